@@ -115,6 +115,11 @@ function readQueries(file: string): Query[] {
     console.error(`--queries ${file}: must be a list of {"query": "...", "kind": "...", "expect": [ids]}.`);
     process.exit(2);
   }
+  if (!(parsed as Query[]).length) {
+    // An empty list measured nothing, then failed in pagefind's own words (bad input round 32).
+    console.error(`--queries ${file}: the list is empty, so there is nothing to measure. Give at least one {"query": "...", "kind": "...", "expect": [ids]}.`);
+    process.exit(2);
+  }
   return parsed as Query[];
 }
 let ranking;

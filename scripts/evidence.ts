@@ -51,6 +51,11 @@ try {
 } catch (error) {
   fail(`${(error as Error).message} See npm run evidence -- --help.`);
 }
+// `--to 9999-12-31` (or 2062 for 2026) wrote a pack "for 2026-01-01 to 9999-12-31", status 0
+// (bad input round 32). A period may end later this year (a quarter's pack written early), not
+// a year after the as-of day.
+const latestTo = `${Number(kbConfig.asOf.slice(0, 4)) + 1}${kbConfig.asOf.slice(4)}`;
+if (to! > latestTo) fail(`--to ${to!} is more than a year after the as-of day (${kbConfig.asOf}): check the year. An audit period ends by ${latestTo} at the latest; see npm run evidence -- --help.`);
 const framework = values.framework as Framework | undefined;
 if (framework !== undefined && !frameworks.includes(framework)) {
   fail(`--framework is "${values.framework}"; use one of ${frameworks.join(', ')}, or leave it out to map to all three.`);

@@ -123,6 +123,9 @@ if (!isRealInstant(startedText)) {
 const started = new Date(utcInstant(startedText));
 // A mistyped year (2062 for 2026) was refused as "the template produced an invalid file" about
 // drafted, a field the author did not give. A UTC time may be tomorrow already: a day of grace.
+// Year 0 or 1969 (bad input round 32) was "the template produced an invalid file", status 1, about
+// a line of a file the author never saw: the schema takes no incident before 1970.
+if (started.getTime() <= 0) usage(`--started "${startedText}" is ${started.getTime() === 0 ? 'exactly 1970-01-01T00:00:00Z, the zero of computer clocks' : 'before 1970'}: a postmortem tells an incident its team has had. Check the year; nothing was written.`);
 if (started.getTime() > now.getTime() + 86_400_000) usage(`--started "${startedText}" is after today (${now.toISOString().slice(0, 10)}): check the year and the day; nothing was written.`);
 const visibility = await ask('Visibility (internal, public)', values.visibility, 'internal');
 if (!(visibilities as readonly string[]).includes(visibility)) usage(`--visibility "${visibility}" must be internal or public.`);

@@ -79,9 +79,16 @@ try {
   console.error(`--match: ${(error as Error).message}`);
   process.exit(2);
 }
+const fromSeconds = seconds('from', values.from);
+const toSeconds = seconds('to', values.to);
+if (fromSeconds !== undefined && toSeconds !== undefined && fromSeconds >= toSeconds) {
+  // Summarised "0.00 s of samples", status 0, as if the profile were empty (bad input round 32).
+  console.error(`--from ${values.from} is not before --to ${values.to}: no sample lies between them. Give the earlier second to --from.`);
+  process.exit(2);
+}
 const summary = summariseCpuProfile(profile, {
-  fromSeconds: seconds('from', values.from),
-  toSeconds: seconds('to', values.to),
+  fromSeconds,
+  toSeconds,
   inclusive,
   root: process.cwd(),
 });

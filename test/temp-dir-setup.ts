@@ -1,4 +1,5 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { ownerFile, removeStaleTestRuns, testRunPrefix } from './support/stale-test-runs.ts';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -16,11 +17,17 @@ const ownerKey = 'KB_TEST_TEMP_ROOT';
  * in that folder: Node 24 keeps the type-stripped source and V8's code of every module there, so
  * only the first start of a command pays for compiling its import graph (a refused `check` flag
  * took 2.2 s of CPU, then 1.1 s). Set here, before the test workers start, every child inherits it.
+ *
+ * A run killed before its end (Ctrl-C, a timeout of the caller) leaves its folder: each run names
+ * its process in the folder (owner.pid), and the next run removes the folders of runs that ended
+ * (test/support/stale-test-runs.ts).
  */
 export default function setup() {
   if (process.env[ownerKey]) return;
   const previous = process.env.TMPDIR;
-  const root = mkdtempSync(join(tmpdir(), 'kb-test-run-'));
+  removeStaleTestRuns(tmpdir());
+  const root = mkdtempSync(join(tmpdir(), testRunPrefix));
+  writeFileSync(join(root, ownerFile), `${process.pid}\n`);
   process.env[ownerKey] = root;
   process.env.TMPDIR = root;
   const previousCache = process.env.NODE_COMPILE_CACHE;

@@ -9,6 +9,7 @@ import type { Variant } from '../lib/postmortem-text.ts';
 import { KbBuildError, KbSession, setKbSession } from './kb-session.ts';
 import type { SearchIndexTiming } from './kb-worker.ts';
 import { largestCorpusIndexedBesideAstro } from './deferred-search-index.ts';
+import { type ImageSnapshot, imagesChangedSince, snapshotImages } from '../lib/image-snapshot.ts';
 
 
 export interface KnowledgeBaseOptions {
@@ -38,6 +39,8 @@ export interface KnowledgeBaseOptions {
 export function knowledgeBase(options: KnowledgeBaseOptions): AstroIntegration {
   let session: KbSession;
   let searchDir: string | undefined;
+  // The content folder's images before validation reads them (build only; src/lib/image-snapshot.ts).
+  let imagesAtStart: ImageSnapshot | undefined;
   let started = performance.now();
   const seconds = (since: number) => ((performance.now() - since) / 1000).toFixed(1);
   return {
@@ -70,6 +73,8 @@ export function knowledgeBase(options: KnowledgeBaseOptions): AstroIntegration {
           search: searchDir ? { dir: searchDir, timing: options.searchIndex ?? 'auto', largestCorpusIndexedBeside: largestCorpusIndexedBesideAstro } : undefined,
         });
         setKbSession(session);
+        // Before the session starts: its validation reads the images after this.
+        imagesAtStart = command === 'build' ? snapshotImages(resolve(kbConfig.contentDir)) : undefined;
         if (command === 'build' || command === 'dev') session.start();
       },
       'astro:server:setup': ({ server }) => {
@@ -83,6 +88,12 @@ export function knowledgeBase(options: KnowledgeBaseOptions): AstroIntegration {
         let indexing: Promise<number> | undefined;
         let searchDocumentsLeft = false;
         try {
+          // Astro read each image again while it built the pages: it must be the image validation read.
+          const changedImages = imagesAtStart ? imagesChangedSince(imagesAtStart, process.cwd()) : [];
+          if (changedImages.length) {
+            if (changedImages.length > 1) for (const problem of changedImages) logger.error(problem);
+            throw new KbBuildError(changedImages.length === 1 ? changedImages[0] : `${changedImages.length} images changed while the build ran (listed above).`);
+          }
           if (options.variant === 'public') {
             // The scan of the sources may still run on the worker: the built pages are scanned and
             // indexed meanwhile, then this thread scans sources too, and a leak either scan found

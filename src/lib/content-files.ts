@@ -170,7 +170,8 @@ export function listPostmortemsFolder(dir: string, options: { within?: string } 
         continue;
       }
       if (isSkippedName(entry.name)) {
-        if (/^\.\d{4}-\d{2}-\d{2}-[a-z0-9-]+\.mdx?$/.test(entry.name) && entry.isFile()) folder.hiddenPostmortems.push(relative(dir, path));
+        // `.mdx` alone (a save dialog's empty name, round 32) is hidden too, and was left out in silence.
+        if (/^(?:\.\d{4}-\d{2}-\d{2}-[a-z0-9-]+)?\.mdx?$/.test(entry.name) && entry.isFile()) folder.hiddenPostmortems.push(relative(dir, path));
         continue;
       }
       const copyOf = /^#?(.+\.mdx?)(?:~|\.bak|\.orig|\.old|\.backup|\.save|#)$/i.exec(entry.name)?.[1];

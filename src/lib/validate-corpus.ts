@@ -8,6 +8,7 @@ import { loadVocabulary, VocabularyError, type Vocabulary } from './vocabulary.t
 import { validatePostmortemSource, type ValidatedPostmortem, type LintOptions } from './validate-postmortem.ts';
 import type { Finding } from './findings.ts';
 import { findOverlappingIncidents } from './overlapping-incidents.ts';
+import { missingPathWords } from './missing-path-words.ts';
 
 export interface CorpusValidation {
   postmortems: ValidatedPostmortem[];
@@ -149,6 +150,12 @@ export function validateCorpus(
     const file = join(postmortemsDir, path);
     const shown = join(dirname(file), basename(file).slice(1));
     // Hidden beside the postmortem of its name, it is a copy (a tool's, or an old one): the postmortem is read.
+    if (/^\.mdx?$/.test(basename(file))) {
+      findings.push({ file: display(file), line: 1, column: 1, rule: 'corpus/not-read', severity: 'error',
+        message: `${display(file)} has no name before its extension (a save dialog left empty?): the name begins with a dot, which hides the file, so the sites would leave it out without a word.`,
+        fix: `name it after the incident, its day first (e.g. ${display(join(dirname(file), `2025-03-14-checkout-errors${basename(file)}`))}): the name is the postmortem's id and address.` });
+      continue;
+    }
     if (existsSync(shown)) continue;
     findings.push({ file: display(file), line: 1, column: 1, rule: 'corpus/not-read', severity: 'error',
       message: `${display(file)} is named like a postmortem but begins with a dot, which hides it: hidden files are not read, so the sites would leave it out without a word.`,
@@ -226,6 +233,11 @@ export function validateCorpus(
     // `content/postmortems/*.mdx` arrives as typed from cmd.exe and PowerShell, which expand no
     // wildcard, or from a shell where it matched nothing: "there is no file" did not say why (round 25).
     const wildcard = /[*?]/.test(basename(file)) || /[*?]/.test(display(file));
+    const known = wildcard ? undefined : missingPathWords(file, display(file));
+    if (known) {
+      findings.push({ file: display(file), line: 1, column: 1, rule: 'corpus/missing-file', severity: 'error', ...known });
+      continue;
+    }
     findings.push({ file: display(file), line: 1, column: 1, rule: 'corpus/missing-file', severity: 'error',
       message: wildcard
         ? `there is no file ${display(file)}: it holds a wildcard, which a shell turns into the names of the files it matches, but this one reached the command as typed (no file matched it, or the shell was cmd.exe or PowerShell, which expand no wildcard).`

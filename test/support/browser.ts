@@ -6,8 +6,20 @@ import { chromium, type Browser } from 'playwright-core';
 
 export const chromiumPath = '/usr/bin/chromium';
 
+/**
+ * Why KB_REQUIRE_BROWSER's value says neither yes nor no in our words (bad input round 32):
+ * `KB_REQUIRE_BROWSER=true` or `yes` was read as "not 1", so browser tests were skipped in silence
+ * on a runner without Chromium, the runner meant to require them.
+ */
+export function requireBrowserProblem(value: string | undefined): string | undefined {
+  if (value === undefined || value === '' || value === '0' || value === '1') return undefined;
+  return `KB_REQUIRE_BROWSER is ${JSON.stringify(value)}: set it to 1 to make browser tests fail when ${chromiumPath} is missing, or to 0 (or unset it) to let them skip.`;
+}
+
 /** Browser tests run where Debian's chromium is installed; CI (KB_REQUIRE_BROWSER=1) requires it. */
 export function browserAvailable(): boolean {
+  const problem = requireBrowserProblem(process.env.KB_REQUIRE_BROWSER);
+  if (problem) throw new Error(problem);
   if (existsSync(chromiumPath)) return true;
   if (process.env.KB_REQUIRE_BROWSER === '1') {
     throw new Error(`${chromiumPath} is missing but KB_REQUIRE_BROWSER=1: install it with apt-get install chromium.`);

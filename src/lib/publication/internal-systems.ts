@@ -84,7 +84,11 @@ export function internalNamePattern(names: readonly string[]): RegExp | undefine
     const body = flexibleNameSource(name);
     return ordinary ? `(?-i:${body})` : body;
   };
-  return new RegExp(`(?<![\\p{L}\\p{N}_-])(?:${names.map(alternative).join('|')})(?![\\p{L}\\p{N}_]|-[\\p{L}\\p{N}])`, 'giu');
+  // Each name in both Unicode forms (bad input round 32): "orión-db" listed composed (ó, one
+  // code point) was not found where a post wrote it decomposed (o and a combining accent, as macOS
+  // file names and some editors do), nor the other way round, and was published.
+  const forms = [...new Set(names.flatMap((name) => [name.normalize('NFC'), name.normalize('NFD')]))];
+  return new RegExp(`(?<![\\p{L}\\p{N}_-])(?:${forms.map(alternative).join('|')})(?![\\p{L}\\p{N}_]|-[\\p{L}\\p{N}])`, 'giu');
 }
 
 /** Public cloud regions, zones and machine types, which look like internal identifiers. */
