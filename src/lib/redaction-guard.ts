@@ -13,6 +13,7 @@ import { findOrganisationIdentifiers, findToolObjectNames } from './publication/
 import { findWorkloadNames } from './publication/workload-names.ts';
 import { findBoardTitles } from './publication/board-titles.ts';
 import { findTwoPartServiceHosts } from './publication/two-part-service-hosts.ts';
+import { findOtherLanguageSystemNouns } from './publication/other-language-system-nouns.ts';
 import { findReverseDomainNames } from './publication/reverse-domain-names.ts';
 import { findChatAndPagingIds } from './publication/chat-and-paging-ids.ts';
 import { findCloudResourceNames } from './publication/cloud-resource-names.ts';
@@ -224,7 +225,8 @@ const dateShape = /^(?:\d{4}([-/.])(?:0?[1-9]|1[0-2])\1(?:0?[1-9]|[12]\d|3[01])|
  * (so `com.acme.internal.util`, a Java package, and `internal.go`, a file, are not hosts).
  */
 const internalLabelHost = /(?<![\w.@-])(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+(?:com|net|org|io|dev|app|co|cloud|tech|ai|biz|info|us|uk|eu|de|fr|nl|no|se|dk|fi|ch|at|be|es|it|pl|cz|ie|ca|au|nz|jp|in|br)(?![\w-]|\.[a-z0-9])/gi;
-const internalLabel = /^(?:[a-z0-9]+-)*(?:internal|intranet)(?:-[a-z0-9]+)*$/i;
+// `interne`, `interno`, `interna`, … are other languages' (probe round 33).
+const internalLabel = /^(?:[a-z0-9]+-)*(?:internal|intranet|interne|interno|interna|internos|internas|interni)(?:-[a-z0-9]+)*$/i;
 /** A label naming an environment of the organisation's own network. */
 const environmentLabel = /^(?:prod|production|stg|staging|preprod|uat|mgmt|infra)$/;
 /**
@@ -1067,7 +1069,7 @@ function findMatches(line: string, ready: PreparedOptions, inCodeBlock = false, 
   // that hold its name (tool-object-names.ts).
   if (options.detectShapes !== false) {
     const isPublicName = (name: string) => ready.publicNames.has(name.toLowerCase());
-    for (const m of [...findToolObjectNames(line, isPublicName, ready.orgScopes), ...findOrganisationIdentifiers(line, post, isPublicName, ready.orgScopes), ...findWorkloadNames(line, isPublicName, ready.orgScopes), ...findBoardTitles(line, isPublicName), ...findReverseDomainNames(line, isPublicName, ready.orgScopes), ...findChatAndPagingIds(line), ...findCloudResourceNames(line, isPublicName), ...findDatabaseHostNames(line, isPublicName), ...findTwoPartServiceHosts(line, isPublicName), ...findTerraformAddressNames(line, isPublicName)]) {
+    for (const m of [...findToolObjectNames(line, isPublicName, ready.orgScopes), ...findOrganisationIdentifiers(line, post, isPublicName, ready.orgScopes), ...findWorkloadNames(line, isPublicName, ready.orgScopes), ...findBoardTitles(line, isPublicName), ...findReverseDomainNames(line, isPublicName, ready.orgScopes), ...findChatAndPagingIds(line), ...findCloudResourceNames(line, isPublicName), ...findDatabaseHostNames(line, isPublicName), ...findTwoPartServiceHosts(line, isPublicName), ...findOtherLanguageSystemNouns(line, isPublicName), ...findTerraformAddressNames(line, isPublicName)]) {
       // A place another rule found already keeps that rule's finding (round 9's `kubectl -n ledgerd-prod`).
       const overlaps = (k: { index: number; text: string }) => k.index < m.index + m.text.length && m.index < k.index + k.text.length;
       if (!systemNames.some(overlaps) && !matches.some(overlaps)) systemNames.push(m);

@@ -21,6 +21,7 @@
  */
 import type { PersonCandidate } from './person-patterns.ts';
 import { isKnownFirstName } from './people.ts';
+import { findOtherLanguagePersonCues } from './other-language-person-cues.ts';
 import { isOtherLanguageGivenName } from './other-language-given-names.ts';
 import { countFunctionWords, functionWordIndex } from '../function-words.ts';
 
@@ -229,6 +230,8 @@ export function isOtherLanguageWord(candidate: PersonCandidate, line: string, la
   if (!language || readFromRecord.test(candidate.why)) return false;
   if (/[^\p{L}\s'’-]/u.test(candidate.text)) return false;
   if (titleBeforeName.test(line.slice(0, candidate.index)) || titleOpeningName.test(candidate.text)) return false;
+  // A name the cues of these languages read inside it (a title, "according to", "then … acting"; probe round 33).
+  if (findOtherLanguagePersonCues(line).some((m) => candidate.index <= m.index && m.index + m.text.length <= candidate.index + candidate.text.length)) return false;
   const nameWords = candidate.text.split(/[\s-]+/).filter((word) => word.length >= 2 && !functionWords[language].has(word.toLowerCase()));
   // Written as a name is, not in capitals: `KAI` is an assistant's acronym, Kai a given name.
   return !nameWords.some((word) => /^\p{Lu}\p{Ll}/u.test(word) && isGivenName(word.replace(/[’']s$/, '')));

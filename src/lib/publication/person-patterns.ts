@@ -29,6 +29,7 @@ import { findAttributePeople } from './attribute-people.ts';
 import { findShorthandPeople } from './shorthand-people.ts';
 import { findPossessiveWorkPeople } from './possessive-work-people.ts';
 import { findOtherLanguagePeople } from './other-language-people.ts';
+import { findOtherLanguagePersonCues } from './other-language-person-cues.ts';
 import { findImageFilePeople } from './image-file-people.ts';
 import { findWhoAmIAccounts } from './shell-session-people.ts';
 import { findSelfHostedProfiles } from './self-hosted-profiles.ts';
@@ -2583,6 +2584,8 @@ export function findPersonCandidates(text: string, evidence: string = text): Per
     for (const m of findShorthandPeople(line, codeLines.has(i))) addLonger(candidates, { ...m, line: i });
     if (!codeLines.has(i)) for (const m of findPossessiveWorkPeople(line)) addLonger(candidates, { ...m, line: i });
     if (!codeLines.has(i)) for (const m of findOtherLanguagePeople(line)) addLonger(candidates, { ...m, line: i });
+    // Since probe round 33: titles, "according to" and "then" before a name in other languages (other-language-person-cues.ts).
+    if (!codeLines.has(i)) for (const m of findOtherLanguagePersonCues(line)) addLonger(candidates, { ...m, line: i });
     for (const m of [...findImageFilePeople(line), ...findSelfHostedProfiles(line)]) addLonger(candidates, { ...m, line: i });
     // Since the twenty-second probe round: `data-owner="…"` and other attributes named for a person (attribute-people.ts).
     if (!codeLines.has(i)) for (const m of findAttributePeople(line)) addLonger(candidates, { ...m, line: i });

@@ -1,0 +1,83 @@
+/**
+ * People named in a sentence of German, French, Spanish, Portuguese, Dutch or Italian by what
+ * stands before the name (since probe round 33, docs/redaction.md, "Probe round 33: other
+ * languages"). other-language-people.ts reads thanks and a given name opening a sentence; these
+ * are the other ways those writers name a responder:
+ *
+ * - a title or its abbreviation before a surname, anywhere in the line ("Herr Brandtner",
+ *   "wir haben Frau Kübler informiert", "M. Dupréval", "Dña. Remedios Olmedilla", "A Dra.
+ *   Vasconcelos", "dhr. de Wijngaarden", "Il Sig. Benvenuti", "La Dott.ssa Capodicasa"). A title
+ *   says a person whatever the surname is, so no lexicon needs to know it; the abbreviations that
+ *   also stand for other things (`M.` an initial, `Sr.` "senior", `Fr.` "Friday") need a word
+ *   after them that is no English word ("Sr. Engineer" is a job's title);
+ * - "according to" in those languages before a given name a lexicon knows, and a surname after it
+ *   ("laut Henning Ostwald", "Secondo Ilaria", "volgens Femke"): "laut Handbuch" is German for
+ *   "according to the manual", so the first word must be a given name;
+ * - a clause opened by "then" or "afterwards" in those languages, then a given name a lexicon
+ *   knows, or a word no English dictionary knows before a surname, then an auxiliary or a verb in the past ("Luego Iñaki
+ *   Berrocal revirtió", "Depois, Thaís Albuquerque reiniciou", "Poi Lorenzo Castagnoli ha").
+ */
+import { allMatches } from '../regexp.ts';
+import { isKnownFirstName, isOrdinaryWord } from './people.ts';
+import { isOtherLanguageGivenName } from './other-language-given-names.ts';
+import { isPublicTerm } from './public-terms.ts';
+import type { PatternMatch } from './person-patterns.ts';
+
+/** Particles of surnames in these languages ("de Wijngaarden", "von Aue", "da Silva", "della Rosa"). */
+const particle = String.raw`(?:(?:de|van|von|der|den|ten|ter|te|da|di|do|dos|das|del|della|dalla|du|des|le|la|zu)[ \u00a0]+)`;
+const capitalised = String.raw`\p{Lu}\p{Ll}+(?:['’]\p{Lu}?\p{Ll}+)?`;
+const surname = String.raw`(?:${particle}{0,2}${capitalised}(?:-${capitalised})?)`;
+
+/** Titles that say a person and nothing else. */
+const sureTitle = String.raw`Herrn?|Frau|Fräulein|[Dd]hr\.|[Mm]evr\.|[Mm]evrouw|[Mm]eneer|Monsieur|Madame|Mademoiselle|Mme\.?|Mlle\.?|Señora|Señorita|Señor|Sra\.|Srta\.|Dña\.|Doña|Dra\.|Signora|Signorina|Signor|Sig\.ra|Sig\.na|Sig\.|Dott\.ssa|Dott\.|Ing\.|Senhora|Senhor|Sr\.ª|Sra\.ª`;
+/** Abbreviations that stand for other things too: the word after must be no English word. */
+const unsureTitle = String.raw`M\.|Sr\.|Hr\.|Fr\.|Dr\.|Prof\.`;
+const titled = new RegExp(String.raw`(?<![\p{L}\p{N}.])(${sureTitle}|${unsureTitle})(?:[ \u00a0]+(?:Dr|Dra|Prof|Ing)\.)?[ \u00a0]+(${surname}(?:[ \u00a0]+${capitalised})?)(?![\p{L}\p{N}_@-])`, 'gu');
+const unsure = new RegExp(String.raw`^(?:${unsureTitle})$`, 'u');
+
+const accordingTo = new RegExp(String.raw`(?<![\p{L}])(?:[Ll]aut|[Ss]elon|[Dd]['’]après|[Ss]egún|[Ss]egundo|[Vv]olgens|[Ss]econdo)[ \u00a0]+(${capitalised}(?:[ \u00a0]+${surname})?)(?![\p{L}\p{N}_@-])`, 'gu');
+
+const thenWord = String.raw`Dann|Danach|Anschließend|Daraufhin|Ensuite|Puis|Alors|Luego|Después|Entonces|Depois|Então|Em seguida|Poi|Quindi|Dopo|Daarna|Toen|Vervolgens|Daarop`;
+/** An auxiliary or a verb in the past of these languages (Portuguese's `-ou`, `-eu`, `-iu` too). */
+const verb = String.raw`(?:hat|hatte|ist|war|wurde|a|avait|est|était|ha|había|hizo|aveva|è|heeft|had|foi|fez|\p{Ll}{3,}(?:ete|et|te|ade|ede|ó|ò|é|ou|eu|iu))`;
+const thenActing = new RegExp(String.raw`(?:^|[.!?;]\s+|^\s*(?:[-*+>]|\d+[.)])\s+)(?:${thenWord}),?[ \u00a0]+(${capitalised}(?:[ \u00a0]+${surname})?)[ \u00a0]+${verb}(?![\p{L}])`, 'gu');
+
+const isGivenName = (word: string) => isKnownFirstName(word) || isOtherLanguageGivenName(word);
+/** The name's first capitalised word (after any particle). */
+const firstCapitalised = (name: string) => name.split(/[ \u00a0]+/).find((word) => /^\p{Lu}/u.test(word)) ?? name;
+
+/** People a line of these languages names after a title, after "according to", or acting after "then". */
+export function findOtherLanguagePersonCues(line: string): PatternMatch[] {
+  const found: PatternMatch[] = [];
+  const add = (text: string, index: number, why: string, guess: boolean) => {
+    if (!found.some((f) => f.index <= index && index < f.index + f.text.length)) found.push({ text, index, severity: 'error', why, ...(guess ? { guess: true } : {}) });
+  };
+  for (const m of allMatches(titled, line)) {
+    const [, title, name] = m;
+    const first = firstCapitalised(name);
+    if (isPublicTerm(name) || isPublicTerm(first)) continue;
+    if (unsure.test(title) && isOrdinaryWord(first)) continue;
+    add(name, m.index! + m[0].lastIndexOf(name), 'a name after a title in another language', false);
+  }
+  for (const m of allMatches(accordingTo, line)) {
+    const name = m[1];
+    const first = name.split(/[ \u00a0]+/)[0];
+    if (!isGivenName(first) || isPublicTerm(name) || isPublicTerm(first)) continue;
+    add(name, m.index! + m[0].lastIndexOf(name), 'a given name after "according to" in another language', false);
+  }
+  for (const m of allMatches(thenActing, line)) {
+    const name = m[1];
+    const words = name.split(/[ \u00a0]+/);
+    // A capitalised word no English dictionary knows and a surname between "then" and a verb are a full name
+    // even when no lexicon knows the given name ("Luego Iñaki Berrocal revirtió").
+    // A surname may be a word or a place ("Albuquerque"); the given name may not.
+    const fullName = words.length >= 2 && !isOrdinaryWord(words[0]);
+    if (!(isGivenName(words[0]) || fullName) || isPublicTerm(name) || isPublicTerm(words[0])) continue;
+    // Reported from "then" on: the capitalised word opening the clause is read with the name by
+    // the full-name rule ("Luego Iñaki"), and one finding must hold both.
+    const start = m[0].search(new RegExp(String.raw`(?:${thenWord})`, 'u'));
+    const nameEnd = m[0].indexOf(name, start) + name.length;
+    add(m[0].slice(start, nameEnd), m.index! + start, 'a given name acting after "then" in another language', false);
+  }
+  return found;
+}
