@@ -6,7 +6,8 @@
  *
  * - a title or its abbreviation before a surname, anywhere in the line ("Herr Brandtner",
  *   "wir haben Frau Kübler informiert", "M. Dupréval", "Dña. Remedios Olmedilla", "A Dra.
- *   Vasconcelos", "dhr. de Wijngaarden", "Il Sig. Benvenuti", "La Dott.ssa Capodicasa"). A title
+ *   Vasconcelos", "dhr. de Wijngaarden", "Il Sig. Benvenuti", "La Dott.ssa Capodicasa", Italian's
+ *   lower-case "l'ing. Ferraresi"). A title
  *   says a person whatever the surname is, so no lexicon needs to know it; the abbreviations that
  *   also stand for other things (`M.` an initial, `Sr.` "senior", `Fr.` "Friday") need a word
  *   after them that is no English word ("Sr. Engineer" is a job's title);
@@ -29,7 +30,7 @@ const capitalised = String.raw`\p{Lu}\p{Ll}+(?:['’]\p{Lu}?\p{Ll}+)?`;
 const surname = String.raw`(?:${particle}{0,2}${capitalised}(?:-${capitalised})?)`;
 
 /** Titles that say a person and nothing else. */
-const sureTitle = String.raw`Herrn?|Frau|Fräulein|[Dd]hr\.|[Mm]evr\.|[Mm]evrouw|[Mm]eneer|Monsieur|Madame|Mademoiselle|Mme\.?|Mlle\.?|Señora|Señorita|Señor|Sra\.|Srta\.|Dña\.|Doña|Dra\.|Signora|Signorina|Signor|Sig\.ra|Sig\.na|Sig\.|Dott\.ssa|Dott\.|Ing\.|Senhora|Senhor|Sr\.ª|Sra\.ª`;
+const sureTitle = String.raw`Herrn?|Frau|Fräulein|[Dd]hr\.|[Mm]evr\.|[Mm]evrouw|[Mm]eneer|Monsieur|Madame|Mademoiselle|Mme\.?|Mlle\.?|Señora|Señorita|Señor|Sra\.|Srta\.|Dña\.|Doña|Dra\.|Signora|Signorina|Signor|[Ss]ig\.ra|[Ss]ig\.na|[Ss]ig\.|[Dd]ott\.ssa|[Dd]ott\.|[Ii]ng\.|Senhora|Senhor|Sr\.ª|Sra\.ª`;
 /** Abbreviations that stand for other things too: the word after must be no English word. */
 const unsureTitle = String.raw`M\.|Sr\.|Hr\.|Fr\.|Dr\.|Prof\.`;
 const titled = new RegExp(String.raw`(?<![\p{L}\p{N}.])(${sureTitle}|${unsureTitle})(?:[ \u00a0]+(?:Dr|Dra|Prof|Ing)\.)?[ \u00a0]+(${surname}(?:[ \u00a0]+${capitalised})?)(?![\p{L}\p{N}_@-])`, 'gu');
