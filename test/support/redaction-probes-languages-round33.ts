@@ -82,6 +82,27 @@ export const leakProbesLanguagesRound33: readonly LeakProbeWithOrganisation[] = 
   p('it: secondo and a name', 'Secondo Ilaria, il disco era pieno già alle 02:00.', 'Ilaria'),
   p('it: il server and an internal host', 'Il server db-ordini-02 non rispondeva più.', 'db-ordini-02'),
   p('it: an internal URL', 'I dettagli sono su https://jira.interno.ventosa.it/browse/OPS-412.', 'jira.interno.ventosa.it'),
+  // A second batch, written after the fixes: other labels, titles and nouns.
+  p('de: Kollegin and a surname', 'Kollegin Weißhaupt hat den Pod gelöscht.', 'Weißhaupt'),
+  p('de: Gemeldet von label', 'Gemeldet von: Sabine Krautheim', 'Sabine Krautheim'),
+  p('fr: Signalé par label', 'Signalé par : Romain Vasseur', 'Romain Vasseur'),
+  p('es: Reportado por label', 'Reportado por: Nerea Goikoetxea', 'Nerea Goikoetxea'),
+  p('pt: Plantão label', 'Plantão: Leandro Queiroz', 'Leandro Queiroz'),
+  p('nl: Dienstdoende label', 'Dienstdoende: Bram Veenstra', 'Bram Veenstra'),
+  p('it: Segnalato da label', 'Segnalato da: Federica Pagnotta', 'Federica Pagnotta'),
+  p("it: lower-case l'ing. and a surname", "L'ing. Ferraresi ha riavviato il database.", 'Ferraresi'),
+  p('es: Ing. and a surname', 'Ing. Castañeda reinició el servidor.', 'Castañeda'),
+  p('fr: la base and an internal database', 'La base factures_prod a été verrouillée.', 'factures_prod'),
+  p('es: la cola and an internal queue', 'La cola pedidos-retrasados creció sin parar.', 'pedidos-retrasados'),
+  p('it: la coda and an internal queue', 'La coda ordini-in-attesa è cresciuta.', 'ordini-in-attesa'),
+  p('nl: mevrouw mid-sentence', 'Wij hebben mevrouw Tjoelker gebeld.', 'Tjoelker'),
+  p('nl: Incidentmanager label', 'Incidentmanager: Wouter Bakelaar', 'Wouter Bakelaar'),
+  p('de: Einsatzleitung label', 'Einsatzleitung: Gundula Rehberg', 'Gundula Rehberg'),
+  p("fr: Chef d'incident label", 'Chef d’incident : Aurore Kervella', 'Aurore Kervella'),
+  p('es: Comandante del incidente label', 'Comandante del incidente: Xabier Urrutia', 'Xabier Urrutia'),
+  p('de: das Topic and an internal topic', 'Das Topic bestellungen-v2 lief voll.', 'bestellungen-v2'),
+  p('pt: an article before a three-part name acting', 'O Carlos Eduardo Bittencourt reiniciou o cluster.', 'Carlos Eduardo Bittencourt'),
+  p('nl: thanks to a given name', 'Met dank aan Hidde voor de snelle fix.', 'Hidde'),
 ];
 
 /** The probes still published after this round (docs/redaction.md, "Limits"). */
@@ -89,6 +110,20 @@ export const stillPublishedLanguagesRound33: ReadonlySet<string> = new Set<strin
 
 /** The probes found before this round's rules (measured on the commit before it). */
 export const foundBeforeLanguagesRound33: ReadonlySet<string> = new Set<string>([
+  "de: Kollegin and a surname",
+  "de: Gemeldet von label",
+  "fr: Signalé par label",
+  "es: Reportado por label",
+  "pt: Plantão label",
+  "nl: Dienstdoende label",
+  "it: Segnalato da label",
+  "nl: Incidentmanager label",
+  "de: Einsatzleitung label",
+  "fr: Chef d'incident label",
+  "es: Comandante del incidente label",
+  "de: das Topic and an internal topic",
+  "pt: an article before a three-part name acting",
+  "nl: thanks to a given name",
   'de: Herr and a surname',
   'de: Frau Dr. and a surname',
   'de: a given name restarting the service',
