@@ -57,6 +57,8 @@ describe('Chinese lines read as Chinese by their simplified letters', () => {
   test('Japanese Han with no simplified letter is still held whole', () => {
     expect(isChineseSentence('障害報告')).toBe(false);
     expect(isChineseSentence('判断と担当の記録')).toBe(false);
+    // Letters Japanese writes the same as simplified Chinese (号, 践, 称, 随) are not on the list.
+    for (const line of ['[日経Linux2023年5月号](https://example.org/)', '- [実践例](examples.md)', '名称随時変更']) expect(isChineseSentence(line)).toBe(false);
   });
 
   test.each([

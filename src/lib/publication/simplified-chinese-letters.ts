@@ -10,7 +10,7 @@
  * "使用 pd-ctl 同样可以查询上述信息" (样 and 询 are simplified only) was held whole, each of its words
  * a possible person. Every letter here is one Japanese writes in another form (樣, 詢), so a
  * Japanese line never holds one; letters Japanese shares with simplified Chinese (会, 学, 国, 体,
- * 数, 来, 号, 区, 万, 与, 台, 条, 当, 点, 写, 声) are left out.
+ * 数, 来, 号, 区, 万, 与, 台, 条, 当, 点, 写, 声, 称, 随, 践, 担, 断) are left out.
  */
 const simplifiedOnlyLetters =
   // 讠
@@ -29,7 +29,7 @@ const simplifiedOnlyLetters =
   // 饣 鸟 鱼 风 龙
   '饭饮饱饰饼馆饿' + '鸟鸡鸭鸣' + '鱼鲁鲜' + '风飘' + '龙' +
   // simplified whole
-  '样么两东书买卖乐乔习乡亲亿仅从众优伤传伦侠侧债倾储兰关兴养兽冈决况冻净凤击划刘则刚创删别剧办务动劳势勋华协单卢卫厅历压厌县变叠号叹吓员呜咏哑响哗唤园围图圆圣场坏块坚坛垄垒垦执扩扫扬扰抚抛护报拟拢拥择挡挤挥损换掷摄摆摇摊敌斋无时显晓暂术杀杂权杨构枪柜标栈树样档桥梦检欢歼毁气汇汉汤沟沪泪泽洁洒测济浏浓涂涛润涨渐渔满滚滤滥灭灵灾炼烂烟热焕爱爷牵犹猎环现玛琐电畅疗疮疯皱盏监盖盘睁矫矿码砖础确碱祸离种积称稳穷窍竞笔笋筑筛签简粮紧纤罗罚罢职联聪肃肠肤肿胀胁胜脉脏脑腊舍舰艺节苏范荐荡荣药莱获萝营萧蓝虑虽蚀补质赶趋跃践踪车轰边辽达迁过运还这进远违连迟适选逊递逻遗邮邻郑酝酱释鉴锁长闹陆陈陕险随隐难雾韩飞饥驰' ;
+  '样么两东书买卖乐乔习乡亲亿仅从众优伤传伦侠侧债倾储兰关兴养兽冈决况冻净凤击划刘则刚创删别剧办务动劳势勋华协单卢卫厅历压厌县变叠叹吓员呜咏哑响哗唤园围图圆圣场坏块坚坛垄垒垦执扩扫扬扰抚抛护报拟拢拥择挡挤挥损换掷摄摆摇摊敌斋无时显晓暂术杀杂权杨构枪柜标栈树样档桥梦检欢歼毁气汇汉汤沟沪泪泽洁洒测济浏浓涂涛润涨渐渔满滚滤滥灭灵灾炼烂烟热焕爱爷牵犹猎环现玛琐电畅疗疮疯皱盏监盖盘睁矫矿码砖础确碱祸离种积稳穷窍竞笔笋筑筛签简粮紧纤罗罚罢职联聪肃肠肤肿胀胁胜脉脏脑腊舍舰艺节苏范荐荡荣药莱获萝营萧蓝虑虽蚀补质赶趋跃踪车轰边辽达迁过运还这进远违连迟适选逊递逻遗邮邻郑酝酱释鉴锁长闹陆陈陕险隐难雾韩飞饥驰' ;
 
 /** One of the letters above, as a pattern: a line of Han holding one is Chinese. */
 export const simplifiedOnlyLetter = new RegExp(`[${[...new Set([...simplifiedOnlyLetters])].join('')}]`, 'u');
