@@ -25,6 +25,7 @@
 
 import { isGivenNameOnly } from './given-names.ts';
 import { isEnglishWord } from './people.ts';
+import { simplifiedOnlyLetter } from './simplified-chinese-letters.ts';
 
 /** What this reading finds: the text to replace and where it starts. */
 export interface ChineseName {
@@ -57,7 +58,7 @@ const simplifiedOnly = /[们这个么说没对为时进过还该让从并发现�
 export function isChineseSentence(line: string): boolean {
   if (kanaOrHangul.test(line)) return false;
   const letters = line.match(hanLetters)?.length ?? 0;
-  if (letters && simplifiedOnly.test(line)) return true;
+  if (letters && (simplifiedOnly.test(line) || simplifiedOnlyLetter.test(line))) return true;
   if (letters < sentenceLetters) return false;
   return strongChinese.test(line) || (line.match(weakChinese)?.length ?? 0) >= 2;
 }
@@ -99,6 +100,11 @@ const wordsHoldingSurnames = [
   '江湖', '龙头', '龍頭', '恐龙', '尽管', '管理', '管道', '管控', '主管', '不管', '监管', '監管', '托管', '託管', '接管', '掌管', '保管', '管辖', '看管', '总管', '管家', '管线', '管線',
   '严肃', '嚴肅', '鲁棒', '魯棒', '金服', '金属', '金屬', '凌晨', '胡思乱想', '何况', '何況', '顾问', '顧問', '普罗米修斯', '罗马', '钟爱', '陆金所', '携程', '攜程', '牛逼', '牛的', '余人', '余个', '余台', '余家', '余条',
   '机房', '機房', '延迟', '延遲', '迟到', '遲到', '推迟', '推遲', '周知', '连锁', '連鎖', '谷歌', '吉祥', '基金会', '基金會', '消费', '消費', '费用', '費用', '花费', '花費', '免费', '免費', '收费', '收費', '路道', '至关重要', '至關重要', '严苛', '嚴苛', '直方图', '直方圖', '分布式', '王者', '吉林', '里程碑', '網易', '网易', '申请', '申請', '毕竟', '畢竟', '毕业', '畢業', '庞大', '龐大', '完毕', '完畢', '周全', '严谨', '江苏', '黄页', '卢布', '钟表', '金山', '石油', '白皮书', '白皮書', '文艺', '温州', '苏州', '高德', '万达', '万科', '程碑', '雷同', '叶子节点',
+  // round 33 (pingcap-blog-cn's false class: a surname's letter opening a noun; 曾 as "once" before a verb)
+  '章节', '章節', '文章', '曲线', '曲線', '曲折', '歌曲', '金钱', '金錢', '房间', '房間', '房子', '房屋', '房产', '房產', '房价', '房價', '马车', '馬車',
+  '荣誉', '榮譽', '荣幸', '榮幸', '光荣', '光榮', '董事', '简陋', '簡陋', '简便', '簡便', '简历', '簡歷', '祝愿', '祝願', '祝福', '宗旨', '纪录', '紀錄',
+  '纪律', '紀律', '世纪', '世紀', '年纪', '年紀', '牛刀', '何谓', '何謂', '何人', '何时', '何時', '辛苦', '花钱', '赚钱', '省钱', '价钱', '價錢', '有钱',
+  '曾出现', '曾出現', '曾多次', '曾反复', '曾反覆', '曾尝试', '曾嘗試', '曾遇到', '曾设计', '曾設計', '曾提到', '曾发生', '曾發生', '曾有', '曾在', '曾被', '曾是',
 ];
 const surnameWordList = [...new Set(wordsHoldingSurnames.filter((word) => [...word].length > 1))];
 

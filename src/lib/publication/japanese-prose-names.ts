@@ -26,6 +26,7 @@
  * so the limit is such a name doing nothing a responder does ("薬師寺は遅れて参加しました").
  */
 
+import { isCompanyName, isKatakanaListOfThings } from './japanese-things-not-names.ts';
 import { findJapaneseActingNames } from './japanese-acting-names.ts';
 
 /** What this reading finds: the text to replace (with its honorific) and where it starts. */
@@ -136,6 +137,8 @@ export function findJapaneseNames(line: string): JapaneseName[] {
     const honorific = m.groups!.honorific;
     const after = line.slice(m.index! + m[0].length);
     if (isRoleBeforeHonorific(name, honorific, after)) continue;
+    // A company thanked with 様 ("株式会社ミライ様"; round 33).
+    if (isCompanyName(line.slice(0, m.index!), after)) continue;
     // A Latin handle is one word: "the syuiloさん" takes "syuilo", not the words before it.
     add(m[0].trimStart(), m.index! + (m[0].length - m[0].trimStart().length), `a name before the honorific ${honorific} in a Japanese sentence`);
   }
@@ -150,7 +153,11 @@ export function findJapaneseNames(line: string): JapaneseName[] {
     if (hanRole.test(name) || katakanaRole.test(name)) continue;
     add(name, m.index! + m[0].length - name.length, 'who worked beside the writer in a Japanese sentence');
   }
-  for (const m of line.matchAll(katakanaFullName)) add(m[0], m.index!, 'a full name in Katakana in a Japanese sentence');
+  for (const m of line.matchAll(katakanaFullName)) {
+    // A list of products or parts ("エディタ・ビューア・コンバータ"; round 33).
+    if (isKatakanaListOfThings(m[0])) continue;
+    add(m[0], m.index!, 'a full name in Katakana in a Japanese sentence');
+  }
   for (const m of line.matchAll(introducedStaff)) add(m.groups!.name, m.index! + m[0].length - m.groups!.name.length, 'a member of staff introduced by the company in a Japanese sentence');
   for (const m of line.matchAll(hanRun)) if (surnameInRun.test(m[0])) add(m[0], m.index!, 'a common Japanese surname in a Japanese sentence');
   // Japanese probes, round 31: a bare name doing a responder's work (japanese-acting-names.ts).

@@ -25,6 +25,8 @@
  * its Hangul is held whole as before.
  */
 
+import { isKnownKoreanWord } from './korean-everyday-words.ts';
+
 /** What this reading finds: the text to replace and where it starts. */
 export interface KoreanName {
   text: string;
@@ -158,7 +160,7 @@ export function findKoreanNames(line: string): KoreanName[] {
     const after = line.slice(index + word.length);
     const stems = stemOf(word);
     // A full name: a common surname and two syllables.
-    const fullName = stems.find((stem) => stem.length === 3 && surnames.has(stem[0]) && !isEverydayWord(stem));
+    const fullName = stems.find((stem) => stem.length === 3 && surnames.has(stem[0]) && !isEverydayWord(stem) && !isKnownKoreanWord(stem));
     if (fullName) {
       add(fullName, index, 'a common Korean surname and a given name');
       continue;

@@ -58,6 +58,7 @@ import { isBrandTermPhrase } from './brand-term-phrases.ts';
 import { isCompassPlace } from './compass-places.ts';
 import { isListOfShortItems } from './people-cell-lists.ts';
 import { isProductEdition } from './product-editions.ts';
+import { opensListOfThings } from './lists-of-things.ts';
 
 /**
  * People named in ways no list knows: the phrasings real reports use ("thanks, Sarika", "Tom from
@@ -2066,6 +2067,9 @@ export function findTaggedPeople(lines: readonly string[], codeLines: ReadonlySe
     // were extended"): a person's name is not followed by a noun ("Grace notes" is a person noting).
     const next = /^\s+(\p{Ll}+s)\b/u.exec(lines[line].slice(index + span.length));
     if (!full && terms.length === 1 && isEnglishWord(span) && next && isEnglishWord(next[1]) && !new RegExp(String.raw`^${humanVerbs}$`).test(next[1])) continue;
+    // An English word opening a list of lower-case things done to as things ("Genesis, peers, and
+    // state-sync are configured"; lists-of-things.ts, round 33).
+    if (!full && terms.length === 1 && isEnglishWord(span) && opensListOfThings(lines[line].slice(index + span.length))) continue;
     const match: PatternMatch = { text: span, index, severity: 'error', guess: !full, why: full ? 'a full name (language model)' : 'may be a name (language model)' };
     found.set(line, [...(found.get(line) ?? []), match]);
   }
