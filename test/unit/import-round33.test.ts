@@ -30,11 +30,15 @@ describe('a timeline row dated years before the report\'s day', () => {
     expect(run.stderr).toMatch(/1 timeline row\(s\) dated more than 45 days before the incident day 2019-06-11/);
   });
 
-  test('rows all far before the stated day keep their times (a post published late)', () => {
+  test('only rows set apart by a gap of more than 45 days, before rows near the stated day, are history', () => {
     const rows = [{ at: '2019-01-02T10:00:00Z' }, { at: '2019-01-02T11:00:00Z' }];
+    // A late post: every row far back, no gap.
     expect(rowsLongBeforeDay(rows, '2019-06-11')).toEqual([]);
-    expect(rowsLongBeforeDay([{ at: '2019-05-20T10:00:00Z' }, ...rows.slice(1)], '2019-06-11')).toEqual([rows[1]]);
-    expect(rowsLongBeforeDay([{ at: '2019-05-20T10:00:00Z' }, { at: '2019-06-11T10:00:00Z' }], '2019-06-11')).toEqual([]);
+    // A disclosure's weeks-long timeline published two months on: no gap of 45 days, no history.
+    const weekly = ['2022-06-14', '2022-06-20', '2022-06-29', '2022-07-25', '2022-08-19'].map((day) => ({ at: `${day}T18:00:00Z` }));
+    expect(rowsLongBeforeDay(weekly, '2022-08-19')).toEqual([]);
+    const history = [{ at: '2014-03-02T10:00:00Z' }, { at: '2016-05-01T10:00:00Z' }, { at: '2019-06-11T09:00:00Z' }];
+    expect(rowsLongBeforeDay(history, '2019-06-11')).toEqual(history.slice(0, 2));
   });
 });
 

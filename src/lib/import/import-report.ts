@@ -942,7 +942,7 @@ function readReport(sourceName: string, content: string, options: ImportOptions,
   const publishedBy = options.exportKind ? undefined
     : stated.from === 'the report\'s metadata' && metadata?.date !== undefined && !isStatusPageIssue(metadata) ? 'the metadata\'s date'
       : stated.from?.startsWith('its address') ? 'the day its address names' : undefined;
-  if (publishedBy && stated.date && firstDay && firstDay < stated.date && Date.parse(stated.date) - Date.parse(firstDay) <= 45 * 86_400_000) {
+  if (publishedBy && stated.date && firstDay && firstDay < stated.date && Date.parse(stated.date) - Date.parse(firstDay) <= backgroundDays * 86_400_000) {
     incidentDay = firstDay;
     inferred.push(`incident day ${firstDay} from its timeline's first row, not the day the post was published (${publishedBy}, ${stated.date})`);
   } else if (stated.date && firstDay && Math.abs(Date.parse(firstDay) - Date.parse(stated.date)) > 2 * 86_400_000) {
