@@ -35,12 +35,23 @@ export function isDaysHeading(heading: string): boolean {
  * first day: src/lib/import/day-span.ts). Undefined otherwise: a report whose day heading is followed by prose keeps its rules.
  */
 export function titleUnderDayHeading(nodes: RootContent[], readsAsTitle: (text: string) => boolean): { title: string; day: string } | undefined {
-  const at = nodes.findIndex((node) => node.type === 'heading');
+  let at = nodes.findIndex((node) => node.type === 'heading');
+  // A collection's heading over one incident ("# Postmortems" over "## 22/Mar/2022" over "### 1.
+  // Incident on …", import round 33): the collection's name is no title when the day heading right
+  // under it is the only one at its level, so the incident under it is the report's only one.
+  const collection = nodes[at];
+  const under = nodes[at + 1];
+  if (collection?.type === 'heading' && under?.type === 'heading' && under.depth > collection.depth && !isDaysHeading(collapse(plainText(collection))) && isDaysHeading(collapse(plainText(under)))) {
+    const sameLevel = nodes.filter((node) => node.type === 'heading' && node.depth <= under.depth && node !== collection);
+    if (sameLevel.length !== 1) return undefined;
+    at += 1;
+  }
   const first = nodes[at];
   const next = nodes[at + 1];
   if (first?.type !== 'heading' || next?.type !== 'heading' || next.depth <= first.depth) return undefined;
   const day = collapse(plainText(first));
-  const title = collapse(plainText(next));
+  // "1. Incident on …": the number counts incidents of the collection, it is no part of the title.
+  const title = collapse(plainText(next)).replace(/^\d{1,2}[.)]\s+(?=\p{L})/u, '').replace(/\.$/, '');
   if (!isDaysHeading(day) || !title || !readsAsTitle(title)) return undefined;
   // A title heads the day's whole section: sibling headings under the day ("### State", "###
   // Details"; "#### 09:30", "#### 10:05") are its sections or updates, none of them its title.

@@ -42,6 +42,7 @@ import { withoutMeaninglessCharacters } from './meaningless-characters.ts';
 import { withoutEmptyHeadings } from './empty-headings.ts';
 import { escapeUnpairedFootnotes } from './footnote-marks.ts';
 import { titleUnderDayHeading } from './day-heading-title.ts';
+import { backgroundDays, rowsLongBeforeDay } from './background-rows.ts';
 import { findLabelledTitle, isFileNameWithoutWords, isTemplateLabel, titleFromFirstSentence } from './report-title.ts';
 import { firstUpdateAsSummary, firstUpdateParagraphAsSummary, placeBodyUnderTitle } from './body-headings.ts';
 import { writtenInstantUtc } from './update-blocks.ts';
@@ -694,7 +695,9 @@ function readReport(sourceName: string, content: string, options: ImportOptions,
   })();
   // A status page's incident headed by its day with the title one level below ("### November 16,
   // 2023-ongoing" over "#### Sporadic job failure"): the heading below is the title, the day dates it.
-  const underDay = titleUnderDayHeading(tree.children, (text) => !isSectionName(text) && !isTemplateLabel(text) && !/^[^:]{1,40}:/.test(text));
+  // A heading of nine words or more is no section's name even when a word of one is in it
+  // ("Incident on … resulting in two offline events", import round 33).
+  const underDay = titleUnderDayHeading(tree.children, (text) => (text.split(/\s+/).length > 8 || !isSectionName(text)) && !isTemplateLabel(text) && !/^[^:]{1,40}:/.test(text));
   const baseName = (sourceName.split('/').pop() ?? sourceName).replace(/\.[a-z]{2,8}$/i, '');
   const titleSources: [string | undefined, string][] = [
     [typeof metadata?.title === 'string' ? metadata.title : undefined, 'the report\'s metadata'],
@@ -909,6 +912,7 @@ function readReport(sourceName: string, content: string, options: ImportOptions,
   const start = statedStart(source.markdown, { year, incidentDate: stated.date, zone, folds });
   // A status page's issue (cState) has no timeline section: its dated updates are its timeline.
   const timelineFound = timelineSections(sectionsAndLabels);
+  if (source.mdxCodeLines) notes.push(`${source.mdxCodeLines} MDX import or export line(s) of the source's own site (\`import Update from '…'\`) kept as comments: they are its code, not the report's words, and the draft's components are this site's; their tags' text is kept`);
   const statusUpdates = timelineFound.length ? undefined : statusUpdatesSection(source.markdown, source.updates);
   // A report without a timeline section may still keep one as a list whose every item opens with a
   // date and a time (The Guardian's "## Resolution" over "- 30 March 2013 12:28 - … mailed …").
@@ -938,7 +942,7 @@ function readReport(sourceName: string, content: string, options: ImportOptions,
   const publishedBy = options.exportKind ? undefined
     : stated.from === 'the report\'s metadata' && metadata?.date !== undefined && !isStatusPageIssue(metadata) ? 'the metadata\'s date'
       : stated.from?.startsWith('its address') ? 'the day its address names' : undefined;
-  if (publishedBy && stated.date && firstDay && firstDay < stated.date && Date.parse(stated.date) - Date.parse(firstDay) <= 45 * 86_400_000) {
+  if (publishedBy && stated.date && firstDay && firstDay < stated.date && Date.parse(stated.date) - Date.parse(firstDay) <= backgroundDays * 86_400_000) {
     incidentDay = firstDay;
     inferred.push(`incident day ${firstDay} from its timeline's first row, not the day the post was published (${publishedBy}, ${stated.date})`);
   } else if (stated.date && firstDay && Math.abs(Date.parse(firstDay) - Date.parse(stated.date)) > 2 * 86_400_000) {
@@ -1010,7 +1014,11 @@ function readReport(sourceName: string, content: string, options: ImportOptions,
   });
   if (entries.length < timeline.entries.length) notes.push(`${timeline.entries.length - entries.length} timeline row(s) written twice (same time, same words) kept once in the timeline; the body keeps each`);
   // Key times come from rows with a time of day: a date-only row's midnight is not when it happened.
-  const timed = entries.filter((entry) => !timeline.dateOnly.has(entry) && !timeline.slippedDays.has(entry));
+  const timedRows = entries.filter((entry) => !timeline.dateOnly.has(entry) && !timeline.slippedDays.has(entry));
+  // Rows of the system's history, dated long before the stated day, give no key time (background-rows.ts).
+  const background = rowsLongBeforeDay(timedRows, stated.date);
+  if (background.length) notes.push(`${background.length} timeline row(s) dated more than ${backgroundDays} days before the incident day ${stated.date} (from ${stated.from}), from ${background[0].at.slice(0, 10)} ("${background[0].event.slice(0, 60)}${background[0].event.length > 60 ? '…' : ''}"), are kept in the timeline as history but give no key time: the start is the first row after them`);
+  const timed = timedRows.filter((entry) => !background.includes(entry));
   // A dated list found outside a timeline section ("## Resolution") may be the response alone: its
   // first row is not when the incident began. Its rows are kept; the key times come from what the
   // report labels (date lines, milestones, metadata).

@@ -7,7 +7,7 @@ import { activeUrl } from '../active-content.ts';
 import { isWordDocumentName } from './word-document.ts';
 import { asciidocToMarkdown, lightMarkupOf, orgToMarkdown, restructuredTextToMarkdown, type LightMarkup } from './light-markup.ts';
 import { parseWrittenYaml } from './written-yaml.ts';
-import { frontmatterProse, frontmatterUpdates, statusUpdateBlocks, type StatusUpdateBlock } from './update-blocks.ts';
+import { frontmatterProse, frontmatterUpdates, statusUpdateBlocks, writesMdxComponents, type StatusUpdateBlock } from './update-blocks.ts';
 import { mdxExportedMetadata } from './mdx-exported-metadata.ts';
 import { isStatusPageIssue } from './metadata-times.ts';
 import { underlinedHeadingDepth, underlinedHeadings, unframedTitle } from './plain-text-headings.ts';
@@ -33,6 +33,8 @@ export interface SourceText {
   wordDocument?: boolean;
   /** A status page's updates written as blocks of their own (Statusfy's `::: update`, an MDX `<Update date>`): see update-blocks.ts. */
   updates?: StatusUpdateBlock[];
+  /** MDX import and export lines of the source's site (not the report's words), kept as comments (import round 33). */
+  mdxCodeLines?: number;
   /** A post of updates kept in its frontmatter: the post's `date`, as written there (`2022-10-05 05:45+00:00`), when its first update states a time of its own. */
   postedAt?: string;
 }
@@ -187,8 +189,9 @@ export function readSource(name: string, content: string): SourceText {
   // A post of frontmatter alone whose updates are a list in it (LiveAgent's `incident_states`): its words are those updates.
   // A notice of frontmatter alone without such a list (a scheduled maintenance's `subtitle`): its words are its sentences.
   const listed = frontmatter && !text.slice(frontmatter.length).trim() ? frontmatterUpdates(frontmatter.data) ?? frontmatterProse(frontmatter.data) : undefined;
-  const blocks = listed ?? statusUpdateBlocks(frontmatter ? text.slice(frontmatter.length) : text, { mdx: isMdx });
-  const updates = { ...(blocks.updates.length ? { updates: blocks.updates } : {}), ...('postedAt' in blocks && typeof blocks.postedAt === 'string' ? { postedAt: blocks.postedAt } : {}) };
+  const body = frontmatter ? text.slice(frontmatter.length) : text;
+  const blocks = listed ?? statusUpdateBlocks(body, { mdx: isMdx || writesMdxComponents(body) });
+  const updates = { ...(blocks.updates.length ? { updates: blocks.updates } : {}), ...('postedAt' in blocks && typeof blocks.postedAt === 'string' ? { postedAt: blocks.postedAt } : {}), ...('esmLines' in blocks && typeof blocks.esmLines === 'number' ? { mdxCodeLines: blocks.esmLines } : {}) };
   if (!frontmatter && exported?.statement) return { format, markdown: blocks.markdown, foreignFrontmatter: exported.statement, foreignFrontmatterLanguage: 'js', foreignData: exported.data, ...updates };
   if (!frontmatter) return { format, markdown: blocks.markdown, ...updates };
   return { format, markdown: blocks.markdown, foreignFrontmatter: frontmatter.yaml, foreignFrontmatterLanguage: frontmatter.language, foreignData: frontmatter.data, ...updates };

@@ -13,15 +13,30 @@
  * attribute, a capital or several words), `[Insert date]`, `{{ date }}`, `YYYY-MM-DD`,
  * `DD MMM YYYY`, `HH:MM`, `TBD`, `XXX`, and a line of only `...`.
  */
+/**
+ * The names of HTML elements (and SVG's commonest), written `<br>`, `<div>`: a lower-case word in
+ * angle brackets that is none of them is a placeholder (`<jahr>`, `<datum>`, `<name>` of a German
+ * template, import round 33).
+ */
+const htmlElementNames = new Set(('a abbr acronym address area article aside audio b base bdi bdo big blink blockquote body br button canvas caption center cite code col colgroup data datalist dd del details dfn dialog dir div dl dt em embed fieldset figcaption figure font footer form frame frameset g h1 h2 h3 h4 h5 h6 head header hgroup hr html i iframe img input ins kbd label legend li link main map mark marquee math menu meta meter nav nobr noscript object ol optgroup option output p param path picture pre progress q rp rt ruby s samp script search section select slot small source span strike strong style sub summary sup svg table tbody td template textarea tfoot th thead time title tr track tt u ul var video wbr').split(' '));
+
 const placeholder = new RegExp([
   // Case matters here (`<DATE>`, not `<h1>`): the flag `i` would take every HTML tag for one.
-  String.raw`<(?:[A-Z][A-Za-z0-9_-]*(?: [A-Za-z0-9_-]+)*|[a-z][a-z0-9_-]* [a-z0-9 _-]+)>`,
+  // Words of any script (`<Längere Beschreibung / auch für Updates>`).
+  String.raw`<(?:\p{Lu}[\p{L}\p{N}_-]*(?: [\p{L}\p{N}_/-]+)*|\p{Ll}[\p{Ll}\p{N}_-]* [\p{Ll}\p{N} _-]+)>`,
+  // One lower-case word that names no HTML element: `<jahr>`, `<kurzbeschreibung>`.
+  String.raw`<\p{Ll}[\p{Ll}\p{N}_]*>`,
   String.raw`\[(?:[Ii]nsert|[Aa]dd|[Ee]nter|[Dd]escribe|[Yy]our|DATE|[Dd]ate|TIME|[Tt]ime|[Nn]ame|[Ll]ink|TODO|TBD|[Ss]ummary|[Tt]itle)\b[^\]\n]*\](?!\()`,
   String.raw`\{\{[^}\n]*\}\}`,
   String.raw`\b(?:YYYY[-/.]MM[-/.]DD|DD[-/.]MM[-/.]YYYY|MM[-/.]DD[-/.]YYYY|DD MMM YYYY|HH:MM(?::SS)?|hh:mm)\b`,
   String.raw`\b(?:TBD|XXX+)\b`,
   String.raw`^[ \t]*(?:\.\.\.|…)[ \t]*$`,
-].join('|'), 'gm');
+].join('|'), 'gmu');
+
+/** The placeholders of `text`, without the lower-case words in brackets that are HTML elements. */
+function placeholdersIn(text: string): string[] {
+  return [...text.matchAll(placeholder)].map((match) => match[0].trim()).filter((found) => !htmlElementNames.has(found.slice(1, -1)));
+}
 
 /** A day written out: a filled-in report dates its incident. */
 const writtenDay = /\b(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}\b|\b\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d\d\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i;
@@ -45,10 +60,10 @@ export function unfilledTemplate(text: string): { title: string; placeholders: s
   const frontmatter = /^(?:---|\+\+\+)\n([\s\S]*?)\n(?:---|\+\+\+)[ \t]*(?:\n|$)/.exec(unmarked);
   const body = (frontmatter ? unmarked.slice(frontmatter[0].length) : unmarked).replace(/<!--[\s\S]*?-->/g, '');
   const title = titleLine(body, frontmatter?.[1] ?? '');
-  if (!new RegExp(placeholder.source, 'm').test(title)) return undefined;
-  const placeholders = [...(frontmatter?.[1] ?? '').concat('\n', body).matchAll(placeholder)].map((match) => match[0].trim());
+  if (!placeholdersIn(title).length) return undefined;
+  const placeholders = placeholdersIn((frontmatter?.[1] ?? '').concat('\n', body));
   if (placeholders.length < 2) return undefined;
-  const withoutPlaceholders = body.replace(placeholder, ' ');
+  const withoutPlaceholders = body.replace(placeholder, (found) => (htmlElementNames.has(found.slice(1, -1)) ? found : ' '));
   if (writtenDay.test(withoutPlaceholders)) return undefined;
   const wordsLeft = withoutPlaceholders.split('\n')
     .filter((line) => !/^\s{0,3}#{1,6}\s/.test(line) && line !== title)

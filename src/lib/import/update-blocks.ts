@@ -48,7 +48,22 @@ function labelled(label: string, at: string, text: string): string {
   return /^(?:[-*+>#|<`~]|\d+[.)]\s|:::)/.test(text) ? `${head}\n\n${text}` : `${head} ${text}`;
 }
 
-export function statusUpdateBlocks(markdown: string, options: { mdx?: boolean } = {}): { markdown: string; updates: StatusUpdateBlock[] } {
+/**
+ * MDX written under a Markdown name (a status site's notices renamed `.md`, import round 33): a line
+ * `import Update from '@components/…'` whose name the text then uses as a tag (`<Update date=…>`).
+ * Its import lines are the site's code, not the report's words: escaped into the draft's body they
+ * read `&#105;mport Update from …` (ugrc-status). A Markdown report's other "import x from 'y'" line stays its text.
+ */
+export function writesMdxComponents(markdown: string): boolean {
+  for (const line of markdown.split('\n')) {
+    const imported = /^import\s+([A-Z][A-Za-z0-9]*)\s+from\s+['"][^'"\n]+['"]\s*;?\s*$/.exec(line);
+    if (imported && new RegExp(`<${imported[1]}[\\s>/]`).test(markdown)) return true;
+  }
+  return false;
+}
+
+/** The count of MDX import and export lines `statusUpdateBlocks` turned into comments. */
+export function statusUpdateBlocks(markdown: string, options: { mdx?: boolean } = {}): { markdown: string; updates: StatusUpdateBlock[]; esmLines?: number } {
   const updates: StatusUpdateBlock[] = [];
   const out: string[] = [];
   const lines = markdown.split('\n');
@@ -104,7 +119,7 @@ export function statusUpdateBlocks(markdown: string, options: { mdx?: boolean } 
   // A report without such blocks or lines is left byte for byte as written.
   if (!updates.length && !esm) return { markdown, updates };
   const rewritten = out.join('\n').replace(/\n{3,}/g, '\n\n');
-  return { markdown: markdown.endsWith('\n') ? rewritten.replace(/\n+$/, '\n') : rewritten, updates };
+  return { markdown: markdown.endsWith('\n') ? rewritten.replace(/\n+$/, '\n') : rewritten, updates, ...(esm ? { esmLines: esm } : {}) };
 }
 
 /**

@@ -105,6 +105,14 @@ const tokens: Token[] = [
     if (!m[3]) into.notes.push(`year of "${m[0].trim()}" taken from the report (${context.year})`);
     return true;
   } },
+  // 22/Mar/2022 and 22/Mar/2022:10:15:32 +0000, as Apache's access log and its readers write a
+  // day (import round 33): the colon before the time is consumed so the time token reads it.
+  { re: new RegExp(`^(\\d{1,2})/(${monthPattern})/(\\d{4})(?:(?=[^\\d:])|$|:(?=\\d{1,2}:\\d{2}))`, 'i'), apply(m, into) {
+    const date = realDate(Number(m[3]), monthIndex(m[2]), Number(m[1]));
+    if (!date) return false;
+    into.date = date;
+    return true;
+  } },
   // 14 Jan 2025 / 14 January / 06-nov-2022 and 07-Sept-2022 (file names)
   { re: new RegExp(`^(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+|[-_])(${monthPattern})(?:(?:,?\\s+|[-_])(${plausibleYear}))?(?!\\d|:\\d)`, 'i'), apply(m, into, context) {
     const date = realDate(m[3] ? Number(m[3]) : context.year, monthIndex(m[2]), Number(m[1]));
