@@ -18,3 +18,12 @@ export function isMidnightUtc(instant: string): boolean {
   const ms = Date.parse(instant);
   return Number.isFinite(ms) && ms % 86_400_000 === 0;
 }
+
+/**
+ * Whether a record's start is a day without hours: an imported report whose start, and end when it
+ * has one, are midnights UTC. Its key facts said "Started: 3 Apr 2026, 00:00 UTC", an hour the
+ * report never gave; the day alone is what it stated.
+ */
+export function startIsDayOnly(pm: Pick<Postmortem, 'imported' | 'times'>): boolean {
+  return isDayOnlySpan(pm, pm.times.started, pm.times.resolved ?? pm.times.started);
+}

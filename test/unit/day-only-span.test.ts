@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isDayOnlySpan, isMidnightUtc } from '../../src/lib/day-only-span.ts';
+import { isDayOnlySpan, isMidnightUtc, startIsDayOnly } from '../../src/lib/day-only-span.ts';
 import { computeImpactDuration, computeTimeToMitigate, computeTimeToResolve } from '../../src/lib/durations.ts';
 import type { Postmortem } from '../../src/lib/postmortem-schema.ts';
 
@@ -36,5 +36,16 @@ describe('a span between two days without hours', () => {
   it('is measured on a report written here: an author who types 00:00 means it', () => {
     expect(computeTimeToResolve(record({ started: '2026-04-03T00:00:00Z', resolved: '2026-04-03T00:00:00Z' }, false))).toBe(0);
     expect(isDayOnlySpan({}, '2026-04-03T00:00:00Z', '2026-04-04T00:00:00Z')).toBe(false);
+  });
+});
+
+describe('startIsDayOnly', () => {
+  it('is true of an imported start and end at midnight, or a midnight start without an end', () => {
+    expect(startIsDayOnly(record({ started: '2026-04-03T00:00:00Z', resolved: '2026-04-03T00:00:00Z' }, true))).toBe(true);
+    expect(startIsDayOnly(record({ started: '2026-04-03T00:00:00Z' }, true))).toBe(true);
+  });
+  it('is false when the end has its hours, or the report was written here', () => {
+    expect(startIsDayOnly(record({ started: '2026-04-03T00:00:00Z', resolved: '2026-04-03T04:10:00Z' }, true))).toBe(false);
+    expect(startIsDayOnly(record({ started: '2026-04-03T00:00:00Z' }, false))).toBe(false);
   });
 });
