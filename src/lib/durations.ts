@@ -1,6 +1,7 @@
 import type { Postmortem } from './postmortem-schema.ts';
 import { boundedMemo } from './bounded-memo.ts';
 import { recordedDetection } from './recorded-detection.ts';
+import { isDayOnlySpan } from './day-only-span.ts';
 
 /**
  * `Date.parse` of each instant and day already read, by its text. The site computes the same few
@@ -42,16 +43,24 @@ export function daysBetween(from: string | undefined, to: string | undefined): n
   return Math.round((dayMs(to) - dayMs(from)) / 86_400_000);
 }
 
+/**
+ * Minutes between two of the record's times, or undefined when either is missing or both are days
+ * without hours on an imported report (`isDayOnlySpan`: two midnights measure no span).
+ */
+function recordedMinutes(pm: Pick<Postmortem, 'imported'>, from: string | undefined, to: string | undefined): number | undefined {
+  return isDayOnlySpan(pm, from, to) ? undefined : minutesBetween(from, to);
+}
+
 /** Time to detect = detected - started, in minutes (an imported report's placeholder detection aside: `recordedDetection`). */
-export const computeTimeToDetect = (pm: Postmortem) => minutesBetween(pm.times.started, recordedDetection(pm));
+export const computeTimeToDetect = (pm: Postmortem) => recordedMinutes(pm, pm.times.started, recordedDetection(pm));
 /** Time to acknowledge = acknowledged - detected, in minutes (the same detection). */
-export const computeTimeToAcknowledge = (pm: Postmortem) => minutesBetween(recordedDetection(pm), pm.times.acknowledged);
+export const computeTimeToAcknowledge = (pm: Postmortem) => recordedMinutes(pm, recordedDetection(pm), pm.times.acknowledged);
 /** Time to mitigate = mitigated - started, in minutes. */
-export const computeTimeToMitigate = (pm: Postmortem) => minutesBetween(pm.times.started, pm.times.mitigated);
+export const computeTimeToMitigate = (pm: Postmortem) => recordedMinutes(pm, pm.times.started, pm.times.mitigated);
 /** Time to resolve = resolved - started, in minutes. */
-export const computeTimeToResolve = (pm: Postmortem) => minutesBetween(pm.times.started, pm.times.resolved);
+export const computeTimeToResolve = (pm: Postmortem) => recordedMinutes(pm, pm.times.started, pm.times.resolved);
 /** Customer-impact duration = impact.end - impact.start, in minutes. */
-export const computeImpactDuration = (pm: Postmortem) => minutesBetween(pm.impact.start, pm.impact.end);
+export const computeImpactDuration = (pm: Postmortem) => recordedMinutes(pm, pm.impact.start, pm.impact.end);
 /** Time to draft = drafted day - resolved day, in days. */
 export const computeTimeToDraft = (pm: Postmortem) => daysBetween(pm.times.resolved, pm.drafted);
 /** Time to publish = published day - resolved day, in days. */

@@ -1,4 +1,5 @@
 import type { PublicPostmortem } from './public-projection.ts';
+import { impactRepeatsLead } from './impact-repeats-lead.ts';
 import { formatDay, formatInstant } from './format.ts';
 import { formatDuration } from './durations.ts';
 import { stripInternalFromSource, prepareBodyForVariant } from './strip-internal.ts';
@@ -34,7 +35,7 @@ export function renderPublicPostText(post: PublicPostmortem, bodyText: string): 
     lines.push('Impact: None for customers');
   }
   if (post.services.length) lines.push(`Affected: ${post.services.join(', ')}`);
-  lines.push('## What you may have noticed', post.impactDescription);
+  if (!impactRepeatsLead(post.summary, post.impactDescription)) lines.push('## What you may have noticed', post.impactDescription);
   if (bodyText) lines.push(...bodyText.split('\n'));
   if (post.timeline.length) {
     lines.push('## Timeline (UTC)', ...post.timeline.map((entry) => `- ${formatInstant(entry.at)} ${entry.event}`));

@@ -1,4 +1,5 @@
 import { readWrittenTime } from './written-time.ts';
+import { importsUsedComponent } from './component-import-line.ts';
 import { toUtcIso, type WallClockFold, type Zone } from './time-zones.ts';
 /**
  * Status pages kept in git write an incident's updates as blocks of their own markup, each with the
@@ -108,7 +109,7 @@ export function statusUpdateBlocks(markdown: string, options: { mdx?: boolean } 
         continue;
       }
     }
-    if (options.mdx && esmLine.test(line)) {
+    if (esmLine.test(line) && (options.mdx || importsUsedComponent(line, markdown))) {
       esm++;
       prose.push(`<!-- ${line.trim().replace(/--/g, '- -')} -->`);
       continue;
