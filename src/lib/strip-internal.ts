@@ -1,3 +1,4 @@
+import { findLookalikeInternalTag } from './component-tag-lookalikes.ts';
 import { visit, SKIP } from 'unist-util-visit';
 import type { Root } from 'mdast';
 import { splitFrontmatter } from './frontmatter.ts';
@@ -210,6 +211,14 @@ export function stripInternalFromSource(source: string, optionsOrVariant: StripO
       : 'or write <PublicOnly> itself around what only the public site shows';
     throw new PublicVariantError(
       `${options.file ?? 'a postmortem'}:${lineOf(body, spelt.index) + frontmatterLines}: "${spelt[0]}" is read as an <${component}> tag on the page, written with a character reference (&lt;): it is no component, ${consequence}. Fix: in a public post, name the component without angle brackets ("the ${component} component"), ${fix}.`,
+    );
+  }
+  // Since canary round 32: `<x:Internal>` (an HTML element to MDX) and `＜Internal＞` (text)
+  // look like the component and hide nothing (component-tag-lookalikes.ts).
+  const lookalike = variant === 'public' && !survived ? findLookalikeInternalTag(body) : undefined;
+  if (lookalike) {
+    throw new PublicVariantError(
+      `${options.file ?? 'a postmortem'}:${lineOf(body, lookalike.index) + frontmatterLines}: "${lookalike.written}" looks like an <Internal> tag but is none (a lookalike bracket, or a prefix before the name), so the text after it is published; the public build refuses it rather than guess whether it is a block meant to be hidden. Fix: write <Internal> and </Internal> exactly around what is to be hidden, or in a public post name the component without brackets ("the Internal component").`,
     );
   }
   if (survived) {
