@@ -139,7 +139,29 @@ export function stripInternalFromSource(source: string, optionsOrVariant: StripO
 
   const cuts: [number, number][] = [];
   const replacements: [number, number, string][] = [];
+  // A reference definition is rewritten as an inline link is (canary round 32: `[prev]:
+  // /incidents/<an internal-only post>/` published that post's id): each reference to it becomes
+  // an inline link to the new target, or its words when there is none, and the definition goes.
+  const rewrittenDefinitions = new Map<string, string | null>();
+  if (options.rewriteLink) {
+    visit(tree, 'definition', (node) => {
+      const target = options.rewriteLink!(node.url);
+      if (target !== undefined && !rewrittenDefinitions.has(node.identifier)) rewrittenDefinitions.set(node.identifier, target);
+    });
+  }
   visit(tree, (node) => {
+    if (node.type === 'definition' && rewrittenDefinitions.has(node.identifier) && node.position?.start.offset !== undefined && node.position.end.offset !== undefined) {
+      // Its line breaks stay, so later line numbers do not move.
+      replacements.push([node.position.start.offset, node.position.end.offset, split.body.slice(node.position.start.offset, node.position.end.offset).replace(/[^\r\n]/g, '')]);
+      return SKIP;
+    }
+    if (node.type === 'linkReference' && rewrittenDefinitions.has(node.identifier) && node.position?.start.offset !== undefined && node.position.end.offset !== undefined) {
+      const target = rewrittenDefinitions.get(node.identifier);
+      const first = node.children[0]?.position?.start.offset;
+      const last = node.children.at(-1)?.position?.end.offset;
+      const text = first !== undefined && last !== undefined ? split.body.slice(first, last) : '';
+      replacements.push([node.position.start.offset, node.position.end.offset, target === null ? text : `[${text}](${target})`]);
+    }
     if (node.type === 'link' && options.rewriteLink && node.position?.start.offset !== undefined && node.position.end.offset !== undefined) {
       const target = options.rewriteLink(node.url);
       if (target !== undefined) {

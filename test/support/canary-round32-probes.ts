@@ -104,6 +104,13 @@ export const bodyProbes: CanaryProbe[] = [
   bodyProbe(76, 'a whole table inside <Internal>', (m) => `<Internal>\n\n| Who | What |\n| --- | --- |\n| lead | ${m} |\n\n</Internal>`),
   bodyProbe(77, 'an element\'s title attribute inside <Internal>', (m) => `<Internal><abbr title="${m}">SLO</abbr></Internal>`),
   bodyProbe(78, 'an SVG title inside <Internal>', (m) => `<Internal>\n<svg><title>${m}</title></svg>\n</Internal>`),
+  bodyProbe(81, 'a link to an internal-only post by its file', () => 'See [the earlier incident](./2025-03-02-zqk61x-internal-only.mdx).'),
+  bodyProbe(82, 'a link to an internal-only post by its address', () => 'See [the earlier incident](/postmortems/2025-03-02-zqk61x-internal-only/).'),
+  bodyProbe(83, 'a reference definition to an internal-only post', () => 'See [the earlier incident][prev].\n\n[prev]: /incidents/2025-03-02-zqk61x-internal-only/'),
+  bodyProbe(85, '<Internal> in the words of a link to an internal-only post', (m) => `See [the incident <Internal>${m}</Internal>](/postmortems/2025-03-02-zqk61x-internal-only/).`),
+  bodyProbe(86, 'a collapsed reference to an internal-only post, defined inside <PublicOnly>', () => 'See [earlier][].\n\n<PublicOnly>\n\n[earlier]: /postmortems/2025-03-02-zqk61x-internal-only/\n\n</PublicOnly>'),
+  bodyProbe(87, 'an inline link to an internal-only post by its public address', () => 'See [the earlier incident](/incidents/2025-03-02-zqk61x-internal-only/#timeline).'),
+  bodyProbe(88, 'a relative link to an internal-only post', () => 'See [the earlier incident](../2025-03-02-zqk61x-internal-only/).'),
   bodyProbe(79, 'a namespaced <x:internal> in lower case', (m) => `<x:internal>${m} the runbook</x:internal>`),
   bodyProbe(80, 'a member tag in lower case <internal.note>', (m) => `<internal.note>${m} the runbook</internal.note>`),
 ];
@@ -138,6 +145,12 @@ export const hiddenPosts: CanaryProbe[] = [
     kind: 'a draft marked public (its public wording)',
     source: publicProbePost({ title: 'zqk62x draft', body: 'zqk62x body\n' }).replace('status: published', 'status: draft').replace('published: 2025-03-01\n', '')
       .replace('  title: Checkout errors', '  title: zqk62x public title').replaceAll('2025-03-01', '2025-03-03'),
+  },
+  {
+    n: 84,
+    kind: 'a post in review marked public (its public wording and body)',
+    source: publicProbePost({ title: 'zqk84x in review', body: 'zqk84x body\n' }).replace('status: published', 'status: in-review').replace('published: 2025-03-01\n', '')
+      .replace('  title: Checkout errors', '  title: zqk84x public title').replaceAll('2025-03-01', '2025-03-04'),
   },
   {
     n: 63,
