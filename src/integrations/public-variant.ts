@@ -13,6 +13,11 @@ const internalPath = /^\/(postmortems|tags|services|severity|triggers|years|insi
  */
 export function publicLinkRewriter(isPublicId: (id: string) => boolean): (url: string) => string | null | undefined {
   return (url: string) => {
+    // A link to a post's public address, or one relative to it (`../<id>/`), names the post's id:
+    // kept for a public post, its target dropped for any other (canary round 32: a link to
+    // `/incidents/<internal-only id>/` published that id).
+    const publicAddress = /^(?:\/incidents\/|(?:\.\.?\/)+)(\d{4}-\d{2}-\d{2}-[^/#?]+)/.exec(url)?.[1];
+    if (publicAddress !== undefined) return isPublicId(publicAddress.replace(/\.mdx?$/, '')) ? undefined : null;
     if (!internalPath.test(url)) return undefined;
     const id = /^\/postmortems\/([^/#?]+)/.exec(url)?.[1];
     return id && isPublicId(id) ? `/incidents/${id}/` : null;

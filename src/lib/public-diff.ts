@@ -8,6 +8,8 @@ import { validatePostmortemSource } from './validate-postmortem.ts';
 import { isPubliclyVisible, toPublicPostmortem } from './public-projection.ts';
 import { scanPostmortemForPublication } from './publication-scan.ts';
 import { PublicVariantError } from './strip-internal.ts';
+import { MdxSyntaxError } from './mdx-tree.ts';
+import { splitFrontmatter } from './frontmatter.ts';
 import { extractPublicBodyText, renderPublicPostText } from './public-post-text.ts';
 import { diffLines, withContext, type DiffLine } from './line-diff.ts';
 
@@ -96,8 +98,13 @@ function publicBodyText(file: string, source: string, cache: BodyTextCache): { t
     try {
       entry = { text: extractPublicBodyText(file, source) };
     } catch (error) {
-      if (!(error instanceof PublicVariantError)) throw error;
-      entry = { refusal: error.message };
+      // A body that does not parse (an unclosed <Internal>, say) has no public text to compare:
+      // refused like a source the public cut refuses, never a crash (canary round 32).
+      if (error instanceof MdxSyntaxError) {
+        const line = error.line + splitFrontmatter(source).bodyStartLine - 1;
+        entry = { refusal: `${file}:${line}: the body does not parse (${error.reason}), so its public text cannot be computed; run npm run check for the fix.` };
+      } else if (!(error instanceof PublicVariantError)) throw error;
+      else entry = { refusal: error.message };
     }
     cache.set(key, entry);
   }

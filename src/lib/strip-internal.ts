@@ -1,3 +1,4 @@
+import { findLookalikeInternalTag } from './component-tag-lookalikes.ts';
 import { visit, SKIP } from 'unist-util-visit';
 import type { Root } from 'mdast';
 import { splitFrontmatter } from './frontmatter.ts';
@@ -138,7 +139,29 @@ export function stripInternalFromSource(source: string, optionsOrVariant: StripO
 
   const cuts: [number, number][] = [];
   const replacements: [number, number, string][] = [];
+  // A reference definition is rewritten as an inline link is (canary round 32: `[prev]:
+  // /incidents/<an internal-only post>/` published that post's id): each reference to it becomes
+  // an inline link to the new target, or its words when there is none, and the definition goes.
+  const rewrittenDefinitions = new Map<string, string | null>();
+  if (options.rewriteLink) {
+    visit(tree, 'definition', (node) => {
+      const target = options.rewriteLink!(node.url);
+      if (target !== undefined && !rewrittenDefinitions.has(node.identifier)) rewrittenDefinitions.set(node.identifier, target);
+    });
+  }
   visit(tree, (node) => {
+    if (node.type === 'definition' && rewrittenDefinitions.has(node.identifier) && node.position?.start.offset !== undefined && node.position.end.offset !== undefined) {
+      // Its line breaks stay, so later line numbers do not move.
+      replacements.push([node.position.start.offset, node.position.end.offset, split.body.slice(node.position.start.offset, node.position.end.offset).replace(/[^\r\n]/g, '')]);
+      return SKIP;
+    }
+    if (node.type === 'linkReference' && rewrittenDefinitions.has(node.identifier) && node.position?.start.offset !== undefined && node.position.end.offset !== undefined) {
+      const target = rewrittenDefinitions.get(node.identifier);
+      const first = node.children[0]?.position?.start.offset;
+      const last = node.children.at(-1)?.position?.end.offset;
+      const text = first !== undefined && last !== undefined ? split.body.slice(first, last) : '';
+      replacements.push([node.position.start.offset, node.position.end.offset, target === null ? text : `[${text}](${target})`]);
+    }
     if (node.type === 'link' && options.rewriteLink && node.position?.start.offset !== undefined && node.position.end.offset !== undefined) {
       const target = options.rewriteLink(node.url);
       if (target !== undefined) {
@@ -210,6 +233,14 @@ export function stripInternalFromSource(source: string, optionsOrVariant: StripO
       : 'or write <PublicOnly> itself around what only the public site shows';
     throw new PublicVariantError(
       `${options.file ?? 'a postmortem'}:${lineOf(body, spelt.index) + frontmatterLines}: "${spelt[0]}" is read as an <${component}> tag on the page, written with a character reference (&lt;): it is no component, ${consequence}. Fix: in a public post, name the component without angle brackets ("the ${component} component"), ${fix}.`,
+    );
+  }
+  // Since canary round 32: `<x:Internal>` (an HTML element to MDX) and `＜Internal＞` (text)
+  // look like the component and hide nothing (component-tag-lookalikes.ts).
+  const lookalike = variant === 'public' && !survived ? findLookalikeInternalTag(body) : undefined;
+  if (lookalike) {
+    throw new PublicVariantError(
+      `${options.file ?? 'a postmortem'}:${lineOf(body, lookalike.index) + frontmatterLines}: "${lookalike.written}" looks like an <Internal> tag but is none (a lookalike bracket, or a prefix before the name), so the text after it is published; the public build refuses it rather than guess whether it is a block meant to be hidden. Fix: write <Internal> and </Internal> exactly around what is to be hidden, or in a public post name the component without brackets ("the Internal component").`,
     );
   }
   if (survived) {

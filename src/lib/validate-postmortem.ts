@@ -1,3 +1,4 @@
+import { prefixedComponentName } from './component-tag-lookalikes.ts';
 import { findMojibake } from './mojibake.ts';
 import { foreignLineBreak, missingFrontmatterHint, unclosedFrontmatterHint } from './frontmatter-delimiters.ts';
 import { describeComponentAttributes } from './component-attributes.ts';
@@ -1480,6 +1481,11 @@ export function validatePostmortemSource(
         // `<internal>` is an HTML element: its text is shown on both sites, where <Internal> hides it.
         atNode(node, 'mdx/unknown-component', `<${node.name}> is not the <${known}> component: in any other letter case it is an HTML element, and its text is shown on every site.`,
           `write <${known}> and </${known}> exactly.`);
+      } else if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name && prefixedComponentName(String(node.name))) {
+        // `<x:Internal>` (canary round 32): a namespaced HTML element to MDX, its text shown on every site.
+        const imitated = prefixedComponentName(String(node.name))!;
+        atNode(node, 'mdx/unknown-component', `<${node.name}> is not the <${imitated}> component: with a prefix before the name it is an HTML element, and its text is shown on every site.`,
+          `write <${imitated}> and </${imitated}> exactly.`);
       } else if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && (node.name === 'Internal' || node.name === 'PublicOnly') && node.attributes?.length) {
         const described = describeComponentAttributes(node.name, node.attributes);
         if (described) atNode(node, 'mdx/component-attribute', described.message, described.fix);

@@ -103,4 +103,14 @@ describe('links in public posts', () => {
     expect(output).not.toContain('/postmortems/');
     expect(output).not.toContain('secret-one');
   });
+
+  test('a reference definition is rewritten as an inline link is, and goes; its line break stays (canary round 32)', () => {
+    const referenced = `${frontmatter}See [the earlier post][pub], [an internal one][sec] and [the docs][docs].\n\n[pub]: /postmortems/public-one/\n[sec]: /incidents/secret-one/\n[docs]: https://example.com/\n\nAfter.\n`;
+    const rewrite = (url: string) => (/^\/(postmortems|incidents)\//.test(url) ? (url.includes('public-one') ? '/incidents/public-one/' : null) : undefined);
+    const output = stripInternalFromSource(referenced, { isMdx: true, rewriteLink: rewrite });
+    expect(output).toContain('See [the earlier post](/incidents/public-one/), an internal one and [the docs][docs].');
+    expect(output).toContain('[docs]: https://example.com/');
+    expect(output).not.toContain('secret-one');
+    expect(output.split('\n').indexOf('After.')).toBe(referenced.split('\n').indexOf('After.'));
+  });
 });

@@ -1,0 +1,35 @@
+/**
+ * Tags that look like `<Internal>` to the author but are not the component (canary round 32):
+ * MDX reads `<x:Internal>` as an HTML element with a namespace, and `＜Internal＞` (full-width
+ * brackets) as plain text, so the text "inside" either was published as written. The public build
+ * refuses them rather than guess whether the author meant to hide that text.
+ */
+
+/** The component a JSX element name imitates with a namespace or member prefix (`x:Internal`, `a.PublicOnly`), if any. */
+export function prefixedComponentName(name: string): 'Internal' | 'PublicOnly' | undefined {
+  const parts = name.split(/[:.]/);
+  if (parts.length < 2) return undefined;
+  const local = parts[parts.length - 1].toLowerCase();
+  return local === 'internal' ? 'Internal' : local === 'publiconly' ? 'PublicOnly' : undefined;
+}
+
+/**
+ * Brackets a reader takes for `<`: full-width, small, single angle quotation mark, CJK and
+ * mathematical angle brackets, heavy and light ornaments, Canadian syllabics PA.
+ */
+const lookalikeOpeners = '\uFF1C\uFE64\u2039\u3008\u2329\u27E8\u276E\u276C\u29FC\u1438';
+
+/**
+ * An `<Internal` tag as a reader sees it but no parser does: a lookalike bracket before it, or
+ * a namespace or member prefix (`<x:Internal`, `</ns.internal`), any letter case.
+ */
+const lookalikeInternalTag = new RegExp(
+  `(?:[${lookalikeOpeners}]\\s*\\/?\\s*(?:[\\w-]+[:.])?|<\\s*\\/?\\s*[\\w-]+[:.])Internal\\b`,
+  'iu',
+);
+
+/** The first lookalike `<Internal` tag in `text`: where it is and how it is written. */
+export function findLookalikeInternalTag(text: string): { index: number; written: string } | undefined {
+  const match = lookalikeInternalTag.exec(text);
+  return match ? { index: match.index, written: match[0] } : undefined;
+}
