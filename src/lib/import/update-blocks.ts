@@ -56,11 +56,7 @@ function labelled(label: string, at: string, text: string): string {
  * read `&#105;mport Update from …` (ugrc-status). A Markdown report's other "import x from 'y'" line stays its text.
  */
 export function writesMdxComponents(markdown: string): boolean {
-  for (const line of markdown.split('\n')) {
-    const imported = /^import\s+([A-Z][A-Za-z0-9]*)\s+from\s+['"][^'"\n]+['"]\s*;?\s*$/.exec(line);
-    if (imported && new RegExp(`<${imported[1]}[\\s>/]`).test(markdown)) return true;
-  }
-  return false;
+  return markdown.split('\n').some((line) => importsUsedComponent(line, markdown));
 }
 
 /** The count of MDX import and export lines `statusUpdateBlocks` turned into comments. */
