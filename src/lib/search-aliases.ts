@@ -1,5 +1,6 @@
 import { escapeRegExp } from './regexp.ts';
 import { builtInConcepts, failureModeWords, type SearchConcept } from './search-concepts.ts';
+import { paraphraseAliasGroups, paraphraseWordFamilies } from './responder-paraphrases.ts';
 /**
  * Other words responders type for what a postmortem says: abbreviations, spelling variants and
  * operations synonyms ("k8s" for Kubernetes, "pg" for Postgres, "ssl" for TLS, "sign-in" for
@@ -135,6 +136,8 @@ export const builtInAliasGroups: readonly (readonly string[])[] = [
   ['traffic spike', 'spike in traffic', 'traffic surge', 'surge in traffic', 'surge of traffic', 'flood of traffic', 'influx of users', 'influx of traffic', 'went viral', 'hug of death', 'reddit hug', 'growth spike', 'spike in growth', 'sudden growth'],
   // A factor written in figures or words ("latency 10x higher", "x10 higher", "tenfold").
   ['10x', 'x10', 'ten times', 'tenfold'],
+  // A responder's abbreviations and phrases for a report's wording (round 33, docs/findability.md).
+  ...paraphraseAliasGroups,
 ];
 
 /**
@@ -182,6 +185,8 @@ export const builtInWordFamilies: readonly (readonly (readonly string[])[])[] = 
   [['catch', 'catches', 'catching'], ['caught']],
   [['grow', 'grows', 'growing'], ['grew'], ['grown']],
   [['spin', 'spins', 'spinning'], ['spun']],
+  // More irregular verbs of a responder's sentences (round 33, docs/findability.md).
+  ...paraphraseWordFamilies,
 ];
 
 /**

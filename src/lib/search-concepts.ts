@@ -1,5 +1,6 @@
 import { cloudRegionConcepts } from './cloud-regions.ts';
 import { symptomConcepts } from './symptom-vocabulary.ts';
+import { paraphraseConcepts } from './responder-paraphrases.ts';
 /**
  * Concepts of incident vocabulary: what a report says in its own terms ("scheduled to the same
  * failing host", "certificate expired", "Agents are randomly disconnected") and what a responder
@@ -299,6 +300,8 @@ export const builtInConcepts: readonly SearchConcept[] = [
   // Round 18: a responder's everyday words for a symptom ("site down", "sluggish", "kicked out"),
   // from the providers' published status vocabulary (src/lib/symptom-vocabulary.ts).
   ...symptomConcepts,
+  // A responder's paraphrases of a report's wording (round 33, docs/findability.md).
+  ...paraphraseConcepts,
 ];
 
 /**
