@@ -297,6 +297,12 @@ export class KbSession {
    * Whether the public site publishes an id (public and published): links to others go nowhere
    * there. Reads the validated frontmatter, as edited since under `astro dev`.
    */
+  /** Whether an id is a postmortem's of the corpus, public or not (the public link rewriter's second question). */
+  async postIdTest(): Promise<(id: string) => boolean> {
+    await this.valid.promise;
+    return (id) => this.entryData.has(id);
+  }
+
   async publicIdTest(): Promise<(id: string) => boolean> {
     await this.valid.promise;
     return (id) => {

@@ -112,7 +112,7 @@ export function postmortemLoader(): Loader {
         // A public build's Astro thread waits here for the worker's validation (its renderings
         // link only posts the public site shows): it loads what it runs after its pages meanwhile.
         session.publicBuildChecks()?.catch(() => {});
-        rewriteLink = publicLinkRewriter(await session.publicIdTest());
+        rewriteLink = publicLinkRewriter(await session.publicIdTest(), await session.postIdTest());
       }
       // A public rendering links a post only while it is public: a post made internal since must
       // not stay linked from the cached renderings of the posts that name it.

@@ -9,17 +9,36 @@ const internalPath = /^\/(postmortems|tags|services|severity|triggers|years|insi
 
 /**
  * Where a link of a public post to an internal page goes on the public site: a public post's
- * page (`/incidents/<id>/`), or nowhere (`null`: the words stay, the link goes).
+ * page (`/incidents/<id>/`), or nowhere (`null`: the words stay, the link goes). `isKnownId` says
+ * which ids are postmortems of the corpus: an address on another host naming one that is not
+ * public loses its target too.
  */
-export function publicLinkRewriter(isPublicId: (id: string) => boolean): (url: string) => string | null | undefined {
-  return (url: string) => {
+export function publicLinkRewriter(isPublicId: (id: string) => boolean, isKnownId: (id: string) => boolean = () => false): (url: string) => string | null | undefined {
+  return (written: string) => {
+    // Canary round 34: `/incidents/<ID IN CAPITALS>/`, `%2D` for its hyphens and an absolute
+    // address of the internal site each published an internal-only post's id: the address is read
+    // decoded and in any letter case, as a reader's browser and the internal site's server read it.
+    let url = written.trim();
+    try {
+      url = decodeURIComponent(url);
+    } catch { /* kept as written */ }
+    const onHost = /^[a-z][a-z\d+.-]*:\/\/[^/?#]*(\/[^?#]*)?/i.exec(url);
+    if (onHost) {
+      const id = /^\/(?:incidents|postmortems)\/(\d{4}-\d{2}-\d{2}-[^/#?]+)/i.exec(onHost[1] ?? '')?.[1]?.toLowerCase().replace(/\.mdx?$/, '');
+      return id && isKnownId(id) && !isPublicId(id) ? null : undefined;
+    }
     // A link to a post's public address, or one relative to it (`../<id>/`), names the post's id:
     // kept for a public post, its target dropped for any other (canary round 32: a link to
     // `/incidents/<internal-only id>/` published that id).
-    const publicAddress = /^(?:\/incidents\/|(?:\.\.?\/)+)(\d{4}-\d{2}-\d{2}-[^/#?]+)/.exec(url)?.[1];
-    if (publicAddress !== undefined) return isPublicId(publicAddress.replace(/\.mdx?$/, '')) ? undefined : null;
-    if (!internalPath.test(url)) return undefined;
-    const id = /^\/postmortems\/([^/#?]+)/.exec(url)?.[1];
+    const publicAddress = /^(?:\/incidents\/|(?:\.\.?\/)+)(\d{4}-\d{2}-\d{2}-[^/#?]+)/i.exec(url);
+    if (publicAddress) {
+      const id = publicAddress[1].toLowerCase().replace(/\.mdx?$/, '');
+      if (!isPublicId(id)) return null;
+      // Written as the public site spells it: kept as written (its fragment too); else made so.
+      return url === written.trim() && publicAddress[0] === publicAddress[0].toLowerCase() ? undefined : `/incidents/${id}/`;
+    }
+    if (!internalPath.test(url.toLowerCase())) return undefined;
+    const id = /^\/postmortems\/([^/#?]+)/i.exec(url)?.[1]?.toLowerCase();
     return id && isPublicId(id) ? `/incidents/${id}/` : null;
   };
 }
@@ -49,7 +68,7 @@ export function publicVariant(): AstroIntegration {
                   // The session is set up by the knowledge-base integration's own config hook.
                   const session = getKbSession();
                   if (!id.startsWith(resolve(session.postmortemsDir))) return;
-                  const rewriteLink = publicLinkRewriter(await session.publicIdTest());
+                  const rewriteLink = publicLinkRewriter(await session.publicIdTest(), await session.postIdTest());
                   const isMdx = id.endsWith('.mdx');
                   // Footnote labels are in the page's ids and links: numbered, never as written.
                   return { code: numberFootnoteLabels(stripInternalFromSource(code, { isMdx, file: id, rewriteLink }), isMdx), map: null };

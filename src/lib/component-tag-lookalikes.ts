@@ -1,3 +1,5 @@
+import { withLatinLookalikesReplaced } from './confusables.ts';
+
 /**
  * Tags that look like `<Internal>` to the author but are not the component (canary round 32):
  * MDX reads `<x:Internal>` as an HTML element with a namespace, and `＜Internal＞` (full-width
@@ -32,4 +34,18 @@ const lookalikeInternalTag = new RegExp(
 export function findLookalikeInternalTag(text: string): { index: number; written: string } | undefined {
   const match = lookalikeInternalTag.exec(text);
   return match ? { index: match.index, written: match[0] } : undefined;
+}
+
+/**
+ * The component a JSX element name imitates with other letters (canary round 34): a Greek capital
+ * iota (`<Ιnternal>`) was no "unknown component" to `npm run check` (its first letter is not A-Z),
+ * and the public build stopped in Astro's renderer, naming a page and not the file. Letters of
+ * another script that look like Latin ones are read as those, combining marks are dropped and
+ * compatibility forms folded (`ⅼ`, a roman numeral fifty, is `l`). Undefined for the component's
+ * own name, and for a name that reads as neither.
+ */
+export function lookalikeComponentName(name: string): 'Internal' | 'PublicOnly' | undefined {
+  const read = (withLatinLookalikesReplaced(name) ?? name).normalize('NFKD').replace(/\p{M}/gu, '').normalize('NFKC').toLowerCase();
+  const imitated = read === 'internal' ? 'Internal' : read === 'publiconly' ? 'PublicOnly' : undefined;
+  return imitated && name.toLowerCase() !== imitated.toLowerCase() ? imitated : undefined;
 }

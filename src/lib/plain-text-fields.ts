@@ -1,4 +1,4 @@
-import type { DraftPostmortem } from './postmortem-schema.ts';
+import { publicOptInLists, type DraftPostmortem } from './postmortem-schema.ts';
 
 /**
  * Frontmatter texts are shown as plain text on every page, in search results and the feed: an
@@ -28,6 +28,8 @@ export function findMarkupInPlainText(pm: DraftPostmortem): MarkupInPlainText[] 
     [['impact', 'slo'], pm.impact?.slo],
     ...pm.timeline.map((entry, i): [(string | number)[], string] => [['timeline', i, 'event'], entry.event]),
     ...pm.actionItems.map((item, i): [(string | number)[], string] => [['actionItems', i, 'title'], item.title]),
+    // Canary round 34: a risk holding <Internal> was published as typed once `public.include` opted it in.
+    ...publicOptInLists.flatMap((list) => (pm[list] ?? []).map((text, i): [(string | number)[], string] => [[list, i], text])),
   ];
   return fields.flatMap(([path, text]) => {
     const markup = text === undefined ? undefined : findMarkup(text);

@@ -1,11 +1,12 @@
 import { join } from 'node:path/posix';
 import type { Finding } from './findings.ts';
-import { sortFindings } from './findings.ts';
+import { formatFieldPath, sortFindings } from './findings.ts';
 import type { Postmortem } from './postmortem-schema.ts';
 import { postmortemIdFromPath } from './content-files.ts';
 import { parseVocabulary, VocabularyError, type Vocabulary, type VocabularyKind } from './vocabulary.ts';
 import { validatePostmortemSource } from './validate-postmortem.ts';
-import { isPubliclyVisible, toPublicPostmortem } from './public-projection.ts';
+import { isPubliclyVisible, publicFrontmatterFields, toPublicPostmortem } from './public-projection.ts';
+import { findAliasedPublicFields } from './publication/public-field-aliases.ts';
 import { scanPostmortemForPublication } from './publication-scan.ts';
 import { PublicVariantError } from './strip-internal.ts';
 import { MdxSyntaxError } from './mdx-tree.ts';
@@ -77,6 +78,8 @@ interface PostView {
   text?: string;
   /** Why the text could not be computed (the public build would refuse the source). */
   refusal?: string;
+  /** The public title is a YAML alias of text written elsewhere: the change is named by its id. */
+  titleAliased?: boolean;
 }
 
 const publicUrl = (id: string) => `/incidents/${id}/`;
@@ -163,7 +166,15 @@ function readSnapshot(
     const view: PostView = { id, file, source, data, state: isPubliclyVisible(data) ? 'public' : wantsPublic ? 'pending' : 'internal' };
     if (wantsPublic) {
       const body = publicBodyText(file, source, bodyTexts);
-      if ('refusal' in body) {
+      // A public field that is a YAML alias shows text written elsewhere, an internal field's
+      // perhaps (canary round 34): refused like a body the cut refuses, its text not shown.
+      const aliased = findAliasedPublicFields(splitFrontmatter(source).yaml, publicFrontmatterFields(data).map((field) => field.path))[0];
+      if (aliased) {
+        const line = splitFrontmatter(source).yamlStartLine + splitFrontmatter(source).yaml.slice(0, aliased.offset).split('\n').length - 1;
+        view.refusal = `${file}:${line}: ${formatFieldPath(aliased.path)} is the YAML alias ${aliased.alias}, text written elsewhere in the frontmatter; write the public text itself.`;
+        view.text = '';
+        view.titleAliased = aliased.path.join('.') === 'public.title';
+      } else if ('refusal' in body) {
         view.refusal = body.refusal;
         view.text = '';
       } else {
@@ -227,7 +238,7 @@ export function computePublicDiff(base: ContentSnapshot, head: ContentSnapshot, 
       reason = describeState(view);
     }
     if (kind === 'removed') {
-      changes.push({ kind, id: old!.id, url: publicUrl(old!.id), file: old!.file, title: old!.data.public!.title, reason, diff: diffLines(oldPublicText, ''), findings: [] });
+      changes.push({ kind, id: old!.id, url: publicUrl(old!.id), file: old!.file, title: old!.titleAliased ? old!.id : old!.data.public!.title, reason, diff: diffLines(oldPublicText, ''), findings: [] });
       continue;
     }
     if (!kind && view.state === 'pending' && shown(old) !== view.text) {
@@ -243,7 +254,7 @@ export function computePublicDiff(base: ContentSnapshot, head: ContentSnapshot, 
       url: publicUrl(view.id),
       file: view.file,
       previous: kind === 'moved' ? { id: old!.id, url: publicUrl(old!.id), file: old!.file } : undefined,
-      title: view.data.public!.title,
+      title: view.titleAliased ? view.id : view.data.public!.title,
       reason,
       diff: diffLines(oldText, view.text ?? ''),
       findings: after.vocabulary ? findingsFor(view, after.vocabulary, options) : [],
@@ -254,7 +265,7 @@ export function computePublicDiff(base: ContentSnapshot, head: ContentSnapshot, 
     const headSource = head.postmortems.has(path);
     // A file in the new version that does not validate is reported as unreadable, not as removed.
     if (headSource) continue;
-    changes.push({ kind: 'removed', id: old.id, url: publicUrl(old.id), file: old.file, title: old.data.public!.title, reason: describeState(undefined), diff: diffLines(old.text ?? '', ''), findings: [] });
+    changes.push({ kind: 'removed', id: old.id, url: publicUrl(old.id), file: old.file, title: old.titleAliased ? old.id : old.data.public!.title, reason: describeState(undefined), diff: diffLines(old.text ?? '', ''), findings: [] });
   }
   changes.sort((a, b) => a.file.localeCompare(b.file, 'en') || a.kind.localeCompare(b.kind, 'en'));
   const counts = { added: 0, removed: 0, changed: 0, moved: 0, pending: 0, findings: 0 };

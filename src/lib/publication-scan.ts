@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { LineCounter, parseDocument, isMap, isSeq, type Node as YamlNode } from 'yaml';
 import type { Postmortem } from './postmortem-schema.ts';
-import type { Finding } from './findings.ts';
+import { formatFieldPath, type Finding } from './findings.ts';
 import { splitFrontmatter } from './frontmatter.ts';
 import { stripInternalFromSource, PublicVariantError } from './strip-internal.ts';
 import { MdxSyntaxError } from './mdx-tree.ts';
@@ -13,6 +13,7 @@ import { isEnglishWord, isKnownFirstName } from './publication/people.ts';
 import { publicFrontmatterFields } from './public-projection.ts';
 import { escapeRegExp } from './regexp.ts';
 import { carriedHostFindings } from './publication/carried-hosts.ts';
+import { findAliasedPublicFields } from './publication/public-field-aliases.ts';
 import { describeStrayClosingTag } from './variant-nesting.ts';
 
 export { publicFrontmatterFields };
@@ -98,6 +99,13 @@ export function scanPostmortemForPublication(
   };
   const findings: Finding[] = [];
   const allowed = new Set<string>();
+  for (const aliased of findAliasedPublicFields(split.yaml, fields.map((field) => field.path))) {
+    findings.push({
+      file, ...position(yamlStart + aliased.offset), rule: 'redact/hidden-text', severity: 'error', field: aliased.path.join('.'),
+      message: `${formatFieldPath(aliased.path)} is the YAML alias ${aliased.alias}: the text it publishes is written elsewhere in the frontmatter (an internal field's, perhaps), not where the public wording is read and reviewed.`,
+      fix: `write the public text itself in place of ${aliased.alias}.`,
+    });
+  }
   for (const field of fields) {
     // Without markers in the frontmatter, the field's text alone is what is scanned: scan it once.
     const unmarked = hasMarkers ? undefined : scanPublicText(file, scannedFieldText(field), options);

@@ -1,4 +1,4 @@
-import { findLookalikeInternalTag } from './component-tag-lookalikes.ts';
+import { findLookalikeInternalTag, lookalikeComponentName } from './component-tag-lookalikes.ts';
 import { visit, SKIP } from 'unist-util-visit';
 import type { Root } from 'mdast';
 import { splitFrontmatter } from './frontmatter.ts';
@@ -8,6 +8,7 @@ import { isExcludedFromVariant, type Variant } from './postmortem-text.ts';
 import { findHiddenHtmlTag, hiddenHtmlMessage, hidingOf, shortTag } from './hidden-html.ts';
 import { templateInternalRanges, withoutNested } from './template-internal-sections.ts';
 import { headingsLeftEmpty } from './headings-left-empty.ts';
+import { findLinksToHiddenPosts } from './links-to-hidden-posts.ts';
 
 /** Raised when a source cannot be made safe for the public variant. */
 export class PublicVariantError extends Error {
@@ -123,6 +124,8 @@ export function stripInternalFromSource(source: string, optionsOrVariant: StripO
         throw new PublicVariantError(hiddenHtmlMessage(`${options.file ?? 'a .md postmortem'}:${line}`, hidden, false));
       }
     });
+    refuseTagsWrittenAsNone(split.body, options.file, frontmatterLines);
+    if (options.rewriteLink) refuseLinksToHiddenPosts(mdTree, options.rewriteLink, false, options.file, frontmatterLines);
     // A report template's internal sections ("Owner:", "Notes to the owner") are not published.
     return blankFrontmatter + blankRanges(split.body, withoutNested([...cuts, ...templateInternalRanges(mdTree, split.body)]), options.keepColumns);
   }
@@ -137,6 +140,7 @@ export function stripInternalFromSource(source: string, optionsOrVariant: StripO
   // The same tree remark-mdx gives (with GFM), from the faster parser: see parseMdxTree.
   const tree = parseMdxTree(split.body);
 
+  if (variant === 'public' && options.rewriteLink) refuseLinksToHiddenPosts(tree, options.rewriteLink, true, options.file, frontmatterLines);
   const cuts: [number, number][] = [];
   const replacements: [number, number, string][] = [];
   // A reference definition is rewritten as an inline link is (canary round 32: `[prev]:
@@ -183,6 +187,12 @@ export function stripInternalFromSource(source: string, optionsOrVariant: StripO
     }
     // An HTML element the public page keeps but does not show (`<div hidden>`, a style of
     // display:none, `<template>`): its text is in the page source all the same.
+    // `<Ιnternal>` (a Greek iota, canary round 34) is another element or a component Astro does
+    // not have: its text published, or the build stopped naming a page, not the file.
+    const imitated = variant === 'public' && isJsxElement(node) && node.name ? lookalikeComponentName(node.name) : undefined;
+    if (imitated) {
+      throw new PublicVariantError(`${options.file ?? 'a postmortem'}:${(node.position?.start.line ?? 1) + frontmatterLines}: <${(node as JsxElement).name}> looks like <${imitated}> but is written with other letters, so it is not the component and hides nothing. Fix: retype <${imitated}> and </${imitated}> in Latin letters.`);
+    }
     if (variant === 'public' && isJsxElement(node) && node.name && /^[a-z]/.test(node.name)) {
       const hiding = hidingOf(node.name, jsxAttributes(node));
       if (hiding) {
@@ -218,31 +228,7 @@ export function stripInternalFromSource(source: string, optionsOrVariant: StripO
     body = body.slice(0, start) + text + body.slice(end);
   }
   const survived = variant === 'public' ? internalTag.exec(body) : null;
-  // `&lt;Internal&gt;` (or &#60;, &#x3C;) is read as "<Internal>" on the page: the same
-  // question, text about the tag or a block the author meant to hide, with the same answer.
-  // `&lt;PublicOnly&gt;` too: its text is public either way, but the page shows the marker
-  // "<PublicOnly>" to customers, and the author meant a component, not those words.
-  const spelt = variant === 'public' && !survived ? entityComponentTag.exec(body) : null;
-  if (spelt) {
-    const component = /^publiconly$/i.test(spelt[1]) ? 'PublicOnly' : 'Internal';
-    const consequence = component === 'Internal'
-      ? 'so the text after it is published, and the public build refuses it rather than guess whether it is text about the tag or a block meant to be hidden'
-      : 'so the page shows "<PublicOnly>" as words to every reader, and the public build refuses it rather than guess whether it is text about the tag or a block meant to be marked';
-    const fix = component === 'Internal'
-      ? 'or write <Internal> itself around what is to be hidden'
-      : 'or write <PublicOnly> itself around what only the public site shows';
-    throw new PublicVariantError(
-      `${options.file ?? 'a postmortem'}:${lineOf(body, spelt.index) + frontmatterLines}: "${spelt[0]}" is read as an <${component}> tag on the page, written with a character reference (&lt;): it is no component, ${consequence}. Fix: in a public post, name the component without angle brackets ("the ${component} component"), ${fix}.`,
-    );
-  }
-  // Since canary round 32: `<x:Internal>` (an HTML element to MDX) and `＜Internal＞` (text)
-  // look like the component and hide nothing (component-tag-lookalikes.ts).
-  const lookalike = variant === 'public' && !survived ? findLookalikeInternalTag(body) : undefined;
-  if (lookalike) {
-    throw new PublicVariantError(
-      `${options.file ?? 'a postmortem'}:${lineOf(body, lookalike.index) + frontmatterLines}: "${lookalike.written}" looks like an <Internal> tag but is none (a lookalike bracket, or a prefix before the name), so the text after it is published; the public build refuses it rather than guess whether it is a block meant to be hidden. Fix: write <Internal> and </Internal> exactly around what is to be hidden, or in a public post name the component without brackets ("the Internal component").`,
-    );
-  }
+  if (variant === 'public' && !survived) refuseTagsWrittenAsNone(body, options.file, frontmatterLines);
   if (survived) {
     // Cuts keep their line breaks, so the line in what is left is the line in the file.
     throw new PublicVariantError(
@@ -356,4 +342,46 @@ export function prepareBodyForVariant(tree: Root, variant: Variant): Root {
     });
   }
   return copy;
+}
+
+/**
+ * Refuses an `<Internal>` tag a reader sees but no parser reads: written with a character
+ * reference, behind a lookalike bracket or with a prefix. Public `.mdx` and (since canary round
+ * 34: `&#60;Internal&#62;` in a `.md` post published its text) `.md` bodies alike.
+ */
+function refuseTagsWrittenAsNone(body: string, file: string | undefined, frontmatterLines: number): void {
+  // `&lt;Internal&gt;` (or &#60;, &#x3C;) is read as "<Internal>" on the page: the same
+  // question, text about the tag or a block the author meant to hide, with the same answer.
+  // `&lt;PublicOnly&gt;` too: its text is public either way, but the page shows the marker
+  // "<PublicOnly>" to customers, and the author meant a component, not those words.
+  const spelt = entityComponentTag.exec(body);
+  if (spelt) {
+    const component = /^publiconly$/i.test(spelt[1]) ? 'PublicOnly' : 'Internal';
+    const consequence = component === 'Internal'
+      ? 'so the text after it is published, and the public build refuses it rather than guess whether it is text about the tag or a block meant to be hidden'
+      : 'so the page shows "<PublicOnly>" as words to every reader, and the public build refuses it rather than guess whether it is text about the tag or a block meant to be marked';
+    const fix = component === 'Internal'
+      ? 'or write <Internal> itself around what is to be hidden'
+      : 'or write <PublicOnly> itself around what only the public site shows';
+    throw new PublicVariantError(
+      `${file ?? 'a postmortem'}:${lineOf(body, spelt.index) + frontmatterLines}: "${spelt[0]}" is read as an <${component}> tag on the page, written with a character reference (&lt;): it is no component, ${consequence}. Fix: in a public post, name the component without angle brackets ("the ${component} component"), ${fix}.`,
+    );
+  }
+  // Since canary round 32: `<x:Internal>` (an HTML element to MDX) and `＜Internal＞` (text)
+  // look like the component and hide nothing (component-tag-lookalikes.ts).
+  const lookalike = findLookalikeInternalTag(body);
+  if (lookalike) {
+    throw new PublicVariantError(
+      `${file ?? 'a postmortem'}:${lineOf(body, lookalike.index) + frontmatterLines}: "${lookalike.written}" looks like an <Internal> tag but is none (a lookalike bracket, or a prefix before the name), so the text after it is published; the public build refuses it rather than guess whether it is a block meant to be hidden. Fix: write <Internal> and </Internal> exactly around what is to be hidden, or in a public post name the component without brackets ("the Internal component").`,
+    );
+  }
+}
+
+/** Refuses, naming its line, a link the build cannot rewrite to a post customers do not see (src/lib/links-to-hidden-posts.ts). */
+function refuseLinksToHiddenPosts(tree: Root, rewriteLink: (url: string) => string | null | undefined, markdownLinksRewritten: boolean, file: string | undefined, frontmatterLines: number): void {
+  const [link] = findLinksToHiddenPosts(tree, rewriteLink, markdownLinksRewritten);
+  if (!link) return;
+  throw new PublicVariantError(
+    `${file ?? 'a postmortem'}:${link.line + frontmatterLines}: the link ${link.url} leads to a postmortem customers do not see, and its address names it; the public build does not rewrite ${markdownLinksRewritten ? 'a link written in HTML' : 'the links of a .md post'}. Fix: ${markdownLinksRewritten ? 'write it as a Markdown link, [words](/postmortems/<id>/), which the public build points at the public post or reduces to its words' : 'rename the file to .mdx, whose Markdown links the public build rewrites'}, or remove the link.`,
+  );
 }

@@ -1,4 +1,5 @@
-import { prefixedComponentName } from './component-tag-lookalikes.ts';
+import { describeCharacter } from './confusables.ts';
+import { lookalikeComponentName, prefixedComponentName } from './component-tag-lookalikes.ts';
 import { findMojibake } from './mojibake.ts';
 import { foreignLineBreak, missingFrontmatterHint, unclosedFrontmatterHint } from './frontmatter-delimiters.ts';
 import { describeComponentAttributes } from './component-attributes.ts';
@@ -1481,6 +1482,11 @@ export function validatePostmortemSource(
         // `<internal>` is an HTML element: its text is shown on both sites, where <Internal> hides it.
         atNode(node, 'mdx/unknown-component', `<${node.name}> is not the <${known}> component: in any other letter case it is an HTML element, and its text is shown on every site.`,
           `write <${known}> and </${known}> exactly.`);
+      } else if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name && lookalikeComponentName(String(node.name))) {
+        // `<Ιnternal>` (a Greek iota, canary round 34): another element, or a component Astro cannot find.
+        const imitated = lookalikeComponentName(String(node.name))!;
+        atNode(node, 'mdx/unknown-component', `<${node.name}> is not the <${imitated}> component: it is written with ${[...String(node.name)].filter((c) => !/[A-Za-z]/.test(c)).map(describeCharacter).join(' and ')}, and its text would be shown, or the build stopped.`,
+          `retype <${imitated}> and </${imitated}> in Latin letters.`);
       } else if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name && prefixedComponentName(String(node.name))) {
         // `<x:Internal>` (canary round 32): a namespaced HTML element to MDX, its text shown on every site.
         const imitated = prefixedComponentName(String(node.name))!;

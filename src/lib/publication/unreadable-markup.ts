@@ -35,6 +35,15 @@ const handlerInHtml = /\son[a-z]+\s*=/gi;
 const reorderingInHtml = /<\s*bdo\b|unicode-bidi\s*:\s*(?:bidi|isolate)-override/gi;
 const reorderingStyle = /unicode-bidi\s*:\s*(?:bidi|isolate)-override/i;
 const reordering = 'markup that shows its letters in another order than they are written';
+/**
+ * A `data-` attribute holding words (canary round 34: `<span data-note="the runbook">` published
+ * its value in the page source, which no browser shows). A bare flag or a number is no text. The
+ * snippet names the attribute, never its value: that is what must not be shown (npm run
+ * public-diff prints the findings).
+ */
+const dataAttributeName = /^data-/i;
+const dataAttributeInHtml = /(?<=[\s"'])(data-[\w.:-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))/gi;
+const unseenDataValue = 'a data- attribute holding words (published in the page source, never shown on the page)';
 const codeUrl = /^\s*(?:javascript|vbscript|data):/i;
 /** A script or data URL anywhere in an attribute value (`style="background: url(data:...)"`, `srcset`). */
 const codeUrlInValue = /(?<![\w-])(?:javascript|vbscript|data):(?=[^\s"'])/i;
@@ -173,6 +182,8 @@ export function readPublicMarkup(text: string, isMdx: boolean): { unreadable: Un
           at(node, 'a script or data URL', `${attribute.name}="${attribute.value}"`);
         } else if (typeof attribute.value === 'string' && reorderingStyle.test(attribute.value)) {
           at(node, `a style with a bidi override: ${reordering}`, `${attribute.name}="${attribute.value}"`);
+        } else if (typeof attribute.value === 'string' && dataAttributeName.test(attribute.name ?? '') && /\p{L}/u.test(attribute.value)) {
+          at(node, unseenDataValue, `${attribute.name}="…"`);
         }
       }
       return;
@@ -189,6 +200,7 @@ export function readPublicMarkup(text: string, isMdx: boolean): { unreadable: Un
       return;
     }
     if (node.type === 'html' && node.value) {
+      for (const m of node.value.matchAll(dataAttributeInHtml)) if (/\p{L}/u.test(m[2] ?? m[3] ?? m[4] ?? '')) at(node, unseenDataValue, `${m[1]}="…"`, m.index);
       for (const pattern of [codeElementInHtml, handlerInHtml, codeUrlInHtml, reorderingInHtml]) {
         for (const m of node.value.matchAll(pattern)) {
           const what = pattern === codeElementInHtml ? `a <${m[1].toLowerCase()}> element (run or loaded by the page, not shown)`
