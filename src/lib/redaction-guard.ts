@@ -28,6 +28,7 @@ import { configuredNamePartsPattern, findConfiguredNameParts } from './publicati
 import { isInRepositoryFileView } from './publication/repository-file-paths.ts';
 import { isOrganisationProfilePage } from './publication/organisation-profile-pages.ts';
 import { insideListedPublicName, publicPhrasePattern } from './publication/listed-public-phrases.ts';
+import { isBroadcastMention, isMailDomainMention } from './publication/mention-words.ts';
 import { discoveredIdentifierPattern, discoverIdentifiers, findInternalSystems, flexibleNameSource, internalNamePattern, isIdentifierShaped, searchableInternalNames } from './publication/internal-systems.ts';
 import { snapPackageFileNames } from './publication/snap-package-files.ts';
 import { publicRegistryPackages } from './publication/registry-packages.ts';
@@ -1021,6 +1022,8 @@ function findMatches(line: string, ready: PreparedOptions, inCodeBlock = false, 
     // @code=0>`): `@body=` is no mention. Read as handles, the log excerpt was withheld and the
     // words "body", "code", "data" counted as leaks all over the public site (session 31).
     if (/^=(?!=)/.test(line.slice(m.index + m[0].length))) return false;
+    // `@here` and a mail domain (`@schullogin.de`) are no one's handle (round 34 of false positives, mention-words.ts).
+    if (isBroadcastMention(m[0]) || isMailDomainMention(m[0], line)) return false;
     const [scope, name] = m[0].slice(1).split('/');
     // A scope whose name says it is not public (`@acme-internal/pool-client`) is a private registry's.
     return name === undefined || ready.orgScopes.has(scope.toLowerCase()) || privateRepositoryName.test(scope) || teamHandleWord.test(name);
@@ -1590,6 +1593,9 @@ export function mentionedHandles(texts: readonly string[], options: RedactionOpt
       const after = text.slice(m.index! + m[0].length);
       if (after.startsWith('/') || /^["']\s*:/.test(after)) continue;
       const lower = m[1].toLowerCase();
+      // `@here` and a mail domain (`@schullogin.de`): no account (round 34 of false positives).
+      const line = text.slice(text.lastIndexOf('\n', m.index!) + 1, (text.indexOf('\n', m.index!) + 1 || text.length + 1) - 1);
+      if (isBroadcastMention(m[0]) || isMailDomainMention(m[0], line)) continue;
       if (found.has(lower) || publicNames.has(lower) || !personalAccount(lower) || isEnglishWord(lower) || isOrdinaryWord(lower) || isPublicTerm(lower) || isKnownWord(lower)) continue;
       if (lower.split(/[-_.\d]+/).some((part) => organisationWords.has(part) || isPublicTerm(part))) continue;
       found.add(lower);

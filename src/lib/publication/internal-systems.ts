@@ -9,6 +9,7 @@ import { isNamedChainId, isTokenStandardId } from './chain-standards.ts';
 import { isAcmeChallengeType } from './acme-challenge-types.ts';
 import { inWeaknessTitle, isHashMechanism, isParticipleCompound } from './code-and-standard-words.ts';
 import { inPathOfOtherSite, isSamePageLinkTarget } from './link-targets.ts';
+import { isCodeHostIssueLinkText } from './code-host-link-texts.ts';
 import { inMarkdownlintDirective } from './system-names.ts';
 import type { CuedPattern } from './cued-pattern.ts';
 
@@ -157,6 +158,9 @@ export function isIdentifierShaped(token: string, atSentenceStart: boolean, inCo
   if (isParticipleCompound(parts) || isHashMechanism(parts)) return false;
   // A variable in lowerCamelCase minus a number is arithmetic in code (`groupSize-1`).
   if (/^\p{Ll}+\p{Lu}[\p{L}]*-\d+$/u.test(token)) return false;
+  // "peer-2-peer", "debt-2-asset": a 2 or a 4 read as "to" or "for" between two English words is
+  // judged as the words it stands for ("peer-to-peer"; round 34 of false positives).
+  if (/^\p{Ll}{3,}-[24]-\p{Ll}{3,}$/u.test(token) && [parts[0], parts[2]].every((p) => isOrdinaryWord(p) || isEnglishWord(p))) return isIdentifierShaped(token.replace(/-[24]-/, '-to-'), atSentenceStart, inCode);
   if (hasDigit && /^\p{L}/u.test(token)) {
     // A capitalised word and a number is a model or a place ("Therac-25", "Agra-2"); an
     // upper-case code or lower-case name with digits is a host, cluster or key ("PDX-DC04",
@@ -622,6 +626,8 @@ export function findInternalSystems(line: string, options: SystemOptions, wholeL
   for (const m of allMatches(ticket, line)) {
     const prefix = m[0].replace(/[-\d]+$/, '');
     if (publicTicketPrefixes.test(prefix) || isPublic(m[0]) || isPublicAdvisoryId(m[0]) || isTokenStandardId(m[0]) || isAcmeChallengeType(m[0]) || /^\p{Lu}+-\d{4}-\d/u.test(line.slice(m.index))) continue;
+    // A code host's pull request or issue labelled with its number ("[PR-158](…/pull/158)"; round 34 of false positives).
+    if (isCodeHostIssueLinkText(line, m.index!, m[0])) continue;
     // A model or standard number ("A-10", "MIL-1553") needs a longer prefix or number to be a ticket.
     // After `#` the mark is part of it, so the fix leaves none behind ("#a tracked issue").
     const hash = line[m.index! - 1] === '#';

@@ -1,5 +1,6 @@
 import { isLatinLookAlike } from './reading-view.ts';
 import { findJapaneseNames, isJapaneseSentence } from './japanese-prose-names.ts';
+import { isJapanesePhrase } from './japanese-phrases.ts';
 import { findRoleLabelNames, mayBeNameCell } from './japanese-acting-names.ts';
 import { findChineseNames, isChineseSentence } from './chinese-prose-names.ts';
 import { findKoreanNames, isKoreanText } from './korean-prose-names.ts';
@@ -93,7 +94,8 @@ const koreanReader: ProseReader = { scripts: new Set(['Hangul']), names: findKor
 
 /** The reader of a line, when it is a sentence of a language read for names. */
 function readerOf(line: string): ProseReader | undefined {
-  if (isJapaneseSentence(line)) return japaneseReader;
+  // A heading or an item that is a phrase of Japanese is read as a sentence is (round 34 of false positives, japanese-phrases.ts).
+  if (isJapaneseSentence(line) || isJapanesePhrase(line)) return japaneseReader;
   if (isKoreanText(line)) return koreanReader;
   if (isChineseSentence(line)) return chineseReader;
   return undefined;

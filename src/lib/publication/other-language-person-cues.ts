@@ -36,12 +36,52 @@ const unsureTitle = String.raw`M\.|Sr\.|Hr\.|Fr\.|Dr\.|Prof\.`;
 const titled = new RegExp(String.raw`(?<![\p{L}\p{N}.])(${sureTitle}|${unsureTitle})(?:[ \u00a0]+(?:Dr|Dra|Prof|Ing)\.)?[ \u00a0]+(${surname}(?:[ \u00a0]+${capitalised})?)(?![\p{L}\p{N}_@-])`, 'gu');
 const unsure = new RegExp(String.raw`^(?:${unsureTitle})$`, 'u');
 
-const accordingTo = new RegExp(String.raw`(?<![\p{L}])(?:[Ll]aut|[Ss]elon|[Dd]['’]après|[Ss]egún|[Ss]egundo|[Vv]olgens|[Ss]econdo)[ \u00a0]+(${capitalised}(?:[ \u00a0]+${surname})?)(?![\p{L}\p{N}_@-])`, 'gu');
+/** "According to" in German, French, Spanish, Portuguese, Dutch and Italian. */
+const accordingToWord = String.raw`(?:[Ll]aut|[Gg]emäß|[Ss]elon|[Dd]['’]après|[Ss]egún|[Ss]egundo|[Vv]olgens|[Ss]econdo)`;
+const accordingTo = new RegExp(String.raw`(?<![\p{L}])${accordingToWord}[ \u00a0]+(${capitalised}(?:[ \u00a0]+${surname})?)(?![\p{L}\p{N}_@-])`, 'gu');
 
 const thenWord = String.raw`Dann|Danach|Anschließend|Daraufhin|Ensuite|Puis|Alors|Luego|Después|Entonces|Depois|Então|Em seguida|Poi|Quindi|Dopo|Daarna|Toen|Vervolgens|Daarop`;
 /** An auxiliary or a verb in the past of these languages (Portuguese's `-ou`, `-eu`, `-iu` too). */
 const verb = String.raw`(?:hat|hatte|ist|war|wurde|a|avait|est|était|ha|había|hizo|aveva|è|heeft|had|foi|fez|\p{Ll}{3,}(?:ete|et|te|ade|ede|ó|ò|é|ou|eu|iu))`;
 const thenActing = new RegExp(String.raw`(?:^|[.!?;]\s+|^\s*(?:[-*+>]|\d+[.)])\s+)(?:${thenWord}),?[ \u00a0]+(${capitalised}(?:[ \u00a0]+${surname})?)[ \u00a0]+${verb}(?![\p{L}])`, 'gu');
+
+const accordingToAlone = new RegExp(String.raw`^${accordingToWord}$`, 'u');
+
+/**
+ * Whether `word` is "according to" in one of these languages ("Laut", "Selon", "Según"): at the
+ * start of a sentence it is capitalised before the noun it introduces ("Laut Handbuch …", "Selon
+ * Enedis, …"), and the two capitalised words are no full name (round 34 of false positives); a
+ * given name after it is read by `findOtherLanguagePersonCues`.
+ */
+export function isAccordingToWord(word: string): boolean {
+  return accordingToAlone.test(word);
+}
+
+/**
+ * German nouns by their ending: the suffixes that make nouns (-ung, -heit, -keit, -schaft, -tion,
+ * -ität, -ismus, -tum), an agent noun of eight letters or more in -er (Hersteller, Anbieter,
+ * Betreiber, Entwickler), and the last words of the compounds German cites as a source (-buch,
+ * -seite, -plan, -protokoll, -bericht, -angabe(n), -aussage, -meldung, -dokumentation, -log). No
+ * given name ends so but in -er, whose names (Peter, Günter, Alexander) the lexicons know. Endings
+ * that given names have too (-ik of Dominik, -ur of Arthur, -nis of Denis, -ment of Clement) are
+ * not read.
+ */
+const germanNounEnding = /(?:ung|heit|keit|schaft|tion|ität|ismus|tum|buch|seite|plan|protokoll|bericht|angaben?|aussage|meldung|dokumentation|log)$/u;
+const germanAgentNoun = /^\p{Lu}\p{Ll}{5,}er$/u;
+
+/**
+ * Whether `word`, capitalised after "according to" (`preposition`) at the start of a sentence, is
+ * a thing cited rather than a person: German writes "laut" and "gemäß" before a noun without an
+ * article ("Laut Handbuch …", "Laut Hersteller …"), and capitalises its nouns, so a German noun by
+ * its ending is one (round 34 of false positives). The other languages put an article before a
+ * noun ("selon la documentation", "según el manual"): a capitalised word right after their
+ * preposition is a name (of a person, or an organisation's, which is an error to allow), and
+ * neither is a German noun's ending a given name's sign ("Laut Dörthe …" is still read).
+ */
+export function isCitedThing(preposition: string, word: string): boolean {
+  if (!/^(?:[Ll]aut|[Gg]emäß)$/u.test(preposition) || isGivenName(word)) return false;
+  return germanNounEnding.test(word.toLowerCase()) || germanAgentNoun.test(word);
+}
 
 const isGivenName = (word: string) => isKnownFirstName(word) || isOtherLanguageGivenName(word);
 /** The name's first capitalised word (after any particle). */

@@ -29,7 +29,8 @@ import { findAttributePeople } from './attribute-people.ts';
 import { findShorthandPeople } from './shorthand-people.ts';
 import { findPossessiveWorkPeople } from './possessive-work-people.ts';
 import { findOtherLanguagePeople } from './other-language-people.ts';
-import { findOtherLanguagePersonCues } from './other-language-person-cues.ts';
+import { findOtherLanguagePersonCues, isAccordingToWord, isCitedThing } from './other-language-person-cues.ts';
+import { isOtherLanguageGivenName } from './other-language-given-names.ts';
 import { findImageFilePeople } from './image-file-people.ts';
 import { findWhoAmIAccounts } from './shell-session-people.ts';
 import { findSelfHostedProfiles } from './self-hosted-profiles.ts';
@@ -1290,6 +1291,16 @@ export function findUnknownFullNames(line: string): PatternMatch[] {
   // the second and third capitalised words, which a scan of whole pairs never tries.
   pair.lastIndex = 0;
   for (let m = pair.exec(line); m; m = pair.exec(line)) {
+    // "Laut Handbuch", "Selon Armelle": "according to" opening a sentence is no first name; the
+    // word it cites is a name unless German shows it a noun (round 34 of false positives).
+    if (isAccordingToWord(m[1])) {
+      // Only what the pair was found for before, narrowed to the word after; a given name a lexicon
+      // knows there is read by findOtherLanguagePersonCues, as a person's.
+      const pairFound = firstLike(m[1], line.slice(0, m.index)) && surnameLike(m[2]) && (unknown(m[1]) || unknown(m[2]));
+      if (pairFound && !isCitedThing(m[1], m[2]) && !isKnownFirstName(m[2]) && !isOtherLanguageGivenName(m[2]) && unknown(m[2])) matches.push({ text: m[2], index: m.index + m[0].length - m[2].length, severity: 'error', guess: true, unknownFullName: true, why: 'a word no dictionary knows after "according to"' });
+      pair.lastIndex = m.index + m[0].length - m[2].length;
+      continue;
+    }
     if (!firstLike(m[1], line.slice(0, m.index)) || !surnameLike(m[2]) || !(unknown(m[1]) || unknown(m[2]))) {
       pair.lastIndex = m.index + m[0].length - m[2].length;
       continue;
@@ -1930,7 +1941,8 @@ export function wholeNameAt(line: string, index: number, text: string): { index:
   if (elidedFirstName) start = elidedFirstName.index;
   const elidedAfter = /^[ \t]+(?:[dDlL]|[Dd]ell|[OÓ])['’]\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*(?![\p{L}\p{N}_@])/u.exec(line.slice(end));
   if (elidedAfter) end += elidedAfter[0].length;
-  const nameBefore = before && before[2].split('-').every(namePartLike);
+  // "Selon Camille": "according to" in another language is no part of the name after it (round 34 of false positives).
+  const nameBefore = before && !isAccordingToWord(before[2]) && before[2].split('-').every(namePartLike);
   const nameAfter = after && after[2].split('-').every(namePartLike);
   if (nameBefore || nameAfter) {
     start -= wrapped;

@@ -82,9 +82,11 @@ const workloadOf = (name: string) => name.replace(/(?:-[a-z0-9]{8,10})?-[a-z0-9]
 
 /** A compound that describes rather than names: a participle in it, or a prefix or verb that opens adjectives. */
 const describingPrefix = /^(?:non|re|pre|post|self|multi|long|short|newly|well|high|low|half|all|cross|in|out|over|under|up|down|port|auto|semi|anti|co|de|un|ex|mis|mid|sub|super)$/;
+/** The last word of a compound adjective: "network-wide", "zone-level", "region-specific", "server-side" (round 34 of false positives). */
+const describingSuffix = /^(?:wide|level|scale|specific|side|based|grade)$/;
 const isDescribingCompound = (name: string) => {
   const parts = name.split('-');
-  return describingPrefix.test(parts[0]) || parts.some((part) => part.length >= 5 && /(?:ing|ed)$/.test(part));
+  return describingPrefix.test(parts[0]) || describingSuffix.test(parts.at(-1)!) || parts.some((part) => part.length >= 5 && /(?:ing|ed)$/.test(part));
 };
 
 /** Whether a workload's name is the organisation's: not a public chart's, a public term or a placeholder. */

@@ -1,0 +1,48 @@
+/**
+ * Words after an `@` that are no one's handle (round 34 of false positives, docs/redaction.md):
+ *
+ * - the mentions of everyone in a channel that chat tools give every workspace (`@here`,
+ *   `@channel`, `@everyone`): a status post asks responders to use them ("post the summary with
+ *   `@here`"), and `npm run import` writes Slack's `<!here>` as `@here`;
+ * - a mail domain written after its `@` ("Mails von @schullogin.de", "`@acme.de`-Adressen", "mail
+ *   from any @example.org address"): the last label is a top-level domain. A handle may hold dots
+ *   too (`@jane.doe`), so a country's two letters (`@wei.li`, `@tom.ng` would be handles) count only
+ *   in a line that speaks of mail or domains, after a label no given-name lexicon knows.
+ */
+import { isKnownFirstName } from './people.ts';
+import { isOtherLanguageGivenName } from './other-language-given-names.ts';
+
+/** What Slack, Teams, Discord and Mattermost write to notify a whole channel. */
+const broadcastMention = /^@(?:here|channel|everyone)$/i;
+
+/** Generic top-level domains of the mail domains public posts name (a country's two letters are judged apart). */
+const genericTopLevelDomain = /^(?:com|net|org|edu|gov|mil|int|info|biz|io|dev|app|cloud|tech|ai|eu|schule|school|email|mail|online|site|de|fr|es|it|nl|at|ch|uk|jp)$/;
+/** A line that speaks of mail or domains, in the languages the guard reads. */
+const mailWords = /mail|domain|domäne|adresse|address|courriel|correo|posta|メール|ドメイン|アドレス/i;
+
+/** True when `handle` (with its `@`) is a broadcast mention, no person's handle. */
+export function isBroadcastMention(handle: string): boolean {
+  return broadcastMention.test(handle);
+}
+
+/**
+ * True when `handle` (with its `@`, as the handle rule matches it: `@schullogin.de`) is a mail
+ * domain in `line`: labels joined by dots whose last is a top-level domain. A generic one
+ * (`.com`, `.org`, `.schule`) is never a handle's end; a country's other two letters are taken for
+ * a domain only where the line speaks of mail or domains and the label before is no given name.
+ */
+export function isMailDomainMention(handle: string, line: string): boolean {
+  // A German compound joins a noun to the domain with a hyphen (`@acme.de-Adressen`, read with
+  // the code span's backticks gone): the domain ends before it.
+  const labels = handle.slice(1).replace(/-\p{Lu}\p{Ll}+$/u, '').split('.');
+  if (labels.length < 2 || labels.some((label) => !/^[a-z0-9][a-z0-9-]*$/i.test(label))) return false;
+  const last = labels.at(-1)!.toLowerCase();
+  const name = labels.at(-2)!;
+  if (genericTopLevelDomain.test(last) && !(last.length === 2 && isGivenName(name))) return name.length >= 2;
+  return /^[a-z]{2}$/.test(last) && name.length >= 4 && !isGivenName(name) && mailWords.test(line);
+}
+
+const isGivenName = (word: string) => {
+  const capitalised = word.charAt(0).toUpperCase() + word.slice(1).toLowerCase();
+  return isKnownFirstName(capitalised) || isOtherLanguageGivenName(capitalised);
+};
