@@ -10,6 +10,7 @@ import { duplicateSettings } from '../../src/lib/settings-duplicate-keys.ts';
 import { KbConfigError, loadKbConfig } from '../../src/lib/kb-config.ts';
 import { readFileSync } from 'node:fs';
 import { findSpreadsheetFormulas } from '../../src/lib/spreadsheet-formula.ts';
+import { dayOptionAdvice } from '../../src/lib/instant-advice.ts';
 import { errorsAfterEditingGoodInput, replacing } from '../support/content-fixture.ts';
 import { resolve } from 'node:path';
 
@@ -119,5 +120,22 @@ describe('frontmatter text a spreadsheet runs as a formula (before: passed, and 
   test('text that only starts with a sign, and team handles, pass (controls)', () => {
     expect(findSpreadsheetFormulas({ title: '-5% error budget left', summary: '+1 retry per request (capped)', event: '--dry-run was ignored', reviewers: ['@acme/checkout'], verification: 'A = B after the fix' })).toEqual([]);
     expect(errorsAfterEditingGoodInput(replacing('    event: Config reverted.', '    event: "-5% of requests failed (10 minutes)"'))).toEqual([]);
+  });
+});
+
+describe('a day option given a time, spaces or one-digit parts (before: the format, and no day to give)', () => {
+  const since = (text: string) => dayOptionAdvice(text, (day) => `--since ${day}`);
+  test.each([
+    ['2026-01-01T00:00:00Z', ' The option takes a day, without its time of day: give --since 2026-01-01.'],
+    ['2026-01-01 10:00', ' The option takes a day, without its time of day: give --since 2026-01-01.'],
+    [' 2026-01-01', ' It has spaces around the day (a quoted or pasted value?): give --since 2026-01-01.'],
+    ['2026-1-1', ' The month and the day take two digits each: give --since 2026-01-01.'],
+  ])('%j', (text, advice) => {
+    expect(since(text)).toBe(advice);
+  });
+  test('a day the calendar lacks and a day in two readings are said as before (controls)', () => {
+    expect(since('2026-13-01')).toMatch(/^ 2026-13-01 is no day: there is no month 13/);
+    expect(since('01/02/2026')).toBe(' 01/02/2026 can be read two ways: write 2026-01-02 if the month comes first (US order), 2026-02-01 if the day does.');
+    expect(since('2026-01-01')).toBe('');
   });
 });
