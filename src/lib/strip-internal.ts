@@ -4,11 +4,11 @@ import type { Root } from 'mdast';
 import { splitFrontmatter } from './frontmatter.ts';
 import { parseBodyTree } from './body-tree.ts';
 import { parseMdxTree } from './mdx-tree.ts';
+import { plainTextPlaceOfTag } from './internal-tag-place.ts';
 import { isExcludedFromVariant, type Variant } from './postmortem-text.ts';
 import { findHiddenHtmlTag, hiddenHtmlMessage, hidingOf, shortTag } from './hidden-html.ts';
 import { templateInternalRanges, withoutNested } from './template-internal-sections.ts';
 import { headingsLeftEmpty } from './headings-left-empty.ts';
-import { plainTextPlaceOfTag } from './internal-tag-place.ts';
 
 /** Raised when a source cannot be made safe for the public variant. */
 export class PublicVariantError extends Error {
@@ -218,6 +218,15 @@ export function stripInternalFromSource(source: string, optionsOrVariant: StripO
     const text = replacement ?? body.slice(start, end).replace(/[^\r\n]/g, options.keepColumns ? ' ' : '');
     body = body.slice(0, start) + text + body.slice(end);
   }
+  // Round 33: a tag left in an image's alt text or a title is plain text there; said so, with
+  // what to write, before the general refusal below.
+  const leftTag = variant === 'public' ? internalTag.exec(body) : null;
+  const place = leftTag ? plainTextPlaceOfTag(body, leftTag.index) : undefined;
+  if (leftTag && place) {
+    throw new PublicVariantError(
+      `${options.file ?? 'a postmortem'}:${lineOf(body, leftTag.index) + frontmatterLines}: an <Internal> tag in ${place}, which is plain text to MDX: no component works there, so nothing of it is cut, and the public build refuses it rather than publish what it holds. Fix: write that text without the internal part, or put the whole image or link inside <Internal> on lines of their own.`,
+    );
+  }
   const survived = variant === 'public' ? internalTag.exec(body) : null;
   // `&lt;Internal&gt;` (or &#60;, &#x3C;) is read as "<Internal>" on the page: the same
   // question, text about the tag or a block the author meant to hide, with the same answer.
@@ -245,13 +254,6 @@ export function stripInternalFromSource(source: string, optionsOrVariant: StripO
     );
   }
   if (survived) {
-    // Round 33: in an image's alt text or a title the tag is plain text; said so, with what to write.
-    const place = plainTextPlaceOfTag(body, survived.index);
-    if (place) {
-      throw new PublicVariantError(
-        `${options.file ?? 'a postmortem'}:${lineOf(body, survived.index) + frontmatterLines}: an <Internal> tag in ${place}, which is plain text to MDX: no component works there, so nothing of it is cut, and the public build refuses it rather than publish what it holds. Fix: write that text without the internal part, or put the whole image or link inside <Internal> on lines of their own.`,
-      );
-    }
     // Cuts keep their line breaks, so the line in what is left is the line in the file.
     throw new PublicVariantError(
       `${options.file ?? 'a postmortem'}:${lineOf(body, survived.index) + frontmatterLines}: an <Internal> tag is left after the <Internal> blocks were cut (in code, or where the parser saw no component), and the public build refuses it rather than guess whether it is text about the tag or a block meant to be hidden. Fix: in a public post, name the component without angle brackets ("the Internal component"), or wrap the whole passage in <Internal>.`,
