@@ -1,5 +1,7 @@
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { KbConfigError, loadKbConfig, type KbConfig, type KbConfigInput } from './src/lib/kb-config.ts';
 
 /**
@@ -41,6 +43,15 @@ const settings: KbConfigInput = {
   similarity: { linkBy: 'blend' },
 };
 
+/** This file's text, so that an option written twice in `settings` is refused (read when it can be). */
+function ownText(): string | undefined {
+  try {
+    return readFileSync(fileURLToPath(import.meta.url), 'utf8');
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * The validated configuration, with KB_CONTENT_DIR and KB_AS_OF applied. Every command (and
  * Astro) loads this file first: a mistake in it, or in those variables, is a usage error said in
@@ -48,7 +59,7 @@ const settings: KbConfigInput = {
  */
 export const kbConfig: KbConfig = (() => {
   try {
-    return loadKbConfig(settings);
+    return loadKbConfig(settings, process.env, { sourceText: ownText() });
   } catch (error) {
     if (!(error instanceof KbConfigError)) throw error;
     console.error(error.message);

@@ -48,7 +48,7 @@ const { values, positionals } = parseCommandLine({
   },
 }, { positionals: true });
 
-const optionsProblem = checkOptionsProblem({ format: values.format ?? 'text', rules: values.rules }, positionals);
+const optionsProblem = checkOptionsProblem({ format: values.format ?? 'text', rules: values.rules, publicReport: values['public-report'] }, positionals);
 if (optionsProblem) {
   console.error(optionsProblem);
   process.exit(2);
@@ -70,7 +70,8 @@ if (values.help) {
 Validates every postmortem under ${kbConfig.contentDir}/postmortems (or only the files named),
 printing file:line:column, severity, rule id and message for each problem.
 Lint rules (blameless language, action items, completeness, timing, consistency) run on
-valid files; set each to error, warning or off in lint.rules of site.config.ts. --rules lists them.
+valid files; set each to error, warning or off in lint.rules of site.config.ts. --rules lists them
+(alone: it checks no file, so with files or --public-report it is refused).
 Posts with visibility: public also get the redaction guard of the public build (redact/* rules).
 Names of people to flag go in redaction.people of site.config.ts.
 --public-report lists, per public post, every proper noun, identifier and code span customers will

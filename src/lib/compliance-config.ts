@@ -138,6 +138,13 @@ export function parseComplianceConfig(source: string, file = `content/${complian
   if (hidden) {
     throw new Error(`${file}: ${hidden.path.map((part) => escapeHiddenCharacters(String(part))).join('.') || 'the file'} holds, written as an escape in quotes (${escapeOf(hidden.hidden)}), ${hidden.hidden.description}. Fix: remove ${escapeOf(hidden.hidden)} from the quoted text.`);
   }
+  // A regime named `__proto__` (round 33): zod's record leaves that key out of what it returns,
+  // without an issue (it would replace the object's prototype), so the regime was dropped in
+  // silence, its deadlines never shown. Elsewhere the strict objects name it as an unknown setting.
+  const regimes = (raw as { regimes?: unknown } | null)?.regimes;
+  if (regimes !== null && typeof regimes === 'object' && !Array.isArray(regimes) && Object.hasOwn(regimes, '__proto__')) {
+    throw new Error(`${file}: regimes.__proto__: the regime id "__proto__" must be lowercase letters, digits and hyphens, and the settings cannot hold a regime so named: it would be left out, its deadlines never shown. Fix: rename it to "proto", or to the regime's own name (and in the postmortems' security.regimes).`);
+  }
   const parsed = complianceFileSchema.safeParse(raw, { reportInput: true });
   if (!parsed.success) {
     const problems = parsed.error.issues.map(describeComplianceIssue);

@@ -95,6 +95,15 @@ export function dayOptionAdvice(text: string, give: (day: string) => string): st
     const problem = calendarDayProblem(text);
     return problem ? ` ${problem}.` : '';
   }
+  // Round 33: `--since 2026-01-01T00:00:00Z`, `' 2026-01-01'` and `2026-1-1` got the format and no day to give.
+  const padded = /^(\d{4})-(\d{1,2})-(\d{1,2})(.*)$/s.exec(text.trim());
+  const day = padded ? `${padded[1]}-${padded[2].padStart(2, '0')}-${padded[3].padStart(2, '0')}` : undefined;
+  if (padded && day && !calendarDayProblem(day)) {
+    const rest = padded[4];
+    if (/^[T ]\d{1,2}:\d{2}/i.test(rest)) return ` The option takes a day, without its time of day: give ${give(day)}.`;
+    if (!rest && day !== padded[0]) return ` The month and the day take two digits each: give ${give(day)}.`;
+    if (!rest && text !== text.trim()) return ` It has spaces around the day (a quoted or pasted value?): give ${give(day)}.`;
+  }
   return dayNotationAdvice(text)?.replace(/ Write (\d{4}-\d{2}-\d{2})\.$/, (_, day: string) => ` Give ${give(day)}.`) ?? '';
 }
 

@@ -1,3 +1,4 @@
+import { duplicateSettingProblem, duplicateSettings } from './settings-duplicate-keys.ts';
 import { existsSync } from 'node:fs';
 import { z } from 'zod';
 import { lintRules } from './lint/index.ts';
@@ -186,6 +187,11 @@ export interface LoadKbConfigOptions {
   now?: Date;
   /** Whether a project file exists (to find a left-over lint.config.json). */
   fileExists?: (path: string) => boolean;
+  /**
+   * The text of the file the settings were written in, when it can be read: an option written
+   * twice there is refused, since JavaScript drops the first without a word (round 33).
+   */
+  sourceText?: string;
 }
 
 /**
@@ -207,6 +213,7 @@ export function loadKbConfig(
     for (const issue of parsed.error.issues) problems.push(describeIssue(issue));
   }
   problems.push(...unknownLintRules(input));
+  if (options.sourceText !== undefined) problems.push(...duplicateSettings(options.sourceText).map((duplicate) => duplicateSettingProblem(duplicate, source)));
   if (parsed.success) problems.push(...redactionListProblems(parsed.data.redaction, options.fileExists), ...siteUrlProblems(parsed.data.sites, parsed.data.redaction.internalDomains), ...shownTextProblems(parsed.data), ...publicHostProblems(parsed.data.sites));
   // asOf: '1900-01-01' was taken (KB_AS_OF had this check since round 7): every date in the future.
   const asOfProblem = parsed.success && parsed.data.asOf ? asOfRangeProblem(parsed.data.asOf, { name: 'asOf', example: (today) => `asOf: '${today}'`, orElse: 'leave it out' }, options.now) : undefined;

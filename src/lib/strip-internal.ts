@@ -4,6 +4,7 @@ import type { Root } from 'mdast';
 import { splitFrontmatter } from './frontmatter.ts';
 import { parseBodyTree } from './body-tree.ts';
 import { parseMdxTree } from './mdx-tree.ts';
+import { plainTextPlaceOfTag } from './internal-tag-place.ts';
 import { isExcludedFromVariant, type Variant } from './postmortem-text.ts';
 import { findHiddenHtmlTag, hiddenHtmlMessage, hidingOf, shortTag } from './hidden-html.ts';
 import { templateInternalRanges, withoutNested } from './template-internal-sections.ts';
@@ -226,6 +227,15 @@ export function stripInternalFromSource(source: string, optionsOrVariant: StripO
     // A removed block keeps its line breaks so later line numbers do not move.
     const text = replacement ?? body.slice(start, end).replace(/[^\r\n]/g, options.keepColumns ? ' ' : '');
     body = body.slice(0, start) + text + body.slice(end);
+  }
+  // Round 33: a tag left in an image's alt text or a title is plain text there; said so, with
+  // what to write, before the general refusal below.
+  const leftTag = variant === 'public' ? internalTag.exec(body) : null;
+  const place = leftTag ? plainTextPlaceOfTag(body, leftTag.index) : undefined;
+  if (leftTag && place) {
+    throw new PublicVariantError(
+      `${options.file ?? 'a postmortem'}:${lineOf(body, leftTag.index) + frontmatterLines}: an <Internal> tag in ${place}, which is plain text to MDX: no component works there, so nothing of it is cut, and the public build refuses it rather than publish what it holds. Fix: write that text without the internal part, or put the whole image or link inside <Internal> on lines of their own.`,
+    );
   }
   const survived = variant === 'public' ? internalTag.exec(body) : null;
   if (variant === 'public' && !survived) refuseTagsWrittenAsNone(body, options.file, frontmatterLines);

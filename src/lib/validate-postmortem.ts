@@ -15,6 +15,7 @@ import { findNumberNotationProblems } from './number-notation.ts';
 import { describeValueCutByComment, findValuesCutByComment } from './comment-in-value.ts';
 import { hasAccountOutsideComponents, isBodyWithoutAccount } from './empty-body.ts';
 import { stripInternalFromSource } from './strip-internal.ts';
+import { findSpreadsheetFormulas } from './spreadsheet-formula.ts';
 import { formatFieldPath, type Finding } from './findings.ts';
 import {
   postmortemObjectSchema,
@@ -1126,6 +1127,17 @@ export function validatePostmortemSource(
               fix: markup.startsWith('&') ? 'write the character itself (&, <, ", an apostrophe or a dash).' : 'remove the tag and keep its text; emphasis, links and code belong in the body.',
               field,
             });
+        }
+        // Round 33: text a spreadsheet runs as a formula went as written into the evidence pack's
+        // and the trackers' CSV files (src/lib/spreadsheet-formula.ts). An error at every status.
+        for (const { path, text } of findSpreadsheetFormulas(data)) {
+          const field = formatFieldPath(path);
+          findings.push({
+            file, ...frontmatter.positionOf(path), rule: 'schema/plain-text', severity: 'error',
+            message: `${field} starts ${JSON.stringify(text.trim().slice(0, 60))}, which a spreadsheet runs as a formula: the evidence pack's CSV files and the trackers' CSV exports carry it as written, so opening one would run it (a link that sends the sheet's cells away, or a command).`,
+            fix: `start ${field} with a word that says what follows (e.g. "The formula …"), or put the formula in the body, in a code span.`,
+            field,
+          });
         }
         // Lint rules and the site read complete postmortems only.
         if (!missing.length) result.data = data as Postmortem;
