@@ -7,7 +7,7 @@ import { findChineseGivenNames } from '../../src/lib/publication/chinese-given-n
 import { findKoreanGivenNames } from '../../src/lib/publication/korean-given-names.ts';
 import { findOtherLanguagePersonCues } from '../../src/lib/publication/other-language-person-cues.ts';
 import { findOtherLanguageSystemNouns } from '../../src/lib/publication/other-language-system-nouns.ts';
-import { cjkPersonPlaceholder, personReplacementSpan } from '../../src/lib/publication/person-replacement-span.ts';
+import { cjkPersonPlaceholder, languageOfTitle, personReplacementSpan } from '../../src/lib/publication/person-replacement-span.ts';
 import { foundBeforeLanguagesRound35, leakProbesLanguagesRound35, stillPublishedLanguagesRound35 } from '../support/redaction-probes-languages-round35.ts';
 
 /**
@@ -133,6 +133,17 @@ describe('npm run redact: a name after a title, and in a sentence of Han, Kana o
   ] as const)('%s', (text, language, expected) => {
     expect(redacted(text, language)).toBe(expected);
   });
+  // With no post language, the title says the line's (a short line's own words told Italian as Spanish).
+  test.each([
+    ['La Dott.ssa Capodicasa ha analizzato i log.', '[Nome rimosso] ha analizzato i log.'],
+    ['O Sr. Figueiredo autorizou a reversão.', '[Nome removido] autorizou a reversão.'],
+    ['Herr Brandtner hat den Failover freigegeben.', '[Name entfernt] hat den Failover freigegeben.'],
+    ['dhr. de Wijngaarden heeft de rollback goedgekeurd.', '[Naam verwijderd] heeft de rollback goedgekeurd.'],
+    ['Don Whitfield restarted the pool.', 'An engineer restarted the pool.'],
+    ['M. Clulow approved it.', 'An engineer approved it.'],
+  ])('the title says the language: %s', (text, expected) => {
+    expect(redacted(text)).toBe(expected);
+  });
   test('German "an" before an address is a preposition, not the article the phrase replaces', () => {
     expect(redacted('Die Warnung ging an ops-bereitschaft@brandwerk.de.', 'de')).toMatch(/^Die Warnung ging an /);
   });
@@ -148,5 +159,7 @@ describe('npm run redact: a name after a title, and in a sentence of Han, Kana o
     const text = 'Il Sig. Benvenuti ha approvato.';
     expect(personReplacementSpan(text, text.indexOf('Benvenuti'), text.indexOf(' ha'))).toEqual([0, text.indexOf(' ha')]);
     expect(cjkPersonPlaceholder('Alex restarted it', 0, 4)).toBeUndefined();
+    expect(languageOfTitle('Frau Dr. Wendelstein')).toBe('de');
+    expect(languageOfTitle('Dr. Wendelstein')).toBeUndefined();
   });
 });

@@ -5,7 +5,7 @@ import { redactionFindingText } from '../redaction-guard.ts';
 import { isEnglishWord, isOrdinaryWord } from './people.ts';
 import { otherLanguageLines, type OtherLanguage } from './other-languages.ts';
 import { capitalised, personPlaceholder } from './person-placeholder.ts';
-import { cjkPersonPlaceholder, personReplacementSpan } from './person-replacement-span.ts';
+import { cjkPersonPlaceholder, languageOfTitle, personReplacementSpan } from './person-replacement-span.ts';
 import { mergeReplacementRuns } from './replacement-runs.ts';
 import { componentCanStand, internalWithPublicPhrase } from './person-wrap.ts';
 import { genericPhraseIn } from './generic-phrase-languages.ts';
@@ -154,13 +154,15 @@ export function applyRedactionFixes(source: string, findings: readonly Finding[]
         edits.push({ start, end, text: publicName, finding });
         continue;
       }
-      let replacement = cjkRole ?? (isPerson ? personPlaceholder(languageOfLine(finding.line), 'an engineer') : phraseFor(finding.rule, finding.line));
+      // A person's title and its article go with the name, a trailing article and noun stay; the
+      // title says the line's language where its words do not (person-replacement-span.ts).
+      const [personFrom, personTo] = isPerson && !cjkRole ? personReplacementSpan(source, start, end) : [start, end];
+      const titled = isPerson && !cjkRole ? languageOfTitle(source.slice(personFrom, personTo)) : undefined;
+      let replacement = cjkRole ?? (isPerson ? personPlaceholder(titled ?? languageOfLine(finding.line), 'an engineer') : phraseFor(finding.rule, finding.line));
       // After an article the phrase brings its own: "Zarnith on the Zarnith" was published as "An
       // internal system on the an internal system" (session 28). The article goes with the name;
       // German "an" is a preposition ("ging an ops@…"), not the article.
       const article = isPerson ? undefined : articleBefore(source, start, languageOfLine(finding.line));
-      // A person's title and its article go with the name, a trailing article and noun stay (person-replacement-span.ts).
-      const [personFrom, personTo] = isPerson && !cjkRole ? personReplacementSpan(source, start, end) : [start, end];
       const from = article ? start - article.length : personFrom;
       if (isSentenceStart(source, from, start < bodyStart) || /^\p{Lu}/u.test(article?.text ?? '')) replacement = capitalised(replacement);
       // In an .mdx body the name stays for the internal site and the role is the public page's

@@ -18,6 +18,8 @@
  *   "지우가" → "담당자가").
  */
 
+import type { OtherLanguage } from './other-languages.ts';
+
 /** Titles written before a surname in the languages the person rules read. */
 const titleBefore = /(?:^|(?<=[\s(„"«“‘']))(?:(?:der|die|den|dem|el|la|le|il|lo|o|a|l['’])[ \u00a0]+)?(?:Herrn?|Frau|Fräulein|Kolleg(?:e|in)|Dr\.|Prof\.|M\.|Mme\.?|Mlle\.?|Monsieur|Madame|Sr\.|Sra\.|Srta\.|Dña\.|Don|Doña|Dra\.|Sig\.(?:ra|na)?|Signor(?:a|ina)?|Dott\.(?:ssa)?|Ing\.|Senhora?|[Dd]hr\.|[Mm]evr\.|[Mm]evrouw|[Mm]eneer|Pan|Pani|[Pp]aní|[Ii]nż\.|l['’]ing\.|[Mm]gr\.?|Mgr\.|dr|Bc\.)(?:[ \u00a0]+(?:Dr|Dra|Prof|Ing)\.)?[ \u00a0]+$/iu;
 /** A title opening a finding's text, and an article alone before it. */
@@ -48,6 +50,25 @@ export function personReplacementSpan(source: string, start: number, end: number
   const after = titleAfter.exec(source.slice(to));
   if (after) to += after[0].length;
   return [from, to];
+}
+
+/**
+ * The language a title opening a person's span says, where only one language writes it and
+ * English never does ("Herr" German, "Mme" French (not "M.", an English initial too), "Dott.ssa" Italian, "dhr." Dutch; "Sr." and "Dra." Spanish after "El" / "La" and
+ * Portuguese after "O" / "A"; not "Don", an English given name): a short line's own words told "La Dott.ssa Capodicasa ha analizzato
+ * i log" as Spanish ("[nombre eliminado]"). Undefined for a title of a language with no placeholder
+ * (Polish, Czech) or of several.
+ */
+export function languageOfTitle(text: string): OtherLanguage | undefined {
+  const title = text.trim();
+  if (!title) return undefined;
+  if (/^(?:der |die |den |dem )?(?:Herrn?|Frau|Fräulein|Kolleg(?:e|in))(?![\p{L}])/iu.test(title)) return 'de';
+  if (/^(?:le |la )?(?:Mme|Mlle|Monsieur|Madame|Mademoiselle)(?![\p{L}])/u.test(title)) return 'fr';
+  if (/^(?:il |la |lo |l['’])?(?:Sig|Signor|Dott|[Ii]ng\.)/iu.test(title) && /^(?:il |la |lo |l['’])|Sig|Signor|Dott/u.test(title)) return 'it';
+  if (/^(?:[Dd]hr\.|[Mm]evr\.|[Mm]evrouw|[Mm]eneer)/u.test(title)) return 'nl';
+  if (/^(?:Senhora?)(?![\p{L}])|^(?:o|a) (?:Sr|Sra|Dra|Dr)\./iu.test(title)) return 'pt';
+  if (/^(?:Dña\.|Doña|Srta\.)|^(?:el|la) (?:Sr|Sra|Dra|Dr)\./iu.test(title)) return 'es';
+  return undefined;
 }
 
 const cjkLetter = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}々ー]/u;
