@@ -113,15 +113,23 @@ describe('Japanese: a name after other Hiragana or Han, found now', () => {
  */
 describe('Japanese: a bare name doing no responder\'s work is published (limit)', () => {
   test.each([
-    ['an uncommon surname joining late', '蓮見は遅れて参加しました。', '蓮見'],
     ['a Katakana name seeing the same error (も)', 'ユキも同じエラーを見ていました。', 'ユキ'],
-    ['an uncommon surname off that day', '当日は霧島が休みだったため、初動が遅れました。', '霧島'],
     ['a Hiragana name after other Hiragana', 'そのあとあかりがチャンネルに入りました。', 'あかり'],
     ['who explained it, said last', '原因を最初に説明したのは蓮見でした。', '蓮見'],
     ['two names reviewing', '翌朝、蓮見と霧島が手順書を読み直しました。', '霧島'],
     ['a Katakana name not on call', 'ヒロシは当時オンコールではありませんでした。', 'ヒロシ'],
   ])('%s', (_, text, name) => {
     expect(findings(text).some((found) => found.includes(name))).toBe(false);
+  });
+});
+
+/** Found since probe round 35 (japanese-bare-names.ts: what only a person does or is); were in the limit above. */
+describe('Japanese: a bare name taking part or off that day is found since probe round 35', () => {
+  test.each([
+    ['an uncommon surname joining late', '蓮見は遅れて参加しました。', '蓮見'],
+    ['an uncommon surname off that day', '当日は霧島が休みだったため、初動が遅れました。', '霧島'],
+  ])('%s', (_, text, name) => {
+    expect(findings(text).some((found) => found.includes(name))).toBe(true);
   });
 });
 

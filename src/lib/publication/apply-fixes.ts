@@ -5,6 +5,7 @@ import { redactionFindingText } from '../redaction-guard.ts';
 import { isEnglishWord, isOrdinaryWord } from './people.ts';
 import { otherLanguageLines, type OtherLanguage } from './other-languages.ts';
 import { capitalised, personPlaceholder } from './person-placeholder.ts';
+import { cjkPersonPlaceholder, languageOfTitle, personReplacementSpan } from './person-replacement-span.ts';
 import { mergeReplacementRuns } from './replacement-runs.ts';
 import { componentCanStand, internalWithPublicPhrase } from './person-wrap.ts';
 import { genericPhraseIn } from './generic-phrase-languages.ts';
@@ -127,7 +128,9 @@ export function applyRedactionFixes(source: string, findings: readonly Finding[]
     // path, port and query beside it ("<Internal>…</Internal>/pool:1.2").
     const [start, end] = addressRules.has(finding.rule) ? wholeAddress(source, found, foundEnd) : [found, foundEnd];
     const isPerson = finding.rule === 'redact/person' || finding.rule === 'redact/possible-person';
-    const noRole = isPerson ? whereNoRoleStands(source, start, end, fences, start < bodyStart) : undefined;
+    // A name of Han, Kana or Hangul between letters of its script takes a role of its language (person-replacement-span.ts).
+    const cjkRole = isPerson && !fences.some(([a, b]) => start >= a && start < b) ? cjkPersonPlaceholder(source, start, end) : undefined;
+    const noRole = isPerson && !cjkRole ? whereNoRoleStands(source, start, end, fences, start < bodyStart) : undefined;
     // A person in pasted code (`adduser hbrekke sudo`) keeps no role, but the code can go inside
     // <Internal> as an internal name's does. Left to the author, it was published once the
     // post's other mentions, which made it findable, had become roles.
@@ -151,17 +154,22 @@ export function applyRedactionFixes(source: string, findings: readonly Finding[]
         edits.push({ start, end, text: publicName, finding });
         continue;
       }
-      let replacement = isPerson ? personPlaceholder(languageOfLine(finding.line), 'an engineer') : phraseFor(finding.rule, finding.line);
+      // A person's title and its article go with the name, a trailing article and noun stay; the
+      // title says the line's language where its words do not (person-replacement-span.ts).
+      const [personFrom, personTo] = isPerson && !cjkRole ? personReplacementSpan(source, start, end) : [start, end];
+      const titled = isPerson && !cjkRole ? languageOfTitle(source.slice(personFrom, personTo)) : undefined;
+      let replacement = cjkRole ?? (isPerson ? personPlaceholder(titled ?? languageOfLine(finding.line), 'an engineer') : phraseFor(finding.rule, finding.line));
       // After an article the phrase brings its own: "Zarnith on the Zarnith" was published as "An
-      // internal system on the an internal system" (session 28). The article goes with the name.
-      const article = isPerson ? undefined : articleBefore(source, start);
-      const from = article ? start - article.length : start;
+      // internal system on the an internal system" (session 28). The article goes with the name;
+      // German "an" is a preposition ("ging an ops@…"), not the article.
+      const article = isPerson ? undefined : articleBefore(source, start, languageOfLine(finding.line));
+      const from = article ? start - article.length : personFrom;
       if (isSentenceStart(source, from, start < bodyStart) || /^\p{Lu}/u.test(article?.text ?? '')) replacement = capitalised(replacement);
       // In an .mdx body the name stays for the internal site and the role is the public page's
       // (person-wrap.ts): replaced in the source, the internal site lost it too ("In the lead up
       // to an engineer v1.x mainnet upgrade", an organisation's own name taken for a person; ui33).
       const keepInternally = isPerson && options.isMdx && start >= bodyStart && componentCanStand(source, start);
-      edits.push({ start: from, end, text: keepInternally ? internalWithPublicPhrase(source.slice(start, end), replacement) : replacement, finding });
+      edits.push({ start: from, end: personTo, text: keepInternally ? internalWithPublicPhrase(source.slice(from, personTo), replacement) : replacement, finding });
       continue;
     }
     const fence = fences.find(([a, b]) => start >= a && start < b);
@@ -185,7 +193,7 @@ export function applyRedactionFixes(source: string, findings: readonly Finding[]
     let standIn = publicName && nameStart === start && spanEnd === end ? `<PublicOnly>${publicName}</PublicOnly>` : publicStandIn(source, nameStart, spanEnd, text, finding.rule, phraseFor(finding.rule, finding.line));
     // A generic phrase after an article takes the article in: "by the `x` job" read "by the an
     // internal system job" (session 28). The article goes inside <Internal>, the phrase keeps its own.
-    const article = standIn && !publicName ? articleBefore(source, nameStart) : undefined;
+    const article = standIn && !publicName ? articleBefore(source, nameStart, languageOfLine(finding.line)) : undefined;
     if (article && /^\p{Lu}/u.test(article.text)) standIn = standIn.replace(/(<PublicOnly>)(\p{Ll})/u, (_, tag: string, first: string) => tag + first.toUpperCase());
     let spanStart = article ? nameStart - article.length : nameStart;
     let wrappedEnd = spanEnd;
@@ -396,9 +404,9 @@ function isLabel(before: string, after: string): boolean {
  * the space after it: a generic phrase ("an internal system") carries an article of its own, so it
  * stands for both. Only a, an and the: after "our" or "this" a phrase reads, if stiffly.
  */
-function articleBefore(source: string, start: number): { text: string; length: number } | undefined {
+function articleBefore(source: string, start: number, language?: OtherLanguage): { text: string; length: number } | undefined {
   const m = /(?:^|[^\p{L}\p{N}_'’`-])(the|an?)[ \t]+$/iu.exec(source.slice(source.lastIndexOf('\n', start - 1) + 1, start));
-  if (!m) return undefined;
+  if (!m || (language === 'de' && /^an$/iu.test(m[1]))) return undefined;
   return { text: m[1], length: m[0].length - m[0].indexOf(m[1]) };
 }
 

@@ -26,6 +26,7 @@
 import { isGivenNameOnly } from './given-names.ts';
 import { isEnglishWord } from './people.ts';
 import { simplifiedOnlyLetter } from './simplified-chinese-letters.ts';
+import { findChineseGivenNames } from './chinese-given-names.ts';
 
 /** What this reading finds: the text to replace and where it starts. */
 export interface ChineseName {
@@ -129,7 +130,7 @@ const nameLetter = /[\p{sc=Han}](?<![的了是在和与與及或把被将將对�
  * Two-letter words a name is often followed by (发现, 负责, 处理, …): when the letter after a
  * surname's given letter opens one, the name is the surname and one letter ("张磊发现" holds 张磊).
  */
-const wordsAfterName = /^(?:发现|發現|负责|負責|处理|處理|重启|重啟|回滚|回滾|确认|確認|进行|進行|通过|通過|执行|執行|修复|修復|提交|部署|上线|上線|排查|告诉|告訴|表示|已经|已經|通知|联系|聯繫|完成|开始|開始|介绍|介紹|认为|認為|指出|提出|带领|帶領|同学|同學|老师|老師|先生|女士|同事|工程|经理|經理|总监|總監|主管|值班|跟进|跟進|手动|手動|决定|決定|收到|看到|注意|分析|定位|解决|解決|登录|登錄|操作|检查|檢查|查看|编写|編寫|撰写|撰寫|编辑|編輯|整理|翻译|翻譯|主持|参与|參與|也是|就是|还是|還是|和|与|與)/u;
+const wordsAfterName = /^(?:发现|發現|负责|負責|处理|處理|重启|重啟|回滚|回滾|确认|確認|进行|進行|通过|通過|执行|執行|修复|修復|提交|部署|上线|上線|排查|告诉|告訴|表示|已经|已經|通知|联系|聯繫|完成|开始|開始|介绍|介紹|认为|認為|指出|提出|带领|帶領|同学|同學|老师|老師|先生|女士|同事|工程|经理|經理|总监|總監|主管|值班|跟进|跟進|手动|手動|决定|決定|收到|看到|注意|分析|定位|解决|解決|登录|登錄|操作|检查|檢查|查看|编写|編寫|撰写|撰寫|编辑|編輯|整理|翻译|翻譯|主持|参与|參與|参加|參加|出席|也是|就是|还是|還是|和|与|與)/u;
 
 /** Titles and forms of address a Chinese sentence puts after a name. */
 const titleAfterName = /(?<name>[\p{sc=Han}]{2,3})(?<title>先生|女士|小姐|老师|老師)/gu;
@@ -208,5 +209,7 @@ export function findChineseNames(line: string): ChineseName[] {
     if (isInEverydayWord(line, index + m[0].length)) continue;
     add(m[0] + given[1] + second, index, 'a common Chinese surname and a given name in a Chinese sentence');
   }
+  // Probe round 35: a given name alone, by its place in the sentence (chinese-given-names.ts).
+  for (const name of findChineseGivenNames(line)) add(name.text, name.index, name.why);
   return found.sort((a, b) => a.index - b.index);
 }

@@ -92,7 +92,8 @@ export interface JapaneseActingName {
   why: string;
 }
 
-function isKnownWord(word: string, script: 'han' | 'kana' | 'latin' | 'hira'): boolean {
+/** True when `word` of `script` is a role, a group, a common noun or a loanword for a thing, not a name (read by japanese-bare-names.ts too). */
+export function isKnownWord(word: string, script: 'han' | 'kana' | 'latin' | 'hira'): boolean {
   // A word ending in 的 is an adjective (定期的に), one ending in a unit of time or 以外 a time or a scope (うるう年以外).
   if (script === 'han') return hanNoun.test(word) || hanRole.test(word) || /(?:的|年|月|週|以外|以降|以前|以内|中)$/u.test(word);
   if (script === 'kana') return katakanaRole.test(word) || katakanaThing.test(word);

@@ -28,6 +28,7 @@
 
 import { isCompanyName, isKatakanaListOfThings } from './japanese-things-not-names.ts';
 import { findJapaneseActingNames } from './japanese-acting-names.ts';
+import { findJapaneseBareNames } from './japanese-bare-names.ts';
 
 /** What this reading finds: the text to replace (with its honorific) and where it starts. */
 export interface JapaneseName {
@@ -160,6 +161,9 @@ export function findJapaneseNames(line: string): JapaneseName[] {
   }
   for (const m of line.matchAll(introducedStaff)) add(m.groups!.name, m.index! + m[0].length - m.groups!.name.length, 'a member of staff introduced by the company in a Japanese sentence');
   for (const m of line.matchAll(hanRun)) if (surnameInRun.test(m[0])) add(m[0], m.index!, 'a common Japanese surname in a Japanese sentence');
+  // Probe round 35: a bare name by whose account, thanks, presence or task (japanese-bare-names.ts);
+  // before the acting names, so that a full name with a space is taken whole ("霧島 晴人が").
+  for (const name of findJapaneseBareNames(line)) add(name.text, name.index, name.why);
   // Japanese probes, round 31: a bare name doing a responder's work (japanese-acting-names.ts).
   for (const name of findJapaneseActingNames(line)) add(name.text, name.index, name.why);
   return found.sort((a, b) => a.index - b.index);

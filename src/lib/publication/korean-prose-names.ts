@@ -26,6 +26,7 @@
  */
 
 import { isKnownKoreanWord } from './korean-everyday-words.ts';
+import { findKoreanGivenNames } from './korean-given-names.ts';
 
 /** What this reading finds: the text to replace and where it starts. */
 export interface KoreanName {
@@ -133,7 +134,7 @@ function isEverydayStem(stem: string): boolean {
 }
 
 /** An everyday word, or a word whose ending no given name has (a title's name is read by the list alone: "영록님"). */
-function isEverydayWord(stem: string): boolean {
+export function isEverydayWord(stem: string): boolean {
   return isEverydayStem(stem) || verbEnding.test(stem);
 }
 
@@ -175,5 +176,7 @@ export function findKoreanNames(line: string): KoreanName[] {
     })();
     if (titled) add(titled, index, 'a name before a Korean title or a particle of people');
   }
+  // Probe round 35: a given name with no honorific, by its place (korean-given-names.ts).
+  for (const name of findKoreanGivenNames(line)) add(name.text, name.index, name.why);
   return found.sort((a, b) => a.index - b.index);
 }

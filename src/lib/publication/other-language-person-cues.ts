@@ -30,7 +30,7 @@ const capitalised = String.raw`\p{Lu}\p{Ll}+(?:['’]\p{Lu}?\p{Ll}+)?`;
 const surname = String.raw`(?:${particle}{0,2}${capitalised}(?:-${capitalised})?)`;
 
 /** Titles that say a person and nothing else. */
-const sureTitle = String.raw`Herrn?|Frau|Fräulein|[Dd]hr\.|[Mm]evr\.|[Mm]evrouw|[Mm]eneer|Monsieur|Madame|Mademoiselle|Mme\.?|Mlle\.?|Señora|Señorita|Señor|Sra\.|Srta\.|Dña\.|Doña|Dra\.|Signora|Signorina|Signor|[Ss]ig\.ra|[Ss]ig\.na|[Ss]ig\.|[Dd]ott\.ssa|[Dd]ott\.|[Ii]ng\.|Senhora|Senhor|Sr\.ª|Sra\.ª`;
+const sureTitle = String.raw`Herrn?|Frau|Fräulein|[Dd]hr\.|[Mm]evr\.|[Mm]evrouw|[Mm]eneer|Monsieur|Madame|Mademoiselle|Mme\.?|Mlle\.?|Señora|Señorita|Señor|Sra\.|Srta\.|Dña\.|Doña|Dra\.|Signora|Signorina|Signor|[Ss]ig\.ra|[Ss]ig\.na|[Ss]ig\.|[Dd]ott\.ssa|[Dd]ott\.|[Ii]ng\.|Senhora|Senhor|Sr\.ª|Sra\.ª|[Ii]nż\.|[Mm]gr\.?[ \u00a0]+inż\.|Mgr\.|Bc\.|PhDr\.|MUDr\.|RNDr\.|JUDr\.`;
 /** Abbreviations that stand for other things too: the word after must be no English word. */
 const unsureTitle = String.raw`M\.|Sr\.|Hr\.|Fr\.|Dr\.|Prof\.`;
 const titled = new RegExp(String.raw`(?<![\p{L}\p{N}.])(${sureTitle}|${unsureTitle})(?:[ \u00a0]+(?:Dr|Dra|Prof|Ing)\.)?[ \u00a0]+(${surname}(?:[ \u00a0]+${capitalised})?)(?![\p{L}\p{N}_@-])`, 'gu');
@@ -82,6 +82,12 @@ export function isCitedThing(preposition: string, word: string): boolean {
   if (!/^(?:[Ll]aut|[Gg]emäß)$/u.test(preposition) || isGivenName(word)) return false;
   return germanNounEnding.test(word.toLowerCase()) || germanAgentNoun.test(word);
 }
+/**
+ * Turkish puts the verb last (probe round 35): a given name opening a clause, up to four words and
+ * a verb in the past ending it ("Emre sunucuyu yeniden başlattı.").
+ */
+const turkishActing = /(?:^|[.!?;]\s+|^\s*(?:[-*+>]|\d+[.)])\s+)(\p{Lu}\p{Ll}+)(?:[ \u00a0]+\p{Ll}+){1,4}?[ \u00a0]+\p{Ll}+(?:[dt][ıiuü](?:lar|ler)?|[dt][ıiuü]k|mış|miş|muş|müş)(?=[.,;!?]|\s*$)/gu;
+const turkishLetters = /[ıİğĞşŞ]|\p{Ll}+(?:[dt]ı|[dt]u|[dt]ü)\b/u;
 
 const isGivenName = (word: string) => isKnownFirstName(word) || isOtherLanguageGivenName(word);
 /** The name's first capitalised word (after any particle). */
@@ -119,6 +125,13 @@ export function findOtherLanguagePersonCues(line: string): PatternMatch[] {
     const start = m[0].search(new RegExp(String.raw`(?:${thenWord})`, 'u'));
     const nameEnd = m[0].indexOf(name, start) + name.length;
     add(m[0].slice(start, nameEnd), m.index! + start, 'a given name acting after "then" in another language', false);
+  }
+  if (turkishLetters.test(line)) {
+    for (const m of allMatches(turkishActing, line)) {
+      const name = m[1];
+      if (!isOtherLanguageGivenName(name) || isPublicTerm(name)) continue;
+      add(name, m.index! + m[0].indexOf(name), 'a given name acting in a Turkish sentence', false);
+    }
   }
   return found;
 }

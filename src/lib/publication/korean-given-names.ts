@@ -1,0 +1,41 @@
+/**
+ * A Korean given name written without an honorific (probe round 35, docs/redaction.md, "Probe round
+ * 35: other languages and scripts"). korean-prose-names.ts finds a common surname and two syllables,
+ * and a word before a title or a particle only people take; colleagues write each other's given
+ * name bare, with the ordinary subject particle ("민준이 서버를 재시작했습니다", "현우가 … 수행했고"),
+ * and a compound surname apart from the given name ("남궁 민수가"). Read, in Korean text:
+ *
+ * - a word of two syllables and a subject or topic particle (이, 가, 은, 는) opening a clause, when
+ *   the clause goes on to a responder's work (재시작, 롤백, 배포, 수행, 작성, 진행, 확인, 복구, …);
+ * - a word of two syllables and 의 before an account and "according to" ("서연의 보고에 따르면");
+ * - the value after a role's noun and 는 / 은 with the copula ("발견자는 하은이었습니다");
+ * - a compound surname (남궁, 황보, 제갈, 선우, 독고, 사공, 서문) and a given name after a space.
+ *
+ * Not read: a word the everyday lists of korean-prose-names.ts know or whose ending no given name
+ * has (`isEverydayWord`, `isKnownKoreanWord`): "서버가 재시작했습니다" stays public.
+ */
+import { isEverydayWord } from './korean-prose-names.ts';
+import { isKnownKoreanWord } from './korean-everyday-words.ts';
+import type { KoreanName } from './korean-prose-names.ts';
+
+const clauseStart = String.raw`(?:^|(?<=[\s,.;:(]))`;
+const work = String.raw`(?:재시작|재부팅|롤백|배포|수행|작성|진행|확인|복구|처리|대응|되돌|발견|보고|공지|조치|전환|적용|수정|알림을\s?받|호출을\s?받|페이지를\s?받|연락)`;
+const subject = new RegExp(String.raw`${clauseStart}(?<name>\p{sc=Hangul}{2})(?:이|가|은|는)(?=\s)(?=[^.,;]{0,40}?${work})`, 'gu');
+const account = new RegExp(String.raw`${clauseStart}(?<name>\p{sc=Hangul}{2})의\s(?:보고|분석|판단|설명|말|조사|확인)(?:에|에\s?의하면|에\s?따르면|으로는|로는)`, 'gu');
+const roleNoun = new RegExp(String.raw`(?:발견자|보고자|담당자|작성자|대응자|당번|책임자|리더)(?:는|은)\s(?<name>\p{sc=Hangul}{2,3}?)(?:이었|였|입니다|이다|이고|였고|이며)`, 'gu');
+const compoundSurname = /(?<![\p{sc=Hangul}])(?<name>(?:남궁|황보|제갈|선우|독고|사공|서문)\s\p{sc=Hangul}{2})(?=[이가은는의을를과와에도]|\s|$)/gu;
+
+const isWord = (stem: string) => isEverydayWord(stem) || isKnownKoreanWord(stem);
+
+/** Given names Korean text writes with no honorific, by their place (above). */
+export function findKoreanGivenNames(line: string): KoreanName[] {
+  const found: KoreanName[] = [];
+  const add = (name: string, index: number, why: string) => {
+    if (!found.some((f) => index < f.index + f.text.length && f.index < index + name.length)) found.push({ text: name, index, why });
+  };
+  for (const m of line.matchAll(compoundSurname)) add(m.groups!.name, m.index!, 'a compound Korean surname and a given name');
+  for (const m of line.matchAll(subject)) if (!isWord(m.groups!.name)) add(m.groups!.name, m.index!, 'a given name doing a responder\'s work in Korean text');
+  for (const m of line.matchAll(account)) if (!isWord(m.groups!.name)) add(m.groups!.name, m.index!, 'whose account Korean text reports');
+  for (const m of line.matchAll(roleNoun)) if (!isWord(m.groups!.name)) add(m.groups!.name, m.index! + m[0].lastIndexOf(m.groups!.name), 'who had an incident role, in Korean text');
+  return found;
+}
