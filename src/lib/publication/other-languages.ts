@@ -19,6 +19,7 @@
  * Words English sentences use are not listed, so an English sentence does not count for another
  * language.
  */
+import { LineMemo } from './line-memo.ts';
 import type { PersonCandidate } from './person-patterns.ts';
 import { isKnownFirstName } from './people.ts';
 import { findOtherLanguagePersonCues } from './other-language-person-cues.ts';
@@ -165,6 +166,9 @@ function strongestOther(counts: ReturnType<typeof functionWordCounts>, least: nu
   return best && bestCount >= least && bestCount > overEnglish * counts.english ? best : undefined;
 }
 
+/** Each line's words, by the line: the posts repeat lines (blank ones, headings, templates), and a text is judged with each of its posts. Shared: never changed. */
+const lineTokenMemo = new LineMemo<ReturnType<typeof tokens>>();
+
 /** The texts judged last, by their evidence (see `otherLanguageLines`). */
 const judgedTexts = new Map<string, { text: string; languages: ReadonlyMap<number, OtherLanguage> }>();
 
@@ -185,7 +189,7 @@ export function otherLanguageLines(lines: readonly string[], evidence: string): 
   // A text is judged twice with the same post (its person candidates and its lines' rules).
   const cached = judgedTexts.get(evidence);
   if (cached?.text === text) return cached.languages;
-  const lineTokens = lines.map(tokens);
+  const lineTokens = lines.map((line) => lineTokenMemo.get(line, () => tokens(line)));
   // The text's words are its lines' when no code span runs from one line into another.
   const textTokens = lineTokens.some((t) => t.unclosedCode) ? tokens(text) : { words: lineTokens.flatMap((t) => t.words), unclosedCode: false };
   const post = strongestOther(evidenceCounts(evidence, text, textTokens), 3, 2);

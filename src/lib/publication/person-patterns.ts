@@ -48,6 +48,7 @@ import { inRunOfTitleWords } from './title-word-runs.ts';
 import { isHeadlineAfterLabel } from './headline-labels.ts';
 import { isOrganisationGuess } from './organisation-names.ts';
 import type { CuedPattern } from './cued-pattern.ts';
+import { LineMemo } from './line-memo.ts';
 import { isVersionedProductName, versionNumber } from './versioned-products.ts';
 import { inChangelogList } from './changelog-lists.ts';
 import { isWordAfterUserNoAccount } from './user-word-compounds.ts';
@@ -2515,6 +2516,106 @@ function fenceInfoProse(line: string): string | undefined {
   return prose;
 }
 
+/**
+ * The first rules' matches on one line (phrasings; in code, handles, comments, a fence's title, a
+ * diagram's actors; attributions, accounts, image owners), in the order they are added. A pure
+ * function of the line and whether it is code, so `findPersonCandidates` keeps it by the line.
+ */
+function firstRulesOnLine(line: string, code: boolean): PatternMatch[] {
+  const found: PatternMatch[] = [];
+  if (!code) for (const m of findPersonPhrasings(line)) found.push(m);
+  else {
+    for (const m of [...findHandlesAsPeople(line), ...findFullNamesInToolOutput(line)]) found.push(m);
+    // Since the twelfth probe round: a comment in code is prose ("# ask Ilsabet before removing
+    // this", "// TODO: Dagfinn says this can go"), read with the phrasings, the code blanked.
+    const comment = commentProse(line);
+    if (comment) for (const m of findPersonPhrasings(comment)) if (!found.some((c) => c.index === m.index)) found.push(m);
+    const info = fenceInfoProse(line);
+    if (info) for (const m of [...findPersonPhrasings(info), ...findUnlistedGivenNames(info)]) if (!found.some((c) => c.index === m.index)) found.push(m);
+    const drawn = diagramParticipant.exec(line);
+    if (drawn) {
+      const name = drawn[2];
+      const first = name.split(/[\s-]/)[0];
+      const known = isKnownFirstName(first) && !isOrdinaryWord(first) && !isPublicTerm(first);
+      // An actor is a person by the diagram's own words; a participant is one with a first name,
+      // and since the fourteenth probe round with one word no lexicon knows ("participant
+      // Dagfinn"), as a guess: systems are drawn with words, acronyms and compounds
+      // ("participant DB", "participant Gateway", "participant Ledgerdb", "participant
+      // Ledgerd", a daemon), and a public product's name is a public term.
+      const unknown = !notAName(name) && !isPublicTerm(name) && !isKnownWord(name);
+      const unknownOneWord = unknown && /^\p{Lu}\p{Ll}{3,}$/u.test(name) && !madeOfWords(name.toLowerCase()) && !daemonName.test(name.toLowerCase()) && !/(?:db|api|svc|srv|sql|mq|proxy|cache|store|gw|lb|hub|ops|net|io|ctl)$/.test(name);
+      if ((drawn[1] === 'actor' && unknown) || known || (drawn[1] === 'participant' && unknownOneWord)) found.push({ text: name, index: drawn.index + drawn[0].lastIndexOf(name), severity: 'error', guess: !known, why: 'a person drawn in a sequence diagram' });
+    }
+  }
+  for (const m of [...findAttributionsAndSpeakers(line), ...findAccountNames(line), ...findImageNamespaceOwners(line)]) found.push(m);
+  return found;
+}
+
+const firstLineRules = new LineMemo<PatternMatch[]>();
+
+/**
+ * A match of the second rules on a line, and how it joins the candidates found before: added
+ * unless one starts at the same place (`ifNew`), or as `addLonger` adds it.
+ */
+type LineOp = { ifNew: boolean; match: PatternMatch };
+
+/** The second rules before the initials' (series, link titles, pasted configs and records, tool exports, …), on one line: a pure function of the line and whether it is code. */
+function secondRulesBeforeInitials(line: string, code: boolean): LineOp[] {
+  const ops: LineOp[] = [];
+  if (!code) for (const m of findNameSeries(line)) ops.push({ ifNew: true, match: m });
+  if (!code) for (const m of findLinkTitlePeople(line)) ops.push({ ifNew: false, match: m });
+  for (const m of findPastedConfigPeople(line)) ops.push({ ifNew: false, match: m });
+  // Since the sixteenth probe round: records, diagrams and image file names (pasted-record-people.ts).
+  for (const m of findPastedRecordPeople(line, code)) ops.push({ ifNew: false, match: m });
+  // Since the seventeenth probe round: paging logs, GitHub events, transcripts (tool-export-people.ts).
+  for (const m of findToolExportPeople(line, code)) ops.push({ ifNew: false, match: m });
+  if (!code) for (const m of findAttributedPeople(line)) ops.push({ ifNew: false, match: m });
+  // Since the eighteenth probe round: chat and paging pastes, hand-offs, initials.
+  for (const m of findOnCallPastePeople(line)) ops.push({ ifNew: false, match: m });
+  for (const m of findLinkPathPeople(line)) ops.push({ ifNew: false, match: m });
+  return ops;
+}
+
+/** The second rules after the initials' and before those reading the next line, on one line: a pure function of the line and whether it is code. */
+function secondRulesBeforeNeighbours(line: string, code: boolean): LineOp[] {
+  const ops: LineOp[] = [];
+  if (!code) for (const m of findPeopleInProseClauses(line)) ops.push({ ifNew: false, match: m });
+  if (!code) for (const m of findUnknownFullNames(line)) ops.push({ ifNew: false, match: m });
+  // Since the nineteenth probe round: full names of everyday words, where a person stands.
+  if (!code) for (const m of findEverydayWordNames(line)) ops.push({ ifNew: false, match: m });
+  // Since probe round 32: a single given name that is a word, opening a clause and acting (word-given-names-acting.ts).
+  if (!code) for (const m of findWordGivenNamesActing(line)) ops.push({ ifNew: false, match: m });
+  for (const m of findRomanisedKoreanNames(line)) ops.push({ ifNew: false, match: m });
+  // Since the twenty-first probe round: an unlisted given name and a word surname, acting (unlisted-given-names.ts).
+  if (!code) for (const m of findUnlistedGivenNames(line)) ops.push({ ifNew: false, match: m });
+  // Since the twentieth probe round: timelines' bracketed actors, chat actions, RACI lines, … (shorthand-people.ts).
+  for (const m of findShorthandPeople(line, code)) ops.push({ ifNew: false, match: m });
+  if (!code) for (const m of findPossessiveWorkPeople(line)) ops.push({ ifNew: false, match: m });
+  if (!code) for (const m of findOtherLanguagePeople(line)) ops.push({ ifNew: false, match: m });
+  // Since probe round 33: titles, "according to" and "then" before a name in other languages (other-language-person-cues.ts).
+  if (!code) for (const m of findOtherLanguagePersonCues(line)) ops.push({ ifNew: false, match: m });
+  for (const m of [...findImageFilePeople(line), ...findSelfHostedProfiles(line)]) ops.push({ ifNew: false, match: m });
+  // Since the twenty-second probe round: `data-owner="…"` and other attributes named for a person (attribute-people.ts).
+  if (!code) for (const m of findAttributePeople(line)) ops.push({ ifNew: false, match: m });
+  // Since the twenty-third probe round: other tenses, copulas, passives, roles, handles (person-clause-forms.ts).
+  if (!code) for (const m of findPeopleInOtherClauses(line)) ops.push({ ifNew: false, match: m });
+  return ops;
+}
+
+/** The last second rules (activity log handles, code comments), on one line: a pure function of the line and whether it is code. */
+function secondRulesAfterNeighbours(line: string, code: boolean): LineOp[] {
+  const ops: LineOp[] = [];
+  if (!code) for (const m of findActivityLogHandles(line)) ops.push({ ifNew: false, match: m });
+  for (const m of findCodeCommentPeople(line)) ops.push({ ifNew: false, match: m });
+  return ops;
+}
+
+const secondLineRules = new LineMemo<{ before: LineOp[]; middle: LineOp[]; after: LineOp[] }>();
+/** The rules that read a neighbouring line too, kept by the line and that neighbour. */
+const initialNamesOnLine = new LineMemo<PatternMatch[]>();
+const addressFormsOnLine = new LineMemo<PatternMatch[]>();
+const statusFormsOnLine = new LineMemo<PatternMatch[]>();
+
 export function findPersonCandidates(text: string, evidence: string = text): PersonCandidate[] {
   // The post's text is not kept in the key: a post's fields each carry it, and the cache holds 2048.
   // What follows the text in its evidence (a blank line and the post) is the same for each of a
@@ -2531,32 +2632,10 @@ export function findPersonCandidates(text: string, evidence: string = text): Per
     if (opening) fence = fence === undefined ? opening[1] : opening[1].startsWith(fence) ? undefined : fence;
   });
   const candidates: PersonCandidate[] = [];
+  // Each line's first rules read the line alone: answered once for each line however often it is read.
   lines.forEach((line, i) => {
-    if (!codeLines.has(i)) for (const m of findPersonPhrasings(line)) candidates.push({ ...m, line: i });
-    else {
-      for (const m of [...findHandlesAsPeople(line), ...findFullNamesInToolOutput(line)]) candidates.push({ ...m, line: i });
-      // Since the twelfth probe round: a comment in code is prose ("# ask Ilsabet before removing
-      // this", "// TODO: Dagfinn says this can go"), read with the phrasings, the code blanked.
-      const comment = commentProse(line);
-      if (comment) for (const m of findPersonPhrasings(comment)) if (!candidates.some((c) => c.line === i && c.index === m.index)) candidates.push({ ...m, line: i });
-      const info = fenceInfoProse(line);
-      if (info) for (const m of [...findPersonPhrasings(info), ...findUnlistedGivenNames(info)]) if (!candidates.some((c) => c.line === i && c.index === m.index)) candidates.push({ ...m, line: i });
-      const drawn = diagramParticipant.exec(line);
-      if (drawn) {
-        const name = drawn[2];
-        const first = name.split(/[\s-]/)[0];
-        const known = isKnownFirstName(first) && !isOrdinaryWord(first) && !isPublicTerm(first);
-        // An actor is a person by the diagram's own words; a participant is one with a first name,
-        // and since the fourteenth probe round with one word no lexicon knows ("participant
-        // Dagfinn"), as a guess: systems are drawn with words, acronyms and compounds
-        // ("participant DB", "participant Gateway", "participant Ledgerdb", "participant
-        // Ledgerd", a daemon), and a public product's name is a public term.
-        const unknown = !notAName(name) && !isPublicTerm(name) && !isKnownWord(name);
-        const unknownOneWord = unknown && /^\p{Lu}\p{Ll}{3,}$/u.test(name) && !madeOfWords(name.toLowerCase()) && !daemonName.test(name.toLowerCase()) && !/(?:db|api|svc|srv|sql|mq|proxy|cache|store|gw|lb|hub|ops|net|io|ctl)$/.test(name);
-        if ((drawn[1] === 'actor' && unknown) || known || (drawn[1] === 'participant' && unknownOneWord)) candidates.push({ text: name, index: drawn.index + drawn[0].lastIndexOf(name), severity: 'error', guess: !known, line: i, why: 'a person drawn in a sequence diagram' });
-      }
-    }
-    for (const m of [...findAttributionsAndSpeakers(line), ...findAccountNames(line), ...findImageNamespaceOwners(line)]) candidates.push({ ...m, line: i });
+    const code = codeLines.has(i);
+    for (const m of firstLineRules.get(code ? `c${line}` : `p${line}`, () => firstRulesOnLine(line, code))) candidates.push({ ...m, line: i });
   });
   for (const [i, matches] of findPersonCells(lines)) for (const m of matches) candidates.push({ ...m, line: i });
   for (const [i, matches] of findHtmlPersonCells(text)) for (const m of matches) candidates.push({ ...m, line: i });
@@ -2574,45 +2653,31 @@ export function findPersonCandidates(text: string, evidence: string = text): Per
   // Since the twenty-eighth probe round: a process listing's users, a handle in an activity log (process-list-users.ts, activity-log-handles.ts).
   for (const [i, matches] of findProcessListUsers(lines, codeLines)) for (const m of matches) addLonger(candidates, { ...m, line: i });
   for (const [i, matches] of findWhoAmIAccounts(lines, codeLines)) for (const m of matches) addLonger(candidates, { ...m, line: i });
+  // The second rules, in the order they were always added: those reading the line alone answered
+  // once for each line however often it is read, those reading a neighbour too once for each pair.
   lines.forEach((line, i) => {
-    if (!codeLines.has(i)) for (const m of findNameSeries(line)) if (!candidates.some((c) => c.line === i && c.index === m.index)) candidates.push({ ...m, line: i });
-    if (!codeLines.has(i)) for (const m of findLinkTitlePeople(line)) addLonger(candidates, { ...m, line: i });
-    for (const m of findPastedConfigPeople(line)) addLonger(candidates, { ...m, line: i });
-    // Since the sixteenth probe round: records, diagrams and image file names (pasted-record-people.ts).
-    for (const m of findPastedRecordPeople(line, codeLines.has(i))) addLonger(candidates, { ...m, line: i });
-    // Since the seventeenth probe round: paging logs, GitHub events, transcripts (tool-export-people.ts).
-    for (const m of findToolExportPeople(line, codeLines.has(i))) addLonger(candidates, { ...m, line: i });
-    if (!codeLines.has(i)) for (const m of findAttributedPeople(line)) addLonger(candidates, { ...m, line: i });
-    // Since the eighteenth probe round: chat and paging pastes, hand-offs, initials.
-    for (const m of findOnCallPastePeople(line)) addLonger(candidates, { ...m, line: i });
-    for (const m of findLinkPathPeople(line)) addLonger(candidates, { ...m, line: i });
-    if (!codeLines.has(i)) for (const m of findInitialNames(line, lines[i - 1] ?? '')) addLonger(candidates, { ...m, line: i });
-    if (!codeLines.has(i)) for (const m of findPeopleInProseClauses(line)) addLonger(candidates, { ...m, line: i });
-    if (!codeLines.has(i)) for (const m of findUnknownFullNames(line)) addLonger(candidates, { ...m, line: i });
-    // Since the nineteenth probe round: full names of everyday words, where a person stands.
-    if (!codeLines.has(i)) for (const m of findEverydayWordNames(line)) addLonger(candidates, { ...m, line: i });
-    // Since probe round 32: a single given name that is a word, opening a clause and acting (word-given-names-acting.ts).
-    if (!codeLines.has(i)) for (const m of findWordGivenNamesActing(line)) addLonger(candidates, { ...m, line: i });
-    for (const m of findRomanisedKoreanNames(line)) addLonger(candidates, { ...m, line: i });
-    // Since the twenty-first probe round: an unlisted given name and a word surname, acting (unlisted-given-names.ts).
-    if (!codeLines.has(i)) for (const m of findUnlistedGivenNames(line)) addLonger(candidates, { ...m, line: i });
-    // Since the twentieth probe round: timelines' bracketed actors, chat actions, RACI lines, … (shorthand-people.ts).
-    for (const m of findShorthandPeople(line, codeLines.has(i))) addLonger(candidates, { ...m, line: i });
-    if (!codeLines.has(i)) for (const m of findPossessiveWorkPeople(line)) addLonger(candidates, { ...m, line: i });
-    if (!codeLines.has(i)) for (const m of findOtherLanguagePeople(line)) addLonger(candidates, { ...m, line: i });
-    // Since probe round 33: titles, "according to" and "then" before a name in other languages (other-language-person-cues.ts).
-    if (!codeLines.has(i)) for (const m of findOtherLanguagePersonCues(line)) addLonger(candidates, { ...m, line: i });
-    for (const m of [...findImageFilePeople(line), ...findSelfHostedProfiles(line)]) addLonger(candidates, { ...m, line: i });
-    // Since the twenty-second probe round: `data-owner="…"` and other attributes named for a person (attribute-people.ts).
-    if (!codeLines.has(i)) for (const m of findAttributePeople(line)) addLonger(candidates, { ...m, line: i });
-    // Since the twenty-third probe round: other tenses, copulas, passives, roles, handles (person-clause-forms.ts).
-    if (!codeLines.has(i)) for (const m of findPeopleInOtherClauses(line)) addLonger(candidates, { ...m, line: i });
-    // Since the twenty-fifth probe round: thanks, contractions, roles set against a name, definition lists (person-address-forms.ts).
-    if (!codeLines.has(i)) for (const m of findPeopleInAddressForms(line, codeLines.has(i + 1) ? '' : lines[i + 1])) addLonger(candidates, { ...m, line: i });
-    // Since probe round 30: short statuses, waited on or pinged at the end, a header cell (person-status-forms.ts).
-    if (!codeLines.has(i)) for (const m of findPeopleInStatusForms(line, codeLines.has(i + 1) ? '' : lines[i + 1])) addLonger(candidates, { ...m, line: i });
-    if (!codeLines.has(i)) for (const m of findActivityLogHandles(line)) addLonger(candidates, { ...m, line: i });
-    for (const m of findCodeCommentPeople(line)) addLonger(candidates, { ...m, line: i });
+    const code = codeLines.has(i);
+    const join = (ops: readonly LineOp[]) => {
+      for (const { ifNew, match: m } of ops) {
+        if (!ifNew) addLonger(candidates, { ...m, line: i });
+        else if (!candidates.some((c) => c.line === i && c.index === m.index)) candidates.push({ ...m, line: i });
+      }
+    };
+    const ops = secondLineRules.get(code ? `c${line}` : `p${line}`, () => ({ before: secondRulesBeforeInitials(line, code), middle: secondRulesBeforeNeighbours(line, code), after: secondRulesAfterNeighbours(line, code) }));
+    join(ops.before);
+    if (!code) {
+      const previous = lines[i - 1] ?? '';
+      for (const m of initialNamesOnLine.get(`${line.length}:${line}\u0000${previous}`, () => findInitialNames(line, previous))) addLonger(candidates, { ...m, line: i });
+    }
+    join(ops.middle);
+    if (!code) {
+      const next = codeLines.has(i + 1) ? '' : lines[i + 1] ?? '';
+      // Since the twenty-fifth probe round: thanks, contractions, roles set against a name, definition lists (person-address-forms.ts).
+      for (const m of addressFormsOnLine.get(`${line.length}:${line}\u0000${next}`, () => findPeopleInAddressForms(line, next))) addLonger(candidates, { ...m, line: i });
+      // Since probe round 30: short statuses, waited on or pinged at the end, a header cell (person-status-forms.ts).
+      for (const m of statusFormsOnLine.get(`${line.length}:${line}\u0000${next}`, () => findPeopleInStatusForms(line, next))) addLonger(candidates, { ...m, line: i });
+    }
+    join(ops.after);
   });
   // A paragraph wrapped over lines reads as one line on the page: a phrasing cut by the wrap
   // ("thanks to\nOluwaseun", "by Oluwaseun\nAdeyemi") is looked for across each line break.
