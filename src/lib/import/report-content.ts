@@ -5,6 +5,7 @@ import { readStatusExport } from './status-exports.ts';
 import { appleStatusFileName, appleStatusJson, readAppleSystemStatus } from './apple-system-status.ts';
 import { readIncidentRecord } from './incident-records.ts';
 import { readStatusDataFile } from './status-data-file.ts';
+import { readGatusAnnouncements } from './gatus-announcements.ts';
 import { isStatusPageIssue } from './metadata-times.ts';
 import { isFeedName, isFeedText, readStatusFeed } from './status-feeds.ts';
 import { readIssueExport } from './issue-exports.ts';
@@ -106,6 +107,10 @@ export async function readReportContent(name: string, bytes: Uint8Array): Promis
     // A status page's data file listing every incident it showed (a Jekyll site's `_data/status.yml`).
     const dataFile = readStatusDataFile(decoded.text);
     if (dataFile) return { text: '', images: [], notesBefore: [...(decoded.note ? [decoded.note] : []), `read as a ${dataFile.kind}: one draft per incident`], notesAfter: [], parts: dataFile.reports, exportKind: dataFile.kind, recordTimes: true, firstPartNotes: dataFile.notes };
+    // A Gatus status page's configuration: its `announcements` (src/lib/import/gatus-announcements.ts).
+    const gatus = readGatusAnnouncements(decoded.text);
+    if (gatus && !gatus.reports.length) throw new NotAReportError(`is a ${gatus.kind} whose announcements are notices only (no \`outage\` or \`warning\`), so there is no incident to import.`);
+    if (gatus) return { text: '', images: [], notesBefore: [...(decoded.note ? [decoded.note] : []), `read as a ${gatus.kind}: one draft per outage or warning`], notesAfter: [], parts: gatus.reports, exportKind: gatus.kind, recordTimes: true, firstPartNotes: gatus.notes };
     const record = readIncidentRecord(decoded.text);
     if (!record && isUptimeMonitorState(decoded.text)) throw new ListingPageError(uptimeMonitorStateWords);
     if (!record) throw new NotAReportError('is YAML but not an incident record (a title, a start date and a text: `title`, `start_date`, `content`, or the same under `meta_data`), so it holds no report to import.');
