@@ -7,6 +7,7 @@ import { isDocumentHeader, namesDocumentKind, titleUnderDocumentHeader } from '.
 import { metadataIncidentDay } from '../../src/lib/import/metadata-incident-day.ts';
 import { docusaurusAdmonitionsAsQuotes } from '../../src/lib/import/docusaurus-admonitions.ts';
 import { readGatusAnnouncements } from '../../src/lib/import/gatus-announcements.ts';
+import { readCachetIncidents } from '../../src/lib/import/cachet-incidents.ts';
 import { leadingNormalRows, saysOnlyNormalOperation } from '../../src/lib/import/normal-operation-rows.ts';
 import { inferTimelineKind } from '../../src/lib/import/timeline-kind.ts';
 
@@ -166,5 +167,26 @@ describe('timeline rows of a chain\'s operator', () => {
     expect(inferTimelineKind('We back up the database before the upgrade.')).not.toBe('resolution');
     // People back at work are no recovery (Persistence's "7:30 GST: Team is back up.").
     expect(inferTimelineKind('Team is back up. The possible solutions are:')).toBe('other');
+  });
+});
+
+describe('a Cachet status page\'s API export', () => {
+  test('each incident is a draft: its message the first row, its updates rows with their state, the last Fixed its end', () => {
+    const { drafts, text, log } = runImport([join(fixtures, 'cachet')]);
+    expect(drafts).toEqual(['2026-04-02-map-tiles-failing-to-load.mdx']);
+    const draft = text(drafts[0]);
+    expect(draft).toMatch(/^ {2}started: 2026-04-02T09:14:00Z$/m);
+    expect(draft).toMatch(/^ {2}resolved: 2026-04-02T10:31:00Z$/m);
+    expect(draft).toContain('event: Identified - An expired certificate on the tile server is the cause.');
+    expect(log).toContain('1 scheduled maintenance(s) (status 0) not imported');
+  });
+
+  test('a list of operations that is no Cachet response is not read as one', () => {
+    // A validator operator's log of operations: an array of { id, date, incident_type, note }.
+    expect(readCachetIncidents([{ id: 'x', date: '2026-08-22T00:00:00Z', incident_type: 'configuration', note: 'Key registered.' }])).toBeUndefined();
+    expect(readCachetIncidents({ data: [{ name: 'Search down', message: 'Down.' }] })).toBeUndefined();
+    const one = readCachetIncidents({ data: [{ id: 1, name: 'Search down', message: 'Search is down.', status: 1, human_status: 'Investigating', created_at: '2026-01-01 10:00:00' }] });
+    expect(one?.reports[0].text).toContain('- 2026-01-01 10:00 Search is down.');
+    expect(one?.reports[0].text).not.toContain('- End:');
   });
 });

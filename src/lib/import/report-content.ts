@@ -6,6 +6,7 @@ import { appleStatusFileName, appleStatusJson, readAppleSystemStatus } from './a
 import { readIncidentRecord } from './incident-records.ts';
 import { readStatusDataFile } from './status-data-file.ts';
 import { readGatusAnnouncements } from './gatus-announcements.ts';
+import { readCachetIncidents } from './cachet-incidents.ts';
 import { isStatusPageIssue } from './metadata-times.ts';
 import { isFeedName, isFeedText, readStatusFeed } from './status-feeds.ts';
 import { readIssueExport } from './issue-exports.ts';
@@ -61,7 +62,7 @@ export const isYamlName = (name: string) => /\.ya?ml$/i.test(name);
 export const isSheetName = (name: string) => /\.(?:csv|tsv)$/i.test(name);
 
 /** The export kinds read from JSON, named in the refusal of any other JSON. */
-const jsonExportKinds = 'Statuspage incidents.json, Google Cloud incidents.json, AWS Service Health Dashboard archive, Apple System Status file ({ services: [{ serviceName, events }] }), one status page incident a JSON file ({ name, updates: [{ date, status, content }] }), GitHub issues (gh issue list --json or the REST API), Jira issues (REST API)';
+const jsonExportKinds = 'Statuspage incidents.json, Google Cloud incidents.json, AWS Service Health Dashboard archive, Apple System Status file ({ services: [{ serviceName, events }] }), one status page incident a JSON file ({ name, updates: [{ date, status, content }] }), GitHub issues (gh issue list --json or the REST API), Jira issues (REST API), Cachet incidents (its API: { data: [{ name, message, status, occurred_at, updates }] })';
 
 /**
  * Reads one report file's bytes for the importer: a Word document (.docx, a zip of XML) is made
@@ -117,7 +118,7 @@ export async function readReportContent(name: string, bytes: Uint8Array): Promis
     return { text: record.text, images: [], notesBefore: [...(decoded.note ? [decoded.note] : []), ...record.notes], notesAfter: [], exportKind: 'status page incident (YAML)', recordTimes: true };
   }
   if (isJsonName(name) || appleStatusFileName.test(name)) {
-    const exported = readStatusExport(decoded.text) ?? readAppleSystemStatus(appleStatusJson(decoded.text)) ?? readIssueExport(parsedJson(decoded.text));
+    const exported = readStatusExport(decoded.text) ?? readAppleSystemStatus(appleStatusJson(decoded.text)) ?? readIssueExport(parsedJson(decoded.text)) ?? readCachetIncidents(parsedJson(decoded.text));
     if (!exported && isUptimeMonitorState(decoded.text)) throw new ListingPageError(uptimeMonitorStateWords);
     if (!exported) throw new NotAReportError(describeUnreadableJson(decoded.text) ?? `is JSON but not an export of incidents (${jsonExportKinds}), so it holds no report to import.`);
     // A status page's export of no incident (`{"incidents": []}`) was "no report found … Name the folder that holds the reports".
