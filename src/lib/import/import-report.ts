@@ -42,7 +42,10 @@ import { withoutMeaninglessCharacters } from './meaningless-characters.ts';
 import { withoutEmptyHeadings } from './empty-headings.ts';
 import { escapeUnpairedFootnotes } from './footnote-marks.ts';
 import { titleUnderDayHeading } from './day-heading-title.ts';
+import { titleUnderDocumentHeader } from './document-kind.ts';
+import { metadataIncidentDay } from './metadata-incident-day.ts';
 import { backgroundDays, rowsLongBeforeDay } from './background-rows.ts';
+import { leadingNormalRows } from './normal-operation-rows.ts';
 import { findLabelledTitle, isFileNameWithoutWords, isTemplateLabel, titleFromFirstSentence } from './report-title.ts';
 import { firstUpdateAsSummary, firstUpdateParagraphAsSummary, placeBodyUnderTitle } from './body-headings.ts';
 import { writtenInstantUtc } from './update-blocks.ts';
@@ -328,7 +331,8 @@ function statedIncidentDate(markdown: string, title: string, sourceName: string,
     const named = tryRead(title, 'its title') ?? tryRead(fileName, 'its file name');
     return named?.date === dayFirst ? { date: dayFirst, from: `its "Date" line, day first as ${named.from} dates it` } : undefined;
   };
-  const metaDate = metadata?.date ?? metadata?.incident_date ?? metadata?.started ?? metadata?.start_time;
+  // A start the metadata states beats a post's `date`, the day it was published (src/lib/import/metadata-incident-day.ts).
+  const metaDate = metadataIncidentDay(metadata)?.value;
   // A "Date:" line, or a "| Incident date | … |" row of a key/value table (Confluence page
   // properties); incident platforms write "Reported at:", "Declared at:", "Started at:".
   // "## Date: February 06, 2023" (a heading), "**Date of incident**: 6th November, 2022".
@@ -698,12 +702,16 @@ function readReport(sourceName: string, content: string, options: ImportOptions,
   // A heading of nine words or more is no section's name even when a word of one is in it
   // ("Incident on … resulting in two offline events", import round 33).
   const underDay = titleUnderDayHeading(tree.children, (text) => (text.split(/\s+/).length > 8 || !isSectionName(text)) && !isTemplateLabel(text) && !/^[^:]{1,40}:/.test(text));
+  // A header line naming the organisation and the kind of document ("# 🛰️ Cumulo . Technical
+  // Incident Report") over the report's own title one level below: that title (src/lib/import/document-kind.ts).
+  const underHeader = titleUnderDocumentHeader(tree.children, (node) => collapse(plainText(node)), (text) => !isSectionName(text) && !isTemplateLabel(text) && !/^[^:]{1,40}:/.test(text));
   const baseName = (sourceName.split('/').pop() ?? sourceName).replace(/\.[a-z]{2,8}$/i, '');
   const titleSources: [string | undefined, string][] = [
     [typeof metadata?.title === 'string' ? metadata.title : undefined, 'the report\'s metadata'],
     [source.pageTitle, 'the page title of the export'],
     [findLabelledTitle(source.markdown), 'its "Title" label'],
     [underDay?.title, `the heading under its day heading ("${underDay?.day}")`],
+    [underHeader?.title, `the heading under its header line ("${underHeader?.header}")`],
     [h1Title && !isTemplateLabel(h1Title) ? h1Title : undefined, 'its first heading'],
     [openingHeading, 'the heading it opens with'],
     [source.htmlTitle, source.wordDocument ? 'the document\'s title property' : 'the HTML <title>'],
@@ -1018,7 +1026,10 @@ function readReport(sourceName: string, content: string, options: ImportOptions,
   // Rows of the system's history, dated long before the stated day, give no key time (background-rows.ts).
   const background = rowsLongBeforeDay(timedRows, stated.date);
   if (background.length) notes.push(`${background.length} timeline row(s) dated more than ${backgroundDays} days before the incident day ${stated.date} (from ${stated.from}), from ${background[0].at.slice(0, 10)} ("${background[0].event.slice(0, 60)}${background[0].event.length > 60 ? '…' : ''}"), are kept in the timeline as history but give no key time: the start is the first row after them`);
-  const timed = timedRows.filter((entry) => !background.includes(entry));
+  // Rows that open the timeline with the system still working normally set the scene: no start (normal-operation-rows.ts).
+  const beforeTrouble = leadingNormalRows(timedRows.filter((entry) => !background.includes(entry)));
+  if (beforeTrouble.length) notes.push(`${beforeTrouble.length} timeline row(s) at the start say only that all was normal ("${beforeTrouble[0].event.slice(0, 60)}${beforeTrouble[0].event.length > 60 ? '…' : ''}"): kept in the timeline, but the incident's start is the first row after them`);
+  const timed = timedRows.filter((entry) => !background.includes(entry) && !beforeTrouble.includes(entry));
   // A dated list found outside a timeline section ("## Resolution") may be the response alone: its
   // first row is not when the incident began. Its rows are kept; the key times come from what the
   // report labels (date lines, milestones, metadata).

@@ -5,6 +5,8 @@ import { readStatusExport } from './status-exports.ts';
 import { appleStatusFileName, appleStatusJson, readAppleSystemStatus } from './apple-system-status.ts';
 import { readIncidentRecord } from './incident-records.ts';
 import { readStatusDataFile } from './status-data-file.ts';
+import { readGatusAnnouncements } from './gatus-announcements.ts';
+import { readCachetIncidents } from './cachet-incidents.ts';
 import { isStatusPageIssue } from './metadata-times.ts';
 import { isFeedName, isFeedText, readStatusFeed } from './status-feeds.ts';
 import { readIssueExport } from './issue-exports.ts';
@@ -60,7 +62,7 @@ export const isYamlName = (name: string) => /\.ya?ml$/i.test(name);
 export const isSheetName = (name: string) => /\.(?:csv|tsv)$/i.test(name);
 
 /** The export kinds read from JSON, named in the refusal of any other JSON. */
-const jsonExportKinds = 'Statuspage incidents.json, Google Cloud incidents.json, AWS Service Health Dashboard archive, Apple System Status file ({ services: [{ serviceName, events }] }), one status page incident a JSON file ({ name, updates: [{ date, status, content }] }), GitHub issues (gh issue list --json or the REST API), Jira issues (REST API)';
+const jsonExportKinds = 'Statuspage incidents.json, Google Cloud incidents.json, AWS Service Health Dashboard archive, Apple System Status file ({ services: [{ serviceName, events }] }), one status page incident a JSON file ({ name, updates: [{ date, status, content }] }), GitHub issues (gh issue list --json or the REST API), Jira issues (REST API), Cachet incidents (its API: { data: [{ name, message, status, occurred_at, updates }] })';
 
 /**
  * Reads one report file's bytes for the importer: a Word document (.docx, a zip of XML) is made
@@ -106,13 +108,17 @@ export async function readReportContent(name: string, bytes: Uint8Array): Promis
     // A status page's data file listing every incident it showed (a Jekyll site's `_data/status.yml`).
     const dataFile = readStatusDataFile(decoded.text);
     if (dataFile) return { text: '', images: [], notesBefore: [...(decoded.note ? [decoded.note] : []), `read as a ${dataFile.kind}: one draft per incident`], notesAfter: [], parts: dataFile.reports, exportKind: dataFile.kind, recordTimes: true, firstPartNotes: dataFile.notes };
+    // A Gatus status page's configuration: its `announcements` (src/lib/import/gatus-announcements.ts).
+    const gatus = readGatusAnnouncements(decoded.text);
+    if (gatus && !gatus.reports.length) throw new NotAReportError(`is a ${gatus.kind} whose announcements are notices only (no \`outage\` or \`warning\`), so there is no incident to import.`);
+    if (gatus) return { text: '', images: [], notesBefore: [...(decoded.note ? [decoded.note] : []), `read as a ${gatus.kind}: one draft per outage or warning`], notesAfter: [], parts: gatus.reports, exportKind: gatus.kind, recordTimes: true, firstPartNotes: gatus.notes };
     const record = readIncidentRecord(decoded.text);
     if (!record && isUptimeMonitorState(decoded.text)) throw new ListingPageError(uptimeMonitorStateWords);
     if (!record) throw new NotAReportError('is YAML but not an incident record (a title, a start date and a text: `title`, `start_date`, `content`, or the same under `meta_data`), so it holds no report to import.');
     return { text: record.text, images: [], notesBefore: [...(decoded.note ? [decoded.note] : []), ...record.notes], notesAfter: [], exportKind: 'status page incident (YAML)', recordTimes: true };
   }
   if (isJsonName(name) || appleStatusFileName.test(name)) {
-    const exported = readStatusExport(decoded.text) ?? readAppleSystemStatus(appleStatusJson(decoded.text)) ?? readIssueExport(parsedJson(decoded.text));
+    const exported = readStatusExport(decoded.text) ?? readAppleSystemStatus(appleStatusJson(decoded.text)) ?? readIssueExport(parsedJson(decoded.text)) ?? readCachetIncidents(parsedJson(decoded.text));
     if (!exported && isUptimeMonitorState(decoded.text)) throw new ListingPageError(uptimeMonitorStateWords);
     if (!exported) throw new NotAReportError(describeUnreadableJson(decoded.text) ?? `is JSON but not an export of incidents (${jsonExportKinds}), so it holds no report to import.`);
     // A status page's export of no incident (`{"incidents": []}`) was "no report found … Name the folder that holds the reports".

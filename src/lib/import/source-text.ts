@@ -7,6 +7,7 @@ import { activeUrl } from '../active-content.ts';
 import { isWordDocumentName } from './word-document.ts';
 import { asciidocToMarkdown, lightMarkupOf, orgToMarkdown, restructuredTextToMarkdown, type LightMarkup } from './light-markup.ts';
 import { parseWrittenYaml } from './written-yaml.ts';
+import { docusaurusAdmonitionsAsQuotes } from './docusaurus-admonitions.ts';
 import { frontmatterProse, frontmatterUpdates, statusUpdateBlocks, writesMdxComponents, type StatusUpdateBlock } from './update-blocks.ts';
 import { mdxExportedMetadata } from './mdx-exported-metadata.ts';
 import { isStatusPageIssue } from './metadata-times.ts';
@@ -191,6 +192,9 @@ export function readSource(name: string, content: string): SourceText {
   const listed = frontmatter && !text.slice(frontmatter.length).trim() ? frontmatterUpdates(frontmatter.data) ?? frontmatterProse(frontmatter.data) : undefined;
   const body = frontmatter ? text.slice(frontmatter.length) : text;
   const blocks = listed ?? statusUpdateBlocks(body, { mdx: isMdx || writesMdxComponents(body) });
+  // Docusaurus's `:::warning` … `:::` admonitions as quotes (src/lib/import/docusaurus-admonitions.ts).
+  const admonitions = docusaurusAdmonitionsAsQuotes(blocks.markdown);
+  if (admonitions.count) blocks.markdown = admonitions.markdown;
   const updates = { ...(blocks.updates.length ? { updates: blocks.updates } : {}), ...('postedAt' in blocks && typeof blocks.postedAt === 'string' ? { postedAt: blocks.postedAt } : {}), ...('esmLines' in blocks && typeof blocks.esmLines === 'number' ? { mdxCodeLines: blocks.esmLines } : {}) };
   if (!frontmatter && exported?.statement) return { format, markdown: blocks.markdown, foreignFrontmatter: exported.statement, foreignFrontmatterLanguage: 'js', foreignData: exported.data, ...updates };
   if (!frontmatter) return { format, markdown: blocks.markdown, ...updates };

@@ -1,4 +1,5 @@
 import { findClosestMatch } from '../closest-match.ts';
+import { namesDocumentKind } from './document-kind.ts';
 import { failureModeById, recogniseFailureModes } from '../failure-modes.ts';
 import type { Service, Vocabulary } from '../vocabulary.ts';
 import { escapeRegExp } from '../regexp.ts';
@@ -142,7 +143,9 @@ export function suggestClassification(text: string, vocabulary: Vocabulary, meta
   const tagIds = [...vocabulary.tags.keys()];
   const tagScores = new Map<string, number>();
   for (const keyword of keywords) {
-    const match = findClosestMatch(keyword, tagIds);
+    // A tag naming the kind of document ("postmortem", "incident") says nothing of what broke: only
+    // a tag of that very name matches it ("postmortem" was `postgres`, the closest; src/lib/import/document-kind.ts).
+    const match = namesDocumentKind(keyword) ? tagIds.find((id) => id === keyword.toLowerCase()) : findClosestMatch(keyword, tagIds);
     if (match && (match === keyword || match.length > 3)) {
       tagScores.set(match, (tagScores.get(match) ?? 0) + 10);
       reasons.push(`tag ${match}: the report's own metadata lists "${keyword}"`);
