@@ -94,6 +94,7 @@ describe("two words no lexicon knows opening a file's name, before words of what
     'The report: https://example.com/legal/Flowdock-RCA-For-Incident-On-2020-04-21.pdf',
     '![Build](./img/a1b2c3-d4e5f6.png)',
     '![Two words](./img/tiemoko-diarra.png)',
+    'cat /var/run/calico/felix-debug.log | grep ApplyPolicy',
   ])('not found: %s', (line) => {
     expect(findImageFilePeople(line)).toEqual([]);
   });
@@ -165,6 +166,7 @@ describe('a bucket in a configuration, a possessive after a final s, particles a
     expect(findCloudResourceNames('  bucket = "acme-terraform-state-prod"', () => false).map((m) => m.text)).toEqual(['acme-terraform-state-prod']);
     expect(findCloudResourceNames('  bucket: "ledger-exports"', () => false).map((m) => m.text)).toEqual(['ledger-exports']);
     expect(findCloudResourceNames('  bucket = "my-terraform-state"', () => false)).toEqual([]);
+    expect(findCloudResourceNames('  bucket         = "company-terraform-state"', () => false)).toEqual([]);
   });
   test("the bare apostrophe after a final s", () => {
     expect(findPossessiveWorkPeople("It came from Ignatius' shell history.").map((m) => m.text)).toEqual(['Ignatius']);

@@ -50,13 +50,19 @@ export function findImageFilePeople(line: string): PatternMatch[] {
     const name = m[1];
     const parts = name.split(/[-_.]/);
     const first = parts[0];
+    if (unknownPair(parts)) {
+      found.push({ text: name.slice(0, first.length + 1 + parts[1].length), index: m.index!, severity: 'error', guess: true, why: "a name opening a file's name" });
+      continue;
+    }
+    // A log's or document's file is named after a component as often (`felix-debug.log`, Calico's
+    // agent, measured): there a given name counts only with a surname after it; the rules below read images only.
+    if (!/\.(?:png|jpe?g|gif|webp|svg|avif|bmp)$/i.test(m[0])) {
+      if (given(first) && parts.length >= 3 && surname(parts[1])) found.push({ text: name.slice(0, first.length + 1 + parts[1].length), index: m.index!, severity: 'error', guess: true, why: "a name opening a file's name" });
+      continue;
+    }
     if (given(first)) {
       const text = parts.length > 1 && surname(parts[1]) ? name.slice(0, first.length + 1 + parts[1].length) : first;
       found.push({ text, index: m.index!, severity: 'error', guess: true, why: "a given name in an image's file name" });
-      continue;
-    }
-    if (unknownPair(parts)) {
-      found.push({ text: name.slice(0, first.length + 1 + parts[1].length), index: m.index!, severity: 'error', guess: true, why: "a name opening a file's name" });
       continue;
     }
     const at = /^([a-z][a-z0-9]{2,30})[-_.]at[-_.](?:the[-_.])?(?:console|desk|keyboard|whiteboard|laptop|terminal)(?=$|[-_.])/i.exec(name);
