@@ -38,7 +38,8 @@ describe('a redaction list entry holding a look-alike, invisible or full-width l
   });
 
   test('why it matters: the guard finds a listed internal name only as listed (before the refusal, "orion-db" was published)', () => {
-    const scan = (internalNames: string[]) => scanPublicText('post.mdx', 'The orion-db node failed over.', { internalDomains: [], serviceIds: [], people: [], internalNames, peopleIndex: buildPeopleIndex([]) })
+    // The shape rules off: since probe round 34 a code name and its role (`orion-db`) is a finding by its shape alone; this is about the list.
+    const scan = (internalNames: string[]) => scanPublicText('post.mdx', 'The orion-db node failed over.', { internalDomains: [], serviceIds: [], people: [], internalNames, peopleIndex: buildPeopleIndex([]), detectShapes: false })
       .findings.filter((f) => f.rule === 'redact/internal-name');
     expect(scan(['\u043Erion-db'])).toEqual([]);
     expect(scan(['orion-db'])).toHaveLength(1);

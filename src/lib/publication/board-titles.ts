@@ -33,6 +33,9 @@ const determiner = /^(?:The|Our|Their|Its|This|That|Your|My)$/i;
 /** Words naming a kind of board or its audience, not a system: a board of one such word names nothing internal. */
 const genericBoardWord = /^(?:overview|status|main|home|admin|default|summary|kanban|scrum|sprint|project|projects|team|teams|incident|incidents|ops|operations|health|executive|engineering|product|roadmap|release|releases|support|alerts?|alerting|monitoring|metrics|performance|service|services|system|systems|operator|operators|leader|leaders|public|private|internal|new|old|shared|personal|custom|global|regional|network|infrastructure|infra|security|usage|cost|costs|capacity|traffic|latency|errors?|uptime|availability|sla|slo|slos|observability|logs?|logging|tracing|debug|debugging|deploy|deploys|deployment|deployments|build|builds|ci|cd|test|tests|testing|staging|production|prod|dev|development|job|jobs|queue|queues|task|tasks|issue|issues|bug|bugs|planning|review|dashboard|board|admin|settings|account|accounts|user|users|customer|customers|community|game|message|notice|bulletin|white|black|circuit|mother|key|dart|chess|surf|skate|snow|card|cutting|diving|draft|drawing|clip|score|sounding|floor|bread|running|ironing|side|dash|recovery|failover|rollback|emergency|escalation|response|outage|disaster|restore|backup|backups|upgrade|upgrades|migration|maintenance|setup|onboarding|triage|troubleshooting|standard|general|basic|first|on-call|oncall|pager|paging)$/i;
 
+/** Words opening a runbook's title that name a kind of procedure or a part of any infrastructure, not one system (since probe round 34). */
+const procedureWord = /^(?:database|databases|db|primary|replica|replicas|secondary|queue|drain|draining|node|nodes|cluster|clusters|cache|certificate|certificates|cert|certs|rotation|rotating|rotate|renewal|renewing|dns|disk|disks|memory|cpu|network|storage|host|hosts|server|servers|load|balancer|region|regional|zone|zonal|data|datacenter|datacentre|power|hardware|vendor|provider|cloud|domain|email|mail|payment|payments|login|authentication|auth|access|credential|credentials|secret|secrets|key|keys|password|passwords|account|accounts|certificate|expired|expiry|high|low|full|slow|stuck|failed|failing|broken|lost|partial|total|complete|major|minor|critical|severe|sev|p1|p2|planned|unplanned|scheduled|manual|automatic|automated|quarterly|weekly|daily|annual|yearly|monthly|nightly|break|glass|breakglass|fire|flood|ddos|abuse|spam|fraud|phishing|malware|ransomware|breach|leak|compromise|vulnerability|patch|patching|kernel|os|version|dependency|dependencies|config|configuration|feature|flag|flags|traffic|rate|limit|limits|quota|quotas|capacity|scaling|scale|cost|billing|customer|customers|user|users|partner|partners|third|party|external|internal|api|web|mobile|app|application|applications|service|services|frontend|backend|edge|cdn|firewall|vpn|proxy|gateway|ingress|egress|pipeline|deploy|deployment|release|hotfix|rollback|revert|restore|restoring|backup|backups|snapshot|snapshots|migration|upgrade|upgrades|cutover|switchover|switch|handover|handoff|shutdown|startup|restart|reboot|cold|warm|hot|start|stop|standard|common|generic|general)$/i;
+
 export const cuedBoardTitle: CuedPattern = { name: "a board's title before its noun", cue: /board|runbook|playbook/, pattern: boardTitle };
 
 /** Titles of the organisation's dashboards on one line. */
@@ -53,8 +56,11 @@ export function findBoardTitles(line: string, isPublicName: (text: string) => bo
       }
       continue;
     }
-    // A runbook's or playbook's title of several words is a procedure's ("the Database Failover runbook"), not a system's.
-    if (m[2] !== 'dashboard' && m[2] !== 'board') continue;
+    // A runbook's or playbook's title of several words is a procedure's ("the Database Failover
+    // runbook"), not a system's, unless it opens with a word naming no kind of procedure or part
+    // of an infrastructure: the system it is for (since probe round 34: "the Ledger Primary
+    // Failover playbook", "the Zarnith Queue Drain runbook").
+    if (m[2] !== 'dashboard' && m[2] !== 'board' && (genericBoardWord.test(title[0]) || procedureWord.test(title[0]))) continue;
     if ( title.some((word) => isPublicTerm(word) || /^\p{Lu}+$/u.test(word)) || isPublicTerm(title.join(' ')) || isPublicName(title.join(' '))) continue;
     const text = title.join(' ');
     // A person's name before the noun ("the Sarah Qalandri dashboard") is the person rules' finding.

@@ -22,10 +22,13 @@ const cloudResource = new RegExp(String.raw`\b${product}\s+${noun}(?:\s+(?:calle
  * A bucket named after its noun alone ("we emptied bucket acme-invoices", "the bucket
  * payouts-exports"; since probe round 31): a bucket's name is the organisation's whatever its
  * words, and only a compound or a code span is read, since "bucket" is a word of prose too ("the
- * bucket policy").
+ * bucket policy"). Since probe round 34 also a configuration's quoted value (`bucket = "acme-tf-state"`
+ * in a Terraform backend, `bucket: "…"` in YAML).
  */
-const bucketResource = new RegExp(String.raw`\bbuckets?(?:\s+(?:called|named))?:?\s+${resourceName}`, 'g');
+const bucketResource = new RegExp(String.raw`\bbuckets?(?:(?:\s+(?:called|named))?:?\s+|\s*[=:]\s*["'])${resourceName}`, 'g');
 const placeholder = /^(?:my|your|example|sample|foo|test|<)[-_]?|[<>{}$]/i;
+/** A configuration's placeholder bucket, as tutorials write a backend's (`company-terraform-state`, measured; since probe round 34). */
+const configPlaceholder = /^(?:company|org|demo)[-_]/i;
 /** A machine type or a region written where a name stands ("the RDS instance `db.r5.large`", "n1-standard-8", "us-east-1"). */
 const machineTypeOrRegion = /^(?:(?:db|cache)\.)?[a-z]{1,3}\d[a-z]*[-.](?:standard|highmem|highcpu|micro|small|medium|large|\d*xlarge|metal|nano)\b|^[a-z]{2,}-[a-z]+\d?-\d[a-z]?$/;
 
@@ -45,6 +48,7 @@ export function findCloudResourceNames(line: string, isPublicName: (text: string
     // A bucket named after the noun alone, opening with a public tool's name, is the tool's default (`velero-backups`).
     if (byNoun.includes(m) && opensWithPublicTool(name)) continue;
     if (placeholder.test(name) || machineTypeOrRegion.test(name) || isPublicName(name)) continue;
+    if (byNoun.includes(m) && /[="']/.test(m[0]) && configPlaceholder.test(name)) continue;
     const index = m.index + m[0].lastIndexOf(name);
     if (found.some((f) => f.index === index)) continue;
     found.push({ rule: 'redact/internal-name', text: name, index, why: "a resource in the organisation's cloud account" });

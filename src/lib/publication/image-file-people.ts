@@ -17,7 +17,7 @@ import type { PatternMatch } from './person-patterns.ts';
 import type { CuedPattern } from './cued-pattern.ts';
 
 /** An image's file name, after a slash, a quote or a bracket, up to its extension. */
-const imageFile = /(?<=[/("'=\s])([\w.-]+)\.(?:png|jpe?g|gif|webp|svg|avif|bmp)(?=[\s)"'?#]|$)/gi;
+const imageFile = /(?<=[/("'=\s])([\w.-]+)\.(?:png|jpe?g|gif|webp|svg|avif|bmp|pdf|txt|log|csv|docx?|xlsx?|pptx?|mp4|mov|webm|har)(?=[\s)"'?#]|$)/gi;
 
 const given = (word: string) => word.length >= 3 && isGivenNameOnly(word);
 const unknown = (word: string) => word.length >= 3 && !isEnglishWord(word) && !isKnownWord(word) && !isOrdinaryWord(word) && !isPublicTerm(word);
@@ -26,7 +26,21 @@ const unknown = (word: string) => word.length >= 3 && !isEnglishWord(word) && !i
 const surname = (word: string) => word.length >= 3 && /^\p{L}+$/u.test(word) && !isOrdinaryWord(word) && !isKnownWord(word) && !isPublicTerm(word);
 
 /** The cues each pattern's lines must hold, tested first (test/unit/redaction-cue-implication.test.ts checks each is implied). */
-export const cuedImageFilePatterns: readonly CuedPattern[] = [{ name: "an image's file name", cue: /\.(?:png|jpe?g|gif|webp|svg|avif|bmp)\b/i, pattern: imageFile }];
+export const cuedImageFilePatterns: readonly CuedPattern[] = [{ name: "an image's file name", cue: /\.(?:png|jpe?g|gif|webp|svg|avif|bmp|pdf|txt|log|csv|docx?|xlsx?|pptx?|mp4|mov|webm|har)\b/i, pattern: imageFile }];
+
+/**
+ * Since probe round 34: two words no lexicon knows opening a file's name, before words of what it
+ * shows (`tiemoko-diarra-rack-swap.jpg`, `olusegun_adeyinka_queue_depth.png`): a given name and a
+ * surname the lexicons lack. A product's or project's name opening it is a public term
+ * (`grafana-loki-logs.png`), and a code name is one word before English ones
+ * (`zarnith-sync-flow.png`), so the second word must be no word either; what follows must be a
+ * word or a public term, so a hash or a build's id (`a1b2c3-d4e5f6.png`) is not read, and an
+ * acronym is no name (`Flowdock-RCA-For-Incident.pdf`, a vendor's report, measured).
+ */
+const unknownPair = (parts: readonly string[]): boolean =>
+  parts.length >= 3 &&
+  parts.slice(0, 2).every((word) => /^\p{L}\p{Ll}{2,}$/u.test(word) && unknown(word) && surname(word)) &&
+  parts.slice(2).some((word) => word.length >= 3 && /^\p{L}+$/u.test(word) && (isEnglishWord(word.toLowerCase()) || isPublicTerm(word)));
 
 /** People an image's file name names on one line. */
 export function findImageFilePeople(line: string): PatternMatch[] {
@@ -36,6 +50,16 @@ export function findImageFilePeople(line: string): PatternMatch[] {
     const name = m[1];
     const parts = name.split(/[-_.]/);
     const first = parts[0];
+    if (unknownPair(parts)) {
+      found.push({ text: name.slice(0, first.length + 1 + parts[1].length), index: m.index!, severity: 'error', guess: true, why: "a name opening a file's name" });
+      continue;
+    }
+    // A log's or document's file is named after a component as often (`felix-debug.log`, Calico's
+    // agent, measured): there a given name counts only with a surname after it; the rules below read images only.
+    if (!/\.(?:png|jpe?g|gif|webp|svg|avif|bmp)$/i.test(m[0])) {
+      if (given(first) && parts.length >= 3 && surname(parts[1])) found.push({ text: name.slice(0, first.length + 1 + parts[1].length), index: m.index!, severity: 'error', guess: true, why: "a name opening a file's name" });
+      continue;
+    }
     if (given(first)) {
       const text = parts.length > 1 && surname(parts[1]) ? name.slice(0, first.length + 1 + parts[1].length) : first;
       found.push({ text, index: m.index!, severity: 'error', guess: true, why: "a given name in an image's file name" });

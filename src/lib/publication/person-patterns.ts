@@ -16,6 +16,9 @@ import { findInitialNames } from './initial-names.ts';
 import { findLinkPathPeople } from './link-path-people.ts';
 import { findEverydayWordNames } from './everyday-word-names.ts';
 import { findWordGivenNamesActing } from './word-given-names-acting.ts';
+import { isGivenNameOnly } from './given-names.ts';
+import { findTrackerAndLogPeople } from './tracker-and-log-people.ts';
+import { findWriterAndPromptPeople } from './writer-and-prompt-people.ts';
 import { findRomanisedKoreanNames } from './romanised-korean-names.ts';
 import { findUnlistedGivenNames, isUnlistedGivenNamePair, writtenAsCommonNoun } from './unlisted-given-names.ts';
 import { findPeopleInOtherClauses, findSingleWordsInOtherTenses } from './person-clause-forms.ts';
@@ -294,7 +297,7 @@ const roleInCell = /^(?:(?:incident|deputy|acting)\s+(?:commander|lead|manager|c
  * dictionary knows or another first name, or any word before a first name ("Jean" is English to
  * the lexicon, "Luc" a first name); not two words of neither kind ("Cross-Region replicated").
  */
-const hyphenatedNameActing = new RegExp(String.raw`(?<![\p{L}\p{N}@#/_.'’-])(\p{Lu}\p{Ll}+)-(\p{Lu}\p{Ll}+)(?![\p{L}\p{N}'’-])\s+(?:(?:also|then|quickly|immediately|eventually|finally|later|manually|again)\s+)?${actionVerbs}\b`, 'gu');
+const hyphenatedNameActing = new RegExp(String.raw`(?<![\p{L}\p{N}@#/_.'’-])(\p{Lu}\p{Ll}+)-(\p{Lu}\p{Ll}+)(?:\s(\p{Lu}\p{Ll}+))?(?![\p{L}\p{N}'’-])\s+(?:(?:also|then|quickly|immediately|eventually|finally|later|manually|again)\s+)?${actionVerbs}\b`, 'gu');
 /**
  * Since the twelfth probe round: someone to ask before or about something ("ask Ilsabet before
  * removing this retry", a code comment's warning), and a name given after "a.k.a."/"aka" ("pgwizard
@@ -522,7 +525,11 @@ export function findPersonPhrasings(line: string): PatternMatch[] {
     const firstName = (w: string) => isKnownFirstName(w) && !isOrdinaryWord(w) && !isPublicTerm(w);
     const unknown = (w: string) => !isEnglishWord(w.toLowerCase()) && !isOrdinaryWord(w) && !isPublicTerm(w) && !isKnownWord(w);
     // "Jean" is an English word to the lexicon, "Luc" a first name: the second part decides then.
-    if ((firstName(first) && (firstName(second) || unknown(second))) || (firstName(second) && !isPublicTerm(first))) addPersonInContext(`${first}-${second}`, m.index!, 'a hyphenated first name acting as a person', { alwaysGuess: true });
+    // Since probe round 34: two given names of any lexicon ("Jean-Baptiste"), and a surname after them ("Jean-Baptiste Morel").
+    const givenName = (w: string) => (isGivenNameOnly(w) || isOtherLanguageGivenName(w)) && !isPublicTerm(w);
+    if ((firstName(first) && (firstName(second) || unknown(second))) || (firstName(second) && !isPublicTerm(first)) || (givenName(first) && givenName(second) && isGivenNameOnly(second))) {
+      addPersonInContext(m[3] && !isPublicTerm(m[3]) && !isOrdinaryWord(m[3]) ? `${first}-${second} ${m[3]}` : `${first}-${second}`, m.index!, 'a hyphenated first name acting as a person', { alwaysGuess: true });
+    }
   }
   for (const m of allMatches(askWithReason, line)) addPersonInContext(m[1], m.index! + m[0].indexOf(m[1], 4), 'someone to ask');
   for (const m of allMatches(alsoKnownAs, line)) addPersonInContext(m[1], m.index! + m[0].lastIndexOf(m[1]), 'a name given after "a.k.a."');
@@ -666,7 +673,7 @@ export function findPersonPhrasings(line: string): PatternMatch[] {
 /** Words of name particles between a first name and a surname ("Jan van der Berg", "Nur binti Hassan"). */
 const particle = String.raw`(?:van|von|de|der|den|da|di|du|del|della|dos|das|do|ten|ter|bin|binti|bint|ibn|ben|al|el|la|le|zu|af|av)`;
 /** A name with particles, or with a hyphenated Arabic article or kinship word ("Omar al-Farsi"). */
-const nameWithParticles = new RegExp(String.raw`(?<![\p{L}\p{N}@#/_.'’-])(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?(?:(\p{Lu}\p{Ll}+)\s)?((?:${particle}\s+){1,3}\p{Lu}\p{Ll}+|(?:al|el|bin|ibn|abu|abd|bint)-\p{Lu}\p{Ll}+)(?![\p{L}\p{N}_@-])`, 'gu');
+const nameWithParticles = new RegExp(String.raw`(?<![\p{L}\p{N}@#/_.'’-])(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?(?:(\p{Lu}\p{Ll}+)\s)?((?:${particle}\s+){1,3}\p{Lu}\p{Ll}+|(?:al|el|bin|ibn|abu|abd|bint)-\p{Lu}\p{Ll}+)(?![\p{L}\p{N}_@-])(?:\s(\p{Lu}\p{Ll}{2,})(?![\p{L}\p{N}_@'’-]))?`, 'gu');
 /**
  * Since the eleventh probe round: a Dutch or German particle (`van`, `van der`, `von`, `ter`)
  * before a surname no dictionary knows makes a name of the word before it, even a month's or a
@@ -731,9 +738,11 @@ function findMoreNamedPeople(line: string, addPersonInContext: (name: string, in
       // A place or a public name written so ("Rio de Janeiro", "Costa del Sol") is public.
       // The surname after a particle may be a word too ("van der Berg", "al-Farsi"): only a public name is none.
       if (isPublicTerm(m[0].trim()) || (first && isPublicTerm(`${first} ${m[2]}`)) || isPublicTerm(surname) || (first && !namePartLike(first) && !isKnownFirstName(first) && !dutchOrGermanParticleName(m[2], surname) && !patronymicName(m[2], surname))) continue;
-      // Two English words around the particle are a place's name as often ("Costa del Sol").
-      if (first && isEnglishWord(first) && isEnglishWord(surname)) continue;
-      const text = titled ? m[2] : m[0].trim();
+      // Since probe round 34: a second surname after the first, no word ("Ana dos Santos Ferreira").
+      const second = m[3] && !isEnglishWord(m[3].toLowerCase()) && !isOrdinaryWord(m[3]) && !isPublicTerm(m[3]) ? ` ${m[3]}` : '';
+      // Two English words around the particle are a place's name as often ("Costa del Sol"), unless a surname no dictionary knows follows.
+      if (first && isEnglishWord(first) && isEnglishWord(surname) && !second) continue;
+      const text = (titled ? m[2] : m[0].slice(0, m[0].length - (m[3] ? m[3].length + 1 : 0)).trim()) + second;
       matches.push({ text, index: m.index! + m[0].indexOf(text), severity: 'error', why: 'a name written with its particles' });
     }
   }
@@ -2140,7 +2149,7 @@ function usedAsThing(word: string, text: string, firstName = false): boolean {
   // A possessive before "account" is someone's login ("ran from Kasimir’s account"), not a
   // company's account as "Zuvora accounts" or "Zuvora's account manager" are (eleventh probe round).
   const gap = String.raw`(?:[ \t]+\n?|\n)[ \t]*`;
-  const pattern = new RegExp(String.raw`(?:\b(?:${before})${gap}(?:\p{Lu}[\p{L}\p{N}]*${gap}){0,2}${w}\b(?![’']s\b)(?!\s+(?:and|said|says|noted|wrote))|(?<![\p{L}])${w}(?:[’']s${personalAccountNoun})?${series}\s+${thingNouns}\b|(?<![\p{L}])${w},\s+(?:${usStates})\b|(?<![\p{L}])${w}\.(?:com|io|net|org|app|dev)\b)`, 'u');
+  const pattern = new RegExp(String.raw`(?:\b(?:${before})${gap}(?:\p{Lu}[\p{L}\p{N}]*${gap}){0,2}${w}\b(?![’']s\b)(?!(?<=s)[’']\s)(?!\s+(?:and|said|says|noted|wrote))|(?<![\p{L}])${w}(?:[’']s${personalAccountNoun})?${series}\s+${thingNouns}\b|(?<![\p{L}])${w},\s+(?:${usStates})\b|(?<![\p{L}])${w}\.(?:com|io|net|org|app|dev)\b)`, 'u');
   if (pattern.test(text)) return true;
   // A word before a version ("Pymongo 4.0", "Wasmvm v2.1.5", "Zorvex 1.12.3"): software is
   // released, people are not (since the eleventh round of false positives). Not a first name, and
@@ -2607,6 +2616,10 @@ function secondRulesAfterNeighbours(line: string, code: boolean): LineOp[] {
   const ops: LineOp[] = [];
   if (!code) for (const m of findActivityLogHandles(line)) ops.push({ ifNew: false, match: m });
   for (const m of findCodeCommentPeople(line)) ops.push({ ifNew: false, match: m });
+  // Since probe round 34: a tracker's field, a link's query, a timeline row's handle, git log's author
+  // (tracker-and-log-people.ts); the writer naming themself, a bare prompt's user (writer-and-prompt-people.ts).
+  for (const m of findTrackerAndLogPeople(line, code)) ops.push({ ifNew: false, match: m });
+  for (const m of findWriterAndPromptPeople(line, code)) ops.push({ ifNew: false, match: m });
   return ops;
 }
 

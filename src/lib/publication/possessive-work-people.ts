@@ -6,7 +6,8 @@
  * analysis"). A company is no given name: a word a lexicon of given names knows (English, or the
  * languages of other-language-given-names.ts: "Eirik", "Jorunn", "Sigrun") before a noun of an
  * investigation's work is a person; a word no lexicon knows only before what only a person has
- * (notes, a terminal, a diary). A product may stand between ("Sigrun's Grafana panel").
+ * (notes, a terminal, a diary). A product may stand between ("Sigrun's Grafana panel"). Since
+ * probe round 34 also the bare apostrophe after a final s ("Ignatius' shell").
  */
 import { allMatches } from '../regexp.ts';
 import { isEnglishWord, isKnownWord, isOrdinaryWord } from './people.ts';
@@ -20,12 +21,12 @@ const workNoun = String.raw`(?:investigations?|analysis|findings|timeline|accoun
 /** What only a person has (since the twenty-fifth probe round also a screenshot: "Quenby's screenshot" in a link's title). */
 const personalNoun = /^(?:notes?|notebook|diary|thoughts|recollection|terminal|shell|desktop|laptop|scratchpad|screenshot)$/i;
 
-const possessive = new RegExp(String.raw`(?<![\p{L}\p{N}@#/\\_.-])(\p{Lu}\p{Ll}{2,})['’]s\s+(?:\p{Lu}[\p{L}\p{N}]*\s+)?(${workNoun})(?![\p{L}\p{N}_-])`, 'gu');
+const possessive = new RegExp(String.raw`(?<![\p{L}\p{N}@#/\\_.-])(\p{Lu}\p{Ll}{2,})(?:['’]s|(?<=s)['’])\s+(?:\p{Lu}[\p{L}\p{N}]*\s+)?(${workNoun})(?![\p{L}\p{N}_-])`, 'gu');
 
 
 /** Possessives of people before their work on one line. */
 /** The cues each pattern's lines must hold, tested first (test/unit/redaction-cue-implication.test.ts checks each is implied). */
-export const cuedPossessivePatterns: readonly CuedPattern[] = [{ name: "a possessive of someone's work", cue: /['’]s\s/, pattern: possessive }];
+export const cuedPossessivePatterns: readonly CuedPattern[] = [{ name: "a possessive of someone's work", cue: /['’]s\s|s['’]\s/, pattern: possessive }];
 
 export function findPossessiveWorkPeople(line: string): PatternMatch[] {
   if (!cuedPossessivePatterns[0].cue.test(line)) return [];

@@ -33,27 +33,51 @@ const pacificGivenNames = new Set(`rangi aroha hemi mere hine tama tane manaia n
   mana wai ari kauri rata rewi tipene hone pita tamati keri tia sina malia lupe mele losa sione vai leilani kai kalani
   keala makana noelani kekoa kanoa`.split(/\s+/).filter(Boolean));
 
+/**
+ * English given names that are words and that the everyday list lacks (since probe round 34):
+ * virtue names, names of flowers, stones and seasons, and names from places ("Dawn", "Patience",
+ * "Mercy", "Heather", "Dale"), as English-speaking and West African writers give them. Written
+ * from general knowledge; a word that names weather or a thing more often than a person
+ * ("Storm", "Rain", "Forest", "Peace") is left out.
+ */
+const englishWordGivenNames = new Set(`dawn patience mercy prudence charity constance honor honour verity grace amber pearl
+  iris heather holly violet daisy lily olive hazel jade crystal autumn skye robin jasmine clay dale glen heath cliff rowan
+  sage blair precious blessing comfort favour favor felicity harmony serenity trinity destiny melody willow liberty earl
+  goodluck godswill loveth happiness temperance modesty marigold poppy primrose rosemary ginger`.split(/\s+/).filter(Boolean));
+
 /** A given name a lexicon knows that is also a dictionary word. */
 export function isWordGivenName(word: string): boolean {
   if (isEverydayGivenName(word)) return true;
   const lower = word.toLowerCase();
+  if (englishWordGivenNames.has(lower)) return true;
   return isEnglishWord(lower) && (pacificGivenNames.has(lower) || isOtherLanguageGivenName(word) || isGaelicGivenName(word));
 }
 
 /** What opens a clause before the name: a line's start (with marks or a time), a sentence's end, "At 03:12," or "then". */
-const clauseOpening = String.raw`(?:^[\s>]*(?:[-*+]\s+|\d+[.)]\s+)?(?:\*\*|__)?(?:\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:UTC|Z))?\s*[-–—:]?\s+)?|[.!?;]\s+|\b[Aa]t\s+\d{1,2}:\d{2}(?:\s*(?:UTC|Z))?,?\s+|\bthen\s+)`;
+const clauseOpening = String.raw`(?:^[\s>]*(?:[-*+]\s+|\d+[.)]\s+)?(?:\*\*|__)?(?:\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:UTC|Z))?\s*[-–—:]?\s+)?|[.!?;]\s+|\b(?:[Aa]t|[Bb]y|[Aa]round|[Uu]ntil)\s+\d{1,2}:\d{2}(?:\s*(?:UTC|Z))?,?\s+|\bthen\s+|(?<=[\p{Ll},]\s)(?:and|but|so|after|before|when|once|until|while|since|because)\s+)`;
 /** What only a person does to a system in an incident, and the start of its object. */
-const personAct = String.raw`(?:(?:also|then|quickly|manually|immediately|later|finally)\s+)?(?:approved|paged|pinged|acknowledged|acked|rolled\s+back|reverted|restarted|rebooted|merged|deployed|drained|escalated|promoted|failed\s+over)\s+(?:the|a|an|our|their|both|all|every|it|them|this|that|back)\b`;
+const personAct = String.raw`(?:(?:had|has|have)\s+)?(?:(?:also|then|quickly|manually|immediately|later|finally)\s+)?(?:(?:approved|paged|pinged|acknowledged|acked|rolled\s+back|reverted|restarted|rebooted|merged|deployed|drained|escalated|promoted|failed\s+over)\s+(?:the|a|an|our|their|both|all|every|it|them|this|that|these|those|back)\b|(?:paged|pinged)\s+\p{Lu}\p{Ll}|rolled\s+(?:it|them|this|that)\s+back\b)`;
 const actingWord = new RegExp(String.raw`${clauseOpening}(\p{Lu}\p{Ll}+)\s+${personAct}`, 'gud');
 
 /** Two such names joined by "and" before a person's act or what only people do together ("Hunter and Faith paired on the fix"). */
 const actingPair = new RegExp(String.raw`${clauseOpening}(\p{Lu}\p{Ll}+)\s+(?:and|&)\s+(\p{Lu}\p{Ll}+)\s+(?:${personAct}|(?:paired|teamed\s+up|took\s+turns|swapped\s+shifts)\b)`, 'gud');
 
+/**
+ * Since probe round 34: such a name paged or woken (a passive only a person takes: "Joy was paged
+ * at 02:10"), and one that is the object of paging or of a hand-over ("Will paged Dawn", "we
+ * handed the pager to Patience"). A team or a tool paged is no given name ("paged Support").
+ */
+const pagedWord = new RegExp(String.raw`${clauseOpening}(\p{Lu}\p{Ll}+)\s+(?:was|got|had\s+been|has\s+been)\s+(?:paged|pinged|woken(?:\s+up)?|called\s+in)\b`, 'gud');
+const handedToWord = /\b(?:paged|pinged|woke(?:\s+up)?|called\s+in|escalated\s+to|handed\s+(?:it\s+)?(?:over\s+|off\s+)?to|(?:handed|passed|gave)\s+(?:the\s+)?(?:pager|incident|shift|on-?call|command|IC\s+role|baton)(?:\s+(?:over|back))?\s+to)\s+(\p{Lu}\p{Ll}+)(?![\p{L}\p{N}'’-]|\s+\p{Lu})/gdu;
+
+export const cuedWordGivenNamePaged: CuedPattern = { name: 'a given name that is a word, paged', cue: /(?:was|got|been)\s+(?:paged|pinged|woken|called)/, pattern: pagedWord };
+export const cuedWordGivenNameHandedTo: CuedPattern = { name: 'a given name that is a word, paged or handed the incident', cue: /(?:paged|pinged|woke|called|escalated|handed|passed|gave)\s/, pattern: handedToWord };
+
 export const cuedWordGivenNamePair: CuedPattern = { name: 'two given names that are words, acting together', cue: /(?:and|&)\s/, pattern: actingPair };
 
 export const cuedWordGivenNameActing: CuedPattern = {
   name: 'a given name that is a word, acting',
-  cue: /(?:approved|paged|pinged|acknowledged|acked|rolled\s+back|reverted|restarted|rebooted|merged|deployed|drained|escalated|promoted|failed\s+over)\s/,
+  cue: /(?:approved|paged|pinged|acknowledged|acked|rolled|reverted|restarted|rebooted|merged|deployed|drained|escalated|promoted|failed\s+over)\s/,
   pattern: actingWord,
 };
 
@@ -65,6 +89,16 @@ export function findWordGivenNamesActing(line: string): PatternMatch[] {
     if (!isWordGivenName(word) || isPublicTerm(word) || brandNames.has(word.toLowerCase())) continue;
     found.push({ text: word, index: m.indices![1]![0], severity: 'error', guess: true, why: 'a given name that is a word, acting' });
   }
+  const add = (pattern: CuedPattern, why: string) => {
+    if (!pattern.cue.test(line)) return;
+    for (const m of allMatches(pattern.pattern, line)) {
+      const word = m[1];
+      if (!isWordGivenName(word) || isPublicTerm(word) || brandNames.has(word.toLowerCase()) || found.some((f) => f.index === m.indices![1]![0])) continue;
+      found.push({ text: word, index: m.indices![1]![0], severity: 'error', guess: true, why });
+    }
+  };
+  add(cuedWordGivenNamePaged, 'a given name that is a word, paged');
+  add(cuedWordGivenNameHandedTo, 'a given name that is a word, paged or handed the incident');
   if (!cuedWordGivenNamePair.cue.test(line)) return found;
   for (const m of allMatches(actingPair, line)) {
     const names = [1, 2].map((group) => ({ text: m[group], index: m.indices![group]![0] }));
