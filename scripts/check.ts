@@ -36,6 +36,7 @@ const { redactionOptions, scanSourcesForPublication } = await import('./lib/reda
 const { redactionSettings } = await import('./lib/redaction-settings.ts');
 const { scanPublicText } = await import('../src/lib/redaction-guard.ts');
 const { publicSiteSettingFindings } = await import('../src/lib/public-site-settings.ts');
+const { corpusLinkRewriter, hiddenPostLinkFinding } = await import('./lib/hidden-post-links.ts');
 
 const { values, positionals } = parseCommandLine({
   allowPositionals: true,
@@ -127,7 +128,14 @@ const redaction = guardOptions ? scanSourcesForPublication(result.postmortems, g
 const siteSettings = guardOptions && !positionals.length
   ? publicSiteSettingFindings(kbConfig.sites.public, (text) => scanPublicText('site.config.ts', text, guardOptions).findings, existsSync('site.config.ts') ? readFileSync('site.config.ts', 'utf8') : '')
   : [];
-const findings = sortFindings([...result.findings, ...redaction, ...siteSettings]);
+// A link the public build refuses (canary round 34, src/lib/links-to-hidden-posts.ts) needs the
+// build's link rewriter, which the scan does not have: said here, not first by the public build.
+const hiddenPostLinks = guardOptions ? (() => {
+  const rewriteLink = corpusLinkRewriter(contentDir, result.postmortems, result.vocabulary!);
+  const refused = new Set(redaction.filter((f) => f.rule === 'public/source').map((f) => f.file));
+  return result.postmortems.flatMap((pm) => (pm.data && isMarkedPublic(pm.data) && !refused.has(pm.file) ? [hiddenPostLinkFinding(pm.file, pm.source, rewriteLink)].filter((f) => f !== undefined) : []));
+})() : [];
+const findings = sortFindings([...result.findings, ...redaction, ...hiddenPostLinks, ...siteSettings]);
 
 if (values['public-report'] && result.vocabulary) {
   const options = redactionOptions(result.vocabulary, result.postmortems, contentDir);

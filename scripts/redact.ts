@@ -28,6 +28,7 @@ import { draftScanView } from '../src/lib/publication/draft-scan-view.ts';
 import { reportLanguage } from '../src/lib/report-language.ts';
 import { asOtherLanguage } from '../src/lib/publication/generic-phrase-languages.ts';
 import { firstScansWithCarriedHosts } from './lib/redact-carried-hosts.ts';
+import { corpusLinkRewriter, hiddenPostLinkFinding } from './lib/hidden-post-links.ts';
 
 const { values, positionals } = parseCommandLine({
   allowPositionals: true,
@@ -78,6 +79,7 @@ if (!result.vocabulary) {
 const options = redactionOptions(result.vocabulary, result.postmortems, contentDir);
 const servicePublicNames = new Map(options.fixGuidance?.servicePublicNames ?? []);
 const knownIds = new Set(result.postmortems.map((postmortem) => postmortem.id));
+const rewriteLink = corpusLinkRewriter(contentDir, result.postmortems, result.vocabulary);
 // A file named that is not there or cannot be read: said, and the run fails.
 // A vocabulary or a report named instead of a postmortem too (round 25: left out of the postmortems, it was status 0 and no word).
 const unreadable = result.findings.filter((f) => f.severity === 'error' && /^corpus\/(?:missing-file|unreadable-file|content-folder|link-outside|not-postmortem)$/.test(f.rule));
@@ -175,6 +177,13 @@ for (const pm of result.postmortems) {
   if (fixed.skipped.some(({ reason }) => reason.includes('rename the file first'))) heldBack.add(pm.file);
   for (const fix of fixed.applied) console.log(`${pm.file}:${fix.line}:${fix.column}  ${fix.rule}  ${JSON.stringify(fix.before)} -> ${JSON.stringify(fix.after)}`);
   for (const { finding, reason } of fixed.skipped) console.log(`${pm.file}:${finding.line}:${finding.column}  ${finding.rule}  not changed: ${reason}`);
+  // A link the public build refuses (to a post customers do not see, written where the build does
+  // not rewrite it) is no finding of the scan: "0 change(s), 0 left for you", then the build refused.
+  const refusedLink = hiddenPostLinkFinding(pm.file, fixed.source, rewriteLink);
+  if (refusedLink) {
+    console.log(`${pm.file}:${refusedLink.line}:${refusedLink.column}  ${refusedLink.rule}  not changed: ${refusedLink.message}; the public build refuses the post. ${refusedLink.fix ? `Fix: ${refusedLink.fix}` : ''}`.trimEnd());
+    failed = true;
+  }
   if (!values['dry-run'] && fixed.applied.length) {
     try {
       replaceFile(pm.file, fixed.source);
@@ -184,7 +193,7 @@ for (const pm of result.postmortems) {
     }
     changedAny = true;
   }
-  console.log(`${pm.file}: ${fixed.applied.length} change(s)${values['dry-run'] ? ' (dry run, not written)' : ''}, ${fixed.skipped.length} left for you.`);
+  console.log(`${pm.file}: ${fixed.applied.length} change(s)${values['dry-run'] ? ' (dry run, not written)' : ''}, ${fixed.skipped.length + (refusedLink ? 1 : 0)} left for you.`);
 }
 if (notPublic.length) {
   const shown = notPublic.slice(0, 3).join(', ') + (notPublic.length > 3 ? ` and ${notPublic.length - 3} more` : '');

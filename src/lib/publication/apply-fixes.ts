@@ -120,7 +120,13 @@ export function applyRedactionFixes(source: string, findings: readonly Finding[]
     const found = (lineStarts[finding.line - 1] ?? -1) + finding.column - 1;
     const foundEnd = found < 0 || !text ? -1 : endOfText(source, found, text);
     if (foundEnd < 0) {
-      skipped.push({ finding, reason: 'the text is not at the reported place (the file changed)' });
+      // A YAML alias in a public field or a data- attribute's words (canary round 34) quotes no
+      // text to rewrite: "the file changed" sent the author looking for an edit that never was.
+      const dataAttribute = /^a data- attribute /.test(finding.message) ? /"(data-[\w.:-]+)=/.exec(finding.message)?.[1] : undefined;
+      const reason = finding.rule !== 'redact/hidden-text' || !finding.fix ? 'the text is not at the reported place (the file changed)'
+        : dataAttribute ? `npm run redact has no fix to propose for this: take the ${dataAttribute} attribute out (its words are in the public page's source, never on the page), or write them in the text; if they are meant to be public, add {/* redaction-allow redact/hidden-text -- reason */} on this line (<!-- … --> in a .md post).`
+          : `npm run redact has no fix to propose for this (the public text must be written by you): ${finding.fix}`;
+      skipped.push({ finding, reason });
       continue;
     }
     // A host or address is fixed with the rest of its address: wrapping only the host of
