@@ -6,6 +6,9 @@ import { isFileNameWithoutWords } from '../../src/lib/import/report-title.ts';
 import { openingSentenceDay } from '../../src/lib/import/opening-sentence-day.ts';
 import { splitFrontmatter } from '../../src/lib/frontmatter.ts';
 import { loadVocabulary } from '../../src/lib/vocabulary.ts';
+import { scanPublicText, type RedactionOptions } from '../../src/lib/redaction-guard.ts';
+import { buildPeopleIndex } from '../../src/lib/publication/people.ts';
+import { applyRedactionFixes } from '../../src/lib/publication/apply-fixes.ts';
 
 /**
  * Round 34's adoption walk (docs/adopting.md, "Adoption walkthrough, round 34"): one-paragraph
@@ -84,5 +87,31 @@ describe('the incident day the opening sentence states, when nothing else dates 
   test('a "Date:" line wins over the opening sentence', () => {
     const { fileName } = imported('002-dns-move.md', `Date: 2017-09-20\n\n${report('On Sept. 18th, 2017,')}`);
     expect(fileName).toBe('2017-09-20-dns-move.mdx');
+  });
+});
+
+describe('an internal name that ends its clause', () => {
+  // "identified as NY-SQL02, initiated …", "restarting Multipass, were …": wrapped alone, the
+  // public page read "identified as , initiated" and "restarting , were".
+  const options: RedactionOptions = { internalDomains: ['.internal', '.corp'], serviceIds: [], people: [], peopleIndex: buildPeopleIndex([]) };
+  const fixedLine = (line: string) => {
+    const source = `---\ntitle: Ledger stalled\n---\n\n${line}\n`;
+    const findings = scanPublicText('post.mdx', source, options).findings.filter((f) => f.rule.startsWith('redact/'));
+    return { findings, fixed: applyRedactionFixes(source, findings, { isMdx: true }).source.split('\n').at(-2) ?? '' };
+  };
+
+  test.each([
+    ['after a preposition, before a comma', 'The primary, identified as QX-LEDGER07, stopped taking writes.', 'QX-LEDGER07'],
+    ['after a verb, before a full stop', 'Engineers then restarted qx-ledger-07.', 'qx-ledger-07'],
+    ['after an article, before a full stop', 'Writes failed over to the qx-ledger-07.', 'qx-ledger-07'],
+  ])('%s: the public page reads a phrase, not a gap', (_, line, name) => {
+    const { findings, fixed } = fixedLine(line);
+    expect(findings.map((f) => f.message).join('\n')).toContain(`"${name}"`);
+    expect(fixed).toMatch(new RegExp(`<Internal>(?:the )?${name}</Internal><PublicOnly>an? [^<]+</PublicOnly>[.,]`));
+  });
+
+  test('a name that modifies the noun after it needs none (unchanged)', () => {
+    const { fixed } = fixedLine('The qx-ledger-07 replica stopped taking writes.');
+    expect(fixed).toMatch(/The <Internal>qx-ledger-07<\/Internal> replica/);
   });
 });
