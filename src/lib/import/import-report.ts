@@ -18,6 +18,7 @@ import { firstUpdateIn, isFirstUpdate, latestUpdateOfOldestFirst, withoutUpdateL
 import { textLanguage } from './text-language.ts';
 import { readWrittenTime } from './written-time.ts';
 import { openingInstant } from './opening-instant.ts';
+import { openingSentenceDay } from './opening-sentence-day.ts';
 import { updateTimesOffset } from './update-times-offset.ts';
 import { metadataZoneEvidence } from './metadata-time-zone.ts';
 import { assignedTeam } from './servicenow-columns.ts';
@@ -360,7 +361,11 @@ function statedIncidentDate(markdown: string, title: string, sourceName: string,
     partOfExport ? undefined : addressDay(metadata),
   ].filter((reading): reading is { date: string; from: string } => reading !== undefined);
   let chosen = readings[0];
-  if (!chosen) return {};
+  if (!chosen) {
+    // Nothing else dates it: "In the morning of Sept. 18th, 2017, …" (src/lib/import/opening-sentence-day.ts).
+    const opening = partOfExport ? undefined : openingSentenceDay(markdown);
+    return opening ? { date: opening.date, from: `its opening sentence ("${opening.words}")` } : {};
+  }
   // A page kept under its day's folders (a Jekyll site's `2025/07/11/security-notice.md`), or whose
   // address names its day, was published that day: a day its opening names ("On 7 July 2025, …") is the incident's.
   if (chosen.from === folderDayFrom || chosen.from.startsWith('its address')) {
@@ -716,7 +721,7 @@ function readReport(sourceName: string, content: string, options: ImportOptions,
     [openingHeading, 'the heading it opens with'],
     [source.htmlTitle, source.wordDocument ? 'the document\'s title property' : 'the HTML <title>'],
     // A file name that says something beats a sub-heading; a hash or "export" does not.
-    [/[a-z]{4,}/i.test(baseName.replace(/[0-9a-f]{8,}|[0-9a-f-]{36}|^(index|export|document|untitled|page)$/gi, '')) ? undefined : anyHeading && collapse(plainText(anyHeading)), 'its first heading'],
+    [/[a-z]{4,}/i.test(baseName.replace(/[0-9a-f]{8,}|[0-9a-f-]{36}|^(index|export|document|untitled|page)$/gi, '')) && !isFileNameWithoutWords(baseName) ? undefined : anyHeading && collapse(plainText(anyHeading)), 'its first heading'],
     // A file name that says nothing ("04f5afd8-….md") is no title either: the report's first sentence is a better one.
     [isFileNameWithoutWords(baseName) ? firstSentenceTitle() : undefined, 'its first sentence'],
     // A sequence number ("002-cloudflare-migration") is not part of the title; a leading day is.

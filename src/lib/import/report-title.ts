@@ -64,10 +64,22 @@ export function findLabelledTitle(markdown: string): string | undefined {
 /**
  * True for a file name (without extension) that says nothing about the incident: a UUID
  * (`04f5afd8-09fc-4314-9c60-7f942faca125`), a hash (`9f86d08`, seven or more hex digits), a number
- * or a date alone (`0042`, `2024-03-02`), or a generic export name (`index`, `export`, `untitled-3`).
+ * or a date alone (`0042`, `2024-03-02`), or a generic export name (`index`, `export`, `untitled-3`),
+ * each also with a word naming the kind of file before or after it (`data_04f5afd8-…`, `report-0042`).
  */
 export function isFileNameWithoutWords(baseName: string): boolean {
   const name = baseName.trim();
+  // An identifier with a word that says only what kind of file it is, before or after it:
+  // `data_00b7f759-21f8-….md` (a collection exported from its `data/` folder, adoption round 34:
+  // 46 drafts titled "data 06ceee47-94f1-400b bf58-…" and filed as `2014-07-08-data.mdx`),
+  // `report-9f86d08`, `incident_0042`, `04f5afd8-…-export`.
+  const kindWord = '(?:data|report|incident|post-?mortem|pm|export|document|doc|file|item|entry|record|page|untitled|index|issue|ticket|case)';
+  const kindAndIdentifier = new RegExp(`^(?:${kindWord}[-_. ]+)?(.+?)(?:[-_. ]+${kindWord})?$`, 'i').exec(name)?.[1] ?? name;
+  return isIdentifierOnly(name) || (kindAndIdentifier !== name && isIdentifierOnly(kindAndIdentifier));
+}
+
+/** A UUID, a hash (seven or more hex digits, one a digit), a number or a date alone, or a generic export name. */
+function isIdentifierOnly(name: string): boolean {
   return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(name)
     || (/^[0-9a-f]{7,}$/i.test(name) && /\d/.test(name))
     || /^[\d\s._-]+$/.test(name)

@@ -379,11 +379,26 @@ function publicStandIn(source: string, spanStart: number, spanEnd: number, text:
   // A name listed with another ("(Juno + <daemon>)", "three Juno and <daemon> instances") is one of
   // the things the sentence names: wrapped alone, the page read "(Juno + )" (adoption walk, session 32).
   const listedWithAnother = source.slice(spanStart, spanEnd) === text && (/(?:[+&,]|\b(?:and|or))[ \t]*$/.test(source.slice(lineStart, spanStart)) || /^[ \t]*(?:[+&]|(?:and|or)\b)/.test(source.slice(spanEnd, lineEnd)));
-  if (rule === 'redact/person' || rule === 'redact/possible-person' || (source.slice(spanStart, spanEnd) !== `\`${text}\`` && !bareSomeone && !subject && !owner && !listedWithAnother)) return '';
+  // After "the" or "a" the phrase takes the article in ("restarted the Zarnith." reads "restarted an internal system.").
+  // Names only: a host or a ticket wrapped at a clause's end keeps the reading it had ("Connect to <host>.").
+  const object = (rule === 'redact/identifier' || rule === 'redact/internal-name') && isObjectOfClause(source.slice(lineStart, spanStart), source.slice(spanEnd, lineEnd)) && source.slice(spanStart, spanEnd) === text && (!modifier || !!articleBefore(source, spanStart));
+  if (rule === 'redact/person' || rule === 'redact/possible-person' || (source.slice(spanStart, spanEnd) !== `\`${text}\`` && !bareSomeone && !subject && !owner && !listedWithAnother && !object)) return '';
   if ((rule === 'redact/handle' || rule === 'redact/email') && isLabel(source.slice(lineStart, spanStart), source.slice(spanEnd, lineEnd))) return '';
   const rest = source.slice(lineStart, spanStart) + source.slice(spanEnd, lineEnd);
   if (!/\p{L}/u.test(rest.replace(/^\s*(?:[-*+]|\d+[.)])\s+/, ''))) return '';
   return `<PublicOnly>${isSentenceStart(source, spanStart, false) ? capitalised(phrase) : phrase}</PublicOnly>`;
+}
+
+/**
+ * Whether a name between `before` and `after` (the rest of its line) is the object that ends its
+ * clause: after a word in lower case (a verb or a preposition) and before a punctuation mark or the
+ * line's end. "identified as NY-SQL02, initiated …", "restarting Multipass, were unsuccessful",
+ * "used by FirstEnergy." wrapped alone read "identified as , initiated", "restarting , were" on the
+ * public page (adoption walkthrough, round 34). After a capitalised word the name is the end of a
+ * longer name ("for Cloud Filestore."), which a phrase would not mend.
+ */
+function isObjectOfClause(before: string, after: string): boolean {
+  return /(?:^|[^\p{L}\p{N}_'’`-])\p{Ll}[\p{Ll}'’-]*[ \t]+$/u.test(before) && /^(?:[.,;:!?)]|[ \t]*$)/u.test(after);
 }
 
 /** A time stamp opening a list item or a line, as a timeline writes it: "- **18:53** ", "10:02 — ". */
