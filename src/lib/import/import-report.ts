@@ -31,7 +31,7 @@ import { parseZone, toUtcIso, wallClockFoldNote, zonePattern, type WallClockFold
 import { readActionItems } from './action-item-rows.ts';
 import { suggestClassification } from './suggest-classification.ts';
 import { readReportOwner } from './report-owner.ts';
-import { makeMdxSafe } from './mdx-safe.ts';
+import { makeMdxSafe, type MalformedVariantTag } from './mdx-safe.ts';
 import { readableTrackShortcodes, trackShortcode } from './track-shortcodes.ts';
 import { escapeTableCodePipes } from './table-code-pipes.ts';
 import { fenceScriptBlocks } from './script-blocks.ts';
@@ -1224,6 +1224,8 @@ function readReport(sourceName: string, content: string, options: ImportOptions,
   const safe = makeMdxSafe(tracked.markdown);
   if (safe.escapedAtError) notes.push(`${safe.escapedAtError} place(s) in the body escaped so that MDX parses them as text`);
   if (safe.tagsShownAsText) notes.push('the body\'s HTML tags are shown as text: MDX could not parse them');
+  if (safe.variantElementsKept) notes.push(`${safe.variantElementsKept} <Internal>/<PublicOnly> element(s) the report wrote kept as the component (the public post leaves out <Internal>, the internal page <PublicOnly>)`);
+  if (safe.malformedVariantTags.length) notes.push(malformedVariantTagsNote(sourceName, content, safe.malformedVariantTags));
   const footnotes = escapeUnpairedFootnotes(safe.mdx.trim());
   if (footnotes.escaped) notes.push(`${footnotes.escaped} footnote mark(s) without a note, or note(s) no mark refers to, kept as text ("\\[^…]"): the site would show the mark as text or leave the note out`);
   let body = footnotes.body;
@@ -1292,3 +1294,23 @@ function readReport(sourceName: string, content: string, options: ImportOptions,
   };
 }
 
+
+/**
+ * The report's own `<Internal>`/`<PublicOnly>` tags shown as text: what they marked for one site is
+ * shown on both, so the note says where (the line in the file as given) and what to do.
+ */
+function malformedVariantTagsNote(sourceName: string, content: string, tags: MalformedVariantTag[]): string {
+  const fileLines = content.split('\n');
+  const lineInFile = (tag: MalformedVariantTag): number => {
+    let seen = 0;
+    for (const [index, line] of fileLines.entries()) {
+      for (let at = line.indexOf(tag.tag); at >= 0; at = line.indexOf(tag.tag, at + 1)) {
+        if (line[at - 1] === '\\') continue;
+        if (seen++ === tag.occurrence) return index + 1;
+      }
+    }
+    return tag.line;
+  };
+  const places = tags.map((tag) => `line ${lineInFile(tag)} \`${tag.tag}\` (${tag.problem})`).join('; ');
+  return `${tags.length} <Internal>/<PublicOnly> tag(s) of ${sourceName} shown as text (\\<Internal>), not as the component: ${places}. The text they mark is not kept from the other site: a public post would show what <Internal> marked. Put each opening and closing tag alone on a line (or both on one line), without attributes, one component not inside the other, then import again, or mark that text with <Internal> in the draft`;
+}

@@ -1,0 +1,59 @@
+import { describe, expect, test } from 'vitest';
+import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { makeMdxSafe } from '../../src/lib/import/mdx-safe.ts';
+
+// Round 35 (docs/import.md): leftovers of round 34. Fixtures written anew (invented organisations).
+const root = resolve(import.meta.dirname, '../..');
+const fixtures = join(root, 'test/fixtures/import-round35');
+const runImport = (args: string[]) => {
+  const out = mkdtempSync(join(tmpdir(), 'import-round35-'));
+  const run = spawnSync(process.execPath, [join(root, 'scripts/import.ts'), ...args, '--out', out], { cwd: root, encoding: 'utf8', env: { ...process.env, KB_AS_OF: '2026-12-04' } });
+  const log = `${run.stdout}${run.stderr}`;
+  const drafts = readdirSync(out).filter((name) => name.endsWith('.mdx')).sort();
+  return { status: run.status, log, drafts, text: (name: string) => readFileSync(join(out, name), 'utf8') };
+};
+
+describe('a report that already writes <Internal> or <PublicOnly>', () => {
+  test('a well-formed block stays the component; a capitalised tag of another kind is still text', () => {
+    const safe = makeMdxSafe('Intro.\n\n<Internal>\n\nRun by Pim from bastion-3.\n\n</Internal>\n\n<PublicOnly>\nRun by an engineer.\n</PublicOnly>\n\nSee <Link>.');
+    expect(safe.mdx).toContain('\n<Internal>\n\nRun by Pim from bastion-3.\n\n</Internal>\n');
+    expect(safe.mdx).toContain('\n<PublicOnly>\nRun by an engineer.\n</PublicOnly>\n');
+    expect(safe.mdx).toContain('See \\<Link>.');
+    expect(safe.variantElementsKept).toBe(2);
+    expect(safe.malformedVariantTags).toEqual([]);
+  });
+
+  test('both tags on one line stay the component; in code they stay code', () => {
+    const safe = makeMdxSafe('The host was <Internal>db-7.corp.example</Internal> again.\n\n```\n<Internal>\n```\n\nWrite `<Internal>` to hide.');
+    expect(safe.mdx).toContain('The host was <Internal>db-7.corp.example</Internal> again.');
+    expect(safe.mdx).toContain('```\n<Internal>\n```');
+    expect(safe.mdx).toContain('Write `<Internal>` to hide.');
+    expect(safe.variantElementsKept).toBe(1);
+  });
+
+  test.each([
+    ['never closed', 'A.\n\n<Internal>\n\nsecret\n', [['<Internal>', 3, /never closed/]]],
+    ['a stray closing tag', 'A </Internal> b', [['</Internal>', 1, /no <Internal> before it/]]],
+    ['attributes', '<Internal reason="x">\n\nsecret\n\n</Internal>', [['<Internal reason="x">', 1, /attributes/], ['</Internal>', 5, /no <Internal> before it/]]],
+    ['inside the other component', '<PublicOnly>\n\n<Internal>\n\nx\n\n</Internal>\n\n</PublicOnly>', [['<Internal>', 3, /inside <PublicOnly> \(line 1\)/], ['</Internal>', 7, /inside <PublicOnly>/]]],
+    ['tags on different lines with text beside them', 'Note <Internal>\n\nsecret\n\n</Internal> end', [['<Internal>', 1, /different lines/], ['</Internal>', 5, /different lines/]]],
+  ] as const)('malformed (%s): shown as text, said with its line', (_name, markdown, expected) => {
+    const safe = makeMdxSafe(markdown);
+    expect(safe.malformedVariantTags.map(({ tag, line, problem }) => [tag, line, problem])).toEqual(expected.map(([tag, line, problem]) => [tag, line, expect.stringMatching(problem)]));
+    for (const [tag] of expected) expect(safe.mdx).toContain(`\\${tag}`);
+  });
+
+  test('npm run import keeps the block and says where the malformed one is in the file', () => {
+    const { drafts, text, log } = runImport([join(fixtures, 'fork-with-internal.mdx')]);
+    expect(drafts).toHaveLength(1);
+    const draft = text(drafts[0]);
+    expect(draft).toContain('\n<Internal>\n\nThe migration was run by Pim Okonkwo from bastion-3.corp.example.\n\n</Internal>\n');
+    expect(draft).toContain('\n\\<Internal>\nPager escalation went to the wrong rota.');
+    expect(log).toContain('1 <Internal>/<PublicOnly> element(s) the report wrote kept as the component');
+    expect(log).toMatch(/1 <Internal>\/<PublicOnly> tag\(s\) of \S*fork-with-internal\.mdx shown as text .*line 26 `<Internal>` \(<Internal> never closed\)/);
+    expect(log).toContain('check: 0 errors');
+  });
+});
