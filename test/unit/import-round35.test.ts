@@ -4,6 +4,8 @@ import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { makeMdxSafe } from '../../src/lib/import/mdx-safe.ts';
+import { placeBodyUnderTitle } from '../../src/lib/import/body-headings.ts';
+import { parseMarkdown } from '../../src/lib/import/report-structure.ts';
 
 // Round 35 (docs/import.md): leftovers of round 34. Fixtures written anew (invented organisations).
 const root = resolve(import.meta.dirname, '../..');
@@ -54,6 +56,31 @@ describe('a report that already writes <Internal> or <PublicOnly>', () => {
     expect(draft).toContain('\n\\<Internal>\nPager escalation went to the wrong rota.');
     expect(log).toContain('1 <Internal>/<PublicOnly> element(s) the report wrote kept as the component');
     expect(log).toMatch(/1 <Internal>\/<PublicOnly> tag\(s\) of \S*fork-with-internal\.mdx shown as text .*line 26 `<Internal>` \(<Internal> never closed\)/);
+    expect(log).toContain('check: 0 errors');
+  });
+});
+
+describe('a title read from the heading under a header line', () => {
+  test('placeBodyUnderTitle removes the heading it is given, as it removes a `# <title>`', () => {
+    const markdown = '# Quillmoor · Incident Report\n## Ferry Booking Outage After a Queue Upgrade\n\n## Timeline\n\nText.\n';
+    const tree = parseMarkdown(markdown);
+    const heading = tree.children[1] as Parameters<typeof placeBodyUnderTitle>[5];
+    const placed = placeBodyUnderTitle(markdown, tree, 'Ferry Booking Outage After a Queue Upgrade', undefined, undefined, heading);
+    expect(placed.removedTitleHeading).toBe('## Ferry Booking Outage After a Queue Upgrade');
+    expect(placed.markdown).not.toContain('Ferry Booking Outage');
+    expect(placed.markdown).toContain('## Quillmoor · Incident Report');
+  });
+
+  test('npm run import: the body does not repeat the title as its first heading; the header line stays', () => {
+    const { drafts, text, log } = runImport([join(fixtures, 'header-title')]);
+    expect(drafts).toEqual(['2026-05-21-archive-gateway-timeouts-during-a-certificate-rotation.mdx']);
+    const draft = text(drafts[0]);
+    expect(draft).toMatch(/^title: Archive Gateway Timeouts During a Certificate Rotation$/m);
+    const body = draft.slice(draft.indexOf('\n---\n', 4) + 5);
+    expect(body).not.toMatch(/^#+ .*Archive Gateway Timeouts During a Certificate Rotation/m);
+    expect(body).toMatch(/^## 🧭 Brackenfold Infrastructure · Technical Incident Report$/m);
+    // Written "1. Archive …": the number is no part of the title, which is the heading's words.
+    expect(log).toContain('the heading "## 1. Archive Gateway Timeouts During a Certificate Rotation" is the title');
     expect(log).toContain('check: 0 errors');
   });
 });

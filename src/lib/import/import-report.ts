@@ -1205,7 +1205,9 @@ function readReport(sourceName: string, content: string, options: ImportOptions,
   if (!final.success) notes.push(`the draft does not match the schema: ${final.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
 
   // The page shows the title as its heading: the report's own `# <Title>` would show it twice.
-  const underTitle = placeBodyUnderTitle(source.markdown, tree, reportTitle, summary ? { text: summary, sectionName: summaryNamed, cut: summaryCut?.sentences } : undefined, title);
+  // A title read from the heading under a header line is that heading's: it goes as a `# <title>` does.
+  const titleHeading = underHeader && titleAsWritten === underHeader.title && tree.children[1]?.type === 'heading' ? tree.children[1] : undefined;
+  const underTitle = placeBodyUnderTitle(source.markdown, tree, reportTitle, summary ? { text: summary, sectionName: summaryNamed, cut: summaryCut?.sentences } : undefined, title, titleHeading);
   if (summaryCut) {
     const sentences = summaryCut.sentences === 1 ? 'sentence' : `${summaryCut.sentences} sentences`;
     notes.push(`the summary is the first ${sentences} of a paragraph of ${summaryCut.of} characters (a summary is at most ${summaryMaxSentences} sentences and ${summaryMaxCharacters} characters): ${underTitle.removedSummarySentences ? `the body keeps the rest of the paragraph, where it was (the page shows the ${sentences} above the body)` : 'the paragraph stays whole in the body'}`);
