@@ -6,6 +6,7 @@ import { join, resolve } from 'node:path';
 import { makeMdxSafe } from '../../src/lib/import/mdx-safe.ts';
 import { placeBodyUnderTitle } from '../../src/lib/import/body-headings.ts';
 import { parseMarkdown } from '../../src/lib/import/report-structure.ts';
+import { inferTimelineKind } from '../../src/lib/import/timeline-kind.ts';
 
 // Round 35 (docs/import.md): leftovers of round 34. Fixtures written anew (invented organisations).
 const root = resolve(import.meta.dirname, '../..');
@@ -82,5 +83,24 @@ describe('a title read from the heading under a header line', () => {
     // Written "1. Archive …": the number is no part of the title, which is the heading's words.
     expect(log).toContain('the heading "## 1. Archive Gateway Timeouts During a Certificate Rotation" is the title');
     expect(log).toContain('check: 0 errors');
+  });
+});
+
+describe('a row that mentions a value reported by others', () => {
+  test.each([
+    'A replacement relay is built from a verified v2.1.0 binary (checked against the commit hash independently reported by two peer operators). The relay reaches full sync.',
+    'The block height reported by the upstream mirror matches ours again.',
+    'Compared the version reported by the load balancer with the release notes.',
+  ])('is no detection: %s', (row) => {
+    expect(inferTimelineKind(row)).not.toBe('detection');
+  });
+
+  test.each([
+    'The outage was reported by a customer in the support channel.',
+    'Users reported failed uploads on the mobile app.',
+    'First reported by the on-call engineer of the payments team.',
+    'A user reports that the values shown are wrong.',
+  ])('a report of the incident still is: %s', (row) => {
+    expect(inferTimelineKind(row)).toBe('detection');
   });
 });
