@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { makeMdxSafe } from '../../src/lib/import/mdx-safe.ts';
+import { makeMdxSafe, withoutInternalBlocks } from '../../src/lib/import/mdx-safe.ts';
 import { placeBodyUnderTitle } from '../../src/lib/import/body-headings.ts';
 import { parseMarkdown } from '../../src/lib/import/report-structure.ts';
 import { inferTimelineKind } from '../../src/lib/import/timeline-kind.ts';
@@ -47,6 +47,30 @@ describe('a report that already writes <Internal> or <PublicOnly>', () => {
     const safe = makeMdxSafe(markdown);
     expect(safe.malformedVariantTags.map(({ tag, line, problem }) => [tag, line, problem])).toEqual(expected.map(([tag, line, problem]) => [tag, line, expect.stringMatching(problem)]));
     for (const [tag] of expected) expect(safe.mdx).toContain(`\\${tag}`);
+  });
+
+  test('the fields are read without a kept <Internal> block, whose text stays in the body only', () => {
+    const markdown = 'A.\n\n<Internal>\n\nPaged Dana.\n\n</Internal>\n\nB <Internal>db-7</Internal> c.\n\n<Internal>\n\nnever closed\n';
+    const read = withoutInternalBlocks(markdown);
+    expect(read.blocks).toBe(2);
+    // Same length and lines: a tree parsed from it places its nodes in the text as written.
+    expect(read.markdown).toHaveLength(markdown.length);
+    expect(read.markdown.split('\n')).toHaveLength(markdown.split('\n').length);
+    expect(read.markdown).not.toContain('Dana');
+    expect(read.markdown).not.toContain('db-7');
+    // A malformed tag is shown as text in the body: its text is read as any other.
+    expect(read.markdown).toContain('<Internal>\n\nnever closed');
+  });
+
+  test('npm run import: a summary is not taken from inside <Internal>', () => {
+    const { drafts, text, log } = runImport([join(fixtures, 'internal-first')]);
+    expect(drafts).toHaveLength(1);
+    const draft = text(drafts[0]);
+    const frontmatter = draft.slice(0, draft.indexOf('\n---\n', 4));
+    expect(frontmatter).toMatch(/^summary: The pricing service returned errors for 20 minutes/m);
+    expect(frontmatter).not.toMatch(/Dana|price-db-3/);
+    expect(draft).toContain('<Internal>\n\nPaged Dana Whitlock on host price-db-3.corp.example at 10:02.\n\n</Internal>');
+    expect(log).toContain('the text of its 1 <Internal> block(s) is not read for the draft\'s fields');
   });
 
   test('npm run import keeps the block and says where the malformed one is in the file', () => {

@@ -118,7 +118,7 @@ export interface MalformedVariantTag {
   problem: string;
 }
 
-interface FoundTag { tag: string; name: string; closing: boolean; line: number; occurrence: number; alone: boolean; problem?: string; partner?: number }
+interface FoundTag { tag: string; name: string; closing: boolean; line: number; offset: number; occurrence: number; alone: boolean; problem?: string; partner?: number }
 
 /**
  * The report's own `<Internal>`/`<PublicOnly>` tags outside code, paired. A pair is kept as the
@@ -141,7 +141,7 @@ function findVariantTags(markdown: string): FoundTag[] {
       const occurrence = seen.get(match[0]) ?? 0;
       seen.set(match[0], occurrence + 1);
       const attributes = match[3].trim();
-      found.push({ tag: match[0], name: match[2], closing: match[1] === '/', line, occurrence, alone: lineText.trim() === match[0], ...(attributes ? { problem: attributes === '/' ? 'an empty element (nothing in it to pick a site for)' : `attributes (${attributes}), which the component takes none of` } : {}) });
+      found.push({ tag: match[0], name: match[2], closing: match[1] === '/', line, offset: at, occurrence, alone: lineText.trim() === match[0], ...(attributes ? { problem: attributes === '/' ? 'an empty element (nothing in it to pick a site for)' : `attributes (${attributes}), which the component takes none of` } : {}) });
     }
     return text;
   });
@@ -225,4 +225,24 @@ export function makeMdxSafe(markdown: string): MdxSafeResult {
     return { mdx, escapedAtError, tagsShownAsText: parseError(mdx) === undefined, ...report() };
   }
   throw new Error('unreachable: every variant tag was already shown as text');
+}
+
+/**
+ * The text with each well-formed `<Internal>…</Internal>` block (as {@link makeMdxSafe} keeps it)
+ * written as spaces, line breaks kept: the same length and lines, so that a tree parsed from it
+ * places its nodes in the text as written. The import reads the draft's fields (summary, title,
+ * timeline, times), which a public post shows, from this text: what the author kept internal stays
+ * in the body only, inside its block.
+ */
+export function withoutInternalBlocks(markdown: string): { markdown: string; blocks: number } {
+  const tags = findVariantTags(markdown);
+  let out = markdown;
+  let blocks = 0;
+  for (const tag of tags) {
+    if (tag.problem || tag.closing || tag.name !== 'Internal' || tag.partner === undefined) continue;
+    const end = tags[tag.partner].offset + tags[tag.partner].tag.length;
+    out = out.slice(0, tag.offset) + out.slice(tag.offset, end).replace(/[^\n]/g, ' ') + out.slice(end);
+    blocks++;
+  }
+  return { markdown: out, blocks };
 }
