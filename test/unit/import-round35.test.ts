@@ -110,6 +110,18 @@ describe('a title read from the heading under a header line', () => {
   });
 });
 
+describe('a title read from the heading under a day heading', () => {
+  test('npm run import: the body keeps the day heading, not the title\'s', () => {
+    const { drafts, text, log } = runImport([join(fixtures, 'day-heading')]);
+    expect(drafts).toEqual(['2025-11-16-sporadic-job-failure-in-the-render-farm-queue.mdx']);
+    const draft = text(drafts[0]);
+    const body = draft.slice(draft.indexOf('\n---\n', 4) + 5);
+    expect(body).not.toContain('Sporadic job failure');
+    expect(body).toMatch(/^### November 16, 2025$/m);
+    expect(log).toContain('the heading "#### Sporadic job failure in the render farm queue" is the title: removed from the body');
+  });
+});
+
 describe('a row that mentions a value reported by others', () => {
   test.each([
     'A replacement relay is built from a verified v2.1.0 binary (checked against the commit hash independently reported by two peer operators). The relay reaches full sync.',

@@ -1211,7 +1211,8 @@ function readReport(sourceName: string, content: string, options: ImportOptions,
 
   // The page shows the title as its heading: the report's own `# <Title>` would show it twice.
   // A title read from the heading under a header line is that heading's: it goes as a `# <title>` does.
-  const titleHeading = underHeader && titleAsWritten === underHeader.title && tree.children[1]?.type === 'heading' ? tree.children[1] : undefined;
+  // So is one read from the heading under its day heading (the day heading stays).
+  const titleHeading = underHeader && titleAsWritten === underHeader.title && tree.children[1]?.type === 'heading' ? tree.children[1] : underDay && titleAsWritten === underDay.title ? underDay.heading : undefined;
   const underTitle = placeBodyUnderTitle(bodyMarkdown, tree, reportTitle, summary ? { text: summary, sectionName: summaryNamed, cut: summaryCut?.sentences } : undefined, title, titleHeading);
   if (summaryCut) {
     const sentences = summaryCut.sentences === 1 ? 'sentence' : `${summaryCut.sentences} sentences`;
