@@ -59,11 +59,14 @@ function deeper(markdown: string, heading: Heading): Edit | undefined {
  * `title` field), then, when the body still has a `#` heading, writes every heading one level
  * deeper (`#` → `##` … `######` stays), so the sections start at `##`. Headings are found in the
  * parsed tree, so a `# comment` inside a code block is left alone. `tree` is `markdown` parsed;
- * `draftTitle` is the draft's title when the import changed the report's (`title`).
+ * `draftTitle` is the draft's title when the import changed the report's (`title`); `titleHeading`
+ * the heading the title was read from, when it is another than the first `#` one.
  */
-export function placeBodyUnderTitle(markdown: string, tree: Root, title: string, lead?: LeadSummary, draftTitle = title): BodyUnderTitle {
-  const first = tree.children.find((node): node is Heading => node.type === 'heading' && node.depth === 1);
-  const isTitle = !!first && comparableTitle(headingText(first)) === comparableTitle(title) && comparableTitle(title) !== '';
+export function placeBodyUnderTitle(markdown: string, tree: Root, title: string, lead?: LeadSummary, draftTitle = title, titleHeading?: Heading): BodyUnderTitle {
+  // `titleHeading`: the heading the title was read from when it is not the first `#` one (a header
+  // line "# Cumulo · Technical Incident Report" over "## <title>"): removed the same way.
+  const first = titleHeading ?? tree.children.find((node): node is Heading => node.type === 'heading' && node.depth === 1);
+  const isTitle = !!first && (!!titleHeading || (comparableTitle(headingText(first)) === comparableTitle(title) && comparableTitle(title) !== ''));
   const summarySection = lead && repeatedSummarySection(markdown, tree, isTitle ? first : undefined, lead);
   const headings = bodyHeadings(tree).filter((heading) => !(isTitle && heading === first) && heading !== summarySection?.heading);
   const edits: Edit[] = [];

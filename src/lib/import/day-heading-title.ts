@@ -1,4 +1,4 @@
-import type { RootContent } from 'mdast';
+import type { Heading, RootContent } from 'mdast';
 import { plainText } from './report-structure.ts';
 import { readWrittenTime } from './written-time.ts';
 
@@ -34,7 +34,7 @@ export function isDaysHeading(heading: string): boolean {
  * `title` is that heading's text, `day` the day heading's, which dates the report (a span by its
  * first day: src/lib/import/day-span.ts). Undefined otherwise: a report whose day heading is followed by prose keeps its rules.
  */
-export function titleUnderDayHeading(nodes: RootContent[], readsAsTitle: (text: string) => boolean): { title: string; day: string } | undefined {
+export function titleUnderDayHeading(nodes: RootContent[], readsAsTitle: (text: string) => boolean): { title: string; day: string; heading: Heading } | undefined {
   let at = nodes.findIndex((node) => node.type === 'heading');
   // A collection's heading over one incident ("# Postmortems" over "## 22/Mar/2022" over "### 1.
   // Incident on …", import round 33): the collection's name is no title when the day heading right
@@ -62,7 +62,7 @@ export function titleUnderDayHeading(nodes: RootContent[], readsAsTitle: (text: 
   }
   const opening = readWrittenTime(title, { year: 2000 });
   if (opening.consumed > 0 && (opening.date || opening.time)) return undefined;
-  return { title, day };
+  return { title, day, heading: next };
 }
 
 /** The heading's words, without the HTML tags a site's template writes around them (`<span class="incident-title">`). */

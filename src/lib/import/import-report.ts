@@ -32,7 +32,7 @@ import { parseZone, toUtcIso, wallClockFoldNote, zonePattern, type WallClockFold
 import { readActionItems } from './action-item-rows.ts';
 import { suggestClassification } from './suggest-classification.ts';
 import { readReportOwner } from './report-owner.ts';
-import { makeMdxSafe } from './mdx-safe.ts';
+import { makeMdxSafe, withoutInternalBlocks, type MalformedVariantTag } from './mdx-safe.ts';
 import { readableTrackShortcodes, trackShortcode } from './track-shortcodes.ts';
 import { escapeTableCodePipes } from './table-code-pipes.ts';
 import { fenceScriptBlocks } from './script-blocks.ts';
@@ -664,6 +664,11 @@ function readReport(sourceName: string, content: string, options: ImportOptions,
   if (paragraph.length > maxParagraphCharacters) {
     throw new Error(`has a paragraph of ${Math.round(paragraph.length / 1024).toLocaleString('en-US')} KiB without a blank line, from line ${paragraph.line} (a pasted log?): the Markdown reader's time grows with the square of a paragraph's length (500 KiB: over two minutes). Put the log in a fenced code block (a line of \`\`\` before and after it), or cut it out to a file the report links to, then import it again.`);
   }
+  // The report's own <Internal> blocks (an .mdx from a team that used our components) are not read
+  // for the draft's fields, which a public post shows: kept in the body only (src/lib/import/mdx-safe.ts).
+  const bodyMarkdown = source.markdown;
+  const internalBlocks = withoutInternalBlocks(source.markdown);
+  source.markdown = internalBlocks.markdown;
   const tree = parseMarkdown(source.markdown);
   const sections = splitSections(tree);
   // Sections written as bold-label list items come after the headings': a heading's wins.
@@ -1210,7 +1215,10 @@ function readReport(sourceName: string, content: string, options: ImportOptions,
   if (!final.success) notes.push(`the draft does not match the schema: ${final.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
 
   // The page shows the title as its heading: the report's own `# <Title>` would show it twice.
-  const underTitle = placeBodyUnderTitle(source.markdown, tree, reportTitle, summary ? { text: summary, sectionName: summaryNamed, cut: summaryCut?.sentences } : undefined, title);
+  // A title read from the heading under a header line is that heading's: it goes as a `# <title>` does.
+  // So is one read from the heading under its day heading (the day heading stays).
+  const titleHeading = underHeader && titleAsWritten === underHeader.title && tree.children[1]?.type === 'heading' ? tree.children[1] : underDay && titleAsWritten === underDay.title ? underDay.heading : undefined;
+  const underTitle = placeBodyUnderTitle(bodyMarkdown, tree, reportTitle, summary ? { text: summary, sectionName: summaryNamed, cut: summaryCut?.sentences } : undefined, title, titleHeading);
   if (summaryCut) {
     const sentences = summaryCut.sentences === 1 ? 'sentence' : `${summaryCut.sentences} sentences`;
     notes.push(`the summary is the first ${sentences} of a paragraph of ${summaryCut.of} characters (a summary is at most ${summaryMaxSentences} sentences and ${summaryMaxCharacters} characters): ${underTitle.removedSummarySentences ? `the body keeps the rest of the paragraph, where it was (the page shows the ${sentences} above the body)` : 'the paragraph stays whole in the body'}`);
@@ -1229,6 +1237,8 @@ function readReport(sourceName: string, content: string, options: ImportOptions,
   const safe = makeMdxSafe(tracked.markdown);
   if (safe.escapedAtError) notes.push(`${safe.escapedAtError} place(s) in the body escaped so that MDX parses them as text`);
   if (safe.tagsShownAsText) notes.push('the body\'s HTML tags are shown as text: MDX could not parse them');
+  if (safe.variantElementsKept) notes.push(`${safe.variantElementsKept} <Internal>/<PublicOnly> element(s) the report wrote kept as the component (the public post leaves out <Internal>, the internal page <PublicOnly>)${internalBlocks.blocks ? `; the text of its ${internalBlocks.blocks} <Internal> block(s) is not read for the draft's fields (title, summary, timeline, times), which a public post shows` : ''}`);
+  if (safe.malformedVariantTags.length) notes.push(malformedVariantTagsNote(sourceName, content, safe.malformedVariantTags));
   const footnotes = escapeUnpairedFootnotes(safe.mdx.trim());
   if (footnotes.escaped) notes.push(`${footnotes.escaped} footnote mark(s) without a note, or note(s) no mark refers to, kept as text ("\\[^…]"): the site would show the mark as text or leave the note out`);
   let body = footnotes.body;
@@ -1297,3 +1307,23 @@ function readReport(sourceName: string, content: string, options: ImportOptions,
   };
 }
 
+
+/**
+ * The report's own `<Internal>`/`<PublicOnly>` tags shown as text: what they marked for one site is
+ * shown on both, so the note says where (the line in the file as given) and what to do.
+ */
+function malformedVariantTagsNote(sourceName: string, content: string, tags: MalformedVariantTag[]): string {
+  const fileLines = content.split('\n');
+  const lineInFile = (tag: MalformedVariantTag): number => {
+    let seen = 0;
+    for (const [index, line] of fileLines.entries()) {
+      for (let at = line.indexOf(tag.tag); at >= 0; at = line.indexOf(tag.tag, at + 1)) {
+        if (line[at - 1] === '\\') continue;
+        if (seen++ === tag.occurrence) return index + 1;
+      }
+    }
+    return tag.line;
+  };
+  const places = tags.map((tag) => `line ${lineInFile(tag)} \`${tag.tag}\` (${tag.problem})`).join('; ');
+  return `${tags.length} <Internal>/<PublicOnly> tag(s) of ${sourceName} shown as text (\\<Internal>), not as the component: ${places}. The text they mark is not kept from the other site: a public post would show what <Internal> marked. Put each opening and closing tag alone on a line (or both on one line), without attributes, one component not inside the other, then import again, or mark that text with <Internal> in the draft`;
+}

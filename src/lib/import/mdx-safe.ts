@@ -103,26 +103,146 @@ function escapeAt(markdown: string, line: number, column: number): string | unde
   return undefined;
 }
 
+/** One of our site-picking components (`<Internal>`, `<PublicOnly>`) a report already writes. */
+const variantTag = /(?<!\\)<(\/?)(Internal|PublicOnly)\b([^<>]*)>/g;
+const variantMark = /\u0001V(\d+)\u0001/g;
+
+export interface MalformedVariantTag {
+  /** The tag as written (`<Internal>`, `</PublicOnly>`, `<Internal />`). */
+  tag: string;
+  /** 1-based line of the tag in the text given to makeMdxSafe. */
+  line: number;
+  /** Which of the tags written exactly so this is (0 for the first), to find its line in another copy of the text. */
+  occurrence: number;
+  /** Why it is not kept, and what to do. */
+  problem: string;
+}
+
+interface FoundTag { tag: string; name: string; closing: boolean; line: number; offset: number; occurrence: number; alone: boolean; problem?: string; partner?: number }
+
+/**
+ * The report's own `<Internal>`/`<PublicOnly>` tags outside code, paired. A pair is kept as the
+ * component (the author's marking of internal text) when each tag is alone on its line or both are
+ * on one line, with no attribute, and not inside the other component (shown on neither site); any
+ * other is shown as text and said (`problem`).
+ */
+function findVariantTags(markdown: string): FoundTag[] {
+  const found: FoundTag[] = [];
+  const seen = new Map<string, number>();
+  // The stretches outside code come in order, each a verbatim piece of the text: found from a cursor for their lines.
+  let cursor = 0;
+  mapOutsideCode(markdown, (text) => {
+    const start = markdown.indexOf(text, cursor);
+    cursor = start + text.length;
+    for (const match of text.matchAll(variantTag)) {
+      const at = start + match.index;
+      const line = markdown.slice(0, at).split('\n').length;
+      const lineText = markdown.split('\n')[line - 1];
+      const occurrence = seen.get(match[0]) ?? 0;
+      seen.set(match[0], occurrence + 1);
+      const attributes = match[3].trim();
+      found.push({ tag: match[0], name: match[2], closing: match[1] === '/', line, offset: at, occurrence, alone: lineText.trim() === match[0], ...(attributes ? { problem: attributes === '/' ? 'an empty element (nothing in it to pick a site for)' : `attributes (${attributes}), which the component takes none of` } : {}) });
+    }
+    return text;
+  });
+  const open: number[] = [];
+  for (const [index, tag] of found.entries()) {
+    if (tag.problem) continue;
+    if (!tag.closing) { open.push(index); continue; }
+    const top = open.at(-1);
+    if (top === undefined || found[top].name !== tag.name) {
+      tag.problem = top === undefined ? `a closing tag with no <${tag.name}> before it` : `a closing tag while <${found[top].name}> (line ${found[top].line}) is still open`;
+      continue;
+    }
+    open.pop();
+    found[top].partner = index;
+    tag.partner = top;
+    const opening = found[top];
+    const sameLine = opening.line === tag.line;
+    if (!sameLine && !(opening.alone && tag.alone)) {
+      opening.problem = tag.problem = `<${tag.name}> and </${tag.name}> on different lines with other text beside them`;
+    } else {
+      const outer = open.map((i) => found[i]).find((o) => o.name !== tag.name);
+      if (outer) opening.problem = tag.problem = `<${tag.name}> inside <${outer.name}> (line ${outer.line}), which neither site shows`;
+    }
+  }
+  for (const index of open) found[index].problem ??= `<${found[index].name}> never closed`;
+  return found;
+}
+
 export interface MdxSafeResult {
   mdx: string;
   /** Places the first pass could not make safe and were escaped where the parser stopped. */
   escapedAtError: number;
   /** True when every tag had to be shown as text for the body to parse. */
   tagsShownAsText: boolean;
+  /** `<Internal>`/`<PublicOnly>` elements the report wrote, kept as the components. */
+  variantElementsKept: number;
+  /** Those tags shown as text instead, with why. */
+  malformedVariantTags: MalformedVariantTag[];
+}
+
+function withVariantTags(markdown: string, tags: FoundTag[], escapeProseText: (text: string) => string): string {
+  let next = 0;
+  const marked = mapOutsideCode(markdown, (text) => escapeProseText(text.replace(variantTag, () => `\u0001V${next++}\u0001`)));
+  return marked.replace(variantMark, (_all, index: string) => {
+    const tag = tags[Number(index)];
+    return tag.problem ? `\\${tag.tag}` : tag.tag;
+  });
 }
 
 export function makeMdxSafe(markdown: string): MdxSafeResult {
-  let mdx = mapOutsideCode(markdown, escapeProse);
-  let escapedAtError = 0;
-  for (let attempt = 0; attempt < 200; attempt++) {
-    const error = parseError(mdx);
-    if (!error) return { mdx, escapedAtError, tagsShownAsText: false };
-    const fixed = escapeAt(mdx, error.line, error.column);
-    if (!fixed) break;
-    mdx = fixed;
-    escapedAtError++;
+  const tags = findVariantTags(markdown);
+  const report = () => ({
+    variantElementsKept: tags.filter((tag) => !tag.problem && !tag.closing).length,
+    malformedVariantTags: tags.filter((tag) => tag.problem).map(({ tag, line, occurrence, problem }) => ({ tag, line, occurrence, problem: problem! })),
+  });
+  // A kept pair the parser stops at (inside a list item, a table) is shown as text too, and said.
+  for (let round = 0; round <= tags.length; round++) {
+    let mdx = withVariantTags(markdown, tags, escapeProse);
+    let escapedAtError = 0;
+    let retry = false;
+    for (let attempt = 0; attempt < 200; attempt++) {
+      const error = parseError(mdx);
+      if (!error) return { mdx, escapedAtError, tagsShownAsText: false, ...report() };
+      const atTag = tags.find((tag) => !tag.problem && tag.line === error.line) ?? tags.find((tag) => !tag.problem && tag.partner !== undefined && tags[tag.partner].line === error.line);
+      if (atTag) {
+        const partner = atTag.partner !== undefined ? tags[atTag.partner] : undefined;
+        atTag.problem = 'MDX could not parse the body with it there';
+        if (partner) partner.problem = atTag.problem;
+        retry = true;
+        break;
+      }
+      const fixed = escapeAt(mdx, error.line, error.column);
+      if (!fixed) break;
+      mdx = fixed;
+      escapedAtError++;
+    }
+    if (retry) continue;
+    // Last resort: every tag outside code is shown as the text it is.
+    for (const tag of tags) tag.problem ??= 'MDX could not parse the body: every tag is shown as text';
+    mdx = mapOutsideCode(withVariantTags(markdown, tags, escapeProse), (text) => text.replace(/(?<!\\)<(?=[A-Za-z/])/g, '\\<'));
+    return { mdx, escapedAtError, tagsShownAsText: parseError(mdx) === undefined, ...report() };
   }
-  // Last resort: every tag outside code is shown as the text it is.
-  mdx = mapOutsideCode(mapOutsideCode(markdown, escapeProse), (text) => text.replace(/(?<!\\)<(?=[A-Za-z/])/g, '\\<'));
-  return { mdx, escapedAtError, tagsShownAsText: parseError(mdx) === undefined };
+  throw new Error('unreachable: every variant tag was already shown as text');
+}
+
+/**
+ * The text with each well-formed `<Internal>…</Internal>` block (as {@link makeMdxSafe} keeps it)
+ * written as spaces, line breaks kept: the same length and lines, so that a tree parsed from it
+ * places its nodes in the text as written. The import reads the draft's fields (summary, title,
+ * timeline, times), which a public post shows, from this text: what the author kept internal stays
+ * in the body only, inside its block.
+ */
+export function withoutInternalBlocks(markdown: string): { markdown: string; blocks: number } {
+  const tags = findVariantTags(markdown);
+  let out = markdown;
+  let blocks = 0;
+  for (const tag of tags) {
+    if (tag.problem || tag.closing || tag.name !== 'Internal' || tag.partner === undefined) continue;
+    const end = tags[tag.partner].offset + tags[tag.partner].tag.length;
+    out = out.slice(0, tag.offset) + out.slice(tag.offset, end).replace(/[^\n]/g, ' ') + out.slice(end);
+    blocks++;
+  }
+  return { markdown: out, blocks };
 }

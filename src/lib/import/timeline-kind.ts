@@ -19,6 +19,14 @@ const opensWithInvestigation = /^(?:(?:summary:[^\n]{0,300}?\s)?description:\s*)
 const pageAsAlert = String.raw`paged\b|pages?\s+(?:(?:the|an?|our)\s+)?(?:on-?call|engineers?|team|sre|responders?|primary|secondary)\b|(?:received|got|sent|triggered|acknowledged|acked|answered|escalated)\s+(?:(?:the|an?|its|their)\s+)?(?:[\w-]+\s+)?pages?\b(?!\s+(?:loads?|views?|of|content|titles?|requests?|rendering|speed|size))|(?:\ban?|first|urgent|pagerduty|opsgenie)\s+pages?\b(?!\s+(?:loads?|views?|of|content|titles?|requests?|rendering|speed|size))`;
 
 /**
+ * "Reported" after a value, a version, a hash ("commit confirmed against the value independently
+ * reported by other validators", Cumulo's Limonata report, import round 35) says what others' nodes
+ * or a tool showed, not that the incident was reported: no detection. "The outage was reported by a
+ * customer", "first reported", "users reported errors" still are.
+ */
+const reportedNotAValue = String.raw`(?<!\b(?:values?|versions?|hash(?:es)?|commits?|heights?|numbers?|figures?|counts?|checksums?|digests?|sizes?|fields?)\s+(?:\w+ly\s+)?)`;
+
+/**
  * The kind of a timeline row from its wording, first rule that matches. Communication comes first
  * ("status page updated: resolved" is a message), then a row that opens with a decision, then
  * resolution before mitigation ("recovered after the rollback" closes the incident).
@@ -63,7 +71,7 @@ const rules: [TimelineKind, RegExp][] = [
   // goes on to say what was fixed or restored stays that. "We're continuing to investigate" is not
   // the first word (work under way, below).
   ['detection', opensWithInvestigation],
-  ['detection', new RegExp(String.raw`\b(ticket (?:is |was )?opened|opened a ticket|alert|${pageAsAlert}|alarm|fired|detect|notic(?:ed|es)|discover(?:ed|s)|observed|reports?\b|reported|first (?:\w+ )?(?:report|signal)|monitor|spike|began seeing|saw (?:an? )?(?:increase|errors))`, 'i')],
+  ['detection', new RegExp(String.raw`\b(ticket (?:is |was )?opened|opened a ticket|alert|${pageAsAlert}|alarm|fired|detect|notic(?:ed|es)|discover(?:ed|s)|observed|reports?\b|${reportedNotAValue}reported|first (?:\w+ )?(?:report|signal)|monitor|spike|began seeing|saw (?:an? )?(?:increase|errors))`, 'i')],
   ['escalation', /\b(acknowledg|escalat|declared|incident (?:was )?opened|sev-?\d|war ?room|bridge|called in|joined|engaged|incident commander|on-?call (?:was )?(?:paged|notified))/i],
   ['decision', /\b(decided|decision|agreed|chose|opted|determined to)\b/i],
 ];
