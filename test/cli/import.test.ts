@@ -52,7 +52,8 @@ describe('npm run import (the command)', () => {
     expect(result.stderr).not.toMatch(/\n\s+at /);
     expect(result.stdout).toMatch(/dangling\.md[\s\S]*cannot be read: ENOENT \(a link whose target does not exist\?\)\./);
     expect(result.stdout).toMatch(/3 imported, \d not imported/);
-    expect(readdirSync(out).sort()).toEqual(['cafe-terminals-offline.mdx', 'checkout-outage.mdx', 'search-outage.mdx']);
+    // The day its opening sentence states names the file (adoption walkthrough, round 34).
+    expect(readdirSync(out).sort()).toEqual(['2024-01-02-checkout-outage.mdx', 'cafe-terminals-offline.mdx', 'search-outage.mdx']);
     expect(readFileSync(join(out, 'cafe-terminals-offline.mdx'), 'utf8')).toContain('The café card terminals were offline for 20 minutes.');
     expect(result.stdout).toMatch(/latin1\.txt[\s\S]*read as Windows-1252: the file is not UTF-8 \(line 1 is the first/);
     expect(result.status).toBe(1);
