@@ -344,7 +344,9 @@ describe('the public cut parses with satteri (parseMdxTree): the places it cuts 
     for (const name of readdirSync(dir)) {
       const path = join(dir, name);
       if (statSync(path).isDirectory()) walk(path);
-      else if (path.endsWith('.mdx')) files.push(path);
+      // An import source left malformed on purpose (an unclosed <Internal>, import round 35): remark
+      // gives its error no place, so the two parsers' places cannot be compared.
+      else if (path.endsWith('.mdx') && path !== join('test/fixtures/import-round35', 'fork-with-internal.mdx')) files.push(path);
     }
   };
   for (const dir of dirs) walk(dir);
