@@ -1,5 +1,6 @@
 import { stringify as stringifyYaml } from 'yaml';
 import type { StatusExport } from './status-exports.ts';
+import { isObject, type Json } from './json-object.ts';
 
 /**
  * Apple's System Status pages (apple.com/support/systemstatus, and the developer one) are filled
@@ -25,8 +26,6 @@ import type { StatusExport } from './status-exports.ts';
  * A planned event (`statusType` "Maintenance", or an event still `upcoming`) is not imported: noted.
  */
 
-type Json = Record<string, unknown>;
-const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
 const text = (value: unknown): string | undefined => (typeof value === 'string' && value.trim() ? value.trim() : undefined);
 const epoch = (value: unknown): number | undefined => (typeof value === 'number' && Number.isFinite(value) ? value : typeof value === 'string' && /^\d{12,13}$/.test(value) ? Number(value) : undefined);
 

@@ -1,5 +1,6 @@
 import { stringify as stringifyYaml } from 'yaml';
 import { recordInstant } from './incident-records.ts';
+import { isObject, type Json } from './json-object.ts';
 
 /**
  * [Cachet](https://github.com/cachethq/cachet)'s API lists a status page's incidents as
@@ -26,8 +27,6 @@ export interface CachetIncidents {
   notes: string[];
 }
 
-type Json = Record<string, unknown>;
-const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
 const words = (value: unknown) => (typeof value === 'string' && value.trim() ? value.trim() : undefined);
 /** Cachet's incident states, by their number (its `human_status` says the same in the page's language). */
 const states: Record<number, string> = { 0: 'Scheduled', 1: 'Investigating', 2: 'Identified', 3: 'Watching', 4: 'Fixed' };

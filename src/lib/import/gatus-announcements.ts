@@ -2,6 +2,7 @@ import { stringify as stringifyYaml } from 'yaml';
 import { parseWrittenYaml } from './written-yaml.ts';
 import { recordInstant } from './incident-records.ts';
 import { titleFromFirstSentence } from './report-title.ts';
+import { isObject, type Json } from './json-object.ts';
 
 /**
  * A status page built by [Gatus](https://github.com/TwiN/gatus) keeps what it tells its readers
@@ -27,8 +28,6 @@ export interface GatusAnnouncements {
   notes: string[];
 }
 
-type Json = Record<string, unknown>;
-const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
 const types = /^(outage|warning|information|operational|none)$/;
 
 interface Announcement { at: { day: string; time?: string; zone?: string }; instant: string; type: string; message: string; place: number }

@@ -2,6 +2,7 @@ import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
 import { htmlToMarkdown } from './source-text.ts';
 import { foldedScalarLines, htmlWithLineSentences } from './line-sentences.ts';
 import { opensWithStamp, readStampedUpdates } from './stamped-updates.ts';
+import { isObject, type Json } from './json-object.ts';
 
 /**
  * A status page kept in git may write each incident as a YAML record of its own fields rather
@@ -21,8 +22,6 @@ export interface IncidentRecord {
   notes: string[];
 }
 
-type Json = Record<string, unknown>;
-const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
 const text = (value: unknown): string | undefined => (typeof value === 'string' && value.trim() ? value.trim() : undefined);
 const first = (record: Json, keys: readonly string[]): unknown => keys.map((key) => record[key]).find((value) => value !== undefined && value !== null && value !== '');
 

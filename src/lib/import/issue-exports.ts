@@ -1,4 +1,5 @@
 import { stringify as stringifyYaml } from 'yaml';
+import { isObject, type Json } from './json-object.ts';
 
 /**
  * Incidents kept as tickets of an issue tracker, exported as JSON: GitHub issues as `gh issue list
@@ -23,8 +24,6 @@ export interface IssueExport {
   notes: string[];
 }
 
-type Json = Record<string, unknown>;
-const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
 const text = (value: unknown): string | undefined => (typeof value === 'string' && value.trim() ? value.replace(/\r\n?/g, '\n').trim() : typeof value === 'number' ? String(value) : undefined);
 
 /** An instant as written by GitHub (`2024-03-05T14:02:33Z`) or Jira (`2024-03-05T14:02:33.000+0100`). */

@@ -1,6 +1,7 @@
 import { stringify as stringifyYaml } from 'yaml';
 import { parseWrittenYaml } from './written-yaml.ts';
 import { recordInstant } from './incident-records.ts';
+import { isObject, type Json } from './json-object.ts';
 
 /**
  * A status page a site generator builds from one data file (a Jekyll site's `_data/status.yml`:
@@ -30,8 +31,6 @@ export interface StatusDataFile {
   notes: string[];
 }
 
-type Json = Record<string, unknown>;
-const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
 const text = (value: unknown): string | undefined => (typeof value === 'string' && value.trim() ? value.trim() : undefined);
 const first = (record: Json, keys: readonly string[]): unknown => keys.map((key) => record[key]).find((value) => value !== undefined && value !== null && value !== '');
 

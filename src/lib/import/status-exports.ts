@@ -1,6 +1,7 @@
 import { stringify as stringifyYaml } from 'yaml';
 import { plainText } from './status-feeds.ts';
 import { customerFacingSentence } from './customer-impact.ts';
+import { isObject, type Json } from './json-object.ts';
 
 /**
  * Status pages export their incident history as JSON, one file holding many incidents:
@@ -33,8 +34,6 @@ export interface StatusExport {
   startField?: string;
 }
 
-type Json = Record<string, unknown>;
-const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
 const text = (value: unknown): string | undefined => (typeof value === 'string' && value.trim() ? value.trim() : undefined);
 
 /** An instant of the export as the importer reads it exactly: `2022-07-01 14:04 UTC`. */
