@@ -22,6 +22,7 @@ import { opensWithPublicTool } from './workload-names.ts';
 import { madeOfWords } from './person-patterns.ts';
 import type { NamedSystemMatch } from './named-systems.ts';
 import type { CuedPattern } from './cued-pattern.ts';
+import { isInsideCodeSpan } from './open-code-span.ts';
 
 /** Last words naming what a service does. */
 const role = 'sync|syncer|gateway|gw|ingest|ingester|ingestor|proxy|router|relay|broker|bridge|dispatcher|scheduler|indexer|consumer|producer|collector|poller|writer|reader|loader|mailer|notifier|api|db|svc|worker|daemon|server';
@@ -41,7 +42,7 @@ export function findCodeNameServiceHosts(line: string, isPublicName: (text: stri
   const found: NamedSystemMatch[] = [];
   for (const m of allMatches(codeNameService, line)) {
     const [name, word] = m;
-    if ((line.slice(0, m.index).match(/\x60/g)?.length ?? 0) % 2 === 1) continue;
+    if (isInsideCodeSpan(line, m.index!)) continue;
     if (!coined(word) || isPublicTerm(name) || opensWithPublicTool(name) || isPublicName(name)) continue;
     found.push({ rule: 'redact/internal-name', text: name, index: m.index!, why: 'a service named by a code name and what it does' });
   }

@@ -16,6 +16,7 @@ import { allMatches } from '../regexp.ts';
 import { isPublicTerm } from './public-terms.ts';
 import { opensWithPublicTool } from './workload-names.ts';
 import type { NamedSystemMatch } from './named-systems.ts';
+import { isInsideCodeSpan } from './open-code-span.ts';
 
 const article = String.raw`der|die|das|den|dem|des|le|la|les|l['’]|el|los|las|o|a|os|as|de|het|il|lo|i|gli`;
 const noun = String.raw`Dienst|Service|Server|Host|Warteschlange|Queue|Datenbank|Cluster|Knoten|Bucket|Topic|service|serveur|file|base|grappe|nœud|servicio|servidor|cola|clúster|nodo|serviço|fila|banco|dienst|server|wachtrij|databank|servizio|coda|bucket|topic|cluster|database|queue|Speicher|Cache|cache|stockage|magasin|base de données|base de datos|almacenamiento|caché|armazenamento|base de dados|archiviazione|database`;
@@ -34,7 +35,7 @@ export function findOtherLanguageSystemNouns(line: string, isPublicName: (text: 
   for (const m of [...allMatches(systemAfterNoun, line), ...allMatches(systemAfterArticleFreeNoun, line)]) {
     const name = m[1];
     const index = m.index! + m[0].length - name.length;
-    if ((line.slice(0, index).match(/\x60/g)?.length ?? 0) % 2 === 1) continue;
+    if (isInsideCodeSpan(line, index)) continue;
     if (isPublicTerm(name) || opensWithPublicTool(name) || isPublicName(name)) continue;
     found.push({ rule: 'redact/internal-name', text: name, index, why: 'a system named after its kind in another language' });
   }

@@ -21,6 +21,7 @@ import { brandNames } from './brand-names.ts';
 import { opensWithPublicTool } from './workload-names.ts';
 import type { NamedSystemMatch } from './named-systems.ts';
 import type { CuedPattern } from './cued-pattern.ts';
+import { isInsideCodeSpan } from './open-code-span.ts';
 
 const suffix = 'db|api|svc|worker';
 /** One lower-case word and the suffix, not inside a path, host, address or longer identifier (a sentence's full stop may follow). */
@@ -38,7 +39,7 @@ export function findTwoPartServiceHosts(line: string, isPublicName: (text: strin
   for (const m of allMatches(twoPartName, line)) {
     const [name, word] = m;
     // In a code span it names a program's part as often (a public project's thread or module: `snap-worker`); the workload rules read code spans before a noun.
-    if ((line.slice(0, m.index).match(/\x60/g)?.length ?? 0) % 2 === 1) continue;
+    if (isInsideCodeSpan(line, m.index!)) continue;
     if (!isEnglishWord(word) || genericFirstWord.test(word) || isPublicTerm(word) || isPublicTerm(name) || brandNames.has(word) || opensWithPublicTool(name) || isPublicName(name)) continue;
     found.push({ rule: 'redact/internal-name', text: name, index: m.index!, why: 'a service machine named by a word and what it is' });
   }
