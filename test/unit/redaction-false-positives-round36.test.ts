@@ -27,6 +27,9 @@ describe('Japanese words of incident response, alone or joined by grammar', () =
     ['an example after の', '### 深刻度の例'],
     ['cells of a table of words', '| 深刻度 | 解説 | 典型的な対応 |'],
     ['a section after a loanword', '## ポストモーテムとは'],
+    ['a country in Katakana', '#### ニュージーランド'],
+    ['a word of grammar in Hiragana alone', '#### はじめに'],
+    ['a particle alone in a cell', '| 手順 | など |'],
   ])('is no person: %s', (_, line) => {
     expect(people(line)).toEqual([]);
   });
@@ -47,6 +50,8 @@ describe('Japanese words of incident response, alone or joined by grammar', () =
     ['a surname after an adjective', '- 詳しい霧島', '詳しい霧島'],
     ['a one-letter surname after の', '## 補佐の林', '補佐の林'],
     ['a name in a table cell', '| 10:02 | 霧島 | 再起動しました |', '霧島'],
+    ['a Katakana given name alone', '#### カナエ', 'カナエ'],
+    ['a Hiragana given name in a cell', '| 10:05 | ひなた | 再起動しました |', 'ひなた'],
   ])('a name in the same shape is still held: %s', (_, line, name) => {
     expect(people(line)).toEqual([name]);
   });

@@ -64,6 +64,23 @@ const kanaWords = new Set(`
   メモ ノート サマリー タイトル カテゴリ タグ ソース ヘッダー フッター テーブル フォーム ボタン メニュー ウィンドウ
 `.trim().split(/\s+/u));
 
+/**
+ * Countries written in Katakana, places and no person (the guides name the countries whose
+ * incident systems they cite). Not those that are given names too (ジョージア, チャド).
+ */
+const kanaPlaces = new Set(`
+  イギリス アメリカ カナダ オーストラリア ニュージーランド ドイツ フランス イタリア スペイン ポルトガル オランダ ベルギー
+  スイス オーストリア スウェーデン ノルウェー フィンランド デンマーク アイルランド ポーランド チェコ ハンガリー ギリシャ トルコ
+  ロシア ウクライナ インド インドネシア シンガポール マレーシア タイ ベトナム フィリピン ブラジル メキシコ アルゼンチン チリ
+  エジプト イスラエル
+`.trim().split(/\s+/u));
+
+/**
+ * Runs of Hiragana that are words of grammar alone: pronouns, particles, conjunctions and a filler
+ * ("など", "のみ", "あなた", "はじめに", "ええと"). A given name in Hiragana ("ひなた", "さくら") is none.
+ */
+const hiraganaFunctionWord = /^(?:など|のみ|あなた|あなたの|あなたが|わたし|わたしたち|はじめに|いくつか|これにより|それなら|このように|のように|ええと|ただし|なお|または|および|つまり|まず)$/u;
+
 /** Han letters that prefix a word ("非難", "不適切", "高優先度", "最優先", "再発"), before a word of the vocabulary only. */
 const hanPrefix = /^(?:非|不|未|無|高|低|最|再|全|各|総|初|新|旧|副|準|超)$/u;
 /** Han suffixes after a word: ongoing, after, before, at the time, -ise, -ness, -er, place, way, matters, range. */
@@ -86,7 +103,7 @@ const ending = /^(?:する|します|しない|しません|した|して|され
 /** True when `word`, in one script, is a word of the vocabulary. */
 function isWord(word: string): boolean {
   if (/^[\p{sc=Han}々]+$/u.test(word)) return [...word].length >= 2 && hanWords.has(word);
-  if (/^[\p{sc=Katakana}ー]+$/u.test(word)) return kanaWords.has(word) || isKatakanaThing(word);
+  if (/^[\p{sc=Katakana}ー]+$/u.test(word)) return kanaWords.has(word) || kanaPlaces.has(word) || isKatakanaThing(word);
   return false;
 }
 
@@ -97,6 +114,7 @@ function isWord(word: string): boolean {
  * next word.
  */
 export function isJapaneseOfKnownWords(run: string): boolean {
+  if (hiraganaFunctionWord.test(run)) return true;
   const letters = [...run];
   if (letters.length < 2 || letters.length > 40 || !/^[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}々ー]+$/u.test(run)) return false;
   // `afterWord[i]`: letters 0..i-1 split into words, the last of them a word (not a joiner).
