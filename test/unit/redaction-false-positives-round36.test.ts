@@ -51,6 +51,7 @@ describe('Japanese words of incident response, alone or joined by grammar', () =
     ['a one-letter surname after の', '## 補佐の林', '補佐の林'],
     ['a name in a table cell', '| 10:02 | 霧島 | 再起動しました |', '霧島'],
     ['a Katakana given name alone', '#### カナエ', 'カナエ'],
+    ['a country that is a given name too', '#### タイ', 'タイ'],
     ['a Hiragana given name in a cell', '| 10:05 | ひなた | 再起動しました |', 'ひなた'],
   ])('a name in the same shape is still held: %s', (_, line, name) => {
     expect(people(line)).toEqual([name]);

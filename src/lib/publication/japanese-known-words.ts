@@ -66,13 +66,13 @@ const kanaWords = new Set(`
 
 /**
  * Countries written in Katakana, places and no person (the guides name the countries whose
- * incident systems they cite). Not those that are given names too (ジョージア, チャド).
+ * incident systems they cite). Not those that are given names too (ジョージア, チャド, タイ, イスラエル).
  */
 const kanaPlaces = new Set(`
   イギリス アメリカ カナダ オーストラリア ニュージーランド ドイツ フランス イタリア スペイン ポルトガル オランダ ベルギー
   スイス オーストリア スウェーデン ノルウェー フィンランド デンマーク アイルランド ポーランド チェコ ハンガリー ギリシャ トルコ
-  ロシア ウクライナ インド インドネシア シンガポール マレーシア タイ ベトナム フィリピン ブラジル メキシコ アルゼンチン チリ
-  エジプト イスラエル
+  ロシア ウクライナ インド インドネシア シンガポール マレーシア ベトナム フィリピン ブラジル メキシコ アルゼンチン チリ
+  エジプト
 `.trim().split(/\s+/u));
 
 /**
