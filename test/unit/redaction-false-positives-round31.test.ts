@@ -59,9 +59,11 @@ describe('a Japanese sentence', () => {
 
 describe('Japanese that is no sentence is held whole as before', () => {
   test.each([
-    ['a table cell', '| 10:02 | 霧島 | 対応完了 |', ['霧島', '対応完了']],
-    ['a label and its value', '担当: 霧島', ['担当', '霧島']],
-    ['a heading of Han and Katakana', '## 障害レポート', ['障害レポート']],
+    // Since round 36 a cell, a label or a heading made of words of incident response (対応完了, 担当,
+    // 障害レポート) is no name (japanese-known-words.ts); a name there is held as before.
+    ['a table cell', '| 10:02 | 霧島 | 対応完了 |', ['霧島']],
+    ['a label and its value', '担当: 霧島', ['霧島']],
+    ['a heading of Han and Katakana', '## 霧島レポート', ['霧島レポート']],
     ['a name in Han and Hiragana inside an English sentence', 'Paged 霧島ほのか twice.', ['霧島ほのか']],
     ['a list of names', '- 霧島、藤堂、ヴェルド', ['霧島、藤堂、ヴェルド'.split('、')[0], '藤堂', 'ヴェルド']],
   ])('%s', (_, text, found) => {

@@ -95,8 +95,9 @@ describe('a name after a role\'s label', () => {
     expect(findings(text).some((found) => found.includes(name))).toBe(true);
   });
 
-  test('an acronym after a label is a team: only the Japanese label is held, as before', () => {
-    expect(people('担当: SRE')).toEqual(['担当']);
+  test('an acronym after a label is a team, not a person', () => {
+    // Since round 36 the label itself, a word of incident response, is held no more (japanese-known-words.ts).
+    expect(people('担当: SRE')).toEqual([]);
   });
 
   test('the value is the finding, not only the label', () => {

@@ -1,6 +1,7 @@
 import { isLatinLookAlike } from './reading-view.ts';
 import { findJapaneseNames, isJapaneseSentence } from './japanese-prose-names.ts';
 import { isJapanesePhrase } from './japanese-phrases.ts';
+import { isJapaneseOfKnownWords } from './japanese-known-words.ts';
 import { findRoleLabelNames, mayBeNameCell } from './japanese-acting-names.ts';
 import { findChineseNames, isChineseSentence } from './chinese-prose-names.ts';
 import { findKoreanNames, isKoreanText } from './korean-prose-names.ts';
@@ -133,7 +134,10 @@ function findInLine(line: string, reader: ProseReader | undefined): NonLatinText
   // A Japanese sentence is read for its names (japanese-prose-names.ts, round 31 of false
   // positives); its runs of Japanese scripts are not held whole.
   if (reader) {
-    for (const name of reader.names(line)) found.push({ text: name.text, index: name.index, scripts: scriptsOf(name.text), why: name.why });
+    for (const name of reader.names(line)) {
+      // A word of incident response taken for a name ("コマンダーは必須です"): none (round 36, japanese-known-words.ts).
+      if (!isJapaneseOfKnownWords(name.text)) found.push({ text: name.text, index: name.index, scripts: scriptsOf(name.text), why: name.why });
+    }
   }
   otherScriptRun.lastIndex = 0;
   for (let m = otherScriptRun.exec(line); m; m = otherScriptRun.exec(line)) {
@@ -151,12 +155,15 @@ function findInLine(line: string, reader: ProseReader | undefined): NonLatinText
     // A counter after a number ("2023年4月", "10分", "5万円") and a letter of a kaomoji
     // ("¯\\_(ツ)_/¯"): no name (round 31 of false positives).
     if (!before && !after && isCounterOrKaomoji(line, m.index, m[0])) continue;
+    // Words of incident response alone or joined by grammar ("前提条件", "記録係の手順", "| 深刻度 |"):
+    // no name (round 36 of false positives, japanese-known-words.ts).
+    if (!before && !after && isJapaneseOfKnownWords(m[0])) continue;
     found.push({ text, index: m.index - before.length, scripts });
   }
   otherScriptRun.lastIndex = 0;
   // The value after a role's label, in a sentence or not ("担当: Priya", whose Latin name no run
   // holds; Japanese probes, round 31).
-  const labelled = findRoleLabelNames(line).filter((name) => !found.some((f) => name.index < f.index + f.text.length && f.index < name.index + name.text.length));
+  const labelled = findRoleLabelNames(line).filter((name) => !isJapaneseOfKnownWords(name.text) && !found.some((f) => name.index < f.index + f.text.length && f.index < name.index + name.text.length));
   for (const name of labelled) found.push({ text: name.text, index: name.index, scripts: scriptsOf(name.text), why: name.why });
   return reader || labelled.length ? found.sort((a, b) => a.index - b.index) : found;
 }
