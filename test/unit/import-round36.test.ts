@@ -6,6 +6,7 @@ import { asciidocToMarkdown } from '../../src/lib/import/asciidoc-markup.ts';
 import { namingFileName } from '../../src/lib/import/file-name-title.ts';
 import { readmeMayBeReport } from '../../src/lib/import/readme-report.ts';
 import { inferTimelineKind } from '../../src/lib/import/timeline-kind.ts';
+import { mdxExportedMetadata } from '../../src/lib/import/mdx-exported-metadata.ts';
 
 // Round 36 (docs/import.md): real AsciiDoc, Docusaurus and Next.js blog posts of other
 // organisations. Fixtures written anew (invented organisations), modelled on their shapes.
@@ -126,5 +127,13 @@ describe('being told of the problem is its detection', () => {
     ['The on-call was notified.', 'escalation'],
   ])('%s: %s', (row, kind) => {
     expect(inferTimelineKind(row)).toBe(kind);
+  });
+});
+
+describe("an MDX page's exported metadata is kept once", () => {
+  test('under "Imported metadata" only: the body no longer repeats it (with its author) in a comment', () => {
+    const read = mdxExportedMetadata("export const post = {\n  author: 'Rin Okafor',\n  date: '2024-11-19',\n  title: 'Relay outage',\n}\n\nText.\n");
+    expect(read?.statement).toContain("author: 'Rin Okafor'");
+    expect(read?.markdown).toBe('<!-- export const post: the page\'s metadata, kept under "Imported metadata" -->\n\nText.\n');
   });
 });
