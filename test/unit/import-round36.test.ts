@@ -7,6 +7,7 @@ import { namingFileName } from '../../src/lib/import/file-name-title.ts';
 import { readmeMayBeReport } from '../../src/lib/import/readme-report.ts';
 import { inferTimelineKind } from '../../src/lib/import/timeline-kind.ts';
 import { mdxExportedMetadata } from '../../src/lib/import/mdx-exported-metadata.ts';
+import { wordsOf } from '../../src/lib/import/kept-text.ts';
 
 // Round 36 (docs/import.md): real AsciiDoc, Docusaurus and Next.js blog posts of other
 // organisations. Fixtures written anew (invented organisations), modelled on their shapes.
@@ -28,6 +29,8 @@ describe('AsciiDoc marks made Markdown', () => {
     const markdown = asciidocToMarkdown('= Replica lag\n:revdate: 2024-05-02\n:page-tags: database, replication\n\nText.\n');
     const yaml = parseYaml(/^---\n([\s\S]*?)\n---\n/.exec(markdown)![1]);
     expect(yaml).toEqual({ date: '2024-05-02', tags: ['database', 'replication'] });
+    // The lines as written stay, as comments of the YAML ("Imported metadata" keeps them).
+    expect(markdown).toContain('# :revdate: 2024-05-02\n# :page-tags: database, replication\n');
     expect(markdown).toContain('# Replica lag\n\nText.');
   });
 
@@ -135,5 +138,13 @@ describe("an MDX page's exported metadata is kept once", () => {
     const read = mdxExportedMetadata("export const post = {\n  author: 'Rin Okafor',\n  date: '2024-11-19',\n  title: 'Relay outage',\n}\n\nText.\n");
     expect(read?.statement).toContain("author: 'Rin Okafor'");
     expect(read?.markdown).toBe('<!-- export const post: the page\'s metadata, kept under "Imported metadata" -->\n\nText.\n');
+  });
+});
+
+describe('sentences kept, counted through AsciiDoc marks', () => {
+  test('a link counts as its words and a block attribute line as none, as in the draft', () => {
+    expect(wordsOf('filed an issue in link:https://issues.example.org[the tracker], see xref:runbook.adoc[the runbook] and <<causes,the causes>>')).toBe('filed an issue in the tracker see the runbook and the causes');
+    expect(wordsOf('[cols="1,3",options="header"]')).toBe('');
+    expect(wordsOf('[WARNING]')).toBe('warning');
   });
 });

@@ -60,7 +60,9 @@ function asciidocMetadata(text: string): { frontmatter: string; body: string } {
   }
   if (!attributes.length) return { frontmatter: '', body: text };
   const key = (name: string) => (name === 'revdate' ? 'date' : name.replace(/^page-/, ''));
-  const yaml = attributes.map(([name, value]) => `${key(name)}: ${JSON.stringify(key(name) === 'tags' ? value.split(/\s*,\s*/).filter(Boolean) : value)}`).join('\n');
+  // The attribute lines as written, kept above their YAML as comments ("Imported metadata" shows both), as reStructuredText's field lists are.
+  const written = attributes.map(([name, value]) => `# :${name}:${value ? ` ${value}` : ''}`);
+  const yaml = [...written, ...attributes.map(([name, value]) => `${key(name)}: ${JSON.stringify(key(name) === 'tags' ? value.split(/\s*,\s*/).filter(Boolean) : value)}`)].join('\n');
   return { frontmatter: `---\n${yaml}\n---\n`, body: [...lines.slice(0, titleAt + 1), ...kept, ...lines.slice(end)].join('\n') };
 }
 
@@ -108,7 +110,8 @@ function asciidocBodyToMarkdown(text: string): string {
         i++;
         continue;
       }
-      if (/^(quote|verse|example|sidebar)$/.test(style) && quoteDelimiter.test(next)) continue;
+      // A style alone is markup; `[quote, Ada Lovelace]` names who is quoted: kept as written.
+      if (/^(quote|verse|example|sidebar)$/.test(attribute.trim()) && quoteDelimiter.test(next)) continue;
       if (/^(cols|options|%|format|frame|grid|width|stripes)/.test(style) && /^\|={3,}\s*$/.test(next)) continue;
     }
     // A block's title (`.Timeline` over `[cols=…]` and `|===`): the section the timeline reader looks for.
