@@ -46,7 +46,7 @@ import { machineFolderKind } from '../src/lib/named-folders.ts';
 import { copyNotImported, SourceCopies } from '../src/lib/import/source-copies.ts';
 import { PlannedWorkError } from '../src/lib/import/planned-work.ts';
 import { resolveAsOfDate } from '../src/lib/as-of.ts';
-import { readmeIncidentHeading, readmeName } from '../src/lib/import/readme-report.ts';
+import { readmeIncidentHeading, readmeMayBeReport } from '../src/lib/import/readme-report.ts';
 
 const { values, positionals } = parseCommandLine({
   allowPositionals: true,
@@ -213,7 +213,7 @@ function readmesTheReport(path: string, names: readonly string[]): string[] {
   const folderOf = (name: string) => name.slice(0, Math.max(0, name.lastIndexOf('/')));
   const foldersWithReports = new Set(names.filter((name) => (mayBeReportFile(name) || mayBeIncidentExportFile(name)) && isFile(join(path, name))).map(folderOf));
   return names.filter((name) => {
-    if (!readmeName.test(name.slice(name.lastIndexOf('/') + 1)) || !/\.(?:md|markdown|txt)$/i.test(name) || foldersWithReports.has(folderOf(name))) return false;
+    if (!readmeMayBeReport(name.slice(name.lastIndexOf('/') + 1)) || foldersWithReports.has(folderOf(name))) return false;
     const file = join(path, name);
     if (!isFile(file) || statSync(file).size > largestReadmeRead) return false;
     const heading = readmeIncidentHeading(readFileSync(file, 'utf8'));

@@ -1,7 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
-import { spawnSync } from 'node:child_process';
-import { tmpdir } from 'node:os';
+import { runImportCommand } from '../support/run-import.ts';
 import { join, resolve } from 'node:path';
 import { isDocumentHeader, namesDocumentKind, titleUnderDocumentHeader } from '../../src/lib/import/document-kind.ts';
 import { metadataIncidentDay } from '../../src/lib/import/metadata-incident-day.ts';
@@ -16,13 +14,7 @@ import { inferTimelineKind } from '../../src/lib/import/timeline-kind.ts';
 // Fixtures written anew (invented organisations), modelled on the shapes found.
 const root = resolve(import.meta.dirname, '../..');
 const fixtures = join(root, 'test/fixtures/import-round34');
-const runImport = (args: string[]) => {
-  const out = mkdtempSync(join(tmpdir(), 'import-round34-'));
-  const run = spawnSync(process.execPath, [join(root, 'scripts/import.ts'), ...args, '--out', out], { cwd: root, encoding: 'utf8', env: { ...process.env, KB_AS_OF: '2026-12-04' } });
-  const log = `${run.stdout}${run.stderr}`;
-  const drafts = readdirSync(out).filter((name) => name.endsWith('.mdx')).sort();
-  return { status: run.status, log, drafts, text: (name: string) => readFileSync(join(out, name), 'utf8') };
-};
+const runImport = (args: string[]) => runImportCommand(args, 'import-round34-');
 
 describe('a header line naming the organisation and the kind of document', () => {
   test('is no title: the heading under it is', () => {

@@ -1,7 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
-import { spawnSync } from 'node:child_process';
-import { tmpdir } from 'node:os';
+import { runImportCommand } from '../support/run-import.ts';
 import { join, resolve } from 'node:path';
 import { makeMdxSafe, withoutInternalBlocks } from '../../src/lib/import/mdx-safe.ts';
 import { placeBodyUnderTitle } from '../../src/lib/import/body-headings.ts';
@@ -11,13 +9,7 @@ import { inferTimelineKind } from '../../src/lib/import/timeline-kind.ts';
 // Round 35 (docs/import.md): leftovers of round 34. Fixtures written anew (invented organisations).
 const root = resolve(import.meta.dirname, '../..');
 const fixtures = join(root, 'test/fixtures/import-round35');
-const runImport = (args: string[]) => {
-  const out = mkdtempSync(join(tmpdir(), 'import-round35-'));
-  const run = spawnSync(process.execPath, [join(root, 'scripts/import.ts'), ...args, '--out', out], { cwd: root, encoding: 'utf8', env: { ...process.env, KB_AS_OF: '2026-12-04' } });
-  const log = `${run.stdout}${run.stderr}`;
-  const drafts = readdirSync(out).filter((name) => name.endsWith('.mdx')).sort();
-  return { status: run.status, log, drafts, text: (name: string) => readFileSync(join(out, name), 'utf8') };
-};
+const runImport = (args: string[]) => runImportCommand(args, 'import-round35-');
 
 describe('a report that already writes <Internal> or <PublicOnly>', () => {
   test('a well-formed block stays the component; a capitalised tag of another kind is still text', () => {

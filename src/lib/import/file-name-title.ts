@@ -22,3 +22,19 @@ export function spelledAsTheReport(title: string, prose: string): string {
   const lower = [...whole.keys()].some((written) => written === written.toLowerCase());
   return whole.size && !lower ? mostWritten(whole)[0].replace(/\s+/g, ' ') : title;
 }
+
+/** A file's own name that says what kind of file it is, not what it reports: a page bundle's or a post folder's. */
+const genericPageName = /^(?:readme|index|_index|page|post|content)$/i;
+
+/**
+ * The name that names the report: the file's, or its folder's when the file's is a page's generic
+ * name (Next.js's `blog/2025-11-28-incident-post-mortem/readme.mdx` beside its `page.tsx`, Hugo's
+ * `posts/<slug>/index.md`): the folder's name is then the post's slug and day (import round 36:
+ * Firezone's post was titled "readme", its day read from its timeline only). Without extension.
+ */
+export function namingFileName(sourceName: string): string {
+  const parts = sourceName.split(/[\\/]/);
+  const own = (parts.pop() ?? sourceName).replace(/\.[a-z]{2,8}$/i, '');
+  const folder = parts.pop();
+  return genericPageName.test(own) && folder && /\p{L}{3,}/u.test(folder) ? folder : own;
+}

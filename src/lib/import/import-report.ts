@@ -36,7 +36,7 @@ import { makeMdxSafe, withoutInternalBlocks, type MalformedVariantTag } from './
 import { readableTrackShortcodes, trackShortcode } from './track-shortcodes.ts';
 import { escapeTableCodePipes } from './table-code-pipes.ts';
 import { fenceScriptBlocks } from './script-blocks.ts';
-import { spelledAsTheReport } from './file-name-title.ts';
+import { namingFileName, spelledAsTheReport } from './file-name-title.ts';
 import { wordsOutsideCode } from './words-outside-code.ts';
 import { summaryWithoutMarkup } from './summary-markup.ts';
 import { withoutMeaninglessCharacters } from './meaningless-characters.ts';
@@ -286,6 +286,17 @@ function openingParagraphs(markdown: string): string[] {
     .map((paragraph) => paragraph.replace(/\s+/g, ' '));
 }
 
+/**
+ * A blog's post named by the day it was published: `YYYY-MM-DD-slug` in a folder of posts (`_posts`,
+ * `blog`, `posts`, `news`, `articles`), as Jekyll, Docusaurus and many site generators name them
+ * (import round 36: conda-forge's Docusaurus incident posts, a project's AsciiDoc blog). A report
+ * folder's `2022-10-22-outage.md` is named by the incident's day and is not one.
+ */
+function isPostFileName(path: string): boolean {
+  const parts = path.split(/[\\/]/);
+  return /^\d{4}-\d{2}-\d{2}-/.test(parts[parts.length - 1] ?? '') && parts.slice(0, -1).some((part) => /^(?:_posts|blog|posts|news|articles)$/i.test(part));
+}
+
 const folderDayFrom = 'its folders (YYYY/MM/DD/)';
 /** The day a page's folders name, as a site generator's permalinks keep pages (`2025/07/11/post-mortem.md`). */
 function folderDay(path: string | undefined): { date: string; from: string } | undefined {
@@ -317,7 +328,7 @@ function addressDay(metadata: Record<string, unknown> | undefined): { date: stri
 function statedIncidentDate(markdown: string, title: string, sourceName: string, year: number, metadata?: Record<string, unknown>, partOfExport = false): { date?: string; from?: string; conflicts?: { date: string; from: string }[] } {
   // One incident of a file holding many (a status page's export or feed, a sheet: `history-2022-12-04.atom#…`):
   // a day in the file's name is when the file was saved, not the incident's day.
-  const fileName = partOfExport ? undefined : sourceName.split('/').pop();
+  const fileName = partOfExport ? undefined : namingFileName(sourceName);
   const tryRead = (text: string | undefined, from: string) => {
     const written = text ? firstWrittenDay(text, year, { within: 200, accept: (w) => !w.notes.some((n) => n.startsWith('year of')) }) : undefined;
     return written?.date ? { date: written.date, from } : undefined;
@@ -371,6 +382,12 @@ function statedIncidentDate(markdown: string, title: string, sourceName: string,
   if (chosen.from === folderDayFrom || chosen.from.startsWith('its address')) {
     const opening = openingStatedDay(markdown, metadata ?? {}, chosen.date);
     if (opening) return { date: opening.date, from: `its opening ("${opening.words}"), not the day ${chosen.from === folderDayFrom ? 'of the folders it is published under' : 'its address names'} (${chosen.date})` };
+  }
+  // A blog's post named by its day (Jekyll's `_posts/2021-09-24-x.md`, Docusaurus's `blog/…`) was
+  // published that day, as a post's `date` is: a day its opening names is the incident's.
+  if (chosen.from === 'its file name' && isPostFileName(sourceName)) {
+    const opening = openingStatedDay(markdown, metadata ?? {}, chosen.date);
+    if (opening) return { date: opening.date, from: `its opening ("${opening.words}"), not the day the post was published (its file name, ${chosen.date})` };
   }
   // A post's `date` (Jekyll, Hugo, ABlog) is the day it was published; a title that names another
   // day ("Build queue outage on March 12", "Maintenance Window - February 5") names the incident's.
@@ -715,7 +732,7 @@ function readReport(sourceName: string, content: string, options: ImportOptions,
   // A header line naming the organisation and the kind of document ("# 🛰️ Cumulo . Technical
   // Incident Report") over the report's own title one level below: that title (src/lib/import/document-kind.ts).
   const underHeader = titleUnderDocumentHeader(tree.children, (node) => collapse(plainText(node)), (text) => !isSectionName(text) && !isTemplateLabel(text) && !/^[^:]{1,40}:/.test(text));
-  const baseName = (sourceName.split('/').pop() ?? sourceName).replace(/\.[a-z]{2,8}$/i, '');
+  const baseName = namingFileName(sourceName);
   const titleSources: [string | undefined, string][] = [
     [typeof metadata?.title === 'string' ? metadata.title : undefined, 'the report\'s metadata'],
     [source.pageTitle, 'the page title of the export'],
@@ -959,7 +976,8 @@ function readReport(sourceName: string, content: string, options: ImportOptions,
   // A post's address names the day it was published too (round 26: a Zola post's `path`).
   const publishedBy = options.exportKind ? undefined
     : stated.from === 'the report\'s metadata' && metadata?.date !== undefined && !isStatusPageIssue(metadata) ? 'the metadata\'s date'
-      : stated.from?.startsWith('its address') ? 'the day its address names' : undefined;
+      : stated.from?.startsWith('its address') ? 'the day its address names'
+        : stated.from === 'its file name' && isPostFileName(sourceName) ? 'its file name, in a folder of posts' : undefined;
   if (publishedBy && stated.date && firstDay && firstDay < stated.date && Date.parse(stated.date) - Date.parse(firstDay) <= backgroundDays * 86_400_000) {
     incidentDay = firstDay;
     inferred.push(`incident day ${firstDay} from its timeline's first row, not the day the post was published (${publishedBy}, ${stated.date})`);

@@ -33,7 +33,13 @@ export function wordsOf(text: string): string {
     .replace(/`([^`<]*?)\s*<[^>`\s]+>`__?/g, '$1')
     // A named target (`.. _status page: https://…`) is the address of the links that name it: its words are theirs.
     // (Sentences are split after "..", so the target may come without it.)
-    .replace(/^[ \t]*(?:\.\.[ \t]+)?_`?([^:`\n]+)`?:[ \t]+\w+:\/\/\S+[ \t]*$/gm, '$1');
+    .replace(/^[ \t]*(?:\.\.[ \t]+)?_`?([^:`\n]+)`?:[ \t]+\w+:\/\/\S+[ \t]*$/gm, '$1')
+    // AsciiDoc's `link:https://…[words]`, `https://…[words]`, `xref:page.adoc[words]` and `<<id,words>>`
+    // count as their words, as a Markdown link does; a block's attribute line (`[cols="1,3"]`,
+    // `[NOTE]` aside: its kind is the quote's label) is markup (src/lib/import/asciidoc-markup.ts).
+    .replace(/\b(?:link:|xref:)?(?:(?:https?|ftp|mailto):)?[^\s[\]]*\[([^\]]*)\](?!\()/g, (all, words: string) => (/^(?:link:|xref:|https?:|ftp:|mailto:)/.test(all) ? words : all))
+    .replace(/<<[^,>]+,\s*([^>]+)>>/g, '$1')
+    .replace(/^\[(?!(?:NOTE|TIP|IMPORTANT|WARNING|CAUTION)\])(?:[A-Za-z][\w-]*(?:=(?:"[^"]*"|[^,\]]*))?|[.#%][\w-]+)(?:,[^\]]*)?\][ \t]*$/gm, ' ');
   return (decodeNamedEntities(decodeEntities(withoutOrgKeywords.replace(/\\([\\`*_{}[\]()#+\-.!<>|])/g, '$1'))).toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).join(' ');
 }
 

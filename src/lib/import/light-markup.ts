@@ -6,8 +6,8 @@ import { readCsvTable } from './csv-table.ts';
  * structure only: headings, nested list markers, code blocks, Org's title, timestamps and table
  * rules, reStructuredText's links, tables, admonitions and the metadata a blog or site generator
  * writes at the top, so that the title, day, summary, timeline and follow-up sections are found.
- * Every word stays: the marks change, the text does not. What is not listed here (AsciiDoc tables,
- * attributes, inline markup) stays as written, as text of the body.
+ * Every word stays: the marks change, the text does not. What is not listed here stays as written,
+ * as text of the body. AsciiDoc's converter is src/lib/import/asciidoc-markup.ts.
  */
 
 export type LightMarkup = 'AsciiDoc' | 'Org' | 'reStructuredText';
@@ -22,29 +22,6 @@ export function lightMarkupOf(name: string): LightMarkup | undefined {
   if (orgExtensions.test(name)) return 'Org';
   if (restructuredTextExtensions.test(name)) return 'reStructuredText';
   return undefined;
-}
-
-/** `= Title`, `== Section`; `----` and `....` blocks as code; `** item` nested; `. step` numbered. */
-export function asciidocToMarkdown(text: string): string {
-  let block: string | undefined;
-  return text
-    .split('\n')
-    .map((line) => {
-      const delimiter = /^(-{4,}|\.{4,})\s*$/.exec(line)?.[1];
-      if (block) {
-        if (delimiter === block) { block = undefined; return '```'; }
-        return line;
-      }
-      if (delimiter) { block = delimiter; return '```'; }
-      const heading = /^(={1,6})\s+(\S.*)$/.exec(line);
-      if (heading) return `${'#'.repeat(heading[1].length)} ${heading[2]}`;
-      const nested = /^(\*{2,5}|\.{2,5})\s+(\S.*)$/.exec(line);
-      if (nested) return `${'  '.repeat(nested[1].length - 1)}${nested[1][0] === '.' ? '1.' : '-'} ${nested[2]}`;
-      const numbered = /^\.\s+(\S.*)$/.exec(line);
-      if (numbered) return `1. ${numbered[1]}`;
-      return line;
-    })
-    .join('\n');
 }
 
 /** `#+TITLE:` as the title, `* Heading` levels, `#+BEGIN_SRC` blocks, `<2025-03-03 Mon 14:02>` timestamps, table rules. */
@@ -113,7 +90,7 @@ function csvTable(body: string[], options: [string, string][]): string[] {
 }
 
 /** Rows of cells as a Markdown table: the header rows joined into its head (the first row when there are none). */
-function markdownTable(rows: string[][], headerRows: number): string[] {
+export function markdownTable(rows: string[][], headerRows: number): string[] {
   if (!rows.length) return [];
   const width = Math.max(...rows.map((row) => row.length));
   const cells = (row: string[]) => `| ${Array.from({ length: width }, (_, i) => (row[i] ?? '').replace(/\|/g, '\\|')).join(' | ')} |`;

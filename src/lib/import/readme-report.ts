@@ -21,6 +21,15 @@ const fewestProseWords = 80;
 export const readmeName = /^readme(?:[-_.][\w.-]*)?$/i;
 
 /**
+ * A README that may be the report, by its name: Markdown or text. `readme.mdx` too: a Next.js blog
+ * keeps each post as `blog/<slug>/readme.mdx` beside the `page.tsx` that shows it (import round 36:
+ * Firezone's incident post-mortem was passed over as the repository's README).
+ */
+export function readmeMayBeReport(fileName: string): boolean {
+  return readmeName.test(fileName) && /\.(?:md|mdx|markdown|txt)$/i.test(fileName);
+}
+
+/**
  * What shows that a README's `text` is the report (the heading naming the incident or a section),
  * or undefined when it reads as a README: no such heading, no day written, under 80 words of prose
  * outside code, or more list items that are a link than paragraphs (an index of the reports).

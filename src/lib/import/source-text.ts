@@ -5,7 +5,8 @@ import type { importFormats } from '../postmortem-schema.ts';
 import { prepareHtmlExport } from './html-exports.ts';
 import { activeUrl } from '../active-content.ts';
 import { isWordDocumentName } from './word-document.ts';
-import { asciidocToMarkdown, lightMarkupOf, orgToMarkdown, restructuredTextToMarkdown, type LightMarkup } from './light-markup.ts';
+import { lightMarkupOf, orgToMarkdown, restructuredTextToMarkdown, type LightMarkup } from './light-markup.ts';
+import { asciidocToMarkdown } from './asciidoc-markup.ts';
 import { parseWrittenYaml } from './written-yaml.ts';
 import { docusaurusAdmonitionsAsQuotes } from './docusaurus-admonitions.ts';
 import { frontmatterProse, frontmatterUpdates, statusUpdateBlocks, writesMdxComponents, type StatusUpdateBlock } from './update-blocks.ts';
@@ -165,15 +166,16 @@ export function readSource(name: string, content: string): SourceText {
   let text = content.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   // AsciiDoc and Org are read by their extension, whatever marks the text happens to hold.
   const markup = lightMarkupOf(name);
-  if (markup === 'reStructuredText') {
-    // Its metadata (a blog's post directive, a field list) is made YAML frontmatter: read as any report's.
-    const markdown = restructuredTextToMarkdown(text);
+  if (markup === 'reStructuredText' || markup === 'AsciiDoc') {
+    // Its metadata (a blog's post directive, a field list; AsciiDoc's front matter or header
+    // attributes) is made YAML frontmatter: read as any report's.
+    const markdown = markup === 'AsciiDoc' ? asciidocToMarkdown(text) : restructuredTextToMarkdown(text);
     const frontmatter = reportFrontmatter(markdown);
     return frontmatter
       ? { format: 'markdown', markdown: markdown.slice(frontmatter.length), foreignFrontmatter: frontmatter.yaml, foreignFrontmatterLanguage: frontmatter.language, foreignData: frontmatter.data, convertedFrom: markup }
       : { format: 'markdown', markdown, convertedFrom: markup };
   }
-  if (markup) return { format: 'markdown', markdown: markup === 'Org' ? orgToMarkdown(text) : asciidocToMarkdown(text), convertedFrom: markup };
+  if (markup) return { format: 'markdown', markdown: orgToMarkdown(text), convertedFrom: markup };
   const format = detectFormat(name, text);
   if (format === 'html') {
     const { markdown, title, pageTitle } = htmlToMarkdown(text);

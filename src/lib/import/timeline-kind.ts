@@ -71,7 +71,9 @@ const rules: [TimelineKind, RegExp][] = [
   // goes on to say what was fixed or restored stays that. "We're continuing to investigate" is not
   // the first word (work under way, below).
   ['detection', opensWithInvestigation],
-  ['detection', new RegExp(String.raw`\b(ticket (?:is |was )?opened|opened a ticket|alert|${pageAsAlert}|alarm|fired|detect|notic(?:ed|es)|discover(?:ed|s)|observed|reports?\b|${reportedNotAValue}reported|first (?:\w+ )?(?:report|signal)|monitor|spike|began seeing|saw (?:an? )?(?:increase|errors))`, 'i')],
+  // Being told of the problem by someone else ("OSTIF and their contractor notified conda-forge of the
+  // leaked token", import round 36; "we were notified") is its detection; telling customers (above) is not.
+  ['detection', new RegExp(String.raw`\b(notified (?:us|(?:the )?(?:[\w/.-]+ ){0,2}team|[\w/.-]+) (?:of|about)\b|(?<!on-?call )(?:were|was|been) notified\b|ticket (?:is |was )?opened|opened a ticket|alert|${pageAsAlert}|alarm|fired|detect|notic(?:ed|es)|discover(?:ed|s)|observed|reports?\b|${reportedNotAValue}reported|first (?:\w+ )?(?:report|signal)|monitor|spike|began seeing|saw (?:an? )?(?:increase|errors))`, 'i')],
   ['escalation', /\b(acknowledg|escalat|declared|incident (?:was )?opened|sev-?\d|war ?room|bridge|called in|joined|engaged|incident commander|on-?call (?:was )?(?:paged|notified))/i],
   ['decision', /\b(decided|decision|agreed|chose|opted|determined to)\b/i],
 ];
