@@ -73,8 +73,16 @@ export interface ForgivingOptions {
    * When few pages hold every word, how many times its summed score a page holding every word
    * must reach to stay above a page holding most of them. Default 1.5 (docs/findability.md, round
    * 9); Infinity keeps every such page first. Relevance order only (not with `titleBonus: false`).
+   * A page that does not stay first is ranked among the partial matches by its `wordScore`s,
+   * without the bonus (round 36).
    */
   exactBonus?: number;
+  /**
+   * What a page's pagefind score for one query word counts in the partial matches' ranking, which
+   * sums it over the words the page holds. Default `partialWordScore` (its square root, round 36);
+   * `(score) => score` ranks by pagefind's scores summed, as before.
+   */
+  wordScore?: (pagefindScore: number) => number;
   /**
    * Synonyms of a query word (e.g. src/lib/search-synonyms.ts), searched when the partial matches
    * are: a page holding a synonym counts as holding the word, at `synonymWeight` times pagefind's
@@ -102,14 +110,29 @@ export interface ForgivingOptions {
 }
 
 /**
+ * What one query word adds to a partial match's rank: the square root of pagefind's score for the
+ * page. pagefind weighs a word in a title ten times one in the body, so summed as they are one
+ * everyday word in another report's title outweighed several telling words of the report meant:
+ * "content scrapers broke when the https cert lapsed" listed Crowdstrike's "Content update" and
+ * three titles holding "broke" above the certificate report holding "content", "cert" and
+ * "lapsed"; "north" (matched in "Northeast blackout") put that title first for "admission webhook
+ * cert ran out, north american customers locked out". The root keeps the order of one word's pages
+ * and a title above a body, but lets more of the query's words count for more (round 36,
+ * docs/findability.md: development top-1 0.68 → 0.76 on 74 paraphrases).
+ */
+export function partialWordScore(pagefindScore: number): number {
+  return Math.sqrt(pagefindScore);
+}
+
+/**
  * Pages holding every word, split by how strongly: a long review that mentions each word once
  * somewhere in 20,000 characters holds them all, but a short report whose title and summary hold
  * most of them is what the query is about. When few pages hold every word (the partial matches
  * are searched), each is ranked with the partial matches by pagefind's score summed over the
  * words (which already weighs the title and summary above the body, and a word in a short page
  * above one in a long page), its own counting `exactBonus` times. Those ranked above every partial
- * match stay exact results; the others are listed among the partial matches, at their place, with
- * every word as matched. A page whose title holds the query phrase always stays exact.
+ * match stay exact results; the others are listed among the partial matches, at their place (by
+ * the partial matches' own rank, `partialWordScore`, since round 36), with every word as matched. A page whose title holds the query phrase always stays exact.
  */
 export function strongExact<T>(
   exact: readonly T[],
@@ -442,12 +465,16 @@ export async function searchForgiving(engine: SearchEngine, query: string, optio
       }
     }
   }
-  const tally = new Map<string, { result: Found; words: Set<number>; score: number; synonyms: Map<number, string> }>();
+  // `score`: pagefind's scores summed (whether a page holding every word stays exact, as since
+  // round 9); `rank`: the words' `wordScore`s summed, the order of the partial matches (round 36).
+  const wordScore = options.wordScore ?? partialWordScore;
+  const tally = new Map<string, { result: Found; words: Set<number>; score: number; rank: number; synonyms: Map<number, string> }>();
   holding.forEach((pages, w) => {
     for (const { result, score, synonym } of pages.values()) {
-      const entry = tally.get(result.id) ?? { result, words: new Set<number>(), score: 0, synonyms: new Map<number, string>() };
+      const entry = tally.get(result.id) ?? { result, words: new Set<number>(), score: 0, rank: 0, synonyms: new Map<number, string>() };
       entry.words.add(w);
       entry.score += score;
+      entry.rank += wordScore(score);
       if (synonym !== undefined) entry.synonyms.set(w, synonym);
       tally.set(result.id, entry);
     }
@@ -466,9 +493,10 @@ export async function searchForgiving(engine: SearchEngine, query: string, optio
   // ranked a page holding three everyday words ("never", "state", "sit", which pagefind also
   // matches as the prefix of "sites") above the one whose summary holds the two telling words;
   // on 60 queries over 110 real reports, top-3 rose from 0.88 to 0.95 (docs/findability.md).
-  const byScore = (a: { score: number; words: Set<number>; result: { id: string } }, b: typeof a) =>
-    b.score - a.score || b.words.size - a.words.size || (a.result.id < b.result.id ? -1 : 1);
-  const partialEntries = [...tally.values()].filter((entry) => !exactIds.has(entry.result.id) && entry.words.size >= needed).sort(byScore);
+  // Since round 36 each word's score counts by its square root (`partialWordScore`).
+  const byRank = (a: { rank: number; words: Set<number>; result: { id: string } }, b: typeof a) =>
+    b.rank - a.rank || b.words.size - a.words.size || (a.result.id < b.result.id ? -1 : 1);
+  const partialEntries = [...tally.values()].filter((entry) => !exactIds.has(entry.result.id) && entry.words.size >= needed).sort(byRank);
   // Pages holding every word but weakly (round 9): listed among the partial matches at their place.
   const exactBonus = options.exactBonus ?? 1.5;
   const { strong, weak } = options.titleBonus === false
@@ -476,20 +504,23 @@ export async function searchForgiving(engine: SearchEngine, query: string, optio
     : strongExact(
         exact,
         (hit) => tally.get(hit.id)?.score ?? Infinity,
-        partialEntries[0]?.score ?? 0,
+        Math.max(0, ...partialEntries.map((entry) => entry.score)),
         exactBonus,
         (hit) => queryWords(query).length >= 2 && titleHoldsQuery(hit.data, query),
       );
   // Every weak page is in the tally (a page missing from it scored Infinity, so stayed strong).
-  const weakEntries = weak.map((hit) => ({ ...tally.get(hit.id)!, score: tally.get(hit.id)!.score * exactBonus }));
-  const ranked = [...partialEntries, ...weakEntries].sort(byScore).slice(0, limit);
+  // Among the partial matches it is ranked by its summed roots with no bonus: holding every word,
+  // it already sums one root more than they do (a bonus of 1.5 there put an exact page holding the
+  // query's telling word weakly above the report holding it in its title: round 36).
+  const weakEntries = weak.map((hit) => tally.get(hit.id)!);
+  const ranked = [...partialEntries, ...weakEntries].sort(byRank).slice(0, limit);
   // Still fewer than `fewResults` pages (round 10): pages holding one word fewer than `needed` are
   // listed below them, up to `fewResults` in all, rather than nothing at all. A seven-word query ("alpine containers slow
   // name resolution, search domains") found no page holding four of its words, and the page
   // showed nothing, though the report it was about held three. Never fewer than two words.
   const fewerWords = needed - 1;
   const fewer = strong.length + ranked.length < fewResults && fewerWords >= 2
-    ? [...tally.values()].filter((entry) => !exactIds.has(entry.result.id) && entry.words.size === fewerWords).sort(byScore).slice(0, Math.min(limit, fewResults) - strong.length - ranked.length)
+    ? [...tally.values()].filter((entry) => !exactIds.has(entry.result.id) && entry.words.size === fewerWords).sort(byRank).slice(0, Math.min(limit, fewResults) - strong.length - ranked.length)
     : [];
   const partial = await Promise.all(
     [...ranked, ...fewer].map(async (entry) => {
