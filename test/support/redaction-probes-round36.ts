@@ -162,6 +162,7 @@ export const notLeaksRound36: readonly (readonly [string, string])[] = [
   ["a company's possessive in a heading", "### Cloudflare's analysis"],
   ['a Chinese container restarting on its own', '容器重启了，应急重启后恢复。'],
   ['a Japanese tool detecting an error', '監視ツールがエラーを検知しました。'],
+  ['a Japanese instruction to check a clause', '重要な情報が掲載されていることを確認してください。'],
   ['a Korean server under maintenance', '서버가 어제 점검 중이었습니다.'],
   ['a public project service of a role the round added', 'The jupyterhub and binderhub pods were fine, and so was the redis-cache.'],
 ];

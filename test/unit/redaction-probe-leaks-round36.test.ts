@@ -119,6 +119,7 @@ describe('machines of coined words written as code writes them', () => {
     'Switch to `prod-eu` or `staging-london`.',
     'The `chronyd` daemon and the `rsyslogd` process.',
     'The per-node `anetd` agent saturated its CPU.',
+    'An orphaned `buildkitd` process held the lock.',
     'prod-skarvik in prose is left to the other rules.',
   ])('not found: %s', (line) => {
     expect(findCodeSpanMachineNames(line, false, none)).toEqual([]);
@@ -127,10 +128,10 @@ describe('machines of coined words written as code writes them', () => {
 
 describe('code-name services of the roles the round added, runbooks for one system, a column of systems, a commit handle', () => {
   const none = () => false;
-  test.each(['zarnith-hub', 'quorvel-engine', 'velmora-cache', 'trelvix-core'])('a service found: %s', (name) => {
+  test.each(['zarnith-hub', 'quorvel-engine', 'velmora-cache'])('a service found: %s', (name) => {
     expect(findCodeNameServiceHosts(`Traffic to ${name} dropped.`, none).map((m) => m.text)).toEqual([name]);
   });
-  test.each(['nvme-cache', 'notif-hub', 'redis-cache', 'jupyter-hub', 'cfg-engine'])('a service not found: %s', (name) => {
+  test.each(['nvme-cache', 'notif-hub', 'redis-cache', 'jupyter-hub', 'cfg-engine', 'terp-core'])('a service not found: %s', (name) => {
     expect(findCodeNameServiceHosts(`Traffic to ${name} dropped.`, none)).toEqual([]);
   });
   test('a runbook for one system: the system found, not a procedure of procedure words', () => {

@@ -27,9 +27,10 @@ import { isInsideCodeSpan } from './open-code-span.ts';
 /** Last words naming what a service does. */
 const role = 'sync|syncer|gateway|gw|ingest|ingester|ingestor|proxy|router|relay|broker|bridge|dispatcher|scheduler|indexer|consumer|producer|collector|poller|writer|reader|loader|mailer|notifier|api|db|svc|worker|daemon|server|' +
   // Since probe round 36 (round 34 tried them with `-queue` and `-core`, which read a dictionary's
-  // `nvme-cache` and the sample's `notif-queue`): a hub, an engine, a cache and a core, with the
-  // first word's letters needing a vowel and no abbreviation (`notif`, `nvme`: see `abbreviation`).
-  'hub|engine|cache|core';
+  // `nvme-cache` and the sample's `notif-queue`): a hub, an engine and a cache, with the first
+  // word's letters needing a vowel and no abbreviation (`notif`, `nvme`: see `abbreviation`). Not
+  // `-core`: a public chain's node daemon is named so (`terp-core`, measured on terpnetwork's reports).
+  'hub|engine|cache';
 /** One lower-case word and the role, not inside a path, host, address or longer identifier (a sentence's full stop may follow). */
 const codeNameService = new RegExp(String.raw`(?<![\p{L}\p{N}_.\/@:#=~$%+-])([a-z]{4,})-(${role})(?![\p{L}\p{N}_\/:@=-]|\.[\p{L}\p{N}])`, 'gu');
 

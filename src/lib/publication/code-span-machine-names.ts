@@ -24,8 +24,8 @@ const environment = '(?:prod|production|stage|staging|stg|dev|qa|uat|preprod|san
 const environmentAndWord = new RegExp(String.raw`(?<![\p{L}\p{N}_.\/@-])(?:${environment}-([a-z]{4,})|([a-z]{4,})-${environment})(?![\p{L}\p{N}_-])`, 'gu');
 const beforePort = /(?<![\p{L}\p{N}_.\/@:-])([a-z]{4,}):\d{2,5}(?![\p{N}:])/gu;
 const dataCentre = /(?<![\p{L}\p{N}_.\/@-])([a-z]{4,})\.(?:iad|sfo|sjc|ord|dfw|ewr|lax|sea|atl|lhr|fra|ams|cdg|sin|nrt|hkg|syd|gru|dc\d|dc-\d|colo\d?)(?![\p{L}\p{N}_.-])/gu;
-/** Unix daemons whose name no dictionary knows, written as their program and "d" (`chronyd`, `rsyslogd`, `sssd`). */
-const unixDaemonBase = /^(?:chrony|rsyslog|syslog|journal|logind|timesync|resolve|networkd|udev|avahi|cups|snmp|nscd|sss|slap|rpcbin|stat|lock|autofs|xinet|inet|polkit|upower|smb|nmb|winbind|ovs-vswitch|crio|conmon|etc|kubele|vault|consul|nomad)$/;
+/** Public daemons whose name no dictionary knows, written as their program and "d" (`chronyd`, `rsyslogd`, `sssd`, Docker's `buildkitd`, measured on pgmac's reports). */
+const unixDaemonBase = /^(?:buildkit|chrony|rsyslog|syslog|journal|logind|timesync|resolve|networkd|udev|avahi|cups|snmp|nscd|sss|slap|rpcbin|stat|lock|autofs|xinet|inet|polkit|upower|smb|nmb|winbind|ovs-vswitch|crio|conmon|etc|kubele|vault|consul|nomad)$/;
 /** Not "agent": a vendor's node agent is written so (GKE's `anetd` agent, measured on a real report). */
 const daemonInSpan = /`([a-z]{4,}d)`\s+(?:daemon|process)\b/gu;
 

@@ -36,9 +36,11 @@ const personOnly = new RegExp(String.raw`(?<name>${word})(?=(?:が|は)(?:(?:(?!
  * Since probe round 36: what a responder reads or checks, after が, は or も within a short clause
  * and an object with を ("蓮見もエラーを確認していました", "霧島がランブックを読み直しました"); a
  * tool checks too ("監視ツールがエラーを検知"), so only reading, looking and checking in a person's
- * tenses, and the subject is no known noun.
+ * tenses, and the subject is no known noun. Not a clause made a noun before を ("情報が掲載されて
+ * いることを確認し", "関連があることを確認してください": a guide's instruction, measured on
+ * ja-pagerduty-ir) nor a request ("…を確認してください").
  */
-const personReads = new RegExp(String.raw`(?<name>${word})(?=(?:が|は|も)[^、。！？!?]{0,12}?を(?:確認し(?:て|た|ま)|読(?:み|ん)|見(?:て|た|ま|直)|調べ|参照し(?:て|た|ま)|チェックし(?:て|た|ま)))`, 'gu');
+const personReads = new RegExp(String.raw`(?<name>${word})(?=(?:が|は|も)[^、。！？!?]{0,12}?(?<!こと|の|か)を(?:確認し(?:て|た|ま)|読(?:み|ん)|見(?:て|た|ま|直)|調べ|参照し(?:て|た|ま)|チェックし(?:て|た|ま))(?!\p{sc=Hiragana}{0,3}(?:ください|下さい|ほしい|欲しい)))`, 'gu');
 /** Attendees: two names or more joined by 、 or と before が or も and 参加 / 出席. */
 const attendees = new RegExp(String.raw`(?<names>${word}(?:[、,と]${word})+)(?:が|も|の[二三四五六七八九]?[人名]?が?)(?:参加|出席|同席|集ま)`, 'gu');
 /** A task's name, は, and who does it: "作成は鳴海、", "担当は霧島とし". */
