@@ -25,7 +25,7 @@ const personalNoun = /^(?:notes?|notebook|diary|thoughts|recollection|terminal|s
 
 /**
  * Since probe round 36 up to two words may stand between, a size or what was raised ("Joy's 3GB
- * limit", "Grace's raised memory limit", measured in a real report: "Georgiana's 3GB increased
+ * limit", "Grace's raised memory limit", measured in a real report: "<name>'s 3GB increased
  * limit"), and a given name that is a word counts as a given name ("Faith's fix held", "and
  * Dawn's rollback held"): a company is no such word.
  */

@@ -73,7 +73,7 @@ const handedToWord = /\b(?:paged|pinged|woke(?:\s+up)?|called\s+in|escalated\s+t
 /**
  * Since probe round 36: such a name as the subject of a relative clause after what it acted on
  * ("the pods Faith restarted at 02:10", "the hotfix that Hope deployed", "the stress testing
- * Grace did the day before", a shape of a real report: "the stress testing Yuvi did"). The thing
+ * Grace did the day before", a shape of a real report: "the stress testing <name> did"). The thing
  * is named by an article and one to three words in lower case; a process does not "do" testing.
  */
 const relativeVerb = String.raw`(?:restarted|rebooted|deployed|merged|rolled\s+(?:back|out)|reverted|ran|did|wrote|started|applied|pushed|opened|filed|approved|drained|promoted|shipped|raised|added|changed|set\s+up|kicked\s+off)`;
