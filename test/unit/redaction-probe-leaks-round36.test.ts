@@ -44,6 +44,12 @@ describe('after npm run redact, each leak is gone or still stops the public buil
   });
 });
 
+test('npm run redact writes one role for names joined by a slash or a plus, and the public page keeps its subject', () => {
+  expect(publicTextAfterRedact('Tavish/Oriana to follow up with the vendor.')).toBe('Two engineers to follow up with the vendor.');
+  expect(publicTextAfterRedact('Tavish + Oriana paired on the fix.')).toBe('Two engineers paired on the fix.');
+  expect(publicTextAfterRedact('See docs/Guides for the steps, and Tavish/Oriana to follow up.')).toContain('docs/Guides');
+});
+
 describe('a given name that is a word in a relative clause', () => {
   test.each([
     ['We checked the pods Faith restarted at 02:10.', ['Faith']],
