@@ -6,11 +6,13 @@ import { cuedAddressPhrasings } from '../../src/lib/publication/person-address-f
 import { cueCounterexamples } from '../support/regex-samples.ts';
 import type { CuedPattern } from '../../src/lib/publication/cued-pattern.ts';
 import { cuedActivityEntry, cuedProseHandleActing } from '../../src/lib/publication/activity-log-handles.ts';
-import { cuedWordGivenNameActing, cuedWordGivenNameHandedTo, cuedWordGivenNamePaged, cuedWordGivenNamePair } from '../../src/lib/publication/word-given-names-acting.ts';
+import { cuedWordGivenNameActing, cuedWordGivenNameHandedTo, cuedWordGivenNamePaged, cuedWordGivenNamePair, cuedWordGivenNameRelative } from '../../src/lib/publication/word-given-names-acting.ts';
 import { cuedCodeNameServiceHost } from '../../src/lib/publication/code-name-service-hosts.ts';
 import { cuedTrackerAndLogPatterns } from '../../src/lib/publication/tracker-and-log-people.ts';
 import { cuedWriterAndPromptPatterns } from '../../src/lib/publication/writer-and-prompt-people.ts';
 import { cuedAppositiveMachine } from '../../src/lib/publication/appositive-machines.ts';
+import { cuedCodeSpanMachinePatterns } from '../../src/lib/publication/code-span-machine-names.ts';
+import { cuedNoteShorthandPatterns } from '../../src/lib/publication/note-shorthand-people.ts';
 import { cuedTwoPartServiceHost } from '../../src/lib/publication/two-part-service-hosts.ts';
 import { cuedRomanisedKoreanNames } from '../../src/lib/publication/romanised-korean-names.ts';
 import { cuedInitialsInRole } from '../../src/lib/publication/initial-names.ts';
@@ -71,9 +73,11 @@ describe('every line a cued phrasing matches holds its cue', () => {
  */
 const otherCuedPatterns: readonly (readonly [string, readonly CuedPattern[]])[] = [
   ['activity-log-handles.ts', [cuedActivityEntry, cuedProseHandleActing]],
-  ['word-given-names-acting.ts', [cuedWordGivenNameActing, cuedWordGivenNamePair, cuedWordGivenNamePaged, cuedWordGivenNameHandedTo]],
+  ['word-given-names-acting.ts', [cuedWordGivenNameActing, cuedWordGivenNamePair, cuedWordGivenNamePaged, cuedWordGivenNameHandedTo, cuedWordGivenNameRelative]],
   ['two-part-service-hosts.ts', [cuedTwoPartServiceHost]],
   ['code-name-service-hosts.ts', [cuedCodeNameServiceHost]],
+  ['code-span-machine-names.ts', cuedCodeSpanMachinePatterns],
+  ['note-shorthand-people.ts', cuedNoteShorthandPatterns],
   ['tracker-and-log-people.ts', cuedTrackerAndLogPatterns],
   ['writer-and-prompt-people.ts', cuedWriterAndPromptPatterns],
   ['appositive-machines.ts', [cuedAppositiveMachine]],

@@ -113,13 +113,21 @@ describe('Japanese: a name after other Hiragana or Han, found now', () => {
  */
 describe('Japanese: a bare name doing no responder\'s work is published (limit)', () => {
   test.each([
-    ['a Katakana name seeing the same error (も)', 'ユキも同じエラーを見ていました。', 'ユキ'],
     ['a Hiragana name after other Hiragana', 'そのあとあかりがチャンネルに入りました。', 'あかり'],
     ['who explained it, said last', '原因を最初に説明したのは蓮見でした。', '蓮見'],
-    ['two names reviewing', '翌朝、蓮見と霧島が手順書を読み直しました。', '霧島'],
     ['a Katakana name not on call', 'ヒロシは当時オンコールではありませんでした。', 'ヒロシ'],
   ])('%s', (_, text, name) => {
     expect(findings(text).some((found) => found.includes(name))).toBe(false);
+  });
+});
+
+/** Found since probe round 36 (japanese-bare-names.ts: what a responder reads or checks); were in the limit above. */
+describe('Japanese: a bare name seeing an error or reading a runbook is found since probe round 36', () => {
+  test.each([
+    ['a Katakana name seeing the same error (も)', 'ユキも同じエラーを見ていました。', 'ユキ'],
+    ['two names reviewing', '翌朝、蓮見と霧島が手順書を読み直しました。', '霧島'],
+  ])('%s', (_, text, name) => {
+    expect(findings(text).some((found) => found.includes(name))).toBe(true);
   });
 });
 

@@ -73,8 +73,9 @@ describe('a second batch, written after the first was fixed', () => {
     expect(findings(text).some((found) => found.includes(name))).toBe(true);
   });
 
-  test('still published: a name with も and a verb of seeing (a limit)', () => {
-    expect(people('ユキも同じエラーを見ていました。')).toEqual([]);
+  // A limit of this round; found since probe round 36 (japanese-bare-names.ts: what a responder reads or checks).
+  test('found since probe round 36: a name with も and a verb of seeing', () => {
+    expect(people('ユキも同じエラーを見ていました。')).not.toEqual([]);
   });
 });
 

@@ -22,6 +22,7 @@
  */
 import { allMatches, escapeRegExp } from '../regexp.ts';
 import { isUnshownCodeName } from './unowned-code-names.ts';
+import { systemColumnWords } from './system-column-words.ts';
 import type { CuedPattern } from './cued-pattern.ts';
 
 const name = String.raw`(\p{Lu}\p{Ll}{4,})`;
@@ -39,9 +40,19 @@ const alone = String.raw`(?=\s*(?:[.,;:!)]|$)|\s+(?:(?:at|around)\s+\d|\d|(?:twi
 const outage = String.raw`(?:(?:returned|returns|was returning|kept returning)\s+(?:(?:HTTP\s+)?[45](?:\d\d|xx)s?|errors|timeouts|empty responses|stale data)|(?:timed|times|was timing) out|(?:fell|falls) over|(?:went|goes) down|crashed|crash-?looped|stopped (?:responding|serving|processing|accepting)|(?:hung|stalled|panicked|deadlocked)\b|OOM(?:ed|'d|-killed)?\b|(?:was|got) OOM-?killed|ran out of (?:memory|disk|connections|file descriptors)|(?:threw|raised) (?:\S+\s+)?(?:errors|exceptions)|(?:was|went) (?:down|unavailable|unreachable|degraded|overloaded|unhealthy|unresponsive|offline|read-only)|(?:started|began) (?:returning|failing|timing out|erroring|throwing|dropping|rejecting|crashing)|dropped (?:connections|requests|messages|writes)|rejected (?:writes|requests|connections)|lost (?:quorum|its leader|leadership|its connection)|became (?:unhealthy|unresponsive|unavailable)|failed (?:its |their )?health ?checks|failed to (?:start|boot|serve|respond)|(?:failed|restarted|rebooted)${alone}|failed over(?:${alone}|\s+to\s+(?:the|its|a|an)(?=\s)))`;
 const subject = new RegExp(String.raw`(?<![\p{L}\p{N}_.\/@#$\x60'’-])${name}\s+${adverb}${outage}(?![\p{L}-])`, 'gu');
 /** What is done only to a system, said right before its name. */
-const object = new RegExp(String.raw`\b(?:[Rr]estart(?:ed|ing)?|[Rr]eboot(?:ed|ing)?|[Rr]e-?deploy(?:ed|ing)?|[Dd]rain(?:ed|ing)?|[Ss]cal(?:ed|ing) (?:up|down|out|in))\s+${name}(?![\p{L}\p{N}_.\/@'’-]|\s+(?:\p{Ll}+\s+)?(?:to|with)\s)`, 'gu');
-/** A possessive of a system's part. */
-const possessive = new RegExp(String.raw`(?<![\p{L}\p{N}_.\/@#-])${name}['’]s\s+(?:queues?|pods?|workers?|replicas?|leader|primary|heap|connection pool|consumers?|write path|health ?checks?|error rate|p99|event loop|memory usage|CPU usage)\b`, 'gu');
+const object = new RegExp(String.raw`\b(?:[Rr]estart(?:ed|ing)?|[Rr]eboot(?:ed|ing)?|[Rr]e-?deploy(?:ed|ing)?|[Dd]rain(?:ed|ing)?|[Ss]cal(?:ed|ing) (?:up|down|out|in))\s+${name}(?:-\d{1,3})?(?![\p{L}\p{N}_.\/@'’-]|\s+(?:\p{Ll}+\s+)?(?:to|with)\s)`, 'gu');
+/** A possessive of a system's part (since probe round 36 also a machine's: "Kestrith's disk filled up"). */
+const possessive = new RegExp(String.raw`(?<![\p{L}\p{N}_.\/@#-])${name}['’]s\s+(?:queues?|pods?|workers?|replicas?|leader|primary|heap|connection pool|consumers?|write path|health ?checks?|error rate|p99|event loop|memory usage|CPU usage|(?:root\s+|data\s+|boot\s+)?(?:disks?|drives?|volumes?|partitions?)|RAID|NIC|PSU|fans?|kernel|uptime|load average|swap|inodes)\b`, 'gu');
+/**
+ * Since probe round 36, where a job ran or what was copied or logged into: a machine after "ran
+ * on", "copied onto", "SSHed into", "rebuilt … on" ("The backfill ran on Vader overnight", a shape
+ * of a real report: "overwrote the image in Vader"). A person is worked with, not run on; a
+ * public platform written so ("ran on Hetzner") is no unknown word.
+ */
+const machineVerb = String.raw`(?:r[au]n|runs|running|executed|scheduled|copied|moved|uploaded|scp(?:'d|ed)|rsync(?:'d|ed)|SSH(?:'d|ed)|ssh(?:'d|ed)|logged\s+(?:in|on)|built|rebuilt|compiled|installed|mounted|stored|staged|parked|backed\s+up|restored|pinned|deployed)`;
+const placedOnMachine = new RegExp(String.raw`\b${machineVerb}\s+(?:[\p{Ll}\p{N}'’-]+\s+){0,3}?(?:on|onto|into|in|to|from|off)\s+${name}(?![\p{L}\p{N}_.\/@'’-]|\s+\p{Lu})`, 'gu');
+/** A machine named in brackets after its noun ("The old CI box (Kestrith) ran out of disk"). */
+const bracketedMachine = new RegExp(String.raw`\b(?:box|host|server|machine|VM|node|runner|workstation|NAS|bastion|jump\s?box|build\s+machine)\s+\(${name}\)`, 'gu');
 
 export interface ActingCodeName {
   line: number;
@@ -56,6 +67,8 @@ export const cuedActingCodeNames: readonly CuedPattern[] = [
   { name: 'a code name acting', cue: codeNameCue, pattern: subject },
   { name: 'a code name acted on', cue: codeNameCue, pattern: object },
   { name: "a code name's possessive", cue: codeNameCue, pattern: possessive },
+  { name: 'a machine a job ran on or was copied to', cue: codeNameCue, pattern: placedOnMachine },
+  { name: 'a machine named in brackets after its noun', cue: codeNameCue, pattern: bracketedMachine },
 ];
 
 /** Code names in `lines` read by what happens to them, and their other places; `evidence` is the whole post. */
@@ -72,8 +85,14 @@ export function findActingCodeNames(lines: readonly string[], evidence: string, 
       }
     }
   }
+  // Since probe round 36: a word alone in a table's column of systems (system-column-words.ts).
+  for (const { word } of systemColumnWords(lines)) {
+    if (!judged.has(word)) judged.set(word, isUnshownCodeName(word, evidence, isPublicName));
+    if (judged.get(word)) names.add(word);
+  }
   if (!names.size) return [];
-  const anywhere = new RegExp(String.raw`(?<![\p{L}\p{N}_.\/@#-])(?:${[...names].map(escapeRegExp).join('|')})(?![\p{L}\p{N}_-])`, 'gu');
+  // A machine of a numbered set ("drained Skarvik-2", since probe round 36) is found with its number.
+  const anywhere = new RegExp(String.raw`(?<![\p{L}\p{N}_.\/@#-])(?:${[...names].map(escapeRegExp).join('|')})(?:-\d{1,3}(?![\p{L}\p{N}_-]))?(?![\p{L}\p{N}_-])`, 'gu');
   const found: ActingCodeName[] = [];
   lines.forEach((line, i) => {
     for (const m of allMatches(anywhere, line)) found.push({ line: i, text: m[0], index: m.index! });

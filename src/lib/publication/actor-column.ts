@@ -31,10 +31,10 @@ import { onlyAPersonDoes } from './people-only-events.ts';
 /** Headers of a column of who acted, which holds organisations as often as people. */
 const actorHeader = /^(?:actors?|performed by|done by|actioned by|executed by|action by)$/i;
 
-const delimiterRow = /^\s*\|[\s:|-]+\|\s*$/;
+export const delimiterRow = /^\s*\|[\s:|-]+\|\s*$/;
 
 /** A table row's cells with their offsets in the line (a `\|` stays in its cell). */
-function rowCells(line: string): { text: string; start: number }[] {
+export function rowCells(line: string): { text: string; start: number }[] {
   const cells: { text: string; start: number }[] = [];
   let start = line.indexOf('|') + 1;
   for (let i = start; i < line.length; i++) {

@@ -253,7 +253,10 @@ function whereNoRoleStands(source: string, start: number, end: number, fences: r
     if (lineStart + m.index! < start && end < lineStart + m.index! + m[0].length) return `inside inline code ${m[0]}, where a role cannot stand`;
   }
   if (/\[\^[^\]\s]*$/.test(before)) return `in a footnote label, where a role cannot stand ("[^an engineer]" is no label): rename the label, e.g. [^1], at its uses and its note`;
-  if (/[/\\]$/.test(before) || /^(?:[/\\]|\.[\p{L}\p{N}])/u.test(after)) return `part of a path or file name, where a role cannot stand ("…/an engineer.tar.gz")`;
+  // Two capitalised words joined by a slash alone are two people of a note ("Tavish/Oriana to follow
+  // up", since probe round 36), not a path: each takes its role, and the run is said once.
+  const namePair = /(?:^|\s)\p{Lu}\p{Ll}+\/$/u.test(before) || /^\/\p{Lu}\p{Ll}+(?:\s|$)/u.test(after);
+  if (!namePair && (/[/\\]$/.test(before) || /^(?:[/\\]|\.[\p{L}\p{N}])/u.test(after))) return `part of a path or file name, where a role cannot stand ("…/an engineer.tar.gz")`;
   if (/[?&=#][^\s()<>]*$/.test(before) && /:\/\/\S*$/.test(before)) return `inside a link (its query or fragment), where a role cannot stand ("?author=an engineer"): reword or remove the link`;
   // An underscore joins only between letters (`ops_vold`); around a name it is emphasis
   // (`_Tove Vold_`, a signature in italics; round 22 of false positives).

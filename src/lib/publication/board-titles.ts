@@ -36,6 +36,9 @@ const genericBoardWord = /^(?:overview|status|main|home|admin|default|summary|ka
 /** Words opening a runbook's title that name a kind of procedure or a part of any infrastructure, not one system (since probe round 34). */
 const procedureWord = /^(?:database|databases|db|primary|replica|replicas|secondary|queue|drain|draining|node|nodes|cluster|clusters|cache|certificate|certificates|cert|certs|rotation|rotating|rotate|renewal|renewing|dns|disk|disks|memory|cpu|network|storage|host|hosts|server|servers|load|balancer|region|regional|zone|zonal|data|datacenter|datacentre|power|hardware|vendor|provider|cloud|domain|email|mail|payment|payments|login|authentication|auth|access|credential|credentials|secret|secrets|key|keys|password|passwords|account|accounts|certificate|expired|expiry|high|low|full|slow|stuck|failed|failing|broken|lost|partial|total|complete|major|minor|critical|severe|sev|p1|p2|planned|unplanned|scheduled|manual|automatic|automated|quarterly|weekly|daily|annual|yearly|monthly|nightly|break|glass|breakglass|fire|flood|ddos|abuse|spam|fraud|phishing|malware|ransomware|breach|leak|compromise|vulnerability|patch|patching|kernel|os|version|dependency|dependencies|config|configuration|feature|flag|flags|traffic|rate|limit|limits|quota|quotas|capacity|scaling|scale|cost|billing|customer|customers|user|users|partner|partners|third|party|external|internal|api|web|mobile|app|application|applications|service|services|frontend|backend|edge|cdn|firewall|vpn|proxy|gateway|ingress|egress|pipeline|deploy|deployment|release|hotfix|rollback|revert|restore|restoring|backup|backups|snapshot|snapshots|migration|upgrade|upgrades|cutover|switchover|switch|handover|handoff|shutdown|startup|restart|reboot|cold|warm|hot|start|stop|standard|common|generic|general)$/i;
 
+/** Words closing a procedure's title that say what is done, not to what ("the Database Failover Process runbook"). */
+const procedureTail = /^(?:process|procedure|procedures|steps|guide|checklist|plan|drill|test|tests|exercise|response|recovery|runbook|playbook|sop|handbook|policy|flow|workflow|order|sequence|notes|reference|overview|basics|how-?to)$/i;
+
 export const cuedBoardTitle: CuedPattern = { name: "a board's title before its noun", cue: /board|runbook|playbook/, pattern: boardTitle };
 
 /** Titles of the organisation's dashboards on one line. */
@@ -60,7 +63,17 @@ export function findBoardTitles(line: string, isPublicName: (text: string) => bo
     // runbook"), not a system's, unless it opens with a word naming no kind of procedure or part
     // of an infrastructure: the system it is for (since probe round 34: "the Ledger Primary
     // Failover playbook", "the Zarnith Queue Drain runbook").
-    if (m[2] !== 'dashboard' && m[2] !== 'board' && (genericBoardWord.test(title[0]) || procedureWord.test(title[0]))) continue;
+    if (m[2] !== 'dashboard' && m[2] !== 'board' && (genericBoardWord.test(title[0]) || procedureWord.test(title[0]))) {
+      // Since probe round 36: a procedure for one system ("the Failover Ledger runbook", "the Restore
+      // Zarnith playbook"), a procedure word and a word naming no kind of procedure or part of any
+      // infrastructure: the system's name, found alone.
+      const system = title.slice(1).filter((word) => !genericBoardWord.test(word) && !procedureWord.test(word) && !procedureTail.test(word));
+      const last = system.at(-1);
+      if (system.length === 1 && last === title.at(-1) && !isPublicTerm(last) && !brandNames.has(last.toLowerCase()) && !/^\p{Lu}+$/u.test(last) && !isPublicName(last)) {
+        found.push({ rule: 'redact/internal-name', text: last, index: m.index + m[1].length - last.length, why: "a system's name in a runbook's title" });
+      }
+      continue;
+    }
     if ( title.some((word) => isPublicTerm(word) || /^\p{Lu}+$/u.test(word)) || isPublicTerm(title.join(' ')) || isPublicName(title.join(' '))) continue;
     const text = title.join(' ');
     // A person's name before the noun ("the Sarah Qalandri dashboard") is the person rules' finding.

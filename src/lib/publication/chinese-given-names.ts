@@ -29,6 +29,13 @@ const hanName = String.raw`\p{sc=Han}{2}`;
 /** A clause's start: the line's or after punctuation. */
 const clauseStart = String.raw`(?:^|(?<=[，,。；;：:、！!？?\s（(「“"]))`;
 const work = String.raw`(?:发现|發現|反馈|反饋|说|說|表示|指出|重启|重啟|重新启动|重新啟動|执行|執行|回滚|回滾|处理|處理|负责|負責|修复|修復|确认|確認|排查|定位|联系|聯繫|通知|收到|手动|手動|登录|登錄|提交|合并|合併|部署|上线|上線|跟进|跟進|值班)`;
+/**
+ * Since probe round 36: any two letters opening a clause before a responder's act done, with 了 and
+ * an object ("沐阳重启了服务", "子墨回滚了配置"). Without an object the verb reads as what happened
+ * to the subject ("容器重启了", "网络恢复了"), and without 了 as a noun compound ("应急重启",
+ * the 629 findings on zh-kudig that kept the clause rule to the list), so both are needed.
+ */
+const actedWithObject = new RegExp(String.raw`${clauseStart}(?<name>${hanName})(?=(?:重启|重啟|回滚|回滾|修复|修復|部署|执行|執行|扩容|擴容|下线|下線|切换|切換|删除|刪除|关闭|關閉|合并|合併|提交)了\p{sc=Han}{1,8}(?:[。，；！!,;]|$))`, 'gu');
 const acting = new RegExp(String.raw`${clauseStart}(?<name>${hanName})(?:在[^，。；]{0,10}?)?(?=${work})`, 'gu');
 
 /**
@@ -65,6 +72,7 @@ export function findChineseGivenNames(line: string): ChineseName[] {
     if (!notNames.has(name) && !found.some((f) => f.index === index)) found.push({ text: name, index, why });
   };
   for (const m of line.matchAll(acting)) if (givenNames.has(m.groups!.name)) add(m.groups!.name, m.index!, 'a given name doing a responder\'s work in a Chinese sentence');
+  for (const m of line.matchAll(actedWithObject)) add(m.groups!.name, m.index!, 'a given name doing a responder\'s work with 了 and an object, in a Chinese sentence');
   for (const m of line.matchAll(account)) add(m.groups!.name, m.index! + m[0].indexOf(m.groups!.name), 'whose account a Chinese sentence reports');
   for (const m of line.matchAll(dutyOf)) add(m.groups!.name, m.index! + m[0].length - m.groups!.name.length, 'who was on duty, in a Chinese sentence');
   for (const pattern of [thanked, tookPart]) {

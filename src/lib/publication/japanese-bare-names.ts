@@ -10,7 +10,8 @@
  *   watching a graph ("蓮見は休暇中", "ハルトは翌朝まで待機", "久我がVPNに接続", "東雲が見ていた");
  * - attendees listed before 参加 / 出席 ("蓮見、霧島、東雲が参加しました");
  * - the value after a task's name and は ("作成は鳴海、", "担当は霧島とし");
- * - a full name written with a space ("霧島 晴人が").
+ * - a full name written with a space ("霧島 晴人が");
+ * - since probe round 36, who read or checked something ("蓮見もエラーを確認していました").
  *
  * A word is taken only when it is no role, group, common noun or loanword of the lists of
  * japanese-acting-names.ts (`isKnownWord`): "サーバーが接続" and "本日は休み" stay public.
@@ -31,6 +32,15 @@ const reportFrom = new RegExp(String.raw`(?:報告|連絡|電話|通報|第一�
 const thankedOrAsked = new RegExp(String.raw`(?<![ごお御])(?<name>${word})に(?:感謝|お礼|礼を|(?:状況|詳細|経緯|様子|事情|原因)を(?:聞|尋ね|問い合わせ|質問|確認))`, 'gu');
 /** What only a person does or is, after the subject's particle within a short clause (a lookahead: "当日は霧島が休み" reads 霧島 after 当日). */
 const personOnly = new RegExp(String.raw`(?<name>${word})(?=(?:が|は)(?:(?:(?!ない|か|も)[^、。！？!?]){0,8}?)(?:参加|出席|同席|合流|待機|休暇|休み|不在|出張|在宅|出社|帰宅|就寝|駆けつけ|交代し|(?:VPN|ＶＰＮ|Slack|Zoom)に(?:接続|入|参加)|見てい|一次対応に(?:あた|当た)|対応に(?:あた|当た)))`, 'gu');
+/**
+ * Since probe round 36: what a responder reads or checks, after が, は or も within a short clause
+ * and an object with を ("蓮見もエラーを確認していました", "霧島がランブックを読み直しました"); a
+ * tool checks too ("監視ツールがエラーを検知"), so only reading, looking and checking in a person's
+ * tenses, and the subject is no known noun. Not a clause made a noun before を ("情報が掲載されて
+ * いることを確認し", "関連があることを確認してください": a guide's instruction, measured on
+ * ja-pagerduty-ir) nor a request ("…を確認してください").
+ */
+const personReads = new RegExp(String.raw`(?<name>${word})(?=(?:が|は|も)[^、。！？!?]{0,12}?(?<!こと|の|か)を(?:確認し(?:て|た|ま)|読(?:み|ん)|見(?:て|た|ま|直)|調べ|参照し(?:て|た|ま)|チェックし(?:て|た|ま))(?!\p{sc=Hiragana}{0,3}(?:ください|下さい|ほしい|欲しい)))`, 'gu');
 /** Attendees: two names or more joined by 、 or と before が or も and 参加 / 出席. */
 const attendees = new RegExp(String.raw`(?<names>${word}(?:[、,と]${word})+)(?:が|も|の[二三四五六七八九]?[人名]?が?)(?:参加|出席|同席|集ま)`, 'gu');
 /** A task's name, は, and who does it: "作成は鳴海、", "担当は霧島とし". */
@@ -68,6 +78,7 @@ export function findJapaneseBareNames(line: string): JapaneseActingName[] {
   one(thankedOrAsked, 'whom a Japanese sentence thanks or asks');
   one(personOnly, 'what only a person does or is, in a Japanese sentence');
   one(taskOwner, 'who does a task, in a Japanese sentence');
+  one(personReads, 'what a responder reads or checks, in a Japanese sentence');
   for (const m of line.matchAll(attendees)) {
     let offset = m.index!;
     for (const name of m.groups!.names.split(/[、,と]/u)) {

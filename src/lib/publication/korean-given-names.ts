@@ -19,7 +19,8 @@ import { isKnownKoreanWord } from './korean-everyday-words.ts';
 import type { KoreanName } from './korean-prose-names.ts';
 
 const clauseStart = String.raw`(?:^|(?<=[\s,.;:(]))`;
-const work = String.raw`(?:재시작|재부팅|롤백|배포|수행|작성|진행|확인|복구|처리|대응|되돌|발견|보고|공지|조치|전환|적용|수정|알림을\s?받|호출을\s?받|페이지를\s?받|연락)`;
+/** What a responder does; since probe round 36 also being away, which only a person is ("도윤이 어제 휴가였습니다"). */
+const work = String.raw`(?:휴가|부재|출장|병가|재시작|재부팅|롤백|배포|수행|작성|진행|확인|복구|처리|대응|되돌|발견|보고|공지|조치|전환|적용|수정|알림을\s?받|호출을\s?받|페이지를\s?받|연락)`;
 const subject = new RegExp(String.raw`${clauseStart}(?<name>\p{sc=Hangul}{2})(?:이|가|은|는)(?=\s)(?=[^.,;]{0,40}?${work})`, 'gu');
 const account = new RegExp(String.raw`${clauseStart}(?<name>\p{sc=Hangul}{2})의\s(?:보고|분석|판단|설명|말|조사|확인)(?:에|에\s?의하면|에\s?따르면|으로는|로는)`, 'gu');
 const roleNoun = new RegExp(String.raw`(?:발견자|보고자|담당자|작성자|대응자|당번|책임자|리더)(?:는|은)\s(?<name>\p{sc=Hangul}{2,3}?)(?:이었|였|입니다|이다|이고|였고|이며)`, 'gu');

@@ -14,8 +14,8 @@ export interface RunEdit {
   text: string;
 }
 
-/** A comma, "and", "or", "&", or a comma and one of them, between two names of a list. */
-const joiner = /^(?:[ \t]*,[ \t]*(?:(?:and|or|&)[ \t]+)?|[ \t]+(?:and|or|&)[ \t]+)$/i;
+/** A comma, "and", "or", "&", or a comma and one of them, between two names of a list; since probe round 36 a "+" or a slash ("Tavish + Oriana", "Tavish/Oriana"). */
+const joiner = /^(?:[ \t]*,[ \t]*(?:(?:and|or|&)[ \t]+)?|[ \t]+(?:and|or|&)[ \t]+|[ \t]*\+[ \t]*|\/)$/i;
 /** `<Internal>…</Internal>` and, after it, the phrase the public page reads in `<PublicOnly>`. */
 const wrapped = /^<Internal>[\s\S]*<\/Internal><PublicOnly>([^<]+)<\/PublicOnly>$/;
 const countWords = ['', '', 'two', 'three', 'four', 'five'];

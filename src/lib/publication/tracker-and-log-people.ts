@@ -39,11 +39,19 @@ const fullName = String.raw`(\p{Lu}[\p{Ll}'’]+(?:[ -]\p{Lu}[\p{Ll}'’]+){1,3}
 /** `git log --format='%h %s (%an)'` and `--format='%h - %an, %ar : %s'`. */
 const commitLine = new RegExp(String.raw`^\s*(?:[*|\\/ ]+\s)?[0-9a-f]{7,40}\s+(?:(?:\([^)]*\)\s+)?\S.*?\s\(${fullName}(?:,[^)]*)?\)|-\s+${fullName},\s+\d+\s+\p{Ll}+\s+ago\b)`, 'u');
 
+/**
+ * Since probe round 36: a commit's subject with its author's handle in brackets at the line's end,
+ * after a hash or as a revert's or merge's subject (`Revert "bump hub memory" (tavishk)`,
+ * `3f2a9c1 pool: cap idle (tkaragianni)`), as `--format='%h %s (%al)'` and hand-copied history write it.
+ */
+const commitHandle = new RegExp(String.raw`^\s*(?:(?:[*|\/ ]+\s)?[0-9a-f]{7,40}\s+\S.*?|(?:Revert|Reapply)\s+".+"|Merge\s+(?:branch|pull\s+request)\s.+?)\s\(${handle}\)\s*$`, 'u');
+
 export const cuedTrackerAndLogPatterns: readonly CuedPattern[] = [
   { name: "a tracker's field naming a person", cue: /:/, pattern: fieldHandle },
   { name: "a link's query parameter naming an account", cue: /=/, pattern: personParameter },
   { name: "a timeline row's handle", cue: /\|/, pattern: timelineRow },
   { name: "git log's author", cue: /[0-9a-f]{7}/, pattern: commitLine },
+  { name: "a commit subject's author handle", cue: /\)\s*$/, pattern: commitHandle },
 ];
 
 /** A team's, a bot's or a daemon's account rather than a person's. */
@@ -88,6 +96,10 @@ export function findTrackerAndLogPeople(line: string, inCode: boolean): PatternM
     const m = commitLine.exec(line);
     const name = m?.[1] ?? m?.[2];
     if (m && name && personFullName(name)) add(name, m.index + m[0].lastIndexOf(name), "a commit's author in git log's output");
+  }
+  if (cuedTrackerAndLogPatterns[4].cue.test(line)) {
+    const m = commitHandle.exec(line);
+    if (m && personAccount(m[1])) add(m[1], m.index + m[0].lastIndexOf(m[1]), "a commit's author handle in brackets");
   }
   return found;
 }

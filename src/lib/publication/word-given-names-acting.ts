@@ -70,6 +70,16 @@ const actingPair = new RegExp(String.raw`${clauseOpening}(\p{Lu}\p{Ll}+)\s+(?:an
 const pagedWord = new RegExp(String.raw`${clauseOpening}(\p{Lu}\p{Ll}+)\s+(?:was|got|had\s+been|has\s+been)\s+(?:paged|pinged|woken(?:\s+up)?|called\s+in)\b`, 'gud');
 const handedToWord = /\b(?:paged|pinged|woke(?:\s+up)?|called\s+in|escalated\s+to|handed\s+(?:it\s+)?(?:over\s+|off\s+)?to|(?:handed|passed|gave)\s+(?:the\s+)?(?:pager|incident|shift|on-?call|command|IC\s+role|baton)(?:\s+(?:over|back))?\s+to)\s+(\p{Lu}\p{Ll}+)(?![\p{L}\p{N}'’-]|\s+\p{Lu})/gdu;
 
+/**
+ * Since probe round 36: such a name as the subject of a relative clause after what it acted on
+ * ("the pods Faith restarted at 02:10", "the hotfix that Hope deployed", "the stress testing
+ * Grace did the day before", a shape of a real report: "the stress testing <name> did"). The thing
+ * is named by an article and one to three words in lower case; a process does not "do" testing.
+ */
+const relativeVerb = String.raw`(?:restarted|rebooted|deployed|merged|rolled\s+(?:back|out)|reverted|ran|did|wrote|started|applied|pushed|opened|filed|approved|drained|promoted|shipped|raised|added|changed|set\s+up|kicked\s+off)`;
+const relativeClauseWord = new RegExp(String.raw`\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hose|[Tt]hese|[Oo]ur)\s+(?:[\p{Ll}-]+\s+){1,3}(?:(?:that|which)\s+)?(\p{Lu}\p{Ll}+)\s+(?:had\s+)?${relativeVerb}(?![\p{L}-])`, 'gud');
+export const cuedWordGivenNameRelative: CuedPattern = { name: 'a given name that is a word, in a relative clause', cue: /(?:ted|ged|ed|ran|did|wrote|out|back|off|up)\b/, pattern: relativeClauseWord };
+
 export const cuedWordGivenNamePaged: CuedPattern = { name: 'a given name that is a word, paged', cue: /(?:was|got|been)\s+(?:paged|pinged|woken|called)/, pattern: pagedWord };
 export const cuedWordGivenNameHandedTo: CuedPattern = { name: 'a given name that is a word, paged or handed the incident', cue: /(?:paged|pinged|woke|called|escalated|handed|passed|gave)\s/, pattern: handedToWord };
 
@@ -99,6 +109,7 @@ export function findWordGivenNamesActing(line: string): PatternMatch[] {
   };
   add(cuedWordGivenNamePaged, 'a given name that is a word, paged');
   add(cuedWordGivenNameHandedTo, 'a given name that is a word, paged or handed the incident');
+  add(cuedWordGivenNameRelative, 'a given name that is a word, in a relative clause');
   if (!cuedWordGivenNamePair.cue.test(line)) return found;
   for (const m of allMatches(actingPair, line)) {
     const names = [1, 2].map((group) => ({ text: m[group], index: m.indices![group]![0] }));

@@ -1,0 +1,83 @@
+/**
+ * People in the shorthand of notes pasted into a report (since probe round 36, docs/redaction.md,
+ * "Probe round 36"): the writer of a timeline or an action list does not write sentences, so the
+ * phrasings the other rules read are missing and only the marks say a person is meant:
+ *
+ * - a ticket's key and then a name in brackets or between dashes ("HUB-4121 (Tavish) tracks the
+ *   follow-up", "HUB-4122 – Oriana – add an alert"): a ticket names its assignee so;
+ * - two names joined by a slash or a plus before what only people do ("Tavish/Oriana to follow
+ *   up", "Tavish + Oriana paired on the fix");
+ * - an internal address written as its local part and "@" alone, as staff write a colleague's
+ *   mail ("Send questions to faith.o@ before Friday");
+ * - a given name that is a word speaking after a timeline's time ("- 14:02 Faith: restarting the
+ *   hub pod now"): the chat rules take a word no dictionary knows, and a word given name acting
+ *   (word-given-names-acting.ts) needs a verb after it;
+ * - a full name after "The" before what a person decided or found, as a careless edit leaves it
+ *   ("The Oriel Bancroft determined …", a shape of a real report), whose first word is a word.
+ *
+ * A name here is a word a lexicon of given names knows or no dictionary, lexicon or list of public
+ * terms and brands knows; a public term, a brand, an acronym and a team's word are never read.
+ */
+import { allMatches } from '../regexp.ts';
+import { isEnglishWord, isKnownWord, isOrdinaryWord } from './people.ts';
+import { isGivenNameOnly } from './given-names.ts';
+import { isWordGivenName } from './word-given-names-acting.ts';
+import { isPublicTerm } from './public-terms.ts';
+import { brandNames } from './brand-names.ts';
+import { isSystemAccount, madeOfWords, type PatternMatch } from './person-patterns.ts';
+import type { CuedPattern } from './cued-pattern.ts';
+
+const unknownWord = (word: string): boolean => !isKnownWord(word) && !isEnglishWord(word) && !isOrdinaryWord(word);
+const isPublic = (word: string): boolean => isPublicTerm(word) || brandNames.has(word.toLowerCase());
+/** A capitalised word that may be someone's given name: a lexicon's given name, or a word none knows. */
+const mayBeGivenName = (word: string): boolean => !isPublic(word) && (isGivenNameOnly(word) || isWordGivenName(word) || unknownWord(word));
+
+const capitalised = String.raw`(\p{Lu}\p{Ll}{2,})`;
+const ticketKey = String.raw`\b[A-Z][A-Z0-9]{1,9}-\d{1,6}\b`;
+const afterTicket = new RegExp(String.raw`${ticketKey}\s*(?:\(${capitalised}\??\)|[-–—]\s+${capitalised}\s+[-–—]\s)`, 'gud');
+const peopleWork = String.raw`(?:to\s+(?:follow\s+up|own|fix|add|check|write|update|investigate|look|review|draft|file|chase|sync|pair)|paired|pairing|teamed\s+up|took\s+turns|swapped|handled|owned|are\s+on|on\s+it|will\b|own\b|owns\b|follow(?:ed|ing)?\s+up)`;
+const joinedNames = new RegExp(String.raw`(?<![\p{L}\p{N}_./-])${capitalised}\s*(?:\/|\+)\s*${capitalised}\s+${peopleWork}`, 'gud');
+const bareLocalPart = /(?<![\p{L}\p{N}_.@\/+-])([a-z][a-z0-9]*(?:[._][a-z0-9]+)*)@(?=[\s,;:)!?]|\.(?:\s|$)|$)/gdu;
+const timedSpeaker = new RegExp(String.raw`^[\s>]*(?:[-*+]\s+)?(?:\*\*|__)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:UTC|Z|[AaPp][Mm]))?(?:\*\*|__)?\s*[-–—]?\s*${capitalised}:\s+\p{Ll}`, 'gud');
+const personFinding = String.raw`(?:determined|decided|found|noticed|realised|realized|confirmed|concluded|suggested|proposed|discovered|spotted|identified)`;
+const theFullName = new RegExp(String.raw`\bThe\s+(\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+)\s+${personFinding}\s+(?:that|the|a|an|it|these|this|those)\b`, 'gud');
+
+/** The cues each pattern's lines must hold, tested first (test/unit/redaction-cue-implication.test.ts checks each is implied). */
+export const cuedNoteShorthandPatterns: readonly CuedPattern[] = [
+  { name: "a name after a ticket's key", cue: /[A-Z0-9]-\d/, pattern: afterTicket },
+  { name: 'names joined by a slash or a plus', cue: /[/+]/, pattern: joinedNames },
+  { name: "an internal address's local part alone", cue: /[a-z0-9]@/, pattern: bareLocalPart },
+  { name: 'a name speaking after a time', cue: /\d:\d\d/, pattern: timedSpeaker },
+  { name: 'a full name after "The" finding something', cue: /The\s/, pattern: theFullName },
+];
+
+/** People written in notes' shorthand on one line of prose. */
+export function findNoteShorthandPeople(line: string): PatternMatch[] {
+  const found: PatternMatch[] = [];
+  const add = (text: string, index: number, why: string) => {
+    if (!found.some((f) => f.index === index)) found.push({ text, index, severity: 'error', guess: true, why });
+  };
+  const [ticket, joined, local, speaker, theName] = cuedNoteShorthandPatterns;
+  if (ticket.cue.test(line)) for (const m of allMatches(afterTicket, line)) {
+    const group = m[1] ? 1 : 2;
+    if (mayBeGivenName(m[group])) add(m[group], m.indices![group]![0], "a name after a ticket's key");
+  }
+  if (joined.cue.test(line)) for (const m of allMatches(joinedNames, line)) {
+    if (![m[1], m[2]].every(mayBeGivenName)) continue;
+    for (const group of [1, 2]) add(m[group], m.indices![group]![0], 'names joined by a slash or a plus, at work');
+  }
+  if (local.cue.test(line)) for (const m of allMatches(bareLocalPart, line)) {
+    const handle = m[1];
+    // A plain English word before "@" is a team's or a role's mailbox (`security@`, `support@`), or a package's version.
+    if (isSystemAccount(handle) || (!/[._]/.test(handle) && (isEnglishWord(handle) || madeOfWords(handle))) || isPublicTerm(handle)) continue;
+    add(handle, m.indices![1]![0], "an internal address's local part");
+  }
+  if (speaker.cue.test(line)) for (const m of allMatches(timedSpeaker, line)) {
+    if (isWordGivenName(m[1]) && !isPublic(m[1])) add(m[1], m.indices![1]![0], 'a given name that is a word, speaking after a time');
+  }
+  if (theName.cue.test(line)) for (const m of allMatches(theFullName, line)) {
+    const [first, last] = m[1].split(/\s+/);
+    if (!isPublic(first) && !isPublic(last) && unknownWord(last)) add(m[1], m.indices![1]![0], 'a full name after "The"');
+  }
+  return found;
+}
