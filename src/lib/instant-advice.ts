@@ -98,7 +98,11 @@ export function dayOptionAdvice(text: string, give: (day: string) => string): st
   // Round 33: `--since 2026-01-01T00:00:00Z`, `' 2026-01-01'` and `2026-1-1` got the format and no day to give.
   const padded = /^(\d{4})-(\d{1,2})-(\d{1,2})(.*)$/s.exec(text.trim());
   const day = padded ? `${padded[1]}-${padded[2].padStart(2, '0')}-${padded[3].padStart(2, '0')}` : undefined;
-  if (padded && day && !calendarDayProblem(day)) {
+  // Round 36: `--since 2026-02-30T10:00Z` got the format alone: the day the calendar lacks is
+  // said first, whatever follows it (a time, spaces, one digit for the month).
+  const noDay = day ? calendarDayProblem(day) : undefined;
+  if (padded && noDay) return ` ${noDay}${padded[4].trim() ? '; and the option takes a day, without its time of day' : ''}.`;
+  if (padded && day) {
     const rest = padded[4];
     if (/^[T ]\d{1,2}:\d{2}/i.test(rest)) return ` The option takes a day, without its time of day: give ${give(day)}.`;
     if (!rest && day !== padded[0]) return ` The month and the day take two digits each: give ${give(day)}.`;
