@@ -17,7 +17,7 @@ const { resolveContentDir, kbConfig } = await loadSiteConfig();
 import { loadVocabularyOrExit } from './lib/vocabulary-or-exit.ts';
 import { findClosestMatch } from '../src/lib/closest-match.ts';
 import { isRealInstant, severities, titleMaxLength, type Severity } from '../src/lib/postmortem-schema.ts';
-import { scaffoldTitleProblem } from '../src/lib/scaffold-options.ts';
+import { scaffoldDayProblem, scaffoldTitleProblem } from '../src/lib/scaffold-options.ts';
 import { instantAdvice } from '../src/lib/instant-advice.ts';
 import { validatePostmortemSource } from '../src/lib/validate-postmortem.ts';
 import { postmortemIdsOrExit } from './lib/postmortem-ids-or-exit.ts';
@@ -116,8 +116,12 @@ const severity = values.severity?.toUpperCase();
 if (severity && !(severities as readonly string[]).includes(severity)) usage(`--severity "${values.severity}" is not one of ${severities.join(', ')}.`);
 const started = values.started === undefined ? undefined : toUtc(values.started);
 if (values.started !== undefined && !started) usage(`--started "${values.started}" is not an ISO-8601 time with an offset, e.g. 2026-11-20T10:00:00Z.${startedAdvice(values.started)}`);
-const drafted = values.date ?? new Date().toISOString().slice(0, 10);
-if (!/^\d{4}-\d{2}-\d{2}$/.test(drafted)) usage(`--date "${drafted}" must be YYYY-MM-DD.`);
+const today = new Date().toISOString().slice(0, 10);
+const drafted = values.date ?? today;
+// Round 36: `--date 2026-02-30` passed this shape check and came back as "the assembled draft
+// does not pass the check" about drafted, a field the author never wrote; 1969 and 2099 too.
+const draftedProblem = scaffoldDayProblem(drafted) ?? (drafted > today ? `--date ${drafted} is after today (${today}): it is the day the draft is written. Nothing was written.` : undefined);
+if (draftedProblem) usage(draftedProblem);
 
 let readings;
 try {

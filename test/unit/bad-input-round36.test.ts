@@ -11,6 +11,7 @@ import { loadVocabulary } from '../../src/lib/vocabulary.ts';
 import { resolveAsOfDate } from '../../src/lib/as-of.ts';
 import { KbConfigError, loadKbConfig } from '../../src/lib/kb-config.ts';
 import { foreignFollowUpsOption } from '../../src/lib/tracker/options.ts';
+import { scaffoldDayProblem } from '../../src/lib/scaffold-options.ts';
 import { errorsAfterEditingGoodInput } from '../support/content-fixture.ts';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -65,9 +66,13 @@ describe('a day before 1970 given to a command (before: taken, status 0)', () =>
   test('import and fill --set drafted=1969-12-31 is refused', () => {
     expect(batchProblems('drafted=1969-12-31')).toEqual(['--set drafted=1969-12-31 is before 1970-01-01: no period, draft or publication day of this knowledge base starts that early (KB_AS_OF and --started take no earlier day either), so the year is surely mistyped. Give a day from 1970-01-01 on.']);
   });
-  test('1970-01-01 is taken by both (control)', () => {
+  test('draft and new --date 1969-12-31 is refused (before: draft\'s shape check passed it to the file\'s check)', () => {
+    expect(scaffoldDayProblem('1969-12-31')).toBe('--date 1969-12-31 is before 1970-01-01: no period, draft or publication day of this knowledge base starts that early (KB_AS_OF and --started take no earlier day either), so the year is surely mistyped. Give a day from 1970-01-01 on. Nothing was written.');
+  });
+  test('1970-01-01 is taken by all three (control)', () => {
     expect(evidenceDayRefusal('1970-01-01')).toBeUndefined();
     expect(batchProblems('drafted=1970-01-01')).toEqual([]);
+    expect(scaffoldDayProblem('1970-01-01')).toBeUndefined();
   });
 });
 
