@@ -12,6 +12,7 @@ import { resolveAsOfDate } from '../../src/lib/as-of.ts';
 import { KbConfigError, loadKbConfig } from '../../src/lib/kb-config.ts';
 import { foreignFollowUpsOption } from '../../src/lib/tracker/options.ts';
 import { scaffoldDayProblem } from '../../src/lib/scaffold-options.ts';
+import { parseWindow } from '../../src/lib/draft/records.ts';
 import { errorsAfterEditingGoodInput } from '../support/content-fixture.ts';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -56,6 +57,18 @@ describe('a day the calendar lacks, with a time after it (before: the format alo
   });
   test('asOf: \'2026-02-30\' in site.config.ts names February\'s days', () => {
     expect(configRefusal((settings) => ({ ...settings, asOf: '2026-02-30' }))).toContain('asOf is not a date (2026-02-30 is no day: February 2026 has 28 days); write it as YYYY-MM-DD');
+  });
+});
+
+describe('npm run draft: a time of --window or --started refused for what it is (before: "not an ISO-8601 time with an offset" alone)', () => {
+  test('a window starting on a day the calendar lacks names February\'s days', () => {
+    expect(() => parseWindow('2026-02-30T10:00:00Z..')).toThrow('--window start "2026-02-30T10:00:00Z" is not an ISO-8601 time with an offset, e.g. 2026-11-20T09:00:00Z. 2026-02-30 is no day: February 2026 has 28 days.');
+  });
+  test('a window starting in 1969, an ISO-8601 time with an offset, is said to be before 1970', () => {
+    expect(() => parseWindow('1969-12-31T10:00:00Z..')).toThrow('--window start "1969-12-31T10:00:00Z" is before 1970: the records of an incident kept now are not that old. Check the year.');
+  });
+  test('a window the wrong way round is said as before (control)', () => {
+    expect(() => parseWindow('2026-11-21T10:00:00Z..2026-11-20T00:00:00Z')).toThrow('--window end 2026-11-20T00:00:00Z is before its start 2026-11-21T10:00:00Z.');
   });
 });
 
