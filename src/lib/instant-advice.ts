@@ -10,6 +10,16 @@ import { parseZone, toUtcIso, wallClockFold } from './import/time-zones.ts';
 const monthNames = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /**
+ * The instant a number of 10 or 13 digits is as Unix time (seconds or milliseconds since 1970, as a
+ * log or an API export writes it), or undefined for any other number.
+ */
+export function unixTimeReading(value: number): { instant: string; unit: 'seconds' | 'milliseconds' } | undefined {
+  const milliseconds = value >= 1e12 && value < 1e13 ? value : value >= 1e9 && value < 1e10 ? value * 1000 : undefined;
+  if (milliseconds === undefined || !Number.isInteger(value)) return undefined;
+  return { instant: new Date(milliseconds).toISOString().replace('.000Z', 'Z'), unit: milliseconds === value ? 'milliseconds' : 'seconds' };
+}
+
+/**
  * Why `YYYY-MM-DD` (digits in that shape) names no day of the calendar, or undefined when it does:
  * "2025-02-30" was only "not a date", which left the author to count February's days.
  */
@@ -117,6 +127,10 @@ export function instantAdvice(written: string, isValid: (candidate: string) => b
   // digits, "2025-7-8", a space before the zone and twelve digits of fraction; each was only "not
   // an ISO-8601 UTC date-time", with no value to write.
   let text = written.trim();
+  // Round 36: `--started 1751996700` got the shape alone, where a file's `started: 1751996700`
+  // is read as the Unix time it is.
+  const unix = /^\d{10}(?:\d{3})?$/.test(text) ? unixTimeReading(Number(text)) : undefined;
+  if (unix) return `${text} reads as Unix time (${unix.unit} since 1970-01-01), not a date-time: it is ${unix.instant}. Write ${unix.instant}.`;
   if (text.normalize('NFKC') !== text && /[\uFF10-\uFF19\uFF0D\uFF1A]/.test(text)) {
     reasons.push('the digits are full-width (from an East Asian keyboard): write them as 0-9');
     text = text.normalize('NFKC');

@@ -4,7 +4,7 @@
 // started are in test/cli/bad-input-round36.test.ts.
 import { describe, expect, test } from 'vitest';
 import { join, resolve } from 'node:path';
-import { dayOptionAdvice } from '../../src/lib/instant-advice.ts';
+import { dayOptionAdvice, instantAdvice } from '../../src/lib/instant-advice.ts';
 import { assertDay } from '../../src/lib/evidence-report.ts';
 import { BatchFactError, parseBatchFacts } from '../../src/lib/import/batch-facts.ts';
 import { loadVocabulary } from '../../src/lib/vocabulary.ts';
@@ -69,6 +69,19 @@ describe('npm run draft: a time of --window or --started refused for what it is 
   });
   test('a window the wrong way round is said as before (control)', () => {
     expect(() => parseWindow('2026-11-21T10:00:00Z..2026-11-20T00:00:00Z')).toThrow('--window end 2026-11-20T00:00:00Z is before its start 2026-11-21T10:00:00Z.');
+  });
+});
+
+describe('a time given as Unix time on the command line (before: the shape alone; a file\'s value was read as such)', () => {
+  test.each([['1751996700', 'seconds'], ['1751996700000', 'milliseconds']])('new --started %s is read as the instant it is', (value, unit) => {
+    expect(instantAdvice(value, () => true)).toBe(`${value} reads as Unix time (${unit} since 1970-01-01), not a date-time: it is 2025-07-08T17:45:00Z. Write 2025-07-08T17:45:00Z.`);
+  });
+  test('an eight-digit number is a day, not Unix time (control)', () => {
+    expect(instantAdvice('20250708', () => true)).not.toMatch(/Unix time/);
+  });
+  test('a file\'s started: 1751996700 is said as before (control)', () => {
+    const errors = errorsAfterEditingGoodInput((text) => text.replace('  started: 2025-07-08T17:45:00Z', '  started: 1751996700'));
+    expect(errors.map((e) => e.message)).toContain('times.started is 1751996700, which reads as Unix time (seconds since 1970-01-01), a number, not a date: it is 2025-07-08T17:45:00Z. Write 2025-07-08T17:45:00Z.');
   });
 });
 
