@@ -26,7 +26,7 @@ test.concurrent('npm run follow-ups -- export --to jira --jira-url … is refuse
 });
 
 test.concurrent('npm run draft -- --date 2026-02-30 is refused as a day, status 2 (before: status 1, "the assembled draft does not pass the check" about drafted)', { timeout: 60_000 }, async () => {
-  const result = await runScript('draft.ts', ['--title', 'Checkout errors', '--date', '2026-02-30', '--chat', 'test/fixtures/draft/slack-export/inc-checkout-errors/2026-11-20.json', '--dry-run'], { env });
+  const result = await runScript('draft.ts', ['--title', 'Checkout errors', '--date', '2026-02-30', '--chat', 'test/fixtures/draft/slack-export/inc-checkout-errors/2026-11-20.json', '--severity', 'SEV-2', '--service', 'checkout-api', '--trigger', 'configuration', '--dry-run'], { env });
   expect(result.status).toBe(2);
   expect(result.stderr).toBe('--date "2026-02-30" must be a real day, written YYYY-MM-DD. 2026-02-30 is no day: February 2026 has 28 days. Nothing was written.\n');
 });
