@@ -55,6 +55,10 @@ try {
 // (bad input round 32). A period may end later this year (a quarter's pack written early), not
 // a year after the as-of day.
 const latestTo = `${Number(kbConfig.asOf.slice(0, 4)) + 1}${kbConfig.asOf.slice(4)}`;
+// `--from 2026-12-05` on 2026-12-04 wrote a pack of "0 incidents" for a period not yet begun,
+// status 0 (round 36), as digest's --since after the as-of day is refused. A period given the
+// wrong way round is said as such by buildEvidenceReport.
+if (from! > kbConfig.asOf && to! >= from!) fail(`--from ${from!} is after the as-of day (${kbConfig.asOf}): the period has not begun, so the pack would show no incident, review or follow-up of it. Check the year; a period starts on or before ${kbConfig.asOf}. See npm run evidence -- --help.`);
 if (to! > latestTo) fail(`--to ${to!} is more than a year after the as-of day (${kbConfig.asOf}): check the year. An audit period ends by ${latestTo} at the latest; see npm run evidence -- --help.`);
 const framework = values.framework as Framework | undefined;
 if (framework !== undefined && !frameworks.includes(framework)) {

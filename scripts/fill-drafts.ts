@@ -49,6 +49,7 @@ import { frontmatterValueLine, saysDraft } from '../src/lib/draft-source.ts';
 import { proposeVocabulary, proposedYaml, type DraftForProposal } from '../src/lib/vocabulary-proposal.ts';
 import { vocabularyFiles } from '../src/lib/vocabulary.ts';
 import { dayOptionAdvice } from '../src/lib/instant-advice.ts';
+import { dayBeforeEarliestProblem, earliestDay } from '../src/lib/earliest-day.ts';
 
 const { values, positionals } = parseCommandLine({
   allowPositionals: true,
@@ -110,6 +111,7 @@ const publishDay = values.publish;
 if (publishDay !== undefined) {
   if (!isCalendarDate(publishDay)) problems.push(`--publish ${publishDay}: not a day; write the publication day as YYYY-MM-DD, e.g. --publish ${today}.${dayOptionAdvice(publishDay, (day) => `--publish ${day}`)}`);
   else if (publishDay > today) problems.push(`--publish ${publishDay}: is after today (${today}); the publication day is the day they are published.`);
+  else if (publishDay < earliestDay) problems.push(dayBeforeEarliestProblem(publishDay, `--publish ${publishDay}`)!);
 }
 if (problems.length) {
   console.error(`${problems.join('\n')}\nNothing was written.`);

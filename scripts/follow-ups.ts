@@ -21,7 +21,7 @@ import { validatePostmortemSource } from '../src/lib/validate-postmortem.ts';
 import { flattenActionItems } from '../src/lib/follow-ups.ts';
 import { exportFollowUps, selectExportable, trackers, type Tracker } from '../src/lib/tracker/export.ts';
 import { readTrackerExport } from '../src/lib/tracker/import.ts';
-import { jiraUrlOptionProblem, linearWorkspaceOptionProblem, repoOptionProblem } from '../src/lib/tracker/options.ts';
+import { foreignFollowUpsOption, jiraUrlOptionProblem, linearWorkspaceOptionProblem, repoOptionProblem } from '../src/lib/tracker/options.ts';
 import { planSync, type FieldChange } from '../src/lib/tracker/sync.ts';
 import { editFrontmatter } from '../src/lib/tracker/frontmatter-edit.ts';
 import { formatFindingsText } from '../src/lib/findings.ts';
@@ -67,9 +67,9 @@ if (values.help) {
 }
 
 // Values that end up in what is written, checked before the content is read.
-const optionProblem = command === 'export'
+const optionProblem = foreignFollowUpsOption(command, values) ?? (command === 'export'
   ? ((trackers as readonly string[]).includes(values.to ?? '') ? repoOptionProblem(values.repo, values.to!) : undefined)
-  : jiraUrlOptionProblem(values['jira-url']) ?? linearWorkspaceOptionProblem(values['linear-workspace']);
+  : jiraUrlOptionProblem(values['jira-url']) ?? linearWorkspaceOptionProblem(values['linear-workspace']));
 if (optionProblem) usage(optionProblem);
 
 const contentDir = resolveContentDir();

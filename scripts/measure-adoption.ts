@@ -35,6 +35,8 @@ import { loadVocabularyOrExit } from './lib/vocabulary-or-exit.ts';
 import { readSiteFiles } from './lib/site-files.ts';
 import { leadingCommentLines } from '../src/lib/slug.ts';
 import { isCalendarDate } from '../src/lib/import/batch-facts.ts';
+import { dayOptionAdvice } from '../src/lib/instant-advice.ts';
+import { dayBeforeEarliestProblem } from '../src/lib/earliest-day.ts';
 import { listPostmortemFiles, postmortemIdFromPath } from '../src/lib/content-files.ts';
 import { splitFrontmatter } from '../src/lib/frontmatter-split.ts';
 import { publishDraft } from '../src/lib/fill-drafts.ts';
@@ -71,7 +73,9 @@ const usage = (message: string): never => {
   console.error(`${message}\nNothing was measured.`);
   process.exit(2);
 };
-if (!isCalendarDate(day)) usage(`--day ${day}: not a day; write it as YYYY-MM-DD, e.g. --day ${today}.`);
+if (!isCalendarDate(day)) usage(`--day ${day}: not a day; write it as YYYY-MM-DD, e.g. --day ${today}.${dayOptionAdvice(day, (meant) => `--day ${meant}`)}`);
+const dayTooEarly = dayBeforeEarliestProblem(day, `--day ${day}`);
+if (dayTooEarly) usage(dayTooEarly);
 if (day > today) usage(`--day ${day}: is after today (${today}); the batch cannot be published on a day to come.`);
 const folders = positionals.map((folder) => resolve(folder));
 for (const [i, folder] of folders.entries()) {

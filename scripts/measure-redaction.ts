@@ -89,6 +89,11 @@ if (values.names && (!existsSync(values.names) || statSync(values.names).isDirec
 }
 if (values.names) exitOnBlockingFile(values.names, `--names ${values.names}`, 'Give a text file listing the names known to occur in the reports, one a line.');
 const names = values.names ? readFileSync(values.names, 'utf8').split('\n').map((n) => n.trim()).filter(Boolean) : [];
+// An empty --names file scanned every report and printed no leak figure, status 0 (round 36).
+if (values.names && !names.length) {
+  console.error(`--names ${values.names}: lists no name (the file is empty or blank), so there is no leak to measure. Give a text file listing the names known to occur in the reports, one a line, or leave --names out.`);
+  process.exit(2);
+}
 let nameOccurrences = 0;
 let namesFlagged = 0;
 const missed: string[] = [];

@@ -1,3 +1,6 @@
+import { earliestDay } from './earliest-day.ts';
+import { calendarDayProblem } from './instant-advice.ts';
+
 /** True for a real calendar day written `YYYY-MM-DD`. */
 export function isIsoDay(value: string): boolean {
   // Date.parse takes 2024-02-30 as 1 March: the day must come back as it was written.
@@ -29,8 +32,17 @@ export function asOfDayMeant(value: string): { day: string; reason: string } | u
   return day && isIsoDay(day) ? { day, reason: 'it holds a time of day, and the day goes without it' } : undefined;
 }
 
+/**
+ * Why a value written as a day names none, in parentheses, or nothing: `KB_AS_OF=2026-02-30` and
+ * `asOf: '2026-02-30'` were "not a date", which left the author to count February's days (round 36).
+ */
+export function notADayReason(value: string): string {
+  const problem = calendarDayProblem(value.trim());
+  return problem ? ` (${problem})` : '';
+}
+
 /** The earliest day KB_AS_OF may name; one before it is a typo (1900-01-01, 0026-01-31). */
-const earliestAsOf = '1970-01-01';
+const earliestAsOf = earliestDay;
 
 /**
  * Why `day` (a real `YYYY-MM-DD`) cannot be "today" for the timing checks, or undefined when it
@@ -56,7 +68,7 @@ export function resolveAsOfDate(env: Record<string, string | undefined> = proces
       // `2025-07-01T10:00:00Z` (a time stamp a script wrote) was refused with an example day, not its own.
       const day = /^(\d{4}-\d{2}-\d{2})[T ]/.exec(fixed)?.[1];
       const example = day && isIsoDay(day) ? `, the day without its time: KB_AS_OF=${day}` : ', e.g. KB_AS_OF=2026-01-31';
-      throw new Error(`KB_AS_OF is "${fixed}", which is not a date. Set it as YYYY-MM-DD${example}, or unset it to use today.`);
+      throw new Error(`KB_AS_OF is "${fixed}", which is not a date${notADayReason(fixed)}. Set it as YYYY-MM-DD${example}, or unset it to use today.`);
     }
     // KB_AS_OF=1900-01-01 was taken: every incident was then "in the future" and nothing overdue,
     // each said at length. A day before 1970 or over a year ahead is a typo, not a "today".

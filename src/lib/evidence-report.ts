@@ -6,6 +6,8 @@ import { median, shareOf } from './metrics-stats.ts';
 import { monthRange } from './metrics.ts';
 import { computeDeadlinesOf, type NotificationDeadline, type NotificationRegime } from './notification-deadlines.ts';
 import { isSecurityIncident } from './security-schema.ts';
+import { dayOptionAdvice } from './instant-advice.ts';
+import { dayBeforeEarliestProblem } from './earliest-day.ts';
 import { findLastAnnualReview, type AnnualReview } from './compliance-config.ts';
 import { evidenceSections, selectFrameworks, indexControls, type Framework } from './compliance-controls.ts';
 
@@ -93,12 +95,17 @@ export function unrecordedFactsOf(item: ActionItem): string[] {
   return historicalUnrecordedFacts.filter((fact) => item[fact] === undefined);
 }
 
-/** A YYYY-MM-DD day that exists, else an error naming the option. */
+/**
+ * A YYYY-MM-DD day that exists, from 1970-01-01 on, else an error naming the option (round 36:
+ * `--from 2026-02-30` got the format alone, and `--from 1969-12-31` was taken).
+ */
 export function assertDay(value: string | undefined, option: string): string {
   const parsed = value ? Date.parse(`${value}T00:00:00Z`) : NaN;
   if (!value || !/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(parsed) || new Date(parsed).toISOString().slice(0, 10) !== value) {
-    throw new Error(`${option} is ${value === undefined ? 'missing' : `"${value}"`}: give a day as YYYY-MM-DD, e.g. ${option} 2026-01-01.`);
+    throw new Error(`${option} is ${value === undefined ? 'missing' : `"${value}"`}: give a day as YYYY-MM-DD, e.g. ${option} 2026-01-01.${value === undefined ? '' : dayOptionAdvice(value, (day) => `${option} ${day}`)}`);
   }
+  const tooEarly = dayBeforeEarliestProblem(value, `${option} ${value}`);
+  if (tooEarly) throw new Error(tooEarly);
   return value;
 }
 

@@ -10,6 +10,16 @@ import { parseZone, toUtcIso, wallClockFold } from './import/time-zones.ts';
 const monthNames = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /**
+ * The instant a number of 10 or 13 digits is as Unix time (seconds or milliseconds since 1970, as a
+ * log or an API export writes it), or undefined for any other number.
+ */
+export function unixTimeReading(value: number): { instant: string; unit: 'seconds' | 'milliseconds' } | undefined {
+  const milliseconds = value >= 1e12 && value < 1e13 ? value : value >= 1e9 && value < 1e10 ? value * 1000 : undefined;
+  if (milliseconds === undefined || !Number.isInteger(value)) return undefined;
+  return { instant: new Date(milliseconds).toISOString().replace('.000Z', 'Z'), unit: milliseconds === value ? 'milliseconds' : 'seconds' };
+}
+
+/**
  * Why `YYYY-MM-DD` (digits in that shape) names no day of the calendar, or undefined when it does:
  * "2025-02-30" was only "not a date", which left the author to count February's days.
  */
@@ -98,7 +108,11 @@ export function dayOptionAdvice(text: string, give: (day: string) => string): st
   // Round 33: `--since 2026-01-01T00:00:00Z`, `' 2026-01-01'` and `2026-1-1` got the format and no day to give.
   const padded = /^(\d{4})-(\d{1,2})-(\d{1,2})(.*)$/s.exec(text.trim());
   const day = padded ? `${padded[1]}-${padded[2].padStart(2, '0')}-${padded[3].padStart(2, '0')}` : undefined;
-  if (padded && day && !calendarDayProblem(day)) {
+  // Round 36: `--since 2026-02-30T10:00Z` got the format alone: the day the calendar lacks is
+  // said first, whatever follows it (a time, spaces, one digit for the month).
+  const noDay = day ? calendarDayProblem(day) : undefined;
+  if (padded && noDay) return ` ${noDay}${padded[4].trim() ? '; and the option takes a day, without its time of day' : ''}.`;
+  if (padded && day) {
     const rest = padded[4];
     if (/^[T ]\d{1,2}:\d{2}/i.test(rest)) return ` The option takes a day, without its time of day: give ${give(day)}.`;
     if (!rest && day !== padded[0]) return ` The month and the day take two digits each: give ${give(day)}.`;
@@ -113,6 +127,10 @@ export function instantAdvice(written: string, isValid: (candidate: string) => b
   // digits, "2025-7-8", a space before the zone and twelve digits of fraction; each was only "not
   // an ISO-8601 UTC date-time", with no value to write.
   let text = written.trim();
+  // Round 36: `--started 1751996700` got the shape alone, where a file's `started: 1751996700`
+  // is read as the Unix time it is.
+  const unix = /^\d{10}(?:\d{3})?$/.test(text) ? unixTimeReading(Number(text)) : undefined;
+  if (unix) return `${text} reads as Unix time (${unix.unit} since 1970-01-01), not a date-time: it is ${unix.instant}. Write ${unix.instant}.`;
   if (text.normalize('NFKC') !== text && /[\uFF10-\uFF19\uFF0D\uFF1A]/.test(text)) {
     reasons.push('the digits are full-width (from an East Asian keyboard): write them as 0-9');
     text = text.normalize('NFKC');

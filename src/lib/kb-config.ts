@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { lintRules } from './lint/index.ts';
 import type { RuleLevel } from './lint/types.ts';
 import { findClosestMatch } from './closest-match.ts';
-import { asOfDayMeant, asOfRangeProblem, isIsoDay, resolveAsOfDate } from './as-of.ts';
+import { asOfDayMeant, asOfRangeProblem, isIsoDay, notADayReason, resolveAsOfDate } from './as-of.ts';
 import { escapeHiddenCharacters, escapeOf, findHiddenCharacter } from './invisible-characters.ts';
 import { listedNameCharacterProblem } from './listed-name-characters.ts';
 import { describeCharacter, withLatinLookalikesReplaced } from './confusables.ts';
@@ -29,8 +29,21 @@ const siteSchema = z.strictObject({
    * the root of a host (a path, query, fragment or user name is refused, see siteUrlProblems).
    * Example: `'https://incidents.acme.internal'`.
    */
-  url: z.url({ protocol: /^https?$/, error: 'is not an absolute http(s) URL; write it with its scheme, e.g. "https://status.example.com"' }),
+  url: z.url({ protocol: /^https?$/, error: (issue) => siteUrlShapeProblem(issue.input) }),
 });
+
+/**
+ * Why a site's address is not one, said from what it holds: `https://status.acme.example:99999`
+ * has its scheme, yet was "not an absolute http(s) URL; write it with its scheme" (round 36).
+ */
+function siteUrlShapeProblem(input: unknown): string {
+  const withScheme = typeof input === 'string' ? /^https?:\/\/([^/?#]*)/i.exec(input.trim()) : null;
+  const port = withScheme ? /:(\d+)$/.exec(withScheme[1])?.[1] : undefined;
+  if (port && Number(port) > 65535) return `has the port ${port}, and ports run from 1 to 65535: write the port the site is served on, or none for the default (443 for https), e.g. "https://status.example.com"`;
+  if (withScheme && /\s/.test(withScheme[1])) return 'has a space in its host name, which no host name holds: write the address without it, e.g. "https://status.example.com"';
+  if (withScheme) return `is not a valid address: its host "${withScheme[1]}" holds a character no host name has (letters, digits, hyphens and dots, and :port); write it as the browser shows it, e.g. "https://status.example.com"`;
+  return 'is not an absolute http(s) URL; write it with its scheme, e.g. "https://status.example.com"';
+}
 
 const nameListSchema = (what: string, example: string, whats = `${what}s`) =>
   z.array(z.string().trim().min(1, { error: `holds an empty ${what}; remove the empty entry` }), {
@@ -66,7 +79,7 @@ export const kbConfigSchema = z.strictObject({
   asOf: z.string().refine(isIsoDay, {
     error: (issue) => {
       const meant = typeof issue.input === 'string' ? asOfDayMeant(issue.input) : undefined;
-      return meant ? `is not a date as written: ${meant.reason}. Write '${meant.day}'` : 'is not a date; write it as YYYY-MM-DD, e.g. "2026-01-31", or leave it out to use today';
+      return meant ? `is not a date as written: ${meant.reason}. Write '${meant.day}'` : `is not a date${typeof issue.input === 'string' ? notADayReason(issue.input) : ''}; write it as YYYY-MM-DD, e.g. "2026-01-31", or leave it out to use today`;
     },
   }).optional(),
   /** The lint rules of `npm run check` (docs/rules.md lists them; `npm run check -- --rules` too). */

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { findClosestMatch } from './closest-match.ts';
-import { calendarDayProblem, dayNotationAdvice, instantAdvice, isOffsetInRange } from './instant-advice.ts';
+import { calendarDayProblem, dayNotationAdvice, instantAdvice, isOffsetInRange, unixTimeReading } from './instant-advice.ts';
 import { vocabularyFiles, type Vocabulary, type VocabularyKind } from './vocabulary.ts';
 import { securitySchema, findSecurityIssues } from './security-schema.ts';
 import { describeCharacter, withLatinLookalikesReplaced } from './confusables.ts';
@@ -156,11 +156,10 @@ const missingOr = (format: string) => (issue: { input?: unknown }) =>
  * 1970, as a log or an API export writes it, with the date-time it is.
  */
 function epochReading(value: number, format: string): string | undefined {
-  const milliseconds = value >= 1e12 && value < 1e13 ? value : value >= 1e9 && value < 1e10 ? value * 1000 : undefined;
-  if (milliseconds === undefined || !Number.isInteger(value)) return undefined;
-  const instant = new Date(milliseconds).toISOString().replace('.000Z', 'Z');
+  const reading = unixTimeReading(value);
+  if (!reading) return undefined;
   const day = format.startsWith('as YYYY-MM-DD');
-  return `is ${value}, which reads as Unix time (${milliseconds === value ? 'milliseconds' : 'seconds'} since 1970-01-01), a number, not a date: it is ${instant}. Write ${day ? instant.slice(0, 10) : instant}.`;
+  return `is ${value}, which reads as Unix time (${reading.unit} since 1970-01-01), a number, not a date: it is ${reading.instant}. Write ${day ? reading.instant.slice(0, 10) : reading.instant}.`;
 }
 
 /**

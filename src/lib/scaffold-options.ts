@@ -4,6 +4,7 @@ import { escapeHiddenCharacters, findHiddenCharacter } from './invisible-charact
 import { findMarkdownInTitle, findMarkup, findTitleProblem } from './plain-text-fields.ts';
 import { severityOptionAdvice } from './enum-synonyms.ts';
 import { dayOptionAdvice } from './instant-advice.ts';
+import { dayBeforeEarliestProblem } from './earliest-day.ts';
 import { severities } from './postmortem-schema.ts';
 
 /**
@@ -81,7 +82,10 @@ export function scaffoldSeverityProblem(written: string): string | undefined {
  * `drafted: 30.07.2025` gets "Write 2025-07-30.").
  */
 export function scaffoldDayProblem(date: string): string | undefined {
-  if (isoDay.test(date) && !Number.isNaN(Date.parse(`${date}T00:00:00Z`)) && new Date(`${date}T00:00:00Z`).toISOString().slice(0, 10) === date) return undefined;
+  if (isoDay.test(date) && !Number.isNaN(Date.parse(`${date}T00:00:00Z`)) && new Date(`${date}T00:00:00Z`).toISOString().slice(0, 10) === date) {
+    const tooEarly = dayBeforeEarliestProblem(date, `--date ${date}`);
+    return tooEarly ? `${tooEarly} Nothing was written.` : undefined;
+  }
   return `--date "${date}" must be a real day, written YYYY-MM-DD.${dayOptionAdvice(date, (day) => `--date ${day}`)} Nothing was written.`;
 }
 

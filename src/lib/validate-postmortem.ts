@@ -784,7 +784,9 @@ export function validatePostmortemSource(
     add(undefined, [], 'file/name', `file name "${id}" is a copy of the postmortem "${syncCopyOf}" that a sync tool or a file manager made (two edits at once, or a copy and paste): renamed, it would be the same incident published twice.`,
       `compare it with ${syncCopyOf}${extension}, keep what differs there, and delete this copy.`);
   } else if (/\s/.test(id)) {
-    add(undefined, [], 'file/name', `file name "${id}" has spaces; the file name is the postmortem's id and URL.`, renameFix);
+    // Round 36: a line break or a tab in the name (a paste into a file dialog) was "has spaces".
+    const blank = /[\r\n]/.test(id) ? 'a line break' : /\t/.test(id) ? 'a tab' : / /.test(id) ? 'spaces' : 'a blank character';
+    add(undefined, [], 'file/name', `file name "${id.replace(/\r/g, '\\r').replace(/\n/g, '\\n').replace(/\t/g, '\\t')}" has ${blank}; the file name is the postmortem's id and URL.`, renameFix);
   } else if (!/^[a-z0-9][a-z0-9-]*$/.test(id)) {
     const others = [...new Set([...id].filter((c) => !/[a-zA-Z0-9-]/.test(c)))]
       .map((c) => (/[\p{L}\p{N}\p{S}\p{P}]/u.test(c) ? c : `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`));

@@ -123,7 +123,7 @@ test.concurrent('a configuration mistake (here KB_AS_OF) stops every command wit
   for (const [index, script] of readingTheConfiguration.entries()) {
     const result = results[index];
     expect(result.status, script).toBe(2);
-    expect(result.stderr, script).toBe('site.config.ts is not a valid knowledge-base configuration:\n  - KB_AS_OF is "2024-13-01", which is not a date. Set it as YYYY-MM-DD, e.g. KB_AS_OF=2026-01-31, or unset it to use today.\n');
+    expect(result.stderr, script).toBe('site.config.ts is not a valid knowledge-base configuration:\n  - KB_AS_OF is "2024-13-01", which is not a date (2024-13-01 is no day: there is no month 13 (months run from 01 to 12; is the day before the month?)). Set it as YYYY-MM-DD, e.g. KB_AS_OF=2026-01-31, or unset it to use today.\n');
   }
 });
 

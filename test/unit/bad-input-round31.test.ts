@@ -133,7 +133,7 @@ describe('site.config.ts (controls, clear before and after)', () => {
   test.each([
     ['a public address with a query', publicUrl('https://status.acme.example/?ref=x'), /has a query \(\?ref=x\)/],
     ['a public address with a fragment', publicUrl('https://status.acme.example/#top'), /has a fragment \(#top\)/],
-    ['a public address on port 99999', publicUrl('https://status.acme.example:99999'), /is not an absolute http\(s\) URL/],
+    ['a public address on port 99999', publicUrl('https://status.acme.example:99999'), /has the port 99999, and ports run from 1 to 65535/],
     ['a public address with a password', publicUrl('https://u:p@status.acme.example'), /holds a user name or password/],
     ['a public address in a private network', publicUrl('https://10.0.0.5'), /is a private network address \(RFC 1918\)/],
     ['an organisation holding a bidi control', { organisation: 'Acme\u202E' }, /organisation holds the invisible character U\+202E/],

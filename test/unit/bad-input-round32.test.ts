@@ -254,7 +254,7 @@ describe('site.config.ts and the environment (controls of kinds no round tried)'
     ['KB_AS_OF=2026-13-01', { KB_AS_OF: '2026-13-01' }],
     ['KB_AS_OF=2026-02-29', { KB_AS_OF: '2026-02-29' }],
   ])('%s is refused (control)', (_, env) => {
-    expect(() => loadKbConfig({ organisation: 'Acme', sites }, env, { fileExists: () => false })).toThrow(/KB_AS_OF is "2026-(13-01|02-29)", which is not a date\. Set it as YYYY-MM-DD/);
+    expect(() => loadKbConfig({ organisation: 'Acme', sites }, env, { fileExists: () => false })).toThrow(/KB_AS_OF is "2026-(13-01|02-29)", which is not a date \(2026-(13-01|02-29) is no day: .*\)\. Set it as YYYY-MM-DD/);
   });
 });
 

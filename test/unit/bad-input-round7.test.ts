@@ -100,7 +100,7 @@ describe('KB_AS_OF out of range', () => {
     expect(resolveAsOfDate({ KB_AS_OF: '1970-01-01' }, now)).toBe('1970-01-01');
     expect(resolveAsOfDate({ KB_AS_OF: '2027-12-01' }, now)).toBe('2027-12-01');
     for (const value of ['0026-01-31'.slice(1), '2026-02-30', '31/01/2026', 'yesterday']) {
-      expect(() => resolveAsOfDate({ KB_AS_OF: value }, now)).toThrow(`KB_AS_OF is "${value}", which is not a date.`);
+      expect(() => resolveAsOfDate({ KB_AS_OF: value }, now)).toThrow(`KB_AS_OF is "${value}", which is not a date${value === '2026-02-30' ? ' (2026-02-30 is no day: February 2026 has 28 days)' : ''}.`);
     }
   });
 

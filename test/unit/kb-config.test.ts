@@ -56,7 +56,7 @@ describe('friendly errors name the option, the problem and the fix', () => {
     ['a name list that is a string', { ...valid, redaction: { people: 'Jane Doe' } }, /redaction\.people must be a list \(got "Jane Doe"\): write people: \['Jane Doe'\]\./],
     ['an empty name', { ...valid, redaction: { internalNames: ['ok', ''] } }, /redaction\.internalNames\[1\] holds an empty name; remove the empty entry/],
     ['a malformed asOf', { ...valid, asOf: '22/11/2026' }, /asOf is not a date; write it as YYYY-MM-DD.*\(got "22\/11\/2026"\)/],
-    ['a day that does not exist', { ...valid, asOf: '2026-02-30' }, /asOf is not a date; write it as YYYY-MM-DD.*\(got "2026-02-30"\)/],
+    ['a day that does not exist', { ...valid, asOf: '2026-02-30' }, /asOf is not a date \(2026-02-30 is no day: February 2026 has 28 days\); write it as YYYY-MM-DD.*\(got "2026-02-30"\)/],
     ['no object at all', null, /^site\.config\.ts is not a valid knowledge-base configuration:\n {2}- the configuration must be an object of options \(\{ \.\.\. \}\) \(got null\)\.$/],
     ['a number for a name', { ...valid, organisation: 7 }, /organisation must be text in quotes \(got 7\)\./],
     ['an unknown lint rule', { ...valid, lint: { rules: { 'blameless/persn-blame': 'error' } } }, /lint\.rules\["blameless\/persn-blame"\] is not a lint rule; did you mean "blameless\/person-blame"\?/],

@@ -1,6 +1,6 @@
 import { jsonSyntaxProblem } from '../json-syntax.ts';
 import { CommandLineMistake } from '../command-line-mistake.ts';
-import { calendarDayProblem } from '../instant-advice.ts';
+import { calendarDayProblem, instantAdvice } from '../instant-advice.ts';
 import type { Severity, TimelineEntry } from '../postmortem-schema.ts';
 
 /**
@@ -117,6 +117,20 @@ export function toUtc(value: unknown): string | undefined {
   return date.toISOString().replace('.000Z', 'Z');
 }
 
+/**
+ * Why a time given on the command line (`--started`, a side of `--window`) is not taken, with what
+ * to write when that can be said. Round 36: `--started 1969-12-31T10:00:00Z` was "not an ISO-8601
+ * time with an offset", which it is (it is refused for its year), and `--window
+ * 2026-02-30T10:00:00Z..` got the shape alone where --started named February's days.
+ */
+export function timeOptionRefusal(option: string, value: string, example: string): string {
+  const text = value.trim();
+  const zoned = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}.*(?:Z|[+-]\d{2}:?\d{2})$/i.test(text) && isRealDayAndClock(text);
+  if (zoned && Date.parse(text.replace(/([+-]\d{2})(\d{2})$/, '$1:$2')) < 0) return `${option} "${value}" is before 1970: the records of an incident kept now are not that old. Check the year.`;
+  const advice = instantAdvice(text, (candidate) => toUtc(candidate) !== undefined);
+  return `${option} "${value}" is not an ISO-8601 time with an offset, e.g. ${example}.${advice ? ` ${advice}` : ''}`;
+}
+
 /** The day, the clock and the offset of an ISO time (`2026-11-20T11:02:03.123+01:00`) exist. */
 function isRealDayAndClock(text: string): boolean {
   const match = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?.*?(?:Z|([+-])(\d{2}):?(\d{2}))$/i.exec(text);
@@ -133,7 +147,7 @@ export function parseWindow(text: string): TimeWindow {
   const side = (value: string, name: string) => {
     if (!value.trim()) return undefined;
     const at = toUtc(value);
-    if (!at) throw new CommandLineMistake(`--window ${name} "${value}" is not an ISO-8601 time with an offset, e.g. 2026-11-20T09:00:00Z.`);
+    if (!at) throw new CommandLineMistake(timeOptionRefusal(`--window ${name}`, value, '2026-11-20T09:00:00Z'));
     return at;
   };
   const window = { start: side(parts[0], 'start'), end: side(parts[1], 'end') };

@@ -3,6 +3,7 @@ import { findClosestMatches } from '../closest-match.ts';
 import { severities, type Severity } from '../postmortem-schema.ts';
 import { severityOptionAdvice } from '../enum-synonyms.ts';
 import { dayOptionAdvice } from '../instant-advice.ts';
+import { dayBeforeEarliestProblem, earliestDay } from '../earliest-day.ts';
 import { vocabularyFiles, type Vocabulary } from '../vocabulary.ts';
 
 /**
@@ -113,6 +114,7 @@ export function parseBatchFacts(options: readonly string[], vocabulary: Vocabula
     if (name === 'drafted') {
       if (!isCalendarDate(value)) problems.push(`${given}: "${value}" is not a day: write it as YYYY-MM-DD, e.g. --set drafted=${today}.${dayOptionAdvice(value, (day) => `--set drafted=${day}`)}`);
       else if (value > today) problems.push(`${given}: ${value} is after today (${today}): drafted is the day the first draft was written.`);
+      else if (value < earliestDay) problems.push(dayBeforeEarliestProblem(value, given)!);
       else if (facts.drafted && facts.drafted !== value) problems.push(`${given}: drafted is already set to ${facts.drafted}; give it once.`);
       else facts.drafted = value;
       continue;

@@ -42,3 +42,26 @@ export function linearWorkspaceOptionProblem(workspace: string | undefined): str
   if (workspace === undefined || workspacePattern.test(workspace)) return undefined;
   return `--linear-workspace "${workspace}" is not a workspace key: give the word after linear.app/ in your workspace's address (letters, digits and hyphens), e.g. --linear-workspace acme.`;
 }
+
+/** The options each command of `npm run follow-ups` reads, beside --dry-run and --help, which both read. */
+const optionsOfCommand = {
+  export: { to: 'the tracker to write for', out: 'the folder the files go in', repo: 'the repository of the gh script', postmortem: 'the postmortems whose follow-ups are exported' },
+  sync: { 'jira-url': 'the address Jira ticket links are built from', 'linear-workspace': 'the workspace Linear ticket links are built from' },
+} as const;
+
+/**
+ * An option given to the command that does not read it (bad input round 36): `export --jira-url
+ * ftp://x` and `export --linear-workspace "a b"` wrote the export, status 0, the option neither
+ * used nor checked, and `sync FILE --to github` synced as if it were not there; the author took
+ * it as applied. Undefined when every option given is the command's own (or no command is known).
+ */
+export function foreignFollowUpsOption(command: string | undefined, given: Record<string, unknown>): string | undefined {
+  if (command !== 'export' && command !== 'sync') return undefined;
+  const other = command === 'export' ? 'sync' : 'export';
+  const foreign = Object.keys(optionsOfCommand[other]).filter((name) => given[name] !== undefined);
+  if (!foreign.length) return undefined;
+  const described = foreign.map((name) => `--${name} (${optionsOfCommand[other][name as keyof (typeof optionsOfCommand)[typeof other]]})`).join(' and ');
+  const them = foreign.length > 1 ? 'them' : 'it';
+  const where = other === 'sync' ? 'npm run follow-ups -- sync FILE, which reads the tickets back' : 'npm run follow-ups -- export';
+  return `${described} ${foreign.length > 1 ? 'are options' : 'is an option'} of follow-ups ${other}, not of ${command}, which would not read ${them}: leave ${them} out here, or give ${them} to ${where}. Nothing was ${command === 'export' ? 'written' : 'changed'}.`;
+}
