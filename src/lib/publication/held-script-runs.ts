@@ -1,0 +1,50 @@
+/**
+ * What `npm run redact` does with text the guard holds whole because no rule reads its script
+ * (non-latin-text.ts: Cyrillic, Greek, Arabic, Hebrew, Devanagari, a line of Han no reader takes
+ * for a sentence). The finding is the whole run of that script's words, and a role written over
+ * it replaced a sentence with its name: "Иван Петров перезапустил сервис в 03:10." became "An
+ * engineer 03:10." (redact round 36). Nothing tells the name from the other words of such a
+ * sentence, so a run that is more than a name is left for the author, with the line and the role
+ * to write in its script; a run that is a name alone (every word capitalised in a script with
+ * capitals, or a few words inside a sentence of Latin letters in one without) is still replaced.
+ */
+
+/** The script a finding's message names when the run was held whole (redaction-guard.ts). */
+const heldWhole = /\(text in (.+?) script: the name check reads only Latin script\)/;
+
+/** A role in the script's main languages, for the author's message. */
+const roleIn: Record<string, string> = {
+  Cyrillic: '"инженер" in Russian, "інженер" in Ukrainian',
+  Greek: '"ο μηχανικός" in Greek',
+  Arabic: '"مهندس" in Arabic',
+  Hebrew: '"מהנדס" in Hebrew',
+  Devanagari: '"इंजीनियर" in Hindi',
+  Han: '"同事" in Chinese, "担当者" in Japanese',
+  Hangul: '"담당자" in Korean',
+};
+
+/** The run's words: split at spaces, ideographic spaces and middle dots. */
+const wordsOf = (text: string) => text.trim().split(/[\s\u00a0\u3000\u00b7\u30fb]+/u).filter(Boolean);
+
+/** Whether the run at [start, end) of `source` is a name alone rather than a sentence of its script. */
+function isNameAlone(source: string, start: number, end: number): boolean {
+  const words = wordsOf(source.slice(start, end));
+  if (/[\p{Lu}\p{Ll}]/u.test(source.slice(start, end))) return words.length <= 4 && words.every((word) => /^\p{Lu}/u.test(word));
+  const lineStart = source.lastIndexOf('\n', start - 1) + 1;
+  const lineEnd = source.indexOf('\n', end) < 0 ? source.length : source.indexOf('\n', end);
+  const around = `${source.slice(lineStart, start)} ${source.slice(end, lineEnd)}`;
+  // A script without capitals: a few words between words of Latin letters, as a name stands in an English sentence.
+  return words.length <= 3 && (around.match(/\p{sc=Latin}{2,}/gu) ?? []).length >= 2;
+}
+
+/**
+ * Why a person finding held whole for its script is left to the author, or undefined when it is
+ * no such finding or a name alone, which the role replaces as any name.
+ */
+export function heldSentenceReason(message: string, source: string, start: number, end: number): string | undefined {
+  const held = heldWhole.exec(message);
+  if (!held || isNameAlone(source, start, end)) return undefined;
+  const scripts = held[1].split(/, | and /);
+  const examples = scripts.map((script) => roleIn[script]).filter(Boolean);
+  return `a sentence in ${held[1]} script, which no rule reads for names, so npm run redact cannot tell a name in it from its other words: write a role in place of each name${examples.length ? ` (${examples.join('; ')})` : ''}; then, if nothing in it names anyone, allow the line with {/* redaction-allow redact/possible-person -- reason */} on it (<!-- … --> in a .md post, # redaction-allow … in frontmatter)`;
+}
