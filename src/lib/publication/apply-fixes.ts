@@ -229,9 +229,10 @@ export function applyRedactionFixes(source: string, findings: readonly Finding[]
     let spanStart = article ? nameStart - article.length : nameStart;
     let wrappedEnd = spanEnd;
     // Brackets that hold only the name go with it, and the space before them: "a slimmer image
-    // (`x`)." read "a slimmer image ()." on the public page (session 28).
-    // An address goes with the space, the preposition or the brackets only it made sense of (withheld-links.ts).
-    if (!standIn && addressRules.has(finding.rule)) [spanStart, wrappedEnd] = withheldSpan(source, spanStart, spanEnd);
+    // (`x`)." read "a slimmer image ()." on the public page (session 28). An address that ends its
+    // clause takes the preposition or "see" before it too: "found in https://…." read "found in ."
+    // (redact round 36, withheld-links.ts).
+    if (!standIn && addressRules.has(finding.rule) && /^(?:[.,;:!?)]|[ \t]*$)/.test(source.slice(spanEnd, (source.indexOf('\n', spanEnd) + 1 || source.length + 1) - 1))) [spanStart, wrappedEnd] = withheldSpan(source, spanStart, spanEnd);
     else if (!standIn && source[spanStart - 1] === '(' && source[spanEnd] === ')') [spanStart, wrappedEnd] = [spanStart - (source[spanStart - 2] === ' ' ? 2 : 1), spanEnd + 1];
     const wrapped = `<Internal>${source.slice(spanStart, wrappedEnd)}</Internal>`;
     edits.push({ start: spanStart, end: wrappedEnd, text: wrapped + standIn, finding });

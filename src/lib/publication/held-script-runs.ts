@@ -26,15 +26,20 @@ const roleIn: Record<string, string> = {
 /** The run's words: split at spaces, ideographic spaces and middle dots. */
 const wordsOf = (text: string) => text.trim().split(/[\s\u00a0\u3000\u00b7\u30fb]+/u).filter(Boolean);
 
-/** Whether the run at [start, end) of `source` is a name alone rather than a sentence of its script. */
+/**
+ * Whether the run at [start, end) of `source` is a name alone rather than a sentence of its
+ * script: a word partly of Latin letters (a look-alike letter in "ekaterinд"), a few words inside
+ * a sentence of Latin letters, or, in a script with capitals, up to four words each capitalised.
+ */
 function isNameAlone(source: string, start: number, end: number): boolean {
-  const words = wordsOf(source.slice(start, end));
-  if (/[\p{Lu}\p{Ll}]/u.test(source.slice(start, end))) return words.length <= 4 && words.every((word) => /^\p{Lu}/u.test(word));
+  const run = source.slice(start, end);
+  const words = wordsOf(run);
+  if (/\p{sc=Latin}/u.test(run)) return true;
   const lineStart = source.lastIndexOf('\n', start - 1) + 1;
   const lineEnd = source.indexOf('\n', end) < 0 ? source.length : source.indexOf('\n', end);
   const around = `${source.slice(lineStart, start)} ${source.slice(end, lineEnd)}`;
-  // A script without capitals: a few words between words of Latin letters, as a name stands in an English sentence.
-  return words.length <= 3 && (around.match(/\p{sc=Latin}{2,}/gu) ?? []).length >= 2;
+  if (words.length <= 3 && (around.match(/\p{sc=Latin}{2,}/gu) ?? []).length >= 2) return true;
+  return /[\p{Lu}\p{Ll}]/u.test(run) && words.length <= 4 && words.every((word) => /^\p{Lu}/u.test(word));
 }
 
 /**

@@ -9,9 +9,9 @@
  *   public page, unlinked, as a link reference's do (reference-definitions.ts): the guard reads
  *   them again in the next round, as any public text.
  * - A link whose words only point ("here", "this link") or hold a finding of their own (a ticket's
- *   id), and a bare address, are withheld with what only they made sense of: the space before
- *   them, a preposition or "see" right before them when they end the clause ("tracked in …."
- *   reads "tracked."), and brackets that held nothing else.
+ *   id), and a bare address that ends its clause, are withheld with what only they made sense
+ *   of: the space before them, a preposition or "see" right before them when they end the
+ *   sentence ("tracked in …." reads "tracked."), and brackets that held nothing else.
  */
 
 /** A link's span in the source and its words. */
@@ -48,7 +48,7 @@ const pointingWords = /^\s*(?:(?:click\s+)?here|this(?:\s+(?:link|page|doc(?:ume
 
 /** Whether a link's words say what it leads to, so that they can stand unlinked on the public page. */
 export function wordsStandAlone(words: string): boolean {
-  return /\p{L}/u.test(words) && !pointingWords.test(words) && !/[[\]<>`{}]/.test(words);
+  return /\p{L}/u.test(words) && !pointingWords.test(words) && !/[[\]<>{}]/.test(words);
 }
 
 /**
@@ -63,11 +63,15 @@ export function withheldSpan(source: string, start: number, end: number): [numbe
   const after = source.slice(end, lineEnd);
   const brackets = /[ \t]*\([ \t]*(?:(?:see|cf\.?|at|in|via)[ \t]+)?$/i.exec(before);
   if (brackets && /^[ \t]*\)/.test(after)) return [start - brackets[0].length, end + /^[ \t]*\)/.exec(after)![0].length];
-  const endsClause = /^(?:[.,;:!?)]|[ \t]*$)/.test(after);
+  // A preposition goes only where the sentence or clause ends: before a comma it may belong to a
+  // verb the rest needs ("is in …, which we follow" must not read "is, which we follow").
+  const endsClause = /^(?:[.;:!?)]|[ \t]*$)/.test(after);
   const opening = endsClause
     ? /(?:[ \t]+(?:in|at|on|from|to|via|see|under|into|per))?[ \t]+$/iu.exec(before)
     : /[ \t]+$/.exec(before);
-  // Nothing is taken at the start of a line or an item: the line keeps its marker, and only the link goes.
-  if (!opening || !/\S/.test(before.slice(0, before.length - opening[0].length).replace(/^\s*(?:[-*+]|\d+[.)])\s*$/, ''))) return [start, end];
+  // Nothing is taken after a line's marker (a list item's, a heading's, a quotation's, a table
+  // cell's): "###<Internal> …" is no heading any more, "1.<Internal> …" no list item.
+  const kept = opening ? before.slice(0, before.length - opening[0].length) : '';
+  if (!opening || !/[\p{L}\p{N}.,;:!?)\]\x60'"’*_]$/u.test(kept) || /^[\s>]*(?:[-*+]|\d+[.)])?\s*$/.test(kept)) return [start, end];
   return [start - opening[0].length, end];
 }
