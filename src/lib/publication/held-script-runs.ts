@@ -51,5 +51,5 @@ export function heldSentenceReason(message: string, source: string, start: numbe
   if (!held || isNameAlone(source, start, end)) return undefined;
   const scripts = held[1].split(/, | and /);
   const examples = scripts.map((script) => roleIn[script]).filter(Boolean);
-  return `a sentence in ${held[1]} script, which no rule reads for names, so npm run redact cannot tell a name in it from its other words: write a role in place of each name${examples.length ? ` (${examples.join('; ')})` : ''}; then, if nothing in it names anyone, allow the line with {/* redaction-allow redact/possible-person -- reason */} on it (<!-- … --> in a .md post, # redaction-allow … in frontmatter)`;
+  return `text in ${held[1]} script that no rule reads for names, more than a name alone, so npm run redact cannot tell a name in it from its other words: write a role in place of each name${examples.length ? ` (${examples.join('; ')})` : ''}; then, if nothing in it names anyone, allow the line with {/* redaction-allow redact/possible-person -- reason */} on it (<!-- … --> in a .md post, # redaction-allow … in frontmatter)`;
 }
