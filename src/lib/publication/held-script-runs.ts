@@ -37,7 +37,9 @@ function isNameAlone(source: string, start: number, end: number): boolean {
   if (/\p{sc=Latin}/u.test(run)) return true;
   const lineStart = source.lastIndexOf('\n', start - 1) + 1;
   const lineEnd = source.indexOf('\n', end) < 0 ? source.length : source.indexOf('\n', end);
-  const around = `${source.slice(lineStart, start)} ${source.slice(end, lineEnd)}`;
+  // Words of a sentence around it, not of markup: `<td>…</td>`, a link's address and an anchor's
+  // name are Latin letters around every cell and link of a Japanese table (PagerDuty's guides).
+  const around = `${source.slice(lineStart, start)} ${source.slice(end, lineEnd)}`.replace(/<[^>\n]*>|\]\([^)\n]*\)|[a-z][a-z\d+.-]*:\/\/\S+/gi, ' ');
   if (words.length <= 3 && (around.match(/\p{sc=Latin}{2,}/gu) ?? []).length >= 2) return true;
   return /[\p{Lu}\p{Ll}]/u.test(run) && words.length <= 4 && words.every((word) => /^\p{Lu}/u.test(word));
 }
@@ -51,5 +53,5 @@ export function heldSentenceReason(message: string, source: string, start: numbe
   if (!held || isNameAlone(source, start, end)) return undefined;
   const scripts = held[1].split(/, | and /);
   const examples = scripts.map((script) => roleIn[script]).filter(Boolean);
-  return `text in ${held[1]} script that no rule reads for names, more than a name alone, so npm run redact cannot tell a name in it from its other words: write a role in place of each name${examples.length ? ` (${examples.join('; ')})` : ''}; then, if nothing in it names anyone, allow the line with {/* redaction-allow redact/possible-person -- reason */} on it (<!-- … --> in a .md post, # redaction-allow … in frontmatter)`;
+  return `text in ${held[1]} script that no rule reads for names, in no sentence of Latin letters, so npm run redact cannot tell whether or where it names someone: write a role in place of each name${examples.length ? ` (${examples.join('; ')})` : ''}; then, if nothing in it names anyone, allow the line with {/* redaction-allow redact/possible-person -- reason */} on it (<!-- … --> in a .md post, # redaction-allow … in frontmatter)`;
 }
