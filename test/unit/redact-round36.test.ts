@@ -90,7 +90,7 @@ describe('no person, no internal name', () => {
 describe('npm run redact: the placeholder of the line\'s language, and text of a script no rule reads', () => {
   test.each([
     ['Jan Kowalski zrestartował serwer o 03:10.\n', '[Imię usunięte] zrestartował serwer o 03:10.\n'],
-    ['Mehmet Yılmaz sunucuyu yeniden başlattı.\n', '[Isim kaldırıldı] sunucuyu yeniden başlattı.\n'],
+    ['Mehmet Yılmaz sunucuyu yeniden başlattı.\n', '[Ad kaldırıldı] sunucuyu yeniden başlattı.\n'],
     ['Ivan Petrov перезапустил сервис.\n', '[Имя удалено] перезапустил сервис.\n'],
     ['Thanks to Иван Петров for the fix.\n', 'Thanks to an engineer for the fix.\n'],
     ['Alert routed to ekaterinд first.\n', 'Alert routed to an engineer first.\n'],

@@ -28,7 +28,7 @@ const nameRemoved: Record<PlaceholderLanguage, string> = {
   pt: '[nome removido]',
   pl: '[imię usunięte]',
   cs: '[jméno odstraněno]',
-  tr: '[isim kaldırıldı]',
+  tr: '[ad kaldırıldı]',
   ru: '[имя удалено]',
   uk: '[ім’я видалено]',
   el: '[όνομα αφαιρέθηκε]',
