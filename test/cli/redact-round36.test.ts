@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { join } from 'node:path';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { fixturesDir } from '../support/content-fixture.ts';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { vocabularyContentFolder } from '../support/content-fixture.ts';
 import { publicProbePost } from '../support/public-probe-post.ts';
 import { runScript, type ScriptResult } from '../support/run-script.ts';
 
@@ -39,9 +38,7 @@ let redact: ScriptResult;
 let check: ScriptResult;
 
 beforeAll(async () => {
-  contentDir = mkdtempSync(join(tmpdir(), 'kb-redact-round36-'));
-  mkdirSync(join(contentDir, 'postmortems'));
-  for (const file of readdirSync(join(fixturesDir, 'vocabulary'))) cpSync(join(fixturesDir, 'vocabulary', file), join(contentDir, file));
+  contentDir = vocabularyContentFolder('redact-round36');
   // The post the links lead to: valid, and not public.
   writeFileSync(join(contentDir, 'postmortems', `${hiddenId}.mdx`), publicProbePost().replace('visibility: public', 'visibility: internal').replaceAll('2025-03-01', '2025-03-02'));
   Object.entries(posts).forEach(([name, { body, md, title, summary }], i) => {
