@@ -6,6 +6,7 @@ import { isEnglishWord, isOrdinaryWord } from './people.ts';
 import { otherLanguageLines, type OtherLanguage } from './other-languages.ts';
 import { capitalised, personPlaceholder } from './person-placeholder.ts';
 import { letterLanguageOf } from './letter-languages.ts';
+import { lineAround } from './line-around.ts';
 import { heldSentenceReason } from './held-script-runs.ts';
 import { linkAround, withheldSpan, wordsStandAlone } from './withheld-links.ts';
 import { cjkPersonPlaceholder, languageOfTitle, personReplacementSpan } from './person-replacement-span.ts';
@@ -315,13 +316,6 @@ function endOfText(source: string, start: number, text: string): number {
   const words = text.split(/\s+/).map(escapeRegExp);
   const folded = new RegExp(`^${words.join('(?:[ \\t]+|[ \\t]*\\r?\\n[ \\t]*)')}`).exec(source.slice(start, start + text.length * 4 + 200));
   return folded ? start + folded[0].length : -1;
-}
-
-/** The line around [start, end) without the finding's text, whose other words say its language. */
-function lineAround(source: string, start: number, end: number): string {
-  const lineStart = source.lastIndexOf('\n', start - 1) + 1;
-  const lineEnd = source.indexOf('\n', end) < 0 ? source.length : source.indexOf('\n', end);
-  return `${source.slice(lineStart, start)} ${source.slice(end, lineEnd)}`;
 }
 
 /** Rules whose finding is a host or an address, or a part of one. */

@@ -8,6 +8,7 @@
  * to write in its script; a run that is a name alone (every word capitalised in a script with
  * capitals, or a few words inside a sentence of Latin letters in one without) is still replaced.
  */
+import { lineAround } from './line-around.ts';
 
 /** The script a finding's message names when the run was held whole (redaction-guard.ts). */
 const heldWhole = /\(text in (.+?) script: the name check reads only Latin script\)/;
@@ -35,11 +36,9 @@ function isNameAlone(source: string, start: number, end: number): boolean {
   const run = source.slice(start, end);
   const words = wordsOf(run);
   if (/\p{sc=Latin}/u.test(run)) return true;
-  const lineStart = source.lastIndexOf('\n', start - 1) + 1;
-  const lineEnd = source.indexOf('\n', end) < 0 ? source.length : source.indexOf('\n', end);
   // Words of a sentence around it, not of markup: `<td>…</td>`, a link's address and an anchor's
   // name are Latin letters around every cell and link of a Japanese table (PagerDuty's guides).
-  const around = `${source.slice(lineStart, start)} ${source.slice(end, lineEnd)}`.replace(/<[^>\n]*>|\]\([^)\n]*\)|[a-z][a-z\d+.-]*:\/\/\S+/gi, ' ');
+  const around = lineAround(source, start, end).replace(/<[^>\n]*>|\]\([^)\n]*\)|[a-z][a-z\d+.-]*:\/\/\S+/gi, ' ');
   if (words.length <= 3 && (around.match(/\p{sc=Latin}{2,}/gu) ?? []).length >= 2) return true;
   return /[\p{Lu}\p{Ll}]/u.test(run) && words.length <= 4 && words.every((word) => /^\p{Lu}/u.test(word));
 }
