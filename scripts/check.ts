@@ -36,7 +36,7 @@ const { redactionOptions, scanSourcesForPublication } = await import('./lib/reda
 const { redactionSettings } = await import('./lib/redaction-settings.ts');
 const { scanPublicText } = await import('../src/lib/redaction-guard.ts');
 const { publicSiteSettingFindings } = await import('../src/lib/public-site-settings.ts');
-const { corpusLinkRewriter, hiddenPostLinkFinding } = await import('./lib/hidden-post-links.ts');
+const { corpusLinkRewriter, hiddenPostLinkFindings } = await import('./lib/hidden-post-links.ts');
 
 const { values, positionals } = parseCommandLine({
   allowPositionals: true,
@@ -133,7 +133,7 @@ const siteSettings = guardOptions && !positionals.length
 const hiddenPostLinks = guardOptions ? (() => {
   const rewriteLink = corpusLinkRewriter(contentDir, result.postmortems, result.vocabulary!);
   const refused = new Set(redaction.filter((f) => f.rule === 'public/source').map((f) => f.file));
-  return result.postmortems.flatMap((pm) => (pm.data && isMarkedPublic(pm.data) && !refused.has(pm.file) ? [hiddenPostLinkFinding(pm.file, pm.source, rewriteLink)].filter((f) => f !== undefined) : []));
+  return result.postmortems.flatMap((pm) => (pm.data && isMarkedPublic(pm.data) && !refused.has(pm.file) ? hiddenPostLinkFindings(pm.file, pm.source, rewriteLink) : []));
 })() : [];
 const findings = sortFindings([...result.findings, ...redaction, ...hiddenPostLinks, ...siteSettings]);
 

@@ -28,7 +28,7 @@ import { draftScanView } from '../src/lib/publication/draft-scan-view.ts';
 import { reportLanguage } from '../src/lib/report-language.ts';
 import { asOtherLanguage } from '../src/lib/publication/generic-phrase-languages.ts';
 import { firstScansWithCarriedHosts } from './lib/redact-carried-hosts.ts';
-import { corpusLinkRewriter, hiddenPostLinkFinding } from './lib/hidden-post-links.ts';
+import { corpusLinkRewriter, hiddenPostLinkFindings } from './lib/hidden-post-links.ts';
 
 const { values, positionals } = parseCommandLine({
   allowPositionals: true,
@@ -179,8 +179,9 @@ for (const pm of result.postmortems) {
   for (const { finding, reason } of fixed.skipped) console.log(`${pm.file}:${finding.line}:${finding.column}  ${finding.rule}  not changed: ${reason}`);
   // A link the public build refuses (to a post customers do not see, written where the build does
   // not rewrite it) is no finding of the scan: "0 change(s), 0 left for you", then the build refused.
-  const refusedLink = hiddenPostLinkFinding(pm.file, fixed.source, rewriteLink);
-  if (refusedLink) {
+  // Every such link, each with its line and fix: only the first was said per run (redact round 36).
+  const refusedLinks = hiddenPostLinkFindings(pm.file, fixed.source, rewriteLink);
+  for (const refusedLink of refusedLinks) {
     console.log(`${pm.file}:${refusedLink.line}:${refusedLink.column}  ${refusedLink.rule}  not changed: ${refusedLink.message}; the public build refuses the post. ${refusedLink.fix ? `Fix: ${refusedLink.fix}` : ''}`.trimEnd());
     failed = true;
   }
@@ -193,7 +194,7 @@ for (const pm of result.postmortems) {
     }
     changedAny = true;
   }
-  console.log(`${pm.file}: ${fixed.applied.length} change(s)${values['dry-run'] ? ' (dry run, not written)' : ''}, ${fixed.skipped.length + (refusedLink ? 1 : 0)} left for you.`);
+  console.log(`${pm.file}: ${fixed.applied.length} change(s)${values['dry-run'] ? ' (dry run, not written)' : ''}, ${fixed.skipped.length + refusedLinks.length} left for you.`);
 }
 if (notPublic.length) {
   const shown = notPublic.slice(0, 3).join(', ') + (notPublic.length > 3 ? ` and ${notPublic.length - 3} more` : '');

@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { join } from 'node:path';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { fixturesDir } from '../support/content-fixture.ts';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { vocabularyContentFolder } from '../support/content-fixture.ts';
 import { allProbes, probeFileName } from '../support/canary-round34-probes.ts';
 import { runScript, type ScriptResult } from '../support/run-script.ts';
 
@@ -23,9 +22,7 @@ let check: ScriptResult;
 
 beforeAll(async () => {
   // The canary's content folder (test/site/canary-round34.test.ts): the test vocabularies and the probes.
-  contentDir = mkdtempSync(join(tmpdir(), 'kb-redact-canary34-'));
-  mkdirSync(join(contentDir, 'postmortems'));
-  for (const file of readdirSync(join(fixturesDir, 'vocabulary'))) cpSync(join(fixturesDir, 'vocabulary', file), join(contentDir, file));
+  contentDir = vocabularyContentFolder('redact-canary34');
   for (const probe of allProbes.filter((p) => probes.includes(p.n))) {
     const file = join(contentDir, 'postmortems', probeFileName(probe));
     writeFileSync(file, probe.source);

@@ -19,6 +19,14 @@ export function makeContentFromFixture(fixture: string): string {
   return dir;
 }
 
+/** A content folder of the shared test vocabularies and an empty `postmortems/`, for a test that writes its own posts. */
+export function vocabularyContentFolder(prefix: string): string {
+  const dir = mkdtempSync(join(tmpdir(), `kb-${prefix}-`));
+  mkdirSync(join(dir, 'postmortems'));
+  for (const file of readdirSync(join(fixturesDir, 'vocabulary'))) cpSync(join(fixturesDir, 'vocabulary', file), join(dir, file));
+  return dir;
+}
+
 /** An empty content folder: the example knowledge base's four vocabularies and no postmortem (what `npm run new` starts from). */
 export function emptyContentFolder(): string {
   const dir = mkdtempSync(join(tmpdir(), 'kb-new-'));

@@ -2,7 +2,7 @@ import { afterAll, describe, expect, test } from 'vitest';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
-import { corpusLinkRewriter, hiddenPostLinkFinding } from '../../scripts/lib/hidden-post-links.ts';
+import { corpusLinkRewriter, hiddenPostLinkFindings } from '../../scripts/lib/hidden-post-links.ts';
 import { publicLinkRewriter } from '../../src/integrations/public-variant.ts';
 import { applyRedactionFixes } from '../../src/lib/publication/apply-fixes.ts';
 import { loadVocabulary } from '../../src/lib/vocabulary.ts';
@@ -15,22 +15,29 @@ const hidden = '2025-02-01-hidden';
 const rewriteLink = publicLinkRewriter((id) => id === '2025-01-01-public', (id) => ['2025-01-01-public', hidden].includes(id));
 const post = (body: string) => `---\ntitle: x\n---\n${body}\n`;
 
-describe('hiddenPostLinkFinding: what the public cut refuses once it has the build\'s link rewriter', () => {
+describe('hiddenPostLinkFindings: what the public cut refuses once it has the build\'s link rewriter', () => {
   test('any link of a .md post to a post customers do not see: its line, the link and the fix', () => {
-    const finding = hiddenPostLinkFinding('x.md', post(`Text.\n\nSee [earlier](/incidents/${hidden}/).`), rewriteLink);
+    const [finding, ...more] = hiddenPostLinkFindings('x.md', post(`Text.\n\nSee [earlier](/incidents/${hidden}/).`), rewriteLink);
+    expect(more).toEqual([]);
     expect(finding).toMatchObject({ file: 'x.md', line: 6, rule: 'public/source', severity: 'error' });
     expect(finding?.message).toBe(`the link /incidents/${hidden}/ leads to a postmortem customers do not see, and its address names it; the public build does not rewrite the links of a .md post`);
     expect(finding?.fix).toMatch(/^rename the file to \.mdx/);
   });
   test('an HTML link in an .mdx post, URL-encoded', () => {
-    const finding = hiddenPostLinkFinding('x.mdx', post(`See <a href="/incidents/${hidden.replace(/-/g, '%2D')}/">earlier</a>.`), rewriteLink);
+    const [finding] = hiddenPostLinkFindings('x.mdx', post(`See <a href="/incidents/${hidden.replace(/-/g, '%2D')}/">earlier</a>.`), rewriteLink);
     expect(finding).toMatchObject({ line: 4 });
     expect(finding?.fix).toMatch(/^write it as a Markdown link/);
   });
   test('none for a Markdown link of an .mdx post (rewritten), a link to a public post, or a refusal the scan already says', () => {
-    expect(hiddenPostLinkFinding('x.mdx', post(`See [earlier](/incidents/${hidden}/).`), rewriteLink)).toBeUndefined();
-    expect(hiddenPostLinkFinding('x.md', post('See [earlier](/incidents/2025-01-01-public/).'), rewriteLink)).toBeUndefined();
-    expect(hiddenPostLinkFinding('x.md', post('&#60;Internal&#62;the runbook&#60;/Internal&#62;'), rewriteLink)).toBeUndefined();
+    expect(hiddenPostLinkFindings('x.mdx', post(`See [earlier](/incidents/${hidden}/).`), rewriteLink)).toEqual([]);
+    expect(hiddenPostLinkFindings('x.md', post('See [earlier](/incidents/2025-01-01-public/).'), rewriteLink)).toEqual([]);
+    expect(hiddenPostLinkFindings('x.md', post('&#60;Internal&#62;the runbook&#60;/Internal&#62;'), rewriteLink)).toEqual([]);
+  });
+  test('every refused link of a post, each with its line (the cut stops at the first; redact round 36)', () => {
+    const body = `See [one](/incidents/${hidden}/).\n\nThen [two](/incidents/${hidden}/#timeline) and [three](/postmortems/${hidden}/).`;
+    const found = hiddenPostLinkFindings('x.md', post(body), rewriteLink);
+    expect(found.map((f) => [f.line, /the link (\S+) /.exec(f.message)?.[1]])).toEqual([[4, `/incidents/${hidden}/`], [6, `/incidents/${hidden}/#timeline`], [6, `/postmortems/${hidden}/`]]);
+    expect(found.every((f) => f.rule === 'public/source' && /^rename the file to \.mdx/.test(f.fix ?? ''))).toBe(true);
   });
 });
 

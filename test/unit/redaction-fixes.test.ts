@@ -49,7 +49,8 @@ describe('applyRedactionFixes', () => {
       'curl http://10.1.2.3/health',
       '```',
       '</Internal>',
-      'Open <Internal>[the fix](https://github.com/acme/pool/pull/1)</Internal> now.',
+      // Its words say where it led, so they stay, unlinked (redact round 36, withheld-links.ts).
+      'Open <Internal>[the fix](https://github.com/acme/pool/pull/1)</Internal><PublicOnly>the fix</PublicOnly> now.',
     ]);
     expect(result.applied.map((a) => a.rule)).toEqual(findings.map((f) => f.rule));
   });

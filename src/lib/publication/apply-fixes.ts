@@ -5,6 +5,10 @@ import { redactionFindingText } from '../redaction-guard.ts';
 import { isEnglishWord, isOrdinaryWord } from './people.ts';
 import { otherLanguageLines, type OtherLanguage } from './other-languages.ts';
 import { capitalised, personPlaceholder } from './person-placeholder.ts';
+import { letterLanguageOf } from './letter-languages.ts';
+import { lineAround } from './line-around.ts';
+import { heldSentenceReason } from './held-script-runs.ts';
+import { linkAround, withheldSpan, wordsStandAlone } from './withheld-links.ts';
 import { cjkPersonPlaceholder, languageOfTitle, personReplacementSpan } from './person-replacement-span.ts';
 import { mergeReplacementRuns } from './replacement-runs.ts';
 import { componentCanStand, internalWithPublicPhrase } from './person-wrap.ts';
@@ -136,6 +140,12 @@ export function applyRedactionFixes(source: string, findings: readonly Finding[]
     const isPerson = finding.rule === 'redact/person' || finding.rule === 'redact/possible-person';
     // A name of Han, Kana or Hangul between letters of its script takes a role of its language (person-replacement-span.ts).
     const cjkRole = isPerson && !fences.some(([a, b]) => start >= a && start < b) ? cjkPersonPlaceholder(source, start, end) : undefined;
+    // A sentence of a script no rule reads is held whole: a role over it replaced the sentence, not the name (held-script-runs.ts).
+    const heldSentence = isPerson && !cjkRole ? heldSentenceReason(finding.message, source, start, end) : undefined;
+    if (heldSentence) {
+      skipped.push({ finding, reason: heldSentence });
+      continue;
+    }
     const noRole = isPerson && !cjkRole ? whereNoRoleStands(source, start, end, fences, start < bodyStart) : undefined;
     // A person in pasted code (`adduser hbrekke sudo`) keeps no role, but the code can go inside
     // <Internal> as an internal name's does. Left to the author, it was published once the
@@ -150,6 +160,20 @@ export function applyRedactionFixes(source: string, findings: readonly Finding[]
       continue;
     }
     const publicName = finding.rule === 'redact/service-id' || finding.rule === 'redact/internal-name' ? options.servicePublicNames?.get(text.toLowerCase()) : undefined;
+    // A link or an address in the body is withheld so that its sentence still reads: alone, "found
+    // [here](…)." was published as "found ." and "[here](an internal system)" (withheld-links.ts).
+    const link = addressRules.has(finding.rule) && start >= bodyStart && !fences.some(([a, b]) => start >= a && start < b) ? linkAround(source, start, end) : undefined;
+    if (link) {
+      const wordsEnd = link.start + 1 + link.words.length;
+      const wordsHoldFinding = findings.some((other) => other !== finding && other.line === finding.line && (lineStarts[other.line - 1] ?? 0) + other.column - 1 > link.start && (lineStarts[other.line - 1] ?? 0) + other.column - 1 < wordsEnd);
+      if (wordsStandAlone(link.words) && !wordsHoldFinding) {
+        edits.push({ start: link.start, end: link.end, text: options.isMdx ? `<Internal>${source.slice(link.start, link.end)}</Internal><PublicOnly>${link.words}</PublicOnly>` : link.words, finding });
+      } else {
+        const [from, to] = withheldSpan(source, link.start, link.end);
+        edits.push({ start: from, end: to, text: options.isMdx ? `<Internal>${source.slice(from, to)}</Internal>` : '', finding });
+      }
+      continue;
+    }
     if (start < bodyStart || !options.isMdx || (isPerson && !wrapCode)) {
       const fence = fences.find(([a, b]) => start >= a && start < b);
       if (fence && !isPerson) {
@@ -164,7 +188,9 @@ export function applyRedactionFixes(source: string, findings: readonly Finding[]
       // title says the line's language where its words do not (person-replacement-span.ts).
       const [personFrom, personTo] = isPerson && !cjkRole ? personReplacementSpan(source, start, end) : [start, end];
       const titled = isPerson && !cjkRole ? languageOfTitle(source.slice(personFrom, personTo)) : undefined;
-      let replacement = cjkRole ?? (isPerson ? personPlaceholder(titled ?? languageOfLine(finding.line), 'an engineer') : phraseFor(finding.rule, finding.line));
+      // A line of a language other-languages.ts does not tell takes the placeholder its letters say (letter-languages.ts).
+      const personLanguage = isPerson ? titled ?? languageOfLine(finding.line) ?? letterLanguageOf(lineAround(source, start, end)) : undefined;
+      let replacement = cjkRole ?? (isPerson ? personPlaceholder(personLanguage, 'an engineer') : phraseFor(finding.rule, finding.line));
       // After an article the phrase brings its own: "Zarnith on the Zarnith" was published as "An
       // internal system on the an internal system" (session 28). The article goes with the name;
       // German "an" is a preposition ("ging an ops@…"), not the article.
@@ -204,8 +230,11 @@ export function applyRedactionFixes(source: string, findings: readonly Finding[]
     let spanStart = article ? nameStart - article.length : nameStart;
     let wrappedEnd = spanEnd;
     // Brackets that hold only the name go with it, and the space before them: "a slimmer image
-    // (`x`)." read "a slimmer image ()." on the public page (session 28).
-    if (!standIn && source[spanStart - 1] === '(' && source[spanEnd] === ')') [spanStart, wrappedEnd] = [spanStart - (source[spanStart - 2] === ' ' ? 2 : 1), spanEnd + 1];
+    // (`x`)." read "a slimmer image ()." on the public page (session 28). An address that ends its
+    // clause takes the preposition or "see" before it too: "found in https://…." read "found in ."
+    // (redact round 36, withheld-links.ts).
+    if (!standIn && addressRules.has(finding.rule) && /^(?:[.,;:!?)]|[ \t]*$)/.test(source.slice(spanEnd, (source.indexOf('\n', spanEnd) + 1 || source.length + 1) - 1))) [spanStart, wrappedEnd] = withheldSpan(source, spanStart, spanEnd);
+    else if (!standIn && source[spanStart - 1] === '(' && source[spanEnd] === ')') [spanStart, wrappedEnd] = [spanStart - (source[spanStart - 2] === ' ' ? 2 : 1), spanEnd + 1];
     const wrapped = `<Internal>${source.slice(spanStart, wrappedEnd)}</Internal>`;
     edits.push({ start: spanStart, end: wrappedEnd, text: wrapped + standIn, finding });
   }

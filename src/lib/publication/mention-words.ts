@@ -4,6 +4,8 @@
  * - the mentions of everyone in a channel that chat tools give every workspace (`@here`,
  *   `@channel`, `@everyone`): a status post asks responders to use them ("post the summary with
  *   `@here`"), and `npm run import` writes Slack's `<!here>` as `@here`;
+ * - the verb itself, "@mention" and its forms (redact round 36: "never responds when you
+ *   `@mention` it" was published as "when you the responsible team it", a homelab's report);
  * - a mail domain written after its `@` ("Mails von @schullogin.de", "`@acme.de`-Adressen", "mail
  *   from any @example.org address"): the last label is a top-level domain. A handle may hold dots
  *   too (`@jane.doe`), so a country's two letters (`@wei.li`, `@tom.ng` would be handles) count only
@@ -12,8 +14,8 @@
 import { isKnownFirstName } from './people.ts';
 import { isOtherLanguageGivenName } from './other-language-given-names.ts';
 
-/** What Slack, Teams, Discord and Mattermost write to notify a whole channel. */
-const broadcastMention = /^@(?:here|channel|everyone)$/i;
+/** What Slack, Teams, Discord and Mattermost write to notify a whole channel, and the verb of mentioning. */
+const broadcastMention = /^@(?:here|channel|everyone|-?mention(?:s|ed|ing)?)$/i;
 
 /** Generic top-level domains of the mail domains public posts name (a country's two letters are judged apart). */
 const genericTopLevelDomain = /^(?:com|net|org|edu|gov|mil|int|info|biz|io|dev|app|cloud|tech|ai|eu|schule|school|email|mail|online|site|de|fr|es|it|nl|at|ch|uk|jp)$/;

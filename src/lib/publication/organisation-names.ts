@@ -32,6 +32,28 @@ export function writtenAsOrganisation(word: string, text: string): boolean {
   return new RegExp(String.raw`\/[^\s/)]*(?:(?<![a-z])${w}(?![a-z])[^\s/)]*audit|audit[^\s/)]*(?<![a-z])${w}(?![a-z]))[^\s/)]*`, 'i').test(text);
 }
 
+/**
+ * The words that close a company's legal or trading name, and no one's surname ("Genesis
+ * Trading", "Quell Capital Partners", "Acme Holdings"): read after a given name too, which
+ * {@link isOrganisationGuess} does not ("with Genesis Trading" was replaced as a person, "with an
+ * engineer", since "Genesis" is a given name; redact round 36).
+ */
+const companyClosingNoun = String.raw`(?:Trading|Holdings|Capital|Ventures|Technologies|Labs|Securities|Investments|Partners|Exchange|Inc\.?|Ltd\.?|LLC|LLP|GmbH|AG|PLC|plc|S\.?A\.?|B\.?V\.?|Corp\.?|Corporation|Limited)`;
+const companyName = new RegExp(String.raw`^(?:\p{Lu}[\p{L}\p{N}&'’-]*[\s\u00a0]+){1,3}${companyClosingNoun}$`, 'u');
+
+const companyNameRest = new RegExp(String.raw`^(?:[\s\u00a0]+\p{Lu}[\p{L}\p{N}&'’-]*){0,2}[\s\u00a0]+${companyClosingNoun}(?![\p{L}\p{N}])`, 'u');
+
+/**
+ * Whether a name found at `index` of `line` is a company's by its closing word: the name itself
+ * ("Genesis Trading", "Acme Holdings") or the name and the capitalised words after it on its line
+ * ("Genesis" of "Genesis Trading Ltd").
+ */
+export function isCompanyName(text: string, line = '', index = -1): boolean {
+  const name = text.replace(/['’]s$/, '');
+  if (companyName.test(name)) return true;
+  return index >= 0 && line.slice(index, index + text.length) === text && companyNameRest.test(line.slice(index + text.length));
+}
+
 /** Whether a guessed name is an organisation's: a word so written, or a pair of a word and an organisation's noun ("Gro Protocol"). */
 export function isOrganisationGuess(text: string, evidence: string): boolean {
   if (pairWithNoun.test(text)) return true;

@@ -50,7 +50,7 @@ import { isSubdivisionPlace } from './subdivision-places.ts';
 import { isSaintPlace } from './saint-places.ts';
 import { inRunOfTitleWords } from './title-word-runs.ts';
 import { isHeadlineAfterLabel } from './headline-labels.ts';
-import { isOrganisationGuess } from './organisation-names.ts';
+import { isCompanyName, isOrganisationGuess } from './organisation-names.ts';
 import type { CuedPattern } from './cued-pattern.ts';
 import { LineMemo } from './line-memo.ts';
 import { isVersionedProductName, versionNumber } from './versioned-products.ts';
@@ -1474,12 +1474,20 @@ export function findAttributionsAndSpeakers(line: string): PatternMatch[] {
     // A label and a value aligned in columns (`Sonarr:     3/3 replicas Running`) is a table
     // pasted as text; a chat line has one space after its speaker.
     const aligned = !quote && !time && !nick && !bold && new RegExp(String.raw`${escapeRegExp(label ?? '')}:[ \t]{2,}\S`).test(speaker[0]);
-    if (word && !aligned && !(heading && nick) && speakerLike && !pluralOfCompound(word) && (inChatMarkup || /^\p{Lu}/u.test(word)) && (nickLike(word) || (inChatMarkup && listedNickLike(word))) && !/^(?:cc|bcc|re|fwd?)$/i.test(word)) {
+    // A field's label whose value is a full name alone ("Verantwortlich: Torsten Maiwald",
+    // "Ansprechpartner: …"): no one says only a name in a chat, and the label is no given name.
+    // Read as a speaker, `npm run redact` wrote "An engineer: An engineer" (redact round 36); the
+    // value is still read by the name rules.
+    const fieldOfName = !quote && !time && !nick && Boolean(label) && !isKnownFirstName(word ?? '') && fullNameAlone.test(line.slice(speaker.index + speaker[0].length - 1));
+    if (word && !aligned && !fieldOfName && !(heading && nick) && speakerLike && !pluralOfCompound(word) && (inChatMarkup || /^\p{Lu}/u.test(word)) && (nickLike(word) || (inChatMarkup && listedNickLike(word))) && !/^(?:cc|bcc|re|fwd?)$/i.test(word)) {
       matches.push({ text: word, index: speaker[0].indexOf(word, speaker[0].indexOf(time ?? '') + (time?.length ?? 0)), severity: 'error', ...(guess ? { guess: true } : {}), why: heading ? 'the speaker of a heading written as a chat line' : 'the speaker of a chat line' });
     }
   }
   return matches;
 }
+
+/** A value of two to four capitalised words and nothing after them but markup or a full stop: a full name alone. */
+const fullNameAlone = /^\p{Lu}\p{Ll}+(?:[ \t-]+\p{Lu}\p{Ll}+){1,3}(?:\*\*|__)?\.?\s*$/u;
 
 /** A list item opening with a mark of state: an item of a status list, not a chat line. */
 const statusMark = /^\s*[-*+]\s+(?:✅|❌|⚠️?|🔴|🟠|🟡|🟢|✔️?|✖️?|☑️?|⛔|🚫|❎)\s*/u;
@@ -2809,7 +2817,7 @@ export function findPersonCandidates(text: string, evidence: string = text): Per
   // restored"); versioned-products.ts and its neighbours.
   const productOrInstruction = (c: PersonCandidate) => (c.guess || c.why.endsWith('(language model)')) && (isVersionedProductName(c.text, evidence) || isImperativeOfNameVerb(lines[c.line], c.index, c.text, inChangelogList(lines, c.line)) || isOrganisationDepartment(c.text) || isProductEdition(c.text) || isBrandTermPhrase(c.text) || isCompassPlace(c.text) || isInSeriesOfServices(lines[c.line], c.index, c.text) || isSubjectOfPassiveOfThings(lines[c.line], c.index, c.text));
   const titleWordReaders = { isWord: isEnglishWord, isNameWord: (word: string) => isKnownFirstName(word) && !isEnglishWord(word) && !isOrdinaryWord(word) };
-  const kept = candidates.filter((c) => !opensWithContraction(c.text) && !(c.guess && (notAPerson(c) || (c.why === 'acting as a person' && isBrandNotGivenName(c.text)) || otherTenseOfAThing(c) || isPlaceBeforeCountry(lines[c.line], c.index, c.text) || isSubdivisionPlace(lines[c.line], c.index, c.text) || isSaintPlace(lines[c.line], c.index, c.text) || isOrganisationGuess(c.text, evidence))) && !brandPhrase(c) && !productOrInstruction(c) && !(c.why.endsWith('(language model)') && (isSaintPlace(lines[c.line], c.index, c.text) || inRunOfTitleWords(lines[c.line], c.index, c.text, titleWordReaders))) && !notNamedInPost(c) && !productNamedAsPerson(c, evidence) && !productLabel(c) && !titleLabel(c) && !headlineLabel(c) && !commonNounPair(c) && !systemOrDate(c) && !(c.why === 'a first name acting as a person' && (usedAsModifier(c.text, evidence) || usedAsCommand(c.text.toLowerCase(), evidence))) && !isOtherLanguageWord(c, lines[c.line], languages.get(c.line)));
+  const kept = candidates.filter((c) => !opensWithContraction(c.text) && !isCompanyName(c.text, lines[c.line], c.index) && !(c.guess && (notAPerson(c) || (c.why === 'acting as a person' && isBrandNotGivenName(c.text)) || otherTenseOfAThing(c) || isPlaceBeforeCountry(lines[c.line], c.index, c.text) || isSubdivisionPlace(lines[c.line], c.index, c.text) || isSaintPlace(lines[c.line], c.index, c.text) || isOrganisationGuess(c.text, evidence))) && !brandPhrase(c) && !productOrInstruction(c) && !(c.why.endsWith('(language model)') && (isSaintPlace(lines[c.line], c.index, c.text) || inRunOfTitleWords(lines[c.line], c.index, c.text, titleWordReaders))) && !notNamedInPost(c) && !productNamedAsPerson(c, evidence) && !productLabel(c) && !titleLabel(c) && !headlineLabel(c) && !commonNounPair(c) && !systemOrDate(c) && !(c.why === 'a first name acting as a person' && (usedAsModifier(c.text, evidence) || usedAsCommand(c.text.toLowerCase(), evidence))) && !isOtherLanguageWord(c, lines[c.line], languages.get(c.line)));
   // The other members of a series with a person in it, judged as the guesses above are.
   for (const [i, matches] of findSeriesSiblings(lines, codeLines, kept)) {
     for (const m of matches) if (!kept.some((c) => c.line === i && c.index === m.index) && !thing({ ...m, line: i })) kept.push({ ...m, line: i });

@@ -6,9 +6,17 @@
  * wherever it stands: "Merci à [nom retiré] pour le correctif". English lines keep the role.
  */
 import type { OtherLanguage } from './other-languages.ts';
+import type { LetterLanguage } from './letter-languages.ts';
 
-/** "Name removed" in each language the guard tells by its function words. */
-const nameRemoved: Record<OtherLanguage, string> = {
+/** A language a placeholder is written in: one the guard tells by its function words, or one letter-languages.ts tells. */
+export type PlaceholderLanguage = OtherLanguage | LetterLanguage;
+
+/**
+ * "Name removed" in each language the guard tells by its function words, and (since redact round
+ * 36) in those letter-languages.ts tells: Polish, Czech and Turkish lines got the English role
+ * ("An engineer zrestartował serwer").
+ */
+const nameRemoved: Record<PlaceholderLanguage, string> = {
   de: '[Name entfernt]',
   nl: '[naam verwijderd]',
   da: '[navn fjernet]',
@@ -18,10 +26,16 @@ const nameRemoved: Record<OtherLanguage, string> = {
   es: '[nombre eliminado]',
   it: '[nome rimosso]',
   pt: '[nome removido]',
+  pl: '[imię usunięte]',
+  cs: '[jméno odstraněno]',
+  tr: '[ad kaldırıldı]',
+  ru: '[имя удалено]',
+  uk: '[ім’я видалено]',
+  el: '[όνομα αφαιρέθηκε]',
 };
 
 /** What stands for a person on a line of `language`; `role` (English) where the line is English. */
-export function personPlaceholder(language: OtherLanguage | undefined, role: string): string {
+export function personPlaceholder(language: PlaceholderLanguage | undefined, role: string): string {
   return language ? nameRemoved[language] : role;
 }
 

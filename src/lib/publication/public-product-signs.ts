@@ -14,7 +14,11 @@
  *   "a support ticket with X", "X's status page", "X's pricing", "the X free tier", "X Enterprise
  *   Edition", "X (SaaS)". An organisation does not buy, license or open tickets for its
  *   own code name; a word further away says nothing of the name ("the self-hosted runners" in the
- *   sentence that names the code name's outage).
+ *   sentence that names the code name's outage);
+ * - the word right after a cloud vendor's name, as the vendors name their products ("Google Cloud
+ *   Filestore", "AWS Elastic Beanstalk", "Azure Cosmos DB"; redact round 36: "Cloud Filestore
+ *   ListInstances API" was published as "Cloud an internal system …", a public product's status
+ *   notice read as an internal name).
  *
  * The same list makes a guess that such a brand is a person no finding (`isBrandNotGivenName`).
  *
@@ -33,6 +37,14 @@ const publicTopLevel = String.raw`(?:com|net|org|io|dev|app|co|cloud|ai|sh|so|te
 const productBefore = String.raw`(?:SaaS|self-hosted|cloud-hosted|commercial|(?:support (?:ticket|case|request)|status page|subscription|licen[cs]e|contract|account manager|pricing) (?:with|at|from|of|for))`;
 /** Words of someone else's product after the name: "X's status page", "X Enterprise", "X (SaaS)". */
 const productAfter = String.raw`(?:['’]s\s+|\s+)(?:status page|support (?:ticket|case|portal)|pricing|free tier|paid (?:tier|plan)|SaaS|(?:Enterprise|Community) (?:Edition|plan|tier)|\((?:SaaS|self-hosted)\))`;
+
+/**
+ * A cloud vendor's name as its products are written after it ("Google Cloud Filestore", "AWS
+ * Elastic Beanstalk"), with up to one capitalised word between it and the name. The vendor, not
+ * "Cloud" alone: an organisation may call its own system "Cloud Ledger", but it does not name one
+ * after Google or Amazon.
+ */
+const cloudVendor = String.raw`(?:Google\s+Cloud(?:\s+Platform)?|GCP|AWS|Amazon(?:\s+Web\s+Services)?|(?:Microsoft\s+)?Azure|Oracle\s+Cloud(?:\s+Infrastructure)?|IBM\s+Cloud|Alibaba\s+Cloud|DigitalOcean|Hetzner\s+Cloud)`;
 
 /** Words beside a name that say it is another's. */
 const someoneElses = /\b(?:third-?party|open-?source|vendor|provider|upstream|external|library|SDK|Inc\.?|Ltd\.?|LLC|GmbH)\b/i;
@@ -92,5 +104,6 @@ export function shownAsPublicProduct(word: string, evidence: string): boolean {
   const domain = new RegExp(String.raw`(?<![\p{L}\p{N}_-])${name}\.${publicTopLevel}(?![\p{L}\p{N}_-])`, 'iu');
   if (domain.test(evidence)) return true;
   const beside = new RegExp(String.raw`\b${productBefore}\s+(?:the\s+)?${name}\b|\b${name}${productAfter}(?![\p{L}])`, 'iu');
-  return beside.test(evidence);
+  if (beside.test(evidence)) return true;
+  return new RegExp(String.raw`(?<![\p{L}\p{N}_.-])${cloudVendor}\s+(?:\p{Lu}[\p{L}\p{N}]*\s+)?${name}(?![\p{L}\p{N}_-])`, 'u').test(evidence);
 }

@@ -3,6 +3,7 @@ import type { Root } from 'mdast';
 import { parseMdxTree } from '../mdx-tree.ts';
 import { parseBodyTree } from '../body-tree.ts';
 import { isCommentExpression } from '../mdx-expression.ts';
+import { dataValueMayHoldWords } from './data-attribute-values.ts';
 
 /**
  * Markup in a public body whose words the redaction guard cannot read, because the page shows
@@ -37,7 +38,8 @@ const reorderingStyle = /unicode-bidi\s*:\s*(?:bidi|isolate)-override/i;
 const reordering = 'markup that shows its letters in another order than they are written';
 /**
  * A `data-` attribute holding words (canary round 34: `<span data-note="the runbook">` published
- * its value in the page source, which no browser shows). A bare flag or a number is no text. The
+ * its value in the page source, which no browser shows). A bare flag, a number and, since redact
+ * round 36, a component's setting (`data-variant="wide"`, data-attribute-values.ts) are no text. The
  * snippet names the attribute, never its value: that is what must not be shown (npm run
  * public-diff prints the findings).
  */
@@ -182,7 +184,7 @@ export function readPublicMarkup(text: string, isMdx: boolean): { unreadable: Un
           at(node, 'a script or data URL', `${attribute.name}="${attribute.value}"`);
         } else if (typeof attribute.value === 'string' && reorderingStyle.test(attribute.value)) {
           at(node, `a style with a bidi override: ${reordering}`, `${attribute.name}="${attribute.value}"`);
-        } else if (typeof attribute.value === 'string' && dataAttributeName.test(attribute.name ?? '') && /\p{L}/u.test(attribute.value)) {
+        } else if (typeof attribute.value === 'string' && dataAttributeName.test(attribute.name ?? '') && dataValueMayHoldWords(attribute.value)) {
           at(node, unseenDataValue, `${attribute.name}="…"`);
         }
       }
@@ -200,7 +202,7 @@ export function readPublicMarkup(text: string, isMdx: boolean): { unreadable: Un
       return;
     }
     if (node.type === 'html' && node.value) {
-      for (const m of node.value.matchAll(dataAttributeInHtml)) if (/\p{L}/u.test(m[2] ?? m[3] ?? m[4] ?? '')) at(node, unseenDataValue, `${m[1]}="…"`, m.index);
+      for (const m of node.value.matchAll(dataAttributeInHtml)) if (dataValueMayHoldWords(m[2] ?? m[3] ?? m[4] ?? '')) at(node, unseenDataValue, `${m[1]}="…"`, m.index);
       for (const pattern of [codeElementInHtml, handlerInHtml, codeUrlInHtml, reorderingInHtml]) {
         for (const m of node.value.matchAll(pattern)) {
           const what = pattern === codeElementInHtml ? `a <${m[1].toLowerCase()}> element (run or loaded by the page, not shown)`
