@@ -1060,7 +1060,7 @@ function findMatches(line: string, ready: PreparedOptions, inCodeBlock = false, 
     matches.push({ rule: 'redact/person', text: m.text, index: m.index, why: `a known name (${m.entry.origin})` });
   }
   const shapes = new Set(['redact/identifier', 'redact/channel', 'redact/ticket']);
-  for (const m of findInternalSystems(line, { internalNamePattern: ready.internalNames, publicNames: ready.publicNames, discoveredIdentifiers: ready.discoveredIdentifiers }, inCodeBlock)) {
+  for (const m of findInternalSystems(line, { internalNamePattern: ready.internalNames, publicNames: ready.publicNames, discoveredIdentifiers: ready.discoveredIdentifiers, shapes: options.detectShapes !== false }, inCodeBlock)) {
     if (options.detectShapes === false && shapes.has(m.rule)) continue;
     if (m.rule === 'redact/internal-name' && isPageOfOtherSite(line, m.index, m.text, ready.orgScopes, linkIsInternal)) continue;
     matches.push({ rule: m.rule, text: m.text, index: m.index });
