@@ -1062,7 +1062,7 @@ function findMatches(line: string, ready: PreparedOptions, inCodeBlock = false, 
     matches.push({ rule: 'redact/person', text: m.text, index: m.index, why: `a known name (${m.entry.origin})` });
   }
   const shapes = new Set(['redact/identifier', 'redact/channel', 'redact/ticket']);
-  for (const m of findInternalSystems(line, { internalNamePattern: ready.internalNames, publicNames: ready.publicNames, discoveredIdentifiers: ready.discoveredIdentifiers }, inCodeBlock)) {
+  for (const m of findInternalSystems(line, { internalNamePattern: ready.internalNames, publicNames: ready.publicNames, discoveredIdentifiers: ready.discoveredIdentifiers, shapes: options.detectShapes !== false }, inCodeBlock)) {
     if (options.detectShapes === false && shapes.has(m.rule)) continue;
     if (m.rule === 'redact/internal-name' && isPageOfOtherSite(line, m.index, m.text, ready.orgScopes, linkIsInternal)) continue;
     matches.push({ rule: m.rule, text: m.text, index: m.index });
@@ -1453,7 +1453,9 @@ function matchLines(text: string, ready: PreparedOptions, detect: boolean): { li
   const lines = text.split(/\r?\n/);
   // Lines of German, Danish, … (since the seventeenth round of false positives).
   const post = ready.raw.postText ? `${text}\n\n${ready.raw.postText}` : text;
-  const languages = otherLanguageLines(lines, post);
+  // Read only for a match of the rules below (never on most built pages): made on the first.
+  let languages: ReturnType<typeof otherLanguageLines> | undefined;
+  const languageOf = (i: number) => (languages ??= otherLanguageLines(lines, post)).get(i);
   lines.forEach((raw, i) => {
     const opening = /^\s*(`{3,}|~{3,})/.exec(raw);
     const inCodeBlock = fence !== undefined && !opening?.[1].startsWith(fence);
@@ -1473,11 +1475,11 @@ function matchLines(text: string, ready: PreparedOptions, detect: boolean): { li
       // (since the twelfth round of false positives; the same line since the ninth).
       if (match.rule === 'redact/identifier' && spelledApartInParagraph(match.text, lines, i)) continue;
       // A name joined to a noun of the line's language ("MeSax-Mediathek") is the name and a word.
-      if (match.rule === 'redact/identifier' && isCompoundOfOtherLanguage(match.text, languages.get(i))) continue;
+      if (match.rule === 'redact/identifier' && isCompoundOfOtherLanguage(match.text, languageOf(i))) continue;
       // A listed name's part in lower case on such a line is the language's word ("manuel"; round 21 of false positives).
-      if (match.rule === 'redact/person' && match.why?.startsWith('a known name') && isOtherLanguageWordOfListedPart(match.text, () => languages.get(i) ?? clauseLanguage(raw, match.index), (lower) => Boolean(ready.people.byLowerText.get(lower)?.part))) continue;
+      if (match.rule === 'redact/person' && match.why?.startsWith('a known name') && isOtherLanguageWordOfListedPart(match.text, () => languageOf(i) ?? clauseLanguage(raw, match.index), (lower) => Boolean(ready.people.byLowerText.get(lower)?.part))) continue;
       // And a part that is the language's function word ("Das …" opening a German sentence; round 23).
-      if (match.rule === 'redact/person' && match.why?.startsWith('a known name') && ready.people.byLowerText.get(match.text.toLowerCase())?.part && isFunctionWordOfListedPart(match.text, () => languages.get(i) ?? clauseLanguage(raw, match.index))) continue;
+      if (match.rule === 'redact/person' && match.why?.startsWith('a known name') && ready.people.byLowerText.get(match.text.toLowerCase())?.part && isFunctionWordOfListedPart(match.text, () => languageOf(i) ?? clauseLanguage(raw, match.index))) continue;
       found.push({ line: i, match });
     }
   });

@@ -377,6 +377,12 @@ export interface SystemOptions {
   publicNames: ReadonlySet<string>;
   /** The identifiers this post shows in code, as {@link discoveredIdentifierPattern} matches them anywhere. */
   discoveredIdentifiers?: RegExp;
+  /**
+   * False where identifier, channel and ticket shapes are not looked for (the built pages' scan,
+   * `detectShapes: false`): those rules are then not run at all, as their matches would be
+   * dropped, and no other rule here reads them.
+   */
+  shapes?: boolean;
 }
 
 /** Offsets of `code spans` in a line, to judge identifiers in code more strictly. */
@@ -558,6 +564,15 @@ export function findInternalSystems(line: string, options: SystemOptions, wholeL
       if (!isPublic(m[0])) matches.push({ rule: 'redact/internal-name', text: m[0], index: m.index! });
     }
   }
+  // The shapes' rules read the matches before theirs; the cloud accounts' read none.
+  if (options.shapes !== false) addShapedNames(line, options, wholeLineIsCode, matches);
+  addCloudAccounts(line, isPublic, matches);
+  return matches;
+}
+
+/** Identifier-shaped names, channels and tickets in one line, added to `matches` (see {@link findInternalSystems}). */
+function addShapedNames(line: string, options: SystemOptions, wholeLineIsCode: boolean, matches: SystemMatch[]): void {
+  const isPublic = (text: string) => options.publicNames.has(text.toLowerCase());
   for (const m of findIdentifiers(line, options.publicNames, wholeLineIsCode)) {
     if (!matches.some((k) => m.index >= k.index && m.index < k.index + k.text.length)) matches.push({ rule: 'redact/identifier', text: m.text, index: m.index });
   }
@@ -645,6 +660,10 @@ export function findInternalSystems(line: string, options: SystemOptions, wholeL
       if (!matches.some((k) => k.index === m.index! + m[0].length - text.length)) matches.push({ rule: 'redact/ticket', text, index: m.index! + m[0].length - text.length });
     }
   }
+}
+
+/** Cloud accounts, projects, resources and buckets in one line, added to `matches` (see {@link findInternalSystems}). */
+function addCloudAccounts(line: string, isPublic: (text: string) => boolean, matches: SystemMatch[]): void {
   for (const m of allMatches(arn, line)) matches.push({ rule: 'redact/cloud-account', text: m[0], index: m.index! });
   for (const m of allMatches(awsAccount, line)) {
     if (accountContext.test(line.slice(0, m.index))) matches.push({ rule: 'redact/cloud-account', text: m[0], index: m.index! });
@@ -676,5 +695,4 @@ export function findInternalSystems(line: string, options: SystemOptions, wholeL
     }
     bucketLink.lastIndex = 0;
   }
-  return matches;
 }
