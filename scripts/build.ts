@@ -14,11 +14,8 @@ import { dirname, resolve } from 'node:path';
 import { parseCommandLine } from './lib/command-line.ts';
 import { moveAsideAndRemove } from './lib/remove-tree.ts';
 import { enableBuildCompileCache } from './lib/compile-cache.ts';
-import { relaunchWithBuildFlags } from './lib/v8-build-flags.ts';
 import type { KbAstroOptions } from '../src/integrations/astro-config.ts';
 
-// First: the build runs with V8 flags that only a process's start can set (v8-build-flags.ts).
-relaunchWithBuildFlags();
 const compileCachePruned = enableBuildCompileCache(resolve(import.meta.dirname, '..'));
 
 const searchIndexTimings = ['auto', 'beside', 'after'] as const;
