@@ -1,5 +1,7 @@
+import type { DeadlineStatus } from './deadline-status-text.ts';
+export type { DeadlineStatus } from './deadline-status-text.ts';
+export { describeDeadlineStatus } from './deadline-status-text.ts';
 import { isSecurityIncident, type NotificationRecipient, type SecurityDetails } from './security-schema.ts';
-import { formatDuration } from './durations.ts';
 
 /**
  * Breach-notification deadlines. A regime is data (content/compliance.yaml): a name, when it
@@ -44,8 +46,6 @@ export const gdprArticle33: NotificationRegime = {
 };
 
 export const builtInRegimes: readonly NotificationRegime[] = [gdprArticle33];
-
-export type DeadlineStatus = 'met' | 'missed' | 'due';
 
 export interface NotificationDeadline {
   regimeId: string;
@@ -143,15 +143,6 @@ export function computeDeadlinesOf(
   } catch (error) {
     throw new Error(`${id}: security.regimes: ${(error as Error).message} Define it in content/compliance.yaml or fix the id (npm run check shows where).`);
   }
-}
-
-/** One sentence on a deadline's state: "met, 30 h 10 min early", "missed: not notified, 5 h overdue". */
-export function describeDeadlineStatus(deadline: Pick<NotificationDeadline, 'status' | 'notifiedAt' | 'marginMinutes'>): string {
-  const amount = formatDuration(Math.abs(deadline.marginMinutes));
-  if (deadline.status === 'met') return deadline.marginMinutes === 0 ? 'met, at the deadline' : `met, ${amount} before the deadline`;
-  // As of the deadline's own minute: "due now" (a duration, "under 1 min left", is not a margin of 0).
-  if (deadline.status === 'due') return deadline.marginMinutes === 0 ? 'due now' : `due: ${amount} left`;
-  return deadline.notifiedAt ? `missed: notified ${amount} late` : `missed: not notified, ${amount} overdue`;
 }
 
 /**
