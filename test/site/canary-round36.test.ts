@@ -1,10 +1,8 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { allOutputPaths, buildCanaryProbes, type CanaryBuild } from '../support/canary-public-build.ts';
-import { fixturesDir } from '../support/content-fixture.ts';
+import { allOutputPaths, buildCanaryProbes, fixtureInternalNames, type CanaryBuild } from '../support/canary-public-build.ts';
 import { aliveMarker, allProbes, canaryMarker, hiddenPosts, leakText, probeFileName, vocabularyExtra, type CanaryProbe } from '../support/canary-round36-probes.ts';
-import { loadVocabulary } from '../../src/lib/vocabulary.ts';
 
 /**
  * Canary round 36 (docs/architecture.md, "Canary round 36"): probes none of which rounds 32 and 34
@@ -14,12 +12,7 @@ import { loadVocabulary } from '../../src/lib/vocabulary.ts';
  * marker, the names of the vocabulary only the internal-only post uses, or any internal name.
  */
 const probes: CanaryProbe[] = allProbes;
-const vocabulary = loadVocabulary(join(fixturesDir, 'vocabulary'));
-const publicNames = new Set([...vocabulary.services.values()].flatMap((service) => service.publicName ?? []));
-const internalNames = [
-  ...[...vocabulary.services].flatMap(([id, service]) => [id, service.name, service.description ?? ''].filter((name) => name && !publicNames.has(name))),
-  ...[...vocabulary.teams.values()].flatMap((team) => [team.name, team.handle ?? ''].filter((name) => name && !publicNames.has(name))),
-];
+const internalNames = fixtureInternalNames();
 /** The markers of the vocabulary only the internal-only post uses (service, team, tag, trigger, public name). */
 const vocabularyMarkers = [...new Set(Object.values(vocabularyExtra).join('\n').match(/zsk\d{2}x/gi)!.map((m) => m.toLowerCase()))];
 

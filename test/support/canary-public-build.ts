@@ -9,6 +9,19 @@ import { errorsOnly, redactionOptions, scanSourcesForPublication } from '../../s
 import { PublicVariantError, stripInternalFromSource } from '../../src/lib/strip-internal.ts';
 import { publicLinkRewriter } from '../../src/integrations/public-variant.ts';
 import { isPubliclyVisible } from '../../src/lib/predicates.ts';
+import { loadVocabulary } from '../../src/lib/vocabulary.ts';
+
+/** The fixture vocabulary the probes are written against (test/fixtures/vocabulary). */
+export const fixtureVocabulary = loadVocabulary(join(fixturesDir, 'vocabulary'));
+
+/** The fixture vocabulary's names no public page may show: service ids, names and descriptions, team names and handles that are no service's public name. */
+export function fixtureInternalNames(): string[] {
+  const publicNames = new Set([...fixtureVocabulary.services.values()].flatMap((service) => service.publicName ?? []));
+  return [
+    ...[...fixtureVocabulary.services].flatMap(([id, service]) => [id, service.name, service.description ?? ''].filter((name) => name && !publicNames.has(name))),
+    ...[...fixtureVocabulary.teams.values()].flatMap((team) => [team.name, team.handle ?? ''].filter((name) => name && !publicNames.has(name))),
+  ];
+}
 
 /** One probe postmortem of a canary round: its file and what is written beside it. */
 export interface CanaryProbeFile {

@@ -6,60 +6,21 @@
  * build itself stop its postmortem naming the file, and it leaks when a built file holds it.
  */
 import { publicProbePost } from './public-probe-post.ts';
+import { canaryProbeKit, impactLine, onePixelPng, publicSummaryLine, publicTitleLine, replaceOnce, type CanaryProbe } from './canary-probe-kit.ts';
 
-export interface CanaryProbe {
-  /** The probe's number, also its marker's (`zsk07x`). */
-  n: number;
-  /** What it tries. */
-  kind: string;
-  source: string;
-  /** The file's extension: `.mdx` unless the probe is a `.md` post. */
-  ext?: '.md';
-  /** The file's name, when the probe is its name (else the date and number). */
-  fileName?: string;
-  /** Files written beside the post (images), by name. */
-  assets?: Record<string, Uint8Array>;
-  /** What must not reach the build when it is not the marker (a number, a name). */
-  leak?: string;
-}
-
-export const canaryMarker = (n: number) => `zsk${String(n).padStart(2, '0')}x`;
-export const aliveMarker = (n: number) => `zskalive${String(n).padStart(2, '0')}`;
+export type { CanaryProbe } from './canary-probe-kit.ts';
+export const { canaryMarker, aliveMarker, probeFileName } = canaryProbeKit('zsk', 'r36');
+const { alive, bodyProbe, sourceProbe } = canaryProbeKit('zsk', 'r36');
 /** The text a probe must keep out of every built file. */
 export const leakText = (probe: CanaryProbe) => probe.leak ?? canaryMarker(probe.n);
 /** The internal-only post the link and vocabulary probes point at (its id holds marker 90). */
 export const internalOnlyId = '2025-03-02-zsk90x-internal-only';
 
-const alive = (n: number) => `${aliveMarker(n)} The checkout service failed for some customers.`;
-
-const bodyProbe = (n: number, kind: string, body: (marker: string) => string, ext?: '.md'): CanaryProbe => ({
-  n,
-  kind,
-  ext,
-  source: publicProbePost({ body: `${alive(n)}\n\n${body(canaryMarker(n))}\n` }),
-});
-
-const sourceProbe = (n: number, kind: string, edit: (source: string, marker: string) => string, leak?: string): CanaryProbe => ({
-  n,
-  kind,
-  leak,
-  source: edit(publicProbePost({ body: `${alive(n)}\n` }), canaryMarker(n)),
-});
-
-const replaceOnce = (source: string, from: string, to: string) => {
-  if (!source.includes(from)) throw new Error(`the probe post has no ${from}`);
-  return source.replace(from, to);
-};
-const publicTitleLine = '  title: Checkout errors';
-const publicSummaryLine = '  summary: Checkout failed for some customers.\n---';
-const impactLine = '  description: Some customers could not check out.';
 const withSummary = (s: string, summary: string) => replaceOnce(s, publicSummaryLine, `  summary: ${summary}\n---`);
 const withTitle = (s: string, title: string) => replaceOnce(s, publicTitleLine, `  title: ${title}`);
 const actionItem = (fields: string) => `  - id: AI-1\n    title: Add a pool alert\n    owner: checkout\n    due: 2025-04-01\n    priority: P1\n    type: detect\n    status: open\n    verification: The alert fires in staging.\n${fields}`;
 const timelineEntry = (event: string, more = '    public: true') => `  - at: 2025-03-01T10:05:00Z\n    event: ${event}\n    kind: communication\n${more}`;
 const optIn = (s: string, list: string) => replaceOnce(s, publicSummaryLine, `${publicSummaryLine.replace('\n---', '')}\n  include: [${list}]\n---`);
-
-const onePixelPng = Uint8Array.from(Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64'));
 
 /** Frontmatter: fields of later sessions, follow-ups, timeline entries, public text holding markup. */
 export const fieldProbes: CanaryProbe[] = [
@@ -182,10 +143,3 @@ export const vocabularyExtra: Record<string, string> = {
 };
 
 export const allProbes: CanaryProbe[] = [...fieldProbes, ...bodyProbes, ...namedPosts, ...hiddenPosts];
-
-/** Each probe's file name: the id is its date and number. */
-export const probeFileName = (probe: CanaryProbe) => {
-  if (probe.fileName) return probe.fileName;
-  const date = /started: (\d{4}-\d{2}-\d{2})/.exec(probe.source)![1];
-  return `${date}-r36-probe-${String(probe.n).padStart(2, '0')}${probe.ext ?? '.mdx'}`;
-};
