@@ -7,6 +7,7 @@ import { isPubliclyVisible, publicFrontmatterFields } from '../../src/lib/public
 import { scanPostmortemForPublication } from '../../src/lib/publication-scan.ts';
 import { carriedHostFindings } from '../../src/lib/publication/carried-hosts.ts';
 import { carriedPeopleFindings } from '../../src/lib/publication/carried-people.ts';
+import { hiddenPostIdFindings } from '../../src/lib/publication/hidden-post-ids.ts';
 import { findImageMetadata } from '../../src/lib/publication/image-metadata.ts';
 import { scanPublicText, extractHtmlText, allowedMatchKey, redactionFindingText, type RedactionOptions } from '../../src/lib/redaction-guard.ts';
 import { PublicVariantError } from '../../src/lib/strip-internal.ts';
@@ -18,7 +19,11 @@ import { servicePublicNames, withFixGuidance, type FixGuidance } from '../../src
 import { guessOrganisationName, withOrganisationProposal } from '../../src/lib/organisation-name-guess.ts';
 
 /** The guard's options, with what says its findings' fixes for this knowledge base (src/lib/redaction-fix-guidance.ts). */
-export type GuardOptions = RedactionOptions & { fixGuidance?: FixGuidance };
+export type GuardOptions = RedactionOptions & {
+  fixGuidance?: FixGuidance;
+  /** The ids of the postmortems the public site does not show: none may be named in a public one (hidden-post-ids.ts). */
+  hiddenPostIds?: readonly string[];
+};
 import { redactionSettings, organisationSlugs, gitAuthors, codeOwners, frontmatterPeople, vocabularyPeople, vocabularyInternalNames } from './redaction-settings.ts';
 
 /**
@@ -53,6 +58,7 @@ export function redactionOptions(
     publicNames: [settings.organisation, ...names.public, ...settings.publicNames],
     orgScopes: [...new Set([...names.scopes, ...owners.scopes, ...organisationSlugs(settings.organisation)])],
     fixGuidance: { servicePublicNames: servicePublicNames(vocabulary.services.values()), organisation: settings.organisation },
+    hiddenPostIds: postmortems.filter((pm) => !pm.data || !isPubliclyVisible(pm.data)).map((pm) => pm.id),
   };
 }
 
@@ -91,11 +97,13 @@ export function combinePublicationScans(
   const carried = carriedHostFindings(posts);
   // Since probe round 31: a person one post names with a sign is looked for in every post (carried-people.ts).
   const carriedPeople = carriedPeopleFindings(posts.map((post, index) => ({ ...post, findings: [...post.findings, ...carried.findings[index]] })));
+  // Canary round 36: the id of a post customers do not see, named in a public one.
+  const hiddenIds = hiddenPostIdFindings(posts, options.hiddenPostIds ?? []);
   const guidance = options.fixGuidance;
   const findings: Finding[] = [];
   const allowed = new Set<string>([...carried.allowed, ...carriedPeople.allowed]);
   scans.forEach((scan, index) => {
-    const both = [...carried.findings[index], ...carriedPeople.findings[index]];
+    const both = [...carried.findings[index], ...carriedPeople.findings[index], ...hiddenIds[index]];
     const added = guidance ? both.map((finding) => withFixGuidance(finding, guidance)) : both;
     findings.push(...scan.findings, ...added);
     scan.allowed.forEach((key) => allowed.add(key));

@@ -13,6 +13,9 @@ const lookalikes: Record<string, string> = {
   // Greek
   'α': 'a', 'ο': 'o', 'ν': 'v', 'ι': 'i', 'κ': 'k', 'ρ': 'p', 'τ': 't', 'υ': 'u', 'χ': 'x',
   'Α': 'A', 'Β': 'B', 'Ε': 'E', 'Ζ': 'Z', 'Η': 'H', 'Ι': 'I', 'Κ': 'K', 'Μ': 'M', 'Ν': 'N', 'Ο': 'O', 'Ρ': 'P', 'Τ': 'T', 'Υ': 'Y', 'Χ': 'X',
+  // Latin letters without a decomposition to a plain one (canary round 36: `<ınternal>`, a dotless
+  // i, stopped the public build in Astro's renderer, naming a page and not the file).
+  'ı': 'i', 'ɪ': 'i', 'ȷ': 'j', 'ʟ': 'l',
 };
 
 /** `text` with each look-alike of a Latin letter replaced by that letter; undefined when it holds none. */

@@ -1,4 +1,5 @@
 import { publicOptInLists, type DraftPostmortem } from './postmortem-schema.ts';
+import { withLatinLookalikesReplaced } from './confusables.ts';
 
 /**
  * Frontmatter texts are shown as plain text on every page, in search results and the feed: an
@@ -45,9 +46,30 @@ export function findMarkupInPlainText(pm: DraftPostmortem): MarkupInPlainText[] 
  */
 const variantTag = /<\/?\s*(?:internal|publiconly)\b[^<>]*>/i;
 
-/** The first HTML tag, entity or `<Internal>`/`<PublicOnly>` tag of a plain text, as written (`<b>`, `&amp;`), if any. */
+/**
+ * A comment of the body written in a frontmatter text (canary round 36): `<!-- … -->` and
+ * `{/* … *\/}` hide their text in the body, but a frontmatter field is plain text, so every page,
+ * the feed and the search index printed the comment and the note inside it.
+ */
+const commentMarkup = /<!--[\s\S]*?(?:-->|$)|\{\s*\/\*[\s\S]*?(?:\*\/\s*\}|$)/;
+
+/**
+ * `text` as a reader sees its letters (canary round 36): `<Ｉｎｔｅｒｎａｌ>` (full-width letters),
+ * `<İnternal>` (a combining dot) and `<Inte\u200Brnal>` (an invisible character) passed the
+ * check of the component's tag written in a plain-text field, and were published as typed.
+ */
+function lettersAsRead(text: string): string {
+  return (withLatinLookalikesReplaced(text) ?? text).normalize('NFKD').replace(/[\p{M}\p{Cf}]/gu, '').normalize('NFKC');
+}
+
+/** The first HTML tag, entity, comment or `<Internal>`/`<PublicOnly>` tag of a plain text (also one written in look-alike letters), as written (`<b>`, `&amp;`), if any. */
 export function findMarkup(text: string): string | undefined {
-  return (variantTag.exec(text) ?? htmlTag.exec(text) ?? htmlEntity.exec(text))?.[0];
+  return (variantTag.exec(text) ?? variantTag.exec(lettersAsRead(text)) ?? commentMarkup.exec(text) ?? htmlTag.exec(text) ?? htmlEntity.exec(text))?.[0];
+}
+
+/** Whether a markup `findMarkup` found is a comment (`<!-- … -->`, `{/* … *\/}`). */
+export function isComment(markup: string): boolean {
+  return /^(?:<!--|\{\s*\/\*)/.test(markup);
 }
 
 /** Whether a markup `findMarkup` found is one of the body's components rather than HTML. */

@@ -49,7 +49,7 @@ import { describeUndefinedReference, findConflictingDefinitions, findFootnotePro
 import { findUnclosedBrace } from './unclosed-brace.ts';
 import { binaryKindOfText } from './binary-file.ts';
 import { escapeHiddenCharacters, escapeOf, findHiddenCharacter, findHiddenCharacterInData, findInvisibleCharacter, findMeaninglessCharacter } from './invisible-characters.ts';
-import { findMarkdownInTitle, findMarkupInPlainText, findTitleProblem, isVariantTag } from './plain-text-fields.ts';
+import { findMarkdownInTitle, findMarkupInPlainText, findTitleProblem, isComment, isVariantTag } from './plain-text-fields.ts';
 import { describeNonUtf8Bytes, type NonUtf8Bytes } from './non-utf8-bytes.ts';
 import { describeRedundantVariantTag, describeShownNowhere, describeStrayClosingTag, findRedundantVariantTags, findShownNowhere } from './variant-nesting.ts';
 import { describeMergeConflict, findMergeConflict, findSecondFrontmatter } from './pasted-text.ts';
@@ -1121,6 +1121,12 @@ export function validatePostmortemSource(
               file, ...frontmatter.positionOf(path), rule: 'schema/plain-text', severity: isDraft ? 'warning' : 'error',
               message: `${field} holds ${markup}, but <Internal> and <PublicOnly> work in the body only: a frontmatter field is plain text, so every page (the public site's too, the feed and search) shows the tag as typed and the text inside it.`,
               fix: `write ${field} without the tags, in words every reader of the page may see; say the internal detail in the body, inside <Internal> … </Internal>.`,
+              field,
+            }
+            : isComment(markup) ? {
+              file, ...frontmatter.positionOf(path), rule: 'schema/plain-text', severity: isDraft ? 'warning' : 'error',
+              message: `${field} holds the comment ${markup}, which hides nothing in a frontmatter field: it is plain text, so every page (the public site's too, the feed and search) shows the comment and the note inside it.`,
+              fix: `remove the comment from ${field}; say the internal detail in the body, inside <Internal> … </Internal>.`,
               field,
             }
             : {

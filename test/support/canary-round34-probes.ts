@@ -6,54 +6,13 @@
  * the file, and it leaks when a built file holds the marker.
  */
 import { publicProbePost } from './public-probe-post.ts';
+import { canaryProbeKit, impactLine, onePixelPng, publicSummaryLine, publicTitleLine, replaceOnce, type CanaryProbe } from './canary-probe-kit.ts';
 
-export interface CanaryProbe {
-  /** The probe's number, also its marker's (`zrk07x`). */
-  n: number;
-  /** What it tries. */
-  kind: string;
-  /** The postmortem's source. */
-  source: string;
-  /** The file's extension: `.mdx` unless the probe is a `.md` post. */
-  ext?: '.md';
-  /** The file's name, when the probe is its name (else the date and number). */
-  fileName?: string;
-  /** Files written beside the post (images), by name. */
-  assets?: Record<string, Uint8Array>;
-}
-
-export const canaryMarker = (n: number) => `zrk${String(n).padStart(2, '0')}x`;
-export const aliveMarker = (n: number) => `zrkalive${String(n).padStart(2, '0')}`;
+export type { CanaryProbe } from './canary-probe-kit.ts';
+export const { canaryMarker, aliveMarker, probeFileName } = canaryProbeKit('zrk', 'r34');
+const { alive, bodyProbe, sourceProbe } = canaryProbeKit('zrk', 'r34');
 /** The internal-only post every link probe points at (its id holds marker 90). */
 export const internalOnlyId = '2025-03-02-zrk90x-internal-only';
-
-const alive = (n: number) => `${aliveMarker(n)} The checkout service failed for some customers.`;
-
-/** A valid public post whose body is `body`, with a public sentence before it (the canary is alive). */
-const bodyProbe = (n: number, kind: string, body: (marker: string) => string, ext?: '.md'): CanaryProbe => ({
-  n,
-  kind,
-  ext,
-  source: publicProbePost({ body: `${alive(n)}\n\n${body(canaryMarker(n))}\n` }),
-});
-
-/** A valid public post with `edit` applied to its source. */
-const sourceProbe = (n: number, kind: string, edit: (source: string, marker: string) => string): CanaryProbe => ({
-  n,
-  kind,
-  source: edit(publicProbePost({ body: `${alive(n)}\n` }), canaryMarker(n)),
-});
-
-const replaceOnce = (source: string, from: string, to: string) => {
-  if (!source.includes(from)) throw new Error(`the probe post has no ${from}`);
-  return source.replace(from, to);
-};
-const publicTitleLine = '  title: Checkout errors';
-const publicSummaryLine = '  summary: Checkout failed for some customers.\n---';
-const impactLine = '  description: Some customers could not check out.';
-
-/** A 1x1 PNG (a valid image for Astro's asset pipeline). */
-const onePixelPng = Uint8Array.from(Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64'));
 
 /** YAML: anchors, aliases, merge keys, block scalars and tags. */
 export const yamlProbes: CanaryProbe[] = [
@@ -203,10 +162,3 @@ export const hiddenPosts: CanaryProbe[] = [
 ];
 
 export const allProbes: CanaryProbe[] = [...yamlProbes, ...fieldProbes, ...bodyProbes, ...linkProbes, ...namedPosts, ...hiddenPosts];
-
-/** Each probe's file name: the id is its date and number. */
-export const probeFileName = (probe: CanaryProbe) => {
-  if (probe.fileName) return probe.fileName;
-  const date = /started: (\d{4}-\d{2}-\d{2})/.exec(probe.source)![1];
-  return `${date}-r34-probe-${String(probe.n).padStart(2, '0')}${probe.ext ?? '.mdx'}`;
-};

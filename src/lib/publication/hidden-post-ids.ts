@@ -1,0 +1,50 @@
+import type { Finding } from '../findings.ts';
+import { fieldPlace, type ScannedPost } from './carried-hosts.ts';
+
+/**
+ * The ids of postmortems customers do not see, named in what a public post publishes (canary
+ * round 36). An id is a post's file name, and says what happened (`2025-03-02-payroll-db-leak`):
+ * the build rewrites a Markdown link to such a post (its words kept, its target dropped), but the
+ * id written anywhere else was published as typed: as the words of a link, in a bare address, and
+ * in a public timeline event (a plain-text field, whose addresses the page links as written). Each
+ * place is an error at its line; a Markdown link's target and a reference definition are left to
+ * the build's link rewriter, the documented way to link a post.
+ */
+export function hiddenPostIdFindings(posts: readonly ScannedPost[], hiddenIds: readonly string[]): Finding[][] {
+  const ids = hiddenIds.map((id) => id.toLowerCase());
+  const finding = (file: string, id: string, line: number, column: number, field?: string): Finding => ({
+    file, line, column, rule: 'redact/internal-name', severity: 'error',
+    message: `the id of a postmortem customers do not see would be published${field ? ` in ${field}` : ''}: "${id}" (its address, its file name, says what happened).`,
+    fix: `remove "${id}", or write the link as [words](/postmortems/${id}/) in the body, which the public build reduces to its words.`,
+    ...(field ? { field } : {}),
+  });
+  return posts.map((post) => {
+    const found: Finding[] = [];
+    post.publicLines.forEach((text, index) => {
+      // A Markdown link's target and a reference definition: the link rewriter's to drop.
+      const shown = text.toLowerCase().replace(/\]\([^)]*\)/g, (target) => ' '.repeat(target.length)).replace(/^(\s*\[[^\]]+\]:\s*)\S+/, (definition, label: string) => label + ' '.repeat(definition.length - label.length));
+      for (const id of ids) {
+        const at = shown.indexOf(id);
+        // Written URL-encoded (`%2D`), its column in the decoded text is not the file's: its line's first.
+        if (at !== -1 || decoded(shown).includes(id)) found.push(finding(post.file, id, index + 1, at + 1 || 1));
+      }
+    });
+    for (const field of post.publicFields ?? []) {
+      const text = decoded(field.text.toLowerCase());
+      for (const id of ids.filter((hidden) => text.includes(hidden))) {
+        const place = fieldPlace(post.sourceLines, field.path, id);
+        found.push(finding(post.file, id, place.index + 1, place.column, field.path.join('.')));
+      }
+    }
+    return found;
+  });
+}
+
+/** A text as an address in it is read: decoded (`%2D`). */
+function decoded(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}

@@ -1,0 +1,109 @@
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { tmpdir } from 'node:os';
+import { buildSite, testOutputDir, type SiteBuild } from './build-site.ts';
+import { readSiteFiles } from './site-files.ts';
+import { fixturesDir } from './content-fixture.ts';
+import { validateCorpus } from '../../src/lib/validate-corpus.ts';
+import { errorsOnly, redactionOptions, scanSourcesForPublication } from '../../scripts/lib/redaction-check.ts';
+import { PublicVariantError, stripInternalFromSource } from '../../src/lib/strip-internal.ts';
+import { publicLinkRewriter } from '../../src/integrations/public-variant.ts';
+import { isPubliclyVisible } from '../../src/lib/predicates.ts';
+import { loadVocabulary } from '../../src/lib/vocabulary.ts';
+
+/** The fixture vocabulary the probes are written against (test/fixtures/vocabulary). */
+export const fixtureVocabulary = loadVocabulary(join(fixturesDir, 'vocabulary'));
+
+/** The fixture vocabulary's names no public page may show: service ids, names and descriptions, team names and handles that are no service's public name. */
+export function fixtureInternalNames(): string[] {
+  const publicNames = new Set([...fixtureVocabulary.services.values()].flatMap((service) => service.publicName ?? []));
+  return [
+    ...[...fixtureVocabulary.services].flatMap(([id, service]) => [id, service.name, service.description ?? ''].filter((name) => name && !publicNames.has(name))),
+    ...[...fixtureVocabulary.teams.values()].flatMap((team) => [team.name, team.handle ?? ''].filter((name) => name && !publicNames.has(name))),
+  ];
+}
+
+/** One probe postmortem of a canary round: its file and what is written beside it. */
+export interface CanaryProbeFile {
+  /** The file name below `postmortems/`. */
+  fileName: string;
+  source: string;
+  /** Files written beside the post (images), by name. */
+  assets?: Record<string, Uint8Array>;
+}
+
+export interface CanaryBuild {
+  build: SiteBuild;
+  /** Every built file's text (pagefind's index decompressed). */
+  files: { file: string; text: string }[];
+  /** The files the checks refuse, with their error messages. */
+  refused: Map<string, string[]>;
+  /** The files whose page Astro failed to render: the build stopped without naming them. */
+  unnamed: Set<string>;
+}
+
+/**
+ * The canary rounds' one public build (docs/architecture.md, "Canary round 34"): the probes are
+ * written into one content folder beside the fixture vocabulary (`vocabularyExtra` appended to its
+ * files, by name); the checks the build runs before Astro (`validateCorpus`, the redaction guard's
+ * `scanSourcesForPublication`, the public cut with the build's link rewriter) sort out the refused
+ * posts, which are moved aside; the rest are built once. A post the build itself stops naming its
+ * file is moved aside and the build run again (a few rounds at most); a page Astro fails to render
+ * (no file named) is set aside as `unnamed`, which the rounds count as a failure.
+ */
+export function buildCanaryProbes(name: string, probes: CanaryProbeFile[], vocabularyExtra: Record<string, string> = {}): CanaryBuild {
+  const contentDir = mkdtempSync(join(tmpdir(), `kb-${name}-`));
+  mkdirSync(join(contentDir, 'postmortems'));
+  for (const file of readdirSync(join(fixturesDir, 'vocabulary'))) cpSync(join(fixturesDir, 'vocabulary', file), join(contentDir, file));
+  for (const [file, extra] of Object.entries(vocabularyExtra)) writeFileSync(join(contentDir, file), extra, { flag: 'a' });
+  for (const probe of probes) {
+    writeFileSync(join(contentDir, 'postmortems', probe.fileName), probe.source);
+    for (const [asset, bytes] of Object.entries(probe.assets ?? {})) writeFileSync(join(contentDir, 'postmortems', asset), bytes);
+  }
+  const refused = new Map<string, string[]>();
+  const unnamed = new Set<string>();
+  const validation = validateCorpus(contentDir);
+  const scan = scanSourcesForPublication(validation.postmortems.filter((pm) => !errorsOnly(validation.findings).some((f) => f.file === pm.file)), redactionOptions(validation.vocabulary!, validation.postmortems, contentDir));
+  for (const finding of [...errorsOnly(validation.findings), ...errorsOnly(scan.findings)]) {
+    refused.set(finding.file, [...(refused.get(finding.file) ?? []), `${finding.line}:${finding.column} ${finding.message}`]);
+  }
+  // The public cut the build runs on each public source before Astro (public-variant.ts, with its
+  // link rewriter): a post it refuses would stop the build, one a round; it is asked here instead.
+  const rewriteLink = publicLinkRewriter(
+    (id) => validation.postmortems.some((pm) => pm.id === id && pm.data && isPubliclyVisible(pm.data)),
+    (id) => validation.postmortems.some((pm) => pm.id === id),
+  );
+  for (const pm of validation.postmortems) {
+    if (refused.has(pm.file) || !pm.data || !isPubliclyVisible(pm.data)) continue;
+    try {
+      stripInternalFromSource(pm.source, { isMdx: pm.file.endsWith('.mdx'), variant: 'public', file: pm.file, rewriteLink });
+    } catch (error) {
+      if (!(error instanceof PublicVariantError)) throw error;
+      refused.set(pm.file, [error.message]);
+    }
+  }
+  mkdirSync(join(contentDir, 'refused'));
+  for (const file of refused.keys()) if (existsSync(file)) renameSync(file, join(contentDir, 'refused', file.split('/').pop()!));
+  let build!: SiteBuild;
+  for (let round = 0; round < 4; round++) {
+    build = buildSite({ contentDir, outDir: resolve(testOutputDir, `${name}-public`), variant: 'public' });
+    if (build.status === 0) break;
+    const stopped = /Build failed: (\S+?\.mdx?):(\d+(?::\d+)?): ([^\n]*)/.exec(build.output);
+    if (stopped && existsSync(stopped[1])) {
+      refused.set(stopped[1], [`${stopped[2]} ${stopped[3]}`]);
+      renameSync(stopped[1], join(contentDir, 'refused', stopped[1].split('/').pop()!));
+      continue;
+    }
+    const page = /Caught error rendering \/incidents\/([^/\s]+)\//.exec(build.output);
+    const file = page && readdirSync(join(contentDir, 'postmortems')).find((entry) => entry.replace(/\.mdx?$/, '') === page[1]);
+    if (!file) break;
+    unnamed.add(join(contentDir, 'postmortems', file));
+    renameSync(join(contentDir, 'postmortems', file), join(contentDir, 'refused', file));
+  }
+  return { build, files: build.status === 0 ? readSiteFiles(build.outDir) : [], refused, unnamed };
+}
+
+/** Every file of a build by its path below the output folder, assets included (their names are searched too). */
+export function allOutputPaths(dir: string, prefix = ''): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => (entry.isDirectory() ? allOutputPaths(join(dir, entry.name), `${prefix}${entry.name}/`) : [`${prefix}${entry.name}`]));
+}
