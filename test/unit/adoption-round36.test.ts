@@ -5,8 +5,8 @@ import { buildPeopleIndex } from '../../src/lib/publication/people.ts';
 
 /**
  * Round 36's adoption walk (docs/adopting.md, "Adoption walkthrough round 36"): a status post
- * titled after a product's acronym that is also a listed first name, in capitals ("Portal ODA:
- * nicht erreichbar"). The check passed it; its id, in lower case in the page's address, stopped the
+ * titled after a product's acronym that is also a listed first name, in capitals ("Portal IVO:
+ * derzeit nicht erreichbar"). The check passed it; its id, in lower case in the page's address, stopped the
  * whole public build. Names and products invented here.
  */
 const options: RedactionOptions = { internalDomains: ['.internal'], serviceIds: [], people: ['Ivo Lund'], peopleIndex: buildPeopleIndex([{ name: 'Ivo Lund', origin: 'configured' }]) };
