@@ -45,9 +45,16 @@ export function findNamesInFileName(
   let wordOptions = listsOnly.get(options);
   if (!wordOptions) listsOnly.set(options, wordOptions = { ...options, detectUnlistedPeople: false, detectShapes: false, discoveredNames: undefined });
   const spaced = scanPublicText(name, words.join(' '), wordOptions);
-  for (const finding of spaced.findings) {
-    const text = redactionFindingText(finding);
-    if (finding.rule === 'redact/person' || finding.rule === 'redact/internal-name') add(finding.rule, text.replace(/ /g, '-'), 'a known name');
+  // The built site's guard reads the address as it is, hyphens and all, and there a listed name in
+  // lower case is a name ("…-kai-derzeit-…" of the title "Assistent KAI: …"), where the same words
+  // read as prose are not: read both ways, so that the post is held here rather than the whole
+  // public build stopped.
+  const addressed = scanPublicText(name, `/incidents/${words.join('-')}/`, wordOptions);
+  for (const [i, finding] of [...spaced.findings, ...addressed.findings].entries()) {
+    const text = redactionFindingText(finding).toLowerCase().replace(/ /g, '-');
+    // The address's reading adds only what the prose reading did not find ("ekaterina" of `ekaterina-ivanova`).
+    if (i >= spaced.findings.length && found.some((f) => `-${f.text}-`.includes(`-${text}-`))) continue;
+    if (finding.rule === 'redact/person' || finding.rule === 'redact/internal-name') add(finding.rule, text, 'a known name');
   }
   const publicNames = new Set((options.publicNames ?? []).map((n) => n.toLowerCase()));
   // A file name joins every word with a hyphen, so a public name of several words can only be
