@@ -100,3 +100,22 @@ describe('npm run redact: the placeholder of the line\'s language, and text of a
     expect(publicTextAfterRedact(source)).toBe(expected);
   });
 });
+
+describe('a placeholder in another script, after redact (found by the leak corpus after the merges of session 36)', () => {
+  const homoglyphLine = 'Ekaterina restarted the Сost-janitor on db2 and Zielinski watched.';
+  test('one look-alike Cyrillic letter does not make an English line Russian', () => {
+    expect(letterLanguageOf(homoglyphLine)).toBeUndefined();
+    expect(letterLanguageOf('The on-call engineer Дмитрий Соколов restarted the pool at 03:10.')).toBeUndefined();
+    expect(letterLanguageOf('Сервер перезапустил дежурный инженер в 03:10.')).toBe('ru');
+  });
+  test('redact writes the English role there, and its output passes the guard', () => {
+    const after = publicTextAfterRedact(homoglyphLine);
+    expect(after).not.toMatch(/\p{sc=Cyrillic}/u);
+    expect(after).toMatch(/^An engineer restarted/);
+    expect(foundInProbe(after)).toEqual([]);
+  });
+  test('a placeholder in its brackets is no name; the same words without them still are text to read', () => {
+    expect(foundInProbe('Вчера [имя удалено] перезапустил сервер.')).not.toContain('redact/possible-person:имя удалено');
+    expect(foundInProbe('Вчера имя удалено перезапустил сервер.').length).toBeGreaterThan(0);
+  });
+});

@@ -35,13 +35,23 @@ const signs: readonly LetterSign[] = [
 /** Letters of Cyrillic alphabets other than Russian's and Ukrainian's (Serbian, Macedonian, Belarusian): no placeholder. */
 const otherCyrillic = /[ђјљњћџѓќѕўЂЈЉЊЋЏЃЌЅЎ]/u;
 const greekLetters = /\p{sc=Greek}\p{M}*\p{sc=Greek}/u;
-const cyrillicLetter = /\p{sc=Cyrillic}/u;
+
+/**
+ * Whether letters of `script` outnumber the line's Latin ones: one look-alike letter in an English
+ * line ("the Сost-janitor job", a Cyrillic С) or a name in another script quoted in it does not
+ * make the line Russian, whose placeholder the guard would then read as text in Cyrillic.
+ */
+function writtenMostlyIn(line: string, script: RegExp): boolean {
+  const inScript = line.match(script)?.length ?? 0;
+  const latin = line.match(/\p{sc=Latin}/gu)?.length ?? 0;
+  return inScript > 0 && inScript > latin;
+}
 
 /** The language of `line` told by its letters or function words, where it is one of {@link LetterLanguage}. */
 export function letterLanguageOf(line: string): LetterLanguage | undefined {
-  if (greekLetters.test(line)) return 'el';
-  if (otherCyrillic.test(line)) return undefined;
-  const cyrillic = cyrillicLetter.test(line);
+  if (greekLetters.test(line) && writtenMostlyIn(line, /\p{sc=Greek}/gu)) return 'el';
+  const cyrillic = writtenMostlyIn(line, /\p{sc=Cyrillic}/gu);
+  if (cyrillic && otherCyrillic.test(line)) return undefined;
   const candidates = signs.filter((sign) => (sign.language === 'ru' || sign.language === 'uk') === cyrillic);
   const byLetter = candidates.filter((sign) => sign.letters.test(line));
   if (byLetter.length === 1) return byLetter[0].language;

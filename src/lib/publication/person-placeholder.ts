@@ -34,6 +34,17 @@ const nameRemoved: Record<PlaceholderLanguage, string> = {
   el: '[όνομα αφαιρέθηκε]',
 };
 
+const placeholderWords = new Set(Object.values(nameRemoved).map((text) => text.slice(1, -1).toLowerCase()));
+
+/**
+ * Whether `text` at `index` of `line` is one of the placeholders above, in its brackets: it names
+ * no one, and the guard's check of other scripts would otherwise take "[имя удалено]" for a name
+ * and `npm run redact` replace it again on every run.
+ */
+export function isNameRemovedPlaceholder(line: string, text: string, index: number): boolean {
+  return line[index - 1] === '[' && line[index + text.length] === ']' && placeholderWords.has(text.toLowerCase());
+}
+
 /** What stands for a person on a line of `language`; `role` (English) where the line is English. */
 export function personPlaceholder(language: PlaceholderLanguage | undefined, role: string): string {
   return language ? nameRemoved[language] : role;
