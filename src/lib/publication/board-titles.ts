@@ -69,7 +69,7 @@ export function findBoardTitles(line: string, isPublicName: (text: string) => bo
       // infrastructure: the system's name, found alone.
       const system = title.slice(1).filter((word) => !genericBoardWord.test(word) && !procedureWord.test(word) && !procedureTail.test(word));
       const last = system.at(-1);
-      if (system.length === 1 && last === title.at(-1) && !isPublicTerm(last) && !brandNames.has(last.toLowerCase()) && !/^\p{Lu}+$/u.test(last) && !isPublicName(last)) {
+      if (system.length === 1 && last !== undefined && last === title.at(-1) && !isPublicTerm(last) && !brandNames.has(last.toLowerCase()) && !/^\p{Lu}+$/u.test(last) && !isPublicName(last)) {
         found.push({ rule: 'redact/internal-name', text: last, index: m.index + m[1].length - last.length, why: "a system's name in a runbook's title" });
       }
       continue;
