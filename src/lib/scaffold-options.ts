@@ -5,6 +5,7 @@ import { findMarkdownInTitle, findMarkup, findTitleProblem } from './plain-text-
 import { severityOptionAdvice } from './enum-synonyms.ts';
 import { dayOptionAdvice } from './instant-advice.ts';
 import { dayBeforeEarliestProblem } from './earliest-day.ts';
+import { isIsoDay } from './as-of.ts';
 import { severities } from './postmortem-schema.ts';
 
 /**
@@ -82,11 +83,10 @@ export function scaffoldSeverityProblem(written: string): string | undefined {
  * `drafted: 30.07.2025` gets "Write 2025-07-30.").
  */
 export function scaffoldDayProblem(date: string): string | undefined {
-  if (isoDay.test(date) && !Number.isNaN(Date.parse(`${date}T00:00:00Z`)) && new Date(`${date}T00:00:00Z`).toISOString().slice(0, 10) === date) {
+  if (isIsoDay(date)) {
     const tooEarly = dayBeforeEarliestProblem(date, `--date ${date}`);
     return tooEarly ? `${tooEarly} Nothing was written.` : undefined;
   }
   return `--date "${date}" must be a real day, written YYYY-MM-DD.${dayOptionAdvice(date, (day) => `--date ${day}`)} Nothing was written.`;
 }
 
-const isoDay = /^\d{4}-\d{2}-\d{2}$/;
