@@ -34,7 +34,7 @@ const { kbConfig, resolveContentDir } = await loadSiteConfig();
 import { loadVocabularyOrExit } from './lib/vocabulary-or-exit.ts';
 import { readSiteFiles } from './lib/site-files.ts';
 import { leadingCommentLines } from '../src/lib/slug.ts';
-import { isCalendarDate } from '../src/lib/import/batch-facts.ts';
+import { isIsoDay } from '../src/lib/as-of.ts';
 import { dayOptionAdvice } from '../src/lib/instant-advice.ts';
 import { dayBeforeEarliestProblem } from '../src/lib/earliest-day.ts';
 import { listPostmortemFiles, postmortemIdFromPath } from '../src/lib/content-files.ts';
@@ -73,7 +73,7 @@ const usage = (message: string): never => {
   console.error(`${message}\nNothing was measured.`);
   process.exit(2);
 };
-if (!isCalendarDate(day)) usage(`--day ${day}: not a day; write it as YYYY-MM-DD, e.g. --day ${today}.${dayOptionAdvice(day, (meant) => `--day ${meant}`)}`);
+if (!isIsoDay(day)) usage(`--day ${day}: not a day; write it as YYYY-MM-DD, e.g. --day ${today}.${dayOptionAdvice(day, (meant) => `--day ${meant}`)}`);
 const dayTooEarly = dayBeforeEarliestProblem(day, `--day ${day}`);
 if (dayTooEarly) usage(dayTooEarly);
 if (day > today) usage(`--day ${day}: is after today (${today}); the batch cannot be published on a day to come.`);

@@ -41,9 +41,6 @@ export function notADayReason(value: string): string {
   return problem ? ` (${problem})` : '';
 }
 
-/** The earliest day KB_AS_OF may name; one before it is a typo (1900-01-01, 0026-01-31). */
-const earliestAsOf = earliestDay;
-
 /**
  * Why `day` (a real `YYYY-MM-DD`) cannot be "today" for the timing checks, or undefined when it
  * can: a day before 1970 or more than a year after `now` is a typo (1900-01-01, 2062 for 2026).
@@ -52,9 +49,9 @@ const earliestAsOf = earliestDay;
 export function asOfRangeProblem(day: string, setting: { name: string; example: (today: string) => string; orElse: string }, now: Date = new Date()): string | undefined {
   const today = now.toISOString().slice(0, 10);
   const latest = `${String(Number(today.slice(0, 4)) + 1).padStart(4, '0')}${today.slice(4)}`;
-  if (day >= earliestAsOf && day <= latest) return undefined;
-  const early = day < earliestAsOf;
-  return `${setting.name} is ${day}, ${early ? `before ${earliestAsOf}` : `more than a year after today (${today})`}: "today" for the timing checks must be a day from ${earliestAsOf} to ${latest}, or every date would be read as ${early ? 'in the future' : 'long overdue'}. Set it as YYYY-MM-DD within that range, e.g. ${setting.example(today)}, or ${setting.orElse} to use today.`;
+  if (day >= earliestDay && day <= latest) return undefined;
+  const early = day < earliestDay;
+  return `${setting.name} is ${day}, ${early ? `before ${earliestDay}` : `more than a year after today (${today})`}: "today" for the timing checks must be a day from ${earliestDay} to ${latest}, or every date would be read as ${early ? 'in the future' : 'long overdue'}. Set it as YYYY-MM-DD within that range, e.g. ${setting.example(today)}, or ${setting.orElse} to use today.`;
 }
 
 /**
