@@ -11,6 +11,7 @@ import { describeCharacter, withLatinLookalikesReplaced } from './confusables.ts
 import { findMarkup } from './plain-text-fields.ts';
 import { defaultLinkBy, linkByChoices } from './similarity-link-by.ts';
 import { lintLevelMeant } from './lint-level-meant.ts';
+import { decodedUriComponent } from './uri-component.ts';
 
 /**
  * The knowledge base's configuration: one object, written in `site.config.ts` (the one file a
@@ -455,9 +456,8 @@ function namesJoinedByCommas(list: 'people' | 'internalNames' | 'publicNames', n
  * "our20status.acme.example", the percent sign dropped and its digits kept (bad input round 22).
  */
 function hostLabelOf(segment: string): string {
-  let decoded = segment;
-  try { decoded = decodeURIComponent(segment); } catch { /* a lone % stays as written */ }
-  return decoded.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+  // a lone % stays as written
+  return (decodedUriComponent(segment) ?? segment).normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
 }
 
 /**
