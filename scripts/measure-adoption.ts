@@ -93,6 +93,14 @@ if (values.work !== undefined) {
   if (folders.some((folder) => inside(work, folder) || inside(folder, work))) usage(`--work ${values.work}: holds, or is inside, a folder of reports; give a folder of its own.`);
   if (existsSync(work) && (!statSync(work).isDirectory() || readdirSync(work).length)) usage(`--work ${values.work}: ${statSync(work).isDirectory() ? 'is not empty' : 'is a file'}; give a new or empty folder (each measurement starts from nothing).`);
 }
+// The vocabularies of the content folder in effect: the team's own, or the example's. The --set
+// values are checked against them before the scratch folder is made: `--set x` was refused after
+// it, and the folder was left behind, empty of reports (bad input round 37).
+const sourceContent = resolveContentDir();
+const batch = batchFactSets(loadVocabularyOrExit(sourceContent), day, values.set ?? []);
+if ('problem' in batch) usage(batch.problem);
+const batchSets = (batch as { sets: string[] }).sets;
+
 const work = values.work !== undefined ? resolve(values.work) : mkdtempSync(join(tmpdir(), 'measure-adoption-'));
 const contentDir = join(work, 'content');
 const postmortemsDir = join(contentDir, 'postmortems');
@@ -102,8 +110,6 @@ mkdirSync(postmortemsDir, { recursive: true });
 mkdirSync(logsDir, { recursive: true });
 console.error(`Scratch knowledge base: ${work} (each command's output in ${logsDir})`);
 
-// The vocabularies of the content folder in effect: the team's own, or the example's.
-const sourceContent = resolveContentDir();
 for (const name of readdirSync(sourceContent).filter((name) => /\.ya?ml$/.test(name)).sort()) cpSync(join(sourceContent, name), join(contentDir, name));
 // The names the measurement searches for go in the guard's list first, as a team lists its people.
 const listed: LeakTerm[] = [];
@@ -115,9 +121,6 @@ for (const file of values.names ?? []) listed.push(...parseNameList(readFileSync
 const peopleTeam = listedPeopleTeam(listed.map(({ term }) => term));
 if (peopleTeam && existsSync(join(contentDir, 'teams.yaml'))) writeFileSync(join(contentDir, 'teams.yaml'), `${readFileSync(join(contentDir, 'teams.yaml'), 'utf8').replace(/\n*$/, '\n')}${peopleTeam}`);
 const vocabulary = loadVocabularyOrExit(contentDir);
-const batch = batchFactSets(vocabulary, day, values.set ?? []);
-if ('problem' in batch) usage(batch.problem);
-const batchSets = (batch as { sets: string[] }).sets;
 
 const steps: AdoptionFigures['steps'] = [];
 // Every command reads the scratch knowledge base; a KB_OUT_DIR of the caller's would send both builds to one folder.

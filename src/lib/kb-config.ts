@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { lintRules } from './lint/index.ts';
 import type { RuleLevel } from './lint/types.ts';
 import { findClosestMatch } from './closest-match.ts';
-import { asOfDayMeant, asOfRangeProblem, isIsoDay, notADayReason, resolveAsOfDate } from './as-of.ts';
+import { asOfDayMeant, asOfNotationAdvice, asOfRangeProblem, isIsoDay, notADayReason, resolveAsOfDate } from './as-of.ts';
 import { escapeHiddenCharacters, escapeOf, findHiddenCharacter } from './invisible-characters.ts';
 import { listedNameCharacterProblem } from './listed-name-characters.ts';
 import { describeCharacter, withLatinLookalikesReplaced } from './confusables.ts';
@@ -80,7 +80,10 @@ export const kbConfigSchema = z.strictObject({
   asOf: z.string().refine(isIsoDay, {
     error: (issue) => {
       const meant = typeof issue.input === 'string' ? asOfDayMeant(issue.input) : undefined;
-      return meant ? `is not a date as written: ${meant.reason}. Write '${meant.day}'` : `is not a date${typeof issue.input === 'string' ? notADayReason(issue.input) : ''}; write it as YYYY-MM-DD, e.g. "2026-01-31", or leave it out to use today`;
+      if (meant) return `is not a date as written: ${meant.reason}. Write '${meant.day}'`;
+      const written = typeof issue.input === 'string' ? issue.input : '';
+      const advice = asOfNotationAdvice(written, (day) => `asOf: '${day}'`).replace(/\.$/, '');
+      return `is not a date${notADayReason(written)}; write it as YYYY-MM-DD${advice ? '' : ', e.g. "2026-01-31"'}, or leave it out to use today${advice ? `.${advice}` : ''}`;
     },
   }).optional(),
   /** The lint rules of `npm run check` (docs/rules.md lists them; `npm run check -- --rules` too). */
@@ -279,7 +282,10 @@ export function redactionListProblems(redaction: { people: readonly string[]; in
     }
     if (/^\.?[a-z0-9_](?:[a-z0-9_-]*[a-z0-9_])?(?:\.[a-z0-9_](?:[a-z0-9_-]*[a-z0-9_])?)*$/i.test(suffix)) return;
     const cleaned = suffix.replace(/^[a-z]+:\/\//i, '').replace(/^\*+/, '').replace(/[/:].*$/, '').replace(/\s+/g, '');
-    const fix = /^\.?[a-z0-9_-]+(?:\.[a-z0-9_-]+)*$/i.test(cleaned) ? `write it as '${cleaned.startsWith('.') ? cleaned : `.${cleaned}`}'` : "write the end of the host names, e.g. '.corp' for db7.corp";
+    const ascii = asciiSuffix(cleaned);
+    const fix = /^\.?[a-z0-9_-]+(?:\.[a-z0-9_-]+)*$/i.test(cleaned) ? `write it as '${cleaned.startsWith('.') ? cleaned : `.${cleaned}`}'`
+      : ascii ? `a suffix is written in its ASCII form (punycode), as DNS and addresses carry it: write '${ascii}'`
+      : "write the end of the host names, e.g. '.corp' for db7.corp";
     problems.push(`redaction.internalDomains[${index}] is not a host-name suffix, so it matches no host and hosts under it would be published (got ${JSON.stringify(domain)}); ${fix} (every host ending with it is internal; no wildcard, scheme or path).`);
   });
   // A look-alike or invisible character in a listed name: the name as posts write it was not found (round 31).
@@ -371,6 +377,22 @@ export function contentFolderProblem(text: string, name: string): string | undef
   if (scheme?.toLowerCase() === 'file') return `${name} is ${JSON.stringify(text)}, a file:// address: write the folder's path (${JSON.stringify(value.replace(/^file:\/\/(?:localhost)?/i, ''))}).`;
   if (scheme) return `${name} is ${JSON.stringify(text)}, a web address: the content is read from a folder on this machine, not downloaded. Clone or copy it here (e.g. git clone), and write that folder's path.`;
   return undefined;
+}
+
+/**
+ * The ASCII form (punycode) of a suffix holding letters beyond ASCII (`.bücher.example` is
+ * `.xn--bcher-kva.example`), or undefined. Round 36 left `internalDomains: ['.bücher.example']`
+ * "not a host-name suffix" without the form to write (bad input round 37).
+ */
+function asciiSuffix(suffix: string): string | undefined {
+  if (!/[^\x00-\x7f]/.test(suffix)) return undefined;
+  const dotted = suffix.startsWith('.') ? suffix : `.${suffix}`;
+  try {
+    const host = new URL(`http://h${dotted}`).hostname;
+    return host.startsWith('h.') && /^[a-z0-9.-]+$/.test(host) ? host.slice(1) : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /**
