@@ -33,6 +33,7 @@ import { loadSiteConfig } from './lib/site-config-or-exit.ts';
 const { kbConfig, resolveContentDir } = await loadSiteConfig();
 import { loadVocabularyOrExit } from './lib/vocabulary-or-exit.ts';
 import { readSiteFiles } from './lib/site-files.ts';
+import { decodeNamesFile } from './lib/names-file.ts';
 import { leadingCommentLines } from '../src/lib/slug.ts';
 import { isIsoDay } from '../src/lib/as-of.ts';
 import { dayOptionAdvice } from '../src/lib/instant-advice.ts';
@@ -115,9 +116,10 @@ for (const name of readdirSync(sourceContent).filter((name) => /\.ya?ml$/.test(n
 const listed: LeakTerm[] = [];
 for (const folder of folders) {
   const list = join(folder, 'known-names.txt');
-  if (existsSync(list)) listed.push(...parseNameList(readFileSync(list, 'utf8')).map((term) => ({ term, kind: 'person' as const, origin: `known-names.txt of ${basename(folder)}` })));
+  if (existsSync(list)) listed.push(...parseNameList(decodeNamesFile(list)).map((term) => ({ term, kind: 'person' as const, origin: `known-names.txt of ${basename(folder)}` })));
 }
-for (const file of values.names ?? []) listed.push(...parseNameList(readFileSync(file, 'utf8')).map((term) => ({ term, kind: 'person' as const, origin: `--names ${basename(file)}` })));
+// Round 37: a names file saved as Latin-1 or UTF-16 was read as UTF-8, its names garbled.
+for (const file of values.names ?? []) listed.push(...parseNameList(decodeNamesFile(file)).map((term) => ({ term, kind: 'person' as const, origin: `--names ${basename(file)}` })));
 const peopleTeam = listedPeopleTeam(listed.map(({ term }) => term));
 if (peopleTeam && existsSync(join(contentDir, 'teams.yaml'))) writeFileSync(join(contentDir, 'teams.yaml'), `${readFileSync(join(contentDir, 'teams.yaml'), 'utf8').replace(/\n*$/, '\n')}${peopleTeam}`);
 const vocabulary = loadVocabularyOrExit(contentDir);

@@ -284,7 +284,7 @@ export function redactionListProblems(redaction: { people: readonly string[]; in
     const cleaned = suffix.replace(/^[a-z]+:\/\//i, '').replace(/^\*+/, '').replace(/[/:].*$/, '').replace(/\s+/g, '');
     const ascii = asciiSuffix(cleaned);
     const fix = /^\.?[a-z0-9_-]+(?:\.[a-z0-9_-]+)*$/i.test(cleaned) ? `write it as '${cleaned.startsWith('.') ? cleaned : `.${cleaned}`}'`
-      : ascii ? `a suffix is written in its ASCII form (punycode), as DNS and addresses carry it: write '${ascii}'`
+      : ascii ? `it holds characters beyond ASCII, and a suffix is written as DNS and addresses carry it (punycode for letters such as ü): write '${ascii}'`
       : "write the end of the host names, e.g. '.corp' for db7.corp";
     problems.push(`redaction.internalDomains[${index}] is not a host-name suffix, so it matches no host and hosts under it would be published (got ${JSON.stringify(domain)}); ${fix} (every host ending with it is internal; no wildcard, scheme or path).`);
   });
@@ -386,7 +386,9 @@ export function contentFolderProblem(text: string, name: string): string | undef
  */
 function asciiSuffix(suffix: string): string | undefined {
   if (!/[^\x00-\x7f]/.test(suffix)) return undefined;
-  const dotted = suffix.startsWith('.') ? suffix : `.${suffix}`;
+  // NFKC first: a full-width dot (`．corp`) is a dot, as the address parser reads it.
+  const folded = suffix.normalize('NFKC');
+  const dotted = folded.startsWith('.') ? folded : `.${folded}`;
   try {
     const host = new URL(`http://h${dotted}`).hostname;
     return host.startsWith('h.') && /^[a-z0-9.-]+$/.test(host) ? host.slice(1) : undefined;
