@@ -168,7 +168,7 @@ test('a Jira export with a one-value column twice, holding two values, says whic
   expect(readJiraCsv('Summary,Issue key,Status,Labels,Labels\nx,OPS-2,Done,a,b\n', 'jira.csv').problems).toEqual([]);
 });
 
-test('a file of names saved as Latin-1 or UTF-16 is read with its accents (measure:redaction and measure:adoption --names; before: read as UTF-8, "Jos\uFFFD P\uFFFDrez")', () => {
+test('decodeNamesFile reads a file of names saved as Latin-1 or UTF-16 with its accents (test/cli/bad-input-round37.test.ts shows measure:redaction before and after)', () => {
   const dir = mkdtempSync(join(tmpdir(), 'bad37-names-'));
   try {
     writeFileSync(join(dir, 'latin1.txt'), Buffer.from('José Pérez\nRenée\n', 'latin1'));
