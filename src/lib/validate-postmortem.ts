@@ -456,6 +456,11 @@ function numberWrittenAsText(value: unknown, key: string): { written: string; wh
   }
   if (typeof value !== 'string') return undefined;
   const text = value.trim();
+  // Round 37: `usersAffected: "12"`, `"1e3"`, `" 12 "` were "must be a number" with "write a number,
+  // without quotes", the number itself not named.
+  if (/^\+?(?:\d+(?:\.\d+)?(?:e[+-]?\d+)?|0x[0-9a-f]+)$/i.test(text) && Number.isFinite(Number(text))) {
+    return { written: JSON.stringify(value), why: 'which YAML reads as text, for its quotes.', fix: `write ${Number(text)}, without quotes.` };
+  }
   // Round 15: also `1 000` with a no-break or thin space, `1'000` (Swiss), `1.000.000` and
   // `€1.200,50` (a point between groups, a decimal comma), and a currency written after it.
   const european = /^([$€£]\s*)?(\d{1,3}(?:\.\d{3})+),(\d+)\s*(?:[$€£]|usd|eur|gbp|chf)?$/i.exec(text) ?? /^([$€£]\s*)?(\d{1,3}(?:\.\d{3}){2,})()\s*(?:[$€£]|usd|eur|gbp|chf)?$/i.exec(text);

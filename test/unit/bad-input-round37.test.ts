@@ -179,3 +179,13 @@ test('decodeNamesFile reads a file of names saved as Latin-1 or UTF-16 with its 
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test.each([
+  ['"12"', 'write 12, without quotes.'],
+  ['"1e3"', 'write 1000, without quotes.'],
+  ['" 12 "', 'write 12, without quotes.'],
+])('a count written as text in quotes, usersAffected: %s, is said with the number to write (before: "write a number")', (written, fix) => {
+  const [error] = errorAfter('  end: 2025-07-08T17:55:00Z', `  end: 2025-07-08T17:55:00Z\n  usersAffected: ${written}`);
+  expect(error).toContain('which YAML reads as text, for its quotes.');
+  expect(error).toContain(fix);
+});
