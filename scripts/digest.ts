@@ -14,6 +14,7 @@ import type { PostmortemRecord } from '../src/lib/browse.ts';
 import { locateInRepository, readSnapshotAtCommit } from './lib/git-content.ts';
 import { dayOptionAdvice } from '../src/lib/instant-advice.ts';
 import { dayBeforeEarliestProblem } from '../src/lib/earliest-day.ts';
+import { isIsoDay } from '../src/lib/as-of.ts';
 
 function readArguments() {
   try {
@@ -54,7 +55,7 @@ if (values.format !== 'md' && values.format !== 'json') {
 }
 const asOf = kbConfig.asOf;
 const since = values.since ?? new Date(Date.parse(`${asOf}T00:00:00Z`) - 7 * 86_400_000).toISOString().slice(0, 10);
-if (!/^\d{4}-\d{2}-\d{2}$/.test(since) || Number.isNaN(Date.parse(since)) || new Date(`${since}T00:00:00Z`).toISOString().slice(0, 10) !== since) {
+if (!isIsoDay(since)) {
   // Round 18: `--since 2025-02-30` and `--since 30.07.2025` were "got …" with no word of why or of the day meant.
   console.error(`--since must be a day written YYYY-MM-DD, e.g. 2026-11-01; got "${since}".${dayOptionAdvice(since, (day) => `--since ${day}`)}`);
   process.exit(2);

@@ -38,7 +38,7 @@ import { loadVocabularyOrExit } from './lib/vocabulary-or-exit.ts';
 import { postmortemIdsOrExit } from './lib/postmortem-ids-or-exit.ts';
 import { leadingCommentLines } from '../src/lib/slug.ts';
 import { listPostmortemFiles, postmortemIdFromPath } from '../src/lib/content-files.ts';
-import { BatchFactError, isCalendarDate, parseBatchFacts, type BatchFacts } from '../src/lib/import/batch-facts.ts';
+import { BatchFactError, parseBatchFacts, type BatchFacts } from '../src/lib/import/batch-facts.ts';
 import { fillDraft, leftToFillReason, parseActionItemStatus, publishDraft, type DraftFill } from '../src/lib/fill-drafts.ts';
 import { describedTrigger } from '../src/lib/described-trigger.ts';
 import { validatePostmortemSource } from '../src/lib/validate-postmortem.ts';
@@ -49,7 +49,8 @@ import { frontmatterValueLine, saysDraft } from '../src/lib/draft-source.ts';
 import { proposeVocabulary, proposedYaml, type DraftForProposal } from '../src/lib/vocabulary-proposal.ts';
 import { vocabularyFiles } from '../src/lib/vocabulary.ts';
 import { dayOptionAdvice } from '../src/lib/instant-advice.ts';
-import { dayBeforeEarliestProblem, earliestDay } from '../src/lib/earliest-day.ts';
+import { dayBeforeEarliestProblem } from '../src/lib/earliest-day.ts';
+import { isIsoDay } from '../src/lib/as-of.ts';
 
 const { values, positionals } = parseCommandLine({
   allowPositionals: true,
@@ -109,9 +110,10 @@ try {
 if (values.public) fill.makePublic = true;
 const publishDay = values.publish;
 if (publishDay !== undefined) {
-  if (!isCalendarDate(publishDay)) problems.push(`--publish ${publishDay}: not a day; write the publication day as YYYY-MM-DD, e.g. --publish ${today}.${dayOptionAdvice(publishDay, (day) => `--publish ${day}`)}`);
-  else if (publishDay > today) problems.push(`--publish ${publishDay}: is after today (${today}); the publication day is the day they are published.`);
-  else if (publishDay < earliestDay) problems.push(dayBeforeEarliestProblem(publishDay, `--publish ${publishDay}`)!);
+  const problem = !isIsoDay(publishDay) ? `--publish ${publishDay}: not a day; write the publication day as YYYY-MM-DD, e.g. --publish ${today}.${dayOptionAdvice(publishDay, (day) => `--publish ${day}`)}`
+    : publishDay > today ? `--publish ${publishDay}: is after today (${today}); the publication day is the day they are published.`
+    : dayBeforeEarliestProblem(publishDay, `--publish ${publishDay}`);
+  if (problem) problems.push(problem);
 }
 if (problems.length) {
   console.error(`${problems.join('\n')}\nNothing was written.`);

@@ -33,8 +33,9 @@ import { loadSiteConfig } from './lib/site-config-or-exit.ts';
 const { kbConfig, resolveContentDir } = await loadSiteConfig();
 import { loadVocabularyOrExit } from './lib/vocabulary-or-exit.ts';
 import { readSiteFiles } from './lib/site-files.ts';
+import { decodeNamesFile } from './lib/names-file.ts';
 import { leadingCommentLines } from '../src/lib/slug.ts';
-import { isCalendarDate } from '../src/lib/import/batch-facts.ts';
+import { isIsoDay } from '../src/lib/as-of.ts';
 import { dayOptionAdvice } from '../src/lib/instant-advice.ts';
 import { dayBeforeEarliestProblem } from '../src/lib/earliest-day.ts';
 import { listPostmortemFiles, postmortemIdFromPath } from '../src/lib/content-files.ts';
@@ -73,7 +74,7 @@ const usage = (message: string): never => {
   console.error(`${message}\nNothing was measured.`);
   process.exit(2);
 };
-if (!isCalendarDate(day)) usage(`--day ${day}: not a day; write it as YYYY-MM-DD, e.g. --day ${today}.${dayOptionAdvice(day, (meant) => `--day ${meant}`)}`);
+if (!isIsoDay(day)) usage(`--day ${day}: not a day; write it as YYYY-MM-DD, e.g. --day ${today}.${dayOptionAdvice(day, (meant) => `--day ${meant}`)}`);
 const dayTooEarly = dayBeforeEarliestProblem(day, `--day ${day}`);
 if (dayTooEarly) usage(dayTooEarly);
 if (day > today) usage(`--day ${day}: is after today (${today}); the batch cannot be published on a day to come.`);
@@ -93,6 +94,14 @@ if (values.work !== undefined) {
   if (folders.some((folder) => inside(work, folder) || inside(folder, work))) usage(`--work ${values.work}: holds, or is inside, a folder of reports; give a folder of its own.`);
   if (existsSync(work) && (!statSync(work).isDirectory() || readdirSync(work).length)) usage(`--work ${values.work}: ${statSync(work).isDirectory() ? 'is not empty' : 'is a file'}; give a new or empty folder (each measurement starts from nothing).`);
 }
+// The vocabularies of the content folder in effect: the team's own, or the example's. The --set
+// values are checked against them before the scratch folder is made: `--set x` was refused after
+// it, and the folder was left behind, empty of reports (bad input round 37).
+const sourceContent = resolveContentDir();
+const batch = batchFactSets(loadVocabularyOrExit(sourceContent), day, values.set ?? []);
+if ('problem' in batch) usage(batch.problem);
+const batchSets = (batch as { sets: string[] }).sets;
+
 const work = values.work !== undefined ? resolve(values.work) : mkdtempSync(join(tmpdir(), 'measure-adoption-'));
 const contentDir = join(work, 'content');
 const postmortemsDir = join(contentDir, 'postmortems');
@@ -102,22 +111,18 @@ mkdirSync(postmortemsDir, { recursive: true });
 mkdirSync(logsDir, { recursive: true });
 console.error(`Scratch knowledge base: ${work} (each command's output in ${logsDir})`);
 
-// The vocabularies of the content folder in effect: the team's own, or the example's.
-const sourceContent = resolveContentDir();
 for (const name of readdirSync(sourceContent).filter((name) => /\.ya?ml$/.test(name)).sort()) cpSync(join(sourceContent, name), join(contentDir, name));
 // The names the measurement searches for go in the guard's list first, as a team lists its people.
 const listed: LeakTerm[] = [];
 for (const folder of folders) {
   const list = join(folder, 'known-names.txt');
-  if (existsSync(list)) listed.push(...parseNameList(readFileSync(list, 'utf8')).map((term) => ({ term, kind: 'person' as const, origin: `known-names.txt of ${basename(folder)}` })));
+  if (existsSync(list)) listed.push(...parseNameList(decodeNamesFile(list)).map((term) => ({ term, kind: 'person' as const, origin: `known-names.txt of ${basename(folder)}` })));
 }
-for (const file of values.names ?? []) listed.push(...parseNameList(readFileSync(file, 'utf8')).map((term) => ({ term, kind: 'person' as const, origin: `--names ${basename(file)}` })));
+// Round 37: a names file saved as Latin-1 or UTF-16 was read as UTF-8, its names garbled.
+for (const file of values.names ?? []) listed.push(...parseNameList(decodeNamesFile(file)).map((term) => ({ term, kind: 'person' as const, origin: `--names ${basename(file)}` })));
 const peopleTeam = listedPeopleTeam(listed.map(({ term }) => term));
 if (peopleTeam && existsSync(join(contentDir, 'teams.yaml'))) writeFileSync(join(contentDir, 'teams.yaml'), `${readFileSync(join(contentDir, 'teams.yaml'), 'utf8').replace(/\n*$/, '\n')}${peopleTeam}`);
 const vocabulary = loadVocabularyOrExit(contentDir);
-const batch = batchFactSets(vocabulary, day, values.set ?? []);
-if ('problem' in batch) usage(batch.problem);
-const batchSets = (batch as { sets: string[] }).sets;
 
 const steps: AdoptionFigures['steps'] = [];
 // Every command reads the scratch knowledge base; a KB_OUT_DIR of the caller's would send both builds to one folder.

@@ -13,6 +13,7 @@ import { escapeRegExp } from '../src/lib/regexp.ts';
 import { carriedHostFindings } from '../src/lib/publication/carried-hosts.ts';
 import { guessOrganisationName } from '../src/lib/organisation-name-guess.ts';
 import { carriedPeopleFindings } from '../src/lib/publication/carried-people.ts';
+import { decodeNamesFile } from './lib/names-file.ts';
 
 const { values, positionals } = parseCommandLine({
   allowPositionals: true,
@@ -88,7 +89,9 @@ if (values.names && (!existsSync(values.names) || statSync(values.names).isDirec
   process.exit(2);
 }
 if (values.names) exitOnBlockingFile(values.names, `--names ${values.names}`, 'Give a text file listing the names known to occur in the reports, one a line.');
-const names = values.names ? readFileSync(values.names, 'utf8').split('\n').map((n) => n.trim()).filter(Boolean) : [];
+// Round 37: a names file saved as Latin-1 or UTF-16 was read as UTF-8, its names garbled, and
+// "0 of 0 occurrences" said of names the reports hold; it is read as a tracker's export is.
+const names = values.names ? decodeNamesFile(values.names).split('\n').map((n) => n.trim()).filter(Boolean) : [];
 // An empty --names file scanned every report and printed no leak figure, status 0 (round 36).
 if (values.names && !names.length) {
   console.error(`--names ${values.names}: lists no name (the file is empty or blank), so there is no leak to measure. Give a text file listing the names known to occur in the reports, one a line, or leave --names out.`);

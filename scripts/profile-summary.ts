@@ -66,11 +66,13 @@ try {
   const why = code === 'ENOENT' ? 'there is no such file' : code === 'EISDIR' ? 'is a folder, not a profile: give one of the .cpuprofile files in it'
     : code ? `cannot be read (${code})` : jsonSyntaxProblem(profileText);
   console.error(`${positionals[0]}: ${why}. A CPU profile is the .cpuprofile file node --cpu-prof writes.`);
-  process.exit(1);
+  // Status 2, as every command gives for a file named wrong (it gave 1, the status of a summary
+  // that failed: bad input rounds 36 and 37).
+  process.exit(2);
 }
 if (!Array.isArray(profile.nodes) || !Array.isArray(profile.samples) || !Array.isArray(profile.timeDeltas)) {
   console.error(`${positionals[0]}: not a CPU profile (no nodes, samples and timeDeltas). Write one with node --cpu-prof.`);
-  process.exit(1);
+  process.exit(2);
 }
 let inclusive: RegExp | undefined;
 try {

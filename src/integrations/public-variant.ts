@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { stripInternalFromSource } from '../lib/strip-internal.ts';
 import { numberFootnoteLabels } from '../lib/public-footnote-labels.ts';
 import { getKbSession } from './session-handle.ts';
+import { decodedUriComponent } from '../lib/uri-component.ts';
 
 /** Internal site paths: a link there from a public post is rewritten or dropped. */
 const internalPath = /^\/(postmortems|tags|services|severity|triggers|years|insights|follow-ups|compliance|search)(\/|$)/;
@@ -18,10 +19,8 @@ export function publicLinkRewriter(isPublicId: (id: string) => boolean, isKnownI
     // Canary round 34: `/incidents/<ID IN CAPITALS>/`, `%2D` for its hyphens and an absolute
     // address of the internal site each published an internal-only post's id: the address is read
     // decoded and in any letter case, as a reader's browser and the internal site's server read it.
-    let url = written.trim();
-    try {
-      url = decodeURIComponent(url);
-    } catch { /* kept as written */ }
+    const trimmed = written.trim();
+    const url = decodedUriComponent(trimmed) ?? trimmed;
     const onHost = /^[a-z][a-z\d+.-]*:\/\/[^/?#]*(\/[^?#]*)?/i.exec(url);
     if (onHost) {
       const id = /^\/(?:incidents|postmortems)\/(\d{4}-\d{2}-\d{2}-[^/#?]+)/i.exec(onHost[1] ?? '')?.[1]?.toLowerCase().replace(/\.mdx?$/, '');
@@ -35,7 +34,7 @@ export function publicLinkRewriter(isPublicId: (id: string) => boolean, isKnownI
       const id = publicAddress[1].toLowerCase().replace(/\.mdx?$/, '');
       if (!isPublicId(id)) return null;
       // Written as the public site spells it: kept as written (its fragment too); else made so.
-      return url === written.trim() && publicAddress[0] === publicAddress[0].toLowerCase() ? undefined : `/incidents/${id}/`;
+      return url === trimmed && publicAddress[0] === publicAddress[0].toLowerCase() ? undefined : `/incidents/${id}/`;
     }
     if (!internalPath.test(url.toLowerCase())) return undefined;
     const id = /^\/postmortems\/([^/#?]+)/i.exec(url)?.[1]?.toLowerCase();

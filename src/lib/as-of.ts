@@ -1,5 +1,5 @@
 import { earliestDay } from './earliest-day.ts';
-import { calendarDayProblem } from './instant-advice.ts';
+import { calendarDayProblem, dayOptionAdvice } from './instant-advice.ts';
 
 /** True for a real calendar day written `YYYY-MM-DD`. */
 export function isIsoDay(value: string): boolean {
@@ -41,8 +41,15 @@ export function notADayReason(value: string): string {
   return problem ? ` (${problem})` : '';
 }
 
-/** The earliest day KB_AS_OF may name; one before it is a typo (1900-01-01, 0026-01-31). */
-const earliestAsOf = earliestDay;
+/**
+ * The day an as-of value written in another notation names, as the setting to write (`20260101`:
+ * ` Here the parts of the day are joined by "-". Give asOf: '2026-01-01'.`), or ''. Round 37:
+ * `asOf: '20260101'` and `KB_AS_OF=20260101` were "not a date" without the day meant, where
+ * `digest --since 20260101` named it. Empty when the calendar lacks the day (notADayReason says so).
+ */
+export function asOfNotationAdvice(value: string, give: (day: string) => string): string {
+  return notADayReason(value) ? '' : dayOptionAdvice(value.trim(), give);
+}
 
 /**
  * Why `day` (a real `YYYY-MM-DD`) cannot be "today" for the timing checks, or undefined when it
@@ -52,9 +59,9 @@ const earliestAsOf = earliestDay;
 export function asOfRangeProblem(day: string, setting: { name: string; example: (today: string) => string; orElse: string }, now: Date = new Date()): string | undefined {
   const today = now.toISOString().slice(0, 10);
   const latest = `${String(Number(today.slice(0, 4)) + 1).padStart(4, '0')}${today.slice(4)}`;
-  if (day >= earliestAsOf && day <= latest) return undefined;
-  const early = day < earliestAsOf;
-  return `${setting.name} is ${day}, ${early ? `before ${earliestAsOf}` : `more than a year after today (${today})`}: "today" for the timing checks must be a day from ${earliestAsOf} to ${latest}, or every date would be read as ${early ? 'in the future' : 'long overdue'}. Set it as YYYY-MM-DD within that range, e.g. ${setting.example(today)}, or ${setting.orElse} to use today.`;
+  if (day >= earliestDay && day <= latest) return undefined;
+  const early = day < earliestDay;
+  return `${setting.name} is ${day}, ${early ? `before ${earliestDay}` : `more than a year after today (${today})`}: "today" for the timing checks must be a day from ${earliestDay} to ${latest}, or every date would be read as ${early ? 'in the future' : 'long overdue'}. Set it as YYYY-MM-DD within that range, e.g. ${setting.example(today)}, or ${setting.orElse} to use today.`;
 }
 
 /**
@@ -67,8 +74,9 @@ export function resolveAsOfDate(env: Record<string, string | undefined> = proces
     if (!isIsoDay(fixed)) {
       // `2025-07-01T10:00:00Z` (a time stamp a script wrote) was refused with an example day, not its own.
       const day = /^(\d{4}-\d{2}-\d{2})[T ]/.exec(fixed)?.[1];
-      const example = day && isIsoDay(day) ? `, the day without its time: KB_AS_OF=${day}` : ', e.g. KB_AS_OF=2026-01-31';
-      throw new Error(`KB_AS_OF is "${fixed}", which is not a date${notADayReason(fixed)}. Set it as YYYY-MM-DD${example}, or unset it to use today.`);
+      const advice = asOfNotationAdvice(fixed, (meant) => `KB_AS_OF=${meant}`);
+      const example = day && isIsoDay(day) ? `, the day without its time: KB_AS_OF=${day}` : advice ? '' : ', e.g. KB_AS_OF=2026-01-31';
+      throw new Error(`KB_AS_OF is "${fixed}", which is not a date${notADayReason(fixed)}. Set it as YYYY-MM-DD${example}, or unset it to use today.${example ? '' : advice}`);
     }
     // KB_AS_OF=1900-01-01 was taken: every incident was then "in the future" and nothing overdue,
     // each said at length. A day before 1970 or over a year ahead is a typo, not a "today".

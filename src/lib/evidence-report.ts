@@ -8,6 +8,7 @@ import { computeDeadlinesOf, type NotificationDeadline, type NotificationRegime 
 import { isSecurityIncident } from './security-schema.ts';
 import { dayOptionAdvice } from './instant-advice.ts';
 import { dayBeforeEarliestProblem } from './earliest-day.ts';
+import { isIsoDay } from './as-of.ts';
 import { findLastAnnualReview, type AnnualReview } from './compliance-config.ts';
 import { evidenceSections, selectFrameworks, indexControls, type Framework } from './compliance-controls.ts';
 
@@ -100,8 +101,7 @@ export function unrecordedFactsOf(item: ActionItem): string[] {
  * `--from 2026-02-30` got the format alone, and `--from 1969-12-31` was taken).
  */
 export function assertDay(value: string | undefined, option: string): string {
-  const parsed = value ? Date.parse(`${value}T00:00:00Z`) : NaN;
-  if (!value || !/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(parsed) || new Date(parsed).toISOString().slice(0, 10) !== value) {
+  if (!value || !isIsoDay(value)) {
     throw new Error(`${option} is ${value === undefined ? 'missing' : `"${value}"`}: give a day as YYYY-MM-DD, e.g. ${option} 2026-01-01.${value === undefined ? '' : dayOptionAdvice(value, (day) => `${option} ${day}`)}`);
   }
   const tooEarly = dayBeforeEarliestProblem(value, `${option} ${value}`);

@@ -115,10 +115,28 @@ export function dayOptionAdvice(text: string, give: (day: string) => string): st
   if (padded && day) {
     const rest = padded[4];
     if (/^[T ]\d{1,2}:\d{2}/i.test(rest)) return ` The option takes a day, without its time of day: give ${give(day)}.`;
+    // Round 37: `2026-01-01+02:00` (a day with a zone, as XML Schema writes one) got the format alone.
+    if (/^\s*(?:Z|[+-]\d{2}(?::?\d{2})?)$/i.test(rest)) return ` A day is written without a time zone (the day is read in UTC): give ${give(day)}.`;
     if (!rest && day !== padded[0]) return ` The month and the day take two digits each: give ${give(day)}.`;
     if (!rest && text !== text.trim()) return ` It has spaces around the day (a quoted or pasted value?): give ${give(day)}.`;
   }
+  const week = isoWeekDays(text.trim());
+  if (week) return ` ${text.trim()} is a week (ISO 8601), not a day: give its first day, ${give(week.monday)} (the week runs from ${week.monday} to ${week.sunday}), or the day meant.`;
   return dayNotationAdvice(text)?.replace(/ Write (\d{4}-\d{2}-\d{2})\.$/, (_, day: string) => ` Give ${give(day)}.`) ?? '';
+}
+
+/**
+ * The days of an ISO 8601 week written `2025-W31` (or `2025W31`), or undefined: week 1 is the one
+ * holding 4 January, and weeks run Monday to Sunday. A week where a day goes (`due: 2025-W31`,
+ * `--since 2026-W01`) got an example day, not one of its own (bad input round 37).
+ */
+export function isoWeekDays(text: string): { monday: string; friday: string; sunday: string } | undefined {
+  const week = /^(\d{4})-?W(\d{2})$/i.exec(text);
+  if (!week || Number(week[2]) < 1 || Number(week[2]) > 53) return undefined;
+  const jan4 = Date.UTC(Number(week[1]), 0, 4);
+  const monday = jan4 - ((new Date(jan4).getUTCDay() + 6) % 7) * 86_400_000 + (Number(week[2]) - 1) * 7 * 86_400_000;
+  const day = (offset: number) => new Date(monday + offset * 86_400_000).toISOString().slice(0, 10);
+  return { monday: day(0), friday: day(4), sunday: day(6) };
 }
 
 export function instantAdvice(written: string, isValid: (candidate: string) => boolean): string | undefined {
@@ -142,6 +160,14 @@ export function instantAdvice(written: string, isValid: (candidate: string) => b
     reasons.push('the year is written with a sign and six digits (ISO 8601\'s expanded form): write its four digits');
     text = `${expanded[1]}${expanded[2]}`;
   }
+  // Round 37: ISO 8601's basic form (`20250708T174500Z`, as iCalendar and some logs write it) and
+  // a time after a lone T (`T17:45:00Z`) got the format alone.
+  const basic = /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})?(\.\d+)?(Z|[+-]\d{2}:?\d{2})?$/i.exec(text);
+  if (basic) {
+    reasons.push('the date-time is written in ISO 8601\'s basic form, without its - and :');
+    text = `${basic[1]}-${basic[2]}-${basic[3]}T${basic[4]}:${basic[5]}:${basic[6] ?? '00'}${basic[7] ?? ''}${basic[8] ?? ''}`;
+  }
+  if (/^T\d{1,2}:\d{2}/i.test(text)) text = text.slice(1);
   const spelled = spelledOutDay(text);
   if (spelled) {
     reasons.push('the day is written year-month-day, in digits');
@@ -172,7 +198,8 @@ export function instantAdvice(written: string, isValid: (candidate: string) => b
   }
   // A day alone or a time alone (round 15) said nothing of what was missing.
   if (/^\d{4}-\d{2}-\d{2}$/.test(text) && !calendarDayProblem(text)) return `${text} is a day without its time: write the time of day and its zone, e.g. ${text}T17:45:00Z (if only the day is known, its start in UTC: ${text}T00:00:00Z).`;
-  if (/^\d{1,2}:\d{2}(?::\d{2})?(?:\s*\S+)?$/.test(text)) return `${text} is a time without its day: write the day before it, e.g. 2025-07-08T${text.split(/\s/)[0].padStart(5, '0')}${/:\d{2}:\d{2}/.test(text) ? '' : ':00'}Z.`;
+  const timeAlone = /^(\d{1,2}:\d{2}(?::\d{2})?)(Z|[+-]\d{2}:?\d{2})?(?:\s*\S+)?$/i.exec(text);
+  if (timeAlone) return `${text} is a time without its day: write the day before it, e.g. 2025-07-08T${timeAlone[1].padStart(5, '0')}${/:\d{2}:\d{2}/.test(timeAlone[1]) ? '' : ':00'}${timeAlone[2]?.toUpperCase() ?? 'Z'}.`;
   // A comma before the fraction of a second (ISO 8601 allows it; the schema reads a point).
   const comma = /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}),(\d+)(.*)$/.exec(text);
   if (comma) {

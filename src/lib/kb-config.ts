@@ -4,13 +4,14 @@ import { z } from 'zod';
 import { lintRules } from './lint/index.ts';
 import type { RuleLevel } from './lint/types.ts';
 import { findClosestMatch } from './closest-match.ts';
-import { asOfDayMeant, asOfRangeProblem, isIsoDay, notADayReason, resolveAsOfDate } from './as-of.ts';
+import { asOfDayMeant, asOfNotationAdvice, asOfRangeProblem, isIsoDay, notADayReason, resolveAsOfDate } from './as-of.ts';
 import { escapeHiddenCharacters, escapeOf, findHiddenCharacter } from './invisible-characters.ts';
 import { listedNameCharacterProblem } from './listed-name-characters.ts';
 import { describeCharacter, withLatinLookalikesReplaced } from './confusables.ts';
 import { findMarkup } from './plain-text-fields.ts';
 import { defaultLinkBy, linkByChoices } from './similarity-link-by.ts';
 import { lintLevelMeant } from './lint-level-meant.ts';
+import { decodedUriComponent } from './uri-component.ts';
 
 /**
  * The knowledge base's configuration: one object, written in `site.config.ts` (the one file a
@@ -79,7 +80,10 @@ export const kbConfigSchema = z.strictObject({
   asOf: z.string().refine(isIsoDay, {
     error: (issue) => {
       const meant = typeof issue.input === 'string' ? asOfDayMeant(issue.input) : undefined;
-      return meant ? `is not a date as written: ${meant.reason}. Write '${meant.day}'` : `is not a date${typeof issue.input === 'string' ? notADayReason(issue.input) : ''}; write it as YYYY-MM-DD, e.g. "2026-01-31", or leave it out to use today`;
+      if (meant) return `is not a date as written: ${meant.reason}. Write '${meant.day}'`;
+      const written = typeof issue.input === 'string' ? issue.input : '';
+      const advice = asOfNotationAdvice(written, (day) => `asOf: '${day}'`).replace(/\.$/, '');
+      return `is not a date${notADayReason(written)}; write it as YYYY-MM-DD${advice ? '' : ', e.g. "2026-01-31"'}, or leave it out to use today${advice ? `.${advice}` : ''}`;
     },
   }).optional(),
   /** The lint rules of `npm run check` (docs/rules.md lists them; `npm run check -- --rules` too). */
@@ -278,7 +282,10 @@ export function redactionListProblems(redaction: { people: readonly string[]; in
     }
     if (/^\.?[a-z0-9_](?:[a-z0-9_-]*[a-z0-9_])?(?:\.[a-z0-9_](?:[a-z0-9_-]*[a-z0-9_])?)*$/i.test(suffix)) return;
     const cleaned = suffix.replace(/^[a-z]+:\/\//i, '').replace(/^\*+/, '').replace(/[/:].*$/, '').replace(/\s+/g, '');
-    const fix = /^\.?[a-z0-9_-]+(?:\.[a-z0-9_-]+)*$/i.test(cleaned) ? `write it as '${cleaned.startsWith('.') ? cleaned : `.${cleaned}`}'` : "write the end of the host names, e.g. '.corp' for db7.corp";
+    const ascii = asciiSuffix(cleaned);
+    const fix = /^\.?[a-z0-9_-]+(?:\.[a-z0-9_-]+)*$/i.test(cleaned) ? `write it as '${cleaned.startsWith('.') ? cleaned : `.${cleaned}`}'`
+      : ascii ? `it holds characters beyond ASCII, and a suffix is written as DNS and addresses carry it (punycode for letters such as ü): write '${ascii}'`
+      : "write the end of the host names, e.g. '.corp' for db7.corp";
     problems.push(`redaction.internalDomains[${index}] is not a host-name suffix, so it matches no host and hosts under it would be published (got ${JSON.stringify(domain)}); ${fix} (every host ending with it is internal; no wildcard, scheme or path).`);
   });
   // A look-alike or invisible character in a listed name: the name as posts write it was not found (round 31).
@@ -373,6 +380,24 @@ export function contentFolderProblem(text: string, name: string): string | undef
 }
 
 /**
+ * The ASCII form (punycode) of a suffix holding letters beyond ASCII (`.bücher.example` is
+ * `.xn--bcher-kva.example`), or undefined. Round 36 left `internalDomains: ['.bücher.example']`
+ * "not a host-name suffix" without the form to write (bad input round 37).
+ */
+function asciiSuffix(suffix: string): string | undefined {
+  if (!/[^\x00-\x7f]/.test(suffix)) return undefined;
+  // NFKC first: a full-width dot (`．corp`) is a dot, as the address parser reads it.
+  const folded = suffix.normalize('NFKC');
+  const dotted = folded.startsWith('.') ? folded : `.${folded}`;
+  try {
+    const host = new URL(`http://h${dotted}`).hostname;
+    return host.startsWith('h.') && /^[a-z0-9.-]+$/.test(host) ? host.slice(1) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
  * Why an `internalDomains` entry that is written like a suffix still cannot be one, if so (bad input
  * round 19). A top-level domain of the public internet (`'com'`, `'.io'`) made every public host
  * under it internal, so every post naming github.com was refused; an address range
@@ -455,9 +480,8 @@ function namesJoinedByCommas(list: 'people' | 'internalNames' | 'publicNames', n
  * "our20status.acme.example", the percent sign dropped and its digits kept (bad input round 22).
  */
 function hostLabelOf(segment: string): string {
-  let decoded = segment;
-  try { decoded = decodeURIComponent(segment); } catch { /* a lone % stays as written */ }
-  return decoded.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+  // a lone % stays as written
+  return (decodedUriComponent(segment) ?? segment).normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
 }
 
 /**

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { findClosestMatch } from './closest-match.ts';
-import { calendarDayProblem, dayNotationAdvice, instantAdvice, isOffsetInRange, unixTimeReading } from './instant-advice.ts';
+import { calendarDayProblem, dayNotationAdvice, instantAdvice, isOffsetInRange, isoWeekDays, unixTimeReading } from './instant-advice.ts';
 import { vocabularyFiles, type Vocabulary, type VocabularyKind } from './vocabulary.ts';
 import { securitySchema, findSecurityIssues } from './security-schema.ts';
 import { describeCharacter, withLatinLookalikesReplaced } from './confusables.ts';
@@ -12,7 +12,7 @@ import { escapeHiddenCharacters, findHiddenCharacter } from './invisible-charact
  */
 function dayMeant(text: string): string | undefined {
   // Round 18: `2025-08-01 EOD` (end of day, of business: a time of day in words) got no day to write.
-  const match = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[Tt ]\s*\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:[Zz]|[+-]\d{2}:?\d{2}|[A-Za-z]{1,5})?|\s+(?:EOD|COB|EOB|end of (?:the )?(?:day|business))\.?)?$/i.exec(text);
+  const match = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[Tt ]\s*\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:[Zz]|[+-]\d{2}:?\d{2}|[A-Za-z]{1,5})?|\s+(?:EOD|COB|EOB|end of (?:the )?(?:day|business))\.?|\s*(?:Z|[+-]\d{2}(?::?\d{2})?))?$/i.exec(text);
   if (!match) return undefined;
   const day = `${match[1]}-${match[2].padStart(2, '0')}-${match[3].padStart(2, '0')}`;
   return day !== text && isoDatePattern.test(day) && isRealDate(day) ? day : undefined;
@@ -33,6 +33,9 @@ function wordForDayReason(text: string): string {
     const last = new Date(Date.UTC(Number(year), q * 3, 0)).toISOString().slice(0, 10);
     return ` ${text.trim()} is a quarter, not a day: write its last day (${last} for Q${q} ${year}), or the day agreed.`;
   }
+  // Round 37: `due: 2025-W31` (an ISO week) got "e.g. 2025-03-21", another day.
+  const week = isoWeekDays(text.trim());
+  if (week) return ` ${text.trim()} is a week (ISO 8601), not a day: write the day agreed, e.g. its Friday, ${week.friday} (the week runs from ${week.monday} to ${week.sunday}).`;
   if (!/\d/.test(text)) return ` ${JSON.stringify(text.trim())} names no day: write the day itself (a word such as tomorrow or next sprint means another day as the report ages).`;
   return '';
 }
@@ -56,7 +59,10 @@ function longYearMessage(value: string, text: string): string | undefined {
 function dayMeantReason(text: string): string {
   const day = dayMeant(text);
   if (!day) return '';
-  return /^\d{4}-\d{1,2}-\d{1,2}$/.test(text) ? ' The month and the day take two digits each.' : ' This field is a day: the time of day is not written.';
+  if (/^\d{4}-\d{1,2}-\d{1,2}$/.test(text)) return ' The month and the day take two digits each.';
+  // Round 37: `drafted: 2025-07-09+02:00` (a day with a zone, as XML Schema writes one) got "e.g. 2025-03-21".
+  if (/^\d{4}-\d{1,2}-\d{1,2}\s*(?:Z|[+-]\d{2}(?::?\d{2})?)$/i.test(text)) return ' This field is a day, written without a time zone.';
+  return ' This field is a day: the time of day is not written.';
 }
 
 /**
@@ -924,7 +930,9 @@ export function findVocabularyIssues(pm: DraftPostmortem, vocabulary: Vocabulary
   const issues: Issue[] = [];
   const check = (kind: VocabularyKind, value: string, path: (string | number)[]) => {
     const known = vocabulary[kind];
-    if (known.has(value)) return;
+    // An empty entry (`services: [""]`) is the schema's "is empty" already; as an id it was a second
+    // error that offered to add "" to the vocabulary (bad input round 37).
+    if (known.has(value) || !value.trim()) return;
     const file = `${contentDir}/${vocabularyFiles[kind]}`;
     if (!known.size) {
       // No vocabulary at all: "it is not in services.yaml" would send the author looking for a file that may not exist.

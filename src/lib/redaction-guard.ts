@@ -54,6 +54,7 @@ import { clauseLanguage, isFunctionWordOfListedPart, isOtherLanguageWordOfListed
 import { isNameOfWordsSetting } from './publication/setting-name-values.ts';
 import { isInLinkedSiteName } from './publication/site-name-phrases.ts';
 import type { CuedPattern } from './publication/cued-pattern.ts';
+import { decodedUriComponent } from './uri-component.ts';
 
 /**
  * The redaction guard: finds text that must not reach the public site. Each rule has a stable id.
@@ -1227,12 +1228,8 @@ function findMatches(line: string, ready: PreparedOptions, inCodeBlock = false, 
   }
   if (options.detectUnlistedPeople !== false && line.includes('=')) {
     add('redact/person', personQueryParameter, (m) => {
-      let value = m[0];
-      try {
-        value = decodeURIComponent(value);
-      } catch {
-        // a malformed escape: judge the value as written
-      }
+      // a malformed escape: judge the value as written
+      const value = decodedUriComponent(m[0]) ?? m[0];
       return /\p{L}/u.test(value) && personalAccount(value.replace(/@.*$/, '')) && !ready.publicNames.has(value.toLowerCase()) && !isPublicTerm(value);
     });
   }

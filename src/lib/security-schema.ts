@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Postmortem } from './postmortem-schema.ts';
+import { instantAdvice, unixTimeReading } from './instant-advice.ts';
 
 /**
  * The `security:` block of a postmortem: classification, personal data, breach-notification
@@ -35,7 +36,7 @@ const isoWithZonePattern = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(
  * teams record awareness and notification in local time; the offset makes that unambiguous, and
  * the value is normalised to UTC (`2026-03-27T09:00:00.000Z`). A time without a zone is refused.
  */
-export const zonedInstantSchema = z.union([z.string(), z.date()]).transform((value, ctx) => {
+export const zonedInstantSchema = z.union([z.string(), z.date()], { error: (issue) => zonedInstantTypeProblem(issue.input) }).transform((value, ctx) => {
   if (value instanceof Date) {
     if (Number.isNaN(value.getTime())) {
       ctx.addIssue({ code: 'custom', message: 'is not a valid date-time.' });
@@ -44,17 +45,36 @@ export const zonedInstantSchema = z.union([z.string(), z.date()]).transform((val
     return value.toISOString();
   }
   const text = value.trim();
-  const parsed = Date.parse(text);
-  const [, month, day] = /^\d{4}-(\d{2})-(\d{2})/.exec(text) ?? [];
-  if (!isoWithZonePattern.test(text) || Number.isNaN(parsed) || Number(month) > 12 || Number(day) > daysInMonth(text)) {
+  if (!isZonedInstant(text)) {
+    // Round 37: a zone's name, a region in brackets or a day alone got the format only, where
+    // times.started says what is wrong and the value to write; the advice is the same now.
+    const advice = instantAdvice(text, isZonedInstant);
     ctx.addIssue({
       code: 'custom',
-      message: `"${value}" is not an ISO-8601 date-time with a zone. Write it like 2026-03-27T09:00:00Z or 2026-03-27T10:00:00+01:00.`,
+      message: `"${value}" is not an ISO-8601 date-time with a zone. Write it like 2026-03-27T09:00:00Z or 2026-03-27T10:00:00+01:00.${advice ? ` ${advice}` : ''}`,
     });
     return z.NEVER;
   }
-  return new Date(parsed).toISOString();
+  return new Date(Date.parse(text)).toISOString();
 });
+
+/** A date-time as this block takes it: a real day and time with `Z` or an offset. */
+function isZonedInstant(text: string): boolean {
+  const parsed = Date.parse(text);
+  const [, month, day] = /^\d{4}-(\d{2})-(\d{2})/.exec(text) ?? [];
+  return isoWithZonePattern.test(text) && !Number.isNaN(parsed) && Number(month) <= 12 && Number(day) <= daysInMonth(text);
+}
+
+/**
+ * A value of another type than text (round 37: `earlyWarning: 1752000000000`, Unix time as an
+ * export writes it, was zod's "Invalid input").
+ */
+function zonedInstantTypeProblem(input: unknown): string {
+  if (input === undefined) return 'is missing: add it, written as an ISO-8601 date-time with a zone, e.g. 2026-03-27T09:00:00Z.';
+  const unix = typeof input === 'number' ? unixTimeReading(input) : undefined;
+  if (unix) return `is ${input}, which reads as Unix time (${unix.unit} since 1970-01-01), a number, not a date-time: it is ${unix.instant}. Write ${unix.instant}.`;
+  return `is ${JSON.stringify(input) ?? String(input)}, which is not a date-time: write it as an ISO-8601 date-time with a zone, e.g. 2026-03-27T09:00:00Z.`;
+}
 
 function daysInMonth(text: string): number {
   const year = Number(text.slice(0, 4));

@@ -400,6 +400,10 @@ function describeSchemaIssue(
         : 'write it as "- at: <date-time>" with "event: <the text>" and "kind:" indented under it.',
     };
   }
+  if (issue.code === 'invalid_type' && issue.expected === 'boolean') {
+    const meant = booleanMeant(value);
+    if (meant) return { rule: 'schema/type', path, message: `${field} is ${describeValue(value)}, ${meant.why}, but it must be true or false.`, fix: `write ${meant.value}, without quotes.` };
+  }
   if (issue.code === 'invalid_type') {
     // `tags: config, deploy` (a converted report's comma list) gets the list to write (round 13).
     // Round 15: `tags: config deploy` (spaces between ids) too, and `#config #deploy` (hashtags).
@@ -452,6 +456,11 @@ function numberWrittenAsText(value: unknown, key: string): { written: string; wh
   }
   if (typeof value !== 'string') return undefined;
   const text = value.trim();
+  // Round 37: `usersAffected: "12"`, `"1e3"`, `" 12 "` were "must be a number" with "write a number,
+  // without quotes", the number itself not named.
+  if (/^\+?(?:\d+(?:\.\d+)?(?:e[+-]?\d+)?|0x[0-9a-f]+)$/i.test(text) && Number.isFinite(Number(text))) {
+    return { written: JSON.stringify(value), why: 'which YAML reads as text, for its quotes.', fix: `write ${Number(text)}, without quotes.` };
+  }
   // Round 15: also `1 000` with a no-break or thin space, `1'000` (Swiss), `1.000.000` and
   // `€1.200,50` (a point between groups, a decimal comma), and a currency written after it.
   const european = /^([$€£]\s*)?(\d{1,3}(?:\.\d{3})+),(\d+)\s*(?:[$€£]|usd|eur|gbp|chf)?$/i.exec(text) ?? /^([$€£]\s*)?(\d{1,3}(?:\.\d{3}){2,})()\s*(?:[$€£]|usd|eur|gbp|chf)?$/i.exec(text);
@@ -532,6 +541,21 @@ function numberWrittenAsText(value: unknown, key: string): { written: string; wh
   const unicodeMinus = /^[\u2212\u2012-\u2014](\d+(?:\.\d+)?)$/.exec(text);
   if (unicodeMinus) return { written: JSON.stringify(value), why: `which YAML reads as text: its first character is U+${text.charCodeAt(0).toString(16).toUpperCase()}, a dash or minus sign of a word processor, not the hyphen-minus of a number.`, fix: `write ${unicodeMinus[1]} (a count is not negative), without quotes.` };
   return undefined;
+}
+
+/**
+ * The true or false a value of another type means, and why it is not one (bad input round 37):
+ * `nearMiss: no`, `personalData: off`, `Yes`, `y` are YAML 1.1's words for a boolean, which YAML
+ * 1.2 (the version read here) reads as text; `"false"` is text by its quotes; 0 and 1 are numbers.
+ * "must be true or false, write true or false" left the author to guess which was meant.
+ */
+function booleanMeant(value: unknown): { value: boolean; why: string } | undefined {
+  if (value === 0 || value === 1) return { value: value === 1, why: 'a number' };
+  if (typeof value !== 'string') return undefined;
+  const word = value.trim().toLowerCase();
+  if (word === 'true' || word === 'false') return { value: word === 'true', why: 'text, by its quotes' };
+  const yaml11 = ({ yes: true, y: true, on: true, no: false, n: false, off: false } as Record<string, boolean>)[word];
+  return yaml11 === undefined ? undefined : { value: yaml11, why: `a word older YAML (1.1) read as ${yaml11}, and YAML 1.2, read here, reads as text` };
 }
 
 /** What a value of each type is called in a message. */

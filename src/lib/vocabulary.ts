@@ -1,5 +1,5 @@
 import { findMojibake } from './mojibake.ts';
-import { existsSync, lstatSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, lstatSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Pair } from 'yaml';
 
@@ -527,6 +527,19 @@ export function parseVocabulary(sources: Record<VocabularyKind, string>, dir = '
   return { teams: teams.entries, services: services.entries, tags: tags.entries, triggers: triggers.entries };
 }
 
+/**
+ * A vocabulary file that is a link leading nowhere: to a file not there, or round in a loop (round
+ * 37: `services.yaml` linked to itself was "a link whose target does not exist").
+ */
+function linkToNothingProblem(file: string): string {
+  try {
+    realpathSync(file);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ELOOP') return `${file}: is a symbolic link that leads back to itself (a loop of links), to no file: replace it with the YAML file, or a link to one.`;
+  }
+  return `${file}: is a link whose target does not exist.`;
+}
+
 /** Reads the vocabulary files from a content folder. A missing file is an empty vocabulary. */
 export function loadVocabulary(contentDir: string): Vocabulary {
   const read = (kind: VocabularyKind) => {
@@ -535,7 +548,7 @@ export function loadVocabulary(contentDir: string): Vocabulary {
       // A missing file is an empty vocabulary; one under another name, or a link to nothing, is a mistake to say.
       const yml = file.replace(/\.yaml$/, '.yml');
       if (existsSync(yml)) throw new VocabularyError(`${yml}: vocabularies are read from ${basename(file)}; rename the file.`);
-      if (lstatExists(file)) throw new VocabularyError(`${file}: is a link whose target does not exist.`);
+      if (lstatExists(file)) throw new VocabularyError(linkToNothingProblem(file));
       return '';
     }
     if (statSync(file).isDirectory()) throw new VocabularyError(`${file}: is a folder, not a YAML file.`);

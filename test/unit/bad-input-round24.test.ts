@@ -231,7 +231,7 @@ describe('frontmatter values of the wrong kind or case, said with the value to w
     ['priority: p1', 'priority: P1', 'priority: p1', /did you mean "P1"/],
     ['type: prevention', 'type: prevent', 'type: prevention', /write type: prevent/],
     ['action status: Done', 'status: done', 'status: Done', /did you mean "done"/],
-    ['nearMiss: "false"', 'related: []', 'related: []\nnearMiss: "false"', /write true or false, without quotes/],
+    ['nearMiss: "false"', 'related: []', 'related: []\nnearMiss: "false"', /write false, without quotes/],
     ['drafted as a date-time', 'drafted: 2025-07-09', 'drafted: 2025-07-09T10:00:00Z', /the time of day is not written/],
     ['due before the incident', 'due: 2025-08-01', 'due: 2025-06-01', /cannot be due before the incident/],
     ['severity: 2', 'severity: SEV-2', 'severity: 2', /did you mean "SEV-2"/],

@@ -140,10 +140,25 @@ function isRealDayAndClock(text: string): boolean {
     && Number(offsetHours) <= 14 && Number(offsetMinutes) < 60;
 }
 
+/**
+ * The window meant when its two times are joined by another mark than `..`: ISO 8601's interval
+ * `START/END` (`2026-11-20T10:00:00Z/2026-11-21T10:00:00Z` was "must be START..END" without a word
+ * of the `/`, bad input round 37), a duration after the `/` (`START/PT4H`), ` to `, an en dash or a
+ * comma. Empty when no such mark joins two times.
+ */
+function windowSeparatorAdvice(text: string): string {
+  const time = String.raw`\d{4}-\d{2}-\d{2}T[^\s/,–—]*`;
+  const joined = new RegExp(String.raw`^\s*(${time})?\s*(/|\s+to\s+|\s*[–—]\s*|\s*,\s*)\s*(${time}|P[\dTHMSDW.]+)?\s*$`, 'i').exec(text);
+  if (!joined || (!joined[1] && !joined[3])) return '';
+  const mark = joined[2].trim() === '/' ? 'a "/" (ISO 8601\'s interval)' : `"${joined[2].trim()}"`;
+  if (joined[3] && /^P/i.test(joined[3])) return ` Here the start and a duration are joined by ${mark}: give both ends as times, e.g. --window ${joined[1] ?? '2026-11-20T09:00:00Z'}..<the end>.`;
+  return ` Here the two times are joined by ${mark}: write --window ${joined[1] ?? ''}..${joined[3] ?? ''}.`;
+}
+
 /** Parses `START..END`; each side an ISO time with offset, either may be empty. */
 export function parseWindow(text: string): TimeWindow {
   const parts = text.split('..');
-  if (parts.length !== 2) throw new CommandLineMistake(`--window "${text}" must be START..END, e.g. 2026-11-20T09:00:00Z..2026-11-20T13:00:00Z (either side may be empty).`);
+  if (parts.length !== 2) throw new CommandLineMistake(`--window "${text}" must be START..END, e.g. 2026-11-20T09:00:00Z..2026-11-20T13:00:00Z (either side may be empty).${windowSeparatorAdvice(text)}`);
   const side = (value: string, name: string) => {
     if (!value.trim()) return undefined;
     const at = toUtc(value);

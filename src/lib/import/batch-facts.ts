@@ -3,7 +3,8 @@ import { findClosestMatches } from '../closest-match.ts';
 import { severities, type Severity } from '../postmortem-schema.ts';
 import { severityOptionAdvice } from '../enum-synonyms.ts';
 import { dayOptionAdvice } from '../instant-advice.ts';
-import { dayBeforeEarliestProblem, earliestDay } from '../earliest-day.ts';
+import { dayBeforeEarliestProblem } from '../earliest-day.ts';
+import { isIsoDay } from '../as-of.ts';
 import { vocabularyFiles, type Vocabulary } from '../vocabulary.ts';
 
 /**
@@ -60,13 +61,6 @@ function near(field: string): string {
   return match ? ` (did you mean "${match}"?${refusedFields[match] ? ' It cannot be set for a batch.' : ''})` : '';
 }
 
-/** True for a day written YYYY-MM-DD that the calendar has (not `2024-02-30`). */
-export function isCalendarDate(value: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-  const parsed = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === value;
-}
-
 /**
  * Reads the `--set field=value` options (each as given on the command line), checking every value
  * against the vocabularies before any report is read. A list field (services, teams, tags) takes a
@@ -112,10 +106,10 @@ export function parseBatchFacts(options: readonly string[], vocabulary: Vocabula
       continue;
     }
     if (name === 'drafted') {
-      if (!isCalendarDate(value)) problems.push(`${given}: "${value}" is not a day: write it as YYYY-MM-DD, e.g. --set drafted=${today}.${dayOptionAdvice(value, (day) => `--set drafted=${day}`)}`);
-      else if (value > today) problems.push(`${given}: ${value} is after today (${today}): drafted is the day the first draft was written.`);
-      else if (value < earliestDay) problems.push(dayBeforeEarliestProblem(value, given)!);
-      else if (facts.drafted && facts.drafted !== value) problems.push(`${given}: drafted is already set to ${facts.drafted}; give it once.`);
+      const problem = !isIsoDay(value) ? `${given}: "${value}" is not a day: write it as YYYY-MM-DD, e.g. --set drafted=${today}.${dayOptionAdvice(value, (day) => `--set drafted=${day}`)}`
+        : value > today ? `${given}: ${value} is after today (${today}): drafted is the day the first draft was written.`
+        : dayBeforeEarliestProblem(value, given) ?? (facts.drafted && facts.drafted !== value ? `${given}: drafted is already set to ${facts.drafted}; give it once.` : undefined);
+      if (problem) problems.push(problem);
       else facts.drafted = value;
       continue;
     }

@@ -9,6 +9,7 @@
  * names a key time with its hour (発生日時, 发生时间) is read by `cjkKeyTimes`; this reads the day.
  */
 import { cjkWrittenTimes } from './cjk-key-times.ts';
+import { isIsoDay } from '../as-of.ts';
 
 /**
  * Labels that mean "the day" (of the incident) in Chinese (日期, 发生日期, 事故日期, 故障日期), Japanese
@@ -35,7 +36,7 @@ export function cjkDateLine(markdown: string): { date: string; label: string } |
     const value = labelled[2];
     const iso = /(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)/.exec(value);
     const date = iso ? `${iso[1]}-${iso[2]}-${iso[3]}` : cjkWrittenTimes(value)[0]?.date;
-    if (date && Number.isFinite(Date.parse(`${date}T00:00:00Z`)) && new Date(`${date}T00:00:00Z`).toISOString().slice(0, 10) === date) return { date, label: labelled[1].trim() };
+    if (date && isIsoDay(date)) return { date, label: labelled[1].trim() };
   }
   return undefined;
 }

@@ -1,4 +1,5 @@
 import { readWrittenTime, type WrittenTime } from './written-time.ts';
+import { isIsoDay } from '../as-of.ts';
 
 /**
  * A span of days that writes its year once, at its end: "September 7-8, 2026", "September 30 -
@@ -39,7 +40,7 @@ export function spanFirstDay(first: WrittenTime, after: string): string | undefi
   const namesNextYear = pair && Number(pair[1]) % 100 === (end.year + 1) % 100;
   const year = namesNextYear || month <= end.month ? end.year : end.year - 1;
   const date = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-  return new Date(`${date}T00:00:00Z`).toISOString().slice(0, 10) === date ? date : undefined;
+  return isIsoDay(date) ? date : undefined;
 }
 
 /** `written` with the year its span's end gives it, or as it was. */

@@ -2,6 +2,7 @@ import { wordCount } from './word-count.ts';
 import { detectionLeftAtStartNote, namesDetection } from './detection-at-start.ts';
 import { cjkKeyTimes } from './cjk-key-times.ts';
 import { cjkDateLine } from './cjk-date-line.ts';
+import { isIsoDay } from '../as-of.ts';
 import { draftFileSlug } from './non-latin-title-slug.ts';
 import { timelineHeading } from '../body-timeline.ts';
 import { customerFacingSentence } from './customer-impact.ts';
@@ -303,7 +304,7 @@ function folderDay(path: string | undefined): { date: string; from: string } | u
   const match = path && /(?:^|\/)((?:19|20)\d{2})\/(\d{2})\/(\d{2})\/[^/]+$/.exec(path);
   if (!match) return undefined;
   const date = `${match[1]}-${match[2]}-${match[3]}`;
-  return new Date(`${date}T00:00:00Z`).toISOString().slice(0, 10) === date && Number.isFinite(Date.parse(date)) ? { date, from: folderDayFrom } : undefined;
+  return isIsoDay(date) ? { date, from: folderDayFrom } : undefined;
 }
 
 /**
@@ -319,7 +320,7 @@ function addressDay(metadata: Record<string, unknown> | undefined): { date: stri
     const match = typeof value === 'string' ? /(?:^|\/)((?:19|20)\d{2})\/(\d{2})\/(\d{2})\/[^/\s]/.exec(value) : null;
     if (!match) continue;
     const date = `${match[1]}-${match[2]}-${match[3]}`;
-    if (Number.isFinite(Date.parse(date)) && new Date(`${date}T00:00:00Z`).toISOString().slice(0, 10) === date) return { date, from: `its address (the metadata's ${key}), the day it was published` };
+    if (isIsoDay(date)) return { date, from: `its address (the metadata's ${key}), the day it was published` };
   }
   return undefined;
 }

@@ -1,5 +1,6 @@
 import type { Finding } from '../findings.ts';
 import { fieldPlace, type ScannedPost } from './carried-hosts.ts';
+import { decodedUriComponent } from '../uri-component.ts';
 
 /**
  * The ids of postmortems customers do not see, named in what a public post publishes (canary
@@ -40,11 +41,5 @@ export function hiddenPostIdFindings(posts: readonly ScannedPost[], hiddenIds: r
   });
 }
 
-/** A text as an address in it is read: decoded (`%2D`). */
-function decoded(text: string): string {
-  try {
-    return decodeURIComponent(text);
-  } catch {
-    return text;
-  }
-}
+/** A text as an address in it is read: decoded (`%2D`), or as written when an escape is malformed. */
+const decoded = (text: string): string => decodedUriComponent(text) ?? text;

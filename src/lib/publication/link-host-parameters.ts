@@ -8,6 +8,7 @@
  */
 import { allMatches } from '../regexp.ts';
 import type { CuedPattern } from './cued-pattern.ts';
+import { decodedUriComponent } from '../uri-component.ts';
 
 const link = /\bhttps?:\/\/[^\s)<>"'\]`]+/g;
 /** A parameter whose key says it names a machine or a cluster, with its value. */
@@ -30,13 +31,9 @@ export function findHostParameters(line: string): { text: string; index: number 
     if (start === -1) continue;
     const tail = url[0].slice(start);
     for (const m of allMatches(hostParameter, tail)) {
-      let value = m[1];
-      try {
-        value = decodeURIComponent(value);
-      } catch {
-        continue;
-      }
-      if (value !== m[1] || !machineName.test(value) || placeholder.test(value)) continue;
+      const value = m[1];
+      // an escaped value (%XX), malformed or not, is no machine name as written
+      if (decodedUriComponent(value) !== value || !machineName.test(value) || placeholder.test(value)) continue;
       const name = value.replace(/:\d+$/, '');
       found.push({ text: name, index: url.index! + start + m.index! + m[0].length - m[1].length });
     }

@@ -25,6 +25,7 @@ import { isEnglishWord, isKnownFirstName, isOrdinaryWord } from './people.ts';
 import { isPublicTerm } from './public-terms.ts';
 import type { PatternMatch } from './person-patterns.ts';
 import type { CuedPattern } from './cued-pattern.ts';
+import { decodedUriComponent } from '../uri-component.ts';
 
 const handle = String.raw`@?([a-z][a-z0-9._-]{1,30}[a-z0-9])`;
 /** A tracker's field that names one person. */
@@ -80,12 +81,8 @@ export function findTrackerAndLogPeople(line: string, inCode: boolean): PatternM
     if (personAccount(m[1])) add(m[1], m.index! + m[0].lastIndexOf(m[1]), "a tracker's field naming a person");
   }
   if (cuedTrackerAndLogPatterns[1].cue.test(line)) for (const m of allMatches(personParameter, line)) {
-    let value: string;
-    try {
-      value = decodeURIComponent(m[1]).replace(/^@/, '');
-    } catch {
-      continue;
-    }
+    const value = decodedUriComponent(m[1])?.replace(/^@/, '');
+    if (value === undefined) continue;
     if (/^[a-z][a-z0-9._-]{1,38}$/.test(value) && value === m[1] && personAccount(value)) add(value, m.index! + m[0].length - m[1].length, "a link's filter by a person's account");
   }
   if (!inCode && cuedTrackerAndLogPatterns[2].cue.test(line)) {

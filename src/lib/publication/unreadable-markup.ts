@@ -4,6 +4,7 @@ import { parseMdxTree } from '../mdx-tree.ts';
 import { parseBodyTree } from '../body-tree.ts';
 import { isCommentExpression } from '../mdx-expression.ts';
 import { dataValueMayHoldWords } from './data-attribute-values.ts';
+import { decodedUriComponent } from '../uri-component.ts';
 
 /**
  * Markup in a public body whose words the redaction guard cannot read, because the page shows
@@ -69,10 +70,8 @@ export function unrewrittenInternalLink(url: string, kind: 'link' | 'definition'
   if (target === '' || target.startsWith('#') || /^[a-z][a-z\d+.-]*:/i.test(target)) return undefined;
   if (target.startsWith('//')) return 'a protocol-relative link, whose first path segment is read as a host';
   if (!target.startsWith('/')) return 'a relative link, which resolves against another page on each site and names its target';
-  let path = target.replace(/[?#].*$/, '');
-  try {
-    path = decodeURIComponent(path);
-  } catch { /* kept as written */ }
+  const written = target.replace(/[?#].*$/, '');
+  const path = decodedUriComponent(written) ?? written;
   if (internalSection.test(path)) return kind === 'link' ? undefined : `a ${kind === 'definition' ? 'reference-style link definition' : 'link in HTML or in a .md post'} into the internal site (only inline links of .mdx posts are rewritten)`;
   if (internalSection.test(path.toLowerCase()) || /(?:^|\/)\.\.?(?:\/|$)/.test(path)) return 'a link into the internal site that the rewriting does not recognise';
   return undefined;

@@ -128,8 +128,15 @@ export function readJiraCsv(text: string, file: string, options: { baseUrl?: str
       problems.push(`${file}: a row without an issue key was skipped.`);
       continue;
     }
-    const state = table.value(row, 'Status') ?? '';
-    const status = jiraStatus(state, table.value(row, 'Resolution'));
+    // Jira repeats a header for a field of many values (Labels); a field of one value given twice
+    // with two values (`Status,Status` = Done, Open) was read as the first without a word (round 37).
+    const one = (name: string): string | undefined => {
+      const given = [...new Set(table.values(row, name).map((value) => value.trim()).filter(Boolean))];
+      if (given.length > 1) problems.push(`${file}: ${key} has ${given.length} "${name}" columns with different values (${given.map((value) => `"${value}"`).join(', ')}); the first was read. Export it with one ${name} column.`);
+      return table.value(row, name);
+    };
+    const state = one('Status') ?? '';
+    const status = jiraStatus(state, one('Resolution'));
     if (!status) problems.push(`${file}: ${key} has status "${state}", which maps to no action-item status; its status was left as it is.`);
     tickets.push({
       tracker: 'jira',
@@ -139,7 +146,7 @@ export function readJiraCsv(text: string, file: string, options: { baseUrl?: str
       state,
       status,
       teams: [...table.values(row, 'Component/s'), ...teamsFromLabels(table.values(row, 'Labels'))],
-      due: parseDueDay(table.value(row, 'Due Date') ?? table.value(row, 'Due date')),
+      due: parseDueDay(one('Due Date')),
       marker: findMarker(table.value(row, 'Description')),
     });
   }

@@ -1,3 +1,5 @@
+import { decodedUriComponent } from '../uri-component.ts';
+
 /**
  * The mark a ticket carries back to its action item: `postmortem-kb:<postmortem id>#<item id>`
  * (both parts URI-encoded). It is written into the ticket's body when the ticket is exported and
@@ -15,9 +17,7 @@ export function followUpMarker(ref: ItemRef): string {
 export function findMarker(text: string | undefined): ItemRef | undefined {
   const match = /postmortem-kb:([^\s#]+)#([^\s<>"]+)/.exec(text ?? '');
   if (!match) return undefined;
-  try {
-    return { postmortemId: decodeURIComponent(match[1]), itemId: decodeURIComponent(match[2]) };
-  } catch {
-    return undefined;
-  }
+  const postmortemId = decodedUriComponent(match[1]);
+  const itemId = decodedUriComponent(match[2]);
+  return postmortemId === undefined || itemId === undefined ? undefined : { postmortemId, itemId };
 }
