@@ -163,10 +163,11 @@ export const paraphraseConcepts: readonly SearchConcept[] = [
     cues: ['incorrect', 'incorrectly', 'erroneous', 'erroneously', 'inaccurate', 'miscalculated', 'miscalculation'],
     says: ['wrong'],
   },
-  // A limit reached: "maxed out".
+  // A limit reached: "maxed out". ("maxed" alone already finds "maximum", pagefind matching a
+  // query word's stem as the start of a longer word; "hit the limit" and the rest it does not.)
   {
     name: 'maxed out',
-    cues: ['maximum number', 'exceeded the maximum', 'reached the maximum', 'hit the limit', 'hit its limit', 'reached its limit', 'limit was reached', 'exceeded the limit', 'exceeded the limits', 'integer limit', 'allowable value', 'at capacity'],
+    cues: ['hit the limit', 'maximum number', 'exceeded the maximum', 'reached the maximum', 'hit its limit', 'reached its limit', 'limit was reached', 'exceeded the limit', 'exceeded the limits', 'integer limit', 'allowable value', 'at capacity'],
     says: ['maxed out'],
   },
   // Ids running out: a key column at its type's largest value.
@@ -184,13 +185,13 @@ export const paraphraseConcepts: readonly SearchConcept[] = [
   // Retries without waiting between them.
   {
     name: 'retries without backoff',
-    cues: ['backoff', 'back off', 'back-off', 'exponential backoff', 'jitter', 'retry storm', 'retry storms'],
+    cues: ['backoff', 'back off', 'back-off', 'exponential backoff', 'jitter'],
     says: ['retry storm', 'immediate retries'],
   },
   // Money taken more than once: "paid twice", "double charge" to a customer and a responder.
   {
     name: 'charged more than once',
-    cues: ['multiple charges', 'charged multiple times', 'charged twice', 'double charged', 'double-charged', 'double charges', 'duplicate charges', 'duplicate charge', 'duplicate payment', 'duplicate payments', 'charged again', 'billed twice', 'billed again'],
+    cues: ['multiple charges', 'charged multiple times', 'charged twice', 'double charged', 'double-charged', 'duplicate charges', 'duplicate charge', 'duplicate payment', 'duplicate payments', 'charged again', 'billed twice', 'billed again'],
     says: ['paid twice', 'double charge', 'money'],
   },
   // Failures that spread: a responder says it "snowballed".
