@@ -124,7 +124,7 @@ export const paraphraseConcepts: readonly SearchConcept[] = [
   // A partition is a split to a responder; one side often goes on alone ("split brain").
   {
     name: 'network split',
-    cues: ['network partition', 'network partitions', 'partitioned', 'netsplit', 'net split'],
+    cues: ['network partition', 'network partitions', 'partitioned network', 'netsplit', 'net split'],
     says: ['network split', 'split brain'],
   },
   // A failover makes a replica the primary: "promoted" in a responder's words.
@@ -167,7 +167,7 @@ export const paraphraseConcepts: readonly SearchConcept[] = [
   // query word's stem as the start of a longer word; "hit the limit" and the rest it does not.)
   {
     name: 'maxed out',
-    cues: ['hit the limit', 'maximum number', 'exceeded the maximum', 'reached the maximum', 'hit its limit', 'reached its limit', 'limit was reached', 'exceeded the limit', 'exceeded the limits', 'integer limit', 'allowable value', 'at capacity'],
+    cues: ['hit the limit', 'maximum number', 'exceeded the maximum', 'reached the maximum', 'hit its limit', 'reached its limit', 'limit was reached', 'exceeded the limit', 'exceeded the limits', 'integer limit', 'allowable value', 'at capacity', 'saturated', 'saturation', 'exhausted', 'exhaustion'],
     says: ['maxed out'],
   },
   // Ids running out: a key column at its type's largest value.
@@ -235,5 +235,67 @@ export const paraphraseConcepts: readonly SearchConcept[] = [
     name: 'misconfigured',
     cues: ['bad config', 'bad configuration', 'wrong config', 'wrong configuration', 'faulty config', 'faulty configuration', 'configuration error', 'config error', 'incorrect configuration', 'configured incorrectly', 'incorrectly configured'],
     says: ['misconfigured', 'misconfiguration'],
+  },
+  // Round 37, from general operations vocabulary rather than any query's miss: how a responder
+  // names a symptom whose report states it in an engineer's terms.
+  {
+    name: 'fat finger',
+    cues: ['typo', 'typos', 'mistyped', 'typing error', 'typographical error'],
+    says: ['fat finger', 'fat-fingered'],
+  },
+  {
+    name: 'hung',
+    cues: ['deadlock', 'deadlocked', 'deadlocks', 'lock contention', 'livelock'],
+    says: ['hung', 'froze'],
+  },
+  {
+    name: 'crashed',
+    cues: ['null pointer', 'nullpointerexception', 'null pointer exception', 'segfault', 'segmentation fault', 'sigsegv', 'unhandled exception', 'stack overflow', 'double free'],
+    says: ['crashed'],
+  },
+  {
+    name: 'wrong time',
+    cues: ['clock skew', 'clock drift', 'ntp', 'time drift', 'time synchronization', 'time sync'],
+    says: ['wrong time', 'clock off'],
+  },
+  {
+    name: 'clocks changed',
+    cues: ['daylight saving', 'daylight savings', 'dst change', 'dst transition', 'summer time'],
+    says: ['clocks changed', 'clock change'],
+  },
+  {
+    name: 'special characters',
+    cues: ['unicode', 'utf-8', 'utf8', 'non-ascii', 'diacritic', 'diacritics', 'character encoding', 'emoji'],
+    says: ['special characters', 'accented letters'],
+  },
+  {
+    name: 'password change',
+    cues: ['password rotation', 'rotated password', 'rotated passwords', 'credential rotation', 'credentials rotation', 'key rotation', 'secret rotation', 'rotating credentials'],
+    says: ['password change', 'new password'],
+  },
+  {
+    name: 'slow disk',
+    cues: ['iops', 'iowait', 'io wait', 'i/o wait', 'disk latency', 'i/o errors', 'io errors', 'i/o latency'],
+    says: ['slow disk'],
+  },
+  {
+    name: 'dead disk',
+    cues: ['disk failure', 'disk failures', 'drive failure', 'failed disk', 'failed drive', 'faulty disk', 'hardware failure', 'hardware fault', 'faulty hardware', 'storage volume failure'],
+    says: ['dead disk', 'broken hardware'],
+  },
+  {
+    name: 'cable cut',
+    cues: ['fiber cut', 'fibre cut', 'cable cut', 'severed cable', 'fiber path', 'fibre path', 'cut fiber', 'cut fibre'],
+    says: ['cable cut', 'line cut'],
+  },
+  {
+    name: 'weather',
+    cues: ['lightning', 'severe weather', 'storm', 'storms', 'hurricane', 'typhoon', 'heat wave', 'flooding', 'bad weather'],
+    says: ['weather'],
+  },
+  {
+    name: 'traffic spike from marketing',
+    cues: ['marketing campaign', 'flash sale', 'ad campaign', 'advertising campaign', 'tv advert', 'promotional campaign'],
+    says: ['traffic spike', 'rush'],
   },
 ];
