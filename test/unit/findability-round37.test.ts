@@ -73,6 +73,9 @@ const reports = [
     url: '/postmortems/payments-retry/',
     text: 'The recharge service billed customers, failed to record the balance, and retried: multiple charges on 300 credit cards.',
   },
+  // Distractors holding the queries' everyday words: without round 37's words they come first.
+  { url: '/postmortems/invoice-mail/', text: 'The invoice email was sent twice to some customers.' },
+  { url: '/postmortems/rack-switch/', text: 'Two racks lost network after a switch upgrade.' },
   {
     url: '/postmortems/grid-hall/',
     text: 'A power failure in hall B took out the storage racks; the generators started late.',
@@ -95,11 +98,11 @@ describe("round 37 in pagefind's index: the paraphrase finds the report first", 
     expect(await firstFound('a single bad job kept killing every worker')).toBe('/postmortems/worker-poison-pill/');
   });
 
-  test('"customers paid twice" finds the report of multiple charges', async () => {
+  test('"customers paid twice" finds the report of multiple charges, not the invoice sent twice', async () => {
     expect(await firstFound('customers paid twice')).toBe('/postmortems/payments-retry/');
   });
 
-  test('"racks lost electricity" finds the report of a power failure', async () => {
+  test('"racks lost electricity" finds the report of a power failure, not the racks that lost network', async () => {
     expect(await firstFound('racks lost electricity')).toBe('/postmortems/grid-hall/');
   });
 });
