@@ -239,11 +239,6 @@ export const paraphraseConcepts: readonly SearchConcept[] = [
   // Round 37, from general operations vocabulary rather than any query's miss: how a responder
   // names a symptom whose report states it in an engineer's terms.
   {
-    name: 'fat finger',
-    cues: ['typo', 'typos', 'mistyped', 'typing error', 'typographical error'],
-    says: ['fat finger', 'fat-fingered'],
-  },
-  {
     name: 'hung',
     cues: ['deadlock', 'deadlocked', 'deadlocks', 'lock contention', 'livelock'],
     says: ['hung', 'froze'],
