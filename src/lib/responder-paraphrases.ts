@@ -13,6 +13,12 @@ import type { SearchConcept } from './search-concepts.ts';
  * - {@link paraphraseConcepts}: one way only, from what a report's lead says (title, summary,
  *   impact, start of the body) to what a responder types for it.
  *
+ * Round 37 added a responder's words for incident vocabulary that shares no word with them ("bad
+ * job" for a poison pill, "network split" for a partition, "promoted" for a failover, "electricity"
+ * for a power failure, "paid twice" for duplicate charges, "maxed out", "snowballed", "patching"),
+ * and, from general operations vocabulary rather than any query's miss, a dozen symptoms more
+ * (deadlock, clock skew, unicode, slow or dead disk, cable cut, weather).
+ *
  * Chosen as general vocabulary (errno and protocol texts, common abbreviations of engineering
  * chat, irregular verbs), never a report's own name or product. A word that would land on most
  * reports is left out (every word added to a page lowers its other words' scores), and so is a
