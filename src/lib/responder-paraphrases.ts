@@ -173,7 +173,7 @@ export const paraphraseConcepts: readonly SearchConcept[] = [
   // query word's stem as the start of a longer word; "hit the limit" and the rest it does not.)
   {
     name: 'maxed out',
-    cues: ['hit the limit', 'maximum number', 'exceeded the maximum', 'reached the maximum', 'hit its limit', 'reached its limit', 'limit was reached', 'exceeded the limit', 'exceeded the limits', 'integer limit', 'allowable value', 'at capacity', 'saturated', 'saturation', 'exhausted', 'exhaustion'],
+    cues: ['hit the limit', 'maximum number', 'exceeded the maximum', 'reached the maximum', 'hit its limit', 'reached its limit', 'limit was reached', 'exceeded the limit', 'exceeded the limits', 'integer limit', 'allowable value', 'at capacity'],
     says: ['maxed out'],
   },
   // Ids running out: a key column at its type's largest value.
