@@ -13,6 +13,12 @@ import type { SearchConcept } from './search-concepts.ts';
  * - {@link paraphraseConcepts}: one way only, from what a report's lead says (title, summary,
  *   impact, start of the body) to what a responder types for it.
  *
+ * Round 37 added a responder's words for incident vocabulary that shares no word with them ("bad
+ * job" for a poison pill, "network split" for a partition, "promoted" for a failover, "electricity"
+ * for a power failure, "paid twice" for duplicate charges, "maxed out", "snowballed", "patching"),
+ * and, from general operations vocabulary rather than any query's miss, a dozen symptoms more
+ * (deadlock, clock skew, unicode, slow or dead disk, cable cut, weather).
+ *
  * Chosen as general vocabulary (errno and protocol texts, common abbreviations of engineering
  * chat, irregular verbs), never a report's own name or product. A word that would land on most
  * reports is left out (every word added to a page lowers its other words' scores), and so is a
@@ -39,6 +45,15 @@ export const paraphraseAliasGroups: readonly (readonly string[])[] = [
   // "db full" for "disk space exhausted": the storage ways of saying a disk filled (with "disk
   // full", which the group of src/lib/search-aliases.ts joins to its errno and filesystem words).
   ['disk full', 'disk space exhausted', 'storage exhausted', 'storage full', 'out of storage', 'ran out of disk space', 'ran out of storage'],
+  // Round 37: abbreviations and their expansions, one thing each ("servers without error
+  // correcting memory" for "didn't include ECC"; "os thread cap" for "an operating system
+  // configuration"; "blue screen" for "BSOD").
+  ['ecc', 'error correcting', 'error-correcting', 'error correction'],
+  ['os', 'operating system', 'operating systems'],
+  ['bsod', 'blue screen', 'blue screen of death', 'bluescreen'],
+  // A chain's networks, written as one word or two.
+  ['testnet', 'test net', 'test network', 'testnets'],
+  ['mainnet', 'main net', 'main network'],
 ];
 
 /**
@@ -66,7 +81,7 @@ export const paraphraseConcepts: readonly SearchConcept[] = [
   {
     name: 'nodes disagree',
     cues: ['non-determinism', 'nondeterminism', 'non-deterministic', 'nondeterministic', 'hash mismatch', 'apphash mismatch', 'state mismatch', 'checksum mismatch', 'split brain', 'split-brain', 'diverged', 'divergence'],
-    says: ['disagree', 'diverged', 'out of sync'],
+    says: ['disagree', 'diverged', 'out of sync', 'drifted'],
   },
   // Something expected was not there: a responder types "missing".
   {
@@ -91,5 +106,197 @@ export const paraphraseConcepts: readonly SearchConcept[] = [
     name: 'spike',
     cues: ['elevated latency', 'increased latency', 'latency increase', 'latency increased', 'higher latency', 'high latency', 'elevated error rate', 'elevated error rates', 'increased error rate', 'increased error rates', 'error rate increased', 'elevated errors', 'increased errors', 'surge in errors', 'jump in latency'],
     says: ['spike', 'spiked'],
+  },
+  // Round 37 (docs/findability.md): the misses of round 37's development queries on text of
+  // eight other collections, each kept to the failure or the component as an on-call responder
+  // names it in chat, never a report's own name ("a single bad job kept killing every worker" for
+  // "a poison pill in the async workers queue").
+  {
+    name: 'poison message',
+    cues: ['poison pill', 'poison pills', 'poison message', 'poison messages', 'poisoned message', 'poison-pill'],
+    says: ['bad message', 'bad job'],
+  },
+  // Service discovery named by its product: a responder says what it does.
+  {
+    name: 'service discovery by product',
+    cues: ['consul', 'eureka', 'service discovery', 'service mesh'],
+    says: ['service registry'],
+  },
+  {
+    name: 'theft',
+    cues: ['stolen', 'stole', 'steal', 'stealing', 'theft', 'embezzled'],
+    says: ['thieves', 'theft'],
+  },
+  // A partition is a split to a responder; one side often goes on alone ("split brain").
+  {
+    name: 'network split',
+    cues: ['network partition', 'network partitions', 'partitioned network', 'netsplit', 'net split'],
+    says: ['network split', 'split brain'],
+  },
+  // A failover makes a replica the primary: "promoted" in a responder's words.
+  {
+    name: 'promotion',
+    cues: ['failover', 'fail over', 'failed over', 'new master', 'new primary'],
+    says: ['promoted', 'promotion'],
+  },
+  // The older names of database roles, in reports written before the renaming.
+  {
+    name: 'primary by its older name',
+    cues: ['master database', 'master db', 'mysql master', 'database master', 'db master', 'master server', 'master node', 'master nodes', 'new master', 'redis master'],
+    says: ['primary'],
+  },
+  { name: 'replica by its older name', cues: ['slave', 'slaves'], says: ['replica', 'replicas'] },
+  {
+    name: 'malicious software',
+    cues: ['malicious', 'malware', 'backdoor', 'backdoored', 'trojanized'],
+    says: ['trojan', 'virus'],
+  },
+  // Mail named by its product or provider.
+  {
+    name: 'email by product',
+    cues: ['gmail', 'outlook', 'hotmail', 'exchange online', 'sendgrid', 'mailgun', 'postmark', 'mailchimp'],
+    says: ['email'],
+  },
+  // Routes a network announces: BGP's prefixes and advertisements are "routes" to a responder.
+  {
+    name: 'routes',
+    cues: ['bgp', 'border gateway protocol', 'prefixes', 'advertised prefixes', 'route advertisements', 'bgp announcements', 'ip blocks', 'anycast'],
+    says: ['routes', 'routing'],
+  },
+  // "Wrong" is what a responder types for what a report calls incorrect or erroneous.
+  {
+    name: 'wrong',
+    cues: ['incorrect', 'incorrectly', 'erroneous', 'erroneously', 'inaccurate', 'miscalculated', 'miscalculation'],
+    says: ['wrong'],
+  },
+  // A limit reached: "maxed out". ("maxed" alone already finds "maximum", pagefind matching a
+  // query word's stem as the start of a longer word; "hit the limit" and the rest it does not.)
+  {
+    name: 'maxed out',
+    cues: ['hit the limit', 'maximum number', 'exceeded the maximum', 'reached the maximum', 'hit its limit', 'reached its limit', 'limit was reached', 'exceeded the limit', 'exceeded the limits', 'integer limit', 'allowable value', 'at capacity'],
+    says: ['maxed out'],
+  },
+  // Ids running out: a key column at its type's largest value.
+  {
+    name: 'ids ran out',
+    cues: ['primary key', 'integer limit', 'signed integer', 'auto-increment', 'auto_increment', 'autoincrement', 'sequence exhausted'],
+    says: ['id column', 'ran out of ids'],
+  },
+  // Electricity: the report says power failed; a responder says the electricity went.
+  {
+    name: 'electricity',
+    cues: ['power failure', 'power failures', 'power outage', 'power outages', 'loss of power', 'lost power', 'power loss', 'power cut', 'power interruption', 'utility power', 'power grid', 'mains power'],
+    says: ['electricity', 'lost power'],
+  },
+  // Retries without waiting between them.
+  {
+    name: 'retries without backoff',
+    cues: ['backoff', 'back off', 'back-off', 'exponential backoff', 'jitter'],
+    says: ['retry storm', 'immediate retries'],
+  },
+  // Money taken more than once: "paid twice", "double charge" to a customer and a responder.
+  {
+    name: 'charged more than once',
+    cues: ['multiple charges', 'charged multiple times', 'charged twice', 'double charged', 'double-charged', 'duplicate charges', 'duplicate charge', 'duplicate payment', 'duplicate payments', 'charged again', 'billed twice', 'billed again'],
+    says: ['paid twice', 'double charge', 'money'],
+  },
+  // Failures that spread: a responder says it "snowballed".
+  {
+    name: 'snowballed',
+    cues: ['cascading', 'cascade', 'cascaded', 'domino effect', 'knock-on'],
+    says: ['snowballed', 'knock-on'],
+  },
+  {
+    name: 'rebooted on its own',
+    cues: ['unplanned reboot', 'unplanned reboots', 'unplanned node reboots', 'unexpected reboot', 'unexpected reboots', 'rebooted unexpectedly', 'unexpectedly rebooted', 'spontaneous reboot', 'spontaneously rebooted'],
+    says: ['rebooted on its own', 'random reboots'],
+  },
+  {
+    name: 'leap second',
+    cues: ['leap second', 'leap seconds', 'leap-second'],
+    says: ['extra second', 'added second'],
+  },
+  // Updates applied to machines: "patching" in a responder's words.
+  {
+    name: 'patching',
+    cues: ['kernel update', 'kernel updates', 'kernel upgrade', 'security updates', 'security update', 'security patches', 'os updates', 'os update', 'unattended upgrades', 'unattended-upgrades'],
+    says: ['patching', 'patched'],
+  },
+  // GitOps named by its tools.
+  { name: 'gitops by product', cues: ['argocd', 'argo cd', 'fluxcd', 'flux cd'], says: ['gitops'] },
+  // Packages named by their ecosystem's word for one.
+  {
+    name: 'package by its ecosystem word',
+    cues: ['crate', 'crates', 'rubygem', 'rubygems', 'gem', 'gems', 'wheel', 'wheels', 'formula', 'formulae', 'nuget package'],
+    says: ['package', 'packages'],
+  },
+  // The machines people work on: "pcs" to a responder.
+  {
+    name: 'desktop computers',
+    cues: ['windows machines', 'windows computers', 'windows hosts', 'windows pcs', 'workstations', 'desktops', 'laptops', 'endpoints'],
+    says: ['pcs', 'computers'],
+  },
+  // A configuration that was wrong: "misconfigured" in a responder's words.
+  {
+    name: 'misconfigured',
+    cues: ['bad config', 'bad configuration', 'wrong config', 'wrong configuration', 'faulty config', 'faulty configuration', 'configuration error', 'config error', 'incorrect configuration', 'configured incorrectly', 'incorrectly configured'],
+    says: ['misconfigured', 'misconfiguration'],
+  },
+  // Round 37, from general operations vocabulary rather than any query's miss: how a responder
+  // names a symptom whose report states it in an engineer's terms.
+  {
+    name: 'hung',
+    cues: ['deadlock', 'deadlocked', 'deadlocks', 'lock contention', 'livelock'],
+    says: ['hung', 'froze'],
+  },
+  {
+    name: 'crashed',
+    cues: ['null pointer', 'nullpointerexception', 'null pointer exception', 'segfault', 'segmentation fault', 'sigsegv', 'unhandled exception', 'stack overflow', 'double free'],
+    says: ['crashed'],
+  },
+  {
+    name: 'wrong time',
+    cues: ['clock skew', 'clock drift', 'ntp', 'time drift', 'time synchronization', 'time sync'],
+    says: ['wrong time', 'clock off'],
+  },
+  {
+    name: 'clocks changed',
+    cues: ['daylight saving', 'daylight savings', 'dst change', 'dst transition', 'summer time'],
+    says: ['clocks changed', 'clock change'],
+  },
+  {
+    name: 'special characters',
+    cues: ['unicode', 'utf-8', 'utf8', 'non-ascii', 'diacritic', 'diacritics', 'character encoding', 'emoji'],
+    says: ['special characters', 'accented letters'],
+  },
+  {
+    name: 'password change',
+    cues: ['password rotation', 'rotated password', 'rotated passwords', 'credential rotation', 'credentials rotation', 'key rotation', 'secret rotation', 'rotating credentials'],
+    says: ['password change', 'new password'],
+  },
+  {
+    name: 'slow disk',
+    cues: ['iops', 'iowait', 'io wait', 'i/o wait', 'disk latency', 'i/o errors', 'io errors', 'i/o latency'],
+    says: ['slow disk'],
+  },
+  {
+    name: 'dead disk',
+    cues: ['disk failure', 'disk failures', 'drive failure', 'failed disk', 'failed drive', 'faulty disk', 'hardware failure', 'hardware fault', 'faulty hardware', 'storage volume failure'],
+    says: ['dead disk', 'broken hardware'],
+  },
+  {
+    name: 'cable cut',
+    cues: ['fiber cut', 'fibre cut', 'cable cut', 'severed cable', 'fiber path', 'fibre path', 'cut fiber', 'cut fibre'],
+    says: ['cable cut', 'line cut'],
+  },
+  {
+    name: 'weather',
+    cues: ['lightning', 'severe weather', 'storm', 'storms', 'hurricane', 'typhoon', 'heat wave', 'flooding', 'bad weather'],
+    says: ['weather'],
+  },
+  {
+    name: 'traffic spike from marketing',
+    cues: ['marketing campaign', 'flash sale', 'ad campaign', 'advertising campaign', 'tv advert', 'promotional campaign'],
+    says: ['traffic spike', 'rush'],
   },
 ];

@@ -67,7 +67,8 @@ export const builtInAliasGroups: readonly (readonly string[])[] = [
   // organisations (docs/findability.md, 2026-12-01): "datacenter" in 20 and "data center" in 10,
   // "shutdown" 19 / "shut down" 13, "healthcheck" 6 / "health check" 11, ... A query in one
   // spelling found none of the reports written in the other.
-  ['datacenter', 'data center', 'datacentre', 'data centre'],
+  // "colo" (round 37): a responder's word for a colocation datacenter ("colo lost electricity").
+  ['datacenter', 'data center', 'datacentre', 'data centre', 'colo', 'colocation'],
   ['failover', 'fail over'],
   ['shutdown', 'shut down'],
   ['healthcheck', 'health check'],
