@@ -11,11 +11,29 @@ import { templateInternalRanges, withoutNested } from './template-internal-secti
 import { headingsLeftEmpty } from './headings-left-empty.ts';
 import { findLinksToHiddenPosts } from './links-to-hidden-posts.ts';
 
+/**
+ * A link the public cut refuses (src/lib/links-to-hidden-posts.ts), as `npm run check` and
+ * `npm run redact` report it: its line in the file, the target as written, what is wrong and the fix.
+ */
+export interface RefusedLink {
+  line: number;
+  url: string;
+  message: string;
+  fix: string;
+}
+
 /** Raised when a source cannot be made safe for the public variant. */
 export class PublicVariantError extends Error {
-  constructor(message: string) {
+  /**
+   * When the refusal is of links to posts customers do not see: every such link of the source,
+   * found in one pass (the message says each, one a line), so a caller need not cut the source
+   * again with each link blanked to hear of the next (redact round 36 did, up to 1,000 times).
+   */
+  readonly refusedLinks: readonly RefusedLink[];
+  constructor(message: string, refusedLinks: readonly RefusedLink[] = []) {
     super(message);
     this.name = 'PublicVariantError';
+    this.refusedLinks = refusedLinks;
   }
 }
 
@@ -387,11 +405,19 @@ function refuseTagsWrittenAsNone(body: string, file: string | undefined, frontma
   }
 }
 
-/** Refuses, naming its line, a link the build cannot rewrite to a post customers do not see (src/lib/links-to-hidden-posts.ts). */
+/**
+ * Refuses, naming their lines, the links the build cannot rewrite to a post customers do not see
+ * (src/lib/links-to-hidden-posts.ts): all of them at once, each a line of the message and an
+ * entry of the error's `refusedLinks`.
+ */
 function refuseLinksToHiddenPosts(tree: Root, rewriteLink: (url: string) => string | null | undefined, markdownLinksRewritten: boolean, file: string | undefined, frontmatterLines: number): void {
-  const [link] = findLinksToHiddenPosts(tree, rewriteLink, markdownLinksRewritten);
-  if (!link) return;
-  throw new PublicVariantError(
-    `${file ?? 'a postmortem'}:${link.line + frontmatterLines}: the link ${link.url} leads to a postmortem customers do not see, and its address names it; the public build does not rewrite ${markdownLinksRewritten ? 'a link written in HTML' : 'the links of a .md post'}. Fix: ${markdownLinksRewritten ? 'write it as a Markdown link, [words](/postmortems/<id>/), which the public build points at the public post or reduces to its words' : 'rename the file to .mdx, whose Markdown links the public build rewrites'}, or remove the link.`,
-  );
+  const links = findLinksToHiddenPosts(tree, rewriteLink, markdownLinksRewritten);
+  if (!links.length) return;
+  const refused = links.map(({ line, url }): RefusedLink => ({
+    line: line + frontmatterLines,
+    url,
+    message: `the link ${url} leads to a postmortem customers do not see, and its address names it; the public build does not rewrite ${markdownLinksRewritten ? 'a link written in HTML' : 'the links of a .md post'}`,
+    fix: `${markdownLinksRewritten ? 'write it as a Markdown link, [words](/postmortems/<id>/), which the public build points at the public post or reduces to its words' : 'rename the file to .mdx, whose Markdown links the public build rewrites'}, or remove the link.`,
+  }));
+  throw new PublicVariantError(refused.map((link) => `${file ?? 'a postmortem'}:${link.line}: ${link.message}. Fix: ${link.fix}`).join('\n'), refused);
 }
