@@ -86,9 +86,9 @@ export const structureProbes: CanaryProbe[] = [
   bodyProbe(46, 'a setext heading whose text runs onto an <Internal> line', (m) => `Cause\n<Internal>${m} the runbook</Internal>\n-----`),
   bodyProbe(47, 'a tab-indented closing tag', (m) => `<Internal>\n${m} the runbook\n\n\t</Internal>`),
   bodyProbe(48, 'a tab-indented <Internal> in a list item continuation', (m) => `- Step one\n\n\t<Internal>${m} the runbook</Internal>`),
-  bodyProbe(49, 'an "Imported metadata" section outside <Internal> (edited after import)', (m) => `## Imported metadata\n\nThe original report's own frontmatter, kept as written:\n\n\`\`\`yaml\nsource_ticket: ${m}-4411\n\`\`\``),
-  bodyProbe(50, 'a lower-level "Imported Metadata" heading outside <Internal>', (m) => `## What happened\n\nWe rolled back.\n\n### Imported Metadata\n\n- source_ticket: ${m}-4411`),
-  bodyProbe(51, 'a bold "Imported metadata" label over a YAML fence', (m) => `**Imported metadata**\n\n\`\`\`yaml\nsource_ticket: ${m}-4411\n\`\`\``),
+  bodyProbe(49, 'an "Imported metadata" section outside <Internal> (edited after import)', (m) => `## Imported metadata\n\nThe original report's own frontmatter, kept as written:\n\n\`\`\`yaml\nsource_ticket: ${m}\n\`\`\``),
+  bodyProbe(50, 'a lower-level "Imported Metadata" heading outside <Internal>', (m) => `## What happened\n\nWe rolled back.\n\n### Imported Metadata\n\n- source_ticket: ${m}`),
+  bodyProbe(51, 'a bold "Imported metadata" label over a YAML fence', (m) => `**Imported metadata**\n\n\`\`\`yaml\nsource_ticket: ${m}\n\`\`\``),
 ];
 
 /** Body: entities, hidden HTML elements, SVG/MathML, data: URIs, head elements, autolinks. */
