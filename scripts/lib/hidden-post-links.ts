@@ -46,34 +46,16 @@ export function corpusLinkRewriter(
  * `npm run redact` passed such a post in silence and only the public build refused it. Empty
  * when the cut takes the post (or refuses it for a reason the scan already says).
  *
- * Every such link, each with its line: the cut stops at the first, so a post with three was
- * refused three times over three runs (redact round 36). Each refused link's target is blanked
- * on its line in a copy, and the copy cut again, until the cut takes it or refuses it otherwise.
+ * Every such link, each with its line: the cut finds them all in one pass (`refusedLinks` of its
+ * error; before canary round 37 it stopped at the first, and each refused link's target was
+ * blanked in a copy and the copy cut again, up to 1,000 times).
  */
 export function hiddenPostLinkFindings(file: string, source: string, rewriteLink: (url: string) => string | null | undefined): Finding[] {
-  const findings: Finding[] = [];
-  let text = source;
-  // A post cannot hold more links than characters; the bound only guards against a target the
-  // blanking does not reach (a loop that refused the same link again would never end).
-  for (let tries = 0; tries < 1000; tries++) {
-    let refusal: string;
-    try {
-      stripInternalFromSource(text, { isMdx: file.endsWith('.mdx'), variant: 'public', file, rewriteLink });
-      return findings;
-    } catch (error) {
-      if (!(error instanceof PublicVariantError)) throw error;
-      refusal = error.message;
-    }
-    const refused = /:(\d+): the link (.+?) leads to a postmortem customers do not see/.exec(refusal);
-    if (!refused) return findings;
-    const line = Number(refused[1]);
-    const [message, fix] = refusal.replace(/^.*?:\d+: /, '').split(/ Fix: /);
-    findings.push({ file, line, column: 1, rule: 'public/source', severity: 'error', message: message.replace(/\.$/, ''), ...(fix ? { fix } : {}) });
-    const lines = text.split('\n');
-    const at = lines[line - 1]?.indexOf(refused[2]) ?? -1;
-    if (at < 0) return findings;
-    lines[line - 1] = lines[line - 1].slice(0, at) + '#' + lines[line - 1].slice(at + refused[2].length);
-    text = lines.join('\n');
+  try {
+    stripInternalFromSource(source, { isMdx: file.endsWith('.mdx'), variant: 'public', file, rewriteLink });
+    return [];
+  } catch (error) {
+    if (!(error instanceof PublicVariantError)) throw error;
+    return error.refusedLinks.map(({ line, message, fix }): Finding => ({ file, line, column: 1, rule: 'public/source', severity: 'error', message, fix }));
   }
-  return findings;
 }

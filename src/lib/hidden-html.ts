@@ -47,6 +47,14 @@ export function hidingOf(tagName: string, attributes: ReadonlyMap<string, string
   if (tagName.toLowerCase() === 'template') return { how: 'the <template> element, whose content a browser never shows', shownToSightedReaders: false };
   // A <dialog> is shown only when opened by a script or written `open` (bad input round 13).
   if (tagName.toLowerCase() === 'dialog' && !attributes.has('open')) return { how: 'the <dialog> element without open, which a browser does not show', shownToSightedReaders: false };
+  // Canary round 37: SVG's <desc> and <metadata> and MathML's <annotation> describe a drawing or a
+  // formula for tools; no browser draws their text, and the page published it.
+  if (/^(?:desc|metadata|annotation|annotation-xml)$/i.test(tagName)) return { how: `the <${tagName}> element, whose text a browser never draws (it describes a drawing or formula for tools)`, shownToSightedReaders: false };
+  // SVG's presentation attributes hide as the style does (`<text display="none">`, canary round 37).
+  for (const [name, hides] of [['display', /^\s*none\s*$/i], ['visibility', /^\s*(?:hidden|collapse)\s*$/i]] as const) {
+    const value = attributes.get(name);
+    if (typeof value === 'string' && hides.test(decodeEntities(value))) return { how: `${name}="${value.trim()}"`, shownToSightedReaders: false };
+  }
   // Shown only where scripts are off (bad input round 14): nearly every reader never sees it.
   if (tagName.toLowerCase() === 'noscript') return { how: 'the <noscript> element, whose content a browser shows only with scripts turned off (nearly no reader)', shownToSightedReaders: false };
   // `<font color="#fff">`: white on the public site's white page (bad input round 14).

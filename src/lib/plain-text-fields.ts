@@ -5,9 +5,10 @@ import { withLatinLookalikesReplaced } from './confusables.ts';
  * Frontmatter texts are shown as plain text on every page, in search results and the feed: an
  * HTML tag or entity written in one is printed as typed ("Sign-in <b>broke</b>", "AT&amp;T").
  * Only the names of HTML elements count as tags, so "<NULL>", "<title>" of a quoted template or
- * "p99 < 200 ms > target" are text.
+ * "p99 < 200 ms > target" are text. Since canary round 37 also the elements that hide their text
+ * (`<template>`, `<dialog>`, SVG's `<desc>`, MathML's `<annotation>`), printed as typed in a field.
  */
-export const htmlTag = /<\/?(?:a|abbr|b|blockquote|br|cite|code|del|div|em|h[1-6]|hr|i|img|ins|kbd|li|mark|ol|p|pre|q|s|small|span|strong|sub|sup|table|td|th|tr|u|ul|script|style|iframe|font|center|details|summary|button|input|form|noscript|svg|video|audio|object|embed|marquee)(?:\s[^<>]*)?\/?>/i;
+export const htmlTag = /<\/?(?:a|abbr|b|blockquote|br|cite|code|del|div|em|h[1-6]|hr|i|img|ins|kbd|li|mark|ol|p|pre|q|s|small|span|strong|sub|sup|table|td|th|tr|u|ul|script|style|iframe|font|center|details|summary|button|input|form|noscript|svg|video|audio|object|embed|marquee|template|dialog|textarea|math|annotation|desc|metadata|meta|canvas|picture|slot|bdo|xmp|plaintext)(?:\s[^<>]*)?\/?>/i;
 const htmlEntity = /&(?:amp|lt|gt|quot|apos|nbsp|mdash|ndash|hellip|rsquo|lsquo|rdquo|ldquo|#\d{1,7}|#x[0-9a-f]{1,6});/i;
 
 export interface MarkupInPlainText {
@@ -49,9 +50,11 @@ const variantTag = /<\/?\s*(?:internal|publiconly)\b[^<>]*>/i;
 /**
  * A comment of the body written in a frontmatter text (canary round 36): `<!-- … -->` and
  * `{/* … *\/}` hide their text in the body, but a frontmatter field is plain text, so every page,
- * the feed and the search index printed the comment and the note inside it.
+ * the feed and the search index printed the comment and the note inside it. Since canary round 37
+ * also what a browser reads as a comment (`<![CDATA[ … ]]>`, `<? … >`, `<!x …>`): printed as typed
+ * in a public title.
  */
-const commentMarkup = /<!--[\s\S]*?(?:-->|$)|\{\s*\/\*[\s\S]*?(?:\*\/\s*\}|$)/;
+const commentMarkup = /<!--[\s\S]*?(?:-->|$)|\{\s*\/\*[\s\S]*?(?:\*\/\s*\}|$)|<!\[CDATA\[[\s\S]*?(?:\]\]>|$)|<\?[\s\S]*?(?:>|$)|<![A-Za-z][^<>]*>?/;
 
 /**
  * `text` as a reader sees its letters (canary round 36): `<Ｉｎｔｅｒｎａｌ>` (full-width letters),
@@ -69,7 +72,7 @@ export function findMarkup(text: string): string | undefined {
 
 /** Whether a markup `findMarkup` found is a comment (`<!-- … -->`, `{/* … *\/}`). */
 export function isComment(markup: string): boolean {
-  return /^(?:<!--|\{\s*\/\*)/.test(markup);
+  return /^(?:<!|<\?|\{\s*\/\*)/.test(markup);
 }
 
 /** Whether a markup `findMarkup` found is one of the body's components rather than HTML. */

@@ -7,15 +7,33 @@ import { parseMdxTree } from './mdx-tree.ts';
 import { plainTextPlaceOfTag } from './internal-tag-place.ts';
 import { isExcludedFromVariant, type Variant } from './postmortem-text.ts';
 import { findHiddenHtmlTag, hiddenHtmlMessage, hidingOf, shortTag } from './hidden-html.ts';
-import { templateInternalRanges, withoutNested } from './template-internal-sections.ts';
+import { templateInternalRanges, templateTitleParagraphs, withoutNested } from './template-internal-sections.ts';
 import { headingsLeftEmpty } from './headings-left-empty.ts';
 import { findLinksToHiddenPosts } from './links-to-hidden-posts.ts';
 
+/**
+ * A link the public cut refuses (src/lib/links-to-hidden-posts.ts), as `npm run check` and
+ * `npm run redact` report it: its line in the file, the target as written, what is wrong and the fix.
+ */
+export interface RefusedLink {
+  line: number;
+  url: string;
+  message: string;
+  fix: string;
+}
+
 /** Raised when a source cannot be made safe for the public variant. */
 export class PublicVariantError extends Error {
-  constructor(message: string) {
+  /**
+   * When the refusal is of links to posts customers do not see: every such link of the source,
+   * found in one pass (the message says each, one a line), so a caller need not cut the source
+   * again with each link blanked to hear of the next (redact round 36 did, up to 1,000 times).
+   */
+  readonly refusedLinks: readonly RefusedLink[];
+  constructor(message: string, refusedLinks: readonly RefusedLink[] = []) {
     super(message);
     this.name = 'PublicVariantError';
+    this.refusedLinks = refusedLinks;
   }
 }
 
@@ -126,6 +144,8 @@ export function stripInternalFromSource(source: string, optionsOrVariant: StripO
       }
     });
     refuseTagsWrittenAsNone(split.body, options.file, frontmatterLines);
+    refuseTagsReadInText(mdTree, variant, options.file, frontmatterLines);
+    refuseSectionTitlesInWords(mdTree, split.body, options.file, frontmatterLines);
     if (options.rewriteLink) refuseLinksToHiddenPosts(mdTree, options.rewriteLink, false, options.file, frontmatterLines);
     // A report template's internal sections ("Owner:", "Notes to the owner") are not published.
     return blankFrontmatter + blankRanges(split.body, withoutNested([...cuts, ...templateInternalRanges(mdTree, split.body)]), options.keepColumns);
@@ -183,6 +203,12 @@ export function stripInternalFromSource(source: string, optionsOrVariant: StripO
       if (start === undefined || end === undefined) {
         throw new PublicVariantError(`${options.file ?? 'a postmortem'}: a <${(node as { name?: string }).name}> block has no source position; refusing to cut it.`);
       }
+      // Canary round 37: `<Internal />` over a paragraph (or before words on its line) is an empty
+      // element that hides nothing, and the words the author meant to hide were published.
+      // Named without its attributes: public-diff prints the refusal, and one may hold the words.
+      if (variant === 'public' && /\/\s*>$/.test(split.body.slice(start, end))) {
+        throw new PublicVariantError(`${options.file ?? 'a postmortem'}:${(node.position?.start.line ?? 1) + frontmatterLines}: "<Internal${(node as JsxElement).attributes?.length ? ' …' : ''} />" closes itself, so it holds nothing and hides nothing: the words after it are published. Fix: write <Internal> before and </Internal> after what is to be hidden, or remove the tag.`);
+      }
       cuts.push([start, end]);
       return SKIP;
     }
@@ -206,7 +232,10 @@ export function stripInternalFromSource(source: string, optionsOrVariant: StripO
   });
   // A report template's internal sections ("Owner:", "Notes to the owner") are not published,
   // whatever the author wrapped in them (the cuts inside one go with it).
-  if (variant === 'public') cuts.splice(0, cuts.length, ...withoutNested([...cuts, ...templateInternalRanges(tree, split.body)]));
+  if (variant === 'public') {
+    refuseSectionTitlesInWords(tree, split.body, options.file, frontmatterLines);
+    cuts.splice(0, cuts.length, ...withoutNested([...cuts, ...templateInternalRanges(tree, split.body)]));
+  }
   let body = split.body;
   // A list item the cut leaves without words ("- Slack thread: <Internal>[link](…)</Internal>,"
   // read "Slack thread: ," on the public page) goes whole, marker and line (not when columns are kept).
@@ -238,7 +267,10 @@ export function stripInternalFromSource(source: string, optionsOrVariant: StripO
     );
   }
   const survived = variant === 'public' ? internalTag.exec(body) : null;
-  if (variant === 'public' && !survived) refuseTagsWrittenAsNone(body, options.file, frontmatterLines);
+  if (variant === 'public' && !survived) {
+    refuseTagsWrittenAsNone(body, options.file, frontmatterLines);
+    refuseTagsReadInText(tree, variant, options.file, frontmatterLines);
+  }
   if (survived) {
     // Cuts keep their line breaks, so the line in what is left is the line in the file.
     throw new PublicVariantError(
@@ -387,11 +419,54 @@ function refuseTagsWrittenAsNone(body: string, file: string | undefined, frontma
   }
 }
 
-/** Refuses, naming its line, a link the build cannot rewrite to a post customers do not see (src/lib/links-to-hidden-posts.ts). */
-function refuseLinksToHiddenPosts(tree: Root, rewriteLink: (url: string) => string | null | undefined, markdownLinksRewritten: boolean, file: string | undefined, frontmatterLines: number): void {
-  const [link] = findLinksToHiddenPosts(tree, rewriteLink, markdownLinksRewritten);
-  if (!link) return;
+/** Refuses a template's internal section titled in words, not a heading (template-internal-sections.ts, `templateTitleParagraphs`). */
+function refuseSectionTitlesInWords(tree: Root, body: string, file: string | undefined, frontmatterLines: number): void {
+  const [found] = templateTitleParagraphs(tree, body);
+  if (!found) return;
   throw new PublicVariantError(
-    `${file ?? 'a postmortem'}:${link.line + frontmatterLines}: the link ${link.url} leads to a postmortem customers do not see, and its address names it; the public build does not rewrite ${markdownLinksRewritten ? 'a link written in HTML' : 'the links of a .md post'}. Fix: ${markdownLinksRewritten ? 'write it as a Markdown link, [words](/postmortems/<id>/), which the public build points at the public post or reduces to its words' : 'rename the file to .mdx, whose Markdown links the public build rewrites'}, or remove the link.`,
+    `${file ?? 'a postmortem'}:${lineOf(body, found.offset) + frontmatterLines}: "${found.title}" titles a section the public site leaves out (a record for the team, not for customers), but it is written as words, not as a heading, so nothing under it is cut and it is published. Fix: make it a heading (## ${found.title}), which the public build cuts with everything up to the next heading, or wrap the section in <Internal>${file?.endsWith('.md') ? ' (rename the file to .mdx)' : ''}.`,
   );
+}
+
+/** A component's tag as a reader of the page sees it (`<Internal`, `</PublicOnly`), any letter case. */
+const componentTagRead = /<\s*\/?\s*(?:Internal|PublicOnly)\b/i;
+
+/**
+ * Refuses an `<Internal>` or `<PublicOnly>` tag that the page shows as text (canary round 37):
+ * spelt with character references no pattern of {@link refuseTagsWrittenAsNone} lists
+ * (`&#60;&#73;nternal&#62;`, the I a reference too; `&#65308;Internal` or `&lsaquo;Internal`,
+ * a look-alike bracket written as one), whose text after it was published. Read in the words the
+ * parser decoded (text, image alt and link titles) outside the blocks this variant cuts, so any
+ * spelling a browser decodes is caught, not only those listed.
+ */
+function refuseTagsReadInText(tree: Root, variant: Variant, file: string | undefined, frontmatterLines: number): void {
+  visit(tree, (node) => {
+    if (isExcludedFromVariant(node as { type: string; name?: string | null }, variant)) return SKIP;
+    const read = node as { value?: unknown; alt?: unknown; title?: unknown };
+    for (const text of [node.type === 'text' ? read.value : undefined, read.alt, read.title]) {
+      if (typeof text !== 'string') continue;
+      const tag = componentTagRead.exec(text)?.[0] ?? findLookalikeInternalTag(text)?.written;
+      if (!tag) continue;
+      throw new PublicVariantError(
+        `${file ?? 'a postmortem'}:${(node.position?.start.line ?? 1) + frontmatterLines}: the page shows "${tag.trim()}" as words: a tag written with character references (&#60;, &lsaquo;) or a backslash, which no parser reads as the component, so it hides nothing and the text after it is published. Fix: write <Internal> and </Internal> themselves around what is to be hidden, or in a public post name the component without brackets ("the Internal component").`,
+      );
+    }
+  });
+}
+
+/**
+ * Refuses, naming their lines, the links the build cannot rewrite to a post customers do not see
+ * (src/lib/links-to-hidden-posts.ts): all of them at once, each a line of the message and an
+ * entry of the error's `refusedLinks`.
+ */
+function refuseLinksToHiddenPosts(tree: Root, rewriteLink: (url: string) => string | null | undefined, markdownLinksRewritten: boolean, file: string | undefined, frontmatterLines: number): void {
+  const links = findLinksToHiddenPosts(tree, rewriteLink, markdownLinksRewritten);
+  if (!links.length) return;
+  const refused = links.map(({ line, url }): RefusedLink => ({
+    line: line + frontmatterLines,
+    url,
+    message: `the link ${url} leads to a postmortem customers do not see, and its address names it; the public build does not rewrite ${markdownLinksRewritten ? 'a link written in HTML' : 'the links of a .md post'}`,
+    fix: `${markdownLinksRewritten ? 'write it as a Markdown link, [words](/postmortems/<id>/), which the public build points at the public post or reduces to its words' : 'rename the file to .mdx, whose Markdown links the public build rewrites'}, or remove the link.`,
+  }));
+  throw new PublicVariantError(refused.map((link) => `${file ?? 'a postmortem'}:${link.line}: ${link.message}. Fix: ${link.fix}`).join('\n'), refused);
 }

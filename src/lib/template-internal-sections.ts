@@ -16,6 +16,9 @@ import type { Root } from 'mdast';
  */
 const internalTitles: readonly { source: string; label: boolean }[] = [
   { source: 'metadata', label: false },
+  // The section `npm run import` writes inside <Internal> (a record of the source, its authors
+  // among it): cut also when an edit left it outside (canary round 37).
+  { source: 'imported metadata', label: false },
   { source: 'notes to the owners?', label: false },
   { source: 'owners?', label: true },
   { source: 'involved', label: true },
@@ -92,6 +95,22 @@ export function templateInternalRanges(tree: Root, body: string): [number, numbe
     }
   });
   return withoutNested(ranges);
+}
+
+/**
+ * Top-level paragraphs that are one of those section titles alone, written as words and not as a
+ * heading ("**Imported metadata**" over a YAML block, canary round 37): a reader takes what follows
+ * for the section, but no heading says where it ends, so the cut cannot drop it and published it.
+ * Each with its offset in `body` and its words, for the public cut to refuse.
+ */
+export function templateTitleParagraphs(tree: Root, body: string): { offset: number; title: string }[] {
+  return (tree.children as Positioned[]).flatMap((node) => {
+    const start = node.position?.start.offset;
+    const end = node.position?.end.offset;
+    if (node.type !== 'paragraph' || start === undefined || end === undefined || /\n/.test(body.slice(start, end).trim())) return [];
+    const title = firstLine(body, node).replace(/\s*:\s*$/, '');
+    return sectionTitle.test(title) && !labelLine.test(firstLine(body, node)) ? [{ offset: start, title }] : [];
+  });
 }
 
 /** `ranges` without any range that lies inside another (or repeats it). */

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, test } from 'vitest';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { allOutputPaths, buildCanaryProbes, fixtureInternalNames, type CanaryBuild } from '../support/canary-public-build.ts';
+import { allOutputPaths, buildCanaryProbes, canaryProbeOutcomes, fixtureInternalNames, type CanaryBuild } from '../support/canary-public-build.ts';
 import { aliveMarker, allProbes, canaryMarker, hiddenPosts, leakText, probeFileName, vocabularyExtra, type CanaryProbe } from '../support/canary-round36-probes.ts';
 
 /**
@@ -21,8 +21,6 @@ let canary: CanaryBuild;
 beforeAll(() => {
   canary = buildCanaryProbes('canary-round36', probes.map((probe) => ({ fileName: probeFileName(probe), source: probe.source, assets: probe.assets })), vocabularyExtra);
 });
-
-const refusalOf = (probe: CanaryProbe) => [...canary.refused].find(([file]) => file.endsWith(`/${probeFileName(probe)}`))?.[1];
 
 /** Each probe's leaks: the built files holding its text (`CANARY36_REPORT` prints them). */
 function leaks(): string[] {
@@ -48,14 +46,7 @@ describe('canary round 36: internal text never reaches the public build', () => 
   });
 
   test('every probe is either built (its public sentence shown) or refused naming its file', () => {
-    const outcomes = probes.map((probe) => {
-      if ([...canary.unnamed].some((file) => file.endsWith(`/${probeFileName(probe)}`))) return `${probe.n}: stopped, file not named`;
-      if (refusalOf(probe)) return `${probe.n}: refused`;
-      if (hiddenPosts.includes(probe)) return `${probe.n}: hidden`;
-      const page = join(canary.build.outDir, 'incidents', probeFileName(probe).replace(/\.mdx?$/, ''), 'index.html');
-      const shown = existsSync(page) && readFileSync(page, 'utf8').includes(aliveMarker(probe.n));
-      return `${probe.n}: ${shown ? 'built' : 'missing'}`;
-    });
+    const outcomes = canaryProbeOutcomes(canary, probes, { fileName: probeFileName, aliveMarker, hidden: hiddenPosts });
     // CANARY36_REPORT=1 prints each probe's outcome and each refusal (the figures of docs/architecture.md).
     if (process.env.CANARY36_REPORT) console.log(outcomes.join('\n'), [...canary.refused].map(([f, m]) => `${f}: ${m.join(' / ')}`).join('\n'));
     expect(outcomes.filter((o) => o.endsWith('missing') || o.endsWith('not named'))).toEqual([]);

@@ -1,4 +1,4 @@
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { tmpdir } from 'node:os';
 import { buildSite, testOutputDir, type SiteBuild } from './build-site.ts';
@@ -106,4 +106,25 @@ export function buildCanaryProbes(name: string, probes: CanaryProbeFile[], vocab
 /** Every file of a build by its path below the output folder, assets included (their names are searched too). */
 export function allOutputPaths(dir: string, prefix = ''): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => (entry.isDirectory() ? allOutputPaths(join(dir, entry.name), `${prefix}${entry.name}/`) : [`${prefix}${entry.name}`]));
+}
+
+/**
+ * Each probe's outcome in a canary round's build (canary rounds 36 and 37): `N: refused` (the
+ * checks or the build named its file), `N: hidden` (a post no page may show), `N: built` (its page
+ * shows its public sentence), or the failures `N: stopped, file not named` and `N: missing`.
+ */
+export function canaryProbeOutcomes<Probe extends { n: number }>(
+  canary: CanaryBuild,
+  probes: readonly Probe[],
+  kit: { fileName: (probe: Probe) => string; aliveMarker: (n: number) => string; hidden: readonly Probe[] },
+): string[] {
+  return probes.map((probe) => {
+    const fileName = kit.fileName(probe);
+    if ([...canary.unnamed].some((file) => file.endsWith(`/${fileName}`))) return `${probe.n}: stopped, file not named`;
+    if ([...canary.refused.keys()].some((file) => file.endsWith(`/${fileName}`))) return `${probe.n}: refused`;
+    if (kit.hidden.includes(probe)) return `${probe.n}: hidden`;
+    const page = join(canary.build.outDir, 'incidents', fileName.replace(/\.mdx?$/, ''), 'index.html');
+    const shown = existsSync(page) && readFileSync(page, 'utf8').includes(kit.aliveMarker(probe.n));
+    return `${probe.n}: ${shown ? 'built' : 'missing'}`;
+  });
 }

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { corpusLinkRewriter, hiddenPostLinkFindings } from '../../scripts/lib/hidden-post-links.ts';
 import { publicLinkRewriter } from '../../src/integrations/public-variant.ts';
+import { PublicVariantError, stripInternalFromSource } from '../../src/lib/strip-internal.ts';
 import { applyRedactionFixes } from '../../src/lib/publication/apply-fixes.ts';
 import { loadVocabulary } from '../../src/lib/vocabulary.ts';
 import { fixturesDir } from '../support/content-fixture.ts';
@@ -38,6 +39,20 @@ describe('hiddenPostLinkFindings: what the public cut refuses once it has the bu
     const found = hiddenPostLinkFindings('x.md', post(body), rewriteLink);
     expect(found.map((f) => [f.line, /the link (\S+) /.exec(f.message)?.[1]])).toEqual([[4, `/incidents/${hidden}/`], [6, `/incidents/${hidden}/#timeline`], [6, `/postmortems/${hidden}/`]]);
     expect(found.every((f) => f.rule === 'public/source' && /^rename the file to \.mdx/.test(f.fix ?? ''))).toBe(true);
+  });
+  test('the cut itself refuses them all in one pass: each in its error\'s refusedLinks and a line of its message (canary round 37)', () => {
+    const body = `See <a href="/incidents/${hidden}/">one</a>.\n\nThen <a href="/postmortems/${hidden}/">two</a> and [three](/incidents/${hidden}/).`;
+    let error: unknown;
+    try {
+      stripInternalFromSource(post(body), { isMdx: true, variant: 'public', file: 'x.mdx', rewriteLink });
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(PublicVariantError);
+    const { refusedLinks, message } = error as PublicVariantError;
+    // The Markdown link is rewritten by the build, so only the two HTML links are refused.
+    expect(refusedLinks.map(({ line, url }) => [line, url])).toEqual([[4, `/incidents/${hidden}/`], [6, `/postmortems/${hidden}/`]]);
+    expect(message.split('\n').map((line) => /^x\.mdx:(\d+): the link (\S+) leads to a postmortem customers do not see/.exec(line)?.slice(1))).toEqual([['4', `/incidents/${hidden}/`], ['6', `/postmortems/${hidden}/`]]);
   });
 });
 

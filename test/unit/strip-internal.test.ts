@@ -49,17 +49,25 @@ describe('stripInternalFromSource, public variant', () => {
     ['Internal in a table cell', '| pubh | pubk |\n| - | - |\n| pubcell | <Internal>zqxcell</Internal> |\n', ['pubcell']],
     ['Internal in a blockquote', '> pubquote <Internal>zqxquote</Internal>\n', ['pubquote']],
     ['attribute value', '<Internal reason="zqxreason">\nzqxbody\n</Internal>\n\npubshown\n', ['pubshown']],
-    ['self-closing with attribute', '<Internal note="zqxnote" />\n\npubshown\n', ['pubshown']],
     ['expression inside', '<Internal>\n{"zqxexpression"}\n</Internal>\n\npubshown\n', ['pubshown']],
     ['CRLF line endings', 'pubkeep.\r\n\r\n<Internal>\r\nzqxcrlf\r\n\r\n- zqxlist\r\n</Internal>\r\n\r\npubalso.\r\n', ['pubkeep.', 'pubalso.']],
     ['indented inside a list item', '- pubitem\n\n  <Internal>\n  zqxindented\n  </Internal>\n\n- pubnext\n', ['pubitem', 'pubnext']],
     // Odd spellings an adversarial author may try: spaces in the tags, a tag over two lines, a
-    // list item in a blockquote, an empty self-closing tag before public text.
+    // list item in a blockquote. (An empty self-closing tag is refused: below.)
     ['spaces inside the tags', 'pubstart <Internal   >zqxspaced</Internal  > pubend\n', ['pubstart', 'pubend']],
     ['a tag over two lines', '<Internal\n>\nzqxsplit tag\n</Internal>\n\npubshown\n', ['pubshown']],
     ['in a list item in a blockquote', '> - pubone\n>   <Internal>zqxquoted item</Internal>\n> - pubtwo\n', ['pubone', 'pubtwo']],
-    ['empty self-closing tags (they hide nothing: the text after one is public, and scanned)', '<Internal/>\n\npubshown <Internal />pubafter\n', ['pubshown', 'pubafter']],
   ];
+
+  // Canary round 37: an empty self-closing tag hid nothing, and the words the author put after it
+  // to be hidden were published; it is refused, naming its line (before: cut as an empty element).
+  test.each([
+    ['over a paragraph', '<Internal />\nzqx the runbook was used.\n', 5],
+    ['inline, before words', 'pubshown <Internal/>zqx the runbook.\n', 5],
+    ['with an attribute', '\n<Internal note="zqxnote" />\n\npubshown\n', 6],
+  ])('a self-closing <Internal /> %s is refused', (_name, body, line) => {
+    expect(() => stripInternalFromSource(mdx(body), { isMdx: true, file: 'x.mdx' })).toThrow(new RegExp(`^x\\.mdx:${line}: "<Internal(?: …)? />" closes itself, so it holds nothing and hides nothing: the words after it are published\\. Fix: write <Internal> before and </Internal> after`));
+  });
 
   test.each(cases)('%s', (_name, body, kept) => {
     const source = mdx(body);

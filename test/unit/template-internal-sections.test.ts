@@ -84,7 +84,7 @@ describe('a report template\'s internal sections on the public page', () => {
 
 describe('the shortcut and the cut read one list of titles', () => {
   /** Written forms of the titles; every title of the list must have one here (checked below). */
-  const written = ['Metadata', 'Notes to the owner', 'Notes to the owners', 'Owner', 'Owners', 'Involved', 'People involved', 'Severity', 'Severity level', 'Meeting scheduled for', 'Call recording'];
+  const written = ['Metadata', 'Imported metadata', 'Notes to the owner', 'Notes to the owners', 'Owner', 'Owners', 'Involved', 'People involved', 'Severity', 'Severity level', 'Meeting scheduled for', 'Call recording'];
 
   test('every title of the list has a written form here', () => {
     for (const source of templateInternalTitleSources) {
