@@ -46,6 +46,7 @@ import { titleUnderDayHeading } from './day-heading-title.ts';
 import { titleUnderDocumentHeader } from './document-kind.ts';
 import { metadataIncidentDay } from './metadata-incident-day.ts';
 import { backgroundDays, rowsLongBeforeDay } from './background-rows.ts';
+import { slashDatesDayFirst } from './slash-dates.ts';
 import { leadingNormalRows } from './normal-operation-rows.ts';
 import { findLabelledTitle, isFileNameWithoutWords, isTemplateLabel, titleFromFirstSentence } from './report-title.ts';
 import { firstUpdateAsSummary, firstUpdateParagraphAsSummary, placeBodyUnderTitle } from './body-headings.ts';
@@ -948,12 +949,15 @@ function readReport(sourceName: string, content: string, options: ImportOptions,
   // A status page's issue (cState) has no timeline section: its dated updates are its timeline.
   const timelineFound = timelineSections(sectionsAndLabels);
   if (source.mdxCodeLines) notes.push(`${source.mdxCodeLines} MDX import or export line(s) of the source's own site (\`import Update from '…'\`) kept as comments: they are its code, not the report's words, and the draft's components are this site's; their tags' text is kept`);
+  if (source.liquidTagLines) notes.push(`${source.liquidTagLines} line(s) of the source site's Liquid tags (\`{% include … %}\`) kept as comments: they are its page code, not the report's words`);
   const statusUpdates = timelineFound.length ? undefined : statusUpdatesSection(source.markdown, source.updates);
   // A report without a timeline section may still keep one as a list whose every item opens with a
   // date and a time (The Guardian's "## Resolution" over "- 30 March 2013 12:28 - … mailed …").
   const dayHeaded = timelineFound.length || statusUpdates ? [] : dayHeadedSections(sectionsAndLabels, year);
   const datedList = timelineFound.length || statusUpdates || dayHeaded.length ? undefined : datedListSection(sectionsAndLabels, year);
-  const timeline = readTimeline(statusUpdates ? [statusUpdates] : datedList ? [datedList] : dayHeaded.length ? dayHeaded : timelineFound, { incidentDate: stated.date, year, zone, zoneStated: !!documentZone, start: start?.at, folds });
+  const dayFirst = slashDatesDayFirst(source.markdown, stated.date, backgroundDays);
+  if (dayFirst) inferred.push(`dates written with slashes read day first (dd/mm/yyyy): ${dayFirst.from}`);
+  const timeline = readTimeline(statusUpdates ? [statusUpdates] : datedList ? [datedList] : dayHeaded.length ? dayHeaded : timelineFound, { incidentDate: stated.date, year, zone, zoneStated: !!documentZone, start: start?.at, folds, ...(dayFirst ? { dayFirst: true } : {}) });
   if (statusUpdates && timeline.entries.length) inferred.push(`timeline from its ${timeline.entries.length} status updates, each at the time ${source.updates?.length ? 'its update block states (`::: update State | instant`, `<Update date="…">`)' : 'its {{< track >}} states'}`);
   if (dayHeaded.length && timeline.entries.length) inferred.push(`timeline from the rows of its ${dayHeaded.length} day section(s) ("${dayHeaded[0].heading}" …), each a list of times of day (the report has no timeline section)`);
   if (datedList && timeline.entries.length) inferred.push(`timeline from the list under "${datedList.heading ?? 'its opening'}", whose every item opens with a date and a time (the report has no timeline section; key times are not taken from it)`);
@@ -965,7 +969,7 @@ function readReport(sourceName: string, content: string, options: ImportOptions,
   if (timeline.slippedDays.size) {
     const slipped = [...timeline.slippedDays];
     const days = [...new Set(slipped.map((entry) => entry.at.slice(0, 10)))];
-    notes.push(`${slipped.length} timeline row(s) dated ${days.join(', ')} (UTC), days before the incident day the report states (${stated.date}, from ${stated.from}), are written after rows of that day ("${slipped[0].event.slice(0, 60)}${slipped[0].event.length > 60 ? '…' : ''}"): kept as dated, but no key time is taken from them; if their day is a slip, correct it`);
+    notes.push(`${slipped.length} timeline row(s) dated ${days.join(', ')} (UTC), days before ${stated.date && slipped.every((entry) => entry.at.slice(0, 10) < stated.date!) ? `the incident day the report states (${stated.date}, from ${stated.from})` : 'a row written above them'}, are written after rows of a later day ("${slipped[0].event.slice(0, 60)}${slipped[0].event.length > 60 ? '…' : ''}"): kept as dated, but no key time is taken from them; if their day is a slip, correct it`);
   }
   // A post is published after the incident it reports: when the draft's day is the post's (its
   // metadata's `date`) and the report's own timeline starts before it, at most 45 days before, the
