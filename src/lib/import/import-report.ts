@@ -18,6 +18,7 @@ import { firstUpdateIn, isFirstUpdate, latestUpdateOfOldestFirst, withoutUpdateL
 import { textLanguage } from './text-language.ts';
 import { readWrittenTime } from './written-time.ts';
 import { openingInstant } from './opening-instant.ts';
+import { proseKeyTimes } from './prose-key-times.ts';
 import { openingSentenceDay } from './opening-sentence-day.ts';
 import { updateTimesOffset } from './update-times-offset.ts';
 import { metadataZoneEvidence } from './metadata-time-zone.ts';
@@ -28,6 +29,7 @@ import { datelineDay, isSelfLinkText, openingDatelineDay, withoutTrailingSelfLin
 import { findStatedZone, readTimeline, type UnreadRow } from './timeline-rows.ts';
 import { isDetectionByItsOpeningOnly } from './timeline-kind.ts';
 import { statusUpdatesSection } from './status-updates.ts';
+import { updateHeadingRows } from './update-headings.ts';
 import { parseZone, toUtcIso, wallClockFoldNote, zonePattern, type WallClockFold } from './time-zones.ts';
 import { readActionItems } from './action-item-rows.ts';
 import { suggestClassification } from './suggest-classification.ts';
@@ -950,7 +952,8 @@ function readReport(sourceName: string, content: string, options: ImportOptions,
   const timelineFound = timelineSections(sectionsAndLabels);
   if (source.mdxCodeLines) notes.push(`${source.mdxCodeLines} MDX import or export line(s) of the source's own site (\`import Update from '…'\`) kept as comments: they are its code, not the report's words, and the draft's components are this site's; their tags' text is kept`);
   if (source.liquidTagLines) notes.push(`${source.liquidTagLines} line(s) of the source site's Liquid tags (\`{% include … %}\`) kept as comments: they are its page code, not the report's words`);
-  const statusUpdates = timelineFound.length ? undefined : statusUpdatesSection(source.markdown, source.updates);
+  const headingUpdates = timelineFound.length ? [] : updateHeadingRows(source.markdown, year);
+  const statusUpdates = timelineFound.length ? undefined : statusUpdatesSection(source.markdown, source.updates, headingUpdates);
   // A report without a timeline section may still keep one as a list whose every item opens with a
   // date and a time (The Guardian's "## Resolution" over "- 30 March 2013 12:28 - … mailed …").
   const dayHeaded = timelineFound.length || statusUpdates ? [] : dayHeadedSections(sectionsAndLabels, year);
@@ -958,7 +961,7 @@ function readReport(sourceName: string, content: string, options: ImportOptions,
   const dayFirst = slashDatesDayFirst(source.markdown, stated.date, backgroundDays);
   if (dayFirst) inferred.push(`dates written with slashes read day first (dd/mm/yyyy): ${dayFirst.from}`);
   const timeline = readTimeline(statusUpdates ? [statusUpdates] : datedList ? [datedList] : dayHeaded.length ? dayHeaded : timelineFound, { incidentDate: stated.date, year, zone, zoneStated: !!documentZone, start: start?.at, folds, ...(dayFirst ? { dayFirst: true } : {}) });
-  if (statusUpdates && timeline.entries.length) inferred.push(`timeline from its ${timeline.entries.length} status updates, each at the time ${source.updates?.length ? 'its update block states (`::: update State | instant`, `<Update date="…">`)' : 'its {{< track >}} states'}`);
+  if (statusUpdates && timeline.entries.length) inferred.push(`timeline from its ${timeline.entries.length} status updates, each at the time ${source.updates?.length ? 'its update block states (`::: update State | instant`, `<Update date="…">`)' : headingUpdates.length ? 'its heading states (`## Update 29.08.2024 15:30`)' : 'its {{< track >}} states'}`);
   if (dayHeaded.length && timeline.entries.length) inferred.push(`timeline from the rows of its ${dayHeaded.length} day section(s) ("${dayHeaded[0].heading}" …), each a list of times of day (the report has no timeline section)`);
   if (datedList && timeline.entries.length) inferred.push(`timeline from the list under "${datedList.heading ?? 'its opening'}", whose every item opens with a date and a time (the report has no timeline section; key times are not taken from it)`);
   if (start && timeline.relativePlaced) inferred.push(`start ${start.at} from the report's start label${start.assumedUtc ? ' (no zone stated: read as UTC)' : ''}: rows written "T+…" count from it`);
@@ -1189,6 +1192,15 @@ function readReport(sourceName: string, content: string, options: ImportOptions,
     if (instant && (instant.ownZone || zone) && Object.values(times).every((at) => at >= instant.at)) {
       times.started = instant.at;
       inferred.push(`times.started ${instant.at} from its opening sentence ("${instant.words}")${instant.approximate ? ', a time it gives as approximate' : ''}`);
+      // A report without a timeline goes on in prose ("At 15:23 UTC we received a report …").
+      const paragraph = [opening, firstParagraph(summarySection)].find((candidate) => candidate && openingInstant(candidate, { year, zone }));
+      if (!entries.length && paragraph) {
+        for (const time of proseKeyTimes(paragraph, { startedAt: instant.at, ...(instant.ownZone ? {} : { zone }), folds })) {
+          if (times[time.field]) continue;
+          times[time.field] = time.at;
+          inferred.push(`times.${time.field} ${time.at} from its opening paragraph ("${time.words}"), which has no timeline`);
+        }
+      }
     }
   }
   // Once the start is known (a post's date or a stated start may come before the first row), a
