@@ -8,6 +8,7 @@ import { readWrittenTime } from '../../src/lib/import/written-time.ts';
 import { updateHeadingRows } from '../../src/lib/import/update-headings.ts';
 import { proseKeyTimes } from '../../src/lib/import/prose-key-times.ts';
 import { publishableTitle } from '../../src/lib/import/publishable-title.ts';
+import { withoutSiteClasses } from '../../src/lib/import/site-classes.ts';
 
 // Round 37 (docs/import.md): a Jekyll collection of incident pages, Zola posts whose times are in
 // prose, a cState status page, a status post whose updates are stamped headings. Fixtures written
@@ -39,7 +40,18 @@ describe("a Jekyll site's Liquid tags", () => {
     expect(body).toContain('{/* {% include layout/row_start.html %} */}');
     expect(body).not.toMatch(/^\\\{%/m);
     expect(body).toContain('The template writes');
-    expect(imported.log).toContain("5 line(s) of the source site's Liquid tags");
+    expect(imported.log).toContain("7 line(s) of the source site's Liquid tags");
+  });
+
+  test("the site's HTML classes are taken off its elements, the words kept; classes this site shows stay; code is left", () => {
+    expect(withoutSiteClasses('<div class="tldr message note">\n<h4>Status</h4>\n</div>\n\n`<b class="x">` and <table class=\'table-parameters\'>\n\n```html\n<p class="y">\n```\n')).toEqual({
+      markdown: '<div class="note">\n<h4>Status</h4>\n</div>\n\n`<b class="x">` and <table>\n\n```html\n<p class="y">\n```\n',
+      classes: ['tldr', 'message', 'table-parameters'],
+    });
+    const text = imported.text(draftNamed('2024-09-05-'));
+    expect(text).toContain('<div>\n    <h4>Current status:</h4>');
+    expect(text).not.toContain('status-box');
+    expect(imported.log).toContain(`the source site's HTML classes "status-box", "notice" taken off its elements`);
   });
 });
 

@@ -951,6 +951,7 @@ function readReport(sourceName: string, content: string, options: ImportOptions,
   // A status page's issue (cState) has no timeline section: its dated updates are its timeline.
   const timelineFound = timelineSections(sectionsAndLabels);
   if (source.mdxCodeLines) notes.push(`${source.mdxCodeLines} MDX import or export line(s) of the source's own site (\`import Update from '…'\`) kept as comments: they are its code, not the report's words, and the draft's components are this site's; their tags' text is kept`);
+  if (source.siteClasses) notes.push(`the source site's HTML classes ${source.siteClasses.map((name) => `"${name}"`).join(', ')} taken off its elements (their words kept): they name that site's style sheet, which this one does not have, and a public post may not use them (src/lib/public-classes.ts)`);
   if (source.liquidTagLines) notes.push(`${source.liquidTagLines} line(s) of the source site's Liquid tags (\`{% include … %}\`) kept as comments: they are its page code, not the report's words`);
   const headingUpdates = timelineFound.length ? [] : updateHeadingRows(source.markdown, year);
   const statusUpdates = timelineFound.length ? undefined : statusUpdatesSection(source.markdown, source.updates, headingUpdates);
