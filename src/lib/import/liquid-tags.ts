@@ -1,4 +1,5 @@
 import { asHtmlComment } from './update-blocks.ts';
+import { mapProseLines } from './prose-lines.ts';
 
 /**
  * A Jekyll site's Liquid tags on lines of their own (passbolt's incident pages open with
@@ -13,21 +14,11 @@ import { asHtmlComment } from './update-blocks.ts';
 const tagLine = /^[ \t]*(?:\{%-?[^%\n]*?-?%\}[ \t]*)+$/;
 
 export function liquidTagLinesAsComments(markdown: string): { markdown: string; count: number } {
-  let fence: string | undefined;
   let count = 0;
-  const lines = markdown.split('\n').map((line) => {
-    const mark = /^[ \t]{0,3}(`{3,}|~{3,})/.exec(line)?.[1];
-    if (fence) {
-      if (mark && mark[0] === fence[0] && mark.length >= fence.length) fence = undefined;
-      return line;
-    }
-    if (mark) {
-      fence = mark;
-      return line;
-    }
+  const changed = mapProseLines(markdown, (line) => {
     if (!tagLine.test(line)) return line;
     count++;
     return asHtmlComment(line);
   });
-  return count ? { markdown: lines.join('\n'), count } : { markdown, count };
+  return count ? { markdown: changed, count } : { markdown, count };
 }

@@ -1,4 +1,5 @@
 import { unlistedClass } from '../public-classes.ts';
+import { mapProseLines } from './prose-lines.ts';
 
 /**
  * The classes a source site's raw HTML gives its elements (passbolt's incident pages close with a
@@ -12,25 +13,14 @@ import { unlistedClass } from '../public-classes.ts';
  */
 export function withoutSiteClasses(markdown: string): { markdown: string; classes: string[] } {
   const classes = new Set<string>();
-  let fence: string | undefined;
-  const lines = markdown.split('\n').map((line) => {
-    const mark = /^[ \t]{0,3}(`{3,}|~{3,})/.exec(line)?.[1];
-    if (fence) {
-      if (mark && mark[0] === fence[0] && mark.length >= fence.length) fence = undefined;
-      return line;
-    }
-    if (mark) {
-      fence = mark;
-      return line;
-    }
-    // Outside code spans only: the parts between backticks alternate prose and code.
-    return line.split(/(`+[^`]*`+)/).map((part, i) => (i % 2 ? part : part.replace(/(<[A-Za-z][\w-]*\b[^<>]*?)\s+class(?:Name)?\s*=\s*(?:"([^"]*)"|'([^']*)')([^<>]*>)/g, (all, open: string, double?: string, single?: string, close = '>') => {
+  // Outside code spans only: the parts between backticks alternate prose and code.
+  const changed = mapProseLines(markdown, (line) =>
+    line.split(/(`+[^`]*`+)/).map((part, i) => (i % 2 ? part : part.replace(/(<[A-Za-z][\w-]*\b[^<>]*?)\s+class(?:Name)?\s*=\s*(?:"([^"]*)"|'([^']*)')([^<>]*>)/g, (all, open: string, double?: string, single?: string, close = '>') => {
       const names = (double ?? single ?? '').split(/\s+/).filter(Boolean);
       const kept = names.filter((name) => !unlistedClass([name]));
       if (kept.length === names.length) return all;
       for (const name of names) if (unlistedClass([name])) classes.add(name);
       return `${open}${kept.length ? ` class="${kept.join(' ')}"` : ''}${close}`;
-    }))).join('');
-  });
-  return classes.size ? { markdown: lines.join('\n'), classes: [...classes] } : { markdown, classes: [] };
+    }))).join(''));
+  return classes.size ? { markdown: changed, classes: [...classes] } : { markdown, classes: [] };
 }
