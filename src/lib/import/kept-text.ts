@@ -53,7 +53,9 @@ export function sentencesOf(source: string, format: 'markdown' | 'html' | 'text'
     // draft keeps their words, the state and instant, as each update's label. So is a status site's
     // `{{< track "…" >}}` shortcode: the draft writes it "(posted …)" (track-shortcodes.ts), but in a
     // template's comment of the frontmatter (`# {{< track "…" >}}`), which "Imported metadata" keeps as written.
-    : format === 'markdown' ? source.replace(/<\/?[A-Z][\w.]*\b[^<>]*>/g, '\n').replace(/^:::[ \t]*(?:update\b)?/gim, '\n').replace(new RegExp(String.raw`(?<!\`|^[ \t]*#[^\n]*)${trackShortcode().source}`, 'gm'), ' posted $1 ') : source;
+    // An HTML element's `class` names the source site's style sheet, not the report's words: the
+    // import takes off those a public post may not use (site-classes.ts, round 37).
+    : format === 'markdown' ? source.replace(/(<[a-z][\w-]*\b[^<>]*?)\s+class(?:Name)?\s*=\s*(?:"[^"]*"|'[^']*')/gi, '$1').replace(/<\/?[A-Z][\w.]*\b[^<>]*>/g, '\n').replace(/^:::[ \t]*(?:update\b)?/gim, '\n').replace(new RegExp(String.raw`(?<!\`|^[ \t]*#[^\n]*)${trackShortcode().source}`, 'gm'), ' posted $1 ') : source;
   return decodeNamedEntities(decodeEntities(text))
     .split(/(?<=[.!?])\s+|\n/)
     .map(wordsOf)
