@@ -19,6 +19,7 @@ import { firstUpdateIn, isFirstUpdate, latestUpdateOfOldestFirst, withoutUpdateL
 import { textLanguage } from './text-language.ts';
 import { readWrittenTime } from './written-time.ts';
 import { openingInstant } from './opening-instant.ts';
+import { proseKeyTimes } from './prose-key-times.ts';
 import { openingSentenceDay } from './opening-sentence-day.ts';
 import { updateTimesOffset } from './update-times-offset.ts';
 import { metadataZoneEvidence } from './metadata-time-zone.ts';
@@ -29,6 +30,7 @@ import { datelineDay, isSelfLinkText, openingDatelineDay, withoutTrailingSelfLin
 import { findStatedZone, readTimeline, type UnreadRow } from './timeline-rows.ts';
 import { isDetectionByItsOpeningOnly } from './timeline-kind.ts';
 import { statusUpdatesSection } from './status-updates.ts';
+import { updateHeadingRows } from './update-headings.ts';
 import { parseZone, toUtcIso, wallClockFoldNote, zonePattern, type WallClockFold } from './time-zones.ts';
 import { readActionItems } from './action-item-rows.ts';
 import { suggestClassification } from './suggest-classification.ts';
@@ -47,6 +49,7 @@ import { titleUnderDayHeading } from './day-heading-title.ts';
 import { titleUnderDocumentHeader } from './document-kind.ts';
 import { metadataIncidentDay } from './metadata-incident-day.ts';
 import { backgroundDays, rowsLongBeforeDay } from './background-rows.ts';
+import { slashDatesDayFirst } from './slash-dates.ts';
 import { leadingNormalRows } from './normal-operation-rows.ts';
 import { findLabelledTitle, isFileNameWithoutWords, isTemplateLabel, titleFromFirstSentence } from './report-title.ts';
 import { firstUpdateAsSummary, firstUpdateParagraphAsSummary, placeBodyUnderTitle } from './body-headings.ts';
@@ -949,13 +952,18 @@ function readReport(sourceName: string, content: string, options: ImportOptions,
   // A status page's issue (cState) has no timeline section: its dated updates are its timeline.
   const timelineFound = timelineSections(sectionsAndLabels);
   if (source.mdxCodeLines) notes.push(`${source.mdxCodeLines} MDX import or export line(s) of the source's own site (\`import Update from '…'\`) kept as comments: they are its code, not the report's words, and the draft's components are this site's; their tags' text is kept`);
-  const statusUpdates = timelineFound.length ? undefined : statusUpdatesSection(source.markdown, source.updates);
+  if (source.siteClasses) notes.push(`the source site's HTML classes ${source.siteClasses.map((name) => `"${name}"`).join(', ')} taken off its elements (their words kept): they name that site's style sheet, which this one does not have, and a public post may not use them (src/lib/public-classes.ts)`);
+  if (source.liquidTagLines) notes.push(`${source.liquidTagLines} line(s) of the source site's Liquid tags (\`{% include … %}\`) kept as comments: they are its page code, not the report's words`);
+  const headingUpdates = timelineFound.length ? [] : updateHeadingRows(source.markdown, year);
+  const statusUpdates = timelineFound.length ? undefined : statusUpdatesSection(source.markdown, source.updates, headingUpdates);
   // A report without a timeline section may still keep one as a list whose every item opens with a
   // date and a time (The Guardian's "## Resolution" over "- 30 March 2013 12:28 - … mailed …").
   const dayHeaded = timelineFound.length || statusUpdates ? [] : dayHeadedSections(sectionsAndLabels, year);
   const datedList = timelineFound.length || statusUpdates || dayHeaded.length ? undefined : datedListSection(sectionsAndLabels, year);
-  const timeline = readTimeline(statusUpdates ? [statusUpdates] : datedList ? [datedList] : dayHeaded.length ? dayHeaded : timelineFound, { incidentDate: stated.date, year, zone, zoneStated: !!documentZone, start: start?.at, folds });
-  if (statusUpdates && timeline.entries.length) inferred.push(`timeline from its ${timeline.entries.length} status updates, each at the time ${source.updates?.length ? 'its update block states (`::: update State | instant`, `<Update date="…">`)' : 'its {{< track >}} states'}`);
+  const dayFirst = slashDatesDayFirst(source.markdown, stated.date, backgroundDays);
+  if (dayFirst) inferred.push(`dates written with slashes read day first (dd/mm/yyyy): ${dayFirst.from}`);
+  const timeline = readTimeline(statusUpdates ? [statusUpdates] : datedList ? [datedList] : dayHeaded.length ? dayHeaded : timelineFound, { incidentDate: stated.date, year, zone, zoneStated: !!documentZone, start: start?.at, folds, ...(dayFirst ? { dayFirst: true } : {}) });
+  if (statusUpdates && timeline.entries.length) inferred.push(`timeline from its ${timeline.entries.length} status updates, each at the time ${source.updates?.length ? 'its update block states (`::: update State | instant`, `<Update date="…">`)' : headingUpdates.length ? 'its heading states (`## Update 29.08.2024 15:30`)' : 'its {{< track >}} states'}`);
   if (dayHeaded.length && timeline.entries.length) inferred.push(`timeline from the rows of its ${dayHeaded.length} day section(s) ("${dayHeaded[0].heading}" …), each a list of times of day (the report has no timeline section)`);
   if (datedList && timeline.entries.length) inferred.push(`timeline from the list under "${datedList.heading ?? 'its opening'}", whose every item opens with a date and a time (the report has no timeline section; key times are not taken from it)`);
   if (start && timeline.relativePlaced) inferred.push(`start ${start.at} from the report's start label${start.assumedUtc ? ' (no zone stated: read as UTC)' : ''}: rows written "T+…" count from it`);
@@ -966,7 +974,7 @@ function readReport(sourceName: string, content: string, options: ImportOptions,
   if (timeline.slippedDays.size) {
     const slipped = [...timeline.slippedDays];
     const days = [...new Set(slipped.map((entry) => entry.at.slice(0, 10)))];
-    notes.push(`${slipped.length} timeline row(s) dated ${days.join(', ')} (UTC), days before the incident day the report states (${stated.date}, from ${stated.from}), are written after rows of that day ("${slipped[0].event.slice(0, 60)}${slipped[0].event.length > 60 ? '…' : ''}"): kept as dated, but no key time is taken from them; if their day is a slip, correct it`);
+    notes.push(`${slipped.length} timeline row(s) dated ${days.join(', ')} (UTC), days before ${stated.date && slipped.every((entry) => entry.at.slice(0, 10) < stated.date!) ? `the incident day the report states (${stated.date}, from ${stated.from})` : 'a row written above them'}, are written after rows of a later day ("${slipped[0].event.slice(0, 60)}${slipped[0].event.length > 60 ? '…' : ''}"): kept as dated, but no key time is taken from them; if their day is a slip, correct it`);
   }
   // A post is published after the incident it reports: when the draft's day is the post's (its
   // metadata's `date`) and the report's own timeline starts before it, at most 45 days before, the
@@ -1186,6 +1194,15 @@ function readReport(sourceName: string, content: string, options: ImportOptions,
     if (instant && (instant.ownZone || zone) && Object.values(times).every((at) => at >= instant.at)) {
       times.started = instant.at;
       inferred.push(`times.started ${instant.at} from its opening sentence ("${instant.words}")${instant.approximate ? ', a time it gives as approximate' : ''}`);
+      // A report without a timeline goes on in prose ("At 15:23 UTC we received a report …").
+      const paragraph = [opening, firstParagraph(summarySection)].find((candidate) => candidate && openingInstant(candidate, { year, zone }));
+      if (!entries.length && paragraph) {
+        for (const time of proseKeyTimes(paragraph, { startedAt: instant.at, ...(instant.ownZone ? {} : { zone }), folds })) {
+          if (times[time.field]) continue;
+          times[time.field] = time.at;
+          inferred.push(`times.${time.field} ${time.at} from its opening paragraph ("${time.words}"), which has no timeline`);
+        }
+      }
     }
   }
   // Once the start is known (a post's date or a stated start may come before the first row), a

@@ -43,6 +43,9 @@ export function wordsOf(text: string): string {
   return (decodeNamedEntities(decodeEntities(withoutOrgKeywords.replace(/\\([\\`*_{}[\]()#+\-.!<>|])/g, '$1'))).toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).join(' ');
 }
 
+/** An HTML element's `class` taken off (`<div class="tldr">` → `<div>`), in the source and the draft alike. */
+const withoutClasses = (text: string) => text.replace(/(<[a-z][\w-]*\b[^<>]*?)\s+class(?:Name)?\s*=\s*(?:"[^"]*"|'[^']*')/gi, '$1');
+
 export function sentencesOf(source: string, format: 'markdown' | 'html' | 'text'): string[] {
   // An HTML export counts from the report inside it (a Confluence page without its navigation,
   // storage-format macros with their code bodies), as the importer reads it.
@@ -53,7 +56,9 @@ export function sentencesOf(source: string, format: 'markdown' | 'html' | 'text'
     // draft keeps their words, the state and instant, as each update's label. So is a status site's
     // `{{< track "…" >}}` shortcode: the draft writes it "(posted …)" (track-shortcodes.ts), but in a
     // template's comment of the frontmatter (`# {{< track "…" >}}`), which "Imported metadata" keeps as written.
-    : format === 'markdown' ? source.replace(/<\/?[A-Z][\w.]*\b[^<>]*>/g, '\n').replace(/^:::[ \t]*(?:update\b)?/gim, '\n').replace(new RegExp(String.raw`(?<!\`|^[ \t]*#[^\n]*)${trackShortcode().source}`, 'gm'), ' posted $1 ') : source;
+    // An HTML element's `class` names the source site's style sheet, not the report's words: the
+    // import takes off those a public post may not use (site-classes.ts, round 37).
+    : format === 'markdown' ? withoutClasses(source).replace(/<\/?[A-Z][\w.]*\b[^<>]*>/g, '\n').replace(/^:::[ \t]*(?:update\b)?/gim, '\n').replace(new RegExp(String.raw`(?<!\`|^[ \t]*#[^\n]*)${trackShortcode().source}`, 'gm'), ' posted $1 ') : source;
   return decodeNamedEntities(decodeEntities(text))
     .split(/(?<=[.!?])\s+|\n/)
     .map(wordsOf)
@@ -70,7 +75,7 @@ export function findLostSentences(source: string, format: 'markdown' | 'html' | 
   // The page shows the summary above the body: an opening "Summary" section's paragraph that is
   // the summary is not repeated in the body (body-headings.ts), and is kept there.
   // "|" has no words: no sentence is found across the end of the title and the start of the body.
-  const body = ` ${typeof title === 'string' ? `${wordsOf(title)} | ` : ''}${typeof summary === 'string' ? `${wordsOf(summary)} | ` : ''}${wordsOf(split.body)} `;
+  const body = ` ${typeof title === 'string' ? `${wordsOf(title)} | ` : ''}${typeof summary === 'string' ? `${wordsOf(summary)} | ` : ''}${wordsOf(withoutClasses(split.body))} `;
   return sentencesOf(source, format).filter((sentence) => !body.includes(` ${sentence} `) && !keptAsRowAndText(sentence, body));
 }
 

@@ -73,6 +73,12 @@ export function publishableTitle(title: string, candidates: TitleCandidate[]): P
     changes.push(`title without the Markdown ${markdown.markup.trim()} (a title is plain text on every page)`);
     text = markdown.plain.trim();
   }
+  // "Langsame Anfragen via SaxSVS aufgrund eines Problems in Schullogin:" (de-schullogin, round 37):
+  // a colon that introduced the text under the title ends no title.
+  if (/[^:\s]\s*:$/.test(text)) {
+    changes.push('title without its trailing colon (it introduced the text under the title)');
+    text = text.replace(/\s*:$/, '');
+  }
   const problem = findTitleProblem(text);
   if (problem?.kind === 'quoted') {
     changes.push(`title without the quotes around it (${text[0]}…${text.at(-1)})`);

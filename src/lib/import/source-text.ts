@@ -9,6 +9,8 @@ import { lightMarkupOf, orgToMarkdown, restructuredTextToMarkdown, type LightMar
 import { asciidocToMarkdown } from './asciidoc-markup.ts';
 import { parseWrittenYaml } from './written-yaml.ts';
 import { docusaurusAdmonitionsAsQuotes } from './docusaurus-admonitions.ts';
+import { liquidTagLinesAsComments } from './liquid-tags.ts';
+import { withoutSiteClasses } from './site-classes.ts';
 import { frontmatterProse, frontmatterUpdates, statusUpdateBlocks, writesMdxComponents, type StatusUpdateBlock } from './update-blocks.ts';
 import { mdxExportedMetadata } from './mdx-exported-metadata.ts';
 import { isStatusPageIssue } from './metadata-times.ts';
@@ -37,6 +39,10 @@ export interface SourceText {
   updates?: StatusUpdateBlock[];
   /** MDX import and export lines of the source's site (not the report's words), kept as comments (import round 33). */
   mdxCodeLines?: number;
+  /** Lines of a Jekyll site's Liquid tags (`{% include … %}`), kept as comments (import round 37, liquid-tags.ts). */
+  liquidTagLines?: number;
+  /** Classes of the source site's style sheet taken off its HTML elements (import round 37, site-classes.ts). */
+  siteClasses?: string[];
   /** A post of updates kept in its frontmatter: the post's `date`, as written there (`2022-10-05 05:45+00:00`), when its first update states a time of its own. */
   postedAt?: string;
 }
@@ -197,7 +203,11 @@ export function readSource(name: string, content: string): SourceText {
   // Docusaurus's `:::warning` … `:::` admonitions as quotes (src/lib/import/docusaurus-admonitions.ts).
   const admonitions = docusaurusAdmonitionsAsQuotes(blocks.markdown);
   if (admonitions.count) blocks.markdown = admonitions.markdown;
-  const updates = { ...(blocks.updates.length ? { updates: blocks.updates } : {}), ...('postedAt' in blocks && typeof blocks.postedAt === 'string' ? { postedAt: blocks.postedAt } : {}), ...('esmLines' in blocks && typeof blocks.esmLines === 'number' ? { mdxCodeLines: blocks.esmLines } : {}) };
+  const liquid = liquidTagLinesAsComments(blocks.markdown);
+  if (liquid.count) blocks.markdown = liquid.markdown;
+  const styled = withoutSiteClasses(blocks.markdown);
+  if (styled.classes.length) blocks.markdown = styled.markdown;
+  const updates = { ...(blocks.updates.length ? { updates: blocks.updates } : {}), ...('postedAt' in blocks && typeof blocks.postedAt === 'string' ? { postedAt: blocks.postedAt } : {}), ...('esmLines' in blocks && typeof blocks.esmLines === 'number' ? { mdxCodeLines: blocks.esmLines } : {}), ...(liquid.count ? { liquidTagLines: liquid.count } : {}), ...(styled.classes.length ? { siteClasses: styled.classes } : {}) };
   if (!frontmatter && exported?.statement) return { format, markdown: blocks.markdown, foreignFrontmatter: exported.statement, foreignFrontmatterLanguage: 'js', foreignData: exported.data, ...updates };
   if (!frontmatter) return { format, markdown: blocks.markdown, ...updates };
   return { format, markdown: blocks.markdown, foreignFrontmatter: frontmatter.yaml, foreignFrontmatterLanguage: frontmatter.language, foreignData: frontmatter.data, ...updates };

@@ -26,8 +26,9 @@ function updateRow(written: string, update: string): string | undefined {
  * undefined when the report has none. Updates inside an HTML comment were withdrawn: not read.
  * Updates written as blocks (`blocks`, from update-blocks.ts) are rows the same way.
  */
-export function statusUpdatesSection(markdown: string, blocks: readonly StatusUpdateBlock[] = []): ReportSection | undefined {
-  const rows: string[] = [];
+export function statusUpdatesSection(markdown: string, blocks: readonly StatusUpdateBlock[] = [], headingRows: readonly string[] = []): ReportSection | undefined {
+  // Updates under stamped headings (`## Update 29.08.2024 15:30`, update-headings.ts) are rows as written.
+  const rows: string[] = [...headingRows];
   // Updates written as blocks of their own (Statusfy's containers, an MDX component): their state
   // opens the row as a status page's label does (`*Resolved* - …`), which gives its kind.
   for (const block of blocks) {

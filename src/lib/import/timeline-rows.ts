@@ -3,7 +3,7 @@ import { summarySentences } from './summary-length.ts';
 import { calendarDayProblem } from '../instant-advice.ts';
 import type { RootContent, Table, List } from 'mdast';
 import { plainText, type ReportSection } from './report-structure.ts';
-import { readRelativeTime, readWrittenTime, type RelativeTime, type WrittenTime } from './written-time.ts';
+import { readRelativeTime, readWrittenTime, type ReadContext, type RelativeTime, type WrittenTime } from './written-time.ts';
 import { cityZone, dayStartUtcIso, parseZone, toUtcIso, zonePattern, type WallClockFold, type Zone } from './time-zones.ts';
 import { inferTimelineKind, type TimelineKind } from './timeline-kind.ts';
 import { dateOnlyMark } from '../date-only-mark.ts';
@@ -54,6 +54,8 @@ export interface TimelineContext {
   incidentDate?: string;
   /** Year for dates written without one. */
   year: number;
+  /** The report writes `dd/mm/yyyy`: its dates with a slash are day first (slash-dates.ts). */
+  dayFirst?: boolean;
   /** A zone the report states for all its times, or `--timezone`. */
   zone?: Zone;
   /** True when `zone` is the report's own statement ("All times are UTC"), not `--timezone` or a guess. */
@@ -110,6 +112,22 @@ export function findStatedZone(text: string): Zone | undefined {
 }
 
 const monthName = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?`;
+
+/**
+ * A line that only names the day of the rows under it: "Date: 2023-11-22", and "On the 16/12/21:"
+ * or "On the 15/12/21 (in CET):", its zone in brackets (passbolt's timelines, import round 37: the
+ * second day's rows had been placed on the first, and read in UTC).
+ */
+function dayLabel(text: string, when: ReadContext): { date: string; zone?: Zone } | undefined {
+  const label = /^\s*(?:(?:date|day)\s*:\s*(.+?)|on\s+(?:the\s+)?(.+?)\s*:)\s*$/i.exec(text);
+  if (!label) return undefined;
+  let written = (label[1] ?? label[2]).replace(/[.\s]+$/, '');
+  const bracket = /\s*\((?:in\s+|all\s+times\s+(?:in\s+)?)?([^()]+)\)$/i.exec(written);
+  const zone = bracket ? parseZone(bracket[1].replace(/\s+/g, '')) : undefined;
+  if (zone) written = written.slice(0, bracket!.index);
+  const day = readWrittenTime(written, when);
+  return day.date && !day.time && day.consumed >= written.length ? { date: day.date, ...(zone ? { zone } : {}) } : undefined;
+}
 /**
  * Why a time cell gives no instant, in words the author can act on: a month or a year is not a
  * day (history rows of a regression: "Jul 2024", "~2026-08", "≤ 2021"), a dash states nothing.
@@ -139,7 +157,7 @@ const cleanEvent = (text: string) => text.replace(/^[\s*_`]*(?:[-–—:|)>]\s*)
 
 interface RawRow { written: WrittenTime; event: string; row: string; zone?: Zone; timeCell?: string; relative?: RelativeTime }
 
-function rowsOfTable(table: Table, year: number): RawRow[] {
+function rowsOfTable(table: Table, when: ReadContext): RawRow[] {
   const [header, ...body] = table.children;
   const names = header.children.map((cell) => plainText(cell as unknown as RootContent).trim());
   const bodyCells = body.map((row) => row.children.map((cell) => plainText(cell as unknown as RootContent).trim()));
@@ -153,12 +171,12 @@ function rowsOfTable(table: Table, year: number): RawRow[] {
   const eventColumns = names.map((_, i) => i).filter((i) => i !== timeColumn && i !== split?.date && !weekdays.includes(i));
   const headerZone = names[timeColumn] ? findStatedZone(`(${names[timeColumn].replace(/^.*\(/, '').replace(/\).*$/, '')})`) ?? findStatedZone(names[timeColumn]) : undefined;
   // "| Date (2026) | … |" over "| 08-04 | … |": the header states the year of its days.
-  const headerYear = Number(/\b((?:19|20)\d\d)\b/.exec(names[split?.date ?? timeColumn] ?? '')?.[1] ?? year);
+  const headerYear = Number(/\b((?:19|20)\d\d)\b/.exec(names[split?.date ?? timeColumn] ?? '')?.[1] ?? when.year);
   return body.map((row, r) => {
     const cells = bodyCells[r];
     const timeText = split && cells[split.date] ? `${cells[split.date]} ${cells[timeColumn] ?? ''}`.trim() : (cells[timeColumn] ?? '');
-    const written = readWrittenTime(timeText, { year: headerYear });
-    if (headerYear !== year) written.notes = written.notes.map((note) => note.replace(/taken from the report \((\d{4})\)/, `taken from the table's header (${headerYear})`));
+    const written = readWrittenTime(timeText, { ...when, year: headerYear });
+    if (headerYear !== when.year) written.notes = written.notes.map((note) => note.replace(/taken from the report \((\d{4})\)/, `taken from the table's header (${headerYear})`));
     const relative = written.consumed ? undefined : readRelativeTime(timeText);
     const leftover = cleanEvent(timeText.slice(relative?.consumed ?? written.consumed));
     // A cell's line breaks (<br>) are spaces in the one-line event.
@@ -174,9 +192,9 @@ function splitDateAndTime(names: readonly string[]): { date: number; time: numbe
   return date >= 0 && time >= 0 ? { date, time } : undefined;
 }
 
-function rowsOfLines(text: string, year: number): RawRow[] {
+function rowsOfLines(text: string, when: ReadContext): RawRow[] {
   return text.split('\n').map((line) => line.trim()).filter(Boolean).map((line) => {
-    const written = readWrittenTime(line, { year });
+    const written = readWrittenTime(line, when);
     const relative = written.consumed ? undefined : readRelativeTime(line);
     return { written, event: cleanEvent(line.slice(relative?.consumed ?? written.consumed)), row: line, ...(relative ? { relative } : {}) };
   });
@@ -200,9 +218,9 @@ function withEventOnNextLines(rows: RawRow[]): RawRow[] {
 }
 
 /** The first full date and time a sentence gives after "at", "on" or "@", read as the row's instant. */
-function instantInSentence(line: string, year: number): WrittenTime | undefined {
+function instantInSentence(line: string, when: ReadContext): WrittenTime | undefined {
   for (const match of line.matchAll(/(?:^|\s)(?:at|on|@)\s+(?=[A-Za-z]{3}|\d)/gi)) {
-    const written = readWrittenTime(line.slice(match.index + match[0].length), { year });
+    const written = readWrittenTime(line.slice(match.index + match[0].length), when);
     if (written.consumed && written.date && written.time) return written;
   }
   return undefined;
@@ -214,11 +232,11 @@ function instantInSentence(line: string, year: number): WrittenTime | undefined 
  * says on which day (or at which instant) is a row, its event the sentence as written. A sentence
  * that introduces what follows ("On May 9, the following happened:") is none.
  */
-function rowsOfProse(paragraph: string, year: number): RawRow[] {
+function rowsOfProse(paragraph: string, when: ReadContext): RawRow[] {
   return summarySentences(paragraph.replace(/\s+/g, ' ').trim()).flatMap((sentence) => {
     if (/:\s*$/.test(sentence)) return [];
     for (const match of sentence.matchAll(/(?:^|\s)(?:on|at)\s+(?=(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:[A-Za-z]{3,}\.?\s+\d|\d))/gi)) {
-      const written = readWrittenTime(sentence.slice(match.index + match[0].length), { year });
+      const written = readWrittenTime(sentence.slice(match.index + match[0].length), when);
       if (written.consumed && written.date && !written.placeholder) return [{ written, event: cleanEvent(sentence), row: sentence }];
     }
     return [];
@@ -232,7 +250,7 @@ function rowsOfProse(paragraph: string, year: number): RawRow[] {
  */
 const labelSayingNothing = /^[*_]*[A-Z][A-Za-z ]{1,30}:[*_]*\s*(?:none|n\/a|tbd)(?:\s+(?:at|for) (?:this|the) (?:time|moment))?\s*\.?$/i;
 
-function rowsOfList(list: List, year: number): RawRow[] {
+function rowsOfList(list: List, when: ReadContext): RawRow[] {
   return list.children.flatMap((item) => {
     const first = item.children[0];
     const text = first ? plainText(first).trim() : '';
@@ -241,19 +259,19 @@ function rowsOfList(list: List, year: number): RawRow[] {
     // 2020-08-14 10:43", "Incident declared: 2020-08-14 11:01"): read as the instant, then the label.
     // Only a label of a few words and a full date and time that end the line.
     const labelFirst = /^([A-Za-z][A-Za-z ]{2,30}?):?\s+(\d{4}-\d{2}-\d{2}[ T]\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:UTC|GMT|Z|[A-Z]{2,4}T|[+-]\d{2}:?\d{2}))?)\s*$/.exec(line);
-    let [row] = rowsOfLines(line, year);
-    if (labelFirst && row && !row.written.consumed && !row.relative) [row] = rowsOfLines(`${labelFirst[2]} ${labelFirst[1]}`, year);
+    let [row] = rowsOfLines(line, when);
+    if (labelFirst && row && !row.written.consumed && !row.relative) [row] = rowsOfLines(`${labelFirst[2]} ${labelFirst[1]}`, when);
     else if (row && !row.written.consumed && !row.relative) {
       // A sentence that says when, with a full date and time ("Attacker deployed the contract at
       // 2021-02-13 5:37 AM +UTC", "Attack started at Feb-08-2021 08:10:01 PM +UTC with …"): the row
       // is at that instant and its event is the sentence as written. A time without a day is not
       // enough ("retried at 14:00" may be any day).
-      const said = instantInSentence(line, year);
+      const said = instantInSentence(line, when);
       // The event stays the whole sentence: `consumed` is the length of the expression found inside it.
       if (said) row = { ...row, written: said };
     }
     const rest = text.split('\n').slice(1).filter((more) => !labelSayingNothing.test(more.trim())).join(' ');
-    const nested = item.children.slice(1).flatMap((child) => (child.type === 'list' ? rowsOfList(child, year) : []));
+    const nested = item.children.slice(1).flatMap((child) => (child.type === 'list' ? rowsOfList(child, when) : []));
     return row ? [{ ...row, event: [row.event, rest].filter(Boolean).join(' ') }, ...nested] : nested;
   });
 }
@@ -263,7 +281,34 @@ function rowsOfList(list: List, year: number): RawRow[] {
  * event), bullet lists and lines that start with a time. Each row's zone is its own, else its
  * table's or section's, else the report's, else `--timezone`, else UTC (said in the notes).
  */
+/**
+ * In a list written oldest first (its days rise from row to row more often than they fall), rows
+ * dated two days or more before a row written above them: the month slipped ("01/03/2023" written
+ * after "31/03/2023" for the 1st of April, passbolt's Android report, import round 37). Kept and
+ * sorted as dated, as the rows before the stated day are, but no key time is taken from them. A
+ * list written newest first (a status page's updates) has no such rows.
+ */
+function rowsBelowEarlierDays(written: readonly ImportedTimelineEntry[]): ImportedTimelineEntry[] {
+  const days = written.map((entry) => Math.floor(Date.parse(entry.at) / 86_400_000));
+  let rising = 0;
+  let falling = 0;
+  for (let i = 1; i < days.length; i++) {
+    if (days[i] > days[i - 1]) rising++;
+    else if (days[i] < days[i - 1]) falling++;
+  }
+  if (rising <= falling) return [];
+  const slipped: ImportedTimelineEntry[] = [];
+  let latest = -Infinity;
+  written.forEach((entry, i) => {
+    if (days[i] <= latest - 2) slipped.push(entry);
+    else latest = Math.max(latest, days[i]);
+  });
+  return slipped;
+}
+
 export function readTimeline(sections: ReportSection[], context: TimelineContext): TimelineReading {
+  // Dates read as the report writes them: `01/07/2023` day first when its own dates are (slash-dates.ts).
+  const when: ReadContext = { year: context.year, ...(context.dayFirst ? { dayFirst: true } : {}) };
   const reading: TimelineReading = { entries: [], dateOnly: new Set(), unread: [], notes: [], relativePlaced: 0, inContextZone: 0, slippedDays: new Set() };
   const countedFrom = new Set<string>();
   let date = context.incidentDate;
@@ -285,7 +330,7 @@ export function readTimeline(sections: ReportSection[], context: TimelineContext
   for (const section of sections) {
     const sectionZone = findStatedZone(section.heading ?? '');
     // "Timeline (all times PST) 7/5/2023-7/6/2023", "March 4, 2025": the first date of the heading.
-    const headingTime = readWrittenTime((section.heading ?? '').replace(/^.*?(?=\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)/i, ''), { year: context.year });
+    const headingTime = readWrittenTime((section.heading ?? '').replace(/^.*?(?=\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)/i, ''), when);
     if (headingTime.date) date = headingTime.date;
     let zone = sectionZone ?? carriedZone;
     // A heading that is a time ("### 08:52 PM") is a row; the paragraph under it is its event.
@@ -297,7 +342,7 @@ export function readTimeline(sections: ReportSection[], context: TimelineContext
     // A day section headed by its first moment ("## Feb 21, 13:00"): the heading is a row, the
     // paragraph under it its event, as for a time heading inside a section.
     const sectionHeading = (section.heading ?? '').trim();
-    const headingRow = readWrittenTime(sectionHeading, { year: context.year });
+    const headingRow = readWrittenTime(sectionHeading, when);
     if (headingRow.time && headingRow.date && headingRow.consumed >= sectionHeading.replace(/[\s*_:.,]+$/, '').length) {
       pendingHeading = { written: headingRow, event: '', row: sectionHeading };
     }
@@ -306,7 +351,7 @@ export function readTimeline(sections: ReportSection[], context: TimelineContext
       if (node.type === 'heading') {
         flushHeading();
         const text = plainText(node).trim();
-        const written = readWrittenTime(text, { year: context.year });
+        const written = readWrittenTime(text, when);
         zone = findStatedZone(text) ?? zone;
         if (written.time || written.placeholder) {
           pendingHeading = { written, event: cleanEvent(text.slice(written.consumed)), row: text };
@@ -322,13 +367,13 @@ export function readTimeline(sections: ReportSection[], context: TimelineContext
         return;
       }
       flushHeading();
-      if (node.type === 'table') raw = rowsOfTable(node, context.year);
-      else if (node.type === 'list') raw = rowsOfList(node, context.year);
+      if (node.type === 'table') raw = rowsOfTable(node, when);
+      else if (node.type === 'list') raw = rowsOfList(node, when);
       else if (node.type === 'paragraph') {
         zone = findStatedZone(plainText(node)) ?? zone;
         // Only a statement about all the rows: "the job failed 3 times on 2024-03-02" is an event.
         const dayPhrase = /\ball (?:the )?(?:events|times|entries|rows)\b[^.\n]{0,40}?\bon\s+/i.exec(plainText(node));
-        const day = dayPhrase && readWrittenTime(plainText(node).slice(dayPhrase.index + dayPhrase[0].length), { year: context.year });
+        const day = dayPhrase && readWrittenTime(plainText(node).slice(dayPhrase.index + dayPhrase[0].length), when);
         if (day?.date && !day.time) {
           statedDay = day.date;
           date = day.date;
@@ -336,14 +381,14 @@ export function readTimeline(sections: ReportSection[], context: TimelineContext
         }
         // A day labelled on a line of its own ("**Date: 2023-11-22**" over the day's rows) is a day
         // label as a date alone is: the rows under it were placed on the report's day.
-        const label = /^\s*(?:date|day)\s*:\s*(.+?)\s*$/i.exec(plainText(node));
-        const labelled = label ? readWrittenTime(label[1], { year: context.year }) : undefined;
-        if (labelled?.date && !labelled.time && labelled.consumed >= label![1].replace(/[.\s]+$/, '').length) {
-          date = labelled.date;
+        const label = dayLabel(plainText(node), when);
+        if (label) {
+          date = label.date;
           statedDay = undefined;
+          zone = label.zone ?? zone;
           return;
         }
-        raw = withEventOnNextLines(rowsOfLines(plainText(node), context.year)).filter((row) => row.written.consumed > 0 || row.relative || /^\W*\d{1,2}[:h.]\d/.test(row.row));
+        raw = withEventOnNextLines(rowsOfLines(plainText(node), when)).filter((row) => row.written.consumed > 0 || row.relative || /^\W*\d{1,2}[:h.]\d/.test(row.row));
         if (!raw.length) prose.push(plainText(node));
       } else return;
       place(raw, node.type === 'table');
@@ -493,7 +538,7 @@ export function readTimeline(sections: ReportSection[], context: TimelineContext
     flushHeading();
     if (dated.length + reading.unread.length === before) {
       const day = date;
-      place(prose.flatMap((paragraph) => rowsOfProse(paragraph, context.year)), false);
+      place(prose.flatMap((paragraph) => rowsOfProse(paragraph, when)), false);
       date = day;
     }
     carriedZone = zone;
@@ -523,6 +568,7 @@ export function readTimeline(sections: ReportSection[], context: TimelineContext
       else if (seenIncidentDay && at <= dayMs - 2 * 86_400_000) reading.slippedDays.add(item.entry);
     }
   }
+  for (const entry of rowsBelowEarlierDays(dated.map((item) => item.entry))) reading.slippedDays.add(entry);
   const sorted = [...dated].sort((a, b) => Date.parse(a.entry.at) - Date.parse(b.entry.at) || a.order - b.order);
   if (sorted.some((item, i) => item.order !== i)) reading.notes.push('timeline rows were out of order: sorted oldest first');
   reading.entries = sorted.map((item) => item.entry);

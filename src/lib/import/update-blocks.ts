@@ -59,6 +59,9 @@ export function writesMdxComponents(markdown: string): boolean {
   return markdown.split('\n').some((line) => importsUsedComponent(line, markdown));
 }
 
+/** A line of the source's site code kept as an HTML comment (an MDX comment in the draft), `--` broken so the comment cannot end early. */
+export const asHtmlComment = (line: string): string => `<!-- ${line.trim().replace(/--/g, '- -')} -->`;
+
 /** The count of MDX import and export lines `statusUpdateBlocks` turned into comments. */
 export function statusUpdateBlocks(markdown: string, options: { mdx?: boolean } = {}): { markdown: string; updates: StatusUpdateBlock[]; esmLines?: number } {
   const updates: StatusUpdateBlock[] = [];
@@ -107,7 +110,7 @@ export function statusUpdateBlocks(markdown: string, options: { mdx?: boolean } 
     }
     if (esmLine.test(line) && (options.mdx || importsUsedComponent(line, markdown))) {
       esm++;
-      prose.push(`<!-- ${line.trim().replace(/--/g, '- -')} -->`);
+      prose.push(asHtmlComment(line));
       continue;
     }
     prose.push(line);

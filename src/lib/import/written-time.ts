@@ -46,7 +46,11 @@ function repairYear(written: string, contextYear: number): number | undefined {
 }
 
 interface Token { re: RegExp; apply(match: RegExpExecArray, into: WrittenTime, context: ReadContext): boolean }
-interface ReadContext { year: number }
+/**
+ * What a date is read against: the year of dates written without one, and, when the report's own
+ * dates show it, that `01/07/2023` is day first (import round 37).
+ */
+export interface ReadContext { year: number; dayFirst?: boolean }
 
 const monthIndex = (name: string) => months.indexOf(name.slice(0, 3).toLowerCase()) + 1;
 
@@ -67,12 +71,12 @@ const tokens: Token[] = [
     into.date = date;
     return true;
   } },
-  // 03/10/2023 (US month first unless the first number cannot be a month), 14.01.2025 and
-  // 24-10-2024 (day first)
-  { re: /^(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?!\d|:\d)/, apply(m, into) {
+  // 03/10/2023 (US month first unless the first number cannot be a month, or the report's dates
+  // are day first: slash-dates.ts), 14.01.2025 and 24-10-2024 (day first)
+  { re: /^(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?!\d|:\d)/, apply(m, into, context) {
     const year = m[4].length === 2 ? 2000 + Number(m[4]) : Number(m[4]);
     const [a, b] = [Number(m[1]), Number(m[3])];
-    const dayFirst = m[2] !== '/' || a > 12;
+    const dayFirst = m[2] !== '/' || a > 12 || (context.dayFirst === true && b <= 12);
     const date = dayFirst ? realDate(year, b, a) : realDate(year, a, b);
     if (!date) return false;
     into.date = date;

@@ -1,0 +1,26 @@
+import { unlistedClass } from '../public-classes.ts';
+import { mapProseLines } from './prose-lines.ts';
+
+/**
+ * The classes a source site's raw HTML gives its elements (passbolt's incident pages close with a
+ * "Current status" box, `<div class="tldr message success">`, and write audit findings as
+ * `<table class="table-parameters">`) name that site's style sheet, which this site does not
+ * have. Kept, each held a public post back (`public/source`: a class may hide its text; 24 of
+ * passbolt's 25 pages, import round 37) though every word of the element is the report's. The
+ * import takes off the classes a public post may not use, keeping the element and its words, and
+ * says which; a class this site shows as written (`note`, `language-sql`, src/lib/public-classes.ts)
+ * stays. Code blocks and code spans are left as written.
+ */
+export function withoutSiteClasses(markdown: string): { markdown: string; classes: string[] } {
+  const classes = new Set<string>();
+  // Outside code spans only: the parts between backticks alternate prose and code.
+  const changed = mapProseLines(markdown, (line) =>
+    line.split(/(`+[^`]*`+)/).map((part, i) => (i % 2 ? part : part.replace(/(<[A-Za-z][\w-]*\b[^<>]*?)\s+class(?:Name)?\s*=\s*(?:"([^"]*)"|'([^']*)')([^<>]*>)/g, (all, open: string, double?: string, single?: string, close = '>') => {
+      const names = (double ?? single ?? '').split(/\s+/).filter(Boolean);
+      const kept = names.filter((name) => !unlistedClass([name]));
+      if (kept.length === names.length) return all;
+      for (const name of names) if (unlistedClass([name])) classes.add(name);
+      return `${open}${kept.length ? ` class="${kept.join(' ')}"` : ''}${close}`;
+    }))).join(''));
+  return classes.size ? { markdown: changed, classes: [...classes] } : { markdown, classes: [] };
+}

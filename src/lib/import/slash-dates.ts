@@ -1,0 +1,41 @@
+/**
+ * Whether a report writes its dates with slashes day first (`01/07/2023` the 1st of July), read
+ * from the report itself: `written-time.ts` reads such a date month first, as the US writes it,
+ * unless its first number cannot be a month. passbolt's July 2023 outage, posted 2023-07-03 over
+ * rows "01/07/2023 - 10:50 - Maintenance starts", had its timeline on 7 January (import round 37),
+ * and a report writing "27/03/2023" and "04/03/2023" in one list had the second read as 3 April.
+ *
+ * Day first when a date of the report can only be day first (`27/03/2023`) and none can only be
+ * month first (`03/27/2023`); else, when every date could be either, when each read day first
+ * falls within `windowDays` of the day the report states and read month first one at least does
+ * not. Undefined (month first, as before) otherwise.
+ */
+export interface SlashDayOrder {
+  /** In words, for the import's notes: what showed the order. */
+  from: string;
+}
+
+const slashDate = /(?<![\d/.-])(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})(?![\d/])/g;
+const dayMs = 86_400_000;
+
+function dayOf(year: number, month: number, day: number): number | undefined {
+  if (month < 1 || month > 12 || day < 1) return undefined;
+  const at = Date.UTC(year, month - 1, day);
+  return new Date(at).getUTCMonth() === month - 1 ? at : undefined;
+}
+
+export function slashDatesDayFirst(markdown: string, statedDay: string | undefined, windowDays: number): SlashDayOrder | undefined {
+  const dates = [...markdown.matchAll(slashDate)].map((m) => ({ written: m[0], a: Number(m[1]), b: Number(m[2]), year: m[3].length === 2 ? 2000 + Number(m[3]) : Number(m[3]) }));
+  if (!dates.length) return undefined;
+  const onlyDayFirst = dates.find((d) => d.a > 12 && d.b <= 12);
+  const onlyMonthFirst = dates.find((d) => d.b > 12 && d.a <= 12);
+  if (onlyDayFirst) return onlyMonthFirst ? undefined : { from: `its date "${onlyDayFirst.written}" can only be day first` };
+  if (onlyMonthFirst || !statedDay) return undefined;
+  const stated = Date.parse(`${statedDay}T00:00:00Z`);
+  const near = (at: number | undefined) => at !== undefined && Math.abs(at - stated) <= windowDays * dayMs;
+  const ambiguous = dates.filter((d) => d.a !== d.b);
+  if (!ambiguous.length) return undefined;
+  const dayFirstNear = ambiguous.every((d) => near(dayOf(d.year, d.b, d.a)));
+  const monthFirstFar = ambiguous.some((d) => !near(dayOf(d.year, d.a, d.b)));
+  return dayFirstNear && monthFirstFar ? { from: `its date "${ambiguous[0].written}" read day first is within ${windowDays} days of the incident day ${statedDay} (read month first, it is not)` } : undefined;
+}
