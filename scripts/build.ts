@@ -14,8 +14,11 @@ import { dirname, resolve } from 'node:path';
 import { parseCommandLine } from './lib/command-line.ts';
 import { moveAsideAndRemove } from './lib/remove-tree.ts';
 import { enableBuildCompileCache } from './lib/compile-cache.ts';
+import { buildV8Flags, runWithV8Flags } from './lib/v8-flags-launcher.ts';
 import type { KbAstroOptions } from '../src/integrations/astro-config.ts';
 
+// First, before anything is written: returns only in a process that runs with the flags.
+await runWithV8Flags(buildV8Flags);
 const compileCachePruned = enableBuildCompileCache(resolve(import.meta.dirname, '..'));
 
 const searchIndexTimings = ['auto', 'beside', 'after'] as const;
