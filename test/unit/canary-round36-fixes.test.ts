@@ -42,3 +42,33 @@ describe('the id of a post customers do not see, in a public one', () => {
     expect(scanned([`See [earlier](/postmortems/${hidden}/).`, `[prev]: /incidents/${hidden}/`])).toEqual([]);
   });
 });
+
+describe('the hidden ids read once a line (session 37: each id was searched in every line)', () => {
+  // What the check finds, written as it was: every id searched in every line and field.
+  function searchedIdById(posts: Parameters<typeof hiddenPostIdFindings>[0], hiddenIds: string[]) {
+    const ids = hiddenIds.map((id) => id.toLowerCase());
+    const decoded = (text: string) => { try { return decodeURIComponent(text); } catch { return text; } };
+    return posts.map((post) => [
+      ...post.publicLines.flatMap((text, index) => {
+        const shown = text.toLowerCase().replace(/\]\([^)]*\)/g, (target) => ' '.repeat(target.length)).replace(/^(\s*\[[^\]]+\]:\s*)\S+/, (definition, label: string) => label + ' '.repeat(definition.length - label.length));
+        return ids.filter((id) => shown.includes(id) || decoded(shown).includes(id)).map((id) => [index + 1, shown.indexOf(id) + 1 || 1, id]);
+      }),
+      ...(post.publicFields ?? []).flatMap((field) => ids.filter((id) => decoded(field.text.toLowerCase()).includes(id)).map((id) => [field.path.join('.'), id])),
+    ]);
+  }
+  const ids = ['2024-01-05-db', '2024-01-05-db-failover', '2024-01-05-DB-Failover-Again', 'x', '2023-11-30-queue-stall', '2024-01-05-db', 'a%zz'];
+  const lines = [
+    'Nothing here.', 'The 2024-01-05-db-failover-again post and 2024-01-05-DB again; 2023-11-30-queue-stall.',
+    'Encoded: 2024%2D01%2D05%2Ddb, broken %E0%A4%A.', '[words](/postmortems/2023-11-30-queue-stall/) and A%ZZ',
+    '[prev]: /incidents/2024-01-05-db/', 'İstanbul 2024-01-05-db', '',
+  ];
+  const posts = [{ file: 'p.mdx', publicLines: lines, sourceLines: ['---', 'title: t', '---', ...lines], findings: [], publicFields: [{ path: ['title'], text: 'After 2024-01-05-DB-FAILOVER, x' }, { path: ['summary'], text: 'none' }] }];
+  test('the same ids at the same lines, columns and fields, in the same order, as searching each id', () => {
+    const found = hiddenPostIdFindings(posts, ids)[0].map((f) => (f.field ? [f.field, /"([^"]+)"/.exec(f.message)![1]] : [f.line, f.column, /"([^"]+)"/.exec(f.message)![1]]));
+    expect(found).toEqual(searchedIdById(posts, ids)[0]);
+    expect(found.length).toBe(12);
+  });
+  test('no hidden ids, no findings', () => {
+    expect(hiddenPostIdFindings(posts, [])).toEqual([[]]);
+  });
+});
