@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { lookalikeComponentName } from '../../src/lib/component-tag-lookalikes.ts';
 import { findMarkup, isComment, isVariantTag } from '../../src/lib/plain-text-fields.ts';
 import { hiddenPostIdFindings } from '../../src/lib/publication/hidden-post-ids.ts';
+import { withLatinLookalikesReplaced } from '../../src/lib/confusables.ts';
 
 /** The fixes of canary round 36 (docs/architecture.md), each on the probe that leaked before it. */
 describe('comments and look-alike tags in a plain-text field', () => {
@@ -13,6 +14,14 @@ describe('comments and look-alike tags in a plain-text field', () => {
   test('<Internal> in full-width letters, with a combining dot or split by an invisible character is the component\'s tag', () => {
     for (const text of ['<Ｉｎｔｅｒｎａｌ>x</Ｉｎｔｅｒｎａｌ>', '<I\u0307nternal>x</I\u0307nternal>', '<Inte\u200Brnal>x', '＜Internal＞x']) {
       expect(isVariantTag(findMarkup(text) ?? ''), text).toBe(true);
+    }
+  });
+  test('an ASCII text is read as written, which lets findMarkup skip its reading (session 37): no ASCII character is a look-alike, a compatibility form, a mark or a format character', () => {
+    for (let code = 0; code < 0x80; code++) {
+      const character = String.fromCharCode(code);
+      expect(withLatinLookalikesReplaced(character), `U+${code.toString(16)}`).toBeUndefined();
+      expect(character.normalize('NFKD').normalize('NFKC'), `U+${code.toString(16)}`).toBe(character);
+      expect(/[\p{M}\p{Cf}]/u.test(character), `U+${code.toString(16)}`).toBe(false);
     }
   });
   test('text without markup is none', () => {
