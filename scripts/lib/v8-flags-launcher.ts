@@ -3,12 +3,13 @@ import { once } from 'node:events';
 import { constants } from 'node:os';
 
 /**
- * The V8 flags every build of the site runs with. `--max-opt=2` makes Maglev V8's top tier
- * (TurboFan off): V8's helper threads stop compiling TurboFan code, ~1.8 s of CPU in a build of
- * 1,000 postmortems, more than the worker's hot loops lose by running in Maglev's code
- * (docs/performance.md, sessions 36 and 37). The output is the same; only where the CPU goes changes.
+ * The V8 flags the public build runs with. `--max-opt=2` makes Maglev V8's top tier (TurboFan
+ * off): V8's helper threads stop compiling TurboFan code. In paired public builds of 1,000
+ * postmortems the tree used 2.4-3.5 s less CPU, the same site. Not the internal build's: its
+ * similar incidents, a hot loop, took 31% more CPU in Maglev's code at 5,000 postmortems, more than
+ * the helpers save (docs/performance.md, sessions 36 and 37).
  */
-export const buildV8Flags = ['--max-opt=2'] as const;
+export const publicBuildV8Flags = ['--max-opt=2'] as const;
 
 /** The signals a launcher passes on to the process it started (the terminal's, a timeout's, a closed session's). */
 const passedOnSignals = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;

@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildV8Flags } from '../../scripts/lib/v8-flags-launcher.ts';
+import { publicBuildV8Flags } from '../../scripts/lib/v8-flags-launcher.ts';
 
 // A script that starts as scripts/build.ts does: its standard streams opened before the launcher
 // runs (scripts/lib/closed-output.ts, loaded with the command line, does; Node then makes pipes
@@ -30,8 +30,8 @@ function run(nodeArgs: string[], args: string[], wrapper: string[] = []) {
 const report = (stdout: string) => JSON.parse(stdout.trim().split('\n').at(-1)!) as { execArgv: string[]; argv: string[]; pid: number; ppid: number };
 
 describe('runWithV8Flags', () => {
-  it('is what scripts/build.ts starts with: TurboFan off', () => {
-    expect(buildV8Flags).toEqual(['--max-opt=2']);
+  it('is what scripts/build.ts starts the public build with: TurboFan off', () => {
+    expect(publicBuildV8Flags).toEqual(['--max-opt=2']);
   });
 
   it('runs the same command again as a child with the flag, its arguments and exit status passed on', () => {
