@@ -6,7 +6,7 @@ import { constants } from 'node:os';
  * The V8 flags the public build runs with. `--max-opt=2` makes Maglev V8's top tier (TurboFan
  * off): V8's helper threads stop compiling TurboFan code. In paired public builds of 1,000
  * postmortems the tree used 2.4-3.5 s less CPU, the same site. Not the internal build's: its
- * similar incidents, a hot loop, took 31% more CPU in Maglev's code at 5,000 postmortems, more than
+ * similar incidents, a hot loop, took 25-41% more CPU in Maglev's code at 5,000 postmortems, more than
  * the helpers save (docs/performance.md, sessions 36 and 37).
  */
 export const publicBuildV8Flags = ['--max-opt=2'] as const;
