@@ -14,9 +14,8 @@ import { dirname, resolve } from 'node:path';
 import { parseCommandLine } from './lib/command-line.ts';
 import { moveAsideAndRemove } from './lib/remove-tree.ts';
 import { enableBuildCompileCache } from './lib/compile-cache.ts';
+import { publicBuildV8Flags, runWithV8Flags } from './lib/v8-flags-launcher.ts';
 import type { KbAstroOptions } from '../src/integrations/astro-config.ts';
-
-const compileCachePruned = enableBuildCompileCache(resolve(import.meta.dirname, '..'));
 
 const searchIndexTimings = ['auto', 'beside', 'after'] as const;
 const { values } = parseCommandLine({
@@ -48,6 +47,10 @@ if (variant !== 'internal' && variant !== 'public') {
   console.error(`Unknown --variant "${variant}". Use internal or public.`);
   process.exit(2);
 }
+// Returns only in a process that runs with the flags (the public build's: TurboFan off), before
+// anything is written or the compile cache is pruned.
+if (variant === 'public') await runWithV8Flags(publicBuildV8Flags);
+const compileCachePruned = enableBuildCompileCache(resolve(import.meta.dirname, '..'));
 const writtenOutDir = values.out ?? process.env.KB_OUT_DIR;
 if (writtenOutDir !== undefined && /^~(?:[/\\]|$)/.test(writtenOutDir)) {
   // "~/site" reached the build unexpanded (quoted, or in an env file): it would build into a

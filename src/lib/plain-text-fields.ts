@@ -56,12 +56,17 @@ const variantTag = /<\/?\s*(?:internal|publiconly)\b[^<>]*>/i;
  */
 const commentMarkup = /<!--[\s\S]*?(?:-->|$)|\{\s*\/\*[\s\S]*?(?:\*\/\s*\}|$)|<!\[CDATA\[[\s\S]*?(?:\]\]>|$)|<\?[\s\S]*?(?:>|$)|<![A-Za-z][^<>]*>?/;
 
+const nonAscii = /[^\x00-\x7F]/;
+
 /**
  * `text` as a reader sees its letters (canary round 36): `<Ｉｎｔｅｒｎａｌ>` (full-width letters),
  * `<İnternal>` (a combining dot) and `<Inte\u200Brnal>` (an invisible character) passed the
  * check of the component's tag written in a plain-text field, and were published as typed.
  */
 function lettersAsRead(text: string): string {
+  // ASCII has no look-alike, no compatibility form, no mark and no format character: read as
+  // written. Most texts are ASCII (the 1,000's fields: 0.08 s of CPU -> 0.01 s, session 37).
+  if (!nonAscii.test(text)) return text;
   return (withLatinLookalikesReplaced(text) ?? text).normalize('NFKD').replace(/[\p{M}\p{Cf}]/gu, '').normalize('NFKC');
 }
 

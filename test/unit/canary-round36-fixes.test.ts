@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { lookalikeComponentName } from '../../src/lib/component-tag-lookalikes.ts';
 import { findMarkup, isComment, isVariantTag } from '../../src/lib/plain-text-fields.ts';
 import { hiddenPostIdFindings } from '../../src/lib/publication/hidden-post-ids.ts';
+import { withLatinLookalikesReplaced } from '../../src/lib/confusables.ts';
 
 /** The fixes of canary round 36 (docs/architecture.md), each on the probe that leaked before it. */
 describe('comments and look-alike tags in a plain-text field', () => {
@@ -13,6 +14,14 @@ describe('comments and look-alike tags in a plain-text field', () => {
   test('<Internal> in full-width letters, with a combining dot or split by an invisible character is the component\'s tag', () => {
     for (const text of ['<Ｉｎｔｅｒｎａｌ>x</Ｉｎｔｅｒｎａｌ>', '<I\u0307nternal>x</I\u0307nternal>', '<Inte\u200Brnal>x', '＜Internal＞x']) {
       expect(isVariantTag(findMarkup(text) ?? ''), text).toBe(true);
+    }
+  });
+  test('an ASCII text is read as written, which lets findMarkup skip its reading (session 37): no ASCII character is a look-alike, a compatibility form, a mark or a format character', () => {
+    for (let code = 0; code < 0x80; code++) {
+      const character = String.fromCharCode(code);
+      expect(withLatinLookalikesReplaced(character), `U+${code.toString(16)}`).toBeUndefined();
+      expect(character.normalize('NFKD').normalize('NFKC'), `U+${code.toString(16)}`).toBe(character);
+      expect(/[\p{M}\p{Cf}]/u.test(character), `U+${code.toString(16)}`).toBe(false);
     }
   });
   test('text without markup is none', () => {
@@ -40,5 +49,35 @@ describe('the id of a post customers do not see, in a public one', () => {
   });
   test('a Markdown link\'s target and a reference definition are left to the build\'s link rewriter', () => {
     expect(scanned([`See [earlier](/postmortems/${hidden}/).`, `[prev]: /incidents/${hidden}/`])).toEqual([]);
+  });
+});
+
+describe('the hidden ids read once a line (session 37: each id was searched in every line)', () => {
+  // What the check finds, written as it was: every id searched in every line and field.
+  function searchedIdById(posts: Parameters<typeof hiddenPostIdFindings>[0], hiddenIds: string[]) {
+    const ids = hiddenIds.map((id) => id.toLowerCase());
+    const decoded = (text: string) => { try { return decodeURIComponent(text); } catch { return text; } };
+    return posts.map((post) => [
+      ...post.publicLines.flatMap((text, index) => {
+        const shown = text.toLowerCase().replace(/\]\([^)]*\)/g, (target) => ' '.repeat(target.length)).replace(/^(\s*\[[^\]]+\]:\s*)\S+/, (definition, label: string) => label + ' '.repeat(definition.length - label.length));
+        return ids.filter((id) => shown.includes(id) || decoded(shown).includes(id)).map((id) => [index + 1, shown.indexOf(id) + 1 || 1, id]);
+      }),
+      ...(post.publicFields ?? []).flatMap((field) => ids.filter((id) => decoded(field.text.toLowerCase()).includes(id)).map((id) => [field.path.join('.'), id])),
+    ]);
+  }
+  const ids = ['2024-01-05-db', '2024-01-05-db-failover', '2024-01-05-DB-Failover-Again', 'x', '2023-11-30-queue-stall', '2024-01-05-db', 'a%zz'];
+  const lines = [
+    'Nothing here.', 'The 2024-01-05-db-failover-again post and 2024-01-05-DB again; 2023-11-30-queue-stall.',
+    'Encoded: 2024%2D01%2D05%2Ddb, broken %E0%A4%A.', '[words](/postmortems/2023-11-30-queue-stall/) and A%ZZ',
+    '[prev]: /incidents/2024-01-05-db/', 'İstanbul 2024-01-05-db', '',
+  ];
+  const posts = [{ file: 'p.mdx', publicLines: lines, sourceLines: ['---', 'title: t', '---', ...lines], findings: [], publicFields: [{ path: ['title'], text: 'After 2024-01-05-DB-FAILOVER, x' }, { path: ['summary'], text: 'none' }] }];
+  test('the same ids at the same lines, columns and fields, in the same order, as searching each id', () => {
+    const found = hiddenPostIdFindings(posts, ids)[0].map((f) => (f.field ? [f.field, /"([^"]+)"/.exec(f.message)![1]] : [f.line, f.column, /"([^"]+)"/.exec(f.message)![1]]));
+    expect(found).toEqual(searchedIdById(posts, ids)[0]);
+    expect(found.length).toBe(12);
+  });
+  test('no hidden ids, no findings', () => {
+    expect(hiddenPostIdFindings(posts, [])).toEqual([[]]);
   });
 });

@@ -13,6 +13,7 @@ import { decodedUriComponent } from '../uri-component.ts';
  */
 export function hiddenPostIdFindings(posts: readonly ScannedPost[], hiddenIds: readonly string[]): Finding[][] {
   const ids = hiddenIds.map((id) => id.toLowerCase());
+  const idsIn = idFinder(ids);
   const finding = (file: string, id: string, line: number, column: number, field?: string): Finding => ({
     file, line, column, rule: 'redact/internal-name', severity: 'error',
     message: `the id of a postmortem customers do not see would be published${field ? ` in ${field}` : ''}: "${id}" (its address, its file name, says what happened).`,
@@ -24,21 +25,46 @@ export function hiddenPostIdFindings(posts: readonly ScannedPost[], hiddenIds: r
     post.publicLines.forEach((text, index) => {
       // A Markdown link's target and a reference definition: the link rewriter's to drop.
       const shown = text.toLowerCase().replace(/\]\([^)]*\)/g, (target) => ' '.repeat(target.length)).replace(/^(\s*\[[^\]]+\]:\s*)\S+/, (definition, label: string) => label + ' '.repeat(definition.length - label.length));
-      for (const id of ids) {
-        const at = shown.indexOf(id);
+      for (const id of idsIn(shown, decoded(shown))) {
         // Written URL-encoded (`%2D`), its column in the decoded text is not the file's: its line's first.
-        if (at !== -1 || decoded(shown).includes(id)) found.push(finding(post.file, id, index + 1, at + 1 || 1));
+        found.push(finding(post.file, id, index + 1, shown.indexOf(id) + 1 || 1));
       }
     });
     for (const field of post.publicFields ?? []) {
       const text = decoded(field.text.toLowerCase());
-      for (const id of ids.filter((hidden) => text.includes(hidden))) {
+      for (const id of idsIn(text)) {
         const place = fieldPlace(post.sourceLines, field.path, id);
         found.push(finding(post.file, id, place.index + 1, place.column, field.path.join('.')));
       }
     }
     return found;
   });
+}
+
+/**
+ * Which of `ids` any of the texts holds, in the order of `ids` (each as often as it is listed).
+ * Each text is read once, each position's first characters looked up among the ids' own, instead of
+ * searched once for every id: a public build of 1,000 postmortems has ~800 hidden ids, and that
+ * search, ~15 million of them over every line of its ~180 public posts, took ~4.7 s of CPU.
+ */
+function idFinder(ids: readonly string[]): (...texts: string[]) => string[] {
+  const keyLength = Math.min(...ids.map((id) => id.length));
+  // An empty id (none is: it is a file's name) is in every text.
+  if (ids.length === 0 || keyLength === 0) return (...texts) => ids.filter((id) => texts.some((text) => text.includes(id)));
+  const byKey = new Map<string, number[]>();
+  ids.forEach((id, index) => {
+    const key = id.slice(0, keyLength);
+    byKey.set(key, [...(byKey.get(key) ?? []), index]);
+  });
+  return (...texts) => {
+    const held = new Set<number>();
+    for (const text of new Set(texts)) {
+      for (let at = 0; at + keyLength <= text.length; at++) {
+        for (const index of byKey.get(text.slice(at, at + keyLength)) ?? []) if (text.startsWith(ids[index], at)) held.add(index);
+      }
+    }
+    return [...held].sort((a, b) => a - b).map((index) => ids[index]);
+  };
 }
 
 /** A text as an address in it is read: decoded (`%2D`), or as written when an escape is malformed. */

@@ -1,0 +1,66 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { publicBuildV8Flags } from '../../scripts/lib/v8-flags-launcher.ts';
+
+// A script that starts as scripts/build.ts does: its standard streams opened before the launcher
+// runs (scripts/lib/closed-output.ts, loaded with the command line, does; Node then makes pipes
+// non-blocking), the launcher, then its own work, which writes a build's worth of log, reports the
+// flags it runs with and the process it runs in, and ends as its arguments say.
+const dir = mkdtempSync(join(tmpdir(), 'v8-flags-launcher-'));
+const script = join(dir, 'launched.ts');
+writeFileSync(script, `import { runWithV8Flags } from ${JSON.stringify(resolve(import.meta.dirname, '../../scripts/lib/v8-flags-launcher.ts'))};
+process.stdout; process.stderr;
+await runWithV8Flags(['--max-opt=2']);
+for (let line = 0; line < 2000; line++) console.error("a line of the build's log ".repeat(8));
+console.log(JSON.stringify({ execArgv: process.execArgv, argv: process.argv.slice(2), pid: process.pid, ppid: process.ppid }));
+const [how, value] = process.argv.slice(2);
+if (how === 'exit') process.exit(Number(value));
+if (how === 'signal') process.kill(process.pid, value);
+`);
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** Runs the script with Node options `nodeArgs`, its own arguments `args`, under `wrapper` (a command and its arguments) if given. */
+function run(nodeArgs: string[], args: string[], wrapper: string[] = []) {
+  const [command, ...commandArgs] = [...wrapper, process.execPath, ...nodeArgs, script, ...args];
+  return spawnSync(command, commandArgs, { encoding: 'utf8' });
+}
+const report = (stdout: string) => JSON.parse(stdout.trim().split('\n').at(-1)!) as { execArgv: string[]; argv: string[]; pid: number; ppid: number };
+
+describe('runWithV8Flags', () => {
+  it('is what scripts/build.ts starts the public build with: TurboFan off', () => {
+    expect(publicBuildV8Flags).toEqual(['--max-opt=2']);
+  });
+
+  it('runs the same command again as a child with the flag, its arguments and exit status passed on', () => {
+    const launched = run([], ['exit', '3']);
+    expect(launched.status).toBe(3);
+    const child = report(launched.stdout);
+    expect(child.execArgv).toContain('--max-opt=2');
+    expect(child.argv).toEqual(['exit', '3']);
+    expect(child.ppid).not.toBe(process.pid);
+  });
+
+  it('keeps the caller\'s own Node options and its own value of the flag, without a second process', () => {
+    const asked = run(['--max-opt=999', '--stack-size=900'], ['exit', '0']);
+    expect(asked.status).toBe(0);
+    const self = report(asked.stdout);
+    expect(self.execArgv).toEqual(['--max-opt=999', '--stack-size=900']);
+    expect(self.ppid).toBe(process.pid);
+    expect(report(run(['--stack-size=900'], ['exit', '0']).stdout).execArgv).toEqual(['--stack-size=900', '--max-opt=2']);
+  });
+
+  it('ends on the signal that ended the child', () => {
+    const killed = run([], ['signal', 'SIGTERM']);
+    expect(killed.status).toBe(null);
+    expect(killed.signal).toBe('SIGTERM');
+  });
+
+  it.runIf(existsSync('/usr/bin/time'))('leaves piped stdio as `/usr/bin/time -v` needs it to write its report (the bench runs the build so)', () => {
+    const timed = run([], ['exit', '0'], ['/usr/bin/time', '-v']);
+    expect(timed.stderr).toMatch(/Exit status: 0/);
+    expect(timed.status).toBe(0);
+  });
+});
