@@ -41,6 +41,8 @@ import { isExamplePassword, isNameOfWords } from './publication/code-and-standar
 import { originalSpan, readingView } from './publication/reading-view.ts';
 import { findNonLatinText, hasNonLatinLetters, scriptList } from './publication/non-latin-text.ts';
 import { isNameRemovedPlaceholder } from './publication/person-placeholder.ts';
+import { isSpacelessPhraseWord } from './publication/generic-phrase-languages.ts';
+import { isWrittenCjkRole } from './publication/person-replacement-span.ts';
 import { isPageOfOtherSite, isStoredFileDigest, isVendorPublication } from './publication/other-sites.ts';
 import { isListedPublicName } from './publication/listed-public-names.ts';
 import { isCompoundOfOtherLanguage, otherLanguageLines } from './publication/other-languages.ts';
@@ -1272,7 +1274,7 @@ function findMatches(line: string, ready: PreparedOptions, inCodeBlock = false, 
     // Added before the other guesses, so that a name they find too is reported with its script,
     // which says why.
     for (const m of findNonLatinText(line)) {
-      if (ready.publicNames.has(m.text.toLowerCase()) || isNameRemovedPlaceholder(line, m.text, m.index)) continue;
+      if (ready.publicNames.has(m.text.toLowerCase()) || isNameRemovedPlaceholder(line, m.text, m.index) || isSpacelessPhraseWord(line, m.text, m.index) || isWrittenCjkRole(line, m.text, m.index)) continue;
       matches.push({ rule: 'redact/possible-person', text: m.text, index: m.index, severity: 'error', why: m.why ?? `text in ${scriptList(m.scripts)} script: the name check reads only Latin script` });
     }
   }
