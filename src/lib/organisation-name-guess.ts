@@ -60,12 +60,11 @@ export function guessOrganisationName(posts: readonly OrganisationGuessPost[], c
   // A name of the settings is never proposed, nor a part of one, unless a post also writes that
   // part as an organisation's or product's name ("the Chia GUI", "Chia employees"; since redact
   // round 37): the surname of a git author "Jacob Chia" was the organisation's own name, which
-  // redact replaced by "an engineer" in every post of the organisation.
-  const writtenAsOrganisation = (part: string) => posts.some((post) => usedAsOrganisation(part, post.text));
-  const refused = new Set([configured.toLowerCase(), ...people.flatMap((name) => {
-    const parts = name.split(/\s+/);
-    return parts.length === 1 ? [name.toLowerCase()] : [name.toLowerCase(), ...parts.filter((part) => !writtenAsOrganisation(part)).map((part) => part.toLowerCase())];
-  })]);
+  // redact replaced by "an engineer" in every post of the organisation. Read only for the words
+  // that pass the other tests, as it reads every post.
+  const wholeNames = new Set([configured.toLowerCase(), ...people.map((name) => name.toLowerCase())]);
+  const nameParts = new Set(people.flatMap((name) => (/\s/.test(name.trim()) ? name.toLowerCase().split(/\s+/) : [])));
+  const refused = (word: string) => wholeNames.has(word.toLowerCase()) || (nameParts.has(word.toLowerCase()) && !posts.some((post) => usedAsOrganisation(word, post.text)));
   const hostsByLabel = new Map<string, string>();
   for (const post of posts) {
     for (const m of post.text.matchAll(linkedHost)) {
@@ -74,7 +73,7 @@ export function guessOrganisationName(posts: readonly OrganisationGuessPost[], c
     }
   }
   const candidates = [...postsNaming.entries()]
-    .filter(([word, count]) => count >= leastPosts && count >= posts.length * leastShare && !refused.has(word.toLowerCase()) && hostsByLabel.has(word.toLowerCase()))
+    .filter(([word, count]) => count >= leastPosts && count >= posts.length * leastShare && hostsByLabel.has(word.toLowerCase()) && !refused(word))
     .sort(([a, m], [b, n]) => n - m || (a < b ? -1 : a > b ? 1 : 0));
   if (!candidates.length) return undefined;
   const [name, count] = candidates[0];

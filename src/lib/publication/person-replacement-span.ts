@@ -19,7 +19,7 @@
  */
 
 import type { OtherLanguage } from './other-languages.ts';
-import { spacelessLanguageOfClause } from './spaceless-script-clauses.ts';
+import { spacelessLanguageOfClause, spacelessLetter as cjkLetter } from './spaceless-script-clauses.ts';
 
 /** Titles written before a surname in the languages the person rules read. */
 const titleBefore = /(?:^|(?<=[\s(„"«“‘']))(?:(?:der|die|den|dem|el|la|le|il|lo|o|a|l['’])[ \u00a0]+)?(?:Herrn?|Frau|Fräulein|Kolleg(?:e|in)|Dr\.|Prof\.|M\.|Mme\.?|Mlle\.?|Monsieur|Madame|Sr\.|Sra\.|Srta\.|Dña\.|Don|Doña|Dra\.|Sig\.(?:ra|na)?|Signor(?:a|ina)?|Dott\.(?:ssa)?|Ing\.|Senhora?|[Dd]hr\.|[Mm]evr\.|[Mm]evrouw|[Mm]eneer|Pan|Pani|[Pp]aní|[Ii]nż\.|l['’]ing\.|[Mm]gr\.?|Mgr\.|dr|Bc\.)(?:[ \u00a0]+(?:Dr|Dra|Prof|Ing)\.)?[ \u00a0]+$/iu;
@@ -72,7 +72,6 @@ export function languageOfTitle(text: string): OtherLanguage | undefined {
   return undefined;
 }
 
-const cjkLetter = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}々ー]/u;
 const cjkLetters = /^[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}々ー・ 　]+$/u;
 const hangulSyllable = /^[\uac00-\ud7a3]$/u;
 
