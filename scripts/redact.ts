@@ -17,6 +17,7 @@ import { validatePostmortemSource } from '../src/lib/validate-postmortem.ts';
 import type { Postmortem } from '../src/lib/postmortem-schema.ts';
 import { applyRedactionFixesThatParse } from '../src/lib/publication/apply-fixes-parsing.ts';
 import { redactionOptions } from './lib/redaction-check.ts';
+import { guessOrganisationName, namesGuessedOrganisation, withOrganisationProposal } from '../src/lib/organisation-name-guess.ts';
 import { exitAfterOutput } from './lib/exit-after-output.ts';
 import { homedir, tmpdir } from 'node:os';
 import { machineFolderProblem } from '../src/lib/named-folders.ts';
@@ -108,6 +109,10 @@ const firstScans = firstScansWithCarriedHosts(result.postmortems.flatMap((pm) =>
   const data = pm.data ?? (facts && draftScanView(facts));
   return facts?.visibility === 'public' && data ? [{ file: pm.file, source: pm.source, data }] : [];
 }), options);
+// The organisation's own name as the posts write it, when the settings do not name it: proposed,
+// never replaced by a role (organisation-name-guess.ts; redact round 37).
+const sourceOf = new Map(result.postmortems.map((pm) => [pm.file, pm.source]));
+const organisationGuess = guessOrganisationName([...firstScans].map(([file, scan]) => ({ text: sourceOf.get(file) ?? '', findings: scan.findings })), options.fixGuidance?.organisation ?? '', options.people);
 for (const pm of result.postmortems) {
   // A draft still lacking review facts is valid (check: warnings only) but has no complete data:
   // it was "not a valid postmortem; fix the errors npm run check shows first" with 0 errors to fix
@@ -157,8 +162,13 @@ for (const pm of result.postmortems) {
       broken = true;
       break;
     }
-    const wanted = findings.filter((f) => f.severity === 'error' || values.review);
+    const wanted = findings.filter((f) => (f.severity === 'error' || values.review) && !namesGuessedOrganisation(f, organisationGuess));
     const fixed = applyRedactionFixesThatParse(source, wanted, { isMdx, parses, servicePublicNames, language });
+    for (const finding of findings) {
+      if (!namesGuessedOrganisation(finding, organisationGuess)) continue;
+      const proposal = withOrganisationProposal(finding, organisationGuess, options.fixGuidance?.organisation);
+      fixed.skipped.push({ finding, reason: `the organisation's own name, as the posts write it: ${proposal.fix}` });
+    }
     applied.push(...fixed.applied);
     for (const { finding, reason } of fixed.skipped) if (!firstReasons.has(key(finding))) firstReasons.set(key(finding), reason);
     skipped = fixed.skipped.map(({ finding, reason }) => ({ finding, reason: firstReasons.get(key(finding)) ?? reason }));

@@ -25,7 +25,7 @@ import { findDatabaseHostNames } from './publication/database-host-names.ts';
 import { discoverArticleCodeNames } from './publication/article-code-names.ts';
 import { findTerraformAddressNames } from './publication/terraform-addresses.ts';
 import { findOtherAddressNotations } from './publication/address-notations.ts';
-import { findPersonCandidates, looksLikePersonalHandle, personalAccount, usedAsOrganisation, wholeNameAt, type PersonCandidate } from './publication/person-patterns.ts';
+import { findPersonCandidates, looksLikePersonalHandle, personalAccount, usedAsCommand, usedAsOrganisation, wholeNameAt, type PersonCandidate } from './publication/person-patterns.ts';
 import { isPublicTerm } from './publication/public-terms.ts';
 import { spelledApartInParagraph } from './publication/identifier-context.ts';
 import { configuredNamePartsPattern, findConfiguredNameParts } from './publication/configured-name-parts.ts';
@@ -41,6 +41,8 @@ import { isExamplePassword, isNameOfWords } from './publication/code-and-standar
 import { originalSpan, readingView } from './publication/reading-view.ts';
 import { findNonLatinText, hasNonLatinLetters, scriptList } from './publication/non-latin-text.ts';
 import { isNameRemovedPlaceholder } from './publication/person-placeholder.ts';
+import { isSpacelessPhraseWord } from './publication/generic-phrase-languages.ts';
+import { isWrittenCjkRole } from './publication/person-replacement-span.ts';
 import { isPageOfOtherSite, isStoredFileDigest, isVendorPublication } from './publication/other-sites.ts';
 import { isListedPublicName } from './publication/listed-public-names.ts';
 import { isCompoundOfOtherLanguage, otherLanguageLines } from './publication/other-languages.ts';
@@ -914,6 +916,11 @@ function findMatches(line: string, ready: PreparedOptions, inCodeBlock = false, 
     for (const m of allMatches(machineInProse, line)) {
       const name = m[1];
       if (isEnglishWord(name) || isKnownWord(name) || isKnownFirstName(name) || isPublicTerm(name) || ready.publicNames.has(name.toLowerCase())) continue;
+      // A word the post writes as an organisation's or a product's name ("the Copr team", "Copr
+      // frontend", a link to packit.dev) or runs as a command (`/packit build`) is that product,
+      // which runs builds for its users ("builds in Packit"; round 37 of false positives): a
+      // machine has no team, frontend, domain or command.
+      if (usedAsOrganisation(name, post) || usedAsOrganisation(name.toLowerCase(), post) || usedAsCommand(name.toLowerCase(), post)) continue;
       matches.push({ rule: 'redact/internal-host', text: name, index: m.index! + m[0].length - name.length });
     }
   }
@@ -1269,7 +1276,7 @@ function findMatches(line: string, ready: PreparedOptions, inCodeBlock = false, 
     // Added before the other guesses, so that a name they find too is reported with its script,
     // which says why.
     for (const m of findNonLatinText(line)) {
-      if (ready.publicNames.has(m.text.toLowerCase()) || isNameRemovedPlaceholder(line, m.text, m.index)) continue;
+      if (ready.publicNames.has(m.text.toLowerCase()) || isNameRemovedPlaceholder(line, m.text, m.index) || isSpacelessPhraseWord(line, m.text, m.index) || isWrittenCjkRole(line, m.text, m.index)) continue;
       matches.push({ rule: 'redact/possible-person', text: m.text, index: m.index, severity: 'error', why: m.why ?? `text in ${scriptList(m.scripts)} script: the name check reads only Latin script` });
     }
   }

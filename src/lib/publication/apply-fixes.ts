@@ -5,6 +5,7 @@ import { redactionFindingText } from '../redaction-guard.ts';
 import { isEnglishWord, isOrdinaryWord } from './people.ts';
 import { otherLanguageLines, type OtherLanguage } from './other-languages.ts';
 import { capitalised, personPlaceholder } from './person-placeholder.ts';
+import { spacelessLanguageOfClause, spacelessLetter } from './spaceless-script-clauses.ts';
 import { letterLanguageOf } from './letter-languages.ts';
 import { lineAround } from './line-around.ts';
 import { heldSentenceReason } from './held-script-runs.ts';
@@ -98,8 +99,9 @@ export function applyRedactionFixes(source: string, findings: readonly Finding[]
   // Each line's language, told once and only when a person is replaced (person-placeholder.ts).
   let lineLanguages: ReadonlyMap<number, OtherLanguage> | undefined;
   const languageOfLine = (line: number) => (lineLanguages ??= otherLanguageLines(source.split('\n'), source)).get(line - 1) ?? options.language;
-  // The phrase a finding's text becomes, in its line's language where one is listed.
-  const phraseFor = (rule: string, line: number) => genericPhraseIn(rule, languageOfLine(line)) ?? genericReplacement(rule);
+  // The phrase a finding's text becomes, in its clause's language where that is Chinese, Japanese
+  // or Korean (redact round 37, spaceless-script-clauses.ts), else its line's where one is listed.
+  const phraseFor = (rule: string, line: number, start: number, end: number) => genericPhraseIn(rule, spacelessLanguageOfClause(source, start, end) ?? languageOfLine(line)) ?? genericReplacement(rule);
   // A name the file name says too stays in the text until the file is renamed: replaced here, it
   // would be in the file name alone, where nothing in the post says it is a name any more, and the
   // public address would keep it while the check passed.
@@ -190,7 +192,7 @@ export function applyRedactionFixes(source: string, findings: readonly Finding[]
       const titled = isPerson && !cjkRole ? languageOfTitle(source.slice(personFrom, personTo)) : undefined;
       // A line of a language other-languages.ts does not tell takes the placeholder its letters say (letter-languages.ts).
       const personLanguage = isPerson ? titled ?? languageOfLine(finding.line) ?? letterLanguageOf(lineAround(source, start, end)) : undefined;
-      let replacement = cjkRole ?? (isPerson ? personPlaceholder(personLanguage, 'an engineer') : phraseFor(finding.rule, finding.line));
+      let replacement = cjkRole ?? (isPerson ? personPlaceholder(personLanguage, 'an engineer') : phraseFor(finding.rule, finding.line, start, end));
       // After an article the phrase brings its own: "Zarnith on the Zarnith" was published as "An
       // internal system on the an internal system" (session 28). The article goes with the name;
       // German "an" is a preposition ("ging an ops@…"), not the article.
@@ -222,7 +224,7 @@ export function applyRedactionFixes(source: string, findings: readonly Finding[]
     const [pathStart, pathEnd] = isPerson && inPath ? wholePath(source, start, end) : [start, end];
     const [nameStart, spanEnd] = enclosingSpan(source, pathStart, pathEnd);
     // The name customers know stands in for the internal one, shown on the public site only.
-    let standIn = publicName && nameStart === start && spanEnd === end ? `<PublicOnly>${publicName}</PublicOnly>` : publicStandIn(source, nameStart, spanEnd, text, finding.rule, phraseFor(finding.rule, finding.line));
+    let standIn = publicName && nameStart === start && spanEnd === end ? `<PublicOnly>${publicName}</PublicOnly>` : publicStandIn(source, nameStart, spanEnd, text, finding.rule, phraseFor(finding.rule, finding.line, nameStart, spanEnd));
     // A generic phrase after an article takes the article in: "by the `x` job" read "by the an
     // internal system job" (session 28). The article goes inside <Internal>, the phrase keeps its own.
     const article = standIn && !publicName ? articleBefore(source, nameStart, languageOfLine(finding.line)) : undefined;
@@ -289,7 +291,12 @@ function whereNoRoleStands(source: string, start: number, end: number, fences: r
   if (/[?&=#][^\s()<>]*$/.test(before) && /:\/\/\S*$/.test(before)) return `inside a link (its query or fragment), where a role cannot stand ("?author=an engineer"): reword or remove the link`;
   // An underscore joins only between letters (`ops_vold`); around a name it is emphasis
   // (`_Tove Vold_`, a signature in italics; round 22 of false positives).
-  if (/(?:[\p{L}\p{N}@-]|[\p{L}\p{N}]_)$/u.test(before) || /^(?:[\p{L}\p{N}@-]|_[\p{L}\p{N}])/u.test(after)) return 'part of a longer word or name, where a role cannot stand';
+  // A letter of Han, Kana or Hangul beside a name in Latin letters is its clause's, not more of the
+  // name ("Sidney Dekkerは"; redact round 37): those scripts write their particles against it.
+  const otherScript = (letter: string, nameLetter: string) => spacelessLetter.test(letter) && !spacelessLetter.test(nameLetter);
+  const joinedBefore = /(?:[\p{L}\p{N}@-]|[\p{L}\p{N}]_)$/u.test(before) && !otherScript(before.at(-1)!, text.charAt(0));
+  const joinedAfter = /^(?:[\p{L}\p{N}@-]|_[\p{L}\p{N}])/u.test(after) && !otherScript(after.charAt(0), text.at(-1)!);
+  if (joinedBefore || joinedAfter) return 'part of a longer word or name, where a role cannot stand';
   const article = determiner.exec(before)?.[1];
   if (article) return `after "${article}", where the name is a thing's ("the an engineer container")`;
   const possessive = /^[’']s\b/.test(after);

@@ -7,11 +7,15 @@
  * translation here keeps its English phrase.
  */
 import type { OtherLanguage } from './other-languages.ts';
+import type { SpacelessLanguage } from './spaceless-script-clauses.ts';
 
 /** What the phrase stands for, by the redaction rule it replaces. */
 type PhraseKind = 'ticket' | 'channel' | 'contact' | 'host' | 'account' | 'secret' | 'phone' | 'system';
 
-const phrases: Record<OtherLanguage, Record<PhraseKind, string>> = {
+/** A language a phrase is written in: one of a line's words (other-languages.ts), or of a clause in Chinese, Japanese or Korean (spaceless-script-clauses.ts). */
+export type PhraseLanguage = OtherLanguage | SpacelessLanguage;
+
+const phrases: Record<PhraseLanguage, Record<PhraseKind, string>> = {
   de: { ticket: '[Ticket entfernt]', channel: '[Kanal entfernt]', contact: '[Kontakt entfernt]', host: '[interner Host]', account: '[internes Konto]', secret: '[entfernt]', phone: '[Telefonnummer entfernt]', system: '[internes System]' },
   nl: { ticket: '[ticket verwijderd]', channel: '[kanaal verwijderd]', contact: '[contact verwijderd]', host: '[interne host]', account: '[intern account]', secret: '[verwijderd]', phone: '[telefoonnummer verwijderd]', system: '[intern systeem]' },
   da: { ticket: '[sag fjernet]', channel: '[kanal fjernet]', contact: '[kontakt fjernet]', host: '[intern vært]', account: '[intern konto]', secret: '[fjernet]', phone: '[telefonnummer fjernet]', system: '[internt system]' },
@@ -21,6 +25,10 @@ const phrases: Record<OtherLanguage, Record<PhraseKind, string>> = {
   es: { ticket: '[ticket eliminado]', channel: '[canal eliminado]', contact: '[contacto eliminado]', host: '[host interno]', account: '[cuenta interna]', secret: '[eliminado]', phone: '[teléfono eliminado]', system: '[sistema interno]' },
   it: { ticket: '[ticket rimosso]', channel: '[canale rimosso]', contact: '[contatto rimosso]', host: '[host interno]', account: '[account interno]', secret: '[rimosso]', phone: '[numero rimosso]', system: '[sistema interno]' },
   pt: { ticket: '[ticket removido]', channel: '[canal removido]', contact: '[contacto removido]', host: '[host interno]', account: '[conta interna]', secret: '[removido]', phone: '[telefone removido]', system: '[sistema interno]' },
+  // Since redact round 37: a Chinese author's footer read "作者: an engineer (the responsible team)".
+  zh: { ticket: '[工单已移除]', channel: '[频道已移除]', contact: '[联系方式已移除]', host: '[内部主机]', account: '[内部账号]', secret: '[已移除]', phone: '[电话已移除]', system: '[内部系统]' },
+  ja: { ticket: '[チケット削除済み]', channel: '[チャンネル削除済み]', contact: '[連絡先削除済み]', host: '[社内ホスト]', account: '[社内アカウント]', secret: '[削除済み]', phone: '[電話番号削除済み]', system: '[社内システム]' },
+  ko: { ticket: '[티켓 삭제됨]', channel: '[채널 삭제됨]', contact: '[연락처 삭제됨]', host: '[내부 호스트]', account: '[내부 계정]', secret: '[삭제됨]', phone: '[전화번호 삭제됨]', system: '[내부 시스템]' },
 };
 
 /** The kind of phrase a rule's finding gets; undefined for a person (person-placeholder.ts). */
@@ -43,14 +51,29 @@ function kindOf(rule: string): PhraseKind | undefined {
 }
 
 /** The generic phrase for `rule` in `language`; undefined where the text is English or no translation is listed. */
-export function genericPhraseIn(rule: string, language: OtherLanguage | undefined): string | undefined {
+export function genericPhraseIn(rule: string, language: PhraseLanguage | undefined): string | undefined {
   const kind = kindOf(rule);
   return language && kind ? phrases[language][kind] : undefined;
 }
 
-const otherLanguageCodes = new Set<string>(Object.keys(phrases));
+const otherLanguageCodes = new Set<string>(Object.keys(phrases).filter((code) => code !== 'zh' && code !== 'ja' && code !== 'ko'));
 
 /** A BCP 47 code (report-language.ts) as one of the languages listed here; undefined for English or one not listed. */
 export function asOtherLanguage(code: string | undefined): OtherLanguage | undefined {
   return code && otherLanguageCodes.has(code) ? (code as OtherLanguage) : undefined;
+}
+
+/** The words of the Chinese, Japanese and Korean phrases, each in the phrase it is part of. */
+const spacelessPhraseWords = new Map((['zh', 'ja', 'ko'] as const).flatMap((language) => Object.values(phrases[language]).flatMap((phrase) => phrase.slice(1, -1).split(' ').map((word) => [word, phrase] as const))));
+
+/**
+ * Whether `text` at `index` of `line` is a word of a Chinese, Japanese or Korean phrase above, in
+ * its brackets ("[联系方式已移除]"): it names no one, and the guard holds text of those scripts it
+ * cannot read, so `npm run redact` would replace its own phrase on every run.
+ */
+export function isSpacelessPhraseWord(line: string, text: string, index: number): boolean {
+  const phrase = spacelessPhraseWords.get(text);
+  if (!phrase) return false;
+  const open = line.lastIndexOf('[', index);
+  return open >= 0 && line.startsWith(phrase, open) && open + phrase.length >= index + text.length;
 }

@@ -25,6 +25,7 @@
  * its Hangul is held whole as before.
  */
 
+import { isKoreanOfKnownWords } from './korean-known-words.ts';
 import { isKnownKoreanWord } from './korean-everyday-words.ts';
 import { findKoreanGivenNames } from './korean-given-names.ts';
 
@@ -152,6 +153,8 @@ export function findKoreanNames(line: string): KoreanName[] {
   }
   for (const m of line.matchAll(loneWordCell)) {
     const word = m.groups!.word;
+    // A word of engineering and incident response alone in a cell ("| 감지 |"; round 37 of false positives).
+    if (isKoreanOfKnownWords(word)) continue;
     add(word, m.index! + m[0].indexOf(word), 'one Hangul word alone in a table cell, where a name stands alone');
   }
   for (const m of line.matchAll(latinTitled)) add(m.groups!.name, m.index!, 'a Latin name or handle with a Korean title or a particle of people');
@@ -161,7 +164,7 @@ export function findKoreanNames(line: string): KoreanName[] {
     const after = line.slice(index + word.length);
     const stems = stemOf(word);
     // A full name: a common surname and two syllables.
-    const fullName = stems.find((stem) => stem.length === 3 && surnames.has(stem[0]) && !isEverydayWord(stem) && !isKnownKoreanWord(stem));
+    const fullName = stems.find((stem) => stem.length === 3 && surnames.has(stem[0]) && !isEverydayWord(stem) && !isKnownKoreanWord(stem) && !isKoreanOfKnownWords(stem));
     if (fullName) {
       add(fullName, index, 'a common Korean surname and a given name');
       continue;

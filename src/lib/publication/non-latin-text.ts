@@ -5,6 +5,7 @@ import { isJapaneseOfKnownWords } from './japanese-known-words.ts';
 import { findRoleLabelNames, mayBeNameCell } from './japanese-acting-names.ts';
 import { findChineseNames, isChineseSentence } from './chinese-prose-names.ts';
 import { findKoreanNames, isKoreanText } from './korean-prose-names.ts';
+import { isKoreanOfKnownWords } from './korean-known-words.ts';
 
 /**
  * Text in a script the name check cannot read. Every rule that finds people (lists, phrasings,
@@ -158,6 +159,9 @@ function findInLine(line: string, reader: ProseReader | undefined): NonLatinText
     // Words of incident response alone or joined by grammar ("前提条件", "記録係の手順", "| 深刻度 |"):
     // no name (round 36 of false positives, japanese-known-words.ts).
     if (!before && !after && isJapaneseOfKnownWords(m[0])) continue;
+    // Likewise a Korean word of engineering and incident response alone ("## 배경", "| 감지 |";
+    // round 37 of false positives, korean-known-words.ts).
+    if (!before && !after && isKoreanOfKnownWords(m[0])) continue;
     found.push({ text, index: m.index - before.length, scripts });
   }
   otherScriptRun.lastIndex = 0;

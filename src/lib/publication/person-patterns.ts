@@ -1951,7 +1951,10 @@ export function wholeNameAt(line: string, index: number, text: string): { index:
   // ("Hallvard J. Brekke", 'Hallvard "Hal" Brekke'): the fix of "Brekke" alone left "Hallvard J.".
   const middle = String.raw`(?:[ \t]+(?:\p{Lu}\.|["“'‘(]\p{Lu}\p{Ll}+["”'’)]))?`;
   const before = new RegExp(String.raw`(?<![\p{L}\p{N}.@/'’*~-])(\*\*|__|~~|\*|_)?(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*)\1${middle}[ \t]+$`, 'u').exec(line.slice(0, start - wrapped));
-  const after = new RegExp(String.raw`^${middle}[ \t]+(\*\*|__|~~|\*|_)?(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*)\1(?![\p{L}\p{N}_@*~-])`, 'u').exec(line.slice(end + wrapped));
+  // A surname may touch a letter of a script written without spaces, whose particle follows a
+  // name directly ("Sidney Dekkerは", "Dekker는"; round 37 of false positives): the fix of the
+  // given name alone published "An engineer Dekker" in a Japanese guide.
+  const after = new RegExp(String.raw`^${middle}[ \t]+(\*\*|__|~~|\*|_)?(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*)\1(?![\p{N}_@*~-]|(?![\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}])\p{L})`, 'u').exec(line.slice(end + wrapped));
   // A particle before the surname found ("Dónal Ó Ceallaigh") or joined to the next ("Anna
   // d'Aubigny") is part of the name (since the eighteenth probe round).
   const particleBefore = /(?<![\p{L}\p{N}.@/'’*~-])(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*)[ \t]+(?:Ó|Ní|Nic|Mac|Uí|Ua)[ \t]+$/u.exec(line.slice(0, start));
@@ -2160,6 +2163,11 @@ function usedAsThing(word: string, text: string, firstName = false): boolean {
   const gap = String.raw`(?:[ \t]+\n?|\n)[ \t]*`;
   const pattern = new RegExp(String.raw`(?:\b(?:${before})${gap}(?:\p{Lu}[\p{L}\p{N}]*${gap}){0,2}${w}\b(?![’']s\b)(?!(?<=s)[’']\s)(?!\s+(?:and|said|says|noted|wrote))|(?<![\p{L}])${w}(?:[’']s${personalAccountNoun})?${series}\s+${thingNouns}\b|(?<![\p{L}])${w},\s+(?:${usStates})\b|(?<![\p{L}])${w}\.(?:com|io|net|org|app|dev)\b)`, 'u');
   if (pattern.test(text)) return true;
+  // A series before a compound of two nouns that a verb then follows ("Radarr and Sonarr download
+  // sync confirmed working"; round 37 of false positives): the words qualify the compound, as a
+  // product's name does. People act themselves ("Angus and Yuvi restarted it", "… download the
+  // logs"), and a word in -ed after them is their verb ("… paused sync jobs").
+  if (!firstName && new RegExp(String.raw`(?<![\p{L}])${w}${series}\s+(?!\p{Ll}+ed\b)\p{Ll}{3,}\s+(?:${thingNouns}|syncs?|requests?|downloads?|uploads?|queues?|feeds?|imports?|exports?)\s+(?:\p{Ll}+ed|is|are|was|were|has|have|had)\b`, 'u').test(text)) return true;
   // A word before a version ("Pymongo 4.0", "Wasmvm v2.1.5", "Zorvex 1.12.3"): software is
   // released, people are not (since the eleventh round of false positives). Not a first name, and
   // not a clock's time ("Yelmar 10.30"): a version with one digit after its dot, a `v`, or three parts.

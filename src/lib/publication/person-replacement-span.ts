@@ -19,6 +19,7 @@
  */
 
 import type { OtherLanguage } from './other-languages.ts';
+import { spacelessLanguageOfClause, spacelessLetter as cjkLetter } from './spaceless-script-clauses.ts';
 
 /** Titles written before a surname in the languages the person rules read. */
 const titleBefore = /(?:^|(?<=[\s(„"«“‘']))(?:(?:der|die|den|dem|el|la|le|il|lo|o|a|l['’])[ \u00a0]+)?(?:Herrn?|Frau|Fräulein|Kolleg(?:e|in)|Dr\.|Prof\.|M\.|Mme\.?|Mlle\.?|Monsieur|Madame|Sr\.|Sra\.|Srta\.|Dña\.|Don|Doña|Dra\.|Sig\.(?:ra|na)?|Signor(?:a|ina)?|Dott\.(?:ssa)?|Ing\.|Senhora?|[Dd]hr\.|[Mm]evr\.|[Mm]evrouw|[Mm]eneer|Pan|Pani|[Pp]aní|[Ii]nż\.|l['’]ing\.|[Mm]gr\.?|Mgr\.|dr|Bc\.)(?:[ \u00a0]+(?:Dr|Dra|Prof|Ing)\.)?[ \u00a0]+$/iu;
@@ -71,28 +72,48 @@ export function languageOfTitle(text: string): OtherLanguage | undefined {
   return undefined;
 }
 
-const cjkLetter = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}々ー]/u;
 const cjkLetters = /^[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}々ー・ 　]+$/u;
 const hangulSyllable = /^[\uac00-\ud7a3]$/u;
 
 /**
  * The role that stands for a name of Han, Kana or Hangul on a line with more letters of those
  * scripts, or undefined where the line is of another language (a role in the post's language does).
+ * Since redact round 37 also for a name in Latin letters in a clause of those languages ("作者:
+ * Allen Galler", "…の中で、Sidney Dekkerは"; spaceless-script-clauses.ts), which read "作者: an
+ * engineer" and "An engineer Dekker".
  */
 export function cjkPersonPlaceholder(source: string, start: number, end: number): string | undefined {
   const name = source.slice(start, end);
   const lineStart = source.lastIndexOf('\n', start - 1) + 1;
   const lineEnd = source.indexOf('\n', end) < 0 ? source.length : source.indexOf('\n', end);
   // The name's own letters are of those scripts, and so is more of its line: a sentence or a row of that language.
-  if (!cjkLetters.test(name) || !cjkLetter.test(source.slice(lineStart, start) + source.slice(end, lineEnd))) return undefined;
-  if (/\p{sc=Hangul}/u.test(name)) {
-    // A finding that holds the particle ("지훈은") keeps it after the role, which ends as the name did.
-    const particle = /^(?<stem>\p{sc=Hangul}{2,}?)(?<particle>은|는|이|가|을|를|의)$/u.exec(name.trim());
-    const stem = particle?.groups!.stem ?? name.trim();
+  const ownScript = cjkLetters.test(name) && cjkLetter.test(source.slice(lineStart, start) + source.slice(end, lineEnd));
+  // A name in Latin letters, with a Korean particle joined to it or not ("Dekker는").
+  const latin = /^[\p{sc=Latin}\s.'’-]+(?:\p{sc=Hangul})?$/u.test(name) ? spacelessLanguageOfClause(source, start, end) ?? (/\p{sc=Hangul}$/u.test(name) ? 'ko' : undefined) : undefined;
+  if (!ownScript && !latin) return undefined;
+  if (/\p{sc=Hangul}/u.test(name) || latin === 'ko') {
+    // A finding that holds the particle ("지훈은") keeps it after the role, which ends as the name
+    // did (the particle says how: 은, 이, 을 follow a final consonant).
+    const particle = /^(?<stem>.+?)(?<particle>은|는|이|가|을|를|의)$/u.exec(name.trim());
+    const stem = particle && /\p{sc=Hangul}{2}$|\p{sc=Latin}$/u.test(particle.groups!.stem) ? particle.groups!.stem : name.trim();
+    const ending = stem === name.trim() ? undefined : particle!.groups!.particle;
     const last = stem.at(-1)!;
-    const hasFinal = hangulSyllable.test(last) && (last.codePointAt(0)! - 0xac00) % 28 !== 0;
-    return (hasFinal ? '담당 직원' : '담당자') + (particle?.groups!.particle ?? '');
+    const hasFinal = ending && ending !== '의' ? /[은이을]/u.test(ending) : hangulSyllable.test(last) && (last.codePointAt(0)! - 0xac00) % 28 !== 0;
+    return (hasFinal ? '담당 직원' : '담당자') + (ending ?? '');
   }
+  if (latin) return latin === 'ja' ? '担当者' : '同事';
   if (/[\p{sc=Hiragana}\p{sc=Katakana}]/u.test(source.slice(Math.max(0, start - 40), end + 40))) return '担当者';
   return '同事';
+}
+
+/**
+ * Whether `text` at `index` of `line` is a role written above, alone or with a Korean particle
+ * ("同事", "担当者", "담당자가", the "직원이" of "담당 직원이"): a role names no one, and the guard
+ * held it as text of a script it cannot read, so each `npm run redact` replaced its own role again
+ * ("作者: 同事" stayed an error; redact round 37).
+ */
+export function isWrittenCjkRole(line: string, text: string, index: number): boolean {
+  const word = text.trim().replace(/(?<=\p{sc=Hangul})(?:은|는|이|가|을|를|의)$/u, '');
+  if (word === '同事' || word === '担当者' || word === '담당자') return true;
+  return word === '직원' && /담당[ \u00a0]$/u.test(line.slice(0, index));
 }

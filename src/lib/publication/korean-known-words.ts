@@ -1,0 +1,31 @@
+/**
+ * Korean words of engineering and incident response (round 37 of false positives), for the runs of
+ * Hangul the guard holds whole where no Korean sentence is read for names: a heading, a list
+ * item's label or a table cell of one word ("## 배경", "- 심각도(Sev):", "| 감지 |") was an error in
+ * every document of a Korean team's notes, as Japanese headings were before round 36
+ * (japanese-known-words.ts).
+ *
+ * Fail closed: a run is no name only when it is one of these words exactly, with at most one
+ * particle or ordering suffix after it ("목표는", "인기순"). A Korean given name is no word of this
+ * list, so a run that holds one ("민준", "민준은") is held as before.
+ */
+
+const words = new Set(`
+배경 목표 목적 핵심 원칙 접근 전략 상태 감지 탐지 제공 심각도 영향 원인 근본 대응 조치 복구 완화 요약 개요
+결론 교훈 개선 후속 예방 재발 방지 일정 일시 발생 해결 분석 검토 회고 장애 사고 인시던트 포스트모템
+타임라인 모니터링 알림 경보 배포 롤백 테스트 아키텍처 설계 구현 운영 관측 관측성 로그 지표 메트릭
+대시보드 어댑터 타임존 캐시 정합성 일관성 데이터베이스 서버 클러스터 노드 네트워크 보안 암호화 인증
+권한 정산 메시징 재시도 성능 부하 트래픽 용량 확장 가용성 안정성 신뢰성 품질 범위 문제 현상 증상
+결과 참고 부록 질문 답변 기타 설명 예시 템플릿 체크리스트 책임 역할 우선순위 인기 정렬 검색 추천
+프로젝트 문서 가이드 요구사항 기능 릴리스 릴리즈 버전 환경 스테이징 프로덕션 이벤트 처리 흐름 구조
+`.split(/\s+/).filter(Boolean));
+
+/** Particles and suffixes a listed word may take in a heading or a label. */
+const endings = ['으로', '에서', '은', '는', '이', '가', '을', '를', '의', '와', '과', '도', '로', '에', '순', '별'];
+
+/** Whether a run of Hangul is a word of the list, alone or with one particle or suffix. */
+export function isKoreanOfKnownWords(run: string): boolean {
+  if (words.has(run)) return true;
+  const ending = endings.find((e) => run.endsWith(e));
+  return Boolean(ending) && words.has(run.slice(0, run.length - ending!.length));
+}
