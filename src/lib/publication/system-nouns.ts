@@ -16,7 +16,9 @@
  */
 
 /** Nouns of what an organisation runs, in the case prose writes them ("API"). */
-export const coreSystemNouns: readonly string[] = ['service', 'system', 'pipeline', 'platform', 'daemon', 'worker', 'scheduler', 'backend', 'API', 'proxy', 'gateway', 'cluster', 'database', 'queue', 'cache', 'store', 'deployer', 'orchestrator', 'engine', 'controller', 'operator', 'job'];
+// Since probe round 37 also where its things live and its people talk: "the Zarnith namespace",
+// "the Kestrith bucket", "the Zarnith On-Call channel".
+export const coreSystemNouns: readonly string[] = ['service', 'system', 'pipeline', 'platform', 'daemon', 'worker', 'scheduler', 'backend', 'API', 'proxy', 'gateway', 'cluster', 'database', 'queue', 'cache', 'store', 'deployer', 'orchestrator', 'engine', 'controller', 'operator', 'job', 'namespace', 'bucket', 'channel'];
 
 /** Nouns of software that vendors' public products share, read only where the post owns the system. */
 const softwareNouns: readonly string[] = ['tool', 'tooling', 'agent', 'bot', 'app', 'application', 'framework', 'library', 'SDK', 'CLI', 'dashboard', 'monitor'];
