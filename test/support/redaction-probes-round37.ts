@@ -69,14 +69,14 @@ export const leakProbesRound37: readonly LeakProbeWithOrganisation[] = [
   p('a namespace named in prose', 'Every pod in the zarnith namespace was evicted.', 'zarnith'),
   p('a cluster-local service name', 'The client called `ledger-api.zarnith.svc.cluster.local` directly.', 'ledger-api.zarnith'),
   p('a Consul service name', 'Lookups of `kestrith.service.consul` failed.', 'kestrith'),
-  p('an internal subdomain of the organisation', 'Requests to ledger.int.acme.io timed out.', 'ledger.int.acme.io', true),
+  p('an internal subdomain of the organisation', 'Requests to ledger.int.acme.io timed out.', 'ledger.int.acme.io'),
   p('a data-centre host of the organisation', 'The host db01.ams3.acme-infra.net ran out of disk.', 'db01.ams3.acme-infra.net', true),
 
   // Buckets and storage.
-  p('an S3 URL of the organisation', 'The backups in s3://acme-ledger-backups/ were intact.', 'acme-ledger-backups', true),
+  p('an S3 URL of the organisation', 'The backups in s3://acme-ledger-backups/ were intact.', 'acme-ledger-backups'),
   p('a bucket name in a code span', 'The `kestrith-exports` bucket was public for an hour.', 'kestrith-exports'),
   p('a GCS bucket of a code name', 'We restored from gs://zarnith-snapshots/2024-05-01.', 'zarnith-snapshots'),
-  p('a virtual-hosted S3 address', 'The file was at https://acme-prod-dumps.s3.amazonaws.com/db.gz.', 'acme-prod-dumps', true),
+  p('a virtual-hosted S3 address', 'The file was at https://acme-prod-dumps.s3.amazonaws.com/db.gz.', 'acme-prod-dumps'),
 
   // Dashboards' titles.
   p('a dashboard title in quotes', 'The "Kestrith Golden Signals" dashboard showed it first.', 'Kestrith'),
@@ -92,6 +92,7 @@ export const leakProbesRound37: readonly LeakProbeWithOrganisation[] = [
   p('a German name restarting a service', 'Tavish hat den Dienst um 04:10 neu gestartet.', 'Tavish'),
   p('German thanks to a name', 'Danke an Oriana für die schnelle Hilfe.', 'Oriana'),
   p('a German hand-off to a name', 'Übergabe an Bettina um 08:00.', 'Bettina'),
+  p('a German owner column headed Zuständig', '| Maßnahme | Zuständig |\n|---|---|\n| Backups prüfen | Oriana |', 'Oriana'),
   // French.
   p('French thanks to a name', 'Merci à Oriana pour son aide pendant la nuit.', 'Oriana'),
   p('a French name restarting a service', 'Tavish a redémarré le service à 04h10.', 'Tavish'),
@@ -99,12 +100,96 @@ export const leakProbesRound37: readonly LeakProbeWithOrganisation[] = [
   // Spanish.
   p('Spanish thanks to a name', 'Gracias a Oriana por su ayuda.', 'Oriana'),
   p('a Spanish name restarting a service', 'Tavish reinició el servicio a las 04:10.', 'Tavish'),
+  p('a Spanish hand-off to a name', 'El incidente fue traspasado a Oriana a las 08:00.', 'Oriana'),
   // Portuguese.
   p('Portuguese thanks to a name', 'Obrigado à Bettina pela ajuda.', 'Bettina'),
   p('a Portuguese name restarting a service', 'Oriana reiniciou o serviço às 04:10.', 'Oriana'),
+  p('a Portuguese hand-off to a name', 'O incidente foi repassado para Tavish às 08:00.', 'Tavish'),
+  p('a French on-call name', "Bettina était d'astreinte cette nuit-là.", 'Bettina'),
   // Japanese and Chinese.
   p('a Japanese hand-off to a name with an honorific', '霧島さんに引き継ぎました。', '霧島'),
   p('a Japanese Katakana name responding', 'オリアナが対応しました。', 'オリアナ'),
   p('a Chinese hand-off to a name', '交接给沐阳后继续排查。', '沐阳'),
   p('Chinese thanks to a name', '感谢子墨的协助。', '子墨'),
+];
+
+/** The probes still published after this round (docs/redaction.md, "Limits"). */
+export const stillPublishedRound37: ReadonlySet<string> = new Set<string>([
+  'a place used as a code name before "cluster"',
+  'a Japanese name joined to a long word in a heading',
+  'a Korean given name without a particle',
+  'a name who managed to fix it',
+  'a namespace named in prose',
+  'a Grafana folder and dashboard path',
+  'a dashboard titled by a code name',
+]);
+
+/** The probes found before this round's rules (measured on the commit before it, fc27af2a). */
+export const foundBeforeRound37: ReadonlySet<string> = new Set<string>([
+  'a possessive of an unknown name before a noun outside the lists',
+  'a table of systems under a header of no system noun',
+  'an internal mail of a dotted name',
+  'a hand-off of the pager',
+  'a hand-off with "off"',
+  'a hand-off line of a timeline',
+  'a name taking over incident command',
+  'an @-mention in a quoted chat line',
+  'an @-mention inside a quotation in prose',
+  'an @-mention of a dotted handle',
+  'thanks to two names',
+  'special thanks to a full name',
+  'kudos to a name',
+  'a shout-out to a name',
+  'an acknowledgements list item',
+  'a follow-up owner in brackets with "owner"',
+  'a follow-up owner of a French table',
+  'a follow-up owner of a Portuguese table',
+  'a home directory in a code span',
+  'a macOS home directory',
+  'a Windows user directory',
+  'a personal bucket of a handle',
+  'a namespace of a code name in kubectl',
+  'a cluster-local service name',
+  'a Consul service name',
+  'an internal subdomain of the organisation',
+  'a data-centre host of the organisation',
+  'an S3 URL of the organisation',
+  'a bucket name in a code span',
+  'a GCS bucket of a code name',
+  'a virtual-hosted S3 address',
+  'a dashboard title in quotes',
+  'a Slack channel of a code name with its hash',
+  'a channel name without its hash',
+  'German thanks to a name',
+  'French thanks to a name',
+  'a French hand-off to a name',
+  'Spanish thanks to a name',
+  'Portuguese thanks to a name',
+  'a French on-call name',
+  'a Japanese hand-off to a name with an honorific',
+  'a Japanese Katakana name responding',
+  'Chinese thanks to a name',
+]);
+
+/** Public text written the same way: no person, no internal system (dates, public products, companies, places). */
+export const notLeaksRound37: readonly (readonly [string, string])[] = [
+  ['gratitude to companies', 'We are grateful to Cloudflare and Fastly for their quick help on 3 May 2025.'],
+  ['work handed to a department', 'The incident was handed to Legal on Monday.'],
+  ['work handed over to a vendor', 'We handed the investigation over to Google on 12 March 2025.'],
+  ['acronyms spelled out before their brackets', 'The recovery time objective (RTO) and the service level objective (SLO) were met.'],
+  ['an acronym of a thing closing a follow-up', '- Put the API behind the load balancer (ELB)'],
+  ['a time zone closing a sentence', 'Traffic moved to the Frankfurt region at 04:10 (UTC).'],
+  ['an English word in capitals closing a follow-up', '- Tell customers the fix is live (ASAP)'],
+  ['a public product after an arrow', '- Move the work queue → Kafka'],
+  ['a German public product restarting a pod', 'Kubernetes hat den Pod um 04:10 neu gestartet.'],
+  ['a German noun restarting on its own', 'Die Übergabe an das Team erfolgte am 12. März 2025 um 08:00.'],
+  ['a French company restarting a service', 'Cloudflare a redémarré le service à 04h10.'],
+  ['a Spanish company restarting instances', 'Amazon reinició las instancias en us-east-1 el 3 de mayo.'],
+  ['a Portuguese service restarting in a city', 'O serviço reiniciou às 04:10 em São Paulo.'],
+  ['a Chinese hand-off to the duty team', '交接给值班团队后继续排查。'],
+  ['public products before a namespace, a bucket and a channel', 'The Kubernetes namespace, the Amazon S3 bucket and the Slack channel were fine.'],
+  ['a public image name of a product and words', '![Grafana memory panel](./img/grafana-memory-usage.png)'],
+  ['an image name of English words', '![Queue depth](./img/queue-depth-at-peak.png)'],
+  ['an API path of users', 'Every request to /api/v1/users/42 returned 500 until 04:10.'],
+  ['a place and a date in German', 'Am 3. Mai 2025 fiel das Rechenzentrum in Frankfurt für zwei Stunden aus.'],
 ];

@@ -59,7 +59,7 @@ export const cuedNoteShorthandPatterns: readonly CuedPattern[] = [
   { name: "an internal address's local part alone", cue: /[a-z0-9]@/, pattern: bareLocalPart },
   { name: 'a name speaking after a time', cue: /\d:\d\d/, pattern: timedSpeaker },
   { name: 'a full name after "The" finding something', cue: /The\s/, pattern: theFullName },
-  { name: 'initials in brackets closing an item or a sentence', cue: /[A-Z]\)/, pattern: closingInitials },
+  { name: 'initials in brackets closing an item or a sentence', cue: /\p{Lu}\)/u, pattern: closingInitials },
   { name: "a follow-up's owner after an arrow", cue: /→|->|=>|⇒/, pattern: arrowOwner },
 ];
 

@@ -284,6 +284,8 @@ const listedName = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${capitalisedName}|
 
 /** Words of a team's or a role's name in a column of people: `platform`, `sre-oncall`, `engineer`. */
 const teamWordInCell = /(?:^|[-_.])(?:team|teams|squad|guild|group|crew|sre|sres|ops|devops|oncall|on-call|eng|engineer|engineers|engineering|platform|infra|infrastructure|admins?|maintainers|owners|reviewers|responders|staff|support|security|network|data|lead|manager|vendor|customer|everyone)(?:$|[-_.])/i;
+/** A cell naming a team in French, Spanish, Portuguese, Italian, Dutch or German. */
+const otherLanguageTeamCell = /(?<![\p{L}])(?:[EeÉé]quip[oe]s?|[Ss]quadra|[Pp]loeg|[Aa]bteilung|[Bb]ereich)(?![\p{L}])/u;
 /**
  * Table headers of columns that hold people; since probe round 37 also in French, Spanish,
  * Portuguese, German, Italian, Dutch, Japanese, Chinese and Korean ("Responsable", "Responsável",
@@ -911,6 +913,8 @@ export function findPersonCells(lines: readonly string[]): Map<number, PatternMa
     for (const c of columns) {
       const cell = cells[c];
       if (!cell) continue;
+      // A team named in another language's words ("Equipo SRE", "Équipe produit"; probe round 37, whose owner columns are read in those languages).
+      if (otherLanguageTeamCell.test(cell.text)) continue;
       const matches = namesInList(cell.text, cell.start, 'in a column of people').filter((m) => /^\p{Lu}{2,3}$/u.test(m.text) || !isOrdinaryWord(m.text));
       // A first name in lower case, as handles are written (`charles`, `stephane`): in a column of
       // people it is someone, even where a dictionary or a list of public names knows the word.

@@ -76,7 +76,7 @@ export const cuedStatusPhrasings: readonly CuedPattern[] = [
   { name: 'reached through a chat or a call', cue: /\s(?:via|over|on)\s/, pattern: reachedVia },
   { name: 'a state set off by a dash', cue: /[—–-]/, pattern: dashedState },
   { name: 'a rota passed to someone', cue: /\sto\s/, pattern: rotaPassed },
-  { name: 'work handed to someone', cue: /(?:anded|and-?(?:over|off)|assigned)\s/i, pattern: handedTo },
+  { name: 'work handed to someone', cue: /and(?:ed|[-\s]*(?:over|off))|assigned/i, pattern: handedTo },
   { name: 'a duty taken', cue: /\s(?:was|is|own|handle|ran|run|did|does|took|take|cover|led|lead|had|has)|\//, pattern: dutyTaken },
   { name: 'a role before a name', cue: /IC|Scribe|Comms|On-?call|DRI/, pattern: dutyBeforeName },
 ];
