@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { describeProbeRound, foundInProbe, probeOptions, probeOptionsWithOrganisation, publicTextAfterRedact, publishedOccurrences } from '../support/redaction-probe-harness.ts';
+import { describeLeaksGoneAfterRedact, describeNotLeaks, describeProbeRound, foundInProbe } from '../support/redaction-probe-harness.ts';
 import { describeProbesThroughPublicBuild } from '../support/probe-public-build.ts';
 import { findNoteShorthandPeople } from '../../src/lib/publication/note-shorthand-people.ts';
 import { findOtherLanguagePeople } from '../../src/lib/publication/other-language-people.ts';
@@ -24,21 +24,8 @@ describeProbesThroughPublicBuild(
   leakProbesRound37.filter((p) => !stillPublishedRound37.has(p.kind)),
 );
 
-describe('not findings: ordinary public text (dates, products, companies, places), without and with the organisation configured', () => {
-  test.each(notLeaksRound37)('%s', (_, text) => {
-    expect(foundInProbe(text)).toEqual([]);
-    expect(foundInProbe(text, probeOptionsWithOrganisation)).toEqual([]);
-  });
-});
-
-/** `npm run redact` replaces or removes each leak, or leaves it for the author, when the scan still finds it and the build stops. */
-describe('after npm run redact, each leak is gone or still stops the public build', () => {
-  test.each(leakProbesRound37.filter((p) => !stillPublishedRound37.has(p.kind)).map((p) => [p.kind, p] as const))('%s', (_, probe) => {
-    const options = probe.org ? probeOptionsWithOrganisation : probeOptions;
-    const after = publicTextAfterRedact(probe.text, options);
-    expect(publishedOccurrences({ ...probe, text: after })).toEqual([]);
-  });
-});
+describeNotLeaks('not findings: ordinary public text (dates, products, companies, places), without and with the organisation configured', notLeaksRound37);
+describeLeaksGoneAfterRedact(leakProbesRound37, stillPublishedRound37);
 
 const texts = (found: readonly { text: string }[]) => found.map((m) => m.text);
 
