@@ -122,6 +122,7 @@ export const stillPublishedRound37: ReadonlySet<string> = new Set<string>([
   'a namespace named in prose',
   'a Grafana folder and dashboard path',
   'a dashboard titled by a code name',
+  'a Teams channel of a code name',
 ]);
 
 /** The probes found before this round's rules (measured on the commit before it, fc27af2a). */
@@ -188,6 +189,7 @@ export const notLeaksRound37: readonly (readonly [string, string])[] = [
   ['a Portuguese service restarting in a city', 'O serviço reiniciou às 04:10 em São Paulo.'],
   ['a Chinese hand-off to the duty team', '交接给值班团队后继续排查。'],
   ['public products before a namespace, a bucket and a channel', 'The Kubernetes namespace, the Amazon S3 bucket and the Slack channel were fine.'],
+  ["a public project's community channel", 'We reported it in the Quillon validator channel with the logs.'],
   ['a public image name of a product and words', '![Grafana memory panel](./img/grafana-memory-usage.png)'],
   ['an image name of English words', '![Queue depth](./img/queue-depth-at-peak.png)'],
   ['an API path of users', 'Every request to /api/v1/users/42 returned 500 until 04:10.'],

@@ -109,13 +109,14 @@ describe("a coined word opening or closing an image's file name", () => {
   });
 });
 
-test('a code name before a namespace, a bucket or a channel, and before a title word and a noun', () => {
+test('a code name before a namespace or a bucket, and before a title word and a noun', () => {
   const none = () => false;
   const found = (line: string) => findUnownedCodeNames([line], line, none).map((m) => m.text);
   expect(found('Every pod in the Zarnith namespace was evicted.')).toEqual(['Zarnith']);
   expect(found('The Kestrith bucket was public for an hour.')).toEqual(['Kestrith']);
-  expect(found('Updates went to the Zarnith On-Call channel in Teams.')).toEqual(['Zarnith']);
-  expect(found('The Kubernetes namespace and the Slack channel were fine.')).toEqual([]);
+  expect(found('Every pod in the Zarnith Payments namespace was evicted.')).toEqual(['Zarnith']);
+  expect(found('The Kubernetes namespace and the Amazon S3 bucket were fine.')).toEqual([]);
+  expect(found('We reported it in the Quillon validator channel.')).toEqual([]);
 });
 
 test('the folder of a user on a shared disk is an account', () => {
