@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { describeLeaksGoneAfterRedact, describeNotLeaks, describeProbeRound, foundInProbe } from '../support/redaction-probe-harness.ts';
+import { describeLeaksGoneAfterRedact, describeNotLeaks, describeProbeRound, foundInProbe, publicTextAfterRedact } from '../support/redaction-probe-harness.ts';
 import { describeProbesThroughPublicBuild } from '../support/probe-public-build.ts';
 import { findNoteShorthandPeople } from '../../src/lib/publication/note-shorthand-people.ts';
 import { findOtherLanguagePeople } from '../../src/lib/publication/other-language-people.ts';
@@ -62,6 +62,9 @@ describe("notes' initials in brackets and owners after an arrow", () => {
     '- Move the work queue → Kafka',
     '- Retry the request -> backoff',
     'Latency → Oriana is no list item.',
+    '- See [the incident guide](https://example.com/guide.pdf) (PDF).',
+    '- The report by the institute [here](https://example.edu/asset) (CMU)',
+    '- Required steps: cordon → restart → wait → uncordon.',
   ])('not found: %s', (line) => {
     expect(findNoteShorthandPeople(line)).toEqual([]);
   });
@@ -133,4 +136,9 @@ test("an owner column in another language reads a name, not a team named in that
   expect(foundInProbe(table('Tavish'))).toEqual(['redact/person:Tavish']);
   expect(foundInProbe(table('Equipo SRE'))).toEqual([]);
   expect(foundInProbe(table('Équipe produit'))).toEqual([]);
+});
+
+test("npm run redact writes a role for a colleague's mail written as its local part and a bare @", () => {
+  expect(publicTextAfterRedact('Send questions to faith.o@ before Friday.')).toBe('Send questions to an engineer before Friday.');
+  expect(publicTextAfterRedact('Questions to dagny.r@ or the on-call engineer.')).toBe('Questions to an engineer or the on-call engineer.');
 });

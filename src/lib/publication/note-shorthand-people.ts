@@ -17,9 +17,10 @@
  * - since probe round 37, initials in brackets closing a list item or a sentence ("- Add an
  *   alert on replica lag (TK)", "The replica was promoted at 04:10 (JD).") as a notes' owner or
  *   doer: not an acronym the rules know ("(DNS)", "(UTC)"), an English word ("(IT)", "(OK)"), one
- *   the line spells out ("Recovery Time Objective (RTO)") or says elsewhere;
- * - since probe round 37, a follow-up's owner after an arrow closing a list item ("- Add a disk
- *   alert → Oriana").
+ *   the line spells out ("Recovery Time Objective (RTO)") or says elsewhere, a file's format, and
+ *   not after a link, whose brackets say what it leads to ("[the guide](…) (PDF)");
+ * - since probe round 37, a follow-up's owner after the one arrow of a list item, closing it ("- Add
+ *   a disk alert → Oriana"); a chain of arrows is a procedure's steps.
  *
  * A name here is a word a lexicon of given names knows or no dictionary, lexicon or list of public
  * terms and brands knows; a public term, a brand, an acronym and a team's word are never read.
@@ -63,6 +64,9 @@ export const cuedNoteShorthandPatterns: readonly CuedPattern[] = [
   { name: "a follow-up's owner after an arrow", cue: /→|->|=>|⇒/, pattern: arrowOwner },
 ];
 
+/** File formats a link's brackets name ("(PDF)"): no one's initials. */
+const fileFormats = new Set(['PDF', 'DOC', 'CSV', 'XLS', 'PPT', 'PNG', 'JPG', 'GIF', 'SVG', 'ZIP', 'MP4', 'MP3', 'TXT', 'RTF', 'ODT', 'EPUB', 'HTML', 'XML', 'JSON']);
+
 /** Whether `letters`, in brackets after `before`, are the initials of the words before them ("Recovery Time Objective (RTO)", "disaster recovery (DR)"). */
 function spelledOutBefore(letters: string, before: string): boolean {
   const words = before.split(/[\s/-]+/).filter((w) => /^\p{L}/u.test(w));
@@ -100,18 +104,21 @@ export function findNoteShorthandPeople(line: string): PatternMatch[] {
   }
   if (initials.cue.test(line)) {
     const m = closingInitials.exec(line);
-    if (m) {
+    // Capitals in brackets after a link say what it leads to ("[the guide](…) (PDF)", "(CMU)", its
+    // publisher; PagerDuty's guides), not who did something.
+    if (m && !/\][(\[][^)\]]*[)\]]\s*$/.test(line.slice(0, m.index))) {
       const before = line.slice(0, m.index);
       for (const group of [1, 2]) {
         const letters = m[group];
-        if (!letters || isThingOrRoleAcronym(letters) || isEnglishWord(letters.toLowerCase()) || spelledOutBefore(letters, before)) continue;
+        if (!letters || isThingOrRoleAcronym(letters) || fileFormats.has(letters) || isEnglishWord(letters.toLowerCase()) || spelledOutBefore(letters, before)) continue;
         // An acronym the line uses elsewhere is the line's subject, not who did it ("RTO … (RTO)").
         if (new RegExp(String.raw`(?<![\p{L}])${letters}(?![\p{L}])`, 'u').test(before)) continue;
         add(letters, m.indices![group]![0], 'initials in brackets closing an item or a sentence');
       }
     }
   }
-  if (arrow.cue.test(line)) {
+  // One arrow: a chain of them is a procedure's steps ("cordon → restart → uncordon", pgmac's runbook).
+  if (arrow.cue.test(line) && (line.match(/→|->|=>|⇒/g) ?? []).length === 1) {
     const m = arrowOwner.exec(line);
     const owner = m?.[1];
     if (m && owner && (/^\p{Lu}/u.test(owner) ? mayBeGivenName(owner) : unknownWord(owner) && !madeOfWords(owner) && !isSystemAccount(owner) && !isPublic(owner))) add(owner, m.indices![1]![0], "a follow-up's owner after an arrow");
