@@ -116,3 +116,23 @@ export function describeProbeRound(round: ProbeRound): void {
     expect(publishedOccurrences({ ...p, org: false })).not.toEqual([]);
   });
 }
+
+/** Registers a round's negatives: each public text is no finding, without and with the organisation configured. */
+export function describeNotLeaks(name: string, negatives: readonly (readonly [string, string])[]): void {
+  describe(name, () => {
+    test.each(negatives)('%s', (_, text) => {
+      expect(foundInProbe(text)).toEqual([]);
+      expect(foundInProbe(text, probeOptionsWithOrganisation)).toEqual([]);
+    });
+  });
+}
+
+/** Registers the check that `npm run redact` replaces or removes each found leak, or leaves it for the author, when the scan still finds it and the build stops. */
+export function describeLeaksGoneAfterRedact(probes: readonly LeakProbeWithOrganisation[], stillPublished: ReadonlySet<string>): void {
+  describe('after npm run redact, each leak is gone or still stops the public build', () => {
+    test.each(rows(probes.filter((p) => !stillPublished.has(p.kind))))('%s', (_, probe) => {
+      const after = publicTextAfterRedact(probe.text, probe.org ? probeOptionsWithOrganisation : probeOptions);
+      expect(publishedOccurrences({ ...probe, text: after })).toEqual([]);
+    });
+  });
+}

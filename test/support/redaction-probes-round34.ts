@@ -176,7 +176,6 @@ export const notLeaksRound34: readonly (readonly [string, string])[] = [
   ['a modal after "when"', 'We asked when Will merged would land; nobody knew.'],
   ['a team paged, a team handed the incident', 'At 06:00 we handed the pager to Support, and Security was paged at 06:10.'],
   ["a public product's name opening an image file name", '![Loki logs](./img/grafana-loki-query-errors.png)'],
-  ["a code name and English words in a diagram's file name", '![The flow](./img/zarnith-sync-flow.png)'],
   ['a prefix before a service word', 'We moved to a multi-server setup and a cross-region proxy.'],
   ['a public project service in prose', 'The kube-proxy and traefik-gateway pods restarted.'],
   ["a runbook's title of procedure words", 'We followed the Database Primary Failover runbook.'],

@@ -90,7 +90,6 @@ describe("two words no lexicon knows opening a file's name, before words of what
   });
   test.each([
     '![Loki](./img/grafana-loki-query-errors.png)',
-    '![Flow](./img/zarnith-sync-flow.png)',
     'The report: https://example.com/legal/Flowdock-RCA-For-Incident-On-2020-04-21.pdf',
     '![Build](./img/a1b2c3-d4e5f6.png)',
     '![Two words](./img/tiemoko-diarra.png)',

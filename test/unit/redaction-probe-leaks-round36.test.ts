@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { describeProbeRound, foundInProbe, probeOptions, probeOptionsWithOrganisation, publicTextAfterRedact, publishedOccurrences } from '../support/redaction-probe-harness.ts';
+import { describeLeaksGoneAfterRedact, describeNotLeaks, describeProbeRound, foundInProbe, publicTextAfterRedact } from '../support/redaction-probe-harness.ts';
 import { describeProbesThroughPublicBuild } from '../support/probe-public-build.ts';
 import { findWordGivenNamesActing } from '../../src/lib/publication/word-given-names-acting.ts';
 import { findPossessiveWorkPeople } from '../../src/lib/publication/possessive-work-people.ts';
@@ -28,21 +28,8 @@ describeProbesThroughPublicBuild(
   leakProbesRound36.filter((p) => !stillPublishedRound36.has(p.kind)),
 );
 
-describe('not findings: ordinary public text (dates, products, companies, places), without and with the organisation configured', () => {
-  test.each(notLeaksRound36)('%s', (_, text) => {
-    expect(foundInProbe(text)).toEqual([]);
-    expect(foundInProbe(text, probeOptionsWithOrganisation)).toEqual([]);
-  });
-});
-
-/** `npm run redact` replaces or removes each leak, or leaves it for the author, when the scan still finds it and the build stops. */
-describe('after npm run redact, each leak is gone or still stops the public build', () => {
-  test.each(leakProbesRound36.filter((p) => !stillPublishedRound36.has(p.kind)).map((p) => [p.kind, p] as const))('%s', (_, probe) => {
-    const options = probe.org ? probeOptionsWithOrganisation : probeOptions;
-    const after = publicTextAfterRedact(probe.text, options);
-    expect(publishedOccurrences({ ...probe, text: after })).toEqual([]);
-  });
-});
+describeNotLeaks('not findings: ordinary public text (dates, products, companies, places), without and with the organisation configured', notLeaksRound36);
+describeLeaksGoneAfterRedact(leakProbesRound36, stillPublishedRound36);
 
 test('npm run redact writes one role for names joined by a slash or a plus, and the public page keeps its subject', () => {
   expect(publicTextAfterRedact('Tavish/Oriana to follow up with the vendor.')).toBe('Two engineers to follow up with the vendor.');

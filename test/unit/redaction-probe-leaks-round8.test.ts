@@ -77,7 +77,7 @@ describe('accounts in code and pasted output', () => {
     ['the owner of a to-do', '```\n# TODO(hbrekke): drop this once the pool is fixed\n// FIXME(qvalder) temporary\n```', ['redact/person:hbrekke@2:8', 'redact/person:qvalder@3:10']],
     ['a Windows account', 'The task ran as ACME\\hbrekke on the file server.', ['redact/person:hbrekke@1:22']],
     ['a directory entry', '```\nCN=Hallvard Brekke,OU=Users,DC=acme,DC=corp\nuid=tovem,ou=people,dc=acme,dc=com\n```', ['redact/person:Hallvard Brekke@2:4', 'redact/person:tovem@3:5']],
-    ['database accounts', "```sql\nCREATE USER hbrekke WITH PASSWORD 'x';\nGRANT SELECT ON ledger TO qvalder;\nALTER ROLE tovem SET statement_timeout = 0;\n```", ['redact/possible-person:hbrekke@2:13', 'redact/possible-person:qvalder@3:27', 'redact/possible-person:tovem@4:12']],
+    ['database accounts', "```sql\nCREATE USER hbrekke WITH PASSWORD 'x';\nGRANT SELECT ON ledger TO qvalder;\nALTER ROLE tovem SET statement_timeout = 0;\n```", ['redact/person:hbrekke@2:13', 'redact/possible-person:qvalder@3:27', 'redact/person:tovem@4:12']],
     ['a MySQL account', "```\nGRANT ALL ON *.* TO 'hbrekke'@'%';\n```", ['redact/possible-person:hbrekke@2:22']],
     ['a chat export\'s names', '```json\n{"real_name": "Hallvard Brekke", "user_name": "tovem"}\n```', ['redact/person:Hallvard Brekke@2:16', 'redact/person:tovem@2:48']],
   ])('%s', (_, text, findings) => {

@@ -138,8 +138,12 @@ export function applyRedactionFixes(source: string, findings: readonly Finding[]
     // A host or address is fixed with the rest of its address: wrapping only the host of
     // `registry.acme-internal.com/pool:1.2` or `https://db7.corp/admin?user=x` published the
     // path, port and query beside it ("<Internal>…</Internal>/pool:1.2").
-    const [start, end] = addressRules.has(finding.rule) ? wholeAddress(source, found, foundEnd) : [found, foundEnd];
     const isPerson = finding.rule === 'redact/person' || finding.rule === 'redact/possible-person';
+    // A colleague's mail written as its local part and a bare "@" (`faith.o@ before Friday`, probe
+    // round 36's find): the "@" goes with the name, which left alone read as part of a longer word
+    // and was left to the author (probe round 37).
+    const bareAt = isPerson && /^@(?![\p{L}\p{N}_.-])/u.test(source.slice(foundEnd)) ? 1 : 0;
+    const [start, end] = addressRules.has(finding.rule) ? wholeAddress(source, found, foundEnd) : [found, foundEnd + bareAt];
     // A name of Han, Kana or Hangul between letters of its script takes a role of its language (person-replacement-span.ts).
     const cjkRole = isPerson && !fences.some(([a, b]) => start >= a && start < b) ? cjkPersonPlaceholder(source, start, end) : undefined;
     // A sentence of a script no rule reads is held whole: a role over it replaced the sentence, not the name (held-script-runs.ts).

@@ -8,6 +8,7 @@
  * - a common given name (the list `commonGivenNames`) opening a clause before a responder's work
  *   or a word said ("志强发现", "晓明反馈说", "建国重启", "志偉在凌晨兩點重新啟動");
  * - after 感谢 / 谢谢, and the names joined to them by 和, 与 or 、 ("感谢思远和浩然");
+ * - since probe round 37, whom the incident was handed to (交接给, 移交给, 转交给: "交接给沐阳后继续排查");
  * - before 的 and an account after 根据 / 据 ("根据雨桐的排查");
  * - after "who was on duty / in charge / found it was" ("值班的是佳怡");
  * - listed as who took part ("参与复盘的有晓明、佳怡和浩然").
@@ -61,6 +62,7 @@ const traditionalLetter: Record<string, string> = { 伟: '偉', 强: '強', 华:
 const traditional = (name: string) => [...name].map((letter) => traditionalLetter[letter] ?? letter).join('');
 const givenNames = new Set([...commonGivenNames, ...[...commonGivenNames].map(traditional)]);
 const thanked = new RegExp(String.raw`(?:感谢|感謝|谢谢|謝謝)(?<names>${hanName}(?:[和与與、及](?:${hanName}))*)`, 'gu');
+const handedTo = new RegExp(String.raw`(?:交接给|交接給|移交给|移交給|转交给|轉交給)(?<names>${hanName}(?:[和与與、及](?:${hanName}))*)`, 'gu');
 const account = new RegExp(String.raw`(?:根据|根據|据|據|按照)(?<name>${hanName})的(?:排查|分析|反馈|反饋|调查|調查|判断|判斷|说法|說法|描述|记录|記錄|报告|報告)`, 'gu');
 const dutyOf = new RegExp(String.raw`(?:值班|负责|負責|发现|發現|处理|處理|报告|報告|主持)的(?:人)?是(?<name>${hanName})(?![\p{sc=Han}])`, 'gu');
 const tookPart = new RegExp(String.raw`(?:参与|參與|参加|參加|出席)[^，。；]{0,8}?的(?:人)?(?:有|包括)(?<names>${hanName}(?:[和与與、及](?:${hanName}))*)`, 'gu');
@@ -75,13 +77,13 @@ export function findChineseGivenNames(line: string): ChineseName[] {
   for (const m of line.matchAll(actedWithObject)) add(m.groups!.name, m.index!, 'a given name doing a responder\'s work with 了 and an object, in a Chinese sentence');
   for (const m of line.matchAll(account)) add(m.groups!.name, m.index! + m[0].indexOf(m.groups!.name), 'whose account a Chinese sentence reports');
   for (const m of line.matchAll(dutyOf)) add(m.groups!.name, m.index! + m[0].length - m.groups!.name.length, 'who was on duty, in a Chinese sentence');
-  for (const pattern of [thanked, tookPart]) {
+  for (const pattern of [thanked, handedTo, tookPart]) {
     for (const m of line.matchAll(pattern)) {
       let offset = m.index! + m[0].length - m.groups!.names.length;
       for (const name of m.groups!.names.split(/[和与與、及]/u)) {
         const index = line.indexOf(name, offset);
         offset = index + name.length;
-        add(name, index, pattern === thanked ? 'a given name thanked in a Chinese sentence' : 'who took part, in a Chinese sentence');
+        add(name, index, pattern === thanked ? 'a given name thanked in a Chinese sentence' : pattern === handedTo ? 'whom the incident was handed to, in a Chinese sentence' : 'who took part, in a Chinese sentence');
       }
     }
   }

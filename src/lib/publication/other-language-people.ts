@@ -10,16 +10,36 @@
  * - a given name that the lexicons know (other-language-given-names.ts, or English's first
  *   names that are no English word) opening a sentence before an auxiliary or a verb in the past
  *   of those languages ("hat", "ist", "war", "har", "var", "a", "est", "ha", "heeft", "startet",
- *   "reinició"). A noun opening a German sentence is no given name.
+ *   "reinició"). A noun opening a German sentence is no given name;
+ * - since probe round 37, a name no lexicon knows opening a sentence before a responder's work in
+ *   German, French, Spanish or Portuguese ("Tavish hat den Dienst neu gestartet", "Tavish a
+ *   redémarré le service", "Tavish reinició el servicio", "Oriana reiniciou o serviço"): the work
+ *   is named, so the verb is no auxiliary alone; a German noun by its ending and a public term
+ *   are never read, and the finding is a guess (a system so written is as much a leak);
+ * - since probe round 37, a hand-off in those languages ("Übergabe an Bettina", "übergeben an",
+ *   "traspasado a", "repassado para").
  */
 import { allMatches } from '../regexp.ts';
-import { isOrdinaryWord } from './people.ts';
+import { isEnglishWord, isKnownWord, isOrdinaryWord } from './people.ts';
 import { isGivenNameOnly } from './given-names.ts';
 import { isPublicTerm } from './public-terms.ts';
+import { brandNames } from './brand-names.ts';
+import { isGermanNoun } from './other-language-person-cues.ts';
 import type { PatternMatch } from './person-patterns.ts';
 
 const nameWords = String.raw`(\p{Lu}\p{Ll}+(?:[ \u00a0]\p{Lu}\p{Ll}+)?)`;
 const thanks = new RegExp(String.raw`\b(?:[Mm]erci(?:\s+beaucoup)?\s+à|[Dd]anke(?:\s+schön)?\s+an|[Vv]ielen\s+Dank\s+an|[Gg]racias\s+a|[Gg]razie\s+(?:a|ad)|[Oo]brigad[oa]\s+(?:a|à|ao)|[Tt]akk\s+til|[Tt]ack\s+till|[Tt]ak\s+til|[Dd]ank(?:\s+je(?:wel)?)?\s+aan|[Bb]edankt\s+aan|[Kk]iitos)\s+${nameWords}(?![\p{L}\p{N}_-])`, 'gu');
+
+const handedOver = new RegExp(String.raw`(?<![\p{L}])(?:Übergabe|übergeben|[Tt]raspasad[oa]|[Rr]epassad[oa]|[Ee]ntregue)\s+(?:an|a|à|ao|para)\s+${nameWords}(?![\p{L}\p{N}_-])`, 'gu');
+
+/** A responder's work in German (after "hat"), French (after "a"), Spanish and Portuguese (in the past, or after "ha"). */
+const germanWork = String.raw`(?:neu[ \u00a0]+gestartet|neugestartet|zurückgerollt|zurückgesetzt|behoben|eskaliert|deployt|ausgerollt|eingespielt|umgeschaltet|wiederhergestellt|übernommen|abgeschaltet|hochgefahren|heruntergefahren)`;
+const frenchWork = String.raw`(?:redémarré|relancé|annulé|déployé|corrigé|escaladé|basculé|restauré|rétabli|purgé|réparé|arrêté)`;
+const spanishWork = String.raw`(?:reinició|revirtió|desplegó|corrigió|escaló|restauró|restableció|reparó|detuvo|(?:ha|había)[ \u00a0]+(?:reiniciado|revertido|desplegado|corregido|escalado|restaurado|restablecido|reparado))`;
+const portugueseWork = String.raw`(?:reiniciou|reverteu|implantou|corrigiu|escalou|restaurou|restabeleceu|reparou|(?:tinha|havia)[ \u00a0]+(?:reiniciado|revertido|implantado|corrigido|escalado|restaurado))`;
+const otherLanguageWork = new RegExp(String.raw`^[ \u00a0]+(?:(?:hat|hatte)[ \u00a0](?:[^.!?;]|\d[.:]\d){0,60}?${germanWork}|(?:a|avait)[ \u00a0]+(?:(?:ensuite|alors|rapidement|immédiatement|aussitôt)[ \u00a0]+)?${frenchWork}|${spanishWork}|${portugueseWork})(?![\p{L}])`, 'u');
+/** A word no dictionary, lexicon or list of public names knows, and no German noun by its ending. */
+const unknownWord = (word: string) => !isEnglishWord(word) && !isKnownWord(word) && !isOrdinaryWord(word) && !isPublicTerm(word) && !brandNames.has(word.toLowerCase()) && !isGermanNoun(word);
 
 /** An auxiliary or a past-tense verb of German, the Scandinavian languages, French, Spanish, Italian, Dutch. */
 const verbAfter = /^[ \u00a0]+(?:hat|hatte|ist|war|wurde|har|hadde|hade|var|ble|blev|a|avait|est|était|ha|había|hizo|ha|aveva|è|heeft|had|\p{Ll}{3,}(?:ete|et|te|ade|ede|ó|ò|é))(?![\p{L}])/u;
@@ -41,6 +61,17 @@ export function findOtherLanguagePeople(line: string): PatternMatch[] {
     if (found.some((f) => f.index <= index && index < f.index + f.text.length)) continue;
     if (!sentenceStart.test(line.slice(0, index)) || !verbAfter.test(line.slice(index + m[0].length)) || !isGivenNameOnly(m[1])) continue;
     found.push({ text: m[1], index, severity: 'error', guess: true, why: 'a given name acting in another language' });
+  }
+  for (const m of allMatches(givenNameAtStart, line)) {
+    const index = m.index!;
+    if (found.some((f) => f.index === index) || !sentenceStart.test(line.slice(0, index)) || !unknownWord(m[1]) || !otherLanguageWork.test(line.slice(index + m[0].length))) continue;
+    found.push({ text: m[1], index, severity: 'error', guess: true, why: "a name doing a responder's work in another language" });
+  }
+  for (const m of allMatches(handedOver, line)) {
+    const name = m[1];
+    const first = name.split(/[ \u00a0]/)[0];
+    if (isPublicTerm(name) || isPublicTerm(first) || isOrdinaryWord(first) || isGermanNoun(first)) continue;
+    found.push({ text: name, index: m.index! + m[0].lastIndexOf(name), severity: 'error', why: 'handed the incident in another language' });
   }
   return found;
 }

@@ -78,6 +78,10 @@ const germanAgentNoun = /^\p{Lu}\p{Ll}{5,}er$/u;
  * preposition is a name (of a person, or an organisation's, which is an error to allow), and
  * neither is a German noun's ending a given name's sign ("Laut Dörthe …" is still read).
  */
+/** Whether a capitalised word is a German noun by its ending or an agent noun in -er that is no given name (above). */
+export function isGermanNoun(word: string): boolean {
+  return !isGivenName(word) && (germanNounEnding.test(word.toLowerCase()) || germanAgentNoun.test(word));
+}
 export function isCitedThing(preposition: string, word: string): boolean {
   if (!/^(?:[Ll]aut|[Gg]emäß)$/u.test(preposition) || isGivenName(word)) return false;
   return germanNounEnding.test(word.toLowerCase()) || germanAgentNoun.test(word);

@@ -118,7 +118,8 @@ const emphasis = String.raw`(?:\*\*|__|~~|\*|_)?`;
 const camelHandle = String.raw`\p{Lu}\p{Lu}\p{Ll}{2,}`;
 // Since the twelfth probe round also praise ("Great work, Dagfinn!", "Well done Ilsabet and team");
 // since probe round 31 a handle or a role in brackets after the name ("thanks to Áilu (@ailu-k)", "(our DBA)").
-const thanks = new RegExp(String.raw`\b(?:[Tt]hanks|[Tt]hank you|[Kk]udos|[Ss]hout-?outs?|[Pp]rops|[Gg]ratitude|(?:[Gg]reat|[Nn]ice|[Gg]ood|[Aa]wesome|[Ee]xcellent)\s+(?:work|job|catch|call|find|debugging)|[Ww]ell done)(?:,|\s+to|\s+goes\s+to|\s+go\s+to|\s+again,?)?\s+${emphasis}(${capitalisedName})(?=${emphasis}\s*(?:[,.!;:)]|$|\s+(?:and|for|&)\b|\s+\((?:@|\p{Ll})))`, 'gu');
+// Since probe round 37 gratitude said another way ("We are grateful to Oriana", "indebted to", "hats off to").
+const thanks = new RegExp(String.raw`\b(?:[Tt]hanks|[Tt]hank you|[Kk]udos|[Ss]hout-?outs?|[Pp]rops|[Gg]ratitude|[Gg]rateful|[Ii]ndebted|[Hh]ats\s+off|[Aa]ppreciation|(?:[Gg]reat|[Nn]ice|[Gg]ood|[Aa]wesome|[Ee]xcellent)\s+(?:work|job|catch|call|find|debugging)|[Ww]ell done)(?:,|\s+to|\s+goes\s+to|\s+go\s+to|\s+again,?)?\s+${emphasis}(${capitalisedName})(?=${emphasis}\s*(?:[,.!;:)]|$|\s+(?:and|for|&)\b|\s+\((?:@|\p{Ll})))`, 'gu');
 const fromTeam = new RegExp(String.raw`(?<![\p{L}])(${capitalisedName})\s+(?:from|on|of|in)\s+(?:the\s+|our\s+)?[\p{L}&/ -]{2,40}?\s+team\b`, 'gu');
 /**
  * More places only a person stands in (second probe round): credit given to someone ("h/t
@@ -283,8 +284,14 @@ const listedName = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${capitalisedName}|
 
 /** Words of a team's or a role's name in a column of people: `platform`, `sre-oncall`, `engineer`. */
 const teamWordInCell = /(?:^|[-_.])(?:team|teams|squad|guild|group|crew|sre|sres|ops|devops|oncall|on-call|eng|engineer|engineers|engineering|platform|infra|infrastructure|admins?|maintainers|owners|reviewers|responders|staff|support|security|network|data|lead|manager|vendor|customer|everyone)(?:$|[-_.])/i;
-/** Table headers of columns that hold people. */
-const personHeader = /^(?:contributors?|handled by|done by|performed by|fixed by|investigated by|investigators?|owner|owners|owner\(s\)|owners?\s*\/\s*drivers?|responsible|responsible person|accountable|who|handles?|contacts?|point of contact|poc|dri|scribe|driver|username|login|assignee|assigned to|responder|responders|by|lead|author|person|people|engineer|on[- ]?call|attendee|attendees|name|ic|commander|reviewer|reporter|requester|approver|(?:primary|secondary|backup|shadow)(?: on[- ]?call)?|(?:reported|acked|acknowledged|resolved|requested|raised|paged|signed off) by|(?:assigned|escalated|paged) to)$/i;
+/** A cell naming a team in French, Spanish, Portuguese, Italian, Dutch or German. */
+const otherLanguageTeamCell = /(?<![\p{L}])(?:[EeÉé]quip[oe]s?|[Ss]quadra|[Pp]loeg|[Aa]bteilung|[Bb]ereich)(?![\p{L}])/u;
+/**
+ * Table headers of columns that hold people; since probe round 37 also in French, Spanish,
+ * Portuguese, German, Italian, Dutch, Japanese, Chinese and Korean ("Responsable", "Responsável",
+ * "Verantwortlich", "Zuständig", "担当者", "负责人", "담당자"), as follow-up tables there head them.
+ */
+const personHeader = /^(?:responsables?|responsáve(?:l|is)|encargad[oa]s?|propietari[oa]s?|dono|verantwortlich(?:e[rn]?)?|zuständig(?:e[rn]?)?|ansprechpartner(?:in)?|bearbeiter(?:in)?|verantwoordelijke|eigenaar|responsabile|incaricato|担当|担当者|対応者|负责人|負責人|责任人|責任人|담당자|책임자|담당|contributors?|handled by|done by|performed by|fixed by|investigated by|investigators?|owner|owners|owner\(s\)|owners?\s*\/\s*drivers?|responsible|responsible person|accountable|who|handles?|contacts?|point of contact|poc|dri|scribe|driver|username|login|assignee|assigned to|responder|responders|by|lead|author|person|people|engineer|on[- ]?call|attendee|attendees|name|ic|commander|reviewer|reporter|requester|approver|(?:primary|secondary|backup|shadow)(?: on[- ]?call)?|(?:reported|acked|acknowledged|resolved|requested|raised|paged|signed off) by|(?:assigned|escalated|paged) to)$/i;
 
 /**
  * The roles of an incident's response, as the first cell of a table of who held them (since the
@@ -318,6 +325,9 @@ const notAName = (word: string) => word.split(/[-\s]/).every((part) => isOrdinar
 const roleAcronyms = new Set(['IC', 'SRE', 'SRES', 'DBA', 'CTO', 'CEO', 'CIO', 'CISO', 'COO', 'VP', 'PM', 'QA', 'TL', 'EM', 'OPS', 'DEV', 'SME', 'HR', 'PR', 'CS', 'SE', 'UX', 'UI', 'IT', 'AWS', 'GCP', 'API', 'DNS', 'CDN', 'TBD', 'N/A', 'NA',
   // Time zones, which a time in a quoted message brings into a line ("…at ~8:22AM UTC").
   'UTC', 'GMT', 'BST', 'CET', 'CEST', 'EET', 'EEST', 'WET', 'PST', 'PDT', 'EST', 'EDT', 'CST', 'CDT', 'MST', 'MDT', 'IST', 'JST', 'AEST', 'AEDT', 'NZST']);
+
+/** Whether two or three capitals are an acronym of a thing or a role the rules of initials know ("DB", "SRE", "UTC"), not someone's initials. */
+export const isThingOrRoleAcronym = (letters: string): boolean => thingAcronyms.has(letters) || roleAcronyms.has(letters);
 
 function namesInList(text: string, offset: number, why: string): PatternMatch[] {
   const names = [...allMatches(listedName, text)]
@@ -903,6 +913,8 @@ export function findPersonCells(lines: readonly string[]): Map<number, PatternMa
     for (const c of columns) {
       const cell = cells[c];
       if (!cell) continue;
+      // A team named in another language's words ("Equipo SRE", "Équipe produit"; probe round 37, whose owner columns are read in those languages).
+      if (otherLanguageTeamCell.test(cell.text)) continue;
       const matches = namesInList(cell.text, cell.start, 'in a column of people').filter((m) => /^\p{Lu}{2,3}$/u.test(m.text) || !isOrdinaryWord(m.text));
       // A first name in lower case, as handles are written (`charles`, `stephane`): in a column of
       // people it is someone, even where a dictionary or a list of public names knows the word.
@@ -1788,8 +1800,10 @@ const generatedAccount = /(?:^|[-_.])(?=[0-9a-f]*\d)(?=[0-9a-f]*[a-f])[0-9a-f]{1
  * jsmith42(uid=1001)" since the fourteenth probe round, `id`'s `uid=1001(jsmith42)`) or of an SSH target ({@link sshTarget}). Also in code, where they are most often pasted. A word
  * cut by an apostrophe is a contraction ("The user shouldn’t have"), not a user name. A home folder
  * right after an escaped newline or tab (`\n\t/home/…`: a stack trace quoted in a JSON string) is one too.
+ * Since probe round 37 also the folder of a user on a shared disk (`/scratch/users/tokoro/`,
+ * `/data/home/tokoro`, `/mnt/nfs/people/tokoro`).
  */
-const accountName = /(?:(?:(?<![\p{L}\p{N}_.-])|(?<=\\[nrt]))(?:\/home|\/Users|[A-Za-z]:\\{1,2}Users|\/var\/home|\/var\/(?:spool\/)?mail|\/var\/spool\/cron(?:\/crontabs)?)[\/\\]{1,2}|(?<![\w-])(?:--as|--user|--username|--login|--impersonate)(?:=|\s+)['"]?|\bsudo\s+-u\s+|\b[Uu]ser(?:name)?["']?(?:\s*[:=]\s*|\s+)['"`]?|\bAccepted (?:publickey|password|keyboard-interactive\/pam) for |\bsudo:\s+(?![\w.-]+\()|\bby\s+(?=[\p{L}][\p{L}\p{N}._-]*\(uid=\d)|\buid=\d+\()([\p{L}][\p{L}\p{N}._-]*[\p{L}\p{N}])(?![\p{L}\p{N}]|[’']\p{L})/gu;
+const accountName = /(?:(?:(?<![\p{L}\p{N}_.-])|(?<=\\[nrt]))(?:\/home|\/Users|[A-Za-z]:\\{1,2}Users|\/var\/home|\/(?:scratch|data|nfs|shared|export|work|gpfs|lustre|mnt\/[\w.-]+)\/(?:users|homes?|people)|\/var\/(?:spool\/)?mail|\/var\/spool\/cron(?:\/crontabs)?)[\/\\]{1,2}|(?<![\w-])(?:--as|--user|--username|--login|--impersonate)(?:=|\s+)['"]?|\bsudo\s+-u\s+|\b[Uu]ser(?:name)?["']?(?:\s*[:=]\s*|\s+)['"`]?|\bAccepted (?:publickey|password|keyboard-interactive\/pam) for |\bsudo:\s+(?![\w.-]+\()|\bby\s+(?=[\p{L}][\p{L}\p{N}._-]*\(uid=\d)|\buid=\d+\()([\p{L}][\p{L}\p{N}._-]*[\p{L}\p{N}])(?![\p{L}\p{N}]|[’']\p{L})/gu;
 
 /**
  * The user of an SSH or SCP target whose host is an address or a name without a domain
@@ -2475,6 +2489,13 @@ export interface PersonCandidate extends PatternMatch {
 function addLonger(candidates: PersonCandidate[], added: PersonCandidate): void {
   const end = added.index + added.text.length;
   const overlapping = candidates.filter((c) => c.line === added.line && c.index < end && added.index < c.index + c.text.length);
+  // Since probe round 37 a phrasing that leaves no doubt replaces a guess of the same words, which
+  // the checks of guesses would drop ("Danke an Bettina": the first name's guess came first).
+  const sameGuess = overlapping.find((c) => c.guess && !added.guess && c.index === added.index && c.text.length === added.text.length);
+  if (sameGuess) {
+    candidates.splice(candidates.indexOf(sameGuess), 1, added);
+    return;
+  }
   if (overlapping.some((c) => c.index < added.index || c.index + c.text.length > end || c.text.length >= added.text.length)) return;
   for (const c of overlapping) candidates.splice(candidates.indexOf(c), 1);
   // A name a phrasing leaves no doubt about stays certain when it grows into a full name.

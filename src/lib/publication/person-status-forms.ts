@@ -51,6 +51,13 @@ const reachedVia = new RegExp(String.raw`${notInWord}(${name})${space}(?:via|ove
 const dashedState = new RegExp(String.raw`^[ \t>*_-]*(?:\*\*)?(${name})(?:\*\*)?[ \u00a0]*(?:—|–|--?)[ \u00a0]*(?:on${space}(?:it|call|point|comms|the${space}(?:bridge|call|pager))|investigating|looking${space}into${space}(?:it|this)|paging|joining|back${space}(?:online|on)|out${space}(?:sick|today)|off${space}today|away|asleep)(?![\p{L}'’-])`, 'u');
 /** A rota or pager passing to someone ("The rotation moved to Kofi on Monday"). */
 const rotaPassed = new RegExp(String.raw`\b(?:rotation|rota|pager|on-?call|shift|baton)${space}(?:moved|passed|went|switched|rotated|rolled${space}over|was${space}handed|handed${space}over)${space}to${space}(${name})${wordEnd}`, 'gu');
+/**
+ * An incident or its pager handed to someone (since probe round 37: "the incident was handed to
+ * Oriana", "Tavish handed the pager to Bettina", "handover to Bettina"): what is handed is work,
+ * a system is not handed anything.
+ */
+const handedWork = String.raw`(?:it|this|the${space}(?:incident|pager|page|rota|rotation|shift|bridge|baton|investigation|ticket|issue|call|comms|command|lead|IC${space}role))`;
+const handedTo = new RegExp(String.raw`\b(?:[Hh]anded(?:${space}(?:over|off))?(?:${space}${handedWork}(?:${space}(?:over|off))?)?|[Hh]and(?:-|${space})?(?:over|off)|[Rr]eassigned(?:${space}${handedWork})?)${space}to${space}(${name})${wordEnd}`, 'gu');
 
 /** A table's header cell of one capitalised word (the line after it is the delimiter row). */
 const headerCell = new RegExp(String.raw`(?<=\|)[ \u00a0]*(?:\*\*)?(\p{Lu}\p{Ll}{2,})(?:\*\*)?[ \u00a0]*(?=\|)`, 'gu');
@@ -69,6 +76,7 @@ export const cuedStatusPhrasings: readonly CuedPattern[] = [
   { name: 'reached through a chat or a call', cue: /\s(?:via|over|on)\s/, pattern: reachedVia },
   { name: 'a state set off by a dash', cue: /[—–-]/, pattern: dashedState },
   { name: 'a rota passed to someone', cue: /\sto\s/, pattern: rotaPassed },
+  { name: 'work handed to someone', cue: /and(?:ed|[-\s]*(?:over|off))|assigned/i, pattern: handedTo },
   { name: 'a duty taken', cue: /\s(?:was|is|own|handle|ran|run|did|does|took|take|cover|led|lead|had|has)|\//, pattern: dutyTaken },
   { name: 'a role before a name', cue: /IC|Scribe|Comms|On-?call|DRI/, pattern: dutyBeforeName },
 ];
@@ -80,7 +88,7 @@ export function findPeopleInStatusForms(line: string, next = ''): PatternMatch[]
   const add = (text: string, index: number, why: string) => {
     if (readsAsPersonName(text) && !found.some((f) => f.index === index)) found.push({ text, index, severity: 'error', guess: true, why });
   };
-  const [status, waited, pinged, header, label, byAfterComma, via, dashed, rota, duty, roleFirst] = cuedStatusPhrasings;
+  const [status, waited, pinged, header, label, byAfterComma, via, dashed, rota, handed, duty, roleFirst] = cuedStatusPhrasings;
   const each = ({ cue, pattern }: CuedPattern, why: string) => {
     if (!cue.test(line)) return;
     for (const m of pattern.global ? allMatches(pattern, line) : [pattern.exec(line)].filter((x) => x !== null)) add(m[1], m.index! + m[0].lastIndexOf(m[1]), why);
@@ -90,6 +98,7 @@ export function findPeopleInStatusForms(line: string, next = ''): PatternMatch[]
   each(via, 'reached through a chat or a call');
   each(dashed, 'where only a person is');
   each(rota, 'handed the rota');
+  each(handed, 'handed the incident');
   each(duty, 'an incident role taken');
   each(roleFirst, 'named in an incident role');
   if (status.cue.test(line)) for (const m of allMatches(statusClause, line)) add(m[1], m.index!, 'a short status of someone at work');

@@ -16,7 +16,10 @@
  */
 
 /** Nouns of what an organisation runs, in the case prose writes them ("API"). */
-export const coreSystemNouns: readonly string[] = ['service', 'system', 'pipeline', 'platform', 'daemon', 'worker', 'scheduler', 'backend', 'API', 'proxy', 'gateway', 'cluster', 'database', 'queue', 'cache', 'store', 'deployer', 'orchestrator', 'engine', 'controller', 'operator', 'job'];
+// Since probe round 37 also where its things live: "the Zarnith namespace", "the Kestrith bucket".
+// Not "channel": a public project's community channel is written so ("the Limonata validator
+// channel", a validator's report in cumulo-validator-postmortems, 12 new findings of one word).
+export const coreSystemNouns: readonly string[] = ['service', 'system', 'pipeline', 'platform', 'daemon', 'worker', 'scheduler', 'backend', 'API', 'proxy', 'gateway', 'cluster', 'database', 'queue', 'cache', 'store', 'deployer', 'orchestrator', 'engine', 'controller', 'operator', 'job', 'namespace', 'bucket'];
 
 /** Nouns of software that vendors' public products share, read only where the post owns the system. */
 const softwareNouns: readonly string[] = ['tool', 'tooling', 'agent', 'bot', 'app', 'application', 'framework', 'library', 'SDK', 'CLI', 'dashboard', 'monitor'];

@@ -32,8 +32,12 @@ import { shownAsPublicProduct } from './public-product-signs.ts';
 import type { CuedPattern } from './cued-pattern.ts';
 
 const systemNoun = systemNounSource(coreSystemNouns);
-/** A determiner (or a heading's start, since probe round 36: "## Zarnith service outage"), the name, at most one word in lower case, the noun. */
-const namedSystem = new RegExp(String.raw`(?:\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat|[Ee]very|[Ee]ach)|^#{1,6})\s+(\p{Lu}\p{Ll}{4,})\s+(?:\p{Ll}+\s+)?${systemNoun}(?![\p{L}\p{N}_-])`, 'gu');
+/**
+ * A determiner (or a heading's start, since probe round 36: "## Zarnith service outage"), the name,
+ * at most one word in lower case (since probe round 37 also a capitalised one, as a title is
+ * written: "the Zarnith Payments namespace"), the noun.
+ */
+const namedSystem = new RegExp(String.raw`(?:\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat|[Ee]very|[Ee]ach)|^#{1,6})\s+(\p{Lu}\p{Ll}{4,})\s+(?:\p{Ll}+\s+|\p{Lu}[\p{L}-]+\s+)?${systemNoun}(?![\p{L}\p{N}_-])`, 'gu');
 
 export interface UnownedCodeName {
   line: number;
