@@ -67,6 +67,10 @@ describe('two products before a noun they qualify', () => {
     expect(people('Quorret and Lamsel paused sync jobs.')).toEqual(['Quorret', 'Lamsel']);
     expect(people('Quorret and Lamsel download sync jobs.')).toEqual(['Quorret', 'Lamsel']);
   });
+  test('one name, or names and a preposition, before a noun and a verb are people ("Ms. Okafor from support relayed …")', () => {
+    expect(people('Ms. Okafor from support relayed the complaint.')).toEqual(['Ms. Okafor']);
+    expect(people('Quorret and Lamsel from support relayed the complaint.')).toEqual(['Quorret', 'Lamsel']);
+  });
 });
 
 describe('a surname touching a particle of Japanese or Korean', () => {

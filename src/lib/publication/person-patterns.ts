@@ -2153,6 +2153,8 @@ function usedAsThing(word: string, text: string, firstName = false): boolean {
   // stores"), and a word listed with a public place after "in" is a place ("in Georgia and Victoria").
   const series = String.raw`(?:(?:,\s*|\s+(?:and|or|&)\s+)\p{Lu}\p{L}+)*`;
   const seriesBefore = String.raw`(?:\p{Lu}\p{L}+(?:,\s*|\s+(?:and|or|&)\s+))*`;
+  // The word with one name at least before or after it.
+  const inSeries = String.raw`(?:(?:\p{Lu}\p{L}+(?:,\s*|\s+(?:and|or|&)\s+))+${w}|${w}(?:(?:,\s*|\s+(?:and|or|&)\s+)\p{Lu}\p{L}+)+)`;
   for (const m of text.matchAll(new RegExp(String.raw`\b(?:in|across|throughout|near)\s+(${seriesBefore}${w}${series})(?![’'])`, 'gu'))) {
     if (m[1].split(/,\s*|\s+(?:and|or|&)\s+/).some((part) => part !== word && (isPublicTerm(part) || new RegExp(`^(?:${usStates})$`).test(part)))) return true;
   }
@@ -2180,8 +2182,9 @@ function usedAsThing(word: string, text: string, firstName = false): boolean {
   // A series before a compound of two nouns that a verb then follows ("Radarr and Sonarr download
   // sync confirmed working"; round 37 of false positives): the words qualify the compound, as a
   // product's name does. People act themselves ("Angus and Yuvi restarted it", "… download the
-  // logs"), and a word in -ed after them is their verb ("… paused sync jobs").
-  if (!firstName && new RegExp(String.raw`(?<![\p{L}])${w}${series}\s+(?!\p{Ll}+ed\b)\p{Ll}{3,}\s+(?:${thingNouns}|syncs?|requests?|downloads?|uploads?|queues?|feeds?|imports?|exports?)\s+(?:\p{Ll}+ed|is|are|was|were|has|have|had)\b`, 'u').test(text)) return true;
+  // logs"), and a word in -ed after them is their verb ("… paused sync jobs"). Two names at least,
+  // and no preposition after them: "Ms. Okafor from support relayed …" is one person.
+  if (!firstName && new RegExp(String.raw`(?<![\p{L}])${inSeries}\s+(?!\p{Ll}+ed\b|(?:from|with|of|at|in|on|for|to|by|the|our|their|his|her)\b)\p{Ll}{3,}\s+(?:${thingNouns}|syncs?|requests?|downloads?|uploads?|queues?|feeds?|imports?|exports?)\s+(?:\p{Ll}+ed|is|are|was|were|has|have|had)\b`, 'u').test(text)) return true;
   // A word before a version ("Pymongo 4.0", "Wasmvm v2.1.5", "Zorvex 1.12.3"): software is
   // released, people are not (since the eleventh round of false positives). Not a first name, and
   // not a clock's time ("Yelmar 10.30"): a version with one digit after its dot, a `v`, or three parts.
