@@ -67,7 +67,7 @@ async function writePostPages(siteDir: string, template: PostmortemEntry, entrie
   if (mine !== built) {
     let at = 0;
     while (at < built.length && mine[at] === built[at]) at += 1;
-    throw new Error(`${templatePath}: the post page written without Astro differs from the one Astro built at character ${at}: Astro's "${built.slice(at, at + 80)}", ours "${mine.slice(at, at + 80)}". Change src/lib/post-page/ as the page's .astro files changed (test/unit/post-page-html.test.ts shows it).`);
+    throw new Error(`${templatePath}: the post page written without Astro differs from the one Astro built at character ${at}: Astro's "${built.slice(at, at + 80)}", ours "${mine.slice(at, at + 80)}". Change src/lib/post-page/ as the page's .astro files changed (test/site/post-pages.test.ts shows it).`);
   }
   for (const entry of entries) {
     const path = pagePath(siteDir, entry.id);

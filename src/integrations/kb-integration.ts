@@ -124,8 +124,10 @@ export function knowledgeBase(options: KnowledgeBaseOptions): AstroIntegration {
           } else if (searchDir) {
             if (session.postPagesLeft) {
               const writeStarted = performance.now();
+              const cpuBefore = process.threadCpuUsage();
               const written = await session.postPagesLeft(siteDir);
-              logger.info(`Post pages: ${written} written without Astro's renderer in ${seconds(writeStarted)} s.`);
+              const cpu = process.threadCpuUsage(cpuBefore);
+              logger.info(`Post pages: ${written} written without Astro's renderer in ${seconds(writeStarted)} s (${((cpu.user + cpu.system) / 1e6).toFixed(1)} s of this thread's CPU).`);
             }
             const search = await session.searchIndex();
             if (search.timing === 'deferred') {

@@ -2,8 +2,8 @@
  * Astro's own escaping, for HTML that must come out byte for byte as an `.astro` template would
  * write it (the post pages a build writes without Astro's renderer, src/lib/post-page/). The
  * rules are those of Astro 7's runtime (astro/dist/runtime/server/escape.js `escapeHTML` and
- * render/util.js `addAttribute`); test/unit/post-page-html.test.ts compares whole pages with the
- * ones Astro renders, so a change of those rules in an Astro upgrade fails there.
+ * render/util.js `addAttribute`): test/unit/astro-markup.test.ts compares them with the runtime,
+ * test/site/post-pages.test.ts whole sites built both ways.
  */
 
 const escapable = /[&<>'"]/g;

@@ -63,7 +63,7 @@ export function isWrittenWithoutAstro(data: Pick<Postmortem, 'security'>, bodyRe
 
 /**
  * The whole HTML of a postmortem's page, byte for byte what src/pages/postmortems/[...id].astro
- * inside src/layouts/Base.astro writes for it (test/unit/post-page-html.test.ts and the build's
+ * inside src/layouts/Base.astro writes for it (test/site/post-pages.test.ts and the build's
  * own check of one page, src/data/post-pages.ts). A plain function of the post's data: a build
  * of 1,000 postmortems spent ~2.4 ms of Astro's thread per post page on Astro's per-page work
  * (docs/performance.md, session 37).
