@@ -22,7 +22,12 @@ export interface VocabularyNames {
  * The key-facts panel of a postmortem page, as src/components/KeyFacts.astro writes it (what
  * happened, when, how long each response phase took, the impact in numbers, who ran it).
  */
-export function keyFactsHtml(data: Postmortem, names: VocabularyNames): string {
+/**
+ * The figures of the key-facts panel, computed once for src/components/KeyFacts.astro and
+ * {@link keyFactsHtml}: the response durations recorded and not, the impact in numbers, what the
+ * "Not recorded" line names, and whether the report names its response.
+ */
+export function keyFactsFigures(data: Postmortem) {
   const { impact } = data;
   const durations = splitKeyDurations([
     { label: 'Time to detect', minutes: computeTimeToDetect(data), definition: 'detected − started' },
@@ -38,10 +43,21 @@ export function keyFactsHtml(data: Postmortem, names: VocabularyNames): string {
     ['Error budget burned', impact.errorBudgetBurnedPercent === undefined ? undefined : `${impact.errorBudgetBurnedPercent}%`],
     ['Revenue lost (est.)', impact.revenueLost],
   ] as [string, string | number | undefined][]).filter(([, value]) => value !== undefined);
+  // "none" only where nothing was hit (a near-miss): a report that did not record its impact window
+  // read "none" beside "complete cluster instability". Not recorded, it joins the "Not recorded" line.
   const impactWindowUnrecorded = !(impact.start && impact.end) && !data.nearMiss;
-  const notRecorded = unrecordedTimingPhrase(impactWindowUnrecorded, durations.notRecorded);
-  const hasResponse = Boolean(data.commander || data.statusPage || data.times.declared);
+  return {
+    durations,
+    numbers,
+    phases: describeResponsePhases(recordedTimes(data)),
+    notRecorded: unrecordedTimingPhrase(impactWindowUnrecorded, durations.notRecorded),
+    hasResponse: Boolean(data.commander || data.statusPage || data.times.declared),
+  };
+}
 
+export function keyFactsHtml(data: Postmortem, names: VocabularyNames): string {
+  const { impact } = data;
+  const { durations, numbers, phases, notRecorded, hasResponse } = keyFactsFigures(data);
   let html = '<aside class="key-facts" aria-labelledby="key-facts-title"><h2 id="key-facts-title">Key facts</h2><div class="key-facts__groups"><div><h3>Incident</h3><dl>';
   html += `<dt>Severity</dt><dd><a${attribute('href', `/severity/${severityKey(data.severity)}/`)}><span${attributes(severityBadgeAttributes(data.severity))}>${text(data.severity)}</span></a></dd>`;
   html += `<dt>Status</dt><dd>${text(data.status)}${data.published ? ` (<span class="nowrap">${text(formatDay(data.published))}</span>)` : ''}</dd>`;
@@ -51,7 +67,7 @@ export function keyFactsHtml(data: Postmortem, names: VocabularyNames): string {
   html += `<dt>Trigger</dt><dd><a${attribute('href', `/triggers/${data.trigger}/`)}>${text(names.trigger(data.trigger))}</a></dd>`;
   if (data.tags.length > 0) html += `<dt>Tags</dt><dd><ul class="chip-list">${data.tags.map((tag) => `<li><a class="chip"${attribute('href', `/tags/${tag}/`)}>${text(tag)}</a></li>`).join('')}</ul></dd>`;
   html += '</dl></div><div><h3>Timing (UTC)</h3>';
-  html += phaseBarHtml(describeResponsePhases(recordedTimes(data)));
+  html += phaseBarHtml(phases);
   html += '<dl><dt>Started</dt><dd>';
   html += startIsDayOnly(data)
     ? `<time${attribute('datetime', data.times.started.slice(0, 10))}>${text(formatDay(data.times.started))}</time> <span class="not-recorded">(no time stated)</span>`

@@ -3,7 +3,7 @@ import type { PublicPostmortem } from '../public-projection.ts';
 import { severityBadgeAttributes } from '../badges.ts';
 import { formatDay } from '../format.ts';
 import { titleSizeClass } from '../title-size.ts';
-import { statusLabel } from '../site-view.ts';
+import { internalSiteNav, isCurrentSection, statusLabel } from '../site-view.ts';
 import { isMarkedPublic, isPublished } from '../predicates.ts';
 import { prefixFragmentIds } from '../body-timeline.ts';
 import { reportLanguage } from '../report-language.ts';
@@ -69,7 +69,7 @@ export function isWrittenWithoutAstro(data: Pick<Postmortem, 'security'>, bodyRe
  * (docs/performance.md, session 37).
  */
 export function postPageHtml(input: PostPageInput, frame: PageFrame): string {
-  return frameHtml(input.data.title, input.data.summary, articleHtml(input), frame);
+  return frameHtml(`/postmortems/${input.id}/`, input.data.title, input.data.summary, articleHtml(input), frame);
 }
 
 function articleHtml(input: PostPageInput): string {
@@ -145,26 +145,16 @@ function similarIncidentsHtml(similar: PostPageLinks['similar']): string {
   return `<section aria-labelledby="similar-title"><h2 id="similar-title">Similar incidents</h2><ol class="similar-list">${items.join('')}</ol></section>`;
 }
 
-const nav = [
-  { href: '/', label: 'Home' },
-  { href: '/postmortems/', label: 'Postmortems' },
-  { href: '/tags/', label: 'Tags' },
-  { href: '/services/', label: 'Services' },
-  { href: '/insights/', label: 'Insights' },
-  { href: '/follow-ups/', label: 'Follow-ups' },
-  { href: '/compliance/', label: 'Compliance' },
-  { href: '/search/', label: 'Search' },
-];
 
 /** src/layouts/Base.astro (with src/components/PageHead.astro) around a page under /postmortems/. */
-function frameHtml(title: string, description: string | undefined, main: string, frame: PageFrame): string {
+function frameHtml(path: string, title: string, description: string | undefined, main: string, frame: PageFrame): string {
   const pageTitle = title === frame.siteTitle ? title : `${title} · ${frame.siteTitle}`;
   let html = `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="color-scheme" content="light dark"><title>${text(pageTitle)}</title>`;
   if (description) html += `<meta name="description"${attribute('content', description)}>`;
   html += `<link rel="icon" href="/favicon.svg" type="image/svg+xml">${headTailMark}${frame.headTail}</head>`;
   html += `<body><a class="skip-link" href="#main">Skip to content</a><header class="site-header"><div class="site-header__inner"><a class="site-title" href="/">${text(frame.siteTitle)}</a>`;
   html += '<form class="header-search" action="/search/" method="get" role="search" aria-label="Site search"><label class="visually-hidden" for="header-search-input">Search postmortems</label><input id="header-search-input" type="search" name="q" placeholder="Search incidents…" autocomplete="off"><button type="submit">Search</button></form>';
-  html += `<nav class="site-nav" aria-label="Main"><ul>${nav.map((item) => `<li><a${attribute('href', item.href)}${attribute('aria-current', item.href === '/postmortems/' ? 'page' : undefined)}>${text(item.label)}</a></li>`).join('')}</ul></nav></div></header>`;
+  html += `<nav class="site-nav" aria-label="Main"><ul>${internalSiteNav.map((item) => `<li><a${attribute('href', item.href)}${attribute('aria-current', isCurrentSection(item.href, path) ? 'page' : undefined)}>${text(item.label)}</a></li>`).join('')}</ul></nav></div></header>`;
   html += `<main id="main" tabindex="-1">${main}</main>`;
   html += `<footer class="site-footer"><div class="site-footer__inner"><p>${text(frame.organisation)} internal incident knowledge base. Blameless by design: systems and decisions, not people.</p><p><a href="/postmortems.json">postmortems.json</a> · <a href="/follow-ups.csv">follow-ups.csv</a> · <a href="/metrics.json">metrics.json</a></p></div></footer></body></html>`;
   return html;
