@@ -122,6 +122,13 @@ export function knowledgeBase(options: KnowledgeBaseOptions): AstroIntegration {
             const indexed = await indexing;
             logger.info(`Search index: pagefind scanned ${indexed} built pages (only public posts are indexed) in ${seconds(indexStarted)} s.`);
           } else if (searchDir) {
+            if (session.postPagesLeft) {
+              const writeStarted = performance.now();
+              const cpuBefore = process.threadCpuUsage();
+              const written = await session.postPagesLeft(siteDir);
+              const cpu = process.threadCpuUsage(cpuBefore);
+              logger.info(`Post pages: ${written} written without Astro's renderer in ${seconds(writeStarted)} s (${((cpu.user + cpu.system) / 1e6).toFixed(1)} s of this thread's CPU).`);
+            }
             const search = await session.searchIndex();
             if (search.timing === 'deferred') {
               // Left in the work folder for scripts/build.ts, which indexes them once this process has ended.

@@ -107,6 +107,11 @@ export class KbSession {
    * good data), unlike {@link entryData}, which follows every save.
    */
   readonly storedData = new Map<string, DraftPostmortem>();
+  /**
+   * Build: writes the post pages Astro's route left out into the built site, once Astro has
+   * written its own (src/data/post-pages.ts sets it; the integration calls it). Returns how many.
+   */
+  postPagesLeft?: (siteDir: string) => Promise<number>;
   /** The validated text of each postmortem `@astrojs/mdx` compiles from its file (the loader records it; validated-source-guard.ts compares). */
   readonly validatedSources = new ValidatedSources();
 

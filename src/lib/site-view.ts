@@ -87,3 +87,20 @@ export function unrecordedTimingPhrase(impactWindowUnrecorded: boolean, duration
   if (!durations) return 'impact window';
   return `impact window${durationLabels.length > 1 ? ';' : ' and'} ${durations}`;
 }
+
+/** The internal site's main navigation: src/layouts/Base.astro, and the post pages a build writes without Astro (src/lib/post-page/). */
+export const internalSiteNav: readonly { href: string; label: string }[] = [
+  { href: '/', label: 'Home' },
+  { href: '/postmortems/', label: 'Postmortems' },
+  { href: '/tags/', label: 'Tags' },
+  { href: '/services/', label: 'Services' },
+  { href: '/insights/', label: 'Insights' },
+  { href: '/follow-ups/', label: 'Follow-ups' },
+  { href: '/compliance/', label: 'Compliance' },
+  { href: '/search/', label: 'Search' },
+];
+
+/** Whether the navigation entry `href` is the section of the page at `path` (its `aria-current`). */
+export function isCurrentSection(href: string, path: string): boolean {
+  return href === '/' ? path === '/' : path.startsWith(href);
+}

@@ -1,0 +1,174 @@
+import type { Postmortem, Severity } from '../postmortem-schema.ts';
+import type { PublicPostmortem } from '../public-projection.ts';
+import { severityBadgeAttributes } from '../badges.ts';
+import { formatDay } from '../format.ts';
+import { titleSizeClass } from '../title-size.ts';
+import { internalSiteNav, isCurrentSection, statusLabel } from '../site-view.ts';
+import { isMarkedPublic, isPublished } from '../predicates.ts';
+import { prefixFragmentIds } from '../body-timeline.ts';
+import { reportLanguage } from '../report-language.ts';
+import { shownTitle } from '../title-shown-day.ts';
+import { attribute, attributes, text, unbroken } from './astro-markup.ts';
+import { keyFactsHtml, type VocabularyNames } from './key-facts-html.ts';
+import { reportWithTimelineHtml } from './report-html.ts';
+import { actionItemsHtml } from './action-items-html.ts';
+import { publicPostPreviewHtml } from './public-post-html.ts';
+
+export type { VocabularyNames };
+
+/** A link to another postmortem: its title as shown and the day it started. */
+export interface LinkedPostmortem { id: string; title: string; started: string }
+
+/** What a postmortem page shows beyond the entry itself (src/data/postmortems.ts `getPostmortemPageData`). */
+export interface PostPageLinks {
+  asOf: string;
+  related: LinkedPostmortem[];
+  similar: (LinkedPostmortem & { severity: Severity; pinned?: boolean; reason: string })[];
+  recurrence?: { text: string; recent: LinkedPostmortem[]; older: LinkedPostmortem[] };
+}
+
+/** Everything one postmortem page is written from. */
+export interface PostPageInput {
+  id: string;
+  data: Postmortem;
+  links: PostPageLinks;
+  /** The body as the content loader rendered it (src/integrations/rendered-bodies.ts). */
+  bodyHtml: string;
+  /** A public post's text as customers read it (the loader's `publicHtml`), for the preview. */
+  publicBodyHtml?: string;
+  /** The public post (src/lib/public-projection.ts) when the postmortem is marked public and has its public fields. */
+  publicPost?: PublicPostmortem;
+  names: VocabularyNames;
+}
+
+/** The site's frame around every page (src/layouts/Base.astro). */
+export interface PageFrame {
+  siteTitle: string;
+  organisation: string;
+  /**
+   * What Astro writes into the head after the layout's own tags: the links to the hashed
+   * stylesheets of the post route. Read from a post page Astro built (src/data/post-pages.ts).
+   */
+  headTail: string;
+}
+
+/**
+ * Whether {@link postPageHtml} writes this postmortem's page as Astro's route would: a body the
+ * content loader rendered (a body with images, or one compiled as MDX, is Astro's component) and
+ * no security block (its scoped styles and running clock script are Astro's to write).
+ */
+export function isWrittenWithoutAstro(data: Pick<Postmortem, 'security'>, bodyRendered: boolean): boolean {
+  return bodyRendered && !data.security;
+}
+
+/**
+ * The whole HTML of a postmortem's page, byte for byte what src/pages/postmortems/[...id].astro
+ * inside src/layouts/Base.astro writes for it (test/site/post-pages.test.ts and the build's
+ * own check of one page, src/data/post-pages.ts). A plain function of the post's data: a build
+ * of 1,000 postmortems spent ~2.4 ms of Astro's thread per post page on Astro's per-page work
+ * (docs/performance.md, session 37).
+ */
+export function postPageHtml(input: PostPageInput, frame: PageFrame): string {
+  return frameHtml(`/postmortems/${input.id}/`, input.data.title, input.data.summary, articleHtml(input), frame);
+}
+
+function articleHtml(input: PostPageInput): string {
+  const { id, data, links, names } = input;
+  if (data.security) throw new Error(`${id}: a postmortem with a security block is rendered by Astro's route (src/pages/postmortems/[...id].astro), not by postPageHtml.`);
+  const lang = reportLanguage(data);
+  const title = shownTitle(data);
+  const lists = [
+    ['Contributing factors', data.contributors],
+    ['Mitigators', data.mitigators],
+    ['Risks', data.risks],
+  ] as const;
+  const anyList = lists.some(([, items]) => items.length > 0);
+  const after = [
+    ...(anyList ? [{ id: 'analysis-title', text: 'Contributing factors, mitigators and risks' }] : []),
+    { id: 'actions-title', text: 'Action items' },
+    ...(links.related.length > 0 ? [{ id: 'related-title', text: 'Related postmortems' }] : []),
+    { id: 'similar-title', text: 'Similar incidents' },
+  ];
+
+  let html = `<article><header class="pm-header"><div class="pm-header__badges"><span${attributes(severityBadgeAttributes(data.severity))}>${text(data.severity)}</span>`;
+  if (!isPublished(data)) html += `<span${attribute('class', `badge badge--${data.status}`)}>${text(statusLabel(data.status))}</span>`;
+  if (isMarkedPublic(data)) html += '<a class="badge badge--public" href="#public-preview">Public post</a>';
+  if (data.nearMiss) html += '<span class="badge badge--near-miss">Near-miss</span>';
+  html += `</div><h1${attribute('class', titleSizeClass(title))}${attribute('lang', lang)}>${unbroken(title)}</h1><p class="pm-summary"${attribute('lang', lang)}>${text(data.summary)}</p>`;
+  if (data.signals.length > 0) {
+    html += `<div class="pm-signals"><strong>Signals</strong> <span class="muted">(error messages and alerts responders saw)</span><ul>${data.signals.map((signal) => `<li><code>${text(signal)}</code></li>`).join('')}</ul></div>`;
+  }
+  if (links.recurrence) {
+    const { recurrence } = links;
+    html += `<div class="recurrence-banner" role="note"><p><strong>Recurring:</strong> ${text(recurrence.text)}. ${recurrence.older.length ? 'Most recent' : 'Earlier'}: `;
+    html += recurrence.recent.map((item, i) => `${i > 0 ? ', ' : ''}${linkedPostmortemHtml(item)}`).join('');
+    html += '</p>';
+    if (recurrence.older.length > 0) {
+      html += `<details><summary>${text(recurrence.older.length)} earlier</summary><ul>${recurrence.older.map((item) => `<li>${linkedPostmortemHtml(item)}</li>`).join('')}</ul></details>`;
+    }
+    html += '</div>';
+  }
+  html += `</header><div class="pm-layout">${keyFactsHtml(data, names)}<div class="pm-main">`;
+  html += reportWithTimelineHtml({ bodyHtml: input.bodyHtml, timeline: data.timeline, lead: data.summary, lang, after });
+  html += '</div></div><div class="pm-after">';
+  if (anyList) {
+    const columns = lists.filter(([, items]) => items.length > 0).map(([label, items]) => `<div><h3>${text(label)}</h3><ul>${items.map((item) => `<li>${text(item)}</li>`).join('')}</ul></div>`);
+    html += `<section aria-labelledby="analysis-title"><h2 id="analysis-title">Contributing factors, mitigators and risks</h2><div class="analysis-lists">${columns.join('')}</div></section>`;
+  }
+  html += `<section aria-labelledby="actions-title"><h2 id="actions-title">Action items</h2>${actionItemsHtml(data.actionItems, links.asOf, names.team)}</section>`;
+  if (links.related.length > 0) {
+    html += `<section aria-labelledby="related-title"><h2 id="related-title">Related postmortems</h2><ul>${links.related.map((item) => `<li>${linkedPostmortemHtml(item)}</li>`).join('')}</ul></section>`;
+  }
+  if (input.publicPost) {
+    // The preview's headings would repeat the body's ids ("timeline" twice): prefixed.
+    html += '<details class="public-preview" id="public-preview"><summary>Preview: what customers see on the public site</summary><p class="muted">Exactly what the public build renders from this file: no internal block, field or service id.</p>';
+    html += publicPostPreviewHtml(input.publicPost, prefixFragmentIds(input.publicBodyHtml ?? '', 'preview-'));
+    html += '</details>';
+  }
+  html += similarIncidentsHtml(links.similar);
+  html += `<section aria-labelledby="review-title"><h2 id="review-title">Review</h2><p class="review-facts">Drafted <span class="nowrap">${text(formatDay(data.drafted))}</span>`;
+  if (data.published) html += `, published <span class="nowrap">${text(formatDay(data.published))}</span>`;
+  html += '. ';
+  if (data.reviewers.length > 0) html += `Reviewed by ${text(data.reviewers.join(', '))}.`;
+  return `${html}</p></section></div></article>`;
+}
+
+/** A linked postmortem with its day, as the recurrence banner and the related list show it. */
+function linkedPostmortemHtml(item: LinkedPostmortem): string {
+  return `<a${attribute('href', `/postmortems/${item.id}/`)}>${unbroken(item.title)}</a> <span class="muted nowrap">(${text(formatDay(item.started))})</span>`;
+}
+
+/** src/components/discovery/SimilarIncidents.astro */
+function similarIncidentsHtml(similar: PostPageLinks['similar']): string {
+  if (similar.length === 0) return '<section aria-labelledby="similar-title"><h2 id="similar-title">Similar incidents</h2><p class="muted">No similar postmortem found.</p></section>';
+  const items = similar.map((link) => `<li><span${attributes(severityBadgeAttributes(link.severity))}>${text(link.severity)}</span> <a${attribute('href', `/postmortems/${link.id}/`)}>${unbroken(link.title)}</a> <span class="muted nowrap">(${text(formatDay(link.started))})</span><span class="reason">${link.pinned ? '<strong>Pinned. </strong>' : ''}${text(link.reason)}</span></li>`);
+  return `<section aria-labelledby="similar-title"><h2 id="similar-title">Similar incidents</h2><ol class="similar-list">${items.join('')}</ol></section>`;
+}
+
+
+/** src/layouts/Base.astro (with src/components/PageHead.astro) around a page under /postmortems/. */
+function frameHtml(path: string, title: string, description: string | undefined, main: string, frame: PageFrame): string {
+  const pageTitle = title === frame.siteTitle ? title : `${title} · ${frame.siteTitle}`;
+  let html = `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="color-scheme" content="light dark"><title>${text(pageTitle)}</title>`;
+  if (description) html += `<meta name="description"${attribute('content', description)}>`;
+  html += `<link rel="icon" href="/favicon.svg" type="image/svg+xml">${headTailMark}${frame.headTail}</head>`;
+  html += `<body><a class="skip-link" href="#main">Skip to content</a><header class="site-header"><div class="site-header__inner"><a class="site-title" href="/">${text(frame.siteTitle)}</a>`;
+  html += '<form class="header-search" action="/search/" method="get" role="search" aria-label="Site search"><label class="visually-hidden" for="header-search-input">Search postmortems</label><input id="header-search-input" type="search" name="q" placeholder="Search incidents…" autocomplete="off"><button type="submit">Search</button></form>';
+  html += `<nav class="site-nav" aria-label="Main"><ul>${internalSiteNav.map((item) => `<li><a${attribute('href', item.href)}${attribute('aria-current', isCurrentSection(item.href, path) ? 'page' : undefined)}>${text(item.label)}</a></li>`).join('')}</ul></nav></div></header>`;
+  html += `<main id="main" tabindex="-1">${main}</main>`;
+  html += `<footer class="site-footer"><div class="site-footer__inner"><p>${text(frame.organisation)} internal incident knowledge base. Blameless by design: systems and decisions, not people.</p><p><a href="/postmortems.json">postmortems.json</a> · <a href="/follow-ups.csv">follow-ups.csv</a> · <a href="/metrics.json">metrics.json</a></p></div></footer></body></html>`;
+  return html;
+}
+
+/** The layout's last own tag in the head: what Astro adds (the stylesheets) follows it. */
+const headTailMark = '<meta name="robots" content="noindex">';
+
+/**
+ * What Astro added to the head of a post page it built (the hashed stylesheet links), for
+ * {@link PageFrame.headTail}; undefined when the page does not have the layout's head.
+ */
+export function headTailOf(builtPage: string): string | undefined {
+  const start = builtPage.indexOf(headTailMark);
+  const end = builtPage.indexOf('</head>');
+  return start === -1 || end < start ? undefined : builtPage.slice(start + headTailMark.length, end);
+}
