@@ -45,6 +45,7 @@ import { homedir, tmpdir } from 'node:os';
 import { machineFolderKind } from '../src/lib/named-folders.ts';
 import { copyNotImported, SourceCopies } from '../src/lib/import/source-copies.ts';
 import { PlannedWorkError } from '../src/lib/import/planned-work.ts';
+import { AnnouncementError } from '../src/lib/import/status-notices.ts';
 import { resolveAsOfDate } from '../src/lib/as-of.ts';
 import { readmeIncidentHeading, readmeMayBeReport } from '../src/lib/import/readme-report.ts';
 
@@ -320,7 +321,7 @@ function importOne(display: string, source: string, root: string, inFolder: bool
     result.notes = [...content.notesBefore, ...result.notes, ...content.notesAfter];
   } catch (error) {
     // Planned work found in a folder is passed over and said, as a page of another kind is; named, it is refused.
-    if (error instanceof PlannedWorkError && inFolder) {
+    if ((error instanceof PlannedWorkError || error instanceof AnnouncementError) && inFolder) {
       console.error(`${display}: not imported, it ${error.message}`);
       return;
     }

@@ -58,6 +58,7 @@ import { affectedServicesOf, publishableTitle, titleNamesOnlyItsDay } from './pu
 import { batchFields, describeBatchFact, type BatchFacts, type BatchField } from './batch-facts.ts';
 import { readWrittenSeverity, describeWrittenSeverity } from './written-severity.ts';
 import { PlannedWorkError, plannedWorkOf, plannedWorkRefusal } from './planned-work.ts';
+import { AnnouncementError, announcementRefusal, noticeKindOf } from './status-notices.ts';
 import type { Zone } from './time-zones.ts';
 import { isStatusPageIssue, metadataTimes } from './metadata-times.ts';
 import type { FolderZone } from './folder-zone.ts';
@@ -792,7 +793,12 @@ function readReport(sourceName: string, content: string, options: ImportOptions,
 
   const summarySection = findSections(sectionsAndLabels, headings.summary)[0];
   // Jekyll and Hugo posts state it as `description` or `excerpt`.
-  const metadataSummary = [metadata?.summary, metadata?.description, metadata?.excerpt].find((value): value is string => typeof value === 'string' && !!value.trim());
+  // One that repeats the title says nothing more (a status page's `description: "Slow queue
+  // processing"` under the same title; status-history round 37): the report's own words are the summary.
+  const sameWords = (a: string, b: string) => a.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim() === b.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  const metadataSummaries = [metadata?.summary, metadata?.description, metadata?.excerpt].filter((value): value is string => typeof value === 'string' && !!value.trim());
+  const metadataSummary = metadataSummaries.find((value) => !title || !sameWords(value, title));
+  if (metadataSummaries.length && !metadataSummary) notes.push(`the metadata's summary ("${collapse(metadataSummaries[0])}") repeats the title: the summary is taken from the report's text instead`);
   // A list of bold labels ("- **Key events**", "- **Impact**: …") is the report's structure, not
   // its opening paragraph: the first labelled section that says something in prose is.
   const withoutLabelLists = (section: ReportSection | undefined) => section && { ...section, nodes: section.nodes.filter((node) => !labelled.lists.has(node)) };
@@ -889,7 +895,10 @@ function readReport(sourceName: string, content: string, options: ImportOptions,
   if (severity.note) notes.push(severity.note);
   // Planned work kept beside the incidents, in the same shape: refused, said (src/lib/import/planned-work.ts);
   // with --maintenances imported, said, and listed in the summary.
-  const plannedWork = plannedWorkOf(metadata);
+  // A status page's notice that says it is planned work or the team's absence (status-notices.ts).
+  const notice = noticeKindOf(metadata, reportTitle, source.markdown);
+  if (notice?.kind === 'announcement') throw new AnnouncementError(announcementRefusal(notice.why, reportTitle));
+  const plannedWork = plannedWorkOf(metadata) ?? (notice?.kind === 'planned-work' ? notice.why : undefined);
   if (plannedWork && !options.keepPlannedWork) throw new PlannedWorkError(plannedWorkRefusal(plannedWork, title));
   if (plannedWork) notes.push(`planned maintenance, not an incident (its metadata says \`${plannedWork}\`): imported as a draft so that it can be kept as a record (--maintenances), and listed at the end of the import; delete the draft if the knowledge base keeps incidents only`);
 

@@ -3,6 +3,7 @@ import { allowancesOnLine, allowedMatchKey, redactionFindingText, redactionRules
 import { escapeRegExp } from '../regexp.ts';
 import { isEnglishWord, isKnownWord } from './people.ts';
 import { isPublicTerm } from './public-terms.ts';
+import { isCollectionServiceName } from './status-service-names.ts';
 
 /**
  * Hosts carried across the posts of one scan (carried-hosts round 27). A bare machine name is
@@ -89,7 +90,10 @@ const hostPlace = (body: string) => new RegExp(
  * posts and their order, not on which thread scanned which.
  */
 export function carriedHostFindings(posts: readonly ScannedPost[]): { findings: Finding[][]; allowed: Set<string> } {
-  const signs = hostSigns(posts);
+  // A service the collection names post after post ("Copr outage", "the Copr team") is no host of
+  // the organisation, though one post writes it where a machine stands (status-service-names.ts).
+  let postTexts: string[] | undefined;
+  const signs = hostSigns(posts).filter((sign) => !isCollectionServiceName(sign.host, postTexts ??= posts.map((post) => [...post.publicLines, ...(post.publicFields ?? []).map((field) => field.text)].join('\n'))));
   const allowed = new Set<string>();
   if (!signs.length) return { findings: posts.map(() => []), allowed };
   const known = new Set(signs.map((s) => s.host.toLowerCase()));

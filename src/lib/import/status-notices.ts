@@ -1,0 +1,56 @@
+/**
+ * A status page's notices (status-history round 37). cState, and status pages like it, has three
+ * levels, `down`, `disrupted` and `notice`, and an `informational: true` flag; a team posts at the
+ * notice level what is no outage: its holidays ("Most of the team will be unavailable on Monday")
+ * and its scheduled work ("A system upgrade is scheduled to start on …", "Planned Maintenance in
+ * LON1"). packit-status has 33 notices, civo-status 17; outages are posted at that level too
+ * ("Packit outage", "Copr outage - stuck hypervisor"), so the level alone decides nothing. A notice
+ * whose title, or its first sentence, says it is planned work is a planned maintenance (imported
+ * only with --maintenances, planned-work.ts); one that says the team is away is an announcement,
+ * not imported, said. Any other notice is imported as an incident, as before; so is a post of an
+ * incident's level whatever its words (a maintenance that went wrong).
+ */
+
+/** The notice level of the post's metadata (`severity: notice`, `informational: true`), as written, or undefined. */
+export function noticeLevelOf(metadata: Record<string, unknown> | undefined): string | undefined {
+  if (!metadata) return undefined;
+  const severity = metadata.severity;
+  if (typeof severity === 'string' && /^(?:notice|info|informational)$/i.test(severity.trim())) return `severity: ${severity.trim()}`;
+  const informational = metadata.informational;
+  if (informational === true || (typeof informational === 'string' && /^(?:yes|true)$/i.test(informational.trim()))) return `informational: ${String(informational)}`;
+  return undefined;
+}
+
+/** A title that names planned work ("Planned Maintenance in FRA1", "Plannned Maintenancein LON2", "System upgrade scheduled"). */
+const plannedTitle = /maintenance|\b(?:scheduled|planned)\b/i;
+/** An opening that says the work is planned ("A cluster upgrade is scheduled to start …", "We are performing scheduled …", "Planned Outage:"). */
+const plannedOpening = /\b(?:is|are|was|were) (?:scheduled|planned)\b|\bperforming (?:a )?(?:scheduled|planned)\b|^\s*(?:planned|scheduled) (?:outage|maintenance|work|downtime)\b/im;
+/** An opening that says the team is away ("Most of the team will be unavailable", "All the team is on vacation", "public holidays"). */
+const teamAway = /\b(?:team|we)\b[^.\n]{0,60}\b(?:on (?:vacation|holidays?|leave)|unavailable|away|out of (?:the )?office)\b|\bpublic holidays?\b/i;
+
+/** What a notice is when it is no incident: planned work or the team's absence, with the reason. */
+export type NoticeKind = { kind: 'planned-work'; why: string } | { kind: 'announcement'; why: string };
+
+/**
+ * What a post at the notice level is, by its title and its opening (its first 300 characters of
+ * prose), or undefined when it is an incident or is not at the notice level.
+ */
+export function noticeKindOf(metadata: Record<string, unknown> | undefined, title: string | undefined, body: string): NoticeKind | undefined {
+  const level = noticeLevelOf(metadata);
+  if (!level) return undefined;
+  const opening = body.replace(/^(?:---|\+\+\+)\r?\n[\s\S]*?\r?\n(?:---|\+\+\+)\r?\n/, '').trim().slice(0, 300);
+  if (title && plannedTitle.test(title)) return { kind: 'planned-work', why: `${level}, and its title says planned work ("${title}")` };
+  const planned = plannedOpening.exec(opening);
+  if (planned) return { kind: 'planned-work', why: `${level}, and its first words say planned work ("${planned[0].trim()}")` };
+  const away = teamAway.exec(opening);
+  if (away) return { kind: 'announcement', why: `${level}, and it says the team is away ("${away[0].trim()}")` };
+  return undefined;
+}
+
+/** A notice of the team's absence: not imported, in a folder or named (scripts/import.ts). */
+export class AnnouncementError extends Error {}
+
+/** Why an announcement is not imported. */
+export function announcementRefusal(why: string, title: string | undefined): string {
+  return `is an announcement${title ? ` ("${title}")` : ''}, not an incident: its metadata says ${why}. Not imported. If it did record an outage, give it an incident's severity in its metadata (disrupted, down) and import it again.`;
+}
