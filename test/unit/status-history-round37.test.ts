@@ -57,6 +57,13 @@ describe('a status page notice is imported as what it is', () => {
     expect(noticeKindOf({ severity: 'disrupted' }, 'Planned maintenance', 'Most of the team will be unavailable.')).toBeUndefined();
   });
 
+  test('emergency work posted at the notice level is an incident, not planned work', () => {
+    expect(noticeKindOf({ severity: 'notice' }, 'Emergency Maintenance in LON1', 'We are performing emergency maintenance on a storage node.')).toBeUndefined();
+    expect(noticeKindOf({ severity: 'notice' }, 'Storage nodes', 'An unscheduled restart of the storage nodes is under way.')).toBeUndefined();
+    expect(noticeKindOf({ severity: 'notice' }, 'Planned Maintenance in LON1', 'For urgent issues during the work, write to support.')?.kind).toBe('planned-work');
+    expect(noticeKindOf({ severity: 'notice' }, 'Scheduled Emergency Maintenance in PHX1', 'We will patch the hypervisors tonight.')?.kind).toBe('planned-work');
+  });
+
   test('cState\'s informational flag is the notice level too', () => {
     expect(noticeKindOf({ informational: true }, 'Holidays', 'All the team is on vacation until January 2nd.')).toEqual({ kind: 'announcement', why: 'informational: true, and it says the team is away ("team is on vacation")' });
   });

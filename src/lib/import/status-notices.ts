@@ -23,6 +23,10 @@ export function noticeLevelOf(metadata: Record<string, unknown> | undefined): st
 
 /** A title that names planned work ("Planned Maintenance in FRA1", "Plannned Maintenancein LON2", "System upgrade scheduled"). */
 const plannedTitle = /maintenance|\b(?:scheduled|planned)\b/i;
+/** Work that was not planned ("Emergency Maintenance", "unscheduled maintenance", "urgent upgrade"). */
+const unplannedWork = /\b(?:emergency|unplanned|unscheduled|urgent)\b/i;
+/** The same said in the opening, of the work itself (not "for urgent issues, write to …"). */
+const unplannedOpening = /\b(?:emergency|unplanned|unscheduled|urgent) (?:maintenance|work|downtime|upgrade|restart|reboot)\b/i;
 /** An opening that says the work is planned ("A cluster upgrade is scheduled to start …", "We are performing scheduled …", "Planned Outage:"). */
 const plannedOpening = /\b(?:is|are|was|were) (?:scheduled|planned)\b|\bperforming (?:a )?(?:scheduled|planned)\b|^\s*(?:planned|scheduled) (?:outage|maintenance|work|downtime)\b/im;
 /** An opening that says the team is away ("Most of the team will be unavailable", "All the team is on vacation", "public holidays"). */
@@ -39,6 +43,9 @@ export function noticeKindOf(metadata: Record<string, unknown> | undefined, titl
   const level = noticeLevelOf(metadata);
   if (!level) return undefined;
   const opening = body.replace(/^(?:---|\+\+\+)\r?\n[\s\S]*?\r?\n(?:---|\+\+\+)\r?\n/, '').trim().slice(0, 300);
+  // "Emergency maintenance" is work nobody planned: an incident's notice, imported as one, unless
+  // its title says it was scheduled ahead ("Scheduled Emergency Maintenance in PHX1").
+  if ((unplannedWork.test(title ?? '') || unplannedOpening.test(opening)) && !/\b(?:scheduled|planned)\b/i.test(title ?? '')) return undefined;
   if (title && plannedTitle.test(title)) return { kind: 'planned-work', why: `${level}, and its title says planned work ("${title}")` };
   const planned = plannedOpening.exec(opening);
   if (planned) return { kind: 'planned-work', why: `${level}, and its first words say planned work ("${planned[0].trim()}")` };
