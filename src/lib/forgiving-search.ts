@@ -132,8 +132,7 @@ export function partialWordScore(pagefindScore: number): number {
  * of docs/findability.md: pgmac's homelab reviews (2,300 to 11,200 words; the median report of
  * that set has 139) held every word of responder paraphrases such as "servers without error
  * correcting memory corrupted data"; five were then the only results, and the partial matches,
- * where a short report holding most of the words in its title and summary would be, were never
- * searched (round 37b).
+ * where the report meant held five of the seven words, were never searched (round 37b).
  */
 export const longPageWords = 2000;
 

@@ -1,13 +1,14 @@
 import { beforeAll, describe, expect, test } from 'vitest';
-import { searchForgiving, type SearchEngine } from '../../src/lib/forgiving-search.ts';
+import { longPageWords, searchForgiving, type SearchEngine } from '../../src/lib/forgiving-search.ts';
 import { bodyToSearchHtml } from '../../src/lib/search-document.ts';
 import { parseBodyForSearch } from '../../scripts/lib/search-documents.ts';
 import { temporarySearchIndexes, urlsFound } from '../support/alias-search-index.ts';
 
 // Round 37b of docs/findability.md: a long review (thousands of words) holds almost every everyday
-// word somewhere past its lead, each in passing; a responder's paraphrase shares one or two words
-// with the short report it is about and four or five everyday ones with the review. The reports
-// below are invented; the review is made long by a timeline of routine checks.
+// word somewhere past its lead, each in passing. When five such reviews hold every word of a
+// responder's query, they were the whole list, and the short report holding most of the words
+// (in its title and summary) was never listed. The reports below are invented; each review is
+// made long by a timeline of routine checks.
 
 /** A report as the search document lays it out: title (weight 10), summary (5), body (its tail at the body-tail weight). */
 function reportPage(title: string, summary: string, body: string): string {
@@ -73,6 +74,8 @@ describe("round 37b in pagefind's index: long reviews holding every everyday wor
   test('the reviews hold every word of the query: pagefind finds them, and only them, as holding it all', async () => {
     const urls = await urlsFound(engine, 'gateway refused partner deliveries over weekend');
     expect(urls.sort()).toEqual(reviews.map((n) => `/postmortems/storage-review-${n}/`));
+    // ...and each is a long page (pagefind's word count), as the reviews of round 37 are.
+    for (const result of (await engine.search(query))?.results ?? []) expect((await result.data()).word_count).toBeGreaterThan(longPageWords);
   });
 
   test('the short report holding four of the words in its title and summary is listed first', async () => {
@@ -82,5 +85,4 @@ describe("round 37b in pagefind's index: long reviews holding every everyday wor
     // The reviews are still listed, below it, as holding every word.
     for (const n of reviews) expect(urls).toContain(`/postmortems/storage-review-${n}/`);
   });
-
 });
