@@ -16,6 +16,8 @@ import { cjkWordsSpaced, isJapaneseFunctionWord } from './cjk-words.ts';
 /** What a result needs to show: pagefind's `data()` in the fields we read. */
 export interface SearchResultData extends ExcerptSource {
   url: string;
+  /** The page's number of words (pagefind's `word_count`). */
+  word_count?: number;
   meta: Record<string, string>;
 }
 
@@ -123,6 +125,16 @@ export interface ForgivingOptions {
 export function partialWordScore(pagefindScore: number): number {
   return Math.sqrt(pagefindScore);
 }
+
+/**
+ * A page longer than this many words holds most everyday words somewhere, each in passing: as an
+ * exact result it does not count towards the `fewResults` that stop the partial search. Round 37
+ * of docs/findability.md: pgmac's homelab reviews (2,300 to 11,200 words; the median report of
+ * that set has 139) held every word of responder paraphrases such as "servers without error
+ * correcting memory corrupted data"; five were then the only results, and the partial matches,
+ * where the report meant held five of the seven words, were never searched (round 37b).
+ */
+export const longPageWords = 2000;
 
 /**
  * Pages holding every word, split by how strongly: a long review that mentions each word once
@@ -442,7 +454,11 @@ export async function searchForgiving(engine: SearchEngine, query: string, optio
   const trustedExact = missing.length ? [] : withCompounds(typedResults);
   // A phrase can only move results it sees: load a few more than are shown.
   const exact = byTitle(await load(trustedExact.slice(0, limit + 10))).slice(0, limit);
-  if (trustedExact.length >= fewResults) return { exact, exactCount: trustedExact.length, partial: [], missing };
+  // Long pages holding every word do not make the list long enough (round 37b): the partial
+  // matches are searched too, and strongExact below keeps a long page first only when it holds the
+  // words strongly enough.
+  const longExact = exact.filter((hit) => (hit.data.word_count ?? 0) > longPageWords).length;
+  if (trustedExact.length - longExact >= fewResults) return { exact, exactCount: trustedExact.length, partial: [], missing };
 
   const exactIds = new Set(trustedExact.map((result) => result.id));
   type Found = (typeof perWord)[number][number];
