@@ -122,6 +122,31 @@ test('a code name before a namespace or a bucket, and before a title word and a 
   expect(found('We reported it in the Quillon validator channel.')).toEqual([]);
 });
 
+test("leaks37b: a place, a lower-case namespace, a dashboard's or channel's title and a dashboard tool's folder as code names", () => {
+  const none = () => false;
+  const found = (line: string) => findUnownedCodeNames([line], line, none).map((m) => m.text);
+  expect(found('We drained the Grimsby cluster at 04:00.')).toEqual(['Grimsby']);
+  expect(found('We drained the Frankfurt cluster at 04:00.')).toEqual([]);
+  expect(found('Every pod in the zarnith namespace was evicted.')).toEqual(['zarnith']);
+  expect(found('Every pod in the monitoring namespace was evicted.')).toEqual([]);
+  expect(found('Every pod in the zarnith namespace was evicted; see zarnith.io.')).toEqual([]);
+  expect(found('The Kestrith Overview dashboard went red.')).toEqual(['Kestrith']);
+  expect(found('Updates went to the Zarnith On-Call channel.')).toEqual(['Zarnith']);
+  expect(found('The Kestrith dashboard went red.')).toEqual([]);
+  expect(found('We posted in the Quillon Discord channel.')).toEqual([]);
+  expect(found('See Grafana → Zarnith / Latency for the graph.')).toEqual(['Zarnith']);
+  expect(found('See Grafana > Kestrith > Zarnith Errors.')).toEqual(['Kestrith', 'Zarnith']);
+  expect(found('See Grafana → Explore / Latency.')).toEqual([]);
+});
+
+test("leaks37b: a name that managed to do a person's act, and a channel on a public community's chat", () => {
+  expect(texts(findPeopleInStatusForms('The fix was fast once Tavish managed to sit down with the logs.'))).toEqual(['Tavish']);
+  expect(texts(findPeopleInStatusForms('Oriana finally managed to get hold of the vendor.'))).toEqual(['Oriana']);
+  expect(findPeopleInStatusForms('Zarnith managed to reconnect at 04:10.')).toEqual([]);
+  expect(foundInProbe('Ask in #kubernetes-users on the Kubernetes Slack.')).toEqual([]);
+  expect(foundInProbe('Ask in #ledger-ops on the Zarnith Slack.')).toEqual(['redact/channel:#ledger-ops']);
+});
+
 test('the folder of a user on a shared disk is an account', () => {
   expect(foundInProbe('The export went to `/scratch/users/tokoro/dump.sql`.')).toContain('redact/person:tokoro');
   expect(foundInProbe('Every request to /api/v1/users/42 returned 500.')).toEqual([]);
