@@ -209,4 +209,6 @@ export const notLeaksRound37: readonly (readonly [string, string])[] = [
   ["a cloud region's city before a cluster", 'We drained the Frankfurt cluster on 3 May 2025.'],
   ['namespaces named by English words', 'Every pod in the monitoring namespace and the default namespace restarted.'],
   ['a public database managing to reconnect', 'Postgres managed to reconnect at 04:10 without help.'],
+  ["a vendor named after a country before a device's noun", 'The Aruba controller dropped every client at 04:10.'],
+  ["public projects' namespaces", 'The binderhub namespace and the tigera namespace were fine.'],
 ];

@@ -120,8 +120,9 @@ export function isKnownWord(word: string): boolean {
   return lexicon[word.toLowerCase()] !== undefined;
 }
 
-const placeTags = new Set(['Place', 'City', 'Region', 'Country']);
-/** Places in compromise's lexicon ("Grimsby", "Leeds"): a town's name is also how teams name clusters. */
+/** Not "Country": vendors are named after countries ("the Aruba controller", schmelzle's mtu post). */
+const placeTags = new Set(['Place', 'City', 'Region']);
+/** Towns and regions in compromise's lexicon ("Grimsby", "Leeds"): a town's name is also how teams name clusters. */
 export function isLexiconPlace(word: string): boolean {
   const tags = lexicon[word.toLowerCase()];
   const list = Array.isArray(tags) ? tags : tags ? [tags] : [];
