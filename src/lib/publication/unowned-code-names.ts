@@ -41,14 +41,13 @@ const systemNoun = systemNounSource(coreSystemNouns);
 const namedSystem = new RegExp(String.raw`(?:\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat|[Ee]very|[Ee]ach)|^#{1,6})\s+(\p{Lu}\p{Ll}{4,})\s+(?:\p{Ll}+\s+|\p{Lu}[\p{L}-]+\s+)?${systemNoun}(?![\p{L}\p{N}_-])`, 'gu');
 
 /**
- * Since leaks37b: a dashboard's or a chat channel's title of a code name and a capitalised word
- * ("the Kestrith Overview dashboard", "the Zarnith On-Call channel"). "dashboard" and "channel"
- * alone say nothing (vendors' products and public projects' channels are written before them:
- * "the Grafana dashboard", "the Quillon validator channel"), but a title in capitals is one the
- * organisation gave its own board or room. Not a chat product's name between ("the Quillon
- * Discord channel" is a public project's room there).
+ * Since leaks37b: a chat channel's title of a code name and a capitalised word ("the Zarnith
+ * On-Call channel"). "channel" alone says nothing (a public project's channel is written before
+ * it: "the Quillon validator channel"), but a title in capitals is one the organisation gave its
+ * own room. Not a chat product's name between ("the Quillon Discord channel" is a public
+ * project's room there). A dashboard's title is board-titles.ts's.
  */
-const titledBoard = new RegExp(String.raw`\b(?:[Tt]he|[Oo]ur|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat)\s+(\p{Lu}\p{Ll}{4,})\s+(?!(?:Slack|Discord|Teams|Telegram|Matrix|Zulip|Mattermost|Signal|Element|IRC|Gitter|Grafana|Kibana|Datadog)\b)\p{Lu}[\p{L}-]+\s+(?:dashboard|channel|board)s?(?![\p{L}\p{N}_-])`, 'gu');
+const titledChannel = new RegExp(String.raw`\b(?:[Tt]he|[Oo]ur|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat)\s+(\p{Lu}\p{Ll}{4,})\s+(?!(?:Slack|Discord|Teams|Telegram|Matrix|Zulip|Mattermost|Signal|Element|IRC|Gitter)\b)\p{Lu}[\p{L}-]+\s+channels?(?![\p{L}\p{N}_-])`, 'gu');
 /**
  * Since leaks37b: a path of a dashboard tool's folders ("Grafana → Zarnith / Latency"): a folder
  * is the organisation's, named after its system; each capitalised part no list knows is read.
@@ -99,7 +98,7 @@ function isUnshownLowerCodeName(word: string, evidence: string, isPublicName: (t
 
 /** The cues each pattern's lines must hold, tested first (test/unit/redaction-cue-implication.test.ts checks each is implied). */
 export const cuedUnownedCodeName: CuedPattern = { name: "a code name before a system's noun", cue: /\p{Lu}\p{Ll}{4}/u, pattern: namedSystem };
-export const cuedTitledBoard: CuedPattern = { name: "a code name in a dashboard's or channel's title", cue: /\p{Lu}\p{Ll}{4}/u, pattern: titledBoard };
+export const cuedTitledChannel: CuedPattern = { name: "a code name in a chat channel's title", cue: /\p{Lu}\p{Ll}{4}/u, pattern: titledChannel };
 export const cuedDashboardPath: CuedPattern = { name: "a dashboard tool's folder path", cue: /Grafana|Kibana|Datadog|New Relic/, pattern: dashboardPath };
 export const cuedLowerNamespace: CuedPattern = { name: 'a lower-case code name before "namespace"', cue: /namespace/, pattern: lowerNamespace };
 
@@ -119,7 +118,7 @@ export function findUnownedCodeNames(lines: readonly string[], evidence: string,
     if (unshown(word) && !found.some((f) => f.line === i && f.index === index)) found.push({ line: i, text: word, index });
   };
   lines.forEach((line, i) => {
-    for (const { cue, pattern } of [cuedUnownedCodeName, cuedTitledBoard, cuedLowerNamespace]) {
+    for (const { cue, pattern } of [cuedUnownedCodeName, cuedTitledChannel, cuedLowerNamespace]) {
       if (!cue.test(line)) continue;
       for (const m of allMatches(pattern, line)) add(i, m[1], m.index! + m[0].indexOf(m[1], m[0].indexOf(' ')));
     }
