@@ -115,9 +115,17 @@ export const leakProbesRound37: readonly LeakProbeWithOrganisation[] = [
 
 /** The probes still published after this round (docs/redaction.md, "Limits"). */
 export const stillPublishedRound37: ReadonlySet<string> = new Set<string>([
-  'a place used as a code name before "cluster"',
   'a Japanese name joined to a long word in a heading',
   'a Korean given name without a particle',
+]);
+
+/**
+ * Found since leaks37b (docs/redaction.md, "Probe round 37"), still published after the round's
+ * first rules: a place as a code name, "managed to" a person's act, a lower-case namespace, a
+ * dashboard tool's folder path, a dashboard's and a channel's title.
+ */
+export const foundSinceLeaks37b: ReadonlySet<string> = new Set<string>([
+  'a place used as a code name before "cluster"',
   'a name who managed to fix it',
   'a namespace named in prose',
   'a Grafana folder and dashboard path',
@@ -194,4 +202,13 @@ export const notLeaksRound37: readonly (readonly [string, string])[] = [
   ['an image name of English words', '![Queue depth](./img/queue-depth-at-peak.png)'],
   ['an API path of users', 'Every request to /api/v1/users/42 returned 500 until 04:10.'],
   ['a place and a date in German', 'Am 3. Mai 2025 fiel das Rechenzentrum in Frankfurt für zwei Stunden aus.'],
+  // Near-misses of leaks37b's rules.
+  ["a vendor's dashboard with a title word", 'The Grafana Overview dashboard showed the spike at 04:10 UTC.'],
+  ["a public project's channel on its community Slack", 'Ask in #kubernetes-users on the Kubernetes Slack for help.'],
+  ["a public project's room on a chat product", 'We posted the logs in the Quillon Discord channel.'],
+  ["a cloud region's city before a cluster", 'We drained the Frankfurt cluster on 3 May 2025.'],
+  ['namespaces named by English words', 'Every pod in the monitoring namespace and the default namespace restarted.'],
+  ['a public database managing to reconnect', 'Postgres managed to reconnect at 04:10 without help.'],
+  ["a vendor named after a country before a device's noun", 'The Aruba controller dropped every client at 04:10.'],
+  ["public projects' namespaces", 'The binderhub namespace and the tigera namespace were fine.'],
 ];

@@ -29,7 +29,7 @@ import { cuedAccountShapes } from '../../src/lib/publication/pasted-config-peopl
 import { cuedLineShapes } from '../../src/lib/publication/pasted-record-people.ts';
 import { cuedPersonPatterns } from '../../src/lib/publication/person-patterns.ts';
 import { cuedPossessivePatterns } from '../../src/lib/publication/possessive-work-people.ts';
-import { cuedUnownedCodeName } from '../../src/lib/publication/unowned-code-names.ts';
+import { cuedDashboardPath, cuedLowerNamespace, cuedTitledChannel, cuedUnownedCodeName } from '../../src/lib/publication/unowned-code-names.ts';
 import { cuedIdentifierToken } from '../../src/lib/publication/internal-systems.ts';
 import { cuedMentionedHandle } from '../../src/lib/redaction-guard.ts';
 import { cuedCommentPeople } from '../../src/lib/publication/code-comment-people.ts';
@@ -96,7 +96,7 @@ const otherCuedPatterns: readonly (readonly [string, readonly CuedPattern[]])[] 
   ['pasted-record-people.ts', cuedLineShapes],
   ['person-patterns.ts', cuedPersonPatterns],
   ['possessive-work-people.ts', cuedPossessivePatterns],
-  ['unowned-code-names.ts', [cuedUnownedCodeName]],
+  ['unowned-code-names.ts', [cuedUnownedCodeName, cuedTitledChannel, cuedDashboardPath, cuedLowerNamespace]],
   ['internal-systems.ts', [cuedIdentifierToken]],
   ['redaction-guard.ts', [cuedMentionedHandle]],
   ['code-comment-people.ts', cuedCommentPeople],

@@ -7,6 +7,7 @@ import { findPeopleInStatusForms } from '../../src/lib/publication/person-status
 import { findImageFilePeople } from '../../src/lib/publication/image-file-people.ts';
 import { findChineseGivenNames } from '../../src/lib/publication/chinese-given-names.ts';
 import { findUnownedCodeNames } from '../../src/lib/publication/unowned-code-names.ts';
+import { findBoardTitles } from '../../src/lib/publication/board-titles.ts';
 import { foundBeforeRound37, leakProbesRound37, notLeaksRound37, stillPublishedRound37 } from '../support/redaction-probes-round37.ts';
 
 /**
@@ -120,6 +121,37 @@ test('a code name before a namespace or a bucket, and before a title word and a 
   expect(found('Every pod in the Zarnith Payments namespace was evicted.')).toEqual(['Zarnith']);
   expect(found('The Kubernetes namespace and the Amazon S3 bucket were fine.')).toEqual([]);
   expect(found('We reported it in the Quillon validator channel.')).toEqual([]);
+});
+
+test("leaks37b: a place, a lower-case namespace, a channel's title and a dashboard tool's folder as code names", () => {
+  const none = () => false;
+  const found = (line: string) => findUnownedCodeNames([line], line, none).map((m) => m.text);
+  expect(found('We drained the Grimsby cluster at 04:00.')).toEqual(['Grimsby']);
+  expect(found('We drained the Frankfurt cluster at 04:00.')).toEqual([]);
+  expect(found('Every pod in the zarnith namespace was evicted.')).toEqual(['zarnith']);
+  expect(found('Every pod in the monitoring namespace was evicted.')).toEqual([]);
+  expect(found('Every pod in the zarnith namespace was evicted; see zarnith.io.')).toEqual([]);
+  expect(found('Updates went to the Zarnith On-Call channel.')).toEqual(['Zarnith']);
+  expect(found('Updates went to the Zarnith channel.')).toEqual([]);
+  expect(found('We posted in the Quillon Discord channel.')).toEqual([]);
+  expect(found('See Grafana → Zarnith / Latency for the graph.')).toEqual(['Zarnith']);
+  expect(found('See Grafana > Kestrith > Zarnith Errors.')).toEqual(['Kestrith', 'Zarnith']);
+  expect(found('See Grafana → Explore / Latency.')).toEqual([]);
+});
+
+test("leaks37b: a code name before a kind of board is a dashboard's title, not a person's name", () => {
+  const titles = (line: string) => findBoardTitles(line, () => false).map((m) => m.text);
+  expect(titles('The Kestrith Overview dashboard went red.')).toEqual(['Kestrith Overview']);
+  expect(titles('The Grafana Overview dashboard was fine.')).toEqual([]);
+  expect(titles('The Sarah Qalandri dashboard was fine.')).toEqual([]);
+});
+
+test("leaks37b: a name that managed to do a person's act, and a channel on a public community's chat", () => {
+  expect(texts(findPeopleInStatusForms('The fix was fast once Tavish managed to sit down with the logs.'))).toEqual(['Tavish']);
+  expect(texts(findPeopleInStatusForms('Oriana finally managed to get hold of the vendor.'))).toEqual(['Oriana']);
+  expect(findPeopleInStatusForms('Zarnith managed to reconnect at 04:10.')).toEqual([]);
+  expect(foundInProbe('Ask in #kubernetes-users on the Kubernetes Slack.')).toEqual([]);
+  expect(foundInProbe('Ask in #ledger-ops on the Zarnith Slack.')).toEqual(['redact/channel:#ledger-ops']);
 });
 
 test('the folder of a user on a shared disk is an account', () => {

@@ -271,6 +271,16 @@ const channelContext = /\b(?:in|on|to|into|join(?:ed)?|channel|slack|posted|from
 const channelOpening = /(?:^|[|\x60]|^\s*(?:>\s*)*(?:[-*+]|\d+[.)])|[.!?]|\p{L}(?:\*\*|__)?:(?:\*\*|__)?)\s*$/u;
 /** A line that names a chat tool or a channel, where `#word` is one. */
 const chatWord = /\b(?:[Ss]lack|[Cc]hannels?|[Tt]eams|[Dd]iscord|IRC|[Mm]atrix|[Mm]attermost|[Zz]ulip)\b/;
+/**
+ * A public project's community chat after a channel ("#kubernetes-users on the Kubernetes Slack";
+ * since leaks37b): the workspace is named by a public term, so the room is public. Not "the Acme
+ * Slack", an organisation's own workspace, whose name no public list knows.
+ */
+const onPublicCommunityChat = /^\s+(?:on|in)\s+the\s+(\p{Lu}[\p{L}.-]+(?:\s+\p{Lu}[\p{L}.-]+)?)\s+(?:community\s+)?(?:Slack|Discord|Zulip|Gitter|Matrix|IRC)\b/u;
+const onPublicChat = (after: string, isPublic: (text: string) => boolean): boolean => {
+  const workspace = onPublicCommunityChat.exec(after)?.[1];
+  return workspace !== undefined && workspace.split(/\s+/).every((word) => isPublicTerm(word) || isPublic(word));
+};
 /** `#include`, `#define`, `#region`: a directive of C, C#, Python's encoding line or a shell's shebang, no channel. */
 const preprocessorDirective = /^#(?:include|define|undef|ifdef|ifndef|if|elif|else|endif|pragma|error|warning|line|import|region|endregion|nullable|requires|using)$/;
 const hexColour = /^#(?:[0-9a-f]{3}|[0-9a-f]{4}|[0-9a-f]{6}|[0-9a-f]{8})$/i;
@@ -598,6 +608,7 @@ function addShapedNames(line: string, options: SystemOptions, wholeLineIsCode: b
     // another `snake_case` word) is a setting commented out (`#proxy_set_header X-Real-IP $remote_addr;`).
     if (/\]\(\s*$|\bhref=["']?$/.test(before) || isSamePageLinkTarget(before)) continue;
     const value = line.slice(m.index! + m[0].length);
+    if (onPublicChat(value, isPublic)) continue;
     if (wholeLineIsCode && !before.trim() && m[0].includes('_') && !m[0].includes('-') && /^[ \t]+\S/.test(value) && /;\s*$|[$=:]|\b[a-z]+_[a-z]+\b/.test(value)) continue;
     if (m[0].includes('-') || m[0].includes('_') || channelContext.test(before)) matches.push({ rule: 'redact/channel', text: m[0], index: m.index! });
     // Since the tenth probe round: a one-word channel where only a name stands in prose, opening a

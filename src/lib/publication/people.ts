@@ -120,6 +120,15 @@ export function isKnownWord(word: string): boolean {
   return lexicon[word.toLowerCase()] !== undefined;
 }
 
+/** Not "Country": vendors are named after countries ("the Aruba controller", schmelzle's mtu post). */
+const placeTags = new Set(['Place', 'City', 'Region']);
+/** Towns and regions in compromise's lexicon ("Grimsby", "Leeds"): a town's name is also how teams name clusters. */
+export function isLexiconPlace(word: string): boolean {
+  const tags = lexicon[word.toLowerCase()];
+  const list = Array.isArray(tags) ? tags : tags ? [tags] : [];
+  return list.some((tag) => placeTags.has(tag));
+}
+
 /** Names of people in compromise's lexicon ("Grant", "Mark"): such words are names in some sentences. */
 export function isKnownFirstName(word: string): boolean {
   const tags = lexicon[word.toLowerCase()];

@@ -59,6 +59,13 @@ const rotaPassed = new RegExp(String.raw`\b(?:rotation|rota|pager|on-?call|shift
 const handedWork = String.raw`(?:it|this|the${space}(?:incident|pager|page|rota|rotation|shift|bridge|baton|investigation|ticket|issue|call|comms|command|lead|IC${space}role))`;
 const handedTo = new RegExp(String.raw`\b(?:[Hh]anded(?:${space}(?:over|off))?(?:${space}${handedWork}(?:${space}(?:over|off))?)?|[Hh]and(?:-|${space})?(?:over|off)|[Rr]eassigned(?:${space}${handedWork})?)${space}to${space}(${name})${wordEnd}`, 'gu');
 
+/**
+ * A name that managed to do what only a person does (since leaks37b: "once Tavish managed to sit
+ * down with the logs"). A system manages to do things as often ("Zarnith managed to reconnect"),
+ * so only a person's acts are read: sitting down, getting hold of someone, waking up, joining.
+ */
+const personsAct = String.raw`(?:sit${space}down|get${space}(?:hold${space}of|on${space}(?:a${space}call|the${space}(?:bridge|call))|online|to${space}(?:a${space}laptop|the${space}office))|reach|join|log${space}(?:in|on)|wake${space}up|track${space}down|dig${space}into|figure${space}out|talk${space}to|call|convince|borrow|grab${space}a${space}laptop|pair${space}with)`;
+const managedTo = new RegExp(String.raw`${notInWord}(${name})${space}(?:(?:finally|eventually|quickly|later)${space})?managed${space}to${space}${personsAct}(?![\p{L}'’-])`, 'gu');
 /** A table's header cell of one capitalised word (the line after it is the delimiter row). */
 const headerCell = new RegExp(String.raw`(?<=\|)[ \u00a0]*(?:\*\*)?(\p{Lu}\p{Ll}{2,})(?:\*\*)?[ \u00a0]*(?=\|)`, 'gu');
 /** The first cell of a table comparing things: its other header cells name products, not people. */
@@ -79,6 +86,7 @@ export const cuedStatusPhrasings: readonly CuedPattern[] = [
   { name: 'work handed to someone', cue: /and(?:ed|[-\s]*(?:over|off))|assigned/i, pattern: handedTo },
   { name: 'a duty taken', cue: /\s(?:was|is|own|handle|ran|run|did|does|took|take|cover|led|lead|had|has)|\//, pattern: dutyTaken },
   { name: 'a role before a name', cue: /IC|Scribe|Comms|On-?call|DRI/, pattern: dutyBeforeName },
+  { name: "managed to do a person's act", cue: /\smanaged\s/, pattern: managedTo },
 ];
 
 /** People named in these forms on one line of prose; `next` is the line after it (a table's delimiter row). */
@@ -88,7 +96,7 @@ export function findPeopleInStatusForms(line: string, next = ''): PatternMatch[]
   const add = (text: string, index: number, why: string) => {
     if (readsAsPersonName(text) && !found.some((f) => f.index === index)) found.push({ text, index, severity: 'error', guess: true, why });
   };
-  const [status, waited, pinged, header, label, byAfterComma, via, dashed, rota, handed, duty, roleFirst] = cuedStatusPhrasings;
+  const [status, waited, pinged, header, label, byAfterComma, via, dashed, rota, handed, duty, roleFirst, managed] = cuedStatusPhrasings;
   const each = ({ cue, pattern }: CuedPattern, why: string) => {
     if (!cue.test(line)) return;
     for (const m of pattern.global ? allMatches(pattern, line) : [pattern.exec(line)].filter((x) => x !== null)) add(m[1], m.index! + m[0].lastIndexOf(m[1]), why);
@@ -101,6 +109,7 @@ export function findPeopleInStatusForms(line: string, next = ''): PatternMatch[]
   each(handed, 'handed the incident');
   each(duty, 'an incident role taken');
   each(roleFirst, 'named in an incident role');
+  each(managed, "managed to do what only a person does");
   if (status.cue.test(line)) for (const m of allMatches(statusClause, line)) add(m[1], m.index!, 'a short status of someone at work');
   if (waited.cue.test(line)) for (const m of allMatches(waitedAtEnd, line)) add(m[1], m.index! + m[0].lastIndexOf(m[1]), 'waited on');
   if (pinged.cue.test(line)) {

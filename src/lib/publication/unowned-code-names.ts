@@ -25,7 +25,8 @@
  */
 import { allMatches } from '../regexp.ts';
 import { isUnknownSystemWord } from './named-systems.ts';
-import { isEnglishWord, isKnownFirstName } from './people.ts';
+import { isEnglishWord, isKnownFirstName, isLexiconPlace } from './people.ts';
+import { isPublicPlace } from './public-terms.ts';
 import { madeOfWords, prefixedEnglishWord } from './person-patterns.ts';
 import { coreSystemNouns, systemNounSource } from './system-nouns.ts';
 import { shownAsPublicProduct } from './public-product-signs.ts';
@@ -38,6 +39,26 @@ const systemNoun = systemNounSource(coreSystemNouns);
  * written: "the Zarnith Payments namespace"), the noun.
  */
 const namedSystem = new RegExp(String.raw`(?:\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat|[Ee]very|[Ee]ach)|^#{1,6})\s+(\p{Lu}\p{Ll}{4,})\s+(?:\p{Ll}+\s+|\p{Lu}[\p{L}-]+\s+)?${systemNoun}(?![\p{L}\p{N}_-])`, 'gu');
+
+/**
+ * Since leaks37b: a chat channel's title of a code name and a capitalised word ("the Zarnith
+ * On-Call channel"). "channel" alone says nothing (a public project's channel is written before
+ * it: "the Quillon validator channel"), but a title in capitals is one the organisation gave its
+ * own room. Not a chat product's name between ("the Quillon Discord channel" is a public
+ * project's room there). A dashboard's title is board-titles.ts's.
+ */
+const titledChannel = new RegExp(String.raw`\b(?:[Tt]he|[Oo]ur|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat)\s+(\p{Lu}\p{Ll}{4,})\s+(?!(?:Slack|Discord|Teams|Telegram|Matrix|Zulip|Mattermost|Signal|Element|IRC|Gitter)\b)\p{Lu}[\p{L}-]+\s+channels?(?![\p{L}\p{N}_-])`, 'gu');
+/**
+ * Since leaks37b: a path of a dashboard tool's folders ("Grafana → Zarnith / Latency"): a folder
+ * is the organisation's, named after its system; each capitalised part no list knows is read.
+ */
+const dashboardPath = new RegExp(String.raw`\b(?:Grafana|Kibana|Datadog|New Relic)\s*(?:→|->|»|>)\s*((?:\p{Lu}[\p{L}-]*\s*(?:\/|→|->|»|>)\s*)+\p{Lu}[\p{L}-]*)`, 'gu');
+/**
+ * Since leaks37b: a lower-case word before "namespace" ("the zarnith namespace"): namespaces are
+ * written in lower case, so the word's case says nothing, and a word no list knows is the
+ * organisation's (public tools' namespaces are words or public terms: `monitoring`, `argocd`).
+ */
+const lowerNamespace = /\b[Tt]he\s+(\p{Ll}{5,})\s+namespaces?(?![\p{L}\p{N}_-])/gu;
 
 export interface UnownedCodeName {
   line: number;
@@ -59,23 +80,52 @@ export function isUnshownCodeName(word: string, evidence: string, isPublicName: 
   return !/\p{Ll}\p{Lu}/u.test(word) && isUnknownSystemWord(word, isPublicName) && !isKnownFirstName(word) && !madeOfWords(lower) && !builtOnWord && !shownAsPublicProduct(word, evidence);
 }
 
+/**
+ * Since leaks37b: a place a lexicon knows, used as a code name before a system's noun ("the
+ * Grimsby cluster"). The places cloud regions and public reports name (public-terms.ts,
+ * "Frankfurt", "Virginia") are where a system runs, and stay public; another town's name before
+ * "cluster" is what a team called its own, unless the post shows it as a public product's.
+ */
+function isPlaceCodeName(word: string, evidence: string, isPublicName: (text: string) => boolean): boolean {
+  return isLexiconPlace(word) && !isPublicPlace(word) && !isPublicName(word) && !isEnglishWord(word) && !isKnownFirstName(word) && !shownAsPublicProduct(word, evidence);
+}
+
+/** Whether a lower-case `word` before "namespace" is no word or public name and not shown as a domain's label in `evidence`. */
+function isUnshownLowerCodeName(word: string, evidence: string, isPublicName: (text: string) => boolean): boolean {
+  if (!isUnknownSystemWord(word, isPublicName) || isKnownFirstName(word) || madeOfWords(word) || prefixedEnglishWord(word) || isEnglishWord(word.slice(1))) return false;
+  return !new RegExp(String.raw`(?:[./@]${word}(?![\p{L}\p{N}])|(?<![\p{L}\p{N}_.-])${word}\.(?:com|net|org|io|dev|app|co|cloud|ai)\b)`, 'iu').test(evidence) && !shownAsPublicProduct(word[0].toUpperCase() + word.slice(1), evidence.replace(new RegExp(String.raw`(?<![\p{L}\p{N}_.\/-])${word}(?=\s+namespace)`, 'gu'), ''));
+}
+
 /** The cues each pattern's lines must hold, tested first (test/unit/redaction-cue-implication.test.ts checks each is implied). */
 export const cuedUnownedCodeName: CuedPattern = { name: "a code name before a system's noun", cue: /\p{Lu}\p{Ll}{4}/u, pattern: namedSystem };
+export const cuedTitledChannel: CuedPattern = { name: "a code name in a chat channel's title", cue: /\p{Lu}\p{Ll}{4}/u, pattern: titledChannel };
+export const cuedDashboardPath: CuedPattern = { name: "a dashboard tool's folder path", cue: /Grafana|Kibana|Datadog|New Relic/, pattern: dashboardPath };
+export const cuedLowerNamespace: CuedPattern = { name: 'a lower-case code name before "namespace"', cue: /namespace/, pattern: lowerNamespace };
 
 /** Code names before a system's noun in `lines` that the post (`evidence`) does not show as public. */
 export function findUnownedCodeNames(lines: readonly string[], evidence: string, isPublicName: (text: string) => boolean): UnownedCodeName[] {
   const found: UnownedCodeName[] = [];
   const judged = new Map<string, boolean>();
+  const unshown = (word: string) => {
+    let unowned = judged.get(word);
+    if (unowned === undefined) {
+      unowned = /^\p{Ll}/u.test(word) ? isUnshownLowerCodeName(word, evidence, isPublicName) : isUnshownCodeName(word, evidence, isPublicName) || isPlaceCodeName(word, evidence, isPublicName);
+      judged.set(word, unowned);
+    }
+    return unowned;
+  };
+  const add = (i: number, word: string, index: number) => {
+    if (unshown(word) && !found.some((f) => f.line === i && f.index === index)) found.push({ line: i, text: word, index });
+  };
   lines.forEach((line, i) => {
-    if (!cuedUnownedCodeName.cue.test(line)) return;
-    for (const m of allMatches(namedSystem, line)) {
-      const word = m[1];
-      let unowned = judged.get(word);
-      if (unowned === undefined) {
-        unowned = isUnshownCodeName(word, evidence, isPublicName);
-        judged.set(word, unowned);
-      }
-      if (unowned) found.push({ line: i, text: word, index: m.index! + m[0].indexOf(word, m[0].indexOf(' ')) });
+    for (const { cue, pattern } of [cuedUnownedCodeName, cuedTitledChannel, cuedLowerNamespace]) {
+      if (!cue.test(line)) continue;
+      for (const m of allMatches(pattern, line)) add(i, m[1], m.index! + m[0].indexOf(m[1], m[0].indexOf(' ')));
+    }
+    if (!cuedDashboardPath.cue.test(line)) return;
+    for (const m of allMatches(dashboardPath, line)) {
+      const start = m.index! + m[0].length - m[1].length;
+      for (const part of allMatches(/\p{Lu}\p{Ll}{4,}(?![\p{L}-])/gu, m[1])) add(i, part[0], start + part.index!);
     }
   });
   return found;
