@@ -285,10 +285,12 @@ function rowsOfList(list: List, when: ReadContext): RawRow[] {
  */
 /**
  * In a list written oldest first (its days rise from row to row more often than they fall), rows
- * dated two days or more before a row written above them: the month slipped ("01/03/2023" written
- * after "31/03/2023" for the 1st of April, passbolt's Android report, import round 37). Kept and
- * sorted as dated, as the rows before the stated day are, but no key time is taken from them. A
- * list written newest first (a status page's updates) has no such rows.
+ * dated two days or more before a row written above them: their day slipped. A month not turned
+ * over across the month's end ("01/03/2023" after "31/03/2023" for the 1st of April, passbolt's
+ * Android report) is read a month on before this (month-slip.ts, import round 37b); what is left is
+ * kept and sorted as dated, as the rows before the stated day are, but no key time is taken from
+ * it. A list written newest first (a status page's updates) has no such rows. Days as written
+ * (`rowDay`): a date-only row's instant east of UTC is of the day before.
  */
 function rowsBelowEarlierDays(written: readonly { entry: ImportedTimelineEntry; day: string }[]): ImportedTimelineEntry[] {
   const days = written.map((row) => Math.floor(Date.parse(`${row.day}T00:00:00Z`) / 86_400_000));
