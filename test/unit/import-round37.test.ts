@@ -84,13 +84,14 @@ describe('days written dd/mm/yy and day labels', () => {
     expect(imported.log).toContain('dates written with slashes read day first (dd/mm/yyyy): its date "05/09/24" read day first is within 45 days of the incident day 2024-09-07');
   });
 
-  test('rows whose month slipped, written after rows of a later day, are dated as written but give no key time', () => {
+  test('rows whose month slipped, written after the month\'s last row with its month, are read a month on (round 37b)', () => {
     const data = imported.frontmatter(draftNamed('2024-08-'));
     const rows = data.timeline as Row[];
-    // "04/08/2024" is read day first as the list's "20/08/2024" shows, not as 8 April.
-    expect(rows.find((row) => row.event.startsWith('A new build'))?.at).toBe('2024-08-04T14:30:00Z');
+    // "04/08/2024" is read day first as the list's "20/08/2024" shows, not as 8 April, and after
+    // "31/08/2024" as the 4th of September (src/lib/import/month-slip.ts).
+    expect(rows.find((row) => row.event.startsWith('A new build'))?.at).toBe('2024-09-04T14:30:00Z');
     expect(data.times).toEqual({ started: '2024-08-29T12:00:00Z' });
-    expect(imported.log).toContain('3 timeline row(s) dated 2024-08-03, 2024-08-04, 2024-08-05 (UTC)');
+    expect(imported.log).toContain('3 timeline row(s) dated 2024-08-03 to 2024-08-05, written after a row of 2024-08-31');
   });
 });
 

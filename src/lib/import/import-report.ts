@@ -27,7 +27,7 @@ import { assignedTeam } from './servicenow-columns.ts';
 import { withinFieldLimit } from './within-field-limit.ts';
 import { fewSentenceSummary, summaryMaxCharacters, summaryMaxSentences, summarySentences } from './summary-length.ts';
 import { datelineDay, isSelfLinkText, openingDatelineDay, withoutTrailingSelfLink } from './report-dateline.ts';
-import { findStatedZone, readTimeline, type UnreadRow } from './timeline-rows.ts';
+import { findStatedZone, readTimeline, rowDay, type UnreadRow } from './timeline-rows.ts';
 import { isDetectionByItsOpeningOnly } from './timeline-kind.ts';
 import { statusUpdatesSection } from './status-updates.ts';
 import { updateHeadingRows } from './update-headings.ts';
@@ -979,11 +979,13 @@ function readReport(sourceName: string, content: string, options: ImportOptions,
   notes.push(...timeline.notes);
   // A title copied from another report keeps that report's day ("2022-01-27, pod limit" over a
   // timeline of 2022-06-02): the reader must choose.
-  const firstDay = timeline.entries.find((entry) => !timeline.slippedDays.has(entry))?.at.slice(0, 10);
+  // A date-only row's day is the one written: its day's start east of UTC is an instant of the day before.
+  const firstEntry = timeline.entries.find((entry) => !timeline.slippedDays.has(entry));
+  const firstDay = firstEntry && rowDay(timeline, firstEntry);
   if (timeline.slippedDays.size) {
     const slipped = [...timeline.slippedDays];
-    const days = [...new Set(slipped.map((entry) => entry.at.slice(0, 10)))];
-    notes.push(`${slipped.length} timeline row(s) dated ${days.join(', ')} (UTC), days before ${stated.date && slipped.every((entry) => entry.at.slice(0, 10) < stated.date!) ? `the incident day the report states (${stated.date}, from ${stated.from})` : 'a row written above them'}, are written after rows of a later day ("${slipped[0].event.slice(0, 60)}${slipped[0].event.length > 60 ? '…' : ''}"): kept as dated, but no key time is taken from them; if their day is a slip, correct it`);
+    const days = [...new Set(slipped.map((entry) => rowDay(timeline, entry)))];
+    notes.push(`${slipped.length} timeline row(s) dated ${days.join(', ')} (UTC), days before ${stated.date && days.every((day) => day < stated.date!) ? `the incident day the report states (${stated.date}, from ${stated.from})` : 'a row written above them'}, are written after rows of a later day ("${slipped[0].event.slice(0, 60)}${slipped[0].event.length > 60 ? '…' : ''}"): kept as dated, but no key time is taken from them; if their day is a slip, correct it`);
   }
   // A post is published after the incident it reports: when the draft's day is the post's (its
   // metadata's `date`) and the report's own timeline starts before it, at most 45 days before, the
@@ -1329,7 +1331,7 @@ function readReport(sourceName: string, content: string, options: ImportOptions,
   }
   // A start read from the opening sentence alone ("On Feb 21, 2022 at around 11pm UTC") dates the
   // draft too: the file was named without its day (secret-network's secpk-verifications-bloat.mdx).
-  const day = incidentDay ?? entries[0]?.at.slice(0, 10) ?? times.started?.slice(0, 10);
+  const day = incidentDay ?? (entries[0] && rowDay(timeline, entries[0])) ?? times.started?.slice(0, 10);
   const fileSlug = draftFileSlug(titleForFileName(title, year), sourceName);
   if (fileSlug.note) notes.push(fileSlug.note);
   const fileName = `${day ? `${day}-` : ''}${fileSlug.slug}.mdx`;

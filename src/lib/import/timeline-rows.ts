@@ -7,6 +7,7 @@ import { readRelativeTime, readWrittenTime, type ReadContext, type RelativeTime,
 import { cityZone, dayStartUtcIso, parseZone, toUtcIso, zonePattern, type WallClockFold, type Zone } from './time-zones.ts';
 import { inferTimelineKind, type TimelineKind } from './timeline-kind.ts';
 import { dateOnlyMark } from '../date-only-mark.ts';
+import { monthSlipReader } from './month-slip.ts';
 
 export interface ImportedTimelineEntry {
   at: string;
@@ -27,9 +28,10 @@ export interface TimelineReading {
   /**
    * Entries of rows that give a day but no time of day: placed at the start of that day in the
    * row's zone, their event ending in `dateOnlyMark`. Their instant is not a measured time, so
-   * `times` (started, detected, …) are never taken from them.
+   * `times` (started, detected, …) are never taken from them. Each is given its written day
+   * (YYYY-MM-DD): east of UTC the day's start is an instant of the day before (`rowDay`).
    */
-  dateOnly: Set<ImportedTimelineEntry>;
+  dateOnly: Map<ImportedTimelineEntry, string>;
   unread: UnreadRow[];
   /** What was assumed or corrected while reading, in words. */
   notes: string[];
@@ -283,13 +285,15 @@ function rowsOfList(list: List, when: ReadContext): RawRow[] {
  */
 /**
  * In a list written oldest first (its days rise from row to row more often than they fall), rows
- * dated two days or more before a row written above them: the month slipped ("01/03/2023" written
- * after "31/03/2023" for the 1st of April, passbolt's Android report, import round 37). Kept and
- * sorted as dated, as the rows before the stated day are, but no key time is taken from them. A
- * list written newest first (a status page's updates) has no such rows.
+ * dated two days or more before a row written above them: their day slipped. A month not turned
+ * over across the month's end ("01/03/2023" after "31/03/2023" for the 1st of April, passbolt's
+ * Android report) is read a month on before this (month-slip.ts, import round 37b); what is left is
+ * kept and sorted as dated, as the rows before the stated day are, but no key time is taken from
+ * it. A list written newest first (a status page's updates) has no such rows. Days as written
+ * (`rowDay`): a date-only row's instant east of UTC is of the day before.
  */
-function rowsBelowEarlierDays(written: readonly ImportedTimelineEntry[]): ImportedTimelineEntry[] {
-  const days = written.map((entry) => Math.floor(Date.parse(entry.at) / 86_400_000));
+function rowsBelowEarlierDays(written: readonly { entry: ImportedTimelineEntry; day: string }[]): ImportedTimelineEntry[] {
+  const days = written.map((row) => Math.floor(Date.parse(`${row.day}T00:00:00Z`) / 86_400_000));
   let rising = 0;
   let falling = 0;
   for (let i = 1; i < days.length; i++) {
@@ -299,24 +303,32 @@ function rowsBelowEarlierDays(written: readonly ImportedTimelineEntry[]): Import
   if (rising <= falling) return [];
   const slipped: ImportedTimelineEntry[] = [];
   let latest = -Infinity;
-  written.forEach((entry, i) => {
+  written.forEach(({ entry }, i) => {
     if (days[i] <= latest - 2) slipped.push(entry);
     else latest = Math.max(latest, days[i]);
   });
   return slipped;
 }
 
+/** The day a row is of: a date-only row's written day, else its instant's day in UTC. */
+export function rowDay(reading: Pick<TimelineReading, 'dateOnly'>, entry: ImportedTimelineEntry): string {
+  return reading.dateOnly.get(entry) ?? entry.at.slice(0, 10);
+}
+
 export function readTimeline(sections: ReportSection[], context: TimelineContext): TimelineReading {
   // Dates read as the report writes them: `01/07/2023` day first when its own dates are (slash-dates.ts).
   const when: ReadContext = { year: context.year, ...(context.dayFirst ? { dayFirst: true } : {}) };
-  const reading: TimelineReading = { entries: [], dateOnly: new Set(), unread: [], notes: [], relativePlaced: 0, inContextZone: 0, slippedDays: new Set() };
+  const reading: TimelineReading = { entries: [], dateOnly: new Map(), unread: [], notes: [], relativePlaced: 0, inContextZone: 0, slippedDays: new Set() };
   const countedFrom = new Set<string>();
   let date = context.incidentDate;
   let previousMs: number | undefined;
   let assumedUtc = false;
   let previousRowZone: Zone | undefined;
   let rowsInCarriedZone = 0;
-  const dated: { entry: ImportedTimelineEntry; order: number; dateOnly?: boolean }[] = [];
+  // A date-only row keeps its written day: the instant of its day's start is not of that day east of UTC.
+  const dated: { entry: ImportedTimelineEntry; order: number; dateOnlyDay?: string }[] = [];
+  // "01/03/2023" written after "31/03/2023" for the 1st of April (month-slip.ts).
+  const monthSlips = monthSlipReader();
   // Rows with a date only and no zone anywhere wait for the zone the report's timed rows write
   // (`2024-06-21:` among `2024-06-28 7:09 AM Eastern:` rows): the start of their day is in it.
   const zonelessDays: { item: (typeof dated)[number]; date: string; row: string; approximate?: boolean }[] = [];
@@ -408,7 +420,7 @@ export function readTimeline(sections: ReportSection[], context: TimelineContext
           else if (noDayAtStart(row.row)) reading.unread.push({ row: row.row, reason: noDayAtStart(row.row)! });
           continue;
         }
-        const written = row.written;
+        const written = row.written.date ? { ...row.written, date: monthSlips.read(row.written.date) } : row.written;
         reading.notes.push(...written.notes.map((note) => `row "${row.row}": ${note}`));
         if (written.placeholder) {
           reading.unread.push({ row: row.row, reason: `time "${written.placeholder}" is a placeholder` });
@@ -440,7 +452,7 @@ export function readTimeline(sections: ReportSection[], context: TimelineContext
           if (!(written.zone ?? row.zone ?? zone)) reading.inContextZone++;
           const at = dayStartUtcIso(date, dayZone ?? { kind: 'offset', minutes: 0, label: 'UTC' });
           previousMs = Date.parse(at);
-          const item = { entry: { at, event: `${row.event} ${dateOnlyMark}`, kind: inferTimelineKind(row.event) }, order: dated.length, dateOnly: true };
+          const item = { entry: { at, event: `${row.event} ${dateOnlyMark}`, kind: inferTimelineKind(row.event) }, order: dated.length, dateOnlyDay: date };
           dated.push(item);
           if (!dayZone) {
             zonelessDays.push({ item, date, row: row.row, approximate: written.approximate });
@@ -518,7 +530,7 @@ export function readTimeline(sections: ReportSection[], context: TimelineContext
         }
         if (!rowZone) assumedUtc = true;
         const at = dayStartUtcIso(day, rowZone ?? { kind: 'offset', minutes: 0, label: 'UTC' });
-        dated.push({ entry: { at, event: `${event} ${dateOnlyMark}`, kind: inferTimelineKind(row.event) }, order: dated.length, dateOnly: true });
+        dated.push({ entry: { at, event: `${event} ${dateOnlyMark}`, kind: inferTimelineKind(row.event) }, order: dated.length, dateOnlyDay: day });
         return;
       }
       const at = new Date(Date.parse(context.start) + Math.round((relative.minutes ?? 0) * 60_000)).toISOString().replace(/\.\d{3}Z$/, 'Z');
@@ -543,9 +555,15 @@ export function readTimeline(sections: ReportSection[], context: TimelineContext
     }
     carriedZone = zone;
   }
+  reading.notes.push(...monthSlips.notes());
   // A year's slip in one row ("2021-01-09" among rows of 2022) is read with the others' year (year-typo-rows.ts).
   const slips = correctYearSlips(dated.map((item) => item.entry));
-  slips.rows.forEach((entry, i) => (dated[i].entry = entry));
+  slips.rows.forEach((entry, i) => {
+    const yearsOn = Number(entry.at.slice(0, 4)) - Number(dated[i].entry.at.slice(0, 4));
+    const day = dated[i].dateOnlyDay;
+    if (day && yearsOn) dated[i].dateOnlyDay = `${Number(day.slice(0, 4)) + yearsOn}${day.slice(4)}`;
+    dated[i].entry = entry;
+  });
   reading.notes.push(...slips.notes);
   // The zone every timed row writes, when they write one and the same: the day of a row with a
   // date only starts in it, and the draft says so; else at UTC's midnight, said as before.
@@ -559,20 +577,21 @@ export function readTimeline(sections: ReportSection[], context: TimelineContext
     if (approximate) reading.notes.push(`row "${row}": the date is approximate`);
   }
   // In the order written: a row of the stated day or later, then rows days before that day.
+  const dayOfItem = (item: (typeof dated)[number]) => item.dateOnlyDay ?? item.entry.at.slice(0, 10);
   if (context.incidentDate) {
     const dayMs = Date.parse(`${context.incidentDate}T00:00:00Z`);
     let seenIncidentDay = false;
     for (const item of dated) {
-      const at = Date.parse(item.entry.at);
+      const at = item.dateOnlyDay ? Date.parse(`${item.dateOnlyDay}T00:00:00Z`) : Date.parse(item.entry.at);
       if (at >= dayMs - 86_400_000) seenIncidentDay = true;
       else if (seenIncidentDay && at <= dayMs - 2 * 86_400_000) reading.slippedDays.add(item.entry);
     }
   }
-  for (const entry of rowsBelowEarlierDays(dated.map((item) => item.entry))) reading.slippedDays.add(entry);
+  for (const entry of rowsBelowEarlierDays(dated.map((item) => ({ entry: item.entry, day: dayOfItem(item) })))) reading.slippedDays.add(entry);
   const sorted = [...dated].sort((a, b) => Date.parse(a.entry.at) - Date.parse(b.entry.at) || a.order - b.order);
   if (sorted.some((item, i) => item.order !== i)) reading.notes.push('timeline rows were out of order: sorted oldest first');
   reading.entries = sorted.map((item) => item.entry);
-  reading.dateOnly = new Set(sorted.filter((item) => item.dateOnly).map((item) => item.entry));
+  reading.dateOnly = new Map(sorted.flatMap((item) => (item.dateOnlyDay ? [[item.entry, item.dateOnlyDay] as const] : [])));
   if (rowsInCarriedZone) reading.notes.push(`${rowsInCarriedZone} row(s) without a zone read in ${previousRowZone?.label}, the zone the rows before them write`);
   if (assumedUtc && reading.entries.length) {
     reading.notes.push('the report states no time zone: times read as UTC (run again with --timezone ZONE if they were local)');
