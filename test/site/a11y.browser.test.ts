@@ -44,7 +44,12 @@ describe.runIf(browserAvailable())('accessibility (axe-core, headless chromium)'
   test.concurrent.for(pages)('%s %s page has no serious or critical violations, light and dark', async ([site, _name, path, width], { expect }) => {
     await Promise.all((['light', 'dark'] as const).map(async (colorScheme) => {
       const page = await browser.newPage({ colorScheme, ...(width ? { viewport: { width, height: 844 } } : {}) });
-      await page.goto(servers[site].url + path, { waitUntil: 'networkidle' });
+      // 'networkidle' alone is no proof the page is whole: Playwright fires it 500 ms after the last
+      // response ended, and on a loaded CI machine the parser was still inside the follow-ups table
+      // (axe then saw the last row's link with its text not yet parsed). So the load event first,
+      // then the quiet network the search page's index fetches need.
+      await page.goto(servers[site].url + path, { waitUntil: 'load' });
+      await page.waitForLoadState('networkidle');
       await page.addScriptTag({ content: axeSource });
       const violations = await page.evaluate(async () => {
         const result = await (window as unknown as { axe: { run: (o: object) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe.run({ resultTypes: ['violations'] });
