@@ -1,0 +1,81 @@
+import { builtInAliasGroups } from "./search-aliases.ts";
+
+/**
+ * The acronyms a responder types for the names a report spells out: "tf" for "Testing Farm", "fas"
+ * for "Fedora Account System", "bbb" for "BigBlueButton", "gh" for "GitHub". A status page writes a
+ * system's name in full, the on-call channel its initials; pagefind matches words and their
+ * prefixes, so "tf provisioner crashed" found nothing of a notice saying "Testing Farm had an
+ * outage caused by the provisioner going down" (round 38, docs/findability.md).
+ *
+ * Read from the names themselves, not from a table: a run of two to five capitalised words
+ * ("Testing Farm", "Fedora Account System"), or one word of two or more capitalised parts
+ * ("BigBlueButton", "OpenScanHub", "GitHub"), gives the initials of its words or parts. A title
+ * in Title Case ("Nginx Web Root Configuration Issue") capitalises every word, name or not, and is
+ * not read. Initials that are a short function word ("is", "it", "on") or already another
+ * abbreviation of the built-in alias groups ("os", "db", "lb", "pr") are left out: such a page
+ * would otherwise be found for the other meaning.
+ */
+
+/** A capitalised word: a capital, then lower-case letters (at least one), as names are written in prose. */
+const capitalised = /^\p{Lu}\p{Ll}+$/u;
+/** A word of two or more capitalised parts written together ("BigBlueButton", "GitHub"). */
+const capitalisedParts = /^(?:\p{Lu}\p{Ll}+){2,}$/u;
+
+/** Initials that are words of their own, or the abbreviations of other things. */
+const notAcronyms = new Set([
+  ...`am an as at be by do go he if in is it me my no of on or so to up us we
+  and are can did for had has her him his its may not one our out she the was who why you all any new now old see two way`.split(
+    /\s+/,
+  ),
+  ...builtInAliasGroups.flat().filter((word) => /^[a-z0-9]{2,4}$/.test(word)),
+]);
+
+/** Words that start a sentence, not a name ("The Fedora Account System" names "FAS"). */
+const sentenceStarts = new Set(
+  `a an the our we this that these those there it its in on at for to from by with due since after before during when while all some
+  yesterday today tonight currently`.split(/\s+/),
+);
+
+/** Whether a line is written in Title Case: three or more words, at most one of them not capitalised (a joiner such as "of"). */
+function isTitleCase(words: readonly string[]): boolean {
+  const letters = words.filter((word) => /^\p{L}/u.test(word));
+  return (
+    letters.length >= 3 &&
+    letters.filter((word) => !/^\p{Lu}/u.test(word)).length <= 1
+  );
+}
+
+/**
+ * The acronyms of the names in `text` (a report's lead: title, summary, start of the body), lower
+ * case, in order of appearance, each once. Lines in Title Case are skipped.
+ */
+export function nameAcronyms(text: string): string[] {
+  const found = new Set<string>();
+  const add = (initials: string) => {
+    const acronym = initials.toLowerCase();
+    if (acronym.length >= 2 && !notAcronyms.has(acronym)) found.add(acronym);
+  };
+  for (const line of text.split(/\n+/)) {
+    if (isTitleCase(line.split(/[^\p{L}\p{N}'’-]+/u).filter(Boolean))) continue;
+    // A name does not run past a sentence or a clause: "… by Copr. We are …" names no "CW".
+    for (const clause of line.split(
+      /[.,;:!?()[\]{}"“”/|]+(?:\s|$)|[()[\]{}"“”|;]/u,
+    )) {
+      const words = clause.split(/[^\p{L}\p{N}'’-]+/u).filter(Boolean);
+      let run: string[] = [];
+      const endRun = () => {
+        if (run.length && sentenceStarts.has(run[0].toLowerCase())) run.shift();
+      if (run.length >= 2 && run.length <= 5)
+          add(run.map((word) => word[0]).join(""));
+        run = [];
+      };
+      for (const word of words) {
+        if (capitalisedParts.test(word)) add(word.match(/\p{Lu}/gu)!.join(""));
+        if (capitalised.test(word)) run.push(word);
+        else endRun();
+      }
+      endRun();
+    }
+  }
+  return [...found];
+}
