@@ -67,12 +67,41 @@ const places: readonly { place: string; says: readonly string[]; aws?: readonly 
   { place: 'Melbourne', says: ['melbourne', 'australia'], aws: ['ap-southeast-4'], gcp: ['australia-southeast2'] },
 ];
 
-/** A place of {@link places} as a search concept: its region codes (and Amazon's zones) say its words. */
-export const cloudRegionConcepts: readonly SearchConcept[] = places.map(({ place, says, aws = [], gcp = [] }) => ({
-  name: `cloud region: ${place}`,
-  cues: [...gcp, ...aws, ...aws.flatMap((code) => ['a', 'b', 'c'].map((zone) => `${code}${zone}`))],
-  says,
-}));
+/**
+ * Regions named by a city code and a number, as smaller clouds name them ("FRA1", "LON1", "NYC3",
+ * "PHX1", "MUM1", "FSN1"): the published lists of DigitalOcean (nyc, sfo, ams, sgp, lon, fra, tor,
+ * blr, syd, atl), Civo (lon, fra, nyc, phx, mum) and Hetzner (fsn, nbg, hel). A status page writes
+ * the code, a responder the city ("frankfurt vms flapping" for "instability in FRA1", round 38 of
+ * docs/findability.md). Numbers 1 to 3 of each code are cues. The search reads these; the
+ * redaction guard's place words (`cloudRegionPlaceWords`) stay the two large providers' places.
+ */
+const cityCodePlaces: readonly { place: string; says: readonly string[]; code: string }[] = [
+  { place: 'London', says: ['london', 'united kingdom'], code: 'lon' },
+  { place: 'Frankfurt', says: ['frankfurt', 'germany'], code: 'fra' },
+  { place: 'Amsterdam', says: ['amsterdam', 'netherlands'], code: 'ams' },
+  { place: 'New York', says: ['new york'], code: 'nyc' },
+  { place: 'San Francisco', says: ['san francisco', 'california'], code: 'sfo' },
+  { place: 'Atlanta', says: ['atlanta'], code: 'atl' },
+  { place: 'Phoenix', says: ['phoenix', 'arizona'], code: 'phx' },
+  { place: 'Toronto', says: ['toronto', 'canada'], code: 'tor' },
+  { place: 'Singapore', says: ['singapore'], code: 'sgp' },
+  { place: 'Sydney', says: ['sydney', 'australia'], code: 'syd' },
+  { place: 'Bangalore', says: ['bangalore', 'bengaluru', 'india'], code: 'blr' },
+  { place: 'Mumbai', says: ['mumbai', 'india'], code: 'mum' },
+  { place: 'Falkenstein', says: ['falkenstein', 'germany'], code: 'fsn' },
+  { place: 'Nuremberg', says: ['nuremberg', 'germany'], code: 'nbg' },
+  { place: 'Helsinki', says: ['helsinki', 'finland'], code: 'hel' },
+];
+
+/** A place of {@link places} as a search concept: its region codes (and Amazon's zones) say its words; then the city codes' places. */
+export const cloudRegionConcepts: readonly SearchConcept[] = [
+  ...places.map(({ place, says, aws = [], gcp = [] }) => ({
+    name: `cloud region: ${place}`,
+    cues: [...gcp, ...aws, ...aws.flatMap((code) => ['a', 'b', 'c'].map((zone) => `${code}${zone}`))],
+    says,
+  })),
+  ...cityCodePlaces.map(({ place, says, code }) => ({ name: `city-coded region: ${place}`, cues: [1, 2, 3].map((n) => `${code}${n}`), says })),
+];
 
 /**
  * Every place word of {@link places} in lower case ("warsaw", "ireland", "northern virginia"):

@@ -103,7 +103,8 @@ export const builtInConcepts: readonly SearchConcept[] = [
   { name: 'managed kubernetes on Azure', cues: ['aks', 'azure kubernetes service'], says: ['azure', 'managed kubernetes'] },
   {
     name: 'virtual machines by product',
-    cues: ['ec2', 'gce', 'compute engine', 'droplet', 'droplets', 'bare metal'],
+    // "compute instance": a cloud's word for a VM on status pages (round 38: Civo's "compute instances").
+    cues: ['ec2', 'gce', 'compute engine', 'droplet', 'droplets', 'bare metal', 'compute instance', 'compute instances'],
     says: ['vm', 'virtual machine'],
   },
   {

@@ -9,6 +9,7 @@ import { serviceVocabularyWords } from './search-service-words.ts';
 import { aliasSentenceLead, factLabels, importedMetadataHeading, tagsSentenceLead } from './search-excerpt.ts';
 import { cjkWordsSpaced } from './cjk-words.ts';
 import { shownTitle } from './title-shown-day.ts';
+import { nameAcronyms } from './name-acronyms.ts';
 
 /**
  * What the internal site's search indexes for one postmortem, as the HTML document pagefind reads.
@@ -185,6 +186,10 @@ export function toSearchDocument(id: string, data: Postmortem, body: Root | unde
   // the score of its other words (measured in round 13 of docs/findability.md).
   const failureModes = !options.failureModeWords ? [] : recogniseFailureModes([data.title, data.summary, data.impact.description].join('\n')).map((mode) => mode.id);
   const aliases = [...findAliases(aliasText, vocabularyGroups, { about, failureModes }), ...versionSpellings(aliasText)];
+  // ...and the initials of the names its lead spells out ("tf" for "Testing Farm", round 38), where it lacks them.
+  for (const acronym of nameAcronyms(about)) {
+    if (!aliases.includes(acronym) && !new RegExp(`(?<![\\p{L}\\p{N}])${acronym}(?![\\p{L}\\p{N}])`, 'iu').test(aliasText)) aliases.push(acronym);
+  }
   // ...and, when asked, the services vocabulary's words for the services the report names.
   if (options.serviceVocabulary && names.serviceVocabulary) {
     const words = serviceVocabularyWords([aliasText, facts.join('\n'), aliases.join('\n')].join('\n'), data.services.map((id) => names.serviceVocabulary!(id)));

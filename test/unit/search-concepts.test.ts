@@ -121,7 +121,12 @@ beforeAll(async () => {
 }, 120_000);
 
 describe('search concepts in pagefind\'s index', () => {
-  test.each(pages.map((page) => ({ ...page, name: page.concept.name, cue: page.concept.cues[0] })))('$name: "$word" finds the page saying "$cue" only with concepts', async ({ url, word }) => {
+  // A city-coded region's code is its city's first letters ("lon1", "london"), which the search
+  // counts as a stem of the city when no page holds the city (matchedOnlyShorterWord): without
+  // concepts too, in an index where no other page names the city. Round 38's tests check those
+  // where another page does (test/unit/findability-round38.test.ts).
+  const tested = pages.filter((page) => !page.concept.name.startsWith('city-coded region'));
+  test.each(tested.map((page) => ({ ...page, name: page.concept.name, cue: page.concept.cues[0] })))('$name: "$word" finds the page saying "$cue" only with concepts', async ({ url, word }) => {
     // Every concept says something its first cue does not already bring.
     expect(word).toBeDefined();
     expect(await urlsFound(withConcepts, word!)).toContain(url);
