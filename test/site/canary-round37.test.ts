@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { describeCanaryRound } from '../support/canary-round-suite.ts';
-import { aliveMarker, allProbes, canaryMarker, hiddenPosts, leakText, probeFileName, type CanaryProbe } from '../support/canary-round37-probes.ts';
+import * as round37 from '../support/canary-round37-probes.ts';
+import { allProbes, canaryMarker, leakText, probeFileName, type CanaryProbe } from '../support/canary-round37-probes.ts';
 import { configRefusal, minimalKbConfig } from '../support/kb-config-refusal.ts';
 
 /**
@@ -12,22 +13,12 @@ import { configRefusal, minimalKbConfig } from '../support/kb-config-refusal.ts'
  * The site configuration's public texts are probed by loading it (a refused setting stops every
  * build, so each would need a build of its own).
  */
-describeCanaryRound({
-  title: 'canary round 37',
-  name: 'canary-round37',
-  probes: allProbes,
-  hiddenPosts,
-  aliveMarker,
-  probeFileName,
-  markerPattern: /ztk\d{2}x/i,
-  report: Boolean(process.env.CANARY37_REPORT),
-  leaks: (canary) => {
-    const texts = canary.files.map(({ file, text }) => ({ file, text: text.toLowerCase() }));
-    // The base64 a data: URI probe leaks is case-sensitive; every other marker is searched in any case.
-    const holds = (text: string, original: string, probe: CanaryProbe) => (probe.leak && /[A-Z]/.test(probe.leak) && /[a-z]/.test(probe.leak) ? original.includes(probe.leak) : text.includes(leakText(probe).toLowerCase()));
-    const originals = new Map(canary.files.map(({ file, text }) => [file, text]));
-    return allProbes.flatMap((probe) => texts.filter(({ file, text }) => holds(text, originals.get(file)!, probe)).map(({ file }) => `${probe.n} ${probe.kind}: ${file}`));
-  },
+describeCanaryRound(37, 'ztk', round37, (canary) => {
+  const texts = canary.files.map(({ file, text }) => ({ file, text: text.toLowerCase() }));
+  // The base64 a data: URI probe leaks is case-sensitive; every other marker is searched in any case.
+  const holds = (text: string, original: string, probe: CanaryProbe) => (probe.leak && /[A-Z]/.test(probe.leak) && /[a-z]/.test(probe.leak) ? original.includes(probe.leak) : text.includes(leakText(probe).toLowerCase()));
+  const originals = new Map(canary.files.map(({ file, text }) => [file, text]));
+  return allProbes.flatMap((probe) => texts.filter(({ file, text }) => holds(text, originals.get(file)!, probe)).map(({ file }) => `${probe.n} ${probe.kind}: ${file}`));
 });
 
 describe('canary round 37: the site configuration\'s public texts', () => {

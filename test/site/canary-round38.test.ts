@@ -2,7 +2,8 @@ import { describe, expect, test } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describeCanaryRound } from '../support/canary-round-suite.ts';
-import { aliveMarker, allProbes, canaryMarker, hiddenPosts, leakText, probeFileName, tagCharacters, type CanaryProbe } from '../support/canary-round38-probes.ts';
+import * as round38 from '../support/canary-round38-probes.ts';
+import { allProbes, canaryMarker, leakText, probeFileName, tagCharacters, type CanaryProbe } from '../support/canary-round38-probes.ts';
 import { fixturesDir } from '../support/content-fixture.ts';
 import { parseVocabulary, VocabularyError } from '../../src/lib/vocabulary.ts';
 
@@ -14,24 +15,14 @@ import { parseVocabulary, VocabularyError } from '../../src/lib/vocabulary.ts';
  * names too) may hold any probe's marker, any internal name of the vocabulary, or the internal
  * site's title and address. `CANARY38_REPORT=1` prints each probe's outcome and each refusal.
  */
-describeCanaryRound({
-  title: 'canary round 38',
-  name: 'canary-round38',
-  probes: allProbes,
-  hiddenPosts,
-  aliveMarker,
-  probeFileName,
-  markerPattern: /zuk\d{2}x/i,
-  report: Boolean(process.env.CANARY38_REPORT),
-  leaks: (canary) => {
-    const texts = canary.files.map(({ file, text }) => ({ file, text: text.toLowerCase() }));
-    // A probe naming the internal-only post answers for its own page; that post's marker anywhere
-    // else is the internal-only post's own leak.
-    const ownFiles = (probe: CanaryProbe) => (probe.leak === 'zuk90x' ? texts.filter(({ file }) => file.startsWith(`incidents/${probeFileName(probe).replace(/\.mdx?$/, '')}/`)) : texts);
-    const byProbe = allProbes.flatMap((probe) => ownFiles(probe).filter(({ text }) => text.includes(leakText(probe).toLowerCase())).map(({ file }) => `${probe.n} ${probe.kind}: ${file}`));
-    const internalOnly = texts.filter(({ text }) => text.includes('zuk90x')).map(({ file }) => `90 the internal-only post: ${file}`);
-    return [...byProbe, ...internalOnly];
-  },
+describeCanaryRound(38, 'zuk', round38, (canary) => {
+  const texts = canary.files.map(({ file, text }) => ({ file, text: text.toLowerCase() }));
+  // A probe naming the internal-only post answers for its own page; that post's marker anywhere
+  // else is the internal-only post's own leak.
+  const ownFiles = (probe: CanaryProbe) => (probe.leak === 'zuk90x' ? texts.filter(({ file }) => file.startsWith(`incidents/${probeFileName(probe).replace(/\.mdx?$/, '')}/`)) : texts);
+  const byProbe = allProbes.flatMap((probe) => ownFiles(probe).filter(({ text }) => text.includes(leakText(probe).toLowerCase())).map(({ file }) => `${probe.n} ${probe.kind}: ${file}`));
+  const internalOnly = texts.filter(({ text }) => text.includes('zuk90x')).map(({ file }) => `90 the internal-only post: ${file}`);
+  return [...byProbe, ...internalOnly];
 });
 
 describe('canary round 38: a service\'s public name (services.yaml), shown as "Affected" and as a search filter', () => {
