@@ -6,8 +6,20 @@ const names: Record<string, string> = {
   '\u200B': 'zero-width space', '\u2060': 'word joiner', '\uFEFF': 'zero-width no-break space',
   '\u00AD': 'soft hyphen', '\u034F': 'combining grapheme joiner', '\u180E': 'Mongolian vowel separator',
   '\u2061': 'function application', '\u2062': 'invisible times', '\u2063': 'invisible separator', '\u2064': 'invisible plus',
+  '\uFFF9': 'interlinear annotation anchor', '\uFFFA': 'interlinear annotation separator', '\uFFFB': 'interlinear annotation terminator',
   '\u115F': 'Hangul choseong filler', '\u1160': 'Hangul jungseong filler', '\u3164': 'Hangul filler', '\uFFA0': 'halfwidth Hangul filler',
 };
+/**
+ * Characters that hide text anywhere in a file (canary round 38): the interlinear annotation
+ * characters (U+FFF9-U+FFFB), whose annotation most renderers drop, and tag characters
+ * (U+E0000-U+E007F) outside a flag emoji's tag sequence (U+1F3F4, tag letters, U+E007F), which
+ * spell ASCII text no one sees. Both reached the public page and its search index from a body.
+ */
+function hidingCharacter(source: string): RegExpExecArray | null {
+  const withoutFlags = source.replace(/\u{1F3F4}[\u{E0020}-\u{E007E}]+\u{E007F}/gu, (flag) => ' '.repeat(flag.length));
+  return /[\uFFF9-\uFFFB]|\uDB40[\uDC00-\uDC7F]/.exec(withoutFlags);
+}
+
 /** A tag character (U+E0000-U+E007F): invisible, it spells hidden ASCII text after a visible one. */
 const nameOf = (character: string) => names[character] ?? (/^\uDB40[\uDC00-\uDC7F]$/.test(character) ? 'a tag character' : 'an invisible character');
 
@@ -23,6 +35,8 @@ const hex = (character: string) => `U+${(character.codePointAt(0) ?? 0).toString
  * - Zero-width characters (U+200B, U+2060, U+FEFF after the start) in the frontmatter, before
  *   `bodyStartLine` (0: no frontmatter): a service id, a name or a title that looks right and is
  *   not. In the body they are left to the redaction guard, which reads names through them.
+ * - Interlinear annotation characters and tag characters outside a flag emoji, anywhere
+ *   ({@link hidingCharacter}): they hide words the page still carries.
  */
 export function findInvisibleCharacter(source: string, bodyStartLine: number): { index: number; message: string; fix: string } | undefined {
   const bidi = /[\u202A-\u202E\u2066-\u2069]/.exec(source);
@@ -38,9 +52,23 @@ export function findInvisibleCharacter(source: string, bodyStartLine: number): {
   // a title passed, and tag characters (U+E0000-U+E007F) spell text no reader or reviewer sees.
   // Zero-width joiners (U+200C, U+200D) and direction marks are left: scripts and emoji need them.
   const zeroWidth = /[\u200B\u2060\uFEFF\u00AD\u034F\u180E\u2061-\u2064\u115F\u1160\u3164\uFFA0]|\uDB40[\uDC00-\uDC7F]/.exec(source.slice(0, frontmatterEnd).replace(/^\uFEFF/, ' '));
-  const first = [bidi, zeroWidth].filter((match): match is RegExpExecArray => match !== null).sort((a, b) => a.index - b.index)[0];
+  const hiding = hidingCharacter(source);
+  const first = [bidi, zeroWidth, hiding].filter((match): match is RegExpExecArray => match !== null).sort((a, b) => a.index - b.index)[0];
   if (!first) return undefined;
   const character = first[0];
+  if (first === hiding) {
+    return character.length === 1
+      ? {
+        index: first.index,
+        message: `the file has the invisible character ${hex(character)} (${names[character]}): the words between an interlinear annotation separator (U+FFFA) and its terminator (U+FFFB) are not shown on most pages, yet the page, the feed and the search index carry them.`,
+        fix: 'delete the annotation characters and any words only they hide; write a note in words (in <Internal> when it is internal).',
+      }
+      : {
+        index: first.index,
+        message: `the file has the invisible character ${hex(character)} (a tag character): a run of them spells text no reader or reviewer sees, yet the page, the feed and the search index carry it.`,
+        fix: 'delete the tag characters (retype the text around them); only a flag emoji keeps its own.',
+      };
+  }
   if (first === bidi) {
     return {
       index: first.index,

@@ -14,6 +14,7 @@ import { publicFrontmatterFields } from './public-projection.ts';
 import { escapeRegExp } from './regexp.ts';
 import { carriedHostFindings } from './publication/carried-hosts.ts';
 import { findAliasedPublicFields } from './publication/public-field-aliases.ts';
+import { svgHiddenParts } from './publication/svg-hidden-parts.ts';
 import { describeStrayClosingTag } from './variant-nesting.ts';
 
 export { publicFrontmatterFields };
@@ -296,10 +297,17 @@ function svgStyleText(svg: string): string {
  * read what they show.
  */
 function svgHiddenText(where: string, svg: string): Finding[] {
+  // Canary round 38: what the file carries and no reader sees (comments, <title>, <desc>,
+  // <metadata>, hidden elements, an editor's namespace): refused, whatever words it holds.
+  const parts: Finding[] = svgHiddenParts(svg).map((part) => ({
+    file: where, line: part.line, column: 1, rule: 'redact/hidden-text', severity: 'error',
+    message: `${part.what}, which no reader of the post sees, would be published: "${part.text}".`,
+    fix: `remove it from the SVG (an optimiser such as svgo removes comments, titles, descriptions, metadata and editor data), or export the picture as PNG.`,
+  }));
   const hidden = /<script\b|\son[a-z]+\s*=|\bcontent\s*:\s*(?!normal\b|none\b)|javascript:/i.exec(svg);
-  if (!hidden) return [];
+  if (!hidden) return parts;
   const line = svg.slice(0, hidden.index).split('\n').length;
-  return [{
+  return [...parts, {
     file: where, line, column: 1, rule: 'redact/hidden-text', severity: 'error',
     message: `${redactionRules['redact/hidden-text']} would be published: "${hidden[0].trim()}".`,
     fix: 'remove the script, event handler or generated content from the SVG.',

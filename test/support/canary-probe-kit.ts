@@ -59,6 +59,20 @@ export function canaryProbeKit(prefix: string, round: string) {
       ...(leak ? { leak } : {}),
       source: edit(publicProbePost({ body: `${alive(n)}\n` }), canaryMarker(n)),
     }),
+    /**
+     * The internal-only post a round's link probes point at (`id`, its file name): the marker of
+     * probe 90 in its titles, summary and body, dated the day after the probes.
+     */
+    internalOnlyPost: (id: string): CanaryProbe => {
+      const m = canaryMarker(90);
+      return {
+        n: 90,
+        kind: 'the internal-only post',
+        source: publicProbePost({ title: `${m} internal only`, summary: `${m} summary`, body: `${m} body\n` })
+          .replace('visibility: public', 'visibility: internal').replace(publicTitleLine, `  title: ${m} public title`).replaceAll('2025-03-01', '2025-03-02'),
+        fileName: `${id}.mdx`,
+      };
+    },
     /** Each probe's file name: the id is its date and number. */
     probeFileName: (probe: CanaryProbe) => {
       if (probe.fileName) return probe.fileName;

@@ -6,12 +6,11 @@
  * checks before Astro or the build itself stop its postmortem naming the file, and it leaks when a
  * built file holds it.
  */
-import { publicProbePost } from './public-probe-post.ts';
 import { canaryProbeKit, impactLine, publicSummaryLine, publicTitleLine, replaceOnce, type CanaryProbe } from './canary-probe-kit.ts';
 
 export type { CanaryProbe } from './canary-probe-kit.ts';
 export const { canaryMarker, aliveMarker, probeFileName } = canaryProbeKit('ztk', 'r37');
-const { bodyProbe, sourceProbe } = canaryProbeKit('ztk', 'r37');
+const { bodyProbe, internalOnlyPost, sourceProbe } = canaryProbeKit('ztk', 'r37');
 /** The text a probe must keep out of every built file. */
 export const leakText = (probe: CanaryProbe) => probe.leak ?? canaryMarker(probe.n);
 /** The internal-only post the link probes point at (its id holds marker 90). */
@@ -139,15 +138,7 @@ export const linkProbes: CanaryProbe[] = [
 for (const probe of linkProbes) probe.leak = 'ztk90x';
 
 /** The internal-only post the link probes point at. */
-export const hiddenPosts: CanaryProbe[] = [
-  {
-    n: 90,
-    kind: 'the internal-only post',
-    source: publicProbePost({ title: 'ztk90x internal only', summary: 'ztk90x summary', body: 'ztk90x body\n' })
-      .replace('visibility: public', 'visibility: internal').replace(publicTitleLine, '  title: ztk90x public title').replaceAll('2025-03-01', '2025-03-02'),
-    fileName: `${internalOnlyId}.mdx`,
-  },
-];
+export const hiddenPosts: CanaryProbe[] = [internalOnlyPost(internalOnlyId)];
 
 export const allProbes: CanaryProbe[] = [...fieldProbes, ...fileProbes, ...structureProbes, ...markupProbes, ...linkProbes, ...hiddenPosts];
 

@@ -40,7 +40,9 @@ describe('SVG images of a public post', () => {
     ['an image in a .md body', 'Before.\n\n![Diagram](./media/p/diagram.svg)', 'md', 1],
   ])('its text, title and comments are findings at the image, in %s', (_, body, ext, column) => {
     const findings = scan(body, svg, ext).findings;
-    expect(findings.map((f) => `${f.rule}:${f.line}:${f.column}`)).toEqual([`redact/person:${bodyLine + 2}:${column}`, `redact/internal-host:${bodyLine + 2}:${column}`]);
+    // The comment and the title no reader sees are refused whatever they say (canary round 38).
+    const at = `${bodyLine + 2}:${column}`;
+    expect(findings.map((f) => `${f.rule}:${f.line}:${f.column}`)).toEqual([`redact/person:${at}`, `redact/internal-host:${at}`, `redact/hidden-text:${at}`, `redact/hidden-text:${at}`]);
     expect(findings[0].message).toContain('in the image ./media/p/diagram.svg');
     expect(findings[0].fix).toContain('remove "Ekaterina Ivanova" from ./media/p/diagram.svg');
   });
@@ -50,7 +52,8 @@ describe('SVG images of a public post', () => {
   });
 
   test('an allow marker on the image line allows the text, for the built-site scan too', () => {
-    const result = scan('![Diagram](./media/p/diagram.svg) {/* redaction-allow redact/internal-host "db7.acme.internal" -- the name of the demo host */}', svg);
+    const shown = '<svg xmlns="http://www.w3.org/2000/svg"><text>drawn by Ekaterina Ivanova</text><text>db7.acme.internal</text></svg>';
+    const result = scan('![Diagram](./media/p/diagram.svg) {/* redaction-allow redact/internal-host "db7.acme.internal" -- the name of the demo host */}', shown);
     expect(result.findings.map((f) => f.rule)).toEqual(['redact/person']);
     expect(result.allowed).toContain('redact/internal-host\u0000db7.acme.internal');
   });

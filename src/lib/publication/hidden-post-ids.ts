@@ -23,8 +23,10 @@ export function hiddenPostIdFindings(posts: readonly ScannedPost[], hiddenIds: r
   return posts.map((post) => {
     const found: Finding[] = [];
     post.publicLines.forEach((text, index) => {
-      // A Markdown link's target and a reference definition: the link rewriter's to drop.
-      const shown = text.toLowerCase().replace(/\]\([^)]*\)/g, (target) => ' '.repeat(target.length)).replace(/^(\s*\[[^\]]+\]:\s*)\S+/, (definition, label: string) => label + ' '.repeat(definition.length - label.length));
+      // A Markdown link's target and a reference definition: the link rewriter's to drop. Only the
+      // destination of what parses as a link (canary round 38: a link's title, and `](…\)` that
+      // an escaped parenthesis leaves text, were blanked with it and published the id).
+      const shown = text.toLowerCase().replace(linkDestination, (target) => ' '.repeat(target.length)).replace(/^(\s*\[[^\]]+\]:\s*)\S+/, (definition, label: string) => label + ' '.repeat(definition.length - label.length));
       for (const id of idsIn(shown, decoded(shown))) {
         // Written URL-encoded (`%2D`), its column in the decoded text is not the file's: its line's first.
         found.push(finding(post.file, id, index + 1, shown.indexOf(id) + 1 || 1));
@@ -66,6 +68,13 @@ function idFinder(ids: readonly string[]): (...texts: string[]) => string[] {
     return [...held].sort((a, b) => a - b).map((index) => ids[index]);
   };
 }
+
+/**
+ * `](` and the destination after it, when it is one: in angle brackets, or of characters that are
+ * no space or parenthesis (a backslash escape and one level of parentheses allowed), followed by a
+ * space (a title follows) or the closing parenthesis. Its title stays, read as text.
+ */
+const linkDestination = /\]\((?:<[^<>\n]*>|(?:\\[\s\S]|\([^\s()\\]*\)|[^\s()\\])*)(?=[ \t]|\))/g;
 
 /** A text as an address in it is read: decoded (`%2D`), or as written when an escape is malformed. */
 const decoded = (text: string): string => decodedUriComponent(text) ?? text;

@@ -1,0 +1,56 @@
+import { findHiddenHtmlTag } from '../hidden-html.ts';
+
+/** A part of an SVG file that ships with it and that no reader of the post sees. */
+export interface SvgHiddenPart {
+  /** What it is, for the message: `an XML comment`, `a <desc> element`, `the attribute sodipodi:docname`. */
+  what: string;
+  /** Its text (or the tag, for an element hidden by its attributes), on one line, at most 80 characters. */
+  text: string;
+  /** Its line in the file. */
+  line: number;
+}
+
+/** Prefixes an SVG draws with: the links (`xlink:href`), `xml:space` and the namespace declarations themselves. */
+const drawingPrefixes = new Set(['xlink', 'xml', 'xmlns']);
+const oneLine = (text: string) => {
+  const line = text.replace(/\s+/g, ' ').trim();
+  return line.length > 80 ? `${line.slice(0, 79)}…` : line;
+};
+
+/**
+ * Canary round 38: the parts of an SVG image a public post shows that a reader never sees, though
+ * the file is published as it is (`/_astro/<name>.<hash>.svg`): comments, `<title>` (a tooltip
+ * only when the drawing is inline; never for an `<img>`), `<desc>` and `<metadata>`, an element
+ * hidden by its attributes or style (`display="none"`, `opacity: 0`; an SVG's classes are its own
+ * style sheet's, not the site's, and are left), and the elements and attributes of an editor's
+ * own namespace (Inkscape's `sodipodi:docname` and `inkscape:export-filename` hold the file's name
+ * and a path of the machine that drew it). Each published internal words in round 38's probes;
+ * an optimiser such as svgo removes all of them.
+ */
+export function svgHiddenParts(svg: string): SvgHiddenPart[] {
+  const parts: SvgHiddenPart[] = [];
+  const lineAt = (index: number) => svg.slice(0, index).split('\n').length;
+  for (const comment of svg.matchAll(/<!--([\s\S]*?)(?:-->|$)/g)) parts.push({ what: 'an XML comment', text: oneLine(comment[1]), line: lineAt(comment.index) });
+  // Comments blanked (their offsets kept), so a tag written inside one is not read twice.
+  const markup = svg.replace(/<!--[\s\S]*?(?:-->|$)/g, (comment) => comment.replace(/[^\n]/g, ' '));
+  for (const element of markup.matchAll(/<(title|desc|metadata)\b[^>]*>([\s\S]*?)(?:<\/\1\s*>|$)/gi)) {
+    parts.push({ what: `a <${element[1]}> element`, text: oneLine(element[2].replace(/<[^>]*>/g, ' ')), line: lineAt(element.index) });
+  }
+  for (const tag of markup.matchAll(/<([A-Za-z][\w.-]*)(?::([\w.-]+))?((?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)\s*\/?>/g)) {
+    if (tag[2] !== undefined && !drawingPrefixes.has(tag[1].toLowerCase())) parts.push({ what: `the element <${tag[1]}:${tag[2]}> of an editor's own namespace`, text: oneLine(tag[0]), line: lineAt(tag.index) });
+    for (const attribute of tag[3].matchAll(/([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g)) {
+      const prefix = /^([^:]+):./.exec(attribute[1])?.[1];
+      if (prefix === undefined || drawingPrefixes.has(prefix.toLowerCase())) continue;
+      parts.push({ what: `the attribute ${attribute[1]} of an editor's own namespace`, text: oneLine(attribute[2] ?? attribute[3] ?? attribute[4] ?? ''), line: lineAt(tag.index) });
+    }
+    // Presentation attributes that draw nothing of an element (`opacity="0"`, `font-size="0"`).
+    const unseen = /\s((?:fill-|stroke-)?opacity|font-size)\s*=\s*["']?\s*[+-]?0*(?:\.0*)?(?:px|%)?\s*(?=["'\s/>])/i.exec(tag[0]);
+    if (unseen && !/^(?:fill-|stroke-)/i.test(unseen[1])) parts.push({ what: `an element drawn with ${unseen[1]}="0"`, text: oneLine(tag[0]), line: lineAt(tag.index) });
+    // Element by element: findHiddenHtmlTag reads the first start tag of what it is given.
+    const hidden = findHiddenHtmlTag(tag[0]);
+    if (hidden && hidden.unlistedClass === undefined && !hidden.shownToSightedReaders && !/^<(?:desc|metadata)\b/i.test(tag[0])) {
+      parts.push({ what: `an element hidden by ${hidden.how}`, text: hidden.tag, line: lineAt(tag.index) });
+    }
+  }
+  return parts.sort((a, b) => a.line - b.line);
+}
