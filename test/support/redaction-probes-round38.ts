@@ -121,7 +121,6 @@ export const leakProbesRound38: readonly LeakProbeWithOrganisation[] = [
 /** The probes still published after this round (docs/redaction.md, "Limits"). */
 export const stillPublishedRound38: ReadonlySet<string> = new Set<string>([
   'a Japanese name joined to a long word in a heading',
-  'a Korean given name without a particle',
   'a town that is an English word before "database"',
   'a scoped package of a code name',
 ]);
@@ -202,6 +201,7 @@ export const notLeaksRound38: readonly (readonly [string, string])[] = [
   ['Polish thanks to a company', 'Podziękowania dla Microsoft za szybką pomoc.'],
   ['Turkish thanks to a company', "Google'a hızlı yardımı için teşekkürler."],
   ['a Turkish hand-off to a company', "Olay 08:00'de Cloudflare'e devredildi."],
+  ['a Korean timeline line of a log check and a rollback', '- 03:10 로그 확인 후 롤백 진행'],
   ["a cited paper's author and year", 'See "Time, Clocks, and the Ordering of Events" (Lamport, 1978) for why clocks drift.'],
   ["a cited book's author in a possessive", 'Our approach follows Dekker\'s "The Field Guide to Understanding Human Error" (2014).'],
   ['authors cited with "et al."', 'See Lamport et al. (1982) on Byzantine faults.'],

@@ -8,6 +8,7 @@ import { findUnownedCodeNames } from '../../src/lib/publication/unowned-code-nam
 import { findWorkloadNames } from '../../src/lib/publication/workload-names.ts';
 import { findCodeSpanMachineNames } from '../../src/lib/publication/code-span-machine-names.ts';
 import { internalDomainForms } from '../../src/lib/publication/internal-domain-forms.ts';
+import { findKoreanGivenNames } from '../../src/lib/publication/korean-given-names.ts';
 import { foundBeforeRound38, leakProbesRound38, notLeaksRound38, stillPublishedRound38 } from '../support/redaction-probes-round38.ts';
 
 /**
@@ -92,6 +93,14 @@ test("a resource's path as kubectl prints it, a Helm release and a machine's num
   const machines = (line: string) => texts(findCodeSpanMachineNames(line, false, () => false));
   expect(machines('We pointed the app at `zarnith7:6379`.')).toEqual(['zarnith7']);
   expect(machines('Both redis7:6379 and postgres:5432 answered.')).toEqual([]);
+});
+
+test("a Korean given name with no particle opening a timeline's line before a responder's work", () => {
+  expect(texts(findKoreanGivenNames('민재 확인 후 재시작 완료'))).toEqual(['민재']);
+  expect(texts(findKoreanGivenNames('- 03:10 민재 롤백 진행'))).toEqual(['민재']);
+  // A bare noun of incident notes opens such a line too.
+  expect(findKoreanGivenNames('로그 확인 후 롤백 진행')).toEqual([]);
+  expect(findKoreanGivenNames('- 03:10 서버 재시작 완료')).toEqual([]);
 });
 
 test('a dated chat line names its speaker in prose, not only in code', () => {
