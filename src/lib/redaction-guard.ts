@@ -1,3 +1,4 @@
+import { internalDomainForms } from './publication/internal-domain-forms.ts';
 import { isProjectOwnAccount } from './publication/project-repository-owners.ts';
 import { isSaintPlace } from './publication/saint-places.ts';
 import type { Finding } from './findings.ts';
@@ -298,7 +299,7 @@ function prepare(options: RedactionOptions): PreparedOptions {
     };
     ready.configuredNameParts = configuredNamePartsPattern(options.configuredInternalNames ?? [], (name) => ready!.publicNames.has(name.toLowerCase()));
     // The configured suffixes and those reserved for private networks, which no public host has.
-    const suffixes = [...new Set([...options.internalDomains, ...reservedInternalDomains].map((d) => (d.startsWith('.') ? d : `.${d}`).toLowerCase()))]
+    const suffixes = internalDomainForms([...options.internalDomains, ...reservedInternalDomains])
       .sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
     // The suffix may stand inside a longer name (`db7.corp.acme.com`): the finding is the whole
     // host, so that its fix leaves no part of it behind. A wildcard's first label is a host's too

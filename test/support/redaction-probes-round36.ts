@@ -108,8 +108,8 @@ export const stillPublishedRound36: ReadonlySet<string> = new Set<string>([
   "one coined word opening an image file name",
   "two coined words closing an image file name",
   "a Japanese bare name joined to a long word in a heading",
-  "a Korean given name without a particle",
-  // 'a code name before "cluster"' ("the Grimsby cluster") is found since leaks37b (probe round 37).
+  // 'a code name before "cluster"' ("the Grimsby cluster") is found since leaks37b (probe round 37),
+  // 'a Korean given name without a particle' since probe round 38.
 ]);
 
 /** The probes found before this round's rules (measured on the commit before it, 0ad6dd1a). */

@@ -5,7 +5,8 @@
  *
  * - an environment's word and the word, as a kube context or a cluster is named (`prod-skarvik`,
  *   `skarvik-staging`), in a code span or fenced code;
- * - the word before a port (`kestrith:5432`, a log line's peer), in code or prose;
+ * - the word before a port (`kestrith:5432`, a log line's peer; since probe round 38 with a number
+ *   run on, `zarnith7:6379`), in code or prose;
  * - the word and a data centre's short domain (`kestrith.iad`, `kestrith.dc2`);
  * - a daemon's name in a code span before "daemon" or "process" (`zarnithd`), the word before its "d"
  *   coined too (`chronyd`, `dockerd` are public programs').
@@ -22,7 +23,8 @@ import type { CuedPattern } from './cued-pattern.ts';
 
 const environment = '(?:prod|production|stage|staging|stg|dev|qa|uat|preprod|sandbox)';
 const environmentAndWord = new RegExp(String.raw`(?<![\p{L}\p{N}_.\/@-])(?:${environment}-([a-z]{4,})|([a-z]{4,})-${environment})(?![\p{L}\p{N}_-])`, 'gu');
-const beforePort = /(?<![\p{L}\p{N}_.\/@:-])([a-z]{4,}):\d{2,5}(?![\p{N}:])/gu;
+/** The word, and since probe round 38 a machine's number run on to it (`zarnith7:6379`), before a port. */
+const beforePort = /(?<![\p{L}\p{N}_.\/@:-])([a-z]{4,})(\d{1,3})?:\d{2,5}(?![\p{N}:])/gu;
 const dataCentre = /(?<![\p{L}\p{N}_.\/@-])([a-z]{4,})\.(?:iad|sfo|sjc|ord|dfw|ewr|lax|sea|atl|lhr|fra|ams|cdg|sin|nrt|hkg|syd|gru|dc\d|dc-\d|colo\d?)(?![\p{L}\p{N}_.-])/gu;
 /** Public daemons whose name no dictionary knows, written as their program and "d" (`chronyd`, `rsyslogd`, `sssd`, Docker's `buildkitd`, measured on pgmac's reports). */
 const unixDaemonBase = /^(?:buildkit|chrony|rsyslog|syslog|journal|logind|timesync|resolve|networkd|udev|avahi|cups|snmp|nscd|sss|slap|rpcbin|stat|lock|autofs|xinet|inet|polkit|upower|smb|nmb|winbind|ovs-vswitch|crio|conmon|etc|kubele|vault|consul|nomad)$/;
@@ -32,7 +34,7 @@ const daemonInSpan = /`([a-z]{4,}d)`\s+(?:daemon|process)\b/gu;
 /** The cues each pattern's lines must hold, tested first (test/unit/redaction-cue-implication.test.ts checks each is implied). */
 export const cuedCodeSpanMachinePatterns: readonly CuedPattern[] = [
   { name: "an environment's word and a coined word", cue: /[a-z]-[a-z]/, pattern: environmentAndWord },
-  { name: 'a coined word before a port', cue: /[a-z]:\d/, pattern: beforePort },
+  { name: 'a coined word before a port', cue: /[a-z\d]:\d/, pattern: beforePort },
   { name: "a coined word and a data centre's domain", cue: /[a-z]\.[a-z]/, pattern: dataCentre },
   { name: "a daemon's name in a code span", cue: /d`\s/, pattern: daemonInSpan },
 ];
@@ -47,7 +49,7 @@ export function findCodeSpanMachineNames(line: string, inCode: boolean, isPublic
   if (environmentCue.cue.test(line)) for (const m of allMatches(environmentAndWord, line)) {
     if (inCode || isInsideCodeSpan(line, m.index!)) add(m[0], m.index!, m[1] ?? m[2], "an environment's machine or cluster of a coined word");
   }
-  if (portCue.cue.test(line)) for (const m of allMatches(beforePort, line)) add(m[1], m.index!, m[1], 'a machine of a coined word before a port');
+  if (portCue.cue.test(line)) for (const m of allMatches(beforePort, line)) add(m[1] + (m[2] ?? ''), m.index!, m[1], 'a machine of a coined word before a port');
   if (centreCue.cue.test(line)) for (const m of allMatches(dataCentre, line)) add(m[0], m.index!, m[1], "a machine of a coined word in a data centre's domain");
   // A public program's daemon is its name and "d" (`chronyd`, `rsyslogd`, `dockerd`): the name without it must be coined too.
   if (daemonCue.cue.test(line)) for (const m of allMatches(daemonInSpan, line)) if (!unixDaemonBase.test(m[1].slice(0, -1)) && coined(m[1].slice(0, -1))) add(m[1], m.index! + 1, m[1], 'a daemon of a coined word');

@@ -16,6 +16,7 @@
  */
 import { isEverydayWord } from './korean-prose-names.ts';
 import { isKnownKoreanWord } from './korean-everyday-words.ts';
+import { isKoreanOfKnownWords } from './korean-known-words.ts';
 import type { KoreanName } from './korean-prose-names.ts';
 
 const clauseStart = String.raw`(?:^|(?<=[\s,.;:(]))`;
@@ -24,6 +25,14 @@ const work = String.raw`(?:휴가|부재|출장|병가|재시작|재부팅|롤�
 const subject = new RegExp(String.raw`${clauseStart}(?<name>\p{sc=Hangul}{2})(?:이|가|은|는)(?=\s)(?=[^.,;]{0,40}?${work})`, 'gu');
 const account = new RegExp(String.raw`${clauseStart}(?<name>\p{sc=Hangul}{2})의\s(?:보고|분석|판단|설명|말|조사|확인)(?:에|에\s?의하면|에\s?따르면|으로는|로는)`, 'gu');
 const roleNoun = new RegExp(String.raw`(?:발견자|보고자|담당자|작성자|대응자|당번|책임자|리더)(?:는|은)\s(?<name>\p{sc=Hangul}{2,3}?)(?:이었|였|입니다|이다|이고|였고|이며)`, 'gu');
+/**
+ * Since probe round 38: a given name with no particle at all, as a timeline's short line writes it
+ * ("민재 확인 후 롤백 진행"): two syllables opening a line or a list item (after a time, if any),
+ * then at once a responder's work and its step (후, 완료, 중, 진행, 했, 함). A bare noun opens such a
+ * line too ("로그 확인 후 …"), so only a word none of the lists of words knows (korean-known-words.ts
+ * too, the words of incident notes).
+ */
+const bareAtLineStart = new RegExp(String.raw`^\s*(?:[-*+]\s+|\d+[.)]\s+)?(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?\s+)?(?<name>\p{sc=Hangul}{2})\s(?:확인|조치|대응|롤백|재시작|재부팅|배포|복구|전환)\s?(?:후|완료|중|진행|했|함)`, 'u');
 const compoundSurname = /(?<![\p{sc=Hangul}])(?<name>(?:남궁|황보|제갈|선우|독고|사공|서문)\s\p{sc=Hangul}{2})(?=[이가은는의을를과와에도]|\s|$)/gu;
 
 const isWord = (stem: string) => isEverydayWord(stem) || isKnownKoreanWord(stem);
@@ -37,6 +46,8 @@ export function findKoreanGivenNames(line: string): KoreanName[] {
   for (const m of line.matchAll(compoundSurname)) add(m.groups!.name, m.index!, 'a compound Korean surname and a given name');
   for (const m of line.matchAll(subject)) if (!isWord(m.groups!.name)) add(m.groups!.name, m.index!, 'a given name doing a responder\'s work in Korean text');
   for (const m of line.matchAll(account)) if (!isWord(m.groups!.name)) add(m.groups!.name, m.index!, 'whose account Korean text reports');
+  const bare = bareAtLineStart.exec(line);
+  if (bare && !isWord(bare.groups!.name) && !isKoreanOfKnownWords(bare.groups!.name)) add(bare.groups!.name, bare.index + bare[0].lastIndexOf(bare.groups!.name), 'a given name with no particle opening a line of a responder\'s work, in Korean text');
   for (const m of line.matchAll(roleNoun)) if (!isWord(m.groups!.name)) add(m.groups!.name, m.index! + m[0].lastIndexOf(m.groups!.name), 'who had an incident role, in Korean text');
   return found;
 }

@@ -28,16 +28,28 @@ import { isGermanNoun } from './other-language-person-cues.ts';
 import type { PatternMatch } from './person-patterns.ts';
 
 const nameWords = String.raw`(\p{Lu}\p{Ll}+(?:[ \u00a0]\p{Lu}\p{Ll}+)?)`;
-const thanks = new RegExp(String.raw`\b(?:[Mm]erci(?:\s+beaucoup)?\s+à|[Dd]anke(?:\s+schön)?\s+an|[Vv]ielen\s+Dank\s+an|[Gg]racias\s+a|[Gg]razie\s+(?:a|ad)|[Oo]brigad[oa]\s+(?:a|à|ao)|[Tt]akk\s+til|[Tt]ack\s+till|[Tt]ak\s+til|[Dd]ank(?:\s+je(?:wel)?)?\s+aan|[Bb]edankt\s+aan|[Kk]iitos)\s+${nameWords}(?![\p{L}\p{N}_-])`, 'gu');
+const thanks = new RegExp(String.raw`\b(?:[Mm]erci(?:\s+beaucoup)?\s+à|[Dd]anke(?:\s+schön)?\s+an|[Vv]ielen\s+Dank\s+an|[Gg]racias\s+a|[Gg]razie(?:\s+mille)?\s+(?:a|ad)|[Pp]odziękowania\s+dla|[Dd]zięki\s+dla|[Oo]brigad[oa]\s+(?:a|à|ao)|[Tt]akk\s+til|[Tt]ack\s+till|[Tt]ak\s+til|[Dd]ank(?:\s+je(?:wel)?)?\s+aan|[Bb]edankt\s+aan|[Kk]iitos)\s+${nameWords}(?![\p{L}\p{N}_-])`, 'gu');
 
-const handedOver = new RegExp(String.raw`(?<![\p{L}])(?:Übergabe|übergeben|[Tt]raspasad[oa]|[Rr]epassad[oa]|[Ee]ntregue)\s+(?:an|a|à|ao|para)\s+${nameWords}(?![\p{L}\p{N}_-])`, 'gu');
+const handedOver = new RegExp(String.raw`(?<![\p{L}])(?:(?:Übergabe|übergeben|[Tt]raspasad[oa]|[Rr]epassad[oa]|[Ee]ntregue|[Pp]assat[oa]|[Aa]ffidat[oa]|[Oo]vergedragen)\s+(?:an|a|à|ao|para|aan)|[Pp]rzekazan[oay]|[Pp]rzekazał[ao]?)\s+${nameWords}(?![\p{L}\p{N}_-])`, 'gu');
+
+/**
+ * Since probe round 38, Turkish, which puts the verb last and the person in the dative: a name no
+ * lexicon knows before an apostrophe and the dative's ending, thanked or handed the incident later
+ * in the sentence ("Oriana'ya hızlı yardımı için teşekkürler", "Olay Bettina'ya devredildi").
+ */
+const turkishDative = /(?<![\p{L}\p{N}_@#/\\.-])(\p{Lu}\p{Ll}{2,})['’](?:y[ae]|[ae])(?=\s[^.!?]{0,60}?(?:teşekkür\p{L}*|devredildi|devretti|devrettik|aktarıldı|atandı)(?![\p{L}]))/gu;
 
 /** A responder's work in German (after "hat"), French (after "a"), Spanish and Portuguese (in the past, or after "ha"). */
 const germanWork = String.raw`(?:neu[ \u00a0]+gestartet|neugestartet|zurückgerollt|zurückgesetzt|behoben|eskaliert|deployt|ausgerollt|eingespielt|umgeschaltet|wiederhergestellt|übernommen|abgeschaltet|hochgefahren|heruntergefahren)`;
 const frenchWork = String.raw`(?:redémarré|relancé|annulé|déployé|corrigé|escaladé|basculé|restauré|rétabli|purgé|réparé|arrêté)`;
 const spanishWork = String.raw`(?:reinició|revirtió|desplegó|corrigió|escaló|restauró|restableció|reparó|detuvo|(?:ha|había)[ \u00a0]+(?:reiniciado|revertido|desplegado|corregido|escalado|restaurado|restablecido|reparado))`;
 const portugueseWork = String.raw`(?:reiniciou|reverteu|implantou|corrigiu|escalou|restaurou|restabeleceu|reparou|(?:tinha|havia)[ \u00a0]+(?:reiniciado|revertido|implantado|corrigido|escalado|restaurado))`;
-const otherLanguageWork = new RegExp(String.raw`^[ \u00a0]+(?:(?:hat|hatte)[ \u00a0](?:[^.!?;]|\d[.:]\d){0,60}?${germanWork}|(?:a|avait)[ \u00a0]+(?:(?:ensuite|alors|rapidement|immédiatement|aussitôt)[ \u00a0]+)?${frenchWork}|${spanishWork}|${portugueseWork})(?![\p{L}])`, 'u');
+/** Since probe round 38: Dutch (after "heeft", the participle last), Italian (after "ha"), Polish (in the past, either gender) and Turkish (the verb closing the sentence). */
+const dutchWork = String.raw`(?:herstart|teruggedraaid|teruggezet|uitgerold|gerepareerd|hersteld|opgelost|geëscaleerd|gedeployed|omgeschakeld|uitgeschakeld|opnieuw[ \u00a0]+gestart)`;
+const italianWork = String.raw`(?:riavviato|ripristinato|annullato|rilasciato|corretto|risolto|escalato|distribuito|spento|riparato)`;
+const polishWork = String.raw`(?:zrestartował[a]?|zrestartowała|przywrócił[a]?|wycofał[a]?|wdrożył[a]?|naprawił[a]?|eskalował[a]?|cofnął|cofnęła|uruchomił[a]?[ \u00a0]+ponownie)`;
+const turkishWork = String.raw`(?:yeniden[ \u00a0]+başlattı|geri[ \u00a0]+aldı|düzeltti|geri[ \u00a0]+yükledi|devreye[ \u00a0]+aldı|eskale[ \u00a0]+etti)`;
+const otherLanguageWork = new RegExp(String.raw`^[ \u00a0]+(?:(?:hat|hatte)[ \u00a0](?:[^.!?;]|\d[.:]\d){0,60}?${germanWork}|(?:a|avait)[ \u00a0]+(?:(?:ensuite|alors|rapidement|immédiatement|aussitôt)[ \u00a0]+)?${frenchWork}|${spanishWork}|${portugueseWork}|(?:heeft|had)[ \u00a0](?:[^.!?;]|\d[.:]\d){0,60}?${dutchWork}|(?:ha|aveva)[ \u00a0]+${italianWork}|${polishWork}|(?:[^.!?;]|\d[.:]\d){0,60}?${turkishWork})(?![\p{L}])`, 'u');
 /** A word no dictionary, lexicon or list of public names knows, and no German noun by its ending. */
 const unknownWord = (word: string) => !isEnglishWord(word) && !isKnownWord(word) && !isOrdinaryWord(word) && !isPublicTerm(word) && !brandNames.has(word.toLowerCase()) && !isGermanNoun(word);
 
@@ -72,6 +84,10 @@ export function findOtherLanguagePeople(line: string): PatternMatch[] {
     const first = name.split(/[ \u00a0]/)[0];
     if (isPublicTerm(name) || isPublicTerm(first) || isOrdinaryWord(first) || isGermanNoun(first)) continue;
     found.push({ text: name, index: m.index! + m[0].lastIndexOf(name), severity: 'error', why: 'handed the incident in another language' });
+  }
+  for (const m of allMatches(turkishDative, line)) {
+    if (!unknownWord(m[1]) && !isGivenNameOnly(m[1])) continue;
+    found.push({ text: m[1], index: m.index!, severity: 'error', why: 'thanked or handed the incident in Turkish' });
   }
   return found;
 }

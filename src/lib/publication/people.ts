@@ -120,13 +120,30 @@ export function isKnownWord(word: string): boolean {
   return lexicon[word.toLowerCase()] !== undefined;
 }
 
-/** Not "Country": vendors are named after countries ("the Aruba controller", schmelzle's mtu post). */
+/** Not "Country": vendors are named after countries ("the Aruba controller", schmelzle's mtu post); see {@link isLexiconCountry}. */
 const placeTags = new Set(['Place', 'City', 'Region']);
+const lexiconTags = (word: string): string[] => {
+  const tags = lexicon[word.toLowerCase()];
+  return Array.isArray(tags) ? tags : tags ? [tags] : [];
+};
 /** Towns and regions in compromise's lexicon ("Grimsby", "Leeds"): a town's name is also how teams name clusters. */
 export function isLexiconPlace(word: string): boolean {
-  const tags = lexicon[word.toLowerCase()];
-  const list = Array.isArray(tags) ? tags : tags ? [tags] : [];
-  return list.some((tag) => placeTags.has(tag));
+  return lexiconTags(word).some((tag) => placeTags.has(tag));
+}
+
+/**
+ * A place the lexicon knows as nothing else (its tags a place's and a proper noun's only, since
+ * probe round 38): "Dover" is a town there, though a dictionary holds "dover" too; "reading" is a
+ * gerund, "Jersey" a country.
+ */
+export function isOnlyLexiconPlace(word: string): boolean {
+  const tags = lexiconTags(word);
+  return tags.some((tag) => placeTags.has(tag)) && tags.every((tag) => placeTags.has(tag) || tag === 'ProperNoun');
+}
+
+/** Countries in compromise's lexicon ("Malta", "Germany"; since probe round 38). */
+export function isLexiconCountry(word: string): boolean {
+  return lexiconTags(word).includes('Country');
 }
 
 /** Names of people in compromise's lexicon ("Grant", "Mark"): such words are names in some sentences. */

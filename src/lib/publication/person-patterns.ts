@@ -1359,13 +1359,15 @@ const ticketField = /(?:Reported by|Reporter|Requested by|Requester|Raised by|Op
 
 /**
  * A speaker at the start of a line of a chat transcript: "Tavake: restarting now", "> **kwabena**:
- * looking", "**Seerr:** on it" (the colon inside the bold), ":wave: **Tove:** hi" (after an emoji), IRC's "<tsvetelina> restarting", "[10:02] Radek: on it". Ordinary labels ("Note:",
+ * looking", "**Seerr:** on it" (the colon inside the bold), ":wave: **Tove:** hi" (after an emoji), IRC's "<tsvetelina> restarting", "[10:02] Radek: on it";
+ * since probe round 38 IRC's brackets escaped as MDX needs them ("\<tsvetelina> restarting") and a
+ * date before the time ("[2024-05-01 03:12:44] <tsvetelina> restarting"). Ordinary labels ("Note:",
  * "Impact:", "Root cause:", "Q:") are English words or more than one word and are not speakers;
  * a lower-case label is a speaker only in chat markup (bold, a quote, a time stamp, IRC brackets),
  * or a task list item's label (`- [ ] hbrekke: rotate the keys`), since YAML keys and log levels
  * in code are lower-case labels too.
  */
-const speakerLine = /^\s*((?:>\s*)*)(?:#{1,6}\s+)?(?:[-*+]\s+(?:\[[ xX]\]\s+)?)?(?:(?::[a-z0-9_+-]+:|\p{Extended_Pictographic}\uFE0F?)\s*)?(\[?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp][Mm])?(?:\s*[A-Z]{2,4})?\]?\s+)?(?:<([\p{L}][\p{L}\p{N}_.|-]{1,30})>|(\*\*|__)?(\p{Lu}\p{Ll}+|\p{Ll}{2,}[\p{Ll}\p{N}_.]*)(?:\4)?:(?:\4)?)[ \t]+\S/u;
+const speakerLine = /^\s*((?:>\s*)*)(?:#{1,6}\s+)?(?:[-*+]\s+(?:\[[ xX]\]\s+)?)?(?:(?::[a-z0-9_+-]+:|\p{Extended_Pictographic}\uFE0F?)\s*)?(\[?(?:\d{4}-\d{2}-\d{2}[ T])?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp][Mm])?(?:\s*[A-Z]{2,4})?\]?\s+)?(?:\\?<([\p{L}][\p{L}\p{N}_.|-]{1,30})\\?>|(\*\*|__)?(\p{Lu}\p{Ll}+|\p{Ll}{2,}[\p{Ll}\p{N}_.]*)(?:\4)?:(?:\4)?)[ \t]+\S/u;
 /** The label of an attribution line, without markup and its colon ("**Authors:**" is "Authors"). */
 const attributionLabel = (opening: string) => opening.replace(/^[\s>*+_-]*/, '').replace(/[\s*_]*:?[\s*_]*$/, '').replace(/[*_]/g, '').trim();
 

@@ -42,6 +42,11 @@ const dutyTaken = new RegExp(String.raw`${notInWord}(${name})(?:${space}(?:was|i
 const dutyBeforeName = new RegExp(String.raw`^[ \t>*_-]*(?:IC|Scribe|Comms(?:${space}lead)?|On-?call|DRI)${space}(${name})${wordEnd}`, 'u');
 const waitedAtEnd = new RegExp(String.raw`\b(?:waited|waiting|wait)${space}(?:on|for)${space}(${name})(?=[ \u00a0]*(?:[.,;:!?)]|$))`, 'gu');
 const pingedAtLineEnd = new RegExp(String.raw`\bping${space}(${name})[ \u00a0]*$`, 'u');
+/**
+ * Since probe round 38: a name pinged with a reason or a way ("Ping Morvan if the lag comes back",
+ * "pinged Tavish on Slack"), as contextual-people.ts reads a lower-case handle so.
+ */
+const pingedWithReason = new RegExp(String.raw`\b[Pp]ing(?:ed)?${space}(${name})(?=${space}(?:if|when|once|before|after|about|for|directly|first|with|on${space}(?:Slack|Teams|Discord|Matrix|IRC|chat|Zulip|Mattermost)|in${space}#)(?![\p{L}'’-]))`, 'gu');
 /** Who did the work, as a label ("Handled by: Quenby"), or after a comma at a clause's end ("The write-up, by Quenby."). */
 const workLabel = new RegExp(String.raw`\b(?:[Hh]andled|[Oo]wned|[Dd]riven|[Ll]ed|[Ff]ixed|[Rr]esolved|[Mm]itigated|[Ii]nvestigated|[Ww]ritten|[Rr]eviewed|[Aa]pproved|[Ee]scalated|[Pp]aged|[Cc]oordinated|[Mm]anaged|[Dd]rafted|[Ee]dited|[Cc]ompiled)${space}by:[ \u00a0]*(?:\*\*)?(${name})`, 'gu');
 const commaBy = new RegExp(String.raw`,${space}by${space}(${name})(?=[ \u00a0]*(?:[.;!?)]|$))`, 'gu');
@@ -62,9 +67,11 @@ const handedTo = new RegExp(String.raw`\b(?:[Hh]anded(?:${space}(?:over|off))?(?
 /**
  * A name that managed to do what only a person does (since leaks37b: "once Tavish managed to sit
  * down with the logs"). A system manages to do things as often ("Zarnith managed to reconnect"),
- * so only a person's acts are read: sitting down, getting hold of someone, waking up, joining.
+ * so only a person's acts are read: sitting down, getting hold of someone, waking up, joining;
+ * since probe round 38 also fixing, finding, reproducing, patching, debugging ("once Tavish
+ * managed to fix it"): a system recovers or reconnects, it does not manage to fix or find.
  */
-const personsAct = String.raw`(?:sit${space}down|get${space}(?:hold${space}of|on${space}(?:a${space}call|the${space}(?:bridge|call))|online|to${space}(?:a${space}laptop|the${space}office))|reach|join|log${space}(?:in|on)|wake${space}up|track${space}down|dig${space}into|figure${space}out|talk${space}to|call|convince|borrow|grab${space}a${space}laptop|pair${space}with)`;
+const personsAct = String.raw`(?:fix|find|reproduce|patch|spot|debug|diagnose|pin${space}down|sit${space}down|get${space}(?:hold${space}of|on${space}(?:a${space}call|the${space}(?:bridge|call))|online|to${space}(?:a${space}laptop|the${space}office))|reach|join|log${space}(?:in|on)|wake${space}up|track${space}down|dig${space}into|figure${space}out|talk${space}to|call|convince|borrow|grab${space}a${space}laptop|pair${space}with)`;
 const managedTo = new RegExp(String.raw`${notInWord}(${name})${space}(?:(?:finally|eventually|quickly|later)${space})?managed${space}to${space}${personsAct}(?![\p{L}'’-])`, 'gu');
 /** A table's header cell of one capitalised word (the line after it is the delimiter row). */
 const headerCell = new RegExp(String.raw`(?<=\|)[ \u00a0]*(?:\*\*)?(\p{Lu}\p{Ll}{2,})(?:\*\*)?[ \u00a0]*(?=\|)`, 'gu');
@@ -87,6 +94,7 @@ export const cuedStatusPhrasings: readonly CuedPattern[] = [
   { name: 'a duty taken', cue: /\s(?:was|is|own|handle|ran|run|did|does|took|take|cover|led|lead|had|has)|\//, pattern: dutyTaken },
   { name: 'a role before a name', cue: /IC|Scribe|Comms|On-?call|DRI/, pattern: dutyBeforeName },
   { name: "managed to do a person's act", cue: /\smanaged\s/, pattern: managedTo },
+  { name: 'pinged with a reason', cue: /\bping/i, pattern: pingedWithReason },
 ];
 
 /** People named in these forms on one line of prose; `next` is the line after it (a table's delimiter row). */
@@ -96,7 +104,7 @@ export function findPeopleInStatusForms(line: string, next = ''): PatternMatch[]
   const add = (text: string, index: number, why: string) => {
     if (readsAsPersonName(text) && !found.some((f) => f.index === index)) found.push({ text, index, severity: 'error', guess: true, why });
   };
-  const [status, waited, pinged, header, label, byAfterComma, via, dashed, rota, handed, duty, roleFirst, managed] = cuedStatusPhrasings;
+  const [status, waited, pinged, header, label, byAfterComma, via, dashed, rota, handed, duty, roleFirst, managed, pingedFor] = cuedStatusPhrasings;
   const each = ({ cue, pattern }: CuedPattern, why: string) => {
     if (!cue.test(line)) return;
     for (const m of pattern.global ? allMatches(pattern, line) : [pattern.exec(line)].filter((x) => x !== null)) add(m[1], m.index! + m[0].lastIndexOf(m[1]), why);
@@ -110,6 +118,7 @@ export function findPeopleInStatusForms(line: string, next = ''): PatternMatch[]
   each(duty, 'an incident role taken');
   each(roleFirst, 'named in an incident role');
   each(managed, "managed to do what only a person does");
+  each(pingedFor, 'pinged with a reason');
   if (status.cue.test(line)) for (const m of allMatches(statusClause, line)) add(m[1], m.index!, 'a short status of someone at work');
   if (waited.cue.test(line)) for (const m of allMatches(waitedAtEnd, line)) add(m[1], m.index! + m[0].lastIndexOf(m[1]), 'waited on');
   if (pinged.cue.test(line)) {

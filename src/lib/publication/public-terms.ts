@@ -15,7 +15,7 @@ import { allMatches, escapeRegExp } from '../regexp.ts';
 const products = `
 amazon aws azure microsoft google gcp alphabet apple meta facebook instagram whatsapp netflix twitter reddit discord
 linkedin youtube gmail outlook office sharepoint onedrive teams skype xbox playstation nintendo sony samsung nokia
-ericsson huawei intel amd nvidia arm qualcomm broadcom cisco juniper arista dell lenovo ibm oracle sap salesforce
+ericsson huawei intel amd nvidia arm qualcomm broadcom cisco juniper arista aruba dell lenovo ibm oracle sap salesforce
 vmware citrix canonical ubuntu debian fedora centos rhel suse alpine gentoo arch nixos freebsd openbsd netbsd solaris
 bookworm bullseye buster stretch jessie trixie forky sid raspbian
 illumos smartos joyent linux windows macos ios android chromeos chrome chromium firefox safari edge opera mozilla
@@ -88,6 +88,17 @@ us east|us west|west europe|north europe|uk south|uk west|australia east|austral
 central us|east us|west us|south central us|north central us|japan east|japan west|korea central|india central
 `;
 
+/**
+ * Countries cloud regions and public reports are named after (since probe round 38: "the Germany
+ * cluster" is where it runs, as "the Frankfurt cluster" is); another country before a system's
+ * noun is a code name (unowned-code-names.ts). Kept apart from the places above, which every rule
+ * reads as public words.
+ */
+const regionCountries = `
+australia austria bahrain belgium brazil canada chile denmark england finland france germany indonesia israel italy
+korea malaysia mexico netherlands norway poland qatar scotland spain sweden switzerland taiwan thailand uk usa america
+`;
+
 const words = (list: string) => list.split(/\s+/).filter(Boolean);
 const lines = (list: string) => list.split(/[|\n]/).map((p) => p.trim()).filter(Boolean);
 
@@ -101,6 +112,11 @@ export function isPublicTerm(word: string): boolean {
 }
 
 const placeWords = new Set(words(places));
+const regionCountryWords = new Set(words(regionCountries));
+/** True when `word` (one word, any case) is a country a cloud region or a public report is named after. */
+export function isRegionCountry(word: string): boolean {
+  return regionCountryWords.has(word.toLowerCase());
+}
 /** True when `word` (one word, any case) is a place of the list: a region after a town ("Hamilton, Ontario"). */
 export function isPublicPlace(word: string): boolean {
   return placeWords.has(word.toLowerCase());

@@ -22,7 +22,7 @@ import { isPublicTerm } from './public-terms.ts';
 const versionPart = /^v\d+$/i;
 
 /** The tools' nouns: what is named after them is an object the organisation made in that tool. */
-const toolNoun = String.raw`(?:(?:Jenkins|GitLab|CircleCI|Buildkite|TeamCity|Bamboo|Rundeck|Airflow|Nomad)\s+(?:job|pipeline|DAG)|Sentry\s+project|Terraform\s+(?:workspace|stack)|(?:Kafka|Pub\/Sub|SNS|Kinesis|NATS|Pulsar)\s+(?:topic|stream|subject)|Argo\s*CD\s+app(?:lication)?|Helmfile\s+release|Consul\s+service|(?:SQS|RabbitMQ|Service\s+Bus|Cloud\s+Tasks|Celery|Sidekiq)\s+(?:queue|exchange|topic))`;
+const toolNoun = String.raw`(?:(?:Jenkins|GitLab|CircleCI|Buildkite|TeamCity|Bamboo|Rundeck|Airflow|Nomad)\s+(?:job|pipeline|DAG)|Sentry\s+project|Terraform\s+(?:workspace|stack)|(?:Kafka|Pub\/Sub|SNS|Kinesis|NATS|Pulsar)\s+(?:topic|stream|subject)|Argo\s*CD\s+app(?:lication)?|(?:Helmfile|[Hh]elm)\s+release|Consul\s+service|(?:SQS|RabbitMQ|Service\s+Bus|Cloud\s+Tasks|Celery|Sidekiq)\s+(?:queue|exchange|topic))`;
 /** A name after the noun: a code span, or a bare compound of parts joined by `-`, `_` or `.`. */
 const objectName = String.raw`(?:\x60([^\x60\s]{3,80})\x60|(?<![\p{L}\p{N}_.\/@#-])([\p{L}][\p{L}\p{N}]*(?:[-_.][\p{L}\p{N}]+)+)(?![\p{L}\p{N}_\/-]|\.[\p{L}\p{N}]))`;
 const toolObject = new RegExp(String.raw`\b${toolNoun}(?:\s+(?:called|named))?:?\s+${objectName}`, 'gu');

@@ -25,8 +25,8 @@
  */
 import { allMatches } from '../regexp.ts';
 import { isUnknownSystemWord } from './named-systems.ts';
-import { isEnglishWord, isKnownFirstName, isLexiconPlace } from './people.ts';
-import { isPublicPlace } from './public-terms.ts';
+import { isEnglishWord, isKnownFirstName, isLexiconCountry, isLexiconPlace, isOnlyLexiconPlace } from './people.ts';
+import { isPublicPlace, isPublicTerm, isRegionCountry } from './public-terms.ts';
 import { madeOfWords, prefixedEnglishWord } from './person-patterns.ts';
 import { coreSystemNouns, systemNounSource } from './system-nouns.ts';
 import { shownAsPublicProduct } from './public-product-signs.ts';
@@ -82,12 +82,15 @@ export function isUnshownCodeName(word: string, evidence: string, isPublicName: 
 
 /**
  * Since leaks37b: a place a lexicon knows, used as a code name before a system's noun ("the
- * Grimsby cluster"). The places cloud regions and public reports name (public-terms.ts,
+ * Grimsby cluster"; since probe round 38 "the Dover cluster", "the Malta cluster"). The places cloud regions and public reports name (public-terms.ts,
  * "Frankfurt", "Virginia") are where a system runs, and stay public; another town's name before
  * "cluster" is what a team called its own, unless the post shows it as a public product's.
  */
 function isPlaceCodeName(word: string, evidence: string, isPublicName: (text: string) => boolean): boolean {
-  return isLexiconPlace(word) && !isPublicPlace(word) && !isPublicName(word) && !isEnglishWord(word) && !isKnownFirstName(word) && !shownAsPublicProduct(word, evidence);
+  // Since probe round 38 also a town that a dictionary holds but the lexicon knows only as a place
+  // ("the Dover cluster"), and a country no cloud region is named after ("the Malta cluster").
+  const place = (isLexiconPlace(word) && (!isEnglishWord(word) || isOnlyLexiconPlace(word))) || (isLexiconCountry(word) && !isEnglishWord(word) && !isRegionCountry(word));
+  return place && !isPublicPlace(word) && !isPublicTerm(word) && !isPublicName(word) && !isKnownFirstName(word) && !shownAsPublicProduct(word, evidence);
 }
 
 /** Whether a lower-case `word` before "namespace" is no word or public name and not shown as a domain's label in `evidence`. */

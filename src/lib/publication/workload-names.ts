@@ -62,6 +62,12 @@ const afterKind = new RegExp(String.raw`\b${kindFirst}[ \u00a0]+${compound}`, 'g
 const kubectlResource = /(?<![\w\/.-])(?:deploy(?:ment)?s?|po(?:d|ds)?|sts|statefulsets?|ds|daemonsets?|cronjobs?|cj|jobs?|rs|replicasets?)\/([a-z0-9][a-z0-9.-]*[a-z0-9])(?![\w\/-])/g;
 const kubectlNamespace = /\bkubectl\b[^\n|;&]*?(?:\s-n\s*|\s--namespace[=\s])([a-z0-9][a-z0-9-]*[a-z0-9])\b/g;
 /**
+ * Since probe round 38: a resource as kubectl prints it, `kind.group/name` (`statefulset.apps/ledger-db`,
+ * `job.batch/…`), or a configuration object's `kind/name` (`configmap/ledger-flags`), in prose or
+ * code with no kubectl command on the line: the path says it is a resource of the cluster.
+ */
+const resourcePath = /(?<![\w\/.-])(?:(?:deployments?|statefulsets?|daemonsets?|replicasets?)\.apps|(?:cronjobs?|jobs?)\.batch|(?:ingress(?:es)?)\.networking\.k8s\.io|configmaps?|cm|secrets?)\/([a-z0-9][a-z0-9.-]*[a-z0-9])(?![\w\/-])/g;
+/**
  * The nouns after the organisation's name and one word (`acme-ledger deployment`); not "function",
  * as a public library's functions are named so too ("the chia_rs function called …").
  */
@@ -75,6 +81,7 @@ export const cuedWorkloadPatterns: readonly CuedPattern[] = [
   { name: 'a messaging object in a code span before its noun', cue: /queue|topic|exchange|stream|subject|channel/, pattern: beforeMessagingNoun },
   { name: 'a compound before "service" or a process\'s noun', cue: /service|worker|daemon|consumer/, pattern: beforeService },
   { name: "a compound in a code span before a Kubernetes configuration object's kind", cue: /secret|configmap/i, pattern: beforeConfigKind },
+  { name: "a resource's path as kubectl prints it", cue: /[a-z]\//, pattern: resourcePath },
 ];
 
 /** Strips a pod's generated suffix (`ledger-writer-7d9f8c6b5-x2x5q` → `ledger-writer`). */
@@ -104,7 +111,8 @@ export function findWorkloadNames(line: string, isPublicName: (text: string) => 
     if (!found.some((f) => index < f.index + f.text.length && f.index < index + text.length)) found.push({ rule: 'redact/internal-name', text, index, why });
   };
   const at = (m: RegExpExecArray, text: string) => m.index + m[0].indexOf(text);
-  const [before, after, namespace, messaging, service, config] = cuedWorkloadPatterns;
+  const [before, after, namespace, messaging, service, config, path] = cuedWorkloadPatterns;
+  if (path.cue.test(line)) for (const m of allMatches(resourcePath, line)) if (isOwnWorkload(m[1], isPublicName)) push(m[1], m.index! + m[0].lastIndexOf(m[1]), "a resource's path");
   if (config.cue.test(line)) for (const m of allMatches(beforeConfigKind, line)) if (isOwnWorkload(m[1], isPublicName)) push(m[1], at(m, m[1]), 'a Secret or ConfigMap named by its kind');
   if (messaging.cue.test(line)) {
     for (const m of allMatches(beforeMessagingNoun, line)) {
