@@ -13,7 +13,7 @@ import { fork } from 'node:child_process';
 import { dirname, resolve } from 'node:path';
 import { parseCommandLine } from './lib/command-line.ts';
 import { moveAsideAndRemove } from './lib/remove-tree.ts';
-import { enableBuildCompileCache } from './lib/compile-cache.ts';
+import { enableBuildCompileCache, launchedBuildCompileCacheEnvironment } from './lib/compile-cache.ts';
 import { publicBuildV8Flags, runWithV8Flags } from './lib/v8-flags-launcher.ts';
 import type { KbAstroOptions } from '../src/integrations/astro-config.ts';
 
@@ -49,7 +49,8 @@ if (variant !== 'internal' && variant !== 'public') {
 }
 // Returns only in a process that runs with the flags (the public build's: TurboFan off), before
 // anything is written or the compile cache is pruned.
-if (variant === 'public') await runWithV8Flags(publicBuildV8Flags);
+// The child reads the build's compile cache from its first module on (compile-cache.ts).
+if (variant === 'public') await runWithV8Flags(publicBuildV8Flags, launchedBuildCompileCacheEnvironment(resolve(import.meta.dirname, '..')));
 const compileCachePruned = enableBuildCompileCache(resolve(import.meta.dirname, '..'));
 const writtenOutDir = values.out ?? process.env.KB_OUT_DIR;
 if (writtenOutDir !== undefined && /^~(?:[/\\]|$)/.test(writtenOutDir)) {

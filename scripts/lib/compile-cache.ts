@@ -32,6 +32,27 @@ export function pruneOversizedCompileCache(directory: string, limit = maxCompile
   return moveAsideAndRemove(directory, `${directory}.old`);
 }
 
+/** The build's own compile cache: the project's, gone with `node_modules`. */
+function buildCompileCacheDirectory(projectRoot: string): string {
+  return join(projectRoot, 'node_modules', '.cache', 'postmortem-kb', 'compile-cache');
+}
+
+/**
+ * The environment a build started again by its launcher (v8-flags-launcher.ts) runs with: the
+ * build's compile cache named in NODE_COMPILE_CACHE, so that Node reads it from the child's first
+ * module on. {@link enableBuildCompileCache} enables it only after the modules the command line
+ * needs are loaded, so the child compiled those again, and loaded Node's TypeScript stripper
+ * (amaro) for them, in every build: ~0.3 s of CPU before Astro starts (docs/performance.md,
+ * session 38). Empty where {@link enableBuildCompileCache} would not use that folder as it is: on
+ * CI, under a NODE_COMPILE_CACHE of the caller's (inherited anyway), and when the cache is due to
+ * be pruned, which the child then does as before.
+ */
+export function launchedBuildCompileCacheEnvironment(projectRoot: string, limit = maxCompileCacheEntries): Record<string, string> {
+  if (process.env.CI || process.env.NODE_COMPILE_CACHE) return {};
+  const directory = buildCompileCacheDirectory(projectRoot);
+  return countCompileCacheEntries(directory) <= limit ? { NODE_COMPILE_CACHE: directory } : {};
+}
+
 /**
  * What Astro's own command line does (node_modules/astro/bin/astro.mjs) for the modules the build
  * loads: Node keeps their compiled code, so the next build starts faster. The cache is the
@@ -44,7 +65,7 @@ export function enableBuildCompileCache(projectRoot: string): Promise<void> {
   if (process.env.CI) return Promise.resolve();
   let pruned = Promise.resolve();
   if (!process.env.NODE_COMPILE_CACHE) {
-    const directory = join(projectRoot, 'node_modules', '.cache', 'postmortem-kb', 'compile-cache');
+    const directory = buildCompileCacheDirectory(projectRoot);
     pruned = pruneOversizedCompileCache(directory).catch((error: Error) => console.error(`Could not clear the compile cache ${directory}: ${error.message}`));
     process.env.NODE_COMPILE_CACHE = directory;
   }

@@ -17,8 +17,9 @@ const passedOnSignals = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
 /**
  * Returns at once when this process already runs with `flags` (or with a value of its own for one
  * of them: `node --max-opt=999 scripts/build.ts` builds with TurboFan). Otherwise runs this same
- * command again as a child with them, its stdio inherited, and ends this process as the child
- * ended: with its exit status, or killed by the same signal. It never returns then.
+ * command again as a child with them, its stdio and environment inherited (`environment` added),
+ * and ends this process as the child ended: with its exit status, or killed by the same signal.
+ * It never returns then.
  *
  * A child, not `process.execve`: a process image replaced in place inherits the standard pipes as
  * the first image's Node left them (non-blocking), and restores them so at exit, which broke
@@ -26,11 +27,11 @@ const passedOnSignals = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
  * first, exits last and restores them. V8 flags cannot be set after start (TurboFan still
  * compiles after `v8.setFlagsFromString`) nor in NODE_OPTIONS, which Node refuses them in.
  */
-export async function runWithV8Flags(flags: readonly string[]): Promise<void> {
+export async function runWithV8Flags(flags: readonly string[], environment: Readonly<Record<string, string>> = {}): Promise<void> {
   const given = (flag: string) => process.execArgv.some((arg) => arg.split('=')[0] === flag.split('=')[0]);
   const missing = flags.filter((flag) => !given(flag));
   if (missing.length === 0) return;
-  const child = spawn(process.execPath, [...process.execArgv, ...missing, ...process.argv.slice(1)], { stdio: 'inherit' });
+  const child = spawn(process.execPath, [...process.execArgv, ...missing, ...process.argv.slice(1)], { stdio: 'inherit', env: { ...process.env, ...environment } });
   const passOn = (signal: NodeJS.Signals) => child.kill(signal);
   for (const signal of passedOnSignals) process.on(signal, passOn);
   let code: number | null;

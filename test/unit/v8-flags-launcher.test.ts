@@ -13,9 +13,9 @@ const dir = mkdtempSync(join(tmpdir(), 'v8-flags-launcher-'));
 const script = join(dir, 'launched.ts');
 writeFileSync(script, `import { runWithV8Flags } from ${JSON.stringify(resolve(import.meta.dirname, '../../scripts/lib/v8-flags-launcher.ts'))};
 process.stdout; process.stderr;
-await runWithV8Flags(['--max-opt=2']);
+await runWithV8Flags(['--max-opt=2'], { KB_LAUNCHER_TEST: 'given to the child' });
 for (let line = 0; line < 2000; line++) console.error("a line of the build's log ".repeat(8));
-console.log(JSON.stringify({ execArgv: process.execArgv, argv: process.argv.slice(2), pid: process.pid, ppid: process.ppid }));
+console.log(JSON.stringify({ execArgv: process.execArgv, argv: process.argv.slice(2), pid: process.pid, ppid: process.ppid, env: process.env.KB_LAUNCHER_TEST, inherited: process.env.KB_LAUNCHER_INHERITED }));
 const [how, value] = process.argv.slice(2);
 if (how === 'exit') process.exit(Number(value));
 if (how === 'signal') process.kill(process.pid, value);
@@ -25,9 +25,9 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 /** Runs the script with Node options `nodeArgs`, its own arguments `args`, under `wrapper` (a command and its arguments) if given. */
 function run(nodeArgs: string[], args: string[], wrapper: string[] = []) {
   const [command, ...commandArgs] = [...wrapper, process.execPath, ...nodeArgs, script, ...args];
-  return spawnSync(command, commandArgs, { encoding: 'utf8' });
+  return spawnSync(command, commandArgs, { encoding: 'utf8', env: { ...process.env, KB_LAUNCHER_INHERITED: 'the caller\'s' } });
 }
-const report = (stdout: string) => JSON.parse(stdout.trim().split('\n').at(-1)!) as { execArgv: string[]; argv: string[]; pid: number; ppid: number };
+const report = (stdout: string) => JSON.parse(stdout.trim().split('\n').at(-1)!) as { execArgv: string[]; argv: string[]; pid: number; ppid: number; env?: string; inherited?: string };
 
 describe('runWithV8Flags', () => {
   it('is what scripts/build.ts starts the public build with: TurboFan off', () => {
@@ -41,6 +41,12 @@ describe('runWithV8Flags', () => {
     expect(child.execArgv).toContain('--max-opt=2');
     expect(child.argv).toEqual(['exit', '3']);
     expect(child.ppid).not.toBe(process.pid);
+  });
+
+  it('gives the child the caller\'s environment and the variables it was asked to add (the build\'s compile cache)', () => {
+    const child = report(run([], ['exit', '0']).stdout);
+    expect(child.env).toBe('given to the child');
+    expect(child.inherited).toBe('the caller\'s');
   });
 
   it('keeps the caller\'s own Node options and its own value of the flag, without a second process', () => {
