@@ -87,6 +87,18 @@ const sharedWithEnglish: Partial<Record<OtherLanguage, { words: ReadonlySet<stri
   pt: { words: words('a do no'), letters: /[ãõçáéíóúâêôà]/iu },
 };
 
+/**
+ * How many of a line's words are English function words, less those it writes as a word of one of
+ * `languages` (see `sharedWithEnglish`).
+ */
+function englishCount(counts: FunctionWordCounts, lineWords: readonly string[], line: string, languages: Iterable<OtherLanguage>): number {
+  const shared = new Set([...languages].flatMap((language) => {
+    const words = sharedWithEnglish[language];
+    return words?.letters.test(line) ? [...words.words] : [];
+  }));
+  return shared.size ? counts.english - lineWords.filter((word) => shared.has(word)).length : counts.english;
+}
+
 /** Function words of English, against which another language's count is weighed. */
 const englishFunctionWords = words(`the a an and or but of to in on at for with from by is are was
   were be been has have had it its this that these those we our you your they their he she his
@@ -220,11 +232,7 @@ export function leaningLanguageOfLine(line: string, preferred?: OtherLanguage): 
   if (lineWords.length < 4) return undefined;
   const counts = countLanguages(lineWords);
   // "a" of "Obrigado a Joana … pela correção" is Portuguese's where the line writes its letters.
-  const sharedOfLine = new Set([...counts.other.keys()].flatMap((language) => {
-    const shared = sharedWithEnglish[language];
-    return shared?.letters.test(line) ? [...shared.words] : [];
-  }));
-  const english = counts.english - lineWords.filter((word) => sharedOfLine.has(word)).length;
+  const english = englishCount(counts, lineWords, line, counts.other.keys());
   const most = Math.max(0, ...counts.other.values());
   if (english > 0 || most < 1) return undefined;
   const tied = [...counts.other].filter(([, count]) => count === most).map(([language]) => language);
@@ -262,8 +270,7 @@ export function otherLanguageLines(lines: readonly string[], evidence: string): 
     if (opening) fence = fence === undefined ? opening[1] : opening[1].startsWith(fence) ? undefined : fence;
     if (inCode || !/\p{L}/u.test(line)) return;
     const counts = countLanguages(lineTokens[i].words);
-    const shared = post ? sharedWithEnglish[post] : undefined;
-    if (shared?.letters.test(line)) counts.english -= lineTokens[i].words.filter((word) => shared.words.has(word)).length;
+    if (post) counts.english = englishCount(counts, lineTokens[i].words, line, [post]);
     const own = strongestOther(counts, 2, 1, post);
     const otherCount = Math.max(0, ...counts.other.values());
     const language = own ?? (post && counts.english <= 1 && otherCount < 2 ? post : undefined);
