@@ -73,6 +73,28 @@ describe("what redact writes for a person on a line of another language", () => 
   });
 });
 
+describe('languages tied on a line', () => {
+  const frenchPost = `Le service de connexion a été indisponible pendant deux heures. Les écoles ne pouvaient pas se connecter.
+
+| Action | État | Responsable |
+| --- | --- | --- |
+| Mettre en place un contrôle de restauration | En cours | @relais-ops |
+`;
+  test('take the post\'s language: a French row with "en" twice was Dutch ("[Contact verwijderd]")', () => {
+    expect(redacted(frenchPost)).toContain('| En cours | [Contact retiré] |');
+  });
+
+  test('a Dutch post\'s row of the same shape stays Dutch', () => {
+    const dutchPost = `De inlogdienst was twee uur niet beschikbaar. Het probleem is door het team van de dienst opgelost.
+
+| Actie | Status | Eigenaar |
+| --- | --- | --- |
+| Een controle op het herstel en de back-ups | Bezig | @relais-ops |
+`;
+    expect(redacted(dutchPost)).toContain('| Bezig | [Contact verwijderd] |');
+  });
+});
+
 describe('the language of a post and of a line, for the stand-ins only', () => {
   test('a Portuguese title and summary are Portuguese, not Spanish (report-language.ts told Spanish)', () => {
     expect(otherLanguageOfText('Falha no login. Na terça-feira o login falhou para muitas escolas.')).toBe('pt');
