@@ -28,6 +28,7 @@ import { listPostmortemsFolder } from '../src/lib/content-files.ts';
 import { draftScanView } from '../src/lib/publication/draft-scan-view.ts';
 import { reportLanguage } from '../src/lib/report-language.ts';
 import { asOtherLanguage } from '../src/lib/publication/generic-phrase-languages.ts';
+import { otherLanguageOfText } from '../src/lib/publication/other-languages.ts';
 import { firstScansWithCarriedHosts } from './lib/redact-carried-hosts.ts';
 import { corpusLinkRewriter, hiddenPostLinkFindings } from './lib/hidden-post-links.ts';
 
@@ -141,7 +142,8 @@ for (const pm of result.postmortems) {
   let skipped: ReturnType<typeof applyRedactionFixesThatParse>['skipped'] = [];
   const isMdx = pm.file.endsWith('.mdx');
   // The phrases in the post's language where its lines do not tell theirs (generic-phrase-languages.ts).
-  const language = asOtherLanguage(reportLanguage(facts));
+  // The guard's reading first: report-language.ts knows no Portuguese or Italian (round 38).
+  const language = otherLanguageOfText(`${facts.title}. ${facts.summary ?? ''}`) ?? asOtherLanguage(reportLanguage(facts));
   const parses = (text: string) => publicBodyParses(pm.file, text);
   // Why a finding was left the first time: a later round may report it at another column (an
   // <Internal> wrapped before it on its line is cut from the text it is found in), which hides the reason.

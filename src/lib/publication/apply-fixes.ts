@@ -3,7 +3,7 @@ import { splitFrontmatter } from '../frontmatter.ts';
 import { escapeRegExp } from '../regexp.ts';
 import { redactionFindingText } from '../redaction-guard.ts';
 import { isEnglishWord, isOrdinaryWord } from './people.ts';
-import { otherLanguageLines, type OtherLanguage } from './other-languages.ts';
+import { leaningLanguageOfLine, otherLanguageLines, type OtherLanguage } from './other-languages.ts';
 import { capitalised, personPlaceholder } from './person-placeholder.ts';
 import { spacelessLanguageOfClause, spacelessLetter } from './spaceless-script-clauses.ts';
 import { letterLanguageOf } from './letter-languages.ts';
@@ -98,7 +98,14 @@ export function applyRedactionFixes(source: string, findings: readonly Finding[]
   const fences = fencedBlocks(source, bodyStart);
   // Each line's language, told once and only when a person is replaced (person-placeholder.ts).
   let lineLanguages: ReadonlyMap<number, OtherLanguage> | undefined;
-  const languageOfLine = (line: number) => (lineLanguages ??= otherLanguageLines(source.split('\n'), source)).get(line - 1) ?? options.language;
+  let sourceLines: string[] | undefined;
+  // The language a line's own words tell; one too short of function words to tell may still lean
+  // to one (round 38). Else the post's.
+  const ownLanguageOfLine = (line: number) => {
+    sourceLines ??= source.split('\n');
+    return (lineLanguages ??= otherLanguageLines(sourceLines, source)).get(line - 1) ?? leaningLanguageOfLine(sourceLines[line - 1] ?? '', options.language);
+  };
+  const languageOfLine = (line: number) => ownLanguageOfLine(line) ?? options.language;
   // The phrase a finding's text becomes, in its clause's language where that is Chinese, Japanese
   // or Korean (redact round 37, spaceless-script-clauses.ts), else its line's where one is listed.
   const phraseFor = (rule: string, line: number, start: number, end: number) => genericPhraseIn(rule, spacelessLanguageOfClause(source, start, end) ?? languageOfLine(line)) ?? genericReplacement(rule);
@@ -152,7 +159,9 @@ export function applyRedactionFixes(source: string, findings: readonly Finding[]
       skipped.push({ finding, reason: heldSentence });
       continue;
     }
-    const noRole = isPerson && !cjkRole ? whereNoRoleStands(source, start, end, fences, start < bodyStart) : undefined;
+    // On a line of another language the English words around a name say nothing of it ("Gracias a
+    // Lucía", "Camille a redémarré"; round 38): only where it stands does.
+    const noRole = isPerson && !cjkRole ? whereNoRoleStands(source, start, end, fences, start < bodyStart, !(ownLanguageOfLine(finding.line) ?? letterLanguageOf(lineAround(source, start, end)))) : undefined;
     // A person in pasted code (`adduser hbrekke sudo`) keeps no role, but the code can go inside
     // <Internal> as an internal name's does. Left to the author, it was published once the
     // post's other mentions, which made it findable, had become roles.
@@ -277,7 +286,7 @@ const verbForm = /^(?:\p{Ll}+ed|is|are|was|were|has|have|had|should|would|will|c
  * "installed in an engineer"), most often because the guess was a thing's name. Says where, for the
  * author; undefined where a role can stand ("Michael restarted it").
  */
-function whereNoRoleStands(source: string, start: number, end: number, fences: readonly [number, number][], inFrontmatter: boolean): string | undefined {
+function whereNoRoleStands(source: string, start: number, end: number, fences: readonly [number, number][], inFrontmatter: boolean, lineIsEnglish = true): string | undefined {
   const text = source.slice(start, end);
   if (fences.some(([a, b]) => start >= a && start < b)) return `inside a fenced code block, where a role cannot stand ("docker stop an engineer")`;
   const lineStart = source.lastIndexOf('\n', start - 1) + 1;
@@ -301,6 +310,8 @@ function whereNoRoleStands(source: string, start: number, end: number, fences: r
   const joinedBefore = /(?:[\p{L}\p{N}@-]|[\p{L}\p{N}]_)$/u.test(before) && !otherScript(before.at(-1)!, text.charAt(0));
   const joinedAfter = /^(?:[\p{L}\p{N}@-]|_[\p{L}\p{N}])/u.test(after) && !otherScript(after.charAt(0), text.at(-1)!);
   if (joinedBefore || joinedAfter) return 'part of a longer word or name, where a role cannot stand';
+  // What follows reads English words: "a" is Spanish, Italian and Portuguese "to" and French "has".
+  if (!lineIsEnglish) return undefined;
   const article = determiner.exec(before)?.[1];
   if (article) return `after "${article}", where the name is a thing's ("the an engineer container")`;
   const possessive = /^[’']s\b/.test(after);

@@ -71,6 +71,34 @@ const functionWords: Record<OtherLanguage, ReadonlySet<string>> = {
     pelo pela sem ele ela eles elas`),
 };
 
+/**
+ * English function words that are also function words of a Romance language: the article or
+ * preposition "a", Portuguese "do" (de + o) and "no" (em + o), Spanish "no". On a line of a post
+ * in that language that writes one of its own letters ("Confirmando a Intervenção do Kernel",
+ * "Coordenar a resposta … comunicação") they are that language's, not English ones (round 38 of
+ * false positives): counted as English they left such a line without a language, so the English
+ * reading of its words found a name. A line of plain English in such a post ("Tavish restarted a
+ * pod") writes none of the letters and is weighed as before.
+ */
+const sharedWithEnglish: Partial<Record<OtherLanguage, { words: ReadonlySet<string>; letters: RegExp }>> = {
+  fr: { words: words('a'), letters: /[àâçéèêëîïôûùœ]/iu },
+  es: { words: words('a no'), letters: /[áéíóúñ¿¡]/iu },
+  it: { words: words('a'), letters: /[àèéìòù]/iu },
+  pt: { words: words('a do no'), letters: /[ãõçáéíóúâêôà]/iu },
+};
+
+/**
+ * How many of a line's words are English function words, less those it writes as a word of one of
+ * `languages` (see `sharedWithEnglish`).
+ */
+function englishCount(counts: FunctionWordCounts, lineWords: readonly string[], line: string, languages: Iterable<OtherLanguage>): number {
+  const shared = new Set([...languages].flatMap((language) => {
+    const words = sharedWithEnglish[language];
+    return words?.letters.test(line) ? [...words.words] : [];
+  }));
+  return shared.size ? counts.english - lineWords.filter((word) => shared.has(word)).length : counts.english;
+}
+
 /** Function words of English, against which another language's count is weighed. */
 const englishFunctionWords = words(`the a an and or but of to in on at for with from by is are was
   were be been has have had it its this that these those we our you your they their he she his
@@ -158,11 +186,16 @@ function evidenceCounts(evidence: string, text: string, own: ReturnType<typeof t
   return sum;
 }
 
-/** The other language with the most function words in the counts, if it has `least` and more than English. */
-function strongestOther(counts: ReturnType<typeof functionWordCounts>, least: number, overEnglish: number): OtherLanguage | undefined {
+/**
+ * The other language with the most function words in the counts, if it has `least` and more than
+ * English; of languages with as many, `preferred` (the post's), else the first met. Portuguese,
+ * Spanish and French share "de", "que", "ou": "Nome do Cenário ou Categoria de Incidente" in a
+ * Portuguese post was French, and `npm run redact` wrote French there (round 38).
+ */
+function strongestOther(counts: ReturnType<typeof functionWordCounts>, least: number, overEnglish: number, preferred?: OtherLanguage): OtherLanguage | undefined {
   let best: OtherLanguage | undefined;
   let bestCount = 0;
-  for (const [language, count] of counts.other) if (count > bestCount) [best, bestCount] = [language, count];
+  for (const [language, count] of counts.other) if (count > bestCount || (count === bestCount && language === preferred)) [best, bestCount] = [language, count];
   return best && bestCount >= least && bestCount > overEnglish * counts.english ? best : undefined;
 }
 
@@ -171,6 +204,42 @@ const lineTokenMemo = new LineMemo<ReturnType<typeof tokens>>();
 
 /** The texts judged last, by their evidence (see `otherLanguageLines`). */
 const judgedTexts = new Map<string, { text: string; languages: ReadonlyMap<number, OtherLanguage> }>();
+
+/**
+ * The other language a text is written in by its function words (two of one language at least,
+ * more than of English; of languages with as many, the first met), or undefined. What `npm run
+ * redact` writes where a line does not tell (round 38): the post's language was told by
+ * report-language.ts, which knows six languages and no Portuguese or Italian, so a Portuguese post
+ * ("Falha no login. Na terça-feira …") was Spanish and got "[Nombre eliminado]".
+ */
+export function otherLanguageOfText(text: string): OtherLanguage | undefined {
+  return strongestOther(functionWordCounts(text), 2, 1);
+}
+
+/** An article of German before a capitalised word: German writes its nouns so, Danish and Norwegian ("den", "det") do not. */
+const germanArticleBeforeNoun = /(?:^|[^\p{L}])(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines)\s+\p{Lu}\p{Ll}/u;
+
+/**
+ * The language a line leans to by its own words, for the words `npm run redact` writes there only
+ * (round 38), never for what the guard finds: a line of four words or more with a function word of
+ * another language and none of English. "Markus Brenner hat den Dienst neu gestartet." has one
+ * ("den"), too few for {@link otherLanguageLines}, and got "An engineer hat den Dienst …" in a post
+ * titled in English. Of languages with as many, `preferred` (the post's), else German where one of
+ * its articles stands before a capitalised word ("den Dienst"), else none.
+ */
+export function leaningLanguageOfLine(line: string, preferred?: OtherLanguage): OtherLanguage | undefined {
+  const { words: lineWords } = tokens(line);
+  if (lineWords.length < 4) return undefined;
+  const counts = countLanguages(lineWords);
+  // "a" of "Obrigado a Joana … pela correção" is Portuguese's where the line writes its letters.
+  const english = englishCount(counts, lineWords, line, counts.other.keys());
+  const most = Math.max(0, ...counts.other.values());
+  if (english > 0 || most < 1) return undefined;
+  const tied = [...counts.other].filter(([, count]) => count === most).map(([language]) => language);
+  if (tied.length === 1) return tied[0];
+  if (preferred && tied.includes(preferred)) return preferred;
+  return tied.includes('de') && germanArticleBeforeNoun.test(line) ? 'de' : undefined;
+}
 
 /** Whether `word` is one of the function words of `language` ("Das", "Die", "Den" of German). */
 export function isFunctionWordOf(word: string, language: OtherLanguage): boolean {
@@ -201,7 +270,8 @@ export function otherLanguageLines(lines: readonly string[], evidence: string): 
     if (opening) fence = fence === undefined ? opening[1] : opening[1].startsWith(fence) ? undefined : fence;
     if (inCode || !/\p{L}/u.test(line)) return;
     const counts = countLanguages(lineTokens[i].words);
-    const own = strongestOther(counts, 2, 1);
+    if (post) counts.english = englishCount(counts, lineTokens[i].words, line, [post]);
+    const own = strongestOther(counts, 2, 1, post);
     const otherCount = Math.max(0, ...counts.other.values());
     const language = own ?? (post && counts.english <= 1 && otherCount < 2 ? post : undefined);
     if (language) languages.set(i, language);
