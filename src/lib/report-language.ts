@@ -1,7 +1,7 @@
 import { textLanguage } from './import/text-language.ts';
 
 /** The BCP 47 codes of the languages src/lib/import/text-language.ts tells apart. */
-const languageCodes: Record<string, string> = { English: 'en', Spanish: 'es', German: 'de', French: 'fr', Danish: 'da', Dutch: 'nl' };
+const languageCodes: Record<string, string> = { English: 'en', Spanish: 'es', German: 'de', French: 'fr', Danish: 'da', Dutch: 'nl', Portuguese: 'pt', Italian: 'it' };
 
 /**
  * The `lang` attribute for a report's own words (its title, summary and body) when they are in

@@ -20,4 +20,16 @@ describe('the language of a report\'s own words, for its lang attribute', () => 
     // The same words asked for another site language: the site's language is not part of what is kept.
     expect(reportLanguage({ title, summary: 'Der Zugang zur Lernplattform ist derzeit gestört, wir arbeiten an der Behebung.' }, 'de')).toBeUndefined();
   });
+  // Session 38 (fp38's finding): Portuguese was read as Spanish (shared words "para", "que", "está"
+  // counted as Spanish) and Italian not told at all. Sentences written anew.
+  test('Portuguese and Italian reports get their own code; Spanish and French keep theirs', () => {
+    expect(reportLanguage({ title: 'Falha no banco de dados de produção', summary: 'O serviço ficou indisponível por duas horas porque o disco encheu e não foi possível gravar novos pedidos.' })).toBe('pt');
+    expect(reportLanguage({ title: 'Interruzione del servizio di pagamento', summary: 'Il servizio è stato irraggiungibile per due ore perché il certificato era scaduto e non abbiamo ricevuto alcun avviso.' })).toBe('it');
+    expect(reportLanguage({ title: 'Caída del servicio de pagos', summary: 'El servicio de pagos estuvo caído durante dos horas porque el certificado había caducado y no recibimos ninguna alerta.' })).toBe('es');
+    expect(reportLanguage({ title: 'Panne de la base de données', summary: 'Il y a eu une panne: le service était indisponible pendant deux heures car le disque était plein.' })).toBe('fr');
+  });
+  test('words English writes too do not make a short English report Portuguese or Italian', () => {
+    expect(reportLanguage({ title: 'Requests per second fell on status.example.com', summary: '' })).toBeUndefined();
+    expect(reportLanguage({ title: 'Non-critical OS update', summary: 'Um, the OS image was rebuilt.' })).toBeUndefined();
+  });
 });

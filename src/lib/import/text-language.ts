@@ -12,7 +12,13 @@ import { countFunctionWords, functionWordIndex } from '../function-words.ts';
 /** Words frequent in one language and rare in the others (a word two of them share is left out: "de", "en", "die"). */
 const smallWords: Record<string, readonly string[]> = {
   English: ['the', 'and', 'is', 'are', 'was', 'were', 'we', 'of', 'to', 'has', 'have', 'been', 'for', 'with', 'this', 'that', 'will', 'our', 'you', 'from', 'all', 'be', 'due', 'it', 'at', 'on', 'by', 'please', 'an'],
-  Spanish: ['el', 'la', 'los', 'las', 'del', 'y', 'es', 'son', 'está', 'están', 'se', 'ha', 'han', 'sido', 'para', 'con', 'por', 'que', 'una', 'hemos', 'estamos', 'al', 'lo', 'nuestro', 'debido', 'su', 'sus', 'como', 'servicio'],
+  // Without the words Portuguese or Italian write the same ("para", "que", "está", "la", "del", "ha"):
+  // a Portuguese summary counted them as Spanish and its page said lang="es" (session 38). Nor
+  // words English text writes too ("com" of a host, "os", "per", "non-"): a short English update
+  // would be told as Portuguese or Italian; nor "il", "um", "alle", French's, German's and Danish's too.
+  Spanish: ['el', 'los', 'las', 'y', 'es', 'son', 'están', 'han', 'hemos', 'nuestro', 'nuestra', 'debido', 'su', 'sus', 'servicio', 'fue', 'hay', 'pero', 'muy', 'después', 'también', 'usuarios'],
+  Portuguese: ['não', 'uma', 'foi', 'são', 'estão', 'pela', 'pelo', 'pelos', 'nosso', 'nossa', 'serviço', 'também', 'isso', 'ao', 'foram', 'houve', 'em', 'após', 'devido', 'ficou', 'usuários'],
+  Italian: ['gli', 'della', 'delle', 'dei', 'degli', 'sono', 'è', 'anche', 'stato', 'stata', 'stati', 'abbiamo', 'siamo', 'nel', 'nella', 'alla', 'questo', 'questa', 'servizio', 'che', 'perché', 'dopo'],
   German: ['der', 'das', 'und', 'ist', 'sind', 'wir', 'nicht', 'mit', 'für', 'auf', 'eine', 'wurde', 'werden', 'wird', 'ein', 'im', 'zu', 'sich', 'bei', 'aktuell'],
   French: ['le', 'les', 'des', 'et', 'est', 'sont', 'nous', 'pas', 'avec', 'pour', 'une', 'du', 'au', 'aux', 'été', 'sur', 'dans'],
   Danish: ['og', 'er', 'det', 'ikke', 'med', 'på', 'vi', 'af', 'til', 'et', 'har', 'kan', 'bliver', 'blev', 'igen', 'alle', 'nu'],
