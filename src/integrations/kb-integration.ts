@@ -122,12 +122,12 @@ export function knowledgeBase(options: KnowledgeBaseOptions): AstroIntegration {
             const indexed = await indexing;
             logger.info(`Search index: pagefind scanned ${indexed} built pages (only public posts are indexed) in ${seconds(indexStarted)} s.`);
           } else if (searchDir) {
-            if (session.postPagesLeft) {
+            for (const [family, writeLeft] of session.pagesLeft) {
               const writeStarted = performance.now();
               const cpuBefore = process.threadCpuUsage();
-              const written = await session.postPagesLeft(siteDir);
+              const written = await writeLeft(siteDir);
               const cpu = process.threadCpuUsage(cpuBefore);
-              logger.info(`Post pages: ${written} written without Astro's renderer in ${seconds(writeStarted)} s (${((cpu.user + cpu.system) / 1e6).toFixed(1)} s of this thread's CPU).`);
+              logger.info(`${family}: ${written} written without Astro's renderer in ${seconds(writeStarted)} s (${((cpu.user + cpu.system) / 1e6).toFixed(1)} s of this thread's CPU).`);
             }
             const search = await session.searchIndex();
             if (search.timing === 'deferred') {

@@ -108,10 +108,11 @@ export class KbSession {
    */
   readonly storedData = new Map<string, DraftPostmortem>();
   /**
-   * Build: writes the post pages Astro's route left out into the built site, once Astro has
-   * written its own (src/data/post-pages.ts sets it; the integration calls it). Returns how many.
+   * Build: for each family of pages ("Post pages", "Follow-up pages"), writes the pages Astro's
+   * routes left out into the built site, once Astro has written its own (src/data/post-pages.ts
+   * and src/data/follow-up-pages.ts set them; the integration calls them). Each returns how many.
    */
-  postPagesLeft?: (siteDir: string) => Promise<number>;
+  readonly pagesLeft = new Map<string, (siteDir: string) => Promise<number>>();
   /** The validated text of each postmortem `@astrojs/mdx` compiles from its file (the loader records it; validated-source-guard.ts compares). */
   readonly validatedSources = new ValidatedSources();
 

@@ -168,7 +168,7 @@ export const kbEnvironment = [
   { name: 'KB_OUT_DIR', option: undefined, description: 'output folder of a build (when --out is not given) or of a preview (default dist/, dist-public/ for the public site)' },
   { name: 'KB_VARIANT', option: undefined, description: 'astro dev, astro preview, astro check: "public" serves the customer-facing site (npm run build takes --variant instead)' },
   { name: 'KB_REQUIRE_BROWSER', option: undefined, description: 'tests: "1" makes browser tests fail, not skip, without Chromium (CI sets it)' },
-  { name: 'KB_POST_PAGES_BY_ASTRO', option: undefined, description: 'tests and diagnosis: "1" makes a build render every post page with Astro\'s route instead of writing them without it (test/site/post-pages.test.ts compares the two)' },
+  { name: 'KB_POST_PAGES_BY_ASTRO', option: undefined, description: 'tests and diagnosis: "1" makes a build render every post page and every follow-up page with Astro\'s routes instead of writing them without it (test/site/post-pages.test.ts compares the two)' },
 ] as const;
 
 /**

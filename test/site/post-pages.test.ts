@@ -1,14 +1,17 @@
 import { beforeAll, describe, expect, test } from 'vitest';
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { cpSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { buildSite, projectRoot, testOutputDir, type SiteBuild } from '../support/build-site.ts';
+import { fixturesDir, makeContentFromFixture } from '../support/content-fixture.ts';
 
 /**
  * A build writes most post pages with a plain function of the post's data
- * (src/lib/post-page/post-page-html.ts), not with Astro's route (src/data/post-pages.ts). Those
- * pages must be the ones Astro's route writes, byte for byte: the example knowledge base (public
- * posts with their preview, security blocks, recurrences, signals, historical records, bodies
- * compiled as MDX) is built both ways and every file of the two sites compared.
+ * (src/lib/post-page/post-page-html.ts), not with Astro's route (src/data/post-pages.ts), and so
+ * the follow-up pages but each route's first (src/lib/follow-up-page/, src/data/follow-up-pages.ts).
+ * Those pages must be the ones Astro's routes write, byte for byte: the example knowledge base
+ * (public posts with their preview, security blocks, recurrences, signals, historical records,
+ * bodies compiled as MDX; follow-ups of every filter, items without owner, ticket or due day) is
+ * built both ways and every file of the two sites compared.
  */
 describe('post pages written without Astro\'s renderer', () => {
   let plain: SiteBuild;
@@ -31,10 +34,55 @@ describe('post pages written without Astro\'s renderer', () => {
     expect(byAstro.output).not.toMatch(/written without Astro's renderer/);
   });
 
+  test('the build wrote the follow-up filter pages but the first without Astro, and said how many', () => {
+    const written = Number(plain.output.match(/Follow-up filter pages: (\d+) written without Astro's renderer/)?.[1]);
+    const filterPages = files(plain.outDir).filter((f) => /^follow-ups\/[^/]+\/[^/]+\/(?:\d+\/)?index\.html$/.test(f)).length;
+    // Astro's route kept one page, the template.
+    expect(written).toBe(filterPages - 1);
+    expect(filterPages).toBeGreaterThan(10);
+  });
+
   test('every file of the site is byte for byte the one Astro\'s route writes', () => {
     const ours = files(plain.outDir);
     expect(ours).toEqual(files(byAstro.outDir));
     const differing = ours.filter((f) => !readFileSync(join(plain.outDir, f)).equals(readFileSync(join(byAstro.outDir, f))));
     expect(differing).toEqual([]);
+  });
+});
+
+/**
+ * The follow-up pages' rarer markup, which the example knowledge base does not show: items of
+ * historical records (no owner: the "no owner recorded" filter, its page's note and the first
+ * page's count) and a ticket label broken with `<wbr>` (tracker fixture). Built both ways, every
+ * file compared.
+ */
+describe('follow-up pages of historical records and tracked tickets, written without Astro\'s renderer', () => {
+  let plain: SiteBuild;
+  let byAstro: SiteBuild;
+  const files = (dir: string) => readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => statSync(join(dir, f)).isFile()).sort();
+
+  beforeAll(() => {
+    const contentDir = makeContentFromFixture('good-input');
+    cpSync(join(fixturesDir, 'historical/postmortems'), join(contentDir, 'postmortems'), { recursive: true });
+    cpSync(join(fixturesDir, 'tracker/content/postmortems'), join(contentDir, 'postmortems'), { recursive: true });
+    plain = buildSite({ contentDir, outDir: resolve(testOutputDir, 'follow-up-pages-plain') });
+    byAstro = buildSite({ contentDir, outDir: resolve(testOutputDir, 'follow-up-pages-by-astro'), env: { KB_POST_PAGES_BY_ASTRO: '1' } });
+  });
+
+  test('the pages hold that markup, and the build wrote them without Astro', () => {
+    expect(plain.status, plain.output.slice(-3000)).toBe(0);
+    expect(byAstro.status, byAstro.output.slice(-3000)).toBe(0);
+    expect(Number(plain.output.match(/Follow-up filter pages: (\d+) written without Astro's renderer/)?.[1])).toBeGreaterThan(5);
+    const ours = files(plain.outDir);
+    const unrecordedOwner = ours.find((f) => f === 'follow-ups/owner/_not-recorded/index.html');
+    expect(unrecordedOwner).toBeDefined();
+    expect(readFileSync(join(plain.outDir, unrecordedOwner!), 'utf8')).toContain('These follow-ups come from historical records');
+    expect(ours.some((f) => f.startsWith('follow-ups/') && f !== 'follow-ups/index.html' && readFileSync(join(plain.outDir, f), 'utf8').includes('<wbr>'))).toBe(true);
+  });
+
+  test('every file of the site is byte for byte the one Astro\'s routes write', () => {
+    const ours = files(plain.outDir);
+    expect(ours).toEqual(files(byAstro.outDir));
+    expect(ours.filter((f) => !readFileSync(join(plain.outDir, f)).equals(readFileSync(join(byAstro.outDir, f))))).toEqual([]);
   });
 });

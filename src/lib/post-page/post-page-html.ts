@@ -3,7 +3,7 @@ import type { PublicPostmortem } from '../public-projection.ts';
 import { severityBadgeAttributes } from '../badges.ts';
 import { formatDay } from '../format.ts';
 import { titleSizeClass } from '../title-size.ts';
-import { internalSiteNav, isCurrentSection, statusLabel } from '../site-view.ts';
+import { statusLabel } from '../site-view.ts';
 import { isMarkedPublic, isPublished } from '../predicates.ts';
 import { prefixFragmentIds } from '../body-timeline.ts';
 import { reportLanguage } from '../report-language.ts';
@@ -13,8 +13,9 @@ import { keyFactsHtml, type VocabularyNames } from './key-facts-html.ts';
 import { reportWithTimelineHtml } from './report-html.ts';
 import { actionItemsHtml } from './action-items-html.ts';
 import { publicPostPreviewHtml } from './public-post-html.ts';
+import { pageFrameHtml, type PageFrame } from './page-frame-html.ts';
 
-export type { VocabularyNames };
+export type { VocabularyNames, PageFrame };
 
 /** A link to another postmortem: its title as shown and the day it started. */
 export interface LinkedPostmortem { id: string; title: string; started: string }
@@ -41,17 +42,6 @@ export interface PostPageInput {
   names: VocabularyNames;
 }
 
-/** The site's frame around every page (src/layouts/Base.astro). */
-export interface PageFrame {
-  siteTitle: string;
-  organisation: string;
-  /**
-   * What Astro writes into the head after the layout's own tags: the links to the hashed
-   * stylesheets of the post route. Read from a post page Astro built (src/data/post-pages.ts).
-   */
-  headTail: string;
-}
-
 /**
  * Whether {@link postPageHtml} writes this postmortem's page as Astro's route would: a body the
  * content loader rendered (a body with images, or one compiled as MDX, is Astro's component) and
@@ -69,7 +59,7 @@ export function isWrittenWithoutAstro(data: Pick<Postmortem, 'security'>, bodyRe
  * (docs/performance.md, session 37).
  */
 export function postPageHtml(input: PostPageInput, frame: PageFrame): string {
-  return frameHtml(`/postmortems/${input.id}/`, input.data.title, input.data.summary, articleHtml(input), frame);
+  return pageFrameHtml(`/postmortems/${input.id}/`, input.data.title, input.data.summary, articleHtml(input), frame);
 }
 
 function articleHtml(input: PostPageInput): string {
@@ -143,32 +133,4 @@ function similarIncidentsHtml(similar: PostPageLinks['similar']): string {
   if (similar.length === 0) return '<section aria-labelledby="similar-title"><h2 id="similar-title">Similar incidents</h2><p class="muted">No similar postmortem found.</p></section>';
   const items = similar.map((link) => `<li><span${attributes(severityBadgeAttributes(link.severity))}>${text(link.severity)}</span> <a${attribute('href', `/postmortems/${link.id}/`)}>${unbroken(link.title)}</a> <span class="muted nowrap">(${text(formatDay(link.started))})</span><span class="reason">${link.pinned ? '<strong>Pinned. </strong>' : ''}${text(link.reason)}</span></li>`);
   return `<section aria-labelledby="similar-title"><h2 id="similar-title">Similar incidents</h2><ol class="similar-list">${items.join('')}</ol></section>`;
-}
-
-
-/** src/layouts/Base.astro (with src/components/PageHead.astro) around a page under /postmortems/. */
-function frameHtml(path: string, title: string, description: string | undefined, main: string, frame: PageFrame): string {
-  const pageTitle = title === frame.siteTitle ? title : `${title} · ${frame.siteTitle}`;
-  let html = `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="color-scheme" content="light dark"><title>${text(pageTitle)}</title>`;
-  if (description) html += `<meta name="description"${attribute('content', description)}>`;
-  html += `<link rel="icon" href="/favicon.svg" type="image/svg+xml">${headTailMark}${frame.headTail}</head>`;
-  html += `<body><a class="skip-link" href="#main">Skip to content</a><header class="site-header"><div class="site-header__inner"><a class="site-title" href="/">${text(frame.siteTitle)}</a>`;
-  html += '<form class="header-search" action="/search/" method="get" role="search" aria-label="Site search"><label class="visually-hidden" for="header-search-input">Search postmortems</label><input id="header-search-input" type="search" name="q" placeholder="Search incidents…" autocomplete="off"><button type="submit">Search</button></form>';
-  html += `<nav class="site-nav" aria-label="Main"><ul>${internalSiteNav.map((item) => `<li><a${attribute('href', item.href)}${attribute('aria-current', isCurrentSection(item.href, path) ? 'page' : undefined)}>${text(item.label)}</a></li>`).join('')}</ul></nav></div></header>`;
-  html += `<main id="main" tabindex="-1">${main}</main>`;
-  html += `<footer class="site-footer"><div class="site-footer__inner"><p>${text(frame.organisation)} internal incident knowledge base. Blameless by design: systems and decisions, not people.</p><p><a href="/postmortems.json">postmortems.json</a> · <a href="/follow-ups.csv">follow-ups.csv</a> · <a href="/metrics.json">metrics.json</a></p></div></footer></body></html>`;
-  return html;
-}
-
-/** The layout's last own tag in the head: what Astro adds (the stylesheets) follows it. */
-const headTailMark = '<meta name="robots" content="noindex">';
-
-/**
- * What Astro added to the head of a post page it built (the hashed stylesheet links), for
- * {@link PageFrame.headTail}; undefined when the page does not have the layout's head.
- */
-export function headTailOf(builtPage: string): string | undefined {
-  const start = builtPage.indexOf(headTailMark);
-  const end = builtPage.indexOf('</head>');
-  return start === -1 || end < start ? undefined : builtPage.slice(start + headTailMark.length, end);
 }
