@@ -51,11 +51,11 @@ describe('site.config.ts: internalDomains in Unicode is taken, and the public ad
   test.each(['.bücher.example', 'bücher.example', '.bu\u0308cher.example'])("internalDomains: ['%s'] is taken (before: refused, to be written in punycode)", (domain) => {
     expect(configRefusal(withDomain(domain))).toBeUndefined();
   });
-  test.each([
-    ['.bücher.example', 'https://status.xn--bcher-kva.example'],
-    ['.xn--bcher-kva.example', 'https://status.bücher.example'],
-  ])('internalDomains %s and the public site at %s: refused as a host under the internal domain', (domain, url) => {
-    expect(configRefusal(withDomain(domain, url))).toContain('is a host under the internal domain');
+  test('internalDomains in Unicode and the public site under its punycode: refused as a host under the internal domain (before: refused for the Unicode alone)', () => {
+    expect(configRefusal(withDomain('.bücher.example', 'https://status.xn--bcher-kva.example'))).toContain('is a host under the internal domain ".bücher.example"');
+  });
+  test('control: internalDomains in punycode and the public site written in Unicode (an address is read as punycode) was refused before and still is', () => {
+    expect(configRefusal(withDomain('.xn--bcher-kva.example', 'https://status.bücher.example'))).toContain('is a host under the internal domain');
   });
   test('control: a full-width dot still is refused, with the ASCII dot to write', () => {
     expect(configRefusal(withDomain('．corp'))).toContain("write '.corp'");
