@@ -1374,7 +1374,7 @@ export function validatePostmortemSource(
       continue;
     }
     // `<5 ms`, `{pool: 8}`, `## x {#id}` (round 19): prose MDX reads as code, said as prose.
-    const prose = isMdx ? describeStrayClosingTag(bodyLines[error.line - 1] ?? '', error.reason) ?? (insideStyle(split.body, error.line, error.column) ? undefined : describeProseSyntax(bodyLines[error.line - 1] ?? '', error.reason)) : undefined;
+    const prose = isMdx ? describeStrayClosingTag(bodyLines[error.line - 1] ?? '', error.reason, bodyLines.slice(0, Math.max(0, error.line - 1))) ?? (insideStyle(split.body, error.line, error.column) ? undefined : describeProseSyntax(bodyLines[error.line - 1] ?? '', error.reason)) : undefined;
     if (prose) {
       findings.push({ file, line: error.line + split.bodyStartLine - 1, column: prose.column, rule: 'mdx/syntax', severity: 'error', message: `the MDX body does not parse: ${prose.message}`, fix: prose.fix });
       continue;

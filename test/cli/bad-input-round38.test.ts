@@ -16,3 +16,15 @@ test.concurrent('npm run profile:summary -- FILE --top 0 says the rows start at 
   expect(result.status).toBe(2);
   expect(result.stderr).toBe('--top takes the number of rows to print, a whole number from 1 (e.g. --top 20), not "0".\n');
 });
+
+test.concurrent('npm run digest -- --all-overdue yes names the switch, status 2 (before: "Unexpected argument \'yes\'. This command does not take positional arguments")', { timeout: 60_000 }, async () => {
+  const result = await runScript('digest.ts', ['--since', '2026-01-01', '--all-overdue', 'yes'], { env });
+  expect(result.status).toBe(2);
+  expect(result.stderr).toContain('--all-overdue is followed by "yes", but --all-overdue takes no value');
+});
+
+test.concurrent('npm run fill -- --vocabularies --write --dry-run is refused, status 2 (before: status 0, nothing written, "run again with --write")', { timeout: 60_000 }, async () => {
+  const result = await runScript('fill-drafts.ts', ['--vocabularies', '--write', '--dry-run'], { env });
+  expect(result.status).toBe(2);
+  expect(result.stderr).toBe('--write appends the proposed entries to the vocabularies and --dry-run writes nothing: give one of them (--vocabularies alone lists the entries without writing). Nothing was written.\n');
+});

@@ -8,6 +8,7 @@ import { buildPeopleIndex } from '../../src/lib/publication/people.ts';
 import { internalHostsIn } from '../../src/lib/adoption/leak-search.ts';
 import { asciiHostSpelling, hostSpellings, isHostUnderSuffix } from '../../src/lib/host-spelling.ts';
 import { findClosestMatch } from '../../src/lib/closest-match.ts';
+import { scaffoldDayProblem } from '../../src/lib/scaffold-options.ts';
 import { errorsAfterEditingGoodInput, replacing } from '../support/content-fixture.ts';
 import { configRefusal, minimalKbConfig } from '../support/kb-config-refusal.ts';
 import { loadKbConfig, KbConfigError, type KbConfigInput } from '../../src/lib/kb-config.ts';
@@ -127,6 +128,9 @@ describe('dates: a year of five digits or with a minus sign, and a day with a zo
   test('due: 2025-08-01 Europe/Berlin gives the day without its zone (before: "e.g. 2025-03-21")', () => {
     expect(errorsAfter(replacing('due: 2025-08-01', 'due: 2025-08-01 Europe/Berlin'))).toEqual([expect.stringContaining('e.g. 2025-08-01. This field is a day, written without a time zone.')]);
   });
+  test('new --date "2026-03-01 Europe/Berlin" gives the day (before: "must be a real day" alone)', () => {
+    expect(scaffoldDayProblem('2026-03-01 Europe/Berlin')).toBe('--date "2026-03-01 Europe/Berlin" must be a real day, written YYYY-MM-DD. A day is written without a time zone (the day is read in UTC): give --date 2026-03-01. Nothing was written.');
+  });
   test('control: a region after a date-time was said before and still is', () => {
     expect(errorsAfter(replacing('  resolved: 2025-07-08T18:30:00Z', '  resolved: 2025-07-08T20:30:00 Europe/Berlin'))).toEqual([expect.stringContaining('Write 2025-07-08T20:30:00+02:00.')]);
   });
@@ -147,5 +151,15 @@ describe("site.config.ts: asOf: 2026-01-01 without quotes (JavaScript's 2024)", 
   });
   test('without it: the likely cause', () => {
     expect(refusal()).toContain('is read by JavaScript as a subtraction');
+  });
+});
+
+describe('`< Internal>` with a space, on a line of its own before the closing tag', () => {
+  const publicPostWith = (body: string) => (text: string) => `${text.replace('visibility: internal', 'visibility: public').replace('related: []', 'related: []\npublic:\n  title: Checkout errors\n  summary: Checkout failed for ten minutes; we reverted the change.')}\n${body}\n`;
+  test('names the space of the opening tag (before: "closes no <Internal>: none is open before it in this paragraph")', () => {
+    expect(errorsAfter(publicPostWith('< Internal>\n\nThe pool was lowered.\n\n</ Internal>'))).toEqual([expect.stringContaining('</ Internal> closes nothing: the < Internal> 4 lines above has a space after the <, so it is text')]);
+  });
+  test('control: a closing tag with no opening one is said as before', () => {
+    expect(errorsAfter(publicPostWith('Text.\n\n</Internal>'))).toEqual([expect.stringContaining('</Internal> closes no <Internal>: none is open before it in this paragraph.')]);
   });
 });
