@@ -70,6 +70,12 @@ if (values.write && !values.vocabularies) {
   console.error('--write appends the entries --vocabularies proposes: give both (npm run fill -- --vocabularies --write). Nothing was written.');
   process.exit(2);
 }
+// Round 38: `--vocabularies --write --dry-run` wrote nothing and ended "run again with --write",
+// which was given: the two ask opposite things.
+if (values.write && values['dry-run']) {
+  console.error('--write appends the proposed entries to the vocabularies and --dry-run writes nothing: give one of them (--vocabularies alone lists the entries without writing). Nothing was written.');
+  process.exit(2);
+}
 if (values.help) {
   console.log(leadingCommentLines(readFileSync(new URL(import.meta.url), 'utf8')).join('\n'));
   process.exit(0);

@@ -51,7 +51,8 @@ const seconds = (name: string, value: string | undefined) => {
   return number;
 };
 if (!Number.isInteger(top) || top < 1) {
-  console.error(`--top takes a whole number of rows, not "${values.top}".`);
+  // Round 38: `--top 0` was "takes a whole number of rows, not "0"", and 0 is one.
+  console.error(`--top takes the number of rows to print, a whole number from 1 (e.g. --top 20), not "${values.top}".`);
   process.exit(2);
 }
 let profile: CpuProfile;

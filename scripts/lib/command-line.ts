@@ -46,7 +46,7 @@ export function parseArgsOnce<T extends ParseArgsConfig>(config: T, paths: PathA
   try {
     parsed = parseArgs({ ...config, tokens: true });
   } catch (error) {
-    const message = dashValueMessage((error as Error).message, config.args ?? process.argv.slice(2)) ?? unknownOptionMessage((error as Error).message, config) ?? missingValueMessage((error as Error).message) ?? switchValueMessage((error as Error).message);
+    const message = dashValueMessage((error as Error).message, config.args ?? process.argv.slice(2)) ?? unknownOptionMessage((error as Error).message, config) ?? missingValueMessage((error as Error).message) ?? switchValueMessage((error as Error).message) ?? switchWordAsPositional(error as NodeJS.ErrnoException, config);
     if (message) throw Object.assign(new Error(message), { code: (error as NodeJS.ErrnoException).code });
     throw error;
   }
@@ -179,6 +179,20 @@ export function switchGivenWord(config: ParseArgsConfig, tokens: readonly { kind
     return `--${switchToken.name} is followed by "${next.value}", but --${switchToken.name} takes no value: it is on when given and off when left out, and "${next.value}" would be read as a file's name. Write --${switchToken.name} alone, or leave it out.`;
   }
   return undefined;
+}
+
+/**
+ * `digest --all-overdue yes` in a command that takes no positional arguments: parseArgs' "Unexpected
+ * argument 'yes'. This command does not take positional arguments" named no option (bad input round
+ * 38); read again with positionals allowed, it is the switch given a word, said as elsewhere.
+ */
+function switchWordAsPositional(error: NodeJS.ErrnoException, config: ParseArgsConfig): string | undefined {
+  if (error.code !== 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') return undefined;
+  try {
+    return switchGivenWord(config, parseArgs({ ...config, allowPositionals: true, tokens: true }).tokens ?? []);
+  } catch {
+    return undefined;
+  }
 }
 
 /**

@@ -116,7 +116,7 @@ export function dayOptionAdvice(text: string, give: (day: string) => string): st
     const rest = padded[4];
     if (/^[T ]\d{1,2}:\d{2}/i.test(rest)) return ` The option takes a day, without its time of day: give ${give(day)}.`;
     // Round 37: `2026-01-01+02:00` (a day with a zone, as XML Schema writes one) got the format alone.
-    if (/^\s*(?:Z|[+-]\d{2}(?::?\d{2})?)$/i.test(rest)) return ` A day is written without a time zone (the day is read in UTC): give ${give(day)}.`;
+    if (zoneAfterDay.test(rest)) return ` A day is written without a time zone (the day is read in UTC): give ${give(day)}.`;
     if (!rest && day !== padded[0]) return ` The month and the day take two digits each: give ${give(day)}.`;
     if (!rest && text !== text.trim()) return ` It has spaces around the day (a quoted or pasted value?): give ${give(day)}.`;
   }
@@ -139,6 +139,12 @@ export function isoWeekDays(text: string): { monday: string; friday: string; sun
   return { monday: day(0), friday: day(4), sunday: day(6) };
 }
 
+/**
+ * A zone written after a day: an offset (`+02:00`, `Z`, as XML Schema writes one; round 37) or
+ * a zone's name (`2025-08-01 Europe/Berlin`, `UTC`; round 38, which got "e.g. 2025-03-21").
+ */
+export const zoneAfterDay = /^\s*(?:Z|[+-]\d{2}(?::?\d{2})?|\s[A-Za-z]+\/[A-Za-z_+-]+(?:\/[A-Za-z_+-]+)?|\s(?:UTC|GMT))$/i;
+
 export function instantAdvice(written: string, isValid: (candidate: string) => boolean): string | undefined {
   const reasons: string[] = [];
   // Bad input round 13: reports converted from elsewhere wrote "8 July 2025 17:45 UTC", full-width
@@ -160,6 +166,11 @@ export function instantAdvice(written: string, isValid: (candidate: string) => b
     reasons.push('the year is written with a sign and six digits (ISO 8601\'s expanded form): write its four digits');
     text = `${expanded[1]}${expanded[2]}`;
   }
+  // Round 38: a year of five digits or more, or with a minus sign (`10000-01-01T…`,
+  // `+010000-…`, `-000001-…`), got the format alone, where a day so written names its digits.
+  const signedYear = expanded ? undefined : /^([+-]?)0*(\d{4,})(-\d{2}-\d{2}T.*)$/.exec(text);
+  if (signedYear?.[1] === '-') return `Here the year is written with a minus sign, a year before the common era: write the year meant with four digits, e.g. 2025${signedYear[3]}.`;
+  if (signedYear && signedYear[2].length > 4) return `Here the year, ${signedYear[2]}, is written with ${signedYear[2].length} digits, where a year takes four: write the year meant with four digits, e.g. 2025${signedYear[3]}.`;
   // Round 37: ISO 8601's basic form (`20250708T174500Z`, as iCalendar and some logs write it) and
   // a time after a lone T (`T17:45:00Z`) got the format alone.
   const basic = /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})?(\.\d+)?(Z|[+-]\d{2}:?\d{2})?$/i.exec(text);

@@ -12,6 +12,7 @@ import { findMarkup } from './plain-text-fields.ts';
 import { defaultLinkBy, linkByChoices } from './similarity-link-by.ts';
 import { lintLevelMeant } from './lint-level-meant.ts';
 import { decodedUriComponent } from './uri-component.ts';
+import { asciiHostSpelling, isHostUnderSuffix } from './host-spelling.ts';
 
 /**
  * The knowledge base's configuration: one object, written in `site.config.ts` (the one file a
@@ -108,6 +109,8 @@ export const kbConfigSchema = z.strictObject({
     /**
      * Host-name suffixes that exist only inside the organisation, beyond those no one can register
      * (`.internal`, `.corp`, `.lan`, ...: reservedInternalDomains, which are always internal). Example: `['.acme-corp.net']`.
+     * A suffix with letters beyond ASCII may be written either way (`'.bücher.example'` or
+     * `'.xn--bcher-kva.example'`): hosts are matched in both spellings (src/lib/host-spelling.ts).
      */
     internalDomains: nameListSchema('domain suffix', "'.internal'", 'domain suffixes'),
     /** Names that look internal but are public (product names, vendors customers know): never flagged. Example: `['Acme Pay', 'Stripe']`. */
@@ -228,7 +231,13 @@ export function loadKbConfig(
   }
   const parsed = kbConfigSchema.safeParse(input, { reportInput: true });
   if (!parsed.success) {
-    for (const issue of parsed.error.issues) problems.push(describeIssue(issue));
+    // zod 4 checks a text option's length on a list too (`contentDir: []` was "must be text" and
+    // "is empty"): one mistake, one problem, the type's (bad input round 38).
+    const wrongType = new Set(parsed.error.issues.filter((issue) => issue.code === 'invalid_type').map((issue) => issue.path.join('.')));
+    for (const issue of parsed.error.issues) {
+      if (issue.code !== 'invalid_type' && wrongType.has(issue.path.join('.'))) continue;
+      problems.push(describeIssue(issue, options.sourceText));
+    }
   }
   problems.push(...unknownLintRules(input));
   if (options.sourceText !== undefined) problems.push(...duplicateSettings(options.sourceText).map((duplicate) => duplicateSettingProblem(duplicate, source)));
@@ -282,9 +291,13 @@ export function redactionListProblems(redaction: { people: readonly string[]; in
       return;
     }
     if (/^\.?[a-z0-9_](?:[a-z0-9_-]*[a-z0-9_])?(?:\.[a-z0-9_](?:[a-z0-9_-]*[a-z0-9_])?)*$/i.test(suffix)) return;
+    // `.bücher.example` as people write it: the guard matches both spellings (host-spelling.ts;
+    // round 37 refused it). Not a full-width dot or letter, which only looks like one.
+    const isUnicodeSuffix = (text: string) => /^\.?[\p{L}\p{M}\p{N}_-]+(?:\.[\p{L}\p{M}\p{N}_-]+)*$/u.test(text) && text.normalize('NFKC') === text.normalize('NFC') && asciiSuffix(text) !== undefined;
+    if (isUnicodeSuffix(suffix)) return;
     const cleaned = suffix.replace(/^[a-z]+:\/\//i, '').replace(/^\*+/, '').replace(/[/:].*$/, '').replace(/\s+/g, '');
     const ascii = asciiSuffix(cleaned);
-    const fix = /^\.?[a-z0-9_-]+(?:\.[a-z0-9_-]+)*$/i.test(cleaned) ? `write it as '${cleaned.startsWith('.') ? cleaned : `.${cleaned}`}'`
+    const fix = /^\.?[a-z0-9_-]+(?:\.[a-z0-9_-]+)*$/i.test(cleaned) || isUnicodeSuffix(cleaned) ? `write it as '${cleaned.startsWith('.') ? cleaned : `.${cleaned}`}'`
       : ascii ? `it holds characters beyond ASCII, and a suffix is written as DNS and addresses carry it (punycode for letters such as ü): write '${ascii}'`
       : "write the end of the host names, e.g. '.corp' for db7.corp";
     problems.push(`redaction.internalDomains[${index}] is not a host-name suffix, so it matches no host and hosts under it would be published (got ${JSON.stringify(domain)}); ${fix} (every host ending with it is internal; no wildcard, scheme or path).`);
@@ -526,7 +539,7 @@ export function siteUrlProblems(sites: { internal: { url: string }; public: { ur
     problems.push(`sites.public.url and sites.internal.url name the same host (${published.host}): the public site would be deployed over the internal one, or its links would lead customers to the internal site. Give each site its own address, e.g. "https://status.${published.hostname.replace(/^[^.]+\./, '')}" for the public one.`);
   }
   const host = published.hostname.toLowerCase();
-  const domain = internalDomains.map((suffix) => suffix.trim().toLowerCase()).find((suffix) => suffix && (host === suffix.replace(/^\./, '') || host.endsWith(suffix.startsWith('.') ? suffix : `.${suffix}`)));
+  const domain = internalDomains.map((suffix) => suffix.trim().toLowerCase()).find((suffix) => suffix && (host === asciiHostSpelling(suffix).replace(/^\./, '') || isHostUnderSuffix(host, suffix)));
   if (domain) {
     problems.push(`sites.public.url (${sites.public.url}) is a host under the internal domain "${domain}" (redaction.internalDomains): it is written into the links of every public page, the feed and the sitemap, and a host under an internal domain is what the redaction guard keeps off the public site. Give the public site's address customers reach, e.g. "https://status.example.com".`);
   }
@@ -649,6 +662,21 @@ export function publicHostProblems(sites: { internal: { url: string }; public: {
 const expectedNames: Record<string, string> = { array: 'a list', object: 'an object of options ({ ... })', record: "an object of names and values, e.g. { 'action-item/vague': 'error' }", string: 'text in quotes', boolean: 'true or false', number: 'a number' };
 
 /** The day an `asOf` written as a Date or as the number 20260131 means, as YYYY-MM-DD, or undefined. */
+/**
+ * `asOf: 2026-01-01` without quotes is JavaScript's subtraction, 2026 - 1 - 1: "must be a day in
+ * quotes (got 2024)" left the author looking for a 2024 they never wrote (bad input round 38).
+ * The day as written is read from the file's text where it is given.
+ */
+function asOfSubtraction(input: unknown, sourceText: string | undefined): string {
+  if (typeof input !== 'number' || !Number.isInteger(input)) return '';
+  const written = sourceText === undefined ? undefined : /\basOf\s*:\s*(\d{4})-(\d{1,2})-(\d{1,2})\b/.exec(sourceText);
+  if (written && Number(written[1]) - Number(written[2]) - Number(written[3]) === input) {
+    const day = `${written[1]}-${written[2].padStart(2, '0')}-${written[3].padStart(2, '0')}`;
+    return `: the day is written without quotes, so JavaScript reads ${written[0].replace(/^asOf\s*:\s*/, '')} as a subtraction (${written[1]} - ${Number(written[2])} - ${Number(written[3])} = ${input}). Write asOf: '${day}'`;
+  }
+  return input >= 1900 && input <= 2100 ? ': a day written without quotes (asOf: 2026-01-01) is read by JavaScript as a subtraction (2026 - 1 - 1 = 2024). Write the day in quotes, e.g. asOf: \'2026-01-01\'' : '';
+}
+
 function asOfWritten(input: unknown): string | undefined {
   if (input instanceof Date && !Number.isNaN(input.getTime())) return input.toISOString().slice(0, 10);
   const digits = typeof input === 'number' ? /^(\d{4})(\d{2})(\d{2})$/.exec(String(input)) : null;
@@ -664,7 +692,7 @@ function nameListWrittenAsText(path: string, input: string): string {
 }
 
 /** One line per zod issue: `option path: problem (got value)`, phrased for the person editing the file. */
-function describeIssue(issue: z.core.$ZodIssue): string {
+function describeIssue(issue: z.core.$ZodIssue, sourceText?: string): string {
   const path = issue.path.map((key, i) => (typeof key === 'number' ? `[${key}]` : i === 0 ? String(key) : /^[A-Za-z_$][\w$]*$/.test(String(key)) ? `.${String(key)}` : `["${String(key)}"]`)).join('');
   const got = 'input' in issue && issue.input !== undefined ? ` (got ${JSON.stringify(issue.input)})` : '';
   switch (issue.code) {
@@ -690,7 +718,7 @@ function describeIssue(issue: z.core.$ZodIssue): string {
     case 'invalid_type':
       if (issue.input === undefined) return `${path} is missing; add it (see its example in src/lib/kb-config.ts).`;
       // zod's own wording ("Invalid input: ...") is replaced; a message written in the schema is kept.
-      if (path === 'asOf') return `asOf must be a day in quotes, as YYYY-MM-DD${got}${asOfWritten(issue.input) ? `: write asOf: '${asOfWritten(issue.input)}'` : ''}.`;
+      if (path === 'asOf') return `asOf must be a day in quotes, as YYYY-MM-DD${got}${asOfWritten(issue.input) ? `: write asOf: '${asOfWritten(issue.input)}'` : asOfSubtraction(issue.input, sourceText)}.`;
       if (issue.expected === 'array' && typeof issue.input === 'string' && path.startsWith('redaction.')) return nameListWrittenAsText(path, issue.input);
       if (!issue.message.startsWith('Invalid input')) return `${path || 'the configuration'} ${issue.message}${got}.`;
       return `${path || 'the configuration'} must be ${expectedNames[issue.expected] ?? `a ${issue.expected}`}${got}.`;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { findClosestMatch } from './closest-match.ts';
-import { calendarDayProblem, dayNotationAdvice, instantAdvice, isOffsetInRange, isoWeekDays, unixTimeReading } from './instant-advice.ts';
+import { calendarDayProblem, dayNotationAdvice, instantAdvice, isOffsetInRange, isoWeekDays, unixTimeReading, zoneAfterDay } from './instant-advice.ts';
 import { vocabularyFiles, type Vocabulary, type VocabularyKind } from './vocabulary.ts';
 import { securitySchema, findSecurityIssues } from './security-schema.ts';
 import { describeCharacter, withLatinLookalikesReplaced } from './confusables.ts';
@@ -12,7 +12,7 @@ import { escapeHiddenCharacters, findHiddenCharacter } from './invisible-charact
  */
 function dayMeant(text: string): string | undefined {
   // Round 18: `2025-08-01 EOD` (end of day, of business: a time of day in words) got no day to write.
-  const match = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[Tt ]\s*\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:[Zz]|[+-]\d{2}:?\d{2}|[A-Za-z]{1,5})?|\s+(?:EOD|COB|EOB|end of (?:the )?(?:day|business))\.?|\s*(?:Z|[+-]\d{2}(?::?\d{2})?))?$/i.exec(text);
+  const match = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[Tt ]\s*\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:[Zz]|[+-]\d{2}:?\d{2}|[A-Za-z]{1,5})?|\s+(?:EOD|COB|EOB|end of (?:the )?(?:day|business))\.?|\s*(?:Z|[+-]\d{2}(?::?\d{2})?)|\s+(?:[A-Za-z]+\/[A-Za-z_+-]+(?:\/[A-Za-z_+-]+)?|UTC|GMT))?$/i.exec(text);
   if (!match) return undefined;
   const day = `${match[1]}-${match[2].padStart(2, '0')}-${match[3].padStart(2, '0')}`;
   return day !== text && isoDatePattern.test(day) && isRealDate(day) ? day : undefined;
@@ -61,7 +61,7 @@ function dayMeantReason(text: string): string {
   if (!day) return '';
   if (/^\d{4}-\d{1,2}-\d{1,2}$/.test(text)) return ' The month and the day take two digits each.';
   // Round 37: `drafted: 2025-07-09+02:00` (a day with a zone, as XML Schema writes one) got "e.g. 2025-03-21".
-  if (/^\d{4}-\d{1,2}-\d{1,2}\s*(?:Z|[+-]\d{2}(?::?\d{2})?)$/i.test(text)) return ' This field is a day, written without a time zone.';
+  if (zoneAfterDay.test(text.replace(/^\d{4}-\d{1,2}-\d{1,2}/, ''))) return ' This field is a day, written without a time zone.';
   return ' This field is a day: the time of day is not written.';
 }
 

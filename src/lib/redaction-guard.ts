@@ -1,4 +1,3 @@
-import { internalDomainForms } from './publication/internal-domain-forms.ts';
 import { isProjectOwnAccount } from './publication/project-repository-owners.ts';
 import { isSaintPlace } from './publication/saint-places.ts';
 import type { Finding } from './findings.ts';
@@ -20,6 +19,7 @@ import { findAppositiveMachines } from './publication/appositive-machines.ts';
 import { findCodeSpanMachineNames } from './publication/code-span-machine-names.ts';
 import { findOtherLanguageSystemNouns } from './publication/other-language-system-nouns.ts';
 import { findReverseDomainNames } from './publication/reverse-domain-names.ts';
+import { hostSuffixPattern, isHostUnderSuffix } from './host-spelling.ts';
 import { findChatAndPagingIds } from './publication/chat-and-paging-ids.ts';
 import { findCloudResourceNames } from './publication/cloud-resource-names.ts';
 import { findDatabaseHostNames } from './publication/database-host-names.ts';
@@ -299,15 +299,15 @@ function prepare(options: RedactionOptions): PreparedOptions {
     };
     ready.configuredNameParts = configuredNamePartsPattern(options.configuredInternalNames ?? [], (name) => ready!.publicNames.has(name.toLowerCase()));
     // The configured suffixes and those reserved for private networks, which no public host has.
-    const suffixes = internalDomainForms([...options.internalDomains, ...reservedInternalDomains])
-      .sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
+    // Each in both spellings (host-spelling.ts): `db7.bücher.example` is under `.xn--bcher-kva.example`.
+    const { suffixes, letters: letter } = hostSuffixPattern([...options.internalDomains, ...reservedInternalDomains]);
     // The suffix may stand inside a longer name (`db7.corp.acme.com`): the finding is the whole
     // host, so that its fix leaves no part of it behind. A wildcard's first label is a host's too
     // (`*.ledger.internal` of a certificate; since the twenty-second probe round). The first label
     // may hold `_` (`ledger_db_01.prod.acme.internal`; since probe round 32): resolvers and config
     // files accept it where the organisation names its own machines; not a Terraform resource's
     // type (`aws_subnet.private` of `module.vpc.aws_subnet.private`).
-    ready.internalHost = new RegExp(`(?<![\\w-])(?<!(?<!\\*)\\.)(?!(?:aws|google|azurerm|azuread|kubernetes|helm|null|random|local|tls|time|archive|cloudflare|datadog|github|vault)_)[a-z0-9][a-z0-9_-]*(?:\\.[a-z0-9-]+)*(?:${suffixes})(?:\\.[a-z0-9-]*[a-z0-9])*(?![\\w-])`, 'gi');
+    ready.internalHost = new RegExp(`(?<![\\w${letter}-])(?<!(?<!\\*)\\.)(?!(?:aws|google|azurerm|azuread|kubernetes|helm|null|random|local|tls|time|archive|cloudflare|datadog|github|vault)_)[a-z0-9${letter}][a-z0-9_${letter}-]*(?:\\.[a-z0-9${letter}-]+)*(?:${suffixes})(?:\\.[a-z0-9-]*[a-z0-9])*(?![\\w${letter}-])`, letter ? 'giu' : 'gi');
     const serviceIds = options.serviceIds.filter((id) => /[-\d]/.test(id));
     // Longest first, each however it gets joined (`orders_db`, `OrdersDb`; flexibleNameSource).
     const ids = [...serviceIds].sort((a, b) => b.length - a.length).map(flexibleNameSource);
@@ -993,7 +993,7 @@ function findMatches(line: string, ready: PreparedOptions, inCodeBlock = false, 
     // `https://token:<PAT>@github.com`, where the link stopped at the placeholder.
     if (isSingleLabelHost(host) && !ready.publicNames.has(host) && !/^[^\s/]*@/.test(line.slice(m.index + m[0].length))) return true;
     return ownTool || internalToolPages.test(m[0]) || (internalToolHosts.some((pattern) => pattern.test(host)) && !vendorPublicSite.test(host) && !placeholderTenant.test(host) && !isVendorPublication(new URL(m[0])) && !isToolProjectSite(host) && !isVendorGuideSite(host)) ||
-      [...options.internalDomains, ...reservedInternalDomains].some((d) => host.toLowerCase().endsWith(d.startsWith('.') ? d : `.${d}`));
+      [...options.internalDomains, ...reservedInternalDomains].some((d) => isHostUnderSuffix(host, d));
   });
   // A machine named by a link's query or fragment (`#var-host=pg-ledger-primary`; fifteenth probe
   // round), unless the link is a finding already (its fix takes the whole link).
@@ -1004,7 +1004,7 @@ function findMatches(line: string, ready: PreparedOptions, inCodeBlock = false, 
   // Since the sixteenth probe round (machine-records.ts): a reverse lookup's machine, a machine
   // named beside its private address, a punycode look-alike of a private host, and a system no
   // list knows named with its version as it acts ("Vexmor 2.1 restarted").
-  const privateHost = (host: string) => [...options.internalDomains, ...reservedInternalDomains].some((d) => host.toLowerCase().endsWith(d.startsWith('.') ? d : `.${d}`));
+  const privateHost = (host: string) => [...options.internalDomains, ...reservedInternalDomains].some((d) => isHostUnderSuffix(host, d));
   for (const r of findMachineRecords(line, privateHost, (word) => ready.publicNames.has(word))) matches.push({ rule: r.rule, text: r.text, index: r.index, why: r.why });
   add('redact/internal-link', schemelessToolLink, (m) => !vendorPublicSite.test(m[0]) && !isVendorGuideSite(m[0].split('/')[0]) && !placeholderTenant.test(m[0]) && !ready.publicNames.has(m[0].split('/')[0].toLowerCase()));
   // A host and a version, or a host and one segment before `:` or `=`, is how Kubernetes writes an

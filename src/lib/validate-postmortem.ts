@@ -173,7 +173,7 @@ function adoptedKeyHint(key: string): { why: string; fix: string } | undefined {
  * Keys other tools write in a timeline entry or an action item (bad input round 14): `time:` and
  * `description:` were "unknown key" beside "required field at is missing", the key meant unnamed.
  */
-function nestedKeyHint(path: readonly PropertyKey[], key: string, known: readonly string[]): { why: string; fix: string } | undefined {
+function nestedKeyHint(path: readonly PropertyKey[], key: string, known: readonly string[]): { why: string; fix: string; meant: string } | undefined {
   const lower = key.toLowerCase().replace(/[_\s-]/g, '');
   const meant = path.length === 2 && path[0] === 'timeline'
     ? ({ time: 'at', timestamp: 'at', date: 'at', datetime: 'at', when: 'at', ts: 'at', description: 'event', text: 'event', what: 'event', message: 'event', summary: 'event', note: 'event', type: 'kind', category: 'kind' } as Record<string, string>)[lower]
@@ -182,11 +182,17 @@ function nestedKeyHint(path: readonly PropertyKey[], key: string, known: readonl
       : path.length === 1 && path[0] === 'times'
         // Round 15: `closed:` was "did you mean declared?", `reported:` "did you mean resolved?".
         ? ({ start: 'started', begin: 'started', began: 'started', startedat: 'started', end: 'resolved', ended: 'resolved', closed: 'resolved', fixed: 'resolved', recovered: 'resolved', resolvedat: 'resolved', reported: 'detected', noticed: 'detected', alerted: 'detected', discovered: 'detected', paged: 'acknowledged', acked: 'acknowledged', mitigatedat: 'mitigated', workaround: 'mitigated' } as Record<string, string>)[lower]
-        : undefined;
+        // Round 38: `imported.from:` was "remove it" beside "required field imported.source is missing".
+        : path.length === 1 && path[0] === 'imported'
+          ? ({ from: 'source', file: 'source', path: 'source', origin: 'source', url: 'source', type: 'format', filetype: 'format', date: 'on', importedon: 'on', at: 'on', when: 'on' } as Record<string, string>)[lower]
+          : undefined;
   if (!meant || !known.includes(meant)) return undefined;
-  const where = path[0] === 'timeline' ? 'a timeline entry' : path[0] === 'times' ? 'times' : 'an action item';
-  return { why: `${where} writes it as ${meant}.`, fix: `rename ${key} to ${meant}.` };
+  const where = path[0] === 'timeline' ? 'a timeline entry' : path[0] === 'times' ? 'times' : path[0] === 'imported' ? 'imported' : 'an action item';
+  return { why: `${where} writes it as ${meant}.`, fix: `rename ${key} to ${meant}.`, meant };
 }
+
+/** Lists whose entries are ids (no spaces), as against lists of text such as reviewers' roles. */
+const idListFields = new Set(['services', 'teams', 'tags', 'related', 'include', 'classification', 'regimes']);
 
 /** Turns a zod issue into an author-facing finding (what is wrong, the value, and the fix). */
 function describeSchemaIssue(
@@ -407,12 +413,14 @@ function describeSchemaIssue(
   if (issue.code === 'invalid_type') {
     // `tags: config, deploy` (a converted report's comma list) gets the list to write (round 13).
     // Round 15: `tags: config deploy` (spaces between ids) too, and `#config #deploy` (hashtags).
-    const items = issue.expected === 'array' && typeof value === 'string' ? value.split(/\s*[,;]\s*|\s+/).map((item) => item.trim().replace(/^#(?=\w)/, '')).filter(Boolean) : [];
+    // Round 38: only lists of ids split at spaces; `reviewers: SRE lead` was told `[SRE, lead]`, two roles.
+    const ids = idListFields.has(String(path.at(-1)));
+    const items = issue.expected === 'array' && typeof value === 'string' ? value.split(ids ? /\s*[,;]\s*|\s+/ : /\s*[,;]\s*/).map((item) => item.trim().replace(/^#(?=\w)/, '')).filter(Boolean) : [];
     return {
       rule: 'schema/type',
       path,
       message: `${field} is ${describeValue(value)}, but must be ${typeNames[issue.expected] ?? `a ${issue.expected}`}.`,
-      fix: items.length && items.every((item) => /^[\w.-]+$/.test(item))
+      fix: items.length && items.every((item) => (ids ? /^[\w.-]+$/ : /^[\w.-][\w .-]*$/).test(item))
         ? `write it as a list: ${String(path.at(-1))}: [${items.join(', ')}].`
         : typeFixes[issue.expected] ?? typeFixes[issue.expected === 'int' ? 'number' : ''],
     };
@@ -958,10 +966,16 @@ export function validatePostmortemSource(
           parsed.error.issues.flatMap((issue) => {
             if (issue.code !== 'unrecognized_keys') return [];
             const known = Object.keys((schemaAt(issue.path as PropertyKey[]) as any)?.def?.shape ?? {});
-            return issue.keys.map((key) => formatFieldPath([...(issue.path as PropertyKey[]), findClosestMatch(key, known) ?? key]));
+            // The key a hint names too (`description:` in a timeline entry is its event): "required
+            // field timeline[1].event is missing" beside it was a second error for one word (round 38).
+            return issue.keys.map((key) => formatFieldPath([...(issue.path as PropertyKey[]), nestedKeyHint(issue.path as PropertyKey[], key, known)?.meant ?? findClosestMatch(key, known) ?? key]));
           }),
         );
+        // zod 4 runs a text field's length check on a list too (`source: []` was "must be text"
+        // and "is an empty list"): one mistake, one error, the type's (bad input round 38).
+        const wrongType = new Set(parsed.error.issues.filter((issue) => issue.code === 'invalid_type').map((issue) => formatFieldPath(issue.path as PropertyKey[])));
         for (const issue of parsed.error.issues) {
+          if (issue.code !== 'invalid_type' && wrongType.has(formatFieldPath(issue.path as PropertyKey[]))) continue;
           // A key holding a hidden character is said above, once, with the character named.
           if (found && issue.code === 'unrecognized_keys' && issue.keys.every((key) => findHiddenCharacter(key))) continue;
           if (issue.code !== 'unrecognized_keys' && renamed.has(formatFieldPath(issue.path as PropertyKey[]))) continue;
@@ -1360,7 +1374,7 @@ export function validatePostmortemSource(
       continue;
     }
     // `<5 ms`, `{pool: 8}`, `## x {#id}` (round 19): prose MDX reads as code, said as prose.
-    const prose = isMdx ? describeStrayClosingTag(bodyLines[error.line - 1] ?? '', error.reason) ?? (insideStyle(split.body, error.line, error.column) ? undefined : describeProseSyntax(bodyLines[error.line - 1] ?? '', error.reason)) : undefined;
+    const prose = isMdx ? describeStrayClosingTag(bodyLines[error.line - 1] ?? '', error.reason, bodyLines.slice(0, Math.max(0, error.line - 1))) ?? (insideStyle(split.body, error.line, error.column) ? undefined : describeProseSyntax(bodyLines[error.line - 1] ?? '', error.reason)) : undefined;
     if (prose) {
       findings.push({ file, line: error.line + split.bodyStartLine - 1, column: prose.column, rule: 'mdx/syntax', severity: 'error', message: `the MDX body does not parse: ${prose.message}`, fix: prose.fix });
       continue;

@@ -106,7 +106,7 @@ export function describeRedundantVariantTag(found: RedundantVariantTag): { messa
  * component. Most often its opening tag was written `< Internal>`, with a space MDX reads as text:
  * on the public site the text between the two would have been published.
  */
-export function describeStrayClosingTag(line: string, reason: string): { column: number; message: string; fix: string } | undefined {
+export function describeStrayClosingTag(line: string, reason: string, earlierLines: readonly string[] = []): { column: number; message: string; fix: string } | undefined {
   // `<Internal>` … `</internal>` (round 21): MDX's "Unexpected closing tag" with a generic fix.
   const otherCase = /^Unexpected closing tag `<\/([A-Za-z][\w.-]*)>`, expected corresponding closing tag for `<([A-Za-z][\w.-]*)>`/.exec(reason);
   if (otherCase && otherCase[1] !== otherCase[2] && otherCase[1].toLowerCase() === otherCase[2].toLowerCase()) {
@@ -123,6 +123,15 @@ export function describeStrayClosingTag(line: string, reason: string): { column:
     return { column: spaced.index + 1,
       message: `${spaced[0]} has a space after the <, so it is text, not the component, and the ${close[0]} after it closes nothing.`,
       fix: `write <${spaced[1]}> with no space after the <.` };
+  }
+  // Round 38: `< Internal>` on a line of its own, blank lines before the closing tag, was "closes
+  // no <Internal>: none is open before it in this paragraph", the space never named.
+  const back = [...earlierLines].reverse().findIndex((earlier) => new RegExp(`<\\s+${close[1]}\\s*>`).test(earlier));
+  if (back >= 0) {
+    const opening = new RegExp(`<\\s+${close[1]}\\s*>`).exec(earlierLines[earlierLines.length - 1 - back])![0];
+    return { column: close.index + 1,
+      message: `${close[0]} closes nothing: the ${opening} ${back === 0 ? 'on the line above' : `${back + 1} lines above`} has a space after the <, so it is text, not the component, and the text between them is not inside <${close[1]}>.`,
+      fix: `write <${close[1]}> there with no space after the <.` };
   }
   return { column: close.index + 1,
     message: `${close[0]} closes no <${close[1]}>: none is open before it in this paragraph.`,

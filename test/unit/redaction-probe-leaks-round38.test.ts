@@ -7,7 +7,7 @@ import { findPeopleInStatusForms } from '../../src/lib/publication/person-status
 import { findUnownedCodeNames } from '../../src/lib/publication/unowned-code-names.ts';
 import { findWorkloadNames } from '../../src/lib/publication/workload-names.ts';
 import { findCodeSpanMachineNames } from '../../src/lib/publication/code-span-machine-names.ts';
-import { internalDomainForms } from '../../src/lib/publication/internal-domain-forms.ts';
+import { hostSpellings } from '../../src/lib/host-spelling.ts';
 import { findKoreanGivenNames } from '../../src/lib/publication/korean-given-names.ts';
 import { foundBeforeRound38, leakProbesRound38, notLeaksRound38, stillPublishedRound38 } from '../support/redaction-probes-round38.ts';
 
@@ -117,7 +117,8 @@ describe('an internal domain configured in one form finds its hosts written in t
   ])('%s: %s', (domain, line, host) => {
     expect(hosts(domain, line)).toEqual([host]);
   });
-  test('each form once, with its dot, in lower case', () => {
-    expect(internalDomainForms(['.Bücher.example', '.corp'])).toEqual(['.bücher.example', '.xn--bcher-kva.example', '.corp']);
+  test('each spelling once, with its dot, in lower case', () => {
+    expect(hostSpellings('.Bücher.example')).toEqual(['.xn--bcher-kva.example', '.bücher.example', '.bu\u0308cher.example']);
+    expect(hostSpellings('.corp')).toEqual(['.corp']);
   });
 });

@@ -1,6 +1,7 @@
 import { escapeRegExp } from '../regexp.ts';
 import { redactionFindingText } from '../redaction-guard.ts';
 import type { CheckedFinding } from './held-back.ts';
+import { hostSuffixPattern } from '../host-spelling.ts';
 
 /** A name or host that must not be on the public site, with where the measurement learnt it. */
 export interface LeakTerm {
@@ -111,9 +112,10 @@ export function findLeaks(terms: readonly LeakTerm[], files: readonly { file: st
  * blind spots. The suffix may stand inside a longer name (`db7.corp.acme.com`), as for the guard.
  */
 export function internalHostsIn(text: string, domains: readonly string[]): string[] {
-  const suffixes = [...new Set(domains.map((d) => (d.startsWith('.') ? d : `.${d}`).toLowerCase()))].sort((a, b) => b.length - a.length).map(escapeRegExp);
-  if (!suffixes.length) return [];
-  const pattern = new RegExp(`(?<![\\w.-])[a-z0-9][a-z0-9-]*(?:\\.[a-z0-9-]+)*(?:${suffixes.join('|')})(?:\\.[a-z0-9-]*[a-z0-9])*(?![\\w-])`, 'gi');
+  if (!domains.length) return [];
+  // Both spellings of each suffix (`db7.bücher.example` under `.xn--bcher-kva.example`; round 38).
+  const { suffixes, letters } = hostSuffixPattern(domains);
+  const pattern = new RegExp(`(?<![\\w${letters}.-])[a-z0-9${letters}][a-z0-9${letters}-]*(?:\\.[a-z0-9${letters}-]+)*(?:${suffixes})(?:\\.[a-z0-9-]*[a-z0-9])*(?![\\w${letters}-])`, letters ? 'giu' : 'gi');
   // Kubernetes' own names for any cluster's services and pods (`<service>.<namespace>.svc.cluster.local`
   // in a runbook's advice) are no host of anyone's.
   return [...new Set([...text.matchAll(pattern)].map((m) => m[0]))].filter((host) => !/^(?:svc|pod)\.cluster\.local$/i.test(host)).sort();
