@@ -177,6 +177,19 @@ function firstParagraph(section: ReportSection | undefined, minLength = 1): stri
 }
 
 /**
+ * A section named as a summary that is none (import round 38, the Rust blog's posts): "## Background"
+ * written after sections of the report's own (crates.io's squatting post: Root Cause, Action Taken,
+ * Timeline, then Background, the policy's history), and a template's part described, not filled
+ * ("**What happened:** a summary that provides context for the event …", the Cargo team's post that
+ * presents its template before linking its postmortem). The opening then says what happened.
+ */
+function isNoSummarySection(section: ReportSection, sections: readonly ReportSection[]): boolean {
+  const backgroundAfterOthers = /^\W*(?:\d+[.)]?\s*)?background\b/i.test(section.heading ?? '') && sections.indexOf(section) >= 2;
+  const describedPart = /^(?:a|an)\s+(?:short |brief |one-paragraph |detailed )?(?:summary|description|timeline|list|overview|account|explanation)\s+(?:that|which|of (?:the|what|how)|describing|explaining)\b/i.test(firstParagraph(section) ?? '');
+  return backgroundAfterOthers || describedPart;
+}
+
+/**
  * A list's items joined as one sentence each: "13+ hours of downtime; ~1,300 items pending", not run
  * together ("New scans were unable to start Provisioning of …" ran two items into one; import29, ui32).
  */
@@ -803,7 +816,7 @@ function readReport(sourceName: string, content: string, options: ImportOptions,
   if (stated.conflicts) notes.push(`the incident day ${stated.date} (from ${stated.from}) disagrees with ${stated.conflicts.map((c) => `${c.from} (${c.date})`).join(' and ')}: check which is right (the draft's file name uses ${stated.date})`);
   if (!anyYear && !stated.date) notes.push(`the report states no year: dates without one were read as ${year}`);
 
-  const summarySection = findSections(sectionsAndLabels, headings.summary)[0];
+  const summarySection = [findSections(sectionsAndLabels, headings.summary)[0]].find((section) => section && !isNoSummarySection(section, sections));
   // Jekyll and Hugo posts state it as `description` or `excerpt`.
   // One that repeats the title says nothing more (a status page's `description: "Slow queue
   // processing"` under the same title; status-history round 37): the report's own words are the summary.
