@@ -1,7 +1,6 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import { join, resolve } from 'node:path';
-import { parse as parseYaml } from 'yaml';
-import { runImportCommand } from '../support/run-import.ts';
+import { importFixtures } from '../support/run-import.ts';
 import { publishableTitle } from '../../src/lib/import/publishable-title.ts';
 import { saysOnlyNormalOperation } from '../../src/lib/import/normal-operation-rows.ts';
 import { noticeKindOf } from '../../src/lib/import/status-notices.ts';
@@ -14,16 +13,11 @@ import { inferTimelineKind } from '../../src/lib/import/timeline-kind.ts';
 // Fixtures written anew (invented organisations and systems), modelled on those shapes.
 const root = resolve(import.meta.dirname, '../..');
 const fixtures = join(root, 'test/fixtures/import/round38');
-let imported: ReturnType<typeof runImportCommand> & { frontmatter: (name: string) => Record<string, unknown> };
+let imported: ReturnType<typeof importFixtures>;
 beforeAll(() => {
-  const run = runImportCommand(['working-group', 'course-readme', 'blog-posts', 'status-notices', 'store-release'].map((folder) => join(fixtures, folder)), 'import-round38-');
-  imported = { ...run, frontmatter: (name: string) => parseYaml(/^---\n([\s\S]*?)\n---\n/.exec(run.text(name))![1]) as Record<string, unknown> };
+  imported = importFixtures(['working-group', 'course-readme', 'blog-posts', 'status-notices', 'store-release'].map((folder) => join(fixtures, folder)), 'import-round38-');
 }, 300_000);
-const draftEndingIn = (suffix: string) => {
-  const name = imported.drafts.find((draft) => draft.endsWith(suffix));
-  expect(name, `a draft …${suffix} among ${imported.drafts.join(', ')}`).toBeDefined();
-  return name!;
-};
+const draftEndingIn = (suffix: string) => imported.draftEndingIn(suffix);
 type Row = { at: string; event: string; kind: string };
 
 describe('a summary that announces a list', () => {
