@@ -157,7 +157,7 @@ function firstParagraph(section: ReportSection | undefined, minLength = 1): stri
       const text = collapse(plainText(node));
       // "This report summarises two closely related incidents:" over a list (import round 38, COG-UK's
       // DIPI reports): the sentence announces the list, which says what happened; alone it was the summary.
-      const listAfter = /:$/.test(text) && !isMetadata ? nodes[index + 1] : undefined;
+      const listAfter = /:$/.test(text) && text.length >= minLength && !isMetadata ? nodes[index + 1] : undefined;
       if (listAfter?.type === 'list') return `${text} ${listItemsAsSentences(listAfter as List)}`;
       if (text.length >= minLength && !isMetadata && !isDatelineOrSelfLink(text)) return text;
     }
@@ -1301,7 +1301,11 @@ function readReport(sourceName: string, content: string, options: ImportOptions,
   // The page shows the title as its heading: the report's own `# <Title>` would show it twice.
   // A title read from the heading under a header line is that heading's: it goes as a `# <title>` does.
   // So is one read from the heading under its day heading (the day heading stays).
-  const titleHeading = underHeader && titleAsWritten === underHeader.title && tree.children[1]?.type === 'heading' ? tree.children[1] : underDay && titleAsWritten === underDay.title ? underDay.heading : undefined;
+  // A title read from the `##` heading the report opens with ("## Incident Report for Failure of …",
+  // comdex) was shown twice, the page's title over that heading made `###` (import round 38).
+  const titleHeading = underHeader && titleAsWritten === underHeader.title && tree.children[1]?.type === 'heading' ? tree.children[1]
+    : underDay && titleAsWritten === underDay.title ? underDay.heading
+      : openingHeading && titleAsWritten === openingHeading && tree.children[0]?.type === 'heading' ? tree.children[0] : undefined;
   const underTitle = placeBodyUnderTitle(bodyMarkdown, tree, reportTitle, summary ? { text: summary, sectionName: summaryNamed, cut: summaryCut?.sentences } : undefined, title, titleHeading);
   if (summaryCut) {
     const sentences = summaryCut.sentences === 1 ? 'sentence' : `${summaryCut.sentences} sentences`;
