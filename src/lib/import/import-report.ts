@@ -156,8 +156,9 @@ function firstParagraph(section: ReportSection | undefined, minLength = 1): stri
       const isMetadata = plainText(node).split('\n').every((line) => /^\W*[\w ]{1,30}\W*:\s*.{0,60}$/.test(line.trim()));
       const text = collapse(plainText(node));
       // "This report summarises two closely related incidents:" over a list (import round 38, COG-UK's
-      // DIPI reports): the sentence announces the list, which says what happened; alone it was the summary.
-      const listAfter = /:$/.test(text) && text.length >= minLength && !isMetadata ? nodes[index + 1] : undefined;
+      // DIPI reports): a paragraph of that one sentence announces the list, which says what happened;
+      // alone it was the summary. After sentences of its own, it is left out of the summary (below).
+      const listAfter = /:$/.test(text) && !/[.!?]\s/.test(text) && text.length >= minLength && !isMetadata ? nodes[index + 1] : undefined;
       if (listAfter?.type === 'list') return `${text} ${listItemsAsSentences(listAfter as List)}`;
       if (text.length >= minLength && !isMetadata && !isDatelineOrSelfLink(text)) return text;
     }
