@@ -95,3 +95,13 @@ describe('a release list that opens with "No issues" and ends back on the store'
     expect((data.times as Record<string, string>).resolved).toBe('2023-10-18T07:15:00Z');
   });
 });
+
+describe("a Chinese status page's update states", () => {
+  test('已解决 (resolved), 恢复中 (recovering) and 调查中 (investigating) give the row its kind, as their English names do', () => {
+    expect(inferTimelineKind('*已解决* - 集群网络已经恢复正常。')).toBe('resolution');
+    expect(inferTimelineKind('*恢复中* - 我们正在密切关注集群网络的恢复情况。')).toBe('mitigation');
+    expect(inferTimelineKind('*调查中* - 我们正在调查该问题。')).toBe('detection');
+    // Words in a row's text, not its state label, are read as before.
+    expect(inferTimelineKind('集群网络已经恢复正常。')).toBe('other');
+  });
+});

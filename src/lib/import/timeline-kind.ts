@@ -42,6 +42,11 @@ const rules: [TimelineKind, RegExp][] = [
   ['detection', /^(?:[*_]+investigating[*_]+|investigating\s+[-–—])/i],
   ['mitigation', /^(?:[*_]+monitoring[*_]+|monitoring\s+[-–—])/i],
   ['resolution', /^(?:[*_]+resolved[*_]+|resolved\s+[-–—])/i],
+  // The same states in a Chinese status page (Statusfy's zh-cn, import round 38: "*已解决* - 集群网络已经恢复正常。"):
+  // investigating, recovering or monitoring, resolved.
+  ['detection', /^(?:[*_]+(?:调查中|調查中)[*_]+|(?:调查中|調查中)\s*[-–—])/],
+  ['mitigation', /^(?:[*_]+(?:恢复中|恢復中|监控中|監控中|观察中|觀察中)[*_]+|(?:恢复中|恢復中|监控中|監控中|观察中|觀察中)\s*[-–—])/],
+  ['resolution', /^(?:[*_]+(?:已解决|已解決|已修复|已修復)[*_]+|(?:已解决|已解決|已修复|已修復)\s*[-–—])/],
   // The states of planned work and Statusfy's own ("*Completed* - The maintenance has been
   // completed", "*Fix* - We have resolved an issue …", "*Scheduled* - Downtime on …"): work ended,
   // a fix applied, an announcement, a check after the work as Monitoring is. "Identified", "Update",
