@@ -15,7 +15,7 @@ const root = resolve(import.meta.dirname, '../..');
 const fixtures = join(root, 'test/fixtures/import/round38');
 let imported: ReturnType<typeof importFixtures>;
 beforeAll(() => {
-  imported = importFixtures(['working-group', 'course-readme', 'blog-posts', 'status-notices', 'store-release'].map((folder) => join(fixtures, folder)), 'import-round38-');
+  imported = importFixtures(['working-group', 'course-readme', 'blog-posts', 'status-notices', 'store-release', 'opening-heading'].map((folder) => join(fixtures, folder)), 'import-round38-');
 }, 300_000);
 const draftEndingIn = (suffix: string) => imported.draftEndingIn(suffix);
 type Row = { at: string; event: string; kind: string };
@@ -103,5 +103,15 @@ describe("a Chinese status page's update states", () => {
     expect(inferTimelineKind('*调查中* - 我们正在调查该问题。')).toBe('detection');
     // Words in a row's text, not its state label, are read as before.
     expect(inferTimelineKind('集群网络已经恢复正常。')).toBe('other');
+  });
+});
+
+describe('a title read from the `##` heading a report opens with', () => {
+  test('is shown once: the heading leaves the body, its words kept in a comment', () => {
+    const name = draftEndingIn('-missed-staking-reward-epoch.mdx');
+    expect(imported.frontmatter(name).title).toBe('Missed staking reward epoch');
+    const body = imported.text(name).split(/\n---\n/)[1];
+    expect(body).not.toMatch(/^#+ Incident Report for Missed staking reward epoch/m);
+    expect(body).toContain('The report\'s title heading was "Incident Report for Missed staking reward epoch"');
   });
 });
