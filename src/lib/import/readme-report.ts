@@ -41,9 +41,10 @@ export function readmeIncidentHeading(text: string): string | undefined {
     .map((line) => /^\s{0,3}#{1,6}\s+(.+?)\s*#*\s*$/.exec(line)?.[1] ?? /^\s*(?:_{1,2}|\*{1,2})([^_*\n]{3,60})(?:_{1,2}|\*{1,2}):?\s*$/.exec(line)?.[1])
     .filter((line): line is string => line !== undefined);
   // A README of plain text has no heading marks: its first line, a title's length and no sentence,
-  // stands for one ("postmortem: Database Outage on 2023-11-12", import round 38).
+  // stands for one ("postmortem: Database Outage on 2023-11-12", import round 38). A line that opens
+  // a list ("Incident posts of two Next.js MDX blogs (import round 36):", a folder's own README) is none.
   const firstLine = headingLines.length ? undefined : body.split('\n').find((line) => line.trim())?.trim();
-  if (firstLine && firstLine.length <= 100 && !/[.!?;,]$|^(?:[-*+>|]|\d+[.)])\s/.test(firstLine)) headingLines.push(firstLine);
+  if (firstLine && firstLine.length <= 100 && !/[.!?;,:]$|^(?:[-*+>|]|\d+[.)])\s/.test(firstLine)) headingLines.push(firstLine);
   const heading = headingLines.find((line) => incidentHeading.test(line));
   if (!heading || !writtenDay.test(body)) return undefined;
   const prose = body.split('\n').filter((line) => !/^\s{0,3}#{1,6}\s/.test(line)).join(' ');
