@@ -1,7 +1,6 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import { join, resolve } from 'node:path';
-import { parse as parseYaml } from 'yaml';
-import { runImportCommand } from '../support/run-import.ts';
+import { importFixtures } from '../support/run-import.ts';
 import { monthSlipReader } from '../../src/lib/import/month-slip.ts';
 
 // Round 37b (docs/import.md): a date-only row east of UTC dated the draft a day early; a day-first
@@ -9,16 +8,11 @@ import { monthSlipReader } from '../../src/lib/import/month-slip.ts';
 // organisations), modelled on passbolt's Android report.
 const root = resolve(import.meta.dirname, '../..');
 const fixtures = join(root, 'test/fixtures/import/round37b');
-let imported: ReturnType<typeof runImportCommand> & { frontmatter: (name: string) => Record<string, unknown> };
+let imported: ReturnType<typeof importFixtures>;
 beforeAll(() => {
-  const run = runImportCommand(['east-of-utc', 'month-slip'].map((folder) => join(fixtures, folder)), 'import-round37b-');
-  imported = { ...run, frontmatter: (name: string) => parseYaml(/^---\n([\s\S]*?)\n---\n/.exec(run.text(name))![1]) as Record<string, unknown> };
+  imported = importFixtures(['east-of-utc', 'month-slip'].map((folder) => join(fixtures, folder)), 'import-round37b-');
 }, 300_000);
-const draftEndingIn = (suffix: string) => {
-  const name = imported.drafts.find((draft) => draft.endsWith(suffix));
-  expect(name, `a draft …${suffix} among ${imported.drafts.join(', ')}`).toBeDefined();
-  return name!;
-};
+const draftEndingIn = (suffix: string) => imported.draftEndingIn(suffix);
 type Row = { at: string; event: string };
 
 describe('a date-only row east of UTC', () => {

@@ -368,9 +368,10 @@ describe('the body is kept whole and compiles as MDX', () => {
     const result = importReport('x.md', source, { vocabulary, today });
     expect(frontmatterOf(result).summary).toBe('Builds were slow and launches failed.');
     expect(splitFrontmatter(result.draft).body).toContain('It was decided that:');
-    // A paragraph of one sentence ending with a colon is all there is: kept.
+    // A paragraph of one sentence ending with a colon says nothing without the list it announces:
+    // the summary is both (import round 38; it was the sentence alone).
     const alone = importReport('y.md', '# Builds saturate the CPU\n\n## Summary\n\nLaunches failed for two reasons:\n\n1. A rebuild\n1. The CPU\n', { vocabulary, today });
-    expect(frontmatterOf(alone).summary).toBe('Launches failed for two reasons:');
+    expect(frontmatterOf(alone).summary).toBe('Launches failed for two reasons: A rebuild; The CPU');
   });
 
   test('without a summary section, the first paragraph of prose is the summary, not the metadata lines', () => {

@@ -77,7 +77,8 @@ export function placeBodyUnderTitle(markdown: string, tree: Root, title: string,
     const lineEnd = markdown.indexOf('\n', first.position.end.offset);
     // A title made publishable (without its "[Postmortem]" mark, or in place of "Incident on
     // <day>") is not the heading's words: a comment keeps them for whoever edits the draft.
-    const kept = comparableTitle(draftTitle) === comparableTitle(title) ? '' : `<!-- The report's title heading was "${headingText(first).replace(/--+/g, '–').replace(/\s+/g, ' ').trim()}"; the page shows the draft's title above the body. -->\n\n`;
+    // So is a heading that says more than the title ("## Incident Report for <title>", import round 38).
+    const kept = comparableTitle(draftTitle) === comparableTitle(headingText(first)) ? '' : `<!-- The report's title heading was "${headingText(first).replace(/--+/g, '–').replace(/\s+/g, ' ').trim()}"; the page shows the draft's title above the body. -->\n\n`;
     edits.push({ start: lineStart, end: lineEnd === -1 ? markdown.length : lineEnd + 1, text: kept });
   }
   let shifted = 0;

@@ -148,12 +148,18 @@ function openingDateline(markdown: string, year: number, partOfExport: boolean):
 }
 
 function firstParagraph(section: ReportSection | undefined, minLength = 1): string | undefined {
-  for (const node of section?.nodes ?? []) {
+  const nodes = section?.nodes ?? [];
+  for (const [index, node] of nodes.entries()) {
     if (node.type === 'heading') continue;
     if (node.type === 'paragraph' || node.type === 'blockquote') {
       // "Date: …", "Severity: …", "Authors: …" lines are metadata, not a summary.
       const isMetadata = plainText(node).split('\n').every((line) => /^\W*[\w ]{1,30}\W*:\s*.{0,60}$/.test(line.trim()));
       const text = collapse(plainText(node));
+      // "This report summarises two closely related incidents:" over a list (import round 38, COG-UK's
+      // DIPI reports): a paragraph of that one sentence announces the list, which says what happened;
+      // alone it was the summary. After sentences of its own, it is left out of the summary (below).
+      const listAfter = /:$/.test(text) && !/[.!?]\s/.test(text) && text.length >= minLength && !isMetadata ? nodes[index + 1] : undefined;
+      if (listAfter?.type === 'list') return `${text} ${listItemsAsSentences(listAfter as List)}`;
       if (text.length >= minLength && !isMetadata && !isDatelineOrSelfLink(text)) return text;
     }
     if (node.type === 'table') {
@@ -164,14 +170,33 @@ function firstParagraph(section: ReportSection | undefined, minLength = 1): stri
       if (text.length >= minLength) return text;
     }
     if (node.type === 'list') {
-      // Items joined as one sentence each: "13+ hours of downtime; ~1,300 items pending", not run together
-      // ("New scans were unable to start Provisioning of …" ran two items into one; import29, ui32).
-      const items = (node as List).children.map((item) => collapse(plainText(item as unknown as RootContent))).filter(Boolean);
-      const text = items.map((item, i) => (i < items.length - 1 && !/[.;:!?…。！？]["'”’)]*$/u.test(item) ? `${item};` : item)).join(' ');
+      const text = listItemsAsSentences(node as List);
       if (text.length >= minLength) return text;
     }
   }
   return undefined;
+}
+
+/**
+ * A section named as a summary that is none (import round 38, the Rust blog's posts): "## Background"
+ * written after sections of the report's own (crates.io's squatting post: Root Cause, Action Taken,
+ * Timeline, then Background, the policy's history), and a template's part described, not filled
+ * ("**What happened:** a summary that provides context for the event …", the Cargo team's post that
+ * presents its template before linking its postmortem). The opening then says what happened.
+ */
+function isNoSummarySection(section: ReportSection, sections: readonly ReportSection[]): boolean {
+  const backgroundAfterOthers = /^\W*(?:\d+[.)]?\s*)?background\b/i.test(section.heading ?? '') && sections.indexOf(section) >= 2;
+  const describedPart = /^(?:a|an)\s+(?:short |brief |one-paragraph |detailed )?(?:summary|description|timeline|list|overview|account|explanation)\s+(?:that|which|of (?:the|what|how)|describing|explaining)\b/i.test(firstParagraph(section) ?? '');
+  return backgroundAfterOthers || describedPart;
+}
+
+/**
+ * A list's items joined as one sentence each: "13+ hours of downtime; ~1,300 items pending", not run
+ * together ("New scans were unable to start Provisioning of …" ran two items into one; import29, ui32).
+ */
+function listItemsAsSentences(list: List): string {
+  const items = list.children.map((item) => collapse(plainText(item as unknown as RootContent))).filter(Boolean);
+  return items.map((item, i) => (i < items.length - 1 && !/[.;:!?…。！？]["'”’)]*$/u.test(item) ? `${item};` : item)).join(' ');
 }
 
 /**
@@ -452,7 +477,7 @@ function statedStart(markdown: string, context: { year: number; incidentDate?: s
  * service from 2022-07-18T07:30:00Z to 2022-07-18T10:00:00Z", "From 21:33 UTC on 25 June 2025
  * until 13:22 UTC on 26 June 2025". Undefined when no "from … until/to …" there gives both.
  */
-export function openingSpan(text: string, context: { year: number; zone?: Zone; folds?: WallClockFold[] }): { started: string; resolved: string; words: string } | undefined {
+export function openingSpan(text: string, context: { year: number; zone?: Zone; folds?: WallClockFold[] }): { started: string; resolved: string; words: string; day: string } | undefined {
   // "21:33 UTC on 25 June 2025" is read as "25 June 2025 21:33 UTC".
   const dayFirst = (part: string) => part.replace(/^\s*(?:the\s+)?/i, '').replace(/^(\d{1,2}:\d{2}(?::\d{2})?)\s*([A-Z]{2,5}\s+)?on\s+(?:\w+day,?\s+)?(.+)$/i, (_all, time: string, zone: string | undefined, rest: string) => `${rest.replace(/^(\d{1,2}\s+\w+\s+\d{4}|\w+\s+\d{1,2},?\s+\d{4})([\s\S]*)$/, `$1 ${time}${zone ? ` ${zone.trim()}` : ''}$2`)}`);
   for (const match of text.matchAll(/\bfrom\s+(.{4,60}?)\s+(?:until|till|to|through)\s+(.{4,80})/gi)) {
@@ -468,7 +493,8 @@ export function openingSpan(text: string, context: { year: number; zone?: Zone; 
     const started = toUtcIso(fromDate, from.time, from.zone ?? to.zone ?? context.zone ?? utc, context.folds);
     const resolved = toUtcIso(toDate, to.time, to.zone ?? from.zone ?? context.zone ?? utc, context.folds);
     if (resolved <= started) continue;
-    return { started, resolved, words: match[0].replace(/\s+/g, ' ').slice(0, 120) };
+    // `day`: its first day as written (in UTC, `started` may be of the day before or after).
+    return { started, resolved, words: match[0].replace(/\s+/g, ' ').slice(0, 120), day: fromDate };
   }
   return undefined;
 }
@@ -791,7 +817,7 @@ function readReport(sourceName: string, content: string, options: ImportOptions,
   if (stated.conflicts) notes.push(`the incident day ${stated.date} (from ${stated.from}) disagrees with ${stated.conflicts.map((c) => `${c.from} (${c.date})`).join(' and ')}: check which is right (the draft's file name uses ${stated.date})`);
   if (!anyYear && !stated.date) notes.push(`the report states no year: dates without one were read as ${year}`);
 
-  const summarySection = findSections(sectionsAndLabels, headings.summary)[0];
+  const summarySection = [findSections(sectionsAndLabels, headings.summary)[0]].find((section) => section && !isNoSummarySection(section, sections));
   // Jekyll and Hugo posts state it as `description` or `excerpt`.
   // One that repeats the title says nothing more (a status page's `description: "Slow queue
   // processing"` under the same title; status-history round 37): the report's own words are the summary.
@@ -957,11 +983,23 @@ function readReport(sourceName: string, content: string, options: ImportOptions,
   } else {
     zoneSource = 'read as UTC: the report states no time zone (if they were local, import again with --timezone ZONE, or correct them)';
   }
-  const start = statedStart(source.markdown, { year, incidentDate: stated.date, zone, folds });
+  // The opening states the incident's span ("was unavailable from … until …"); see its key times below.
+  // A post whose summary is its metadata's description states the span in its body's opening
+  // paragraphs ("On Wednesday, February 28, 2018 GitHub.com was unavailable from 17:21 to 17:26
+  // UTC", after a line naming where it was first posted; session 30).
+  const spanTexts = [summary, ...(metadataSummary ? openingParagraphs(source.markdown) : [])].filter((text): text is string => !!text);
+  const span = options.exportKind ? undefined : spanTexts.map((text) => openingSpan(text, { year, zone, folds })).find((found) => found !== undefined);
+  // A report whose only day is its opening span's ("Duration: The outage occurred from 2024-08-10
+  // 14:30 UTC to 2024-08-10 15:45 UTC", over rows "14:30 UTC: …", import round 38) dates its rows
+  // by it: they were kept out of the timeline, "the report states no incident day".
+  const rowsDay = stated.date ?? span?.day;
+  if (!stated.date && span) inferred.push(`timeline rows without a date read on ${span.day}, the first day of the span its opening states ("${span.words}")`);
+  const start = statedStart(source.markdown, { year, incidentDate: rowsDay, zone, folds });
   // A status page's issue (cState) has no timeline section: its dated updates are its timeline.
   const timelineFound = timelineSections(sectionsAndLabels);
   if (source.mdxCodeLines) notes.push(`${source.mdxCodeLines} MDX import or export line(s) of the source's own site (\`import Update from '…'\`) kept as comments: they are its code, not the report's words, and the draft's components are this site's; their tags' text is kept`);
   if (source.siteClasses) notes.push(`the source site's HTML classes ${source.siteClasses.map((name) => `"${name}"`).join(', ')} taken off its elements (their words kept): they name that site's style sheet, which this one does not have, and a public post may not use them (src/lib/public-classes.ts)`);
+  if (source.titleLine) inferred.push(`its first line "${source.titleLine}" read as its title heading: the report is written without heading marks, and the line stands alone`);
   if (source.liquidTagLines) notes.push(`${source.liquidTagLines} line(s) of the source site's Liquid tags (\`{% include … %}\`) kept as comments: they are its page code, not the report's words`);
   const headingUpdates = timelineFound.length ? [] : updateHeadingRows(source.markdown, year);
   const statusUpdates = timelineFound.length ? undefined : statusUpdatesSection(source.markdown, source.updates, headingUpdates);
@@ -971,7 +1009,7 @@ function readReport(sourceName: string, content: string, options: ImportOptions,
   const datedList = timelineFound.length || statusUpdates || dayHeaded.length ? undefined : datedListSection(sectionsAndLabels, year);
   const dayFirst = slashDatesDayFirst(source.markdown, stated.date, backgroundDays);
   if (dayFirst) inferred.push(`dates written with slashes read day first (dd/mm/yyyy): ${dayFirst.from}`);
-  const timeline = readTimeline(statusUpdates ? [statusUpdates] : datedList ? [datedList] : dayHeaded.length ? dayHeaded : timelineFound, { incidentDate: stated.date, year, zone, zoneStated: !!documentZone, start: start?.at, folds, ...(dayFirst ? { dayFirst: true } : {}) });
+  const timeline = readTimeline(statusUpdates ? [statusUpdates] : datedList ? [datedList] : dayHeaded.length ? dayHeaded : timelineFound, { incidentDate: rowsDay, year, zone, zoneStated: !!documentZone, start: start?.at, folds, ...(dayFirst ? { dayFirst: true } : {}) });
   if (statusUpdates && timeline.entries.length) inferred.push(`timeline from its ${timeline.entries.length} status updates, each at the time ${source.updates?.length ? 'its update block states (`::: update State | instant`, `<Update date="…">`)' : headingUpdates.length ? 'its heading states (`## Update 29.08.2024 15:30`)' : 'its {{< track >}} states'}`);
   if (dayHeaded.length && timeline.entries.length) inferred.push(`timeline from the rows of its ${dayHeaded.length} day section(s) ("${dayHeaded[0].heading}" …), each a list of times of day (the report has no timeline section)`);
   if (datedList && timeline.entries.length) inferred.push(`timeline from the list under "${datedList.heading ?? 'its opening'}", whose every item opens with a date and a time (the report has no timeline section; key times are not taken from it)`);
@@ -980,7 +1018,10 @@ function readReport(sourceName: string, content: string, options: ImportOptions,
   // A title copied from another report keeps that report's day ("2022-01-27, pod limit" over a
   // timeline of 2022-06-02): the reader must choose.
   // A date-only row's day is the one written: its day's start east of UTC is an instant of the day before.
-  const firstEntry = timeline.entries.find((entry) => !timeline.slippedDays.has(entry));
+  // Nor is a leading row that says all was normal ("1.13.0-17 Version released - No issues", three
+  // weeks before passbolt's Android app was unlisted: import round 38) the incident's day.
+  const normalBefore = leadingNormalRows(timeline.entries.filter((entry) => !timeline.slippedDays.has(entry)));
+  const firstEntry = timeline.entries.find((entry) => !timeline.slippedDays.has(entry) && !normalBefore.includes(entry));
   const firstDay = firstEntry && rowDay(timeline, firstEntry);
   if (timeline.slippedDays.size) {
     const slipped = [...timeline.slippedDays];
@@ -1000,7 +1041,7 @@ function readReport(sourceName: string, content: string, options: ImportOptions,
         : stated.from === 'its file name' && isPostFileName(sourceName) ? 'its file name, in a folder of posts' : undefined;
   if (publishedBy && stated.date && firstDay && firstDay < stated.date && Date.parse(stated.date) - Date.parse(firstDay) <= backgroundDays * 86_400_000) {
     incidentDay = firstDay;
-    inferred.push(`incident day ${firstDay} from its timeline's first row, not the day the post was published (${publishedBy}, ${stated.date})`);
+    inferred.push(`incident day ${firstDay} from its timeline's first row${normalBefore.length ? ` after ${normalBefore.length} saying all was normal ("${normalBefore[0].event.slice(0, 60)}")` : ''}, not the day the post was published (${publishedBy}, ${stated.date})`);
   } else if (stated.date && firstDay && Math.abs(Date.parse(firstDay) - Date.parse(stated.date)) > 2 * 86_400_000) {
     notes.push(`the incident day ${stated.date} (from ${stated.from}) is not the day its timeline starts, ${firstDay}: check which is right (the draft's file name uses ${stated.date})`);
   }
@@ -1138,18 +1179,15 @@ function readReport(sourceName: string, content: string, options: ImportOptions,
     times[field] = milestone.at;
     inferred.push(`times.${field} ${milestone.at} from its "${milestone.label}" line`);
   }
-  // The opening states the incident's span ("was unavailable from … until …"): its start is when
-  // the incident began, whatever rows come before it (an upgrade a week before, notices of a
-  // maintenance a month before: what led to it); its end fills an end left open.
-  // A post whose summary is its metadata's description states the span in its body's opening
-  // paragraphs ("On Wednesday, February 28, 2018 GitHub.com was unavailable from 17:21 to 17:26
-  // UTC", after a line naming where it was first posted; session 30).
-  const spanTexts = [summary, ...(metadataSummary ? openingParagraphs(source.markdown) : [])].filter((text): text is string => !!text);
-  const span = options.exportKind ? undefined : spanTexts.map((text) => openingSpan(text, { year, zone, folds })).find((found) => found !== undefined);
-  if (span && span.started !== times.started && Object.entries(times).every(([field, at]) => field === 'started' || at >= span.started)) {
-    inferred.push(`times.started ${span.started} from the span its opening states ("${span.words}")${times.started ? `, not its first timeline row (${times.started})` : ''}`);
+  // The opening's span (read above): its start is when the incident began, whatever rows come before
+  // it (an upgrade a week before, notices of a maintenance a month before: what led to it); its end
+  // fills an end left open.
+  if (span && Object.entries(times).every(([field, at]) => field === 'started' || at >= span.started)) {
+    if (span.started !== times.started) inferred.push(`times.started ${span.started} from the span its opening states ("${span.words}")${times.started ? `, not its first timeline row (${times.started})` : ''}`);
     times.started = span.started;
-    if (!times.resolved) {
+    // Its end fills one the rows leave open, also when its start is the first row's ("from 14:30 UTC
+    // to 15:45 UTC" over rows from 14:30 whose last says "System restored": import round 38).
+    if (!times.resolved && Object.values(times).every((at) => at <= span.resolved)) {
       times.resolved = span.resolved;
       inferred.push(`times.resolved ${span.resolved} from the span its opening states`);
     }
@@ -1264,7 +1302,11 @@ function readReport(sourceName: string, content: string, options: ImportOptions,
   // The page shows the title as its heading: the report's own `# <Title>` would show it twice.
   // A title read from the heading under a header line is that heading's: it goes as a `# <title>` does.
   // So is one read from the heading under its day heading (the day heading stays).
-  const titleHeading = underHeader && titleAsWritten === underHeader.title && tree.children[1]?.type === 'heading' ? tree.children[1] : underDay && titleAsWritten === underDay.title ? underDay.heading : undefined;
+  // A title read from the `##` heading the report opens with ("## Incident Report for Failure of …",
+  // comdex) was shown twice, the page's title over that heading made `###` (import round 38).
+  const titleHeading = underHeader && titleAsWritten === underHeader.title && tree.children[1]?.type === 'heading' ? tree.children[1]
+    : underDay && titleAsWritten === underDay.title ? underDay.heading
+      : openingHeading && titleAsWritten === openingHeading && tree.children[0]?.type === 'heading' ? tree.children[0] : undefined;
   const underTitle = placeBodyUnderTitle(bodyMarkdown, tree, reportTitle, summary ? { text: summary, sectionName: summaryNamed, cut: summaryCut?.sentences } : undefined, title, titleHeading);
   if (summaryCut) {
     const sentences = summaryCut.sentences === 1 ? 'sentence' : `${summaryCut.sentences} sentences`;
@@ -1331,7 +1373,8 @@ function readReport(sourceName: string, content: string, options: ImportOptions,
   }
   // A start read from the opening sentence alone ("On Feb 21, 2022 at around 11pm UTC") dates the
   // draft too: the file was named without its day (secret-network's secpk-verifications-bloat.mdx).
-  const day = incidentDay ?? (entries[0] && rowDay(timeline, entries[0])) ?? times.started?.slice(0, 10);
+  const firstRow = entries.find((entry) => !normalBefore.includes(entry)) ?? entries[0];
+  const day = incidentDay ?? (firstRow && rowDay(timeline, firstRow)) ?? times.started?.slice(0, 10);
   const fileSlug = draftFileSlug(titleForFileName(title, year), sourceName);
   if (fileSlug.note) notes.push(fileSlug.note);
   const fileName = `${day ? `${day}-` : ''}${fileSlug.slug}.mdx`;

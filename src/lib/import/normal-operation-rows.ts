@@ -7,9 +7,11 @@
  * The leading rows whose words say only that all was normal are kept in the timeline but give no
  * key time; the start is the first row after them. A row that also names trouble ("operating
  * normally until errors began", "running normally, then the disk filled") is no such row, and
- * neither is a last row (then the timeline says nothing else).
+ * neither is a last row (then the timeline says nothing else). A row that ends saying there were no
+ * issues ("07/03/2023 - 1.13.0-17 Version released - No issues", passbolt's Android report, import
+ * round 38) is one too.
  */
-const normal = /\b(?:(?:operating|running|working|functioning|performing|serving(?: \w+)?|behaving)\s+(?:normally|as expected|as usual|fine|correctly)|(?:all|every)\s+(?:systems?|services?|nodes?|checks?)\s+(?:were\s+|are\s+)?(?:healthy|operational|nominal|green|normal)|normal operations?|healthy and (?:in sync|synced|serving))\b/i;
+const normal = /\b(?:(?:operating|running|working|functioning|performing|serving(?: \w+)?|behaving)\s+(?:normally|as expected|as usual|fine|correctly)|(?:all|every)\s+(?:systems?|services?|nodes?|checks?)\s+(?:were\s+|are\s+)?(?:healthy|operational|nominal|green|normal)|normal operations?|healthy and (?:in sync|synced|serving))\b|\bno (?:issues?|problems?)(?: (?:reported|found|seen|observed))?\W*(?:\([^()]*\)\W*)?$/i;
 const trouble = /\b(?:errors?|fail\w*|stop\w*|stall\w*|down|degrad\w*|alert\w*|time[ds]? ?out|timeouts?|lost|loss|unable|panic\w*|crash\w*|until|then|but|however|began|started|spike\w*|outage|incident|missed|halt\w*|delay\w*)\b/i;
 
 /** True when a row's words say only that the system was working as it should. */

@@ -73,6 +73,13 @@ export function publishableTitle(title: string, candidates: TitleCandidate[]): P
     changes.push(`title without the Markdown ${markdown.markup.trim()} (a title is plain text on every page)`);
     text = markdown.plain.trim();
   }
+  // "🛠 Web Application Outage Incident Postmortem" (import round 38): a pictograph opening the title
+  // decorates the report's page, as its emoji headings do; it names nothing that broke.
+  const decoration = /^(?:(?:(?![©®™])[\p{Extended_Pictographic}\p{Emoji_Modifier}\u200d\ufe0f])+\s*)+(?=\p{L}|\p{N})/u.exec(text)?.[0];
+  if (decoration) {
+    changes.push(`title without the pictograph ${JSON.stringify(decoration.trim())} opening it (it decorates the report's page, and names nothing that broke)`);
+    text = text.slice(decoration.length);
+  }
   // "Langsame Anfragen via SaxSVS aufgrund eines Problems in Schullogin:" (de-schullogin, round 37):
   // a colon that introduced the text under the title ends no title.
   if (/[^:\s]\s*:$/.test(text)) {

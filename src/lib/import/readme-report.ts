@@ -4,8 +4,9 @@
  * README.md ("# Postmortems", "## 22/Mar/2022", "### 1. Incident on … nodes", "_Tasks performed_",
  * "_Lessons learned_"), beside a folder of logs, and the import found "no report" (round 31).
  * A README is read as the report when no report file sits beside it in its folder and its text
- * tells an incident: a heading (or a line in emphasis standing for one) names an incident or a
- * report's section, a day is written, it has prose of its own, and it is no list of links.
+ * tells an incident: a heading (or a line in emphasis standing for one, or the first line of a
+ * README without heading marks) names an incident or a report's section, a day is written, it has
+ * prose of its own, and it is no list of links.
  */
 
 /** A heading or an emphasised line that names an incident or a section of a report. */
@@ -39,6 +40,11 @@ export function readmeIncidentHeading(text: string): string | undefined {
   const headingLines = body.split('\n')
     .map((line) => /^\s{0,3}#{1,6}\s+(.+?)\s*#*\s*$/.exec(line)?.[1] ?? /^\s*(?:_{1,2}|\*{1,2})([^_*\n]{3,60})(?:_{1,2}|\*{1,2}):?\s*$/.exec(line)?.[1])
     .filter((line): line is string => line !== undefined);
+  // A README of plain text has no heading marks: its first line, a title's length and no sentence,
+  // stands for one ("postmortem: Database Outage on 2023-11-12", import round 38). A line that opens
+  // a list ("Incident posts of two Next.js MDX blogs (import round 36):", a folder's own README) is none.
+  const firstLine = headingLines.length ? undefined : body.split('\n').find((line) => line.trim())?.trim();
+  if (firstLine && firstLine.length <= 100 && !/[.!?;,:]$|^(?:[-*+>|]|\d+[.)])\s/.test(firstLine)) headingLines.push(firstLine);
   const heading = headingLines.find((line) => incidentHeading.test(line));
   if (!heading || !writtenDay.test(body)) return undefined;
   const prose = body.split('\n').filter((line) => !/^\s{0,3}#{1,6}\s/.test(line)).join(' ');

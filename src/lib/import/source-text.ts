@@ -10,6 +10,7 @@ import { asciidocToMarkdown } from './asciidoc-markup.ts';
 import { parseWrittenYaml } from './written-yaml.ts';
 import { docusaurusAdmonitionsAsQuotes } from './docusaurus-admonitions.ts';
 import { liquidTagLinesAsComments } from './liquid-tags.ts';
+import { titleLineAsHeading } from './title-line.ts';
 import { withoutSiteClasses } from './site-classes.ts';
 import { frontmatterProse, frontmatterUpdates, statusUpdateBlocks, writesMdxComponents, type StatusUpdateBlock } from './update-blocks.ts';
 import { mdxExportedMetadata } from './mdx-exported-metadata.ts';
@@ -41,6 +42,8 @@ export interface SourceText {
   mdxCodeLines?: number;
   /** Lines of a Jekyll site's Liquid tags (`{% include … %}`), kept as comments (import round 37, liquid-tags.ts). */
   liquidTagLines?: number;
+  /** The first line of a Markdown report without any heading, made its `#` heading (src/lib/import/title-line.ts). */
+  titleLine?: string;
   /** Classes of the source site's style sheet taken off its HTML elements (import round 37, site-classes.ts). */
   siteClasses?: string[];
   /** A post of updates kept in its frontmatter: the post's `date`, as written there (`2022-10-05 05:45+00:00`), when its first update states a time of its own. */
@@ -207,7 +210,10 @@ export function readSource(name: string, content: string): SourceText {
   if (liquid.count) blocks.markdown = liquid.markdown;
   const styled = withoutSiteClasses(blocks.markdown);
   if (styled.classes.length) blocks.markdown = styled.markdown;
-  const updates = { ...(blocks.updates.length ? { updates: blocks.updates } : {}), ...('postedAt' in blocks && typeof blocks.postedAt === 'string' ? { postedAt: blocks.postedAt } : {}), ...('esmLines' in blocks && typeof blocks.esmLines === 'number' ? { mdxCodeLines: blocks.esmLines } : {}), ...(liquid.count ? { liquidTagLines: liquid.count } : {}), ...(styled.classes.length ? { siteClasses: styled.classes } : {}) };
+  // Only a report without metadata or update blocks: a status post's opening line is its first update.
+  const titled = !frontmatter && !isMdx && !blocks.updates.length ? titleLineAsHeading(blocks.markdown) : undefined;
+  if (titled) blocks.markdown = titled.markdown;
+  const updates = { ...(blocks.updates.length ? { updates: blocks.updates } : {}), ...('postedAt' in blocks && typeof blocks.postedAt === 'string' ? { postedAt: blocks.postedAt } : {}), ...('esmLines' in blocks && typeof blocks.esmLines === 'number' ? { mdxCodeLines: blocks.esmLines } : {}), ...(liquid.count ? { liquidTagLines: liquid.count } : {}), ...(styled.classes.length ? { siteClasses: styled.classes } : {}), ...(titled ? { titleLine: titled.line } : {}) };
   if (!frontmatter && exported?.statement) return { format, markdown: blocks.markdown, foreignFrontmatter: exported.statement, foreignFrontmatterLanguage: 'js', foreignData: exported.data, ...updates };
   if (!frontmatter) return { format, markdown: blocks.markdown, ...updates };
   return { format, markdown: blocks.markdown, foreignFrontmatter: frontmatter.yaml, foreignFrontmatterLanguage: frontmatter.language, foreignData: frontmatter.data, ...updates };

@@ -28,7 +28,10 @@ const unplannedWork = /\b(?:emergency|unplanned|unscheduled|urgent)\b/i;
 /** The same said in the opening, of the work itself (not "for urgent issues, write to …"). */
 const unplannedOpening = /\b(?:emergency|unplanned|unscheduled|urgent) (?:maintenance|work|downtime|upgrade|restart|reboot)\b/i;
 /** An opening that says the work is planned ("A cluster upgrade is scheduled to start …", "We are performing scheduled …", "Planned Outage:"). */
-const plannedOpening = /\b(?:is|are|was|were) (?:scheduled|planned)\b|\bperforming (?:a )?(?:scheduled|planned)\b|^\s*(?:planned|scheduled) (?:outage|maintenance|work|downtime)\b/im;
+// Also work announced with the outage it will cost, bounded ahead ("Our production deployment is being
+// moved to a different cluster, you may experience outage for at most an hour": packit's "Production
+// move", import round 38): nobody can bound ahead an outage they did not plan.
+const plannedOpening = /\b(?:is|are|was|were) (?:scheduled|planned)\b|\bperforming (?:a )?(?:scheduled|planned)\b|^\s*(?:planned|scheduled) (?:outage|maintenance|work|downtime)\b|\byou (?:may|might|will|could) (?:experience|see|notice) (?:an? |some )?(?:short |brief )?(?:outages?|downtime|disruptions?|interruptions?|unavailability)\b[^.\n]{0,30}?\b(?:for|of|lasting) (?:at most|up to|no more than|less than)\b/im;
 /** An opening that says the team is away ("Most of the team will be unavailable", "All the team is on vacation", "public holidays"). */
 const teamAway = /\b(?:team|we)\b[^.\n]{0,60}\b(?:on (?:vacation|holidays?|leave)|unavailable|away|out of (?:the )?office)\b|\bpublic holidays?\b/i;
 

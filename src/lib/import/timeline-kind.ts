@@ -42,6 +42,11 @@ const rules: [TimelineKind, RegExp][] = [
   ['detection', /^(?:[*_]+investigating[*_]+|investigating\s+[-–—])/i],
   ['mitigation', /^(?:[*_]+monitoring[*_]+|monitoring\s+[-–—])/i],
   ['resolution', /^(?:[*_]+resolved[*_]+|resolved\s+[-–—])/i],
+  // The same states in a Chinese status page (Statusfy's zh-cn, import round 38: "*已解决* - 集群网络已经恢复正常。"):
+  // investigating, recovering or monitoring, resolved.
+  ['detection', /^(?:[*_]+(?:调查中|調查中)[*_]+|(?:调查中|調查中)\s*[-–—])/],
+  ['mitigation', /^(?:[*_]+(?:恢复中|恢復中|监控中|監控中|观察中|觀察中)[*_]+|(?:恢复中|恢復中|监控中|監控中|观察中|觀察中)\s*[-–—])/],
+  ['resolution', /^(?:[*_]+(?:已解决|已解決|已修复|已修復)[*_]+|(?:已解决|已解決|已修复|已修復)\s*[-–—])/],
   // The states of planned work and Statusfy's own ("*Completed* - The maintenance has been
   // completed", "*Fix* - We have resolved an issue …", "*Scheduled* - Downtime on …"): work ended,
   // a fix applied, an announcement, a check after the work as Monitoring is. "Identified", "Update",
@@ -52,7 +57,7 @@ const rules: [TimelineKind, RegExp][] = [
   ['communication', /\b(status ?page|statuspage|tweet|posted|announce|notif(?:y|ied) (?:customers|users)|e-?mail(?:ed)? (?:customers|users)|communicat|public update|customers? (?:were )?informed|update (?:was )?published)/i],
   // A row that opens with the decision is a decision, whatever it decided ("Decided to roll back").
   ['decision', /^\W*(?:we |the team |ic )?(decided|decision|agreed|chose|opted)\b/i],
-  ['resolution', /\b(resolved|resolution|recovered|recovery complete|fully (?:restored|operational|recovered)|back to normal|back (?:online|up and running)|(?:is|was|are|were)(?: \w+)? back up again\b|(?:chain|service|site|network|nodes?|cluster|api|database|db|servers?|system|app|website|everything)\s+(?:is|was|are|were)(?: \w+)? back up\b|all clear|incident (?:was )?closed|closed the incident|returned to (?:normal|baseline)|returns to (?:normal|baseline)|self-heal(?:s|ed)|(?<!\b(?:ensure|verify|check|test|see)(?: that)? )(?:everything|all services) (?:is|was|are|were) (?:working|fine|ok|healthy)\b|(?:service|access|functionality|everything) (?:was |is )?restored|(?:is|are|was|were)(?: \w+){0,2} available again)\b/i],
+  ['resolution', /\b(resolved|resolution|recovered|recovery complete|fully (?:restored|operational|recovered)|back to normal|back (?:online|up and running)|back (?:on|in) the (?:\w+ ){0,2}(?:store|marketplace)|(?:is|was|are|were)(?: \w+)? back up again\b|(?:chain|service|site|network|nodes?|cluster|api|database|db|servers?|system|app|website|everything)\s+(?:is|was|are|were)(?: \w+)? back up\b|all clear|incident (?:was )?closed|closed the incident|returned to (?:normal|baseline)|returns to (?:normal|baseline)|self-heal(?:s|ed)|(?<!\b(?:ensure|verify|check|test|see)(?: that)? )(?:everything|all services) (?:is|was|are|were) (?:working|fine|ok|healthy)\b|(?:service|access|functionality|everything) (?:was |is )?restored|(?:is|are|was|were)(?: \w+){0,2} available again)\b/i],
   // What was fixed ("Updating some IIS configurations have fixed the issue", "identified and fixed by
   // hosting") is the mitigation; "not fixed", "will be fixed", "a fixed size" are not.
   // "Block" as a noun (a chain's block, "processes block 1036401", "a block from the minority
