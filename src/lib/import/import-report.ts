@@ -39,6 +39,8 @@ import { makeMdxSafe, withoutInternalBlocks, type MalformedVariantTag } from './
 import { readableTrackShortcodes, trackShortcode } from './track-shortcodes.ts';
 import { escapeTableCodePipes } from './table-code-pipes.ts';
 import { fenceScriptBlocks } from './script-blocks.ts';
+import { compactFileNameDay } from './compact-file-name-day.ts';
+import { openingPictographs } from './opening-pictographs.ts';
 import { namingFileName, spelledAsTheReport } from './file-name-title.ts';
 import { wordsOutsideCode } from './words-outside-code.ts';
 import { summaryWithoutMarkup } from './summary-markup.ts';
@@ -51,7 +53,7 @@ import { metadataIncidentDay } from './metadata-incident-day.ts';
 import { backgroundDays, rowsLongBeforeDay } from './background-rows.ts';
 import { slashDatesDayFirst } from './slash-dates.ts';
 import { leadingNormalRows } from './normal-operation-rows.ts';
-import { findLabelledTitle, isFileNameWithoutWords, isTemplateLabel, titleFromFirstSentence } from './report-title.ts';
+import { findLabelledTitle, isFileNameWithoutWords, isIdentifierTheReportWrites, isTemplateLabel, titleFromFirstSentence } from './report-title.ts';
 import { firstUpdateAsSummary, firstUpdateParagraphAsSummary, placeBodyUnderTitle } from './body-headings.ts';
 import { writtenInstantUtc } from './update-blocks.ts';
 import { affectedServicesOf, publishableTitle, titleNamesOnlyItsDay } from './publishable-title.ts';
@@ -195,7 +197,9 @@ function isNoSummarySection(section: ReportSection, sections: readonly ReportSec
  * together ("New scans were unable to start Provisioning of …" ran two items into one; import29, ui32).
  */
 function listItemsAsSentences(list: List): string {
-  const items = list.children.map((item) => collapse(plainText(item as unknown as RootContent))).filter(Boolean);
+  // "- **🕒 Duration:** …", "- **⚠️ Impact:** …" (a course's postmortem, import round 38b): the
+  // pictograph opening an item decorates its label, and a summary read as sentences has none.
+  const items = list.children.map((item) => collapse(plainText(item as unknown as RootContent)).replace(openingPictographs, '')).filter(Boolean);
   return items.map((item, i) => (i < items.length - 1 && !/[.;:!?…。！？]["'”’)]*$/u.test(item) ? `${item};` : item)).join(' ');
 }
 
@@ -397,7 +401,7 @@ function statedIncidentDate(markdown: string, title: string, sourceName: string,
     (() => { const cjk = cjkDateLine(markdown); return cjk ? { date: cjk.date, from: `its "Date" line (${cjk.label})` } : undefined; })(),
     openingDateline(markdown, year, partOfExport),
     titleDayFirst ?? tryRead(title, 'its title'),
-    tryRead(fileName, 'its file name'),
+    tryRead(fileName, 'its file name') ?? (() => { const day = compactFileNameDay(fileName); return day ? { date: day, from: 'its file name (written without dashes)' } : undefined; })(),
     folderDay(partOfExport ? undefined : sourceName),
     partOfExport ? undefined : addressDay(metadata),
   ].filter((reading): reading is { date: string; from: string } => reading !== undefined);
@@ -742,9 +746,9 @@ function readReport(sourceName: string, content: string, options: ImportOptions,
     return !isSectionName(text) && !isTemplateLabel(text) && !/^[^:]{1,40}:/.test(text);
   });
   // The first paragraph of prose (not "Date: …" lines), in whichever section it is.
-  const firstSentenceTitle = () => {
+  const firstSentenceTitle = ({ notAnnouncingAList = false } = {}) => {
     const paragraph = sections.map((section) => firstParagraph({ ...section, nodes: section.nodes.filter((node) => node.type === 'paragraph') })).find(Boolean);
-    return paragraph ? titleFromFirstSentence(paragraph) : undefined;
+    return paragraph && !(notAnnouncingAList && /:$/.test(paragraph)) ? titleFromFirstSentence(paragraph) : undefined;
   };
   // A report without a `#` heading that opens with a lower one ("## INCIDENT REPORT: cSwap reward
   // distribution failure", "## Incident Report for Failure of …") is titled by it, without the
@@ -777,6 +781,10 @@ function readReport(sourceName: string, content: string, options: ImportOptions,
     [/[a-z]{4,}/i.test(baseName.replace(/[0-9a-f]{8,}|[0-9a-f-]{36}|^(index|export|document|untitled|page)$/gi, '')) && !isFileNameWithoutWords(baseName) ? undefined : anyHeading && collapse(plainText(anyHeading)), 'its first heading'],
     // A file name that says nothing ("04f5afd8-….md") is no title either: the report's first sentence is a better one.
     [isFileNameWithoutWords(baseName) ? firstSentenceTitle() : undefined, 'its first sentence'],
+    // A file name the report writes as code is its identifier, not a title (COG-UK's DIPI reports:
+    // `20220105_unpublish` as the `Event` of a table, titled "20220105 unpublish" until import round
+    // 38b): the opening sentence says what happened, unless it only announces a list.
+    [isIdentifierTheReportWrites(baseName, source.markdown) ? firstSentenceTitle({ notAnnouncingAList: true }) : undefined, `its first sentence: the file name "${baseName}" is the identifier the report writes as code, not a title (shorten or reword it)`],
     // A sequence number ("002-cloudflare-migration") is not part of the title; a leading day is.
     [collapse(baseName.replace(/^(?:(\d{4}-\d{2}-\d{2})|\d{1,3}(?=[-_ ][A-Za-z]))?[-_ ]*/, (_all, day: string | undefined) => (day ? `${day} ` : '')).replace(/(?<=\D)[-_]+|[-_]+(?=\D)/g, ' ')), 'its file name'],
   ];

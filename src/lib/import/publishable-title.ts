@@ -1,3 +1,4 @@
+import { openingPictographs } from './opening-pictographs.ts';
 import { findMarkdownInTitle, findTitleProblem, titleStatusMarkWords } from '../plain-text-fields.ts';
 import { readWrittenTime } from './written-time.ts';
 import { isDaysHeading } from './day-heading-title.ts';
@@ -75,7 +76,7 @@ export function publishableTitle(title: string, candidates: TitleCandidate[]): P
   }
   // "🛠 Web Application Outage Incident Postmortem" (import round 38): a pictograph opening the title
   // decorates the report's page, as its emoji headings do; it names nothing that broke.
-  const decoration = /^(?:(?:(?![©®™])[\p{Extended_Pictographic}\p{Emoji_Modifier}\u200d\ufe0f])+\s*)+(?=\p{L}|\p{N})/u.exec(text)?.[0];
+  const decoration = openingPictographs.exec(text)?.[0];
   if (decoration) {
     changes.push(`title without the pictograph ${JSON.stringify(decoration.trim())} opening it (it decorates the report's page, and names nothing that broke)`);
     text = text.slice(decoration.length);

@@ -78,6 +78,15 @@ export function isFileNameWithoutWords(baseName: string): boolean {
   return isIdentifierOnly(name) || (kindAndIdentifier !== name && isIdentifierOnly(kindAndIdentifier));
 }
 
+/**
+ * True when the report writes its file's name (without extension) as code, `20220105_unpublish`:
+ * the name is the event's identifier in the report's own tables and headings, which says which
+ * event, not what happened (import round 38b). A name with a space is no identifier.
+ */
+export function isIdentifierTheReportWrites(baseName: string, markdown: string): boolean {
+  return /^[\w.-]+$/.test(baseName) && markdown.includes(`\`${baseName}\``);
+}
+
 /** A UUID, a hash (seven or more hex digits, one a digit), a number or a date alone, or a generic export name. */
 function isIdentifierOnly(name: string): boolean {
   return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(name)

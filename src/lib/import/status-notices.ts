@@ -32,6 +32,14 @@ const unplannedOpening = /\b(?:emergency|unplanned|unscheduled|urgent) (?:mainte
 // moved to a different cluster, you may experience outage for at most an hour": packit's "Production
 // move", import round 38): nobody can bound ahead an outage they did not plan.
 const plannedOpening = /\b(?:is|are|was|were) (?:scheduled|planned)\b|\bperforming (?:a )?(?:scheduled|planned)\b|^\s*(?:planned|scheduled) (?:outage|maintenance|work|downtime)\b|\byou (?:may|might|will|could) (?:experience|see|notice) (?:an? |some )?(?:short |brief )?(?:outages?|downtime|disruptions?|interruptions?|unavailability)\b[^.\n]{0,30}?\b(?:for|of|lasting) (?:at most|up to|no more than|less than)\b/im;
+/**
+ * A change the team made or is making, announced ("We've deployed production instance of … to a
+ * new Openshift cluster. If you spot anything unusual, let us know": packit's "New production
+ * deployment", import round 38b), in its title or opening.
+ */
+const changeAnnounced = /\b(?:we(?:'ve| have| are| will)?|(?:has|have) been|(?:is|are|was|were)(?: being)?) (?:deploy(?:ed|ing)|migrat(?:ed|ing)|upgrad(?:ed|ing)|mov(?:ed|ing)|releas(?:ed|ing)|roll(?:ed|ing) out)\b|\bnew (?:production |staging )?(?:deployment|release|version)\b/i;
+/** Words of an outage or its harm: a notice with any of them in its title or opening tells an incident, whatever was deployed. */
+const impactWords = /\b(?:outages?|down|downtime|disrupt\w*|interrupt\w*|errors?|fail\w*|unavailable|unreachable|inaccessible|slow\w*|degraded|issues?|problems?|incidents?|broken|stuck|not working|unable|cannot|can't|delay\w*|lost|missing)\b/i;
 /** An opening that says the team is away ("Most of the team will be unavailable", "All the team is on vacation", "public holidays"). */
 const teamAway = /\b(?:team|we)\b[^.\n]{0,60}\b(?:on (?:vacation|holidays?|leave)|unavailable|away|out of (?:the )?office)\b|\bpublic holidays?\b/i;
 
@@ -52,6 +60,10 @@ export function noticeKindOf(metadata: Record<string, unknown> | undefined, titl
   if (title && plannedTitle.test(title)) return { kind: 'planned-work', why: `${level}, and its title says planned work ("${title}")` };
   const planned = plannedOpening.exec(opening);
   if (planned) return { kind: 'planned-work', why: `${level}, and its first words say planned work ("${planned[0].trim()}")` };
+  // A change announced with no word of an outage or its harm is the team's own work, done as
+  // planned: it tells nobody of an incident.
+  const change = changeAnnounced.exec(`${title ?? ''}\n${opening}`);
+  if (change && !impactWords.test(`${title ?? ''}\n${opening}`)) return { kind: 'planned-work', why: `${level}, and it announces a change made ("${change[0].trim()}") with no word of an outage or its harm` };
   const away = teamAway.exec(opening);
   if (away) return { kind: 'announcement', why: `${level}, and it says the team is away ("${away[0].trim()}")` };
   return undefined;
