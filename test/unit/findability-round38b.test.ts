@@ -1,24 +1,16 @@
 import { beforeAll, describe, expect, test } from 'vitest';
-import { resolve } from 'node:path';
-import { validateCorpus } from '../../src/lib/validate-corpus.ts';
-import { toSearchDocument } from '../../src/lib/search-document.ts';
-import { parseBodyForSearch } from '../../scripts/lib/search-documents.ts';
 import { findAliases } from '../../src/lib/search-aliases.ts';
 import { wordFamilyForms } from '../../src/lib/word-families.ts';
-import { searchForgiving, type SearchEngine } from '../../src/lib/forgiving-search.ts';
+import type { SearchEngine } from '../../src/lib/forgiving-search.ts';
 import { temporarySearchIndexes } from '../support/alias-search-index.ts';
+import { aliasSentence, firstFound as firstFoundIn, noticeDocument as document } from '../support/invented-notices.ts';
 
 // Round 38b of docs/findability.md: a responder types another member of a word's family than a
 // notice in German, Spanish, French, Portuguese or Italian writes ("gestört" for "Störung",
 // "ausgefallen" for "Ausfall", "caída" for "caído"). The notices below are invented.
-const example = validateCorpus(resolve(import.meta.dirname, '../../content'), { frontmatterOnly: true });
-const published = example.postmortems.find((p) => p.data?.status === 'published')!;
-const names = { service: (id: string) => id, team: (id: string) => id, trigger: (id: string) => id };
-const bare = { ...published.data!, signals: [], tags: [], timeline: [], contributors: [], mitigators: [], risks: [], actionItems: [], impact: { ...published.data!.impact, description: 'Not stated.' } };
-const document = (id: string, title: string, summary: string, body: string) =>
-  toSearchDocument(id, { ...bare, title, summary }, parseBodyForSearch(body, `${id}.md`), names);
+
 /** The words of the hidden "Also spelt as:" sentence of a search document, lower case. */
-const aliasWords = (html: string) => (html.match(/Also spelt as:([^<]*)/)?.[1] ?? '').toLowerCase().split(/[\s,.]+/);
+const aliasWords = (html: string) => aliasSentence(html).split(/[\s,.]+/);
 
 describe('round 38b: the other members of a word family, by language', () => {
   test.each([
@@ -86,10 +78,7 @@ beforeAll(async () => {
   engine = await searchIndexOf(notices.map(({ id, title, summary, body }) => document(id, title, summary, body)));
 }, 120_000);
 
-const firstFound = async (query: string) => {
-  const found = await searchForgiving(engine, query);
-  return (found.exact[0] ?? found.partial[0])?.data.url;
-};
+const firstFound = (query: string) => firstFoundIn(engine, query);
 
 describe("round 38b in pagefind's index: a family member finds the notice that writes another", () => {
   test.each([
