@@ -1,8 +1,6 @@
-import { beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { findAliases } from '../../src/lib/search-aliases.ts';
-import type { SearchEngine } from '../../src/lib/forgiving-search.ts';
-import { temporarySearchIndexes } from '../support/alias-search-index.ts';
-import { aliasSentence, firstFound as firstFoundIn, noticeDocument as document } from '../support/invented-notices.ts';
+import { aliasSentence, noticeDocument as document, searchInventedNotices } from '../support/invented-notices.ts';
 
 // Round 38 of docs/findability.md: a responder types the initials of a system a status page names
 // in full ("tf" for "Testing Farm"), and the city of a region a smaller cloud names by a code
@@ -72,13 +70,7 @@ const notices = [
   { id: 'lon1-storage', title: 'Storage instability in LON1', summary: 'Storage services in the LON1 region were unstable.', body: 'Resolved.' },
   { id: 'scheduler-down', title: 'Scheduler outage', summary: 'The scheduler was down twice in December.', body: 'Restarted by hand.' },
 ];
-const searchIndexOf = temporarySearchIndexes('findability-round38-');
-let engine: SearchEngine;
-beforeAll(async () => {
-  engine = await searchIndexOf(notices.map(({ id, title, summary, body }) => document(id, title, summary, body)));
-}, 120_000);
-
-const firstFound = (query: string) => firstFoundIn(engine, query);
+const firstFound = searchInventedNotices('findability-round38-', notices);
 
 describe("round 38 in pagefind's index: the responder's acronym and city find the notice first", () => {
   test('"ql provisioner down" finds the Quality Lab outage, not the provisioner upgrade or the scheduler outage', async () => {

@@ -1,9 +1,7 @@
-import { beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { findAliases } from '../../src/lib/search-aliases.ts';
 import { wordFamilyForms } from '../../src/lib/word-families.ts';
-import type { SearchEngine } from '../../src/lib/forgiving-search.ts';
-import { temporarySearchIndexes } from '../support/alias-search-index.ts';
-import { aliasSentence, firstFound as firstFoundIn, noticeDocument as document } from '../support/invented-notices.ts';
+import { aliasSentence, noticeDocument as document, searchInventedNotices } from '../support/invented-notices.ts';
 
 // Round 38b of docs/findability.md: a responder types another member of a word's family than a
 // notice in German, Spanish, French, Portuguese or Italian writes ("gestört" for "Störung",
@@ -72,13 +70,7 @@ const notices = [
   { id: 'pagos-caido', title: 'Portal de pagos caído', summary: 'El portal de pagos no responde y estamos trabajando en la solución.', body: 'Resuelto.' },
   { id: 'pagos-nuevo', title: 'Portal de pagos: nueva versión', summary: 'El portal de pagos tendrá una nueva versión y el portal de pagos seguirá en línea.', body: 'Hecho.' },
 ];
-const searchIndexOf = temporarySearchIndexes('findability-round38b-');
-let engine: SearchEngine;
-beforeAll(async () => {
-  engine = await searchIndexOf(notices.map(({ id, title, summary, body }) => document(id, title, summary, body)));
-}, 120_000);
-
-const firstFound = (query: string) => firstFoundIn(engine, query);
+const firstFound = searchInventedNotices('findability-round38b-', notices);
 
 describe("round 38b in pagefind's index: a family member finds the notice that writes another", () => {
   test.each([
