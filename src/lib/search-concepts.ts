@@ -104,8 +104,16 @@ export const builtInConcepts: readonly SearchConcept[] = [
   {
     name: 'virtual machines by product',
     // "compute instance": a cloud's word for a VM on status pages (round 38: Civo's "compute instances").
-    cues: ['ec2', 'gce', 'compute engine', 'droplet', 'droplets', 'bare metal', 'compute instance', 'compute instances'],
+    // "instances and volumes": a cloud's two resources named together, whose instances are VMs (round 38b: Civo's "provisioning instances and volumes").
+    cues: ['ec2', 'gce', 'compute engine', 'droplet', 'droplets', 'bare metal', 'compute instance', 'compute instances', 'instances and volumes', 'volumes and instances'],
     says: ['vm', 'virtual machine'],
+  },
+  // A cloud's block storage by its product word: a responder says "disk" (round 38b). Not "volume"
+  // alone, which a report of traffic writes too ("high volume of requests").
+  {
+    name: 'cloud block storage',
+    cues: ['block storage', 'storage volume', 'storage volumes', 'instances and volumes', 'volumes and instances'],
+    says: ['disk', 'disks'],
   },
   {
     name: 'migration',

@@ -10,6 +10,8 @@ import { aliasSentenceLead, factLabels, importedMetadataHeading, tagsSentenceLea
 import { cjkWordsSpaced } from './cjk-words.ts';
 import { shownTitle } from './title-shown-day.ts';
 import { nameAcronyms } from './name-acronyms.ts';
+import { reportLanguage } from './report-language.ts';
+import { wordFamilyForms } from './word-families.ts';
 
 /**
  * What the internal site's search indexes for one postmortem, as the HTML document pagefind reads.
@@ -189,6 +191,11 @@ export function toSearchDocument(id: string, data: Postmortem, body: Root | unde
   // ...and the initials of the names its lead spells out ("tf" for "Testing Farm", round 38), where it lacks them.
   for (const acronym of nameAcronyms(about)) {
     if (!aliases.includes(acronym) && !new RegExp(`(?<![\\p{L}\\p{N}])${acronym}(?![\\p{L}\\p{N}])`, 'iu').test(aliasText)) aliases.push(acronym);
+  }
+  // ...and, for a report in German, Spanish, French, Portuguese or Italian, the other forms of its
+  // lead's words' families ("gestört" for "Störung", round 38b), which the English stemmer does not join.
+  for (const form of wordFamilyForms(about, reportLanguage(data))) {
+    if (!aliases.includes(form)) aliases.push(form);
   }
   // ...and, when asked, the services vocabulary's words for the services the report names.
   if (options.serviceVocabulary && names.serviceVocabulary) {

@@ -1,23 +1,10 @@
-import { beforeAll, describe, expect, test } from 'vitest';
-import { resolve } from 'node:path';
-import { validateCorpus } from '../../src/lib/validate-corpus.ts';
-import { toSearchDocument } from '../../src/lib/search-document.ts';
-import { parseBodyForSearch } from '../../scripts/lib/search-documents.ts';
+import { describe, expect, test } from 'vitest';
 import { findAliases } from '../../src/lib/search-aliases.ts';
-import { searchForgiving, type SearchEngine } from '../../src/lib/forgiving-search.ts';
-import { temporarySearchIndexes } from '../support/alias-search-index.ts';
+import { aliasSentence, noticeDocument as document, searchInventedNotices } from '../support/invented-notices.ts';
 
 // Round 38 of docs/findability.md: a responder types the initials of a system a status page names
 // in full ("tf" for "Testing Farm"), and the city of a region a smaller cloud names by a code
 // ("frankfurt" for "FRA1"). The notices below are invented, in the manner of public status pages.
-const example = validateCorpus(resolve(import.meta.dirname, '../../content'), { frontmatterOnly: true });
-const published = example.postmortems.find((p) => p.data?.status === 'published')!;
-const names = { service: (id: string) => id, team: (id: string) => id, trigger: (id: string) => id };
-const bare = { ...published.data!, signals: [], tags: [], timeline: [], contributors: [], mitigators: [], risks: [], actionItems: [], impact: { ...published.data!.impact, description: 'Not stated.' } };
-const document = (id: string, title: string, summary: string, body: string) =>
-  toSearchDocument(id, { ...bare, title, summary }, parseBodyForSearch(body, `${id}.md`), names);
-/** The hidden "Also spelt as:" sentence of a search document, lower case. */
-const aliasSentence = (html: string) => (html.match(/Also spelt as:([^<]*)/)?.[1] ?? '').toLowerCase();
 
 describe('round 38: a report carries the initials of the names its lead spells out', () => {
   test.each([
@@ -83,17 +70,7 @@ const notices = [
   { id: 'lon1-storage', title: 'Storage instability in LON1', summary: 'Storage services in the LON1 region were unstable.', body: 'Resolved.' },
   { id: 'scheduler-down', title: 'Scheduler outage', summary: 'The scheduler was down twice in December.', body: 'Restarted by hand.' },
 ];
-const searchIndexOf = temporarySearchIndexes('findability-round38-');
-let engine: SearchEngine;
-beforeAll(async () => {
-  engine = await searchIndexOf(notices.map(({ id, title, summary, body }) => document(id, title, summary, body)));
-}, 120_000);
-
-const firstFound = async (query: string) => {
-  const found = await searchForgiving(engine, query);
-  const first = found.exact[0] ?? found.partial[0];
-  return first?.data.url;
-};
+const firstFound = searchInventedNotices('findability-round38-', notices);
 
 describe("round 38 in pagefind's index: the responder's acronym and city find the notice first", () => {
   test('"ql provisioner down" finds the Quality Lab outage, not the provisioner upgrade or the scheduler outage', async () => {
