@@ -46,7 +46,7 @@ const brokenPieces = (text: string, c: string) => {
 };
 
 /** What is wrong with the findings' text, empty when each names the file and line and quotes rightly. */
-export function textProblems(change: (text: string) => string, c: string): string[] {
+function textProblems(change: (text: string) => string, c: string): string[] {
   const findings = findingsAfterEditingGoodInput(change);
   if (!findings.length) return ['no finding at all'];
   return findings.flatMap((f) => {
