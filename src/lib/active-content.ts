@@ -1,6 +1,7 @@
 import type { Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import { decodeEntities } from './html-entities.ts';
+import { quotedSnippet } from './quoted-snippet.ts';
 
 /**
  * Markup in a postmortem body that would run code, load another page, or restyle the site in a
@@ -155,7 +156,7 @@ export function findActiveContent(tree: Root): ActiveContent[] {
       for (const hit of findActiveHtml(node.value)) at(node, hit.message, hit.offset, node.value);
     } else if (node.type === 'link' || node.type === 'definition' || node.type === 'image') {
       const reason = node.url === undefined ? undefined : activeUrl(node.url, { image: node.type === 'image' });
-      if (reason) at(node, `the ${node.type === 'image' ? 'image' : 'link'} to "${node.url!.slice(0, 40)}": ${reason}`);
+      if (reason) at(node, `the ${node.type === 'image' ? 'image' : 'link'} to ${quotedSnippet(node.url!, 40)}: ${reason}`);
     } else if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name) {
       const elementReason = activeElement(node.name, (node.attributes ?? []).map((attribute) => attribute.name ?? ''));
       if (elementReason) at(node, elementReason);

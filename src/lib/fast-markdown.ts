@@ -13,6 +13,7 @@ import type { Variant } from './postmortem-text.ts';
 import { decodeEntities, escapeHtml } from './html-entities.ts';
 import { constantExpressionFix, isCommentExpression, isConstantExpression } from './mdx-expression.ts';
 import { describeShownNowhere, findShownNowhere } from './variant-nesting.ts';
+import { quoteSnippet } from './quoted-snippet.ts';
 
 /**
  * The fast path: a postmortem is Markdown plus our two components (`npm run check` refuses
@@ -260,7 +261,7 @@ export function toFastMarkdown(source: string, options: FastMarkdownOptions): Fa
   // Code in an expression would run in the build: refused before anything renders it.
   const refuseCode = (node: JsxNode, value: string) => {
     if (isCommentExpression(value) || isConstantExpression(value)) return;
-    const reason = `the expression {${value.trim().slice(0, 40)}} runs code when the site is built; ${constantExpressionFix}`;
+    const reason = `the expression {${quoteSnippet(value.trim(), 40)}} runs code when the site is built; ${constantExpressionFix}`;
     throw new RefusedMarkupError((node.position?.start.line ?? 1) - shift, node.position?.start.column ?? 1, reason, 'mdx/code-expression');
   };
   visit(tree, (raw) => {
@@ -276,7 +277,7 @@ export function toFastMarkdown(source: string, options: FastMarkdownOptions): Fa
     }
     if (node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') {
       refuseCode(node, node.value ?? '');
-      if (!isCommentExpression(node.value ?? '')) needsMdx = `it has the expression {${(node.value ?? '').trim().slice(0, 40)}}`;
+      if (!isCommentExpression(node.value ?? '')) needsMdx = `it has the expression {${quoteSnippet((node.value ?? '').trim(), 40)}}`;
       else if (start !== undefined && end !== undefined) edits.push([start, end, '']);
       return SKIP;
     }

@@ -1,5 +1,6 @@
 import { decodeEntities } from './html-entities.ts';
 import { unlistedClass, unlistedClassReason } from './public-classes.ts';
+import { quoteSnippet } from './quoted-snippet.ts';
 
 /**
  * Raw HTML that a browser does not show, but that the public site publishes as written: `<div
@@ -227,7 +228,8 @@ export function findHiddenHtmlTag(html: string): (HiddenHtml & { index: number }
 /** A tag for a message: on one line, at most 80 characters. */
 export function shortTag(tag: string): string {
   const line = tag.replace(/\s+/g, ' ');
-  return line.length > 80 ? `${line.slice(0, 77)}…>` : line;
+  const shown = quoteSnippet(line, 79);
+  return shown.endsWith('…') ? `${shown}>` : shown;
 }
 
 /** The refusal for hidden HTML at `where` (`file:line`) of a public post. */

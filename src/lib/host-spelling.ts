@@ -45,6 +45,6 @@ export function hostSuffixPattern(domains: readonly string[]): { suffixes: strin
   const spelled = [...new Set(domains.flatMap((d) => hostSpellings(d.startsWith('.') ? d : `.${d}`)))];
   return {
     suffixes: spelled.sort((a, b) => b.length - a.length).map(escapeRegExp).join('|'),
-    letters: spelled.some((d) => /[^\x00-\x7f]/.test(d)) ? '\\p{L}\\p{M}' : '',
+    letters: spelled.some((d) => /[^\x00-\x7f]/.test(d)) ? '\\p{L}\\p{M}\\p{Extended_Pictographic}\\ufe0f' : '',
   };
 }

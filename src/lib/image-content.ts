@@ -1,3 +1,4 @@
+import { quotedSnippet } from './quoted-snippet.ts';
 /**
  * Whether the bytes of an image a postmortem shows are an image the site can publish. Astro reads
  * every local image's size when it builds the page: a `.png` that is text, an empty file or an SVG
@@ -120,7 +121,7 @@ export function findImageContentProblem(bytes: Uint8Array, size: number): ImageC
   const looksLikeText = /^[\t\n\r\x20-\x7e\u00a0-\uffff]+$/u.test(head) && !head.includes('\uFFFD');
   return {
     message: looksLikeText
-      ? `the file is text, not a ${knownFormats} image (it starts "${head.replace(/\s+/g, ' ').trim().slice(0, 30)}")`
+      ? `the file is text, not a ${knownFormats} image (it starts ${quotedSnippet(head.replace(/\s+/g, ' ').trim(), 30)})`
       : `the file is not a ${knownFormats} image (its first bytes match none of them)`,
     fix: replace,
   };

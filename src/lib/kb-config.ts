@@ -292,8 +292,10 @@ export function redactionListProblems(redaction: { people: readonly string[]; in
     }
     if (/^\.?[a-z0-9_](?:[a-z0-9_-]*[a-z0-9_])?(?:\.[a-z0-9_](?:[a-z0-9_-]*[a-z0-9_])?)*$/i.test(suffix)) return;
     // `.bücher.example` as people write it: the guard matches both spellings (host-spelling.ts;
-    // round 37 refused it). Not a full-width dot or letter, which only looks like one.
-    const isUnicodeSuffix = (text: string) => /^\.?[\p{L}\p{M}\p{N}_-]+(?:\.[\p{L}\p{M}\p{N}_-]+)*$/u.test(text) && text.normalize('NFKC') === text.normalize('NFC') && asciiSuffix(text) !== undefined;
+    // round 37 refused it). Not a full-width dot or letter, which only looks like one. An emoji
+    // label (`.🔥.example`, `xn--4v8h`) too (round 38b): IDNA 2008 forbids it, but browsers resolve
+    // it, and listing a suffix only widens what the guard holds back.
+    const isUnicodeSuffix = (text: string) => /^\.?[\p{L}\p{M}\p{N}\p{Extended_Pictographic}\ufe0f_-]+(?:\.[\p{L}\p{M}\p{N}\p{Extended_Pictographic}\ufe0f_-]+)*$/u.test(text) && text.normalize('NFKC') === text.normalize('NFC') && asciiSuffix(text) !== undefined;
     if (isUnicodeSuffix(suffix)) return;
     const cleaned = suffix.replace(/^[a-z]+:\/\//i, '').replace(/^\*+/, '').replace(/[/:].*$/, '').replace(/\s+/g, '');
     const ascii = asciiSuffix(cleaned);

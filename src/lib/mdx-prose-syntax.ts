@@ -1,3 +1,4 @@
+import { quoteSnippet } from './quoted-snippet.ts';
 /**
  * Prose that is valid Markdown but that the MDX parser reads as code (bad input round 19), said as
  * what the author wrote instead of the parser's words: a comparison (`<5 ms`, `p99 <= 200 ms`,
@@ -32,7 +33,7 @@ export function describeProseSyntax(line: string, reason: string): ProseSyntaxMi
     if (!lessThan) return undefined;
     // The word the < stands in (`a<b`, `<5`, `<->`), as the author wrote it.
     const start = lessThan.index - (/\S*$/.exec(line.slice(0, lessThan.index))?.[0].length ?? 0);
-    const shown = line.slice(start, lessThan.index + 1 + (/^\S*/.exec(line.slice(lessThan.index + 1))?.[0].length ?? 0)).slice(0, 40).replace(/[.,;:]$/, '');
+    const shown = quoteSnippet(line.slice(start, lessThan.index + 1 + (/^\S*/.exec(line.slice(lessThan.index + 1))?.[0].length ?? 0)).replace(/[.,;:]$/, ''), 40);
     return {
       column: lessThan.index + 1,
       message: `the < in "${shown}" is meant as text (a comparison or an arrow), but an .mdx body reads every < as the start of a component, and the line does not parse.`,
@@ -50,7 +51,7 @@ export function describeProseSyntax(line: string, reason: string): ProseSyntaxMi
     }
     const brace = /\{(?!\/\*)[^{}]*\}?/.exec(text);
     if (!brace) return undefined;
-    const shown = line.slice(brace.index, brace.index + Math.min(brace[0].length, 40));
+    const shown = quoteSnippet(brace[0], 40);
     return {
       column: brace.index + 1,
       message: `${shown} is meant as text, but an .mdx body reads { … } as JavaScript run when the site is built, and it does not parse as such.`,

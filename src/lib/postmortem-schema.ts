@@ -5,6 +5,7 @@ import { vocabularyFiles, type Vocabulary, type VocabularyKind } from './vocabul
 import { securitySchema, findSecurityIssues } from './security-schema.ts';
 import { describeCharacter, withLatinLookalikesReplaced } from './confusables.ts';
 import { escapeHiddenCharacters, findHiddenCharacter } from './invisible-characters.ts';
+import { quotedSnippet } from './quoted-snippet.ts';
 
 /**
  * The day an author surely meant by a text a day field refused (bad input round 13): a date-time
@@ -264,7 +265,7 @@ const nonEmptyText = z.string().trim().min(1, 'is empty: write the text, or remo
  * passed and were published as marks that say nothing.
  */
 const textWithWords = (what: string) => nonEmptyText.refine((text) => text.trim() === '' || /[\p{L}\p{N}]/u.test(text), {
-  error: (issue) => `is ${JSON.stringify(issue.input)}, which has no letter or digit: ${what}`,
+  error: (issue) => `is ${typeof issue.input === 'string' ? quotedSnippet(issue.input, 60) : JSON.stringify(issue.input)}, which has no letter or digit: ${what}`,
 });
 /** A summary or an impact description. */
 /**
@@ -273,7 +274,7 @@ const textWithWords = (what: string) => nonEmptyText.refine((text) => text.trim(
  */
 const optionalText = (example: string) => z.string().trim()
   .min(1, `is empty: write ${example}, or delete the line (the field is optional).`)
-  .refine((text) => text === '' || /[\p{L}\p{N}]/u.test(text), { error: (issue) => `is ${JSON.stringify(issue.input)}, which has no letter or digit: write ${example}, or delete the line.` });
+  .refine((text) => text === '' || /[\p{L}\p{N}]/u.test(text), { error: (issue) => `is ${typeof issue.input === 'string' ? quotedSnippet(issue.input, 60) : JSON.stringify(issue.input)}, which has no letter or digit: write ${example}, or delete the line.` });
 const proseText = textWithWords('write in words what happened and what customers saw, e.g. "Some checkout attempts failed for 10 minutes after a config push; reverting it fixed them."');
 
 /**
@@ -282,7 +283,7 @@ const proseText = textWithWords('write in words what happened and what customers
  * such a --title too).
  */
 const titleText = nonEmptyText.refine((text) => text.trim() === '' || /[\p{L}\p{N}]/u.test(text), {
-  error: (issue) => `is ${JSON.stringify(issue.input)}, which has no letter or digit: a title says what broke and where, e.g. "Checkout errors after a config push".`,
+  error: (issue) => `is ${typeof issue.input === 'string' ? quotedSnippet(issue.input, 60) : JSON.stringify(issue.input)}, which has no letter or digit: a title says what broke and where, e.g. "Checkout errors after a config push".`,
 });
 
 /**
@@ -884,7 +885,7 @@ function findRepeatedListValues(pm: DraftPostmortem): Issue[] {
     services: pm.services ?? [], teams: pm.teams, tags: pm.tags, related: pm.related,
     contributors: pm.contributors, mitigators: pm.mitigators, risks: pm.risks, signals: pm.signals, reviewers: pm.reviewers,
   } as const;
-  const quoted = (value: string) => ([...value].length > 60 ? `"${[...value].slice(0, 60).join('').trimEnd()}…"` : `"${value}"`);
+  const quoted = (value: string) => quotedSnippet(value, 60);
   // Each value's first index, in one pass: indexOf per entry was quadratic (60,000 risks did
   // not check in two minutes).
   const firstIndexes = (values: readonly string[]) => {

@@ -1,3 +1,4 @@
+import { quotedSnippet } from './quoted-snippet.ts';
 /**
  * The file-name part of a postmortem id derived from a title: lowercase ASCII letters, digits and
  * hyphens, at most 60 characters, cut at a word boundary. Accents are dropped ("Zürich" -> "zurich").
@@ -20,7 +21,7 @@ export const slugMaxLength = 60;
 export function slugOptionProblem(slug: string): string | undefined {
   const id = idFromText(slug);
   if (!id) return `--slug "${slug}" has no letter or digit to make a file name of: give a few words in lowercase letters, digits and hyphens, e.g. --slug checkout-config-push; nothing was written.`;
-  if (id.length > slugMaxLength) return `--slug is ${id.length} characters as a file name ("${id.slice(0, 40)}…"); at most ${slugMaxLength} are taken. Give a shorter one, e.g. --slug ${slugFromTitle(id)} (what broke, in a few words); nothing was written.`;
+  if (id.length > slugMaxLength) return `--slug is ${id.length} characters as a file name (${quotedSnippet(id, 40)}); at most ${slugMaxLength} are taken. Give a shorter one, e.g. --slug ${slugFromTitle(id)} (what broke, in a few words); nothing was written.`;
   return undefined;
 }
 

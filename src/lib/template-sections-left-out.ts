@@ -4,6 +4,7 @@ import { parseBodyTree } from './body-tree.ts';
 import { parseMdxTree } from './mdx-tree.ts';
 import { isExcludedFromVariant } from './postmortem-text.ts';
 import { mayHoldTemplateInternalSections, templateInternalRanges } from './template-internal-sections.ts';
+import { quoteSnippet } from './quoted-snippet.ts';
 
 /** One template section the public cut drops that the author did not wrap in `<Internal>`. */
 export interface SectionLeftOut {
@@ -49,7 +50,7 @@ export function templateSectionsLeftOut(file: string, source: string): SectionLe
       return {
         file,
         line: frontmatterLines + body.slice(0, a).split('\n').length,
-        opening: opening.length > longestOpening ? `${opening.slice(0, longestOpening - 1)}…` : opening,
+        opening: quoteSnippet(opening, longestOpening),
       };
     });
 }

@@ -58,6 +58,7 @@ import { findReviewerPeople } from './reviewer-names.ts';
 import { oversizeFrontmatter } from './frontmatter-size.ts';
 import { tooDeepYamlOffset } from './yaml-errors.ts';
 import { describeSubMillisecond, findSubMillisecondInstants } from './sub-millisecond.ts';
+import { quoteSnippet, quotedSnippet, reasonWithWholeCharacter } from './quoted-snippet.ts';
 
 /** The longest postmortem id (file name without its extension) taken. */
 const maxIdLength = 100;
@@ -393,7 +394,7 @@ function describeSchemaIssue(
       rule: 'schema/type',
       path,
       message: `impact is a line of text, but it is a set of keys: the text is its description, beside the impact window and counts.`,
-      fix: `write it as impact: then, indented on the next line, description: ${value.length > 60 ? `${value.slice(0, 57)}…` : value} (and start:, end: for the window).`,
+      fix: `write it as impact: then, indented on the next line, description: ${quoteSnippet(value, 60)} (and start:, end: for the window).`,
     };
   }
   if (issue.code === 'invalid_type' && issue.expected === 'object' && typeof value === 'string' && path.length === 2 && (path[0] === 'actionItems' || path[0] === 'timeline')) {
@@ -401,7 +402,7 @@ function describeSchemaIssue(
     return {
       rule: 'schema/type',
       path,
-      message: `${field} is a line of text (${describeValue(value.length > 60 ? `${value.slice(0, 57)}…` : value)}), but ${item ? 'an action item is a set of fields: id, title, owner, due, priority, type, status and verification' : 'a timeline entry is a set of fields: at, event and kind'}.`,
+      message: `${field} is a line of text (${quotedSnippet(value, 60)}), but ${item ? 'an action item is a set of fields: id, title, owner, due, priority, type, status and verification' : 'a timeline entry is a set of fields: at, event and kind'}.`,
       fix: item ? 'write it as "- id: AI-1" with "title: <the text>" and the other fields indented under it (npm run new writes one to copy).'
         : 'write it as "- at: <date-time>" with "event: <the text>" and "kind:" indented under it.',
     };
@@ -833,7 +834,7 @@ export function validatePostmortemSource(
     // Round 16: a name of 236 characters passed; Windows refuses paths over 260 characters unless
     // long paths are turned on, so git could not check it out there, and every address carried it.
     const day = /^\d{4}-\d{2}-\d{2}-/.exec(id)?.[0] ?? '';
-    add(undefined, [], 'file/name', `file name "${id.slice(0, 40)}…" is ${id.length} characters; a postmortem's id is at most ${maxIdLength} (npm run new and import write at most ${day.length + slugMaxLength}): git cannot check out a path over 260 characters on Windows, and every page address and link carries it.`,
+    add(undefined, [], 'file/name', `file name ${quotedSnippet(id, 40)} is ${id.length} characters; a postmortem's id is at most ${maxIdLength} (npm run new and import write at most ${day.length + slugMaxLength}): git cannot check out a path over 260 characters on Windows, and every page address and link carries it.`,
       `rename the file to the day and what broke in a few words, e.g. ${day}${slugFromTitle(id.slice(day.length))}${extension}.`);
   }
 
@@ -1180,7 +1181,7 @@ export function validatePostmortemSource(
           const field = formatFieldPath(path);
           findings.push({
             file, ...frontmatter.positionOf(path), rule: 'schema/plain-text', severity: 'error',
-            message: `${field} starts ${JSON.stringify(text.trim().slice(0, 60))}, which a spreadsheet runs as a formula: the evidence pack's CSV files and the trackers' CSV exports carry it as written, so opening one would run it (a link that sends the sheet's cells away, or a command).`,
+            message: `${field} starts ${quotedSnippet(text.trim(), 60)}, which a spreadsheet runs as a formula: the evidence pack's CSV files and the trackers' CSV exports carry it as written, so opening one would run it (a link that sends the sheet's cells away, or a command).`,
             fix: `start ${field} with a word that says what follows (e.g. "The formula …"), or put the formula in the body, in a code span.`,
             field,
           });
@@ -1400,7 +1401,7 @@ export function validatePostmortemSource(
       column: opening ? Number(opening[3]) : brace ? brace.column : error.column,
       rule: 'mdx/syntax',
       severity: 'error',
-      message: `the ${isMdx ? 'MDX' : 'Markdown'} body does not parse: ${placesInFile(error.reason, split.bodyStartLine)}${opening ? ` (the <${opening[1]}> opened here is never closed${voidElements.has(opening[1].toLowerCase()) ? ': MDX closes no element by itself, not even one HTML leaves empty' : / before the end of `paragraph`/.test(error.reason) ? ' in its paragraph' : ''})` : brace ? ' (the { opened here is never closed)' : insideStyle(split.body, error.line, error.column) ? ' (inside a <style> element, whose CSS braces MDX reads as expressions; a <style> would restyle the whole site, and is refused in any case)' : ''}`,
+      message: `the ${isMdx ? 'MDX' : 'Markdown'} body does not parse: ${placesInFile(reasonWithWholeCharacter(error.reason, bodyLines[error.line - 1], error.column), split.bodyStartLine)}${opening ? ` (the <${opening[1]}> opened here is never closed${voidElements.has(opening[1].toLowerCase()) ? ': MDX closes no element by itself, not even one HTML leaves empty' : / before the end of `paragraph`/.test(error.reason) ? ' in its paragraph' : ''})` : brace ? ' (the { opened here is never closed)' : insideStyle(split.body, error.line, error.column) ? ' (inside a <style> element, whose CSS braces MDX reads as expressions; a <style> would restyle the whole site, and is refused in any case)' : ''}`,
       fix: opening
         ? unclosedTagFix(opening[1], error.reason)
         : brace
@@ -1563,7 +1564,7 @@ export function validatePostmortemSource(
         : (node.attributes ?? []).flatMap((a: any) => (a.type !== 'mdxJsxAttribute' ? [a.value ?? ''] : a.value && typeof a.value === 'object' ? [a.value.value ?? ''] : []));
       for (const expression of expressions) {
         if (isConstantExpression(expression) || isCommentExpression(expression)) continue;
-        atNode(node, 'mdx/code-expression', `the expression {${expression.trim().slice(0, 40)}} runs code when the site is built (it could publish the build's secrets, or stop the build).`, constantExpressionFix);
+        atNode(node, 'mdx/code-expression', `the expression {${quoteSnippet(expression.trim(), 40)}} runs code when the site is built (it could publish the build's secrets, or stop the build).`, constantExpressionFix);
       }
       if (node.type === 'mdxjsEsm') {
         atNode(node, 'mdx/no-imports', 'postmortems may not import or export code.',

@@ -16,6 +16,7 @@ import { binaryKindOfText } from './binary-file.ts';
 import { describeMergeConflict, findMergeConflict } from './pasted-text.ts';
 import { z } from 'zod';
 import { describeYamlReading, isReadAsNonText } from './yaml-reading.ts';
+import { quoteSnippet, quotedSnippet } from './quoted-snippet.ts';
 
 /**
  * Controlled vocabularies: the services, teams, tags and trigger categories a postmortem may
@@ -273,7 +274,7 @@ function parseEntries<T extends z.ZodObject>(
   }
   if (typeof raw !== 'object' || Array.isArray(raw)) {
     // A list of ids (`- checkout-api`) is the usual slip: said, with the shape to write.
-    const found = Array.isArray(raw) ? `a list (${raw.length} item${raw.length === 1 ? '' : 's'})` : `the ${typeof raw === 'string' ? 'text' : typeof raw} ${JSON.stringify(raw).slice(0, 60)}`;
+    const found = Array.isArray(raw) ? `a list (${raw.length} item${raw.length === 1 ? '' : 's'})` : `the ${typeof raw === 'string' ? 'text' : typeof raw} ${typeof raw === 'string' ? quotedSnippet(raw, 60) : quoteSnippet(JSON.stringify(raw) ?? String(raw), 60)}`;
     problems.push({ file, ...place((document.contents as { range?: number[] } | null)?.range?.[0]),
       message: `the file is ${found}, but must list ${kindNames[kind].slice(kindNames[kind].indexOf(' ') + 1)}s by id: each id a key at the start of a line, its fields (${Object.keys(schema.shape).join(', ')}) indented under it.`,
       fix: `write each entry as "<id>:" with its fields under it, e.g. "${kind === 'teams' ? 'checkout' : kind === 'services' ? 'checkout-api' : kind === 'tags' ? 'config' : 'configuration'}:" then "  ${Object.keys(schema.shape)[0]}: ..."; a list item "- id" is no entry.` });
@@ -315,7 +316,7 @@ function parseEntries<T extends z.ZodObject>(
     // Round 15: a 300-character id was taken; it is a page's address (/tags/<id>/), which no file
     // system holds past 255 bytes, and the build stopped there. 60 characters, as a postmortem's slug.
     if (id.length > vocabularyIdMaxLength) {
-      problems.push({ file, ...keyAt(id), message: `id "${id.slice(0, 40)}…" is ${id.length} characters long; at most ${vocabularyIdMaxLength} are allowed: the id is written in every postmortem that names it and is its page's address (no file name holds more than 255 bytes).`, fix: 'shorten it to a few words; the full name goes in name or description.' });
+      problems.push({ file, ...keyAt(id), message: `id ${quotedSnippet(id, 40)} is ${id.length} characters long; at most ${vocabularyIdMaxLength} are allowed: the id is written in every postmortem that names it and is its page's address (no file name holds more than 255 bytes).`, fix: 'shorten it to a few words; the full name goes in name or description.' });
       continue;
     }
     if (value !== null && (typeof value !== 'object' || Array.isArray(value))) {

@@ -1,4 +1,5 @@
 import { parseDocument, visit, type Document, type DocumentOptions, type ParseOptions, type SchemaOptions } from 'yaml';
+import { quotedSnippet } from './quoted-snippet.ts';
 
 // The YAML parser's errors in an author's terms, for frontmatter and the vocabulary files alike.
 
@@ -234,7 +235,7 @@ export function describeQuoteMistake(yaml: string, code: string, message: string
     const rewritten = quote === "'" ? `'${inner.replace(/'/g, "''")}'` : inner.includes("'") ? JSON.stringify(inner) : `'${inner}'`;
     const what = quote === "'" ? "an apostrophe (') inside single quotes" : 'a double quote (") inside double quotes';
     return {
-      message: `the value of ${field[2]} holds ${what}, which ends the value there: YAML cannot read the text after it (${JSON.stringify(yaml.slice(offset, end < 0 ? undefined : end).trim().slice(0, 40))}).`,
+      message: `the value of ${field[2]} holds ${what}, which ends the value there: YAML cannot read the text after it (${quotedSnippet(yaml.slice(offset, end < 0 ? undefined : end).trim(), 40)}).`,
       fix: quote === "'" ? `write the apostrophe twice inside single quotes, or use double quotes: ${field[2]}: ${rewritten}` : `write it as \\" inside double quotes, or use single quotes around the value: ${field[2]}: ${rewritten}`,
       offset: start,
     };

@@ -4,6 +4,7 @@ import { SKIP, visit } from 'unist-util-visit';
 import type { Postmortem } from '../postmortem-schema.ts';
 import type { LintContext, LintProblem, LintRule } from './types.ts';
 import { headingText } from './headings.ts';
+import { quoteSnippet } from '../quoted-snippet.ts';
 
 /**
  * A placeholder left where text goes: `npm run new` and `npm run draft` write "TODO: ..." under
@@ -38,7 +39,7 @@ function frontmatterTexts(data: Postmortem): [(string | number)[], string][] {
 /** The first line of a text, cut to 60 characters, as a message quotes it. */
 const excerpt = (text: string) => {
   const line = text.trim().split('\n')[0];
-  return [...line].length > 60 ? `${[...line].slice(0, 60).join('').trimEnd()}…` : line;
+  return quoteSnippet(line, 60);
 };
 
 const formatPath = (path: (string | number)[]) => path.map((part, i) => (typeof part === 'number' ? `[${part}]` : i ? `.${part}` : part)).join('');

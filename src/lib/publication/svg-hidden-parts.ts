@@ -1,4 +1,5 @@
 import { findHiddenHtmlTag } from '../hidden-html.ts';
+import { quoteSnippet } from '../quoted-snippet.ts';
 
 /** A part of an SVG file that ships with it and that no reader of the post sees. */
 export interface SvgHiddenPart {
@@ -14,7 +15,7 @@ export interface SvgHiddenPart {
 const drawingPrefixes = new Set(['xlink', 'xml', 'xmlns']);
 const oneLine = (text: string) => {
   const line = text.replace(/\s+/g, ' ').trim();
-  return line.length > 80 ? `${line.slice(0, 79)}…` : line;
+  return quoteSnippet(line, 80);
 };
 
 /**

@@ -5,6 +5,7 @@ import { parseBodyTree } from '../body-tree.ts';
 import { isCommentExpression } from '../mdx-expression.ts';
 import { dataValueMayHoldWords } from './data-attribute-values.ts';
 import { decodedUriComponent } from '../uri-component.ts';
+import { quoteSnippet } from '../quoted-snippet.ts';
 
 /**
  * Markup in a public body whose words the redaction guard cannot read, because the page shows
@@ -78,7 +79,7 @@ export function unrewrittenInternalLink(url: string, kind: 'link' | 'definition'
 }
 
 
-const shorten = (text: string) => (text.length > 60 ? `${text.slice(0, 57)}...` : text).replace(/\s+/g, ' ');
+const shorten = (text: string) => quoteSnippet(text.replace(/\s+/g, ' '), 60);
 
 type Node = {
   type: string;
