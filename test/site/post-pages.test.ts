@@ -7,7 +7,8 @@ import { fixturesDir, makeContentFromFixture } from '../support/content-fixture.
 /**
  * A build writes most post pages with a plain function of the post's data
  * (src/lib/post-page/post-page-html.ts), not with Astro's route (src/data/post-pages.ts), and so
- * the follow-up pages but each route's first (src/lib/follow-up-page/, src/data/follow-up-pages.ts).
+ * the follow-up pages but each route's first (src/lib/follow-up-page/, src/data/follow-up-pages.ts), and
+ * the tag, year and trigger pages (src/lib/list-page/, src/data/browse-list-pages.ts).
  * Those pages must be the ones Astro's routes write, byte for byte: the example knowledge base
  * (public posts with their preview, security blocks, recurrences, signals, historical records,
  * bodies compiled as MDX; follow-ups of every filter, items without owner, ticket or due day) is
@@ -40,6 +41,18 @@ describe('post pages written without Astro\'s renderer', () => {
     // Astro's route kept one page, the template.
     expect(written).toBe(filterPages - 1);
     expect(filterPages).toBeGreaterThan(10);
+  });
+
+  test.each([
+    ['Tag pages', /^tags\/[^/]+\/(?:\d+\/)?index\.html$/],
+    ['Year pages', /^years\/[^/]+\/(?:\d+\/)?index\.html$/],
+    ['Trigger pages', /^triggers\/[^/]+\/(?:\d+\/)?index\.html$/],
+  ])('the build wrote the %s but the first without Astro, and said how many', (family, route) => {
+    const written = Number(plain.output.match(new RegExp(`${family}: (\\d+) written without Astro's renderer`))?.[1]);
+    const pages = files(plain.outDir).filter((f) => route.test(f)).length;
+    // Astro's route kept one page, the template.
+    expect(written).toBe(pages - 1);
+    expect(pages).toBeGreaterThan(2);
   });
 
   test('every file of the site is byte for byte the one Astro\'s route writes', () => {
