@@ -50,6 +50,7 @@ import { isCompoundOfOtherLanguage, otherLanguageLines } from './publication/oth
 import { isOtherLanguageGivenName } from './publication/other-language-given-names.ts';
 import { findUnownedCodeNames } from './publication/unowned-code-names.ts';
 import { findActingCodeNames } from './publication/acting-code-names.ts';
+import { findScopedPackagesOfCodeNames } from './publication/scoped-package-code-names.ts';
 import { findUnportedInternalHosts } from './publication/unported-internal-hosts.ts';
 import { findOwnHostForms, hasInsideLabelPart } from './publication/own-host-forms.ts';
 import { findCloudProjectHosts } from './publication/cloud-project-hosts.ts';
@@ -1523,16 +1524,27 @@ function matchLines(text: string, ready: PreparedOptions, detect: boolean): { li
   // Since the nineteenth probe round: a code name before a system's noun that the post does not
   // show as someone else's public name ("The Zarnith service"; unowned-code-names.ts).
   if (ready.raw.detectShapes !== false) {
+    const codeNames = new Set<string>();
     for (const m of findUnownedCodeNames(lines, evidence, (name) => ready.publicNames.has(name.toLowerCase()))) {
-      if (found.some((f) => f.line === m.line && f.match.index <= m.index && m.index < f.match.index + f.match.text.length)) continue;
       if (markerTextCovers(lines[m.line], m.index)) continue;
+      // Found, whether this finding or an earlier one covers it: its packages are the organisation's too.
+      codeNames.add(m.text);
+      if (found.some((f) => f.line === m.line && f.match.index <= m.index && m.index < f.match.index + f.match.text.length)) continue;
       found.push({ line: m.line, match: { rule: 'redact/internal-name', text: m.text, index: m.index, why: 'a code name before a system noun, not shown as a public product (allow it, or add it to publicNames)' } });
     }
     // Since the twentieth probe round: a code name read by what happens to it ("Zarnith returned 503s"; acting-code-names.ts).
     for (const m of findActingCodeNames(lines, evidence, (name) => ready.publicNames.has(name.toLowerCase()))) {
+      if (markerTextCovers(lines[m.line], m.index)) continue;
+      // Found, whether this finding or an earlier one covers it: its packages are the organisation's too.
+      codeNames.add(m.text);
+      if (found.some((f) => f.line === m.line && f.match.index <= m.index && m.index < f.match.index + f.match.text.length)) continue;
+      found.push({ line: m.line, match: { rule: 'redact/internal-name', text: m.text, index: m.index, why: 'a code name the post says fails or is restarted, not shown as a public product (allow it, or add it to publicNames)' } });
+    }
+    // Since probe round 38b: a scoped package of such a code name (`@zarnith/ledger-client`; scoped-package-code-names.ts).
+    for (const m of findScopedPackagesOfCodeNames(lines, codeNames)) {
       if (found.some((f) => f.line === m.line && f.match.index <= m.index && m.index < f.match.index + f.match.text.length)) continue;
       if (markerTextCovers(lines[m.line], m.index)) continue;
-      found.push({ line: m.line, match: { rule: 'redact/internal-name', text: m.text, index: m.index, why: 'a code name the post says fails or is restarted, not shown as a public product (allow it, or add it to publicNames)' } });
+      found.push({ line: m.line, match: { rule: 'redact/internal-name', text: m.text, index: m.index, why: 'a scoped package of a code name the post names as its own system (allow it, or add the name to publicNames)' } });
     }
   }
   return found;

@@ -56,8 +56,10 @@ const someoneElses = /\b(?:third-?party|open-?source|vendor|provider|upstream|ex
  */
 function shownAsPublicByWriting(word: string, evidence: string): boolean {
   const lower = escapeRegExp(word.toLowerCase());
-  // In a host or a link's path, or in lower case alone (a command, a package, a tag).
-  if (new RegExp(String.raw`(?:[./@]${lower}(?![\p{L}\p{N}])|(?<![\p{L}\p{N}_.-])${lower}\.(?:com|net|org|io|dev|app|co|cloud|ai)\b|(?<![\p{L}\p{N}_./-])${lower}(?![\p{L}\p{N}_/.-]|\.\p{L}))`, 'u').test(evidence)) return true;
+  // In a host or a link's path, or in lower case alone (a command, a package, a tag). Not a
+  // package's scope (`@zarnith/…`, since probe round 38b): an organisation publishes its own
+  // packages under its own name, so a scope says nothing of whose the name is.
+  if (new RegExp(String.raw`(?:[./]${lower}(?![\p{L}\p{N}])|@${lower}(?![\p{L}\p{N}/])|(?<![\p{L}\p{N}_.-])${lower}\.(?:com|net|org|io|dev|app|co|cloud|ai)\b|(?<![\p{L}\p{N}_./-])${lower}(?![\p{L}\p{N}_/.-]|\.\p{L}))`, 'u').test(evidence)) return true;
   const beside = new RegExp(String.raw`(?:${someoneElses.source}[^.\n]{0,30}\b${escapeRegExp(word)}\b|\b${escapeRegExp(word)}\b[^.\n]{0,30}${someoneElses.source})`, 'i');
   return beside.test(evidence);
 }
