@@ -12,8 +12,8 @@ const found = (text: string, rule: string) => scanPublicText('post.md', `# Outag
 
 describe("a project's own account linked by its name", () => {
   test.each([
-    ['the link text spells the account with the code host', '* `src.lumen-shell.org` mirrors the [Lumen Shell GitHub](https://github.com/lumen-shell).'],
-    ['"GitLab of the …"', 'Issues stay on the [GitLab of the Lumen Shell](https://gitlab.com/lumen-shell) meanwhile.'],
+    ['the link text spells the account with the code host', '* `src.kelp-desktop.org` mirrors the [Kelp Desktop GitHub](https://github.com/kelp-desktop).'],
+    ['"GitLab of the …"', 'Issues stay on the [GitLab of the Kelp Desktop](https://gitlab.com/kelp-desktop) meanwhile.'],
   ])('is no person: %s', (_, line) => {
     expect(found(line, 'redact/person')).toEqual([]);
   });
@@ -21,7 +21,7 @@ describe("a project's own account linked by its name", () => {
   test.each([
     ['a person named so (two words no lexicon knows)', 'Ask on the [Tavish Oberlin GitHub](https://github.com/tavish-oberlin) page.', 'tavish-oberlin'],
     ['a given name among the words', 'See the [Sofia Tools GitHub](https://github.com/sofia-tools).', 'sofia-tools'],
-    ['a link text that does not spell the account', 'See the [Lumen Shell GitHub](https://github.com/hbrekke-shell).', 'hbrekke-shell'],
+    ['a link text that does not spell the account', 'See the [Kelp Desktop GitHub](https://github.com/hbrekke-desktop).', 'hbrekke-desktop'],
     ['one word, which a person\'s handle may be', 'See the [Quorret GitHub](https://github.com/quorret).', 'quorret'],
   ])('a near miss is still found: %s', (_, line, account) => {
     expect(found(line, 'redact/person').join(' ')).toContain(account);
