@@ -14,6 +14,7 @@ describe("a project's own account linked by its name", () => {
   test.each([
     ['the link text spells the account with the code host', '* `src.kelp-desktop.org` mirrors the [Kelp Desktop GitHub](https://github.com/kelp-desktop).'],
     ['"GitLab of the …"', 'Issues stay on the [GitLab of the Kelp Desktop](https://gitlab.com/kelp-desktop) meanwhile.'],
+    ['the words in another order after an Italian preposition', 'È un mirror del [GitHub del Desktop Kelp](https://github.com/kelp-desktop).'],
   ])('is no person: %s', (_, line) => {
     expect(found(line, 'redact/person')).toEqual([]);
   });
