@@ -1,4 +1,4 @@
-import { isProjectOwnAccount } from './publication/project-repository-owners.ts';
+import { isProjectAccountNamedOnLine, isProjectOwnAccount } from './publication/project-repository-owners.ts';
 import { isSaintPlace } from './publication/saint-places.ts';
 import type { Finding } from './findings.ts';
 import { decodeEntities } from './html-entities.ts';
@@ -44,7 +44,7 @@ import { findNonLatinText, hasNonLatinLetters, scriptList } from './publication/
 import { isNameRemovedPlaceholder } from './publication/person-placeholder.ts';
 import { isSpacelessPhraseWord } from './publication/generic-phrase-languages.ts';
 import { isWrittenCjkRole } from './publication/person-replacement-span.ts';
-import { isPageOfOtherSite, isStoredFileDigest, isVendorPublication } from './publication/other-sites.ts';
+import { isEmbeddedImageAddress, isPageOfOtherSite, isStoredFileDigest, isVendorPublication } from './publication/other-sites.ts';
 import { isListedPublicName } from './publication/listed-public-names.ts';
 import { isCompoundOfOtherLanguage, otherLanguageLines } from './publication/other-languages.ts';
 import { isOtherLanguageGivenName } from './publication/other-language-given-names.ts';
@@ -1057,7 +1057,7 @@ function findMatches(line: string, ready: PreparedOptions, inCodeBlock = false, 
   for (const pattern of secretPatterns) add('redact/secret', pattern, (m) => !isNameOfWordsSetting(m[0]));
   // Exactly 40 hex digits is a git commit id (tokens of that shape were retired in 2021).
   // A line of `sha256sum` or `md5sum` output (the digest, two spaces or ` *`, the file) is a checksum.
-  add('redact/secret', hexRun, (m) => m[0].length !== 40 && !digestContext.test(line.slice(0, m.index)) && !digestElsewhereOnLine(line, m[0]) && !isStoredFileDigest(line, m.index, m[0].length) &&
+  add('redact/secret', hexRun, (m) => m[0].length !== 40 && !digestContext.test(line.slice(0, m.index)) && !digestElsewhereOnLine(line, m[0]) && !isStoredFileDigest(line, m.index, m[0].length) && !isEmbeddedImageAddress(line, m.index, m[0].length) &&
     !(/^[\s#>$]*$/.test(line.slice(0, m.index)) && /^(?: \*| {2})[\w./-]+\s*$/.test(line.slice(m.index + m[0].length))));
   // Key material: a long mixed run in one path segment (a URL path of short segments is not one).
   add('redact/secret', /[A-Za-z0-9+/_-]{32,}={0,2}/g, (m) =>
@@ -1116,6 +1116,7 @@ function findMatches(line: string, ready: PreparedOptions, inCodeBlock = false, 
       if (/linkedin/i.test(host)) return true;
       const lower = handle.toLowerCase();
       if (ready.orgScopes.has(lower) || ready.publicNames.has(lower) || codeHostPages.has(lower) || isPublicTerm(lower)) return false;
+      if (/github|gitlab|codeberg|bitbucket/i.test(host) && isProjectAccountNamedOnLine(line, m.index! + m[0].indexOf(handle, host.length), handle, looksLikePersonalHandle, isKnownFirstName)) return false;
       return !lower.split(/[-_.\d]+/).some((part) => organisationWords.has(part) || isPublicTerm(part));
     });
   }

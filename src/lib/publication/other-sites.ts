@@ -45,6 +45,19 @@ export function isStoredFileDigest(line: string, index: number, length: number):
   return /^(?:\/|$|[\s)>"'\]#?])/.test(line.slice(index + length));
 }
 
+/**
+ * A public image's name on a media host (round 38b of false positives, docs/redaction.md): a hex
+ * run that is a whole path segment of an image the post embeds (`![cat](https://media.<host>/images/
+ * <hex>/clip.gif)`), followed only by the image's file name and no query: a GIF service's or an
+ * image host's content address, shown to every reader of the page. A token stays a secret where it
+ * is not so embedded: a link the reader follows (`[report](…/<hex>/report.pdf)`), a query
+ * (`clip.gif?sig=<hex>`), or a hex run that is the file name itself.
+ */
+export function isEmbeddedImageAddress(line: string, index: number, length: number): boolean {
+  if (!/!\[[^\]]*\]\(<?https?:\/\/[^\s/()]+\/(?:[^\s/()?#]+\/)*$/i.test(line.slice(0, index))) return false;
+  return /^\/(?:[\w.-]+\/)*[\w.-]+\.(?:gif|png|jpe?g|webp|avif)>?(?:\s+"[^"]*")?\)/i.test(line.slice(index + length));
+}
+
 /** A host's first label or a path's segment that says the page is documentation or writing. */
 const documentationWord = /^(?:docs?|documentation|guides?|manual|handbook|help|learn|reference|tutorials?|faq|blog|articles?|posts?|news)$/i;
 
