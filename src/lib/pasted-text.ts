@@ -48,6 +48,46 @@ export function findMergeConflict(text: string): MergeConflict | undefined {
   return undefined;
 }
 
+/** A line git writes around a conflict, left alone after the rest was settled by hand. */
+export interface LeftoverConflictMarker {
+  /** 1-based line of the marker. */
+  line: number;
+  /** The marker as written, e.g. `>>>>>>> fix-pool`. */
+  marker: string;
+}
+
+/**
+ * The first line of `text`, outside fenced code, that is one of git's conflict markers opening
+ * (`<<<<<<< HEAD`), closing (`>>>>>>> branch`) or naming the common base (`||||||| base`) with the
+ * others gone: a conflict settled by hand that kept one marker (bad input round 39). In the
+ * frontmatter it gave five YAML errors naming none; in a body, `<<<<<<< HEAD` got MDX's advice
+ * for a `<` meant as text, and in a `.md` body `>>>>>>> x` was published as a nested quote.
+ * `=======` alone is left: under a line it is a Markdown heading (`Title\n=======`).
+ * Markers of more than seven signs are git's `conflict-marker-size`.
+ */
+export function findLeftoverConflictMarker(text: string): LeftoverConflictMarker | undefined {
+  if (!/^(?:<{7}|>{7}|\|{7})/m.test(text)) return undefined;
+  const lines = text.split('\n');
+  let open: string | undefined;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i].replace(/\r$/, '');
+    const opening = fence.exec(line)?.[1];
+    if (opening) {
+      if (open === undefined) open = opening;
+      else if (opening[0] === open[0] && opening.length >= open.length && !line.trim().slice(opening.length)) open = undefined;
+      continue;
+    }
+    if (open === undefined && /^(?:<{7,}|>{7,}|\|{7,})(?: \S.*|)$/.test(line)) return { line: i + 1, marker: line.trim() };
+  }
+  return undefined;
+}
+
+/** What every file kind says of a {@link LeftoverConflictMarker}, and its fix. */
+export const describeLeftoverConflictMarker = (leftover: LeftoverConflictMarker): { message: string; fix: string } => ({
+  message: `line ${leftover.line}, \`${leftover.marker}\`, is a marker git writes around a merge conflict (<<<<<<< opens it, ||||||| marks the common base, ======= parts the two sides, >>>>>>> closes it), left behind when the conflict was settled by hand`,
+  fix: 'delete the marker line, and check that the lines around it hold the side you mean (and nothing of the other side).',
+});
+
 // Keys a postmortem's frontmatter always opens with one of: a `---` line followed by one of them
 // in the body is a second frontmatter block, not a thematic break.
 // Bad input round 13 added the keys other site generators open theirs with (Jekyll's `layout:`,

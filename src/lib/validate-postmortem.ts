@@ -52,7 +52,8 @@ import { escapeHiddenCharacters, escapeOf, findHiddenCharacter, findHiddenCharac
 import { findMarkdownInTitle, findMarkupInPlainText, findTitleProblem, isComment, isVariantTag } from './plain-text-fields.ts';
 import { describeNonUtf8Bytes, type NonUtf8Bytes } from './non-utf8-bytes.ts';
 import { describeRedundantVariantTag, describeShownNowhere, describeStrayClosingTag, findRedundantVariantTags, findShownNowhere } from './variant-nesting.ts';
-import { describeMergeConflict, findMergeConflict, findSecondFrontmatter } from './pasted-text.ts';
+import { describeGitLfsPointer, isGitLfsPointer } from './git-lfs-pointer.ts';
+import { describeLeftoverConflictMarker, describeMergeConflict, findLeftoverConflictMarker, findMergeConflict, findSecondFrontmatter } from './pasted-text.ts';
 import { findRawHtmlProblem, findUnclosedHtmlBlock, rawHtmlDepthLimit } from './unclosed-html.ts';
 import { findReviewerPeople } from './reviewer-names.ts';
 import { oversizeFrontmatter } from './frontmatter-size.ts';
@@ -702,6 +703,11 @@ export function validatePostmortemSource(
     return { line: before.length, column: before.at(-1)!.length + 1 };
   };
 
+  // A Git LFS pointer is text with no frontmatter: it was "the file has no frontmatter block".
+  if (isGitLfsPointer(source)) {
+    findings.push({ file, line: 1, column: 1, rule: 'file/lfs-pointer', severity: 'error', ...describeGitLfsPointer(source) });
+    return result;
+  }
   // Bytes that are not UTF-8 text (decoded as U+FFFD), a UTF-16 file (NULs between the letters),
   // or control characters: published as they are, garbled, unless refused here.
   const unreadable = /[\uFFFD\u0000-\u0008\u000B\u000E-\u001F\u007F]/.exec(source);
@@ -732,6 +738,16 @@ export function validatePostmortemSource(
       file, line: conflict.startLine, column: 1, rule: 'file/merge-conflict', severity: 'error',
       message: `${describeMergeConflict(conflict)}, which would be published as they are${conflict.startLine < split.bodyStartLine ? ' (in the frontmatter they are no YAML)' : ''}.`,
       fix: 'keep the side you mean (or combine the two), delete the three marker lines, and check again.',
+    });
+    return result;
+  }
+  const leftover = findLeftoverConflictMarker(source);
+  if (leftover) {
+    const { message, fix } = describeLeftoverConflictMarker(leftover);
+    findings.push({
+      file, line: leftover.line, column: 1, rule: 'file/merge-conflict', severity: 'error',
+      message: `${message}: it would be published as it is${leftover.line < split.bodyStartLine ? ' (in the frontmatter it is no YAML)' : ''}.`,
+      fix,
     });
     return result;
   }
@@ -803,6 +819,17 @@ export function validatePostmortemSource(
     return result;
   }
 
+  // A page bundle, `2025-07-08-checkout-errors/index.mdx` as Hugo and Astro's own pages take one:
+  // published as the postmortem "index", its folder's name read by no one (bad input round 39).
+  if (/^index$/i.test(id)) {
+    const folder = file.split(/[\\/]/).at(-2) ?? '';
+    const named = folder !== 'postmortems' && /^[a-z0-9][a-z0-9-]*$/.test(folder) ? folder : undefined;
+    const extension = /\.md$/i.test(file) ? '.md' : '.mdx';
+    add(undefined, [], 'file/name', `${file} is read as the postmortem "index" (its address /postmortems/index/): a postmortem's id is its file name${named ? `, not the name of its folder, "${named}", as in Hugo's or Astro's page bundles` : ''}.`,
+      named ? `move it beside the folder as ${named}${extension} (git mv ${named}/index${extension} ${named}${extension}), and the images it shows to media/${named}/, with their paths in it written ./media/${named}/….`
+        : `rename it to the day and what broke, e.g. 2025-03-14-orders-migration-lock${extension}.`);
+  }
+
   // The fix names the file to rename to ("2025-07-08-cafe-outage.mdx" for "2025-07-08-Café-Outage.mdx"),
   // not an example of another incident's name.
   const renamedId = idFromText(id.replace(/(?:\.(?:mdx?|markdown))+$/i, ''));
@@ -813,7 +840,15 @@ export function validatePostmortemSource(
   // `x (Alice's conflicted copy 2025-07-10).mdx`, `x.sync-conflict-….mdx`, `x (1).mdx`: a sync
   // tool's copy of another postmortem, whose fix was to rename it into a second postmortem (round 14).
   const syncCopyOf = /^(.+?)(?: \([^)]*conflicted copy[^)]*\)| \(\d+\)| copy(?: \d+)?|\.sync-conflict-[\w-]+| - Copy(?: \(\d+\))?)$/i.exec(id)?.[1];
-  if (syncCopyOf && context.knownIds.has(syncCopyOf)) {
+  // `x_BACKUP_12345.mdx`, `x_BASE_…`, `x_LOCAL_…`, `x_REMOTE_…` (older git: `x.mdx.LOCAL.12345.mdx`):
+  // the sides git mergetool writes beside the file, left when the tool was stopped; the fix was to
+  // rename each into a postmortem of its own, "capital letters" (bad input round 39).
+  const mergetoolSide = /^(.+?)(?:_(BACKUP|BASE|LOCAL|REMOTE)_\d+|\.mdx?\.(BACKUP|BASE|LOCAL|REMOTE)\.\d+)$/.exec(id);
+  if (mergetoolSide && context.knownIds.has(mergetoolSide[1])) {
+    const [, of, side = mergetoolSide[3]] = mergetoolSide;
+    add(undefined, [], 'file/name', `file name "${id}" is the ${side} side of "${of}" that git mergetool writes during a merge and deletes after it (this one was left when the tool was stopped): read as a postmortem, it would be the same incident published twice.`,
+      `check that ${of}${extension} holds the merge you mean, then delete this file (git config mergetool.keepBackup false stops the BACKUP copies).`);
+  } else if (syncCopyOf && context.knownIds.has(syncCopyOf)) {
     add(undefined, [], 'file/name', `file name "${id}" is a copy of the postmortem "${syncCopyOf}" that a sync tool or a file manager made (two edits at once, or a copy and paste): renamed, it would be the same incident published twice.`,
       `compare it with ${syncCopyOf}${extension}, keep what differs there, and delete this copy.`);
   } else if (/\s/.test(id)) {
