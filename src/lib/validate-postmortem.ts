@@ -53,6 +53,7 @@ import { findMarkdownInTitle, findMarkupInPlainText, findTitleProblem, isComment
 import { describeNonUtf8Bytes, type NonUtf8Bytes } from './non-utf8-bytes.ts';
 import { describeRedundantVariantTag, describeShownNowhere, describeStrayClosingTag, findRedundantVariantTags, findShownNowhere } from './variant-nesting.ts';
 import { describeGitLfsPointer, isGitLfsPointer } from './git-lfs-pointer.ts';
+import { findTypographicAttributeQuote } from './typographic-attribute-quote.ts';
 import { describeLeftoverConflictMarker, describeMergeConflict, findLeftoverConflictMarker, findMergeConflict, findSecondFrontmatter } from './pasted-text.ts';
 import { findRawHtmlProblem, findUnclosedHtmlBlock, rawHtmlDepthLimit } from './unclosed-html.ts';
 import { findReviewerPeople } from './reviewer-names.ts';
@@ -1401,6 +1402,7 @@ export function validatePostmortemSource(
   const parsedBody = parseBodyReportingEveryError(split.body, isMdx);
   result.tree = parsedBody.tree;
   const bodyLines = parsedBody.errors.length ? split.body.split('\n') : [];
+  const typographicallyQuotedTags = new Set<string>();
   for (const error of parsedBody.errors) {
     // `<docs.acme.example/x>`, `<@U024BE7LH>`, `<https://x|label>` (round 15): MDX's words
     // ("Unexpected character `x` after self-closing slash") named no link; said as what it is.
@@ -1409,6 +1411,15 @@ export function validatePostmortemSource(
       findings.push({ file, line: error.line + split.bodyStartLine - 1, column: angle.index + 1, rule: 'mdx/syntax', severity: 'error', message: `the MDX body does not parse: ${angle.message}`, fix: angle.fix });
       continue;
     }
+    // `<Internal reason=“host”>` (round 39): an editor's smart quotes, said as such.
+    const quoted = isMdx ? findTypographicAttributeQuote(bodyLines, error.line - 1, error.reason) : undefined;
+    if (quoted) {
+      findings.push({ file, line: quoted.lineIndex + split.bodyStartLine, column: quoted.column, rule: 'mdx/syntax', severity: 'error', message: `the MDX body does not parse: ${quoted.message}`, fix: quoted.fix });
+      if (quoted.tag) typographicallyQuotedTags.add(quoted.tag);
+      continue;
+    }
+    // The closing tag of an element whose opening tag did not parse for its quotes is the same mistake.
+    if (isMdx && [...typographicallyQuotedTags].some((tag) => (bodyLines[error.line - 1] ?? '').includes(`</${tag}`))) continue;
     // `<5 ms`, `{pool: 8}`, `## x {#id}` (round 19): prose MDX reads as code, said as prose.
     const prose = isMdx ? describeStrayClosingTag(bodyLines[error.line - 1] ?? '', error.reason, bodyLines.slice(0, Math.max(0, error.line - 1))) ?? (insideStyle(split.body, error.line, error.column) ? undefined : describeProseSyntax(bodyLines[error.line - 1] ?? '', error.reason)) : undefined;
     if (prose) {
