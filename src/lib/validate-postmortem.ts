@@ -49,7 +49,7 @@ import { describeUndefinedReference, findConflictingDefinitions, findFootnotePro
 import { findUnclosedBrace } from './unclosed-brace.ts';
 import { binaryKindOfText } from './binary-file.ts';
 import { escapeHiddenCharacters, escapeOf, findHiddenCharacter, findHiddenCharacterInData, findInvisibleCharacter, findMeaninglessCharacter } from './invisible-characters.ts';
-import { findMarkdownInTitle, findMarkupInPlainText, findTitleProblem, isComment, isVariantTag } from './plain-text-fields.ts';
+import { findMarkdownInTitle, findMarkupInPlainText, findTitleProblem, findTypographicallyQuotedTexts, isComment, isVariantTag } from './plain-text-fields.ts';
 import { describeNonUtf8Bytes, type NonUtf8Bytes } from './non-utf8-bytes.ts';
 import { describeRedundantVariantTag, describeShownNowhere, describeStrayClosingTag, findRedundantVariantTags, findShownNowhere } from './variant-nesting.ts';
 import { describeGitLfsPointer, isGitLfsPointer } from './git-lfs-pointer.ts';
@@ -1210,6 +1210,15 @@ export function validatePostmortemSource(
               fix: markup.startsWith('&') ? 'write the character itself (&, <, ", an apostrophe or a dash).' : 'remove the tag and keep its text; emphasis, links and code belong in the body.',
               field,
             });
+        }
+        for (const { path, open, close, inner } of findTypographicallyQuotedTexts(data)) {
+          const field = formatFieldPath(path);
+          findings.push({
+            file, ...frontmatter.positionOf(path), rule: 'schema/plain-text', severity: isDraft ? 'warning' : 'error',
+            message: `${field} is wrapped in quotes (${open}…${close}), which every page and the feed would show: typographic quotes (an editor's smart quotes) are text to YAML, not the quotes around a value.`,
+            fix: typeof path.at(-1) === 'number' ? `write the entry without them: - ${JSON.stringify(inner)}.` : `write it without them: ${String(path.at(-1))}: ${JSON.stringify(inner)}.`,
+            field,
+          });
         }
         // Round 33: text a spreadsheet runs as a formula went as written into the evidence pack's
         // and the trackers' CSV files (src/lib/spreadsheet-formula.ts). An error at every status.
