@@ -752,6 +752,35 @@ export function validatePostmortemSource(
     });
     return result;
   }
+  // Round 39: a C1 control (U+0080-U+009F) is what a Windows-1252 file read as Latin-1 holds in
+  // place of its quotes, dashes and ellipsis; no reader sees it (U+0085 in the body ended a
+  // heading's line for one parser and not the other: "the body holds no account"). A form feed in
+  // the frontmatter (an old editor's page break) was a YAML error naming neither.
+  const frontmatterLength = split.present ? source.split('\n').slice(0, split.bodyStartLine - 1).join('\n').length : 0;
+  const c1 = /[\u0080-\u009F]/g;
+  let latin1Control: RegExpExecArray | null;
+  // U+0085 in the frontmatter is said below, as the line break YAML reads it as.
+  while ((latin1Control = c1.exec(source)) && latin1Control[0] === '\u0085' && latin1Control.index < frontmatterLength);
+  const formFeed = source.slice(0, frontmatterLength).indexOf('\f');
+  if (latin1Control && (formFeed < 0 || latin1Control.index < formFeed)) {
+    const code = latin1Control[0].charCodeAt(0);
+    const meant = new TextDecoder('windows-1252').decode(Uint8Array.of(code));
+    const lost = meant !== latin1Control[0];
+    findings.push({
+      file, ...positionAt(latin1Control.index), rule: 'file/encoding', severity: 'error',
+      message: `the file has the control character U+${code.toString(16).toUpperCase().padStart(4, '0')}, which no reader sees${lost ? `: it is what Windows-1252's ${meant} (the byte 0x${code.toString(16).toUpperCase()}) becomes when a file is read as Latin-1 (ISO-8859-1), so ${meant} was lost in a conversion` : ''}.`,
+      fix: lost ? `write ${meant} there, and look for others: convert the original again from Windows-1252 (iconv -f WINDOWS-1252 -t UTF-8), not from Latin-1.` : 'delete it (retype the text around it).',
+    });
+    return result;
+  }
+  if (formFeed >= 0) {
+    findings.push({
+      file, ...positionAt(formFeed), rule: 'file/encoding', severity: 'error',
+      message: 'the frontmatter has a form feed (U+000C, the page break of older editors), which YAML reads as part of the line around it, not as the blank line it shows as.',
+      fix: 'delete it: a blank line, or nothing, goes there.',
+    });
+    return result;
+  }
   // A carriage return alone ends a line for the YAML and Markdown readers but not for the line
   // numbers (nor for some editors): a frontmatter saved so read as other fields than it shows,
   // with an error about "nested mappings" at a line that is not the one.
