@@ -762,7 +762,10 @@ export function validatePostmortemSource(
   // U+0085 in the frontmatter is said below, as the line break YAML reads it as.
   while ((latin1Control = c1.exec(source)) && latin1Control[0] === '\u0085' && latin1Control.index < frontmatterLength);
   const formFeed = source.slice(0, frontmatterLength).indexOf('\f');
-  if (latin1Control && (formFeed < 0 || latin1Control.index < formFeed)) {
+  // "â\u0080\u0099" is UTF-8's ’ read as Latin-1: the garbled run is said below, with ’.
+  const garbledRun = latin1Control ? findMojibake(source) : undefined;
+  const inGarbledRun = !!garbledRun && !!latin1Control && latin1Control.index >= garbledRun.index && latin1Control.index < garbledRun.index + garbledRun.written.length;
+  if (latin1Control && !inGarbledRun && (formFeed < 0 || latin1Control.index < formFeed)) {
     const code = latin1Control[0].charCodeAt(0);
     const meant = new TextDecoder('windows-1252').decode(Uint8Array.of(code));
     const lost = meant !== latin1Control[0];
