@@ -292,7 +292,7 @@ export function validateCorpus(
     if (linkedPostmortem) {
       findings.push({ file: display(file), line: 1, column: 1, rule: 'corpus/duplicate-id', severity: 'error',
         message: `${display(file)} is a symbolic link to the postmortem ${display(linkedPostmortem)}: the same postmortem would be published twice, under two addresses (/postmortems/${postmortemIdFromPath(file)}/ and /postmortems/${postmortemIdFromPath(linkedPostmortem)}/), and counted twice in every list and metric.`,
-        fix: 'delete the link; to keep an old address working, redirect it on the web server (docs/deploy.md).' });
+        fix: 'delete the link; to keep an old address working, have the web server redirect it to the postmortem\'s address.' });
       return [];
     }
     // A named pipe is not read: reading it waits for a writer, for good.
