@@ -1,6 +1,8 @@
 // Text that reached a postmortem by a paste or a merge gone wrong, found from the lines alone (no
 // parser), so that `npm run check` and the build's validation refuse it alike.
 
+import { linesOutsideFences } from './lines-outside-fences.ts';
+
 export interface MergeConflict {
   /** 1-based lines of the `<<<<<<<` and `>>>>>>>` markers. */
   startLine: number;
@@ -67,17 +69,8 @@ export interface LeftoverConflictMarker {
  */
 export function findLeftoverConflictMarker(text: string): LeftoverConflictMarker | undefined {
   if (!/^(?:<{7}|>{7}|\|{7})/m.test(text)) return undefined;
-  const lines = text.split('\n');
-  let open: string | undefined;
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i].replace(/\r$/, '');
-    const opening = fence.exec(line)?.[1];
-    if (opening) {
-      if (open === undefined) open = opening;
-      else if (opening[0] === open[0] && opening.length >= open.length && !line.trim().slice(opening.length)) open = undefined;
-      continue;
-    }
-    if (open === undefined && /^(?:<{7,}|>{7,}|\|{7,})(?: \S.*|)$/.test(line)) return { line: i + 1, marker: line.trim() };
+  for (const { index, line } of linesOutsideFences(text)) {
+    if (/^(?:<{7,}|>{7,}|\|{7,})(?: \S.*|)$/.test(line)) return { line: index + 1, marker: line.trim() };
   }
   return undefined;
 }
