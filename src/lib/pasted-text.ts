@@ -64,13 +64,14 @@ export interface LeftoverConflictMarker {
  * others gone: a conflict settled by hand that kept one marker (bad input round 39). In the
  * frontmatter it gave five YAML errors naming none; in a body, `<<<<<<< HEAD` got MDX's advice
  * for a `<` meant as text, and in a `.md` body `>>>>>>> x` was published as a nested quote.
- * `=======` alone is left: under a line it is a Markdown heading (`Title\n=======`).
- * Markers of more than seven signs are git's `conflict-marker-size`.
+ * `=======` alone is left: under a line it is a Markdown heading (`Title\n=======`); so are more
+ * than seven `>` (a quote nested deeper, as written compactly) and `|` (a table's empty cells);
+ * more than seven `<` is git's `conflict-marker-size`, and nothing else.
  */
 export function findLeftoverConflictMarker(text: string): LeftoverConflictMarker | undefined {
   if (!/^(?:<{7}|>{7}|\|{7})/m.test(text)) return undefined;
   for (const { index, line } of linesOutsideFences(text)) {
-    if (/^(?:<{7,}|>{7,}|\|{7,})(?: \S.*|)$/.test(line)) return { line: index + 1, marker: line.trim() };
+    if (/^(?:<{7,}|>{7}|\|{7})(?: \S.*|)$/.test(line)) return { line: index + 1, marker: line.trim() };
   }
   return undefined;
 }

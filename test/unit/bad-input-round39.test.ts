@@ -80,6 +80,7 @@ describe('one conflict marker left after a conflict settled by hand is file/merg
     expect(findLeftoverConflictMarker('```\n<<<<<<< HEAD\n```\n')).toBeUndefined();
     expect(findLeftoverConflictMarker('Title\n=======\n')).toBeUndefined();
     expect(findLeftoverConflictMarker('> > quoted\n>>> nested\n')).toBeUndefined();
+    expect(findLeftoverConflictMarker(`${'>'.repeat(500)} deep\n`)).toBeUndefined();
   });
 });
 
