@@ -92,6 +92,15 @@ const mdxOnlyPatterns: typeof patterns = [
       fix: 'write the comment as {/* … */}, which MDX leaves out of the page, or delete it (a note for reviewers belongs in the pull request).',
     }),
   },
+  {
+    // Round 39: an editor's smart punctuation made `<!--` `<!—` (or `<!––`): MDX's "Unexpected
+    // character `!`" named neither the comment nor the dash.
+    pattern: /<!([\u2012-\u2015])/g,
+    describe: (m) => ({
+      message: `<!${m[1]} is an HTML comment whose two hyphens an editor's smart punctuation turned into a dash (${m[1]}, U+${m[1].charCodeAt(0).toString(16).toUpperCase()}): it is no comment even in HTML, and an .mdx body reads the < as the start of a component and does not parse.`,
+      fix: 'write the comment as {/* … */}, which MDX leaves out of the page (and turn off smart dashes for .mdx files in your editor), or delete it.',
+    }),
+  },
 ];
 
 /** Each such mistake in `text`, by its offset; `mdx` adds what only an `.mdx` body refuses. */

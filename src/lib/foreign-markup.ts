@@ -48,6 +48,13 @@ export function findForeignMarkup(line: string): AngleBracketMistake[] {
     const code = otherSpace[2].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0');
     found.push({ index: 0, message: `\`${otherSpace[1]} ${otherSpace[3].trim()}\` has ${code === '00A0' ? 'a no-break space' : 'a wide space'} (U+${code}) after its ${otherSpace[1]}, not a space: Markdown shows it as a line of text, not a heading.`, fix: `retype the space after the ${otherSpace[1]}: ${otherSpace[1]} ${otherSpace[3].trim()}.` });
   }
+  // Round 39: a list item indented with no-break spaces (a paste from a web page or a chat) is
+  // no nested item: Markdown joins it to the item above as text, "One - Two".
+  const wideIndent = /^ *([\u00a0\u2000-\u200a\u202f\u205f\u3000])[ \u00a0\u2000-\u200a\u202f\u205f\u3000]*([-*+]|\d{1,9}[.)])[ \t]+(\S.*)$/.exec(line);
+  if (wideIndent) {
+    const code = wideIndent[1].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0');
+    found.push({ index: 0, message: `\`${wideIndent[2]} ${wideIndent[3].trim().slice(0, 60)}\` is indented with ${code === '00A0' ? 'no-break spaces' : 'wide spaces'} (U+${code}), not spaces: Markdown reads no list item there, and shows the line as text joined to the line above it.`, fix: 'retype the indentation before it as plain spaces (two for each level of the list).' });
+  }
   for (const link of line.matchAll(/\[([^\]|\n]+)\|(https?:\/\/[^\]\s]+)\]/g)) {
     found.push({ index: link.index, message: `[${link[1]}|${link[2]}] is a link in Jira or Confluence markup: Markdown shows the brackets, the words and the address as text.`, fix: `write [${link[1]}](${link[2]}).` });
   }

@@ -49,6 +49,16 @@ export function findFrontmatterLineMistake(yaml: string, startLine: number): Fro
       blockScalarIndent = undefined;
     }
     const shown = text.trim().length > 60 ? `${text.trim().slice(0, 57)}…` : text.trim();
+    // Round 39: indented with no-break spaces (a paste from a web page or a chat) or an ideographic
+    // space (a Japanese or Chinese input method) was "text at the start of a line, not a field",
+    // with a fix that joined the line to the key above.
+    const oddIndent = /^ *([\u00A0\u2000-\u200A\u202F\u205F\u3000])[\s\u3000]*\S/.exec(text);
+    if (oddIndent) {
+      const code = oddIndent[1].codePointAt(0)!;
+      const name = code === 0xa0 ? 'a no-break space' : code === 0x3000 ? 'an ideographic space (a CJK input method\'s)' : 'a typographic space';
+      return { line, message: `line ${line} (\`${shown}\`) is indented with ${name}, U+${code.toString(16).toUpperCase().padStart(4, '0')}, not with spaces: YAML indents with plain spaces only, so it reads the line as text, not as a field.`,
+        fix: `retype the indentation of line ${line} as plain spaces, as the lines around it are (a paste from a web page, a document or a chat brings such spaces).` };
+    }
     const equals = /^( *)(- +)?([A-Za-z_][\w-]*) *= *(.+)$/.exec(text);
     if (equals && !text.includes(': ')) {
       return { line, message: `line ${line} is \`${shown}\`: YAML writes a field as key, colon, space, value; an = sign is read as part of one text, not as the field ${equals[3]}.`,

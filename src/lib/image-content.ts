@@ -1,3 +1,4 @@
+import { describeGitLfsPointer, isGitLfsPointer } from './git-lfs-pointer.ts';
 import { quotedSnippet } from './quoted-snippet.ts';
 /**
  * Whether the bytes of an image a postmortem shows are an image the site can publish. Astro reads
@@ -91,6 +92,8 @@ export function findImageContentProblem(bytes: Uint8Array, size: number): ImageC
     }
     return undefined;
   }
+  const start = new TextDecoder('utf-8', { fatal: false }).decode(bytes.subarray(0, 200));
+  if (isGitLfsPointer(start)) return describeGitLfsPointer(start);
   const svg = svgText(bytes);
   if (svg !== undefined) {
     const active = svgActiveContent.find(([pattern]) => pattern.test(svg));

@@ -151,6 +151,22 @@ export function instantAdvice(written: string, isValid: (candidate: string) => b
   // digits, "2025-7-8", a space before the zone and twelve digits of fraction; each was only "not
   // an ISO-8601 UTC date-time", with no value to write.
   let text = written.trim();
+  // Round 39: a value in an editor's smart quotes (`“2025-07-08T17:45:00Z”`, text to YAML), marked
+  // as an estimate (`~2025-…`), or with dots for colons (`T17.45.00Z`) got the format alone.
+  const typographicallyQuoted = /^([“‘„«「])(.*)([”’“»」])$/.exec(text);
+  if (typographicallyQuoted) {
+    reasons.push(`the value is wrapped in ${typographicallyQuoted[1]}…${typographicallyQuoted[3]}, a word processor's quotes, which YAML reads as part of the text`);
+    text = typographicallyQuoted[2].trim();
+  }
+  if (/^(?:~|ca\.|approx\.?)\s*\d/i.test(text)) {
+    reasons.push('a time takes no sign of estimate (say in the body that it is approximate)');
+    text = text.replace(/^(?:~|ca\.|approx\.?)\s*/i, '');
+  }
+  const dotted = /^(\d{4}-\d{2}-\d{2}[Tt ])(\d{2})\.(\d{2})(?:\.(\d{2}))?(?![\d:])(.*)$/.exec(text);
+  if (dotted) {
+    reasons.push('the hours, minutes and seconds are joined by ":"');
+    text = `${dotted[1]}${dotted[2]}:${dotted[3]}:${dotted[4] ?? '00'}${dotted[5]}`;
+  }
   // Round 36: `--started 1751996700` got the shape alone, where a file's `started: 1751996700`
   // is read as the Unix time it is.
   const unix = /^\d{10}(?:\d{3})?$/.test(text) ? unixTimeReading(Number(text)) : undefined;

@@ -389,6 +389,12 @@ export function contentFolderProblem(text: string, name: string): string | undef
   if (/^~(?:[/\\]|$)/.test(value)) {
     return `${name} is ${JSON.stringify(text)}: ~ is not read as your home folder here (only a shell expands it, and not inside quotes), so it would be a folder named "~" in the project. Write the folder's path relative to the project (e.g. "content") or in full (e.g. "/home/me/kb").`;
   }
+  // Round 39: `$HOME/kb`, `${KB}/content` and `%USERPROFILE%\\kb` were taken as folder names, and
+  // the content folder "did not exist"; a Windows path's backslashes name no folder elsewhere.
+  const variable = /\$\{?([A-Za-z_]\w*)\}?|%([A-Za-z_]\w*)%/.exec(value);
+  if (variable) return `${name} is ${JSON.stringify(text)}: ${variable[0]} is not read as the environment variable ${variable[1] ?? variable[2]} here (only a shell expands it), so it would be a folder of that name. Write the folder's path relative to the project (e.g. "content") or in full (e.g. "/home/me/kb").`;
+  // The setting is shared through git; KB_CONTENT_DIR is one machine's, where Windows' own path is right.
+  if (name === 'contentDir' && value.includes('\\') && !/^\\\\/.test(value)) return `${name} is ${JSON.stringify(text)}, a path written with Windows' backslashes, which name no folder on macOS or Linux (a clone there, and CI, would read a folder called ${JSON.stringify(value)}). Write it with /, which Windows reads too: ${JSON.stringify(value.replace(/\\/g, '/'))}.`;
   const scheme = /^([a-z][a-z0-9+.-]*):\/\//i.exec(value)?.[1];
   if (scheme?.toLowerCase() === 'file') return `${name} is ${JSON.stringify(text)}, a file:// address: write the folder's path (${JSON.stringify(value.replace(/^file:\/\/(?:localhost)?/i, ''))}).`;
   if (scheme) return `${name} is ${JSON.stringify(text)}, a web address: the content is read from a folder on this machine, not downloaded. Clone or copy it here (e.g. git clone), and write that folder's path.`;

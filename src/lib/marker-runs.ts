@@ -7,29 +7,21 @@
 // `npm run check`, which ended in "Maximum call stack size exceeded"). The longest such run in
 // the 3,365 Markdown files of the corpora, rules aside, is 20 characters.
 
+import { linesOutsideFences } from './lines-outside-fences.ts';
+
 /** The longest run of `*`, `_` and `[` allowed on a line (a run of 256 parses in about 30 ms). */
 export const maxMarkerRun = 256;
 
-const fence = /^ {0,3}(`{3,}|~{3,})/;
 // A line of only `*`, `-` or `_` and spaces is a rule (a thematic break), which parses in linear time.
 const ruleLine = /^ {0,3}(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})$/;
 
 /** The first run of more than {@link maxMarkerRun} `*`, `_` or `[` on a line outside fenced code: 1-based line and column, and its length. */
 export function findLongMarkerRun(body: string): { line: number; column: number; length: number } | undefined {
   if (!new RegExp(`[*_[]{${maxMarkerRun + 1}}`).test(body)) return undefined;
-  const lines = body.split('\n');
-  let open: string | undefined;
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i].replace(/\r$/, '');
-    const opening = fence.exec(line)?.[1];
-    if (opening) {
-      if (open === undefined) open = opening;
-      else if (opening[0] === open[0] && opening.length >= open.length && !line.trim().slice(opening.length)) open = undefined;
-      continue;
-    }
-    if (open !== undefined || ruleLine.test(line)) continue;
+  for (const { index, line } of linesOutsideFences(body)) {
+    if (ruleLine.test(line)) continue;
     const run = new RegExp(`[*_[]{${maxMarkerRun + 1},}`).exec(line);
-    if (run) return { line: i + 1, column: run.index + 1, length: run[0].length };
+    if (run) return { line: index + 1, column: run.index + 1, length: run[0].length };
   }
   return undefined;
 }

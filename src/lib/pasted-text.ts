@@ -1,6 +1,8 @@
 // Text that reached a postmortem by a paste or a merge gone wrong, found from the lines alone (no
 // parser), so that `npm run check` and the build's validation refuse it alike.
 
+import { linesOutsideFences } from './lines-outside-fences.ts';
+
 export interface MergeConflict {
   /** 1-based lines of the `<<<<<<<` and `>>>>>>>` markers. */
   startLine: number;
@@ -47,6 +49,38 @@ export function findMergeConflict(text: string): MergeConflict | undefined {
   }
   return undefined;
 }
+
+/** A line git writes around a conflict, left alone after the rest was settled by hand. */
+export interface LeftoverConflictMarker {
+  /** 1-based line of the marker. */
+  line: number;
+  /** The marker as written, e.g. `>>>>>>> fix-pool`. */
+  marker: string;
+}
+
+/**
+ * The first line of `text`, outside fenced code, that is one of git's conflict markers opening
+ * (`<<<<<<< HEAD`), closing (`>>>>>>> branch`) or naming the common base (`||||||| base`) with the
+ * others gone: a conflict settled by hand that kept one marker (bad input round 39). In the
+ * frontmatter it gave five YAML errors naming none; in a body, `<<<<<<< HEAD` got MDX's advice
+ * for a `<` meant as text, and in a `.md` body `>>>>>>> x` was published as a nested quote.
+ * `=======` alone is left: under a line it is a Markdown heading (`Title\n=======`); so are more
+ * than seven `>` (a quote nested deeper, as written compactly) and `|` (a table's empty cells);
+ * more than seven `<` is git's `conflict-marker-size`, and nothing else.
+ */
+export function findLeftoverConflictMarker(text: string): LeftoverConflictMarker | undefined {
+  if (!/^(?:<{7}|>{7}|\|{7})/m.test(text)) return undefined;
+  for (const { index, line } of linesOutsideFences(text)) {
+    if (/^(?:<{7,}|>{7}|\|{7})(?: \S.*|)$/.test(line)) return { line: index + 1, marker: line.trim() };
+  }
+  return undefined;
+}
+
+/** What every file kind says of a {@link LeftoverConflictMarker}, and its fix. */
+export const describeLeftoverConflictMarker = (leftover: LeftoverConflictMarker): { message: string; fix: string } => ({
+  message: `line ${leftover.line}, \`${leftover.marker}\`, is a marker git writes around a merge conflict (<<<<<<< opens it, ||||||| marks the common base, ======= parts the two sides, >>>>>>> closes it), left behind when the conflict was settled by hand`,
+  fix: 'delete the marker line, and check that the lines around it hold the side you mean (and nothing of the other side).',
+});
 
 // Keys a postmortem's frontmatter always opens with one of: a `---` line followed by one of them
 // in the body is a second frontmatter block, not a thematic break.

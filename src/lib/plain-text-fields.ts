@@ -17,9 +17,9 @@ export interface MarkupInPlainText {
   markup: string;
 }
 
-/** Each plain-text field that holds an HTML tag or entity, with the first one found. */
-export function findMarkupInPlainText(pm: DraftPostmortem): MarkupInPlainText[] {
-  const fields: [(string | number)[], string | undefined][] = [
+/** Every plain-text field of `pm` with its path: what every page, the feed and search show as typed. */
+function plainTextFields(pm: DraftPostmortem): [(string | number)[], string | undefined][] {
+  return [
     [['title'], pm.title],
     [['summary'], pm.summary],
     [['impact', 'description'], pm.impact?.description],
@@ -33,9 +33,31 @@ export function findMarkupInPlainText(pm: DraftPostmortem): MarkupInPlainText[] 
     // Canary round 34: a risk holding <Internal> was published as typed once `public.include` opted it in.
     ...publicOptInLists.flatMap((list) => (pm[list] ?? []).map((text, i): [(string | number)[], string] => [[list, i], text])),
   ];
-  return fields.flatMap(([path, text]) => {
+}
+
+/** Each plain-text field that holds an HTML tag or entity, with the first one found. */
+export function findMarkupInPlainText(pm: DraftPostmortem): MarkupInPlainText[] {
+  return plainTextFields(pm).flatMap(([path, text]) => {
     const markup = text === undefined ? undefined : findMarkup(text);
     return markup ? [{ path, markup }] : [];
+  });
+}
+
+const typographicQuotePairs: Record<string, string> = { '“': '”', '‘': '’', '„': '“', '«': '»', '「': '」' };
+
+/**
+ * Each plain-text field but the titles (findTitleProblem says theirs) wrapped whole in a word
+ * processor's quotes (bad input round 39): an editor's smart quotes turned `summary: 'x'` into
+ * `summary: ‘x’`, which YAML reads as text, so every page showed the quotes; a title so written
+ * was refused already. With the quotes and the text inside them.
+ */
+export function findTypographicallyQuotedTexts(pm: DraftPostmortem): { path: (string | number)[]; open: string; close: string; inner: string }[] {
+  return plainTextFields(pm).flatMap(([path, text]) => {
+    const value = text?.trim() ?? '';
+    const close = typographicQuotePairs[value[0]];
+    if ((path.at(-1) === 'title' && path.length <= 2) || close === undefined || value.length <= 2 || !value.endsWith(close)) return [];
+    const inner = value.slice(1, -1);
+    return inner.includes(close) ? [] : [{ path, open: value[0], close, inner }];
   });
 }
 

@@ -264,6 +264,15 @@ export function validateCorpus(
         fix: `move it into ${display(postmortemsDir)} when it is ready (or check KB_CONTENT_DIR).` });
     }
   }
+  // The postmortem files that are no links, by their real path, read only when a link is among them.
+  const isLink = (file: string) => { try { return lstatSync(file).isSymbolicLink(); } catch { return false; } };
+  let postmortemsByRealPath: Map<string, string> | undefined;
+  const linkedPostmortemOf = (file: string): string | undefined => {
+    if (!isLink(file)) return undefined;
+    postmortemsByRealPath ??= new Map(files.filter((other) => !isLink(other)).flatMap((other) => { const real = realPathOf(other); return real ? [[real, other] as [string, string]] : []; }));
+    const real = realPathOf(file);
+    return real ? postmortemsByRealPath.get(real) : undefined;
+  };
   let done = 0;
   const postmortems = selected.flatMap((file) => {
     if (options.onProgress && done > 0) options.onProgress(done, selected.length);
@@ -275,6 +284,15 @@ export function validateCorpus(
       : undefined;
     if (real !== undefined) {
       findings.push({ file: display(file), line: 1, column: 1, rule: 'corpus/link-outside', severity: 'error', ...outsideContentFolderProblem(display(file), real, display(contentDir)) });
+      return [];
+    }
+    // Round 39: a link to another postmortem of the folder (kept for an old address) published
+    // the same postmortem twice, under two addresses, with only a warning that the titles repeat.
+    const linkedPostmortem = linkedPostmortemOf(file);
+    if (linkedPostmortem) {
+      findings.push({ file: display(file), line: 1, column: 1, rule: 'corpus/duplicate-id', severity: 'error',
+        message: `${display(file)} is a symbolic link to the postmortem ${display(linkedPostmortem)}: the same postmortem would be published twice, under two addresses (/postmortems/${postmortemIdFromPath(file)}/ and /postmortems/${postmortemIdFromPath(linkedPostmortem)}/), and counted twice in every list and metric.`,
+        fix: 'delete the link; to keep an old address working, have the web server redirect it to the postmortem\'s address.' });
       return [];
     }
     // A named pipe is not read: reading it waits for a writer, for good.

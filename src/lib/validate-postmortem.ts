@@ -49,10 +49,12 @@ import { describeUndefinedReference, findConflictingDefinitions, findFootnotePro
 import { findUnclosedBrace } from './unclosed-brace.ts';
 import { binaryKindOfText } from './binary-file.ts';
 import { escapeHiddenCharacters, escapeOf, findHiddenCharacter, findHiddenCharacterInData, findInvisibleCharacter, findMeaninglessCharacter } from './invisible-characters.ts';
-import { findMarkdownInTitle, findMarkupInPlainText, findTitleProblem, isComment, isVariantTag } from './plain-text-fields.ts';
+import { findMarkdownInTitle, findMarkupInPlainText, findTitleProblem, findTypographicallyQuotedTexts, isComment, isVariantTag } from './plain-text-fields.ts';
 import { describeNonUtf8Bytes, type NonUtf8Bytes } from './non-utf8-bytes.ts';
 import { describeRedundantVariantTag, describeShownNowhere, describeStrayClosingTag, findRedundantVariantTags, findShownNowhere } from './variant-nesting.ts';
-import { describeMergeConflict, findMergeConflict, findSecondFrontmatter } from './pasted-text.ts';
+import { describeGitLfsPointer, isGitLfsPointer } from './git-lfs-pointer.ts';
+import { findTypographicAttributeQuote } from './typographic-attribute-quote.ts';
+import { describeLeftoverConflictMarker, describeMergeConflict, findLeftoverConflictMarker, findMergeConflict, findSecondFrontmatter } from './pasted-text.ts';
 import { findRawHtmlProblem, findUnclosedHtmlBlock, rawHtmlDepthLimit } from './unclosed-html.ts';
 import { findReviewerPeople } from './reviewer-names.ts';
 import { oversizeFrontmatter } from './frontmatter-size.ts';
@@ -702,6 +704,11 @@ export function validatePostmortemSource(
     return { line: before.length, column: before.at(-1)!.length + 1 };
   };
 
+  // A Git LFS pointer is text with no frontmatter: it was "the file has no frontmatter block".
+  if (isGitLfsPointer(source)) {
+    findings.push({ file, line: 1, column: 1, rule: 'file/lfs-pointer', severity: 'error', ...describeGitLfsPointer(source) });
+    return result;
+  }
   // Bytes that are not UTF-8 text (decoded as U+FFFD), a UTF-16 file (NULs between the letters),
   // or control characters: published as they are, garbled, unless refused here.
   const unreadable = /[\uFFFD\u0000-\u0008\u000B\u000E-\u001F\u007F]/.exec(source);
@@ -732,6 +739,48 @@ export function validatePostmortemSource(
       file, line: conflict.startLine, column: 1, rule: 'file/merge-conflict', severity: 'error',
       message: `${describeMergeConflict(conflict)}, which would be published as they are${conflict.startLine < split.bodyStartLine ? ' (in the frontmatter they are no YAML)' : ''}.`,
       fix: 'keep the side you mean (or combine the two), delete the three marker lines, and check again.',
+    });
+    return result;
+  }
+  const leftover = findLeftoverConflictMarker(source);
+  if (leftover) {
+    const { message, fix } = describeLeftoverConflictMarker(leftover);
+    findings.push({
+      file, line: leftover.line, column: 1, rule: 'file/merge-conflict', severity: 'error',
+      message: `${message}: it would be published as it is${leftover.line < split.bodyStartLine ? ' (in the frontmatter it is no YAML)' : ''}.`,
+      fix,
+    });
+    return result;
+  }
+  // Round 39: a C1 control (U+0080-U+009F) is what a Windows-1252 file read as Latin-1 holds in
+  // place of its quotes, dashes and ellipsis; no reader sees it (U+0085 in the body ended a
+  // heading's line for one parser and not the other: "the body holds no account"). A form feed in
+  // the frontmatter (an old editor's page break) was a YAML error naming neither.
+  const frontmatterLength = split.present ? source.split('\n').slice(0, split.bodyStartLine - 1).join('\n').length : 0;
+  const c1 = /[\u0080-\u009F]/g;
+  let latin1Control: RegExpExecArray | null;
+  // U+0085 in the frontmatter is said below, as the line break YAML reads it as.
+  while ((latin1Control = c1.exec(source)) && latin1Control[0] === '\u0085' && latin1Control.index < frontmatterLength);
+  const formFeed = source.slice(0, frontmatterLength).indexOf('\f');
+  // "â\u0080\u0099" is UTF-8's ’ read as Latin-1: the garbled run is said below, with ’.
+  const garbledRun = latin1Control ? findMojibake(source) : undefined;
+  const inGarbledRun = !!garbledRun && !!latin1Control && latin1Control.index >= garbledRun.index && latin1Control.index < garbledRun.index + garbledRun.written.length;
+  if (latin1Control && !inGarbledRun && (formFeed < 0 || latin1Control.index < formFeed)) {
+    const code = latin1Control[0].charCodeAt(0);
+    const meant = new TextDecoder('windows-1252').decode(Uint8Array.of(code));
+    const lost = meant !== latin1Control[0];
+    findings.push({
+      file, ...positionAt(latin1Control.index), rule: 'file/encoding', severity: 'error',
+      message: `the file has the control character U+${code.toString(16).toUpperCase().padStart(4, '0')}, which no reader sees${lost ? `: it is what Windows-1252's ${meant} (the byte 0x${code.toString(16).toUpperCase()}) becomes when a file is read as Latin-1 (ISO-8859-1), so ${meant} was lost in a conversion` : ''}.`,
+      fix: lost ? `write ${meant} there, and look for others: convert the original again from Windows-1252 (iconv -f WINDOWS-1252 -t UTF-8), not from Latin-1.` : 'delete it (retype the text around it).',
+    });
+    return result;
+  }
+  if (formFeed >= 0) {
+    findings.push({
+      file, ...positionAt(formFeed), rule: 'file/encoding', severity: 'error',
+      message: 'the frontmatter has a form feed (U+000C, the page break of older editors), which YAML reads as part of the line around it, not as the blank line it shows as.',
+      fix: 'delete it: a blank line, or nothing, goes there.',
     });
     return result;
   }
@@ -803,6 +852,17 @@ export function validatePostmortemSource(
     return result;
   }
 
+  // A page bundle, `2025-07-08-checkout-errors/index.mdx` as Hugo and Astro's own pages take one:
+  // published as the postmortem "index", its folder's name read by no one (bad input round 39).
+  if (/^index$/i.test(id)) {
+    const folder = file.split(/[\\/]/).at(-2) ?? '';
+    const named = folder !== 'postmortems' && /^[a-z0-9][a-z0-9-]*$/.test(folder) ? folder : undefined;
+    const extension = /\.md$/i.test(file) ? '.md' : '.mdx';
+    add(undefined, [], 'file/name', `${file} is read as the postmortem "index" (its address /postmortems/index/): a postmortem's id is its file name${named ? `, not the name of its folder, "${named}", as in Hugo's or Astro's page bundles` : ''}.`,
+      named ? `move it beside the folder as ${named}${extension} (git mv ${named}/index${extension} ${named}${extension}), and the images it shows to media/${named}/, with their paths in it written ./media/${named}/….`
+        : `rename it to the day and what broke, e.g. 2025-03-14-orders-migration-lock${extension}.`);
+  }
+
   // The fix names the file to rename to ("2025-07-08-cafe-outage.mdx" for "2025-07-08-Café-Outage.mdx"),
   // not an example of another incident's name.
   const renamedId = idFromText(id.replace(/(?:\.(?:mdx?|markdown))+$/i, ''));
@@ -813,7 +873,15 @@ export function validatePostmortemSource(
   // `x (Alice's conflicted copy 2025-07-10).mdx`, `x.sync-conflict-….mdx`, `x (1).mdx`: a sync
   // tool's copy of another postmortem, whose fix was to rename it into a second postmortem (round 14).
   const syncCopyOf = /^(.+?)(?: \([^)]*conflicted copy[^)]*\)| \(\d+\)| copy(?: \d+)?|\.sync-conflict-[\w-]+| - Copy(?: \(\d+\))?)$/i.exec(id)?.[1];
-  if (syncCopyOf && context.knownIds.has(syncCopyOf)) {
+  // `x_BACKUP_12345.mdx`, `x_BASE_…`, `x_LOCAL_…`, `x_REMOTE_…` (older git: `x.mdx.LOCAL.12345.mdx`):
+  // the sides git mergetool writes beside the file, left when the tool was stopped; the fix was to
+  // rename each into a postmortem of its own, "capital letters" (bad input round 39).
+  const mergetoolSide = /^(.+?)(?:_(BACKUP|BASE|LOCAL|REMOTE)_\d+|\.mdx?\.(BACKUP|BASE|LOCAL|REMOTE)\.\d+)$/.exec(id);
+  if (mergetoolSide && context.knownIds.has(mergetoolSide[1])) {
+    const [, of, side = mergetoolSide[3]] = mergetoolSide;
+    add(undefined, [], 'file/name', `file name "${id}" is the ${side} side of "${of}" that git mergetool writes during a merge and deletes after it (this one was left when the tool was stopped): read as a postmortem, it would be the same incident published twice.`,
+      `check that ${of}${extension} holds the merge you mean, then delete this file (git config mergetool.keepBackup false stops the BACKUP copies).`);
+  } else if (syncCopyOf && context.knownIds.has(syncCopyOf)) {
     add(undefined, [], 'file/name', `file name "${id}" is a copy of the postmortem "${syncCopyOf}" that a sync tool or a file manager made (two edits at once, or a copy and paste): renamed, it would be the same incident published twice.`,
       `compare it with ${syncCopyOf}${extension}, keep what differs there, and delete this copy.`);
   } else if (/\s/.test(id)) {
@@ -1175,6 +1243,15 @@ export function validatePostmortemSource(
               field,
             });
         }
+        for (const { path, open, close, inner } of findTypographicallyQuotedTexts(data)) {
+          const field = formatFieldPath(path);
+          findings.push({
+            file, ...frontmatter.positionOf(path), rule: 'schema/plain-text', severity: isDraft ? 'warning' : 'error',
+            message: `${field} is wrapped in quotes (${open}…${close}), which every page and the feed would show: typographic quotes (an editor's smart quotes) are text to YAML, not the quotes around a value.`,
+            fix: typeof path.at(-1) === 'number' ? `write the entry without them: - ${JSON.stringify(inner)}.` : `write it without them: ${String(path.at(-1))}: ${JSON.stringify(inner)}.`,
+            field,
+          });
+        }
         // Round 33: text a spreadsheet runs as a formula went as written into the evidence pack's
         // and the trackers' CSV files (src/lib/spreadsheet-formula.ts). An error at every status.
         for (const { path, text } of findSpreadsheetFormulas(data)) {
@@ -1366,6 +1443,7 @@ export function validatePostmortemSource(
   const parsedBody = parseBodyReportingEveryError(split.body, isMdx);
   result.tree = parsedBody.tree;
   const bodyLines = parsedBody.errors.length ? split.body.split('\n') : [];
+  const typographicallyQuotedTags = new Set<string>();
   for (const error of parsedBody.errors) {
     // `<docs.acme.example/x>`, `<@U024BE7LH>`, `<https://x|label>` (round 15): MDX's words
     // ("Unexpected character `x` after self-closing slash") named no link; said as what it is.
@@ -1374,6 +1452,15 @@ export function validatePostmortemSource(
       findings.push({ file, line: error.line + split.bodyStartLine - 1, column: angle.index + 1, rule: 'mdx/syntax', severity: 'error', message: `the MDX body does not parse: ${angle.message}`, fix: angle.fix });
       continue;
     }
+    // `<Internal reason=“host”>` (round 39): an editor's smart quotes, said as such.
+    const quoted = isMdx ? findTypographicAttributeQuote(bodyLines, error.line - 1, error.reason) : undefined;
+    if (quoted) {
+      findings.push({ file, line: quoted.lineIndex + split.bodyStartLine, column: quoted.column, rule: 'mdx/syntax', severity: 'error', message: `the MDX body does not parse: ${quoted.message}`, fix: quoted.fix });
+      if (quoted.tag) typographicallyQuotedTags.add(quoted.tag);
+      continue;
+    }
+    // The closing tag of an element whose opening tag did not parse for its quotes is the same mistake.
+    if (isMdx && [...typographicallyQuotedTags].some((tag) => (bodyLines[error.line - 1] ?? '').includes(`</${tag}`))) continue;
     // `<5 ms`, `{pool: 8}`, `## x {#id}` (round 19): prose MDX reads as code, said as prose.
     const prose = isMdx ? describeStrayClosingTag(bodyLines[error.line - 1] ?? '', error.reason, bodyLines.slice(0, Math.max(0, error.line - 1))) ?? (insideStyle(split.body, error.line, error.column) ? undefined : describeProseSyntax(bodyLines[error.line - 1] ?? '', error.reason)) : undefined;
     if (prose) {
@@ -1473,7 +1560,7 @@ export function validatePostmortemSource(
       }
     }
     // Another wiki's markup (Jira, Confluence, MediaWiki, AsciiDoc, rST, Org; round 15), shown as typed.
-    if (/^(?:h[1-6]\.\s|\s*\{(?:code|noformat|panel|quote|info|note|warning|tip|expand)|\|\||=|\.\. |#\+|#{2,6}[A-Za-z]|#{1,6}[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]|:::\s*[A-Za-z])|\|https?:|\[\[/m.test(split.body)) {
+    if (/^(?:h[1-6]\.\s|\s*\{(?:code|noformat|panel|quote|info|note|warning|tip|expand)|\|\||=|\.\. |#\+|#{2,6}[A-Za-z]|#{1,6}[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]| *[\u00a0\u2000-\u200a\u202f\u205f\u3000][ \u00a0\u2000-\u200a\u202f\u205f\u3000]*(?:[-*+]|\d{1,9}[.)])[ \t]|:::\s*[A-Za-z])|\|https?:|\[\[/m.test(split.body)) {
       for (const { line, column, mistake } of mistakesOutsideCode(split.body, findForeignMarkup)) {
         findings.push({ file, line: line + split.bodyStartLine - 1, column, rule: 'body/foreign-markup', severity: linkSeverity, message: mistake.message, fix: mistake.fix });
       }

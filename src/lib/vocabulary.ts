@@ -13,7 +13,8 @@ import { escapeHiddenCharacters, escapeOf, findHiddenCharacterInData, findInvisi
 import { describeCharacter, withLatinLookalikesReplaced } from './confusables.ts';
 import { findMarkup } from './plain-text-fields.ts';
 import { binaryKindOfText } from './binary-file.ts';
-import { describeMergeConflict, findMergeConflict } from './pasted-text.ts';
+import { describeGitLfsPointer, isGitLfsPointer } from './git-lfs-pointer.ts';
+import { describeLeftoverConflictMarker, describeMergeConflict, findLeftoverConflictMarker, findMergeConflict } from './pasted-text.ts';
 import { z } from 'zod';
 import { describeYamlReading, isReadAsNonText } from './yaml-reading.ts';
 import { quoteSnippet, quotedSnippet } from './quoted-snippet.ts';
@@ -204,12 +205,22 @@ function parseEntries<T extends z.ZodObject>(
       message: `the file holds "${garbled.written}", which is "${garbled.meant}" garbled: its UTF-8 bytes were once read as Windows-1252 (or Latin-1) and saved again, so every page would show "${garbled.written}".`,
       fix: `write "${garbled.meant}" there, and look for others (iconv -f UTF-8 -t WINDOWS-1252 on the file undoes it throughout).` });
   }
+  if (isGitLfsPointer(source)) {
+    problems.push({ file, line: 1, column: 1, ...describeGitLfsPointer(source) });
+    return { entries, problems, keyAt };
+  }
   // A merge left unresolved gave YAML errors about implicit keys at each marker, naming no conflict.
   const conflict = findMergeConflict(source);
   if (conflict) {
     problems.push({ file, line: conflict.startLine, column: 1,
       message: `${describeMergeConflict(conflict)}, which are no YAML.`,
       fix: 'keep the side you mean (or combine the two), delete the three marker lines, and check again.' });
+    return { entries, problems, keyAt };
+  }
+  const leftover = findLeftoverConflictMarker(source);
+  if (leftover) {
+    const { message, fix } = describeLeftoverConflictMarker(leftover);
+    problems.push({ file, line: leftover.line, column: 1, message: `${message}, which is no YAML.`, fix });
     return { entries, problems, keyAt };
   }
   // A right-to-left override reverses a name on every page; a zero-width space makes an id
