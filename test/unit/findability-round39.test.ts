@@ -2,12 +2,15 @@ import { describe, expect, test } from 'vitest';
 import { findAliases } from '../../src/lib/search-aliases.ts';
 import { startedMonthAndYear } from '../../src/lib/search-when.ts';
 import { factsSentenceRange } from '../../src/lib/search-excerpt.ts';
+import { wordFamilyForms } from '../../src/lib/word-families.ts';
 import { aliasSentence, noticeDocument as document, searchInventedNotices } from '../support/invented-notices.ts';
 
 // Round 39 of docs/findability.md: what an on-call engineer types that a status notice writes
 // otherwise: the month the incident started ("registry down march"), mail by its direction
 // ("outgoing mail"), a refused certificate ("bad cert"), a vendor's short name ("fb") and a data
-// center by its country's code ("germany" for "DE-DC"). The notices below are invented.
+// center by its country's code ("germany" for "DE-DC"); and, for a notice in another language, the
+// parts of a German compound ending in an incident noun ("Datenbankausfall") and irregular word
+// families ("Abbruch" / "abgebrochen", "interrompu" / "interruption"). The notices below are invented.
 
 const aliasesOf = (text: string) => findAliases(text, [], { about: text });
 /** The words of a search document's text, tags removed, as the excerpt code reads them. */
@@ -77,6 +80,29 @@ describe('round 39: a data center by its country\'s or state\'s code', () => {
   });
 });
 
+describe('round 39: German compounds and irregular families', () => {
+  test.each([
+    ['de', 'Datenbankausfall seit heute früh.', ['datenbank', 'ausfall', 'ausgefallen']],
+    ['de', 'Verbindungsstörung im Schulnetz.', ['verbindung', 'störung', 'gestört']],
+    ['de', 'Komplettabschaltung der Druckserver.', ['komplett', 'abschaltung', 'abgeschaltet']],
+    ['de', 'Verbindungsabbruch bei Videokonferenzen.', ['verbindung', 'abbruch', 'abgebrochen']],
+    ['de', 'Die Anmeldung wurde abgebrochen.', ['abbruch']],
+    ['fr', 'Le service de messagerie est interrompu.', ['interruption']],
+    ['fr', "Interruption du service de messagerie.", ['interrompu']],
+    ['es', 'El servicio de correo está interrumpido.', ['interrupción']],
+    ['it', 'Il servizio di posta è interrotto.', ['interruzione']],
+    ['pt', 'O serviço de e-mail está interrompido.', ['interrupção']],
+  ])('%s: %s → %j', (language, text, forms) => {
+    expect(wordFamilyForms(text, language)).toEqual(expect.arrayContaining(forms));
+  });
+
+  test('a compound of other nouns, a short word and an English report stay as written', () => {
+    expect(wordFamilyForms('Die Schulbibliothek ist geschlossen.', 'de')).not.toContain('schul');
+    expect(wordFamilyForms('Ein Fehler im Portal.', 'de')).not.toContain('fehler');
+    expect(wordFamilyForms('The mail service was interrompu for an hour.', undefined)).toEqual([]);
+  });
+});
+
 describe('round 39: in pagefind\'s own index', () => {
   const notices = [
     { id: 'registry-march', title: 'Package registry down', summary: 'The package registry returned errors to every client until the cache nodes were restarted.', body: 'Resolved.', started: '2023-03-14T08:00:00Z' },
@@ -86,6 +112,8 @@ describe('round 39: in pagefind\'s own index', () => {
     { id: 'mail-receiving', title: 'Issues with receiving emails at customer accounts', summary: 'Some customers did not get new tickets from their mailboxes.', body: 'The fetcher was restarted.', started: '2022-02-01T09:00:00Z' },
     { id: 'dc-de', title: 'Performance issues on DE-DC', summary: 'Agent panels loaded slowly for accounts hosted there.', body: 'A noisy neighbour was moved away.', started: '2022-04-01T09:00:00Z' },
     { id: 'dc-uk', title: 'Performance issues on UK-DC', summary: 'Agent panels loaded slowly for accounts hosted there.', body: 'A noisy neighbour was moved away.', started: '2022-04-01T09:00:00Z' },
+    { id: 'datenbankausfall', title: 'Datenbankausfall im Lernportal', summary: 'Seit 8 Uhr sind keine Kurse im Lernportal erreichbar, wir arbeiten an der Behebung.', body: 'Behoben.', started: '2022-05-01T09:00:00Z' },
+    { id: 'datenbank-wartung', title: 'Wartung der Datenbank im Lernportal', summary: 'Die Datenbank des Lernportals wird gewartet, die Datenbank ist danach schneller.', body: 'Abgeschlossen.', started: '2022-05-01T09:00:00Z' },
   ];
   const first = searchInventedNotices('findability-round39-', notices);
 
@@ -94,6 +122,7 @@ describe('round 39: in pagefind\'s own index', () => {
     ['package registry errors october', 'registry-october'],
     ['outgoing mail failing for customers', 'mail-sending'],
     ['panel slow germany', 'dc-de'],
+    ['lernportal datenbank ausgefallen', 'datenbankausfall'],
   ])('"%s" finds %s first', async (query, id) => {
     expect(await first(query)).toBe(`/postmortems/${id}/`);
   });
