@@ -93,7 +93,32 @@ const cityCodePlaces: readonly { place: string; says: readonly string[]; code: s
   { place: 'Helsinki', says: ['helsinki', 'finland'], code: 'hel' },
 ];
 
-/** A place of {@link places} as a search concept: its region codes (and Amazon's zones) say its words; then the city codes' places. */
+/**
+ * Data centers named by their country's or state's two-letter code ("DE datacenter", "DE-DC",
+ * "TX-DC", "SG data center"), as a help desk's status page names its own (round 39 of
+ * docs/findability.md: "ddos on linode load balancers germany" for "Issues are caused by the DDoS
+ * attack on LBs in Linode DE"). A code is a cue only beside "dc", "datacenter", "data center" or
+ * "data centre", never alone: "de", "it", "in" and "at" are words of a sentence. Left out are codes
+ * that are words beside a data center too ("in dc", "at the data center") or name two places ("ca":
+ * Canada or California), and "us" and "eu", which tell no data center apart (as above).
+ */
+const countryCodedPlaces: readonly { place: string; says: readonly string[]; code: string }[] = [
+  { place: 'Germany', says: ['germany', 'german'], code: 'de' },
+  { place: 'United Kingdom', says: ['united kingdom', 'britain'], code: 'uk' },
+  { place: 'Netherlands', says: ['netherlands', 'dutch'], code: 'nl' },
+  { place: 'France', says: ['france', 'french'], code: 'fr' },
+  { place: 'Ireland', says: ['ireland'], code: 'ie' },
+  { place: 'Poland', says: ['poland'], code: 'pl' },
+  { place: 'Singapore', says: ['singapore'], code: 'sg' },
+  { place: 'Japan', says: ['japan'], code: 'jp' },
+  { place: 'Australia', says: ['australia'], code: 'au' },
+  { place: 'Brazil', says: ['brazil'], code: 'br' },
+  { place: 'Texas', says: ['texas'], code: 'tx' },
+  { place: 'New Jersey', says: ['new jersey'], code: 'nj' },
+];
+const dataCenterWords = ['dc', 'datacenter', 'data center', 'data centre'];
+
+/** A place of {@link places} as a search concept: its region codes (and Amazon's zones) say its words; then the city codes' places and the country-coded data centers. */
 export const cloudRegionConcepts: readonly SearchConcept[] = [
   ...places.map(({ place, says, aws = [], gcp = [] }) => ({
     name: `cloud region: ${place}`,
@@ -101,6 +126,7 @@ export const cloudRegionConcepts: readonly SearchConcept[] = [
     says,
   })),
   ...cityCodePlaces.map(({ place, says, code }) => ({ name: `city-coded region: ${place}`, cues: [1, 2, 3].map((n) => `${code}${n}`), says })),
+  ...countryCodedPlaces.map(({ place, says, code }) => ({ name: `country-coded data center: ${place}`, cues: dataCenterWords.map((word) => `${code} ${word}`), says })),
 ];
 
 /**

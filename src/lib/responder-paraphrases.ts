@@ -54,6 +54,8 @@ export const paraphraseAliasGroups: readonly (readonly string[])[] = [
   // A chain's networks, written as one word or two.
   ['testnet', 'test net', 'test network', 'testnets'],
   ['mainnet', 'main net', 'main network'],
+  // Round 39: a vendor by its short name in chat ("fb messages not syncing" for "Facebook service outage").
+  ['facebook', 'fb'],
 ];
 
 /**
@@ -298,5 +300,23 @@ export const paraphraseConcepts: readonly SearchConcept[] = [
     name: 'traffic spike from marketing',
     cues: ['marketing campaign', 'flash sale', 'ad campaign', 'advertising campaign', 'tv advert', 'promotional campaign'],
     says: ['traffic spike', 'rush'],
+  },
+  // Round 39 (docs/findability.md), from its development misses: mail by its direction, as a
+  // responder names it ("outgoing mail failing" for "issues with sending emails"), and a
+  // certificate a client refuses ("bad cert" for "invalid certificate").
+  {
+    name: 'outgoing mail',
+    cues: ['sending emails', 'sending email', 'sending e-mails', 'sending mail', 'sending mails', 'outbound email', 'outbound emails', 'outbound mail', 'smtp relay'],
+    says: ['outgoing mail', 'outgoing'],
+  },
+  {
+    name: 'incoming mail',
+    cues: ['receiving emails', 'receiving email', 'receiving e-mails', 'receiving mail', 'fetching emails', 'inbound email', 'inbound emails', 'inbound mail'],
+    says: ['incoming mail', 'incoming'],
+  },
+  {
+    name: 'bad certificate',
+    cues: ['invalid certificate', 'invalid certificates', 'invalid cert', 'certificate is invalid', 'certificate was invalid', 'certificate error', 'certificate errors', 'untrusted certificate', 'bad_cert'],
+    says: ['bad cert', 'bad certificate'],
   },
 ];

@@ -12,6 +12,7 @@ import { shownTitle } from './title-shown-day.ts';
 import { nameAcronyms } from './name-acronyms.ts';
 import { reportLanguage } from './report-language.ts';
 import { wordFamilyForms } from './word-families.ts';
+import { startedMonthAndYear } from './search-when.ts';
 
 /**
  * What the internal site's search indexes for one postmortem, as the HTML document pagefind reads.
@@ -165,6 +166,9 @@ export function toSearchDocument(id: string, data: Postmortem, body: Root | unde
     `${data.severity}${data.nearMiss ? ' near-miss' : ''}`,
     `${factLabels.services} ${data.services.map(names.service).join(', ')}`,
     data.teams.length ? `${factLabels.teams} ${data.teams.map(names.team).join(', ')}` : '',
+    // The month and year the incident started, as a responder names it ("repo down january", round 39);
+    // before the trigger, so that the facts sentence (factsSentenceRange) still runs from severity to trigger.
+    startedMonthAndYear(data.times.started) ?? '',
     `${factLabels.trigger} ${names.trigger(data.trigger)}`,
     data.commander ? `${factLabels.commander} ${data.commander}` : '',
   ].filter(Boolean);

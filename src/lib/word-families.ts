@@ -6,7 +6,9 @@
  * loads the site's), and no stemmer joins a participle to its noun: a German query in the verb's
  * form missed the notice that wrote the noun. The forms are made by the regular derivations of each
  * language, so a form may be a word nobody writes ("gesamt" → "samung"); such a form costs a few
- * bytes of the index and matches no query.
+ * bytes of the index and matches no query. Round 39 added German compounds ending in an incident
+ * noun ("Datenbankausfall" → "datenbank", "ausfall", "ausgefallen") and a few irregular families
+ * ("Abbruch" ↔ "abgebrochen", "interrompu" ↔ "interruption").
  */
 
 /** German verb prefixes that split off in the participle ("aus|ge|fallen", "ein|ge|schränkt"). */
@@ -26,8 +28,46 @@ function germanWeakParticiple(prefix: string, stem: string): string {
   return `${prefix}ge${stem}${/[td]$/.test(stem) ? 'et' : 't'}`;
 }
 
+/**
+ * The nouns of an incident that German joins to what failed ("Datenbankausfall", "Verbindungsstörung",
+ * "Komplettabschaltung", round 39): a compound ending in one of them also says the noun and what
+ * precedes it, so "datenbank ausgefallen" finds the notice writing "Datenbankausfall" (pagefind
+ * finds a typed word as the start of a longer one, "datenbank" in "datenbankausfall", but never as
+ * its end). Incident nouns only, not a dictionary: a compound of two other nouns stays one word.
+ */
+const germanIncidentHeads = ['ausfall', 'ausfälle', 'störung', 'störungen', 'wartung', 'wartungen', 'wartungsarbeiten', 'abschaltung', 'unterbrechung', 'unterbrechungen', 'einschränkung', 'einschränkungen', 'fehler', 'probleme', 'problem', 'überlastung', 'verzögerung', 'verzögerungen', 'abbruch', 'umstellung', 'aktualisierung', 'migration'];
+/** A linking "s" after a noun ending that takes one ("Verbindung|s|störung", "Sicherheit|s|…"). */
+const germanLinkingS = /(ung|heit|keit|ion|tät|schaft)s$/u;
+
+/** The head noun and the word before it of a German compound ending in an incident noun, or none. */
+function germanCompoundParts(word: string): string[] {
+  for (const head of germanIncidentHeads) {
+    if (word.length - head.length < 4 || !word.endsWith(head)) continue;
+    const before = word.slice(0, -head.length);
+    return [germanLinkingS.test(before) ? before.slice(0, -1) : before, head];
+  }
+  return [];
+}
+
+/**
+ * Irregular families the regular derivations miss (round 39): a strong verb's participle and its
+ * noun whose stem vowel or consonant changes ("abgebrochen" ↔ "Abbruch", "unterbrochen" ↔
+ * "Unterbrechung", "interrompu" ↔ "interruption"), by language. Each list is one family of single
+ * words, as a report's words are read one by one.
+ */
+const irregularFamilies: Record<string, readonly (readonly string[])[]> = {
+  de: [['abgebrochen', 'abbruch', 'abbrüche'], ['unterbrochen', 'unterbrechung', 'unterbrechungen'], ['gestiegen', 'anstieg'], ['ausgestiegen', 'ausstieg'], ['verloren', 'verlust'], ['gestohlen', 'diebstahl']],
+  fr: [['interrompu', 'interrompue', 'interrompus', 'interrompues', 'interruption', 'interruptions'], ['perdu', 'perdue', 'perdus', 'perte', 'pertes'], ['résolu', 'résolue', 'résolution']],
+  es: [['interrumpido', 'interrumpida', 'interrumpidos', 'interrupción', 'interrupciones'], ['perdido', 'perdida', 'pérdida'], ['resuelto', 'resuelta', 'resolución']],
+  pt: [['interrompido', 'interrompida', 'interrompidos', 'interrupção', 'interrupções'], ['perdido', 'perdida', 'perda'], ['resolvido', 'resolvida', 'resolução']],
+  it: [['interrotto', 'interrotta', 'interrotti', 'interruzione', 'interruzioni'], ['perso', 'persa', 'perdita'], ['risolto', 'risolta', 'risoluzione']],
+};
+
 function germanForms(word: string): string[] {
   const forms: string[] = [];
+  // A compound ending in an incident noun: the noun, the word before it, and the noun's own family.
+  const parts = germanCompoundParts(word);
+  if (parts.length) forms.push(...parts, ...germanForms(parts[1]));
   const participle = germanParticiple.exec(word);
   if (participle) {
     const [, prefix = '', stem, ending] = participle;
@@ -86,8 +126,12 @@ export function wordFamilyForms(text: string, language: string | undefined): str
   if (language !== 'de' && !families) return [];
   const written = new Set(text.toLowerCase().match(/\p{L}+/gu) ?? []);
   const forms = new Set<string>();
+  const irregular = irregularFamilies[language] ?? [];
   for (const word of written) {
-    for (const form of families ? romanceForms(word, families) : germanForms(word)) {
+    const regular = families ? romanceForms(word, families) : germanForms(word);
+    // The irregular family of the word, and of any form a compound gave ("Verbindungsabbruch" → "abbruch" → "abgebrochen").
+    const irregularForms = [word, ...regular].flatMap((form) => irregular.find((family) => family.includes(form)) ?? []);
+    for (const form of [...regular, ...irregularForms]) {
       if (!written.has(form)) forms.add(form);
     }
   }

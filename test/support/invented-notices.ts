@@ -6,16 +6,16 @@ import { parseBodyForSearch } from '../../scripts/lib/search-documents.ts';
 import { searchForgiving, type SearchEngine } from '../../src/lib/forgiving-search.ts';
 import { temporarySearchIndexes } from './alias-search-index.ts';
 
-// Invented status notices as search documents (findability rounds 38 and 38b): a published
+// Invented status notices as search documents (findability rounds 38, 38b and 39): a published
 // postmortem of the example knowledge base with its own facts emptied, given a title, summary and body.
 const example = validateCorpus(resolve(import.meta.dirname, '../../content'), { frontmatterOnly: true });
 const published = example.postmortems.find((p) => p.data?.status === 'published')!;
 const names = { service: (id: string) => id, team: (id: string) => id, trigger: (id: string) => id };
 const bare = { ...published.data!, signals: [], tags: [], timeline: [], contributors: [], mitigators: [], risks: [], actionItems: [], impact: { ...published.data!.impact, description: 'Not stated.' } };
 
-/** The search document of an invented notice. */
-export const noticeDocument = (id: string, title: string, summary: string, body: string) =>
-  toSearchDocument(id, { ...bare, title, summary }, parseBodyForSearch(body, `${id}.md`), names);
+/** The search document of an invented notice; `started` (ISO date-time) replaces the example's start (round 39). */
+export const noticeDocument = (id: string, title: string, summary: string, body: string, started?: string) =>
+  toSearchDocument(id, { ...bare, title, summary, times: started ? { ...bare.times, started } : bare.times }, parseBodyForSearch(body, `${id}.md`), names);
 
 /** The hidden "Also spelt as:" sentence of a search document, lower case. */
 export const aliasSentence = (html: string) => (html.match(/Also spelt as:([^<]*)/)?.[1] ?? '').toLowerCase();
@@ -30,11 +30,11 @@ export async function firstFound(engine: SearchEngine, query: string): Promise<s
  * Indexes invented notices with pagefind before the file's tests (in a temporary folder `<prefix>XXXXXX`,
  * removed after them) and returns {@link firstFound} against that index. Call it at the top of a test file.
  */
-export function searchInventedNotices(prefix: string, notices: readonly { id: string; title: string; summary: string; body: string }[]): (query: string) => Promise<string | undefined> {
+export function searchInventedNotices(prefix: string, notices: readonly { id: string; title: string; summary: string; body: string; started?: string }[]): (query: string) => Promise<string | undefined> {
   const searchIndexOf = temporarySearchIndexes(prefix);
   let engine: SearchEngine;
   beforeAll(async () => {
-    engine = await searchIndexOf(notices.map(({ id, title, summary, body }) => noticeDocument(id, title, summary, body)));
+    engine = await searchIndexOf(notices.map(({ id, title, summary, body, started }) => noticeDocument(id, title, summary, body, started)));
   }, 120_000);
   return (query) => firstFound(engine, query);
 }
