@@ -659,7 +659,7 @@ const ipv6AddressCue = (line: string) => line.indexOf(':') !== line.lastIndexOf(
 /** An issue of a repository as code hosts link it (`acme/payroll-tools#7`; see findMatches). */
 const repositoryIssue = /(?<![\w./@#-])([A-Za-z0-9][\w.-]*)\/([\w.-]+)#\d+(?![\w-])/g;
 /** A long run of the characters of encoded key material, from the run's start (see findMatches). */
-const encodedKeyRun = /(?<![A-Za-z0-9+/_-])[A-Za-z0-9+/_-]{32,}={0,2}/g;
+export const encodedKeyRun = /(?<![A-Za-z0-9+/_-])[A-Za-z0-9+/_-]{32,}={0,2}/g;
 /** What {@link privateRepositoryReference} always writes: the host's top-level domain after its dot. */
 const repositoryHostCue = (line: string) => line.includes('.com') || line.includes('.org') || line.includes('.io');
 /** What {@link schemelessToolLink} always writes: a dot, then the tool's domain. */
