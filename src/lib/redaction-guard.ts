@@ -642,6 +642,44 @@ function isIpv6Address(text: string): boolean {
 const secretKeyWord = String.raw`(?:password|passwd|pwd|secret|token|api[_-]?key|access[_-]?key|private[_-]?key|client[_-]?secret)`;
 const secretKeyName = String.raw`(?<![A-Za-z0-9_.])(?:[A-Za-z0-9]+[_.-])*(?-i:[A-Z0-9]*)${secretKeyWord}(?:[_.-][A-Za-z0-9]+)*`;
 
+/** A secret given to a setting whose name holds a key word (`DB_PASSWORD=…`, `api-key: …`), as `=` or `:` assigns it. */
+const secretSettingAssigned = new RegExp(`${secretKeyName}\\s*=\\s*["']?[^\\s"'<>]{6,}`, 'gi');
+const secretSettingAfterColon = new RegExp(`${secretKeyName}\\s*:\\s*["']?(?![A-Za-z]+\\b)[^\\s"'<>]{6,}`, 'gi');
+/** What each key word of {@link secretKeyWord} holds, case aside: a line without it holds no setting of a secret. */
+const secretSettingCue = /passw|pwd|secret|token|key/i;
+
+/** An address spelt out to slip past harvesters (`hjalmar.q at acme dot example`; see findMatches). */
+const spelledOutAddress = /(?<![\w.@-])(?!(?:user|username|name|someone|you|me|first\.last)\s)[A-Za-z0-9._%+-]+(?:\s+(?:dot|DOT)\s+[A-Za-z0-9._%+-]+)*\s+(?:at|AT)\s+(?!(?:the|a|an|this|that|our|its)\s)[A-Za-z0-9-]+(?:\s+(?:dot|DOT)\s+[A-Za-z0-9-]+)*\s+(?:dot|DOT)\s+(?:com|org|net|edu|gov|io|dev|app|co|ai|example|test|invalid|internal|corp|[a-z]{2})(?![\w-])/g;
+/** Its last `dot`, which every such address writes. */
+const spelledOutAddressCue = (line: string) => line.includes('dot') || line.includes('DOT');
+/** An IPv6 address or range as written (see findMatches). */
+const ipv6Address = /(?<![\w:.])(?:[0-9a-f]{0,4}:){2,7}[0-9a-f]{0,4}(?![\w:])(?:\/(?:12[0-8]|1[01]\d|[1-9]?\d)(?![\w.]))?/gi;
+/** Two colons at least, which every such address writes (a line's first colon is not its last). */
+const ipv6AddressCue = (line: string) => line.indexOf(':') !== line.lastIndexOf(':');
+/** An issue of a repository as code hosts link it (`acme/payroll-tools#7`; see findMatches). */
+const repositoryIssue = /(?<![\w./@#-])([A-Za-z0-9][\w.-]*)\/([\w.-]+)#\d+(?![\w-])/g;
+/** A long run of the characters of encoded key material, from the run's start (see findMatches). */
+export const encodedKeyRun = /(?<![A-Za-z0-9+/_-])[A-Za-z0-9+/_-]{32,}={0,2}/g;
+/** What {@link privateRepositoryReference} always writes: the host's top-level domain after its dot. */
+const repositoryHostCue = (line: string) => line.includes('.com') || line.includes('.org') || line.includes('.io');
+/** What {@link schemelessToolLink} always writes: a dot, then the tool's domain. */
+const toolLinkCue = /\.(?:slack\.com|atlassian\.net|linear\.app|pagerduty\.com|zoom\.us|opsgenie\.com|notion\.so|grafana\.net|zendesk\.com|okta\.com|service-now\.com|freshdesk\.com|splunkcloud\.com|onmicrosoft\.com)/i;
+
+/**
+ * Cheap tests of a line before the costly patterns of findMatches: every line a pattern matches
+ * passes its cue, and most lines pass none (docs/performance.md, session 39). Checked by
+ * test/unit/redaction-cue-implication.test.ts.
+ */
+export const cuedGuardLinePatterns: readonly { name: string; cue: (line: string) => boolean; pattern: RegExp }[] = [
+  { name: 'a spelt-out address', cue: spelledOutAddressCue, pattern: spelledOutAddress },
+  { name: 'an IPv6 address', cue: ipv6AddressCue, pattern: ipv6Address },
+  { name: 'a secret assigned to a setting', cue: (line) => secretSettingCue.test(line), pattern: secretSettingAssigned },
+  { name: 'a secret after a setting and a colon', cue: (line) => secretSettingCue.test(line), pattern: secretSettingAfterColon },
+  { name: 'an issue of a repository', cue: (line) => line.includes('#'), pattern: repositoryIssue },
+  { name: 'a private repository without a scheme', cue: repositoryHostCue, pattern: privateRepositoryReference },
+  { name: "a tool's link without a scheme", cue: (line) => toolLinkCue.test(line), pattern: schemelessToolLink },
+];
+
 const secretPatterns: RegExp[] = [
   /\bAKIA[0-9A-Z]{16}\b/g,
   /\bgh[pousr]_[A-Za-z0-9]{30,}\b/g,
@@ -658,8 +696,8 @@ const secretPatterns: RegExp[] = [
   // (`DB_PASSWORD`, `AWS_SECRET_ACCESS_KEY`, `app.client-secret`) or end an upper-case one
   // (`PGPASSWORD`): a word boundary before the key word missed both, since `_` and letters are
   // word characters.
-  new RegExp(`${secretKeyName}\\s*=\\s*["']?[^\\s"'<>]{6,}`, 'gi'),
-  new RegExp(`${secretKeyName}\\s*:\\s*["']?(?![A-Za-z]+\\b)[^\\s"'<>]{6,}`, 'gi'),
+  secretSettingAssigned,
+  secretSettingAfterColon,
   // An HTTP credential as sent (`Authorization: Basic aW5n…`, `Bearer 8f2a…`); not the header
   // named in prose ("an Authorization: Bearer header").
   /\bAuthorization\s*:\s*(?:Basic|Bearer|Token|Digest|Negotiate)\s+(?![A-Za-z]+\b)[A-Za-z0-9._~+/=-]{8,}/gi,
@@ -833,7 +871,7 @@ function findMatches(line: string, ready: PreparedOptions, inCodeBlock = false, 
   // spelt out too (`hjalmar dot quist at …`, whose first name a match from "quist" left behind).
   // The last label is a top-level domain and the first is not an article, so "peaked at the dot
   // com" is prose; a placeholder ("user at acme dot com") describes the form of an address, not someone's.
-  add('redact/email', /(?<![\w.@-])(?!(?:user|username|name|someone|you|me|first\.last)\s)[A-Za-z0-9._%+-]+(?:\s+(?:dot|DOT)\s+[A-Za-z0-9._%+-]+)*\s+(?:at|AT)\s+(?!(?:the|a|an|this|that|our|its)\s)[A-Za-z0-9-]+(?:\s+(?:dot|DOT)\s+[A-Za-z0-9-]+)*\s+(?:dot|DOT)\s+(?:com|org|net|edu|gov|io|dev|app|co|ai|example|test|invalid|internal|corp|[a-z]{2})(?![\w-])/g);
+  if (spelledOutAddressCue(line)) add('redact/email', spelledOutAddress);
   // A telephone number: international (`+47 912 34 567`, `+1 (415) 555-0199`), North American
   // (`(415) 555-0199`, `415-555-0142`), or any digits after "phone", "call", "tel:" …. Version
   // numbers, dates and times have other shapes (`1.2.3`, `2025-03-01`, `10:05`).
@@ -858,7 +896,7 @@ function findMatches(line: string, ready: PreparedOptions, inCodeBlock = false, 
   // left behind, and in hexadecimal, octal and a URL's shorter forms (address-notations.ts).
   add('redact/ip-address', /(?:(?<![\w:.])::ffff:(?=\d)|(?<![\w.]))(?<!\b(?:[Vv]ersion|[Rr]elease|[Bb]uild|[Ff]irmware|[Pp]atch)s?:?\s+)(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?![\d.]*\d)(?:\/(?:3[0-2]|[12]?\d)(?![\w.]))?/gi, (m) => isPrivateIpv4(m[0].replace(/^::ffff:/i, '').replace(/\/\d+$/, '')) && !wellKnownAddresses.has(m[0].replace(/\/\d+$/, '')));
   for (const a of findOtherAddressNotations(line)) matches.push({ rule: 'redact/ip-address', text: a.text, index: a.index, why: a.why });
-  add('redact/ip-address', /(?<![\w:.])(?:[0-9a-f]{0,4}:){2,7}[0-9a-f]{0,4}(?![\w:])(?:\/(?:12[0-8]|1[01]\d|[1-9]?\d)(?![\w.]))?/gi, (m) => isIpv6Address(m[0].replace(/\/\d+$/, '')) && isPrivateIpv6(m[0].replace(/\/\d+$/, '')));
+  if (ipv6AddressCue(line)) add('redact/ip-address', ipv6Address, (m) => isIpv6Address(m[0].replace(/\/\d+$/, '')) && isPrivateIpv6(m[0].replace(/\/\d+$/, '')));
   // Since the tenth probe round: a private range or address in the other notations operators
   // write (`10.40.2.x`, `192.168.*.*`, `172.16/12`, `10-40-2-7` as a peer or a DNS label) and a
   // reverse-lookup name (`7.2.40.10.in-addr.arpa`): each shows the same part of our network.
@@ -1007,11 +1045,11 @@ function findMatches(line: string, ready: PreparedOptions, inCodeBlock = false, 
   // list knows named with its version as it acts ("Vexmor 2.1 restarted").
   const privateHost = (host: string) => [...options.internalDomains, ...reservedInternalDomains].some((d) => isHostUnderSuffix(host, d));
   for (const r of findMachineRecords(line, privateHost, (word) => ready.publicNames.has(word))) matches.push({ rule: r.rule, text: r.text, index: r.index, why: r.why });
-  add('redact/internal-link', schemelessToolLink, (m) => !vendorPublicSite.test(m[0]) && !isVendorGuideSite(m[0].split('/')[0]) && !placeholderTenant.test(m[0]) && !ready.publicNames.has(m[0].split('/')[0].toLowerCase()));
+  if (toolLinkCue.test(line)) add('redact/internal-link', schemelessToolLink, (m) => !vendorPublicSite.test(m[0]) && !isVendorGuideSite(m[0].split('/')[0]) && !placeholderTenant.test(m[0]) && !ready.publicNames.has(m[0].split('/')[0].toLowerCase()));
   // A host and a version, or a host and one segment before `:` or `=`, is how Kubernetes writes an
   // API group or an annotation's key (`traefik.containo.us/v1alpha1`, `argocd.argoproj.io/sync-wave:`),
   // not a page of a tool (since the fifth probe round `argocd.acme.io/applications` is one).
-  add('redact/internal-link', schemelessSelfHostedTool, (m) => ready.orgScopes.has(m[0].split('/')[0].split('.').at(-2)?.toLowerCase() ?? '') && !isApiGroupOrKey(m[0], line[m.index + m[0].length]) && !publicPageHost.test(m[0]) && !ready.publicNames.has(m[0].split('/')[0].toLowerCase()) && !ready.publicNames.has(m[0].toLowerCase()));
+  if (ready.orgScopes.size) add('redact/internal-link', schemelessSelfHostedTool, (m) => ready.orgScopes.has(m[0].split('/')[0].split('.').at(-2)?.toLowerCase() ?? '') && !isApiGroupOrKey(m[0], line[m.index + m[0].length]) && !publicPageHost.test(m[0]) && !ready.publicNames.has(m[0].split('/')[0].toLowerCase()) && !ready.publicNames.has(m[0].toLowerCase()));
   // Since the eleventh probe round: a host on the organisation's own domain that its first label
   // or a label under the domain says is inside (`admin.acme.io`, `metrics.ops.acme.io`,
   // `console.ops.acme.com`), with or without `https://`, when the organisation is configured; not
@@ -1021,10 +1059,11 @@ function findMatches(line: string, ready: PreparedOptions, inCodeBlock = false, 
     !matches.some((k) => k.index <= m.index && m.index < k.index + k.text.length) && !/^\/(?:v\d+(?:(?:alpha|beta)\d+)?\b|[\w.-]+["']?\s*[:=])/.test(line.slice(m.index + m[0].length)));
   // The same repositories and images without `https://`: `github.com/acme-internal/runbooks`, a
   // clone URL `git@github.com:acme-internal/runbooks.git`, `ghcr.io/acme-internal/pool:1.2`.
-  add('redact/internal-link', privateRepositoryReference, (m) => [m[1], m[2]].some((segment) => privateRepositoryName.test(segment)) && !ready.publicNames.has(`${m[0].replace(/^git@|^(?:www\.)?/, '').replace(':', '/')}`.toLowerCase()));
+  if (repositoryHostCue(line)) add('redact/internal-link', privateRepositoryReference, (m) => [m[1], m[2]].some((segment) => privateRepositoryName.test(segment)) && !ready.publicNames.has(`${m[0].replace(/^git@|^(?:www\.)?/, '').replace(':', '/')}`.toLowerCase()));
   // `acme/payroll-tools#7`: an issue or pull request of the organisation's own repository, as code
   // hosts link it; a public repository is listed as `github.com/acme/<repo>` in publicNames.
-  add('redact/internal-link', /(?<![\w./@#-])([A-Za-z0-9][\w.-]*)\/([\w.-]+)#\d+(?![\w-])/g, (m) =>
+  // Only the organisation's own repositories are: none without its scopes.
+  if (ready.orgScopes.size && line.includes('#')) add('redact/internal-link', repositoryIssue, (m) =>
     ready.orgScopes.has(m[1].toLowerCase()) && !ready.publicNames.has(`github.com/${m[1]}/${m[2]}`.toLowerCase()));
   // `@alice`, `@acme/payments`; a scoped npm package (`@astrojs/mdx`) is public unless its scope is ours.
   // A handle with dots is one (`@jane.doe`): cut at the first dot, the fix left ".doe" on the page.
@@ -1054,13 +1093,17 @@ function findMatches(line: string, ready: PreparedOptions, inCodeBlock = false, 
     }
   }
   // A setting's value that names something in words (`token: home_assistant`; round 22, setting-name-values.ts).
-  for (const pattern of secretPatterns) add('redact/secret', pattern, (m) => !isNameOfWordsSetting(m[0]));
+  // The settings' patterns only on a line with a key word (secretSettingCue).
+  const settingCue = secretSettingCue.test(line);
+  for (const pattern of secretPatterns) if (settingCue || (pattern !== secretSettingAssigned && pattern !== secretSettingAfterColon)) add('redact/secret', pattern, (m) => !isNameOfWordsSetting(m[0]));
   // Exactly 40 hex digits is a git commit id (tokens of that shape were retired in 2021).
   // A line of `sha256sum` or `md5sum` output (the digest, two spaces or ` *`, the file) is a checksum.
   add('redact/secret', hexRun, (m) => m[0].length !== 40 && !digestContext.test(line.slice(0, m.index)) && !digestElsewhereOnLine(line, m[0]) && !isStoredFileDigest(line, m.index, m[0].length) && !isEmbeddedImageAddress(line, m.index, m[0].length) &&
     !(/^[\s#>$]*$/.test(line.slice(0, m.index)) && /^(?: \*| {2})[\w./-]+\s*$/.test(line.slice(m.index + m[0].length))));
   // Key material: a long mixed run in one path segment (a URL path of short segments is not one).
-  add('redact/secret', /[A-Za-z0-9+/_-]{32,}={0,2}/g, (m) =>
+  // Matched from a run's start only, as the first match always started (the search never begins
+  // inside a run): the same matches without trying each later character of every shorter run.
+  add('redact/secret', encodedKeyRun, (m) =>
     looksLikeEncodedSecret(m[0]) && m[0].split('/').some((segment) => looksLikeEncodedSecret(segment)) && !/:\/\/[^\s]*$/.test(line.slice(0, m.index)) &&
     // A function named in words (`Curl_sasl_create_digest_md5_message`; round 14 of false positives).
     !isNameOfWords(m[0]));

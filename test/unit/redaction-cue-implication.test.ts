@@ -31,7 +31,7 @@ import { cuedPersonPatterns } from '../../src/lib/publication/person-patterns.ts
 import { cuedPossessivePatterns } from '../../src/lib/publication/possessive-work-people.ts';
 import { cuedDashboardPath, cuedLowerNamespace, cuedTitledChannel, cuedUnownedCodeName } from '../../src/lib/publication/unowned-code-names.ts';
 import { cuedIdentifierToken } from '../../src/lib/publication/internal-systems.ts';
-import { cuedMentionedHandle } from '../../src/lib/redaction-guard.ts';
+import { cuedGuardLinePatterns, cuedMentionedHandle } from '../../src/lib/redaction-guard.ts';
 import { cuedCommentPeople } from '../../src/lib/publication/code-comment-people.ts';
 import { cuedStatusPhrasings } from '../../src/lib/publication/person-status-forms.ts';
 import { cuedWorkloadPatterns } from '../../src/lib/publication/workload-names.ts';
@@ -62,6 +62,13 @@ describe('every line a cued phrasing matches holds its cue', () => {
 
   test.each([...cuedHostPhrasings, ...cuedCloudProjectPhrasings].map((p) => [p.name, p] as const))('%s (unported-internal-hosts.ts, cloud-project-hosts.ts)', (_, { cue, pattern }) => {
     const check = cueCounterexamples(pattern, (line) => cue.test(line));
+    expect(check.matched).toBeGreaterThanOrEqual(30);
+    expect(check.missed).toEqual([]);
+  });
+
+  // Session 39: the guard's own line patterns, each run only on a line passing its cue.
+  test.each(cuedGuardLinePatterns.map((p) => [p.name, p] as const))('%s (redaction-guard.ts)', (_, { cue, pattern }) => {
+    const check = cueCounterexamples(pattern, cue);
     expect(check.matched).toBeGreaterThanOrEqual(30);
     expect(check.missed).toEqual([]);
   });

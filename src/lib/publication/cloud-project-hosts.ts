@@ -65,9 +65,12 @@ const unservedDeployment = /(?:^|-)(?:staging|stage|stg|preprod|dev|development|
 /** The cues of the patterns above (test/unit/redaction-cue-implication.test.ts checks each is implied). */
 const containerRegistryCue = /gcr\.io\//;
 const appEngineCue = /appspot\.com/;
-const platformAppCue = /herokuapp\.com|azurewebsites\.net|vercel\.app|netlify\.app|fly\.dev|pages\.dev/i;
-const deploymentCue = /azurewebsites\.net|vercel\.app/i;
-const functionCue = /cloudfunctions\.net|run\.app|on\.aws|amazonaws\.com/i;
+// Each with the dot before the platform's domain, which the patterns write too: a search for a
+// case-insensitive alternation that opens with a fixed character skips to it, and took 21 ms
+// instead of 53 ms over the 150,000 lines of the bench's 1,000 postmortems (session 39).
+const platformAppCue = /\.(?:herokuapp\.com|azurewebsites\.net|vercel\.app|netlify\.app|fly\.dev|pages\.dev)/i;
+const deploymentCue = /\.(?:azurewebsites\.net|vercel\.app)/i;
+const functionCue = /\.(?:cloudfunctions\.net|run\.app|on\.aws|amazonaws\.com)/i;
 export const cuedCloudProjectPhrasings: readonly CuedPattern[] = [
   { name: 'a Container Registry project', cue: containerRegistryCue, pattern: containerRegistryProject },
   { name: 'an App Engine project', cue: appEngineCue, pattern: appEngineHost },

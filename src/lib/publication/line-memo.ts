@@ -27,3 +27,37 @@ export class LineMemo<T> {
     return answer;
   }
 }
+
+/**
+ * Answers of pure rules that read a line and a neighbouring line, kept by the two: the lines
+ * themselves are the keys, not a key joined of them, which made a new string of both (and its
+ * hash) on every read (docs/performance.md, session 39). The same contract as {@link LineMemo}.
+ */
+export class LinePairMemo<T> {
+  readonly #answers = new Map<string, Map<string, T>>();
+  readonly #limit: number;
+  #size = 0;
+
+  /** `limit` bounds the memory: past it the memo starts again empty. */
+  constructor(limit = 20_000) {
+    this.#limit = limit;
+  }
+
+  /** The answer kept for `line` and `neighbour`, or `compute()`'s, kept. */
+  get(line: string, neighbour: string, compute: () => T): T {
+    let byNeighbour = this.#answers.get(line);
+    let answer = byNeighbour?.get(neighbour);
+    if (answer === undefined) {
+      answer = compute();
+      if (this.#size >= this.#limit) {
+        this.#answers.clear();
+        this.#size = 0;
+        byNeighbour = undefined;
+      }
+      if (!byNeighbour) this.#answers.set(line, (byNeighbour = new Map()));
+      byNeighbour.set(neighbour, answer);
+      this.#size++;
+    }
+    return answer;
+  }
+}

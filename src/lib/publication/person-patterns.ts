@@ -52,7 +52,7 @@ import { inRunOfTitleWords } from './title-word-runs.ts';
 import { isHeadlineAfterLabel } from './headline-labels.ts';
 import { isCompanyName, isOrganisationGuess } from './organisation-names.ts';
 import type { CuedPattern } from './cued-pattern.ts';
-import { LineMemo } from './line-memo.ts';
+import { LineMemo, LinePairMemo } from './line-memo.ts';
 import { isVersionedProductName, versionNumber } from './versioned-products.ts';
 import { inChangelogList } from './changelog-lists.ts';
 import { isWordAfterUserNoAccount } from './user-word-compounds.ts';
@@ -2603,7 +2603,8 @@ function firstRulesOnLine(line: string, code: boolean): PatternMatch[] {
   return found;
 }
 
-const firstLineRules = new LineMemo<PatternMatch[]>();
+/** By the line, a line of prose and one of code apart (each a string of its own: no key is joined). */
+const firstLineRules = { prose: new LineMemo<PatternMatch[]>(), code: new LineMemo<PatternMatch[]>() };
 
 /**
  * A match of the second rules on a line, and how it joins the candidates found before: added
@@ -2668,11 +2669,12 @@ function secondRulesAfterNeighbours(line: string, code: boolean): LineOp[] {
   return ops;
 }
 
-const secondLineRules = new LineMemo<{ before: LineOp[]; middle: LineOp[]; after: LineOp[] }>();
+type SecondRules = { before: LineOp[]; middle: LineOp[]; after: LineOp[] };
+const secondLineRules = { prose: new LineMemo<SecondRules>(), code: new LineMemo<SecondRules>() };
 /** The rules that read a neighbouring line too, kept by the line and that neighbour. */
-const initialNamesOnLine = new LineMemo<PatternMatch[]>();
-const addressFormsOnLine = new LineMemo<PatternMatch[]>();
-const statusFormsOnLine = new LineMemo<PatternMatch[]>();
+const initialNamesOnLine = new LinePairMemo<PatternMatch[]>();
+const addressFormsOnLine = new LinePairMemo<PatternMatch[]>();
+const statusFormsOnLine = new LinePairMemo<PatternMatch[]>();
 
 export function findPersonCandidates(text: string, evidence: string = text): PersonCandidate[] {
   // The post's text is not kept in the key: a post's fields each carry it, and the cache holds 2048.
@@ -2693,7 +2695,7 @@ export function findPersonCandidates(text: string, evidence: string = text): Per
   // Each line's first rules read the line alone: answered once for each line however often it is read.
   lines.forEach((line, i) => {
     const code = codeLines.has(i);
-    for (const m of firstLineRules.get(code ? `c${line}` : `p${line}`, () => firstRulesOnLine(line, code))) candidates.push({ ...m, line: i });
+    for (const m of firstLineRules[code ? 'code' : 'prose'].get(line, () => firstRulesOnLine(line, code))) candidates.push({ ...m, line: i });
   });
   for (const [i, matches] of findPersonCells(lines)) for (const m of matches) candidates.push({ ...m, line: i });
   for (const [i, matches] of findHtmlPersonCells(text)) for (const m of matches) candidates.push({ ...m, line: i });
@@ -2721,19 +2723,19 @@ export function findPersonCandidates(text: string, evidence: string = text): Per
         else if (!candidates.some((c) => c.line === i && c.index === m.index)) candidates.push({ ...m, line: i });
       }
     };
-    const ops = secondLineRules.get(code ? `c${line}` : `p${line}`, () => ({ before: secondRulesBeforeInitials(line, code), middle: secondRulesBeforeNeighbours(line, code), after: secondRulesAfterNeighbours(line, code) }));
+    const ops = secondLineRules[code ? 'code' : 'prose'].get(line, () => ({ before: secondRulesBeforeInitials(line, code), middle: secondRulesBeforeNeighbours(line, code), after: secondRulesAfterNeighbours(line, code) }));
     join(ops.before);
     if (!code) {
       const previous = lines[i - 1] ?? '';
-      for (const m of initialNamesOnLine.get(`${line.length}:${line}\u0000${previous}`, () => findInitialNames(line, previous))) addLonger(candidates, { ...m, line: i });
+      for (const m of initialNamesOnLine.get(line, previous, () => findInitialNames(line, previous))) addLonger(candidates, { ...m, line: i });
     }
     join(ops.middle);
     if (!code) {
       const next = codeLines.has(i + 1) ? '' : lines[i + 1] ?? '';
       // Since the twenty-fifth probe round: thanks, contractions, roles set against a name, definition lists (person-address-forms.ts).
-      for (const m of addressFormsOnLine.get(`${line.length}:${line}\u0000${next}`, () => findPeopleInAddressForms(line, next))) addLonger(candidates, { ...m, line: i });
+      for (const m of addressFormsOnLine.get(line, next, () => findPeopleInAddressForms(line, next))) addLonger(candidates, { ...m, line: i });
       // Since probe round 30: short statuses, waited on or pinged at the end, a header cell (person-status-forms.ts).
-      for (const m of statusFormsOnLine.get(`${line.length}:${line}\u0000${next}`, () => findPeopleInStatusForms(line, next))) addLonger(candidates, { ...m, line: i });
+      for (const m of statusFormsOnLine.get(line, next, () => findPeopleInStatusForms(line, next))) addLonger(candidates, { ...m, line: i });
     }
     join(ops.after);
   });
