@@ -4,6 +4,7 @@ import { withPublishedStatus } from './draft-source.ts';
 import { actionItemStatuses } from './postmortem-schema.ts';
 import type { BatchFacts } from './import/batch-facts.ts';
 import { titleWithoutItsDate } from './public-title.ts';
+import { reportMarkedNotPublic } from './report-marked-not-public.ts';
 
 export type ActionItemStatus = (typeof actionItemStatuses)[number];
 
@@ -113,7 +114,7 @@ export function fillDraft(source: string, fill: DraftFill): DraftFillResult {
   scalar('trigger');
   scalar('drafted');
   if (fill.actionItemStatus) yaml = fillActionItemStatus(yaml, fill.actionItemStatus, filled);
-  const notMadePublic = fill.makePublic ? whyNotMadePublic(data) : undefined;
+  const notMadePublic = fill.makePublic ? whyNotMadePublic(data, source.slice(read.yamlEnd)) : undefined;
   if (fill.makePublic && data.visibility !== 'public' && !notMadePublic) {
     // JSON strings are YAML's double-quoted scalars: any title or summary is written as it reads.
     // The public page shows the day beside the title, in the reader's words: the title's own
@@ -129,8 +130,10 @@ export function fillDraft(source: string, fill: DraftFill): DraftFillResult {
 }
 
 /** Why `--public` leaves an internal file internal, naming the field and the fix; undefined when it can make it public (or it is already). */
-function whyNotMadePublic(data: Record<string, unknown>): string | undefined {
+function whyNotMadePublic(data: Record<string, unknown>, body: string): string | undefined {
   if (data.visibility === 'public') return undefined;
+  const markedNotPublic = reportMarkedNotPublic(body);
+  if (markedNotPublic) return `the report's own metadata says it was not public (\`${markedNotPublic}\`, under "Imported metadata"), so --public does not publish it: if it was published after all, set visibility: public with public.title and public.summary in the file yourself`;
   if (data.public !== undefined) return 'it has a public: block of its own, which --public never replaces: set visibility: public in the file if that wording is the customers\'';
   if (typeof data.title !== 'string' || !data.title.trim()) return 'it has no title to be its public.title: write title: (and summary:), then run npm run fill -- --public on it again';
   if (typeof data.summary !== 'string' || !data.summary.trim()) return 'it has no summary to be its public.summary (the report states none): write summary: in the file (or set visibility: public with public.title and public.summary yourself), then run npm run fill -- --public on it again';

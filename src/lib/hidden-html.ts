@@ -44,7 +44,19 @@ const invisibleBoxDeclaration = /(?:^|[;{\s])((?:color\s*:\s*transparent)|(?:tra
  * each attribute name (lower case) to its value: `true` for an attribute written without one, a
  * string for a literal, `{ expression }` for an MDX expression (`style={{ display: 'none' }}`).
  */
-export function hidingOf(tagName: string, attributes: ReadonlyMap<string, string | true | { expression: string }>): Omit<HiddenHtml, 'tag'> | undefined {
+export function hidingOf(tagName: string, attributes: ReadonlyMap<string, string | true | { expression: string }>, content?: string): Omit<HiddenHtml, 'tag'> | undefined {
+  // Canary round 39: an element whose own content a browser draws only when it cannot show the
+  // element (a <canvas>, <video>, <audio>, <object> or <iframe>'s fallback, <noembed>,
+  // <noframes>), never (a <datalist>'s options) or only where it is used (SVG's <defs>, <symbol>,
+  // <clipPath>, <mask>, <pattern>, <marker>): words in it are in the page source, not on the page.
+  if (content !== undefined && /\p{L}/u.test(content) && neverShownContent.test(tagName)) return { how: `the <${tagName}> element, whose ${/^(?:canvas|video|audio|object|iframe)$/i.test(tagName) ? 'text a browser shows only when it cannot show the element itself' : 'content a browser does not show as text'}`, shownToSightedReaders: false };
+  // SVG's presentation attributes of no size or opacity (`<text font-size="0">`, `fillOpacity="0"` on text without a stroke).
+  for (const name of ['opacity', 'font-size', 'fontsize', 'fill-opacity', 'fillopacity']) {
+    const value = attributes.get(name);
+    if (typeof value !== 'string' || !/^\s*[+-]?0*(?:\.0*)?(?:px|%)?\s*$/.test(decodeEntities(value))) continue;
+    if (/fill/.test(name) && (!/^(?:text|tspan|textpath)$/i.test(tagName) || attributes.has('stroke'))) continue;
+    return { how: `${name}="${value.trim()}"`, shownToSightedReaders: false };
+  }
   if (tagName.toLowerCase() === 'template') return { how: 'the <template> element, whose content a browser never shows', shownToSightedReaders: false };
   // A <dialog> is shown only when opened by a script or written `open` (bad input round 13).
   if (tagName.toLowerCase() === 'dialog' && !attributes.has('open')) return { how: 'the <dialog> element without open, which a browser does not show', shownToSightedReaders: false };
@@ -209,17 +221,31 @@ function jsStyleAsCss(expression: string): string {
     .replace(/maxWidth/g, 'max-width');
 }
 
+/** Elements whose content is not shown as text where it is written (hidingOf, canary round 39). */
+const neverShownContent = /^(?:canvas|video|audio|object|iframe|noembed|noframes|datalist|defs|symbol|clippath|mask|pattern|marker)$/i;
+
 /** Start tags in a piece of raw HTML (a Markdown `html` node), with their offsets. */
 const startTag = /<([A-Za-z][A-Za-z0-9-]*)((?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)\s*\/?>/g;
 const attribute = /([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
 
-/** The first start tag of `html` (comments removed) that hides its content, with its offset in `html`. */
-export function findHiddenHtmlTag(html: string): (HiddenHtml & { index: number }) | undefined {
+/** The words of a piece of HTML: its text, and the values and labels of its `<option>`s (a <datalist>'s). */
+function elementWordsInHtml(html: string): string {
+  return html.replace(/<[^>]*>/g, (tag) => (/^<option\b/i.test(tag) ? [...tag.matchAll(/\s(?:value|label)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))/gi)].map((m) => m[1] ?? m[2] ?? m[3]).join(' ') : ' '));
+}
+
+/** The first start tag of `html` (comments removed) that hides its content, with its offset in `html`; `following` is the text after `html` in the body. */
+export function findHiddenHtmlTag(html: string, following = ''): (HiddenHtml & { index: number }) | undefined {
   const withoutComments = html.replace(/<!--[\s\S]*?(?:-->|$)/g, (comment) => comment.replace(/[^\n]/g, ' '));
   for (const tag of withoutComments.matchAll(startTag)) {
     const attributes = new Map<string, string | true>();
     for (const a of tag[2].matchAll(attribute)) attributes.set(a[1].toLowerCase(), a[2] ?? a[3] ?? a[4] ?? true);
-    const hiding = hidingOf(tag[1], attributes);
+    // The element's content up to its end tag (or the end of `html`), for the elements whose content is not shown.
+    // An inline tag's content is not in its node (Markdown makes each tag of a paragraph a node of
+    // its own): it is read on in `following`, the text after the node.
+    const after = withoutComments.slice(tag.index + tag[0].length) + following;
+    const close = neverShownContent.test(tag[1]) ? new RegExp(`</${tag[1]}\\s*>`, 'i').exec(after) : null;
+    const content = neverShownContent.test(tag[1]) ? elementWordsInHtml(close ? after.slice(0, close.index) : after) : undefined;
+    const hiding = hidingOf(tag[1], attributes, content);
     if (hiding) return { ...hiding, tag: shortTag(tag[0]), index: tag.index };
   }
   return undefined;

@@ -78,6 +78,22 @@ const variantTag = /<\/?\s*(?:internal|publiconly)\b[^<>]*>/i;
  */
 const commentMarkup = /<!--[\s\S]*?(?:-->|$)|\{\s*\/\*[\s\S]*?(?:\*\/\s*\}|$)|<!\[CDATA\[[\s\S]*?(?:\]\]>|$)|<\?[\s\S]*?(?:>|$)|<![A-Za-z][^<>]*>?/;
 
+/**
+ * `<Internal>` percent-encoded (`%3CInternal%3E`, canary round 39): printed as typed like the
+ * entity-spelt tag, and the author may take it for the component.
+ */
+const percentVariantTag = /%3C\s*(?:\/|%2F)?\s*(?:internal|publiconly)\b[^<>]*?%3E/i;
+
+/**
+ * A data: address (canary round 39): in a plain-text field every page prints its encoded bytes,
+ * which no reader can read and no reviewer reads either (base64 carried internal words to the
+ * public page and search index).
+ */
+const dataAddress = /(?<![\w.+-])data:[a-z]+\/[\w.+-]+(?:;[\w.+=-]+)*,\S*/i;
+
+/** Whether a markup `findMarkup` found is a data: address. */
+export const isDataAddress = (markup: string) => /^data:/i.test(markup);
+
 const nonAscii = /[^\x00-\x7F]/;
 
 /**
@@ -92,9 +108,9 @@ function lettersAsRead(text: string): string {
   return (withLatinLookalikesReplaced(text) ?? text).normalize('NFKD').replace(/[\p{M}\p{Cf}]/gu, '').normalize('NFKC');
 }
 
-/** The first HTML tag, entity, comment or `<Internal>`/`<PublicOnly>` tag of a plain text (also one written in look-alike letters), as written (`<b>`, `&amp;`), if any. */
+/** The first HTML tag, entity, comment, data: address or `<Internal>`/`<PublicOnly>` tag of a plain text (also one written in look-alike letters or percent-encoded), as written (`<b>`, `&amp;`), if any. */
 export function findMarkup(text: string): string | undefined {
-  return (variantTag.exec(text) ?? variantTag.exec(lettersAsRead(text)) ?? commentMarkup.exec(text) ?? htmlTag.exec(text) ?? htmlEntity.exec(text))?.[0];
+  return (variantTag.exec(text) ?? variantTag.exec(lettersAsRead(text)) ?? percentVariantTag.exec(text) ?? commentMarkup.exec(text) ?? htmlTag.exec(text) ?? htmlEntity.exec(text) ?? dataAddress.exec(text))?.[0];
 }
 
 /** Whether a markup `findMarkup` found is a comment (`<!-- … -->`, `{/* … *\/}`). */
@@ -102,9 +118,9 @@ export function isComment(markup: string): boolean {
   return /^(?:<!|<\?|\{\s*\/\*)/.test(markup);
 }
 
-/** Whether a markup `findMarkup` found is one of the body's components rather than HTML. */
+/** Whether a markup `findMarkup` found is one of the body's components rather than HTML (also percent-encoded). */
 export function isVariantTag(markup: string): boolean {
-  return variantTag.test(markup);
+  return variantTag.test(markup) || percentVariantTag.test(markup);
 }
 
 /**

@@ -137,7 +137,7 @@ export function stripInternalFromSource(source: string, optionsOrVariant: StripO
         );
       }
       // `<div hidden>`, `style="display:none"`, `<template>`: not shown, but published as written.
-      const hidden = findHiddenHtmlTag(split.body.slice(start, end));
+      const hidden = findHiddenHtmlTag(split.body.slice(start, end), split.body.slice(end, end + 4000));
       if (hidden) {
         const line = (node.position?.start.line ?? 1) + split.body.slice(start, start + hidden.index).split('\n').length - 1 + frontmatterLines;
         throw new PublicVariantError(hiddenHtmlMessage(`${options.file ?? 'a .md postmortem'}:${line}`, hidden, false));
@@ -221,7 +221,7 @@ export function stripInternalFromSource(source: string, optionsOrVariant: StripO
       throw new PublicVariantError(`${options.file ?? 'a postmortem'}:${(node.position?.start.line ?? 1) + frontmatterLines}: <${(node as JsxElement).name}> looks like <${imitated}> but is written with other letters, so it is not the component and hides nothing. Fix: retype <${imitated}> and </${imitated}> in Latin letters.`);
     }
     if (variant === 'public' && isJsxElement(node) && node.name && /^[a-z]/.test(node.name)) {
-      const hiding = hidingOf(node.name, jsxAttributes(node));
+      const hiding = hidingOf(node.name, jsxAttributes(node), elementWords(node));
       if (hiding) {
         const line = (node.position?.start.line ?? 1) + frontmatterLines;
         const start = node.position?.start.offset;
@@ -352,6 +352,13 @@ function isJsxElement(node: { type: string }): node is JsxElement {
 }
 
 /** An MDX element's attributes as {@link hidingOf} reads them (a spread, `{...props}`, is not read). */
+/** The words of an element: its text, and the values and labels of the `<option>`s in it (a <datalist>'s, hidingOf). */
+function elementWords(node: { type: string; value?: string; name?: string | null; attributes?: JsxElement['attributes']; children?: unknown[] }): string {
+  if (typeof node.value === 'string' && node.type === 'text') return node.value;
+  const own = node.name === 'option' ? (node.attributes ?? []).flatMap((a) => (a.type === 'mdxJsxAttribute' && /^(?:value|label)$/.test(a.name ?? '') && typeof a.value === 'string' ? [a.value] : [])) : [];
+  return [...own, ...((node.children ?? []) as Parameters<typeof elementWords>[0][]).map(elementWords)].join(' ');
+}
+
 function jsxAttributes(node: JsxElement): Map<string, string | true | { expression: string }> {
   const attributes = new Map<string, string | true | { expression: string }>();
   for (const a of node.attributes ?? []) {

@@ -49,7 +49,7 @@ import { describeUndefinedReference, findConflictingDefinitions, findFootnotePro
 import { findUnclosedBrace } from './unclosed-brace.ts';
 import { binaryKindOfText } from './binary-file.ts';
 import { escapeHiddenCharacters, escapeOf, findHiddenCharacter, findHiddenCharacterInData, findInvisibleCharacter, findMeaninglessCharacter } from './invisible-characters.ts';
-import { findMarkdownInTitle, findMarkupInPlainText, findTitleProblem, findTypographicallyQuotedTexts, isComment, isVariantTag } from './plain-text-fields.ts';
+import { findMarkdownInTitle, findMarkupInPlainText, findTitleProblem, findTypographicallyQuotedTexts, isComment, isDataAddress, isVariantTag } from './plain-text-fields.ts';
 import { describeNonUtf8Bytes, type NonUtf8Bytes } from './non-utf8-bytes.ts';
 import { describeRedundantVariantTag, describeShownNowhere, describeStrayClosingTag, findRedundantVariantTags, findShownNowhere } from './variant-nesting.ts';
 import { describeGitLfsPointer, isGitLfsPointer } from './git-lfs-pointer.ts';
@@ -1228,6 +1228,12 @@ export function validatePostmortemSource(
               file, ...frontmatter.positionOf(path), rule: 'schema/plain-text', severity: isDraft ? 'warning' : 'error',
               message: `${field} holds ${markup}, but <Internal> and <PublicOnly> work in the body only: a frontmatter field is plain text, so every page (the public site's too, the feed and search) shows the tag as typed and the text inside it.`,
               fix: `write ${field} without the tags, in words every reader of the page may see; say the internal detail in the body, inside <Internal> … </Internal>.`,
+              field,
+            }
+            : isDataAddress(markup) ? {
+              file, ...frontmatter.positionOf(path), rule: 'schema/plain-text', severity: isDraft ? 'warning' : 'error',
+              message: `${field} holds a data: address (${markup.slice(0, 40)}${markup.length > 40 ? '…' : ''}), whose encoded bytes every page (the public site's too, the feed and search) shows as typed: no reader can read them, and they may carry words no reviewer sees.`,
+              fix: `remove the data: address from ${field}; say in words what it holds, or show the image or file in the body.`,
               field,
             }
             : isComment(markup) ? {

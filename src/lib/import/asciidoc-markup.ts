@@ -1,4 +1,5 @@
 import { markdownTable } from './light-markup.ts';
+import { keptAsComment } from './kept-comment.ts';
 
 /**
  * An AsciiDoc report (`.adoc`) made Markdown in its marks only, so that its title, day, summary,
@@ -50,18 +51,23 @@ function asciidocMetadata(text: string): { frontmatter: string; body: string } {
   const lines = text.split('\n');
   const titleAt = lines.findIndex((line) => line.trim() !== '' && !/^\/\//.test(line));
   if (titleAt < 0 || !/^=\s+\S/.test(lines[titleAt])) return { frontmatter: '', body: text };
-  const attributes: [string, string][] = [];
+  /** Each header line read as metadata: its name, value and the line as written. */
+  const attributes: [string, string, string][] = [];
   const kept: string[] = [];
   let end = titleAt + 1;
+  // The header's lines below the title: its author line, then its revision line (AsciiDoc's
+  // header), and attributes; a comment line is kept in the body, where it becomes a comment.
+  const headerLines = ['author', 'revision'];
   for (; end < lines.length && lines[end].trim() !== ''; end++) {
     const attribute = /^:([A-Za-z][\w-]*):(?:\s+(.*))?$/.exec(lines[end]);
-    if (attribute) attributes.push([attribute[1], (attribute[2] ?? '').trim()]);
+    if (attribute) attributes.push([attribute[1], (attribute[2] ?? '').trim(), lines[end]]);
+    else if (!/^\/\//.test(lines[end]) && !attributes.some(([, , written]) => written.startsWith(':')) && headerLines.length) attributes.push([headerLines.shift()!, lines[end].trim(), lines[end]]);
     else kept.push(lines[end]);
   }
   if (!attributes.length) return { frontmatter: '', body: text };
   const key = (name: string) => (name === 'revdate' ? 'date' : name.replace(/^page-/, ''));
   // The attribute lines as written, kept above their YAML as comments ("Imported metadata" shows both), as reStructuredText's field lists are.
-  const written = attributes.map(([name, value]) => `# :${name}:${value ? ` ${value}` : ''}`);
+  const written = attributes.map(([, , line]) => `# ${line}`);
   const yaml = [...written, ...attributes.map(([name, value]) => `${key(name)}: ${JSON.stringify(key(name) === 'tags' ? value.split(/\s*,\s*/).filter(Boolean) : value)}`)].join('\n');
   return { frontmatter: `---\n${yaml}\n---\n`, body: [...lines.slice(0, titleAt + 1), ...kept, ...lines.slice(end)].join('\n') };
 }
@@ -86,6 +92,19 @@ function asciidocBodyToMarkdown(text: string): string {
       continue;
     }
     if (paragraphQuote && !line.trim()) { paragraphQuote = false; out.push(''); continue; }
+    // A comment block (`////` … `////`) and a comment line (`// words`): never shown by AsciiDoc;
+    // kept out of sight (keptAsComment), not as text a public post made of the draft would show.
+    if (/^\/{4,}\s*$/.test(line)) {
+      const end = lines.findIndex((candidate, j) => j > i && candidate.trim() === line.trim());
+      const last = end < 0 ? lines.length : end;
+      push(keptAsComment(lines.slice(i + 1, last).join('\n')));
+      i = last;
+      continue;
+    }
+    if (/^\/\/(?!\/)/.test(line)) {
+      if (line.slice(2).trim()) push(keptAsComment(line.slice(2)));
+      continue;
+    }
     const next = lines[i + 1]?.trim() ?? '';
     const attribute = attributeLine.exec(line)?.[1];
     if (anchorLine.test(line)) continue;

@@ -37,6 +37,25 @@ const utcInstant = (at: Date) => at.toISOString().replace('.000Z', 'Z');
 /** A text of several lines as a list item's continuation: indented, so it stays in the item. */
 const inItem = (body: string) => body.trim().replace(/\n/g, '\n  ');
 
+/**
+ * Comments the tracker shows to some readers only: a Jira comment restricted to a role or group
+ * (`visibility`), an internal note of Jira Service Management (`jsdPublic: false`), a comment
+ * GitHub hides as minimized (`isMinimized`). Written inside <Internal> after the timeline, so that
+ * no public post made of the draft shows them (as timeline rows, one did: canary round 39), and
+ * not read for the draft's timeline.
+ */
+const isRestrictedComment = (comment: Json) => isObject(comment.visibility) || comment.jsdPublic === false || comment.isMinimized === true;
+
+/** The timeline section of the comments' rows, and the restricted ones' section inside <Internal>. */
+function commentSections(comments: Json[], row: (comment: Json) => string): string[] {
+  const open = comments.filter((comment) => !isRestrictedComment(comment)).map(row);
+  const restricted = comments.filter(isRestrictedComment).map(row);
+  return [
+    open.length ? `## Timeline\n\n${open.join('\n')}` : '',
+    restricted.length ? `<Internal>\n\n## Comments not shown to everyone in the tracker\n\n${restricted.join('\n')}\n\n</Internal>` : '',
+  ];
+}
+
 function report(frontmatter: Json, body: string[]): string {
   const defined = Object.fromEntries(Object.entries(frontmatter).filter(([, value]) => value !== undefined && value !== '' && !(Array.isArray(value) && !value.length)));
   // Not folded: a long summary stays on one line, as the issue wrote it.
@@ -69,11 +88,11 @@ function gitHubIssue(issue: Json): string {
   const assignees = namesOf(issue.assignees, 'login');
   const body = text(issue.body);
   const comments = (Array.isArray(issue.comments) ? issue.comments : []).filter(isObject);
-  const rows = comments.map((comment) => {
+  const row = (comment: Json) => {
     const at = instant(comment.createdAt ?? comment.created_at);
     const who = isObject(comment.author) ? text(comment.author.login) : isObject(comment.user) ? text(comment.user.login) : undefined;
     return `- ${at ? utcMinute(at) : '(no time given)'} ${inItem(text(comment.body) ?? '')}${who ? `\n  (comment by @${who})` : ''}`;
-  });
+  };
   const url = text(issue.url) ?? text(issue.html_url);
   const state = text(issue.state)?.toLowerCase();
   const commentCount = typeof issue.comments === 'number' ? issue.comments : undefined;
@@ -91,7 +110,7 @@ function gitHubIssue(issue: Json): string {
   }, [
     `GitHub issue #${issue.number}${url ? ` (${url})` : ''}, opened${opened ? ` ${utcMinute(opened)}` : ''}${author ? ` by @${author}` : ''}${closed ? `, closed ${utcMinute(closed)}` : state === 'open' ? ', still open' : ''}${labels.length ? `; labels: ${labels.join(', ')}` : ''}${assignees.length ? `; assignees: ${assignees.map((a) => `@${a}`).join(', ')}` : ''}${milestone ? `; milestone: ${milestone}` : ''}.`,
     body ?? '',
-    rows.length ? `## Timeline\n\n${rows.join('\n')}` : commentCount ? `(The issue has ${commentCount} comment(s), which this export does not hold: export with \`gh issue list --json title,body,createdAt,closedAt,labels,comments\` to import them.)` : '',
+    ...(comments.length ? commentSections(comments, row) : [commentCount ? `(The issue has ${commentCount} comment(s), which this export does not hold: export with \`gh issue list --json title,body,createdAt,closedAt,labels,comments\` to import them.)` : '']),
   ]);
 }
 
@@ -179,11 +198,11 @@ function jiraIssue(issue: Json, names: Json, site: string | undefined): string {
   const description = jiraText(fields.description);
   const environment = jiraText(fields.environment);
   const comments = (isObject(fields.comment) && Array.isArray(fields.comment.comments) ? fields.comment.comments : Array.isArray(fields.comment) ? fields.comment : []).filter(isObject);
-  const rows = comments.map((comment) => {
+  const row = (comment: Json) => {
     const at = instant(comment.created);
     const who = isObject(comment.author) ? text(comment.author.displayName) ?? text(comment.author.name) : undefined;
     return `- ${at ? utcMinute(at) : '(no time given)'} ${inItem(jiraText(comment.body) ?? '')}${who ? `\n  (comment by ${who})` : ''}`;
-  });
+  };
   const custom = customFields(fields, names).map(({ heading, words }) => `## ${heading}\n\n${words}`);
   return report({
     title: text(fields.summary),
@@ -200,7 +219,7 @@ function jiraIssue(issue: Json, names: Json, site: string | undefined): string {
     description ? `## Description\n\n${description}` : '',
     environment ? `## Environment\n\n${environment}` : '',
     ...custom,
-    rows.length ? `## Timeline\n\n${rows.join('\n')}` : '',
+    ...commentSections(comments, row),
   ]);
 }
 

@@ -1,5 +1,6 @@
 import { stringify as stringifyYaml } from 'yaml';
 import { readCsvTable } from './csv-table.ts';
+import { keptAsComment } from './kept-comment.ts';
 
 /**
  * AsciiDoc (`.adoc`), Org (`.org`) and reStructuredText (`.rst`) reports made Markdown in their
@@ -24,28 +25,74 @@ export function lightMarkupOf(name: string): LightMarkup | undefined {
   return undefined;
 }
 
-/** `#+TITLE:` as the title, `* Heading` levels, `#+BEGIN_SRC` blocks, `<2025-03-03 Mon 14:02>` timestamps, table rules. */
+/**
+ * `#+TITLE:` as the title, `* Heading` levels, `#+BEGIN_SRC` blocks, `<2025-03-03 Mon 14:02>`
+ * timestamps, table rules. What Org never exports stays out of sight as comments (keptAsComment):
+ * `# …` lines, `#+BEGIN_COMMENT` blocks, and headings tagged `:noexport:` or opening with `COMMENT`,
+ * down to the next heading of their level or above. Its other keywords at the top (`#+AUTHOR:`,
+ * `#+DATE:`) are the report's metadata, as YAML front matter (they were text of the body, and a
+ * public post made of the draft showed its author).
+ */
 export function orgToMarkdown(text: string): string {
   let inBlock = false;
   // With a #+TITLE line, the title is the only level-1 heading and "* Summary" is a section.
   const shift = /^#\+title:/im.test(text) ? 1 : 0;
-  return text
-    .split('\n')
-    .map((line) => {
-      if (/^\s*#\+end_(?:src|example)\b/i.test(line)) { inBlock = false; return '```'; }
-      if (inBlock) return line;
-      const begin = /^\s*#\+begin_(?:src|example)\b\s*(\S*)/i.exec(line);
-      if (begin) { inBlock = true; return `\`\`\`${begin[1]}`; }
-      const title = /^#\+title:\s*(.+)$/i.exec(line);
-      if (title) return `# ${title[1]}`;
-      const heading = /^(\*{1,6})\s+(\S.*)$/.exec(line);
-      if (heading) return `${'#'.repeat(Math.min(heading[1].length + shift, 6))} ${heading[2]}`;
-      // Org's table rule |---+---| is Markdown's |---|---|.
-      if (/^\s*\|[-+]+\|?\s*$/.test(line)) return line.replace(/\+/g, '|');
-      // Active and inactive timestamps: the date and time stay, the brackets go.
-      return line.replace(/[<[](\d{4}-\d{2}-\d{2}(?: [A-Za-z]{2,3}\.?)?(?: \d{1,2}:\d{2}(?:-\d{1,2}:\d{2})?)?)[>\]]/g, '$1');
-    })
-    .join('\n');
+  const lines = text.split('\n');
+  const out: string[] = [];
+  const keywords: [string, string][] = [];
+  let hidden: string[] | undefined;
+  /** The level of the unexported heading whose subtree is being hidden. */
+  let hiddenLevel = 0;
+  const endHidden = () => {
+    if (hidden) out.push(keptAsComment(hidden.join('\n')));
+    hidden = undefined;
+    hiddenLevel = 0;
+  };
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    if (/^\s*#\+end_(?:src|example)\b/i.test(line)) { inBlock = false; (hidden ?? out).push('```'); continue; }
+    if (inBlock) { (hidden ?? out).push(line); continue; }
+    const heading = /^(\*{1,6})\s+(\S.*)$/.exec(line);
+    if (heading && hidden && heading[1].length <= hiddenLevel) endHidden();
+    if (heading && !hidden && (/(?:^|\s):(?:[\w@#%]+:)*noexport:(?:[\w@#%]+:)*\s*$/.test(heading[2]) || /^COMMENT\b/.test(heading[2]))) {
+      hidden = [line];
+      hiddenLevel = heading[1].length;
+      continue;
+    }
+    if (hidden) { hidden.push(line); continue; }
+    if (/^\s*#\+begin_comment\b/i.test(line)) {
+      const end = lines.findIndex((l, j) => j > i && /^\s*#\+end_comment\b/i.test(l));
+      const last = end < 0 ? lines.length : end;
+      out.push(keptAsComment(lines.slice(i + 1, last).join('\n')));
+      i = last;
+      continue;
+    }
+    // `# words` (a hash and a space, or alone): a comment line.
+    if (/^\s*#(?:\s|$)/.test(line)) {
+      if (line.replace(/^\s*#/, '').trim()) out.push(keptAsComment(line.replace(/^\s*#\s?/, '')));
+      continue;
+    }
+    const begin = /^\s*#\+begin_(?:src|example)\b\s*(\S*)/i.exec(line);
+    if (begin) { inBlock = true; out.push(`\`\`\`${begin[1]}`); continue; }
+    const title = /^#\+title:\s*(.+)$/i.exec(line);
+    if (title) { out.push(`# ${title[1]}`); continue; }
+    // A keyword of the document (`#+AUTHOR: …`), not one of an element (`#+CAPTION:`, `#+NAME:`, `#+ATTR_HTML:`).
+    const keyword = /^#\+([A-Za-z][\w-]*):[ \t]*(.*)$/.exec(line);
+    if (keyword && !/^(?:caption|name|attr_\w+|results|header|plot|tblfm|call|include)$/i.test(keyword[1])) {
+      keywords.push([keyword[1], keyword[2].trim()]);
+      continue;
+    }
+    if (heading) { out.push(`${'#'.repeat(Math.min(heading[1].length + shift, 6))} ${heading[2]}`); continue; }
+    // Org's table rule |---+---| is Markdown's |---|---|.
+    if (/^\s*\|[-+]+\|?\s*$/.test(line)) { out.push(line.replace(/\+/g, '|')); continue; }
+    // Active and inactive timestamps: the date and time stay, the brackets go.
+    out.push(line.replace(/[<[](\d{4}-\d{2}-\d{2}(?: [A-Za-z]{2,3}\.?)?(?: \d{1,2}:\d{2}(?:-\d{1,2}:\d{2})?)?)[>\]]/g, '$1'));
+  }
+  endHidden();
+  if (!keywords.length) return out.join('\n');
+  // The keyword lines as written, kept above their YAML as comments ("Imported metadata" shows both), as AsciiDoc's attributes are.
+  const yaml = [...keywords.map(([name, value]) => `# #+${name}:${value ? ` ${value}` : ''}`), ...keywords.map(([name, value]) => `${name.toLowerCase()}: ${JSON.stringify(value.replace(/^[<[](.*)[>\]]$/, '$1'))}`)].join('\n');
+  return `---\n${yaml}\n---\n${out.join('\n')}`;
 }
 
 /** A line of one punctuation character repeated: a reStructuredText section adornment (`=====`, `-----`, `~~~~~`). */
@@ -289,7 +336,7 @@ export function restructuredTextToMarkdown(text: string): string {
       } else if (siteDirectives.test(name)) {
         // Machinery of the site it was written for (a table of contents, an index entry, page
         // metadata): no words of the report; kept in the draft as a comment, as a comment is.
-        out.push(`${indent}<!-- ${lines.slice(i, end).map((l) => l.slice(indent.length)).join('\n').trim().replace(/--/g, '- -')} -->`);
+        out.push(`${indent}${keptAsComment(lines.slice(i, end).map((l) => l.slice(indent.length)).join('\n'))}`);
       } else {
         // Another directive (raw, an extension's own): its words kept as written, fenced so that nothing of it is read as marks.
         out.push(`${indent}\`\`\`rst`, ...lines.slice(i, end).map((l) => l), `${indent}\`\`\``);
@@ -302,8 +349,8 @@ export function restructuredTextToMarkdown(text: string): string {
     const comment = /^(\s*)\.\.(?:\s+(.*))?$/.exec(line);
     if (comment && !/::/.test(line)) {
       const { body, end } = block(i, comment[1].length + 1);
-      const words = [comment[2] ?? '', ...body].join('\n').trim().replace(/--/g, '- -');
-      if (words) out.push(`${comment[1]}<!-- ${words} -->`);
+      const words = [comment[2] ?? '', ...body].join('\n').trim();
+      if (words) out.push(`${comment[1]}${keptAsComment(words)}`);
       i = end - 1;
       continue;
     }

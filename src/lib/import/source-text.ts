@@ -1,6 +1,7 @@
 import TurndownService from 'turndown';
 // @ts-expect-error turndown-plugin-gfm ships no types
 import { gfm } from 'turndown-plugin-gfm';
+import { keptAsComment } from './kept-comment.ts';
 import type { importFormats } from '../postmortem-schema.ts';
 import { prepareHtmlExport } from './html-exports.ts';
 import { activeUrl } from '../active-content.ts';
@@ -94,6 +95,16 @@ export function htmlToMarkdown(source: string): { markdown: string; title?: stri
     filter: (node) => node.nodeName === 'B' && /docs-internal-guid/.test(node.getAttribute('id') ?? ''),
     replacement: (content) => content,
   });
+  // An element the saved page hides (the `hidden` attribute, `display: none`, `visibility:
+  // hidden`): its words were not the page's readers'. Kept out of sight, as a comment is
+  // (keptAsComment); as text, a public post made of the draft showed them.
+  service.addRule('hidden-element', {
+    filter: (node) => node.nodeType === 1 && (node.hasAttribute('hidden') || /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\b/i.test(node.getAttribute('style') ?? '')),
+    replacement: (_content, node) => {
+      const words = (node.textContent ?? '').replace(/\s+/g, ' ').trim();
+      return words ? `\n\n${keptAsComment(words)}\n\n` : '';
+    },
+  });
   // A link that would run code (`javascript:void(0)` behind a "Show details" toggle of a saved
   // page) keeps its text only: the site refuses such addresses (rule body/active-content).
   service.addRule('active-link', {
@@ -175,16 +186,15 @@ export function readSource(name: string, content: string): SourceText {
   let text = content.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   // AsciiDoc and Org are read by their extension, whatever marks the text happens to hold.
   const markup = lightMarkupOf(name);
-  if (markup === 'reStructuredText' || markup === 'AsciiDoc') {
+  if (markup) {
     // Its metadata (a blog's post directive, a field list; AsciiDoc's front matter or header
-    // attributes) is made YAML frontmatter: read as any report's.
-    const markdown = markup === 'AsciiDoc' ? asciidocToMarkdown(text) : restructuredTextToMarkdown(text);
+    // attributes; Org's keywords) is made YAML frontmatter: read as any report's.
+    const markdown = markup === 'AsciiDoc' ? asciidocToMarkdown(text) : markup === 'Org' ? orgToMarkdown(text) : restructuredTextToMarkdown(text);
     const frontmatter = reportFrontmatter(markdown);
     return frontmatter
       ? { format: 'markdown', markdown: markdown.slice(frontmatter.length), foreignFrontmatter: frontmatter.yaml, foreignFrontmatterLanguage: frontmatter.language, foreignData: frontmatter.data, convertedFrom: markup }
       : { format: 'markdown', markdown, convertedFrom: markup };
   }
-  if (markup) return { format: 'markdown', markdown: orgToMarkdown(text), convertedFrom: markup };
   const format = detectFormat(name, text);
   if (format === 'html') {
     const { markdown, title, pageTitle } = htmlToMarkdown(text);

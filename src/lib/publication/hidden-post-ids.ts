@@ -32,6 +32,17 @@ export function hiddenPostIdFindings(posts: readonly ScannedPost[], hiddenIds: r
         found.push(finding(post.file, id, index + 1, shown.indexOf(id) + 1 || 1));
       }
     });
+    // The post's own id (canary round 39): `<hidden id>-follow-up.mdx` is the public post's
+    // address, in every page that lists it, the feed, the sitemap and the search index.
+    const ownId = (post.file.split(/[\\/]/).pop() ?? '').replace(/\.mdx?$/i, '').toLowerCase();
+    for (const id of idsIn(ownId)) {
+      if (id === ownId) continue;
+      found.push({
+        file: post.file, line: 1, column: 1, rule: 'redact/internal-name', severity: 'error',
+        message: `the file name, which is this public post's id and address on every page that lists it, the feed and the sitemap, holds the id of a postmortem customers do not see: "${id}" (its file name says what happened).`,
+        fix: `rename the file (git mv) to a name of its own that does not hold "${id}".`,
+      });
+    }
     for (const field of post.publicFields ?? []) {
       const text = decoded(field.text.toLowerCase());
       for (const id of idsIn(text)) {

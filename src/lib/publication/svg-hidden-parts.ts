@@ -49,7 +49,7 @@ export function svgHiddenParts(svg: string): SvgHiddenPart[] {
     if (unseen && !/^(?:fill-|stroke-)/i.test(unseen[1])) parts.push({ what: `an element drawn with ${unseen[1]}="0"`, text: oneLine(tag[0]), line: lineAt(tag.index) });
     // Element by element: findHiddenHtmlTag reads the first start tag of what it is given.
     const hidden = findHiddenHtmlTag(tag[0]);
-    if (hidden && hidden.unlistedClass === undefined && !hidden.shownToSightedReaders && !/^<(?:desc|metadata)\b/i.test(tag[0])) {
+    if (hidden && !unseen && hidden.unlistedClass === undefined && !hidden.shownToSightedReaders && !/^<(?:desc|metadata)\b/i.test(tag[0])) {
       parts.push({ what: `an element hidden by ${hidden.how}`, text: hidden.tag, line: lineAt(tag.index) });
     }
   }

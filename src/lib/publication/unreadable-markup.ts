@@ -48,6 +48,13 @@ const reordering = 'markup that shows its letters in another order than they are
 const dataAttributeName = /^data-/i;
 const dataAttributeInHtml = /(?<=[\s"'])(data-[\w.:-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))/gi;
 const unseenDataValue = 'a data- attribute holding words (published in the page source, never shown on the page)';
+/**
+ * A CSS custom property whose value is a quoted string holding a letter (`style="--note: 'the
+ * runbook'"`, canary round 39): no browser shows it unless a style sheet's `content:` uses it; the
+ * page source publishes it. Named by the property, never by its value.
+ */
+const wordsInCustomProperty = /(?:^|[;\s"'{])(--[\w-]+)\s*:\s*(?:"[^"]*\p{L}[^"]*"|'[^']*\p{L}[^']*'|&quot;[^;]*?\p{L}[\s\S]*?&quot;|&#39;[\s\S]*?\p{L}[\s\S]*?&#39;)/giu;
+const unseenCustomProperty = 'a CSS custom property holding words (published in the page source, never shown on the page)';
 const codeUrl = /^\s*(?:javascript|vbscript|data):/i;
 /** A script or data URL anywhere in an attribute value (`style="background: url(data:...)"`, `srcset`). */
 const codeUrlInValue = /(?<![\w-])(?:javascript|vbscript|data):(?=[^\s"'])/i;
@@ -186,6 +193,8 @@ export function readPublicMarkup(text: string, isMdx: boolean): { unreadable: Un
           at(node, `a style with a bidi override: ${reordering}`, `${attribute.name}="${attribute.value}"`);
         } else if (typeof attribute.value === 'string' && dataAttributeName.test(attribute.name ?? '') && dataValueMayHoldWords(attribute.value)) {
           at(node, unseenDataValue, `${attribute.name}="…"`);
+        } else if (typeof attribute.value === 'string' && /^style$/i.test(attribute.name ?? '')) {
+          for (const m of attribute.value.matchAll(wordsInCustomProperty)) at(node, unseenCustomProperty, `${m[1]}: …`);
         }
       }
       return;
@@ -203,6 +212,9 @@ export function readPublicMarkup(text: string, isMdx: boolean): { unreadable: Un
     }
     if (node.type === 'html' && node.value) {
       for (const m of node.value.matchAll(dataAttributeInHtml)) if (dataValueMayHoldWords(m[2] ?? m[3] ?? m[4] ?? '')) at(node, unseenDataValue, `${m[1]}="…"`, m.index);
+      for (const style of node.value.matchAll(/\sstyle\s*=\s*(?:"([^"]*)"|'([^']*)')/gi)) {
+        for (const m of (style[1] ?? style[2]).matchAll(wordsInCustomProperty)) at(node, unseenCustomProperty, `${m[1]}: …`, style.index);
+      }
       for (const pattern of [codeElementInHtml, handlerInHtml, codeUrlInHtml, reorderingInHtml]) {
         for (const m of node.value.matchAll(pattern)) {
           const what = pattern === codeElementInHtml ? `a <${m[1].toLowerCase()}> element (run or loaded by the page, not shown)`
