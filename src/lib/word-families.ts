@@ -123,7 +123,7 @@ export const wordFamilyLanguages = ['de', 'es', 'fr', 'pt', 'it'] as const;
  */
 export function wordFamilyForms(text: string, language: string | undefined): string[] {
   const families = language === 'de' ? null : language ? romanceEndingFamilies[language] : undefined;
-  if (language !== 'de' && !families) return [];
+  if (!language || (language !== 'de' && !families)) return [];
   const written = new Set(text.toLowerCase().match(/\p{L}+/gu) ?? []);
   const forms = new Set<string>();
   const irregular = irregularFamilies[language] ?? [];
