@@ -51,6 +51,7 @@ import { isOtherLanguageGivenName } from './publication/other-language-given-nam
 import { findUnownedCodeNames } from './publication/unowned-code-names.ts';
 import { findActingCodeNames } from './publication/acting-code-names.ts';
 import { findScopedPackagesOfCodeNames } from './publication/scoped-package-code-names.ts';
+import { findTokensOfCodeNames } from './publication/code-name-tokens.ts';
 import { findUnportedInternalHosts } from './publication/unported-internal-hosts.ts';
 import { findOwnHostForms, hasInsideLabelPart } from './publication/own-host-forms.ts';
 import { findCloudProjectHosts } from './publication/cloud-project-hosts.ts';
@@ -1589,6 +1590,13 @@ function matchLines(text: string, ready: PreparedOptions, detect: boolean): { li
       if (found.some((f) => f.line === m.line && f.match.index <= m.index && m.index < f.match.index + f.match.text.length)) continue;
       if (markerTextCovers(lines[m.line], m.index)) continue;
       found.push({ line: m.line, match: { rule: 'redact/internal-name', text: m.text, index: m.index, why: 'a scoped package of a code name the post names as its own system (allow it, or add the name to publicNames)' } });
+    }
+    // Since probe round 39: any other token with the code name as a part (`ZarnithHighLatency`,
+    // `/opt/zarnith/bin`, `ops@zarnith-web-3`; code-name-tokens.ts).
+    for (const m of findTokensOfCodeNames(lines, codeNames)) {
+      if (found.some((f) => f.line === m.line && f.match.index <= m.index && m.index < f.match.index + f.match.text.length)) continue;
+      if (markerTextCovers(lines[m.line], m.index)) continue;
+      found.push({ line: m.line, match: { rule: 'redact/internal-name', text: m.text, index: m.index, why: 'a name holding a code name the post names as its own system (allow it, or add the name to publicNames)' } });
     }
   }
   return found;

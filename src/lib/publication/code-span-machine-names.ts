@@ -10,6 +10,8 @@
  * - the word and a data centre's short domain (`kestrith.iad`, `kestrith.dc2`);
  * - a daemon's name in a code span before "daemon" or "process" (`zarnithd`), the word before its "d"
  *   coined too (`chronyd`, `dockerd` are public programs').
+ * - since probe round 39 the host of a login written without a domain (`ssh ops@kestrith-web-3`,
+ *   `scp dump.sql root@zarnith:/tmp`), in code: a mail address has a domain after its `@`.
  *
  * The word is one no dictionary, lexicon, public term or brand knows and no abbreviation
  * (`coined` of code-name-service-hosts.ts): a public tool's name (`redis:6379`, `kube-prod`) is
@@ -26,6 +28,8 @@ const environmentAndWord = new RegExp(String.raw`(?<![\p{L}\p{N}_.\/@-])(?:${env
 /** The word, and since probe round 38 a machine's number run on to it (`zarnith7:6379`), before a port. */
 const beforePort = /(?<![\p{L}\p{N}_.\/@:-])([a-z]{4,})(\d{1,3})?:\d{2,5}(?![\p{N}:])/gu;
 const dataCentre = /(?<![\p{L}\p{N}_.\/@-])([a-z]{4,})\.(?:iad|sfo|sjc|ord|dfw|ewr|lax|sea|atl|lhr|fra|ams|cdg|sin|nrt|hkg|syd|gru|dc\d|dc-\d|colo\d?)(?![\p{L}\p{N}_.-])/gu;
+/** A login's host: a user, `@`, the word and its role's or number's parts, and no domain. */
+const loginHost = /(?<=[\p{L}\p{N}_.-]@)([a-z]{4,})((?:-[a-z0-9]+)*)(?![\p{L}\p{N}_.@-])/gu;
 /** Public daemons whose name no dictionary knows, written as their program and "d" (`chronyd`, `rsyslogd`, `sssd`, Docker's `buildkitd`, measured on pgmac's reports). */
 const unixDaemonBase = /^(?:buildkit|chrony|rsyslog|syslog|journal|logind|timesync|resolve|networkd|udev|avahi|cups|snmp|nscd|sss|slap|rpcbin|stat|lock|autofs|xinet|inet|polkit|upower|smb|nmb|winbind|ovs-vswitch|crio|conmon|etc|kubele|vault|consul|nomad)$/;
 /** Not "agent": a vendor's node agent is written so (GKE's `anetd` agent, measured on a real report). */
@@ -37,6 +41,7 @@ export const cuedCodeSpanMachinePatterns: readonly CuedPattern[] = [
   { name: 'a coined word before a port', cue: /[a-z\d]:\d/, pattern: beforePort },
   { name: "a coined word and a data centre's domain", cue: /[a-z]\.[a-z]/, pattern: dataCentre },
   { name: "a daemon's name in a code span", cue: /d`\s/, pattern: daemonInSpan },
+  { name: "a login's host of a coined word", cue: /[\p{L}\p{N}_.-]@[a-z]/u, pattern: loginHost },
 ];
 
 /** Machines and daemons of coined words written as code writes them, on one line (`inCode`: a fenced block's line). */
@@ -45,7 +50,7 @@ export function findCodeSpanMachineNames(line: string, inCode: boolean, isPublic
   const add = (text: string, index: number, word: string, why: string) => {
     if (coined(word) && !isPublicName(text) && !isPublicName(word) && !found.some((f) => f.index === index)) found.push({ rule: 'redact/internal-name', text, index, why });
   };
-  const [environmentCue, portCue, centreCue, daemonCue] = cuedCodeSpanMachinePatterns;
+  const [environmentCue, portCue, centreCue, daemonCue, loginCue] = cuedCodeSpanMachinePatterns;
   if (environmentCue.cue.test(line)) for (const m of allMatches(environmentAndWord, line)) {
     if (inCode || isInsideCodeSpan(line, m.index!)) add(m[0], m.index!, m[1] ?? m[2], "an environment's machine or cluster of a coined word");
   }
@@ -53,5 +58,8 @@ export function findCodeSpanMachineNames(line: string, inCode: boolean, isPublic
   if (centreCue.cue.test(line)) for (const m of allMatches(dataCentre, line)) add(m[0], m.index!, m[1], "a machine of a coined word in a data centre's domain");
   // A public program's daemon is its name and "d" (`chronyd`, `rsyslogd`, `dockerd`): the name without it must be coined too.
   if (daemonCue.cue.test(line)) for (const m of allMatches(daemonInSpan, line)) if (!unixDaemonBase.test(m[1].slice(0, -1)) && coined(m[1].slice(0, -1))) add(m[1], m.index! + 1, m[1], 'a daemon of a coined word');
+  if (loginCue.cue.test(line)) for (const m of allMatches(loginHost, line)) {
+    if (inCode || isInsideCodeSpan(line, m.index!)) add(m[0], m.index!, m[1], "a login's host of a coined word");
+  }
   return found;
 }

@@ -60,6 +60,17 @@ const kinds: readonly SystemKind[] = [
   // Open-source projects announce on public lists (`curl-library`, `pypi-announce`): a list is read by a part no one knows.
   { noun: String.raw`(?:mailing list|Google group)`, after: true, before: true, forms: new Set(['code', 'quoted', 'bare']), needs: 'distinctive' },
   { noun: String.raw`(?:node ?pool|bastion(?: host)?|jump ?host|VPN gateway)`, after: true, before: true, forms: new Set(['code', 'quoted', 'bare']), needs: 'compound' },
+  // Since probe round 39: a queue or topic written bare ("the kestrith-billing queue"), and what
+  // runs on a schedule, pages or gates a change, as the reports of mybinder.org, Kubernetes'
+  // test-infra and the MoJ cloud platform name theirs: a cron job, a DAG, a CI server's job, an
+  // on-call rotation or schedule, a flag. A part no one knows makes it the organisation's: public
+  // jobs are named in public words (`nightly-backup`, `pull-kubernetes-e2e-gce`). Not an alert:
+  // public rules run product names together (`AlertmanagerFailedReload`, `CPUThrottlingHigh`),
+  // so one is read only with its system's name found (code-name-tokens.ts). Only after its name:
+  // before it, the noun is a command's kind (`kubectl delete cronjob linkace-cronjob`, a public
+  // app's job in a homelab's report; the kubectl rule reads those).
+  { noun: String.raw`(?:queue|topic)`, after: true, before: false, forms: new Set(['bare']), needs: 'distinctive' },
+  { noun: String.raw`(?:cron ?job|CronJob|cron|DAG|(?:Jenkins|CI|batch|nightly) job|(?:on-call )?rotation|(?:on-call )?schedule|flag)`, after: true, before: false, forms: new Set(['code', 'bare']), needs: 'distinctive' },
 ];
 /** Words that say the next name is a code name, whatever its words ("code-named Bluejay", "codename: Bluejay"). */
 const codeNameIntroduction = String.raw`(?:[Cc]ode[- ]?named|[Cc]ode ?name:?)`;

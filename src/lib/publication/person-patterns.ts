@@ -207,9 +207,11 @@ const nameAndTheTeam = new RegExp(String.raw`\bwith\s+${emphasis}(${capitalisedN
  * jdoe42"). Tools restart, deploy and run things too, so only verbs of people count; merging,
  * reverting, pushing and fixing count since the fifth probe round, with the merge bots left out
  * ({@link mergeBot}), and so does "by" after an issue, pull request or commit ("Fixed in
- * acme/pool#1234 by hbrekke", "3f2a9c1 by hbrekke"), whose author is a person.
+ * acme/pool#1234 by hbrekke", "3f2a9c1 by hbrekke"), whose author is a person. Since probe round
+ * 39 also "opened by" and "closed by" (an issue's author), and an approval from one ("LGTM from
+ * hadrics", "+1 from corvela").
  */
-const handleAsPerson = /\b(?:[Pp]inged|[Pp]aged|[Pp]aging|[Hh]ey|(?:[Ss]creenshots?|[Pp]hotos?)\s+from|[Aa]sked|[Tt]old|[Mm]essaged|DMed|DM'd|[Tt]hanked|[Nn]otified|[Cc]ontacted|[Ll]ooped in|[Pp]ulled in|(?:[Hh]anded (?:it )?(?:over|off)|[Ee]scalated|[Aa]ssigned|[Rr]eassigned|[Dd]elegated|[Rr]eached out|[Tt]alked|[Ss]poke)\s+to|(?:[Ss]poke|[Tt]alked|[Ss]ynced|[Pp]aired)\s+with|(?:[Aa]pproved|[Rr]eviewed|[Rr]eported|[Aa]uthored|[Ww]ritten|[Aa]cknowledged|[Aa]cked|[Tt]riaged|[Cc]onfirmed|[Nn]oticed|[Ss]igned off|[Aa]nnotated|[Dd]rawn|[Ss]ketched|[Pp]osted|[Ss]hared|[Ee]dited|[Rr]aised|[Ff]iled|[Rr]equested|[Ee]scalated|[Mm]erged|[Rr]everted|[Rr]olled back|[Cc]ommitted|[Pp]ushed|[Ff]ixed|[Uu]pdated|[Hh]osted|[Cc]reated|[Ss]cheduled)\s+by|(?:(?<=[#!])\d+|[0-9a-f]{7,40}|PR\s*#?\d+|[Pp]ull request\s*#?\d+)\s+by|[Oo]n behalf of|(?:[Tt]hanks|[Tt]hx|[Kk]udos|[Pp]rops|[Ss]hout-?outs?)(?:,|\s+to)?|cc'?d)\s+(?:\*\*|__|\*|_|\x60)?@?(\p{Ll}[\p{Ll}\p{N}._]{1,30}[\p{Ll}\p{N}])(?![\p{L}\p{N}_@\/-]|\.[\p{L}\p{N}])/gu;
+const handleAsPerson = /\b(?:[Pp]inged|[Pp]aged|[Pp]aging|[Hh]ey|(?:[Ss]creenshots?|[Pp]hotos?)\s+from|[Aa]sked|[Tt]old|[Mm]essaged|DMed|DM'd|[Tt]hanked|[Nn]otified|[Cc]ontacted|[Ll]ooped in|[Pp]ulled in|(?:[Hh]anded (?:it )?(?:over|off)|[Ee]scalated|[Aa]ssigned|[Rr]eassigned|[Dd]elegated|[Rr]eached out|[Tt]alked|[Ss]poke)\s+to|(?:[Ss]poke|[Tt]alked|[Ss]ynced|[Pp]aired)\s+with|(?:[Aa]pproved|[Rr]eviewed|[Rr]eported|[Aa]uthored|[Ww]ritten|[Aa]cknowledged|[Aa]cked|[Tt]riaged|[Cc]onfirmed|[Nn]oticed|[Ss]igned off|[Aa]nnotated|[Dd]rawn|[Ss]ketched|[Pp]osted|[Ss]hared|[Ee]dited|[Rr]aised|[Ff]iled|[Rr]equested|[Ee]scalated|[Mm]erged|[Rr]everted|[Rr]olled back|[Cc]ommitted|[Pp]ushed|[Ff]ixed|[Uu]pdated|[Hh]osted|[Cc]reated|[Ss]cheduled|[Oo]pened|[Cc]losed)\s+by|(?:LGTM|\+1|[Ss]ign-?off|[Aa]pproval|[Gg]o-ahead|[Tt]humbs[- ]up)\s+from|(?:(?<=[#!])\d+|[0-9a-f]{7,40}|PR\s*#?\d+|[Pp]ull request\s*#?\d+)\s+by|[Oo]n behalf of|(?:[Tt]hanks|[Tt]hx|[Kk]udos|[Pp]rops|[Ss]hout-?outs?)(?:,|\s+to)?|cc'?d)\s+(?:\*\*|__|\*|_|\x60)?@?(\p{Ll}[\p{Ll}\p{N}._]{1,30}[\p{Ll}\p{N}])(?![\p{L}\p{N}_@\/-]|\.[\p{L}\p{N}])/gu;
 
 /**
  * A handle after "run by", "deployed by", "owned by", "maintained by" (since the seventh probe
@@ -227,6 +229,11 @@ const doneByName = new RegExp(String.raw`\b(?:[Dd]one|[Pp]erformed|[Cc]arried ou
  * What a person makes, with "by" and the maker ("screenshot by Tove", "write-up by Tove", "patch by
  * Tove"): a caption or credit line names who made it.
  */
+/**
+ * An approval and whom it came from ("an LGTM from Brannoch", "a +1 from Corvel", "sign-off from
+ * Ysolde"; since probe round 39, as review threads and chat write it): only a person approves so.
+ */
+const approvalFromName = new RegExp(String.raw`(?:\bLGTM|\+1|\b[Ss]ign-?off|\b[Gg]o-ahead|\b[Tt]humbs[- ]up)\s+from\s+${emphasis}(${capitalisedName})(?![\p{L}])`, 'gu');
 const workByName = new RegExp(String.raw`\b(?:[Ss]creenshots?|[Pp]hotos?|[Pp]ictures?|[Gg]raphs?|[Cc]harts?|[Dd]iagrams?|[Ss]ketch|[Ww]rite-?ups?|[Ss]lides|[Rr]ecording|[Nn]otes|[Pp]atch|PR|[Pp]ull request|[Cc]ommit|[Rr]unbook|[Ss]cript|[Qq]uery|[Ff]ix|[Cc]omments?|[Uu]pdates?|[Ss]ummary)\s+by\s+${emphasis}(${capitalisedName})(?![\p{L}])`, 'gu');
 /**
  * A byline: a line that is only "By <name>", possibly with a role, team or date after a comma,
@@ -649,6 +656,14 @@ export function findPersonPhrasings(line: string): PatternMatch[] {
     }
   }
   for (const m of allMatches(workByName, line)) addPersonInContext(m[1], m.index! + m[0].lastIndexOf(m[1]), 'the maker of a picture, write-up or change');
+  if (line.includes(' from ')) {
+    for (const m of allMatches(approvalFromName, line)) {
+      // Not a guess: a team or vendor gives no LGTM ("sign-off from Legal" names a known word, not read).
+      const name = m[1];
+      if (notAName(name) || insidePublicPhrase(line, m.index!, name) || (!isKnownFirstName(name.split(/[-\s]/)[0]) && (isPublicTerm(name) || isKnownWord(name)))) continue;
+      matches.push({ text: name, index: m.index! + m[0].lastIndexOf(name), severity: 'error', why: 'who gave an approval' });
+    }
+  }
   const byline = bylineText.exec(line);
   if (byline) addPersonInContext(byline[1], byline.index + byline[0].indexOf(byline[1], byline[0].search(/[Bb]y\s/) + 3), 'the byline of the post');
   // A timeline entry in the present tense ("10:02 — Vexmor acknowledges the page"): the same
@@ -1368,6 +1383,13 @@ const ticketField = /(?:Reported by|Reporter|Requested by|Requester|Raised by|Op
  * in code are lower-case labels too.
  */
 const speakerLine = /^\s*((?:>\s*)*)(?:#{1,6}\s+)?(?:[-*+]\s+(?:\[[ xX]\]\s+)?)?(?:(?::[a-z0-9_+-]+:|\p{Extended_Pictographic}\uFE0F?)\s*)?(\[?(?:\d{4}-\d{2}-\d{2}[ T])?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp][Mm])?(?:\s*[A-Z]{2,4})?\]?\s+)?(?:\\?<([\p{L}][\p{L}\p{N}_.|-]{1,30})\\?>|(\*\*|__)?(\p{Lu}\p{Ll}+|\p{Ll}{2,}[\p{Ll}\p{N}_.]*)(?:\4)?:(?:\4)?)[ \t]+\S/u;
+/**
+ * The header of a message in a chat export pasted as it was copied (since probe round 39): the
+ * speaker alone on a line with the message's time in brackets, the message on the lines below
+ * (Slack's ">Tavish [8:27 AM]", ">orianav [9:03 AM]"). A bot's header says "APP" or "BOT"
+ * between the two and is not read; a word of the lexicons ("Update [9:05 AM]") is a note's label.
+ */
+const chatExportHeader = /^\s*((?:>\s*)*)(?:\*\*|__)?(\p{Lu}\p{Ll}+|\p{Ll}{2,}[\p{Ll}\p{N}_.]*)(?:\*\*|__)?[ \t]+\[\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp][Mm])?\][ \t]*$/u;
 /** The label of an attribution line, without markup and its colon ("**Authors:**" is "Authors"). */
 const attributionLabel = (opening: string) => opening.replace(/^[\s>*+_-]*/, '').replace(/[\s*_]*:?[\s*_]*$/, '').replace(/[*_]/g, '').trim();
 
@@ -1457,6 +1479,10 @@ export function findAttributionsAndSpeakers(line: string): PatternMatch[] {
     const index = quoted.index! + quoted[0].indexOf(`<${nick}>`) + 1;
     if (!nickLike(nick) || matches.some((m) => m.index === index)) continue;
     matches.push({ text: nick, index, severity: 'error', why: 'the speaker of a quoted chat line' });
+  }
+  const header = line.includes('[') ? chatExportHeader.exec(line) : null;
+  if (header && nickLike(header[2]) && !matches.some((m) => m.text === header[2])) {
+    matches.push({ text: header[2], index: header[0].indexOf(header[2], header[1].length), severity: 'error', why: 'the speaker of a chat export\'s message' });
   }
   const speaker = speakerLine.exec(line);
   if (speaker) {

@@ -58,10 +58,36 @@ function shownAsPublicByWriting(word: string, evidence: string): boolean {
   const lower = escapeRegExp(word.toLowerCase());
   // In a host or a link's path, or in lower case alone (a command, a package, a tag). Not a
   // package's scope (`@zarnith/…`, since probe round 38b): an organisation publishes its own
-  // packages under its own name, so a scope says nothing of whose the name is.
-  if (new RegExp(String.raw`(?:[./]${lower}(?![\p{L}\p{N}])|@${lower}(?![\p{L}\p{N}/])|(?<![\p{L}\p{N}_.-])${lower}\.(?:com|net|org|io|dev|app|co|cloud|ai)\b|(?<![\p{L}\p{N}_./-])${lower}(?![\p{L}\p{N}_/.-]|\.\p{L}))`, 'u').test(evidence)) return true;
+  // packages under its own name, so a scope says nothing of whose the name is. Since probe round
+  // 39 not a machine's own path or file either (`/opt/zarnith/bin`, `vars/kestrith.tfvars`), nor
+  // the host of a login (`ops@kestrith-web-3`): those are where the organisation runs the system.
+  for (const m of evidence.matchAll(new RegExp(String.raw`[./]${lower}(?![\p{L}\p{N}])`, 'gu'))) {
+    if (!(m[0].startsWith('/') && isLocalPath(tokenAround(evidence, m.index!)))) return true;
+  }
+  if (new RegExp(String.raw`(?:(?<![\p{L}\p{N}._%+-])@${lower}(?![\p{L}\p{N}/])|(?<![\p{L}\p{N}_.-])${lower}\.(?:com|net|org|io|dev|app|co|cloud|ai)\b|(?<![\p{L}\p{N}_./-])${lower}(?![\p{L}\p{N}_/.-]|\.\p{L}))`, 'u').test(evidence)) return true;
   const beside = new RegExp(String.raw`(?:${someoneElses.source}[^.\n]{0,30}\b${escapeRegExp(word)}\b|\b${escapeRegExp(word)}\b[^.\n]{0,30}${someoneElses.source})`, 'i');
   return beside.test(evidence);
+}
+
+/** The whitespace-, quote- or bracket-delimited token of `text` around `index`. */
+function tokenAround(text: string, index: number): string {
+  const stop = /[\s\x60"'()<>[\]{},;]/;
+  let start = index;
+  while (start > 0 && !stop.test(text[start - 1])) start--;
+  let end = index;
+  while (end < text.length && !stop.test(text[end])) end++;
+  return text.slice(start, end);
+}
+
+/**
+ * Whether a token with a slash is a path on a machine, not a link or a repository: no scheme, no
+ * host before its first slash, and rooted (`/opt/…`, `~/…`, `./…`) or ending in a file's name
+ * (`vars/kestrith.tfvars`). A code host's `owner/name` stays a link's path: a public project is
+ * written so ("tailscale/tailscale#123").
+ */
+function isLocalPath(token: string): boolean {
+  if (token.includes('://') || /^[^/]*\.[\p{L}]{2,}\//u.test(token)) return false;
+  return /^(?:~|\.{1,2})?\//.test(token) || /\/[^/]*[\p{L}\p{N}]\.[a-z][a-z0-9]{0,7}[.:]?$/iu.test(token);
 }
 
 /** Whether `word` is a one-word brand of the general list. */

@@ -19,7 +19,9 @@
 // Since probe round 37 also where its things live: "the Zarnith namespace", "the Kestrith bucket".
 // Not "channel": a public project's community channel is written so ("the Limonata validator
 // channel", a validator's report in cumulo-validator-postmortems, 12 new findings of one word).
-export const coreSystemNouns: readonly string[] = ['service', 'system', 'pipeline', 'platform', 'daemon', 'worker', 'scheduler', 'backend', 'API', 'proxy', 'gateway', 'cluster', 'database', 'queue', 'cache', 'store', 'deployer', 'orchestrator', 'engine', 'controller', 'operator', 'job', 'namespace', 'bucket'];
+export const coreSystemNouns: readonly string[] = ['service', 'system', 'pipeline', 'platform', 'daemon', 'worker', 'scheduler', 'backend', 'API', 'proxy', 'gateway', 'cluster', 'database', 'queue', 'cache', 'store', 'deployer', 'orchestrator', 'engine', 'controller', 'operator', 'job', 'namespace', 'bucket',
+  // Since probe round 39 what an on-call team keeps for it: "the Zarnith failover runbook", "the Kestrith rotation".
+  'runbook', 'playbook', 'rotation', 'escalation policy'];
 
 /** Nouns of software that vendors' public products share, read only where the post owns the system. */
 const softwareNouns: readonly string[] = ['tool', 'tooling', 'agent', 'bot', 'app', 'application', 'framework', 'library', 'SDK', 'CLI', 'dashboard', 'monitor'];
