@@ -1,3 +1,4 @@
+import { withoutTemplateInstructions } from './template-instructions.ts';
 import { wordCount } from './word-count.ts';
 import { detectionLeftAtStartNote, namesDetection } from './detection-at-start.ts';
 import { cjkKeyTimes } from './cjk-key-times.ts';
@@ -504,11 +505,14 @@ export function openingSpan(text: string, context: { year: number; zone?: Zone; 
 }
 
 /** Which key time a milestone label of an incident platform states (Rootly, FireHydrant, incident.io, PagerDuty). */
+// Round 39: a template may write each label as "Time …" ("Time of first Impact", "Time Detected",
+// "Time Mitigated (Repaired)", "Time Resolved", "Start of Impact", "Time of Discovery", "Time of
+// Repair": Mozilla's incident template).
 const milestoneLabels: [keyof StatedTimes, RegExp][] = [
-  ['started', /^(?:impact |incident |outage )?(?:started|start(?: time)?|began)(?: at| on)?$/i],
-  ['detected', /^(?:first |incident )?(?:detected|reported|declared|triggered|alerted)(?: at| on)?$/i],
-  ['mitigated', /^(?:mitigated|fixed|repaired)(?: at| on)?$/i],
-  ['resolved', /^(?:resolved|recovered|(?:incident |outage |impact )?end(?:ed| time)?)(?: at| on)?$/i],
+  ['started', /^(?:impact |incident |outage )?(?:started|start(?: time)?|began)(?: at| on)?$|^(?:time of )?(?:first impact|start of impact)$/i],
+  ['detected', /^(?:time )?(?:first |incident )?(?:detected|reported|declared|triggered|alerted)(?: at| on)?$|^time of discovery$/i],
+  ['mitigated', /^(?:time )?(?:mitigated|fixed|repaired)(?: at| on)?$|^time of repair$/i],
+  ['resolved', /^(?:time )?(?:resolved|recovered|(?:incident |outage |impact )?end(?:ed| time)?)(?: at| on)?$/i],
 ];
 type StatedTimes = { started?: string; detected?: string; mitigated?: string; resolved?: string };
 
@@ -524,7 +528,8 @@ function statedMilestones(markdown: string, context: { year: number; incidentDat
   // ("- First detected 2020-08-14 10:43", "- Resolved 2020-08-14 11:38"): read only when a full
   // date and time follow, so a sentence ("Resolved the ticket on Monday") is not a milestone.
   const bare = /^[\s>*_-]*([A-Za-z][A-Za-z ]{2,24}?)\s+(?:\(([^)]{1,20})\)\s+)?(\d{4}-\d{2}-\d{2}[ T]\d{1,2}:\d{2}.*)$/;
-  for (const text of markdown.split('\n').slice(0, 40)) {
+  // A template's instructions beside a label are no part of its value (src/lib/import/template-instructions.ts).
+  for (const text of markdown.split('\n').slice(0, 40).map(withoutTemplateInstructions)) {
     const match = line.exec(text) ?? bare.exec(text);
     const field = match && milestoneLabels.find(([, pattern]) => pattern.test(match[1].trim()))?.[0];
     if (!match || !field || found[field]) continue;
@@ -748,7 +753,13 @@ function readReport(sourceName: string, content: string, options: ImportOptions,
   // The first paragraph of prose (not "Date: …" lines), in whichever section it is.
   const firstSentenceTitle = ({ notAnnouncingAList = false } = {}) => {
     const paragraph = sections.map((section) => firstParagraph({ ...section, nodes: section.nodes.filter((node) => node.type === 'paragraph') })).find(Boolean);
-    return paragraph && !(notAnnouncingAList && /:$/.test(paragraph)) ? titleFromFirstSentence(paragraph) : undefined;
+    if (!paragraph || !(notAnnouncingAList && /:$/.test(paragraph))) return paragraph ? titleFromFirstSentence(paragraph) : undefined;
+    // An opening that only announces a list ("This report summarises two closely related
+    // incidents:") says what happened in the list's first item, the incident the others followed
+    // (import round 39): its sentence, without the identifier it opens with ("`20220105_badfasta` -- …").
+    const announced = sections.map((section) => firstParagraph(section)).find((text) => text?.startsWith(paragraph) && text.length > paragraph.length);
+    const firstItem = announced?.slice(paragraph.length).trim().replace(/^[\w.-]+\s*(?:--|[-–—:])\s+/, '');
+    return firstItem ? titleFromFirstSentence(firstItem) : undefined;
   };
   // A report without a `#` heading that opens with a lower one ("## INCIDENT REPORT: cSwap reward
   // distribution failure", "## Incident Report for Failure of …") is titled by it, without the
@@ -1184,6 +1195,21 @@ function readReport(sourceName: string, content: string, options: ImportOptions,
       continue;
     }
     if (times[field]) continue;
+    // A later key time written before the start (Mozilla's "Time Mitigated: 2025-03-15 00:20" under
+    // "Time of first Impact: 2025-03-15 22:26": the day after, written as the same day) is the
+    // author's slip: not taken, said, so the draft does not end before it began.
+    const start = times.started ?? milestones.started?.at;
+    if (field !== 'started' && start && milestone.at < start) {
+      inferred.push(`times.${field} not taken from its "${milestone.label}" line: ${milestone.at} is before the start, ${start} (check the day it writes)`);
+      continue;
+    }
+    // Nor a mitigation after the end its timeline states, or an end before its mitigation: the rows
+    // were written as it happened, the labels after (Mozilla's "Time Mitigated" 01:32 over the row "01:30 … resolved").
+    const outOfOrder = (field === 'mitigated' && times.resolved && milestone.at > times.resolved) || (field === 'resolved' && times.mitigated && milestone.at < times.mitigated);
+    if (outOfOrder) {
+      inferred.push(`times.${field} not taken from its "${milestone.label}" line: ${milestone.at} is ${field === 'mitigated' ? `after the end, ${times.resolved}` : `before the mitigation, ${times.mitigated}`}`);
+      continue;
+    }
     times[field] = milestone.at;
     inferred.push(`times.${field} ${milestone.at} from its "${milestone.label}" line`);
   }

@@ -131,6 +131,11 @@ export function titleWithin(sentence: string, maxLength: number): string | undef
     title = clauses.length ? cut.slice(0, clauses.at(-1)) : cut.includes(' ') ? cut.slice(0, cut.lastIndexOf(' ')) : cut.slice(0, maxLength);
     // A cut at a word must not end on a word that needs the next one ("... infrastructure that").
     title = title.replace(/(?:\s+(?:that|which|who|the|a|an|of|to|in|into|for|and|or|but|with|by|on|at|from|its|their|our|his|her|was|were|is|are|be|been|being|like|than|as))+$/i, '');
+    // Nor inside a phrase it opens a word or two before the cut ("… 373 sequences related to
+    // incomplete", DIPI, import round 38b): the title ends before the phrase, and before the word
+    // that leads into it ("related", "caused", "due"), when enough is left to say what happened.
+    const phrase = /\s+(?:(?:related|relating|caused|due|linked|belonging|leading|owing|result(?:ed|ing|s)?|according|attributed|prior)\s+)?(?:to|of|in|into|for|with|by|on|at|from|about|over|under|between|during|after|before)\s+\S+(?:\s+\S+)?$/i.exec(title);
+    if (phrase && phrase.index >= 25 && title.slice(0, phrase.index).split(' ').length >= 4) title = title.slice(0, phrase.index);
   }
   title = title.replace(/[\s.,;:!?…–—(\[-]+$/u, '');
   return title || undefined;
