@@ -4,6 +4,7 @@ import { importFixtures } from '../support/run-import.ts';
 import { noticeKindOf } from '../../src/lib/import/status-notices.ts';
 import { titleFromFirstSentence } from '../../src/lib/import/report-title.ts';
 import { readWrittenSeverity } from '../../src/lib/import/written-severity.ts';
+import { readWrittenTime } from '../../src/lib/import/written-time.ts';
 
 // Import round 39 (docs/import.md): Mozilla's incident template as Google Docs exports it to
 // Markdown, and round 38b's leftovers (COG-UK's DIPI reports, packit's notices). Fixtures written
@@ -58,5 +59,22 @@ describe('a notice announcing a change that tells of harm in other words', () =>
     expect(noticeKindOf({ severity: 'notice' }, 'Runner upgrade', 'We have upgraded the runners; jobs time out after ten minutes.')).toBeUndefined();
     // With no word of harm it is still planned work.
     expect(noticeKindOf({ severity: 'notice' }, 'New production deployment', 'We have deployed the build service to a new cluster. Tell us if anything looks odd.')?.kind).toBe('planned-work');
+  });
+});
+
+describe('a timeline written "2024 11 05 @ 14:00 UTC"', () => {
+  test('places its rows: spaces for dashes, an at sign before the time', () => {
+    const rows = frontmatterOf('-search-index-rebuild-stalled.mdx').timeline as { at: string }[];
+    expect(rows.map((row) => row.at)).toEqual(['2024-11-05T14:00:00Z', '2024-11-05T14:12:00Z', '2024-11-05T14:50:00Z', '2024-11-05T15:10:00Z']);
+    // Numbers with no time after them are no date.
+    expect(readWrittenTime('2024 11 05 items', { year: 2024 }).date).toBeUndefined();
+  });
+});
+
+describe('"Time of first Impact" dates the report', () => {
+  test('its day places rows written as times alone', () => {
+    expect(imported.log).toContain('incident day 2024-09-10 from its "Date" line');
+    const rows = frontmatterOf('-ledger-api-returning-5xx.mdx').timeline as { at: string }[];
+    expect(rows.map((row) => row.at)).toEqual(['2024-09-10T08:05:00Z', '2024-09-10T08:20:00Z', '2024-09-10T09:30:00Z']);
   });
 });

@@ -383,7 +383,8 @@ function statedIncidentDate(markdown: string, title: string, sourceName: string,
   // A "Date:" line, or a "| Incident date | … |" row of a key/value table (Confluence page
   // properties); incident platforms write "Reported at:", "Declared at:", "Started at:".
   // "## Date: February 06, 2023" (a heading), "**Date of incident**: 6th November, 2022".
-  const line = /^[\s>*_|#-]*(?:incident |event )?(?:date(?:\s*\/\s*time)?|day|when|occurred|started|reported|declared)(?: at| on| of (?:the )?(?:incident|outage))?(?: \(utc\))?[*_]*\s*[:|]\s*[*_]*\s*(.+)$/im.exec(markdown)?.[1]
+  // A template's "Time of first Impact: 2025-03-15 22:26 UTC" (Mozilla's, import round 39).
+  const line = /^[\s>*_|#-]*(?:incident |event )?(?:date(?:\s*\/\s*time)?|day|when|occurred|started|reported|declared|(?:time of )?first impact|start of impact)(?: at| on| of (?:the )?(?:incident|outage))?(?: \(utc\))?[*_]*\s*[:|]\s*[*_]*\s*(.+)$/im.exec(markdown)?.[1]
     // "## Date" over "11th July 2013 from 12:00 -> 14:30", and "Date 1st July 2013 from …" without a colon.
     ?? dateLineValue(markdown);
   // "Frontend incident report - 05/07/2013" in 2013-07-05.md: a UK team's title, day first, as the
