@@ -135,7 +135,9 @@ export function titleWithin(sentence: string, maxLength: number): string | undef
     // incomplete", DIPI, import round 38b): the title ends before the phrase, and before the word
     // that leads into it ("related", "caused", "due"), when enough is left to say what happened.
     const phrase = /\s+(?:(?:related|relating|caused|due|linked|belonging|leading|owing|result(?:ed|ing|s)?|according|attributed|prior)\s+)?(?:to|of|in|into|for|with|by|on|at|from|about|over|under|between|during|after|before)\s+\S+(?:\s+\S+)?$/i.exec(title);
-    if (phrase && phrase.index >= 25 && title.slice(0, phrase.index).split(' ').length >= 4) title = title.slice(0, phrase.index);
+    // A relative clause cut within its first words ("… listed 212 samples that had already") too.
+    const clause = phrase ?? /\s+(?:that|which|who|whose|where)\s+(?:\S+\s+){0,2}\S+$/i.exec(title);
+    if (clause && clause.index >= 25 && title.slice(0, clause.index).split(' ').length >= 4) title = title.slice(0, clause.index);
   }
   title = title.replace(/[\s.,;:!?…–—(\[-]+$/u, '');
   return title || undefined;
