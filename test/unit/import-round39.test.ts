@@ -47,10 +47,11 @@ describe('an opening that only announces a list of incidents', () => {
 
 describe('a title cut from a long sentence', () => {
   test('does not end inside a phrase opened a word or two before the cut', () => {
-    expect(titleFromFirstSentence('Quarry 20240112 wrongly tagged 512 parcels as returned for customers related to incomplete scans from the eastern depot.')).toBe('Quarry 20240112 wrongly tagged 512 parcels as returned');
+    expect(titleFromFirstSentence('Quarry 20240112 wrongly tagged 512 parcels as returned for customers related to incomplete scans from the eastern depot.')).toBe('Quarry 20240112 wrongly tagged 512 parcels as returned for customers');
     // Nor inside a relative clause cut within its first words.
     expect(titleFromFirstSentence('The nightly manifest of 14 September listed 212 samples that had already been withdrawn by the intake team the week before.')).toBe('The nightly manifest of 14 September listed 212 samples');
-    // A phrase of more words than that is kept.
+    // A phrase that ends on a noun is whole; so is one of more words.
+    expect(titleFromFirstSentence('Having a system that requires scheduled manual updates resulted in an error that took the whole thing down for hours.')).toBe('Having a system that requires scheduled manual updates resulted in an error');
     expect(titleFromFirstSentence('A regional DNS outage resulted in the Kestrel production SQS message listener failing to consume the order queue for three hours.')).toBe('A regional DNS outage resulted in the Kestrel production SQS message listener');
   });
 });

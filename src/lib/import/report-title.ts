@@ -1,4 +1,5 @@
 import { readWrittenTime } from './written-time.ts';
+import { withoutCutPhrase } from './cut-phrase.ts';
 /**
  * Titles of reports written from a template. Templates open with a label where the title goes
  * ("# Title: ", "**Title**: Queue outage", "# Metadata", "# ISSUE NAME"): the label is not the
@@ -131,13 +132,7 @@ export function titleWithin(sentence: string, maxLength: number): string | undef
     title = clauses.length ? cut.slice(0, clauses.at(-1)) : cut.includes(' ') ? cut.slice(0, cut.lastIndexOf(' ')) : cut.slice(0, maxLength);
     // A cut at a word must not end on a word that needs the next one ("... infrastructure that").
     title = title.replace(/(?:\s+(?:that|which|who|the|a|an|of|to|in|into|for|and|or|but|with|by|on|at|from|its|their|our|his|her|was|were|is|are|be|been|being|like|than|as))+$/i, '');
-    // Nor inside a phrase it opens a word or two before the cut ("… 373 sequences related to
-    // incomplete", DIPI, import round 38b): the title ends before the phrase, and before the word
-    // that leads into it ("related", "caused", "due"), when enough is left to say what happened.
-    const phrase = /\s+(?:(?:related|relating|caused|due|linked|belonging|leading|owing|result(?:ed|ing|s)?|according|attributed|prior)\s+)?(?:to|of|in|into|for|with|by|on|at|from|about|over|under|between|during|after|before)\s+\S+(?:\s+\S+)?$/i.exec(title);
-    // A relative clause cut within its first words ("… listed 212 samples that had already") too.
-    const clause = phrase ?? /\s+(?:that|which|who|whose|where)\s+(?:\S+\s+){0,2}\S+$/i.exec(title);
-    if (clause && clause.index >= 25 && title.slice(0, clause.index).split(' ').length >= 4) title = title.slice(0, clause.index);
+    if (!clauses.length) title = withoutCutPhrase(title);
   }
   title = title.replace(/[\s.,;:!?…–—(\[-]+$/u, '');
   return title || undefined;
