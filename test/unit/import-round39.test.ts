@@ -81,3 +81,12 @@ describe('"Time of first Impact" dates the report', () => {
     expect(rows.map((row) => row.at)).toEqual(['2024-09-10T08:05:00Z', '2024-09-10T08:20:00Z']);
   });
 });
+
+describe("a vertical tab, Google Docs' line break inside a paragraph", () => {
+  test('is a space, said, so the draft is not refused for an unseen character', () => {
+    const text = imported.text(imported.draftEndingIn('-invoice-queue-stalled-for-the-afternoon-batch.mdx'));
+    expect(text).not.toContain('\u000B');
+    expect(text).toContain('sent fifty minutes late. No invoice was lost.');
+    expect(imported.log).toContain('1 vertical tab(s) (U+000B, a line break inside a paragraph or table cell as Google Docs exports it) written as spaces');
+  });
+});

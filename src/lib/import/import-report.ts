@@ -46,6 +46,7 @@ import { namingFileName, spelledAsTheReport } from './file-name-title.ts';
 import { wordsOutsideCode } from './words-outside-code.ts';
 import { summaryWithoutMarkup } from './summary-markup.ts';
 import { withoutMeaninglessCharacters } from './meaningless-characters.ts';
+import { withoutVerticalTabs } from './vertical-tabs.ts';
 import { withoutEmptyHeadings } from './empty-headings.ts';
 import { escapeUnpairedFootnotes } from './footnote-marks.ts';
 import { titleUnderDayHeading } from './day-heading-title.ts';
@@ -715,7 +716,8 @@ function readReport(sourceName: string, content: string, options: ImportOptions,
   source.markdown = scripts.markdown;
   // A private-use character is an empty box to every reader: left out, and said.
   const meaningless = withoutMeaninglessCharacters(source.markdown);
-  source.markdown = meaningless.markdown;
+  const verticalTabs = withoutVerticalTabs(meaningless.markdown);
+  source.markdown = verticalTabs.markdown;
   const markdownBytes = Buffer.byteLength(source.markdown);
   if (markdownBytes > maxBodyBytes) throw new Error(reportTooLarge(`its text is ${Math.round(markdownBytes / 1024).toLocaleString('en-US')} KiB as Markdown`));
   const paragraph = longestParagraph(source.markdown);
@@ -735,6 +737,7 @@ function readReport(sourceName: string, content: string, options: ImportOptions,
   const inferred: string[] = [];
   const notes: string[] = [];
   if (scripts.fenced.length) notes.push(`${scripts.fenced.length} <${[...new Set(scripts.fenced)].join('>, <')}> element(s) put in a fenced code block (\`\`\`html), as written: the site would run them in readers' browsers, and npm run check refuses them (body/active-content)`);
+  if (verticalTabs.replaced) notes.push(`${verticalTabs.replaced} vertical tab(s) (U+000B, a line break inside a paragraph or table cell as Google Docs exports it) written as spaces: no reader sees one, and npm run check refuses it (file/encoding)`);
   if (meaningless.removed.length) notes.push(`left out ${meaningless.removed.map(({ code, line }) => `${code} (line ${line})`).join(', ')}: a private-use character or noncharacter, which stands for nothing outside the font or program that wrote it (every reader sees an empty box; npm run check refuses it, file/encoding); put back the character or words meant, if any`);
   if (emptyHeadings.removed) notes.push(`${emptyHeadings.removed} heading mark(s) with no words (\`##\` alone on a line) left out: a page would show an empty heading`);
   if (source.convertedFrom) inferred.push(`read as ${source.convertedFrom}: its headings, lists and code blocks written as Markdown, the text unchanged`);
