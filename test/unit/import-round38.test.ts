@@ -22,7 +22,7 @@ type Row = { at: string; event: string; kind: string };
 
 describe('a summary that announces a list', () => {
   test('the sentence ending in a colon is the summary with the items it announces', () => {
-    const summary = imported.frontmatter(draftEndingIn('-20230914-stale-manifest.mdx')).summary as string;
+    const summary = imported.frontmatter(draftEndingIn('-the-nightly-manifest-of-14-september-listed-212-samples.mdx')).summary as string;
     expect(summary).toMatch(/^This report covers two linked incidents: 20230914_stale_manifest -- The nightly manifest/);
     expect(summary).toContain('20230914_double_export -- While the manifest was rebuilt');
   });

@@ -1,3 +1,4 @@
+import { withoutTemplateInstructions } from './template-instructions.ts';
 import { wordCount } from './word-count.ts';
 import { detectionLeftAtStartNote, namesDetection } from './detection-at-start.ts';
 import { cjkKeyTimes } from './cjk-key-times.ts';
@@ -45,6 +46,7 @@ import { namingFileName, spelledAsTheReport } from './file-name-title.ts';
 import { wordsOutsideCode } from './words-outside-code.ts';
 import { summaryWithoutMarkup } from './summary-markup.ts';
 import { withoutMeaninglessCharacters } from './meaningless-characters.ts';
+import { withoutVerticalTabs } from './vertical-tabs.ts';
 import { withoutEmptyHeadings } from './empty-headings.ts';
 import { escapeUnpairedFootnotes } from './footnote-marks.ts';
 import { titleUnderDayHeading } from './day-heading-title.ts';
@@ -382,7 +384,8 @@ function statedIncidentDate(markdown: string, title: string, sourceName: string,
   // A "Date:" line, or a "| Incident date | … |" row of a key/value table (Confluence page
   // properties); incident platforms write "Reported at:", "Declared at:", "Started at:".
   // "## Date: February 06, 2023" (a heading), "**Date of incident**: 6th November, 2022".
-  const line = /^[\s>*_|#-]*(?:incident |event )?(?:date(?:\s*\/\s*time)?|day|when|occurred|started|reported|declared)(?: at| on| of (?:the )?(?:incident|outage))?(?: \(utc\))?[*_]*\s*[:|]\s*[*_]*\s*(.+)$/im.exec(markdown)?.[1]
+  // A template's "Time of first Impact: 2025-03-15 22:26 UTC" (Mozilla's, import round 39).
+  const line = /^[\s>*_|#-]*(?:incident |event )?(?:date(?:\s*\/\s*time)?|day|when|occurred|started|reported|declared|(?:time of )?first impact|start of impact)(?: at| on| of (?:the )?(?:incident|outage))?(?: \(utc\))?[*_]*\s*[:|]\s*[*_]*\s*(.+)$/im.exec(markdown)?.[1]
     // "## Date" over "11th July 2013 from 12:00 -> 14:30", and "Date 1st July 2013 from …" without a colon.
     ?? dateLineValue(markdown);
   // "Frontend incident report - 05/07/2013" in 2013-07-05.md: a UK team's title, day first, as the
@@ -504,11 +507,14 @@ export function openingSpan(text: string, context: { year: number; zone?: Zone; 
 }
 
 /** Which key time a milestone label of an incident platform states (Rootly, FireHydrant, incident.io, PagerDuty). */
+// Round 39: a template may write each label as "Time …" ("Time of first Impact", "Time Detected",
+// "Time Mitigated (Repaired)", "Time Resolved", "Start of Impact", "Time of Discovery", "Time of
+// Repair": Mozilla's incident template).
 const milestoneLabels: [keyof StatedTimes, RegExp][] = [
-  ['started', /^(?:impact |incident |outage )?(?:started|start(?: time)?|began)(?: at| on)?$/i],
-  ['detected', /^(?:first |incident )?(?:detected|reported|declared|triggered|alerted)(?: at| on)?$/i],
-  ['mitigated', /^(?:mitigated|fixed|repaired)(?: at| on)?$/i],
-  ['resolved', /^(?:resolved|recovered|(?:incident |outage |impact )?end(?:ed| time)?)(?: at| on)?$/i],
+  ['started', /^(?:impact |incident |outage )?(?:started|start(?: time)?|began)(?: at| on)?$|^(?:time of )?(?:first impact|start of impact)$/i],
+  ['detected', /^(?:time )?(?:first |incident )?(?:detected|reported|declared|triggered|alerted)(?: at| on)?$|^time of discovery$/i],
+  ['mitigated', /^(?:time )?(?:mitigated|fixed|repaired)(?: at| on)?$|^time of repair$/i],
+  ['resolved', /^(?:time )?(?:resolved|recovered|(?:incident |outage |impact )?end(?:ed| time)?)(?: at| on)?$/i],
 ];
 type StatedTimes = { started?: string; detected?: string; mitigated?: string; resolved?: string };
 
@@ -524,7 +530,8 @@ function statedMilestones(markdown: string, context: { year: number; incidentDat
   // ("- First detected 2020-08-14 10:43", "- Resolved 2020-08-14 11:38"): read only when a full
   // date and time follow, so a sentence ("Resolved the ticket on Monday") is not a milestone.
   const bare = /^[\s>*_-]*([A-Za-z][A-Za-z ]{2,24}?)\s+(?:\(([^)]{1,20})\)\s+)?(\d{4}-\d{2}-\d{2}[ T]\d{1,2}:\d{2}.*)$/;
-  for (const text of markdown.split('\n').slice(0, 40)) {
+  // A template's instructions beside a label are no part of its value (src/lib/import/template-instructions.ts).
+  for (const text of markdown.split('\n').slice(0, 40).map(withoutTemplateInstructions)) {
     const match = line.exec(text) ?? bare.exec(text);
     const field = match && milestoneLabels.find(([, pattern]) => pattern.test(match[1].trim()))?.[0];
     if (!match || !field || found[field]) continue;
@@ -709,7 +716,8 @@ function readReport(sourceName: string, content: string, options: ImportOptions,
   source.markdown = scripts.markdown;
   // A private-use character is an empty box to every reader: left out, and said.
   const meaningless = withoutMeaninglessCharacters(source.markdown);
-  source.markdown = meaningless.markdown;
+  const verticalTabs = withoutVerticalTabs(meaningless.markdown);
+  source.markdown = verticalTabs.markdown;
   const markdownBytes = Buffer.byteLength(source.markdown);
   if (markdownBytes > maxBodyBytes) throw new Error(reportTooLarge(`its text is ${Math.round(markdownBytes / 1024).toLocaleString('en-US')} KiB as Markdown`));
   const paragraph = longestParagraph(source.markdown);
@@ -729,6 +737,7 @@ function readReport(sourceName: string, content: string, options: ImportOptions,
   const inferred: string[] = [];
   const notes: string[] = [];
   if (scripts.fenced.length) notes.push(`${scripts.fenced.length} <${[...new Set(scripts.fenced)].join('>, <')}> element(s) put in a fenced code block (\`\`\`html), as written: the site would run them in readers' browsers, and npm run check refuses them (body/active-content)`);
+  if (verticalTabs.replaced) notes.push(`${verticalTabs.replaced} vertical tab(s) (U+000B, a line break inside a paragraph or table cell as Google Docs exports it) written as spaces: no reader sees one, and npm run check refuses it (file/encoding)`);
   if (meaningless.removed.length) notes.push(`left out ${meaningless.removed.map(({ code, line }) => `${code} (line ${line})`).join(', ')}: a private-use character or noncharacter, which stands for nothing outside the font or program that wrote it (every reader sees an empty box; npm run check refuses it, file/encoding); put back the character or words meant, if any`);
   if (emptyHeadings.removed) notes.push(`${emptyHeadings.removed} heading mark(s) with no words (\`##\` alone on a line) left out: a page would show an empty heading`);
   if (source.convertedFrom) inferred.push(`read as ${source.convertedFrom}: its headings, lists and code blocks written as Markdown, the text unchanged`);
@@ -748,7 +757,13 @@ function readReport(sourceName: string, content: string, options: ImportOptions,
   // The first paragraph of prose (not "Date: …" lines), in whichever section it is.
   const firstSentenceTitle = ({ notAnnouncingAList = false } = {}) => {
     const paragraph = sections.map((section) => firstParagraph({ ...section, nodes: section.nodes.filter((node) => node.type === 'paragraph') })).find(Boolean);
-    return paragraph && !(notAnnouncingAList && /:$/.test(paragraph)) ? titleFromFirstSentence(paragraph) : undefined;
+    if (!paragraph || !(notAnnouncingAList && /:$/.test(paragraph))) return paragraph ? titleFromFirstSentence(paragraph) : undefined;
+    // An opening that only announces a list ("This report summarises two closely related
+    // incidents:") says what happened in the list's first item, the incident the others followed
+    // (import round 39): its sentence, without the identifier it opens with ("`20220105_badfasta` -- …").
+    const announced = sections.map((section) => firstParagraph(section)).find((text) => text?.startsWith(paragraph) && text.length > paragraph.length);
+    const firstItem = announced?.slice(paragraph.length).trim().replace(/^[\w.-]+\s*(?:--|[-–—:])\s+/, '');
+    return firstItem ? titleFromFirstSentence(firstItem) : undefined;
   };
   // A report without a `#` heading that opens with a lower one ("## INCIDENT REPORT: cSwap reward
   // distribution failure", "## Incident Report for Failure of …") is titled by it, without the
@@ -1184,6 +1199,21 @@ function readReport(sourceName: string, content: string, options: ImportOptions,
       continue;
     }
     if (times[field]) continue;
+    // A later key time written before the start (Mozilla's "Time Mitigated: 2025-03-15 00:20" under
+    // "Time of first Impact: 2025-03-15 22:26": the day after, written as the same day) is the
+    // author's slip: not taken, said, so the draft does not end before it began.
+    const start = times.started ?? milestones.started?.at;
+    if (field !== 'started' && start && milestone.at < start) {
+      inferred.push(`times.${field} not taken from its "${milestone.label}" line: ${milestone.at} is before the start, ${start} (check the day it writes)`);
+      continue;
+    }
+    // Nor a mitigation after the end its timeline states, or an end before its mitigation: the rows
+    // were written as it happened, the labels after (Mozilla's "Time Mitigated" 01:32 over the row "01:30 … resolved").
+    const outOfOrder = (field === 'mitigated' && times.resolved && milestone.at > times.resolved) || (field === 'resolved' && times.mitigated && milestone.at < times.mitigated);
+    if (outOfOrder) {
+      inferred.push(`times.${field} not taken from its "${milestone.label}" line: ${milestone.at} is ${field === 'mitigated' ? `after the end, ${times.resolved}` : `before the mitigation, ${times.mitigated}`}`);
+      continue;
+    }
     times[field] = milestone.at;
     inferred.push(`times.${field} ${milestone.at} from its "${milestone.label}" line`);
   }

@@ -1,4 +1,5 @@
 import { readWrittenTime } from './written-time.ts';
+import { withoutCutPhrase } from './cut-phrase.ts';
 /**
  * Titles of reports written from a template. Templates open with a label where the title goes
  * ("# Title: ", "**Title**: Queue outage", "# Metadata", "# ISSUE NAME"): the label is not the
@@ -131,6 +132,7 @@ export function titleWithin(sentence: string, maxLength: number): string | undef
     title = clauses.length ? cut.slice(0, clauses.at(-1)) : cut.includes(' ') ? cut.slice(0, cut.lastIndexOf(' ')) : cut.slice(0, maxLength);
     // A cut at a word must not end on a word that needs the next one ("... infrastructure that").
     title = title.replace(/(?:\s+(?:that|which|who|the|a|an|of|to|in|into|for|and|or|but|with|by|on|at|from|its|their|our|his|her|was|were|is|are|be|been|being|like|than|as))+$/i, '');
+    if (!clauses.length) title = withoutCutPhrase(title);
   }
   title = title.replace(/[\s.,;:!?…–—(\[-]+$/u, '');
   return title || undefined;

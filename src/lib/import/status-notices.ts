@@ -38,8 +38,12 @@ const plannedOpening = /\b(?:is|are|was|were) (?:scheduled|planned)\b|\bperformi
  * deployment", import round 38b), in its title or opening.
  */
 const changeAnnounced = /\b(?:we(?:'ve| have| are| will)?|(?:has|have) been|(?:is|are|was|were)(?: being)?) (?:deploy(?:ed|ing)|migrat(?:ed|ing)|upgrad(?:ed|ing)|mov(?:ed|ing)|releas(?:ed|ing)|roll(?:ed|ing) out)\b|\bnew (?:production |staging )?(?:deployment|release|version)\b/i;
-/** Words of an outage or its harm: a notice with any of them in its title or opening tells an incident, whatever was deployed. */
-const impactWords = /\b(?:outages?|down|downtime|disrupt\w*|interrupt\w*|errors?|fail\w*|unavailable|unreachable|inaccessible|slow\w*|degraded|issues?|problems?|incidents?|broken|stuck|not working|unable|cannot|can't|delay\w*|lost|missing)\b/i;
+/**
+ * Words of an outage or its harm: a notice with any of them in its title or opening tells an incident, whatever was deployed.
+ * Harm is also written in other words than an outage's (round 39): "some builds are red", jobs that crash, time out, break
+ * or do not start, data corrupted, requests rejected.
+ */
+const impactWords = /\b(?:outages?|down|downtime|disrupt\w*|interrupt\w*|errors?|fail\w*|unavailable|unreachable|inaccessible|slow\w*|degraded|issues?|problems?|incidents?|broken|stuck|not working|unable|cannot|can't|delay\w*|lost|missing|crash\w*|br(?:eak\w*|oke|oken)|time[sd]? out|timing out|timeouts?|regress\w*|corrupt\w*|rejected|wrong|not (?:respond\w*|load\w*|start\w*|reachable|available|accessible)|(?:are|is|went|turned|turning|go(?:es|ing)?|stay(?:s|ed)?|shows?|showing) red)\b/i;
 /** An opening that says the team is away ("Most of the team will be unavailable", "All the team is on vacation", "public holidays"). */
 const teamAway = /\b(?:team|we)\b[^.\n]{0,60}\b(?:on (?:vacation|holidays?|leave)|unavailable|away|out of (?:the )?office)\b|\bpublic holidays?\b/i;
 

@@ -1,3 +1,4 @@
+import { withoutTemplateInstructions } from './template-instructions.ts';
 import { severities, type Severity } from '../postmortem-schema.ts';
 import { severityFromPriority } from '../draft/severity.ts';
 
@@ -111,6 +112,11 @@ export function readWrittenSeverity(markdown: string, metadata?: Record<string, 
   // Whatever else a "Severity:" line says ("Warning"), so the report can say it was not mapped.
   const anyValue = /^[\s>*_-]*(?:severity|sev)[*_]*\s*[:|]\s*[*_]*\s*([^\n*_|]{1,40}?)\s*(?:[*_|]|$)/im.exec(markdown);
   if (anyValue?.[1].trim()) candidates.push(anyValue[1].trim());
+  // A label beside a template's instruction or with a link in it ("| Incident Severity | *Consider
+  // the business impact …* S3 \- Medium |", "**Incident [Severity](…)**: S2 \- High": Mozilla's
+  // template as Google Docs exports it, round 39): read without them, after what is read as written.
+  const instructed = severityLabel.exec(markdown.split('\n').map(withoutTemplateInstructions).join('\n'));
+  if (instructed) candidates.push(instructed[1]);
   for (const candidate of candidates) {
     const read = interpret(candidate);
     if (read) return read;

@@ -71,6 +71,14 @@ const tokens: Token[] = [
     into.date = date;
     return true;
   } },
+  // 2025 01 27, spaces for dashes, when a time follows ("2025 01 27 @ 15:58 UTC": a Mozilla
+  // incident timeline, import round 39): read only before a time, so a row of numbers is no date.
+  { re: /^(\d{4}) (\d{2}) (\d{2})(?=\s*(?:@|at)?\s*~?\s*\d{1,2}:\d{2})/i, apply(m, into) {
+    const date = realDate(Number(m[1]), Number(m[2]), Number(m[3]));
+    if (!date || into.date) return false;
+    into.date = date;
+    return true;
+  } },
   // 03/10/2023 (US month first unless the first number cannot be a month, or the report's dates
   // are day first: slash-dates.ts), 14.01.2025 and 24-10-2024 (day first)
   { re: /^(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?!\d|:\d)/, apply(m, into, context) {
@@ -174,6 +182,8 @@ const tokens: Token[] = [
   { re: /^:\s+(?=\d{1,2}(?::\d{2}|\s*[ap]\.?m\b))/i, apply: (_m, into) => !!into.date && !into.time },
   // Separators inside one expression: "Jan 14, 10:18", "2025-03-03T14:02", "on 3 March at 14:02", "14:00-14:30" ranges
   // "2023-01-04/11:34" (Wire's timeline): a slash between a date and its time, as typed.
+  // "2025 01 27 @ 15:58": an at sign between a date and its time, as typed in chat.
+  { re: /^\s*@\s*(?=~?\s*\d{1,2}:\d{2})/, apply: (_m, into) => !!into.date && !into.time },
   { re: /^(?:,\s*|\s+at\s+|\s+|T(?=\d)|\s*[–-]\s*(?=\d{1,2}:\d{2}(?!\d))|\/(?=\d{1,2}:\d{2}(?!\d)))/i, apply: (m, into) => m[0] !== '/' || (!!into.date && !into.time) },
 ];
 
