@@ -58,6 +58,7 @@ import { clauseLanguage, isFunctionWordOfListedPart, isOtherLanguageWordOfListed
 import { isNameOfWordsSetting } from './publication/setting-name-values.ts';
 import { isInLinkedSiteName } from './publication/site-name-phrases.ts';
 import type { CuedPattern } from './publication/cued-pattern.ts';
+import { isToolFrontDoor } from './publication/tool-front-doors.ts';
 import { decodedUriComponent } from './uri-component.ts';
 
 /**
@@ -993,7 +994,7 @@ function findMatches(line: string, ready: PreparedOptions, inCodeBlock = false, 
     // http://grafana:3000/d/x: a host of one label is inside a network; not the user of
     // `https://token:<PAT>@github.com`, where the link stopped at the placeholder.
     if (isSingleLabelHost(host) && !ready.publicNames.has(host) && !/^[^\s/]*@/.test(line.slice(m.index + m[0].length))) return true;
-    return ownTool || internalToolPages.test(m[0]) || (internalToolHosts.some((pattern) => pattern.test(host)) && !vendorPublicSite.test(host) && !placeholderTenant.test(host) && !isVendorPublication(new URL(m[0])) && !isToolProjectSite(host) && !isVendorGuideSite(host)) ||
+    return ownTool || internalToolPages.test(m[0]) || (internalToolHosts.some((pattern) => pattern.test(host)) && !isToolFrontDoor(m[0]) && !vendorPublicSite.test(host) && !placeholderTenant.test(host) && !isVendorPublication(new URL(m[0])) && !isToolProjectSite(host) && !isVendorGuideSite(host)) ||
       [...options.internalDomains, ...reservedInternalDomains].some((d) => isHostUnderSuffix(host, d));
   });
   // A machine named by a link's query or fragment (`#var-host=pg-ledger-primary`; fifteenth probe
