@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { redactionFindingText, scanPublicText, type RedactionOptions } from '../../src/lib/redaction-guard.ts';
+import { withFixGuidance } from '../../src/lib/redaction-fix-guidance.ts';
 
 /**
  * Round 39 of false positives (docs/redaction.md): a label in the post's language before English
@@ -88,5 +89,31 @@ describe("a template's placeholder of a duration", () => {
 
   test('a name starting with X is still found', () => {
     expect(people('# Outage\n\n- **Time to repair**: 2h 10m\n- **Owner**: Xavi Quorret\n').join(' | ')).toContain('Xavi Quorret');
+  });
+});
+
+describe('the allow marker a held post is told, as its place takes it', () => {
+  const guidance = { servicePublicNames: [] };
+  const line = 'Thanks to Sofia Brekke, who wrote the fix.';
+  const held = (file: string) => scanPublicText(file, `# Outage\n\n${line}\n`, options).findings.map((f) => withFixGuidance(f, guidance)).find((f) => f.rule.endsWith('person'))!;
+
+  test('in a .md body: an HTML comment, which the guard reads and the page does not show', () => {
+    const { fix } = held('post.md');
+    const marker = /<!-- redaction-allow redact\/(?:possible-)?person "Sofia Brekke" -- reason -->/.exec(fix ?? '')?.[0];
+    expect(marker).toBeDefined();
+    expect(fix).not.toContain('{/*');
+    expect(people(`# Outage\n\n${line} ${marker!.replace('reason', 'she asked to be named')}\n`)).toEqual([]);
+  });
+
+  test('in a frontmatter field: the YAML comment at the end of that line, and no <Internal>', () => {
+    const finding = scanPublicText('post.md', 'Orders failed on db-1.ledger.internal', options).findings.find((f) => f.rule === 'redact/internal-host')!;
+    const { fix } = withFixGuidance({ ...finding, field: 'public.title' }, guidance);
+    expect(fix).toContain(`add # redaction-allow ${finding.rule} "db-1.ledger.internal" -- reason at the end of this frontmatter line (public.title)`);
+    expect(fix).not.toContain('<Internal>');
+    expect(fix).not.toContain('{/*');
+  });
+
+  test('in an .mdx body the MDX comment stays', () => {
+    expect(held('post.mdx').fix).toContain('{/* redaction-allow');
   });
 });
