@@ -59,6 +59,7 @@ import { isNameOfWordsSetting } from './publication/setting-name-values.ts';
 import { isInLinkedSiteName } from './publication/site-name-phrases.ts';
 import type { CuedPattern } from './publication/cued-pattern.ts';
 import { isToolFrontDoor } from './publication/tool-front-doors.ts';
+import { isSigningTeamAccount } from './publication/signing-team-accounts.ts';
 import { decodedUriComponent } from './uri-component.ts';
 
 /**
@@ -1117,6 +1118,7 @@ function findMatches(line: string, ready: PreparedOptions, inCodeBlock = false, 
       if (/linkedin/i.test(host)) return true;
       const lower = handle.toLowerCase();
       if (ready.orgScopes.has(lower) || ready.publicNames.has(lower) || codeHostPages.has(lower) || isPublicTerm(lower)) return false;
+      if (isSigningTeamAccount(handle, post)) return false;
       if (/github|gitlab|codeberg|bitbucket/i.test(host) && isProjectAccountNamedOnLine(line, m.index! + m[0].indexOf(handle, host.length), handle, looksLikePersonalHandle, isKnownFirstName)) return false;
       return !lower.split(/[-_.\d]+/).some((part) => organisationWords.has(part) || isPublicTerm(part));
     });

@@ -117,3 +117,22 @@ describe('the allow marker a held post is told, as its place takes it', () => {
     expect(held('post.mdx').fix).toContain('{/* redaction-allow');
   });
 });
+
+describe("the account of the team a post is signed by", () => {
+  const post = (link: string, signOff: string) => `# Outage review for May\n\nWe are sorry for the downtime. Keep an eye on ${link} for the credits.\n\nThank you for your patience,\n${signOff}\n`;
+
+  test.each([
+    ['"The Kelpline Team"', 'The Kelpline Team'],
+    ['"Kelpline Team" in emphasis', '*Kelpline Team*'],
+  ])('is no person: signed %s', (_, signOff) => {
+    expect(people(post('[our feed](https://x.com/kelpline)', signOff))).toEqual([]);
+  });
+
+  test.each([
+    ["another account in the same post", '[our feed](https://x.com/tavishoberlin)', 'The Kelpline Team', 'https://x.com/tavishoberlin'],
+    ['a post signed by a person', '[our feed](https://x.com/kelpline)', 'Tavish Oberlin', 'https://x.com/kelpline'],
+    ['a post that names the team but is not signed by it', '[our feed](https://x.com/kelpline)', 'The Kelpline Team thanks you for reading this post.', 'https://x.com/kelpline'],
+  ])('a near miss is still found: %s', (_, link, signOff, account) => {
+    expect(people(post(link, signOff))).toContain(account);
+  });
+});
