@@ -135,3 +135,19 @@ describe("the account of the team a post is signed by", () => {
     expect(people(post(link, signOff))).toContain(account);
   });
 });
+
+describe('a provider named after "our hosting provider"', () => {
+  test.each([
+    ['"our hosting platform, …"', 'A DDoS rule at our hosting platform, Quorret, throttled part of the traffic. We worked with Quorret to lift it.'],
+    ['"our hosting provider …"', 'This is an issue at our hosting provider Quorret; their status page shows it.'],
+  ])('is no internal system: %s', (_, line) => {
+    expect(found(line, 'redact/internal-name')).toEqual([]);
+  });
+
+  test.each([
+    ['a system of ours named after its noun', 'Our deploy tool Varrowind stalled for an hour.', 'Varrowind'],
+    ['"internal" before the provider\'s noun', 'Our internal hosting platform Brannoch failed over.', 'Brannoch'],
+  ])('a near miss is still found: %s', (_, line, name) => {
+    expect(found(line, 'redact/internal-name')).toContain(name);
+  });
+});
