@@ -139,7 +139,7 @@ describe("the account of the team a post is signed by", () => {
 describe('a provider named after "our hosting provider"', () => {
   test.each([
     ['"our hosting platform, …"', 'A DDoS rule at our hosting platform, Quorret, throttled part of the traffic. We worked with Quorret to lift it.'],
-    ['"our hosting provider …"', 'This is an issue at our hosting provider Quorret; their status page shows it.'],
+    ['"our hosting service …" without a comma', 'This is an issue with our hosting service Quorret; their status page shows it.'],
   ])('is no internal system: %s', (_, line) => {
     expect(found(line, 'redact/internal-name')).toEqual([]);
   });
