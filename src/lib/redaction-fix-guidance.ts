@@ -1,5 +1,6 @@
 import type { Finding } from './findings.ts';
 import { redactionFindingText } from './redaction-guard.ts';
+import { withAllowMarkerOfPlace } from './allow-marker-place.ts';
 
 /**
  * Fixes of redaction findings said with what the knowledge base knows and the guard's generic
@@ -42,8 +43,13 @@ function linkedRepository(text: string): string | undefined {
   return match ? `${match[1]}/${match[2]}/${match[3]}`.toLowerCase() : undefined;
 }
 
-/** The finding with its fix said for this knowledge base, or the finding as it was. */
+/** The finding with its fix said for this knowledge base and with the allow marker its place takes (allow-marker-place.ts), or the finding as it was. */
 export function withFixGuidance(finding: Finding, guidance: FixGuidance): Finding {
+  return withAllowMarkerOfPlace(withKnownFix(finding, guidance));
+}
+
+/** The finding with the fix what the knowledge base knows says (see above), or the finding as it was. */
+function withKnownFix(finding: Finding, guidance: FixGuidance): Finding {
   if (!finding.rule.startsWith('redact/')) return finding;
   const text = redactionFindingText(finding);
   if (!text) return finding;

@@ -59,6 +59,8 @@ import { clauseLanguage, isFunctionWordOfListedPart, isOtherLanguageWordOfListed
 import { isNameOfWordsSetting } from './publication/setting-name-values.ts';
 import { isInLinkedSiteName } from './publication/site-name-phrases.ts';
 import type { CuedPattern } from './publication/cued-pattern.ts';
+import { isToolFrontDoor } from './publication/tool-front-doors.ts';
+import { isSigningTeamAccount } from './publication/signing-team-accounts.ts';
 import { decodedUriComponent } from './uri-component.ts';
 
 /**
@@ -1032,7 +1034,7 @@ function findMatches(line: string, ready: PreparedOptions, inCodeBlock = false, 
     // http://grafana:3000/d/x: a host of one label is inside a network; not the user of
     // `https://token:<PAT>@github.com`, where the link stopped at the placeholder.
     if (isSingleLabelHost(host) && !ready.publicNames.has(host) && !/^[^\s/]*@/.test(line.slice(m.index + m[0].length))) return true;
-    return ownTool || internalToolPages.test(m[0]) || (internalToolHosts.some((pattern) => pattern.test(host)) && !vendorPublicSite.test(host) && !placeholderTenant.test(host) && !isVendorPublication(new URL(m[0])) && !isToolProjectSite(host) && !isVendorGuideSite(host)) ||
+    return ownTool || internalToolPages.test(m[0]) || (internalToolHosts.some((pattern) => pattern.test(host)) && !isToolFrontDoor(m[0]) && !vendorPublicSite.test(host) && !placeholderTenant.test(host) && !isVendorPublication(new URL(m[0])) && !isToolProjectSite(host) && !isVendorGuideSite(host)) ||
       [...options.internalDomains, ...reservedInternalDomains].some((d) => isHostUnderSuffix(host, d));
   });
   // A machine named by a link's query or fragment (`#var-host=pg-ledger-primary`; fifteenth probe
@@ -1160,6 +1162,7 @@ function findMatches(line: string, ready: PreparedOptions, inCodeBlock = false, 
       if (/linkedin/i.test(host)) return true;
       const lower = handle.toLowerCase();
       if (ready.orgScopes.has(lower) || ready.publicNames.has(lower) || codeHostPages.has(lower) || isPublicTerm(lower)) return false;
+      if (isSigningTeamAccount(handle, post)) return false;
       if (/github|gitlab|codeberg|bitbucket/i.test(host) && isProjectAccountNamedOnLine(line, m.index! + m[0].indexOf(handle, host.length), handle, looksLikePersonalHandle, isKnownFirstName)) return false;
       return !lower.split(/[-_.\d]+/).some((part) => organisationWords.has(part) || isPublicTerm(part));
     });

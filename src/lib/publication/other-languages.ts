@@ -216,6 +216,41 @@ export function otherLanguageOfText(text: string): OtherLanguage | undefined {
   return strongestOther(functionWordCounts(text), 2, 1);
 }
 
+/**
+ * A label opening a line, before its colon: "Saída do comando:", "**Causa raiz:**", "- Erro do
+ * pod:" (a capitalised word, up to 40 characters without a colon; the group is the label's text).
+ */
+const openingLabel = /^\s*(?:[-*+>]\s+|\d+[.)]\s+)?(?:\*\*|__)?(\p{Lu}[^:\n*_]{0,40}?)(?:\*\*|__)?:(?:\*\*|__)?(?:[ \t]|$)/u;
+
+/** The post whose labels were judged last, and its language (see `openingLabelLanguage`). */
+let labelPost: { evidence: string; language: OtherLanguage | undefined } | undefined;
+
+/**
+ * The post's language for a label opening a line whose other words are English ("Saída do comando:
+ * sqlalchemy.exc.OperationalError: could not translate host name …" in a Portuguese runbook; round
+ * 39 of false positives): the English output after the colon made the line English, and the
+ * English reading of "Saída do" found a name with its particle ("Maria do Carmo"). The label's own
+ * words are weighed alone: two words or more, a function word of the post's language
+ * (`otherLanguageOfText` of `evidence`) and no English one, as a Romance language's shared
+ * words count there (see `sharedWithEnglish`). Only what lies within the label (up to `end`) is
+ * judged in that language; a name after the colon is judged with the line as before.
+ */
+export function openingLabelLanguage(line: string, end: number, evidence: string): OtherLanguage | undefined {
+  const label = openingLabel.exec(line);
+  if (!label || end > label.index + label[0].indexOf(label[1]) + label[1].length) return undefined;
+  const { words: labelWords } = tokens(label[1]);
+  if (labelWords.length < 2) return undefined;
+  const counts = countLanguages(labelWords);
+  if (!counts.other.size && !counts.english) return undefined;
+  // A post's labels are judged with the same post: its language is told once.
+  if (labelPost?.evidence !== evidence) labelPost = { evidence, language: otherLanguageOfText(evidence) };
+  const post = labelPost.language;
+  if (!post) return undefined;
+  // A word shared with English that the label writes as the post's ("do" beside "Saída") is the post's.
+  const english = englishCount(counts, labelWords, label[1], [post]);
+  return english === 0 && (counts.other.get(post) ?? 0) + counts.english >= 1 ? post : undefined;
+}
+
 /** An article of German before a capitalised word: German writes its nouns so, Danish and Norwegian ("den", "det") do not. */
 const germanArticleBeforeNoun = /(?:^|[^\p{L}])(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines)\s+\p{Lu}\p{Ll}/u;
 

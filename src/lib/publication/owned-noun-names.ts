@@ -28,6 +28,8 @@ const systemNoun = systemNounSource(ownedSystemNouns);
 const strongOwnership = String.raw`(?:internal|in-house|home-?grown|proprietary|bespoke)`;
 const namedAfterOwnedNoun = new RegExp(String.raw`\b(?:[Oo]ur(?:\s+own)?|(?:[Tt]he|[Aa]n?|[Oo]ur)\s+${strongOwnership})\s+(?:[\p{Ll}-]+\s+){0,2}?${systemNoun}[,:]?\s+(\p{Lu}\p{Ll}[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*)(?![\p{L}\p{N}_.\/-]|\.[\p{L}\p{N}])`, 'gu');
 const saysInternal = new RegExp(String.raw`\b${strongOwnership}\b`);
+/** Words of a noun phrase that say another company provides the thing: its name is that company's. */
+const thirdPartyNoun = /\b(?:hosting|hoster|provider|vendor|supplier|registrar|carrier|upstream|ISP)\b/i;
 /** Every line the pattern reads holds one of these words (tested first, as most lines hold none). */
 const cue = /\b(?:[Oo]ur|[Ii]nternal|[Ii]n-house|[Hh]ome-?grown|[Pp]roprietary|[Bb]espoke)\b/;
 
@@ -41,6 +43,10 @@ export function findOwnedNounNames(line: string, isPublicName: (text: string) =>
     const name = m[1];
     if (isPublicName(name) || isPublicTerm(name)) continue;
     if (!saysInternal.test(m[0]) && (brandNames.has(name.toLowerCase()) || (!/[\d-]/.test(name) && isDictionaryWord(name)))) continue;
+    // "our hosting provider Leaseweb", "our hosting platform, Leaseweb": a noun that says a third
+    // party provides the system names that party, a vendor, not a system of ours (round 39 of false
+    // positives). "Internal" still makes it ours ("our internal hosting platform Quorret").
+    if (!saysInternal.test(m[0]) && thirdPartyNoun.test(m[0])) continue;
     found.push({ rule: 'redact/internal-name', text: name, index: m.index! + m[0].lastIndexOf(name), why: 'a system the post calls its own' });
   }
   return found;
