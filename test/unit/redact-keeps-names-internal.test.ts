@@ -102,3 +102,34 @@ describe('a person inside a <PublicOnly> block (words only the public site shows
     expect(componentCanStand(source, after)).toBe(true);
   });
 });
+
+describe('a title-case heading opening with a question word or article (canary round 39)', () => {
+  // Names no list knows: the language model's reading of the heading is what finds them.
+  const headings = [
+    '## What Leopold Sundqvarn did',
+    '### Why Marta Quellberg paged late',
+    '## How Leopold Sundqvarn rolled it back',
+    '## After Marta Quellberg joined the call',
+  ];
+  const file = 'content/postmortems/2025-03-02-probe.mdx';
+  const fixed = redacted(file, publicProbePost({ body: `${headings.join('\n\nA sentence.\n\n')}\n\nA sentence.\n` }));
+  const site = (variant: 'public' | 'internal') => splitFrontmatter(stripInternalFromSource(fixed, { isMdx: true, variant, file })).body.replace(/<\/?(?:PublicOnly|Internal)>/g, '');
+
+  test('keeps the opening word on the public site: only the name becomes the role', () => {
+    const read = site('public');
+    for (const name of ['Leopold', 'Sundqvarn', 'Marta', 'Quellberg']) expect(read).not.toContain(name);
+    expect(read).toContain('## What an engineer did');
+    expect(read).toContain('### Why an engineer paged late');
+    expect(read).toContain('## How an engineer rolled it back');
+    expect(read).toContain('## After an engineer joined the call');
+  });
+
+  test('the internal site keeps each heading as written', () => {
+    for (const heading of headings) expect(site('internal')).toContain(heading);
+  });
+
+  test('a given name that is also such a word is still the name ("Will")', async () => {
+    const { findPersonCandidates } = await import('../../src/lib/publication/person-patterns.ts');
+    expect(findPersonCandidates('## Will Quennec restarted the pool').map((c) => c.text)).toContain('Will Quennec');
+  });
+});

@@ -2115,6 +2115,10 @@ export function findTaggedPeople(lines: readonly string[], codeLines: ReadonlySe
     // A verb in the past tense opening a timeline's line ("Started Jenkins core build") is no
     // part of the name after it (since the ninth round of false positives).
     while (terms.length > 1 && /^\p{Lu}\p{Ll}{3,}ed$/u.test(terms[0].text) && isEnglishWord(terms[0].text) && !isKnownFirstName(terms[0].text)) terms.shift();
+    // Nor is a question word, article, conjunction or preposition a title-case heading opens with
+    // ("## What Leopold Sundqvarn did"): `npm run redact` replaced it with the name, and customers
+    // read "An engineer did" (canary round 39).
+    while (terms.length > 1 && headingOpeningWord.test(terms[0].text) && !isKnownFirstName(terms[0].text)) terms.shift();
     if (!terms.length) continue;
     // An acronym of three letters or more before English words that are no one's name ("NAT
     // Gateways", "DNS Resolvers"): a product's or component's name, as provider posts write them.
@@ -2154,6 +2158,9 @@ export function findTaggedPeople(lines: readonly string[], codeLines: ReadonlySe
   return found;
 }
 
+
+/** English words a title-case heading or question opens with that are no part of a name after them. */
+const headingOpeningWord = /^(?:What|Why|How|When|Where|Who|Whom|Whose|Which|The|A|An|And|But|Or|If|After|Before|During|While|Since|Until|Once|Did|Does|Do|Has|Have|Had|Was|Were|Is|Are|Can|Could|Should|Would|To|For|From|With|By|At|In|On|Of|Then|Thanks)$/u;
 
 /** Nouns that follow the name of a company, product or place, not of a person. */
 /**
