@@ -17,8 +17,6 @@ export interface MarkdownConfig {
 
 type HastNode = { type: string; tagName?: string; value?: string; properties?: Record<string, unknown>; children?: HastNode[] };
 type Highlight = (code: string, lang: string, meta: string | undefined) => Promise<HastNode | undefined>;
-/** A code block highlighted by Shiki and written as Sätteri writes it, or undefined when it cannot be. */
-type WriteBlock = (code: string, lang: string) => Promise<string | undefined>;
 
 /**
  * Astro's Markdown rendering of a postmortem body, several times faster.
@@ -45,26 +43,10 @@ export function createMarkdownRenderer(config: MarkdownConfig, astroRender: Rend
   const excludeLangs = ['math', ...(typeof highlightSetting === 'object' ? highlightSetting.excludeLangs ?? [] : [])];
   let highlight: Promise<Highlight | undefined> | undefined;
   const highlighter = () => (highlight ??= satteriCreateHighlightFn(highlightSetting as 'shiki', config.shikiConfig) as Promise<Highlight | undefined>);
-  // The code blocks of the previous body, highlighted and written: the internal build renders a
-  // public post's preview right after its page's body, and the preview's blocks are the body's
-  // (the same code, the same `<pre>`; Shiki keeps no state from one block to the next). Only one
-  // body's: nothing grows with the knowledge base.
-  let previousBlocks = new Map<string, Promise<string | undefined>>();
   return async (markdown, options) => {
     if (!mayRenderNatively(markdown) || keepAsBody(markdown) !== markdown) return fallback(markdown, options);
     const { html } = markdownToHtml(markdown, { features }) as { html: string };
-    const highlightBlock = highlightSetting ? await highlighter() : undefined;
-    const earlier = previousBlocks;
-    const blocks = new Map<string, Promise<string | undefined>>();
-    previousBlocks = blocks;
-    const writeBlock: WriteBlock | undefined = highlightBlock && ((code, lang) => {
-      const key = `${lang}\0${code}`;
-      let written = blocks.get(key) ?? earlier.get(key);
-      written ??= highlightBlock(code, lang, undefined).then((pre) => (pre ? serialiseHast(pre) : undefined));
-      blocks.set(key, written);
-      return written;
-    });
-    const done = await addHeadingIdsAndHighlighting(html, writeBlock, excludeLangs);
+    const done = await addHeadingIdsAndHighlighting(html, highlightSetting ? await highlighter() : undefined, excludeLangs);
     if (!done) return fallback(markdown, options);
     return {
       html: done.html,
@@ -118,7 +100,7 @@ const escapeAttribute = (text: string) => text.replace(/&/g, '&amp;').replace(/"
  * headings get `-1`, `-2`), and code blocks the highlighted `<pre>` the highlight plugin puts
  * in their place. Undefined when a heading or block is one this cannot reproduce.
  */
-async function addHeadingIdsAndHighlighting(html: string, writeBlock: WriteBlock | undefined, excludeLangs: string[]) {
+async function addHeadingIdsAndHighlighting(html: string, highlight: Highlight | undefined, excludeLangs: string[]) {
   const slugger = new Slugger();
   const headings: { depth: number; slug: string; text: string }[] = [];
   const parts: (string | Promise<string | undefined>)[] = [];
@@ -142,13 +124,13 @@ async function addHeadingIdsAndHighlighting(html: string, writeBlock: WriteBlock
       parts.push(existingId === undefined ? `<h${depth} id="${escapeAttribute(slug)}">${inner}</h${depth}>` : whole);
       continue;
     }
-    if (!writeBlock || excludeLangs.includes(lang)) {
+    if (!highlight || excludeLangs.includes(lang)) {
       parts.push(whole);
       continue;
     }
     const text = unescapeSatteri(code);
     if (text === undefined || !/^[\w#+.-]+$/.test(lang)) return undefined;
-    parts.push(writeBlock(text.replace(/\n$/, ''), lang));
+    parts.push(highlight(text.replace(/\n$/, ''), lang, undefined).then((pre) => (pre ? serialiseHast(pre) : undefined)));
   }
   parts.push(html.slice(last));
   const resolved = await Promise.all(parts);

@@ -20,11 +20,8 @@ import { makeTablesFocusable } from '../lib/focusable-tables.ts';
 import { fixEmptyTableHeaders } from '../lib/empty-table-headers.ts';
 
 type RenderedBody = { rendered: RenderedMarkdown } | { needsMdx: string };
-/**
- * The internal site's cut of a public post's public text for its preview (and, once rendered, its
- * HTML), or what that cut threw.
- */
-type PreviewCut = { cut: FastMarkdown; html?: string } | { error: unknown };
+/** The internal site's cut of a public post's public text for its preview, or what that cut threw. */
+type PreviewCut = { cut: FastMarkdown } | { error: unknown };
 
 /**
  * Whether a source may set `visibility: public`: read from the text before validation has the
@@ -235,16 +232,6 @@ export function postmortemLoader(): Loader {
         // just made it): cut after validation, as storeEntry would, the parse is made again
         // (63-116 ms for the 184 public posts of 1,000, on this thread).
         const preview = 'rendered' in body && mayBeMarkedPublic(source) ? cutPreview(filePath, source) : undefined;
-        // Rendered now, right after the body, whose code blocks the renderer still holds
-        // highlighted (markdown-renderer.ts): a preview's blocks are its body's. What fails here
-        // is rendered again where the preview is stored, and reported there.
-        if (preview && 'cut' in preview && 'markdown' in preview.cut) {
-          try {
-            preview.html = await renderPreview(filePath, preview.cut.markdown);
-          } catch {
-            // Reported after validation.
-          }
-        }
         prerendered.set(id, { source, renderDigest: digest, body, preview });
       } catch {
         // Reported after validation, in file order, with its line and column.
@@ -263,11 +250,6 @@ export function postmortemLoader(): Loader {
     } catch (error) {
       return { error };
     }
-  }
-
-  /** The HTML of a public post's preview on the internal site. */
-  async function renderPreview(filePath: string, publicMarkdown: string): Promise<string> {
-    return nameImagesInPreview((await renderMarkdown(publicMarkdown, { fileURL: pathToFileURL(filePath) })).html);
   }
 
   /** This site's rendering of a body, or why it needs the MDX compiler. */
@@ -347,10 +329,11 @@ export function postmortemLoader(): Loader {
       context.store.set({ id, data: entryData, filePath: storedPath, digest, deferredRender: true });
       return id;
     }
+    const fileURL = pathToFileURL(filePath);
     const rendered = body.rendered;
     let publicHtml: string | undefined;
     if (publicText && 'markdown' in publicText) {
-      publicHtml = (preview && 'cut' in preview ? preview.html : undefined) ?? await renderPreview(filePath, publicText.markdown);
+      publicHtml = nameImagesInPreview((await renderMarkdown(publicText.markdown, { fileURL })).html);
     }
     if (!rendered.metadata?.imagePaths?.length) return storeBodyBeside(rendered.html, publicHtml);
     bodies.delete(id);

@@ -369,9 +369,6 @@ export function toFastMarkdown(source: string, options: FastMarkdownOptions): Fa
  * with its description; the public page itself shows the image.
  */
 export function nameImagesInPreview(html: string): string {
-  // Most previews have no image: not read again by the expression below (a whole body's read by a
-  // regular expression is ~0.1 ms of Astro's thread; docs/performance.md "Session 39b").
-  if (!html.includes('__ASTRO_IMAGE_')) return html;
   return html.replace(/<img\s+__ASTRO_IMAGE_="([^"]*)"[^>]*>/g, (_tag, encoded: string) => {
     let alt = '';
     try {

@@ -140,26 +140,6 @@ describe('createMarkdownRenderer: Astro\'s rendering, without its JavaScript plu
     expect(rendered.metadata?.headings).toEqual([{ depth: 2, slug: 'cause', text: 'Cause' }, { depth: 2, slug: 'cause-1', text: 'Cause' }]);
   });
 
-  test('a code block of the body rendered just before is not highlighted again (a public post\'s preview follows its body)', async () => {
-    const highlighted: string[] = [];
-    const counting = resolvedMarkdownConfig();
-    const shikiConfig = counting.shikiConfig!;
-    counting.shikiConfig = { ...shikiConfig, transformers: [...(shikiConfig.transformers ?? []), { name: 'count', preprocess: (code: string) => void highlighted.push(code) }] };
-    const fast = createMarkdownRenderer(counting, astroRenderer(counting).render);
-    const body = '## Cause\n\n```yaml\nreplicas: 3\n```\n\nInternal words.\n\n```sh\nkubectl get pods\n```\n';
-    const preview = '## Cause\n\n```yaml\nreplicas: 3\n```\n';
-    const bodyHtml = (await fast(body, { fileURL })).html;
-    const previewHtml = (await fast(preview, { fileURL })).html;
-    expect(highlighted).toEqual(['replicas: 3', 'kubectl get pods']);
-    const yamlBlock = /<pre[\s\S]*?<\/pre>/.exec(bodyHtml)![0];
-    expect(previewHtml).toContain(yamlBlock);
-    expect(previewHtml).toBe((await createMarkdownRenderer(config, astroRenderer(config).render)(preview, { fileURL })).html);
-    // Only the previous body's blocks are kept: after another body, the first one's are highlighted again.
-    await fast('```yaml\nreplicas: 4\n```\n', { fileURL });
-    await fast(preview, { fileURL });
-    expect(highlighted).toEqual(['replicas: 3', 'kubectl get pods', 'replicas: 4', 'replicas: 3']);
-  });
-
   test.each([
     ['an image, which Astro resolves', 'See ![the graph](./graph.png).\n'],
     ['a fence with meta after its language', '```yaml title="deploy.yaml"\na: 1\n```\n'],
