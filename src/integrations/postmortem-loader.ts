@@ -95,7 +95,7 @@ export function postmortemLoader(): Loader {
   /** The code that renders, and for the public site the posts its links may lead to: part of every rendering's digest. */
   let renderContext = '';
   let renderMarkdown: RenderMarkdown;
-  const prerendered = new Map<string, { source: string; renderDigest: string; body: RenderedBody; preview?: PreviewCut }>();
+  const prerendered = new Map<string, { source: string; body: RenderedBody; preview?: PreviewCut }>();
   return {
     name: 'postmortem-kb:postmortems',
     load: async (context) => {
@@ -232,7 +232,7 @@ export function postmortemLoader(): Loader {
         // just made it): cut after validation, as storeEntry would, the parse is made again
         // (63-116 ms for the 184 public posts of 1,000, on this thread).
         const preview = 'rendered' in body && mayBeMarkedPublic(source) ? cutPreview(filePath, source) : undefined;
-        prerendered.set(id, { source, renderDigest: digest, body, preview });
+        prerendered.set(id, { source, body, preview });
       } catch {
         // Reported after validation, in file order, with its line and column.
       }
@@ -286,10 +286,7 @@ export function postmortemLoader(): Loader {
       bodies.delete(id);
       return undefined;
     }
-    const early = prerendered.get(id);
-    // The digest of a body rendered while the worker validated is the one computed then (a
-    // second xxhash of each source was ~40 ms of Astro's thread at 1,000).
-    const renderDigest = early?.source === source ? early.renderDigest : renderDigestOf(context, source);
+    const renderDigest = renderDigestOf(context, source);
     const existing = context.store.get(id);
     const storedPath = relative(fileURLToPath(context.config.root), filePath);
     // The data is beside the store (storeEntry); the entry holds none.
@@ -312,6 +309,7 @@ export function postmortemLoader(): Loader {
       if (existing.digest !== digest) context.store.set({ ...existing, data: entryData, digest });
       return id;
     }
+    const early = prerendered.get(id);
     const body = early?.source === source ? early.body : await renderBody(context, filePath, source);
     const preview = 'rendered' in body && variant === 'internal' && isMarkedPublic(data as Postmortem)
       ? (early?.source === source && early.preview) || cutPreview(filePath, source)
@@ -343,15 +341,10 @@ export function postmortemLoader(): Loader {
   }
 }
 
-/**
- * A file's real path as Vite resolves it (one `realpath` call where Node's JavaScript version
- * calls `lstat` on every folder of the path: ~20 ms of Astro's thread at 1,000 files), or the path
- * as given when it cannot be resolved.
- */
-const realPath = process.platform === 'win32' ? realpathSync : realpathSync.native;
+/** A file's real path, or the path as given when it cannot be resolved. */
 function realPathOr(filePath: string): string {
   try {
-    return realPath(filePath);
+    return realpathSync(filePath);
   } catch {
     return filePath;
   }
