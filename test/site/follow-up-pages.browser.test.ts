@@ -99,6 +99,18 @@ describe.runIf(browserAvailable())('the follow-up tracker, paged, in the browser
     expect(everyRow.flat().filter((id) => openRows.has(id))).toEqual(filtered);
   });
 
+  test('the open filters: each group\'s box ends below its own last value, not stretched to the tallest group', async () => {
+    // Look round 39: at 1280 px the four groups shared the owner teams' height, the others two thirds empty.
+    const { page, url } = session;
+    await page.goto(`${url}/follow-ups/`);
+    await page.locator('details.follow-up-filters-fold').evaluate((details) => { (details as HTMLDetailsElement).open = true; });
+    const gaps = await page.locator('.follow-up-filters .filter-group').evaluateAll((groups) =>
+      groups.map((group) => group.getBoundingClientRect().bottom - group.lastElementChild!.getBoundingClientRect().bottom));
+    expect(gaps.length).toBeGreaterThan(1);
+    // Below the last line: the group's bottom padding (0.6rem) and border, no more.
+    for (const gap of gaps) expect(gap).toBeLessThanOrEqual(16);
+  });
+
   test.each([320, 390])('a middle page\'s pager at %ipx: no link alone on a line (the two directions share one, the numbers the next)', async (width) => {
     // Look round 39: "← Newer 1 2 3 Older →" was wider than a small phone's column: "Older →"
     // wrapped alone onto a second line (at 390 px too from four pages on).
