@@ -199,6 +199,10 @@ export const evidenceCss = `
 .evidence .ev-bar { display: inline-block; height: 0.7rem; background: var(--ev-accent); border-radius: 2px; min-width: 1px; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 .evidence .ev-reasons dt { font-weight: 650; }
 .evidence .ev-reasons dd { margin: 0 0 0.5rem 1rem; }
+/* A phone's column holds three of the register's eight columns: its titles and ids were squeezed to
+   a word a line (a title eight lines tall, 95 px wide). They keep room for a few words; the
+   frame scrolls sideways to the rest, as it did. */
+@media screen and (max-width: 640px) { .evidence td.ev-long { min-width: 11rem; } }
 @media print {
   .evidence { font-size: 10pt; }
   .evidence .ev-section { break-before: page; margin-top: 0; }

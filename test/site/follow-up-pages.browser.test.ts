@@ -99,6 +99,37 @@ describe.runIf(browserAvailable())('the follow-up tracker, paged, in the browser
     expect(everyRow.flat().filter((id) => openRows.has(id))).toEqual(filtered);
   });
 
+  test('the open filters: each group\'s box ends below its own last value, not stretched to the tallest group', async () => {
+    // Look round 39: at 1280 px the four groups shared the owner teams' height, the others two thirds empty.
+    const { page, url } = session;
+    await page.goto(`${url}/follow-ups/`);
+    await page.locator('details.follow-up-filters-fold').evaluate((details) => { (details as HTMLDetailsElement).open = true; });
+    const gaps = await page.locator('.follow-up-filters .filter-group').evaluateAll((groups) =>
+      groups.map((group) => group.getBoundingClientRect().bottom - group.lastElementChild!.getBoundingClientRect().bottom));
+    expect(gaps.length).toBeGreaterThan(1);
+    // Below the last line: the group's bottom padding (0.6rem) and border, no more.
+    for (const gap of gaps) expect(gap).toBeLessThanOrEqual(16);
+  });
+
+  test.each([320, 390])('a middle page\'s pager at %ipx: no link alone on a line (the two directions share one, the numbers the next)', async (width) => {
+    // Look round 39: "← Newer 1 2 3 Older →" was wider than a small phone's column: "Older →"
+    // wrapped alone onto a second line (at 390 px too from four pages on).
+    const page = await session.page.context().browser()!.newPage({ viewport: { width, height: 800 } });
+    await page.goto(`${session.url}/follow-ups/2/`);
+    const lines = await page.locator('nav.pager[data-placement="above"] li').evaluateAll((items) => {
+      const byTop = new Map<number, string[]>();
+      for (const item of items) {
+        const top = Math.round(item.getBoundingClientRect().top);
+        byTop.set(top, [...(byTop.get(top) ?? []), item.textContent!.trim()]);
+      }
+      return [...byTop.entries()].sort(([a], [b]) => a - b).map(([, texts]) => texts);
+    });
+    await page.close();
+    expect(lines.flat(), 'page 2 needs a link each way').toEqual(expect.arrayContaining(['← Newer', 'Older →', '3']));
+    for (const line of lines) expect(line.length, JSON.stringify(lines)).toBeGreaterThanOrEqual(2);
+    expect(lines[0]).toEqual(['← Newer', 'Older →']);
+  });
+
   test.each(['/follow-ups/2/', '/follow-ups/status/open/2/'])('%s, light and dark, on a phone and a laptop: no axe violation of any impact', async (path) => {
     for (const colorScheme of ['light', 'dark'] as const) {
       for (const width of [375, 1280]) {

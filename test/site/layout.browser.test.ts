@@ -67,6 +67,15 @@ for (const width of [390, 1280]) {
       },
     );
 
+    test('the compliance register\'s ids and titles keep room for a few words a line (the frame scrolls sideways to the rest)', async () => {
+      // Look round 39: at 390 px the eight columns shared 350 px: each title a word a line
+      // (the cell 113 px wide, eight lines tall).
+      await session.page.goto(`${session.url}/compliance/2026/`);
+      const widths = await session.page.locator('.evidence td.ev-long').evaluateAll((cells) => cells.map((cell) => cell.getBoundingClientRect().width));
+      expect(widths.length).toBeGreaterThan(0);
+      for (const width of widths) expect(width).toBeGreaterThanOrEqual(160);
+    });
+
     test('the services list shows every service\'s postmortem count and most recent incident without scrolling sideways', async () => {
       // At 375 the five columns scrolled inside their frame: the count and the most recent
       // incident were out of sight, and "kubernetes-platform" broke after its hyphen.
