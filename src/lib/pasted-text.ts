@@ -76,6 +76,24 @@ export function findLeftoverConflictMarker(text: string): LeftoverConflictMarker
   return undefined;
 }
 
+/**
+ * A lone `=======` of exactly seven signs right under a line of text, outside fenced code: git's
+ * separator left after a conflict was settled by hand, or a setext level-1 heading; Markdown reads
+ * the line above as a heading and it was published as one, unsaid (bad input round 39b). `prose`
+ * is true when the line above ends as a sentence does (`.`, `,`, `;`), which a heading seldom does.
+ */
+export function findLoneConflictSeparator(text: string): (LeftoverConflictMarker & { above: string; prose: boolean }) | undefined {
+  if (!/^={7}[ \t\r]*$/m.test(text)) return undefined;
+  let previous = '';
+  for (const { index, line } of linesOutsideFences(text)) {
+    const above = previous;
+    previous = line;
+    if (!/^={7}[ \t\r]*$/.test(line) || !above.trim() || /^\s{0,3}(?:#|>|[-*+]\s|\d+[.)]\s|\||={3,}|-{3,})/.test(above)) continue;
+    return { line: index + 1, marker: '=======', above: above.trim(), prose: /[.,;]$/.test(above.trim()) };
+  }
+  return undefined;
+}
+
 /** What every file kind says of a {@link LeftoverConflictMarker}, and its fix. */
 export const describeLeftoverConflictMarker = (leftover: LeftoverConflictMarker): { message: string; fix: string } => ({
   message: `line ${leftover.line}, \`${leftover.marker}\`, is a marker git writes around a merge conflict (<<<<<<< opens it, ||||||| marks the common base, ======= parts the two sides, >>>>>>> closes it), left behind when the conflict was settled by hand`,

@@ -54,7 +54,7 @@ import { describeNonUtf8Bytes, type NonUtf8Bytes } from './non-utf8-bytes.ts';
 import { describeRedundantVariantTag, describeShownNowhere, describeStrayClosingTag, findRedundantVariantTags, findShownNowhere } from './variant-nesting.ts';
 import { describeGitLfsPointer, isGitLfsPointer } from './git-lfs-pointer.ts';
 import { findTypographicAttributeQuote } from './typographic-attribute-quote.ts';
-import { describeLeftoverConflictMarker, describeMergeConflict, findLeftoverConflictMarker, findMergeConflict, findSecondFrontmatter } from './pasted-text.ts';
+import { describeLeftoverConflictMarker, describeMergeConflict, findLeftoverConflictMarker, findLoneConflictSeparator, findMergeConflict, findSecondFrontmatter } from './pasted-text.ts';
 import { findRawHtmlProblem, findUnclosedHtmlBlock, rawHtmlDepthLimit } from './unclosed-html.ts';
 import { findReviewerPeople } from './reviewer-names.ts';
 import { oversizeFrontmatter } from './frontmatter-size.ts';
@@ -751,6 +751,16 @@ export function validatePostmortemSource(
       fix,
     });
     return result;
+  }
+  // Round 39b: `=======` alone under a line is also how Markdown writes a heading, so it is said
+  // with both readings (an error when the line above ends as a sentence does).
+  const separator = findLoneConflictSeparator(split.body);
+  if (separator) {
+    findings.push({
+      file, line: separator.line + split.bodyStartLine - 1, column: 1, rule: 'file/merge-conflict', severity: separator.prose ? 'error' : 'warning',
+      message: `line ${separator.line + split.bodyStartLine - 1}, \`=======\` alone under "${separator.above.slice(0, 60)}", is either git's separator between the two sides of a merge conflict, left when the conflict was settled by hand, or a Markdown underline: the page shows "${separator.above.slice(0, 60)}" as a level-1 heading${separator.prose ? ', and that line ends as a sentence does, not as a heading' : ''}.`,
+      fix: `if it is left from a merge, delete the line and check that the lines around it hold the side you mean; if it is a heading, write it as "## ${separator.above.slice(0, 60)}" (a postmortem's page has its title as its only level-1 heading).`,
+    });
   }
   // Round 39: a C1 control (U+0080-U+009F) is what a Windows-1252 file read as Latin-1 holds in
   // place of its quotes, dashes and ellipsis; no reader sees it (U+0085 in the body ended a
@@ -1571,7 +1581,7 @@ export function validatePostmortemSource(
         findings.push({ file, line: line + split.bodyStartLine - 1, column, rule: 'body/foreign-markup', severity: linkSeverity, message: mistake.message, fix: mistake.fix });
       }
     }
-    if (/\][ \t]+\(|\)\[/.test(split.body)) {
+    if (/\][ \t]+\(|\)\[|\]\(\s*[“‘„«]/.test(split.body)) {
       for (const { line, column, mistake } of mistakesOutsideCode(split.body, findUnreadLinks)) {
         findings.push({ file, line: line + split.bodyStartLine - 1, column, rule: 'body/link-address', severity: linkSeverity, message: mistake.message, fix: mistake.fix });
       }
