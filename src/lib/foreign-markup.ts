@@ -55,6 +55,10 @@ export function findForeignMarkup(line: string): AngleBracketMistake[] {
     const code = wideIndent[1].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0');
     found.push({ index: 0, message: `\`${wideIndent[2]} ${wideIndent[3].trim().slice(0, 60)}\` is indented with ${code === '00A0' ? 'no-break spaces' : 'wide spaces'} (U+${code}), not spaces: Markdown reads no list item there, and shows the line as text joined to the line above it.`, fix: 'retype the indentation before it as plain spaces (two for each level of the list).' });
   }
+  // Round 39b: a list pasted from a word processor or a chat keeps its bullet character (`• One`):
+  // Markdown reads no list and joins the lines into one paragraph, "• One • Two".
+  const bullet = /^ {0,3}([\u2022\u25e6\u25aa\u2023])[ \t\u00a0]+(\S.*)$/.exec(line);
+  if (bullet) found.push({ index: line.indexOf(bullet[1]), message: `\`${bullet[1]} ${bullet[2].trim().slice(0, 60)}\` is a list item made with the character ${bullet[1]} (U+${bullet[1].codePointAt(0)!.toString(16).toUpperCase()}), as a word processor or a chat pastes it: Markdown reads no list, and joins the line to the lines around it as one paragraph.`, fix: `write it with a hyphen and a space: - ${bullet[2].trim().slice(0, 60)}.` });
   for (const link of line.matchAll(/\[([^\]|\n]+)\|(https?:\/\/[^\]\s]+)\]/g)) {
     found.push({ index: link.index, message: `[${link[1]}|${link[2]}] is a link in Jira or Confluence markup: Markdown shows the brackets, the words and the address as text.`, fix: `write [${link[1]}](${link[2]}).` });
   }

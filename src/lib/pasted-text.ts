@@ -77,19 +77,25 @@ export function findLeftoverConflictMarker(text: string): LeftoverConflictMarker
 }
 
 /**
- * A lone `=======` of exactly seven signs right under a line of text, outside fenced code: git's
- * separator left after a conflict was settled by hand, or a setext level-1 heading; Markdown reads
- * the line above as a heading and it was published as one, unsaid (bad input round 39b). `prose`
- * is true when the line above ends as a sentence does (`.`, `,`, `;`), which a heading seldom does.
+ * A lone `=======` of exactly seven signs outside fenced code (bad input round 39b): git's separator
+ * left after a conflict was settled by hand. Right under a line of text it is also a setext level-1
+ * heading's underline, and Markdown published the line above as a heading, unsaid; `above` is that
+ * line. `prose` is true when the line above ends as a sentence does (`.`, `,`, `;`), which a heading
+ * seldom does, or when there is no line above (the page shows seven = signs as a paragraph).
  */
-export function findLoneConflictSeparator(text: string): (LeftoverConflictMarker & { above: string; prose: boolean }) | undefined {
+export function findLoneConflictSeparator(text: string): (LeftoverConflictMarker & { above?: string; prose: boolean }) | undefined {
   if (!/^={7}[ \t\r]*$/m.test(text)) return undefined;
-  let previous = '';
+  let previous = { index: -1, line: '' };
   for (const { index, line } of linesOutsideFences(text)) {
-    const above = previous;
-    previous = line;
-    if (!/^={7}[ \t\r]*$/.test(line) || !above.trim() || /^\s{0,3}(?:#|>|[-*+]\s|\d+[.)]\s|\||={3,}|-{3,})/.test(above)) continue;
-    return { line: index + 1, marker: '=======', above: above.trim(), prose: /[.,;]$/.test(above.trim()) };
+    // A fence's closing line (left out) above it is no text to underline.
+    const aboveLine = previous.index === index - 1 ? previous.line : '';
+    const above = aboveLine.trim();
+    previous = { index, line };
+    if (!/^={7}[ \t\r]*$/.test(line)) continue;
+    if (!above) return { line: index + 1, marker: '=======', prose: true };
+    // Under a heading, a quote, a list item, a table row or a rule, no setext heading is made.
+    if (/^ {0,3}(?:#|>|[-*+]\s|\d+[.)]\s|\||={3,}|-{3,}|`{3,}|~{3,})/.test(aboveLine)) continue;
+    return { line: index + 1, marker: '=======', above, prose: /[.,;]$/.test(above) };
   }
   return undefined;
 }

@@ -753,13 +753,17 @@ export function validatePostmortemSource(
     return result;
   }
   // Round 39b: `=======` alone under a line is also how Markdown writes a heading, so it is said
-  // with both readings (an error when the line above ends as a sentence does).
+  // with both readings (an error when the line above ends as a sentence does, or is blank).
   const separator = findLoneConflictSeparator(split.body);
   if (separator) {
+    const line = separator.line + split.bodyStartLine - 1;
+    const above = separator.above?.slice(0, 60);
     findings.push({
-      file, line: separator.line + split.bodyStartLine - 1, column: 1, rule: 'file/merge-conflict', severity: separator.prose ? 'error' : 'warning',
-      message: `line ${separator.line + split.bodyStartLine - 1}, \`=======\` alone under "${separator.above.slice(0, 60)}", is either git's separator between the two sides of a merge conflict, left when the conflict was settled by hand, or a Markdown underline: the page shows "${separator.above.slice(0, 60)}" as a level-1 heading${separator.prose ? ', and that line ends as a sentence does, not as a heading' : ''}.`,
-      fix: `if it is left from a merge, delete the line and check that the lines around it hold the side you mean; if it is a heading, write it as "## ${separator.above.slice(0, 60)}" (a postmortem's page has its title as its only level-1 heading).`,
+      file, line, column: 1, rule: 'file/merge-conflict', severity: separator.prose ? 'error' : 'warning',
+      message: above === undefined
+        ? `line ${line}, \`=======\` alone, is git's separator between the two sides of a merge conflict, left when the conflict was settled by hand: the page would show it as a line of seven = signs.`
+        : `line ${line}, \`=======\` alone under "${above}", is either git's separator between the two sides of a merge conflict, left when the conflict was settled by hand, or a Markdown underline: the page shows "${above}" as a level-1 heading${separator.prose ? ', and that line ends as a sentence does, not as a heading' : ''}.`,
+      fix: `if it is left from a merge, delete the line and check that the lines around it hold the side you mean${above === undefined ? '' : `; if it is a heading, write it as "## ${above}" (a postmortem's page has its title as its only level-1 heading)`}.`,
     });
   }
   // Round 39: a C1 control (U+0080-U+009F) is what a Windows-1252 file read as Latin-1 holds in
@@ -1576,7 +1580,7 @@ export function validatePostmortemSource(
       }
     }
     // Another wiki's markup (Jira, Confluence, MediaWiki, AsciiDoc, rST, Org; round 15), shown as typed.
-    if (/^(?:h[1-6]\.\s|\s*\{(?:code|noformat|panel|quote|info|note|warning|tip|expand)|\|\||=|\.\. |#\+|#{2,6}[A-Za-z]|#{1,6}[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]| *[\u00a0\u2000-\u200a\u202f\u205f\u3000][ \u00a0\u2000-\u200a\u202f\u205f\u3000]*(?:[-*+]|\d{1,9}[.)])[ \t]|:::\s*[A-Za-z])|\|https?:|\[\[/m.test(split.body)) {
+    if (/^(?:h[1-6]\.\s|\s*\{(?:code|noformat|panel|quote|info|note|warning|tip|expand)|\|\||=|\.\. |#\+|#{2,6}[A-Za-z]|#{1,6}[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]| *[\u00a0\u2000-\u200a\u202f\u205f\u3000][ \u00a0\u2000-\u200a\u202f\u205f\u3000]*(?:[-*+]|\d{1,9}[.)])[ \t]|:::\s*[A-Za-z]| {0,3}[\u2022\u25e6\u25aa\u2023][ \t\u00a0])|\|https?:|\[\[/m.test(split.body)) {
       for (const { line, column, mistake } of mistakesOutsideCode(split.body, findForeignMarkup)) {
         findings.push({ file, line: line + split.bodyStartLine - 1, column, rule: 'body/foreign-markup', severity: linkSeverity, message: mistake.message, fix: mistake.fix });
       }

@@ -30,9 +30,9 @@ describe('a lone ======= under a line is said with both readings, a leftover of 
     expect(said(findings)).toEqual([]);
     expect(said(findings, 'warning').filter((w) => w.startsWith('file/merge-conflict'))).toHaveLength(1);
   });
-  test('controls: in a fence, after a blank line, an underline of other length', () => {
+  test('none in a fence or for an underline of other length; with CRLF, and with a blank line above (then an error)', () => {
     expect(findLoneConflictSeparator('```\nA\n=======\nB\n```\n')).toBeUndefined();
-    expect(findLoneConflictSeparator('Text.\n\n=======\n\nMore.\n')).toBeUndefined();
+    expect(findLoneConflictSeparator('Text.\n\n=======\n\nMore.\n')).toMatchObject({ line: 3, prose: true });
     expect(findLoneConflictSeparator('Timeline notes\n==============\n')).toBeUndefined();
     expect(findLoneConflictSeparator('A.\r\n=======\r\nB\r\n')).toMatchObject({ line: 2, prose: true });
   });
@@ -73,5 +73,25 @@ describe('a link address in smart quotes is said (before: published as a link to
   });
   test('control: a straight-quoted link title is not touched', () => {
     expect(said(findingsAfterEditingGoodInput(appended('[status](https://status.acme.example/1 "Status")')))).toEqual([]);
+  });
+});
+
+describe('more of round 39b: ======= with no line above, a • list', () => {
+  test('======= after a blank line is an error, shown as seven = signs (before: published as a paragraph of them)', () => {
+    const errors = said(findingsAfterEditingGoodInput(appended('Text.\n\n=======\n\nMore.')));
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatch(/^file\/merge-conflict \d+: line \d+, `=======` alone, is git's separator .*a line of seven = signs/);
+  });
+  test('======= right after a closing fence is not read as under the text before the fence', () => {
+    expect(findLoneConflictSeparator('Text\n```\ncode\n```\n=======\n')).toEqual({ line: 5, marker: '=======', prose: true });
+  });
+  test('a list made with • is said, with the - to write (before: published as one paragraph, "• One • Two")', () => {
+    const errors = said(findingsAfterEditingGoodInput(appended('• One\n• Two')));
+    expect(errors).toHaveLength(2);
+    expect(errors[0]).toMatch(/^body\/foreign-markup \d+: `• One` is a list item made with the character • \(U\+2022\)/);
+    expect(errors[0]).toContain('- One');
+  });
+  test('control: • inside a sentence is text', () => {
+    expect(said(findingsAfterEditingGoodInput(appended('Checkout • payments • search.')))).toEqual([]);
   });
 });
