@@ -9,6 +9,7 @@
  * (src/lib/angle-bracket-text.ts).
  */
 import type { AngleBracketMistake } from './angle-bracket-text.ts';
+import { linesOutsideFences } from './lines-outside-fences.ts';
 
 const headingOf = (title: string, level: number) => `${'#'.repeat(Math.max(2, Math.min(6, level)))} ${title.trim()}`;
 
@@ -65,5 +66,32 @@ export function findForeignMarkup(line: string): AngleBracketMistake[] {
   for (const link of line.matchAll(/\[\[([A-Za-z][\w .\/-]*)(?:\|([^\]\n]+))?\]\](?!\()/g)) {
     found.push({ index: link.index, message: `[[${link[1]}${link[2] ? `|${link[2]}` : ''}]] is a wiki link (MediaWiki, Confluence, Obsidian): Markdown shows the brackets as text, and links to nothing.`, fix: `write [${link[2] ?? link[1]}](<the page's address>), or the words alone.` });
   }
+  return found;
+}
+
+/**
+ * Lines of a list made with a dash (`— One`, `– Two`), as a word processor's autoformat or a chat
+ * writes it (bad input round 39b): Markdown reads no list and joins them into one paragraph,
+ * "— One — Two". One such line alone is how a quotation's source is written, so only two or more
+ * in a row are said; each at its 1-based line.
+ */
+export function findDashListItems(body: string): { line: number; mistake: AngleBracketMistake }[] {
+  if (!/^ {0,3}[\u2013\u2014] \S/m.test(body)) return [];
+  const found: { line: number; mistake: AngleBracketMistake }[] = [];
+  const item = /^ {0,3}([\u2013\u2014]) (\S.*)$/;
+  let run: { index: number; dash: string; text: string }[] = [];
+  const close = () => {
+    if (run.length > 1) for (const { index, dash, text } of run) found.push({ line: index + 1, mistake: { index: 0, message: `\`${dash} ${text.trim().slice(0, 60)}\` is a list item made with a dash (${dash}, U+${dash.codePointAt(0)!.toString(16).toUpperCase()}), as a word processor's autoformat writes it: Markdown reads no list, and joins the lines into one paragraph.`, fix: `write it with a hyphen and a space: - ${text.trim().slice(0, 60)}.` } });
+    run = [];
+  };
+  for (const { index, line } of linesOutsideFences(body)) {
+    const match = item.exec(line);
+    if (match && (!run.length || run[run.length - 1].index === index - 1)) run.push({ index, dash: match[1], text: match[2] });
+    else {
+      close();
+      if (match) run.push({ index, dash: match[1], text: match[2] });
+    }
+  }
+  close();
   return found;
 }

@@ -95,3 +95,15 @@ describe('more of round 39b: ======= with no line above, a • list', () => {
     expect(said(findingsAfterEditingGoodInput(appended('Checkout • payments • search.')))).toEqual([]);
   });
 });
+
+describe('a list made with dashes (— One) is said, two lines or more in a row (before: published as one paragraph)', () => {
+  test('— and – items', () => {
+    const errors = said(findingsAfterEditingGoodInput(appended('— One\n– Two')));
+    expect(errors).toHaveLength(2);
+    expect(errors[0]).toMatch(/^body\/foreign-markup \d+: `— One` is a list item made with a dash \(—, U\+2014\)/);
+    expect(errors[1]).toContain('- Two');
+  });
+  test('control: one line starting with a dash (a quotation\'s source) is text', () => {
+    expect(said(findingsAfterEditingGoodInput(appended('> Ship it.\n\n— the release notes\n\nMore.')))).toEqual([]);
+  });
+});
