@@ -65,6 +65,21 @@ const schemelessAddressPattern = (mdx: boolean) => ({
 });
 
 /**
+ * `<!— … —>`: an HTML comment whose `--` an editor's smart punctuation made a dash (round 39 for
+ * `.mdx`, where MDX's "Unexpected character `!`" named neither; round 39b for `.md`, where it is no
+ * comment to HTML either and the page showed the reviewer's note as typed).
+ */
+const dashedCommentPattern = (mdx: boolean) => ({
+  pattern: /<!([\u2012-\u2015])/g,
+  describe: (m: RegExpExecArray) => ({
+    message: `<!${m[1]} is an HTML comment whose two hyphens an editor's smart punctuation turned into a dash (${m[1]}, U+${m[1].charCodeAt(0).toString(16).toUpperCase()}): it is no comment even in HTML, ${mdx ? 'and an .mdx body reads the < as the start of a component and does not parse.' : 'so the page shows it and the note inside it as typed.'}`,
+    fix: mdx
+      ? 'write the comment as {/* … */}, which MDX leaves out of the page (and turn off smart dashes for .mdx files in your editor), or delete it.'
+      : 'write it with two hyphens, <!-- … --> (and turn off smart dashes for .md files in your editor), or delete it.',
+  }),
+});
+
+/**
  * What Markdown reads in angle brackets and MDX does not (bad input round 18): a link
  * `<https://…>`, an e-mail address `<ops@acme.example>` and an HTML comment `<!-- … -->`. An
  * `.mdx` body stopped at each with the parser's words ("Unexpected character `/` before local
@@ -92,22 +107,13 @@ const mdxOnlyPatterns: typeof patterns = [
       fix: 'write the comment as {/* … */}, which MDX leaves out of the page, or delete it (a note for reviewers belongs in the pull request).',
     }),
   },
-  {
-    // Round 39: an editor's smart punctuation made `<!--` `<!—` (or `<!––`): MDX's "Unexpected
-    // character `!`" named neither the comment nor the dash.
-    pattern: /<!([\u2012-\u2015])/g,
-    describe: (m) => ({
-      message: `<!${m[1]} is an HTML comment whose two hyphens an editor's smart punctuation turned into a dash (${m[1]}, U+${m[1].charCodeAt(0).toString(16).toUpperCase()}): it is no comment even in HTML, and an .mdx body reads the < as the start of a component and does not parse.`,
-      fix: 'write the comment as {/* … */}, which MDX leaves out of the page (and turn off smart dashes for .mdx files in your editor), or delete it.',
-    }),
-  },
 ];
 
 /** Each such mistake in `text`, by its offset; `mdx` adds what only an `.mdx` body refuses. */
 export function findAngleBracketMistakes(text: string, mdx = false): AngleBracketMistake[] {
   if (!text.includes('<')) return [];
   const found: AngleBracketMistake[] = [];
-  for (const { pattern, describe } of [...patterns, schemelessAddressPattern(mdx), ...(mdx ? mdxOnlyPatterns : [])]) {
+  for (const { pattern, describe } of [...patterns, schemelessAddressPattern(mdx), dashedCommentPattern(mdx), ...(mdx ? mdxOnlyPatterns : [])]) {
     pattern.lastIndex = 0;
     for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
       if (pattern === schemelessAddress && fileName.test(match[1].split(/[/?#:]/)[0])) continue;
@@ -129,6 +135,11 @@ export function findUnreadLinks(text: string): AngleBracketMistake[] {
   }
   for (const match of text.matchAll(/\(([^()\n]+)\)\[(https?:\/\/[^\[\]\s]+|\.{0,2}\/[^\[\]\s]*)\]/g)) {
     found.push({ index: match.index, message: `(${match[1]})[${match[2]}] is not read as a link: the brackets are swapped, so the page shows them and the address as text.`, fix: `write [${match[1]}](${match[2]}).` });
+  }
+  // Round 39b: an editor's smart quotes around a link's address (`[x](“https://…”)`) make the
+  // quotes part of the address: the page linked to a relative address that does not exist, unsaid.
+  for (const match of text.matchAll(/\]\(\s*([“‘„«])([^()\n]*?)([”’“»])\s*\)/g)) {
+    found.push({ index: match.index, message: `](${match[1]}${match[2]}${match[3]}) is a link whose address is wrapped in ${match[1]}…${match[3]}, a word processor's quotes: they are read as part of the address, so the link leads nowhere.`, fix: `write the address without them: ](${match[2].trim()}).` });
   }
   return found;
 }

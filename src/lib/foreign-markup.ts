@@ -9,6 +9,7 @@
  * (src/lib/angle-bracket-text.ts).
  */
 import type { AngleBracketMistake } from './angle-bracket-text.ts';
+import { linesOutsideFences } from './lines-outside-fences.ts';
 
 const headingOf = (title: string, level: number) => `${'#'.repeat(Math.max(2, Math.min(6, level)))} ${title.trim()}`;
 
@@ -55,11 +56,42 @@ export function findForeignMarkup(line: string): AngleBracketMistake[] {
     const code = wideIndent[1].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0');
     found.push({ index: 0, message: `\`${wideIndent[2]} ${wideIndent[3].trim().slice(0, 60)}\` is indented with ${code === '00A0' ? 'no-break spaces' : 'wide spaces'} (U+${code}), not spaces: Markdown reads no list item there, and shows the line as text joined to the line above it.`, fix: 'retype the indentation before it as plain spaces (two for each level of the list).' });
   }
+  // Round 39b: a list pasted from a word processor or a chat keeps its bullet character (`• One`):
+  // Markdown reads no list and joins the lines into one paragraph, "• One • Two".
+  const bullet = /^ {0,3}([\u2022\u25e6\u25aa\u2023])[ \t\u00a0]+(\S.*)$/.exec(line);
+  if (bullet) found.push({ index: line.indexOf(bullet[1]), message: `\`${bullet[1]} ${bullet[2].trim().slice(0, 60)}\` is a list item made with the character ${bullet[1]} (U+${bullet[1].codePointAt(0)!.toString(16).toUpperCase()}), as a word processor or a chat pastes it: Markdown reads no list, and joins the line to the lines around it as one paragraph.`, fix: `write it with a hyphen and a space: - ${bullet[2].trim().slice(0, 60)}.` });
   for (const link of line.matchAll(/\[([^\]|\n]+)\|(https?:\/\/[^\]\s]+)\]/g)) {
     found.push({ index: link.index, message: `[${link[1]}|${link[2]}] is a link in Jira or Confluence markup: Markdown shows the brackets, the words and the address as text.`, fix: `write [${link[1]}](${link[2]}).` });
   }
   for (const link of line.matchAll(/\[\[([A-Za-z][\w .\/-]*)(?:\|([^\]\n]+))?\]\](?!\()/g)) {
     found.push({ index: link.index, message: `[[${link[1]}${link[2] ? `|${link[2]}` : ''}]] is a wiki link (MediaWiki, Confluence, Obsidian): Markdown shows the brackets as text, and links to nothing.`, fix: `write [${link[2] ?? link[1]}](<the page's address>), or the words alone.` });
   }
+  return found;
+}
+
+/**
+ * Lines of a list made with a dash (`— One`, `– Two`), as a word processor's autoformat or a chat
+ * writes it (bad input round 39b): Markdown reads no list and joins them into one paragraph,
+ * "— One — Two". One such line alone is how a quotation's source is written, so only two or more
+ * in a row are said; each at its 1-based line.
+ */
+export function findDashListItems(body: string): { line: number; mistake: AngleBracketMistake }[] {
+  if (!/^ {0,3}[\u2013\u2014] \S/m.test(body)) return [];
+  const found: { line: number; mistake: AngleBracketMistake }[] = [];
+  const item = /^ {0,3}([\u2013\u2014]) (\S.*)$/;
+  let run: { index: number; dash: string; text: string }[] = [];
+  const close = () => {
+    if (run.length > 1) for (const { index, dash, text } of run) found.push({ line: index + 1, mistake: { index: 0, message: `\`${dash} ${text.trim().slice(0, 60)}\` is a list item made with a dash (${dash}, U+${dash.codePointAt(0)!.toString(16).toUpperCase()}), as a word processor's autoformat writes it: Markdown reads no list, and joins the lines into one paragraph.`, fix: `write it with a hyphen and a space: - ${text.trim().slice(0, 60)}.` } });
+    run = [];
+  };
+  for (const { index, line } of linesOutsideFences(body)) {
+    const match = item.exec(line);
+    if (match && (!run.length || run[run.length - 1].index === index - 1)) run.push({ index, dash: match[1], text: match[2] });
+    else {
+      close();
+      if (match) run.push({ index, dash: match[1], text: match[2] });
+    }
+  }
+  close();
   return found;
 }

@@ -167,6 +167,16 @@ export function instantAdvice(written: string, isValid: (candidate: string) => b
     reasons.push('the hours, minutes and seconds are joined by ":"');
     text = `${dotted[1]}${dotted[2]}:${dotted[3]}:${dotted[4] ?? '00'}${dotted[5]}`;
   }
+  // Round 39b: `detected: +4m` (minutes after the start, as a timeline sheet writes it) got the
+  // format alone; no field takes a time relative to another, so the advice is the instant itself.
+  const relative = /^\+\s*((?:\d+\s*(?:d|h|hrs?|m|mins?|s|secs?)\s*)+)$/i.exec(text);
+  if (relative) {
+    const unitSeconds: Record<string, number> = { d: 86400, h: 3600, m: 60, s: 1 };
+    let seconds = 0;
+    for (const [, count, unit] of relative[1].matchAll(/(\d+)\s*([a-z]+)/gi)) seconds += Number(count) * unitSeconds[unit[0].toLowerCase()];
+    const example = new Date(Date.parse('2025-07-08T17:45:00Z') + seconds * 1000).toISOString().replace('.000Z', 'Z');
+    return `Here ${text} is a time after another one (as a timeline sheet counts from the start), and a time field takes no relative time, only the instant itself: add ${relative[1].trim()} to the time it counts from and write the result, e.g. with times.started 2025-07-08T17:45:00Z, write ${example}.`;
+  }
   // Round 36: `--started 1751996700` got the shape alone, where a file's `started: 1751996700`
   // is read as the Unix time it is.
   const unix = /^\d{10}(?:\d{3})?$/.test(text) ? unixTimeReading(Number(text)) : undefined;

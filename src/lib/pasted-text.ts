@@ -76,6 +76,30 @@ export function findLeftoverConflictMarker(text: string): LeftoverConflictMarker
   return undefined;
 }
 
+/**
+ * A lone `=======` of exactly seven signs outside fenced code (bad input round 39b): git's separator
+ * left after a conflict was settled by hand. Right under a line of text it is also a setext level-1
+ * heading's underline, and Markdown published the line above as a heading, unsaid; `above` is that
+ * line. `prose` is true when the line above ends as a sentence does (`.`, `,`, `;`), which a heading
+ * seldom does, or when there is no line above (the page shows seven = signs as a paragraph).
+ */
+export function findLoneConflictSeparator(text: string): (LeftoverConflictMarker & { above?: string; prose: boolean }) | undefined {
+  if (!/^={7}[ \t\r]*$/m.test(text)) return undefined;
+  let previous = { index: -1, line: '' };
+  for (const { index, line } of linesOutsideFences(text)) {
+    // A fence's closing line (left out) above it is no text to underline.
+    const aboveLine = previous.index === index - 1 ? previous.line : '';
+    const above = aboveLine.trim();
+    previous = { index, line };
+    if (!/^={7}[ \t\r]*$/.test(line)) continue;
+    if (!above) return { line: index + 1, marker: '=======', prose: true };
+    // Under a heading, a quote, a list item, a table row or a rule, no setext heading is made.
+    if (/^ {0,3}(?:#|>|[-*+]\s|\d+[.)]\s|\||={3,}|-{3,}|`{3,}|~{3,})/.test(aboveLine)) continue;
+    return { line: index + 1, marker: '=======', above, prose: /[.,;]$/.test(above) };
+  }
+  return undefined;
+}
+
 /** What every file kind says of a {@link LeftoverConflictMarker}, and its fix. */
 export const describeLeftoverConflictMarker = (leftover: LeftoverConflictMarker): { message: string; fix: string } => ({
   message: `line ${leftover.line}, \`${leftover.marker}\`, is a marker git writes around a merge conflict (<<<<<<< opens it, ||||||| marks the common base, ======= parts the two sides, >>>>>>> closes it), left behind when the conflict was settled by hand`,

@@ -34,7 +34,7 @@ import { enumFieldOf, enumSynonym, severityForWord, severityMeant } from './enum
 import { findFrontmatterLineMistake } from './frontmatter-line-mistakes.ts';
 import { findAngleBracketMistakes, findUnreadLinks, mistakesOutsideCode } from './angle-bracket-text.ts';
 import { describeBracedBlock, describeProseSyntax } from './mdx-prose-syntax.ts';
-import { findForeignMarkup } from './foreign-markup.ts';
+import { findDashListItems, findForeignMarkup } from './foreign-markup.ts';
 import { findMissingImages } from './lint/images.ts';
 import type { NotificationRegime } from './notification-deadlines.ts';
 import { activeContentFix, findActiveContent } from './active-content.ts';
@@ -54,7 +54,7 @@ import { describeNonUtf8Bytes, type NonUtf8Bytes } from './non-utf8-bytes.ts';
 import { describeRedundantVariantTag, describeShownNowhere, describeStrayClosingTag, findRedundantVariantTags, findShownNowhere } from './variant-nesting.ts';
 import { describeGitLfsPointer, isGitLfsPointer } from './git-lfs-pointer.ts';
 import { findTypographicAttributeQuote } from './typographic-attribute-quote.ts';
-import { describeLeftoverConflictMarker, describeMergeConflict, findLeftoverConflictMarker, findMergeConflict, findSecondFrontmatter } from './pasted-text.ts';
+import { describeLeftoverConflictMarker, describeMergeConflict, findLeftoverConflictMarker, findLoneConflictSeparator, findMergeConflict, findSecondFrontmatter } from './pasted-text.ts';
 import { findRawHtmlProblem, findUnclosedHtmlBlock, rawHtmlDepthLimit } from './unclosed-html.ts';
 import { findReviewerPeople } from './reviewer-names.ts';
 import { oversizeFrontmatter } from './frontmatter-size.ts';
@@ -751,6 +751,20 @@ export function validatePostmortemSource(
       fix,
     });
     return result;
+  }
+  // Round 39b: `=======` alone under a line is also how Markdown writes a heading, so it is said
+  // with both readings (an error when the line above ends as a sentence does, or is blank).
+  const separator = findLoneConflictSeparator(split.body);
+  if (separator) {
+    const line = separator.line + split.bodyStartLine - 1;
+    const above = separator.above?.slice(0, 60);
+    findings.push({
+      file, line, column: 1, rule: 'file/merge-conflict', severity: separator.prose ? 'error' : 'warning',
+      message: above === undefined
+        ? `line ${line}, \`=======\` alone, is git's separator between the two sides of a merge conflict, left when the conflict was settled by hand: the page would show it as a line of seven = signs.`
+        : `line ${line}, \`=======\` alone under "${above}", is either git's separator between the two sides of a merge conflict, left when the conflict was settled by hand, or a Markdown underline: the page shows "${above}" as a level-1 heading${separator.prose ? ', and that line ends as a sentence does, not as a heading' : ''}.`,
+      fix: `if it is left from a merge, delete the line and check that the lines around it hold the side you mean${above === undefined ? '' : `; if it is a heading, write it as "## ${above}" (a postmortem's page has its title as its only level-1 heading)`}.`,
+    });
   }
   // Round 39: a C1 control (U+0080-U+009F) is what a Windows-1252 file read as Latin-1 holds in
   // place of its quotes, dashes and ellipsis; no reader sees it (U+0085 in the body ended a
@@ -1566,12 +1580,15 @@ export function validatePostmortemSource(
       }
     }
     // Another wiki's markup (Jira, Confluence, MediaWiki, AsciiDoc, rST, Org; round 15), shown as typed.
-    if (/^(?:h[1-6]\.\s|\s*\{(?:code|noformat|panel|quote|info|note|warning|tip|expand)|\|\||=|\.\. |#\+|#{2,6}[A-Za-z]|#{1,6}[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]| *[\u00a0\u2000-\u200a\u202f\u205f\u3000][ \u00a0\u2000-\u200a\u202f\u205f\u3000]*(?:[-*+]|\d{1,9}[.)])[ \t]|:::\s*[A-Za-z])|\|https?:|\[\[/m.test(split.body)) {
+    if (/^(?:h[1-6]\.\s|\s*\{(?:code|noformat|panel|quote|info|note|warning|tip|expand)|\|\||=|\.\. |#\+|#{2,6}[A-Za-z]|#{1,6}[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]| *[\u00a0\u2000-\u200a\u202f\u205f\u3000][ \u00a0\u2000-\u200a\u202f\u205f\u3000]*(?:[-*+]|\d{1,9}[.)])[ \t]|:::\s*[A-Za-z]| {0,3}[\u2022\u25e6\u25aa\u2023][ \t\u00a0])|\|https?:|\[\[/m.test(split.body)) {
       for (const { line, column, mistake } of mistakesOutsideCode(split.body, findForeignMarkup)) {
         findings.push({ file, line: line + split.bodyStartLine - 1, column, rule: 'body/foreign-markup', severity: linkSeverity, message: mistake.message, fix: mistake.fix });
       }
     }
-    if (/\][ \t]+\(|\)\[/.test(split.body)) {
+    for (const { line, mistake } of findDashListItems(split.body)) {
+      findings.push({ file, line: line + split.bodyStartLine - 1, column: 1, rule: 'body/foreign-markup', severity: linkSeverity, message: mistake.message, fix: mistake.fix });
+    }
+    if (/\][ \t]+\(|\)\[|\]\(\s*[“‘„«]/.test(split.body)) {
       for (const { line, column, mistake } of mistakesOutsideCode(split.body, findUnreadLinks)) {
         findings.push({ file, line: line + split.bodyStartLine - 1, column, rule: 'body/link-address', severity: linkSeverity, message: mistake.message, fix: mistake.fix });
       }
