@@ -32,16 +32,21 @@ const alertContexts = [
 /** The parts of a run-together name: capitalised words, and acronyms before one (`KubeAPIErrorBudgetBurn` → Kube, API, Error, Budget, Burn). */
 const camelParts = (token: string): string[] => token.match(/\p{Lu}+(?=\p{Lu}\p{Ll})|\p{Lu}?\p{Ll}+|\p{Lu}+|\p{N}+/gu) ?? [];
 
-/** Two English words of three letters or more run together (`Blackbox`, `Alertmanager`): a product's name, not a coined one. */
-function isTwoWords(word: string): boolean {
+/**
+ * A word made of English words: two of three letters or more run together (`Blackbox`,
+ * `Alertmanager`), or one of four or more with a letter or two before or after it (`Fsync`,
+ * `Cgroup`, `Inode`, `Unstage`, `Stateful`): the trade's words and products' names, not a coined one.
+ */
+function isMadeOfWords(word: string): boolean {
   const lower = word.toLowerCase();
   for (let cut = 3; cut <= lower.length - 3; cut++) if (isEnglishWord(lower.slice(0, cut)) && isEnglishWord(lower.slice(cut))) return true;
+  for (let affix = 1; affix <= 3 && lower.length - affix >= 4; affix++) if (isEnglishWord(lower.slice(affix)) || isEnglishWord(lower.slice(0, -affix))) return true;
   return false;
 }
 
 /** A part of an alert's name that only the organisation uses: capitalised, five letters or more, known to no list. */
 const isCoinedPart = (part: string, isPublicName: (text: string) => boolean) =>
-  /^\p{Lu}\p{Ll}{4,}$/u.test(part) && isUnknownSystemWord(part, isPublicName) && !isKnownFirstName(part) && !isTwoWords(part);
+  /^\p{Lu}\p{Ll}{4,}$/u.test(part) && isUnknownSystemWord(part, isPublicName) && !isKnownFirstName(part) && !isMadeOfWords(part);
 
 /** The alerts one line names whose name holds a coined word. */
 export function findCoinedAlertNames(line: string, isPublicName: (text: string) => boolean): CoinedAlertMatch[] {

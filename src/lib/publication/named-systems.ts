@@ -67,7 +67,8 @@ const kinds: readonly SystemKind[] = [
   // on-call rotation or schedule, a flag. A part no one knows makes it the organisation's: public
   // jobs are named in public words (`nightly-backup`, `pull-kubernetes-e2e-gce`). Not an alert:
   // public rules run product names together (`AlertmanagerFailedReload`, `CPUThrottlingHigh`),
-  // so one is read only with its system's name found (code-name-tokens.ts). Only after its name:
+  // so one is read bare only with its system's name found (code-name-tokens.ts), or with a coined
+  // word and the line saying it is an alert (coined-alert-names.ts, round 39b). Only after its name:
   // before it, the noun is a command's kind (`kubectl delete cronjob linkace-cronjob`, a public
   // app's job in a homelab's report; the kubectl rule reads those).
   { noun: String.raw`(?:queue|topic)`, after: true, before: false, forms: new Set(['bare']), needs: 'distinctive' },
