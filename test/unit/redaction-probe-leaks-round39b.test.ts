@@ -30,7 +30,12 @@ describe('an alert of a coined word (coined-alert-names.ts)', () => {
   test('not found when the coined word is a public name of the configuration', () => {
     expect(texts('ZarnithHighLatency fired.', ['zarnith'])).toEqual([]);
   });
-  test('two English words run together are a product, not a coined word', () => {
-    expect(texts('NodeexporterDown fired.')).toEqual([]);
+  test.each([
+    ['two English words run together', 'NodeexporterDown fired.'],
+    ['a letter before a word', 'FsyncSlow fired.'],
+    ['two letters before a word', 'UnstageSlow fired.'],
+    ['three letters after a word', 'StatefulSlow fired.'],
+  ])('a word of English words is no coined word: %s', (_, line) => {
+    expect(texts(line)).toEqual([]);
   });
 });
