@@ -99,7 +99,7 @@ export const leakProbesRound39: readonly LeakProbeWithOrganisation[] = [
 
 /** Still published after the round (docs/redaction.md, "Limits"). */
 export const stillPublishedRound39: ReadonlySet<string> = new Set<string>([
-  'an alert of a code name, no system named',
+  // 'an alert of a code name, no system named' is found since probe round 39b (coined-alert-names.ts).
   'a metric of a code name, no system named',
   "a machine's folder, no system named",
   "a handle's branch in prose",

@@ -21,6 +21,7 @@ import { isEnglishWord, isKnownFirstName, isKnownWord, isOrdinaryWord } from './
 import { isPublicTerm } from './public-terms.ts';
 import { findOwnSystemNames } from './own-system-names.ts';
 import { findOwnedNounNames } from './owned-noun-names.ts';
+import { findCoinedAlertNames } from './coined-alert-names.ts';
 
 export interface NamedSystemMatch {
   rule: 'redact/internal-name' | 'redact/internal-link' | 'redact/service-id';
@@ -66,7 +67,8 @@ const kinds: readonly SystemKind[] = [
   // on-call rotation or schedule, a flag. A part no one knows makes it the organisation's: public
   // jobs are named in public words (`nightly-backup`, `pull-kubernetes-e2e-gce`). Not an alert:
   // public rules run product names together (`AlertmanagerFailedReload`, `CPUThrottlingHigh`),
-  // so one is read only with its system's name found (code-name-tokens.ts). Only after its name:
+  // so one is read bare only with its system's name found (code-name-tokens.ts), or with a coined
+  // word and the line saying it is an alert (coined-alert-names.ts, round 39b). Only after its name:
   // before it, the noun is a command's kind (`kubectl delete cronjob linkace-cronjob`, a public
   // app's job in a homelab's report; the kubectl rule reads those).
   { noun: String.raw`(?:queue|topic)`, after: true, before: false, forms: new Set(['bare']), needs: 'distinctive' },
@@ -184,6 +186,8 @@ export function findNamedSystems(line: string, isPublicName: (text: string) => b
     for (const m of findOwnSystemNames(line, isPublicName)) push(m.rule, m.text, m.index, m.why);
     // Since the system-name probe round 29: a name after a noun the post owns (owned-noun-names.ts).
     for (const m of findOwnedNounNames(line, isPublicName)) push(m.rule, m.text, m.index, m.why);
+    // Since probe round 39b: an alert whose name holds a coined word (coined-alert-names.ts).
+    for (const m of findCoinedAlertNames(line, isPublicName)) push(m.rule, m.text, m.index, m.why);
     for (const m of allMatches(trackerKey, line)) {
       const key = m[1] ?? m[2] ?? m[3];
       if (!isPublicName(key)) push('redact/internal-name', key, m.index + m[0].indexOf(key), "a tracker's project key");

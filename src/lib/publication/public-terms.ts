@@ -32,7 +32,7 @@ launchdarkly shopify etsy ebay wix squarespace wordpress automattic tumblr mediu
 coinbase binance kraken robinhood visa mastercard amex discover
 docker moby containerd podman kubernetes k8s openshift rancher nomad consul vault terraform packer vagrant hashicorp
 ansible puppet chef saltstack helm istio envoy linkerd cilium calico tigera flannel weave coredns kube-dns etcd zookeeper
-karpenter crossplane keda velero harbor falco gatekeeper kyverno backstage dapr knative kustomize skaffold fluentd fluentbit jupyter jupyterhub binderhub dask openebs longhorn ceph minio portworx metallb
+karpenter crossplane keda velero harbor falco gatekeeper kyverno backstage dapr knative kustomize kustomization skaffold fluentd fluentbit jupyter jupyterhub binderhub dask openebs longhorn ceph minio portworx metallb
 kafka pulsar rabbitmq activemq nats zeromq celery sidekiq resque
 cassandra scylla scylladb hbase hadoop hdfs spark flink storm hive presto trino druid pinot clickhouse snowflake
 databricks redshift bigquery bigtable spanner firestore firebase dynamodb cosmos cosmosdb aurora rds postgres
