@@ -71,6 +71,14 @@ const tokens: Token[] = [
     into.date = date;
     return true;
   } },
+  // 2026-02-2418:43: a day and a time written without a space between them (Mozilla's bravoservice
+  // timeline, import round 39b): a two-digit day straight before a time.
+  { re: /^(\d{4})-(\d{2})-(\d{2})(?=\d{1,2}:\d{2}(?![\d:]))/, apply(m, into) {
+    const date = realDate(Number(m[1]), Number(m[2]), Number(m[3]));
+    if (!date || into.date) return false;
+    into.date = date;
+    return true;
+  } },
   // 2025 01 27, spaces for dashes, when a time follows ("2025 01 27 @ 15:58 UTC": a Mozilla
   // incident timeline, import round 39): read only before a time, so a row of numbers is no date.
   { re: /^(\d{4}) (\d{2}) (\d{2})(?=\s*(?:@|at)?\s*~?\s*\d{1,2}:\d{2})/i, apply(m, into) {
