@@ -41,3 +41,11 @@ describe('a day and a time written without a space', () => {
     expect(lantern.times.resolved).toBe('2024-06-11T23:15:00Z');
   });
 });
+
+describe('a row timed "Day before"', () => {
+  test('is placed on the day before the incident day, and the rows after it stay on the incident day', () => {
+    const rows = frontmatterOf('-lantern-gateway-down.mdx').timeline as { at: string; event: string }[];
+    expect(rows.find((row) => row.event.includes('Certificate bundle'))?.at).toBe('2024-06-10T00:00:00Z');
+    expect(rows.find((row) => row.event.includes('handshake errors'))?.at).toBe('2024-06-11T21:40:00Z');
+  });
+});
