@@ -1212,8 +1212,10 @@ function readReport(sourceName: string, content: string, options: ImportOptions,
     // the lead-up, its stated first impact 22:26). The label wins when it keeps the key times in
     // order; either way the disagreement is said (import round 39b). A "date" or "duration" line's
     // time, read from prose, does not overrule the rows.
+    // An incident is declared after it was noticed: a "declared" label bounds the detection a row
+    // states from after, and does not overrule it (MOJ's "Incident declared" 13:39 over its 12:45 alert).
     const fromRows = times[field];
-    if (fromRows && milestone.labelled && fromRows !== milestone.at) {
+    if (fromRows && milestone.labelled && !/declared/i.test(milestone.label) && fromRows !== milestone.at) {
       if (keyTimesInOrder({ ...times, [field]: milestone.at })) {
         times[field] = milestone.at;
         inferred.push(`times.${field} ${milestone.at} from its "${milestone.label}" line, not the timeline's ${fromRows}: the report states it, the row was only read as one`);
