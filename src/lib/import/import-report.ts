@@ -1214,8 +1214,11 @@ function readReport(sourceName: string, content: string, options: ImportOptions,
     // time, read from prose, does not overrule the rows.
     // An incident is declared after it was noticed: a "declared" label bounds the detection a row
     // states from after, and does not overrule it (MOJ's "Incident declared" 13:39 over its 12:45 alert).
+    // Only in a report as its author wrote it: an export's or a sheet's lines are written by the
+    // import from its fields (their own rules are above), or quote an update's words.
+    const authored = options.exportKind === undefined && !options.startStatedApart && !options.recordTimes;
     const fromRows = times[field];
-    if (fromRows && milestone.labelled && !/declared/i.test(milestone.label) && fromRows !== milestone.at) {
+    if (authored && fromRows && milestone.labelled && !/declared/i.test(milestone.label) && fromRows !== milestone.at) {
       if (keyTimesInOrder({ ...times, [field]: milestone.at })) {
         times[field] = milestone.at;
         inferred.push(`times.${field} ${milestone.at} from its "${milestone.label}" line, not the timeline's ${fromRows}: the report states it, the row was only read as one`);
