@@ -50,7 +50,7 @@ describe('incident-platform and Notion exports', () => {
   test('incident.io-style export: bold labels, a day line over "**09:05** …" rows, a follow-up table with "Outstanding" and "Completed"', () => {
     const { data, rows, items, times, result, lost } = importFixture('webhook-delay-incident-export.md');
     expect(data.title).toBe('INC-482: Payment webhooks delayed');
-    expect(result.inferred).toContain('incident day 2024-03-12 from its "Date" line');
+    expect(result.inferred).toContain('incident day 2024-03-12 from its "Reported at" line');
     expect(data.severity).toBe('SEV-2');
     expect(result.inferred.some((line) => line.startsWith('suggested severity SEV-2: the report calls it "Major"'))).toBe(true);
     expect(rows).toEqual(['2024-03-12T09:05:00Z detection', '2024-03-12T09:11:00Z other', '2024-03-12T09:36:00Z mitigation', '2024-03-12T10:17:00Z resolution']);

@@ -76,7 +76,7 @@ describe('a timeline written "2024 11 05 @ 14:00 UTC"', () => {
 
 describe('"Time of first Impact" dates the report', () => {
   test('its day places rows written as times alone', () => {
-    expect(imported.log).toContain('incident day 2024-09-10 from its "Date" line');
+    expect(imported.log).toContain('incident day 2024-09-10 from its "Time of first Impact" line');
     const rows = frontmatterOf('-ledger-api-returning-5xx.mdx').timeline as { at: string }[];
     expect(rows.map((row) => row.at)).toEqual(['2024-09-10T08:05:00Z', '2024-09-10T08:20:00Z']);
   });

@@ -1,3 +1,4 @@
+import { keyTimesInOrder } from './key-time-order.ts';
 import { withoutTemplateInstructions } from './template-instructions.ts';
 import { wordCount } from './word-count.ts';
 import { detectionLeftAtStartNote, namesDetection } from './detection-at-start.ts';
@@ -385,9 +386,13 @@ function statedIncidentDate(markdown: string, title: string, sourceName: string,
   // properties); incident platforms write "Reported at:", "Declared at:", "Started at:".
   // "## Date: February 06, 2023" (a heading), "**Date of incident**: 6th November, 2022".
   // A template's "Time of first Impact: 2025-03-15 22:26 UTC" (Mozilla's, import round 39).
-  const line = /^[\s>*_|#-]*(?:incident |event )?(?:date(?:\s*\/\s*time)?|day|when|occurred|started|reported|declared|(?:time of )?first impact|start of impact)(?: at| on| of (?:the )?(?:incident|outage))?(?: \(utc\))?[*_]*\s*[:|]\s*[*_]*\s*(.+)$/im.exec(markdown)?.[1]
+  const labelled = /^[\s>*_|#-]*((?:incident |event )?(?:date(?:\s*\/\s*time)?|day|when|occurred|started|reported|declared|(?:time of )?first impact|start of impact)(?: at| on| of (?:the )?(?:incident|outage))?(?: \(utc\))?)[*_]*\s*[:|]\s*[*_]*\s*(.+)$/im.exec(markdown);
+  const line = labelled?.[2]
     // "## Date" over "11th July 2013 from 12:00 -> 14:30", and "Date 1st July 2013 from …" without a colon.
     ?? dateLineValue(markdown);
+  // Import round 39b: a key time's label ("Time of first Impact", "Started at") is named as written;
+  // the import report said the day came from a "Date" line the report does not have.
+  const lineFrom = labelled && !/^(?:incident |event )?(?:date|day|when)\b/i.test(labelled[1]) ? `its "${labelled[1].trim()}" line` : 'its "Date" line';
   // "Frontend incident report - 05/07/2013" in 2013-07-05.md: a UK team's title, day first, as the
   // file name dates it (read month first, the draft was named 2013-05-07).
   const titleDayFirst = (() => {
@@ -397,9 +402,10 @@ function statedIncidentDate(markdown: string, title: string, sourceName: string,
     const dayFirst = `${year4}-${slash[2].padStart(2, '0')}-${slash[1].padStart(2, '0')}`;
     return tryRead(fileName, 'its file name')?.date === dayFirst ? { date: dayFirst, from: 'its title, day first as its file name dates it' } : undefined;
   })();
+  const dateLineReading = dayFirstByName(line) ?? tryRead(line, lineFrom);
   const readings = [
     tryRead(metaDate instanceof Date ? metaDate.toISOString().slice(0, 10) : metaDate !== undefined ? String(metaDate) : undefined, 'the report\'s metadata'),
-    dayFirstByName(line) ?? tryRead(line, 'its "Date" line'),
+    dateLineReading,
     // "**日期**: 2026-04-03", "日付：2021年11月25日", "| 날짜 | 2024-05-02 |" (src/lib/import/cjk-date-line.ts).
     (() => { const cjk = cjkDateLine(markdown); return cjk ? { date: cjk.date, from: `its "Date" line (${cjk.label})` } : undefined; })(),
     openingDateline(markdown, year, partOfExport),
@@ -444,7 +450,7 @@ function statedIncidentDate(markdown: string, title: string, sourceName: string,
   // "On June 28, 2024, …", posted ten days after.
   if (!partOfExport && chosen.from === 'the report\'s metadata' && metadata?.date !== undefined && metaDate === metadata.date && !isStatusPageIssue(metadata)) {
     // A "Date:" line in the post ("**Date: 2023-11-22**" over its timeline) is the incident's.
-    const dateLine = readings.find((reading) => reading.from.startsWith('its "Date" line'));
+    const dateLine = readings.find((reading) => reading === dateLineReading || reading.from.startsWith('its "Date" line'));
     if (dateLine && Math.abs(Date.parse(dateLine.date) - Date.parse(chosen.date)) > 86_400_000) {
       return { date: dateLine.date, from: `${dateLine.from}, not the day the post was published (the metadata's date, ${chosen.date})` };
     }
@@ -523,8 +529,8 @@ type StatedTimes = { started?: string; detected?: string; mitigated?: string; re
  * 2024-03-12 08:58 UTC`, `**Detected:** Mar 12, 2024 9:05 AM`, `| Resolved at | … |`): each with
  * a time of day and where it was read. A label whose value gives no time of day states no time.
  */
-function statedMilestones(markdown: string, context: { year: number; incidentDate?: string; zone?: Zone; folds: WallClockFold[] }): Partial<Record<keyof StatedTimes, { at: string; label: string; ownZone: boolean; span?: boolean }>> {
-  const found: Partial<Record<keyof StatedTimes, { at: string; label: string; ownZone: boolean; span?: boolean }>> = {};
+function statedMilestones(markdown: string, context: { year: number; incidentDate?: string; zone?: Zone; folds: WallClockFold[] }): Partial<Record<keyof StatedTimes, { at: string; label: string; ownZone: boolean; span?: boolean; labelled?: boolean }>> {
+  const found: Partial<Record<keyof StatedTimes, { at: string; label: string; ownZone: boolean; span?: boolean; labelled?: boolean }>> = {};
   const line = /^[\s>*_|-]*([A-Za-z][A-Za-z ]{2,24}?)(?:\s*\(([^)]{1,20})\))?[*_]*\s*[:|]\s*[*_]*\s*(.+)$/;
   // A list of key events may write the label straight before the instant, with no colon
   // ("- First detected 2020-08-14 10:43", "- Resolved 2020-08-14 11:38"): read only when a full
@@ -542,12 +548,12 @@ function statedMilestones(markdown: string, context: { year: number; incidentDat
     if (!day) continue;
     const ownZone = written.zone ?? (match[2] ? findStatedZone(`(${match[2]})`) : undefined);
     const zone = ownZone ?? context.zone;
-    found[field] = { at: toUtcIso(day, written.time, zone ?? { kind: 'offset', minutes: 0, label: 'UTC' }, context.folds), label: match[1].trim(), ownZone: !!ownZone };
+    found[field] = { at: toUtcIso(day, written.time, zone ?? { kind: 'offset', minutes: 0, label: 'UTC' }, context.folds), label: match[1].trim(), ownZone: !!ownZone, labelled: true };
   }
   // Japanese and Chinese reports' labels (発生日時, 復旧日時) and dates (2021年11月25日午後3時).
   for (const [field, stated] of Object.entries(cjkKeyTimes(markdown)) as [keyof StatedTimes, { date: string; time: string; label: string }][]) {
     if (found[field]) continue;
-    found[field] = { at: toUtcIso(stated.date, stated.time, context.zone ?? { kind: 'offset', minutes: 0, label: 'UTC' }, context.folds), label: stated.label, ownZone: false };
+    found[field] = { at: toUtcIso(stated.date, stated.time, context.zone ?? { kind: 'offset', minutes: 0, label: 'UTC' }, context.folds), label: stated.label, ownZone: false, labelled: true };
   }
   // What labelled lines leave open, a "date" or "duration" line may give.
   for (const stated of dateLineTimes(markdown, context)) {
@@ -1173,7 +1179,10 @@ function readReport(sourceName: string, content: string, options: ImportOptions,
   }
   // Incident platforms state the key times as labelled lines; they fill what the timeline leaves open.
   const milestones = statedMilestones(source.markdown, { year, incidentDate: stated.date ?? firstDay, zone, folds });
-  for (const [field, milestone] of Object.entries(milestones)) {
+  // Labels that overrule a row's key time go first, so a label filling a gap is checked against them
+  // (service alpha's "Time Mitigated" 01:32 is in order with its "Time Resolved" 02:07, not with the row's end, 01:30).
+  const rowsFirst = Object.entries(milestones).sort(([a], [b]) => Number(!times[a]) - Number(!times[b]));
+  for (const [field, milestone] of rowsFirst) {
     // A sheet's row states when the incident began (its "Start" column, Jira's "Created") apart
     // from its timeline or comments: a start before the first of them is when it began.
     if (field === 'started' && options.startStatedApart && times.started && milestone.at < times.started) {
@@ -1196,6 +1205,28 @@ function readReport(sourceName: string, content: string, options: ImportOptions,
     if (options.recordTimes && (field === 'started' || field === 'resolved') && times[field] && times[field] !== milestone.at) {
       inferred.push(`times.${field} ${milestone.at} from its "${milestone.label}" line (the record's own ${field === 'started' ? 'start' : 'end'}), not its ${field === 'started' ? 'first' : 'last'} timeline row (${times[field]})`);
       times[field] = milestone.at;
+      continue;
+    }
+    // A key time the report labels ("Time of first Impact", "Time Detected") states it; the rows'
+    // is a guess from their wording and order (Mozilla's epsilon report: its first row, 18:00, is
+    // the lead-up, its stated first impact 22:26). The label wins when it keeps the key times in
+    // order; either way the disagreement is said (import round 39b). A "date" or "duration" line's
+    // time, read from prose, does not overrule the rows.
+    // An incident is declared after it was noticed: a "declared" label bounds the detection a row
+    // states from after, and does not overrule it (MOJ's "Incident declared" 13:39 over its 12:45 alert).
+    // Only in a report as its author wrote it: an export's or a sheet's lines are written by the
+    // import from its fields (their own rules are above), or quote an update's words.
+    const authored = options.exportKind === undefined && !options.startStatedApart && !options.recordTimes;
+    const fromRows = times[field];
+    if (authored && fromRows && milestone.labelled && !/declared/i.test(milestone.label) && fromRows !== milestone.at) {
+      if (keyTimesInOrder({ ...times, [field]: milestone.at })) {
+        times[field] = milestone.at;
+        inferred.push(`times.${field} ${milestone.at} from its "${milestone.label}" line, not the timeline's ${fromRows}: the report states it, the row was only read as one`);
+      } else if (field !== 'started' && times.started && milestone.at < times.started) {
+        notes.push(`times.${field} ${fromRows} from the timeline, not its "${milestone.label}" line: ${milestone.at} is before the start, ${times.started} (check the day it writes)`);
+      } else {
+        notes.push(`times.${field} ${fromRows} from the timeline, not its "${milestone.label}" line (${milestone.at}), which would put the key times out of order: check which is right`);
+      }
       continue;
     }
     if (times[field]) continue;

@@ -515,11 +515,15 @@ export function readTimeline(sections: ReportSection[], context: TimelineContext
         if (!first) return keep(relative.dayOffset !== undefined ? 'the report states no day to count from (kept in the body)' : 'the report states no start time or day to count from (kept in the body)');
         const days = relative.dayOffset ?? Math.floor((relative.minutes ?? 0) / 1440);
         const day = new Date(Date.parse(`${first}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
-        note(relative.dayOffset !== undefined
+        // "Day before" dates its own row only: the rows after it, written as times alone, stay on the incident day.
+        const besideTheDay = relative.dayOffset !== undefined && /^(?:the\s+)?day\s+(?:before|after)$/i.test(relative.label);
+        note(besideTheDay
+          ? `row "${relative.label}" placed on ${day}, the day ${relative.dayOffset < 0 ? 'before' : 'after'} the incident day the report states (${first})`
+          : relative.dayOffset !== undefined
           ? `rows numbered by day ("Day 1", "Day 2") counted from ${first}, the incident day the report states, as Day 1: check it was not the day of discovery`
           : `rows with a time after the start ("T+…") placed on ${first}, the incident day: the report states no start time, so they have no time of day`);
         reading.relativePlaced++;
-        date = day;
+        if (!besideTheDay) date = day;
         if (relative.time) {
           approximate();
           if (!rowZone) assumedUtc = true;

@@ -71,6 +71,14 @@ const tokens: Token[] = [
     into.date = date;
     return true;
   } },
+  // 2026-02-2418:43: a day and a time written without a space between them (Mozilla's bravoservice
+  // timeline, import round 39b): a two-digit day straight before a time.
+  { re: /^(\d{4})-(\d{2})-(\d{2})(?=\d{1,2}:\d{2}(?![\d:]))/, apply(m, into) {
+    const date = realDate(Number(m[1]), Number(m[2]), Number(m[3]));
+    if (!date || into.date) return false;
+    into.date = date;
+    return true;
+  } },
   // 2025 01 27, spaces for dashes, when a time follows ("2025 01 27 @ 15:58 UTC": a Mozilla
   // incident timeline, import round 39): read only before a time, so a row of numbers is no date.
   { re: /^(\d{4}) (\d{2}) (\d{2})(?=\s*(?:@|at)?\s*~?\s*\d{1,2}:\d{2})/i, apply(m, into) {
@@ -235,7 +243,7 @@ export interface RelativeTime {
   label: string;
   /** Minutes after the start, for `T+…` and `+…`. */
   minutes?: number;
-  /** 0 for "Day 1", 1 for "Day 2": days after the start day. */
+  /** 0 for "Day 1", 1 for "Day 2": days after the start day; -1 for "Day before". */
   dayOffset?: number;
   /** HH:mm written after a day number ("Day 2, 09:01"). */
   time?: string;
@@ -273,6 +281,10 @@ export function readRelativeTime(text: string): RelativeTime | undefined {
   const lead = /^[\s*_`]*(?:[[(](?=\s*(?:~\s*)?(?:T\s*\+|\+)))?\s*/i.exec(text)![0].length;
   const bracket = /[[(]\s*$/.exec(text.slice(0, lead))?.[0].trim();
   const rest = text.slice(lead);
+  // "Day before", "The day after" (Mozilla's epsilon timeline, import round 39b): the day next to
+  // the incident day, as a day number is counted from it.
+  const nextDay = /^(?:the\s+)?day\s+(before|after)\b[*_]*(?=\s*(?:[|,:]|$))/i.exec(rest);
+  if (nextDay) return { label: nextDay[0].replace(/[*_]+$/, ''), dayOffset: /before/i.test(nextDay[1]) ? -1 : 1, approximate: false, consumed: lead + nextDay[0].length };
   const day = /^day\s*(\d{1,3})\b(?:\s*[,:]?\s*(?:at\s+)?)?/i.exec(rest);
   if (day) {
     const after = readWrittenTime(rest.slice(day[0].length), { year: 2000 });
