@@ -36,7 +36,7 @@ describe('a day read from a key time\'s label', () => {
 describe('a day and a time written without a space', () => {
   test('are read as a day and a time, and the row is placed', () => {
     expect(readWrittenTime('2024-06-1123:15 UTC', { year: 2024 })).toMatchObject({ date: '2024-06-11', time: '23:15' });
-    const lantern = frontmatterOf('-lantern-gateway-down.mdx');
+    const lantern = frontmatterOf('-lantern-gateway-down.mdx') as { timeline: { at: string }[]; times: { resolved?: string } };
     expect(lantern.timeline.map((row: { at: string }) => row.at)).toContain('2024-06-11T23:15:00Z');
     expect(lantern.times.resolved).toBe('2024-06-11T23:15:00Z');
   });

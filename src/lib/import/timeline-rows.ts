@@ -518,7 +518,7 @@ export function readTimeline(sections: ReportSection[], context: TimelineContext
         // "Day before" dates its own row only: the rows after it, written as times alone, stay on the incident day.
         const besideTheDay = relative.dayOffset !== undefined && /^(?:the\s+)?day\s+(?:before|after)$/i.test(relative.label);
         note(besideTheDay
-          ? `row "${relative.label}" placed on ${day}, the day ${relative.dayOffset < 0 ? 'before' : 'after'} the incident day the report states (${first})`
+          ? `row "${relative.label}" placed on ${day}, the day ${(relative.dayOffset ?? 0) < 0 ? 'before' : 'after'} the incident day the report states (${first})`
           : relative.dayOffset !== undefined
           ? `rows numbered by day ("Day 1", "Day 2") counted from ${first}, the incident day the report states, as Day 1: check it was not the day of discovery`
           : `rows with a time after the start ("T+…") placed on ${first}, the incident day: the report states no start time, so they have no time of day`);
