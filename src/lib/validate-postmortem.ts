@@ -55,6 +55,7 @@ import { describeRedundantVariantTag, describeShownNowhere, describeStrayClosing
 import { describeGitLfsPointer, isGitLfsPointer } from './git-lfs-pointer.ts';
 import { findTypographicAttributeQuote } from './typographic-attribute-quote.ts';
 import { describeLeftoverConflictMarker, describeMergeConflict, findLeftoverConflictMarker, findLoneConflictSeparator, findMergeConflict, findSecondFrontmatter } from './pasted-text.ts';
+import { describeInvisibleInBody, findInvisibleInBody } from './invisible-in-body.ts';
 import { findRawHtmlProblem, findUnclosedHtmlBlock, rawHtmlDepthLimit } from './unclosed-html.ts';
 import { findReviewerPeople } from './reviewer-names.ts';
 import { oversizeFrontmatter } from './frontmatter-size.ts';
@@ -821,6 +822,13 @@ export function validatePostmortemSource(
       message: invisible.message,
       fix: invisible.fix,
     });
+  }
+
+  // Round 40: the same characters in the body, published as written (src/lib/invisible-in-body.ts).
+  if (!invisible && split.present) {
+    for (const hidden of findInvisibleInBody(split.body)) {
+      findings.push({ file, line: hidden.line + split.bodyStartLine - 1, column: hidden.column, rule: 'file/encoding', severity: hidden.where === 'text' ? 'warning' : 'error', ...describeInvisibleInBody(hidden) });
+    }
   }
 
   // "Ã©" for "é": UTF-8 read as Windows-1252 and saved again, valid UTF-8 that every page showed garbled.
