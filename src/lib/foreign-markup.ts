@@ -39,6 +39,10 @@ export function findForeignMarkup(line: string): AngleBracketMistake[] {
     found.push({ index: 0, message: `\`${line.trim().slice(0, 60)}\` opens a ::: container (an admonition of Docusaurus or VuePress), which Markdown shows as typed, the closing ::: too.`,
       fix: label ? `write the text as a block quote with its label, > **${label}:** …, and delete the ::: lines.` : `delete the ::: lines and keep the text${container[2].trim() ? ` (what follows ${container[1]} as a heading or a bold label, e.g. **${container[2].replace(/[|].*$/, '').trim() || container[1]}**)` : ''}.` });
   }
+  // Round 40: GitHub's alert (`> [!NOTE]`, as a README on GitHub writes one): this site renders a
+  // plain quote, "[!NOTE]" shown as typed on its first line.
+  const alert = /^ {0,3}>\s*\[!(NOTE|TIP|IMPORTANT|WARNING|CAUTION)\]\s*$/i.exec(line);
+  if (alert) found.push({ index: line.indexOf('['), message: `\`[!${alert[1]}]\` opens a GitHub alert, which this site shows as a plain quote with "[!${alert[1]}]" as typed.`, fix: `write the label in words on the quote's first line, > **${alert[1][0].toUpperCase()}${alert[1].slice(1).toLowerCase()}:** …, and delete [!${alert[1]}].` });
   const glued = /^(#{2,6})([A-Za-z].*)$/.exec(line);
   if (glued) found.push({ index: 0, message: `\`${line.trim()}\` has no space after its ${glued[1]}, so Markdown shows it as a line of text, not a heading.`, fix: `write ${glued[1]} ${glued[2]}.` });
   // Round 18: `##\u00a0What happened`, a no-break space (or another wide space) after the marks, as

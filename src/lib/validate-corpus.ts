@@ -161,6 +161,12 @@ export function validateCorpus(
       message: `${display(file)} is named like a postmortem but begins with a dot, which hides it: hidden files are not read, so the sites would leave it out without a word.`,
       fix: `rename it to ${display(shown)}; a file kept out of the sites on purpose is named with _ first (as _template.mdx).` });
   }
+  for (const path of folder.inHiddenFolders) {
+    const file = join(postmortemsDir, path);
+    findings.push({ file: display(file), line: 1, column: 1, rule: 'corpus/not-read', severity: 'error',
+      message: `${display(file)} is named like a postmortem but is in the folder ${basename(dirname(file))}, whose name begins with a dot, which hides it: hidden folders hold tools' files and are not read, so the sites would leave it out without a word.`,
+      fix: `move it out of that folder (git mv ${display(file)} ${display(join(postmortemsDir, basename(file)))}).` });
+  }
   for (const { path, of } of folder.copiesWithoutPostmortem) {
     const copy = join(postmortemsDir, path);
     findings.push({ file: display(copy), line: 1, column: 1, rule: 'corpus/not-read', severity: 'error',
