@@ -150,3 +150,52 @@ describe('a hidden folder is not read (before: .github/TEMPLATE.md was a postmor
     expect(errors).toEqual([expect.stringMatching(/^corpus\/not-read 1: .*is in the folder \.drafts, whose name begins with a dot.*\| move it out of that folder \(git mv .*\)\.$/)]);
   });
 });
+
+describe('a title as a tracker or a chat writes it, and a Windows path in double quotes, are said with the quoting to write (before: the parser\'s words)', () => {
+  test.each([
+    ['title: [SEV-1] Checkout errors', /starts with \[, which YAML reads as the start of a list, so the words after \[SEV-1\] do not parse.*title: "\[SEV-1\] Checkout errors"\.$/],
+    ['title: *Checkout* errors', /starts with \*, which YAML reads as a reference to an anchor.*title: "\*Checkout\* errors"\.$/],
+    ['title: "Config in C:\\new\\pool broke checkout"', /in double quotes a backslash starts an escape .*\\p .*title: 'Config in C:\\new\\pool broke checkout'/],
+  ])('%s', (line, expected) => {
+    const errors = said(findingsAfterEditingGoodInput(replaced('title: Checkout errors after a config push', line)));
+    expect(errors).toEqual([expect.stringMatching(new RegExp(`^frontmatter/yaml 2: line 2: (?:the value of title, .*, )?${expected.source}`))]);
+  });
+  test('control: a list that is a list is no mistake', () => {
+    expect(said(findingsAfterEditingGoodInput(replaced('tags: [config]', 'tags: [config] # the only one')))).toEqual([]);
+  });
+});
+
+describe('Markdown other sites render and this one does not is said (before: published as typed)', () => {
+  test('rows of pipes with no --- line', () => {
+    const errors = said(findingsAfterEditingGoodInput(appended('| a | b |\n| 1 | 2 |')));
+    expect(errors).toEqual([expect.stringMatching(/^body\/table-cells \d+: these 2 lines of \| signs are a table without the --- line under its header.*\| add a line under the header with one --- per cell: \| --- \| --- \|$/)]);
+  });
+  test('#Root cause, with no space after its #', () => {
+    expect(said(findingsAfterEditingGoodInput(appended('#Root cause')))).toEqual([expect.stringMatching(/^body\/foreign-markup \d+: `#Root cause` has no space after its #.*write ## Root cause/)]);
+  });
+  test('$$ math', () => {
+    expect(said(findingsAfterEditingGoodInput(appended('$$\nx^2\n$$')))[0]).toMatch(/^body\/foreign-markup \d+: `\$\$` opens or closes a LaTeX math block/);
+  });
+  test('controls: a table with its --- line, a Slack channel on a line of its own', () => {
+    expect(said(findingsAfterEditingGoodInput(appended('| a | b |\n| --- | --- |\n| 1 | 2 |')))).toEqual([]);
+    expect(said(findingsAfterEditingGoodInput(appended('#checkout-oncall')))).toEqual([]);
+  });
+});
+
+describe('files laid out by other tools', () => {
+  test('a published report in Jekyll\'s _drafts/ is warned of (before: published, unsaid)', () => {
+    const dir = vocabularyContentFolder('bad-input-40');
+    try {
+      mkdirSync(join(dir, 'postmortems', '_drafts'));
+      writeFileSync(join(dir, 'postmortems', '_drafts', '2025-07-08-checkout-config.mdx'), readFileSync(join(fixturesDir, 'good-input', goodInputPostmortem), 'utf8'));
+      const warnings = said(validateCorpus(dir).findings, 'warning').filter((w) => w.startsWith('corpus/drafts-folder'));
+      expect(warnings).toEqual([expect.stringMatching(/is in the folder _drafts, which Jekyll and other generators do not publish, but its status is published.*\| if it is not ready, write status: draft/)]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+  test('a soft hyphen in a file name: the id to rename to is the word without it (before: check-out)', () => {
+    const errors = said(findingsAfterEditingGoodInput((source) => source, 'postmortems/2025-07-08-check\u00adout-config.mdx')).filter((e) => e.startsWith('file/name'));
+    expect(errors[0]).toContain('rename the file to 2025-07-08-checkout-config.mdx');
+  });
+});
