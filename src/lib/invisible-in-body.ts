@@ -3,8 +3,9 @@
  * (src/lib/invisible-characters.ts); in the body they were published as written: a zero-width
  * space, a word joiner, a zero-width no-break space, a soft hyphen or a Hangul filler is not seen on
  * the page, yet "con\u00ADfig" is another word to search, to a reader's browser search and to whoever
- * copies it. In code (a fence or a code span) and in a link's address the copy is what counts: a
- * command or an address that looks right and fails, so that is an error; in prose a warning.
+ * copies it. In a link's address it is an error: the link leads elsewhere than it shows. Elsewhere a
+ * warning, in code too (a command copied from it fails though it looks right): a fence may be a
+ * record of what a tool sent, kept as it came (the import's "Imported metadata" block is one).
  * Left alone: a zero-width space between letters of Thai, Lao, Khmer or Myanmar (those scripts'
  * word separator), joiners (U+200C, U+200D: Persian, Indic scripts and emoji need them), direction
  * marks, and variation selectors. Pure text, no Astro.

@@ -110,7 +110,7 @@ export function mayLoseTableText(body: string): boolean {
   const lines = body.split('\n');
   for (let i = 0; i < lines.length; i++) {
     // Rows of pipes opening a paragraph with no --- line under the first: parsed, and said.
-    if (pipeRow.test(lines[i]) && (i === 0 || lines[i - 1].trim() === '') && pipeRow.test(lines[i + 1] ?? '') && !delimiterRow.test(lines[i + 1])) return true;
+    if ((i === 0 || lines[i - 1].trim() === '') && pipeRow.test(lines[i]) && pipeRow.test(lines[i + 1] ?? '') && !delimiterRow.test(lines[i + 1])) return true;
     // A table in a quote, a list item or indented: its lines carry a prefix; parsed.
     if (lines[i].includes('|') && prefixed.test(lines[i])) return true;
     if (i === 0 || !lines[i].includes('-') || !delimiterRow.test(lines[i]) || lines[i - 1].trim() === '') continue;

@@ -345,7 +345,8 @@ export function validateCorpus(
   // was published: the folder meant "not yet" to the site it came from, the status says otherwise.
   for (const postmortem of postmortems) {
     const folders = relative(postmortemsDir, dirname(postmortem.file)).split(/[\\/]/);
-    const draftsFolder = folders.find((name) => /^_?drafts?$/i.test(name));
+    // A file named on the command line outside the postmortems folder is said as such already.
+    const draftsFolder = folders[0] === '..' ? undefined : folders.find((name) => /^_?drafts?$/i.test(name));
     if (!draftsFolder || postmortem.entryData?.status !== 'published') continue;
     findings.push({ file: display(postmortem.file), line: 1, column: 1, rule: 'corpus/drafts-folder', severity: 'warning',
       message: `${display(postmortem.file)} is in the folder ${draftsFolder}, which Jekyll and other generators do not publish, but its status is published, so this site publishes it: the folder does not count here, the status does.`,

@@ -827,7 +827,7 @@ export function validatePostmortemSource(
   // Round 40: the same characters in the body, published as written (src/lib/invisible-in-body.ts).
   if (!invisible && split.present) {
     for (const hidden of findInvisibleInBody(split.body)) {
-      findings.push({ file, line: hidden.line + split.bodyStartLine - 1, column: hidden.column, rule: 'file/encoding', severity: hidden.where === 'text' ? 'warning' : 'error', ...describeInvisibleInBody(hidden) });
+      findings.push({ file, line: hidden.line + split.bodyStartLine - 1, column: hidden.column, rule: 'file/encoding', severity: hidden.where === 'link' ? 'error' : 'warning', ...describeInvisibleInBody(hidden) });
     }
   }
 

@@ -67,8 +67,8 @@ describe('an invisible character in the body is said (before: published as writt
     ['a soft hyphen in prose', 'The con\u00adfig push.', 'warning', /U\+00AD \(soft hyphen\)/],
     ['a word joiner in a heading', '## Root\u2060 cause', 'warning', /U\+2060 \(word joiner\)/],
     ['a zero-width no-break space mid-line', 'The con\ufefffig push.', 'warning', /U\+FEFF/],
-    ['a zero-width space in a code span', 'Run `kubectl\u200b get pods`.', 'error', /this code holds the invisible character U\+200B/],
-    ['a zero-width space in a fence', '```sh\nkubectl\u200b get pods\n```', 'error', /this code holds/],
+    ['a zero-width space in a code span', 'Run `kubectl\u200b get pods`.', 'warning', /this code holds the invisible character U\+200B/],
+    ['a zero-width space in a fence', '```sh\nkubectl\u200b get pods\n```', 'warning', /this code holds/],
     ['a zero-width space in a link address', '[status](https://status.acme.example/\u200b1)', 'error', /this address holds .*another address/],
   ])('%s', (_, text, severity, expected) => {
     const found = said(findingsAfterEditingGoodInput(appended(text)), severity).filter((f) => f.startsWith('file/encoding'));
