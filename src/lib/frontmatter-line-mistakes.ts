@@ -67,11 +67,14 @@ export function findFrontmatterLineMistake(yaml: string, startLine: number): Fro
     const keyValue = /^( *)(?:- +)?([A-Za-z_][\w-]*): +(.+?)\s*$/.exec(text);
     if (keyValue) {
       const value = keyValue[3];
-      const bracketed = /^(\[[^\]]*\]|\{[^}]*\})\s*[^\s#,]/.exec(value);
-      const alias = /^([*&])[^\s*]+\*?\s+\S/.exec(value);
+      // A field that takes a list (`tags: [config] deploy`) wants the list mended, not quoted.
+      const takesList = /^(?:services|teams|tags|reviewers|related|contributors|mitigators|risks|include|timeline|actionItems)$/.test(keyValue[2]);
+      const bracketed = takesList ? undefined : /^(\[[^\]]*\]|\{[^}]*\})\s*[^\s#,]/.exec(value);
+      // `&name value` is an anchor before its value, valid YAML: only `*` is said.
+      const alias = /^(\*)[^\s*]+\*?\s+\S/.exec(value);
       if (bracketed || alias) {
         const quoted = `"${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
-        return { line, message: `line ${line}: the value of ${keyValue[2]}, ${quoteSnippet(value, 50)}, starts with ${bracketed ? `${bracketed[1][0]}, which YAML reads as the start of a ${bracketed[1][0] === '[' ? 'list' : 'set of fields'}, so the words after ${quoteSnippet(bracketed[1], 20)} do not parse` : `${alias![1]}, which YAML reads as ${alias![1] === '*' ? 'a reference to an anchor (an alias)' : 'an anchor'}, not as text`}.`,
+        return { line, message: `line ${line}: the value of ${keyValue[2]}, ${quoteSnippet(value, 50)}, starts with ${bracketed ? `${bracketed[1][0]}, which YAML reads as the start of a ${bracketed[1][0] === '[' ? 'list' : 'set of fields'}, so the words after ${quoteSnippet(bracketed[1], 20)} do not parse` : `${alias![1]}, which YAML reads as a reference to an anchor (an alias), not as text`}.`,
           fix: `put the whole value in double quotes: ${keyValue[2]}: ${quoted}.` };
       }
       const badEscape = /^"((?:[^"\\]|\\.)*)"$/.test(value) ? /\\([^0abtnvfre "/\\N_LPxuU\t])/.exec(value) : undefined;

@@ -19,6 +19,8 @@ const names: Record<string, string> = {
   '\u3164': 'Hangul filler', '\uFFA0': 'halfwidth Hangul filler',
 };
 const invisible = /[\u200B\u2060\uFEFF\u00AD\u034F\u180E\u2061-\u2064\u115F\u1160\u3164\uFFA0]/g;
+/** The same, for one test of the whole body (a global expression keeps its lastIndex between calls). */
+const anyInvisible = new RegExp(invisible.source);
 /** Thai, Lao, Tibetan, Myanmar and Khmer letters, which write no space between words. */
 const spacelessScript = /[\u0E00-\u0FFF\u1000-\u109F\u1780-\u17FF]/;
 
@@ -35,7 +37,7 @@ export interface InvisibleInBody {
 
 /** Each line's first invisible character outside the leading byte-order mark, in fences too. */
 export function findInvisibleInBody(body: string): InvisibleInBody[] {
-  if (!new RegExp(invisible.source).test(body.replace(/^\uFEFF/, ''))) return [];
+  if (!anyInvisible.test(body.replace(/^\uFEFF/, ''))) return [];
   const outside = new Set<number>();
   for (const { index } of linesOutsideFences(body)) outside.add(index);
   const found: InvisibleInBody[] = [];
