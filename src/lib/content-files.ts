@@ -108,6 +108,8 @@ export interface PostmortemsFolder {
    * `.#x.mdx` (Emacs's locks) stay skipped in silence.
    */
   hiddenPostmortems: string[];
+  /** Files named like a dated postmortem inside a folder whose name begins with a dot (not read), relative to the folder. */
+  inHiddenFolders: string[];
   /**
    * Reports in another format (`.docx`, `.html`, `.pdf`, ...) with no postmortem of their name
    * beside them (one beside them is the import's source, kept on purpose), round 15.
@@ -130,7 +132,7 @@ export interface PostmortemsFolder {
  * are not walked but listed in `linksOutside`.
  */
 export function listPostmortemsFolder(dir: string, options: { within?: string } = {}): PostmortemsFolder {
-  const folder: PostmortemsFolder = { postmortems: [], lookAlikes: [], unlisted: [], foldersNamedLikePostmortems: [], copiesWithoutPostmortem: [], otherFormats: [], hiddenPostmortems: [], linksOutside: [] };
+  const folder: PostmortemsFolder = { postmortems: [], lookAlikes: [], unlisted: [], foldersNamedLikePostmortems: [], copiesWithoutPostmortem: [], otherFormats: [], hiddenPostmortems: [], inHiddenFolders: [], linksOutside: [] };
   const otherFormats: string[] = [];
   const copies: { path: string; of: string }[] = [];
   const namedLikePostmortems: string[] = [];
@@ -155,6 +157,15 @@ export function listPostmortemsFolder(dir: string, options: { within?: string } 
         // Packages' READMEs are no postmortems: `npm run check -- .` in the project read the 636
         // Markdown files of node_modules/ (93 s, 1,311 errors about files no one wrote).
         if (entry.name === 'node_modules') continue;
+        // Round 40: a hidden folder (`.github/`, `.obsidian/`, `.vscode/`) holds a tool's files, not
+        // postmortems, as a hidden file is none: `.github/TEMPLATE.md` was read as the postmortem
+        // "TEMPLATE", refused for its capitals. A dated report put in one is said (validate-corpus.ts).
+        if (entry.name.startsWith('.')) {
+          try {
+            for (const inner of readdirSync(path)) if (/^\d{4}-\d{2}-\d{2}-[a-z0-9-]+\.mdx?$/.test(inner)) folder.inHiddenFolders.push(relative(dir, join(path, inner)));
+          } catch { /* an unreadable hidden folder is no more read than a readable one */ }
+          continue;
+        }
         const real = realpathSync(path);
         if (options.within !== undefined && entry.isSymbolicLink() && real !== options.within && !isInsideFolder(real, options.within)) {
           // A folder of pictures (`media -> ~/shots`) holds no postmortem: its images are said
@@ -194,6 +205,7 @@ export function listPostmortemsFolder(dir: string, options: { within?: string } 
   folder.postmortems.sort();
   folder.lookAlikes.sort();
   folder.hiddenPostmortems.sort();
+  folder.inHiddenFolders.sort();
   folder.linksOutside.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   folder.copiesWithoutPostmortem = copies
     .filter(({ of }) => !folder.postmortems.includes(of) && !folder.lookAlikes.includes(of))

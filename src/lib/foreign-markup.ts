@@ -39,8 +39,18 @@ export function findForeignMarkup(line: string): AngleBracketMistake[] {
     found.push({ index: 0, message: `\`${line.trim().slice(0, 60)}\` opens a ::: container (an admonition of Docusaurus or VuePress), which Markdown shows as typed, the closing ::: too.`,
       fix: label ? `write the text as a block quote with its label, > **${label}:** …, and delete the ::: lines.` : `delete the ::: lines and keep the text${container[2].trim() ? ` (what follows ${container[1]} as a heading or a bold label, e.g. **${container[2].replace(/[|].*$/, '').trim() || container[1]}**)` : ''}.` });
   }
+  // Round 40: GitHub's alert (`> [!NOTE]`, as a README on GitHub writes one): this site renders a
+  // plain quote, "[!NOTE]" shown as typed on its first line.
+  const alert = /^ {0,3}>\s*\[!(NOTE|TIP|IMPORTANT|WARNING|CAUTION)\]\s*$/i.exec(line);
+  if (alert) found.push({ index: line.indexOf('['), message: `\`[!${alert[1]}]\` opens a GitHub alert, which this site shows as a plain quote with "[!${alert[1]}]" as typed.`, fix: `write the label in words on the quote's first line, > **${alert[1][0].toUpperCase()}${alert[1].slice(1).toLowerCase()}:** …, and delete [!${alert[1]}].` });
   const glued = /^(#{2,6})([A-Za-z].*)$/.exec(line);
   if (glued) found.push({ index: 0, message: `\`${line.trim()}\` has no space after its ${glued[1]}, so Markdown shows it as a line of text, not a heading.`, fix: `write ${glued[1]} ${glued[2]}.` });
+  // Round 40: `#Root cause` too (one #, a capital, words after it): a Slack channel or a hashtag is
+  // written in lower case, one word (`#checkout-oncall`), and is left.
+  const gluedTitle = /^#([A-Z][A-Za-z]*(?: +[A-Za-z][\w'-]*)+)\s*$/.exec(line);
+  if (gluedTitle) found.push({ index: 0, message: `\`${line.trim()}\` has no space after its #, so Markdown shows it as a line of text, not a heading.`, fix: `write ## ${gluedTitle[1].trim()} (sections start at ##: the page's title is its only level-1 heading).` });
+  // Round 40: a LaTeX math block (`$$` on a line of its own, as GitHub and many sites render it): shown as typed here.
+  if (/^ {0,3}\$\$\s*$/.test(line)) found.push({ index: 0, message: '`$$` opens or closes a LaTeX math block, which this site does not render: the page shows the formula as typed, $$ included.', fix: 'put the formula in a code block (a line of ```tex before it and ``` after it), or write it in words.' });
   // Round 18: `##\u00a0What happened`, a no-break space (or another wide space) after the marks, as
   // a word processor or a chat writes it: Markdown needs a space or a tab there, so the page showed
   // "## What happened" as a paragraph, the heading missing from the page's outline.

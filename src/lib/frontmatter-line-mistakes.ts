@@ -1,3 +1,4 @@
+import { quoteSnippet } from './quoted-snippet.ts';
 /**
  * Mistakes on one frontmatter line that the YAML parser reports in its own words, at the wrong
  * line or several times over (bad input round 14): `status:published` and `status = published`
@@ -58,6 +59,29 @@ export function findFrontmatterLineMistake(yaml: string, startLine: number): Fro
       const name = code === 0xa0 ? 'a no-break space' : code === 0x3000 ? 'an ideographic space (a CJK input method\'s)' : 'a typographic space';
       return { line, message: `line ${line} (\`${shown}\`) is indented with ${name}, U+${code.toString(16).toUpperCase().padStart(4, '0')}, not with spaces: YAML indents with plain spaces only, so it reads the line as text, not as a field.`,
         fix: `retype the indentation of line ${line} as plain spaces, as the lines around it are (a paste from a web page, a document or a chat brings such spaces).` };
+    }
+    // Round 40: a title as a tracker or a chat writes it, `[SEV-1] Checkout errors` (YAML reads a
+    // list, then text after it) or `*Checkout* errors` (an alias), and a Windows path in double
+    // quotes (`"C:\new\pool"`, escapes) got the parser's words, "Unexpected scalar at node end" or
+    // "Invalid escape sequence \p", with a general fix.
+    const keyValue = /^( *)(?:- +)?([A-Za-z_][\w-]*): +(.+?)\s*$/.exec(text);
+    if (keyValue) {
+      const value = keyValue[3];
+      // A field that takes a list (`tags: [config] deploy`) wants the list mended, not quoted.
+      const takesList = /^(?:services|teams|tags|reviewers|related|contributors|mitigators|risks|include|timeline|actionItems)$/.test(keyValue[2]);
+      const bracketed = takesList ? undefined : /^(\[[^\]]*\]|\{[^}]*\})\s*[^\s#,]/.exec(value);
+      // `&name value` is an anchor before its value, valid YAML: only `*` is said.
+      const alias = /^(\*)[^\s*]+\*?\s+\S/.exec(value);
+      if (bracketed || alias) {
+        const quoted = `"${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
+        return { line, message: `line ${line}: the value of ${keyValue[2]}, ${quoteSnippet(value, 50)}, starts with ${bracketed ? `${bracketed[1][0]}, which YAML reads as the start of a ${bracketed[1][0] === '[' ? 'list' : 'set of fields'}, so the words after ${quoteSnippet(bracketed[1], 20)} do not parse` : `${alias![1]}, which YAML reads as a reference to an anchor (an alias), not as text`}.`,
+          fix: `put the whole value in double quotes: ${keyValue[2]}: ${quoted}.` };
+      }
+      const badEscape = /^"((?:[^"\\]|\\.)*)"$/.test(value) ? /\\([^0abtnvfre "/\\N_LPxuU\t])/.exec(value) : undefined;
+      if (badEscape) {
+        return { line, message: `line ${line}: in double quotes a backslash starts an escape (\\n is a line break), and \\${badEscape[1]} in ${quoteSnippet(value, 50)} is none, so the value does not parse.`,
+          fix: `write the value in single quotes, which take a backslash as it is: ${keyValue[2]}: '${value.slice(1, -1).replace(/'/g, "''")}' (or each backslash twice, \\\\, in double quotes).` };
+      }
     }
     const equals = /^( *)(- +)?([A-Za-z_][\w-]*) *= *(.+)$/.exec(text);
     if (equals && !text.includes(': ')) {

@@ -79,7 +79,7 @@ export function otherDayNotation(text: string): { day: string; rest: string; rea
   // Round 18: `due: 8/1` (a day and a month, no year) was "is not a date" with no word of what was missing.
   const numericNoYear = /^(\d{1,2})[/.](\d{1,2})\.?$/.exec(text);
   if (numericNoYear && Math.min(Number(numericNoYear[1]), Number(numericNoYear[2])) >= 1 && Math.min(Number(numericNoYear[1]), Number(numericNoYear[2])) <= 12 && Math.max(Number(numericNoYear[1]), Number(numericNoYear[2])) <= 31) return { noYear: text };
-  const yearless = /^(?:[A-Za-z]{3,9},?\s+)?(?:([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?|(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]{3,9})\.?)(?:$|[\s,]+(?!\d{4})(.*))$/.exec(text);
+  const yearless = /^(?:[A-Za-z]{3,9},?\s+)?(?:([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?|(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]{3,9})\.?)(?:$|[\s,]+(?![\s,]|\d{4})(.*))$/.exec(text);
   if (yearless && monthNumbers.has((yearless[1] ?? yearless[4]).toLowerCase())) return { noYear: text };
   return undefined;
 }
@@ -169,13 +169,21 @@ export function instantAdvice(written: string, isValid: (candidate: string) => b
   }
   // Round 39b: `detected: +4m` (minutes after the start, as a timeline sheet writes it) got the
   // format alone; no field takes a time relative to another, so the advice is the instant itself.
-  const relative = /^\+\s*((?:\d+\s*(?:d|h|hrs?|m|mins?|s|secs?)\s*)+)$/i.exec(text);
+  // Round 40: the forms of a run sheet too, `T+4m`, `T + 4 minutes`, `T+00:04`, and `T+4` or `+10`
+  // with no unit (said as such, the example read in minutes), got the format alone.
+  const relative = /^(?:T\s*)?\+\s*((?:\d+\s*(?:days?|d|hours?|hrs?|h|minutes?|mins?|m|seconds?|secs?|s)\s*)+|\d{1,2}:\d{2}(?::\d{2})?|\d+)$/i.exec(text);
   if (relative) {
     const unitSeconds: Record<string, number> = { d: 86400, h: 3600, m: 60, s: 1 };
+    const amount = relative[1].trim();
+    const clock = /^(\d{1,2}):(\d{2})(?::(\d{2}))?$/.exec(amount);
     let seconds = 0;
-    for (const [, count, unit] of relative[1].matchAll(/(\d+)\s*([a-z]+)/gi)) seconds += Number(count) * unitSeconds[unit[0].toLowerCase()];
+    if (clock) seconds = Number(clock[1]) * 3600 + Number(clock[2]) * 60 + Number(clock[3] ?? 0);
+    else if (/^\d+$/.test(amount)) seconds = Number(amount) * 60;
+    else for (const [, count, unit] of amount.matchAll(/(\d+)\s*([a-z]+)/gi)) seconds += Number(count) * unitSeconds[unit[0].toLowerCase()];
     const example = new Date(Date.parse('2025-07-08T17:45:00Z') + seconds * 1000).toISOString().replace('.000Z', 'Z');
-    return `Here ${text} is a time after another one (as a timeline sheet counts from the start), and a time field takes no relative time, only the instant itself: add ${relative[1].trim()} to the time it counts from and write the result, e.g. with times.started 2025-07-08T17:45:00Z, write ${example}.`;
+    const after = /^T/i.test(text) ? 'a time after the start (as a run sheet counts, T+ the minutes since the incident began)' : 'a time after another one (as a timeline sheet counts from the start)';
+    if (/^\d+$/.test(amount)) return `Here ${text} is ${after}, with no unit, and a time field takes no relative time, only the instant itself: add the ${amount} minutes (or hours, as your sheet counts) to the time it counts from and write the result, e.g. with times.started 2025-07-08T17:45:00Z and minutes, write ${example}.`;
+    return `Here ${text} is ${after}, and a time field takes no relative time, only the instant itself: add ${clock ? `${amount} (hours:minutes)` : amount} to the time it counts from and write the result, e.g. with times.started 2025-07-08T17:45:00Z, write ${example}.`;
   }
   // Round 36: `--started 1751996700` got the shape alone, where a file's `started: 1751996700`
   // is read as the Unix time it is.
@@ -197,6 +205,10 @@ export function instantAdvice(written: string, isValid: (candidate: string) => b
   const signedYear = expanded ? undefined : /^([+-]?)0*(\d{4,})(-\d{2}-\d{2}T.*)$/.exec(text);
   if (signedYear?.[1] === '-') return `Here the year is written with a minus sign, a year before the common era: write the year meant with four digits, e.g. 2025${signedYear[3]}.`;
   if (signedYear && signedYear[2].length > 4) return `Here the year, ${signedYear[2]}, is written with ${signedYear[2].length} digits, where a year takes four: write the year meant with four digits, e.g. 2025${signedYear[3]}.`;
+  // Round 40: a year that lost a digit (`resolvedWhen: 024-10-16T08:30:00`, as a status page's
+  // file in /work/corpora has it) got the format alone.
+  const shortYear = /^(\d{3})(-\d{2}-\d{2}T.*)$/.exec(text);
+  if (shortYear) return `Here the year, ${shortYear[1]}, is written with 3 digits, where a year takes four (a digit is missing): write the year meant, e.g. ${shortYear[1].startsWith('0') ? `2${shortYear[1]}` : '2025'}${shortYear[2]}.`;
   // Round 37: ISO 8601's basic form (`20250708T174500Z`, as iCalendar and some logs write it) and
   // a time after a lone T (`T17:45:00Z`) got the format alone.
   const basic = /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})?(\.\d+)?(Z|[+-]\d{2}:?\d{2})?$/i.exec(text);

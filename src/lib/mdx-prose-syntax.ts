@@ -49,6 +49,8 @@ export function describeProseSyntax(line: string, reason: string): ProseSyntaxMi
         fix: `delete {#${headingId[2]}}: the site gives every heading an id from its words (${headingId[1].trim()} → #${slugOf(headingId[1])}).`,
       };
     }
+    const template = describeTemplateSyntax(text);
+    if (template) return template;
     const brace = /\{(?!\/\*)[^{}]*\}?/.exec(text);
     if (!brace) return undefined;
     const shown = quoteSnippet(brace[0], 40);
@@ -56,6 +58,51 @@ export function describeProseSyntax(line: string, reason: string): ProseSyntaxMi
       column: brace.index + 1,
       message: `${shown} is meant as text, but an .mdx body reads { … } as JavaScript run when the site is built, and it does not parse as such.`,
       fix: `write the brace as \\{ (the backslash keeps it as text), or put the text in backticks (\`${shown}\`); a comment is written {/* … */}.`,
+    };
+  }
+  return undefined;
+}
+
+/**
+ * Another site generator's template syntax (bad input round 40): a Hugo shortcode (`{{< figure … >}}`,
+ * `{{% notice %}}`), a Liquid tag of Jekyll (`{% include x.html %}`), a template variable
+ * (`{{ site.url }}`, Liquid, Hugo or Helm) and a kramdown attribute list (`{:toc}`, `{: .warning}`).
+ * Each got "is meant as text … write the brace as \{", which would publish the markup as typed,
+ * where the author meant what it stood for.
+ */
+function describeTemplateSyntax(text: string): ProseSyntaxMistake | undefined {
+  const shortcode = /\{\{[<%]\s*(\/?)([\w-]+)([^}]*?)[>%]\}\}/.exec(text);
+  if (shortcode) {
+    const source = /\bsrc="([^"]+)"/.exec(shortcode[3])?.[1];
+    const alt = /\b(?:title|alt|caption)="([^"]+)"/.exec(shortcode[3])?.[1] ?? 'what it shows';
+    return {
+      column: shortcode.index + 1,
+      message: `${quoteSnippet(shortcode[0], 50)} is a Hugo shortcode, which this site does not run: an .mdx body reads { … } as JavaScript, and the line does not parse.`,
+      fix: source ? `write the image in Markdown, ![${alt}](${source}) (the file beside the postmortem, e.g. media/<id>/), and delete the shortcode.` : `write what it stands for in Markdown (a note as > **Note:** …, an image as ![text](path)), and delete the shortcode${shortcode[1] ? '' : ' and its closing one'}.`,
+    };
+  }
+  const liquid = /\{%-?\s*([\w-]+)[^}]*%\}/.exec(text);
+  if (liquid) {
+    return {
+      column: liquid.index + 1,
+      message: `${quoteSnippet(liquid[0], 50)} is a Liquid tag of Jekyll, which this site does not run: an .mdx body reads { … } as JavaScript, and the line does not parse.`,
+      fix: liquid[1] === 'include' ? 'write what the included file says here, as text, and delete the tag.' : 'delete the tag, and write what it stood for as text.',
+    };
+  }
+  const variable = /\{\{-?\s*[\w.$][^{}]*\}\}/.exec(text);
+  if (variable) {
+    return {
+      column: variable.index + 1,
+      message: `${quoteSnippet(variable[0], 50)} is a template variable (Liquid, Hugo or Helm), which this site does not fill in: an .mdx body reads { … } as JavaScript, and the line does not parse.`,
+      fix: `write its value itself (the address or the name it stands for); to show the variable as written, put it in backticks (\`${quoteSnippet(variable[0], 50)}\`).`,
+    };
+  }
+  const attributes = /\{:[^{}]*\}/.exec(text);
+  if (attributes) {
+    return {
+      column: attributes.index + 1,
+      message: `${quoteSnippet(attributes[0], 40)} is a kramdown attribute list, which this site does not read: an .mdx body reads { … } as JavaScript, and the line does not parse.`,
+      fix: /toc/i.test(attributes[0]) ? 'delete it and the list item above it (* TOC): the page needs no table of contents written in it.' : 'delete it; the text keeps its meaning without the class.',
     };
   }
   return undefined;

@@ -85,6 +85,7 @@ export function findLeftoverConflictMarker(text: string): LeftoverConflictMarker
  */
 export function findLoneConflictSeparator(text: string): (LeftoverConflictMarker & { above?: string; prose: boolean }) | undefined {
   if (!/^={7}[ \t\r]*$/m.test(text)) return undefined;
+  const lines = text.split('\n');
   let previous = { index: -1, line: '' };
   for (const { index, line } of linesOutsideFences(text)) {
     // A fence's closing line (left out) above it is no text to underline.
@@ -95,9 +96,19 @@ export function findLoneConflictSeparator(text: string): (LeftoverConflictMarker
     if (!above) return { line: index + 1, marker: '=======', prose: true };
     // Under a heading, a quote, a list item, a table row or a rule, no setext heading is made.
     if (/^ {0,3}(?:#|>|[-*+]\s|\d+[.)]\s|\||={3,}|-{3,}|`{3,}|~{3,})/.test(aboveLine)) continue;
+    // Round 40: a heading written on purpose stands apart, a blank line (or the body's start) above
+    // its text and one below its underline; a conflict's sides run on from the separator. Such a
+    // heading got the warning, said as a possible conflict ("Summary" over seven signs).
+    if (!/[.,;]$/.test(above) && standsApart(lines, index)) continue;
     return { line: index + 1, marker: '=======', above, prose: /[.,;]$/.test(above) };
   }
   return undefined;
+}
+
+/** Whether the underline at `lines[index]` and the text above it have blank lines (or the text's start and end) around them. */
+function standsApart(lines: readonly string[], index: number): boolean {
+  const blank = (line: string | undefined) => line === undefined || !line.trim();
+  return blank(lines[index - 2]) && blank(lines[index + 1]);
 }
 
 /** What every file kind says of a {@link LeftoverConflictMarker}, and its fix. */

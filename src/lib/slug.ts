@@ -42,7 +42,9 @@ export function leadingCommentLines(source: string): string[] {
 export function idFromText(text: string): string {
   return text
     .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
+    // Invisible format characters (a soft hyphen, a word joiner) are no word break: the fix for
+    // "check\u00ADout" was "check-out" (bad input round 40). A zero-width space is one, as before.
+    .replace(/[\u0300-\u036f]|(?!\u200B)\p{Cf}/gu, '')
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');

@@ -11,6 +11,9 @@ export interface TableProblem {
 /** The line under a table's header: `| --- | :---: |`, with at least one pipe. */
 const delimiterRow = /^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$/;
 
+/** A line that starts and ends with a pipe, as a table's row is written. */
+const pipeRow = /^\s*\|.*\|\s*$/;
+
 /** Cells of a table line as GFM counts them: split at each | not escaped, outer pipes dropped. */
 export function countTableCells(line: string): number {
   let text = line.trim();
@@ -49,6 +52,18 @@ export function findTableProblems(tree: Root, body: string): TableProblem[] {
     if (node.type === 'paragraph') {
       if (node.position?.start.offset === undefined || node.position.end.offset === undefined) return;
       const lines = body.slice(node.position.start.offset, node.position.end.offset).split('\n');
+      // Round 40: rows of pipes with no --- line at all (a table typed by hand, or pasted from a
+      // chat) were one paragraph on the page, "| a | b | | 1 | 2 |", unsaid.
+      if (lines.length >= 2 && pipeRow.test(lines[0]) && pipeRow.test(lines[1]) && !delimiterRow.test(lines[1])) {
+        const headerCells = countTableCells(lines[0]);
+        problems.push({
+          line: node.position.start.line,
+          column: 1,
+          message: `these ${lines.length} lines of | signs are a table without the --- line under its header: Markdown reads no table, and the page shows them as one line of text, pipes and all.`,
+          fix: `add a line under the header with one --- per cell: |${' --- |'.repeat(headerCells)}`,
+        });
+        return;
+      }
       for (let i = 0; i + 1 < lines.length; i++) {
         if (!lines[i].includes('|') || !lines[i + 1].includes('|') || !delimiterRow.test(lines[i + 1])) continue;
         const headerCells = countTableCells(lines[i]);
@@ -94,6 +109,8 @@ const prefixed = /^\s*(?:>|[-*+]\s|\d+[.)]\s)|^ {2,}|^\t/;
 export function mayLoseTableText(body: string): boolean {
   const lines = body.split('\n');
   for (let i = 0; i < lines.length; i++) {
+    // Rows of pipes opening a paragraph with no --- line under the first: parsed, and said.
+    if ((i === 0 || lines[i - 1].trim() === '') && pipeRow.test(lines[i]) && pipeRow.test(lines[i + 1] ?? '') && !delimiterRow.test(lines[i + 1])) return true;
     // A table in a quote, a list item or indented: its lines carry a prefix; parsed.
     if (lines[i].includes('|') && prefixed.test(lines[i])) return true;
     if (i === 0 || !lines[i].includes('-') || !delimiterRow.test(lines[i]) || lines[i - 1].trim() === '') continue;

@@ -161,6 +161,12 @@ export function validateCorpus(
       message: `${display(file)} is named like a postmortem but begins with a dot, which hides it: hidden files are not read, so the sites would leave it out without a word.`,
       fix: `rename it to ${display(shown)}; a file kept out of the sites on purpose is named with _ first (as _template.mdx).` });
   }
+  for (const path of folder.inHiddenFolders) {
+    const file = join(postmortemsDir, path);
+    findings.push({ file: display(file), line: 1, column: 1, rule: 'corpus/not-read', severity: 'error',
+      message: `${display(file)} is named like a postmortem but is in the folder ${basename(dirname(file))}, whose name begins with a dot, which hides it: hidden folders hold tools' files and are not read, so the sites would leave it out without a word.`,
+      fix: `move it out of that folder (git mv ${display(file)} ${display(join(postmortemsDir, basename(file)))}).` });
+  }
   for (const { path, of } of folder.copiesWithoutPostmortem) {
     const copy = join(postmortemsDir, path);
     findings.push({ file: display(copy), line: 1, column: 1, rule: 'corpus/not-read', severity: 'error',
@@ -335,6 +341,17 @@ export function validateCorpus(
   });
   options.onProgress?.(selected.length, selected.length);
   for (const postmortem of postmortems) findings.push(...postmortem.findings);
+  // Round 40: a report in Jekyll's `_drafts/` (or a `drafts/` folder) that says `status: published`
+  // was published: the folder meant "not yet" to the site it came from, the status says otherwise.
+  for (const postmortem of postmortems) {
+    const folders = relative(postmortemsDir, dirname(postmortem.file)).split(/[\\/]/);
+    // A file named on the command line outside the postmortems folder is said as such already.
+    const draftsFolder = folders[0] === '..' ? undefined : folders.find((name) => /^_?drafts?$/i.test(name));
+    if (!draftsFolder || postmortem.entryData?.status !== 'published') continue;
+    findings.push({ file: display(postmortem.file), line: 1, column: 1, rule: 'corpus/drafts-folder', severity: 'warning',
+      message: `${display(postmortem.file)} is in the folder ${draftsFolder}, which Jekyll and other generators do not publish, but its status is published, so this site publishes it: the folder does not count here, the status does.`,
+      fix: `if it is not ready, write status: draft; if it is, move it out of ${draftsFolder} (git mv) so that the folder does not say otherwise.` });
+  }
   // "2025-07-08-Checkout-Config.mdx" beside "2025-07-08-checkout-config.mdx": renamed as the fix
   // said, it took the other's id. Said with the fix, so the two are merged instead.
   for (const finding of findings) {

@@ -55,6 +55,7 @@ import { describeRedundantVariantTag, describeShownNowhere, describeStrayClosing
 import { describeGitLfsPointer, isGitLfsPointer } from './git-lfs-pointer.ts';
 import { findTypographicAttributeQuote } from './typographic-attribute-quote.ts';
 import { describeLeftoverConflictMarker, describeMergeConflict, findLeftoverConflictMarker, findLoneConflictSeparator, findMergeConflict, findSecondFrontmatter } from './pasted-text.ts';
+import { describeInvisibleInBody, findInvisibleInBody } from './invisible-in-body.ts';
 import { findRawHtmlProblem, findUnclosedHtmlBlock, rawHtmlDepthLimit } from './unclosed-html.ts';
 import { findReviewerPeople } from './reviewer-names.ts';
 import { oversizeFrontmatter } from './frontmatter-size.ts';
@@ -823,6 +824,13 @@ export function validatePostmortemSource(
     });
   }
 
+  // Round 40: the same characters in the body, published as written (src/lib/invisible-in-body.ts).
+  if (!invisible && split.present) {
+    for (const hidden of findInvisibleInBody(split.body)) {
+      findings.push({ file, line: hidden.line + split.bodyStartLine - 1, column: hidden.column, rule: 'file/encoding', severity: hidden.where === 'link' ? 'error' : 'warning', ...describeInvisibleInBody(hidden) });
+    }
+  }
+
   // "Ã©" for "é": UTF-8 read as Windows-1252 and saved again, valid UTF-8 that every page showed garbled.
   const garbled = invisible ? undefined : findMojibake(source);
   if (garbled) {
@@ -1580,7 +1588,7 @@ export function validatePostmortemSource(
       }
     }
     // Another wiki's markup (Jira, Confluence, MediaWiki, AsciiDoc, rST, Org; round 15), shown as typed.
-    if (/^(?:h[1-6]\.\s|\s*\{(?:code|noformat|panel|quote|info|note|warning|tip|expand)|\|\||=|\.\. |#\+|#{2,6}[A-Za-z]|#{1,6}[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]| *[\u00a0\u2000-\u200a\u202f\u205f\u3000][ \u00a0\u2000-\u200a\u202f\u205f\u3000]*(?:[-*+]|\d{1,9}[.)])[ \t]|:::\s*[A-Za-z]| {0,3}[\u2022\u25e6\u25aa\u2023][ \t\u00a0])|\|https?:|\[\[/m.test(split.body)) {
+    if (/^(?:h[1-6]\.\s|\s*\{(?:code|noformat|panel|quote|info|note|warning|tip|expand)|\|\||=|\.\. |#\+|#{2,6}[A-Za-z]|#[A-Z]|\$\$|#{1,6}[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]| *[\u00a0\u2000-\u200a\u202f\u205f\u3000][ \u00a0\u2000-\u200a\u202f\u205f\u3000]*(?:[-*+]|\d{1,9}[.)])[ \t]|:::\s*[A-Za-z]| {0,3}>\s*\[!| {0,3}[\u2022\u25e6\u25aa\u2023][ \t\u00a0])|\|https?:|\[\[/m.test(split.body)) {
       for (const { line, column, mistake } of mistakesOutsideCode(split.body, findForeignMarkup)) {
         findings.push({ file, line: line + split.bodyStartLine - 1, column, rule: 'body/foreign-markup', severity: linkSeverity, message: mistake.message, fix: mistake.fix });
       }

@@ -24,10 +24,11 @@ test('one walk of the postmortems folder lists the postmortems and the files tha
     otherFormats: [],
     // .hidden.md is an editor's name; only a postmortem's name after the dot is listed (round 18).
     hiddenPostmortems: [],
+    inHiddenFolders: [],
     linksOutside: [],
   });
   expect(listPostmortemFiles(dir)).toEqual(listPostmortemsFolder(dir).postmortems);
-  expect(listPostmortemsFolder(join(dir, 'missing'))).toEqual({ postmortems: [], lookAlikes: [], unlisted: [], foldersNamedLikePostmortems: [], copiesWithoutPostmortem: [], otherFormats: [], hiddenPostmortems: [], linksOutside: [] });
+  expect(listPostmortemsFolder(join(dir, 'missing'))).toEqual({ postmortems: [], lookAlikes: [], unlisted: [], foldersNamedLikePostmortems: [], copiesWithoutPostmortem: [], otherFormats: [], hiddenPostmortems: [], inHiddenFolders: [], linksOutside: [] });
 });
 
 test('a link to a folder is followed once: a link back to the folder or a parent lists nothing twice', () => {
@@ -42,5 +43,5 @@ test('a link to a folder is followed once: a link back to the folder or a parent
   symlinkSync('..', join(dir, '2024', 'up'));
   symlinkSync(shared, join(dir, 'linked'));
   symlinkSync(join(root, 'nowhere'), join(dir, 'dangling'));
-  expect(listPostmortemsFolder(dir)).toEqual({ postmortems: ['2024/a.mdx', 'linked/b.mdx'], lookAlikes: [], unlisted: [], foldersNamedLikePostmortems: [], copiesWithoutPostmortem: [], otherFormats: [], hiddenPostmortems: [], linksOutside: [] });
+  expect(listPostmortemsFolder(dir)).toEqual({ postmortems: ['2024/a.mdx', 'linked/b.mdx'], lookAlikes: [], unlisted: [], foldersNamedLikePostmortems: [], copiesWithoutPostmortem: [], otherFormats: [], hiddenPostmortems: [], inHiddenFolders: [], linksOutside: [] });
 });
