@@ -1,6 +1,8 @@
+import { describe, expect, test } from 'vitest';
 import { describeCanaryRound } from '../support/canary-round-suite.ts';
 import * as round40 from '../support/canary-round40-probes.ts';
-import { allProbes, leakText, probeFileName, type CanaryProbe } from '../support/canary-round40-probes.ts';
+import { allProbes, canaryMarker, leakText, probeFileName, variationSelectors, type CanaryProbe } from '../support/canary-round40-probes.ts';
+import { configRefusal, minimalKbConfig } from '../support/kb-config-refusal.ts';
 
 /**
  * Canary round 40 (docs/architecture.md, "Canary round 40"): probes none of which rounds 32-39
@@ -18,4 +20,23 @@ describeCanaryRound(40, 'zwk', round40, (canary) => {
   const byProbe = allProbes.flatMap((probe) => ownFiles(probe).filter(({ text }) => text.includes(leakText(probe).toLowerCase())).map(({ file }) => `${probe.n} ${probe.kind}: ${file}`));
   const internalOnly = texts.filter(({ text }) => text.includes('zwk90x')).map(({ file }) => `90 the internal-only post: ${file}`);
   return [...byProbe, ...internalOnly];
+});
+
+describe('canary round 40: the site configuration\'s public texts and address', () => {
+  const publicSite = (site: object) => ({ sites: { ...minimalKbConfig.sites, public: { ...minimalKbConfig.sites.public, ...site } } });
+  const m = canaryMarker(95);
+  const tagCharacters = (text: string) => [...text].map((c) => String.fromCodePoint(0xe0000 + c.charCodeAt(0))).join('');
+  test.each([
+    ['variation selectors spelling words in the organisation', { organisation: `Acme \u{1F600}${variationSelectors(`${m} the runbook`)}` }],
+    ['Unicode tag characters spelling words in the organisation', { organisation: `Acme${tagCharacters(m)}` }],
+    ['variation selectors spelling words in the public site\'s title', publicSite({ title: `Acme History \u{1F600}${variationSelectors(m)}` })],
+    ['<lnternal> (a lower-case L) in the public site\'s title', publicSite({ title: `Acme History <lnternal>${m}</lnternal>` })],
+    ['<Іnternal> (a Cyrillic I) in the public site\'s title', publicSite({ title: `Acme History <\u0406nternal>${m}</\u0406nternal>` })],
+    ['the internal site\'s title as the public site\'s', publicSite({ title: minimalKbConfig.sites.internal.title })],
+    ['a user name in the public site\'s address', publicSite({ url: `https://${m}:pw@status.acme.example` })],
+    ['a query in the public site\'s address', publicSite({ url: `https://status.acme.example/?ref=${m}` })],
+    ['a fragment in the public site\'s address', publicSite({ url: `https://status.acme.example/#${m}` })],
+  ])('%s is refused before any build, naming the setting', (_kind, settings) => {
+    expect(configRefusal(settings)).toMatch(/sites\.public|organisation/);
+  });
 });
