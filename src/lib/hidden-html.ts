@@ -72,8 +72,13 @@ export function hidingOf(tagName: string, attributes: ReadonlyMap<string, string
       if (typeof value === 'string' && /^\s*-\d{4,}/.test(decodeEntities(value))) return { how: `${name}="${value.trim()}", which places its text off the drawing`, shownToSightedReaders: false };
     }
   }
+  // A transform attribute scaling anything to nothing, or moving text that far (a group's offset,
+  // as editors write it, moves its shapes back into view and is left).
   const svgTransform = attributes.get('transform');
-  if (typeof svgTransform === 'string' && offCanvasTransform(decodeEntities(svgTransform).toLowerCase())) return { how: `transform="${svgTransform.trim()}", which moves it off the drawing or scales it to nothing`, shownToSightedReaders: false };
+  if (typeof svgTransform === 'string') {
+    const transform = decodeEntities(svgTransform).toLowerCase();
+    if (/scale[xy]?\(\s*0*(?:\.0*)?\s*[,)\s]/.test(transform) || (/^(?:text|tspan|textpath|foreignobject)$/i.test(tagName) && offCanvasTransform(transform))) return { how: `transform="${svgTransform.trim()}", which moves it off the drawing or scales it to nothing`, shownToSightedReaders: false };
+  }
   if (tagName.toLowerCase() === 'template') return { how: 'the <template> element, whose content a browser never shows', shownToSightedReaders: false };
   // A <dialog> is shown only when opened by a script or written `open` (bad input round 13).
   if (tagName.toLowerCase() === 'dialog' && !attributes.has('open')) return { how: 'the <dialog> element without open, which a browser does not show', shownToSightedReaders: false };

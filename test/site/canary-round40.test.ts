@@ -1,8 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { describeCanaryRound } from '../support/canary-round-suite.ts';
+import { describeCanaryRound, probeLeaks } from '../support/canary-round-suite.ts';
 import * as round40 from '../support/canary-round40-probes.ts';
-import { allProbes, canaryMarker, leakText, probeFileName, variationSelectors, type CanaryProbe } from '../support/canary-round40-probes.ts';
+import { allProbes, canaryMarker, leakText, probeFileName, variationSelectors } from '../support/canary-round40-probes.ts';
 import { configRefusal, minimalKbConfig } from '../support/kb-config-refusal.ts';
+import { tagCharacters } from '../support/canary-round38-probes.ts';
 
 /**
  * Canary round 40 (docs/architecture.md, "Canary round 40"): probes none of which rounds 32-39
@@ -12,20 +13,11 @@ import { configRefusal, minimalKbConfig } from '../support/kb-config-refusal.ts'
  * name of the vocabulary, or the internal site's title and address. `CANARY40_REPORT=1` prints each
  * probe's outcome and each refusal.
  */
-describeCanaryRound(40, 'zwk', round40, (canary) => {
-  const texts = canary.files.map(({ file, text }) => ({ file, text: text.toLowerCase() }));
-  // A probe naming the internal-only post answers for its own page; that post's marker anywhere
-  // else is the internal-only post's own leak.
-  const ownFiles = (probe: CanaryProbe) => (probe.leak === 'zwk90x' ? texts.filter(({ file }) => file.startsWith(`incidents/${probeFileName(probe).replace(/\.mdx?$/, '')}/`)) : texts);
-  const byProbe = allProbes.flatMap((probe) => ownFiles(probe).filter(({ text }) => text.includes(leakText(probe).toLowerCase())).map(({ file }) => `${probe.n} ${probe.kind}: ${file}`));
-  const internalOnly = texts.filter(({ text }) => text.includes('zwk90x')).map(({ file }) => `90 the internal-only post: ${file}`);
-  return [...byProbe, ...internalOnly];
-});
+describeCanaryRound(40, 'zwk', round40, (canary) => probeLeaks(canary, allProbes, { leakText, fileName: probeFileName, hiddenMarkers: ['zwk90x'] }));
 
 describe('canary round 40: the site configuration\'s public texts and address', () => {
   const publicSite = (site: object) => ({ sites: { ...minimalKbConfig.sites, public: { ...minimalKbConfig.sites.public, ...site } } });
   const m = canaryMarker(95);
-  const tagCharacters = (text: string) => [...text].map((c) => String.fromCodePoint(0xe0000 + c.charCodeAt(0))).join('');
   test.each([
     ['variation selectors spelling words in the organisation', { organisation: `Acme \u{1F600}${variationSelectors(`${m} the runbook`)}` }],
     ['Unicode tag characters spelling words in the organisation', { organisation: `Acme${tagCharacters(m)}` }],

@@ -46,6 +46,8 @@ describe('canary round 40: elements and styles that hide their words are refused
     // An SVG drawing's <title> is its tooltip, shown on hover (canary round 37).
     expect(publicCutRefusal('<svg width="10" height="10"><title>A chart</title><circle cx="5" cy="5" r="4" /></svg>\n')).toBeUndefined();
     expect(publicCutRefusal('<progress value="1" max="2" />\n\n<span style="color:var(--accent); clip-path:circle(40%)">We rolled back.</span>\n\n<svg width="10" height="10"><text x="2" y="8">A</text></svg>\n')).toBeUndefined();
+    // An editor's group offset moves its shapes back into view.
+    expect(publicCutRefusal('<svg width="10" height="10"><g transform="translate(-1200 -300)"><text x="1202" y="308">A</text></g></svg>\n')).toBeUndefined();
   });
 });
 
