@@ -33,8 +33,16 @@ const lookalikeInternalTag = new RegExp(
 /** The first lookalike `<Internal` tag in `text`: where it is and how it is written. */
 export function findLookalikeInternalTag(text: string): { index: number; written: string } | undefined {
   const match = lookalikeInternalTag.exec(text);
-  return match ? { index: match.index, written: match[0] } : undefined;
+  if (match) return { index: match.index, written: match[0] };
+  // Canary round 40: a tag whose name reads as the component once look-alike letters are folded
+  // (`<Іnternal>` with a Cyrillic I in a .md post is text; `<lnternal>`, a lower-case L, an HTML
+  // element): the words after it were published.
+  for (const tag of text.matchAll(namedTag)) if (lookalikeComponentName(tag[1])) return { index: tag.index, written: tag[0] };
+  return undefined;
 }
+
+/** A tag's opening and its name of letters, marks and format characters (`<Іnternal`, `</lnternal`). */
+const namedTag = /<\s*\/?\s*([\p{L}\p{M}\p{Cf}]{6,30})/gu;
 
 /**
  * The component a JSX element name imitates with other letters (canary round 34): a Greek capital
@@ -45,7 +53,10 @@ export function findLookalikeInternalTag(text: string): { index: number; written
  * own name, and for a name that reads as neither.
  */
 export function lookalikeComponentName(name: string): 'Internal' | 'PublicOnly' | undefined {
-  const read = (withLatinLookalikesReplaced(name) ?? name).normalize('NFKD').replace(/\p{M}/gu, '').normalize('NFKC').toLowerCase();
+  const folded = (withLatinLookalikesReplaced(name) ?? name).normalize('NFKD').replace(/\p{M}/gu, '').normalize('NFKC').toLowerCase();
+  // A lower-case L is printed as a capital I in most sans-serif fonts (canary round 40: `<lnternal>`
+  // was an HTML element whose words the page showed): read as the I it imitates.
+  const read = folded.replace(/^l(?=nternal$)/, 'i');
   const imitated = read === 'internal' ? 'Internal' : read === 'publiconly' ? 'PublicOnly' : undefined;
   return imitated && name.toLowerCase() !== imitated.toLowerCase() ? imitated : undefined;
 }

@@ -19,6 +19,10 @@ const lookalikes: Record<string, string> = {
   // Latin letters without a decomposition to a plain one (canary round 36: `<ınternal>`, a dotless
   // i, stopped the public build in Astro's renderer, naming a page and not the file).
   'ı': 'i', 'ɪ': 'i', 'ȷ': 'j', 'ʟ': 'l',
+  // Upright strokes of other scripts (canary round 40: `<ǀnternal>`, a Latin dental click, stopped
+  // the public build in Astro's renderer naming a page; `<ꓲnternal>` with a Lisu letter, `<Ⲓnternal>`
+  // with a Coptic iota).
+  'ǀ': 'l', 'ꓲ': 'I', 'Ⲓ': 'I', 'ⲓ': 'i',
 };
 
 /** `text` with each look-alike of a Latin letter replaced by that letter; undefined when it holds none. */

@@ -44,18 +44,40 @@ const invisibleBoxDeclaration = /(?:^|[;{\s])((?:color\s*:\s*transparent)|(?:tra
  * each attribute name (lower case) to its value: `true` for an attribute written without one, a
  * string for a literal, `{ expression }` for an MDX expression (`style={{ display: 'none' }}`).
  */
-export function hidingOf(tagName: string, attributes: ReadonlyMap<string, string | true | { expression: string }>, content?: string): Omit<HiddenHtml, 'tag'> | undefined {
+export function hidingOf(tagName: string, attributes: ReadonlyMap<string, string | true | { expression: string }>, content?: string, inSvg = false): Omit<HiddenHtml, 'tag'> | undefined {
   // Canary round 39: an element whose own content a browser draws only when it cannot show the
   // element (a <canvas>, <video>, <audio>, <object> or <iframe>'s fallback, <noembed>,
   // <noframes>), never (a <datalist>'s options) or only where it is used (SVG's <defs>, <symbol>,
   // <clipPath>, <mask>, <pattern>, <marker>): words in it are in the page source, not on the page.
-  if (content !== undefined && /\p{L}/u.test(content) && neverShownContent.test(tagName)) return { how: `the <${tagName}> element, whose ${/^(?:canvas|video|audio|object|iframe)$/i.test(tagName) ? 'text a browser shows only when it cannot show the element itself' : 'content a browser does not show as text'}`, shownToSightedReaders: false };
+  // A <title> in an SVG drawing is its tooltip, shown on hover (canary round 37); one in the body is never shown (round 40).
+  if (content !== undefined && /\p{L}/u.test(content) && neverShownContent.test(tagName) && !(inSvg && /^title$/i.test(tagName))) return { how: `the <${tagName}> element, whose ${/^(?:canvas|video|audio|object|iframe|progress|meter|rp)$/i.test(tagName) ? 'text a browser shows only when it cannot show the element itself' : 'content a browser does not show as text'}`, shownToSightedReaders: false };
   // SVG's presentation attributes of no size or opacity (`<text font-size="0">`, `fillOpacity="0"` on text without a stroke).
   for (const name of ['opacity', 'font-size', 'fontsize', 'fill-opacity', 'fillopacity']) {
     const value = attributes.get(name);
     if (typeof value !== 'string' || !/^\s*[+-]?0*(?:\.0*)?(?:px|%)?\s*$/.test(decodeEntities(value))) continue;
     if (/fill/.test(name) && (!/^(?:text|tspan|textpath)$/i.test(tagName) || attributes.has('stroke'))) continue;
     return { how: `${name}="${value.trim()}"`, shownToSightedReaders: false };
+  }
+  // Canary round 40: SVG's conditional processing (`<switch>` draws the first child whose
+  // `systemLanguage` or required features match the reader's browser): the others' words are drawn
+  // for no reader, or for some, and published for all.
+  for (const name of ['systemlanguage', 'requiredextensions', 'requiredfeatures']) {
+    if (attributes.has(name)) return { how: `the ${name === 'systemlanguage' ? 'systemLanguage' : name === 'requiredextensions' ? 'requiredExtensions' : 'requiredFeatures'} attribute, which draws the element only for readers whose browser matches it (in a <switch>, at most one child is drawn)`, shownToSightedReaders: false };
+  }
+  // Canary round 40: SVG text placed a thousand units or more off its drawing (`<text x="-9999">`),
+  // like the style that moves text off the page.
+  if (/^(?:text|tspan|textpath|foreignobject)$/i.test(tagName)) {
+    for (const name of ['x', 'y', 'dx', 'dy']) {
+      const value = attributes.get(name);
+      if (typeof value === 'string' && /^\s*-\d{4,}/.test(decodeEntities(value))) return { how: `${name}="${value.trim()}", which places its text off the drawing`, shownToSightedReaders: false };
+    }
+  }
+  // A transform attribute scaling anything to nothing, or moving text that far (a group's offset,
+  // as editors write it, moves its shapes back into view and is left).
+  const svgTransform = attributes.get('transform');
+  if (typeof svgTransform === 'string') {
+    const transform = decodeEntities(svgTransform).toLowerCase();
+    if (/scale[xy]?\(\s*0*(?:\.0*)?\s*[,)\s]/.test(transform) || (/^(?:text|tspan|textpath|foreignobject)$/i.test(tagName) && offCanvasTransform(transform))) return { how: `transform="${svgTransform.trim()}", which moves it off the drawing or scales it to nothing`, shownToSightedReaders: false };
   }
   if (tagName.toLowerCase() === 'template') return { how: 'the <template> element, whose content a browser never shows', shownToSightedReaders: false };
   // A <dialog> is shown only when opened by a script or written `open` (bad input round 13).
@@ -85,7 +107,7 @@ export function hidingOf(tagName: string, attributes: ReadonlyMap<string, string
   }
   const style = attributes.get('style');
   if (style !== undefined && style !== true) {
-    const css = typeof style === 'string' ? decodeEntities(style) : jsStyleAsCss(style.expression);
+    const css = cssAsRead(typeof style === 'string' ? decodeEntities(style) : jsStyleAsCss(style.expression));
     const declaration = hidingDeclaration.exec(css) ?? invisibleBoxDeclaration.exec(css);
     if (declaration) return { how: `the style "${declaration[1].replace(/\s*;$/, '').replace(/\s+/g, ' ').trim()}"`, shownToSightedReaders: false };
     const collapsed = collapsedBox(css);
@@ -116,6 +138,21 @@ export function hidingOf(tagName: string, attributes: ReadonlyMap<string, string
   return undefined;
 }
 
+/**
+ * CSS as a browser reads it (canary round 40): comments removed (a comment between `display:` and `none`) and escapes
+ * decoded (`dis\play:none`, `\64 isplay`), so the patterns below see the declaration.
+ */
+function cssAsRead(css: string): string {
+  return css
+    .replace(/\/\*[\s\S]*?(?:\*\/|$)/g, ' ')
+    .replace(/\\([0-9a-f]{1,6})\s?|\\([^\n0-9a-f])/gi, (_, code: string | undefined, character: string | undefined) => (code ? String.fromCodePoint(Math.min(Number.parseInt(code, 16), 0x10ffff) || 0xfffd) : character!));
+}
+
+/** A transform that moves text a thousand units or more away, or scales it to nothing (`translate(-9999)`, `scale(0)`). */
+function offCanvasTransform(transform: string): boolean {
+  return /translate[xyz3d]*\(\s*-?\d{4,}|translate[xyz3d]*\([^)]*[,\s]\s*-?\d{4,}/.test(transform) || /scale[xyz]?\(\s*0*(?:\.0*)?\s*[,)\s]/.test(transform);
+}
+
 /** The value of the last `name:` declaration of `css` (lower case, spaces folded), or undefined. */
 function declared(css: string, name: RegExp): string | undefined {
   let value: string | undefined;
@@ -140,11 +177,20 @@ function normalColour(colour: string): string {
   return value;
 }
 
+/** A colour of no opacity (`rgba(0,0,0,0)`, `#0000`). */
+function isUnseenColour(colour: string): boolean {
+  return /^(?:rgba|hsla)\(.*,\s*0*(?:\.0*)?%?\s*\)$|^(?:rgb|hsl)\(.*\/\s*0*(?:\.0*)?%?\s*\)$|^#[0-9a-f]{3}0$|^#[0-9a-f]{6}00$/.test(colour);
+}
+
 /**
  * True for the public page's background colour (white; `#fefefe` and the like too, which no eye
  * tells from it): text so coloured is on the page but unseen (bad input round 14).
  */
 function isPageBackgroundColour(colour: string): boolean {
+  // Canary round 40: the system colour of the page's background (`Canvas`) and the site's own
+  // background variables (`var(--bg)`, `var(--bg-soft)`, src/styles/global.css) are its colour in
+  // either scheme.
+  if (/^\s*(?:canvas|var\(\s*--bg(?:-[\w-]+)?\s*(?:,[^)]*)?\))\s*$/i.test(colour)) return true;
   const hex = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/.exec(normalColour(colour));
   return hex !== null && hex.slice(1).every((part) => Number.parseInt(part, 16) >= 0xf8);
 }
@@ -161,9 +207,13 @@ function textColourLikeBackground(css: string): string | undefined {
   if (size && /^(?:0*\.\d+|[0-3](?:\.\d+)?)px$|^0*\.0\d*(?:em|rem)$/.test(size)) return `font-size: ${size}`;
   const opacity = declared(css, /opacity/);
   if (opacity && /^(?:0*\.0\d*|[0-9](?:\.\d+)?%)$/.test(opacity)) return `opacity: ${opacity}`;
+  // Canary round 40: `-webkit-text-fill-color` paints the letters over `color`: a transparent or
+  // background fill hides them whatever the colour says.
+  const fill = declared(css, /-webkit-text-fill-color/);
+  if (fill && (/^transparent$/.test(fill) || isUnseenColour(fill) || isPageBackgroundColour(fill))) return `-webkit-text-fill-color: ${fill}`;
   const colour = declared(css, /color/);
   if (!colour) return undefined;
-  if (/^(?:rgba|hsla)\(.*,\s*0*(?:\.0*)?%?\s*\)$|^(?:rgb|hsl)\(.*\/\s*0*(?:\.0*)?%?\s*\)$|^#[0-9a-f]{3}0$|^#[0-9a-f]{6}00$/.test(colour)) return `color: ${colour}`;
+  if (isUnseenColour(colour)) return `color: ${colour}`;
   const background = declared(css, /background(?:-color)?/);
   if (background !== undefined) return normalColour(background) === normalColour(colour) ? `color: ${colour}; background: ${background}` : undefined;
   return isPageBackgroundColour(colour) ? `color: ${colour}` : undefined;
@@ -189,11 +239,14 @@ function collapsedBox(css: string): string | undefined {
   const clip = /^rect\(\s*(-?[\d.]+)(?:px)?[\s,]+(-?[\d.]+)(?:px)?[\s,]+(-?[\d.]+)(?:px)?[\s,]+(-?[\d.]+)(?:px)?\s*\)$/.exec(declared(css, /clip/) ?? '');
   if (clip && Number(clip[3]) - Number(clip[1]) <= 1 && Number(clip[2]) - Number(clip[4]) <= 1) return `clip: ${declared(css, /clip/)}`;
   const transform = declared(css, /transform/);
-  if (transform && (/translate[xyz3d]*\(\s*-?\d{4,}|translate[xyz3d]*\([^)]*,\s*-?\d{4,}/.test(transform) || /scale[xyz]?\(\s*0*(?:\.0*)?\s*[,)]/.test(transform))) return `transform: ${transform}`;
+  if (transform && offCanvasTransform(transform)) return `transform: ${transform}`;
   const scale = declared(css, /scale/);
   if (scale && /^0*(?:\.0*)?%?(?:\s|$)/.test(scale)) return `scale: ${scale}`;
   const zoom = declared(css, /zoom/);
   if (zoom && /^(?:0*(?:\.0\d*)?|0*\.0*|[0-9](?:\.\d+)?%)$/.test(zoom)) return `zoom: ${zoom}`;
+  // Canary round 40: a clipping circle or ellipse of no radius shows nothing of the box.
+  const clipPath = declared(css, /clip-path/);
+  if (clipPath && /^(?:circle|ellipse)\(\s*0*(?:\.0*)?(?:px|%|em|rem)?(?:\s+0*(?:\.0*)?(?:px|%|em|rem)?)?\s*(?:at\b[^)]*)?\)$/.test(clipPath)) return `clip-path: ${clipPath}`;
   const visibility = declared(css, /content-visibility/);
   if (visibility === 'hidden') return 'content-visibility: hidden';
   const filter = declared(css, /filter/);
@@ -211,6 +264,8 @@ function jsStyleAsCss(expression: string): string {
     .replace(/[{}]/g, ';')
     .replace(/,/g, ';')
     .replace(/["'`]/g, '')
+    // A vendor prefix is written capitalised in a style object (`WebkitTextFillColor`, canary round 40).
+    .replace(/\b(Webkit|Moz|ms)(?=[A-Z])/g, (prefix: string) => `-${prefix.toLowerCase()}`)
     .replace(/([a-z])([A-Z])/g, (_, a: string, b: string) => `${a}-${b.toLowerCase()}`)
     .replace(/fontSize/g, 'font-size')
     .replace(/backgroundColor/g, 'background-color')
@@ -222,7 +277,7 @@ function jsStyleAsCss(expression: string): string {
 }
 
 /** Elements whose content is not shown as text where it is written (hidingOf, canary round 39). */
-const neverShownContent = /^(?:canvas|video|audio|object|iframe|noembed|noframes|datalist|defs|symbol|clippath|mask|pattern|marker)$/i;
+const neverShownContent = /^(?:canvas|video|audio|object|iframe|noembed|noframes|datalist|defs|symbol|clippath|mask|pattern|marker|rp|progress|meter|title)$/i;
 
 /** Start tags in a piece of raw HTML (a Markdown `html` node), with their offsets. */
 const startTag = /<([A-Za-z][A-Za-z0-9-]*)((?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)\s*\/?>/g;
@@ -245,7 +300,9 @@ export function findHiddenHtmlTag(html: string, following = ''): (HiddenHtml & {
     const after = withoutComments.slice(tag.index + tag[0].length) + following;
     const close = neverShownContent.test(tag[1]) ? new RegExp(`</${tag[1]}\\s*>`, 'i').exec(after) : null;
     const content = neverShownContent.test(tag[1]) ? elementWordsInHtml(close ? after.slice(0, close.index) : after) : undefined;
-    const hiding = hidingOf(tag[1], attributes, content);
+    const before = withoutComments.slice(0, tag.index);
+    const inSvg = (before.match(/<svg\b/gi)?.length ?? 0) > (before.match(/<\/svg\s*>/gi)?.length ?? 0);
+    const hiding = hidingOf(tag[1], attributes, content, inSvg);
     if (hiding) return { ...hiding, tag: shortTag(tag[0]), index: tag.index };
   }
   return undefined;

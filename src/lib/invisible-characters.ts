@@ -17,8 +17,16 @@ const names: Record<string, string> = {
  */
 function hidingCharacter(source: string): RegExpExecArray | null {
   const withoutFlags = source.replace(/\u{1F3F4}[\u{E0020}-\u{E007E}]+\u{E007F}/gu, (flag) => ' '.repeat(flag.length));
-  return /[\uFFF9-\uFFFB]|\uDB40[\uDC00-\uDC7F]/.exec(withoutFlags);
+  return /[\uFFF9-\uFFFB]|\uDB40[\uDC00-\uDC7F]|(?:[\uFE00-\uFE0F]|\uDB40[\uDD00-\uDDEF]){2,}/.exec(withoutFlags);
 }
+
+/**
+ * Canary round 40: two or more variation selectors in a row (U+FE00-U+FE0F, U+E0100-U+E01EF). One
+ * picks a glyph of the character before it (an emoji's, an ideograph's); a run of them spells bytes,
+ * one a selector, after a visible character ("emoji smuggling"): no reader sees them, and the page,
+ * the feed and the search index carried the words they spelt.
+ */
+const isVariationSelectorRun = (found: string) => /^(?:[\uFE00-\uFE0F]|\uDB40[\uDD00-\uDDEF]){2,}$/.test(found);
 
 /** A tag character (U+E0000-U+E007F): invisible, it spells hidden ASCII text after a visible one. */
 const nameOf = (character: string) => names[character] ?? (/^\uDB40[\uDC00-\uDC7F]$/.test(character) ? 'a tag character' : 'an invisible character');
@@ -56,6 +64,13 @@ export function findInvisibleCharacter(source: string, bodyStartLine: number): {
   const first = [bidi, zeroWidth, hiding].filter((match): match is RegExpExecArray => match !== null).sort((a, b) => a.index - b.index)[0];
   if (!first) return undefined;
   const character = first[0];
+  if (first === hiding && isVariationSelectorRun(character)) {
+    return {
+      index: first.index,
+      message: `the file has ${[...character].length} variation selectors in a row (from ${hex(character)}): one picks a glyph of the character before it, a run of them spells hidden bytes no reader or reviewer sees, yet the page, the feed and the search index carry them.`,
+      fix: 'delete the variation selectors (retype the character before them); an emoji or ideograph needs at most one.',
+    };
+  }
   if (first === hiding) {
     return character.length === 1
       ? {

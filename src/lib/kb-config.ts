@@ -5,7 +5,7 @@ import { lintRules } from './lint/index.ts';
 import type { RuleLevel } from './lint/types.ts';
 import { findClosestMatch } from './closest-match.ts';
 import { asOfDayMeant, asOfNotationAdvice, asOfRangeProblem, isIsoDay, notADayReason, resolveAsOfDate } from './as-of.ts';
-import { escapeHiddenCharacters, escapeOf, findHiddenCharacter } from './invisible-characters.ts';
+import { escapeHiddenCharacters, escapeOf, findHiddenCharacter, findInvisibleCharacter } from './invisible-characters.ts';
 import { listedNameCharacterProblem } from './listed-name-characters.ts';
 import { describeCharacter, withLatinLookalikesReplaced } from './confusables.ts';
 import { findMarkup } from './plain-text-fields.ts';
@@ -580,12 +580,23 @@ export function shownTextProblems(config: { organisation: string; contentDir: st
       continue;
     }
     if (option === 'contentDir') continue;
+    // Canary round 40: tag characters and a run of variation selectors spell words no reader sees,
+    // which every page, the feed and the search index carried.
+    const hiding = findInvisibleCharacter(text, 0);
+    if (hiding) {
+      problems.push(`${option} (${escapeHiddenCharacters(JSON.stringify(text))}): ${hiding.message.replace(/^the file has /, 'it has ')} Fix: ${hiding.fix}`);
+      continue;
+    }
     const markup = findMarkup(text);
     if (markup) problems.push(`${option} (${JSON.stringify(text)}) holds ${markup}: every page prints it as text, as typed. Write it without HTML (a character such as & as itself).`);
     else if (/[\n\r\u0085\u2028\u2029]/.test(text)) problems.push(`${option} (${JSON.stringify(text)}) is more than one line: the header, the browser tab and the feed show it on one. Write it on one line.`);
     else if (text.includes('\t')) problems.push(`${option} (${JSON.stringify(text)}) holds a tab: pages show it as a space, the feed keeps the tab. Write a space instead: ${JSON.stringify(text.trim().replace(/\t+/g, ' '))}.`);
     else if (!/[\p{L}\p{N}]/u.test(text)) problems.push(`${option} is ${JSON.stringify(text)}, which has no letter or digit: name it in words, e.g. "Acme".`);
     else if ([...text].length > 120) problems.push(`${option} is ${[...text].length.toLocaleString('en-US')} characters long; at most 120 are allowed (it is in every header and browser tab). Shorten it.`);
+  }
+  // Canary round 40: the internal site's title as the public one named the internal site on every public page.
+  if (config.sites.public.title.trim().toLowerCase() === config.sites.internal.title.trim().toLowerCase()) {
+    problems.push(`sites.public.title is the internal site's title (${JSON.stringify(config.sites.internal.title)}): every public page, the feed and the browser tab would name the internal site. Give the public site its own title, e.g. "${config.organisation} Incident History".`);
   }
   // `people: ['A']` flagged every "a" of every postmortem as a person's name; `['.']` every dot.
   // `publicNames: ['.']`, `['*']`, `['a']` (round 23) allowed nothing, as names are matched whole,

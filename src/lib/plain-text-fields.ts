@@ -1,3 +1,4 @@
+import { findLookalikeInternalTag } from './component-tag-lookalikes.ts';
 import { publicOptInLists, type DraftPostmortem } from './postmortem-schema.ts';
 import { withLatinLookalikesReplaced } from './confusables.ts';
 
@@ -108,9 +109,15 @@ function lettersAsRead(text: string): string {
   return (withLatinLookalikesReplaced(text) ?? text).normalize('NFKD').replace(/[\p{M}\p{Cf}]/gu, '').normalize('NFKC');
 }
 
+/** `<lnternal>` (a lower-case L for the I, canary round 40) and other names only read as the component, as written. */
+function lookalikeVariantTag(text: string): [string] | null {
+  const found = text.includes('<') ? findLookalikeInternalTag(text) : undefined;
+  return found ? [found.written] : null;
+}
+
 /** The first HTML tag, entity, comment, data: address or `<Internal>`/`<PublicOnly>` tag of a plain text (also one written in look-alike letters or percent-encoded), as written (`<b>`, `&amp;`), if any. */
 export function findMarkup(text: string): string | undefined {
-  return (variantTag.exec(text) ?? variantTag.exec(lettersAsRead(text)) ?? percentVariantTag.exec(text) ?? commentMarkup.exec(text) ?? htmlTag.exec(text) ?? htmlEntity.exec(text) ?? dataAddress.exec(text))?.[0];
+  return (variantTag.exec(text) ?? variantTag.exec(lettersAsRead(text)) ?? lookalikeVariantTag(text) ?? percentVariantTag.exec(text) ?? commentMarkup.exec(text) ?? htmlTag.exec(text) ?? htmlEntity.exec(text) ?? dataAddress.exec(text))?.[0];
 }
 
 /** Whether a markup `findMarkup` found is a comment (`<!-- … -->`, `{/* … *\/}`). */
@@ -120,7 +127,7 @@ export function isComment(markup: string): boolean {
 
 /** Whether a markup `findMarkup` found is one of the body's components rather than HTML (also percent-encoded). */
 export function isVariantTag(markup: string): boolean {
-  return variantTag.test(markup) || percentVariantTag.test(markup);
+  return variantTag.test(markup) || percentVariantTag.test(markup) || findLookalikeInternalTag(markup) !== undefined;
 }
 
 /**

@@ -174,7 +174,7 @@ export function stripInternalFromSource(source: string, optionsOrVariant: StripO
       if (target !== undefined && !rewrittenDefinitions.has(node.identifier)) rewrittenDefinitions.set(node.identifier, target);
     });
   }
-  visit(tree, (node) => {
+  visit(tree, (node, _index, parent) => {
     if (node.type === 'definition' && rewrittenDefinitions.has(node.identifier) && node.position?.start.offset !== undefined && node.position.end.offset !== undefined) {
       // Its line breaks stay, so later line numbers do not move.
       replacements.push([node.position.start.offset, node.position.end.offset, split.body.slice(node.position.start.offset, node.position.end.offset).replace(/[^\r\n]/g, '')]);
@@ -221,7 +221,9 @@ export function stripInternalFromSource(source: string, optionsOrVariant: StripO
       throw new PublicVariantError(`${options.file ?? 'a postmortem'}:${(node.position?.start.line ?? 1) + frontmatterLines}: <${(node as JsxElement).name}> looks like <${imitated}> but is written with other letters, so it is not the component and hides nothing. Fix: retype <${imitated}> and </${imitated}> in Latin letters.`);
     }
     if (variant === 'public' && isJsxElement(node) && node.name && /^[a-z]/.test(node.name)) {
-      const hiding = hidingOf(node.name, jsxAttributes(node), elementWords(node));
+      // An SVG element's <title> is its tooltip (hidingOf): known by the element it is in.
+      const inSvg = parent !== undefined && isJsxElement(parent) && /^(?:svg|g|a|switch|symbol|text|tspan|circle|rect|path|ellipse|line|polyline|polygon|image|use)$/i.test(parent.name ?? '');
+      const hiding = hidingOf(node.name, jsxAttributes(node), elementWords(node), inSvg);
       if (hiding) {
         const line = (node.position?.start.line ?? 1) + frontmatterLines;
         const start = node.position?.start.offset;
@@ -421,7 +423,7 @@ function refuseTagsWrittenAsNone(body: string, file: string | undefined, frontma
   const lookalike = findLookalikeInternalTag(body);
   if (lookalike) {
     throw new PublicVariantError(
-      `${file ?? 'a postmortem'}:${lineOf(body, lookalike.index) + frontmatterLines}: "${lookalike.written}" looks like an <Internal> tag but is none (a lookalike bracket, or a prefix before the name), so the text after it is published; the public build refuses it rather than guess whether it is a block meant to be hidden. Fix: write <Internal> and </Internal> exactly around what is to be hidden, or in a public post name the component without brackets ("the Internal component").`,
+      `${file ?? 'a postmortem'}:${lineOf(body, lookalike.index) + frontmatterLines}: "${lookalike.written}" looks like an <Internal> tag but is none (a lookalike bracket, a prefix before the name, or letters that only look like its own), so the text after it is published; the public build refuses it rather than guess whether it is a block meant to be hidden. Fix: write <Internal> and </Internal> exactly around what is to be hidden, or in a public post name the component without brackets ("the Internal component").`,
     );
   }
 }

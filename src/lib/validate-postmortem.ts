@@ -1662,7 +1662,10 @@ export function validatePostmortemSource(
       } else if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name && lookalikeComponentName(String(node.name))) {
         // `<Ιnternal>` (a Greek iota, canary round 34): another element, or a component Astro cannot find.
         const imitated = lookalikeComponentName(String(node.name))!;
-        atNode(node, 'mdx/unknown-component', `<${node.name}> is not the <${imitated}> component: it is written with ${[...String(node.name)].filter((c) => !/[A-Za-z]/.test(c)).map(describeCharacter).join(' and ')}, and its text would be shown, or the build stopped.`,
+        const others = [...String(node.name)].filter((c) => !/[A-Za-z]/.test(c));
+        // `<lnternal>` (canary round 40): a lower-case L printed like the capital I.
+        const written = others.length ? others.map(describeCharacter).join(' and ') : `a lower-case "${String(node.name)[0]}" for the capital I`;
+        atNode(node, 'mdx/unknown-component', `<${node.name}> is not the <${imitated}> component: it is written with ${written}, and its text would be shown, or the build stopped.`,
           `retype <${imitated}> and </${imitated}> in Latin letters.`);
       } else if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name && prefixedComponentName(String(node.name))) {
         // `<x:Internal>` (canary round 32): a namespaced HTML element to MDX, its text shown on every site.

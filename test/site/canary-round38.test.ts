@@ -1,9 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describeCanaryRound } from '../support/canary-round-suite.ts';
+import { describeCanaryRound, probeLeaks } from '../support/canary-round-suite.ts';
 import * as round38 from '../support/canary-round38-probes.ts';
-import { allProbes, canaryMarker, leakText, probeFileName, tagCharacters, type CanaryProbe } from '../support/canary-round38-probes.ts';
+import { allProbes, canaryMarker, leakText, probeFileName, tagCharacters } from '../support/canary-round38-probes.ts';
 import { fixturesDir } from '../support/content-fixture.ts';
 import { parseVocabulary, VocabularyError } from '../../src/lib/vocabulary.ts';
 
@@ -15,15 +15,7 @@ import { parseVocabulary, VocabularyError } from '../../src/lib/vocabulary.ts';
  * names too) may hold any probe's marker, any internal name of the vocabulary, or the internal
  * site's title and address. `CANARY38_REPORT=1` prints each probe's outcome and each refusal.
  */
-describeCanaryRound(38, 'zuk', round38, (canary) => {
-  const texts = canary.files.map(({ file, text }) => ({ file, text: text.toLowerCase() }));
-  // A probe naming the internal-only post answers for its own page; that post's marker anywhere
-  // else is the internal-only post's own leak.
-  const ownFiles = (probe: CanaryProbe) => (probe.leak === 'zuk90x' ? texts.filter(({ file }) => file.startsWith(`incidents/${probeFileName(probe).replace(/\.mdx?$/, '')}/`)) : texts);
-  const byProbe = allProbes.flatMap((probe) => ownFiles(probe).filter(({ text }) => text.includes(leakText(probe).toLowerCase())).map(({ file }) => `${probe.n} ${probe.kind}: ${file}`));
-  const internalOnly = texts.filter(({ text }) => text.includes('zuk90x')).map(({ file }) => `90 the internal-only post: ${file}`);
-  return [...byProbe, ...internalOnly];
-});
+describeCanaryRound(38, 'zuk', round38, (canary) => probeLeaks(canary, allProbes, { leakText, fileName: probeFileName, hiddenMarkers: ['zuk90x'] }));
 
 describe('canary round 38: a service\'s public name (services.yaml), shown as "Affected" and as a search filter', () => {
   const vocabularyDir = join(fixturesDir, 'vocabulary');

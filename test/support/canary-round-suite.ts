@@ -62,3 +62,16 @@ export function describeCanaryRound(round: number, prefix: string, list: CanaryR
     });
   });
 }
+
+/**
+ * Each probe's leak in a canary round's build (`N kind: file`), and each marker of a post no page may
+ * show found anywhere. A probe naming such a post (its `leak` that post's marker) answers for its own
+ * page only; that marker anywhere else is the hidden post's own leak.
+ */
+export function probeLeaks(canary: CanaryBuild, probes: readonly CanaryProbe[], kit: { leakText: (probe: CanaryProbe) => string; fileName: (probe: CanaryProbe) => string; hiddenMarkers: readonly string[] }): string[] {
+  const texts = canary.files.map(({ file, text }) => ({ file, text: text.toLowerCase() }));
+  const ownFiles = (probe: CanaryProbe) => (probe.leak && kit.hiddenMarkers.includes(probe.leak) ? texts.filter(({ file }) => file.startsWith(`incidents/${kit.fileName(probe).replace(/\.mdx?$/, '')}/`)) : texts);
+  const byProbe = probes.flatMap((probe) => ownFiles(probe).filter(({ text }) => text.includes(kit.leakText(probe).toLowerCase())).map(({ file }) => `${probe.n} ${probe.kind}: ${file}`));
+  const hidden = kit.hiddenMarkers.flatMap((marker) => texts.filter(({ text }) => text.includes(marker)).map(({ file }) => `${marker} (a post no page may show): ${file}`));
+  return [...byProbe, ...hidden];
+}

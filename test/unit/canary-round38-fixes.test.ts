@@ -15,7 +15,8 @@ import { tagCharacters } from '../support/canary-round38-probes.ts';
 describe('a Cyrillic palochka for the I of <Internal>', () => {
   test('is read as the component: refused by the public cut naming the line, and in a frontmatter field', () => {
     expect(lookalikeComponentName('\u04C0nternal')).toBe('Internal');
-    expect(lookalikeComponentName('\u04CFnternal')).toBeUndefined(); // the small palochka reads as l
+    // The small palochka reads as l, and since canary round 40 a lower-case L opening the name reads as the I it is printed like.
+    expect(lookalikeComponentName('\u04CFnternal')).toBe('Internal');
     expect(publicCutRefusal('We rolled back.\n\n<\u04C0nternal>the runbook</\u04C0nternal>\n')).toMatch(/^x\.mdx:7:/);
     expect(findMarkup('Checkout failed. <\u04C0nternal>the runbook</\u04C0nternal>')).toBeDefined();
   });

@@ -55,6 +55,16 @@ const unseenDataValue = 'a data- attribute holding words (published in the page 
  */
 const wordsInCustomProperty = /(?:^|[;\s"'{])(--[\w-]+)\s*:\s*(?:"[^"]*\p{L}[^"]*"|'[^']*\p{L}[^']*'|&quot;[^;]*?\p{L}[\s\S]*?&quot;|&#39;[\s\S]*?\p{L}[\s\S]*?&#39;)/giu;
 const unseenCustomProperty = 'a CSS custom property holding words (published in the page source, never shown on the page)';
+/**
+ * An `aria-label` or `aria-description` holding words on an element of no role (canary round 40:
+ * `<span aria-label="the runbook">` published its value in the page source): ARIA forbids naming a
+ * generic element, so no screen reader reads it, and no browser shows it. Named by the attribute,
+ * never by its value.
+ */
+const genericElement = /^(?:span|div|p|b|i|u|s|em|strong|small|mark|sub|sup|code|pre|q|data|time|ins|del|section|header|footer|blockquote)$/i;
+const ariaTextName = /^aria-?(?:label|description)$/i;
+const ariaTextInHtml = /<([A-Za-z][\w-]*)\b(?![^>]*\srole\s*=)[^>]*?\s(aria-(?:label|description))\s*=\s*(?:"([^"]*)"|'([^']*)')/gi;
+const unseenAriaText = 'an aria-label or aria-description on an element of no role (no screen reader reads it, no browser shows it; the page source publishes it)';
 const codeUrl = /^\s*(?:javascript|vbscript|data):/i;
 /** A script or data URL anywhere in an attribute value (`style="background: url(data:...)"`, `srcset`). */
 const codeUrlInValue = /(?<![\w-])(?:javascript|vbscript|data):(?=[^\s"'])/i;
@@ -193,6 +203,8 @@ export function readPublicMarkup(text: string, isMdx: boolean): { unreadable: Un
           at(node, `a style with a bidi override: ${reordering}`, `${attribute.name}="${attribute.value}"`);
         } else if (typeof attribute.value === 'string' && dataAttributeName.test(attribute.name ?? '') && dataValueMayHoldWords(attribute.value)) {
           at(node, unseenDataValue, `${attribute.name}="…"`);
+        } else if (typeof attribute.value === 'string' && ariaTextName.test(attribute.name ?? '') && /\p{L}/u.test(attribute.value) && genericElement.test(node.name ?? '') && !node.attributes?.some((a) => a.type === 'mdxJsxAttribute' && a.name === 'role')) {
+          at(node, unseenAriaText, `${attribute.name}="…"`);
         } else if (typeof attribute.value === 'string' && /^style$/i.test(attribute.name ?? '')) {
           for (const m of attribute.value.matchAll(wordsInCustomProperty)) at(node, unseenCustomProperty, `${m[1]}: …`);
         }
@@ -212,6 +224,7 @@ export function readPublicMarkup(text: string, isMdx: boolean): { unreadable: Un
     }
     if (node.type === 'html' && node.value) {
       for (const m of node.value.matchAll(dataAttributeInHtml)) if (dataValueMayHoldWords(m[2] ?? m[3] ?? m[4] ?? '')) at(node, unseenDataValue, `${m[1]}="…"`, m.index);
+      for (const m of node.value.matchAll(ariaTextInHtml)) if (genericElement.test(m[1]) && /\p{L}/u.test(m[3] ?? m[4] ?? '')) at(node, unseenAriaText, `${m[2]}="…"`, m.index);
       for (const style of node.value.matchAll(/\sstyle\s*=\s*(?:"([^"]*)"|'([^']*)')/gi)) {
         for (const m of (style[1] ?? style[2]).matchAll(wordsInCustomProperty)) at(node, unseenCustomProperty, `${m[1]}: …`, style.index);
       }
