@@ -56,6 +56,11 @@ export const paraphraseAliasGroups: readonly (readonly string[])[] = [
   ['mainnet', 'main net', 'main network'],
   // Round 39: a vendor by its short name in chat ("fb messages not syncing" for "Facebook service outage").
   ['facebook', 'fb'],
+  // Round 40: the chat word for a page's web interface ("bodhi web ui broken" for "the bodhi web
+  // interface is not working"), and the two names of a program reading pages en masse ("people
+  // say some crawler thing" for "A.I. scrapers are hitting koji").
+  ['web interface', 'web ui', 'webui'],
+  ['scraper', 'scrapers', 'crawler', 'crawlers'],
 ];
 
 /**

@@ -1,4 +1,5 @@
 import { spellingVariantsOf } from './spelling-variants.ts';
+import { acronymOfVerbed } from './verbed-acronyms.ts';
 import { sameMeaningWordsOf, translationsOf } from './search-translations.ts';
 
 /**
@@ -13,12 +14,20 @@ import { sameMeaningWordsOf, translationsOf } from './search-translations.ts';
  * German query on German notices found nothing through the English words alone.
  */
 export function alternativesOf(word: string): string[] {
-  return [...new Set([...spellingVariantsOf(word), ...translationsOf(word), ...sameMeaningWordsOf(word)])];
+  return [...new Set([...otherFormsOf(word), ...translationsOf(word), ...sameMeaningWordsOf(word)])];
+}
+
+/**
+ * A word's other forms a page may write instead: its other English spelling, and since round 40
+ * the bare acronym of a verbed one ("ddosed" → "ddos", src/lib/verbed-acronyms.ts).
+ */
+export function otherFormsOf(word: string): string[] {
+  return [...spellingVariantsOf(word), ...acronymOfVerbed(word)];
 }
 
 /**
  * What the page passes to `searchForgiving`. Since round 22 a word's other spelling is also searched
  * when pages hold the word (`otherSpellings`, src/lib/query-forms.ts): a page writing "fibre" then
- * holds "fiber" at its own score.
+ * holds "fiber" at its own score (and, since round 40, a page writing "DDoS" holds "ddosed").
  */
-export const searchAlternatives = { alternativesOf, synonymsBelow: 1, otherSpellings: spellingVariantsOf } as const;
+export const searchAlternatives = { alternativesOf, synonymsBelow: 1, otherSpellings: otherFormsOf } as const;

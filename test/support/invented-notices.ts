@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { validateCorpus } from '../../src/lib/validate-corpus.ts';
 import { toSearchDocument } from '../../src/lib/search-document.ts';
 import { parseBodyForSearch } from '../../scripts/lib/search-documents.ts';
-import { searchForgiving, type SearchEngine } from '../../src/lib/forgiving-search.ts';
+import { searchForgiving, type ForgivingOptions, type SearchEngine } from '../../src/lib/forgiving-search.ts';
 import { temporarySearchIndexes } from './alias-search-index.ts';
 
 // Invented status notices as search documents (findability rounds 38, 38b and 39): a published
@@ -21,20 +21,21 @@ export const noticeDocument = (id: string, title: string, summary: string, body:
 export const aliasSentence = (html: string) => (html.match(/Also spelt as:([^<]*)/)?.[1] ?? '').toLowerCase();
 
 /** The URL of the first page the search page lists for `query`: the first exact result, else the first partial one. */
-export async function firstFound(engine: SearchEngine, query: string): Promise<string | undefined> {
-  const found = await searchForgiving(engine, query);
+export async function firstFound(engine: SearchEngine, query: string, options?: ForgivingOptions): Promise<string | undefined> {
+  const found = await searchForgiving(engine, query, options);
   return (found.exact[0] ?? found.partial[0])?.data.url;
 }
 
 /**
  * Indexes invented notices with pagefind before the file's tests (in a temporary folder `<prefix>XXXXXX`,
- * removed after them) and returns {@link firstFound} against that index. Call it at the top of a test file.
+ * removed after them) and returns {@link firstFound} against that index, with `options` (round 40: the
+ * search page's other forms of a word). Call it at the top of a test file.
  */
-export function searchInventedNotices(prefix: string, notices: readonly { id: string; title: string; summary: string; body: string; started?: string }[]): (query: string) => Promise<string | undefined> {
+export function searchInventedNotices(prefix: string, notices: readonly { id: string; title: string; summary: string; body: string; started?: string }[], options?: ForgivingOptions): (query: string) => Promise<string | undefined> {
   const searchIndexOf = temporarySearchIndexes(prefix);
   let engine: SearchEngine;
   beforeAll(async () => {
     engine = await searchIndexOf(notices.map(({ id, title, summary, body, started }) => noticeDocument(id, title, summary, body, started)));
   }, 120_000);
-  return (query) => firstFound(engine, query);
+  return (query) => firstFound(engine, query, options);
 }
