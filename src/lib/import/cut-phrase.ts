@@ -23,6 +23,13 @@ export function withoutCutPhrase(cut: string): string {
 function needsWordAfter(text: string): boolean {
   const last = nlp(text).terms().last();
   if (last.has('#Possessive') || /'$/.test(text) || last.has('#Value') || last.has('#Date')) return true;
+  // A participle that mostly stands before a noun it qualifies ("led to cascading [failures]",
+  // "resulted in failing [jobs]"): compromise tags it a gerund, which it also counts a present
+  // tense, as it does "caching" ("caused by caching"), which is whole (import round 40).
+  if (last.has('#Gerund') && qualifyingParticiple.test(text)) return true;
   if (last.has('#Noun') || last.has('#PastTense') || last.has('#Participle') || last.has('#Infinitive') || last.has('#PresentTense')) return false;
   return last.has('#Adjective') || last.has('#Determiner') || last.has('#Adverb') || last.has('#Gerund') || last.has('#Preposition') || last.has('#Conjunction');
 }
+
+/** Participles written before the noun they qualify far more often than alone: a title ending on one was cut before its noun. */
+const qualifyingParticiple = /\b(?:cascading|failing|missing|increasing|decreasing|rising|growing|mounting|escalating|ongoing|existing|pending|remaining|outstanding|conflicting|corresponding|incoming|outgoing|upcoming|underlying|competing|duplicating|overlapping|repeating|recurring|lingering|spiking|hanging)$/i;
