@@ -12,8 +12,8 @@ import nlp from '../publication/compromise-nlp.ts';
  */
 export function withoutCutPhrase(cut: string): string {
   // The word that leads into a phrase, left last when the cut took the phrase's preposition ("… for customers related").
-  const title = cut.replace(/\s+(?:related|relating|due|owing|according|attributed|prior|belonging|leading|linked)$/i, '');
-  const open = /\s+(?:(?:related|relating|caused|due|linked|belonging|leading|owing|result(?:ed|ing|s)?|according|attributed|prior)\s+)?(?:to|of|in|into|for|with|by|on|at|from|about|over|under|between|during|after|before)\s+\S+(?:\s+\S+)?$/i.exec(title)
+  const title = cut.replace(/\s+(?:related|relating|due|owing|according|attributed|prior|belonging|leading|led|contributed|contributing|linked)$/i, '');
+  const open = /\s+(?:(?:related|relating|caused|due|linked|belonging|lead(?:s|ing)?|led|contribut(?:ed|es|ing)|owing|result(?:ed|ing|s)?|according|attributed|prior)\s+)?(?:to|of|in|into|for|with|by|on|at|from|about|over|under|between|during|after|before)\s+\S+(?:\s+\S+)?$/i.exec(title)
     ?? /\s+(?:that|which|who|whose|where)\s+(?:\S+\s+){0,2}\S+$/i.exec(title);
   if (!open || open.index < 25 || title.slice(0, open.index).split(' ').length < 4) return title;
   return needsWordAfter(title) ? title.slice(0, open.index) : title;
