@@ -47,6 +47,7 @@ describe("a root cause analysis's timeline", () => {
     expect(inferTimelineKind('DNS resolution failures began in two regions')).not.toBe('resolution');
     expect(inferTimelineKind('Identity resolution issues detected')).toBe('detection');
     expect(inferTimelineKind('Outage confirmed by the on-call engineer')).toBe('detection');
+    expect(inferTimelineKind('Wait 30s; zero "database is locked" errors confirmed')).not.toBe('detection');
     // A resolution is still one.
     expect(inferTimelineKind('The incident was resolved')).toBe('resolution');
   });

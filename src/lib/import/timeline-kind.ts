@@ -83,8 +83,9 @@ const rules: [TimelineKind, RegExp][] = [
   // leaked token", import round 36; "we were notified") is its detection; telling customers (above) is not.
   ['detection', new RegExp(String.raw`\b(notified (?:us|(?:the )?(?:[\w/.-]+ ){0,2}team|[\w/.-]+) (?:of|about)\b|(?<!on-?call )(?:were|was|been) notified\b|ticket (?:is |was )?opened|opened a ticket|alert|${pageAsAlert}|alarm|fired|detect|notic(?:ed|es)|discover(?:ed|s)|observed|reports?\b|${reportedNotAValue}reported|first (?:\w+ )?(?:report|signal)|monitor|spike|began seeing|saw (?:an? )?(?:increase|errors))`, 'i')],
   // The problem confirmed is the problem known: "Consensus failure confirmed; initial triage begins"
-  // (cheqd's upgrade RCA, import round 40) was the detection, and a regression seen 15 hours on took its place.
-  ['detection', /\b(?:failure|outage|issue|problem|halt|incident|bug|regression|errors?|breach|leak)s? (?:was |is |were |are |has been |have been )?confirmed\b|\bconfirmed (?:the |an? )?(?:failure|outage|issue|problem|halt|incident|bug|regression|breach|leak)\b/i],
+  // (cheqd's upgrade RCA, import round 40) was the detection, and a regression seen 15 hours on
+  // took its place. "Zero … errors confirmed" (pgmac's) is a check passed, not a problem found.
+  ['detection', /\b(?<!\b(?:zero|no|0)\s+(?:\S+\s+){0,4})(?:failure|outage|issue|problem|halt|incident|bug|regression|errors?|breach|leak)s? (?:was |is |were |are |has been |have been )?confirmed\b|\bconfirmed (?:the |an? )?(?:failure|outage|issue|problem|halt|incident|bug|regression|breach|leak)\b/i],
   ['escalation', /\b(acknowledg|escalat|declared|incident (?:was )?opened|sev-?\d|war ?room|bridge|called in|joined|engaged|incident commander|on-?call (?:was )?(?:paged|notified))/i],
   ['decision', /\b(decided|decision|agreed|chose|opted|determined to)\b/i],
 ];
