@@ -1,4 +1,4 @@
-import { stringify as stringifyYaml } from 'yaml';
+import { markdownReport } from './markdown-report.ts';
 
 /**
  * A status page's feed of state changes (import round 40): a generator that publishes one entry
@@ -71,10 +71,6 @@ function rowTime(at: string): string {
 }
 const toIso = (at: string) => new Date(Date.parse(at)).toISOString().replace(/\.\d{3}Z$/, 'Z');
 
-function report(frontmatter: Record<string, unknown>, body: string[]): string {
-  const defined = Object.fromEntries(Object.entries(frontmatter).filter(([, value]) => value !== undefined && value !== ''));
-  return `---\n${stringifyYaml(defined).trimEnd()}\n---\n\n${body.filter((part) => part.trim()).join('\n\n')}\n`;
-}
 
 /**
  * The episodes of a feed whose every entry states a component's change of state, one report
@@ -122,7 +118,7 @@ function episodeReport(episode: Change[], feedName: string): { label: string; te
   return {
     label: first.entry.label,
     source: episode.map((change) => [change.entry.title ?? '', change.entry.text].join('\n\n')).join('\n\n'),
-    text: report({
+    text: markdownReport({
       title: correctedTitle ?? `${first.component}: ${first.to}`,
       summary: corrections[0]?.remark || `${first.component} changed from ${first.from} to ${first.to}${closed ? `, and back to ${last.to}` : ''}.`,
       date: toIso(first.at).slice(0, 10),

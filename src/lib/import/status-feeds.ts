@@ -1,5 +1,5 @@
-import { stringify as stringifyYaml } from 'yaml';
 import { customerFacingSentence } from './customer-impact.ts';
+import { markdownReport } from './markdown-report.ts';
 import { readStateChanges } from './state-change-feed.ts';
 import { toUtcIso } from './time-zones.ts';
 
@@ -155,10 +155,6 @@ const inItem = (body: string) => body.replace(/\r\n?/g, '\n').trim().replace(/\n
 /** Statuspage's states of planned work: an entry of these only is a maintenance, not an incident. */
 const maintenanceStates = new Set(['scheduled', 'in progress', 'verifying', 'completed']);
 
-function report(frontmatter: Record<string, unknown>, body: string[]): string {
-  const defined = Object.fromEntries(Object.entries(frontmatter).filter(([, value]) => value !== undefined && value !== ''));
-  return `---\n${stringifyYaml(defined).trimEnd()}\n---\n\n${body.filter((part) => part.trim()).join('\n\n')}\n`;
-}
 
 /**
  * A component's state as Statuspage's automatic updates name it: "Actions is experiencing degraded
@@ -304,7 +300,7 @@ export function readStatusFeed(xml: string): StatusFeed | undefined {
     reports.push({
       label,
       source: [title ?? '', ...updates.map((u) => u.body), ...other].join('\n\n'),
-      text: report({
+      text: markdownReport({
         title,
         summary: firstParagraph(first?.body) ?? firstParagraph(other[0]),
         // The feed states no impact: the first update's sentence on what customers saw is it, as
