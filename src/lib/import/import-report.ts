@@ -1440,6 +1440,14 @@ function readReport(sourceName: string, content: string, options: ImportOptions,
   if (startFromExport && times.started) {
     frontmatter = frontmatter.replace(/^times:\n(?=  started:)/m, `times:\n  # started: the incident's own start, the ${options.exportKind ?? 'export'}'s \`${startFromExport.field}\` (its first update was posted at ${startFromExport.firstRow})\n`);
   }
+  // A report that states its day and no time of day (Homebrew's disclosures: "On 18th April 2021, a
+  // security researcher identified …") leaves the start to fill: the draft says the day is known
+  // and the time is not, so its reviewer looks for the time rather than for the day.
+  if (!times.started && stated.date) {
+    const dayOnly = `the report states the incident's day, ${stated.date} (from ${stated.from}), but no time of day: times.started is left to fill (add the time it began, ${stated.date}T…Z, if a log or the team knows it)`;
+    notes.push(dayOnly);
+    frontmatter += `\n# ${dayOnly.replace(/^the report/, 'The report')}.`;
+  }
   // A start read from the opening sentence alone ("On Feb 21, 2022 at around 11pm UTC") dates the
   // draft too: the file was named without its day (secret-network's secpk-verifications-bloat.mdx).
   const firstRow = entries.find((entry) => !normalBefore.includes(entry)) ?? entries[0];

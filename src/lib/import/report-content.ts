@@ -101,7 +101,7 @@ export async function readReportContent(name: string, bytes: Uint8Array): Promis
     const feed = readStatusFeed(decoded.text);
     if (!feed) throw new NotAReportError('is not an Atom or RSS feed with entries (a status page\'s history.atom or history.rss), so it holds no report to import.');
     // What of the feed was left out (planned work) is said once, with its first entry.
-    return { text: '', images: [], notesBefore: [...(decoded.note ? [decoded.note] : []), `read as an ${feed.kind}: one draft per entry`], notesAfter: [], parts: feed.reports, exportKind: feed.kind, firstPartNotes: feed.notes };
+    return { text: '', images: [], notesBefore: [...(decoded.note ? [decoded.note] : []), `read as an ${feed.kind}: one draft per ${feed.draftOf}`], notesAfter: [], parts: feed.reports, exportKind: feed.kind, firstPartNotes: feed.notes };
   }
   // One incident a status page keeps as a YAML record (`meta_data: { title, start_date, … }`, `content`).
   if (isYamlName(name)) {

@@ -1,5 +1,6 @@
-import { stringify as stringifyYaml } from 'yaml';
 import { customerFacingSentence } from './customer-impact.ts';
+import { markdownReport } from './markdown-report.ts';
+import { readStateChanges } from './state-change-feed.ts';
 import { toUtcIso } from './time-zones.ts';
 
 /**
@@ -27,6 +28,8 @@ export interface StatusFeed {
   /** One report per entry, `label` naming it within the file (`#14012953`, the entry's id); `source`, the entry's own words (for measuring that none is lost). */
   reports: { label: string; text: string; source: string }[];
   notes: string[];
+  /** What each draft is of: an entry of the feed, or an incident of a feed of state changes. */
+  draftOf: 'entry' | 'incident';
 }
 
 /** The file names a feed is saved under; `.xml` only when its text is a feed (it may be Confluence's storage format). */
@@ -152,10 +155,6 @@ const inItem = (body: string) => body.replace(/\r\n?/g, '\n').trim().replace(/\n
 /** Statuspage's states of planned work: an entry of these only is a maintenance, not an incident. */
 const maintenanceStates = new Set(['scheduled', 'in progress', 'verifying', 'completed']);
 
-function report(frontmatter: Record<string, unknown>, body: string[]): string {
-  const defined = Object.fromEntries(Object.entries(frontmatter).filter(([, value]) => value !== undefined && value !== ''));
-  return `---\n${stringifyYaml(defined).trimEnd()}\n---\n\n${body.filter((part) => part.trim()).join('\n\n')}\n`;
-}
 
 /**
  * A component's state as Statuspage's automatic updates name it: "Actions is experiencing degraded
@@ -239,6 +238,22 @@ function latestDate(...values: (string | undefined)[]): Date | undefined {
   return times.length ? new Date(Math.max(...times)) : undefined;
 }
 
+/** An entry's title on one line. */
+const entryTitle = (entry: string) => plainText(child(entry, 'title')?.text ?? '').replace(/\s+/g, ' ').trim() || undefined;
+
+/** The address an entry links to (Atom's `href`, RSS's text). */
+function entryLink(entry: string): string | undefined {
+  const linkElement = child(entry, 'link');
+  return (linkElement && (attribute(linkElement.attributes, 'href') ?? linkElement.text.trim())) || undefined;
+}
+
+/** An entry's name within the file: the last part of its id or link (`#14012953`), else its place. */
+function entryLabel(entry: string, i: number): string {
+  const id = child(entry, 'id', 'guid')?.text.trim();
+  const link = entryLink(entry);
+  return `#${(id ?? link ?? '').replace(/[/#?]+$/, '').split(/[/:#=]/).pop() || i + 1}`;
+}
+
 /**
  * The entries of an Atom or RSS feed, each as a Markdown report; undefined when `xml` is not a
  * feed or holds no entry.
@@ -254,13 +269,19 @@ export function readStatusFeed(xml: string): StatusFeed | undefined {
   const notes: string[] = [];
   const reports: { label: string; text: string; source: string }[] = [];
   let maintenances = 0;
+  // A feed of state changes (an entry per change, not per incident) is read as its episodes.
+  const stateChanges = readStateChanges(entries.map((entry, i) => ({
+    label: entryLabel(entry, i),
+    title: entryTitle(entry),
+    text: plainText(child(entry, 'content', 'encoded', 'description', 'summary')?.text ?? ''),
+    link: entryLink(entry),
+  })), `${feedTitle ? `"${feedTitle}" ` : ''}${format} feed`);
+  if (stateChanges) return { kind: `${format} feed of state changes${feedTitle ? ` of ${feedTitle}` : ''}`, ...stateChanges, draftOf: 'incident' };
   const daylight = standardLabelInDaylight(entries);
   if (daylight) notes.push(daylight.note);
   entries.forEach((entry, i) => {
-    const id = child(entry, 'id', 'guid')?.text.trim();
-    const linkElement = child(entry, 'link');
-    const link = (linkElement && (attribute(linkElement.attributes, 'href') ?? linkElement.text.trim())) || undefined;
-    const title = plainText(child(entry, 'title')?.text ?? '').replace(/\s+/g, ' ').trim() || undefined;
+    const link = entryLink(entry);
+    const title = entryTitle(entry);
     const published = child(entry, 'published', 'pubDate', 'date', 'issued')?.text.trim();
     const updated = child(entry, 'updated', 'modified')?.text.trim();
     const html = child(entry, 'content', 'encoded', 'description', 'summary')?.text ?? '';
@@ -274,12 +295,12 @@ export function readStatusFeed(xml: string): StatusFeed | undefined {
     const first = oldestFirst[0];
     const publishedAt = latestDate(published);
     const rows = oldestFirst.map((u) => `- ${u.at} ${u.state ? `*${u.state}* - ` : ''}${inItem(u.body)}`);
-    const label = `#${(id ?? link ?? '').replace(/[/#?]+$/, '').split(/[/:#=]/).pop() || i + 1}`;
+    const label = entryLabel(entry, i);
     const named = worstComponentState(oldestFirst);
     reports.push({
       label,
       source: [title ?? '', ...updates.map((u) => u.body), ...other].join('\n\n'),
-      text: report({
+      text: markdownReport({
         title,
         summary: firstParagraph(first?.body) ?? firstParagraph(other[0]),
         // The feed states no impact: the first update's sentence on what customers saw is it, as
@@ -299,5 +320,5 @@ export function readStatusFeed(xml: string): StatusFeed | undefined {
   });
   if (maintenances) notes.push(`${maintenances} scheduled maintenance(s) in the feed not imported: planned work, not incidents`);
   if (!reports.length && !maintenances) return undefined;
-  return { kind: `${format} feed${feedTitle ? ` of ${feedTitle}` : ''}`, reports, notes };
+  return { kind: `${format} feed${feedTitle ? ` of ${feedTitle}` : ''}`, reports, notes, draftOf: 'entry' };
 }

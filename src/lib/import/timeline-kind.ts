@@ -82,6 +82,10 @@ const rules: [TimelineKind, RegExp][] = [
   // Being told of the problem by someone else ("OSTIF and their contractor notified conda-forge of the
   // leaked token", import round 36; "we were notified") is its detection; telling customers (above) is not.
   ['detection', new RegExp(String.raw`\b(notified (?:us|(?:the )?(?:[\w/.-]+ ){0,2}team|[\w/.-]+) (?:of|about)\b|(?<!on-?call )(?:were|was|been) notified\b|ticket (?:is |was )?opened|opened a ticket|alert|${pageAsAlert}|alarm|fired|detect|notic(?:ed|es)|discover(?:ed|s)|observed|reports?\b|${reportedNotAValue}reported|first (?:\w+ )?(?:report|signal)|monitor|spike|began seeing|saw (?:an? )?(?:increase|errors))`, 'i')],
+  // The problem confirmed is the problem known: "Consensus failure confirmed; initial triage begins"
+  // (cheqd's upgrade RCA, import round 40) was the detection, and a regression seen 15 hours on
+  // took its place. "Zero … errors confirmed" (pgmac's) is a check passed, not a problem found.
+  ['detection', /\b(?<!\b(?:zero|no|0)\s+(?:\S+\s+){0,4})(?:failure|outage|issue|problem|halt|incident|bug|regression|errors?|breach|leak)s? (?:was |is |were |are |has been |have been )?confirmed\b|\bconfirmed (?:the |an? )?(?:failure|outage|issue|problem|halt|incident|bug|regression|breach|leak)\b/i],
   ['escalation', /\b(acknowledg|escalat|declared|incident (?:was )?opened|sev-?\d|war ?room|bridge|called in|joined|engaged|incident commander|on-?call (?:was )?(?:paged|notified))/i],
   ['decision', /\b(decided|decision|agreed|chose|opted|determined to)\b/i],
 ];
@@ -99,6 +103,14 @@ const noMitigationYet = /\bworkaround:?\s*(?:none|n\/a|not (?:yet )?available)\b
  * resolution", "There is still no resolution ETA", "don't know if a resolution is close" (UGRC's status
  * updates) made such rows resolutions, and `times.resolved` the minute the search began.
  */
+/**
+ * "Resolution" as a lookup, not an incident's end: "Regression in DID/resource resolution observed"
+ * and "identity resolution issues detected" (cheqd's upgrade RCAs, import round 40), "DNS resolution
+ * failures", "name resolution", "dependency resolution", "screen resolution". Such rows were
+ * resolutions, and `times.resolved` the minute the regression was found, hours before the end.
+ */
+const lookupResolution = /\b(?:dns|name|domain|host(?:name)?|address|ip|did|identity|identifier|resource|dependency|dependencies|package|module|symbol|path|url|uri|conflict|merge|screen|display|image|video|time|clock)(?:\s*\/\s*[\w-]+)?[\s-]+resolution\b/gi;
+
 const noResolutionYet = /\b(?:find|finding|reach|reaching|seek|seeking|no|if|whether)\s+(?:a\s+|an\s+|the\s+)?(?:permanent\s+|full\s+)?(?:resolution|fix|solution)\b[^.;\n]*|\b(?:resolution|fix|mitigation)\s+eta\b/gi;
 
 /**
@@ -119,7 +131,7 @@ export function inferTimelineKind(text: string): TimelineKind {
 }
 
 function kindOf(text: string, which: [TimelineKind, RegExp][]): TimelineKind {
-  const said = text.replace(noMitigationYet, ' ').replace(noResolutionYet, ' ');
+  const said = text.replace(noMitigationYet, ' ').replace(noResolutionYet, ' ').replace(lookupResolution, ' ');
   // A message, a decision or an escalation is one whatever it says is under way ("we will continue
   // to post updates on the status page"): only what happened to the service is read without them.
   const done = said.replace(notDoneYet, ' ');
