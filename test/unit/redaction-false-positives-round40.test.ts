@@ -64,6 +64,25 @@ describe('a given name that is a verb, before a noun and "of", opening an action
   });
 });
 
+describe("a public database's or self-hosted stack's product restarted or alerting", () => {
+  test.each([
+    ['a PostgreSQL failover manager', 'We restarted Patroni on the database host after the failover.'],
+    ['a connection pooler written as a word', 'Pgbouncer ran out of client slots and the pool was resized.'],
+    ["a code host's storage service in an alert", 'The GitalyHighLatency alert fired during the upgrade.'],
+    ['snapshot tools', 'Syncoid failed to send the snapshot and Sanoid kept pruning.'],
+  ])('is no internal system: %s', (_, line) => {
+    expect(found(line).filter((f) => f.startsWith('redact/internal-name'))).toEqual([]);
+  });
+
+  test.each([
+    ['a coined system restarted', 'We restarted Zarnith on the database host after the failover.', 'Zarnith'],
+    ['a coined alert', 'The ZarnithHighLatency alert fired during the upgrade.', 'ZarnithHighLatency'],
+    ['a person whose name is a product', 'Thanks to Galera Oberlin for the quick fix.', 'Galera Oberlin'],
+  ])('a near miss is still found: %s', (_, line, text) => {
+    expect(found(line).join(' | ')).toContain(text);
+  });
+});
+
 describe('one allow marker for a text two rules find', () => {
   const guided = (text: string, file: string) => withSharedAllowMarkers(findings(text, file).map((f) => withFixGuidance(f, { servicePublicNames: [] })));
   const line = 'Our provider lost a switch at its KLP-01 site during the window.';
