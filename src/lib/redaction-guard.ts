@@ -33,7 +33,7 @@ import { configuredNamePartsPattern, findConfiguredNameParts } from './publicati
 import { isInRepositoryFileView } from './publication/repository-file-paths.ts';
 import { isOrganisationProfilePage } from './publication/organisation-profile-pages.ts';
 import { insideListedPublicName, publicPhrasePattern } from './publication/listed-public-phrases.ts';
-import { isBroadcastMention, isMailDomainMention } from './publication/mention-words.ts';
+import { isBroadcastMention, isCodeAnnotation, isMailDomainMention } from './publication/mention-words.ts';
 import { discoveredIdentifierPattern, discoverIdentifiers, findInternalSystems, flexibleNameSource, internalNamePattern, isIdentifierShaped, searchableInternalNames } from './publication/internal-systems.ts';
 import { snapPackageFileNames } from './publication/snap-package-files.ts';
 import { publicRegistryPackages } from './publication/registry-packages.ts';
@@ -1081,6 +1081,8 @@ function findMatches(line: string, ready: PreparedOptions, inCodeBlock = false, 
     if (/^=(?!=)/.test(line.slice(m.index + m[0].length))) return false;
     // `@here` and a mail domain (`@schullogin.de`) are no one's handle (round 34 of false positives, mention-words.ts).
     if (isBroadcastMention(m[0]) || isMailDomainMention(m[0], line)) return false;
+    // A code annotation with its arguments (`@GrabConfig(disableChecksums=true)`; round 40, mention-words.ts).
+    if (isCodeAnnotation(m[0], line.slice(m.index + m[0].length))) return false;
     const [scope, name] = m[0].slice(1).split('/');
     // A scope whose name says it is not public (`@acme-internal/pool-client`) is a private registry's.
     return name === undefined || ready.orgScopes.has(scope.toLowerCase()) || privateRepositoryName.test(scope) || teamHandleWord.test(name);

@@ -83,6 +83,23 @@ describe("a public database's or self-hosted stack's product restarted or alerti
   });
 });
 
+describe('a code annotation called with its arguments', () => {
+  test.each([
+    ["an attacker's request quoted in a log line", '`GET /ci/check?value=@GrabConfig(disableChecksums=true)%0A@GrabResolver(name=%27x%27)`'],
+    ['a Java annotation in prose', 'The client now carries @SuppressWarnings("unchecked") on the parser.'],
+  ])('is no handle: %s', (_, line) => {
+    expect(found(line).filter((f) => f.startsWith('redact/handle'))).toEqual([]);
+  });
+
+  test.each([
+    ['a handle of a name before a bracket', '@Tavish(back tomorrow) confirmed the rollback.', '@Tavish'],
+    ['a handle of two coined words before a bracket', '@KestrithVolmer(security researcher) reported it to us.', '@KestrithVolmer'],
+    ['a handle of two English words without a bracket', 'Thanks to @BlueFox for the report.', '@BlueFox'],
+  ])('a near miss is still found: %s', (_, line, text) => {
+    expect(found(line).join(' | ')).toContain(text);
+  });
+});
+
 describe('one allow marker for a text two rules find', () => {
   const guided = (text: string, file: string) => withSharedAllowMarkers(findings(text, file).map((f) => withFixGuidance(f, { servicePublicNames: [] })));
   const line = 'Our provider lost a switch at its KLP-01 site during the window.';
