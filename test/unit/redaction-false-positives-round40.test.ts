@@ -100,6 +100,22 @@ describe('a code annotation called with its arguments', () => {
   });
 });
 
+describe("a hypervisor's documentation on its maker's host", () => {
+  test.each([
+    ['a wiki page', 'We followed [the container guide](https://pve.proxmox.com/wiki/Linux_Container#pct_container_images) to move the disks.'],
+    ['the documentation, bare', 'The cluster steps are in https://pve.proxmox.com/pve-docs/chapter-pvecm.html for this version.'],
+  ])('is no internal link: %s', (_, line) => {
+    expect(found(line).filter((f) => f.startsWith('redact/internal-link'))).toEqual([]);
+  });
+
+  test.each([
+    ["an organisation's own hypervisor", 'The console at https://pve.kelpworks.io/#v1:0:=qemu%2F101 showed the disk full.', 'https://pve.kelpworks.io/#v1:0:=qemu%2F101'],
+    ["a hypervisor under the maker's name on another domain", 'The console at https://pve.proxmox.kelpworks.io/ showed the disk full.', 'https://pve.proxmox.kelpworks.io/'],
+  ])('a near miss is still found: %s', (_, line, link) => {
+    expect(found(line)).toContain(`redact/internal-link ${link}`);
+  });
+});
+
 describe('one allow marker for a text two rules find', () => {
   const guided = (text: string, file: string) => withSharedAllowMarkers(findings(text, file).map((f) => withFixGuidance(f, { servicePublicNames: [] })));
   const line = 'Our provider lost a switch at its KLP-01 site during the window.';
