@@ -34,6 +34,7 @@ import { isInRepositoryFileView } from './publication/repository-file-paths.ts';
 import { isOrganisationProfilePage } from './publication/organisation-profile-pages.ts';
 import { insideListedPublicName, publicPhrasePattern } from './publication/listed-public-phrases.ts';
 import { isBroadcastMention, isCodeAnnotation, isMailDomainMention } from './publication/mention-words.ts';
+import { isSystemdTemplateUnit } from './publication/systemd-unit-names.ts';
 import { discoveredIdentifierPattern, discoverIdentifiers, findInternalSystems, flexibleNameSource, internalNamePattern, isIdentifierShaped, searchableInternalNames } from './publication/internal-systems.ts';
 import { snapPackageFileNames } from './publication/snap-package-files.ts';
 import { publicRegistryPackages } from './publication/registry-packages.ts';
@@ -400,6 +401,8 @@ const directoryPage = /\/(people|team|staff|employees?|authors?|person|directory
 /** A word as handles are written (letters, digits, dots, hyphens, underscores), not inside a host, path or longer name. */
 const bareWord = /(?<![\w.@/#~:%+-])[A-Za-z][\w]*(?:[.-][\w]+)*(?![\w@/-]|\.\w)/g;
 const footnoteLabel = /\[\^([^\]\s]+)\]/g;
+/** The shared SSH account of a public code host (`git@github.com`), as clone addresses write it. */
+const codeHostSshUser = /^git@(?:github\.com|gitlab\.com|bitbucket\.org|codeberg\.org)$/i;
 
 /** Pages of the code hosts and X with one path segment that are nobody's profile. */
 const codeHostPages = new Set(('about pricing features enterprise explore topics trending collections events marketplace sponsors settings ' +
@@ -863,7 +866,10 @@ function findMatches(line: string, ready: PreparedOptions, inCodeBlock = false, 
   // Not a message's id (`41268990-aa48-4612-bb71-87d3caf8ed2e@googlegroups.com`, in a mailing
   // list archive's link), nor the form of a service account with a placeholder in capitals
   // (`service-PROJECT_NUMBER@gcp-sa-….iam.gserviceaccount.com`): no one's address.
-  add('redact/email', /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g, (m) => !(m[0].startsWith('git@') && line[m.index + m[0].length] === ':') &&
+  // An SSH alias of a code host after it (`git@github.com-off-web:org/repo.git`) is the same
+  // shared account, and a systemd template unit (`stunnel@off.service`) no address (round 40).
+  add('redact/email', /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g, (m) => !(m[0].startsWith('git@') && (line[m.index + m[0].length] === ':' || (codeHostSshUser.test(m[0]) && /^-[\w.-]*:/.test(line.slice(m.index + m[0].length))))) &&
+    !isSystemdTemplateUnit(m[0]) &&
     !/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-z]{12,}@/i.test(m[0]) && !/^(?:[\w.+-]*[-_.+])?[A-Z]+(?:_[A-Z]+)*_(?:NUMBER|ID|NAME)(?:[-_.+][\w.+-]*)?@/.test(m[0]) &&
     // The end of an example password with an `@` in it (`https://dan:passw@rd123@example.com`,
     // round 14 of false positives): the address is `example.com`'s, the user `dan`.

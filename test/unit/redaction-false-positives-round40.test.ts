@@ -116,6 +116,25 @@ describe("a hypervisor's documentation on its maker's host", () => {
   });
 });
 
+describe("a systemd template unit and a code host's SSH alias", () => {
+  const addresses = (line: string) => found(line).filter((f) => f.startsWith('redact/email'));
+
+  test.each([
+    ['units started and stopped', 'We ran `systemctl restart relay@eu.service` and `systemctl stop nightly-export@3.timer` before the move.'],
+    ["a clone through an SSH alias of the code host's account", '`git clone git@github.com-deploy-key:kelpworks/docs-site.git /srv/docs`'],
+  ])('is no e-mail address: %s', (_, line) => {
+    expect(addresses(line)).toEqual([]);
+  });
+
+  test.each([
+    ['an address under the plural top-level domain', 'Write to tavish@kelpworks.services for access.', 'tavish@kelpworks.services'],
+    ["a mailbox called git on an organisation's domain", 'Ask git@kelpworks.io for a new key.', 'git@kelpworks.io'],
+    ["the code host's account with no clone after it", 'Mail from git@github.com-ops reached the team.', 'git@github.com'],
+  ])('a near miss is still found: %s', (_, line, text) => {
+    expect(addresses(line)).toContain(`redact/email ${text}`);
+  });
+});
+
 describe('one allow marker for a text two rules find', () => {
   const guided = (text: string, file: string) => withSharedAllowMarkers(findings(text, file).map((f) => withFixGuidance(f, { servicePublicNames: [] })));
   const line = 'Our provider lost a switch at its KLP-01 site during the window.';
