@@ -67,9 +67,10 @@ describe('a given name that is a verb, before a noun and "of", opening an action
 describe("a public database's or self-hosted stack's product restarted or alerting", () => {
   test.each([
     ['a PostgreSQL failover manager', 'We restarted Patroni on the database host after the failover.'],
-    ['a connection pooler written as a word', 'Pgbouncer ran out of client slots and the pool was resized.'],
+    ['a connection pooler written as a word', 'We restarted Pgbouncer on the database host when it ran out of client slots.'],
     ["a code host's storage service in an alert", 'The GitalyHighLatency alert fired during the upgrade.'],
-    ['snapshot tools', 'Syncoid failed to send the snapshot and Sanoid kept pruning.'],
+    ['a snapshot tool', 'We restarted Syncoid on the backup host after the snapshot failed.'],
+    ['a help desk', 'Zammad crashed after the upgrade.'],
   ])('is no internal system: %s', (_, line) => {
     expect(found(line).filter((f) => f.startsWith('redact/internal-name'))).toEqual([]);
   });
