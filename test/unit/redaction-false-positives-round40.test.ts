@@ -136,6 +136,24 @@ describe("a systemd template unit and a code host's SSH alias", () => {
   });
 });
 
+describe("a secret's setting shown masked", () => {
+  const secrets = (line: string) => found(line).filter((f) => f.startsWith('redact/secret'));
+
+  test.each([
+    ['a credentials file pasted with its value masked', '```ini\ndns_kelp_application_secret = ***********\n```'],
+    ['a password in quotes, masked', '```python\npwd = "************"\n```'],
+  ])('is no secret: %s', (_, line) => {
+    expect(secrets(line)).toEqual([]);
+  });
+
+  test.each([
+    ['the end of a key left after the mask', '```ini\ndns_kelp_application_secret = ***********x9Qf\n```'],
+    ['a key in full', '```ini\ndns_kelp_application_secret = 7fQ2vK9xLm3Np8Rt\n```'],
+  ])('a near miss is still found: %s', (_, line) => {
+    expect(secrets(line).length).toBe(1);
+  });
+});
+
 describe('one allow marker for a text two rules find', () => {
   const guided = (text: string, file: string) => withSharedAllowMarkers(findings(text, file).map((f) => withFixGuidance(f, { servicePublicNames: [] })));
   const line = 'Our provider lost a switch at its KLP-01 site during the window.';
