@@ -16,6 +16,7 @@ import { loadSiteConfig } from './site-config-or-exit.ts';
 const { resolveContentDir } = await loadSiteConfig();
 import { buildPeopleIndex } from '../../src/lib/publication/people.ts';
 import { servicePublicNames, withFixGuidance, type FixGuidance } from '../../src/lib/redaction-fix-guidance.ts';
+import { withSharedAllowMarkers } from '../../src/lib/shared-allow-markers.ts';
 import { guessOrganisationName, withOrganisationProposal } from '../../src/lib/organisation-name-guess.ts';
 
 /** The guard's options, with what says its findings' fixes for this knowledge base (src/lib/redaction-fix-guidance.ts). */
@@ -112,7 +113,9 @@ export function combinePublicationScans(
   // proposed in the fix of its findings, never allowed (organisation-name-guess.ts, round 31).
   const configured = guidance?.organisation ?? '';
   const guess = guessOrganisationName(scans.map((scan, index) => ({ text: sources[index].source, findings: scan.findings })), configured, options.people);
-  return { findings: guess ? findings.map((finding) => withOrganisationProposal(finding, guess, configured)) : findings, allowed };
+  const proposed = guess ? findings.map((finding) => withOrganisationProposal(finding, guess, configured)) : findings;
+  // A text several rules find at one place is allowed by one marker naming them all (round 40).
+  return { findings: withSharedAllowMarkers(proposed), allowed };
 }
 
 /** What scanning one postmortem's public text needs: where it is, what it says, its validated data. */

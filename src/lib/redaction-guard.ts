@@ -33,7 +33,8 @@ import { configuredNamePartsPattern, findConfiguredNameParts } from './publicati
 import { isInRepositoryFileView } from './publication/repository-file-paths.ts';
 import { isOrganisationProfilePage } from './publication/organisation-profile-pages.ts';
 import { insideListedPublicName, publicPhrasePattern } from './publication/listed-public-phrases.ts';
-import { isBroadcastMention, isMailDomainMention } from './publication/mention-words.ts';
+import { isBroadcastMention, isCodeAnnotation, isMailDomainMention } from './publication/mention-words.ts';
+import { isSystemdTemplateUnit } from './publication/systemd-unit-names.ts';
 import { discoveredIdentifierPattern, discoverIdentifiers, findInternalSystems, flexibleNameSource, internalNamePattern, isIdentifierShaped, searchableInternalNames } from './publication/internal-systems.ts';
 import { snapPackageFileNames } from './publication/snap-package-files.ts';
 import { publicRegistryPackages } from './publication/registry-packages.ts';
@@ -57,6 +58,7 @@ import { findOwnHostForms, hasInsideLabelPart } from './publication/own-host-for
 import { findCloudProjectHosts } from './publication/cloud-project-hosts.ts';
 import { clauseLanguage, isFunctionWordOfListedPart, isOtherLanguageWordOfListedPart } from './publication/listed-parts-in-other-languages.ts';
 import { isNameOfWordsSetting } from './publication/setting-name-values.ts';
+import { isMaskedSetting } from './publication/masked-setting-values.ts';
 import { isInLinkedSiteName } from './publication/site-name-phrases.ts';
 import type { CuedPattern } from './publication/cued-pattern.ts';
 import { isToolFrontDoor } from './publication/tool-front-doors.ts';
@@ -400,6 +402,8 @@ const directoryPage = /\/(people|team|staff|employees?|authors?|person|directory
 /** A word as handles are written (letters, digits, dots, hyphens, underscores), not inside a host, path or longer name. */
 const bareWord = /(?<![\w.@/#~:%+-])[A-Za-z][\w]*(?:[.-][\w]+)*(?![\w@/-]|\.\w)/g;
 const footnoteLabel = /\[\^([^\]\s]+)\]/g;
+/** The shared SSH account of a public code host (`git@github.com`), as clone addresses write it. */
+const codeHostSshUser = /^git@(?:github\.com|gitlab\.com|bitbucket\.org|codeberg\.org)$/i;
 
 /** Pages of the code hosts and X with one path segment that are nobody's profile. */
 const codeHostPages = new Set(('about pricing features enterprise explore topics trending collections events marketplace sponsors settings ' +
@@ -863,7 +867,10 @@ function findMatches(line: string, ready: PreparedOptions, inCodeBlock = false, 
   // Not a message's id (`41268990-aa48-4612-bb71-87d3caf8ed2e@googlegroups.com`, in a mailing
   // list archive's link), nor the form of a service account with a placeholder in capitals
   // (`service-PROJECT_NUMBER@gcp-sa-….iam.gserviceaccount.com`): no one's address.
-  add('redact/email', /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g, (m) => !(m[0].startsWith('git@') && line[m.index + m[0].length] === ':') &&
+  // An SSH alias of a code host after it (`git@github.com-off-web:org/repo.git`) is the same
+  // shared account, and a systemd template unit (`stunnel@off.service`) no address (round 40).
+  add('redact/email', /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g, (m) => !(m[0].startsWith('git@') && (line[m.index + m[0].length] === ':' || (codeHostSshUser.test(m[0]) && /^-[\w.-]*:/.test(line.slice(m.index + m[0].length))))) &&
+    !isSystemdTemplateUnit(m[0]) &&
     !/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-z]{12,}@/i.test(m[0]) && !/^(?:[\w.+-]*[-_.+])?[A-Z]+(?:_[A-Z]+)*_(?:NUMBER|ID|NAME)(?:[-_.+][\w.+-]*)?@/.test(m[0]) &&
     // The end of an example password with an `@` in it (`https://dan:passw@rd123@example.com`,
     // round 14 of false positives): the address is `example.com`'s, the user `dan`.
@@ -1081,6 +1088,8 @@ function findMatches(line: string, ready: PreparedOptions, inCodeBlock = false, 
     if (/^=(?!=)/.test(line.slice(m.index + m[0].length))) return false;
     // `@here` and a mail domain (`@schullogin.de`) are no one's handle (round 34 of false positives, mention-words.ts).
     if (isBroadcastMention(m[0]) || isMailDomainMention(m[0], line)) return false;
+    // A code annotation with its arguments (`@GrabConfig(disableChecksums=true)`; round 40, mention-words.ts).
+    if (isCodeAnnotation(m[0], line.slice(m.index + m[0].length))) return false;
     const [scope, name] = m[0].slice(1).split('/');
     // A scope whose name says it is not public (`@acme-internal/pool-client`) is a private registry's.
     return name === undefined || ready.orgScopes.has(scope.toLowerCase()) || privateRepositoryName.test(scope) || teamHandleWord.test(name);
@@ -1098,7 +1107,7 @@ function findMatches(line: string, ready: PreparedOptions, inCodeBlock = false, 
   // A setting's value that names something in words (`token: home_assistant`; round 22, setting-name-values.ts).
   // The settings' patterns only on a line with a key word (secretSettingCue).
   const settingCue = secretSettingCue.test(line);
-  for (const pattern of secretPatterns) if (settingCue || (pattern !== secretSettingAssigned && pattern !== secretSettingAfterColon)) add('redact/secret', pattern, (m) => !isNameOfWordsSetting(m[0]));
+  for (const pattern of secretPatterns) if (settingCue || (pattern !== secretSettingAssigned && pattern !== secretSettingAfterColon)) add('redact/secret', pattern, (m) => !isNameOfWordsSetting(m[0]) && !isMaskedSetting(m[0]));
   // Exactly 40 hex digits is a git commit id (tokens of that shape were retired in 2021).
   // A line of `sha256sum` or `md5sum` output (the digest, two spaces or ` *`, the file) is a checksum.
   add('redact/secret', hexRun, (m) => m[0].length !== 40 && !digestContext.test(line.slice(0, m.index)) && !digestElsewhereOnLine(line, m[0]) && !isStoredFileDigest(line, m.index, m[0].length) && !isEmbeddedImageAddress(line, m.index, m[0].length) &&

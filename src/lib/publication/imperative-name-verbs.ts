@@ -1,16 +1,36 @@
 /**
  * A given name that is also a verb, opening an instruction (round 25 of false positives,
  * docs/redaction.md): "## Mark all notifications as read", "- Bill the hours to the project",
- * "Grant the role to the service account". The language model reads the word as a name; at the
+ * "Grant the role to the service account", "Spike usage of pre-commit hooks". The language model reads the word as a name; at the
  * start of a heading, a list item or a sentence and before a determiner it is the imperative: a
  * person acting is written with a verb after the name ("Mark restarted the pool", "Mark paged
  * Tove"), and those are read as before. In a list of changes (changelog-lists.ts), whose items
  * are instructions ("* Skip sqlite integration in CI (#2058)"), any word may follow the verb.
  */
 import { isEnglishWord, isKnownFirstName } from './people.ts';
+import nlp from './compromise-nlp.ts';
 
 const opening = /(?:^\s*(?:#{1,6}\s+|>\s*)?(?:[-*+]\s+|\d+[.)]\s+)?(?:\[[ xX]\]\s+)?(?:\*\*|__)?|[.!?:]\s+)$/;
 const determinerAfter = /^\s+(?:all|the|a|an|every|each|this|that|these|those|your|our|its|their|any|some|both|no)\b/;
+/** A lower-case word and "of" after the verb: "Spike usage of pre-commit hooks", "Mark review of the change". */
+const nounOfAfter = /^\s+(\p{Ll}+)\s+of\b/u;
+const lexicon = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
+
+/**
+ * True when `word` reads only as a noun (round 40 of false positives): a person is written with a
+ * verb after the name ("Mark spoke of the risk", "Mark learned of it", "Mark thinks of"), so a word
+ * the lexicon knows as a verb, or one ending as verbs do (-ed, -s, -ing), keeps the name, and so
+ * does a role ("Mark head of platform").
+ */
+/** Nouns that say what a person is of something: "Mark head of platform approved it" names Mark. */
+const roleOfSomething = new Set('head lead chair member owner manager director chief founder cofounder maintainer author creator part one friend colleague president editor engineer'.split(' '));
+
+function isNounOnly(word: string): boolean {
+  if (/(?:ed|s|ing)$/.test(word) || !isEnglishWord(word) || roleOfSomething.has(word)) return false;
+  const tags = lexicon[word];
+  const list = Array.isArray(tags) ? tags : tags ? [tags] : [];
+  return !list.some((tag) => /Verb|Tense|Infinitive|Participle|Gerund|Auxiliary|Modal|Copula/.test(tag));
+}
 
 /**
  * Whether `text` at `index` of `line` is a verb opening an instruction, not a given name;
@@ -19,5 +39,10 @@ const determinerAfter = /^\s+(?:all|the|a|an|every|each|this|that|these|those|yo
 export function isImperativeOfNameVerb(line: string, index: number, text: string, changeItem = false): boolean {
   if (!/^\p{Lu}\p{Ll}+$/u.test(text) || !isKnownFirstName(text) || !isEnglishWord(text.toLowerCase())) return false;
   if (!opening.test(line.slice(0, index))) return false;
-  return changeItem ? /^\s+\p{Ll}/u.test(line.slice(index + text.length)) : determinerAfter.test(line.slice(index + text.length));
+  const after = line.slice(index + text.length);
+  if (changeItem) return /^\s+\p{Ll}/u.test(after);
+  // Since round 40 of false positives: a noun and "of" after the verb are its object too ("Spike
+  // usage of pre-commit hooks" opening an action item).
+  const nounOf = nounOfAfter.exec(after);
+  return determinerAfter.test(after) || (nounOf !== null && isNounOnly(nounOf[1]));
 }

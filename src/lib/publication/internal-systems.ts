@@ -7,6 +7,7 @@ import { isChainId, isHeadingAnchor, isInPlaceholderPath, isMisspeltCloudRegion,
 import { isPublicAdvisoryId } from './advisory-ids.ts';
 import { isNamedChainId, isTokenStandardId } from './chain-standards.ts';
 import { isAcmeChallengeType } from './acme-challenge-types.ts';
+import { isDataCentreSite } from './data-centre-sites.ts';
 import { inWeaknessTitle, isHashMechanism, isParticipleCompound } from './code-and-standard-words.ts';
 import { inPathOfOtherSite, isSamePageLinkTarget } from './link-targets.ts';
 import { isCodeHostIssueLinkText } from './code-host-link-texts.ts';
@@ -264,8 +265,10 @@ const linkOrPackageStart = /^(?:[a-z][a-z0-9+.-]*:\/\/|www\.|[a-z0-9-]+\.[a-z0-9
 /** A line with something joined by a hyphen or an underscore: the only lines that may hold an identifier. */
 const mayHoldIdentifier = /[\p{L}\p{N}][-_][\p{L}\p{N}]/u;
 // Japanese puts no space around a word of Latin letters ("Slackの#inc-ledgerチャンネル"): a
-// Japanese letter beside a channel ends it as a space would (Japanese probes, round 31).
-const channel = /(?<!(?![\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}])[\p{L}\p{N}_&#/.:-])#[a-z][a-z0-9]*(?:[-_][a-z0-9]+)*(?!(?![\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}])[\p{L}\p{N}_-])/gu;
+// Japanese letter beside a channel ends it as a space would (Japanese probes, round 31). A `#`
+// right after a closing brace ends a template's address (`?ref={{ site.hostname }}#stats-api`,
+// `${base}#setup`): a page's fragment, not a channel (round 40 of false positives).
+const channel = /(?<!(?![\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}])[\p{L}\p{N}_&#/.:}-])#[a-z][a-z0-9]*(?:[-_][a-z0-9]+)*(?!(?![\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}])[\p{L}\p{N}_-])/gu;
 const channelContext = /\b(?:in|on|to|into|join(?:ed)?|channel|slack|posted|from|via|see)\s*$/i;
 /** Where a one-word channel opens a sentence, list item, table cell, code span or label's value. */
 const channelOpening = /(?:^|[|\x60]|^\s*(?:>\s*)*(?:[-*+]|\d+[.)])|[.!?]|\p{L}(?:\*\*|__)?:(?:\*\*|__)?)\s*$/u;
@@ -594,7 +597,7 @@ function addShapedNames(line: string, options: SystemOptions, wholeLineIsCode: b
     }
   }
   for (const m of allMatches(numberedHost, line)) {
-    if (isPublic(m[0]) || isPublicAdvisoryId(m[0]) || isTokenStandardId(m[0]) || isAcmeChallengeType(m[0]) || matches.some((k) => m.index! >= k.index && m.index! < k.index + k.text.length)) continue;
+    if (isPublic(m[0]) || isPublicAdvisoryId(m[0]) || isTokenStandardId(m[0]) || isAcmeChallengeType(m[0]) || isDataCentreSite(m[0]) || matches.some((k) => m.index! >= k.index && m.index! < k.index + k.text.length)) continue;
     // A markdownlint directive's rules (`MD024`; since the fifteenth round of false positives).
     if (line.includes('markdownlint-') && inMarkdownlintDirective(line, m.index!)) continue;
     matches.push({ rule: 'redact/identifier', text: m[0], index: m.index! });
@@ -651,7 +654,7 @@ function addShapedNames(line: string, options: SystemOptions, wholeLineIsCode: b
   }
   for (const m of allMatches(ticket, line)) {
     const prefix = m[0].replace(/[-\d]+$/, '');
-    if (publicTicketPrefixes.test(prefix) || isPublic(m[0]) || isPublicAdvisoryId(m[0]) || isTokenStandardId(m[0]) || isAcmeChallengeType(m[0]) || /^\p{Lu}+-\d{4}-\d/u.test(line.slice(m.index))) continue;
+    if (publicTicketPrefixes.test(prefix) || isPublic(m[0]) || isPublicAdvisoryId(m[0]) || isTokenStandardId(m[0]) || isAcmeChallengeType(m[0]) || isDataCentreSite(m[0]) || /^\p{Lu}+-\d{4}-\d/u.test(line.slice(m.index))) continue;
     // A code host's pull request or issue labelled with its number ("[PR-158](…/pull/158)"; round 34 of false positives).
     if (isCodeHostIssueLinkText(line, m.index!, m[0])) continue;
     // A model or standard number ("A-10", "MIL-1553") needs a longer prefix or number to be a ticket.

@@ -11,7 +11,7 @@
  *   too (`@jane.doe`), so a country's two letters (`@wei.li`, `@tom.ng` would be handles) count only
  *   in a line that speaks of mail or domains, after a label no given-name lexicon knows.
  */
-import { isKnownFirstName } from './people.ts';
+import { isEnglishWord, isKnownFirstName } from './people.ts';
 import { isOtherLanguageGivenName } from './other-language-given-names.ts';
 
 /** What Slack, Teams, Discord and Mattermost write to notify a whole channel, and the verb of mentioning. */
@@ -48,3 +48,16 @@ const isGivenName = (word: string) => {
   const capitalised = word.charAt(0).toUpperCase() + word.slice(1).toLowerCase();
   return isKnownFirstName(capitalised) || isOtherLanguageGivenName(capitalised);
 };
+
+/**
+ * True when `handle` (with its `@`), followed by `after`, is a code annotation called with its
+ * arguments (round 40 of false positives): `@GrabConfig(disableChecksums=true)` in an attacker's
+ * request quoted by a foundation's security post-mortem, `@SuppressWarnings("unchecked")`. Two or
+ * more capitalised English words run together, directly before `(`: a person's handle so written
+ * (`@Tavish(away)`, `@JaikeySarraf`) holds a name no dictionary knows, or no bracket.
+ */
+export function isCodeAnnotation(handle: string, after: string): boolean {
+  if (!after.startsWith('(')) return false;
+  const parts = handle.slice(1).match(/\p{Lu}\p{Ll}+/gu);
+  return parts !== null && parts.length >= 2 && parts.join('') === handle.slice(1) && parts.every((part) => isEnglishWord(part.toLowerCase()));
+}

@@ -38,6 +38,7 @@ cassandra scylla scylladb hbase hadoop hdfs spark flink storm hive presto trino 
 databricks redshift bigquery bigtable spanner firestore firebase dynamodb cosmos cosmosdb aurora rds postgres
 postgresql mysql mariadb percona sqlite mongodb mongo couchdb couchbase riak redis memcached valkey keydb
 cockroachdb cockroach vitess tidb yugabyte neo4j supabase planetscale neon timescale timescaledb
+patroni pgbouncer pgpool pgbackrest repmgr pgvector proxysql galera memgraph seaweedfs strimzi gitaly sanoid syncoid zammad rspamd
 nginx apache httpd haproxy varnish traefik caddy squid tomcat jetty iis lighttpd openresty kong tyk
 jenkins travis circleci buildkite teamcity bamboo drone concourse spinnaker argo argocd flux tekton
 homebrew npm yarn pnpm pypi pip conda rubygems bundler maven gradle cargo crates nuget composer cocoapods

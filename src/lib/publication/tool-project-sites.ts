@@ -7,7 +7,7 @@
  *
  * - the tool's own domain, its name and a public top-level domain (`grafana.com`, `jenkins.io`);
  * - its maker's domain (`confluence.atlassian.com`, Atlassian's documentation and security
- *   advisories; `jira.atlassian.com`, its public issue tracker);
+ *   advisories; `jira.atlassian.com`, its public issue tracker; `pve.proxmox.com`, Proxmox VE's wiki);
  * - the project's pages on a public pages or documentation host (`grafana.github.io`,
  *   `argo-cd.readthedocs.io`), three labels, the first the project's;
  * - an Apache Software Foundation project's site (`airflow.apache.org`, `superset.apache.org`):
@@ -17,7 +17,7 @@
  * domain. An organisation's own tracker on its own domain (`jira.acme.io`, and so `jira.mongodb.org`,
  * which is public) stays a tool's host: the host alone cannot tell them apart.
  */
-const toolLabel = /^(?:jenkins|argocd|argo-cd|vault|prometheus|alertmanager|thanos|consul|nomad|rundeck|airflow|superset|metabase|redash|graylog|sonarqube|nexus|artifactory|harbor|awx|pgadmin|phpmyadmin|adminer|traefik|portainer|netdata|proxmox|rancher|keycloak|backstage|sourcegraph|gitea|forgejo|grafana|kibana|jira|confluence)$/i;
+const toolLabel = /^(?:jenkins|argocd|argo-cd|vault|prometheus|alertmanager|thanos|consul|nomad|rundeck|airflow|superset|metabase|redash|graylog|sonarqube|nexus|artifactory|harbor|awx|pgadmin|phpmyadmin|adminer|traefik|portainer|netdata|proxmox|pve|rancher|keycloak|backstage|sourcegraph|gitea|forgejo|grafana|kibana|jira|confluence)$/i;
 
 /** Each tool's maker, where the maker's domain is not the tool's own name. */
 const makerDomain: Readonly<Record<string, string>> = {
@@ -34,6 +34,9 @@ const makerDomain: Readonly<Record<string, string>> = {
   rancher: 'rancher.com',
   argocd: 'argoproj.io',
   'argo-cd': 'argoproj.io',
+  // Proxmox VE's wiki and documentation (`pve.proxmox.com/wiki/…`; round 40 of false positives:
+  // nine links of a non-profit's infrastructure journal).
+  pve: 'proxmox.com',
 };
 
 const publicTopLevel = /^(?:com|net|org|io|dev|app|co|cloud|tech|ai|sh)$/i;
