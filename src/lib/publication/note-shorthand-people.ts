@@ -57,8 +57,17 @@ const afterTicket = new RegExp(String.raw`${ticketKey}\s*(?:\(${capitalised}\??\
 const peopleWork = String.raw`(?:to\s+(?:follow\s+up|own|fix|add|check|write|update|investigate|look|review|draft|file|chase|sync|pair)|paired|pairing|teamed\s+up|took\s+turns|swapped|handled|owned|are\s+on|on\s+it|will\b|own\b|owns\b|follow(?:ed|ing)?\s+up)`;
 const joinedNames = new RegExp(String.raw`(?<![\p{L}\p{N}_./-])${capitalised}\s*(?:\/|\+)\s*${capitalised}\s+${peopleWork}`, 'gud');
 const handle = String.raw`(\p{Ll}[\p{Ll}\p{N}_-]{2,})`;
-/** Two lower-case handles so joined ("corvel/ysolde to assist"): "assist" and "prepare" are people's work in notes too. */
-const joinedHandles = new RegExp(String.raw`(?<![\p{L}\p{N}_./@-])${handle}\s*(?:\/|\+)\s*${handle}\s+(?:${peopleWork}|to\s+(?:assist|prepare|help|ask|contact|coordinate|test|try|set\s+up))`, 'gud');
+/**
+ * Two lower-case handles so joined ("corvel/ysolde to assist"): a task in the infinitive or done
+ * together only, "assist" and "prepare" among them; "will" follows machines too ("proxy03/proxy14
+ * will be down", fedora-status).
+ */
+const joinedHandles = new RegExp(String.raw`(?<![\p{L}\p{N}_./@-])${handle}\s*(?:\/|\+)\s*${handle}\s+(?:to\s+(?:follow\s+up|own|fix|add|check|write|update|investigate|look|review|draft|file|chase|sync|pair|assist|prepare|help|ask|contact|coordinate|test|try|set\s+up)|paired|pairing|teamed\s+up|took\s+turns|swapped)\b`, 'gud');
+/** A machine's name: a word and its number ("proxy03", "web2"), no one's handle. */
+const numberedWord = (word: string): boolean => {
+  const m = /^(\p{Ll}+)[-_]?\d+$/u.exec(word);
+  return Boolean(m && (isEnglishWord(m[1]) || isPublic(m[1]) || madeOfWords(m[1])));
+};
 /** A speaker in square or round brackets opening a heading, a list item or a line, prose after it. */
 const bracketSpeaker = /^\s*(?:#{1,6}\s+|(?:[-*+]|\d+[.)])\s+)?(?:\[(\p{L}[\p{L}\p{N}_-]{1,30})\]|\((\p{L}[\p{L}\p{N}_-]{1,30})\))[ \t]+(?=[\p{L}\p{N}])/du;
 /** A capitalised name right before a handle in brackets ("Christian (@cqueston) proposes"). */
@@ -164,7 +173,7 @@ export function findNoteShorthandPeople(line: string): PatternMatch[] {
     if (m && owner && (/^\p{Lu}/u.test(owner) ? mayBeGivenName(owner) : mayBeHandle(owner))) add(owner, m.indices![1]![0], "a follow-up's owner after an arrow");
   }
   if (handles.cue.test(line)) for (const m of allMatches(joinedHandles, line)) {
-    if (![m[1], m[2]].every(mayBeHandle)) continue;
+    if (![m[1], m[2]].every((word) => mayBeHandle(word) && !numberedWord(word))) continue;
     // Not a guess: the filters of guesses read `owner/name` as a repository and `/name` as a path.
     for (const group of [1, 2]) if (!found.some((f) => f.index === m.indices![group]![0])) found.push({ text: m[group], index: m.indices![group]![0], severity: 'error', why: 'handles joined by a slash or a plus, at work' });
   }
