@@ -20,7 +20,19 @@
  *   the line spells out ("Recovery Time Objective (RTO)") or says elsewhere, a file's format, and
  *   not after a link, whose brackets say what it leads to ("[the guide](…) (PDF)");
  * - since probe round 37, a follow-up's owner after the one arrow of a list item, closing it ("- Add
- *   a disk alert → Oriana"); a chain of arrows is a procedure's steps.
+ *   a disk alert → Oriana"); a chain of arrows is a procedure's steps;
+ * - since probe round 40, a speaker in brackets opening a heading, a list item or a line of meeting
+ *   notes ("## [corvel] Moving the builders", "- [oriana] pretty sure …", "- (stephane) test the
+ *   script"), as an infrastructure team's notes say who raised a point: a tag of a changelog is
+ *   written so too ("- [docs] fix a typo", "- [nginx] raise workers"), so the word must be a given
+ *   name or a lower-case word no dictionary, lexicon or public term knows and not made of words;
+ * - since probe round 40, two lower-case handles joined by a slash or a plus before their task
+ *   ("corvel/ysolde to assist with onboarding"), as the capitalised names above;
+ * - since probe round 40, a given name a lexicon knows in brackets closing a heading or a list item
+ *   ("## Investigation (Stéphane)", "- Test the exporter (Oriana)"), as initials close one;
+ * - since probe round 40, a name right before a handle in brackets ("Christian (@cqueston)
+ *   proposes …"): the handle's owner, whatever word the name is; and the handle an IRC line
+ *   addresses after its speaker ("<zergless> gw: not the best"), two letters or more.
  *
  * A name here is a word a lexicon of given names knows or no dictionary, lexicon or list of public
  * terms and brands knows; a public term, a brand, an acronym and a team's word are never read.
@@ -44,6 +56,28 @@ const ticketKey = String.raw`\b[A-Z][A-Z0-9]{1,9}-\d{1,6}\b`;
 const afterTicket = new RegExp(String.raw`${ticketKey}\s*(?:\(${capitalised}\??\)|[-–—]\s+${capitalised}\s+[-–—]\s)`, 'gud');
 const peopleWork = String.raw`(?:to\s+(?:follow\s+up|own|fix|add|check|write|update|investigate|look|review|draft|file|chase|sync|pair)|paired|pairing|teamed\s+up|took\s+turns|swapped|handled|owned|are\s+on|on\s+it|will\b|own\b|owns\b|follow(?:ed|ing)?\s+up)`;
 const joinedNames = new RegExp(String.raw`(?<![\p{L}\p{N}_./-])${capitalised}\s*(?:\/|\+)\s*${capitalised}\s+${peopleWork}`, 'gud');
+const handle = String.raw`(\p{Ll}[\p{Ll}\p{N}_-]{2,})`;
+/**
+ * Two lower-case handles so joined ("corvel/ysolde to assist"): a task in the infinitive or done
+ * together only, "assist" and "prepare" among them; "will" follows machines too ("proxy03/proxy14
+ * will be down", fedora-status).
+ */
+const joinedHandles = new RegExp(String.raw`(?<![\p{L}\p{N}_./@-])${handle}\s*(?:\/|\+)\s*${handle}\s+(?:to\s+(?:follow\s+up|own|fix|add|check|write|update|investigate|look|review|draft|file|chase|sync|pair|assist|prepare|help|ask|contact|coordinate|test|try|set\s+up)|paired|pairing|teamed\s+up|took\s+turns|swapped)\b`, 'gud');
+/** A machine's name: a word and its number ("proxy03", "web2"), no one's handle. */
+const numberedWord = (word: string): boolean => {
+  const m = /^(\p{Ll}+)[-_]?\d+$/u.exec(word);
+  return Boolean(m && (isEnglishWord(m[1]) || isPublic(m[1]) || madeOfWords(m[1])));
+};
+/** A speaker in square or round brackets opening a heading, a list item or a line, prose after it. */
+const bracketSpeaker = /^\s*(?:#{1,6}\s+|(?:[-*+]|\d+[.)])\s+)?(?:\[(\p{L}[\p{L}\p{N}_-]{1,30})\]|\((\p{L}[\p{L}\p{N}_-]{1,30})\))[ \t]+(?=[\p{L}\p{N}])/du;
+/** A capitalised name right before a handle in brackets ("Christian (@cqueston) proposes"). */
+const nameBeforeHandle = /(?<![\p{L}\p{N}_@.-])(\p{Lu}\p{Ll}{2,})[ \t]+\(@[A-Za-z0-9][A-Za-z0-9_-]*\)/gdu;
+/** The handle an IRC line addresses right after its speaker (`<zergless> gw: not the best`). */
+const ircAddressee = /^\s*(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?\s+)?\\?<[\p{L}\p{N}_.|^-]+>[ \t]+(\p{Ll}[\p{Ll}\p{N}_-]{1,30}):[ \t]/du;
+/** Chat shorthand that opens a message with a colon and names no one. */
+const chatShorthand = new Set(['fyi', 'btw', 'imo', 'imho', 'afaik', 'tldr', 'tl;dr', 'ps', 'edit', 'update', 'note', 'nb', 're', 'ack', 'ok', 'eta']);
+/** A name in brackets closing a heading or a list item ("## Investigation (Stéphane)"). */
+const closingName = /^\s*(?:#{1,6}|[-*+]|\d+[.)])\s+\S.*?\s\((\p{Lu}\p{Ll}{2,})\)[ \t]*[.;]?[ \t]*$/du;
 const bareLocalPart = /(?<![\p{L}\p{N}_.@\/+-])([a-z][a-z0-9]*(?:[._][a-z0-9]+)*)@(?=[\s,;:)!?]|\.(?:\s|$)|$)/gdu;
 const timedSpeaker = new RegExp(String.raw`^[\s>]*(?:[-*+]\s+)?(?:\*\*|__)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:UTC|Z|[AaPp][Mm]))?(?:\*\*|__)?\s*[-–—]?\s*${capitalised}:\s+\p{Ll}`, 'gud');
 const personFinding = String.raw`(?:determined|decided|found|noticed|realised|realized|confirmed|concluded|suggested|proposed|discovered|spotted|identified)`;
@@ -62,7 +96,22 @@ export const cuedNoteShorthandPatterns: readonly CuedPattern[] = [
   { name: 'a full name after "The" finding something', cue: /The\s/, pattern: theFullName },
   { name: 'initials in brackets closing an item or a sentence', cue: /\p{Lu}\)/u, pattern: closingInitials },
   { name: "a follow-up's owner after an arrow", cue: /→|->|=>|⇒/, pattern: arrowOwner },
+  { name: 'handles joined by a slash or a plus', cue: /[/+]/, pattern: joinedHandles },
+  { name: 'a speaker in brackets opening a line', cue: /^\s*(?:#{1,6}\s+|(?:[-*+]|\d+[.)])\s+)?[[(]/, pattern: bracketSpeaker },
+  { name: 'a given name in brackets closing a heading or an item', cue: /\p{Ll}\)/u, pattern: closingName },
+  { name: 'a name before a handle in brackets', cue: /\(@/, pattern: nameBeforeHandle },
+  { name: "an IRC line's addressee", cue: />[ \t]+\p{Ll}/u, pattern: ircAddressee },
 ];
+
+/** A lower-case word that may be a handle: none of the lists knows it, it is not made of words, and no system's account. */
+const mayBeHandle = (word: string): boolean => unknownWord(word) && !madeOfWords(word) && !isSystemAccount(word) && !isPublic(word);
+/** A speaker's word in brackets: a given name (any case) or a handle; a capitalised unknown word is a product's tag as often. */
+const mayBeSpeaker = (word: string): boolean => {
+  const capital = word[0].toUpperCase() + word.slice(1);
+  if (isPublic(word) || isPublic(capital)) return false;
+  if (isGivenNameOnly(capital)) return true;
+  return /^\p{Ll}/u.test(word) && mayBeHandle(word);
+};
 
 /** File formats a link's brackets name ("(PDF)"): no one's initials. */
 const fileFormats = new Set(['PDF', 'DOC', 'CSV', 'XLS', 'PPT', 'PNG', 'JPG', 'GIF', 'SVG', 'ZIP', 'MP4', 'MP3', 'TXT', 'RTF', 'ODT', 'EPUB', 'HTML', 'XML', 'JSON']);
@@ -80,7 +129,7 @@ export function findNoteShorthandPeople(line: string): PatternMatch[] {
   const add = (text: string, index: number, why: string) => {
     if (!found.some((f) => f.index === index)) found.push({ text, index, severity: 'error', guess: true, why });
   };
-  const [ticket, joined, local, speaker, theName, initials, arrow] = cuedNoteShorthandPatterns;
+  const [ticket, joined, local, speaker, theName, initials, arrow, handles, bracketed, closing, handleOwner, addressee] = cuedNoteShorthandPatterns;
   if (ticket.cue.test(line)) for (const m of allMatches(afterTicket, line)) {
     const group = m[1] ? 1 : 2;
     if (mayBeGivenName(m[group])) add(m[group], m.indices![group]![0], "a name after a ticket's key");
@@ -121,7 +170,28 @@ export function findNoteShorthandPeople(line: string): PatternMatch[] {
   if (arrow.cue.test(line) && (line.match(/→|->|=>|⇒/g) ?? []).length === 1) {
     const m = arrowOwner.exec(line);
     const owner = m?.[1];
-    if (m && owner && (/^\p{Lu}/u.test(owner) ? mayBeGivenName(owner) : unknownWord(owner) && !madeOfWords(owner) && !isSystemAccount(owner) && !isPublic(owner))) add(owner, m.indices![1]![0], "a follow-up's owner after an arrow");
+    if (m && owner && (/^\p{Lu}/u.test(owner) ? mayBeGivenName(owner) : mayBeHandle(owner))) add(owner, m.indices![1]![0], "a follow-up's owner after an arrow");
+  }
+  if (handles.cue.test(line)) for (const m of allMatches(joinedHandles, line)) {
+    if (![m[1], m[2]].every((word) => mayBeHandle(word) && !numberedWord(word))) continue;
+    // Not a guess: the filters of guesses read `owner/name` as a repository and `/name` as a path.
+    for (const group of [1, 2]) if (!found.some((f) => f.index === m.indices![group]![0])) found.push({ text: m[group], index: m.indices![group]![0], severity: 'error', why: 'handles joined by a slash or a plus, at work' });
+  }
+  if (bracketed.cue.test(line)) {
+    const m = bracketSpeaker.exec(line);
+    const group = m?.[1] ? 1 : 2;
+    if (m && mayBeSpeaker(m[group])) add(m[group], m.indices![group]![0], 'a speaker in brackets opening a line of notes');
+  }
+  if (closing.cue.test(line)) {
+    const m = closingName.exec(line);
+    if (m && isGivenNameOnly(m[1]) && !isPublic(m[1])) add(m[1], m.indices![1]![0], 'a given name in brackets closing a heading or an item');
+  }
+  if (handleOwner.cue.test(line)) for (const m of allMatches(nameBeforeHandle, line)) {
+    if (mayBeGivenName(m[1])) add(m[1], m.indices![1]![0], 'a name before its handle in brackets');
+  }
+  if (addressee.cue.test(line)) {
+    const m = ircAddressee.exec(line);
+    if (m && !chatShorthand.has(m[1]) && (m[1].length === 2 ? !isEnglishWord(m[1]) && !isPublic(m[1]) : mayBeHandle(m[1]))) add(m[1], m.indices![1]![0], "an IRC line's addressee");
   }
   return found;
 }

@@ -238,6 +238,13 @@ const doneByName = new RegExp(String.raw`\b(?:[Dd]one|[Pp]erformed|[Cc]arried ou
 const approvalFromName = new RegExp(String.raw`(?:\bLGTM|\+1|\b[Ss]ign-?off|\b[Gg]o-ahead|\b[Tt]humbs[- ]up)\s+from\s+${emphasis}(${capitalisedName})(?![\p{L}])`, 'gu');
 const workByName = new RegExp(String.raw`\b(?:[Ss]creenshots?|[Pp]hotos?|[Pp]ictures?|[Gg]raphs?|[Cc]harts?|[Dd]iagrams?|[Ss]ketch|[Ww]rite-?ups?|[Ss]lides|[Rr]ecording|[Nn]otes|[Pp]atch|PR|[Pp]ull request|[Cc]ommit|[Rr]unbook|[Ss]cript|[Qq]uery|[Ff]ix|[Cc]omments?|[Uu]pdates?|[Ss]ummary)\s+by\s+${emphasis}(${capitalisedName})(?![\p{L}])`, 'gu');
 /**
+ * A change "from" its author ("See the PR from Raphaël", "the patch from Tavish"; since probe round
+ * 40, an infrastructure team's reports): a change comes from a person as it is made by one. Only
+ * the nouns of a change: an update or a fix "from Cloudflare" is a vendor's, and a known word or
+ * public term after "from" is not read (addPersonInContext).
+ */
+const changeFromName = new RegExp(String.raw`\b(?:[Pp]atch(?:es)?|PRs?|MRs?|[Pp]ull requests?|[Mm]erge requests?|[Cc]ommits?)\s+from\s+${emphasis}(${capitalisedName})(?![\p{L}])`, 'gu');
+/**
  * A byline: a line that is only "By <name>", possibly with a role, team or date after a comma,
  * dash or bracket ("_By Tove, SRE_", "By Tove Lindqvist — 3 March"). "By Monday, all pools were
  * drained" is a sentence: a period ends the byline's rest too early.
@@ -658,6 +665,12 @@ export function findPersonPhrasings(line: string): PatternMatch[] {
     }
   }
   for (const m of allMatches(workByName, line)) addPersonInContext(m[1], m.index! + m[0].lastIndexOf(m[1]), 'the maker of a picture, write-up or change');
+  if (line.includes(' from ')) for (const m of allMatches(changeFromName, line)) {
+    // As an approval's giver: a vendor or a team sends no pull request ("a PR from Renovate" names a known word or public term, not read).
+    const name = m[1];
+    if (notAName(name) || insidePublicPhrase(line, m.index!, name) || (!isKnownFirstName(name.split(/[-\s]/)[0]) && (isPublicTerm(name) || isKnownWord(name)))) continue;
+    matches.push({ text: name, index: m.index! + m[0].lastIndexOf(name), severity: 'error', why: 'the author of a change' });
+  }
   if (line.includes(' from ')) {
     for (const m of allMatches(approvalFromName, line)) {
       // Not a guess: a team or vendor gives no LGTM ("sign-off from Legal" names a known word, not read).

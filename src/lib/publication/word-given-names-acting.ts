@@ -54,9 +54,17 @@ export function isWordGivenName(word: string): boolean {
 }
 
 /** What opens a clause before the name: a line's start (with marks or a time), a sentence's end, "At 03:12," or "then". */
-const clauseOpening = String.raw`(?:^[\s>]*(?:[-*+]\s+|\d+[.)]\s+)?(?:\*\*|__)?(?:\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:UTC|Z))?\s*[-–—:]?\s+)?|[.!?;]\s+|\b(?:[Aa]t|[Bb]y|[Aa]round|[Uu]ntil)\s+\d{1,2}:\d{2}(?:\s*(?:UTC|Z))?,?\s+|\bthen\s+|(?<=[\p{Ll},]\s)(?:and|but|so|after|before|when|once|until|while|since|because)\s+)`;
+const clauseOpening = String.raw`(?:^[\s>]*(?:[-*+]\s+|\d+[.)]\s+)?(?:\*\*|__)?(?:\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:UTC|Z))?\s*[-–—:]?\s+)?|[.!?;]\s+|\b(?:[Aa]t|[Bb]y|[Aa]round|[Uu]ntil)\s+\d{1,2}:\d{2}(?:\s*(?:UTC|Z))?,?\s+|\b[Tt]hen\s+|(?<=[\p{Ll},]\s)(?:and|but|so|after|before|when|once|until|while|since|because)\s+|(?<=^[\s>]*(?:[-*+]\s+)?|[.!?;]\s+)(?:After|Before|When|Once|While|Later|Luckily|Meanwhile|In\s+between)\s+)`;
+/**
+ * What an operator does to a machine in an infrastructure team's reports (since probe round 40:
+ * "Christian removed the old snapshots", "In between Christian launched a scrub", "Christian is
+ * migrating the VM"), in the past tense or as work under way, with an object after it. A process
+ * removes and creates things too, so, as for the acts above, the word must be a given name a
+ * lexicon knows.
+ */
+const operatorAct = String.raw`(?:(?:is|was)\s+(?:migrating|asking|moving|installing|reinstalling|upgrading|replacing|removing|fixing|setting\s+up|rebuilding|testing)|removed|launched|installed|reinstalled|upgraded|replaced|noticed|identified|migrated|moved|created|added|fixed|disabled|enabled|rebuilt|set\s+up|wiped|formatted|mounted|unmounted|scrubbed)`;
 /** What only a person does to a system in an incident, and the start of its object. */
-const personAct = String.raw`(?:(?:had|has|have)\s+)?(?:(?:also|then|quickly|manually|immediately|later|finally)\s+)?(?:(?:approved|paged|pinged|acknowledged|acked|rolled\s+back|reverted|restarted|rebooted|merged|deployed|drained|escalated|promoted|failed\s+over)\s+(?:the|a|an|our|their|both|all|every|it|them|this|that|these|those|back)\b|(?:paged|pinged)\s+\p{Lu}\p{Ll}|rolled\s+(?:it|them|this|that)\s+back\b)`;
+const personAct = String.raw`(?:(?:had|has|have)\s+)?(?:(?:also|then|quickly|manually|immediately|later|finally)\s+)?(?:(?:approved|paged|pinged|acknowledged|acked|rolled\s+back|reverted|restarted|rebooted|merged|deployed|drained|escalated|promoted|failed\s+over|${operatorAct})\s+(?:the|a|an|our|their|both|all|every|it|them|this|that|these|those|back|some|two|three|one)\b|(?:paged|pinged)\s+\p{Lu}\p{Ll}|rolled\s+(?:it|them|this|that)\s+back\b)`;
 const actingWord = new RegExp(String.raw`${clauseOpening}(\p{Lu}\p{Ll}+)\s+${personAct}`, 'gud');
 
 /** Two such names joined by "and" before a person's act or what only people do together ("Hunter and Faith paired on the fix"). */
@@ -87,7 +95,7 @@ export const cuedWordGivenNamePair: CuedPattern = { name: 'two given names that 
 
 export const cuedWordGivenNameActing: CuedPattern = {
   name: 'a given name that is a word, acting',
-  cue: /(?:approved|paged|pinged|acknowledged|acked|rolled|reverted|restarted|rebooted|merged|deployed|drained|escalated|promoted|failed\s+over)\s/,
+  cue: /(?:approved|paged|pinged|acknowledged|acked|rolled|reverted|restarted|rebooted|merged|deployed|drained|escalated|promoted|failed\s+over|ing|ed|set\s+up|rebuilt)\s/,
   pattern: actingWord,
 };
 
