@@ -2079,7 +2079,12 @@ export function findTaggedPeople(lines: readonly string[], codeLines: ReadonlySe
   // The tagger is the slow part (about 12 ms a KB): it only reads sentences with a capitalised
   // word that may be a name (a name starting a sentence counts: "Justin is going to reach out").
   // The others are blanked, which keeps every offset.
-  const prose = lines.map((line, i) => (codeLines.has(i) ? ' '.repeat(line.length) : line.replace(sentence, (part) => (mayHoldAName(part) ? part : ' '.repeat(part.length)))));
+  // So is a line whose sentences left could make no name the checks below keep.
+  const prose = lines.map((line, i) => {
+    if (codeLines.has(i)) return ' '.repeat(line.length);
+    const kept = line.replace(sentence, (part) => (mayHoldAName(part) ? part : ' '.repeat(part.length)));
+    return kept.trim() && noTaggedNameKept(kept) ? ' '.repeat(line.length) : kept;
+  });
   const text = prose.join('\n');
   if (!/\p{Lu}\p{Ll}/u.test(text)) return found;
   const starts: number[] = [];
@@ -2112,13 +2117,7 @@ export function findTaggedPeople(lines: readonly string[], codeLines: ReadonlySe
     const parted = gaps.findIndex((gap) => /[^\s.]/.test(gap));
     // The name is its capitalised words: the tagger's span may carry a noun after it ("Cassandra cluster").
     const terms = (parted > 0 ? person.terms.slice(0, parted) : person.terms).filter((t) => /^\p{Lu}/u.test(t.text));
-    // A verb in the past tense opening a timeline's line ("Started Jenkins core build") is no
-    // part of the name after it (since the ninth round of false positives).
-    while (terms.length > 1 && /^\p{Lu}\p{Ll}{3,}ed$/u.test(terms[0].text) && isEnglishWord(terms[0].text) && !isKnownFirstName(terms[0].text)) terms.shift();
-    // Nor is a question word, article, conjunction or preposition a title-case heading opens with
-    // ("## What Leopold Sundqvarn did"): `npm run redact` replaced it with the name, and customers
-    // read "An engineer did" (canary round 39).
-    while (terms.length > 1 && headingOpeningWord.test(terms[0].text) && !isKnownFirstName(terms[0].text)) terms.shift();
+    dropOpeningWordsOfNoName(terms);
     if (!terms.length) continue;
     // An acronym of three letters or more before English words that are no one's name ("NAT
     // Gateways", "DNS Resolvers"): a product's or component's name, as provider posts write them.
@@ -2144,7 +2143,7 @@ export function findTaggedPeople(lines: readonly string[], codeLines: ReadonlySe
     // name (since the tenth round of false positives). A name ends a sentence before its full stop.
     if (!full && terms.length === 1 && (/[.$]$/.test(lines[line].slice(0, index)) || /^(?:\(|\.\p{L})/u.test(lines[line].slice(index + span.length)))) continue;
     // One English word that is no one's name ("Evidence suggested ...").
-    if (!full && terms.length === 1 && isEnglishWord(span.replace(/[’']s$/, '')) && !isKnownFirstName(span.replace(/[’']s$/, ''))) continue;
+    if (!full && terms.length === 1 && isEnglishWordNoName(span.replace(/[’']s$/, ''))) continue;
     // An English word that is also a first name, before a plural noun it qualifies ("Grace periods
     // were extended"): a person's name is not followed by a noun ("Grace notes" is a person noting).
     const next = /^\s+(\p{Ll}+s)\b/u.exec(lines[line].slice(index + span.length));
@@ -2158,6 +2157,59 @@ export function findTaggedPeople(lines: readonly string[], codeLines: ReadonlySe
   return found;
 }
 
+
+/**
+ * Drops the words opening a tagged name that are no part of it. A verb in the past tense opening a
+ * timeline's line ("Started Jenkins core build"; since the ninth round of false positives). Nor is
+ * a question word, article, conjunction or preposition a title-case heading opens with ("## What
+ * Leopold Sundqvarn did"): `npm run redact` replaced it with the name, and customers read "An
+ * engineer did" (canary round 39).
+ */
+function dropOpeningWordsOfNoName(terms: { text: string }[]): void {
+  while (terms.length > 1 && /^\p{Lu}\p{Ll}{3,}ed$/u.test(terms[0].text) && isEnglishWord(terms[0].text) && !isKnownFirstName(terms[0].text)) terms.shift();
+  while (terms.length > 1 && headingOpeningWord.test(terms[0].text) && !isKnownFirstName(terms[0].text)) terms.shift();
+}
+
+/** An English word that is no one's name: a tagged name of this one word alone is not reported ("Evidence suggested ..."). */
+function isEnglishWordNoName(word: string): boolean {
+  return isEnglishWord(word) && !isKnownFirstName(word);
+}
+
+/** A capitalised word or an acronym of a line as the tagger's term for it is sure to be: letters alone, a comma or full stop after them. */
+const plainCapitalisedWord = /^(\p{Lu}(?:\p{Ll}*|\p{Lu}*))[.,;:!?]?$/u;
+
+/**
+ * True when no name the tagger could find on `line` is kept by `findTaggedPeople`, whatever it
+ * tags: the capitalised words a name is made of (its terms that open with a capital) are a run of
+ * the line's capitalised words, and every such run, after the words `dropOpeningWordsOfNoName`
+ * drops, is acronyms alone or one English word that is no one's name, neither reported. "The database on-call
+ * paused all deploys to the Payments service" is such a line (the tagger read ~a quarter of what
+ * it was given in the bench's posts in lines like it; docs/performance.md, session 40). A word
+ * the tagger could split or read otherwise (a hyphen, an apostrophe, a bracket, a slash) makes
+ * the answer false. Blanking such a line changes nothing else the tagger reads: it tags each
+ * sentence alone and never runs one over a line break.
+ */
+function noTaggedNameKept(line: string): boolean {
+  // compromise joins the words on each side of a slash into one term ("Payments and/or Checkout").
+  if (line.includes('/')) return false;
+  const capitalised: string[] = [];
+  // Its terms are the line's runs without white space (JavaScript's \s, as here).
+  for (const chunk of line.split(/\s+/)) {
+    if (!/\p{Lu}/u.test(chunk)) continue;
+    const word = plainCapitalisedWord.exec(chunk);
+    if (!word) return false;
+    capitalised.push(word[1]);
+  }
+  for (let from = 0; from < capitalised.length; from++) {
+    for (let to = from + 1; to <= capitalised.length; to++) {
+      const run = capitalised.slice(from, to).map((text) => ({ text }));
+      dropOpeningWordsOfNoName(run);
+      // Acronyms alone are dropped, and one English word that is no one's name.
+      if (!run.every((t) => t.text === t.text.toUpperCase()) && (run.length > 1 || !isEnglishWordNoName(run[0].text))) return false;
+    }
+  }
+  return true;
+}
 
 /** English words a title-case heading or question opens with that are no part of a name after them. */
 const headingOpeningWord = /^(?:What|Why|How|When|Where|Who|Whom|Whose|Which|The|A|An|And|But|Or|If|After|Before|During|While|Since|Until|Once|Did|Does|Do|Has|Have|Had|Was|Were|Is|Are|Can|Could|Should|Would|To|For|From|With|By|At|In|On|Of|Then|Thanks)$/u;
