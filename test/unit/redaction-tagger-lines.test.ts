@@ -45,8 +45,14 @@ describe('the tagger reads no line where no name it could tag is kept', () => {
     ['a hyphen the tagger splits at', 'The Sign-in service was paused by the platform on-call.'],
     ['an apostrophe the tagger keeps', 'The Payments\' queue was drained by the platform on-call.'],
     ['a slash the tagger joins words across', 'The Payments and/or Checkout services were paused.'],
+    ['a bracket, over which the tagger joins sentences', 'The Payments service (the old one) was paused.'],
   ])('a line with %s is still read', (_, line) => {
     expect(tag([line]).readLines).toEqual([line]);
+  });
+
+  test('a line between an opening bracket and its closing one is still read: blanked, it would join them into one sentence', () => {
+    const lines = ['The Quorvex fix (see the note', 'The Payments service was paused.', 'below) was applied by Jonah Brekke.'];
+    expect(tag(lines).readLines).toEqual(lines);
   });
 
   test('a name on a line that is read is still found, beside a line that is not', () => {

@@ -2079,11 +2079,13 @@ export function findTaggedPeople(lines: readonly string[], codeLines: ReadonlySe
   // The tagger is the slow part (about 12 ms a KB): it only reads sentences with a capitalised
   // word that may be a name (a name starting a sentence counts: "Justin is going to reach out").
   // The others are blanked, which keeps every offset.
-  // So is a line whose sentences left could make no name the checks below keep.
-  const prose = lines.map((line, i) => {
-    if (codeLines.has(i)) return ' '.repeat(line.length);
+  // So is a line whose sentences left could make no name the checks below keep, where that
+  // leaves the tagger's other sentences as they were (`joinsNoSentences`).
+  const prose: string[] = [];
+  lines.forEach((line, i) => {
+    if (codeLines.has(i)) return prose.push(' '.repeat(line.length));
     const kept = line.replace(sentence, (part) => (mayHoldAName(part) ? part : ' '.repeat(part.length)));
-    return kept.trim() && noTaggedNameKept(kept) ? ' '.repeat(line.length) : kept;
+    prose.push(kept.trim() && noTaggedNameKept(kept) && joinsNoSentences(kept, prose) ? ' '.repeat(line.length) : kept);
   });
   const text = prose.join('\n');
   if (!/\p{Lu}\p{Ll}/u.test(text)) return found;
@@ -2186,8 +2188,8 @@ const plainCapitalisedWord = /^(\p{Lu}(?:\p{Ll}*|\p{Lu}*))[.,;:!?]?$/u;
  * paused all deploys to the Payments service" is such a line (the tagger read ~a quarter of what
  * it was given in the bench's posts in lines like it; docs/performance.md, session 40). A word
  * the tagger could split or read otherwise (a hyphen, an apostrophe, a bracket, a slash) makes
- * the answer false. Blanking such a line changes nothing else the tagger reads: it tags each
- * sentence alone and never runs one over a line break.
+ * the answer false. compromise tags each sentence alone; `joinsNoSentences` says when blanking
+ * the line leaves its other sentences as they were.
  */
 function noTaggedNameKept(line: string): boolean {
   // compromise joins the words on each side of a slash into one term ("Payments and/or Checkout").
@@ -2207,6 +2209,27 @@ function noTaggedNameKept(line: string): boolean {
       // Acronyms alone are dropped, and one English word that is no one's name.
       if (!run.every((t) => t.text === t.text.toUpperCase()) && (run.length > 1 || !isEnglishWordNoName(run[0].text))) return false;
     }
+  }
+  return true;
+}
+
+/** Brackets and quotes over which compromise joins a sentence to the next one or two (its `parensMerge` and `quoteMerge`), over line breaks too. */
+const sentenceJoiningMark = /[()\uFF08\uFF09"\uFF02\u201C\u201D\u201F\u201E\u2E42\u201A\u2019\u2039\u203A\u2035\u2032\u2036\u2033\u2037\u2034\u301D\u301E\u301F\u300C\u300D\u300E\u300F\u00AB\u00BB]/u;
+
+/**
+ * True when blanking `line` changes how compromise parts the text into sentences nowhere else: it
+ * splits at line breaks, but joins a sentence with one opening bracket or quote to the next one
+ * or two that close it. So neither the line nor the two lines with words before it (`before`,
+ * the text's lines so far as the tagger will read them) may hold a bracket or quote: a line
+ * blanked between them would bring a closing one nearer.
+ */
+function joinsNoSentences(line: string, before: readonly string[]): boolean {
+  if (sentenceJoiningMark.test(line)) return false;
+  let sentences = 0;
+  for (let j = before.length - 1; j >= 0 && sentences < 2; j--) {
+    if (sentenceJoiningMark.test(before[j])) return false;
+    // A line without letters, digits or symbols is joined to the sentence before it.
+    if (/[\p{L}\p{N}\p{So}]/u.test(before[j])) sentences++;
   }
   return true;
 }
