@@ -1,22 +1,11 @@
-import { describe, expect, test, vi } from 'vitest';
+import { describe, expect, test } from 'vitest';
+import { findTaggedPeople, linesForTagger } from '../../src/lib/publication/person-patterns.ts';
 
-/** What the language model was given to read, call by call. */
-const read = vi.hoisted(() => [] as string[]);
-
-// compromise itself, with each text it is given recorded (the module every rule takes it from).
-vi.mock('../../src/lib/publication/compromise-nlp.ts', async (importOriginal) => {
-  const nlp = (await importOriginal<{ default: (text: string) => unknown }>()).default;
-  return { default: new Proxy(nlp, { apply: (target, self, args: [string]) => (read.push(args[0]), Reflect.apply(target, self, args)) }) };
-});
-
-const { findTaggedPeople } = await import('../../src/lib/publication/person-patterns.ts');
-
-/** The tagged names of `lines` as [line, text], and the lines the tagger was given (by their last words). */
+/** The tagged names of `lines` as [line, text], and the lines the tagger is given something of. */
 function tag(lines: string[]) {
-  read.length = 0;
   const found = [...findTaggedPeople(lines, new Set())].flatMap(([line, matches]) => matches.map((m) => [line, m.text]));
-  const text = read.join('\n');
-  return { found, readLines: lines.filter((line) => text.includes(line.slice(-20))) };
+  const given = linesForTagger(lines, new Set());
+  return { found, readLines: lines.filter((_, i) => given[i].trim() !== '') };
 }
 
 /**

@@ -2067,6 +2067,23 @@ function collapseSpaces(text: string): { compact: string; position: Int32Array }
 }
 
 /**
+ * The lines of a text as `findTaggedPeople` gives them to the tagger, the slow part (about 12 ms a
+ * KB): it only reads sentences with a capitalised word that may be a name (a name starting a
+ * sentence counts: "Justin is going to reach out"). The others are blanked, which keeps every
+ * offset. So is a line whose sentences left could make no name `findTaggedPeople` keeps, where
+ * that leaves the tagger's other sentences as they were (`joinsNoSentences`; session 40).
+ */
+export function linesForTagger(lines: readonly string[], codeLines: ReadonlySet<number>): string[] {
+  const prose: string[] = [];
+  lines.forEach((line, i) => {
+    if (codeLines.has(i)) return prose.push(' '.repeat(line.length));
+    const kept = line.replace(sentence, (part) => (mayHoldAName(part) ? part : ' '.repeat(part.length)));
+    prose.push(kept.trim() && noTaggedNameKept(kept) && joinsNoSentences(kept, prose) ? ' '.repeat(line.length) : kept);
+  });
+  return prose;
+}
+
+/**
  * Names compromise tags as people in a text (run once per text: the tagger is the slow part), by
  * line index. A full name (two or more capitalised words, the first a known first name or not an
  * English word) is `redact/person`; a single word is a guess (`redact/possible-person`). Both stop
@@ -2076,17 +2093,7 @@ function collapseSpaces(text: string): { compact: string; position: Int32Array }
  */
 export function findTaggedPeople(lines: readonly string[], codeLines: ReadonlySet<number>): Map<number, PatternMatch[]> {
   const found = new Map<number, PatternMatch[]>();
-  // The tagger is the slow part (about 12 ms a KB): it only reads sentences with a capitalised
-  // word that may be a name (a name starting a sentence counts: "Justin is going to reach out").
-  // The others are blanked, which keeps every offset.
-  // So is a line whose sentences left could make no name the checks below keep, where that
-  // leaves the tagger's other sentences as they were (`joinsNoSentences`).
-  const prose: string[] = [];
-  lines.forEach((line, i) => {
-    if (codeLines.has(i)) return prose.push(' '.repeat(line.length));
-    const kept = line.replace(sentence, (part) => (mayHoldAName(part) ? part : ' '.repeat(part.length)));
-    prose.push(kept.trim() && noTaggedNameKept(kept) && joinsNoSentences(kept, prose) ? ' '.repeat(line.length) : kept);
-  });
+  const prose = linesForTagger(lines, codeLines);
   const text = prose.join('\n');
   if (!/\p{Lu}\p{Ll}/u.test(text)) return found;
   const starts: number[] = [];
