@@ -2080,6 +2080,23 @@ function collapseSpaces(text: string): { compact: string; position: Int32Array }
 }
 
 /**
+ * The lines of a text as `findTaggedPeople` gives them to the tagger, the slow part (about 12 ms a
+ * KB): it only reads sentences with a capitalised word that may be a name (a name starting a
+ * sentence counts: "Justin is going to reach out"). The others are blanked, which keeps every
+ * offset. So is a line whose sentences left could make no name `findTaggedPeople` keeps, where
+ * that leaves the tagger's other sentences as they were (`joinsNoSentences`; session 40).
+ */
+export function linesForTagger(lines: readonly string[], codeLines: ReadonlySet<number>): string[] {
+  const prose: string[] = [];
+  lines.forEach((line, i) => {
+    if (codeLines.has(i)) return prose.push(' '.repeat(line.length));
+    const kept = line.replace(sentence, (part) => (mayHoldAName(part) ? part : ' '.repeat(part.length)));
+    prose.push(kept.trim() && noTaggedNameKept(kept) && joinsNoSentences(kept, prose) ? ' '.repeat(line.length) : kept);
+  });
+  return prose;
+}
+
+/**
  * Names compromise tags as people in a text (run once per text: the tagger is the slow part), by
  * line index. A full name (two or more capitalised words, the first a known first name or not an
  * English word) is `redact/person`; a single word is a guess (`redact/possible-person`). Both stop
@@ -2089,10 +2106,7 @@ function collapseSpaces(text: string): { compact: string; position: Int32Array }
  */
 export function findTaggedPeople(lines: readonly string[], codeLines: ReadonlySet<number>): Map<number, PatternMatch[]> {
   const found = new Map<number, PatternMatch[]>();
-  // The tagger is the slow part (about 12 ms a KB): it only reads sentences with a capitalised
-  // word that may be a name (a name starting a sentence counts: "Justin is going to reach out").
-  // The others are blanked, which keeps every offset.
-  const prose = lines.map((line, i) => (codeLines.has(i) ? ' '.repeat(line.length) : line.replace(sentence, (part) => (mayHoldAName(part) ? part : ' '.repeat(part.length)))));
+  const prose = linesForTagger(lines, codeLines);
   const text = prose.join('\n');
   if (!/\p{Lu}\p{Ll}/u.test(text)) return found;
   const starts: number[] = [];
@@ -2125,13 +2139,7 @@ export function findTaggedPeople(lines: readonly string[], codeLines: ReadonlySe
     const parted = gaps.findIndex((gap) => /[^\s.]/.test(gap));
     // The name is its capitalised words: the tagger's span may carry a noun after it ("Cassandra cluster").
     const terms = (parted > 0 ? person.terms.slice(0, parted) : person.terms).filter((t) => /^\p{Lu}/u.test(t.text));
-    // A verb in the past tense opening a timeline's line ("Started Jenkins core build") is no
-    // part of the name after it (since the ninth round of false positives).
-    while (terms.length > 1 && /^\p{Lu}\p{Ll}{3,}ed$/u.test(terms[0].text) && isEnglishWord(terms[0].text) && !isKnownFirstName(terms[0].text)) terms.shift();
-    // Nor is a question word, article, conjunction or preposition a title-case heading opens with
-    // ("## What Leopold Sundqvarn did"): `npm run redact` replaced it with the name, and customers
-    // read "An engineer did" (canary round 39).
-    while (terms.length > 1 && headingOpeningWord.test(terms[0].text) && !isKnownFirstName(terms[0].text)) terms.shift();
+    dropOpeningWordsOfNoName(terms);
     if (!terms.length) continue;
     // An acronym of three letters or more before English words that are no one's name ("NAT
     // Gateways", "DNS Resolvers"): a product's or component's name, as provider posts write them.
@@ -2157,7 +2165,7 @@ export function findTaggedPeople(lines: readonly string[], codeLines: ReadonlySe
     // name (since the tenth round of false positives). A name ends a sentence before its full stop.
     if (!full && terms.length === 1 && (/[.$]$/.test(lines[line].slice(0, index)) || /^(?:\(|\.\p{L})/u.test(lines[line].slice(index + span.length)))) continue;
     // One English word that is no one's name ("Evidence suggested ...").
-    if (!full && terms.length === 1 && isEnglishWord(span.replace(/[’']s$/, '')) && !isKnownFirstName(span.replace(/[’']s$/, ''))) continue;
+    if (!full && terms.length === 1 && isEnglishWordNoName(span.replace(/[’']s$/, ''))) continue;
     // An English word that is also a first name, before a plural noun it qualifies ("Grace periods
     // were extended"): a person's name is not followed by a noun ("Grace notes" is a person noting).
     const next = /^\s+(\p{Ll}+s)\b/u.exec(lines[line].slice(index + span.length));
@@ -2171,6 +2179,80 @@ export function findTaggedPeople(lines: readonly string[], codeLines: ReadonlySe
   return found;
 }
 
+
+/**
+ * Drops the words opening a tagged name that are no part of it. A verb in the past tense opening a
+ * timeline's line ("Started Jenkins core build"; since the ninth round of false positives). Nor is
+ * a question word, article, conjunction or preposition a title-case heading opens with ("## What
+ * Leopold Sundqvarn did"): `npm run redact` replaced it with the name, and customers read "An
+ * engineer did" (canary round 39).
+ */
+function dropOpeningWordsOfNoName(terms: { text: string }[]): void {
+  while (terms.length > 1 && /^\p{Lu}\p{Ll}{3,}ed$/u.test(terms[0].text) && isEnglishWord(terms[0].text) && !isKnownFirstName(terms[0].text)) terms.shift();
+  while (terms.length > 1 && headingOpeningWord.test(terms[0].text) && !isKnownFirstName(terms[0].text)) terms.shift();
+}
+
+/** An English word that is no one's name: a tagged name of this one word alone is not reported ("Evidence suggested ..."). */
+function isEnglishWordNoName(word: string): boolean {
+  return isEnglishWord(word) && !isKnownFirstName(word);
+}
+
+/** A capitalised word or an acronym of a line as the tagger's term for it is sure to be: letters alone, a comma or full stop after them. */
+const plainCapitalisedWord = /^(\p{Lu}(?:\p{Ll}*|\p{Lu}*))[.,;:!?]?$/u;
+
+/**
+ * True when no name the tagger could find on `line` is kept by `findTaggedPeople`, whatever it
+ * tags: the capitalised words a name is made of (its terms that open with a capital) are a run of
+ * the line's capitalised words, and every such run, after the words `dropOpeningWordsOfNoName`
+ * drops, is acronyms alone or one English word that is no one's name, neither reported. "The database on-call
+ * paused all deploys to the Payments service" is such a line (the tagger read ~a quarter of what
+ * it was given in the bench's posts in lines like it; docs/performance.md, session 40). A word
+ * the tagger could split or read otherwise (a hyphen, an apostrophe, a bracket, a slash) makes
+ * the answer false. compromise tags each sentence alone; `joinsNoSentences` says when blanking
+ * the line leaves its other sentences as they were.
+ */
+function noTaggedNameKept(line: string): boolean {
+  // compromise joins the words on each side of a slash into one term ("Payments and/or Checkout").
+  if (line.includes('/')) return false;
+  const capitalised: string[] = [];
+  // Its terms are the line's runs without white space (JavaScript's \s, as here).
+  for (const chunk of line.split(/\s+/)) {
+    if (!/\p{Lu}/u.test(chunk)) continue;
+    const word = plainCapitalisedWord.exec(chunk);
+    if (!word) return false;
+    capitalised.push(word[1]);
+  }
+  for (let from = 0; from < capitalised.length; from++) {
+    for (let to = from + 1; to <= capitalised.length; to++) {
+      const run = capitalised.slice(from, to).map((text) => ({ text }));
+      dropOpeningWordsOfNoName(run);
+      // Acronyms alone are dropped, and one English word that is no one's name.
+      if (!run.every((t) => t.text === t.text.toUpperCase()) && (run.length > 1 || !isEnglishWordNoName(run[0].text))) return false;
+    }
+  }
+  return true;
+}
+
+/** Brackets and quotes over which compromise joins a sentence to the next one or two (its `parensMerge` and `quoteMerge`), over line breaks too. */
+const sentenceJoiningMark = /[()\uFF08\uFF09"\uFF02\u201C\u201D\u201F\u201E\u2E42\u201A\u2019\u2039\u203A\u2035\u2032\u2036\u2033\u2037\u2034\u301D\u301E\u301F\u300C\u300D\u300E\u300F\u00AB\u00BB]/u;
+
+/**
+ * True when blanking `line` changes how compromise parts the text into sentences nowhere else: it
+ * splits at line breaks, but joins a sentence with one opening bracket or quote to the next one
+ * or two that close it. So neither the line nor the two lines with words before it (`before`,
+ * the text's lines so far as the tagger will read them) may hold a bracket or quote: a line
+ * blanked between them would bring a closing one nearer.
+ */
+function joinsNoSentences(line: string, before: readonly string[]): boolean {
+  if (sentenceJoiningMark.test(line)) return false;
+  let sentences = 0;
+  for (let j = before.length - 1; j >= 0 && sentences < 2; j--) {
+    if (sentenceJoiningMark.test(before[j])) return false;
+    // A line without letters, digits or symbols is joined to the sentence before it.
+    if (/[\p{L}\p{N}\p{So}]/u.test(before[j])) sentences++;
+  }
+  return true;
+}
 
 /** English words a title-case heading or question opens with that are no part of a name after them. */
 const headingOpeningWord = /^(?:What|Why|How|When|Where|Who|Whom|Whose|Which|The|A|An|And|But|Or|If|After|Before|During|While|Since|Until|Once|Did|Does|Do|Has|Have|Had|Was|Were|Is|Are|Can|Could|Should|Would|To|For|From|With|By|At|In|On|Of|Then|Thanks)$/u;
