@@ -10,6 +10,7 @@ import { letterLanguageOf } from './letter-languages.ts';
 import { lineAround } from './line-around.ts';
 import { heldSentenceReason } from './held-script-runs.ts';
 import { linkAround, withheldSpan, wordsStandAlone } from './withheld-links.ts';
+import { escapeAwareSpan } from './escaped-markup-span.ts';
 import { cjkPersonPlaceholder, languageOfTitle, personReplacementSpan } from './person-replacement-span.ts';
 import { mergeReplacementRuns } from './replacement-runs.ts';
 import { componentCanStand, internalWithPublicPhrase } from './person-wrap.ts';
@@ -184,7 +185,7 @@ export function applyRedactionFixes(source: string, findings: readonly Finding[]
       if (wordsStandAlone(link.words) && !wordsHoldFinding) {
         edits.push({ start: link.start, end: link.end, text: options.isMdx ? `<Internal>${source.slice(link.start, link.end)}</Internal><PublicOnly>${link.words}</PublicOnly>` : link.words, finding });
       } else {
-        const [from, to] = withheldSpan(source, link.start, link.end);
+        const [from, to] = escapeAwareSpan(source, ...withheldSpan(source, link.start, link.end));
         edits.push({ start: from, end: to, text: options.isMdx ? `<Internal>${source.slice(from, to)}</Internal>` : '', finding });
       }
       continue;
@@ -250,6 +251,7 @@ export function applyRedactionFixes(source: string, findings: readonly Finding[]
     // (redact round 36, withheld-links.ts).
     if (!standIn && addressRules.has(finding.rule) && /^(?:[.,;:!?)]|[ \t]*$)/.test(source.slice(spanEnd, (source.indexOf('\n', spanEnd) + 1 || source.length + 1) - 1))) [spanStart, wrappedEnd] = withheldSpan(source, spanStart, spanEnd);
     else if (!standIn && source[spanStart - 1] === '(' && source[spanEnd] === ')') [spanStart, wrappedEnd] = [spanStart - (source[spanStart - 2] === ' ' ? 2 : 1), spanEnd + 1];
+    [spanStart, wrappedEnd] = escapeAwareSpan(source, spanStart, wrappedEnd);
     const wrapped = `<Internal>${source.slice(spanStart, wrappedEnd)}</Internal>`;
     edits.push({ start: spanStart, end: wrappedEnd, text: wrapped + standIn, finding });
   }

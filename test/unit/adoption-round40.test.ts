@@ -1,0 +1,54 @@
+import { describe, expect, test } from 'vitest';
+import type { Finding } from '../../src/lib/findings.ts';
+import { applyRedactionFixesThatParse } from '../../src/lib/publication/apply-fixes-parsing.ts';
+import { escapeAwareSpan } from '../../src/lib/publication/escaped-markup-span.ts';
+import { publicBodyParses } from '../../src/lib/publication-scan.ts';
+
+/**
+ * Round 40's adoption walk (docs/adopting.md, "Adoption walkthrough round 40"): incident reports
+ * exported from Google Docs as Markdown escape `#`, `[` and `]` in prose. `npm run redact` wrapped a
+ * channel or a ticket from the `#` or the link, leaving the backslash before `<Internal>`; the body
+ * no longer parsed, the fix was refused, and the post was held. Channel, ticket and people invented here.
+ */
+const source = [
+  '---',
+  'title: Ordering API degraded',
+  '---',
+  '',
+  '| When | Note |',
+  '| :---- | :---- |',
+  '| 2026-02-21 23:44 | An engineer posts in the \\#ops-alerts channel that the Ordering API is down |',
+  '',
+  '| Ticket \\+ Status | Context |',
+  '| :---- | :---- |',
+  '| \\[[OPS-481](https://tracker.example.com/browse/)\\] Status: Done | add a memory alarm |',
+  '',
+].join('\n');
+
+const finding = (rule: string, text: string, at: string): Finding => {
+  const lines = source.split('\n');
+  const line = lines.findIndex((l) => l.includes(at)) + 1;
+  return { file: 'ordering.mdx', line, column: lines[line - 1]!.indexOf(at) + 1, rule, severity: 'error', message: `a thing would be published: "${text}".` };
+};
+const fix = (f: Finding) => applyRedactionFixesThatParse(source, [f], { isMdx: true, parses: (text) => publicBodyParses('ordering.mdx', text) });
+
+describe('an escaped channel or ticket of a Google Docs export', () => {
+  test('a channel after an escaped # is wrapped with its backslash, and the body still parses', () => {
+    const result = fix(finding('redact/channel', '#ops-alerts', '#ops-alerts'));
+    expect(result.skipped).toEqual([]);
+    expect(result.source).toContain('posts in the <Internal>\\#ops-alerts</Internal> channel');
+  });
+
+  test('a ticket link in escaped brackets is wrapped with both brackets', () => {
+    const result = fix(finding('redact/ticket', 'OPS-481', 'OPS-481'));
+    expect(result.skipped).toEqual([]);
+    expect(result.source).toContain('| <Internal>\\[[OPS-481](https://tracker.example.com/browse/)\\]</Internal> Status: Done |');
+  });
+
+  test('after an escaped backslash the # is no escape: the span stays as found', () => {
+    const text = 'Posted in C:\\\\#ops-alerts at noon.';
+    const at = text.indexOf('#');
+    expect(escapeAwareSpan(text, at, at + '#ops-alerts'.length)).toEqual([at, at + '#ops-alerts'.length]);
+    expect(escapeAwareSpan('a \\#ops-alerts b', 3, 14)).toEqual([2, 14]);
+  });
+});
