@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import type { Finding } from '../../src/lib/findings.ts';
 import { applyRedactionFixesThatParse } from '../../src/lib/publication/apply-fixes-parsing.ts';
 import { escapeAwareSpan } from '../../src/lib/publication/escaped-markup-span.ts';
+import { isMailLinkUnderName } from '../../src/lib/publication/mail-link-names.ts';
 import { publicBodyParses } from '../../src/lib/publication-scan.ts';
 
 /**
@@ -50,5 +51,22 @@ describe('an escaped channel or ticket of a Google Docs export', () => {
     const at = text.indexOf('#');
     expect(escapeAwareSpan(text, at, at + '#ops-alerts'.length)).toEqual([at, at + '#ops-alerts'.length]);
     expect(escapeAwareSpan('a \\#ops-alerts b', 3, 14)).toEqual([2, 14]);
+  });
+});
+
+describe('a mail link under a person\'s name', () => {
+  const timeline = ['---', 'title: Symbol server outage', '---', '', '* **16:52** \\- [Oriel](mailto:oriel@example.com) posts a message about the outage.', ''].join('\n');
+  const line = timeline.split('\n')[4]!;
+  const email: Finding = { file: 'symbols.mdx', line: 5, column: line.indexOf('oriel@') + 1, rule: 'redact/email', severity: 'error', message: 'an e-mail address would be published: "oriel@example.com".' };
+
+  test('is withheld with a person\'s role standing in, so the sentence keeps its subject', () => {
+    const result = applyRedactionFixesThatParse(timeline, [email], { isMdx: true, parses: (text) => publicBodyParses('symbols.mdx', text) });
+    expect(result.source.split('\n')[4]).toBe('* **16:52** \\- <Internal>[Oriel](mailto:oriel@example.com)</Internal><PublicOnly>an engineer</PublicOnly> posts a message about the outage.');
+  });
+
+  test('only a mail link to the address found is one', () => {
+    expect(isMailLinkUnderName('[Oriel](mailto:oriel@example.com)', 'oriel@example.com')).toBe(true);
+    expect(isMailLinkUnderName('[Oriel](https://example.com/oriel)', 'oriel@example.com')).toBe(false);
+    expect(isMailLinkUnderName('[Oriel](mailto:team@example.com)', 'oriel@example.com')).toBe(false);
   });
 });
