@@ -3,6 +3,7 @@ import type { Finding } from '../../src/lib/findings.ts';
 import { applyRedactionFixesThatParse } from '../../src/lib/publication/apply-fixes-parsing.ts';
 import { escapeAwareSpan } from '../../src/lib/publication/escaped-markup-span.ts';
 import { isMailLinkUnderName } from '../../src/lib/publication/mail-link-names.ts';
+import { redactionFindingText, scanPublicText } from '../../src/lib/redaction-guard.ts';
 import { publicBodyParses } from '../../src/lib/publication-scan.ts';
 
 /**
@@ -68,5 +69,19 @@ describe('a mail link under a person\'s name', () => {
     expect(isMailLinkUnderName('[Oriel](mailto:oriel@example.com)', 'oriel@example.com')).toBe(true);
     expect(isMailLinkUnderName('[Oriel](https://example.com/oriel)', 'oriel@example.com')).toBe(false);
     expect(isMailLinkUnderName('[Oriel](mailto:team@example.com)', 'oriel@example.com')).toBe(false);
+  });
+});
+
+describe('an identifier as the login of user@host', () => {
+  const options = { internalDomains: ['.internal'], serviceIds: [], people: [] };
+  const found = (text: string) => scanPublicText('nodes.mdx', text, options).findings.map((f) => `${f.rule} ${redactionFindingText(f)}`);
+
+  test('is found as it is alone: the guard withheld it on one line and published it on the next', () => {
+    expect(found('ssh key for kvm-7c1e09ab43d2f0 is present on all nodes')).toEqual(['redact/identifier kvm-7c1e09ab43d2f0']);
+    expect(found('verified by attempting to ssh to `kvm-7c1e09ab43d2f0@a.b.c.d` from outside the cluster')).toEqual(['redact/identifier kvm-7c1e09ab43d2f0']);
+  });
+
+  test('a mail address stays the e-mail rule\'s alone', () => {
+    expect(found('write to ops-desk@example.com or ops-desk@mail.example.co.uk')).toEqual(['redact/email ops-desk@example.com', 'redact/email ops-desk@mail.example.co.uk']);
   });
 });
