@@ -10,6 +10,8 @@ import { letterLanguageOf } from './letter-languages.ts';
 import { lineAround } from './line-around.ts';
 import { heldSentenceReason } from './held-script-runs.ts';
 import { linkAround, withheldSpan, wordsStandAlone } from './withheld-links.ts';
+import { escapeAwareSpan } from './escaped-markup-span.ts';
+import { isMailLinkUnderName } from './mail-link-names.ts';
 import { cjkPersonPlaceholder, languageOfTitle, personReplacementSpan } from './person-replacement-span.ts';
 import { mergeReplacementRuns } from './replacement-runs.ts';
 import { componentCanStand, internalWithPublicPhrase } from './person-wrap.ts';
@@ -184,7 +186,7 @@ export function applyRedactionFixes(source: string, findings: readonly Finding[]
       if (wordsStandAlone(link.words) && !wordsHoldFinding) {
         edits.push({ start: link.start, end: link.end, text: options.isMdx ? `<Internal>${source.slice(link.start, link.end)}</Internal><PublicOnly>${link.words}</PublicOnly>` : link.words, finding });
       } else {
-        const [from, to] = withheldSpan(source, link.start, link.end);
+        const [from, to] = escapeAwareSpan(source, ...withheldSpan(source, link.start, link.end));
         edits.push({ start: from, end: to, text: options.isMdx ? `<Internal>${source.slice(from, to)}</Internal>` : '', finding });
       }
       continue;
@@ -237,7 +239,8 @@ export function applyRedactionFixes(source: string, findings: readonly Finding[]
     const [pathStart, pathEnd] = isPerson && inPath ? wholePath(source, start, end) : [start, end];
     const [nameStart, spanEnd] = enclosingSpan(source, pathStart, pathEnd);
     // The name customers know stands in for the internal one, shown on the public site only.
-    let standIn = publicName && nameStart === start && spanEnd === end ? `<PublicOnly>${publicName}</PublicOnly>` : publicStandIn(source, nameStart, spanEnd, text, finding.rule, phraseFor(finding.rule, finding.line, nameStart, spanEnd));
+    const mailLink = finding.rule === 'redact/email' && isMailLinkUnderName(source.slice(nameStart, spanEnd), text);
+    let standIn = publicName && nameStart === start && spanEnd === end ? `<PublicOnly>${publicName}</PublicOnly>` : publicStandIn(source, nameStart, spanEnd, text, finding.rule, phraseFor(mailLink ? 'redact/person' : finding.rule, finding.line, nameStart, spanEnd), mailLink);
     // A generic phrase after an article takes the article in: "by the `x` job" read "by the an
     // internal system job" (session 28). The article goes inside <Internal>, the phrase keeps its own.
     const article = standIn && !publicName ? articleBefore(source, nameStart, languageOfLine(finding.line)) : undefined;
@@ -250,6 +253,7 @@ export function applyRedactionFixes(source: string, findings: readonly Finding[]
     // (redact round 36, withheld-links.ts).
     if (!standIn && addressRules.has(finding.rule) && /^(?:[.,;:!?)]|[ \t]*$)/.test(source.slice(spanEnd, (source.indexOf('\n', spanEnd) + 1 || source.length + 1) - 1))) [spanStart, wrappedEnd] = withheldSpan(source, spanStart, spanEnd);
     else if (!standIn && source[spanStart - 1] === '(' && source[spanEnd] === ')') [spanStart, wrappedEnd] = [spanStart - (source[spanStart - 2] === ' ' ? 2 : 1), spanEnd + 1];
+    [spanStart, wrappedEnd] = escapeAwareSpan(source, spanStart, wrappedEnd);
     const wrapped = `<Internal>${source.slice(spanStart, wrappedEnd)}</Internal>`;
     edits.push({ start: spanStart, end: wrappedEnd, text: wrapped + standIn, finding });
   }
@@ -415,10 +419,11 @@ function enclosingSpan(source: string, start: number, end: number): [number, num
  * gets its generic phrase in `<PublicOnly>` ("an internal system"); a command or a path does not
  * read as one, and a span alone on its line leaves no gap.
  */
-function publicStandIn(source: string, spanStart: number, spanEnd: number, text: string, rule: string, phrase: string): string {
+function publicStandIn(source: string, spanStart: number, spanEnd: number, text: string, rule: string, phrase: string, mailLink = false): string {
   // A handle or address in prose is someone too: "we (@dana, @lee) hit a snag" was published as
   // "we (, ) hit a snag" (adoption walkthrough, round 22); it gets the phrase an .md body gets.
-  const bareSomeone = (rule === 'redact/handle' || rule === 'redact/email') && source.slice(spanStart, spanEnd) === text;
+  // So is a mail link under its name (mail-link-names.ts).
+  const bareSomeone = (rule === 'redact/handle' || rule === 'redact/email') && (source.slice(spanStart, spanEnd) === text || mailLink);
   const lineStart = source.lastIndexOf('\n', spanStart - 1) + 1;
   const lineEnd = source.indexOf('\n', spanEnd) < 0 ? source.length : source.indexOf('\n', spanEnd);
   // An internal system acting in prose ("Vexmor 2.1 restarted the replica") is the sentence's

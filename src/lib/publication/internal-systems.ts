@@ -237,9 +237,12 @@ function isDistinctiveCapitalsPart(part: string): boolean {
 const fileExtensions = String.raw`(?:\.(?:md|mdx|markdown|txt|sh|bash|zsh|py|js|mjs|cjs|ts|go|rs|rb|java|php|pl|lua|sql|json|ya?ml|toml|ini|conf|cfg|env|service|timer|socket|log|csv|xml|html?|git|tar|gz|tgz|bz2|xz|zip|pem|crt|key|lock|tf|hcl|nix|j2|tpl|bak|old))+(?![\p{L}\p{N}_-]|\.[\p{L}\p{N}])`;
 /**
  * A token joining parts with hyphens or underscores, alone or as a segment of a path
- * (`repos/homelab-infra/stacks`) or a file name (`homelab-infra.git`); not a label of a host name.
+ * (`repos/homelab-infra/stacks`) or a file name (`homelab-infra.git`); not a label of a host name,
+ * nor the local part of a mail address (the e-mail rule's). A login on a machine is one: the
+ * guard withheld `gke-df315…` on one line of a post and published it the next in
+ * `gke-df315…@a.b.c.d` (adoption walkthrough round 40), so `@` ends it unless a domain follows.
  */
-const identifierToken = new RegExp(String.raw`(?<![\p{L}\p{N}_.:@#\\=-])[\p{L}][\p{L}\p{N}]*(?:[-_][\p{L}\p{N}]+)+(?![\p{L}\p{N}_]|[-@]\p{L}|(?!${fileExtensions})\.[\p{L}\p{N}])`, 'gu');
+const identifierToken = new RegExp(String.raw`(?<![\p{L}\p{N}_.:@#\\=-])[\p{L}][\p{L}\p{N}]*(?:[-_][\p{L}\p{N}]+)+(?![\p{L}\p{N}_]|-\p{L}|@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}(?![\p{L}\p{N}.-])|(?!${fileExtensions})\.[\p{L}\p{N}])`, 'gu');
 /** A character that ends a word of a path: space, quotes, brackets, table pipes and list punctuation. */
 const wordDelimiter = /[\s"'`()[\]<>|,;=]/;
 /**
