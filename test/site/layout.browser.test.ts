@@ -438,6 +438,37 @@ for (const width of [390, 1280]) {
       }
     });
 
+    test('a table of error messages in code, four columns on a phone: no word of the code broken between lines (the table scrolls instead)', async () => {
+      // Look round 40: an imported troubleshooting report's symptom table at 390 px gave its code
+      // column six letters a line ("certif/icate", "refuse/d"). Our own table of that shape, put in
+      // a real post's body so the site's stylesheet lays it out.
+      await session.page.goto(`${session.url}${wideTable}`);
+      const words = await session.page.evaluate(() => {
+        const row = (symptom: string, message: string) => `<tr><td>${symptom}</td><td><code>${message}</code></td><td>client side</td><td>check the network path</td></tr>`;
+        const table = document.createElement('table');
+        table.innerHTML = `<thead><tr><th>Symptom</th><th>Message</th><th>Seen in</th><th>First check</th></tr></thead><tbody>${
+          row('cannot reach the API', 'connection to the server was refused')}${
+          row('certificate rejected', 'certificate signed by unknown authority')}${
+          row('server overloaded', 'the server is currently unable to handle the request')}</tbody>`;
+        document.querySelector('.pm-main > .prose')!.append(table);
+        return [...table.querySelectorAll('code')].flatMap((code) => {
+          const text = code.firstChild as Text;
+          let at = 0;
+          return text.data.split(' ').map((word) => {
+            const range = document.createRange();
+            range.setStart(text, text.data.indexOf(word, at));
+            range.setEnd(text, text.data.indexOf(word, at) + word.length);
+            at = text.data.indexOf(word, at) + word.length;
+            return { word, lines: new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size };
+          });
+        });
+      });
+      expect(words.length).toBeGreaterThan(10);
+      expect(words.filter((w) => w.lines > 1).map((w) => w.word)).toEqual([]);
+      const widths = await session.page.evaluate(() => ({ page: document.documentElement.scrollWidth, window: document.documentElement.clientWidth }));
+      expect(widths.page).toBeLessThanOrEqual(widths.window);
+    });
+
     test('a postmortem list shows at most three lines of each summary', async () => {
       await session.page.goto(`${session.url}/severity/sev-2/`);
       const summaries = await session.page.evaluate(() =>
