@@ -150,3 +150,21 @@ export function findDefinitionListItems(body: string): { line: number; mistake: 
   }
   return found;
 }
+
+/**
+ * A table of AsciiDoc (`|===` … `|===`, bad input round 40b): Markdown shows the lines as typed,
+ * its rows as one paragraph. Said once, at the `|===` that opens it.
+ */
+export function findAsciiDocTables(body: string): { line: number; mistake: AngleBracketMistake }[] {
+  if (!/^\|===\s*$/m.test(body)) return [];
+  const found: { line: number; mistake: AngleBracketMistake }[] = [];
+  let opening: number | undefined;
+  for (const { index, line } of linesOutsideFences(body)) {
+    if (!/^\|===\s*$/.test(line)) continue;
+    if (opening === undefined) {
+      opening = index;
+      found.push({ line: index + 1, mistake: { index: 0, message: '`|===` opens a table of AsciiDoc, which Markdown shows as typed, its rows and the closing |=== as one paragraph.', fix: 'write the table in Markdown: a header row | a | b |, a line | --- | --- | under it, a row per line; delete the |=== lines.' } });
+    } else opening = undefined;
+  }
+  return found;
+}

@@ -4,7 +4,7 @@
  * `![x](p.png){width=50%}`) and inline notes (`^[…]`), emoji shortcodes of GitHub and Slack
  * (`:fire:`), reStructuredText's roles (`:ref:`…``), Obsidian's highlight (`==x==`) and comment
  * (`%%x%%`, published here), and AsciiDoc's leftovers (`[source,sql]`, `image::`, `include::`,
- * `link:url[x]`, `<<id>>`, `|===`). Pure text, no Astro; called on prose lines only (code is left).
+ * `link:url[x]`, `<<id>>`; its `|===` tables in src/lib/foreign-markup.ts, which read whole blocks). Pure text, no Astro; called on prose lines only (code is left).
  */
 import type { AngleBracketMistake } from './angle-bracket-text.ts';
 
@@ -64,6 +64,5 @@ export function findOtherDialectMarks(line: string): AngleBracketMistake[] {
   for (const xref of line.matchAll(/<<([A-Za-z][\w-]*)(?:,\s*([^>]+))?>>/g)) {
     found.push({ index: xref.index, message: `<<${xref[1]}${xref[2] ? `,${xref[2]}` : ''}>> is a cross reference of AsciiDoc: Markdown reads <${xref[1]}> as an HTML tag, and the page shows neither the words nor a link.`, fix: `write [${xref[2]?.trim() ?? xref[1].replace(/-/g, ' ')}](#${xref[1]}).` });
   }
-  if (/^\|===\s*$/.test(line)) found.push({ index: 0, message: '`|===` opens or closes a table of AsciiDoc, which Markdown shows as typed, its rows as one paragraph.', fix: 'write the table in Markdown: a header row | a | b |, a line | --- | --- | under it, a row per line; delete the |=== lines.' });
   return found;
 }

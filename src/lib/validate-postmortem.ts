@@ -34,7 +34,7 @@ import { enumFieldOf, enumSynonym, severityForWord, severityMeant } from './enum
 import { findFrontmatterLineMistake } from './frontmatter-line-mistakes.ts';
 import { findAngleBracketMistakes, findUnreadLinks, mistakesOutsideCode } from './angle-bracket-text.ts';
 import { describeBracedBlock, describeProseSyntax } from './mdx-prose-syntax.ts';
-import { findDashListItems, findDefinitionListItems, findForeignMarkup } from './foreign-markup.ts';
+import { findAsciiDocTables, findDashListItems, findDefinitionListItems, findForeignMarkup } from './foreign-markup.ts';
 import { findMissingImages } from './lint/images.ts';
 import type { NotificationRegime } from './notification-deadlines.ts';
 import { activeContentFix, findActiveContent } from './active-content.ts';
@@ -1608,7 +1608,7 @@ export function validatePostmortemSource(
         if (!findings.some((f) => f.rule === 'mdx/syntax' && f.line === line + split.bodyStartLine - 1)) findings.push({ file, line: line + split.bodyStartLine - 1, column, rule: 'body/foreign-markup', severity: linkSeverity, message: mistake.message, fix: mistake.fix });
       }
     }
-    for (const { line, mistake } of [...findDashListItems(split.body), ...findDefinitionListItems(split.body)]) {
+    for (const { line, mistake } of [...findDashListItems(split.body), ...findDefinitionListItems(split.body), ...findAsciiDocTables(split.body)]) {
       findings.push({ file, line: line + split.bodyStartLine - 1, column: 1, rule: 'body/foreign-markup', severity: linkSeverity, message: mistake.message, fix: mistake.fix });
     }
     if (/\][ \t]+\(|\)\[|\]\(\s*[“‘„«]/.test(split.body)) {
