@@ -10,6 +10,7 @@
  */
 import type { AngleBracketMistake } from './angle-bracket-text.ts';
 import { linesOutsideFences } from './lines-outside-fences.ts';
+import { findOtherDialectMarks } from './other-dialect-marks.ts';
 
 const headingOf = (title: string, level: number) => `${'#'.repeat(Math.max(2, Math.min(6, level)))} ${title.trim()}`;
 
@@ -33,16 +34,28 @@ export function findForeignMarkup(line: string): AngleBracketMistake[] {
   if (org) found.push({ index: 0, message: `\`${line.trim()}\` is an Org-mode keyword, which Markdown shows as typed.`, fix: /^title$/i.test(org[1]) ? 'move the title to the frontmatter (title:) and delete the line.' : /src/i.test(org[1]) ? 'write the code between two lines of ```.' : 'delete the line, or write what it says as text.' });
   // Round 19: `:::note` … `:::`, a container of Docusaurus, VuePress or markdown-it-container (a
   // status page's export writes `::: update Resolved | …`): Markdown shows the colons as typed.
-  const container = /^:::\s*([A-Za-z][\w-]*)?(.*)$/.exec(line);
+  // Round 40b: Pandoc's fenced div too (`::: {.warning}`, `:::: note`, any number of colons from three).
+  const pandocDiv = /^:{3,}\s*\{\s*[.#]?([A-Za-z][\w-]*)[^}]*\}(.*)$/.exec(line);
+  const container = pandocDiv ?? /^:{3,}\s*([A-Za-z][\w-]*)?(.*)$/.exec(line);
   if (container && container[1]) {
     const label = /^(note|tip|info|warning|caution|danger|important)$/i.test(container[1]) ? container[1][0].toUpperCase() + container[1].slice(1).toLowerCase() : undefined;
-    found.push({ index: 0, message: `\`${line.trim().slice(0, 60)}\` opens a ::: container (an admonition of Docusaurus or VuePress), which Markdown shows as typed, the closing ::: too.`,
+    found.push({ index: 0, message: `\`${line.trim().slice(0, 60)}\` opens a ::: container (${pandocDiv ? 'a fenced div of Pandoc, or a directive of MyST' : 'an admonition of Docusaurus or VuePress, or a fenced div of Pandoc'}), which Markdown shows as typed, the closing ::: too.`,
       fix: label ? `write the text as a block quote with its label, > **${label}:** …, and delete the ::: lines.` : `delete the ::: lines and keep the text${container[2].trim() ? ` (what follows ${container[1]} as a heading or a bold label, e.g. **${container[2].replace(/[|].*$/, '').trim() || container[1]}**)` : ''}.` });
   }
   // Round 40: GitHub's alert (`> [!NOTE]`, as a README on GitHub writes one): this site renders a
   // plain quote, "[!NOTE]" shown as typed on its first line.
-  const alert = /^ {0,3}>\s*\[!(NOTE|TIP|IMPORTANT|WARNING|CAUTION)\]\s*$/i.exec(line);
-  if (alert) found.push({ index: line.indexOf('['), message: `\`[!${alert[1]}]\` opens a GitHub alert, which this site shows as a plain quote with "[!${alert[1]}]" as typed.`, fix: `write the label in words on the quote's first line, > **${alert[1][0].toUpperCase()}${alert[1].slice(1).toLowerCase()}:** …, and delete [!${alert[1]}].` });
+  // Round 40b: text on the alert's line too (`> [!NOTE] The pool …`), and Obsidian's callouts
+  // (`> [!bug]`, `> [!faq]-` folded), which GitHub shows as typed as well.
+  const alert = /^ {0,3}>\s*\[!([A-Za-z][\w-]*)\]([+-]?)(.*)$/.exec(line);
+  if (alert) {
+    const github = /^(NOTE|TIP|IMPORTANT|WARNING|CAUTION)$/i.test(alert[1]) && !alert[2] && !alert[3].trim();
+    const label = `${alert[1][0].toUpperCase()}${alert[1].slice(1).toLowerCase()}`;
+    found.push({ index: line.indexOf('['), message: `\`[!${alert[1]}]${alert[2]}\` opens ${github ? 'a GitHub alert' : 'a callout (Obsidian\'s, or a GitHub alert)'}, which this site shows as a plain quote with "[!${alert[1]}]${alert[2]}" as typed.`, fix: `write the label in words on the quote's first line, ${/^(NOTE|TIP|IMPORTANT|WARNING|CAUTION)$/i.test(alert[1]) || !alert[3].trim() ? `> **${label}:** ${alert[3].trim().slice(0, 60) || '…'}` : `> **${alert[3].trim().slice(0, 60)}** …`}, and delete [!${alert[1]}]${alert[2]}.` });
+  }
+  // Round 40b: MkDocs' admonition (`!!! note "Title"`, `??? info` folded): Markdown shows the
+  // line as typed and its indented text under it as a code block.
+  const admonition = /^(!!!|\?\?\?\+?)[ \t]+([A-Za-z][\w-]*)(?:[ \t]+"([^"]*)")?/.exec(line);
+  if (admonition) found.push({ index: 0, message: `\`${line.trim().slice(0, 60)}\` is an admonition of MkDocs, which Markdown shows as typed, and the indented lines under it as a block of code.`, fix: `write it as a block quote with its label, > **${admonition[3] || admonition[2][0].toUpperCase() + admonition[2].slice(1).toLowerCase() + ':'}** …, its text after > and not indented.` });
   const glued = /^(#{2,6})([A-Za-z].*)$/.exec(line);
   if (glued) found.push({ index: 0, message: `\`${line.trim()}\` has no space after its ${glued[1]}, so Markdown shows it as a line of text, not a heading.`, fix: `write ${glued[1]} ${glued[2]}.` });
   // Round 40: `#Root cause` too (one #, a capital, words after it): a Slack channel or a hashtag is
@@ -73,9 +86,19 @@ export function findForeignMarkup(line: string): AngleBracketMistake[] {
   for (const link of line.matchAll(/\[([^\]|\n]+)\|(https?:\/\/[^\]\s]+)\]/g)) {
     found.push({ index: link.index, message: `[${link[1]}|${link[2]}] is a link in Jira or Confluence markup: Markdown shows the brackets, the words and the address as text.`, fix: `write [${link[1]}](${link[2]}).` });
   }
-  for (const link of line.matchAll(/\[\[([A-Za-z][\w .\/-]*)(?:\|([^\]\n]+))?\]\](?!\()/g)) {
-    found.push({ index: link.index, message: `[[${link[1]}${link[2] ? `|${link[2]}` : ''}]] is a wiki link (MediaWiki, Confluence, Obsidian): Markdown shows the brackets as text, and links to nothing.`, fix: `write [${link[2] ?? link[1]}](<the page's address>), or the words alone.` });
+  // Round 40b: `[[Runbook#Rollback]]`, and Obsidian's embed `![[pool.png|300]]` (an image shown
+  // in the page, the number its width), said as the image it is.
+  for (const link of line.matchAll(/(!?)\[\[([A-Za-z][\w .\/-]*(?:#[^\]|\n]*)?)(?:\|([^\]\n]+))?\]\](?!\()/g)) {
+    const shown = `${link[1]}[[${link[2]}${link[3] ? `|${link[3]}` : ''}]]`;
+    const image = link[1] && /\.(?:png|jpe?g|gif|svg|webp|avif)$/i.test(link[2]);
+    if (image) found.push({ index: link.index, message: `${shown} is an image embedded as Obsidian writes it: Markdown shows the brackets and the name as text, and no image.`, fix: `write ![what it shows](${link[2].trim()}) (the file beside the postmortem, e.g. media/<id>/).` });
+    else found.push({ index: link.index, message: `${shown} is ${link[1] ? 'a note embedded as Obsidian writes it' : 'a wiki link (MediaWiki, Confluence, Obsidian)'}: Markdown shows the brackets as text, and links to nothing.`, fix: `write [${link[3] ?? link[2].replace(/#/, ', ')}](<the page's address>), or the words alone.` });
   }
+  // Round 40b: Org mode's link, `[[https://…][the label]]`.
+  for (const link of line.matchAll(/\[\[(https?:\/\/[^\]\s]+)\]\[([^\]\n]+)\]\]/g)) {
+    found.push({ index: link.index, message: `${link[0]} is a link in Org-mode markup: Markdown shows the brackets, the address and the words as text.`, fix: `write [${link[2]}](${link[1]}).` });
+  }
+  found.push(...findOtherDialectMarks(line));
   return found;
 }
 
@@ -103,5 +126,45 @@ export function findDashListItems(body: string): { line: number; mistake: AngleB
     }
   }
   close();
+  return found;
+}
+
+/**
+ * A definition list (`Pool` over `: the set of connections`), as PHP Markdown Extra, Pandoc and
+ * kramdown write it (bad input round 40b): Markdown joins the two lines into one paragraph,
+ * "Pool : the set of connections". Each definition's line is said, at its 1-based line, with the
+ * term above it.
+ */
+export function findDefinitionListItems(body: string): { line: number; mistake: AngleBracketMistake }[] {
+  if (!/^:[ \t]+\S/m.test(body)) return [];
+  const found: { line: number; mistake: AngleBracketMistake }[] = [];
+  let previous: { index: number; line: string } | undefined;
+  for (const current of linesOutsideFences(body)) {
+    const definition = /^:[ \t]+(\S.*)$/.exec(current.line);
+    const term = previous && previous.index === current.index - 1 ? previous.line.trim() : '';
+    if (definition && term && !/^(?:[#>|]|[-*+][ \t]|\d+[.)][ \t])/.test(term)) {
+      const shownTerm = term.startsWith(':') ? '' : term.slice(0, 40);
+      found.push({ line: current.index + 1, mistake: { index: 0, message: `\`: ${definition[1].trim().slice(0, 40)}\` is a definition in a definition list (PHP Markdown Extra, Pandoc, kramdown), which this site does not read: it joins the line to the one above it as one paragraph, the colon shown.`, fix: shownTerm ? `write the term in bold before its definition on one line, **${shownTerm}**: ${definition[1].trim().slice(0, 40)} (a list item per term, if there are several).` : 'write the definition after its term on one line, the term in bold.' } });
+    }
+    previous = current;
+  }
+  return found;
+}
+
+/**
+ * A table of AsciiDoc (`|===` … `|===`, bad input round 40b): Markdown shows the lines as typed,
+ * its rows as one paragraph. Said once, at the `|===` that opens it.
+ */
+export function findAsciiDocTables(body: string): { line: number; mistake: AngleBracketMistake }[] {
+  if (!/^\|===\s*$/m.test(body)) return [];
+  const found: { line: number; mistake: AngleBracketMistake }[] = [];
+  let opening: number | undefined;
+  for (const { index, line } of linesOutsideFences(body)) {
+    if (!/^\|===\s*$/.test(line)) continue;
+    if (opening === undefined) {
+      opening = index;
+      found.push({ line: index + 1, mistake: { index: 0, message: '`|===` opens a table of AsciiDoc, which Markdown shows as typed, its rows and the closing |=== as one paragraph.', fix: 'write the table in Markdown: a header row | a | b |, a line | --- | --- | under it, a row per line; delete the |=== lines.' } });
+    } else opening = undefined;
+  }
   return found;
 }

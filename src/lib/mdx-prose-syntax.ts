@@ -1,4 +1,5 @@
 import { quoteSnippet } from './quoted-snippet.ts';
+import { findForeignMarkup } from './foreign-markup.ts';
 /**
  * Prose that is valid Markdown but that the MDX parser reads as code (bad input round 19), said as
  * what the author wrote instead of the parser's words: a comparison (`<5 ms`, `p99 <= 200 ms`,
@@ -27,6 +28,10 @@ function withoutCodeSpans(line: string): string {
  */
 export function describeProseSyntax(line: string, reason: string): ProseSyntaxMistake | undefined {
   const text = withoutCodeSpans(line);
+  // Round 40b: another dialect's mark that MDX reads as code (Pandoc's `{.class}` and fenced div
+  // `::: {.note}`, AsciiDoc's `<<id>>`): said as that dialect, with its Markdown.
+  const foreign = /\{[.#]|\{[\w-]+=|<<[A-Za-z]/.test(text) && !/^#{1,6}\s.*?\s*\{#[\w-]+\}\s*$/.test(text) ? findForeignMarkup(text).find((mistake) => /[{<]/.test(text.slice(mistake.index))) : undefined;
+  if (foreign) return { column: foreign.index + 1, message: `${foreign.message} Here, in an .mdx body, the line does not even parse: MDX reads ${/<</.test(text) ? '< as the start of a component' : '{ … } as JavaScript'}.`, fix: foreign.fix };
   if (/^Unexpected character .* (?:before name|in attribute name|after name|before attribute)/.test(reason) || /^Unexpected (?:closing slash|lazy line)/.test(reason)) {
     // A `<` before what no tag starts with: a digit, `=`, `-`, a space, another `<` or `>`.
     const lessThan = /<(?=[\d=\-\s<>.]|$)/.exec(text) ?? /(?<=[\p{L}\p{N}_)\]])<(?=[\p{L}\p{N}])/u.exec(text);

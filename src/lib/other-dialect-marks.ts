@@ -1,0 +1,68 @@
+/**
+ * Marks of Markdown's other dialects inside a line (bad input round 40b), which this site's
+ * Markdown shows as typed: Pandoc's attributes (`## Root cause {.unnumbered}`, `[x]{.mark}`,
+ * `![x](p.png){width=50%}`) and inline notes (`^[…]`), emoji shortcodes of GitHub and Slack
+ * (`:fire:`), reStructuredText's roles (`:ref:`…``), Obsidian's highlight (`==x==`) and comment
+ * (`%%x%%`, published here), and AsciiDoc's leftovers (`[source,sql]`, `image::`, `include::`,
+ * `link:url[x]`, `<<id>>`; its `|===` tables in src/lib/foreign-markup.ts, which read whole blocks). Pure text, no Astro; called on prose lines only (code is left).
+ */
+import type { AngleBracketMistake } from './angle-bracket-text.ts';
+
+/** Shortcodes whose emoji is known; any other (Slack's own `:thisisfineparrot:`) has none to write. */
+const emojiOf: Record<string, string> = {
+  fire: '🔥', white_check_mark: '✅', heavy_check_mark: '✔️', x: '❌', warning: '⚠️', rotating_light: '🚨',
+  tada: '🎉', '+1': '👍', thumbsup: '👍', '-1': '👎', eyes: '👀', red_circle: '🔴', boom: '💥', bug: '🐛',
+  rocket: '🚀', construction: '🚧', hourglass: '⌛', memo: '📝', bulb: '💡', lock: '🔒', sob: '😭',
+  hourglass_flowing_sand: '⏳', hammer_and_wrench: '🛠️', adhesive_bandage: '🩹', coffin: '⚰️', ledger: '📒',
+  facepalm: '🤦', disappointed: '😞', confused: '😕', fire_engine: '🚒', stuck_out_tongue: '😛', pray: '🙏',
+  slightly_smiling_face: '🙂', pencil: '📝', cry: '😢', smile: '😄', thinking_face: '🤔', sweat_smile: '😅',
+};
+
+/** The options a reStructuredText or MyST directive takes on the lines under it (`:class: dropdown`): the directive itself is said. */
+const directiveOptions = new Set(['class', 'name', 'caption', 'align', 'width', 'height', 'alt', 'maxdepth', 'label', 'linenos', 'open', 'dropdown', 'hidden', 'glob', 'titlesonly', 'numbered', 'emphasize-lines', 'language']);
+
+/** reStructuredText's usual roles: code spans are blanked before a line is read, so a role is known by its name alone. */
+const rstRoles = new Set(['ref', 'doc', 'term', 'code', 'math', 'abbr', 'command', 'file', 'kbd', 'envvar', 'option', 'program', 'samp', 'func', 'class', 'meth', 'mod', 'attr', 'data', 'obj', 'exc']);
+
+const pandocAttributes = /(?<=[\])]|^#{1,6}[ \t].*?[ \t])\{((?:[ \t]*(?:[.#][A-Za-z][\w-]*|[A-Za-z][\w-]*=(?:"[^"]*"|[^\s}]*)))+)[ \t]*\}/;
+
+/** The other dialects' marks on one prose line, each with the Markdown to write. */
+export function findOtherDialectMarks(line: string): AngleBracketMistake[] {
+  const found: AngleBracketMistake[] = [];
+  const attributes = pandocAttributes.exec(line);
+  if (attributes) {
+    const heading = /^#{1,6}[ \t]/.test(line);
+    found.push({ index: attributes.index, message: `\`${attributes[0].slice(0, 40)}\` is an attribute list of Pandoc (or kramdown), which this site does not read: the page shows it as typed${heading ? ' at the end of the heading' : ''}.`, fix: `delete ${attributes[0].slice(0, 40)}${heading ? ': the site gives every heading an id from its words' : /width|height/.test(attributes[1]) ? ': the image is shown at the page\'s width' : ': the text keeps its meaning without the class'}.` });
+  }
+  const kramdown = /\{:[^{}]*\}/.exec(line);
+  if (kramdown) found.push({ index: kramdown.index, message: `\`${kramdown[0].slice(0, 40)}\` is a kramdown attribute list, which this site does not read: the page shows it as typed.`, fix: /toc/i.test(kramdown[0]) ? 'delete it and the list item above it (* TOC): the page needs no table of contents written in it.' : 'delete it; the text keeps its meaning without the class.' });
+  for (const note of line.matchAll(/\^\[([^\]\n]+)\]/g)) {
+    found.push({ index: note.index, message: `^[${note[1].slice(0, 40)}] is an inline note of Pandoc, which this site shows as typed.`, fix: `write a footnote: [^1] here, and a line [^1]: ${note[1].slice(0, 40)} at the end of the text.` });
+  }
+  for (const code of line.matchAll(/(?<![\w:/\\])(?<!^[ \t]+):([a-z0-9_+-]*[a-z][a-z0-9_+-]*):(?![\w:/`])/g)) {
+    if (code.index === 0 && directiveOptions.has(code[1])) continue;
+    if (rstRoles.has(code[1])) {
+      found.push({ index: code.index, message: `:${code[1]}: is a role of reStructuredText (as in :${code[1]}:\`…\`), which Markdown shows as typed.`, fix: code[1] === 'ref' || code[1] === 'doc' ? 'write a link, [the words](<its address>), and delete the role.' : 'delete the role and keep the code in backticks.' });
+      continue;
+    }
+    const emoji = emojiOf[code[1]];
+    found.push({ index: code.index, message: `:${code[1]}: is an emoji shortcode (GitHub's, Slack's), which this site shows as typed${emoji ? '' : ': it names no emoji that Unicode has (a chat\'s own emoji, perhaps), so no character stands in for it'}.`, fix: emoji ? `write the emoji itself, ${emoji}, or delete :${code[1]}:.` : `write what it meant in words, or delete :${code[1]}:.` });
+  }
+  for (const mark of line.matchAll(/(?<![=\w])==(?=\S)([^=\n]+?)(?<=\S)==(?![=\w])/g)) {
+    found.push({ index: mark.index, message: `==${mark[1].slice(0, 40)}== is a highlight as Obsidian writes it, which this site shows as typed, the = signs included.`, fix: `write **${mark[1].slice(0, 40)}** (bold), or the words alone.` });
+  }
+  for (const comment of line.matchAll(/%%(?=\S)(.*?)(?:%%|$)/g)) {
+    found.push({ index: comment.index, message: `%%${comment[1].slice(0, 40)}${comment[0].endsWith('%%') && comment[0].length > 2 ? '%%' : ''} is a comment as Obsidian writes it, hidden there, but this site publishes it as text.`, fix: 'delete the comment, or write it as an MDX comment, {/* … */} (in an .md file, <!-- … -->).' });
+  }
+  const source = /^\[source(?:,\s*([\w+-]+))?[^\]]*\]\s*$/.exec(line);
+  if (source) found.push({ index: 0, message: `\`${line.trim()}\` opens a code block of AsciiDoc, which Markdown shows as typed (a heading, if ---- follows it).`, fix: `write the code between a line of \`\`\`${source[1] ?? ''} and a line of \`\`\`, and delete this line and the ---- lines.` });
+  const macro = /^(image|include)::([^\[\s]+)\[([^\]]*)\]\s*$/.exec(line);
+  if (macro) found.push({ index: 0, message: `\`${line.trim().slice(0, 60)}\` is an AsciiDoc ${macro[1] === 'image' ? 'image' : 'include'}, which Markdown shows as typed${macro[1] === 'image' ? ', and no image' : ''}.`, fix: macro[1] === 'image' ? `write ![${macro[3] || 'what it shows'}](${macro[2]}).` : 'write what the included file says here, as text, and delete the line.' });
+  for (const link of line.matchAll(/(?<![\w(])link:(https?:\/\/[^\[\s]+)\[([^\]]+)\]/g)) {
+    found.push({ index: link.index, message: `link:${link[1]}[${link[2]}] is a link in AsciiDoc markup: Markdown shows the words in brackets as text.`, fix: `write [${link[2]}](${link[1]}).` });
+  }
+  for (const xref of line.matchAll(/<<([A-Za-z][\w-]*)(?:,\s*([^>]+))?>>/g)) {
+    found.push({ index: xref.index, message: `<<${xref[1]}${xref[2] ? `,${xref[2]}` : ''}>> is a cross reference of AsciiDoc: Markdown reads <${xref[1]}> as an HTML tag, and the page shows neither the words nor a link.`, fix: `write [${xref[2]?.trim() ?? xref[1].replace(/-/g, ' ')}](#${xref[1]}).` });
+  }
+  return found;
+}
