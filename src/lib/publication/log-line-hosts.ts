@@ -18,7 +18,8 @@
  *
  * Not read: a host with a domain (the host rules read it), `localhost`, a placeholder
  * (`user@host`, `root@server`, `pi@raspberrypi`), a cloud's default name of an address
- * (`ip-10-0-4-12`), a container's id, and a public product or a name the team lists as public.
+ * (`ip-10-0-4-12`), a container's id, a local cluster tool's default node (`minikube`,
+ * `kind-control-plane`), and a public product or a name the team lists as public.
  */
 import type { CuedPattern } from './cued-pattern.ts';
 import type { NamedSystemMatch } from './named-systems.ts';
@@ -48,8 +49,8 @@ export const cuedLogLineHosts: readonly CuedPattern[] = [
 
 /** Words a shell prompt or a log line writes in place of a real machine's name. */
 const placeholder = /^(?:localhost|host|hostname|myhost|yourhost|server|myserver|machine|mymachine|box|computer|laptop|desktop|workstation|vm|node|container|instance|example|raspberrypi|kali|ubuntu|debian|centos|fedora|alpine|archlinux)$/i;
-/** A cloud's default machine name of its address, or a container's id. */
-const unnamed = /^(?:ip-\d{1,3}(?:-\d{1,3}){3}|[0-9a-f]{12})$/;
+/** A cloud's default machine name of its address, a container's id, or a local cluster tool's default node. */
+const unnamed = /^(?:ip-\d{1,3}(?:-\d{1,3}){3}|[0-9a-f]{12}|minikube|docker-desktop|kind-control-plane|kind-worker\d*|k3d-[\w-]+)$/;
 
 /** The machines named in the host field of a shell prompt or a log line, on one line. */
 export function findLogLineHosts(line: string, isPublicName: (text: string) => boolean): NamedSystemMatch[] {
