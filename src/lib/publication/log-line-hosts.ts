@@ -47,8 +47,8 @@ export const cuedLogLineHosts: readonly CuedPattern[] = [
   { name: 'a node kubectl prints', cue: /Ready|Unknown|Node:/, pattern: kubectlNode },
 ];
 
-/** Words a shell prompt or a log line writes in place of a real machine's name. */
-const placeholder = /^(?:localhost|host|hostname|myhost|yourhost|server|myserver|machine|mymachine|box|computer|laptop|desktop|workstation|vm|node|container|instance|example|raspberrypi|kali|ubuntu|debian|centos|fedora|alpine|archlinux)$/i;
+/** Words a shell prompt or a log line writes in place of a real machine's name (a tutorial's `node-1`, `worker2`). */
+const placeholder = /^(?:localhost|host|hostname|myhost|yourhost|server|myserver|machine|mymachine|box|computer|laptop|desktop|workstation|vm|container|instance|example|raspberrypi|kali|ubuntu|debian|centos|fedora|alpine|archlinux|(?:node|worker|master)(?:-?\d{1,2})?)$/i;
 /** A cloud's default machine name of its address, a container's id, or a local cluster tool's default node. */
 const unnamed = /^(?:ip-\d{1,3}(?:-\d{1,3}){3}|[0-9a-f]{12}|minikube|docker-desktop|kind-control-plane|kind-worker\d*|k3d-[\w-]+)$/;
 
