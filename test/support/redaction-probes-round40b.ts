@@ -109,7 +109,7 @@ export const notLeaksRound40b: readonly (readonly [string, string])[] = [
   ['a timed chat action of a word', fenced('text', '14:31 * the deploy finished')],
   ['a word joining a chat', fenced('text', '14:30 *** server has quit')],
   ['a prompt in prose, a placeholder', 'Run it as `user@host:~$ make`.'],
-  ["a tutorial's numbered node", fenced('', 'node-1   NotReady   <none>   180d   v1.25.0')],
+  ["a tutorial's numbered node", fenced('', 'worker2   NotReady   <none>   180d   v1.25.0')],
   ['a prompt with no host', fenced('console', '$ sudo systemctl restart nginx')],
   ['a log line of a public program', fenced('', 'Mar 03 14:02:11 nginx nginx[812]: worker process exited')],
 ];
