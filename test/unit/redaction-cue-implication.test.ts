@@ -12,6 +12,7 @@ import { cuedTrackerAndLogPatterns } from '../../src/lib/publication/tracker-and
 import { cuedWriterAndPromptPatterns } from '../../src/lib/publication/writer-and-prompt-people.ts';
 import { cuedAppositiveMachine } from '../../src/lib/publication/appositive-machines.ts';
 import { cuedCodeSpanMachinePatterns } from '../../src/lib/publication/code-span-machine-names.ts';
+import { cuedLogLineHosts } from '../../src/lib/publication/log-line-hosts.ts';
 import { cuedNoteShorthandPatterns } from '../../src/lib/publication/note-shorthand-people.ts';
 import { cuedTwoPartServiceHost } from '../../src/lib/publication/two-part-service-hosts.ts';
 import { cuedRomanisedKoreanNames } from '../../src/lib/publication/romanised-korean-names.ts';
@@ -84,6 +85,7 @@ const otherCuedPatterns: readonly (readonly [string, readonly CuedPattern[]])[] 
   ['two-part-service-hosts.ts', [cuedTwoPartServiceHost]],
   ['code-name-service-hosts.ts', [cuedCodeNameServiceHost]],
   ['code-span-machine-names.ts', cuedCodeSpanMachinePatterns],
+  ['log-line-hosts.ts', cuedLogLineHosts],
   ['note-shorthand-people.ts', cuedNoteShorthandPatterns],
   ['tracker-and-log-people.ts', cuedTrackerAndLogPatterns],
   ['writer-and-prompt-people.ts', cuedWriterAndPromptPatterns],

@@ -129,7 +129,7 @@ export function findNoteShorthandPeople(line: string): PatternMatch[] {
   const add = (text: string, index: number, why: string) => {
     if (!found.some((f) => f.index === index)) found.push({ text, index, severity: 'error', guess: true, why });
   };
-  const [ticket, joined, local, speaker, theName, initials, arrow, handles, bracketed, closing, handleOwner, addressee] = cuedNoteShorthandPatterns;
+  const [ticket, joined, local, speaker, theName, initials, arrow, handles, bracketed, closing, handleOwner] = cuedNoteShorthandPatterns;
   if (ticket.cue.test(line)) for (const m of allMatches(afterTicket, line)) {
     const group = m[1] ? 1 : 2;
     if (mayBeGivenName(m[group])) add(m[group], m.indices![group]![0], "a name after a ticket's key");
@@ -189,9 +189,19 @@ export function findNoteShorthandPeople(line: string): PatternMatch[] {
   if (handleOwner.cue.test(line)) for (const m of allMatches(nameBeforeHandle, line)) {
     if (mayBeGivenName(m[1])) add(m[1], m.indices![1]![0], 'a name before its handle in brackets');
   }
-  if (addressee.cue.test(line)) {
-    const m = ircAddressee.exec(line);
-    if (m && !chatShorthand.has(m[1]) && (m[1].length === 2 ? !isEnglishWord(m[1]) && !isPublic(m[1]) : mayBeHandle(m[1]))) add(m[1], m.indices![1]![0], "an IRC line's addressee");
-  }
+  for (const m of findIrcAddressees(line)) add(m.text, m.index, m.why);
   return found;
+}
+
+/**
+ * The handle an IRC line addresses, in prose or, since probe round 40b, in code: a chat log is
+ * pasted in a fenced block as often as in prose (a society's post-mortem pastes it in a `text`
+ * fence), and the line's shape is the same there.
+ */
+export function findIrcAddressees(line: string): PatternMatch[] {
+  const addressee = cuedNoteShorthandPatterns[11];
+  if (!addressee.cue.test(line)) return [];
+  const m = ircAddressee.exec(line);
+  if (!m || chatShorthand.has(m[1]) || !(m[1].length === 2 ? !isEnglishWord(m[1]) && !isPublic(m[1]) : mayBeHandle(m[1]))) return [];
+  return [{ text: m[1], index: m.indices![1]![0], severity: 'error', guess: true, why: "an IRC line's addressee" }];
 }

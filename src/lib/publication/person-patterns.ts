@@ -16,7 +16,7 @@ import { findInitialNames } from './initial-names.ts';
 import { findLinkPathPeople } from './link-path-people.ts';
 import { findEverydayWordNames } from './everyday-word-names.ts';
 import { findWordGivenNamesActing } from './word-given-names-acting.ts';
-import { findNoteShorthandPeople } from './note-shorthand-people.ts';
+import { findIrcAddressees, findNoteShorthandPeople } from './note-shorthand-people.ts';
 import { isGivenNameOnly } from './given-names.ts';
 import { findTrackerAndLogPeople } from './tracker-and-log-people.ts';
 import { findWriterAndPromptPeople } from './writer-and-prompt-people.ts';
@@ -2775,7 +2775,8 @@ function secondRulesBeforeNeighbours(line: string, code: boolean): LineOp[] {
   for (const m of findShorthandPeople(line, code)) ops.push({ ifNew: false, match: m });
   if (!code) for (const m of findPossessiveWorkPeople(line)) ops.push({ ifNew: false, match: m });
   // Since probe round 36: tickets' assignees, names joined by a slash, `name@`, a timed speaker (note-shorthand-people.ts).
-  if (!code) for (const m of findNoteShorthandPeople(line)) ops.push({ ifNew: false, match: m });
+  // Since probe round 40b the addressee of an IRC line in code too (a pasted chat log).
+  for (const m of code ? findIrcAddressees(line) : findNoteShorthandPeople(line)) ops.push({ ifNew: false, match: m });
   if (!code) for (const m of findOtherLanguagePeople(line)) ops.push({ ifNew: false, match: m });
   // Since probe round 33: titles, "according to" and "then" before a name in other languages (other-language-person-cues.ts).
   if (!code) for (const m of findOtherLanguagePersonCues(line)) ops.push({ ifNew: false, match: m });

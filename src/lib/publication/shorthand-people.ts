@@ -33,6 +33,14 @@ const handleWord = (word: string) => !isEnglishWord(word) && !isOrdinaryWord(wor
 const time = String.raw`\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:UTC|Z|[AP]M))?`;
 const bracketActor = new RegExp(String.raw`^\s*(?:[-*+]\s+)?(?:\*\*)?\[?${time}\]?(?:\*\*)?\s*[-–—:]?\s*\[(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)\]\s+(?=\p{Ll})`, 'u');
 const ircAction = new RegExp(String.raw`^\s*(?:\[?${time}\]?\s+)?\*\s+(\p{Ll}[\p{Ll}\p{N}_.-]{2,20})\s+(?:is|was|has|will)\s+\p{Ll}`, 'u');
+/**
+ * Since probe round 40b: an IRC action line after its time with any verb ("14:31 * tavishm restarts
+ * the bouncer"; a time and a star before a lower-case word and a verb is a chat log's, as a list in
+ * code is not timed), and a client's line saying who joined, left or quit ("-!- corvelm
+ * [~corvelm@host] has joined #ops", "*** corvelm has quit", "--> corvelm (…) has joined").
+ */
+const timedIrcAction = new RegExp(String.raw`^\s*\[?${time}\]?\s+\*\s+(\p{Ll}[\p{Ll}\p{N}_.-]{2,20})\s+\p{Ll}{2,}`, 'u');
+const ircPresence = new RegExp(String.raw`^\s*(?:\[?${time}\]?\s+)?(?:-!-|\*{3}|-->|<--|→|←)\s+(\p{Ll}[\p{Ll}\p{N}_.|^-]{1,20})\s+(?:[[(][^\])]*[\])]\s+)?(?:has\s+)?(?:joined|left|quit|parted)\b`, 'u');
 const raciLetter = /\b[RACI]\s*[=:]\s*(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)(?![\p{L}\p{N}_-])/gu;
 const emojiLead = /^\s*(?:[-*+]\s+)?(?:(?::[a-z0-9_+-]+:|\p{Extended_Pictographic}\uFE0F?)\s*)+(\p{Lu}\p{Ll}+)\s+(?:\p{Ll}{3,}ed|took|ran|said|wrote|began|is|was)\b/u;
 const handleEmoji = /:(\p{Ll}[\p{Ll}\p{N}]{3,})[-_](?:approves?|approved|thumbsup|nods?|salutes?|waves?|stamp|seal|says|lgtm|ok):/gu;
@@ -50,8 +58,10 @@ const everyWord = (name: string, judge: (word: string) => boolean) => name.split
 export function findShorthandPeople(line: string, inCode: boolean): PatternMatch[] {
   const found: PatternMatch[] = [];
   if (inCode) {
-    const action = ircAction.exec(line);
+    const action = ircAction.exec(line) ?? timedIrcAction.exec(line);
     if (action && handleWord(action[1].replace(/[\d_.-]+$/, ''))) found.push(named(line, action, 'the speaker of a chat action'));
+    const presence = ircPresence.exec(line);
+    if (presence && handleWord(presence[1].replace(/[\d_.|^-]+$/, ''))) found.push(named(line, presence, 'who joined or left a chat'));
     const section = ganttSection.exec(line);
     if (section && isGivenNameOnly(section[1].split(/\s+/)[0])) found.push(named(line, section, 'a chart section of a given name'));
   } else {

@@ -1,0 +1,78 @@
+/**
+ * The machine a pasted shell prompt or log line names in its host field (since probe round 40b,
+ * docs/redaction.md, "Probe round 40b"): reports paste sessions and logs in fenced and indented
+ * blocks, and the host there is written as the line's shape places it, whatever word it is
+ * (`root@thunderlake:/var/lib/docker#`, `Mar 03 14:02:11 paphor kernel: …`). The rules of coined
+ * hosts (code-span-machine-names.ts) read only a word no list knows; a machine named by words run
+ * together or by a dictionary word was published. The shapes are read in prose and indented
+ * blocks too, as they are unmistakable there.
+ *
+ * - a shell prompt: a user, `@`, the host, then its folder and `$`, `#` or `%` (`user@host:~$`,
+ *   `[user@host dir]$`);
+ * - a syslog or journal line: a month, a day and a time (or an ISO time), the host, then a
+ *   program with its process number and a colon;
+ * - a login of `ssh`, `scp`, `sftp`, `mosh` or `rsync` (`ssh -J admin@thunderlake …`), each
+ *   `user@host` of the line;
+ * - a node as `kubectl` prints it: a row of `kubectl get nodes` (the name, `Ready` or `NotReady`,
+ *   the roles, the age, the version) and the `Node:` field of `kubectl describe pod`.
+ *
+ * Not read: a host with a domain (the host rules read it), `localhost`, a placeholder
+ * (`user@host`, `root@server`, `pi@raspberrypi`), a cloud's default name of an address
+ * (`ip-10-0-4-12`), a container's id, a local cluster tool's default node (`minikube`,
+ * `kind-control-plane`), and a public product or a name the team lists as public.
+ */
+import type { CuedPattern } from './cued-pattern.ts';
+import type { NamedSystemMatch } from './named-systems.ts';
+import { isPublicTerm } from './public-terms.ts';
+import { brandNames } from './brand-names.ts';
+
+const host = String.raw`([A-Za-z][A-Za-z0-9-]*[A-Za-z0-9])`;
+/** A shell prompt opening the line: an optional environment in brackets, `user@host`, its folder, the prompt's sign. */
+const promptHost = new RegExp(String.raw`^\s*(?:\([\w.-]+\)\s+)?\[?[a-z_][\w.-]*@${host}(?::[^\s$#%\]]*|\s+[^\s$#%\]]+)?\]?[$#%](?=\s|$)`, 'd');
+const month = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)';
+/** A syslog or journal line: its time, the host, a program with an optional process number and a colon. */
+const syslogHost = new RegExp(String.raw`^\s*(?:${month}\s+\d{1,2}\s+\d{2}:\d{2}:\d{2}|\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)\s+${host}\s+[\w./@()-]+(?:\[\d+\])?:\s`, 'd');
+
+/** A login's host on a line of a remote shell or copy command, each `user@host` without a domain. */
+const loginHost = new RegExp(String.raw`(?<=^|[\s$#>%'"(])(?:ssh|scp|sftp|mosh|rsync)\s.*`, 'd');
+const loginTarget = new RegExp(String.raw`(?<=[\w.-]@)${host}(?![\w@-]|\.[A-Za-z])`, 'gd');
+/** A row of `kubectl get nodes` and the node field of `kubectl describe pod`. */
+const kubectlNode = new RegExp(String.raw`^\s*${host}\s+(?:Ready|NotReady|Unknown)(?:,SchedulingDisabled)?\s+(?:<none>|[\w,-]+)\s+\d+[smhdy]\w*\s+v\d+\.\d+|^\s*Node:\s+${host}/`, 'd');
+
+/** The cues each pattern's lines must hold, tested first (test/unit/redaction-cue-implication.test.ts checks each is implied). */
+export const cuedLogLineHosts: readonly CuedPattern[] = [
+  { name: "a shell prompt's host", cue: /@[A-Za-z]/, pattern: promptHost },
+  { name: "a syslog line's host", cue: /\d:\d\d/, pattern: syslogHost },
+  { name: "a remote login's host", cue: /(?:ssh|scp|sftp|mosh|rsync)\s/, pattern: loginHost },
+  { name: 'a node kubectl prints', cue: /Ready|Unknown|Node:/, pattern: kubectlNode },
+];
+
+/** Words a shell prompt or a log line writes in place of a real machine's name (a tutorial's `node-1`, `worker2`). */
+const placeholder = /^(?:localhost|host|hostname|myhost|yourhost|server|myserver|machine|mymachine|box|computer|laptop|desktop|workstation|vm|container|instance|example|raspberrypi|kali|ubuntu|debian|centos|fedora|alpine|archlinux|(?:node|worker|master)(?:-?\d{1,2})?)$/i;
+/** A cloud's default machine name of its address, a container's id, or a local cluster tool's default node. */
+const unnamed = /^(?:ip-\d{1,3}(?:-\d{1,3}){3}|[0-9a-f]{12}|minikube|docker-desktop|kind-control-plane|kind-worker\d*|k3d-[\w-]+)$/;
+
+/** The machines named in the host field of a shell prompt or a log line, on one line. */
+export function findLogLineHosts(line: string, isPublicName: (text: string) => boolean): NamedSystemMatch[] {
+  const found: NamedSystemMatch[] = [];
+  const [promptCue, syslogCue, loginCue, nodeCue] = cuedLogLineHosts;
+  const judge = (m: RegExpExecArray | null, why: string, group = 1, offset = 0) => {
+    if (!m || !m[group]) return;
+    const name = m[group];
+    const [start, end] = m.indices![group]!.map((i) => i + offset);
+    if (line[end] === '.' && /[A-Za-z]/.test(line[end + 1] ?? '')) return;
+    if (placeholder.test(name) || unnamed.test(name) || isPublicTerm(name) || brandNames.has(name.toLowerCase()) || isPublicName(name)) return;
+    if (!found.some((f) => f.index === start)) found.push({ rule: 'redact/internal-name', text: name, index: start, why });
+  };
+  if (promptCue.cue.test(line)) judge(promptHost.exec(line), "a machine in a shell prompt's host (allow it, or add it to publicNames)");
+  if (syslogCue.cue.test(line)) judge(syslogHost.exec(line), "a machine in a log line's host field (allow it, or add it to publicNames)");
+  if (loginCue.cue.test(line)) {
+    const command = loginHost.exec(line);
+    if (command) for (const m of command[0].matchAll(loginTarget)) judge(m as RegExpExecArray, "a machine a remote login names (allow it, or add it to publicNames)", 1, command.index);
+  }
+  if (nodeCue.cue.test(line)) {
+    const m = kubectlNode.exec(line);
+    judge(m, 'a node kubectl prints (allow it, or add it to publicNames)', m?.[1] ? 1 : 2);
+  }
+  return found;
+}
