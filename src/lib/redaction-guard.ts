@@ -3,6 +3,7 @@ import { isSaintPlace } from './publication/saint-places.ts';
 import type { Finding } from './findings.ts';
 import { decodeEntities } from './html-entities.ts';
 import { isToolProjectSite } from './publication/tool-project-sites.ts';
+import { isPublicProjectTracker } from './publication/public-project-trackers.ts';
 import { isVendorGuideSite } from './publication/vendor-guide-sites.ts';
 import { isShownAsComponent } from './publication/component-names.ts';
 import { buildPeopleIndex, findKnownNames, isEnglishWord, isKnownFirstName, isKnownWord, isOrdinaryWord, type PeopleIndex } from './publication/people.ts';
@@ -59,6 +60,7 @@ import { findCloudProjectHosts } from './publication/cloud-project-hosts.ts';
 import { clauseLanguage, isFunctionWordOfListedPart, isOtherLanguageWordOfListedPart } from './publication/listed-parts-in-other-languages.ts';
 import { isNameOfWordsSetting } from './publication/setting-name-values.ts';
 import { isMaskedSetting } from './publication/masked-setting-values.ts';
+import { isDiskDeviceId } from './publication/disk-device-ids.ts';
 import { isInLinkedSiteName } from './publication/site-name-phrases.ts';
 import type { CuedPattern } from './publication/cued-pattern.ts';
 import { isToolFrontDoor } from './publication/tool-front-doors.ts';
@@ -1041,7 +1043,7 @@ function findMatches(line: string, ready: PreparedOptions, inCodeBlock = false, 
     // http://grafana:3000/d/x: a host of one label is inside a network; not the user of
     // `https://token:<PAT>@github.com`, where the link stopped at the placeholder.
     if (isSingleLabelHost(host) && !ready.publicNames.has(host) && !/^[^\s/]*@/.test(line.slice(m.index + m[0].length))) return true;
-    return ownTool || internalToolPages.test(m[0]) || (internalToolHosts.some((pattern) => pattern.test(host)) && !isToolFrontDoor(m[0]) && !vendorPublicSite.test(host) && !placeholderTenant.test(host) && !isVendorPublication(new URL(m[0])) && !isToolProjectSite(host) && !isVendorGuideSite(host)) ||
+    return ownTool || internalToolPages.test(m[0]) || (internalToolHosts.some((pattern) => pattern.test(host)) && !isToolFrontDoor(m[0]) && !vendorPublicSite.test(host) && !placeholderTenant.test(host) && !isVendorPublication(new URL(m[0])) && !isToolProjectSite(host) && !isPublicProjectTracker(host, ready.orgScopes) && !isVendorGuideSite(host)) ||
       [...options.internalDomains, ...reservedInternalDomains].some((d) => isHostUnderSuffix(host, d));
   });
   // A machine named by a link's query or fragment (`#var-host=pg-ledger-primary`; fifteenth probe
@@ -1118,7 +1120,9 @@ function findMatches(line: string, ready: PreparedOptions, inCodeBlock = false, 
   add('redact/secret', encodedKeyRun, (m) =>
     looksLikeEncodedSecret(m[0]) && m[0].split('/').some((segment) => looksLikeEncodedSecret(segment)) && !/:\/\/[^\s]*$/.test(line.slice(0, m.index)) &&
     // A function named in words (`Curl_sasl_create_digest_md5_message`; round 14 of false positives).
-    !isNameOfWords(m[0]));
+    !isNameOfWords(m[0]) &&
+    // A disk's `/dev/disk/by-id` name, its maker, model and serial (round 40b, disk-device-ids.ts).
+    !isDiskDeviceId(m[0]));
   // A passphrase of words given as a password's value (sixteenth probe round; passphrase-values.ts).
   for (const p of findPassphraseValues(line)) if (!matches.some((k) => k.rule === 'redact/secret' && k.index <= p.index && k.index + k.text.length >= p.index + p.text.length)) matches.push({ rule: 'redact/secret', ...p });
   // Another organisation's page named in the same words (`crates.io/docs/trusted-publishing`; round 16).
