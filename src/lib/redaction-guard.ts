@@ -61,6 +61,7 @@ import { clauseLanguage, isFunctionWordOfListedPart, isOtherLanguageWordOfListed
 import { isNameOfWordsSetting } from './publication/setting-name-values.ts';
 import { isMaskedSetting } from './publication/masked-setting-values.ts';
 import { isDiskDeviceId } from './publication/disk-device-ids.ts';
+import { isPackageOnInstallLine } from './publication/install-line-packages.ts';
 import { isInLinkedSiteName } from './publication/site-name-phrases.ts';
 import type { CuedPattern } from './publication/cued-pattern.ts';
 import { isToolFrontDoor } from './publication/tool-front-doors.ts';
@@ -1544,6 +1545,8 @@ function matchLines(text: string, ready: PreparedOptions, detect: boolean): { li
       if (match.rule === 'redact/identifier' && spelledApartInParagraph(match.text, lines, i)) continue;
       // A name joined to a noun of the line's language ("MeSax-Mediathek") is the name and a word.
       if (match.rule === 'redact/identifier' && isCompoundOfOtherLanguage(match.text, languageOf(i))) continue;
+      // A distribution's package of a public project on an install line (round 40b, install-line-packages.ts).
+      if (match.rule === 'redact/identifier' && isPackageOnInstallLine(line, match.index, match.text)) continue;
       // A listed name's part in lower case on such a line is the language's word ("manuel"; round 21 of false positives).
       if (match.rule === 'redact/person' && match.why?.startsWith('a known name') && isOtherLanguageWordOfListedPart(match.text, () => languageOf(i) ?? clauseLanguage(raw, match.index), (lower) => Boolean(ready.people.byLowerText.get(lower)?.part))) continue;
       // And a part that is the language's function word ("Das …" opening a German sentence; round 23).

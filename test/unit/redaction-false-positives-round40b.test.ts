@@ -46,3 +46,25 @@ describe("a public project's tracker on its own domain", () => {
     expect(found(line, extra as Partial<RedactionOptions>)).toContain(`redact/internal-link ${text}`);
   });
 });
+
+describe("a distribution's package of a public project on an install line", () => {
+  test.each([
+    ["Perl modules' packages", 'Then `apt install -y libyaml-tiny-perl libtemplate-perl libmath-round-perl` on the new box.', ['libyaml-tiny-perl', 'libtemplate-perl', 'libmath-round-perl']],
+    ["a public product's packages", '`sudo apt-get install mongodb-org prometheus-nginx-exporter` and the exporter came up.', ['mongodb-org', 'prometheus-nginx-exporter']],
+    ["a C library's headers", 'We ran `apt install libboost-regex-dev` before building.', ['libboost-regex-dev']],
+  ])('is no identifier: %s', (_, line, names) => {
+    const identifiers = found(line).filter((f) => f.startsWith('redact/identifier'));
+    for (const name of names) expect(identifiers).not.toContain(`redact/identifier ${name}`);
+  });
+
+  test.each([
+    ['a coined part in a Perl module', 'Then `apt install libkelpworks-ledger-perl` on the new box.', 'libkelpworks-ledger-perl'],
+    ["an organisation's agent", 'Then `apt install kelpworks-agent` on the new box.', 'kelpworks-agent'],
+    ["a coined part beside a public product", 'Then `apt install prometheus-zarnith-exporter` on the new box.', 'prometheus-zarnith-exporter'],
+    ['another manager, whose packages are not named so', 'Then `pip install libyaml-tiny-perl` on the new box.', 'libyaml-tiny-perl'],
+    ['a short code alone in a module', 'Then `apt install libklp-perl` on the new box.', 'libklp-perl'],
+    ['the same name outside an install line', 'We copied `libtemplate-perl` to the box.', 'libtemplate-perl'],
+  ])('a near miss is still found: %s', (_, line, text) => {
+    expect(found(line)).toContain(`redact/identifier ${text}`);
+  });
+});
