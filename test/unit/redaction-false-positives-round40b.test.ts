@@ -68,3 +68,16 @@ describe("a distribution's package of a public project on an install line", () =
     expect(found(line)).toContain(`redact/identifier ${text}`);
   });
 });
+
+describe("a database driver's socket in a connection string", () => {
+  test("`@unix(` is no login's host", () => {
+    expect(found('```conf\nDATA_SOURCE_NAME="exporter:secretless@unix(/run/mysqld/mysqld.sock)/"\n```').filter((f) => f.startsWith('redact/internal-name'))).toEqual([]);
+  });
+
+  test.each([
+    ['a coined host before brackets', '```conf\nDATA_SOURCE_NAME="exporter:secretless@zarnith(/run/mysqld/mysqld.sock)/"\n```', 'zarnith'],
+    ['a login on a coined host', 'We ran `scp dump.sql root@zarnith:/tmp` before the restore.', 'zarnith'],
+  ])('a near miss is still found: %s', (_, line, text) => {
+    expect(found(line)).toContain(`redact/internal-name ${text}`);
+  });
+});
