@@ -3,6 +3,7 @@ import { isSaintPlace } from './publication/saint-places.ts';
 import type { Finding } from './findings.ts';
 import { decodeEntities } from './html-entities.ts';
 import { isToolProjectSite } from './publication/tool-project-sites.ts';
+import { isPublicProjectTracker } from './publication/public-project-trackers.ts';
 import { isVendorGuideSite } from './publication/vendor-guide-sites.ts';
 import { isShownAsComponent } from './publication/component-names.ts';
 import { buildPeopleIndex, findKnownNames, isEnglishWord, isKnownFirstName, isKnownWord, isOrdinaryWord, type PeopleIndex } from './publication/people.ts';
@@ -60,6 +61,8 @@ import { findCloudProjectHosts } from './publication/cloud-project-hosts.ts';
 import { clauseLanguage, isFunctionWordOfListedPart, isOtherLanguageWordOfListedPart } from './publication/listed-parts-in-other-languages.ts';
 import { isNameOfWordsSetting } from './publication/setting-name-values.ts';
 import { isMaskedSetting } from './publication/masked-setting-values.ts';
+import { isDiskDeviceId } from './publication/disk-device-ids.ts';
+import { isPackageOnInstallLine } from './publication/install-line-packages.ts';
 import { isInLinkedSiteName } from './publication/site-name-phrases.ts';
 import type { CuedPattern } from './publication/cued-pattern.ts';
 import { isToolFrontDoor } from './publication/tool-front-doors.ts';
@@ -1042,7 +1045,7 @@ function findMatches(line: string, ready: PreparedOptions, inCodeBlock = false, 
     // http://grafana:3000/d/x: a host of one label is inside a network; not the user of
     // `https://token:<PAT>@github.com`, where the link stopped at the placeholder.
     if (isSingleLabelHost(host) && !ready.publicNames.has(host) && !/^[^\s/]*@/.test(line.slice(m.index + m[0].length))) return true;
-    return ownTool || internalToolPages.test(m[0]) || (internalToolHosts.some((pattern) => pattern.test(host)) && !isToolFrontDoor(m[0]) && !vendorPublicSite.test(host) && !placeholderTenant.test(host) && !isVendorPublication(new URL(m[0])) && !isToolProjectSite(host) && !isVendorGuideSite(host)) ||
+    return ownTool || internalToolPages.test(m[0]) || (internalToolHosts.some((pattern) => pattern.test(host)) && !isToolFrontDoor(m[0]) && !vendorPublicSite.test(host) && !placeholderTenant.test(host) && !isVendorPublication(new URL(m[0])) && !isToolProjectSite(host) && !isPublicProjectTracker(host, ready.orgScopes) && !isVendorGuideSite(host)) ||
       [...options.internalDomains, ...reservedInternalDomains].some((d) => isHostUnderSuffix(host, d));
   });
   // A machine named by a link's query or fragment (`#var-host=pg-ledger-primary`; fifteenth probe
@@ -1119,7 +1122,9 @@ function findMatches(line: string, ready: PreparedOptions, inCodeBlock = false, 
   add('redact/secret', encodedKeyRun, (m) =>
     looksLikeEncodedSecret(m[0]) && m[0].split('/').some((segment) => looksLikeEncodedSecret(segment)) && !/:\/\/[^\s]*$/.test(line.slice(0, m.index)) &&
     // A function named in words (`Curl_sasl_create_digest_md5_message`; round 14 of false positives).
-    !isNameOfWords(m[0]));
+    !isNameOfWords(m[0]) &&
+    // A disk's `/dev/disk/by-id` name, its maker, model and serial (round 40b, disk-device-ids.ts).
+    !isDiskDeviceId(m[0]));
   // A passphrase of words given as a password's value (sixteenth probe round; passphrase-values.ts).
   for (const p of findPassphraseValues(line)) if (!matches.some((k) => k.rule === 'redact/secret' && k.index <= p.index && k.index + k.text.length >= p.index + p.text.length)) matches.push({ rule: 'redact/secret', ...p });
   // Another organisation's page named in the same words (`crates.io/docs/trusted-publishing`; round 16).
@@ -1541,6 +1546,8 @@ function matchLines(text: string, ready: PreparedOptions, detect: boolean): { li
       if (match.rule === 'redact/identifier' && spelledApartInParagraph(match.text, lines, i)) continue;
       // A name joined to a noun of the line's language ("MeSax-Mediathek") is the name and a word.
       if (match.rule === 'redact/identifier' && isCompoundOfOtherLanguage(match.text, languageOf(i))) continue;
+      // A distribution's package of a public project on an install line (round 40b, install-line-packages.ts).
+      if (match.rule === 'redact/identifier' && isPackageOnInstallLine(line, match.index, match.text)) continue;
       // A listed name's part in lower case on such a line is the language's word ("manuel"; round 21 of false positives).
       if (match.rule === 'redact/person' && match.why?.startsWith('a known name') && isOtherLanguageWordOfListedPart(match.text, () => languageOf(i) ?? clauseLanguage(raw, match.index), (lower) => Boolean(ready.people.byLowerText.get(lower)?.part))) continue;
       // And a part that is the language's function word ("Das …" opening a German sentence; round 23).

@@ -11,7 +11,8 @@
  * - a daemon's name in a code span before "daemon" or "process" (`zarnithd`), the word before its "d"
  *   coined too (`chronyd`, `dockerd` are public programs').
  * - since probe round 39 the host of a login written without a domain (`ssh ops@kestrith-web-3`,
- *   `scp dump.sql root@zarnith:/tmp`), in code: a mail address has a domain after its `@`.
+ *   `scp dump.sql root@zarnith:/tmp`), in code: a mail address has a domain after its `@`; not
+ *   a DSN's `@unix(` socket (round 40b of false positives).
  *
  * The word is one no dictionary, lexicon, public term or brand knows and no abbreviation
  * (`coined` of code-name-service-hosts.ts): a public tool's name (`redis:6379`, `kube-prod`) is
@@ -59,6 +60,9 @@ export function findCodeSpanMachineNames(line: string, inCode: boolean, isPublic
   // A public program's daemon is its name and "d" (`chronyd`, `rsyslogd`, `dockerd`): the name without it must be coined too.
   if (daemonCue.cue.test(line)) for (const m of allMatches(daemonInSpan, line)) if (!unixDaemonBase.test(m[1].slice(0, -1)) && coined(m[1].slice(0, -1))) add(m[1], m.index! + 1, m[1], 'a daemon of a coined word');
   if (loginCue.cue.test(line)) for (const m of allMatches(loginHost, line)) {
+    // A database driver's socket in a DSN (`exporter:pw@unix(/run/mysqld/mysqld.sock)/`, Go's
+    // MySQL driver; round 40b of false positives): the protocol and its address in brackets.
+    if (m[0] === 'unix' && line[m.index! + m[0].length] === '(') continue;
     if (inCode || isInsideCodeSpan(line, m.index!)) add(m[0], m.index!, m[1], "a login's host of a coined word");
   }
   return found;

@@ -14,8 +14,9 @@
  *   the foundation serves its projects' public sites under its domain.
  *
  * Not Sentry: `sentry.io/organizations/<org>/…` is an organisation's own workspace on the maker's
- * domain. An organisation's own tracker on its own domain (`jira.acme.io`, and so `jira.mongodb.org`,
- * which is public) stays a tool's host: the host alone cannot tell them apart.
+ * domain. An organisation's own tracker on its own domain (`jira.acme.io`) stays a tool's host; a
+ * public project's (`jira.mongodb.org`) is told apart by its domain's name since round 40b
+ * (public-project-trackers.ts).
  */
 const toolLabel = /^(?:jenkins|argocd|argo-cd|vault|prometheus|alertmanager|thanos|consul|nomad|rundeck|airflow|superset|metabase|redash|graylog|sonarqube|nexus|artifactory|harbor|awx|pgadmin|phpmyadmin|adminer|traefik|portainer|netdata|proxmox|pve|rancher|keycloak|backstage|sourcegraph|gitea|forgejo|grafana|kibana|jira|confluence)$/i;
 
