@@ -42,8 +42,8 @@ describe("a public project's tracker on its own domain", () => {
     ['a coined domain', 'The crash matched https://jira.kelpworks.org/browse/OPS-81 in our tracker.', 'https://jira.kelpworks.org/browse/OPS-81'],
     ["the post's own organisation, though a public term", 'The crash matched https://jira.mongodb.org/browse/OPS-81 in our tracker.', 'https://jira.mongodb.org/browse/OPS-81', { orgScopes: ['mongodb'] }],
     ['a tracker under a public term on a longer host', 'The crash matched https://jira.eu.mongodb.org/browse/OPS-81 in our tracker.', 'https://jira.eu.mongodb.org/browse/OPS-81'],
-  ])('a near miss is still found: %s', (_, line, text, extra = {}) => {
-    expect(found(line, extra as Partial<RedactionOptions>)).toContain(`redact/internal-link ${text}`);
+  ])('a near miss is still found: %s', (_, line, text, extra?: { orgScopes: string[] }) => {
+    expect(found(line, (extra ?? {}) as Partial<RedactionOptions>)).toContain(`redact/internal-link ${text}`);
   });
 });
 
