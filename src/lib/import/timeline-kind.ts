@@ -68,7 +68,8 @@ const rules: [TimelineKind, RegExp][] = [
   // ("block traffic from", "blocking the attacker's IP"); so is killing what blocked ("nfs-share-creator
   // job is blocking deployment, the primary engineer kills the job", 2i2c, a mitigation before), and
   // a remediation done ("First remediation commit: replaced … in run: blocks", PortSwigger's).
-  // "Blocked" as a state seen is none (import round 40b: jenkins-status's "detects blocked update
+  // "Blocked" as a state seen is none; a job that "reports blocked waiting for `agent-1`" states its
+  // own state at the incident's start, no one detected it then (below) (import round 40b: jenkins-status's "detects blocked update
   // center job", "job … reports blocked waiting for `agent-1`" were mitigations, and the first notice
   // `times.mitigated`); a configuration changed is one ("changed the configuration of `agent-1`", the
   // fix of that incident, had been read as its detection for "detects there was a DNS … issue").
@@ -85,7 +86,7 @@ const rules: [TimelineKind, RegExp][] = [
   ['detection', opensWithInvestigation],
   // Being told of the problem by someone else ("OSTIF and their contractor notified conda-forge of the
   // leaked token", import round 36; "we were notified") is its detection; telling customers (above) is not.
-  ['detection', new RegExp(String.raw`\b(notified (?:us|(?:the )?(?:[\w/.-]+ ){0,2}team|[\w/.-]+) (?:of|about)\b|(?<!on-?call )(?:were|was|been) notified\b|ticket (?:is |was )?opened|opened a ticket|alert|${pageAsAlert}|alarm|fired|detect|notic(?:ed|es)|discover(?:ed|s)|observed|reports?\b|${reportedNotAValue}reported|first (?:\w+ )?(?:report|signal)|monitor|spike|began seeing|saw (?:an? )?(?:increase|errors))`, 'i')],
+  ['detection', new RegExp(String.raw`\b(notified (?:us|(?:the )?(?:[\w/.-]+ ){0,2}team|[\w/.-]+) (?:of|about)\b|(?<!on-?call )(?:were|was|been) notified\b|ticket (?:is |was )?opened|opened a ticket|alert|${pageAsAlert}|alarm|fired|detect|notic(?:ed|es)|discover(?:ed|s)|observed|reports?\b(?!\s+(?:blocked|stuck|waiting)\b)|${reportedNotAValue}reported|first (?:\w+ )?(?:report|signal)|monitor|spike|began seeing|saw (?:an? )?(?:increase|errors))`, 'i')],
   // The problem confirmed is the problem known: "Consensus failure confirmed; initial triage begins"
   // (cheqd's upgrade RCA, import round 40) was the detection, and a regression seen 15 hours on
   // took its place. "Zero … errors confirmed" (pgmac's) is a check passed, not a problem found.
