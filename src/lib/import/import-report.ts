@@ -536,14 +536,22 @@ function statedMilestones(markdown: string, context: { year: number; incidentDat
   // ("- First detected 2020-08-14 10:43", "- Resolved 2020-08-14 11:38"): read only when a full
   // date and time follow, so a sentence ("Resolved the ticket on Monday") is not a milestone.
   const bare = /^[\s>*_-]*([A-Za-z][A-Za-z ]{2,24}?)\s+(?:\(([^)]{1,20})\)\s+)?(\d{4}-\d{2}-\d{2}[ T]\d{1,2}:\d{2}.*)$/;
+  // A status page's incident page writes them as sentences of their own, the instant in words
+  // ("Started 20 Aug 2026, 12:28 UTC.", "Recovered after 59 min, at 20 Aug 2026, 13:27 UTC.": Orvay's,
+  // import round 40b): read when the sentence is the label, a duration at most, and a full date and
+  // time of day, and nothing after them.
+  const sentence = /^[\s>*_-]*([A-Za-z][A-Za-z ]{2,24}?)\s+(?:\(([^)]{1,20})\)\s+)?(?:after\s+[^,.]{1,30},?\s+)?(?:at\s+|on\s+)?(\d{1,2}\s+[A-Za-z]{3,9}\.?,?\s+\d{4}.*|[A-Za-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}.*)$/;
   // A template's instructions beside a label are no part of its value (src/lib/import/template-instructions.ts).
   for (const text of markdown.split('\n').slice(0, 40).map(withoutTemplateInstructions)) {
-    const match = line.exec(text) ?? bare.exec(text);
+    const labelled = line.exec(text) ?? bare.exec(text);
+    const inWords = labelled ? undefined : sentence.exec(text);
+    const match = labelled ?? inWords;
     const field = match && milestoneLabels.find(([, pattern]) => pattern.test(match[1].trim()))?.[0];
     if (!match || !field || found[field]) continue;
     const value = match[3].replace(/[*_|]+\s*$/, '').replace(/^[~≈]\s*/, '');
     const written = readWrittenTime(value, { year: context.year });
     if (!written.time || written.placeholder) continue;
+    if (inWords && (!written.date || !/^[\s.]*$/.test(value.slice(written.consumed)))) continue;
     const day = written.date ?? context.incidentDate;
     if (!day) continue;
     const ownZone = written.zone ?? (match[2] ? findStatedZone(`(${match[2]})`) : undefined);
@@ -936,7 +944,7 @@ function readReport(sourceName: string, content: string, options: ImportOptions,
       .filter((text) => !isSectionName(text) && !isTemplateLabel(text) && !/^[^:]{1,40}:/.test(text))
       .map((text) => ({ text, from: 'its first heading that names what happened' })),
     { text: servicesNamed && `Incident affecting ${servicesNamed}`, from: 'the services it names as affected' },
-  ]);
+  ], stated.date);
   if (fixedTitle.title === undefined) throw new Error(`${fixedTitle.problem}. Give it a title that says what broke and where: a first line "# <what broke>" (or \`title:\` in its frontmatter), then import it again.`);
   // The report's own `# <title>` is still its title heading, which the page shows as the draft's.
   const reportTitle = title;

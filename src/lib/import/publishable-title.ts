@@ -62,9 +62,16 @@ export type PublishableTitle =
  * "Untitled", "Outage"), the first of `candidates` that names something. Each change is said as
  * it is made. `problem` when no candidate does: the report gives nothing to title it by.
  */
-export function publishableTitle(title: string, candidates: TitleCandidate[]): PublishableTitle {
+export function publishableTitle(title: string, candidates: TitleCandidate[], incidentDay?: string): PublishableTitle {
   const changes: string[] = [];
   let text = title.trim();
+  // "2021-08-13 - Blank Screen because of …" (a Docusaurus docs folder's `title:`, import round 40b):
+  // the draft has the day in its own field, and its file name and every list show it beside the title.
+  const dayOpening = incidentDay ? openingDayOf(text, incidentDay) : undefined;
+  if (dayOpening) {
+    changes.push(`title without the day opening it (${JSON.stringify(dayOpening.trim())}): the draft states the incident's day, ${incidentDay}, in its own field`);
+    text = text.slice(dayOpening.length);
+  }
   const unmarked = withoutTitleMarks(text);
   if (unmarked.marks.length) {
     changes.push(`title without ${unmarked.marks.map((mark) => JSON.stringify(mark)).join(' and ')}, which says what the document is or where it stood, not what broke (the draft's status says where its review stands)`);
@@ -100,6 +107,21 @@ export function publishableTitle(title: string, candidates: TitleCandidate[]): P
     return { title: made.title, changes: [...changes, ...made.changes] };
   }
   return { problem: `its title ${JSON.stringify(title.trim())} names ${namesOnlyADay(text) ? 'only its day' : 'nothing that broke'}, and the report gives nothing else to title it by (no summary, no sentence of prose, no heading naming what broke, no affected service)` };
+}
+
+/**
+ * The day a title opens with and the mark that sets it apart from the words after it ("2021-08-13 -
+ * ", "March 3, 2024: ", "13/08/2021 | "), when it is `incidentDay` and two words at least follow.
+ * Undefined otherwise: a title naming another day (a disclosure's "2019-03-02 leak found in 2021")
+ * or a day run into its words ("2024-03-02 outage") keeps it.
+ */
+function openingDayOf(title: string, incidentDay: string): string | undefined {
+  const written = readWrittenTime(title, { year: Number(incidentDay.slice(0, 4)) });
+  if (!written.consumed || written.date !== incidentDay || written.time || written.placeholder) return undefined;
+  const mark = /^\s*(?:[-–—:|]|\/\/)\s+/.exec(title.slice(written.consumed));
+  if (!mark) return undefined;
+  const opening = title.slice(0, written.consumed + mark[0].length);
+  return /\p{L}{2,}\S*\s+\S*\p{L}/u.test(title.slice(opening.length)) ? opening : undefined;
 }
 
 /**

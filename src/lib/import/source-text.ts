@@ -90,6 +90,10 @@ export function htmlToMarkdown(source: string): { markdown: string; title?: stri
   service.use(gfm);
   // A page's <title> names it (the draft's title, when nothing better does): it is not a paragraph of the body.
   service.remove(['script', 'style', 'head', 'title', 'noscript']);
+  // A page's navigation (`<nav>`, `role="navigation"`: a breadcrumb "Orvay Status / History / Company
+  // control plane", a site's menu) is the site's links, not a sentence of the report: kept, it was
+  // the first paragraph and so the draft's summary (Orvay's incident page, import round 40b).
+  service.remove((node) => node.nodeName === 'NAV' || node.getAttribute?.('role') === 'navigation');
   // Google Docs wraps everything in <b id="docs-internal-guid-…" style="font-weight:normal">.
   service.addRule('google-docs-wrapper', {
     filter: (node) => node.nodeName === 'B' && /docs-internal-guid/.test(node.getAttribute('id') ?? ''),

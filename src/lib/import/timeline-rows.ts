@@ -406,9 +406,13 @@ export function readTimeline(sections: ReportSection[], context: TimelineContext
       place(raw, node.type === 'table');
     };
     const place = (raw: RawRow[], fromTable: boolean) => {
+      // "July 2 2025, 11:00 AM UTC | Snapshot generated" over "+10 minutes | Upgrade retrial executed"
+      // (cheqd's retrial RCA, import round 40b): offsets under a row of the same list that states its
+      // instant count from that row, not from the start a "Date" line states two hours before it.
+      let listOrigin: { at: string; row: string } | undefined;
       for (const row of raw) {
         if (row.relative) {
-          placeRelative(row, row.relative);
+          placeRelative(row, row.relative, listOrigin);
           continue;
         }
         if (!row.written.consumed) {
@@ -492,13 +496,14 @@ export function readTimeline(sections: ReportSection[], context: TimelineContext
         if (written.approximate) reading.notes.push(`row "${row.row}": the time is approximate`);
         const event = withoutRestatedTime(row.event || row.row, at);
         dated.push({ entry: { at, event, kind: inferTimelineKind(event) }, order: dated.length });
+        listOrigin = { at, row: row.row };
       }
     };
     /**
      * "T+15m", "Day 2, 09:01": placed from the start the report states, the expression kept at the
      * head of the event. An offset without a start time falls on the start day, marked date only.
      */
-    const placeRelative = (row: RawRow, relative: RelativeTime) => {
+    const placeRelative = (row: RawRow, relative: RelativeTime, listOrigin?: { at: string; row: string }) => {
       const event = `(${relative.label}) ${row.event}`.trim();
       const rowZone = row.zone ?? zone ?? context.zone;
       if (!(row.zone ?? zone)) reading.inContextZone++;
@@ -510,7 +515,8 @@ export function readTimeline(sections: ReportSection[], context: TimelineContext
       // A later session's offset counts from that session's start, which reports do not write down.
       if (relative.session && relative.session > 1) return keep(`counts from the start of session ${relative.session}, which the report does not state (kept in the body)`);
       const approximate = () => relative.approximate && reading.notes.push(`row "${row.row}": the time is approximate`);
-      if (relative.dayOffset !== undefined || !context.start) {
+      const countsFromList = listOrigin && relative.dayOffset === undefined && relative.minutes !== undefined;
+      if (!countsFromList && (relative.dayOffset !== undefined || !context.start)) {
         const first = context.incidentDate;
         if (!first) return keep(relative.dayOffset !== undefined ? 'the report states no day to count from (kept in the body)' : 'the report states no start time or day to count from (kept in the body)');
         const days = relative.dayOffset ?? Math.floor((relative.minutes ?? 0) / 1440);
@@ -537,9 +543,12 @@ export function readTimeline(sections: ReportSection[], context: TimelineContext
         dated.push({ entry: { at, event: `${event} ${dateOnlyMark}`, kind: inferTimelineKind(row.event) }, order: dated.length, dateOnlyDay: day });
         return;
       }
-      const at = new Date(Date.parse(context.start) + Math.round((relative.minutes ?? 0) * 60_000)).toISOString().replace(/\.\d{3}Z$/, 'Z');
+      const origin = countsFromList ? listOrigin!.at : context.start!;
+      const at = new Date(Date.parse(origin) + Math.round((relative.minutes ?? 0) * 60_000)).toISOString().replace(/\.\d{3}Z$/, 'Z');
       approximate();
-      note(`rows with a time after the start ("T+…") counted from ${context.start}, the start the report states`);
+      note(countsFromList
+        ? `rows with a time after an instant ("+…") counted from ${origin}, the row above them that states it ("${listOrigin!.row}")${context.start && context.start !== origin ? `, not from the start the report states (${context.start})` : ''}`
+        : `rows with a time after the start ("T+…") counted from ${context.start}, the start the report states`);
       reading.relativePlaced++;
       previousMs = Date.parse(at);
       date = at.slice(0, 10);
