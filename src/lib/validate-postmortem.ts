@@ -1541,9 +1541,11 @@ export function validatePostmortemSource(
   }
   // `<p>` around `<img src="x">` in an .mdx body: the <img> never closed is the one mistake; the
   // parser's second error, "Unexpected closing tag `</p>`, expected … `<img>` (46:3…)", is left.
+  // Only for an element HTML never closes: after `<Internal>` … `</Internl>` the closing tag's
+  // error names the typo to fix, and is the one kept.
   for (let i = findings.length - 1; i >= 0; i -= 1) {
     const stray = findings[i].rule === 'mdx/syntax' ? /Unexpected closing tag `<\/[\w.-]*>`, expected corresponding closing tag for `<([\w.-]+)>` \(line (\d+):(\d+)/.exec(findings[i].message) : undefined;
-    if (stray && findings.some((f) => f.rule === 'mdx/syntax' && f.line === Number(stray[2]) && f.column === Number(stray[3]) && f.message.includes(`the <${stray[1]}> opened here is never closed`))) findings.splice(i, 1);
+    if (stray && voidElements.has(stray[1].toLowerCase()) && findings.some((f) => f.rule === 'mdx/syntax' && f.line === Number(stray[2]) && f.column === Number(stray[3]) && f.message.includes(`the <${stray[1]}> opened here is never closed`))) findings.splice(i, 1);
   }
   if (caseSlips.size) {
     for (let i = findings.length - 1; i >= 0; i -= 1) {

@@ -69,8 +69,13 @@ describe('a host named by an English word is carried only where a host stands', 
     expect(hostsIn(findings, other.file)).toEqual([
       `${lineOf(other, 'Restart it on')}:body:backup`,
       `${lineOf(other, 'Then ssh')}:body:backup`,
-      `${lineOf(other, 'Then ssh')}:body:backup`,
     ]);
+    // The login's host after ssh (`ops@backup`) is a machine of a log line's shape since probe
+    // round 40b (docs/redaction.md), found there as an internal name; the carried rule does not
+    // say it twice. The prose line ("The backup of the ledger") stays unflagged.
+    const loginHost = findings.filter((f) => f.file === other.file && f.rule === 'redact/internal-name' && f.line === lineOf(other, 'Then ssh'));
+    expect(loginHost.map((f) => redactionFindingText(f as never))).toEqual(['backup']);
+    expect(findings.filter((f) => f.file === other.file && f.line === lineOf(other, 'The backup of'))).toEqual([]);
   });
 });
 
