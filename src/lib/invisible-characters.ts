@@ -31,7 +31,11 @@ const isVariationSelectorRun = (found: string) => /^(?:[\uFE00-\uFE0F]|\uDB40[\u
 /** A tag character (U+E0000-U+E007F): invisible, it spells hidden ASCII text after a visible one. */
 const nameOf = (character: string) => names[character] ?? (/^\uDB40[\uDC00-\uDC7F]$/.test(character) ? 'a tag character' : 'an invisible character');
 
-const hex = (character: string) => `U+${(character.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
+/** `U+200B`: how messages write a character. */
+export const hex = (character: string) => `U+${(character.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
+
+/** The name of an invisible character these checks know (`zero-width space`), for messages. */
+export const invisibleCharacterName = (character: string): string | undefined => names[character];
 
 /**
  * The first invisible character of a postmortem that changes what a reader sees or what a value

@@ -11,13 +11,9 @@
  * marks, and variation selectors. Pure text, no Astro.
  */
 import { linesOutsideFences } from './lines-outside-fences.ts';
+import { hex, invisibleCharacterName } from './invisible-characters.ts';
 
-const names: Record<string, string> = {
-  '\u200B': 'zero-width space', '\u2060': 'word joiner', '\uFEFF': 'zero-width no-break space', '\u00AD': 'soft hyphen',
-  '\u034F': 'combining grapheme joiner', '\u180E': 'Mongolian vowel separator', '\u2061': 'function application', '\u2062': 'invisible times',
-  '\u2063': 'invisible separator', '\u2064': 'invisible plus', '\u115F': 'Hangul choseong filler', '\u1160': 'Hangul jungseong filler',
-  '\u3164': 'Hangul filler', '\uFFA0': 'halfwidth Hangul filler',
-};
+// Each of these has its name in invisible-characters.ts, which the frontmatter's check shares.
 const invisible = /[\u200B\u2060\uFEFF\u00AD\u034F\u180E\u2061-\u2064\u115F\u1160\u3164\uFFA0]/g;
 /** The same, for one test of the whole body (a global expression keeps its lastIndex between calls). */
 const anyInvisible = new RegExp(invisible.source);
@@ -51,7 +47,7 @@ export function findInvisibleInBody(body: string): InvisibleInBody[] {
       const inCodeSpan = ((before.match(/`+/g) ?? []).length % 2) === 1;
       const inAddress = /\]\([^)\s]*$|\]:\s*\S*$|<https?:[^>\s]*$|https?:\/\/\S*$/.test(before);
       const where = !outside.has(index) || inCodeSpan ? 'code' : inAddress ? 'link' : 'text';
-      found.push({ line: index + 1, column: at + 1, code: `U+${character.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`, name: names[character], where });
+      found.push({ line: index + 1, column: at + 1, code: hex(character), name: invisibleCharacterName(character)!, where });
       break;
     }
   });
