@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { camelCasePartsOfHyphenated } from '../../src/lib/compound-name-parts.ts';
 import { aliasSentence, noticeDocument, searchInventedNotices } from '../support/invented-notices.ts';
 import { searchAlternatives } from '../../src/lib/search-alternatives.ts';
+import { findAliases } from '../../src/lib/search-aliases.ts';
 
 // Round 41 of docs/findability.md: a name written in CamelCase inside a hyphenated word
 // ("CAMP-NorthLink"). pagefind indexes such a word joined and by its parts, and splits the CamelCase
@@ -34,6 +35,21 @@ describe('round 41: the whole name of a CamelCase part of a hyphenated word', ()
   });
 });
 
+describe('round 41: an unexpected restart is a reboot on its own', () => {
+  const aliasesOf = (text: string) => findAliases(text, [], { about: text });
+
+  test.each([
+    'Unexpected restarts of a few ledger instances in the east zone.',
+    'Two storage hosts restarted unexpectedly overnight.',
+  ])('%s', (text) => {
+    expect(aliasesOf(text)).toEqual(expect.arrayContaining(['rebooted on its own', 'rebooted by themselves']));
+  });
+
+  test('a planned restart is not', () => {
+    expect(aliasesOf('The ledger instances are restarted tonight to apply the new settings.')).not.toContain('rebooted on its own');
+  });
+});
+
 describe("round 41: in pagefind's own index", () => {
   const notices = [
     { id: 'uplink-topology', title: 'Topology change CAMP-NorthLink', summary: 'Connectivity was restored at 08:35.', body: 'The route moved to the new router.' },
@@ -42,6 +58,8 @@ describe("round 41: in pagefind's own index", () => {
     { id: 'uplink-upgrade', title: 'Uplink upgrade', summary: 'The northlink uplink gets a faster port next week.', body: 'No outage is expected.' },
     { id: 'mirror-sync', title: 'Mirror sync stalled on Lab-TapeVault', summary: 'Nightly sync to the archive stopped; files were copied again.', body: 'A full disk was the cause.' },
     { id: 'mirror-plan', title: 'Mirror sync plan', summary: 'Nightly sync moves to the tapevault next month.', body: 'Nothing changes for users.' },
+    { id: 'ledger-restarts', title: 'Unexpected instance restarts', summary: 'A few ledger instances in the east zone went through an unexpected restart.', body: 'They are running again.' },
+    { id: 'ledger-planned', title: 'Ledger instance restarts', summary: 'The ledger instances are restarted tonight to apply new settings.', body: 'Expect a minute of errors.' },
     { id: 'mirror-stall', title: 'Mirror sync stalled', summary: 'Nightly sync stopped for a day; files were copied again.', body: 'A full disk was the cause.' },
   ];
   const first = searchInventedNotices('findability-round41-', notices, searchAlternatives);
@@ -49,6 +67,7 @@ describe("round 41: in pagefind's own index", () => {
   test.each([
     ['northlink topology change', 'uplink-topology'],
     ['tapevault sync stalled', 'mirror-sync'],
+    ['ledger vms rebooted by themselves', 'ledger-restarts'],
   ])('"%s" finds %s first', async (query, id) => {
     expect(await first(query)).toBe(`/postmortems/${id}/`);
   });
