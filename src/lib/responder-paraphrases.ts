@@ -215,8 +215,10 @@ export const paraphraseConcepts: readonly SearchConcept[] = [
   },
   {
     name: 'rebooted on its own',
-    cues: ['unplanned reboot', 'unplanned reboots', 'unplanned node reboots', 'unexpected reboot', 'unexpected reboots', 'rebooted unexpectedly', 'unexpectedly rebooted', 'spontaneous reboot', 'spontaneously rebooted'],
-    says: ['rebooted on its own', 'random reboots'],
+    // A status page's "unexpected restart" of instances is the same event (round 41: "vms rebooted by
+    // themselves" did not list "Unexpected instance restarts"); "restart" alone is mostly planned.
+    cues: ['unplanned reboot', 'unplanned reboots', 'unplanned node reboots', 'unexpected reboot', 'unexpected reboots', 'rebooted unexpectedly', 'unexpectedly rebooted', 'spontaneous reboot', 'spontaneously rebooted', 'unexpected restart', 'unexpected restarts', 'restarted unexpectedly', 'unexpectedly restarted', 'unplanned restart', 'unplanned restarts'],
+    says: ['rebooted on its own', 'rebooted by itself', 'rebooted by themselves', 'random reboots'],
   },
   {
     name: 'leap second',

@@ -13,6 +13,7 @@ import { nameAcronyms } from './name-acronyms.ts';
 import { reportLanguage } from './report-language.ts';
 import { wordFamilyForms } from './word-families.ts';
 import { startedMonthAndYear } from './search-when.ts';
+import { camelCasePartsOfHyphenated } from './compound-name-parts.ts';
 
 /**
  * What the internal site's search indexes for one postmortem, as the HTML document pagefind reads.
@@ -200,6 +201,11 @@ export function toSearchDocument(id: string, data: Postmortem, body: Root | unde
   // lead's words' families ("gestört" for "Störung", round 38b), which the English stemmer does not join.
   for (const form of wordFamilyForms(about, reportLanguage(data))) {
     if (!aliases.includes(form)) aliases.push(form);
+  }
+  // ...and the whole name of a CamelCase part of a hyphenated word ("rediris" for "IFCA-RedIris", round 41),
+  // which pagefind indexes only split ("red", "iris").
+  for (const part of camelCasePartsOfHyphenated([data.title, data.summary, bodyText].join('\n'))) {
+    if (!aliases.includes(part)) aliases.push(part);
   }
   // ...and, when asked, the services vocabulary's words for the services the report names.
   if (options.serviceVocabulary && names.serviceVocabulary) {
