@@ -211,6 +211,13 @@ function describeSchemaIssue(
   const path = issue.path as PropertyKey[];
   const field = formatFieldPath(path);
   const value = valueAt(data, path);
+  // Round 41: a day or a time written as a list of one (`drafted: [2025-07-09]`, as a CMS writes a
+  // date widget's value) got the format and an example day, not its own.
+  if (issue.code !== 'invalid_type' && issue.code !== 'invalid_value' && issue.code !== 'unrecognized_keys' && Array.isArray(value) && value.length === 1 && typeof path.at(-1) === 'string'
+    && (typeof value[0] === 'string' || value[0] instanceof Date) && (schemaAt(path) as any)?.def?.type !== 'array') {
+    const one = value[0] instanceof Date ? value[0].toISOString().replace(/T00:00:00\.000Z$/, '') : value[0];
+    return { rule: 'schema/invalid', path, message: `${field} is written as a list (${describeValue(value)}), but holds one value.`, fix: `write ${String(path.at(-1))}: ${one}, without the brackets.` };
+  }
   if (issue.code === 'unrecognized_keys') {
     const shape = (schemaAt(path) as any)?.def?.shape ?? {};
     const known = Object.keys(shape);
@@ -457,6 +464,14 @@ function describeSchemaIssue(
   if (issue.code === 'invalid_type' && issue.expected === 'array' && value && typeof value === 'object' && !Array.isArray(value) && idListFields.has(String(path.at(-1)))) {
     const chosen = Object.entries(value as Record<string, unknown>).filter(([, on]) => on === true || on === 'yes' || on === 1).map(([name]) => name);
     if (chosen.length) return { rule: 'schema/type', path, message: `${field} is written as a set of keys (${describeValue(value)}), but is a list of ids.`, fix: `write it as a list of the ids marked true: ${String(path.at(-1))}: [${chosen.join(', ')}].` };
+  }
+  // Round 41: the timeline or the action items as one line of text got "write a list: [the text]",
+  // a list of text that the schema refuses in turn.
+  if (issue.code === 'invalid_type' && issue.expected === 'array' && path.length === 1 && (path[0] === 'timeline' || path[0] === 'actionItems') && typeof value === 'string') {
+    const item = path[0] === 'actionItems';
+    return { rule: 'schema/type', path, message: `${field} is a line of text (${quotedSnippet(value, 60)}), but it is a list of ${item ? 'action items, each a set of fields: id, title, owner, due, priority, type, status and verification' : 'entries, each a set of fields: at, event and kind'}.`,
+      fix: item ? 'write each as "- id: AI-1" on the line under actionItems:, with "title: <the text>" and the other fields indented under it (npm run new writes one to copy).'
+        : 'write each as "- at: <date-time>" on the line under timeline:, with "event: <the text>" and "kind:" indented under it.' };
   }
   if (issue.code === 'invalid_type' && issue.expected === 'array' && path.length === 1 && path[0] === 'timeline' && value && typeof value === 'object' && !Array.isArray(value)) {
     const [first] = Object.entries(value as Record<string, unknown>);

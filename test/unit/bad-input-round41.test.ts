@@ -63,6 +63,8 @@ const frontmatterCases: [string, (text: string) => string, RegExp][] = [
   ['a timeline kind of a run sheet', replacing('kind: detection', 'kind: investigation'), /write kind: other, the value here for what "investigation" says/],
   ['a priority of a five-step scale', replacing('priority: P1', 'priority: P4'), /write priority: P3, the value here for what "P4" says/],
   ['a duration in words with an estimate', replacing('  description: Some checkout attempts failed.', '  description: Some checkout attempts failed.\n  downtimeMinutes: about two hours'), /write 120 \(two hours in minutes\), without quotes; say in the body that it is an estimate/],
+  ['the action items as one line', (t) => t.replace(/actionItems:\n[\s\S]*?related:/, 'actionItems: Validate pool sizes in CI\nrelated:'), /actionItems is a line of text \("Validate pool sizes in CI"\), but it is a list of action items.*"- id: AI-1"/],
+  ['a day as a list of one', replacing('drafted: 2025-07-09', 'drafted: [2025-07-09]'), /drafted is written as a list \(\["2025-07-09"\]\), but holds one value.*write drafted: 2025-07-09, without the brackets/],
   ['a day with a zone\'s abbreviation', replacing('drafted: 2025-07-09', 'drafted: 2025-07-09 CET'), /e\.g\. 2025-07-09\. This field is a day, written without a time zone/],
 ];
 
