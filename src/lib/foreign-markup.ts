@@ -34,7 +34,7 @@ export function findForeignMarkup(line: string): AngleBracketMistake[] {
   // Round 41: a block's two lines (`#+BEGIN_SRC sh` … `#+END_SRC`) were two findings for one block:
   // the block is said at its opening line, with the fix for both (a lone closing line is said by findOrgMarkup).
   const orgBlock = org ? /^begin_(\w+)/i.exec(org[1]) : null;
-  if (orgBlock) {
+  if (org && orgBlock) {
     const kind = orgBlock[1].toLowerCase();
     const language = line.trim().split(/\s+/)[1] ?? '';
     found.push({ index: 0, message: `\`${line.trim()}\` opens a block of Org mode, closed by #+${org[1].slice(0, 5) === 'BEGIN' ? 'END' : 'end'}_${orgBlock[1]}, which Markdown shows as typed, both lines and what is between them as prose.`, fix: kind === 'src' || kind === 'example' ? `write the code between a line of \`\`\`${kind === 'src' ? language : ''} and a line of \`\`\`, in place of the two #+ lines.` : kind === 'quote' ? 'write each line of it after a > (a block quote), and delete the two #+ lines.' : 'delete the two #+ lines and keep the text.' });
@@ -166,7 +166,10 @@ export function findDefinitionListItems(body: string): { line: number; mistake: 
 }
 
 /** The headings an incident report has (the template's and other teams'), for a lone `* Root cause`. */
-const reportSectionTitle = /^(?:summary|executive summary|overview|background|what happened|impact|customer impact|timeline|root causes?|cause|contributing factors|trigger|detection|response|recovery|resolution|mitigation|analysis|lessons learned|learnings|what went well|what went wrong|where we got lucky|action items|follow-ups|follow ups|next steps|remediation)$/i;
+const sectionTitles = 'summary|executive summary|overview|background|what happened|impact|customer impact|timeline|root causes?|cause|contributing factors|trigger|detection|response|recovery|resolution|mitigation|analysis|lessons learned|learnings|what went well|what went wrong|where we got lucky|action items|follow-ups|follow ups|next steps|remediation';
+const reportSectionTitle = new RegExp(`^(?:${sectionTitles})$`, 'i');
+/** A body that may hold Org's marks: a deeper heading, a keyword, or a `* ` item that is a section title (most lists are none, and are not walked). */
+const mayHoldOrgMarkup = new RegExp(`^\\*{2,} \\S|^#\\+|^\\*[ \\t]+(?:${sectionTitles})[:.]?[ \\t]*$`, 'im');
 
 /**
  * Org mode's marks that need the lines around them (bad input round 41): a first-level heading
@@ -175,7 +178,7 @@ const reportSectionTitle = /^(?:summary|executive summary|overview|background|wh
  * headings or keywords; and a block's closing `#+END_…` with no opening line above it.
  */
 export function findOrgMarkup(body: string): { line: number; mistake: AngleBracketMistake }[] {
-  if (!/^\*[ \t]|^#\+end_/im.test(body)) return [];
+  if (!mayHoldOrgMarkup.test(body)) return [];
   const lines = [...linesOutsideFences(body)];
   const orgBody = lines.some(({ line }) => /^\*{2,} [^*\s](?!.*\*\*)|^#\+[A-Za-z_]+/.test(line));
   const listItem = /^\s*(?:[-*+]|\d{1,9}[.)])[ \t]/;
