@@ -266,7 +266,11 @@ function describeSchemaIssue(
       rule: 'schema/unknown-key',
       path: [...path, key],
       message: `unknown key "${key}"${field ? ` in ${field}` : ''}.`,
-      fix: suggestion
+      // Round 41: `impactDetail:` beside `impact: major` was "did you mean impact? Rename the key",
+      // which gives impact twice: where the key meant is there already, the two are to be merged.
+      fix: suggestion && value !== null && typeof value === 'object' && suggestion in (value as object)
+        ? `did you mean "${suggestion}"? This ${field ? `part of ${field}` : 'file'} has ${suggestion}: already: keep one ${suggestion}:, with what ${key} holds in it, and delete ${key}.`
+        : suggestion
         ? `did you mean "${suggestion}"? Rename the key.`
         : `remove it; allowed keys here: ${known.join(', ')}.`,
     };
@@ -424,6 +428,12 @@ function describeSchemaIssue(
       message: `${field} is written as a list (a "-" before each of its keys: ${keys.join(', ')}), but it is one set of keys.`,
       fix: `delete the "- " before each key, keeping the keys indented under ${String(path.at(-1))}: (e.g. "  ${keys[0]}: …").`,
     };
+  }
+  if (issue.code === 'invalid_type' && issue.expected === 'object' && typeof value === 'string' && path.length === 1 && path[0] === 'impact' && /^(?:none|minor|major|critical|maintenance|degraded|partial|partial outage|major outage)$/i.test(value.trim())) {
+    // Round 41: a status page's impact level (Statuspage's none/minor/major/critical) got "write
+    // description: major", a level as the account of what customers saw.
+    return { rule: 'schema/type', path, message: `impact is "${value.trim()}", a status page's impact level, but here impact is a set of keys: the description of what customers saw, the impact window and counts; how bad it was is the severity.`,
+      fix: 'write severity: for the level (SEV-0 to SEV-4), and impact: with description: (what customers saw), start: and end: indented under it.' };
   }
   if (issue.code === 'invalid_type' && issue.expected === 'object' && typeof value === 'string' && path.length === 1 && path[0] === 'impact') {
     return {

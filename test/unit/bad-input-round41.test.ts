@@ -65,6 +65,8 @@ const frontmatterCases: [string, (text: string) => string, RegExp][] = [
   ['a duration in words with an estimate', replacing('  description: Some checkout attempts failed.', '  description: Some checkout attempts failed.\n  downtimeMinutes: about two hours'), /write 120 \(two hours in minutes\), without quotes; say in the body that it is an estimate/],
   ['the action items as one line', (t) => t.replace(/actionItems:\n[\s\S]*?related:/, 'actionItems: Validate pool sizes in CI\nrelated:'), /actionItems is a line of text \("Validate pool sizes in CI"\), but it is a list of action items.*"- id: AI-1"/],
   ['a day as a list of one', replacing('drafted: 2025-07-09', 'drafted: [2025-07-09]'), /drafted is written as a list \(\["2025-07-09"\]\), but holds one value.*write drafted: 2025-07-09, without the brackets/],
+  ['a status page\'s impact level', replacing('impact:\n  description: Some checkout attempts failed.\n  start: 2025-07-08T17:45:00Z\n  end: 2025-07-08T17:55:00Z', 'impact: major'), /impact is "major", a status page's impact level.*write severity: for the level/],
+  ['a key beside the one it is meant as', replacing('impact:\n  description: Some checkout attempts failed.', 'impact: major\nimpactDetail:\n  description: Some checkout attempts failed.'), /unknown key "impactDetail".*did you mean "impact"\? This file has impact: already: keep one impact:, with what impactDetail holds in it/],
   ['a day with a zone\'s abbreviation', replacing('drafted: 2025-07-09', 'drafted: 2025-07-09 CET'), /e\.g\. 2025-07-09\. This field is a day, written without a time zone/],
 ];
 
