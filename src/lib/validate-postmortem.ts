@@ -461,7 +461,8 @@ function describeSchemaIssue(
     const key = String(path.at(-1));
     const entries = Array.isArray(value) ? [] : Object.entries(value as Record<string, unknown>);
     const named = entries.find(([name]) => /^(?:name|id|slug|key|label|title|value|team|service|text)$/i.test(name)) ?? (entries.length === 1 ? entries[0] : undefined);
-    if (named && (typeof named[1] === 'string' || typeof named[1] === 'number')) {
+    // Not where roles go (reviewers, commander): a CMS's person relation holds a name, and the fix would write it.
+    if (named && (typeof named[1] === 'string' || typeof named[1] === 'number') && !path.some((part) => part === 'reviewers' || part === 'commander' || part === 'responders')) {
       const inList = typeof path.at(-1) === 'number';
       return { rule: 'schema/type', path, message: `${field} is written as a set of keys (${describeValue(value)}), but holds text: ${inList ? 'each entry of the list is' : 'the field is'} the ${/^(?:services|teams|tags|related)$/.test(String(path.at(-2))) || key === 'owner' ? 'id' : 'text'} alone.`,
         fix: `write ${inList ? `- ${String(named[1])}` : `${key}: ${String(named[1])}`}${entries.length > 1 ? ` (the other keys, ${entries.filter((entry) => entry !== named).map(([name]) => name).join(', ')}, have no place here: say them in the body if they matter)` : ''}.` };

@@ -78,6 +78,13 @@ describe('frontmatter as other tools write it, said with the value to write (bef
   });
 });
 
+test('control: a reviewer written as a set of keys with a name is not told to write the name (reviewers are roles)', () => {
+  const found = saidForEdit(replacing('related: []', 'related: []\nreviewers:\n  - name: Jane Doe'));
+  expect(found).toHaveLength(1);
+  expect(found[0]).toMatch(/reviewers\[0\] is \{"name":"Jane Doe"\}, but must be text/);
+  expect(found[0]).not.toMatch(/write - Jane Doe/);
+});
+
 describe('a time as a report writes it: the instant to write', () => {
   const valid = () => true;
   test.each([
