@@ -30,6 +30,9 @@ const synonyms: Record<EnumField, Record<string, string>> = {
     high: 'P1', major: 'P1',
     medium: 'P2', normal: 'P2', moderate: 'P2',
     low: 'P3', lowest: 'P3', minor: 'P3', trivial: 'P3',
+    // Round 41: a five-step scale's lowest (Jira's and many trackers' P0-P4, P1-P5) was "use one of
+    // P0, P1, P2, P3" with no word of which: the lowest here is P3.
+    p4: 'P3', p5: 'P3',
   },
   'actionItems.type': {
     // Round 15: a tracker's issue types. A fix, a bug or an improvement made after an incident is
@@ -46,6 +49,9 @@ const synonyms: Record<EnumField, Record<string, string>> = {
     resolved: 'resolution', closed: 'resolution', recovered: 'resolution', 'all clear': 'resolution',
     update: 'communication', 'status update': 'communication', comms: 'communication', announcement: 'communication', notified: 'communication',
     decided: 'decision', action: 'other', note: 'other', info: 'other',
+    // Round 41: the steps between detection and mitigation, as run sheets name them, were "did you
+    // mean mitigation?" (`investigation`, by its spelling): the kinds name no such step, so other.
+    investigation: 'other', investigating: 'other', investigate: 'other', diagnosis: 'other', triage: 'other', hypothesis: 'other', analysis: 'other', debugging: 'other', observation: 'other', monitoring: 'other',
   },
 };
 

@@ -31,7 +31,21 @@ export function findForeignMarkup(line: string): AngleBracketMistake[] {
   const directive = /^\.\. ([a-z][\w-]*)::/.exec(line);
   if (directive) found.push({ index: 0, message: `\`${line.trim()}\` is a reStructuredText directive, which Markdown shows as typed.`, fix: directive[1].includes('code') ? `write the code between two lines of \`\`\`${line.split('::')[1]?.trim() ?? ''} and \`\`\`.` : 'write what it holds as Markdown (an image as ![text](path), a note as a paragraph).' });
   const org = /^#\+([A-Za-z_]+):?/.exec(line);
-  if (org) found.push({ index: 0, message: `\`${line.trim()}\` is an Org-mode keyword, which Markdown shows as typed.`, fix: /^title$/i.test(org[1]) ? 'move the title to the frontmatter (title:) and delete the line.' : /src/i.test(org[1]) ? 'write the code between two lines of ```.' : 'delete the line, or write what it says as text.' });
+  // Round 41: a block's two lines (`#+BEGIN_SRC sh` … `#+END_SRC`) were two findings for one block:
+  // the block is said at its opening line, with the fix for both (a lone closing line is said by findOrgMarkup).
+  const orgBlock = org ? /^begin_(\w+)/i.exec(org[1]) : null;
+  if (org && orgBlock) {
+    const kind = orgBlock[1].toLowerCase();
+    const language = line.trim().split(/\s+/)[1] ?? '';
+    found.push({ index: 0, message: `\`${line.trim()}\` opens a block of Org mode, closed by #+${org[1].slice(0, 5) === 'BEGIN' ? 'END' : 'end'}_${orgBlock[1]}, which Markdown shows as typed, both lines and what is between them as prose.`, fix: kind === 'src' || kind === 'example' ? `write the code between a line of \`\`\`${kind === 'src' ? language : ''} and a line of \`\`\`, in place of the two #+ lines.` : kind === 'quote' ? 'write each line of it after a > (a block quote), and delete the two #+ lines.' : 'delete the two #+ lines and keep the text.' });
+  } else if (org && !/^end_/i.test(org[1])) found.push({ index: 0, message: `\`${line.trim()}\` is an Org-mode keyword, which Markdown shows as typed.`, fix: /^title$/i.test(org[1]) ? 'move the title to the frontmatter (title:) and delete the line.' : 'delete the line, or write what it says as text.' });
+  // Round 41: Org's heading of a second level or deeper (`** Timeline`): stars then a space open no
+  // list and no emphasis, so Markdown shows the line as typed. A first level (`* Summary`) is a list
+  // item to Markdown: findOrgMarkup says it where the text shows it is meant as a heading.
+  // One space after the stars, as Org writes it (code spans reach here blanked to spaces:
+  // "**`x` from" is bold), and no closing ** on the line (`** Owner:** text` is bold mistyped).
+  const orgHeading = /^(\*{2,}) (?![*\s])([^*]*(?:\*(?!\*)[^*]*)*)$/.exec(line);
+  if (orgHeading) found.push({ index: 0, message: `\`${line.trim().slice(0, 60)}\` is a heading in Org-mode markup, which Markdown shows as a line of text, the stars included.`, fix: `write it as a Markdown heading: ${headingOf(orgHeading[2], orgHeading[1].length + 1)}.` });
   // Round 19: `:::note` … `:::`, a container of Docusaurus, VuePress or markdown-it-container (a
   // status page's export writes `::: update Resolved | …`): Markdown shows the colons as typed.
   // Round 40b: Pandoc's fenced div too (`::: {.warning}`, `:::: note`, any number of colons from three).
@@ -148,6 +162,45 @@ export function findDefinitionListItems(body: string): { line: number; mistake: 
     }
     previous = current;
   }
+  return found;
+}
+
+/** The headings an incident report has (the template's and other teams'), for a lone `* Root cause`. */
+const sectionTitles = 'summary|executive summary|overview|background|what happened|impact|customer impact|timeline|root causes?|cause|contributing factors|trigger|detection|response|recovery|resolution|mitigation|analysis|lessons learned|learnings|what went well|what went wrong|where we got lucky|action items|follow-ups|follow ups|next steps|remediation';
+const reportSectionTitle = new RegExp(`^(?:${sectionTitles})$`, 'i');
+/** A body that may hold Org's marks: a deeper heading, a keyword, or a `* ` item that is a section title (most lists are none, and are not walked). */
+const mayHoldOrgMarkup = new RegExp(`^\\*{2,} \\S|^#\\+|^\\*[ \\t]+(?:${sectionTitles})[:.]?[ \\t]*$`, 'im');
+
+/**
+ * Org mode's marks that need the lines around them (bad input round 41): a first-level heading
+ * (`* Root cause`), which Markdown reads as a one-item list, said where it is meant as a heading: a
+ * lone item that is a report's section title, or any lone item of a body that has Org's deeper
+ * headings or keywords; and a block's closing `#+END_…` with no opening line above it.
+ */
+export function findOrgMarkup(body: string): { line: number; mistake: AngleBracketMistake }[] {
+  if (!mayHoldOrgMarkup.test(body)) return [];
+  const lines = [...linesOutsideFences(body)];
+  const orgBody = lines.some(({ line }) => /^\*{2,} [^*\s](?!.*\*\*)|^#\+[A-Za-z_]+/.test(line));
+  const listItem = /^\s*(?:[-*+]|\d{1,9}[.)])[ \t]/;
+  const found: { line: number; mistake: AngleBracketMistake }[] = [];
+  let openBlock = false;
+  lines.forEach(({ index, line }, at) => {
+    if (/^#\+begin_/i.test(line)) openBlock = true;
+    if (/^#\+end_/i.test(line)) {
+      if (!openBlock) found.push({ line: index + 1, mistake: { index: 0, message: `\`${line.trim()}\` closes a block of Org mode that no #+BEGIN_ line opens, and Markdown shows it as typed.`, fix: 'delete the line.' } });
+      openBlock = false;
+      return;
+    }
+    const heading = /^\*[ \t]+(\S.*?)\s*$/.exec(line);
+    if (!heading) return;
+    const neighbour = (step: number) => {
+      for (let other = at + step; other >= 0 && other < lines.length && Math.abs(lines[other].index - index) <= 2; other += step) if (lines[other].line.trim()) return lines[other].line;
+      return '';
+    };
+    if (listItem.test(neighbour(-1)) || listItem.test(neighbour(1)) || /^\s{2,}\S/.test(neighbour(1))) return;
+    if (!orgBody && !reportSectionTitle.test(heading[1].replace(/[:.]$/, ''))) return;
+    found.push({ line: index + 1, mistake: { index: 0, message: `\`* ${heading[1].slice(0, 60)}\` is a heading in Org-mode markup, which Markdown reads as a list of one item, "${heading[1].slice(0, 60)}" with a bullet.`, fix: `write it as a Markdown heading: ${headingOf(heading[1], 2)}; if it is a list of one item, write it with a dash: - ${heading[1].slice(0, 60)}.` } });
+  });
   return found;
 }
 

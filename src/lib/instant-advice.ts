@@ -143,7 +143,8 @@ export function isoWeekDays(text: string): { monday: string; friday: string; sun
  * A zone written after a day: an offset (`+02:00`, `Z`, as XML Schema writes one; round 37) or
  * a zone's name (`2025-08-01 Europe/Berlin`, `UTC`; round 38, which got "e.g. 2025-03-21").
  */
-export const zoneAfterDay = /^\s*(?:Z|[+-]\d{2}(?::?\d{2})?|\s[A-Za-z]+\/[A-Za-z_+-]+(?:\/[A-Za-z_+-]+)?|\s(?:UTC|GMT))$/i;
+// Round 41: a zone's abbreviation too (`drafted: 2025-07-09 CET`), which got "e.g. 2025-03-21".
+export const zoneAfterDay = /^\s*(?:Z|[+-]\d{2}(?::?\d{2})?|\s[A-Za-z]+\/[A-Za-z_+-]+(?:\/[A-Za-z_+-]+)?|\s(?:UTC|GMT|[A-Z]{1,3}T))$/i;
 
 export function instantAdvice(written: string, isValid: (candidate: string) => boolean): string | undefined {
   const reasons: string[] = [];
@@ -162,7 +163,20 @@ export function instantAdvice(written: string, isValid: (candidate: string) => b
     reasons.push('a time takes no sign of estimate (say in the body that it is approximate)');
     text = text.replace(/^(?:~|ca\.|approx\.?)\s*/i, '');
   }
-  const dotted = /^(\d{4}-\d{2}-\d{2}[Tt ])(\d{2})\.(\d{2})(?:\.(\d{2}))?(?![\d:])(.*)$/.exec(text);
+  // Round 41: a word between the day and the time (`2025-07-08 at 17:45 UTC`, `@`, `um`, `à`) and
+  // the zone in brackets (`17:45 (CET)`), as a sentence of a report writes them, got the format alone.
+  const spokenAt = /^(\d{4}-\d{1,2}-\d{1,2}),?\s+(at|@|um|à|a las)\s+(?=\d)/i.exec(text);
+  if (spokenAt) {
+    reasons.push(`"${spokenAt[2]}" between the day and the time is not written: a T goes there`);
+    text = `${spokenAt[1]}T${text.slice(spokenAt[0].length)}`;
+  }
+  const bracketedZone = /^(.*\d)\s*\(([A-Za-z][\w/+:-]*)\)$/.exec(text);
+  if (bracketedZone) {
+    reasons.push(`the zone is written without brackets, (${bracketedZone[2]})`);
+    text = `${bracketedZone[1]} ${bracketedZone[2]}`;
+  }
+  // Round 41: also `17h45` (French, German), joined by an h.
+  const dotted = /^(\d{4}-\d{2}-\d{2}[Tt ])(\d{1,2})[.hH](\d{2})(?:\.(\d{2}))?(?![\d:])(.*)$/.exec(text);
   if (dotted) {
     reasons.push('the hours, minutes and seconds are joined by ":"');
     text = `${dotted[1]}${dotted[2]}:${dotted[3]}:${dotted[4] ?? '00'}${dotted[5]}`;
@@ -339,8 +353,38 @@ export function instantAdvice(written: string, isValid: (candidate: string) => b
   }
   if (!reasons.length) return undefined;
   const candidate = offset ? `${date}T${String(hour).padStart(2, '0')}:${minute}:${seconds}${fraction}${offset}` : undefined;
-  const suggestion = candidate && isValid(candidate) ? ` Write ${candidate}.` : '';
-  return `Here ${reasons.join('; ')}.${suggestion}`;
+  if (!candidate || !isValid(candidate)) return `Here ${reasons.join('; ')}.`;
+  const abbreviation = zone.toUpperCase();
+  const regionOffset = regionOfAbbreviation[abbreviation] ? offsetOfRegion(date, `${String(hour).padStart(2, '0')}:${minute}`, regionOfAbbreviation[abbreviation]) : undefined;
+  const seasonal = regionOffset && regionOffset !== offset ? ` Write ${candidate} if the time was noted at ${offset} (${abbreviation} proper), or ${candidate.slice(0, -offset!.length)}${regionOffset} if it is the local time of ${regionOfAbbreviation[abbreviation]}, whose clocks were at ${regionOffset} on ${date} (reports write one abbreviation all year).` : ` Write ${candidate}.`;
+  const others = otherZonesOf[abbreviation] ? ` ${abbreviation} is read here as ${otherZonesOf[abbreviation][0]}; it also names ${otherZonesOf[abbreviation][1]}: check which the report meant.` : '';
+  return `Here ${reasons.join('; ')}.${seasonal}${others}`;
+}
+
+/**
+ * Abbreviations of a region's standard or summer time (round 41): reports write "PST" all year,
+ * and a time in July marked PST was read at -08:00 alone, where the clocks there showed -07:00.
+ */
+const regionOfAbbreviation: Record<string, string> = {
+  PST: 'America/Los_Angeles', PDT: 'America/Los_Angeles', MST: 'America/Denver', MDT: 'America/Denver', CST: 'America/Chicago', CDT: 'America/Chicago',
+  EST: 'America/New_York', EDT: 'America/New_York', AKST: 'America/Anchorage', AKDT: 'America/Anchorage', CET: 'Europe/Berlin', CEST: 'Europe/Berlin',
+  EET: 'Europe/Helsinki', EEST: 'Europe/Helsinki', BST: 'Europe/London', AEST: 'Australia/Sydney', AEDT: 'Australia/Sydney', NZST: 'Pacific/Auckland', NZDT: 'Pacific/Auckland',
+};
+
+/** Abbreviations that name more than one zone (round 41: `IST` was read as India's with no word of Ireland's or Israel's): the one read, and the others. */
+const otherZonesOf: Record<string, [string, string]> = {
+  IST: ['India Standard Time, +05:30', 'Irish Standard Time, +01:00, and Israel Standard Time, +02:00'],
+  CST: ['US Central Standard Time, -06:00', 'China Standard Time, +08:00, and Cuba Standard Time, -05:00'],
+  BST: ['British Summer Time, +01:00', 'Bangladesh Standard Time, +06:00'],
+  GST: ['Gulf Standard Time, +04:00', 'South Georgia Time, -02:00'],
+};
+
+/** The offset (`-07:00`, `Z`) a region's clocks were at for a wall-clock time of a day. */
+function offsetOfRegion(date: string, clock: string, name: string): string | undefined {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) return undefined;
+  const minutes = Math.round((Date.parse(`${date}T${clock}:00Z`) - Date.parse(toUtcIso(date, clock, { kind: 'iana', name, label: name }))) / 60_000);
+  if (!Number.isFinite(minutes)) return undefined;
+  return minutes === 0 ? 'Z' : `${minutes < 0 ? '-' : '+'}${String(Math.floor(Math.abs(minutes) / 60)).padStart(2, '0')}:${String(Math.abs(minutes) % 60).padStart(2, '0')}`;
 }
 
 /** Month names and their three-letter forms, for {@link spelledOutDay}. */

@@ -3,7 +3,7 @@
  * Markdown shows as typed: Pandoc's attributes (`## Root cause {.unnumbered}`, `[x]{.mark}`,
  * `![x](p.png){width=50%}`) and inline notes (`^[…]`), emoji shortcodes of GitHub and Slack
  * (`:fire:`), reStructuredText's roles (`:ref:`…``), Obsidian's highlight (`==x==`) and comment
- * (`%%x%%`, published here), and AsciiDoc's leftovers (`[source,sql]`, `image::`, `include::`,
+ * (`%%x%%`, published here), Pandoc's citations (`[@smith2020]`, round 41), and AsciiDoc's leftovers (`[source,sql]`, `image::`, `include::`,
  * `link:url[x]`, `<<id>>`; its `|===` tables in src/lib/foreign-markup.ts, which read whole blocks). Pure text, no Astro; called on prose lines only (code is left).
  */
 import type { AngleBracketMistake } from './angle-bracket-text.ts';
@@ -16,6 +16,28 @@ const emojiOf: Record<string, string> = {
   hourglass_flowing_sand: '⏳', hammer_and_wrench: '🛠️', adhesive_bandage: '🩹', coffin: '⚰️', ledger: '📒',
   facepalm: '🤦', disappointed: '😞', confused: '😕', fire_engine: '🚒', stuck_out_tongue: '😛', pray: '🙏',
   slightly_smiling_face: '🙂', pencil: '📝', cry: '😢', smile: '😄', thinking_face: '🤔', sweat_smile: '😅',
+  // Round 41: the shortcodes status updates and chat logs use most, beyond round 40b's 38: a name
+  // missing here was said to name "no emoji that Unicode has", wrongly (`:large_green_circle:` is 🟢).
+  thumbsdown: '👎', large_green_circle: '🟢', green_circle: '🟢', yellow_circle: '🟡', orange_circle: '🟠', large_blue_circle: '🔵',
+  blue_circle: '🔵', white_circle: '⚪', black_circle: '⚫', purple_circle: '🟣', red_square: '🟥', green_square: '🟩', yellow_square: '🟨',
+  exclamation: '❗', heavy_exclamation_mark: '❗', question: '❓', grey_question: '❔', bangbang: '‼️', no_entry: '⛔', no_entry_sign: '🚫',
+  stop_sign: '🛑', sos: '🆘', ok: '🆗', new: '🆕', heavy_multiplication_x: '✖️', negative_squared_cross_mark: '❎',
+  ballot_box_with_check: '☑️', zap: '⚡', skull: '💀', scream: '😱', joy: '😂', grin: '😁', smiley: '😃', wink: '😉', ok_hand: '👌',
+  clap: '👏', raised_hands: '🙌', muscle: '💪', wave: '👋', point_right: '👉', point_up: '☝️', arrow_right: '➡️', arrow_up: '⬆️',
+  arrow_down: '⬇️', chart_with_upwards_trend: '📈', chart_with_downwards_trend: '📉', bar_chart: '📊', calendar: '📆', date: '📅',
+  alarm_clock: '⏰', stopwatch: '⏱️', watch: '⌚', mag: '🔍', wrench: '🔧', hammer: '🔨', gear: '⚙️', package: '📦', link: '🔗', key: '🔑',
+  unlock: '🔓', shield: '🛡️', email: '📧', pager: '📟', bell: '🔔', loudspeaker: '📢', mega: '📣', speech_balloon: '💬',
+  information_source: 'ℹ️', heavy_plus_sign: '➕', heavy_minus_sign: '➖', '100': '💯', star: '⭐', sparkles: '✨', heart: '❤️',
+  broken_heart: '💔', snail: '🐌', turtle: '🐢', fire_extinguisher: '🧯', ambulance: '🚑', traffic_light: '🚥', vertical_traffic_light: '🚦',
+  checkered_flag: '🏁', triangular_flag_on_post: '🚩', clipboard: '📋', pushpin: '📌', floppy_disk: '💾', computer: '💻', cloud: '☁️',
+  money_with_wings: '💸', moneybag: '💰', see_no_evil: '🙈', shrug: '🤷', upside_down_face: '🙃', grimacing: '😬', rage: '😡',
+  neutral_face: '😐', relieved: '😌', partying_face: '🥳', robot: '🤖', ghost: '👻', dart: '🎯', trophy: '🏆', coffee: '☕',
+  recycle: '♻️', repeat: '🔁', arrows_counterclockwise: '🔄', page_facing_up: '📄', satellite: '📡', globe_with_meridians: '🌐',
+  thermometer: '🌡️', battery: '🔋', electric_plug: '🔌', microscope: '🔬', test_tube: '🧪', crossed_fingers: '🤞', handshake: '🤝',
+  busts_in_silhouette: '👥', zzz: '💤', sleeping: '😴', collision: '💥', snowflake: '❄️', ocean: '🌊', pencil2: '✏️', writing_hand: '✍️',
+  arrow_forward: '▶️', fast_forward: '⏩', pause_button: '⏸️', stop_button: '⏹️', sweat: '😓', worried: '😟', fearful: '😨',
+  slightly_frowning_face: '🙁', poop: '💩', thinking: '🤔', seedling: '🌱', mag_right: '🔎', flying_disc: '🥏', eye: '👁️',
+  man_raising_hand: '🙋‍♂️', woman_raising_hand: '🙋‍♀️', raising_hand: '🙋', woman_gesturing_ok: '🙆‍♀️', man_gesturing_ok: '🙆‍♂️', point_down: '👇',
 };
 
 /** The options a reStructuredText or MyST directive takes on the lines under it (`:class: dropdown`): the directive itself is said. */
@@ -39,14 +61,26 @@ export function findOtherDialectMarks(line: string): AngleBracketMistake[] {
   for (const note of line.matchAll(/\^\[([^\]\n]+)\]/g)) {
     found.push({ index: note.index, message: `^[${note[1].slice(0, 40)}] is an inline note of Pandoc, which this site shows as typed.`, fix: `write a footnote: [^1] here, and a line [^1]: ${note[1].slice(0, 40)} at the end of the text.` });
   }
-  for (const code of line.matchAll(/(?<![\w:/\\])(?<!^[ \t]+):([a-z0-9_+-]*[a-z][a-z0-9_+-]*):(?![\w:/`])/g)) {
+  for (const code of line.matchAll(/(?<![\w:/\\])(?<!^[ \t]+):([a-z0-9_+-]*[a-z][a-z0-9_+-]*|[+-]1):(?![\w:/`])/g)) {
     if (code.index === 0 && directiveOptions.has(code[1])) continue;
     if (rstRoles.has(code[1])) {
       found.push({ index: code.index, message: `:${code[1]}: is a role of reStructuredText (as in :${code[1]}:\`…\`), which Markdown shows as typed.`, fix: code[1] === 'ref' || code[1] === 'doc' ? 'write a link, [the words](<its address>), and delete the role.' : 'delete the role and keep the code in backticks.' });
       continue;
     }
     const emoji = emojiOf[code[1]];
-    found.push({ index: code.index, message: `:${code[1]}: is an emoji shortcode (GitHub's, Slack's), which this site shows as typed${emoji ? '' : ': it names no emoji that Unicode has (a chat\'s own emoji, perhaps), so no character stands in for it'}.`, fix: emoji ? `write the emoji itself, ${emoji}, or delete :${code[1]}:.` : `write what it meant in words, or delete :${code[1]}:.` });
+    found.push({ index: code.index, message: `:${code[1]}: is an emoji shortcode (GitHub's, Slack's), which this site shows as typed${emoji ? '' : ': this site knows no character for it (a chat\'s own emoji, perhaps, or one of GitHub\'s many it does not list)'}.`, fix: emoji ? `write the emoji itself, ${emoji}, or delete :${code[1]}:.` : `write the emoji itself, or what it meant in words, or delete :${code[1]}:.` });
+  }
+  // Round 41: Pandoc's citation (`[@smith2020]`, `[see @lee2019, p. 4; @smith2020]`), a key of a
+  // bibliography this site does not have. A team's handle in brackets (`[@checkout-oncall]`) is
+  // written alike, so a key counts as a citation only by a year at its end, a `doi:`, a page, or a
+  // second key after a semicolon.
+  if (line.includes('@')) {
+    for (const cite of line.matchAll(/\[([^[\]\n]*@[^[\]\n]*)\](?![(\[:])/g)) {
+      const keys = [...cite[1].matchAll(/(?<![\w.@])-?@([A-Za-z][\w:.#$%&+?<>~/-]*\w)/g)].map((key) => key[1]);
+      if (!keys.length) continue;
+      const citation = keys.some((key) => /(?:19|20)\d{2}[a-z]?$|^(?:doi|isbn|arxiv):/i.test(key)) || (keys.length > 1 && cite[1].includes(';')) || /,\s*(?:p|pp|ch|chap|sec)\.\s*\d/.test(cite[1]);
+      if (citation) found.push({ index: cite.index, message: `[${cite[1].slice(0, 60)}] is a citation of Pandoc (${keys.length > 1 ? 'keys' : 'a key'} of its bibliography), which this site shows as typed: it has no bibliography to look ${keys.join(', ')} up in.`, fix: `write the source itself: a link, [${keys[0]}](<its address>), or its author, title and year in words.` });
+    }
   }
   for (const mark of line.matchAll(/(?<![=\w])==(?=\S)([^=\n]+?)(?<=\S)==(?![=\w])/g)) {
     found.push({ index: mark.index, message: `==${mark[1].slice(0, 40)}== is a highlight as Obsidian writes it, which this site shows as typed, the = signs included.`, fix: `write **${mark[1].slice(0, 40)}** (bold), or the words alone.` });

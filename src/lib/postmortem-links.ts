@@ -47,6 +47,19 @@ export function findPostmortemLinkProblems(tree: Root, knownIds: ReadonlySet<str
       }
       return;
     }
+    // Round 41: the address another site generator gave a post (Jekyll's `/2025/07/08/checkout-config.html`,
+    // Hugo's `/posts/2025/07/08/checkout-config/`), kept in reports moved from that blog: this site
+    // has no page there. It passed in silence.
+    const dated = /^\/(?:[\w-]+\/)*(\d{4})\/(\d{2})\/(\d{2})\/([a-z0-9][a-z0-9-]*)(?:\.html?|\/)?(?:[?#].*)?$/i.exec(url);
+    if (dated) {
+      const id = `${dated[1]}-${dated[2]}-${dated[3]}-${dated[4].toLowerCase()}`;
+      problems.push({
+        ...at,
+        message: `the link ${url} is the address a blog (Jekyll, Hugo) gave a post${knownIds.has(id) ? `, here the postmortem "${id}"` : ''}: this site has no page there, so it would lead to a page not found${knownIds.has(id) ? '' : `, and no postmortem has the id "${id}"${closest(id)}`}.`,
+        fix: knownIds.has(id) ? `link to its page: /postmortems/${id}/.` : 'link to an existing postmortem as /postmortems/<id>/ (its file name without extension), to the old blog by its full https:// address, or remove the link.',
+      });
+      return;
+    }
     const fileId = fileLinkId(url);
     if (fileId === undefined) {
       if (ownId !== undefined) {

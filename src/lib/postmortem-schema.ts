@@ -13,7 +13,7 @@ import { quotedSnippet } from './quoted-snippet.ts';
  */
 function dayMeant(text: string): string | undefined {
   // Round 18: `2025-08-01 EOD` (end of day, of business: a time of day in words) got no day to write.
-  const match = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[Tt ]\s*\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:[Zz]|[+-]\d{2}:?\d{2}|[A-Za-z]{1,5})?|\s+(?:EOD|COB|EOB|end of (?:the )?(?:day|business))\.?|\s*(?:Z|[+-]\d{2}(?::?\d{2})?)|\s+(?:[A-Za-z]+\/[A-Za-z_+-]+(?:\/[A-Za-z_+-]+)?|UTC|GMT))?$/i.exec(text);
+  const match = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[Tt ]\s*\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:[Zz]|[+-]\d{2}:?\d{2}|[A-Za-z]{1,5})?|\s+(?:EOD|COB|EOB|end of (?:the )?(?:day|business))\.?|\s*(?:Z|[+-]\d{2}(?::?\d{2})?)|\s+(?:[A-Za-z]+\/[A-Za-z_+-]+(?:\/[A-Za-z_+-]+)?|UTC|GMT|[A-Z]{1,3}T))?$/i.exec(text);
   if (!match) return undefined;
   const day = `${match[1]}-${match[2].padStart(2, '0')}-${match[3].padStart(2, '0')}`;
   return day !== text && isoDatePattern.test(day) && isRealDate(day) ? day : undefined;

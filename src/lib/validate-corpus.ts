@@ -119,6 +119,12 @@ export function validateCorpus(
       message: `${display(link)} is a symbolic link to the folder ${real}, outside the content folder (${display(contentDir)}): nothing in it is read, since the sites would publish files of the machine that builds them that no review of the content folder has seen.`,
       fix: `copy the postmortems it should hold into the postmortems folder (cp -r "${real}/." "${display(link)}" after deleting the link), or delete the link.` });
   }
+  for (const { path, target } of folder.danglingLinks) {
+    const link = join(postmortemsDir, path);
+    findings.push({ file: display(link), line: 1, column: 1, rule: 'corpus/unreadable-file', severity: 'warning',
+      message: `${display(link)} is a symbolic link to ${target}, which does not exist (moved, renamed, or not part of this clone): whatever it held is left out of the sites.`,
+      fix: `point the link at where the files are now (ln -sfn <the folder> "${display(link)}"), copy them into the postmortems folder, or delete the link.` });
+  }
   for (const { path, error } of folder.unlisted) {
     findings.push({ file: display(path), line: 1, column: 1, rule: 'corpus/unreadable-file', severity: 'error',
       message: `the folder ${display(path)} cannot be listed: ${readErrorWords(error)}, so the postmortems in it would be left out of the sites.`,

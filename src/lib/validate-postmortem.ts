@@ -34,7 +34,7 @@ import { enumFieldOf, enumSynonym, severityForWord, severityMeant } from './enum
 import { findFrontmatterLineMistake } from './frontmatter-line-mistakes.ts';
 import { findAngleBracketMistakes, findUnreadLinks, mistakesOutsideCode } from './angle-bracket-text.ts';
 import { describeBracedBlock, describeProseSyntax } from './mdx-prose-syntax.ts';
-import { findAsciiDocTables, findDashListItems, findDefinitionListItems, findForeignMarkup } from './foreign-markup.ts';
+import { findAsciiDocTables, findDashListItems, findDefinitionListItems, findForeignMarkup, findOrgMarkup } from './foreign-markup.ts';
 import { findMissingImages } from './lint/images.ts';
 import type { NotificationRegime } from './notification-deadlines.ts';
 import { activeContentFix, findActiveContent } from './active-content.ts';
@@ -165,6 +165,11 @@ function adoptedKeyHint(key: string): { why: string; fix: string } | undefined {
   if (/^(?:description|excerpt|abstract|tldr)$/.test(lower)) return { why: 'the short account of the incident is the summary.', fix: `rename it to summary (2-3 sentences for readers who were not there).` };
   if (/^(?:categories|category|labels|keywords)$/.test(lower)) return { why: 'themes are tags, from tags.yaml.', fix: 'rename it to tags and use ids of tags.yaml (add new ones there).' };
   if (/^(?:layout|weight|type|template|linktitle|menu|aliases|toc)$/.test(lower)) return { why: 'it is a setting of another site generator, which this one does not read.', fix: 'delete it.' };
+  // Round 41: the keys a CMS (Netlify/Decap, Forestry, Tina, Ghost, Contentful) or a status page
+  // (Statuspage, cState, Upptime) writes; `resolved: true` was "did you mean related?".
+  if (/^(?:templatekey|thumbnail|featuredimage|featureimage|coverimage|cover|image|heroimage|customexcerpt|sys|contenttype|locale|commit|pinned|informational)$/.test(lower)) return { why: 'it is a setting of a CMS or a status page this report came from, which this site does not read.', fix: 'delete it (an image the report needs goes in the body, ![what it shows](./media/<id>/x.png)).' };
+  if (/^(?:resolved|isresolved|ongoing|closed)$/.test(lower)) return { why: 'whether the incident is over is its times: when it was resolved, as times.resolved.', fix: 'delete it, and write times.resolved (a date-time with its zone) if the incident is over.' };
+  if (/^(?:components|affected|affectedcomponents|affectedservices|systems)$/.test(lower)) return { why: 'the parts of the product an incident touched are its services, ids of services.yaml.', fix: 'list them as services: [...] with ids of services.yaml, then delete the key.' };
   // Round 14: the fields of old report templates, each with where its text goes.
   if (/^(?:rootcause|rootcauses|cause|causes|whyithappened)$/.test(lower)) return { why: 'the causes are written in the body (a "## Why it happened" section), and the contributing factors listed in contributors.', fix: 'move the text into the body under a heading, and list the factors in contributors; then delete the key.' };
   if (/^(?:lessons|lessonslearned|learnings|takeaways)$/.test(lower)) return { why: 'what was learned is written in the body (a "## What we learned" section); what will change is an action item.', fix: 'move the text into the body under a heading, and give each change an action item; then delete the key.' };
@@ -206,6 +211,13 @@ function describeSchemaIssue(
   const path = issue.path as PropertyKey[];
   const field = formatFieldPath(path);
   const value = valueAt(data, path);
+  // Round 41: a day or a time written as a list of one (`drafted: [2025-07-09]`, as a CMS writes a
+  // date widget's value) got the format and an example day, not its own.
+  if (issue.code !== 'invalid_type' && issue.code !== 'invalid_value' && issue.code !== 'unrecognized_keys' && Array.isArray(value) && value.length === 1 && typeof path.at(-1) === 'string'
+    && (typeof value[0] === 'string' || value[0] instanceof Date) && (schemaAt(path) as any)?.def?.type !== 'array') {
+    const one = value[0] instanceof Date ? value[0].toISOString().replace(/T00:00:00\.000Z$/, '') : value[0];
+    return { rule: 'schema/invalid', path, message: `${field} is written as a list (${describeValue(value)}), but holds one value.`, fix: `write ${String(path.at(-1))}: ${one}, without the brackets.` };
+  }
   if (issue.code === 'unrecognized_keys') {
     const shape = (schemaAt(path) as any)?.def?.shape ?? {};
     const known = Object.keys(shape);
@@ -229,6 +241,14 @@ function describeSchemaIssue(
     if (key === '<<') {
       return { rule: 'schema/unknown-key', path: [...path, key], message: `a YAML merge key (<<)${field ? ` in ${field}` : ''} is not supported.`, fix: 'write the fields out instead of merging them from an anchor.' };
     }
+    // Round 41: the facts nested under a key of a CMS's export (Contentful's `fields:`, Hugo's
+    // `params:`, `data:`) were "remove it" (which deletes them) or "did you mean teams?".
+    const nested = (value as Record<string, unknown> | undefined)?.[key];
+    const wrapped = nested && typeof nested === 'object' && !Array.isArray(nested) ? Object.keys(nested).filter((inner) => known.includes(inner)) : [];
+    if (wrapped.length) {
+      return { rule: 'schema/unknown-key', path: [...path, key], message: `unknown key "${key}": it holds ${wrapped.slice(0, 4).join(', ')}${wrapped.length > 4 ? ', …' : ''}, fields of the postmortem itself, nested one level down (as a CMS's export or another generator's params write them), so they are not read.`,
+        fix: `move the keys under ${key}: out to the top level (one indent less), and delete the ${key}: line${known.some((name) => wrapped.includes(name) && value !== null && typeof value === 'object' && name in (value as object)) ? '; where the top level has the same key already, keep one' : ''}.` };
+    }
     // Keys of other tools' reports (Jekyll, Hugo, incident trackers) whose closest key misled:
     // `draft: true` was "did you mean drafted?", `duration:` was "remove it" (bad input round 13).
     const adopted = path.length === 0 ? adoptedKeyHint(key) : nestedKeyHint(path, key, known);
@@ -246,7 +266,11 @@ function describeSchemaIssue(
       rule: 'schema/unknown-key',
       path: [...path, key],
       message: `unknown key "${key}"${field ? ` in ${field}` : ''}.`,
-      fix: suggestion
+      // Round 41: `impactDetail:` beside `impact: major` was "did you mean impact? Rename the key",
+      // which gives impact twice: where the key meant is there already, the two are to be merged.
+      fix: suggestion && value !== null && typeof value === 'object' && suggestion in (value as object)
+        ? `did you mean "${suggestion}"? This ${field ? `part of ${field}` : 'file'} has ${suggestion}: already: keep one ${suggestion}:, with what ${key} holds in it, and delete ${key}.`
+        : suggestion
         ? `did you mean "${suggestion}"? Rename the key.`
         : `remove it; allowed keys here: ${known.join(', ')}.`,
     };
@@ -283,6 +307,19 @@ function describeSchemaIssue(
         path,
         message: `${field} is written as a list (${describeValue(value)}), but holds one value: one of ${options.join(', ')}.`,
         fix: meant ? `write ${key}: ${meant}, without the brackets.` : `write one of them, without brackets: ${key}: ${options[0]}${value.length > 1 ? ` (a postmortem has one ${key}; say the rest in the body)` : ''}.`,
+      };
+    }
+    // Round 41: a field of one value written as a set of keys (`severity: {level: 2}`, `{name: SEV-2}`,
+    // as a CMS or an incident tool's export writes it) was "is {"level":2}, which is not allowed".
+    if (value && typeof value === 'object' && !Array.isArray(value) && typeof path.at(-1) === 'string') {
+      const inner = Object.values(value as Record<string, unknown>);
+      const one = inner.length === 1 && (typeof inner[0] === 'string' || typeof inner[0] === 'number') ? String(inner[0]).trim() : undefined;
+      const meant = one === undefined ? undefined : options.find((option) => option.toLowerCase() === one.toLowerCase() || option.replace(/\D+/g, '') === one && /^\d+$/.test(one));
+      return {
+        rule: 'schema/invalid-value',
+        path,
+        message: `${field} is written as a set of keys (${describeValue(value)}), but holds one value: one of ${options.join(', ')}.`,
+        fix: meant ? `write ${key}: ${meant}${meant === one ? '' : ` (if ${one} is what your old scale called ${meant})`}, on one line, without the key under it.` : `write one of them on the key's line: ${key}: ${options[0]}.`,
       };
     }
     // `SEV‑2` with a non-breaking hyphen (U+2011), an en dash or a word processor's minus: the
@@ -392,6 +429,12 @@ function describeSchemaIssue(
       fix: `delete the "- " before each key, keeping the keys indented under ${String(path.at(-1))}: (e.g. "  ${keys[0]}: …").`,
     };
   }
+  if (issue.code === 'invalid_type' && issue.expected === 'object' && typeof value === 'string' && path.length === 1 && path[0] === 'impact' && /^(?:none|minor|major|critical|maintenance|degraded|partial|partial outage|major outage)$/i.test(value.trim())) {
+    // Round 41: a status page's impact level (Statuspage's none/minor/major/critical) got "write
+    // description: major", a level as the account of what customers saw.
+    return { rule: 'schema/type', path, message: `impact is "${value.trim()}", a status page's impact level, but here impact is a set of keys: the description of what customers saw, the impact window and counts; how bad it was is the severity.`,
+      fix: 'write severity: for the level (SEV-0 to SEV-4), and impact: with description: (what customers saw), start: and end: indented under it.' };
+  }
   if (issue.code === 'invalid_type' && issue.expected === 'object' && typeof value === 'string' && path.length === 1 && path[0] === 'impact') {
     return {
       rule: 'schema/type',
@@ -409,6 +452,41 @@ function describeSchemaIssue(
       fix: item ? 'write it as "- id: AI-1" with "title: <the text>" and the other fields indented under it (npm run new writes one to copy).'
         : 'write it as "- at: <date-time>" with "event: <the text>" and "kind:" indented under it.',
     };
+  }
+  // Round 41: text written as a set of keys (`- name: checkout-api`, `owner: {team: checkout}`, a
+  // CMS's relation as an export writes it) or as a list of lines (`summary:` as two "- " sentences),
+  // and a list of ids as a map (`tags: {config: true}`): each got "write the text itself" or
+  // "write a list" with no value to write.
+  if (issue.code === 'invalid_type' && issue.expected === 'string' && value && typeof value === 'object') {
+    const key = String(path.at(-1));
+    const entries = Array.isArray(value) ? [] : Object.entries(value as Record<string, unknown>);
+    const named = entries.find(([name]) => /^(?:name|id|slug|key|label|title|value|team|service|text)$/i.test(name)) ?? (entries.length === 1 ? entries[0] : undefined);
+    // Not where roles go (reviewers, commander): a CMS's person relation holds a name, and the fix would write it.
+    if (named && (typeof named[1] === 'string' || typeof named[1] === 'number') && !path.some((part) => part === 'reviewers' || part === 'commander' || part === 'responders')) {
+      const inList = typeof path.at(-1) === 'number';
+      return { rule: 'schema/type', path, message: `${field} is written as a set of keys (${describeValue(value)}), but holds text: ${inList ? 'each entry of the list is' : 'the field is'} the ${/^(?:services|teams|tags|related)$/.test(String(path.at(-2))) || key === 'owner' ? 'id' : 'text'} alone.`,
+        fix: `write ${inList ? `- ${String(named[1])}` : `${key}: ${String(named[1])}`}${entries.length > 1 ? ` (the other keys, ${entries.filter((entry) => entry !== named).map(([name]) => name).join(', ')}, have no place here: say them in the body if they matter)` : ''}.` };
+    }
+    if (Array.isArray(value) && typeof path.at(-1) === 'string' && value.length && value.every((item) => typeof item === 'string' || typeof item === 'number')) {
+      const joined = quoteSnippet(value.map(String).join(' '), 80);
+      return { rule: 'schema/type', path, message: `${field} is written as a list (${value.length === 1 ? 'one line after a "-"' : `${value.length} lines, each after a "-"`}), but holds one text.`, fix: `write ${value.length === 1 ? 'it' : 'them as one text'} on the key's line, without the "-": ${key}: ${joined}${/[.!?]$/.test(joined) ? '' : '.'}` };
+    }
+  }
+  if (issue.code === 'invalid_type' && issue.expected === 'array' && value && typeof value === 'object' && !Array.isArray(value) && idListFields.has(String(path.at(-1)))) {
+    const chosen = Object.entries(value as Record<string, unknown>).filter(([, on]) => on === true || on === 'yes' || on === 1).map(([name]) => name);
+    if (chosen.length) return { rule: 'schema/type', path, message: `${field} is written as a set of keys (${describeValue(value)}), but is a list of ids.`, fix: `write it as a list of the ids marked true: ${String(path.at(-1))}: [${chosen.join(', ')}].` };
+  }
+  // Round 41: the timeline or the action items as one line of text got "write a list: [the text]",
+  // a list of text that the schema refuses in turn.
+  if (issue.code === 'invalid_type' && issue.expected === 'array' && path.length === 1 && (path[0] === 'timeline' || path[0] === 'actionItems') && typeof value === 'string') {
+    const item = path[0] === 'actionItems';
+    return { rule: 'schema/type', path, message: `${field} is a line of text (${quotedSnippet(value, 60)}), but it is a list of ${item ? 'action items, each a set of fields: id, title, owner, due, priority, type, status and verification' : 'entries, each a set of fields: at, event and kind'}.`,
+      fix: item ? 'write each as "- id: AI-1" on the line under actionItems:, with "title: <the text>" and the other fields indented under it (npm run new writes one to copy).'
+        : 'write each as "- at: <date-time>" on the line under timeline:, with "event: <the text>" and "kind:" indented under it.' };
+  }
+  if (issue.code === 'invalid_type' && issue.expected === 'array' && path.length === 1 && path[0] === 'timeline' && value && typeof value === 'object' && !Array.isArray(value)) {
+    const [first] = Object.entries(value as Record<string, unknown>);
+    if (first) return { rule: 'schema/type', path, message: `timeline is written as a set of keys, a time for each event (${Object.keys(value).length} of them), but it is a list of entries, each with its time, event and kind.`, fix: `write each as an entry: "- at: ${first[0]}", then "event: ${quoteSnippet(String(first[1]), 40)}" and "kind: …" indented under it.` };
   }
   if (issue.code === 'invalid_type' && issue.expected === 'boolean') {
     const meant = booleanMeant(value);
@@ -468,6 +546,13 @@ function numberWrittenAsText(value: unknown, key: string): { written: string; wh
   }
   if (typeof value !== 'string') return undefined;
   const text = value.trim();
+  // Round 41: words of estimate before a number in words or with its unit (`about two hours`,
+  // `~2h`, `around 1h 30m`) got "write a number": the number is read as without them.
+  const hedged = /^(?:(?:~|≈|ca\.)\s*|(?:about|around|roughly|approximately|approx\.|nearly|almost)\s+)(.+)$/i.exec(text);
+  if (hedged && !/^(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\+?$/.test(hedged[1])) {
+    const inner = numberWrittenAsText(hedged[1], key);
+    if (inner) return { written: JSON.stringify(value), why: inner.why, fix: `${inner.fix.replace(/\.$/, '')}; say in the body that it is an estimate.` };
+  }
   // Round 37: `usersAffected: "12"`, `"1e3"`, `" 12 "` were "must be a number" with "write a number,
   // without quotes", the number itself not named.
   if (/^\+?(?:\d+(?:\.\d+)?(?:e[+-]?\d+)?|0x[0-9a-f]+)$/i.test(text) && Number.isFinite(Number(text))) {
@@ -540,6 +625,9 @@ function numberWrittenAsText(value: unknown, key: string): { written: string; wh
   }
   // `two hours`, `ninety minutes`, `half an hour` (round 15): numbers in words.
   const inWords = key === 'downtimeMinutes' ? /^(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|forty-five|fifty|sixty|ninety|half an?)\s+(hours?|minutes?|mins?)$/i.exec(text) : null;
+  if (key === 'downtimeMinutes' && /^(?:an?|one) hour and a half$|^one and a half hours$/i.test(text)) {
+    return { written: JSON.stringify(value), why: 'which YAML reads as text: a number in words, where the field holds the minutes in digits.', fix: `write 90 (${text} in minutes), without quotes.` };
+  }
   if (inWords) {
     const numbers: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, forty: 40, 'forty-five': 45, fifty: 50, sixty: 60, ninety: 90, 'half a': 0.5, 'half an': 0.5 };
     const minutes = numbers[inWords[1].toLowerCase()] * (/^h/i.test(inWords[2]) ? 60 : 1);
@@ -1585,7 +1673,7 @@ export function validatePostmortemSource(
     // written elsewhere link to the files beside them (57 of the corpora's 1,325 do), and the
     // author fixes them in review.
     const linkSeverity = result.data && result.data.status !== 'draft' && !result.data.historical ? 'error' : 'warning';
-    if (split.body.includes('/postmortems/') || /\.mdx?\b|\.\.?\//i.test(split.body)) {
+    if (split.body.includes('/postmortems/') || /\.mdx?\b|\.\.?\/|\/\d{4}\/\d{2}\/\d{2}\//i.test(split.body)) {
       for (const link of findPostmortemLinkProblems(result.tree, context.knownIds, id)) {
         findings.push({ file, line: link.line + split.bodyStartLine - 1, column: link.column, rule: 'body/postmortem-link', severity: linkSeverity, message: link.message, fix: link.fix });
       }
@@ -1603,14 +1691,14 @@ export function validatePostmortemSource(
       }
     }
     // Another wiki's markup (Jira, Confluence, MediaWiki, AsciiDoc, rST, Org; round 15), shown as typed.
-    if (/^(?:h[1-6]\.\s|\s*\{(?:code|noformat|panel|quote|info|note|warning|tip|expand)|\|\||=|\.\. |#\+|#{2,6}[A-Za-z]|#[A-Z]|\$\$|#{1,6}[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]| *[\u00a0\u2000-\u200a\u202f\u205f\u3000][ \u00a0\u2000-\u200a\u202f\u205f\u3000]*(?:[-*+]|\d{1,9}[.)])[ \t]|:::\s*[A-Za-z]| {0,3}>\s*\[!| {0,3}[\u2022\u25e6\u25aa\u2023][ \t\u00a0])|\|https?:|\[\[|^(?:!!!|\?\?\?)|\{[.#]|\{[\w-]+=|\{:|\^\[|(?<![\w:]):[a-z+-][\w+-]*:|==\S|%%|^\[source|::|link:|<<|^\|===/m.test(split.body)) {
+    if (/^(?:h[1-6]\.\s|\s*\{(?:code|noformat|panel|quote|info|note|warning|tip|expand)|\|\||=|\.\. |#\+|#{2,6}[A-Za-z]|#[A-Z]|\$\$|#{1,6}[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]| *[\u00a0\u2000-\u200a\u202f\u205f\u3000][ \u00a0\u2000-\u200a\u202f\u205f\u3000]*(?:[-*+]|\d{1,9}[.)])[ \t]|:::\s*[A-Za-z]| {0,3}>\s*\[!| {0,3}[\u2022\u25e6\u25aa\u2023][ \t\u00a0])|\|https?:|\[\[|^(?:!!!|\?\?\?)|\{[.#]|\{[\w-]+=|\{:|\^\[|(?<![\w:]):[a-z+-][\w+-]*:|==\S|%%|^\[source|::|link:|<<|^\|===|\[[^\]\n]{0,40}@|^\*{2,}[ \t]/m.test(split.body)) {
       for (const { line, column, mistake } of mistakesOutsideCode(split.body, findForeignMarkup)) {
         // Round 40b: a line MDX did not parse for the same mark (`::: {.warning}`, `<<root-cause>>`)
         // is one mistake, said once, by the parser's finding (describeProseSyntax names the dialect).
         if (!findings.some((f) => f.rule === 'mdx/syntax' && f.line === line + split.bodyStartLine - 1)) findings.push({ file, line: line + split.bodyStartLine - 1, column, rule: 'body/foreign-markup', severity: linkSeverity, message: mistake.message, fix: mistake.fix });
       }
     }
-    for (const { line, mistake } of [...findDashListItems(split.body), ...findDefinitionListItems(split.body), ...findAsciiDocTables(split.body)]) {
+    for (const { line, mistake } of [...findDashListItems(split.body), ...findDefinitionListItems(split.body), ...findAsciiDocTables(split.body), ...findOrgMarkup(split.body)]) {
       findings.push({ file, line: line + split.bodyStartLine - 1, column: 1, rule: 'body/foreign-markup', severity: linkSeverity, message: mistake.message, fix: mistake.fix });
     }
     if (/\][ \t]+\(|\)\[|\]\(\s*[“‘„«]/.test(split.body)) {

@@ -14,7 +14,7 @@ const saidFor = (text: string, name = goodInputPostmortem) =>
 
 const cases: [string, string, RegExp][] = [
   ['an emoji shortcode', 'The pool ran dry :fire: and checkout failed.', /:fire: is an emoji shortcode.*write the emoji itself, 🔥/],
-  ['a chat\'s own emoji', 'We were all :thisisfineparrot: for ten minutes.', /:thisisfineparrot: is an emoji shortcode.*names no emoji.*write what it meant in words/],
+  ['a chat\'s own emoji', 'We were all :thisisfineparrot: for ten minutes.', /:thisisfineparrot: is an emoji shortcode.*knows no character.*what it meant in words/],
   ['a definition list', 'Pool\n: the set of connections the service holds open.', /definition list.*joins the line to the one above.*\*\*Pool\*\*: the set/],
   ['a GitHub alert with its text on the same line', '> [!NOTE] The pool ran dry.', /\[!NOTE\].*as typed.*> \*\*Note:\*\* The pool ran dry\./],
   ['an Obsidian callout', '> [!bug] Pool\n> The pool ran dry.', /\[!bug\]` opens a callout.*> \*\*Pool\*\*/],

@@ -31,11 +31,12 @@ function readImageOnDisk(path: string): { bytes: Uint8Array; size: number } {
 }
 
 /** `![alt](url "title")` and `<img src="url" alt="…">`; code is blanked before matching. */
-const markdownImage = /!\[([^\]\n]*)\]\(\s*<?([^)\s>]+)>?(?:\s+(?:"[^"\n]*"|'[^'\n]*'))?\s*\)/g;
+// Round 41: an address in angle brackets may hold spaces (`![x](<pool graph.png>)`), and was not read.
+const markdownImage = /!\[([^\]\n]*)\]\(\s*(?:<([^<>\n]+)>|([^)\s>]+))(?:\s+(?:"[^"\n]*"|'[^'\n]*'))?\s*\)/g;
 /** `![alt][label]`, `![label][]` and `![label]`: an image whose address a definition gives. */
 const referenceImage = /!\[([^\]\n]*)\](?:\[([^\]\n]*)\])?(?![(:])/g;
 /** `[label]: url`, a definition (up to three spaces before it). */
-const definition = /^ {0,3}\[([^\]\n]+)\]:[ \t]*<?([^\s>]+)>?/gm;
+const definition = /^ {0,3}\[([^\]\n]+)\]:[ \t]*(?:<([^<>\n]+)>|([^\s>]+))/gm;
 /** An element that shows an image; `<image>` is read as `<img>` by browsers, `<source>` by a `<picture>`. */
 const htmlImageTag = /<(img|image|source)\b((?:[^>"']|"[^"]*"|'[^']*')*)>/gi;
 
@@ -97,10 +98,10 @@ export function findMissingImages(
   const definitions = new Map<string, string>();
   for (const m of text.matchAll(definition)) {
     const key = labelKey(m[1]);
-    if (!key.startsWith('^') && !definitions.has(key)) definitions.set(key, unescapeMarkdown(decodeEntities(m[2])));
+    if (!key.startsWith('^') && !definitions.has(key)) definitions.set(key, unescapeMarkdown(decodeEntities(m[2] ?? m[3])));
   }
   const images = [
-    ...[...text.matchAll(markdownImage)].map((m) => ({ url: unescapeMarkdown(decodeEntities(m[2])), alt: m[1], offset: m.index! })),
+    ...[...text.matchAll(markdownImage)].map((m) => ({ url: unescapeMarkdown(decodeEntities(m[2] ?? m[3])), alt: m[1], offset: m.index! })),
     ...[...text.matchAll(referenceImage)].flatMap((m) => {
       const url = definitions.get(labelKey(m[2] || m[1]));
       return url === undefined ? [] : [{ url, alt: m[1], offset: m.index! }];
