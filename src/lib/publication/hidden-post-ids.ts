@@ -60,7 +60,7 @@ export function hiddenPostIdFindings(posts: readonly ScannedPost[], hiddenIds: r
  * searched once for every id: a public build of 1,000 postmortems has ~800 hidden ids, and that
  * search, ~15 million of them over every line of its ~180 public posts, took ~4.7 s of CPU.
  * A position is looked up only when its character opens an id: the lookup copies and hashes the
- * key's characters, and at every position of every line it cost ~0.3 s of CPU at 1,000, on the
+ * key's characters, and at every position of every line it cost ~0.2 s of CPU at 1,000, on the
  * public build's last step (docs/performance.md, session 41); most characters of prose open none.
  */
 function idFinder(ids: readonly string[]): (...texts: string[]) => string[] {
