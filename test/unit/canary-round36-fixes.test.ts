@@ -80,4 +80,14 @@ describe('the hidden ids read once a line (session 37: each id was searched in e
   test('no hidden ids, no findings', () => {
     expect(hiddenPostIdFindings(posts, [])).toEqual([[]]);
   });
+  // Session 41: a position is looked up only when its character opens an id; ids opening with a
+  // letter, one above U+00FF, one a capital lowercases to another letter, and one decoded only.
+  test('ids opening with any character are found where they are, as searching each id', () => {
+    const opened = ['Été-2024-panne', 'ψ-outage-7', 'Σ-2023-x', 'q%2D1', '2024-01-05-db'];
+    const text = ['Voir été-2024-panne; ψ-outage-7 and σ-2023-x.', 'Q-1 encoded: q%252D1 and q%2D1', 'no ψ here', 'x%C3%A9t%C3%A9-2024-panne'];
+    const several = [{ file: 'p.mdx', publicLines: text, sourceLines: ['---', '---', ...text], findings: [], publicFields: [{ path: ['title'], text: 'ÉTÉ-2024-PANNE' }] }];
+    const found = hiddenPostIdFindings(several, opened)[0].map((f) => (f.field ? [f.field, /"([^"]+)"/.exec(f.message)![1]] : [f.line, f.column, /"([^"]+)"/.exec(f.message)![1]]));
+    expect(found).toEqual(searchedIdById(several, opened)[0]);
+    expect(found.length).toBe(6);
+  });
 });

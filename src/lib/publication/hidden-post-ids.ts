@@ -59,20 +59,26 @@ export function hiddenPostIdFindings(posts: readonly ScannedPost[], hiddenIds: r
  * Each text is read once, each position's first characters looked up among the ids' own, instead of
  * searched once for every id: a public build of 1,000 postmortems has ~800 hidden ids, and that
  * search, ~15 million of them over every line of its ~180 public posts, took ~4.7 s of CPU.
+ * A position is looked up only when its character opens an id: the lookup copies and hashes the
+ * key's characters, and at every position of every line it cost ~0.2 s of CPU at 1,000, on the
+ * public build's last step (docs/performance.md, session 41); most characters of prose open none.
  */
 function idFinder(ids: readonly string[]): (...texts: string[]) => string[] {
   const keyLength = Math.min(...ids.map((id) => id.length));
   // An empty id (none is: it is a file's name) is in every text.
   if (ids.length === 0 || keyLength === 0) return (...texts) => ids.filter((id) => texts.some((text) => text.includes(id)));
   const byKey = new Map<string, number[]>();
+  const opensAnId = new Uint8Array(0x10000);
   ids.forEach((id, index) => {
     const key = id.slice(0, keyLength);
     byKey.set(key, [...(byKey.get(key) ?? []), index]);
+    opensAnId[id.charCodeAt(0)] = 1;
   });
   return (...texts) => {
     const held = new Set<number>();
     for (const text of new Set(texts)) {
       for (let at = 0; at + keyLength <= text.length; at++) {
+        if (!opensAnId[text.charCodeAt(at)]) continue;
         for (const index of byKey.get(text.slice(at, at + keyLength)) ?? []) if (text.startsWith(ids[index], at)) held.add(index);
       }
     }
@@ -87,5 +93,8 @@ function idFinder(ids: readonly string[]): (...texts: string[]) => string[] {
  */
 const linkDestination = /\]\((?:<[^<>\n]*>|(?:\\[\s\S]|\([^\s()\\]*\)|[^\s()\\])*)(?=[ \t]|\))/g;
 
-/** A text as an address in it is read: decoded (`%2D`), or as written when an escape is malformed. */
-const decoded = (text: string): string => decodedUriComponent(text) ?? text;
+/**
+ * A text as an address in it is read: decoded (`%2D`), or as written when an escape is malformed.
+ * Only `%` opens an escape: a text without one is itself (not decoded again, line after line).
+ */
+const decoded = (text: string): string => (text.includes('%') ? (decodedUriComponent(text) ?? text) : text);
