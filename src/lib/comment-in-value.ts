@@ -25,6 +25,9 @@ const valueThenHash = /^(\s*(?:-\s+)?)([A-Za-z_][\w-]*):[ \t]+([^\s"'[\]{}|>&*!#
 
 /** Each such value of `yaml` (the text between the `---` lines, starting at file line `startLine`). */
 export function findValuesCutByComment(yaml: string, startLine: number): ValueCutByComment[] {
+  // Every value cut has " #" and a character that is not a space after it: most frontmatters have
+  // none, and are settled without reading them line by line (session 41).
+  if (!/[ \t]#\S/.test(yaml)) return [];
   const found: ValueCutByComment[] = [];
   let blockIndent: number | undefined;
   yaml.split('\n').forEach((raw, index) => {

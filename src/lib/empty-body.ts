@@ -6,14 +6,24 @@ import { mayHoldTemplateInternalSections } from './template-internal-sections.ts
  * sections. Read from the text, so the build's validation (which parses no body) says it too.
  */
 export function isBodyWithoutAccount(body: string): boolean {
+  // Most bodies are settled at their first paragraph: a line of account with no comment before it
+  // or on it is one whatever the comments after it hide (session 41: the whole body was stripped of
+  // comments and split for it).
+  for (let start = 0; start < body.length; ) {
+    const newline = body.indexOf('\n', start);
+    const end = newline === -1 ? body.length : newline;
+    const line = body.slice(start, newline !== -1 && body[end - 1] === '\r' ? end - 1 : end);
+    if (line.includes('<!--') || line.includes('{')) break;
+    if (!isBlankHeadingOrBreak(line)) return false;
+    start = end + 1;
+  }
   const withoutComments = body.replace(/<!--[\s\S]*?-->/g, '').replace(/\{\s*\/\*[\s\S]*?\*\/\s*\}/g, '');
-  return withoutComments.split(/\r?\n/).every((line) =>
-    /^\s*$/.test(line)
-    // An ATX heading (`## What happened`), with or without its title.
-    || /^ {0,3}#{1,6}(?:[ \t].*)?$/.test(line)
-    // A thematic break (`---`, `* * *`).
-    || /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/.test(line));
+  return withoutComments.split(/\r?\n/).every(isBlankHeadingOrBreak);
 }
+
+/** A line that is no account: blank, an ATX heading (`## What happened`, with or without its title), a thematic break (`---`, `* * *`). */
+const isBlankHeadingOrBreak = (line: string): boolean =>
+  /^\s*$/.test(line) || /^ {0,3}#{1,6}(?:[ \t].*)?$/.test(line) || /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/.test(line);
 
 /**
  * True when an MDX body holds a line of account that no cut of `<Internal>` can remove: a line

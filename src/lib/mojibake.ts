@@ -23,6 +23,9 @@ const continuation = `[\\u0080-\\u00BF${Object.values(cp1252).join('')}]`;
 // continuation bytes, as Windows-1252 shows them.
 const garbled = new RegExp(`[\\u00C2-\\u00DF]${continuation}|[\\u00E0-\\u00EF]${continuation}{2}`, 'g');
 
+/** How every garbled run begins: a lead byte and a continuation byte (unusual-characters.ts looks for it). */
+export const garbledRunStart = `[\\u00C2-\\u00EF]${continuation}`;
+
 /** The first garbled run of `text`: its index, as written, and the text it was meant to be. */
 export function findMojibake(text: string): { index: number; written: string; meant: string } | undefined {
   for (const match of text.matchAll(garbled)) {

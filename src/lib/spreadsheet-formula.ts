@@ -17,8 +17,27 @@ const formulaStart = /^\s*(?:=|[+\-@]\S*[(|!])/;
 
 /** The text fields of `data` (any depth) that start like a formula, with their paths. */
 export function findSpreadsheetFormulas(data: unknown, path: (string | number)[] = []): { path: (string | number)[]; text: string }[] {
-  if (typeof data === 'string') return formulaStart.test(data) ? [{ path, text: data }] : [];
-  if (Array.isArray(data)) return data.flatMap((item, index) => findSpreadsheetFormulas(item, [...path, index]));
-  if (data === null || typeof data !== 'object' || data instanceof Date) return [];
-  return Object.entries(data).flatMap(([key, value]) => findSpreadsheetFormulas(value, [...path, key]));
+  const found: { path: (string | number)[]; text: string }[] = [];
+  // One path, extended and shortened as the walk goes, copied for a text found only: every build
+  // walks every postmortem's frontmatter, and a copy per value was most of the check (session 41).
+  const walk = (value: unknown) => {
+    if (typeof value === 'string') {
+      if (formulaStart.test(value)) found.push({ path: [...path], text: value });
+    } else if (Array.isArray(value)) {
+      for (let index = 0; index < value.length; index++) {
+        path.push(index);
+        walk(value[index]);
+        path.pop();
+      }
+    } else if (value !== null && typeof value === 'object' && !(value instanceof Date)) {
+      for (const [key, item] of Object.entries(value)) {
+        path.push(key);
+        walk(item);
+        path.pop();
+      }
+    }
+  };
+  path = [...path];
+  walk(data);
+  return found;
 }

@@ -58,6 +58,7 @@ import { describeLeftoverConflictMarker, describeMergeConflict, findLeftoverConf
 import { describeInvisibleInBody, findInvisibleInBody } from './invisible-in-body.ts';
 import { findRawHtmlProblem, findUnclosedHtmlBlock, rawHtmlDepthLimit } from './unclosed-html.ts';
 import { findReviewerPeople } from './reviewer-names.ts';
+import { mayHoldUnusualCharacter } from './unusual-characters.ts';
 import { oversizeFrontmatter } from './frontmatter-size.ts';
 import { tooDeepYamlOffset } from './yaml-errors.ts';
 import { describeSubMillisecond, findSubMillisecondInstants } from './sub-millisecond.ts';
@@ -798,9 +799,12 @@ export function validatePostmortemSource(
     findings.push({ file, line: 1, column: 1, rule: 'file/lfs-pointer', severity: 'error', ...describeGitLfsPointer(source) });
     return result;
   }
+  // One scan for the characters every character check below looks for: most files hold none, and
+  // skip them all (session 41, src/lib/unusual-characters.ts).
+  const unusual = mayHoldUnusualCharacter(source);
   // Bytes that are not UTF-8 text (decoded as U+FFFD), a UTF-16 file (NULs between the letters),
   // or control characters: published as they are, garbled, unless refused here.
-  const unreadable = /[\uFFFD\u0000-\u0008\u000B\u000E-\u001F\u007F]/.exec(source);
+  const unreadable = unusual ? /[\uFFFD\u0000-\u0008\u000B\u000E-\u001F\u007F]/.exec(source) : null;
   if (unreadable) {
     // A program or an image saved as .mdx holds many NULs, as UTF-16 text does: said as what it is.
     const kind = binaryKindOfText(source);
@@ -859,11 +863,11 @@ export function validatePostmortemSource(
   // place of its quotes, dashes and ellipsis; no reader sees it (U+0085 in the body ended a
   // heading's line for one parser and not the other: "the body holds no account"). A form feed in
   // the frontmatter (an old editor's page break) was a YAML error naming neither.
-  const frontmatterLength = split.present ? source.split('\n').slice(0, split.bodyStartLine - 1).join('\n').length : 0;
+  const frontmatterLength = unusual && split.present ? source.split('\n').slice(0, split.bodyStartLine - 1).join('\n').length : 0;
   const c1 = /[\u0080-\u009F]/g;
-  let latin1Control: RegExpExecArray | null;
+  let latin1Control: RegExpExecArray | null = null;
   // U+0085 in the frontmatter is said below, as the line break YAML reads it as.
-  while ((latin1Control = c1.exec(source)) && latin1Control[0] === '\u0085' && latin1Control.index < frontmatterLength);
+  while (unusual && (latin1Control = c1.exec(source)) && latin1Control[0] === '\u0085' && latin1Control.index < frontmatterLength);
   const formFeed = source.slice(0, frontmatterLength).indexOf('\f');
   // "â\u0080\u0099" is UTF-8's ’ read as Latin-1: the garbled run is said below, with ’.
   const garbledRun = latin1Control ? findMojibake(source) : undefined;
@@ -890,7 +894,7 @@ export function validatePostmortemSource(
   // A carriage return alone ends a line for the YAML and Markdown readers but not for the line
   // numbers (nor for some editors): a frontmatter saved so read as other fields than it shows,
   // with an error about "nested mappings" at a line that is not the one.
-  const loneReturn = /\r(?!\n)/.exec(source);
+  const loneReturn = unusual ? /\r(?!\n)/.exec(source) : null;
   if (loneReturn) {
     findings.push({
       file, ...positionAt(loneReturn.index), rule: 'file/encoding', severity: 'error',
@@ -903,7 +907,7 @@ export function validatePostmortemSource(
   // Invisible characters that change what a reader sees or what a value is: a right-to-left
   // override reverses the text after it on the page (the source reads otherwise), and a zero-width
   // space in a frontmatter value makes "checkout\u200b-api" another id or name than the one it looks like.
-  const invisible = findInvisibleCharacter(source, split.present ? split.bodyStartLine : 0);
+  const invisible = unusual ? findInvisibleCharacter(source, split.present ? split.bodyStartLine : 0) : undefined;
   if (invisible) {
     findings.push({
       file, ...positionAt(invisible.index), rule: 'file/encoding', severity: 'error',
@@ -913,14 +917,14 @@ export function validatePostmortemSource(
   }
 
   // Round 40: the same characters in the body, published as written (src/lib/invisible-in-body.ts).
-  if (!invisible && split.present) {
+  if (!invisible && split.present && unusual) {
     for (const hidden of findInvisibleInBody(split.body)) {
       findings.push({ file, line: hidden.line + split.bodyStartLine - 1, column: hidden.column, rule: 'file/encoding', severity: hidden.where === 'link' ? 'error' : 'warning', ...describeInvisibleInBody(hidden) });
     }
   }
 
   // "Ã©" for "é": UTF-8 read as Windows-1252 and saved again, valid UTF-8 that every page showed garbled.
-  const garbled = invisible ? undefined : findMojibake(source);
+  const garbled = invisible || !unusual ? undefined : findMojibake(source);
   if (garbled) {
     findings.push({
       file, ...positionAt(garbled.index), rule: 'file/encoding', severity: 'error',
@@ -931,7 +935,7 @@ export function validatePostmortemSource(
 
   // A byte-order mark at the start of a line of the body (round 15): what `cat a.md b.md` leaves
   // where the second file began, invisible, and a sign that two files were joined.
-  const joinedMark = invisible || !split.present ? undefined : /(?:^|\n)\uFEFF/.exec(split.body);
+  const joinedMark = invisible || !split.present || !unusual ? undefined : /(?:^|\n)\uFEFF/.exec(split.body);
   if (joinedMark) {
     findings.push({
       file, ...positionAt(source.length - split.body.length + joinedMark.index + (joinedMark[0].length - 1)), rule: 'file/encoding', severity: 'error',
@@ -944,7 +948,7 @@ export function validatePostmortemSource(
   // or a noncharacter (U+FFFE: a byte-order mark read the wrong way round) means nothing outside
   // the program it came from: every reader saw an empty box or another font's symbol (bad input
   // round 14; none of the corpora's Markdown files holds one).
-  const meaningless = invisible || garbled ? undefined : findMeaninglessCharacter(source);
+  const meaningless = invisible || garbled || !unusual ? undefined : findMeaninglessCharacter(source);
   if (meaningless) {
     findings.push({
       file, ...positionAt(meaningless.index), rule: 'file/encoding', severity: 'error',
@@ -1105,7 +1109,9 @@ export function validatePostmortemSource(
     }
     // An escape in double quotes ("\u0007", "\0", "\u202E", "\uD800") puts in a value (or a key)
     // what the raw-text checks above cannot see. A raw invisible character is said once, above.
-    const found = frontmatter.errors.length || invisible ? undefined : findHiddenCharacterInData(frontmatter.data);
+    // A value holds one only from the text as written (`unusual` above) or from an escape, which
+    // starts with a backslash: without either, the values are not walked (session 41).
+    const found = frontmatter.errors.length || invisible || (!unusual && !split.yaml.includes('\\')) ? undefined : findHiddenCharacterInData(frontmatter.data);
     if (found) {
       const { path, hidden } = found;
       add(frontmatter, path, 'file/encoding',
