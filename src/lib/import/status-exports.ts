@@ -190,9 +190,9 @@ const startKeys = ['started_at', 'startedAt', 'start_time', 'startTime', 'begin'
 const endKeys = ['resolved_at', 'resolvedAt', 'ended_at', 'endedAt', 'end_time', 'endTime'] as const;
 const statedInstant = (incident: Json, keys: readonly string[]) => keys.map((key) => ({ key, instant: utcInstant(incident[key]) })).find((found) => found.instant);
 /** The component a list names an incident by when it gives it no title (`label: "AI Scribe"`, `service: "scribe"`). */
-const componentName = (incident: Json) => text(incident.label) ?? text(incident.component) ?? text(incident.service);
+const componentName = (incident: Json) => text(incident.label) ?? text(incident.component) ?? text(incident.serviceName) ?? text(incident.service);
 /** Fields of an incident that are words or figures of the report but no field of the draft: kept as a line of the body. */
-const readKeys = new Set(['id', 'name', 'title', 'label', 'component', 'service', 'impact', 'severity', 'description', 'updates', 'components', 'affected', 'affected_components', ...startKeys, ...endKeys]);
+const readKeys = new Set(['id', 'name', 'title', 'label', 'component', 'serviceName', 'service', 'impact', 'severity', 'description', 'updates', 'components', 'affected', 'affected_components', ...startKeys, ...endKeys]);
 
 /**
  * An incident a status page kept in git writes as a JSON file of its own (DatoCMS's
@@ -239,7 +239,7 @@ function updatesIncident(incident: Json): string {
     `Incident of a status page kept as a JSON file${impact ? `; impact: ${impact}` : ''}; ${start ? `its start is its \`${start.key}\`` : 'its start is its first update'}, ${end ? `its end its \`${end.key}\`` : 'its end its first update marked resolved (a later one is labelled Follow-up)'}.`,
     description && description !== firstParagraph(description) ? description : '',
     components.length ? `Affected components: ${components.join(', ')}.` : '',
-    otherFields.length ? `Other fields of the incident: ${otherFields.join('; ')}.` : '',
+    otherFields.length ? `Other fields of the incident: ${otherFields.join('; ')}${/[.!?]$/.test(otherFields[otherFields.length - 1]) ? '' : '.'}` : '',
     rows.length ? `## Timeline\n\n${rows.join('\n')}` : '',
   ]);
 }
