@@ -341,7 +341,11 @@ export function readStatusExport(json: string): StatusExport | undefined {
   const listed = isObject(data) && Array.isArray(data.incidents) ? data.incidents : data;
   const ownFile = isUpdatesIncident(data) ? [data] : Array.isArray(listed) && listed.length && listed.every(isUpdatesIncident) ? listed as Json[] : undefined;
   if (ownFile) {
-    return { kind: 'status page incident (JSON)', reports: ownFile.map((incident, i) => ({ label: ownFile.length > 1 ? label(incident, i) : '', text: updatesIncident(incident) })), notes: [], startField: 'started_at' };
+    return { kind: 'status page incident (JSON)', reports: ownFile.map((incident, i) => {
+      // A start the list states under another name (`startedAt`) is named as written in the draft's comment.
+      const startKey = statedInstant(incident, startKeys)?.key;
+      return { label: ownFile.length > 1 ? label(incident, i) : '', text: updatesIncident(incident), ...(startKey && startKey !== 'started_at' ? { startField: startKey } : {}) };
+    }), notes: [], startField: 'started_at' };
   }
   if (isObject(data) && Array.isArray(data.archive) && data.archive.length && data.archive.every(isAwsArchiveItem)) {
     const current = Array.isArray(data.current) ? data.current.filter(isAwsArchiveItem) : [];
