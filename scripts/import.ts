@@ -35,7 +35,7 @@ import { parseZone, zoneOptionProblem } from '../src/lib/import/time-zones.ts';
 import { importReport } from '../src/lib/import/import-report.ts';
 import { placeImages, type ImageCopy } from '../src/lib/import/report-images.ts';
 import { formatFileReport, formatSummary, summarise, type ImportedFile } from '../src/lib/import/import-summary.ts';
-import { findFolderIndexPages, mayBeReportFile, mayBeIncidentExportFile, notReportReason, describePassedOver } from '../src/lib/import/report-files.ts';
+import { findFolderIndexPages, mayBeReportFile, mayBeIncidentExportFile, notReportReason, describePassedOver, feedTwinFiles } from '../src/lib/import/report-files.ts';
 import { folderZoneReader } from './lib/folder-notes.ts';
 import type { EmbeddedImage } from '../src/lib/import/word-document.ts';
 import { BatchFactError, parseBatchFacts, type BatchFacts } from '../src/lib/import/batch-facts.ts';
@@ -174,6 +174,11 @@ function collect(path: string): { file: string; root: string; inFolder?: boolean
       if (why && !/^hidden|^a picture/.test(why) && isFile(join(path, name))) filesPassedOver.push({ file: join(path, name), why });
       return false;
     });
+  // A status page's history as JSON beside its feed of the same name: the feed is read, once.
+  for (const twin of feedTwinFiles(names)) {
+    names.splice(names.indexOf(twin.file), 1);
+    filesPassedOver.push({ file: join(path, twin.file), why: twin.why });
+  }
   // A README alone in its folder (no report file beside it) that tells an incident is the report (turboflakes' README.md).
   for (const readme of readmesTheReport(path, allNames)) {
     names.push(readme);

@@ -244,6 +244,15 @@ function dateLineTimes(markdown: string, context: { year: number; incidentDate?:
   for (const { label, value } of values) {
     const day = firstWrittenDay(value, context.year)?.date ?? context.incidentDate;
     if (!day) continue;
+    // "May 28 2025, 11:30 AM UTC - May 29 2025, ~17:30 PM UTC": each end a day and a time of its own
+    // (cheqd's RCAs; only the start was read, import round 41). An end before the start is no end
+    // ("July 2 2025, 9:30 AM UTC - July 2 2025, 12:30 AM UTC": which end was meant is not written).
+    const dated = datedSpan(value, context.year);
+    if (dated) {
+      found.push({ field: 'started', day: dated.from.date, time: dated.from.time, zone: dated.from.zone, label, span: true });
+      if (dated.to) found.push({ field: 'resolved', day: dated.to.date, time: dated.to.time, zone: dated.to.zone, label });
+      continue;
+    }
     // "between 12.39UTC (Block #8647535) and 17.17UTC": a span written with its zone (no space before it) and a note at each end.
     const between = new RegExp(`\\bbetween\\s+(${timeExpression})\\s*(UTC|GMT|${zonePattern})?(?:\\s*\\([^)]*\\))?\\s+and\\s+(${timeExpression})(?:\\s*(UTC|GMT|${zonePattern}))?`, 'i').exec(value);
     const range = between ? Object.assign([between[0], between[1], between[3], between[4] ?? between[2]], { index: between.index }) : new RegExp(`(${timeExpression})\\s*(?:->|→|–|-|to|until|till)\\s*(${timeExpression})(?:\\s*(${zonePattern}))?`, 'i').exec(value);
@@ -271,6 +280,26 @@ function dateLineTimes(markdown: string, context: { year: number; incidentDate?:
     found.push({ field, day: written.date ?? day, time: written.time, zone: written.zone, label });
   }
   return found;
+}
+
+type DatedTime = { date: string; time: string; zone?: Zone };
+/**
+ * A span whose two ends each write their day and time ("May 28 2025, 11:30 AM UTC - May 29 2025,
+ * ~17:30 PM UTC"), Markdown's escapes (`\~`) aside: its start, and its end unless that is not
+ * after the start (in the same zone, or both in UTC once read); undefined when the value is no such span.
+ */
+function datedSpan(value: string, year: number): { from: DatedTime; to?: DatedTime } | undefined {
+  const plain = value.replace(/\\([~*_])/g, '$1');
+  for (const gap of plain.matchAll(/\s+(?:[-–—]|to|until|till)\s+/gi)) {
+    const from = readWrittenTime(plain.slice(0, gap.index).trim(), { year });
+    const to = readWrittenTime(plain.slice(gap.index + gap[0].length), { year });
+    if (!from.date || !from.time || !to.date || !to.time || plain.slice(0, gap.index).trim().length > from.consumed + 1) continue;
+    const instant = (t: DatedTime) => Date.parse(`${t.date}T${t.time}:00Z`) - (t.zone?.kind === 'offset' ? t.zone.minutes * 60_000 : 0);
+    const start: DatedTime = { date: from.date, time: from.time, zone: from.zone };
+    const end: DatedTime = { date: to.date, time: to.time, zone: to.zone ?? from.zone };
+    return { from: start, ...(instant(end) > instant(start) ? { to: end } : {}) };
+  }
+  return undefined;
 }
 
 /**

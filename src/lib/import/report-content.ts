@@ -2,6 +2,7 @@ import { parseWrittenYaml } from './written-yaml.ts';
 import { decodeReportBytes } from './report-encoding.ts';
 import { binaryKind } from '../binary-file.ts';
 import { readStatusExport } from './status-exports.ts';
+import { readStateChangeList } from './state-change-feed.ts';
 import { appleStatusFileName, appleStatusJson, readAppleSystemStatus } from './apple-system-status.ts';
 import { readIncidentRecord } from './incident-records.ts';
 import { readStatusDataFile } from './status-data-file.ts';
@@ -62,7 +63,7 @@ export const isYamlName = (name: string) => /\.ya?ml$/i.test(name);
 export const isSheetName = (name: string) => /\.(?:csv|tsv)$/i.test(name);
 
 /** The export kinds read from JSON, named in the refusal of any other JSON. */
-const jsonExportKinds = 'Statuspage incidents.json, Google Cloud incidents.json, AWS Service Health Dashboard archive, Apple System Status file ({ services: [{ serviceName, events }] }), one status page incident a JSON file ({ name, updates: [{ date, status, content }] }), GitHub issues (gh issue list --json or the REST API), Jira issues (REST API), Cachet incidents (its API: { data: [{ name, message, status, occurred_at, updates }] })';
+const jsonExportKinds = 'Statuspage incidents.json, Google Cloud incidents.json, AWS Service Health Dashboard archive, Apple System Status file ({ services: [{ serviceName, events }] }), one status page incident a JSON file ({ name, updates: [{ date, status, content }] }) or a list of them, a status page\'s state changes ({ entries: [{ at, component, from, to }] }), GitHub issues (gh issue list --json or the REST API), Jira issues (REST API), Cachet incidents (its API: { data: [{ name, message, status, occurred_at, updates }] })';
 
 /**
  * Reads one report file's bytes for the importer: a Word document (.docx, a zip of XML) is made
@@ -118,6 +119,9 @@ export async function readReportContent(name: string, bytes: Uint8Array): Promis
     return { text: record.text, images: [], notesBefore: [...(decoded.note ? [decoded.note] : []), ...record.notes], notesAfter: [], exportKind: 'status page incident (YAML)', recordTimes: true };
   }
   if (isJsonName(name) || appleStatusFileName.test(name)) {
+    // A status page's history of state changes as JSON (the entries its feed publishes), read as the feed is.
+    const stateChanges = readStateChangeList(parsedJson(decoded.text));
+    if (stateChanges) return { text: '', images: [], notesBefore: [...(decoded.note ? [decoded.note] : []), `read as a ${stateChanges.kind}: one draft per incident`], notesAfter: [], parts: stateChanges.reports, exportKind: stateChanges.kind, firstPartNotes: stateChanges.notes };
     const exported = readStatusExport(decoded.text) ?? readAppleSystemStatus(appleStatusJson(decoded.text)) ?? readIssueExport(parsedJson(decoded.text)) ?? readCachetIncidents(parsedJson(decoded.text));
     if (!exported && isUptimeMonitorState(decoded.text)) throw new ListingPageError(uptimeMonitorStateWords);
     if (!exported) throw new NotAReportError(describeUnreadableJson(decoded.text) ?? `is JSON but not an export of incidents (${jsonExportKinds}), so it holds no report to import.`);

@@ -139,6 +139,18 @@ export function mayBeIncidentRecordFile(name: string): boolean {
 }
 
 /**
+ * The JSON files among `names` (`/`-separated) that a status page publishes beside its feed under
+ * the same name (Orvay's `history.json` beside `history.atom`: the same state changes twice), with
+ * why each is passed over: in a folder the feed is read and the JSON would make every draft twice
+ * (the second with `-2`). Named on its own, such a file is read.
+ */
+export function feedTwinFiles(names: readonly string[]): { file: string; why: string }[] {
+  const feeds = new Set(names.filter((name) => /\.(?:atom|rss)$/i.test(name)).map((name) => name.replace(/\.(?:atom|rss)$/i, '')));
+  return names.filter((name) => /\.json$/i.test(name) && feeds.has(name.replace(/\.json$/i, '')))
+    .map((file) => ({ file, why: 'the same history as the feed of its name beside it (read instead: each incident would be imported twice)' }));
+}
+
+/**
  * The command's lines on the files of a folder passed over by their names, one line per reason,
  * naming up to `shown` files each (and how many more): "2 file(s) not read as reports, a
  * package manager's lockfile: yarn.lock, web/pnpm-lock.yaml. Import one by name if it is a report."

@@ -15,6 +15,7 @@ import { titleLineAsHeading } from './title-line.ts';
 import { withoutSiteClasses } from './site-classes.ts';
 import { frontmatterProse, frontmatterUpdates, statusUpdateBlocks, writesMdxComponents, type StatusUpdateBlock } from './update-blocks.ts';
 import { mdxExportedMetadata } from './mdx-exported-metadata.ts';
+import { nikolaMetadataAsFrontmatter } from './nikola-metadata.ts';
 import { isStatusPageIssue } from './metadata-times.ts';
 import { underlinedHeadingDepth, underlinedHeadings, unframedTitle } from './plain-text-headings.ts';
 
@@ -205,6 +206,8 @@ export function readSource(name: string, content: string): SourceText {
     return { format, markdown, htmlTitle: title, pageTitle };
   }
   if (format === 'text') return { format, markdown: textToMarkdown(text) };
+  // A Nikola post's metadata, written as a comment at its top, is its frontmatter.
+  text = nikolaMetadataAsFrontmatter(text) ?? text;
   const isMdx = /\.mdxx?$/i.test(name);
   // A Next.js MDX page's metadata is an object it exports (`export const post = { title, date }`), not frontmatter.
   const exported = isMdx && !reportFrontmatter(text) ? mdxExportedMetadata(text) : undefined;

@@ -1,4 +1,5 @@
 import { markdownReport } from './markdown-report.ts';
+import { isObject } from './json-object.ts';
 
 /**
  * A status page's feed of state changes (import round 40): a generator that publishes one entry
@@ -132,4 +133,35 @@ function episodeReport(episode: Change[], feedName: string): { label: string; te
       `## Timeline\n\n${rows.join('\n')}`,
     ]),
   };
+}
+
+/** An instant a JSON list writes as epoch milliseconds (`1787338403574`), seconds, or ISO text. */
+function isoOf(value: unknown): string | undefined {
+  const time = typeof value === 'number' ? (value < 1e11 ? value * 1000 : value) : typeof value === 'string' ? Date.parse(value) : NaN;
+  return Number.isFinite(time) ? new Date(time).toISOString() : undefined;
+}
+const word = (value: unknown) => (typeof value === 'string' && value.trim() ? value.trim() : undefined);
+/** A state as the feed's sentence writes it: `partial-outage` is "partial outage". */
+const stateWords = (state: string) => state.replace(/[-_]+/g, ' ');
+
+/**
+ * The same history as a JSON list (Orvay's `history.json`, published beside its `history.atom`:
+ * `{ schema, entries: [{ at, component, label, from, to, correction? }] }`, `at` in epoch
+ * milliseconds): each entry is read as the feed's sentence for it ("Company control plane changed
+ * from operational to partial outage at 2026-08-20T12:28:47.904Z."), its `correction` the team's
+ * words after it, so the episodes and their notes are the feed's. Undefined when `data` is no such
+ * list (an entry without a component, both states or an instant).
+ */
+export function readStateChangeList(data: unknown): (StateChangeReports & { kind: string }) | undefined {
+  const entries = isObject(data) && Array.isArray(data.entries) ? data.entries : Array.isArray(data) ? data : undefined;
+  if (!entries?.length || !entries.every((entry) => isObject(entry) && (word(entry.label) ?? word(entry.component)) && word(entry.from) && word(entry.to) && isoOf(entry.at))) return undefined;
+  const read = readStateChanges((entries as Record<string, unknown>[]).map((entry) => {
+    const at = isoOf(entry.at)!;
+    const correction = word(entry.correction) ?? word(entry.note) ?? word(entry.message);
+    return {
+      label: `#${typeof entry.at === 'number' ? entry.at : at}`,
+      text: `${word(entry.label) ?? word(entry.component)} changed from ${stateWords(word(entry.from)!)} to ${stateWords(word(entry.to)!)} at ${at}.${correction ? ` ${correction}` : ''}`,
+    };
+  }), 'JSON list of state changes');
+  return read && { kind: 'JSON list of state changes', ...read };
 }

@@ -177,8 +177,22 @@ function googleCloudIncident(incident: Json): string {
 }
 
 /** An update's own time, text and state, under the names status pages kept in git give them. */
-const updateTime = (update: Json) => update.date ?? update.created_at ?? update.created ?? update.timestamp ?? update.time;
+const updateTime = (update: Json) => update.date ?? update.created_at ?? update.created ?? update.timestamp ?? update.time ?? update.at;
 const updateText = (update: Json) => text(update.content) ?? text(update.body) ?? text(update.message) ?? text(update.text);
+const updateState = (update: Json) => text(update.status) ?? text(update.state);
+
+/**
+ * A list's own fields for when an incident began and ended, as status pages that write their
+ * incidents as a JSON list name them (`startedAt: "Dec 20, 2025 14:30 UTC"`, `started_at`,
+ * `resolved_at`): the stated instants, over what its updates' times would give.
+ */
+const startKeys = ['started_at', 'startedAt', 'start_time', 'startTime', 'begin'] as const;
+const endKeys = ['resolved_at', 'resolvedAt', 'ended_at', 'endedAt', 'end_time', 'endTime'] as const;
+const statedInstant = (incident: Json, keys: readonly string[]) => keys.map((key) => ({ key, instant: utcInstant(incident[key]) })).find((found) => found.instant);
+/** The component a list names an incident by when it gives it no title (`label: "AI Scribe"`, `service: "scribe"`). */
+const componentName = (incident: Json) => text(incident.label) ?? text(incident.component) ?? text(incident.serviceName) ?? text(incident.service);
+/** Fields of an incident that are words or figures of the report but no field of the draft: kept as a line of the body. */
+const readKeys = new Set(['id', 'name', 'title', 'label', 'component', 'serviceName', 'service', 'impact', 'severity', 'description', 'updates', 'components', 'affected', 'affected_components', ...startKeys, ...endKeys]);
 
 /**
  * An incident a status page kept in git writes as a JSON file of its own (DatoCMS's
@@ -192,7 +206,7 @@ const updateText = (update: Json) => text(update.content) ?? text(update.body) ?
  */
 function updatesIncident(incident: Json): string {
   const updates = (incident.updates as unknown[]).filter(isObject)
-    .map((update) => ({ at: utcMinute(updateTime(update)), instant: utcInstant(updateTime(update)), state: text(update.status), body: updateText(update) ?? '' }))
+    .map((update) => ({ at: utcMinute(updateTime(update)), instant: utcInstant(updateTime(update)), state: updateState(update), body: updateText(update) ?? '' }))
     .sort((a, b) => String(a.instant).localeCompare(String(b.instant), 'en'));
   const firstResolved = updates.findIndex((update) => update.state === 'resolved');
   const rows = updates.map((update, i) => {
@@ -200,23 +214,45 @@ function updatesIncident(incident: Json): string {
     const label = update.state ? (update.state === 'resolved' && i > firstResolved ? '*Follow-up* - ' : `*${stateWord(update.state)}* - `) : '';
     return `- ${update.at ?? '(no time given)'} ${label}${inItem(update.body)}`;
   });
-  const impact = text(incident.impact);
-  const components = names(incident.components ?? incident.affected ?? incident.affected_components);
+  const impact = text(incident.impact) ?? text(incident.severity);
+  const component = componentName(incident);
+  const components = [...new Set([...names(incident.components ?? incident.affected ?? incident.affected_components), ...(component ? [component] : [])])];
+  const start = statedInstant(incident, startKeys);
+  const end = statedInstant(incident, endKeys);
+  const description = text(incident.description);
+  const otherFields = Object.entries(incident)
+    .filter(([key, value]) => !readKeys.has(key) && (typeof value === 'number' || text(value) !== undefined))
+    .map(([key, value]) => `${key}: ${typeof value === 'number' ? value : text(value)}`);
   return report({
-    title: text(incident.name) ?? text(incident.title),
-    summary: firstParagraph(updates[0]?.body),
-    // The file has no words on impact (its `impact` is a severity word): the first update's
-    // sentence on what customers saw is.
-    customer_impact: customerFacingSentence(updates[0]?.body),
-    date: updates[0]?.instant,
-    started_at: updates[0]?.instant,
-    resolved_at: firstResolved >= 0 ? updates[firstResolved].instant : undefined,
+    // A list that names an incident by its component only: its first update says what happened to it.
+    title: text(incident.name) ?? text(incident.title) ?? untitledIncidentTitle(updates[0]?.body, component),
+    summary: firstParagraph(description) ?? firstParagraph(updates[0]?.body),
+    // The file has no words on impact (its `impact` is a severity word): the description, else the first
+    // update's sentence on what customers saw, is.
+    customer_impact: customerFacingSentence(description) ?? customerFacingSentence(updates[0]?.body),
+    date: start?.instant ?? updates[0]?.instant,
+    started_at: start?.instant ?? updates[0]?.instant,
+    resolved_at: end?.instant ?? (firstResolved >= 0 ? updates[firstResolved].instant : undefined),
     severity: impact && impact !== 'none' ? impact : undefined,
+    services: component ? [component] : undefined,
   }, [
-    `Incident of a status page kept as a JSON file${impact ? `; impact: ${impact}` : ''}; its start is its first update, its end its first update marked resolved (a later one is labelled Follow-up).`,
+    `Incident of a status page kept as a JSON file${impact ? `; impact: ${impact}` : ''}; ${start ? `its start is its \`${start.key}\`` : 'its start is its first update'}, ${end ? `its end its \`${end.key}\`` : 'its end its first update marked resolved (a later one is labelled Follow-up)'}.`,
+    description && description !== firstParagraph(description) ? description : '',
     components.length ? `Affected components: ${components.join(', ')}.` : '',
+    otherFields.length ? `Other fields of the incident: ${otherFields.join('; ')}${/[.!?]$/.test(otherFields[otherFields.length - 1]) ? '' : '.'}` : '',
     rows.length ? `## Timeline\n\n${rows.join('\n')}` : '',
   ]);
+}
+
+/**
+ * A title for an incident a list names by its component only (`label: "AI Scribe"`): its first
+ * update's first sentence, without the figures in brackets after it ("AI Scribe was unreachable
+ * (checks failing, latency peaked at 4682 ms)." is "AI Scribe was unreachable"), when it is short
+ * enough for a title; else the component's name.
+ */
+function untitledIncidentTitle(firstUpdate: string | undefined, component: string | undefined): string | undefined {
+  const sentence = firstUpdate?.split(/(?<=[.!?])\s+/)[0].replace(/\s*\([^()]*\)\s*(?=[.!?]?$)/, '').replace(/[.!?]$/, '').trim();
+  return sentence && sentence.length <= 100 ? sentence : component;
 }
 
 const entities: Record<string, string> = { nbsp: ' ', amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", '#39': "'" };
@@ -262,7 +298,7 @@ function firstParagraph(body: string | undefined): string | undefined {
 const isStatuspageIncident = (value: unknown): value is Json => isObject(value) && Array.isArray(value.incident_updates);
 const isGoogleCloudIncident = (value: unknown): value is Json => isObject(value) && Array.isArray(value.updates) && ('external_desc' in value || 'begin' in value);
 /** `{ name, updates: [{ date, status, content }] }`: every update with a time and words, and a name or title. */
-const isUpdatesIncident = (value: unknown): value is Json => isObject(value) && (typeof value.name === 'string' || typeof value.title === 'string')
+const isUpdatesIncident = (value: unknown): value is Json => isObject(value) && (typeof value.name === 'string' || typeof value.title === 'string' || componentName(value) !== undefined)
   && Array.isArray(value.updates) && value.updates.length > 0
   && value.updates.every((update) => isObject(update) && utcInstant(updateTime(update)) !== undefined && updateText(update) !== undefined);
 const isAwsArchiveItem = (value: unknown): value is Json => isObject(value) && typeof value.description === 'string' && 'service_name' in value;
@@ -301,9 +337,15 @@ export function readStatusExport(json: string): StatusExport | undefined {
     return { kind: 'Google Cloud status incidents export', reports: data.map((incident, i) => ({ label: label(incident, i), text: googleCloudIncident(incident) })), notes: [], startField: 'begin' };
   }
   // After Google's (whose incidents also hold `updates`): one incident per file, or an array of them.
-  const ownFile = isUpdatesIncident(data) ? [data] : Array.isArray(data) && data.length && data.every(isUpdatesIncident) ? data as Json[] : undefined;
+  // A status page's list of incidents under `incidents` (`{ generated_at, incidents: [...] }`), not Statuspage's.
+  const listed = isObject(data) && Array.isArray(data.incidents) ? data.incidents : data;
+  const ownFile = isUpdatesIncident(data) ? [data] : Array.isArray(listed) && listed.length && listed.every(isUpdatesIncident) ? listed as Json[] : undefined;
   if (ownFile) {
-    return { kind: 'status page incident (JSON)', reports: ownFile.map((incident, i) => ({ label: ownFile.length > 1 ? label(incident, i) : '', text: updatesIncident(incident) })), notes: [], startField: 'started_at' };
+    return { kind: 'status page incident (JSON)', reports: ownFile.map((incident, i) => {
+      // A start the list states under another name (`startedAt`) is named as written in the draft's comment.
+      const startKey = statedInstant(incident, startKeys)?.key;
+      return { label: ownFile.length > 1 ? label(incident, i) : '', text: updatesIncident(incident), ...(startKey && startKey !== 'started_at' ? { startField: startKey } : {}) };
+    }), notes: [], startField: 'started_at' };
   }
   if (isObject(data) && Array.isArray(data.archive) && data.archive.length && data.archive.every(isAwsArchiveItem)) {
     const current = Array.isArray(data.current) ? data.current.filter(isAwsArchiveItem) : [];

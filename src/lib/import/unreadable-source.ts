@@ -126,7 +126,8 @@ export function appShellNote(text: string): string | undefined {
  * have run, and no account of an incident. Imported, it was a valid draft of labels (import round
  * 23's leftover). Returns its first labels (for the message saying why it is passed over) when the
  * page holds a `<script>` element outside fenced code and, frontmatter, code, scripts, styles,
- * comments, template tags and markup aside, not one block of prose: a sentence of six words or more.
+ * comments, template tags and markup aside, not one block of prose: a sentence of six words or more
+ * that ends as one, or twelve words.
  * A page without a script is never one, however short: a status notice of one sentence stays a report.
  */
 export function scriptDrawnPageLabels(text: string): string[] | undefined {
@@ -140,9 +141,15 @@ export function scriptDrawnPageLabels(text: string): string[] | undefined {
     .replace(/<[^>]*>/g, ' ')
     .replace(/!\[[^\]]*\]\([^)]*\)/g, ' ')
     .split(/\n/)
-    .map((line) => line.replace(/^\s*#{1,6}\s+/, '').replace(/&\w+;/g, ' ').replace(/\s+/g, ' ').trim())
+    .map((line) => line.replace(/^\s*#{1,6}\s+/, '').replace(/&#?\w+;/g, ' ').replace(/\s+/g, ' ').trim())
     .filter((line) => /\p{L}/u.test(line));
-  const sentence = blocks.some((line) => (line.match(/\p{L}[\p{L}\p{N}'’-]*/gu)?.length ?? 0) >= 6);
+  // A control's words ("Switch between dark and light mode", a command palette's) and a footer
+  // ("Powered by … | Press Ctrl+K for commands") are six words without a sentence's end: prose is a
+  // line of six words that ends as a sentence does, or of twelve (a home lab's dashboard, import round 41).
+  const sentence = blocks.some((line) => {
+    const words = line.match(/\p{L}[\p{L}\p{N}'’-]*/gu)?.length ?? 0;
+    return words >= 12 || (words >= 6 && /[.!?:;…)"'”’]$/.test(line));
+  });
   return sentence ? undefined : [...new Set(blocks)].slice(0, 4);
 }
 
