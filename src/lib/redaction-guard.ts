@@ -734,7 +734,14 @@ const digestContext = /(?:\b(?:commit|commits|sha|sha1|sha-1|sha256|sha-256|revi
  * false positives).
  */
 function digestElsewhereOnLine(line: string, hex: string): boolean {
-  return new RegExp(String.raw`\/(?:tx|txs|transaction|transactions|block|blocks|commit|commits)\/${hex}(?![0-9a-f])`, 'i').test(line);
+  // Searched for as a string, not built into a pattern: a hex run of 100,000 characters (canary
+  // round 41) made a pattern too large to compile, and the guard stopped naming no file.
+  const lower = line.toLowerCase();
+  const target = hex.toLowerCase();
+  for (let at = lower.indexOf(target); at >= 0; at = lower.indexOf(target, at + 1)) {
+    if (!/[0-9a-f]/.test(lower[at + target.length] ?? '') && /\/(?:tx|txs|transaction|transactions|block|blocks|commit|commits)\/$/.test(lower.slice(Math.max(0, at - 14), at))) return true;
+  }
+  return false;
 }
 
 /** A long token with lower case, upper case and digits: likely base64 key material, not a word. */
