@@ -28,6 +28,12 @@ describe('canary round 41: attributes no reader is shown, holding words the post
     expect(unseen(body, isMdx)).toEqual([finding]);
   });
 
+  test('the finding says what to do with the attribute, and never quotes its value', () => {
+    const [finding] = findUnreadableMarkup('We rolled back.\n\n<span id="ask-margot">We rolled back.</span>\n', true);
+    expect(finding.fix).toMatch(/^remove the attribute .*words the post shows/);
+    expect(JSON.stringify(finding)).not.toContain('margot');
+  });
+
   test('settings, keywords and the words the post shows pass', () => {
     const body = [
       '<span id="what-happened" lang="de" dir="rtl">We rolled back what happened.</span>',

@@ -25,6 +25,8 @@ export interface UnreadableMarkup {
   text: string;
   /** What it is, for the message. */
   what: string;
+  /** What to do, when the general advice of `redact/hidden-text` (write the words themselves) does not fit. */
+  fix?: string;
 }
 
 /** Elements whose content or effect is not text on the page. */
@@ -73,6 +75,7 @@ const unseenAriaText = 'an aria-label or aria-description on an element of no ro
  * (unseen-attribute-values.ts). Named by the attribute, never by its value.
  */
 const unseenAttributeValue = 'an attribute no reader is shown, holding words the post does not show (published in the page source; an id or name also in the address bar of a link to it)';
+const unseenAttributeFix = 'remove the attribute (or the link to it), or write its value with words the post shows (an id of its heading\'s words, lang="de", datetime="2025-03-01T10:05Z"); or, if it is meant to be public, add {/* redaction-allow redact/hidden-text -- reason */} on this line.';
 /** Each start tag of an HTML node: the element's name and its attributes as written. */
 const startTagInHtml = /<([A-Za-z][\w:-]*)((?:\s+[^\s"'<>\/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)\s*\/?>/g;
 const attributeInTag = /\s([^\s"'<>\/=]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))/g;
@@ -184,7 +187,7 @@ export function readPublicMarkup(text: string, isMdx: boolean): { unreadable: Un
   const shown = (node: Node, url: string | undefined) => {
     if (url && node.position) images.push({ url, line: node.position.start.line, column: node.position.start.column });
   };
-  const at = (node: Node, what: string, snippet: string, offset = 0) => {
+  const at = (node: Node, what: string, snippet: string, offset = 0, fix?: string) => {
     const start = node.position?.start;
     if (!start) return;
     // An offset into an HTML node's value: count its lines.
@@ -194,6 +197,7 @@ export function readPublicMarkup(text: string, isMdx: boolean): { unreadable: Un
       column: before.length > 1 ? before.at(-1)!.length + 1 : start.column + offset,
       text: shorten(snippet),
       what,
+      ...(fix ? { fix } : {}),
     });
   };
   visit(tree, (raw) => {
@@ -230,14 +234,14 @@ export function readPublicMarkup(text: string, isMdx: boolean): { unreadable: Un
         } else if (typeof attribute.value === 'string' && /^style$/i.test(attribute.name ?? '')) {
           for (const m of attribute.value.matchAll(wordsInCustomProperty)) at(node, unseenCustomProperty, `${m[1]}: …`);
         } else if (typeof attribute.value === 'string' && (unseenValueHoldsWords(node.name ?? '', attribute.name ?? '', attribute.value, shownWords) || (/^href$/i.test(attribute.name ?? '') && unseenFragment(attribute.value)))) {
-          at(node, unseenAttributeValue, `${attribute.name}="…"`);
+          at(node, unseenAttributeValue, `${attribute.name}="…"`, 0, unseenAttributeFix);
         }
       }
       return;
     }
     // Only `.mdx` bodies have their inline links rewritten: in a `.md` one a link is published as written.
     if (node.type === 'link' && node.url !== undefined) linkTo(node, node.url, isMdx ? 'link' : 'attribute');
-    if (node.type === 'link' && node.url !== undefined && unseenFragment(node.url)) at(node, unseenAttributeValue, '(#…)');
+    if (node.type === 'link' && node.url !== undefined && unseenFragment(node.url)) at(node, unseenAttributeValue, '(#…)', 0, unseenAttributeFix);
     if (node.type === 'definition' && node.url !== undefined && linkedDefinitions.has(((node as { identifier?: string }).identifier ?? '').toLowerCase())) linkTo(node, node.url, 'definition');
     if (node.type === 'html' && node.value) for (const m of node.value.matchAll(/\bhref\s*=\s*["']([^"']*)["']/gi)) linkTo(node, m[1], 'attribute');
     if (node.type === 'image') shown(node, node.url);
@@ -253,7 +257,7 @@ export function readPublicMarkup(text: string, isMdx: boolean): { unreadable: Un
       for (const tag of node.value.matchAll(startTagInHtml)) {
         for (const m of tag[2].matchAll(attributeInTag)) {
           const value = m[2] ?? m[3] ?? m[4] ?? '';
-          if (unseenValueHoldsWords(tag[1], m[1], value, shownWords) || (/^href$/i.test(m[1]) && unseenFragment(value))) at(node, unseenAttributeValue, `${m[1]}="…"`, tag.index);
+          if (unseenValueHoldsWords(tag[1], m[1], value, shownWords) || (/^href$/i.test(m[1]) && unseenFragment(value))) at(node, unseenAttributeValue, `${m[1]}="…"`, tag.index, unseenAttributeFix);
         }
       }
       for (const style of node.value.matchAll(/\sstyle\s*=\s*(?:"([^"]*)"|'([^']*)')/gi)) {
