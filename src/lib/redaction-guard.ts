@@ -880,7 +880,7 @@ function findMatches(line: string, ready: PreparedOptions, inCodeBlock = false, 
   // (`service-PROJECT_NUMBER@gcp-sa-….iam.gserviceaccount.com`): no one's address.
   // An SSH alias of a code host after it (`git@github.com-off-web:org/repo.git`) is the same
   // shared account, and a systemd template unit (`stunnel@off.service`) no address (round 40).
-  add('redact/email', /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g, (m) => !(m[0].startsWith('git@') && (line[m.index + m[0].length] === ':' || (codeHostSshUser.test(m[0]) && /^-[\w.-]*:/.test(line.slice(m.index + m[0].length))))) &&
+  add('redact/email', /(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g, (m) => !(m[0].startsWith('git@') && (line[m.index + m[0].length] === ':' || (codeHostSshUser.test(m[0]) && /^-[\w.-]*:/.test(line.slice(m.index + m[0].length))))) &&
     !isSystemdTemplateUnit(m[0]) &&
     !/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-z]{12,}@/i.test(m[0]) && !/^(?:[\w.+-]*[-_.+])?[A-Z]+(?:_[A-Z]+)*_(?:NUMBER|ID|NAME)(?:[-_.+][\w.+-]*)?@/.test(m[0]) &&
     // The end of an example password with an `@` in it (`https://dan:passw@rd123@example.com`,

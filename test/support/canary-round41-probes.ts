@@ -105,7 +105,7 @@ export const tagProbes: CanaryProbe[] = [
   bodyProbe(59, 'an inline <Internal> spanning a CRLF line end', (m) => `We <Internal>${m}\r\nthe runbook</Internal> rolled back.\r\n`),
   bodyProbe(60, 'lone CR line ends around <Internal> in a .md post', (m) => `<Internal>\r\r${m} the runbook\r\r</Internal>\r`, '.md'),
   bodyProbe(61, 'a lone CR between the opening tag and the words', (m) => `We <Internal>\r${m} the runbook</Internal> rolled back.`),
-  bodyProbe(62, 'an internal host after a 150,000-character line of code in a .md post', (m) => `    ${'rollback(); '.repeat(12500)}grafana.corp.acme.net/${m}`, '.md'),
+  bodyProbe(62, 'an internal host after a 150,000-character token in a line of code in a .md post', (m) => `    ${'x'.repeat(150000)} grafana.corp.acme.net/${m}`, '.md'),
   bodyProbe(63, '<Internal> inside a <q>', (m) => `<q>We rolled back <Internal>${m} the runbook</Internal></q>`),
   bodyProbe(64, '<Internal> inside an <abbr>', (m) => `The <abbr title="database">DB <Internal>${m} the runbook</Internal></abbr> filled up.`),
   bodyProbe(65, '<Internal> inside a <time>', (m) => `At <time dateTime="2025-03-01T10:05:00Z">10:05 <Internal>${m} the runbook</Internal></time> we rolled back.`),
