@@ -152,7 +152,7 @@ export function scanPostmortemForPublication(
     bodyFindings.push({
       file, line: markup.line, column: markup.column, rule: 'redact/hidden-text', severity: 'error',
       message: `${markup.what} would be published; the guard cannot read what it shows: "${markup.text}".`,
-      fix: suggestedFix('redact/hidden-text', markup.text),
+      fix: markup.fix ?? suggestedFix('redact/hidden-text', markup.text),
     });
   }
   bodyFindings.push(...publishedMarkers(file, body, fields, position, yamlStart, split.yaml));

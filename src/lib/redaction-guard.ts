@@ -668,7 +668,9 @@ const spelledOutAddressCue = (line: string) => line.includes('dot') || line.incl
  * start): ~0.13 s of CPU over the 1,000's lines, and again on the built pages (session 41); it runs
  * only on a line with an `@`, which every match holds.
  */
-const emailAddress = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g;
+// The look-behind starts a match only where an address can start: without it a long run of
+// letters with no `@` was tried from each of its letters (quadratic; canary round 41).
+const emailAddress = /(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g;
 const emailAddressCue = (line: string) => line.includes('@');
 /** An IPv6 address or range as written (see findMatches). */
 const ipv6Address = /(?<![\w:.])(?:[0-9a-f]{0,4}:){2,7}[0-9a-f]{0,4}(?![\w:])(?:\/(?:12[0-8]|1[01]\d|[1-9]?\d)(?![\w.]))?/gi;
@@ -742,7 +744,14 @@ const digestContext = /(?:\b(?:commit|commits|sha|sha1|sha-1|sha256|sha-256|revi
  * false positives).
  */
 function digestElsewhereOnLine(line: string, hex: string): boolean {
-  return new RegExp(String.raw`\/(?:tx|txs|transaction|transactions|block|blocks|commit|commits)\/${hex}(?![0-9a-f])`, 'i').test(line);
+  // Searched for as a string, not built into a pattern: a hex run of 100,000 characters (canary
+  // round 41) made a pattern too large to compile, and the guard stopped naming no file.
+  const lower = line.toLowerCase();
+  const target = hex.toLowerCase();
+  for (let at = lower.indexOf(target); at >= 0; at = lower.indexOf(target, at + 1)) {
+    if (!/[0-9a-f]/.test(lower[at + target.length] ?? '') && /\/(?:tx|txs|transaction|transactions|block|blocks|commit|commits)\/$/.test(lower.slice(Math.max(0, at - 14), at))) return true;
+  }
+  return false;
 }
 
 /** A long token with lower case, upper case and digits: likely base64 key material, not a word. */

@@ -12,6 +12,8 @@ export interface CanaryRoundProbes {
   hiddenPosts: CanaryProbe[];
   aliveMarker: (n: number) => string;
   probeFileName: (probe: CanaryProbe) => string;
+  /** Entries appended to the fixture vocabulary's files, by name (canary-public-build.ts). */
+  vocabularyExtra?: Record<string, string>;
 }
 
 /**
@@ -32,7 +34,7 @@ export function describeCanaryRound(round: number, prefix: string, list: CanaryR
   let canary: CanaryBuild;
 
   beforeAll(() => {
-    canary = buildCanaryProbes(`canary-round${round}`, list.allProbes.map((probe) => ({ fileName: list.probeFileName(probe), source: probe.source, assets: probe.assets })));
+    canary = buildCanaryProbes(`canary-round${round}`, list.allProbes.map((probe) => ({ fileName: list.probeFileName(probe), source: probe.source, assets: probe.assets })), list.vocabularyExtra);
   });
 
   describe(`${title}: internal text never reaches the public build`, () => {

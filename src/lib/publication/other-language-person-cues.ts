@@ -91,7 +91,7 @@ export function isCitedThing(preposition: string, word: string): boolean {
  * a verb in the past ending it ("Emre sunucuyu yeniden başlattı.").
  */
 const turkishActing = /(?:^|[.!?;]\s+|^\s*(?:[-*+>]|\d+[.)])\s+)(\p{Lu}\p{Ll}+)(?:[ \u00a0]+\p{Ll}+){1,4}?[ \u00a0]+\p{Ll}+(?:[dt][ıiuü](?:lar|ler)?|[dt][ıiuü]k|mış|miş|muş|müş)(?=[.,;!?]|\s*$)/gu;
-const turkishLetters = /[ıİğĞşŞ]|\p{Ll}+(?:[dt]ı|[dt]u|[dt]ü)\b/u;
+const turkishLetters = /[ıİğĞşŞ]|(?<!\p{Ll})\p{Ll}+(?:[dt]ı|[dt]u|[dt]ü)\b/u;
 
 const isGivenName = (word: string) => isKnownFirstName(word) || isOtherLanguageGivenName(word);
 /** The name's first capitalised word (after any particle). */

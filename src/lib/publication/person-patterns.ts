@@ -1397,14 +1397,14 @@ const ticketField = /(?:Reported by|Reporter|Requested by|Requester|Raised by|Op
  * or a task list item's label (`- [ ] hbrekke: rotate the keys`), since YAML keys and log levels
  * in code are lower-case labels too.
  */
-const speakerLine = /^\s*((?:>\s*)*)(?:#{1,6}\s+)?(?:[-*+]\s+(?:\[[ xX]\]\s+)?)?(?:(?::[a-z0-9_+-]+:|\p{Extended_Pictographic}\uFE0F?)\s*)?(\[?(?:\d{4}-\d{2}-\d{2}[ T])?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp][Mm])?(?:\s*[A-Z]{2,4})?\]?\s+)?(?:\\?<([\p{L}][\p{L}\p{N}_.|-]{1,30})\\?>|(\*\*|__)?(\p{Lu}\p{Ll}+|\p{Ll}{2,}[\p{Ll}\p{N}_.]*)(?:\4)?:(?:\4)?)[ \t]+\S/u;
+const speakerLine = /^\s*((?:>\s*)*)(?:#{1,6}\s+)?(?:[-*+]\s+(?:\[[ xX]\]\s+)?)?(?:(?::[a-z0-9_+-]+:|\p{Extended_Pictographic}\uFE0F?)\s*)?(\[?(?:\d{4}-\d{2}-\d{2}[ T])?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp][Mm])?(?:\s*[A-Z]{2,4})?\]?\s+)?(?:\\?<([\p{L}][\p{L}\p{N}_.|-]{1,30})\\?>|(\*\*|__)?(\p{Lu}\p{Ll}+|\p{Ll}{2}[\p{Ll}\p{N}_.]*)(?:\4)?:(?:\4)?)[ \t]+\S/u;
 /**
  * The header of a message in a chat export pasted as it was copied (since probe round 39): the
  * speaker alone on a line with the message's time in brackets, the message on the lines below
  * (Slack's ">Tavish [8:27 AM]", ">orianav [9:03 AM]"). A bot's header says "APP" or "BOT"
  * between the two and is not read; a word of the lexicons ("Update [9:05 AM]") is a note's label.
  */
-const chatExportHeader = /^\s*((?:>\s*)*)(?:\*\*|__)?(\p{Lu}\p{Ll}+|\p{Ll}{2,}[\p{Ll}\p{N}_.]*)(?:\*\*|__)?[ \t]+\[\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp][Mm])?\][ \t]*$/u;
+const chatExportHeader = /^\s*((?:>\s*)*)(?:\*\*|__)?(\p{Lu}\p{Ll}+|\p{Ll}{2}[\p{Ll}\p{N}_.]*)(?:\*\*|__)?[ \t]+\[\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp][Mm])?\][ \t]*$/u;
 /** The label of an attribution line, without markup and its colon ("**Authors:**" is "Authors"). */
 const attributionLabel = (opening: string) => opening.replace(/^[\s>*+_-]*/, '').replace(/[\s*_]*:?[\s*_]*$/, '').replace(/[*_]/g, '').trim();
 

@@ -4,6 +4,7 @@ import { parseMdxTree } from '../mdx-tree.ts';
 import { parseBodyTree } from '../body-tree.ts';
 import { isCommentExpression } from '../mdx-expression.ts';
 import { dataValueMayHoldWords } from './data-attribute-values.ts';
+import { shownWordsOf, unseenValueHoldsWords } from './unseen-attribute-values.ts';
 import { decodedUriComponent } from '../uri-component.ts';
 import { quoteSnippet } from '../quoted-snippet.ts';
 
@@ -24,6 +25,8 @@ export interface UnreadableMarkup {
   text: string;
   /** What it is, for the message. */
   what: string;
+  /** What to do, when the general advice of `redact/hidden-text` (write the words themselves) does not fit. */
+  fix?: string;
 }
 
 /** Elements whose content or effect is not text on the page. */
@@ -65,6 +68,17 @@ const genericElement = /^(?:span|div|p|b|i|u|s|em|strong|small|mark|sub|sup|code
 const ariaTextName = /^aria-?(?:label|description)$/i;
 const ariaTextInHtml = /<([A-Za-z][\w-]*)\b(?![^>]*\srole\s*=)[^>]*?\s(aria-(?:label|description))\s*=\s*(?:"([^"]*)"|'([^']*)')/gi;
 const unseenAriaText = 'an aria-label or aria-description on an element of no role (no screen reader reads it, no browser shows it; the page source publishes it)';
+/**
+ * An attribute whose value no reader is shown (`id`, `name`, `lang`, `datetime`, a `<data>`'s
+ * `value`, `download`, `rel`…; canary round 41: each published its words in the page source, and
+ * an id or name in the address bar and the search index) holding words the post does not show
+ * (unseen-attribute-values.ts). Named by the attribute, never by its value.
+ */
+const unseenAttributeValue = 'an attribute no reader is shown, holding words the post does not show (published in the page source; an id or name also in the address bar of a link to it)';
+const unseenAttributeFix = 'remove the attribute (or the link to it), or write its value with words the post shows (an id of its heading\'s words, lang="de", datetime="2025-03-01T10:05Z"); or, if it is meant to be public, add {/* redaction-allow redact/hidden-text -- reason */} on this line.';
+/** Each start tag of an HTML node: the element's name and its attributes as written. */
+const startTagInHtml = /<([A-Za-z][\w:-]*)((?:\s+[^\s"'<>\/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)\s*\/?>/g;
+const attributeInTag = /\s([^\s"'<>\/=]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))/g;
 const codeUrl = /^\s*(?:javascript|vbscript|data):/i;
 /** A script or data URL anywhere in an attribute value (`style="background: url(data:...)"`, `srcset`). */
 const codeUrlInValue = /(?<![\w-])(?:javascript|vbscript|data):(?=[^\s"'])/i;
@@ -159,10 +173,21 @@ export function readPublicMarkup(text: string, isMdx: boolean): { unreadable: Un
   visit(tree, 'linkReference', (node) => {
     linkedDefinitions.add(node.identifier.toLowerCase());
   });
+  // The words the post's text shows: an unseen attribute that says only these says nothing new.
+  const texts: string[] = [];
+  visit(tree, (raw) => {
+    const node = raw as unknown as Node & { alt?: string };
+    if ((node.type === 'text' || node.type === 'inlineCode' || node.type === 'code') && node.value) texts.push(node.value);
+    if (node.type === 'html' && node.value) texts.push(node.value.replace(/<[^>]*>/g, ' '));
+    if (node.type === 'image' && node.alt) texts.push(node.alt);
+  });
+  const shownWords = shownWordsOf(texts);
+  /** A link's fragment to this page (`#words`) is the id it leads to, in the address bar. */
+  const unseenFragment = (url: string) => url.startsWith('#') && unseenValueHoldsWords('a', 'id', decodedUriComponent(url.slice(1)) ?? url.slice(1), shownWords);
   const shown = (node: Node, url: string | undefined) => {
     if (url && node.position) images.push({ url, line: node.position.start.line, column: node.position.start.column });
   };
-  const at = (node: Node, what: string, snippet: string, offset = 0) => {
+  const at = (node: Node, what: string, snippet: string, offset = 0, fix?: string) => {
     const start = node.position?.start;
     if (!start) return;
     // An offset into an HTML node's value: count its lines.
@@ -172,6 +197,7 @@ export function readPublicMarkup(text: string, isMdx: boolean): { unreadable: Un
       column: before.length > 1 ? before.at(-1)!.length + 1 : start.column + offset,
       text: shorten(snippet),
       what,
+      ...(fix ? { fix } : {}),
     });
   };
   visit(tree, (raw) => {
@@ -207,12 +233,15 @@ export function readPublicMarkup(text: string, isMdx: boolean): { unreadable: Un
           at(node, unseenAriaText, `${attribute.name}="…"`);
         } else if (typeof attribute.value === 'string' && /^style$/i.test(attribute.name ?? '')) {
           for (const m of attribute.value.matchAll(wordsInCustomProperty)) at(node, unseenCustomProperty, `${m[1]}: …`);
+        } else if (typeof attribute.value === 'string' && (unseenValueHoldsWords(node.name ?? '', attribute.name ?? '', attribute.value, shownWords) || (/^href$/i.test(attribute.name ?? '') && unseenFragment(attribute.value)))) {
+          at(node, unseenAttributeValue, `${attribute.name}="…"`, 0, unseenAttributeFix);
         }
       }
       return;
     }
     // Only `.mdx` bodies have their inline links rewritten: in a `.md` one a link is published as written.
     if (node.type === 'link' && node.url !== undefined) linkTo(node, node.url, isMdx ? 'link' : 'attribute');
+    if (node.type === 'link' && node.url !== undefined && unseenFragment(node.url)) at(node, unseenAttributeValue, '(#…)', 0, unseenAttributeFix);
     if (node.type === 'definition' && node.url !== undefined && linkedDefinitions.has(((node as { identifier?: string }).identifier ?? '').toLowerCase())) linkTo(node, node.url, 'definition');
     if (node.type === 'html' && node.value) for (const m of node.value.matchAll(/\bhref\s*=\s*["']([^"']*)["']/gi)) linkTo(node, m[1], 'attribute');
     if (node.type === 'image') shown(node, node.url);
@@ -225,6 +254,12 @@ export function readPublicMarkup(text: string, isMdx: boolean): { unreadable: Un
     if (node.type === 'html' && node.value) {
       for (const m of node.value.matchAll(dataAttributeInHtml)) if (dataValueMayHoldWords(m[2] ?? m[3] ?? m[4] ?? '')) at(node, unseenDataValue, `${m[1]}="…"`, m.index);
       for (const m of node.value.matchAll(ariaTextInHtml)) if (genericElement.test(m[1]) && /\p{L}/u.test(m[3] ?? m[4] ?? '')) at(node, unseenAriaText, `${m[2]}="…"`, m.index);
+      for (const tag of node.value.matchAll(startTagInHtml)) {
+        for (const m of tag[2].matchAll(attributeInTag)) {
+          const value = m[2] ?? m[3] ?? m[4] ?? '';
+          if (unseenValueHoldsWords(tag[1], m[1], value, shownWords) || (/^href$/i.test(m[1]) && unseenFragment(value))) at(node, unseenAttributeValue, `${m[1]}="…"`, tag.index, unseenAttributeFix);
+        }
+      }
       for (const style of node.value.matchAll(/\sstyle\s*=\s*(?:"([^"]*)"|'([^']*)')/gi)) {
         for (const m of (style[1] ?? style[2]).matchAll(wordsInCustomProperty)) at(node, unseenCustomProperty, `${m[1]}: …`, style.index);
       }
