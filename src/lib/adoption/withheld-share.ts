@@ -12,23 +12,35 @@ export interface MostlyWithheld {
   file: string;
   /** Letters and digits inside `<Internal>`, of all the body's (stand-ins not counted), 0..1. */
   share: number;
-  /** `<Internal>` elements in the body. */
+  /** `<Internal>` elements in the body (the import's copy of the original frontmatter aside). */
   wrapped: number;
 }
 
 /** The share from which a post is listed: more withheld than shown. */
 export const mostlyWithheldFrom = 0.5;
 
+/**
+ * The import's copy of a report's own frontmatter (`## Imported metadata` inside `<Internal>`,
+ * src/lib/import/import-report.ts): fields the original page never showed as text either, so it
+ * is neither withheld nor shown text. Counted, it made every imported status post read as mostly
+ * withheld (session 41: 108 of jenkins-status's posts, whose every sentence is published).
+ */
+const importedMetadata = /<Internal>\s*## Imported metadata\n[\s\S]*?<\/Internal>/g;
+
+/** MDX and HTML comments (the import's notes to the reviewer): no page shows them. */
+const unshownComments = /\{\/\*[\s\S]*?\*\/\}|<!--[\s\S]*?-->/g;
+
 const letters = (text: string) => (text.match(/[\p{L}\p{N}]/gu) ?? []).length;
 
 /**
  * The share of `source`'s body (frontmatter aside) withheld from the public page: letters and
  * digits inside `<Internal>…</Internal>`, of those of the body without its `<PublicOnly>` stand-ins
- * (which only the public page shows). Tags nested in a withheld span count once, with it.
+ * (which only the public page shows), comments and the import's metadata copy aside. Tags nested in
+ * a withheld span count once, with it.
  */
 export function withheldShare(source: string): { share: number; wrapped: number } {
   const body = source.replace(/^---\n[\s\S]*?\n---\n/, '');
-  const internalOnly = body.replace(/<PublicOnly>[\s\S]*?<\/PublicOnly>/g, '');
+  const internalOnly = body.replace(/<PublicOnly>[\s\S]*?<\/PublicOnly>/g, '').replace(importedMetadata, '').replace(unshownComments, '');
   let withheld = 0;
   let wrapped = 0;
   for (const match of internalOnly.matchAll(/<Internal>([\s\S]*?)<\/Internal>/g)) {
