@@ -104,6 +104,9 @@ const publicIdentifierShapes = [
   /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}-(?:0?[1-9]|[12]\d|3[01])-\d{2}(?:\d{2})?$/i,
   /^(?:[a-z]\d[a-z]?|[a-z]{1,3}\d+[a-z]?)-(?:standard|highmem|highcpu|megamem|ultramem|micro|small|medium|large|custom)(?:-\d+)?$/i,
   /^(?:SEV|P|S|Sev|Severity|Tier|Level|Phase|Step|Stage|Day|Week|Q|H|FY|Type)-?\d+$/i,
+  // A span of a year's quarters or halves, or one of a year ("Summary for 2018 Q3-Q4", `Q1-2025`,
+  // `FY24-Q2`; round 41 of false positives): a reporting period, no system.
+  /^(?:FY\d{2,4}-)?(?:Q[1-4]|H[12])(?:-(?:Q[1-4]|H[12]|(?:19|20)\d{2}))?$/i,
   /^(?:CVE|CWE|GHSA|RFC|ISO|IEC|UTF|SHA|AES|RSA|HTTP|TLS|SSL|IPv|X|TCP|UDP|COVID|GPT|MD|CRC|ECDSA|ED|H|VP|DDR|PCIe?|USB|Win|Windows|Log4j|IEEE|NIST|SP|SOC|PCI|ARM|x86|Wi|e|T)(?:-[A-Za-z0-9.]+)+$/i,
   /^\d/,
 ];
