@@ -126,6 +126,9 @@ export const englishPrefixes = /^(?:multi|cross|non|re|pre|post|auto|co|de|sub|i
  * sentence. In code, lower-case compounds with a part that is not an English word count too
  * (`nfs-share-creator`).
  */
+/** The suffix of a product's own command-line tool (`-ctl`, `-cli`, `-adm`, `-dbg`, `-util`). */
+const productToolSuffix = /^(?:ctl|cli|adm|admin|dbg|util)$/i;
+
 /** The second word of an adjective made from a name ("Rust-based", "IPv4-mapped"). */
 const adjectiveOfName = /^(?:based|compatible|mapped|enabled|aware|specific|related|powered|driven|backed|native|only|style|friendly|capable|facing|bound|encoded|formatted|signed|hosted|managed)$/;
 
@@ -151,6 +154,9 @@ export function isIdentifierShaped(token: string, atSentenceStart: boolean, inCo
   // "Docker-in-EC2", "Wednesday-afternoon".
   if ((isPublicTerm(parts[0]) || dayOrMonth.test(parts[0])) && parts.slice(1).every((p) => isPublicTerm(p) || isOrdinaryWord(p) || isEnglishWord(p))) return false;
   if (englishPrefixes.test(parts[0]) && parts.length === 2 && !mixedCase) return false;
+  // A public product's own control or admin command (`beegfs-ctl`, `ceph-dbg`, `slurm-adm`; round 41
+  // of false positives): the tool ships with the product. `zarnith-ctl` (a coined part) is still one.
+  if (parts.length === 2 && isPublicTerm(parts[0]) && productToolSuffix.test(parts[1])) return false;
   // A public name or a protocol's acronym with its version made an adjective ("IPv4-mapped",
   // "IPv6-compatible", "Rust-based"; since the eleventh round of false positives): what follows
   // says how something relates to it. A made-up name so joined (`zorblat-based`, `QuellNet-based`)
