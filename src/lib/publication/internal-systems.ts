@@ -1,4 +1,5 @@
 import { isOrdinaryWord, isEnglishWord, isKnownFirstName } from './people.ts';
+import { isMakerModelCode } from './hardware-model-codes.ts';
 import { cutAtUnspacedScript } from './script-change-tokens.ts';
 import { isPublicTerm } from './public-terms.ts';
 import { isSystemAccount } from './person-patterns.ts';
@@ -612,6 +613,8 @@ function addShapedNames(line: string, options: SystemOptions, wholeLineIsCode: b
     if (isPublic(m[0]) || isPublicAdvisoryId(m[0]) || isTokenStandardId(m[0]) || isAcmeChallengeType(m[0]) || isDataCentreSite(m[0]) || matches.some((k) => m.index! >= k.index && m.index! < k.index + k.text.length)) continue;
     // A markdownlint directive's rules (`MD024`; since the fifteenth round of false positives).
     if (line.includes('markdownlint-') && inMarkdownlintDirective(line, m.index!)) continue;
+    // A hardware maker's model ("Cisco Small Business RV016, RV042"; round 41, hardware-model-codes.ts).
+    if (isMakerModelCode(line, m.index!)) continue;
     matches.push({ rule: 'redact/identifier', text: m[0], index: m.index! });
   }
   for (const m of allMatches(channel, line)) {
