@@ -108,6 +108,9 @@ const publicIdentifierShapes = [
   // A span of a year's quarters or halves, or one of a year ("Summary for 2018 Q3-Q4", `Q1-2025`,
   // `FY24-Q2`; round 41 of false positives): a reporting period, no system.
   /^(?:FY\d{2,4}-)?(?:Q[1-4]|H[12])(?:-(?:Q[1-4]|H[12]|(?:19|20)\d{2}))?$/i,
+  // The volume Kubernetes mounts into every pod for its service account's token, named by Kubernetes
+  // with five random characters (`kube-api-access-6wwfs`, `default-token-x7k2p`; round 41): no one's name.
+  /^(?:kube-api-access|default-token)-[a-z0-9]{5}$/,
   /^(?:CVE|CWE|GHSA|RFC|ISO|IEC|UTF|SHA|AES|RSA|HTTP|TLS|SSL|IPv|X|TCP|UDP|COVID|GPT|MD|CRC|ECDSA|ED|H|VP|DDR|PCIe?|USB|Win|Windows|Log4j|IEEE|NIST|SP|SOC|PCI|ARM|x86|Wi|e|T)(?:-[A-Za-z0-9.]+)+$/i,
   /^\d/,
 ];
