@@ -1,3 +1,4 @@
+import { isEnglishWord } from './people.ts';
 import { isPublicTerm } from './public-terms.ts';
 
 /**
@@ -7,8 +8,9 @@ import { isPublicTerm } from './public-terms.ts';
  * workload and identifier rules read it as the organisation's own system.
  *
  * One slip of a key (a letter changed, dropped, added, or two swapped) from a public term that
- * the post itself writes is that term: the post shows the product it means. Separators do not
- * count (`fluebt-bit` and `fluentbit`). Only names of six letters or more are read, where a slip
+ * the post itself writes is that term, or a public term joined to English words
+ * (`prometheus-operator`): the post shows the product it means. Separators do not count
+ * (`fluebt-bit` and `fluentbit`). Only names of six letters or more are read, where a slip
  * leaves the word recognisable; a name one slip from a public term the post never writes
  * ("restarted the fluebt-bit pods" alone) is found as before, and so is any name the team lists
  * as internal.
@@ -27,13 +29,19 @@ export function oneSlipApart(a: string, b: string): boolean {
   return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
 
+/** A public term joined to English words (`prometheus-operator`, `grafana-agent`). */
+const isCompoundOfPublicTerm = (word: string) => {
+  const parts = word.split(/[-_.]/);
+  return parts.length > 1 && parts.some((p) => isPublicTerm(p)) && parts.every((p) => isPublicTerm(p) || isEnglishWord(p.toLowerCase()));
+};
+
 /** The public terms `post` writes (as their letters), to match misspellings against. */
 export function publicTermsWritten(post: string): Set<string> {
   const written = new Set<string>();
   for (const m of post.matchAll(/[\p{L}\p{N}]+(?:[-_.][\p{L}\p{N}]+)*/gu)) {
     const word = m[0];
     if (word.length < 5) continue;
-    if (isPublicTerm(word) || isPublicTerm(letters(word))) written.add(letters(word));
+    if (isPublicTerm(word) || isPublicTerm(letters(word)) || isCompoundOfPublicTerm(word)) written.add(letters(word));
   }
   return written;
 }
