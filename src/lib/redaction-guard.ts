@@ -1354,7 +1354,10 @@ function findMatches(line: string, ready: PreparedOptions, inCodeBlock = false, 
       // A town after a saint's title is the place wherever the post names a person so (saint-places.ts).
       if (isSaintPlace(line, m.index!, m[0])) continue;
       const certain = m[0].split(/\s+/).some((word) => options.discoveredNames!.get(word) === 'person');
-      matches.push({ rule: certain ? 'redact/person' : 'redact/possible-person', text: m[0], index: m.index!, severity: 'error', why: 'named elsewhere in this post' });
+      // Where a rule found the name itself, the message says that rule's reason: "named elsewhere"
+      // misled an author whose post names the person once (round 41 of false positives).
+      const here = candidates.find((c) => c.index === m.index && c.text === m[0]);
+      matches.push({ rule: certain ? 'redact/person' : 'redact/possible-person', text: m[0], index: m.index!, severity: 'error', why: here?.why ?? 'named elsewhere in this post' });
     }
   }
   if (ready.discoveredHandles && options.discoveredNames) {

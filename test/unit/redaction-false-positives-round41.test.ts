@@ -180,3 +180,17 @@ describe("a file named by an id and words, and Kubernetes' token volume", () => 
     expect(found(line)).toContain(finding);
   });
 });
+
+describe('the reason a held name is given', () => {
+  const messages = (body: string) => scanPublicText('post.md', post(body), options).findings.map((f) => `${redactionFindingText(f)}: ${f.message}`);
+
+  test('a name found where it is written once is not said to be named elsewhere', () => {
+    const held = messages('* [Blame and language](https://blog.example.org/2015/blame/) (Lindsay Orrell)').filter((m) => m.startsWith('Lindsay Orrell'));
+    expect(held).toHaveLength(1);
+    expect(held[0]).not.toContain('named elsewhere');
+  });
+
+  test('a near miss still says so: a place only the other finding names', () => {
+    expect(messages('* [Blame and language](https://blog.example.org/2015/blame/) (Lindsay Orrell)\n\n| owner |\n| --- |\n| the orrell notes |')).toContainEqual(expect.stringMatching(/^orrell: .*named elsewhere in this post/));
+  });
+});
