@@ -107,6 +107,7 @@ describe('a public term misspelt where the post spells it right', () => {
 
   test.each([
     ['the misspelling alone', '- 10:03: The team restarted the promethues-operator pods', 'promethues-operator'],
+    ['a numbered instance of a compound the post writes', 'We restarted the docker-prod-2 box after docker-prod filled up.', 'docker-prod-2'],
     ['a listed internal name one slip away', '- 10:03: The team restarted the fluent-bot pods\n- 12:03: The newer fluent-bit drops fewer logs', 'fluent-bot', { internalNames: ['fluent-bot'] }],
   ])('a near miss is still found: %s', (_, line, text, extra?: Partial<RedactionOptions>) => {
     expect(foundText(line, extra ?? {})).toContain(text);

@@ -22,11 +22,14 @@ export function oneSlipApart(a: string, b: string): boolean {
   if (a === b || Math.abs(a.length - b.length) > 1) return false;
   let i = 0;
   while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  // A slip is of letters: a number added or changed is another instance (`docker-prod-2` beside
+  // `docker-prod`, `apache2-new` beside `apache-new`), no typo.
+  const letter = (c: string | undefined) => c !== undefined && /\p{L}/u.test(c);
   if (a.length === b.length) {
-    const swapped = a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
-    return swapped || a.slice(i + 1) === b.slice(i + 1);
+    const swapped = letter(a[i]) && letter(a[i + 1]) && a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+    return swapped || (letter(a[i]) && letter(b[i]) && a.slice(i + 1) === b.slice(i + 1));
   }
-  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+  return a.length > b.length ? letter(a[i]) && a.slice(i + 1) === b.slice(i) : letter(b[i]) && a.slice(i) === b.slice(i + 1);
 }
 
 /** A public term joined to English words (`prometheus-operator`, `grafana-agent`). */
