@@ -63,6 +63,9 @@ import { isNameOfWordsSetting } from './publication/setting-name-values.ts';
 import { isMaskedSetting } from './publication/masked-setting-values.ts';
 import { isDiskDeviceId } from './publication/disk-device-ids.ts';
 import { isPackageOnInstallLine } from './publication/install-line-packages.ts';
+import { isCitedWorkAuthor } from './publication/cited-work-authors.ts';
+import { isMisspeltWrittenTerm, publicTermsWritten } from './publication/misspelt-public-terms.ts';
+import { isSuffixedTownAfterPreposition } from './publication/suffixed-town-names.ts';
 import { isInLinkedSiteName } from './publication/site-name-phrases.ts';
 import type { CuedPattern } from './publication/cued-pattern.ts';
 import { isToolFrontDoor } from './publication/tool-front-doors.ts';
@@ -1368,7 +1371,10 @@ function findMatches(line: string, ready: PreparedOptions, inCodeBlock = false, 
       // A town after a saint's title is the place wherever the post names a person so (saint-places.ts).
       if (isSaintPlace(line, m.index!, m[0])) continue;
       const certain = m[0].split(/\s+/).some((word) => options.discoveredNames!.get(word) === 'person');
-      matches.push({ rule: certain ? 'redact/person' : 'redact/possible-person', text: m[0], index: m.index!, severity: 'error', why: 'named elsewhere in this post' });
+      // Where a rule found the name itself, the message says that rule's reason: "named elsewhere"
+      // misled an author whose post names the person once (round 41 of false positives).
+      const here = candidates.find((c) => c.index === m.index && c.text === m[0]);
+      matches.push({ rule: certain ? 'redact/person' : 'redact/possible-person', text: m[0], index: m.index!, severity: 'error', why: here?.why ?? 'named elsewhere in this post' });
     }
   }
   if (ready.discoveredHandles && options.discoveredNames) {
@@ -1565,6 +1571,10 @@ function matchLines(text: string, ready: PreparedOptions, detect: boolean): { li
       if (match.rule === 'redact/identifier' && isCompoundOfOtherLanguage(match.text, languageOf(i))) continue;
       // A distribution's package of a public project on an install line (round 40b, install-line-packages.ts).
       if (match.rule === 'redact/identifier' && isPackageOnInstallLine(line, match.index, match.text)) continue;
+      // The authors of a work cited by its publisher's link (round 41 of false positives, cited-work-authors.ts); a listed person is found.
+      if ((match.rule === 'redact/person' || match.rule === 'redact/possible-person') && !match.why?.startsWith('a known name') && isCitedWorkAuthor(line, match.index, match.text)) continue;
+      // A coined town after a preposition of place ("down in Queueville"; round 41, suffixed-town-names.ts).
+      if ((match.rule === 'redact/person' || match.rule === 'redact/possible-person') && !match.why?.startsWith('a known name') && isSuffixedTownAfterPreposition(line, match.index, match.text)) continue;
       // A listed name's part in lower case on such a line is the language's word ("manuel"; round 21 of false positives).
       if (match.rule === 'redact/person' && match.why?.startsWith('a known name') && isOtherLanguageWordOfListedPart(match.text, () => languageOf(i) ?? clauseLanguage(raw, match.index), (lower) => Boolean(ready.people.byLowerText.get(lower)?.part))) continue;
       // And a part that is the language's function word ("Das …" opening a German sentence; round 23).
@@ -1597,11 +1607,15 @@ function matchLines(text: string, ready: PreparedOptions, detect: boolean): { li
     };
     return publicPackages.files.has(lower) || publicPackages.registry.has(lower);
   };
+  // The public terms the post writes: made only for a text with a name to judge.
+  let writtenTerms: Set<string> | undefined;
   for (let k = found.length - 1; k >= 0; k--) {
     const { match } = found[k];
     // Or in a site's or project's name the post links run together ("Read the Docs", `readthedocs.org`; round 22, site-name-phrases.ts).
     if (match.rule === 'redact/person' && match.why?.startsWith('a known name') && ready.people.byLowerText.get(match.text.toLowerCase())?.part && (isComponent(match.text) || isInLinkedSiteName(lines[found[k].line], match.index, match.text, evidence))) found.splice(k, 1);
     else if (match.rule === 'redact/identifier' && isPublicPackage(match.text.toLowerCase())) found.splice(k, 1);
+    // A public term misspelt where the post spells it right ("fluebt-bit" beside "fluent-bit"; round 41, misspelt-public-terms.ts).
+    else if ((match.rule === 'redact/internal-name' || match.rule === 'redact/identifier') && !(ready.internalNames && new RegExp(ready.internalNames.source, 'iu').test(match.text)) && isMisspeltWrittenTerm(match.text, (writtenTerms ??= publicTermsWritten(evidence)))) found.splice(k, 1);
   }
   // Since the nineteenth probe round: a code name before a system's noun that the post does not
   // show as someone else's public name ("The Zarnith service"; unowned-code-names.ts).

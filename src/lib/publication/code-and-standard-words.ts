@@ -16,16 +16,19 @@ const namePart = /^(?:\p{Lu}?\p{Ll}+|\p{Lu}+)\d*$/u;
  * (`Curl_sasl_create_digest_md5_message`, `Curl_auth_create_ntlm_type3_message`): three parts or
  * more, each a word and maybe a number, at least two of them and half of all English words of
  * four letters or more. A key or token of that length is random letters (`sk_live_4eC39HqLy…`),
- * whose parts are neither.
+ * whose parts are neither. Hyphens part the words too.
  */
 export function isNameOfWords(token: string): boolean {
-  const parts = token.split('_');
-  if (parts.length < 3 || !parts.every((part) => namePart.test(part))) return false;
+  const parts = token.split(/[_-]/);
+  if (parts.length < 3 || !parts.every((part) => namePart.test(part) || /^\d+$/.test(part))) return false;
   const words = parts.filter((part) => {
     const letters = part.replace(/\d+$/, '').toLowerCase();
     return letters.length >= 4 && isEnglishWord(letters);
   });
-  return words.length >= 2 && words.length * 2 >= parts.length;
+  if (words.length >= 2 && words.length * 2 >= parts.length) return true;
+  // Since round 41 of false positives also a file named by an id and words, every part a word, a
+  // number or an acronym (`CVE-2021-no-affected-version-raw-list`): three words of four letters or more.
+  return words.length >= 3 && parts.every((part) => /^\d+$/.test(part) || /^\p{Lu}{2,5}$/u.test(part) || isEnglishWord(part.toLowerCase()));
 }
 
 /**

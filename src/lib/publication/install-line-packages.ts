@@ -15,36 +15,79 @@ import { isPublicTerm } from './public-terms.ts';
  * (`libkelpworks-ledger-perl`, `kelpworks-agent`) and a name of words alone with no such sign
  * (`ledger-worker`) are found as before; a line with a source of its own (`--index-url`,
  * `--registry`, a `.deb` file) proves nothing.
+ *
+ * The package managers whose install lines are read, each with how its packages are named. Since
+ * round 41 of false positives the language registries' too (`pip install`, `npm install`, `gem
+ * install`): a public registry holds an organisation's private package's name no more than a
+ * distribution does, and a private index is named on the line (`--index-url`, `--registry`,
+ * `--source`) or configured on the machine, which the line cannot show. So the same test of the
+ * name decides, with each registry's own prefixes and packaging words (`python-`, `types-`,
+ * `-plugin-`, `-loader`, `-es`): a coined part (`kelpworks-ledger`) is still found, and so is a
+ * scoped npm package (`@kelpworks/ledger`), whose scope is an organisation's.
  */
-const installCommand = /(?:^|[\s;&|(`$#])(?:sudo\s+)?(?:apt-get|apt|aptitude)\s+(?:-\S+\s+)*install\b([^;&|`\n]*)/g;
-const ownSource = /--(?:index-url|extra-index-url|registry|source)\b|\.deb\b/;
-const modulePrefix = /^(?:python3?|ruby|node|php\d*|golang|r-cran)-/;
-const packagingWord = /^(?:dev|utils|common|tools|config|client|server|bin|doc|data|plugin|plugins|core|base|ce|cli|mod|org)$/;
+type Manager = { command: RegExp; ownSource: RegExp; modulePrefix?: RegExp; packagingWord: RegExp };
+const distributionWords = 'dev|utils|common|tools|config|client|server|bin|doc|data|plugin|plugins|core|base|ce|cli|mod|org';
+const managers: Manager[] = [
+  {
+    command: /(?:^|[\s;&|(`$#])(?:sudo\s+)?(?:apt-get|apt|aptitude)\s+(?:-\S+\s+)*install\b([^;&|`\n]*)/g,
+    ownSource: /--(?:index-url|extra-index-url|registry|source)\b|\.deb\b/,
+    modulePrefix: /^(?:python3?|ruby|node|php\d*|golang|r-cran)-/,
+    packagingWord: new RegExp(`^(?:${distributionWords})$`),
+  },
+  {
+    command: /(?:^|[\s;&|(`$#])(?:sudo\s+)?(?:pip3?|pipx|uv\s+pip|python3?\s+-m\s+pip)\s+(?:-\S+\s+)*install\b([^;&|`\n]*)/g,
+    // A private index, a local file or a repository: the name proves nothing there.
+    ownSource: /(?:^|\s)(?:-i|-f|--index-url|--extra-index-url|--find-links|--trusted-host)\b|:\/\/|\bgit\+|\.whl\b|\.tar\.gz\b|(?:^|\s)\.{0,2}\//,
+    modulePrefix: /^(?:python3?|py|types)-/,
+    packagingWord: new RegExp(`^(?:${distributionWords}|sdk|api|extensions|contrib|binary|stubs)$`),
+  },
+  {
+    command: /(?:^|[\s;&|(`$#])(?:sudo\s+)?(?:npm\s+(?:-\S+\s+)*(?:install|i|add)|(?:yarn|pnpm)\s+(?:-\S+\s+)*(?:add|install))\b([^;&|`\n]*)/g,
+    ownSource: /--registry\b|:\/\/|\bgit\+|\b(?:github|file):|\.tgz\b|(?:^|\s)\.{0,2}\//,
+    packagingWord: new RegExp(`^(?:${distributionWords}|sdk|api|loader|preset|es|types)$`),
+  },
+  {
+    command: /(?:^|[\s;&|(`$#])(?:sudo\s+)?gem\s+(?:-\S+\s+)*install\b([^;&|`\n]*)/g,
+    ownSource: /--(?:source|clear-sources)\b|:\/\/|\.gem\b/,
+    packagingWord: new RegExp(`^(?:${distributionWords}|sdk|api|rails)$`),
+  },
+];
+/** A package's name on the line, before a version or extras it may carry (`pkg==1.2`, `pkg@4`, `pkg[socks]`). */
+const packageToken = /(?<=^|\s)([A-Za-z0-9][A-Za-z0-9._+-]*[A-Za-z0-9])(?=(?:(?:[=<>~!]=?|@|\[)\S*)?(?:\s|$))/g;
 
-/** The packages an install line of `line` names, with their positions. */
-export function installLinePackages(line: string): { name: string; index: number }[] {
-  const packages: { name: string; index: number }[] = [];
-  for (const m of line.matchAll(installCommand)) {
-    const list = m[1];
-    if (ownSource.test(list)) continue;
-    const start = m.index! + m[0].length - list.length;
-    for (const p of list.matchAll(/(?<=^|\s)([a-z0-9][a-z0-9.+-]*[a-z0-9])(?=\s|$)/g)) packages.push({ name: p[1], index: start + p.index! });
+/** The packages an install line of `line` names, with their positions and the manager's naming. */
+function installLineEntries(line: string): { name: string; index: number; manager: Manager }[] {
+  const packages: { name: string; index: number; manager: Manager }[] = [];
+  if (!/apt|pip|npm|yarn|pnpm|gem/.test(line)) return packages;
+  for (const manager of managers) {
+    for (const m of line.matchAll(manager.command)) {
+      const list = m[1];
+      if (manager.ownSource.test(list)) continue;
+      const start = m.index! + m[0].length - list.length;
+      for (const p of list.matchAll(packageToken)) packages.push({ name: p[1], index: start + p.index!, manager });
+    }
   }
   return packages;
 }
 
+/** The packages an install line of `line` names, with their positions. */
+export function installLinePackages(line: string): { name: string; index: number }[] {
+  return installLineEntries(line).map(({ name, index }) => ({ name, index }));
+}
+
 /** Whether `name` reads as a distribution's package of a public project (see above). */
-export function isDistributionPackageName(name: string): boolean {
+export function isDistributionPackageName(name: string, manager: Manager = managers[0]): boolean {
   let rest = name.toLowerCase();
   let module = false;
-  if (/^lib.+-(?:perl|dev)$/.test(rest)) {
+  if (manager === managers[0] && /^lib.+-(?:perl|dev)$/.test(rest)) {
     rest = rest.slice(3, rest.lastIndexOf('-'));
     module = true;
-  } else if (modulePrefix.test(rest)) {
-    rest = rest.replace(modulePrefix, '');
+  } else if (manager.modulePrefix?.test(rest)) {
+    rest = rest.replace(manager.modulePrefix, '');
     module = true;
   }
-  const parts = rest.split('-').filter((p) => !packagingWord.test(p));
+  // A language registry's names join words with `_` and `.` too (`typing_extensions`, `zope.interface`).
+  const parts = rest.split(manager === managers[0] ? '-' : /[-_.]/).filter((p) => !manager.packagingWord.test(p));
   if (!parts.length) return false;
   const isPublic = (p: string) => isPublicTerm(p) || isPublicTerm(p.replace(/\d+$/, ''));
   const isWord = (p: string) => isPublic(p) || isEnglishWord(p) || isEnglishWord(p.replace(/\d+$/, ''));
@@ -56,5 +99,5 @@ export function isDistributionPackageName(name: string): boolean {
 
 /** Whether the text at `index` of `line` is a distribution's package on an install line. */
 export function isPackageOnInstallLine(line: string, index: number, text: string): boolean {
-  return installLinePackages(line).some((p) => p.index === index && p.name === text && isDistributionPackageName(text));
+  return installLineEntries(line).some((p) => p.index === index && p.name === text && isDistributionPackageName(text, p.manager));
 }

@@ -1,4 +1,5 @@
 import { isOrdinaryWord, isEnglishWord, isKnownFirstName } from './people.ts';
+import { isMakerModelCode } from './hardware-model-codes.ts';
 import { cutAtUnspacedScript } from './script-change-tokens.ts';
 import { isPublicTerm } from './public-terms.ts';
 import { isSystemAccount } from './person-patterns.ts';
@@ -104,6 +105,12 @@ const publicIdentifierShapes = [
   /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}-(?:0?[1-9]|[12]\d|3[01])-\d{2}(?:\d{2})?$/i,
   /^(?:[a-z]\d[a-z]?|[a-z]{1,3}\d+[a-z]?)-(?:standard|highmem|highcpu|megamem|ultramem|micro|small|medium|large|custom)(?:-\d+)?$/i,
   /^(?:SEV|P|S|Sev|Severity|Tier|Level|Phase|Step|Stage|Day|Week|Q|H|FY|Type)-?\d+$/i,
+  // A span of a year's quarters or halves, or one of a year ("Summary for 2018 Q3-Q4", `Q1-2025`,
+  // `FY24-Q2`; round 41 of false positives): a reporting period, no system.
+  /^(?:FY\d{2,4}-)?(?:Q[1-4]|H[12])(?:-(?:Q[1-4]|H[12]|(?:19|20)\d{2}))?$/i,
+  // The volume Kubernetes mounts into every pod for its service account's token, named by Kubernetes
+  // with five random characters (`kube-api-access-6wwfs`, `default-token-x7k2p`; round 41): no one's name.
+  /^(?:kube-api-access|default-token)-[a-z0-9]{5}$/,
   /^(?:CVE|CWE|GHSA|RFC|ISO|IEC|UTF|SHA|AES|RSA|HTTP|TLS|SSL|IPv|X|TCP|UDP|COVID|GPT|MD|CRC|ECDSA|ED|H|VP|DDR|PCIe?|USB|Win|Windows|Log4j|IEEE|NIST|SP|SOC|PCI|ARM|x86|Wi|e|T)(?:-[A-Za-z0-9.]+)+$/i,
   /^\d/,
 ];
@@ -123,6 +130,9 @@ export const englishPrefixes = /^(?:multi|cross|non|re|pre|post|auto|co|de|sub|i
  * sentence. In code, lower-case compounds with a part that is not an English word count too
  * (`nfs-share-creator`).
  */
+/** The suffix of a product's own command-line tool (`-ctl`, `-cli`, `-adm`, `-dbg`, `-util`). */
+const productToolSuffix = /^(?:ctl|cli|adm|admin|dbg|util)$/i;
+
 /** The second word of an adjective made from a name ("Rust-based", "IPv4-mapped"). */
 const adjectiveOfName = /^(?:based|compatible|mapped|enabled|aware|specific|related|powered|driven|backed|native|only|style|friendly|capable|facing|bound|encoded|formatted|signed|hosted|managed)$/;
 
@@ -148,6 +158,9 @@ export function isIdentifierShaped(token: string, atSentenceStart: boolean, inCo
   // "Docker-in-EC2", "Wednesday-afternoon".
   if ((isPublicTerm(parts[0]) || dayOrMonth.test(parts[0])) && parts.slice(1).every((p) => isPublicTerm(p) || isOrdinaryWord(p) || isEnglishWord(p))) return false;
   if (englishPrefixes.test(parts[0]) && parts.length === 2 && !mixedCase) return false;
+  // A public product's own control or admin command (`beegfs-ctl`, `ceph-dbg`, `slurm-adm`; round 41
+  // of false positives): the tool ships with the product. `zarnith-ctl` (a coined part) is still one.
+  if (parts.length === 2 && isPublicTerm(parts[0]) && productToolSuffix.test(parts[1])) return false;
   // A public name or a protocol's acronym with its version made an adjective ("IPv4-mapped",
   // "IPv6-compatible", "Rust-based"; since the eleventh round of false positives): what follows
   // says how something relates to it. A made-up name so joined (`zorblat-based`, `QuellNet-based`)
@@ -603,6 +616,8 @@ function addShapedNames(line: string, options: SystemOptions, wholeLineIsCode: b
     if (isPublic(m[0]) || isPublicAdvisoryId(m[0]) || isTokenStandardId(m[0]) || isAcmeChallengeType(m[0]) || isDataCentreSite(m[0]) || matches.some((k) => m.index! >= k.index && m.index! < k.index + k.text.length)) continue;
     // A markdownlint directive's rules (`MD024`; since the fifteenth round of false positives).
     if (line.includes('markdownlint-') && inMarkdownlintDirective(line, m.index!)) continue;
+    // A hardware maker's model ("Cisco Small Business RV016, RV042"; round 41, hardware-model-codes.ts).
+    if (isMakerModelCode(line, m.index!)) continue;
     matches.push({ rule: 'redact/identifier', text: m[0], index: m.index! });
   }
   for (const m of allMatches(channel, line)) {

@@ -1,6 +1,7 @@
 import nlp from './compromise-nlp.ts';
 import { opensWithContraction } from './contraction-words.ts';
 import { isPublicTermPhrase } from './public-term-phrases.ts';
+import { usedAsProductName } from './product-field-names.ts';
 import { isOrdinaryWord, isKnownFirstName, isEnglishWord, isKnownWord } from './people.ts';
 import { isPublicNameAt, isPublicPlace, isPublicTerm, publicPhraseRanges } from './public-terms.ts';
 import { allMatches, escapeRegExp } from '../regexp.ts';
@@ -1820,11 +1821,20 @@ export function madeOfWords(word: string): boolean {
   });
 }
 
-/** A user name that names a person: not a system account or placeholder, not English words, not a public name. */
+/**
+ * A CI job's or a pool's name of words and codes (`pull-kubernetes-e2e-gce`, measured in a chat log
+ * of a public CI since probe round 34): three parts or more, two of them English words or public
+ * terms. No one's account is named so; `j-smith-42` and `tavish-k` are.
+ */
+export const isJobNameOfWords = (name: string) =>
+  name.split('-').length > 2 && name.split('-').filter((part) => /^\p{L}+$/u.test(part) && (isEnglishWord(part) || isPublicTerm(part))).length >= 2;
+
+/** A user name that names a person: not a system account or placeholder, not English words, not a public name, not a job's name. */
 export const personalAccount = (name: string) => {
   const lower = name.toLowerCase();
   const letters = lower.replace(/[\d._-]+$/, '');
-  return letters.length >= 3 && !systemUsers.has(lower) && !systemUsers.has(letters) && !madeOfWords(letters) && !generatedAccount.test(lower);
+  // Since round 41 of false positives a job's name too: `?owner=pull-kubernetes-e2e-gce` in a quoted error was a person.
+  return letters.length >= 3 && !systemUsers.has(lower) && !systemUsers.has(letters) && !madeOfWords(letters) && !generatedAccount.test(lower) && !isJobNameOfWords(lower);
 };
 
 /**
@@ -2933,7 +2943,9 @@ export function findPersonCandidates(text: string, evidence: string = text): Per
   // "- Cloud SQL: …" and "- Compute Engine: …", a status page's product impact) is a product.
   // The same in a list of references, whose labels each open with a link or a code ("- Geth:
   // [v1.15.5](…)", "- Sepolia: `0x7f02…`"): a client's or a network's name.
-  const productLabel = (c: PersonCandidate) => c.why === 'the speaker of a chat line' && /^\p{Lu}/u.test(c.text) && !isKnownFirstName(c.text) && (inListOfLabels(lines, c.line) || inListOfReferences(lines, c.line) || inChangelogList(lines, c.line));
+  // Since round 41 of false positives, also a label the post gives as a product's name in a field
+  // ("> Versiondog: All versions prior to v8.0" below "Product: Versiondog"; product-field-names.ts).
+  const productLabel = (c: PersonCandidate) => c.why === 'the speaker of a chat line' && /^\p{Lu}/u.test(c.text) && !isKnownFirstName(c.text) && (inListOfLabels(lines, c.line) || inListOfReferences(lines, c.line) || inChangelogList(lines, c.line) || usedAsProductName(c.text, evidence));
   // A plain-text bulletin's centred title ("Qrexec: Injection of …") opens with its component's name
   // and a colon, as a chat line with its speaker (since the thirteenth round of false positives).
   const titleLabel = (c: PersonCandidate) => c.why === 'the speaker of a chat line' && inCentredTitleBlock(lines, c.line);

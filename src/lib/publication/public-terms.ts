@@ -39,6 +39,7 @@ databricks redshift bigquery bigtable spanner firestore firebase dynamodb cosmos
 postgresql mysql mariadb percona sqlite mongodb mongo couchdb couchbase riak redis memcached valkey keydb
 cockroachdb cockroach vitess tidb yugabyte neo4j supabase planetscale neon timescale timescaledb
 patroni pgbouncer pgpool pgbackrest repmgr pgvector proxysql galera memgraph seaweedfs strimzi gitaly sanoid syncoid zammad rspamd
+slurm beegfs gpfs openhpc lmod spack easybuild apptainer sssd
 nginx apache httpd haproxy varnish traefik caddy squid tomcat jetty iis lighttpd openresty kong tyk
 jenkins travis circleci buildkite teamcity bamboo drone concourse spinnaker argo argocd flux tekton
 homebrew npm yarn pnpm pypi pip conda rubygems bundler maven gradle cargo crates nuget composer cocoapods

@@ -23,7 +23,7 @@
 import { allMatches } from '../regexp.ts';
 import { isEnglishWord, isKnownFirstName, isOrdinaryWord } from './people.ts';
 import { isPublicTerm } from './public-terms.ts';
-import type { PatternMatch } from './person-patterns.ts';
+import { isJobNameOfWords, type PatternMatch } from './person-patterns.ts';
 import type { CuedPattern } from './cued-pattern.ts';
 import { decodedUriComponent } from '../uri-component.ts';
 
@@ -61,8 +61,8 @@ const notPersonAccount = /(?:^|[-_.])(?:team|teams|squad|group|sre|ops|devops|on
 /** A lower-case account that is a person's: no English word, no public term, no team's, bot's or daemon's. */
 const personAccount = (name: string): boolean =>
   !notPersonAccount.test(name) &&
-  // A job's or a pool's name of words (`owner=pull-kubernetes-e2e-gce`, measured in a chat log of a public CI): no handle.
-  !(name.split('-').length > 2 && name.split('-').filter((part) => /^\p{L}+$/u.test(part) && (isEnglishWord(part) || isPublicTerm(part))).length >= 2) && !isPublicTerm(name) && !isEnglishWord(name) && !isOrdinaryWord(name) && !/^[\d._-]+$/.test(name) && !name.includes('$');
+  // A job's or a pool's name of words (`owner=pull-kubernetes-e2e-gce`): no handle.
+  !isJobNameOfWords(name) && !isPublicTerm(name) && !isEnglishWord(name) && !isOrdinaryWord(name) && !/^[\d._-]+$/.test(name) && !name.includes('$');
 
 /** A full name rather than a phrase of ordinary words or a public name. */
 const personFullName = (name: string): boolean => {
