@@ -194,7 +194,7 @@ function captionSentenceNames(caption: string): { name: string; index: number }[
  * ("Ilsabet’s sketch", "Dagfinn's runbook", in alt and link text too; since the fourteenth
  * "Dagfinn's view" and notebook, as a dashboard link's title writes it); a company's is a public name's.
  */
-const personObject = new RegExp(String.raw`\b(?:(?:[Ss]poke|[Ss]peaking|[Tt]alked|[Tt]alking|[Cc]hatted|[Mm]et|[Ss]ynced|[Pp]aired|[Ww]orked|(?:[Cc]all|[Mm]eeting|[Ss]ync|[Cc]hat|1:1|[Oo]ne-on-one|[Ii]nterview)s?)\s+with|(?:[Ww]ith\s+(?:the\s+)?help\s+of|(?:[Hh]elp|[Nn]otes|[Mm]essages?|DMs?|[Ee]-?mails?|[Rr]eply|[Ff]eedback|[Aa]dvice|[Hh]and-?off|[Hh]andover)\s+from)|(?:[Aa]sked|[Tt]old|[Pp]inged|[Pp]aged|[Pp]aging|[Ww]aking|[Hh]ey|[Hh]iya|[Cc]alled|[Pp]honed|[Mm]essaged|[Ee]mailed|[Ee]-mailed|[Cc]ontacted|(?:[Hh]ow\s+to|[Nn]eed\s+to|[Tt]ry\s+to|[Pp]lease)\s+(?:contact|ping|e-?mail|message)|[Ee]-?mail\s+to|[Ww]rote\s+to|[Ww]rite\s+to|[Nn]otified|[Tt]hanked|[Ii]nformed|[Ll]ooped in|[Pp]ulled in|[Ww]oke up|[Ww]oke|DMed|DM'd|[Aa]ccording to|[Pp]er|on behalf of)|(?:[Rr]eached out|[Hh]anded over|[Hh]anded it over|[Hh]anded off|[Ee]scalated|[Aa]ssigned|[Rr]eassigned|[Ff]orwarded|[Dd]elegated|[Dd]eferred|[Ss]poke|[Tt]alked|[Ww]rote|[Ss]ent it|[Pp]assed it|[Ee]xplained it|[Hh]andover|[Hh]and-?off|[Hh]anding over|[Hh]anding off)\s+to)\s+${emphasis}(${capitalisedName})(?![\p{L}])|(?<![\p{L}\p{N}@#/_.-])(${capitalisedName})(?:[’']s|(?<=s)[’'])\s+(?:own\s+)?(?:laptop|machine|computer|workstation|desktop|phone|credentials|password|access|account|pull request|PR|commit|branch|fork|repo|repository|script|manager|shift|pager|calendar|inbox|home (?:directory|folder|dir)|SSH key|keys?|notes|team|write-?up|dotfiles|terminal|screen|shell|session|sandbox|browser|token|mailbox|sketch(?:es)?|drawings?|whiteboard|runbooks?|slides|drafts?|checklist|spreadsheet|cheat ?sheet|view|notebook|graphs?|charts?|plots?|queries)\b`, 'gu');
+const personObject = new RegExp(String.raw`\b(?:(?:[Ss]poke|[Ss]peaking|[Tt]alked|[Tt]alking|[Cc]hatted|[Mm]et|[Ss]ynced|[Pp]aired|[Ww]orked|(?:[Cc]all|[Mm]eeting|[Ss]ync|[Cc]hat|1:1|[Oo]ne-on-one|[Ii]nterview)s?)\s+with|(?:[Ww]ith\s+(?:the\s+)?help\s+of|(?:[Hh]elp|[Nn]otes|[Mm]essages?|DMs?|[Ee]-?mails?|[Rr]eply|[Ff]eedback|[Aa]dvice|[Hh]and-?off|[Hh]andover)\s+from)|(?:[Aa]sked|[Tt]old|[Pp]inged|[Pp]aged|[Pp]aging|[Ww]aking|[Hh]ey|[Hh]iya|[Cc]alled|[Pp]honed|[Mm]essaged|[Ee]mailed|[Ee]-mailed|[Cc]ontacted|(?:[Hh]ow\s+to|[Nn]eed\s+to|[Tt]ry\s+to|[Pp]lease)\s+(?:contact|ping|e-?mail|message)|[Ee]-?mail\s+to|[Ww]rote\s+to|[Ww]rite\s+to|[Nn]otified|[Tt]hanked|[Ii]nformed|[Ll]ooped in|[Pp]ulled in|[Ww]oke up|[Ww]oke|DMed|DM'd|[Aa]ccording to|[Pp]er|on behalf of)|(?:[Rr]eached out|[Hh]anded over|[Hh]anded it over|[Hh]anded off|[Ee]scalated|[Aa]ssigned|[Rr]eassigned|[Ff]orwarded|[Dd]elegated|[Dd]eferred|[Ss]poke|[Tt]alked|[Ww]rote|[Ss]ent it|[Pp]assed it|[Ee]xplained it|[Hh]andover|[Hh]and-?off|[Hh]anding over|[Hh]anding off)\s+to)\s+${emphasis}(${capitalisedName})(?![\p{L}])|(?<![\p{L}\p{N}@#/_.-])(${capitalisedName})(?:[’']s|(?<=s)[’'])\s+(?:own\s+)?(?:laptop|machine|computer|workstation|desktop|desk|phone|credentials|password|access|account|pull request|PR|commit|branch|fork|repo|repository|script|manager|shift|pager|calendar|inbox|home (?:directory|folder|dir)|SSH key|keys?|notes|team|write-?up|dotfiles|terminal|screen|shell|session|sandbox|browser|token|mailbox|sketch(?:es)?|drawings?|whiteboard|runbooks?|slides|drafts?|checklist|spreadsheet|cheat ?sheet|view|notebook|graphs?|charts?|plots?|queries)\b`, 'gu');
 
 /**
  * Someone worked with together with the rest of a team: "discuss the halt with Tushar and the
@@ -211,9 +211,11 @@ const nameAndTheTeam = new RegExp(String.raw`\bwith\s+${emphasis}(${capitalisedN
  * ({@link mergeBot}), and so does "by" after an issue, pull request or commit ("Fixed in
  * acme/pool#1234 by hbrekke", "3f2a9c1 by hbrekke"), whose author is a person. Since probe round
  * 39 also "opened by" and "closed by" (an issue's author), and an approval from one ("LGTM from
- * hadrics", "+1 from corvela").
+ * hadrics", "+1 from corvela"). Since probe round 41, as an infrastructure team's minutes write
+ * them: who a task waits for ("Waiting for haldmark to research …"), pairs with, is sent something,
+ * reviews or chairs ("Waiting for review by quessel", "Chaired by quessel").
  */
-const handleAsPerson = /\b(?:[Pp]inged|[Pp]aged|[Pp]aging|[Hh]ey|(?:[Ss]creenshots?|[Pp]hotos?)\s+from|[Aa]sked|[Tt]old|[Mm]essaged|DMed|DM'd|[Tt]hanked|[Nn]otified|[Cc]ontacted|[Ll]ooped in|[Pp]ulled in|(?:[Hh]anded (?:it )?(?:over|off)|[Ee]scalated|[Aa]ssigned|[Rr]eassigned|[Dd]elegated|[Rr]eached out|[Tt]alked|[Ss]poke)\s+to|(?:[Ss]poke|[Tt]alked|[Ss]ynced|[Pp]aired)\s+with|(?:[Aa]pproved|[Rr]eviewed|[Rr]eported|[Aa]uthored|[Ww]ritten|[Aa]cknowledged|[Aa]cked|[Tt]riaged|[Cc]onfirmed|[Nn]oticed|[Ss]igned off|[Aa]nnotated|[Dd]rawn|[Ss]ketched|[Pp]osted|[Ss]hared|[Ee]dited|[Rr]aised|[Ff]iled|[Rr]equested|[Ee]scalated|[Mm]erged|[Rr]everted|[Rr]olled back|[Cc]ommitted|[Pp]ushed|[Ff]ixed|[Uu]pdated|[Hh]osted|[Cc]reated|[Ss]cheduled|[Oo]pened|[Cc]losed)\s+by|(?:LGTM|\+1|[Ss]ign-?off|[Aa]pproval|[Gg]o-ahead|[Tt]humbs[- ]up)\s+from|(?:(?<=[#!])\d+|[0-9a-f]{7,40}|PR\s*#?\d+|[Pp]ull request\s*#?\d+)\s+by|[Oo]n behalf of|(?:[Tt]hanks|[Tt]hx|[Kk]udos|[Pp]rops|[Ss]hout-?outs?)(?:,|\s+to)?|cc'?d)\s+(?:\*\*|__|\*|_|\x60)?@?(\p{Ll}[\p{Ll}\p{N}._]{1,30}[\p{Ll}\p{N}])(?![\p{L}\p{N}_@\/-]|\.[\p{L}\p{N}])/gu;
+const handleAsPerson = /\b(?:[Pp]inged|[Pp]aged|[Pp]aging|[Ww]aiting (?:for|on)(?=\s+\S+\s+to\s)|(?:[Pp]air|[Pp]airing)\s+with|[Ss]ent (?:it |them |this |that )?to|[Rr]eview by|[Hh]ey|(?:[Ss]creenshots?|[Pp]hotos?)\s+from|[Aa]sked|[Tt]old|[Mm]essaged|DMed|DM'd|[Tt]hanked|[Nn]otified|[Cc]ontacted|[Ll]ooped in|[Pp]ulled in|(?:[Hh]anded (?:it )?(?:over|off)|[Ee]scalated|[Aa]ssigned|[Rr]eassigned|[Dd]elegated|[Rr]eached out|[Tt]alked|[Ss]poke)\s+to|(?:[Ss]poke|[Tt]alked|[Ss]ynced|[Pp]aired)\s+with|(?:[Aa]pproved|[Rr]eviewed|[Rr]eported|[Aa]uthored|[Ww]ritten|[Aa]cknowledged|[Aa]cked|[Tt]riaged|[Cc]onfirmed|[Nn]oticed|[Ss]igned off|[Aa]nnotated|[Dd]rawn|[Ss]ketched|[Pp]osted|[Ss]hared|[Ee]dited|[Rr]aised|[Ff]iled|[Rr]equested|[Ee]scalated|[Mm]erged|[Rr]everted|[Rr]olled back|[Cc]ommitted|[Pp]ushed|[Ff]ixed|[Uu]pdated|[Hh]osted|[Cc]reated|[Ss]cheduled|[Oo]pened|[Cc]losed|[Cc]haired)\s+by|(?:LGTM|\+1|[Ss]ign-?off|[Aa]pproval|[Gg]o-ahead|[Tt]humbs[- ]up)\s+from|(?:(?<=[#!])\d+|[0-9a-f]{7,40}|PR\s*#?\d+|[Pp]ull request\s*#?\d+)\s+by|[Oo]n behalf of|(?:[Tt]hanks|[Tt]hx|[Kk]udos|[Pp]rops|[Ss]hout-?outs?)(?:,|\s+to)?|cc'?d)\s+(?:\*\*|__|\*|_|\x60)?@?(\p{Ll}[\p{Ll}\p{N}._]{1,30}[\p{Ll}\p{N}])(?![\p{L}\p{N}_@\/-]|\.[\p{L}\p{N}])/gu;
 
 /**
  * A handle after "run by", "deployed by", "owned by", "maintained by" (since the seventh probe
@@ -294,7 +296,8 @@ const initialsBy = /\b(?:[Aa]pproved|[Rr]eviewed|[Ss]igned(?:[- ]off)?|[Ww]ritte
 const lowerPossessive = /(?<![\p{L}\p{N}@#/_.-])(\p{Ll}{3,})[’']s\s+(?:own\s+)?(?:laptop|machine|computer|workstation|desktop|phone|credentials|password|calendar|inbox|home (?:directory|folder|dir)|SSH key|pager|shift|branch|fork|terminal|sandbox|dotfiles|account|notes)\b/gu;
 const ccLine = /^\s*(?:[-*>]\s*)?\/?(?:cc|bcc)\s*:?\s+(.+)$/i;
 /** Words that say the line lists people: attendee lines, owners, reviewers, responders. */
-const peopleContext = /\b(?:attendees?|attendance|participants?|present|owners?|who|OOO|out of office|on (?:leave|PTO|vacation)|hand-?offs?|handovers?|assignees?|assigned to|responders?|reviewers?|on[- ]?call|incident commander|IC|scribe|facilitator|people|(?<=\b(?:calls?|meetings?|syncs?|chats?|sessions?|paired|pairing|worked|working|met|spoke|speaking|talked|talking|discussed|discussions?|interviews?|1:1s?|stand-?ups?|handovers?|hand-?offs?|catch-?ups?|retros?|retrospectives?)\s)with|DRI|(?:comms|communications|incident|tech|technical|ops|operations) lead|incident manager|point of contact|POC|escalation(?: policy| path| chain)?)\s*[:(-]/i;
+// Since probe round 41 also the other words minutes open with ("Attending:", "Regrets:", "Apologies:", "Absent:", "Chair:", "Note taker:").
+const peopleContext = /\b(?:attendees?|attendance|attending|participants?|present|regrets|apologies|absent|chair|note[- ]?takers?|minute[- ]?takers?|owners?|who|OOO|out of office|on (?:leave|PTO|vacation)|hand-?offs?|handovers?|assignees?|assigned to|responders?|reviewers?|on[- ]?call|incident commander|IC|scribe|facilitator|people|(?<=\b(?:calls?|meetings?|syncs?|chats?|sessions?|paired|pairing|worked|working|met|spoke|speaking|talked|talking|discussed|discussions?|interviews?|1:1s?|stand-?ups?|handovers?|hand-?offs?|catch-?ups?|retros?|retrospectives?)\s)with|DRI|(?:comms|communications|incident|tech|technical|ops|operations) lead|incident manager|point of contact|POC|escalation(?: policy| path| chain)?)\s*[:(-]/i;
 const initialsList = /(?<![\p{L}\p{N}])\p{Lu}{2,3}(?:\s*(?:,|&|\/|and)\s*\p{Lu}{2,3}(?![\p{L}\p{N}]))+/gu;
 const listedName = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${capitalisedName}|\p{Lu}{2,3})(?![\p{L}\p{N}])`, 'gu');
 
@@ -306,8 +309,15 @@ const otherLanguageTeamCell = /(?<![\p{L}])(?:[EeÉé]quip[oe]s?|[Ss]quadra|[Pp]
  * Table headers of columns that hold people; since probe round 37 also in French, Spanish,
  * Portuguese, German, Italian, Dutch, Japanese, Chinese and Korean ("Responsable", "Responsável",
  * "Verantwortlich", "Zuständig", "担当者", "负责人", "담당자"), as follow-up tables there head them.
+ * Since probe round 41 the columns of a team's accounts ("Nick", "IRC", "GitHub"), as a society
+ * lists its sysadmins.
  */
-const personHeader = /^(?:responsables?|responsáve(?:l|is)|encargad[oa]s?|propietari[oa]s?|dono|verantwortlich(?:e[rn]?)?|zuständig(?:e[rn]?)?|ansprechpartner(?:in)?|bearbeiter(?:in)?|verantwoordelijke|eigenaar|responsabile|incaricato|担当|担当者|対応者|负责人|負責人|责任人|責任人|담당자|책임자|담당|contributors?|handled by|done by|performed by|fixed by|investigated by|investigators?|owner|owners|owner\(s\)|owners?\s*\/\s*drivers?|responsible|responsible person|accountable|who|handles?|contacts?|point of contact|poc|dri|scribe|driver|username|login|assignee|assigned to|responder|responders|by|lead|author|person|people|engineer|on[- ]?call|attendee|attendees|name|ic|commander|reviewer|reporter|requester|approver|(?:primary|secondary|backup|shadow)(?: on[- ]?call)?|(?:reported|acked|acknowledged|resolved|requested|raised|paged|signed off) by|(?:assigned|escalated|paged) to)$/i;
+const personHeader = /^(?:responsables?|responsáve(?:l|is)|encargad[oa]s?|propietari[oa]s?|dono|verantwortlich(?:e[rn]?)?|zuständig(?:e[rn]?)?|ansprechpartner(?:in)?|bearbeiter(?:in)?|verantwoordelijke|eigenaar|responsabile|incaricato|担当|担当者|対応者|负责人|負責人|责任人|責任人|담당자|책임자|담당|contributors?|nicks?|nick ?names?|irc(?: nicks?| handles?)?|github(?: handles?| users?| user ?names?| accounts?)?|slack(?: handles?)?|handled by|done by|performed by|fixed by|investigated by|investigators?|owner|owners|owner\(s\)|owners?\s*\/\s*drivers?|responsible|responsible person|accountable|who|handles?|contacts?|point of contact|poc|dri|scribe|driver|username|login|assignee|assigned to|responder|responders|by|lead|author|person|people|engineer|on[- ]?call|attendee|attendees|name|ic|commander|reviewer|reporter|requester|approver|(?:primary|secondary|backup|shadow)(?: on[- ]?call)?|(?:reported|acked|acknowledged|resolved|requested|raised|paged|signed off) by|(?:assigned|escalated|paged) to)$/i;
+
+/** Headers of columns of accounts (probe round 41), whose cells hold handles only. */
+const accountHeader = /^(?:nicks?|nick ?names?|irc(?: nicks?| handles?)?|github(?: handles?| users?| user ?names?| accounts?)?|slack(?: handles?)?)$/i;
+/** What a column of accounts holds when it names no one. */
+const notAnAccountCell = /^(?:and|or|the|an?|tbd|tba|tbc|n|a|na|none|nobody|unknown|all|everyone|yes|no)$/i;
 
 /**
  * The roles of an incident's response, as the first cell of a table of who held them (since the
@@ -477,7 +487,8 @@ export function findHandlesAsPeople(line: string): PatternMatch[] {
   const matches: PatternMatch[] = [];
   for (const m of allMatches(handleAsPerson, line)) {
     // Merge queues and dependency bots merge, push and fix too ("merged by bors", "by renovate-bot").
-    if (!(personHandle(m[1]) && nickLike(m[1]) && !mergeBot.test(m[1]))) continue;
+    // Since probe round 41 also a given name written in lower case that is a rare word ("paged maria").
+    if (!((personHandle(m[1]) && nickLike(m[1])) || rareFirstNameWord(m[1])) || mergeBot.test(m[1])) continue;
     matches.push({ text: m[1], index: m.index! + m[0].length - m[1].length, severity: 'error', why: 'a handle where a person stands' });
     // Since the twelfth probe round: the handles listed after it ("thanks to hbrekke and tovem",
     // "pinged hbrekke, tovem and kvold"), each no English word, public name or bot, as the first.
@@ -909,6 +920,7 @@ export function findFirstNamesAndOwners(line: string): PatternMatch[] {
 export function findPersonCells(lines: readonly string[]): Map<number, PatternMatch[]> {
   const found = new Map<number, PatternMatch[]>();
   let columns: number[] = [];
+  let accountColumns = new Set<number>();
   // Since probe round 31: a column of people where one cell holds a name makes a cell of one
   // lower-case word in it a handle too, dictionary word or not (`mar` beside `sam` and `bob` in
   // an Owner column), as a list in one cell does; not a team's word, a role or a placeholder.
@@ -938,11 +950,22 @@ export function findPersonCells(lines: readonly string[]): Map<number, PatternMa
     if (/^\s*\|[\s:|-]+\|\s*$/.test(next)) {
       endTable();
       columns = cells.flatMap((cell, c) => (personHeader.test(cell.text.trim().replace(/[*_`]/g, '')) ? [c] : []));
+      accountColumns = new Set(cells.flatMap((cell, c) => (accountHeader.test(cell.text.trim().replace(/[*_`]/g, '')) ? [c] : [])));
       return;
     }
     for (const c of columns) {
       const cell = cells[c];
       if (!cell) continue;
+      // Since probe round 41: a column of accounts ("Nick", "IRC", "GitHub") holds nothing but
+      // handles, one or more to a cell (`mloc6/mloc`, `orlav-dev`), words or not; not a
+      // placeholder, a team's word or a public name.
+      if (accountColumns.has(c)) {
+        const handles = [...allMatches(/[\p{L}\p{N}][\p{L}\p{N}._-]*[\p{L}\p{N}]|[\p{L}\p{N}]/gu, cell.text)].filter((m) => !notAnAccountCell.test(m[0]) && !pronounWord.test(m[0]) && !teamWordInCell.test(m[0]) && !isPublicTerm(m[0]) && !/^\d+$/.test(m[0]));
+        if (handles.length) {
+          found.set(i, [...(found.get(i) ?? []), ...handles.map((m) => ({ text: m[0], index: cell.start + m.index!, severity: 'error' as const, why: 'in a column of accounts' }))].sort((a, b) => a.index - b.index));
+          continue;
+        }
+      }
       // A team named in another language's words ("Equipo SRE", "Équipe produit"; probe round 37, whose owner columns are read in those languages).
       if (otherLanguageTeamCell.test(cell.text)) continue;
       const matches = namesInList(cell.text, cell.start, 'in a column of people').filter((m) => /^\p{Lu}{2,3}$/u.test(m.text) || !isOrdinaryWord(m.text));
