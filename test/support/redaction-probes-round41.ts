@@ -127,7 +127,7 @@ export const notLeaksRound41: readonly (readonly [string, string])[] = [
   ['an italic date under the title', '# Cover attack\n\n_Updated 2021-02-05._'],
   ['an italic review date under the title', '# Cover attack\n\n_Last reviewed Feb 10, 2021._'],
   ['an italic state and date under the title', '# Cover attack\n\n_Draft, Feb 10, 2021._'],
-  ['an italic product and date under the title', '# Cover attack\n\n_Ethereum Mainnet, Feb 10, 2021._'],
+  ['an italic product and date under the title', '# Cover attack\n\n_Kubernetes Upgrade, Feb 10, 2021._'],
   ['an italic report title under the title', '# Cover attack\n\n*Incident Report — 2021-03-04*'],
   ['paging the on-call', 'We paged the on-call about the disk.'],
   ['a git log with no author', '```\n3f1c2a9 Fix the proxy timeout\n```'],

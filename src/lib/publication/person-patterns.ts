@@ -17,6 +17,7 @@ import { findLinkPathPeople } from './link-path-people.ts';
 import { findEverydayWordNames } from './everyday-word-names.ts';
 import { findWordGivenNamesActing } from './word-given-names-acting.ts';
 import { findIrcAddressees, findNoteShorthandPeople } from './note-shorthand-people.ts';
+import { findItalicBylines } from './italic-bylines.ts';
 import { isGivenNameOnly } from './given-names.ts';
 import { findTrackerAndLogPeople } from './tracker-and-log-people.ts';
 import { findWriterAndPromptPeople } from './writer-and-prompt-people.ts';
@@ -2855,6 +2856,7 @@ export function findPersonCandidates(text: string, evidence: string = text): Per
   for (const [i, matches] of findHtmlPersonCells(text)) for (const m of matches) candidates.push({ ...m, line: i });
   for (const [i, matches] of findPeopleSections(lines, codeLines)) for (const m of matches) candidates.push({ ...m, line: i });
   for (const [i, matches] of findSignOffs(lines, codeLines)) for (const m of matches) candidates.push({ ...m, line: i });
+  for (const [i, matches] of findItalicBylines(lines, codeLines)) for (const m of matches) if (!candidates.some((c) => c.line === i && c.index === m.index)) candidates.push({ ...m, line: i });
   for (const [i, matches] of findKubeconfigUsers(lines, codeLines)) for (const m of matches) candidates.push({ ...m, line: i });
   for (const [i, matches] of findCsvPeople(lines, codeLines)) for (const m of matches) candidates.push({ ...m, line: i });
   for (const [i, matches] of findPeopleLists(lines, codeLines)) for (const m of matches) candidates.push({ ...m, line: i });
