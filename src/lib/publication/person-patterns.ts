@@ -18,6 +18,8 @@ import { findEverydayWordNames } from './everyday-word-names.ts';
 import { findWordGivenNamesActing } from './word-given-names-acting.ts';
 import { findIrcAddressees, findNoteShorthandPeople } from './note-shorthand-people.ts';
 import { findItalicBylines } from './italic-bylines.ts';
+import { findGitLogAuthors } from './git-log-authors.ts';
+import { findHandlesInMinutes } from './handles-in-minutes.ts';
 import { isGivenNameOnly } from './given-names.ts';
 import { findTrackerAndLogPeople } from './tracker-and-log-people.ts';
 import { findWriterAndPromptPeople } from './writer-and-prompt-people.ts';
@@ -110,7 +112,9 @@ const namePart = String.raw`\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)*`;
  * "Thanks to Jean-Baptiste d'Aubigny" found nothing and "Dónal Ó Ceallaigh" only the surname.
  */
 const joinedParticle = String.raw`(?:(?:[dDlL]|[Dd]ell|[OÓ])['’]|(?:Ó|Ní|Nic|Mac|Uí|Ua)\s)`;
-const capitalisedName = String.raw`${namePart}(?:\s${joinedParticle}?${namePart})?`;
+/** Since probe round 41: an Irish surname's mutated initial after its particle ("Ó hEára", "Ní tSúilleabháin", "Mac nGiolla"). */
+const irishMutatedSurname = String.raw`(?:Ó|Ní|Nic|Mac|Uí|Ua)\s[hnt]-?\p{Lu}[\p{Ll}'’]+`;
+const capitalisedName = String.raw`${namePart}(?:\s(?:${irishMutatedSurname}|${joinedParticle}?${namePart}))?`;
 /**
  * Emphasis or strike-through around a name, which the page does not show as letters: "fixed by
  * **Tovenild**" reads "fixed by Tovenild". The name's finding is inside the markers, so its fix
@@ -195,7 +199,7 @@ function captionSentenceNames(caption: string): { name: string; index: number }[
  * ("Ilsabet’s sketch", "Dagfinn's runbook", in alt and link text too; since the fourteenth
  * "Dagfinn's view" and notebook, as a dashboard link's title writes it); a company's is a public name's.
  */
-const personObject = new RegExp(String.raw`\b(?:(?:[Ss]poke|[Ss]peaking|[Tt]alked|[Tt]alking|[Cc]hatted|[Mm]et|[Ss]ynced|[Pp]aired|[Ww]orked|(?:[Cc]all|[Mm]eeting|[Ss]ync|[Cc]hat|1:1|[Oo]ne-on-one|[Ii]nterview)s?)\s+with|(?:[Ww]ith\s+(?:the\s+)?help\s+of|(?:[Hh]elp|[Nn]otes|[Mm]essages?|DMs?|[Ee]-?mails?|[Rr]eply|[Ff]eedback|[Aa]dvice|[Hh]and-?off|[Hh]andover)\s+from)|(?:[Aa]sked|[Tt]old|[Pp]inged|[Pp]aged|[Pp]aging|[Ww]aking|[Hh]ey|[Hh]iya|[Cc]alled|[Pp]honed|[Mm]essaged|[Ee]mailed|[Ee]-mailed|[Cc]ontacted|(?:[Hh]ow\s+to|[Nn]eed\s+to|[Tt]ry\s+to|[Pp]lease)\s+(?:contact|ping|e-?mail|message)|[Ee]-?mail\s+to|[Ww]rote\s+to|[Ww]rite\s+to|[Nn]otified|[Tt]hanked|[Ii]nformed|[Ll]ooped in|[Pp]ulled in|[Ww]oke up|[Ww]oke|DMed|DM'd|[Aa]ccording to|[Pp]er|on behalf of)|(?:[Rr]eached out|[Hh]anded over|[Hh]anded it over|[Hh]anded off|[Ee]scalated|[Aa]ssigned|[Rr]eassigned|[Ff]orwarded|[Dd]elegated|[Dd]eferred|[Ss]poke|[Tt]alked|[Ww]rote|[Ss]ent it|[Pp]assed it|[Ee]xplained it|[Hh]andover|[Hh]and-?off|[Hh]anding over|[Hh]anding off)\s+to)\s+${emphasis}(${capitalisedName})(?![\p{L}])|(?<![\p{L}\p{N}@#/_.-])(${capitalisedName})(?:[’']s|(?<=s)[’'])\s+(?:own\s+)?(?:laptop|machine|computer|workstation|desktop|desk|phone|credentials|password|access|account|pull request|PR|commit|branch|fork|repo|repository|script|manager|shift|pager|calendar|inbox|home (?:directory|folder|dir)|SSH key|keys?|notes|team|write-?up|dotfiles|terminal|screen|shell|session|sandbox|browser|token|mailbox|sketch(?:es)?|drawings?|whiteboard|runbooks?|slides|drafts?|checklist|spreadsheet|cheat ?sheet|view|notebook|graphs?|charts?|plots?|queries)\b`, 'gu');
+const personObject = new RegExp(String.raw`\b(?:(?:[Ss]poke|[Ss]peaking|[Tt]alked|[Tt]alking|[Cc]hatted|[Mm]et|[Ss]ynced|[Pp]aired|[Ww]orked|(?:[Cc]all|[Mm]eeting|[Ss]ync|[Cc]hat|1:1|[Oo]ne-on-one|[Ii]nterview)s?)\s+with|(?:[Ww]ith\s+(?:the\s+)?help\s+of|(?:[Hh]elp|[Nn]otes|[Mm]essages?|DMs?|[Ee]-?mails?|[Rr]eply|[Ff]eedback|[Aa]dvice|[Hh]and-?off|[Hh]andover)\s+from)|(?:[Aa]sked|[Tt]old|[Pp]inged|[Pp]aged|[Pp]aging|[Ww]aking|[Hh]ey|[Hh]iya|[Cc]alled|[Pp]honed|[Mm]essaged|[Ee]mailed|[Ee]-mailed|[Cc]ontacted|(?:[Hh]ow\s+to|[Nn]eed\s+to|[Tt]ry\s+to|[Pp]lease)\s+(?:contact|ping|e-?mail|message)|[Ee]-?mail\s+to|[Ww]rote\s+to|[Ww]rite\s+to|[Nn]otified|[Tt]hanked|[Ii]nformed|[Ll]ooped in|[Pp]ulled in|[Ww]oke up|[Ww]oke|DMed|DM'd|[Aa]ccording to|[Pp]er|on behalf of)|(?:[Rr]eached out|[Hh]anded over|[Hh]anded it over|[Hh]anded off|[Ee]scalated|[Aa]ssigned|[Rr]eassigned|[Ff]orwarded|[Dd]elegated|[Dd]eferred|[Ss]poke|[Tt]alked|[Ww]rote|[Ss]ent it|[Pp]assed it|[Ee]xplained it|[Hh]andover|[Hh]and-?off|[Hh]anding over|[Hh]anding off)\s+to)\s+${emphasis}(${capitalisedName})(?![\p{L}])|(?<![\p{L}\p{N}@#/_.-])(${capitalisedName})(?:[’']s|(?<=s)[’'])\s+(?:own\s+)?(?:laptop|machine|computer|workstation|desktop|phone|credentials|password|access|account|pull request|PR|commit|branch|fork|repo|repository|script|manager|shift|pager|calendar|inbox|home (?:directory|folder|dir)|SSH key|keys?|notes|team|write-?up|dotfiles|terminal|screen|shell|session|sandbox|browser|token|mailbox|sketch(?:es)?|drawings?|whiteboard|runbooks?|slides|drafts?|checklist|spreadsheet|cheat ?sheet|view|notebook|graphs?|charts?|plots?|queries)\b`, 'gu');
 
 /**
  * Someone worked with together with the rest of a team: "discuss the halt with Tushar and the
@@ -294,7 +298,7 @@ const initialsBy = /\b(?:[Aa]pproved|[Rr]eviewed|[Ss]igned(?:[- ]off)?|[Ww]ritte
  * A lower-case possessive of a word that is no English word before what only people own
  * ("wiremu's laptop"): user names and names written in lower case.
  */
-const lowerPossessive = /(?<![\p{L}\p{N}@#/_.-])(\p{Ll}{3,})[’']s\s+(?:own\s+)?(?:laptop|machine|computer|workstation|desktop|phone|credentials|password|calendar|inbox|home (?:directory|folder|dir)|SSH key|pager|shift|branch|fork|terminal|sandbox|dotfiles|account|notes)\b/gu;
+const lowerPossessive = /(?<![\p{L}\p{N}@#/_.-])(\p{Ll}{3,})[’']s\s+(?:own\s+)?(?:laptop|machine|computer|workstation|desktop|desk|phone|credentials|password|calendar|inbox|home (?:directory|folder|dir)|SSH key|pager|shift|branch|fork|terminal|sandbox|dotfiles|account|notes)\b/gu;
 const ccLine = /^\s*(?:[-*>]\s*)?\/?(?:cc|bcc)\s*:?\s+(.+)$/i;
 /** Words that say the line lists people: attendee lines, owners, reviewers, responders. */
 // Since probe round 41 also the other words minutes open with ("Attending:", "Regrets:", "Apologies:", "Absent:", "Chair:", "Note taker:").
@@ -2792,6 +2796,8 @@ function secondRulesBeforeNeighbours(line: string, code: boolean): LineOp[] {
   if (!code) for (const m of findEverydayWordNames(line)) ops.push({ ifNew: false, match: m });
   // Since probe round 32: a single given name that is a word, opening a clause and acting (word-given-names-acting.ts).
   if (!code) for (const m of findWordGivenNamesActing(line)) ops.push({ ifNew: false, match: m });
+  // Since probe round 41: a lower-case handle saying, proposing or volunteering in a meeting's minutes (handles-in-minutes.ts).
+  if (!code) for (const m of findHandlesInMinutes(line)) ops.push({ ifNew: false, match: m });
   for (const m of findRomanisedKoreanNames(line)) ops.push({ ifNew: false, match: m });
   // Since the twenty-first probe round: an unlisted given name and a word surname, acting (unlisted-given-names.ts).
   if (!code) for (const m of findUnlistedGivenNames(line)) ops.push({ ifNew: false, match: m });
@@ -2857,6 +2863,7 @@ export function findPersonCandidates(text: string, evidence: string = text): Per
   for (const [i, matches] of findPeopleSections(lines, codeLines)) for (const m of matches) candidates.push({ ...m, line: i });
   for (const [i, matches] of findSignOffs(lines, codeLines)) for (const m of matches) candidates.push({ ...m, line: i });
   for (const [i, matches] of findItalicBylines(lines, codeLines)) for (const m of matches) if (!candidates.some((c) => c.line === i && c.index === m.index)) candidates.push({ ...m, line: i });
+  for (const [i, matches] of findGitLogAuthors(lines, codeLines)) for (const m of matches) if (!candidates.some((c) => c.line === i && c.index === m.index)) candidates.push({ ...m, line: i });
   for (const [i, matches] of findKubeconfigUsers(lines, codeLines)) for (const m of matches) candidates.push({ ...m, line: i });
   for (const [i, matches] of findCsvPeople(lines, codeLines)) for (const m of matches) candidates.push({ ...m, line: i });
   for (const [i, matches] of findPeopleLists(lines, codeLines)) for (const m of matches) candidates.push({ ...m, line: i });
