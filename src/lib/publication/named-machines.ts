@@ -61,8 +61,8 @@ const machineItem = new RegExp(String.raw`^[-*+]\s+(\*\*|__)?(${machineName})(?:
 const hardwareLine = /^\s*(?:[-*+]\s+)?\d+\s*x\s*(?:\d+(?:\.\d+)?\s*(?:inch|in|"|GB|TB|G|T)\b|LFF|SFF|SSD|HDD|NVMe|SATA|SAS|Xeon|cores?)/i;
 /** A heading of one lower-case word. */
 const wordHeading = new RegExp(String.raw`^\s{0,3}#{2,6}\s+(\p{Ll}[\p{Ll}\p{N}-]*[\p{Ll}\p{N}])\s*$`, 'du');
-/** The header row of `kubectl get pods -o wide`, whose `NODE` column names the machine. */
-const wideHeader = /^\s*NAME\s+READY\s+STATUS\s+RESTARTS\s+AGE\s+IP\s+(NODE)\s/d;
+/** The header row of `kubectl get pods -o wide` (or a table cut from it), whose `NODE` column names the machine. */
+const wideHeader = /^\s*NAME\s+READY\s+STATUS\s.*?(?<!NOMINATED)\s(NODE)(?=\s|$)/d;
 
 export interface PlacedMachine {
   line: number;
