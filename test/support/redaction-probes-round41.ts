@@ -134,6 +134,7 @@ export const notLeaksRound41: readonly (readonly [string, string])[] = [
   ['localhost after host', 'The disk of the host `localhost` ran out.'],
   ['a placeholder after host', 'Replace the host `example` with your own.'],
   ['a public product after host', 'The host `nginx` config was reloaded.'],
+  ['a program after a compound of node', 'The calls saturated the per-node `anetd` agent.'],
   ['a list of services', 'Servers:\n\n* **nginx**\n  * reverse proxy'],
   ['a list of tools', 'Tools we use:\n\n* ansible\n* terraform'],
   ['a heading of a word over hardware', '### Storage\n\n4x 3.5inch LFF'],

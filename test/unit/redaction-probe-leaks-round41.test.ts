@@ -106,6 +106,8 @@ describe('named machines (named-machines.ts, round 41)', () => {
     ['a role', 'the host `bastion`'],
     ['a dictionary word after ssh', 'ssh into bastion'],
     ['a public product', 'the host `nginx`'],
+    ['a program after a compound of node', 'the per-node `anetd` agent'],
+    ['a program before its kind', 'the node `anetd` agent'],
   ])('not found on a line: %s', (_, line) => {
     expect(onLine(line)).toEqual([]);
   });

@@ -27,7 +27,9 @@ import type { NamedSystemMatch } from './named-systems.ts';
 
 const machineName = String.raw`[A-Za-z][A-Za-z0-9-]*[A-Za-z0-9]`;
 /** A name in code after a machine's noun. */
-const nounThenCodeName = new RegExp(String.raw`\b(?:[Hh]ost|[Ss]erver|[Mm]achine|[Bb]ox|[Hh]ypervisor|[Nn]ode|VM|[Ii]nstance)\s+\x60(${machineName})\x60`, 'gd');
+// Not a noun of a compound ("the per-node `anetd` agent"), and not a program's name before its
+// kind ("`anetd` agent", "`kubelet` process").
+const nounThenCodeName = new RegExp(String.raw`(?<![\w-])(?:[Hh]ost|[Ss]erver|[Mm]achine|[Bb]ox|[Hh]ypervisor|[Nn]ode|VM|[Ii]nstance)\s+\x60(${machineName})\x60(?!\s+(?:agent|daemon|process|service|binary|container|pod|plugin|module|command|package)s?\b)`, 'gd');
 /** The machine `ssh` logs into in prose. */
 const sshInto = new RegExp(String.raw`\b(?:[Ss][Ss][Hh](?:'?d|ed|ing)?|[Ll]og(?:ged|ging)? ?in)\s+(?:in)?to\s+(${machineName})(?![\w@.-]|\.[A-Za-z])`, 'gd');
 
