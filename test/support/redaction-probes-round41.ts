@@ -139,6 +139,7 @@ export const notLeaksRound41: readonly (readonly [string, string])[] = [
   ['a list of tools', 'Tools we use:\n\n* ansible\n* terraform'],
   ['a heading of a word over hardware', '### Storage\n\n4x 3.5inch LFF'],
   ['sshing into the bastion', 'SysAdmins ssh into the bastion and use the web UI from there.'],
+  ['logging in to a cluster by its public name', 'We will disable login to Wynton during the upgrade.'],
   ['an italic remark under the title', '# Cover attack\n\n_Work in progress_'],
   ['an italic date under the title', '# Cover attack\n\n_Updated 2021-02-05._'],
   ['an italic review date under the title', '# Cover attack\n\n_Last reviewed Feb 10, 2021._'],

@@ -6,7 +6,7 @@
  *
  * On one line:
  * - a name in code right after a machine's noun ("Proxmox host `brannagh`", "the server `tarvos`");
- * - the machine `ssh` logs into in prose ("SysAdmins ssh into brannagh").
+ * - the machine `ssh` logs into in prose, in lower case ("SysAdmins ssh into brannagh").
  *
  * Over the post's lines:
  * - the items of a list a line introduces as machines ("Bare-metal machines:", "Our cluster looks
@@ -31,7 +31,8 @@ const machineName = String.raw`[A-Za-z][A-Za-z0-9-]*[A-Za-z0-9]`;
 // kind ("`anetd` agent", "`kubelet` process").
 const nounThenCodeName = new RegExp(String.raw`(?<![\w-])(?:[Hh]ost|[Ss]erver|[Mm]achine|[Bb]ox|[Hh]ypervisor|[Nn]ode|VM|[Ii]nstance)\s+\x60(${machineName})\x60(?!\s+(?:agent|daemon|process|service|binary|container|pod|plugin|module|command|package)s?\b)`, 'gd');
 /** The machine `ssh` logs into in prose. */
-const sshInto = new RegExp(String.raw`\b(?:[Ss][Ss][Hh](?:'?d|ed|ing)?|[Ll]og(?:ged|ging)? ?in)\s+(?:in)?to\s+(${machineName})(?![\w@.-]|\.[A-Za-z])`, 'gd');
+// Written in lower case, as machines are: "log in to Wynton" names a cluster as its users know it.
+const sshInto = new RegExp(String.raw`\b(?:[Ss][Ss][Hh](?:'?d|ed|ing)?|[Ll]og(?:ged|ging)? ?in)\s+(?:in)?to\s+([a-z][a-z0-9-]*[a-z0-9])(?![\w@.-]|\.[A-Za-z])`, 'gd');
 
 /** Words that name a machine's role, not the machine: a list or a code span of them says nothing. */
 const roleWord = /^(?:web|db|app|api|mail|proxy|bastion|gateway|router|master|primary|secondary|replica|control|jump|jumphost|prod|production|staging|dev|test|backup|storage|monitoring|build|ci|cache|lb)\d*$/i;
