@@ -131,6 +131,7 @@ export const notLeaksRound41: readonly (readonly [string, string])[] = [
   ['a heading closing with a state in brackets', '## Publishing the meeting minutes (draft)'],
   ['a codename column', '| Release | Codename |\n|---|---|\n| 24.04 | `noble` |'],
   ['a year column', '| Name | Year |\n|---|---|\n| Backups | 21-22 |'],
+  ['a GitHub column of issues and states', '| # | Action | GitHub |\n|---|---|---|\n| 1 | Add a dead-man switch | [homelab#134](https://github.com/example/homelab/issues/134) |\n| 2 | Rotate the keys | done |'],
   ['localhost after host', 'The disk of the host `localhost` ran out.'],
   ['a placeholder after host', 'Replace the host `example` with your own.'],
   ['a public product after host', 'The host `nginx` config was reloaded.'],

@@ -314,15 +314,15 @@ const otherLanguageTeamCell = /(?<![\p{L}])(?:[EeÉé]quip[oe]s?|[Ss]quadra|[Pp]
  * Table headers of columns that hold people; since probe round 37 also in French, Spanish,
  * Portuguese, German, Italian, Dutch, Japanese, Chinese and Korean ("Responsable", "Responsável",
  * "Verantwortlich", "Zuständig", "担当者", "负责人", "담당자"), as follow-up tables there head them.
- * Since probe round 41 the columns of a team's accounts ("Nick", "IRC", "GitHub"), as a society
- * lists its sysadmins.
  */
-const personHeader = /^(?:responsables?|responsáve(?:l|is)|encargad[oa]s?|propietari[oa]s?|dono|verantwortlich(?:e[rn]?)?|zuständig(?:e[rn]?)?|ansprechpartner(?:in)?|bearbeiter(?:in)?|verantwoordelijke|eigenaar|responsabile|incaricato|担当|担当者|対応者|负责人|負責人|责任人|責任人|담당자|책임자|담당|contributors?|nicks?|nick ?names?|irc(?: nicks?| handles?)?|github(?: handles?| users?| user ?names?| accounts?)?|slack(?: handles?)?|handled by|done by|performed by|fixed by|investigated by|investigators?|owner|owners|owner\(s\)|owners?\s*\/\s*drivers?|responsible|responsible person|accountable|who|handles?|contacts?|point of contact|poc|dri|scribe|driver|username|login|assignee|assigned to|responder|responders|by|lead|author|person|people|engineer|on[- ]?call|attendee|attendees|name|ic|commander|reviewer|reporter|requester|approver|(?:primary|secondary|backup|shadow)(?: on[- ]?call)?|(?:reported|acked|acknowledged|resolved|requested|raised|paged|signed off) by|(?:assigned|escalated|paged) to)$/i;
+const personHeader = /^(?:responsables?|responsáve(?:l|is)|encargad[oa]s?|propietari[oa]s?|dono|verantwortlich(?:e[rn]?)?|zuständig(?:e[rn]?)?|ansprechpartner(?:in)?|bearbeiter(?:in)?|verantwoordelijke|eigenaar|responsabile|incaricato|担当|担当者|対応者|负责人|負責人|责任人|責任人|담당자|책임자|담당|contributors?|handled by|done by|performed by|fixed by|investigated by|investigators?|owner|owners|owner\(s\)|owners?\s*\/\s*drivers?|responsible|responsible person|accountable|who|handles?|contacts?|point of contact|poc|dri|scribe|driver|username|login|assignee|assigned to|responder|responders|by|lead|author|person|people|engineer|on[- ]?call|attendee|attendees|name|ic|commander|reviewer|reporter|requester|approver|(?:primary|secondary|backup|shadow)(?: on[- ]?call)?|(?:reported|acked|acknowledged|resolved|requested|raised|paged|signed off) by|(?:assigned|escalated|paged) to)$/i;
 
 /** Headers of columns of accounts (probe round 41), whose cells hold handles only. */
 const accountHeader = /^(?:nicks?|nick ?names?|irc(?: nicks?| handles?)?|github(?: handles?| users?| user ?names?| accounts?)?|slack(?: handles?)?)$/i;
+/** A cell of handles: one, or a few joined by a slash or a comma, in code or emphasis or not, perhaps with `@`. */
+const accountCell = /^\s*(?:[*_`]*@?[\p{L}\p{N}][\p{L}\p{N}._-]*[*_`]*)(?:\s*[\/,]\s*[*_`]*@?[\p{L}\p{N}][\p{L}\p{N}._-]*[*_`]*){0,3}\s*$/u;
 /** What a column of accounts holds when it names no one. */
-const notAnAccountCell = /^(?:and|or|the|an?|tbd|tba|tbc|n|a|na|none|nobody|unknown|all|everyone|yes|no)$/i;
+const notAnAccountCell = /^(?:and|or|the|an?|tbd|tba|tbc|n|a|na|none|nobody|unknown|all|everyone|yes|no|done|open|opened|closed|merged|fixed|pending|todo|wip|draft|planned|blocked|ongoing|in|progress|n\/a)$/i;
 
 /**
  * The roles of an incident's response, as the first cell of a table of who held them (since the
@@ -956,22 +956,23 @@ export function findPersonCells(lines: readonly string[]): Map<number, PatternMa
     const next = lines[i + 1] ?? '';
     if (/^\s*\|[\s:|-]+\|\s*$/.test(next)) {
       endTable();
-      columns = cells.flatMap((cell, c) => (personHeader.test(cell.text.trim().replace(/[*_`]/g, '')) ? [c] : []));
       accountColumns = new Set(cells.flatMap((cell, c) => (accountHeader.test(cell.text.trim().replace(/[*_`]/g, '')) ? [c] : [])));
+      columns = cells.flatMap((cell, c) => (personHeader.test(cell.text.trim().replace(/[*_`]/g, '')) || accountColumns.has(c) ? [c] : []));
       return;
     }
     for (const c of columns) {
       const cell = cells[c];
       if (!cell) continue;
-      // Since probe round 41: a column of accounts ("Nick", "IRC", "GitHub") holds nothing but
-      // handles, one or more to a cell (`mloc6/mloc`, `orlav-dev`), words or not; not a
-      // placeholder, a team's word or a public name.
+      // Since probe round 41: a column of accounts ("Nick", "IRC", "GitHub", "Slack"), as a society
+      // lists its sysadmins, holds a handle or a few joined by a slash or a comma (`mloc6/mloc`,
+      // `orlav-dev`), words or not; not a placeholder, a team's word or a public name. A cell of
+      // anything else (an issue's link, a sentence: a "GitHub" column of action items) is not read.
       if (accountColumns.has(c)) {
-        const handles = [...allMatches(/[\p{L}\p{N}][\p{L}\p{N}._-]*[\p{L}\p{N}]|[\p{L}\p{N}]/gu, cell.text)].filter((m) => !notAnAccountCell.test(m[0]) && !pronounWord.test(m[0]) && !teamWordInCell.test(m[0]) && !isPublicTerm(m[0]) && !/^\d+$/.test(m[0]));
-        if (handles.length) {
-          found.set(i, [...(found.get(i) ?? []), ...handles.map((m) => ({ text: m[0], index: cell.start + m.index!, severity: 'error' as const, why: 'in a column of accounts' }))].sort((a, b) => a.index - b.index));
-          continue;
+        if (accountCell.test(cell.text)) {
+          const handles = [...allMatches(/[\p{L}\p{N}][\p{L}\p{N}._-]*[\p{L}\p{N}]|[\p{L}\p{N}]/gu, cell.text)].filter((m) => !notAnAccountCell.test(m[0]) && !pronounWord.test(m[0]) && !teamWordInCell.test(m[0]) && !isPublicTerm(m[0]) && !/^\d+$/.test(m[0]));
+          if (handles.length) found.set(i, [...(found.get(i) ?? []), ...handles.map((m) => ({ text: m[0], index: cell.start + m.index!, severity: 'error' as const, why: 'in a column of accounts' }))].sort((a, b) => a.index - b.index));
         }
+        continue;
       }
       // A team named in another language's words ("Equipo SRE", "Équipe produit"; probe round 37, whose owner columns are read in those languages).
       if (otherLanguageTeamCell.test(cell.text)) continue;
