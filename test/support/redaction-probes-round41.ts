@@ -136,6 +136,7 @@ export const notLeaksRound41: readonly (readonly [string, string])[] = [
   ['a placeholder after host', 'Replace the host `example` with your own.'],
   ['a public product after host', 'The host `nginx` config was reloaded.'],
   ['a program after a compound of node', 'The calls saturated the per-node `anetd` agent.'],
+  ['a field in camel case after Node', 'Node `managedFields` showed a manual write.'],
   ['a list of services', 'Servers:\n\n* **nginx**\n  * reverse proxy'],
   ['a list of tools', 'Tools we use:\n\n* ansible\n* terraform'],
   ['a heading of a word over hardware', '### Storage\n\n4x 3.5inch LFF'],

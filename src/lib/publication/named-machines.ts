@@ -36,7 +36,9 @@ const sshInto = new RegExp(String.raw`\b(?:[Ss][Ss][Hh](?:'?d|ed|ing)?|[Ll]og(?:
 
 /** Words that name a machine's role, not the machine: a list or a code span of them says nothing. */
 const roleWord = /^(?:web|db|app|api|mail|proxy|bastion|gateway|router|master|primary|secondary|replica|control|jump|jumphost|prod|production|staging|dev|test|backup|storage|monitoring|build|ci|cache|lb)\d*$/i;
-const notAMachine = (name: string, isPublicName: (name: string) => boolean) => isUnnamedHost(name) || isPublicName(name) || roleWord.test(name) || isOrdinaryWord(name);
+/** A field's or a type's name in camel case ("Node `managedFields`") is no machine's. */
+const camelCase = /\p{Ll}\p{Lu}/u;
+const notAMachine = (name: string, isPublicName: (name: string) => boolean) => isUnnamedHost(name) || isPublicName(name) || roleWord.test(name) || isOrdinaryWord(name) || camelCase.test(name);
 
 /** The machines named on one line by a machine's noun before code or by `ssh … into`. */
 export function findMachinesOnLine(line: string, isPublicName: (name: string) => boolean): NamedSystemMatch[] {
