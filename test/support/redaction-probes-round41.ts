@@ -150,6 +150,7 @@ export const notLeaksRound41: readonly (readonly [string, string])[] = [
   ['an italic report title under the title', '# Cover attack\n\n*Incident Report — 2021-03-04*'],
   ['paging the on-call', 'We paged the on-call about the disk.'],
   ['a share sent to a group', 'The fee: 4% should be sent to stakers.'],
+  ['funds sent to an account', 'The recovered funds are sent to multisig.'],
   ['a git log with no author', '```\n3f1c2a9 Fix the proxy timeout\n```'],
   ['kubectl get pods -o wide on minikube', '```\nNAME    READY   STATUS    RESTARTS   AGE   IP          NODE       NOMINATED NODE   READINESS GATES\nweb     1/1     Running   0          3d    <none>      minikube   <none>           <none>\n```'],
 ];

@@ -494,8 +494,9 @@ export function findHandlesAsPeople(line: string): PatternMatch[] {
     // Merge queues and dependency bots merge, push and fix too ("merged by bors", "by renovate-bot").
     // Since probe round 41 also a given name written in lower case that is a rare word ("paged maria").
     if (!((personHandle(m[1]) && nickLike(m[1])) || rareFirstNameWord(m[1])) || mergeBot.test(m[1])) continue;
-    // What is sent to a plural of an agent noun no dictionary knows goes to a group ("4% sent to stakers").
-    if (/^[Ss]ent\b/.test(m[0]) && /(?:er|or)s$/.test(m[1]) && !rareFirstNameWord(m[1])) continue;
+    // Things are sent to places and accounts as well as people ("4% sent to stakers", "the funds
+    // are sent to multisig"): after "sent to" only a given name written in lower case is read.
+    if (/^[Ss]ent\b/.test(m[0]) && !rareFirstNameWord(m[1])) continue;
     matches.push({ text: m[1], index: m.index! + m[0].length - m[1].length, severity: 'error', why: 'a handle where a person stands' });
     // Since the twelfth probe round: the handles listed after it ("thanks to hbrekke and tovem",
     // "pinged hbrekke, tovem and kvold"), each no English word, public name or bot, as the first.
