@@ -19,6 +19,7 @@ import { findCodeNameServiceHosts } from './publication/code-name-service-hosts.
 import { findAppositiveMachines } from './publication/appositive-machines.ts';
 import { findCodeSpanMachineNames } from './publication/code-span-machine-names.ts';
 import { findLogLineHosts } from './publication/log-line-hosts.ts';
+import { findMachinesOnLine, findMachinesOverLines } from './publication/named-machines.ts';
 import { findOtherLanguageSystemNouns } from './publication/other-language-system-nouns.ts';
 import { findReverseDomainNames } from './publication/reverse-domain-names.ts';
 import { hostSuffixPattern, isHostUnderSuffix } from './host-spelling.ts';
@@ -1168,7 +1169,7 @@ function findMatches(line: string, ready: PreparedOptions, inCodeBlock = false, 
   // that hold its name (tool-object-names.ts).
   if (options.detectShapes !== false) {
     const isPublicName = (name: string) => ready.publicNames.has(name.toLowerCase());
-    for (const m of [...findToolObjectNames(line, isPublicName, ready.orgScopes), ...findOrganisationIdentifiers(line, post, isPublicName, ready.orgScopes), ...findWorkloadNames(line, isPublicName, ready.orgScopes), ...findBoardTitles(line, isPublicName), ...findReverseDomainNames(line, isPublicName, ready.orgScopes), ...findChatAndPagingIds(line), ...findCloudResourceNames(line, isPublicName), ...findDatabaseHostNames(line, isPublicName), ...findTwoPartServiceHosts(line, isPublicName), ...findCodeNameServiceHosts(line, isPublicName), ...findAppositiveMachines(line, isPublicName), ...findCodeSpanMachineNames(line, inCodeBlock, isPublicName), ...findLogLineHosts(line, isPublicName), ...findOtherLanguageSystemNouns(line, isPublicName), ...findTerraformAddressNames(line, isPublicName)]) {
+    for (const m of [...findToolObjectNames(line, isPublicName, ready.orgScopes), ...findOrganisationIdentifiers(line, post, isPublicName, ready.orgScopes), ...findWorkloadNames(line, isPublicName, ready.orgScopes), ...findBoardTitles(line, isPublicName), ...findReverseDomainNames(line, isPublicName, ready.orgScopes), ...findChatAndPagingIds(line), ...findCloudResourceNames(line, isPublicName), ...findDatabaseHostNames(line, isPublicName), ...findTwoPartServiceHosts(line, isPublicName), ...findCodeNameServiceHosts(line, isPublicName), ...findAppositiveMachines(line, isPublicName), ...findCodeSpanMachineNames(line, inCodeBlock, isPublicName), ...findLogLineHosts(line, isPublicName), ...findMachinesOnLine(line, isPublicName), ...findOtherLanguageSystemNouns(line, isPublicName), ...findTerraformAddressNames(line, isPublicName)]) {
       // A place another rule found already keeps that rule's finding (round 9's `kubectl -n ledgerd-prod`).
       const overlaps = (k: { index: number; text: string }) => k.index < m.index + m.text.length && m.index < k.index + k.text.length;
       if (!systemNames.some(overlaps) && !matches.some(overlaps)) systemNames.push(m);
@@ -1635,6 +1636,14 @@ function matchLines(text: string, ready: PreparedOptions, detect: boolean): { li
       codeNames.add(m.text);
       if (found.some((f) => f.line === m.line && f.match.index <= m.index && m.index < f.match.index + f.match.text.length)) continue;
       found.push({ line: m.line, match: { rule: 'redact/internal-name', text: m.text, index: m.index, why: 'a code name the post says fails or is restarted, not shown as a public product (allow it, or add it to publicNames)' } });
+    }
+    // Since probe round 41: machines a list, a heading over hardware or kubectl's node column names
+    // (named-machines.ts); their other mentions in the post are found with them, as a code name's.
+    for (const m of findMachinesOverLines(lines, (name) => ready.publicNames.has(name.toLowerCase()))) {
+      if (markerTextCovers(lines[m.line], m.index)) continue;
+      codeNames.add(m.text);
+      if (found.some((f) => f.line === m.line && f.match.index <= m.index && m.index < f.match.index + f.match.text.length)) continue;
+      found.push({ line: m.line, match: { rule: 'redact/internal-name', text: m.text, index: m.index, why: m.why } });
     }
     // Since probe round 38b: a scoped package of such a code name (`@zarnith/ledger-client`; scoped-package-code-names.ts).
     for (const m of findScopedPackagesOfCodeNames(lines, codeNames)) {

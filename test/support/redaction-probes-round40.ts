@@ -83,10 +83,9 @@ export const leakProbesRound40: readonly LeakProbeWithOrganisation[] = [
   p('a machine a collection writes as a service', 'The Vader outage lasted an hour.', 'Vader'),
 ];
 
-/** Still published after this round (docs/redaction.md, "Probe round 40" and "Limits"). */
+/** Still published after this round (docs/redaction.md, "Probe round 40" and "Limits"); "sent it to pierre" is found since probe round 41. */
 export const stillPublishedRound40: ReadonlySet<string> = new Set<string>([
   "a word given name's report with no act",
-  'a lower-case given name as the object of a sending',
   'a machine named by a word in question',
   'a machine after a disk error',
   'a machine a switch port is on',

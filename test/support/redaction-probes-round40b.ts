@@ -82,10 +82,8 @@ export const foundBeforeRound40b: ReadonlySet<string> = new Set<string>([
   'a journal line sudo user in a fence',
 ]);
 
-/** The probes still published after the round (docs/redaction.md, "Limits"). */
+/** The probes still published after the round (docs/redaction.md, "Limits"); the one-line `git log` and the `NODE` column are found since probe round 41. */
 export const stillPublishedRound40b: ReadonlySet<string> = new Set<string>([
-  'a oneline git log author in a fence',
-  'kubectl pods output with a node column in a fence',
   'a coined machine after "in question is"',
   'a coined machine after "a disk error on"',
   'a coined machine after "rebooted"',

@@ -52,6 +52,9 @@ const placeholder = /^(?:localhost|host|hostname|myhost|yourhost|server|myserver
 /** A cloud's default machine name of its address, a container's id, or a local cluster tool's default node. */
 const unnamed = /^(?:ip-\d{1,3}(?:-\d{1,3}){3}|[0-9a-f]{12}|minikube|docker-desktop|kind-control-plane|kind-worker\d*|k3d-[\w-]+)$/;
 
+/** Whether a host's name names no machine of the organisation: a placeholder, a default name, a public product. */
+export const isUnnamedHost = (name: string): boolean => placeholder.test(name) || unnamed.test(name) || isPublicTerm(name) || brandNames.has(name.toLowerCase());
+
 /** The machines named in the host field of a shell prompt or a log line, on one line. */
 export function findLogLineHosts(line: string, isPublicName: (text: string) => boolean): NamedSystemMatch[] {
   const found: NamedSystemMatch[] = [];
@@ -61,7 +64,7 @@ export function findLogLineHosts(line: string, isPublicName: (text: string) => b
     const name = m[group];
     const [start, end] = m.indices![group]!.map((i) => i + offset);
     if (line[end] === '.' && /[A-Za-z]/.test(line[end + 1] ?? '')) return;
-    if (placeholder.test(name) || unnamed.test(name) || isPublicTerm(name) || brandNames.has(name.toLowerCase()) || isPublicName(name)) return;
+    if (isUnnamedHost(name) || isPublicName(name)) return;
     if (!found.some((f) => f.index === start)) found.push({ rule: 'redact/internal-name', text: name, index: start, why });
   };
   if (promptCue.cue.test(line)) judge(promptHost.exec(line), "a machine in a shell prompt's host (allow it, or add it to publicNames)");

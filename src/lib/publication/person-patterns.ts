@@ -18,6 +18,9 @@ import { findLinkPathPeople } from './link-path-people.ts';
 import { findEverydayWordNames } from './everyday-word-names.ts';
 import { findWordGivenNamesActing } from './word-given-names-acting.ts';
 import { findIrcAddressees, findNoteShorthandPeople } from './note-shorthand-people.ts';
+import { findItalicBylines } from './italic-bylines.ts';
+import { findGitLogAuthors } from './git-log-authors.ts';
+import { findHandlesInMinutes } from './handles-in-minutes.ts';
 import { isGivenNameOnly } from './given-names.ts';
 import { findTrackerAndLogPeople } from './tracker-and-log-people.ts';
 import { findWriterAndPromptPeople } from './writer-and-prompt-people.ts';
@@ -110,7 +113,9 @@ const namePart = String.raw`\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)*`;
  * "Thanks to Jean-Baptiste d'Aubigny" found nothing and "Dónal Ó Ceallaigh" only the surname.
  */
 const joinedParticle = String.raw`(?:(?:[dDlL]|[Dd]ell|[OÓ])['’]|(?:Ó|Ní|Nic|Mac|Uí|Ua)\s)`;
-const capitalisedName = String.raw`${namePart}(?:\s${joinedParticle}?${namePart})?`;
+/** Since probe round 41: an Irish surname's mutated initial after its particle ("Ó hEára", "Ní tSúilleabháin", "Mac nGiolla"). */
+const irishMutatedSurname = String.raw`(?:Ó|Ní|Nic|Mac|Uí|Ua)\s[hnt]-?\p{Lu}[\p{Ll}'’]+`;
+const capitalisedName = String.raw`${namePart}(?:\s(?:${irishMutatedSurname}|${joinedParticle}?${namePart}))?`;
 /**
  * Emphasis or strike-through around a name, which the page does not show as letters: "fixed by
  * **Tovenild**" reads "fixed by Tovenild". The name's finding is inside the markers, so its fix
@@ -212,9 +217,11 @@ const nameAndTheTeam = new RegExp(String.raw`\bwith\s+${emphasis}(${capitalisedN
  * ({@link mergeBot}), and so does "by" after an issue, pull request or commit ("Fixed in
  * acme/pool#1234 by hbrekke", "3f2a9c1 by hbrekke"), whose author is a person. Since probe round
  * 39 also "opened by" and "closed by" (an issue's author), and an approval from one ("LGTM from
- * hadrics", "+1 from corvela").
+ * hadrics", "+1 from corvela"). Since probe round 41, as an infrastructure team's minutes write
+ * them: who a task waits for ("Waiting for haldmark to research …"), pairs with, is sent something,
+ * reviews or chairs ("Waiting for review by quessel", "Chaired by quessel").
  */
-const handleAsPerson = /\b(?:[Pp]inged|[Pp]aged|[Pp]aging|[Hh]ey|(?:[Ss]creenshots?|[Pp]hotos?)\s+from|[Aa]sked|[Tt]old|[Mm]essaged|DMed|DM'd|[Tt]hanked|[Nn]otified|[Cc]ontacted|[Ll]ooped in|[Pp]ulled in|(?:[Hh]anded (?:it )?(?:over|off)|[Ee]scalated|[Aa]ssigned|[Rr]eassigned|[Dd]elegated|[Rr]eached out|[Tt]alked|[Ss]poke)\s+to|(?:[Ss]poke|[Tt]alked|[Ss]ynced|[Pp]aired)\s+with|(?:[Aa]pproved|[Rr]eviewed|[Rr]eported|[Aa]uthored|[Ww]ritten|[Aa]cknowledged|[Aa]cked|[Tt]riaged|[Cc]onfirmed|[Nn]oticed|[Ss]igned off|[Aa]nnotated|[Dd]rawn|[Ss]ketched|[Pp]osted|[Ss]hared|[Ee]dited|[Rr]aised|[Ff]iled|[Rr]equested|[Ee]scalated|[Mm]erged|[Rr]everted|[Rr]olled back|[Cc]ommitted|[Pp]ushed|[Ff]ixed|[Uu]pdated|[Hh]osted|[Cc]reated|[Ss]cheduled|[Oo]pened|[Cc]losed)\s+by|(?:LGTM|\+1|[Ss]ign-?off|[Aa]pproval|[Gg]o-ahead|[Tt]humbs[- ]up)\s+from|(?:(?<=[#!])\d+|[0-9a-f]{7,40}|PR\s*#?\d+|[Pp]ull request\s*#?\d+)\s+by|[Oo]n behalf of|(?:[Tt]hanks|[Tt]hx|[Kk]udos|[Pp]rops|[Ss]hout-?outs?)(?:,|\s+to)?|cc'?d)\s+(?:\*\*|__|\*|_|\x60)?@?(\p{Ll}[\p{Ll}\p{N}._]{1,30}[\p{Ll}\p{N}])(?![\p{L}\p{N}_@\/-]|\.[\p{L}\p{N}])/gu;
+const handleAsPerson = /\b(?:[Pp]inged|[Pp]aged|[Pp]aging|[Ww]aiting (?:for|on)(?=\s+\S+\s+to\s)|(?:[Pp]air|[Pp]airing)\s+with|[Ss]ent (?:it |them |this |that )?to|[Rr]eview by|[Hh]ey|(?:[Ss]creenshots?|[Pp]hotos?)\s+from|[Aa]sked|[Tt]old|[Mm]essaged|DMed|DM'd|[Tt]hanked|[Nn]otified|[Cc]ontacted|[Ll]ooped in|[Pp]ulled in|(?:[Hh]anded (?:it )?(?:over|off)|[Ee]scalated|[Aa]ssigned|[Rr]eassigned|[Dd]elegated|[Rr]eached out|[Tt]alked|[Ss]poke)\s+to|(?:[Ss]poke|[Tt]alked|[Ss]ynced|[Pp]aired)\s+with|(?:[Aa]pproved|[Rr]eviewed|[Rr]eported|[Aa]uthored|[Ww]ritten|[Aa]cknowledged|[Aa]cked|[Tt]riaged|[Cc]onfirmed|[Nn]oticed|[Ss]igned off|[Aa]nnotated|[Dd]rawn|[Ss]ketched|[Pp]osted|[Ss]hared|[Ee]dited|[Rr]aised|[Ff]iled|[Rr]equested|[Ee]scalated|[Mm]erged|[Rr]everted|[Rr]olled back|[Cc]ommitted|[Pp]ushed|[Ff]ixed|[Uu]pdated|[Hh]osted|[Cc]reated|[Ss]cheduled|[Oo]pened|[Cc]losed|[Cc]haired)\s+by|(?:LGTM|\+1|[Ss]ign-?off|[Aa]pproval|[Gg]o-ahead|[Tt]humbs[- ]up)\s+from|(?:(?<=[#!])\d+|[0-9a-f]{7,40}|PR\s*#?\d+|[Pp]ull request\s*#?\d+)\s+by|[Oo]n behalf of|(?:[Tt]hanks|[Tt]hx|[Kk]udos|[Pp]rops|[Ss]hout-?outs?)(?:,|\s+to)?|cc'?d)\s+(?:\*\*|__|\*|_|\x60)?@?(\p{Ll}[\p{Ll}\p{N}._]{1,30}[\p{Ll}\p{N}])(?![\p{L}\p{N}_@\/-]|\.[\p{L}\p{N}])/gu;
 
 /**
  * A handle after "run by", "deployed by", "owned by", "maintained by" (since the seventh probe
@@ -292,10 +299,11 @@ const initialsBy = /\b(?:[Aa]pproved|[Rr]eviewed|[Ss]igned(?:[- ]off)?|[Ww]ritte
  * A lower-case possessive of a word that is no English word before what only people own
  * ("wiremu's laptop"): user names and names written in lower case.
  */
-const lowerPossessive = /(?<![\p{L}\p{N}@#/_.-])(\p{Ll}{3,})[’']s\s+(?:own\s+)?(?:laptop|machine|computer|workstation|desktop|phone|credentials|password|calendar|inbox|home (?:directory|folder|dir)|SSH key|pager|shift|branch|fork|terminal|sandbox|dotfiles|account|notes)\b/gu;
+const lowerPossessive = /(?<![\p{L}\p{N}@#/_.-])(\p{Ll}{3,})[’']s\s+(?:own\s+)?(?:laptop|machine|computer|workstation|desktop|desk|phone|credentials|password|calendar|inbox|home (?:directory|folder|dir)|SSH key|pager|shift|branch|fork|terminal|sandbox|dotfiles|account|notes)\b/gu;
 const ccLine = /^\s*(?:[-*>]\s*)?\/?(?:cc|bcc)\s*:?\s+(.+)$/i;
 /** Words that say the line lists people: attendee lines, owners, reviewers, responders. */
-const peopleContext = /\b(?:attendees?|attendance|participants?|present|owners?|who|OOO|out of office|on (?:leave|PTO|vacation)|hand-?offs?|handovers?|assignees?|assigned to|responders?|reviewers?|on[- ]?call|incident commander|IC|scribe|facilitator|people|(?<=\b(?:calls?|meetings?|syncs?|chats?|sessions?|paired|pairing|worked|working|met|spoke|speaking|talked|talking|discussed|discussions?|interviews?|1:1s?|stand-?ups?|handovers?|hand-?offs?|catch-?ups?|retros?|retrospectives?)\s)with|DRI|(?:comms|communications|incident|tech|technical|ops|operations) lead|incident manager|point of contact|POC|escalation(?: policy| path| chain)?)\s*[:(-]/i;
+// Since probe round 41 also the other words minutes open with ("Attending:", "Regrets:", "Apologies:", "Absent:", "Chair:", "Note taker:").
+const peopleContext = /\b(?:attendees?|attendance|attending|participants?|present|regrets|apologies|absent|chair|note[- ]?takers?|minute[- ]?takers?|owners?|who|OOO|out of office|on (?:leave|PTO|vacation)|hand-?offs?|handovers?|assignees?|assigned to|responders?|reviewers?|on[- ]?call|incident commander|IC|scribe|facilitator|people|(?<=\b(?:calls?|meetings?|syncs?|chats?|sessions?|paired|pairing|worked|working|met|spoke|speaking|talked|talking|discussed|discussions?|interviews?|1:1s?|stand-?ups?|handovers?|hand-?offs?|catch-?ups?|retros?|retrospectives?)\s)with|DRI|(?:comms|communications|incident|tech|technical|ops|operations) lead|incident manager|point of contact|POC|escalation(?: policy| path| chain)?)\s*[:(-]/i;
 const initialsList = /(?<![\p{L}\p{N}])\p{Lu}{2,3}(?:\s*(?:,|&|\/|and)\s*\p{Lu}{2,3}(?![\p{L}\p{N}]))+/gu;
 const listedName = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${capitalisedName}|\p{Lu}{2,3})(?![\p{L}\p{N}])`, 'gu');
 
@@ -309,6 +317,13 @@ const otherLanguageTeamCell = /(?<![\p{L}])(?:[EeÉé]quip[oe]s?|[Ss]quadra|[Pp]
  * "Verantwortlich", "Zuständig", "担当者", "负责人", "담당자"), as follow-up tables there head them.
  */
 const personHeader = /^(?:responsables?|responsáve(?:l|is)|encargad[oa]s?|propietari[oa]s?|dono|verantwortlich(?:e[rn]?)?|zuständig(?:e[rn]?)?|ansprechpartner(?:in)?|bearbeiter(?:in)?|verantwoordelijke|eigenaar|responsabile|incaricato|担当|担当者|対応者|负责人|負責人|责任人|責任人|담당자|책임자|담당|contributors?|handled by|done by|performed by|fixed by|investigated by|investigators?|owner|owners|owner\(s\)|owners?\s*\/\s*drivers?|responsible|responsible person|accountable|who|handles?|contacts?|point of contact|poc|dri|scribe|driver|username|login|assignee|assigned to|responder|responders|by|lead|author|person|people|engineer|on[- ]?call|attendee|attendees|name|ic|commander|reviewer|reporter|requester|approver|(?:primary|secondary|backup|shadow)(?: on[- ]?call)?|(?:reported|acked|acknowledged|resolved|requested|raised|paged|signed off) by|(?:assigned|escalated|paged) to)$/i;
+
+/** Headers of columns of accounts (probe round 41), whose cells hold handles only. */
+const accountHeader = /^(?:nicks?|nick ?names?|irc(?: nicks?| handles?)?|github(?: handles?| users?| user ?names?| accounts?)?|slack(?: handles?)?)$/i;
+/** A cell of handles: one, or a few joined by a slash or a comma, in code or emphasis or not, perhaps with `@`. */
+const accountCell = /^\s*(?:[*_`]*@?[\p{L}\p{N}][\p{L}\p{N}._-]*[*_`]*)(?:\s*[\/,]\s*[*_`]*@?[\p{L}\p{N}][\p{L}\p{N}._-]*[*_`]*){0,3}\s*$/u;
+/** What a column of accounts holds when it names no one. */
+const notAnAccountCell = /^(?:and|or|the|an?|tbd|tba|tbc|n|a|na|none|nobody|unknown|all|everyone|yes|no|done|open|opened|closed|merged|fixed|pending|todo|wip|draft|planned|blocked|ongoing|in|progress|n\/a)$/i;
 
 /**
  * The roles of an incident's response, as the first cell of a table of who held them (since the
@@ -478,7 +493,11 @@ export function findHandlesAsPeople(line: string): PatternMatch[] {
   const matches: PatternMatch[] = [];
   for (const m of allMatches(handleAsPerson, line)) {
     // Merge queues and dependency bots merge, push and fix too ("merged by bors", "by renovate-bot").
-    if (!(personHandle(m[1]) && nickLike(m[1]) && !mergeBot.test(m[1]))) continue;
+    // Since probe round 41 also a given name written in lower case that is a rare word ("paged maria").
+    if (!((personHandle(m[1]) && nickLike(m[1])) || rareFirstNameWord(m[1])) || mergeBot.test(m[1])) continue;
+    // Things are sent to places and accounts as well as people ("4% sent to stakers", "the funds
+    // are sent to multisig"): after "sent to" only a given name written in lower case is read.
+    if (/^[Ss]ent\b/.test(m[0]) && !rareFirstNameWord(m[1])) continue;
     matches.push({ text: m[1], index: m.index! + m[0].length - m[1].length, severity: 'error', why: 'a handle where a person stands' });
     // Since the twelfth probe round: the handles listed after it ("thanks to hbrekke and tovem",
     // "pinged hbrekke, tovem and kvold"), each no English word, public name or bot, as the first.
@@ -910,6 +929,7 @@ export function findFirstNamesAndOwners(line: string): PatternMatch[] {
 export function findPersonCells(lines: readonly string[]): Map<number, PatternMatch[]> {
   const found = new Map<number, PatternMatch[]>();
   let columns: number[] = [];
+  let accountColumns = new Set<number>();
   // Since probe round 31: a column of people where one cell holds a name makes a cell of one
   // lower-case word in it a handle too, dictionary word or not (`mar` beside `sam` and `bob` in
   // an Owner column), as a list in one cell does; not a team's word, a role or a placeholder.
@@ -938,12 +958,24 @@ export function findPersonCells(lines: readonly string[]): Map<number, PatternMa
     const next = lines[i + 1] ?? '';
     if (/^\s*\|[\s:|-]+\|\s*$/.test(next)) {
       endTable();
-      columns = cells.flatMap((cell, c) => (personHeader.test(cell.text.trim().replace(/[*_`]/g, '')) ? [c] : []));
+      accountColumns = new Set(cells.flatMap((cell, c) => (accountHeader.test(cell.text.trim().replace(/[*_`]/g, '')) ? [c] : [])));
+      columns = cells.flatMap((cell, c) => (personHeader.test(cell.text.trim().replace(/[*_`]/g, '')) || accountColumns.has(c) ? [c] : []));
       return;
     }
     for (const c of columns) {
       const cell = cells[c];
       if (!cell) continue;
+      // Since probe round 41: a column of accounts ("Nick", "IRC", "GitHub", "Slack"), as a society
+      // lists its sysadmins, holds a handle or a few joined by a slash or a comma (`mloc6/mloc`,
+      // `orlav-dev`), words or not; not a placeholder, a team's word or a public name. A cell of
+      // anything else (an issue's link, a sentence: a "GitHub" column of action items) is not read.
+      if (accountColumns.has(c)) {
+        if (accountCell.test(cell.text)) {
+          const handles = [...allMatches(/[\p{L}\p{N}][\p{L}\p{N}._-]*[\p{L}\p{N}]|[\p{L}\p{N}]/gu, cell.text)].filter((m) => !notAnAccountCell.test(m[0]) && !pronounWord.test(m[0]) && !teamWordInCell.test(m[0]) && !isPublicTerm(m[0]) && !/^\d+$/.test(m[0]));
+          if (handles.length) found.set(i, [...(found.get(i) ?? []), ...handles.map((m) => ({ text: m[0], index: cell.start + m.index!, severity: 'error' as const, why: 'in a column of accounts' }))].sort((a, b) => a.index - b.index));
+        }
+        continue;
+      }
       // A team named in another language's words ("Equipo SRE", "Équipe produit"; probe round 37, whose owner columns are read in those languages).
       if (otherLanguageTeamCell.test(cell.text)) continue;
       const matches = namesInList(cell.text, cell.start, 'in a column of people').filter((m) => /^\p{Lu}{2,3}$/u.test(m.text) || !isOrdinaryWord(m.text));
@@ -2778,6 +2810,8 @@ function secondRulesBeforeNeighbours(line: string, code: boolean): LineOp[] {
   if (!code) for (const m of findEverydayWordNames(line)) ops.push({ ifNew: false, match: m });
   // Since probe round 32: a single given name that is a word, opening a clause and acting (word-given-names-acting.ts).
   if (!code) for (const m of findWordGivenNamesActing(line)) ops.push({ ifNew: false, match: m });
+  // Since probe round 41: a lower-case handle saying, proposing or volunteering in a meeting's minutes (handles-in-minutes.ts).
+  if (!code) for (const m of findHandlesInMinutes(line)) ops.push({ ifNew: false, match: m });
   for (const m of findRomanisedKoreanNames(line)) ops.push({ ifNew: false, match: m });
   // Since the twenty-first probe round: an unlisted given name and a word surname, acting (unlisted-given-names.ts).
   if (!code) for (const m of findUnlistedGivenNames(line)) ops.push({ ifNew: false, match: m });
@@ -2842,6 +2876,8 @@ export function findPersonCandidates(text: string, evidence: string = text): Per
   for (const [i, matches] of findHtmlPersonCells(text)) for (const m of matches) candidates.push({ ...m, line: i });
   for (const [i, matches] of findPeopleSections(lines, codeLines)) for (const m of matches) candidates.push({ ...m, line: i });
   for (const [i, matches] of findSignOffs(lines, codeLines)) for (const m of matches) candidates.push({ ...m, line: i });
+  for (const [i, matches] of findItalicBylines(lines, codeLines)) for (const m of matches) if (!candidates.some((c) => c.line === i && c.index === m.index)) candidates.push({ ...m, line: i });
+  for (const [i, matches] of findGitLogAuthors(lines, codeLines)) for (const m of matches) if (!candidates.some((c) => c.line === i && c.index === m.index)) candidates.push({ ...m, line: i });
   for (const [i, matches] of findKubeconfigUsers(lines, codeLines)) for (const m of matches) candidates.push({ ...m, line: i });
   for (const [i, matches] of findCsvPeople(lines, codeLines)) for (const m of matches) candidates.push({ ...m, line: i });
   for (const [i, matches] of findPeopleLists(lines, codeLines)) for (const m of matches) candidates.push({ ...m, line: i });
