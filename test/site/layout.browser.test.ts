@@ -554,7 +554,7 @@ describe.runIf(browserAvailable())('on paper (print, an A4 page\'s 718 px betwee
   );
 
   test('a code block prints whole and dark: a long pasted line wraps on the page, every token readable on white paper', async () => {
-    // Look round 41: 14 of 23 imported reports with code lost the ends of their lines on paper
+    // Look round 41: 15 of 23 imported reports with code lost the ends of their lines on paper
     // (a 2,731 px log line in a 651 px frame that scrolls on screen), and the highlighter's dark
     // theme (light text, set inline) printed pale grey on white. A long log line of our own is put
     // in a real post's code block, so the site's stylesheet and the highlighter's markup lay it out.
