@@ -65,7 +65,11 @@ export function describePageRange(page: { start: number; end: number; total: num
   return `${formatCount(page.total)} ${plural}, newest first; showing ${shownRange(page)}.`;
 }
 
-/** "101–200": the items a page of a paged list shows, counted from 1. */
+/**
+ * "101–200": the items a page of a paged list shows, counted from 1. A word joiner (U+2060, not
+ * drawn, not read aloud) follows the en dash: a line may break after an en dash, and on a phone
+ * "showing 1–" ended one line and "100." began the next (look round 41).
+ */
 export function shownRange(page: { start: number; end: number }): string {
-  return `${formatCount(page.start + 1)}–${formatCount(page.end + 1)}`;
+  return `${formatCount(page.start + 1)}–\u2060${formatCount(page.end + 1)}`;
 }

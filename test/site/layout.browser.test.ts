@@ -552,4 +552,40 @@ describe.runIf(browserAvailable())('on paper (print, an A4 page\'s 718 px betwee
       await session.page.emulateMedia({ media: 'screen' });
     },
   );
+
+  test('a code block prints whole and dark: a long pasted line wraps on the page, every token readable on white paper', async () => {
+    // Look round 41: 15 of 23 imported reports with code lost the ends of their lines on paper
+    // (a 2,731 px log line in a 651 px frame that scrolls on screen), and the highlighter's dark
+    // theme (light text, set inline) printed pale grey on white. A long log line of our own is put
+    // in a real post's code block, so the site's stylesheet and the highlighter's markup lay it out.
+    await session.page.goto(`${session.url}${withInternalNotes}`);
+    await session.page.evaluate(() => {
+      const code = document.querySelector('.pm-main pre.astro-code code')!;
+      const line = document.createElement('span');
+      line.className = 'line';
+      line.innerHTML = `<span style="color:#E1E4E8">2026-03-02T10:14:07Z worker-7 ERROR upload failed: ${'request_id=0f3c9a2e-77d1-4c1b-9a55-3e2f0b8d6c41 '.repeat(6)}retrying</span>`;
+      code.append('\n', line);
+    });
+    await session.page.emulateMedia({ media: 'print' });
+    const print = await session.page.evaluate(() => {
+      const luminance = (color: string) => {
+        const [r, g, b] = color.match(/\d+(\.\d+)?/g)!.slice(0, 3).map((c) => Number(c) / 255).map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+        return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+      };
+      const blocks = [...document.querySelectorAll<HTMLElement>('main pre')];
+      return {
+        blocks: blocks.length,
+        cut: blocks.filter((pre) => pre.scrollWidth > pre.clientWidth + 1).map((pre) => `${pre.scrollWidth} px in ${pre.clientWidth}`),
+        // Contrast against white paper (backgrounds are not printed by default): WCAG's 4.5:1.
+        pale: [...document.querySelectorAll<HTMLElement>('main pre span')]
+          .filter((span) => span.textContent!.trim() && !span.children.length)
+          .filter((span) => 1.05 / (luminance(getComputedStyle(span).color) + 0.05) < 4.5)
+          .map((span) => `${span.textContent!.trim().slice(0, 20)}: ${getComputedStyle(span).color}`),
+      };
+    });
+    await session.page.emulateMedia({ media: 'screen' });
+    expect(print.blocks).toBeGreaterThan(0);
+    expect(print.cut).toEqual([]);
+    expect(print.pale.slice(0, 5)).toEqual([]);
+  });
 });

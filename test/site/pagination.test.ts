@@ -47,7 +47,7 @@ describe('paged browse lists', () => {
       const all = perPage.flat();
       expect(new Set(all).size, `${group}: a postmortem is listed twice`).toBe(all.length);
       // Page 1 is the group's old URL and says how many there are in all.
-      const total = Number(html(group).match(new RegExp(`(\\d+) postmortems, newest first; showing 1–${listPageSize}\\.`))?.[1]);
+      const total = Number(html(group).match(new RegExp(`(\\d+) postmortems, newest first; showing 1–\u2060${listPageSize}\\.`))?.[1]);
       expect(all.length).toBe(total);
       // Pages follow each other newest first: the dates on the cards never go up.
       const dates = pages.flatMap((p) => [...html(p).matchAll(/<li class="pm-card[\s\S]*?<time datetime="([^"]+)"/g)].map((m) => m[1]));

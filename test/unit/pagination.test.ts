@@ -49,11 +49,11 @@ describe('pageUrl', () => {
 describe('describePageRange', () => {
   test('one page says only the count; later pages say which ones they show', () => {
     expect(describePageRange({ start: 0, end: 0, total: 1, lastPage: 1 })).toBe('1 postmortem, newest first.');
-    expect(describePageRange({ start: 100, end: 199, total: 412, lastPage: 5 })).toBe('412 postmortems, newest first; showing 101–200.');
+    expect(describePageRange({ start: 100, end: 199, total: 412, lastPage: 5 })).toBe('412 postmortems, newest first; showing 101–\u2060200.');
   });
 
   test('counts of a large knowledge base are grouped by thousands', () => {
-    expect(describePageRange({ start: 1000, end: 1099, total: 1234, lastPage: 13 })).toBe('1,234 postmortems, newest first; showing 1,001–1,100.');
+    expect(describePageRange({ start: 1000, end: 1099, total: 1234, lastPage: 13 })).toBe('1,234 postmortems, newest first; showing 1,001–\u20601,100.');
     expect(describePageRange({ start: 0, end: 0, total: 1000, lastPage: 1 })).toBe('1,000 postmortems, newest first.');
   });
 
