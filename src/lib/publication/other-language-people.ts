@@ -40,18 +40,27 @@ const handedOver = new RegExp(String.raw`(?<![\p{L}])(?:(?:Übergabe|übergeben|
 const turkishDative = /(?<![\p{L}\p{N}_@#/\\.-])(\p{Lu}\p{Ll}{2,})['’](?:y[ae]|[ae])(?=\s[^.!?]{0,60}?(?:teşekkür\p{L}*|devredildi|devretti|devrettik|aktarıldı|atandı)(?![\p{L}]))/gu;
 
 /** A responder's work in German (after "hat"), French (after "a"), Spanish and Portuguese (in the past, or after "ha"). */
-const germanWork = String.raw`(?:neu[ \u00a0]+gestartet|neugestartet|zurückgerollt|zurückgesetzt|behoben|eskaliert|deployt|ausgerollt|eingespielt|umgeschaltet|wiederhergestellt|übernommen|abgeschaltet|hochgefahren|heruntergefahren)`;
-const frenchWork = String.raw`(?:redémarré|relancé|annulé|déployé|corrigé|escaladé|basculé|restauré|rétabli|purgé|réparé|arrêté)`;
-const spanishWork = String.raw`(?:reinició|revirtió|desplegó|corrigió|escaló|restauró|restableció|reparó|detuvo|(?:ha|había)[ \u00a0]+(?:reiniciado|revertido|desplegado|corregido|escalado|restaurado|restablecido|reparado))`;
-const portugueseWork = String.raw`(?:reiniciou|reverteu|implantou|corrigiu|escalou|restaurou|restabeleceu|reparou|(?:tinha|havia)[ \u00a0]+(?:reiniciado|revertido|implantado|corrigido|escalado|restaurado))`;
+const germanWork = String.raw`(?:neu[ \u00a0]+gestartet|neugestartet|zurückgerollt|zurückgesetzt|behoben|eskaliert|deployt|ausgerollt|eingespielt|umgeschaltet|wiederhergestellt|übernommen|abgeschaltet|hochgefahren|heruntergefahren|informiert|benachrichtigt|festgestellt|bemerkt|gemeldet|alarmiert|entdeckt)`;
+const frenchWork = String.raw`(?:redémarré|relancé|annulé|déployé|corrigé|escaladé|basculé|restauré|rétabli|purgé|réparé|arrêté|constaté|remarqué|signalé|prévenu|détecté|alerté|découvert)`;
+const spanishWork = String.raw`(?:reinició|revirtió|desplegó|corrigió|escaló|restauró|restableció|reparó|detuvo|detectó|notó|avisó|alertó|descubrió|(?:ha|había)[ \u00a0]+(?:reiniciado|revertido|desplegado|corregido|escalado|restaurado|restablecido|reparado))`;
+const portugueseWork = String.raw`(?:reiniciou|reverteu|implantou|corrigiu|escalou|restaurou|restabeleceu|reparou|detectou|notou|avisou|percebeu|alertou|descobriu|(?:tinha|havia)[ \u00a0]+(?:reiniciado|revertido|implantado|corrigido|escalado|restaurado))`;
 /** Since probe round 38: Dutch (after "heeft", the participle last), Italian (after "ha"), Polish (in the past, either gender) and Turkish (the verb closing the sentence). */
 const dutchWork = String.raw`(?:herstart|teruggedraaid|teruggezet|uitgerold|gerepareerd|hersteld|opgelost|geëscaleerd|gedeployed|omgeschakeld|uitgeschakeld|opnieuw[ \u00a0]+gestart)`;
 const italianWork = String.raw`(?:riavviato|ripristinato|annullato|rilasciato|corretto|risolto|escalato|distribuito|spento|riparato)`;
 const polishWork = String.raw`(?:zrestartował[a]?|zrestartowała|przywrócił[a]?|wycofał[a]?|wdrożył[a]?|naprawił[a]?|eskalował[a]?|cofnął|cofnęła|uruchomił[a]?[ \u00a0]+ponownie)`;
 const turkishWork = String.raw`(?:yeniden[ \u00a0]+başlattı|geri[ \u00a0]+aldı|düzeltti|geri[ \u00a0]+yükledi|devreye[ \u00a0]+aldı|eskale[ \u00a0]+etti)`;
 const otherLanguageWork = new RegExp(String.raw`^[ \u00a0]+(?:(?:hat|hatte)[ \u00a0](?:[^.!?;]|\d[.:]\d){0,60}?${germanWork}|(?:a|avait)[ \u00a0]+(?:(?:ensuite|alors|rapidement|immédiatement|aussitôt)[ \u00a0]+)?${frenchWork}|${spanishWork}|${portugueseWork}|(?:heeft|had)[ \u00a0](?:[^.!?;]|\d[.:]\d){0,60}?${dutchWork}|(?:ha|aveva)[ \u00a0]+${italianWork}|${polishWork}|(?:[^.!?;]|\d[.:]\d){0,60}?${turkishWork})(?![\p{L}])`, 'u');
+/**
+ * Since probe round 41b, Portuguese, which writes the article before a colleague's given name:
+ * "Segundo o Everaldo, …", "Escalei para o Jairo", "A equipe do Tarcísio revisou …". After these
+ * words the article and a capitalised word no list knows (or a given name of the lexicons) are a
+ * person; a public product so written ("segundo a Microsoft") is a public term. A guess: a system
+ * so written is as much a leak.
+ */
+const portugueseArticlePerson = /(?<![\p{L}])(?:[Ss]egundo|[Cc]onforme|[Ee]scal\p{Ll}*[ \u00a0]+para|[Ll]ig\p{Ll}*[ \u00a0]+para|[Pp]assad[oa][ \u00a0]+para|[Ee]quipe|[Tt]ime|[Ss]quad)[ \u00a0]+(?:o|a|do|da)[ \u00a0]+(\p{Lu}\p{Ll}{2,})(?![\p{L}\p{N}_@'’.-])/gu;
+
 /** A word no dictionary, lexicon or list of public names knows, and no German noun by its ending. */
-const unknownWord = (word: string) => !isEnglishWord(word) && !isKnownWord(word) && !isOrdinaryWord(word) && !isPublicTerm(word) && !brandNames.has(word.toLowerCase()) && !isGermanNoun(word);
+export const isUnknownWord = (word: string): boolean => !isEnglishWord(word) && !isKnownWord(word) && !isOrdinaryWord(word) && !isPublicTerm(word) && !brandNames.has(word.toLowerCase()) && !isGermanNoun(word);
 
 /** An auxiliary or a past-tense verb of German, the Scandinavian languages, French, Spanish, Italian, Dutch. */
 const verbAfter = /^[ \u00a0]+(?:hat|hatte|ist|war|wurde|har|hadde|hade|var|ble|blev|a|avait|est|était|ha|había|hizo|ha|aveva|è|heeft|had|\p{Ll}{3,}(?:ete|et|te|ade|ede|ó|ò|é))(?![\p{L}])/u;
@@ -76,7 +85,7 @@ export function findOtherLanguagePeople(line: string): PatternMatch[] {
   }
   for (const m of allMatches(givenNameAtStart, line)) {
     const index = m.index!;
-    if (found.some((f) => f.index === index) || !sentenceStart.test(line.slice(0, index)) || !unknownWord(m[1]) || !otherLanguageWork.test(line.slice(index + m[0].length))) continue;
+    if (found.some((f) => f.index === index) || !sentenceStart.test(line.slice(0, index)) || !isUnknownWord(m[1]) || !otherLanguageWork.test(line.slice(index + m[0].length))) continue;
     found.push({ text: m[1], index, severity: 'error', guess: true, why: "a name doing a responder's work in another language" });
   }
   for (const m of allMatches(handedOver, line)) {
@@ -85,8 +94,13 @@ export function findOtherLanguagePeople(line: string): PatternMatch[] {
     if (isPublicTerm(name) || isPublicTerm(first) || isOrdinaryWord(first) || isGermanNoun(first)) continue;
     found.push({ text: name, index: m.index! + m[0].lastIndexOf(name), severity: 'error', why: 'handed the incident in another language' });
   }
+  for (const m of allMatches(portugueseArticlePerson, line)) {
+    const index = m.index! + m[0].length - m[1].length;
+    if (found.some((f) => f.index === index) || (!isUnknownWord(m[1]) && !isGivenNameOnly(m[1]))) continue;
+    found.push({ text: m[1], index, severity: 'error', guess: true, why: 'a name after the article in another language (Portuguese)' });
+  }
   for (const m of allMatches(turkishDative, line)) {
-    if (!unknownWord(m[1]) && !isGivenNameOnly(m[1])) continue;
+    if (!isUnknownWord(m[1]) && !isGivenNameOnly(m[1])) continue;
     found.push({ text: m[1], index: m.index!, severity: 'error', why: 'thanked or handed the incident in Turkish' });
   }
   return found;

@@ -37,6 +37,7 @@ import { findAttributePeople } from './attribute-people.ts';
 import { findShorthandPeople } from './shorthand-people.ts';
 import { findPossessiveWorkPeople } from './possessive-work-people.ts';
 import { findOtherLanguagePeople } from './other-language-people.ts';
+import { findRomanisedHonorificPeople } from './romanised-honorific-people.ts';
 import { findOtherLanguagePersonCues, isAccordingToWord, isCitedThing } from './other-language-person-cues.ts';
 import { isOtherLanguageGivenName } from './other-language-given-names.ts';
 import { findImageFilePeople } from './image-file-people.ts';
@@ -2813,6 +2814,8 @@ function secondRulesBeforeNeighbours(line: string, code: boolean): LineOp[] {
   // Since probe round 41: a lower-case handle saying, proposing or volunteering in a meeting's minutes (handles-in-minutes.ts).
   if (!code) for (const m of findHandlesInMinutes(line)) ops.push({ ifNew: false, match: m });
   for (const m of findRomanisedKoreanNames(line)) ops.push({ ifNew: false, match: m });
+  // Since probe round 41b: a romanised name with a Japanese or Korean honorific ("Kuga-san").
+  for (const m of findRomanisedHonorificPeople(line)) ops.push({ ifNew: false, match: m });
   // Since the twenty-first probe round: an unlisted given name and a word surname, acting (unlisted-given-names.ts).
   if (!code) for (const m of findUnlistedGivenNames(line)) ops.push({ ifNew: false, match: m });
   // Since the twentieth probe round: timelines' bracketed actors, chat actions, RACI lines, … (shorthand-people.ts).
