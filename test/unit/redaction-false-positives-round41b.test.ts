@@ -30,7 +30,7 @@ describe("a link to a heading's slug, whose punctuation the slug dropped", () =>
 describe("a document's structural anchor vocabulary", () => {
   test.each([
     ['a citation to a references section', 'We replayed one transfer[[2]](#References) to check the fee.\n'],
-    ['a link back to the contents', 'The queue drained by noon. [↑](#toc)\n'],
+    ['a link back to the contents', 'The queue drained by noon. [↑](#contents)\n'],
     ['a footnote anchor and its back reference', 'The retry storm began at 09:10.<sup><a href="#fn1" id="fnref1">1</a></sup>\n'],
     ['an appendix section', 'The full list is in [B](#appendix-b).\n'],
   ])('is not refused: %s', (_, body) => {
