@@ -39,6 +39,16 @@ const attributeKeywords = new Set(`
 const pageHeadingWords = new Set(`
   timeline utc what you may have noticed we are doing about it contributed limited the impact remaining risks affected duration window none for customers
 `.split(/\s+/).filter(Boolean));
+/**
+ * The words of a document's own structure, which anchors and in-page links are named by (false
+ * positives round 41b: exported reports link `[[4]](#References)` to a section they do not show,
+ * Pandoc and Markdown footnotes are `#fn1`, `#fnref1`): none names a person, a host or a system.
+ */
+const genericAnchorWords = new Set(`
+  top bottom toc contents content table index references reference refs ref footnotes footnote fn fnref notes note
+  appendix section sec chapter part step item anchor heading header footer main nav menu introduction intro overview
+  summary background conclusion conclusions details sources links
+`.split(/\s+/).filter(Boolean));
 /** A language tag as authors write them: "en", "en-GB", "zh-Hant-TW", "es-419". */
 const languageTag = /^[a-z]{2,3}(?:-[A-Z][a-z]{3})?(?:-(?:[A-Z]{2}|\d{3}))?$/i;
 /** An ISO 8601 duration ("PT2H30M") or a week ("2025-W10"). */
@@ -49,10 +59,21 @@ const mediaType = /^(?:application|audio|image|text|video|font)\/[\w.+-]+$/i;
 /** Runs of two or more letters, lower case: the words of a value or a text (a single letter says nothing: "T" of a time, "x" of "2x"). */
 const letterRuns = (text: string) => text.toLowerCase().match(/\p{L}{2,}/gu) ?? [];
 
-/** The words a post's text shows, for {@link unseenValueHoldsWords}. */
+/**
+ * What a heading's slug drops (GitHub's and Astro's: every character but letters, digits, spaces,
+ * hyphens and underscores), joining the words it stood between: "Hardware/Power Failures" is
+ * `#hardwarepower-failures`, "9. ACK/云环境" is `#9-ack云环境`.
+ */
+const droppedBySlug = /[^\p{L}\p{M}\p{N}\s_-]/gu;
+
+/**
+ * The words a post's text shows, for {@link unseenValueHoldsWords}: each text's words, and the
+ * words its slug joins (false positives round 41b: a table of contents' links to the post's own
+ * headings), which say nothing the text does not.
+ */
 export function shownWordsOf(texts: Iterable<string>): Set<string> {
   const words = new Set<string>();
-  for (const text of texts) for (const word of letterRuns(text)) words.add(word);
+  for (const text of texts) for (const word of [...letterRuns(text), ...letterRuns(text.replace(droppedBySlug, ''))]) words.add(word);
   return words;
 }
 
@@ -69,5 +90,5 @@ export function unseenValueHoldsWords(element: string, name: string, value: stri
   if (!/\p{L}/u.test(written) || languageTag.test(written) || durationOrWeek.test(written) || mediaType.test(written)) return false;
   // The presentation and state keywords, numbers, colours and times a `data-` value may hold.
   if (!dataValueMayHoldWords(written)) return false;
-  return letterRuns(written).some((word) => !attributeKeywords.has(word) && !pageHeadingWords.has(word) && !shownWords.has(word));
+  return letterRuns(written).some((word) => !attributeKeywords.has(word) && !pageHeadingWords.has(word) && !genericAnchorWords.has(word) && !shownWords.has(word));
 }
