@@ -1794,9 +1794,14 @@ export function suggestedFix(rule: string, text: string): string {
   return `move "${text}" into <Internal>…</Internal> or describe it generically ("an internal service"), or, if it is meant to be public, add {/* redaction-allow ${rule} "${text}" -- reason */} on this line (# redaction-allow … in frontmatter), or list it in publicNames.`;
 }
 
-/** The text a redaction finding names: the quoted text its message ends with (see `toFinding`). */
+/**
+ * The text a redaction finding names: the quoted text its message ends with (see `toFinding`).
+ * Read after "would be published: " where the message says so: a rule's reason may quote words
+ * itself (`(after "according to")`, round 41 of false positives), and the first quote was taken
+ * for the text's, so `npm run redact` wrapped nothing and the name stayed.
+ */
 export function redactionFindingText(finding: Pick<Finding, 'message'>): string {
-  return /"(.*)"\.$/.exec(finding.message)?.[1] ?? '';
+  return (/ would be published: "(.*)"\.$/.exec(finding.message) ?? /"(.*)"\.$/.exec(finding.message))?.[1] ?? '';
 }
 
 /** The key of a match the post's markers allow, in a scan's `allowed` set: its rule and its text. */

@@ -91,3 +91,25 @@ describe('the hidden ids read once a line (session 37: each id was searched in e
     expect(found.length).toBe(6);
   });
 });
+
+// Look round 41: a hidden post whose id is one everyday word (`analysis.mdx`) made every public post
+// saying "analysis" an error (123 of them); the word names no post, its address still does.
+describe('a hidden post whose id is one everyday word', () => {
+  const post = (publicLines: string[], file = 'p.mdx', fields: { path: string[]; text: string }[] = []) =>
+    ({ file, publicLines, sourceLines: ['---', '---', ...publicLines], findings: [], publicFields: fields });
+  const ids = (posts: ReturnType<typeof post>[], hidden: string[]) => hiddenPostIdFindings(posts, hidden)[0].map((f) => /"([^"]+)"/.exec(f.message)![1]);
+
+  test('the word in prose, in a field and in a public file name is no finding', () => {
+    expect(ids([post(['The root cause analysis took a week.'], 'postmortems/2025-01-02-analysis-follow-up.mdx', [{ path: ['summary'], text: 'Analysis of the outage.' }])], ['analysis'])).toEqual([]);
+  });
+  test('the word as an address, a file name or a fragment is still found', () => {
+    expect(ids([post(['See https://kb.example/postmortems/analysis/ for more.'])], ['analysis'])).toEqual(['analysis']);
+    expect(ids([post(['The draft is analysis.mdx in the repository.'])], ['analysis'])).toEqual(['analysis']);
+    expect(ids([post(['Linked as /incidents/analysis#timeline.'])], ['analysis'])).toEqual(['analysis']);
+  });
+  test('a coined one-word id, a given name and a dated id are still found in prose', () => {
+    expect(ids([post(['The zorbexgate review is closed.'])], ['zorbexgate'])).toEqual(['zorbexgate']);
+    expect(ids([post(['Thanks to travis for the review.'])], ['travis'])).toEqual(['travis']);
+    expect(ids([post(['See 2025-03-02-payroll-db-leak for the details.'])], ['2025-03-02-payroll-db-leak'])).toEqual(['2025-03-02-payroll-db-leak']);
+  });
+});
