@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { join } from 'node:path';
-import { firstScansWithCarriedHosts, type PostToRedact } from '../../scripts/lib/redact-carried-hosts.ts';
+import { firstScansWithCarriedFindings, type PostToRedact } from '../../scripts/lib/redact-carried-hosts.ts';
 import { buildPeopleIndex } from '../../src/lib/publication/people.ts';
 import { applyRedactionFixesThatParse } from '../../src/lib/publication/apply-fixes-parsing.ts';
 import { publicBodyParses, scanPostmortemForPublication } from '../../src/lib/publication-scan.ts';
@@ -103,12 +103,12 @@ describe('redact finds the hosts other posts showed with a sign, as check does',
   });
 
   test('scanned with the others, its hosts are found and the fixes wrap them', () => {
-    const first = firstScansWithCarriedHosts([prompted, prose], options).get(prose.file)!;
+    const first = firstScansWithCarriedFindings([prompted, prose], options).get(prose.file)!;
     const fixed = applyRedactionFixesThatParse(prose.source, [...first.findings, ...first.carried], { isMdx: true, parses: (text) => publicBodyParses(prose.file, text), servicePublicNames: new Map() });
     expect(fixed.applied.map((a) => a.before)).toEqual(['qvx2', 'qvx3']);
     expect(fixed.source).toMatch(/The disk of <Internal>qvx2<\/Internal>/);
     const again = scanPostmortemForPublication(prose.file, fixed.source, prose.data, options).findings;
-    const carriedAgain = firstScansWithCarriedHosts([prompted, { ...prose, source: fixed.source }], options).get(prose.file)!.carried;
+    const carriedAgain = firstScansWithCarriedFindings([prompted, { ...prose, source: fixed.source }], options).get(prose.file)!.carried;
     expect([...again, ...carriedAgain].filter((f) => f.severity === 'error')).toEqual([]);
   });
 });
@@ -131,7 +131,7 @@ describe('a carried host in the file name', () => {
   const plain = post('2025-04-04-dataset-full', 'The dataset filled up.\n');
 
   test('is a file-name finding that names the address; a name without it has none', () => {
-    const scans = firstScansWithCarriedHosts([prompted, named, plain], options);
+    const scans = firstScansWithCarriedFindings([prompted, named, plain], options);
     const inName = scans.get(named.file)!.carried.filter((f) => f.field === '(file name)');
     expect(inName.map((f) => redactionFindingText(f))).toEqual(['qvx1']);
     expect(inName[0].message).toContain('/incidents/2025-04-03-dataset-full-on-qvx1/');

@@ -1,0 +1,50 @@
+import { describe, expect, test } from 'vitest';
+import { join } from 'node:path';
+import { firstScansWithCarriedFindings, type PostToRedact } from '../../scripts/lib/redact-carried-hosts.ts';
+import { buildPeopleIndex } from '../../src/lib/publication/people.ts';
+import { applyRedactionFixesThatParse } from '../../src/lib/publication/apply-fixes-parsing.ts';
+import { publicBodyParses, scanPostmortemForPublication } from '../../src/lib/publication-scan.ts';
+import { redactionFindingText, type RedactionOptions } from '../../src/lib/redaction-guard.ts';
+import { validatePostmortemSource } from '../../src/lib/validate-postmortem.ts';
+import { loadVocabulary } from '../../src/lib/vocabulary.ts';
+import { fixturesDir } from '../support/content-fixture.ts';
+import { publicProbePost } from '../support/public-probe-post.ts';
+
+/**
+ * Round 41's adoption walk (docs/adopting.md, "Adoption walkthrough round 41"): an infrastructure
+ * team's meeting notes name their people by chat handles. One note's attendees line is the sign
+ * ("Participants: …" makes each handle a person); another note writes a handle bare, in prose.
+ * `npm run check`, scanning the posts together, found the bare handle (carried-people.ts), but
+ * `npm run redact` carried only hosts: it wrapped the sign and left the bare handle, and the next
+ * check, the sign gone, published it (in the page, the feed, the search index). Handles invented here.
+ */
+describe('redact finds the people other posts named with a sign, as check does', () => {
+  const options: RedactionOptions = { internalDomains: ['.internal', '.corp', '.local', '.lan'], serviceIds: [], people: [], peopleIndex: buildPeopleIndex([]) };
+  const vocabulary = loadVocabulary(join(fixturesDir, 'vocabulary'));
+  const post = (id: string, body: string): PostToRedact => {
+    const text = publicProbePost({ body });
+    const file = `content/postmortems/${id}.mdx`;
+    return { file, source: text, data: validatePostmortemSource(file, id, text, { vocabulary, knownIds: new Set([id]), contentDir: 'content' }).data! };
+  };
+  const signed = post('2025-03-06-infra-meeting', 'Participants: quillow, brenrik, tamsel\n\nThe mirror is slow again.\n');
+  const bare = post('2025-03-20-infra-meeting', 'The rotation of the on-call duty passes to quillow next week.\n');
+  const errors = (findings: readonly { severity: string; rule: string }[]) => findings.filter((f) => f.severity === 'error' && f.rule === 'redact/person');
+
+  test('alone the bare post has no person to change (the premise)', () => {
+    expect(errors(scanPostmortemForPublication(bare.file, bare.source, bare.data, options).findings)).toEqual([]);
+  });
+
+  test('scanned with the others, the bare handle is found and the fix replaces it', () => {
+    const first = firstScansWithCarriedFindings([signed, bare], options).get(bare.file)!;
+    expect(errors(first.carried).map((f) => redactionFindingText(f))).toEqual(['quillow']);
+    const fixed = applyRedactionFixesThatParse(bare.source, [...first.findings, ...first.carried], { isMdx: true, parses: (text) => publicBodyParses(bare.file, text), servicePublicNames: new Map() });
+    expect(fixed.source).not.toMatch(/passes to quillow/);
+    expect(fixed.source).toMatch(/<Internal>quillow<\/Internal>/);
+  });
+
+  test('a handle written only as a site name is not carried', () => {
+    const site = post('2025-03-27-infra-meeting', 'The docs moved to https://quillow.example.org/guide this week.\n');
+    const first = firstScansWithCarriedFindings([signed, site], options).get(site.file)!;
+    expect(errors(first.carried)).toEqual([]);
+  });
+});
