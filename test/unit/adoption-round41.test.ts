@@ -4,7 +4,7 @@ import { firstScansWithCarriedFindings, type PostToRedact } from '../../scripts/
 import { buildPeopleIndex } from '../../src/lib/publication/people.ts';
 import { applyRedactionFixesThatParse } from '../../src/lib/publication/apply-fixes-parsing.ts';
 import { publicBodyParses, scanPostmortemForPublication } from '../../src/lib/publication-scan.ts';
-import { redactionFindingText, type RedactionOptions } from '../../src/lib/redaction-guard.ts';
+import { redactionFindingText, scanPublicText, type RedactionOptions } from '../../src/lib/redaction-guard.ts';
 import { validatePostmortemSource } from '../../src/lib/validate-postmortem.ts';
 import { loadVocabulary } from '../../src/lib/vocabulary.ts';
 import { fixturesDir } from '../support/content-fixture.ts';
@@ -46,5 +46,24 @@ describe('redact finds the people other posts named with a sign, as check does',
     const site = post('2025-03-27-infra-meeting', 'The docs moved to https://quillow.example.org/guide this week.\n');
     const first = firstScansWithCarriedFindings([signed, site], options).get(site.file)!;
     expect(errors(first.carried)).toEqual([]);
+  });
+});
+
+/**
+ * A research group's incident report quoted the syslog line of its OpenStack instance
+ * (`<instance>.novalocal`, the zone Nova gives instances by default): published as it was, as the
+ * guard knew no `.novalocal`. Instance and service invented here.
+ */
+describe('a host of an OpenStack instance', () => {
+  const options: RedactionOptions = { internalDomains: [], serviceIds: [], people: [] };
+  const found = (text: string) => scanPublicText('queue.mdx', text, options).findings.filter((f) => f.rule === 'redact/internal-host').map((f) => redactionFindingText(f));
+
+  test('is an internal host with no configuration, in a log line as in prose', () => {
+    expect(found('Apr 20 19:48:39 genome-svc.novalocal run_ingest.sh[5120]: could not connect')).toEqual(['genome-svc.novalocal']);
+    expect(found('We restarted genome-svc.novalocal after the glitch.')).toEqual(['genome-svc.novalocal']);
+  });
+
+  test('a public host is not one', () => {
+    expect(found('The queue endpoint https://sqs.eu-west-2.amazonaws.com/ was unreachable.')).toEqual([]);
   });
 });
