@@ -1,14 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import { join } from 'node:path';
-import { firstScansWithCarriedFindings, type PostToRedact } from '../../scripts/lib/redact-carried-hosts.ts';
-import { buildPeopleIndex } from '../../src/lib/publication/people.ts';
+import type { Finding } from '../../src/lib/findings.ts';
+import { firstScansWithCarriedFindings } from '../../scripts/lib/redact-carried-hosts.ts';
+import { carriedScanOptions, postToRedact } from '../support/post-to-redact.ts';
 import { applyRedactionFixesThatParse } from '../../src/lib/publication/apply-fixes-parsing.ts';
 import { publicBodyParses, scanPostmortemForPublication } from '../../src/lib/publication-scan.ts';
 import { redactionFindingText, scanPublicText, type RedactionOptions } from '../../src/lib/redaction-guard.ts';
-import { validatePostmortemSource } from '../../src/lib/validate-postmortem.ts';
-import { loadVocabulary } from '../../src/lib/vocabulary.ts';
-import { fixturesDir } from '../support/content-fixture.ts';
-import { publicProbePost } from '../support/public-probe-post.ts';
 
 /**
  * Round 41's adoption walk (docs/adopting.md, "Adoption walkthrough round 41"): an infrastructure
@@ -19,16 +15,11 @@ import { publicProbePost } from '../support/public-probe-post.ts';
  * check, the sign gone, published it (in the page, the feed, the search index). Handles invented here.
  */
 describe('redact finds the people other posts named with a sign, as check does', () => {
-  const options: RedactionOptions = { internalDomains: ['.internal', '.corp', '.local', '.lan'], serviceIds: [], people: [], peopleIndex: buildPeopleIndex([]) };
-  const vocabulary = loadVocabulary(join(fixturesDir, 'vocabulary'));
-  const post = (id: string, body: string): PostToRedact => {
-    const text = publicProbePost({ body });
-    const file = `content/postmortems/${id}.mdx`;
-    return { file, source: text, data: validatePostmortemSource(file, id, text, { vocabulary, knownIds: new Set([id]), contentDir: 'content' }).data! };
-  };
+  const options = carriedScanOptions;
+  const post = postToRedact;
   const signed = post('2025-03-06-infra-meeting', 'Participants: quillow, brenrik, tamsel\n\nThe mirror is slow again.\n');
   const bare = post('2025-03-20-infra-meeting', 'The rotation of the on-call duty passes to quillow next week.\n');
-  const errors = (findings: readonly { severity: string; rule: string }[]) => findings.filter((f) => f.severity === 'error' && f.rule === 'redact/person');
+  const errors = (findings: readonly Finding[]) => findings.filter((f) => f.severity === 'error' && f.rule === 'redact/person');
 
   test('alone the bare post has no person to change (the premise)', () => {
     expect(errors(scanPostmortemForPublication(bare.file, bare.source, bare.data, options).findings)).toEqual([]);
