@@ -58,3 +58,23 @@ describe('a host of an OpenStack instance', () => {
     expect(found('The queue endpoint https://sqs.eu-west-2.amazonaws.com/ was unreachable.')).toEqual([]);
   });
 });
+
+/**
+ * Once `npm run redact` replaced the handles of the attendees line ("<Internal>quillow,
+ * brenrik</Internal><PublicOnly>Two engineers</PublicOnly>"), the sign was gone: check found no
+ * person there and published the handle another post wrote bare. A replaced person is a sign too.
+ */
+describe('a person redact already replaced is still a sign for the other posts', () => {
+  const replaced = postToRedact('2025-03-06-infra-meeting', 'Participants: <Internal>quillow, brenrik</Internal><PublicOnly>Two engineers</PublicOnly>\n\nThe mirror is slow again.\n');
+  const bare = postToRedact('2025-03-20-infra-meeting', 'The rotation of the on-call duty passes to brenrik next week.\n');
+
+  test('the bare handle is found in the other post', () => {
+    const first = firstScansWithCarriedFindings([replaced, bare], carriedScanOptions).get(bare.file)!;
+    expect(first.carried.filter((f) => f.rule === 'redact/person').map((f) => redactionFindingText(f))).toEqual(['brenrik']);
+  });
+
+  test('a wrap with another stand-in is no sign', () => {
+    const host = postToRedact('2025-03-06-infra-meeting', 'Logs of <Internal>brenrik</Internal><PublicOnly>an internal system</PublicOnly> were lost.\n');
+    expect(firstScansWithCarriedFindings([host, bare], carriedScanOptions).get(bare.file)!.carried).toEqual([]);
+  });
+});
