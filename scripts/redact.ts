@@ -29,7 +29,7 @@ import { draftScanView } from '../src/lib/publication/draft-scan-view.ts';
 import { reportLanguage } from '../src/lib/report-language.ts';
 import { asOtherLanguage } from '../src/lib/publication/generic-phrase-languages.ts';
 import { otherLanguageOfText } from '../src/lib/publication/other-languages.ts';
-import { firstScansWithCarriedHosts } from './lib/redact-carried-hosts.ts';
+import { firstScansWithCarriedFindings } from './lib/redact-carried-hosts.ts';
 import { corpusLinkRewriter, hiddenPostLinkFindings } from './lib/hidden-post-links.ts';
 
 const { values, positionals } = parseCommandLine({
@@ -105,7 +105,7 @@ const heldBack = new Set<string>();
 const renamedHeldBack: string[] = [];
 // Every public post scanned first, together: a host one post shows with a sign (`off3:/var/log#`)
 // is found in the others too, as npm run check finds it (redact-carried-hosts.ts).
-const firstScans = firstScansWithCarriedHosts(result.postmortems.flatMap((pm) => {
+const firstScans = firstScansWithCarriedFindings(result.postmortems.flatMap((pm) => {
   const facts = pm.data ?? pm.entryData;
   const data = pm.data ?? (facts && draftScanView(facts));
   return facts?.visibility === 'public' && data ? [{ file: pm.file, source: pm.source, data }] : [];

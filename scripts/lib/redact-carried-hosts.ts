@@ -3,6 +3,7 @@ import type { Postmortem } from '../../src/lib/postmortem-schema.ts';
 import { publicFrontmatterFields } from '../../src/lib/public-projection.ts';
 import { scanPostmortemForPublication } from '../../src/lib/publication-scan.ts';
 import { carriedHostFindings } from '../../src/lib/publication/carried-hosts.ts';
+import { carriedPeopleFindings } from '../../src/lib/publication/carried-people.ts';
 import type { RedactionOptions } from '../../src/lib/redaction-guard.ts';
 import { PublicVariantError } from '../../src/lib/strip-internal.ts';
 
@@ -13,21 +14,22 @@ export interface PostToRedact {
   data: Postmortem;
 }
 
-/** A post's first scan, and the hosts other posts showed with a sign, found in it. */
+/** A post's first scan, and the hosts and people other posts showed with a sign, found in it. */
 export interface FirstScan {
   findings: Finding[];
   carried: Finding[];
 }
 
 /**
- * The first scan of every post `npm run redact` rewrites, with the hosts carried across them
- * (carried-hosts.ts), as `npm run check` finds them over the same posts. Scanned alone, a post
+ * The first scan of every post `npm run redact` rewrites, with the hosts and (since adoption round
+ * 41) the people carried across them (carried-hosts.ts, carried-people.ts), as `npm run check`
+ * finds them over the same posts. Scanned alone, a post
  * writing `off2` in prose was left as it was ("0 change(s), 0 left for you") while check, knowing
  * `off3:/var/log#` from another post, held it back: 9 of an infrastructure team's 20 imported
  * reports (session 31's adoption walk). A post whose public text does not parse has no entry (the
  * redact loop says why, as before).
  */
-export function firstScansWithCarriedHosts(posts: readonly PostToRedact[], options: RedactionOptions): Map<string, FirstScan> {
+export function firstScansWithCarriedFindings(posts: readonly PostToRedact[], options: RedactionOptions): Map<string, FirstScan> {
   const scanned = posts.flatMap((post) => {
     try {
       return [{ post, scan: scanPostmortemForPublication(post.file, post.source, post.data, options) }];
@@ -36,12 +38,17 @@ export function firstScansWithCarriedHosts(posts: readonly PostToRedact[], optio
       throw error;
     }
   });
-  const carried = carriedHostFindings(scanned.map(({ post, scan }) => ({
+  const scannedPosts = scanned.map(({ post, scan }) => ({
     file: post.file,
     publicLines: scan.publicBody.split(/\r?\n/),
     sourceLines: post.source.split(/\r?\n/),
     findings: scan.findings,
     publicFields: publicFrontmatterFields(post.data),
-  })));
-  return new Map(scanned.map(({ post, scan }, index) => [post.file, { findings: scan.findings, carried: carried.findings[index] }]));
+  }));
+  const carried = carriedHostFindings(scannedPosts);
+  // Adoption round 41: the people too, as check carries them (redaction-check.ts). Left out, redact
+  // fixed the sign ("Attendees: hexa, …" became "Five engineers") and not the bare handle of the
+  // other posts ("Official leadership rotation to hexa"), and check, its sign gone, published it.
+  const people = carriedPeopleFindings(scannedPosts.map((post, index) => ({ ...post, findings: [...post.findings, ...carried.findings[index]] })));
+  return new Map(scanned.map(({ post, scan }, index) => [post.file, { findings: scan.findings, carried: [...carried.findings[index], ...people.findings[index]] }]));
 }

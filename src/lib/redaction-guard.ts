@@ -184,7 +184,8 @@ export interface RedactionOptions {
  * give the machines of a home network (`nas.fritz.box`), which no public resolver answers.
  */
 // `.flycast` (since the twenty-eighth probe round): Fly.io's private proxy addresses, reachable only inside an organisation's network, as its `.internal` names are.
-export const reservedInternalDomains: readonly string[] = ['.home.arpa', '.internal', '.intranet', '.private', '.localdomain', '.cluster.local', '.ts.net', '.consul', '.fritz.box', '.flycast', ...privateUseSuffixes()];
+// `.novalocal` (adoption round 41): the zone OpenStack gives its instances by default (`climb-svc.novalocal` in a syslog line), no public resolver's.
+export const reservedInternalDomains: readonly string[] = ['.home.arpa', '.internal', '.intranet', '.private', '.localdomain', '.cluster.local', '.ts.net', '.consul', '.fritz.box', '.flycast', '.novalocal', ...privateUseSuffixes()];
 
 /**
  * Since the tenth probe round: the suffixes RFC 6762 (appendix G) lists as used on private

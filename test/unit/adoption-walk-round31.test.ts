@@ -1,14 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { join } from 'node:path';
-import { firstScansWithCarriedHosts, type PostToRedact } from '../../scripts/lib/redact-carried-hosts.ts';
-import { buildPeopleIndex } from '../../src/lib/publication/people.ts';
+import { firstScansWithCarriedFindings } from '../../scripts/lib/redact-carried-hosts.ts';
+import { carriedScanOptions, postToRedact } from '../support/post-to-redact.ts';
 import { applyRedactionFixesThatParse } from '../../src/lib/publication/apply-fixes-parsing.ts';
 import { publicBodyParses, scanPostmortemForPublication } from '../../src/lib/publication-scan.ts';
-import type { RedactionOptions } from '../../src/lib/redaction-guard.ts';
-import { validatePostmortemSource } from '../../src/lib/validate-postmortem.ts';
-import { loadVocabulary } from '../../src/lib/vocabulary.ts';
-import { fixturesDir } from '../support/content-fixture.ts';
-import { publicProbePost } from '../support/public-probe-post.ts';
 import { applyRedactionFixes } from '../../src/lib/publication/apply-fixes.ts';
 import { toFastMarkdown } from '../../src/lib/fast-markdown.ts';
 import { referenceDefinitionAt } from '../../src/lib/publication/reference-definitions.ts';
@@ -87,13 +81,8 @@ describe('an instance variable given its value is no @handle', () => {
  * `npm run check`, scanning them together, held the post back: 9 of one team's 20 reports.
  */
 describe('redact finds the hosts other posts showed with a sign, as check does', () => {
-  const options: RedactionOptions = { internalDomains: ['.internal', '.corp', '.local', '.lan'], serviceIds: [], people: [], peopleIndex: buildPeopleIndex([]) };
-  const vocabulary = loadVocabulary(join(fixturesDir, 'vocabulary'));
-  const post = (id: string, body: string): PostToRedact => {
-    const text = publicProbePost({ body });
-    const file = `content/postmortems/${id}.mdx`;
-    return { file, source: text, data: validatePostmortemSource(file, id, text, { vocabulary, knownIds: new Set([id]), contentDir: 'content' }).data! };
-  };
+  const options = carriedScanOptions;
+  const post = postToRedact;
   const prompted = post('2025-04-01-search-down', 'The logs said so: `qvx3:/var/log# grep refused mongod.log`.\n');
   const prose = post('2025-04-02-disk-errors', 'The disk of qvx2 threw errors; qvx3 took its load.\n');
 
@@ -103,12 +92,12 @@ describe('redact finds the hosts other posts showed with a sign, as check does',
   });
 
   test('scanned with the others, its hosts are found and the fixes wrap them', () => {
-    const first = firstScansWithCarriedHosts([prompted, prose], options).get(prose.file)!;
+    const first = firstScansWithCarriedFindings([prompted, prose], options).get(prose.file)!;
     const fixed = applyRedactionFixesThatParse(prose.source, [...first.findings, ...first.carried], { isMdx: true, parses: (text) => publicBodyParses(prose.file, text), servicePublicNames: new Map() });
     expect(fixed.applied.map((a) => a.before)).toEqual(['qvx2', 'qvx3']);
     expect(fixed.source).toMatch(/The disk of <Internal>qvx2<\/Internal>/);
     const again = scanPostmortemForPublication(prose.file, fixed.source, prose.data, options).findings;
-    const carriedAgain = firstScansWithCarriedHosts([prompted, { ...prose, source: fixed.source }], options).get(prose.file)!.carried;
+    const carriedAgain = firstScansWithCarriedFindings([prompted, { ...prose, source: fixed.source }], options).get(prose.file)!.carried;
     expect([...again, ...carriedAgain].filter((f) => f.severity === 'error')).toEqual([]);
   });
 });
@@ -119,19 +108,14 @@ describe('redact finds the hosts other posts showed with a sign, as check does',
  * for carried hosts too, as a file-name finding: check holds the post, `redact --rename` renames it.
  */
 describe('a carried host in the file name', () => {
-  const options: RedactionOptions = { internalDomains: ['.internal', '.corp', '.local', '.lan'], serviceIds: [], people: [], peopleIndex: buildPeopleIndex([]) };
-  const vocabulary = loadVocabulary(join(fixturesDir, 'vocabulary'));
-  const post = (id: string, body: string): PostToRedact => {
-    const text = publicProbePost({ body });
-    const file = `content/postmortems/${id}.mdx`;
-    return { file, source: text, data: validatePostmortemSource(file, id, text, { vocabulary, knownIds: new Set([id]), contentDir: 'content' }).data! };
-  };
+  const options = carriedScanOptions;
+  const post = postToRedact;
   const prompted = post('2025-04-01-search-down', 'The logs said so: `qvx3:/var/log# grep refused mongod.log`.\n');
   const named = post('2025-04-03-dataset-full-on-qvx1', 'The dataset filled up.\n');
   const plain = post('2025-04-04-dataset-full', 'The dataset filled up.\n');
 
   test('is a file-name finding that names the address; a name without it has none', () => {
-    const scans = firstScansWithCarriedHosts([prompted, named, plain], options);
+    const scans = firstScansWithCarriedFindings([prompted, named, plain], options);
     const inName = scans.get(named.file)!.carried.filter((f) => f.field === '(file name)');
     expect(inName.map((f) => redactionFindingText(f))).toEqual(['qvx1']);
     expect(inName[0].message).toContain('/incidents/2025-04-03-dataset-full-on-qvx1/');
