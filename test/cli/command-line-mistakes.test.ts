@@ -59,7 +59,7 @@ test.concurrent.each([
   [['build.ts', '--out', '/sys/kb-build-test'], 2, /^Not building into \/sys\/kb-build-test: the folder it is in, \/sys, cannot be written \(E[A-Z]+\)\.\nChoose a folder you can write/],
   // Drafts written into the folder being imported were read as reports by the next run.
   [['import.ts', 'test/fixtures/import/reports', '--out', 'test/fixtures/import/reports', '--dry-run'], 2, /^--out test\/fixtures\/import\/reports: is test\/fixtures\/import\/reports, the folder being imported, so the drafts would be mixed with the reports and read as reports by the next import of it\. Give --out another folder \(a folder inside it works: test\/fixtures\/import\/reports\/drafts\), or leave it out; nothing was written\.\n$/],
-  [['new.ts', '--title', 'x', '--service', 'checkout-api', '--started', '2025-07-08 09:49 PST'], 2, /^--started "2025-07-08 09:49 PST" is not an ISO-8601 time with its zone, .* Write 2025-07-08T09:49:00-08:00\.\n$/],
+  [['new.ts', '--title', 'x', '--service', 'checkout-api', '--started', '2025-07-08 09:49 PST'], 2, /^--started "2025-07-08 09:49 PST" is not an ISO-8601 time with its zone, .* Write 2025-07-08T09:49:00-08:00 if .*, or 2025-07-08T09:49:00-07:00 if it is the local time of America\/Los_Angeles, whose clocks were at -07:00 on 2025-07-08 .*\n$/],
   [['build.ts', '--out', join(root, 'package.json', 'site')], 2, /^Not building into .*package\.json\/site: its parent .*package\.json is a file, so the folder cannot be made\./],
 ] as const)('%j', async (args, status, message) => {
   const result = await run(...(args as unknown as [string, ...string[]]));
