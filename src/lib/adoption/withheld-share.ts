@@ -1,3 +1,5 @@
+import { withoutComments } from '../unshown-comments.ts';
+
 /**
  * How much of a published post's text its public page withholds. `npm run redact` wraps what the
  * guard flags in `<Internal>` and writes a stand-in (`<PublicOnly>an engineer</PublicOnly>`); a
@@ -27,9 +29,6 @@ export const mostlyWithheldFrom = 0.5;
  */
 const importedMetadata = /<Internal>\s*## Imported metadata\n[\s\S]*?<\/Internal>/g;
 
-/** MDX and HTML comments (the import's notes to the reviewer): no page shows them. */
-const unshownComments = /\{\/\*[\s\S]*?\*\/\}|<!--[\s\S]*?-->/g;
-
 const letters = (text: string) => (text.match(/[\p{L}\p{N}]/gu) ?? []).length;
 
 /**
@@ -40,7 +39,7 @@ const letters = (text: string) => (text.match(/[\p{L}\p{N}]/gu) ?? []).length;
  */
 export function withheldShare(source: string): { share: number; wrapped: number } {
   const body = source.replace(/^---\n[\s\S]*?\n---\n/, '');
-  const internalOnly = body.replace(/<PublicOnly>[\s\S]*?<\/PublicOnly>/g, '').replace(importedMetadata, '').replace(unshownComments, '');
+  const internalOnly = withoutComments(body.replace(/<PublicOnly>[\s\S]*?<\/PublicOnly>/g, '').replace(importedMetadata, ''));
   let withheld = 0;
   let wrapped = 0;
   for (const match of internalOnly.matchAll(/<Internal>([\s\S]*?)<\/Internal>/g)) {

@@ -25,6 +25,7 @@ import { isKnownFirstName } from './people.ts';
 import { findOtherLanguagePersonCues } from './other-language-person-cues.ts';
 import { isOtherLanguageGivenName } from './other-language-given-names.ts';
 import { countFunctionWords, functionWordIndex } from '../function-words.ts';
+import { withoutComments } from '../unshown-comments.ts';
 
 /** A language other than English that the person rules know by its function words. */
 export type OtherLanguage = 'de' | 'nl' | 'da' | 'nb' | 'sv' | 'fr' | 'es' | 'it' | 'pt';
@@ -148,17 +149,9 @@ function countLanguages(words: readonly string[]): FunctionWordCounts {
 
 /** How many of `text`'s words are function words of each language, English first. */
 function functionWordCounts(text: string): FunctionWordCounts {
+  // Comments left out: the import's English notes made a German report's post read as English, so
+  // its German title's nouns ("Geplante Wartungsarbeiten") became a full name (round 23 of false positives).
   return countLanguages(tokens(text.includes('{/*') || text.includes('<!--') ? withoutComments(text) : text).words);
-}
-
-/**
- * The text without its MDX and HTML comments, which the page never shows: `npm run import` notes
- * in English what it did ("{/* The opening paragraph is the summary … *\/}"), and those words
- * made a German report's post read as English, so its German title's nouns ("Geplante
- * Wartungsarbeiten") became a full name (round 23 of false positives, docs/redaction.md).
- */
-function withoutComments(text: string): string {
-  return text.replace(/\{\/\*[\s\S]*?\*\/\}|<!--[\s\S]*?-->/g, ' ');
 }
 
 /** The posts counted last (see `evidenceCounts`): each of a post's fields is judged with the same post. */
