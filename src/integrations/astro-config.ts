@@ -81,6 +81,10 @@ export function createAstroConfig(options: KbAstroOptions): AstroUserConfig {
             if (warning.code === 'MODULE_LEVEL_DIRECTIVE') return;
             warn(warning);
           },
+          // Canary round 42: the public site names each file it emits by its hash alone. An
+          // image's file name (`ask-the-dba-before-restart.png`) is words no reader of the post
+          // sees, and Astro kept it (`/_astro/<name>.<hash>.webp`) in the page and the search index.
+          ...(isPublic ? { output: { assetFileNames: '_astro/[hash][extname]' } } : {}),
         },
       },
     },

@@ -41,8 +41,12 @@ export function findLookalikeInternalTag(text: string): { index: number; written
   return undefined;
 }
 
-/** A tag's opening and its name of letters, marks and format characters (`<Іnternal`, `</lnternal`). */
-const namedTag = /<\s*\/?\s*([\p{L}\p{M}\p{Cf}]{6,30})/gu;
+/**
+ * A tag's opening and its name of letters, marks, format characters, digits and signs other than a
+ * tag's own punctuation (`<Іnternal`, `</lnternal`; canary round 42: `<Interna1>` with a digit one,
+ * `<׀nternal>` with a Hebrew paseq, a sign).
+ */
+const namedTag = /<\s*\/?\s*((?:(?![/:.,;!?"'&<>=])[\p{L}\p{M}\p{Cf}\p{N}\p{Po}\p{So}\p{Sm}]){6,30})/gu;
 
 /**
  * The component a JSX element name imitates with other letters (canary round 34): a Greek capital
@@ -53,10 +57,35 @@ const namedTag = /<\s*\/?\s*([\p{L}\p{M}\p{Cf}]{6,30})/gu;
  * own name, and for a name that reads as neither.
  */
 export function lookalikeComponentName(name: string): 'Internal' | 'PublicOnly' | undefined {
-  const folded = (withLatinLookalikesReplaced(name) ?? name).normalize('NFKD').replace(/\p{M}/gu, '').normalize('NFKC').toLowerCase();
+  // Format characters too (canary round 42: `<In&shy;ternal>`, a soft hyphen, read as text in a .md post).
+  const folded = (withLatinLookalikesReplaced(name) ?? name).normalize('NFKD').replace(/[\p{M}\p{Cf}]/gu, '').normalize('NFKC').toLowerCase();
   // A lower-case L is printed as a capital I in most sans-serif fonts (canary round 40: `<lnternal>`
   // was an HTML element whose words the page showed): read as the I it imitates.
   const read = folded.replace(/^l(?=nternal$)/, 'i');
-  const imitated = read === 'internal' ? 'Internal' : read === 'publiconly' ? 'PublicOnly' : undefined;
+  const imitated = read === 'internal' ? 'Internal' : read === 'publiconly' ? 'PublicOnly' : nearMissOf(read);
   return imitated && name.toLowerCase() !== imitated.toLowerCase() ? imitated : undefined;
+}
+
+/**
+ * The component a folded name misses by one character that is no Latin letter (`interna1`, a digit
+ * one; `ɩnternal`, `ꟾnternal`, `׀nternal`: letters and signs of other scripts no table lists), or
+ * whose name it holds with more after it (`internals`, `internal-note`): canary round 42, where each
+ * was an HTML element (or text) whose words the page showed. A list of look-alikes is never whole;
+ * one character off the name is read as the name. Names of English words one Latin letter away
+ * (`interval`, `infernal`) and components of other names (`<InternalNote>`) are left.
+ */
+function nearMissOf(read: string): 'Internal' | 'PublicOnly' | undefined {
+  for (const [component, own] of [['Internal', 'internal'], ['PublicOnly', 'publiconly']] as const) {
+    // The plural, or a custom element's name (`internal-note`); a component of another name
+    // (`<InternalNote>`) is `npm run check`'s unknown component.
+    if (read.startsWith(own) && /^(?:s|[-_][a-z]+)$/.test(read.slice(own.length))) return component;
+    // Where the two first differ, and what is left of each after it. A Latin letter left out
+    // (`<Internl>`) is a typo `npm run check` names as an unknown component.
+    let at = 0;
+    while (at < read.length && read[at] === own[at]) at++;
+    const substituted = read.length === own.length && read.slice(at + 1) === own.slice(at + 1) && /[^a-z]/.test(read[at]);
+    const inserted = read.length === own.length + 1 && read.slice(at + 1) === own.slice(at) && /[^a-z]/.test(read[at]);
+    if (substituted || inserted) return component;
+  }
+  return undefined;
 }

@@ -37,7 +37,7 @@ const hidingDeclaration = /(?:^|[;{\s])(display\s*:\s*none|visibility\s*:\s*(?:h
  * a box scaled or clipped to nothing, moved a thousand pixels off the page, or of no height with
  * its overflow hidden (the "visually hidden" recipes).
  */
-const invisibleBoxDeclaration = /(?:^|[;{\s])((?:color\s*:\s*transparent)|(?:transform\s*:\s*scale\(\s*0*(?:\.0*)?\s*\))|(?:clip-path\s*:\s*inset\(\s*(?:50|100)%\s*\))|(?:clip\s*:\s*rect\(\s*0(?:px)?[\s,]+0(?:px)?[\s,]+0(?:px)?[\s,]+0(?:px)?\s*\))|(?:(?:left|right|top|bottom|text-indent|margin-(?:left|right|top|bottom))\s*:\s*-\d{4,}(?:\.\d+)?(?:px|em|rem)?)|(?:(?:max-)?(?:height|width)\s*:\s*0(?:px)?\s*[;\s][\s\S]*overflow\s*:\s*hidden)|(?:overflow\s*:\s*hidden\s*;[\s\S]*(?:max-)?(?:height|width)\s*:\s*0(?:px)?\s*(?:;|$)))/i;
+const invisibleBoxDeclaration = /(?:^|[;{\s])((?:color\s*:\s*transparent)|(?:transform\s*:\s*scale\(\s*0*(?:\.0*)?\s*\))|(?:clip-path\s*:\s*inset\(\s*(?:50|100)%\s*\))|(?:clip\s*:\s*rect\(\s*0(?:px)?[\s,]+0(?:px)?[\s,]+0(?:px)?[\s,]+0(?:px)?\s*\))|(?:(?:left|right|top|bottom|text-indent|margin-(?:left|right|top|bottom))\s*:\s*-\d{4,}(?:\.\d+)?(?:px|em|rem)?)|(?:(?:left|right|top|bottom|text-indent|margin-(?:left|right|top|bottom))\s*:\s*-[1-9]\d{2,}(?:\.\d+)?(?:vh|vw|vmin|vmax|[sld]v[hw]|%|em|rem))|(?:(?:max-)?(?:height|width)\s*:\s*0(?:px)?\s*[;\s][\s\S]*overflow\s*:\s*hidden)|(?:overflow\s*:\s*hidden\s*;[\s\S]*(?:max-)?(?:height|width)\s*:\s*0(?:px)?\s*(?:;|$)))/i;
 
 /**
  * What hides an element with these attributes, or `undefined` when it is shown. `attributes` maps
@@ -45,6 +45,7 @@ const invisibleBoxDeclaration = /(?:^|[;{\s])((?:color\s*:\s*transparent)|(?:tra
  * string for a literal, `{ expression }` for an MDX expression (`style={{ display: 'none' }}`).
  */
 export function hidingOf(tagName: string, attributes: ReadonlyMap<string, string | true | { expression: string }>, content?: string, inSvg = false): Omit<HiddenHtml, 'tag'> | undefined {
+  // Canary round 42: MathML's <mphantom> takes the room of its content and draws none of it.
   // Canary round 39: an element whose own content a browser draws only when it cannot show the
   // element (a <canvas>, <video>, <audio>, <object> or <iframe>'s fallback, <noembed>,
   // <noframes>), never (a <datalist>'s options) or only where it is used (SVG's <defs>, <symbol>,
@@ -57,6 +58,18 @@ export function hidingOf(tagName: string, attributes: ReadonlyMap<string, string
     if (typeof value !== 'string' || !/^\s*[+-]?0*(?:\.0*)?(?:px|%)?\s*$/.test(decodeEntities(value))) continue;
     if (/fill/.test(name) && (!/^(?:text|tspan|textpath)$/i.test(tagName) || attributes.has('stroke'))) continue;
     return { how: `${name}="${value.trim()}"`, shownToSightedReaders: false };
+  }
+  // Canary round 42: SVG text painted with no fill and no stroke (`fill="none"`, `transparent`) has no ink.
+  const fill = attributes.get('fill');
+  if (/^(?:text|tspan|textpath)$/i.test(tagName) && typeof fill === 'string' && /^\s*(?:none|transparent)\s*$/i.test(decodeEntities(fill)) && !attributes.has('stroke')) {
+    return { how: `fill="${fill.trim()}" without a stroke, which draws its text with no ink`, shownToSightedReaders: false };
+  }
+  // Canary round 42: a drawing of no width or height shows nothing of what it holds.
+  if (tagName.toLowerCase() === 'svg') {
+    for (const name of ['width', 'height']) {
+      const value = attributes.get(name);
+      if (typeof value === 'string' && /^\s*[+-]?0*(?:\.0*)?(?:px|%|em|rem)?\s*$/.test(decodeEntities(value))) return { how: `${name}="${value.trim()}", a drawing of no size`, shownToSightedReaders: false };
+    }
   }
   // Canary round 40: SVG's conditional processing (`<switch>` draws the first child whose
   // `systemLanguage` or required features match the reader's browser): the others' words are drawn
@@ -80,6 +93,8 @@ export function hidingOf(tagName: string, attributes: ReadonlyMap<string, string
     if (/scale[xy]?\(\s*0*(?:\.0*)?\s*[,)\s]/.test(transform) || (/^(?:text|tspan|textpath|foreignobject)$/i.test(tagName) && offCanvasTransform(transform))) return { how: `transform="${svgTransform.trim()}", which moves it off the drawing or scales it to nothing`, shownToSightedReaders: false };
   }
   if (tagName.toLowerCase() === 'template') return { how: 'the <template> element, whose content a browser never shows', shownToSightedReaders: false };
+  // Canary round 42: a popover is shown only when a button or a script opens it, as a closed <dialog>.
+  if (attributes.has('popover')) return { how: 'the popover attribute, which shows the element only when a button or script opens it', shownToSightedReaders: false };
   // A <dialog> is shown only when opened by a script or written `open` (bad input round 13).
   if (tagName.toLowerCase() === 'dialog' && !attributes.has('open')) return { how: 'the <dialog> element without open, which a browser does not show', shownToSightedReaders: false };
   // Canary round 37: SVG's <desc> and <metadata> and MathML's <annotation> describe a drawing or a
@@ -150,7 +165,8 @@ function cssAsRead(css: string): string {
 
 /** A transform that moves text a thousand units or more away, or scales it to nothing (`translate(-9999)`, `scale(0)`). */
 function offCanvasTransform(transform: string): boolean {
-  return /translate[xyz3d]*\(\s*-?\d{4,}|translate[xyz3d]*\([^)]*[,\s]\s*-?\d{4,}/.test(transform) || /scale[xyz]?\(\s*0*(?:\.0*)?\s*[,)\s]/.test(transform);
+  // A scale under a tenth draws the letters too small to read (canary round 42: `scale(.001)`).
+  return /translate[xyz3d]*\(\s*-?\d{4,}|translate[xyz3d]*\([^)]*[,\s]\s*-?\d{4,}/.test(transform) || /scale[xyz]?\(\s*(?:0*\.0\d*|0*(?:\.0*)?)\s*[,)\s]/.test(transform);
 }
 
 /** The value of the last `name:` declaration of `css` (lower case, spaces folded), or undefined. */
@@ -204,7 +220,7 @@ function textColourLikeBackground(css: string): string | undefined {
   // A font too small to read (under 4 px) or all but transparent (opacity under 0.1), and a colour
   // of no opacity (`rgba(0,0,0,0)`, `#0000`): on the page, unseen, as `color: transparent` is.
   const size = declared(css, /font-size/);
-  if (size && /^(?:0*\.\d+|[0-3](?:\.\d+)?)px$|^0*\.0\d*(?:em|rem)$/.test(size)) return `font-size: ${size}`;
+  if (size && tinyFontSize(size)) return `font-size: ${size}`;
   const opacity = declared(css, /opacity/);
   if (opacity && /^(?:0*\.0\d*|[0-9](?:\.\d+)?%)$/.test(opacity)) return `opacity: ${opacity}`;
   // Canary round 40: `-webkit-text-fill-color` paints the letters over `color`: a transparent or
@@ -217,6 +233,11 @@ function textColourLikeBackground(css: string): string | undefined {
   const background = declared(css, /background(?:-color)?/);
   if (background !== undefined) return normalColour(background) === normalColour(colour) ? `color: ${colour}; background: ${background}` : undefined;
   return isPageBackgroundColour(colour) ? `color: ${colour}` : undefined;
+}
+
+/** A font size too small to read: under 4 px, or under a tenth of an em (`0.01px`, `0.05em`; 0 itself is hidingDeclaration's). */
+function tinyFontSize(size: string): boolean {
+  return /^(?:0*\.\d+|[0-3](?:\.\d+)?)px$|^0*\.0\d*(?:em|rem)$|^[+-]?0*(?:\.0*)?(?:px|em|rem|pt|%)?$/.test(size);
 }
 
 /**
@@ -241,7 +262,7 @@ function collapsedBox(css: string): string | undefined {
   const transform = declared(css, /transform/);
   if (transform && offCanvasTransform(transform)) return `transform: ${transform}`;
   const scale = declared(css, /scale/);
-  if (scale && /^0*(?:\.0*)?%?(?:\s|$)/.test(scale)) return `scale: ${scale}`;
+  if (scale && /^(?:0*\.0\d*|0*(?:\.0*)?|\d(?:\.\d+)?%)(?:\s|$)/.test(scale)) return `scale: ${scale}`;
   const zoom = declared(css, /zoom/);
   if (zoom && /^(?:0*(?:\.0\d*)?|0*\.0*|[0-9](?:\.\d+)?%)$/.test(zoom)) return `zoom: ${zoom}`;
   // Canary round 40: a clipping circle or ellipse of no radius shows nothing of the box.
@@ -253,8 +274,17 @@ function collapsedBox(css: string): string | undefined {
   if (filter && /opacity\(\s*(?:0*(?:\.0\d*)?|[0-9](?:\.\d+)?%)\s*\)/.test(filter)) return `filter: ${filter}`;
   const indent = declared(css, /text-indent/);
   if (indent && overflowHidden && /^(?:[1-9]\d{2,}(?:\.\d+)?%|\d{4,}(?:px|em)?)$/.test(indent)) return `text-indent: ${indent}; overflow: hidden`;
-  const spacing = declared(css, /letter-spacing/);
-  if (spacing && /^-(?:\d{3,}(?:\.\d+)?px|\d{2,}(?:\.\d+)?(?:em|rem))$/.test(spacing)) return `letter-spacing: ${spacing}`;
+  // Letters pulled back half their width or more are drawn over one another (canary round 42: -1em).
+  const spacing = /^-(\d*\.?\d+)(px|r?em)$/.exec(declared(css, /letter-spacing/) ?? '');
+  if (spacing && Number(spacing[1]) >= (spacing[2] === 'px' ? 8 : 0.5)) return `letter-spacing: ${spacing[0]}`;
+  // Canary round 42: the font shorthand's size (`font: 0/0 a`, the old image-replacement recipe).
+  const font = declared(css, /font/);
+  const fontSize = font && (/(?:^|\s)(\S+)\s*\//.exec(font)?.[1] ?? /(?:^|\s)(\d*\.?\d+(?:px|r?em|pt|%)|0)(?=\s|$)/.exec(font)?.[1]);
+  if (fontSize && tinyFontSize(fontSize)) return `font: ${font}`;
+  // Canary round 42: a mask may hide any part of the text (a gradient of transparent stops); the
+  // public build cannot tell which, so any mask but none is read as hiding.
+  const mask = declared(css, /(?:-webkit-)?mask(?:-image)?/);
+  if (mask && mask !== 'none') return `mask: ${mask}`;
   return undefined;
 }
 
@@ -277,7 +307,7 @@ function jsStyleAsCss(expression: string): string {
 }
 
 /** Elements whose content is not shown as text where it is written (hidingOf, canary round 39). */
-const neverShownContent = /^(?:canvas|video|audio|object|iframe|noembed|noframes|datalist|defs|symbol|clippath|mask|pattern|marker|rp|progress|meter|title)$/i;
+const neverShownContent = /^(?:canvas|video|audio|object|iframe|noembed|noframes|datalist|defs|symbol|clippath|mask|pattern|marker|rp|progress|meter|title|mphantom)$/i;
 
 /** Start tags in a piece of raw HTML (a Markdown `html` node), with their offsets. */
 const startTag = /<([A-Za-z][A-Za-z0-9-]*)((?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)\s*\/?>/g;
@@ -288,8 +318,12 @@ function elementWordsInHtml(html: string): string {
   return html.replace(/<[^>]*>/g, (tag) => (/^<option\b/i.test(tag) ? [...tag.matchAll(/\s(?:value|label)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))/gi)].map((m) => m[1] ?? m[2] ?? m[3]).join(' ') : ' '));
 }
 
-/** The first start tag of `html` (comments removed) that hides its content, with its offset in `html`; `following` is the text after `html` in the body. */
-export function findHiddenHtmlTag(html: string, following = ''): (HiddenHtml & { index: number }) | undefined {
+/**
+ * The first start tag of `html` (comments removed) that hides its content, with its offset in `html`;
+ * `following` is the text after `html` in the body, `preceding` the text before it (the drawing an
+ * inline `<text>` node of a Markdown paragraph is in).
+ */
+export function findHiddenHtmlTag(html: string, following = '', preceding = ''): (HiddenHtml & { index: number }) | undefined {
   const withoutComments = html.replace(/<!--[\s\S]*?(?:-->|$)/g, (comment) => comment.replace(/[^\n]/g, ' '));
   for (const tag of withoutComments.matchAll(startTag)) {
     const attributes = new Map<string, string | true>();
@@ -300,10 +334,30 @@ export function findHiddenHtmlTag(html: string, following = ''): (HiddenHtml & {
     const after = withoutComments.slice(tag.index + tag[0].length) + following;
     const close = neverShownContent.test(tag[1]) ? new RegExp(`</${tag[1]}\\s*>`, 'i').exec(after) : null;
     const content = neverShownContent.test(tag[1]) ? elementWordsInHtml(close ? after.slice(0, close.index) : after) : undefined;
-    const before = withoutComments.slice(0, tag.index);
+    const before = preceding + withoutComments.slice(0, tag.index);
     const inSvg = (before.match(/<svg\b/gi)?.length ?? 0) > (before.match(/<\/svg\s*>/gi)?.length ?? 0);
-    const hiding = hidingOf(tag[1], attributes, content, inSvg);
+    const hiding = hidingOf(tag[1], attributes, content, inSvg) ?? (inSvg ? textOutsideDrawing(tag[1], attributes, before) : undefined);
     if (hiding) return { ...hiding, tag: shortTag(tag[0]), index: tag.index };
+  }
+  return undefined;
+}
+
+/**
+ * Canary round 42: SVG text placed past the right edge or a full height below the bottom of its
+ * drawing's viewBox (`<text x="500">` in `viewBox="0 0 10 10"`), which clips it: none of it is
+ * drawn, however few units off it is (round 40's rule asks for a thousand). `before` is the HTML
+ * before the element; the drawing is the last `<svg>` opened in it.
+ */
+function textOutsideDrawing(tagName: string, attributes: ReadonlyMap<string, string | true>, before: string): Omit<HiddenHtml, 'tag'> | undefined {
+  if (!/^(?:text|tspan|textpath)$/i.test(tagName)) return undefined;
+  const drawing = [...before.matchAll(/<svg\b[^>]*>/gi)].at(-1)?.[0] ?? '';
+  const box = /\sviewbox\s*=\s*["']\s*(-?[\d.]+)[\s,]+(-?[\d.]+)[\s,]+([\d.]+)[\s,]+([\d.]+)\s*["']/i.exec(drawing)?.slice(1).map(Number);
+  if (!box || box.some((n) => !Number.isFinite(n))) return undefined;
+  const [minX, minY, width, height] = box;
+  const at = (name: string) => Number.parseFloat(decodeEntities(String(attributes.get(name) ?? '')));
+  const [x, y] = [at('x'), at('y')];
+  if ((Number.isFinite(x) && x >= minX + width) || (Number.isFinite(y) && y >= minY + 2 * height)) {
+    return { how: `a place outside its drawing's viewBox (${box.join(' ')}), which clips it`, shownToSightedReaders: false };
   }
   return undefined;
 }

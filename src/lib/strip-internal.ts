@@ -137,7 +137,7 @@ export function stripInternalFromSource(source: string, optionsOrVariant: StripO
         );
       }
       // `<div hidden>`, `style="display:none"`, `<template>`: not shown, but published as written.
-      const hidden = findHiddenHtmlTag(split.body.slice(start, end), split.body.slice(end, end + 4000));
+      const hidden = findHiddenHtmlTag(split.body.slice(start, end), split.body.slice(end, end + 4000), split.body.slice(Math.max(0, start - 4000), start));
       if (hidden) {
         const line = (node.position?.start.line ?? 1) + split.body.slice(start, start + hidden.index).split('\n').length - 1 + frontmatterLines;
         throw new PublicVariantError(hiddenHtmlMessage(`${options.file ?? 'a .md postmortem'}:${line}`, hidden, false));

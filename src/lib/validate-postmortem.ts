@@ -1775,7 +1775,8 @@ export function validatePostmortemSource(
         const imitated = lookalikeComponentName(String(node.name))!;
         const others = [...String(node.name)].filter((c) => !/[A-Za-z]/.test(c));
         // `<lnternal>` (canary round 40): a lower-case L printed like the capital I.
-        const written = others.length ? others.map(describeCharacter).join(' and ') : `a lower-case "${String(node.name)[0]}" for the capital I`;
+        // Canary round 42: a name one character off (`<Interna1>`) or longer (`<Internals>`).
+        const written = others.length ? others.map(describeCharacter).join(' and ') : /^l/.test(String(node.name)) ? `a lower-case "${String(node.name)[0]}" for the capital I` : 'another spelling';
         atNode(node, 'mdx/unknown-component', `<${node.name}> is not the <${imitated}> component: it is written with ${written}, and its text would be shown, or the build stopped.`,
           `retype <${imitated}> and </${imitated}> in Latin letters.`);
       } else if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name && prefixedComponentName(String(node.name))) {

@@ -122,7 +122,8 @@ describe('SVG images: style sheets and scripts ship as written', () => {
 
   test('a comment or a string in a style sheet is read', () => {
     expect(scan('<svg xmlns="http://www.w3.org/2000/svg"><style>/* drawn by Brannoc Velquist */ text { font-family: "Sans"; }</style><text>load</text></svg>'))
-      .toEqual(['redact/possible-person:Brannoc Velquist']);
+      // Since canary round 42 the comment is also words no reader sees (svg-hidden-parts.ts).
+      .toEqual(['redact/possible-person:Brannoc Velquist', 'redact/hidden-text:drawn by Brannoc Velquist']);
   });
 
   test.each([

@@ -25,13 +25,21 @@ const oneLine = (text: string) => {
  * hidden by its attributes or style (`display="none"`, `opacity: 0`; an SVG's classes are its own
  * style sheet's, not the site's, and are left), and the elements and attributes of an editor's
  * own namespace (Inkscape's `sodipodi:docname` and `inkscape:export-filename` hold the file's name
- * and a path of the machine that drew it). Each published internal words in round 38's probes;
+ * and a path of the machine that drew it); since canary round 42 also processing instructions,
+ * comments of a `<style>` sheet and `data-` attributes holding words. Each published internal words in round 38's probes;
  * an optimiser such as svgo removes all of them.
  */
 export function svgHiddenParts(svg: string): SvgHiddenPart[] {
   const parts: SvgHiddenPart[] = [];
   const lineAt = (index: number) => svg.slice(0, index).split('\n').length;
   for (const comment of svg.matchAll(/<!--([\s\S]*?)(?:-->|$)/g)) parts.push({ what: 'an XML comment', text: oneLine(comment[1]), line: lineAt(comment.index) });
+  // Canary round 42: a processing instruction (not the XML declaration) and a comment of a
+  // <style> sheet (also inside CDATA) are never drawn, and shipped with the file.
+  for (const instruction of svg.matchAll(/<\?(?!xml[\s?])([\s\S]*?)(?:\?>|$)/gi)) parts.push({ what: 'a processing instruction', text: oneLine(instruction[1]), line: lineAt(instruction.index) });
+  for (const sheet of svg.matchAll(/<style\b[^>]*>([\s\S]*?)(?:<\/style\s*>|$)/gi)) {
+    const start = sheet.index + sheet[0].indexOf('>') + 1;
+    for (const comment of sheet[1].matchAll(/\/\*([\s\S]*?)(?:\*\/|$)/g)) if (/\p{L}/u.test(comment[1])) parts.push({ what: 'a comment of its style sheet', text: oneLine(comment[1]), line: lineAt(start + comment.index) });
+  }
   // Comments blanked (their offsets kept), so a tag written inside one is not read twice.
   const markup = svg.replace(/<!--[\s\S]*?(?:-->|$)/g, (comment) => comment.replace(/[^\n]/g, ' '));
   for (const element of markup.matchAll(/<(title|desc|metadata)\b[^>]*>([\s\S]*?)(?:<\/\1\s*>|$)/gi)) {
@@ -40,6 +48,9 @@ export function svgHiddenParts(svg: string): SvgHiddenPart[] {
   for (const tag of markup.matchAll(/<([A-Za-z][\w.-]*)(?::([\w.-]+))?((?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)\s*\/?>/g)) {
     if (tag[2] !== undefined && !drawingPrefixes.has(tag[1].toLowerCase())) parts.push({ what: `the element <${tag[1]}:${tag[2]}> of an editor's own namespace`, text: oneLine(tag[0]), line: lineAt(tag.index) });
     for (const attribute of tag[3].matchAll(/([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g)) {
+      // Canary round 42: a data- attribute (Illustrator's `data-name`, a layer's name) is never drawn.
+      const value = attribute[2] ?? attribute[3] ?? attribute[4] ?? '';
+      if (/^data-/i.test(attribute[1]) && /\p{L}/u.test(value)) parts.push({ what: `the attribute ${attribute[1]}, which is never drawn`, text: oneLine(value), line: lineAt(tag.index) });
       const prefix = /^([^:]+):./.exec(attribute[1])?.[1];
       if (prefix === undefined || drawingPrefixes.has(prefix.toLowerCase())) continue;
       parts.push({ what: `the attribute ${attribute[1]} of an editor's own namespace`, text: oneLine(attribute[2] ?? attribute[3] ?? attribute[4] ?? ''), line: lineAt(tag.index) });
