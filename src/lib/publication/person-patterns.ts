@@ -1308,6 +1308,11 @@ export function findSeriesSiblings(lines: readonly string[], codeLines: Readonly
   // Not two unknown capitalised words taken for a full name: place names have that shape too
   // ("Nathpa Jhakri"), and their series are of places ("Salal, Bhakra and Chibro").
   const named = new Set(people.filter((p) => !p.unknownFullName).flatMap((p) => p.text.split(/\s+/)).filter((w) => w.length >= 3 && !isOrdinaryWord(w)));
+  // A series is kept only when one of its items is a name found: a text without one has none, and
+  // a paragraph that holds no such name anywhere has none either (session 42: the walk below read
+  // every paragraph of every public post, most of which name nobody).
+  if (!named.size) return found;
+  const namedWords = [...named];
   const item = String.raw`\p{L}[\p{L}\p{N}_-]*(?:\s+\([^()\n]{1,40}\))?`;
   const separator = String.raw`(?:\s*,\s*(?:(?:and|&)\s+)?|\s+(?:and|&)\s+)`;
   const series = new RegExp(String.raw`(?<![\p{L}\p{N}_@#/.'’-])${item}(?:${separator}${item})+(?![\p{L}\p{N}_'’-])`, 'gu');
@@ -1319,8 +1324,12 @@ export function findSeriesSiblings(lines: readonly string[], codeLines: Readonly
     let end = start;
     if (!codeLines.has(start) && lines[start].trim() && !/^\s*(?:#|\||<)/.test(lines[start])) {
       while (end + 1 < lines.length && !codeLines.has(end + 1) && lines[end + 1].trim() && !/^\s*(?:[-*+]\s|\d+[.)]\s|#|\||>|<)/.test(lines[end + 1])) end++;
-      const offsets = lines.slice(start, end + 1).reduce<number[]>((at, line, k) => [...at, k ? at[k - 1] + lines[start + k - 1].length + 1 : 0], []);
       const paragraph = lines.slice(start, end + 1).join(' ');
+      if (!namedWords.some((w) => paragraph.includes(w))) {
+        start = end + 1;
+        continue;
+      }
+      const offsets = lines.slice(start, end + 1).reduce<number[]>((at, line, k) => [...at, k ? at[k - 1] + lines[start + k - 1].length + 1 : 0], []);
       const place = (index: number) => {
         let k = offsets.length - 1;
         while (offsets[k] > index) k--;
@@ -2639,10 +2648,11 @@ const sentence = /(?:[^.!?]|[.!?](?!\s)|(?<=(?:^|[\s(])(?:\p{L}|Dr|Mr|Mrs|Ms|Mx|
 function mayHoldAName(text: string): boolean {
   let first = true;
   for (const m of text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu)) {
-    const word = m[0].replace(/[’']s$/, '');
     const opening = first;
     first = false;
-    if (!/^\p{Lu}/u.test(word)) continue;
+    // Most words are not capitalised: read before the possessive is cut, which keeps the first letter.
+    if (!/^\p{Lu}/u.test(m[0])) continue;
+    const word = m[0].replace(/[’']s$/, '');
     // Acronyms ("AWS", "DNS") are not names, and the tagger's spans made only of them are dropped.
     if (word.length > 1 && word === word.toUpperCase()) continue;
     if (isKnownFirstName(word)) return true;
