@@ -1,11 +1,17 @@
-// The public build's worker, started before Astro is loaded (scripts/lib/astro-build.ts): Node
-// takes ~2 s of one core's CPU at 1,000 postmortems to load Astro and reach the integration's first
-// hook, where the session would start it, while the other core idles. The worker validates in that
-// time instead; the session adopts it (kb-session.ts) and hears what it said meanwhile, in order.
+// A build's worker, started before Astro is loaded (scripts/lib/astro-build.ts): Node takes
+// ~1.5-2 s of one core's CPU to load Astro and reach the integration's first hook, where the
+// session would start it, while the other core idles. The worker validates in that time instead
+// (and, in the internal build, starts pagefind, whose end the build waits for); the session
+// adopts it (kb-session.ts) and hears what it said meanwhile, in order.
 // Nothing here loads Astro or the worker's modules.
+import { rmSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { KbWorkerJob } from './kb-worker.ts';
 import type { KbSessionOptions } from './kb-session.ts';
+import type { SearchIndexTiming } from './kb-worker.ts';
+import { largestCorpusIndexedBesideAstro } from './deferred-search-index.ts';
+import { snapshotImages, type ImageSnapshot } from '../lib/image-snapshot.ts';
 
 /** The worker's module: one place, so that a worker started early runs what the session would. */
 export const kbWorkerModule = new URL('./kb-worker.ts', import.meta.url);
@@ -21,6 +27,21 @@ export function kbWorkerJob({ server, variant, contentDir, search, linkBy }: KbS
   };
 }
 
+/**
+ * The session's options for Astro's build of `variant` into `outDir` (the integration's, and what
+ * the build script starts a worker early for): the internal site's search index is written into
+ * `<outDir>.search` before it moves into the site.
+ */
+export function buildSessionOptions({ variant, outDir, searchIndex, contentDir, linkBy }: Pick<KbSessionOptions, 'variant' | 'contentDir' | 'linkBy'> & { outDir: string; searchIndex?: SearchIndexTiming }): KbSessionOptions {
+  return {
+    variant,
+    server: 'build',
+    contentDir,
+    linkBy,
+    search: variant === 'internal' ? { dir: `${outDir.replace(/\/$/, '')}.search`, timing: searchIndex ?? 'auto', largestCorpusIndexedBeside: largestCorpusIndexedBesideAstro } : undefined,
+  };
+}
+
 /** What a worker emitted before the session listened: replayed to it in order. */
 type WorkerEvent = ['message', unknown] | ['error', Error] | ['exit', number];
 
@@ -28,6 +49,8 @@ interface EarlyWorker {
   job: string;
   worker: Worker;
   events: WorkerEvent[];
+  /** The content folder's images before the worker's validation read them (src/lib/image-snapshot.ts). */
+  images: { contentDir: string; snapshot: ImageSnapshot };
 }
 
 /** Process-wide, as the session's slot (session-handle.ts): the build script and the integration may load this module apart. */
@@ -51,13 +74,28 @@ function jobKey(job: KbWorkerJob): string {
 export function startWorkerEarly(job: KbWorkerJob, start: (job: KbWorkerJob) => Worker = (data) => new Worker(kbWorkerModule, { workerData: { kbWorkerJob: data } })): void {
   const slot = globalThis as Slot;
   if (slot[slotKey]) return;
+  // What the integration does before it starts the worker itself: it cannot do them later, once
+  // this worker has validated (the images) or written into the search work folder (pagefind may
+  // write a small index before Astro has loaded).
+  const images = { contentDir: resolve(job.contentDir), snapshot: snapshotImages(resolve(job.contentDir)) };
+  if (job.search) rmSync(job.search.dir, { recursive: true, force: true });
   const worker = start(job);
   const events: WorkerEvent[] = [];
   worker.on('message', (message: unknown) => events.push(['message', message]));
   worker.on('error', (error: Error) => events.push(['error', error]));
   worker.on('exit', (code: number) => events.push(['exit', code]));
   worker.unref();
-  slot[slotKey] = { job: jobKey(job), worker, events };
+  slot[slotKey] = { job: jobKey(job), worker, events, images };
+}
+
+/**
+ * The images of `contentDir` as they were before a worker started early for it (not yet taken)
+ * validated them; undefined when there is none: the caller takes its own snapshot and clears the
+ * search work folder then.
+ */
+export function imagesBeforeEarlyWorker(contentDir: string): ImageSnapshot | undefined {
+  const images = (globalThis as Slot)[slotKey]?.images;
+  return images?.contentDir === resolve(contentDir) ? images.snapshot : undefined;
 }
 
 /**

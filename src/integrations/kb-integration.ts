@@ -8,7 +8,7 @@ import { formatFindingsText } from '../lib/findings.ts';
 import type { Variant } from '../lib/postmortem-text.ts';
 import { KbBuildError, KbSession, setKbSession } from './kb-session.ts';
 import type { SearchIndexTiming } from './kb-worker.ts';
-import { largestCorpusIndexedBesideAstro } from './deferred-search-index.ts';
+import { buildSessionOptions, imagesBeforeEarlyWorker } from './early-worker.ts';
 import { type ImageSnapshot, imagesChangedSince, snapshotImages } from '../lib/image-snapshot.ts';
 
 
@@ -62,19 +62,16 @@ export function knowledgeBase(options: KnowledgeBaseOptions): AstroIntegration {
           const dotAstroDir = fileURLToPath(new URL('.astro/', config.root));
           claimGeneratedContentModules(dotAstroDir, command === 'dev' ? dotAstroDir : cacheDir);
         }
-        const outDir = fileURLToPath(config.outDir).replace(/\/$/, '');
-        searchDir = options.variant === 'internal' ? `${outDir}.search` : undefined;
-        if (searchDir) rmSync(searchDir, { recursive: true, force: true });
-        session = new KbSession({
-          variant: options.variant,
-          server: command === 'build' ? 'build' : command === 'dev' ? 'dev' : 'other',
-          contentDir: kbConfig.contentDir,
-          linkBy: kbConfig.similarity.linkBy,
-          search: searchDir ? { dir: searchDir, timing: options.searchIndex ?? 'auto', largestCorpusIndexedBeside: largestCorpusIndexedBesideAstro } : undefined,
-        });
+        const sessionOptions = buildSessionOptions({ variant: options.variant, outDir: fileURLToPath(config.outDir), searchIndex: options.searchIndex, contentDir: kbConfig.contentDir, linkBy: kbConfig.similarity.linkBy });
+        searchDir = sessionOptions.search?.dir;
+        // A worker the build script started early (early-worker.ts) snapshotted the images and
+        // cleared the search folder before it started, and may have validated and written since.
+        const imagesBeforeWorker = command === 'build' ? imagesBeforeEarlyWorker(kbConfig.contentDir) : undefined;
+        if (searchDir && !imagesBeforeWorker) rmSync(searchDir, { recursive: true, force: true });
+        session = new KbSession({ ...sessionOptions, server: command === 'build' ? 'build' : command === 'dev' ? 'dev' : 'other' });
         setKbSession(session);
         // Before the session starts: its validation reads the images after this.
-        imagesAtStart = command === 'build' ? snapshotImages(resolve(kbConfig.contentDir)) : undefined;
+        imagesAtStart = command === 'build' ? imagesBeforeWorker ?? snapshotImages(resolve(kbConfig.contentDir)) : undefined;
         if (command === 'build' || command === 'dev') session.start();
       },
       'astro:server:setup': ({ server }) => {

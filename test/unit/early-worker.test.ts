@@ -1,10 +1,14 @@
 import { afterEach, expect, test } from 'vitest';
 import { EventEmitter } from 'node:events';
+import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Worker } from 'node:worker_threads';
-import { kbWorkerJob, startWorkerEarly, takeEarlyWorker } from '../../src/integrations/early-worker.ts';
+import { buildSessionOptions, imagesBeforeEarlyWorker, kbWorkerJob, startWorkerEarly, takeEarlyWorker } from '../../src/integrations/early-worker.ts';
 import type { KbWorkerJob } from '../../src/integrations/kb-worker.ts';
+import { imagesChangedSince } from '../../src/lib/image-snapshot.ts';
 
-// The public build starts its worker before Astro is loaded; the session takes it for the same
+// Both builds start their worker before Astro is loaded; the session takes it for the same
 // job and must hear everything it said meanwhile, in order (early-worker.ts).
 class FakeWorker extends EventEmitter {
   refs: string[] = [];
@@ -79,4 +83,41 @@ test("the job is the session's: the internal build's search settings only in an 
   expect(kbWorkerJob({ variant: 'public', server: 'build', contentDir: 'c', search }).search).toBeUndefined();
   expect(kbWorkerJob({ variant: 'internal', server: 'other', contentDir: 'c' }).mode).toBe('validate');
   expect(kbWorkerJob({ variant: 'internal', server: 'dev', contentDir: 'c' }).mode).toBe('dev');
+});
+
+test("a build's session options: the internal site's search work folder beside the output folder, none for the public site", () => {
+  const internal = buildSessionOptions({ variant: 'internal', outDir: '/site/dist.staging/', searchIndex: 'beside', contentDir: 'c', linkBy: 'cause' });
+  expect(internal).toEqual({ variant: 'internal', server: 'build', contentDir: 'c', linkBy: 'cause', search: { dir: '/site/dist.staging.search', timing: 'beside', largestCorpusIndexedBeside: 2000 } });
+  // The integration's folder has Astro's trailing slash, the build script's none: the same job.
+  const fromScript = buildSessionOptions({ variant: 'internal', outDir: '/site/dist.staging', contentDir: 'c' });
+  expect(fromScript.search).toEqual({ dir: '/site/dist.staging.search', timing: 'auto', largestCorpusIndexedBeside: 2000 });
+  expect(buildSessionOptions({ variant: 'public', outDir: '/site/dist-public.staging', searchIndex: 'beside', contentDir: 'c' }).search).toBeUndefined();
+});
+
+test("an internal build's early worker: the images as they were before it validated, its search work folder cleared before it started", () => {
+  const root = mkdtempSync(join(tmpdir(), 'early-worker-'));
+  const contentDir = join(root, 'content');
+  mkdirSync(join(contentDir, 'postmortems'), { recursive: true });
+  const image = join(contentDir, 'postmortems', 'graph.png');
+  writeFileSync(image, 'before');
+  const searchDir = join(root, 'dist.staging.search');
+  mkdirSync(searchDir);
+  writeFileSync(join(searchDir, 'stale.json'), '{}');
+  const internalJob = kbWorkerJob(buildSessionOptions({ variant: 'internal', outDir: join(root, 'dist.staging'), contentDir }));
+  const fake = new FakeWorker();
+  let searchDirAtStart: boolean | undefined;
+  startWorkerEarly(internalJob, () => {
+    searchDirAtStart = existsSync(searchDir);
+    return fake as unknown as Worker;
+  });
+  expect(searchDirAtStart).toBe(false);
+  // Replaced after the worker started (it may have validated the old one already): the
+  // integration's check at the end must see the change against the snapshot from before.
+  writeFileSync(image, 'after, and longer');
+  const before = imagesBeforeEarlyWorker(contentDir);
+  expect(before && imagesChangedSince(before, root)).toEqual([expect.stringMatching(/^content\/postmortems\/graph\.png changed while the build ran/)]);
+  expect(imagesBeforeEarlyWorker(join(root, 'other'))).toBeUndefined();
+  expect(takeEarlyWorker(internalJob)?.worker).toBe(fake);
+  // Taken: the session's own images from here (none left to give).
+  expect(imagesBeforeEarlyWorker(contentDir)).toBeUndefined();
 });
