@@ -1,9 +1,8 @@
-import { beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { pagesByOneRareWord, type TalliedPage } from '../../src/lib/rare-word-pages.ts';
-import { searchForgiving, type SearchEngine } from '../../src/lib/forgiving-search.ts';
+import { searchForgiving } from '../../src/lib/forgiving-search.ts';
 import { searchAlternatives } from '../../src/lib/search-alternatives.ts';
-import { noticeDocument } from '../support/invented-notices.ts';
-import { temporarySearchIndexes } from '../support/alias-search-index.ts';
+import { inventedNoticesIndex } from '../support/invented-notices.ts';
 
 // Round 42 of docs/findability.md: a page holding only one rare word of a query was never listed
 // (the partial matches need more than a third of the held words, and the short-list fallback
@@ -52,13 +51,9 @@ describe("round 42: in pagefind's own index", () => {
     { id: 'ledger-b', title: 'Ledger export late', summary: 'The nightly ledger export ran four hours late.', body: 'A lock was held too long.' },
     { id: 'ledger-checkout', title: 'Checkout blocked by ledger', summary: 'Checkout waited on the ledger for five minutes.', body: 'The ledger was restarted.' },
   ];
-  const searchIndexOf = temporarySearchIndexes('findability-round42-');
-  let engine: SearchEngine;
-  beforeAll(async () => {
-    engine = await searchIndexOf(notices.map(({ id, title, summary, body }) => noticeDocument(id, title, summary, body)));
-  }, 120_000);
+  const engine = inventedNoticesIndex('findability-round42-', notices);
   const listed = async (query: string) => {
-    const found = await searchForgiving(engine, query, searchAlternatives);
+    const found = await searchForgiving(engine(), query, searchAlternatives);
     return [...found.exact, ...found.partial].map((hit) => hit.data.url.replace(/^\/postmortems\/|\/$/g, ''));
   };
 
