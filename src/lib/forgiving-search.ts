@@ -534,7 +534,8 @@ export async function searchForgiving(engine: SearchEngine, query: string, optio
   // Still fewer than `fewResults` pages (round 10): pages holding one word fewer than `needed` are
   // listed below them, up to `fewResults` in all, rather than nothing at all. A seven-word query ("alpine containers slow
   // name resolution, search domains") found no page holding four of its words, and the page
-  // showed nothing, though the report it was about held three. Never fewer than two words.
+  // showed nothing, though the report it was about held three. Never fewer than two words here
+  // (pages of one word follow only for the rarest word, below).
   const fewerWords = needed - 1;
   const fewer = strong.length + ranked.length < fewResults && fewerWords >= 2
     ? [...tally.values()].filter((entry) => !exactIds.has(entry.result.id) && entry.words.size === fewerWords).sort(byRank).slice(0, Math.min(limit, fewResults) - strong.length - ranked.length)
