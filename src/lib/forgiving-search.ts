@@ -12,6 +12,7 @@
 import { excerptAtLocations, excerptOfOwnText, pageWords, type ExcerptSource } from './search-excerpt.ts';
 import { compoundCandidates, withCompoundForm, type QueryCompound } from './query-forms.ts';
 import { cjkWordsSpaced, isJapaneseFunctionWord } from './cjk-words.ts';
+import { pagesByOneRareWord } from './rare-word-pages.ts';
 
 /** What a result needs to show: pagefind's `data()` in the fields we read. */
 export interface SearchResultData extends ExcerptSource {
@@ -533,13 +534,26 @@ export async function searchForgiving(engine: SearchEngine, query: string, optio
   // Still fewer than `fewResults` pages (round 10): pages holding one word fewer than `needed` are
   // listed below them, up to `fewResults` in all, rather than nothing at all. A seven-word query ("alpine containers slow
   // name resolution, search domains") found no page holding four of its words, and the page
-  // showed nothing, though the report it was about held three. Never fewer than two words.
+  // showed nothing, though the report it was about held three. Never fewer than two words here
+  // (pages of one word follow only for the rarest word, below).
   const fewerWords = needed - 1;
   const fewer = strong.length + ranked.length < fewResults && fewerWords >= 2
     ? [...tally.values()].filter((entry) => !exactIds.has(entry.result.id) && entry.words.size === fewerWords).sort(byRank).slice(0, Math.min(limit, fewResults) - strong.length - ranked.length)
     : [];
+  // Still short (round 42): pages holding only a rare word of the query, below all of these.
+  const shown = strong.length + ranked.length + fewer.length;
+  const rare = shown < fewResults && needed >= 2
+    ? pagesByOneRareWord(
+        [...tally.values()].filter((entry) => !exactIds.has(entry.result.id)),
+        holding.map((pages) => pages.size),
+        new Set([...ranked, ...fewer].map((entry) => entry.result.id)),
+        Math.min(limit, fewResults) - shown,
+        fewResults,
+        byRank,
+      )
+    : [];
   const partial = await Promise.all(
-    [...ranked, ...fewer].map(async (entry) => {
+    [...ranked, ...fewer, ...rare].map(async (entry) => {
       const matched = counted.filter((_, w) => entry.words.has(w));
       const data = await loadResultData(entry.result, options.excerptLength);
       // The excerpt marks the words the page holds: the synonym where it holds no query word.

@@ -26,16 +26,26 @@ export async function firstFound(engine: SearchEngine, query: string, options?: 
   return (found.exact[0] ?? found.partial[0])?.data.url;
 }
 
+type InventedNotice = { id: string; title: string; summary: string; body: string; started?: string };
+
 /**
  * Indexes invented notices with pagefind before the file's tests (in a temporary folder `<prefix>XXXXXX`,
- * removed after them) and returns {@link firstFound} against that index, with `options` (round 40: the
- * search page's other forms of a word). Call it at the top of a test file.
+ * removed after them) and returns the index's engine once built. Call it at the top of a test file.
  */
-export function searchInventedNotices(prefix: string, notices: readonly { id: string; title: string; summary: string; body: string; started?: string }[], options?: ForgivingOptions): (query: string) => Promise<string | undefined> {
+export function inventedNoticesIndex(prefix: string, notices: readonly InventedNotice[]): () => SearchEngine {
   const searchIndexOf = temporarySearchIndexes(prefix);
   let engine: SearchEngine;
   beforeAll(async () => {
     engine = await searchIndexOf(notices.map(({ id, title, summary, body, started }) => noticeDocument(id, title, summary, body, started)));
   }, 120_000);
-  return (query) => firstFound(engine, query, options);
+  return () => engine;
+}
+
+/**
+ * {@link inventedNoticesIndex}, returning {@link firstFound} against that index, with `options` (round 40:
+ * the search page's other forms of a word). Call it at the top of a test file.
+ */
+export function searchInventedNotices(prefix: string, notices: readonly InventedNotice[], options?: ForgivingOptions): (query: string) => Promise<string | undefined> {
+  const engine = inventedNoticesIndex(prefix, notices);
+  return (query) => firstFound(engine(), query, options);
 }
