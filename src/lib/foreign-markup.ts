@@ -100,6 +100,10 @@ export function findForeignMarkup(line: string): AngleBracketMistake[] {
   for (const link of line.matchAll(/\[([^\]|\n]+)\|(https?:\/\/[^\]\s]+)\]/g)) {
     found.push({ index: link.index, message: `[${link[1]}|${link[2]}] is a link in Jira or Confluence markup: Markdown shows the brackets, the words and the address as text.`, fix: `write [${link[1]}](${link[2]}).` });
   }
+  // Round 42: a task list's box written without its space (`- [] Validate pool sizes`): Markdown
+  // reads no checkbox, and the page shows "[]" before the words.
+  const boxWithoutSpace = line.includes('[]') && /^\s*[-*+][ \t]+\[\][ \t]+(\S.*)$/.exec(line);
+  if (boxWithoutSpace) found.push({ index: line.indexOf('[]'), message: `\`[]\` before "${boxWithoutSpace[1].slice(0, 60)}" is a task list's box without the space inside it: Markdown reads no checkbox, and the page shows "[]" as typed.`, fix: 'write [ ] (a space between the brackets) for an open item, or [x] for a done one.' });
   // Round 40b: `[[Runbook#Rollback]]`, and Obsidian's embed `![[pool.png|300]]` (an image shown
   // in the page, the number its width), said as the image it is.
   // Round 42: a target opening with a digit (a postmortem's id, `[[2025-07-08-checkout-config]]`)

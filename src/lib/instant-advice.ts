@@ -272,7 +272,7 @@ export function instantAdvice(written: string, isValid: (candidate: string) => b
     : ((m) => m && { clock: m[1], offset: m[2] as string | undefined })(/^(\d{1,2}:\d{2}(?::\d{2})?)(Z|[+-]\d{2}:?\d{2})?(?:\s*\S+)?$/i.exec(text));
   // 24:00 alone is the end of a day: its example is the next day's 00:00, not "T24:00", which is refused in turn.
   if (timeAlone && /^24:00(?::00)?$/.test(timeAlone.clock)) return `${text} is a time without its day, the end of a day: write it as 00:00 of the next day, with that day, e.g. 2025-07-09T00:00:00${timeAlone.offset?.toUpperCase() ?? 'Z'} for the end of 2025-07-08.`;
-  if (timeAlone) return `${text} is a time without its day${onTwelveHourClock ? ', on a 12-hour clock' : ''}: write the day before it, e.g. 2025-07-08T${timeAlone.clock.padStart(5, '0')}${/:\d{2}:\d{2}/.test(timeAlone.clock) ? '' : ':00'}${timeAlone.offset?.toUpperCase() ?? 'Z'} (a timeline that passes midnight is on the next day after it).`;
+  if (timeAlone) return `${text} is a time without its day${onTwelveHourClock ? ', on a 12-hour clock' : ''}: write the day before it, e.g. 2025-07-08T${timeAlone.clock.padStart(5, '0')}${/:\d{2}:\d{2}/.test(timeAlone.clock) ? '' : ':00'}${timeAlone.offset?.toUpperCase() ?? 'Z'}.`;
   // A comma before the fraction of a second (ISO 8601 allows it; the schema reads a point).
   const comma = /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}),(\d+)(.*)$/.exec(text);
   if (comma) {

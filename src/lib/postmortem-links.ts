@@ -60,6 +60,19 @@ export function findPostmortemLinkProblems(tree: Root, knownIds: ReadonlySet<str
       });
       return;
     }
+    // Round 42: a Confluence page's address without its host (`/display/SRE/Checkout+errors`,
+    // `/wiki/spaces/SRE/pages/123/…`), kept in a report exported from the wiki: passed in silence,
+    // a page not found on this site.
+    const confluence = /^\/(?:display\/[^/?#]+\/([^?#]+)|wiki\/spaces\/[^/?#]+\/pages\/\d+(?:\/([^?#]+))?|pages\/viewpage\.action\?)/.exec(url);
+    if (confluence) {
+      const title = decodeURIComponentSafely((confluence[1] ?? confluence[2] ?? '').replace(/\+/g, ' '));
+      problems.push({
+        ...at,
+        message: `the link ${url} is the address of a Confluence page${title ? ` ("${title}")` : ''} without the wiki's host, as an export keeps it: on this site it leads to a page not found.`,
+        fix: 'write the wiki page\'s full https:// address, or, if it is a postmortem now kept here, link to its page as /postmortems/<id>/ (its file name without extension).',
+      });
+      return;
+    }
     const fileId = fileLinkId(url);
     if (fileId === undefined) {
       if (ownId !== undefined) {
@@ -192,4 +205,13 @@ export function findUnreachableLinks(tree: Root, knownIds: ReadonlySet<string> =
     }
   });
   return problems;
+}
+
+/** `text` with its percent escapes decoded, or as it is when one is malformed. */
+function decodeURIComponentSafely(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
 }

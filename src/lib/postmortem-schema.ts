@@ -63,7 +63,7 @@ function dayMeantReason(text: string): string {
   // tracker's cell holds one, got the format alone.
   const noted = /^(\d{4}-\d{2}-\d{2})\s*(?:[(,;–—-]\s*|\s)(\S.*?)\)?$/.exec(text.trim());
   const day = dayMeant(text);
-  if (!day) return noted && isRealDate(noted[1]) && /\p{L}/u.test(noted[2]) ? ` It is the day ${noted[1]} with a note after it ("${noted[2].slice(0, 40)}"): write ${noted[1]} alone, and the note in the body (a person is not named; the owner is a team).` : '';
+  if (!day) return noted && isRealDate(noted[1]) && /\p{L}/u.test(noted[2]) ? ` It is the day ${noted[1]} with a note after it ("${noted[2].slice(0, 40)}"): write ${noted[1]} alone, and say the note in the body.` : '';
   if (/^\d{4}-\d{1,2}-\d{1,2}$/.test(text)) return ' The month and the day take two digits each.';
   // Round 37: `drafted: 2025-07-09+02:00` (a day with a zone, as XML Schema writes one) got "e.g. 2025-03-21".
   if (zoneAfterDay.test(text.replace(/^\d{4}-\d{1,2}-\d{1,2}/, ''))) return ' This field is a day, written without a time zone.';

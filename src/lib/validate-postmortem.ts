@@ -477,7 +477,7 @@ function describeSchemaIssue(
     // Round 42: Obsidian's wiki link unquoted (`related: [[2025-07-01-db-failover]]`), which YAML
     // reads as a list in a list: "put it in double quotes" gave a wiki link, refused in turn.
     if (Array.isArray(value) && value.length === 1 && typeof value[0] === 'string' && typeof path.at(-1) === 'number' && idListFields.has(String(path.at(-2)))) {
-      return { rule: 'schema/type', path, message: `${field} is ${describeValue(value)}, a list in a list: [[${value[0]}]], a wiki link as Obsidian writes it, is read so by YAML.`, fix: `write the id alone, without brackets: ${String(path.at(-2))}: [${value[0]}].` };
+      return { rule: 'schema/type', path, message: `${field} is ${describeValue(value)}, but must be text: [[${value[0]}]], a wiki link as Obsidian writes it (or an id in two brackets), is a list in a list to YAML.`, fix: `write the id alone, without brackets: ${String(path.at(-2))}: [${value[0]}].` };
     }
     // Round 42: a person as a CMS or a tracker writes one (`owner: {name: Alice Example, email: …}`)
     // was "write owner: Alice Example", which the team vocabulary refused in turn.
@@ -1525,7 +1525,7 @@ export function validatePostmortemSource(
   if (facts && facts.status !== 'draft' && !facts.historical && isBodyWithoutAccount(split.body)) {
     findings.push({
       file, line: split.bodyStartLine, column: 1, rule: 'body/empty', severity: 'error',
-      message: `status is ${facts.status}, but the body holds no account: it is ${/\S/.test(split.body) ? 'only headings (or rules, comments and tables with empty cells)' : 'empty'}, so the page would show the title and the facts and nothing of what happened, why, or what was done.`,
+      message: `status is ${facts.status}, but the body holds no account: it is ${/\S/.test(split.body) ? (/^ {0,3}\|/m.test(split.body) ? 'only headings and tables with empty cells (or rules and comments)' : 'only headings (or rules and comments)') : 'empty'}, so the page would show the title and the facts and nothing of what happened, why, or what was done.`,
       fix: 'write the account under the headings (what happened, the impact, the causes, what was done), or set status: draft until it is written.',
     });
   }
@@ -1729,7 +1729,7 @@ export function validatePostmortemSource(
     // written elsewhere link to the files beside them (57 of the corpora's 1,325 do), and the
     // author fixes them in review.
     const linkSeverity = result.data && result.data.status !== 'draft' && !result.data.historical ? 'error' : 'warning';
-    if (split.body.includes('/postmortems/') || /\.mdx?\b|\.\.?\/|\/\d{4}\/\d{2}\/\d{2}\//i.test(split.body)) {
+    if (split.body.includes('/postmortems/') || /\.mdx?\b|\.\.?\/|\/\d{4}\/\d{2}\/\d{2}\/|\/display\/|\/wiki\/spaces\/|\/pages\/viewpage/i.test(split.body)) {
       for (const link of findPostmortemLinkProblems(result.tree, context.knownIds, id)) {
         findings.push({ file, line: link.line + split.bodyStartLine - 1, column: link.column, rule: 'body/postmortem-link', severity: linkSeverity, message: link.message, fix: link.fix });
       }
@@ -1747,7 +1747,7 @@ export function validatePostmortemSource(
       }
     }
     // Another wiki's markup (Jira, Confluence, MediaWiki, AsciiDoc, rST, Org; round 15), shown as typed.
-    if (/^(?:h[1-6]\.\s|\s*\{(?:code|noformat|panel|quote|info|note|warning|tip|expand)|\|\||=|\.\. |#\+|#{2,6}[A-Za-z]|#[A-Z]|\$\$|#{1,6}[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]| *[\u00a0\u2000-\u200a\u202f\u205f\u3000][ \u00a0\u2000-\u200a\u202f\u205f\u3000]*(?:[-*+]|\d{1,9}[.)])[ \t]|:::\s*[A-Za-z]| {0,3}>\s*\[!| {0,3}[\u2022\u25e6\u25aa\u2023][ \t\u00a0])|\|https?:|\[\[|^(?:!!!|\?\?\?)|\{[.#]|\{[\w-]+=|\{:|\^\[|(?<![\w:]):[a-z+-][\w+-]*:|==\S|%%|^\[source|::|link:|<<|^\|===|\[[^\]\n]{0,40}@|^\*{2,}[ \t]/m.test(split.body)) {
+    if (/^(?:h[1-6]\.\s|\s*\{(?:code|noformat|panel|quote|info|note|warning|tip|expand)|\|\||=|\.\. |#\+|#{2,6}[A-Za-z]|#[A-Z]|\$\$|#{1,6}[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]| *[\u00a0\u2000-\u200a\u202f\u205f\u3000][ \u00a0\u2000-\u200a\u202f\u205f\u3000]*(?:[-*+]|\d{1,9}[.)])[ \t]|:::\s*[A-Za-z]| {0,3}>\s*\[!| {0,3}[\u2022\u25e6\u25aa\u2023][ \t\u00a0])|\|https?:|\[\[|^(?:!!!|\?\?\?)|\{[.#]|\{[\w-]+=|\{:|\^\[|(?<![\w:]):[a-z+-][\w+-]*:|==\S|%%|^\[source|::|link:|<<|^\|===|\[[^\]\n]{0,40}@|^\*{2,}[ \t]|^\s*[-*+][ \t]+\[\][ \t]/m.test(split.body)) {
       for (const { line, column, mistake } of mistakesOutsideCode(split.body, findForeignMarkup)) {
         // Round 40b: a line MDX did not parse for the same mark (`::: {.warning}`, `<<root-cause>>`)
         // is one mistake, said once, by the parser's finding (describeProseSyntax names the dialect).

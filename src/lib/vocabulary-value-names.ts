@@ -13,7 +13,8 @@ interface NamedEntry {
 /** The entry of `known` whose display name or handle `value` is, when it is not the id in other letter case. */
 export function vocabularyEntryNamed(value: string, known: ReadonlyMap<string, NamedEntry>): { id: string; by: 'name' | 'handle' } | undefined {
   const wanted = value.trim().toLowerCase();
-  if (known.has(wanted)) return undefined;
+  // The id in other letter case or with spaces for hyphens ("Checkout", "checkout api") is said with the id it is closest to.
+  if (known.has(wanted) || known.has(wanted.replace(/\s+/g, '-'))) return undefined;
   for (const [id, entry] of known) {
     if (entry.handle && entry.handle.toLowerCase() === wanted) return { id, by: 'handle' };
     if (entry.name && entry.name.toLowerCase() === wanted) return { id, by: 'name' };
