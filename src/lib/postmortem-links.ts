@@ -1,3 +1,4 @@
+import { decodedUriComponent } from './uri-component.ts';
 import type { Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import { findClosestMatch } from './closest-match.ts';
@@ -65,7 +66,8 @@ export function findPostmortemLinkProblems(tree: Root, knownIds: ReadonlySet<str
     // a page not found on this site.
     const confluence = /^\/(?:display\/[^/?#]+\/([^?#]+)|wiki\/spaces\/[^/?#]+\/pages\/\d+(?:\/([^?#]+))?|pages\/viewpage\.action\?)/.exec(url);
     if (confluence) {
-      const title = decodeURIComponentSafely((confluence[1] ?? confluence[2] ?? '').replace(/\+/g, ' '));
+      const encoded = (confluence[1] ?? confluence[2] ?? '').replace(/\+/g, ' ');
+      const title = decodedUriComponent(encoded) ?? encoded;
       problems.push({
         ...at,
         message: `the link ${url} is the address of a Confluence page${title ? ` ("${title}")` : ''} without the wiki's host, as an export keeps it: on this site it leads to a page not found.`,
@@ -207,11 +209,3 @@ export function findUnreachableLinks(tree: Root, knownIds: ReadonlySet<string> =
   return problems;
 }
 
-/** `text` with its percent escapes decoded, or as it is when one is malformed. */
-function decodeURIComponentSafely(text: string): string {
-  try {
-    return decodeURIComponent(text);
-  } catch {
-    return text;
-  }
-}

@@ -1,4 +1,5 @@
 import { describeCharacter } from './confusables.ts';
+import { decodedUriComponent } from './uri-component.ts';
 import { lookalikeComponentName, prefixedComponentName } from './component-tag-lookalikes.ts';
 import { findMojibake } from './mojibake.ts';
 import { foreignLineBreak, missingFrontmatterHint, unclosedFrontmatterHint } from './frontmatter-delimiters.ts';
@@ -1012,7 +1013,8 @@ export function validatePostmortemSource(
   // Round 42: a name as a URL or a Notion export keeps it (`checkout%20config`, `Title 1a2b…`, 32
   // hex digits of Notion's page id) was renamed `checkout-20config` and kept the hex; a name in
   // another script (`2025-07-08-сбой`) was renamed to its day alone.
-  const nameWords = withoutNotionPageId(decodedFileName(id.replace(/(?:\.(?:mdx?|markdown))+$/i, '')));
+  const fileNameWords = id.replace(/(?:\.(?:mdx?|markdown))+$/i, '');
+  const nameWords = withoutNotionPageId(decodedUriComponent(fileNameWords) ?? fileNameWords);
   const renamedId = idFromText(nameWords);
   const extension = /\.md$/i.test(file) ? '.md' : '.mdx';
   const wordsLost = renamedId !== undefined && /^[\d-]*$/.test(renamedId) && /[^\P{L}a-zA-Z]/u.test(nameWords);
@@ -1911,16 +1913,6 @@ function insideStyle(body: string, line: number, column: number): boolean {
   const before = lines.join('\n');
   const open = before.toLowerCase().lastIndexOf('<style');
   return open >= 0 && !before.toLowerCase().slice(open).includes('</style>');
-}
-
-/** A file name with its percent escapes decoded (`checkout%20config` is "checkout config"), as it was meant. */
-function decodedFileName(name: string): string {
-  if (!/%[0-9a-f]{2}/i.test(name)) return name;
-  try {
-    return decodeURIComponent(name);
-  } catch {
-    return name;
-  }
 }
 
 /** A file name without the 32 hex digits of Notion's page id, which a Notion export puts after the title. */
