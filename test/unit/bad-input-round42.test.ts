@@ -7,10 +7,10 @@
 // "5:49 PM"), with the format alone, or published as typed; each now gets one finding with the
 // value to write. Controls are left as they were.
 import { describe, expect, test } from 'vitest';
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { findingsAfterEditingGoodInput, goodInputPostmortem, makeContentFromFixture, replacing } from '../support/content-fixture.ts';
-import { validateCorpus } from '../../src/lib/validate-corpus.ts';
+import { findingsAfterEditingGoodInput, goodInputPostmortem, replacing } from '../support/content-fixture.ts';
+import { findingsInGoodInputFolder, secondPostmortem } from '../support/good-input-folder.ts';
 import { instantAdvice } from '../../src/lib/instant-advice.ts';
 import { isBodyWithoutAccount } from '../../src/lib/empty-body.ts';
 import { withoutComments } from '../../src/lib/unshown-comments.ts';
@@ -102,17 +102,8 @@ describe('the body: marks of other tools said once (before: published as typed)'
 });
 
 /** What validateCorpus says over a copy of the good-input knowledge base after `setup`. */
-function saidForFolder(setup: (postmortems: string, good: string) => void): string[] {
-  const dir = makeContentFromFixture('good-input');
-  try {
-    const postmortems = join(dir, 'postmortems');
-    setup(postmortems, readFileSync(join(dir, goodInputPostmortem), 'utf8'));
-    return said(validateCorpus(dir).findings as Finding[]).map((f) => f.replace(dir, '<kb>'));
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
-const second = (good: string) => good.replaceAll('2025-07-08', '2025-07-09').replace('title: Checkout errors after a config push', 'title: Checkout errors again');
+const saidForFolder = (setup: (postmortems: string, good: string) => void) => said(findingsInGoodInputFolder(setup) as Finding[]);
+const second = secondPostmortem;
 
 describe('posts named by title, and file names as exports write them', () => {
   test.each([
