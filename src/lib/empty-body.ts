@@ -1,3 +1,4 @@
+import { withoutComments } from './unshown-comments.ts';
 import { mayHoldTemplateInternalSections } from './template-internal-sections.ts';
 
 /**
@@ -17,13 +18,16 @@ export function isBodyWithoutAccount(body: string): boolean {
     if (!isBlankHeadingOrBreak(line)) return false;
     start = end + 1;
   }
-  const withoutComments = body.replace(/<!--[\s\S]*?-->/g, '').replace(/\{\s*\/\*[\s\S]*?\*\/\s*\}/g, '');
-  return withoutComments.split(/\r?\n/).every(isBlankHeadingOrBreak);
+  return withoutComments(body).split(/\r?\n/).every(isBlankHeadingOrBreak);
 }
 
-/** A line that is no account: blank, an ATX heading (`## What happened`, with or without its title), a thematic break (`---`, `* * *`). */
+/**
+ * A line that is no account: blank, an ATX heading (`## What happened`, with or without its title),
+ * a thematic break (`---`, `* * *`), or a row of a table with empty cells (`| | |`, `|---|---|`:
+ * round 42, a template's table left unfilled was published as an empty grid).
+ */
 const isBlankHeadingOrBreak = (line: string): boolean =>
-  /^\s*$/.test(line) || /^ {0,3}#{1,6}(?:[ \t].*)?$/.test(line) || /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/.test(line);
+  /^\s*$/.test(line) || /^ {0,3}#{1,6}(?:[ \t].*)?$/.test(line) || /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/.test(line) || /^ {0,3}\|[\s|:-]*$/.test(line);
 
 /**
  * True when an MDX body holds a line of account that no cut of `<Internal>` can remove: a line

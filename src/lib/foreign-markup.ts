@@ -100,13 +100,24 @@ export function findForeignMarkup(line: string): AngleBracketMistake[] {
   for (const link of line.matchAll(/\[([^\]|\n]+)\|(https?:\/\/[^\]\s]+)\]/g)) {
     found.push({ index: link.index, message: `[${link[1]}|${link[2]}] is a link in Jira or Confluence markup: Markdown shows the brackets, the words and the address as text.`, fix: `write [${link[1]}](${link[2]}).` });
   }
+  // Round 42: a task list's box written without its space (`- [] Validate pool sizes`): Markdown
+  // reads no checkbox, and the page shows "[]" before the words.
+  const boxWithoutSpace = line.includes('[]') && /^\s*[-*+][ \t]+\[\][ \t]+(\S.*)$/.exec(line);
+  if (boxWithoutSpace) found.push({ index: line.indexOf('[]'), message: `\`[]\` before "${boxWithoutSpace[1].slice(0, 60)}" is a task list's box without the space inside it: Markdown reads no checkbox, and the page shows "[]" as typed.`, fix: 'write [ ] (a space between the brackets) for an open item, or [x] for a done one.' });
   // Round 40b: `[[Runbook#Rollback]]`, and Obsidian's embed `![[pool.png|300]]` (an image shown
   // in the page, the number its width), said as the image it is.
-  for (const link of line.matchAll(/(!?)\[\[([A-Za-z][\w .\/-]*(?:#[^\]|\n]*)?)(?:\|([^\]\n]+))?\]\](?!\()/g)) {
+  // Round 42: a target opening with a digit (a postmortem's id, `[[2025-07-08-checkout-config]]`)
+  // was passed and shown as typed; one with no letter (`[[1]]`, a pasted footnote mark) still is.
+  for (const link of line.matchAll(/(!?)\[\[((?=[^\]|\n]*[A-Za-z])[A-Za-z0-9][\w .\/-]*(?:#[^\]|\n]*)?)(?:\|([^\]\n]+))?\]\](?!\()/g)) {
     const shown = `${link[1]}[[${link[2]}${link[3] ? `|${link[3]}` : ''}]]`;
     const image = link[1] && /\.(?:png|jpe?g|gif|svg|webp|avif)$/i.test(link[2]);
     if (image) found.push({ index: link.index, message: `${shown} is an image embedded as Obsidian writes it: Markdown shows the brackets and the name as text, and no image.`, fix: `write ![what it shows](${link[2].trim()}) (the file beside the postmortem, e.g. media/<id>/).` });
-    else found.push({ index: link.index, message: `${shown} is ${link[1] ? 'a note embedded as Obsidian writes it' : 'a wiki link (MediaWiki, Confluence, Obsidian)'}: Markdown shows the brackets as text, and links to nothing.`, fix: `write [${link[3] ?? link[2].replace(/#/, ', ')}](<the page's address>), or the words alone.` });
+    else {
+      // A target of a postmortem's id shape is the postmortem's page, whose address is known.
+      const postmortem = /^\d{4}-\d{2}-\d{2}-[a-z0-9-]+$/.exec(link[2].trim().replace(/\.mdx?$/, ''));
+      found.push({ index: link.index, message: `${shown} is ${link[1] ? 'a note embedded as Obsidian writes it' : 'a wiki link (MediaWiki, Confluence, Obsidian)'}: Markdown shows the brackets as text, and links to nothing.`,
+        fix: postmortem ? `write [${link[3] ?? 'the words'}](/postmortems/${postmortem[0]}/) (the postmortem's page), or the words alone.` : `write [${link[3] ?? link[2].replace(/#/, ', ')}](<the page's address>), or the words alone.` });
+    }
   }
   // Round 40b: Org mode's link, `[[https://…][the label]]`.
   for (const link of line.matchAll(/\[\[(https?:\/\/[^\]\s]+)\]\[([^\]\n]+)\]\]/g)) {
@@ -190,6 +201,14 @@ export function findOrgMarkup(body: string): { line: number; mistake: AngleBrack
       if (!openBlock) found.push({ line: index + 1, mistake: { index: 0, message: `\`${line.trim()}\` closes a block of Org mode that no #+BEGIN_ line opens, and Markdown shows it as typed.`, fix: 'delete the line.' } });
       openBlock = false;
       return;
+    }
+    // Round 42 (round 41's leftover): Org's italic, `/far/ too small`, shown with its slashes. Only in
+    // a body Org's headings or keywords show to be Org's: elsewhere one word between slashes is as
+    // likely a path (`/var/`, `/api/`), which the line's own words cannot tell apart.
+    if (orgBody && !openBlock && line.includes('/')) {
+      for (const italic of line.replace(/`[^`]*`/g, (code) => ' '.repeat(code.length)).matchAll(/(?<=^|[\s(])\/([A-Za-z][^/\n]*?[A-Za-z.,!?])\/(?=$|[\s.,;:!?)])/g)) {
+        found.push({ line: index + 1, mistake: { index: italic.index, message: `${italic[0]} is italic in Org-mode markup, which Markdown shows as typed, slashes included.`, fix: `write it as *${italic[1]}*.` } });
+      }
     }
     const heading = /^\*[ \t]+(\S.*?)\s*$/.exec(line);
     if (!heading) return;

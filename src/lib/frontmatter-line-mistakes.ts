@@ -50,6 +50,13 @@ export function findFrontmatterLineMistake(yaml: string, startLine: number): Fro
       blockScalarIndent = undefined;
     }
     const shown = text.trim().length > 60 ? `${text.trim().slice(0, 57)}…` : text.trim();
+    // Round 42: a Markdown task list pasted as the action items (`- [ ] Validate pool sizes`): YAML
+    // reads `[ ]` as an empty list and stops at the words after it ("Unexpected scalar at node end").
+    const task = /^\s*- \[([ xX]?)\][ \t]+(\S.*)$/.exec(text);
+    if (task) {
+      return { line, message: `line ${line} (\`${shown}\`) is a line of a Markdown task list, which YAML cannot read: [${task[1]}] is a list to it, and the words after it an error.`,
+        fix: `write each as an action item with its fields: "- id: AI-1", then "title: ${task[2].trim().slice(0, 60).replace(/"/g, '\\"')}", "status: ${/x/i.test(task[1]) ? 'done' : 'open'}", owner, due and the others indented under it (npm run new writes one to copy).` };
+    }
     // Round 39: indented with no-break spaces (a paste from a web page or a chat) or an ideographic
     // space (a Japanese or Chinese input method) was "text at the start of a line, not a field",
     // with a fix that joined the line to the key above.

@@ -261,8 +261,18 @@ export function instantAdvice(written: string, isValid: (candidate: string) => b
   }
   // A day alone or a time alone (round 15) said nothing of what was missing.
   if (/^\d{4}-\d{2}-\d{2}$/.test(text) && !calendarDayProblem(text)) return `${text} is a day without its time: write the time of day and its zone, e.g. ${text}T17:45:00Z (if only the day is known, its start in UTC: ${text}T00:00:00Z).`;
-  const timeAlone = /^(\d{1,2}:\d{2}(?::\d{2})?)(Z|[+-]\d{2}:?\d{2})?(?:\s*\S+)?$/i.exec(text);
-  if (timeAlone) return `${text} is a time without its day: write the day before it, e.g. 2025-07-08T${timeAlone[1].padStart(5, '0')}${/:\d{2}:\d{2}/.test(timeAlone[1]) ? '' : ':00'}${timeAlone[2]?.toUpperCase() ?? 'Z'}.`;
+  // Round 42: a span of a run sheet (`17:49-17:52`) was read as 17:49 at the offset -17:52, and
+  // `5:49 PM` alone as 05:49.
+  const span = /^(\d{1,2}:\d{2})(?::\d{2})?\s*[-\u2013\u2014]\s*\d{1,2}:\d{2}(?::\d{2})?$/.exec(text);
+  if (span) return `${text} is a span of time, not one moment: write when it began, with its day and zone, e.g. 2025-07-08T${span[1].padStart(5, '0')}:00Z, and say how long it lasted in the text.`;
+  const twelveHourAlone = /^(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([AaPp])\.?[Mm]\.?$/.exec(text);
+  const onTwelveHourClock = twelveHourAlone && Number(twelveHourAlone[1]) >= 1 && Number(twelveHourAlone[1]) <= 12;
+  const timeAlone = onTwelveHourClock
+    ? { clock: `${String((Number(twelveHourAlone[1]) % 12) + (/p/i.test(twelveHourAlone[4]) ? 12 : 0)).padStart(2, '0')}:${twelveHourAlone[2]}${twelveHourAlone[3] ? `:${twelveHourAlone[3]}` : ''}`, offset: undefined }
+    : ((m) => m && { clock: m[1], offset: m[2] as string | undefined })(/^(\d{1,2}:\d{2}(?::\d{2})?)(Z|[+-]\d{2}:?\d{2})?(?:\s*\S+)?$/i.exec(text));
+  // 24:00 alone is the end of a day: its example is the next day's 00:00, not "T24:00", which is refused in turn.
+  if (timeAlone && /^24:00(?::00)?$/.test(timeAlone.clock)) return `${text} is a time without its day, the end of a day: write it as 00:00 of the next day, with that day, e.g. 2025-07-09T00:00:00${timeAlone.offset?.toUpperCase() ?? 'Z'} for the end of 2025-07-08.`;
+  if (timeAlone) return `${text} is a time without its day${onTwelveHourClock ? ', on a 12-hour clock' : ''}: write the day before it, e.g. 2025-07-08T${timeAlone.clock.padStart(5, '0')}${/:\d{2}:\d{2}/.test(timeAlone.clock) ? '' : ':00'}${timeAlone.offset?.toUpperCase() ?? 'Z'}.`;
   // A comma before the fraction of a second (ISO 8601 allows it; the schema reads a point).
   const comma = /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}),(\d+)(.*)$/.exec(text);
   if (comma) {

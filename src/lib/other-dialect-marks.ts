@@ -40,6 +40,9 @@ const emojiOf: Record<string, string> = {
   man_raising_hand: '🙋‍♂️', woman_raising_hand: '🙋‍♀️', raising_hand: '🙋', woman_gesturing_ok: '🙆‍♀️', man_gesturing_ok: '🙆‍♂️', point_down: '👇',
 };
 
+/** The character of an emoji shortcode this site knows (`fire` is 🔥), or undefined. */
+export const emojiOfShortcode = (name: string): string | undefined => (Object.hasOwn(emojiOf, name) ? emojiOf[name] : undefined);
+
 /** The options a reStructuredText or MyST directive takes on the lines under it (`:class: dropdown`): the directive itself is said. */
 const directiveOptions = new Set(['class', 'name', 'caption', 'align', 'width', 'height', 'alt', 'maxdepth', 'label', 'linenos', 'open', 'dropdown', 'hidden', 'glob', 'titlesonly', 'numbered', 'emphasize-lines', 'language']);
 

@@ -1,3 +1,4 @@
+import { decodedUriComponent } from './uri-component.ts';
 import type { Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import { findClosestMatch } from './closest-match.ts';
@@ -57,6 +58,20 @@ export function findPostmortemLinkProblems(tree: Root, knownIds: ReadonlySet<str
         ...at,
         message: `the link ${url} is the address a blog (Jekyll, Hugo) gave a post${knownIds.has(id) ? `, here the postmortem "${id}"` : ''}: this site has no page there, so it would lead to a page not found${knownIds.has(id) ? '' : `, and no postmortem has the id "${id}"${closest(id)}`}.`,
         fix: knownIds.has(id) ? `link to its page: /postmortems/${id}/.` : 'link to an existing postmortem as /postmortems/<id>/ (its file name without extension), to the old blog by its full https:// address, or remove the link.',
+      });
+      return;
+    }
+    // Round 42: a Confluence page's address without its host (`/display/SRE/Checkout+errors`,
+    // `/wiki/spaces/SRE/pages/123/…`), kept in a report exported from the wiki: passed in silence,
+    // a page not found on this site.
+    const confluence = /^\/(?:display\/[^/?#]+\/([^?#]+)|wiki\/spaces\/[^/?#]+\/pages\/\d+(?:\/([^?#]+))?|pages\/viewpage\.action\?)/.exec(url);
+    if (confluence) {
+      const encoded = (confluence[1] ?? confluence[2] ?? '').replace(/\+/g, ' ');
+      const title = decodedUriComponent(encoded) ?? encoded;
+      problems.push({
+        ...at,
+        message: `the link ${url} is the address of a Confluence page${title ? ` ("${title}")` : ''} without the wiki's host, as an export keeps it: on this site it leads to a page not found.`,
+        fix: 'write the wiki page\'s full https:// address, or, if it is a postmortem now kept here, link to its page as /postmortems/<id>/ (its file name without extension).',
       });
       return;
     }
@@ -193,3 +208,4 @@ export function findUnreachableLinks(tree: Root, knownIds: ReadonlySet<string> =
   });
   return problems;
 }
+

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { personAsTeam, vocabularyEntryNamed } from './vocabulary-value-names.ts';
 import { findClosestMatch } from './closest-match.ts';
 import { calendarDayProblem, dayNotationAdvice, instantAdvice, isOffsetInRange, isoWeekDays, unixTimeReading, zoneAfterDay } from './instant-advice.ts';
 import { vocabularyFiles, type Vocabulary, type VocabularyKind } from './vocabulary.ts';
@@ -58,8 +59,11 @@ function longYearMessage(value: string, text: string): string | undefined {
   return `${written} Write the year meant with four digits, keeping the month and day: YYYY-${monthDay}, e.g. 2025-${monthDay}.`;
 }
 function dayMeantReason(text: string): string {
+  // Round 42: a day with a note after it (`due: 2025-08-01 (Alice)`, `2025-08-01, tentative`), as a
+  // tracker's cell holds one, got the format alone.
+  const noted = /^(\d{4}-\d{2}-\d{2})\s*(?:[(,;–—-]\s*|\s)(\S.*?)\)?$/.exec(text.trim());
   const day = dayMeant(text);
-  if (!day) return '';
+  if (!day) return noted && isRealDate(noted[1]) && /\p{L}/u.test(noted[2]) ? ` It is the day ${noted[1]} with a note after it ("${noted[2].slice(0, 40)}"): write ${noted[1]} alone, and say the note in the body.` : '';
   if (/^\d{4}-\d{1,2}-\d{1,2}$/.test(text)) return ' The month and the day take two digits each.';
   // Round 37: `drafted: 2025-07-09+02:00` (a day with a zone, as XML Schema writes one) got "e.g. 2025-03-21".
   if (zoneAfterDay.test(text.replace(/^\d{4}-\d{1,2}-\d{1,2}/, ''))) return ' This field is a day, written without a time zone.';
@@ -959,6 +963,21 @@ export function findVocabularyIssues(pm: DraftPostmortem, vocabulary: Vocabulary
       });
       return;
     }
+    const named = vocabularyEntryNamed(value, known as ReadonlyMap<string, { name?: string; handle?: string }>);
+    if (named) {
+      issues.push({ path, message: `${path[0] === 'actionItems' ? 'owner' : vocabularyLabels[kind]} "${value}" is the ${named.by} of the ${vocabularyLabels[kind]} ${named.id} in ${file}, not its id: write ${named.id}.` });
+      return;
+    }
+    const person = kind === 'teams' ? personAsTeam(value) : undefined;
+    if (person) {
+      issues.push({ path, message: `${path[0] === 'actionItems' ? 'owner' : vocabularyLabels[kind]} "${value}" ${person} Write an id from ${file}.` });
+      return;
+    }
+    const placeholder = kind === 'teams' && /^(?:tbd|tba|tbc|n\/?a|none|nobody|unknown|unassigned|\?+|-+|todo)$/i.test(value.trim());
+    if (placeholder) {
+      issues.push({ path, message: `${path[0] === 'actionItems' ? 'owner' : vocabularyLabels[kind]} "${value}" names no team: ${path[0] === 'actionItems' ? 'an action item needs the team that answers for it, even before the work is planned' : 'teams lists the teams that responded'}. Write an id from ${file}.` });
+      return;
+    }
     const suggestion = findClosestMatch(value, [...known.keys()]);
     const foreign = [...new Set(value.match(/[^a-z0-9-]/gu) ?? [])];
     // A space or tab inside the id ("checkout api") is said with the closest id below; any other
@@ -1001,6 +1020,10 @@ export function findRelatedIssues(pm: DraftPostmortem, selfId: string | undefine
   pm.related.forEach((id, i) => {
     if (id === selfId) {
       issues.push({ path: ['related', i], message: `related lists this postmortem itself ("${id}"); remove it.` });
+    } else if (/^\[\[[^\]]+\]\]$/.test(id.trim())) {
+      // Round 42: Obsidian's `related: ["[[2025-07-01-db-failover]]"]` was "holds [", with no id to write.
+      const inner = id.trim().slice(2, -2).split('|')[0].trim().replace(/\.mdx?$/, '');
+      issues.push({ path: ['related', i], message: `related lists "${id}", a wiki link as Obsidian writes it: related lists ids alone, without brackets. ${knownIds.has(inner) ? `Write ${inner}.` : `Write the id (the file name, without its extension) of the postmortem "${inner}" names${findClosestMatch(inner, [...knownIds]) ? `; did you mean "${findClosestMatch(inner, [...knownIds])}"?` : '.'}`}` });
     } else if (!knownIds.has(id)) {
       const suggestion = findClosestMatch(id, [...knownIds]);
       issues.push({

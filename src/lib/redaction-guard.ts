@@ -1802,7 +1802,29 @@ export function suggestedFix(rule: string, text: string): string {
  * for the text's, so `npm run redact` wrapped nothing and the name stayed.
  */
 export function redactionFindingText(finding: Pick<Finding, 'message'>): string {
-  return (/ would be published: "(.*)"\.$/.exec(finding.message) ?? /"(.*)"\.$/.exec(finding.message))?.[1] ?? '';
+  return (/ would be published: "(.*)"(?: \([\d,]+ characters, its ends shown\))?\.$/.exec(finding.message) ?? /"(.*)"\.$/.exec(finding.message))?.[1] ?? '';
+}
+
+/**
+ * A text a finding quotes is cut to its ends past this length (bad input round 42): a run of
+ * 40,000 characters that looks like a token was quoted whole, in the message and twice in the fix,
+ * one line of 120,000 characters in the terminal.
+ */
+const longestQuotedText = 160;
+
+/** `text` as a finding quotes it: whole, or its first 60 and last 20 characters around an ellipsis. */
+const quotedFindingText = (text: string): string => (text.length <= longestQuotedText ? text : `${text.slice(0, 60)}…${text.slice(-20)}`);
+
+/**
+ * Where the text a finding quotes ends in `source`, when it starts at `start`: the text whole, or,
+ * when the message quotes its ends (a text longer than 160 characters), its full length as the
+ * message states it, once both ends are found there. -1 when the source does not hold it.
+ */
+export function shortenedFindingTextEnd(finding: Pick<Finding, 'message'>, source: string, start: number): number {
+  const shortened = / would be published: "(.{60})…(.{20})" \(([\d,]+) characters, its ends shown\)\.$/su.exec(finding.message);
+  if (!shortened) return -1;
+  const end = start + Number(shortened[3].replace(/,/g, ''));
+  return source.startsWith(shortened[1], start) && source.slice(end - shortened[2].length, end) === shortened[2] ? end : -1;
 }
 
 /** The key of a match the post's markers allow, in a scan's `allowed` set: its rule and its text. */
@@ -1815,8 +1837,8 @@ function toFinding(file: string, line: number, column: number, match: Match): Fi
     column,
     rule: match.rule,
     severity: match.severity ?? 'error',
-    message: `${redactionRules[match.rule]}${match.why ? ` (${match.why})` : ''} would be published: "${match.text}".`,
-    fix: suggestedFix(match.rule, match.text),
+    message: `${redactionRules[match.rule]}${match.why ? ` (${match.why})` : ''} would be published: "${quotedFindingText(match.text)}"${match.text.length > longestQuotedText ? ` (${match.text.length.toLocaleString('en-US')} characters, its ends shown)` : ''}.`,
+    fix: suggestedFix(match.rule, quotedFindingText(match.text)),
   };
 }
 

@@ -1,4 +1,5 @@
 import { describeCharacter } from './confusables.ts';
+import { decodedUriComponent } from './uri-component.ts';
 import { lookalikeComponentName, prefixedComponentName } from './component-tag-lookalikes.ts';
 import { findMojibake } from './mojibake.ts';
 import { foreignLineBreak, missingFrontmatterHint, unclosedFrontmatterHint } from './frontmatter-delimiters.ts';
@@ -155,7 +156,7 @@ function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
 
 /** What a top-level key of another tool's report is here, for the keys whose closest match would mislead. */
 function adoptedKeyHint(key: string): { why: string; fix: string } | undefined {
-  const lower = key.toLowerCase().replace(/[_-]/g, '');
+  const lower = key.toLowerCase().replace(/[_\s-]/g, '');
   if (/^(?:duration|durationminutes|durationmins|ttr|mttr|tta|mtta|ttd|mttd|ttm|mttm|timetoresolve|timetorecover|downtime)$/.test(lower)) {
     return { why: 'durations are not written: the site counts them from times (started, detected, acknowledged, mitigated, resolved).', fix: 'delete it, and check that times holds the moments it was counted from; minutes customers could not use the service go in impact.downtimeMinutes.' };
   }
@@ -166,6 +167,14 @@ function adoptedKeyHint(key: string): { why: string; fix: string } | undefined {
   if (/^(?:description|excerpt|abstract|tldr)$/.test(lower)) return { why: 'the short account of the incident is the summary.', fix: `rename it to summary (2-3 sentences for readers who were not there).` };
   if (/^(?:categories|category|labels|keywords)$/.test(lower)) return { why: 'themes are tags, from tags.yaml.', fix: 'rename it to tags and use ids of tags.yaml (add new ones there).' };
   if (/^(?:layout|weight|type|template|linktitle|menu|aliases|toc)$/.test(lower)) return { why: 'it is a setting of another site generator, which this one does not read.', fix: 'delete it.' };
+  // Round 42: the page settings of Docusaurus, MkDocs Material, VuePress and Obsidian, and the
+  // dates and flags of Notion and Confluence exports: `comments: true` was "did you mean
+  // commander?", `created:` "keep one related:", `publish: true` "keep one published:".
+  if (/^(?:sidebar\w*|displayedsidebar|hide\w*|comments|search|readtime|readingtime|icon|prev|next|sticky|star|article|cssclass(?:es)?|pageclass|navorder|navexclude|haschildren|parent|paginationnext|paginationprev|customediturl|editlink|lastupdateauthor|confluence\w*|space|pageid|notion\w*|lang|language)$/.test(lower)) return { why: 'it is a page setting of another site generator or wiki (Docusaurus, MkDocs, VuePress, Obsidian, Confluence, Notion), which this site does not read.', fix: 'delete it.' };
+  if (/^(?:created|createdat|createdon|createdtime|datecreated|updated|updatedat|modified|lastmod|lastmodified|lastupdate|lastupdated|lastedited|lasteditedtime|dateupdated)$/.test(lower)) return { why: 'it is when the page was written or edited, which git keeps; the days this site shows are drafted (the day the report was written) and published.', fix: 'delete it; if it is the day the report was written and drafted is not set, write drafted: <that day, YYYY-MM-DD>.' };
+  if (/^(?:publish|unlisted|listed|hidden|private|visible)$/.test(lower)) return { why: 'who may read a postmortem is its visibility (internal or public), and whether it is finished its status (draft, in-review, published); every published postmortem is listed.', fix: 'delete it, and set status: and visibility: to what it meant.' };
+  if (lower === 'subtitle') return { why: 'a postmortem has one title; the line under it is the summary.', fix: 'move its text into summary, then delete subtitle.' };
+  if (lower === 'links') return { why: 'other postmortems this one is about are its related: ids (their file names), and other links go in the body.', fix: 'list the postmortems as related: [<id>, …] and write other links in the body; then delete links.' };
   // Round 41: the keys a CMS (Netlify/Decap, Forestry, Tina, Ghost, Contentful) or a status page
   // (Statuspage, cState, Upptime) writes; `resolved: true` was "did you mean related?".
   if (/^(?:templatekey|thumbnail|featuredimage|featureimage|coverimage|cover|image|heroimage|customexcerpt|sys|contenttype|locale|commit|pinned|informational)$/.test(lower)) return { why: 'it is a setting of a CMS or a status page this report came from, which this site does not read.', fix: 'delete it (an image the report needs goes in the body, ![what it shows](./media/<id>/x.png)).' };
@@ -185,6 +194,10 @@ function adoptedKeyHint(key: string): { why: string; fix: string } | undefined {
  */
 function nestedKeyHint(path: readonly PropertyKey[], key: string, known: readonly string[]): { why: string; fix: string; meant: string } | undefined {
   const lower = key.toLowerCase().replace(/[_\s-]/g, '');
+  // Round 42: `done: true` was "did you mean due? keep one due:"; a flag or a day of completion is the status.
+  if (path.length === 2 && path[0] === 'actionItems' && known.includes('status') && /^(?:done|isdone|completed|complete|completedat|completedon|closed|closedat|finished|resolved|checked)$/.test(lower)) {
+    return { why: 'whether an action item is done is its status.', fix: `delete ${key}, and write status: done if it is done (or open, in-progress, wont-do).`, meant: 'status' };
+  }
   const meant = path.length === 2 && path[0] === 'timeline'
     ? ({ time: 'at', timestamp: 'at', date: 'at', datetime: 'at', when: 'at', ts: 'at', description: 'event', text: 'event', what: 'event', message: 'event', summary: 'event', note: 'event', type: 'kind', category: 'kind' } as Record<string, string>)[lower]
     : path.length === 2 && path[0] === 'actionItems'
@@ -462,6 +475,18 @@ function describeSchemaIssue(
     const key = String(path.at(-1));
     const entries = Array.isArray(value) ? [] : Object.entries(value as Record<string, unknown>);
     const named = entries.find(([name]) => /^(?:name|id|slug|key|label|title|value|team|service|text)$/i.test(name)) ?? (entries.length === 1 ? entries[0] : undefined);
+    // Round 42: Obsidian's wiki link unquoted (`related: [[2025-07-01-db-failover]]`), which YAML
+    // reads as a list in a list: "put it in double quotes" gave a wiki link, refused in turn.
+    if (Array.isArray(value) && value.length === 1 && typeof value[0] === 'string' && typeof path.at(-1) === 'number' && idListFields.has(String(path.at(-2)))) {
+      return { rule: 'schema/type', path, message: `${field} is ${describeValue(value)}, but must be text: [[${value[0]}]], a wiki link as Obsidian writes it (or an id in two brackets), is a list in a list to YAML.`, fix: `write the id alone, without brackets: ${String(path.at(-2))}: [${value[0]}].` };
+    }
+    // Round 42: a person as a CMS or a tracker writes one (`owner: {name: Alice Example, email: …}`)
+    // was "write owner: Alice Example", which the team vocabulary refused in turn.
+    const teamField = key === 'owner' || (typeof path.at(-1) === 'number' && path.at(-2) === 'teams');
+    if (teamField && named && (entries.some(([name]) => /^e-?mail$/i.test(name)) || /\s/.test(String(named[1]).trim()))) {
+      return { rule: 'schema/type', path, message: `${field} is a person (${describeValue(value)}), but ${key === 'owner' ? 'an action item\'s owner' : 'each entry of teams'} is a team, an id of teams.yaml: a team answers for it, and a postmortem names no person (it is blameless, and names must not reach the public site).`,
+        fix: `write ${typeof path.at(-1) === 'number' ? '- ' : `${key}: `}<the id of that person's team in teams.yaml>.` };
+    }
     // Not where roles go (reviewers, commander): a CMS's person relation holds a name, and the fix would write it.
     if (named && (typeof named[1] === 'string' || typeof named[1] === 'number') && !path.some((part) => part === 'reviewers' || part === 'commander' || part === 'responders')) {
       const inList = typeof path.at(-1) === 'number';
@@ -476,6 +501,12 @@ function describeSchemaIssue(
   if (issue.code === 'invalid_type' && issue.expected === 'array' && value && typeof value === 'object' && !Array.isArray(value) && idListFields.has(String(path.at(-1)))) {
     const chosen = Object.entries(value as Record<string, unknown>).filter(([, on]) => on === true || on === 'yes' || on === 1).map(([name]) => name);
     if (chosen.length) return { rule: 'schema/type', path, message: `${field} is written as a set of keys (${describeValue(value)}), but is a list of ids.`, fix: `write it as a list of the ids marked true: ${String(path.at(-1))}: [${chosen.join(', ')}].` };
+    // Round 42: ids each with a word about them (`teams: {checkout: owner, payments: support}`, a
+    // role beside a team) got "write a list: [a, b]".
+    const ids = Object.entries(value as Record<string, unknown>);
+    if (ids.length && ids.every(([id, about]) => /^[a-z0-9][a-z0-9-]*$/.test(id) && (typeof about === 'string' || about === null))) {
+      return { rule: 'schema/type', path, message: `${field} is written as a set of keys (${describeValue(value)}): each id with a word about it, but it is a list of ids.`, fix: `write it as a list of the ids: ${String(path.at(-1))}: [${ids.map(([id]) => id).join(', ')}] (what the words say, a role, goes in the body).` };
+    }
   }
   // Round 41: the timeline or the action items as one line of text got "write a list: [the text]",
   // a list of text that the schema refuses in turn.
@@ -979,9 +1010,17 @@ export function validatePostmortemSource(
 
   // The fix names the file to rename to ("2025-07-08-cafe-outage.mdx" for "2025-07-08-Café-Outage.mdx"),
   // not an example of another incident's name.
-  const renamedId = idFromText(id.replace(/(?:\.(?:mdx?|markdown))+$/i, ''));
+  // Round 42: a name as a URL or a Notion export keeps it (`checkout%20config`, `Title 1a2b…`, 32
+  // hex digits of Notion's page id) was renamed `checkout-20config` and kept the hex; a name in
+  // another script (`2025-07-08-сбой`) was renamed to its day alone.
+  const fileNameWords = id.replace(/(?:\.(?:mdx?|markdown))+$/i, '');
+  const nameWords = withoutNotionPageId(decodedUriComponent(fileNameWords) ?? fileNameWords);
+  const renamedId = idFromText(nameWords);
   const extension = /\.md$/i.test(file) ? '.md' : '.mdx';
-  const renameFix = renamedId
+  const wordsLost = renamedId !== undefined && /^[\d-]*$/.test(renamedId) && /[^\P{L}a-zA-Z]/u.test(nameWords);
+  const renameFix = wordsLost
+    ? `rename the file to ${renamedId ? `${renamedId.replace(/-$/, '')}-` : ''}<what broke, in Latin letters, e.g. checkout-outage>${extension} (lowercase letters a-z, digits and hyphens: the id is the page's address).`
+    : renamedId
     ? `rename the file to ${renamedId}${extension} (lowercase letters, digits and hyphens; npm run import names imported files this way).`
     : 'rename the file to lowercase letters, digits and hyphens, e.g. 2025-03-14-orders-migration-lock.mdx.';
   // `x (Alice's conflicted copy 2025-07-10).mdx`, `x.sync-conflict-….mdx`, `x (1).mdx`: a sync
@@ -1374,6 +1413,19 @@ export function validatePostmortemSource(
             field,
           });
         }
+        // Round 42: a link written in Markdown in a summary (`A [config push](https://…) lowered …`)
+        // passed: every card, lead, feed item and search result showed the brackets and the address.
+        for (const path of [['summary'], ['public', 'summary']] as const) {
+          const text = path.length === 1 ? data.summary : data.public?.summary;
+          const link = typeof text === 'string' && text.includes('](') ? markdownLinkInText(text) : undefined;
+          if (!link) continue;
+          findings.push({
+            file, ...frontmatter.positionOf(path), rule: 'schema/plain-text', severity: isDraft ? 'warning' : 'error',
+            message: `${formatFieldPath(path)} holds the Markdown ${link.markup}, which every page, the feed and search results show as typed: a summary is plain text.`,
+            fix: `write it without the marks: ${quotedSnippet(link.plain, 120)} (links belong in the body).`,
+            field: formatFieldPath(path),
+          });
+        }
         // Round 33: text a spreadsheet runs as a formula went as written into the evidence pack's
         // and the trackers' CSV files (src/lib/spreadsheet-formula.ts). An error at every status.
         for (const { path, text } of findSpreadsheetFormulas(data)) {
@@ -1475,7 +1527,7 @@ export function validatePostmortemSource(
   if (facts && facts.status !== 'draft' && !facts.historical && isBodyWithoutAccount(split.body)) {
     findings.push({
       file, line: split.bodyStartLine, column: 1, rule: 'body/empty', severity: 'error',
-      message: `status is ${facts.status}, but the body holds no account: it is ${/\S/.test(split.body) ? 'only headings (or rules and comments)' : 'empty'}, so the page would show the title and the facts and nothing of what happened, why, or what was done.`,
+      message: `status is ${facts.status}, but the body holds no account: it is ${/\S/.test(split.body) ? (/^ {0,3}\|/m.test(split.body) ? 'only headings and tables with empty cells (or rules and comments)' : 'only headings (or rules and comments)') : 'empty'}, so the page would show the title and the facts and nothing of what happened, why, or what was done.`,
       fix: 'write the account under the headings (what happened, the impact, the causes, what was done), or set status: draft until it is written.',
     });
   }
@@ -1679,7 +1731,7 @@ export function validatePostmortemSource(
     // written elsewhere link to the files beside them (57 of the corpora's 1,325 do), and the
     // author fixes them in review.
     const linkSeverity = result.data && result.data.status !== 'draft' && !result.data.historical ? 'error' : 'warning';
-    if (split.body.includes('/postmortems/') || /\.mdx?\b|\.\.?\/|\/\d{4}\/\d{2}\/\d{2}\//i.test(split.body)) {
+    if (split.body.includes('/postmortems/') || /\.mdx?\b|\.\.?\/|\/\d{4}\/\d{2}\/\d{2}\/|\/display\/|\/wiki\/spaces\/|\/pages\/viewpage/i.test(split.body)) {
       for (const link of findPostmortemLinkProblems(result.tree, context.knownIds, id)) {
         findings.push({ file, line: link.line + split.bodyStartLine - 1, column: link.column, rule: 'body/postmortem-link', severity: linkSeverity, message: link.message, fix: link.fix });
       }
@@ -1697,7 +1749,7 @@ export function validatePostmortemSource(
       }
     }
     // Another wiki's markup (Jira, Confluence, MediaWiki, AsciiDoc, rST, Org; round 15), shown as typed.
-    if (/^(?:h[1-6]\.\s|\s*\{(?:code|noformat|panel|quote|info|note|warning|tip|expand)|\|\||=|\.\. |#\+|#{2,6}[A-Za-z]|#[A-Z]|\$\$|#{1,6}[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]| *[\u00a0\u2000-\u200a\u202f\u205f\u3000][ \u00a0\u2000-\u200a\u202f\u205f\u3000]*(?:[-*+]|\d{1,9}[.)])[ \t]|:::\s*[A-Za-z]| {0,3}>\s*\[!| {0,3}[\u2022\u25e6\u25aa\u2023][ \t\u00a0])|\|https?:|\[\[|^(?:!!!|\?\?\?)|\{[.#]|\{[\w-]+=|\{:|\^\[|(?<![\w:]):[a-z+-][\w+-]*:|==\S|%%|^\[source|::|link:|<<|^\|===|\[[^\]\n]{0,40}@|^\*{2,}[ \t]/m.test(split.body)) {
+    if (/^(?:h[1-6]\.\s|\s*\{(?:code|noformat|panel|quote|info|note|warning|tip|expand)|\|\||=|\.\. |#\+|#{2,6}[A-Za-z]|#[A-Z]|\$\$|#{1,6}[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]| *[\u00a0\u2000-\u200a\u202f\u205f\u3000][ \u00a0\u2000-\u200a\u202f\u205f\u3000]*(?:[-*+]|\d{1,9}[.)])[ \t]|:::\s*[A-Za-z]| {0,3}>\s*\[!| {0,3}[\u2022\u25e6\u25aa\u2023][ \t\u00a0])|\|https?:|\[\[|^(?:!!!|\?\?\?)|\{[.#]|\{[\w-]+=|\{:|\^\[|(?<![\w:]):[a-z+-][\w+-]*:|==\S|%%|^\[source|::|link:|<<|^\|===|\[[^\]\n]{0,40}@|^\*{2,}[ \t]|^\s*[-*+][ \t]+\[\][ \t]/m.test(split.body)) {
       for (const { line, column, mistake } of mistakesOutsideCode(split.body, findForeignMarkup)) {
         // Round 40b: a line MDX did not parse for the same mark (`::: {.warning}`, `<<root-cause>>`)
         // is one mistake, said once, by the parser's finding (describeProseSyntax names the dialect).
@@ -1862,4 +1914,13 @@ function insideStyle(body: string, line: number, column: number): boolean {
   const before = lines.join('\n');
   const open = before.toLowerCase().lastIndexOf('<style');
   return open >= 0 && !before.toLowerCase().slice(open).includes('</style>');
+}
+
+/** A file name without the 32 hex digits of Notion's page id, which a Notion export puts after the title. */
+const withoutNotionPageId = (name: string): string => name.replace(/ [0-9a-f]{32}$/, '');
+
+/** The first Markdown link or image of a plain text (`[words](https://…)`, `![x](y.png)`), and the text with the words alone. */
+function markdownLinkInText(text: string): { markup: string; plain: string } | undefined {
+  const link = /(!?)\[([^\]\n]+)\]\((?:https?:\/\/|\/|\.)[^)\s]*\)/.exec(text);
+  return link ? { markup: link[0], plain: text.replace(link[0], link[1] ? '' : link[2]).replace(/ {2,}/g, ' ').trim() } : undefined;
 }

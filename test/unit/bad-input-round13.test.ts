@@ -191,7 +191,7 @@ describe('dates written as other tools write them get the value to write (they w
   test('a day field given a time, or a day without its zeros, gets the day to write; other texts keep the example', () => {
     expect(errorsAfter(replacing('due: 2025-08-01', 'due: 2025-08-01T00:00:00Z'))[0].message).toBe('actionItems[0].due: "2025-08-01T00:00:00Z" is not a date. Write it as YYYY-MM-DD, e.g. 2025-08-01. This field is a day: the time of day is not written.');
     expect(errorsAfter(replacing('drafted: 2025-07-09', 'drafted: 2025-07-9'))[0].message).toBe('drafted: "2025-07-9" is not a date. Write it as YYYY-MM-DD, e.g. 2025-07-09. The month and the day take two digits each.');
-    expect(errorsAfter(replacing('due: 2025-08-01', 'due: 2025-08-01 (tentative)'))[0].message).toBe('actionItems[0].due: "2025-08-01 (tentative)" is not a date. Write it as YYYY-MM-DD, e.g. 2025-03-21.');
+    expect(errorsAfter(replacing('due: 2025-08-01', 'due: 2025-08-01 (tentative)'))[0].message).toBe('actionItems[0].due: "2025-08-01 (tentative)" is not a date. Write it as YYYY-MM-DD, e.g. 2025-03-21. It is the day 2025-08-01 with a note after it ("tentative"): write 2025-08-01 alone, and say the note in the body.');
   });
 });
 

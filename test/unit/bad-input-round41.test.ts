@@ -3,10 +3,10 @@
 // holding the facts, "did you mean mitigation?" for `investigation`), said twice, or said with the
 // format alone; each now gets one finding with the value to write. Controls are left as they were.
 import { describe, expect, test } from 'vitest';
-import { mkdirSync, rmSync, symlinkSync, writeFileSync, readFileSync } from 'node:fs';
+import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { findingsAfterEditingGoodInput, goodInputPostmortem, makeContentFromFixture, replacing } from '../support/content-fixture.ts';
-import { validateCorpus } from '../../src/lib/validate-corpus.ts';
+import { findingsAfterEditingGoodInput, goodInputPostmortem, replacing } from '../support/content-fixture.ts';
+import { findingsInGoodInputFolder, secondPostmortem } from '../support/good-input-folder.ts';
 import { instantAdvice } from '../../src/lib/instant-advice.ts';
 
 type Finding = { rule: string; message: string; fix?: string; line?: number; severity: string };
@@ -103,17 +103,8 @@ describe('a time as a report writes it: the instant to write', () => {
 });
 
 /** What validateCorpus says over a copy of the good-input knowledge base after `setup`. */
-function saidForFolder(setup: (postmortems: string, good: string) => void): string[] {
-  const dir = makeContentFromFixture('good-input');
-  try {
-    const postmortems = join(dir, 'postmortems');
-    setup(postmortems, readFileSync(join(dir, goodInputPostmortem), 'utf8'));
-    return said(validateCorpus(dir).findings as Finding[]).map((f) => f.replace(dir, '<kb>'));
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
-const second = (good: string) => good.replaceAll('2025-07-08', '2025-07-09').replace('title: Checkout errors after a config push', 'title: Checkout errors again');
+const saidForFolder = (setup: (postmortems: string, good: string) => void) => said(findingsInGoodInputFolder(setup) as Finding[]);
+const second = secondPostmortem;
 
 describe('links, images and links of the file system', () => {
   test('a link to another post by the address a blog gave it: its page named (before: nothing said)', () => {

@@ -1,7 +1,7 @@
 import type { Finding } from '../findings.ts';
 import { splitFrontmatter } from '../frontmatter.ts';
 import { escapeRegExp } from '../regexp.ts';
-import { redactionFindingText } from '../redaction-guard.ts';
+import { redactionFindingText, shortenedFindingTextEnd } from '../redaction-guard.ts';
 import { isEnglishWord, isOrdinaryWord } from './people.ts';
 import { leaningLanguageOfLine, otherLanguageLines, type OtherLanguage } from './other-languages.ts';
 import { capitalised, personPlaceholder } from './person-placeholder.ts';
@@ -133,7 +133,8 @@ export function applyRedactionFixes(source: string, findings: readonly Finding[]
       continue;
     }
     const found = (lineStarts[finding.line - 1] ?? -1) + finding.column - 1;
-    const foundEnd = found < 0 || !text ? -1 : endOfText(source, found, text);
+    const shortenedEnd = found < 0 ? -1 : shortenedFindingTextEnd(finding, source, found);
+    const foundEnd = shortenedEnd >= 0 ? shortenedEnd : found < 0 || !text ? -1 : endOfText(source, found, text);
     if (foundEnd < 0) {
       // A YAML alias in a public field or a data- attribute's words (canary round 34) quotes no
       // text to rewrite: "the file changed" sent the author looking for an edit that never was.

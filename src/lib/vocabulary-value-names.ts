@@ -1,0 +1,31 @@
+/**
+ * What an unknown team or service value names when it is no id (bad input round 42): a team's
+ * display name or handle (`owner: "@acme/checkout"`, `teams: [Checkout Platform]`), or a person
+ * (`owner: Alice Example`, `owner: "@alice"`), as a tracker or a wiki export writes an owner. The
+ * plain "unknown team" message offered to add a person's name to teams.yaml.
+ */
+
+interface NamedEntry {
+  name?: string;
+  handle?: string;
+}
+
+/** The entry of `known` whose display name or handle `value` is, when it is not the id in other letter case. */
+export function vocabularyEntryNamed(value: string, known: ReadonlyMap<string, NamedEntry>): { id: string; by: 'name' | 'handle' } | undefined {
+  const wanted = value.trim().toLowerCase();
+  // The id in other letter case or with spaces for hyphens ("Checkout", "checkout api") is said with the id it is closest to.
+  if (known.has(wanted) || known.has(wanted.replace(/\s+/g, '-'))) return undefined;
+  for (const [id, entry] of known) {
+    if (entry.handle && entry.handle.toLowerCase() === wanted) return { id, by: 'handle' };
+    if (entry.name && entry.name.toLowerCase() === wanted) return { id, by: 'name' };
+  }
+  return undefined;
+}
+
+/** Why a team value that is no id names a person, or undefined. */
+export function personAsTeam(value: string): string | undefined {
+  const text = value.trim();
+  if (/^@[\w.-]+$/.test(text)) return `is a person's handle, not a team: a team answers for the work, and a postmortem names no person (it is blameless, and names must not reach the public site).`;
+  if (/^\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}\.?[\p{Ll}'’-]*){1,3}$/u.test(text)) return `looks like a person's name, not a team: a team answers for the work, and a postmortem names no person (it is blameless, and names must not reach the public site). If it is a team, add it to teams.yaml with an id of lowercase letters and hyphens (${text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-')}) and write that id.`;
+  return undefined;
+}
