@@ -79,6 +79,7 @@ describe("people in a project's meeting notes (meeting-notes-people.ts, round 42
     ['a roll call with a handle', 'Roll call:\n\n- Tavish / Corvale Lab / @tavk', ['Tavish', '@tavk']],
     ['a roll call with a handle and no @', 'Roll call:\n- Anselm Quirke / Corvale Lab / ansk-ntrf', ['Anselm Quirke', 'ansk-ntrf']],
     ['a roll call in brackets', 'Sign in below:\n\n- Orsolya (Halden)', ['Orsolya']],
+    ['a roll call with the handle second: the third part is the institution', 'Roll call:\n\n- Tavish / @tavk / Corvale', ['Tavish']],
     ['an update under a bold name', '## Quick updates\n\n- **Orsolya**: a paper', ['Orsolya']],
     ['who brought an item', '- Xpra integration (Anselm):', ['Anselm']],
     ['a signature', '- via the desktop server -- Anselm', ['Anselm']],

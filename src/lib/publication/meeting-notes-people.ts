@@ -5,7 +5,7 @@
  * - the items of a roll call: a line with "roll call" or "sign in" ending in a colon introduces
  *   them, each "Name / Institution / handle" or "Name (Institution)": the first part is a person,
  *   and a third part, with or without `@`, their handle ("- Tavish / Corvale Lab / @tavk",
- *   "- Anselm / Corvale Lab / ansk-ntrf");
+ *   "- Anselm / Corvale Lab / ansk-ntrf"), unless the second part is the handle;
  * - an update under a bold name, in a section whose heading says updates ("## Quick updates" then
  *   "- **Orsolya**: a new paper"): the notes' way of saying who reports what;
  * - who brought an agenda item, in brackets closing the item ("- Xpra integration (Anselm):");
@@ -68,8 +68,10 @@ export function findMeetingNotesPeople(lines: readonly string[], codeLines: Read
       const item = rollCallItem.exec(line);
       if (item && readsAsName(item[1])) {
         add(i, item[1], item.indices![1]![0], 'a name in a roll call');
+        // A third part after a handle in the second place is the institution ("Yuvi / @yuvipanda / 2i2c").
         const h = item[2];
-        if (h && !isPublicTerm(h.replace(/^@/, ''))) add(i, h, item.indices![2]![0], 'a handle in a roll call');
+        const secondIsHandle = /^\s*\/\s*@/.test(line.slice(item.indices![1]![1]));
+        if (h && !secondIsHandle && !isPublicTerm(h.replace(/^@/, ''))) add(i, h, item.indices![2]![0], 'a handle in a roll call');
       }
     }
     if (!/^\s*[-*+]\s/.test(line)) return;
