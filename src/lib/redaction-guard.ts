@@ -39,7 +39,7 @@ import { isOrganisationProfilePage } from './publication/organisation-profile-pa
 import { insideListedPublicName, publicPhrasePattern } from './publication/listed-public-phrases.ts';
 import { isBroadcastMention, isCodeAnnotation, isMailDomainMention } from './publication/mention-words.ts';
 import { isSystemdTemplateUnit } from './publication/systemd-unit-names.ts';
-import { discoveredIdentifierPattern, discoverIdentifiers, findInternalSystems, flexibleNameSource, internalNamePattern, isIdentifierShaped, searchableInternalNames } from './publication/internal-systems.ts';
+import { discoveredIdentifierPattern, discoverIdentifiers, findAccountIdsOnOwnLines, findInternalSystems, flexibleNameSource, internalNamePattern, isIdentifierShaped, searchableInternalNames } from './publication/internal-systems.ts';
 import { snapPackageFileNames } from './publication/snap-package-files.ts';
 import { publicRegistryPackages } from './publication/registry-packages.ts';
 import { allMatches, escapeRegExp } from './regexp.ts';
@@ -619,8 +619,17 @@ function ownInternalHost(host: string, orgScopes: ReadonlySet<string>): boolean 
   if (org < 1 || !orgScopes.has(labels[org])) return false;
   const below = labels.slice(0, org);
   if (ownPublicFirstLabel.test(below[0])) return false;
-  return ownInternalFirstLabel.test(below[0]) || numberedMachineLabel.test(below[0]) || hasInsideLabelPart(below[0]) || (below.length >= 2 && below.slice(1).some((label) => ownZoneLabel.test(label)));
+  return ownInternalFirstLabel.test(below[0]) || numberedMachineLabel.test(below[0]) || hasInsideLabelPart(below[0]) || (below.length >= 2 && below.slice(1).some((label) => ownZoneLabel.test(label))) || (below.length === 1 && coinedMachineLabel(below[0]));
 }
+
+/**
+ * Since probe round 42 (round 41's leftover): a coined word as the only label under the
+ * organisation's own domain (`calyx.acme.org`, `haumea.acme.org`) names one of its machines, as a
+ * society names its servers: its public hosts are named by what they serve (`www`, `docs`,
+ * `status`) or by a public product (`jupyterhub.acme.org`), and those are published. Only with
+ * the organisation configured, whose domain is often the public site's own.
+ */
+const coinedMachineLabel = (label: string) => /^[a-z][a-z0-9]{3,}$/.test(label) && !/\d/.test(label.slice(0, 2)) && !isEnglishWord(label) && !isOrdinaryWord(label) && !isPublicTerm(label) && !isKnownWord(label);
 
 /** Host names of internal tools, to find their links written without `https://`. */
 const schemelessToolLink = /(?<![\w.@/:-])(?:[a-z0-9-]+\.)+(?:slack\.com|atlassian\.net|linear\.app|pagerduty\.com|zoom\.us|opsgenie\.com|notion\.so|grafana\.net|zendesk\.com|okta\.com|service-now\.com|freshdesk\.com|splunkcloud\.com|onmicrosoft\.com)(?:\/[^\s)<>"'\]]*[^\s)<>"'\].,;:!?])?/gi;
@@ -1646,6 +1655,12 @@ function matchLines(text: string, ready: PreparedOptions, detect: boolean): { li
       codeNames.add(m.text);
       if (found.some((f) => f.line === m.line && f.match.index <= m.index && m.index < f.match.index + f.match.text.length)) continue;
       found.push({ line: m.line, match: { rule: 'redact/internal-name', text: m.text, index: m.index, why: m.why } });
+    }
+    // Since probe round 42: an account id on a line of its own under a line naming an account (internal-systems.ts).
+    for (const m of findAccountIdsOnOwnLines(lines)) {
+      if (markerTextCovers(lines[m.line], m.index)) continue;
+      if (found.some((f) => f.line === m.line && f.match.index <= m.index && m.index < f.match.index + f.match.text.length)) continue;
+      found.push({ line: m.line, match: { rule: 'redact/cloud-account', text: m.text, index: m.index, why: 'an account id on a line of its own under a line naming an account' } });
     }
     // Since probe round 38b: a scoped package of such a code name (`@zarnith/ledger-client`; scoped-package-code-names.ts).
     for (const m of findScopedPackagesOfCodeNames(lines, codeNames)) {

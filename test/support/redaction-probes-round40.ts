@@ -83,10 +83,9 @@ export const leakProbesRound40: readonly LeakProbeWithOrganisation[] = [
   p('a machine a collection writes as a service', 'The Vader outage lasted an hour.', 'Vader'),
 ];
 
-/** Still published after this round (docs/redaction.md, "Probe round 40" and "Limits"); "sent it to pierre" is found since probe round 41. */
+/** Still published after this round (docs/redaction.md, "Probe round 40" and "Limits"); "sent it to pierre" is found since probe round 41, the machine in question since probe round 42. */
 export const stillPublishedRound40: ReadonlySet<string> = new Set<string>([
   "a word given name's report with no act",
-  'a machine named by a word in question',
   'a machine after a disk error',
   'a machine a switch port is on',
   'a machine named after its provider',

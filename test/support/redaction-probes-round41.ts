@@ -93,10 +93,8 @@ export const leakProbesRound41: readonly LeakProbeWithOrganisation[] = [
   p('a machine a collection writes as a service', 'The Vader outage lasted an hour.', 'Vader'),
 ];
 
-/** Still published after this round (docs/redaction.md, "Probe round 41" and "Limits"). */
+/** Still published after this round (docs/redaction.md, "Probe round 41" and "Limits"); the machine in question and the machine rebooted are found since probe round 42. */
 export const stillPublishedRound41: ReadonlySet<string> = new Set<string>([
-  'a machine named by a coined word in question',
-  'a machine rebooted',
   'a code name that is a country',
   'a code name that is a town and a word',
   "a handle's branch in prose",

@@ -23,14 +23,31 @@ import { daemonName, isSystemAccount, madeOfWords, type PatternMatch } from './p
 
 /** What a person does in a meeting's minutes, after the handle. */
 const meetingAct = String.raw`(?:said\s+(?:that|he|she|they|it)|says\s+that|proposed|proposes|volunteered|volunteers|pointed\s+out|points\s+out|brought\s+up|brings\s+up|agreed|agrees|suggested|suggests|offered\s+to|ordered\s+an?|asked\s+(?:the|for|if|whether|about)|mentioned\s+that|noted\s+that|explained\s+that|acknowledged|will\s+(?:follow\s+up|look\s+into|write|ask|reach\s+out|take\s+care|investigate|check)|is\s+going\s+to|(?:did|didn[’']t|does|doesn[’']t)\s+(?:not\s+)?hear\s+back)`;
-const handle = String.raw`(\p{Ll}[\p{Ll}\p{N}_]{2,30})`;
-/** The handle opening the line, an item, a task or a sentence, and perhaps a second one joined by "and". */
-const handleActing = new RegExp(String.raw`(?:^\s*(?:[-*+]\s+(?:\[[ xX]\]\s+)?|\d+\.\s+)?|[.;:!?]\s+)${handle}(?:\s+and\s+${handle})?\s+(?:also\s+|then\s+|later\s+)?${meetingAct}\b`, 'gdu');
+/**
+ * What a responder does in an incident report's timeline, after the handle (since probe round 42):
+ * a non-profit's reports write "brisko signs on to help", "tavkel pushed new deploy
+ * configurations", "brisko hard restarts one of the cluster nodes", "Despite careful planning,
+ * brisko overlooked …". Deliberate acts and a person's attention: a program restarts and deploys,
+ * but does not try, notice, realise, sign on, check in, finish writing or overlook; "pushed" and
+ * "deploys" are kept to what follows a person ("pushed new …", "deploys code"), and "confirmed" to
+ * a colon or a clause after it ("dmesg confirmed `…`" quotes a program's output).
+ */
+const responderAct = String.raw`(?:restarted|signs\s+on|signed\s+on|hard[- ]restart(?:s|ed)|tried|tries|attempt(?:s|ed)\s+to|finish(?:es|ed)\s+writing|checked\s+in|checks\s+in|notices|noticed|realizes|realized|realises|realised|(?:confirms|confirmed)(?=\s*:|\s+(?:the|that|it|a|an|with)\b)|determines\s+that|determined\s+that|decides|decided|overlooked|overlooks|acks|acked|clears\s+out|cleared\s+out|forcefully\s+deleted|pushed\s+(?:new|the|a|an|his|her|their)|deploys\s+(?:code|a|the)|deployed\s+(?:code|a|the)|starts\s+looking|started\s+looking|will\s+\p{Ll}{3,}\s+(?:our|the|a|an|his|her|their|it|them|this|that))`;
+/** A handle: a lower-case word, or (since probe round 42) a capitalised word with a digit inside or after its letters ("Vandr0g", "Qorbin7"), as handles are written. */
+const handle = String.raw`(\p{Ll}[\p{Ll}\p{N}_]{2,30}|\p{Lu}\p{Ll}{2,}\p{N}[\p{Ll}\p{N}]*|\p{Lu}\p{Ll}*\p{N}\p{Ll}[\p{Ll}\p{N}]*)`;
+/**
+ * The handle opening the line, an item, a task or a sentence, and perhaps a second one joined by
+ * "and"; since probe round 42 also after a time ("17:05 brisko acks the page") and after a comma
+ * closing a sentence's opening phrase ("Despite careful planning, brisko overlooked …").
+ */
+const handleActing = new RegExp(String.raw`(?:^\s*(?:[-*+]\s+(?:\[[ xX]\]\s+)?|\d+\.\s+)?(?:\d{1,2}:\d{2}\s+(?:[-–—]\s+)?)?|[.;:!?,]\s+)${handle}(?:\s+and\s+${handle})?\s+(?:also\s+|then\s+|later\s+)?(?:${meetingAct}|${responderAct})\b`, 'gdu');
 
 /** Handles in brackets closing a heading: one, or two joined by a slash. */
 const headingBrackets = /^\s{0,3}#{1,6}\s+\S.*\s\((\p{Ll}{4,30}|\p{Ll}[\p{Ll}\p{N}_]{2,30}\/\p{Ll}[\p{Ll}\p{N}_]{2,30})\)\s*$/du;
 
-const readsAsHandle = (word: string) => !isEnglishWord(word) && !isOrdinaryWord(word) && !isPublicTerm(word) && !brandNames.has(word) && !isSystemAccount(word) && !daemonName.test(word) && !madeOfWords(word);
+const readsAsWord = (word: string) => isEnglishWord(word.toLowerCase()) || isOrdinaryWord(word) || isPublicTerm(word) || brandNames.has(word) || isSystemAccount(word) || daemonName.test(word) || madeOfWords(word);
+// A product's or a word's name with a version after it ("Python3", "Win10") is no handle.
+const readsAsHandle = (word: string) => !readsAsWord(word) && !(/\p{Lu}/u.test(word[0]) && readsAsWord(word.replace(/\d+$/, '')));
 
 /** The handles acting in a meeting's minutes on one line of prose. */
 export function findHandlesInMinutes(line: string): PatternMatch[] {

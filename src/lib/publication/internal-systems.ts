@@ -694,6 +694,29 @@ function addShapedNames(line: string, options: SystemOptions, wholeLineIsCode: b
   }
 }
 
+/** A line that is only an account id: twelve digits or three groups of four, perhaps in code, an item or a table's cell. */
+const accountIdLine = /^\s*(?:[-*+]\s+|\|\s*)?(\x60?)(\d{12}|\d{4}-\d{4}-\d{4})\1\s*\|?\s*$/d;
+/** Twelve digits that read as a date and a time (`202103041200`): a timestamp, no account. */
+const dateTime = /^(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?:[01]\d|2[0-3])[0-5]\d$/;
+
+/**
+ * Since probe round 42 (round 41's leftover): an AWS account id on a line of its own, under a line
+ * that names an account ("The keys belonged to the account" and then `483920175362`), as reports
+ * list them; one of the two non-blank lines above must end in what {@link accountContext} reads.
+ * Found by line index.
+ */
+export function findAccountIdsOnOwnLines(lines: readonly string[]): { line: number; text: string; index: number }[] {
+  const found: { line: number; text: string; index: number }[] = [];
+  lines.forEach((line, i) => {
+    if (!/\d{4}/.test(line)) return;
+    const m = accountIdLine.exec(line);
+    if (!m || dateTime.test(m[2])) return;
+    const above = lines.slice(0, i).filter((l) => l.trim()).slice(-2);
+    if (above.some((l) => accountContext.test(l.replace(/[\s:*_`|-]+$/, '')))) found.push({ line: i, text: m[2], index: m.indices![2]![0] });
+  });
+  return found;
+}
+
 /** Cloud accounts, projects, resources and buckets in one line, added to `matches` (see {@link findInternalSystems}). */
 function addCloudAccounts(line: string, isPublic: (text: string) => boolean, matches: SystemMatch[]): void {
   for (const m of allMatches(arn, line)) matches.push({ rule: 'redact/cloud-account', text: m[0], index: m.index! });

@@ -29,10 +29,26 @@ const machineName = String.raw`[A-Za-z][A-Za-z0-9-]*[A-Za-z0-9]`;
 /** A name in code after a machine's noun. */
 // Not a noun of a compound ("the per-node `anetd` agent"), and not a program's name before its
 // kind ("`anetd` agent", "`kubelet` process").
-const nounThenCodeName = new RegExp(String.raw`(?<![\w-])(?:[Hh]ost|[Ss]erver|[Mm]achine|[Bb]ox|[Hh]ypervisor|[Nn]ode|VM|[Ii]nstance)\s+\x60(${machineName})\x60(?!\s+(?:agent|daemon|process|service|binary|container|pod|plugin|module|command|package)s?\b)`, 'gd');
+// Since probe round 42 also "named" or "called" between them ("an EC2 VM named `sorrel-pusher`").
+const nounThenCodeName = new RegExp(String.raw`(?<![\w-])(?:[Hh]ost|[Ss]erver|[Mm]achine|[Bb]ox|[Hh]ypervisor|[Nn]ode|VM|[Ii]nstance)\s+(?:(?:is\s+|was\s+)?(?:named|called)\s+)?\x60(${machineName})\x60(?!\s+(?:agent|daemon|process|service|binary|container|pod|plugin|module|command|package)s?\b)`, 'gd');
 /** The machine `ssh` logs into in prose. */
 // Written in lower case, as machines are: "log in to Wynton" names a cluster as its users know it.
 const sshInto = new RegExp(String.raw`\b(?:[Ss][Ss][Hh](?:'?d|ed|ing)?|[Ll]og(?:ged|ging)? ?in)\s+(?:in)?to\s+([a-z][a-z0-9-]*[a-z0-9])(?![\w@.-]|\.[A-Za-z])`, 'gd');
+
+/**
+ * Since probe round 42 (round 41's leftovers, and a non-profit's pages on its hand-managed
+ * machines): the prefix a team names a machine's resources by ("are named `qv-cache-*`"); a name
+ * in code followed by what kind of machine it is ("`tarnwick`, a t3.medium instance"); a name in
+ * brackets right after a machine's noun ("the old ETL box (qx-etl)"); the machine "in question"
+ * ("The machine in question was tarnquil"); and the word after a verb only machines undergo
+ * ("We power-cycled vennick", "rebooted hadrix", "re-imaged …", "decommissioned …"). In prose the
+ * word must be no dictionary's ("rebooted everything", "the server in question was down").
+ */
+const namedPattern = new RegExp(String.raw`\bnamed\s+\x60(${machineName})-\*\x60`, 'gd');
+const codeThenKind = new RegExp(String.raw`\x60(${machineName})\x60,\s+an?\s+(?:[\w.-]+\s+){0,3}(?:instance|machine|server|VM|box|host|droplet|hypervisor)\b`, 'gd');
+const nounThenBracket = new RegExp(String.raw`(?<![\w-])(?:[Hh]ost|[Ss]erver|[Mm]achine|[Bb]ox|[Hh]ypervisor|VM|[Ii]nstance)\s+\((${machineName})\)`, 'gd');
+const inQuestion = new RegExp(String.raw`\b(?:[Mm]achine|[Bb]ox|[Ss]erver|[Hh]ost|VM|[Ii]nstance|[Hh]ypervisor)\s+in\s+question\s+(?:is|was)\s+([a-z][a-z0-9-]*[a-z0-9])(?![\w@-]|\.[A-Za-z])`, 'gd');
+const machineVerb = new RegExp(String.raw`\b(?:[Pp]ower[- ]?cycl(?:ed|ing|e)|[Rr]ebooted|[Rr]ebooting|[Rr]e-?imag(?:ed|ing)|[Rr]eprovision(?:ed|ing)|[Dd]ecommission(?:ed|ing))\s+([a-z][a-z0-9-]*[a-z0-9])(?![\w@-]|\.[A-Za-z])`, 'gd');
 
 /** Words that name a machine's role, not the machine: a list or a code span of them says nothing. */
 const roleWord = /^(?:web|db|app|api|mail|proxy|bastion|gateway|router|master|primary|secondary|replica|control|jump|jumphost|prod|production|staging|dev|test|backup|storage|monitoring|build|ci|cache|lb)\d*$/i;
@@ -47,6 +63,22 @@ export function findMachinesOnLine(line: string, isPublicName: (name: string) =>
     for (const m of allMatches(nounThenCodeName, line)) {
       if (notAMachine(m[1], isPublicName)) continue;
       found.push({ rule: 'redact/internal-name', text: m[1], index: m.indices![1]![0], why: "a machine a machine's noun names in code (allow it, or add it to publicNames)" });
+    }
+  }
+  const inProse = (name: string) => !isEnglishWord(name.toLowerCase());
+  const more: [RegExp, string, boolean, string][] = [
+    [namedPattern, '`', true, 'the prefix a machine\'s resources are named by'],
+    [codeThenKind, '`', false, 'a machine in code followed by its kind'],
+    [nounThenBracket, '(', true, "a machine in brackets after a machine's noun"],
+    [inQuestion, 'question', true, 'the machine in question'],
+    [machineVerb, 'oot', true, 'a machine rebooted, power-cycled, re-imaged or decommissioned'],
+  ];
+  for (const [pattern, cue, prose, why] of more) {
+    if (cue === 'oot' ? !/reboot|cycl|imag|provision|commission/i.test(line) : !line.includes(cue)) continue;
+    for (const m of allMatches(pattern, line)) {
+      // An acronym in brackets spells the noun out ("Virtual Private Server (VPS)").
+      if (notAMachine(m[1], isPublicName) || (prose && !inProse(m[1])) || /^\p{Lu}+$/u.test(m[1])) continue;
+      found.push({ rule: 'redact/internal-name', text: m[1], index: m.indices![1]![0], why: `${why} (allow it, or add it to publicNames)` });
     }
   }
   if (/ssh|log/i.test(line)) {

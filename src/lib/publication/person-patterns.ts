@@ -19,6 +19,7 @@ import { findEverydayWordNames } from './everyday-word-names.ts';
 import { findWordGivenNamesActing } from './word-given-names-acting.ts';
 import { findIrcAddressees, findNoteShorthandPeople } from './note-shorthand-people.ts';
 import { findItalicBylines } from './italic-bylines.ts';
+import { findMeetingNotesPeople } from './meeting-notes-people.ts';
 import { findGitLogAuthors } from './git-log-authors.ts';
 import { findHandlesInMinutes } from './handles-in-minutes.ts';
 import { isGivenNameOnly } from './given-names.ts';
@@ -153,7 +154,7 @@ const personCue = new RegExp([
  * Verbs only people do: a capitalised word that is not English doing one of these is a person
  * ("Georgiana notes", "Angus believes"). Systems restart, deploy and fail; they do not believe.
  */
-const humanVerbs = String.raw`(?:notes|noted|noticed|notices|believes|believed|thinks|thought|confirms|confirmed|discusses|discussed|asks|asked|suggests|suggested|says|said|wrote|writes|replies|replied|realises|realised|realizes|realized|joins|joined|pings|pinged|acknowledges|acknowledged|agrees|agreed|decides|decided|proposes|proposed|explains|explained|mentions|mentioned|recalls|recalled|wonders|wondered|volunteers|volunteered|investigates|investigated|assesses|assessed|monitors|opens a|opened a|shares|shared|reports back|reached out|jumped on|hopped on|took over|takes over|was paged|got paged|is on call|was on call|(?:was|is|were|went) (?:out sick|off sick|OOO|on (?:vacation|holiday|holidays|leave|PTO|parental leave|sick leave))|(?:was|is) (?:the )?(?:IC|incident commander|incident lead|comms lead|scribe|primary on-?call|secondary on-?call))`;
+const humanVerbs = String.raw`(?:is talking to|was talking to|talked to|spoke to|notes|noted|noticed|notices|believes|believed|thinks|thought|confirms|confirmed|discusses|discussed|asks|asked|suggests|suggested|says|said|wrote|writes|replies|replied|realises|realised|realizes|realized|joins|joined|pings|pinged|acknowledges|acknowledged|agrees|agreed|decides|decided|proposes|proposed|explains|explained|mentions|mentioned|recalls|recalled|wonders|wondered|volunteers|volunteered|investigates|investigated|assesses|assessed|monitors|opens a|opened a|shares|shared|reports back|reached out|jumped on|hopped on|took over|takes over|was paged|got paged|is on call|was on call|(?:was|is|were|went) (?:out sick|off sick|OOO|on (?:vacation|holiday|holidays|leave|PTO|parental leave|sick leave))|(?:was|is) (?:the )?(?:IC|incident commander|incident lead|comms lead|scribe|primary on-?call|secondary on-?call))`;
 const personActing = new RegExp(String.raw`(?<![\p{L}\p{N}@#/_.-])(\p{Lu}\p{Ll}+)(?:\s+and\s+(\p{Lu}\p{Ll}+))?\s+${humanVerbs}\b`, 'gu');
 /** The reason of a single word acting in the present, the perfect or after a modal (person-clause-forms.ts), cleared as a thing's more readily. */
 const otherTenseActing = 'acting as a person in the present, the perfect or after a modal';
@@ -300,11 +301,13 @@ const initialsBy = /\b(?:[Aa]pproved|[Rr]eviewed|[Ss]igned(?:[- ]off)?|[Ww]ritte
  * A lower-case possessive of a word that is no English word before what only people own
  * ("wiremu's laptop"): user names and names written in lower case.
  */
-const lowerPossessive = /(?<![\p{L}\p{N}@#/_.-])(\p{Ll}{3,})[’']s\s+(?:own\s+)?(?:laptop|machine|computer|workstation|desktop|desk|phone|credentials|password|calendar|inbox|home (?:directory|folder|dir)|SSH key|pager|shift|branch|fork|terminal|sandbox|dotfiles|account|notes)\b/gu;
+// Since probe round 42 also what a person says or proposes ("Per brisko's comment"): a program has no comment, suggestion or proposal.
+const lowerPossessive = /(?<![\p{L}\p{N}@#/_.-])(\p{Ll}{3,})[’']s\s+(?:own\s+)?(?:laptop|machine|computer|workstation|desktop|desk|phone|credentials|password|calendar|inbox|home (?:directory|folder|dir)|SSH key|pager|shift|branch|fork|terminal|sandbox|dotfiles|account|notes|comments?|suggestions?|proposals?|advice|hunch|idea)\b/gu;
 const ccLine = /^\s*(?:[-*>]\s*)?\/?(?:cc|bcc)\s*:?\s+(.+)$/i;
 /** Words that say the line lists people: attendee lines, owners, reviewers, responders. */
 // Since probe round 41 also the other words minutes open with ("Attending:", "Regrets:", "Apologies:", "Absent:", "Chair:", "Note taker:").
-const peopleContext = /\b(?:attendees?|attendance|attending|participants?|present|regrets|apologies|absent|chair|note[- ]?takers?|minute[- ]?takers?|owners?|who|OOO|out of office|on (?:leave|PTO|vacation)|hand-?offs?|handovers?|assignees?|assigned to|responders?|reviewers?|on[- ]?call|incident commander|IC|scribe|facilitator|people|(?<=\b(?:calls?|meetings?|syncs?|chats?|sessions?|paired|pairing|worked|working|met|spoke|speaking|talked|talking|discussed|discussions?|interviews?|1:1s?|stand-?ups?|handovers?|hand-?offs?|catch-?ups?|retros?|retrospectives?)\s)with|DRI|(?:comms|communications|incident|tech|technical|ops|operations) lead|incident manager|point of contact|POC|escalation(?: policy| path| chain)?)\s*[:(-]/i;
+// Since probe round 42 also a meeting's roll call and sign-in ("Roll call:", "Sign in below so we know who was here:") and an incident's messenger.
+const peopleContext = /\b(?:attendees?|attendance|attending|roll[- ]?call|who was here|messengers?|participants?|present|regrets|apologies|absent|chair|note[- ]?takers?|minute[- ]?takers?|owners?|who|OOO|out of office|on (?:leave|PTO|vacation)|hand-?offs?|handovers?|assignees?|assigned to|responders?|reviewers?|on[- ]?call|incident commander|IC|scribe|facilitator|people|(?<=\b(?:calls?|meetings?|syncs?|chats?|sessions?|paired|pairing|worked|working|met|spoke|speaking|talked|talking|discussed|discussions?|interviews?|1:1s?|stand-?ups?|handovers?|hand-?offs?|catch-?ups?|retros?|retrospectives?)\s)with|DRI|(?:comms|communications|incident|tech|technical|ops|operations) lead|incident manager|point of contact|POC|escalation(?: policy| path| chain)?)\s*[:(-]/i;
 const initialsList = /(?<![\p{L}\p{N}])\p{Lu}{2,3}(?:\s*(?:,|&|\/|and)\s*\p{Lu}{2,3}(?![\p{L}\p{N}]))+/gu;
 const listedName = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${capitalisedName}|\p{Lu}{2,3})(?![\p{L}\p{N}])`, 'gu');
 
@@ -379,6 +382,17 @@ function namesInList(text: string, offset: number, why: string): PatternMatch[] 
     const previous = /(?:^|\s)(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, m.index! - 40), m.index!));
     if (m.index! >= listEnd && previous && !/^(?:and|or|plus|also)$/i.test(previous[1]) && (isOrdinaryWord(previous[1]) || isEnglishWord(previous[1])) && !isKnownFirstName(previous[1])) continue;
     if (((nickLike(m[0]) && !madeOfWords(m[0].replace(/[._]+/g, '-'))) || rareFirstNameWord(m[0])) && !names.some((n) => n.index === offset + m.index!)) names.push({ text: m[0], index: offset + m.index!, severity: 'error', why });
+  }
+  // Since probe round 42: two handles joined by a slash ("Owners: orvikt/brannoch"), which the
+  // pattern above leaves as a path; each must read as a handle, so a team's path of words
+  // ("infra/platform") is not read.
+  for (const m of text.matchAll(/(?<=^|[\s,;:(])(\p{Ll}[\p{Ll}\p{N}._]{2,30})\/(\p{Ll}[\p{Ll}\p{N}._]{2,30})(?=$|[\s,;.)])/gu)) {
+    const parts = [m[1], m[2]];
+    if (!parts.every((w) => (nickLike(w) && !madeOfWords(w)) || rareFirstNameWord(w))) continue;
+    parts.forEach((w, k) => {
+      const index = offset + m.index! + (k ? m[1].length + 1 : 0);
+      if (!names.some((n) => n.index === index)) names.push({ text: w, index, severity: 'error', why });
+    });
   }
   names.sort((a, b) => a.index - b.index);
   // Two lower-case words one space apart in a list with commas are one name ("Attendees: hallvard
@@ -2890,6 +2904,7 @@ export function findPersonCandidates(text: string, evidence: string = text): Per
   for (const [i, matches] of findPeopleSections(lines, codeLines)) for (const m of matches) candidates.push({ ...m, line: i });
   for (const [i, matches] of findSignOffs(lines, codeLines)) for (const m of matches) candidates.push({ ...m, line: i });
   for (const [i, matches] of findItalicBylines(lines, codeLines)) for (const m of matches) if (!candidates.some((c) => c.line === i && c.index === m.index)) candidates.push({ ...m, line: i });
+  for (const [i, matches] of findMeetingNotesPeople(lines, codeLines)) for (const m of matches) if (!candidates.some((c) => c.line === i && c.index === m.index)) candidates.push({ ...m, line: i });
   for (const [i, matches] of findGitLogAuthors(lines, codeLines)) for (const m of matches) if (!candidates.some((c) => c.line === i && c.index === m.index)) candidates.push({ ...m, line: i });
   for (const [i, matches] of findKubeconfigUsers(lines, codeLines)) for (const m of matches) candidates.push({ ...m, line: i });
   for (const [i, matches] of findCsvPeople(lines, codeLines)) for (const m of matches) candidates.push({ ...m, line: i });
