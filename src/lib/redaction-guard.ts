@@ -629,7 +629,12 @@ function ownInternalHost(host: string, orgScopes: ReadonlySet<string>): boolean 
  * `status`) or by a public product (`jupyterhub.acme.org`), and those are published. Only with
  * the organisation configured, whose domain is often the public site's own.
  */
-const coinedMachineLabel = (label: string) => /^[a-z][a-z0-9]{3,}$/.test(label) && !/\d/.test(label.slice(0, 2)) && !isEnglishWord(label) && !isOrdinaryWord(label) && !isPublicTerm(label) && !isKnownWord(label);
+function coinedMachineLabel(label: string): boolean {
+  if (!/^[a-z][a-z0-9]{3,}$/.test(label) || /\d/.test(label.slice(0, 2))) return false;
+  // A public label with one digit is a public pair (`www2`, `docs3`), as the twelfth round read it.
+  const stem = label.replace(/(?<=[a-z])\d$/, '');
+  return !ownPublicFirstLabel.test(stem) && [label, stem].every((word) => !isEnglishWord(word) && !isOrdinaryWord(word) && !isPublicTerm(word) && !isKnownWord(word));
+}
 
 /** Host names of internal tools, to find their links written without `https://`. */
 const schemelessToolLink = /(?<![\w.@/:-])(?:[a-z0-9-]+\.)+(?:slack\.com|atlassian\.net|linear\.app|pagerduty\.com|zoom\.us|opsgenie\.com|notion\.so|grafana\.net|zendesk\.com|okta\.com|service-now\.com|freshdesk\.com|splunkcloud\.com|onmicrosoft\.com)(?:\/[^\s)<>"'\]]*[^\s)<>"'\].,;:!?])?/gi;
