@@ -32,12 +32,17 @@ export function withoutSiteClasses(markdown: string): { markdown: string; classe
       if (i % 2) return part;
       const end = i === 0 && tagOpen ? part.indexOf('>') : -1;
       if (end < 0) return withoutClasses(part);
-      // Read behind a stand-in opening (`<x` and the line break), then the stand-in taken off.
+      // Read behind a stand-in opening (`<x` and the line break), then the stand-in taken off. A
+      // `>` left alone at the line's start would open a quote: it closes the line above (marked here).
       const head = withoutClasses(`<x\n${part.slice(0, end + 1)}`);
-      return `${head.slice(head.startsWith('<x\n') ? 3 : 2)}${withoutClasses(part.slice(end + 1))}`;
+      const rest = head.slice(head.startsWith('<x\n') ? 3 : 2);
+      return `${/^\s*>$/.test(rest) ? closesLineAbove : rest}${withoutClasses(part.slice(end + 1))}`;
     }).join('');
     tagOpen = /<[A-Za-z][\w-]*(?:\s[^<>`]*)?$/.test(parts[parts.length - 1] ?? '');
     return out;
   });
-  return classes.size ? { markdown: changed, classes: [...classes] } : { markdown, classes: [] };
+  return classes.size ? { markdown: changed.replaceAll(`\n${closesLineAbove}`, '>\n'), classes: [...classes] } : { markdown, classes: [] };
 }
+
+/** Marks a line whose opening `>` belongs at the end of the line above. */
+const closesLineAbove = '\u0000>';

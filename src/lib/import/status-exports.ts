@@ -226,7 +226,7 @@ function updatesIncident(incident: Json): string {
   return report({
     // A list that names an incident by its component only: its first update says what happened to it.
     title: text(incident.name) ?? text(incident.title) ?? untitledIncidentTitle(updates[0]?.body, component, monitorState(incident)),
-    summary: firstParagraph(description) ?? firstParagraph(updates[0]?.body),
+    summary: firstParagraph(description) ?? firstParagraph(updates[0]?.body) ?? recordedOutage(component, monitorState(incident), start?.instant, end?.instant, text(incident.error)),
     // The file has no words on impact (its `impact` is a severity word): the description, else the first
     // update's sentence on what customers saw, is.
     customer_impact: customerFacingSentence(description) ?? customerFacingSentence(updates[0]?.body),
@@ -256,6 +256,19 @@ function untitledIncidentTitle(firstUpdate: string | undefined, component: strin
   // A monitor's incident of no words (`{ service: "api", type: "down", started_at, resolved_at }`):
   // the component and the state it records ("api down"), the fields' own words.
   return component && state ? `${component} ${state}` : component;
+}
+
+/**
+ * What an uptime monitor's incident of no words recorded, said in a sentence of its fields
+ * ("ledger-api was down from 2026-05-06 22:14 to 22:31 UTC (HTTP 503 from the health endpoint).");
+ * without one, the draft's summary was the import's own line about the file. Undefined without a
+ * component and a start.
+ */
+function recordedOutage(component: string | undefined, state: string | undefined, start: string | undefined, end: string | undefined, error: string | undefined): string | undefined {
+  if (!component || !start) return undefined;
+  const minute = (instant: string) => instant.slice(0, 16).replace('T', ' ');
+  const until = end ? ` to ${end.slice(0, 10) === start.slice(0, 10) ? end.slice(11, 16) : minute(end)}` : '';
+  return `${component} was ${state ?? 'failing'} from ${minute(start)}${until} UTC${error ? ` (${error.replace(/[.\s]+$/, '')})` : ''}.`;
 }
 
 /** The state a monitor's incident records in a word (`type: "down"`, `status: "degraded"`), when it is one that opens an incident. */
