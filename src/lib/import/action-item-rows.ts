@@ -70,6 +70,9 @@ function matchOwner(written: string, teams: Teams, notes: string[], itemId: stri
   return undefined;
 }
 
+/** A table's first column naming what was checked ("Check", "Verification", "Test"), not what is to be done. */
+const verificationColumn = /^(?:checks?|verifications?|tests?|probes?|assertions?|criteri(?:on|a))(?: performed| run)?$/i;
+
 function fromTable(table: Table, year: number, teams: Teams, notes: string[], next: () => string): ImportedActionItem[] {
   const [header, ...body] = table.children;
   const names = header.children.map((cell) => plainText(cell as unknown as RootContent).trim());
@@ -81,6 +84,13 @@ function fromTable(table: Table, year: number, teams: Teams, notes: string[], ne
   const priority = find(columns.priority, [id, owner, due, status]);
   const link = find(columns.link, [id, owner, due, status, priority]);
   let title = find(columns.title, [id, owner, due, status, priority, link]);
+  // A table of checks and their results (a homelab report's "Verification after remediation",
+  // `| Check | Result |` under "Remediation": "`privileged` | false") says what was verified,
+  // no follow-up: its 8 checks were 8 action items without a status. Kept in the body only.
+  if (title === -1 && verificationColumn.test(names[0] ?? '')) {
+    notes.push(`a table of checks and their results ("${names.join(' | ')}", ${body.length} row(s)) is not read as action items: what was verified, kept in the body`);
+    return [];
+  }
   if (title === -1) title = names.findIndex((_, i) => ![id, owner, due, status, priority, link].includes(i));
   return body.flatMap((row) => {
     const cells = row.children.map((cell) => plainText(cell as unknown as RootContent).trim());

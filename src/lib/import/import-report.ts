@@ -246,11 +246,12 @@ function dateLineTimes(markdown: string, context: { year: number; incidentDate?:
     if (!day) continue;
     // "May 28 2025, 11:30 AM UTC - May 29 2025, ~17:30 PM UTC": each end a day and a time of its own
     // (cheqd's RCAs; only the start was read, import round 41). An end before the start is no end
-    // ("July 2 2025, 9:30 AM UTC - July 2 2025, 12:30 AM UTC": which end was meant is not written).
+    // ("July 2 2025, 9:30 AM UTC - July 2 2025, 12:30 AM UTC": which end was meant is not written):
+    // the key times leave it out and say so, as for any stated time before the start.
     const dated = datedSpan(value, context.year);
     if (dated) {
       found.push({ field: 'started', day: dated.from.date, time: dated.from.time, zone: dated.from.zone, label, span: true });
-      if (dated.to) found.push({ field: 'resolved', day: dated.to.date, time: dated.to.time, zone: dated.to.zone, label });
+      found.push({ field: 'resolved', day: dated.to.date, time: dated.to.time, zone: dated.to.zone, label });
       continue;
     }
     // "between 12.39UTC (Block #8647535) and 17.17UTC": a span written with its zone (no space before it) and a note at each end.
@@ -285,19 +286,16 @@ function dateLineTimes(markdown: string, context: { year: number; incidentDate?:
 type DatedTime = { date: string; time: string; zone?: Zone };
 /**
  * A span whose two ends each write their day and time ("May 28 2025, 11:30 AM UTC - May 29 2025,
- * ~17:30 PM UTC"), Markdown's escapes (`\~`) aside: its start, and its end unless that is not
- * after the start (in the same zone, or both in UTC once read); undefined when the value is no such span.
+ * ~17:30 PM UTC"), Markdown's escapes (`\~`) aside: its start and its end (an end not after the
+ * start is left out by the key times, which say so); undefined when the value is no such span.
  */
-function datedSpan(value: string, year: number): { from: DatedTime; to?: DatedTime } | undefined {
+function datedSpan(value: string, year: number): { from: DatedTime; to: DatedTime } | undefined {
   const plain = value.replace(/\\([~*_])/g, '$1');
   for (const gap of plain.matchAll(/\s+(?:[-–—]|to|until|till)\s+/gi)) {
     const from = readWrittenTime(plain.slice(0, gap.index).trim(), { year });
     const to = readWrittenTime(plain.slice(gap.index + gap[0].length), { year });
     if (!from.date || !from.time || !to.date || !to.time || plain.slice(0, gap.index).trim().length > from.consumed + 1) continue;
-    const instant = (t: DatedTime) => Date.parse(`${t.date}T${t.time}:00Z`) - (t.zone?.kind === 'offset' ? t.zone.minutes * 60_000 : 0);
-    const start: DatedTime = { date: from.date, time: from.time, zone: from.zone };
-    const end: DatedTime = { date: to.date, time: to.time, zone: to.zone ?? from.zone };
-    return { from: start, ...(instant(end) > instant(start) ? { to: end } : {}) };
+    return { from: { date: from.date, time: from.time, zone: from.zone }, to: { date: to.date, time: to.time, zone: to.zone ?? from.zone } };
   }
   return undefined;
 }
@@ -1272,7 +1270,9 @@ function readReport(sourceName: string, content: string, options: ImportOptions,
     // author's slip: not taken, said, so the draft does not end before it began.
     const start = times.started ?? milestones.started?.at;
     if (field !== 'started' && start && milestone.at < start) {
-      inferred.push(`times.${field} not taken from its "${milestone.label}" line: ${milestone.at} is before the start, ${start} (check the day it writes)`);
+      // "12:30 AM" is 00:30: twelve hours on (noon) it would be after the start (cheqd's retrial, "~3 hours").
+      const noon = /T00:/.test(milestone.at) && Date.parse(milestone.at) + 12 * 3_600_000 > Date.parse(start) ? new Date(Date.parse(milestone.at) + 12 * 3_600_000).toISOString().replace('.000Z', 'Z') : undefined;
+      inferred.push(`times.${field} not taken from its "${milestone.label}" line: ${milestone.at} is before the start, ${start} (check the day it writes${noon ? `; a time of 12 AM is midnight: if noon was meant, set times.${field}: ${noon}` : ''})`);
       continue;
     }
     // Nor a mitigation after the end its timeline states, or an end before its mitigation: the rows

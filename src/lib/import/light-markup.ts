@@ -1,6 +1,7 @@
 import { stringify as stringifyYaml } from 'yaml';
 import { readCsvTable } from './csv-table.ts';
 import { keptAsComment } from './kept-comment.ts';
+import { nikolaRstMetadata } from './nikola-metadata.ts';
 
 /**
  * AsciiDoc (`.adoc`), Org (`.org`) and reStructuredText (`.rst`) reports made Markdown in their
@@ -274,6 +275,14 @@ export function restructuredTextToMarkdown(text: string): string {
       metadata.push(...fields);
       metadataLines.push(...lines.slice(i, end));
       i = end - 1;
+      continue;
+    }
+    // Nikola's metadata, its first lines `.. title: …`, `.. date: …` (src/lib/import/nikola-metadata.ts).
+    const nikola = !seenText && metadata.length === 0 && !out.some((l) => l.trim()) ? nikolaRstMetadata(lines, i) : undefined;
+    if (nikola) {
+      metadata.push(...nikola.fields.map(([name, value]): [string, string] => [name, value]));
+      metadataLines.push(...lines.slice(i, nikola.end));
+      i = nikola.end - 1;
       continue;
     }
     if (!seenText || (out.filter((l) => l.trim()).length <= 1 && /^#\s/.test(out.find((l) => l.trim()) ?? ''))) {

@@ -192,7 +192,7 @@ const statedInstant = (incident: Json, keys: readonly string[]) => keys.map((key
 /** The component a list names an incident by when it gives it no title (`label: "AI Scribe"`, `service: "scribe"`). */
 const componentName = (incident: Json) => text(incident.label) ?? text(incident.component) ?? text(incident.serviceName) ?? text(incident.service);
 /** Fields of an incident that are words or figures of the report but no field of the draft: kept as a line of the body. */
-const readKeys = new Set(['id', 'name', 'title', 'label', 'component', 'serviceName', 'service', 'impact', 'severity', 'description', 'updates', 'components', 'affected', 'affected_components', ...startKeys, ...endKeys]);
+const readKeys = new Set(['id', 'incidentId', 'name', 'title', 'label', 'component', 'serviceName', 'service', 'impact', 'severity', 'description', 'updates', 'components', 'affected', 'affected_components', ...startKeys, ...endKeys]);
 
 /**
  * An incident a status page kept in git writes as a JSON file of its own (DatoCMS's
@@ -205,7 +205,7 @@ const readKeys = new Set(['id', 'name', 'title', 'label', 'component', 'serviceN
  * "*Follow-up*", so it is read by its words, not as the end; the body says so.
  */
 function updatesIncident(incident: Json): string {
-  const updates = (incident.updates as unknown[]).filter(isObject)
+  const updates = (Array.isArray(incident.updates) ? incident.updates : []).filter(isObject)
     .map((update) => ({ at: utcMinute(updateTime(update)), instant: utcInstant(updateTime(update)), state: updateState(update), body: updateText(update) ?? '' }))
     .sort((a, b) => String(a.instant).localeCompare(String(b.instant), 'en'));
   const firstResolved = updates.findIndex((update) => update.state === 'resolved');
@@ -225,8 +225,8 @@ function updatesIncident(incident: Json): string {
     .map(([key, value]) => `${key}: ${typeof value === 'number' ? value : text(value)}`);
   return report({
     // A list that names an incident by its component only: its first update says what happened to it.
-    title: text(incident.name) ?? text(incident.title) ?? untitledIncidentTitle(updates[0]?.body, component),
-    summary: firstParagraph(description) ?? firstParagraph(updates[0]?.body),
+    title: text(incident.name) ?? text(incident.title) ?? untitledIncidentTitle(updates[0]?.body, component, monitorState(incident)),
+    summary: firstParagraph(description) ?? firstParagraph(updates[0]?.body) ?? recordedOutage(component, monitorState(incident), start?.instant, end?.instant, text(incident.error)),
     // The file has no words on impact (its `impact` is a severity word): the description, else the first
     // update's sentence on what customers saw, is.
     customer_impact: customerFacingSentence(description) ?? customerFacingSentence(updates[0]?.body),
@@ -250,9 +250,31 @@ function updatesIncident(incident: Json): string {
  * (checks failing, latency peaked at 4682 ms)." is "AI Scribe was unreachable"), when it is short
  * enough for a title; else the component's name.
  */
-function untitledIncidentTitle(firstUpdate: string | undefined, component: string | undefined): string | undefined {
+function untitledIncidentTitle(firstUpdate: string | undefined, component: string | undefined, state?: string): string | undefined {
   const sentence = firstUpdate?.split(/(?<=[.!?])\s+/)[0].replace(/\s*\([^()]*\)\s*(?=[.!?]?$)/, '').replace(/[.!?]$/, '').trim();
-  return sentence && sentence.length <= 100 ? sentence : component;
+  if (sentence && sentence.length <= 100) return sentence;
+  // A monitor's incident of no words (`{ service: "api", type: "down", started_at, resolved_at }`):
+  // the component and the state it records ("api down"), the fields' own words.
+  return component && state ? `${component} ${state}` : component;
+}
+
+/**
+ * What an uptime monitor's incident of no words recorded, said in a sentence of its fields
+ * ("ledger-api was down from 2026-05-06 22:14 to 22:31 UTC (HTTP 503 from the health endpoint).");
+ * without one, the draft's summary was the import's own line about the file. Undefined without a
+ * component and a start.
+ */
+function recordedOutage(component: string | undefined, state: string | undefined, start: string | undefined, end: string | undefined, error: string | undefined): string | undefined {
+  if (!component || !start) return undefined;
+  const minute = (instant: string) => instant.slice(0, 16).replace('T', ' ');
+  const until = end ? ` to ${end.slice(0, 10) === start.slice(0, 10) ? end.slice(11, 16) : minute(end)}` : '';
+  return `${component} was ${state ?? 'failing'} from ${minute(start)}${until} UTC${error ? ` (${error.replace(/[.\s]+$/, '')})` : ''}.`;
+}
+
+/** The state a monitor's incident records in a word (`type: "down"`, `status: "degraded"`), when it is one that opens an incident. */
+function monitorState(incident: Json): string | undefined {
+  const state = text(incident.type) ?? text(incident.status) ?? text(incident.state);
+  return state && /^(?:down|degraded|outage|partial[ _-]outage|major[ _-]outage|unreachable|offline|failing|error)$/i.test(state) ? state.toLowerCase().replace(/[_-]/g, ' ') : undefined;
 }
 
 const entities: Record<string, string> = { nbsp: ' ', amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", '#39': "'" };
@@ -299,8 +321,21 @@ const isStatuspageIncident = (value: unknown): value is Json => isObject(value) 
 const isGoogleCloudIncident = (value: unknown): value is Json => isObject(value) && Array.isArray(value.updates) && ('external_desc' in value || 'begin' in value);
 /** `{ name, updates: [{ date, status, content }] }`: every update with a time and words, and a name or title. */
 const isUpdatesIncident = (value: unknown): value is Json => isObject(value) && (typeof value.name === 'string' || typeof value.title === 'string' || componentName(value) !== undefined)
-  && Array.isArray(value.updates) && value.updates.length > 0
-  && value.updates.every((update) => isObject(update) && utcInstant(updateTime(update)) !== undefined && updateText(update) !== undefined);
+  && ((Array.isArray(value.updates) && value.updates.length > 0
+    && value.updates.every((update) => isObject(update) && utcInstant(updateTime(update)) !== undefined && updateText(update) !== undefined))
+    // An uptime monitor's incident, which has no updates: the start it states is what makes it one.
+    || (!('updates' in value) && statedInstant(value, startKeys) !== undefined));
+/**
+ * The incidents a status page's JSON list holds: the list itself, or the lists of an object that
+ * files them by state (`{ active: [], resolved: [...] }`, as a page grown from statsig's
+ * generates from its health checks) or under `incidents`.
+ */
+function listedIncidents(data: unknown): unknown {
+  if (!isObject(data)) return data;
+  if (Array.isArray(data.incidents)) return data.incidents;
+  const byState = ['active', 'ongoing', 'current', 'open', 'resolved', 'past', 'closed'].filter((key) => Array.isArray(data[key]));
+  return byState.length ? byState.flatMap((key) => data[key] as unknown[]) : data;
+}
 const isAwsArchiveItem = (value: unknown): value is Json => isObject(value) && typeof value.description === 'string' && 'service_name' in value;
 
 /**
@@ -315,7 +350,7 @@ export function readStatusExport(json: string): StatusExport | undefined {
     return undefined;
   }
   const page = isObject(data) && isObject(data.page) ? data.page : undefined;
-  const label = (incident: Json, i: number) => `#${text(incident.id) ?? text(incident.number) ?? i + 1}`;
+  const label = (incident: Json, i: number) => `#${text(incident.id) ?? text(incident.incidentId) ?? text(incident.number) ?? i + 1}`;
   const statuspage = isObject(data) && Array.isArray(data.incidents) ? data.incidents
     : isObject(data) && isStatuspageIncident(data.incident) ? [data.incident]
     : isStatuspageIncident(data) ? [data]
@@ -338,7 +373,7 @@ export function readStatusExport(json: string): StatusExport | undefined {
   }
   // After Google's (whose incidents also hold `updates`): one incident per file, or an array of them.
   // A status page's list of incidents under `incidents` (`{ generated_at, incidents: [...] }`), not Statuspage's.
-  const listed = isObject(data) && Array.isArray(data.incidents) ? data.incidents : data;
+  const listed = listedIncidents(data);
   const ownFile = isUpdatesIncident(data) ? [data] : Array.isArray(listed) && listed.length && listed.every(isUpdatesIncident) ? listed as Json[] : undefined;
   if (ownFile) {
     return { kind: 'status page incident (JSON)', reports: ownFile.map((incident, i) => {

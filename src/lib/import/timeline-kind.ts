@@ -132,6 +132,15 @@ const noResolutionYet = /\b(?:find|finding|reach|reaching|seek|seeking|no|if|whe
  */
 const notDoneYet = /(?<!\b(?:when|while|whilst|upon|after|before) )\b(?:work(?:s|ing)?\s+(?:to|on|towards?)|prepar(?:e|es|ing)\s+(?:to|for)|in\s+the\s+process\s+of|continu(?:e|es|ing)\s+to|attempt(?:s|ing)?\s+to|plan(?:s|ning)?\s+to)\b[^.;:!?\n]*/gi;
 
+/**
+ * An attempt the row says failed: "Rollback attempted by starting the prior version; crashes on
+ * missing column" (a homelab report, import round 42) was a mitigation for "rollback", and
+ * `times.mitigated` the minute the rollback broke the backup. The clause of "attempted" or "tried", to the
+ * failure and the end of its clause: what the row says after that (`…failed; restored from the
+ * snapshot`) is read.
+ */
+const failedAttempt = /[^.;\n]*\b(?:attempted|tried)\b[^.\n]*?\b(?:crash(?:es|ed)?|fail(?:s|ed)?|did not (?:work|help)|didn't (?:work|help)|unsuccessful(?:ly)?|to no effect|without success)\b[^.;\n]*/gi;
+
 export function inferTimelineKind(text: string): TimelineKind {
   return kindOf(text, rules);
 }
@@ -140,7 +149,7 @@ function kindOf(text: string, which: [TimelineKind, RegExp][]): TimelineKind {
   const said = text.replace(noMitigationYet, ' ').replace(noResolutionYet, ' ').replace(lookupResolution, ' ');
   // A message, a decision or an escalation is one whatever it says is under way ("we will continue
   // to post updates on the status page"): only what happened to the service is read without them.
-  const done = said.replace(notDoneYet, ' ');
+  const done = said.replace(notDoneYet, ' ').replace(failedAttempt, ' ');
   for (const [kind, pattern] of which) if (pattern.test(kind === 'mitigation' || kind === 'resolution' || kind === 'detection' ? done : said)) return kind;
   return 'other';
 }
