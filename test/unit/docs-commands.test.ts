@@ -95,3 +95,33 @@ test('a command whose --help is its header comment names there every option it d
   const followUps = headerHelp(readFileSync(join(root, 'scripts/follow-ups.ts'), 'utf8'));
   expect(followUps.split('\n').find((line) => line.includes('follow-ups -- export'))).toContain('--dry-run');
 });
+
+test('every npm run NAME a doc gives is a script of package.json', () => {
+  // docs/import.md named `npm run measure:import`, a script run as `node scripts/measure-import.ts`: npm said "Missing script".
+  const missing: string[] = [];
+  let named = 0;
+  for (const file of docFiles) {
+    readFileSync(join(root, file), 'utf8').split('\n').forEach((line, index) => {
+      for (const match of line.matchAll(/npm run ([a-z][a-z0-9:-]*[a-z0-9])/g)) {
+        named++;
+        if (!(match[1] in scripts)) missing.push(`${file}:${index + 1}  npm run ${match[1]}`);
+      }
+    });
+  }
+  expect(named).toBeGreaterThan(500);
+  expect(missing).toEqual([]);
+});
+
+test('where the newcomer docs give npx tsc, they say it needs the types astro sync writes', () => {
+  // tsconfig.json reads .astro/types.d.ts, which only Astro writes (a build, astro sync): in a fresh
+  // clone `npx tsc --noEmit -p .` reported 5 errors, for the `astro:content` modules.
+  const tsconfig = JSON.parse(readFileSync(join(root, 'tsconfig.json'), 'utf8')) as { include: string[] };
+  expect(tsconfig.include).toContain('.astro/types.d.ts');
+  expect(readFileSync(join(root, '.gitignore'), 'utf8')).toMatch(/^\.astro\/?$/m);
+  const unsaid: string[] = [];
+  for (const file of ['README.md', 'CONTRIBUTING.md', 'docs/adopting.md']) {
+    const paragraphs = readFileSync(join(root, file), 'utf8').split(/\n\s*\n|\n(?=\| )/);
+    for (const paragraph of paragraphs) if (paragraph.includes('npx tsc --noEmit') && !paragraph.includes('astro sync')) unsaid.push(`${file}: ${paragraph.slice(0, 80)}`);
+  }
+  expect(unsaid).toEqual([]);
+});
