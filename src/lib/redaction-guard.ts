@@ -1574,8 +1574,8 @@ function matchLines(text: string, ready: PreparedOptions, detect: boolean): { li
       if (match.rule === 'redact/identifier' && isCompoundOfOtherLanguage(match.text, languageOf(i))) continue;
       // A distribution's package of a public project on an install line (round 40b, install-line-packages.ts).
       if (match.rule === 'redact/identifier' && isPackageOnInstallLine(line, match.index, match.text)) continue;
-      // The authors of a work cited by its publisher's link (round 41 of false positives, cited-work-authors.ts); a listed person is found.
-      if ((match.rule === 'redact/person' || match.rule === 'redact/possible-person') && !match.why?.startsWith('a known name') && isCitedWorkAuthor(line, match.index, match.text)) continue;
+      // The authors of a work cited by its publisher's link, or in a reading list by any public work's (rounds 41 and 42 of false positives, cited-work-authors.ts); a listed person is found.
+      if ((match.rule === 'redact/person' || match.rule === 'redact/possible-person') && !match.why?.startsWith('a known name') && isCitedWorkAuthor(line, match.index, match.text, post)) continue;
       // A coined town after a preposition of place ("down in Queueville"; round 41, suffixed-town-names.ts).
       if ((match.rule === 'redact/person' || match.rule === 'redact/possible-person') && !match.why?.startsWith('a known name') && isSuffixedTownAfterPreposition(line, match.index, match.text)) continue;
       // A listed name's part in lower case on such a line is the language's word ("manuel"; round 21 of false positives).
