@@ -22,6 +22,7 @@ import { findItalicBylines } from './italic-bylines.ts';
 import { findGitLogAuthors } from './git-log-authors.ts';
 import { findHandlesInMinutes } from './handles-in-minutes.ts';
 import { isGivenNameOnly } from './given-names.ts';
+import { isBodyNounOpeningName } from './organisation-departments.ts';
 import { findTrackerAndLogPeople } from './tracker-and-log-people.ts';
 import { findWriterAndPromptPeople } from './writer-and-prompt-people.ts';
 import { findRomanisedKoreanNames } from './romanised-korean-names.ts';
@@ -797,6 +798,8 @@ function findMoreNamedPeople(line: string, addPersonInContext: (name: string, in
       const first = m[1];
       const titled = /^(?:Mr|Mrs|Ms|Dr|Prof)/.test(m[0]);
       if (!first && !titled) continue;
+      // A team, a department or a service of another language ("Equipo de Plataforma"; false positives round 42).
+      if (first && isBodyNounOpeningName(first)) continue;
       // A place or a public name written so ("Rio de Janeiro", "Costa del Sol") is public.
       // The surname after a particle may be a word too ("van der Berg", "al-Farsi"): only a public name is none.
       if (isPublicTerm(m[0].trim()) || (first && isPublicTerm(`${first} ${m[2]}`)) || isPublicTerm(surname) || (first && !namePartLike(first) && !isKnownFirstName(first) && !dutchOrGermanParticleName(m[2], surname) && !patronymicName(m[2], surname))) continue;
@@ -2192,6 +2195,8 @@ export function findTaggedPeople(lines: readonly string[], codeLines: ReadonlySe
     if (terms.every((t) => isOrdinaryWord(t.text.replace(/[’']s$/, '')) && !t.tags.includes('FirstName'))) continue;
     const first = terms[0];
     const last = terms.at(-1)!;
+    // A team, a department or a service of another language, its noun and a particle opening it ("Equipo de Plataforma"; false positives round 42).
+    if (terms.length >= 2 && isBodyNounOpeningName(first.text) && /^\s+(?:de|di|da|do|du|del|della|des|dos|das)\s/.test(text.slice(first.offset.start + first.text.length))) continue;
     const line = lineOf(first.offset.start);
     // A name split over two lines is reported on the first, up to its end there.
     const end = Math.min(last.offset.start + last.text.replace(/[’']s$/, '').length, starts[line] + prose[line].length);
