@@ -1,0 +1,128 @@
+import { describe, expect, test } from 'vitest';
+import { redactionFindingText, scanPublicText, type RedactionOptions } from '../../src/lib/redaction-guard.ts';
+import { readPublicMarkup } from '../../src/lib/publication/unreadable-markup.ts';
+
+/**
+ * Round 42 of false positives (docs/redaction.md): what a demanding adopter's first public build
+ * held back in public collections (a Chinese troubleshooting handbook's install lines, incident
+ * guides' reading lists, an infrastructure team's minutes, an HPC cluster's pages, a Jekyll status
+ * page, a Google Docs export) and in a Spanish report's owner line. Every line is our own,
+ * modelled on what those posts hold; beside each relaxation, a near miss written the same way is
+ * still found.
+ */
+const options: RedactionOptions = { internalDomains: ['.internal', '.corp'], serviceIds: [], people: [] };
+const post = (body: string) => `# Outage\n\nThe storage pool lost a disk and the team rebuilt it.\n\n${body}\n`;
+const found = (body: string) => scanPublicText('post.md', post(body), options).findings.map((f) => `${f.rule} ${redactionFindingText(f)}`);
+const foundText = (body: string) => found(body).map((f) => f.slice(f.indexOf(' ') + 1));
+
+describe("a language registry's widely used package on an install line", () => {
+  test.each([
+    ["npm's schema validator's command line, installed globally", 'The chart job ran `npm install -g ajv-cli` before linting the values.', 'ajv-cli'],
+    ['a utility library built as ES modules, added with yarn', 'We pinned it with `yarn add lodash-es@4` in the dashboard.', 'lodash-es'],
+    ["PyPI's date utilities, written with an underscore", 'The exporter needed `pip install python_dateutil==2.9.0` on the new image.', 'python_dateutil'],
+  ])('is no identifier: %s', (_, line, name) => {
+    expect(foundText(line)).not.toContain(name);
+  });
+
+  test.each([
+    ['the same package on a line naming its own registry', 'The chart job ran `npm install --registry https://npm.kelpworks.internal/ ajv-cli` first.', 'ajv-cli'],
+    ['the same name off an install line', 'The chart job calls `ajv-cli` on every values file.', 'ajv-cli'],
+    ["the same name on a distribution's line", 'The box needed `apt install ajv-cli` first.', 'ajv-cli'],
+    ['a coined package on an npm line', 'The chart job ran `npm install -g kelpworks-chartlint` first.', 'kelpworks-chartlint'],
+  ])('a near miss is still found: %s', (_, line, text) => {
+    expect(foundText(line)).toContain(text);
+  });
+});
+
+describe("the authors of a reading list's works after any public work's link", () => {
+  const readingList = (article: string) => [
+    '## Books',
+    '',
+    '* [Notes on Resilient Teams](https://www.amazon.com/dp/0000000011) (Marguerite Olsteen)',
+    '* [Sliding Toward Failure](https://www.oreilly.com/library/view/sliding/0000000012/) (Hallvard Brekkestad)',
+    '',
+    '## Articles',
+    '',
+    article,
+  ].join('\n');
+
+  test('a blog post of the list is its author\'s work', () => {
+    expect(foundText(readingList('* [Counting less blame](https://blog.quillfeather.net/2016/03/less-blame/) (Tavish Morrow)'))).not.toContain('Tavish Morrow');
+  });
+
+  test.each([
+    ['the same line in a post citing no other work', '* [Counting less blame](https://blog.quillfeather.net/2016/03/less-blame/) (Tavish Morrow)', 'Tavish Morrow'],
+    ['a code host\'s link in the reading list', readingList('* [Our paging runbooks](https://github.com/kelpworks/paging-runbooks) (Oskar Vendelbo)'), 'Oskar Vendelbo'],
+    ['a shared document\'s link in the reading list', readingList('* [Review notes](https://docs.google.com/document/d/1AbCdEf/edit) (Oskar Vendelbo)'), 'Oskar Vendelbo'],
+  ])('a near miss is still found: %s', (_, body, text) => {
+    expect(foundText(body).some((f) => f.includes(text))).toBe(true);
+  });
+});
+
+describe("a team of another language, its noun and a particle", () => {
+  test.each([
+    ["a Spanish report's owner line", 'Responsable: Equipo de Redes', 'Equipo de Redes'],
+    ['a Spanish team acting', 'El Grupo de Almacenamiento restauró la copia a las 04:10.', 'Grupo de Almacenamiento'],
+    ['an Italian service', 'Il Servizio di Posta ha ripreso alle 09:00.', 'Servizio di Posta'],
+  ])('is no person: %s', (_, line, text) => {
+    expect(foundText(line).some((f) => f.includes(text))).toBe(false);
+  });
+
+  test.each([
+    ['a person on the owner line', 'Responsable: Lucía de Arvelo', 'Lucía de Arvelo'],
+    ['a person with a particle acting', 'Marisol de Irigaray restauró la copia a las 04:10.', 'Marisol de Irigaray'],
+  ])('a near miss is still found: %s', (_, line, text) => {
+    expect(foundText(line).some((f) => f.includes(text))).toBe(true);
+  });
+});
+
+describe("a name ending in a system's noun of copies and archives", () => {
+  test.each([
+    ['a mirror in a list of minutes', '- Wheelhouse Mirror fixes merged and deployed'],
+    ['an archive acting', 'Pebblestone Archive serves the old builds again.'],
+  ])('is no person: %s', (_, line) => {
+    expect(found(line).filter((f) => /person/.test(f))).toEqual([]);
+  });
+
+  test('a near miss is still found: a full name acting the same way', () => {
+    expect(foundText('- Tavish Marrow fixes merged and deployed')).toContain('Tavish Marrow');
+  });
+});
+
+describe("a public product of two words with its release between them", () => {
+  test('is no identifier: a page of the site on the release', () => {
+    expect(foundText('The steps are on [the upgrade page](/hpc/software/rocky-8-linux.html).')).not.toContain('rocky-8-linux');
+  });
+
+  test.each([
+    ['the product with a number after it, as machines are named', 'The job moved to `rocky-linux-01` last night.', 'rocky-linux-01'],
+    ['a coined word in place of the product\'s second', 'The steps are on [the upgrade page](/hpc/software/rocky-8-ledger.html).', 'rocky-8-ledger'],
+  ])('a near miss is still found: %s', (_, line, text) => {
+    expect(foundText(line)).toContain(text);
+  });
+});
+
+const unseen = (body: string) =>
+  readPublicMarkup(body, false).unreadable.filter((u) => /attribute no reader is shown/.test(u.what)).map((u) => u.text);
+
+describe('unseen attributes that say nothing the post does not', () => {
+  test.each([
+    ["a plural of a tooltip's word", '<div id="checked-dates">\n  <abbr title="the date we last checked this page">YYYY-MM-DD</abbr>\n</div>\n'],
+    ['a Google Docs bookmark', 'The follow-up is in the [action list](#bookmark=id.q7rt2kzm9wx4).\n'],
+    ['a Google Docs heading', 'See [the timeline](#heading=h.1fob9te).\n'],
+    ["a Liquid date in a Jekyll page's time", '<time datetime="{{ \'2023-04-11T08:15:00Z\' | date_to_xmlschema }}">11 April</time>\n'],
+    ["an iframe's permissions", '<iframe width="560" height="315" src="https://www.youtube-nocookie.com/embed/abc" allow="autoplay; encrypted-media; picture-in-picture"></iframe>\n'],
+    ['a Chinese link whose pieces the post shows apart', '1. [深入排查](#3-排查方法与步骤-深入)\n\n## 3. 深入排查\n\n先看方法，再按步骤检查规则。\n'],
+  ])('is no unseen value: %s', (_, body) => {
+    expect(unseen(body)).toEqual([]);
+  });
+
+  test.each([
+    ['a plural of a word the post never shows', '<div id="ledgers">\n  <abbr title="the date we last checked this page">YYYY-MM-DD</abbr>\n</div>\n'],
+    ['a bookmark named by words', 'The follow-up is in the [action list](#bookmark=kowalczyk-notes).\n'],
+    ["a Liquid literal holding a name", '<time datetime="{{ \'okonkwo\' | upcase }}">11 April</time>\n'],
+    ['a Chinese name the post does not show', '1. [深入排查](#3-排查方法-王建国)\n\n## 3. 深入排查\n\n先看方法，再按步骤检查规则。\n'],
+  ])('a near miss is still refused: %s', (_, body) => {
+    expect(unseen(body)).not.toEqual([]);
+  });
+});
