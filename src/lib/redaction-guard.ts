@@ -30,7 +30,7 @@ import { findDatabaseHostNames } from './publication/database-host-names.ts';
 import { discoverArticleCodeNames } from './publication/article-code-names.ts';
 import { findTerraformAddressNames } from './publication/terraform-addresses.ts';
 import { findOtherAddressNotations } from './publication/address-notations.ts';
-import { findPersonCandidates, looksLikePersonalHandle, personalAccount, usedAsCommand, usedAsOrganisation, wholeNameAt, type PersonCandidate } from './publication/person-patterns.ts';
+import { findPersonCandidates, looksLikePersonalHandle, peopleCueBefore, personalAccount, usedAsCommand, usedAsOrganisation, wholeNameAt, type PersonCandidate } from './publication/person-patterns.ts';
 import { isPublicTerm } from './publication/public-terms.ts';
 import { spelledApartInParagraph } from './publication/identifier-context.ts';
 import { configuredNamePartsPattern, findConfiguredNameParts } from './publication/configured-name-parts.ts';
@@ -1377,13 +1377,13 @@ function findMatches(line: string, ready: PreparedOptions, inCodeBlock = false, 
       // Where a rule found the name itself, the message says that rule's reason: "named elsewhere"
       // misled an author whose post names the person once (round 41 of false positives).
       const here = candidates.find((c) => c.index === m.index && c.text === m[0]);
-      matches.push({ rule: certain ? 'redact/person' : 'redact/possible-person', text: m[0], index: m.index!, severity: 'error', why: here?.why ?? 'named elsewhere in this post' });
+      matches.push({ rule: certain ? 'redact/person' : 'redact/possible-person', text: m[0], index: m.index!, severity: 'error', why: here?.why ?? listedHere(line, m.index!) });
     }
   }
   if (ready.discoveredHandles && options.discoveredNames) {
     for (const m of allMatches(ready.discoveredHandles, line)) {
       const kind = options.discoveredNames.get(m[0]) ?? options.discoveredNames.get(m[0].toLowerCase()) ?? 'person';
-      matches.push({ rule: `redact/${kind}`, text: m[0], index: m.index!, severity: 'error', why: 'named elsewhere in this post' });
+      matches.push({ rule: `redact/${kind}`, text: m[0], index: m.index!, severity: 'error', why: listedHere(line, m.index!) });
     }
   }
   for (const m of candidates) {
@@ -1536,6 +1536,12 @@ export function scanPublicText(
 
 /** Whether an allow marker on the line holds the position (its text is a comment). */
 const markerTextCovers = (line: string, index: number) => [...allMatches(allowMarker, line)].some((m) => m.index! <= index && index < m.index! + m[0].length);
+
+/** Why a name the post names as a person is found at `index` of `line`: the list it is in, or its other mentions. */
+function listedHere(line: string, index: number): string {
+  const cue = peopleCueBefore(line, index);
+  return cue ? `listed as people after "${cue}"` : 'named elsewhere in this post';
+}
 
 /** An empty line or one of spaces and tabs only: no rule matches one (see matchLines). */
 export const blankLine = /^[ \t]*$/;

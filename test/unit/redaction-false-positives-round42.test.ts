@@ -128,3 +128,14 @@ describe('unseen attributes that say nothing the post does not', () => {
     expect(unseen(body)).not.toEqual([]);
   });
 });
+
+describe('the message of a handle found on the line of minutes that lists it', () => {
+  const messages = (body: string) => scanPublicText('post.md', post(body), options).findings.map((f) => `${f.line} ${f.message}`);
+
+  test('says the list, not "named elsewhere", where the list names it', () => {
+    const lines = messages('Attendees: quorn, pimsel\n\n- quorn:\n  - The staging host is up.');
+    expect(lines).toContain('5 the name of a person (listed as people after "Attendees:") would be published: "quorn".');
+    // Its later mention is still the post's other mention of a person, and still found.
+    expect(lines).toContain('7 the name of a person (named elsewhere in this post) would be published: "quorn".');
+  });
+});

@@ -733,6 +733,20 @@ export function findPersonPhrasings(line: string): PatternMatch[] {
   return matches;
 }
 
+/**
+ * The words that list people ("Attendees:", "Regrets:", "Owner:") when they open the list that
+ * `index` of `line` lies in, or undefined: a handle found there because the post's minutes list
+ * it is said so, not "named elsewhere in this post" (false positives round 42: an infrastructure
+ * team's minutes heard that of the very line that named each attendee).
+ */
+export function peopleCueBefore(line: string, index: number): string | undefined {
+  const context = peopleContext.exec(line);
+  if (!context || context.index + context[0].length > index) return undefined;
+  // Only names and their separators between the cue and the name: the list, not a later clause.
+  if (!/^[\s\p{L}\p{N}@._'’,&/-]*$/u.test(line.slice(context.index + context[0].length, index))) return undefined;
+  return context[0].trim();
+}
+
 /** Words of name particles between a first name and a surname ("Jan van der Berg", "Nur binti Hassan"). */
 const particle = String.raw`(?:van|von|de|der|den|da|di|du|del|della|dos|das|do|ten|ter|bin|binti|bint|ibn|ben|al|el|la|le|zu|af|av)`;
 /** A name with particles, or with a hyphenated Arabic article or kinship word ("Omar al-Farsi"). */
