@@ -63,6 +63,7 @@ import { findCloudProjectHosts } from './publication/cloud-project-hosts.ts';
 import { clauseLanguage, isFunctionWordOfListedPart, isOtherLanguageWordOfListedPart } from './publication/listed-parts-in-other-languages.ts';
 import { isNameOfWordsSetting } from './publication/setting-name-values.ts';
 import { isMaskedSetting } from './publication/masked-setting-values.ts';
+import { isSettingReadFromElsewhere } from './publication/setting-value-references.ts';
 import { isDiskDeviceId } from './publication/disk-device-ids.ts';
 import { isPackageOnInstallLine } from './publication/install-line-packages.ts';
 import { isCitedWorkAuthor } from './publication/cited-work-authors.ts';
@@ -1134,7 +1135,7 @@ function findMatches(line: string, ready: PreparedOptions, inCodeBlock = false, 
   // A setting's value that names something in words (`token: home_assistant`; round 22, setting-name-values.ts).
   // The settings' patterns only on a line with a key word (secretSettingCue).
   const settingCue = secretSettingCue.test(line);
-  for (const pattern of secretPatterns) if (settingCue || (pattern !== secretSettingAssigned && pattern !== secretSettingAfterColon)) add('redact/secret', pattern, (m) => !isNameOfWordsSetting(m[0]) && !isMaskedSetting(m[0]));
+  for (const pattern of secretPatterns) if (settingCue || (pattern !== secretSettingAssigned && pattern !== secretSettingAfterColon)) add('redact/secret', pattern, (m) => !isNameOfWordsSetting(m[0]) && !isMaskedSetting(m[0]) && !isSettingReadFromElsewhere(m[0]));
   // Exactly 40 hex digits is a git commit id (tokens of that shape were retired in 2021).
   // A line of `sha256sum` or `md5sum` output (the digest, two spaces or ` *`, the file) is a checksum.
   add('redact/secret', hexRun, (m) => m[0].length !== 40 && !digestContext.test(line.slice(0, m.index)) && !digestElsewhereOnLine(line, m[0]) && !isStoredFileDigest(line, m.index, m[0].length) && !isEmbeddedImageAddress(line, m.index, m[0].length) &&

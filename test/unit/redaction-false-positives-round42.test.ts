@@ -139,3 +139,21 @@ describe('the message of a handle found on the line of minutes that lists it', (
     expect(lines).toContain('7 the name of a person (named elsewhere in this post) would be published: "quorn".');
   });
 });
+
+describe("a secret's setting whose value is read from the environment", () => {
+  test.each([
+    ['a shell variable set as a function secret', 'The fix was `supabase secrets set LEDGER_API_KEY="$LEDGER_API_KEY"` on the project.'],
+    ["Deno's environment", "The function reads `const apiKey = Deno.env.get('LEDGER_API_KEY');` at start."],
+    ["Node's environment", 'The worker reads `const apiKey = process.env.LEDGER_API_KEY;` on each call.'],
+    ["Python's environment", 'The job reads `api_key = os.environ["LEDGER_API_KEY"]` first.'],
+  ])('is no secret: %s', (_, line) => {
+    expect(found(line).filter((f) => f.startsWith('redact/secret'))).toEqual([]);
+  });
+
+  test.each([
+    ['a key written out', 'The fix was `supabase secrets set LEDGER_API_KEY="sk-live-4f9a8b7c6d5e4f3a2b1c"` on the project.'],
+    ['a bcrypt hash, whose dollar a digit follows', 'The seed set `ADMIN_PASSWORD=$2b$10$q8WmZk3Lr7TnVx2YbC5dEf` for the test user.'],
+  ])('a near miss is still found: %s', (_, line) => {
+    expect(found(line).some((f) => f.startsWith('redact/secret'))).toBe(true);
+  });
+});
