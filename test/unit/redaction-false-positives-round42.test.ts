@@ -157,20 +157,3 @@ describe("a secret's setting whose value is read from the environment", () => {
     expect(found(line).some((f) => f.startsWith('redact/secret'))).toBe(true);
   });
 });
-
-describe("a list's label whose value is a day and time alone", () => {
-  test.each([
-    ['a weekday, a month, a time and a bracket', '- Kestrelnet: Mon, Feb 24 at 21:55:12 UTC (slot 3710976)', 'Kestrelnet'],
-    ['a full date with its year', '- Quorvane: Wed. March 26, 2025 14:37:12 UTC', 'Quorvane'],
-    ['an ISO day and a time', '- Mainnet: 2025-05-07 10:05 UTC', 'Mainnet'],
-  ])('is no chat speaker: %s', (_, line, text) => {
-    expect(foundText(line)).not.toContain(text);
-  });
-
-  test.each([
-    ['the same label saying what it did', '- Kestrelnet: restarted the beacon nodes at 21:55 UTC', 'Kestrelnet'],
-    ['a given name before a time', '- Tavish: Mon, Feb 24 at 21:55 UTC', 'Tavish'],
-  ])('a near miss is still found: %s', (_, line, text) => {
-    expect(foundText(line)).toContain(text);
-  });
-});

@@ -747,9 +747,6 @@ export function peopleCueBefore(line: string, index: number): string | undefined
   return context[0].trim();
 }
 
-/** A day and a time alone, as a field's value writes them ("Mon, Feb 24 at 21:55:12 UTC (slot 3710976)", "Wed. March 26, 2025 14:37 UTC", "2025-03-05 07:29"), a bracket after them. */
-const dateAlone = new RegExp(String.raw`^\s*(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?(?:\d{4}-\d{2}-\d{2}|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?)(?:,?\s+\d{4})?(?:,?\s+(?:at\s+)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AP]M)?)?(?:\s+(?:UTC|GMT|CES?T|[A-Z]{2,4}T))?\s*(?:\([^()]*\))?\s*$`);
-
 /** Words of name particles between a first name and a surname ("Jan van der Berg", "Nur binti Hassan"). */
 const particle = String.raw`(?:van|von|de|der|den|da|di|du|del|della|dos|das|do|ten|ter|bin|binti|bint|ibn|ben|al|el|la|le|zu|af|av)`;
 /** A name with particles, or with a hyphenated Arabic article or kinship word ("Omar al-Farsi"). */
@@ -1588,12 +1585,7 @@ export function findAttributionsAndSpeakers(line: string): PatternMatch[] {
     // Read as a speaker, `npm run redact` wrote "An engineer: An engineer" (redact round 36); the
     // value is still read by the name rules.
     const fieldOfName = !quote && !time && !nick && Boolean(label) && !isKnownFirstName(word ?? '') && fullNameAlone.test(line.slice(speaker.index + speaker[0].length - 1));
-    // A field's label whose value is a day and time alone ("- Holesky: Mon, Feb 24 at 21:55:12
-    // UTC (slot 3710976)", a list of a network upgrade's deployments; false positives round 42):
-    // no one says only when in a chat. The label is no given name, and a speaker saying anything
-    // more ("Holesky: restarted at 21:55") is read as before.
-    const fieldOfDate = !quote && !time && !nick && Boolean(label) && !isKnownFirstName(word ?? '') && dateAlone.test(line.slice(speaker.index + speaker[0].length - 1));
-    if (word && !aligned && !fieldOfName && !fieldOfDate && !(heading && nick) && speakerLike && !pluralOfCompound(word) && (inChatMarkup || /^\p{Lu}/u.test(word)) && (nickLike(word) || (inChatMarkup && listedNickLike(word))) && !/^(?:cc|bcc|re|fwd?)$/i.test(word)) {
+    if (word && !aligned && !fieldOfName && !(heading && nick) && speakerLike && !pluralOfCompound(word) && (inChatMarkup || /^\p{Lu}/u.test(word)) && (nickLike(word) || (inChatMarkup && listedNickLike(word))) && !/^(?:cc|bcc|re|fwd?)$/i.test(word)) {
       matches.push({ text: word, index: speaker[0].indexOf(word, speaker[0].indexOf(time ?? '') + (time?.length ?? 0)), severity: 'error', ...(guess ? { guess: true } : {}), why: heading ? 'the speaker of a heading written as a chat line' : 'the speaker of a chat line' });
     }
   }
