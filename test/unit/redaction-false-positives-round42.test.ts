@@ -157,3 +157,32 @@ describe("a secret's setting whose value is read from the environment", () => {
     expect(found(line).some((f) => f.startsWith('redact/secret'))).toBe(true);
   });
 });
+
+describe("a public blockchain's clients, test networks and upgrades, and Proxmox", () => {
+  test.each([
+    ['two clients in a series', '- Teku and Erigon rejected the invalid block at once', 'Erigon'],
+    ['a client acting in a timeline', '- 22:07: confirmation that Erigon sees the bad blocks too', 'Erigon'],
+    ["a test network as a list's label", '- Sepolia: forked at 07:29 UTC, one client split off', 'Sepolia'],
+    ["the virtualisation product in an image's file name", '![proxmox-storage-layout.png](/assets/proxmox-storage-layout.png)', 'proxmox'],
+  ])('is no person: %s', (_, line, text) => {
+    expect(foundText(line)).not.toContain(text);
+  });
+
+  test.each([
+    ['a given name beside a client', '- Erigon and Marisol rejected the invalid block at once', 'Marisol'],
+    ['a given name acting in the same timeline', '- 22:07: confirmation that Marisol sees the bad blocks too', 'Marisol'],
+    ["a coined word as a list's label", '- Kestrow: forked at 07:29 UTC, one client split off', 'Kestrow'],
+  ])('a near miss is still found: %s', (_, line, text) => {
+    expect(foundText(line)).toContain(text);
+  });
+});
+
+describe("a CI pipeline's reference to its secret store", () => {
+  test('is no secret: a Drone step taking a password from_secret', () => {
+    expect(found('```yaml\n    environment:\n      LEDGER_PASS:\n        from_secret: kestrow_pass\n```').filter((f) => f.startsWith('redact/secret'))).toEqual([]);
+  });
+
+  test('a near miss is still found: the value written in place of the reference', () => {
+    expect(foundText('```yaml\n    environment:\n      LEDGER_PASS: kestrow_q8WmZk3Lr7\n```')).toContain('kestrow_q8WmZk3Lr7');
+  });
+});

@@ -7,7 +7,7 @@
  * five such lines as secrets. A value with key material in it (`"sk-live-4f9a…"`, a bcrypt hash
  * `$2b$…`, whose `$` a digit follows) is read as before.
  */
-const readElsewhere = /^[\p{L}\p{N}_.-]+\s*[:=]\s*["']?(?:\$\{?[A-Za-z_][A-Za-z0-9_]*\}?["']?$|\$\{\{\s*(?:secrets|vars|env)\.|(?:process\.env|import\.meta\.env)\.|Deno\.env\.get\(|os\.environ\b|os\.getenv\(|ENV(?:\[|\.fetch\()|System\.getenv\(|getenv\()/u;
+const readElsewhere = /^(?:from_secret\s*:|[\p{L}\p{N}_.-]+\s*[:=]\s*["']?(?:\$\{?[A-Za-z_][A-Za-z0-9_]*\}?["']?$|\$\{\{\s*(?:secrets|vars|env)\.|(?:process\.env|import\.meta\.env)\.|Deno\.env\.get\(|os\.environ\b|os\.getenv\(|ENV(?:\[|\.fetch\()|System\.getenv\(|getenv\())/u;
 
 /** Whether a secret finding `key = value` or `key: value` shows only where the value is read from. */
 export function isSettingReadFromElsewhere(match: string): boolean {
