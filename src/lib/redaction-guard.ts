@@ -30,7 +30,7 @@ import { findDatabaseHostNames } from './publication/database-host-names.ts';
 import { discoverArticleCodeNames } from './publication/article-code-names.ts';
 import { findTerraformAddressNames } from './publication/terraform-addresses.ts';
 import { findOtherAddressNotations } from './publication/address-notations.ts';
-import { findPersonCandidates, looksLikePersonalHandle, personalAccount, usedAsCommand, usedAsOrganisation, wholeNameAt, type PersonCandidate } from './publication/person-patterns.ts';
+import { findPersonCandidates, looksLikePersonalHandle, peopleCueBefore, personalAccount, usedAsCommand, usedAsOrganisation, wholeNameAt, type PersonCandidate } from './publication/person-patterns.ts';
 import { isPublicTerm } from './publication/public-terms.ts';
 import { spelledApartInParagraph } from './publication/identifier-context.ts';
 import { configuredNamePartsPattern, findConfiguredNameParts } from './publication/configured-name-parts.ts';
@@ -63,6 +63,7 @@ import { findCloudProjectHosts } from './publication/cloud-project-hosts.ts';
 import { clauseLanguage, isFunctionWordOfListedPart, isOtherLanguageWordOfListedPart } from './publication/listed-parts-in-other-languages.ts';
 import { isNameOfWordsSetting } from './publication/setting-name-values.ts';
 import { isMaskedSetting } from './publication/masked-setting-values.ts';
+import { isSettingReadFromElsewhere } from './publication/setting-value-references.ts';
 import { isDiskDeviceId } from './publication/disk-device-ids.ts';
 import { isPackageOnInstallLine } from './publication/install-line-packages.ts';
 import { isCitedWorkAuthor } from './publication/cited-work-authors.ts';
@@ -1148,7 +1149,7 @@ function findMatches(line: string, ready: PreparedOptions, inCodeBlock = false, 
   // A setting's value that names something in words (`token: home_assistant`; round 22, setting-name-values.ts).
   // The settings' patterns only on a line with a key word (secretSettingCue).
   const settingCue = secretSettingCue.test(line);
-  for (const pattern of secretPatterns) if (settingCue || (pattern !== secretSettingAssigned && pattern !== secretSettingAfterColon)) add('redact/secret', pattern, (m) => !isNameOfWordsSetting(m[0]) && !isMaskedSetting(m[0]));
+  for (const pattern of secretPatterns) if (settingCue || (pattern !== secretSettingAssigned && pattern !== secretSettingAfterColon)) add('redact/secret', pattern, (m) => !isNameOfWordsSetting(m[0]) && !isMaskedSetting(m[0]) && !isSettingReadFromElsewhere(m[0]));
   // Exactly 40 hex digits is a git commit id (tokens of that shape were retired in 2021).
   // A line of `sha256sum` or `md5sum` output (the digest, two spaces or ` *`, the file) is a checksum.
   add('redact/secret', hexRun, (m) => m[0].length !== 40 && !digestContext.test(line.slice(0, m.index)) && !digestElsewhereOnLine(line, m[0]) && !isStoredFileDigest(line, m.index, m[0].length) && !isEmbeddedImageAddress(line, m.index, m[0].length) &&
@@ -1391,13 +1392,13 @@ function findMatches(line: string, ready: PreparedOptions, inCodeBlock = false, 
       // Where a rule found the name itself, the message says that rule's reason: "named elsewhere"
       // misled an author whose post names the person once (round 41 of false positives).
       const here = candidates.find((c) => c.index === m.index && c.text === m[0]);
-      matches.push({ rule: certain ? 'redact/person' : 'redact/possible-person', text: m[0], index: m.index!, severity: 'error', why: here?.why ?? 'named elsewhere in this post' });
+      matches.push({ rule: certain ? 'redact/person' : 'redact/possible-person', text: m[0], index: m.index!, severity: 'error', why: here?.why ?? listedHere(line, m.index!) });
     }
   }
   if (ready.discoveredHandles && options.discoveredNames) {
     for (const m of allMatches(ready.discoveredHandles, line)) {
       const kind = options.discoveredNames.get(m[0]) ?? options.discoveredNames.get(m[0].toLowerCase()) ?? 'person';
-      matches.push({ rule: `redact/${kind}`, text: m[0], index: m.index!, severity: 'error', why: 'named elsewhere in this post' });
+      matches.push({ rule: `redact/${kind}`, text: m[0], index: m.index!, severity: 'error', why: listedHere(line, m.index!) });
     }
   }
   for (const m of candidates) {
@@ -1551,6 +1552,12 @@ export function scanPublicText(
 /** Whether an allow marker on the line holds the position (its text is a comment). */
 const markerTextCovers = (line: string, index: number) => [...allMatches(allowMarker, line)].some((m) => m.index! <= index && index < m.index! + m[0].length);
 
+/** Why a name the post names as a person is found at `index` of `line`: the list it is in, or its other mentions. */
+function listedHere(line: string, index: number): string {
+  const cue = peopleCueBefore(line, index);
+  return cue ? `listed as people after "${cue}"` : 'named elsewhere in this post';
+}
+
 /** An empty line or one of spaces and tabs only: no rule matches one (see matchLines). */
 export const blankLine = /^[ \t]*$/;
 
@@ -1588,8 +1595,8 @@ function matchLines(text: string, ready: PreparedOptions, detect: boolean): { li
       if (match.rule === 'redact/identifier' && isCompoundOfOtherLanguage(match.text, languageOf(i))) continue;
       // A distribution's package of a public project on an install line (round 40b, install-line-packages.ts).
       if (match.rule === 'redact/identifier' && isPackageOnInstallLine(line, match.index, match.text)) continue;
-      // The authors of a work cited by its publisher's link (round 41 of false positives, cited-work-authors.ts); a listed person is found.
-      if ((match.rule === 'redact/person' || match.rule === 'redact/possible-person') && !match.why?.startsWith('a known name') && isCitedWorkAuthor(line, match.index, match.text)) continue;
+      // The authors of a work cited by its publisher's link, or in a reading list by any public work's (rounds 41 and 42 of false positives, cited-work-authors.ts); a listed person is found.
+      if ((match.rule === 'redact/person' || match.rule === 'redact/possible-person') && !match.why?.startsWith('a known name') && isCitedWorkAuthor(line, match.index, match.text, post)) continue;
       // A coined town after a preposition of place ("down in Queueville"; round 41, suffixed-town-names.ts).
       if ((match.rule === 'redact/person' || match.rule === 'redact/possible-person') && !match.why?.startsWith('a known name') && isSuffixedTownAfterPreposition(line, match.index, match.text)) continue;
       // A listed name's part in lower case on such a line is the language's word ("manuel"; round 21 of false positives).

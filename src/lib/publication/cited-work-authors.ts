@@ -12,6 +12,13 @@
  * (`atulgawande.com` and "Atul Gawande"). After any other link (a code host, a document of the
  * organisation's, a blog) the names are found as before; a name the team lists as a person is
  * found wherever it is.
+ *
+ * Since false positives round 42, the post's company too: a post that cites two works or more by
+ * such a host is a reading list, and there the same bracket after a blog's or a conference's
+ * link is an author as well ("[Blame and learning](https://fractio.nl/…) (Lindsay Holmwood)"
+ * under the books of an incident-response guide's reading list). A code host's or a shared
+ * document's link (`github.com`, `notion.so`, `docs.google.com`, an Atlassian site) is no
+ * published work even there, and a post citing fewer than two works reads as before.
  */
 const workHost = /(?:^|\.)(?:amazon\.(?:com|ca|de|fr|es|it|in|co\.uk|co\.jp|com\.au)|oreilly\.com|manning\.com|pragprog\.com|nostarch\.com|informit\.com|usenix\.org|acm\.org|ieee\.org|arxiv\.org|doi\.org|springer\.com|wiley\.com|routledge\.com|taylorfrancis\.com|youtube\.com|youtu\.be|vimeo\.com|slideshare\.net|speakerdeck\.com|infoq\.com|ted\.com)$/i;
 /** A link, a closing quote it may sit in, and the bracket that ends the line or item. */
@@ -19,8 +26,32 @@ const citation = /\]\(\s*https?:\/\/(?:www\.)?([^/\s)]+)[^\s)]*\s*\)["'”’*_]
 /** One author: capitalised words, initials and titles ("Dr. Johan Bergström", "Kenneth R. van Wyk", "David A. McEntire, Ph.D."). */
 const author = /^(?:(?:Dr|Prof)\.\s+)?\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+|van|von|de|der|da|del|la|le))*\s+\p{Lu}[\p{L}'’-]+(?:,?\s+(?:Ph\.\s?D\.?|Jr\.?|Sr\.?))?$/u;
 
-/** The authors' bracket a citation on `line` ends with (and the label of the author's own site), or undefined when the line cites no work so. */
-export function citedAuthorsSpan(line: string): { start: number; end: number; site?: { start: number; end: number } } | undefined {
+/** Hosts of an organisation's own code and documents: a link there cites no published work, in a reading list too. */
+const codeOrDocumentHost = /(?:^|\.)(?:github\.com|gitlab\.com|bitbucket\.org|codeberg\.org|sr\.ht|notion\.so|notion\.site|atlassian\.net|google\.com|sharepoint\.com|dropbox\.com|box\.com|quip\.com|slack\.com)$/i;
+
+/** Whether `post` cites two works or more by a publisher's, bookseller's, archive's or talk's link (a reading list). */
+function isReadingList(post: string): boolean {
+  if (post === lastPost) return lastReadingList;
+  let works = 0;
+  if (post.includes('](')) {
+    for (const line of post.split('\n')) {
+      const m = line.includes('](') ? citation.exec(line) : null;
+      if (m && workHost.test(m[1].toLowerCase()) && ++works >= 2) break;
+    }
+  }
+  lastPost = post;
+  lastReadingList = works >= 2;
+  return lastReadingList;
+}
+let lastPost: string | undefined;
+let lastReadingList = false;
+
+/**
+ * The authors' bracket a citation on `line` ends with (and the label of the author's own site), or
+ * undefined when the line cites no work so; with the `post` it is in, a reading list's other
+ * citations too (see above).
+ */
+export function citedAuthorsSpan(line: string, post?: string): { start: number; end: number; site?: { start: number; end: number } } | undefined {
   if (!line.includes('](')) return undefined;
   const m = citation.exec(line);
   if (!m) return undefined;
@@ -30,7 +61,7 @@ export function citedAuthorsSpan(line: string): { start: number; end: number; si
   const names = bracket.replace(/,\s*(Ph\.\s?D\.?|Jr\.?|Sr\.?)/g, ' $1').split(/\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*/).filter(Boolean);
   if (!names.length || !names.every((n) => author.test(n.replace(/ (Ph\.\s?D\.?|Jr\.?|Sr\.?)$/, ', $1')))) return undefined;
   const ownSite = names.map((n) => n.replace(/^(?:Dr|Prof)\.\s+/, '').replace(/[^\p{L}]/gu, '').toLowerCase()).find((runTogether) => host.split('.').includes(runTogether));
-  if (!workHost.test(host) && !ownSite) return undefined;
+  if (!workHost.test(host) && !ownSite && (post === undefined || codeOrDocumentHost.test(host) || !isReadingList(post))) return undefined;
   const end = m.index + m[0].lastIndexOf(')');
   // The author's own site names them too: that label of the host is theirs (`atulgawande` of `atulgawande.com`).
   const hostAt = m.index + m[0].indexOf(m[1]);
@@ -38,9 +69,9 @@ export function citedAuthorsSpan(line: string): { start: number; end: number; si
   return { start: end - bracket.length, end, site };
 }
 
-/** Whether the text at `index` of `line` lies in the authors' bracket of a cited work (see above). */
-export function isCitedWorkAuthor(line: string, index: number, text: string): boolean {
-  const span = citedAuthorsSpan(line);
+/** Whether the text at `index` of `line` (of `post`) lies in the authors' bracket of a cited work (see above). */
+export function isCitedWorkAuthor(line: string, index: number, text: string, post?: string): boolean {
+  const span = citedAuthorsSpan(line, post);
   if (span === undefined) return false;
   const inside = (s: { start: number; end: number }) => s.start <= index && index + text.length <= s.end;
   return inside(span) || (span.site !== undefined && inside(span.site));

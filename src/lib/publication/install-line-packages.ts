@@ -1,5 +1,6 @@
 import { isEnglishWord } from './people.ts';
 import { isPublicTerm } from './public-terms.ts';
+import { npmPackageNames, pypiPackageNames } from './registry-package-names.ts';
 
 /**
  * A distribution's package on a package manager's install line (`apt install apt-utils
@@ -24,8 +25,15 @@ import { isPublicTerm } from './public-terms.ts';
  * name decides, with each registry's own prefixes and packaging words (`python-`, `types-`,
  * `-plugin-`, `-loader`, `-es`): a coined part (`kelpworks-ledger`) is still found, and so is a
  * scoped npm package (`@kelpworks/ledger`), whose scope is an organisation's.
+ *
+ * Since false positives round 42, a language registry's widely used packages by name too
+ * (registry-package-names.ts: npm's downloaded a million times a month, PyPI's 5,000 most
+ * downloaded): `npm install -g ajv-cli` and `lodash-es` were identifiers, their first part known
+ * to no word list. A name thousands of teams install from the public registry is the public
+ * package on a line that names no index of its own, whoever else uses it; the same name off an
+ * install line, on a line naming its own index, or on another manager's line is read as before.
  */
-type Manager = { command: RegExp; ownSource: RegExp; modulePrefix?: RegExp; packagingWord: RegExp };
+type Manager = { command: RegExp; ownSource: RegExp; modulePrefix?: RegExp; packagingWord: RegExp; widelyUsed?: (lowerName: string) => boolean };
 const distributionWords = 'dev|utils|common|tools|config|client|server|bin|doc|data|plugin|plugins|core|base|ce|cli|mod|org';
 const managers: Manager[] = [
   {
@@ -40,11 +48,14 @@ const managers: Manager[] = [
     ownSource: /(?:^|\s)(?:-i|-f|--index-url|--extra-index-url|--find-links|--trusted-host)\b|:\/\/|\bgit\+|\.whl\b|\.tar\.gz\b|(?:^|\s)\.{0,2}\//,
     modulePrefix: /^(?:python3?|py|types)-/,
     packagingWord: new RegExp(`^(?:${distributionWords}|sdk|api|extensions|contrib|binary|stubs)$`),
+    // PyPI reads `-`, `_` and `.` as one separator (PEP 503).
+    widelyUsed: (name) => pypiPackageNames.has(name.replace(/[-_.]+/g, '-')),
   },
   {
     command: /(?:^|[\s;&|(`$#])(?:sudo\s+)?(?:npm\s+(?:-\S+\s+)*(?:install|i|add)|(?:yarn|pnpm)\s+(?:-\S+\s+)*(?:add|install))\b([^;&|`\n]*)/g,
     ownSource: /--registry\b|:\/\/|\bgit\+|\b(?:github|file):|\.tgz\b|(?:^|\s)\.{0,2}\//,
     packagingWord: new RegExp(`^(?:${distributionWords}|sdk|api|loader|preset|es|types)$`),
+    widelyUsed: (name) => npmPackageNames.has(name),
   },
   {
     command: /(?:^|[\s;&|(`$#])(?:sudo\s+)?gem\s+(?:-\S+\s+)*install\b([^;&|`\n]*)/g,
@@ -99,5 +110,5 @@ export function isDistributionPackageName(name: string, manager: Manager = manag
 
 /** Whether the text at `index` of `line` is a distribution's package on an install line. */
 export function isPackageOnInstallLine(line: string, index: number, text: string): boolean {
-  return installLineEntries(line).some((p) => p.index === index && p.name === text && isDistributionPackageName(text, p.manager));
+  return installLineEntries(line).some((p) => p.index === index && p.name === text && (isDistributionPackageName(text, p.manager) || p.manager.widelyUsed?.(text.toLowerCase()) === true));
 }

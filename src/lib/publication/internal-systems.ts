@@ -2,6 +2,7 @@ import { isOrdinaryWord, isEnglishWord, isKnownFirstName } from './people.ts';
 import { isMakerModelCode } from './hardware-model-codes.ts';
 import { cutAtUnspacedScript } from './script-change-tokens.ts';
 import { isPublicTerm } from './public-terms.ts';
+import { brandPhrases } from './brand-names.ts';
 import { isSystemAccount } from './person-patterns.ts';
 import { allMatches, escapeRegExp } from '../regexp.ts';
 import { isChainId, isHeadingAnchor, isInPlaceholderPath, isMisspeltCloudRegion, spelledApartInParagraph } from './identifier-context.ts';
@@ -175,6 +176,10 @@ export function isIdentifierShaped(token: string, atSentenceStart: boolean, inCo
   // "peer-2-peer", "debt-2-asset": a 2 or a 4 read as "to" or "for" between two English words is
   // judged as the words it stands for ("peer-to-peer"; round 34 of false positives).
   if (/^\p{Ll}{3,}-[24]-\p{Ll}{3,}$/u.test(token) && [parts[0], parts[2]].every((p) => isOrdinaryWord(p) || isEnglishWord(p))) return isIdentifierShaped(token.replace(/-[24]-/, '-to-'), atSentenceStart, inCode);
+  // A public product of two words or more with its release between them (`rocky-8-linux`, a page
+  // of an HPC cluster's site on Rocky Linux 8; false positives round 42): the brand and a version.
+  // The brand with a number after it (`rocky-linux-01`) is named as machines are, and still one.
+  if (hasDigit && /^\d+$/.test(parts[1] ?? '') && parts.length >= 3 && !/^\d+$/.test(parts.at(-1)!) && parts.filter((p) => !/^\d+$/.test(p)).length >= 2 && brandPhrases.has(parts.filter((p) => !/^\d+$/.test(p)).join(' ').toLowerCase())) return false;
   if (hasDigit && /^\p{L}/u.test(token)) {
     // A capitalised word and a number is a model or a place ("Therac-25", "Agra-2"); an
     // upper-case code or lower-case name with digits is a host, cluster or key ("PDX-DC04",

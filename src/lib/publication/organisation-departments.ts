@@ -17,3 +17,16 @@ export function isOrganisationDepartment(text: string): boolean {
   if (words.length < 2 || words.length > 3) return false;
   return departmentNouns.has(words.at(-1)!.toLowerCase()) && !words.slice(0, -1).some((w) => isKnownFirstName(w));
 }
+
+/**
+ * A body's noun of Spanish, Portuguese, French, Italian or German opening a name with a particle
+ * ("Equipo de Plataforma", "Grupo de Sistemas", "Équipe de Production", "Servizio di Rete";
+ * false positives round 42, docs/redaction.md): the guard read "Equipo de Plataforma" on a Spanish
+ * report's owner line as a given name, a particle and a surname. Those languages name a team, a
+ * department or a service by the body's noun, "de"/"di" and what it does; no given name of the
+ * lists is one of these nouns, so a person written the same way ("Lucía de Arvelo") is still found.
+ */
+const bodyNouns = new Set(['equipo', 'equipos', 'equipe', 'équipe', 'grupo', 'groupe', 'gruppo', 'servicio', 'servicios', 'serviço', 'serviços', 'service', 'servizio', 'departamento', 'département', 'dipartimento', 'área', 'unidad', 'unidade', 'unité', 'unità', 'oficina', 'sección', 'secção', 'dirección', 'direção', 'direction', 'direzione', 'coordinación', 'coordenação', 'comité', 'comisión', 'centro', 'abteilung']);
+
+/** Whether `word`, the first of a name with particles, is a body's noun (see above). */
+export const isBodyNounOpeningName = (word: string): boolean => bodyNouns.has(word.toLowerCase());

@@ -23,6 +23,7 @@ import { findMeetingNotesPeople } from './meeting-notes-people.ts';
 import { findGitLogAuthors } from './git-log-authors.ts';
 import { findHandlesInMinutes } from './handles-in-minutes.ts';
 import { isGivenNameOnly } from './given-names.ts';
+import { isBodyNounOpeningName } from './organisation-departments.ts';
 import { findTrackerAndLogPeople } from './tracker-and-log-people.ts';
 import { findWriterAndPromptPeople } from './writer-and-prompt-people.ts';
 import { findRomanisedKoreanNames } from './romanised-korean-names.ts';
@@ -746,6 +747,20 @@ export function findPersonPhrasings(line: string): PatternMatch[] {
   return matches;
 }
 
+/**
+ * The words that list people ("Attendees:", "Regrets:", "Owner:") when they open the list that
+ * `index` of `line` lies in, or undefined: a handle found there because the post's minutes list
+ * it is said so, not "named elsewhere in this post" (false positives round 42: an infrastructure
+ * team's minutes heard that of the very line that named each attendee).
+ */
+export function peopleCueBefore(line: string, index: number): string | undefined {
+  const context = peopleContext.exec(line);
+  if (!context || context.index + context[0].length > index) return undefined;
+  // Only names and their separators between the cue and the name: the list, not a later clause.
+  if (!/^[\s\p{L}\p{N}@._'’,&/-]*$/u.test(line.slice(context.index + context[0].length, index))) return undefined;
+  return context[0].trim();
+}
+
 /** Words of name particles between a first name and a surname ("Jan van der Berg", "Nur binti Hassan"). */
 const particle = String.raw`(?:van|von|de|der|den|da|di|du|del|della|dos|das|do|ten|ter|bin|binti|bint|ibn|ben|al|el|la|le|zu|af|av)`;
 /** A name with particles, or with a hyphenated Arabic article or kinship word ("Omar al-Farsi"). */
@@ -811,6 +826,8 @@ function findMoreNamedPeople(line: string, addPersonInContext: (name: string, in
       const first = m[1];
       const titled = /^(?:Mr|Mrs|Ms|Dr|Prof)/.test(m[0]);
       if (!first && !titled) continue;
+      // A team, a department or a service of another language ("Equipo de Plataforma"; false positives round 42).
+      if (first && isBodyNounOpeningName(first)) continue;
       // A place or a public name written so ("Rio de Janeiro", "Costa del Sol") is public.
       // The surname after a particle may be a word too ("van der Berg", "al-Farsi"): only a public name is none.
       if (isPublicTerm(m[0].trim()) || (first && isPublicTerm(`${first} ${m[2]}`)) || isPublicTerm(surname) || (first && !namePartLike(first) && !isKnownFirstName(first) && !dutchOrGermanParticleName(m[2], surname) && !patronymicName(m[2], surname))) continue;
@@ -2215,6 +2232,8 @@ export function findTaggedPeople(lines: readonly string[], codeLines: ReadonlySe
     if (terms.every((t) => isOrdinaryWord(t.text.replace(/[’']s$/, '')) && !t.tags.includes('FirstName'))) continue;
     const first = terms[0];
     const last = terms.at(-1)!;
+    // A team, a department or a service of another language, its noun and a particle opening it ("Equipo de Plataforma"; false positives round 42).
+    if (terms.length >= 2 && isBodyNounOpeningName(first.text) && /^\s+(?:de|di|da|do|du|del|della|des|dos|das)\s/.test(text.slice(first.offset.start + first.text.length))) continue;
     const line = lineOf(first.offset.start);
     // A name split over two lines is reported on the first, up to its end there.
     const end = Math.min(last.offset.start + last.text.replace(/[’']s$/, '').length, starts[line] + prose[line].length);

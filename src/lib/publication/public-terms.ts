@@ -40,6 +40,7 @@ postgresql mysql mariadb percona sqlite mongodb mongo couchdb couchbase riak red
 cockroachdb cockroach vitess tidb yugabyte neo4j supabase planetscale neon timescale timescaledb
 patroni pgbouncer pgpool pgbackrest repmgr pgvector proxysql galera memgraph seaweedfs strimzi gitaly sanoid syncoid zammad rspamd
 slurm beegfs gpfs openhpc lmod spack easybuild apptainer sssd
+proxmox geth erigon nethermind besu reth lighthouse prysm teku nimbus lodestar grandine holesky sepolia hoodi goerli ephemery pectra dencun mainnet testnet devnet
 nginx apache httpd haproxy varnish traefik caddy squid tomcat jetty iis lighttpd openresty kong tyk
 jenkins travis circleci buildkite teamcity bamboo drone concourse spinnaker argo argocd flux tekton
 homebrew npm yarn pnpm pypi pip conda rubygems bundler maven gradle cargo crates nuget composer cocoapods

@@ -8,6 +8,9 @@ import { shownWordsOf, unseenValueHoldsWords } from './unseen-attribute-values.t
 import { decodedUriComponent } from '../uri-component.ts';
 import { quoteSnippet } from '../quoted-snippet.ts';
 
+/** An attribute of an HTML tag whose words a reader is shown (a tooltip, an image's words, a field's text), with its value. */
+const shownAttribute = /\s(title|alt|placeholder|aria-label|label)\s*=\s*(?:"([^"]*)"|'([^']*)')/gi;
+
 /**
  * Markup in a public body whose words the redaction guard cannot read, because the page shows
  * something the source does not spell out: an MDX expression (`{'Ekat' + 'erina'}`,
@@ -178,7 +181,11 @@ export function readPublicMarkup(text: string, isMdx: boolean): { unreadable: Un
   visit(tree, (raw) => {
     const node = raw as unknown as Node & { alt?: string };
     if ((node.type === 'text' || node.type === 'inlineCode' || node.type === 'code') && node.value) texts.push(node.value);
-    if (node.type === 'html' && node.value) texts.push(node.value.replace(/<[^>]*>/g, ' '));
+    if (node.type === 'html' && node.value) {
+      texts.push(node.value.replace(/<[^>]*>/g, ' '));
+      // A tooltip's, an image's or a field's words are shown too (`<abbr title="the date you last reviewed">`; false positives round 42).
+      for (const m of node.value.matchAll(shownAttribute)) texts.push(m[2] ?? m[3] ?? '');
+    }
     if (node.type === 'image' && node.alt) texts.push(node.alt);
   });
   const shownWords = shownWordsOf(texts);
