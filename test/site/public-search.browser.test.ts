@@ -66,4 +66,20 @@ describe.runIf(browserAvailable())('search on the public site', () => {
     for (const href of hrefs) expect(href).not.toMatch(/^\/(postmortems|insights|follow-ups|tags|services|triggers|severity)\b/);
     expect(hrefs).toContain('/feed.xml');
   });
+
+  test.each([320, 360, 390])('the header\'s search field shows its whole placeholder at %ipx', async (width) => {
+    // Look round 42: at 320 px "Search past incidents…" was cut at the field's edge ("Search past incident").
+    const page = await session.page.context().browser()!.newPage({ viewport: { width, height: 640 } });
+    await page.goto(`${session.url}/`);
+    const fit = await page.locator('#header-search-input').evaluate((input: HTMLInputElement) => {
+      const style = getComputedStyle(input);
+      const context = document.createElement('canvas').getContext('2d')!;
+      context.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+      const room = input.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+      return { placeholder: input.placeholder, text: context.measureText(input.placeholder).width, room };
+    });
+    await page.close();
+    expect(fit.placeholder).toMatch(/\S/);
+    expect(fit.text, `"${fit.placeholder}" is ${fit.text} px wide in ${fit.room} px`).toBeLessThanOrEqual(fit.room);
+  });
 });
