@@ -103,8 +103,4 @@ describe.runIf(browserAvailable())('search on the public site', () => {
     // The glyphs' ink is a few pixels narrower than their advance (side bearings); a cut placeholder lost 20.
     expect(drawn.ink, `"${drawn.placeholder}" drawn ${drawn.ink} px wide of ${drawn.text} px`).toBeGreaterThanOrEqual(drawn.text - 8);
   });
-    await page.close();
-    expect(fit.placeholder).toMatch(/\S/);
-    expect(fit.text, `"${fit.placeholder}" is ${fit.text} px wide in ${fit.room} px`).toBeLessThanOrEqual(fit.room);
-  });
 });
