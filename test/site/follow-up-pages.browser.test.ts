@@ -138,6 +138,10 @@ describe.runIf(browserAvailable())('the follow-up tracker, paged, in the browser
     // of 9 (every number shown, no "…" to stand in for one) "9".
     [297, 300, 320],
     [5, 9, 320],
+    // Look round 42: page 296 of 300 ("1 … 295 296 297 298 299 300": six three-digit numbers, none
+    // of which can go without a "…" in its place) left "300" alone on a third line at 320 px.
+    [296, 300, 320],
+    [296, 300, 360],
   ])('page %i of %i at %ipx: the numbers fit one line, and every page left out has a "…" in its place', async (current, last, width) => {
     // Look round 40: "1 … 148 149 150 151 152 … 300" was wider than a 390 px phone's column and
     // "300" wrapped alone onto a third line. A knowledge base with 30,000 postmortems is too big

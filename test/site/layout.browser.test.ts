@@ -469,6 +469,27 @@ for (const width of [390, 1280]) {
       expect(widths.page).toBeLessThanOrEqual(widths.window);
     });
 
+    test('a fold whose summary holds a paragraph (blank lines inside <summary>) draws its words beside the triangle', async () => {
+      // Look round 42: an imported community postmortem's folds ("<summary>", a blank line, the
+      // words) showed the triangle alone on a line and the words below it. Our own fold, put in a
+      // real post's body so the site's stylesheet lays it out.
+      await session.page.goto(`${session.url}${wideTable}`);
+      const fold = await session.page.evaluate(() => {
+        const details = document.createElement('details');
+        details.innerHTML = '<summary>\n<p>Reply from the hosting provider</p>\n</summary>\n<p>The volumes were unlocked at 04:10.</p>';
+        document.querySelector('.pm-main > .prose')!.append(details);
+        const summaryElement = details.querySelector('summary')!;
+        const summary = summaryElement.getBoundingClientRect();
+        const words = details.querySelector('summary > p')!.getBoundingClientRect();
+        const line = parseFloat(getComputedStyle(summaryElement).lineHeight);
+        return { summaryHeight: summary.height, line, wordsTop: words.top - summary.top, wordsLeft: words.left - summary.left };
+      });
+      // One line (before: two, the words a line below the triangle), the words after the triangle.
+      expect(fold.summaryHeight, JSON.stringify(fold)).toBeLessThanOrEqual(fold.line + 2);
+      expect(fold.wordsTop, JSON.stringify(fold)).toBeLessThan(fold.line / 2);
+      expect(fold.wordsLeft, JSON.stringify(fold)).toBeGreaterThan(5);
+    });
+
     test('a postmortem list shows at most three lines of each summary', async () => {
       await session.page.goto(`${session.url}/severity/sev-2/`);
       const summaries = await session.page.evaluate(() =>

@@ -66,4 +66,41 @@ describe.runIf(browserAvailable())('search on the public site', () => {
     for (const href of hrefs) expect(href).not.toMatch(/^\/(postmortems|insights|follow-ups|tags|services|triggers|severity)\b/);
     expect(hrefs).toContain('/feed.xml');
   });
+
+  test.each([320, 360, 390])('the header\'s search field shows its whole placeholder at %ipx', async (width) => {
+    // Look round 42: at 320 px "Search past incidents…" was cut at the field's edge ("Search past
+    // incident"). The placeholder is not in the DOM, so its drawn extent is read from a picture of
+    // the field: the columns darker than the field's background, against the text's width.
+    const page = await session.page.context().browser()!.newPage({ viewport: { width, height: 640 } });
+    await page.goto(`${session.url}/`);
+    const field = page.locator('#header-search-input');
+    const picture = (await field.screenshot()).toString('base64');
+    const drawn = await field.evaluate(async (input: HTMLInputElement, png) => {
+      const image = new Image();
+      image.src = `data:image/png;base64,${png}`;
+      await image.decode();
+      const canvas = document.createElement('canvas');
+      canvas.width = image.width;
+      canvas.height = image.height;
+      const context = canvas.getContext('2d')!;
+      context.drawImage(image, 0, 0);
+      const { data } = context.getImageData(0, 0, image.width, image.height);
+      const inked: number[] = [];
+      // Inside the border (3 px), columns holding a pixel darker than the light scheme's background.
+      for (let x = 3; x < image.width - 3; x++) {
+        for (let y = 3; y < image.height - 3; y++) {
+          const at = (y * image.width + x) * 4;
+          if (data[at] + data[at + 1] + data[at + 2] < 600) { inked.push(x); break; }
+        }
+      }
+      const style = getComputedStyle(input);
+      const measure = document.createElement('canvas').getContext('2d')!;
+      measure.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+      return { placeholder: input.placeholder, ink: inked.length ? inked.at(-1)! - inked[0] + 1 : 0, text: measure.measureText(input.placeholder).width };
+    }, picture);
+    await page.close();
+    expect(drawn.placeholder).toMatch(/\S/);
+    // The glyphs' ink is a few pixels narrower than their advance (side bearings); a cut placeholder lost 20.
+    expect(drawn.ink, `"${drawn.placeholder}" drawn ${drawn.ink} px wide of ${drawn.text} px`).toBeGreaterThanOrEqual(drawn.text - 8);
+  });
 });

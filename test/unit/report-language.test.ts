@@ -33,3 +33,26 @@ describe('the language of a report\'s own words, for its lang attribute', () => 
     expect(reportLanguage({ title: 'Non-critical OS update', summary: 'Um, the OS image was rebuilt.' })).toBeUndefined();
   });
 });
+
+// Look round 42: imported Japanese guides (title from the file name, summary in Japanese) were
+// marked only `lang="en"`: the browser drew their Han characters with whatever font it guessed and
+// screen readers read them with an English voice. Sentences written anew.
+describe('Chinese, Japanese and Korean reports, told by their scripts', () => {
+  test.each([
+    ['ja', 'incident commander', 'インシデントの指揮者は、対応の全体を見て判断を下す役割です。'],
+    ['ja', 'データベース障害', ''],
+    ['ko', 'db migration', '배포 중에 데이터베이스 마이그레이션이 실패하여 주문 서비스가 한 시간 동안 중단되었습니다.'],
+    ['zh', 'Kubernetes 节点 NotReady 排查', '节点因磁盘压力被标记为不可用，调度器停止向其分配新的容器。'],
+    ['zh', '证书过期导致支付接口不可用', ''],
+  ])('%s: %s', (code, title, summary) => {
+    expect(reportLanguage({ title, summary })).toBe(code);
+  });
+  test('Korean with a few Han characters (hanja) is Korean; Japanese Han with kana is Japanese, not Chinese', () => {
+    expect(reportLanguage({ title: '決済 서비스 장애', summary: '' })).toBe('ko');
+    expect(reportLanguage({ title: '本番環境の証明書が期限切れ', summary: '' })).toBe('ja');
+  });
+  test('an English report quoting a few such characters stays English', () => {
+    expect(reportLanguage({ title: 'Search broke on queries in 日本語', summary: 'Queries holding Japanese text returned nothing because the tokenizer dropped them.' })).toBeUndefined();
+    expect(reportLanguage({ title: 'Outage', summary: 'The status page said 维护 for an hour.' })).toBeUndefined();
+  });
+});
