@@ -6,6 +6,7 @@ import type { importFormats } from '../postmortem-schema.ts';
 import { prepareHtmlExport } from './html-exports.ts';
 import { activeUrl } from '../active-content.ts';
 import { isWordDocumentName } from './word-document.ts';
+import { emojiShortcodesAsCharacters } from './emoji-shortcodes.ts';
 import { lightMarkupOf, orgToMarkdown, restructuredTextToMarkdown, type LightMarkup } from './light-markup.ts';
 import { asciidocToMarkdown } from './asciidoc-markup.ts';
 import { parseWrittenYaml } from './written-yaml.ts';
@@ -227,6 +228,7 @@ export function readSource(name: string, content: string): SourceText {
   if (liquid.count) blocks.markdown = liquid.markdown;
   const styled = withoutSiteClasses(blocks.markdown);
   if (styled.classes.length) blocks.markdown = styled.markdown;
+  blocks.markdown = emojiShortcodesAsCharacters(blocks.markdown).markdown;
   // Only a report without metadata or update blocks: a status post's opening line is its first update.
   const titled = !frontmatter && !isMdx && !blocks.updates.length ? titleLineAsHeading(blocks.markdown) : undefined;
   if (titled) blocks.markdown = titled.markdown;
