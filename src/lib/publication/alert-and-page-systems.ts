@@ -42,10 +42,16 @@ const isSoftwareCompound = (word: string) => {
   return false;
 };
 
-/** The words of a value that only the organisation uses: four letters or more, known to no list, no given name, not software's words run together. */
+/**
+ * The words of a value that only the organisation uses: whole words of letters, lower case or
+ * capitalised (not a part of `microk8s` or `ssm.amazonaws.com`, which other rules judge as
+ * identifiers and hosts, nor an acronym like `iSCSI`), five letters or more (a shorter unknown
+ * word is as often an acronym or a product's), known to no list, no given name, not software's
+ * words run together.
+ */
 function coinedWords(value: string, isPublicName: (text: string) => boolean): { word: string; at: number }[] {
   if (isPublicName(value)) return [];
-  return [...value.matchAll(/\p{L}+/gu)]
+  return [...value.matchAll(/(?<![\p{L}\p{N}.])(?:\p{Lu}\p{Ll}{4,}|\p{Ll}{5,})(?![\p{L}\p{N}.])/gu)]
     .filter((m) => isUnknownSystemWord(m[0], isPublicName) && !isKnownFirstName(m[0]) && !isSoftwareCompound(m[0]))
     .map((m) => ({ word: m[0], at: m.index }));
 }
