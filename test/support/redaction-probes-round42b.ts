@@ -62,7 +62,7 @@ export const leakProbesRound42b: readonly LeakProbeWithOrganisation[] = [
   p('alert: a coined job label', 'up{job="thornbury-ingest"} == 0', 'thornbury'),
   p('alert: a node label in a summary', 'Alert summary: node wyvern-07 memory above 95%', 'wyvern-07'),
   p('alert: an internal dashboard link', 'See https://grafana.int.acme.io/d/abc123/checkout for the graph.', 'grafana.int.acme.io'),
-  p('alert: a coined alertname', 'alertname=MarrowQueueBacklog severity=page', 'MarrowQueueBacklog'),
+  p('alert: an alertname of an English-word code name', 'alertname=MarrowQueueBacklog severity=page', 'MarrowQueueBacklog'),
   p('alert: a cluster label', 'cluster="gannet-prod-eu" namespace="payments"', 'gannet-prod-eu'),
   // More shapes of the same tools.
   p('chat: a Teams header with surname first', '[5/4 10:51 AM] Hale, Brannock: rolling back now', 'Hale, Brannock'),
@@ -92,7 +92,7 @@ const gotThroughBeforeRound42b: ReadonlySet<string> = new Set<string>([
   'paging: a coined service in a timeline',
   'alert: a coined job label',
   'alert: a firing title with a coined service',
-  'alert: a coined alertname',
+  'alert: an alertname of an English-word code name',
   'mail: an Outlook From with surname first',
 ]);
 
@@ -102,7 +102,7 @@ export const foundBeforeRound42b: ReadonlySet<string> = new Set<string>(
 );
 
 /** The probes still published after the round (docs/redaction.md, "Limits"). */
-export const stillPublishedRound42b: ReadonlySet<string> = new Set<string>(['alert: a coined alertname']);
+export const stillPublishedRound42b: ReadonlySet<string> = new Set<string>(['alert: an alertname of an English-word code name']);
 
 /** Public sentences in the same tools' shapes: roles, bots, public products, schedules by role. */
 export const notLeaksRound42b: readonly (readonly [string, string])[] = [
