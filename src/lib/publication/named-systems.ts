@@ -22,6 +22,7 @@ import { isPublicTerm } from './public-terms.ts';
 import { findOwnSystemNames } from './own-system-names.ts';
 import { findOwnedNounNames } from './owned-noun-names.ts';
 import { findCoinedAlertNames } from './coined-alert-names.ts';
+import { findAlertAndPageSystems } from './alert-and-page-systems.ts';
 
 export interface NamedSystemMatch {
   rule: 'redact/internal-name' | 'redact/internal-link' | 'redact/service-id';
@@ -188,6 +189,8 @@ export function findNamedSystems(line: string, isPublicName: (text: string) => b
     for (const m of findOwnedNounNames(line, isPublicName)) push(m.rule, m.text, m.index, m.why);
     // Since probe round 39b: an alert whose name holds a coined word (coined-alert-names.ts).
     for (const m of findCoinedAlertNames(line, isPublicName)) push(m.rule, m.text, m.index, m.why);
+    // Since probe round 42b: a coined system in an alert's labels or a page's fields (alert-and-page-systems.ts).
+    for (const m of findAlertAndPageSystems(line, isPublicName)) push(m.rule, m.text, m.index, m.why);
     for (const m of allMatches(trackerKey, line)) {
       const key = m[1] ?? m[2] ?? m[3];
       if (!isPublicName(key)) push('redact/internal-name', key, m.index + m[0].indexOf(key), "a tracker's project key");

@@ -11,6 +11,7 @@ import { findLinkTitlePeople } from './link-title-people.ts';
 import { findPastedConfigPeople, findPeopleInProseClauses, findTsvPeople } from './pasted-config-people.ts';
 import { findOnCallListNames, findPastedRecordPeople } from './pasted-record-people.ts';
 import { findToolExportPeople, findToolExportPeopleOverLines } from './tool-export-people.ts';
+import { findToolHeaderAuthors } from './tool-header-authors.ts';
 import { findAttributedPeople, pronounWord } from './attribution-people.ts';
 import { findKubeContextUsers, findOnCallPastePeople } from './on-call-paste-people.ts';
 import { findInitialNames } from './initial-names.ts';
@@ -794,8 +795,11 @@ const greeting = /(?:^|[>:]\s*)(?:[Hh]ey|[Hh]i|[Hh]ello|[Mm]orning|[Yy]o)\s+(\p{
 const lowerCaseFullNameActing = new RegExp(String.raw`(?<![\p{L}\p{N}@#/_.'’\x60-])(\p{Ll}{3,})\s(\p{Ll}{3,}(?:-\p{Ll}{3,})?)\s+(?:(?:also|then|quickly|later|manually|again)\s+)?(?:${actionVerbs}|${humanVerbs})\b`, 'gu');
 /** A bold time and speaker (`**[10:02] hbrekke**:`) or a speaker with the time after (`hbrekke (10:02):`). */
 const timedSpeaker = /^\s*(?:>\s*)*(?:[-*+]\s+)?(?:\*\*\[?\d{1,2}:\d{2}(?::\d{2})?\]?\s+(\p{Lu}\p{Ll}+|\p{Ll}[\p{Ll}\p{N}._]{2,30}[\p{Ll}\p{N}])\*\*\s*:|(\p{Lu}\p{Ll}+|\p{Ll}[\p{Ll}\p{N}._]{2,30}[\p{Ll}\p{N}])\s+\(\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp][Mm])?\):)\s+\S/u;
-/** The name before an e-mail address in angle brackets (`Hallvard B. <hb@acme.io>`, `"Brekke, Hallvard" <…>`). */
-const displayName = /(?:^|[\s:,;(])"?((?:\p{Lu}[\p{Ll}'’-]+|\p{Lu}\.)(?:,?\s+(?:\p{Lu}[\p{Ll}'’-]+|\p{Lu}\.)){0,3})"?\s*<[^<>\s@]+@[^<>\s]+>/gu;
+/**
+ * The name before an e-mail address in angle brackets (`Hallvard B. <hb@acme.io>`, `"Brekke, Hallvard" <…>`),
+ * also with the bracket escaped as an MDX post must write it (`\<hb@acme.io>`, since probe round 42b).
+ */
+const displayName = /(?:^|[\s:,;(])"?((?:\p{Lu}[\p{Ll}'’-]+|\p{Lu}\.)(?:,?\s+(?:\p{Lu}[\p{Ll}'’-]+|\p{Lu}\.)){0,3})"?\s*\\?<[^<>\s@]+@[^<>\s]+>/gu;
 /**
  * The cues of this file's phrasings run only on a line holding them, with their patterns
  * (test/unit/redaction-cue-implication.test.ts checks each is implied). The address's display name
@@ -2838,6 +2842,8 @@ function secondRulesBeforeInitials(line: string, code: boolean): LineOp[] {
   for (const m of findPastedRecordPeople(line, code)) ops.push({ ifNew: false, match: m });
   // Since the seventeenth probe round: paging logs, GitHub events, transcripts (tool-export-people.ts).
   for (const m of findToolExportPeople(line, code)) ops.push({ ifNew: false, match: m });
+  // Since probe round 42b: a pasted chat, transcript, ticket or review line's author (tool-header-authors.ts).
+  for (const m of findToolHeaderAuthors(line)) ops.push({ ifNew: false, match: m });
   if (!code) for (const m of findAttributedPeople(line)) ops.push({ ifNew: false, match: m });
   // Since the eighteenth probe round: chat and paging pastes, hand-offs, initials.
   for (const m of findOnCallPastePeople(line)) ops.push({ ifNew: false, match: m });

@@ -1,0 +1,86 @@
+/**
+ * The organisation's systems an alert or a page names in its fixed fields (since probe round
+ * 42b, docs/redaction.md, "Probe round 42b"). Alertmanager and Prometheus name what they watch in
+ * labels, and a paging tool names the service and the schedule it pages; those places hold a
+ * system's or a team's name whatever the word, so a word there no dictionary, lexicon or public
+ * term knows is the organisation's own:
+ *
+ * - a label matcher or a label of a job, a service, an app, a component, a deployment or a team
+ *   (`up{job="thornbury-ingest"}`, `service="ternwick"`); `instance`, `pod` and `cluster` are
+ *   read by the host and identifier rules already;
+ * - the label values Alertmanager's default title puts in brackets after the alert's name
+ *   ("[FIRING:1] HighLatency (corvidapi prod)");
+ * - the schedule or rotation a page was escalated or routed to ("Escalated to Quillon Primary");
+ * - a paging timeline's service, escalation policy or schedule field ("Service: Ternwick Billing
+ *   API").
+ *
+ * Public exporters' and products' jobs are written in public words and terms (`node-exporter`,
+ * `kube-state-metrics`, `coredns`) and stay published.
+ */
+import { allMatches } from '../regexp.ts';
+import { isKnownFirstName } from './people.ts';
+import { isUnknownSystemWord } from './named-systems.ts';
+import { ownedSystemNouns } from './system-nouns.ts';
+
+export interface AlertAndPageSystemMatch {
+  rule: 'redact/internal-name';
+  text: string;
+  index: number;
+  why: string;
+}
+
+const labelValue = /\b(?:job|service|service_name|app|application|component|deployment|team|owner)\s*=~?\s*"([\w.|:-]{3,80})"/gu;
+const firingTitle = /\[(?:FIRING|RESOLVED)(?::\d+)?\]\s+\S+\s+\(([^()\n]{3,120})\)/gu;
+const escalatedTo = /\b(?:[Ee]scalated|[Rr]outed|[Rr]e-?assigned|[Pp]aged)\s+to\s+(?:the\s+)?((?:\p{Lu}[\p{L}\p{N}]*[\s-]+){1,3})(?:Primary|Secondary|Tertiary|On-?[Cc]all|Oncall|Rotation|Schedule|Escalation)\b/gu;
+const pagingField = /^(\s*(?:[-*+]\s+)?(?:\*\*|__)?(?:Service|Impacted [Ss]ervice|Affected [Ss]ervice|Escalation [Pp]olicy|Schedule)(?:\*\*|__)?\s*:\s*(?:\*\*|__)?)([^\n]{3,80})$/u;
+
+/** Words of software that run together into a public component's name (`apiserver`, `webapp`, `kubeproxy`). */
+const softwareParts = new Set([...ownedSystemNouns.map((n) => n.toLowerCase()), 'api', 'web', 'app', 'apps', 'server', 'servers', 'kube', 'db', 'admin', 'auth', 'data']);
+const isSoftwareCompound = (word: string) => {
+  const lower = word.toLowerCase().replace(/s$/, '');
+  for (let cut = 2; cut <= lower.length - 2; cut++) if (softwareParts.has(lower.slice(0, cut)) && softwareParts.has(lower.slice(cut))) return true;
+  return false;
+};
+
+/**
+ * The words of a value that only the organisation uses: whole words of letters, lower case or
+ * capitalised (not a part of `microk8s` or `ssm.amazonaws.com`, which other rules judge as
+ * identifiers and hosts, nor an acronym like `iSCSI`), five letters or more (a shorter unknown
+ * word is as often an acronym or a product's), known to no list, no given name, not software's
+ * words run together.
+ */
+function coinedWords(value: string, isPublicName: (text: string) => boolean): { word: string; at: number }[] {
+  if (isPublicName(value)) return [];
+  return [...value.matchAll(/(?<![\p{L}\p{N}.])(?:\p{Lu}\p{Ll}{4,}|\p{Ll}{5,})(?![\p{L}\p{N}.])/gu)]
+    .filter((m) => isUnknownSystemWord(m[0], isPublicName) && !isKnownFirstName(m[0]) && !isSoftwareCompound(m[0]))
+    .map((m) => ({ word: m[0], at: m.index }));
+}
+
+/** The coined systems one line of an alert or a page names in its labels and fields. */
+export function findAlertAndPageSystems(line: string, isPublicName: (text: string) => boolean): AlertAndPageSystemMatch[] {
+  const found: AlertAndPageSystemMatch[] = [];
+  const push = (text: string, index: number, why: string) => {
+    if (!found.some((f) => f.index === index)) found.push({ rule: 'redact/internal-name', text, index, why });
+  };
+  if (line.includes('="') || line.includes('= "') || line.includes('=~')) {
+    for (const m of allMatches(labelValue, line)) {
+      const value = m[1];
+      if (coinedWords(value, isPublicName).length) push(value, m.index + m[0].lastIndexOf(value), "a system an alert's label names");
+    }
+  }
+  if (line.includes('[FIRING') || line.includes('[RESOLVED')) {
+    for (const m of allMatches(firingTitle, line)) {
+      const start = m.index + m[0].lastIndexOf(m[1]);
+      for (const value of m[1].matchAll(/\S+/gu)) {
+        if (coinedWords(value[0], isPublicName).length) push(value[0], start + value.index, "a label value in an alert's title");
+      }
+    }
+  }
+  for (const m of allMatches(escalatedTo, line)) {
+    const start = m.index + m[0].indexOf(m[1]);
+    for (const c of coinedWords(m[1], isPublicName)) push(c.word, start + c.at, 'the schedule a page was escalated to');
+  }
+  const field = pagingField.exec(line);
+  if (field) for (const c of coinedWords(field[2], isPublicName)) push(c.word, field[1].length + c.at, "a paging tool's service or schedule");
+  return found;
+}
