@@ -4,6 +4,11 @@ import { carriedScanOptions, postToRedact } from '../support/post-to-redact.ts';
 import { proposedFileName } from '../../src/lib/publication/file-name.ts';
 import { scanPostmortemForPublication } from '../../src/lib/publication-scan.ts';
 import { redactionFindingText } from '../../src/lib/redaction-guard.ts';
+import { join, resolve } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { importReport } from '../../src/lib/import/import-report.ts';
+import { splitFrontmatter } from '../../src/lib/frontmatter.ts';
+import { loadVocabulary } from '../../src/lib/vocabulary.ts';
 
 /**
  * Round 42's adoption walk (docs/adopting.md, "Adoption walkthrough round 42"): an infrastructure
@@ -35,5 +40,28 @@ describe('a name of two words in a file name', () => {
     expect(fileNameFindings(system.file, system.source, system.data)).toEqual([]);
     const said = postToRedact('2025-03-06-lantern-queue-slow', 'Meeting run by <Internal>Ruth-Lantern</Internal><PublicOnly>an engineer</PublicOnly>. The lantern queue was slow.\n');
     expect(fileNameFindings(said.file, said.source, said.data)).toEqual([]);
+  });
+});
+
+/**
+ * A cState status page's issue written newest first: a short latest update, then a rule drawn in
+ * text (an emphasised line of escaped dashes), then the first update. The rule, the first
+ * paragraph of 40 characters or more, was the summary; `npm run check` refused it ("has no letter
+ * or digit") and the post was held. Services and words invented here.
+ */
+describe('a rule drawn in text between a status page\'s updates', () => {
+  const vocabulary = loadVocabulary(join(resolve(import.meta.dirname, '../..'), 'content'));
+  const report = [
+    '---', 'section: issue', 'title: "[Grid] Disrupted batch queue and object storage"', 'date: 2025-06-12T09:00:00.000Z',
+    'resolved: true', 'resolvedWhen: 2025-06-12T15:30:00.000Z', 'affected:', '  - Batch queue', '  - Object storage', 'severity: disrupted', '---',
+    '**\\[Update 12 June]**', '', 'Batch jobs run again.', '', '*\\------------------------------------------------------*', '',
+    '*Investigating* - We are looking into failures to start batch jobs and to write to object storage after a switch restart.', '',
+  ].join('\n');
+
+  test('is not the summary', () => {
+    const result = importReport('2025-06-12-grid-disrupted.md', report, { vocabulary, today: '2026-12-05' });
+    const summary = String((parseYaml(splitFrontmatter(result.draft).yaml) as Record<string, unknown>).summary);
+    expect(summary).toMatch(/\p{L}/u);
+    expect(summary).not.toMatch(/^-+$/);
   });
 });
