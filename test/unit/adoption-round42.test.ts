@@ -65,3 +65,28 @@ describe('a rule drawn in text between a status page\'s updates', () => {
     expect(summary).not.toMatch(/^-+$/);
   });
 });
+
+/**
+ * A network upgrade's plan (English) with a table of the client teams' people: on a row of Polish
+ * names `npm run redact` wrote the Polish placeholder ("[Imię usunięte]"); the next run read its
+ * words as a person named elsewhere in the post and wrote a placeholder into the placeholder, on
+ * every run ("[[imię usunięte] [imię usunięte]]", …): 21,368 changes in the second run, the file
+ * 237 kB, the third run never ended. Names and clients invented here.
+ */
+describe('the placeholder redact writes for a person', () => {
+  const table = (cell: string) => `| Client | Primary | Backup |\n|------|---------|---------|\n| Ledgerline | ${cell} | Łucja Pędrak |\n| Tallyworks | Bożena Krzątała | Tomasz Wierzbik |\n`;
+  const personFindings = (body: string) => {
+    const post = postToRedact('2025-05-01-upgrade-plan', body);
+    return scanPostmortemForPublication(post.file, post.source, post.data, carriedScanOptions).findings
+      .filter((f) => f.rule === 'redact/person' || f.rule === 'redact/possible-person').map((f) => redactionFindingText(f));
+  };
+
+  test('is not read as a name again, in any letter case, nor any word of it', () => {
+    const replaced = table('<Internal>Bożena Krzątała</Internal><PublicOnly>[Imię usunięte]</PublicOnly>').replace('Bożena Krzątała |', '<Internal>Bożena Krzątała</Internal><PublicOnly>[imię usunięte]</PublicOnly> |');
+    expect(personFindings(replaced).filter((text) => /imię|usunięte/i.test(text))).toEqual([]);
+  });
+
+  test('the names themselves are still found (the premise)', () => {
+    expect(personFindings(table('Bożena Krzątała'))).toEqual(expect.arrayContaining(['Bożena Krzątała', 'Łucja Pędrak']));
+  });
+});
