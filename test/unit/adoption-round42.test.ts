@@ -1,6 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import type { Finding } from '../../src/lib/findings.ts';
 import { carriedScanOptions, postToRedact } from '../support/post-to-redact.ts';
+import { firstScansWithCarriedFindings } from '../../scripts/lib/redact-carried-hosts.ts';
+import { applyRedactionFixesThatParse } from '../../src/lib/publication/apply-fixes-parsing.ts';
+import { publicBodyParses } from '../../src/lib/publication-scan.ts';
 import { proposedFileName } from '../../src/lib/publication/file-name.ts';
 import { scanPostmortemForPublication } from '../../src/lib/publication-scan.ts';
 import { redactionFindingText } from '../../src/lib/redaction-guard.ts';
@@ -88,5 +91,27 @@ describe('the placeholder redact writes for a person', () => {
 
   test('the names themselves are still found (the premise)', () => {
     expect(personFindings(table('Bożena Krzątała'))).toEqual(expect.arrayContaining(['Bożena Krzątała', 'Łucja Pędrak']));
+  });
+});
+
+/**
+ * Meeting notes: "The agreement in the meeting is that <handle> will try …". `npm run redact` left
+ * the handle ("after "that", where the name is a thing's") and the note was held, though "that"
+ * opens a clause there and "an engineer will try" reads right. Handles invented here.
+ */
+describe('a name after "that" before a verb', () => {
+  const signed = postToRedact('2025-03-06-infra-meeting', 'Participants: quillow, brenrik, tamsel\n\nThe mirror is slow again.\n');
+  const fix = (body: string) => {
+    const bare = postToRedact('2025-03-20-infra-meeting', body);
+    const first = firstScansWithCarriedFindings([signed, bare], carriedScanOptions).get(bare.file)!;
+    return applyRedactionFixesThatParse(bare.source, [...first.findings, ...first.carried], { isMdx: true, parses: (text) => publicBodyParses(bare.file, text), servicePublicNames: new Map() }).source;
+  };
+
+  test('is a clause\'s subject: replaced by a role', () => {
+    expect(fix('The agreement in the meeting is that quillow will try another proof of concept.\n')).toMatch(/that <Internal>quillow<\/Internal><PublicOnly>an engineer<\/PublicOnly> will try/);
+  });
+
+  test('before a noun it is still a thing\'s name, left to the author', () => {
+    expect(fix('We moved that quillow container to the new host.\n')).toMatch(/that quillow container/);
   });
 });
