@@ -110,6 +110,7 @@ describe('a name after "that" before a verb', () => {
 
   test('is a clause\'s subject: replaced by a role', () => {
     expect(fix('The agreement in the meeting is that quillow will try another proof of concept.\n')).toMatch(/that <Internal>quillow<\/Internal><PublicOnly>an engineer<\/PublicOnly> will try/);
+    expect(fix('We agreed that quillow and the release team are going to move it.\n')).toMatch(/that <Internal>quillow<\/Internal><PublicOnly>an engineer<\/PublicOnly> and the release team/);
   });
 
   test('before a noun it is still a thing\'s name, left to the author', () => {
