@@ -4,7 +4,6 @@ import { carriedScanOptions, postToRedact } from '../support/post-to-redact.ts';
 import { firstScansWithCarriedFindings } from '../../scripts/lib/redact-carried-hosts.ts';
 import { applyRedactionFixesThatParse } from '../../src/lib/publication/apply-fixes-parsing.ts';
 import { publicBodyParses } from '../../src/lib/publication-scan.ts';
-import { hiddenPostIdFindings } from '../../src/lib/publication/hidden-post-ids.ts';
 import { proposedFileName } from '../../src/lib/publication/file-name.ts';
 import { scanPostmortemForPublication } from '../../src/lib/publication-scan.ts';
 import { redactionFindingText } from '../../src/lib/redaction-guard.ts';
@@ -115,25 +114,5 @@ describe('a name after "that" before a verb', () => {
 
   test('before a noun it is still a thing\'s name, left to the author', () => {
     expect(fix('We moved that quillow container to the new host.\n')).toMatch(/that quillow container/);
-  });
-});
-
-/**
- * A handbook imported with its incidents: its page `on-call.mdx` (no incident, kept internal) made
- * a public post an error for its timeline's "On-call engineer received the alert": the id of a
- * hidden post "would be published". Post texts invented here.
- */
-describe('a hidden post whose id is an everyday compound with a particle', () => {
-  const post = (publicLines: string[]) => ({ file: 'p.mdx', publicLines, sourceLines: ['---', '---', ...publicLines], findings: [], publicFields: [] });
-  const ids = (lines: string[], hidden: string) => hiddenPostIdFindings([post(lines)], [hidden])[0].map((f) => /"([^"]+)"/.exec(f.message)![1]);
-
-  test('in prose names no post', () => {
-    expect(ids(['- **09:05:** On-call engineer received the alert and began to investigate.'], 'on-call')).toEqual([]);
-    expect(ids(['A follow-up review is planned.'], 'follow-up')).toEqual([]);
-  });
-
-  test('as an address it still does, and a compound of two other words is still found in prose', () => {
-    expect(ids(['See /postmortems/on-call/ for the rota.'], 'on-call')).toEqual(['on-call']);
-    expect(ids(['The payroll-leak review is closed.'], 'payroll-leak')).toEqual(['payroll-leak']);
   });
 });
