@@ -160,6 +160,11 @@ export function scanPostmortemForPublication(
   // The file name is the post's public address: a name the post uses for a person anywhere,
   // its internal title and summary included, must not be in it.
   const named = new Map(options.discoveredNames ?? []);
+  // The people its text names (an attendees list, "Mark-Simulacrum did …") are such names too.
+  for (const finding of findings) {
+    if (finding.rule !== 'redact/person' || finding.severity !== 'error') continue;
+    for (const name of redactionFindingText(finding).split(/\s*,\s*|\s+and\s+/)) if (name && !named.has(name)) named.set(name, 'person');
+  }
   // The language model reads them only when the file name has a word that may be a name (not
   // English, or a first name) and that they say: most names are made of the title's ordinary words.
   const internalText = [data.title, data.summary].map(fieldText).join('\n').toLowerCase();

@@ -46,7 +46,7 @@ import { allMatches, escapeRegExp } from './regexp.ts';
 import { isExamplePassword, isNameOfWords } from './publication/code-and-standard-words.ts';
 import { originalSpan, readingView } from './publication/reading-view.ts';
 import { findNonLatinText, hasNonLatinLetters, scriptList } from './publication/non-latin-text.ts';
-import { isNameRemovedPlaceholder } from './publication/person-placeholder.ts';
+import { isInsideNameRemovedPlaceholder, isNameRemovedPlaceholder } from './publication/person-placeholder.ts';
 import { isSpacelessPhraseWord } from './publication/generic-phrase-languages.ts';
 import { isWrittenCjkRole } from './publication/person-replacement-span.ts';
 import { isEmbeddedImageAddress, isPageOfOtherSite, isStoredFileDigest, isVendorPublication } from './publication/other-sites.ts';
@@ -1415,6 +1415,8 @@ function findMatches(line: string, ready: PreparedOptions, inCodeBlock = false, 
   // the post made a guess ("Mike and Seth collaborated", then "Mike Fiedler and Seth …"; round 16)
   // was reported without this check. Not a name of the configured people, who are ours.
   for (let i = matches.length - 1; i >= 0; i--) if (isListedPublicName(matches[i], ready.publicNames)) matches.splice(i, 1);
+  // The placeholder `npm run redact` wrote for a person names no one, however a rule read its words.
+  for (let i = matches.length - 1; i >= 0; i--) if ((matches[i].rule === 'redact/person' || matches[i].rule === 'redact/possible-person') && isInsideNameRemovedPlaceholder(line, matches[i].index, matches[i].text.length)) matches.splice(i, 1);
   // One word, one finding: a service id is also an internal name (both lists hold it); its
   // service-id finding is kept, whose fix names the service's public name (round 16).
   for (let i = matches.length - 1; i >= 0; i--) if (matches[i].rule === 'redact/internal-name' && matches.some((k) => k.rule === 'redact/service-id' && k.index === matches[i].index && k.text.toLowerCase() === matches[i].text.toLowerCase())) matches.splice(i, 1);

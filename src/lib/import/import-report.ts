@@ -165,7 +165,9 @@ function firstParagraph(section: ReportSection | undefined, minLength = 1): stri
       // alone it was the summary. After sentences of its own, it is left out of the summary (below).
       const listAfter = /:$/.test(text) && !/[.!?]\s/.test(text) && text.length >= minLength && !isMetadata ? nodes[index + 1] : undefined;
       if (listAfter?.type === 'list') return `${text} ${listItemsAsSentences(listAfter as List)}`;
-      if (text.length >= minLength && !isMetadata && !isDatelineOrSelfLink(text)) return text;
+      // A rule drawn in text (`*\-----*` between a status page's updates) is no paragraph: with no
+      // letter or digit it was the summary, and the draft was held (adoption round 42, IFCA).
+      if (text.length >= minLength && !isMetadata && !isDatelineOrSelfLink(text) && /[\p{L}\p{N}]/u.test(text)) return text;
     }
     if (node.type === 'table') {
       // An impact table ("Customers impacted | Duration") reads as "header: value" pairs.

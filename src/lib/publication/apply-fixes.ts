@@ -318,7 +318,12 @@ function whereNoRoleStands(source: string, start: number, end: number, fences: r
   // What follows reads English words: "a" is Spanish, Italian and Portuguese "to" and French "has".
   if (!lineIsEnglish) return undefined;
   const article = determiner.exec(before)?.[1];
-  if (article) return `after "${article}", where the name is a thing's ("the an engineer container")`;
+  // "The agreement is that pietroalbini will try …", "We agreed that pietroalbini and … are": before
+  // a verb or "and", "that" opens a clause whose subject is the name, where a role stands (adoption
+  // round 42: two meeting notes held for it).
+  const wordAfter = /^[ \t]+(\p{Ll}+)/u.exec(after)?.[1] ?? '';
+  const clauseThat = article?.toLowerCase() === 'that' && (verbForm.test(wordAfter) || wordAfter === 'and');
+  if (article && !clauseThat) return `after "${article}", where the name is a thing's ("the an engineer container")`;
   const possessive = /^[’']s\b/.test(after);
   const preposition = placePreposition.exec(before)?.[1];
   if (preposition && !possessive) return `after "${preposition}", where the name is a place or a tool's ("installed in an engineer")`;

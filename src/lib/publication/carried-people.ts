@@ -4,6 +4,7 @@ import { escapeRegExp } from '../regexp.ts';
 import { isPublicTerm } from './public-terms.ts';
 import { pronounWord } from './attribution-people.ts';
 import { fieldPlace, type ScannedPost } from './carried-hosts.ts';
+import { replacedPeopleNames } from './replaced-people.ts';
 
 /**
  * People carried across the posts of one scan (since probe round 31, docs/redaction.md, "Probe
@@ -77,19 +78,14 @@ function personSigns(posts: readonly ScannedPost[]): PersonSign[] {
     // A person `npm run redact` already replaced is a sign too (adoption round 41): its wrap hides the
     // finding it came from, and check then published the same handle written bare in another post.
     post.sourceLines.forEach((text, index) => {
-      for (const m of text.matchAll(replacedPeople)) {
-        for (const part of m[1].split(/\s*,\s*|\s+and\s+/)) {
-          const name = carriedPerson(part.trim());
-          if (name && !signs.has(name)) signs.set(name, { name, file: post.file, line: index + 1 });
-        }
+      for (const part of replacedPeopleNames(text)) {
+        const name = carriedPerson(part);
+        if (name && !signs.has(name)) signs.set(name, { name, file: post.file, line: index + 1 });
       }
     });
   }
   return [...signs.values()];
 }
-
-/** What `npm run redact` writes for people: the names kept internal, a role of engineers shown ("<Internal>ana, bo</Internal><PublicOnly>Two engineers</PublicOnly>"). */
-const replacedPeople = /<Internal>([^<]{1,200})<\/Internal><PublicOnly>(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+)?\s*engineers?<\/PublicOnly>/giu;
 
 /** Whether any post writes a handle as a domain's label or a path's segment (`gitpod.io`, `/gitpod/`, `github.com/gitpod`). */
 function writtenAsSiteName(handle: string, posts: readonly ScannedPost[]): boolean {

@@ -5,6 +5,7 @@ import { findInternalSystems } from './internal-systems.ts';
 import { isEnglishWord, isKnownFirstName, isOrdinaryWord } from './people.ts';
 import { isPublicTerm } from './public-terms.ts';
 import { escapeRegExp } from '../regexp.ts';
+import { replacedPeopleNames } from './replaced-people.ts';
 
 /** Prefixes of ticket and incident ids (`OPS-4521`, `INC-2041`): in a file name's lower case, only these are read as tickets. */
 const ticketPrefixes = new Set(['ops', 'inc', 'eng', 'sre', 'sec', 'infra', 'chg', 'prb', 'ritm', 'req', 'jira', 'it', 'sup', 'cs', 'pir']);
@@ -79,9 +80,12 @@ export function findNamesInFileName(
     if (candidate && findInternalSystems(candidate.toUpperCase(), { publicNames }).some((m) => m.rule === 'redact/ticket')) add('redact/ticket', candidate, 'a ticket or incident id');
   }
   for (const [discoveredName, rule] of discovered) {
-    if (!publicNames.has(discoveredName.toLowerCase()) && words.includes(discoveredName.toLowerCase())) {
-      add(rule === 'person' ? 'redact/person' : 'redact/possible-person', discoveredName.toLowerCase(), 'this post names a person so');
-    }
+    // A name of several words ("Mark-Simulacrum", "Ora Quill") as the run of words it is in the
+    // file name: its first name alone was found, the rename dropped it and the address kept the
+    // rest (`…-meeting-run-by-simulacrum`, adoption round 42).
+    const slug = publicNameSlug(discoveredName);
+    const text = words.includes(discoveredName.toLowerCase()) ? discoveredName.toLowerCase() : slug.includes('-') && inName(slug) ? slug : undefined;
+    if (text && !publicNames.has(discoveredName.toLowerCase())) add(rule === 'person' ? 'redact/person' : 'redact/possible-person', text, 'this post names a person so');
   }
   // A first name that is nothing else a dictionary or list of public names knows, as in the text
   // ("Edith" wherever it stands): once `npm run redact` has replaced it in the post, nothing
@@ -185,6 +189,9 @@ export function namesKeptInternal(id: string, body: string, publicText: string, 
       for (const part of parts) consider(part, false);
     }
   }
+  // A person `npm run redact` replaced by a role: each word of the name is the person's, whatever a
+  // dictionary says of it ("simulacrum" of "Mark-Simulacrum", once a rename dropped "mark").
+  for (const name of replacedPeopleNames(body)) for (const part of runsOf(name).flat()) if (part.length >= 3) consider(part, true);
   // A run found whole makes its parts redundant.
   return [...kept].filter((text) => ![...kept].some((other) => other !== text && other.split('-').includes(text))).sort();
 }
