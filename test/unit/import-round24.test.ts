@@ -112,8 +112,10 @@ describe('a summary made of a paragraph with raw HTML is plain text', () => {
     expect(data.summary).toBe('Update: The scheduler restarted twice this morning while its database was compacted; queued jobs were kept and started once it was back. September 15, 2025, 09:40 PT');
     const held = validatePostmortemSource('/nonexistent/x.mdx', 'x', result.draft, { vocabulary, knownIds: new Set(['x']), contentDir: 'content' }).findings.filter((f) => f.rule === 'schema/plain-text');
     expect(held).toEqual([]);
-    // The body keeps the paragraph as written.
-    expect(result.draft).toContain('<br /><span\nclass="timestamp">September 15, 2025, 09:40 PT</span>');
+    // The body keeps the paragraph's words; since import round 42 the site's class on the wrapped
+    // tag is taken off, as on a tag of one line.
+    expect(result.draft).toContain('<br /><span>\nSeptember 15, 2025, 09:40 PT</span>');
+    expect(result.draft).not.toContain('class="timestamp"');
   });
   test('a tag quoted in code is a word of the summary', () => {
     const tree = parseMarkdown('The `<br>` tags in job names were shown escaped. <br /> Fixed.');
