@@ -7,6 +7,7 @@ import { prepareHtmlExport } from './html-exports.ts';
 import { activeUrl } from '../active-content.ts';
 import { isWordDocumentName } from './word-document.ts';
 import { emojiShortcodesAsCharacters } from './emoji-shortcodes.ts';
+import { mkdocsAdmonitionsAsQuotes } from './mkdocs-admonitions.ts';
 import { lightMarkupOf, orgToMarkdown, restructuredTextToMarkdown, type LightMarkup } from './light-markup.ts';
 import { asciidocToMarkdown } from './asciidoc-markup.ts';
 import { parseWrittenYaml } from './written-yaml.ts';
@@ -224,6 +225,7 @@ export function readSource(name: string, content: string): SourceText {
   // Docusaurus's `:::warning` … `:::` admonitions as quotes (src/lib/import/docusaurus-admonitions.ts).
   const admonitions = docusaurusAdmonitionsAsQuotes(blocks.markdown);
   if (admonitions.count) blocks.markdown = admonitions.markdown;
+  blocks.markdown = mkdocsAdmonitionsAsQuotes(blocks.markdown).markdown;
   const liquid = liquidTagLinesAsComments(blocks.markdown);
   if (liquid.count) blocks.markdown = liquid.markdown;
   const styled = withoutSiteClasses(blocks.markdown);
