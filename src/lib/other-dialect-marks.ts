@@ -40,6 +40,14 @@ const emojiOf: Record<string, string> = {
   man_raising_hand: '🙋‍♂️', woman_raising_hand: '🙋‍♀️', raising_hand: '🙋', woman_gesturing_ok: '🙆‍♀️', man_gesturing_ok: '🙆‍♂️', point_down: '👇',
 };
 
+/** A shortcode's name between colons, not inside a time, a path or a word (`:fire:`; not `10:30:00`, `a:x:b`). */
+const shortcodeAt = String.raw`(?<![\w:/\\])`;
+const shortcodeName = String.raw`:([a-z0-9_+-]*[a-z][a-z0-9_+-]*|[+-]1):(?![\w:/\x60])`;
+/** Emoji shortcodes in a text (the import writes the known ones as their emoji, src/lib/import/emoji-shortcodes.ts). */
+export const emojiShortcodes = new RegExp(shortcodeAt + shortcodeName, 'g');
+/** On a prose line, not at an indented line's start, where reStructuredText writes a directive's options. */
+const lineShortcodes = new RegExp(shortcodeAt + String.raw`(?<!^[ \t]+)` + shortcodeName, 'g');
+
 /** The character of an emoji shortcode this site knows (`fire` is 🔥), or undefined. */
 export const emojiOfShortcode = (name: string): string | undefined => (Object.hasOwn(emojiOf, name) ? emojiOf[name] : undefined);
 
@@ -64,7 +72,7 @@ export function findOtherDialectMarks(line: string): AngleBracketMistake[] {
   for (const note of line.matchAll(/\^\[([^\]\n]+)\]/g)) {
     found.push({ index: note.index, message: `^[${note[1].slice(0, 40)}] is an inline note of Pandoc, which this site shows as typed.`, fix: `write a footnote: [^1] here, and a line [^1]: ${note[1].slice(0, 40)} at the end of the text.` });
   }
-  for (const code of line.matchAll(/(?<![\w:/\\])(?<!^[ \t]+):([a-z0-9_+-]*[a-z][a-z0-9_+-]*|[+-]1):(?![\w:/`])/g)) {
+  for (const code of line.matchAll(lineShortcodes)) {
     if (code.index === 0 && directiveOptions.has(code[1])) continue;
     if (rstRoles.has(code[1])) {
       found.push({ index: code.index, message: `:${code[1]}: is a role of reStructuredText (as in :${code[1]}:\`…\`), which Markdown shows as typed.`, fix: code[1] === 'ref' || code[1] === 'doc' ? 'write a link, [the words](<its address>), and delete the role.' : 'delete the role and keep the code in backticks.' });

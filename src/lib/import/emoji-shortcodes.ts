@@ -1,4 +1,4 @@
-import { emojiOfShortcode } from '../other-dialect-marks.ts';
+import { emojiOfShortcode, emojiShortcodes } from '../other-dialect-marks.ts';
 import { mapOutsideCode } from './mdx-safe.ts';
 
 /**
@@ -11,7 +11,7 @@ import { mapOutsideCode } from './mdx-safe.ts';
 export function emojiShortcodesAsCharacters(markdown: string): { markdown: string; count: number } {
   if (!/:[a-z0-9_+-]+:/.test(markdown)) return { markdown, count: 0 };
   let count = 0;
-  const written = mapOutsideCode(markdown, (text) => text.replace(/(?<![\w:/\\]):([a-z0-9_+-]*[a-z][a-z0-9_+-]*|[+-]1):(?![\w:/`])/g, (code, name: string) => {
+  const written = mapOutsideCode(markdown, (text) => text.replace(emojiShortcodes, (code, name: string) => {
     const emoji = emojiOfShortcode(name);
     if (emoji === undefined) return code;
     count += 1;
