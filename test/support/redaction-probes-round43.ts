@@ -108,7 +108,6 @@ export const stillPublishedRound43: ReadonlySet<string> = new Set<string>([
   'a coined word of four letters in a job label',
   'a coined word of four letters in a service field',
   'a handle bare after its mention',
-  'initials in a title',
   'a code name outage',
   'a name before initials in brackets',
 ]);

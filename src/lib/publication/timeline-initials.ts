@@ -52,7 +52,7 @@ const ownersClosing = /(?:^\s*(?:[-*+]\s+)?|[.!?:)]\s+)((?:\*\*|__)?\p{Lu}{2,3}(
 /** A person's deed, "by" and who did it. */
 const doneByInitials = new RegExp(String.raw`\b(?:[Ss]tarted|[Rr]aised|[Oo]pened|[Ll]ed|[Hh]eld|[Ff]acilitated|[Ss]potted|[Nn]oticed|[Ii]nvestigated|[Ff]ixed|[Dd]one|[Rr]eported|[Dd]eployed|[Mm]erged|[Rr]everted|[Rr]estarted|[Tt]riggered|[Ii]nitiated)\s+(?:manually\s+)?by\s+${capitals}(?![\p{L}\p{N}_\/'’-]|\.\p{L})${personEnds}`, 'gdu');
 const thankedInitials = new RegExp(String.raw`\b(?:[Tt]hanks|[Tt]hank you|[Kk]udos|[Pp]rops)(?:,|\s+to)?\s+(?:\*\*|__)?${capitals}(?![\p{L}\p{N}_\/'’-]|\.\p{L})${personEnds}`, 'gdu');
-const initialsOwning = new RegExp(String.raw`(?<![\p{L}\p{N}_.\/-])${capitals}['’]s\s+(?:laptop|desk|machine|account|branch|notes|suggestion|idea|comment|question|script|fix|patch|change|message|screenshot|graphs?|dashboard|query|PR)\b`, 'gdu');
+const initialsOwning = new RegExp(String.raw`(?<![\p{L}\p{N}_.\/-])${capitals}['’]s\s+(?:laptop|desk|machine|account|branch|notes|suggestion|idea|comment|question|script|fix|patch|change|message|screenshot|graphs?|dashboard|query|PR|config|push|commit|deploy|rollout|review|migration)\b`, 'gdu');
 
 /** Abbreviations opening a note ("NB: I had to …", "BTW: I'm …") and time zones a timeline's time carries ("17:00 GST:"). */
 const noteAbbreviations = new Set('NB PS BTW FYI FWIW IMO IMHO IIRC AFAIK TBH ETA TLDR EDIT NOTE GST SGT HKT ICT WIB AST ADT HST AKST MSK CAT EAT WAT SAST NZDT ACST AWST'.split(' '));
