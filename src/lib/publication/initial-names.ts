@@ -37,7 +37,7 @@ const closing = /^\s*(?:(?:best|kind|warm|many)\s+(?:regards|wishes|thanks)|rega
 const dottedInitials = new RegExp(String.raw`(?<![\p{L}\p{N}.])(\p{Lu}\.\p{Lu}\.(?:\p{Lu}\.)?)(?=\s+(?:then\s+|also\s+)?${actedVerb}\b)`, 'gu');
 /** Places and bodies written with dotted capitals. */
 const dottedPlace = /^(?:U\.S\.|U\.K\.|E\.U\.|U\.N\.|D\.C\.|L\.A\.|N\.Y\.|U\.S\.A\.|P\.S\.|N\.B\.|E\.G\.|I\.E\.|A\.M\.|P\.M\.)$/;
-const peoplesVerbTogether = String.raw`(?:paired|met|agreed|decided|discussed|talked|spoke|chatted|worked together|teamed up|swapped|traded|split the work|took turns|hopped on|jumped on|dialled in|dialed in)`;
+const peoplesVerbTogether = String.raw`(?:paired|pair|met|meet|agreed|agree|decided|decide|discussed|talked|spoke|chatted|worked together|teamed up|swapped|traded|split the work|took turns|hopped on|jumped on|dialled in|dialed in)`;
 const initialsPair = new RegExp(String.raw`(?<![\p{L}\p{N}_.\/-])(\p{Lu}{2})\s+(?:and|&)\s+(\p{Lu}{2})(?![\p{L}\p{N}_.\/-])(?=\s+${peoplesVerbTogether}\b)`, 'gu');
 
 /** An incident role's label, then initials; or initials an incident is handed or escalated to. */

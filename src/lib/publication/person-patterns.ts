@@ -23,6 +23,7 @@ import { findItalicBylines } from './italic-bylines.ts';
 import { findMeetingNotesPeople } from './meeting-notes-people.ts';
 import { findGitLogAuthors } from './git-log-authors.ts';
 import { findHandlesInMinutes } from './handles-in-minutes.ts';
+import { findTimelineInitials } from './timeline-initials.ts';
 import { isGivenNameOnly } from './given-names.ts';
 import { isBodyNounOpeningName } from './organisation-departments.ts';
 import { findTrackerAndLogPeople } from './tracker-and-log-people.ts';
@@ -237,7 +238,7 @@ const handleAsPerson = /\b(?:[Pp]inged|[Pp]aged|[Pp]aging|[Ww]aiting (?:for|on)(
 const handleRunBy = /\b(?:[Rr]un|[Rr]uns|[Dd]eployed|[Oo]wned|[Mm]aintained|[Ss]tarted|[Oo]perated|[Tt]riggered|[Ii]nitiated|[Kk]icked off)\s+by:?\s+(?:\*\*|__|\*|_|\x60)?(\p{Ll}[\p{Ll}\p{N}._]{1,30}[\p{Ll}\p{N}])(?![\p{L}\p{N}_@\/-]|\.[\p{L}\p{N}])/gu;
 
 /** "restarted by Travis", "Approved by Mette": an action only people take, and who took it. */
-const doneByName = new RegExp(String.raw`\b(?:[Dd]one|[Pp]erformed|[Cc]arried out|[Rr]estarted|[Dd]eployed|[Aa]pproved|[Rr]eviewed|[Rr]olled back|[Rr]everted|[Mm]erged|[Ww]ritten|[Aa]uthored|[Rr]eported|[Ff]ound|[Ff]ixed|[Nn]oticed|[Ee]scalated|[Pp]aged|[Hh]andled|[Ll]ed|[Rr]un|[Oo]wned|[Ii]nvestigated|[Rr]esolved|[Dd]eclared|[Aa]cknowledged|[Cc]onfirmed|[Dd]rafted|[Ee]dited|[Rr]equested|[Rr]aised|[Ff]iled|[Oo]pened|[Cc]losed|[Aa]ssigned|[Tt]riggered manually|[Ss]tarted manually|[Dd]rawn|[Ss]ketched|[Pp]repared|[Cc]aptured|[Cc]ompiled|[Cc]ollected|[Gg]athered|[Dd]ocumented|[Rr]ecorded|[Ss]potted|[Tt]riaged|[Dd]iagnosed|[Dd]ebugged|[Cc]oordinated|[Ss]upervised|[Ss]ubmitted|[Pp]ushed|[Ss]hared|[Pp]osted|[Ss]ent|[Tt]aken|[Aa]nalysed|[Aa]nalyzed|[Ss]igned off|[Pp]aired on|[Pp]atched|[Rr]ebooted|[Rr]estored|[Rr]otated|[Aa]pplied|[Ee]xecuted|[Tt]old|[Tt]aught|[Hh]elped|[Uu]pdated|[Aa]nnotated|[Hh]osted|[Ss]cheduled|[Ff]acilitated|[Cc]haired|[Mm]oderated)\s+by\s+${emphasis}(${capitalisedName}|${camelHandle})(?![\p{L}])`, 'gu');
+const doneByName = new RegExp(String.raw`\b(?:[Dd]one|[Pp]erformed|[Cc]arried out|[Rr]estarted|[Dd]eployed|[Aa]pproved|[Rr]eviewed|[Rr]olled back|[Rr]everted|[Mm]erged|[Ww]ritten|[Aa]uthored|[Rr]eported|[Ff]ound|[Ff]ixed|[Nn]oticed|[Ee]scalated|[Pp]aged|[Hh]andled|[Ll]ed|[Rr]un|[Oo]wned|[Ii]nvestigated|[Rr]esolved|[Dd]eclared|[Aa]cknowledged|[Cc]onfirmed|[Dd]rafted|[Ee]dited|[Rr]equested|[Rr]aised|[Ff]iled|[Oo]pened|[Cc]losed|[Aa]ssigned|[Tt]riggered manually|[Ss]tarted manually|[Dd]rawn|[Ss]ketched|[Pp]repared|[Cc]aptured|[Cc]ompiled|[Cc]ollected|[Gg]athered|[Dd]ocumented|[Rr]ecorded|[Ss]potted|[Tt]riaged|[Dd]iagnosed|[Dd]ebugged|[Cc]oordinated|[Ss]upervised|[Ss]ubmitted|[Pp]ushed|[Ss]hared|[Pp]osted|[Ss]ent|[Tt]aken|[Aa]nalysed|[Aa]nalyzed|[Ss]igned off|[Pp]aired on|[Pp]atched|[Rr]ebooted|[Rr]estored|[Rr]otated|[Aa]pplied|[Ee]xecuted|[Tt]old|[Tt]aught|[Hh]elped|[Uu]pdated|[Aa]nnotated|[Hh]osted|[Ss]cheduled|[Ff]acilitated|[Cc]haired|[Mm]oderated|[Dd]esigned)\s+by\s+${emphasis}(${capitalisedName}|${camelHandle})(?![\p{L}])`, 'gu');
 /** A role and the name of who held it: "The DBA (Radek)", "the incident commander (Tavita)". */
 /**
  * What a person makes, with "by" and the maker ("screenshot by Tove", "write-up by Tove", "patch by
@@ -2862,6 +2863,8 @@ function secondRulesBeforeNeighbours(line: string, code: boolean): LineOp[] {
   if (!code) for (const m of findWordGivenNamesActing(line)) ops.push({ ifNew: false, match: m });
   // Since probe round 41: a lower-case handle saying, proposing or volunteering in a meeting's minutes (handles-in-minutes.ts).
   if (!code) for (const m of findHandlesInMinutes(line)) ops.push({ ifNew: false, match: m });
+  // Since probe round 43: initials speaking, acting, addressed or owning actions in a retro's timeline (timeline-initials.ts).
+  if (!code) for (const m of findTimelineInitials(line)) ops.push({ ifNew: false, match: m });
   for (const m of findRomanisedKoreanNames(line)) ops.push({ ifNew: false, match: m });
   // Since probe round 41b: a romanised name with a Japanese or Korean honorific ("Kuga-san").
   for (const m of findRomanisedHonorificPeople(line)) ops.push({ ifNew: false, match: m });
