@@ -28,6 +28,10 @@ export function publicLinkRewriter(isPublicId: (id: string) => boolean, isKnownI
       const id = part.toLowerCase().replace(/\.mdx?$/, '');
       return /^\d{4}-\d{2}-\d{2}-./.test(id) && isKnownId(id) && !isPublicId(id);
     })) return null;
+    // Canary round 43: `/incidents/<what is no public post's id>/` (an id mistyped, `%30` for its
+    // first digit) published a hidden post's words, and led to no page: its target is dropped.
+    const incidentPage = /^\/incidents\/([^/?#]+)/i.exec(url)?.[1].toLowerCase().replace(/\.mdx?$/, '');
+    if (incidentPage !== undefined && !isPublicId(incidentPage)) return null;
     const onHost = /^[a-z][a-z\d+.-]*:\/\/[^/?#]*(\/[^?#]*)?/i.exec(url);
     if (onHost) {
       const id = /^\/(?:incidents|postmortems)\/(\d{4}-\d{2}-\d{2}-[^/#?]+)/i.exec(onHost[1] ?? '')?.[1]?.toLowerCase().replace(/\.mdx?$/, '');

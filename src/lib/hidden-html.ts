@@ -60,9 +60,18 @@ export function hidingOf(tagName: string, attributes: ReadonlyMap<string, string
     return { how: `${name}="${value.trim()}"`, shownToSightedReaders: false };
   }
   // Canary round 42: SVG text painted with no fill and no stroke (`fill="none"`, `transparent`) has no ink.
+  // Canary round 43: also a colour of no opacity (`#fff0`, `rgba(0,0,0,0)`), as CSS's `color` is read.
   const fill = attributes.get('fill');
-  if (/^(?:text|tspan|textpath)$/i.test(tagName) && typeof fill === 'string' && /^\s*(?:none|transparent)\s*$/i.test(decodeEntities(fill)) && !attributes.has('stroke')) {
+  const isSvgText = /^(?:text|tspan|textpath)$/i.test(tagName);
+  const fillColour = typeof fill === 'string' ? decodeEntities(fill).trim().toLowerCase().replace(/\s+/g, '') : '';
+  if (isSvgText && typeof fill === 'string' && (/^(?:none|transparent)$/.test(fillColour) || isUnseenColour(fillColour)) && !attributes.has('stroke')) {
     return { how: `fill="${fill.trim()}" without a stroke, which draws its text with no ink`, shownToSightedReaders: false };
+  }
+  // Canary round 43: SVG text clipped or masked by its own attribute (`clip-path="url(#e)"` of an
+  // empty clip path): what is left of it depends on a shape the check does not draw, as CSS's mask.
+  for (const name of ['clip-path', 'clippath', 'mask']) {
+    const value = attributes.get(name);
+    if (isSvgText && value !== undefined && !(typeof value === 'string' && /^\s*none\s*$/i.test(value))) return { how: `${name === 'mask' ? 'mask' : 'clip-path'}="${typeof value === 'string' ? value.trim() : '…'}", which may clip or mask away all of its text`, shownToSightedReaders: false };
   }
   // Canary round 42: a drawing of no width or height shows nothing of what it holds.
   if (tagName.toLowerCase() === 'svg') {
@@ -309,6 +318,9 @@ function jsStyleAsCss(expression: string): string {
 /** Elements whose content is not shown as text where it is written (hidingOf, canary round 39). */
 const neverShownContent = /^(?:canvas|video|audio|object|iframe|noembed|noframes|datalist|defs|symbol|clippath|mask|pattern|marker|rp|progress|meter|title|mphantom)$/i;
 
+/** Whether an element's content is not shown as text where it is written (`<mask>`, `<symbol>`, `<canvas>`…). */
+export const holdsUnshownContent = (tagName: string): boolean => neverShownContent.test(tagName);
+
 /** Start tags in a piece of raw HTML (a Markdown `html` node), with their offsets. */
 const startTag = /<([A-Za-z][A-Za-z0-9-]*)((?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)\s*\/?>/g;
 const attribute = /([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
@@ -336,7 +348,7 @@ export function findHiddenHtmlTag(html: string, following = '', preceding = ''):
     const content = neverShownContent.test(tag[1]) ? elementWordsInHtml(close ? after.slice(0, close.index) : after) : undefined;
     const before = preceding + withoutComments.slice(0, tag.index);
     const inSvg = (before.match(/<svg\b/gi)?.length ?? 0) > (before.match(/<\/svg\s*>/gi)?.length ?? 0);
-    const hiding = hidingOf(tag[1], attributes, content, inSvg) ?? (inSvg ? textOutsideDrawing(tag[1], attributes, before) : undefined);
+    const hiding = hidingOf(tag[1], attributes, content, inSvg) ?? (inSvg ? textOutsideDrawing(tag[1], attributes, before, after) : undefined);
     if (hiding) return { ...hiding, tag: shortTag(tag[0]), index: tag.index };
   }
   return undefined;
@@ -346,17 +358,27 @@ export function findHiddenHtmlTag(html: string, following = '', preceding = ''):
  * Canary round 42: SVG text placed past the right edge or a full height below the bottom of its
  * drawing's viewBox (`<text x="500">` in `viewBox="0 0 10 10"`), which clips it: none of it is
  * drawn, however few units off it is (round 40's rule asks for a thousand). `before` is the HTML
- * before the element; the drawing is the last `<svg>` opened in it.
+ * before the element; the drawing is the last `<svg>` opened in it; `text` the HTML after its tag.
+ * Since canary round 43 also read for an `.mdx` post's JSX text elements (strip-internal.ts), with
+ * the source before the element.
  */
-function textOutsideDrawing(tagName: string, attributes: ReadonlyMap<string, string | true>, before: string): Omit<HiddenHtml, 'tag'> | undefined {
+export function textOutsideDrawing(tagName: string, attributes: ReadonlyMap<string, string | true>, before: string, text: string): Omit<HiddenHtml, 'tag'> | undefined {
   if (!/^(?:text|tspan|textpath)$/i.test(tagName)) return undefined;
   const drawing = [...before.matchAll(/<svg\b[^>]*>/gi)].at(-1)?.[0] ?? '';
   const box = /\sviewbox\s*=\s*["']\s*(-?[\d.]+)[\s,]+(-?[\d.]+)[\s,]+([\d.]+)[\s,]+([\d.]+)\s*["']/i.exec(drawing)?.slice(1).map(Number);
   if (!box || box.some((n) => !Number.isFinite(n))) return undefined;
   const [minX, minY, width, height] = box;
-  const at = (name: string) => Number.parseFloat(decodeEntities(String(attributes.get(name) ?? '')));
-  const [x, y] = [at('x'), at('y')];
-  if ((Number.isFinite(x) && x >= minX + width) || (Number.isFinite(y) && y >= minY + 2 * height)) {
+  // The first of a list (`x="5 10 15"`) places the first letter; dx and dy move it on (canary round 43).
+  const at = (name: string) => Number.parseFloat(decodeEntities(String(attributes.get(name) ?? '')).trim().split(/[\s,]+/)[0]);
+  const offset = (name: string) => (Number.isFinite(at(name)) ? at(name) : 0);
+  // An attribute not written is 0 (SVG's initial value).
+  const [x, y] = [offset('x') + offset('dx'), offset('y') + offset('dy')];
+  // Canary round 43: also left of the drawing or above it, by more than a full width or height and
+  // more than its words can span (each letter at most an em and a half), so a group's translation
+  // (a chart's axis labels at x="-9") does not read as hidden.
+  const fontSize = Number.parseFloat(String(attributes.get('font-size') ?? attributes.get('fontsize') ?? '')) || 16;
+  const span = [...(text.split('<')[0] ?? '')].length * fontSize * 1.5;
+  if (x >= minX + width || x + span <= minX - width || y >= minY + 2 * height || y + fontSize <= minY - height) {
     return { how: `a place outside its drawing's viewBox (${box.join(' ')}), which clips it`, shownToSightedReaders: false };
   }
   return undefined;

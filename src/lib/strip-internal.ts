@@ -6,7 +6,7 @@ import { parseBodyTree } from './body-tree.ts';
 import { parseMdxTree } from './mdx-tree.ts';
 import { plainTextPlaceOfTag } from './internal-tag-place.ts';
 import { isExcludedFromVariant, type Variant } from './postmortem-text.ts';
-import { findHiddenHtmlTag, hiddenHtmlMessage, hidingOf, shortTag } from './hidden-html.ts';
+import { findHiddenHtmlTag, hiddenHtmlMessage, hidingOf, shortTag, textOutsideDrawing } from './hidden-html.ts';
 import { templateInternalRanges, templateTitleParagraphs, withoutNested } from './template-internal-sections.ts';
 import { headingsLeftEmpty } from './headings-left-empty.ts';
 import { findLinksToHiddenPosts } from './links-to-hidden-posts.ts';
@@ -223,7 +223,11 @@ export function stripInternalFromSource(source: string, optionsOrVariant: StripO
     if (variant === 'public' && isJsxElement(node) && node.name && /^[a-z]/.test(node.name)) {
       // An SVG element's <title> is its tooltip (hidingOf): known by the element it is in.
       const inSvg = parent !== undefined && isJsxElement(parent) && /^(?:svg|g|a|switch|symbol|text|tspan|circle|rect|path|ellipse|line|polyline|polygon|image|use)$/i.test(parent.name ?? '');
-      const hiding = hidingOf(node.name, jsxAttributes(node), elementWords(node), inSvg);
+      const attributes = jsxAttributes(node);
+      // Canary round 43: SVG text outside its drawing's viewBox, the drawing read from the source before it.
+      const from = node.position?.start.offset;
+      const outside = () => (from === undefined || !/^(?:text|tspan|textpath)$/i.test(node.name!) ? undefined : textOutsideDrawing(node.name!, new Map([...attributes].map(([name, value]) => [name, typeof value === 'object' ? value.expression : value])), split.body.slice(0, from), elementWords(node)));
+      const hiding = hidingOf(node.name, attributes, elementWords(node), inSvg) ?? outside();
       if (hiding) {
         const line = (node.position?.start.line ?? 1) + frontmatterLines;
         const start = node.position?.start.offset;

@@ -61,6 +61,15 @@ export function hiddenPostIdFindings(posts: readonly ScannedPost[], hiddenIds: r
 }
 
 /**
+ * The ids of `hiddenIds` a file a public post shows as it is holds (canary round 43: an SVG image
+ * linking to a post customers do not see, copied into the site byte for byte, published its id).
+ */
+export function hiddenPostIdsIn(text: string, hiddenIds: readonly string[]): string[] {
+  const lower = text.toLowerCase();
+  return idFinder(hiddenIds.map((id) => id.toLowerCase()))(lower, decoded(lower)).filter((id) => !isEverydayWordId(id) || namesAnAddress(lower, id));
+}
+
+/**
  * Which of `ids` any of the texts holds, in the order of `ids` (each as often as it is listed).
  * Each text is read once, each position's first characters looked up among the ids' own, instead of
  * searched once for every id: a public build of 1,000 postmortems has ~800 hidden ids, and that

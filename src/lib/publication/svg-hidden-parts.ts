@@ -1,4 +1,4 @@
-import { findHiddenHtmlTag } from '../hidden-html.ts';
+import { findHiddenHtmlTag, holdsUnshownContent } from '../hidden-html.ts';
 import { quoteSnippet } from '../quoted-snippet.ts';
 
 /** A part of an SVG file that ships with it and that no reader of the post sees. */
@@ -13,6 +13,11 @@ export interface SvgHiddenPart {
 
 /** Prefixes an SVG draws with: the links (`xlink:href`), `xml:space` and the namespace declarations themselves. */
 const drawingPrefixes = new Set(['xlink', 'xml', 'xmlns']);
+/**
+ * Canary round 43: of the XLink attributes only the link is followed; `xlink:title` (a label no
+ * browser shows for an image), `xlink:role`, `xlink:arcrole` hold words no reader sees.
+ */
+const unseenXlinkAttribute = /^xlink:(?!href$)/i;
 const oneLine = (text: string) => {
   const line = text.replace(/\s+/g, ' ').trim();
   return quoteSnippet(line, 80);
@@ -26,7 +31,9 @@ const oneLine = (text: string) => {
  * style sheet's, not the site's, and are left), and the elements and attributes of an editor's
  * own namespace (Inkscape's `sodipodi:docname` and `inkscape:export-filename` hold the file's name
  * and a path of the machine that drew it); since canary round 42 also processing instructions,
- * comments of a `<style>` sheet and `data-` attributes holding words. Each published internal words in round 38's probes;
+ * comments of a `<style>` sheet and `data-` attributes holding words; since canary round 43 the
+ * content of containers that draw nothing themselves, text outside the drawing's viewBox, filled
+ * with a colour of no opacity or clipped by its own attribute, and XLink's attributes but the link. Each published internal words in round 38's probes;
  * an optimiser such as svgo removes all of them.
  */
 export function svgHiddenParts(svg: string): SvgHiddenPart[] {
@@ -42,6 +49,10 @@ export function svgHiddenParts(svg: string): SvgHiddenPart[] {
   }
   // Comments blanked (their offsets kept), so a tag written inside one is not read twice.
   const markup = svg.replace(/<!--[\s\S]*?(?:-->|$)/g, (comment) => comment.replace(/[^\n]/g, ' '));
+  // Canary round 43: each tag is read in its drawing (the root `<svg>` tag, for text outside its
+  // viewBox) with what follows it: a container that draws nothing itself (`<mask>`, `<symbol>`,
+  // `<clipPath>`, `<pattern>`) up to its end, a text element its first words.
+  const drawing = /<svg\b[^>]*>/i.exec(markup);
   for (const element of markup.matchAll(/<(title|desc|metadata)\b[^>]*>([\s\S]*?)(?:<\/\1\s*>|$)/gi)) {
     parts.push({ what: `a <${element[1]}> element`, text: oneLine(element[2].replace(/<[^>]*>/g, ' ')), line: lineAt(element.index) });
   }
@@ -50,7 +61,7 @@ export function svgHiddenParts(svg: string): SvgHiddenPart[] {
     for (const attribute of tag[3].matchAll(/([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g)) {
       // Canary round 42: a data- attribute (Illustrator's `data-name`, a layer's name) is never drawn.
       const value = attribute[2] ?? attribute[3] ?? attribute[4] ?? '';
-      if (/^data-/i.test(attribute[1]) && /\p{L}/u.test(value)) parts.push({ what: `the attribute ${attribute[1]}, which is never drawn`, text: oneLine(value), line: lineAt(tag.index) });
+      if ((/^data-/i.test(attribute[1]) || unseenXlinkAttribute.test(attribute[1])) && /\p{L}/u.test(value)) parts.push({ what: `the attribute ${attribute[1]}, which is never drawn`, text: oneLine(value), line: lineAt(tag.index) });
       const prefix = /^([^:]+):./.exec(attribute[1])?.[1];
       if (prefix === undefined || drawingPrefixes.has(prefix.toLowerCase())) continue;
       parts.push({ what: `the attribute ${attribute[1]} of an editor's own namespace`, text: oneLine(attribute[2] ?? attribute[3] ?? attribute[4] ?? ''), line: lineAt(tag.index) });
@@ -59,7 +70,9 @@ export function svgHiddenParts(svg: string): SvgHiddenPart[] {
     const unseen = /\s((?:fill-|stroke-)?opacity|font-size)\s*=\s*["']?\s*[+-]?0*(?:\.0*)?(?:px|%)?\s*(?=["'\s/>])/i.exec(tag[0]);
     if (unseen && !/^(?:fill-|stroke-)/i.test(unseen[1])) parts.push({ what: `an element drawn with ${unseen[1]}="0"`, text: oneLine(tag[0]), line: lineAt(tag.index) });
     // Element by element: findHiddenHtmlTag reads the first start tag of what it is given.
-    const hidden = findHiddenHtmlTag(tag[0]);
+    const end = tag.index + tag[0].length;
+    const following = holdsUnshownContent(tag[1]) ? markup.slice(end) : /^(?:text|tspan|textpath)$/i.test(tag[1]) ? markup.slice(end, end + 4096) : '';
+    const hidden = findHiddenHtmlTag(tag[0], following, drawing && drawing.index < tag.index ? drawing[0] : '');
     if (hidden && !unseen && hidden.unlistedClass === undefined && !hidden.shownToSightedReaders && !/^<(?:desc|metadata)\b/i.test(tag[0])) {
       parts.push({ what: `an element hidden by ${hidden.how}`, text: hidden.tag, line: lineAt(tag.index) });
     }
