@@ -32,6 +32,7 @@ import {
 import type { Vocabulary } from './vocabulary.ts';
 import { lintPostmortem, type LintConfig } from './lint/index.ts';
 import { enumFieldOf, enumSynonym, severityForWord, severityMeant } from './enum-synonyms.ts';
+import { fileNameDayProblem } from './file-name-day.ts';
 import { findFrontmatterLineMistake } from './frontmatter-line-mistakes.ts';
 import { findAngleBracketMistakes, findUnreadLinks, mistakesOutsideCode } from './angle-bracket-text.ts';
 import { describeBracedBlock, describeProseSyntax } from './mdx-prose-syntax.ts';
@@ -1280,24 +1281,6 @@ export function validatePostmortemSource(
             field: 'commander',
           });
         }
-        // The day a file name starts with is the page's address and where readers look for the
-        // incident; npm run new and import take it from times.started. One a year off (a year
-        // mistyped in either, a file copied from another report and its name kept) passed (round 24).
-        const nameDay = /^(\d{4}-\d{2}-\d{2})-./.exec(id)?.[1];
-        const started = data.times?.started === undefined ? undefined : new Date(data.times.started);
-        const namedDay = nameDay === undefined ? NaN : Date.parse(`${nameDay}T00:00:00Z`);
-        if (started && !Number.isNaN(started.getTime()) && !Number.isNaN(namedDay)) {
-          const startedDay = started.toISOString().slice(0, 10);
-          // A day either way: the name may hold the local day of a start written in UTC.
-          if (Math.abs(Date.parse(`${startedDay}T00:00:00Z`) - namedDay) > 86_400_000) {
-            findings.push({
-              file, ...frontmatter.positionOf(['times', 'started']), rule: 'file/name-date', severity: 'warning',
-              message: `the file name starts with ${nameDay}, but times.started is ${startedDay}: the page's address and the report give two days for one incident (a year or day mistyped in one of them, or a file copied from another report that kept its name).`,
-              fix: `if times.started is right, rename the file to ${startedDay}${id.slice(nameDay!.length)}${/\.md$/i.test(file) ? '.md' : '.mdx'} (and the related: lists that name ${id}); if the file name is right, correct times.started.`,
-              field: 'times.started',
-            });
-          }
-        }
         // A draft (or a postmortem in review) with a publication day: it is not published, and the
         // day would stand when the status changes, though the review may end weeks later.
         if (data.status !== 'published' && data.published) {
@@ -1870,12 +1853,12 @@ export function validatePostmortemSource(
       notificationRegimes: context.lint.notificationRegimes,
       vocabulary: context.vocabulary,
     }, context.lint.config));
-    // The lint's file-day finding names the same two days and the same renaming, over the whole
-    // incident's days: one mistake said twice (the newcomer walk of round 42).
-    if (findings.some((f) => f.rule === 'consistency/file-day')) {
-      const twin = findings.findIndex((f) => f.rule === 'file/name-date');
-      if (twin >= 0) findings.splice(twin, 1);
-    }
+  } else if (result.data && parsedFrontmatter && context.lint?.config?.rules?.['consistency/file-day'] !== 'off') {
+    // Where the lint rules do not run (--no-lint, npm run redact, a file with another error), the
+    // file's day is still said, as a warning: one rule, consistency/file-day, whichever says it
+    // (round 43: round 24's file/name-date said it over another range, and twice with the lint).
+    const problem = fileNameDayProblem({ id, times: result.data.times });
+    if (problem) findings.push({ file, ...parsedFrontmatter.positionOf(['times', 'started']), rule: 'consistency/file-day', severity: 'warning', field: 'times.started', ...problem });
   }
   return result;
 }
