@@ -31,7 +31,7 @@ import {
 } from './postmortem-schema.ts';
 import type { Vocabulary } from './vocabulary.ts';
 import { lintPostmortem, type LintConfig } from './lint/index.ts';
-import { enumFieldOf, enumSynonym, severityForWord, severityMeant } from './enum-synonyms.ts';
+import { enumFieldOf, enumSynonym, severityColour, severityForWord, severityMeant, severityWordInEnglish } from './enum-synonyms.ts';
 import { fileNameDayProblem } from './file-name-day.ts';
 import { findFrontmatterLineMistake } from './frontmatter-line-mistakes.ts';
 import { findAngleBracketMistakes, findUnreadLinks, mistakesOutsideCode } from './angle-bracket-text.ts';
@@ -40,7 +40,7 @@ import { findAsciiDocTables, findDashListItems, findDefinitionListItems, findFor
 import { findMissingImages } from './lint/images.ts';
 import type { NotificationRegime } from './notification-deadlines.ts';
 import { activeContentFix, findActiveContent } from './active-content.ts';
-import { constantExpressionFix, isCommentExpression, isConstantExpression } from './mdx-expression.ts';
+import { bracesTypedAsText, constantExpressionFix, isCommentExpression, isConstantExpression } from './mdx-expression.ts';
 import { findDeepNesting, maxNestingDepth } from './nesting-depth.ts';
 import { findDeepJsxNesting, maxJsxNestingDepth } from './jsx-nesting-depth.ts';
 import { findLongMarkerRun, maxMarkerRun } from './marker-runs.ts';
@@ -371,12 +371,24 @@ function describeSchemaIssue(
     const bySeverityNumber = path.length === 1 && path[0] === 'severity' ? severityMeant(value, options) : undefined;
     // `severity: critical`, `Major` (another tool's scale, round 15): the SEV-n it most often is.
     const bySeverityWord = path.length === 1 && path[0] === 'severity' && !bySeverityNumber ? severityForWord(value, options) : undefined;
+    const inEnglish = bySeverityWord ? severityWordInEnglish(value) : undefined;
     if (bySeverityWord) {
       return {
         rule: 'schema/invalid-value',
         path,
-        message: `${field} is ${describeValue(value)}, a word of another tool's severity scale; severities here are ${options.join(', ')} (SEV-0 the worst).`,
+        message: `${field} is ${describeValue(value)}, ${inEnglish ? `"${inEnglish}" in another language, ` : ''}a word of another tool's severity scale; severities here are ${options.join(', ')} (SEV-0 the worst).`,
         fix: `write severity: ${bySeverityWord}, what ${describeValue(value)} most often stands for; if your old reports' scale maps it to another level, write that SEV-n.`,
+      };
+    }
+    // `severity: red`, `🔴` (a traffic light's colour, round 43): the list of SEV-n alone said not
+    // that a colour is read as no level, nor which one it often is.
+    const byColour = path.length === 1 && path[0] === 'severity' && !bySeverityNumber ? severityColour(value, options) : undefined;
+    if (byColour) {
+      return {
+        rule: 'schema/invalid-value',
+        path,
+        message: `${field} is ${describeValue(value)}, a colour (${byColour.colour}) of a traffic-light scale, which is read as no level here: severities are ${options.join(', ')} (SEV-0 the worst).`,
+        fix: `write the SEV-n your scale's ${byColour.colour} stands for: severity: ${byColour.often} is what ${byColour.colour} most often is, but scales of colours differ (green may mean resolved, red the worst), so check one of your old reports.`,
       };
     }
     // Another tool's word for a value (`closed` for done, `external` for public: round 14), read
@@ -1400,6 +1412,19 @@ export function validatePostmortemSource(
         // passed: every card, lead, feed item and search result showed the brackets and the address.
         for (const path of [['summary'], ['public', 'summary']] as const) {
           const text = path.length === 1 ? data.summary : data.public?.summary;
+          // Round 43: a summary written as a list (`summary: |` over `- …` lines) passed, shown as
+          // one paragraph, its dashes inside it.
+          const items = typeof text === 'string' && text.includes('\n') ? [...text.matchAll(/^[ \t]*(?:[-*+]|\d+[.)])[ \t]+(.+)$/gm)].map((m) => m[1].trim()) : [];
+          if (items.length > 1) {
+            const sentences = items.map((item) => (/[.!?]$/.test(item) ? item : `${item}.`)).join(' ');
+            findings.push({
+              file, ...frontmatter.positionOf(path), rule: 'schema/plain-text', severity: isDraft ? 'warning' : 'error',
+              message: `${formatFieldPath(path)} is a Markdown list of ${items.length} items, which every card, the feed and search results show as one paragraph, the list marks inside it: a summary is plain text.`,
+              fix: `write it as sentences: ${quotedSnippet(sentences, 160)} (a list belongs in the body).`,
+              field: formatFieldPath(path),
+            });
+            continue;
+          }
           const link = typeof text === 'string' && text.includes('](') ? markdownLinkInText(text) : undefined;
           if (!link) continue;
           findings.push({
@@ -1831,6 +1856,11 @@ export function validatePostmortemSource(
       const expressions: string[] = node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression' ? [node.value ?? '']
         : (node.attributes ?? []).flatMap((a: any) => (a.type !== 'mdxJsxAttribute' ? [a.value ?? ''] : a.value && typeof a.value === 'object' ? [a.value.value ?? ''] : []));
       for (const expression of expressions) {
+        const typedAsText = node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression' ? bracesTypedAsText(expression) : undefined;
+        if (typedAsText) {
+          atNode(node, 'mdx/code-expression', typedAsText.message, typedAsText.fix);
+          continue;
+        }
         if (isConstantExpression(expression) || isCommentExpression(expression)) continue;
         atNode(node, 'mdx/code-expression', `the expression {${quoteSnippet(expression.trim(), 40)}} runs code when the site is built (it could publish the build's secrets, or stop the build).`, constantExpressionFix);
       }
