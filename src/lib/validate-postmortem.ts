@@ -33,6 +33,7 @@ import type { Vocabulary } from './vocabulary.ts';
 import { lintPostmortem, type LintConfig } from './lint/index.ts';
 import { enumFieldOf, enumSynonym, severityColour, severityForWord, severityMeant, severityWordInEnglish } from './enum-synonyms.ts';
 import { fileNameDayProblem } from './file-name-day.ts';
+import { findUntrackedFollowUps } from './body-follow-ups.ts';
 import { findFrontmatterLineMistake } from './frontmatter-line-mistakes.ts';
 import { findAngleBracketMistakes, findUnreadLinks, mistakesOutsideCode } from './angle-bracket-text.ts';
 import { describeBracedBlock, describeProseSyntax } from './mdx-prose-syntax.ts';
@@ -1766,6 +1767,15 @@ export function validatePostmortemSource(
     }
     for (const { line, mistake } of [...findDashListItems(split.body), ...findDefinitionListItems(split.body), ...findAsciiDocTables(split.body), ...findOrgMarkup(split.body)]) {
       findings.push({ file, line: line + split.bodyStartLine - 1, column: 1, rule: 'body/foreign-markup', severity: linkSeverity, message: mistake.message, fix: mistake.fix });
+    }
+    // Round 43: a follow-up's owner and day in a task list of the body reach no tracker.
+    if (split.body.includes('[ ]') && result.data) {
+      const items = result.data.actionItems ?? [];
+      const highest = Math.max(0, ...items.map((item) => Number(/^AI-(\d+)$/.exec(item.id)?.[1] ?? 0)));
+      const handles = new Map([...context.vocabulary.teams].map(([teamId, team]) => [teamId, team.handle] as const));
+      for (const { line, mistake } of findUntrackedFollowUps(split.body, items.map((item) => item.title), (index) => `AI-${highest + 1 + index}`, { handles })) {
+        findings.push({ file, line: line + split.bodyStartLine - 1, column: 1, rule: 'body/untracked-follow-up', severity: 'warning', message: mistake.message, fix: mistake.fix });
+      }
     }
     if (/\][ \t]+\(|\)\[|\]\(\s*[“‘„«]/.test(split.body)) {
       for (const { line, column, mistake } of mistakesOutsideCode(split.body, findUnreadLinks)) {
