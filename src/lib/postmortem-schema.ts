@@ -978,7 +978,10 @@ export function findVocabularyIssues(pm: DraftPostmortem, vocabulary: Vocabulary
       issues.push({ path, message: `${path[0] === 'actionItems' ? 'owner' : vocabularyLabels[kind]} "${value}" names no team: ${path[0] === 'actionItems' ? 'an action item needs the team that answers for it, even before the work is planned' : 'teams lists the teams that responded'}. Write an id from ${file}.` });
       return;
     }
-    const suggestion = findClosestMatch(value, [...known.keys()]);
+    // `trigger: Config change` (round 43): near a display name (Configuration change), not an id.
+    const names = [...known].flatMap(([id, entry]) => ((entry as { name?: string }).name ? [[(entry as { name?: string }).name!, id] as const] : []));
+    const nearName = /\s/.test(value.trim()) ? findClosestMatch(value, names.map(([name]) => name)) : undefined;
+    const suggestion = findClosestMatch(value, [...known.keys()]) ?? names.find(([name]) => name === nearName)?.[1];
     const foreign = [...new Set(value.match(/[^a-z0-9-]/gu) ?? [])];
     // A space or tab inside the id ("checkout api") is said with the closest id below; any other
     // character, a no-break space around the id included, is named.
