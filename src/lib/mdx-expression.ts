@@ -31,7 +31,7 @@ export function bracesTypedAsText(expression: string): { message: string; fix: s
   const inside = expression.trim();
   const written = `{${expression}}`;
   const keep = `if the braces are text, write \\${written} (a backslash before the { keeps both as typed), or put it in backticks: \`${written}\`.`;
-  if (/^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*$/.test(inside)) {
+  if (/^[A-Za-z_$][\w$]*$/.test(inside)) {
     return { message: `${written} is read as JavaScript, the value of a variable ${inside}, when the site is built, not shown as typed (it could publish the build's secrets, or stop the build).`, fix: keep };
   }
   if (inside === '' || /^\d+$/.test(inside)) {

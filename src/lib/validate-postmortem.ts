@@ -1910,6 +1910,9 @@ function commentedOutValue(split: { yaml: string; yamlStartLine: number }, line:
   return comment ? comment : undefined;
 }
 
+/** HTML's elements with content that a report's text may hold; any other name in a sentence is words in angle brackets. */
+const htmlElements = new Set(['a', 'abbr', 'b', 'bdi', 'bdo', 'blockquote', 'caption', 'center', 'cite', 'code', 'dd', 'del', 'details', 'dfn', 'div', 'dl', 'dt', 'em', 'figcaption', 'figure', 'font', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'i', 'ins', 'kbd', 'li', 'mark', 'ol', 'p', 'pre', 'q', 's', 'samp', 'section', 'small', 'span', 'strike', 'strong', 'sub', 'summary', 'sup', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'time', 'tr', 'tt', 'u', 'ul', 'var', 'video', 'audio', 'picture', 'nav', 'header', 'footer', 'main', 'article', 'aside', 'label', 'button', 'form', 'select', 'option', 'textarea', 'iframe', 'object', 'script', 'style', 'noscript', 'svg', 'canvas']);
+
 /** HTML's void elements: written `<br>` in MDX, each was "never closed", the fix "add </br>". */
 const voidElements = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
 
@@ -1921,6 +1924,11 @@ const voidElements = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img',
  */
 function unclosedTagFix(name: string, reason: string): string {
   if (voidElements.has(name.toLowerCase())) return `close it in the tag itself: <${name} /> (with the rest of its attributes before the />).`;
+  // `<pool-size>`, `<Pool>` in a sentence (round 43): no element of HTML nor a component of the
+  // site, so words in angle brackets, a placeholder; "put it on a line of its own" made a block of it.
+  if (/ before the end of `paragraph`/.test(reason) && !htmlElements.has(name.toLowerCase()) && !(knownComponents as readonly string[]).includes(name)) {
+    return `<${name}> is no HTML element and no component of this site, so it reads as words in angle brackets (a placeholder): write \\<${name}> (a backslash before the < keeps it as text), or put it in backticks: \`<${name}>\`.`;
+  }
   if (/ before the end of `paragraph`/.test(reason)) {
     return `<${name}> shares its line with text or other tags, so MDX reads it as part of that paragraph, where it must also close: put <${name}> on a line of its own (and </${name}> on one of its own where that part ends, a blank line around the text between), or close it on the same line.`;
   }
