@@ -13,16 +13,18 @@ test('npm run check: colours, task-list follow-ups, titles in brackets and brace
   try {
     const path = join(contentDir, goodInputPostmortem);
     const good = readFileSync(path, 'utf8');
-    const written = `${good.replace('severity: SEV-2', 'severity: "🔴"')}\n## Follow-ups\n\n- [ ] @ana fix the pool check by 2026-01-10\n`;
+    const written = `${good}\n## Follow-ups\n\n- [ ] @ana fix the pool check by 2026-01-10\n`;
     writeFileSync(path, written);
     const item = written.split('\n').indexOf('- [ ] @ana fix the pool check by 2026-01-10') + 1;
     const again = good.replaceAll('2025-07-08', '2025-07-09').replace('title: Checkout errors after a config push', 'title: Checkout errors again');
     const second = `${again}\nSee [Checkout errors after a config push], and the request for {user}.\n`;
     writeFileSync(join(contentDir, 'postmortems/2025-07-09-checkout-again.mdx'), second);
     const line = second.split('\n').findIndex((text) => text.startsWith('See [Checkout')) + 1;
+    const third = good.replaceAll('2025-07-08', '2025-07-10').replace('title: Checkout errors after a config push', 'title: Checkout errors a third time').replace('severity: SEV-2', 'severity: "🔴"');
+    writeFileSync(join(contentDir, 'postmortems/2025-07-10-checkout-third.mdx'), third);
     const check = await runScript('check.ts', [], { env: { ...process.env, KB_CONTENT_DIR: contentDir, KB_AS_OF: '2026-06-01' } });
     expect(check.status).toBe(1);
-    expect(check.stdout).toContain('2025-07-08-checkout-config.mdx:4:1  error  schema/invalid-value  severity is "🔴", a colour (red) of a traffic-light scale');
+    expect(check.stdout).toContain('2025-07-10-checkout-third.mdx:4:1  error  schema/invalid-value  severity is "🔴", a colour (red) of a traffic-light scale');
     expect(check.stdout).toContain(`2025-07-08-checkout-config.mdx:${item}:1  warning  body/untracked-follow-up  this open task-list item is a follow-up with its owner (@ana) and its due day (2026-01-10)`);
     expect(check.stdout).toContain(`2025-07-09-checkout-again.mdx:${line}:5  error  body/postmortem-link  [Checkout errors after a config push] is the title of the postmortem 2025-07-08-checkout-config in brackets`);
     expect(check.stdout).toMatch(new RegExp(`2025-07-09-checkout-again\\.mdx:${line}:\\d+ {2}error {2}mdx/code-expression {2}\\{user\\} is read as JavaScript`));
@@ -31,6 +33,7 @@ test('npm run check: colours, task-list follow-ups, titles in brackets and brace
     // The file's day, where the lint does not run: one rule, a warning.
     writeFileSync(path, good);
     rmSync(join(contentDir, 'postmortems/2025-07-09-checkout-again.mdx'));
+    rmSync(join(contentDir, 'postmortems/2025-07-10-checkout-third.mdx'));
     const renamed = join(contentDir, 'postmortems/2024-07-08-checkout-config.mdx');
     writeFileSync(renamed, good);
     rmSync(path);
