@@ -62,6 +62,20 @@ describe('braces and angle brackets typed as text in prose, said with the escape
   });
 });
 
+describe('days as numbers (before: the format alone)', () => {
+  test.each([
+    ['published: 2025', replacing('published: 2025-07-12', 'published: 2025'), /published is 2025, a year alone, which YAML reads as a number: the field is a day, so write its month and day too: 2025-MM-DD\./],
+    ['started: 20250708174500', replacing('  started: 2025-07-08T17:45:00Z', '  started: 20250708174500'), /times\.started is 20250708174500, a day and a time written without their separators \(YYYYMMDDhhmmss\).*Write 2025-07-08T17:45:00Z if it was noted in UTC/],
+  ])('%s', (_label, change, expected) => {
+    const found = saidForEdit(change);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatch(expected);
+  });
+  test('control: drafted: 20250709 keeps its own advice', () => {
+    expect(saidForEdit(replacing('drafted: 2025-07-09', 'drafted: 20250709')).join('\n')).toMatch(/Write 2025-07-09\./);
+  });
+});
+
 describe('a summary written as a Markdown list (before: shown as one paragraph with its dashes)', () => {
   test('said, with the sentences to write', () => {
     const found = saidForEdit(replacing('summary: A configuration push lowered a limit and checkout failed for 10 minutes. Reverting fixed it.', 'summary: |\n  - A push lowered a limit\n  - Checkout failed'));
