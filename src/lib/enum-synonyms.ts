@@ -69,12 +69,54 @@ const severityWords: Record<string, string> = {
   low: 'SEV-4', lowest: 'SEV-4', trivial: 'SEV-4', cosmetic: 'SEV-4', info: 'SEV-4', informational: 'SEV-4',
 };
 
-/** The SEV-n another tool's severity word (`critical`, `Major`, `Sev High`) most often stands for, among `options`, or undefined. */
+/**
+ * The same words in the languages adopters' old reports are written in (bad input round 43:
+ * `Kritisch`, `critique`, `élevé`, `高` got the list of SEV-n alone), as the English word above.
+ */
+const severityWordsTranslated: Record<string, string> = {
+  kritisch: 'critical', critique: 'critical', crítico: 'critical', crítica: 'critical', critico: 'critical', critica: 'critical', kritiek: 'critical', krytyczny: 'critical', kritisk: 'critical', 致命的: 'critical', 严重: 'critical', 緊急: 'urgent', dringend: 'urgent', urgente: 'urgent',
+  schwer: 'severe', schwerwiegend: 'severe', grave: 'severe', sévère: 'severe', severo: 'severe', ernstig: 'severe', 重大: 'major', 重要: 'major', majeur: 'major', majeure: 'major', mayor: 'major', maggiore: 'major',
+  hoch: 'high', élevé: 'high', élevée: 'high', haut: 'high', haute: 'high', alto: 'high', alta: 'high', elevato: 'high', elevata: 'high', hoog: 'high', wysoki: 'high', 高: 'high', 高い: 'high', 높음: 'high',
+  mittel: 'medium', moyen: 'medium', moyenne: 'medium', medio: 'medium', media: 'medium', médio: 'medium', média: 'medium', gemiddeld: 'medium', 中: 'medium', 中等: 'medium', 普通: 'medium',
+  gering: 'minor', mineur: 'minor', mineure: 'minor', menor: 'minor', minore: 'minor',
+  niedrig: 'low', faible: 'low', bas: 'low', basse: 'low', bajo: 'low', baja: 'low', baixo: 'low', baixa: 'low', basso: 'low', bassa: 'low', laag: 'low', niski: 'low', 低: 'low', 低い: 'low', 낮음: 'low',
+};
+
+/** The English severity word (`critical`) for one of another language (`Kritisch`), or undefined. */
+export function severityWordInEnglish(value: unknown): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  const word = value.trim().toLowerCase().replace(/^(?:sev(?:erity)?|priority)[\s:_-]+/, '');
+  return Object.hasOwn(severityWordsTranslated, word) ? severityWordsTranslated[word] : undefined;
+}
+
+/** The SEV-n another tool's severity word (`critical`, `Major`, `Sev High`, `Kritisch`) most often stands for, among `options`, or undefined. */
 export function severityForWord(value: unknown, options: readonly string[]): string | undefined {
   if (typeof value !== 'string') return undefined;
-  const word = value.trim().toLowerCase().replace(/^(?:sev(?:erity)?|priority)[\s:_-]*/, '');
-  const meant = severityWords[word];
+  const word = value.trim().toLowerCase().replace(/^(?:sev(?:erity)?|priority)[\s:_-]+/, '');
+  const meant = severityWords[severityWordInEnglish(word) ?? word];
   return meant !== undefined && options.includes(meant) ? meant : undefined;
+}
+
+/**
+ * A traffic-light colour, by name or as the round emoji a status page or a Notion select shows
+ * (`red`, `🔴`, `amber`: bad input round 43), and the SEV-n it most often stands for. Scales of
+ * colours differ more than scales of words (green may be "resolved" or "minor"), so the message
+ * asks for the level the adopter's scale gives it.
+ */
+const severityColours: Record<string, { colour: string; often: string }> = {
+  red: { colour: 'red', often: 'SEV-1' }, '🔴': { colour: 'red', often: 'SEV-1' }, '🟥': { colour: 'red', often: 'SEV-1' },
+  orange: { colour: 'orange', often: 'SEV-2' }, amber: { colour: 'amber', often: 'SEV-2' }, '🟠': { colour: 'orange', often: 'SEV-2' }, '🟧': { colour: 'orange', often: 'SEV-2' },
+  yellow: { colour: 'yellow', often: 'SEV-3' }, '🟡': { colour: 'yellow', often: 'SEV-3' }, '🟨': { colour: 'yellow', often: 'SEV-3' },
+  green: { colour: 'green', often: 'SEV-4' }, '🟢': { colour: 'green', often: 'SEV-4' }, '🟩': { colour: 'green', often: 'SEV-4' },
+  blue: { colour: 'blue', often: 'SEV-4' }, '🔵': { colour: 'blue', often: 'SEV-4' }, '🟦': { colour: 'blue', often: 'SEV-4' },
+};
+
+/** The colour a severity is written as (`red`, `🔴`) and the SEV-n it most often stands for, among `options`, or undefined. */
+export function severityColour(value: unknown, options: readonly string[]): { colour: string; often: string } | undefined {
+  if (typeof value !== 'string') return undefined;
+  const written = value.trim().toLowerCase().replace(/\ufe0f/g, '');
+  const found = Object.hasOwn(severityColours, written) ? severityColours[written] : undefined;
+  return found && options.includes(found.often) ? found : undefined;
 }
 
 /** The enum a field path is for (`actionItems[3].status` is an action item's status), or undefined. */

@@ -1,6 +1,7 @@
 import type { Finding } from './findings.ts';
 import { idFromText } from './slug.ts';
 import { decodedUriComponent } from './uri-component.ts';
+import { mistakesOutsideCode } from './angle-bracket-text.ts';
 
 /**
  * Links and `related` entries that name another postmortem by its title (bad input round 42): a
@@ -41,3 +42,46 @@ export function nameLinksByTitle(postmortems: readonly { id: string; findings: F
   }
 }
 
+
+/** `[words]` not a link's text, an image's, a reference's or a definition's, and not escaped. */
+const bareBrackets = /(?<![[\]\\!])\[([^[\]\n]{2,300})\](?![([:\]])/g;
+
+/**
+ * Another postmortem's title or id in bare brackets (`See [Checkout errors after a config push].`,
+ * round 42's leftover; round 43): a wiki's link by title, or a Markdown shortcut reference with no
+ * definition, which the page shows as typed, brackets included, linking nowhere. Told from prose
+ * in brackets (`[sic]`) by the titles and ids of the corpus, so it is read here, once every post is.
+ * A label a `[label]: address` line defines is a link, and left. Cost: one search for `[` over
+ * each body, and a walk of its lines outside code only where a label is a title.
+ */
+export function findTitlesInBrackets(postmortems: readonly { id: string; file: string; source: string; bodyStartLine: number; findings: Finding[]; entryData?: { title?: unknown; status?: unknown; historical?: unknown } }[]): void {
+  if (postmortems.length < 2) return;
+  const words = (text: string) => text.trim().replace(/\s+/g, ' ').toLowerCase();
+  const byLabel = new Map<string, { id: string; isTitle: boolean }>();
+  for (const { id, entryData } of postmortems) {
+    if (!byLabel.has(id.toLowerCase())) byLabel.set(id.toLowerCase(), { id, isTitle: false });
+    const title = entryData?.title;
+    if (typeof title === 'string' && title.trim() && !byLabel.has(words(title))) byLabel.set(words(title), { id, isTitle: true });
+  }
+  for (const postmortem of postmortems) {
+    const lines = postmortem.source.split('\n');
+    const body = lines.slice(postmortem.bodyStartLine - 1).join('\n');
+    if (!body.includes('[')) continue;
+    const named = (label: string) => {
+      const found = byLabel.get(words(label));
+      return found && found.id !== postmortem.id && !new RegExp(`^ {0,3}\\[${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\]:`, 'im').test(body) ? found : undefined;
+    };
+    if (![...body.matchAll(bareBrackets)].some((match) => named(match[1]))) continue;
+    const severity = postmortem.entryData?.status !== 'draft' && !postmortem.entryData?.historical ? 'error' : 'warning';
+    for (const { line, column, mistake } of mistakesOutsideCode(body, (text) => [...text.matchAll(bareBrackets)].flatMap((match) => {
+      const found = named(match[1]);
+      return found ? [{
+        index: match.index,
+        message: `[${match[1]}] is ${found.isTitle ? 'the title' : 'the id'} of the postmortem ${found.id} in brackets, as a wiki links a page by its ${found.isTitle ? 'title' : 'name'}: Markdown reads no link in it (no address, no "[${match[1]}]: address" line), so the page shows it as typed, brackets included, and it leads nowhere.`,
+        fix: `write it as a link to its page: [${match[1]}](/postmortems/${found.id}/).`,
+      }] : [];
+    }))) {
+      postmortem.findings.push({ file: postmortem.file, line: line + postmortem.bodyStartLine - 1, column, rule: 'body/postmortem-link', severity, message: mistake.message, fix: mistake.fix });
+    }
+  }
+}

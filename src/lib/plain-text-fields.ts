@@ -1,4 +1,4 @@
-import { emojiOfShortcode } from './other-dialect-marks.ts';
+import { emojiOfShortcode, emojiShortcodes } from './other-dialect-marks.ts';
 import { findLookalikeInternalTag } from './component-tag-lookalikes.ts';
 import { publicOptInLists, type DraftPostmortem } from './postmortem-schema.ts';
 import { withLatinLookalikesReplaced } from './confusables.ts';
@@ -154,8 +154,9 @@ export function findMarkdownInTitle(text: string): { markup: string; plain: stri
     if (match) return { markup: match[0], plain: text.replace(match[0], text_(match)) };
   }
   // Round 42: an emoji shortcode (`Checkout errors :fire:`), which the body shows as its character
-  // (src/lib/other-dialect-marks.ts) and a title as typed. Only the names known, so `10:30:` is no shortcode.
-  for (const code of text.includes(':') ? text.matchAll(/(?<![\w:]):([a-z0-9_+-]+):(?![\w:])/g) : []) {
+  // (src/lib/other-dialect-marks.ts) and a title as typed. Only the names known, so `10:30:` is no
+  // shortcode; the body's pattern, so a title and a body read the same words as shortcodes (round 43).
+  for (const code of text.includes(':') ? text.matchAll(emojiShortcodes) : []) {
     const emoji = emojiOfShortcode(code[1]);
     if (emoji) return { markup: code[0], plain: text.replace(code[0], emoji) };
   }

@@ -160,7 +160,23 @@ const missingOr = (format: string) => (issue: { input?: unknown }) =>
     : typeof issue.input === 'number' && epochReading(issue.input, format) ? epochReading(issue.input, format)!
     : typeof issue.input === 'number' && spreadsheetDayReading(issue.input, format) ? spreadsheetDayReading(issue.input, format)!
     : typeof issue.input === 'number' && /^\d{8}$/.test(String(issue.input)) && dayNotationAdvice(String(issue.input)) ? `is ${issue.input}, which YAML reads as a number, not as a date.${dayNotationAdvice(String(issue.input))}`
+    : typeof issue.input === 'number' && compactNumberReading(issue.input, format) ? compactNumberReading(issue.input, format)!
     : `is ${JSON.stringify(issue.input) ?? String(issue.input)}, which is not a date: write it ${format} (in quotes if your editor turns it into a number).`;
+
+/**
+ * A year alone (`published: 2025`) or a day and a time without their separators (`started:
+ * 20250708174500`, as a log's file name or a compact export writes it), each a number to YAML
+ * (bad input round 43): said was the format alone.
+ */
+function compactNumberReading(value: number, format: string): string | undefined {
+  const text = String(value);
+  const day = format.startsWith('as YYYY-MM-DD');
+  if (/^(?:19[7-9]\d|20\d\d)$/.test(text)) return `is ${value}, a year alone, which YAML reads as a number: the field is ${day ? 'a day' : 'a moment'}, so write its month and day too: ${day ? `${text}-MM-DD` : `${text}-MM-DDThh:mm:ssZ`}.`;
+  const parts = /^(\d{4})(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})?$/.exec(text);
+  if (!parts || +parts[2] < 1 || +parts[2] > 12 || +parts[3] < 1 || +parts[3] > 31 || +parts[4] > 23 || +parts[5] > 59 || +(parts[6] ?? 0) > 59) return undefined;
+  const instant = `${parts[1]}-${parts[2]}-${parts[3]}T${parts[4]}:${parts[5]}:${parts[6] ?? '00'}`;
+  return `is ${value}, a day and a time written without their separators (YYYYMMDDhhmm${parts[6] ? 'ss' : ''}), which YAML reads as a number, not a date. Write ${day ? instant.slice(0, 10) : `${instant}Z if it was noted in UTC, or with the offset it was noted in, e.g. ${instant}+02:00`}.`;
+}
 
 /**
  * A number that reads as Unix time (round 15): seconds (10 digits) or milliseconds (13) since
@@ -978,7 +994,10 @@ export function findVocabularyIssues(pm: DraftPostmortem, vocabulary: Vocabulary
       issues.push({ path, message: `${path[0] === 'actionItems' ? 'owner' : vocabularyLabels[kind]} "${value}" names no team: ${path[0] === 'actionItems' ? 'an action item needs the team that answers for it, even before the work is planned' : 'teams lists the teams that responded'}. Write an id from ${file}.` });
       return;
     }
-    const suggestion = findClosestMatch(value, [...known.keys()]);
+    // `trigger: Config change` (round 43): near a display name (Configuration change), not an id.
+    const names = [...known].flatMap(([id, entry]) => ((entry as { name?: string }).name ? [[(entry as { name?: string }).name!, id] as const] : []));
+    const nearName = /\s/.test(value.trim()) ? findClosestMatch(value, names.map(([name]) => name)) : undefined;
+    const suggestion = findClosestMatch(value, [...known.keys()]) ?? names.find(([name]) => name === nearName)?.[1];
     const foreign = [...new Set(value.match(/[^a-z0-9-]/gu) ?? [])];
     // A space or tab inside the id ("checkout api") is said with the closest id below; any other
     // character, a no-break space around the id included, is named.

@@ -1,5 +1,5 @@
 import { notPostmortemProblem } from './not-postmortem.ts';
-import { nameLinksByTitle } from './links-by-title.ts';
+import { findTitlesInBrackets, nameLinksByTitle } from './links-by-title.ts';
 import { isUtf8 } from 'node:buffer';
 import { findNonUtf8Bytes } from './non-utf8-bytes.ts';
 import { existsSync, lstatSync, readFileSync, readlinkSync, realpathSync, statSync } from 'node:fs';
@@ -348,6 +348,7 @@ export function validateCorpus(
   });
   options.onProgress?.(selected.length, selected.length);
   nameLinksByTitle(postmortems);
+  if (!options.frontmatterOnly) findTitlesInBrackets(postmortems);
   for (const postmortem of postmortems) findings.push(...postmortem.findings);
   // Round 40: a report in Jekyll's `_drafts/` (or a `drafts/` folder) that says `status: published`
   // was published: the folder meant "not yet" to the site it came from, the status says otherwise.

@@ -31,7 +31,9 @@ import {
 } from './postmortem-schema.ts';
 import type { Vocabulary } from './vocabulary.ts';
 import { lintPostmortem, type LintConfig } from './lint/index.ts';
-import { enumFieldOf, enumSynonym, severityForWord, severityMeant } from './enum-synonyms.ts';
+import { enumFieldOf, enumSynonym, severityColour, severityForWord, severityMeant, severityWordInEnglish } from './enum-synonyms.ts';
+import { fileNameDayProblem } from './file-name-day.ts';
+import { findUntrackedFollowUps } from './body-follow-ups.ts';
 import { findFrontmatterLineMistake } from './frontmatter-line-mistakes.ts';
 import { findAngleBracketMistakes, findUnreadLinks, mistakesOutsideCode } from './angle-bracket-text.ts';
 import { describeBracedBlock, describeProseSyntax } from './mdx-prose-syntax.ts';
@@ -39,7 +41,7 @@ import { findAsciiDocTables, findDashListItems, findDefinitionListItems, findFor
 import { findMissingImages } from './lint/images.ts';
 import type { NotificationRegime } from './notification-deadlines.ts';
 import { activeContentFix, findActiveContent } from './active-content.ts';
-import { constantExpressionFix, isCommentExpression, isConstantExpression } from './mdx-expression.ts';
+import { bracesTypedAsText, constantExpressionFix, isCommentExpression, isConstantExpression } from './mdx-expression.ts';
 import { findDeepNesting, maxNestingDepth } from './nesting-depth.ts';
 import { findDeepJsxNesting, maxJsxNestingDepth } from './jsx-nesting-depth.ts';
 import { findLongMarkerRun, maxMarkerRun } from './marker-runs.ts';
@@ -370,12 +372,24 @@ function describeSchemaIssue(
     const bySeverityNumber = path.length === 1 && path[0] === 'severity' ? severityMeant(value, options) : undefined;
     // `severity: critical`, `Major` (another tool's scale, round 15): the SEV-n it most often is.
     const bySeverityWord = path.length === 1 && path[0] === 'severity' && !bySeverityNumber ? severityForWord(value, options) : undefined;
+    const inEnglish = bySeverityWord ? severityWordInEnglish(value) : undefined;
     if (bySeverityWord) {
       return {
         rule: 'schema/invalid-value',
         path,
-        message: `${field} is ${describeValue(value)}, a word of another tool's severity scale; severities here are ${options.join(', ')} (SEV-0 the worst).`,
+        message: `${field} is ${describeValue(value)}, ${inEnglish ? `"${inEnglish}" in another language, ` : ''}a word of another tool's severity scale; severities here are ${options.join(', ')} (SEV-0 the worst).`,
         fix: `write severity: ${bySeverityWord}, what ${describeValue(value)} most often stands for; if your old reports' scale maps it to another level, write that SEV-n.`,
+      };
+    }
+    // `severity: red`, `🔴` (a traffic light's colour, round 43): the list of SEV-n alone said not
+    // that a colour is read as no level, nor which one it often is.
+    const byColour = path.length === 1 && path[0] === 'severity' && !bySeverityNumber ? severityColour(value, options) : undefined;
+    if (byColour) {
+      return {
+        rule: 'schema/invalid-value',
+        path,
+        message: `${field} is ${describeValue(value)}, a colour (${byColour.colour}) of a traffic-light scale, which is read as no level here: severities are ${options.join(', ')} (SEV-0 the worst).`,
+        fix: `write the SEV-n your scale's ${byColour.colour} stands for: severity: ${byColour.often} is what ${byColour.colour} most often is, but scales of colours differ (green may mean resolved, red the worst), so check one of your old reports.`,
       };
     }
     // Another tool's word for a value (`closed` for done, `external` for public: round 14), read
@@ -1280,24 +1294,6 @@ export function validatePostmortemSource(
             field: 'commander',
           });
         }
-        // The day a file name starts with is the page's address and where readers look for the
-        // incident; npm run new and import take it from times.started. One a year off (a year
-        // mistyped in either, a file copied from another report and its name kept) passed (round 24).
-        const nameDay = /^(\d{4}-\d{2}-\d{2})-./.exec(id)?.[1];
-        const started = data.times?.started === undefined ? undefined : new Date(data.times.started);
-        const namedDay = nameDay === undefined ? NaN : Date.parse(`${nameDay}T00:00:00Z`);
-        if (started && !Number.isNaN(started.getTime()) && !Number.isNaN(namedDay)) {
-          const startedDay = started.toISOString().slice(0, 10);
-          // A day either way: the name may hold the local day of a start written in UTC.
-          if (Math.abs(Date.parse(`${startedDay}T00:00:00Z`) - namedDay) > 86_400_000) {
-            findings.push({
-              file, ...frontmatter.positionOf(['times', 'started']), rule: 'file/name-date', severity: 'warning',
-              message: `the file name starts with ${nameDay}, but times.started is ${startedDay}: the page's address and the report give two days for one incident (a year or day mistyped in one of them, or a file copied from another report that kept its name).`,
-              fix: `if times.started is right, rename the file to ${startedDay}${id.slice(nameDay!.length)}${/\.md$/i.test(file) ? '.md' : '.mdx'} (and the related: lists that name ${id}); if the file name is right, correct times.started.`,
-              field: 'times.started',
-            });
-          }
-        }
         // A draft (or a postmortem in review) with a publication day: it is not published, and the
         // day would stand when the status changes, though the review may end weeks later.
         if (data.status !== 'published' && data.published) {
@@ -1417,6 +1413,19 @@ export function validatePostmortemSource(
         // passed: every card, lead, feed item and search result showed the brackets and the address.
         for (const path of [['summary'], ['public', 'summary']] as const) {
           const text = path.length === 1 ? data.summary : data.public?.summary;
+          // Round 43: a summary written as a list (`summary: |` over `- …` lines) passed, shown as
+          // one paragraph, its dashes inside it.
+          const items = typeof text === 'string' && text.includes('\n') ? [...text.matchAll(/^[ \t]*(?:[-*+]|\d+[.)])[ \t]+(.+)$/gm)].map((m) => m[1].trim()) : [];
+          if (items.length > 1) {
+            const sentences = items.map((item) => (/[.!?]$/.test(item) ? item : `${item}.`)).join(' ');
+            findings.push({
+              file, ...frontmatter.positionOf(path), rule: 'schema/plain-text', severity: isDraft ? 'warning' : 'error',
+              message: `${formatFieldPath(path)} is a Markdown list of ${items.length} items, which every card, the feed and search results show as one paragraph, the list marks inside it: a summary is plain text.`,
+              fix: `write it as sentences: ${quotedSnippet(sentences, 160)} (a list belongs in the body).`,
+              field: formatFieldPath(path),
+            });
+            continue;
+          }
           const link = typeof text === 'string' && text.includes('](') ? markdownLinkInText(text) : undefined;
           if (!link) continue;
           findings.push({
@@ -1759,6 +1768,15 @@ export function validatePostmortemSource(
     for (const { line, mistake } of [...findDashListItems(split.body), ...findDefinitionListItems(split.body), ...findAsciiDocTables(split.body), ...findOrgMarkup(split.body)]) {
       findings.push({ file, line: line + split.bodyStartLine - 1, column: 1, rule: 'body/foreign-markup', severity: linkSeverity, message: mistake.message, fix: mistake.fix });
     }
+    // Round 43: a follow-up's owner and day in a task list of the body reach no tracker.
+    if (split.body.includes('[ ]') && result.data) {
+      const items = result.data.actionItems ?? [];
+      const highest = Math.max(0, ...items.map((item) => Number(/^AI-(\d+)$/.exec(item.id)?.[1] ?? 0)));
+      const handles = new Map([...context.vocabulary.teams].map(([teamId, team]) => [teamId, team.handle] as const));
+      for (const { line, mistake } of findUntrackedFollowUps(split.body, items.map((item) => item.title), (index) => `AI-${highest + 1 + index}`, { handles })) {
+        findings.push({ file, line: line + split.bodyStartLine - 1, column: 1, rule: 'body/untracked-follow-up', severity: 'warning', message: mistake.message, fix: mistake.fix });
+      }
+    }
     if (/\][ \t]+\(|\)\[|\]\(\s*[“‘„«]/.test(split.body)) {
       for (const { line, column, mistake } of mistakesOutsideCode(split.body, findUnreadLinks)) {
         findings.push({ file, line: line + split.bodyStartLine - 1, column, rule: 'body/link-address', severity: linkSeverity, message: mistake.message, fix: mistake.fix });
@@ -1848,6 +1866,11 @@ export function validatePostmortemSource(
       const expressions: string[] = node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression' ? [node.value ?? '']
         : (node.attributes ?? []).flatMap((a: any) => (a.type !== 'mdxJsxAttribute' ? [a.value ?? ''] : a.value && typeof a.value === 'object' ? [a.value.value ?? ''] : []));
       for (const expression of expressions) {
+        const typedAsText = node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression' ? bracesTypedAsText(expression) : undefined;
+        if (typedAsText) {
+          atNode(node, 'mdx/code-expression', typedAsText.message, typedAsText.fix);
+          continue;
+        }
         if (isConstantExpression(expression) || isCommentExpression(expression)) continue;
         atNode(node, 'mdx/code-expression', `the expression {${quoteSnippet(expression.trim(), 40)}} runs code when the site is built (it could publish the build's secrets, or stop the build).`, constantExpressionFix);
       }
@@ -1870,12 +1893,12 @@ export function validatePostmortemSource(
       notificationRegimes: context.lint.notificationRegimes,
       vocabulary: context.vocabulary,
     }, context.lint.config));
-    // The lint's file-day finding names the same two days and the same renaming, over the whole
-    // incident's days: one mistake said twice (the newcomer walk of round 42).
-    if (findings.some((f) => f.rule === 'consistency/file-day')) {
-      const twin = findings.findIndex((f) => f.rule === 'file/name-date');
-      if (twin >= 0) findings.splice(twin, 1);
-    }
+  } else if (result.data && parsedFrontmatter && context.lint?.config?.rules?.['consistency/file-day'] !== 'off') {
+    // Where the lint rules do not run (--no-lint, npm run redact, a file with another error), the
+    // file's day is still said, as a warning: one rule, consistency/file-day, whichever says it
+    // (round 43: round 24's file/name-date said it over another range, and twice with the lint).
+    const problem = fileNameDayProblem({ id, times: result.data.times });
+    if (problem) findings.push({ file, ...parsedFrontmatter.positionOf(['times', 'started']), rule: 'consistency/file-day', severity: 'warning', field: 'times.started', ...problem });
   }
   return result;
 }
@@ -1886,6 +1909,9 @@ function commentedOutValue(split: { yaml: string; yamlStartLine: number }, line:
   const comment = text === undefined ? undefined : /^\s*(?:-\s+)?[^\s#:][^:#]*:\s+(#.*?)\s*$/.exec(text.replace(/\r$/, ''))?.[1];
   return comment ? comment : undefined;
 }
+
+/** HTML's elements with content that a report's text may hold; any other name in a sentence is words in angle brackets. */
+const htmlElements = new Set(['a', 'abbr', 'b', 'bdi', 'bdo', 'blockquote', 'caption', 'center', 'cite', 'code', 'dd', 'del', 'details', 'dfn', 'div', 'dl', 'dt', 'em', 'figcaption', 'figure', 'font', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'i', 'ins', 'kbd', 'li', 'mark', 'ol', 'p', 'pre', 'q', 's', 'samp', 'section', 'small', 'span', 'strike', 'strong', 'sub', 'summary', 'sup', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'time', 'tr', 'tt', 'u', 'ul', 'var', 'video', 'audio', 'picture', 'nav', 'header', 'footer', 'main', 'article', 'aside', 'label', 'button', 'form', 'select', 'option', 'textarea', 'iframe', 'object', 'script', 'style', 'noscript', 'svg', 'canvas']);
 
 /** HTML's void elements: written `<br>` in MDX, each was "never closed", the fix "add </br>". */
 const voidElements = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
@@ -1898,6 +1924,11 @@ const voidElements = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img',
  */
 function unclosedTagFix(name: string, reason: string): string {
   if (voidElements.has(name.toLowerCase())) return `close it in the tag itself: <${name} /> (with the rest of its attributes before the />).`;
+  // `<pool-size>`, `<Pool>` in a sentence (round 43): no element of HTML nor a component of the
+  // site, so words in angle brackets, a placeholder; "put it on a line of its own" made a block of it.
+  if (/ before the end of `paragraph`/.test(reason) && !htmlElements.has(name.toLowerCase()) && !(knownComponents as readonly string[]).includes(name)) {
+    return `<${name}> is no HTML element and no component of this site, so it reads as words in angle brackets (a placeholder): write \\<${name}> (a backslash before the < keeps it as text), or put it in backticks: \`<${name}>\`.`;
+  }
   if (/ before the end of `paragraph`/.test(reason)) {
     return `<${name}> shares its line with text or other tags, so MDX reads it as part of that paragraph, where it must also close: put <${name}> on a line of its own (and </${name}> on one of its own where that part ends, a blank line around the text between), or close it on the same line.`;
   }

@@ -1,4 +1,5 @@
 import type { LintRule, LintProblem } from './types.ts';
+import { fileNameDayProblem } from '../file-name-day.ts';
 
 export const timelineWindowRule: LintRule = {
   id: 'consistency/timeline-window',
@@ -30,44 +31,22 @@ export const summaryLengthRule: LintRule = {
   },
 };
 
-const dayMs = 86_400_000;
-
 /**
- * A file named after a day (`2024-03-05-db-outage.mdx`) on which the incident did not happen
- * (bad input round 14): the page's address, and every list sorted by name, say that day. Taken:
- * from the day before `times.started` (a start late in the evening, named by the local day) to
- * the day after the last of `detected`, `declared` and `resolved` (a report named by the day a
- * breach was found). Historical records warn: their addresses may be known already.
+ * A file named after a day on which the incident did not happen (bad input round 14); what is
+ * wrong and the range taken are src/lib/file-name-day.ts's, which the validation also says, as a
+ * warning, where the lint rules do not run (bad input round 43). Historical records warn: their
+ * addresses may be known already.
  */
 export const fileDayRule: LintRule = {
   id: 'consistency/file-day',
   level: 'error',
   description: 'A file name starting with a day (`2025-07-08-checkout-errors.mdx`) names a day of the incident: from the day before `times.started` to the day after `times.resolved` (or `detected`, `declared`). Historical records get a warning.',
   check({ data, id, positionOf }) {
-    const named = id === undefined ? undefined : /^(\d{4})-(\d{2})-(\d{2})(?=-|$)/.exec(id);
-    if (!named) return [];
-    const day = Date.UTC(Number(named[1]), Number(named[2]) - 1, Number(named[3]));
-    const written = new Date(day);
-    // `2025-13-40-x`: shaped as a day and no day, so no reader can tell when it happened.
-    if (written.getUTCMonth() !== Number(named[2]) - 1 || written.getUTCDate() !== Number(named[3])) {
-      return [{
-        rule: 'consistency/file-day', field: 'times.started', ...positionOf(['times', 'started']),
-        ...(data.historical ? { severity: 'warning' as const } : {}),
-        message: `the file name starts with ${named[0]}, which is no day (${Number(named[2]) > 12 ? `there is no month ${Number(named[2])}` : `the month has no day ${Number(named[3])}`}): the page's address would give it as the day of the incident, which began on ${data.times.started.slice(0, 10)}.`,
-        fix: `rename the file to ${data.times.started.slice(0, 10)}${id!.slice(10)} (keeping its extension; and the id in other postmortems' related lists).`,
-      }];
-    }
-    const startDay = Math.floor(Date.parse(data.times.started) / dayMs) * dayMs;
-    const last = Math.max(...[data.times.started, data.times.detected, data.times.declared, data.times.resolved].flatMap((t) => (t ? [Date.parse(t)] : [])));
-    const lastDay = Math.floor(last / dayMs) * dayMs;
-    if (day >= startDay - dayMs && day <= lastDay + dayMs) return [];
-    const startedDay = data.times.started.slice(0, 10);
-    const rest = id!.slice(10);
-    return [{
+    const problem = fileNameDayProblem({ id, times: data.times });
+    return problem ? [{
       rule: 'consistency/file-day', field: 'times.started', ...positionOf(['times', 'started']),
       ...(data.historical ? { severity: 'warning' as const } : {}),
-      message: `the file name says ${named[0]}, but times.started is ${data.times.started}${lastDay > startDay ? ` and the incident ended on ${new Date(lastDay).toISOString().slice(0, 10)}` : ''}: the page's address and every list sorted by file name would give a day the incident did not happen on.`,
-      fix: `rename the file to ${startedDay}${rest} (keeping its extension; and the id in other postmortems' related lists), or correct times.started if the name has the right day.`,
-    }];
+      ...problem,
+    }] : [];
   },
 };
