@@ -13,7 +13,6 @@ import { excerptAtLocations, excerptOfOwnText, pageWords, type ExcerptSource } f
 import { compoundCandidates, withCompoundForm, type QueryCompound } from './query-forms.ts';
 import { cjkWordsSpaced, isJapaneseFunctionWord } from './cjk-words.ts';
 import { pagesByOneRareWord } from './rare-word-pages.ts';
-import { foldAccents } from './search-translations.ts';
 
 /** What a result needs to show: pagefind's `data()` in the fields we read. */
 export interface SearchResultData extends ExcerptSource {
@@ -99,14 +98,6 @@ export interface ForgivingOptions {
   alternativesOf?: (word: string) => readonly string[];
   /** A query word held by fewer pages than this has its synonyms searched. Default 3. */
   synonymsBelow?: number;
-  /**
-   * A word of another language (src/lib/search-translations.ts) that pages hold only through
-   * other words has its synonyms searched however many pages hold it (round 43): pagefind finds
-   * "lento" through "lent" and "connexion" through "connection", so the word counted as held and
-   * its translation was never searched. A page writing the word itself (as typed, accents aside:
-   * "apagón" for "apagon") keeps it from being searched in its translations, as before.
-   */
-  translateHeldWord?: (word: string) => boolean;
   /** Share of pagefind's score a page gets for holding a synonym instead of the word. Default 0.5. */
   synonymWeight?: number;
   /**
@@ -317,19 +308,6 @@ export function listedFromWords(heldWords: number): number {
   return Math.max(1, Math.floor(heldWords / 3) + 1);
 }
 
-/**
- * Whether pagefind's first page for a word writes the word itself: an indexed form of one of its
- * matched words starts with the typed word, accents aside ("apagón" for "apagon"), rather than
- * sharing a stem with it ("lent" for "lento"). Without pagefind's word data, it counts as written.
- */
-async function writesWordAsTyped(word: string, result: { data(): Promise<SearchResultData> }): Promise<boolean> {
-  const data = await result.data();
-  if (data.raw_content === undefined || !data.weighted_locations?.length) return true;
-  const words = pageWords(data.raw_content);
-  const typed = foldAccents(word);
-  return data.weighted_locations.some(({ location }) => indexedForms(words[location] ?? '').some((form) => foldAccents(form).startsWith(typed)));
-}
-
 /** The results pagefind gives for one word, none when it found them only through a shorter word. */
 async function resultsHolding<T extends { data(): Promise<SearchResultData> }>(word: string, results: T[]): Promise<T[]> {
   return results.length && matchedOnlyShorterWord(word, await results[0].data()) ? [] : results;
@@ -493,7 +471,7 @@ export async function searchForgiving(engine: SearchEngine, query: string, optio
   const synonymWeight = options.synonymWeight ?? 0.5;
   if (options.alternativesOf) {
     for (let w = 0; w < counted.length; w++) {
-      if (perWord[w].length >= synonymsBelow && !(options.translateHeldWord?.(counted[w]) && !(await writesWordAsTyped(counted[w], perWord[w][0])))) continue;
+      if (perWord[w].length >= synonymsBelow) continue;
       for (const synonym of options.alternativesOf(counted[w])) {
         if (counted.includes(synonym)) continue;
         for (const result of await resultsHolding(synonym, (await engine.search(synonym, searchOptions))?.results ?? [])) {

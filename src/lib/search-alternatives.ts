@@ -1,6 +1,6 @@
 import { spellingVariantsOf } from './spelling-variants.ts';
 import { acronymOfVerbed } from './verbed-acronyms.ts';
-import { isOtherLanguageWord, sameMeaningWordsOf, translationsOf } from './search-translations.ts';
+import { sameMeaningWordsOf, translationsOf } from './search-translations.ts';
 import { spellingCorrectionOf } from './spelling-correction.ts';
 import type { KnownWords } from './spelling-suggestion.ts';
 
@@ -31,10 +31,8 @@ export function otherFormsOf(word: string): string[] {
  * What the page passes to `searchForgiving`. Since round 22 a word's other spelling is also searched
  * when pages hold the word (`otherSpellings`, src/lib/query-forms.ts): a page writing "fibre" then
  * holds "fiber" at its own score (and, since round 40, a page writing "DDoS" holds "ddosed").
- * Since round 43 a word of another language that pages hold only through other words ("lento"
- * through "lent") is searched in its translations too (`translateHeldWord`).
  */
-export const searchAlternatives = { alternativesOf, synonymsBelow: 1, translateHeldWord: isOtherLanguageWord, otherSpellings: otherFormsOf } as const;
+export const searchAlternatives = { alternativesOf, synonymsBelow: 1, otherSpellings: otherFormsOf } as const;
 
 /**
  * `searchAlternatives` with, since round 43, a missing word's spelling as the knowledge base

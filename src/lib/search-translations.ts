@@ -145,16 +145,6 @@ export function sameMeaningWordsOf(word: string, index: TranslationIndex = built
   return [...new Set([...(plain === folded ? [] : [plain]), ...(index.sameEntry.get(plain) ?? [])])].filter((other) => foldAccents(other) !== folded);
 }
 
-/**
- * Whether a query word is a word of another language of the table (or an inflected form of one):
- * the search page then looks for its translations even when pages hold it, if only through other
- * words (round 43, src/lib/forgiving-search.ts `translateHeldWord`).
- */
-export function isOtherLanguageWord(word: string, index: TranslationIndex = builtIn): boolean {
-  const folded = foldAccents(word);
-  return index.toEnglish.has(folded) || inflectedPlainForm(folded, index) !== undefined;
-}
-
 /** The shortest part of a German compound that is split off (shorter parts are mostly endings). */
 const minCompoundPart = 4;
 
