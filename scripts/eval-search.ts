@@ -26,7 +26,7 @@ import { isPublished } from '../src/lib/predicates.ts';
 import { SearchWordCounts, maxSearchWords } from '../src/lib/search-words.ts';
 import { correctedQuery, knownWords, querySpellingSuggestions } from '../src/lib/spelling-suggestion.ts';
 import { parseSynonyms, synonymsHeld, synonymsOf } from '../src/lib/search-synonyms.ts';
-import { alternativesOf, searchAlternatives } from '../src/lib/search-alternatives.ts';
+import { alternativesOf, searchAlternativesKnowing } from '../src/lib/search-alternatives.ts';
 import { parseSearchRanking } from '../src/lib/search-page-options.ts';
 
 const { values } = parseCommandLine({
@@ -165,6 +165,8 @@ if (expectProblem) {
 const wordCounts = new SearchWordCounts();
 for (const document of documents) wordCounts.addDocument(document.html);
 const known = knownWords(wordCounts.list(), maxSearchWords);
+// As the page: a missing word is also searched in the index's spelling of it (round 43).
+const searchAlternatives = searchAlternativesKnowing(known);
 // The synonyms the build writes beside the index (kb-synonyms.txt), from the same word list.
 const synonymOptions = readSynonymOptions(values['synonym-options'] ?? '{}');
 function readSynonymOptions(text: string): { synonymsBelow?: number; synonymWeight?: number; commonest?: number } {

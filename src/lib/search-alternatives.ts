@@ -1,6 +1,8 @@
 import { spellingVariantsOf } from './spelling-variants.ts';
 import { acronymOfVerbed } from './verbed-acronyms.ts';
 import { sameMeaningWordsOf, translationsOf } from './search-translations.ts';
+import { spellingCorrectionOf } from './spelling-correction.ts';
+import type { KnownWords } from './spelling-suggestion.ts';
 
 /**
  * The other words searched for a query word no postmortem holds (round 16, docs/findability.md):
@@ -31,3 +33,14 @@ export function otherFormsOf(word: string): string[] {
  * holds "fiber" at its own score (and, since round 40, a page writing "DDoS" holds "ddosed").
  */
 export const searchAlternatives = { alternativesOf, synonymsBelow: 1, otherSpellings: otherFormsOf } as const;
+
+/**
+ * `searchAlternatives` with, since round 43, a missing word's spelling as the knowledge base
+ * writes it among its alternatives (src/lib/spelling-correction.ts): "maintanance" is also
+ * searched as "maintenance". `known`: the index's words (kb-words.txt); none on the public site,
+ * which has no word list, and then the alternatives are `searchAlternatives`' own.
+ */
+export function searchAlternativesKnowing(known: KnownWords | undefined) {
+  if (!known?.words.length) return searchAlternatives;
+  return { ...searchAlternatives, alternativesOf: (word: string) => [...new Set([...alternativesOf(word), ...spellingCorrectionOf(word, known)])] };
+}

@@ -4,7 +4,7 @@
 import { loadResultData, partialWording, searchForgiving, type ForgivingResults, type SearchResultData } from '../lib/forgiving-search.ts';
 import { searchTypedWordsFirst } from '../lib/typed-words-first.ts';
 import { cjkWordSpacesRemoved } from '../lib/cjk-words.ts';
-import { searchAlternatives } from '../lib/search-alternatives.ts';
+import { searchAlternativesKnowing } from '../lib/search-alternatives.ts';
 import { correctedQuery, knownWords, querySpellingSuggestions, type KnownWords } from '../lib/spelling-suggestion.ts';
 import { maxSearchWords, parseSearchWords, searchWordsFileName } from '../lib/search-words.ts';
 import { narrowingFilterGroups } from '../lib/search-filter-groups.ts';
@@ -195,7 +195,11 @@ async function main() {
     // The typed words' results are shown first and the other forms' added after (round 24): a
     // sentence's forms cost about twice the time to results. "Show more" searches in one step, so
     // the results read stay in place and the focus moves to the first added once.
-    const forgivingOptions = { limit: shown, searchOptions: options, titleBonus: sortSelect.value === 'relevance', excerptLength, ...searchAlternatives };
+    // Since round 43 a word no postmortem holds is also searched in the index's spelling of it
+    // ("maintanance": maintenance), from the word list the internal site writes beside its index.
+    const known = form.dataset.spelling === 'off' ? undefined : await loadSearchWords();
+    if (mine !== generation) return;
+    const forgivingOptions = { limit: shown, searchOptions: options, titleBonus: sortSelect.value === 'relevance', excerptLength, ...searchAlternativesKnowing(known) };
     const current = () => mine === generation;
     const found = focusFrom === undefined
       ? await searchTypedWordsFirst(pagefind, term, forgivingOptions, (typed) => showFound(typed, true), current)

@@ -1,0 +1,28 @@
+/**
+ * The spelling a search also looks for when a typed word is held by no postmortem: the word of the
+ * knowledge base one edit away, for a long word only. A responder typing "maintanance" or
+ * "certficate" at 3 a.m. found the notices only through pagefind's match of a short prefix
+ * ("main", "cert"), which counts as holding nothing (`matchedOnlyShorterWord`), so the word meant
+ * was never searched; the page offered "Did you mean" and waited (round 42, docs/findability.md).
+ *
+ * Searched as an alternative of the typed word (src/lib/search-alternatives.ts), like a
+ * translation: only for a word no page holds, at half the score of a page holding the word
+ * itself. Narrower than "Did you mean" (src/lib/spelling-suggestion.ts), which a reader chooses
+ * to follow: among the words the development queries of rounds 36 to 43 typed that no report
+ * holds, the closest known word of a short one was mostly another word ("staff" → "stuff", "kids"
+ * → "kinds", "flow" → "flaw", "stale" → "stable", "resent" → "reset", "flavour" → "favour"),
+ * and two edits in a long one too ("insurance" → "instance", "pageviews" → "previews"). A slip
+ * of one letter in a word of eight or more letters was each time the word meant (round 43).
+ */
+import { editDistanceWithin, mayBeMisspelt, suggestSpelling, type KnownWords } from './spelling-suggestion.ts';
+
+/** The shortest typed word corrected: below it, the closest known word is too often another word. */
+export const minCorrectedLength = 8;
+
+/** The known word one edit from `word` (same first letter, the most frequent first), or none. */
+export function spellingCorrectionOf(word: string, known: KnownWords): string[] {
+  const lower = word.toLowerCase();
+  if (lower.length < minCorrectedLength || !mayBeMisspelt(word) || known.has(lower)) return [];
+  const suggestion = suggestSpelling(lower, known.words);
+  return suggestion !== undefined && editDistanceWithin(lower, suggestion, 1) <= 1 ? [suggestion] : [];
+}
