@@ -1822,6 +1822,11 @@ export function suggestedFix(rule: string, text: string): string {
   if ((rule === 'redact/person' || rule === 'redact/possible-person') && hasNonLatinLetters(text)) {
     return `replace "${text}" by a role ("an engineer", "the on-call engineer", "a customer"); if it names no one (a place, a product, a quoted message), write it in Latin letters, which the name check reads, or add {/* redaction-allow ${rule} "${text}" -- reason */} on this line (# redaction-allow … in frontmatter), or list it in publicNames.`;
   }
+  // A chat or code-review handle is a person's or a team's account (false positives round 43: its
+  // fix said "an internal service"); `npm run redact` writes "the responsible team" in its place.
+  if (rule === 'redact/handle') {
+    return `replace "${text}" by a role or a team ("an engineer", "the responsible team"), or, if it is a public account, add {/* redaction-allow ${rule} "${text}" -- reason */} on this line (# redaction-allow … in frontmatter), or list it in publicNames.`;
+  }
   if (rule === 'redact/person' || rule === 'redact/possible-person') {
     return `replace "${text}" by a role ("an engineer", "the on-call engineer", "a customer"), or, if it is meant to be public, add {/* redaction-allow ${rule} "${text}" -- reason */} on this line (# redaction-allow … in frontmatter).`;
   }

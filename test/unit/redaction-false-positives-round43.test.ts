@@ -122,3 +122,11 @@ describe('a hidden post whose id is an everyday compound with a particle', () =>
     expect(ids(['The ledger-leak review is closed.'], 'ledger-leak')).toEqual(['ledger-leak']);
   });
 });
+
+describe("the fix a chat handle's finding says", () => {
+  test("names a role or a team, not a system's generic phrase", () => {
+    const finding = scanPublicText('post.md', post('The rollback was approved by @mbrekkestad in the channel.'), options).findings.find((f) => f.rule === 'redact/handle');
+    expect(finding?.fix).toMatch(/^replace "@mbrekkestad" by a role or a team/);
+    expect(finding?.fix).not.toMatch(/internal service/);
+  });
+});
