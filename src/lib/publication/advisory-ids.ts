@@ -13,8 +13,10 @@ const advisoryIdShapes: readonly RegExp[] = [
   // (`RUSTSEC-2026-0011`), the Python and Go vulnerability databases (`PYSEC-2023-12`,
   // `GO-2024-2687`), the Global Security Database, OSV's own, Amazon and Oracle Linux
   // (`ALAS-2023-1234`, `ALAS2-2023-…`, `ELSA-2023-1234`), Mozilla (`MFSA-2024-01`), Cisco Talos,
-  // the EU's vulnerability database, Zero Day Initiative (`ZDI-23-1234`), Japan's JVN and Mageia.
-  /^(?:CAN|RUSTSEC|PYSEC|GO|GSD|OSV|ALAS2?|ELSA|MFSA|TALOS|EUVD|ZDI|JVNDB|MGASA)-(?:19|20)?\d{2}-\d{1,7}$/i,
+  // the EU's vulnerability database, Zero Day Initiative (`ZDI-23-1234`), Japan's JVN and Mageia;
+  // since false positives round 43 OSV's malicious packages (`MAL-2025-49350`) and the Tor
+  // Project's TROVE series (`TROVE-2025-013`), which RustSec's advisories list as aliases.
+  /^(?:CAN|RUSTSEC|PYSEC|GO|GSD|OSV|ALAS2?|ELSA|MFSA|TALOS|EUVD|ZDI|JVNDB|MGASA|MAL|TROVE)-(?:19|20)?\d{2}-\d{1,7}$/i,
   // The Xen Project's advisories (`XSA-433`) and Qubes OS's bulletins (`QSB-087`, also with the
   // year of its file name, `QSB-087-2022`).
   /^(?:XSA|QSB)-\d{1,4}(?:-(?:19|20)\d{2})?$/i,

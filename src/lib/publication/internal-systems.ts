@@ -7,6 +7,7 @@ import { isSystemAccount } from './person-patterns.ts';
 import { allMatches, escapeRegExp } from '../regexp.ts';
 import { isChainId, isHeadingAnchor, isInPlaceholderPath, isMisspeltCloudRegion, spelledApartInParagraph } from './identifier-context.ts';
 import { isPublicAdvisoryId } from './advisory-ids.ts';
+import { isDocumentSlugOfWords } from './document-slugs.ts';
 import { isNamedChainId, isTokenStandardId } from './chain-standards.ts';
 import { isAcmeChallengeType } from './acme-challenge-types.ts';
 import { isDataCentreSite } from './data-centre-sites.ts';
@@ -112,6 +113,11 @@ const publicIdentifierShapes = [
   // The volume Kubernetes mounts into every pod for its service account's token, named by Kubernetes
   // with five random characters (`kube-api-access-6wwfs`, `default-token-x7k2p`; round 41): no one's name.
   /^(?:kube-api-access|default-token)-[a-z0-9]{5}$/,
+  // An AI vendor's public model ids (false positives round 43: OpenAI's `text-embedding-3-small`
+  // in a web app's post-mortems): a model family, then its release and the vendor's words for size
+  // and variant (`claude-3-5-sonnet-20240620`, `gemini-1.5-flash`, `llama-3.1-8b-instruct`). A
+  // family's word beside one of the organisation's (`claude-prod-01`) is still an identifier.
+  /^(?:text-embedding|claude|gemini|gemma|llama|codellama|mistral|mixtral|whisper|dall-e)(?=-.*\d)(?:-(?:ada|small|medium|large|mini|nano|pro|flash|lite|turbo|sonnet|haiku|opus|instruct|chat|preview|latest|vision|v?\d+(?:\.\d+)?[bkm]?|\d{8}))+$/i,
   /^(?:CVE|CWE|GHSA|RFC|ISO|IEC|UTF|SHA|AES|RSA|HTTP|TLS|SSL|IPv|X|TCP|UDP|COVID|GPT|MD|CRC|ECDSA|ED|H|VP|DDR|PCIe?|USB|Win|Windows|Log4j|IEEE|NIST|SP|SOC|PCI|ARM|x86|Wi|e|T)(?:-[A-Za-z0-9.]+)+$/i,
   /^\d/,
 ];
@@ -180,6 +186,9 @@ export function isIdentifierShaped(token: string, atSentenceStart: boolean, inCo
   // of an HPC cluster's site on Rocky Linux 8; false positives round 42): the brand and a version.
   // The brand with a number after it (`rocky-linux-01`) is named as machines are, and still one.
   if (hasDigit && /^\d+$/.test(parts[1] ?? '') && parts.length >= 3 && !/^\d+$/.test(parts.at(-1)!) && parts.filter((p) => !/^\d+$/.test(p)).length >= 2 && brandPhrases.has(parts.filter((p) => !/^\d+$/.test(p)).join(' ').toLowerCase())) return false;
+  // A document's slug of words around its number in a series or a public advisory's id
+  // (`case-9-ldap-query-spike`, `disclose-cve-2024-52919`; false positives round 43).
+  if (hasDigit && isDocumentSlugOfWords(parts)) return false;
   if (hasDigit && /^\p{L}/u.test(token)) {
     // A capitalised word and a number is a model or a place ("Therac-25", "Agra-2"); an
     // upper-case code or lower-case name with digits is a host, cluster or key ("PDX-DC04",
@@ -207,7 +216,7 @@ export function isIdentifierShaped(token: string, atSentenceStart: boolean, inCo
   if (isSystemAccount(token)) return false;
   if (/^[\p{Ll}\d-]+$/u.test(token) && !hasDigit && inCode) {
     // `xxxxxxxx` is what an author wrote instead of a name (`ps-xxxxxxxx-prod`).
-    return parts.some((p) => p.length >= 3 && !/^x+$/.test(p) && !isOrdinaryWord(p) && !isEnglishWord(p) && !isPublicTerm(p));
+    return parts.some((p) => p.length >= 3 && !/^x+$/.test(p) && !isOrdinaryWord(p) && !isEnglishWord(p) && !isPublicTerm(p) && !isNegatedEnglishWord(p));
   }
   // The same in capitals, as host names are written (`KONYKS-SERVER`, `EDITH-PC`). A short word
   // in capitals is as often an acronym or a ticker (`PHP-FPM`, `JSON-RPC`, `KHYPE-USDC`), so a
@@ -217,6 +226,16 @@ export function isIdentifierShaped(token: string, atSentenceStart: boolean, inCo
   // `PROD-DB`, `SQL-STG`), but for the names of environments themselves (`PRE-PROD`, `NON-PROD`).
   if (/^\p{Lu}+(?:-\p{Lu}+)+$/u.test(token)) return isCapitalsName(parts);
   return false;
+}
+
+/**
+ * An English word negated by `un` or `non` that the word list lacks whole (`uninitialized` in a
+ * security advisory's keywords `uninitialized-memory`; false positives round 43): the rest is a
+ * word of four letters or more. `unkelpworks` is still unknown.
+ */
+function isNegatedEnglishWord(part: string): boolean {
+  const rest = /^(?:un|non)(\p{Ll}{4,})$/u.exec(part)?.[1];
+  return rest !== undefined && (isEnglishWord(rest) || isOrdinaryWord(rest));
 }
 
 /** An environment's short name, as machines' names carry it (`NAS-PROD`, `SQL-STG`). */

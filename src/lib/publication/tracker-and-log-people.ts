@@ -26,6 +26,7 @@ import { isPublicTerm } from './public-terms.ts';
 import { isJobNameOfWords, type PatternMatch } from './person-patterns.ts';
 import type { CuedPattern } from './cued-pattern.ts';
 import { decodedUriComponent } from '../uri-component.ts';
+import { postgrestOperatorLength } from './postgrest-filters.ts';
 
 const handle = String.raw`@?([a-z][a-z0-9._-]{1,30}[a-z0-9])`;
 /** A tracker's field that names one person. */
@@ -81,9 +82,12 @@ export function findTrackerAndLogPeople(line: string, inCode: boolean): PatternM
     if (personAccount(m[1])) add(m[1], m.index! + m[0].lastIndexOf(m[1]), "a tracker's field naming a person");
   }
   if (cuedTrackerAndLogPatterns[1].cue.test(line)) for (const m of allMatches(personParameter, line)) {
-    const value = decodedUriComponent(m[1])?.replace(/^@/, '');
+    // A PostgREST filter (`?owner=eq.owner`, `&author=ilike.*smith*`; false positives round 43)
+    // writes its operator before the value: the value after it is what names an account.
+    const written = m[1].slice(postgrestOperatorLength(m[1]));
+    const value = decodedUriComponent(written)?.replace(/^@/, '');
     if (value === undefined) continue;
-    if (/^[a-z][a-z0-9._-]{1,38}$/.test(value) && value === m[1] && personAccount(value)) add(value, m.index! + m[0].length - m[1].length, "a link's filter by a person's account");
+    if (/^[a-z][a-z0-9._-]{1,38}$/.test(value) && value === written && personAccount(value)) add(value, m.index! + m[0].length - written.length, "a link's filter by a person's account");
   }
   if (!inCode && cuedTrackerAndLogPatterns[2].cue.test(line)) {
     const m = timelineRow.exec(line);
