@@ -14,7 +14,7 @@ const root = resolve(import.meta.dirname, '../..');
 const fixtures = join(root, 'test/fixtures/import/round43');
 let imported: ReturnType<typeof importFixtures>;
 beforeAll(() => {
-  imported = importFixtures(['noon-own-day', 'dashed-month-first', 'monitor-no-state', 'event-programme', 'status-repo', 'zoneless'].map((folder) => join(fixtures, folder)), 'import-round43-');
+  imported = importFixtures(['noon-own-day', 'dashed-month-first', 'monitor-no-state', 'event-programme', 'status-repo', 'zoneless', 'stamped-log'].map((folder) => join(fixtures, folder)), 'import-round43-');
 }, 300_000);
 const frontmatterOf = (suffix: string) => imported.frontmatter(imported.draftEndingIn(suffix));
 
@@ -72,9 +72,19 @@ describe("a status page's incidents kept as a CSV without a header row", () => {
   });
 });
 
+describe("a status page's incidents kept one a line, each opening with its day and time (tinystatus)", () => {
+  test('give a draft a line, its stamp the start, a line whose newline was lost two; "No ongoing incidents" none', () => {
+    expect(frontmatterOf('2026-01-04-webhooks-delayed.mdx').times).toEqual({ started: '2026-01-04T07:30:00Z' });
+    expect(frontmatterOf('2026-02-11-sign-in-page-unreachable.mdx').summary).toBe('Sign-in page unreachable. DNS record removed by the cleanup job.');
+    expect(frontmatterOf('2026-03-02-search-returned-stale-results-while-the-index-rebuilt.mdx').times).toEqual({ started: '2026-03-02T18:40:00Z' });
+    expect(imported.drafts.filter((name) => /no-ongoing|^incidents/.test(name))).toEqual([]);
+    expect(imported.log).toContain('1 line(s) held two incidents, their newline lost');
+  });
+});
+
 describe('times read as UTC, the report stating no zone', () => {
   test('are asked about once for the batch, naming each draft', () => {
-    expect(imported.log).toMatch(/Times read as UTC in 1 draft\(s\) whose report states no time zone: if they were written in local time, import again with --timezone ZONE[^\n]*\n\s+\S*2026-06-02-reverse-proxy-dropped-long-uploads-after-the-timeout-change\.mdx/);
+    expect(imported.log).toMatch(/Times read as UTC in 4 draft\(s\) whose report states no time zone: if they were written in local time, import again with --timezone ZONE[^\n]*\n(?: +\S+\n)*? +\S*2026-06-02-reverse-proxy-dropped-long-uploads-after-the-timeout-change\.mdx/);
   });
 });
 
