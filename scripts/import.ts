@@ -19,7 +19,7 @@
 // A report whose metadata marks it as planned work (`severity: under-maintenance`, `planned: yes`) is
 // not imported (said); --maintenances imports those as drafts too, listed at the end.
 // KB_AS_OF=YYYY-MM-DD fixes the import day (`imported.on`; npm run measure:adoption -- --day sets it).
-import { existsSync, mkdirSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, realpathSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { parseCommandLine } from './lib/command-line.ts';
 import { loadSiteConfig } from './lib/site-config-or-exit.ts';
@@ -35,7 +35,7 @@ import { parseZone, zoneOptionProblem } from '../src/lib/import/time-zones.ts';
 import { importReport } from '../src/lib/import/import-report.ts';
 import { placeImages, type ImageCopy } from '../src/lib/import/report-images.ts';
 import { formatFileReport, formatSummary, summarise, type ImportedFile } from '../src/lib/import/import-summary.ts';
-import { findFolderIndexPages, mayBeReportFile, mayBeIncidentExportFile, notReportReason, describePassedOver, feedTwinFiles } from '../src/lib/import/report-files.ts';
+import { findFolderIndexPages, mayBeReportFile, mayBeIncidentExportFile, notReportReason, notReportByOpening, describePassedOver, feedTwinFiles } from '../src/lib/import/report-files.ts';
 import { folderZoneReader } from './lib/folder-notes.ts';
 import type { EmbeddedImage } from '../src/lib/import/word-document.ts';
 import { BatchFactError, parseBatchFacts, type BatchFacts } from '../src/lib/import/batch-facts.ts';
@@ -199,6 +199,12 @@ function collect(path: string): { file: string; root: string; inFolder?: boolean
         return false;
       }
     })
+    // A file whose name says nothing of what it is (no extension) is known by its first line: a script's is "#!…".
+    .filter((file) => {
+      const why = notReportByOpening(file, readOpening(file));
+      if (why) filesPassedOver.push({ file, why });
+      return !why;
+    })
     .filter((file) => {
       const underOut = (existsSync(file) ? realpathSync(file) : file).startsWith(outReal + sep);
       if (underOut) draftsPassedOver += 1;
@@ -208,6 +214,16 @@ function collect(path: string): { file: string; root: string; inFolder?: boolean
     .map((file) => ({ file, root: path, inFolder: true }));
 }
 const isFile = (path: string) => existsSync(path) && statSync(path).isFile();
+/** The first bytes of a file (it is read whole later, if a report), for {@link notReportByOpening}. */
+function readOpening(file: string): string {
+  const descriptor = openSync(file, 'r');
+  try {
+    const buffer = Buffer.alloc(64);
+    return buffer.toString('utf8', 0, readSync(descriptor, buffer, 0, 64, 0));
+  } finally {
+    closeSync(descriptor);
+  }
+}
 /** Largest README read to ask whether it is the report (a README of megabytes is no incident's). */
 const largestReadmeRead = 1024 * 1024;
 /**

@@ -1,8 +1,8 @@
-// MkDocs admonitions (`!!! tip`, `??? note "Title"`) imported as quotes (src/lib/import/mkdocs-admonitions.ts):
+// MkDocs admonitions (`!!! tip`, `??? note "Title"`) imported as quotes (src/lib/import/admonitions.ts):
 // look round 42 saw a guide's `!!! tip` shown as text over its words shown as a code block.
 import { describe, expect, test } from 'vitest';
 import { readSource } from '../../src/lib/import/source-text.ts';
-import { mkdocsAdmonitionsAsQuotes } from '../../src/lib/import/mkdocs-admonitions.ts';
+import { mkdocsAdmonitionsAsQuotes } from '../../src/lib/import/admonitions.ts';
 
 describe('MkDocs admonitions in an imported Markdown report', () => {
   const report = [

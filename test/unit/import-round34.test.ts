@@ -3,7 +3,7 @@ import { runImportCommand } from '../support/run-import.ts';
 import { join, resolve } from 'node:path';
 import { isDocumentHeader, namesDocumentKind, titleUnderDocumentHeader } from '../../src/lib/import/document-kind.ts';
 import { metadataIncidentDay } from '../../src/lib/import/metadata-incident-day.ts';
-import { docusaurusAdmonitionsAsQuotes } from '../../src/lib/import/docusaurus-admonitions.ts';
+import { docusaurusAdmonitionsAsQuotes } from '../../src/lib/import/admonitions.ts';
 import { readGatusAnnouncements } from '../../src/lib/import/gatus-announcements.ts';
 import { readCachetIncidents } from '../../src/lib/import/cachet-incidents.ts';
 import { leadingNormalRows, saysOnlyNormalOperation } from '../../src/lib/import/normal-operation-rows.ts';

@@ -54,7 +54,7 @@ import { titleUnderDayHeading } from './day-heading-title.ts';
 import { titleUnderDocumentHeader } from './document-kind.ts';
 import { metadataIncidentDay } from './metadata-incident-day.ts';
 import { backgroundDays, rowsLongBeforeDay } from './background-rows.ts';
-import { slashDatesDayFirst } from './slash-dates.ts';
+import { dashedDatesMonthFirst, slashDatesDayFirst } from './slash-dates.ts';
 import { leadingNormalRows } from './normal-operation-rows.ts';
 import { findLabelledTitle, isFileNameWithoutWords, isIdentifierTheReportWrites, isTemplateLabel, titleFromFirstSentence } from './report-title.ts';
 import { firstUpdateAsSummary, firstUpdateParagraphAsSummary, placeBodyUnderTitle } from './body-headings.ts';
@@ -126,6 +126,8 @@ export interface ImportResult {
   plannedWork?: string;
   /** Teams the import set from the report (not from `--set`), each with what named it: listed in the summary for review. */
   teamsSet: { id: string; from: string }[];
+  /** Its times were read as UTC though the report states no zone, and nothing else gave one: listed in the summary, to confirm. */
+  timesReadAsUtc?: true;
 }
 
 const headings = {
@@ -231,8 +233,8 @@ const timeExpression = String.raw`\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*
  * when it was noticed after "first reported". Only in the first 40 lines; a time needs a day, its
  * own or the incident day.
  */
-function dateLineTimes(markdown: string, context: { year: number; incidentDate?: string }): { field: keyof StatedTimes; day: string; time: string; zone?: Zone; label: string; span?: boolean }[] {
-  const found: { field: keyof StatedTimes; day: string; time: string; zone?: Zone; label: string; span?: boolean }[] = [];
+function dateLineTimes(markdown: string, context: { year: number; incidentDate?: string }): { field: keyof StatedTimes; day: string; time: string; zone?: Zone; label: string; span?: boolean; reading?: string }[] {
+  const found: { field: keyof StatedTimes; day: string; time: string; zone?: Zone; label: string; span?: boolean; reading?: string }[] = [];
   const lines = markdown.split('\n').slice(0, 40);
   const values: { label: string; value: string }[] = [];
   for (let i = 0; i < lines.length; i++) {
@@ -253,7 +255,7 @@ function dateLineTimes(markdown: string, context: { year: number; incidentDate?:
     const dated = datedSpan(value, context.year);
     if (dated) {
       found.push({ field: 'started', day: dated.from.date, time: dated.from.time, zone: dated.from.zone, label, span: true });
-      found.push({ field: 'resolved', day: dated.to.date, time: dated.to.time, zone: dated.to.zone, label });
+      found.push({ field: 'resolved', day: dated.to.date, time: dated.to.time, zone: dated.to.zone, label, ...(dated.to.reading ? { reading: dated.to.reading } : {}) });
       continue;
     }
     // "between 12.39UTC (Block #8647535) and 17.17UTC": a span written with its zone (no space before it) and a note at each end.
@@ -285,7 +287,7 @@ function dateLineTimes(markdown: string, context: { year: number; incidentDate?:
   return found;
 }
 
-type DatedTime = { date: string; time: string; zone?: Zone };
+type DatedTime = { date: string; time: string; zone?: Zone; reading?: string };
 /**
  * A span whose two ends each write their day and time ("May 28 2025, 11:30 AM UTC - May 29 2025,
  * ~17:30 PM UTC"), Markdown's escapes (`\~`) aside: its start and its end (an end not after the
@@ -297,6 +299,14 @@ function datedSpan(value: string, year: number): { from: DatedTime; to: DatedTim
     const from = readWrittenTime(plain.slice(0, gap.index).trim(), { year });
     const to = readWrittenTime(plain.slice(gap.index + gap[0].length), { year });
     if (!from.date || !from.time || !to.date || !to.time || plain.slice(0, gap.index).trim().length > from.consumed + 1) continue;
+    // "July 2 2025, 9:30 AM UTC - July 2 2025, 12:30 AM UTC" (cheqd's retrial): the end writes the
+    // start's own day, so it is no next day's 00:30; the only 12:30 of that day after the start is
+    // noon. Twelve o'clock's "AM" is the slip (import round 43); the import report says so.
+    const twelveAm = /\b12[:.]\d{2}(?::\d{2})?\s*a\.?m\.?(?![a-z])/i.exec(plain.slice(gap.index + gap[0].length));
+    if (twelveAm && to.date === from.date && to.time < from.time) {
+      const noon = `12${to.time.slice(2)}`;
+      if (noon > from.time) return { from: { date: from.date, time: from.time, zone: from.zone }, to: { date: to.date, time: noon, zone: to.zone ?? from.zone, reading: `"${twelveAm[0].trim()}" read as ${noon}: it writes the start's own day, ${to.date}, and 12 AM (${to.time}) is before the start, ${from.time}` } };
+    }
     return { from: { date: from.date, time: from.time, zone: from.zone }, to: { date: to.date, time: to.time, zone: to.zone ?? from.zone } };
   }
   return undefined;
@@ -558,8 +568,8 @@ type StatedTimes = { started?: string; detected?: string; mitigated?: string; re
  * 2024-03-12 08:58 UTC`, `**Detected:** Mar 12, 2024 9:05 AM`, `| Resolved at | … |`): each with
  * a time of day and where it was read. A label whose value gives no time of day states no time.
  */
-function statedMilestones(markdown: string, context: { year: number; incidentDate?: string; zone?: Zone; folds: WallClockFold[] }): Partial<Record<keyof StatedTimes, { at: string; label: string; ownZone: boolean; span?: boolean; labelled?: boolean }>> {
-  const found: Partial<Record<keyof StatedTimes, { at: string; label: string; ownZone: boolean; span?: boolean; labelled?: boolean }>> = {};
+function statedMilestones(markdown: string, context: { year: number; incidentDate?: string; zone?: Zone; folds: WallClockFold[] }): Partial<Record<keyof StatedTimes, { at: string; label: string; ownZone: boolean; span?: boolean; labelled?: boolean; reading?: string }>> {
+  const found: Partial<Record<keyof StatedTimes, { at: string; label: string; ownZone: boolean; span?: boolean; labelled?: boolean; reading?: string }>> = {};
   const line = /^[\s>*_|-]*([A-Za-z][A-Za-z ]{2,24}?)(?:\s*\(([^)]{1,20})\))?[*_]*\s*[:|]\s*[*_]*\s*(.+)$/;
   // A list of key events may write the label straight before the instant, with no colon
   // ("- First detected 2020-08-14 10:43", "- Resolved 2020-08-14 11:38"): read only when a full
@@ -596,7 +606,7 @@ function statedMilestones(markdown: string, context: { year: number; incidentDat
   for (const stated of dateLineTimes(markdown, context)) {
     if (found[stated.field]) continue;
     const zone = stated.zone ?? context.zone;
-    found[stated.field] = { at: toUtcIso(stated.day, stated.time, zone ?? { kind: 'offset', minutes: 0, label: 'UTC' }, context.folds), label: stated.label, ownZone: !!stated.zone, ...(stated.span ? { span: true } : {}) };
+    found[stated.field] = { at: toUtcIso(stated.day, stated.time, zone ?? { kind: 'offset', minutes: 0, label: 'UTC' }, context.folds), label: stated.label, ownZone: !!stated.zone, ...(stated.span ? { span: true } : {}), ...(stated.reading ? { reading: stated.reading } : {}) };
   }
   return found;
 }
@@ -1075,7 +1085,9 @@ function readReport(sourceName: string, content: string, options: ImportOptions,
   const datedList = timelineFound.length || statusUpdates || dayHeaded.length ? undefined : datedListSection(sectionsAndLabels, year);
   const dayFirst = slashDatesDayFirst(source.markdown, stated.date, backgroundDays);
   if (dayFirst) inferred.push(`dates written with slashes read day first (dd/mm/yyyy): ${dayFirst.from}`);
-  const timeline = readTimeline(statusUpdates ? [statusUpdates] : datedList ? [datedList] : dayHeaded.length ? dayHeaded : timelineFound, { incidentDate: rowsDay, year, zone, zoneStated: !!documentZone, start: start?.at, folds, ...(dayFirst ? { dayFirst: true } : {}) });
+  const dashesMonthFirst = dashedDatesMonthFirst(source.markdown, stated.date, zone, backgroundDays);
+  if (dashesMonthFirst) inferred.push(`dates written with dashes read month first (mm-dd-yyyy): ${dashesMonthFirst.from}`);
+  const timeline = readTimeline(statusUpdates ? [statusUpdates] : datedList ? [datedList] : dayHeaded.length ? dayHeaded : timelineFound, { incidentDate: rowsDay, year, zone, zoneStated: !!documentZone, start: start?.at, folds, ...(dayFirst ? { dayFirst: true } : {}), ...(dashesMonthFirst ? { dashesMonthFirst: true } : {}) });
   if (statusUpdates && timeline.entries.length) inferred.push(`timeline from its ${timeline.entries.length} status updates, each at the time ${source.updates?.length ? 'its update block states (`::: update State | instant`, `<Update date="…">`)' : headingUpdates.length ? 'its heading states (`## Update 29.08.2024 15:30`)' : 'its {{< track >}} states'}`);
   if (dayHeaded.length && timeline.entries.length) inferred.push(`timeline from the rows of its ${dayHeaded.length} day section(s) ("${dayHeaded[0].heading}" …), each a list of times of day (the report has no timeline section)`);
   if (datedList && timeline.entries.length) inferred.push(`timeline from the list under "${datedList.heading ?? 'its opening'}", whose every item opens with a date and a time (the report has no timeline section; key times are not taken from it)`);
@@ -1285,7 +1297,7 @@ function readReport(sourceName: string, content: string, options: ImportOptions,
       continue;
     }
     times[field] = milestone.at;
-    inferred.push(`times.${field} ${milestone.at} from its "${milestone.label}" line`);
+    inferred.push(`times.${field} ${milestone.at} from its "${milestone.label}" line${milestone.reading ? ` (${milestone.reading})` : ''}`);
   }
   // The opening's span (read above): its start is when the incident began, whatever rows come before
   // it (an upgrade a week before, notices of a maintenance a month before: what led to it); its end
@@ -1463,7 +1475,8 @@ function readReport(sourceName: string, content: string, options: ImportOptions,
   // A status page's issue writes its `date` and end without a zone: placed in the assumed one too.
   const metadataInContextZone = Object.entries(statedInMetadata).some(([field, stated]) => stated.zoneless && times[field] === stated.at);
   if (!documentZone && metadataInContextZone && !timeline.inContextZone && !zone) notes.push('the report states no time zone: times read as UTC (run again with --timezone ZONE if they were local)');
-  if (!documentZone && (timeline.inContextZone > 0 || milestonesInContextZone || startInContextZone || metadataInContextZone) && /^(?:times|timeline):/m.test(frontmatter)) {
+  const timesInContextZone = !documentZone && (timeline.inContextZone > 0 || milestonesInContextZone || startInContextZone || metadataInContextZone) && /^(?:times|timeline):/m.test(frontmatter);
+  if (timesInContextZone) {
     frontmatter = frontmatter.replace(/^(?=(?:times|timeline):)/m, `# Times without a zone of their own were ${zoneSource}.\n`);
     // One instant written with its zone ("Resolved at 2020-04-15 15:09 UTC") in a zone other
     // than the one assumed for the rest: the report may use that zone throughout.
@@ -1510,6 +1523,7 @@ function readReport(sourceName: string, content: string, options: ImportOptions,
     setFromBatch,
     ...(plannedWork ? { plannedWork } : {}),
     teamsSet: setFromBatch.includes('teams') ? [] : teamsFrom.sort((a, b) => a.id.localeCompare(b.id, 'en')),
+    ...(timesInContextZone && !zone ? { timesReadAsUtc: true as const } : {}),
   };
 }
 

@@ -266,6 +266,34 @@ function findHeader(table: CsvTable): { header: string[]; row: number; rows: Csv
   return undefined;
 }
 
+/** An instant written in full, as a program writes it: `2026-05-08T12:19:00+1000`, `2025-08-21 08:00:00Z`. */
+const fullInstant = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?$/;
+/**
+ * The columns of a sheet written without a header row, named by what they hold: a status page's
+ * `past_incidents.csv` of rows "HPC Aqua, File system offline, 2025-08-21T08:00:00+1000,
+ * 2025-08-21T12:45:00+1000" (a research-computing page's, import round 43) was refused, "its header
+ * (HPC Aqua, …) lacks a title". Read so only when the file's name says it holds incidents
+ * (`incidents.csv`, `outages.csv`, not `planned_maintenance.csv` or `checks.csv`), every row has
+ * as many cells, and its columns are one or two instants written in full (the start, then the end)
+ * and words: the longest words are the title, a shorter column before them the service.
+ */
+function headerlessColumns(name: string, table: CsvTable): { header: string[]; row: number; rows: CsvTable['rows'] } | undefined {
+  const base = name.split(/[\\/]/).pop() ?? name;
+  if (!/incident|outage|downtime|disruption/i.test(base) || /maint|planned|schedul/i.test(base)) return undefined;
+  const records = [{ row: table.headerRow, cells: table.header }, ...table.rows];
+  const width = table.header.length;
+  if (width < 2 || records.some((record) => record.cells.length !== width)) return undefined;
+  const cellsOf = (i: number) => records.map((record) => (record.cells[i] ?? '').trim());
+  const instants = [...Array(width).keys()].filter((i) => cellsOf(i).every((cell) => fullInstant.test(cell)));
+  const words = [...Array(width).keys()].filter((i) => !instants.includes(i) && cellsOf(i).every((cell) => /\p{L}/u.test(cell)));
+  if (!instants.length || instants.length > 2 || !words.length) return undefined;
+  const meanLength = (i: number) => cellsOf(i).reduce((sum, cell) => sum + cell.length, 0) / records.length;
+  const title = [...words].sort((a, b) => meanLength(b) - meanLength(a) || a - b)[0];
+  const service = words.find((i) => i < title);
+  const header = [...Array(width).keys()].map((i) => (i === instants[0] ? 'Start' : i === instants[1] ? 'End' : i === title ? 'Title' : i === service ? 'Service' : `Column ${i + 1}`));
+  return { header, row: 0, rows: records };
+}
+
 /**
  * The incidents of a spreadsheet saved as CSV or TSV, one report per row; undefined when its
  * header is not an incident log's (data beside the reports), with the reason in `why`.
@@ -274,7 +302,7 @@ export function readIncidentSheet(name: string, text: string): IncidentSheet | {
   const table = readCsvTable(name, text);
   if (!table.header.length || !table.rows.length) return { why: 'it has no rows under its header' };
   if (isEvidencePack(table.header)) return { why: 'it is the incidents.csv of this knowledge base\'s own evidence pack (npm run evidence), made from its postmortems: they are imported already' };
-  const found = findHeader(table);
+  const found = findHeader(table) ?? headerlessColumns(name, table);
   if (!found) return { why: `its header (${table.header.slice(0, 8).join(', ')}${table.header.length > 8 ? ', …' : ''}) lacks ${notAnIncidentLog(columnsOf(table.header, table.rows), false) ?? 'the columns of an incident log'}` };
   const jira = isJiraExport(found.header);
   const columns = columnsOf(found.header, found.rows);
@@ -284,7 +312,7 @@ export function readIncidentSheet(name: string, text: string): IncidentSheet | {
   const order = sheetDayOrder(dateCells, table.separator);
   const kind = jira ? 'Jira issues CSV export' : table.separator === '\t' ? 'TSV incident log' : `CSV incident log${table.separator === ';' ? ' (separated by ;)' : ''}`;
   const fileNotes = [
-    `columns read${found.row !== 1 ? ` (the header is row ${found.row})` : ''}: ${columns.filter((c) => c.role).map((c) => `${c.header} (${c.role})`).join(', ')}${columns.some((c) => !c.role) ? `; kept as written: ${columns.filter((c) => !c.role).map((c) => c.header).join(', ')}` : ''}`,
+    `columns read${found.row === 0 ? ' (the sheet has no header row: each column named by what it holds, the first row an incident too)' : found.row !== 1 ? ` (the header is row ${found.row})` : ''}: ${columns.filter((c) => c.role).map((c) => `${c.header} (${c.role})`).join(', ')}${columns.some((c) => !c.role) ? `; kept as written: ${columns.filter((c) => !c.role).map((c) => c.header).join(', ')}` : ''}`,
   ];
   const notes: string[] = [];
   const numericDates = dateCells.some((c) => /^\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}/.test(c.trim()));

@@ -17,7 +17,7 @@ const repositoryFile = /^(?:readme(?:[-_.][\w.-]*)?|(?:license|licence|contribut
  * A program's dependency lists and build files beside the reports, which are not reports either
  * (GitHub-Incident-History's `requirements.txt` became a draft titled "autopep8==1.7.0").
  */
-const buildFile = /^(?:requirements|constraints)(?:[-_.][\w-]+)?\.(?:txt|in)$|^(?:Pipfile|Gemfile|Makefile|Dockerfile|Procfile|Brewfile|Vagrantfile|Jenkinsfile|CODEOWNERS|go\.(?:mod|sum))$/i;
+const buildFile = /^(?:requirements|constraints)(?:[-_.][\w-]+)?\.(?:txt|in)$|^(?:Pipfile|Gemfile|Makefile|Dockerfile|Procfile|Brewfile|Vagrantfile|Jenkinsfile|CODEOWNERS|go\.(?:mod|sum))$|^(?:Docker|Container)file[-_.][\w.-]+$|\.(?:Docker|Container)file$/i;
 /**
  * A report template by its name: `_TEMPLATE.md`, `00-template.md`, `postmortem-template.md`,
  * `template-incident-report.md`. `template-engine-outage.md` and `broken-email-template.md` are reports.
@@ -163,4 +163,15 @@ export function describePassedOver(files: readonly { file: string; why: string }
     const listed = sorted.slice(0, shown).join(', ') + (sorted.length > shown ? ` and ${sorted.length - shown} more` : '');
     return `${names.length} file(s) not read as reports, ${why}: ${listed}. If one is a report, import it by name: npm run import -- ${sorted[0]}`;
   });
+}
+
+/**
+ * Why a file whose name does not say what it is (no extension: `tinystatus`) is no report, read
+ * from its opening: a script, whose first line is an interpreter's (`#!/usr/bin/env sh`). A
+ * status page's generator script kept beside its incidents became a draft titled "usr bin env sh"
+ * (import round 43). Undefined when it may be a report.
+ */
+export function notReportByOpening(name: string, opening: string): string | undefined {
+  if (/\.[A-Za-z]\w*$/.test(basename(name))) return undefined;
+  return /^#!\s*\//.test(opening) ? 'a script (its first line names the program that runs it, "#!…")' : undefined;
 }

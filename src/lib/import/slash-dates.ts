@@ -10,6 +10,8 @@
  * falls within `windowDays` of the day the report states and read month first one at least does
  * not. Undefined (month first, as before) otherwise.
  */
+import type { Zone } from './time-zones.ts';
+
 export interface SlashDayOrder {
   /** In words, for the import's notes: what showed the order. */
   from: string;
@@ -38,4 +40,35 @@ export function slashDatesDayFirst(markdown: string, statedDay: string | undefin
   const dayFirstNear = ambiguous.every((d) => near(dayOf(d.year, d.b, d.a)));
   const monthFirstFar = ambiguous.some((d) => !near(dayOf(d.year, d.a, d.b)));
   return dayFirstNear && monthFirstFar ? { from: `its date "${ambiguous[0].written}" read day first is within ${windowDays} days of the incident day ${statedDay} (read month first, it is not)` } : undefined;
+}
+
+const dashedDate = /(?<![\d/.-])(\d{1,2})-(\d{1,2})-(\d{4})(?![\d-])/g;
+/** Zones of the United States and Canada, where a day is written month first (`06-10-2025`, the 10th of June). */
+const monthFirstZone = /^(?:[ECMP][SD]?T|AK[SD]T|H[SD]?T|PACIFIC|EASTERN|CENTRAL|MOUNTAIN)$/i;
+
+/**
+ * Whether a report writes its dates with dashes month first (`06-10-2025` the 10th of June):
+ * `written-time.ts` reads `dd-mm-yyyy` day first, as Europe writes it. chia's disclosure filed
+ * 2025-06-24 (its file name), "all times PST", had its report "06-10-2025" on 6 October, three
+ * months after it was filed (import round 43).
+ *
+ * Never when a dashed date can only be day first (`24-10-2024`). Month first when one can only be
+ * month first (`06-24-2025`); else, for dates either way, when each read month first falls within
+ * `windowDays` of the report's day and read day first one at least does not, or when the report
+ * states a zone of the United States or Canada and none read month first is far from its day.
+ */
+export function dashedDatesMonthFirst(markdown: string, statedDay: string | undefined, zone: Zone | undefined, windowDays: number): SlashDayOrder | undefined {
+  const dates = [...markdown.matchAll(dashedDate)].map((m) => ({ written: m[0], a: Number(m[1]), b: Number(m[2]), year: Number(m[3]) }));
+  if (!dates.length || dates.some((d) => d.a > 12 && d.b <= 12)) return undefined;
+  const onlyMonthFirst = dates.find((d) => d.b > 12 && d.a <= 12);
+  if (onlyMonthFirst) return { from: `its date "${onlyMonthFirst.written}" can only be month first` };
+  const ambiguous = dates.filter((d) => d.a !== d.b);
+  if (!ambiguous.length) return undefined;
+  const stated = statedDay ? Date.parse(`${statedDay}T00:00:00Z`) : undefined;
+  const near = (at: number | undefined) => at !== undefined && stated !== undefined && Math.abs(at - stated) <= windowDays * dayMs;
+  const monthFirstNear = stated !== undefined && ambiguous.every((d) => near(dayOf(d.year, d.a, d.b)));
+  if (monthFirstNear && ambiguous.some((d) => !near(dayOf(d.year, d.b, d.a)))) return { from: `its date "${ambiguous[0].written}" read month first is within ${windowDays} days of the report's day ${statedDay} (read day first, it is not)` };
+  const american = zone && (zone.kind === 'iana' ? zone.name.startsWith('America/') : monthFirstZone.test(zone.label));
+  if (american && (stated === undefined || monthFirstNear)) return { from: `the report's times are in ${zone.label}, where days are written month first` };
+  return undefined;
 }

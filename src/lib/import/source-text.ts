@@ -7,11 +7,10 @@ import { prepareHtmlExport } from './html-exports.ts';
 import { activeUrl } from '../active-content.ts';
 import { isWordDocumentName } from './word-document.ts';
 import { emojiShortcodesAsCharacters } from './emoji-shortcodes.ts';
-import { mkdocsAdmonitionsAsQuotes } from './mkdocs-admonitions.ts';
+import { docusaurusAdmonitionsAsQuotes, mkdocsAdmonitionsAsQuotes } from './admonitions.ts';
 import { lightMarkupOf, orgToMarkdown, restructuredTextToMarkdown, type LightMarkup } from './light-markup.ts';
 import { asciidocToMarkdown } from './asciidoc-markup.ts';
 import { parseWrittenYaml } from './written-yaml.ts';
-import { docusaurusAdmonitionsAsQuotes } from './docusaurus-admonitions.ts';
 import { liquidTagLinesAsComments } from './liquid-tags.ts';
 import { titleLineAsHeading } from './title-line.ts';
 import { withoutSiteClasses } from './site-classes.ts';
@@ -222,7 +221,7 @@ export function readSource(name: string, content: string): SourceText {
   const listed = frontmatter && !text.slice(frontmatter.length).trim() ? frontmatterUpdates(frontmatter.data) ?? frontmatterProse(frontmatter.data) : undefined;
   const body = frontmatter ? text.slice(frontmatter.length) : text;
   const blocks = listed ?? statusUpdateBlocks(body, { mdx: isMdx || writesMdxComponents(body) });
-  // Docusaurus's `:::warning` … `:::` admonitions as quotes (src/lib/import/docusaurus-admonitions.ts).
+  // Docusaurus's `:::warning` … `:::` admonitions as quotes (src/lib/import/admonitions.ts).
   const admonitions = docusaurusAdmonitionsAsQuotes(blocks.markdown);
   if (admonitions.count) blocks.markdown = admonitions.markdown;
   blocks.markdown = mkdocsAdmonitionsAsQuotes(blocks.markdown).markdown;

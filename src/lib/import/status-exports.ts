@@ -225,7 +225,7 @@ function updatesIncident(incident: Json): string {
     .map(([key, value]) => `${key}: ${typeof value === 'number' ? value : text(value)}`);
   return report({
     // A list that names an incident by its component only: its first update says what happened to it.
-    title: text(incident.name) ?? text(incident.title) ?? untitledIncidentTitle(updates[0]?.body, component, monitorState(incident)),
+    title: text(incident.name) ?? text(incident.title) ?? untitledIncidentTitle(updates[0]?.body, component, monitorState(incident), updates.length ? undefined : { error: text(incident.error) }),
     summary: firstParagraph(description) ?? firstParagraph(updates[0]?.body) ?? recordedOutage(component, monitorState(incident), start?.instant, end?.instant, text(incident.error)),
     // The file has no words on impact (its `impact` is a severity word): the description, else the first
     // update's sentence on what customers saw, is.
@@ -250,12 +250,18 @@ function updatesIncident(incident: Json): string {
  * (checks failing, latency peaked at 4682 ms)." is "AI Scribe was unreachable"), when it is short
  * enough for a title; else the component's name.
  */
-function untitledIncidentTitle(firstUpdate: string | undefined, component: string | undefined, state?: string): string | undefined {
+function untitledIncidentTitle(firstUpdate: string | undefined, component: string | undefined, state?: string, noWords?: { error?: string }): string | undefined {
   const sentence = firstUpdate?.split(/(?<=[.!?])\s+/)[0].replace(/\s*\([^()]*\)\s*(?=[.!?]?$)/, '').replace(/[.!?]$/, '').trim();
   if (sentence && sentence.length <= 100) return sentence;
   // A monitor's incident of no words (`{ service: "api", type: "down", started_at, resolved_at }`):
   // the component and the state it records ("api down"), the fields' own words.
-  return component && state ? `${component} ${state}` : component;
+  if (component && state) return `${component} ${state}`;
+  // Without a state word (`type: "http"`, or none), what it recorded failing ("api: HTTP 503 from
+  // the health endpoint"); else it is an incident of that component, said so ("api incident"), not
+  // the component's bare name for a title (import round 43): for an incident of no updates only.
+  const failure = noWords?.error?.replace(/[.\s]+$/, '');
+  if (component && failure && failure.length <= 80) return `${component}: ${failure}`;
+  return component && noWords ? `${component} incident` : component;
 }
 
 /**
@@ -320,21 +326,30 @@ function firstParagraph(body: string | undefined): string | undefined {
 const isStatuspageIncident = (value: unknown): value is Json => isObject(value) && Array.isArray(value.incident_updates);
 const isGoogleCloudIncident = (value: unknown): value is Json => isObject(value) && Array.isArray(value.updates) && ('external_desc' in value || 'begin' in value);
 /** `{ name, updates: [{ date, status, content }] }`: every update with a time and words, and a name or title. */
-const isUpdatesIncident = (value: unknown): value is Json => isObject(value) && (typeof value.name === 'string' || typeof value.title === 'string' || componentName(value) !== undefined)
+const isUpdatesIncident = (value: unknown, filedAsIncidents = false): value is Json => isObject(value) && (typeof value.name === 'string' || typeof value.title === 'string' || componentName(value) !== undefined)
   && ((Array.isArray(value.updates) && value.updates.length > 0
     && value.updates.every((update) => isObject(update) && utcInstant(updateTime(update)) !== undefined && updateText(update) !== undefined))
-    // An uptime monitor's incident, which has no updates: the start it states is what makes it one.
-    || (!('updates' in value) && statedInstant(value, startKeys) !== undefined));
+    // An uptime monitor's incident, which has no updates: the start it states makes it one, when
+    // it is filed as an incident or records one (below).
+    || (!('updates' in value) && statedInstant(value, startKeys) !== undefined && (filedAsIncidents || recordsIncident(value))));
+/**
+ * Fields only an incident's record has: its id as an incident, an error, a severity or impact, its
+ * resolution, or a monitor's state word ("down"). A title and a start alone are any event's: a
+ * conference's programme (`[{ title: "Keynote", startTime, endTime, room }]`) or a team's
+ * calendar was read as incidents, one draft each (import round 43).
+ */
+const incidentFields = ['incidentId', 'incident_id', 'error', 'severity', 'impact', 'resolved', 'resolved_at', 'resolvedAt'];
+const recordsIncident = (value: Json) => incidentFields.some((key) => value[key] !== undefined && value[key] !== null) || monitorState(value) !== undefined;
 /**
  * The incidents a status page's JSON list holds: the list itself, or the lists of an object that
  * files them by state (`{ active: [], resolved: [...] }`, as a page grown from statsig's
- * generates from its health checks) or under `incidents`.
+ * generates from its health checks) or under `incidents`; `filed` when the object's keys say they are incidents.
  */
-function listedIncidents(data: unknown): unknown {
-  if (!isObject(data)) return data;
-  if (Array.isArray(data.incidents)) return data.incidents;
+function listedIncidents(data: unknown): { items: unknown; filed: boolean } {
+  if (!isObject(data)) return { items: data, filed: false };
+  if (Array.isArray(data.incidents)) return { items: data.incidents, filed: true };
   const byState = ['active', 'ongoing', 'current', 'open', 'resolved', 'past', 'closed'].filter((key) => Array.isArray(data[key]));
-  return byState.length ? byState.flatMap((key) => data[key] as unknown[]) : data;
+  return byState.length ? { items: byState.flatMap((key) => data[key] as unknown[]), filed: true } : { items: data, filed: false };
 }
 const isAwsArchiveItem = (value: unknown): value is Json => isObject(value) && typeof value.description === 'string' && 'service_name' in value;
 
@@ -374,7 +389,7 @@ export function readStatusExport(json: string): StatusExport | undefined {
   // After Google's (whose incidents also hold `updates`): one incident per file, or an array of them.
   // A status page's list of incidents under `incidents` (`{ generated_at, incidents: [...] }`), not Statuspage's.
   const listed = listedIncidents(data);
-  const ownFile = isUpdatesIncident(data) ? [data] : Array.isArray(listed) && listed.length && listed.every(isUpdatesIncident) ? listed as Json[] : undefined;
+  const ownFile = isUpdatesIncident(data) ? [data] : Array.isArray(listed.items) && listed.items.length && listed.items.every((item) => isUpdatesIncident(item, listed.filed)) ? listed.items as Json[] : undefined;
   if (ownFile) {
     return { kind: 'status page incident (JSON)', reports: ownFile.map((incident, i) => {
       // A start the list states under another name (`startedAt`) is named as written in the draft's comment.

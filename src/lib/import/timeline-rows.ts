@@ -58,6 +58,8 @@ export interface TimelineContext {
   year: number;
   /** The report writes `dd/mm/yyyy`: its dates with a slash are day first (slash-dates.ts). */
   dayFirst?: boolean;
+  /** The report writes `mm-dd-yyyy`: its dates with dashes are month first (slash-dates.ts). */
+  dashesMonthFirst?: boolean;
   /** A zone the report states for all its times, or `--timezone`. */
   zone?: Zone;
   /** True when `zone` is the report's own statement ("All times are UTC"), not `--timezone` or a guess. */
@@ -317,7 +319,7 @@ export function rowDay(reading: Pick<TimelineReading, 'dateOnly'>, entry: Import
 
 export function readTimeline(sections: ReportSection[], context: TimelineContext): TimelineReading {
   // Dates read as the report writes them: `01/07/2023` day first when its own dates are (slash-dates.ts).
-  const when: ReadContext = { year: context.year, ...(context.dayFirst ? { dayFirst: true } : {}) };
+  const when: ReadContext = { year: context.year, ...(context.dayFirst ? { dayFirst: true } : {}), ...(context.dashesMonthFirst ? { dashesMonthFirst: true } : {}) };
   const reading: TimelineReading = { entries: [], dateOnly: new Map(), unread: [], notes: [], relativePlaced: 0, inContextZone: 0, slippedDays: new Set() };
   const countedFrom = new Set<string>();
   let date = context.incidentDate;

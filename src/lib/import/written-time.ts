@@ -48,9 +48,10 @@ function repairYear(written: string, contextYear: number): number | undefined {
 interface Token { re: RegExp; apply(match: RegExpExecArray, into: WrittenTime, context: ReadContext): boolean }
 /**
  * What a date is read against: the year of dates written without one, and, when the report's own
- * dates show it, that `01/07/2023` is day first (import round 37).
+ * dates show it, that `01/07/2023` is day first (import round 37) or that `06-10-2025` is month
+ * first (import round 43; slash-dates.ts).
  */
-export interface ReadContext { year: number; dayFirst?: boolean }
+export interface ReadContext { year: number; dayFirst?: boolean; dashesMonthFirst?: boolean }
 
 const monthIndex = (name: string) => months.indexOf(name.slice(0, 3).toLowerCase()) + 1;
 
@@ -88,11 +89,12 @@ const tokens: Token[] = [
     return true;
   } },
   // 03/10/2023 (US month first unless the first number cannot be a month, or the report's dates
-  // are day first: slash-dates.ts), 14.01.2025 and 24-10-2024 (day first)
+  // are day first: slash-dates.ts), 14.01.2025 and 24-10-2024 (day first, unless the second
+  // number cannot be a month, 06-24-2025, or the report's dashed dates are month first: slash-dates.ts)
   { re: /^(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?!\d|:\d)/, apply(m, into, context) {
     const year = m[4].length === 2 ? 2000 + Number(m[4]) : Number(m[4]);
     const [a, b] = [Number(m[1]), Number(m[3])];
-    const dayFirst = m[2] !== '/' || a > 12 || (context.dayFirst === true && b <= 12);
+    const dayFirst = m[2] === '/' ? a > 12 || (context.dayFirst === true && b <= 12) : m[2] === '.' || a > 12 || (b <= 12 && context.dashesMonthFirst !== true);
     const date = dayFirst ? realDate(year, b, a) : realDate(year, a, b);
     if (!date) return false;
     into.date = date;
