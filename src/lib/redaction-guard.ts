@@ -10,7 +10,7 @@ import { buildPeopleIndex, findKnownNames, isEnglishWord, isKnownFirstName, isKn
 import { findHostParameters } from './publication/link-host-parameters.ts';
 import { findMachineRecords } from './publication/machine-records.ts';
 import { findPassphraseValues } from './publication/passphrase-values.ts';
-import { discoverCodeNames, findSystemNamesOnLine } from './publication/named-systems.ts';
+import { discoverCodeNames, findSystemNamesOnLine, namedSystemsMemo } from './publication/named-systems.ts';
 import { findOrganisationIdentifiers, findToolObjectNames } from './publication/tool-object-names.ts';
 import { findWorkloadNames } from './publication/workload-names.ts';
 import { findBoardTitles } from './publication/board-titles.ts';
@@ -1808,7 +1808,7 @@ export function postIdentifiers(texts: readonly string[], options: RedactionOpti
   // A code name the post gives a system ("Project Falconridge") is looked for like an identifier
   // shown in code (system-name probe round 17).
   const identifiers = discoverIdentifiers(texts, publicNames);
-  for (const name of discoverCodeNames(texts, (text) => publicNames.has(text.toLowerCase()))) identifiers.add(name);
+  for (const name of discoverCodeNames(texts, (text) => publicNames.has(text.toLowerCase()), namedSystemsMemo(options.publicNames))) identifiers.add(name);
   // Since probe round 31: a word the post writes both as "the X" and alone (article-code-names.ts).
   for (const name of discoverArticleCodeNames(texts, (text) => publicNames.has(text.toLowerCase()))) identifiers.add(name);
   return identifiers;

@@ -52,4 +52,17 @@ describe("a field takes the post's language", () => {
     expect(Object.fromEntries(otherLanguageLines(['Wartung'], germanPost))).toEqual({ 0: 'de' });
     expect(Object.fromEntries(otherLanguageLines(['Wartung'], `Other words\n\n${germanPost}`))).toEqual({ 0: 'de' });
   });
+
+  // Session 43: a post's counts are the sum of its lines' counts, each kept by the line.
+  test("a code span that runs from one of the post's lines into the next hides the words between, as in the whole post", () => {
+    // Counted line by line, "der die das und mit von dem" would be German words.
+    const post = 'Status `a\nder die das und mit von dem` restarted.';
+    expect(judged('Wartung', post)).toEqual({});
+    expect(judged('Wartung', post.replace('`a', 'a'))).toEqual({ 0: 'de' });
+  });
+
+  test("of two languages with as many words in the post, the one its earlier line writes first, as in the whole post", () => {
+    expect(judged('Wartung', 'het een niet\nund oder aber')).toEqual({ 0: 'nl' });
+    expect(judged('Wartung', 'und oder aber\nhet een niet')).toEqual({ 0: 'de' });
+  });
 });

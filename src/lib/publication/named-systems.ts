@@ -23,6 +23,7 @@ import { findOwnSystemNames } from './own-system-names.ts';
 import { findOwnedNounNames } from './owned-noun-names.ts';
 import { findCoinedAlertNames } from './coined-alert-names.ts';
 import { findAlertAndPageSystems } from './alert-and-page-systems.ts';
+import { LineMemo } from './line-memo.ts';
 
 export interface NamedSystemMatch {
   rule: 'redact/internal-name' | 'redact/internal-link' | 'redact/service-id';
@@ -161,11 +162,46 @@ function nameOf(m: RegExpExecArray): { text: string; index: number; form: 'code'
  * `isPublicName` says whether a text is in `publicNames`; `orgScopes` are the organisation's
  * (`acme` makes `acme/ledger-writer` its repository).
  */
-export function findNamedSystems(line: string, isPublicName: (text: string) => boolean, orgScopes: ReadonlySet<string>): NamedSystemMatch[] {
+export function findNamedSystems(line: string, isPublicName: (text: string) => boolean, orgScopes: ReadonlySet<string>, memo?: LineMemo<readonly NamedSystemMatch[]>): NamedSystemMatch[] {
+  // Copies of the memo's answers: the caller's findings are its own.
+  const found = memo ? memo.get(line, () => systemsNamedOnLine(line, isPublicName)).map((m) => ({ ...m })) : systemsNamedOnLine(line, isPublicName);
+  if (orgScopes.size && line.includes('/')) {
+    // `acme/ledger-writer`: a repository of the organisation, as `acme/ledger-writer#7` is one of its issues.
+    for (const m of allMatches(/(?<![\w.\/@:#-])([A-Za-z0-9][\w.-]*)\/([A-Za-z][\w.-]*[A-Za-z0-9])(?![\w\/-])/g, line)) {
+      if (orgScopes.has(m[1].toLowerCase()) && !isPublicName(`github.com/${m[1]}/${m[2]}`) && !isPublicName(m[0])) pushUnlessOverlapping(found, { rule: 'redact/internal-link', text: m[0], index: m.index, why: "the organisation's repository" });
+    }
+  }
+  return found;
+}
+
+/** Adds `match` unless it overlaps one found before: the first rule to find a span keeps it. */
+function pushUnlessOverlapping(found: NamedSystemMatch[], match: NamedSystemMatch): void {
+  if (!found.some((f) => match.index < f.index + f.text.length && f.index < match.index + match.text.length)) found.push(match);
+}
+
+/**
+ * The answers of {@link findNamedSystems} before the organisation's repositories, which read the
+ * line and `isPublicName` alone, by the line, for each list of public names
+ * (`RedactionOptions.publicNames`, the one list every post's scan reads): a post's lines are read
+ * twice (its code names, then its findings) and the posts repeat lines. Shared: never changed.
+ * Only for an `isPublicName` that says whether a text is in that list, in any case, as both
+ * callers make it.
+ */
+export function namedSystemsMemo(publicNames: readonly string[] | undefined): LineMemo<readonly NamedSystemMatch[]> {
+  const key = publicNames ?? noPublicNames;
+  let memo = namedSystemsByPublicNames.get(key);
+  if (!memo) namedSystemsByPublicNames.set(key, (memo = new LineMemo()));
+  return memo;
+}
+
+const noPublicNames: readonly string[] = [];
+const noScopes: ReadonlySet<string> = new Set();
+const namedSystemsByPublicNames = new WeakMap<readonly string[], LineMemo<readonly NamedSystemMatch[]>>();
+
+/** The systems one line names by their kind, by a code name, a tracker's key or a wiki's path (see {@link findNamedSystems}). */
+function systemsNamedOnLine(line: string, isPublicName: (text: string) => boolean): NamedSystemMatch[] {
   const found: NamedSystemMatch[] = [];
-  const push = (rule: NamedSystemMatch['rule'], text: string, index: number, why: string) => {
-    if (!found.some((f) => index < f.index + f.text.length && f.index < index + text.length)) found.push({ rule, text, index, why });
-  };
+  const push = (rule: NamedSystemMatch['rule'], text: string, index: number, why: string) => pushUnlessOverlapping(found, { rule, text, index, why });
   if (/[a-z]/i.test(line)) {
     for (const { kind, noun, patterns } of kindPatterns) {
       if (!noun.test(line)) continue;
@@ -197,12 +233,6 @@ export function findNamedSystems(line: string, isPublicName: (text: string) => b
     }
   }
   for (const m of allMatches(wikiPath, line)) push('redact/internal-link', m[0], m.index, "a page of the organisation's wiki");
-  if (orgScopes.size && line.includes('/')) {
-    // `acme/ledger-writer`: a repository of the organisation, as `acme/ledger-writer#7` is one of its issues.
-    for (const m of allMatches(/(?<![\w.\/@:#-])([A-Za-z0-9][\w.-]*)\/([A-Za-z][\w.-]*[A-Za-z0-9])(?![\w\/-])/g, line)) {
-      if (orgScopes.has(m[1].toLowerCase()) && !isPublicName(`github.com/${m[1]}/${m[2]}`) && !isPublicName(m[0])) push('redact/internal-link', m[0], m.index, "the organisation's repository");
-    }
-  }
   return found;
 }
 
@@ -212,11 +242,11 @@ export function findNamedSystems(line: string, isPublicName: (text: string) => b
  * service", "the `falconridge-dual-write` flag"'s unknown part), to be looked for wherever else
  * the post writes it.
  */
-export function discoverCodeNames(texts: readonly string[], isPublicName: (text: string) => boolean): Set<string> {
+export function discoverCodeNames(texts: readonly string[], isPublicName: (text: string) => boolean, memo?: LineMemo<readonly NamedSystemMatch[]>): Set<string> {
   const names = new Set<string>();
   for (const text of texts) {
     for (const line of text.split(/\r?\n/)) {
-      for (const m of findNamedSystems(line, isPublicName, new Set())) {
+      for (const m of findNamedSystems(line, isPublicName, noScopes, memo)) {
         if (m.rule !== 'redact/internal-name') continue;
         for (const part of identifierParts(m.text)) if (/^\p{L}+$/u.test(part) && part.length >= 5 && isUnknownWord(part, isPublicName) && !isKnownFirstName(part)) names.add(part.toLowerCase());
       }
@@ -313,7 +343,7 @@ export function findSystemNamesOnLine(line: string, options: RedactionOptions, s
   const isPublicName = (text: string) => publicNames.has(text.toLowerCase());
   const found = [...findListedNameParts(line, listed.serviceIds, 'redact/service-id'), ...findListedNameParts(line, listed.internalNames, 'redact/internal-name')];
   if (options.detectShapes !== false) {
-    found.push(...findNamedSystems(line, isPublicName, orgScopes));
+    found.push(...findNamedSystems(line, isPublicName, orgScopes, namedSystemsMemo(options.publicNames)));
     const codeNames = new Set([...(options.discoveredIdentifiers ?? [])].filter((name) => /^\p{L}+$/u.test(name)));
     found.push(...findCodeNameParts(line, codeNames));
   }

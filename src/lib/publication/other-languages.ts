@@ -151,7 +151,43 @@ function countLanguages(words: readonly string[]): FunctionWordCounts {
 function functionWordCounts(text: string): FunctionWordCounts {
   // Comments left out: the import's English notes made a German report's post read as English, so
   // its German title's nouns ("Geplante Wartungsarbeiten") became a full name (round 23 of false positives).
-  return countLanguages(tokens(text.includes('{/*') || text.includes('<!--') ? withoutComments(text) : text).words);
+  if (text.includes('{/*') || text.includes('<!--')) return countLanguages(tokens(withoutComments(text)).words);
+  // Else the counts of its lines, each counted once however many posts and texts repeat it.
+  return linesCounts(text.split('\n')) ?? countLanguages(tokens(text).words);
+}
+
+/**
+ * The sum of each line's counts, as `countLanguages` of all their words gives it (a language is
+ * still first met where the text first writes one of its words), or undefined when a code span
+ * may run from one line into another: `tokens` of the whole would then leave out words that those
+ * of the lines keep. A code span or an address that ends within its line is the same match in
+ * the whole text: only a backtick its line leaves open (`unclosedCode`) reads on past the line.
+ */
+function linesCounts(lines: readonly string[]): FunctionWordCounts | undefined {
+  const sum: FunctionWordCounts = { english: 0, other: new Map() };
+  for (const line of lines) {
+    if (lineTokenMemo.get(line, () => tokens(line)).unclosedCode) return undefined;
+    const counts = lineCounts(line);
+    sum.english += counts.english;
+    for (const [language, count] of counts.other) sum.other.set(language, (sum.other.get(language) ?? 0) + count);
+  }
+  return sum;
+}
+
+/**
+ * The counts of a text's words (its `lines`), and whether a backtick of it is left open: its lines'
+ * when no code span runs from one line into another, else read from the whole text.
+ */
+function textCounts(lines: readonly string[], text: string): { counts: FunctionWordCounts; unclosedCode: boolean } {
+  const counts = linesCounts(lines);
+  if (counts) return { counts, unclosedCode: false };
+  const whole = tokens(text);
+  return { counts: countLanguages(whole.words), unclosedCode: whole.unclosedCode };
+}
+
+/** A line's counts, kept by the line (shared: copy before changing them). */
+function lineCounts(line: string): FunctionWordCounts {
+  return lineCountMemo.get(line, () => countLanguages(lineTokenMemo.get(line, () => tokens(line)).words));
 }
 
 /** The posts counted last (see `evidenceCounts`): each of a post's fields is judged with the same post. */
@@ -160,11 +196,11 @@ const postCounts = new Map<string, FunctionWordCounts>();
 /**
  * The function words of `evidence`: `text` alone, or `text`, a blank line and the post it is
  * judged with (every field of a post carries the same post). The post's words are counted once
- * for all its fields and added to the text's (`own`, its tokens): the same counts as the whole's,
- * unless a backtick of the text is left open, which the post could close (then the whole is read).
+ * for all its fields and added to the text's (`own`): the same counts as the whole's, unless a
+ * backtick of the text is left open, which the post could close (then the whole is read).
  */
-function evidenceCounts(evidence: string, text: string, own: ReturnType<typeof tokens>): FunctionWordCounts {
-  if (evidence === text) return countLanguages(own.words);
+function evidenceCounts(evidence: string, text: string, own: { counts: FunctionWordCounts; unclosedCode: boolean }): FunctionWordCounts {
+  if (evidence === text) return own.counts;
   if (own.unclosedCode || !evidence.startsWith(`${text}\n\n`)) return functionWordCounts(evidence);
   const post = evidence.slice(text.length + 2);
   let counts = postCounts.get(post);
@@ -173,7 +209,7 @@ function evidenceCounts(evidence: string, text: string, own: ReturnType<typeof t
     if (postCounts.size >= 8) postCounts.delete(postCounts.keys().next().value!);
     postCounts.set(post, counts);
   }
-  const sum = countLanguages(own.words);
+  const sum: FunctionWordCounts = { english: own.counts.english, other: new Map(own.counts.other) };
   sum.english += counts.english;
   for (const [language, count] of counts.other) sum.other.set(language, (sum.other.get(language) ?? 0) + count);
   return sum;
@@ -194,6 +230,8 @@ function strongestOther(counts: ReturnType<typeof functionWordCounts>, least: nu
 
 /** Each line's words, by the line: the posts repeat lines (blank ones, headings, templates), and a text is judged with each of its posts. Shared: never changed. */
 const lineTokenMemo = new LineMemo<ReturnType<typeof tokens>>();
+/** Each line's function words by language (`lineCounts`), by the line. Shared: never changed. */
+const lineCountMemo = new LineMemo<FunctionWordCounts>();
 
 /** The texts judged last, by their evidence (see `otherLanguageLines`). */
 const judgedTexts = new Map<string, { text: string; languages: ReadonlyMap<number, OtherLanguage> }>();
@@ -287,9 +325,7 @@ export function otherLanguageLines(lines: readonly string[], evidence: string): 
   const cached = judgedTexts.get(evidence);
   if (cached?.text === text) return cached.languages;
   const lineTokens = lines.map((line) => lineTokenMemo.get(line, () => tokens(line)));
-  // The text's words are its lines' when no code span runs from one line into another.
-  const textTokens = lineTokens.some((t) => t.unclosedCode) ? tokens(text) : { words: lineTokens.flatMap((t) => t.words), unclosedCode: false };
-  const post = strongestOther(evidenceCounts(evidence, text, textTokens), 3, 2);
+  const post = strongestOther(evidenceCounts(evidence, text, textCounts(lines, text)), 3, 2);
   const languages = new Map<number, OtherLanguage>();
   let fence: string | undefined;
   lines.forEach((line, i) => {
@@ -297,8 +333,8 @@ export function otherLanguageLines(lines: readonly string[], evidence: string): 
     const inCode = fence !== undefined || opening;
     if (opening) fence = fence === undefined ? opening[1] : opening[1].startsWith(fence) ? undefined : fence;
     if (inCode || !/\p{L}/u.test(line)) return;
-    const counts = countLanguages(lineTokens[i].words);
-    if (post) counts.english = englishCount(counts, lineTokens[i].words, line, [post]);
+    const counted = lineCounts(line);
+    const counts = post ? { english: englishCount(counted, lineTokens[i].words, line, [post]), other: counted.other } : counted;
     const own = strongestOther(counts, 2, 1, post);
     const otherCount = Math.max(0, ...counts.other.values());
     const language = own ?? (post && counts.english <= 1 && otherCount < 2 ? post : undefined);
