@@ -1,3 +1,5 @@
+import { codePointName } from './quoted-snippet.ts';
+
 /**
  * Letters of other scripts printed just like a Latin letter (a Cyrillic "а", U+0430, beside a
  * Latin "a"): an id typed or pasted with one looks right and is another id. Used to name the id
@@ -43,7 +45,7 @@ const namedSpaces: Record<string, string> = {
 
 /** "а" (U+0430, Cyrillic): a character of an id, named so that one looking like a Latin letter can be told apart. */
 export function describeCharacter(character: string): string {
-  const code = `U+${character.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+  const code = codePointName(character);
   const script = ['Cyrillic', 'Greek', 'Armenian', 'Cherokee', 'Latin'].find((name) => new RegExp(`\\p{Script=${name}}`, 'u').test(character));
   const space = namedSpaces[character];
   if (space) return `"${character}" (${code}, ${space}, which looks like a space or nothing)`;

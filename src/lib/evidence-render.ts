@@ -3,6 +3,7 @@ import { frameworkNames, type Framework } from './compliance-controls.ts';
 import { describeDeadlineStatus, formatInstantInZone } from './notification-deadlines.ts';
 import { formatDay, formatInstant } from './format.ts';
 import { unbrokenHtml } from './unbroken.ts';
+import { escapeHtmlEveryQuote } from './html-entities.ts';
 
 /** Text of a table cell whose dates, times and durations stay on one line (a day broke over 3 lines at 375px). */
 const unbroken = (text: string) => unbrokenHtml(text, 'ev-nowrap');
@@ -16,8 +17,7 @@ import { actionItemFactColumns, describeUnrecordedItemFacts, itemsByIncident, re
  * internal site's /compliance/ pages), CSV tables and the JSON model. Strings only, no I/O.
  */
 
-const escapeHtml = (value: unknown) =>
-  String(value ?? '').replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+const escapeHtml = (value: unknown) => escapeHtmlEveryQuote(String(value ?? ''));
 
 /** A short value kept on one line ("AI-1", "in-progress"): a squeezed column broke them after the hyphen on paper. */
 const nowrap = (text: string) => `<span class="ev-nowrap">${escapeHtml(text)}</span>`;

@@ -2,6 +2,7 @@ import type { ActionItem, Postmortem, Severity } from './postmortem-schema.ts';
 import { historicalUnrecordedFacts, severities } from './postmortem-schema.ts';
 import { computeTimeToPublish, computeTimeToResolve } from './durations.ts';
 import { isOpen, isOverdue } from './follow-ups.ts';
+import { compareText } from './compare-text.ts';
 import { median, shareOf } from './metrics-stats.ts';
 import { monthRange } from './metrics.ts';
 import { computeDeadlinesOf, type NotificationDeadline, type NotificationRegime } from './notification-deadlines.ts';
@@ -108,8 +109,6 @@ export function assertDay(value: string | undefined, option: string): string {
   if (tooEarly) throw new Error(tooEarly);
   return value;
 }
-
-const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 export function buildEvidenceReport(records: readonly { id: string; data: Postmortem }[], options: EvidenceOptions) {
   assertDay(options.from, '--from');

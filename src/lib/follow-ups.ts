@@ -2,6 +2,7 @@ import { historicalUnrecordedFacts, type ActionItem, type HistoricalUnrecordedFa
 import { daysBetween } from './durations.ts';
 import { median, shareOf } from './metrics-stats.ts';
 import { isOpen, isOverdue } from './predicates.ts';
+import { compareText } from './compare-text.ts';
 
 export { isOpen, isOverdue };
 
@@ -91,8 +92,6 @@ export function unrecordedFactsAsNull(item: ActionItem): Partial<Record<Historic
   return Object.fromEntries(historicalUnrecordedFacts.filter((fact) => item[fact] === undefined).map((fact) => [fact, null]));
 }
 
-/** Code-point order: the same on every machine, unlike localeCompare. */
-const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const compareDue = (a: string | undefined, b: string | undefined) =>
   a === undefined || b === undefined ? Number(a === undefined) - Number(b === undefined) : compareText(a, b);
 

@@ -1,3 +1,5 @@
+import { codePointName } from './quoted-snippet.ts';
+
 /**
  * Frontmatter opened or closed otherwise than with a line of exactly `---`, as reports converted
  * from other tools write it (bad input round 13): `...` (YAML's own end of document), an indented
@@ -24,7 +26,7 @@ function notQuiteThreeDashes(text: string): string | undefined {
   if (line.trim() === '...') return 'is `...`, which ends a YAML document but does not close frontmatter';
   if (invisibleInLine.test(line) && line.replace(new RegExp(invisibleInLine.source, 'g'), '').trim() === '---') {
     const character = [...line].find((c) => invisibleInLine.test(c))!;
-    return `holds the invisible character U+${character.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')} beside its \`---\``;
+    return `holds the invisible character ${codePointName(character)} beside its \`---\``;
   }
   if (/^\s+---\s*$/.test(line)) return 'is `---` indented: the line must start with the dashes';
   if (/^---[ \t]+$/.test(line)) return undefined; // closes it (spaces after are allowed)
@@ -33,7 +35,7 @@ function notQuiteThreeDashes(text: string): string | undefined {
   if (/^---\s*\S/.test(line)) return `is \`${line.trim().slice(0, 40)}\`, with text after the dashes on the same line`;
   if (dashLike.test(line) && /^[-\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]{1,3}\s*$/.test(line)) {
     const character = [...line].find((c) => dashLike.test(c))!;
-    return `is \`${line.trim()}\`, which holds U+${character.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')} (a dash an editor or a word processor put for hyphens), not three hyphens`;
+    return `is \`${line.trim()}\`, which holds ${codePointName(character)} (a dash an editor or a word processor put for hyphens), not three hyphens`;
   }
   return undefined;
 }

@@ -24,3 +24,19 @@ export function escapeHtml(text: string): string {
   if (!needsEscape.test(text)) return text;
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
+
+/** Text safe inside HTML element content (not inside an attribute value): `&`, `<` and `>` escaped. */
+export function escapeHtmlContent(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+const everyQuoteEntity: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+/**
+ * Text safe in element content and in attribute values of either quote: the four of `escapeHtml`
+ * and `'` as `&#39;`, the five Astro's runtime escapes (`escapeHTML`), so the pages written
+ * without Astro (src/lib/post-page/) and SVG charts come out as its templates write them.
+ */
+export function escapeHtmlEveryQuote(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => everyQuoteEntity[c]);
+}

@@ -1,3 +1,5 @@
+import { codePointName } from './quoted-snippet.ts';
+
 /** Names of the invisible characters refused, for messages. */
 const names: Record<string, string> = {
   '\u202A': 'left-to-right embedding', '\u202B': 'right-to-left embedding', '\u202C': 'pop directional formatting',
@@ -30,9 +32,6 @@ const isVariationSelectorRun = (found: string) => /^(?:[\uFE00-\uFE0F]|\uDB40[\u
 
 /** A tag character (U+E0000-U+E007F): invisible, it spells hidden ASCII text after a visible one. */
 const nameOf = (character: string) => names[character] ?? (/^\uDB40[\uDC00-\uDC7F]$/.test(character) ? 'a tag character' : 'an invisible character');
-
-/** `U+200B`: how messages write a character. */
-export const hex = (character: string) => `U+${(character.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
 
 /** The name of an invisible character these checks know (`zero-width space`), for messages. */
 export const invisibleCharacterName = (character: string): string | undefined => names[character];
@@ -71,7 +70,7 @@ export function findInvisibleCharacter(source: string, bodyStartLine: number): {
   if (first === hiding && isVariationSelectorRun(character)) {
     return {
       index: first.index,
-      message: `the file has ${[...character].length} variation selectors in a row (from ${hex(character)}): one picks a glyph of the character before it, a run of them spells hidden bytes no reader or reviewer sees, yet the page, the feed and the search index carry them.`,
+      message: `the file has ${[...character].length} variation selectors in a row (from ${codePointName(character)}): one picks a glyph of the character before it, a run of them spells hidden bytes no reader or reviewer sees, yet the page, the feed and the search index carry them.`,
       fix: 'delete the variation selectors (retype the character before them); an emoji or ideograph needs at most one.',
     };
   }
@@ -79,25 +78,25 @@ export function findInvisibleCharacter(source: string, bodyStartLine: number): {
     return character.length === 1
       ? {
         index: first.index,
-        message: `the file has the invisible character ${hex(character)} (${names[character]}): the words between an interlinear annotation separator (U+FFFA) and its terminator (U+FFFB) are not shown on most pages, yet the page, the feed and the search index carry them.`,
+        message: `the file has the invisible character ${codePointName(character)} (${names[character]}): the words between an interlinear annotation separator (U+FFFA) and its terminator (U+FFFB) are not shown on most pages, yet the page, the feed and the search index carry them.`,
         fix: 'delete the annotation characters and any words only they hide; write a note in words (in <Internal> when it is internal).',
       }
       : {
         index: first.index,
-        message: `the file has the invisible character ${hex(character)} (a tag character): a run of them spells text no reader or reviewer sees, yet the page, the feed and the search index carry it.`,
+        message: `the file has the invisible character ${codePointName(character)} (a tag character): a run of them spells text no reader or reviewer sees, yet the page, the feed and the search index carry it.`,
         fix: 'delete the tag characters (retype the text around them); only a flag emoji keeps its own.',
       };
   }
   if (first === bidi) {
     return {
       index: first.index,
-      message: `the file has the invisible character ${hex(character)} (${names[character]}), which changes the direction of the text after it: the page shows it in another order than the file and the review read it.`,
+      message: `the file has the invisible character ${codePointName(character)} (${names[character]}), which changes the direction of the text after it: the page shows it in another order than the file and the review read it.`,
       fix: 'delete it (retype the text around it); text in a right-to-left language needs no such character.',
     };
   }
   return {
     index: first.index,
-    message: `the frontmatter has the invisible character ${hex(character)} (${nameOf(character)}): the value holding it is another id, name or text than the one it looks like.`,
+    message: `the frontmatter has the invisible character ${codePointName(character)} (${nameOf(character)}): the value holding it is another id, name or text than the one it looks like.`,
     fix: 'delete it: retype the value around it.',
   };
 }
@@ -111,7 +110,7 @@ export function findMeaninglessCharacter(source: string): { index: number; messa
   const found = /[\uE000-\uF8FF\uFDD0-\uFDEF\uFFFE\uFFFF]|[\u{F0000}-\u{10FFFF}]|[\u{1FFFE}\u{1FFFF}\u{2FFFE}\u{2FFFF}\u{3FFFE}\u{3FFFF}\u{4FFFE}\u{4FFFF}\u{5FFFE}\u{5FFFF}\u{6FFFE}\u{6FFFF}\u{7FFFE}\u{7FFFF}\u{8FFFE}\u{8FFFF}\u{9FFFE}\u{9FFFF}\u{AFFFE}\u{AFFFF}\u{BFFFE}\u{BFFFF}\u{CFFFE}\u{CFFFF}\u{DFFFE}\u{DFFFF}\u{EFFFE}\u{EFFFF}]/u.exec(source);
   if (!found) return undefined;
   const code = found[0].codePointAt(0)!;
-  const written = hex(found[0]);
+  const written = codePointName(found[0]);
   const privateUse = (code >= 0xe000 && code <= 0xf8ff) || (code >= 0xf0000 && (code & 0xfffe) !== 0xfffe);
   return {
     index: found.index,
@@ -142,7 +141,7 @@ export function findHiddenCharacter(text: string): HiddenCharacter | undefined {
   const found = /[\u0000-\u0008\u000B\u000E-\u001F\u007F]|[\u202A-\u202E\u2066-\u2069]|[\u200B\u2060\uFEFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.exec(text);
   if (!found) return undefined;
   const character = found[0];
-  const code = hex(character);
+  const code = codePointName(character);
   if (/[\uD800-\uDFFF]/.test(character)) {
     return { index: found.index, code, kind: 'lone-surrogate', description: `half of a character, the lone surrogate ${code}, which no page can show (it would be published as \uFFFD)` };
   }

@@ -11,7 +11,8 @@
  * marks, and variation selectors. Pure text, no Astro.
  */
 import { linesOutsideFences } from './lines-outside-fences.ts';
-import { hex, invisibleCharacterName } from './invisible-characters.ts';
+import { invisibleCharacterName } from './invisible-characters.ts';
+import { codePointName } from './quoted-snippet.ts';
 
 // Each of these has its name in invisible-characters.ts, which the frontmatter's check shares.
 const invisible = /[\u200B\u2060\uFEFF\u00AD\u034F\u180E\u2061-\u2064\u115F\u1160\u3164\uFFA0]/g;
@@ -47,7 +48,7 @@ export function findInvisibleInBody(body: string): InvisibleInBody[] {
       const inCodeSpan = ((before.match(/`+/g) ?? []).length % 2) === 1;
       const inAddress = /\]\([^)\s]*$|\]:\s*\S*$|<https?:[^>\s]*$|https?:\/\/\S*$/.test(before);
       const where = !outside.has(index) || inCodeSpan ? 'code' : inAddress ? 'link' : 'text';
-      found.push({ line: index + 1, column: at + 1, code: hex(character), name: invisibleCharacterName(character)!, where });
+      found.push({ line: index + 1, column: at + 1, code: codePointName(character), name: invisibleCharacterName(character)!, where });
       break;
     }
   });

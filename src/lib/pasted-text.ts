@@ -137,15 +137,10 @@ export function findSecondFrontmatter(body: string): { startLine: number; endLin
   // pair (most, their tables' `| --- |` included) is settled without splitting it into lines.
   if (!secondFrontmatterOpening.test(body)) return undefined;
   const lines = body.split('\n').map((line) => line.replace(/\r$/, ''));
-  let open: string | undefined;
-  for (let i = 0; i < lines.length - 1; i++) {
-    const opening = fence.exec(lines[i])?.[1];
-    if (opening) {
-      if (open === undefined) open = opening;
-      else if (opening[0] === open[0] && opening.length >= open.length && !lines[i].trim().slice(opening.length)) open = undefined;
-      continue;
-    }
-    if (open !== undefined || !/^\uFEFF?---[ \t]*$/.test(lines[i]) || !frontmatterKey.test(lines[i + 1])) continue;
+  for (const { index: i } of linesOutsideFences(body)) {
+    // A `---` on the last line opens no block: no key line follows it.
+    if (i === lines.length - 1) break;
+    if (!/^\uFEFF?---[ \t]*$/.test(lines[i]) || !frontmatterKey.test(lines[i + 1])) continue;
     for (let j = i + 2; j < lines.length; j++) {
       // `...` ends a YAML document as `---` does (round 13: such a block was published as text).
       if (/^(?:---|\.\.\.)[ \t]*$/.test(lines[j])) return { startLine: i + 1, endLine: j + 1 };

@@ -1,4 +1,5 @@
 import type { PostmortemRecord } from './browse.ts';
+import { compareText } from './compare-text.ts';
 
 export interface Recurrence {
   /** The earlier postmortems sharing `service` and the trigger within the window, oldest first. */
@@ -10,9 +11,6 @@ export interface Recurrence {
 }
 
 const dayMs = 86_400_000;
-
-/** Code-point order: the same on every machine, unlike localeCompare. */
-const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** English ordinal: 1st, 2nd, 3rd, 4th, 11th, 12th, 13th, 21st, 22nd, 101st, 111th. */
 export function ordinal(n: number): string {

@@ -7,6 +7,7 @@
  * the text itself is unchanged (no non-breaking characters to trip search or copy and paste).
  */
 import { boundedMemo } from './bounded-memo.ts';
+import { escapeHtmlEveryQuote } from './html-entities.ts';
 
 export interface TextRun { text: string; keep: boolean }
 
@@ -74,8 +75,6 @@ function splitRuns(text: string): TextRun[] {
   return runs;
 }
 
-const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
-
 /**
  * The text as HTML, escaped, each date, time or duration in `<span class="nowrap">` (or the
  * class given: the evidence pack, a page of its own, styles `ev-nowrap`).
@@ -85,6 +84,6 @@ export function unbrokenHtml(text: string, className = 'nowrap'): string {
 }
 
 const runsAsHtml = (text: string, className: string) =>
-  unbreakableRuns(text).map((run) => (run.keep ? `<span class="${className}">${escapeHtml(run.text)}</span>` : escapeHtml(run.text))).join('');
+  unbreakableRuns(text).map((run) => (run.keep ? `<span class="${className}">${escapeHtmlEveryQuote(run.text)}</span>` : escapeHtmlEveryQuote(run.text))).join('');
 /** The pages' HTML of each text (class `nowrap`), remembered as its runs are. */
 const nowrapHtml = boundedMemo((text) => runsAsHtml(text, 'nowrap'), runsCacheLimit);

@@ -65,7 +65,7 @@ import { mayHoldUnusualCharacter } from './unusual-characters.ts';
 import { oversizeFrontmatter } from './frontmatter-size.ts';
 import { tooDeepYamlOffset } from './yaml-errors.ts';
 import { describeSubMillisecond, findSubMillisecondInstants } from './sub-millisecond.ts';
-import { quoteSnippet, quotedSnippet, reasonWithWholeCharacter } from './quoted-snippet.ts';
+import { codePointName, quoteSnippet, quotedSnippet, reasonWithWholeCharacter } from './quoted-snippet.ts';
 
 /** The longest postmortem id (file name without its extension) taken. */
 const maxIdLength = 100;
@@ -1057,7 +1057,7 @@ export function validatePostmortemSource(
     add(undefined, [], 'file/name', `file name "${id.replace(/\r/g, '\\r').replace(/\n/g, '\\n').replace(/\t/g, '\\t')}" has ${blank}; the file name is the postmortem's id and URL.`, renameFix);
   } else if (!/^[a-z0-9][a-z0-9-]*$/.test(id)) {
     const others = [...new Set([...id].filter((c) => !/[a-zA-Z0-9-]/.test(c)))]
-      .map((c) => (/[\p{L}\p{N}\p{S}\p{P}]/u.test(c) ? c : `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`));
+      .map((c) => (/[\p{L}\p{N}\p{S}\p{P}]/u.test(c) ? c : codePointName(c)));
     const why = /[A-Z]/.test(id) ? 'capital letters' : others.length ? `characters other than a-z, 0-9 and hyphens (${others.join(' ')})` : 'a hyphen first';
     add(undefined, [], 'file/name', `file name "${id}" is not a valid postmortem id: it has ${why}, and the file name is the postmortem's id and URL.`, renameFix);
   } else if (/^(?:con|prn|aux|nul|com[1-9]|lpt[1-9])$/.test(id)) {

@@ -1,6 +1,6 @@
 import { stringify as stringifyYaml } from 'yaml';
 import type { StatusExport } from './status-exports.ts';
-import { isObject, type Json } from './json-object.ts';
+import { isObject, trimmedText, type Json } from './json-object.ts';
 
 /**
  * Apple's System Status pages (apple.com/support/systemstatus, and the developer one) are filled
@@ -26,7 +26,6 @@ import { isObject, type Json } from './json-object.ts';
  * A planned event (`statusType` "Maintenance", or an event still `upcoming`) is not imported: noted.
  */
 
-const text = (value: unknown): string | undefined => (typeof value === 'string' && value.trim() ? value.trim() : undefined);
 const epoch = (value: unknown): number | undefined => (typeof value === 'number' && Number.isFinite(value) ? value : typeof value === 'string' && /^\d{12,13}$/.test(value) ? Number(value) : undefined);
 
 /**
@@ -89,7 +88,7 @@ function appleEvents(data: { services: { serviceName: string; events: Json[] }[]
   for (const service of data.services) {
     for (const event of service.events) {
       if (!isObject(event)) continue;
-      const id = text(event.messageId) ?? (typeof event.messageId === 'number' ? String(event.messageId) : undefined) ?? `${service.serviceName}-${String(event.epochStartDate)}`;
+      const id = trimmedText(event.messageId) ?? (typeof event.messageId === 'number' ? String(event.messageId) : undefined) ?? `${service.serviceName}-${String(event.epochStartDate)}`;
       const known = byId.get(id);
       if (known) known.services.push(service.serviceName);
       else byId.set(id, { id, event, services: [service.serviceName] });
@@ -98,7 +97,7 @@ function appleEvents(data: { services: { serviceName: string; events: Json[] }[]
   return [...byId.values()];
 }
 
-const isPlanned = (event: Json) => /^maintenance$/i.test(text(event.statusType) ?? '') || /^(?:upcoming|scheduled)$/i.test(text(event.eventStatus) ?? '');
+const isPlanned = (event: Json) => /^maintenance$/i.test(trimmedText(event.statusType) ?? '') || /^(?:upcoming|scheduled)$/i.test(trimmedText(event.eventStatus) ?? '');
 
 /**
  * A title of what the event touched and its type ("iCloud Mail, iCloud Drive: Issue"), the services
@@ -111,15 +110,15 @@ function eventTitle(type: string, services: string[]): string {
 
 function eventReport(item: AppleEvent): string {
   const { event } = item;
-  const affected = Array.isArray(event.affectedServices) ? event.affectedServices.map(text).filter((name): name is string => !!name) : [];
+  const affected = Array.isArray(event.affectedServices) ? event.affectedServices.map(trimmedText).filter((name): name is string => !!name) : [];
   const services = [...new Set([...item.services, ...affected])];
-  const type = text(event.statusType) ?? 'Event';
-  const state = text(event.eventStatus);
-  const message = text(event.message) ?? '';
+  const type = trimmedText(event.statusType) ?? 'Event';
+  const state = trimmedText(event.eventStatus);
+  const message = trimmedText(event.message) ?? '';
   const start = epoch(event.epochStartDate);
   const end = epoch(event.epochEndDate);
-  const offset = writtenOffset(text(event.startDate), start) ?? writtenOffset(text(event.endDate), end);
-  const zoneWord = zoneWordOf(text(event.startDate)) ?? zoneWordOf(text(event.datePosted));
+  const offset = writtenOffset(trimmedText(event.startDate), start) ?? writtenOffset(trimmedText(event.endDate), end);
+  const zoneWord = zoneWordOf(trimmedText(event.startDate)) ?? zoneWordOf(trimmedText(event.datePosted));
   const ended = end !== undefined && (!state || /^(?:resolved|completed|closed)$/i.test(state));
   const frontmatter: Json = {
     title: eventTitle(type, services),
@@ -127,17 +126,17 @@ function eventReport(item: AppleEvent): string {
     started_at: start !== undefined ? (offset !== undefined ? atOffset(start, offset) : new Date(start).toISOString()) : undefined,
     resolved_at: ended && end !== undefined ? (offset !== undefined ? atOffset(end, offset) : new Date(end).toISOString()) : undefined,
     // What users saw is the message ("may have been slow or unavailable"); who, `usersAffected` ("some users").
-    customer_impact: [message, text(event.usersAffected)].filter(Boolean).join(' ') || undefined,
+    customer_impact: [message, trimmedText(event.usersAffected)].filter(Boolean).join(' ') || undefined,
   };
   const defined = Object.fromEntries(Object.entries(frontmatter).filter(([, value]) => value !== undefined && value !== ''));
   const rows: string[] = [];
   if (start !== undefined) rows.push(`- ${rowTime(start, offset)}: ${type} began (${services.join(', ')}).`);
   if (ended && end !== undefined) rows.push(`- ${rowTime(end, offset)}: Resolved.`);
-  const written = [text(event.startDate) && `started ${text(event.startDate)}`, text(event.endDate) && `ended ${text(event.endDate)}`, text(event.datePosted) && `posted ${text(event.datePosted)}`].filter(Boolean).join(', ');
+  const written = [trimmedText(event.startDate) && `started ${trimmedText(event.startDate)}`, trimmedText(event.endDate) && `ended ${trimmedText(event.endDate)}`, trimmedText(event.datePosted) && `posted ${trimmedText(event.datePosted)}`].filter(Boolean).join(', ');
   const body = [
     `Event ${item.id} of Apple's System Status page: ${type}${state ? `, ${state}` : ''}.${written ? ` The page writes its times in its own zone${zoneWord ? ` (${zoneWord}${offset !== undefined ? `, UTC${atOffset(0, offset).slice(19)}` : ''})` : ''}: ${written}.` : ''}`,
     message,
-    text(event.usersAffected) ? `Users affected: ${text(event.usersAffected)}` : '',
+    trimmedText(event.usersAffected) ? `Users affected: ${trimmedText(event.usersAffected)}` : '',
     services.length ? `Affected services: ${services.join(', ')}` : '',
     rows.length ? `## Timeline\n\n${rows.join('\n')}` : '',
   ];

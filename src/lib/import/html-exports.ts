@@ -1,3 +1,5 @@
+import { escapeHtml, escapeHtmlContent } from '../html-entities.ts';
+
 /**
  * What Google Docs and Confluence put into their HTML, turned into the plain HTML a converter
  * understands, before turndown runs. Measured on real exports (docs/import.md):
@@ -28,7 +30,6 @@ export interface PreparedHtml {
   title?: string;
 }
 
-const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const attribute = (attributes: string, name: string) => new RegExp(`\\b${name}\\s*=\\s*"([^"]*)"`, 'i').exec(attributes)?.[1];
 
 export function detectHtmlExport(html: string): HtmlExportKind {
@@ -126,7 +127,7 @@ function unwrapGoogleRedirect(href: string): string {
   const match = /^https?:\/\/www\.google\.com\/url\?(.*)$/.exec(href.replace(/&amp;/g, '&'));
   if (!match) return href;
   const target = new URLSearchParams(match[1]).get('q');
-  return target ? escapeHtml(target).replace(/"/g, '&quot;') : href;
+  return target ? escapeHtml(target) : href;
 }
 
 export function normaliseGoogleDocs(html: string): string {
@@ -194,7 +195,7 @@ export function expandConfluenceStorage(source: string): string {
   // CDATA (code bodies) aside first: its text is escaped and put back at the end, untouched.
   const cdata: string[] = [];
   let html = source
-    .replace(/<!\[CDATA\[([\s\S]*?)\]\]>/g, (_all, text: string) => `\u0000${cdata.push(escapeHtml(text)) - 1}\u0000`)
+    .replace(/<!\[CDATA\[([\s\S]*?)\]\]>/g, (_all, text: string) => `\u0000${cdata.push(escapeHtmlContent(text)) - 1}\u0000`)
     .replace(/<\?xml[^>]*\?>/gi, '')
     .replace(/<!DOCTYPE\b[^[>]*(?:\[[\s\S]*?\])?\s*>/gi, '')
     .replace(/<\/?ac:confluence\b[^>]*>/gi, '');

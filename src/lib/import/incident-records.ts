@@ -2,7 +2,7 @@ import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
 import { htmlToMarkdown } from './source-text.ts';
 import { foldedScalarLines, htmlWithLineSentences } from './line-sentences.ts';
 import { opensWithStamp, readStampedUpdates } from './stamped-updates.ts';
-import { isObject, type Json } from './json-object.ts';
+import { isObject, trimmedText, isYes, type Json } from './json-object.ts';
 
 /**
  * A status page kept in git may write each incident as a YAML record of its own fields rather
@@ -22,7 +22,6 @@ export interface IncidentRecord {
   notes: string[];
 }
 
-const text = (value: unknown): string | undefined => (typeof value === 'string' && value.trim() ? value.trim() : undefined);
 const first = (record: Json, keys: readonly string[]): unknown => keys.map((key) => record[key]).find((value) => value !== undefined && value !== null && value !== '');
 
 /** The record's own fields may be nested under one key (VSC's `meta_data`), its text beside them. */
@@ -42,7 +41,7 @@ const textKeys = ['content', 'description', 'body', 'message', 'text', 'details'
  */
 export function recordInstant(value: unknown): { day: string; time?: string; zone?: string } | undefined {
   if (value instanceof Date) return Number.isFinite(value.getTime()) ? { day: value.toISOString().slice(0, 10), time: value.toISOString().slice(11, 16), zone: 'UTC' } : undefined;
-  const written = text(value);
+  const written = trimmedText(value);
   const match = written && /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T](\d{1,2}):(\d{2})(?::\d{2}(?:\.\d+)?)?)?\s*(Z|UTC|[+-]\d{2}:?\d{2})?$/i.exec(written);
   if (!match) return undefined;
   const pad = (part: string) => part.padStart(2, '0');
@@ -51,9 +50,8 @@ export function recordInstant(value: unknown): { day: string; time?: string; zon
   return { day, ...(match[4] ? { time: `${pad(match[4])}:${match[5]}` } : {}), ...(match[6] ? { zone: match[6].toUpperCase() === 'Z' ? 'UTC' : match[6] } : {}) };
 }
 
-const isYes = (value: unknown) => value === true || (typeof value === 'string' && /^(?:yes|true|y|on)$/i.test(value.trim()));
-const listed = (value: unknown): string[] => (Array.isArray(value) ? value.map((v) => text(v)).filter((v): v is string => !!v)
-  : text(value)?.split(/\s*,\s*/).filter(Boolean) ?? []);
+const listed = (value: unknown): string[] => (Array.isArray(value) ? value.map((v) => trimmedText(v)).filter((v): v is string => !!v)
+  : trimmedText(value)?.split(/\s*,\s*/).filter(Boolean) ?? []);
 /** HTML as its writer meant it (paragraphs, lists, links, bold); Markdown as written. */
 const looksLikeHtml = (body: string) => /<(?:p|div|ul|ol|li|br|a|b|strong|em|i|span|table|h[1-6])\b[^>]*>/i.test(body);
 
@@ -74,16 +72,16 @@ export function readIncidentRecord(yaml: string): IncidentRecord | undefined {
   if (!isObject(data)) return undefined;
   const nestedKey = metadataKeys.find((key) => isObject(data[key]));
   const fields: Json = nestedKey ? data[nestedKey] as Json : data;
-  const title = text(first(fields, titleKeys));
+  const title = trimmedText(first(fields, titleKeys));
   const start = recordInstant(first(fields, startKeys));
-  const body = text(first(data, textKeys)) ?? (nestedKey ? text(first(fields, textKeys)) : undefined);
+  const body = trimmedText(first(data, textKeys)) ?? (nestedKey ? trimmedText(first(fields, textKeys)) : undefined);
   if (!title || !start || !body) return undefined;
   const end = recordInstant(first(fields, endKeys));
-  const level = text(first(fields, levelKeys));
+  const level = trimmedText(first(fields, levelKeys));
   const affected = listed(first(fields, affectedKeys));
   const plannedKey = plannedKeys.find((key) => fields[key] !== undefined);
   const planned = plannedKey !== undefined && isYes(fields[plannedKey]);
-  const textKey = [...textKeys].find((key) => text(data[key]) === body || text(fields[key]) === body);
+  const textKey = [...textKeys].find((key) => trimmedText(data[key]) === body || trimmedText(fields[key]) === body);
   // A folded scalar (`content: >`) keeps a blank line of its text as a single line break: the
   // writer's paragraphs ("Shutdown JupyterHub nodes", a blank line, then the text) ran into one.
   const folded = textKey !== undefined && new RegExp(`^\\s*${textKey}:\\s*>[-+]?\\s*$`, 'm').test(yaml);

@@ -1,4 +1,5 @@
 import { findMeaninglessCharacter } from '../invisible-characters.ts';
+import { codePointName } from '../quoted-snippet.ts';
 
 /**
  * A report's private-use characters and noncharacters (an icon of a terminal font pasted with a
@@ -14,7 +15,7 @@ export function withoutMeaninglessCharacters(markdown: string): { markdown: stri
   for (let found = findMeaninglessCharacter(rest); found; found = findMeaninglessCharacter(rest)) {
     const character = String.fromCodePoint(rest.codePointAt(found.index)!);
     kept += rest.slice(0, found.index);
-    removed.push({ code: `U+${character.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`, line: kept.split('\n').length });
+    removed.push({ code: codePointName(character), line: kept.split('\n').length });
     rest = rest.slice(found.index + character.length);
   }
   return { markdown: kept + rest, removed };

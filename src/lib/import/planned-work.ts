@@ -1,3 +1,5 @@
+import { isYes } from './json-object.ts';
+
 /**
  * Status pages kept in git hold their planned maintenances beside their incidents, in the same
  * shape: Statusfy's and statuskit's `severity: under-maintenance` (stencila-status 6 of 14,
@@ -6,7 +8,6 @@
  * imported as a draft, said to be planned work in its notes and listed in the import's summary. A
  * status page's JSON export or feed, which says which entries are maintenances, leaves them out (noted).
  */
-const isYes = (value: unknown) => value === true || (typeof value === 'string' && /^(?:yes|true|y|on)$/i.test(value.trim()));
 
 /**
  * Why a report's own metadata says it is planned work rather than an incident (`severity:

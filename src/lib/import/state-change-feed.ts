@@ -1,5 +1,5 @@
 import { markdownReport } from './markdown-report.ts';
-import { isObject } from './json-object.ts';
+import { isObject, trimmedText } from './json-object.ts';
 
 /**
  * A status page's feed of state changes (import round 40): a generator that publishes one entry
@@ -140,7 +140,6 @@ function isoOf(value: unknown): string | undefined {
   const time = typeof value === 'number' ? (value < 1e11 ? value * 1000 : value) : typeof value === 'string' ? Date.parse(value) : NaN;
   return Number.isFinite(time) ? new Date(time).toISOString() : undefined;
 }
-const word = (value: unknown) => (typeof value === 'string' && value.trim() ? value.trim() : undefined);
 /** A state as the feed's sentence writes it: `partial-outage` is "partial outage". */
 const stateWords = (state: string) => state.replace(/[-_]+/g, ' ');
 
@@ -154,13 +153,13 @@ const stateWords = (state: string) => state.replace(/[-_]+/g, ' ');
  */
 export function readStateChangeList(data: unknown): (StateChangeReports & { kind: string }) | undefined {
   const entries = isObject(data) && Array.isArray(data.entries) ? data.entries : Array.isArray(data) ? data : undefined;
-  if (!entries?.length || !entries.every((entry) => isObject(entry) && (word(entry.label) ?? word(entry.component)) && word(entry.from) && word(entry.to) && isoOf(entry.at))) return undefined;
+  if (!entries?.length || !entries.every((entry) => isObject(entry) && (trimmedText(entry.label) ?? trimmedText(entry.component)) && trimmedText(entry.from) && trimmedText(entry.to) && isoOf(entry.at))) return undefined;
   const read = readStateChanges((entries as Record<string, unknown>[]).map((entry) => {
     const at = isoOf(entry.at)!;
-    const correction = word(entry.correction) ?? word(entry.note) ?? word(entry.message);
+    const correction = trimmedText(entry.correction) ?? trimmedText(entry.note) ?? trimmedText(entry.message);
     return {
       label: `#${typeof entry.at === 'number' ? entry.at : at}`,
-      text: `${word(entry.label) ?? word(entry.component)} changed from ${stateWords(word(entry.from)!)} to ${stateWords(word(entry.to)!)} at ${at}.${correction ? ` ${correction}` : ''}`,
+      text: `${trimmedText(entry.label) ?? trimmedText(entry.component)} changed from ${stateWords(trimmedText(entry.from)!)} to ${stateWords(trimmedText(entry.to)!)} at ${at}.${correction ? ` ${correction}` : ''}`,
     };
   }), 'JSON list of state changes');
   return read && { kind: 'JSON list of state changes', ...read };

@@ -1,7 +1,7 @@
 import { stringify as stringifyYaml } from 'yaml';
 import { parseWrittenYaml } from './written-yaml.ts';
 import { recordInstant } from './incident-records.ts';
-import { isObject, type Json } from './json-object.ts';
+import { isObject, trimmedText, type Json } from './json-object.ts';
 
 /**
  * A status page a site generator builds from one data file (a Jekyll site's `_data/status.yml`:
@@ -31,7 +31,6 @@ export interface StatusDataFile {
   notes: string[];
 }
 
-const text = (value: unknown): string | undefined => (typeof value === 'string' && value.trim() ? value.trim() : undefined);
 const first = (record: Json, keys: readonly string[]): unknown => keys.map((key) => record[key]).find((value) => value !== undefined && value !== null && value !== '');
 
 const titleKeys = ['title', 'name'] as const;
@@ -45,14 +44,14 @@ interface Update { day: string; time?: string; zone?: string; text: string }
 /** The updates of one listed incident, oldest first; undefined when it is no incident. */
 function incidentUpdates(incident: unknown): { title: string; updates: Update[] } | undefined {
   if (!isObject(incident)) return undefined;
-  const title = text(first(incident, titleKeys));
+  const title = trimmedText(first(incident, titleKeys));
   if (!title) return undefined;
   const written = Array.isArray(incident.updates) ? incident.updates : [incident];
   const updates: Update[] = [];
   for (const update of written) {
     if (!isObject(update)) return undefined;
     const at = recordInstant(first(update, timeKeys));
-    const words = text(first(update, textKeys));
+    const words = trimmedText(first(update, textKeys));
     if (!at || !words) return undefined;
     updates.push({ ...at, text: words });
   }
@@ -85,7 +84,7 @@ export function readStatusDataFile(yaml: string): StatusDataFile | undefined {
   if (!isObject(data) || !Array.isArray(data.incidents) || !data.incidents.length) return undefined;
   const incidents = data.incidents.map(incidentUpdates);
   if (incidents.some((incident) => !incident)) return undefined;
-  const page = text(data.title);
+  const page = trimmedText(data.title);
   const plannedKey = plannedListKeys.find((key) => Array.isArray(data[key]) && (data[key] as unknown[]).length);
   const reports = (incidents as { title: string; updates: Update[] }[]).map(({ title, updates }, i) => {
     const start = updates[0];

@@ -1,6 +1,6 @@
 import mammoth from 'mammoth';
 import { inflateRawSync } from 'node:zlib';
-import { decodeEntities } from '../html-entities.ts';
+import { decodeEntities, escapeHtmlContent } from '../html-entities.ts';
 import { describeUnreadableWordFile } from './unreadable-source.ts';
 
 /**
@@ -85,7 +85,6 @@ export function wordDocumentTitle(bytes: Uint8Array): string | undefined {
   return title && !/\btemplate\b/i.test(title) ? title : undefined;
 }
 
-const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** Reads a .docx (its bytes) as HTML, with the images it holds. */
 export async function wordDocumentToHtml(bytes: Uint8Array): Promise<WordDocumentHtml> {
@@ -117,7 +116,7 @@ export async function wordDocumentToHtml(bytes: Uint8Array): Promise<WordDocumen
     .map((message) => /^Unrecognised (?:paragraph|run|table) style: '([^']+)'/.exec(message.message)?.[1])
     .filter((style): style is string => !!style))].sort();
   const title = wordDocumentTitle(bytes);
-  const html = title ? `<!DOCTYPE html><html><head><title>${escapeHtml(title)}</title></head><body>${result.value}</body></html>` : result.value;
+  const html = title ? `<!DOCTYPE html><html><head><title>${escapeHtmlContent(title)}</title></head><body>${result.value}</body></html>` : result.value;
   return { html, images, unreadStyles, comments };
 }
 

@@ -1,3 +1,5 @@
+import { escapeHtmlEveryQuote } from '../html-entities.ts';
+
 /**
  * Astro's own escaping, for HTML that must come out byte for byte as an `.astro` template would
  * write it (the post pages a build writes without Astro's renderer, src/lib/post-page/). The
@@ -6,13 +8,10 @@
  * test/site/post-pages.test.ts whole sites built both ways.
  */
 
-const escapable = /[&<>'"]/g;
-const entities: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', "'": '&#39;', '"': '&quot;' };
-
 /** `{value}` in a template: nothing for false, null and undefined; a number as written; text escaped. */
 export function text(value: string | number | false | null | undefined): string {
   if (value === false || value === null || value === undefined) return '';
-  return typeof value === 'number' ? String(value) : value.replace(escapable, (c) => entities[c]);
+  return typeof value === 'number' ? String(value) : escapeHtmlEveryQuote(value);
 }
 
 /**

@@ -107,13 +107,7 @@ export function carriedHostFindings(posts: readonly ScannedPost[]): { findings: 
   });
   const findings = posts.map((post) => {
     const added: Finding[] = [];
-    // The places each line's findings cover, gathered once per post rather than once per line.
-    const takenByLine = new Map<number, (readonly [number, number])[]>();
-    for (const f of post.findings) {
-      if (f.field) continue;
-      const places = takenByLine.get(f.line) ?? takenByLine.set(f.line, []).get(f.line)!;
-      places.push([f.column - 1, f.column - 1 + Math.max(1, redactionFindingText(f).length)]);
-    }
+    const takenByLine = bodyFindingPlacesByLine(post.findings);
     /** Whether to add a carried host at this place of the source, or a marker on its line allows it. */
     const carries = (host: string, sourceIndex: number) => {
       const allows = allowancesOnLine(post.sourceLines[sourceIndex] ?? '').some((a) => a.rule === hostRule && (a.text === undefined || a.text.toLowerCase() === host.toLowerCase()));
@@ -163,6 +157,21 @@ export function carriedHostFindings(posts: readonly ScannedPost[]): { findings: 
     return added.sort((a, b) => a.line - b.line || a.column - b.column);
   });
   return { findings, allowed };
+}
+
+/**
+ * The places (0-based [start, end) columns) each body line's findings cover, by 1-based line:
+ * a carried name is not found again where another rule already found text. Gathered once per
+ * post rather than once per line.
+ */
+export function bodyFindingPlacesByLine(findings: readonly Finding[]): Map<number, (readonly [number, number])[]> {
+  const placesByLine = new Map<number, (readonly [number, number])[]>();
+  for (const f of findings) {
+    if (f.field) continue;
+    const places = placesByLine.get(f.line) ?? placesByLine.set(f.line, []).get(f.line)!;
+    places.push([f.column - 1, f.column - 1 + Math.max(1, redactionFindingText(f).length)]);
+  }
+  return placesByLine;
 }
 
 /**

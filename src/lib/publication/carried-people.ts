@@ -3,7 +3,7 @@ import { allowancesOnLine, allowedMatchKey, redactionFindingText, redactionRules
 import { escapeRegExp } from '../regexp.ts';
 import { isPublicTerm } from './public-terms.ts';
 import { pronounWord } from './attribution-people.ts';
-import { fieldPlace, type ScannedPost } from './carried-hosts.ts';
+import { bodyFindingPlacesByLine, fieldPlace, type ScannedPost } from './carried-hosts.ts';
 import { replacedPeopleNames } from './replaced-people.ts';
 
 /**
@@ -109,12 +109,7 @@ export function carriedPeopleFindings(posts: readonly ScannedPost[]): { findings
   const searches = signs.map((sign) => ({ name: sign.name, pattern: onItsOwn(escapeRegExp(sign.name)), why: `found as a person at ${sign.file}:${sign.line}` }));
   const findings = posts.map((post) => {
     const added: Finding[] = [];
-    const takenByLine = new Map<number, (readonly [number, number])[]>();
-    for (const f of post.findings) {
-      if (f.field) continue;
-      const places = takenByLine.get(f.line) ?? takenByLine.set(f.line, []).get(f.line)!;
-      places.push([f.column - 1, f.column - 1 + Math.max(1, redactionFindingText(f).length)]);
-    }
+    const takenByLine = bodyFindingPlacesByLine(post.findings);
     post.publicLines.forEach((text, index) => {
       const line = index + 1;
       const taken = takenByLine.get(line) ?? [];
