@@ -48,9 +48,9 @@ const verbOrAdjectiveEnding = /(?:ó|ò|ì|ù|é|ée|ées|és|t|ent|ant|ante|ent
 /** After Polish's masculine nouns ("serwer", "węzeł") an adjective agrees by these endings ("główny", "zapasowy", "lokalnym"). */
 const polishNounOpening = new RegExp(String.raw`^(?:${polishMachineNoun})`, 'u');
 const polishAdjectiveEnding = /(?:y|i|ym|im|ego|emu)$/u;
-/** German, Dutch and Spanish strong verbs and adjectives, and Romance adjectives, that a sentence puts after a machine's noun. */
+/** German, Dutch and Spanish strong verbs and adjectives, Romance adjectives, and adverbs of time and manner, that a sentence puts after a machine's noun ("den Server gestern neu gestartet"). */
 const commonFollowers = new Set(
-  'lief läuft fiel fällt ging geht stand steht hing hängt blieb bleibt kam kommt neu alt viel liep viel gaf stond bleef kwam ging werkt nieuwe oude cae cayó sigue tiene hace nuevo nueva viejo vieja novo nova velho velha nuovo nuova vecchio vecchia ancien nouveau nouvelle vieux remoto remota distant principal secundario primario antigo antiguo antigua espejo réplica replica ocupado ocupada lento lenta lenti'
+  'gestern heute morgen wieder erneut nicht noch schon sofort dann kurz komplett manuell nachts abends ayer hoy anoche luego después ontem hoje depois hier puis encore ensuite ieri oggi poi ancora gisteren vandaag weer opnieuw wczoraj dzisiaj znowu lief läuft fiel fällt ging geht stand steht hing hängt blieb bleibt kam kommt neu alt viel liep viel gaf stond bleef kwam ging werkt nieuwe oude cae cayó sigue tiene hace nuevo nueva viejo vieja novo nova velho velha nuovo nuova vecchio vecchia ancien nouveau nouvelle vieux remoto remota distant principal secundario primario antigo antiguo antigua espejo réplica replica ocupado ocupada lento lenta lenti'
     .split(' '),
 );
 
@@ -58,7 +58,7 @@ const commonFollowers = new Set(
 const subjectFollower = /^[ \u00a0]*(?:[.,;:!?)]|$|(?:y|e|et|und|en|i|ed|ou|oder|of|ha|hat|hatte|haben|hatten|ont|sont|han|hanno|hebben|têm|tinha|tenía|aveva|ist|war|wurde|a|avait|est|était|ha|había|fue|estaba|está|è|era|foi|estava|ficou|heeft|had|was|werd|został|była|był|jest|\p{Ll}+(?:ó|ió|ou|eu|iu|te|ten|de|ed|ł|ła|ło|ò|é|ait)|lief|fiel|ging|stand|blieb|kam|liep|viel|gaf|stond|bleef|kwam|dejó|cayó)(?![\p{L}]))/u;
 /** A restart, reboot or stop in those languages before the noun: the noun phrase is its object, so a preposition may follow the name. */
 const actedOnBefore = /(?:reinici\p{L}*|reinicializ\p{L}*|relanc\p{L}*|redémarr\p{L}*|riavvi\p{L}*|neu[ \u00a0]+gestartet|neugestartet|herstart\p{L}*|detuv\p{L}*|par\p{L}*|arrêt\p{L}*|ferm\p{L}*|fermat\p{L}*|zrestartowa\p{L}*|apag\p{L}*|migr\p{L}*)[ \u00a0][^.!?;]{0,20}$/u;
-const prepositionFollower = /^[ \u00a0]+(?:vers|à|a|en|um|gegen|nach|por|pour|per|alle|às|om|tegen|o|około|na|sur|sobre|durante|pendant|während|tijdens|depuis|desde|dopo|après|après)(?![\p{L}])/u;
+const prepositionFollower = /^[ \u00a0]+(?:vers|à|a|en|um|gegen|nach|por|pour|per|alle|às|om|tegen|o|około|na|sur|sobre|durante|pendant|während|tijdens|depuis|desde|dopo|après|sin|sem|sans|senza|ohne|zonder|bez)(?![\p{L}])/u;
 
 /** The machines, teams and tools a line of another language names by one word after their noun. */
 export function findOtherLanguageMachineWords(line: string, isPublicName: (text: string) => boolean): NamedSystemMatch[] {
