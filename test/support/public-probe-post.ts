@@ -41,11 +41,12 @@ ${body}`;
 
 /**
  * {@link publicProbePost} with `text` in one public frontmatter field: the public title or
- * summary, the impact's description, or the title of a public action item (the probe rounds'
- * frontmatter probes).
+ * summary, the impact's description, the title of a public action item, or the event of a public
+ * timeline entry (since probe round 43b) (the probe rounds' frontmatter probes).
  */
-export function publicProbePostWithField(field: 'title' | 'summary' | 'impact' | 'action', text: string): string {
+export function publicProbePostWithField(field: 'title' | 'summary' | 'impact' | 'action' | 'timeline', text: string): string {
   const source = publicProbePost();
+  if (field === 'timeline') return source.replace('timeline: []', `timeline:\n  - at: 2025-03-01T10:05:00Z\n    event: ${text}\n    kind: detection\n    public: true`);
   if (field === 'impact') return source.replace('  description: Some customers could not check out.', `  description: ${text}`);
   if (field === 'action') {
     return source.replace('actionItems: []', `actionItems:\n  - id: AI-1\n    title: ${text}\n    owner: checkout\n    due: 2025-04-01\n    priority: P1\n    type: prevent\n    status: open\n    verification: The key is in the vault.\n    public: true`);

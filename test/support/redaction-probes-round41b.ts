@@ -92,8 +92,8 @@ export const foundBeforeRound41b: ReadonlySet<string> = new Set<string>(
 
 /** The probes still published after the round (docs/redaction.md, "Limits"). */
 export const stillPublishedRound41b: ReadonlySet<string> = new Set<string>([
-  'es: a coined machine after "la máquina"',
-  'de: a coined server after "Auf dem Server"',
+  // Both found since probe round 43b (other-language-machine-words.ts): 'es: a coined machine after
+  // "la máquina"', 'de: a coined server after "Auf dem Server"'.
 ]);
 
 /** Public sentences in the same languages and shapes: roles, products, defaults and words. */

@@ -88,7 +88,7 @@ export const leakProbesRound42: readonly LeakProbeWithOrganisation[] = [
 
 /** Still published after this round (docs/redaction.md, "Probe round 42" and "Limits"). */
 export const stillPublishedRound42: ReadonlySet<string> = new Set<string>([
-  'a machine of lower-case letters after a Spanish noun',
+  // 'a machine of lower-case letters after a Spanish noun': found since probe round 43b.
   'a place name as a cluster',
   "a handle's branch merged",
   'a scoped package of a code name',

@@ -98,8 +98,7 @@ export const foundBeforeRound43: ReadonlySet<string> = new Set<string>([
 export const stillPublishedRound43: ReadonlySet<string> = new Set<string>([
   'a name pinging three people',
   'a staging host of the organisation',
-  'another language: a machine after Spanish prose',
-  'another language: a machine after Italian prose',
+  // 'another language: a machine after Spanish prose' and '… Italian prose': found since probe round 43b.
   "a handle's branch in prose",
   'a scoped package of a code name',
   'a metric of a code name',

@@ -33,6 +33,16 @@ const thanks = new RegExp(String.raw`\b(?:[Mm]erci(?:\s+beaucoup)?\s+à|[Dd]anke
 const handedOver = new RegExp(String.raw`(?<![\p{L}])(?:(?:Übergabe|übergeben|[Tt]raspasad[oa]|[Rr]epassad[oa]|[Ee]ntregue|[Pp]assat[oa]|[Aa]ffidat[oa]|[Oo]vergedragen)\s+(?:an|a|à|ao|para|aan)|[Pp]rzekazan[oay]|[Pp]rzekazał[ao]?)\s+${nameWords}(?![\p{L}\p{N}_-])`, 'gu');
 
 /**
+ * Since probe round 43b, a person asked to do something in another language, as an action item
+ * writes it ("Pedir a Jurandir Maia que revise …", "Demander à Ysoline de …", "Chiedere a Ilaria
+ * di …", "Pedir ao Jairo para …", "Vragen aan Sjoerd om …"): the English "Ask X to" in those
+ * languages.
+ */
+const askedOf = new RegExp(String.raw`(?<![\p{L}])(?:[Pp]edir(?:le)?[ \u00a0]+(?:a|ao|à)|[Pp]idió[ \u00a0]+a|[Pp]ediu[ \u00a0]+(?:a|ao|à)|[Pp]edimos[ \u00a0]+(?:a|ao|à)|[Dd]emander[ \u00a0]+à|[Dd]emandé[ \u00a0]+à|[Cc]hiedere[ \u00a0]+a|[Cc]hiesto[ \u00a0]+a|[Vv]ragen[ \u00a0]+aan|[Gg]evraagd[ \u00a0]+aan|[Pp]oprosić|[Pp]oprosiliśmy)[ \u00a0]+${nameWords}(?![\p{L}\p{N}_-])`, 'gu');
+/** Who else is asked, capitalised as an item or a role writes it ("Pedir a Soporte …", "Demander à Tous …"). */
+const askedGroups = new Set('soporte suporte support supporto proveedor fornecedor fournisseur fornitore leverancier equipo equipe équipe squadra team todos todas tous toutes tutti tutte iedereen wszystkich seguridad segurança sécurité sicurezza dirección direção direction direzione'.split(' '));
+
+/**
  * Since probe round 38, Turkish, which puts the verb last and the person in the dative: a name no
  * lexicon knows before an apostrophe and the dative's ending, thanked or handed the incident later
  * in the sentence ("Oriana'ya hızlı yardımı için teşekkürler", "Olay Bettina'ya devredildi").
@@ -88,11 +98,13 @@ export function findOtherLanguagePeople(line: string): PatternMatch[] {
     if (found.some((f) => f.index === index) || !sentenceStart.test(line.slice(0, index)) || !isUnknownWord(m[1]) || !otherLanguageWork.test(line.slice(index + m[0].length))) continue;
     found.push({ text: m[1], index, severity: 'error', guess: true, why: "a name doing a responder's work in another language" });
   }
-  for (const m of allMatches(handedOver, line)) {
-    const name = m[1];
-    const first = name.split(/[ \u00a0]/)[0];
-    if (isPublicTerm(name) || isPublicTerm(first) || isOrdinaryWord(first) || isGermanNoun(first)) continue;
-    found.push({ text: name, index: m.index! + m[0].lastIndexOf(name), severity: 'error', why: 'handed the incident in another language' });
+  for (const [pattern, why] of [[handedOver, 'handed the incident in another language'], [askedOf, 'asked to act in another language']] as const) {
+    for (const m of allMatches(pattern, line)) {
+      const name = m[1];
+      const first = name.split(/[ \u00a0]/)[0];
+      if (isPublicTerm(name) || isPublicTerm(first) || isOrdinaryWord(first) || isGermanNoun(first) || (pattern === askedOf && askedGroups.has(first.toLowerCase()))) continue;
+      found.push({ text: name, index: m.index! + m[0].lastIndexOf(name), severity: 'error', why });
+    }
   }
   for (const m of allMatches(portugueseArticlePerson, line)) {
     const index = m.index! + m[0].length - m[1].length;

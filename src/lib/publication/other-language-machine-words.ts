@@ -1,0 +1,89 @@
+/**
+ * A machine, team or internal tool named by one plain word after its noun in another language
+ * (since probe round 43b, docs/redaction.md, "Probe round 43b"): "Reiniciamos la máquina
+ * zurbelo", "Der Server quorx antwortete nicht", "O servidor tambaqui ficou sem memória", "Il
+ * server quintarro ha smesso", "Serwer krzewina przestał", "サーバー kagerou が", and a capitalised
+ * name after a team's or a tool's noun ("El equipo Tramuntana revisó", "L'équipe Pamplemousse a
+ * validé", "A ferramenta interna Caruaru").
+ *
+ * Round 41b read such a word only with a number ("el servidor urdanbe02"), since a lower-case word
+ * after the noun is as often the sentence's verb ("el servidor responde con errores") or an
+ * adjective ("el servidor nuevo"). What tells a name here is what comes after it: a verb in the
+ * past or an auxiliary of the line's language ("… quorx antwortete", "… carbayón dejó", "…
+ * brocéliande a redémarré"), a conjunction, or the clause's end; or, when the noun is the object
+ * of a restart or a stop ("Reiniciamos la máquina zurbelo y …"), also a preposition. The word
+ * itself must be none of those languages' function words, no English word, lexicon word or public
+ * term, and no verb, participle or adjective by its ending; a verb followed by its object is not
+ * read, so the finding fails closed only where the sentence's shape says "name".
+ */
+import { allMatches } from '../regexp.ts';
+import { isPublicTerm } from './public-terms.ts';
+import { isUnknownWord } from './other-language-people.ts';
+import { isFunctionWordOf, type OtherLanguage } from './other-languages.ts';
+import { isInsideCodeSpan } from './open-code-span.ts';
+import type { NamedSystemMatch } from './named-systems.ts';
+
+const article = String.raw`[Ll]a|[Ll]e|[Ee]l|[Ii]l|[Oo]|[Aa]|[Dd]er|[Dd]ie|[Dd]as|[Dd]en|[Dd]em|[Dd]es|[Dd]e|[Hh]et|[Ll]['’]|del|al|do|da|no|na|du|au|dal|nel|sul|pelo|pela|vom|beim|im|zum`;
+const machineNoun = String.raw`máquina|maquina|servidor|serveur|machine|macchina|server|Server|Rechner|Maschine|Host|host|nodo|nœud|Knoten|knooppunt`;
+/** Polish writes no article: the noun opens a clause or follows a preposition. */
+const polishMachineNoun = String.raw`[Ss]erwer(?:ze|a|em)?|[Mm]aszyn(?:a|ie|ę)|[Ww]ęz(?:eł|le)`;
+const japaneseMachineNoun = String.raw`サーバー|サーバ|ホスト|マシン|ノード`;
+const teamOrToolNoun = String.raw`equipo|équipe|equipe|squadra|Team|team|herramienta|ferramenta|outil|strumento|Werkzeug|[Tt]ool`;
+const internalWord = String.raw`interna|interno|interne|internes?|interner|internal`;
+
+const plainWord = String.raw`(\p{Ll}[\p{Ll}]{3,})`;
+const wordAfterNoun = new RegExp(String.raw`(?<![\p{L}])(?:(?:${article})[ \u00a0]*(?:${machineNoun})|(?:${polishMachineNoun}))[ \u00a0]+${plainWord}(?![\p{L}\p{N}_\/:@='’-]|\.[\p{L}\p{N}])`, 'gu');
+const wordAfterJapaneseNoun = new RegExp(String.raw`(?:${japaneseMachineNoun})[ \u00a0]?([a-z][a-z]{3,})(?![a-zA-Z0-9_\/:@=.-])(?=[ \u00a0]?[がはをのにでも])`, 'gu');
+const nameAfterTeamNoun = new RegExp(String.raw`(?<![\p{L}])(?:${article})[ \u00a0]*(?:${teamOrToolNoun})(?:[ \u00a0]+(?:${internalWord}))?[ \u00a0]+(\p{Lu}\p{Ll}{3,})(?![\p{L}\p{N}_\/:@=.'’-])`, 'gu');
+
+const languages: readonly OtherLanguage[] = ['de', 'nl', 'fr', 'es', 'it', 'pt'];
+const isFunctionWord = (word: string) => languages.some((language) => isFunctionWordOf(word, language));
+
+/**
+ * Endings of verbs, participles and adjectives of these languages: a word so ending after the noun
+ * is what the machine did or is ("respondió", "ficou", "antwortete", "läuft", "redémarré",
+ * "principale", "dedicado", "lokale").
+ */
+const verbOrAdjectiveEnding = /(?:ó|ò|ì|ù|é|ée|ées|és|t|ent|ant|ante|ente|ado|ada|ados|adas|ido|ida|idos|idas|ato|ata|ati|ate|ito|ita|uto|uta|ava|avam|aba|aban|ía|ían|ou|eu|iu|am|em|aron|ieron|ron|te|ten|[^n]de|[^n]den|al|ale|ali|ales|ais|aux|ivo|iva|ico|ica|oso|osa|ario|aria|ble|bel|lich|ig|isch|end|ndo|eur|euse|ał|ała|ało|ył|yła|ił|iła|uje|ują|ego|owy|owa|owe)$/u;
+/** After Polish's masculine nouns ("serwer", "węzeł") an adjective agrees by these endings ("główny", "zapasowy", "lokalnym"). */
+const polishNounOpening = new RegExp(String.raw`^(?:${polishMachineNoun})`, 'u');
+const polishAdjectiveEnding = /(?:y|i|ym|im|ego|emu)$/u;
+/** German, Dutch and Spanish strong verbs and adjectives, Romance adjectives, and adverbs of time and manner, that a sentence puts after a machine's noun ("den Server gestern neu gestartet"). */
+const commonFollowers = new Set(
+  'gestern heute morgen wieder erneut nicht noch schon sofort dann kurz komplett manuell nachts abends ayer hoy anoche luego después ontem hoje depois hier puis encore ensuite ieri oggi poi ancora gisteren vandaag weer opnieuw wczoraj dzisiaj znowu lief läuft fiel fällt ging geht stand steht hing hängt blieb bleibt kam kommt neu alt viel liep viel gaf stond bleef kwam ging werkt nieuwe oude cae cayó sigue tiene hace nuevo nueva viejo vieja novo nova velho velha nuovo nuova vecchio vecchia ancien nouveau nouvelle vieux remoto remota distant principal secundario primario antigo antiguo antigua espejo réplica replica ocupado ocupada lento lenta lenti'
+    .split(' '),
+);
+
+/** Words after the name that say it was the subject or the object of the clause: a verb in the past, an auxiliary, a conjunction. */
+const subjectFollower = /^[ \u00a0]*(?:[.,;:!?)]|$|(?:y|e|et|und|en|i|ed|ou|oder|of|ha|hat|hatte|haben|hatten|ont|sont|han|hanno|hebben|têm|tinha|tenía|aveva|ist|war|wurde|a|avait|est|était|ha|había|fue|estaba|está|è|era|foi|estava|ficou|heeft|had|was|werd|został|była|był|jest|\p{Ll}+(?:ó|ió|ou|eu|iu|te|ten|de|ed|ł|ła|ło|ò|é|ait)|lief|fiel|ging|stand|blieb|kam|liep|viel|gaf|stond|bleef|kwam|dejó|cayó)(?![\p{L}]))/u;
+/** A restart, reboot or stop in those languages before the noun: the noun phrase is its object, so a preposition may follow the name. */
+const actedOnBefore = /(?:reinici\p{L}*|reinicializ\p{L}*|relanc\p{L}*|redémarr\p{L}*|riavvi\p{L}*|neu[ \u00a0]+gestartet|neugestartet|herstart\p{L}*|detuv\p{L}*|par\p{L}*|arrêt\p{L}*|ferm\p{L}*|fermat\p{L}*|zrestartowa\p{L}*|apag\p{L}*|migr\p{L}*)[ \u00a0][^.!?;]{0,20}$/u;
+const prepositionFollower = /^[ \u00a0]+(?:vers|à|a|en|um|gegen|nach|por|pour|per|alle|às|om|tegen|o|około|na|sur|sobre|durante|pendant|während|tijdens|depuis|desde|dopo|après|sin|sem|sans|senza|ohne|zonder|bez)(?![\p{L}])/u;
+
+/** The machines, teams and tools a line of another language names by one word after their noun. */
+export function findOtherLanguageMachineWords(line: string, isPublicName: (text: string) => boolean): NamedSystemMatch[] {
+  const found: NamedSystemMatch[] = [];
+  const push = (name: string, index: number, why: string) => {
+    if (isInsideCodeSpan(line, index) || found.some((f) => f.index === index)) return;
+    if (isPublicTerm(name) || isPublicName(name)) return;
+    found.push({ rule: 'redact/internal-name', text: name, index, why });
+  };
+  for (const m of allMatches(wordAfterNoun, line)) {
+    const name = m[1];
+    const index = m.index! + m[0].length - name.length;
+    if (!isUnknownWord(name) || isFunctionWord(name) || verbOrAdjectiveEnding.test(name) || commonFollowers.has(name)) continue;
+    if (polishNounOpening.test(m[0]) && polishAdjectiveEnding.test(name)) continue;
+    const after = line.slice(index + name.length);
+    if (!subjectFollower.test(after) && !(actedOnBefore.test(line.slice(0, m.index!)) && prepositionFollower.test(after))) continue;
+    push(name, index, "a machine named by one word after its noun in another language");
+  }
+  for (const m of allMatches(wordAfterJapaneseNoun, line)) {
+    const index = m.index! + m[0].length - m[1].length;
+    if (isUnknownWord(m[1])) push(m[1], index, 'a machine named after its noun in Japanese');
+  }
+  for (const m of allMatches(nameAfterTeamNoun, line)) {
+    const index = m.index! + m[0].length - m[1].length;
+    if (isUnknownWord(m[1]) && !isFunctionWord(m[1])) push(m[1], index, "a team or an internal tool named after its noun in another language");
+  }
+  return found;
+}
