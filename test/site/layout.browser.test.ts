@@ -390,6 +390,20 @@ for (const width of [390, 1280]) {
       expect(broken.found).toEqual([]);
     });
 
+    test('no text field is under 16 px on a phone (iOS Safari zooms into one when focused); at 1280 the header\'s keeps its 15 px', async () => {
+      // Look round 43: the header's search field and the search page's sort were 15 px on a phone.
+      await session.page.goto(`${session.url}/search/?q=database`);
+      const fields = await session.page.evaluate(() =>
+        [...document.querySelectorAll('input:not([type="checkbox"], [type="radio"], [type="hidden"]), select, textarea')].map((field) => ({
+          name: field.id || field.getAttribute('name'),
+          size: parseFloat(getComputedStyle(field).fontSize),
+        })),
+      );
+      expect(fields.map(({ name }) => name)).toEqual(expect.arrayContaining(['header-search-input', 'search-input', 'search-sort']));
+      if (width < 640) for (const { name, size } of fields) expect(size, `${name}: ${size} px`).toBeGreaterThanOrEqual(16);
+      else expect(fields.find(({ name }) => name === 'header-search-input')!.size).toBe(15);
+    });
+
     test('search shows the first result on the first screen; the filters are beside it, or folded above it on a phone', async () => {
       // Six groups of filters above the results made a responder on a phone scroll 1,500px to the first result.
       await session.page.goto(`${session.url}/search/?q=database`);
