@@ -74,7 +74,8 @@ function splitRuns(text: string): TextRun[] {
   return runs;
 }
 
-const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+/** Text escaped for HTML, as the runs are. */
+export const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
 /**
  * The text as HTML, escaped, each date, time or duration in `<span class="nowrap">` (or the

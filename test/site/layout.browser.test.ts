@@ -552,6 +552,50 @@ for (const width of [390, 1280]) {
   });
 }
 
+describe.runIf(browserAvailable())('hyphenated words in headings', () => {
+  const session = openSiteInBrowser(site, { viewport: { width: 390, height: 900 } });
+  /**
+   * Each hyphenated word of the headings matched ("orders-db", "Orders-db"), found in their text
+   * (not by their markup): the lines it is drawn on, and whether it would fit one line of its heading.
+   */
+  const brokenWords = (selector: string) =>
+    session.page.evaluate((selector) => [...document.querySelectorAll(selector)].flatMap((heading) => {
+      const room = heading.getBoundingClientRect().width;
+      const found: string[] = [];
+      const walker = document.createTreeWalker(heading, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        for (const match of node.textContent!.matchAll(/[\p{L}\p{N}_]+(?:-[\p{L}\p{N}_]+)+/gu)) {
+          const range = document.createRange();
+          range.setStart(node, match.index);
+          range.setEnd(node, match.index + match[0].length);
+          const rects = [...range.getClientRects()].filter((r) => r.width > 0);
+          const lines = new Set(rects.map((r) => Math.round(r.bottom))).size;
+          const width = rects.reduce((sum, r) => sum + r.width, 0);
+          if (lines > 1 && width < room) found.push(`${match[0]} (${Math.round(width)} of ${Math.round(room)} px)`);
+        }
+      }
+      return found;
+    }), selector);
+
+  test('a title breaks after the hyphen of a word ("orders-" / "db") only when the word is wider than the line, at every width from 200 to 600 px', async () => {
+    // Look round 43: titles broke "Post-" / "mortem" and "us-east-" / "1" where the word would have fit the next line.
+    await session.page.goto(`${session.url}/postmortems/2023-03-09-orders-db-degraded-volume/`);
+    const broken: string[] = [];
+    for (let width = 200; width <= 600; width += 4) {
+      await session.page.setViewportSize({ width, height: 900 });
+      broken.push(...(await brokenWords('h1')).map((word) => `${width} px: ${word}`));
+    }
+    expect(broken).toEqual([]);
+  });
+
+  test.each([320, 360, 390])('the cards\' titles keep their hyphenated words whole at %ipx', async (width) => {
+    await session.page.setViewportSize({ width, height: 900 });
+    await session.page.goto(`${session.url}/`);
+    expect(await session.page.locator('.pm-card :is(h2, h3) .hyphenated').count()).toBeGreaterThan(0);
+    expect(await brokenWords('.pm-card :is(h2, h3)')).toEqual([]);
+  });
+});
+
 describe.runIf(browserAvailable())('on paper (print, an A4 page\'s 718 px between Chromium\'s margins)', () => {
   const session = openSiteInBrowser(site, { viewport: { width: 718, height: 1000 } });
 
