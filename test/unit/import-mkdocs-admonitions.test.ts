@@ -37,12 +37,6 @@ describe('MkDocs admonitions in an imported Markdown report', () => {
     expect(mkdocsAdmonitionsAsQuotes(plain)).toEqual({ markdown: plain, count: 0 });
   });
 
-  test('the marker may touch its kind, as Python-Markdown allows (`!!!tip "Title"`: look round 43)', () => {
-    const { markdown, count } = mkdocsAdmonitionsAsQuotes('!!!tip "No deep knowledge needed"\n    The commander coordinates.\n');
-    expect(count).toBe(1);
-    expect(markdown).toContain('> **Tip: No deep knowledge needed**\n>\n> The commander coordinates.');
-  });
-
   test('counts what it turned into quotes', () => {
     expect(mkdocsAdmonitionsAsQuotes(report).count).toBe(2);
   });

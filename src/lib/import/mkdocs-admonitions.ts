@@ -8,9 +8,7 @@
  * Lines inside fenced code are left alone.
  */
 
-// Python-Markdown's own pattern takes the space after the marker as optional (`!!! ?`): the Japanese
-// incident-response guide writes `!!!tip "…"`, which look round 43 still saw shown as written.
-const opening = /^(\?{3}\+?|!{3})[ \t]*([A-Za-z][\w-]*)(?:[ \t]+[A-Za-z][\w-]*)*(?:[ \t]+"([^"]*)")?[ \t]*$/;
+const opening = /^(\?{3}\+?|!{3})[ \t]+([A-Za-z][\w-]*)(?:[ \t]+[A-Za-z][\w-]*)*(?:[ \t]+"([^"]*)")?[ \t]*$/;
 const fence = /^\s{0,3}(`{3,}|~{3,})/;
 const indented = /^(?: {4}|\t)/;
 
