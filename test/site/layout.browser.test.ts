@@ -525,11 +525,17 @@ for (const width of [390, 1280]) {
       const title = await session.page.evaluate(() => {
         const h1 = document.querySelector('h1')!;
         const style = getComputedStyle(h1);
-        const range = document.createRange();
-        range.selectNodeContents(h1);
-        const lines = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top))).size;
+        // The lines of its text nodes: a hyphenated word's inline block (src/lib/heading-words.ts) has
+        // a box of its own, a pixel above its text, which is no line.
+        const tops = new Set<number>();
+        const walker = document.createTreeWalker(h1, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const range = document.createRange();
+          range.selectNodeContents(node);
+          for (const rect of range.getClientRects()) if (rect.width > 0) tops.add(Math.round(rect.top));
+        }
         return {
-          text: h1.textContent!, lines, fontSize: parseFloat(style.fontSize), overflow: style.overflow, clipped: h1.scrollWidth > h1.clientWidth,
+          text: h1.textContent!, lines: tops.size, fontSize: parseFloat(style.fontSize), overflow: style.overflow, clipped: h1.scrollWidth > h1.clientWidth,
           summary: parseFloat(getComputedStyle(document.querySelector('.pm-summary')!).fontSize),
         };
       });
