@@ -142,6 +142,9 @@ describe.runIf(browserAvailable())('the follow-up tracker, paged, in the browser
     // of which can go without a "…" in its place) left "300" alone on a third line at 320 px.
     [296, 300, 320],
     [296, 300, 360],
+    // Look round 43: page 9,996 of 9,999 ("1 … 9995 9996 9997 9998 9999", four-digit numbers) left
+    // "9999" alone on a third line at 320 px.
+    [9996, 9999, 320],
   ])('page %i of %i at %ipx: the numbers fit one line, and every page left out has a "…" in its place', async (current, last, width) => {
     // Look round 40: "1 … 148 149 150 151 152 … 300" was wider than a 390 px phone's column and
     // "300" wrapped alone onto a third line. A knowledge base with 30,000 postmortems is too big

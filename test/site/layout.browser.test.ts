@@ -390,6 +390,20 @@ for (const width of [390, 1280]) {
       expect(broken.found).toEqual([]);
     });
 
+    test('no text field is under 16 px on a phone (iOS Safari zooms into one when focused); at 1280 the header\'s keeps its 15 px', async () => {
+      // Look round 43: the header's search field and the search page's sort were 15 px on a phone.
+      await session.page.goto(`${session.url}/search/?q=database`);
+      const fields = await session.page.evaluate(() =>
+        [...document.querySelectorAll('input:not([type="checkbox"], [type="radio"], [type="hidden"]), select, textarea')].map((field) => ({
+          name: field.id || field.getAttribute('name'),
+          size: parseFloat(getComputedStyle(field).fontSize),
+        })),
+      );
+      expect(fields.map(({ name }) => name)).toEqual(expect.arrayContaining(['header-search-input', 'search-input', 'search-sort']));
+      if (width < 640) for (const { name, size } of fields) expect(size, `${name}: ${size} px`).toBeGreaterThanOrEqual(16);
+      else expect(fields.find(({ name }) => name === 'header-search-input')!.size).toBe(15);
+    });
+
     test('search shows the first result on the first screen; the filters are beside it, or folded above it on a phone', async () => {
       // Six groups of filters above the results made a responder on a phone scroll 1,500px to the first result.
       await session.page.goto(`${session.url}/search/?q=database`);
@@ -511,11 +525,17 @@ for (const width of [390, 1280]) {
       const title = await session.page.evaluate(() => {
         const h1 = document.querySelector('h1')!;
         const style = getComputedStyle(h1);
-        const range = document.createRange();
-        range.selectNodeContents(h1);
-        const lines = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top))).size;
+        // The lines of its text nodes: a hyphenated word's inline block (src/lib/heading-words.ts) has
+        // a box of its own, a pixel above its text, which is no line.
+        const tops = new Set<number>();
+        const walker = document.createTreeWalker(h1, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const range = document.createRange();
+          range.selectNodeContents(node);
+          for (const rect of range.getClientRects()) if (rect.width > 0) tops.add(Math.round(rect.top));
+        }
         return {
-          text: h1.textContent!, lines, fontSize: parseFloat(style.fontSize), overflow: style.overflow, clipped: h1.scrollWidth > h1.clientWidth,
+          text: h1.textContent!, lines: tops.size, fontSize: parseFloat(style.fontSize), overflow: style.overflow, clipped: h1.scrollWidth > h1.clientWidth,
           summary: parseFloat(getComputedStyle(document.querySelector('.pm-summary')!).fontSize),
         };
       });
@@ -537,6 +557,50 @@ for (const width of [390, 1280]) {
     });
   });
 }
+
+describe.runIf(browserAvailable())('hyphenated words in headings', () => {
+  const session = openSiteInBrowser(site, { viewport: { width: 390, height: 900 } });
+  /**
+   * Each hyphenated word of the headings matched ("orders-db", "Orders-db"), found in their text
+   * (not by their markup): the lines it is drawn on, and whether it would fit one line of its heading.
+   */
+  const brokenWords = (selector: string) =>
+    session.page.evaluate((selector) => [...document.querySelectorAll(selector)].flatMap((heading) => {
+      const room = heading.getBoundingClientRect().width;
+      const found: string[] = [];
+      const walker = document.createTreeWalker(heading, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        for (const match of node.textContent!.matchAll(/[\p{L}\p{N}_]+(?:-[\p{L}\p{N}_]+)+/gu)) {
+          const range = document.createRange();
+          range.setStart(node, match.index);
+          range.setEnd(node, match.index + match[0].length);
+          const rects = [...range.getClientRects()].filter((r) => r.width > 0);
+          const lines = new Set(rects.map((r) => Math.round(r.bottom))).size;
+          const width = rects.reduce((sum, r) => sum + r.width, 0);
+          if (lines > 1 && width < room) found.push(`${match[0]} (${Math.round(width)} of ${Math.round(room)} px)`);
+        }
+      }
+      return found;
+    }), selector);
+
+  test('a title breaks after the hyphen of a word ("orders-" / "db") only when the word is wider than the line, at every width from 200 to 600 px', async () => {
+    // Look round 43: titles broke "Post-" / "mortem" and "us-east-" / "1" where the word would have fit the next line.
+    await session.page.goto(`${session.url}/postmortems/2023-03-09-orders-db-degraded-volume/`);
+    const broken: string[] = [];
+    for (let width = 200; width <= 600; width += 4) {
+      await session.page.setViewportSize({ width, height: 900 });
+      broken.push(...(await brokenWords('h1')).map((word) => `${width} px: ${word}`));
+    }
+    expect(broken).toEqual([]);
+  });
+
+  test.each([320, 360, 390])('the cards\' titles keep their hyphenated words whole at %ipx', async (width) => {
+    await session.page.setViewportSize({ width, height: 900 });
+    await session.page.goto(`${session.url}/`);
+    expect(await session.page.locator('.pm-card :is(h2, h3) .hyphenated').count()).toBeGreaterThan(0);
+    expect(await brokenWords('.pm-card :is(h2, h3)')).toEqual([]);
+  });
+});
 
 describe.runIf(browserAvailable())('on paper (print, an A4 page\'s 718 px between Chromium\'s margins)', () => {
   const session = openSiteInBrowser(site, { viewport: { width: 718, height: 1000 } });

@@ -1,6 +1,7 @@
 import type { Postmortem } from '../postmortem-schema.ts';
 import { severityBadgeAttributes } from '../badges.ts';
 import { formatDay } from '../format.ts';
+import { headingHtml } from '../heading-words.ts';
 import { isPublished } from '../predicates.ts';
 import { reportLanguage } from '../report-language.ts';
 import { severityKey } from '../site-view.ts';
@@ -26,7 +27,7 @@ export function postmortemListHtml(entries: ListedPostmortem[], headingLevel: 'h
     if (!isPublished(data)) html += `<span${attribute('class', `badge badge--${data.status}`)}>${text(data.status === 'draft' ? 'draft' : 'in review')}</span>`;
     if (data.nearMiss) html += '<span class="badge badge--near-miss">near-miss</span>';
     html += `<ul class="chip-list" aria-label="Services">${data.services.map((service) => `<li><a class="chip"${attribute('href', `/services/${service}/`)}${attribute('title', serviceName(service))}>${text(service)}</a></li>`).join('')}</ul></div>`;
-    html += `<${headingLevel}${lang}><a${attribute('href', `/postmortems/${id}/`)}>${unbrokenHtml(shownTitle(data))}</a></${headingLevel}>`;
+    html += `<${headingLevel}${lang}><a${attribute('href', `/postmortems/${id}/`)}>${headingHtml(shownTitle(data))}</a></${headingLevel}>`;
     html += `<p class="pm-card__summary"${lang}>${unbrokenHtml(data.summary)}</p></li>`;
   }
   return `${html}</ul>`;

@@ -3,6 +3,7 @@ import type { PublicPostmortem } from '../public-projection.ts';
 import { severityBadgeAttributes } from '../badges.ts';
 import { formatDay } from '../format.ts';
 import { titleSizeClass } from '../title-size.ts';
+import { headingHtml } from '../heading-words.ts';
 import { statusLabel } from '../site-view.ts';
 import { isMarkedPublic, isPublished } from '../predicates.ts';
 import { prefixFragmentIds } from '../body-timeline.ts';
@@ -84,7 +85,7 @@ function articleHtml(input: PostPageInput): string {
   if (!isPublished(data)) html += `<span${attribute('class', `badge badge--${data.status}`)}>${text(statusLabel(data.status))}</span>`;
   if (isMarkedPublic(data)) html += '<a class="badge badge--public" href="#public-preview">Public post</a>';
   if (data.nearMiss) html += '<span class="badge badge--near-miss">Near-miss</span>';
-  html += `</div><h1${attribute('class', titleSizeClass(title))}${attribute('lang', lang)}>${unbroken(title)}</h1><p class="pm-summary"${attribute('lang', lang)}>${text(data.summary)}</p>`;
+  html += `</div><h1${attribute('class', titleSizeClass(title))}${attribute('lang', lang)}>${headingHtml(title)}</h1><p class="pm-summary"${attribute('lang', lang)}>${text(data.summary)}</p>`;
   if (data.signals.length > 0) {
     html += `<div class="pm-signals"><strong>Signals</strong> <span class="muted">(error messages and alerts responders saw)</span><ul>${data.signals.map((signal) => `<li><code>${text(signal)}</code></li>`).join('')}</ul></div>`;
   }

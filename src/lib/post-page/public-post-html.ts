@@ -2,6 +2,7 @@ import { publicImpactWindow, type PublicPostmortem } from '../public-projection.
 import { formatDay, formatInstant } from '../format.ts';
 import { formatDuration } from '../durations.ts';
 import { titleSizeClass } from '../title-size.ts';
+import { headingHtml } from '../heading-words.ts';
 import { publicActionStatusLabels } from '../public-action-status.ts';
 import { linkedRuns } from '../linked-text.ts';
 import { bodyShowsTimeline } from '../body-timeline.ts';
@@ -29,7 +30,7 @@ export function publicPostPreviewHtml(post: PublicPostmortem, publicBodyHtml: st
   const slug = post.impactLevel.toLowerCase().replace(/\s+/g, '-');
 
   let html = `<article class="public-post" data-pagefind-ignore="all"><div data-pagefind-ignore class="pm-header__badges"><span${attribute('class', `severity-badge impact--${slug}`)}>${text(post.impactLevel)}</span><time class="nowrap"${attribute('datetime', post.date)}>${text(formatDay(post.date))}</time></div>`;
-  html += `<h2${attribute('class', titleSizeClass(title))}${attribute('lang', lang)}>${unbroken(title)}</h2>`;
+  html += `<h2${attribute('class', titleSizeClass(title))}${attribute('lang', lang)}>${headingHtml(title)}</h2>`;
   html += `<p class="pm-summary"${attribute('lang', lang)}>${text(post.summary)}</p>`;
   if (impactWindow !== 'unstated' || post.services.length > 0) {
     html += '<dl class="inline-facts">';
