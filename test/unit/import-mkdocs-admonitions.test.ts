@@ -37,6 +37,14 @@ describe('MkDocs admonitions in an imported Markdown report', () => {
     expect(mkdocsAdmonitionsAsQuotes(plain)).toEqual({ markdown: plain, count: 0 });
   });
 
+  test('`!!!tip "Title"` with no space after the marker is one too (Python-Markdown takes it); with no text under it, it is prose', () => {
+    const written = ['!!!tip "Page once"', '    A second page woke the wrong team.', '', '!!!Important', 'The pager is fine.'].join('\n');
+    const { markdown, count } = mkdocsAdmonitionsAsQuotes(written);
+    expect(markdown).toContain('> **Tip: Page once**\n>\n> A second page woke the wrong team.');
+    expect(markdown).toContain('!!!Important\nThe pager is fine.');
+    expect(count).toBe(1);
+  });
+
   test('counts what it turned into quotes', () => {
     expect(mkdocsAdmonitionsAsQuotes(report).count).toBe(2);
   });

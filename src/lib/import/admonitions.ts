@@ -64,9 +64,11 @@ export function docusaurusAdmonitionsAsQuotes(markdown: string): { markdown: str
  * MkDocs (Python-Markdown's admonition extension, Material's `???` folds) writes an admonition as
  * `!!! tip` or `!!! warning "Title"` over its text indented by four spaces. Imported as they were,
  * the `!!! tip` line was shown as text and the indented words as a code block (look round 42, a
- * Japanese translation of an incident-response guide).
+ * Japanese translation of an incident-response guide). Python-Markdown also takes `!!!tip` with no
+ * space (look round 43 met it); so written, a line is an admonition only with text indented under
+ * it, so that prose such as "!!!Important" stays as written.
  */
-const mkdocsOpening = /^(\?{3}\+?|!{3})[ \t]+([A-Za-z][\w-]*)(?:[ \t]+[A-Za-z][\w-]*)*(?:[ \t]+"([^"]*)")?[ \t]*$/;
+const mkdocsOpening = /^(\?{3}\+?|!{3})([ \t]*)([A-Za-z][\w-]*)(?:[ \t]+[A-Za-z][\w-]*)*(?:[ \t]+"([^"]*)")?[ \t]*$/;
 const indented = /^(?: {4}|\t)/;
 
 export function mkdocsAdmonitionsAsQuotes(markdown: string): { markdown: string; count: number } {
@@ -90,7 +92,11 @@ export function mkdocsAdmonitionsAsQuotes(markdown: string): { markdown: string;
     }
     const body = lines.slice(i + 1, end).map((l) => l.replace(indented, ''));
     while (body.length && !body[0].trim()) body.shift();
-    out.push(`> ${label(start[2], (start[3] ?? '').trim())}`, ...(body.length ? ['>', ...body.map((l) => (l.trim() ? `> ${l}` : '>'))] : []));
+    if (!start[2] && !body.length) {
+      out.push(line);
+      continue;
+    }
+    out.push(`> ${label(start[3], (start[4] ?? '').trim())}`, ...(body.length ? ['>', ...body.map((l) => (l.trim() ? `> ${l}` : '>'))] : []));
     // A line right under the quote would be read as its lazy continuation: MkDocs ends the admonition there.
     if (lines[end]?.trim()) out.push('');
     count++;
