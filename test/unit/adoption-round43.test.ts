@@ -40,6 +40,11 @@ describe('a chat channel named with a sign, then bare', () => {
     expect(fixed).toMatch(/into <Internal>qx-deploy-alerts<\/Internal>/);
   });
 
+  test('a channel named before "channel" after a preposition, without "the", is found with no sign elsewhere', () => {
+    const post = postToRedact('2025-04-02-search-down', 'Integration tests report in qx-deploy-builds channel, which was muted.\n');
+    expect(channelTexts(scanPostmortemForPublication(post.file, post.source, post.data, carriedScanOptions).findings)).toEqual(['qx-deploy-builds']);
+  });
+
   test('a longer channel, a path or a host that holds the name is not it; a name of English words alone is not carried', () => {
     const signed = postToRedact('2025-04-02-search-down', 'Posted in #qx-deploy and #incident-response.\n');
     const other = postToRedact('2025-05-10-images-down', 'See qx-deploy-alerts, https://example.com/qx-deploy/ and qx-deploy.example.org. Our incident-response process worked.\n');
