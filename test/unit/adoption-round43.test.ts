@@ -79,3 +79,28 @@ describe('hard breaks inside a timeline message of several lines', () => {
     expect(events.filter((event) => /<br/i.test(event))).toEqual([]);
   });
 });
+
+/**
+ * A retro quoted an exception between three backticks on a line of its own ("```java…Exception```"),
+ * inline code to CommonMark and MDX, then listed its action owners, one given name in bold a line.
+ * The guard read the line as a fence that never closed, everything after it as code, and found no
+ * name there: the two owners were published once the post was no longer held for its `<br>` tags.
+ * Names and exception invented here.
+ */
+describe('three backticks with inline code on one line', () => {
+  const owners = '## Actions\n\n**Hortense**\n- Check that the monitor covers the search API\n';
+  const names = (body: string) => {
+    const post = postToRedact('2025-04-02-search-down', body);
+    return scanPostmortemForPublication(post.file, post.source, post.data, carriedScanOptions).findings
+      .filter((f) => f.rule === 'redact/person' || f.rule === 'redact/possible-person').map((f) => redactionFindingText(f));
+  };
+
+  test('open no code block: the names after it are found', () => {
+    expect(names(`09.26 Digging into the errors\n\n\`\`\`org.quarry.client.PoolWrapper: TimeoutException: request cancelled\`\`\`\n\n${owners}`)).toContain('Hortense');
+  });
+
+  test('a real fence still closes, and the names after it are found (the premise)', () => {
+    expect(names(`\`\`\`\norg.quarry.client.PoolWrapper: TimeoutException\n\`\`\`\n\n${owners}`)).toContain('Hortense');
+    expect(names(owners)).toEqual(['Hortense']);
+  });
+});
