@@ -13,6 +13,7 @@ import { escapeRegExp } from '../src/lib/regexp.ts';
 import { carriedHostFindings } from '../src/lib/publication/carried-hosts.ts';
 import { guessOrganisationName } from '../src/lib/organisation-name-guess.ts';
 import { carriedPeopleFindings } from '../src/lib/publication/carried-people.ts';
+import { carriedChannelFindings } from '../src/lib/publication/carried-channels.ts';
 import { decodeNamesFile } from './lib/names-file.ts';
 
 const { values, positionals } = parseCommandLine({
@@ -114,8 +115,10 @@ const scannedPosts = scans.map(({ file, text, scan }) => {
 const carried = carriedHostFindings(scannedPosts);
 // And a person one report names with a sign (since probe round 31, carried-people.ts).
 const carriedPeople = carriedPeopleFindings(scannedPosts.map((post, index) => ({ ...post, findings: [...post.findings, ...carried.findings[index]] })));
+// And a chat channel one report names with a sign (adoption round 43, carried-channels.ts).
+const carriedChannels = carriedChannelFindings(scannedPosts);
 for (const [index, { file, text, scan }] of scans.entries()) {
-  scan.findings.push(...carried.findings[index], ...carriedPeople.findings[index]);
+  scan.findings.push(...carried.findings[index], ...carriedPeople.findings[index], ...carriedChannels.findings[index]);
   const errors = scan.findings.filter((f) => f.severity === 'error');
   if (errors.length) filesWithErrors++;
   if (scan.findings.length > errors.length) filesWithWarnings++;

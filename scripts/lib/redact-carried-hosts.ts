@@ -4,6 +4,7 @@ import { publicFrontmatterFields } from '../../src/lib/public-projection.ts';
 import { scanPostmortemForPublication } from '../../src/lib/publication-scan.ts';
 import { carriedHostFindings } from '../../src/lib/publication/carried-hosts.ts';
 import { carriedPeopleFindings } from '../../src/lib/publication/carried-people.ts';
+import { carriedChannelFindings } from '../../src/lib/publication/carried-channels.ts';
 import type { RedactionOptions } from '../../src/lib/redaction-guard.ts';
 import { PublicVariantError } from '../../src/lib/strip-internal.ts';
 
@@ -50,5 +51,7 @@ export function firstScansWithCarriedFindings(posts: readonly PostToRedact[], op
   // fixed the sign ("Attendees: hexa, …" became "Five engineers") and not the bare handle of the
   // other posts ("Official leadership rotation to hexa"), and check, its sign gone, published it.
   const people = carriedPeopleFindings(scannedPosts.map((post, index) => ({ ...post, findings: [...post.findings, ...carried.findings[index]] })));
-  return new Map(scanned.map(({ post, scan }, index) => [post.file, { findings: scan.findings, carried: [...carried.findings[index], ...people.findings[index]] }]));
+  // Adoption round 43: the chat channels too, as check carries them (carried-channels.ts).
+  const channels = carriedChannelFindings(scannedPosts);
+  return new Map(scanned.map(({ post, scan }, index) => [post.file, { findings: scan.findings, carried: [...carried.findings[index], ...people.findings[index], ...channels.findings[index]] }]));
 }

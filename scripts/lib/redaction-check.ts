@@ -7,6 +7,7 @@ import { isPubliclyVisible, publicFrontmatterFields } from '../../src/lib/public
 import { scanPostmortemForPublication } from '../../src/lib/publication-scan.ts';
 import { carriedHostFindings } from '../../src/lib/publication/carried-hosts.ts';
 import { carriedPeopleFindings } from '../../src/lib/publication/carried-people.ts';
+import { carriedChannelFindings } from '../../src/lib/publication/carried-channels.ts';
 import { hiddenPostIdFindings } from '../../src/lib/publication/hidden-post-ids.ts';
 import { findImageMetadata } from '../../src/lib/publication/image-metadata.ts';
 import { scanPublicText, extractHtmlText, allowedMatchKey, redactionFindingText, type RedactionOptions } from '../../src/lib/redaction-guard.ts';
@@ -98,13 +99,15 @@ export function combinePublicationScans(
   const carried = carriedHostFindings(posts);
   // Since probe round 31: a person one post names with a sign is looked for in every post (carried-people.ts).
   const carriedPeople = carriedPeopleFindings(posts.map((post, index) => ({ ...post, findings: [...post.findings, ...carried.findings[index]] })));
+  // Adoption round 43: a chat channel one post names with a sign, written bare in another (carried-channels.ts).
+  const carriedChannels = carriedChannelFindings(posts);
   // Canary round 36: the id of a post customers do not see, named in a public one.
   const hiddenIds = hiddenPostIdFindings(posts, options.hiddenPostIds ?? []);
   const guidance = options.fixGuidance;
   const findings: Finding[] = [];
-  const allowed = new Set<string>([...carried.allowed, ...carriedPeople.allowed]);
+  const allowed = new Set<string>([...carried.allowed, ...carriedPeople.allowed, ...carriedChannels.allowed]);
   scans.forEach((scan, index) => {
-    const both = [...carried.findings[index], ...carriedPeople.findings[index], ...hiddenIds[index]];
+    const both = [...carried.findings[index], ...carriedPeople.findings[index], ...carriedChannels.findings[index], ...hiddenIds[index]];
     const added = guidance ? both.map((finding) => withFixGuidance(finding, guidance)) : both;
     findings.push(...scan.findings, ...added);
     scan.allowed.forEach((key) => allowed.add(key));

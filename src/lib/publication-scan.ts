@@ -13,6 +13,7 @@ import { isEnglishWord, isKnownFirstName } from './publication/people.ts';
 import { publicFrontmatterFields } from './public-projection.ts';
 import { escapeRegExp } from './regexp.ts';
 import { carriedHostFindings } from './publication/carried-hosts.ts';
+import { carriedChannelFindings } from './publication/carried-channels.ts';
 import { findAliasedPublicFields } from './publication/public-field-aliases.ts';
 import { svgHiddenParts } from './publication/svg-hidden-parts.ts';
 import { hiddenPostIdsIn } from './publication/hidden-post-ids.ts';
@@ -183,6 +184,10 @@ export function scanPostmortemForPublication(
   const carried = carriedHostFindings([{ file, publicLines: body.split(/\r?\n/), sourceLines: lines, findings, publicFields: fields }]);
   carried.allowed.forEach((key) => allowed.add(key));
   findings.push(...carried.findings[0]);
+  // So is a chat channel (`#wc-ops` on one line, "moved to wc-ops" on another; adoption round 43).
+  const channels = carriedChannelFindings([{ file, publicLines: body.split(/\r?\n/), sourceLines: lines, findings, publicFields: fields }]);
+  channels.allowed.forEach((key) => allowed.add(key));
+  findings.push(...channels.findings[0]);
   // The body, line for line the file's: hosts found in other posts are looked for in it.
   return { findings, allowed, publicBody: body };
 }

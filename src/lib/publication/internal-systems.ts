@@ -1,3 +1,4 @@
+import { fenceOpening } from './fence-opening.ts';
 import { isOrdinaryWord, isEnglishWord, isKnownFirstName } from './people.ts';
 import { isMakerModelCode } from './hardware-model-codes.ts';
 import { cutAtUnspacedScript } from './script-change-tokens.ts';
@@ -581,7 +582,7 @@ export function discoverIdentifiers(texts: readonly string[], publicNames: Reado
     let fence: string | undefined;
     const lines = text.split(/\r?\n/);
     lines.forEach((line, i) => {
-      const opening = /^\s*(`{3,}|~{3,})/.exec(line);
+      const opening = fenceOpening.exec(line);
       const inCodeBlock = fence !== undefined && !opening?.[1].startsWith(fence);
       if (opening) fence = fence === undefined ? opening[1] : opening[1].startsWith(fence) ? undefined : fence;
       for (const m of findIdentifiers(line, publicNames, inCodeBlock)) if (m.inCode && !spelledApartInParagraph(m.text, lines, i)) found.add(m.text.toLowerCase());
@@ -597,10 +598,14 @@ export function discoveredIdentifierPattern(identifiers: ReadonlySet<string>): R
   return new RegExp(String.raw`(?<![\p{L}\p{N}_.:@#\\=-])(?:${names})(?![\p{L}\p{N}_]|[-@]\p{L}|(?!${fileExtensions})\.[\p{L}\p{N}])`, 'giu');
 }
 
-/** A channel's name in words: "the ops-incidents channel", "channel inc-ledger" (the name is the first or second group). */
+/**
+ * A channel's name in words: "the ops-incidents channel", "channel inc-ledger" (the name is the
+ * first or second group); since adoption round 43 also after a preposition without "the" ("tests
+ * report in ops-builds channel", as a team's retro wrote it).
+ */
 /** A private channel's name after a lock emoji, as Slack shows it (since the twentieth probe round). */
 const lockedChannel = /(?:\u{1F512}|:lock:)\s*#?([a-z0-9][a-z0-9._-]{2,79})(?![\p{L}\p{N}_-])/gu;
-const channelInWords = /\bthe\s+([a-z][a-z0-9]*(?:[-_][a-z0-9]+)+)\s+(?:(?:Slack|slack|Teams|Discord|Matrix|IRC)\s+)?channel\b|\b(?:[Ss]lack\s+)?channel\s+([a-z][a-z0-9]*(?:[-_][a-z0-9]+)+)(?![\p{L}\p{N}_\/-]|\.[\p{L}\p{N}])/gu;
+const channelInWords = /\b(?:the|in|into|to|on|from)\s+([a-z][a-z0-9]*(?:[-_][a-z0-9]+)+)\s+(?:(?:Slack|slack|Teams|Discord|Matrix|IRC)\s+)?channel\b|\b(?:[Ss]lack\s+)?channel\s+([a-z][a-z0-9]*(?:[-_][a-z0-9]+)+)(?![\p{L}\p{N}_\/-]|\.[\p{L}\p{N}])/gu;
 /** Words of a product's release channels, not a chat's. */
 const releaseChannelWord = /^(?:stable|beta|alpha|nightly|release|releases|lts|canary|edge|rapid|regular|insider|preview|dev|update|updates|\d+)$/i;
 /** The namespace kubectl, helm and oc take (`-n ledgerd`, `--namespace=ledgerd`, `--namespace ledgerd`). */

@@ -1,3 +1,4 @@
+import { fenceOpening } from './fence-opening.ts';
 import nlp from './compromise-nlp.ts';
 import { opensWithContraction } from './contraction-words.ts';
 import { isPublicTermPhrase } from './public-term-phrases.ts';
@@ -2917,7 +2918,7 @@ export function findPersonCandidates(text: string, evidence: string = text): Per
   const codeLines = new Set<number>();
   let fence: string | undefined;
   lines.forEach((line, i) => {
-    const opening = /^\s*(`{3,}|~{3,})/.exec(line);
+    const opening = fenceOpening.exec(line);
     if (fence !== undefined || opening) codeLines.add(i);
     if (opening) fence = fence === undefined ? opening[1] : opening[1].startsWith(fence) ? undefined : fence;
   });
