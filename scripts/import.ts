@@ -214,9 +214,17 @@ function collect(path: string): { file: string; root: string; inFolder?: boolean
     .map((file) => ({ file, root: path, inFolder: true }));
 }
 const isFile = (path: string) => existsSync(path) && statSync(path).isFile();
-/** The first bytes of a file (it is read whole later, if a report), for {@link notReportByOpening}. */
+/**
+ * The first bytes of a file (it is read whole later, if a report), for {@link notReportByOpening}.
+ * A file that cannot be opened gives none: the whole read lists it as not imported, with why.
+ */
 function readOpening(file: string): string {
-  const descriptor = openSync(file, 'r');
+  let descriptor: number;
+  try {
+    descriptor = openSync(file, 'r');
+  } catch {
+    return '';
+  }
   try {
     const buffer = Buffer.alloc(64);
     return buffer.toString('utf8', 0, readSync(descriptor, buffer, 0, 64, 0));
