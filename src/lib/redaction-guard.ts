@@ -762,6 +762,15 @@ const secretPatterns: RegExp[] = [
  * explorer's link (`mintscan.io/comdex/txs/9F5A…`), which are public pages' ids.
  */
 const hexRun = /\b[0-9a-f]{32,}\b/gi;
+/**
+ * A `0x` key of 32 bytes (an Ethereum-style private key) is a secret when the words before it on
+ * its line call it a key, secret, token, password or seed: `hexRun` never reads a `0x` run (no word
+ * boundary after the `x`), and the same shape without such a word is a transaction's or block's
+ * hash, which public chain reports name (false positives round 43 saw "The api key was 0x…" pass).
+ */
+const prefixedKeyHex = /\b0x[0-9a-f]{64}\b/gi;
+const keyHexCue = /\b(?:(?:private|secret|signing|api|access)[ _-]?keys?|secrets?|tokens?|passwords?|passphrases?|mnemonics?|seeds?)\b[^.;\n]{0,40}$/i;
+const publicKeyBefore = /\bpublic[ _-]?keys?\b[^.;\n]{0,40}$/i;
 const digestContext = /(?:\b(?:commit|commits|sha|sha1|sha-1|sha256|sha-256|revision|rev|\w*hash|digest|checksum|changeset|merge)\b[^.\n]{0,30}|\/(?:commit|commits|tree|blob|compare|pull\/\d+\/commits)\/[^\s]*|sha256:|@|gist\.github(?:usercontent)?\.com\/[\w.-]+\/|\/(?:tx|txs|transaction|transactions|block|blocks)\/)$/i;
 
 /**
@@ -1160,6 +1169,10 @@ function findMatches(line: string, ready: PreparedOptions, inCodeBlock = false, 
   // A line of `sha256sum` or `md5sum` output (the digest, two spaces or ` *`, the file) is a checksum.
   add('redact/secret', hexRun, (m) => m[0].length !== 40 && !digestContext.test(line.slice(0, m.index)) && !digestElsewhereOnLine(line, m[0]) && !isStoredFileDigest(line, m.index, m[0].length) && !isEmbeddedImageAddress(line, m.index, m[0].length) &&
     !(/^[\s#>$]*$/.test(line.slice(0, m.index)) && /^(?: \*| {2})[\w./-]+\s*$/.test(line.slice(m.index + m[0].length))));
+  add('redact/secret', prefixedKeyHex, (m) => {
+    const before = line.slice(0, m.index);
+    return keyHexCue.test(before) && !publicKeyBefore.test(before) && !digestContext.test(before) && !/:\/\/[^\s]*$/.test(before);
+  });
   // Key material: a long mixed run in one path segment (a URL path of short segments is not one).
   // Matched from a run's start only, as the first match always started (the search never begins
   // inside a run): the same matches without trying each later character of every shorter run.
