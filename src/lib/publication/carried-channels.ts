@@ -1,7 +1,7 @@
 import type { Finding } from '../findings.ts';
 import { allowancesOnLine, allowedMatchKey, redactionFindingText, redactionRules, suggestedFix } from '../redaction-guard.ts';
 import { escapeRegExp } from '../regexp.ts';
-import { fieldPlace, type ScannedPost } from './carried-hosts.ts';
+import { bodyFindingPlacesByLine, fieldPlace, type ScannedPost } from './carried-hosts.ts';
 import { isEnglishWord, isKnownWord } from './people.ts';
 import { isPublicTerm } from './public-terms.ts';
 
@@ -64,10 +64,10 @@ export function carriedChannelFindings(posts: readonly ScannedPost[]): { finding
     };
     const finding = (text: string, line: number, column: number, why: string, field?: string): Finding => ({ file: post.file, line, column, rule: channelRule, severity: 'error',
       message: `${redactionRules[channelRule]} (${why}${field ? `, in the field ${field}` : ''}) would be published: "${text}".`, fix: suggestedFix(channelRule, text), ...(field ? { field } : {}) });
-    const taken = (line: number) => post.findings.filter((f) => !f.field && f.line === line).map((f) => [f.column - 1, f.column - 1 + Math.max(1, redactionFindingText(f).length)] as const);
+    const takenByLine = bodyFindingPlacesByLine(post.findings);
     post.publicLines.forEach((text, index) => {
       const lower = text.toLowerCase();
-      const places = searches.some(({ name }) => lower.includes(name)) ? [...taken(index + 1)] : [];
+      const places = takenByLine.get(index + 1) ?? [];
       for (const { name, pattern, why } of searches) {
         if (!lower.includes(name)) continue;
         for (const m of text.matchAll(pattern)) {
