@@ -164,6 +164,9 @@ export function findHiddenSvgText(markup: string): HiddenSvgText | undefined {
     if ((noPaint(frame.fill) || (number(attributes.get('fillopacity')) ?? 1) === 0) && !stroked) return hidden(`a fill of ${frame.fill ?? 'no opacity'} without a visible stroke, which draws its text with no ink`);
     const drawnSize = (frame.fontSize ?? 16) * frame.scale * pixelsPerUnit;
     if (drawnSize < 0.5) return hidden(`letters drawn ${drawnSize.toPrecision(2)} pixels tall, too small to read`);
+    // `textLength="0"` squeezes every letter into no width (with lengthAdjust="spacingAndGlyphs").
+    const length = number(attributes.get('textlength'));
+    if (length !== undefined && length * frame.scale * pixelsPerUnit < 0.5) return hidden(`textLength="${attributes.get('textlength')}", which squeezes its letters into no width`);
     const x = frame.x + frame.scale * ((number(attributes.get('x')?.split(/[\s,]+/)[0]) ?? 0) + (number(attributes.get('dx')?.split(/[\s,]+/)[0]) ?? 0));
     const y = frame.y + frame.scale * ((number(attributes.get('y')?.split(/[\s,]+/)[0]) ?? 0) + (number(attributes.get('dy')?.split(/[\s,]+/)[0]) ?? 0));
     // A thousand units, and a full drawing, off its box (or above or left of its origin without one).

@@ -94,6 +94,7 @@ describe('canary round 44: SVG text its ancestors or its paint leave undrawn', (
     ['a group masked', '<g mask="url(#m)"><text y="15">ask the dba</text></g>', 'mask'],
     ['a <linearGradient>', '<linearGradient id="g"><text y="15">ask the dba</text></linearGradient>', '<linearGradient>'],
     ['a group of opacity 0.01', '<g opacity="0.01"><text y="15">ask the dba</text></g>', 'opacity'],
+    ['textLength="0"', '<text y="15" textLength="0" lengthAdjust="spacingAndGlyphs">ask the dba</text>', 'textLength'],
   ])('text under %s is hidden', (_kind, inner, named) => {
     expect(findHiddenSvgText(svg(inner))?.how).toContain(named);
   });
@@ -122,6 +123,12 @@ describe('canary round 44: SVG text its ancestors or its paint leave undrawn', (
     const embedded = Buffer.from(svg('<desc>ask the dba</desc>')).toString('base64');
     expect(svgHiddenParts(svg(`<image width="10" height="10" href="data:image/svg+xml;base64,${embedded}"/>`)).map((part) => part.what).join()).toMatch(/embedded as a data: URI, a <desc> element/);
     expect(svgHiddenParts(`<?xml version="1.0"?>\n${svg('<text y="15">Errors</text>')}\n`)).toEqual([]);
+  });
+
+  test('in an SVG file, a style sheet\'s rule that hides what it selects is a hidden part; one that paints is not', () => {
+    expect(svgHiddenParts(svg('<style>text { display: none }</style><text y="15">ask the dba</text>')).map((part) => part.what)).toEqual(['a rule of its style sheet that hides what it selects (display: none)']);
+    expect(svgHiddenParts(svg('<style>.a{opacity:0}</style><text class="a" y="15">ask the dba</text>')).map((part) => part.what)).toEqual(['a rule of its style sheet that hides what it selects (opacity:0)']);
+    expect(svgHiddenParts(svg('<style>.line { fill: none; stroke: #333 } .t { opacity: 0.5 }</style><text class="t" y="15">Errors</text>'))).toEqual([]);
   });
 
   test('an inline drawing of a .md and an .mdx post is refused naming the text\'s line', () => {

@@ -47,6 +47,12 @@ export function svgHiddenParts(svg: string): SvgHiddenPart[] {
   for (const sheet of svg.matchAll(/<style\b[^>]*>([\s\S]*?)(?:<\/style\s*>|$)/gi)) {
     const start = sheet.index + sheet[0].indexOf('>') + 1;
     for (const comment of sheet[1].matchAll(/\/\*([\s\S]*?)(?:\*\/|$)/g)) if (/\p{L}/u.test(comment[1])) parts.push({ what: 'a comment of its style sheet', text: oneLine(comment[1]), line: lineAt(start + comment.index) });
+    // Canary round 44: a rule that hides what it selects (`text { display: none }`): which elements
+    // it selects is the sheet's to say, not this check's, so any such rule is one.
+    const rules = sheet[1].replace(/\/\*[\s\S]*?(?:\*\/|$)/g, (comment) => comment.replace(/[^\n]/g, ' '));
+    for (const rule of rules.matchAll(/[^{}]*\{[^{}]*?(?<=[;{\s])(display\s*:\s*none|visibility\s*:\s*(?:hidden|collapse)|opacity\s*:\s*0*(?:\.0*)?%?\s*(?:!important\s*)?(?=[;}])|font-size\s*:\s*0*(?:\.0*)?(?:px|em|rem|pt|%)?\s*(?:!important\s*)?(?=[;}]))[^{}]*\}/g)) {
+      parts.push({ what: `a rule of its style sheet that hides what it selects (${rule[1].trim()})`, text: oneLine(rule[0]), line: lineAt(start + rule.index + rule[0].length - rule[0].trimStart().length) });
+    }
   }
   // Comments blanked (their offsets kept), so a tag written inside one is not read twice.
   const markup = svg.replace(/<!--[\s\S]*?(?:-->|$)/g, (comment) => comment.replace(/[^\n]/g, ' '));
