@@ -23,8 +23,11 @@ const handle = /(?<![\w.])@([A-Za-z0-9][\w.-]*(?:\/[\w.-]+)?)/;
 const followUpSections = /\b(?:action items?|follow[- ]?ups?|next steps|remediations?|corrective actions?|to-?dos?)\b/i;
 const ownerWord = /\b(?:owners?|assignees?)\s*[:=]\s*([a-z0-9][\w-]*)/i;
 
-/** Each open task-list item of `body` that carries a follow-up's owner or due day and no action item holds, at its 1-based line. */
-export function findUntrackedFollowUps(body: string, actionItemTitles: readonly string[], nextId: (index: number) => string, teams: FollowUpTeams): { line: number; mistake: AngleBracketMistake }[] {
+/**
+ * Each open task-list item of `body` that carries a follow-up's owner or due day and no action item
+ * holds, at its 1-based line; the column is 1, as the finding is the whole item.
+ */
+export function findUntrackedFollowUps(body: string, actionItemTitles: readonly string[], nextId: (index: number) => string, teams: FollowUpTeams): { line: number; column: number; mistake: AngleBracketMistake }[] {
   if (!body.includes('[ ]')) return [];
   const tracked = actionItemTitles.map((title) => title.toLowerCase().trim()).filter(Boolean);
   const teamOf = (written: string): string | undefined => {
@@ -63,5 +66,5 @@ export function findUntrackedFollowUps(body: string, actionItemTitles: readonly 
       message: `this open task-list item is a follow-up with ${said}, but the follow-up tracker (npm run follow-ups), the overdue check and the action items' list read actionItems alone: on the page it is a line of text, and it is tracked nowhere.`,
       fix: `move it to actionItems: "- id: ${id}", then "title: ${title.replace(/"/g, '\'')}", "owner: ${ownerField}", ${day ? `"due: ${day[1]}", ` : ''}"status: open" (with its priority and type), and delete the line here; or, if it is not a follow-up, write it without the box.`,
     }];
-  }).map(({ line, mistake }) => ({ line, mistake }));
+  });
 }
