@@ -17,6 +17,11 @@ export function placesOverlap(a: FoundPlace, b: FoundPlace): boolean {
   return a.index < b.index + b.text.length && b.index < a.index + a.text.length;
 }
 
+/** Whether the character at `index` of the line is one of `place`'s: a place found before covers where another starts. */
+export function placeHolds(place: FoundPlace, index: number): boolean {
+  return place.index <= index && index < place.index + place.text.length;
+}
+
 /** Adds `place` unless a place found before shares a character with it. */
 export function addUnlessOverlapping<T extends FoundPlace>(found: T[], place: T): void {
   if (!found.some((f) => placesOverlap(f, place))) found.push(place);

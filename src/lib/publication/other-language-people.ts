@@ -26,6 +26,7 @@ import { isPublicTerm } from './public-terms.ts';
 import { brandNames } from './brand-names.ts';
 import { isGermanNoun } from './other-language-person-cues.ts';
 import type { PatternMatch } from './person-patterns.ts';
+import { placeHolds } from './first-finding-keeps.ts';
 
 const nameWords = String.raw`(\p{Lu}\p{Ll}+(?:[ \u00a0]\p{Lu}\p{Ll}+)?)`;
 const thanks = new RegExp(String.raw`\b(?:[Mm]erci(?:\s+beaucoup)?\s+à|[Dd]anke(?:\s+schön)?\s+an|[Vv]ielen\s+Dank\s+an|[Gg]racias\s+a|[Gg]razie(?:\s+mille)?\s+(?:a|ad)|[Pp]odziękowania\s+dla|[Dd]zięki\s+dla|[Oo]brigad[oa]\s+(?:a|à|ao)|[Tt]akk\s+til|[Tt]ack\s+till|[Tt]ak\s+til|[Dd]ank(?:\s+je(?:wel)?)?\s+aan|[Bb]edankt\s+aan|[Kk]iitos)\s+${nameWords}(?![\p{L}\p{N}_-])`, 'gu');
@@ -89,7 +90,7 @@ export function findOtherLanguagePeople(line: string): PatternMatch[] {
   }
   for (const m of allMatches(givenNameAtStart, line)) {
     const index = m.index!;
-    if (found.some((f) => f.index <= index && index < f.index + f.text.length)) continue;
+    if (found.some((f) => placeHolds(f, index))) continue;
     if (!sentenceStart.test(line.slice(0, index)) || !verbAfter.test(line.slice(index + m[0].length)) || !isGivenNameOnly(m[1])) continue;
     found.push({ text: m[1], index, severity: 'error', guess: true, why: 'a given name acting in another language' });
   }
