@@ -108,3 +108,17 @@ describe('an SSH public key', () => {
     expect(holds('```\ntoken: AAAAC3NzaC1lZDI1NTE5AAAAIQ7ZxV9kelpWorks0QzQJ6gl6Yxru0QrSaDRNat\n```', 'AAAAC3Nz')).toBe(true);
   });
 });
+
+describe("the words after a body's noun and its particle", () => {
+  test('are the body\'s work: "Servicio de Computación Avanzada" signing a notice', () => {
+    expect(holds('Saludos,\n\nQRV Servicio de Computación Avanzada', 'Computación Avanzada')).toBe(false);
+  });
+
+  test('a near miss is still found: a given name with its particle', () => {
+    expect(holds('Responsable: Lucía de Arvelo', 'Lucía de Arvelo')).toBe(true);
+  });
+});
+
+test('a near miss is still found: the team of a given name ("El equipo de Carmen")', () => {
+  expect(holds('El equipo de Carmen aplicó el parche el martes.', 'Carmen')).toBe(true);
+});
