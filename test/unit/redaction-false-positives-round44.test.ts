@@ -122,3 +122,17 @@ describe("the words after a body's noun and its particle", () => {
 test('a near miss is still found: the team of a given name ("El equipo de Carmen")', () => {
   expect(holds('El equipo de Carmen aplicó el parche el martes.', 'Carmen')).toBe(true);
 });
+
+describe("a public network's name: its kind and its number", () => {
+  test.each([
+    ['a devnet in a list of devnets', '- devnet-7\n  - deployed between the two upgrades', 'devnet-7'],
+    ["an upgrade's devnet", '- 4:44: a client team reports issues on Pectra-devnet-7', 'Pectra-devnet-7'],
+    ["a chain's testnet on a line naming the network", '* Network: quorvel testnet (`quorvel-testnet-6`)', 'quorvel-testnet-6'],
+  ])('is public: %s', (_, body, text) => {
+    expect(holds(body, text)).toBe(false);
+  });
+
+  test('a near miss is still found: a coined name before the kind, on a line naming no network', () => {
+    expect(holds('- The kelpworks-devnet-2 box was rebooted.', 'kelpworks-devnet-2')).toBe(true);
+  });
+});
