@@ -80,8 +80,11 @@ describe('a given name that is a verb, opening a step before an adjective', () =
     expect(holds('1. Create a token for the proxy.\n2. Grant minimal required permissions: zone read plus DNS edit.', 'Grant')).toBe(false);
   });
 
-  test('a near miss is still found: the name before a verb', () => {
-    expect(holds('1. Create a token for the proxy.\n2. Grant rotated the token at noon.', 'Grant')).toBe(true);
+  test.each([
+    ['the name before a verb', '1. Create a token for the proxy.\n2. Grant rotated the token at noon.'],
+    ['the name before a participle a tagger reads as an adjective', '1. Create a token for the proxy.\n2. Grant replaced the failed disk at noon.'],
+  ])('a near miss is still found: %s', (_, body) => {
+    expect(holds(body, 'Grant')).toBe(true);
   });
 });
 

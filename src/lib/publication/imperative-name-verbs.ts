@@ -35,9 +35,10 @@ function isNounOnly(word: string): boolean {
   return !list.some((tag) => /Verb|Tense|Infinitive|Participle|Gerund|Auxiliary|Modal|Copula/.test(tag));
 }
 
-/** True when compromise reads `word` alone as an adjective and as nothing else ("minimal", "temporary"; not "read", "elevated"). */
+/** True when compromise reads `word` alone as an adjective and as nothing else ("minimal", "temporary"; not "read", "elevated", nor a participle). */
 function isAdjectiveOnly(word: string): boolean {
-  if (!isEnglishWord(word)) return false;
+  // A participle alone is tagged an adjective ("replaced", "failed"): "Grace replaced the disk" names Grace.
+  if (/(?:ed|ing|en)$/.test(word) || !isEnglishWord(word)) return false;
   const tags: string[] = (nlp(word).json() as { terms: { tags: string[] }[] }[])[0]?.terms[0]?.tags ?? [];
   return tags.includes('Adjective') && !tags.some((tag) => /Verb|Noun|Tense|Participle|Adverb/.test(tag));
 }
