@@ -83,6 +83,7 @@ describe('a given name that is a verb, opening a step before an adjective', () =
   test.each([
     ['the name before a verb', '1. Create a token for the proxy.\n2. Grant rotated the token at noon.'],
     ['the name before a participle a tagger reads as an adjective', '1. Create a token for the proxy.\n2. Grant replaced the failed disk at noon.'],
+    ['the name before "still" and a verb', '- When do we get the data?\n  - Grant still holding it until it is cleaned up.'],
   ])('a near miss is still found: %s', (_, body) => {
     expect(holds(body, 'Grant')).toBe(true);
   });

@@ -15,8 +15,8 @@ const opening = /(?:^\s*(?:#{1,6}\s+|>\s*)?(?:[-*+]\s+|\d+[.)]\s+)?(?:\[[ xX]\]\
 const determinerAfter = /^\s+(?:all|the|a|an|every|each|this|that|these|those|your|our|its|their|any|some|both|no|least)\b/;
 /** A lower-case word and "of" after the verb: "Spike usage of pre-commit hooks", "Mark review of the change". */
 const nounOfAfter = /^\s+(\p{Ll}+)\s+of\b/u;
-/** A lower-case word and another after the verb: "Grant minimal required permissions". */
-const adjectiveAfter = /^\s+(\p{Ll}{3,})\s+\p{Ll}/u;
+/** An adjective, maybe a second one, and a noun after the verb: "Grant minimal required permissions", "Grant temporary access". */
+const adjectiveAfter = /^\s+(\p{Ll}{3,})\s+(?:(\p{Ll}{3,})\s+)?(\p{Ll}{3,})(?![\p{L}-])/u;
 const lexicon = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
 
 /**
@@ -35,11 +35,24 @@ function isNounOnly(word: string): boolean {
   return !list.some((tag) => /Verb|Tense|Infinitive|Participle|Gerund|Auxiliary|Modal|Copula/.test(tag));
 }
 
+/** The tags compromise gives `word` alone. */
+const tagsOf = (word: string): string[] => (nlp(word).json() as { terms: { tags: string[] }[] }[])[0]?.terms[0]?.tags ?? [];
+
+/** True when compromise reads `word` alone as a noun and not as a verb ("permissions", "access"; not "holding"). */
+const isTaggedNoun = (word: string): boolean => {
+  const tags = tagsOf(word);
+  return tags.includes('Noun') && !tags.some((tag) => /Verb|Gerund|Participle/.test(tag));
+};
+
+/** Words compromise tags as adjectives alone that say when or how a person acts. */
+const notAdjectives = new Set(['still', 'even', 'yet', 'once', 'alone', 'later', 'early', 'late', 'back', 'away', 'out', 'off', 'very', 'right', 'well', 'fine']);
+
 /** True when compromise reads `word` alone as an adjective and as nothing else ("minimal", "temporary"; not "read", "elevated", nor a participle). */
 function isAdjectiveOnly(word: string): boolean {
-  // A participle alone is tagged an adjective ("replaced", "failed"): "Grace replaced the disk" names Grace.
-  if (/(?:ed|ing|en)$/.test(word) || !isEnglishWord(word)) return false;
-  const tags: string[] = (nlp(word).json() as { terms: { tags: string[] }[] }[])[0]?.terms[0]?.tags ?? [];
+  // A participle alone is tagged an adjective ("replaced", "failed"): "Grace replaced the disk" names
+  // Grace; so is "still" ("Graham still holding it", a meeting's notes).
+  if (/(?:ed|ing|en)$/.test(word) || notAdjectives.has(word) || !isEnglishWord(word)) return false;
+  const tags = tagsOf(word);
   return tags.includes('Adjective') && !tags.some((tag) => /Verb|Noun|Tense|Participle|Adverb/.test(tag));
 }
 
@@ -58,5 +71,5 @@ export function isImperativeOfNameVerb(line: string, index: number, text: string
   // Since round 44 of false positives: an adjective and a noun after the verb ("Grant minimal
   // required permissions", a runbook's step); a person is written with a verb after the name.
   const adjective = adjectiveAfter.exec(after);
-  return determinerAfter.test(after) || (nounOf !== null && isNounOnly(nounOf[1])) || (adjective !== null && isAdjectiveOnly(adjective[1]));
+  return determinerAfter.test(after) || (nounOf !== null && isNounOnly(nounOf[1])) || (adjective !== null && isAdjectiveOnly(adjective[1]) && (adjective[2] === undefined || isAdjectiveOnly(adjective[2]) || /ed$/.test(adjective[2])) && isTaggedNoun(adjective[3]));
 }
