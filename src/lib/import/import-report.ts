@@ -54,7 +54,7 @@ import { titleUnderDayHeading } from './day-heading-title.ts';
 import { titleUnderDocumentHeader } from './document-kind.ts';
 import { metadataIncidentDay } from './metadata-incident-day.ts';
 import { backgroundDays, rowsLongBeforeDay } from './background-rows.ts';
-import { dashedDatesMonthFirst, slashDatesDayFirst } from './slash-dates.ts';
+import { dashedDatesMonthFirst, slashDatesDayFirst, unsettledDashedDate, writtenDayFirst } from './slash-dates.ts';
 import { leadingNormalRows } from './normal-operation-rows.ts';
 import { findLabelledTitle, isFileNameWithoutWords, isIdentifierTheReportWrites, isTemplateLabel, titleFromFirstSentence } from './report-title.ts';
 import { firstUpdateAsSummary, firstUpdateParagraphAsSummary, placeBodyUnderTitle } from './body-headings.ts';
@@ -128,6 +128,8 @@ export interface ImportResult {
   teamsSet: { id: string; from: string }[];
   /** Its times were read as UTC though the report states no zone, and nothing else gave one: listed in the summary, to confirm. */
   timesReadAsUtc?: true;
+  /** A date written with dashes (`03-04-2024`) read day first though nothing in the report settles the order: listed in the summary, to confirm. */
+  dashedDateUnsettled?: string;
 }
 
 const headings = {
@@ -1087,6 +1089,8 @@ function readReport(sourceName: string, content: string, options: ImportOptions,
   if (dayFirst) inferred.push(`dates written with slashes read day first (dd/mm/yyyy): ${dayFirst.from}`);
   const dashesMonthFirst = dashedDatesMonthFirst(source.markdown, stated.date, zone, backgroundDays);
   if (dashesMonthFirst) inferred.push(`dates written with dashes read month first (mm-dd-yyyy): ${dashesMonthFirst.from}`);
+  const dashesUnsettled = dashesMonthFirst ? undefined : unsettledDashedDate(source.markdown, stated.date, backgroundDays);
+  if (dashesUnsettled) inferred.push(`dates written with dashes read day first (dd-mm-yyyy), as Europe writes them: nothing in the report settles the order ("${dashesUnsettled}" is ${writtenDayFirst(dashesUnsettled)}; month first it would be ${writtenDayFirst(dashesUnsettled, true)}): check them`);
   const timeline = readTimeline(statusUpdates ? [statusUpdates] : datedList ? [datedList] : dayHeaded.length ? dayHeaded : timelineFound, { incidentDate: rowsDay, year, zone, zoneStated: !!documentZone, start: start?.at, folds, ...(dayFirst ? { dayFirst: true } : {}), ...(dashesMonthFirst ? { dashesMonthFirst: true } : {}) });
   if (statusUpdates && timeline.entries.length) inferred.push(`timeline from its ${timeline.entries.length} status updates, each at the time ${source.updates?.length ? 'its update block states (`::: update State | instant`, `<Update date="…">`)' : headingUpdates.length ? 'its heading states (`## Update 29.08.2024 15:30`)' : 'its {{< track >}} states'}`);
   if (dayHeaded.length && timeline.entries.length) inferred.push(`timeline from the rows of its ${dayHeaded.length} day section(s) ("${dayHeaded[0].heading}" …), each a list of times of day (the report has no timeline section)`);
@@ -1524,6 +1528,7 @@ function readReport(sourceName: string, content: string, options: ImportOptions,
     ...(plannedWork ? { plannedWork } : {}),
     teamsSet: setFromBatch.includes('teams') ? [] : teamsFrom.sort((a, b) => a.id.localeCompare(b.id, 'en')),
     ...(timesInContextZone && !zone ? { timesReadAsUtc: true as const } : {}),
+    ...(dashesUnsettled ? { dashedDateUnsettled: dashesUnsettled } : {}),
   };
 }
 
