@@ -71,3 +71,23 @@ describe("an uptime monitor's GitHub issues exported without their number", () =
     expect(inferTimelineKind('🟩 Route Planner performance has improved in c4a81e2 after 164 minutes.')).toBe('resolution');
   });
 });
+
+describe("a team's blog posts of the Leadup template (metadata, then a # Title heading)", () => {
+  let posts: ReturnType<typeof importFixtures>;
+  beforeAll(() => {
+    posts = importFixtures([join(fixtures, 'team-blog'), join(fixtures, 'lab-readme')], 'import-round44-posts-');
+  }, 300_000);
+  test('the opening sentence under the title heading gives the start: a day without its year, or a time alone on the post\'s day', () => {
+    expect(posts.frontmatter(posts.draftEndingIn('2025-03-07-queue-worker-memory-exhaustion.mdx')).times).toEqual({ started: '2025-03-07T21:40:00Z' });
+    expect(posts.frontmatter(posts.draftEndingIn('2025-08-22-search-index-stall.mdx')).times).toEqual({ started: '2025-08-22T06:15:00Z' });
+    expect(posts.log).toContain('times.started 2025-08-22T06:15:00Z from its opening sentence ("At 06:15 UTC") on the incident day 2025-08-22');
+  });
+  test('a list of times under "Leadup" is the timeline, on the post\'s day, and gives the key times', () => {
+    const draft = posts.frontmatter(posts.draftEndingIn('2025-05-18-cache-node-eviction-and-lost-sessions.mdx'));
+    expect((draft.timeline as { at: string }[]).map((row) => row.at)).toEqual(['2025-05-18T02:10:00Z', '2025-05-18T02:14:00Z', '2025-05-18T02:31:00Z', '2025-05-18T02:45:00Z']);
+    expect((draft.times as Record<string, string>).started).toBe('2025-05-18T02:10:00Z');
+  });
+  test('a README titled as a postmortem is the report though it writes no day', () => {
+    expect(posts.frontmatter(posts.draftEndingIn('post-mortem-runbook-falha-de-disco-no-laboratorio-de-filas.mdx')).title).toBe('Post-Mortem & Runbook: Falha de disco no laboratório de filas');
+  });
+});
