@@ -4,6 +4,7 @@ import { importFixtures, runImportCommand } from '../support/run-import.ts';
 import { unsettledDashedDate } from '../../src/lib/import/slash-dates.ts';
 import { batchZoneSetting } from '../../src/lib/import/batch-facts.ts';
 import { inferTimelineKind } from '../../src/lib/import/timeline-kind.ts';
+import { findLostSentences } from '../../src/lib/import/kept-text.ts';
 
 // Import round 44 (docs/import.md): a sheet's row of no words but its title, the batch's zone given
 // with --set, dashed dates whose order nothing settles, GitHub issues exported without their number
@@ -89,5 +90,12 @@ describe("a team's blog posts of the Leadup template (metadata, then a # Title h
   });
   test('a README titled as a postmortem is the report though it writes no day', () => {
     expect(posts.frontmatter(posts.draftEndingIn('post-mortem-runbook-falha-de-disco-no-laboratorio-de-filas.mdx')).title).toBe('Post-Mortem & Runbook: Falha de disco no laboratório de filas');
+  });
+});
+
+describe('sentences kept, measured', () => {
+  test('a heading written with a shortcode (":warning: Leadup") is kept as its emoji, not counted lost', () => {
+    const draft = '---\ntitle: Cache node eviction\n---\n\n## ⚠️ Leadup\n\nThe host drain started.\n';
+    expect(findLostSentences('# Cache node eviction\n\n## :warning: Leadup\n\nThe host drain started.\n', 'markdown', draft)).toEqual([]);
   });
 });

@@ -10,10 +10,14 @@
  */
 
 /** A heading or an emphasised line that names an incident or a section of a report. */
-const incidentHeading = /(?:^|[^\p{L}])(?:incidents?|outages?|post-?mortem|root causes?|timeline|chronolog\w+|what happened|lessons? learned|tasks performed|resolution|impact|downtime|offline)(?![\p{L}])/iu;
+const incidentHeading = /(?:^|[^\p{L}])(?:incidents?|outages?|post[- ]?mortem|root causes?|timeline|chronolog\w+|what happened|lessons? learned|tasks performed|resolution|impact|downtime|offline)(?![\p{L}])/iu;
 
-/** A title that names the document a postmortem or an incident report, in English or as Portuguese, Spanish and French write it. */
-const reportTitle = /(?:^|[^\p{L}])(?:post[- ]?mortems?|incident reports?|relat[óo]rio de incidentes?|informe de incidentes?|rapport d['’]incident)(?![\p{L}])/iu;
+/**
+ * A title that names the document one postmortem or incident report, in English or as Portuguese,
+ * Spanish and French write it. Not in the plural: "Incident Reports", "Post Mortems" head a folder's
+ * index or a list of notes (an index README beside a folder of reports was read as one, round 44).
+ */
+const reportTitle = /(?:^|[^\p{L}])(?:post[- ]?mortem|incident report|relat[óo]rio de incidente|informe de incidente|rapport d['’]incident)(?![\p{L}])/iu;
 
 /** A day written out (2022-03-22, 22/Mar/2022, March 22, 22 March). */
 const writtenDay = /\b(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}\b|\b\d{1,2}[-/.](?:\d{1,2}|[a-z]{3,9})[-/.](?:19|20)\d\d\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i;
@@ -48,9 +52,7 @@ export function readmeIncidentHeading(text: string): string | undefined {
   // a list ("Incident posts of two Next.js MDX blogs (import round 36):", a folder's own README) is none.
   const firstLine = headingLines.length ? undefined : body.split('\n').find((line) => line.trim())?.trim();
   if (firstLine && firstLine.length <= 100 && !/[.!?;,:]$|^(?:[-*+>|]|\d+[.)])\s/.test(firstLine)) headingLines.push(firstLine);
-  // "Post Mortems", "Postmortems" name the collection, not an incident: a heading naming one is
-  // preferred, and such a title counts when no heading does (a team's notes of issues, round 44).
-  const heading = headingLines.find((line) => incidentHeading.test(line)) ?? headingLines.find((line) => /(?:^|[^\p{L}])post[- ]?mortems?(?![\p{L}])/iu.test(line));
+  const heading = headingLines.find((line) => incidentHeading.test(line));
   // A README titled as a postmortem ("# Post-Mortem & Runbook: Troubleshooting em Kubernetes", a
   // student's lab incident in Portuguese: import round 44, "no report found") needs no day written.
   const titledAsReport = !!headingLines[0] && reportTitle.test(headingLines[0]);
