@@ -2,6 +2,10 @@ import { decodedUriComponent } from './uri-component.ts';
 import type { Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import { findClosestMatch } from './closest-match.ts';
+import { dirname, relative, resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { isInsideFolder } from './content-files.ts';
+import { sitePathProblem, type SitePathNames } from './site-paths.ts';
 
 /** A link in a body to another postmortem that the site would not find, at its body line (1-based). */
 export interface PostmortemLinkProblem {
@@ -24,7 +28,22 @@ function fileLinkId(url: string): string | undefined {
  * (`./2024-01-16-node-pool.mdx`), which works in an editor and on GitHub but not on the site,
  * where pages are at `/postmortems/<id>/` and no `.mdx` file is published.
  */
-export function findPostmortemLinkProblems(tree: Root, knownIds: ReadonlySet<string>, ownId?: string): PostmortemLinkProblem[] {
+/**
+ * Where the linking file is and what the site makes (bad input round 44): with it, a link to a path
+ * of the site that the build does not make (`/services/nosuch/`, `/docs/runbooks/pool`) and one to a
+ * file of the repository outside the postmortems (`../../README.md`, `../../src/pool.ts#L10`) are
+ * said too; both passed, or were said as "no postmortem has the id README".
+ */
+export interface LinkSite {
+  names: SitePathNames;
+  /** The project's public/ folder, served from the site's root. */
+  publicDir: string;
+  /** The linking file and the postmortems folder, as paths of this machine. */
+  file: string;
+  postmortemsDir: string;
+}
+
+export function findPostmortemLinkProblems(tree: Root, knownIds: ReadonlySet<string>, ownId?: string, site?: LinkSite): PostmortemLinkProblem[] {
   const problems: PostmortemLinkProblem[] = [];
   const known = [...knownIds];
   const closest = (id: string) => {
@@ -76,8 +95,15 @@ export function findPostmortemLinkProblems(tree: Root, knownIds: ReadonlySet<str
       return;
     }
     const fileId = fileLinkId(url);
+    const outside = site && !(fileId !== undefined && knownIds.has(fileId)) ? repositoryFileProblem(url, site, ownId) : undefined;
+    if (outside) {
+      problems.push({ ...at, ...outside });
+      return;
+    }
     if (fileId === undefined) {
-      if (ownId !== undefined) {
+      const onSite = site && sitePathProblem(url, site.names, site.publicDir);
+      if (onSite) problems.push({ ...at, ...onSite });
+      else if (ownId !== undefined) {
         const relative = relativePageProblem(url, ownId, knownIds);
         if (relative) problems.push({ ...at, ...relative });
       }
@@ -92,6 +118,30 @@ export function findPostmortemLinkProblems(tree: Root, knownIds: ReadonlySet<str
     });
   });
   return problems;
+}
+
+/**
+ * A relative link (`../../README.md`, `../../src/pool.ts#L10`, `../runbooks/pool.md`) to a file of
+ * the repository outside the postmortems folder: it works on GitHub and in an editor, but the site
+ * publishes the postmortems' pages alone, so from the page's address it leads to a page not found.
+ * A link below the postmortems folder (`./media/trace.png`) is left to the checks of its own.
+ */
+function repositoryFileProblem(url: string, site: LinkSite, ownId: string | undefined): { message: string; fix: string } | undefined {
+  if (/^[a-z][a-z\d+.-]*:|^\/|^#|^\?/i.test(url)) return undefined;
+  const path = url.replace(/[?#].*$/, '');
+  // A path without an extension (`../2024-01-16-node-pool/`) is read from the page's address, as
+  // the site reads it (relativePageProblem); one naming a file (`README.md`) from the file's folder.
+  if (!/^\.\.?\//.test(path) || !/\.[a-z0-9]{1,8}$/i.test(path)) return undefined;
+  const target = resolve(dirname(site.file), decodedUriComponent(path) ?? path);
+  if (isInsideFolder(target, site.postmortemsDir)) return undefined;
+  const shown = relative(process.cwd(), target).split('\\').join('/') || '.';
+  const exists = existsSync(target);
+  const page = ownId === undefined ? undefined : new URL(path, `https://kb.invalid/postmortems/${ownId}/`).pathname;
+  const anchor = /#L\d+/.exec(url)?.[0] ?? '';
+  return {
+    message: `the link ${url} leads out of the postmortems folder to ${shown}, ${exists ? 'a file of the repository' : 'which does not exist either'}: it works in an editor and on the repository's host, but the site publishes the postmortems' pages alone${page ? `, so on the site it leads to ${page}` : ''}, a page not found.`,
+    fix: `link to it by its full https:// address on the repository's host (e.g. https://github.com/<org>/<repository>/blob/main/${shown.replace(/^(\.\.\/)+/, '')}${anchor}), quote the part that matters in a code block, or remove the link.`,
+  };
 }
 
 /**

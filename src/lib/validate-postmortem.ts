@@ -38,7 +38,8 @@ import { findFrontmatterLineMistake } from './frontmatter-line-mistakes.ts';
 import { findAngleBracketMistakes, findUnreadLinks, mistakesOutsideCode } from './angle-bracket-text.ts';
 import { describeBracedBlock, describeProseSyntax } from './mdx-prose-syntax.ts';
 import { findAsciiDocTables, findDashListItems, findDefinitionListItems, findForeignMarkup, findOrgMarkup } from './foreign-markup.ts';
-import { findMissingImages } from './lint/images.ts';
+import { findMissingImages, projectPublicDir } from './lint/images.ts';
+import { resolve } from 'node:path';
 import type { NotificationRegime } from './notification-deadlines.ts';
 import { activeContentFix, findActiveContent } from './active-content.ts';
 import { bracesTypedAsText, constantExpressionFix, isCommentExpression, isConstantExpression } from './mdx-expression.ts';
@@ -47,7 +48,7 @@ import { findDeepJsxNesting, maxJsxNestingDepth } from './jsx-nesting-depth.ts';
 import { findLongMarkerRun, maxMarkerRun } from './marker-runs.ts';
 import { findTableProblems } from './table-cells.ts';
 import { findHeadingProblems, findTooDeepHeadings } from './heading-depth.ts';
-import { findLocalFileLinks, findPostmortemLinkProblems, findUnreachableLinks } from './postmortem-links.ts';
+import { findLocalFileLinks, findPostmortemLinkProblems, findUnreachableLinks, type LinkSite } from './postmortem-links.ts';
 import { describeUndefinedReference, findConflictingDefinitions, findFootnoteProblems, findUndefinedReferences, mayHoldFootnote, mayHoldReferenceLink } from './undefined-references.ts';
 import { findUnclosedBrace } from './unclosed-brace.ts';
 import { binaryKindOfText } from './binary-file.ts';
@@ -254,8 +255,20 @@ function describeSchemaIssue(
       return { rule: 'schema/unknown-key', path: [...path, key], message: `the key "${key}" is one key with a point in its name: YAML does not read a point as a field inside ${dotted[1]}.`,
         fix: `write ${dotted[2]}: indented under ${dotted[1]}:${parentExists ? ` (which this file has already)` : ''}, e.g. "${dotted[1]}:" then "  ${dotted[2]}: …" on the next line.` };
     }
+    const record = value !== null && typeof value === 'object' && !Array.isArray(value) ? value as Record<string, unknown> : undefined;
+    const merged = record?.['<<'];
     if (key === '<<') {
-      return { rule: 'schema/unknown-key', path: [...path, key], message: `a YAML merge key (<<)${field ? ` in ${field}` : ''} is not supported.`, fix: 'write the fields out instead of merging them from an anchor.' };
+      // Round 44: the fields the merge would copy are named, so the author writes out those.
+      const fields = merged && typeof merged === 'object' && !Array.isArray(merged) ? Object.keys(merged) : [];
+      return { rule: 'schema/unknown-key', path: [...path, key], message: `a YAML merge key (<<)${field ? ` in ${field}` : ''} is not supported: ${fields.length ? `the fields it would copy (${fields.slice(0, 6).join(', ')}${fields.length > 6 ? ', …' : ''}) are not read` : 'what it would copy is not read'}.`, fix: 'write the fields out in place of the <<: line, then delete it, and the & anchor it names if nothing else uses it.' };
+    }
+    // Round 44: `defaults: &defaults {…}` then `<<: *defaults` at the top level was "move the keys
+    // under defaults: out to the top level … delete the defaults: line", which left `<<: *defaults`
+    // an alias to an anchor deleted: a YAML error in turn. Said as the one merge it is.
+    if (merged !== undefined && JSON.stringify(merged) === JSON.stringify(record?.[key]) && issue.keys.includes('<<')) {
+      const fields = merged && typeof merged === 'object' && !Array.isArray(merged) ? Object.keys(merged) : [];
+      return { rule: 'schema/unknown-key', path: [...path, key], message: `unknown key "${key}"${field ? ` in ${field}` : ''}: it is the anchor of a YAML merge key (<<: *…), which was to copy its fields (${fields.slice(0, 6).join(', ')}${fields.length > 6 ? ', …' : ''}) ${field ? `into ${field}` : 'to the top level'}; this site reads no merge key, so they are not read.`,
+        fix: `move the keys under ${key}: out ${field ? `into ${field}` : 'to the top level'} (one indent less), then delete both the ${key}: line and the <<: line (an alias left to an anchor deleted is a YAML error)${fields.some((name) => name in record!) ? '; where a key is given there already, keep one' : ''}.` };
     }
     // Round 41: the facts nested under a key of a CMS's export (Contentful's `fields:`, Hugo's
     // `params:`, `data:`) were "remove it" (which deletes them) or "did you mean teams?".
@@ -1740,8 +1753,13 @@ export function validatePostmortemSource(
     // written elsewhere link to the files beside them (57 of the corpora's 1,325 do), and the
     // author fixes them in review.
     const linkSeverity = result.data && result.data.status !== 'draft' && !result.data.historical ? 'error' : 'warning';
-    if (split.body.includes('/postmortems/') || /\.mdx?\b|\.\.?\/|\/\d{4}\/\d{2}\/\d{2}\/|\/display\/|\/wiki\/spaces\/|\/pages\/viewpage/i.test(split.body)) {
-      for (const link of findPostmortemLinkProblems(result.tree, context.knownIds, id)) {
+    // Round 44: a link to a path of the site (`](/services/nosuch/)`) is read too.
+    if (split.body.includes('/postmortems/') || /\.mdx?\b|\.\.?\/|\/\d{4}\/\d{2}\/\d{2}\/|\/display\/|\/wiki\/spaces\/|\/pages\/viewpage|\]\(\s*<?\/(?!\/)|^ {0,3}\[[^\]\n]+\]:\s*<?\/(?!\/)/im.test(split.body)) {
+      const site: LinkSite = {
+        names: { services: [...context.vocabulary.services.keys()], tags: [...context.vocabulary.tags.keys()], triggers: [...context.vocabulary.triggers.keys()] },
+        publicDir: projectPublicDir, file, postmortemsDir: resolve(context.contentDir, 'postmortems'),
+      };
+      for (const link of findPostmortemLinkProblems(result.tree, context.knownIds, id, site)) {
         findings.push({ file, line: link.line + split.bodyStartLine - 1, column: link.column, rule: 'body/postmortem-link', severity: linkSeverity, message: link.message, fix: link.fix });
       }
     }
@@ -1768,8 +1786,8 @@ export function validatePostmortemSource(
     for (const { line, mistake } of [...findDashListItems(split.body), ...findDefinitionListItems(split.body), ...findAsciiDocTables(split.body), ...findOrgMarkup(split.body)]) {
       findings.push({ file, line: line + split.bodyStartLine - 1, column: 1, rule: 'body/foreign-markup', severity: linkSeverity, message: mistake.message, fix: mistake.fix });
     }
-    // Round 43: a follow-up's owner and day in a task list of the body reach no tracker.
-    if (split.body.includes('[ ]') && result.data) {
+    // Round 43: a follow-up's owner and day in a task list of the body reach no tracker; round 44: in a table.
+    if ((split.body.includes('[ ]') || split.body.includes('|')) && result.data) {
       const items = result.data.actionItems ?? [];
       const highest = Math.max(0, ...items.map((item) => Number(/^AI-(\d+)$/.exec(item.id)?.[1] ?? 0)));
       const handles = new Map([...context.vocabulary.teams].map(([teamId, team]) => [teamId, team.handle] as const));
