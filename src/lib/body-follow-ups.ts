@@ -45,8 +45,7 @@ export function findUntrackedFollowUps(body: string, actionItemTitles: readonly 
     else if (!table) table = followUpTable(cells);
     else if (!cells.every((cell) => /^:?-{1,}:?$/.test(cell))) {
       const row = tableRow(table, cells);
-      if (row) return [say(row.title, row.owner, row.due)];
-      return [];
+      return row ? [say(row.title, row.owner, row.due)].filter((found) => found.message) : [];
     }
     const item = openItem.exec(line)?.[1];
     if (!item) return [];
