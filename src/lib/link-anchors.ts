@@ -95,7 +95,7 @@ export function findMissingAnchors(postmortems: readonly AnchoredPost[]): void {
       const ids = anchors(linked);
       // `#top` is the page's top in every browser (HTML's rule for a fragment of that name).
       if (ids.includes(target.anchor) || postPageIds.includes(target.anchor) || target.anchor.toLowerCase() === 'top') return;
-      const meant = ids.find((id) => id.toLowerCase() === target.anchor.toLowerCase()) ?? findClosestMatch(target.anchor, ids);
+      const meant = [...ids, ...postPageIds].find((id) => id.toLowerCase() === target.anchor.toLowerCase()) ?? findClosestMatch(target.anchor, [...ids, ...postPageIds.filter((id) => id.endsWith('-title'))]);
       const headings = ids.filter((id) => !id.startsWith('action-')).slice(0, 8);
       const page = linked === post ? 'this page' : `the page of ${linked.id}`;
       post.findings.push({

@@ -48,7 +48,11 @@ export function findPostmortemLinkProblems(tree: Root, knownIds: ReadonlySet<str
   const known = [...knownIds];
   const closest = (id: string) => {
     const match = findClosestMatch(id, known);
-    return match ? ` (did you mean "${match}"?)` : '';
+    if (match) return ` (did you mean "${match}"?)`;
+    // Round 44: an id whose words are far from every other (`2024-01-01-typo`) got no hint: the
+    // postmortem of the nearest day is named, as a reader looking for it would look.
+    const nearest = nearestByDay(id, known);
+    return nearest ? ` (the postmortem of the nearest day is "${nearest}")` : '';
   };
   visit(tree, (node) => {
     if (node.type !== 'link' && node.type !== 'definition') return;
@@ -120,6 +124,21 @@ export function findPostmortemLinkProblems(tree: Root, knownIds: ReadonlySet<str
   return problems;
 }
 
+/** The known id whose leading day (`2024-01-16-…`) is nearest the day `id` starts with, or undefined. */
+function nearestByDay(id: string, known: readonly string[]): string | undefined {
+  const dayOf = (text: string) => { const day = /^(\d{4}-\d{2}-\d{2})-/.exec(text)?.[1]; const time = day ? Date.parse(`${day}T00:00:00Z`) : NaN; return Number.isNaN(time) ? undefined : time; };
+  const wanted = dayOf(id);
+  if (wanted === undefined) return undefined;
+  let best: { id: string; distance: number } | undefined;
+  for (const candidate of known) {
+    const day = dayOf(candidate);
+    if (day === undefined) continue;
+    const distance = Math.abs(day - wanted);
+    if (!best || distance < best.distance || (distance === best.distance && candidate < best.id)) best = { id: candidate, distance };
+  }
+  return best?.id;
+}
+
 /**
  * A relative link (`../../README.md`, `../../src/pool.ts#L10`, `../runbooks/pool.md`) to a file of
  * the repository outside the postmortems folder: it works on GitHub and in an editor, but the site
@@ -134,13 +153,15 @@ function repositoryFileProblem(url: string, site: LinkSite, ownId: string | unde
   if (!/^\.\.?\//.test(path) || !/\.[a-z0-9]{1,8}$/i.test(path)) return undefined;
   const target = resolve(dirname(site.file), decodedUriComponent(path) ?? path);
   if (isInsideFolder(target, site.postmortemsDir)) return undefined;
-  const shown = relative(process.cwd(), target).split('\\').join('/') || '.';
+  // The path from the project's folder, as the repository's host shows it; absolute when outside it.
+  const fromProject = relative(process.cwd(), target).split('\\').join('/');
+  const shown = fromProject.startsWith('../') ? target : fromProject || '.';
   const exists = existsSync(target);
   const page = ownId === undefined ? undefined : new URL(path, `https://kb.invalid/postmortems/${ownId}/`).pathname;
   const anchor = /#L\d+/.exec(url)?.[0] ?? '';
   return {
     message: `the link ${url} leads out of the postmortems folder to ${shown}, ${exists ? 'a file of the repository' : 'which does not exist either'}: it works in an editor and on the repository's host, but the site publishes the postmortems' pages alone${page ? `, so on the site it leads to ${page}` : ''}, a page not found.`,
-    fix: `link to it by its full https:// address on the repository's host (e.g. https://github.com/<org>/<repository>/blob/main/${shown.replace(/^(\.\.\/)+/, '')}${anchor}), quote the part that matters in a code block, or remove the link.`,
+    fix: `link to it by its full https:// address on the repository's host (e.g. https://github.com/<org>/<repository>/blob/main/${fromProject.startsWith('../') ? '<path>' : shown}${anchor}), quote the part that matters in a code block, or remove the link.`,
   };
 }
 

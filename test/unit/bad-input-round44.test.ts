@@ -49,7 +49,7 @@ describe('links to a path of the site the build does not make (before: nothing s
 describe('links to a file of the repository outside the postmortems (before: nothing, or "no postmortem has the id README")', () => {
   test.each([
     ['../../README.md', /the link \.\.\/\.\.\/README\.md leads out of the postmortems folder to .*README\.md.*so on the site it leads to \/README\.md, a page not found\..*full https:\/\/ address on the repository's host/],
-    ['../../src/pool.ts#L10', /the link \.\.\/\.\.\/src\/pool\.ts#L10 leads out of the postmortems folder.*\/src\/pool\.ts, a page not found.*blob\/main\/.*src\/pool\.ts#L10/],
+    ['../../src/pool.ts#L10', /the link \.\.\/\.\.\/src\/pool\.ts#L10 leads out of the postmortems folder.*\/src\/pool\.ts, a page not found.*blob\/main\/<path>#L10\), quote the part/],
     ['../../deploy/values.yaml', /leads out of the postmortems folder.*\/deploy\/values\.yaml, a page not found/],
   ])('%s', (url, expected) => {
     const found = saidForBody(`See [the file](${url}).`);
@@ -95,7 +95,7 @@ describe('a top-level YAML merge key (before: "move the keys … delete the defa
     const found = saidForEdit((t) => t.replace('severity: SEV-2\n', '').replace('title: Checkout errors after a config push', 'defaults: &defaults\n  severity: SEV-2\n<<: *defaults\ntitle: Checkout errors after a config push'));
     const merge = found.filter((line) => line.includes('schema/unknown-key'));
     expect(merge).toHaveLength(1);
-    expect(merge[0]).toMatch(/unknown key "defaults": it is the anchor of a YAML merge key \(<<: \*…\), which was to copy its fields \(severity\) to the top level.*delete both the defaults: line and the <<: line \(an alias left to an anchor deleted is a YAML error\)/);
+    expect(merge[0]).toMatch(/unknown key "defaults": it is the anchor of a YAML merge key \(<<: \*…\), which was to copy its fields \(severity\) to the top level.*delete the defaults: line and the <<: line together \(an alias left to an anchor deleted is a YAML error\)/);
   });
   test('a merge of an inline map names the fields it would copy', () => {
     const found = saidForEdit((t) => t.replace('severity: SEV-2\n', '').replace('title: Checkout errors after a config push', '<<: {severity: SEV-2}\ntitle: Checkout errors after a config push'));
@@ -140,5 +140,56 @@ describe('one kind of finding in many files, said once in the text output (befor
   test('control: repeats in fewer than 5 files, or fewer than 10 findings, are listed one by one', () => {
     expect(formatFindingsText(Array.from({ length: 12 }, (_, i) => ({ ...finding(i % 4 + 1), line: i + 1 })), 4)).not.toMatch(/×/);
     expect(formatFindingsText(Array.from({ length: 9 }, (_, i) => finding(i + 1)), 9)).not.toMatch(/×/);
+  });
+});
+
+describe('round 44: severities with a note, empty severities, keys of trackers, MyST fences, a stray closing tag', () => {
+  test.each([
+    ['Medium (4.2)', /severity is "Medium \(4\.2\)", a word of another tool's severity scale with a note after it \("4\.2"\).*write severity: SEV-3, what "Medium" most often stands for.*Say the note in the summary or the body\./],
+    ['""', /severity is empty, which names no level: every postmortem has a severity, a near miss too\..*SEV-4 with nearMiss: true/],
+    ['~', /severity is empty, which names no level/],
+    ['none', /severity is "none", which names no level/],
+  ])('severity: %s (before: the list alone, or "did you mean SEV-0")', (value, expected) => {
+    const found = saidForEdit(replacing('severity: SEV-2', `severity: ${value}`));
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatch(expected);
+  });
+  test.each([
+    ['priority: P1', /unknown key "priority": how bad an incident was is its severity/],
+    ['impact_level: high', /unknown key "impact_level": how bad an incident was is its severity/],
+    ['customer_impact: yes', /unknown key "customer_impact": whether and how customers were affected is impact\.description/],
+    ['environment: production', /unknown key "environment": where an incident happened is said by its services.*write it in the summary or the body/],
+    ['oncall: alice', /unknown key "oncall": people are not listed in a postmortem/],
+    ['uuid: 8f14e45f-ceea-467f-a0e6-3c2f1e2d5b6a', /unknown key "uuid": it is metadata of the tool the report came from.*delete it\./],
+  ])('%s (before: "did you mean security?", "keep one impact:", or "remove it" and the list of keys)', (line, expected) => {
+    const found = saidForEdit(replacing('title: Checkout errors after a config push', `${line}\ntitle: Checkout errors after a config push`));
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatch(expected);
+  });
+  test('control: incident_commander keeps its "did you mean commander"', () => {
+    expect(saidForEdit(replacing('title: Checkout errors after a config push', 'incident_commander: Alice Example\ntitle: Checkout errors after a config push')).join('\n')).toMatch(/did you mean "commander"\?/);
+  });
+  test('a merge of two anchors names both keys to delete', () => {
+    const found = saidForEdit((t) => t.replace('severity: SEV-2\n', '').replace('visibility: internal\n', '').replace('title: Checkout errors after a config push', 'a: &a\n  severity: SEV-2\nb: &b\n  visibility: internal\n<<: [*a, *b]\ntitle: Checkout errors after a config push'));
+    expect(found.join('\n')).toMatch(/unknown keys "a", "b": they are the anchors of a YAML merge key.*delete the a:, b: lines and the <<: line together/);
+  });
+  test.each([
+    ['```{note}', /the fence "```\{note\}" opens a directive of MyST.*> \*\*Note:\*\* …/],
+    ['```{toctree}', /the fence "```\{toctree\}" opens a directive of MyST.*a list of links for a toctree/],
+  ])('a MyST directive fence %s (before: shown as a code block, nothing said)', (fence, expected) => {
+    const found = saidForEdit((t) => `${t}\n${fence}\nThe pool was full.\n\`\`\`\n`);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatch(expected);
+  });
+  test('control: a fence with a language is code', () => {
+    expect(saidForEdit((t) => `${t}\n\`\`\`yaml\npool: 8\n\`\`\`\n`)).toEqual([]);
+  });
+  test('a closing </div> with no <div> (before: MDX\'s words, "Unexpected closing slash")', () => {
+    const found = saidForEdit((t) => `${t}\nText.\n\n</div>\n`);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatch(/<\/div> closes no <div>: none is open before it in this paragraph.*delete <\/div>/);
+  });
+  test('a link to a postmortem no id is close to names the one of the nearest day', () => {
+    expect(saidForBody('See [x](/postmortems/2024-01-01-typo/).').join('\n')).toMatch(/which does not exist \(the postmortem of the nearest day is "2025-07-08-checkout-config"\)/);
   });
 });
