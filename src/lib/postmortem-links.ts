@@ -105,7 +105,11 @@ export function findPostmortemLinkProblems(tree: Root, knownIds: ReadonlySet<str
       return;
     }
     if (fileId === undefined) {
-      const onSite = site && sitePathProblem(url, site.names, site.publicDir);
+      // A relative link read from the page's address out of /postmortems/ (`../../src/`) is a path of the site too.
+      const fromPage = ownId !== undefined && /^\.\.?\//.test(url) ? new URL(url, `https://kb.invalid/postmortems/${ownId}/`) : undefined;
+      const onSite = site && (fromPage
+        ? (fromPage.pathname.startsWith('/postmortems/') ? undefined : sitePathProblem(fromPage.pathname + fromPage.search, site.names, site.publicDir, url))
+        : sitePathProblem(url, site.names, site.publicDir));
       if (onSite) problems.push({ ...at, ...onSite });
       else if (ownId !== undefined) {
         const relative = relativePageProblem(url, ownId, knownIds);

@@ -47,15 +47,17 @@ const rootFiles = ['postmortems.json', 'metrics.json', 'follow-ups.csv', 'follow
 const severities = ['sev-0', 'sev-1', 'sev-2', 'sev-3', 'sev-4'];
 
 /**
- * Why `path` (a link's address starting with one `/`, query and fragment dropped or not) is no page
+ * Why `path` (a link's address starting with one `/`, or a relative one read from the page's address,
+ * `written` as the body has it) is no page
  * or file of the internal site, or undefined when it is one, or may be (`/postmortems/…`, checked
  * against the postmortems' ids elsewhere; a page number; a filter of the follow-ups).
  * `publicDir` is the project's public/ folder, served from the root.
  */
-export function sitePathProblem(url: string, names: SitePathNames, publicDir: string): SitePathProblem | undefined {
-  if (!url.startsWith('/') || url.startsWith('//')) return undefined;
-  const path = url.replace(/[?#].*$/, '');
-  const segments = path.split('/').filter(Boolean).map((segment) => decodedUriComponent(segment) ?? segment);
+export function sitePathProblem(path: string, names: SitePathNames, publicDir: string, written = path): SitePathProblem | undefined {
+  if (!path.startsWith('/') || path.startsWith('//')) return undefined;
+  const url = written;
+  const pathname = path.replace(/[?#].*$/, '');
+  const segments = pathname.split('/').filter(Boolean).map((segment) => decodedUriComponent(segment) ?? segment);
   if (!segments.length) return undefined;
   const [first, second] = segments;
   const section = sections[first];
@@ -70,11 +72,11 @@ export function sitePathProblem(url: string, names: SitePathNames, publicDir: st
         fix: first === 'incidents' ? `write ${internal}, the internal site's address; the public build links it to its public page itself.` : `write ${internal}, the internal site's page of that year.`,
       };
     }
-    const served = resolve(publicDir, `.${path}`);
+    const served = resolve(publicDir, `.${pathname}`);
     if (isInsideFolder(served, resolve(publicDir)) && existsSync(served) && statSync(served).isFile()) return undefined;
     const near = findClosestMatch(first, Object.keys(sections).filter((name) => !name.startsWith('_') && name !== 'pagefind'));
     return {
-      message: `the link ${url} leads to ${path} on this site, which makes no such page or file (its sections are /postmortems/, /services/, /tags/, /triggers/, /insights/, /follow-ups/, /compliance/, /search/; a runbook, a document or a file of the repository is not published here): a page not found${near ? `; the closest section is /${near}/` : ''}.`,
+      message: `the link ${url} leads to ${pathname} on this site, which makes no such page or file (its sections are /postmortems/, /services/, /tags/, /triggers/, /insights/, /follow-ups/, /compliance/, /search/; a runbook, a document or a file of the repository is not published here): a page not found${near ? `; the closest section is /${near}/` : ''}.`,
       fix: `link to the page where readers can open it by its full https:// address (the runbook's wiki, the file on the repository's host)${near ? `, or to /${near}/ if that is meant` : ''}, or remove the link.`,
     };
   }
