@@ -107,7 +107,8 @@ function followUpTable(header: readonly string[]): FollowUpTable | undefined {
 function tableRow(table: FollowUpTable, cells: readonly string[]): { title: string; owner?: string; due?: string } | undefined {
   const cell = (index: number | undefined) => (index === undefined ? '' : (cells[index] ?? '').replace(/\*\*|__|`/g, '').trim());
   const title = cell(table.title).replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1').trim();
-  if (!title || /^(?:done|closed|complete[d]?|fixed|resolved|won'?t ?(?:do|fix)|cancel+ed|✅|✔️?|yes|x)$/i.test(cell(table.status))) return undefined;
+  // `✅ Complete (PR #1098)`, `Done 2025-08-01`: the status's first word says it (corpora round 44).
+  if (!title || /^(?:✅|✔️?|☑️?)|^(?:done|closed|complete[d]?|fixed|resolved|merged|shipped|won'?t ?(?:do|fix)|cancel+ed|yes|x)(?![\w-])/i.test(cell(table.status))) return undefined;
   const owner = cell(table.owner);
   return { title, owner: owner && !/^(?:-|—|tbd|n\/a|none)$/i.test(owner) ? owner.split(/[\s,;]+/)[0] : undefined, due: /\d{4}-\d{2}-\d{2}/.exec(cell(table.due))?.[0] };
 }

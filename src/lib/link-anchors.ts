@@ -24,16 +24,17 @@ function textOf(node: Node): string {
   return (node.children ?? []).map(textOf).join('');
 }
 
-/** Each id a body's headings get on the page (github-slugger, as Astro's heading-ids plugin: the second "Notes" is notes-1), and the ids written in its HTML (`<a id="x">`). */
+/** Each id a body's headings get on the page (github-slugger, as Astro's heading-ids plugin: the second "Notes" is notes-1), and the ids and names written in its HTML (`<a id="x">`, `<a name="x">`). */
 export function bodyAnchorIds(tree: Root): string[] {
   const slugger = new Slugger();
   const ids: string[] = [];
   visit(tree, (node) => {
     if (node.type === 'heading') ids.push(slugger.slug(textOf(node as Node)));
-    else if (node.type === 'html') for (const m of (node as { value: string }).value.matchAll(/\bid\s*=\s*["']([^"']+)["']/gi)) ids.push(m[1]);
+    // `<a name="x">` too: browsers scroll to a link's name as to an id (old reports' anchors).
+    else if (node.type === 'html') for (const m of (node as { value: string }).value.matchAll(/\b(?:id|name)\s*=\s*["']([^"']+)["']/gi)) ids.push(m[1]);
     else if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
       for (const attribute of (node as { attributes?: { name?: string; value?: unknown }[] }).attributes ?? []) {
-        if (attribute.name === 'id' && typeof attribute.value === 'string') ids.push(attribute.value);
+        if ((attribute.name === 'id' || attribute.name === 'name') && typeof attribute.value === 'string') ids.push(attribute.value);
       }
     }
   });
