@@ -77,8 +77,8 @@ export function findMissingAnchors(postmortems: readonly AnchoredPost[]): void {
   const anchors = (post: AnchoredPost) => {
     let ids = anchorsOf.get(post.id);
     if (!ids) {
-      const items = (post.entryData?.actionItems ?? []).map((item) => `action-${String(item.id)}`);
-      ids = [...bodyAnchorIds(post.tree!), ...items];
+      const actionItems = (post.entryData?.actionItems ?? []).map((item) => `action-${String(item.id)}`);
+      ids = [...bodyAnchorIds(post.tree!), ...actionItems];
       anchorsOf.set(post.id, ids);
     }
     return ids;
@@ -97,11 +97,12 @@ export function findMissingAnchors(postmortems: readonly AnchoredPost[]): void {
       // `#top` is the page's top in every browser (HTML's rule for a fragment of that name).
       if (ids.includes(target.anchor) || postPageIds.includes(target.anchor) || target.anchor.toLowerCase() === 'top') return;
       const meant = [...ids, ...postPageIds].find((id) => id.toLowerCase() === target.anchor.toLowerCase()) ?? findClosestMatch(target.anchor, [...ids, ...postPageIds.filter((id) => id.endsWith('-title'))]);
-      const headings = ids.filter((id) => !id.startsWith('action-')).slice(0, 8);
+      const places = ids.filter((id) => !id.startsWith('action-'));
+      const headings = places.slice(0, 8);
       const page = linked === post ? 'this page' : `the page of ${linked.id}`;
       post.findings.push({
         file: post.file, line: start.line + post.bodyStartLine - 1, column: start.column, rule: 'body/postmortem-link', severity: 'warning',
-        message: `the link ${url} names the place #${target.anchor}, which no heading of ${page} makes: a reader lands at the top of the page, not there. ${headings.length ? `Its headings and ids make ${headings.map((id) => `#${id}`).join(', ')}${ids.length > headings.length + items(ids) ? ', …' : ''}.` : `${linked === post ? 'This page' : 'That page'} has no heading.`}`,
+        message: `the link ${url} names the place #${target.anchor}, which no heading of ${page} makes: a reader lands at the top of the page, not there. ${headings.length ? `Its headings and ids make ${headings.map((id) => `#${id}`).join(', ')}${places.length > headings.length ? ', …' : ''}.` : `${linked === post ? 'This page' : 'That page'} has no heading.`}`,
         fix: meant ? `write #${meant}${linked === post ? '' : ` (${url.slice(0, url.indexOf('#'))}#${meant})`}.` : 'write the id of the heading meant (its words in lower case, spaces as hyphens, other marks dropped: "## Root cause" is #root-cause), or drop the #… part.',
       });
     });
@@ -110,5 +111,3 @@ export function findMissingAnchors(postmortems: readonly AnchoredPost[]): void {
 
 /** A link's or a definition's address holding a `#`: the cue before a tree is walked. */
 const linkWithPlace = /\]\(\s*<?[^)\s]*#|\]:\s*<?\S*#/;
-
-const items = (ids: readonly string[]) => ids.filter((id) => id.startsWith('action-')).length;
