@@ -87,11 +87,22 @@ function personSigns(posts: readonly ScannedPost[]): PersonSign[] {
   return [...signs.values()];
 }
 
-/** Whether any post writes a handle as a domain's label or a path's segment (`gitpod.io`, `/gitpod/`, `github.com/gitpod`). */
+/**
+ * A handle where a code host or a forum shows an account's own pages: the owner of a repository
+ * (`github.com/<handle>/pool`), a GitHub Pages site (`<handle>.github.io`) and the sharer of a
+ * forum's link (Discourse's `?u=<handle>`). Since probe round 44 (docs/redaction.md, "Probe round
+ * 44"): a handle found as a person in one post was published in these links in every post (four
+ * people 28 times in a team's meeting notes), and such a link made the handle a site's name.
+ */
+const accountLinkPlaces = (handle: string) =>
+  new RegExp(`(?<=(?<![\\w.-])(?:www\\.)?(?:github\\.com|gitlab\\.com|codeberg\\.org|bitbucket\\.org)/)${escapeRegExp(handle)}(?=/[\\w.-])|(?<![\\w.-])${escapeRegExp(handle)}(?=\\.github\\.io\\b)|(?<=[?&]u=)${escapeRegExp(handle)}(?=$|[&#\\s)"'\\]>])`, 'giu');
+
+/** Whether any post writes a handle as a domain's label or a path's segment (`gitpod.io`, `/gitpod/`), other than an account's own pages ({@link accountLinkPlaces}). */
 function writtenAsSiteName(handle: string, posts: readonly ScannedPost[]): boolean {
   const asSite = new RegExp(`(?<![\\p{L}\\p{N}_-])${escapeRegExp(handle)}\\.[a-z]{2,}\\b|/${escapeRegExp(handle)}(?:[/?#)\\s]|$)`, 'iu');
   const profile = profilePath(handle);
-  return posts.some((post) => post.publicLines.some((line) => line.toLowerCase().includes(handle) && asSite.test(line.replace(profile, ''))));
+  const accountPages = accountLinkPlaces(handle);
+  return posts.some((post) => post.publicLines.some((line) => line.toLowerCase().includes(handle) && asSite.test(line.replace(profile, '').replace(accountPages, ''))));
 }
 
 /** A name as a word on its own: no letter, digit, `_`, `-`, `.` or `/` joined to it (a sentence's full stop may follow). */
@@ -106,7 +117,12 @@ export function carriedPeopleFindings(posts: readonly ScannedPost[]): { findings
   const signs = personSigns(posts).filter((sign) => !/^\p{Ll}/u.test(sign.name) || !writtenAsSiteName(sign.name, posts));
   const allowed = new Set<string>();
   if (!signs.length) return { findings: posts.map(() => []), allowed };
-  const searches = signs.map((sign) => ({ name: sign.name, pattern: onItsOwn(escapeRegExp(sign.name)), why: `found as a person at ${sign.file}:${sign.line}` }));
+  const searches = signs.flatMap((sign) => {
+    const why = `found as a person at ${sign.file}:${sign.line}`;
+    const own = { name: sign.name, pattern: onItsOwn(escapeRegExp(sign.name)), why };
+    // A lower-case handle is an account's name: looked for in its account's links too.
+    return lowerHandle.test(sign.name) ? [own, { name: sign.name, pattern: accountLinkPlaces(sign.name), why }] : [own];
+  });
   const findings = posts.map((post) => {
     const added: Finding[] = [];
     const takenByLine = bodyFindingPlacesByLine(post.findings);
@@ -114,7 +130,7 @@ export function carriedPeopleFindings(posts: readonly ScannedPost[]): { findings
       const line = index + 1;
       const taken = takenByLine.get(line) ?? [];
       for (const { name, pattern, why } of searches) {
-        if (!text.includes(name)) continue;
+        if (!text.toLowerCase().includes(name.toLowerCase())) continue;
         for (const m of text.matchAll(pattern)) {
           const [start, end] = [m.index, m.index + m[0].length];
           if (taken.some(([from, to]) => start < to && from < end)) continue;
