@@ -496,10 +496,11 @@ const internalToolHosts = [
 // of a named resource (`#dashboards:name=ledger-prod`, Azure's `/resource/subscriptions/…`).
 // Since probe round 44 also an organisation's builds on a hosted CI (`buildkite.com/<org>/<pipeline>/builds/…`,
 // CircleCI's `app.circleci.com/pipelines/…` and `circleci.com/gh/<org>/<repo>/<n>`) and a Jenkins
-// job's page on any host but the Jenkins project's own (`…/job/<name>/…`): whatever the organisation
+// job's build, console or nested job on any host but the Jenkins project's own (`…/job/<name>/412/`;
+// not a careers page's `/job/<title>/`): whatever the organisation
 // configured, a reader outside gets a login or learns a pipeline's name; a public project's builds
 // are an error to allow or a `publicNames` entry.
-const internalToolPages = /^https?:\/\/(?:(?:www\.)?buildkite\.com\/[\w-]+\/[\w-]+\/builds\b|app\.circleci\.com\/(?:pipelines|jobs)\/|(?:www\.)?circleci\.com\/(?:gh|bb)\/[\w-]+\/[\w.-]+\/\d|(?!ci\.jenkins\.io\/)[^/\s]+\/(?:[\w-]+\/)?job\/[^/\s]+\/|(?:lookerstudio|datastudio)\.google\.com\/(?:u\/\d+\/)?reporting\/|(?!play\.grafana\.org\/)[^/\s]+\/(?:grafana\/)?d(?:-solo)?\/[\w-]{6,}[/?]|[^/\s]+\/(?:kibana\/|_dashboards\/|s\/[\w-]+\/)?app\/(?:discover|dashboards|kibana|visualize|logs|data-explorer)\b|(?:[\w-]+\.)?console\.aws\.amazon\.com\/[^\s]*[#?&:](?:name|dashboards:name|resource)=|portal\.azure\.com\/#@|(?:www\.)?(?:figma\.com\/(?:file|design|board|proto)\/|miro\.com\/app\/board\/|coda\.io\/d\/|app\.(?:[a-z]{2}\.)?snyk\.io\/org\/))/i;
+const internalToolPages = /^https?:\/\/(?:(?:www\.)?buildkite\.com\/[\w-]+\/[\w-]+\/builds\b|app\.circleci\.com\/(?:pipelines|jobs)\/|(?:www\.)?circleci\.com\/(?:gh|bb)\/[\w-]+\/[\w.-]+\/\d|(?!ci\.jenkins\.io\/)[^/\s]+\/(?:[\w-]+\/)?job\/[^/\s]+\/(?:\d+\b|last\w*Build\b|console|ws\/|configure|build(?:WithParameters)?\b|job\/)|(?:lookerstudio|datastudio)\.google\.com\/(?:u\/\d+\/)?reporting\/|(?!play\.grafana\.org\/)[^/\s]+\/(?:grafana\/)?d(?:-solo)?\/[\w-]{6,}[/?]|[^/\s]+\/(?:kibana\/|_dashboards\/|s\/[\w-]+\/)?app\/(?:discover|dashboards|kibana|visualize|logs|data-explorer)\b|(?:[\w-]+\.)?console\.aws\.amazon\.com\/[^\s]*[#?&:](?:name|dashboards:name|resource)=|portal\.azure\.com\/#@|(?:www\.)?(?:figma\.com\/(?:file|design|board|proto)\/|miro\.com\/app\/board\/|coda\.io\/d\/|app\.(?:[a-z]{2}\.)?snyk\.io\/org\/))/i;
 
 /**
  * The tool vendors' own public sites (their blog, status page, documentation): a link there is a
@@ -1801,6 +1802,15 @@ export function discoverPeople(texts: readonly string[], options: RedactionOptio
  * English words, a public name or an organisation's (`@acme-infra`). Not looked for elsewhere:
  * a homelab's owner mentions himself and names his domain after the same handle.
  */
+/**
+ * Whether a mentioned account (in lower case) may be a person's: no system account, word, public
+ * term or organisation's name (`2i2c-org`, `acme-team`). Mentions name teams and projects too.
+ */
+export function mayBePersonalMention(lower: string): boolean {
+  return personalAccount(lower) && !isEnglishWord(lower) && !isOrdinaryWord(lower) && !isPublicTerm(lower) && !isKnownWord(lower) &&
+    !lower.split(/[-_.\d]+/).some((part) => organisationWords.has(part) || isPublicTerm(part));
+}
+
 export function mentionedHandles(texts: readonly string[], options: RedactionOptions): Set<string> {
   const found = new Set<string>();
   const publicNames = new Set((options.publicNames ?? []).map((n) => n.toLowerCase()));
@@ -1813,8 +1823,7 @@ export function mentionedHandles(texts: readonly string[], options: RedactionOpt
       // `@here` and a mail domain (`@schullogin.de`): no account (round 34 of false positives).
       const line = text.slice(text.lastIndexOf('\n', m.index!) + 1, (text.indexOf('\n', m.index!) + 1 || text.length + 1) - 1);
       if (isBroadcastMention(m[0]) || isMailDomainMention(m[0], line)) continue;
-      if (found.has(lower) || publicNames.has(lower) || !personalAccount(lower) || isEnglishWord(lower) || isOrdinaryWord(lower) || isPublicTerm(lower) || isKnownWord(lower)) continue;
-      if (lower.split(/[-_.\d]+/).some((part) => organisationWords.has(part) || isPublicTerm(part))) continue;
+      if (found.has(lower) || publicNames.has(lower) || !mayBePersonalMention(lower)) continue;
       found.add(lower);
     }
   }

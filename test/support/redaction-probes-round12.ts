@@ -76,8 +76,7 @@ export const leakProbesRound12: readonly LeakProbeWithOrganisation[] = [
 
   // Internal hosts in URLs with ports and paths.
   p('a one-label host with a port and a path', 'The job at http://buildbox:8080/job/deploy/42/ failed twice.', 'buildbox'),
-  // Since probe round 44 a Jenkins job's page is found on any host, so this one without the organisation too.
-  p('a machine on the organisation domain with a port', 'Jenkins at https://ci-runner-03.acme.io:8443/job/ledger/ was down.', 'ci-runner-03.acme.io'),
+  p('a machine on the organisation domain with a port', 'Jenkins at https://ci-runner-03.acme.io:8443/job/ledger/ was down.', 'ci-runner-03.acme.io', true),
   p('an admin host with a port', 'The flag is at https://admin.acme.io:9443/flags.', 'admin.acme.io', true),
 
   // Private IPv6 addresses.

@@ -111,4 +111,14 @@ describe("a handle found as a person in one post is found in another post's acco
     expect(people(findings, links.file).filter((t) => t === 'qvalder')).toHaveLength(3);
     expect(people(findings, links.file)).not.toContain('kubernetes');
   });
+
+  test("a handle only mentioned in one post is found in another post's repository links, not as a bare word there", () => {
+    const mention = source('2025-04-03-mention', 'The review was done by @orrvask in the pull request.\n');
+    const repo = source('2025-04-04-repo', 'The tuner lives at https://github.com/orrvask/pool-tuner, and orrvask-tools is unrelated.\n');
+    const order = [mention, repo];
+    const { findings } = combinePublicationScans(order.map((post) => scanOneForPublication(post, probeOptions)), order, probeOptions);
+    const carried = findings.filter((f) => f.file === repo.file && redactionFindingText(f) === 'orrvask');
+    expect(carried).toHaveLength(1);
+    expect(carried[0].message).toContain(`mentioned as a person at ${mention.file}:`);
+  });
 });

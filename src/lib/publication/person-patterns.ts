@@ -2112,6 +2112,8 @@ const namePartLike = (word: string) => !isPublicTerm(word) && !isOrdinaryWord(wo
  * name ("Fenwick" before "Aldersgate-Moore"). A finding covering only part of a name is fixed by
  * replacing that part, which publishes the rest ("Fenwick Aldersgate-an engineer").
  */
+/** What an action item asks of someone before their name ("- Email Greg Werner"): no given name. */
+const contactVerb = /^(?:Email|E-mail|Mail|Ping|Call|Phone|Ask|Thank|Message|Contact|Invite|Tell|Remind|Notify|Page|Cc)$/;
 /** A word that opens a sentence before a comma as a connective, not a surname ("Consequently, Nóva …"). */
 const sentenceAdverb = /^(?:\p{L}+(?:ly|wise|wards?)|However|Meanwhile|Therefore|Thus|Hence|Instead|Otherwise|Nevertheless|Nonetheless|Furthermore|Moreover|Besides|Overall|Meantime|Anyway|Regardless)$/iu;
 
@@ -2149,10 +2151,10 @@ export function wholeNameAt(line: string, index: number, text: string): { index:
   // knows ("that Quillon Brask exported": "Quillon", a sword's crossguard, is no word a lexicon
   // knows as a common one), which the fix of "Brask" alone left on the page; not after another
   // capitalised word, where a title's words run.
-  const rareWordGivenName = (word: string) => !!before && !/\p{Lu}[\p{L}\p{N}]*[ \t]+$/u.test(line.slice(0, before.index)) && isEnglishWord(word.toLowerCase()) &&
+  const rareWordGivenName = (word: string) => !!before && !nameAfter && !contactVerb.test(word) && !/\p{Lu}[\p{L}\p{N}]*[ \t]+$/u.test(line.slice(0, before.index)) && isEnglishWord(word.toLowerCase()) &&
     !/(?:ed|ing|ly)$/.test(word) && !isKnownWord(word) && !isOrdinaryWord(word) && !isPublicTerm(word) && /^\p{Lu}\p{Ll}+$/u.test(line.slice(start, end).replace(/^[*_~]+|[*_~]+$/g, '')) && namePartLike(line.slice(start, end).replace(/^[*_~]+|[*_~]+$/g, ''));
-  const nameBefore = before && !isAccordingToWord(before[2]) && (before[2].split('-').every(namePartLike) || rareWordGivenName(before[2]));
   const nameAfter = after && after[2].split('-').every(namePartLike);
+  const nameBefore = before && !isAccordingToWord(before[2]) && (before[2].split('-').every(namePartLike) || rareWordGivenName(before[2]));
   if (nameBefore || nameAfter) {
     start -= wrapped;
     end += wrapped;
