@@ -1,14 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import { join } from 'node:path';
 import { describeLeaksGoneAfterRedact, describeNotLeaks, describeProbeRound, probeOptions } from '../support/redaction-probe-harness.ts';
 import { describeProbesThroughPublicBuild } from '../support/probe-public-build.ts';
-import { publicProbePost } from '../support/public-probe-post.ts';
-import { fixturesDir } from '../support/content-fixture.ts';
+import { postToRedact } from '../support/post-to-redact.ts';
 import { redactionFindingText } from '../../src/lib/redaction-guard.ts';
 import type { Finding } from '../../src/lib/findings.ts';
 import { combinePublicationScans, scanOneForPublication, type PublicationSource } from '../../scripts/lib/redaction-check.ts';
-import { validatePostmortemSource } from '../../src/lib/validate-postmortem.ts';
-import { loadVocabulary } from '../../src/lib/vocabulary.ts';
 import { findCodeNameOutages } from '../../src/lib/publication/code-name-outages.ts';
 import { findJobSuffixNames } from '../../src/lib/publication/job-suffix-names.ts';
 import { findBareWordHandles } from '../../src/lib/publication/word-handles-bare.ts';
@@ -84,13 +80,7 @@ describe('a mentioned handle that is a word, bare where a person acts (word-hand
 
 /** People's handles in their accounts' links, carried from the post that names them (carried-people.ts). */
 describe("a handle found as a person in one post is found in another post's account links", () => {
-  const vocabulary = loadVocabulary(join(fixturesDir, 'vocabulary'));
-  const source = (id: string, body: string): PublicationSource => {
-    const text = publicProbePost({ body });
-    const file = `content/postmortems/${id}.mdx`;
-    const result = validatePostmortemSource(file, id, text, { vocabulary, knownIds: new Set([id]), contentDir: 'content' });
-    return { file, source: text, data: result.data! };
-  };
+  const source = (id: string, body: string): PublicationSource => postToRedact(id, body);
   const thanks = source('2025-04-01-provisioner', 'The provisioner stalled.\n\n## Thanks\n\n- qvalder\n');
   const links = source('2025-04-02-links', [
     'The patch is at https://github.com/qvalder/pool-tuner and the slides at https://qvalder.github.io/talks/pool.',
