@@ -1,6 +1,8 @@
 import { decodeEntities } from './html-entities.ts';
 import { unlistedClass, unlistedClassReason } from './public-classes.ts';
 import { quoteSnippet } from './quoted-snippet.ts';
+import { transformOf } from './svg-drawn-text.ts';
+import { htmlTag } from './plain-text-fields.ts';
 
 /**
  * Raw HTML that a browser does not show, but that the public site publishes as written: `<div
@@ -37,7 +39,7 @@ const hidingDeclaration = /(?:^|[;{\s])(display\s*:\s*none|visibility\s*:\s*(?:h
  * a box scaled or clipped to nothing, moved a thousand pixels off the page, or of no height with
  * its overflow hidden (the "visually hidden" recipes).
  */
-const invisibleBoxDeclaration = /(?:^|[;{\s])((?:color\s*:\s*transparent)|(?:transform\s*:\s*scale\(\s*0*(?:\.0*)?\s*\))|(?:clip-path\s*:\s*inset\(\s*(?:50|100)%\s*\))|(?:clip\s*:\s*rect\(\s*0(?:px)?[\s,]+0(?:px)?[\s,]+0(?:px)?[\s,]+0(?:px)?\s*\))|(?:(?:left|right|top|bottom|text-indent|margin-(?:left|right|top|bottom))\s*:\s*-\d{4,}(?:\.\d+)?(?:px|em|rem)?)|(?:(?:left|right|top|bottom|text-indent|margin-(?:left|right|top|bottom))\s*:\s*-[1-9]\d{2,}(?:\.\d+)?(?:vh|vw|vmin|vmax|[sld]v[hw]|%|em|rem))|(?:(?:max-)?(?:height|width)\s*:\s*0(?:px)?\s*[;\s][\s\S]*overflow\s*:\s*hidden)|(?:overflow\s*:\s*hidden\s*;[\s\S]*(?:max-)?(?:height|width)\s*:\s*0(?:px)?\s*(?:;|$)))/i;
+const invisibleBoxDeclaration = /(?:^|[;{\s])((?:color\s*:\s*transparent)|(?:transform\s*:\s*scale\(\s*0*(?:\.0*)?\s*\))|(?:clip-path\s*:\s*inset\(\s*(?:50|100)%\s*\))|(?:clip\s*:\s*rect\(\s*0(?:px)?[\s,]+0(?:px)?[\s,]+0(?:px)?[\s,]+0(?:px)?\s*\))|(?:(?:left|right|top|bottom|text-indent|margin-(?:left|right|top|bottom))\s*:\s*-\d{4,}(?:\.\d+)?(?:px|em|rem)?)|(?:(?:left|right|top|bottom|text-indent|margin-(?:left|right|top|bottom))\s*:\s*-[1-9]\d{2,}(?:\.\d+)?(?:vh|vw|vmin|vmax|[sld]v[hw]|%|em|rem))|(?:(?:max-)?(?:height|width|block-size|inline-size)\s*:\s*0(?:px)?\s*[;\s][\s\S]*overflow(?:-[xy])?\s*:\s*(?:hidden|clip))|(?:overflow(?:-[xy])?\s*:\s*(?:hidden|clip)\s*;[\s\S]*(?:max-)?(?:height|width|block-size|inline-size)\s*:\s*0(?:px)?\s*(?:;|$)))/i;
 
 /**
  * What hides an element with these attributes, or `undefined` when it is shown. `attributes` maps
@@ -175,7 +177,8 @@ function cssAsRead(css: string): string {
 /** A transform that moves text a thousand units or more away, or scales it to nothing (`translate(-9999)`, `scale(0)`). */
 function offCanvasTransform(transform: string): boolean {
   // A scale under a tenth draws the letters too small to read (canary round 42: `scale(.001)`).
-  return /translate[xyz3d]*\(\s*-?\d{4,}|translate[xyz3d]*\([^)]*[,\s]\s*-?\d{4,}/.test(transform) || /scale[xyz]?\(\s*(?:0*\.0\d*|0*(?:\.0*)?)\s*[,)\s]/.test(transform);
+  // Canary round 44: also a matrix or 3D scale of a tenth or less on an axis (`matrix(0, 0, 0, 0, 0, 0)`, `scale3d(0, 0, 1)`).
+  return /translate[xyz3d]*\(\s*-?\d{4,}|translate[xyz3d]*\([^)]*[,\s]\s*-?\d{4,}/.test(transform) || /scale[xyz]?\(\s*(?:0*\.0\d*|0*(?:\.0*)?)\s*[,)\s]/.test(transform) || transformOf(transform).scale < 0.1;
 }
 
 /** The value of the last `name:` declaration of `css` (lower case, spaces folded), or undefined. */
@@ -231,7 +234,8 @@ function textColourLikeBackground(css: string): string | undefined {
   const size = declared(css, /font-size/);
   if (size && tinyFontSize(size)) return `font-size: ${size}`;
   const opacity = declared(css, /opacity/);
-  if (opacity && /^(?:0*\.0\d*|[0-9](?:\.\d+)?%)$/.test(opacity)) return `opacity: ${opacity}`;
+  // Canary round 44: a negative opacity is 0 (CSS clamps it).
+  if (opacity && /^(?:0*\.0\d*|[0-9](?:\.\d+)?%|-\d*\.?\d+%?)$/.test(opacity)) return `opacity: ${opacity}`;
   // Canary round 40: `-webkit-text-fill-color` paints the letters over `color`: a transparent or
   // background fill hides them whatever the colour says.
   const fill = declared(css, /-webkit-text-fill-color/);
@@ -277,6 +281,8 @@ function collapsedBox(css: string): string | undefined {
   // Canary round 40: a clipping circle or ellipse of no radius shows nothing of the box.
   const clipPath = declared(css, /clip-path/);
   if (clipPath && /^(?:circle|ellipse)\(\s*0*(?:\.0*)?(?:px|%|em|rem)?(?:\s+0*(?:\.0*)?(?:px|%|em|rem)?)?\s*(?:at\b[^)]*)?\)$/.test(clipPath)) return `clip-path: ${clipPath}`;
+  // Canary round 44: an inset of a full width or height (`inset(0 100% 0 0)`) and a polygon of no area clip everything.
+  if (clipPath && clipsEverything(clipPath)) return `clip-path: ${clipPath}`;
   const visibility = declared(css, /content-visibility/);
   if (visibility === 'hidden') return 'content-visibility: hidden';
   const filter = declared(css, /filter/);
@@ -295,6 +301,22 @@ function collapsedBox(css: string): string | undefined {
   const mask = declared(css, /(?:-webkit-)?mask(?:-image)?/);
   if (mask && mask !== 'none') return `mask: ${mask}`;
   return undefined;
+}
+
+/** Whether a `clip-path` inset or polygon leaves nothing of the box (`inset(0 100% 0 0)`, `polygon(0 0, 0 0, 0 0)`). */
+function clipsEverything(clipPath: string): boolean {
+  const inset = /^inset\(([^)]*?)(?:\s+round\b[^)]*)?\)$/.exec(clipPath);
+  if (inset) {
+    const [top, right = top, bottom = top, left = right] = inset[1].trim().split(/\s+/).map((v) => (/^-?[\d.]+%$|^0$/.test(v) ? Number.parseFloat(v) : Number.NaN));
+    return top + bottom >= 100 || left + right >= 100;
+  }
+  const polygon = /^polygon\((?:\s*(?:nonzero|evenodd)\s*,)?([^)]*)\)$/.exec(clipPath);
+  if (!polygon) return false;
+  const points = polygon[1].split(',').map((point) => point.trim().split(/\s+/).map((v) => Number.parseFloat(v)));
+  if (points.some((point) => point.length !== 2 || point.some((v) => !Number.isFinite(v)))) return false;
+  // The shoelace formula: twice the polygon's area, in the units written (all % or all px).
+  const area = points.reduce((sum, [x, y], i) => { const [nx, ny] = points[(i + 1) % points.length]; return sum + x * ny - nx * y; }, 0);
+  return area === 0;
 }
 
 /** A React-style style object (`{ display: 'none' }`) written as CSS (`display: none`), enough for {@link hidingDeclaration}. */
@@ -327,7 +349,8 @@ const attribute = /([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))
 
 /** The words of a piece of HTML: its text, and the values and labels of its `<option>`s (a <datalist>'s). */
 function elementWordsInHtml(html: string): string {
-  return html.replace(/<[^>]*>/g, (tag) => (/^<option\b/i.test(tag) ? [...tag.matchAll(/\s(?:value|label)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))/gi)].map((m) => m[1] ?? m[2] ?? m[3]).join(' ') : ' '));
+  // Decoded once its tags are read (canary round 44): `<canvas>&#122;&#122;…</canvas>` holds no letter in its bytes, and words on the page.
+  return decodeEntities(html.replace(/<[^>]*>/g, (tag) => (/^<option\b/i.test(tag) ? [...tag.matchAll(/\s(?:value|label)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))/gi)].map((m) => ` ${m[1] ?? m[2] ?? m[3]} `).join(' ') : ' ')));
 }
 
 /**
@@ -350,6 +373,23 @@ export function findHiddenHtmlTag(html: string, following = '', preceding = ''):
     const inSvg = (before.match(/<svg\b/gi)?.length ?? 0) > (before.match(/<\/svg\s*>/gi)?.length ?? 0);
     const hiding = hidingOf(tag[1], attributes, content, inSvg) ?? (inSvg ? textOutsideDrawing(tag[1], attributes, before, after) : undefined);
     if (hiding) return { ...hiding, tag: shortTag(tag[0]), index: tag.index };
+  }
+  return undefined;
+}
+
+/**
+ * Canary round 44: an end tag a browser drops with all it holds: one with attributes or words after
+ * its name (`</span title="…">`), or of an element no HTML has, never opened before it (`</ask-the-dba>`): its
+ * words are in the page source, never on the page. `preceding` is the HTML before `html`; the
+ * offset is in `html`.
+ */
+export function findStrayEndTag(html: string, preceding = ''): { index: number; tag: string; how: string } | undefined {
+  const withoutComments = html.replace(/<!--[\s\S]*?(?:-->|$)/g, (comment) => comment.replace(/[^\n]/g, ' '));
+  for (const tag of withoutComments.matchAll(/<\/([A-Za-z][\w:.-]*)([^>]*)>/g)) {
+    if (/\S/.test(tag[2])) return { index: tag.index, tag: tag[0], how: 'words after the name of an end tag, which a browser drops' };
+    const before = preceding + withoutComments.slice(0, tag.index);
+    // `</br>` (read as `<br>`) and `</p>` (an empty paragraph) name no one: only a name no HTML element has.
+    if (!htmlTag.test(`</${tag[1]}>`) && !new RegExp(`<${tag[1].replace(/[.]/g, '\\.')}(?=[\\s/>])`, 'i').test(before)) return { index: tag.index, tag: tag[0], how: 'an end tag of an element no HTML has and none opened before it, which a browser drops' };
   }
   return undefined;
 }

@@ -40,6 +40,7 @@ import { isInRepositoryFileView } from './publication/repository-file-paths.ts';
 import { isOrganisationProfilePage } from './publication/organisation-profile-pages.ts';
 import { insideListedPublicName, publicPhrasePattern } from './publication/listed-public-phrases.ts';
 import { isBroadcastMention, isCodeAnnotation, isMailDomainMention } from './publication/mention-words.ts';
+import { findBareWordHandles } from './publication/word-handles-bare.ts';
 import { isSystemdTemplateUnit } from './publication/systemd-unit-names.ts';
 import { discoveredIdentifierPattern, discoverIdentifiers, findAccountIdsOnOwnLines, findInternalSystems, flexibleNameSource, internalNamePattern, isIdentifierShaped, searchableInternalNames } from './publication/internal-systems.ts';
 import { snapPackageFileNames } from './publication/snap-package-files.ts';
@@ -404,7 +405,8 @@ const notAnAccount = /^(?:me|self|current|username|user|name|id|uid|login|logout
 // Since the tenth probe round also `uid`, `by`, `oncall`, `created_by`, `assigned_to`, and a
 // code host's search qualifier in a query (`?q=assignee%3Ahbrekke`, `author:tovem`).
 // A PostgREST filter's operator (`owner=eq.owner`; false positives round 43) is read past: the value after it is the account.
-const personQueryParameter = new RegExp(String.raw`(?<=[?&](?:author|user|username|user_?id|user_?name|uid|by|owner|assignee|assigned_?to|reporter|creator|created_?by|login|member|requester|on_?call|oncall|actor)=(?:${postgrestOperator})?|[?&]q=[^\s&#]*?(?:^|\+|%20|\b)(?:assignee|author|involves|mentions|commenter|reviewed-by|review-requested)(?::|%3A))(?!${postgrestOperator})[\w.%@+-]+?(?=$|[&#\s)"'\]>\x60]|\+|%20)`, 'gi');
+// Since probe round 44 also `u`, a forum's share link (Discourse's `…/8164?u=hbrekke`), which names who shared it.
+const personQueryParameter = new RegExp(String.raw`(?<=[?&](?:author|u|user|username|user_?id|user_?name|uid|by|owner|assignee|assigned_?to|reporter|creator|created_?by|login|member|requester|on_?call|oncall|actor)=(?:${postgrestOperator})?|[?&]q=[^\s&#]*?(?:^|\+|%20|\b)(?:assignee|author|involves|mentions|commenter|reviewed-by|review-requested)(?::|%3A))(?!${postgrestOperator})[\w.%@+-]+?(?=$|[&#\s)"'\]>\x60]|\+|%20)`, 'gi');
 
 /** A link, to read its path. */
 const chatAppLink = /(?<![\w+.-])(?:slack|msteams|discord|zoommtg|zoomus|mattermost|element):\/{1,2}[^\s)<>"'\]\x60]*[^\s)<>"'\].,;:!?\x60]/gi;
@@ -512,7 +514,13 @@ const internalToolHosts = [
 // Since the tenth probe round also a Looker Studio report, a Grafana dashboard (`/d/<uid>`) and a
 // Kibana view (`/app/discover`) on any host but Grafana's public demo, and a cloud console's page
 // of a named resource (`#dashboards:name=ledger-prod`, Azure's `/resource/subscriptions/…`).
-const internalToolPages = /^https?:\/\/(?:(?:lookerstudio|datastudio)\.google\.com\/(?:u\/\d+\/)?reporting\/|(?!play\.grafana\.org\/)[^/\s]+\/(?:grafana\/)?d(?:-solo)?\/[\w-]{6,}[/?]|[^/\s]+\/(?:kibana\/|_dashboards\/|s\/[\w-]+\/)?app\/(?:discover|dashboards|kibana|visualize|logs|data-explorer)\b|(?:[\w-]+\.)?console\.aws\.amazon\.com\/[^\s]*[#?&:](?:name|dashboards:name|resource)=|portal\.azure\.com\/#@|(?:www\.)?(?:figma\.com\/(?:file|design|board|proto)\/|miro\.com\/app\/board\/|coda\.io\/d\/|app\.(?:[a-z]{2}\.)?snyk\.io\/org\/))/i;
+// Since probe round 44 also an organisation's builds on a hosted CI (`buildkite.com/<org>/<pipeline>/builds/…`,
+// CircleCI's `app.circleci.com/pipelines/…` and `circleci.com/gh/<org>/<repo>/<n>`) and a Jenkins
+// job's build, console or nested job on any host but the Jenkins project's own (`…/job/<name>/412/`;
+// not a careers page's `/job/<title>/`): whatever the organisation
+// configured, a reader outside gets a login or learns a pipeline's name; a public project's builds
+// are an error to allow or a `publicNames` entry.
+const internalToolPages = /^https?:\/\/(?:(?:www\.)?buildkite\.com\/[\w-]+\/[\w-]+\/builds\b|app\.circleci\.com\/(?:pipelines|jobs)\/|(?:www\.)?circleci\.com\/(?:gh|bb)\/[\w-]+\/[\w.-]+\/\d|(?!ci\.jenkins\.io\/)[^/\s]+\/(?:[\w-]+\/)?job\/[^/\s]+\/(?:\d+\b|last\w*Build\b|console|ws\/|configure|build(?:WithParameters)?\b|job\/)|(?:lookerstudio|datastudio)\.google\.com\/(?:u\/\d+\/)?reporting\/|(?!play\.grafana\.org\/)[^/\s]+\/(?:grafana\/)?d(?:-solo)?\/[\w-]{6,}[/?]|[^/\s]+\/(?:kibana\/|_dashboards\/|s\/[\w-]+\/)?app\/(?:discover|dashboards|kibana|visualize|logs|data-explorer)\b|(?:[\w-]+\.)?console\.aws\.amazon\.com\/[^\s]*[#?&:](?:name|dashboards:name|resource)=|portal\.azure\.com\/#@|(?:www\.)?(?:figma\.com\/(?:file|design|board|proto)\/|miro\.com\/app\/board\/|coda\.io\/d\/|app\.(?:[a-z]{2}\.)?snyk\.io\/org\/))/i;
 
 /**
  * The tool vendors' own public sites (their blog, status page, documentation): a link there is a
@@ -646,7 +654,22 @@ function ownInternalHost(host: string, orgScopes: ReadonlySet<string>): boolean 
   if (org < 1 || !orgScopes.has(labels[org])) return false;
   const below = labels.slice(0, org);
   if (ownPublicFirstLabel.test(below[0])) return false;
-  return ownInternalFirstLabel.test(below[0]) || numberedMachineLabel.test(below[0]) || hasInsideLabelPart(below[0]) || (below.length >= 2 && below.slice(1).some((label) => ownZoneLabel.test(label))) || (below.length === 1 && coinedMachineLabel(below[0]));
+  return ownInternalFirstLabel.test(below[0]) || numberedMachineLabel.test(below[0]) || hasInsideLabelPart(below[0]) || (below.length >= 2 && below.slice(1).some((label) => ownZoneLabel.test(label))) || (below.length === 1 && (coinedMachineLabel(below[0]) || stageMachineLabel(below[0])));
+}
+
+/** A part of a label naming a stage before production (`kestrel-stage`, `ledger-dev`). */
+const stagePart = /^(?:stage|staging|stg|dev|devel|test|testing|qa|uat|preprod|sandbox|canary|nonprod)$/;
+/**
+ * Since probe round 44 (round 43's leftover): a label of two or three parts under the organisation's
+ * own domain, one of them a stage before production and none a public host's word
+ * (`kestrel-stage.acme.org`, `ledger-dev.acme.io`; not `app-staging.acme.org`, `www-test`), is a
+ * machine of a non-production environment, reached by its staff, as a coined label alone is
+ * ({@link coinedMachineLabel}); a coined word with another part (`vexmor-east`) is one too.
+ */
+function stageMachineLabel(label: string): boolean {
+  const parts = label.split('-');
+  if (parts.length < 2 || parts.length > 3 || parts.some((part) => !/^[a-z][a-z0-9]*$/.test(part) || ownPublicFirstLabel.test(part))) return false;
+  return parts.some((part) => stagePart.test(part)) || parts.some((part) => part.length >= 4 && coinedMachineLabel(part));
 }
 
 /**
@@ -1347,6 +1370,8 @@ function findMatches(line: string, ready: PreparedOptions, inCodeBlock = false, 
       if ((twoNames || staff) && !ready.publicNames.has(slug.toLowerCase())) matches.push({ rule: 'redact/possible-person', text: slug, index: m.index! + m[0].length - slug.length, severity: 'error', why: 'a page of a directory of people' });
     }
   }
+  // Since probe round 44: a mentioned handle that is an English word, bare where a person acts (word-handles-bare.ts).
+  if (options.detectUnlistedPeople !== false && post.includes('@')) for (const m of findBareWordHandles(line, post)) matches.push({ ...m, severity: 'error' });
   if (options.detectUnlistedPeople !== false && options.mentionedHandles?.size) {
     // Since the tenth probe round: a handle the post mentions (`@dchen`) written bare elsewhere in
     // it ("dchen confirms the replica caught up"), as a word on its own: not inside a host, a path
@@ -1387,7 +1412,8 @@ function findMatches(line: string, ready: PreparedOptions, inCodeBlock = false, 
     add('redact/person', personQueryParameter, (m) => {
       // a malformed escape: judge the value as written
       const value = decodedUriComponent(m[0]) ?? m[0];
-      return /\p{L}/u.test(value) && personalAccount(value.replace(/@.*$/, '')) && !ready.publicNames.has(value.toLowerCase()) && !isPublicTerm(value);
+      // An encoded address as the value (a sharer's `?u=https%3A%2F%2F…`) names a page, no one.
+      return /\p{L}/u.test(value) && !/[/:]/.test(value) && personalAccount(value.replace(/@.*$/, '')) && !ready.publicNames.has(value.toLowerCase()) && !isPublicTerm(value);
     });
   }
   if (options.detectUnlistedPeople !== false && line.includes('[^')) {
@@ -1804,6 +1830,15 @@ export function discoverPeople(texts: readonly string[], options: RedactionOptio
  * English words, a public name or an organisation's (`@acme-infra`). Not looked for elsewhere:
  * a homelab's owner mentions himself and names his domain after the same handle.
  */
+/**
+ * Whether a mentioned account (in lower case) may be a person's: no system account, word, public
+ * term or organisation's name (`2i2c-org`, `acme-team`). Mentions name teams and projects too.
+ */
+export function mayBePersonalMention(lower: string): boolean {
+  return personalAccount(lower) && !isEnglishWord(lower) && !isOrdinaryWord(lower) && !isPublicTerm(lower) && !isKnownWord(lower) &&
+    !lower.split(/[-_.\d]+/).some((part) => isOrganisationWord(part) || isPublicTerm(part));
+}
+
 export function mentionedHandles(texts: readonly string[], options: RedactionOptions): Set<string> {
   const found = new Set<string>();
   const publicNames = new Set((options.publicNames ?? []).map((n) => n.toLowerCase()));
@@ -1816,8 +1851,7 @@ export function mentionedHandles(texts: readonly string[], options: RedactionOpt
       // `@here` and a mail domain (`@schullogin.de`): no account (round 34 of false positives).
       const line = text.slice(text.lastIndexOf('\n', m.index!) + 1, (text.indexOf('\n', m.index!) + 1 || text.length + 1) - 1);
       if (isBroadcastMention(m[0]) || isMailDomainMention(m[0], line)) continue;
-      if (found.has(lower) || publicNames.has(lower) || !personalAccount(lower) || isEnglishWord(lower) || isOrdinaryWord(lower) || isPublicTerm(lower) || isKnownWord(lower)) continue;
-      if (lower.split(/[-_.\d]+/).some((part) => isOrganisationWord(part) || isPublicTerm(part))) continue;
+      if (found.has(lower) || publicNames.has(lower) || !mayBePersonalMention(lower)) continue;
       found.add(lower);
     }
   }

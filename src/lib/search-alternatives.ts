@@ -1,6 +1,6 @@
 import { spellingVariantsOf } from './spelling-variants.ts';
 import { acronymOfVerbed } from './verbed-acronyms.ts';
-import { sameMeaningWordsOf, translationsOf } from './search-translations.ts';
+import { compoundPartsOf, sameMeaningWordsOf, translationsOf } from './search-translations.ts';
 import { spellingCorrectionOf } from './spelling-correction.ts';
 import type { KnownWords } from './spelling-suggestion.ts';
 
@@ -13,10 +13,12 @@ import type { KnownWords } from './spelling-suggestion.ts';
  * in the reports' own words ranks as before. A page holding an alternative counts as holding the
  * word at half its score for the alternative, and is labelled with it. Since round 25 also a word
  * of another language's other words of the same meaning ("kaputtem" → "defekt", "fehlerhaft"): a
- * German query on German notices found nothing through the English words alone.
+ * German query on German notices found nothing through the English words alone. Since round 44
+ * also the two German words of a compound of the table ("Datenbankausfall" → "datenbank",
+ * "ausfall"), which a German notice writes apart.
  */
 export function alternativesOf(word: string): string[] {
-  return [...new Set([...otherFormsOf(word), ...translationsOf(word), ...sameMeaningWordsOf(word)])];
+  return [...new Set([...otherFormsOf(word), ...translationsOf(word), ...sameMeaningWordsOf(word), ...compoundPartsOf(word)])];
 }
 
 /**

@@ -21,8 +21,12 @@
 export const builtInIncidentTranslations: readonly { en: string; other: readonly string[] }[] = [
   { en: 'outage', other: ['ausfall', 'ausfälle', 'störung', 'störungen', 'panne', 'pannes', 'coupure', 'caída', 'interrupción', 'corte'] },
   { en: 'down', other: ['ausgefallen', 'hors service', 'caído', 'caída'] },
-  { en: 'power', other: ['strom', 'électricité', 'courant', 'electricidad', 'energía', 'eléctrico'] },
+  // "luz" since round 44: a Spanish speaker's power cut is a "corte de luz" (of the light).
+  { en: 'power', other: ['strom', 'électricité', 'courant', 'electricidad', 'energía', 'eléctrico', 'luz'] },
   { en: 'power outage', other: ['stromausfall', 'apagón'] },
+  { en: 'electrical', other: ['elektrisch', 'électrique', 'eléctrico', 'eléctrica'] },
+  // An uninterruptible power supply: "USV" in German, "SAI" in Spanish, "onduleur" in French.
+  { en: 'ups', other: ['usv', 'sai', 'onduleur'] },
   { en: 'network', other: ['netzwerk', 'netz', 'réseau', 'réseaux', 'redes'] },
   { en: 'datacenter', other: ['rechenzentrum', 'centre de données', 'centro de datos'] },
   { en: 'login', other: ['anmeldung', 'einloggen', 'connexion', 'inicio de sesión', 'iniciar sesión'] },
@@ -66,6 +70,8 @@ export const builtInIncidentTranslations: readonly { en: string; other: readonly
   { en: 'customer', other: ['kunde', 'kunden', 'cliente', 'clientes'] },
   { en: 'payment', other: ['zahlung', 'zahlungen', 'paiement', 'paiements', 'pago', 'pagos'] },
   { en: 'fire', other: ['feuer', 'incendie', 'incendio'] },
+  { en: 'storm', other: ['sturm', 'gewitter', 'orage', 'tempête', 'tormenta'] },
+  { en: 'weather', other: ['wetter', 'unwetter', 'météo', 'intempéries', 'tormenta'] },
   { en: 'cooling', other: ['kühlung', 'klimaanlage', 'refroidissement', 'climatisation', 'refrigeración'] },
   { en: 'fiber', other: ['glasfaser', 'fibre optique', 'fibra'] },
   { en: 'configuration', other: ['konfiguration', 'configuración'] },
@@ -83,6 +89,8 @@ interface TranslationIndex {
   fromEnglish: Map<string, string[]>;
   /** A folded word of another language → the other single words of its entries. */
   sameEntry: Map<string, string[]>;
+  /** A folded single word of the table → the word as the table writes it ("storung" → "störung"). */
+  written: Map<string, string>;
 }
 
 /**
@@ -94,6 +102,7 @@ export function translationIndex(table: readonly { en: string; other: readonly s
   const toEnglish = new Map<string, string[]>();
   const fromEnglish = new Map<string, string[]>();
   const sameEntry = new Map<string, string[]>();
+  const written = new Map<string, string>();
   const add = (map: Map<string, string[]>, key: string, values: readonly string[]) => {
     const list = map.get(key) ?? [];
     for (const value of values) if (!list.includes(value)) list.push(value);
@@ -105,8 +114,9 @@ export function translationIndex(table: readonly { en: string; other: readonly s
     for (const word of words) add(toEnglish, foldAccents(word), english);
     for (const word of words) add(sameEntry, foldAccents(word), words.filter((w) => w !== word));
     if (english.length === 1) add(fromEnglish, foldAccents(en), other.filter((word) => !word.includes(' ')));
+    for (const word of [...words, ...(english.length === 1 ? english : [])]) if (!written.has(foldAccents(word))) written.set(foldAccents(word), word);
   }
-  return { toEnglish, fromEnglish, sameEntry };
+  return { toEnglish, fromEnglish, sameEntry, written };
 }
 
 const builtIn = translationIndex();
@@ -114,11 +124,13 @@ const builtIn = translationIndex();
 /**
  * A German adjective or participle is typed inflected ("kaputtem Update", "defekte Platte",
  * "abgelaufenes Zertifikat"), the table holds its plain form: the word without the ending
- * -e/-em/-en/-er/-es, when that is a word of another language in the table (round 25). English
- * words of the table are not looked up this way ("slower" is no form of "slow" here).
+ * -e/-em/-en/-er/-es, when that is a word of another language in the table (round 25). Since
+ * round 44 also a Spanish or French plural, the word without its -s ("servicios caídos",
+ * "cortes": the table holds "caído", "corte"). English words of the table are not looked up this
+ * way ("slower" is no form of "slow" here, "errors" none of "error").
  */
 function inflectedPlainForm(folded: string, index: TranslationIndex): string | undefined {
-  for (const ending of ['em', 'en', 'er', 'es', 'e']) {
+  for (const ending of ['em', 'en', 'er', 'es', 'e', 's']) {
     if (!folded.endsWith(ending) || folded.length - ending.length < minCompoundPart) continue;
     const plain = folded.slice(0, -ending.length);
     if (index.toEnglish.has(plain)) return plain;
@@ -157,21 +169,41 @@ export function translationsOf(word: string, index: TranslationIndex = builtIn):
   const folded = foldAccents(word);
   const direct = index.toEnglish.get(folded) ?? index.fromEnglish.get(folded) ?? inflectedEntry(folded, index);
   if (direct) return direct.filter((other) => other !== folded);
-  // A German compound: the longest known head that leaves a known modifier, with or without the
-  // linking "s" ("sicherheitsvorfall" = sicherheit + s + vorfall). German borrows English words
-  // into compounds ("Datenbankserver", "Loginfehler"): a part that is an English word of the
-  // table stands for itself. At least one part is German, else the word is no compound of the table.
-  const partOf = (part: string) => index.toEnglish.get(part) ?? (index.fromEnglish.has(part) ? [part] : undefined);
+  const parts = compoundParts(folded, index);
+  return parts ? [...new Set(parts.flatMap((part) => index.toEnglish.get(part) ?? [part]))] : [];
+}
+
+/**
+ * A German compound of two words of the table, folded: the longest known head that leaves a known
+ * modifier, with or without the linking "s" ("sicherheitsvorfall" = sicherheit + s + vorfall).
+ * German borrows English words into compounds ("Datenbankserver", "Loginfehler"): a part that is
+ * an English word of the table stands for itself. At least one part is German, else the word is
+ * no compound of the table. A word of the table itself is no compound.
+ */
+function compoundParts(folded: string, index: TranslationIndex): [string, string] | undefined {
+  const known = (part: string) => index.toEnglish.has(part) || index.fromEnglish.has(part);
   for (let split = minCompoundPart; split <= folded.length - minCompoundPart; split++) {
     const headWord = folded.slice(split);
-    const head = partOf(headWord);
-    if (!head) continue;
-    const modifierWord = folded.slice(0, split);
-    const bare = modifierWord.endsWith('s') ? modifierWord.slice(0, -1) : undefined;
-    const modifier = partOf(modifierWord) ?? (bare ? partOf(bare) : undefined);
-    const german = index.toEnglish.has(headWord) || index.toEnglish.has(modifierWord) || (bare !== undefined && index.toEnglish.has(bare));
-    if (modifier && german) return [...new Set([...modifier, ...head])];
+    if (!known(headWord)) continue;
+    const typed = folded.slice(0, split);
+    const bare = typed.endsWith('s') ? typed.slice(0, -1) : undefined;
+    const modifierWord = known(typed) ? typed : bare !== undefined && known(bare) ? bare : undefined;
+    if (modifierWord === undefined) continue;
+    if (index.toEnglish.has(headWord) || index.toEnglish.has(modifierWord)) return [modifierWord, headWord];
   }
-  return [];
+  return undefined;
+}
+
+/**
+ * The two words of a German compound of the table, as the table writes them (round 44):
+ * "Datenbankausfall" → "datenbank", "ausfall". Its English words (`translationsOf`) find English
+ * reports; a German notice writes the parts apart ("Ausfall der Datenbank") and held neither of
+ * them, so a German query found no German notice through its compound. None for a word that is
+ * no such compound, nor for a word of the table itself.
+ */
+export function compoundPartsOf(word: string, index: TranslationIndex = builtIn): string[] {
+  const folded = foldAccents(word);
+  if (index.toEnglish.has(folded) || index.fromEnglish.has(folded) || inflectedPlainForm(folded, index) !== undefined) return [];
+  return (compoundParts(folded, index) ?? []).map((part) => index.written.get(part) ?? part);
 }
 

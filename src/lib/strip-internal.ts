@@ -6,7 +6,8 @@ import { parseBodyTree } from './body-tree.ts';
 import { parseMdxTree } from './mdx-tree.ts';
 import { plainTextPlaceOfTag } from './internal-tag-place.ts';
 import { isExcludedFromVariant, type Variant } from './postmortem-text.ts';
-import { findHiddenHtmlTag, hiddenHtmlMessage, hidingOf, shortTag, textOutsideDrawing } from './hidden-html.ts';
+import { findHiddenHtmlTag, findStrayEndTag, hiddenHtmlMessage, hidingOf, shortTag, textOutsideDrawing } from './hidden-html.ts';
+import { drawingAt, findHiddenSvgText } from './svg-drawn-text.ts';
 import { templateInternalRanges, templateTitleParagraphs, withoutNested } from './template-internal-sections.ts';
 import { headingsLeftEmpty } from './headings-left-empty.ts';
 import { findLinksToHiddenPosts } from './links-to-hidden-posts.ts';
@@ -142,6 +143,18 @@ export function stripInternalFromSource(source: string, optionsOrVariant: StripO
         const line = (node.position?.start.line ?? 1) + split.body.slice(start, start + hidden.index).split('\n').length - 1 + frontmatterLines;
         throw new PublicVariantError(hiddenHtmlMessage(`${options.file ?? 'a .md postmortem'}:${line}`, hidden, false));
       }
+      const stray = findStrayEndTag(split.body.slice(start, end), split.body.slice(0, start));
+      if (stray) {
+        const line = (node.position?.start.line ?? 1) + split.body.slice(start, start + stray.index).split('\n').length - 1 + frontmatterLines;
+        throw new PublicVariantError(hiddenHtmlMessage(`${options.file ?? 'a .md postmortem'}:${line}`, { how: stray.how, tag: shortTag(stray.tag), shownToSightedReaders: false }, false));
+      }
+      // Canary round 44: an inline drawing's text its groups leave undrawn (a transform, clip path, fill).
+      const drawingStart = /<svg\b/i.exec(split.body.slice(start, end));
+      const undrawn = drawingStart ? findHiddenSvgText(drawingAt(split.body, start + drawingStart.index)) : undefined;
+      if (undrawn) {
+        const line = (node.position?.start.line ?? 1) + split.body.slice(start, start + drawingStart!.index + undrawn.index).split('\n').length - 1 + frontmatterLines;
+        throw new PublicVariantError(hiddenHtmlMessage(`${options.file ?? 'a .md postmortem'}:${line}`, { how: undrawn.how, tag: shortTag(undrawn.tag), shownToSightedReaders: false }, false));
+      }
     });
     refuseTagsWrittenAsNone(split.body, options.file, frontmatterLines);
     refuseTagsReadInText(mdTree, variant, options.file, frontmatterLines);
@@ -233,6 +246,13 @@ export function stripInternalFromSource(source: string, optionsOrVariant: StripO
         const start = node.position?.start.offset;
         const written = start === undefined ? `<${node.name}>` : /^<[^>]*>?/.exec(split.body.slice(start, start + 200))?.[0] ?? `<${node.name}>`;
         throw new PublicVariantError(hiddenHtmlMessage(`${options.file ?? 'a postmortem'}:${line}`, { ...hiding, tag: shortTag(written) }, true));
+      }
+      // Canary round 44: a drawing's text its groups leave undrawn (a transform, clip path, fill), read in the source.
+      const end = node.position?.end.offset;
+      const undrawn = node.name === 'svg' && from !== undefined && end !== undefined ? findHiddenSvgText(split.body.slice(from, end)) : undefined;
+      if (undrawn) {
+        const line = (node.position?.start.line ?? 1) + split.body.slice(from!, from! + undrawn.index).split('\n').length - 1 + frontmatterLines;
+        throw new PublicVariantError(hiddenHtmlMessage(`${options.file ?? 'a postmortem'}:${line}`, { how: undrawn.how, tag: shortTag(undrawn.tag), shownToSightedReaders: false }, true));
       }
     }
   });

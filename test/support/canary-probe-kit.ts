@@ -3,6 +3,7 @@
  * canary-round36-probes.ts): a probe, its marker and file name, and the ways a probe post is made
  * from the redaction probes' valid public post (public-probe-post.ts).
  */
+import { crc32 } from 'node:zlib';
 import { publicProbePost } from './public-probe-post.ts';
 
 export interface CanaryProbe {
@@ -33,6 +34,16 @@ export const impactLine = '  description: Some customers could not check out.';
 /** A 1x1 PNG (a valid image for Astro's asset pipeline). */
 export const onePixelPng = Uint8Array.from(Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64'));
 
+/** A PNG with one more chunk of `type` and `data` after its header. */
+export function pngWithChunk(type: string, data: Buffer): Uint8Array {
+  const png = Buffer.from(onePixelPng);
+  const body = Buffer.concat([Buffer.from(type, 'latin1'), data]);
+  const chunk = Buffer.concat([Buffer.alloc(4), body, Buffer.alloc(4)]);
+  chunk.writeUInt32BE(data.length, 0);
+  chunk.writeUInt32BE(crc32(body), chunk.length - 4);
+  const headerEnd = 8 + 25; // the signature, then IHDR (length, type, 13 bytes, CRC)
+  return Uint8Array.from(Buffer.concat([png.subarray(0, headerEnd), chunk, png.subarray(headerEnd)]));
+}
 /**
  * A round's markers (`<prefix>NNx`, alive: `<prefix>aliveNN`), its probe makers and file names
  * (`<date>-<round>-probe-NN`).

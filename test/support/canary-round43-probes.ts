@@ -6,8 +6,8 @@
  * as a reader would read it: test/support/readable-text.ts), refused when the checks before Astro or
  * the build stop its postmortem naming the file, and it leaks when a built file holds it.
  */
-import { crc32, deflateSync } from 'node:zlib';
-import { canaryProbeKit, onePixelPng, publicTitleLine, replaceOnce, type CanaryProbe } from './canary-probe-kit.ts';
+import { deflateSync } from 'node:zlib';
+import { canaryProbeKit, pngWithChunk, publicTitleLine, replaceOnce, type CanaryProbe } from './canary-probe-kit.ts';
 import { publicProbePost } from './public-probe-post.ts';
 
 export type { CanaryProbe } from './canary-probe-kit.ts';
@@ -127,16 +127,6 @@ export const expressionProbes: CanaryProbe[] = [
   sourceProbe(58, 'a non-public action item read through frontmatter in an expression', (s, m) => withAction(s, `${m} page the dba`, 'public: false') + '\nNext: {frontmatter.actionItems.map((a) => a.title).join(", ")}\n'),
 ];
 
-/** A PNG with one more chunk of `type` and `data` after its header. */
-function pngWithChunk(type: string, data: Buffer): Uint8Array {
-  const png = Buffer.from(onePixelPng);
-  const body = Buffer.concat([Buffer.from(type, 'latin1'), data]);
-  const chunk = Buffer.concat([Buffer.alloc(4), body, Buffer.alloc(4)]);
-  chunk.writeUInt32BE(data.length, 0);
-  chunk.writeUInt32BE(crc32(body), chunk.length - 4);
-  const headerEnd = 8 + 25; // the signature, then IHDR (length, type, 13 bytes, CRC)
-  return Uint8Array.from(Buffer.concat([png.subarray(0, headerEnd), chunk, png.subarray(headerEnd)]));
-}
 /** 1x1 JPEG and WebP files (made with sharp's withExif) whose EXIF ImageDescription is "MARKER the runbook" and Artist "MARKER". */
 const jpegWithExif = Buffer.from('/9j/4QDwRXhpZgAASUkqAAgAAAAIAA4BAgATAAAAhgAAABIBAwABAAAAAQAAABoBBQABAAAAbgAAABsBBQABAAAAdgAAACgBAwABAAAAAgAAADsBAgAHAAAAfgAAABMCAwABAAAAAQAAAGmHBAABAAAAmgAAAAAAAAA4YwAA6AMAADhjAADoAwAATUFSS0VSAABNQVJLRVIgdGhlIHJ1bmJvb2sAAAYAAJAHAAQAAAAwMjEwAZEHAAQAAAABAgMAAKAHAAQAAAAwMTAwAaADAAEAAAD//wAAAqAEAAEAAAABAAAAA6AEAAEAAAABAAAAAAAAAP/bAEMABgQFBgUEBgYFBgcHBggKEAoKCQkKFA4PDBAXFBgYFxQWFhodJR8aGyMcFhYgLCAjJicpKikZHy0wLSgwJSgpKP/bAEMBBwcHCggKEwoKEygaFhooKCgoKCgoKCgoKCgoKCgoKCgoKCgoKCgoKCgoKCgoKCgoKCgoKCgoKCgoKCgoKCgoKP/AABEIAAEAAQMBIgACEQEDEQH/xAAVAAEBAAAAAAAAAAAAAAAAAAAAB//EABQQAQAAAAAAAAAAAAAAAAAAAAD/xAAVAQEBAAAAAAAAAAAAAAAAAAAGB//EABQRAQAAAAAAAAAAAAAAAAAAAAD/2gAMAwEAAhEDEQA/AJMAMLq//9k=', 'base64');
 const webpWithExif = Buffer.from('UklGRjABAABXRUJQVlA4WAoAAAAIAAAAAAAAAAAAVlA4IDAAAADQAQCdASoBAAEAAUAmJaACdLoB+AADsAD+91kv/kFpXLeAP/4yp8ZU+Mqf8XMAAABFWElG2gAAAEV4aWYAAElJKgAIAAAABwAOAQIAEwAAAHIAAAASAQMAAQAAAAEAAAAaAQUAAQAAAGIAAAAbAQUAAQAAAGoAAAAoAQMAAQAAAAIAAAATAgMAAQAAAAEAAABphwQAAQAAAIYAAAAAAAAAOGMAAOgDAAA4YwAA6AMAAE1BUktFUiB0aGUgcnVuYm9vawAABgAAkAcABAAAADAyMTABkQcABAAAAAECAwAAoAcABAAAADAxMDABoAMAAQAAAP//AAACoAQAAQAAAAEAAAADoAQAAQAAAAEAAAAAAAAA', 'base64');

@@ -57,10 +57,10 @@ export function publicProbePostWithField(field: 'title' | 'summary' | 'impact' |
 /** A minimal public `.mdx` source (`x.mdx`) of `body`, for the public cut alone. */
 export const minimalPublicSource = (body: string) => `---\ntitle: x\nvisibility: public\n---\n${body}`;
 
-/** The message the public cut refuses {@link minimalPublicSource} of `body` with, or undefined when it cuts it. */
-export function publicCutRefusal(body: string): string | undefined {
+/** The message the public cut refuses {@link minimalPublicSource} of `body` with (`x.mdx`, or `x.md`), or undefined when it cuts it. */
+export function publicCutRefusal(body: string, ext: '.mdx' | '.md' = '.mdx'): string | undefined {
   try {
-    stripInternalFromSource(minimalPublicSource(body), { isMdx: true, variant: 'public', file: 'x.mdx' });
+    stripInternalFromSource(minimalPublicSource(body), { isMdx: ext === '.mdx', variant: 'public', file: `x${ext}` });
   } catch (error) {
     expect(error).toBeInstanceOf(PublicVariantError);
     return (error as Error).message;

@@ -1,6 +1,7 @@
 import type { Finding } from '../findings.ts';
 import { fieldPlace, type ScannedPost } from './carried-hosts.ts';
 import { decodedUriComponent } from '../uri-component.ts';
+import { decodeEntities } from '../html-entities.ts';
 import { isEnglishWord, isKnownFirstName } from './people.ts';
 
 /**
@@ -33,7 +34,7 @@ export function hiddenPostIdFindings(posts: readonly ScannedPost[], hiddenIds: r
       // destination of what parses as a link (canary round 38: a link's title, and `](…\)` that
       // an escaped parenthesis leaves text, were blanked with it and published the id).
       const shown = text.toLowerCase().replace(linkDestination, (target) => ' '.repeat(target.length)).replace(/^(\s*\[[^\]]+\]:\s*)\S+/, (definition, label: string) => label + ' '.repeat(definition.length - label.length));
-      for (const id of idsIn(shown, decoded(shown))) {
+      for (const id of idsIn(shown, decoded(shown), asRead(shown))) {
         // Written URL-encoded (`%2D`), its column in the decoded text is not the file's: its line's first.
         found.push(finding(post.file, id, index + 1, shown.indexOf(id) + 1 || 1));
       }
@@ -51,7 +52,7 @@ export function hiddenPostIdFindings(posts: readonly ScannedPost[], hiddenIds: r
     }
     for (const field of post.publicFields ?? []) {
       const text = decoded(field.text.toLowerCase());
-      for (const id of idsIn(text)) {
+      for (const id of idsIn(text, asRead(field.text))) {
         const place = fieldPlace(post.sourceLines, field.path, id);
         found.push(finding(post.file, id, place.index + 1, place.column, field.path.join('.')));
       }
@@ -66,7 +67,7 @@ export function hiddenPostIdFindings(posts: readonly ScannedPost[], hiddenIds: r
  */
 export function hiddenPostIdsIn(text: string, hiddenIds: readonly string[]): string[] {
   const lower = text.toLowerCase();
-  return idFinder(hiddenIds.map((id) => id.toLowerCase()))(lower, decoded(lower)).filter((id) => !isEverydayWordId(id) || namesAnAddress(lower, id));
+  return idFinder(hiddenIds.map((id) => id.toLowerCase()))(lower, decoded(lower), asRead(lower)).filter((id) => !isEverydayWordId(id) || namesAnAddress(lower, id));
 }
 
 /**
@@ -113,6 +114,13 @@ const linkDestination = /\]\((?:<[^<>\n]*>|(?:\\[\s\S]|\([^\s()\\]*\)|[^\s()\\])
  * Only `%` opens an escape: a text without one is itself (not decoded again, line after line).
  */
 const decoded = (text: string): string => (text.includes('%') ? (decodedUriComponent(text) ?? text) : text);
+/**
+ * The text as a reader reads it (canary round 44): character references decoded (`&#50;025-…`),
+ * invisible format characters dropped (a soft hyphen or zero-width space inside the id), compatibility
+ * forms folded (full-width digits) and Unicode's hyphens and dashes read as `-`: each still showed the
+ * id of a post customers do not see.
+ */
+const asRead = (text: string): string => decodeEntities(decoded(text)).replace(/\p{Cf}/gu, '').normalize('NFKC').replace(/[\u2010-\u2015\u2212\ufe58\ufe63\uff0d]/g, '-').toLowerCase();
 
 /**
  * An id of one word of three or more letters the English word list holds, and no given name; or a

@@ -1,5 +1,6 @@
-import { findHiddenHtmlTag, holdsUnshownContent } from '../hidden-html.ts';
+import { findHiddenHtmlTag, holdsUnshownContent, shortTag } from '../hidden-html.ts';
 import { quoteSnippet } from '../quoted-snippet.ts';
+import { drawingAt, findHiddenSvgText } from '../svg-drawn-text.ts';
 
 /** A part of an SVG file that ships with it and that no reader of the post sees. */
 export interface SvgHiddenPart {
@@ -46,6 +47,12 @@ export function svgHiddenParts(svg: string): SvgHiddenPart[] {
   for (const sheet of svg.matchAll(/<style\b[^>]*>([\s\S]*?)(?:<\/style\s*>|$)/gi)) {
     const start = sheet.index + sheet[0].indexOf('>') + 1;
     for (const comment of sheet[1].matchAll(/\/\*([\s\S]*?)(?:\*\/|$)/g)) if (/\p{L}/u.test(comment[1])) parts.push({ what: 'a comment of its style sheet', text: oneLine(comment[1]), line: lineAt(start + comment.index) });
+    // Canary round 44: a rule that hides what it selects (`text { display: none }`): which elements
+    // it selects is the sheet's to say, not this check's, so any such rule is one.
+    const rules = sheet[1].replace(/\/\*[\s\S]*?(?:\*\/|$)/g, (comment) => comment.replace(/[^\n]/g, ' '));
+    for (const rule of rules.matchAll(/[^{}]*\{[^{}]*?(?<=[;{\s])(display\s*:\s*none|visibility\s*:\s*(?:hidden|collapse)|opacity\s*:\s*0*(?:\.0*)?%?\s*(?:!important\s*)?(?=[;}])|font-size\s*:\s*0*(?:\.0*)?(?:px|em|rem|pt|%)?\s*(?:!important\s*)?(?=[;}]))[^{}]*\}/g)) {
+      parts.push({ what: `a rule of its style sheet that hides what it selects (${rule[1].trim()})`, text: oneLine(rule[0]), line: lineAt(start + rule.index + rule[0].length - rule[0].trimStart().length) });
+    }
   }
   // Comments blanked (their offsets kept), so a tag written inside one is not read twice.
   const markup = svg.replace(/<!--[\s\S]*?(?:-->|$)/g, (comment) => comment.replace(/[^\n]/g, ' '));
@@ -77,5 +84,28 @@ export function svgHiddenParts(svg: string): SvgHiddenPart[] {
       parts.push({ what: `an element hidden by ${hidden.how}`, text: hidden.tag, line: lineAt(tag.index) });
     }
   }
+  // Canary round 44: text its ancestors leave undrawn (a group's transform, clip path or fill, an
+  // element that draws no text), words before or after the root element (no browser draws them),
+  // and an SVG image embedded as a data: URI, read as a file of its own.
+  const undrawn = findHiddenSvgText(markup);
+  if (undrawn && !parts.some((part) => part.line === lineAt(undrawn.index) && (part.text === oneLine(undrawn.tag) || part.text === shortTag(undrawn.tag)))) parts.push({ what: `text hidden by ${undrawn.how}`, text: oneLine(undrawn.tag), line: lineAt(undrawn.index) });
+  const root = drawing ? drawing.index + drawingAt(markup, drawing.index).length : undefined;
+  for (const [from, to] of [[0, drawing?.index ?? markup.length], [root ?? markup.length, markup.length]] as const) {
+    const outside = markup.slice(from, to).replace(/<\?[\s\S]*?(?:\?>|$)|<!DOCTYPE(?:[^>[]|\[[\s\S]*?\])*>/gi, ' ');
+    if (/\p{L}/u.test(outside)) parts.push({ what: 'words outside the drawing\'s root element, which no browser draws', text: oneLine(outside), line: lineAt(from) });
+  }
+  for (const embedded of markup.matchAll(/data:image\/svg\+xml(;base64)?(?:;[^,"']*)?,([^"'\s)]+)/gi)) {
+    const inner = embedded[1] ? Buffer.from(embedded[2], 'base64').toString('utf8') : decodedDataUri(embedded[2]);
+    for (const part of svgHiddenParts(inner)) parts.push({ ...part, what: `in an SVG image embedded as a data: URI, ${part.what}`, line: lineAt(embedded.index) });
+  }
   return parts.sort((a, b) => a.line - b.line);
+}
+
+/** A data: URI's percent-encoded payload, decoded (as written when it is not). */
+function decodedDataUri(payload: string): string {
+  try {
+    return decodeURIComponent(payload);
+  } catch {
+    return payload;
+  }
 }

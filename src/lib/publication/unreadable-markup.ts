@@ -7,6 +7,7 @@ import { dataValueMayHoldWords } from './data-attribute-values.ts';
 import { shownWordsOf, unseenValueHoldsWords } from './unseen-attribute-values.ts';
 import { decodedUriComponent } from '../uri-component.ts';
 import { quoteSnippet } from '../quoted-snippet.ts';
+import { decodeEntities } from '../html-entities.ts';
 
 /** An attribute of an HTML tag whose words a reader is shown (a tooltip, an image's words, a field's text), with its value. */
 const shownAttribute = /\s(title|alt|placeholder|aria-label|label)\s*=\s*(?:"([^"]*)"|'([^']*)')/gi;
@@ -259,11 +260,13 @@ export function readPublicMarkup(text: string, isMdx: boolean): { unreadable: Un
       return;
     }
     if (node.type === 'html' && node.value) {
-      for (const m of node.value.matchAll(dataAttributeInHtml)) if (dataValueMayHoldWords(m[2] ?? m[3] ?? m[4] ?? '')) at(node, unseenDataValue, `${m[1]}="…"`, m.index);
-      for (const m of node.value.matchAll(ariaTextInHtml)) if (genericElement.test(m[1]) && /\p{L}/u.test(m[3] ?? m[4] ?? '')) at(node, unseenAriaText, `${m[2]}="…"`, m.index);
+      // A `.md` post's HTML is read as a browser reads it (canary round 44): a value written in
+      // character references only (`data-note="&#122;&#122;…"`) holds no letter in its bytes.
+      for (const m of node.value.matchAll(dataAttributeInHtml)) if (dataValueMayHoldWords(decodeEntities(m[2] ?? m[3] ?? m[4] ?? ''))) at(node, unseenDataValue, `${m[1]}="…"`, m.index);
+      for (const m of node.value.matchAll(ariaTextInHtml)) if (genericElement.test(m[1]) && /\p{L}/u.test(decodeEntities(m[3] ?? m[4] ?? ''))) at(node, unseenAriaText, `${m[2]}="…"`, m.index);
       for (const tag of node.value.matchAll(startTagInHtml)) {
         for (const m of tag[2].matchAll(attributeInTag)) {
-          const value = m[2] ?? m[3] ?? m[4] ?? '';
+          const value = decodeEntities(m[2] ?? m[3] ?? m[4] ?? '');
           if (unseenValueHoldsWords(tag[1], m[1], value, shownWords) || (/^href$/i.test(m[1]) && unseenFragment(value))) at(node, unseenAttributeValue, `${m[1]}="…"`, tag.index, unseenAttributeFix);
         }
       }
