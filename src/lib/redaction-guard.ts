@@ -78,6 +78,9 @@ import { isToolFrontDoor } from './publication/tool-front-doors.ts';
 import { isSigningTeamAccount } from './publication/signing-team-accounts.ts';
 import { decodedUriComponent } from './uri-component.ts';
 import { postgrestOperator } from './publication/postgrest-filters.ts';
+import { isListWithPublicArchive } from './publication/public-list-archives.ts';
+import { isSshKeyType, isSshPublicKey } from './publication/ssh-public-keys.ts';
+import { isRepositoryOfLinkOnLine } from './publication/linked-repository-references.ts';
 
 /**
  * The redaction guard: finds text that must not reach the public site. Each rule has a stable id.
@@ -431,6 +434,23 @@ const organisationWords = new Set(('org orgs os sig sigs lab labs inc hq team te
   'systems tech official status support engineering eng news app apps data security oss opensource dev-team devs infra infrastructure ops devops ' +
   // Since false positives round 43: the abbreviations of a foundation's and a company's kind (`sine-fdn`, `acme-gmbh`).
   'fdn corp ltd llc gmbh').split(' '));
+
+/**
+ * A word of an account that says an organisation: one of {@link organisationWords}, or since
+ * round 44 of false positives a word with one of them run on (`ethpandaops`, a testing team's
+ * account on a notes site and a code host, nine times in a blockchain's post-mortems).
+ */
+const isOrganisationWord = (part: string) => organisationWords.has(part) || hasOrganisationWordRunOn(part);
+
+/**
+ * Four letters or more, then `ops`, `labs`, `team`, `infra`, `hq`, `foundation`, `systems` or
+ * `software`, the whole no word a dictionary knows (`cyclops`, `workshops` are words): people's
+ * handles are names, initials and numbers, not a name and an organisation's kind.
+ */
+function hasOrganisationWordRunOn(account: string): boolean {
+  const lower = account.toLowerCase();
+  return /^[a-z]{4,}(?:ops|labs|team|infra|hq|foundation|systems|software)$/.test(lower) && !isEnglishWord(lower) && !isOrdinaryWord(lower);
+}
 
 /** Lower-case parts of names ("de Bruyn", "van der Berg", "bin Salman"). */
 const nameParticles = '(?:de|van|von|der|den|da|di|du|del|della|le|la|ten|ter|bin|al|dos|das)';
@@ -1204,7 +1224,9 @@ function findMatches(line: string, ready: PreparedOptions, inCodeBlock = false, 
     // A function named in words (`Curl_sasl_create_digest_md5_message`; round 14 of false positives).
     !isNameOfWords(m[0]) &&
     // A disk's `/dev/disk/by-id` name, its maker, model and serial (round 40b, disk-device-ids.ts).
-    !isDiskDeviceId(m[0]));
+    !isDiskDeviceId(m[0]) &&
+    // An SSH public key after its type (round 44, ssh-public-keys.ts).
+    !isSshPublicKey(line, m.index, m[0]));
   // A passphrase of words given as a password's value (sixteenth probe round; passphrase-values.ts).
   for (const p of findPassphraseValues(line)) if (!matches.some((k) => k.rule === 'redact/secret' && k.index <= p.index && k.index + k.text.length >= p.index + p.text.length)) matches.push({ rule: 'redact/secret', ...p });
   // Another organisation's page named in the same words (`crates.io/docs/trusted-publishing`; round 16).
@@ -1217,6 +1239,8 @@ function findMatches(line: string, ready: PreparedOptions, inCodeBlock = false, 
   for (const m of findInternalSystems(line, { internalNamePattern: ready.internalNames, publicNames: ready.publicNames, discoveredIdentifiers: ready.discoveredIdentifiers, shapes: options.detectShapes !== false }, inCodeBlock)) {
     if (options.detectShapes === false && shapes.has(m.rule)) continue;
     if (m.rule === 'redact/internal-name' && isPageOfOtherSite(line, m.index, m.text, ready.orgScopes, linkIsInternal)) continue;
+    // An SSH key's type (`ssh-ed25519`) and a public repository named as its link does (round 44).
+    if (m.rule === 'redact/identifier' && (isSshKeyType(m.text) || isRepositoryOfLinkOnLine(line, m.index, m.text))) continue;
     matches.push({ rule: m.rule, text: m.text, index: m.index });
   }
   // Systems named by their kind, a post's code names and listed names inside longer identifiers
@@ -1236,6 +1260,8 @@ function findMatches(line: string, ready: PreparedOptions, inCodeBlock = false, 
   }
   for (const m of systemNames) {
     if (m.rule !== 'redact/internal-link' && isPageOfOtherSite(line, m.index, m.text, ready.orgScopes, linkIsInternal)) continue;
+    // A mailing list whose public archive the post links (`bitcoin-dev`; round 44, public-list-archives.ts).
+    if (m.rule === 'redact/internal-name' && isListWithPublicArchive(m.text, post, options.internalDomains)) continue;
     for (let i = matches.length - 1; i >= 0; i--) if (matches[i].rule === 'redact/identifier' && matches[i].index === m.index && matches[i].text.length === m.text.length) matches.splice(i, 1);
     matches.push(m);
   }
@@ -1259,7 +1285,7 @@ function findMatches(line: string, ready: PreparedOptions, inCodeBlock = false, 
       if (ready.orgScopes.has(lower) || ready.publicNames.has(lower) || codeHostPages.has(lower) || isPublicTerm(lower)) return false;
       if (isSigningTeamAccount(handle, post)) return false;
       if (/github|gitlab|codeberg|bitbucket/i.test(host) && isProjectAccountNamedOnLine(line, m.index! + m[0].indexOf(handle, host.length), handle, looksLikePersonalHandle, isKnownFirstName)) return false;
-      return !lower.split(/[-_.\d]+/).some((part) => organisationWords.has(part) || isPublicTerm(part));
+      return !lower.split(/[-_.\d]+/).some((part) => isOrganisationWord(part) || isPublicTerm(part));
     });
   }
   if (options.detectUnlistedPeople !== false && options.mentionedHandles?.size && line.includes('/')) {
@@ -1288,7 +1314,7 @@ function findMatches(line: string, ready: PreparedOptions, inCodeBlock = false, 
     for (const m of allMatches(codeHostOwner, line)) {
       const owner = m[1];
       if (ready.orgScopes.has(owner.toLowerCase()) || ready.publicNames.has(owner.toLowerCase()) || options.mentionedHandles?.has(owner.toLowerCase()) || codeHostPages.has(owner.toLowerCase())) continue;
-      if (owner.toLowerCase().split(/[-_.\d]+/).some((part) => organisationWords.has(part) || isPublicTerm(part))) continue;
+      if (owner.toLowerCase().split(/[-_.\d]+/).some((part) => isOrganisationWord(part) || isPublicTerm(part))) continue;
       if (isProjectOwnAccount(line, m.index! + m[0].length, owner)) continue;
       if (looksLikePersonalHandle(owner)) matches.push({ rule: 'redact/possible-person', text: owner, index: m.index! + m[0].length - owner.length, why: "the owner of a repository, an account that reads as a person's" });
     }
@@ -1300,7 +1326,7 @@ function findMatches(line: string, ready: PreparedOptions, inCodeBlock = false, 
     for (const m of allMatches(/(?<![\w./@#-])([A-Za-z0-9][\w.-]*[A-Za-z0-9])\/[\w.-]+#\d+(?![\w-])/g, line)) {
       const owner = m[1];
       const lower = owner.toLowerCase();
-      if (ready.orgScopes.has(lower) || ready.publicNames.has(lower) || codeHostPages.has(lower) || lower.split(/[-_.\d]+/).some((part) => organisationWords.has(part) || isPublicTerm(part))) continue;
+      if (ready.orgScopes.has(lower) || ready.publicNames.has(lower) || codeHostPages.has(lower) || lower.split(/[-_.\d]+/).some((part) => isOrganisationWord(part) || isPublicTerm(part))) continue;
       if (options.mentionedHandles?.has(lower) || looksLikePersonalHandle(owner)) matches.push({ rule: 'redact/possible-person', text: owner, index: m.index!, why: "the owner of a repository whose issue is named, an account that reads as a person's" });
     }
   }
@@ -1322,6 +1348,8 @@ function findMatches(line: string, ready: PreparedOptions, inCodeBlock = false, 
       // A name of two parts or more that reads as an organisation's, as on a code host
       // (`hackmd.io/@jenkins-infra/…`, `medium.com/@acme-engineering`).
       if (words.length > 1 && words.some((w) => organisationWords.has(w.toLowerCase()))) return false;
+      // One word with an organisation's word run on (`/@ethpandaops`; round 44 of false positives).
+      if (words.length === 1 && hasOrganisationWordRunOn(account)) return false;
       // The site's own account and a company's (`hachyderm.io/@hachyderm`, `/@tailscale`; round 25,
       // organisation-profile-pages.ts).
       if (m[3] !== undefined && isOrganisationProfilePage(line, m.index!, account)) return false;
@@ -1808,7 +1836,7 @@ export function discoverPeople(texts: readonly string[], options: RedactionOptio
  */
 export function mayBePersonalMention(lower: string): boolean {
   return personalAccount(lower) && !isEnglishWord(lower) && !isOrdinaryWord(lower) && !isPublicTerm(lower) && !isKnownWord(lower) &&
-    !lower.split(/[-_.\d]+/).some((part) => organisationWords.has(part) || isPublicTerm(part));
+    !lower.split(/[-_.\d]+/).some((part) => isOrganisationWord(part) || isPublicTerm(part));
 }
 
 export function mentionedHandles(texts: readonly string[], options: RedactionOptions): Set<string> {
@@ -1857,7 +1885,8 @@ export function postIdentifiers(texts: readonly string[], options: RedactionOpti
   // A code name the post gives a system ("Project Falconridge") is looked for like an identifier
   // shown in code (system-name probe round 17).
   const identifiers = discoverIdentifiers(texts, publicNames);
-  for (const name of discoverCodeNames(texts, (text) => publicNames.has(text.toLowerCase()), namedSystemsMemo(options.publicNames))) identifiers.add(name);
+  const isPublicList = (name: string) => texts.some((text) => isListWithPublicArchive(name, text, options.internalDomains));
+  for (const name of discoverCodeNames(texts, (text) => publicNames.has(text.toLowerCase()), namedSystemsMemo(options.publicNames), isPublicList)) identifiers.add(name);
   // Since probe round 31: a word the post writes both as "the X" and alone (article-code-names.ts).
   for (const name of discoverArticleCodeNames(texts, (text) => publicNames.has(text.toLowerCase()))) identifiers.add(name);
   return identifiers;

@@ -246,14 +246,15 @@ function systemsNamedOnLine(line: string, isPublicName: (text: string) => boolea
  * The code names a post gives its systems (in lower case): each word no one knows that
  * {@link findNamedSystems} reads as a system's name ("Project Falconridge", "the Zarnith
  * service", "the `falconridge-dual-write` flag"'s unknown part), to be looked for wherever else
- * the post writes it.
+ * the post writes it. `isPublicList` says whether a name is a mailing list with a public archive.
  */
-export function discoverCodeNames(texts: readonly string[], isPublicName: (text: string) => boolean, memo?: LineMemo<readonly NamedSystemMatch[]>): Set<string> {
+export function discoverCodeNames(texts: readonly string[], isPublicName: (text: string) => boolean, memo?: LineMemo<readonly NamedSystemMatch[]>, isPublicList: (name: string) => boolean = () => false): Set<string> {
   const names = new Set<string>();
   for (const text of texts) {
     for (const line of text.split(/\r?\n/)) {
       for (const m of findNamedSystems(line, isPublicName, noScopes, memo)) {
-        if (m.rule !== 'redact/internal-name') continue;
+        // A mailing list whose public archive the post links is public, and so are its words (round 44).
+        if (m.rule !== 'redact/internal-name' || isPublicList(m.text)) continue;
         for (const part of identifierParts(m.text)) if (/^\p{L}+$/u.test(part) && part.length >= 5 && isUnknownWord(part, isPublicName) && !isKnownFirstName(part)) names.add(part.toLowerCase());
       }
     }

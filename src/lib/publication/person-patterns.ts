@@ -1,3 +1,4 @@
+import { isEponymOfMethod } from './eponymous-terms.ts';
 import { fenceOpening } from './fence-opening.ts';
 import nlp from './compromise-nlp.ts';
 import { opensWithContraction } from './contraction-words.ts';
@@ -26,7 +27,7 @@ import { findGitLogAuthors } from './git-log-authors.ts';
 import { findHandlesInMinutes } from './handles-in-minutes.ts';
 import { findTimelineInitials } from './timeline-initials.ts';
 import { isGivenNameOnly } from './given-names.ts';
-import { isBodyNounOpeningName } from './organisation-departments.ts';
+import { followsBodyNounAndParticle, isBodyNounOpeningName } from './organisation-departments.ts';
 import { findTrackerAndLogPeople } from './tracker-and-log-people.ts';
 import { findWriterAndPromptPeople } from './writer-and-prompt-people.ts';
 import { findRomanisedKoreanNames } from './romanised-korean-names.ts';
@@ -60,7 +61,7 @@ import { isBrandNotGivenName, isBrandPhrase } from './public-product-signs.ts';
 import { isPlaceBeforeCountry } from './address-places.ts';
 import { isSubdivisionPlace } from './subdivision-places.ts';
 import { isSaintPlace } from './saint-places.ts';
-import { inRunOfTitleWords } from './title-word-runs.ts';
+import { isTitleAfterAcronym, inRunOfTitleWords } from './title-word-runs.ts';
 import { isHeadlineAfterLabel } from './headline-labels.ts';
 import { isCompanyName, isOrganisationGuess } from './organisation-names.ts';
 import type { CuedPattern } from './cued-pattern.ts';
@@ -475,7 +476,9 @@ export function looksLikePersonalHandle(account: string): boolean {
   const unknownPart = (w: string, min: number) => w.length >= min && /^\p{L}+$/u.test(w) && !isEnglishWord(w) && !isOrdinaryWord(w) && !isOrdinaryWord(capital(w)) && !isPublicTerm(w) && !isKnownWord(w);
   if (parts.length === 2 && /^[\p{L}-]+$/u.test(letters) && account.includes('-')) {
     if ((rareFirstName(parts[0]) || unknownPart(parts[0], 4)) && parts[1].length === 1) return true;
-    if (unknownPart(parts[0], 4) && unknownPart(parts[1], 4)) return true;
+    // Not an acronym in capitals of three letters or more (`LFDT-Lockness`, a foundation's
+    // project): people write their handles in lower case or as names (round 44 of false positives).
+    if (unknownPart(parts[0], 4) && unknownPart(parts[1], 4) && !account.split('-').some((w) => /^\p{Lu}{3,}$/u.test(w))) return true;
   }
   if (parts.length === 2) return firstName(parts[0]) && (surname(parts[1]) || parts[1].length === 1);
   if (parts.length > 2) return false;
@@ -3135,9 +3138,9 @@ export function findPersonCandidates(text: string, evidence: string = text): Per
   // the compass ("North Virginia"), a member of a series of
   // services ("Lambda, ELB, Kinesis") and the subject of a passive only things take ("Power was
   // restored"); versioned-products.ts and its neighbours.
-  const productOrInstruction = (c: PersonCandidate) => (c.guess || c.why.endsWith('(language model)')) && (isVersionedProductName(c.text, evidence) || isImperativeOfNameVerb(lines[c.line], c.index, c.text, inChangelogList(lines, c.line)) || isOrganisationDepartment(c.text) || isProductEdition(c.text) || isBrandTermPhrase(c.text) || isCompassPlace(c.text) || isInSeriesOfServices(lines[c.line], c.index, c.text) || isSubjectOfPassiveOfThings(lines[c.line], c.index, c.text));
+  const productOrInstruction = (c: PersonCandidate) => (c.guess || c.why.endsWith('(language model)')) && (isVersionedProductName(c.text, evidence) || isImperativeOfNameVerb(lines[c.line], c.index, c.text, inChangelogList(lines, c.line)) || isOrganisationDepartment(c.text) || isProductEdition(c.text) || isBrandTermPhrase(c.text) || isCompassPlace(c.text) || isInSeriesOfServices(lines[c.line], c.index, c.text) || isSubjectOfPassiveOfThings(lines[c.line], c.index, c.text) || isEponymOfMethod(lines[c.line], c.index, c.text) || followsBodyNounAndParticle(lines[c.line], c.index, c.text));
   const titleWordReaders = { isWord: isEnglishWord, isNameWord: (word: string) => isKnownFirstName(word) && !isEnglishWord(word) && !isOrdinaryWord(word) };
-  const kept = candidates.filter((c) => !opensWithContraction(c.text) && !isSalutationWithoutName(c.text) && !isNumberPlaceholder(c.text) && !isCompanyName(c.text, lines[c.line], c.index) && !(c.guess && (notAPerson(c) || (c.why === 'acting as a person' && isBrandNotGivenName(c.text)) || otherTenseOfAThing(c) || isPlaceBeforeCountry(lines[c.line], c.index, c.text) || isSubdivisionPlace(lines[c.line], c.index, c.text) || isSaintPlace(lines[c.line], c.index, c.text) || isOrganisationGuess(c.text, evidence))) && !brandPhrase(c) && !productOrInstruction(c) && !(c.why.endsWith('(language model)') && (isSaintPlace(lines[c.line], c.index, c.text) || inRunOfTitleWords(lines[c.line], c.index, c.text, titleWordReaders))) && !notNamedInPost(c) && !productNamedAsPerson(c, evidence) && !productLabel(c) && !titleLabel(c) && !headlineLabel(c) && !commonNounPair(c) && !systemOrDate(c) && !(c.why === 'a first name acting as a person' && (usedAsModifier(c.text, evidence) || usedAsCommand(c.text.toLowerCase(), evidence))) && !isOtherLanguageWord(c, lines[c.line], languages.get(c.line) ?? openingLabelLanguage(lines[c.line], c.index + c.text.length, evidence)));
+  const kept = candidates.filter((c) => !opensWithContraction(c.text) && !isSalutationWithoutName(c.text) && !isNumberPlaceholder(c.text) && !isCompanyName(c.text, lines[c.line], c.index) && !(c.guess && (notAPerson(c) || (c.why === 'acting as a person' && isBrandNotGivenName(c.text)) || otherTenseOfAThing(c) || isPlaceBeforeCountry(lines[c.line], c.index, c.text) || isSubdivisionPlace(lines[c.line], c.index, c.text) || isSaintPlace(lines[c.line], c.index, c.text) || isOrganisationGuess(c.text, evidence))) && !brandPhrase(c) && !productOrInstruction(c) && !(c.why.endsWith('(language model)') && (isSaintPlace(lines[c.line], c.index, c.text) || inRunOfTitleWords(lines[c.line], c.index, c.text, titleWordReaders) || isTitleAfterAcronym(lines[c.line], c.index, c.text, isEnglishWord, isKnownFirstName))) && !notNamedInPost(c) && !productNamedAsPerson(c, evidence) && !productLabel(c) && !titleLabel(c) && !headlineLabel(c) && !commonNounPair(c) && !systemOrDate(c) && !(c.why === 'a first name acting as a person' && (usedAsModifier(c.text, evidence) || usedAsCommand(c.text.toLowerCase(), evidence))) && !isOtherLanguageWord(c, lines[c.line], languages.get(c.line) ?? openingLabelLanguage(lines[c.line], c.index + c.text.length, evidence)));
   // The other members of a series with a person in it, judged as the guesses above are.
   for (const [i, matches] of findSeriesSiblings(lines, codeLines, kept)) {
     for (const m of matches) if (!kept.some((c) => c.line === i && c.index === m.index) && !thing({ ...m, line: i })) kept.push({ ...m, line: i });
