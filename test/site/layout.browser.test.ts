@@ -632,6 +632,75 @@ describe.runIf(browserAvailable())('the follow-up tracker\'s links to the postmo
   });
 });
 
+describe.runIf(browserAvailable())('Japanese, Korean and Chinese text', () => {
+  const session = openSiteInBrowser(site, { viewport: { width: 390, height: 900 } });
+
+  test('Korean text breaks lines at spaces, never inside a word, at every width from 160 to 400 px', async () => {
+    // Look round 44: Chromium breaks between any two Hangul syllables, as between Chinese
+    // characters: a title read "1년 동안 Workload" / "의 절반을 ARM64" / "로 Migration하기" and a
+    // summary "지원합니" / "다.". Korean puts spaces between words and breaks there.
+    await session.page.goto(`${session.url}/`);
+    const broken = await session.page.evaluate(() => {
+      const paragraph = document.createElement('p');
+      paragraph.lang = 'ko';
+      paragraph.textContent = '1년 동안 Workload의 절반을 ARM64로 옮기면서 배포 파이프라인이 멈추는 장애가 발생했습니다. 원인은 이미지 빌드 설정이었고 재발 방지 대책을 정리합니다.';
+      document.querySelector('main')!.append(paragraph);
+      const text = paragraph.firstChild as Text;
+      const found: string[] = [];
+      for (let width = 160; width <= 400; width += 8) {
+        paragraph.style.width = `${width}px`;
+        // Each character's line; a line that starts inside a word (the character before it no space) is a break inside the word.
+        let lastTop: number | undefined;
+        for (let i = 0; i < text.data.length; i++) {
+          const range = document.createRange();
+          range.setStart(text, i);
+          range.setEnd(text, i + 1);
+          const rect = range.getClientRects()[0];
+          if (!rect || text.data[i] === ' ') continue;
+          const top = Math.round(rect.top);
+          if (lastTop !== undefined && top > lastTop && text.data[i - 1] !== ' ') found.push(`${width} px: "${text.data.slice(Math.max(0, i - 4), i)}" / "${text.data.slice(i, i + 4)}"`);
+          lastTop = top;
+        }
+      }
+      paragraph.remove();
+      return found;
+    });
+    expect(broken).toEqual([]);
+  });
+
+  test('text marked with its language names that language\'s system faces before any other CJK face, and code inside keeps its monospace', async () => {
+    // Look round 44: the one stack (system-ui … 'Noto Sans', Arial, sans-serif) named no CJK face:
+    // where the browser's fallback guesses, a Japanese report's Han characters could take a
+    // Chinese face's shapes (直, 骨), and a system with only Noto Sans CJK showed whatever came first.
+    await session.page.goto(`${session.url}/`);
+    const faces = await session.page.evaluate(() => {
+      const main = document.querySelector('main')!;
+      return Object.fromEntries(['ja', 'ko', 'zh', 'zh-TW'].map((lang) => {
+        const paragraph = document.createElement('p');
+        paragraph.lang = lang;
+        paragraph.innerHTML = '障害 <code>kubectl get pods</code>';
+        main.append(paragraph);
+        const faces = getComputedStyle(paragraph).fontFamily.split(',').map((face) => face.trim().replace(/^["']|["']$/g, ''));
+        const code = getComputedStyle(paragraph.querySelector('code')!).fontFamily;
+        paragraph.remove();
+        return [lang, { faces, code }];
+      }));
+    });
+    const own = { ja: ['Hiragino Sans', 'Yu Gothic', 'Noto Sans CJK JP'], ko: ['Apple SD Gothic Neo', 'Malgun Gothic', 'Noto Sans CJK KR'], zh: ['PingFang SC', 'Microsoft YaHei', 'Noto Sans CJK SC'], 'zh-TW': ['PingFang TC', 'Microsoft JhengHei', 'Noto Sans CJK TC'] } as const;
+    const allCjk = Object.values(own).flat();
+    for (const [lang, wanted] of Object.entries(own)) {
+      const { faces: stack, code } = faces[lang];
+      // system-ui first: Latin letters and digits look as on every other page.
+      expect(stack[0], lang).toBe('system-ui');
+      for (const face of wanted) expect(stack, lang).toContain(face);
+      const firstCjk = stack.find((face) => allCjk.includes(face as never));
+      expect(wanted as readonly string[], `${lang}: ${stack.join(', ')}`).toContain(firstCjk);
+      expect(stack.indexOf(wanted[0])).toBeLessThan(stack.indexOf('sans-serif'));
+      expect(code, lang).toMatch(/^ui-monospace/);
+    }
+  });
+});
+
 describe.runIf(browserAvailable())('on paper (print, an A4 page\'s 718 px between Chromium\'s margins)', () => {
   const session = openSiteInBrowser(site, { viewport: { width: 718, height: 1000 } });
 
