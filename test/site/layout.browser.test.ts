@@ -632,6 +632,34 @@ describe.runIf(browserAvailable())('the follow-up tracker\'s links to the postmo
   });
 });
 
+describe.runIf(browserAvailable())('the insights page\'s headline figures', () => {
+  const session = openSiteInBrowser(site, { viewport: { width: 390, height: 900 } });
+
+  test.each([320, 360, 390, 768])('name each figure without breaking a hyphenated word that fits a line, at %ipx', async (width) => {
+    // Look round 44: at 390 px "overdue follow-" / "ups" under its figure.
+    await session.page.setViewportSize({ width, height: 900 });
+    await session.page.goto(`${session.url}/insights/`);
+    const words = await session.page.locator('.stat-grid .stat').evaluateAll((stats) => stats.flatMap((stat) => {
+      const room = stat.clientWidth - parseFloat(getComputedStyle(stat).paddingLeft) - parseFloat(getComputedStyle(stat).paddingRight);
+      const found: string[] = [];
+      const walker = document.createTreeWalker(stat, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        for (const match of node.textContent!.matchAll(/[\p{L}\p{N}_]+(?:-[\p{L}\p{N}_]+)+/gu)) {
+          const range = document.createRange();
+          range.setStart(node, match.index);
+          range.setEnd(node, match.index + match[0].length);
+          const rects = [...range.getClientRects()].filter((r) => r.width > 0);
+          const width = rects.reduce((sum, r) => sum + r.width, 0);
+          found.push(`${match[0]}: ${new Set(rects.map((r) => Math.round(r.bottom))).size > 1 && width < room ? 'broken' : 'whole'}`);
+        }
+      }
+      return found;
+    }));
+    expect(words).toContain('follow-ups: whole');
+    expect(words.filter((word) => word.endsWith('broken'))).toEqual([]);
+  });
+});
+
 describe.runIf(browserAvailable())('Japanese, Korean and Chinese text', () => {
   const session = openSiteInBrowser(site, { viewport: { width: 390, height: 900 } });
 
