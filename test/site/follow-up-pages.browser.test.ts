@@ -27,6 +27,18 @@ describe.runIf(browserAvailable())('the follow-up tracker, paged, in the browser
     if (build.status !== 0) throw new Error(`Building the tracker fixture failed:\n${build.output.slice(-4000)}`);
   });
   const session = openSiteInBrowser(outDir, { viewport: { width: 1280, height: 900 } });
+  /**
+   * The tracker's page 2 in a new window `width` px wide, its upper pager replaced by the markup
+   * function's for page `current` of `last`: a knowledge base of 30,000 postmortems is too big to
+   * build here.
+   */
+  const pageWithPager = async (current: number, last: number, width: number) => {
+    const page = await session.page.context().browser()!.newPage({ viewport: { width, height: 800 } });
+    await page.goto(`${session.url}/follow-ups/2/`);
+    const markup = pagerHtml({ currentPage: current, lastPage: last, firstPageUrl: '/follow-ups/', label: 'Pages of follow-ups' }, 'above');
+    await page.locator('nav.pager[data-placement="above"]').evaluate((nav, html) => { nav.outerHTML = html; }, markup);
+    return page;
+  };
 
   /** The items of the table on screen, each as `postmortem#AI-n` (its link to the postmortem's action item). */
   const rowsOnScreen = (page: Page) =>
@@ -152,12 +164,8 @@ describe.runIf(browserAvailable())('the follow-up tracker, paged, in the browser
     [9995, 9999, 390],
   ])('page %i of %i at %ipx: the numbers fit one line, and every page left out has a "…" in its place', async (current, last, width) => {
     // Look round 40: "1 … 148 149 150 151 152 … 300" was wider than a 390 px phone's column and
-    // "300" wrapped alone onto a third line. A knowledge base with 30,000 postmortems is too big
-    // to build here: the page's pager is replaced by the same markup function's for that page.
-    const page = await session.page.context().browser()!.newPage({ viewport: { width, height: 800 } });
-    await page.goto(`${session.url}/follow-ups/2/`);
-    const markup = pagerHtml({ currentPage: current, lastPage: last, firstPageUrl: '/follow-ups/', label: 'Pages of follow-ups' }, 'above');
-    await page.locator('nav.pager[data-placement="above"]').evaluate((nav, html) => { nav.outerHTML = html; }, markup);
+    // "300" wrapped alone onto a third line.
+    const page = await pageWithPager(current, last, width);
     const lines = await page.locator('nav.pager[data-placement="above"] li').evaluateAll((items) => {
       // Items share a line when their vertical middles are within a few pixels ("…" is shorter than a link).
       const byLine = new Map<number, string[]>();
@@ -193,10 +201,7 @@ describe.runIf(browserAvailable())('the follow-up tracker, paged, in the browser
     // Look round 44: on a phone the pager's links were 28 to 35 px wide and 33 px tall, under
     // WCAG's enhanced target size (2.5.5, 44 px); a thumb pressing "5" could take "4". At 320 px
     // six 44 px numbers ("1 … 296 297 298 299 300") do not fit one line: 40 px wide there.
-    const page = await session.page.context().browser()!.newPage({ viewport: { width, height: 800 } });
-    await page.goto(`${session.url}/follow-ups/2/`);
-    const markup = pagerHtml({ currentPage: current, lastPage: last, firstPageUrl: '/follow-ups/', label: 'Pages of follow-ups' }, 'above');
-    await page.locator('nav.pager[data-placement="above"]').evaluate((nav, html) => { nav.outerHTML = html; }, markup);
+    const page = await pageWithPager(current, last, width);
     const targets = await page.locator('nav.pager[data-placement="above"] :is(a, [aria-current="page"])').evaluateAll((links) =>
       links.map((link) => link.getBoundingClientRect()).filter((box) => box.height > 0).map((box) => ({ width: Math.round(box.width * 10) / 10, height: Math.round(box.height * 10) / 10 })));
     await page.close();
