@@ -1,0 +1,39 @@
+import { describe, expect, test } from 'vitest';
+import { buildPeopleIndex } from '../../src/lib/publication/people.ts';
+import { scanPostmortemForPublication } from '../../src/lib/publication-scan.ts';
+import type { RedactionOptions } from '../../src/lib/redaction-guard.ts';
+import { validatePostmortemSource } from '../../src/lib/validate-postmortem.ts';
+import { loadVocabulary } from '../../src/lib/vocabulary.ts';
+import { placeholderImpact } from '../../src/lib/adoption/placeholder-facts.ts';
+import { publicProbePostWithField } from '../support/public-probe-post.ts';
+import { fixturesDir } from '../support/content-fixture.ts';
+import { join } from 'node:path';
+
+/**
+ * Round 44's adoption walk (docs/adopting.md, "Adoption walkthrough round 44").
+ */
+const vocabulary = loadVocabulary(join(fixturesDir, 'vocabulary'));
+const id = '2025-03-01-probe';
+const file = `content/postmortems/${id}.mdx`;
+const personTexts = (source: string, options: RedactionOptions) => {
+  const data = validatePostmortemSource(file, id, source, { vocabulary, knownIds: new Set([id]), contentDir: 'content' }).data!;
+  return scanPostmortemForPublication(file, source, data, options).findings.filter((f) => f.rule === 'redact/person' || f.rule === 'redact/possible-person').map((f) => f.message);
+};
+
+/**
+ * The names a walk lists as people (`--names`: every git author's full name of the fetched
+ * repositories, as a team's members) held an account named "Not Applicable". Its first word is a
+ * listed part, and the measurement's impact placeholder opened with it: the guard held back every
+ * post whose report stated no impact, for a person the post never named.
+ */
+describe('the measurement\'s impact placeholder', () => {
+  const listed: RedactionOptions = { internalDomains: ['.internal'], serviceIds: [], people: [], peopleIndex: buildPeopleIndex([{ name: 'Not Applicable', origin: 'git author' }, { name: 'Orla Brennick', origin: 'git author' }]) };
+
+  test('names no listed person, even with a listed account whose words are everyday words', () => {
+    expect(personTexts(publicProbePostWithField('impact', placeholderImpact), listed)).toEqual([]);
+  });
+
+  test('the list is still read: a listed name in the same field is found', () => {
+    expect(personTexts(publicProbePostWithField('impact', `${placeholderImpact} Orla Brennick saw it first.`), listed).join('\n')).toMatch(/Orla Brennick/);
+  });
+});
