@@ -23,8 +23,9 @@ const personTexts = (source: string, options: RedactionOptions) => {
 /**
  * The names a walk lists as people (`--names`: every git author's full name of the fetched
  * repositories, as a team's members) held an account named "Not Applicable". Its first word is a
- * listed part, and the measurement's impact placeholder opened with it: the guard held back every
- * post whose report stated no impact, for a person the post never named.
+ * listed part, and the measurement's impact placeholder opened with it: the guard took it for a
+ * person and `npm run redact` published every report without a stated impact as "An engineer
+ * stated in the original report".
  */
 describe('the measurement\'s impact placeholder', () => {
   const listed: RedactionOptions = { internalDomains: ['.internal'], serviceIds: [], people: [], peopleIndex: buildPeopleIndex([{ name: 'Not Applicable', origin: 'git author' }, { name: 'Orla Brennick', origin: 'git author' }]) };
