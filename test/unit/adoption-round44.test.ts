@@ -8,6 +8,9 @@ import { placeholderImpact } from '../../src/lib/adoption/placeholder-facts.ts';
 import { publicProbePostWithField } from '../support/public-probe-post.ts';
 import { fixturesDir } from '../support/content-fixture.ts';
 import { join } from 'node:path';
+import { carriedScanOptions, postToRedact } from '../support/post-to-redact.ts';
+import { applyRedactionFixesThatParse } from '../../src/lib/publication/apply-fixes-parsing.ts';
+import { publicBodyParses } from '../../src/lib/publication-scan.ts';
 
 /**
  * Round 44's adoption walk (docs/adopting.md, "Adoption walkthrough round 44").
@@ -36,5 +39,22 @@ describe('the measurement\'s impact placeholder', () => {
 
   test('the list is still read: a listed name in the same field is found', () => {
     expect(personTexts(publicProbePostWithField('impact', `${placeholderImpact} Orla Brennick saw it first.`), listed).join('\n')).toMatch(/Orla Brennick/);
+  });
+});
+
+/**
+ * A homelab's status notes link a provider's profile as the words that name it: "at my [CDN
+ * provider](<a social network's profile address>)". The guard reads a profile's address as a
+ * person (a handle), and `npm run redact` put a role in place of the link's destination:
+ * `[CDN provider](<Internal>…</Internal><PublicOnly>an engineer</PublicOnly>)`, no link in MDX, and
+ * the page showed "[CDN provider](an engineer)". Provider and handle invented here.
+ */
+describe('a person found as the whole address of a link', () => {
+  test('is withheld with its link, whose words stay public', () => {
+    const post = postToRedact('2025-04-02-dns-down', 'An incident at my [CDN provider](https://twitter.com/QuarvelCDN) affected their DNS resolution.\n');
+    const findings = scanPostmortemForPublication(post.file, post.source, post.data, carriedScanOptions).findings;
+    expect(findings.map((f) => f.rule)).toContain('redact/person');
+    const fixed = applyRedactionFixesThatParse(post.source, findings, { isMdx: true, parses: (text) => publicBodyParses(post.file, text), servicePublicNames: new Map() }).source;
+    expect(fixed).toContain('at my <Internal>[CDN provider](https://twitter.com/QuarvelCDN)</Internal><PublicOnly>CDN provider</PublicOnly> affected');
   });
 });

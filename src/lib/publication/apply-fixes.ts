@@ -180,7 +180,10 @@ export function applyRedactionFixes(source: string, findings: readonly Finding[]
     const publicName = finding.rule === 'redact/service-id' || finding.rule === 'redact/internal-name' ? options.servicePublicNames?.get(text.toLowerCase()) : undefined;
     // A link or an address in the body is withheld so that its sentence still reads: alone, "found
     // [here](…)." was published as "found ." and "[here](an internal system)" (withheld-links.ts).
-    const link = addressRules.has(finding.rule) && start >= bodyStart && !fences.some(([a, b]) => start >= a && start < b) ? linkAround(source, start, end) : undefined;
+    // So is a person found as a whole address, a profile's (`[CDN provider](https://social.example/acmecdn)`,
+    // adoption round 44): with a role in place of the destination the page showed "[CDN provider](an engineer)".
+    const isWholeAddress = addressRules.has(finding.rule) || /^[a-z][a-z\d+.-]*:\/\/\S+$/i.test(text);
+    const link = isWholeAddress && start >= bodyStart && !fences.some(([a, b]) => start >= a && start < b) ? linkAround(source, start, end) : undefined;
     if (link) {
       const wordsEnd = link.start + 1 + link.words.length;
       const wordsHoldFinding = findings.some((other) => other !== finding && other.line === finding.line && (lineStarts[other.line - 1] ?? 0) + other.column - 1 > link.start && (lineStarts[other.line - 1] ?? 0) + other.column - 1 < wordsEnd);
