@@ -8,6 +8,8 @@ import { placeholderImpact } from '../../src/lib/adoption/placeholder-facts.ts';
 import { publicProbePostWithField } from '../support/public-probe-post.ts';
 import { fixturesDir } from '../support/content-fixture.ts';
 import { join } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { splitFrontmatter } from '../../src/lib/frontmatter.ts';
 import { carriedScanOptions, postToRedact } from '../support/post-to-redact.ts';
 import { applyRedactionFixesThatParse } from '../../src/lib/publication/apply-fixes-parsing.ts';
 import { publicBodyParses } from '../../src/lib/publication-scan.ts';
@@ -56,5 +58,23 @@ describe('a person found as the whole address of a link', () => {
     expect(findings.map((f) => f.rule)).toContain('redact/person');
     const fixed = applyRedactionFixesThatParse(post.source, findings, { isMdx: true, parses: (text) => publicBodyParses(post.file, text), servicePublicNames: new Map() }).source;
     expect(fixed).toContain('at my <Internal>[CDN provider](https://twitter.com/QuarvelCDN)</Internal><PublicOnly>CDN provider</PublicOnly> affected');
+  });
+});
+
+/**
+ * A German status page's impact opened with a listed name ("<Name> meldete, …"): `npm run redact`
+ * wrote the German stand-in "[Name entfernt]" at the start of the plain YAML value, which YAML
+ * reads as a list, and `npm run check` then refused the file (`frontmatter/yaml`): 33 of 62 posts
+ * of the walk's status pages were held for it. Name and wording invented here.
+ */
+describe('a stand-in in brackets opening a frontmatter value', () => {
+  test('is written in a quoted value, which parses and keeps the rest of the words', () => {
+    const options: RedactionOptions = { ...carriedScanOptions, peopleIndex: buildPeopleIndex([{ name: 'Orla Brennick', origin: 'git author' }]) };
+    const source = publicProbePostWithField('impact', 'Orla Brennick meldete, dass die Anmeldung für alle Kunden fehlschlug und die Seite nicht erreichbar war.');
+    const data = validatePostmortemSource(file, id, source, { vocabulary, knownIds: new Set([id]), contentDir: 'content' }).data!;
+    const findings = scanPostmortemForPublication(file, source, data, options).findings;
+    const fixed = applyRedactionFixesThatParse(source, findings, { isMdx: true, parses: (text) => publicBodyParses(file, text), servicePublicNames: new Map() }).source;
+    const description = (parseYaml(splitFrontmatter(fixed).yaml) as { impact: { description: string } }).impact.description;
+    expect(description).toBe('[Name entfernt] meldete, dass die Anmeldung für alle Kunden fehlschlug und die Seite nicht erreichbar war.');
   });
 });
