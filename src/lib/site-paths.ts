@@ -61,6 +61,16 @@ export function sitePathProblem(path: string, names: SitePathNames, publicDir: s
   if (!segments.length) return undefined;
   const [first, second] = segments;
   const section = sections[first];
+  const lowerFirst = first.toLowerCase();
+  // Servers read a path letter for letter: /Postmortems/ or /INCIDENTS/ is a page not found.
+  if (!section && lowerFirst !== first && (sections[lowerFirst] || lowerFirst === 'incidents' || lowerFirst === 'history')) {
+    const lowered = pathname.toLowerCase();
+    const meant = lowerFirst === 'incidents' ? `/postmortems/${segments.slice(1).join('/').toLowerCase()}/`.replace(/\/\/$/, '/') : lowerFirst === 'history' ? `/years/${(second ?? '<year>').toLowerCase()}/` : lowered;
+    return {
+      message: `the link ${url} leads to ${pathname}, written in capitals where this site's addresses are in lower case; servers read addresses letter for letter, so it is a page not found.`,
+      fix: `write ${meant}${lowerFirst === 'incidents' || lowerFirst === 'history' ? ", the internal site's address (the public build links it to its public page itself)" : ''}.`,
+    };
+  }
   if (!section) {
     if (segments.length === 1 && rootFiles.includes(first)) return undefined;
     // The public site's addresses (/incidents/<id>/, /history/<year>/), copied from it: the body
