@@ -52,9 +52,10 @@ const isFunctionWord = (word: string) => languages.some((language) => isFunction
 /**
  * Endings of verbs, participles and adjectives of these languages: a word so ending after the noun
  * is what the machine did or is ("respondió", "ficou", "antwortete", "läuft", "redémarré",
- * "principale", "dedicado", "lokale").
+ * "principale", "dedicado", "lokale"; since probe round 44b the German and Dutch infinitive closing a
+ * clause after a genitive, "zu einem Ausfall des Servers kommen").
  */
-const verbOrAdjectiveEnding = /(?:ó|ò|ì|ù|é|ée|ées|és|t|ent|ant|ante|ente|ado|ada|ados|adas|ido|ida|idos|idas|ato|ata|ati|ate|ito|ita|uto|uta|ava|avam|aba|aban|ía|ían|ou|eu|iu|am|em|aron|ieron|ron|te|ten|[^n]de|[^n]den|al|ale|ali|ales|ais|aux|ivo|iva|ico|ica|oso|osa|ario|aria|ble|bel|lich|ig|isch|end|ndo|eur|euse|ał|ała|ało|ył|yła|ił|iła|uje|ują|ego|owy|owa|owe)$/u;
+const verbOrAdjectiveEnding = /(?:ó|ò|ì|ù|é|ée|ées|és|t|ent|en|ern|eln|ant|ante|ente|ado|ada|ados|adas|ido|ida|idos|idas|ato|ata|ati|ate|ito|ita|uto|uta|ava|avam|aba|aban|ía|ían|ou|eu|iu|am|em|aron|ieron|ron|te|ten|[^n]de|[^n]den|al|ale|ali|ales|ais|aux|ivo|iva|ico|ica|oso|osa|ario|aria|ble|bel|lich|ig|isch|end|ndo|eur|euse|ał|ała|ało|ył|yła|ił|iła|uje|ują|ego|owy|owa|owe)$/u;
 /** After Polish's masculine nouns ("serwer", "węzeł") an adjective agrees by these endings ("główny", "zapasowy", "lokalnym"). */
 const polishNounOpening = new RegExp(String.raw`^(?:${polishMachineNoun})`, 'u');
 const polishAdjectiveEnding = /(?:y|i|ym|im|ego|emu)$/u;
