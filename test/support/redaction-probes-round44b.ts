@@ -30,6 +30,7 @@ export const leakProbesRound44b: readonly LeakProbeWithOrganisation[] = [
   // French.
   p('fr: a machine after le nœud', 'Le nœud ravenelle est tombé vers 04:00.', 'ravenelle'),
   p("fr: a machine after l'instance", "L'instance grisolle a redémarré toute seule.", 'grisolle'),
+  p('fr: a machine after le conteneur', 'Le conteneur pastiflor a redémarré deux fois.', 'pastiflor'),
   p('fr: M. and a surname', 'M. Kerbrat a validé le retour arrière.', 'Kerbrat'),
   p('fr: a machine before avec', 'Le serveur brocéliande avec son disque plein refusait les écritures.', 'brocéliande'),
   // German.
@@ -37,6 +38,7 @@ export const leakProbesRound44b: readonly LeakProbeWithOrganisation[] = [
   p('de: a machine after die Instanz', 'Die Instanz moorkamp wurde neu gestartet.', 'moorkamp'),
   p('de: Herr and an umlaut surname', 'Herr Hülsemeyer hat den Dienst neu gestartet.', 'Hülsemeyer'),
   p('de: Frau and a surname', 'Frau Dreesbach informierte die Schulen per E-Mail.', 'Dreesbach'),
+  p('de: von Kollege a surname', 'Der Dienst wurde von Kollege Brandstätter neu gestartet.', 'Brandstätter'),
   p('de: mit Herrn', 'Nach Rücksprache mit Herrn Ostendorp wurde das Update zurückgerollt.', 'Ostendorp'),
   p('de: a machine before mit', 'Der Server quorx mit vollem Datenträger nahm keine Anmeldungen an.', 'quorx'),
   // Italian.

@@ -16,7 +16,7 @@ import { fieldProbesRound44b, foundBeforeRound44b, leakProbesRound44b, notLeaksR
  * public frontmatter fields. Every probe and negative is text of our own writing; no list knows any
  * name.
  */
-describeProbeRound({ probes: leakProbesRound44b, foundBefore: foundBeforeRound44b, stillPublished: stillPublishedRound44b, atLeast: { probes: 53, gotThroughBefore: 23 } });
+describeProbeRound({ probes: leakProbesRound44b, foundBefore: foundBeforeRound44b, stillPublished: stillPublishedRound44b, atLeast: { probes: 55, gotThroughBefore: 25 } });
 
 describeProbesThroughPublicBuild(
   'each probe found now is found through the public build path too, as the body of a public post, with its line',
@@ -40,6 +40,7 @@ describe('a machine named by one word after its noun (other-language-machine-wor
     ['es: before a reflexive pronoun', 'La instancia mendikoi se quedó sin disco.', ['mendikoi']],
     ['pt: after o cluster, before a plural past', 'Os clientes do cluster jaraquirim ficaram sem acesso.', ['jaraquirim']],
     ['de: after the genitive', 'Ausfall des Knotens felsbrack', ['felsbrack']],
+    ['fr: after le conteneur', 'Le conteneur pastiflor a redémarré deux fois.', ['pastiflor']],
     ['de: before mit', 'Der Server quorx mit vollem Datenträger nahm nichts an.', ['quorx']],
     ['nl: after de node', 'De node slootwater viel om 03:00 uit.', ['slootwater']],
     ['ja: after インスタンス', 'インスタンス tsukimiso が停止しました。', ['tsukimiso']],
@@ -77,6 +78,7 @@ describe('people in other languages (other-language-people.ts, other-language-pe
     ['es: after a public timeline event time', '- 00:00 Tavish reinició el balanceador.', 'Tavish'],
     ['pl: pan', 'Pan Wróblewicz zrestartował serwer o 02:00.', 'Wróblewicz'],
     ['pl: pani in its genitive', 'Według pani Kozłowskiej dysk był pełny.', 'Kozłowskiej'],
+    ['de: von Kollege', 'Der Dienst wurde von Kollege Brandstätter neu gestartet.', 'Brandstätter'],
   ])('found: %s', (_, line, name) => {
     expect(people(line)).toContain(name);
   });

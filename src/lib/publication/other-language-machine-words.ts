@@ -24,8 +24,8 @@ import { isInsideCodeSpan } from './open-code-span.ts';
 import type { NamedSystemMatch } from './named-systems.ts';
 
 const article = String.raw`[Ll]a|[Ll]e|[Ee]l|[Ii]l|[Oo]|[Aa]|[Dd]er|[Dd]ie|[Dd]as|[Dd]en|[Dd]em|[Dd]es|[Dd]e|[Hh]et|[Ll]['’]|del|al|do|da|no|na|du|au|dal|nel|sul|pelo|pela|vom|beim|im|zum`;
-/** Since probe round 44b also an instance, a cluster and a node, and German's genitive ("des Knotens"). */
-const machineNoun = String.raw`máquina|maquina|servidor|serveur|machine|macchina|server|Servers?|Rechners?|Maschine|Host|host|nodo|nœud|Knotens?|knooppunt|node|nó|instancia|instância|instance|istanza|Instanz|instantie|clúster|cluster|Clusters?`;
+/** Since probe round 44b also an instance, a cluster, a node and a container, and German's genitive ("des Knotens"). */
+const machineNoun = String.raw`máquina|maquina|servidor|serveur|machine|macchina|server|Servers?|Rechners?|Maschine|Host|host|nodo|nœud|Knotens?|knooppunt|node|nó|instancia|instância|instance|istanza|Instanz|instantie|clúster|cluster|Clusters?|contenedor|contêiner|conteneur|contenitore|Containers?`;
 /** Polish writes no article: the noun opens a clause or follows a preposition. */
 const polishMachineNoun = String.raw`[Ss]erwer(?:ze|a|em)?|[Mm]aszyn(?:a|ie|ę)|[Ww]ęz(?:eł|le)`;
 const japaneseMachineNoun = String.raw`サーバー|サーバ|ホスト|マシン|ノード|インスタンス|クラスター|クラスタ`;

@@ -34,9 +34,10 @@ const sureTitle = String.raw`Herrn?|Frau|Fräulein|[Dd]hr\.|[Mm]evr\.|[Mm]evrouw
 /** Abbreviations that stand for other things too: the word after must be no English word. */
 /**
  * Since probe round 44b, Polish's "pan"/"pani" in their cases ("Pan Wróblewicz zrestartował", "według
- * pani Kozłowskiej"): English pans too ("Pan Right"), so they are read as the abbreviations are.
+ * pani Kozłowskiej"), and German's "Kollege"/"Kollegin" ("von Kollege Brandstätter"): English pans too
+ * ("Pan Right"), so they are read as the abbreviations are (the name after them is no English word).
  */
-const unsureTitle = String.raw`M\.|Sr\.|Hr\.|Fr\.|Dr\.|Prof\.|[Pp]an(?:i|a|u|em|ią)?`;
+const unsureTitle = String.raw`M\.|Sr\.|Hr\.|Fr\.|Dr\.|Prof\.|[Pp]an(?:i|a|u|em|ią)?|Kolleg(?:e|in|en)`;
 // A title is a word of its own: "`404`ing. First …" ends a word a code span starts
 // (round 41 of false positives), no Italian "ing." before a surname.
 const titled = new RegExp(String.raw`(?<![\p{L}\p{N}.\x60])(${sureTitle}|${unsureTitle})(?:[ \u00a0]+(?:Dr|Dra|Prof|Ing)\.)?[ \u00a0]+(${surname}(?:[ \u00a0]+${capitalised})?)(?![\p{L}\p{N}_@-])`, 'gu');
