@@ -48,7 +48,7 @@ homebrew npm yarn pnpm pypi pip conda rubygems bundler maven gradle cargo crates
 python ruby java javascript typescript golang rust erlang elixir haskell scala kotlin swift php perl lua clojure
 node nodejs deno bun jvm openjdk graalvm dotnet rails django flask fastapi laravel symfony spring express
 react vue angular svelte ember jquery webpack babel vite rollup esbuild hugo jekyll gatsby astro nextjs nuxt
-kube kubelet kubeadm kubeconfig minikube kind k3s eslint prettier tslint iptables ip6tables nftables netfilter ipvs
+kube kubelet kubeadm kubeconfig minikube kind k3s eslint prettier tslint iptables ip6tables nftables netfilter ipvs veth vxlan macvlan ipvlan
 systemd journald networkd resolved udev vsphere esxi vcenter hyperv qemu kvm xen gcloud gsutil awscli eksctl azcli cf tf
 openssl libressl boringssl openssh bind unbound dnsmasq systemd glibc musl bash zsh git mercurial subversion
 stackless
