@@ -44,6 +44,9 @@ if (!contentDir) {
   contentDir = join(generated, 'content');
   writeSyntheticCorpus(contentDir, count, { format: 'mdx', vocabularyDir: join(root, 'content') });
 }
+// As the build compiles its expressions (scripts/lib/astro-build.ts): straight to machine code.
+const { compileRegExpsToMachineCodeAtOnce } = await import('./lib/regexp-tier.ts');
+compileRegExpsToMachineCodeAtOnce();
 try {
   const { validateCorpus } = await import('../src/lib/validate-corpus.ts');
   const { redactionOptions, publicationSources, scanOneForPublication } = await import('./lib/redaction-check.ts');

@@ -8,7 +8,7 @@
 // as a spreadsheet, .csv or .tsv, or Jira's CSV export, one report per row) into draft postmortems: one .mdx per report, status: draft,
 // historical: true, every sentence of the original kept. Prints what was inferred, what is left
 // to fill and which timeline rows could not be read, per file and in a summary.
-// --timezone ZONE (Europe/Berlin, PST, UTC+2) applies to reports that state no zone; without it, a zone
+// --timezone ZONE (Europe/Berlin, PST, UTC+2; also --set timezone=ZONE) applies to reports that state no zone; without it, a zone
 // the folder's README, index or template states for its reports ("for the London timezone") does.
 // --set FIELD=VALUE (repeatable) fills a fact of the whole batch into every draft whose report gives
 // none: severity=SEV-3, services=a,b, teams=a,b, tags=a,b, trigger=id, drafted=YYYY-MM-DD. Values are
@@ -38,7 +38,7 @@ import { formatFileReport, formatSummary, summarise, type ImportedFile } from '.
 import { findFolderIndexPages, mayBeReportFile, mayBeIncidentExportFile, notReportReason, notReportByOpening, describePassedOver, feedTwinFiles } from '../src/lib/import/report-files.ts';
 import { folderZoneReader } from './lib/folder-notes.ts';
 import type { EmbeddedImage } from '../src/lib/import/word-document.ts';
-import { BatchFactError, parseBatchFacts, type BatchFacts } from '../src/lib/import/batch-facts.ts';
+import { BatchFactError, batchZoneSetting, parseBatchFacts, type BatchFacts } from '../src/lib/import/batch-facts.ts';
 import { newFileWriteProblem, unreadFolderInContent } from './lib/output-folder.ts';
 import { copyNewFile, writeNewFile } from './lib/safe-write.ts';
 import { homedir, tmpdir } from 'node:os';
@@ -96,12 +96,19 @@ if (unread) {
   console.error(`--out ${values.out ?? outDir}: ${unread}. Leave --out out, or give ${join(contentDir, 'postmortems')}; nothing was written.`);
   process.exit(2);
 }
-const zoneProblem = values.timezone ? zoneOptionProblem('--timezone', values.timezone) : undefined;
+// `--set timezone=ZONE` gives the batch's zone as --timezone does (batch-facts.ts).
+const zoneSetting = batchZoneSetting(values.set ?? []);
+if (zoneSetting.zone !== undefined && values.timezone !== undefined && zoneSetting.zone !== values.timezone) {
+  console.error(`--timezone ${values.timezone} and ${zoneSetting.given} give two zones for the batch: give one. Nothing was written.`);
+  process.exit(2);
+}
+const timezone = values.timezone ?? zoneSetting.zone;
+const zoneProblem = timezone !== undefined ? zoneOptionProblem(values.timezone !== undefined ? '--timezone' : '--set timezone', timezone) : undefined;
 if (zoneProblem) {
   console.error(`${zoneProblem} Nothing was written.`);
   process.exit(2);
 }
-const zone = values.timezone ? parseZone(values.timezone) : undefined;
+const zone = timezone ? parseZone(timezone) : undefined;
 const vocabulary = loadVocabularyOrExit(contentDir);
 // The import day (`imported.on`, and the day `--set` facts are checked against): KB_AS_OF when set,
 // so `npm run measure:adoption -- --day D` (which sets it) gives the same drafts on any day.
@@ -114,7 +121,7 @@ try {
 }
 let batchFacts: BatchFacts;
 try {
-  batchFacts = parseBatchFacts(values.set ?? [], vocabulary, today, relative(process.cwd(), contentDir) || contentDir);
+  batchFacts = parseBatchFacts(zoneSetting.facts, vocabulary, today, relative(process.cwd(), contentDir) || contentDir);
 } catch (error) {
   if (!(error instanceof BatchFactError)) throw error;
   console.error(error.message);

@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import type { KbAstroOptions } from '../../src/integrations/astro-config.ts';
+import { compileRegExpsToMachineCodeAtOnce } from './regexp-tier.ts';
 
 const projectRoot = resolve(import.meta.dirname, '../..');
 
@@ -9,6 +10,7 @@ const projectRoot = resolve(import.meta.dirname, '../..');
  * content, also gets its stack and a line asking for a report).
  */
 export async function runAstroBuild(options: KbAstroOptions): Promise<string | undefined> {
+  compileRegExpsToMachineCodeAtOnce();
   try {
     if (options.outDir !== undefined) {
       // The worker validates while Node loads Astro, on the core that would idle (early-worker.ts);

@@ -24,11 +24,11 @@ const followUpSections = /\b(?:action items?|follow[- ]?ups?|next steps|remediat
 const ownerWord = /\b(?:owners?|assignees?)\s*[:=]\s*([a-z0-9][\w-]*)/i;
 
 /**
- * Each open task-list item of `body` that carries a follow-up's owner or due day and no action item
- * holds, at its 1-based line; the column is 1, as the finding is the whole item.
+ * Each open task-list item (or row of a table of follow-ups) of `body` that carries a follow-up's owner
+ * or due day and no action item holds, at its 1-based line; the column is 1, as the finding is the whole item.
  */
 export function findUntrackedFollowUps(body: string, actionItemTitles: readonly string[], nextId: (index: number) => string, teams: FollowUpTeams): { line: number; column: number; mistake: AngleBracketMistake }[] {
-  if (!body.includes('[ ]')) return [];
+  if (!body.includes('[ ]') && !body.includes('|')) return [];
   const tracked = actionItemTitles.map((title) => title.toLowerCase().trim()).filter(Boolean);
   const teamOf = (written: string): string | undefined => {
     const lower = written.toLowerCase();
@@ -37,9 +37,19 @@ export function findUntrackedFollowUps(body: string, actionItemTitles: readonly 
   };
   let count = 0;
   let section: string | undefined;
+  let table: FollowUpTable | undefined;
   return mistakesOutsideCode(body, (line) => {
     const heading = /^ {0,3}#{1,6}[ \t]+(.*?)[ \t#]*$/.exec(line)?.[1];
     if (heading !== undefined) section = followUpSections.test(heading) ? heading : undefined;
+    // Round 44: a table of follow-ups under such a heading (`| Action | Owner | Due |`, as most
+    // templates of the corpora write them) was tracked nowhere either, and passed in silence.
+    const cells = section ? tableCells(line) : undefined;
+    if (!cells) table = undefined;
+    else if (!table) table = followUpTable(cells);
+    else if (!cells.every((cell) => /^:?-{1,}:?$/.test(cell))) {
+      const row = tableRow(table, cells);
+      return row ? [say(row.title, row.owner, row.due)].filter((found) => found.message) : [];
+    }
     const item = openItem.exec(line)?.[1];
     if (!item) return [];
     const day = dueDay.exec(item);
@@ -55,16 +65,53 @@ export function findUntrackedFollowUps(body: string, actionItemTitles: readonly 
       // The title field is plain text: a link's words, without the marks of bold or code.
       .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/\*\*|__|`|\\(?=[[\]*_])/g, '')
       .replace(/\s+/g, ' ').replace(/^[\s,;:–—-]+|[\s,;:–—(-]+$/g, '').trim();
-    if (!title || tracked.some((known) => known.includes(title.toLowerCase()) || title.toLowerCase().includes(known))) return [];
+    if (!title) return [];
     const ownerWritten = byHandle ? `@${byHandle[1]}` : byWord ? byWord[1] : prefixTeam;
-    const owner = byHandle ? teamOf(byHandle[1]) : byWord ? teamOf(byWord[1]) : prefixTeam;
+    return [say(title, ownerWritten, day?.[1], 'open task-list item')].filter((found) => found.message);
+  });
+
+  /** The finding for one follow-up written in the body (an item, a table's row), or an empty message when an action item holds it. */
+  function say(title: string, ownerWritten: string | undefined, due: string | undefined, what = 'row of a table of follow-ups'): AngleBracketMistake {
+    if (tracked.some((known) => known.includes(title.toLowerCase()) || title.toLowerCase().includes(known))) return { index: 0, message: '', fix: '' };
+    const owner = ownerWritten ? teamOf(ownerWritten.replace(/^@/, '')) : undefined;
+    const day = due ? [due, due] : undefined;
+    const byHandle = ownerWritten?.startsWith('@');
     const said = [ownerWritten ? `its owner (${ownerWritten})` : '', day ? `its due day (${day[1]})` : ''].filter(Boolean).join(' and ') || `no owner, under the heading "${section}"`;
     const ownerField = owner ?? (ownerWritten ? `<the id in teams.yaml of the team that answers for it${byHandle ? `, ${ownerWritten}'s` : ''}>` : '<the id in teams.yaml of the team that answers for it>');
     const id = nextId(count++);
-    return [{
+    return {
       index: 0,
-      message: `this open task-list item is a follow-up with ${said}, but the follow-up tracker (npm run follow-ups), the overdue check and the action items' list read actionItems alone: on the page it is a line of text, and it is tracked nowhere.`,
-      fix: `move it to actionItems: "- id: ${id}", then "title: ${title.replace(/"/g, '\'')}", "owner: ${ownerField}", ${day ? `"due: ${day[1]}", ` : ''}"status: open" (with its priority and type), and delete the line here; or, if it is not a follow-up, write it without the box.`,
-    }];
-  });
+      message: `this ${what} is a follow-up with ${said}, but the follow-up tracker (npm run follow-ups), the overdue check and the action items' list read actionItems alone: on the page it is ${what.startsWith('row') ? 'a row of a table' : 'a line of text'}, and it is tracked nowhere.`,
+      fix: `move it to actionItems: "- id: ${id}", then "title: ${title.replace(/"/g, '\'')}", "owner: ${ownerField}", ${day ? `"due: ${day[1]}", ` : ''}"status: open" (with its priority and type), and delete the ${what.startsWith('row') ? 'row' : 'line'} here; or, if it is not a follow-up, ${what.startsWith('row') ? 'move the table out of the section of follow-ups' : 'write it without the box'}.`,
+    };
+  }
+}
+
+/** Which column of a table of follow-ups holds what: found from its header row. */
+interface FollowUpTable { title: number; owner?: number; due?: number; status?: number }
+
+/** The cells of a line of a GFM table (`| a | b |`), or undefined for any other line. */
+function tableCells(line: string): string[] | undefined {
+  if (!/^\s{0,3}\|.*\|\s*$/.test(line)) return undefined;
+  return line.trim().replace(/^\||\|$/g, '').split(/(?<!\\)\|/).map((cell) => cell.trim());
+}
+
+/** A header row of follow-ups: a column of the work (`Action`, `Item`, `Task`, …) beside one of its owner or due day. */
+function followUpTable(header: readonly string[]): FollowUpTable | undefined {
+  const at = (pattern: RegExp) => { const index = header.findIndex((cell) => pattern.test(cell)); return index < 0 ? undefined : index; };
+  const title = at(/^(?:action(?: items?)?|items?|tasks?|follow[- ]?ups?|remediations?|descriptions?|titles?|what|work)$/i);
+  const owner = at(/^(?:owners?|assignees?|who|teams?|responsible)$/i);
+  const due = at(/^(?:due(?: date)?|deadline|eta|target(?: date)?|when|by)$/i);
+  const status = at(/^(?:status|state|done\??)$/i);
+  return title !== undefined && (owner !== undefined || due !== undefined) ? { title, owner, due, status } : undefined;
+}
+
+/** A row's follow-up (its words, owner and due day), or undefined when the row is done or empty. */
+function tableRow(table: FollowUpTable, cells: readonly string[]): { title: string; owner?: string; due?: string } | undefined {
+  const cell = (index: number | undefined) => (index === undefined ? '' : (cells[index] ?? '').replace(/\*\*|__|`/g, '').trim());
+  const title = cell(table.title).replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1').trim();
+  // `✅ Complete (PR #1098)`, `Done 2025-08-01`: the status's first word says it (corpora round 44).
+  if (!title || /^(?:✅|✔️?|☑️?)|^(?:done|closed|complete[d]?|fixed|resolved|merged|shipped|won'?t ?(?:do|fix)|cancel+ed|yes|x)(?![\w-])/i.test(cell(table.status))) return undefined;
+  const owner = cell(table.owner);
+  return { title, owner: owner && !/^(?:-|—|tbd|n\/a|none)$/i.test(owner) ? owner.split(/[\s,;]+/)[0] : undefined, due: /\d{4}-\d{2}-\d{2}/.exec(cell(table.due))?.[0] };
 }

@@ -1,3 +1,5 @@
+import { formatRepeatedFindings, groupRepeatedFindings } from './repeated-findings.ts';
+
 /** One problem found in a source file, positioned for editors and CI annotations. */
 export interface Finding {
   /** Path of the file, as given to the checker (relative to the project when possible). */
@@ -29,13 +31,22 @@ export function sortFindings(findings: Finding[]): Finding[] {
   );
 }
 
-/** `file:line:column  rule  message` lines, then a summary count. */
+/**
+ * `file:line:column  rule  message` lines, then a summary count. One kind of finding repeated in
+ * many files (src/lib/repeated-findings.ts) is said once, after the others, with its count, first
+ * places and fix (bad input round 44: 500 copies of one error buried the rarer ones).
+ */
 export function formatFindingsText(findings: Finding[], fileCount: number): string {
-  const lines = sortFindings(findings).map(
+  const { single, repeated } = groupRepeatedFindings(sortFindings(findings));
+  const lines = single.map(
     (f) =>
       `${f.file}:${f.line}:${f.column}  ${f.severity === 'error' ? 'error' : 'warning'}  ${f.rule}  ${f.message}` +
       (f.fix ? `\n    fix: ${f.fix}` : ''),
   );
+  if (repeated.length) {
+    lines.push(`${single.length ? 'Said once each, ' : ''}${repeated.length === 1 ? 'one kind' : `${repeated.length} kinds`} of finding repeated in many files:`);
+    for (const group of repeated) lines.push(...formatRepeatedFindings(group));
+  }
   const errors = findings.filter((f) => f.severity === 'error').length;
   const warnings = findings.length - errors;
   lines.push(

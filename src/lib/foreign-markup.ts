@@ -240,3 +240,36 @@ export function findAsciiDocTables(body: string): { line: number; mistake: Angle
   }
   return found;
 }
+
+/**
+ * A fence whose language is a MyST or Sphinx directive in braces (```` ```{note} ````, `{admonition}`,
+ * `{toctree}`, `{image}`: bad input round 44; 62 such fences in the corpora's Sphinx sites): this
+ * site renders a code block, the directive's text shown as code, or its option lines as typed.
+ * Said at the fence's 1-based line, with what to write for the common directives.
+ */
+export function findMystDirectiveFences(body: string): { line: number; mistake: AngleBracketMistake }[] {
+  if (!/^ {0,3}(?:`{3,}|~{3,})\{/m.test(body)) return [];
+  const found: { line: number; mistake: AngleBracketMistake }[] = [];
+  const lines = body.split('\n');
+  let open: string | undefined;
+  lines.forEach((text, index) => {
+    const fence = /^ {0,3}(`{3,}|~{3,})(.*)$/.exec(text.replace(/\r$/, ''));
+    if (!fence) return;
+    if (open !== undefined) {
+      if (fence[1][0] === open[0] && fence[1].length >= open.length && !fence[2].trim()) open = undefined;
+      return;
+    }
+    open = fence[1];
+    const directive = /^\{([a-z][\w-]*)\}\s*(.*)$/i.exec(fence[2].trim());
+    if (!directive) return;
+    const name = directive[1].toLowerCase();
+    const label = /^(?:note|tip|warning|caution|danger|important|attention|hint|error|seealso|admonition)$/.test(name) ? (name === 'admonition' ? directive[2].trim() || 'Note' : `${name[0].toUpperCase()}${name.slice(1)}`) : undefined;
+    found.push({ line: index + 1, mistake: { index: 0,
+      message: `the fence "${text.trim().slice(0, 60)}" opens a directive of MyST (Sphinx's Markdown), which this site does not run: the page shows a block of code holding its text${label ? '' : ' and its options'}.`,
+      fix: label ? `write it as a block quote with its label, > **${label}:** …, and delete the two fence lines.`
+        : name === 'image' || name === 'figure' ? 'write the image in Markdown, ![what it shows](./media/<id>/x.png), and delete the fence.'
+          : name === 'code-block' || name === 'code' ? `write a plain fence with the language: \`\`\`${directive[2].trim().split(/\s/)[0] || ''}.`
+            : 'write what it stands for in Markdown (a list of links for a toctree, the text itself for an include), and delete the fence.' } });
+  });
+  return found;
+}

@@ -6,7 +6,8 @@
  * and 43). Each such word is a `<span class="hyphenated">`, an inline block (src/styles/global.css):
  * it goes to the next line whole, and breaks at its hyphens only when it is wider than a line.
  * The text itself is unchanged (no non-breaking characters to trip search or copy and paste).
- * Pages and the plain functions of src/lib/post-page/ and src/lib/list-page/ both call this.
+ * Pages and the plain functions of src/lib/post-page/, src/lib/list-page/ and src/lib/follow-up-page/
+ * call this: titles, cards, the tracker's "From" link and the insights figures' labels.
  */
 import { boundedMemo } from './bounded-memo.ts';
 import { escapeHtmlEveryQuote } from './html-entities.ts';

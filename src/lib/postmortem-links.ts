@@ -2,6 +2,10 @@ import { decodedUriComponent } from './uri-component.ts';
 import type { Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import { findClosestMatch } from './closest-match.ts';
+import { dirname, relative, resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { isInsideFolder } from './content-files.ts';
+import { sitePathProblem, type SitePathNames } from './site-paths.ts';
 
 /** A link in a body to another postmortem that the site would not find, at its body line (1-based). */
 export interface PostmortemLinkProblem {
@@ -24,12 +28,31 @@ function fileLinkId(url: string): string | undefined {
  * (`./2024-01-16-node-pool.mdx`), which works in an editor and on GitHub but not on the site,
  * where pages are at `/postmortems/<id>/` and no `.mdx` file is published.
  */
-export function findPostmortemLinkProblems(tree: Root, knownIds: ReadonlySet<string>, ownId?: string): PostmortemLinkProblem[] {
+/**
+ * Where the linking file is and what the site makes (bad input round 44): with it, a link to a path
+ * of the site that the build does not make (`/services/nosuch/`, `/docs/runbooks/pool`) and one to a
+ * file of the repository outside the postmortems (`../../README.md`, `../../src/pool.ts#L10`) are
+ * said too; both passed, or were said as "no postmortem has the id README".
+ */
+export interface LinkSite {
+  names: SitePathNames;
+  /** The project's public/ folder, served from the site's root. */
+  publicDir: string;
+  /** The linking file and the postmortems folder, as paths of this machine. */
+  file: string;
+  postmortemsDir: string;
+}
+
+export function findPostmortemLinkProblems(tree: Root, knownIds: ReadonlySet<string>, ownId?: string, site?: LinkSite): PostmortemLinkProblem[] {
   const problems: PostmortemLinkProblem[] = [];
   const known = [...knownIds];
   const closest = (id: string) => {
     const match = findClosestMatch(id, known);
-    return match ? ` (did you mean "${match}"?)` : '';
+    if (match) return ` (did you mean "${match}"?)`;
+    // Round 44: an id whose words are far from every other (`2024-01-01-typo`) got no hint: the
+    // postmortem of the nearest day is named, as a reader looking for it would look.
+    const nearest = nearestByDay(id, known);
+    return nearest ? ` (the postmortem of the nearest day is "${nearest}")` : '';
   };
   visit(tree, (node) => {
     if (node.type !== 'link' && node.type !== 'definition') return;
@@ -76,8 +99,19 @@ export function findPostmortemLinkProblems(tree: Root, knownIds: ReadonlySet<str
       return;
     }
     const fileId = fileLinkId(url);
+    const outside = site && !(fileId !== undefined && knownIds.has(fileId)) ? repositoryFileProblem(url, site, ownId) : undefined;
+    if (outside) {
+      problems.push({ ...at, ...outside });
+      return;
+    }
     if (fileId === undefined) {
-      if (ownId !== undefined) {
+      // A relative link read from the page's address out of /postmortems/ (`../../src/`) is a path of the site too.
+      const fromPage = ownId !== undefined && /^\.\.?\//.test(url) ? new URL(url, `https://kb.invalid/postmortems/${ownId}/`) : undefined;
+      const onSite = site && (fromPage
+        ? (fromPage.pathname.startsWith('/postmortems/') ? undefined : sitePathProblem(fromPage.pathname + fromPage.search, site.names, site.publicDir, url))
+        : sitePathProblem(url, site.names, site.publicDir));
+      if (onSite) problems.push({ ...at, ...onSite });
+      else if (ownId !== undefined) {
         const relative = relativePageProblem(url, ownId, knownIds);
         if (relative) problems.push({ ...at, ...relative });
       }
@@ -92,6 +126,47 @@ export function findPostmortemLinkProblems(tree: Root, knownIds: ReadonlySet<str
     });
   });
   return problems;
+}
+
+/** The known id whose leading day (`2024-01-16-…`) is nearest the day `id` starts with, or undefined. */
+function nearestByDay(id: string, known: readonly string[]): string | undefined {
+  const dayOf = (text: string) => { const day = /^(\d{4}-\d{2}-\d{2})-/.exec(text)?.[1]; const time = day ? Date.parse(`${day}T00:00:00Z`) : NaN; return Number.isNaN(time) ? undefined : time; };
+  const wanted = dayOf(id);
+  if (wanted === undefined) return undefined;
+  let best: { id: string; distance: number } | undefined;
+  for (const candidate of known) {
+    const day = dayOf(candidate);
+    if (day === undefined) continue;
+    const distance = Math.abs(day - wanted);
+    if (!best || distance < best.distance || (distance === best.distance && candidate < best.id)) best = { id: candidate, distance };
+  }
+  return best?.id;
+}
+
+/**
+ * A relative link (`../../README.md`, `../../src/pool.ts#L10`, `../runbooks/pool.md`) to a file of
+ * the repository outside the postmortems folder: it works on GitHub and in an editor, but the site
+ * publishes the postmortems' pages alone, so from the page's address it leads to a page not found.
+ * A link below the postmortems folder (`./media/trace.png`) is left to the checks of its own.
+ */
+function repositoryFileProblem(url: string, site: LinkSite, ownId: string | undefined): { message: string; fix: string } | undefined {
+  if (/^[a-z][a-z\d+.-]*:|^\/|^#|^\?/i.test(url)) return undefined;
+  const path = url.replace(/[?#].*$/, '');
+  // A path without an extension (`../2024-01-16-node-pool/`) is read from the page's address, as
+  // the site reads it (relativePageProblem); one naming a file (`README.md`) from the file's folder.
+  if (!/^\.\.?\//.test(path) || !/\.[a-z0-9]{1,8}$/i.test(path)) return undefined;
+  const target = resolve(dirname(site.file), decodedUriComponent(path) ?? path);
+  if (isInsideFolder(target, site.postmortemsDir)) return undefined;
+  // The path from the project's folder, as the repository's host shows it; absolute when outside it.
+  const fromProject = relative(process.cwd(), target).split('\\').join('/');
+  const shown = fromProject.startsWith('../') ? target : fromProject || '.';
+  const exists = existsSync(target);
+  const page = ownId === undefined ? undefined : new URL(path, `https://kb.invalid/postmortems/${ownId}/`).pathname;
+  const anchor = /#L\d+/.exec(url)?.[0] ?? '';
+  return {
+    message: `the link ${url} leads out of the postmortems folder to ${shown}, ${exists ? 'a file of the repository' : 'which does not exist either'}: it works in an editor and on the repository's host, but the site publishes the postmortems' pages alone${page ? `, so on the site it leads to ${page}` : ''}, a page not found.`,
+    fix: `link to it by its full https:// address on the repository's host (e.g. https://github.com/<org>/<repository>/blob/main/${fromProject.startsWith('../') ? '<path>' : shown}${anchor}), quote the part that matters in a code block, or remove the link.`,
+  };
 }
 
 /**

@@ -40,6 +40,7 @@ import { isInRepositoryFileView } from './publication/repository-file-paths.ts';
 import { isOrganisationProfilePage } from './publication/organisation-profile-pages.ts';
 import { insideListedPublicName, publicPhrasePattern } from './publication/listed-public-phrases.ts';
 import { isBroadcastMention, isCodeAnnotation, isMailDomainMention } from './publication/mention-words.ts';
+import { findBareWordHandles } from './publication/word-handles-bare.ts';
 import { isSystemdTemplateUnit } from './publication/systemd-unit-names.ts';
 import { discoveredIdentifierPattern, discoverIdentifiers, findAccountIdsOnOwnLines, findInternalSystems, flexibleNameSource, internalNamePattern, isIdentifierShaped, searchableInternalNames } from './publication/internal-systems.ts';
 import { snapPackageFileNames } from './publication/snap-package-files.ts';
@@ -78,6 +79,9 @@ import { isSigningTeamAccount } from './publication/signing-team-accounts.ts';
 import { decodedUriComponent } from './uri-component.ts';
 import { postgrestOperator } from './publication/postgrest-filters.ts';
 import { placeHolds } from './publication/first-finding-keeps.ts';
+import { isListWithPublicArchive } from './publication/public-list-archives.ts';
+import { isSshKeyType, isSshPublicKey } from './publication/ssh-public-keys.ts';
+import { isRepositoryOfLinkOnLine } from './publication/linked-repository-references.ts';
 
 /**
  * The redaction guard: finds text that must not reach the public site. Each rule has a stable id.
@@ -402,7 +406,8 @@ const notAnAccount = /^(?:me|self|current|username|user|name|id|uid|login|logout
 // Since the tenth probe round also `uid`, `by`, `oncall`, `created_by`, `assigned_to`, and a
 // code host's search qualifier in a query (`?q=assignee%3Ahbrekke`, `author:tovem`).
 // A PostgREST filter's operator (`owner=eq.owner`; false positives round 43) is read past: the value after it is the account.
-const personQueryParameter = new RegExp(String.raw`(?<=[?&](?:author|user|username|user_?id|user_?name|uid|by|owner|assignee|assigned_?to|reporter|creator|created_?by|login|member|requester|on_?call|oncall|actor)=(?:${postgrestOperator})?|[?&]q=[^\s&#]*?(?:^|\+|%20|\b)(?:assignee|author|involves|mentions|commenter|reviewed-by|review-requested)(?::|%3A))(?!${postgrestOperator})[\w.%@+-]+?(?=$|[&#\s)"'\]>\x60]|\+|%20)`, 'gi');
+// Since probe round 44 also `u`, a forum's share link (Discourse's `…/8164?u=hbrekke`), which names who shared it.
+const personQueryParameter = new RegExp(String.raw`(?<=[?&](?:author|u|user|username|user_?id|user_?name|uid|by|owner|assignee|assigned_?to|reporter|creator|created_?by|login|member|requester|on_?call|oncall|actor)=(?:${postgrestOperator})?|[?&]q=[^\s&#]*?(?:^|\+|%20|\b)(?:assignee|author|involves|mentions|commenter|reviewed-by|review-requested)(?::|%3A))(?!${postgrestOperator})[\w.%@+-]+?(?=$|[&#\s)"'\]>\x60]|\+|%20)`, 'gi');
 
 /** A link, to read its path. */
 const chatAppLink = /(?<![\w+.-])(?:slack|msteams|discord|zoommtg|zoomus|mattermost|element):\/{1,2}[^\s)<>"'\]\x60]*[^\s)<>"'\].,;:!?\x60]/gi;
@@ -430,6 +435,23 @@ const organisationWords = new Set(('org orgs os sig sigs lab labs inc hq team te
   'systems tech official status support engineering eng news app apps data security oss opensource dev-team devs infra infrastructure ops devops ' +
   // Since false positives round 43: the abbreviations of a foundation's and a company's kind (`sine-fdn`, `acme-gmbh`).
   'fdn corp ltd llc gmbh').split(' '));
+
+/**
+ * A word of an account that says an organisation: one of {@link organisationWords}, or since
+ * round 44 of false positives a word with one of them run on (`ethpandaops`, a testing team's
+ * account on a notes site and a code host, nine times in a blockchain's post-mortems).
+ */
+const isOrganisationWord = (part: string) => organisationWords.has(part) || hasOrganisationWordRunOn(part);
+
+/**
+ * Four letters or more, then `ops`, `labs`, `team`, `infra`, `hq`, `foundation`, `systems` or
+ * `software`, the whole no word a dictionary knows (`cyclops`, `workshops` are words): people's
+ * handles are names, initials and numbers, not a name and an organisation's kind.
+ */
+function hasOrganisationWordRunOn(account: string): boolean {
+  const lower = account.toLowerCase();
+  return /^[a-z]{4,}(?:ops|labs|team|infra|hq|foundation|systems|software)$/.test(lower) && !isEnglishWord(lower) && !isOrdinaryWord(lower);
+}
 
 /** Lower-case parts of names ("de Bruyn", "van der Berg", "bin Salman"). */
 const nameParticles = '(?:de|van|von|der|den|da|di|du|del|della|le|la|ten|ter|bin|al|dos|das)';
@@ -493,7 +515,13 @@ const internalToolHosts = [
 // Since the tenth probe round also a Looker Studio report, a Grafana dashboard (`/d/<uid>`) and a
 // Kibana view (`/app/discover`) on any host but Grafana's public demo, and a cloud console's page
 // of a named resource (`#dashboards:name=ledger-prod`, Azure's `/resource/subscriptions/…`).
-const internalToolPages = /^https?:\/\/(?:(?:lookerstudio|datastudio)\.google\.com\/(?:u\/\d+\/)?reporting\/|(?!play\.grafana\.org\/)[^/\s]+\/(?:grafana\/)?d(?:-solo)?\/[\w-]{6,}[/?]|[^/\s]+\/(?:kibana\/|_dashboards\/|s\/[\w-]+\/)?app\/(?:discover|dashboards|kibana|visualize|logs|data-explorer)\b|(?:[\w-]+\.)?console\.aws\.amazon\.com\/[^\s]*[#?&:](?:name|dashboards:name|resource)=|portal\.azure\.com\/#@|(?:www\.)?(?:figma\.com\/(?:file|design|board|proto)\/|miro\.com\/app\/board\/|coda\.io\/d\/|app\.(?:[a-z]{2}\.)?snyk\.io\/org\/))/i;
+// Since probe round 44 also an organisation's builds on a hosted CI (`buildkite.com/<org>/<pipeline>/builds/…`,
+// CircleCI's `app.circleci.com/pipelines/…` and `circleci.com/gh/<org>/<repo>/<n>`) and a Jenkins
+// job's build, console or nested job on any host but the Jenkins project's own (`…/job/<name>/412/`;
+// not a careers page's `/job/<title>/`): whatever the organisation
+// configured, a reader outside gets a login or learns a pipeline's name; a public project's builds
+// are an error to allow or a `publicNames` entry.
+const internalToolPages = /^https?:\/\/(?:(?:www\.)?buildkite\.com\/[\w-]+\/[\w-]+\/builds\b|app\.circleci\.com\/(?:pipelines|jobs)\/|(?:www\.)?circleci\.com\/(?:gh|bb)\/[\w-]+\/[\w.-]+\/\d|(?!ci\.jenkins\.io\/)[^/\s]+\/(?:[\w-]+\/)?job\/[^/\s]+\/(?:\d+\b|last\w*Build\b|console|ws\/|configure|build(?:WithParameters)?\b|job\/)|(?:lookerstudio|datastudio)\.google\.com\/(?:u\/\d+\/)?reporting\/|(?!play\.grafana\.org\/)[^/\s]+\/(?:grafana\/)?d(?:-solo)?\/[\w-]{6,}[/?]|[^/\s]+\/(?:kibana\/|_dashboards\/|s\/[\w-]+\/)?app\/(?:discover|dashboards|kibana|visualize|logs|data-explorer)\b|(?:[\w-]+\.)?console\.aws\.amazon\.com\/[^\s]*[#?&:](?:name|dashboards:name|resource)=|portal\.azure\.com\/#@|(?:www\.)?(?:figma\.com\/(?:file|design|board|proto)\/|miro\.com\/app\/board\/|coda\.io\/d\/|app\.(?:[a-z]{2}\.)?snyk\.io\/org\/))/i;
 
 /**
  * The tool vendors' own public sites (their blog, status page, documentation): a link there is a
@@ -627,7 +655,22 @@ function ownInternalHost(host: string, orgScopes: ReadonlySet<string>): boolean 
   if (org < 1 || !orgScopes.has(labels[org])) return false;
   const below = labels.slice(0, org);
   if (ownPublicFirstLabel.test(below[0])) return false;
-  return ownInternalFirstLabel.test(below[0]) || numberedMachineLabel.test(below[0]) || hasInsideLabelPart(below[0]) || (below.length >= 2 && below.slice(1).some((label) => ownZoneLabel.test(label))) || (below.length === 1 && coinedMachineLabel(below[0]));
+  return ownInternalFirstLabel.test(below[0]) || numberedMachineLabel.test(below[0]) || hasInsideLabelPart(below[0]) || (below.length >= 2 && below.slice(1).some((label) => ownZoneLabel.test(label))) || (below.length === 1 && (coinedMachineLabel(below[0]) || stageMachineLabel(below[0])));
+}
+
+/** A part of a label naming a stage before production (`kestrel-stage`, `ledger-dev`). */
+const stagePart = /^(?:stage|staging|stg|dev|devel|test|testing|qa|uat|preprod|sandbox|canary|nonprod)$/;
+/**
+ * Since probe round 44 (round 43's leftover): a label of two or three parts under the organisation's
+ * own domain, one of them a stage before production and none a public host's word
+ * (`kestrel-stage.acme.org`, `ledger-dev.acme.io`; not `app-staging.acme.org`, `www-test`), is a
+ * machine of a non-production environment, reached by its staff, as a coined label alone is
+ * ({@link coinedMachineLabel}); a coined word with another part (`vexmor-east`) is one too.
+ */
+function stageMachineLabel(label: string): boolean {
+  const parts = label.split('-');
+  if (parts.length < 2 || parts.length > 3 || parts.some((part) => !/^[a-z][a-z0-9]*$/.test(part) || ownPublicFirstLabel.test(part))) return false;
+  return parts.some((part) => stagePart.test(part)) || parts.some((part) => part.length >= 4 && coinedMachineLabel(part));
 }
 
 /**
@@ -1182,7 +1225,9 @@ function findMatches(line: string, ready: PreparedOptions, inCodeBlock = false, 
     // A function named in words (`Curl_sasl_create_digest_md5_message`; round 14 of false positives).
     !isNameOfWords(m[0]) &&
     // A disk's `/dev/disk/by-id` name, its maker, model and serial (round 40b, disk-device-ids.ts).
-    !isDiskDeviceId(m[0]));
+    !isDiskDeviceId(m[0]) &&
+    // An SSH public key after its type (round 44, ssh-public-keys.ts).
+    !isSshPublicKey(line, m.index, m[0]));
   // A passphrase of words given as a password's value (sixteenth probe round; passphrase-values.ts).
   for (const p of findPassphraseValues(line)) if (!matches.some((k) => k.rule === 'redact/secret' && k.index <= p.index && k.index + k.text.length >= p.index + p.text.length)) matches.push({ rule: 'redact/secret', ...p });
   // Another organisation's page named in the same words (`crates.io/docs/trusted-publishing`; round 16).
@@ -1195,6 +1240,8 @@ function findMatches(line: string, ready: PreparedOptions, inCodeBlock = false, 
   for (const m of findInternalSystems(line, { internalNamePattern: ready.internalNames, publicNames: ready.publicNames, discoveredIdentifiers: ready.discoveredIdentifiers, shapes: options.detectShapes !== false }, inCodeBlock)) {
     if (options.detectShapes === false && shapes.has(m.rule)) continue;
     if (m.rule === 'redact/internal-name' && isPageOfOtherSite(line, m.index, m.text, ready.orgScopes, linkIsInternal)) continue;
+    // An SSH key's type (`ssh-ed25519`) and a public repository named as its link does (round 44).
+    if (m.rule === 'redact/identifier' && (isSshKeyType(m.text) || isRepositoryOfLinkOnLine(line, m.index, m.text))) continue;
     matches.push({ rule: m.rule, text: m.text, index: m.index });
   }
   // Systems named by their kind, a post's code names and listed names inside longer identifiers
@@ -1214,6 +1261,8 @@ function findMatches(line: string, ready: PreparedOptions, inCodeBlock = false, 
   }
   for (const m of systemNames) {
     if (m.rule !== 'redact/internal-link' && isPageOfOtherSite(line, m.index, m.text, ready.orgScopes, linkIsInternal)) continue;
+    // A mailing list whose public archive the post links (`bitcoin-dev`; round 44, public-list-archives.ts).
+    if (m.rule === 'redact/internal-name' && isListWithPublicArchive(m.text, post, options.internalDomains)) continue;
     for (let i = matches.length - 1; i >= 0; i--) if (matches[i].rule === 'redact/identifier' && matches[i].index === m.index && matches[i].text.length === m.text.length) matches.splice(i, 1);
     matches.push(m);
   }
@@ -1237,7 +1286,7 @@ function findMatches(line: string, ready: PreparedOptions, inCodeBlock = false, 
       if (ready.orgScopes.has(lower) || ready.publicNames.has(lower) || codeHostPages.has(lower) || isPublicTerm(lower)) return false;
       if (isSigningTeamAccount(handle, post)) return false;
       if (/github|gitlab|codeberg|bitbucket/i.test(host) && isProjectAccountNamedOnLine(line, m.index! + m[0].indexOf(handle, host.length), handle, looksLikePersonalHandle, isKnownFirstName)) return false;
-      return !lower.split(/[-_.\d]+/).some((part) => organisationWords.has(part) || isPublicTerm(part));
+      return !lower.split(/[-_.\d]+/).some((part) => isOrganisationWord(part) || isPublicTerm(part));
     });
   }
   if (options.detectUnlistedPeople !== false && options.mentionedHandles?.size && line.includes('/')) {
@@ -1266,7 +1315,7 @@ function findMatches(line: string, ready: PreparedOptions, inCodeBlock = false, 
     for (const m of allMatches(codeHostOwner, line)) {
       const owner = m[1];
       if (ready.orgScopes.has(owner.toLowerCase()) || ready.publicNames.has(owner.toLowerCase()) || options.mentionedHandles?.has(owner.toLowerCase()) || codeHostPages.has(owner.toLowerCase())) continue;
-      if (owner.toLowerCase().split(/[-_.\d]+/).some((part) => organisationWords.has(part) || isPublicTerm(part))) continue;
+      if (owner.toLowerCase().split(/[-_.\d]+/).some((part) => isOrganisationWord(part) || isPublicTerm(part))) continue;
       if (isProjectOwnAccount(line, m.index! + m[0].length, owner)) continue;
       if (looksLikePersonalHandle(owner)) matches.push({ rule: 'redact/possible-person', text: owner, index: m.index! + m[0].length - owner.length, why: "the owner of a repository, an account that reads as a person's" });
     }
@@ -1278,7 +1327,7 @@ function findMatches(line: string, ready: PreparedOptions, inCodeBlock = false, 
     for (const m of allMatches(/(?<![\w./@#-])([A-Za-z0-9][\w.-]*[A-Za-z0-9])\/[\w.-]+#\d+(?![\w-])/g, line)) {
       const owner = m[1];
       const lower = owner.toLowerCase();
-      if (ready.orgScopes.has(lower) || ready.publicNames.has(lower) || codeHostPages.has(lower) || lower.split(/[-_.\d]+/).some((part) => organisationWords.has(part) || isPublicTerm(part))) continue;
+      if (ready.orgScopes.has(lower) || ready.publicNames.has(lower) || codeHostPages.has(lower) || lower.split(/[-_.\d]+/).some((part) => isOrganisationWord(part) || isPublicTerm(part))) continue;
       if (options.mentionedHandles?.has(lower) || looksLikePersonalHandle(owner)) matches.push({ rule: 'redact/possible-person', text: owner, index: m.index!, why: "the owner of a repository whose issue is named, an account that reads as a person's" });
     }
   }
@@ -1300,6 +1349,8 @@ function findMatches(line: string, ready: PreparedOptions, inCodeBlock = false, 
       // A name of two parts or more that reads as an organisation's, as on a code host
       // (`hackmd.io/@jenkins-infra/…`, `medium.com/@acme-engineering`).
       if (words.length > 1 && words.some((w) => organisationWords.has(w.toLowerCase()))) return false;
+      // One word with an organisation's word run on (`/@ethpandaops`; round 44 of false positives).
+      if (words.length === 1 && hasOrganisationWordRunOn(account)) return false;
       // The site's own account and a company's (`hachyderm.io/@hachyderm`, `/@tailscale`; round 25,
       // organisation-profile-pages.ts).
       if (m[3] !== undefined && isOrganisationProfilePage(line, m.index!, account)) return false;
@@ -1320,6 +1371,8 @@ function findMatches(line: string, ready: PreparedOptions, inCodeBlock = false, 
       if ((twoNames || staff) && !ready.publicNames.has(slug.toLowerCase())) matches.push({ rule: 'redact/possible-person', text: slug, index: m.index! + m[0].length - slug.length, severity: 'error', why: 'a page of a directory of people' });
     }
   }
+  // Since probe round 44: a mentioned handle that is an English word, bare where a person acts (word-handles-bare.ts).
+  if (options.detectUnlistedPeople !== false && post.includes('@')) for (const m of findBareWordHandles(line, post)) matches.push({ ...m, severity: 'error' });
   if (options.detectUnlistedPeople !== false && options.mentionedHandles?.size) {
     // Since the tenth probe round: a handle the post mentions (`@dchen`) written bare elsewhere in
     // it ("dchen confirms the replica caught up"), as a word on its own: not inside a host, a path
@@ -1360,7 +1413,8 @@ function findMatches(line: string, ready: PreparedOptions, inCodeBlock = false, 
     add('redact/person', personQueryParameter, (m) => {
       // a malformed escape: judge the value as written
       const value = decodedUriComponent(m[0]) ?? m[0];
-      return /\p{L}/u.test(value) && personalAccount(value.replace(/@.*$/, '')) && !ready.publicNames.has(value.toLowerCase()) && !isPublicTerm(value);
+      // An encoded address as the value (a sharer's `?u=https%3A%2F%2F…`) names a page, no one.
+      return /\p{L}/u.test(value) && !/[/:]/.test(value) && personalAccount(value.replace(/@.*$/, '')) && !ready.publicNames.has(value.toLowerCase()) && !isPublicTerm(value);
     });
   }
   if (options.detectUnlistedPeople !== false && line.includes('[^')) {
@@ -1777,6 +1831,15 @@ export function discoverPeople(texts: readonly string[], options: RedactionOptio
  * English words, a public name or an organisation's (`@acme-infra`). Not looked for elsewhere:
  * a homelab's owner mentions himself and names his domain after the same handle.
  */
+/**
+ * Whether a mentioned account (in lower case) may be a person's: no system account, word, public
+ * term or organisation's name (`2i2c-org`, `acme-team`). Mentions name teams and projects too.
+ */
+export function mayBePersonalMention(lower: string): boolean {
+  return personalAccount(lower) && !isEnglishWord(lower) && !isOrdinaryWord(lower) && !isPublicTerm(lower) && !isKnownWord(lower) &&
+    !lower.split(/[-_.\d]+/).some((part) => isOrganisationWord(part) || isPublicTerm(part));
+}
+
 export function mentionedHandles(texts: readonly string[], options: RedactionOptions): Set<string> {
   const found = new Set<string>();
   const publicNames = new Set((options.publicNames ?? []).map((n) => n.toLowerCase()));
@@ -1789,8 +1852,7 @@ export function mentionedHandles(texts: readonly string[], options: RedactionOpt
       // `@here` and a mail domain (`@schullogin.de`): no account (round 34 of false positives).
       const line = text.slice(text.lastIndexOf('\n', m.index!) + 1, (text.indexOf('\n', m.index!) + 1 || text.length + 1) - 1);
       if (isBroadcastMention(m[0]) || isMailDomainMention(m[0], line)) continue;
-      if (found.has(lower) || publicNames.has(lower) || !personalAccount(lower) || isEnglishWord(lower) || isOrdinaryWord(lower) || isPublicTerm(lower) || isKnownWord(lower)) continue;
-      if (lower.split(/[-_.\d]+/).some((part) => organisationWords.has(part) || isPublicTerm(part))) continue;
+      if (found.has(lower) || publicNames.has(lower) || !mayBePersonalMention(lower)) continue;
       found.add(lower);
     }
   }
@@ -1824,7 +1886,8 @@ export function postIdentifiers(texts: readonly string[], options: RedactionOpti
   // A code name the post gives a system ("Project Falconridge") is looked for like an identifier
   // shown in code (system-name probe round 17).
   const identifiers = discoverIdentifiers(texts, publicNames);
-  for (const name of discoverCodeNames(texts, (text) => publicNames.has(text.toLowerCase()), namedSystemsMemo(options.publicNames))) identifiers.add(name);
+  const isPublicList = (name: string) => texts.some((text) => isListWithPublicArchive(name, text, options.internalDomains));
+  for (const name of discoverCodeNames(texts, (text) => publicNames.has(text.toLowerCase()), namedSystemsMemo(options.publicNames), isPublicList)) identifiers.add(name);
   // Since probe round 31: a word the post writes both as "the X" and alone (article-code-names.ts).
   for (const name of discoverArticleCodeNames(texts, (text) => publicNames.has(text.toLowerCase()))) identifiers.add(name);
   return identifiers;

@@ -1,5 +1,6 @@
 import { notPostmortemProblem } from './not-postmortem.ts';
 import { findTitlesInBrackets, nameLinksByTitle } from './links-by-title.ts';
+import { findMissingAnchors } from './link-anchors.ts';
 import { isUtf8 } from 'node:buffer';
 import { findNonUtf8Bytes } from './non-utf8-bytes.ts';
 import { existsSync, lstatSync, readFileSync, readlinkSync, realpathSync, statSync } from 'node:fs';
@@ -349,6 +350,7 @@ export function validateCorpus(
   options.onProgress?.(selected.length, selected.length);
   nameLinksByTitle(postmortems);
   if (!options.frontmatterOnly) findTitlesInBrackets(postmortems);
+  if (!options.frontmatterOnly) findMissingAnchors(postmortems);
   for (const postmortem of postmortems) findings.push(...postmortem.findings);
   // Round 40: a report in Jekyll's `_drafts/` (or a `drafts/` folder) that says `status: published`
   // was published: the folder meant "not yet" to the site it came from, the status says otherwise.

@@ -37,8 +37,9 @@ import { findUntrackedFollowUps } from './body-follow-ups.ts';
 import { findFrontmatterLineMistake } from './frontmatter-line-mistakes.ts';
 import { findAngleBracketMistakes, findUnreadLinks, mistakesOutsideCode } from './angle-bracket-text.ts';
 import { describeBracedBlock, describeProseSyntax } from './mdx-prose-syntax.ts';
-import { findAsciiDocTables, findDashListItems, findDefinitionListItems, findForeignMarkup, findOrgMarkup } from './foreign-markup.ts';
-import { findMissingImages } from './lint/images.ts';
+import { findAsciiDocTables, findDashListItems, findDefinitionListItems, findForeignMarkup, findMystDirectiveFences, findOrgMarkup } from './foreign-markup.ts';
+import { findMissingImages, projectPublicDir } from './lint/images.ts';
+import { resolve } from 'node:path';
 import type { NotificationRegime } from './notification-deadlines.ts';
 import { activeContentFix, findActiveContent } from './active-content.ts';
 import { bracesTypedAsText, constantExpressionFix, isCommentExpression, isConstantExpression } from './mdx-expression.ts';
@@ -47,7 +48,7 @@ import { findDeepJsxNesting, maxJsxNestingDepth } from './jsx-nesting-depth.ts';
 import { findLongMarkerRun, maxMarkerRun } from './marker-runs.ts';
 import { findTableProblems } from './table-cells.ts';
 import { findHeadingProblems, findTooDeepHeadings } from './heading-depth.ts';
-import { findLocalFileLinks, findPostmortemLinkProblems, findUnreachableLinks } from './postmortem-links.ts';
+import { findLocalFileLinks, findPostmortemLinkProblems, findUnreachableLinks, type LinkSite } from './postmortem-links.ts';
 import { describeUndefinedReference, findConflictingDefinitions, findFootnoteProblems, findUndefinedReferences, mayHoldFootnote, mayHoldReferenceLink } from './undefined-references.ts';
 import { findUnclosedBrace } from './unclosed-brace.ts';
 import { binaryKindOfText } from './binary-file.ts';
@@ -187,6 +188,15 @@ function adoptedKeyHint(key: string): { why: string; fix: string } | undefined {
   if (/^(?:lessons|lessonslearned|learnings|takeaways)$/.test(lower)) return { why: 'what was learned is written in the body (a "## What we learned" section); what will change is an action item.', fix: 'move the text into the body under a heading, and give each change an action item; then delete the key.' };
   if (/^(?:jira|ticket|tickets|issue|issues|incidentticket|pagerduty|opsgenie)$/.test(lower)) return { why: 'a ticket of the incident is named in the body; a follow-up\'s ticket is its action item\'s link.', fix: 'write it in the body (e.g. "Tracked in OPS-123"), or as link: https://… of the action item it belongs to; then delete the key.' };
   if (/^(?:owner|owners|team|owningteam)$/.test(lower) && lower !== 'team') return { why: 'a postmortem lists the teams that responded; action items each have one owner.', fix: 'list the teams in teams: [...], and give each action item its owner.' };
+  // Round 44: keys of incident trackers' exports that were "remove it" (their words lost) or got a
+  // wrong "did you mean" (`priority:` → security, `impact_level: high` → "keep one impact:").
+  if (/^(?:priority|incidentpriority|impactlevel|urgency|level)$/.test(lower)) return { why: 'how bad an incident was is its severity (SEV-0 to SEV-4); priorities (P0 to P3) belong to action items.', fix: 'write severity: SEV-n for the level it meant (P1 or high is most often SEV-1 or SEV-2), then delete the key.' };
+  if (/^(?:customerimpact|userimpact|customerfacing|customersaffected|impacted)$/.test(lower)) return { why: 'whether and how customers were affected is impact.description (and impact.start, impact.end), and a public post is visibility: public.', fix: 'write what customers saw in impact.description, then delete the key.' };
+  if (/^(?:postmortemowner|reportowner|incidentowner|owningteams?|responsibleteam)$/.test(lower)) return { why: 'a postmortem lists the teams that responded, in teams; each action item has one owner team.', fix: 'list the team in teams: [...] (ids of teams.yaml), then delete the key.' };
+  if (/^(?:oncall|oncallengineer|responders?|incidentlead)$/.test(lower)) return { why: 'people are not listed in a postmortem (it is blameless, and names must not reach the public site): the one person field is commander, the incident commander\'s role or name for the internal site.', fix: 'list the teams that responded in teams: [...]; write the commander as commander: if it is the incident commander; then delete the key.' };
+  if (/^(?:environment|env|region|regions|datacenter|datacentre|cluster|zone|availabilityzone|location)$/.test(lower)) return { why: 'where an incident happened is said by its services (ids of services.yaml) and, in words, in the summary or the body.', fix: 'write it in the summary or the body (e.g. "in production, eu-west-1"), then delete the key.' };
+  if (/^(?:detection|detectedby|detectionmethod|howdetected|detectionsource)$/.test(lower)) return { why: 'how the incident was found is the timeline\'s detection entry (kind: detection) and the body\'s words.', fix: 'write it as the timeline entry of kind detection (its time and event, e.g. "Error-rate alert pages the on-call."), then delete the key.' };
+  if (/^(?:uuid|guid|version|revision|schemaversion|formatversion)$/.test(lower)) return { why: 'it is metadata of the tool the report came from; the file name is the postmortem\'s id and git keeps its versions.', fix: 'delete it.' };
   return undefined;
 }
 
@@ -254,8 +264,25 @@ function describeSchemaIssue(
       return { rule: 'schema/unknown-key', path: [...path, key], message: `the key "${key}" is one key with a point in its name: YAML does not read a point as a field inside ${dotted[1]}.`,
         fix: `write ${dotted[2]}: indented under ${dotted[1]}:${parentExists ? ` (which this file has already)` : ''}, e.g. "${dotted[1]}:" then "  ${dotted[2]}: …" on the next line.` };
     }
+    const record = value !== null && typeof value === 'object' && !Array.isArray(value) ? value as Record<string, unknown> : undefined;
+    const merged = record?.['<<'];
     if (key === '<<') {
-      return { rule: 'schema/unknown-key', path: [...path, key], message: `a YAML merge key (<<)${field ? ` in ${field}` : ''} is not supported.`, fix: 'write the fields out instead of merging them from an anchor.' };
+      // Round 44: the fields the merge would copy are named, so the author writes out those.
+      const fields = [...new Set((Array.isArray(merged) ? merged : [merged]).flatMap((one) => (one && typeof one === 'object' && !Array.isArray(one) ? Object.keys(one) : [])))];
+      return { rule: 'schema/unknown-key', path: [...path, key], message: `a YAML merge key (<<)${field ? ` in ${field}` : ''} is not supported: ${fields.length ? `the fields it would copy (${fields.slice(0, 6).join(', ')}${fields.length > 6 ? ', …' : ''}) are not read` : 'what it would copy is not read'}.`, fix: 'write the fields out in place of the <<: line, then delete it, and the & anchor it names if nothing else uses it.' };
+    }
+    // Round 44: `defaults: &defaults {…}` then `<<: *defaults` at the top level was "move the keys
+    // under defaults: out to the top level … delete the defaults: line", which left `<<: *defaults`
+    // an alias to an anchor deleted: a YAML error in turn. Said as the one merge it is.
+    const mergedFrom = Array.isArray(merged) ? merged : [merged];
+    if (merged !== undefined && issue.keys.includes('<<') && mergedFrom.some((one) => JSON.stringify(one) === JSON.stringify(record?.[key]))) {
+      const fields = [...new Set(mergedFrom.flatMap((one) => (one && typeof one === 'object' && !Array.isArray(one) ? Object.keys(one) : [])))];
+      // `<<: [*a, *b]`: every key the merge names is said here, so no alias is left to one deleted.
+      const anchored = issue.keys.filter((other) => other !== '<<' && mergedFrom.some((one) => JSON.stringify(one) === JSON.stringify(record?.[other])));
+      const keys = anchored.length ? anchored : [key];
+      const lines = keys.map((name) => `${name}:`).join(', ');
+      return { rule: 'schema/unknown-key', path: [...path, key], message: `unknown key${keys.length > 1 ? 's' : ''} ${keys.map((name) => `"${name}"`).join(', ')}${field ? ` in ${field}` : ''}: ${keys.length > 1 ? 'they are the anchors' : 'it is the anchor'} of a YAML merge key (<<: *…), which was to copy ${keys.length > 1 ? 'their' : 'its'} fields (${fields.slice(0, 6).join(', ')}${fields.length > 6 ? ', …' : ''}) ${field ? `into ${field}` : 'to the top level'}; this site reads no merge key, so they are not read.`,
+        fix: `move the keys under ${lines} out ${field ? `into ${field}` : 'to the top level'} (one indent less), then delete the ${lines} line${keys.length > 1 ? 's' : ''} and the <<: line together (an alias left to an anchor deleted is a YAML error)${fields.some((name) => name in record!) ? '; where a key is given there already, keep one' : ''}.` };
     }
     // Round 41: the facts nested under a key of a CMS's export (Contentful's `fields:`, Hugo's
     // `params:`, `data:`) were "remove it" (which deletes them) or "did you mean teams?".
@@ -371,14 +398,27 @@ function describeSchemaIssue(
     // suggestion (bad input round 13): the number a severity is written with, read first.
     const bySeverityNumber = path.length === 1 && path[0] === 'severity' ? severityMeant(value, options) : undefined;
     // `severity: critical`, `Major` (another tool's scale, round 15): the SEV-n it most often is.
-    const bySeverityWord = path.length === 1 && path[0] === 'severity' && !bySeverityNumber ? severityForWord(value, options) : undefined;
-    const inEnglish = bySeverityWord ? severityWordInEnglish(value) : undefined;
+    // Round 44: `Medium (4.2)`, `Critical (complete cluster instability)`: a word with a note after it got the list alone.
+    const noted = typeof value === 'string' ? /^([^()]+?)\s*\(([^()]+)\)\s*$/.exec(value) : null;
+    const isSeverity = path.length === 1 && path[0] === 'severity';
+    const bySeverityWord = isSeverity && !bySeverityNumber ? severityForWord(value, options) ?? (noted ? severityForWord(noted[1], options) : undefined) : undefined;
+    const word = bySeverityWord && noted && !severityForWord(value, options) ? noted[1] : value;
+    const inEnglish = bySeverityWord ? severityWordInEnglish(word) : undefined;
     if (bySeverityWord) {
       return {
         rule: 'schema/invalid-value',
         path,
-        message: `${field} is ${describeValue(value)}, ${inEnglish ? `"${inEnglish}" in another language, ` : ''}a word of another tool's severity scale; severities here are ${options.join(', ')} (SEV-0 the worst).`,
-        fix: `write severity: ${bySeverityWord}, what ${describeValue(value)} most often stands for; if your old reports' scale maps it to another level, write that SEV-n.`,
+        message: `${field} is ${describeValue(value)}, ${inEnglish ? `"${inEnglish}" in another language, ` : ''}a word of another tool's severity scale${word !== value ? ` with a note after it ("${noted![2]}")` : ''}; severities here are ${options.join(', ')} (SEV-0 the worst).`,
+        fix: `write severity: ${bySeverityWord}, what ${describeValue(word)} most often stands for; if your old reports' scale maps it to another level, write that SEV-n.${word !== value ? ' Say the note in the summary or the body.' : ''}`,
+      };
+    }
+    // Round 44: `severity: ""` was "did you mean SEV-0?" (the worst), `~` "null, which is not allowed", `none` the list alone.
+    if (isSeverity && (value === null || (typeof value === 'string' && /^\s*(?:|none|n\/?a|tbd|tbc|unknown|-+|—|\?+|null)\s*$/i.test(value)))) {
+      return {
+        rule: 'schema/invalid-value',
+        path,
+        message: `${field} is ${value === null || String(value).trim() === '' ? 'empty' : describeValue(value)}, which names no level: every postmortem has a severity, a near miss too.`,
+        fix: `write the level it had: severity: SEV-0 (the worst) to SEV-4; if nothing reached customers, SEV-4 with nearMiss: true. A draft may leave the line out until it is known.`,
       };
     }
     // `severity: red`, `🔴` (a traffic light's colour, round 43): the list of SEV-n alone said not
@@ -1740,8 +1780,13 @@ export function validatePostmortemSource(
     // written elsewhere link to the files beside them (57 of the corpora's 1,325 do), and the
     // author fixes them in review.
     const linkSeverity = result.data && result.data.status !== 'draft' && !result.data.historical ? 'error' : 'warning';
-    if (split.body.includes('/postmortems/') || /\.mdx?\b|\.\.?\/|\/\d{4}\/\d{2}\/\d{2}\/|\/display\/|\/wiki\/spaces\/|\/pages\/viewpage/i.test(split.body)) {
-      for (const link of findPostmortemLinkProblems(result.tree, context.knownIds, id)) {
+    // Round 44: a link to a path of the site (`](/services/nosuch/)`) is read too.
+    if (split.body.includes('/postmortems/') || /\.mdx?\b|\.\.?\/|\/\d{4}\/\d{2}\/\d{2}\/|\/display\/|\/wiki\/spaces\/|\/pages\/viewpage|\]\(\s*<?\/(?!\/)|^ {0,3}\[[^\]\n]+\]:\s*<?\/(?!\/)/im.test(split.body)) {
+      const site: LinkSite = {
+        names: { services: [...context.vocabulary.services.keys()], tags: [...context.vocabulary.tags.keys()], triggers: [...context.vocabulary.triggers.keys()] },
+        publicDir: projectPublicDir, file, postmortemsDir: resolve(context.contentDir, 'postmortems'),
+      };
+      for (const link of findPostmortemLinkProblems(result.tree, context.knownIds, id, site)) {
         findings.push({ file, line: link.line + split.bodyStartLine - 1, column: link.column, rule: 'body/postmortem-link', severity: linkSeverity, message: link.message, fix: link.fix });
       }
     }
@@ -1765,11 +1810,11 @@ export function validatePostmortemSource(
         if (!findings.some((f) => f.rule === 'mdx/syntax' && f.line === line + split.bodyStartLine - 1)) findings.push({ file, line: line + split.bodyStartLine - 1, column, rule: 'body/foreign-markup', severity: linkSeverity, message: mistake.message, fix: mistake.fix });
       }
     }
-    for (const { line, mistake } of [...findDashListItems(split.body), ...findDefinitionListItems(split.body), ...findAsciiDocTables(split.body), ...findOrgMarkup(split.body)]) {
+    for (const { line, mistake } of [...findDashListItems(split.body), ...findDefinitionListItems(split.body), ...findAsciiDocTables(split.body), ...findOrgMarkup(split.body), ...findMystDirectiveFences(split.body)]) {
       findings.push({ file, line: line + split.bodyStartLine - 1, column: 1, rule: 'body/foreign-markup', severity: linkSeverity, message: mistake.message, fix: mistake.fix });
     }
-    // Round 43: a follow-up's owner and day in a task list of the body reach no tracker.
-    if (split.body.includes('[ ]') && result.data) {
+    // Round 43: a follow-up's owner and day in a task list of the body reach no tracker; round 44: in a table.
+    if ((split.body.includes('[ ]') || split.body.includes('|')) && result.data) {
       const items = result.data.actionItems ?? [];
       const highest = Math.max(0, ...items.map((item) => Number(/^AI-(\d+)$/.exec(item.id)?.[1] ?? 0)));
       const handles = new Map([...context.vocabulary.teams].map(([teamId, team]) => [teamId, team.handle] as const));

@@ -116,7 +116,8 @@ export function describeStrayClosingTag(line: string, reason: string, earlierLin
       fix: `write </${otherCase[2]}>, in the letter case of the opening tag.` };
   }
   if (!/expected an open tag first/i.test(reason)) return undefined;
-  const close = /<\/\s*(Internal|PublicOnly)\s*>/.exec(line);
+  // Round 44: an HTML element's closing tag too (`</div>` left from a pasted block), which got MDX's words.
+  const close = /<\/\s*(Internal|PublicOnly)\s*>/.exec(line) ?? /<\/\s*([A-Za-z][\w.-]*)\s*>/.exec(line);
   if (!close) return undefined;
   const spaced = /<\s+(Internal|PublicOnly)\s*>/.exec(line);
   if (spaced && spaced.index < close.index) {
@@ -133,7 +134,10 @@ export function describeStrayClosingTag(line: string, reason: string, earlierLin
       message: `${close[0]} closes nothing: the ${opening} ${back === 0 ? 'on the line above' : `${back + 1} lines above`} has a space after the <, so it is text, not the component, and the text between them is not inside <${close[1]}>.`,
       fix: `write <${close[1]}> there with no space after the <.` };
   }
+  const component = close[1] === 'Internal' || close[1] === 'PublicOnly';
   return { column: close.index + 1,
-    message: `${close[0]} closes no <${close[1]}>: none is open before it in this paragraph.`,
-    fix: `add <${close[1]}> where the ${close[1] === 'Internal' ? 'internal' : 'public-only'} part begins (in the same paragraph, or on a line of its own with blank lines around the block), or delete ${close[0]}.` };
+    message: `${close[0]} closes no <${close[1]}>: none is open before it in this paragraph${component ? '' : ' (the rest of an HTML block pasted in part, or an opening tag on a line with other text)'}.`,
+    fix: component
+      ? `add <${close[1]}> where the ${close[1] === 'Internal' ? 'internal' : 'public-only'} part begins (in the same paragraph, or on a line of its own with blank lines around the block), or delete ${close[0]}.`
+      : `delete ${close[0]}; or, if its <${close[1]}> is above it, put the opening tag on a line of its own with a blank line before the block.` };
 }

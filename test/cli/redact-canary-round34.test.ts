@@ -81,6 +81,9 @@ describe('npm run check on the same posts', () => {
   test('the links the public build refuses are errors with their line (before: nothing)', () => {
     expect(check.status).toBe(1);
     for (const n of [101, 102, 92]) expect(lineOf(check.stdout, n).join('\n')).toMatch(/:32:1 {2}error {2}public\/source {2}the link .* leads to a postmortem customers do not see/);
-    expect(lineOf(check.stdout, 87).join('\n')).not.toMatch(/error/);
+    // Its address in capitals is no finding of the public build's (the build rewrites it), but a
+    // page not found on the internal site: the check says to write it in lower case.
+    expect(lineOf(check.stdout, 87).join('\n')).not.toMatch(/error {2}public\/source/);
+    expect(lineOf(check.stdout, 87).join('\n')).toMatch(/error {2}body\/postmortem-link {2}the link \/INCIDENTS\/.* written in capitals/);
   });
 });

@@ -27,6 +27,18 @@ describe.runIf(browserAvailable())('the follow-up tracker, paged, in the browser
     if (build.status !== 0) throw new Error(`Building the tracker fixture failed:\n${build.output.slice(-4000)}`);
   });
   const session = openSiteInBrowser(outDir, { viewport: { width: 1280, height: 900 } });
+  /**
+   * The tracker's page 2 in a new window `width` px wide, its upper pager replaced by the markup
+   * function's for page `current` of `last`: a knowledge base of 30,000 postmortems is too big to
+   * build here.
+   */
+  const pageWithPager = async (current: number, last: number, width: number) => {
+    const page = await session.page.context().browser()!.newPage({ viewport: { width, height: 800 } });
+    await page.goto(`${session.url}/follow-ups/2/`);
+    const markup = pagerHtml({ currentPage: current, lastPage: last, firstPageUrl: '/follow-ups/', label: 'Pages of follow-ups' }, 'above');
+    await page.locator('nav.pager[data-placement="above"]').evaluate((nav, html) => { nav.outerHTML = html; }, markup);
+    return page;
+  };
 
   /** The items of the table on screen, each as `postmortem#AI-n` (its link to the postmortem's action item). */
   const rowsOnScreen = (page: Page) =>
@@ -145,14 +157,15 @@ describe.runIf(browserAvailable())('the follow-up tracker, paged, in the browser
     // Look round 43: page 9,996 of 9,999 ("1 … 9995 9996 9997 9998 9999", four-digit numbers) left
     // "9999" alone on a third line at 320 px.
     [9996, 9999, 320],
+    // Look round 44: page 9,995 of 9,999 ("1 … 9994 9995 9996 9997 9998 9999": none of the six
+    // could go without a "…" in its place) still left "9999" alone at 320 px. A phone's pager now
+    // shows one page either side, with a "…" of its own for 9997 and 9998.
+    [9995, 9999, 320],
+    [9995, 9999, 390],
   ])('page %i of %i at %ipx: the numbers fit one line, and every page left out has a "…" in its place', async (current, last, width) => {
     // Look round 40: "1 … 148 149 150 151 152 … 300" was wider than a 390 px phone's column and
-    // "300" wrapped alone onto a third line. A knowledge base with 30,000 postmortems is too big
-    // to build here: the page's pager is replaced by the same markup function's for that page.
-    const page = await session.page.context().browser()!.newPage({ viewport: { width, height: 800 } });
-    await page.goto(`${session.url}/follow-ups/2/`);
-    const markup = pagerHtml({ currentPage: current, lastPage: last, firstPageUrl: '/follow-ups/', label: 'Pages of follow-ups' }, 'above');
-    await page.locator('nav.pager[data-placement="above"]').evaluate((nav, html) => { nav.outerHTML = html; }, markup);
+    // "300" wrapped alone onto a third line.
+    const page = await pageWithPager(current, last, width);
     const lines = await page.locator('nav.pager[data-placement="above"] li').evaluateAll((items) => {
       // Items share a line when their vertical middles are within a few pixels ("…" is shorter than a link).
       const byLine = new Map<number, string[]>();
@@ -174,6 +187,29 @@ describe.runIf(browserAvailable())('the follow-up tracker, paged, in the browser
       const next = numbers[i + 1];
       if (entry !== '…' && next && next !== '…') expect(Number(next), JSON.stringify(numbers)).toBe(Number(entry) + 1);
     });
+  });
+
+  test.each([
+    [5, 9, 390],
+    [9995, 9999, 390],
+    [150, 300, 390],
+    [2, 3, 640],
+    [5, 9, 320],
+    [9995, 9999, 320],
+    [297, 300, 320],
+  ])('page %i of %i at %ipx: every link of the pager is a target of 44 by 44 px or more (40 by 44 at 360 px and less)', async (current, last, width) => {
+    // Look round 44: on a phone the pager's links were 28 to 35 px wide and 33 px tall, under
+    // WCAG's enhanced target size (2.5.5, 44 px); a thumb pressing "5" could take "4". At 320 px
+    // six 44 px numbers ("1 … 296 297 298 299 300") do not fit one line: 40 px wide there.
+    const page = await pageWithPager(current, last, width);
+    const targets = await page.locator('nav.pager[data-placement="above"] :is(a, [aria-current="page"])').evaluateAll((links) =>
+      links.map((link) => link.getBoundingClientRect()).filter((box) => box.height > 0).map((box) => ({ width: Math.round(box.width * 10) / 10, height: Math.round(box.height * 10) / 10 })));
+    await page.close();
+    expect(targets.length).toBeGreaterThanOrEqual(4);
+    for (const target of targets) {
+      expect(target.width, JSON.stringify(targets)).toBeGreaterThanOrEqual(width <= 360 ? 40 : 44);
+      expect(target.height, JSON.stringify(targets)).toBeGreaterThanOrEqual(44);
+    }
   });
 
   test('the range a page shows ("showing 101–200") never breaks across two lines, at any column width', async () => {

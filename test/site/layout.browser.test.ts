@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
 import { resolve } from 'node:path';
 import { browserAvailable } from '../support/browser.ts';
 import { openSiteInBrowser } from '../support/browser-session.ts';
@@ -160,12 +161,17 @@ for (const width of [390, 1280]) {
       // "median time to resolve" took four lines in a fifth of a phone's width.
       const labelLines = await session.page.evaluate(() =>
         [...document.querySelectorAll('.stat-grid .stat')].map((stat) => {
-          const range = document.createRange();
-          range.selectNodeContents(stat);
-          const label = [...stat.childNodes].find((node) => node.nodeType === Node.TEXT_NODE && node.textContent!.trim()) ?? stat.querySelector('a');
-          if (!label) return 0;
-          range.selectNodeContents(label);
-          return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+          // The label's text, wherever its words sit (a link, a hyphenated word's inline block): each
+          // text's own boxes, not an inline block's, whose top is not its text's.
+          const tops = new Set<number>();
+          const walker = document.createTreeWalker(stat, NodeFilter.SHOW_TEXT);
+          for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+            if (!node.textContent!.trim() || node.parentElement!.closest('strong, .stat__basis')) continue;
+            const range = document.createRange();
+            range.selectNodeContents(node);
+            for (const rect of range.getClientRects()) if (rect.width > 0) tops.add(Math.round(rect.top));
+          }
+          return tops.size;
         }),
       );
       expect(labelLines.length).toBeGreaterThan(3);
@@ -558,30 +564,35 @@ for (const width of [390, 1280]) {
   });
 }
 
+/**
+ * Each hyphenated word ("orders-db") of the elements `selector` matches, found in their text (not
+ * by their markup), and whether it is broken: drawn on two lines though narrower than its room,
+ * the content box of the closest `room` element (the element itself when none).
+ */
+const hyphenatedWords = (page: Page, selector: string, room?: string) =>
+  page.evaluate(([selector, roomSelector]) => [...document.querySelectorAll(selector)].flatMap((element) => {
+    const box = (roomSelector && element.closest(roomSelector)) || element;
+    const style = getComputedStyle(box);
+    const room = box.getBoundingClientRect().width - ['paddingLeft', 'paddingRight', 'borderLeftWidth', 'borderRightWidth'].reduce((sum, side) => sum + parseFloat(style[side as 'paddingLeft']), 0);
+    const found: { word: string; broken: boolean }[] = [];
+    const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      for (const match of node.textContent!.matchAll(/[\p{L}\p{N}_]+(?:-[\p{L}\p{N}_]+)+/gu)) {
+        const range = document.createRange();
+        range.setStart(node, match.index);
+        range.setEnd(node, match.index + match[0].length);
+        const rects = [...range.getClientRects()].filter((r) => r.width > 0);
+        const width = rects.reduce((sum, r) => sum + r.width, 0);
+        const broken = new Set(rects.map((r) => Math.round(r.bottom))).size > 1 && width < room;
+        found.push({ word: broken ? `${match[0]} (${Math.round(width)} of ${Math.round(room)} px)` : match[0], broken });
+      }
+    }
+    return found;
+  }), [selector, room] as const);
+
 describe.runIf(browserAvailable())('hyphenated words in headings', () => {
   const session = openSiteInBrowser(site, { viewport: { width: 390, height: 900 } });
-  /**
-   * Each hyphenated word of the headings matched ("orders-db", "Orders-db"), found in their text
-   * (not by their markup): the lines it is drawn on, and whether it would fit one line of its heading.
-   */
-  const brokenWords = (selector: string) =>
-    session.page.evaluate((selector) => [...document.querySelectorAll(selector)].flatMap((heading) => {
-      const room = heading.getBoundingClientRect().width;
-      const found: string[] = [];
-      const walker = document.createTreeWalker(heading, NodeFilter.SHOW_TEXT);
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        for (const match of node.textContent!.matchAll(/[\p{L}\p{N}_]+(?:-[\p{L}\p{N}_]+)+/gu)) {
-          const range = document.createRange();
-          range.setStart(node, match.index);
-          range.setEnd(node, match.index + match[0].length);
-          const rects = [...range.getClientRects()].filter((r) => r.width > 0);
-          const lines = new Set(rects.map((r) => Math.round(r.bottom))).size;
-          const width = rects.reduce((sum, r) => sum + r.width, 0);
-          if (lines > 1 && width < room) found.push(`${match[0]} (${Math.round(width)} of ${Math.round(room)} px)`);
-        }
-      }
-      return found;
-    }), selector);
+  const brokenWords = async (selector: string) => (await hyphenatedWords(session.page, selector)).flatMap(({ word, broken }) => (broken ? [word] : []));
 
   test('a title breaks after the hyphen of a word ("orders-" / "db") only when the word is wider than the line, at every width from 200 to 600 px', async () => {
     // Look round 43: titles broke "Post-" / "mortem" and "us-east-" / "1" where the word would have fit the next line.
@@ -599,6 +610,102 @@ describe.runIf(browserAvailable())('hyphenated words in headings', () => {
     await session.page.goto(`${session.url}/`);
     expect(await session.page.locator('.pm-card :is(h2, h3) .hyphenated').count()).toBeGreaterThan(0);
     expect(await brokenWords('.pm-card :is(h2, h3)')).toEqual([]);
+  });
+});
+
+describe.runIf(browserAvailable())('the follow-up tracker\'s links to the postmortem a follow-up comes from', () => {
+  const session = openSiteInBrowser(site, { viewport: { width: 390, height: 900 } });
+
+  test.each([320, 360, 390, 1280])('keep their hyphenated words whole where a word fits a line, at %ipx', async (width) => {
+    // Look round 43: the tracker's cards broke "notification-" / "service" in the From column,
+    // where the word would have fitted the next line; titles had been kept whole, this link not.
+    await session.page.setViewportSize({ width, height: 900 });
+    await session.page.goto(`${session.url}/follow-ups/`);
+    const words = await hyphenatedWords(session.page, '.follow-up-table td:nth-child(8) a', 'td');
+    expect(words.length, 'the example\'s tracker links titles with hyphenated words').toBeGreaterThan(0);
+    expect(words.filter(({ broken }) => broken).map(({ word }) => word)).toEqual([]);
+  });
+});
+
+describe.runIf(browserAvailable())('the insights page\'s headline figures', () => {
+  const session = openSiteInBrowser(site, { viewport: { width: 390, height: 900 } });
+
+  test.each([320, 360, 390, 768])('name each figure without breaking a hyphenated word that fits a line, at %ipx', async (width) => {
+    // Look round 44: at 390 px "overdue follow-" / "ups" under its figure.
+    await session.page.setViewportSize({ width, height: 900 });
+    await session.page.goto(`${session.url}/insights/`);
+    const words = await hyphenatedWords(session.page, '.stat-grid .stat');
+    expect(words).toContainEqual({ word: 'follow-ups', broken: false });
+    expect(words.filter(({ broken }) => broken).map(({ word }) => word)).toEqual([]);
+  });
+});
+
+describe.runIf(browserAvailable())('Japanese, Korean and Chinese text', () => {
+  const session = openSiteInBrowser(site, { viewport: { width: 390, height: 900 } });
+
+  test('Korean text breaks lines at spaces, never inside a word, at every width from 160 to 400 px', async () => {
+    // Look round 44: Chromium breaks between any two Hangul syllables, as between Chinese
+    // characters: a title read "1년 동안 Workload" / "의 절반을 ARM64" / "로 Migration하기" and a
+    // summary "지원합니" / "다.". Korean puts spaces between words and breaks there.
+    await session.page.goto(`${session.url}/`);
+    const broken = await session.page.evaluate(() => {
+      const paragraph = document.createElement('p');
+      paragraph.lang = 'ko';
+      paragraph.textContent = '1년 동안 Workload의 절반을 ARM64로 옮기면서 배포 파이프라인이 멈추는 장애가 발생했습니다. 원인은 이미지 빌드 설정이었고 재발 방지 대책을 정리합니다.';
+      document.querySelector('main')!.append(paragraph);
+      const text = paragraph.firstChild as Text;
+      const found: string[] = [];
+      for (let width = 160; width <= 400; width += 8) {
+        paragraph.style.width = `${width}px`;
+        // Each character's line; a line that starts inside a word (the character before it no space) is a break inside the word.
+        let lastTop: number | undefined;
+        for (let i = 0; i < text.data.length; i++) {
+          const range = document.createRange();
+          range.setStart(text, i);
+          range.setEnd(text, i + 1);
+          const rect = range.getClientRects()[0];
+          if (!rect || text.data[i] === ' ') continue;
+          const top = Math.round(rect.top);
+          if (lastTop !== undefined && top > lastTop && text.data[i - 1] !== ' ') found.push(`${width} px: "${text.data.slice(Math.max(0, i - 4), i)}" / "${text.data.slice(i, i + 4)}"`);
+          lastTop = top;
+        }
+      }
+      paragraph.remove();
+      return found;
+    });
+    expect(broken).toEqual([]);
+  });
+
+  test('text marked with its language names that language\'s system faces before any other CJK face, and code inside keeps its monospace', async () => {
+    // Look round 44: the one stack (system-ui … 'Noto Sans', Arial, sans-serif) named no CJK face:
+    // where the browser's fallback guesses, a Japanese report's Han characters could take a
+    // Chinese face's shapes (直, 骨), and a system with only Noto Sans CJK showed whatever came first.
+    await session.page.goto(`${session.url}/`);
+    const faces = await session.page.evaluate(() => {
+      const main = document.querySelector('main')!;
+      return Object.fromEntries(['ja', 'ko', 'zh', 'zh-TW'].map((lang) => {
+        const paragraph = document.createElement('p');
+        paragraph.lang = lang;
+        paragraph.innerHTML = '障害 <code>kubectl get pods</code>';
+        main.append(paragraph);
+        const faces = getComputedStyle(paragraph).fontFamily.split(',').map((face) => face.trim().replace(/^["']|["']$/g, ''));
+        const code = getComputedStyle(paragraph.querySelector('code')!).fontFamily;
+        paragraph.remove();
+        return [lang, { faces, code }];
+      }));
+    });
+    const own = { ja: ['Hiragino Sans', 'Yu Gothic', 'Noto Sans CJK JP'], ko: ['Apple SD Gothic Neo', 'Malgun Gothic', 'Noto Sans CJK KR'], zh: ['PingFang SC', 'Microsoft YaHei', 'Noto Sans CJK SC'], 'zh-TW': ['PingFang TC', 'Microsoft JhengHei', 'Noto Sans CJK TC'] } as const;
+    const allCjk = Object.values(own).flat();
+    for (const [lang, wanted] of Object.entries(own)) {
+      const { faces: stack, code } = faces[lang];
+      // system-ui first: Latin letters and digits look as on every other page.
+      expect(stack[0], lang).toBe('system-ui');
+      for (const face of wanted) expect(stack, lang).toContain(face);
+      const firstCjk = stack.find((face) => allCjk.includes(face as never));
+      expect(wanted as readonly string[], `${lang}: ${stack.join(', ')}`).toContain(firstCjk);
+      expect(stack.indexOf(wanted[0])).toBeLessThan(stack.indexOf('sans-serif'));
+      expect(code, lang).toMatch(/^ui-monospace/);
+    }
   });
 });
 

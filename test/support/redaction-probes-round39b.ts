@@ -40,7 +40,7 @@ export const leakProbesRound39b: readonly LeakProbeWithOrganisation[] = [
 export const stillPublishedRound39b: ReadonlySet<string> = new Set<string>([
   'a metric of a code name, no system named',
   "a machine's folder, no system named",
-  "a handle's branch in prose",
+  // "a handle's branch in prose": found since probe round 44.
   'a handle opening a line with a colon',
 ]);
 

@@ -90,10 +90,10 @@ export const leakProbesRound42: readonly LeakProbeWithOrganisation[] = [
 export const stillPublishedRound42: ReadonlySet<string> = new Set<string>([
   // 'a machine of lower-case letters after a Spanish noun': found since probe round 43b.
   'a place name as a cluster',
-  "a handle's branch merged",
+  // "a handle's branch merged": found since probe round 44.
   'a scoped package of a code name',
   'a metric of a code name',
-  'a machine running cron',
+  // 'a machine running cron': found since probe round 44.
 ]);
 
 /** The probes found before this round's rules (measured on the commit before it, a2190c9f). */

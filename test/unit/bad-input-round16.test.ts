@@ -151,7 +151,8 @@ describe('<Internal> closed but not opened', () => {
     expect(error.message).toContain('< Internal> has a space after the <, so it is text, not the component');
     expect(error.fix).toBe('write <Internal> with no space after the <.');
     expect(describeStrayClosingTag('x < PublicOnly>y</PublicOnly>', 'Unexpected closing slash `/` in tag, expected an open tag first')?.column).toBe(3);
-    expect(describeStrayClosingTag('x</div>', 'Unexpected closing slash `/` in tag, expected an open tag first')).toBeUndefined();
+    // Round 44: an HTML element's closing tag with none open is said too (it got MDX's words).
+    expect(describeStrayClosingTag('x</div>', 'Unexpected closing slash `/` in tag, expected an open tag first')?.message).toBe('</div> closes no <div>: none is open before it in this paragraph (the rest of an HTML block pasted in part, or an opening tag on a line with other text).');
   });
 });
 

@@ -118,7 +118,8 @@ describe('posts named by title, and file names as exports write them', () => {
   test('control: a link to an id that no post has and no title says is said as before', () => {
     const found = saidForFolder((dir, good) => writeFileSync(join(dir, '2025-07-09-checkout-again.mdx'), `${second(good)}\nSee [x](/postmortems/2025-07-01-db-failover/).\n`));
     expect(found).toHaveLength(1);
-    expect(found[0]).toMatch(/names the postmortem "2025-07-01-db-failover", which does not exist: the page would link to a page not found\. \|/);
+    // Round 44: the postmortem of the nearest day is named too.
+    expect(found[0]).toMatch(/names the postmortem "2025-07-01-db-failover", which does not exist \(the postmortem of the nearest day is "2025-07-0[89]-checkout-[a-z]+"\): the page would link to a page not found\. \|/);
   });
   test.each([
     ['%20 for a space (was "checkout-20config")', '2025-07-08-checkout%20config.mdx', /rename the file to 2025-07-08-checkout-config\.mdx/],

@@ -218,7 +218,7 @@ describe('issue trackers\' JSON exports', () => {
     // Upptime's status mark opening the title is taken off (import round 38: a pictograph names nothing that broke).
     expect(docs.data.title).toBe('Docs site is down');
     // A summary is shown on list pages: the link and the bold of Upptime's body are plain there (the body keeps them).
-    expect(docs.data.summary).toBe('In 3f9c2ab, Docs site (https://docs.example.org) was down: - HTTP code: 503 - Response time: 10012 ms');
+    expect(docs.data.summary).toBe('In 3f9c2ab, Docs site (https://docs.example.org) was down: HTTP code: 503; Response time: 10012 ms');
     expect(docs.body).toContain('In [`3f9c2ab`](https://github.com/example-org/status/commit/');
     // Opened when the monitor found it down, closed when it was back up.
     expect(docs.data.times).toMatchObject({ started: '2024-05-09T06:41:27Z' });
@@ -257,7 +257,7 @@ describe('issue trackers\' JSON exports', () => {
     expect(drafts.map((d) => d.label)).toEqual(['#88']);
     expect(content.notesBefore).toContain('1 pull request(s) in the export not imported: not incidents');
     expect(drafts[0].data.times).toEqual({ started: '2023-11-02T22:15:40Z', resolved: '2023-11-02T22:31:12Z' });
-    expect(drafts[0].body).toMatch(/The issue has 2 comment\(s\), which this export does not hold: export with `gh issue list --json/);
+    expect(drafts[0].body).toMatch(/The issue has 2 comment\(s\), which this export does not hold: export with `gh issue list --state all --json number,/);
   });
 
   test('Jira\'s REST API: Atlassian documents and wiki markup, custom fields by their names, comments as the timeline', async () => {

@@ -1,8 +1,10 @@
 import { describe, expect, test } from 'vitest';
 import { describePageRange, pagerItems, pagerLabel, pageUrl } from '../../src/lib/pagination.ts';
 
-const render = (items: ReturnType<typeof pagerItems>) =>
-  items.map((i) => (i.kind === 'gap' ? '…' : i.current ? `[${i.number}]` : String(i.number))).join(' ');
+/** What one screen shows: the entries for every screen and those for a wide screen or a phone only. */
+const onScreen = (items: ReturnType<typeof pagerItems>, screen: 'wide' | 'narrow') => items.filter((i) => !i.on || i.on === screen);
+const render = (items: ReturnType<typeof pagerItems>, screen: 'wide' | 'narrow' = 'wide') =>
+  onScreen(items, screen).map((i) => (i.kind === 'gap' ? '…' : i.current ? `[${i.number}]` : String(i.number))).join(' ');
 
 describe('pagerItems', () => {
   test.each([
@@ -18,15 +20,40 @@ describe('pagerItems', () => {
     expect(render(pagerItems(current, last))).toBe(expected);
   });
 
-  test('every page is reachable: each listed number is within range and the current one is listed once', () => {
+  test.each([
+    [5, 9, '1 … 4 [5] 6 … 9'],
+    [150, 300, '1 … 149 [150] 151 … 300'],
+    // Look round 44: "1 … 9994 9995 9996 9997 9998 9999" left "9999" alone on a 320 px phone's
+    // line; 9997 and 9998 had no "…" beside them to stand in for them: the phone's pager has its own.
+    [9995, 9999, '1 … 9994 [9995] 9996 … 9999'],
+    [9996, 9999, '1 … 9995 [9996] 9997 9998 9999'],
+    [3, 300, '1 2 [3] 4 … 300'],
+    [2, 3, '1 [2] 3'],
+  ])('on a phone page %i of %i reads %s: one page either side of the current one', (current, last, expected) => {
+    expect(render(pagerItems(current, last), 'narrow')).toBe(expected);
+  });
+
+  test('the two screens share their gaps where they can: page 9,995 of 9,999 holds one gap for a phone only, page 150 of 300 none', () => {
+    expect(pagerItems(9995, 9999).filter((i) => i.on === 'narrow')).toHaveLength(1);
+    expect(pagerItems(150, 300).filter((i) => i.on === 'narrow')).toHaveLength(0);
+    expect(pagerItems(150, 300).filter((i) => i.on === 'wide').map((i) => i.kind === 'page' && i.number)).toEqual([148, 152]);
+  });
+
+  test.each(['wide', 'narrow'] as const)('every page is reachable on a %s screen: each listed number is within range, the current one listed once, a gap wherever numbers are left out', (screen) => {
     for (let last = 1; last <= 30; last++) {
       for (let current = 1; current <= last; current++) {
-        const numbers = pagerItems(current, last).flatMap((i) => (i.kind === 'page' ? [i.number] : []));
+        const items = onScreen(pagerItems(current, last), screen);
+        const numbers = items.flatMap((i) => (i.kind === 'page' ? [i.number] : []));
         expect(numbers).toEqual([...numbers].sort((a, b) => a - b));
         expect(new Set(numbers).size).toBe(numbers.length);
         expect(numbers[0]).toBe(1);
         expect(numbers.at(-1)).toBe(last);
-        expect(pagerItems(current, last).filter((i) => i.kind === 'page' && i.current)).toHaveLength(1);
+        expect(items.filter((i) => i.kind === 'page' && i.current)).toHaveLength(1);
+        items.forEach((item, i) => {
+          const next = items[i + 1];
+          if (item.kind === 'page' && next?.kind === 'page') expect(next.number, render(items, screen)).toBe(item.number + 1);
+          if (item.kind === 'gap') expect(next?.kind, render(items, screen)).toBe('page');
+        });
       }
     }
   });

@@ -3,9 +3,13 @@ import { splitFrontmatter } from '../frontmatter-split.ts';
 
 /**
  * The impact wording a measurement writes where a report states none: marked as a placeholder so
- * that no one reads it as the report's, on the internal or the public site.
+ * that no one reads it as the report's, on the internal or the public site. Its one capitalised
+ * word is "The": until adoption round 44 it opened with "Not", and the names a walk lists as
+ * people (`--names`, git authors' full names) held "Not Applicable", so the guard took the
+ * placeholder itself for a listed person, and `npm run redact` published every report without a
+ * stated impact as "An engineer stated in the original report".
  */
-export const placeholderImpact = 'Not stated in the original report (placeholder of the adoption measurement).';
+export const placeholderImpact = 'The original report does not state it (placeholder of the adoption measurement).';
 
 /** What filling one draft's per-report facts did. */
 export interface PlaceholderFill {

@@ -6,6 +6,7 @@ import { actionItemTitleText } from '../action-item-title.ts';
 import { describeTrackerLink, ticketLabelPieces } from '../tracker/link.ts';
 import { describeUnrecordedFacts, followUpCardFacts } from '../unrecorded-facts.ts';
 import { attribute, attributes, text, unbroken } from '../post-page/astro-markup.ts';
+import { headingHtml } from '../heading-words.ts';
 
 const notRecorded = '<span class="not-recorded">not recorded</span>';
 
@@ -36,7 +37,7 @@ export function followUpTableHtml(items: readonly FollowUp[], asOf: string, empt
       + `<td>${item.type != null ? text(item.type) : notRecorded}</td>`
       + `<td><span${attribute('class', `status status--${item.status}`)}>${text(item.status)}</span></td>`
       + `<td>${item.link ? `<a${attribute('href', item.link)}>${ticketLabelHtml(item.link)}</a>` : '<span class="not-recorded">not tracked</span>'}</td>`
-      + `<td><span><span${attributes(severityBadgeAttributes(item.severity))}>${text(item.severity)}</span> <a${attribute('href', `/postmortems/${item.postmortemId}/#action-${item.id}`)}>${unbroken(item.postmortemTitle)}</a> <span class="nowrap">(${text(item.id)})</span></span></td></tr>`;
+      + `<td><span><span${attributes(severityBadgeAttributes(item.severity))}>${text(item.severity)}</span> <a${attribute('href', `/postmortems/${item.postmortemId}/#action-${item.id}`)}>${headingHtml(item.postmortemTitle)}</a> <span class="nowrap">(${text(item.id)})</span></span></td></tr>`;
   }
   return `${html}</tbody></table></div>`;
 }

@@ -62,6 +62,20 @@ function near(field: string): string {
 }
 
 /**
+ * The zone a batch's reports were written in, given as `--set timezone=ZONE` (also `zone`, `tz`)
+ * beside the facts, and the other options. It is no field of a draft: it says how the reports'
+ * times are read, as `--timezone ZONE` does; an adopter who fills the batch's facts with --set
+ * gives it there too (import round 44: it was refused, "not a field --set fills", and stamped
+ * lines with no zone stayed UTC). Only `npm run import` reads it: `npm run fill` re-reads no time.
+ */
+export function batchZoneSetting(options: readonly string[]): { zone?: string; given?: string; facts: string[] } {
+  const isZone = (option: string) => /^\s*(?:time[-_ ]?zone|zone|tz)\s*=/i.test(option);
+  const given = options.filter(isZone);
+  const zone = given.length ? given[given.length - 1].replace(/^[^=]*=/, '').trim() : undefined;
+  return { ...(zone !== undefined ? { zone, given: `--set ${given[given.length - 1].trim()}` } : {}), facts: options.filter((option) => !isZone(option)) };
+}
+
+/**
  * Reads the `--set field=value` options (each as given on the command line), checking every value
  * against the vocabularies before any report is read. A list field (services, teams, tags) takes a
  * comma list and may be given more than once (the lists add up); the others once. Throws a

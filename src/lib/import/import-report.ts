@@ -54,7 +54,7 @@ import { titleUnderDayHeading } from './day-heading-title.ts';
 import { titleUnderDocumentHeader } from './document-kind.ts';
 import { metadataIncidentDay } from './metadata-incident-day.ts';
 import { backgroundDays, rowsLongBeforeDay } from './background-rows.ts';
-import { dashedDatesMonthFirst, slashDatesDayFirst } from './slash-dates.ts';
+import { dashedDatesMonthFirst, slashDatesDayFirst, unsettledDashedDate, writtenDayFirst } from './slash-dates.ts';
 import { leadingNormalRows } from './normal-operation-rows.ts';
 import { findLabelledTitle, isFileNameWithoutWords, isIdentifierTheReportWrites, isTemplateLabel, titleFromFirstSentence } from './report-title.ts';
 import { firstUpdateAsSummary, firstUpdateParagraphAsSummary, placeBodyUnderTitle } from './body-headings.ts';
@@ -128,6 +128,8 @@ export interface ImportResult {
   teamsSet: { id: string; from: string }[];
   /** Its times were read as UTC though the report states no zone, and nothing else gave one: listed in the summary, to confirm. */
   timesReadAsUtc?: true;
+  /** A date written with dashes (`03-04-2024`) read day first though nothing in the report settles the order: listed in the summary, to confirm. */
+  dashedDateUnsettled?: string;
 }
 
 const headings = {
@@ -611,6 +613,8 @@ function statedMilestones(markdown: string, context: { year: number; incidentDat
   return found;
 }
 
+const leadupHeading = /^(?:\W|:[a-z_+-]+:)*\s*lead[- ]?up\b/i;
+
 /**
  * The first list of a report (with no timeline section) of 3 or more items that each open with a
  * full date and a time of day ("- 30 March 2013 12:28 - …", "* Dec 13 2012 04:37AM GMT: …"): a
@@ -621,14 +625,18 @@ function datedListSection(sections: ReportSection[], year: number): ReportSectio
   for (const section of sections) {
     for (const node of section.nodes) {
       if (node.type !== 'list' || node.children.length < 3) continue;
+      // A section holds its sub-sections' blocks too: name the list by the deepest one holding it.
+      const own = sections.filter((other) => other.nodes.includes(node)).sort((a, b) => b.depth - a.depth)[0] ?? section;
+      // Under "Leadup", the template's "sequence of events that led to the incident", a list of
+      // times alone is the timeline ("- **00:27 UTC:** Django starts …", a team's MkDocs posts of
+      // that template: import round 44, no row was read), on the report's day.
+      const timesAlone = leadupHeading.test(own.heading ?? '');
       const dated = node.children.every((item) => {
         const first = item.children[0];
         const written = first ? readWrittenTime(plainText(first).trim(), { year }) : undefined;
-        return !!written?.date && !!written.time && written.consumed > 0;
+        return (!!written?.date || timesAlone) && !!written?.time && written.consumed > 0;
       });
       if (!dated) continue;
-      // A section holds its sub-sections' blocks too: name the list by the deepest one holding it.
-      const own = sections.filter((other) => other.nodes.includes(node)).sort((a, b) => b.depth - a.depth)[0] ?? section;
       return { heading: own.heading, depth: own.depth, nodes: [node] };
     }
   }
@@ -1087,10 +1095,16 @@ function readReport(sourceName: string, content: string, options: ImportOptions,
   if (dayFirst) inferred.push(`dates written with slashes read day first (dd/mm/yyyy): ${dayFirst.from}`);
   const dashesMonthFirst = dashedDatesMonthFirst(source.markdown, stated.date, zone, backgroundDays);
   if (dashesMonthFirst) inferred.push(`dates written with dashes read month first (mm-dd-yyyy): ${dashesMonthFirst.from}`);
+  const dashesUnsettled = dashesMonthFirst ? undefined : unsettledDashedDate(source.markdown, stated.date, backgroundDays);
+  if (dashesUnsettled) inferred.push(`dates written with dashes read day first (dd-mm-yyyy), as Europe writes them: nothing in the report settles the order ("${dashesUnsettled}" is ${writtenDayFirst(dashesUnsettled)}; month first it would be ${writtenDayFirst(dashesUnsettled, true)}): check them`);
   const timeline = readTimeline(statusUpdates ? [statusUpdates] : datedList ? [datedList] : dayHeaded.length ? dayHeaded : timelineFound, { incidentDate: rowsDay, year, zone, zoneStated: !!documentZone, start: start?.at, folds, ...(dayFirst ? { dayFirst: true } : {}), ...(dashesMonthFirst ? { dashesMonthFirst: true } : {}) });
   if (statusUpdates && timeline.entries.length) inferred.push(`timeline from its ${timeline.entries.length} status updates, each at the time ${source.updates?.length ? 'its update block states (`::: update State | instant`, `<Update date="…">`)' : headingUpdates.length ? 'its heading states (`## Update 29.08.2024 15:30`)' : 'its {{< track >}} states'}`);
   if (dayHeaded.length && timeline.entries.length) inferred.push(`timeline from the rows of its ${dayHeaded.length} day section(s) ("${dayHeaded[0].heading}" …), each a list of times of day (the report has no timeline section)`);
-  if (datedList && timeline.entries.length) inferred.push(`timeline from the list under "${datedList.heading ?? 'its opening'}", whose every item opens with a date and a time (the report has no timeline section; key times are not taken from it)`);
+  // A Leadup list is the template's timeline (its first row the start): key times come from it.
+  const leadupList = !!datedList && leadupHeading.test(datedList.heading ?? '');
+  if (datedList && timeline.entries.length) inferred.push(leadupList
+    ? `timeline from the list under "${datedList.heading}", the sequence of events its template asks for there, each item opening with a time (the report has no timeline section)`
+    : `timeline from the list under "${datedList.heading ?? 'its opening'}", whose every item opens with a date and a time (the report has no timeline section; key times are not taken from it)`);
   if (start && timeline.relativePlaced) inferred.push(`start ${start.at} from the report's start label${start.assumedUtc ? ' (no zone stated: read as UTC)' : ''}: rows written "T+…" count from it`);
   notes.push(...timeline.notes);
   // A title copied from another report keeps that report's day ("2022-01-27, pod limit" over a
@@ -1200,7 +1214,7 @@ function readReport(sourceName: string, content: string, options: ImportOptions,
   // A dated list found outside a timeline section ("## Resolution") may be the response alone: its
   // first row is not when the incident began. Its rows are kept; the key times come from what the
   // report labels (date lines, milestones, metadata).
-  if (timed.length && !datedList) {
+  if (timed.length && (!datedList || leadupList)) {
     times.started = timed[0].at;
     const first = (kind: string) => timed.find((e) => e.kind === kind)?.at;
     // An update opening "We're investigating …" after a mitigation is about another problem, not
@@ -1359,12 +1373,16 @@ function readReport(sourceName: string, content: string, options: ImportOptions,
   // the report's ("On January 7th, 2023 at approximately 22:26 UTC the site experienced …"): it is
   // when the incident began, unless a time already read comes before it.
   if (!times.started && !options.exportKind) {
-    const instant = [opening, firstParagraph(summarySection)].map((paragraph) => paragraph && openingInstant(paragraph, { year, zone, folds })).find(Boolean);
+    // A post whose metadata gives its summary opens under its `# Title` heading, not before it:
+    // that heading's first paragraph is its opening ("At 03:01 UTC on Tuesday 12th January we
+    // experienced …", a team's MkDocs blog post; import round 44: no start was read).
+    const openingProse = opening ?? (!sections[0]?.nodes.length && sections[1]?.depth === 1 ? firstParagraph(withoutLabelLists(sections[1]), 40) : undefined);
+    const instant = [openingProse, firstParagraph(summarySection)].map((paragraph) => paragraph && openingInstant(paragraph, { year, zone, folds, day: stated.date })).find(Boolean);
     if (instant && (instant.ownZone || zone) && Object.values(times).every((at) => at >= instant.at)) {
       times.started = instant.at;
-      inferred.push(`times.started ${instant.at} from its opening sentence ("${instant.words}")${instant.approximate ? ', a time it gives as approximate' : ''}`);
+      inferred.push(`times.started ${instant.at} from its opening sentence ("${instant.words}")${instant.dayFromReport ? ` on the incident day ${stated.date}` : ''}${instant.approximate ? ', a time it gives as approximate' : ''}`);
       // A report without a timeline goes on in prose ("At 15:23 UTC we received a report …").
-      const paragraph = [opening, firstParagraph(summarySection)].find((candidate) => candidate && openingInstant(candidate, { year, zone }));
+      const paragraph = [openingProse, firstParagraph(summarySection)].find((candidate) => candidate && openingInstant(candidate, { year, zone, day: stated.date }));
       if (!entries.length && paragraph) {
         for (const time of proseKeyTimes(paragraph, { startedAt: instant.at, ...(instant.ownZone ? {} : { zone }), folds })) {
           if (times[time.field]) continue;
@@ -1524,6 +1542,7 @@ function readReport(sourceName: string, content: string, options: ImportOptions,
     ...(plannedWork ? { plannedWork } : {}),
     teamsSet: setFromBatch.includes('teams') ? [] : teamsFrom.sort((a, b) => a.id.localeCompare(b.id, 'en')),
     ...(timesInContextZone && !zone ? { timesReadAsUtc: true as const } : {}),
+    ...(dashesUnsettled ? { dashedDateUnsettled: dashesUnsettled } : {}),
   };
 }
 

@@ -79,12 +79,14 @@ export interface ImportTotals {
   teamsSet: { draft: string; id: string; from: string }[];
   /** Drafts whose times were read as UTC, their report stating no zone: where each was written. */
   timesReadAsUtc: string[];
+  /** Drafts whose dates written with dashes were read day first, nothing in their report settling it: where each was written, and its first such date. */
+  dashedDatesUnsettled: { draft: string; date: string }[];
 }
 
 export function summarise(files: ImportedFile[], batchFacts: BatchFacts = {}): ImportTotals {
   const setFields = batchFields.filter((field) => batchFacts[field] !== undefined);
   const totals: ImportTotals = {
-    setFromBatch: setFields.map((field) => ({ option: describeBatchFact(field, batchFacts), drafts: files.filter((file) => file.result?.setFromBatch.includes(field)).length })), files: files.length, imported: 0, failed: 0, validDrafts: 0, timelineRows: 0, dateOnlyRows: 0, relativeRows: 0, unreadRows: 0, relativeKept: 0, actionItems: 0, imagesCopied: 0, imagesMissing: 0, missing: {}, plannedWork: [], teamsSet: [], timesReadAsUtc: [] };
+    setFromBatch: setFields.map((field) => ({ option: describeBatchFact(field, batchFacts), drafts: files.filter((file) => file.result?.setFromBatch.includes(field)).length })), files: files.length, imported: 0, failed: 0, validDrafts: 0, timelineRows: 0, dateOnlyRows: 0, relativeRows: 0, unreadRows: 0, relativeKept: 0, actionItems: 0, imagesCopied: 0, imagesMissing: 0, missing: {}, plannedWork: [], teamsSet: [], timesReadAsUtc: [], dashedDatesUnsettled: [] };
   for (const file of files) {
     if (!file.result) { totals.failed++; continue; }
     totals.imported++;
@@ -98,6 +100,7 @@ export function summarise(files: ImportedFile[], batchFacts: BatchFacts = {}): I
     totals.actionItems += file.result.actionItems;
     if (file.result.plannedWork) totals.plannedWork.push(file.output);
     if (file.result.timesReadAsUtc) totals.timesReadAsUtc.push(file.output);
+    if (file.result.dashedDateUnsettled) totals.dashedDatesUnsettled.push({ draft: file.output, date: file.result.dashedDateUnsettled });
     for (const team of file.result.teamsSet ?? []) totals.teamsSet.push({ draft: file.output, ...team });
     totals.imagesCopied += file.images?.copied.length ?? 0;
     totals.imagesMissing += file.images?.missing.length ?? 0;
@@ -132,6 +135,12 @@ export function formatSummary(totals: ImportTotals, dryRun: boolean): string {
     // reports are written in its own zone, which one --timezone gives them all.
     ...(totals.timesReadAsUtc.length
       ? [`Times read as UTC in ${totals.timesReadAsUtc.length} draft(s) whose report states no time zone: if they were written in local time, import again with --timezone ZONE (an IANA name, Europe/Berlin, or an offset, UTC+2), or correct them in each draft:`, ...[...totals.timesReadAsUtc].sort().map((path) => `  ${path}`)]
+      : []),
+    // "03-04-2024" is the 3rd of April in Europe and the 4th of March in the US: a report that
+    // states neither a zone nor a day to tell them apart was read day first without a word (import
+    // round 44). Asked once for the batch, as the zone is: a team writes its dates one way.
+    ...(totals.dashedDatesUnsettled.length
+      ? [`Dates written with dashes read day first (dd-mm-yyyy) in ${totals.dashedDatesUnsettled.length} draft(s) whose report does not settle the order: if the team writes them month first (mm-dd-yyyy, as the US does), correct them in each draft, or state the reports' zone (--timezone America/New_York) and import again:`, ...[...totals.dashedDatesUnsettled].sort((a, b) => a.draft.localeCompare(b.draft, 'en')).map(({ draft, date }) => `  ${draft} ("${date}")`)]
       : []),
     // Listed whole, one a line, so that they can be reviewed or deleted in one go (xargs rm).
     ...(totals.plannedWork.length

@@ -180,7 +180,13 @@ export function durationMinutes(cell: string): number | undefined {
   return parts && /^[\s,]*(?:and[\s,]*)?[\s,]*$/.test(rest.replace(/\band\b/g, ' ')) ? Math.round(total) : undefined;
 }
 
-function rowReport(columns: Column[], cells: string[], order: DayOrder, context: { kind: string; row: number }): { id?: string; text: string } {
+/** "Archive store: Uploads refused during the disk replacement, 2026-01-19 21:30 UTC to 2026-01-20 00:15 UTC." */
+function madeSummary(title: string, services: string[] | undefined, started: string | undefined, resolved: string | undefined): string {
+  const span = started?.includes(':') ? `, ${started}${resolved?.includes(':') ? ` to ${resolved}` : ''}` : '';
+  return `${services?.length ? `${services.join(', ')}: ` : ''}${title.replace(/[.!]$/, '')}${span}.`;
+}
+
+function rowReport(columns: Column[], cells: string[], order: DayOrder, context: { kind: string; row: number }): { id?: string; summaryMade: boolean; text: string } {
   const cell = (column: Column) => (cells[column.index] ?? '').replace(/\r\n?/g, '\n').trim();
   const ofRole = (role: Role) => columns.filter((c) => c.role === role && cell(c));
   const first = (role: Role) => ofRole(role).map(cell)[0];
@@ -216,13 +222,20 @@ function rowReport(columns: Column[], cells: string[], order: DayOrder, context:
       return pairs;
     }, []));
   const title = first('title');
+  const services = ofRole('services').length ? namesIn(ofRole('services').map(cell)) : undefined;
+  const ownSummary = summary && summary !== title ? summary : undefined;
+  // A row of no words but its title (a status page's `past_incidents.csv`: service, title, start,
+  // end) had the import's line of its times as summary ("Started: 2025-02-28 00:30 UTC (column
+  // "Start"); Resolved: …", import round 43). Its service, title and times make a sentence a list
+  // page can show; the file's notes say it was made, for the reviewer to write what happened.
+  const made = !ownSummary && title && !ofRole('impact').length ? madeSummary(title, services, times.started?.text, times.resolved?.text) : undefined;
   const frontmatter = Object.fromEntries(Object.entries({
     title,
-    summary: summary && summary !== title ? summary : undefined,
+    summary: ownSummary ?? made,
     date: day,
     severity: first('severity'),
     priority: first('priority'),
-    services: ofRole('services').length ? namesIn(ofRole('services').map(cell)) : undefined,
+    services,
     labels: ofRole('labels').length ? namesIn(ofRole('labels').map(cell)) : undefined,
     team: first('team'),
     sheet: Object.keys(sheet).length ? sheet : undefined,
@@ -244,7 +257,7 @@ function rowReport(columns: Column[], cells: string[], order: DayOrder, context:
     ofRole('comment').length ? `## Timeline (comments)\n\n${ofRole('comment').map((column) => jiraComment(cell(column), order)).join('\n')}` : '',
   ];
   // Not folded (a long cell stays on one line), so each cell reads in the draft as it was written.
-  return { id, text: `---\n${stringifyYaml(frontmatter, { lineWidth: 0 }).trimEnd()}\n---\n\n${body.filter((part) => part.trim()).join('\n\n')}\n` };
+  return { id, summaryMade: !!made, text: `---\n${stringifyYaml(frontmatter, { lineWidth: 0 }).trimEnd()}\n---\n\n${body.filter((part) => part.trim()).join('\n\n')}\n` };
 }
 
 /** A row's cells as written, one a line; a Jira comment's time, author and text each on its own (the draft keeps each, in that order). */
@@ -319,13 +332,16 @@ export function readIncidentSheet(name: string, text: string): IncidentSheet | {
   if (numericDates && order.conflicting) notes.push('its dates are written both day first and month first (25/03 and 03/25): they were read ' + (order.order === 'day-first' ? 'day first' : 'month first') + '; check every date');
   else if (numericDates && order.assumed) notes.push(`its dates (such as "${dateCells.find((c) => /^\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}/.test(c.trim()))!.trim()}") could be day or month first and no cell settles it: read ${order.order === 'day-first' ? `day first (the sheet ${table.separator === ';' ? 'is separated by ;, as European Excel writes it' : 'writes dates with dots'})` : 'month first, as US Excel and Google Sheets write them'}; check them`);
   const seen = new Map<string, number>();
+  let summariesMade = 0;
   const reports = rows.map(({ row, cells }) => {
     const report = rowReport(columns, cells, order.order, { kind, row });
     let label = report.id && /^[\w.:-]{1,40}$/.test(report.id) ? report.id : `row-${row}`;
     const n = (seen.get(label) ?? 0) + 1;
     seen.set(label, n);
     if (n > 1) label = `${label}-row-${row}`;
+    if (report.summaryMade) summariesMade += 1;
     return { label: `#${label}`, text: report.text, source: rowTexts(columns, cells) };
   });
+  if (summariesMade) notes.push(`${summariesMade === reports.length ? 'its rows state' : `${summariesMade} of its ${reports.length} rows state`} no words but their title: the summary is made of the row's ${columns.some((c) => c.role === 'services') ? 'service, ' : ''}title and times; write what happened`);
   return { kind, reports, notes, fileNotes };
 }

@@ -65,9 +65,9 @@ function report(frontmatter: Json, body: string[]): string {
 /**
  * The first paragraph of prose of an issue's body, as a line of plain text: a summary shown on list
  * pages, so links are their text and emphasis and code marks go (Upptime's "In [`3f9c2ab`](…), Docs
- * site (…) was **down**:"). The body keeps them.
+ * site (…) was **down**:"), and the items of a list in it one after another ("…: HTTP code: 503; Response time: 812 ms"). The body keeps them.
  */
-const firstParagraph = (body: string | undefined) => body?.split(/\n\s*\n/).map((p) => p.replace(/\s+/g, ' ').trim()).find((p) => p && !/^(?:#|<!--|```|\||[-*] \[)/.test(p))
+const firstParagraph = (body: string | undefined) => body?.split(/\n\s*\n/).map((p) => p.replace(/\n[-*] (?=\S)/g, (_, at: number) => (at > 0 && !/[:;,.]$/.test(p.slice(0, at).trimEnd()) ? '; ' : ' ')).replace(/\s+/g, ' ').trim()).find((p) => p && !/^(?:#|<!--|```|\||[-*] \[)/.test(p))
   ?.replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/\*\*([^*]+)\*\*|__([^_]+)__/g, '$1$2').replace(/`([^`]+)`/g, '$1');
 const namesOf = (list: unknown, key = 'name') => (Array.isArray(list) ? list.map((item) => (isObject(item) ? text(item[key]) : text(item))).filter((name): name is string => !!name) : []);
 
@@ -78,9 +78,24 @@ function severityLabel(labels: string[]): string | undefined {
 
 // ---------------------------------------------------------------- GitHub
 
-const isGitHubIssue = (value: unknown): value is Json => isObject(value) && typeof value.title === 'string' && typeof value.number === 'number' && ('createdAt' in value || 'created_at' in value);
+/**
+ * An issue as GitHub's API or `gh issue list --json` writes it. `gh` writes only the fields asked
+ * for: `--json title,body,createdAt,closedAt,labels,comments` (the command this import advises, and
+ * the one an Upptime status page's issues are exported with) has no `number`, and such an export
+ * was passed over as data, none of its incidents read (import round 44). Without a number, an
+ * issue is one when it has, beside its title and opening time, a field only an issue has.
+ */
+const isGitHubIssue = (value: unknown): value is Json => isObject(value) && typeof value.title === 'string' && ('createdAt' in value || 'created_at' in value)
+  && (typeof value.number === 'number' || ['body', 'closedAt', 'closed_at', 'comments', 'labels', 'state'].some((field) => field in value));
 
-function gitHubIssue(issue: Json): string {
+/** The issue's number: its own, else the one its address ends with (`…/issues/41`), else its place in the export. */
+function issueNumber(issue: Json, place: number): { label: string; numbered: boolean } {
+  if (typeof issue.number === 'number') return { label: String(issue.number), numbered: true };
+  const fromUrl = /\/issues\/(\d+)(?:[#?].*)?$/.exec(text(issue.url) ?? text(issue.html_url) ?? '')?.[1];
+  return fromUrl ? { label: fromUrl, numbered: true } : { label: `issue-${place + 1}`, numbered: false };
+}
+
+function gitHubIssue(issue: Json, number: { label: string; numbered: boolean }): string {
   const opened = instant(issue.createdAt ?? issue.created_at);
   const closed = instant(issue.closedAt ?? issue.closed_at);
   const labels = namesOf(issue.labels);
@@ -108,9 +123,9 @@ function gitHubIssue(issue: Json): string {
     severity: severityLabel(labels),
     labels,
   }, [
-    `GitHub issue #${issue.number}${url ? ` (${url})` : ''}, opened${opened ? ` ${utcMinute(opened)}` : ''}${author ? ` by @${author}` : ''}${closed ? `, closed ${utcMinute(closed)}` : state === 'open' ? ', still open' : ''}${labels.length ? `; labels: ${labels.join(', ')}` : ''}${assignees.length ? `; assignees: ${assignees.map((a) => `@${a}`).join(', ')}` : ''}${milestone ? `; milestone: ${milestone}` : ''}.`,
+    `GitHub issue ${number.numbered ? `#${number.label}` : `without a number (issue ${number.label.replace('issue-', '')} of the export)`}${url ? ` (${url})` : ''}, opened${opened ? ` ${utcMinute(opened)}` : ''}${author ? ` by @${author}` : ''}${closed ? `, closed ${utcMinute(closed)}` : state === 'open' ? ', still open' : ''}${labels.length ? `; labels: ${labels.join(', ')}` : ''}${assignees.length ? `; assignees: ${assignees.map((a) => `@${a}`).join(', ')}` : ''}${milestone ? `; milestone: ${milestone}` : ''}.`,
     body ?? '',
-    ...(comments.length ? commentSections(comments, row) : [commentCount ? `(The issue has ${commentCount} comment(s), which this export does not hold: export with \`gh issue list --json title,body,createdAt,closedAt,labels,comments\` to import them.)` : '']),
+    ...(comments.length ? commentSections(comments, row) : [commentCount ? `(The issue has ${commentCount} comment(s), which this export does not hold: export with \`gh issue list --state all --json number,title,body,createdAt,closedAt,labels,comments,url\` to import them.)` : '']),
   ]);
 }
 
@@ -246,10 +261,15 @@ export function readIssueExport(data: unknown): IssueExport | undefined {
   const gitHub = Array.isArray(data) && data.length && data.every(isGitHubIssue) ? data : isGitHubIssue(data) ? [data] : undefined;
   if (gitHub) {
     const issues = gitHub.filter((issue) => !('pull_request' in issue));
+    const numbers = issues.map((issue, place) => issueNumber(issue, place));
+    const unnumbered = numbers.filter((number) => !number.numbered).length;
     return {
       kind: 'GitHub issues export',
-      reports: issues.map((issue) => ({ label: `#${issue.number}`, text: gitHubIssue(issue), source: gitHubTexts(issue) })),
-      notes: issues.length < gitHub.length ? [`${gitHub.length - issues.length} pull request(s) in the export not imported: not incidents`] : [],
+      reports: issues.map((issue, i) => ({ label: `#${numbers[i].label}`, text: gitHubIssue(issue, numbers[i]), source: gitHubTexts(issue) })),
+      notes: [
+        ...(issues.length < gitHub.length ? [`${gitHub.length - issues.length} pull request(s) in the export not imported: not incidents`] : []),
+        ...(unnumbered ? [`${unnumbered} issue(s) of the export state neither a number nor an address: each draft is named by its place in the export (#issue-1, …); export with \`gh issue list --json number,url,…\` to name them by their number`] : []),
+      ],
     };
   }
   const jira = isObject(data) && Array.isArray(data.issues) && data.issues.length && data.issues.every(isJiraIssue) ? data.issues

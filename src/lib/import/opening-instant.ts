@@ -11,22 +11,27 @@ import { toUtcIso, type WallClockFold, type Zone } from './time-zones.ts';
  * verb): a time further in ("… was restored at 23:10 UTC") is no start, and neither is a day alone.
  * `approximate` is true when the sentence says so ("approximately", "around", "about", "~").
  * A day and time the clocks skipped or went over twice is added to `context.folds` (see toUtcIso).
+ * A time without a day ("At 19:55 UTC, all services …"; "At 03:01 UTC on Tuesday 12th January",
+ * no year) takes `context.day`, the incident day the report states, and the year `context.year`.
  */
-export function openingInstant(paragraph: string, context: { year: number; zone?: Zone; folds?: WallClockFold[] }): { at: string; words: string; approximate: boolean; ownZone: boolean } | undefined {
+export function openingInstant(paragraph: string, context: { year: number; zone?: Zone; folds?: WallClockFold[]; day?: string }): { at: string; words: string; approximate: boolean; ownZone: boolean; dayFromReport?: boolean } | undefined {
   const sentence = /^[\s\S]*?(?:[.!?](?=\s|$)|$)/.exec(paragraph.trim())?.[0] ?? '';
   const lead = /^(?:on|at|beginning|starting|started)\s+(?:(?:at|on)\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(?:the\s+)?)?/i.exec(sentence);
   if (!lead) return undefined;
   const rest = sentence.slice(lead[0].length);
   const approximately = /^(?:(?:approximately|approx\.|around|about|roughly|circa|ca\.|~)\s*)/i;
   // "14:05 UTC on 3 March 2024, …" is read as "3 March 2024 14:05 UTC, …"; "Sept 30 @ 22:16" as "Sept 30 at 22:16".
-  const timeFirst = /^((?:(?:approximately|approx\.|around|about|roughly|circa|~)\s*)?\d{1,2}(?::\d{2}){1,2}(?:\s*[ap]\.?m\.?)?)(\s+[A-Z]{2,5})?\s+on\s+(?:\w+day,?\s+)?((?:\w+\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})|(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?\w+,?\s+\d{4})|(?:\d{4}-\d{2}-\d{2}))/i;
+  const timeFirst = /^((?:(?:approximately|approx\.|around|about|roughly|circa|~)\s*)?\d{1,2}(?::\d{2}){1,2}(?:\s*[ap]\.?m\.?)?)(\s+[A-Z]{2,5})?\s+on\s+(?:\w+day,?\s+)?((?:\w+\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?)|(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?\w+(?:,?\s+\d{4})?)|(?:\d{4}-\d{2}-\d{2}))/i;
   const reordered = rest.replace(timeFirst, (_all, time: string, zone: string | undefined, day: string) => `${day} ${time}${zone ?? ''}`).replace(/\s+@\s+/, ' at ');
   const written = readWrittenTime(reordered.replace(approximately, ''), { year: context.year });
-  if (!written.date || !written.time || written.placeholder) return undefined;
+  // A time alone ("At **19:55 UTC**, all services became unresponsive", a team's post dated by its
+  // metadata: import round 44) is on the report's day, as a timeline row of a time alone is.
+  const date = written.date ?? (written.time && context.day ? context.day : undefined);
+  if (!date || !written.time || written.placeholder) return undefined;
   // What happened follows: words, not the end of the sentence or another time.
   const after = reordered.replace(approximately, '').slice(written.consumed).replace(/^\s*(?:time\b)?[\s,]*/i, '');
   if ((after.match(/\p{L}+/gu)?.length ?? 0) < 2) return undefined;
   const zone = written.zone ?? context.zone ?? { kind: 'offset', minutes: 0, label: 'UTC' };
   const words = (sentence.endsWith(after) ? sentence.slice(0, sentence.length - after.length) : sentence).replace(/[\s,]+$/, '');
-  return { at: toUtcIso(written.date, written.time, zone, context.folds), words, approximate: written.approximate || /(?:\b(?:approximately|approx|around|about|roughly|circa)\b|~)/i.test(words), ownZone: !!written.zone };
+  return { at: toUtcIso(date, written.time, zone, context.folds), words, approximate: written.approximate || /(?:\b(?:approximately|approx|around|about|roughly|circa)\b|~)/i.test(words), ownZone: !!written.zone, ...(written.date ? {} : { dayFromReport: true }) };
 }

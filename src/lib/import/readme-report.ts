@@ -10,7 +10,14 @@
  */
 
 /** A heading or an emphasised line that names an incident or a section of a report. */
-const incidentHeading = /(?:^|[^\p{L}])(?:incidents?|outages?|post-?mortem|root causes?|timeline|chronolog\w+|what happened|lessons? learned|tasks performed|resolution|impact|downtime|offline)(?![\p{L}])/iu;
+const incidentHeading = /(?:^|[^\p{L}])(?:incidents?|outages?|post[- ]?mortem|root causes?|timeline|chronolog\w+|what happened|lessons? learned|tasks performed|resolution|impact|downtime|offline)(?![\p{L}])/iu;
+
+/**
+ * A title that names the document one postmortem or incident report, in English or as Portuguese,
+ * Spanish and French write it. Not in the plural: "Incident Reports", "Post Mortems" head a folder's
+ * index or a list of notes (an index README beside a folder of reports was read as one, round 44).
+ */
+const reportTitle = /(?:^|[^\p{L}])(?:post[- ]?mortem|incident report|relat[óo]rio de incidente|informe de incidente|rapport d['’]incident)(?![\p{L}])/iu;
 
 /** A day written out (2022-03-22, 22/Mar/2022, March 22, 22 March). */
 const writtenDay = /\b(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}\b|\b\d{1,2}[-/.](?:\d{1,2}|[a-z]{3,9})[-/.](?:19|20)\d\d\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i;
@@ -46,7 +53,10 @@ export function readmeIncidentHeading(text: string): string | undefined {
   const firstLine = headingLines.length ? undefined : body.split('\n').find((line) => line.trim())?.trim();
   if (firstLine && firstLine.length <= 100 && !/[.!?;,:]$|^(?:[-*+>|]|\d+[.)])\s/.test(firstLine)) headingLines.push(firstLine);
   const heading = headingLines.find((line) => incidentHeading.test(line));
-  if (!heading || !writtenDay.test(body)) return undefined;
+  // A README titled as a postmortem ("# Post-Mortem & Runbook: Troubleshooting em Kubernetes", a
+  // student's lab incident in Portuguese: import round 44, "no report found") needs no day written.
+  const titledAsReport = !!headingLines[0] && reportTitle.test(headingLines[0]);
+  if (!heading || !(writtenDay.test(body) || titledAsReport)) return undefined;
   const prose = body.split('\n').filter((line) => !/^\s{0,3}#{1,6}\s/.test(line)).join(' ');
   if ((prose.match(/\p{L}[\p{L}'’-]*/gu)?.length ?? 0) < fewestProseWords) return undefined;
   const linkItems = body.split('\n').filter((line) => /^\s*(?:[-*+]|\d+[.)])\s+\[[^\]]+\]\([^)\s]+\)\s*$/.test(line)).length;

@@ -72,3 +72,31 @@ export function dashedDatesMonthFirst(markdown: string, statedDay: string | unde
   if (american && (stated === undefined || monthFirstNear)) return { from: `the report's times are in ${zone.label}, where days are written month first` };
   return undefined;
 }
+
+/**
+ * The first dashed date of a report that nothing settles the order of, read day first (`03-04-2024`
+ * the 3rd of April) when {@link dashedDatesMonthFirst} found no reason for month first: no date of
+ * the report can only be one or the other, it states no zone of the United States or Canada, and
+ * its day (a file name's, a Date line's) is none, or does not tell the orders apart (each within
+ * `windowDays`, or neither). Round 43 read such dates day first without a word; the import now asks
+ * (import round 44). Undefined when the report has no such date or its day settles it day first.
+ */
+export function unsettledDashedDate(markdown: string, statedDay: string | undefined, windowDays: number): string | undefined {
+  const dates = [...markdown.matchAll(dashedDate)].map((m) => ({ written: m[0], a: Number(m[1]), b: Number(m[2]), year: Number(m[3]) }));
+  if (dates.some((d) => (d.a > 12) !== (d.b > 12))) return undefined;
+  const ambiguous = dates.filter((d) => d.a !== d.b && d.a <= 12 && d.b <= 12);
+  if (!ambiguous.length) return undefined;
+  if (statedDay) {
+    const stated = Date.parse(`${statedDay}T00:00:00Z`);
+    const near = (at: number | undefined) => at !== undefined && Math.abs(at - stated) <= windowDays * dayMs;
+    if (ambiguous.every((d) => near(dayOf(d.year, d.b, d.a))) && ambiguous.some((d) => !near(dayOf(d.year, d.a, d.b)))) return undefined;
+  }
+  return ambiguous[0].written;
+}
+
+/** A dashed date in words, read day first or month first: "03-04-2024" → "3 April 2024" (or "4 March 2024"). */
+export function writtenDayFirst(written: string, monthFirst = false): string {
+  const [a, b, year] = written.split('-').map(Number);
+  const [day, month] = monthFirst ? [b, a] : [a, b];
+  return new Date(Date.UTC(year, month - 1, day)).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+}

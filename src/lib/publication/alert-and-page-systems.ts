@@ -57,6 +57,17 @@ function coinedWords(value: string, isPublicName: (text: string) => boolean): { 
     .map((m) => ({ word: m[0], at: m.index }));
 }
 
+/**
+ * Since probe round 44 (round 42b's leftover): a label's whole value of one lower-case word of three
+ * or four letters, with a vowel, that no list knows (`up{job="vosk"}`): a job so labelled is the
+ * organisation's, as public exporters' jobs are public words and terms (`node`, `etcd`, `loki`).
+ * Not an acronym's letters (`rds`, `dbx`) nor software's short words (`api`, `web`, `db`).
+ */
+function shortCoinedValue(value: string, isPublicName: (text: string) => boolean): boolean {
+  return /^[a-z]{3,4}$/.test(value) && /[aeiouy]/.test(value) && /[aeiouy][^aeiouy]|[^aeiouy][aeiouy]/.test(value) && !softwareParts.has(value) &&
+    isUnknownSystemWord(value, isPublicName) && !isKnownFirstName(value[0].toUpperCase() + value.slice(1)) && !isPublicName(value);
+}
+
 /** The coined systems one line of an alert or a page names in its labels and fields. */
 export function findAlertAndPageSystems(line: string, isPublicName: (text: string) => boolean): AlertAndPageSystemMatch[] {
   const found: AlertAndPageSystemMatch[] = [];
@@ -64,7 +75,7 @@ export function findAlertAndPageSystems(line: string, isPublicName: (text: strin
   if (line.includes('="') || line.includes('= "') || line.includes('=~')) {
     for (const m of allMatches(labelValue, line)) {
       const value = m[1];
-      if (coinedWords(value, isPublicName).length) push(value, m.index + m[0].lastIndexOf(value), "a system an alert's label names");
+      if (coinedWords(value, isPublicName).length || shortCoinedValue(value, isPublicName)) push(value, m.index + m[0].lastIndexOf(value), "a system an alert's label names");
     }
   }
   if (line.includes('[FIRING') || line.includes('[RESOLVED')) {

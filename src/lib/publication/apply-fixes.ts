@@ -180,7 +180,10 @@ export function applyRedactionFixes(source: string, findings: readonly Finding[]
     const publicName = finding.rule === 'redact/service-id' || finding.rule === 'redact/internal-name' ? options.servicePublicNames?.get(text.toLowerCase()) : undefined;
     // A link or an address in the body is withheld so that its sentence still reads: alone, "found
     // [here](…)." was published as "found ." and "[here](an internal system)" (withheld-links.ts).
-    const link = addressRules.has(finding.rule) && start >= bodyStart && !fences.some(([a, b]) => start >= a && start < b) ? linkAround(source, start, end) : undefined;
+    // So is a person found as a whole address, a profile's (`[CDN provider](https://social.example/acmecdn)`,
+    // adoption round 44): with a role in place of the destination the page showed "[CDN provider](an engineer)".
+    const isWholeAddress = addressRules.has(finding.rule) || /^[a-z][a-z\d+.-]*:\/\/\S+$/i.test(text);
+    const link = isWholeAddress && start >= bodyStart && !fences.some(([a, b]) => start >= a && start < b) ? linkAround(source, start, end) : undefined;
     if (link) {
       const wordsEnd = link.start + 1 + link.words.length;
       const wordsHoldFinding = findings.some((other) => other !== finding && other.line === finding.line && (lineStarts[other.line - 1] ?? 0) + other.column - 1 > link.start && (lineStarts[other.line - 1] ?? 0) + other.column - 1 < wordsEnd);
@@ -219,6 +222,14 @@ export function applyRedactionFixes(source: string, findings: readonly Finding[]
       // (person-wrap.ts): replaced in the source, the internal site lost it too ("In the lead up
       // to an engineer v1.x mainnet upgrade", an organisation's own name taken for a person; ui33).
       const keepInternally = isPerson && options.isMdx && start >= bodyStart && componentCanStand(source, start);
+      // A stand-in opening a plain frontmatter value ("[Name entfernt] stellte fest, …"): YAML reads
+      // the `[` as a list's start and the file no longer parsed (adoption round 44): the value,
+      // when its line holds all of it, is written double-quoted.
+      const quotedValue = start < bodyStart ? quotedFrontmatterValue(source, from, personTo, replacement) : undefined;
+      if (quotedValue) {
+        edits.push({ ...quotedValue, finding });
+        continue;
+      }
       edits.push({ start: from, end: personTo, text: keepInternally ? internalWithPublicPhrase(source.slice(from, personTo), replacement) : replacement, finding });
       continue;
     }
@@ -270,6 +281,21 @@ export function applyRedactionFixes(source: string, findings: readonly Finding[]
     line: member.finding.line, column: member.finding.column, rule: member.finding.rule, before: source.slice(edit.start, edit.end), after: edit.text,
   })));
   return { source: result, applied, skipped };
+}
+
+/**
+ * The edit that writes `replacement` in place of [from, to) of a frontmatter line as a
+ * double-quoted value (JSON's quoting is YAML's), when the replacement opens the line's plain
+ * value with a character YAML reads as markup (`[Name entfernt]`, `[Nom retiré]`) and the rest of
+ * the line, with no comment, is the rest of the value. Undefined when the value reads as it is.
+ */
+function quotedFrontmatterValue(source: string, from: number, to: number, replacement: string): { start: number; end: number; text: string } | undefined {
+  if (!/^[[\]{}&*!|>'"%@`,#]/.test(replacement)) return undefined;
+  const lineStart = source.lastIndexOf('\n', from - 1) + 1;
+  const lineEnd = source.indexOf('\n', to) < 0 ? source.length : source.indexOf('\n', to);
+  const rest = source.slice(to, lineEnd).replace(/\r$/, '');
+  if (!/^\s*(?:-\s+(?:[\w.-]+:\s+)?|[\w.-]+:\s+)$/.test(source.slice(lineStart, from)) || /(?:^|\s)#/.test(rest)) return undefined;
+  return { start: from, end: to + rest.length, text: JSON.stringify(replacement + rest) };
 }
 
 /** Words after which a noun follows, not a person: "the Wallos container", "a PAT-Rotation Race". */

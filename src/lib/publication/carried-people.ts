@@ -1,5 +1,5 @@
 import type { Finding } from '../findings.ts';
-import { allowancesOnLine, allowedMatchKey, redactionFindingText, redactionRules, suggestedFix } from '../redaction-guard.ts';
+import { allowancesOnLine, allowedMatchKey, mayBePersonalMention, redactionFindingText, redactionRules, suggestedFix } from '../redaction-guard.ts';
 import { escapeRegExp } from '../regexp.ts';
 import { isPublicTerm } from './public-terms.ts';
 import { pronounWord } from './attribution-people.ts';
@@ -54,6 +54,10 @@ interface PersonSign {
   name: string;
   file: string;
   line: number;
+  /** Looked for in its account's links alone ({@link accountLinkPlaces}): found only as an `@` mention, or written as a site's name too. */
+  linksOnly?: boolean;
+  /** Found only as an `@` mention. */
+  mentioned?: boolean;
 }
 
 /** The name a person finding gives, if it is one to carry. */
@@ -73,25 +77,45 @@ function personSigns(posts: readonly ScannedPost[]): PersonSign[] {
     for (const finding of post.findings) {
       if (finding.rule !== personRule || finding.severity !== 'error' || finding.field) continue;
       const name = carriedPerson(redactionFindingText(finding));
-      if (name && !signs.has(name)) signs.set(name, { name, file: finding.file, line: finding.line });
+      if (name && (!signs.has(name) || signs.get(name)!.linksOnly)) signs.set(name, { name, file: finding.file, line: finding.line });
+    }
+    // Since probe round 44 an account mentioned as a person's (`@yuvipanda`, no team `@org/team`) is
+    // a sign for its account's links in every post: a team's notes mention their members in one
+    // post and link their repositories and sites in another (four people 28 times in jupyterhub's).
+    for (const finding of post.findings) {
+      if (finding.rule !== 'redact/handle' || finding.field) continue;
+      const mention = /^@([a-z][a-z0-9_-]*[a-z0-9])$/i.exec(redactionFindingText(finding));
+      const name = mention?.[1].toLowerCase();
+      if (name && !signs.has(name) && lowerHandle.test(name) && mayBePersonalMention(name)) signs.set(name, { name, file: finding.file, line: finding.line, linksOnly: true, mentioned: true });
     }
     // A person `npm run redact` already replaced is a sign too (adoption round 41): its wrap hides the
     // finding it came from, and check then published the same handle written bare in another post.
     post.sourceLines.forEach((text, index) => {
       for (const part of replacedPeopleNames(text)) {
         const name = carriedPerson(part);
-        if (name && !signs.has(name)) signs.set(name, { name, file: post.file, line: index + 1 });
+        if (name && (!signs.has(name) || signs.get(name)!.linksOnly)) signs.set(name, { name, file: post.file, line: index + 1 });
       }
     });
   }
   return [...signs.values()];
 }
 
-/** Whether any post writes a handle as a domain's label or a path's segment (`gitpod.io`, `/gitpod/`, `github.com/gitpod`). */
+/**
+ * A handle where a code host or a forum shows an account's own pages: the owner of a repository
+ * (`github.com/<handle>/pool`), a GitHub Pages site (`<handle>.github.io`) and the sharer of a
+ * forum's link (Discourse's `?u=<handle>`). Since probe round 44 (docs/redaction.md, "Probe round
+ * 44"): a handle found as a person in one post was published in these links in every post (four
+ * people 28 times in a team's meeting notes), and such a link made the handle a site's name.
+ */
+const accountLinkPlaces = (handle: string) =>
+  new RegExp(`(?<=(?<![\\w.-])(?:www\\.)?(?:github\\.com|gitlab\\.com|codeberg\\.org|bitbucket\\.org)/)${escapeRegExp(handle)}(?=/[\\w.-])|(?<![\\w.-])${escapeRegExp(handle)}(?=\\.github\\.io\\b)|(?<=[?&]u=)${escapeRegExp(handle)}(?=$|[&#\\s)"'\\]>])`, 'giu');
+
+/** Whether any post writes a handle as a domain's label or a path's segment (`gitpod.io`, `/gitpod/`), other than an account's own pages ({@link accountLinkPlaces}). */
 function writtenAsSiteName(handle: string, posts: readonly ScannedPost[]): boolean {
   const asSite = new RegExp(`(?<![\\p{L}\\p{N}_-])${escapeRegExp(handle)}\\.[a-z]{2,}\\b|/${escapeRegExp(handle)}(?:[/?#)\\s]|$)`, 'iu');
   const profile = profilePath(handle);
-  return posts.some((post) => post.publicLines.some((line) => line.toLowerCase().includes(handle) && asSite.test(line.replace(profile, ''))));
+  const accountPages = accountLinkPlaces(handle);
+  return posts.some((post) => post.publicLines.some((line) => line.toLowerCase().includes(handle) && asSite.test(line.replace(profile, '').replace(accountPages, ''))));
 }
 
 /** A name as a word on its own: no letter, digit, `_`, `-`, `.` or `/` joined to it (a sentence's full stop may follow). */
@@ -103,10 +127,25 @@ const onItsOwn = (body: string) => new RegExp(`(?<![\\p{L}\\p{N}_\\-./\\\\])(?:$
  * posts and their order.
  */
 export function carriedPeopleFindings(posts: readonly ScannedPost[]): { findings: Finding[][]; allowed: Set<string> } {
-  const signs = personSigns(posts).filter((sign) => !/^\p{Ll}/u.test(sign.name) || !writtenAsSiteName(sign.name, posts));
+  // A handle a post writes as a site's name is not looked for as a word, but still in its
+  // account's links, which name an account whatever else the word names (`/gist/<handle>/` on a
+  // notebook viewer made a member's handle a site's name; probe round 44).
+  // Then only an account that reads as a person's ({@link mayBePersonalMention}): an organisation
+  // a post took for a person (`binder-examples`) is not multiplied over its repositories' links.
+  const signs = personSigns(posts).flatMap((sign) => {
+    if (!/^\p{Ll}/u.test(sign.name) || sign.linksOnly || !writtenAsSiteName(sign.name, posts)) return [sign];
+    return mayBePersonalMention(sign.name) ? [{ ...sign, linksOnly: true }] : [];
+  });
   const allowed = new Set<string>();
   if (!signs.length) return { findings: posts.map(() => []), allowed };
-  const searches = signs.map((sign) => ({ name: sign.name, pattern: onItsOwn(escapeRegExp(sign.name)), why: `found as a person at ${sign.file}:${sign.line}` }));
+  const searches = signs.flatMap((sign) => {
+    const why = `${sign.mentioned ? 'mentioned' : 'found'} as a person at ${sign.file}:${sign.line}`;
+    const own = { name: sign.name, pattern: onItsOwn(escapeRegExp(sign.name)), why };
+    // A lower-case handle is an account's name: looked for in its account's links too.
+    const links = { name: sign.name, pattern: accountLinkPlaces(sign.name), why };
+    if (sign.linksOnly) return [links];
+    return lowerHandle.test(sign.name) ? [own, links] : [own];
+  });
   const findings = posts.map((post) => {
     const added: Finding[] = [];
     const takenByLine = bodyFindingPlacesByLine(post.findings);
@@ -114,7 +153,7 @@ export function carriedPeopleFindings(posts: readonly ScannedPost[]): { findings
       const line = index + 1;
       const taken = takenByLine.get(line) ?? [];
       for (const { name, pattern, why } of searches) {
-        if (!text.includes(name)) continue;
+        if (!text.toLowerCase().includes(name.toLowerCase())) continue;
         for (const m of text.matchAll(pattern)) {
           const [start, end] = [m.index, m.index + m[0].length];
           if (taken.some(([from, to]) => start < to && from < end)) continue;

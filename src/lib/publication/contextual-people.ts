@@ -33,6 +33,13 @@ const branchInProse = /\b[Bb]ranch(?:es)?\s+(?:named\s+|called\s+)?[`'"*_]?([a-z
  */
 const branchInCodeSpan = /(?<![\w`])`([a-z][a-z0-9._-]{1,30})\/(?:fix|hotfix|bugfix|feat|feature|revert|bump|chore|wip|refactor|rollback|raise|pin|upgrade|update|add|remove|try|test|tweak|tune|drop)-[\w-]*`/g;
 
+/**
+ * Since probe round 44 the same branch written bare in prose ("The fix was on jdoe/fix-pool before
+ * it merged"; round 43's leftover): a word, a slash and a slug opening with what the work is, not
+ * inside a link, a path or a repository's name (`github.com/jdoe/fix-pool`, `./jdoe/fix-x`).
+ */
+const branchInPlainText = /(?<![\w/.:@#~\\-])([a-z][a-z0-9._-]{1,30})\/(?:fix|hotfix|bugfix|revert|bump|wip|refactor|rollback|raise|pin|upgrade|tweak|tune|drop)-[\w-]*[a-z0-9](?![\w/-]|\.[\w])/g;
+
 /** True when a branch's first segment reads as a person's handle, not a convention's or a team's. */
 const branchOwner = (owner: string) => !branchPrefix.test(owner) && personalAccount(owner) && listedNickLike(owner.replace(/[\d._-]+$/, '')) && !mergeBot.test(owner) && !daemonName.test(owner);
 
@@ -93,11 +100,13 @@ export function findContextualPeople(lines: readonly string[], codeLines: Readon
   };
   lines.forEach((line, i) => {
     if (line.includes('/')) {
-      for (const pattern of [branchAfterGit, branchInProse, branchInCodeSpan, branchOfMergeCommit]) {
+      for (const pattern of [branchAfterGit, branchInProse, branchInCodeSpan, branchOfMergeCommit, branchInPlainText]) {
         for (const m of allMatches(pattern, line)) {
           // A merge commit's "from hbrekke/…" is an account by GitHub's own words, not a guess that
-          // "from" (a thing's data's) could drop, and looked for in the rest of the post.
-          if (branchOwner(m[1])) add(i, { text: m[1], index: m.index! + m[0].lastIndexOf(`${m[1]}/`), severity: 'error', guess: pattern !== branchOfMergeCommit, local: pattern !== branchOfMergeCommit, why: pattern === branchOfMergeCommit ? 'the account of a merged branch' : 'the owner of a branch named under a handle' });
+          // "from" (a thing's data's) could drop, and looked for in the rest of the post. A bare
+          // branch in prose is no guess either: as a guess it was dropped, its owner read as a
+          // path's folder (`tavkel/…`), which is the shape itself.
+          if (branchOwner(m[1])) add(i, { text: m[1], index: m.index! + m[0].lastIndexOf(`${m[1]}/`), severity: 'error', guess: pattern !== branchOfMergeCommit && pattern !== branchInPlainText, local: pattern !== branchOfMergeCommit, why: pattern === branchOfMergeCommit ? 'the account of a merged branch' : 'the owner of a branch named under a handle' });
         }
       }
     }

@@ -23,6 +23,8 @@ import { findOwnSystemNames } from './own-system-names.ts';
 import { findOwnedNounNames } from './owned-noun-names.ts';
 import { findCoinedAlertNames } from './coined-alert-names.ts';
 import { findAlertAndPageSystems } from './alert-and-page-systems.ts';
+import { findCodeNameOutages } from './code-name-outages.ts';
+import { findJobSuffixNames } from './job-suffix-names.ts';
 import { LineMemo } from './line-memo.ts';
 import { addUnlessOverlapping } from './first-finding-keeps.ts';
 
@@ -223,6 +225,10 @@ function systemsNamedOnLine(line: string, isPublicName: (text: string) => boolea
     for (const m of findCoinedAlertNames(line, isPublicName)) push(m.rule, m.text, m.index, m.why);
     // Since probe round 42b: a coined system in an alert's labels or a page's fields (alert-and-page-systems.ts).
     for (const m of findAlertAndPageSystems(line, isPublicName)) push(m.rule, m.text, m.index, m.why);
+    // Since probe round 44: a code name used as an incident's name (code-name-outages.ts).
+    for (const m of findCodeNameOutages(line, isPublicName)) push(m.rule, m.text, m.index, m.why);
+    // Since probe round 44: a job named by a code name and its work (job-suffix-names.ts).
+    for (const m of findJobSuffixNames(line, isPublicName)) push(m.rule, m.text, m.index, m.why);
     for (const m of allMatches(trackerKey, line)) {
       const key = m[1] ?? m[2] ?? m[3];
       if (!isPublicName(key)) push('redact/internal-name', key, m.index + m[0].indexOf(key), "a tracker's project key");
@@ -236,14 +242,15 @@ function systemsNamedOnLine(line: string, isPublicName: (text: string) => boolea
  * The code names a post gives its systems (in lower case): each word no one knows that
  * {@link findNamedSystems} reads as a system's name ("Project Falconridge", "the Zarnith
  * service", "the `falconridge-dual-write` flag"'s unknown part), to be looked for wherever else
- * the post writes it.
+ * the post writes it. `isPublicList` says whether a name is a mailing list with a public archive.
  */
-export function discoverCodeNames(texts: readonly string[], isPublicName: (text: string) => boolean, memo?: LineMemo<readonly NamedSystemMatch[]>): Set<string> {
+export function discoverCodeNames(texts: readonly string[], isPublicName: (text: string) => boolean, memo?: LineMemo<readonly NamedSystemMatch[]>, isPublicList: (name: string) => boolean = () => false): Set<string> {
   const names = new Set<string>();
   for (const text of texts) {
     for (const line of text.split(/\r?\n/)) {
       for (const m of findNamedSystems(line, isPublicName, noScopes, memo)) {
-        if (m.rule !== 'redact/internal-name') continue;
+        // A mailing list whose public archive the post links is public, and so are its words (round 44).
+        if (m.rule !== 'redact/internal-name' || isPublicList(m.text)) continue;
         for (const part of identifierParts(m.text)) if (/^\p{L}+$/u.test(part) && part.length >= 5 && isUnknownWord(part, isPublicName) && !isKnownFirstName(part)) names.add(part.toLowerCase());
       }
     }

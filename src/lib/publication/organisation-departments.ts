@@ -8,6 +8,7 @@
  * word ("Tove Marshal").
  */
 import { isKnownFirstName } from './people.ts';
+import { isOtherLanguageGivenName } from './other-language-given-names.ts';
 
 const departmentNouns = new Set(['moderation', 'support', 'security', 'engineering', 'operations', 'infrastructure', 'marketing', 'sales', 'legal', 'billing', 'compliance', 'administration', 'communications', 'comms', 'documentation', 'docs', 'research', 'staff', 'admins', 'moderators', 'maintainers', 'ops', 'devops', 'sre', 'helpdesk', 'partnerships', 'procurement', 'accounting', 'governance', 'leadership', 'management', 'trust', 'safety']);
 
@@ -30,3 +31,15 @@ const bodyNouns = new Set(['equipo', 'equipos', 'equipe', 'équipe', 'grupo', 'g
 
 /** Whether `word`, the first of a name with particles, is a body's noun (see above). */
 export const isBodyNounOpeningName = (word: string): boolean => bodyNouns.has(word.toLowerCase());
+
+/**
+ * Words after a body's noun and its particle ("IFCA Servicio de Computación Avanzada", a research
+ * centre's signature; round 44 of false positives): the round-42 rule let "Servicio de Computación
+ * Avanzada" go, and then "Computación Avanzada" alone was a guessed full name. What follows a
+ * capitalised "<body's noun> de", the body's own name, is its work, unless it opens with a given
+ * name: "El equipo de Amaia" (a person's team) and "Lucía de Arvelo" are still found.
+ */
+export function followsBodyNounAndParticle(line: string, index: number, text: string): boolean {
+  const m = /(?<![\p{L}\p{N}])(\p{Lu}\p{L}*)\s+(?:de|di|da|do|du|del|della|des|dos|das|de\s+la|de\s+los|de\s+las)\s+$/u.exec(line.slice(0, index));
+  return m !== null && isBodyNounOpeningName(m[1]) && !isKnownFirstName(text.split(/\s+/)[0]) && !isOtherLanguageGivenName(text.split(/\s+/)[0]);
+}

@@ -25,10 +25,20 @@ import type { NamedSystemMatch } from './named-systems.ts';
 import { addUnlessSameStart } from './first-finding-keeps.ts';
 
 const article = String.raw`[Ll]a|[Ll]e|[Ee]l|[Ii]l|[Oo]|[Aa]|[Dd]er|[Dd]ie|[Dd]as|[Dd]en|[Dd]em|[Dd]es|[Dd]e|[Hh]et|[Ll]['’]|del|al|do|da|no|na|du|au|dal|nel|sul|pelo|pela|vom|beim|im|zum`;
-const machineNoun = String.raw`máquina|maquina|servidor|serveur|machine|macchina|server|Server|Rechner|Maschine|Host|host|nodo|nœud|Knoten|knooppunt`;
+/** Since probe round 44b also an instance, a cluster, a node and a container, and German's genitive ("des Knotens"). */
+const machineNoun = String.raw`máquina|maquina|servidor|serveur|machine|macchina|server|Servers?|Rechners?|Maschine|Host|host|nodo|nœud|Knotens?|knooppunt|node|nó|instancia|instância|instance|istanza|Instanz|instantie|clúster|cluster|Clusters?|contenedor|contêiner|conteneur|contenitore|Containers?`;
 /** Polish writes no article: the noun opens a clause or follows a preposition. */
 const polishMachineNoun = String.raw`[Ss]erwer(?:ze|a|em)?|[Mm]aszyn(?:a|ie|ę)|[Ww]ęz(?:eł|le)`;
-const japaneseMachineNoun = String.raw`サーバー|サーバ|ホスト|マシン|ノード`;
+const japaneseMachineNoun = String.raw`サーバー|サーバ|ホスト|マシン|ノード|インスタンス|クラスター|クラスタ`;
+/**
+ * Since probe round 44b, Korean, Chinese and Russian nouns of a machine before a lower-case Latin
+ * word no dictionary knows, and what closes such a name in each: a Korean particle written onto it
+ * ("서버 dalbit가"), a Chinese character or a space before one ("服务器 lanzhou 宕机了", "节点 qinghe
+ * 上的"), a Russian word or the clause's end ("Сервер kedrovka перестал").
+ */
+const koreanMachineWord = /(?:서버|호스트|노드|인스턴스|클러스터|머신)[ \u00a0]?([a-z][a-z]{3,})(?![a-zA-Z0-9_\/:@=.-])(?=[ \u00a0]?(?:가|이|는|은|를|을|에서|에|의|도|와|과))/gu;
+const chineseMachineWord = /(?:服务器|主机|节点|实例|集群|机器)[ \u00a0]?([a-z][a-z]{3,})(?![a-zA-Z0-9_\/:@=.-])(?=[ \u00a0]?[\p{sc=Han}，。；])/gu;
+const russianMachineWord = /(?<![\p{L}])(?:[Сс]ервер(?:а|е|ом)?|[Мм]ашин(?:а|е|у|ой)|[Уу]з(?:ел|ла|ле)|[Хх]ост(?:а|е)?|[Кк]ластер(?:а|е)?|[Ии]нстанс(?:а|е)?)[ \u00a0]+([a-z][a-z]{3,})(?![a-zA-Z0-9_\/:@=.-])(?=[ \u00a0]+\p{sc=Cyrillic}|[ \u00a0]*(?:[.,;:!?)]|$))/gu;
 const teamOrToolNoun = String.raw`equipo|équipe|equipe|squadra|Team|team|herramienta|ferramenta|outil|strumento|Werkzeug|[Tt]ool`;
 const internalWord = String.raw`interna|interno|interne|internes?|interner|internal`;
 
@@ -43,22 +53,32 @@ const isFunctionWord = (word: string) => languages.some((language) => isFunction
 /**
  * Endings of verbs, participles and adjectives of these languages: a word so ending after the noun
  * is what the machine did or is ("respondió", "ficou", "antwortete", "läuft", "redémarré",
- * "principale", "dedicado", "lokale").
+ * "principale", "dedicado", "lokale"; since probe round 44b the German and Dutch infinitive closing a
+ * clause after a genitive, "zu einem Ausfall des Servers kommen").
  */
-const verbOrAdjectiveEnding = /(?:ó|ò|ì|ù|é|ée|ées|és|t|ent|ant|ante|ente|ado|ada|ados|adas|ido|ida|idos|idas|ato|ata|ati|ate|ito|ita|uto|uta|ava|avam|aba|aban|ía|ían|ou|eu|iu|am|em|aron|ieron|ron|te|ten|[^n]de|[^n]den|al|ale|ali|ales|ais|aux|ivo|iva|ico|ica|oso|osa|ario|aria|ble|bel|lich|ig|isch|end|ndo|eur|euse|ał|ała|ało|ył|yła|ił|iła|uje|ują|ego|owy|owa|owe)$/u;
+const verbOrAdjectiveEnding = /(?:ó|ò|ì|ù|é|ée|ées|és|t|ent|en|ern|eln|ant|ante|ente|ado|ada|ados|adas|ido|ida|idos|idas|ato|ata|ati|ate|ito|ita|uto|uta|ava|avam|aba|aban|ía|ían|ou|eu|iu|am|em|aron|ieron|ron|te|ten|[^n]de|[^n]den|al|ale|ali|ales|ais|aux|ivo|iva|ico|ica|oso|osa|ario|aria|ble|bel|lich|ig|isch|end|ndo|eur|euse|ał|ała|ało|ył|yła|ił|iła|uje|ują|ego|owy|owa|owe)$/u;
 /** After Polish's masculine nouns ("serwer", "węzeł") an adjective agrees by these endings ("główny", "zapasowy", "lokalnym"). */
 const polishNounOpening = new RegExp(String.raw`^(?:${polishMachineNoun})`, 'u');
 const polishAdjectiveEnding = /(?:y|i|ym|im|ego|emu)$/u;
 /** German, Dutch and Spanish strong verbs and adjectives, Romance adjectives, and adverbs of time and manner, that a sentence puts after a machine's noun ("den Server gestern neu gestartet"). */
 const commonFollowers = new Set(
-  'gestern heute morgen wieder erneut nicht noch schon sofort dann kurz komplett manuell nachts abends ayer hoy anoche luego después ontem hoje depois hier puis encore ensuite ieri oggi poi ancora gisteren vandaag weer opnieuw wczoraj dzisiaj znowu lief läuft fiel fällt ging geht stand steht hing hängt blieb bleibt kam kommt neu alt viel liep viel gaf stond bleef kwam ging werkt nieuwe oude cae cayó sigue tiene hace nuevo nueva viejo vieja novo nova velho velha nuovo nuova vecchio vecchia ancien nouveau nouvelle vieux remoto remota distant principal secundario primario antigo antiguo antigua espejo réplica replica ocupado ocupada lento lenta lenti'
+  'pequeño pequeña grande lleno llena mismo misma propio propia otro otra único única roto rota muerto muerta vacío vacía limpio sucio cheio cheia mesmo mesma próprio própria outro outra morto morta vazio vazia pieno piena stesso stessa altro altra morto vuoto vuota solo sola gestern heute morgen wieder erneut nicht noch schon sofort dann kurz komplett manuell nachts abends ayer hoy anoche luego después ontem hoje depois hier puis encore ensuite ieri oggi poi ancora gisteren vandaag weer opnieuw wczoraj dzisiaj znowu lief läuft fiel fällt ging geht stand steht hing hängt blieb bleibt kam kommt neu alt viel liep viel gaf stond bleef kwam ging werkt nieuwe oude cae cayó sigue tiene hace nuevo nueva viejo vieja novo nova velho velha nuovo nuova vecchio vecchia ancien nouveau nouvelle vieux remoto remota distant principal secundario primario antigo antiguo antigua espejo réplica replica ocupado ocupada lento lenta lenti'
     .split(' '),
 );
 
 /** Words after the name that say it was the subject or the object of the clause: a verb in the past, an auxiliary, a conjunction. */
-const subjectFollower = /^[ \u00a0]*(?:[.,;:!?)]|$|(?:y|e|et|und|en|i|ed|ou|oder|of|ha|hat|hatte|haben|hatten|ont|sont|han|hanno|hebben|têm|tinha|tenía|aveva|ist|war|wurde|a|avait|est|était|ha|había|fue|estaba|está|è|era|foi|estava|ficou|heeft|had|was|werd|został|była|był|jest|\p{Ll}+(?:ó|ió|ou|eu|iu|te|ten|de|ed|ł|ła|ło|ò|é|ait)|lief|fiel|ging|stand|blieb|kam|liep|viel|gaf|stond|bleef|kwam|dejó|cayó)(?![\p{L}]))/u;
+const subjectFollower = /^[ \u00a0]*(?:[.,;:!?)]|$|(?:y|e|et|und|en|i|ed|ou|oder|of|ha|hat|hatte|haben|hatten|ont|sont|han|hanno|hebben|têm|tinha|tenía|aveva|ist|war|wurde|a|avait|est|était|ha|había|fue|estaba|está|è|era|foi|estava|ficou|heeft|had|was|werd|został|była|był|jest|\p{Ll}+(?:ó|ió|ou|eu|iu|te|ten|de|ed|ł|ła|ło|ò|é|ait|aram|eram|iram|aron|ieron|arono|erono|irono)|lief|fiel|ging|stand|blieb|kam|liep|viel|gaf|stond|bleef|kwam|dejó|cayó)(?![\p{L}]))/u;
 /** A restart, reboot or stop in those languages before the noun: the noun phrase is its object, so a preposition may follow the name. */
 const actedOnBefore = /(?:reinici\p{L}*|reinicializ\p{L}*|relanc\p{L}*|redémarr\p{L}*|riavvi\p{L}*|neu[ \u00a0]+gestartet|neugestartet|herstart\p{L}*|detuv\p{L}*|par\p{L}*|arrêt\p{L}*|ferm\p{L}*|fermat\p{L}*|zrestartowa\p{L}*|apag\p{L}*|migr\p{L}*)[ \u00a0][^.!?;]{0,20}$/u;
+/**
+ * Since probe round 44b, the preposition that opens what the machine had or did ("el servidor
+ * zurbelo con errores", "O servidor tambaqui com disco cheio", "Der Server quorx mit vollem
+ * Datenträger"), and the reflexive pronoun of its verb ("La instancia mendikoi se quedó sin disco"):
+ * after a word that does not end as these languages' verbs in the present do
+ * ("responde con", "fica com", "läuft mit", "fonctionne avec", "va con") nor as an adjective does.
+ */
+const withFollower = /^[ \u00a0]+(?:con|com|avec|mit|met|sin|sem|sans|senza|ohne|zonder|se|si|s['’]|sich|zich)(?![\p{L}])/u;
+const presentVerbEnding = /(?:a|e|á|é|ai|t|d|s|n)$/u;
 const prepositionFollower = /^[ \u00a0]+(?:vers|à|a|en|um|gegen|nach|por|pour|per|alle|às|om|tegen|o|około|na|sur|sobre|durante|pendant|während|tijdens|depuis|desde|dopo|après|sin|sem|sans|senza|ohne|zonder|bez)(?![\p{L}])/u;
 
 /** The machines, teams and tools a line of another language names by one word after their noun. */
@@ -74,12 +94,23 @@ export function findOtherLanguageMachineWords(line: string, isPublicName: (text:
     if (!isUnknownWord(name) || isFunctionWord(name) || verbOrAdjectiveEnding.test(name) || commonFollowers.has(name)) continue;
     if (polishNounOpening.test(m[0]) && polishAdjectiveEnding.test(name)) continue;
     const after = line.slice(index + name.length);
-    if (!subjectFollower.test(after) && !(actedOnBefore.test(line.slice(0, m.index!)) && prepositionFollower.test(after))) continue;
+    const namedBeforeWith = withFollower.test(after) && !presentVerbEnding.test(name);
+    if (!subjectFollower.test(after) && !namedBeforeWith && !(actedOnBefore.test(line.slice(0, m.index!)) && prepositionFollower.test(after))) continue;
     push(name, index, "a machine named by one word after its noun in another language");
   }
   for (const m of allMatches(wordAfterJapaneseNoun, line)) {
     const index = m.index! + m[0].length - m[1].length;
     if (isUnknownWord(m[1])) push(m[1], index, 'a machine named after its noun in Japanese');
+  }
+  for (const [pattern, why] of [
+    [koreanMachineWord, 'a machine named after its noun in Korean'],
+    [chineseMachineWord, 'a machine named after its noun in Chinese'],
+    [russianMachineWord, 'a machine named after its noun in Russian'],
+  ] as const) {
+    for (const m of allMatches(pattern, line)) {
+      const index = m.index! + m[0].length - m[1].length;
+      if (isUnknownWord(m[1])) push(m[1], index, why);
+    }
   }
   for (const m of allMatches(nameAfterTeamNoun, line)) {
     const index = m.index! + m[0].length - m[1].length;

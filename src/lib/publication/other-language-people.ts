@@ -28,6 +28,12 @@ import { isGermanNoun } from './other-language-person-cues.ts';
 import type { PatternMatch } from './person-patterns.ts';
 import { placeHolds } from './first-finding-keeps.ts';
 
+/**
+ * What may stand between an item's bullet and a sentence's start: since probe round 44b a timeline's
+ * time, in the body ("- 10:05 Oriana reiniciou o serviço") and in a public timeline event, which
+ * the guard reads after its time.
+ */
+const timelineTime = String.raw`(?:\d{1,2}[:.]\d{2}(?::\d{2})?(?:[ \u00a0]*(?:UTC|Z|CET|CEST|JST|KST))?[ \u00a0]*[-–—:|]?[ \u00a0]+)?`;
 const nameWords = String.raw`(\p{Lu}\p{Ll}+(?:[ \u00a0]\p{Lu}\p{Ll}+)?)`;
 const thanks = new RegExp(String.raw`\b(?:[Mm]erci(?:\s+beaucoup)?\s+à|[Dd]anke(?:\s+schön)?\s+an|[Vv]ielen\s+Dank\s+an|[Gg]racias\s+a|[Gg]razie(?:\s+mille)?\s+(?:a|ad)|[Pp]odziękowania\s+dla|[Dd]zięki\s+dla|[Oo]brigad[oa]\s+(?:a|à|ao)|[Tt]akk\s+til|[Tt]ack\s+till|[Tt]ak\s+til|[Dd]ank(?:\s+je(?:wel)?)?\s+aan|[Bb]edankt\s+aan|[Kk]iitos)\s+${nameWords}(?![\p{L}\p{N}_-])`, 'gu');
 
@@ -60,6 +66,12 @@ const dutchWork = String.raw`(?:herstart|teruggedraaid|teruggezet|uitgerold|gere
 const italianWork = String.raw`(?:riavviato|ripristinato|annullato|rilasciato|corretto|risolto|escalato|distribuito|spento|riparato)`;
 const polishWork = String.raw`(?:zrestartował[a]?|zrestartowała|przywrócił[a]?|wycofał[a]?|wdrożył[a]?|naprawił[a]?|eskalował[a]?|cofnął|cofnęła|uruchomił[a]?[ \u00a0]+ponownie)`;
 const turkishWork = String.raw`(?:yeniden[ \u00a0]+başlattı|geri[ \u00a0]+aldı|düzeltti|geri[ \u00a0]+yükledi|devreye[ \u00a0]+aldı|eskale[ \u00a0]+etti)`;
+/**
+ * Since probe round 44b, Portuguese's article before a colleague's given name opening the sentence
+ * ("O Jurandir reiniciou o servidor", "A Iracema detectou o erro"): the name acts as one without it.
+ */
+const portugueseArticleAtStart = new RegExp(String.raw`(?:^|[.!?:;]\s+|^\s*(?:[-*+>]|\d+[.)])\s+${timelineTime})(?:O|A)[ \u00a0]+$`, 'u');
+const portugueseWorkAfter = new RegExp(String.raw`^[ \u00a0]+${portugueseWork}(?![\p{L}])`, 'u');
 const otherLanguageWork = new RegExp(String.raw`^[ \u00a0]+(?:(?:hat|hatte)[ \u00a0](?:[^.!?;]|\d[.:]\d){0,60}?${germanWork}|(?:a|avait)[ \u00a0]+(?:(?:ensuite|alors|rapidement|immédiatement|aussitôt)[ \u00a0]+)?${frenchWork}|${spanishWork}|${portugueseWork}|(?:heeft|had)[ \u00a0](?:[^.!?;]|\d[.:]\d){0,60}?${dutchWork}|(?:ha|aveva)[ \u00a0]+${italianWork}|${polishWork}|(?:[^.!?;]|\d[.:]\d){0,60}?${turkishWork})(?![\p{L}])`, 'u');
 /**
  * Since probe round 41b, Portuguese, which writes the article before a colleague's given name:
@@ -75,7 +87,7 @@ export const isUnknownWord = (word: string): boolean => !isEnglishWord(word) && 
 
 /** An auxiliary or a past-tense verb of German, the Scandinavian languages, French, Spanish, Italian, Dutch. */
 const verbAfter = /^[ \u00a0]+(?:hat|hatte|ist|war|wurde|har|hadde|hade|var|ble|blev|a|avait|est|était|ha|había|hizo|ha|aveva|è|heeft|had|\p{Ll}{3,}(?:ete|et|te|ade|ede|ó|ò|é))(?![\p{L}])/u;
-const sentenceStart = /(?:^|[.!?:;]\s+|^\s*(?:[-*+>]|\d+[.)])\s+)$/u;
+const sentenceStart = new RegExp(String.raw`(?:^|[.!?:;]\s+|^\s*(?:[-*+>]|\d+[.)])\s+${timelineTime})$`, 'u');
 const givenNameAtStart = /(?<![\p{L}\p{N}@#/\\_.'’-])(\p{Lu}\p{Ll}{2,})(?![\p{L}\p{N}_@'’-])/gu;
 
 
@@ -98,6 +110,11 @@ export function findOtherLanguagePeople(line: string): PatternMatch[] {
     const index = m.index!;
     if (found.some((f) => f.index === index) || !sentenceStart.test(line.slice(0, index)) || !isUnknownWord(m[1]) || !otherLanguageWork.test(line.slice(index + m[0].length))) continue;
     found.push({ text: m[1], index, severity: 'error', guess: true, why: "a name doing a responder's work in another language" });
+  }
+  for (const m of allMatches(givenNameAtStart, line)) {
+    const index = m.index!;
+    if (found.some((f) => f.index === index) || !portugueseArticleAtStart.test(line.slice(0, index)) || !(isUnknownWord(m[1]) || isGivenNameOnly(m[1])) || !portugueseWorkAfter.test(line.slice(index + m[0].length))) continue;
+    found.push({ text: m[1], index, severity: 'error', guess: true, why: "a name after the article doing a responder's work in Portuguese" });
   }
   for (const [pattern, why] of [[handedOver, 'handed the incident in another language'], [askedOf, 'asked to act in another language']] as const) {
     for (const m of allMatches(pattern, line)) {

@@ -33,7 +33,12 @@ const surname = String.raw`(?:${particle}{0,2}${capitalised}(?:-${capitalised})?
 /** Titles that say a person and nothing else. */
 const sureTitle = String.raw`Herrn?|Frau|Fräulein|[Dd]hr\.|[Mm]evr\.|[Mm]evrouw|[Mm]eneer|Monsieur|Madame|Mademoiselle|Mme\.?|Mlle\.?|Señora|Señorita|Señor|Sra\.|Srta\.|Dña\.|Doña|Dra\.|Signora|Signorina|Signor|[Ss]ig\.ra|[Ss]ig\.na|[Ss]ig\.|[Dd]ott\.ssa|[Dd]ott\.|[Ii]ng\.|Senhora|Senhor|Sr\.ª|Sra\.ª|[Ii]nż\.|[Mm]gr\.?[ \u00a0]+inż\.|Mgr\.|Bc\.|PhDr\.|MUDr\.|RNDr\.|JUDr\.`;
 /** Abbreviations that stand for other things too: the word after must be no English word. */
-const unsureTitle = String.raw`M\.|Sr\.|Hr\.|Fr\.|Dr\.|Prof\.`;
+/**
+ * Since probe round 44b, Polish's "pan"/"pani" in their cases ("Pan Wróblewicz zrestartował", "według
+ * pani Kozłowskiej"), and German's "Kollege"/"Kollegin" ("von Kollege Brandstätter"): English pans too
+ * ("Pan Right"), so they are read as the abbreviations are (the name after them is no English word).
+ */
+const unsureTitle = String.raw`M\.|Sr\.|Hr\.|Fr\.|Dr\.|Prof\.|[Pp]an(?:i|a|u|em|ią)?|Kolleg(?:e|in|en)`;
 // A title is a word of its own: "`404`ing. First …" ends a word a code span starts
 // (round 41 of false positives), no Italian "ing." before a surname.
 const titled = new RegExp(String.raw`(?<![\p{L}\p{N}.\x60])(${sureTitle}|${unsureTitle})(?:[ \u00a0]+(?:Dr|Dra|Prof|Ing)\.)?[ \u00a0]+(${surname}(?:[ \u00a0]+${capitalised})?)(?![\p{L}\p{N}_@-])`, 'gu');

@@ -1,3 +1,4 @@
+import { isEponymOfMethod } from './eponymous-terms.ts';
 import { fenceOpening } from './fence-opening.ts';
 import nlp from './compromise-nlp.ts';
 import { opensWithContraction } from './contraction-words.ts';
@@ -26,7 +27,7 @@ import { findGitLogAuthors } from './git-log-authors.ts';
 import { findHandlesInMinutes } from './handles-in-minutes.ts';
 import { findTimelineInitials } from './timeline-initials.ts';
 import { isGivenNameOnly } from './given-names.ts';
-import { isBodyNounOpeningName } from './organisation-departments.ts';
+import { followsBodyNounAndParticle, isBodyNounOpeningName } from './organisation-departments.ts';
 import { findTrackerAndLogPeople } from './tracker-and-log-people.ts';
 import { findWriterAndPromptPeople } from './writer-and-prompt-people.ts';
 import { findRomanisedKoreanNames } from './romanised-korean-names.ts';
@@ -60,7 +61,7 @@ import { isBrandNotGivenName, isBrandPhrase } from './public-product-signs.ts';
 import { isPlaceBeforeCountry } from './address-places.ts';
 import { isSubdivisionPlace } from './subdivision-places.ts';
 import { isSaintPlace } from './saint-places.ts';
-import { inRunOfTitleWords } from './title-word-runs.ts';
+import { isTitleAfterAcronym, inRunOfTitleWords } from './title-word-runs.ts';
 import { isHeadlineAfterLabel } from './headline-labels.ts';
 import { isCompanyName, isOrganisationGuess } from './organisation-names.ts';
 import type { CuedPattern } from './cued-pattern.ts';
@@ -134,7 +135,7 @@ const camelHandle = String.raw`\p{Lu}\p{Lu}\p{Ll}{2,}`;
 // Since the twelfth probe round also praise ("Great work, Dagfinn!", "Well done Ilsabet and team");
 // since probe round 31 a handle or a role in brackets after the name ("thanks to Áilu (@ailu-k)", "(our DBA)").
 // Since probe round 37 gratitude said another way ("We are grateful to Oriana", "indebted to", "hats off to").
-const thanks = new RegExp(String.raw`\b(?:[Tt]hanks|[Tt]hank you|[Kk]udos|[Ss]hout-?outs?|[Pp]rops|[Gg]ratitude|[Gg]rateful|[Ii]ndebted|[Hh]ats\s+off|[Aa]ppreciation|(?:[Gg]reat|[Nn]ice|[Gg]ood|[Aa]wesome|[Ee]xcellent)\s+(?:work|job|catch|call|find|debugging)|[Ww]ell done)(?:,|\s+to|\s+goes\s+to|\s+go\s+to|\s+again,?)?\s+${emphasis}(${capitalisedName})(?=${emphasis}\s*(?:[,.!;:)]|$|\s+(?:and|for|&)\b|\s+\((?:@|\p{Ll})))`, 'gu');
+const thanks = new RegExp(String.raw`\b(?:[Tt]hanks|[Tt]hank you|[Kk]udos|[Ss]hout-?outs?|[Pp]rops|[Gg]ratitude|[Gg]rateful|[Ii]ndebted|[Hh]ats\s+off|[Aa]ppreciation|(?:[Gg]reat|[Nn]ice|[Gg]ood|[Aa]wesome|[Ee]xcellent)\s+(?:work|job|catch|call|find|debugging)|[Ww]ell done)(?:,|\s+to|\s+goes\s+to|\s+go\s+to|\s+again,?)?\s+${emphasis}(${capitalisedName})(?=${emphasis}\s*(?:[,.!;:)]|$|\s+(?:and|for|&)\b|\s+\((?:@|\p{Ll}|\p{Lu}{2,3}\))))`, 'gu');
 const fromTeam = new RegExp(String.raw`(?<![\p{L}])(${capitalisedName})\s+(?:from|on|of|in)\s+(?:the\s+|our\s+)?[\p{L}&/ -]{2,40}?\s+team\b`, 'gu');
 /**
  * More places only a person stands in (second probe round): credit given to someone ("h/t
@@ -160,7 +161,9 @@ const personCue = new RegExp([
  * ("Georgiana notes", "Angus believes"). Systems restart, deploy and fail; they do not believe.
  */
 const humanVerbs = String.raw`(?:is talking to|was talking to|talked to|spoke to|notes|noted|noticed|notices|believes|believed|thinks|thought|confirms|confirmed|discusses|discussed|asks|asked|suggests|suggested|says|said|wrote|writes|replies|replied|realises|realised|realizes|realized|joins|joined|pings|pinged|acknowledges|acknowledged|agrees|agreed|decides|decided|proposes|proposed|explains|explained|mentions|mentioned|recalls|recalled|wonders|wondered|volunteers|volunteered|investigates|investigated|assesses|assessed|monitors|opens a|opened a|shares|shared|reports back|reached out|jumped on|hopped on|took over|takes over|was paged|got paged|is on call|was on call|(?:was|is|were|went) (?:out sick|off sick|OOO|on (?:vacation|holiday|holidays|leave|PTO|parental leave|sick leave))|(?:was|is) (?:the )?(?:IC|incident commander|incident lead|comms lead|scribe|primary on-?call|secondary on-?call))`;
-const personActing = new RegExp(String.raw`(?<![\p{L}\p{N}@#/_.-])(\p{Lu}\p{Ll}+)(?:\s+and\s+(\p{Lu}\p{Ll}+))?\s+${humanVerbs}\b`, 'gu');
+// Since probe round 44 an adverb of manner may stand between ("Scaleios correctly noted", as a
+// community's post-mortem writes its admins).
+const personActing = new RegExp(String.raw`(?<![\p{L}\p{N}@#/_.-])(\p{Lu}\p{Ll}+)(?:\s+and\s+(\p{Lu}\p{Ll}+))?\s+(?:(?:correctly|rightly|quickly|promptly|also|then|later|immediately|helpfully|kindly|astutely)\s+)?${humanVerbs}\b`, 'gu');
 /** The reason of a single word acting in the present, the perfect or after a modal (person-clause-forms.ts), cleared as a thing's more readily. */
 const otherTenseActing = 'acting as a person in the present, the perfect or after a modal';
 /**
@@ -207,13 +210,16 @@ function captionSentenceNames(caption: string): { name: string; index: number }[
  * ("Ilsabet’s sketch", "Dagfinn's runbook", in alt and link text too; since the fourteenth
  * "Dagfinn's view" and notebook, as a dashboard link's title writes it); a company's is a public name's.
  */
-const personObject = new RegExp(String.raw`\b(?:(?:[Ss]poke|[Ss]peaking|[Tt]alked|[Tt]alking|[Cc]hatted|[Mm]et|[Ss]ynced|[Pp]aired|[Ww]orked|(?:[Cc]all|[Mm]eeting|[Ss]ync|[Cc]hat|1:1|[Oo]ne-on-one|[Ii]nterview)s?)\s+with|(?:[Ww]ith\s+(?:the\s+)?help\s+of|(?:[Hh]elp|[Nn]otes|[Mm]essages?|DMs?|[Ee]-?mails?|[Rr]eply|[Ff]eedback|[Aa]dvice|[Hh]and-?off|[Hh]andover)\s+from)|(?:[Aa]sked|[Tt]old|[Pp]inged|[Pp]aged|[Pp]aging|[Ww]aking|[Hh]ey|[Hh]iya|[Cc]alled|[Pp]honed|[Mm]essaged|[Ee]mailed|[Ee]-mailed|[Cc]ontacted|(?:[Hh]ow\s+to|[Nn]eed\s+to|[Tt]ry\s+to|[Pp]lease)\s+(?:contact|ping|e-?mail|message)|[Ee]-?mail\s+to|[Ww]rote\s+to|[Ww]rite\s+to|[Nn]otified|[Tt]hanked|[Ii]nformed|[Ll]ooped in|[Pp]ulled in|[Ww]oke up|[Ww]oke|DMed|DM'd|[Aa]ccording to|[Pp]er|on behalf of)|(?:[Rr]eached out|[Hh]anded over|[Hh]anded it over|[Hh]anded off|[Ee]scalated|[Aa]ssigned|[Rr]eassigned|[Ff]orwarded|[Dd]elegated|[Dd]eferred|[Ss]poke|[Tt]alked|[Ww]rote|[Ss]ent it|[Pp]assed it|[Ee]xplained it|[Hh]andover|[Hh]and-?off|[Hh]anding over|[Hh]anding off)\s+to)\s+${emphasis}(${capitalisedName})(?![\p{L}])|(?<![\p{L}\p{N}@#/_.-])(${capitalisedName})(?:[’']s|(?<=s)[’'])\s+(?:own\s+)?(?:laptop|machine|computer|workstation|desktop|phone|credentials|password|access|account|pull request|PR|commit|branch|fork|repo|repository|script|manager|shift|pager|calendar|inbox|home (?:directory|folder|dir)|SSH key|keys?|notes|team|write-?up|dotfiles|terminal|screen|shell|session|sandbox|browser|token|mailbox|sketch(?:es)?|drawings?|whiteboard|runbooks?|slides|drafts?|checklist|spreadsheet|cheat ?sheet|view|notebook|graphs?|charts?|plots?|queries)\b`, 'gu');
+const personObject = new RegExp(String.raw`\b(?:(?:[Ss]poke|[Ss]peaking|[Tt]alked|[Tt]alking|[Cc]hatted|[Mm]et|[Ss]ynced|[Pp]aired|[Ww]orked|[Tt]roubleshooting|[Dd]ebugging|(?:[Cc]all|[Mm]eeting|[Ss]ync|[Cc]hat|1:1|[Oo]ne-on-one|[Ii]nterview)s?)\s+with|(?:[Ww]ith\s+(?:the\s+)?help\s+of|(?:[Hh]elp|[Nn]otes|[Mm]essages?|DMs?|[Ee]-?mails?|[Rr]eply|[Ff]eedback|[Aa]dvice|[Hh]and-?off|[Hh]andover)\s+from)|(?:[Aa]sked|[Tt]old|[Pp]inged|[Pp]aged|[Pp]aging|[Ww]aking|[Hh]ey|[Hh]iya|[Cc]alled|[Pp]honed|[Mm]essaged|[Ee]mailed|[Ee]-mailed|[Cc]ontacted|(?:[Hh]ow\s+to|[Nn]eed\s+to|[Tt]ry\s+to|[Pp]lease)\s+(?:contact|ping|e-?mail|message)|[Ee]-?mail\s+to|[Ww]rote\s+to|[Ww]rite\s+to|[Nn]otified|[Tt]hanked|[Ii]nformed|[Ll]ooped in|[Pp]ulled in|[Ww]oke up|[Ww]oke|DMed|DM'd|[Aa]ccording to|[Pp]er|on behalf of)|(?:[Rr]eached out|[Hh]anded over|[Hh]anded it over|[Hh]anded off|[Ee]scalated|[Aa]ssigned|[Rr]eassigned|[Ff]orwarded|[Dd]elegated|[Dd]eferred|[Ss]poke|[Tt]alked|[Ww]rote|[Ss]ent it|[Pp]assed it|[Ee]xplained it|[Hh]andover|[Hh]and-?off|[Hh]anding over|[Hh]anding off)\s+to)\s+${emphasis}(${capitalisedName})(?![\p{L}])|(?<![\p{L}\p{N}@#/_.-])(${capitalisedName})(?:\s\(\p{Lu}{2,3}\))?(?:[’']s|(?<=s)[’'])\s+(?:own\s+)?(?:laptop|machine|computer|workstation|desktop|phone|credentials|password|access|account|pull request|PR|commit|branch|fork|repo|repository|script|manager|shift|pager|calendar|inbox|home (?:directory|folder|dir)|SSH key|keys?|notes|team|write-?up|dotfiles|terminal|screen|shell|session|sandbox|browser|token|mailbox|sketch(?:es)?|drawings?|whiteboard|runbooks?|slides|drafts?|checklist|spreadsheet|cheat ?sheet|view|notebook|graphs?|charts?|plots?|queries)\b`, 'gu');
 
 /**
  * Someone worked with together with the rest of a team: "discuss the halt with Tushar and the
  * wider team", "with Tushar and the rest of the team" (since the sixth round of names on a built
  * site). A product is "used with Redis and the team's dashboards", which is no team of people.
  */
+/** A name after another in a list: a comma, "and" or "&", the name perhaps in emphasis (since probe round 44). */
+const capitalisedSibling = new RegExp(String.raw`^(?:[*_~]{0,2})(?:\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+)${emphasis}@?(${capitalisedName}|\p{Ll}[\p{Ll}\p{N}._]{1,30}[\p{Ll}\p{N}])(?![\p{L}\p{N}_@/-]|\.[\p{L}\p{N}])(?:[*_~]{0,2})`, 'u');
+
 const nameAndTheTeam = new RegExp(String.raw`\bwith\s+${emphasis}(${capitalisedName})(?:[*_]{1,2})?\s+(?:and|&)\s+(?:the|our|their|his|her)\s+(?:(?:wider|whole|entire|core|dev|devops|ops|infra|sre|rest\s+of\s+the)\s+)?(?:team|crew|squad|folks|others|group)\b(?![’']s)`, 'gu');
 
 /**
@@ -228,7 +234,7 @@ const nameAndTheTeam = new RegExp(String.raw`\bwith\s+${emphasis}(${capitalisedN
  * them: who a task waits for ("Waiting for haldmark to research …"), pairs with, is sent something,
  * reviews or chairs ("Waiting for review by quessel", "Chaired by quessel").
  */
-const handleAsPerson = /\b(?:[Pp]inged|[Pp]aged|[Pp]aging|[Ww]aiting (?:for|on)(?=\s+\S+\s+to\s)|(?:[Pp]air|[Pp]airing)\s+with|[Ss]ent (?:it |them |this |that )?to|[Rr]eview by|[Hh]ey|(?:[Ss]creenshots?|[Pp]hotos?)\s+from|[Aa]sked|[Tt]old|[Mm]essaged|DMed|DM'd|[Tt]hanked|[Nn]otified|[Cc]ontacted|[Ll]ooped in|[Pp]ulled in|(?:[Hh]anded (?:it )?(?:over|off)|[Ee]scalated|[Aa]ssigned|[Rr]eassigned|[Dd]elegated|[Rr]eached out|[Tt]alked|[Ss]poke)\s+to|(?:[Ss]poke|[Tt]alked|[Ss]ynced|[Pp]aired)\s+with|(?:[Aa]pproved|[Rr]eviewed|[Rr]eported|[Aa]uthored|[Ww]ritten|[Aa]cknowledged|[Aa]cked|[Tt]riaged|[Cc]onfirmed|[Nn]oticed|[Ss]igned off|[Aa]nnotated|[Dd]rawn|[Ss]ketched|[Pp]osted|[Ss]hared|[Ee]dited|[Rr]aised|[Ff]iled|[Rr]equested|[Ee]scalated|[Mm]erged|[Rr]everted|[Rr]olled back|[Cc]ommitted|[Pp]ushed|[Ff]ixed|[Uu]pdated|[Hh]osted|[Cc]reated|[Ss]cheduled|[Oo]pened|[Cc]losed|[Cc]haired)\s+by|(?:LGTM|\+1|[Ss]ign-?off|[Aa]pproval|[Gg]o-ahead|[Tt]humbs[- ]up)\s+from|(?:(?<=[#!])\d+|[0-9a-f]{7,40}|PR\s*#?\d+|[Pp]ull request\s*#?\d+)\s+by|[Oo]n behalf of|(?:[Tt]hanks|[Tt]hx|[Kk]udos|[Pp]rops|[Ss]hout-?outs?)(?:,|\s+to)?|cc'?d)\s+(?:\*\*|__|\*|_|\x60)?@?(\p{Ll}[\p{Ll}\p{N}._]{1,30}[\p{Ll}\p{N}])(?![\p{L}\p{N}_@\/-]|\.[\p{L}\p{N}])/gu;
+const handleAsPerson = /\b(?:[Pp]inged|[Pp]aged|[Pp]aging|[Ww]aiting (?:for|on)(?=\s+\S+\s+to\s)|(?:[Pp]air|[Pp]airing)\s+with|[Ss]ent (?:it |them |this |that )?to|[Rr]eview by|[Hh]ey|(?:[Ss]creenshots?|[Pp]hotos?)\s+from|[Aa]sked|[Tt]old|[Mm]essaged|DMed|DM'd|[Tt]hanked|[Nn]otified|[Cc]ontacted|[Ll]ooped in|[Pp]ulled in|(?:[Hh]anded (?:it )?(?:over|off)|[Ee]scalated|[Aa]ssigned|[Rr]eassigned|[Dd]elegated|[Rr]eached out|[Tt]alked|[Ss]poke)\s+to|(?:[Ss]poke|[Tt]alked|[Ss]ynced|[Pp]aired|[Tt]roubleshooting|[Dd]ebugging)\s+with|[Ww]ith\s+(?:the\s+)?help\s+(?:of|from)|(?:[Aa]pproved|[Rr]eviewed|[Rr]eported|[Aa]uthored|[Ww]ritten|[Aa]cknowledged|[Aa]cked|[Tt]riaged|[Cc]onfirmed|[Nn]oticed|[Ss]igned off|[Aa]nnotated|[Dd]rawn|[Ss]ketched|[Pp]osted|[Ss]hared|[Ee]dited|[Rr]aised|[Ff]iled|[Rr]equested|[Ee]scalated|[Mm]erged|[Rr]everted|[Rr]olled back|[Cc]ommitted|[Pp]ushed|[Ff]ixed|[Uu]pdated|[Hh]osted|[Cc]reated|[Ss]cheduled|[Oo]pened|[Cc]losed|[Cc]haired)\s+by|(?:LGTM|\+1|[Ss]ign-?off|[Aa]pproval|[Gg]o-ahead|[Tt]humbs[- ]up)\s+from|(?:(?<=[#!])\d+|[0-9a-f]{7,40}|PR\s*#?\d+|[Pp]ull request\s*#?\d+)\s+by|[Oo]n behalf of|(?:[Tt]hanks|[Tt]hx|[Kk]udos|[Pp]rops|[Ss]hout-?outs?)(?:,|\s+to)?|cc'?d)\s+(?:\*\*|__|\*|_|\x60)?@?(\p{Ll}[\p{Ll}\p{N}._]{1,30}[\p{Ll}\p{N}])(?![\p{L}\p{N}_@\/-]|\.[\p{L}\p{N}])/gu;
 
 /**
  * A handle after "run by", "deployed by", "owned by", "maintained by" (since the seventh probe
@@ -471,7 +477,9 @@ export function looksLikePersonalHandle(account: string): boolean {
   const unknownPart = (w: string, min: number) => w.length >= min && /^\p{L}+$/u.test(w) && !isEnglishWord(w) && !isOrdinaryWord(w) && !isOrdinaryWord(capital(w)) && !isPublicTerm(w) && !isKnownWord(w);
   if (parts.length === 2 && /^[\p{L}-]+$/u.test(letters) && account.includes('-')) {
     if ((rareFirstName(parts[0]) || unknownPart(parts[0], 4)) && parts[1].length === 1) return true;
-    if (unknownPart(parts[0], 4) && unknownPart(parts[1], 4)) return true;
+    // Not an acronym in capitals of three letters or more (`LFDT-Lockness`, a foundation's
+    // project): people write their handles in lower case or as names (round 44 of false positives).
+    if (unknownPart(parts[0], 4) && unknownPart(parts[1], 4) && !account.split('-').some((w) => /^\p{Lu}{3,}$/u.test(w))) return true;
   }
   if (parts.length === 2) return firstName(parts[0]) && (surname(parts[1]) || parts[1].length === 1);
   if (parts.length > 2) return false;
@@ -509,6 +517,14 @@ const insidePublicPhrase = (line: string, index: number, text: string) =>
 /** A handle after another in a list: a comma, "and" or "&", the handle perhaps in emphasis, code or with `@`. */
 const handleSibling = /^(?:\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+)(?:\*\*|__|\*|_|\x60)?@?(\p{Ll}[\p{Ll}\p{N}._]{1,30}[\p{Ll}\p{N}])(?![\p{L}\p{N}_@\/-]|\.[\p{L}\p{N}])(?:\*\*|__|\*|_|\x60)?/u;
 
+/**
+ * A handle listed after a person's: read as {@link personHandle} reads one, or since probe round 44
+ * also two words run together (`mostlyquiet`, as a CI team's retros thank `mostlygeek`), which
+ * alone reads as a service's name but beside people is someone's handle; no word, bot or daemon.
+ */
+const listedSiblingHandle = (handle: string) =>
+  (personHandle(handle) || (/^\p{Ll}{6,}$/u.test(handle) && !systemUsers.has(handle))) && nickLike(handle) && !mergeBot.test(handle) && !daemonName.test(handle);
+
 export function findHandlesAsPeople(line: string): PatternMatch[] {
   const matches: PatternMatch[] = [];
   for (const m of allMatches(handleAsPerson, line)) {
@@ -524,7 +540,7 @@ export function findHandlesAsPeople(line: string): PatternMatch[] {
     let at = m.index! + m[0].length;
     for (let next = handleSibling.exec(line.slice(at)); next; next = handleSibling.exec(line.slice(at))) {
       const handle = next[1];
-      if (!(personHandle(handle) && nickLike(handle) && !mergeBot.test(handle) && !daemonName.test(handle))) break;
+      if (!listedSiblingHandle(handle)) break;
       matches.push({ text: handle, index: at + next[0].length - handle.length, severity: 'error', why: 'a handle listed with a handle where a person stands' });
       at += next[0].length;
     }
@@ -585,6 +601,28 @@ export function findPersonPhrasings(line: string): PatternMatch[] {
     // "Per Brannoc’s suggestion": the name without its possessive.
     const name = m[1]?.replace(/[’']s$/, '') ?? m[2];
     addPersonInContext(name, m.index! + (m[1] ? m[0].lastIndexOf(name) : 0), 'spoken to or owning things as people do');
+    // Since probe round 44: the names listed after it ("pinged Ana, Bo and Quillon"; the third was
+    // published), each read as the first, the list ending at the first word that is no name.
+    if (m[1] && !/[’']s$/.test(m[1])) {
+      let at = m.index! + m[0].length;
+      for (let next = capitalisedSibling.exec(line.slice(at)); next; next = capitalisedSibling.exec(line.slice(at))) {
+        const sibling = next[1];
+        if (/^\p{Ll}/u.test(sibling)) {
+          // A handle among them ("troubleshooting with Bren, mostlyquiet, and jabvel"), read as handles are.
+          if (!listedSiblingHandle(sibling)) break;
+          const index = at + next[0].lastIndexOf(sibling);
+          if (!matches.some((k) => k.index === index)) matches.push({ text: sibling, index, severity: 'error', why: 'a handle listed with someone spoken to as people are' });
+          at += next[0].length;
+          continue;
+        }
+        // A word of two letters there is a short name ("Bo", "Jo"), as no team is so called; a
+        // longer everyday word is a team's or a group's ("pinged Ana, Support and Legal").
+        if (isPublicTerm(sibling) || (sibling.length > 2 && (notAName(sibling) || (!isKnownFirstName(sibling.split(/[-\s]/)[0]) && isKnownWord(sibling))))) break;
+        const index = at + next[0].lastIndexOf(sibling);
+        if (!matches.some((k) => k.index === index)) matches.push({ text: sibling, index, severity: 'error', guess: !isKnownFirstName(sibling.split(/[-\s]/)[0]), why: 'listed with someone spoken to as people are' });
+        at += next[0].length;
+      }
+    }
   }
   for (const m of allMatches(doneByName, line)) addPersonInContext(m[1], m.index! + m[0].lastIndexOf(m[1]), 'did what people do');
   for (const m of allMatches(hyphenatedNameActing, line)) {
@@ -2078,6 +2116,8 @@ const namePartLike = (word: string) => !isPublicTerm(word) && !isOrdinaryWord(wo
  * name ("Fenwick" before "Aldersgate-Moore"). A finding covering only part of a name is fixed by
  * replacing that part, which publishes the rest ("Fenwick Aldersgate-an engineer").
  */
+/** What an action item asks of someone before their name ("- Email Greg Werner"): no given name. */
+const contactVerb = /^(?:Email|E-mail|Mail|Ping|Call|Phone|Ask|Thank|Message|Contact|Invite|Tell|Remind|Notify|Page|Cc)$/;
 /** A word that opens a sentence before a comma as a connective, not a surname ("Consequently, Nóva …"). */
 const sentenceAdverb = /^(?:\p{L}+(?:ly|wise|wards?)|However|Meanwhile|Therefore|Thus|Hence|Instead|Otherwise|Nevertheless|Nonetheless|Furthermore|Moreover|Besides|Overall|Meantime|Anyway|Regardless)$/iu;
 
@@ -2111,14 +2151,25 @@ export function wholeNameAt(line: string, index: number, text: string): { index:
   const elidedAfter = /^[ \t]+(?:[dDlL]|[Dd]ell|[OÓ])['’]\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*(?![\p{L}\p{N}_@])/u.exec(line.slice(end));
   if (elidedAfter) end += elidedAfter[0].length;
   // "Selon Camille": "according to" in another language is no part of the name after it (round 34 of false positives).
-  const nameBefore = before && !isAccordingToWord(before[2]) && before[2].split('-').every(namePartLike);
+  // Since probe round 44 a given name that is a rare English word before a surname no dictionary
+  // knows ("that Quillon Brask exported": "Quillon", a sword's crossguard, is no word a lexicon
+  // knows as a common one), which the fix of "Brask" alone left on the page; not after another
+  // capitalised word, where a title's words run.
+  const rareWordGivenName = (word: string) => !!before && !nameAfter && !contactVerb.test(word) && !/\p{Lu}[\p{L}\p{N}]*[ \t]+$/u.test(line.slice(0, before.index)) && isEnglishWord(word.toLowerCase()) &&
+    !/(?:ed|ing|ly)$/.test(word) && !isKnownWord(word) && !isOrdinaryWord(word) && !isPublicTerm(word) && /^\p{Lu}\p{Ll}+$/u.test(line.slice(start, end).replace(/^[*_~]+|[*_~]+$/g, '')) && namePartLike(line.slice(start, end).replace(/^[*_~]+|[*_~]+$/g, ''));
   const nameAfter = after && after[2].split('-').every(namePartLike);
+  const nameBefore = before && !isAccordingToWord(before[2]) && (before[2].split('-').every(namePartLike) || rareWordGivenName(before[2]));
   if (nameBefore || nameAfter) {
     start -= wrapped;
     end += wrapped;
   }
   if (nameBefore) start = before!.index;
   if (nameAfter) end += after![0].length;
+  // Since probe round 44 the initials in brackets after a given name, which open with its letter
+  // ("Ffion (FR) ran the retro"): the fix of the name left its initials. Only after a name found,
+  // so a product's short form ("Spacebucks (SBX)") stays.
+  const initials = /^[ \t]+\((\p{Lu}{2,3})\)/u.exec(line.slice(end));
+  if (initials && initials[1][0] === line.slice(start, end).replace(/^[*_~]+/, '')[0]) end += initials[0].length;
   // Since the twenty-second probe round a surname written first, in capitals ("BRENNE Caoimhe")
   // or before a comma opening the line or sentence ("Brenne, Caoimhe restarted …"): the fix of
   // the given name alone left the surname. Not a common word ("Yesterday, Caoimhe …", "URGENT
@@ -3088,9 +3139,9 @@ export function findPersonCandidates(text: string, evidence: string = text): Per
   // the compass ("North Virginia"), a member of a series of
   // services ("Lambda, ELB, Kinesis") and the subject of a passive only things take ("Power was
   // restored"); versioned-products.ts and its neighbours.
-  const productOrInstruction = (c: PersonCandidate) => (c.guess || c.why.endsWith('(language model)')) && (isVersionedProductName(c.text, evidence) || isImperativeOfNameVerb(lines[c.line], c.index, c.text, inChangelogList(lines, c.line)) || isOrganisationDepartment(c.text) || isProductEdition(c.text) || isBrandTermPhrase(c.text) || isCompassPlace(c.text) || isInSeriesOfServices(lines[c.line], c.index, c.text) || isSubjectOfPassiveOfThings(lines[c.line], c.index, c.text));
+  const productOrInstruction = (c: PersonCandidate) => (c.guess || c.why.endsWith('(language model)')) && (isVersionedProductName(c.text, evidence) || isImperativeOfNameVerb(lines[c.line], c.index, c.text, inChangelogList(lines, c.line)) || isOrganisationDepartment(c.text) || isProductEdition(c.text) || isBrandTermPhrase(c.text) || isCompassPlace(c.text) || isInSeriesOfServices(lines[c.line], c.index, c.text) || isSubjectOfPassiveOfThings(lines[c.line], c.index, c.text) || isEponymOfMethod(lines[c.line], c.index, c.text) || followsBodyNounAndParticle(lines[c.line], c.index, c.text));
   const titleWordReaders = { isWord: isEnglishWord, isNameWord: (word: string) => isKnownFirstName(word) && !isEnglishWord(word) && !isOrdinaryWord(word) };
-  const kept = candidates.filter((c) => !opensWithContraction(c.text) && !isSalutationWithoutName(c.text) && !isNumberPlaceholder(c.text) && !isCompanyName(c.text, lines[c.line], c.index) && !(c.guess && (notAPerson(c) || (c.why === 'acting as a person' && isBrandNotGivenName(c.text)) || otherTenseOfAThing(c) || isPlaceBeforeCountry(lines[c.line], c.index, c.text) || isSubdivisionPlace(lines[c.line], c.index, c.text) || isSaintPlace(lines[c.line], c.index, c.text) || isOrganisationGuess(c.text, evidence))) && !brandPhrase(c) && !productOrInstruction(c) && !(c.why.endsWith('(language model)') && (isSaintPlace(lines[c.line], c.index, c.text) || inRunOfTitleWords(lines[c.line], c.index, c.text, titleWordReaders))) && !notNamedInPost(c) && !productNamedAsPerson(c, evidence) && !productLabel(c) && !titleLabel(c) && !headlineLabel(c) && !commonNounPair(c) && !systemOrDate(c) && !(c.why === 'a first name acting as a person' && (usedAsModifier(c.text, evidence) || usedAsCommand(c.text.toLowerCase(), evidence))) && !isOtherLanguageWord(c, lines[c.line], languages.get(c.line) ?? openingLabelLanguage(lines[c.line], c.index + c.text.length, evidence)));
+  const kept = candidates.filter((c) => !opensWithContraction(c.text) && !isSalutationWithoutName(c.text) && !isNumberPlaceholder(c.text) && !isCompanyName(c.text, lines[c.line], c.index) && !(c.guess && (notAPerson(c) || (c.why === 'acting as a person' && isBrandNotGivenName(c.text)) || otherTenseOfAThing(c) || isPlaceBeforeCountry(lines[c.line], c.index, c.text) || isSubdivisionPlace(lines[c.line], c.index, c.text) || isSaintPlace(lines[c.line], c.index, c.text) || isOrganisationGuess(c.text, evidence))) && !brandPhrase(c) && !productOrInstruction(c) && !(c.why.endsWith('(language model)') && (isSaintPlace(lines[c.line], c.index, c.text) || inRunOfTitleWords(lines[c.line], c.index, c.text, titleWordReaders) || isTitleAfterAcronym(lines[c.line], c.index, c.text, isEnglishWord, isKnownFirstName))) && !notNamedInPost(c) && !productNamedAsPerson(c, evidence) && !productLabel(c) && !titleLabel(c) && !headlineLabel(c) && !commonNounPair(c) && !systemOrDate(c) && !(c.why === 'a first name acting as a person' && (usedAsModifier(c.text, evidence) || usedAsCommand(c.text.toLowerCase(), evidence))) && !isOtherLanguageWord(c, lines[c.line], languages.get(c.line) ?? openingLabelLanguage(lines[c.line], c.index + c.text.length, evidence)));
   // The other members of a series with a person in it, judged as the guesses above are.
   for (const [i, matches] of findSeriesSiblings(lines, codeLines, kept)) {
     for (const m of matches) if (!kept.some((c) => c.line === i && c.index === m.index) && !thing({ ...m, line: i })) kept.push({ ...m, line: i });

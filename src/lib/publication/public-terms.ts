@@ -42,12 +42,13 @@ patroni pgbouncer pgpool pgbackrest repmgr pgvector proxysql galera memgraph sea
 slurm beegfs gpfs openhpc lmod spack easybuild apptainer sssd
 proxmox geth erigon nethermind besu reth lighthouse prysm teku nimbus lodestar grandine holesky sepolia hoodi goerli ephemery pectra dencun mainnet testnet devnet
 nginx apache httpd haproxy varnish traefik caddy squid tomcat jetty iis lighttpd openresty kong tyk
+scipy numpy heartbleed shellshock log4shell log4j rowhammer stagefright wannacry notpetya petya solarwinds regresshion bleichenbacher crowdstrike
 jenkins travis circleci buildkite teamcity bamboo drone concourse spinnaker argo argocd flux tekton
 homebrew npm yarn pnpm pypi pip conda rubygems bundler maven gradle cargo crates nuget composer cocoapods
 python ruby java javascript typescript golang rust erlang elixir haskell scala kotlin swift php perl lua clojure
 node nodejs deno bun jvm openjdk graalvm dotnet rails django flask fastapi laravel symfony spring express
 react vue angular svelte ember jquery webpack babel vite rollup esbuild hugo jekyll gatsby astro nextjs nuxt
-kube kubelet kubeadm kubeconfig minikube kind k3s eslint prettier tslint iptables ip6tables nftables netfilter ipvs
+kube kubelet kubeadm kubeconfig minikube kind k3s eslint prettier tslint iptables ip6tables nftables netfilter ipvs veth vxlan macvlan ipvlan
 systemd journald networkd resolved udev vsphere esxi vcenter hyperv qemu kvm xen gcloud gsutil awscli eksctl azcli cf tf
 openssl libressl boringssl openssh bind unbound dnsmasq systemd glibc musl bash zsh git mercurial subversion
 stackless

@@ -43,3 +43,16 @@ function inTitleCase(line: string): boolean {
   const long = words.filter((word) => /^\p{L}[\p{L}-]{3,}$/u.test(word));
   return long.length >= 4 && long.every((word) => /^\p{Lu}/u.test(word));
 }
+
+/**
+ * A title of a protocol's or a system's event led by its acronym, alone on its line ("LDAP Query
+ * Spike" under a report's "## Title", an analyst's practice case; round 44 of false positives):
+ * the language model read "Query Spike" as a full name. Two capitalised dictionary words or more
+ * after an acronym of capitals and nothing after them are a title's words, unless the first is a
+ * given name (`isGivenName`): "SRE Grant Baker" alone on a line still names someone.
+ */
+export function isTitleAfterAcronym(line: string, index: number, text: string, isWord: (word: string) => boolean, isGivenName: (word: string) => boolean): boolean {
+  if (!/^\s*(?:#{1,6}\s+|title:\s+)?\p{Lu}{2,6}[\s\u00a0]+$/u.test(line.slice(0, index)) || !/^\s*$/.test(line.slice(index + text.length))) return false;
+  const words = text.split(/[\s\u00a0]+/);
+  return words.length >= 2 && words.every((word) => /^\p{Lu}\p{Ll}+$/u.test(word) && isWord(word.toLowerCase())) && !isGivenName(words[0]);
+}

@@ -1,0 +1,113 @@
+// Links to a place of a postmortem's page that no heading makes (bad input round 44): `#root-causee`,
+// `/postmortems/<id>/#root-cause` after the heading was renamed. The page opens at its top and the
+// reader looks for the place; it passed in silence. Read once every post's tree is, since a link
+// may name a place of another post.
+import Slugger from 'github-slugger';
+import type { Root } from 'mdast';
+import { visit } from 'unist-util-visit';
+import { findClosestMatch } from './closest-match.ts';
+import type { Finding } from './findings.ts';
+import { decodedUriComponent } from './uri-component.ts';
+
+/**
+ * The ids a post page gives its own parts (src/lib/post-page/: key facts, timeline, action items,
+ * …), beside each heading's and each action item's (`action-AI-1`); test/unit/bad-input-round44
+ * compares this list with the ids written there.
+ */
+export const postPageIds: readonly string[] = ['main', 'key-facts-title', 'timeline-title', 'analysis-title', 'actions-title', 'related-title', 'similar-title', 'review-title', 'public-preview', 'header-search-input'];
+
+type Node = { type: string; value?: string; children?: Node[] };
+
+/** The text of a heading as the heading-ids plugin reads it: its text and code, without the marks. */
+function textOf(node: Node): string {
+  if (node.type === 'text' || node.type === 'inlineCode') return node.value ?? '';
+  return (node.children ?? []).map(textOf).join('');
+}
+
+/** Each id a body's headings get on the page (github-slugger, as Astro's heading-ids plugin: the second "Notes" is notes-1), and the ids and names written in its HTML (`<a id="x">`, `<a name="x">`). */
+export function bodyAnchorIds(tree: Root): string[] {
+  const slugger = new Slugger();
+  const ids: string[] = [];
+  visit(tree, (node) => {
+    if (node.type === 'heading') ids.push(slugger.slug(textOf(node as Node)));
+    // `<a name="x">` too: browsers scroll to a link's name as to an id (old reports' anchors).
+    else if (node.type === 'html') for (const m of (node as { value: string }).value.matchAll(/\b(?:id|name)\s*=\s*["']([^"']+)["']/gi)) ids.push(m[1]);
+    else if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
+      for (const attribute of (node as { attributes?: { name?: string; value?: unknown }[] }).attributes ?? []) {
+        if ((attribute.name === 'id' || attribute.name === 'name') && typeof attribute.value === 'string') ids.push(attribute.value);
+      }
+    }
+  });
+  return ids;
+}
+
+interface AnchoredPost {
+  id: string;
+  file: string;
+  source: string;
+  tree?: Root;
+  bodyStartLine: number;
+  findings: Finding[];
+  entryData?: { status?: unknown; historical?: unknown; actionItems?: readonly { id?: unknown }[] };
+}
+
+/** The post a link names a place of, and the place: `#x` (this post), `/postmortems/<id>/#x`, `../<id>/#x`. */
+function anchorTarget(url: string, ownId: string): { id: string; anchor: string } | undefined {
+  const hash = url.indexOf('#');
+  if (hash < 0 || hash === url.length - 1) return undefined;
+  const anchor = decodedUriComponent(url.slice(hash + 1)) ?? url.slice(hash + 1);
+  const path = url.slice(0, hash).replace(/\?.*$/, '');
+  if (path === '') return { id: ownId, anchor };
+  if (/^[a-z][a-z\d+.-]*:|^\/\//i.test(path)) return undefined;
+  const page = new URL(path, `https://kb.invalid/postmortems/${ownId}/`).pathname;
+  const id = /^\/postmortems\/([^/]+)\/?$/.exec(page)?.[1];
+  return id ? { id, anchor } : undefined;
+}
+
+/**
+ * Adds to each post's findings (`body/postmortem-link`, a warning: the page is there, its place is
+ * not) a link whose `#place` no heading, action item or part of the linked page makes, with the
+ * closest id and the headings there. A post whose body did not parse, or a link to a post that does
+ * not exist (said already), is left. Cost: a search for `](` … `#` in each body; a walk of the trees
+ * only where one is found.
+ */
+export function findMissingAnchors(postmortems: readonly AnchoredPost[]): void {
+  const byId = new Map(postmortems.map((post) => [post.id, post]));
+  const anchorsOf = new Map<string, string[]>();
+  const anchors = (post: AnchoredPost) => {
+    let ids = anchorsOf.get(post.id);
+    if (!ids) {
+      const actionItems = (post.entryData?.actionItems ?? []).map((item) => `action-${String(item.id)}`);
+      ids = [...bodyAnchorIds(post.tree!), ...actionItems];
+      anchorsOf.set(post.id, ids);
+    }
+    return ids;
+  };
+  for (const post of postmortems) {
+    if (!post.tree || !linkWithPlace.test(post.source)) continue;
+    visit(post.tree, (node) => {
+      if (node.type !== 'link' && node.type !== 'definition') return;
+      const url = (node as { url: string }).url;
+      const start = node.position?.start;
+      const target = start && anchorTarget(url, post.id);
+      if (!start || !target) return;
+      const linked = byId.get(target.id);
+      if (!linked?.tree) return;
+      const ids = anchors(linked);
+      // `#top` is the page's top in every browser (HTML's rule for a fragment of that name).
+      if (ids.includes(target.anchor) || postPageIds.includes(target.anchor) || target.anchor.toLowerCase() === 'top') return;
+      const meant = [...ids, ...postPageIds].find((id) => id.toLowerCase() === target.anchor.toLowerCase()) ?? findClosestMatch(target.anchor, [...ids, ...postPageIds.filter((id) => id.endsWith('-title'))]);
+      const places = ids.filter((id) => !id.startsWith('action-'));
+      const headings = places.slice(0, 8);
+      const page = linked === post ? 'this page' : `the page of ${linked.id}`;
+      post.findings.push({
+        file: post.file, line: start.line + post.bodyStartLine - 1, column: start.column, rule: 'body/postmortem-link', severity: 'warning',
+        message: `the link ${url} names the place #${target.anchor}, which no heading of ${page} makes: a reader lands at the top of the page, not there. ${headings.length ? `Its headings and ids make ${headings.map((id) => `#${id}`).join(', ')}${places.length > headings.length ? ', …' : ''}.` : `${linked === post ? 'This page' : 'That page'} has no heading.`}`,
+        fix: meant ? `write #${meant}${linked === post ? '' : ` (${url.slice(0, url.indexOf('#'))}#${meant})`}.` : 'write the id of the heading meant (its words in lower case, spaces as hyphens, other marks dropped: "## Root cause" is #root-cause), or drop the #… part.',
+      });
+    });
+  }
+}
+
+/** A link's or a definition's address holding a `#`: the cue before a tree is walked. */
+const linkWithPlace = /\]\(\s*<?[^)\s]*#|\]:\s*<?\S*#/;

@@ -1,0 +1,41 @@
+// Bad input, round 44 (docs/rules.md, "Bad input round 44"): what `npm run check` says of a
+// folder of twelve imported reports that lack their trigger, beside one that links a service
+// page that does not exist, a repository file and a heading that is not there: the repeat is said
+// once (its count, first files, fix), the rare findings in full at their lines, and --format json
+// still lists every finding.
+import { expect, test } from 'vitest';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { goodInputPostmortem, makeContentFromFixture } from '../support/content-fixture.ts';
+import { runScript } from '../support/run-script.ts';
+
+test('npm run check: one kind of error in twelve files said once, the rare links in full; json keeps each (before: twelve copies, the links not said)', async () => {
+  const contentDir = makeContentFromFixture('good-input');
+  try {
+    const path = join(contentDir, goodInputPostmortem);
+    const good = readFileSync(path, 'utf8');
+    const withoutTrigger = good.replace('trigger: configuration\n', '');
+    for (let n = 1; n <= 12; n++) {
+      writeFileSync(join(contentDir, `postmortems/2025-07-08-checkout-${n}.mdx`), withoutTrigger.replace('title: Checkout errors after a config push', `title: Checkout errors, part ${n}`));
+    }
+    const linking = `${good}\nSee [the service](/services/nosuch/), [the code](../../src/pool.ts#L10) and [the cause](#root-causee).\n\n## Root cause\n\nA limit.\n`;
+    writeFileSync(path, linking);
+    const line = linking.split('\n').findIndex((text) => text.startsWith('See [the service]')) + 1;
+    const env = { ...process.env, KB_CONTENT_DIR: contentDir, KB_AS_OF: '2026-06-01' };
+    const check = await runScript('check.ts', [], { env });
+    expect(check.status).toBe(1);
+    expect(check.stdout).toContain(`2025-07-08-checkout-config.mdx:${line}:5  error  body/postmortem-link  the link /services/nosuch/ names the service "nosuch", which is not in services.yaml`);
+    expect(check.stdout).toMatch(new RegExp(`2025-07-08-checkout-config\\.mdx:${line}:\\d+ {2}error {2}body/postmortem-link {2}the link \\.\\./\\.\\./src/pool\\.ts#L10 leads out of the postmortems folder`));
+    expect(check.stdout).toMatch(new RegExp(`2025-07-08-checkout-config\\.mdx:${line}:\\d+ {2}warning {2}body/postmortem-link {2}the link #root-causee names the place #root-causee[^\\n]*\\n {4}fix: write #root-cause\\.`));
+    // The repeat: once, with its count over the 12 files, its first places and its fix.
+    expect(check.stdout.match(/trigger is not filled in yet/g)).toHaveLength(1);
+    expect(check.stdout).toMatch(/error {2}schema\/required {2}×12 in 12 files, each: status is published, but trigger is not filled in yet[^\n]*\n {4}at [^\n]*2025-07-08-checkout-1\.mdx:\d+:\d+, [^\n]*, and 7 more \(--format json lists each\)\n {4}fix: /);
+    expect(`${check.stdout}\n${check.stderr}`).not.toMatch(/\n\s+at .*\(.*:\d+:\d+\)/);
+
+    const json = await runScript('check.ts', ['--format', 'json'], { env });
+    const findings = JSON.parse(json.stdout).findings as { rule: string; message: string }[];
+    expect(findings.filter((f) => f.rule === 'schema/required' && f.message.includes('trigger is not filled in yet'))).toHaveLength(12);
+  } finally {
+    rmSync(contentDir, { recursive: true, force: true });
+  }
+}, 180_000);
