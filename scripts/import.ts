@@ -208,7 +208,7 @@ function collect(path: string): { file: string; root: string; inFolder?: boolean
     })
     // A file whose name says nothing of what it is (no extension) is known by its first line: a script's is "#!…".
     .filter((file) => {
-      const why = notReportByOpening(file, readOpening(file));
+      const why = notReportByOpening(file, readOpening);
       if (why) filesPassedOver.push({ file, why });
       return !why;
     })

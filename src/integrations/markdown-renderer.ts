@@ -2,6 +2,7 @@ import type { LoaderContext } from 'astro/loaders';
 import { satteriCreateHighlightFn } from '@astrojs/markdown-satteri';
 import Slugger from 'github-slugger';
 import { markdownToHtml } from 'satteri';
+import { escapeHtmlAttribute, escapeHtmlContent } from '../lib/html-entities.ts';
 
 export type RenderedMarkdown = Awaited<ReturnType<LoaderContext['renderMarkdown']>>;
 export type RenderMarkdown = (markdown: string, options: { fileURL: URL }) => Promise<RenderedMarkdown>;
@@ -92,9 +93,6 @@ function unescapeSatteri(html: string): string | undefined {
   return unknown ? undefined : text;
 }
 
-const escapeText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-const escapeAttribute = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
-
 /**
  * Headings get the ids the heading-ids plugin gives (a fresh slugger per body, so repeated
  * headings get `-1`, `-2`), and code blocks the highlighted `<pre>` the highlight plugin puts
@@ -121,7 +119,7 @@ async function addHeadingIdsAndHighlighting(html: string, highlight: Highlight |
       const slug = existingId === undefined ? slugger.slug(text) : unescapeSatteri(existingId);
       if (slug === undefined) return undefined;
       headings.push({ depth: Number(depth), slug, text });
-      parts.push(existingId === undefined ? `<h${depth} id="${escapeAttribute(slug)}">${inner}</h${depth}>` : whole);
+      parts.push(existingId === undefined ? `<h${depth} id="${escapeHtmlAttribute(slug)}">${inner}</h${depth}>` : whole);
       continue;
     }
     if (!highlight || excludeLangs.includes(lang)) {
@@ -152,7 +150,7 @@ function attributeName(property: string): string | undefined {
  * returns elements and text only; a transformer might add more).
  */
 export function serialiseHast(node: HastNode): string | undefined {
-  if (node.type === 'text') return escapeText(node.value ?? '');
+  if (node.type === 'text') return escapeHtmlContent(node.value ?? '');
   if (node.type !== 'element' || !node.tagName || !/^[a-z][a-z0-9]*$/.test(node.tagName) || voidElements.has(node.tagName)) return undefined;
   let attributes = '';
   for (const [property, value] of Object.entries(node.properties ?? {})) {
@@ -160,8 +158,8 @@ export function serialiseHast(node: HastNode): string | undefined {
     const name = attributeName(property);
     if (!name) return undefined;
     if (value === true) attributes += ` ${name}`;
-    else if (typeof value === 'string' || typeof value === 'number') attributes += ` ${name}="${escapeAttribute(String(value))}"`;
-    else if (Array.isArray(value) && value.every((item) => typeof item === 'string' || typeof item === 'number')) attributes += ` ${name}="${escapeAttribute(value.join(' '))}"`;
+    else if (typeof value === 'string' || typeof value === 'number') attributes += ` ${name}="${escapeHtmlAttribute(String(value))}"`;
+    else if (Array.isArray(value) && value.every((item) => typeof item === 'string' || typeof item === 'number')) attributes += ` ${name}="${escapeHtmlAttribute(value.join(' '))}"`;
     else return undefined;
   }
   let children = '';

@@ -23,8 +23,11 @@ const handle = /(?<![\w.])@([A-Za-z0-9][\w.-]*(?:\/[\w.-]+)?)/;
 const followUpSections = /\b(?:action items?|follow[- ]?ups?|next steps|remediations?|corrective actions?|to-?dos?)\b/i;
 const ownerWord = /\b(?:owners?|assignees?)\s*[:=]\s*([a-z0-9][\w-]*)/i;
 
-/** Each open task-list item of `body` that carries a follow-up's owner or due day and no action item holds, at its 1-based line. */
-export function findUntrackedFollowUps(body: string, actionItemTitles: readonly string[], nextId: (index: number) => string, teams: FollowUpTeams): { line: number; mistake: AngleBracketMistake }[] {
+/**
+ * Each open task-list item (or row of a table of follow-ups) of `body` that carries a follow-up's owner
+ * or due day and no action item holds, at its 1-based line; the column is 1, as the finding is the whole item.
+ */
+export function findUntrackedFollowUps(body: string, actionItemTitles: readonly string[], nextId: (index: number) => string, teams: FollowUpTeams): { line: number; column: number; mistake: AngleBracketMistake }[] {
   if (!body.includes('[ ]') && !body.includes('|')) return [];
   const tracked = actionItemTitles.map((title) => title.toLowerCase().trim()).filter(Boolean);
   const teamOf = (written: string): string | undefined => {
@@ -65,7 +68,7 @@ export function findUntrackedFollowUps(body: string, actionItemTitles: readonly 
     if (!title) return [];
     const ownerWritten = byHandle ? `@${byHandle[1]}` : byWord ? byWord[1] : prefixTeam;
     return [say(title, ownerWritten, day?.[1], 'open task-list item')].filter((found) => found.message);
-  }).map(({ line, mistake }) => ({ line, mistake }));
+  });
 
   /** The finding for one follow-up written in the body (an item, a table's row), or an empty message when an action item holds it. */
   function say(title: string, ownerWritten: string | undefined, due: string | undefined, what = 'row of a table of follow-ups'): AngleBracketMistake {

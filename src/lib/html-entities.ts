@@ -30,6 +30,14 @@ export function escapeHtmlContent(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
+/**
+ * Text safe inside a double-quoted attribute value: `&` and `"` escaped, as Astro's runtime writes
+ * an attribute (`addAttribute`) and the Markdown renderer a heading's id; `<` and `>` stay as typed.
+ */
+export function escapeHtmlAttribute(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+}
+
 const everyQuoteEntity: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
 /**

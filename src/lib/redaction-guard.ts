@@ -78,6 +78,7 @@ import { isToolFrontDoor } from './publication/tool-front-doors.ts';
 import { isSigningTeamAccount } from './publication/signing-team-accounts.ts';
 import { decodedUriComponent } from './uri-component.ts';
 import { postgrestOperator } from './publication/postgrest-filters.ts';
+import { placeHolds } from './publication/first-finding-keeps.ts';
 import { isListWithPublicArchive } from './publication/public-list-archives.ts';
 import { isSshKeyType, isSshPublicKey } from './publication/ssh-public-keys.ts';
 import { isRepositoryOfLinkOnLine } from './publication/linked-repository-references.ts';
@@ -1079,7 +1080,7 @@ function findMatches(line: string, ready: PreparedOptions, inCodeBlock = false, 
   // Since the twenty-third probe round: the same without a port, and a project in a registry's path (unported-internal-hosts.ts).
   for (const h of findUnportedInternalHosts(line, (name) => ready.publicNames.has(name))) matches.push(h);
   // Since the system-name probe round 29: a zoned host with a port, a numbered machine after "host" (own-host-forms.ts).
-  for (const h of findOwnHostForms(line)) if (!ready.publicNames.has(h.text.toLowerCase()) && !matches.some((k) => k.index <= h.index && h.index < k.index + k.text.length)) matches.push(h);
+  for (const h of findOwnHostForms(line)) if (!ready.publicNames.has(h.text.toLowerCase()) && !matches.some((k) => placeHolds(k, h.index))) matches.push(h);
   // Since the twenty-fifth probe round: a project in gcr.io's path or an App Engine host, an unserved app (cloud-project-hosts.ts).
   for (const h of findCloudProjectHosts(line, (name) => ready.publicNames.has(name))) matches.push(h);
   add('redact/internal-host', namespacedServiceUrlHost, (m) => !publicTopLevelDomain.test(m[1].toLowerCase()) && !placeholderHost.test(m[0].split('.')[0]));
@@ -1166,7 +1167,7 @@ function findMatches(line: string, ready: PreparedOptions, inCodeBlock = false, 
   // where a link found above holds it already, nor an API group or annotation key
   // (`vault.acme.io/v1beta1`, `argocd.acme.io/sync-wave:`).
   if (ready.orgScopes.size) add('redact/internal-host', internalLabelHost, (m) => ownInternalHost(m[0], ready.orgScopes) && !ready.publicNames.has(m[0].toLowerCase()) &&
-    !matches.some((k) => k.index <= m.index && m.index < k.index + k.text.length) && !/^\/(?:v\d+(?:(?:alpha|beta)\d+)?\b|[\w.-]+["']?\s*[:=])/.test(line.slice(m.index + m[0].length)));
+    !matches.some((k) => placeHolds(k, m.index)) && !/^\/(?:v\d+(?:(?:alpha|beta)\d+)?\b|[\w.-]+["']?\s*[:=])/.test(line.slice(m.index + m[0].length)));
   // The same repositories and images without `https://`: `github.com/acme-internal/runbooks`, a
   // clone URL `git@github.com:acme-internal/runbooks.git`, `ghcr.io/acme-internal/pool:1.2`.
   if (repositoryHostCue(line)) add('redact/internal-link', privateRepositoryReference, (m) => [m[1], m[2]].some((segment) => privateRepositoryName.test(segment)) && !ready.publicNames.has(`${m[0].replace(/^git@|^(?:www\.)?/, '').replace(':', '/')}`.toLowerCase()));
@@ -1724,7 +1725,7 @@ function matchLines(text: string, ready: PreparedOptions, detect: boolean): { li
       if (markerTextCovers(lines[m.line], m.index)) continue;
       // Found, whether this finding or an earlier one covers it: its packages are the organisation's too.
       codeNames.add(m.text);
-      if (found.some((f) => f.line === m.line && f.match.index <= m.index && m.index < f.match.index + f.match.text.length)) continue;
+      if (found.some((f) => f.line === m.line && placeHolds(f.match, m.index))) continue;
       found.push({ line: m.line, match: { rule: 'redact/internal-name', text: m.text, index: m.index, why: 'a code name before a system noun, not shown as a public product (allow it, or add it to publicNames)' } });
     }
     // Since the twentieth probe round: a code name read by what happens to it ("Zarnith returned 503s"; acting-code-names.ts).
@@ -1732,7 +1733,7 @@ function matchLines(text: string, ready: PreparedOptions, detect: boolean): { li
       if (markerTextCovers(lines[m.line], m.index)) continue;
       // Found, whether this finding or an earlier one covers it: its packages are the organisation's too.
       codeNames.add(m.text);
-      if (found.some((f) => f.line === m.line && f.match.index <= m.index && m.index < f.match.index + f.match.text.length)) continue;
+      if (found.some((f) => f.line === m.line && placeHolds(f.match, m.index))) continue;
       found.push({ line: m.line, match: { rule: 'redact/internal-name', text: m.text, index: m.index, why: 'a code name the post says fails or is restarted, not shown as a public product (allow it, or add it to publicNames)' } });
     }
     // Since probe round 41: machines a list, a heading over hardware or kubectl's node column names
@@ -1740,25 +1741,25 @@ function matchLines(text: string, ready: PreparedOptions, detect: boolean): { li
     for (const m of findMachinesOverLines(lines, (name) => ready.publicNames.has(name.toLowerCase()))) {
       if (markerTextCovers(lines[m.line], m.index)) continue;
       codeNames.add(m.text);
-      if (found.some((f) => f.line === m.line && f.match.index <= m.index && m.index < f.match.index + f.match.text.length)) continue;
+      if (found.some((f) => f.line === m.line && placeHolds(f.match, m.index))) continue;
       found.push({ line: m.line, match: { rule: 'redact/internal-name', text: m.text, index: m.index, why: m.why } });
     }
     // Since probe round 42: an account id on a line of its own under a line naming an account (internal-systems.ts).
     for (const m of findAccountIdsOnOwnLines(lines)) {
       if (markerTextCovers(lines[m.line], m.index)) continue;
-      if (found.some((f) => f.line === m.line && f.match.index <= m.index && m.index < f.match.index + f.match.text.length)) continue;
+      if (found.some((f) => f.line === m.line && placeHolds(f.match, m.index))) continue;
       found.push({ line: m.line, match: { rule: 'redact/cloud-account', text: m.text, index: m.index, why: 'an account id on a line of its own under a line naming an account' } });
     }
     // Since probe round 38b: a scoped package of such a code name (`@zarnith/ledger-client`; scoped-package-code-names.ts).
     for (const m of findScopedPackagesOfCodeNames(lines, codeNames)) {
-      if (found.some((f) => f.line === m.line && f.match.index <= m.index && m.index < f.match.index + f.match.text.length)) continue;
+      if (found.some((f) => f.line === m.line && placeHolds(f.match, m.index))) continue;
       if (markerTextCovers(lines[m.line], m.index)) continue;
       found.push({ line: m.line, match: { rule: 'redact/internal-name', text: m.text, index: m.index, why: 'a scoped package of a code name the post names as its own system (allow it, or add the name to publicNames)' } });
     }
     // Since probe round 39: any other token with the code name as a part (`ZarnithHighLatency`,
     // `/opt/zarnith/bin`, `ops@zarnith-web-3`; code-name-tokens.ts).
     for (const m of findTokensOfCodeNames(lines, codeNames)) {
-      if (found.some((f) => f.line === m.line && f.match.index <= m.index && m.index < f.match.index + f.match.text.length)) continue;
+      if (found.some((f) => f.line === m.line && placeHolds(f.match, m.index))) continue;
       if (markerTextCovers(lines[m.line], m.index)) continue;
       found.push({ line: m.line, match: { rule: 'redact/internal-name', text: m.text, index: m.index, why: 'a name holding a code name the post names as its own system (allow it, or add the name to publicNames)' } });
     }

@@ -9,6 +9,7 @@
  */
 
 import { cjkWordSpacesRemoved } from './cjk-words.ts';
+import { escapeHtmlContent } from './html-entities.ts';
 
 /**
  * How the alias sentence starts; it ends at the first word ending in a full stop. pagefind
@@ -128,7 +129,7 @@ export function importedMetadataRange(words: readonly string[]): [number, number
  * 24 of docs/architecture.md). pagefind ends the heading's last word with a full stop.
  */
 export function titleRange(words: readonly string[], title: string | undefined): [number, number] | undefined {
-  const titleWords = (title ?? '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').split(wordSeparators).filter(Boolean);
+  const titleWords = escapeHtmlContent(title ?? '').split(wordSeparators).filter(Boolean);
   if (!titleWords.length || titleWords.length >= words.length) return undefined;
   const same = titleWords.every((word, k) => words[k] === word || (k === titleWords.length - 1 && words[k] === `${word}.`));
   return same ? [0, titleWords.length] : undefined;

@@ -4,6 +4,7 @@
 import { loadResultData, partialWording, searchForgiving, type ForgivingResults, type SearchResultData } from '../lib/forgiving-search.ts';
 import { searchTypedWordsFirst } from '../lib/typed-words-first.ts';
 import { cjkWordSpacesRemoved } from '../lib/cjk-words.ts';
+import { escapeHtmlEveryQuote } from '../lib/html-entities.ts';
 import { searchAlternativesKnowing } from '../lib/search-alternatives.ts';
 import { correctedQuery, knownWords, querySpellingSuggestions, type KnownWords } from '../lib/spelling-suggestion.ts';
 import { maxSearchWords, parseSearchWords, searchWordsFileName } from '../lib/search-words.ts';
@@ -46,9 +47,6 @@ const filtersCount = document.querySelector<HTMLElement>('#search-filters-count'
 const filtersAboveResults = matchMedia('(max-width: 800px)');
 /** What a result is called on this site: customers read "incident", responders "postmortem". */
 const noun = form.dataset.noun ?? 'postmortem';
-
-const escapeHtml = (text: string) =>
-  text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
 async function loadPagefind(): Promise<Pagefind> {
   const url = '/pagefind/pagefind.js';
@@ -106,8 +104,8 @@ function renderFilters(available: Record<string, Record<string, number>>, docume
       const options = values
         .map((value) => {
           const id = `filter-${name}-${value}`.replace(/[^a-zA-Z0-9_-]/g, '-');
-          return `<li><input type="checkbox" id="${id}" data-filter="${name}" value="${escapeHtml(value)}"${wanted.has(value) ? ' checked' : ''}>
-            <label for="${id}">${escapeHtml(value)} <span class="count">(${available[name][value]})</span></label></li>`;
+          return `<li><input type="checkbox" id="${id}" data-filter="${name}" value="${escapeHtmlEveryQuote(value)}"${wanted.has(value) ? ' checked' : ''}>
+            <label for="${id}">${escapeHtmlEveryQuote(value)} <span class="count">(${available[name][value]})</span></label></li>`;
         })
         .join('');
       return `<fieldset class="filter-group" data-filter-group="${name}"><legend>${label}</legend><ul>${options}</ul></fieldset>`;
@@ -219,10 +217,10 @@ async function main() {
   };
 
   const item = (data: SearchResultData, matched?: string[]) => `<li class="search-result${matched ? ' search-result--partial' : ''}">
-          <a class="search-result__title" href="${escapeHtml(data.url)}">${escapeHtml(cjkWordSpacesRemoved(data.meta.title ?? data.url))}</a>
-          <p class="search-result__meta"><span class="severity-badge severity-badge--${escapeHtml((data.meta.severity ?? '').toLowerCase().replace(/\s+/g, '-'))}">${escapeHtml(data.meta.severity ?? '')}</span>
-          <time>${escapeHtml(data.meta.date ?? '')}</time> <span>${escapeHtml(data.meta.services ?? '')}</span>${
-            matched ? ` <span class="search-result__matched">matches: ${matched.map((word) => `<mark>${escapeHtml(word)}</mark>`).join(' ')}</span>` : ''
+          <a class="search-result__title" href="${escapeHtmlEveryQuote(data.url)}">${escapeHtmlEveryQuote(cjkWordSpacesRemoved(data.meta.title ?? data.url))}</a>
+          <p class="search-result__meta"><span class="severity-badge severity-badge--${escapeHtmlEveryQuote((data.meta.severity ?? '').toLowerCase().replace(/\s+/g, '-'))}">${escapeHtmlEveryQuote(data.meta.severity ?? '')}</span>
+          <time>${escapeHtmlEveryQuote(data.meta.date ?? '')}</time> <span>${escapeHtmlEveryQuote(data.meta.services ?? '')}</span>${
+            matched ? ` <span class="search-result__matched">matches: ${matched.map((word) => `<mark>${escapeHtmlEveryQuote(word)}</mark>`).join(' ')}</span>` : ''
           }</p>
           <p class="search-result__excerpt">${data.excerpt}</p>
         </li>`;
@@ -237,12 +235,12 @@ async function main() {
     // A word pagefind matched only through the start of another word ("certifcate" through
     // "certif…") is named too: its results are there, but they hold another word.
     const unknown = suggestion?.unknownWords ?? [];
-    const quoted = (words: readonly string[]) => words.map((word) => `<q>${escapeHtml(word)}</q>`).join(', ');
+    const quoted = (words: readonly string[]) => words.map((word) => `<q>${escapeHtmlEveryQuote(word)}</q>`).join(', ');
     missingNote.hidden = missing.length === 0 && !suggestion;
     missingNote.innerHTML = [
       missing.length ? `No ${noun} contains ${quoted(missing)}.` : '',
       unknown.length ? `No ${noun} has the word ${quoted(unknown)}; results hold words that start like it.` : '',
-      suggestion ? `Did you mean <a id="search-suggestion" href="${escapeHtml(searchUrl(suggestion.query))}">${escapeHtml(suggestion.query)}</a>?` : '',
+      suggestion ? `Did you mean <a id="search-suggestion" href="${escapeHtmlEveryQuote(searchUrl(suggestion.query))}">${escapeHtmlEveryQuote(suggestion.query)}</a>?` : '',
     ].filter(Boolean).join(' ');
     if (focusFrom !== undefined) {
       // More results loaded re-rank titles first among them: keep the ones already read in place, add the rest below.

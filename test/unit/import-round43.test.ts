@@ -68,7 +68,13 @@ describe("a status page's incidents kept as a CSV without a header row", () => {
     expect(imported.log).toMatch(/a script \(its first line names the program that runs it, "#!…"\): \S*status-repo\/build-page/);
     expect(imported.log).toMatch(/a dependency list or build file: \S*status-repo\/Dockerfile\.dev/);
     expect(notReportReason('docker/Containerfile.prod')).toBe('a dependency list or build file');
-    expect(notReportByOpening('notes/outage-2026', '# Outage\n')).toBeUndefined();
+    expect(notReportByOpening('notes/outage-2026', () => '# Outage\n')).toBeUndefined();
+    // A name with an extension says what the file is: its opening is not read (every file of a folder was).
+    const opened: string[] = [];
+    const opening = (name: string) => (opened.push(name), '#!/bin/sh\n');
+    expect(notReportByOpening('notes/outage.md', opening)).toBeUndefined();
+    expect(notReportByOpening('bin/build-page', opening)).toMatch(/^a script/);
+    expect(opened).toEqual(['bin/build-page']);
   });
 });
 

@@ -169,9 +169,10 @@ export function describePassedOver(files: readonly { file: string; why: string }
  * Why a file whose name does not say what it is (no extension: `tinystatus`) is no report, read
  * from its opening: a script, whose first line is an interpreter's (`#!/usr/bin/env sh`). A
  * status page's generator script kept beside its incidents became a draft titled "usr bin env sh"
- * (import round 43). Undefined when it may be a report.
+ * (import round 43). Undefined when it may be a report. `readOpening` gives the file's first bytes;
+ * it is called only for a name without an extension, so a folder of reports is not opened twice.
  */
-export function notReportByOpening(name: string, opening: string): string | undefined {
+export function notReportByOpening(name: string, readOpening: (name: string) => string): string | undefined {
   if (/\.[A-Za-z]\w*$/.test(basename(name))) return undefined;
-  return /^#!\s*\//.test(opening) ? 'a script (its first line names the program that runs it, "#!…")' : undefined;
+  return /^#!\s*\//.test(readOpening(name)) ? 'a script (its first line names the program that runs it, "#!…")' : undefined;
 }

@@ -1,4 +1,4 @@
-import { escapeHtmlEveryQuote } from '../html-entities.ts';
+import { escapeHtmlAttribute, escapeHtmlEveryQuote } from '../html-entities.ts';
 
 /**
  * Astro's own escaping, for HTML that must come out byte for byte as an `.astro` template would
@@ -21,7 +21,7 @@ export function text(value: string | number | false | null | undefined): string 
 export function attribute(name: string, value: string | undefined): string {
   if (value === undefined) return '';
   if (value === '') return ` ${name}`;
-  return ` ${name}="${value.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}"`;
+  return ` ${name}="${escapeHtmlAttribute(value)}"`;
 }
 
 /** `{...attributes}` on an element: each in its key order. */

@@ -21,6 +21,7 @@ import { allMatches } from '../regexp.ts';
 import { isKnownFirstName } from './people.ts';
 import { isUnknownSystemWord } from './named-systems.ts';
 import { ownedSystemNouns } from './system-nouns.ts';
+import { addUnlessSameStart } from './first-finding-keeps.ts';
 
 export interface AlertAndPageSystemMatch {
   rule: 'redact/internal-name';
@@ -70,9 +71,7 @@ function shortCoinedValue(value: string, isPublicName: (text: string) => boolean
 /** The coined systems one line of an alert or a page names in its labels and fields. */
 export function findAlertAndPageSystems(line: string, isPublicName: (text: string) => boolean): AlertAndPageSystemMatch[] {
   const found: AlertAndPageSystemMatch[] = [];
-  const push = (text: string, index: number, why: string) => {
-    if (!found.some((f) => f.index === index)) found.push({ rule: 'redact/internal-name', text, index, why });
-  };
+  const push = (text: string, index: number, why: string) => addUnlessSameStart(found, { rule: 'redact/internal-name', text, index, why });
   if (line.includes('="') || line.includes('= "') || line.includes('=~')) {
     for (const m of allMatches(labelValue, line)) {
       const value = m[1];

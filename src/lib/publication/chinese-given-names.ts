@@ -17,6 +17,7 @@
  * (系统, 监控, 大家, 团队, 运维, …); a report's own noun missing there is an error to allow.
  */
 import type { ChineseName } from './chinese-prose-names.ts';
+import { addUnlessSameStart } from './first-finding-keeps.ts';
 
 /** Two-letter words that stand where a name does in reports: people in general, teams, systems, times. */
 const notNames = new Set([
@@ -71,7 +72,7 @@ const tookPart = new RegExp(String.raw`(?:参与|參與|参加|參加|出席)[^�
 export function findChineseGivenNames(line: string): ChineseName[] {
   const found: ChineseName[] = [];
   const add = (name: string, index: number, why: string) => {
-    if (!notNames.has(name) && !found.some((f) => f.index === index)) found.push({ text: name, index, why });
+    if (!notNames.has(name)) addUnlessSameStart(found, { text: name, index, why });
   };
   for (const m of line.matchAll(acting)) if (givenNames.has(m.groups!.name)) add(m.groups!.name, m.index!, 'a given name doing a responder\'s work in a Chinese sentence');
   for (const m of line.matchAll(actedWithObject)) add(m.groups!.name, m.index!, 'a given name doing a responder\'s work with 了 and an object, in a Chinese sentence');

@@ -27,6 +27,7 @@ import { isGivenNameOnly } from './given-names.ts';
 import { isEnglishWord } from './people.ts';
 import { simplifiedOnlyLetter } from './simplified-chinese-letters.ts';
 import { findChineseGivenNames } from './chinese-given-names.ts';
+import { addUnlessOverlapping } from './first-finding-keeps.ts';
 
 /** What this reading finds: the text to replace and where it starts. */
 export interface ChineseName {
@@ -161,8 +162,7 @@ const latinThing = /^(?:The|This|We|I|It|In|On|For|And|Or|If|Linux|Windows|Mac|D
 export function findChineseNames(line: string): ChineseName[] {
   const found: ChineseName[] = [];
   const add = (text: string, index: number, why: string) => {
-    if (!text || found.some((f) => index < f.index + f.text.length && f.index < index + text.length)) return;
-    found.push({ text, index, why });
+    if (text) addUnlessOverlapping(found, { text, index, why });
   };
   for (const m of line.matchAll(roleLabel)) {
     const value = m.groups!.value;

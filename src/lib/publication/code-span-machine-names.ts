@@ -23,6 +23,7 @@ import { coined } from './code-name-service-hosts.ts';
 import { isInsideCodeSpan } from './open-code-span.ts';
 import type { NamedSystemMatch } from './named-systems.ts';
 import type { CuedPattern } from './cued-pattern.ts';
+import { addUnlessSameStart } from './first-finding-keeps.ts';
 
 const environment = '(?:prod|production|stage|staging|stg|dev|qa|uat|preprod|sandbox)';
 const environmentAndWord = new RegExp(String.raw`(?<![\p{L}\p{N}_.\/@-])(?:${environment}-([a-z]{4,})|([a-z]{4,})-${environment})(?![\p{L}\p{N}_-])`, 'gu');
@@ -49,7 +50,7 @@ export const cuedCodeSpanMachinePatterns: readonly CuedPattern[] = [
 export function findCodeSpanMachineNames(line: string, inCode: boolean, isPublicName: (text: string) => boolean): NamedSystemMatch[] {
   const found: NamedSystemMatch[] = [];
   const add = (text: string, index: number, word: string, why: string) => {
-    if (coined(word) && !isPublicName(text) && !isPublicName(word) && !found.some((f) => f.index === index)) found.push({ rule: 'redact/internal-name', text, index, why });
+    if (coined(word) && !isPublicName(text) && !isPublicName(word)) addUnlessSameStart(found, { rule: 'redact/internal-name', text, index, why });
   };
   const [environmentCue, portCue, centreCue, daemonCue, loginCue] = cuedCodeSpanMachinePatterns;
   if (environmentCue.cue.test(line)) for (const m of allMatches(environmentAndWord, line)) {

@@ -11,6 +11,7 @@ import { isEnglishWord, isKnownFirstName, isOrdinaryWord } from './people.ts';
 import { isPublicTerm } from './public-terms.ts';
 import { allMatches } from '../regexp.ts';
 import { daemonName, listedNickLike, mergeBot, personalAccount, type PatternMatch } from './person-patterns.ts';
+import { addUnlessSameStart } from './first-finding-keeps.ts';
 
 const capital = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
 /** A word that is no English, common or public word: a part of a name or handle. */
@@ -94,7 +95,7 @@ export function findContextualPeople(lines: readonly string[], codeLines: Readon
   const found = new Map<number, PatternMatch[]>();
   const add = (i: number, m: PatternMatch) => {
     const list = found.get(i) ?? [];
-    if (!list.some((k) => k.index === m.index)) list.push(m);
+    addUnlessSameStart(list, m);
     found.set(i, list);
   };
   lines.forEach((line, i) => {

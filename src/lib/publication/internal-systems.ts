@@ -17,6 +17,7 @@ import { inPathOfOtherSite, isSamePageLinkTarget } from './link-targets.ts';
 import { isCodeHostIssueLinkText } from './code-host-link-texts.ts';
 import { inMarkdownlintDirective } from './system-names.ts';
 import type { CuedPattern } from './cued-pattern.ts';
+import { placeHolds } from './first-finding-keeps.ts';
 
 /**
  * Names of internal systems in public text: names the organisation lists (vocabulary ids and
@@ -632,17 +633,17 @@ export function findInternalSystems(line: string, options: SystemOptions, wholeL
 function addShapedNames(line: string, options: SystemOptions, wholeLineIsCode: boolean, matches: SystemMatch[]): void {
   const isPublic = (text: string) => options.publicNames.has(text.toLowerCase());
   for (const m of findIdentifiers(line, options.publicNames, wholeLineIsCode)) {
-    if (!matches.some((k) => m.index >= k.index && m.index < k.index + k.text.length)) matches.push({ rule: 'redact/identifier', text: m.text, index: m.index });
+    if (!matches.some((k) => placeHolds(k, m.index))) matches.push({ rule: 'redact/identifier', text: m.text, index: m.index });
   }
   if (options.discoveredIdentifiers) {
     for (const m of allMatches(options.discoveredIdentifiers, line)) {
       const index = m.index!;
-      if ((line[index - 1] === '/' && inLinkPath(line, index)) || matches.some((k) => index >= k.index && index < k.index + k.text.length)) continue;
+      if ((line[index - 1] === '/' && inLinkPath(line, index)) || matches.some((k) => placeHolds(k, index))) continue;
       matches.push({ rule: 'redact/identifier', text: m[0], index });
     }
   }
   for (const m of allMatches(numberedHost, line)) {
-    if (isPublic(m[0]) || isPublicAdvisoryId(m[0]) || isTokenStandardId(m[0]) || isAcmeChallengeType(m[0]) || isDataCentreSite(m[0]) || matches.some((k) => m.index! >= k.index && m.index! < k.index + k.text.length)) continue;
+    if (isPublic(m[0]) || isPublicAdvisoryId(m[0]) || isTokenStandardId(m[0]) || isAcmeChallengeType(m[0]) || isDataCentreSite(m[0]) || matches.some((k) => placeHolds(k, m.index!))) continue;
     // A markdownlint directive's rules (`MD024`; since the fifteenth round of false positives).
     if (line.includes('markdownlint-') && inMarkdownlintDirective(line, m.index!)) continue;
     // A hardware maker's model ("Cisco Small Business RV016, RV042"; round 41, hardware-model-codes.ts).

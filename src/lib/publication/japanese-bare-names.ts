@@ -18,6 +18,7 @@
  */
 import { isKnownWord } from './japanese-acting-names.ts';
 import type { JapaneseActingName } from './japanese-acting-names.ts';
+import { addUnlessOverlapping } from './first-finding-keeps.ts';
 
 const han = String.raw`[\p{sc=Han}々]{2,4}`;
 const kana = String.raw`[\p{sc=Katakana}ー]{2,10}`;
@@ -63,7 +64,7 @@ const isName = (name: string) => !isKnownWord(name, scriptOf(name)) && !roleEndi
 export function findJapaneseBareNames(line: string): JapaneseActingName[] {
   const found: JapaneseActingName[] = [];
   const add = (name: string, index: number, why: string) => {
-    if (isName(name) && !found.some((f) => index < f.index + f.text.length && f.index < index + name.length)) found.push({ text: name, index, why });
+    if (isName(name)) addUnlessOverlapping(found, { text: name, index, why });
   };
   const one = (pattern: RegExp, why: string) => {
     for (const m of line.matchAll(pattern)) add(m.groups!.name, m.index! + m[0].indexOf(m.groups!.name), why);

@@ -29,6 +29,7 @@
 import { isCompanyName, isKatakanaListOfThings } from './japanese-things-not-names.ts';
 import { findJapaneseActingNames } from './japanese-acting-names.ts';
 import { findJapaneseBareNames } from './japanese-bare-names.ts';
+import { addUnlessOverlapping } from './first-finding-keeps.ts';
 
 /** What this reading finds: the text to replace (with its honorific) and where it starts. */
 export interface JapaneseName {
@@ -129,10 +130,7 @@ function isRoleBeforeHonorific(name: string, honorific: string, after: string): 
 /** The names of a line that `isJapaneseSentence` accepts, each once, in order. */
 export function findJapaneseNames(line: string): JapaneseName[] {
   const found: JapaneseName[] = [];
-  const add = (text: string, index: number, why: string) => {
-    if (found.some((f) => index < f.index + f.text.length && f.index < index + text.length)) return;
-    found.push({ text, index, why });
-  };
+  const add = (text: string, index: number, why: string) => addUnlessOverlapping(found, { text, index, why });
   for (const m of line.matchAll(honorificName)) {
     const name = m.groups!.name;
     const honorific = m.groups!.honorific;

@@ -28,6 +28,7 @@
 import { isKoreanOfKnownWords } from './korean-known-words.ts';
 import { isKnownKoreanWord } from './korean-everyday-words.ts';
 import { findKoreanGivenNames } from './korean-given-names.ts';
+import { addUnlessOverlapping } from './first-finding-keeps.ts';
 
 /** What this reading finds: the text to replace and where it starts. */
 export interface KoreanName {
@@ -143,8 +144,7 @@ export function isEverydayWord(stem: string): boolean {
 export function findKoreanNames(line: string): KoreanName[] {
   const found: KoreanName[] = [];
   const add = (text: string, index: number, why: string) => {
-    if (!text || found.some((f) => index < f.index + f.text.length && f.index < index + text.length)) return;
-    found.push({ text, index, why });
+    if (text) addUnlessOverlapping(found, { text, index, why });
   };
   for (const m of line.matchAll(roleLabel)) {
     const value = m.groups!.value;

@@ -26,6 +26,7 @@ import { findAlertAndPageSystems } from './alert-and-page-systems.ts';
 import { findCodeNameOutages } from './code-name-outages.ts';
 import { findJobSuffixNames } from './job-suffix-names.ts';
 import { LineMemo } from './line-memo.ts';
+import { addUnlessOverlapping } from './first-finding-keeps.ts';
 
 export interface NamedSystemMatch {
   rule: 'redact/internal-name' | 'redact/internal-link' | 'redact/service-id';
@@ -170,15 +171,10 @@ export function findNamedSystems(line: string, isPublicName: (text: string) => b
   if (orgScopes.size && line.includes('/')) {
     // `acme/ledger-writer`: a repository of the organisation, as `acme/ledger-writer#7` is one of its issues.
     for (const m of allMatches(/(?<![\w.\/@:#-])([A-Za-z0-9][\w.-]*)\/([A-Za-z][\w.-]*[A-Za-z0-9])(?![\w\/-])/g, line)) {
-      if (orgScopes.has(m[1].toLowerCase()) && !isPublicName(`github.com/${m[1]}/${m[2]}`) && !isPublicName(m[0])) pushUnlessOverlapping(found, { rule: 'redact/internal-link', text: m[0], index: m.index, why: "the organisation's repository" });
+      if (orgScopes.has(m[1].toLowerCase()) && !isPublicName(`github.com/${m[1]}/${m[2]}`) && !isPublicName(m[0])) addUnlessOverlapping(found, { rule: 'redact/internal-link', text: m[0], index: m.index, why: "the organisation's repository" });
     }
   }
   return found;
-}
-
-/** Adds `match` unless it overlaps one found before: the first rule to find a span keeps it. */
-function pushUnlessOverlapping(found: NamedSystemMatch[], match: NamedSystemMatch): void {
-  if (!found.some((f) => match.index < f.index + f.text.length && f.index < match.index + match.text.length)) found.push(match);
 }
 
 /**
@@ -203,7 +199,7 @@ const namedSystemsByPublicNames = new WeakMap<readonly string[], LineMemo<readon
 /** The systems one line names by their kind, by a code name, a tracker's key or a wiki's path (see {@link findNamedSystems}). */
 function systemsNamedOnLine(line: string, isPublicName: (text: string) => boolean): NamedSystemMatch[] {
   const found: NamedSystemMatch[] = [];
-  const push = (rule: NamedSystemMatch['rule'], text: string, index: number, why: string) => pushUnlessOverlapping(found, { rule, text, index, why });
+  const push = (rule: NamedSystemMatch['rule'], text: string, index: number, why: string) => addUnlessOverlapping(found, { rule, text, index, why });
   if (/[a-z]/i.test(line)) {
     for (const { kind, noun, patterns } of kindPatterns) {
       if (!noun.test(line)) continue;

@@ -6,6 +6,7 @@ import { findRoleLabelNames, mayBeNameCell } from './japanese-acting-names.ts';
 import { findChineseNames, isChineseSentence } from './chinese-prose-names.ts';
 import { findKoreanNames, isKoreanText } from './korean-prose-names.ts';
 import { isKoreanOfKnownWords } from './korean-known-words.ts';
+import { placesOverlap } from './first-finding-keeps.ts';
 
 /**
  * Text in a script the name check cannot read. Every rule that finds people (lists, phrasings,
@@ -167,7 +168,7 @@ function findInLine(line: string, reader: ProseReader | undefined): NonLatinText
   otherScriptRun.lastIndex = 0;
   // The value after a role's label, in a sentence or not ("担当: Priya", whose Latin name no run
   // holds; Japanese probes, round 31).
-  const labelled = findRoleLabelNames(line).filter((name) => !isJapaneseOfKnownWords(name.text) && !found.some((f) => name.index < f.index + f.text.length && f.index < name.index + name.text.length));
+  const labelled = findRoleLabelNames(line).filter((name) => !isJapaneseOfKnownWords(name.text) && !found.some((f) => placesOverlap(f, name)));
   for (const name of labelled) found.push({ text: name.text, index: name.index, scripts: scriptsOf(name.text), why: name.why });
   return reader || labelled.length ? found.sort((a, b) => a.index - b.index) : found;
 }

@@ -45,6 +45,7 @@ import { isPublicTerm } from './public-terms.ts';
 import { brandNames } from './brand-names.ts';
 import { isSystemAccount, isThingOrRoleAcronym, madeOfWords, type PatternMatch } from './person-patterns.ts';
 import type { CuedPattern } from './cued-pattern.ts';
+import { addUnlessSameStart } from './first-finding-keeps.ts';
 
 const unknownWord = (word: string): boolean => !isKnownWord(word) && !isEnglishWord(word) && !isOrdinaryWord(word);
 const isPublic = (word: string): boolean => isPublicTerm(word) || brandNames.has(word.toLowerCase());
@@ -126,9 +127,7 @@ function spelledOutBefore(letters: string, before: string): boolean {
 /** People written in notes' shorthand on one line of prose. */
 export function findNoteShorthandPeople(line: string): PatternMatch[] {
   const found: PatternMatch[] = [];
-  const add = (text: string, index: number, why: string) => {
-    if (!found.some((f) => f.index === index)) found.push({ text, index, severity: 'error', guess: true, why });
-  };
+  const add = (text: string, index: number, why: string) => addUnlessSameStart(found, { text, index, severity: 'error', guess: true, why });
   const [ticket, joined, local, speaker, theName, initials, arrow, handles, bracketed, closing, handleOwner] = cuedNoteShorthandPatterns;
   if (ticket.cue.test(line)) for (const m of allMatches(afterTicket, line)) {
     const group = m[1] ? 1 : 2;

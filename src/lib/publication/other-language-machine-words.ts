@@ -22,6 +22,7 @@ import { isUnknownWord } from './other-language-people.ts';
 import { isFunctionWordOf, type OtherLanguage } from './other-languages.ts';
 import { isInsideCodeSpan } from './open-code-span.ts';
 import type { NamedSystemMatch } from './named-systems.ts';
+import { addUnlessSameStart } from './first-finding-keeps.ts';
 
 const article = String.raw`[Ll]a|[Ll]e|[Ee]l|[Ii]l|[Oo]|[Aa]|[Dd]er|[Dd]ie|[Dd]as|[Dd]en|[Dd]em|[Dd]es|[Dd]e|[Hh]et|[Ll]['’]|del|al|do|da|no|na|du|au|dal|nel|sul|pelo|pela|vom|beim|im|zum`;
 /** Since probe round 44b also an instance, a cluster, a node and a container, and German's genitive ("des Knotens"). */
@@ -84,9 +85,8 @@ const prepositionFollower = /^[ \u00a0]+(?:vers|à|a|en|um|gegen|nach|por|pour|p
 export function findOtherLanguageMachineWords(line: string, isPublicName: (text: string) => boolean): NamedSystemMatch[] {
   const found: NamedSystemMatch[] = [];
   const push = (name: string, index: number, why: string) => {
-    if (isInsideCodeSpan(line, index) || found.some((f) => f.index === index)) return;
-    if (isPublicTerm(name) || isPublicName(name)) return;
-    found.push({ rule: 'redact/internal-name', text: name, index, why });
+    if (isInsideCodeSpan(line, index) || isPublicTerm(name) || isPublicName(name)) return;
+    addUnlessSameStart(found, { rule: 'redact/internal-name', text: name, index, why });
   };
   for (const m of allMatches(wordAfterNoun, line)) {
     const name = m[1];

@@ -26,6 +26,7 @@ import { isPublicTerm } from './public-terms.ts';
 import { brandNames } from './brand-names.ts';
 import { isGermanNoun } from './other-language-person-cues.ts';
 import type { PatternMatch } from './person-patterns.ts';
+import { placeHolds } from './first-finding-keeps.ts';
 
 /**
  * What may stand between an item's bullet and a sentence's start: since probe round 44b a timeline's
@@ -101,7 +102,7 @@ export function findOtherLanguagePeople(line: string): PatternMatch[] {
   }
   for (const m of allMatches(givenNameAtStart, line)) {
     const index = m.index!;
-    if (found.some((f) => f.index <= index && index < f.index + f.text.length)) continue;
+    if (found.some((f) => placeHolds(f, index))) continue;
     if (!sentenceStart.test(line.slice(0, index)) || !verbAfter.test(line.slice(index + m[0].length)) || !isGivenNameOnly(m[1])) continue;
     found.push({ text: m[1], index, severity: 'error', guess: true, why: 'a given name acting in another language' });
   }

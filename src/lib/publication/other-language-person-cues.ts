@@ -23,6 +23,7 @@ import { isKnownFirstName, isOrdinaryWord } from './people.ts';
 import { isOtherLanguageGivenName } from './other-language-given-names.ts';
 import { isPublicTerm } from './public-terms.ts';
 import type { PatternMatch } from './person-patterns.ts';
+import { placeHolds } from './first-finding-keeps.ts';
 
 /** Particles of surnames in these languages ("de Wijngaarden", "von Aue", "da Silva", "della Rosa"). */
 const particle = String.raw`(?:(?:de|van|von|der|den|ten|ter|te|da|di|do|dos|das|del|della|dalla|du|des|le|la|zu)[ \u00a0]+)`;
@@ -108,7 +109,7 @@ const firstCapitalised = (name: string) => name.split(/[ \u00a0]+/).find((word) 
 export function findOtherLanguagePersonCues(line: string): PatternMatch[] {
   const found: PatternMatch[] = [];
   const add = (text: string, index: number, why: string, guess: boolean) => {
-    if (!found.some((f) => f.index <= index && index < f.index + f.text.length)) found.push({ text, index, severity: 'error', why, ...(guess ? { guess: true } : {}) });
+    if (!found.some((f) => placeHolds(f, index))) found.push({ text, index, severity: 'error', why, ...(guess ? { guess: true } : {}) });
   };
   for (const m of allMatches(titled, line)) {
     const [, title, name] = m;

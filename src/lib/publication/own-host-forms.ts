@@ -13,6 +13,7 @@
  *   (`api-int.acme.com`, `grafana-internal.acme.io`), read by {@link hasInsideLabelPart}.
  */
 import { allMatches } from '../regexp.ts';
+import { placeHolds } from './first-finding-keeps.ts';
 
 export interface OwnHost {
   rule: 'redact/internal-host';
@@ -51,7 +52,7 @@ export function findOwnHostForms(line: string): OwnHost[] {
   }
   if (/(?:box|host|srv|server|vm|runner|builder|bastion|gw)-?\d\d/.test(line)) {
     for (const m of allMatches(machineWordNumbered, line)) {
-      if (/^local-?host/.test(m[1]) || found.some((f) => f.index <= m.index! && m.index! < f.index + f.text.length)) continue;
+      if (/^local-?host/.test(m[1]) || found.some((f) => placeHolds(f, m.index!))) continue;
       found.push({ rule: 'redact/internal-host', text: m[1], index: m.index!, why: "a numbered machine named by a machine's word" });
     }
   }

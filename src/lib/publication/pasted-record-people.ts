@@ -18,6 +18,7 @@ import { allMatches } from '../regexp.ts';
 import { daemonName, type PatternMatch } from './person-patterns.ts';
 import { isFullNameValue, isPersonalHandleValue } from './pasted-config-people.ts';
 import type { CuedPattern } from './cued-pattern.ts';
+import { addUnlessSameStart } from './first-finding-keeps.ts';
 
 const personValue = (value: string) => isFullNameValue(value) || isPersonalHandleValue(value);
 
@@ -69,9 +70,7 @@ export const cuedLineShapes: readonly CuedPattern[] = lineShapes.map(({ why, hin
 /** People in a line of a pasted record, diagram or image's file name. */
 export function findPastedRecordPeople(line: string, inCode: boolean): PatternMatch[] {
   const found: PatternMatch[] = [];
-  const push = (text: string, index: number, why: string, guess = false) => {
-    if (!found.some((f) => f.index === index)) found.push({ text, index, severity: 'error', guess, why });
-  };
+  const push = (text: string, index: number, why: string, guess = false) => addUnlessSameStart(found, { text, index, severity: 'error', guess, why });
   for (const { pattern, hint, why, accept, guess } of lineShapes) {
     if (!hint.test(line)) continue;
     // A commit's author line and a diagram's alias are read only in code, where tools write them.

@@ -30,6 +30,7 @@ import { isGivenNameOnly } from './given-names.ts';
 import { actionVerbs } from './person-action-verbs.ts';
 import type { PatternMatch } from './person-patterns.ts';
 import type { CuedPattern } from './cued-pattern.ts';
+import { addUnlessSameStart } from './first-finding-keeps.ts';
 
 const name = String.raw`\p{Lu}\p{Ll}{2,}(?:[ \u00a0]\p{Lu}\p{Ll}+)?`;
 const wordEnd = String.raw`(?![\p{L}\p{N}_@'’-])`;
@@ -87,7 +88,7 @@ export const cuedAddressPhrasings: readonly CuedPattern[] = [
 export function findPeopleInAddressForms(line: string, next = ''): PatternMatch[] {
   const found: PatternMatch[] = [];
   const add = (text: string, index: number, why: string, judge: (text: string) => boolean = readsAsPersonName) => {
-    if (judge(text) && !found.some((f) => f.index === index)) found.push({ text, index, severity: 'error', guess: true, why });
+    if (judge(text)) addUnlessSameStart(found, { text, index, severity: 'error', guess: true, why });
   };
   // The cue the implication test reads with each phrasing's own (a character reference may decode to a capital).
   if (!capitalCue.test(line)) return found;

@@ -38,6 +38,7 @@ import { onlyAPersonDoes } from './people-only-events.ts';
 import { findUnlistedGivenNames, isUnlistedGivenNamePair } from './unlisted-given-names.ts';
 import { nickLike, personalAccount, type PatternMatch } from './person-patterns.ts';
 import type { CuedPattern } from './cued-pattern.ts';
+import { addUnlessSameStart } from './first-finding-keeps.ts';
 
 /** One capitalised word, or two (a given name and a surname, perhaps double-barrelled). */
 const name = String.raw`\p{Lu}\p{Ll}{2,}(?:[ \u00a0]\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)?`;
@@ -250,9 +251,7 @@ export const cuedClausePhrasings: readonly CuedPhrasing[] = [
 /** People in the clauses above on one line of prose. */
 export function findPeopleInOtherClauses(line: string): PatternMatch[] {
   const found: PatternMatch[] = [];
-  const add = (text: string, index: number, why: string) => {
-    if (!found.some((f) => f.index === index)) found.push({ text, index, severity: 'error', guess: true, why });
-  };
+  const add = (text: string, index: number, why: string) => addUnlessSameStart(found, { text, index, severity: 'error', guess: true, why });
   const judged = (text: string, index: number, why: string) => {
     if (readsAsPersonName(text)) add(text, index, why);
   };

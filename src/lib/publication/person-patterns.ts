@@ -78,6 +78,7 @@ import { isCompassPlace } from './compass-places.ts';
 import { isListOfShortItems } from './people-cell-lists.ts';
 import { isProductEdition } from './product-editions.ts';
 import { opensListOfThings } from './lists-of-things.ts';
+import { placeHolds } from './first-finding-keeps.ts';
 
 /**
  * People named in ways no list knows: the phrasings real reports use ("thanks, Sarika", "Tom from
@@ -1069,7 +1070,7 @@ export function findPersonCells(lines: readonly string[]): Map<number, PatternMa
         for (const item of allMatches(/[\p{L}][\p{L}\p{N}._'’-]*/gu, cell.text)) {
           const at = cell.start + item.index!;
           const word = item[0];
-          if (matches.some((k) => at >= k.index && at < k.index + k.text.length)) continue;
+          if (matches.some((k) => placeHolds(k, at))) continue;
           if (/^(?:and|or|the|an?|tbd|tba|n\/a|none|nobody|team|all|everyone)$/i.test(word) || pronounWord.test(word) || roleAcronyms.has(word.toUpperCase()) || teamWordInCell.test(word) || isPublicTerm(word)) continue;
           matches.push({ text: word, index: at, severity: 'error', why: 'in a column of people, listed with a name' });
         }

@@ -20,6 +20,7 @@ import { allMatches } from '../regexp.ts';
 import { capitalCue, readsAsPersonName } from './person-clause-forms.ts';
 import { madeOfWords, type PatternMatch } from './person-patterns.ts';
 import type { CuedPattern } from './cued-pattern.ts';
+import { addUnlessSameStart } from './first-finding-keeps.ts';
 
 const name = String.raw`\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}{2,})?`;
 const notInWord = String.raw`(?<![\p{L}\p{N}@#/._-])`;
@@ -102,7 +103,7 @@ export function findPeopleInStatusForms(line: string, next = ''): PatternMatch[]
   const found: PatternMatch[] = [];
   if (!capitalCue.test(line)) return found;
   const add = (text: string, index: number, why: string) => {
-    if (readsAsPersonName(text) && !found.some((f) => f.index === index)) found.push({ text, index, severity: 'error', guess: true, why });
+    if (readsAsPersonName(text)) addUnlessSameStart(found, { text, index, severity: 'error', guess: true, why });
   };
   const [status, waited, pinged, header, label, byAfterComma, via, dashed, rota, handed, duty, roleFirst, managed, pingedFor] = cuedStatusPhrasings;
   const each = ({ cue, pattern }: CuedPattern, why: string) => {

@@ -10,6 +10,7 @@
 import { allMatches } from '../regexp.ts';
 import type { NamedSystemMatch } from './named-systems.ts';
 import type { CuedPattern } from './cued-pattern.ts';
+import { addUnlessSameStart } from './first-finding-keeps.ts';
 
 const providers = 'aws|google|azurerm|azuread|kubernetes|helm|cloudflare|datadog|github|digitalocean|oci|alicloud|vault|postgresql|mysql|random|null|tls|pagerduty|opsgenie|grafana|newrelic|fastly|heroku|vsphere|hcloud|linode|scaleway|ovh|ibm|snowflake|okta|auth0|consul|nomad|docker|openstack';
 const name = String.raw`([a-z][a-z0-9]*(?:[_-][a-z0-9]+)+)`;
@@ -32,7 +33,7 @@ export function findTerraformAddressNames(line: string, isPublicName: (text: str
     for (const m of allMatches(pattern, line)) {
       if (placeholder.test(m[1]) || isPublicName(m[1])) continue;
       const index = m.index + m[0].lastIndexOf(m[1]);
-      if (!found.some((f) => f.index === index)) found.push({ rule: 'redact/internal-name', text: m[1], index, why: 'a name in a Terraform address' });
+      addUnlessSameStart(found, { rule: 'redact/internal-name', text: m[1], index, why: 'a name in a Terraform address' });
     }
   }
   return found;

@@ -24,6 +24,7 @@ import { allMatches } from '../regexp.ts';
 import { isPublicTerm } from './public-terms.ts';
 import { isEnglishWord } from './people.ts';
 import { isThingOrRoleAcronym, type PatternMatch } from './person-patterns.ts';
+import { addUnlessSameStart } from './first-finding-keeps.ts';
 
 const capitals = String.raw`(\p{Lu}{2,3})`;
 /** A time as a retro's notes write it: `10:41`, `10.41`, `[10.41]`, a linked `[10.41](…)`, perhaps followed by a colon. */
@@ -66,7 +67,7 @@ export function findTimelineInitials(line: string): PatternMatch[] {
   if (!/\p{Lu}/u.test(line)) return [];
   const found: PatternMatch[] = [];
   const add = (text: string, index: number, why: string) => {
-    if (mayBeInitials(text) && !found.some((f) => f.index === index)) found.push(match(text, index, why));
+    if (mayBeInitials(text)) addUnlessSameStart(found, match(text, index, why));
   };
   for (const [pattern, why] of [[speakerAfterTime, 'initials speaking in a timeline'], [initialsActing, 'initials acting in a timeline'], [initialsThenFirstPerson, 'initials speaking in a timeline']] as const) {
     const m = pattern.exec(line);

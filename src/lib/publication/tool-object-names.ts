@@ -18,6 +18,7 @@
 import { allMatches } from '../regexp.ts';
 import { environmentPart, identifierParts, isUnknownSystemWord, type NamedSystemMatch } from './named-systems.ts';
 import { isPublicTerm } from './public-terms.ts';
+import { addUnlessOverlapping } from './first-finding-keeps.ts';
 
 const versionPart = /^v\d+$/i;
 
@@ -62,9 +63,7 @@ function isOwnObjectName(name: string, isPublicName: (text: string) => boolean, 
 /** The objects of the organisation's tools one line names. */
 export function findToolObjectNames(line: string, isPublicName: (text: string) => boolean, orgScopes: ReadonlySet<string>): NamedSystemMatch[] {
   const found: NamedSystemMatch[] = [];
-  const push = (text: string, index: number, why: string) => {
-    if (!found.some((f) => index < f.index + f.text.length && f.index < index + text.length)) found.push({ rule: 'redact/internal-name', text, index, why });
-  };
+  const push = (text: string, index: number, why: string) => addUnlessOverlapping(found, { rule: 'redact/internal-name', text, index, why });
   const at = (m: RegExpExecArray, text: string) => m.index + m[0].lastIndexOf(text);
   if (/(?:job|pipeline|DAG|project|workspace|stack|topic|stream|subject|app|release|service|queue|exchange)\b/i.test(line)) {
     for (const m of allMatches(toolObject, line)) {

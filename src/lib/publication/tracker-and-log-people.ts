@@ -27,6 +27,7 @@ import { isJobNameOfWords, type PatternMatch } from './person-patterns.ts';
 import type { CuedPattern } from './cued-pattern.ts';
 import { decodedUriComponent } from '../uri-component.ts';
 import { postgrestOperatorLength } from './postgrest-filters.ts';
+import { addUnlessSameStart } from './first-finding-keeps.ts';
 
 const handle = String.raw`@?([a-z][a-z0-9._-]{1,30}[a-z0-9])`;
 /** A tracker's field that names one person. */
@@ -75,9 +76,7 @@ const personFullName = (name: string): boolean => {
 /** The people a tracker's field, a link's query, a timeline row or a `git log` line names on one line. */
 export function findTrackerAndLogPeople(line: string, inCode: boolean): PatternMatch[] {
   const found: PatternMatch[] = [];
-  const add = (text: string, index: number, why: string) => {
-    if (!found.some((f) => f.index === index)) found.push({ text, index, severity: 'error', guess: true, why });
-  };
+  const add = (text: string, index: number, why: string) => addUnlessSameStart(found, { text, index, severity: 'error', guess: true, why });
   if (cuedTrackerAndLogPatterns[0].cue.test(line)) for (const m of allMatches(fieldHandle, line)) {
     if (personAccount(m[1])) add(m[1], m.index! + m[0].lastIndexOf(m[1]), "a tracker's field naming a person");
   }

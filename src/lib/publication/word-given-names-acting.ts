@@ -24,6 +24,7 @@ import { isPublicTerm } from './public-terms.ts';
 import { brandNames } from './brand-names.ts';
 import type { PatternMatch } from './person-patterns.ts';
 import type { CuedPattern } from './cued-pattern.ts';
+import { addUnlessSameStart } from './first-finding-keeps.ts';
 
 /**
  * Common Māori, Samoan, Tongan and Hawaiian given names, written from general knowledge: only
@@ -122,7 +123,7 @@ export function findWordGivenNamesActing(line: string): PatternMatch[] {
   for (const m of allMatches(actingPair, line)) {
     const names = [1, 2].map((group) => ({ text: m[group], index: m.indices![group]![0] }));
     if (!names.every(({ text }) => isWordGivenName(text) && !isPublicTerm(text) && !brandNames.has(text.toLowerCase()))) continue;
-    for (const { text, index } of names) if (!found.some((f) => f.index === index)) found.push({ text, index, severity: 'error', guess: true, why: 'given names that are words, acting together' });
+    for (const { text, index } of names) addUnlessSameStart(found, { text, index, severity: 'error', guess: true, why: 'given names that are words, acting together' });
   }
   return found;
 }

@@ -22,6 +22,7 @@ import { allMatches, escapeRegExp } from '../regexp.ts';
 import { environmentPart, type NamedSystemMatch } from './named-systems.ts';
 import { isPublicTerm } from './public-terms.ts';
 import type { CuedPattern } from './cued-pattern.ts';
+import { addUnlessOverlapping } from './first-finding-keeps.ts';
 
 /** Workloads and namespaces of public charts and distributions, by name or by first part. */
 const publicWorkload = /^(?:coredns|kube-dns|kube-proxy|kube-apiserver|kube-scheduler|kube-controller-manager|kube-state-metrics|metrics-server|ingress-nginx-controller|nginx-ingress-controller|cluster-autoscaler|aws-node|external-dns|external-secrets|node-exporter|node-problem-detector|prometheus-node-exporter|prometheus-server|prometheus-operator|alertmanager|pushgateway|fluent-bit|fluentd|promtail|calico-node|calico-kube-controllers|cilium-operator|konnectivity-agent|event-exporter|user-scheduler|user-placeholder|continuous-image-puller|hook-image-puller|hook-image-awaiter|image-cleaner|autohttps|binder|hub|proxy|dind|tiller-deploy|descheduler|kured|local-path-provisioner|snapshot-controller|sealed-secrets-controller)$/;
@@ -107,9 +108,7 @@ function isOwnWorkload(name: string, isPublicName: (text: string) => boolean): b
 /** The organisation's workloads, namespaces and named systems on one line. */
 export function findWorkloadNames(line: string, isPublicName: (text: string) => boolean, orgScopes: ReadonlySet<string>): NamedSystemMatch[] {
   const found: NamedSystemMatch[] = [];
-  const push = (text: string, index: number, why: string) => {
-    if (!found.some((f) => index < f.index + f.text.length && f.index < index + text.length)) found.push({ rule: 'redact/internal-name', text, index, why });
-  };
+  const push = (text: string, index: number, why: string) => addUnlessOverlapping(found, { rule: 'redact/internal-name', text, index, why });
   const at = (m: RegExpExecArray, text: string) => m.index + m[0].indexOf(text);
   const [before, after, namespace, messaging, service, config, path] = cuedWorkloadPatterns;
   if (path.cue.test(line)) for (const m of allMatches(resourcePath, line)) if (isOwnWorkload(m[1], isPublicName)) push(m[1], m.index! + m[0].lastIndexOf(m[1]), "a resource's path");
