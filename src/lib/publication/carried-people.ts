@@ -140,7 +140,13 @@ export function carriedPeopleFindings(posts: readonly ScannedPost[]): { findings
   if (!signs.length) return { findings: posts.map(() => []), allowed };
   const searches = signs.flatMap((sign) => {
     const why = `${sign.mentioned ? 'mentioned' : 'found'} as a person at ${sign.file}:${sign.line}`;
-    const own = { name: sign.name, pattern: onItsOwn(escapeRegExp(sign.name)), why };
+    // A handle written in lower case opens a sentence or a possessive capitalised too ("owlish ran
+    // out of time" in one place, "Owlish's requirements document" in another: the second was
+    // published, adoption round 44); a handle that is a word too ("owlish") only before a
+    // possessive, where the word is someone's.
+    const upper = escapeRegExp(sign.name[0].toUpperCase() + sign.name.slice(1));
+    const capitalised = !lowerHandle.test(sign.name) ? '' : mayBePersonalMention(sign.name) ? `|${upper}` : `|${upper}(?=['’]s(?![\\p{L}\\p{N}]))`;
+    const own = { name: sign.name, pattern: onItsOwn(escapeRegExp(sign.name) + capitalised), why };
     // A lower-case handle is an account's name: looked for in its account's links too.
     const links = { name: sign.name, pattern: accountLinkPlaces(sign.name), why };
     if (sign.linksOnly) return [links];
@@ -172,14 +178,17 @@ export function carriedPeopleFindings(posts: readonly ScannedPost[]): { findings
       const fieldName = field.path.join('.');
       const foundThere = post.findings.filter((f) => f.field === fieldName).map((f) => redactionFindingText(f));
       for (const { name, pattern, why } of searches) {
-        if (!field.text.includes(name) || foundThere.some((text) => text.includes(name)) || ![...field.text.matchAll(pattern)].length) continue;
-        const place = fieldPlace(post.sourceLines, field.path, name);
-        const allows = allowancesOnLine(post.sourceLines[place.index] ?? '').some((a) => (a.rule === personRule || a.rule === 'redact/possible-person') && (a.text === undefined || a.text === name));
+        const lowerName = name.toLowerCase();
+        if (!field.text.toLowerCase().includes(lowerName) || foundThere.some((text) => text.toLowerCase().includes(lowerName))) continue;
+        const written = field.text.matchAll(pattern).next().value?.[0];
+        if (written === undefined) continue;
+        const place = fieldPlace(post.sourceLines, field.path, written);
+        const allows = allowancesOnLine(post.sourceLines[place.index] ?? '').some((a) => (a.rule === personRule || a.rule === 'redact/possible-person') && (a.text === undefined || a.text === written));
         if (allows) {
-          allowed.add(allowedMatchKey(personRule, name));
+          allowed.add(allowedMatchKey(personRule, written));
           continue;
         }
-        added.push({ file: post.file, line: place.index + 1, column: place.column, rule: personRule, severity: 'error', field: fieldName, message: `${redactionRules[personRule]} (${why}, in the field ${fieldName}) would be published: "${name}".`, fix: suggestedFix(personRule, name) });
+        added.push({ file: post.file, line: place.index + 1, column: place.column, rule: personRule, severity: 'error', field: fieldName, message: `${redactionRules[personRule]} (${why}, in the field ${fieldName}) would be published: "${written}".`, fix: suggestedFix(personRule, written) });
       }
     }
     return added.sort((a, b) => a.line - b.line || a.column - b.column);
