@@ -36,6 +36,15 @@ const roleNoun = new RegExp(String.raw`(?:발견자|보고자|담당자|작성�
 const bareAtLineStart = new RegExp(String.raw`^\s*(?:[-*+]\s+|\d+[.)]\s+)?(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?\s+)?(?<name>\p{sc=Hangul}{2})\s(?:확인|조치|대응|롤백|재시작|재부팅|배포|복구|전환)\s?(?:후|완료|중|진행|했|함)`, 'u');
 const compoundSurname = /(?<![\p{sc=Hangul}])(?<name>(?:남궁|황보|제갈|선우|독고|사공|서문)\s\p{sc=Hangul}{2})(?=[이가은는의을를과와에도]|\s|$)/gu;
 
+/**
+ * Since session 44: a writer introducing themself by a Latin given name, as Korean tech blogs and
+ * retrospectives open ("DevOps 팀의 Sammie입니다", "SDK를 담당하고 있는 Anne입니다", "안녕하세요,
+ * Milo입니다"): after a team's noun (and 의), "in charge of", or a greeting, a capitalised word
+ * of small letters before the copula. Acronyms and products in capitals ("URL입니다", "AWS가
+ * 제작한 OS입니다") and a team's own name ("DevRel Team입니다") are not read.
+ */
+const selfIntroduction = /(?:(?:팀|Team|Unit|파트|셀|그룹|챕터|본부|실)(?:의)?|(?:담당하고|맡고|운영하고)\s있는|안녕하세요[,!.]?)\s+(?<name>\p{Lu}\p{Ll}{1,15})(?=입니다|이라고\s합니다|라고\s합니다)/gu;
+
 const isWord = (stem: string) => isEverydayWord(stem) || isKnownKoreanWord(stem);
 
 /** Given names Korean text writes with no honorific, by their place (above). */
@@ -47,6 +56,7 @@ export function findKoreanGivenNames(line: string): KoreanName[] {
   for (const m of line.matchAll(account)) if (!isWord(m.groups!.name)) add(m.groups!.name, m.index!, 'whose account Korean text reports');
   const bare = bareAtLineStart.exec(line);
   if (bare && !isWord(bare.groups!.name) && !isKoreanOfKnownWords(bare.groups!.name)) add(bare.groups!.name, bare.index + bare[0].lastIndexOf(bare.groups!.name), 'a given name with no particle opening a line of a responder\'s work, in Korean text');
+  for (const m of line.matchAll(selfIntroduction)) if (!/^(?:Team|Unit|Part)$/.test(m.groups!.name)) add(m.groups!.name, m.index! + m[0].lastIndexOf(m.groups!.name), 'a writer introducing themself by name, in Korean text');
   for (const m of line.matchAll(roleNoun)) if (!isWord(m.groups!.name)) add(m.groups!.name, m.index! + m[0].lastIndexOf(m.groups!.name), 'who had an incident role, in Korean text');
   return found;
 }
