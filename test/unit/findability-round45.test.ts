@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { englishIncidentWords, englishWordsOf } from '../../src/lib/search-translations.ts';
 import { searchAlternatives } from '../../src/lib/search-alternatives.ts';
 import { searchForgiving, type SearchEngine } from '../../src/lib/forgiving-search.ts';
-import { aliasSentence, inventedNoticesIndex, noticeDocument } from '../support/invented-notices.ts';
+import { aliasSentence, noticeDocument, searchInventedNotices } from '../support/invented-notices.ts';
 
 // Round 45 of docs/findability.md: an English query on a German status notice ("etherpad crashed
 // this morning, restarted") found it by the service's name alone, below English reports holding
@@ -59,11 +59,8 @@ describe("round 45: in pagefind's own index", () => {
     { id: 'resolver-change', title: 'Resolver change broke internal names', summary: 'A DNS change broke internal names for an hour.', body: 'The change was reverted.' },
     { id: 'mail-queue', title: 'Mail queue stuck', summary: 'Outgoing mail sat in the queue for two hours this morning.', body: 'A full disk on the relay.' },
   ];
-  const engine = inventedNoticesIndex('findability-round45-', notices);
-  const first = async (query: string) => {
-    const found = await searchForgiving(engine(), query, searchAlternatives);
-    return (found.exact[0] ?? found.partial[0])?.data.url.replace(/^\/postmortems\/|\/$/g, '');
-  };
+  const firstUrl = searchInventedNotices('findability-round45-', notices, searchAlternatives);
+  const first = async (query: string) => (await firstUrl(query))?.replace(/^\/postmortems\/|\/$/g, '');
 
   test('"wikiboard crashed this morning, restarted" finds the German notice', async () => {
     // Without its English words the notice holds "wikiboard" alone, one word of four, too few to be
