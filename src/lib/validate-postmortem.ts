@@ -31,13 +31,13 @@ import {
 } from './postmortem-schema.ts';
 import type { Vocabulary } from './vocabulary.ts';
 import { lintPostmortem, type LintConfig } from './lint/index.ts';
-import { enumFieldOf, enumSynonym, severityColour, severityForWord, severityMeant, severityWordInEnglish } from './enum-synonyms.ts';
+import { enumFieldOf, enumSynonym, isIncidentState, severityBeyondScale, severityColour, severityForWord, severityMeant, severityWordInEnglish } from './enum-synonyms.ts';
 import { fileNameDayProblem } from './file-name-day.ts';
 import { findUntrackedFollowUps } from './body-follow-ups.ts';
 import { findFrontmatterLineMistake } from './frontmatter-line-mistakes.ts';
 import { findAngleBracketMistakes, findUnreadLinks, mistakesOutsideCode } from './angle-bracket-text.ts';
 import { describeBracedBlock, describeProseSyntax } from './mdx-prose-syntax.ts';
-import { findAsciiDocTables, findDashListItems, findDefinitionListItems, findForeignMarkup, findMystDirectiveFences, findOrgMarkup } from './foreign-markup.ts';
+import { findAsciiDocTables, findDashListItems, findDefinitionListItems, findForeignMarkup, findMystDirectiveFences, findMystRoles, findOrgMarkup } from './foreign-markup.ts';
 import { findMissingImages, projectPublicDir } from './lint/images.ts';
 import { resolve } from 'node:path';
 import type { NotificationRegime } from './notification-deadlines.ts';
@@ -197,6 +197,15 @@ function adoptedKeyHint(key: string): { why: string; fix: string } | undefined {
   if (/^(?:environment|env|region|regions|datacenter|datacentre|cluster|zone|availabilityzone|location)$/.test(lower)) return { why: 'where an incident happened is said by its services (ids of services.yaml) and, in words, in the summary or the body.', fix: 'write it in the summary or the body (e.g. "in production, eu-west-1"), then delete the key.' };
   if (/^(?:detection|detectedby|detectionmethod|howdetected|detectionsource)$/.test(lower)) return { why: 'how the incident was found is the timeline\'s detection entry (kind: detection) and the body\'s words.', fix: 'write it as the timeline entry of kind detection (its time and event, e.g. "Error-rate alert pages the on-call."), then delete the key.' };
   if (/^(?:uuid|guid|version|revision|schemaversion|formatversion)$/.test(lower)) return { why: 'it is metadata of the tool the report came from; the file name is the postmortem\'s id and git keeps its versions.', fix: 'delete it.' };
+  // Round 45: the keys of status pages (cState's `resolvedWhen`, `section`, `pin`), blogs
+  // (`teaserImage`) and incident sheets (`outage_duration`, `sla_breach`, a top-level `link`):
+  // each was "remove it" with the list of keys, or "did you mean security?".
+  if (/^(?:resolvedwhen|resolvedat|resolvedon|resolutiontime|endtime|endedat|enddate|ended)$/.test(lower)) return { why: 'when the incident ended is times.resolved.', fix: 'write it as times.resolved, a date-time with its zone (2025-03-14T10:20:00Z), then delete the key.' };
+  if (/^(?:starttime|startedat|startdate|began|begin|start)$/.test(lower)) return { why: 'when the incident began is times.started.', fix: 'write it as times.started, a date-time with its zone (2025-03-14T09:12:00Z), then delete the key.' };
+  if (/^(?:section|pin|teaserimage|postmortem|ispostmortem|featured|excerptimage|ogimage|socialimage)$/.test(lower)) return { why: 'it is a setting of a status page, blog or CMS this report came from, which this site does not read.', fix: 'delete it.' };
+  if (/^(?:outageduration|impactduration|timetodetect|timetomitigate|timetoacknowledge|timetorespond|detectiontime|responsetime)$/.test(lower)) return { why: 'durations are not written: the site counts them from times (started, detected, acknowledged, mitigated, resolved).', fix: 'delete it, and check that times holds the moments it was counted from; minutes customers could not use the service go in impact.downtimeMinutes.' };
+  if (/^(?:slabreach|slabreached|slobreach|slobreached|sloviolated|slaviolated|slaimpact|sloimpact|sla|slo)$/.test(lower)) return { why: 'the SLO or SLA an incident touched is impact.slo.', fix: 'write it under impact: as slo: "<the objective and what happened to it, e.g. checkout availability 99.95% missed>", then delete the key.' };
+  if (/^(?:link|href|sourceurl|source|reference|incidenturl|incidentlink)$/.test(lower)) return { why: 'a postmortem\'s own links are statusPage (its notice on the status page), each action item\'s link (its ticket) and, for anything else, the body.', fix: 'write it as statusPage: https://… if it is the status page\'s notice, as the link of the action item it tracks, or as a link in the body; then delete the key.' };
   return undefined;
 }
 
@@ -430,6 +439,25 @@ function describeSchemaIssue(
         path,
         message: `${field} is ${describeValue(value)}, a colour (${byColour.colour}) of a traffic-light scale, which is read as no level here: severities are ${options.join(', ')} (SEV-0 the worst).`,
         fix: `write the SEV-n your scale's ${byColour.colour} stands for: severity: ${byColour.often} is what ${byColour.colour} most often is, but scales of colours differ (green may mean resolved, red the worst), so check one of your old reports.`,
+      };
+    }
+    // Round 45: `SEV-5`, `-1` (a scale of more levels, or a slip) got the list alone.
+    const beyond = isSeverity && !bySeverityNumber ? severityBeyondScale(value, options) : undefined;
+    if (beyond !== undefined) {
+      return {
+        rule: 'schema/invalid-value',
+        path,
+        message: `${field} is ${describeValue(value)}, a level beyond this scale: severities here are ${options.join(', ')}, ${options[0]} the worst and ${options[options.length - 1]} the least.`,
+        fix: beyond < 0 ? `write severity: ${options[0]} if it was the worst level of your old scale, or the SEV-n it stands for.` : `write severity: ${options[options.length - 1]} if it was the least level of your old scale (it had more levels than this one), or the SEV-n it stands for.`,
+      };
+    }
+    // Round 45: `status: resolved`, `investigating` (the incident's state, as a status page writes it) got the list alone.
+    if (path.length === 1 && path[0] === 'status' && isIncidentState(value)) {
+      return {
+        rule: 'schema/invalid-value',
+        path,
+        message: `${field} is ${describeValue(value)}, a state of the incident as a status page or a tracker writes it; here status is the postmortem's own state, ${options.join(', ')}.`,
+        fix: `write status: draft while the report is written, in-review while it is reviewed, published once it is; when the incident ended goes in times.resolved.`,
       };
     }
     // Another tool's word for a value (`closed` for done, `external` for public: round 14), read
@@ -1780,8 +1808,9 @@ export function validatePostmortemSource(
     // written elsewhere link to the files beside them (57 of the corpora's 1,325 do), and the
     // author fixes them in review.
     const linkSeverity = result.data && result.data.status !== 'draft' && !result.data.historical ? 'error' : 'warning';
-    // Round 44: a link to a path of the site (`](/services/nosuch/)`) is read too.
-    if (split.body.includes('/postmortems/') || /\.mdx?\b|\.\.?\/|\/\d{4}\/\d{2}\/\d{2}\/|\/display\/|\/wiki\/spaces\/|\/pages\/viewpage|\]\(\s*<?\/(?!\/)|^ {0,3}\[[^\]\n]+\]:\s*<?\/(?!\/)/im.test(split.body)) {
+    // Round 44: a link to a path of the site (`](/services/nosuch/)`) is read too; round 45: one
+    // relative to the page without ./ (`](media/x.pdf)`, `](go/runbook)`).
+    if (split.body.includes('/postmortems/') || /\.mdx?\b|\.\.?\/|\/\d{4}\/\d{2}\/\d{2}\/|\/display\/|\/wiki\/spaces\/|\/pages\/viewpage|\]\(\s*<?\/(?!\/)|^ {0,3}\[[^\]\n]+\]:\s*<?\/(?!\/)|\]\(\s*<?[\w-]+(?:\/|\.[a-z0-9]{1,8}[)#?])|^ {0,3}\[[^\]\n]+\]:\s*<?[\w-]+\//im.test(split.body)) {
       const site: LinkSite = {
         names: { services: [...context.vocabulary.services.keys()], tags: [...context.vocabulary.tags.keys()], triggers: [...context.vocabulary.triggers.keys()] },
         publicDir: projectPublicDir, file, postmortemsDir: resolve(context.contentDir, 'postmortems'),
@@ -1813,8 +1842,13 @@ export function validatePostmortemSource(
     for (const { line, mistake } of [...findDashListItems(split.body), ...findDefinitionListItems(split.body), ...findAsciiDocTables(split.body), ...findOrgMarkup(split.body), ...findMystDirectiveFences(split.body)]) {
       findings.push({ file, line: line + split.bodyStartLine - 1, column: 1, rule: 'body/foreign-markup', severity: linkSeverity, message: mistake.message, fix: mistake.fix });
     }
+    // Round 45: MyST roles: in an .mdx body the expression stops the build (an error, said here
+    // in place of "{ref} is read as JavaScript"); in a .md body they are published as typed.
+    for (const { line, column, mistake } of findMystRoles(split.body, isMdx)) {
+      findings.push({ file, line: line + split.bodyStartLine - 1, column, rule: isMdx ? 'mdx/code-expression' : 'body/foreign-markup', severity: isMdx ? 'error' : linkSeverity, message: mistake.message, fix: mistake.fix });
+    }
     // Round 43: a follow-up's owner and day in a task list of the body reach no tracker; round 44: in a table.
-    if ((split.body.includes('[ ]') || split.body.includes('|')) && result.data) {
+    if ((split.body.includes('[ ]') || split.body.includes('|') || /^ {0,3}#{1,6}[ \t].*\b(?:action|follow|next steps|remediation|corrective|prevent|improvements|to-?do)|^ {0,3}(?:[-*+][ \t]+)?(?:TODO|FIXME)\b/im.test(split.body)) && result.data) {
       const items = result.data.actionItems ?? [];
       const highest = Math.max(0, ...items.map((item) => Number(/^AI-(\d+)$/.exec(item.id)?.[1] ?? 0)));
       const handles = new Map([...context.vocabulary.teams].map(([teamId, team]) => [teamId, team.handle] as const));
@@ -1912,6 +1946,8 @@ export function validatePostmortemSource(
         : (node.attributes ?? []).flatMap((a: any) => (a.type !== 'mdxJsxAttribute' ? [a.value ?? ''] : a.value && typeof a.value === 'object' ? [a.value.value ?? ''] : []));
       for (const expression of expressions) {
         const typedAsText = node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression' ? bracesTypedAsText(expression) : undefined;
+        // A MyST role (`{ref}` then a code span) is said as such above (findMystRoles).
+        if (typedAsText && node.position?.end.offset !== undefined && split.body[node.position.end.offset] === '`' && /^[a-z][\w-]*$/i.test(expression.trim())) continue;
         if (typedAsText) {
           atNode(node, 'mdx/code-expression', typedAsText.message, typedAsText.fix);
           continue;
