@@ -79,7 +79,8 @@ export function findUntrackedFollowUps(body: string, actionItemTitles: readonly 
     const prefixTeam = prefix ? teamOf(prefix[1]) : undefined;
     // `(checkout, 2025-08-15)`: a team's id in parentheses after the words.
     const parenTeam = prefixTeam ? undefined : [...item.matchAll(/\(([a-z0-9][\w-]*)\s*[,;)]/gi)].map((m) => teamOf(m[1])).find(Boolean);
-    if (!day && !byHandle && !byWord && !prefixTeam && !parenTeam && !section && !todo) return [];
+    // A TODO without an owner or a day is most often a note to the writer (`TODO: confirm the count`), left to the review.
+    if (!day && !byHandle && !byWord && !prefixTeam && !parenTeam && (!section || todo)) return [];
     const title = item
       .replace(dueDay, ' ').replace(handle, ' ').replace(ownerWord, ' ')
       .replace(prefixTeam ? /^[a-z0-9][\w-]*:\s/i : /^$/, '')

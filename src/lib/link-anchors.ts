@@ -106,6 +106,16 @@ export function findMissingAnchors(postmortems: readonly AnchoredPost[]): void {
       const places = ids.filter((id) => !id.startsWith('action-'));
       const headings = places.slice(0, 8);
       const page = linked === post ? 'this page' : `the page of ${linked.id}`;
+      // Round 45: `[PR #12](#12)`, as GitHub links an issue or pull request in its comments: the
+      // fix asked for a heading's id.
+      if (linked === post && /^\d+$/.test(target.anchor)) {
+        post.findings.push({
+          file: post.file, line: start.line + post.bodyStartLine - 1, column: start.column, rule: 'body/postmortem-link', severity: 'warning',
+          message: `the link ${url} reads as the issue or pull request #${target.anchor}, as GitHub links one in its comments; on this site it names a place of this page, which none makes: a reader lands at the top of the page.`,
+          fix: `link to the issue or pull request by its full address (e.g. https://github.com/<org>/<repository>/pull/${target.anchor}), or write #${target.anchor} without the link.`,
+        });
+        return;
+      }
       post.findings.push({
         file: post.file, line: start.line + post.bodyStartLine - 1, column: start.column, rule: 'body/postmortem-link', severity: 'warning',
         message: `the link ${url} names the place #${target.anchor}, which no heading of ${page} makes: a reader lands at the top of the page, not there. ${headings.length ? `Its headings and ids make ${headings.map((id) => `#${id}`).join(', ')}${places.length > headings.length ? ', …' : ''}.` : `${linked === post ? 'This page' : 'That page'} has no heading.`}`,

@@ -34,6 +34,7 @@ import { lintPostmortem, type LintConfig } from './lint/index.ts';
 import { enumFieldOf, enumSynonym, isIncidentState, severityBeyondScale, severityColour, severityForWord, severityMeant, severityWordInEnglish } from './enum-synonyms.ts';
 import { fileNameDayProblem } from './file-name-day.ts';
 import { findUntrackedFollowUps } from './body-follow-ups.ts';
+import { findUnknownActionItemMentions } from './action-item-mentions.ts';
 import { findFrontmatterLineMistake } from './frontmatter-line-mistakes.ts';
 import { findAngleBracketMistakes, findUnreadLinks, mistakesOutsideCode } from './angle-bracket-text.ts';
 import { describeBracedBlock, describeProseSyntax } from './mdx-prose-syntax.ts';
@@ -1477,6 +1478,20 @@ export function validatePostmortemSource(
             field,
           });
         }
+        // Round 45: an action item's title that kept the box of the task list it was copied from
+        // (`"[ ] Validate pool sizes"`) was shown, box and all, on the page, the follow-ups list and the CSV.
+        data.actionItems.forEach((item, index) => {
+          const box = /^\s*(?:[-*+]\s+)?\[([ xX✓✔]?)\]\s+(\S.*)$/u.exec(item.title);
+          if (!box) return;
+          const path = ['actionItems', index, 'title'];
+          const done = box[1].trim() !== '';
+          findings.push({
+            file, ...frontmatter.positionOf(path), rule: 'schema/plain-text', severity: isDraft ? 'warning' : 'error',
+            message: `${formatFieldPath(path)} begins with the box of a task list ([${box[1]}]), which every page, the follow-ups list and the trackers' CSV show as typed: whether it is done is its status (${item.status} here).`,
+            fix: `write title: ${JSON.stringify(box[2])}${done && item.status !== 'done' ? ', and status: done if the box was ticked because it is' : ''}.`,
+            field: formatFieldPath(path),
+          });
+        });
         // Round 42: a link written in Markdown in a summary (`A [config push](https://…) lowered …`)
         // passed: every card, lead, feed item and search result showed the brackets and the address.
         for (const path of [['summary'], ['public', 'summary']] as const) {
@@ -1730,7 +1745,10 @@ export function validatePostmortemSource(
     }
     // A tag never closed is reported where the parser gave up (the body's first line or its end):
     // the opening tag it names, "(45:1-45:11)", is where the author has to look.
-    const opening = /^Expected a closing tag for `<([A-Za-z][\w.-]*)[^`]*>` \((\d+):(\d+)/.exec(error.reason);
+    // Round 45: `<p><img src="…"></p>` (a README's centred badge) is "Unexpected closing tag </p>,
+    // expected corresponding closing tag for <img>": the <img> left open, said as such.
+    const voidInside = /^Unexpected closing tag `<\/[^`]*>`, expected corresponding closing tag for `<([A-Za-z][\w.-]*)[^`]*>` \((\d+):(\d+)/.exec(error.reason);
+    const opening = /^Expected a closing tag for `<([A-Za-z][\w.-]*)[^`]*>` \((\d+):(\d+)/.exec(error.reason) ?? (voidInside && voidElements.has(voidInside[1].toLowerCase()) ? voidInside : null);
     // An expression or comment never closed is reported at the end of the file: named where it opens.
     const brace = opening ? undefined : error.braceOpensAt;
     findings.push({
@@ -1768,7 +1786,7 @@ export function validatePostmortemSource(
   // error names the typo to fix, and is the one kept.
   for (let i = findings.length - 1; i >= 0; i -= 1) {
     const stray = findings[i].rule === 'mdx/syntax' ? /Unexpected closing tag `<\/[\w.-]*>`, expected corresponding closing tag for `<([\w.-]+)>` \(line (\d+):(\d+)/.exec(findings[i].message) : undefined;
-    if (stray && voidElements.has(stray[1].toLowerCase()) && findings.some((f) => f.rule === 'mdx/syntax' && f.line === Number(stray[2]) && f.column === Number(stray[3]) && f.message.includes(`the <${stray[1]}> opened here is never closed`))) findings.splice(i, 1);
+    if (stray && voidElements.has(stray[1].toLowerCase()) && findings.some((f) => f !== findings[i] && f.rule === 'mdx/syntax' && f.line === Number(stray[2]) && f.column === Number(stray[3]) && f.message.includes(`the <${stray[1]}> opened here is never closed`))) findings.splice(i, 1);
   }
   if (caseSlips.size) {
     for (let i = findings.length - 1; i >= 0; i -= 1) {
@@ -1846,6 +1864,12 @@ export function validatePostmortemSource(
     // in place of "{ref} is read as JavaScript"); in a .md body they are published as typed.
     for (const { line, column, mistake } of findMystRoles(split.body, isMdx)) {
       findings.push({ file, line: line + split.bodyStartLine - 1, column, rule: isMdx ? 'mdx/code-expression' : 'body/foreign-markup', severity: isMdx ? 'error' : linkSeverity, message: mistake.message, fix: mistake.fix });
+    }
+    // Round 45: `Tracked as AI-3.` where the post has no AI-3.
+    if (result.data && /\b[A-Za-z]{1,10}-\d/.test(split.body)) {
+      for (const { line, column, mistake } of findUnknownActionItemMentions(split.body, (result.data.actionItems ?? []).map((item) => item.id))) {
+        findings.push({ file, line: line + split.bodyStartLine - 1, column, rule: 'body/unknown-action-item', severity: 'warning', message: mistake.message, fix: mistake.fix });
+      }
     }
     // Round 43: a follow-up's owner and day in a task list of the body reach no tracker; round 44: in a table.
     if ((split.body.includes('[ ]') || split.body.includes('|') || /^ {0,3}#{1,6}[ \t].*\b(?:action|follow|next steps|remediation|corrective|prevent|improvements|to-?do)|^ {0,3}(?:[-*+][ \t]+)?(?:TODO|FIXME)\b/im.test(split.body)) && result.data) {
@@ -1933,6 +1957,11 @@ export function validatePostmortemSource(
         const imitated = prefixedComponentName(String(node.name))!;
         atNode(node, 'mdx/unknown-component', `<${node.name}> is not the <${imitated}> component: with a prefix before the name it is an HTML element, and its text is shown on every site.`,
           `write <${imitated}> and </${imitated}> exactly.`);
+      } else if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name && /^[\w-]+:[\w.-]+$/.test(String(node.name))) {
+        // Round 45: `<svelte:head>` (a Svelte page's), `<o:p>` (Word's HTML): no element of HTML and
+        // no component, so the page kept an unknown element and showed what it held (a <title> too).
+        atNode(node, 'mdx/unknown-component', `<${node.name}> is a tag with a prefix (${String(node.name).split(':')[0]}:), ${/^o:/i.test(String(node.name)) ? 'as Word writes its HTML' : 'of the tool the page came from'}: no HTML element and no component of this site, so the page keeps it as an unknown element and shows what it holds.`,
+          `delete <${node.name}> and </${node.name}>${/^svelte:head$/i.test(String(node.name)) ? ' with what they hold (a page\'s <title> and <meta> are the site\'s)' : ', keeping the text between them if it is part of the report'}.`);
       } else if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && (node.name === 'Internal' || node.name === 'PublicOnly') && node.attributes?.length) {
         const described = describeComponentAttributes(node.name, node.attributes);
         if (described) atNode(node, 'mdx/component-attribute', described.message, described.fix);
