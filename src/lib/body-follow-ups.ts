@@ -27,7 +27,7 @@ const handle = /(?<![\w.])@([A-Za-z0-9][\w.-]*(?:\/[\w.-]+)?)/;
 // Round 45: "Corrective and Preventative Measures", "Preventive actions", "Improvements" (as the
 // corpora's templates title them) were no section of follow-ups.
 const followUpSections = /\b(?:action items?|follow[- ]?ups?|next steps|remediations?|corrective|preventa?tive|preventive|(?:planned )?improvements|to-?dos?)\b/i;
-/** Headings under which a list without boxes is follow-ups: not "Remediation", which the corpora's reports use for the work done during the incident. */
+/** Headings under which a list without boxes, with no owner nor day, is follow-ups: not "Remediation", which the corpora's reports use for the work done during the incident. */
 const plainListSections = /\b(?:action items?|follow[- ]?ups?|next steps|corrective|preventa?tive|preventive|(?:planned )?improvements|to-?dos?)\b/i;
 /** The cue of a section of follow-ups or a TODO line, before any walk. */
 const followUpCue = /^ {0,3}#{1,6}[ \t].*\b(?:action items?|follow[- ]?ups?|next steps|remediations?|corrective|preventa?tive|preventive|improvements|to-?dos?)\b|^ {0,3}(?:[-*+][ \t]+)?(?:TODO|FIXME)\b/im;
@@ -66,7 +66,7 @@ export function findUntrackedFollowUps(body: string, actionItemTitles: readonly 
       return row ? [say(row.title, row.owner, row.due)].filter((found) => found.message) : [];
     }
     const todo = todoLine.exec(line)?.[1];
-    const plain = todo || !section || !plainListSections.test(section) ? undefined : plainItem.exec(line)?.[1];
+    const plain = todo || !section ? undefined : plainItem.exec(line)?.[1];
     const item = openItem.exec(line)?.[1] ?? todo ?? plain;
     if (!item) return [];
     // Round 45: a list without boxes (`* Alert on pool saturation (checkout, 2025-08-15)` under
@@ -93,6 +93,8 @@ export function findUntrackedFollowUps(body: string, actionItemTitles: readonly 
     const ownerWritten = byHandle ? `@${byHandle[1]}` : byWord ? byWord[1] : prefixTeam ?? parenTeam;
     const what = todo ? 'TODO line' : plain !== undefined ? 'item of a list of follow-ups' : 'open task-list item';
     if (plain !== undefined && !ownerWritten && !day) {
+      // Under "Remediation" a list without owner or day is most often the work done during the incident.
+      if (!plainListSections.test(section ?? '')) return [];
       // One finding for the items of a section without owner or day: a list of ten is one thing to fix.
       if (plainSaid) return [];
       const found = say(title, undefined, undefined, what);
