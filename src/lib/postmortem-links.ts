@@ -54,6 +54,15 @@ export function findPostmortemLinkProblems(tree: Root, knownIds: ReadonlySet<str
     const nearest = nearestByDay(id, known);
     return nearest ? ` (the postmortem of the nearest day is "${nearest}")` : '';
   };
+  let labels: Set<string> | undefined;
+  const imageLabels = () => {
+    if (!labels) {
+      const found = new Set<string>();
+      visit(tree, 'imageReference', (node) => { found.add((node as { identifier: string }).identifier); });
+      labels = found;
+    }
+    return labels;
+  };
   visit(tree, (node) => {
     if (node.type !== 'link' && node.type !== 'definition') return;
     const url = (node as { url: string }).url;
@@ -105,7 +114,9 @@ export function findPostmortemLinkProblems(tree: Root, knownIds: ReadonlySet<str
       return;
     }
     // Round 45: a link (not an image) to a file beside the postmortems, there or not.
-    const beside = site && node.type === 'link' && fileId === undefined ? besideFileProblem(url, site, ownId) : undefined;
+    // A definition an image uses (`![g][graph]`) is the image's, which the build publishes.
+    const asLink = node.type === 'link' || !imageLabels().has((node as { identifier: string }).identifier);
+    const beside = site && asLink && fileId === undefined ? besideFileProblem(url, site, ownId) : undefined;
     if (beside) {
       problems.push({ ...at, ...beside });
       return;
@@ -226,7 +237,8 @@ function pageBelowProblem(url: string, ownId: string, knownIds: ReadonlySet<stri
   const path = url.replace(/[?#].*$/, '');
   const first = path.split('/')[0];
   // A host without its scheme (`docs.acme.example/x`), a file (`graph.png`) and an id alone (`2025-01-01-db-outage/`) are said elsewhere.
-  if (!/\/./.test(path) || first.includes('.') || /\.[a-z0-9]{1,8}$/i.test(path) || knownIds.has(first)) return undefined;
+  // `https//docs.acme.example/x` is a scheme mistyped (findUnreachableLinks says so).
+  if (!/\/./.test(path) || path.includes('//') || first.includes('.') || /\.[a-z0-9]{1,8}$/i.test(path) || knownIds.has(first)) return undefined;
   if (/^go$/i.test(first)) {
     return {
       message: `the link ${url} is an intranet's short link (go/…) written without its http://: a browser reads it from this page's address, /postmortems/${ownId}/${path}, a page not found.`,

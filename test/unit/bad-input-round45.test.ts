@@ -233,3 +233,10 @@ describe('markup of other tools in an .mdx body', () => {
     expect(findUnknownActionItemMentions('See OPS-4.', ['OPS-1']).map((f) => f.mistake.message)).toEqual([expect.stringMatching(/names OPS-4/)]);
   });
 });
+
+describe('a reference definition to a file beside the postmortems', () => {
+  test('used by a link: said; used by an image: left to the image checks', () => {
+    expect(saidForBody('See [the trace][t].\n\n[t]: ./media/trace.png')).toEqual([expect.stringMatching(/body\/postmortem-link 47: the link \.\/media\/trace\.png names postmortems\/media\/trace\.png, which does not exist/)]);
+    expect(saidForBody('![graph][g]\n\n[g]: ./media/graph.png').filter((line) => !line.includes('mdx/bad-image'))).toEqual([]);
+  });
+});
