@@ -100,9 +100,8 @@ export function findMissingAnchors(postmortems: readonly AnchoredPost[]): void {
       if (!linked) namedPostPlace(post, url, start, byId, anchors);
       if (!linked?.tree) return;
       const ids = anchors(linked);
-      // `#top` is the page's top in every browser (HTML's rule for a fragment of that name).
-      if (ids.includes(target.anchor) || postPageIds.includes(target.anchor) || target.anchor.toLowerCase() === 'top') return;
-      const meant = [...ids, ...postPageIds].find((id) => id.toLowerCase() === target.anchor.toLowerCase()) ?? findClosestMatch(target.anchor, [...ids, ...postPageIds.filter((id) => id.endsWith('-title'))]);
+      if (isPlaceOf(ids, target.anchor)) return;
+      const meant = placeMeant(ids, target.anchor);
       const places = ids.filter((id) => !id.startsWith('action-'));
       const headings = places.slice(0, 8);
       const page = linked === post ? 'this page' : `the page of ${linked.id}`;
@@ -144,8 +143,8 @@ function namedPostPlace(post: AnchoredPost, url: string, start: { line: number; 
   if (!linked?.tree) return;
   const anchor = decodedUriComponent(url.slice(hash + 1)) ?? url.slice(hash + 1);
   const ids = anchors(linked);
-  const found = ids.includes(anchor) || postPageIds.includes(anchor) || anchor.toLowerCase() === 'top';
-  const place = found ? anchor : [...ids, ...postPageIds].find((known) => known.toLowerCase() === anchor.toLowerCase()) ?? findClosestMatch(anchor, [...ids, ...postPageIds.filter((known) => known.endsWith('-title'))]);
+  const found = isPlaceOf(ids, anchor);
+  const place = found ? anchor : placeMeant(ids, anchor);
   const page = `/postmortems/${linked.id}/`;
   const written = `${page}${place ? `#${place}` : ''}`;
   const headings = ids.filter((known) => !known.startsWith('action-')).slice(0, 8);
@@ -155,6 +154,16 @@ function namedPostPlace(post: AnchoredPost, url: string, start: { line: number; 
     message: found ? said.message : `${said.message} Its place #${anchor} is no heading of that page either${headings.length ? `: it has ${headings.map((known) => `#${known}`).join(', ')}` : ''}.`,
     fix: place || found ? fix : `${fix} (#${anchor} names no place there: write the id of the heading meant, or drop the #… part).`,
   };
+}
+
+/** Whether `anchor` is a place of a page whose headings and items make `ids`: one of them, a part of every post page, or `#top` (the page's top in every browser, by HTML's rule for a fragment of that name). */
+function isPlaceOf(ids: readonly string[], anchor: string): boolean {
+  return ids.includes(anchor) || postPageIds.includes(anchor) || anchor.toLowerCase() === 'top';
+}
+
+/** The place of that page meant by `anchor`, which is none: the same in other letter case, or the closest id. */
+function placeMeant(ids: readonly string[], anchor: string): string | undefined {
+  return [...ids, ...postPageIds].find((known) => known.toLowerCase() === anchor.toLowerCase()) ?? findClosestMatch(anchor, [...ids, ...postPageIds.filter((known) => known.endsWith('-title'))]);
 }
 
 /** A link's or a definition's address holding a `#`: the cue before a tree is walked. */
