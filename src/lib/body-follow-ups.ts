@@ -8,8 +8,9 @@ import { mistakesOutsideCode, type AngleBracketMistake } from './angle-bracket-t
  * 42's leftover; round 43). Said, with the action item to write, not moved: which team answers
  * for a person's item, and the priority and type, are the author's to say. An open item with
  * neither an owner nor a day outside a section of follow-ups ("## Action items", "## Next steps";
- * a checklist of steps) is left, as is one whose words an action item's title holds already. Pure:
- * no Astro, no file system.
+ * a checklist of steps) is left, as is one whose words an action item's title holds already. Since
+ * round 45 also an item of a list without boxes under a heading of follow-ups, and a `TODO:` line
+ * with an owner or a day. Pure: no Astro, no file system.
  */
 export interface FollowUpTeams {
   /** Team ids of teams.yaml, each with its handle (`@acme/checkout`), if it has one. */
@@ -26,11 +27,17 @@ const handle = /(?<![\w.])@([A-Za-z0-9][\w.-]*(?:\/[\w.-]+)?)/;
 /** Headings of a report's follow-ups: an open item under one is a follow-up, owner or not. */
 // Round 45: "Corrective and Preventative Measures", "Preventive actions", "Improvements" (as the
 // corpora's templates title them) were no section of follow-ups.
-const followUpSections = /\b(?:action items?|follow[- ]?ups?|next steps|remediations?|corrective|preventa?tive|preventive|(?:planned )?improvements|to-?dos?)\b/i;
+const plannedWork = 'action items?|follow[- ]?ups?|next steps|corrective|preventa?tive|preventive|(?:planned )?improvements|to-?dos?';
+const followUpSections = new RegExp(`\\b(?:${plannedWork}|remediations?)\\b`, 'i');
 /** Headings under which a list without boxes, with no owner nor day, is follow-ups: not "Remediation", which the corpora's reports use for the work done during the incident. */
-const plainListSections = /\b(?:action items?|follow[- ]?ups?|next steps|corrective|preventa?tive|preventive|(?:planned )?improvements|to-?dos?)\b/i;
+const plainListSections = new RegExp(`\\b(?:${plannedWork})\\b`, 'i');
 /** The cue of a section of follow-ups or a TODO line, before any walk. */
-const followUpCue = /^ {0,3}#{1,6}[ \t].*\b(?:action items?|follow[- ]?ups?|next steps|remediations?|corrective|preventa?tive|preventive|improvements|to-?dos?)\b|^ {0,3}(?:[-*+][ \t]+)?(?:TODO|FIXME)\b/im;
+const followUpCue = new RegExp(`^ {0,3}#{1,6}[ \\t].*\\b(?:${plannedWork}|remediations?)\\b|^ {0,3}(?:[-*+][ \\t]+)?(?:TODO|FIXME)\\b`, 'im');
+
+/** Whether `body` may hold a follow-up written outside actionItems (a task box, a table, a section of follow-ups, a TODO): the cue before any walk. */
+export function mayHoldFollowUps(body: string): boolean {
+  return body.includes('[ ]') || body.includes('|') || followUpCue.test(body);
+}
 const ownerWord = /\b(?:owners?|assignees?)\s*[:=]\s*([a-z0-9][\w-]*)/i;
 
 /**
@@ -38,7 +45,7 @@ const ownerWord = /\b(?:owners?|assignees?)\s*[:=]\s*([a-z0-9][\w-]*)/i;
  * or due day and no action item holds, at its 1-based line; the column is 1, as the finding is the whole item.
  */
 export function findUntrackedFollowUps(body: string, actionItemTitles: readonly string[], nextId: (index: number) => string, teams: FollowUpTeams): { line: number; column: number; mistake: AngleBracketMistake }[] {
-  if (!body.includes('[ ]') && !body.includes('|') && !followUpCue.test(body)) return [];
+  if (!mayHoldFollowUps(body)) return [];
   const tracked = actionItemTitles.map((title) => title.toLowerCase().trim()).filter(Boolean);
   const teamOf = (written: string): string | undefined => {
     const lower = written.toLowerCase();

@@ -33,7 +33,7 @@ import type { Vocabulary } from './vocabulary.ts';
 import { lintPostmortem, type LintConfig } from './lint/index.ts';
 import { enumFieldOf, enumSynonym, isIncidentState, severityBeyondScale, severityColour, severityForWord, severityMeant, severityWordInEnglish } from './enum-synonyms.ts';
 import { fileNameDayProblem } from './file-name-day.ts';
-import { findUntrackedFollowUps } from './body-follow-ups.ts';
+import { findUntrackedFollowUps, mayHoldFollowUps } from './body-follow-ups.ts';
 import { findUnknownActionItemMentions } from './action-item-mentions.ts';
 import { findFrontmatterLineMistake } from './frontmatter-line-mistakes.ts';
 import { findAngleBracketMistakes, findUnreadLinks, mistakesOutsideCode } from './angle-bracket-text.ts';
@@ -1872,7 +1872,7 @@ export function validatePostmortemSource(
       }
     }
     // Round 43: a follow-up's owner and day in a task list of the body reach no tracker; round 44: in a table.
-    if ((split.body.includes('[ ]') || split.body.includes('|') || /^ {0,3}#{1,6}[ \t].*\b(?:action|follow|next steps|remediation|corrective|prevent|improvements|to-?do)|^ {0,3}(?:[-*+][ \t]+)?(?:TODO|FIXME)\b/im.test(split.body)) && result.data) {
+    if (result.data && mayHoldFollowUps(split.body)) {
       const items = result.data.actionItems ?? [];
       const highest = Math.max(0, ...items.map((item) => Number(/^AI-(\d+)$/.exec(item.id)?.[1] ?? 0)));
       const handles = new Map([...context.vocabulary.teams].map(([teamId, team]) => [teamId, team.handle] as const));
