@@ -6,10 +6,7 @@
 // Mermaid fences. Each change case passed in silence or was said without its fix; each is now one
 // finding naming the field or link and what to write.
 import { describe, expect, test } from 'vitest';
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { goodInputPostmortem, makeContentFromFixture, replacing } from '../support/content-fixture.ts';
-import { validateCorpus } from '../../src/lib/validate-corpus.ts';
+import { findingsAfterEditingGoodInput, goodInputPostmortem, replacing } from '../support/content-fixture.ts';
 import type { Finding } from '../../src/lib/findings.ts';
 import { findUntrackedFollowUps } from '../../src/lib/body-follow-ups.ts';
 import { findMystRoles } from '../../src/lib/foreign-markup.ts';
@@ -53,23 +50,9 @@ The resolver config.
 `;
 const beside = { 'postmortems/2025-03-02-dns-outage.mdx': dnsOutage, 'postmortems/media/graph.png': '\x89PNG\r\n\x1a\n' };
 
-/** The findings (file, severity, rule, line, message, fix) of the good-input fixture after `change`, with `extra` files beside it. */
-function saidAfter(change: (text: string) => string, extra: Record<string, string> = beside, name = goodInputPostmortem): string[] {
-  const dir = makeContentFromFixture('good-input');
-  try {
-    const path = join(dir, goodInputPostmortem);
-    const text = change(readFileSync(path, 'utf8'));
-    if (name !== goodInputPostmortem) rmSync(path);
-    writeFileSync(join(dir, name), text);
-    for (const [file, content] of Object.entries(extra)) {
-      mkdirSync(dirname(join(dir, file)), { recursive: true });
-      writeFileSync(join(dir, file), content);
-    }
-    return (validateCorpus(dir).findings as Finding[]).map((f) => `${f.severity} ${f.rule} ${f.line}: ${f.message} | ${f.fix ?? ''}`);
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
+/** The findings (severity, rule, line, message, fix) of the good-input fixture after `change`, with `extra` files beside it. */
+const saidAfter = (change: (text: string) => string, extra: Record<string, string> = beside, name = goodInputPostmortem): string[] =>
+  (findingsAfterEditingGoodInput(change, name, extra) as Finding[]).map((f) => `${f.severity} ${f.rule} ${f.line}: ${f.message} | ${f.fix ?? ''}`);
 const saidForBody = (body: string, name?: string) => saidAfter((source) => `${source}\n${body}\n`, beside, name);
 
 describe('a link (not an image) to a file beside the postmortems (before: nothing said)', () => {
