@@ -54,7 +54,7 @@ import { titleUnderDayHeading } from './day-heading-title.ts';
 import { titleUnderDocumentHeader } from './document-kind.ts';
 import { metadataIncidentDay } from './metadata-incident-day.ts';
 import { backgroundDays, rowsLongBeforeDay } from './background-rows.ts';
-import { dashedDatesMonthFirst, slashDatesDayFirst, unsettledDashedDate, writtenDayFirst } from './slash-dates.ts';
+import { dashedDatesMonthFirst, slashDatesDayFirst, unsettledDashedDate, unsettledSlashDate, writtenDayFirst } from './slash-dates.ts';
 import { leadingNormalRows } from './normal-operation-rows.ts';
 import { findLabelledTitle, isFileNameWithoutWords, isIdentifierTheReportWrites, isTemplateLabel, titleFromFirstSentence } from './report-title.ts';
 import { firstUpdateAsSummary, firstUpdateParagraphAsSummary, placeBodyUnderTitle } from './body-headings.ts';
@@ -130,6 +130,8 @@ export interface ImportResult {
   timesReadAsUtc?: true;
   /** A date written with dashes (`03-04-2024`) read day first though nothing in the report settles the order: listed in the summary, to confirm. */
   dashedDateUnsettled?: string;
+  /** A date written with slashes (`03/04/2024`) read month first though nothing in the report settles the order: listed in the summary, to confirm. */
+  slashedDateUnsettled?: string;
 }
 
 const headings = {
@@ -529,29 +531,42 @@ function statedStart(markdown: string, context: { year: number; incidentDate?: s
  * The span a report's opening states for the whole incident, with a day and a time at each end:
  * "was unavailable from 2022-06-11 20:18 (UTC) until the 2022-06-12 03:45 (UTC)", "degraded
  * service from 2022-07-18T07:30:00Z to 2022-07-18T10:00:00Z", "From 21:33 UTC on 25 June 2025
- * until 13:22 UTC on 26 June 2025". Undefined when no "from … until/to …" there gives both.
+ * until 13:22 UTC on 26 June 2025". Since import round 45 also "between … and …" with the day after
+ * its end ("Between 14:02 and 14:40 UTC on 3 March 2024, …"), an end or start given as approximate
+ * ("from around 20:20 to 20:46 UTC"), and two times without a day in a sentence that says the
+ * service was harmed ("The outage lasted from around 20:20 to 20:46 UTC"), on `context.day`, the
+ * incident day the report states (`dayFromReport`). Undefined when no such span gives both ends.
  */
-export function openingSpan(text: string, context: { year: number; zone?: Zone; folds?: WallClockFold[] }): { started: string; resolved: string; words: string; day: string } | undefined {
+export function openingSpan(text: string, context: { year: number; zone?: Zone; folds?: WallClockFold[]; day?: string }): { started: string; resolved: string; words: string; day: string; dayFromReport?: boolean } | undefined {
   // "21:33 UTC on 25 June 2025" is read as "25 June 2025 21:33 UTC".
-  const dayFirst = (part: string) => part.replace(/^\s*(?:the\s+)?/i, '').replace(/^(\d{1,2}:\d{2}(?::\d{2})?)\s*([A-Z]{2,5}\s+)?on\s+(?:\w+day,?\s+)?(.+)$/i, (_all, time: string, zone: string | undefined, rest: string) => `${rest.replace(/^(\d{1,2}\s+\w+\s+\d{4}|\w+\s+\d{1,2},?\s+\d{4})([\s\S]*)$/, `$1 ${time}${zone ? ` ${zone.trim()}` : ''}$2`)}`);
-  for (const match of text.matchAll(/\bfrom\s+(.{4,60}?)\s+(?:until|till|to|through)\s+(.{4,80})/gi)) {
-    const from = readWrittenTime(dayFirst(match[1]), { year: context.year });
-    const to = readWrittenTime(dayFirst(match[2]), { year: context.year });
+  const dayFirst = (part: string) => part.replace(/^\s*(?:the\s+)?(?:(?:approximately|approx\.|around|about|roughly|circa|~)\s*)?/i, '').replace(/^(\d{1,2}:\d{2}(?::\d{2})?)\s*([A-Z]{2,5}\s+)?on\s+(?:\w+day,?\s+)?(.+)$/i, (_all, time: string, zone: string | undefined, rest: string) => `${rest.replace(/^(\d{1,2}(?:st|nd|rd|th)?\s+\w+\s+\d{4}|\w+\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})([\s\S]*)$/, `$1 ${time}${zone ? ` ${zone.trim()}` : ''}$2`)}`);
+  for (const match of text.matchAll(/\b(?:from\s+(.{4,60}?)\s+(?:until|till|to|through)|between\s+(.{4,60}?)\s+and)\s+(.{4,80})/gi)) {
+    const [fromWritten, toWritten] = [match[1] ?? match[2], match[3]];
+    const from = readWrittenTime(dayFirst(fromWritten), { year: context.year });
+    const to = readWrittenTime(dayFirst(toWritten), { year: context.year });
     // "On Wednesday, February 28, 2018 the site was unavailable from 17:21 to 17:26 UTC" (session
     // 30): two times of one day, the day written earlier in the same sentence.
-    const sentence = text.slice(Math.max(0, text.lastIndexOf('. ', match.index!) + 1), match.index!);
+    const sentenceStart = Math.max(0, text.lastIndexOf('. ', match.index!) + 1);
+    const sentence = text.slice(sentenceStart, match.index!);
     const sameDay = !from.date && !to.date && from.time && to.time ? firstWrittenDay(sentence, context.year)?.date : undefined;
-    const [fromDate, toDate] = [from.date ?? sameDay, to.date ?? sameDay];
+    // "Between 14:02 and 14:40 UTC on 3 March 2024": the day written after the end is the start's too.
+    const endsDay = !from.date && to.date && from.time ? to.date : undefined;
+    // Two times alone, in a sentence that says what was harmed: on the day the report states.
+    const whole = text.slice(sentenceStart, match.index! + match[0].length);
+    const reportDay = !sameDay && !from.date && !to.date && context.day && harmWords.test(whole) ? context.day : undefined;
+    const [fromDate, toDate] = [from.date ?? sameDay ?? endsDay ?? reportDay, to.date ?? sameDay ?? reportDay];
     if (!fromDate || !from.time || !toDate || !to.time || from.placeholder || to.placeholder) continue;
     const utc: Zone = { kind: 'offset', minutes: 0, label: 'UTC' };
     const started = toUtcIso(fromDate, from.time, from.zone ?? to.zone ?? context.zone ?? utc, context.folds);
     const resolved = toUtcIso(toDate, to.time, to.zone ?? from.zone ?? context.zone ?? utc, context.folds);
     if (resolved <= started) continue;
     // `day`: its first day as written (in UTC, `started` may be of the day before or after).
-    return { started, resolved, words: match[0].replace(/\s+/g, ' ').slice(0, 120), day: fromDate };
+    return { started, resolved, words: match[0].replace(/\s+/g, ' ').slice(0, 120), day: fromDate, ...(reportDay ? { dayFromReport: true } : {}) };
   }
   return undefined;
 }
+/** Words of a sentence that tells the incident's span, not a schedule ("the outage lasted from 20:20 to 20:46"). */
+const harmWords = /\b(?:outage|incident|down(?:time)?|unavailable|unreachable|unresponsive|degraded|disrupted|disruption|errors?|failed|failing|lasted|impact(?:ed)?|affected|broken|offline)\b/i;
 
 /** Which key time a milestone label of an incident platform states (Rootly, FireHydrant, incident.io, PagerDuty). */
 // Round 39: a template may write each label as "Time …" ("Time of first Impact", "Time Detected",
@@ -1072,7 +1087,7 @@ function readReport(sourceName: string, content: string, options: ImportOptions,
   // paragraphs ("On Wednesday, February 28, 2018 GitHub.com was unavailable from 17:21 to 17:26
   // UTC", after a line naming where it was first posted; session 30).
   const spanTexts = [summary, ...(metadataSummary ? openingParagraphs(source.markdown) : [])].filter((text): text is string => !!text);
-  const span = options.exportKind ? undefined : spanTexts.map((text) => openingSpan(text, { year, zone, folds })).find((found) => found !== undefined);
+  const span = options.exportKind ? undefined : spanTexts.map((text) => openingSpan(text, { year, zone, folds, day: stated.date })).find((found) => found !== undefined);
   // A report whose only day is its opening span's ("Duration: The outage occurred from 2024-08-10
   // 14:30 UTC to 2024-08-10 15:45 UTC", over rows "14:30 UTC: …", import round 38) dates its rows
   // by it: they were kept out of the timeline, "the report states no incident day".
@@ -1091,8 +1106,10 @@ function readReport(sourceName: string, content: string, options: ImportOptions,
   // date and a time (The Guardian's "## Resolution" over "- 30 March 2013 12:28 - … mailed …").
   const dayHeaded = timelineFound.length || statusUpdates ? [] : dayHeadedSections(sectionsAndLabels, year);
   const datedList = timelineFound.length || statusUpdates || dayHeaded.length ? undefined : datedListSection(sectionsAndLabels, year);
-  const dayFirst = slashDatesDayFirst(source.markdown, stated.date, backgroundDays);
+  const dayFirst = slashDatesDayFirst(source.markdown, stated.date, backgroundDays, zone);
   if (dayFirst) inferred.push(`dates written with slashes read day first (dd/mm/yyyy): ${dayFirst.from}`);
+  const slashesUnsettled = dayFirst ? undefined : unsettledSlashDate(source.markdown, stated.date, zone, backgroundDays);
+  if (slashesUnsettled) inferred.push(`dates written with slashes read month first (mm/dd/yyyy), as the US writes them: nothing in the report settles the order ("${slashesUnsettled}" is ${writtenDayFirst(slashesUnsettled, true)}; day first it would be ${writtenDayFirst(slashesUnsettled)}): check them`);
   const dashesMonthFirst = dashedDatesMonthFirst(source.markdown, stated.date, zone, backgroundDays);
   if (dashesMonthFirst) inferred.push(`dates written with dashes read month first (mm-dd-yyyy): ${dashesMonthFirst.from}`);
   const dashesUnsettled = dashesMonthFirst ? undefined : unsettledDashedDate(source.markdown, stated.date, backgroundDays);
@@ -1316,8 +1333,9 @@ function readReport(sourceName: string, content: string, options: ImportOptions,
   // The opening's span (read above): its start is when the incident began, whatever rows come before
   // it (an upgrade a week before, notices of a maintenance a month before: what led to it); its end
   // fills an end left open.
-  if (span && Object.entries(times).every(([field, at]) => field === 'started' || at >= span.started)) {
-    if (span.started !== times.started) inferred.push(`times.started ${span.started} from the span its opening states ("${span.words}")${times.started ? `, not its first timeline row (${times.started})` : ''}`);
+  // A span of two times alone, dated by the report's day, is weaker than a row: it only fills a start left open.
+  if (span && (!span.dayFromReport || !times.started) && Object.entries(times).every(([field, at]) => field === 'started' || at >= span.started)) {
+    if (span.started !== times.started) inferred.push(`times.started ${span.started} from the span its opening states ("${span.words}")${span.dayFromReport ? ` on the incident day ${span.day}` : ''}${times.started ? `, not its first timeline row (${times.started})` : ''}`);
     times.started = span.started;
     // Its end fills one the rows leave open, also when its start is the first row's ("from 14:30 UTC
     // to 15:45 UTC" over rows from 14:30 whose last says "System restored": import round 38).
@@ -1543,6 +1561,7 @@ function readReport(sourceName: string, content: string, options: ImportOptions,
     teamsSet: setFromBatch.includes('teams') ? [] : teamsFrom.sort((a, b) => a.id.localeCompare(b.id, 'en')),
     ...(timesInContextZone && !zone ? { timesReadAsUtc: true as const } : {}),
     ...(dashesUnsettled ? { dashedDateUnsettled: dashesUnsettled } : {}),
+    ...(slashesUnsettled ? { slashedDateUnsettled: slashesUnsettled } : {}),
   };
 }
 
