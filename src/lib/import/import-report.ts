@@ -50,7 +50,7 @@ import { withoutMeaninglessCharacters } from './meaningless-characters.ts';
 import { withoutVerticalTabs } from './vertical-tabs.ts';
 import { withoutEmptyHeadings } from './empty-headings.ts';
 import { escapeUnpairedFootnotes } from './footnote-marks.ts';
-import { titleUnderDayHeading } from './day-heading-title.ts';
+import { isDaysHeading, titleUnderDayHeading } from './day-heading-title.ts';
 import { titleUnderDocumentHeader } from './document-kind.ts';
 import { metadataIncidentDay } from './metadata-incident-day.ts';
 import { backgroundDays, rowsLongBeforeDay } from './background-rows.ts';
@@ -387,6 +387,22 @@ function folderDay(path: string | undefined): { date: string; from: string } | u
 }
 
 /**
+ * The day a file named by its day and month alone names, its year the folder's (`2026/23 June.md`,
+ * `2024/march-12.md`, `2025/06-23.md`): a team keeping its posts a folder a year. Such a post had no
+ * day at all (import round 45: a download service's monthly post-mortems). The whole name must be
+ * the day: `2026/june-outage.md` names none.
+ */
+function yearFolderDay(path: string | undefined): { date: string; from: string } | undefined {
+  const match = path && /(?:^|\/)((?:19|20)\d{2})\/([^/]+?)\.[A-Za-z]\w*$/.exec(path);
+  if (!match) return undefined;
+  const [, year, stem] = match;
+  const named = /^(?:\d{1,2}(?:st|nd|rd|th)?[ _-]+\p{L}{3,9}|\p{L}{3,9}[ _-]+\d{1,2}(?:st|nd|rd|th)?)$/u.test(stem);
+  const numbered = /^(\d{2})-(\d{2})$/.exec(stem);
+  const date = numbered ? `${year}-${numbered[1]}-${numbered[2]}` : named ? readWrittenTime(`${stem.replace(/[_-]/g, ' ')} ${year}`, { year: Number(year) }).date : undefined;
+  return date && isIsoDay(date) ? { date, from: `its file name ("${stem}") in its year's folder (${year}/)` } : undefined;
+}
+
+/**
  * The day a page's own address names, as its frontmatter gives it (Zola's `path =
  * "2025/09/12/crates-io-phishing-campaign"`, a `url:` or `permalink:` such as
  * `https://engineering.example/2021/10/05/outage/`): the day it was published, as a site's folders
@@ -455,6 +471,7 @@ function statedIncidentDate(markdown: string, title: string, sourceName: string,
     titleDayFirst ?? tryRead(title, 'its title'),
     tryRead(fileName, 'its file name') ?? (() => { const day = compactFileNameDay(fileName); return day ? { date: day, from: 'its file name (written without dashes)' } : undefined; })(),
     folderDay(partOfExport ? undefined : sourceName),
+    yearFolderDay(partOfExport ? undefined : sourceName),
     partOfExport ? undefined : addressDay(metadata),
   ].filter((reading): reading is { date: string; from: string } => reading !== undefined);
   let chosen = readings[0];
@@ -525,6 +542,20 @@ function statedStart(markdown: string, context: { year: number; incidentDate?: s
   }
   const start = found.find((f) => !f.isDate) ?? found[0];
   return start && { at: start.at, assumedUtc: start.assumedUtc, ownZone: start.ownZone };
+}
+
+/**
+ * A paragraph that is a line pasted from a chat or a log, not a summary: it opens with a time of day
+ * ("17.11 Updown alert down", "~02.00 900k messages", "16:04 catalogue-api-gateway-5xx-alarm"), a
+ * day and then its entry ("18 May 2021 JG noticed …"), a chat channel ("#platform-alerts: …"), or
+ * only points to the chat ("See https://…").
+ */
+function isLoggedLine(paragraph: string): boolean {
+  const text = paragraph.trim();
+  return /^[~≈]?\s*\d{1,2}[.:h]\d{2}(?![\d.:])/.test(text)
+    || /^\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:19|20)\d\d(?:\s+|(?=[A-Z]))(?![,.])/i.test(text)
+    || /^#[\w-]+:\s/.test(text)
+    || /^see\s+<?https?:\/\/\S+(?:\s+\S+){0,8}\s*$/i.test(text);
 }
 
 /**
@@ -933,10 +964,17 @@ function readReport(sourceName: string, content: string, options: ImportOptions,
   // passing it over made the next update, often the last, the summary (import round 26, IFCA).
   const openingUpdate = metadata && isStatusPageIssue(metadata) ? firstParagraph(withoutLabelLists(sections[0])) : undefined;
   const opening = openingUpdate && isFirstUpdate(openingUpdate) ? openingUpdate : firstParagraph(withoutLabelLists(sections[0]), 40);
-  const fromLabel = !opening && labelledProse ? firstParagraph(labelledProse, 40) : undefined;
+  // A retro without a summary opens with what was pasted from its chat ("17.11 Updown alert down: …",
+  // "See https://…slack.com/archives/…"), or its first section is a day of its timeline: no summary
+  // (import round 45: 37 of a team's 44 retros had a chat line as theirs). Left to fill, and said.
+  const openingProse = opening && !isLoggedLine(opening) ? opening : undefined;
+  const fromLabel = !openingProse && labelledProse ? firstParagraph(labelledProse, 40) : undefined;
   const summarySource = summarySection ?? (fromLabel ? labelledProse : undefined);
-  let summary = (metadataSummary && collapse(metadataSummary)) || firstParagraph(summarySection) || opening || fromLabel
-    || firstParagraph(withoutLabelLists(sections.find((s) => s.heading && !headings.timeline.test(s.heading))), 40);
+  const firstSectionParagraph = firstParagraph(withoutLabelLists(sections.find((s) => s.heading && !headings.timeline.test(s.heading) && !isDaysHeading(s.heading))), 40);
+  const fallbackSummary = [opening, firstSectionParagraph].find((paragraph) => paragraph && isLoggedLine(paragraph));
+  let summary = (metadataSummary && collapse(metadataSummary)) || firstParagraph(summarySection) || openingProse || fromLabel
+    || (firstSectionParagraph && !isLoggedLine(firstSectionParagraph) ? firstSectionParagraph : undefined);
+  if (!summary && fallbackSummary) notes.push(`no summary: the report has no summary section, and its first paragraph ("${fallbackSummary.slice(0, 80)}${fallbackSummary.length > 80 ? '…' : ''}") is a line of its chat or log, not a summary; write what happened in a sentence or two`);
   const summaryIsOpening = !!summary && summary === opening && !metadataSummary && !summarySection;
   // "**Summary:** The chain halted …" under "## Summary": the label is the section's name, not its text.
   if (summary) summary = summary.replace(/^(?:summary|overview|tl;?dr|description)\s*:\s*(?=\S)/i, '');
