@@ -62,8 +62,10 @@ function withoutInstructions(text: string): string {
   return text
     // A table's header row names its columns ("| Time | Event |"), as a label names its field.
     .replace(/^[ \t]*\|.*\|[ \t]*\n(?=[ \t]*\|?[ \t]*:?-{3,})/gm, '')
-    .replace(/(?<![\p{L}\d])([*_])(?!\s)[^*_\n]+?(?:\s[^*_\n]+?){2,}\1(?![\p{L}\d])/gu, ' ')
-    .replace(/\((?:[^()\n]+\s){2,}[^()\n]+\)/g, ' ')
+    // Matched without nested repetition (each span read once), then counted: an unclosed `*` before
+    // a long line must not make the reading exponential.
+    .replace(/(?<![\p{L}\d])([*_])(?=\S)([^*_\n]*)\1(?![\p{L}\d])/gu, (span, _mark, words: string) => (words.trim().split(/\s+/).length >= 3 ? ' ' : span))
+    .replace(/\(([^()\n]*)\)/g, (span, words: string) => (words.trim().split(/\s+/).length >= 3 ? ' ' : span))
     .split('\n')
     .map((line) => line.split(/(?<=[.!?:])\s+/)
       .filter((sentence) => !instructionVerb.test(sentence.replace(/^[\s>*_|#-]*(?:\d+[.)]\s*)?/, '')) && !/\?\s*$/.test(sentence.trim())).join(' '))
