@@ -70,6 +70,13 @@ describe("a span in the opening's second sentence", () => {
     expect(frontmatter.times).toMatchObject({ started: '2025-11-02T20:20:00Z', resolved: '2025-11-02T20:46:00Z' });
     expect(result.inferred.join('\n')).toContain('on the incident day 2025-11-02');
   });
+  test("the metadata's instants win over a span of part of the outage, and over a span of no zone", () => {
+    const stated = ['---', 'title: Queue cluster outage', 'start_time: 2024-05-06T03:10:00Z', 'end_time: 2024-05-06T17:05:00Z', '---', ''];
+    const part = importReport('queue.md', [...stated, 'Publishing failed for most tenants between 03:10 and 08:40 UTC. Some saw delays until 17:05 UTC.'].join('\n'), { vocabulary, today: '2026-12-05' });
+    expect(parseYaml(splitFrontmatter(part.draft).yaml).times).toMatchObject({ started: '2024-05-06T03:10:00Z', resolved: '2024-05-06T17:05:00Z' });
+    const local = importReport('queue.md', [...stated, 'On May 6, 2024, between 8:40 AM and 10:35 PM, publishing failed for most tenants.'].join('\n'), { vocabulary, today: '2026-12-05' });
+    expect(parseYaml(splitFrontmatter(local.draft).yaml).times).toMatchObject({ started: '2024-05-06T03:10:00Z', resolved: '2024-05-06T17:05:00Z' });
+  });
   test('two times alone in a sentence of no harm are no span (a schedule)', () => {
     expect(openingSpan('The help desk is staffed from 09:00 to 17:00 UTC.', { year: 2025, day: '2025-11-02' })).toBeUndefined();
     expect(openingSpan('Checkout was down from 09:00 to 09:30 UTC.', { year: 2025 })).toBeUndefined();
@@ -80,7 +87,7 @@ describe("a file named by its day in its year's folder", () => {
   test('"2025/14 March.md" is dated 2025-03-14; a name of other words is not', () => {
     const { result } = imported('year-folders/2025/14 March.md');
     expect(result.fileName).toMatch(/^2025-03-14-/);
-    expect(result.inferred).toContain('incident day 2025-03-14 from its file name ("14 March") in its year\'s folder (2025/)');
+    expect(result.inferred).toContain('draft dated 2025-03-14 from its file name ("14 March") in its year\'s folder (2025/), the day it was posted: the report states no day of its own');
     const other = importReport('2025/march-outage.md', '# Upload failures\n\nUploads timed out at the load balancer.\n', { vocabulary, today: '2026-12-05' });
     expect(other.fileName).not.toMatch(/^2025-/);
   });

@@ -471,7 +471,6 @@ function statedIncidentDate(markdown: string, title: string, sourceName: string,
     titleDayFirst ?? tryRead(title, 'its title'),
     tryRead(fileName, 'its file name') ?? (() => { const day = compactFileNameDay(fileName); return day ? { date: day, from: 'its file name (written without dashes)' } : undefined; })(),
     folderDay(partOfExport ? undefined : sourceName),
-    yearFolderDay(partOfExport ? undefined : sourceName),
     partOfExport ? undefined : addressDay(metadata),
   ].filter((reading): reading is { date: string; from: string } => reading !== undefined);
   let chosen = readings[0];
@@ -568,7 +567,7 @@ function isLoggedLine(paragraph: string): boolean {
  * service was harmed ("The outage lasted from around 20:20 to 20:46 UTC"), on `context.day`, the
  * incident day the report states (`dayFromReport`). Undefined when no such span gives both ends.
  */
-export function openingSpan(text: string, context: { year: number; zone?: Zone; folds?: WallClockFold[]; day?: string }): { started: string; resolved: string; words: string; day: string; dayFromReport?: boolean } | undefined {
+export function openingSpan(text: string, context: { year: number; zone?: Zone; folds?: WallClockFold[]; day?: string }): { started: string; resolved: string; words: string; day: string; zoneKnown: boolean; dayFromReport?: boolean } | undefined {
   // "21:33 UTC on 25 June 2025" is read as "25 June 2025 21:33 UTC".
   const dayFirst = (part: string) => part.replace(/^\s*(?:the\s+)?(?:(?:approximately|approx\.|around|about|roughly|circa|~)\s*)?/i, '').replace(/^(\d{1,2}:\d{2}(?::\d{2})?)\s*([A-Z]{2,5}\s+)?on\s+(?:\w+day,?\s+)?(.+)$/i, (_all, time: string, zone: string | undefined, rest: string) => `${rest.replace(/^(\d{1,2}(?:st|nd|rd|th)?\s+\w+\s+\d{4}|\w+\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})([\s\S]*)$/, `$1 ${time}${zone ? ` ${zone.trim()}` : ''}$2`)}`);
   for (const match of text.matchAll(/\b(?:from\s+(.{4,60}?)\s+(?:until|till|to|through)|between\s+(.{4,60}?)\s+and)\s+(.{4,80})/gi)) {
@@ -584,7 +583,8 @@ export function openingSpan(text: string, context: { year: number; zone?: Zone; 
     const endsDay = !from.date && to.date && from.time ? to.date : undefined;
     // Two times alone, in a sentence that says what was harmed: on the day the report states.
     const whole = text.slice(sentenceStart, match.index! + match[0].length);
-    const reportDay = !sameDay && !from.date && !to.date && context.day && harmWords.test(whole) ? context.day : undefined;
+    // Only in a zone written or known: "between 10:00 AM and 10:40 AM" of a team abroad is no UTC span.
+    const reportDay = !sameDay && !from.date && !to.date && context.day && (from.zone ?? to.zone ?? context.zone) && harmWords.test(whole) ? context.day : undefined;
     const [fromDate, toDate] = [from.date ?? sameDay ?? endsDay ?? reportDay, to.date ?? sameDay ?? reportDay];
     if (!fromDate || !from.time || !toDate || !to.time || from.placeholder || to.placeholder) continue;
     const utc: Zone = { kind: 'offset', minutes: 0, label: 'UTC' };
@@ -592,7 +592,7 @@ export function openingSpan(text: string, context: { year: number; zone?: Zone; 
     const resolved = toUtcIso(toDate, to.time, to.zone ?? from.zone ?? context.zone ?? utc, context.folds);
     if (resolved <= started) continue;
     // `day`: its first day as written (in UTC, `started` may be of the day before or after).
-    return { started, resolved, words: match[0].replace(/\s+/g, ' ').slice(0, 120), day: fromDate, ...(reportDay ? { dayFromReport: true } : {}) };
+    return { started, resolved, words: match[0].replace(/\s+/g, ' ').slice(0, 120), day: fromDate, zoneKnown: !!(from.zone ?? to.zone ?? context.zone), ...(reportDay ? { dayFromReport: true } : {}) };
   }
   return undefined;
 }
@@ -1371,8 +1371,14 @@ function readReport(sourceName: string, content: string, options: ImportOptions,
   // The opening's span (read above): its start is when the incident began, whatever rows come before
   // it (an upgrade a week before, notices of a maintenance a month before: what led to it); its end
   // fills an end left open.
-  // A span of two times alone, dated by the report's day, is weaker than a row: it only fills a start left open.
-  if (span && (!span.dayFromReport || !times.started) && Object.entries(times).every(([field, at]) => field === 'started' || at >= span.started)) {
+  // A span of two times alone, dated by the report's day, is weaker than a row or the metadata's
+  // instants (an Elastic-like retelling: start_time and end_time, then "between 02:50 and 09:28 UTC"
+  // for one part of the outage): it only fills a start nothing else states.
+  // So is a span of no zone, read as UTC, beside the metadata's instants ("between 10:00 AM and
+  // 10:40 AM" of a team in India, its start_time 04:30Z).
+  const metadataStatesTimes = Object.keys(metadataTimes(metadata, { zoneless: () => '' })).length > 0;
+  const spanWeak = !!span && ((span.dayFromReport && (!!times.started || metadataStatesTimes)) || (!span.zoneKnown && metadataStatesTimes));
+  if (span && !spanWeak && Object.entries(times).every(([field, at]) => field === 'started' || at >= span.started)) {
     if (span.started !== times.started) inferred.push(`times.started ${span.started} from the span its opening states ("${span.words}")${span.dayFromReport ? ` on the incident day ${span.day}` : ''}${times.started ? `, not its first timeline row (${times.started})` : ''}`);
     times.started = span.started;
     // Its end fills one the rows leave open, also when its start is the first row's ("from 14:30 UTC
@@ -1577,7 +1583,10 @@ function readReport(sourceName: string, content: string, options: ImportOptions,
   // A start read from the opening sentence alone ("On Feb 21, 2022 at around 11pm UTC") dates the
   // draft too: the file was named without its day (secret-network's secpk-verifications-bloat.mdx).
   const firstRow = entries.find((entry) => !normalBefore.includes(entry)) ?? entries[0];
-  const day = incidentDay ?? (firstRow && rowDay(timeline, firstRow)) ?? times.started?.slice(0, 10);
+  // Nothing in the report dates it, but its file is named by the day it was posted, in its year's folder (`2026/23 June.md`).
+  const postedDay = incidentDay ?? (firstRow && rowDay(timeline, firstRow)) ?? times.started?.slice(0, 10) ? undefined : yearFolderDay(options.exportKind ? undefined : sourceName);
+  if (postedDay) inferred.push(`draft dated ${postedDay.date} from ${postedDay.from}, the day it was posted: the report states no day of its own`);
+  const day = incidentDay ?? (firstRow && rowDay(timeline, firstRow)) ?? times.started?.slice(0, 10) ?? postedDay?.date;
   const fileSlug = draftFileSlug(titleForFileName(title, year), sourceName);
   if (fileSlug.note) notes.push(fileSlug.note);
   const fileName = `${day ? `${day}-` : ''}${fileSlug.slug}.mdx`;
