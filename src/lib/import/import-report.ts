@@ -965,12 +965,12 @@ function readReport(sourceName: string, content: string, options: ImportOptions,
   const openingUpdate = metadata && isStatusPageIssue(metadata) ? firstParagraph(withoutLabelLists(sections[0])) : undefined;
   const opening = openingUpdate && isFirstUpdate(openingUpdate) ? openingUpdate : firstParagraph(withoutLabelLists(sections[0]), 40);
   // A retro without a summary opens with what was pasted from its chat ("17.11 Updown alert down: …",
-  // "See https://…slack.com/archives/…"), or its first section is a day of its timeline: no summary
+  // "See https://…slack.com/archives/…"), or its first section is a day of its timeline (a day heading below the title's level): no summary
   // (import round 45: 37 of a team's 44 retros had a chat line as theirs). Left to fill, and said.
   const openingProse = opening && !isLoggedLine(opening) ? opening : undefined;
   const fromLabel = !openingProse && labelledProse ? firstParagraph(labelledProse, 40) : undefined;
   const summarySource = summarySection ?? (fromLabel ? labelledProse : undefined);
-  const firstSectionParagraph = firstParagraph(withoutLabelLists(sections.find((s) => s.heading && !headings.timeline.test(s.heading) && !isDaysHeading(s.heading))), 40);
+  const firstSectionParagraph = firstParagraph(withoutLabelLists(sections.find((s) => s.heading && !headings.timeline.test(s.heading) && !(s.depth > 1 && isDaysHeading(s.heading)))), 40);
   const fallbackSummary = [opening, firstSectionParagraph].find((paragraph) => paragraph && isLoggedLine(paragraph));
   let summary = (metadataSummary && collapse(metadataSummary)) || firstParagraph(summarySection) || openingProse || fromLabel
     || (firstSectionParagraph && !isLoggedLine(firstSectionParagraph) ? firstSectionParagraph : undefined);
