@@ -1,5 +1,6 @@
 import { describe, expect, it, test } from 'vitest';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { sharesAstroChunkFolder, takeOutsideOutputTurn } from '../../scripts/lib/outside-output-lock.ts';
 import { join } from 'node:path';
 import { readPublicPieces, scanBuiltSite } from '../../scripts/lib/redaction-check.ts';
 import { builtFindingOrigin, type PublicPiece } from '../../src/lib/publication/built-finding-origin.ts';
@@ -114,5 +115,34 @@ describe('a listed part that is a word, opening a label', () => {
   });
   it.each(['Last restarted the pool at 10:05.', 'Wenke-Marit Last updated the runbook.', 'Last: the pool is back.'])('"%s" is still the person', (line) => {
     expect(found(line).join('\n')).toMatch(/"(?:Wenke-Marit )?Last"/);
+  });
+});
+
+/**
+ * Round 45's walk ran two measurements side by side from one checkout: each builds into a folder
+ * outside it, where Astro puts every such build's server chunks in the checkout's own
+ * `.astro/.prerender/`; both builds of the second run stopped with "Cannot find module
+ * '…/.astro/.prerender/chunks/…'". Such builds now take turns.
+ */
+describe('builds of one checkout into folders outside it', () => {
+  test('share Astro\'s chunk folder only when the output is outside the working folder', () => {
+    expect(sharesAstroChunkFolder('/srv/kb/dist', '/work/kb')).toBe(true);
+    expect(sharesAstroChunkFolder('/work/kb/dist-public', '/work/kb')).toBe(false);
+  });
+
+  test('take turns: a running build\'s turn is waited for, a killed build\'s is taken over, and a turn is given back', () => {
+    const cwd = tempDir();
+    const lock = join(cwd, '.astro', 'outside-output-build.lock');
+    const first = takeOutsideOutputTurn(cwd, '/srv/a/dist');
+    expect('release' in first).toBe(true);
+    // This test's own process holds it, as another running build would: a second build waits.
+    expect(takeOutsideOutputTurn(cwd, '/srv/b/dist', process.pid + 1)).toEqual({ heldBy: { pid: process.pid, outDir: '/srv/a/dist' } });
+    if ('release' in first) first.release();
+    expect(existsSync(lock)).toBe(false);
+    // A lock whose process no longer runs (a build killed by the machine) is no one's.
+    writeFileSync(lock, JSON.stringify({ pid: 2 ** 22 + 12345, outDir: '/srv/c/dist' }));
+    const taken = takeOutsideOutputTurn(cwd, '/srv/b/dist');
+    expect('release' in taken).toBe(true);
+    if ('release' in taken) taken.release();
   });
 });
