@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { sharesAstroChunkFolder, takeOutsideOutputTurn } from '../../scripts/lib/outside-output-lock.ts';
 import { join } from 'node:path';
 import { readPublicPieces, scanBuiltSite } from '../../scripts/lib/redaction-check.ts';
+import { readDatedLog } from '../../src/lib/import/dated-log.ts';
 import { builtFindingOrigin, type PublicPiece } from '../../src/lib/publication/built-finding-origin.ts';
 import { buildPeopleIndex } from '../../src/lib/publication/people.ts';
 import { scanPostmortemForPublication } from '../../src/lib/publication-scan.ts';
@@ -144,5 +145,19 @@ describe('builds of one checkout into folders outside it', () => {
     const taken = takeOutsideOutputTurn(cwd, '/srv/b/dist');
     expect('release' in taken).toBe(true);
     if ('release' in taken) taken.release();
+  });
+});
+
+/**
+ * A library service's status log (one page, a heading per entry opening with its day) writes some
+ * entries' titles after a dash: "## 10/4 - Digitale artikler …". The day was taken off and the
+ * dash kept: every draft, public title and page of those entries opened with "- ". Wording invented.
+ */
+describe('a dated log entry whose title follows its day after a dash', () => {
+  test('is titled without the dash', () => {
+    const page = ['## 12/4 Sagssøgning virker igen', 'Fejlen er rettet.', '## 10/4 - Artikler fra leverandøren fejler på værksiden', 'Vi undersøger fejlen.', '## 9/4: LØST: Login nede', 'Login virker igen.', '## 8/4 - Udsættelse af release 2025.15', 'Vi udsætter releasen.', '## 2/4 Søgning er langsom', 'Vi kigger på det.', ''].join('\n');
+    const titles = readDatedLog(page)!.reports.map((report) => /^title: (.*)$/m.exec(report.text)?.[1]);
+    expect(titles).toEqual(expect.arrayContaining(['Artikler fra leverandøren fejler på værksiden', 'Udsættelse af release 2025.15', 'Login nede']));
+    expect(titles.filter((title) => title?.startsWith('-'))).toEqual([]);
   });
 });
