@@ -4,6 +4,7 @@ import { sharesAstroChunkFolder, takeOutsideOutputTurn } from '../../scripts/lib
 import { join } from 'node:path';
 import { readPublicPieces, scanBuiltSite } from '../../scripts/lib/redaction-check.ts';
 import { readDatedLog } from '../../src/lib/import/dated-log.ts';
+import { mayBeStatusExportFile } from '../../src/lib/import/report-files.ts';
 import { builtFindingOrigin, type PublicPiece } from '../../src/lib/publication/built-finding-origin.ts';
 import { buildPeopleIndex } from '../../src/lib/publication/people.ts';
 import { scanPostmortemForPublication } from '../../src/lib/publication-scan.ts';
@@ -159,5 +160,19 @@ describe('a dated log entry whose title follows its day after a dash', () => {
     const titles = readDatedLog(page)!.reports.map((report) => /^title: (.*)$/m.exec(report.text)?.[1]);
     expect(titles).toEqual(expect.arrayContaining(['Artikler fra leverandøren fejler på værksiden', 'Udsættelse af release 2025.15', 'Login nede']));
     expect(titles.filter((title) => title?.startsWith('-'))).toEqual([]);
+  });
+});
+
+/**
+ * A collection kept Apple's System Status file in Japanese as ten copies of a day each
+ * (`raw_system_status_ja_JP.<day>-<commit>.js`): a folder import passed every one over, unlisted
+ * (0 drafts of 10 files); by name only `system_status_ja_JP.js` was read as Apple's file.
+ */
+describe('copies of Apple\'s System Status file kept by day', () => {
+  it.each(['status/raw_system_status_ja_JP.2019-10-12-9e09a6e0.js', 'system_status_en_US.js', 'raw_system_status_de_DE.v2.js'])('%s is read as Apple\'s file', (name) => {
+    expect(mayBeStatusExportFile(name)).toBe(true);
+  });
+  it.each(['src/status.js', 'system_status_ja_JP.js.map', 'my_system_status_page.js'])('%s is code, passed over', (name) => {
+    expect(mayBeStatusExportFile(name)).toBe(false);
   });
 });
