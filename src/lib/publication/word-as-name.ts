@@ -99,6 +99,9 @@ function inPersonPosition(after: string): boolean {
   if (/^(?:\*\*|__|[*_])?(?:\s*:|['’]s\b|,\s*\p{Lu}|\s+(?:and|&)\s+\p{Lu}|\s*\(@|[\s*_.,;)\]]*(?:\||$))/u.test(after)) return true;
   const next = /^[\s\u00a0]+([a-z]+)\b/.exec(after)?.[1];
   if (!next) return false;
+  // A word closing a label with its colon ("Last updated:", "Last modified:"): a label's words,
+  // not what someone did (adoption round 44's "Petri-Johan Last" made every "Last updated:" a person).
+  if (/^[\s\u00a0]+[a-z]+(?:\*\*|__|[*_])?[\s\u00a0]*:/.test(after)) return false;
   // Paged, woken, on call, the incident commander: what only a person is, after the copula too
   // ("Case was paged at 10:05"; since the nineteenth probe round).
   if (onlyAPersonDoes(after)) return true;
