@@ -44,6 +44,7 @@ describe('scoped packages, metrics and alerts named by a code name alone (code-n
   const found = (line: string) => findCodeNameIdentifiers(line, never).map((m) => [m.text, line.slice(m.index, m.index + m.text.length)]);
   test.each([
     ['a scope no widely used package has', 'We pinned @heron/client to 2.3.1.', '@heron/client'],
+    ['a package pinned to its version', 'npm install @velmora/retry-policy@1.4.2', '@velmora/retry-policy@1.4.2'],
     ['a metric of a rare word and what metrics measure', 'The heron_queue_depth metric climbed.', 'heron_queue_depth'],
     ['a metric of a coined word', 'kestrith_jobs_pending_total kept growing', 'kestrith_jobs_pending_total'],
     ['an alert of a rare word, a subject and a condition', '- [ ] kvestre to tune MarrowQueueBacklog', 'MarrowQueueBacklog'],
@@ -161,6 +162,7 @@ describe('a mentioned word handle written bare (word-handles-bare.ts, round 45)'
     ['after an article', 'We built a simulacrum of the primary.', 'cc @simulacrum\n\nWe built a simulacrum of the primary.'],
     ['after the', 'The orrery in the lobby is broken.', 'cc @orrery\n\nThe orrery in the lobby is broken.'],
     ['before of', 'Each simulacrum of it failed.', 'cc @simulacrum\n\nEach simulacrum of it failed.'],
+    ["a field's name inside a log viewer's link", 'we can find the approximate timestamp in the logs', "https://logs.example.org/app#/?sort:!(!('@timestamp',desc))\n\nwe can find the approximate timestamp in the logs"],
   ])('not found: %s', (_, line, post) => {
     expect(bare(line, post)).toEqual([]);
   });

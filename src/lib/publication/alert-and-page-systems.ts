@@ -18,7 +18,7 @@
  * `kube-state-metrics`, `coredns`) and stay published.
  */
 import { allMatches } from '../regexp.ts';
-import { isEnglishWord, isKnownFirstName, isKnownWord, isOrdinaryWord } from './people.ts';
+import { isKnownFirstName, isRareEnglishWord } from './people.ts';
 import { isPublicTerm } from './public-terms.ts';
 import { isUnknownSystemWord } from './named-systems.ts';
 import { isSystemOrTeamWord, ownedSystemNouns } from './system-nouns.ts';
@@ -91,7 +91,7 @@ function rareCodeNameOpening(value: string, isPublicName: (text: string) => bool
   const [, word, next] = m;
   const lower = word.toLowerCase();
   if (!functionWords.has(next.toLowerCase()) || functionWords.has(lower) || functionWords.has(lower.replace(/s$/, ''))) return undefined;
-  if (!isEnglishWord(lower) || isKnownWord(lower) || isOrdinaryWord(lower) || isPublicTerm(word) || isPublicName(word) || isKnownFirstName(word) || isSystemOrTeamWord(word)) return undefined;
+  if (!isRareEnglishWord(lower) || isPublicTerm(word) || isPublicName(word) || isKnownFirstName(word) || isSystemOrTeamWord(word)) return undefined;
   return { word, at: m.index + m[0].indexOf(word) };
 }
 

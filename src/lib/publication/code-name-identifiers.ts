@@ -36,8 +36,8 @@ export interface CodeNameIdentifierMatch {
   why: string;
 }
 
-/** A scope of letters, digits and hyphens (not `@10.0.0.0/28`, `@evil.com/x.txt`) and the package's name. */
-const scopedPackage = /(?<![\w@.\/:-])@([a-z][a-z0-9-]*)\/([a-z0-9][a-z0-9._-]*[a-z0-9])(?![\w@])/g;
+/** A scope of letters, digits and hyphens (not `@10.0.0.0/28`, `@evil.com/x.txt`), the package's name and its version if pinned (`@kestrith/flags@3.1.0`). */
+const scopedPackage = /(?<![\w@.\/:-])@([a-z][a-z0-9-]*)\/([a-z0-9][a-z0-9._-]*[a-z0-9])(?:@[\w.^~+-]*\w)?(?![\w.-])/g;
 const snakeMetric = /(?<![\w.\/:@-])([a-z][a-z0-9]*(?:_[a-z0-9]+){2,})(?![\w\/@-])/g;
 const camelToken = /(?<![\w.\/:@#-])(\p{Lu}\p{Ll}+(?:\p{Lu}+\p{Ll}*){2,})(?![\w\/@-])/gu;
 

@@ -18,7 +18,7 @@
  */
 import { allMatches } from '../regexp.ts';
 import { isPublicTerm } from './public-terms.ts';
-import { isEnglishWord, isKnownWord, isOrdinaryWord } from './people.ts';
+import { isRareEnglishWord } from './people.ts';
 import { isSystemOrTeamWord } from './system-nouns.ts';
 import { isUnknownWord } from './other-language-people.ts';
 import { isFunctionWordOf, type OtherLanguage } from './other-languages.ts';
@@ -126,7 +126,7 @@ const machineRoleWords = new Set(
  * "mail"), five letters or more, no public term, system noun or role of a machine.
  */
 const isRareDictionaryName = (word: string) =>
-  word.length >= 5 && isEnglishWord(word) && !isKnownWord(word) && !isOrdinaryWord(word) && !isPublicTerm(word) && !isSystemOrTeamWord(word) && !machineRoleWords.has(word.toLowerCase());
+  word.length >= 5 && isRareEnglishWord(word) && !isPublicTerm(word) && !isSystemOrTeamWord(word) && !machineRoleWords.has(word.toLowerCase());
 const prepositionFollower = /^[ \u00a0]+(?:vers|à|a|en|um|gegen|nach|por|pour|per|alle|às|om|tegen|o|około|na|sur|sobre|durante|pendant|während|tijdens|depuis|desde|dopo|après|sin|sem|sans|senza|ohne|zonder|bez)(?![\p{L}])/u;
 
 /** An article English writes too, opening the noun phrase. */

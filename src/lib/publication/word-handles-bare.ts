@@ -35,6 +35,9 @@ function wordHandles(post: string): readonly string[] {
     for (const m of allMatches(mention, post)) {
       const handle = m[1];
       const line = post.slice(post.lastIndexOf('\n', m.index) + 1, (post.indexOf('\n', m.index) + 1 || post.length + 1) - 1);
+      // Since probe round 45: not inside a link's address (`…sort:!(!('@timestamp',…` of a log viewer's URL, a field's name).
+      const tokenStart = Math.max(post.lastIndexOf(' ', m.index), post.lastIndexOf('\n', m.index), post.lastIndexOf('\t', m.index)) + 1;
+      if (post.slice(tokenStart, m.index).includes('://')) continue;
       if (handle.length < 4 || !isEnglishWord(handle) || isOrdinaryWord(handle) || isPublicTerm(handle) || isBroadcastMention(m[0]) || isMailDomainMention(m[0], line)) continue;
       found.add(handle);
     }
