@@ -10,7 +10,7 @@ const file = 'postmortems/2025-07-08-checkout-config.mdx';
 /** Each bad-input fixture, with the finding it must produce: rule, line, field, and words of the message and fix. */
 const cases: { fixture: string; rule: string; line: number; field?: string; message: RegExp; fix?: RegExp }[] = [
   { fixture: 'missing-field', rule: 'schema/required', line: 2, field: 'title', message: /required field title is missing/, fix: /add `title:`/ },
-  { fixture: 'bad-severity', rule: 'schema/invalid-value', line: 4, field: 'severity', message: /severity is "SEV-5"/, fix: /SEV-0, SEV-1, SEV-2, SEV-3, SEV-4/ },
+  { fixture: 'bad-severity', rule: 'schema/invalid-value', line: 4, field: 'severity', message: /severity is "SEV-5", a level beyond this scale: severities here are SEV-0, SEV-1, SEV-2, SEV-3, SEV-4/, fix: /write severity: SEV-4 if it was the least level of your old scale/ },
   { fixture: 'unparsable-date', rule: 'schema/invalid', line: 20, field: 'drafted', message: /"2025-07-32" is not a date \(2025-07-32 is no day: July 2025 has 31 days\)\. Write it as YYYY-MM-DD/ },
   { fixture: 'non-utc-time', rule: 'schema/invalid', line: 13, field: 'times.detected', message: /"2025-07-08T19:49:00" is not an ISO-8601 UTC date-time with its zone.*with the Z.*\+01:00/ },
   { fixture: 'resolved-before-detected', rule: 'schema/consistency', line: 15, field: 'times.resolved', message: /times\.resolved \(2025-07-08T17:47:00\.000Z\) is before times\.detected \(2025-07-08T17:49:00\.000Z\)/ },
