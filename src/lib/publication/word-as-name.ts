@@ -99,6 +99,10 @@ function inPersonPosition(after: string): boolean {
   if (/^(?:\*\*|__|[*_])?(?:\s*:|['’]s\b|,\s*\p{Lu}|\s+(?:and|&)\s+\p{Lu}|\s*\(@|[\s*_.,;)\]]*(?:\||$))/u.test(after)) return true;
   const next = /^[\s\u00a0]+([a-z]+)\b/.exec(after)?.[1];
   if (!next) return false;
+  // A label of a participle before its colon or date ("Last updated: 2024-05-02", "First seen
+  // 2024-05-02"; round 45 of false positives): the word says when, as a page's footer does. A
+  // listed surname "Last" made the adoption measure write "An engineer updated:".
+  if (/^[\s\u00a0]+[a-z]+ed(?:[\s\u00a0]*:|[\s\u00a0]+(?:on[\s\u00a0]+)?\d{4}-\d{2})/.test(after)) return false;
   // Paged, woken, on call, the incident commander: what only a person is, after the copula too
   // ("Case was paged at 10:05"; since the nineteenth probe round).
   if (onlyAPersonDoes(after)) return true;
