@@ -16,18 +16,25 @@ import { isKnownFirstName } from './people.ts';
  *   wallet", "Tansy plugin").
  *
  * Read over the whole post, as versioned-products.ts reads its signs: the guessed name in "based
- * on Dora" is the explorer's. Only a guess from a name's form is read so (callers pass those);
- * a name acting ("Dora restarted the node"), thanked or speaking is read as before.
+ * on Dora" is the explorer's. A given name is read so only where it was guessed from its form
+ * (callers pass those): acting ("Dora restarted the node"), thanked or speaking it is read as
+ * before. A word no list of given names holds is read so acting too: "Passbolt acknowledges the
+ * issue" in a timeline of a post that writes "Passbolt browser extension" is the vendor.
  */
-const releaseAfter = String.raw`[ \t]+\d{1,2}(?=[ \t]*(?:[.;!?)]|$)|[ \t]+(?:on|in|for|with|without|under|via|is|was|still|now|also|only|support|emulation|translation)\b)`;
+const releaseAfter = String.raw`[ \t]+\d{1,2}(?=[ \t]*(?:[.;!?)]|$)|[ \t]+(?:on|in|for|with|without|under|via|still|support|emulation|translation)\b)`;
 const softwareKinds = ['explorer', 'explorers', 'wallet', 'wallets', 'client', 'clients', 'library', 'plugin', 'plugins', 'extension', 'framework', 'compiler', 'emulator', 'interpreter', 'debugger', 'linter', 'toolkit', 'SDK', 'CLI'];
 const kindAfter = String.raw`(?:[ \t]+[a-z]+)?[ \t]+(?:${softwareKinds.join('|')})(?![\p{L}\p{N}'’-])`;
 
-/** Whether the capitalised `word` is written as software's somewhere in `evidence` (see above). */
-export function isGivenNameWrittenAsSoftware(word: string, evidence: string): boolean {
+/**
+ * Whether the capitalised `word` is written as software's somewhere in `evidence` (see above); by
+ * its release too when `byRelease` (a name acting is read by its kind of software only: "Vexmor
+ * Qalandri 2 was there" counts).
+ */
+export function isWrittenAsSoftware(word: string, evidence: string, byRelease = true): boolean {
   if (!/^\p{Lu}\p{Ll}+$/u.test(word) || !evidence.includes(word)) return false;
   const name = escapeRegExp(word);
   if (new RegExp(String.raw`(?<![\p{L}\p{N}'’-])${name}${kindAfter}`, 'mu').test(evidence)) return true;
+  if (!byRelease) return false;
   for (const m of evidence.matchAll(new RegExp(String.raw`(?<![\p{L}\p{N}'’-])${name}${releaseAfter}`, 'gmu'))) {
     const lineStart = evidence.lastIndexOf('\n', m.index!) + 1;
     const lineEnd = evidence.indexOf('\n', m.index!);
@@ -39,7 +46,7 @@ export function isGivenNameWrittenAsSoftware(word: string, evidence: string): bo
 }
 
 /** Whether a guessed name of one or two words ("Rosetta", "Having Dora") is so read by its last word. */
-export function isGivenNameSoftware(text: string, evidence: string): boolean {
+export function isSoftwareName(text: string, evidence: string, byRelease = true): boolean {
   const words = text.replace(/['’]s$/, '').split(/\s+/);
-  return words.length <= 2 && isGivenNameWrittenAsSoftware(words.at(-1)!, evidence) && (words.length === 1 || !isKnownFirstName(words[0]));
+  return words.length <= 2 && isWrittenAsSoftware(words.at(-1)!, evidence, byRelease) && (words.length === 1 || !isKnownFirstName(words[0]));
 }

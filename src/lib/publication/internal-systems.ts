@@ -1,5 +1,5 @@
 import { fenceOpening } from './fence-opening.ts';
-import { isOrdinaryWord, isEnglishWord, isKnownFirstName } from './people.ts';
+import { isOrdinaryWord, isEnglishWord, isKnownFirstName, isNegatedEnglishWord } from './people.ts';
 import { isMakerModelCode } from './hardware-model-codes.ts';
 import { cutAtUnspacedScript } from './script-change-tokens.ts';
 import { isPublicTerm } from './public-terms.ts';
@@ -239,16 +239,6 @@ export function isIdentifierShaped(token: string, atSentenceStart: boolean, inCo
   // `PROD-DB`, `SQL-STG`), but for the names of environments themselves (`PRE-PROD`, `NON-PROD`).
   if (/^\p{Lu}+(?:-\p{Lu}+)+$/u.test(token)) return isCapitalsName(parts);
   return false;
-}
-
-/**
- * An English word negated by `un` or `non` that the word list lacks whole (`uninitialized` in a
- * security advisory's keywords `uninitialized-memory`; false positives round 43): the rest is a
- * word of four letters or more. `unkelpworks` is still unknown.
- */
-function isNegatedEnglishWord(part: string): boolean {
-  const rest = /^(?:un|non)(\p{Ll}{4,})$/u.exec(part)?.[1];
-  return rest !== undefined && (isEnglishWord(rest) || isOrdinaryWord(rest));
 }
 
 /** An environment's short name, as machines' names carry it (`NAS-PROD`, `SQL-STG`). */

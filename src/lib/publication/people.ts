@@ -118,6 +118,17 @@ const techWords = new Set(('webhook runtime backend frontend middleware failover
   // submits a report via Immunefi"), a word of the trade the word-game dictionary lacks.
   'whitehat blackhat greyhat grayhat').split(' '));
 
+/**
+ * An English word negated by `un` or `non` that the word list lacks whole (`uninitialized` in a
+ * security advisory's keywords `uninitialized-memory`; false positives round 43; "the untrusted
+ * user" read as an account's name, round 45): the rest is a word of four letters or more.
+ * `unkelpworks` is still unknown.
+ */
+export function isNegatedEnglishWord(part: string): boolean {
+  const rest = /^(?:un|non)(\p{Ll}{4,})$/u.exec(part)?.[1];
+  return rest !== undefined && (isEnglishWord(rest) || isOrdinaryWord(rest));
+}
+
 /** True when compromise's lexicon knows `word` at all (as a name or as any other word). */
 export function isKnownWord(word: string): boolean {
   return lexicon[word.toLowerCase()] !== undefined;
