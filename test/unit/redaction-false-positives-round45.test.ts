@@ -34,7 +34,7 @@ describe('a term spelled out before its acronym', () => {
   });
 });
 
-describe('software named by a given name', () => {
+describe('software named by a given name, and its vendor acting', () => {
   test.each([
     ['a whole-number release closing the sentence', 'We recommend running the toolchain under Intel emulation with Rosetta 2.', 'Rosetta'],
     ['a whole-number release before a preposition', 'Rosetta 2 on the new laptops still runs the old binaries.', 'Rosetta'],
@@ -45,6 +45,8 @@ describe('software named by a given name', () => {
   test.each([
     ['a count beside other counts', 'Tickets closed on Monday: Rosetta 2, Hallvard 3.', 'Rosetta'],
     ['the name acting', '- 07:32: Greta restarted the explorer.', 'Greta'],
+    ['a given name acting beside a product named after it', 'Affected: the Greta browser extension.\n\n* 2031-11-17: Greta acknowledges the issue and starts on a fix.', 'Greta'],
+    ['the vendor acting with no product named so', '* 2031-11-17: Quorvex acknowledges the issue and starts on a fix.', 'Quorvex'],
   ])('a near miss is still found: %s', (_, body, text) => {
     expect(holds(body, text)).toBe(true);
   });
@@ -145,7 +147,7 @@ describe('the other packages a security advisory names', () => {
   test.each([
     ['a fork in code', 'Use `quorvel-libyaml-ng`, a maintained fork of `quorvel-libyaml`.', 'quorvel-libyaml'],
     ['a crate by its noun', 'It depended on the `tarnwick-units` crate, which stole keys.', 'tarnwick-units'],
-    ['a cargo line', 'To upgrade:\n\n    cargo add quorvel tarnwick-object', 'tarnwick-object'],
+    ['a cargo line', 'To upgrade:\n\n```sh\ncargo add quorvel tarnwick-object\n```', 'tarnwick-object'],
   ])('is a public package: %s', (_, body, text) => {
     expect(holds(header + body, text)).toBe(false);
   });
@@ -162,5 +164,20 @@ describe("another organisation's name the post gives by its business word", () =
   });
   test('a near miss is still found: the code name with no such word', () => {
     expect(lineOf(body('On March 13, the pool'), 'Quorvel').length).toBe(1);
+  });
+});
+
+describe('words after "user" that name no account', () => {
+  test.each([
+    ['a Latin abbreviation', 'The attacking VM can modify the file after the user e.g. inspected it with an editor.', 'e.g'],
+    ['a negated English word in brackets opening a line', 'The converter takes an\n(untrusted) PDF file and turns it into a trusted one.', 'untrusted'],
+  ])('is no person: %s', (_, body, text) => {
+    expect(holds(body, text)).toBe(false);
+  });
+  test.each([
+    ['a handle after "user"', 'The attacking VM can modify the file after user hbrekke42 inspected it with an editor.', 'hbrekke42'],
+    ['a handle in brackets opening a line', 'The converter takes an\n(hbrekke) PDF file and turns it into a trusted one.', 'hbrekke'],
+  ])('a near miss is still found: %s', (_, body, text) => {
+    expect(holds(body, text)).toBe(true);
   });
 });
