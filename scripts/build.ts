@@ -81,6 +81,19 @@ const contentDir = (await (await import('./lib/site-config-or-exit.ts')).loadSit
     process.exit(2);
   }
 }
+// Builds into folders outside the working folder share Astro's `.astro/.prerender/` there: one at
+// a time, or each removes the other's chunks (adoption round 45, outside-output-lock.ts).
+{
+  const { sharesAstroChunkFolder, takeOutsideOutputTurn } = await import('./lib/outside-output-lock.ts');
+  if (sharesAstroChunkFolder(outDir, process.cwd())) {
+    let turn = takeOutsideOutputTurn(process.cwd(), outDir);
+    if ('heldBy' in turn) console.error(`Waiting for the build into ${turn.heldBy.outDir}${turn.heldBy.pid ? ` (process ${turn.heldBy.pid})` : ''} to end: builds of this checkout into folders outside ${process.cwd()} share Astro's folder .astro/ there, and take turns.`);
+    while ('heldBy' in turn) {
+      await new Promise((go) => setTimeout(go, 1000));
+      turn = takeOutsideOutputTurn(process.cwd(), outDir);
+    }
+  }
+}
 const stagingDir = `${outDir}.staging`;
 /** Folders a build may leave beside the output: the staging folder and the integration's search work folder. */
 const workDirs = [stagingDir, `${stagingDir}.search`];

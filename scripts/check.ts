@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // npm run check [--format text|json|github] [files...]
 // Fast validation of postmortems without building the site. Exit 1 when any error is found.
+import './lib/compile-regexps-at-once.ts'; // first: before any other module runs an expression
 import { parseCommandLine } from './lib/command-line.ts';
 import { lintRules } from '../src/lib/lint/index.ts';
 import { resolveAsOfInstant } from '../src/lib/as-of.ts';

@@ -35,7 +35,7 @@ import { parseZone, zoneOptionProblem } from '../src/lib/import/time-zones.ts';
 import { importReport } from '../src/lib/import/import-report.ts';
 import { placeImages, type ImageCopy } from '../src/lib/import/report-images.ts';
 import { formatFileReport, formatSummary, summarise, type ImportedFile } from '../src/lib/import/import-summary.ts';
-import { findFolderIndexPages, mayBeReportFile, mayBeIncidentExportFile, notReportReason, notReportByOpening, describePassedOver, feedTwinFiles } from '../src/lib/import/report-files.ts';
+import { findFolderIndexPages, mayBeReportFile, mayBeIncidentExportFile, notReportReason, notReportByOpening, describePassedOver, feedTwinFiles, builtPageTwins } from '../src/lib/import/report-files.ts';
 import { folderZoneReader } from './lib/folder-notes.ts';
 import type { EmbeddedImage } from '../src/lib/import/word-document.ts';
 import { BatchFactError, batchZoneSetting, parseBatchFacts, type BatchFacts } from '../src/lib/import/batch-facts.ts';
@@ -182,7 +182,8 @@ function collect(path: string): { file: string; root: string; inFolder?: boolean
       return false;
     });
   // A status page's history as JSON beside its feed of the same name: the feed is read, once.
-  for (const twin of feedTwinFiles(names)) {
+  // A report kept as its source and as the page a site generator built from it: the source is read, once.
+  for (const twin of [...feedTwinFiles(names), ...builtPageTwins(names)]) {
     names.splice(names.indexOf(twin.file), 1);
     filesPassedOver.push({ file: join(path, twin.file), why: twin.why });
   }

@@ -24,7 +24,7 @@ import { isWordDocumentName, wordDocumentText, type EmbeddedImage } from '../src
 import { placeImages } from '../src/lib/import/report-images.ts';
 import { splitFrontmatter } from '../src/lib/frontmatter.ts';
 import { mdxToJs } from 'satteri';
-import { findFolderIndexPages, mayBeReportFile, mayBeIncidentExportFile } from '../src/lib/import/report-files.ts';
+import { findFolderIndexPages, mayBeReportFile, mayBeIncidentExportFile, feedTwinFiles, builtPageTwins } from '../src/lib/import/report-files.ts';
 import { folderZoneReader } from './lib/folder-notes.ts';
 import { titleHeadingRule } from '../src/lib/lint/headings.ts';
 import type { LintContext } from '../src/lib/lint/types.ts';
@@ -53,7 +53,10 @@ interface FolderFigures {
 const all: FolderFigures[] = [];
 const folderZone = folderZoneReader();
 for (const folder of positionals) {
-  const names = readdirSync(folder, { recursive: true, encoding: 'utf8' }).filter(reportFile);
+  const found = readdirSync(folder, { recursive: true, encoding: 'utf8' }).filter(reportFile);
+  // A feed's JSON twin and a page built from a source beside it are passed over by the import: not counted either.
+  const twins = new Set([...feedTwinFiles(found), ...builtPageTwins(found)].map(({ file }) => file));
+  const names = found.filter((name) => !twins.has(name));
   // A folder's index page is passed over by the import (named, not imported): not counted either.
   const indexPages = findFolderIndexPages(names.filter((name) => mayBeReportFile(name)));
   const files = names.filter((name) => !indexPages.has(name)).map((name) => join(folder, name)).filter((f) => statSync(f).isFile()).sort();

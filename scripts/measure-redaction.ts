@@ -2,6 +2,7 @@
 // npm run measure:redaction -- FOLDER [--names FILE] [--list] [--config]
 // Runs the redaction guard over a folder of reports as if each were a public post, and prints how
 // many reports would be stopped (errors) or flagged for review (warnings), by rule.
+import './lib/compile-regexps-at-once.ts'; // first: before any other module runs an expression
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseCommandLine } from './lib/command-line.ts';

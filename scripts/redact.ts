@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // npm run redact -- FILE... [--dry-run] [--review] [--rename]
 // Applies the redaction guard's suggested fixes to public postmortems, for the author to review.
+import './lib/compile-regexps-at-once.ts'; // first: before any other module runs an expression
 import { existsSync, readFileSync, renameSync } from 'node:fs';
 import { replaceFile, rewriteProblem } from './lib/safe-write.ts';
 import { spawnSync } from 'node:child_process';

@@ -4,7 +4,10 @@ import type { ValidatedPostmortem } from '../../src/lib/validate-postmortem.ts';
 import type { Vocabulary } from '../../src/lib/vocabulary.ts';
 import type { Finding } from '../../src/lib/findings.ts';
 import { isPubliclyVisible, publicFrontmatterFields } from '../../src/lib/public-projection.ts';
-import { scanPostmortemForPublication } from '../../src/lib/publication-scan.ts';
+import { scanPostmortemForPublication, publicTextPieces } from '../../src/lib/publication-scan.ts';
+import { builtFindingOrigin, type BuiltFindingOrigin, type BuiltMatch, type PublicPiece } from '../../src/lib/publication/built-finding-origin.ts';
+import { listPostmortemFiles, postmortemIdFromPath } from '../../src/lib/content-files.ts';
+import type { Postmortem } from '../../src/lib/postmortem-schema.ts';
 import { carriedHostFindings } from '../../src/lib/publication/carried-hosts.ts';
 import { carriedPeopleFindings } from '../../src/lib/publication/carried-people.ts';
 import { carriedChannelFindings } from '../../src/lib/publication/carried-channels.ts';
@@ -156,8 +159,15 @@ export const errorsOnly = (findings: Finding[]) => findings.filter((f) => f.seve
 
 /** The built public site's findings, before the sources' markers are applied (see `scanBuiltSite`). */
 export interface BuiltSiteScan {
-  /** The errors that stop the build: every link into the internal site, and each text match the sources' markers do not allow. */
-  leaks(allowed: ReadonlySet<string>): Finding[];
+  /**
+   * The errors that stop the build: every link into the internal site, and each text match the
+   * sources' markers do not allow. With `publicPieces` (the public text of every public post, read
+   * only when a match is left), a match is traced to the post it came from (built-finding-origin.ts):
+   * one a post's public text holds with the same words around it is that post's, which the scan of
+   * the sources judged (and `npm run check` passed): not a leak of the built site; one a post holds
+   * otherwise is said at that post and field; one no post holds is said as a template's or a setting's.
+   */
+  leaks(allowed: ReadonlySet<string>, publicPieces?: () => readonly PublicPiece[]): Finding[];
 }
 
 /** The built public site as read at one moment: its pages, feeds and sitemaps, and the findings of its images. */
@@ -187,8 +197,8 @@ export function readBuiltSite(siteDir: string): BuiltSitePages {
   return { pages, imageFindings };
 }
 
-/** One built page's findings, in the order the build reports them; `allowable`: the sources' markers may allow it. */
-type BuiltPageFinding = { finding: Finding; allowable: boolean };
+/** One built page's findings, in the order the build reports them; `allowable`: the sources' markers may allow it; `match`: its words on the page. */
+type BuiltPageFinding = { finding: Finding; allowable: boolean; match?: BuiltMatch };
 
 /**
  * The guard's options for built pages: names no list knows and identifier shapes were looked for
@@ -213,17 +223,81 @@ function scanBuiltPage({ path, file, raw }: BuiltSitePages['pages'][number], pag
     }
   }
   // Warnings (a word the language model takes for a name) were shown for the sources already.
-  for (const finding of scan.findings) if (finding.severity === 'error') found.push({ allowable: true, finding });
+  const lines = text.split('\n');
+  for (const finding of scan.findings) if (finding.severity === 'error') found.push({ allowable: true, finding, match: builtMatchOf(lines[finding.line - 1] ?? '', finding) });
   return found;
+}
+
+/** A finding's words on its line of the page, with up to a line's worth of the page on each side. */
+function builtMatchOf(line: string, finding: Finding): BuiltMatch {
+  const text = redactionFindingText(finding);
+  const at = line.startsWith(text, finding.column - 1) ? finding.column - 1 : Math.max(0, line.indexOf(text));
+  return { before: line.slice(Math.max(0, at - 200), at), text, after: line.slice(at + text.length, at + text.length + 200) };
+}
+
+/**
+ * A built finding where it came from: at the post and field whose public text holds its words,
+ * with the built file named, or at the built file, said as a template's or a setting's.
+ */
+function locatedBuiltFinding(finding: Finding, origin: Exclude<BuiltFindingOrigin, { kind: 'judged' }>): Finding {
+  const text = redactionFindingText(finding);
+  if (origin.kind === 'unknown') {
+    return { ...finding, message: `${finding.message} (built page ${finding.file}; no public post's text holds it: the site's templates, settings or vocabularies wrote it)`, fix: `change it where the site takes it from (site.config.ts, a vocabulary's public name, a template), or, if it is meant to be public, add {/* redaction-allow ${finding.rule} "${text}" -- reason */} to a public post that says it.` };
+  }
+  const [first, ...others] = origin.pieces;
+  const where = first.field ? `its field ${first.field}` : 'its body';
+  const alsoIn = others.length ? `; also in ${others.slice(0, 3).map((piece) => `${piece.file}:${piece.matchLine}`).join(', ')}${others.length > 3 ? ` and ${others.length - 3} more` : ''}` : '';
+  return {
+    ...finding, file: first.file, line: first.matchLine, column: 1, ...(first.field ? { field: first.field } : {}),
+    message: `${finding.message} (built page ${finding.file}, from this post's public text, ${where}${alsoIn})`,
+    fix: `replace "${text}" in this post by a role ("an engineer", "the on-call engineer", "a customer") or remove it, or, if it is meant to be public, add ${first.field ? `# redaction-allow ${finding.rule} "${text}" -- reason on the line of ${first.field}` : `{/* redaction-allow ${finding.rule} "${text}" -- reason */} on this line`}.`,
+  };
 }
 
 function builtSiteScan(found: readonly BuiltPageFinding[], imageFindings: readonly Finding[]): BuiltSiteScan {
   return {
-    leaks: (allowed) => [
-      ...found.filter(({ finding, allowable }) => !allowable || !allowed.has(allowedMatchKey(finding.rule, redactionFindingText(finding)))).map(({ finding }) => finding),
-      ...imageFindings,
-    ],
+    leaks: (allowed, publicPieces) => {
+      let pieces: readonly PublicPiece[] | undefined;
+      const leaks: Finding[] = [];
+      for (const { finding, allowable, match } of found) {
+        if (allowable && allowed.has(allowedMatchKey(finding.rule, redactionFindingText(finding)))) continue;
+        if (!allowable || !match || !publicPieces) {
+          leaks.push(finding);
+          continue;
+        }
+        const origin = builtFindingOrigin(match, (pieces ??= publicPieces()));
+        if (origin.kind !== 'judged') leaks.push(locatedBuiltFinding(finding, origin));
+      }
+      return [...leaks, ...imageFindings];
+    },
   };
+}
+
+/** A path as the build's messages show it: from the working folder when inside it, else whole. */
+function shownFromCwd(path: string): string {
+  const fromCwd = relative(process.cwd(), path);
+  return fromCwd && !fromCwd.startsWith('..') ? fromCwd : path;
+}
+
+/**
+ * The public text of every public post (each public field and the public body, as `npm run check`
+ * scans them), read again from the files: what the public build traces a finding of its built
+ * pages to. `dataOf` gives a post's validated frontmatter by id; a post it has none for, or whose
+ * body cannot be cut, gives none (the scan of the sources said so already).
+ */
+export function readPublicPieces(contentDir: string, dataOf: (id: string) => Postmortem | undefined, shownPath: (path: string) => string = shownFromCwd): PublicPiece[] {
+  const dir = join(contentDir, 'postmortems');
+  return listPostmortemFiles(dir).flatMap((name) => {
+    const data = dataOf(postmortemIdFromPath(name));
+    if (!data || !isPubliclyVisible(data)) return [];
+    const file = shownPath(join(dir, name));
+    try {
+      return publicTextPieces(file, readFileSync(join(dir, name), 'utf8'), data).map((piece) => ({ file, ...piece }));
+    } catch (error) {
+      if (error instanceof PublicVariantError) return [];
+      throw error;
+    }
+  });
 }
 
 /**

@@ -111,7 +111,10 @@ export function knowledgeBase(options: KnowledgeBaseOptions): AstroIntegration {
             // This thread has nothing else to do until the scan of the sources ends: it scans too.
             await session.joinPublicationScan();
             const { allowed } = await session.publicationScan();
-            const leaks = builtSite.leaks(allowed);
+            // A match is traced to the post whose public text it is (read from the files only then):
+            // what the scan of the sources judged in its post is not stopped again here, and the rest
+            // is said at the post and field it came from (adoption round 45, built-finding-origin.ts).
+            const leaks = builtSite.leaks(allowed, () => checks.readPublicPieces(kbConfig.contentDir, (id) => session.postData(id)));
             if (leaks.length) {
               console.error(formatFindingsText(leaks, leaks.length));
               throw new KbBuildError(`the redaction guard found ${leaks.length} problem(s) in the built public site.`);

@@ -293,6 +293,11 @@ export class KbSession {
     this.knownIds?.delete(id);
   }
 
+  /** A post's validated frontmatter by id: the public build traces its built pages' findings to the posts (built-finding-origin.ts). */
+  postData(id: string): Postmortem | undefined {
+    return this.entryData.get(id) as Postmortem | undefined;
+  }
+
   /** The ids the public site publishes, sorted: what the links of its renderings depend on. */
   async publicIds(): Promise<string[]> {
     await this.valid.promise;

@@ -4,11 +4,11 @@
 // the public site's content loader needs before it renders anything (kb-session.ts).
 import { isEnglishWord } from '../lib/publication/people.ts';
 import { scanPublicText } from '../lib/redaction-guard.ts';
-import { readBuiltSite, scanBuiltPages } from '../../scripts/lib/redaction-check.ts';
+import { readBuiltSite, readPublicPieces, scanBuiltPages } from '../../scripts/lib/redaction-check.ts';
 import { indexSiteForSearch } from '../../scripts/lib/search-index.ts';
 import { scanAsAstroThread } from './parallel-scan.ts';
 
-export { indexSiteForSearch, readBuiltSite, scanAsAstroThread, scanBuiltPages };
+export { indexSiteForSearch, readBuiltSite, readPublicPieces, scanAsAstroThread, scanBuiltPages };
 
 /**
  * A few lines in the shapes the guard reads, scanned once so that what it makes on first use (the

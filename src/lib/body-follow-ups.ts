@@ -8,8 +8,9 @@ import { mistakesOutsideCode, type AngleBracketMistake } from './angle-bracket-t
  * 42's leftover; round 43). Said, with the action item to write, not moved: which team answers
  * for a person's item, and the priority and type, are the author's to say. An open item with
  * neither an owner nor a day outside a section of follow-ups ("## Action items", "## Next steps";
- * a checklist of steps) is left, as is one whose words an action item's title holds already. Pure:
- * no Astro, no file system.
+ * a checklist of steps) is left, as is one whose words an action item's title holds already. Since
+ * round 45 also an item of a list without boxes under a heading of follow-ups, and a `TODO:` line
+ * with an owner or a day. Pure: no Astro, no file system.
  */
 export interface FollowUpTeams {
   /** Team ids of teams.yaml, each with its handle (`@acme/checkout`), if it has one. */
@@ -17,10 +18,26 @@ export interface FollowUpTeams {
 }
 
 const openItem = /^\s{0,3}(?:[-*+]|\d{1,9}[.)])[ \t]+\[ \][ \t]+(\S.*)$/;
+/** An item of a list without a box (`* Alert on saturation`, `1. Add a check`), at the top level. */
+const plainItem = /^ ?(?:[-*+]|\d{1,9}[.)])[ \t]+(?!\[[ xX]\][ \t])(\S.*)$/;
+/** A line a follow-up is written as outside any list (`TODO: alert on saturation (checkout, 2025-08-15)`). */
+const todoLine = /^ {0,3}(?:[-*+][ \t]+)?(?:TODO|FIXME)\b[ \t]*[:-]?[ \t]*(\S.*)$/;
 const dueDay = /(?:\b(?:due|by|before|until)[:\s]+)?\b(\d{4}-\d{2}-\d{2})\b/i;
 const handle = /(?<![\w.])@([A-Za-z0-9][\w.-]*(?:\/[\w.-]+)?)/;
 /** Headings of a report's follow-ups: an open item under one is a follow-up, owner or not. */
-const followUpSections = /\b(?:action items?|follow[- ]?ups?|next steps|remediations?|corrective actions?|to-?dos?)\b/i;
+// Round 45: "Corrective and Preventative Measures", "Preventive actions", "Improvements" (as the
+// corpora's templates title them) were no section of follow-ups.
+const plannedWork = 'action items?|follow[- ]?ups?|next steps|corrective|preventa?tive|preventive|(?:planned )?improvements|to-?dos?';
+const followUpSections = new RegExp(`\\b(?:${plannedWork}|remediations?)\\b`, 'i');
+/** Headings under which a list without boxes, with no owner nor day, is follow-ups: not "Remediation", which the corpora's reports use for the work done during the incident. */
+const plainListSections = new RegExp(`\\b(?:${plannedWork})\\b`, 'i');
+/** The cue of a section of follow-ups or a TODO line, before any walk. */
+const followUpCue = new RegExp(`^ {0,3}#{1,6}[ \\t].*\\b(?:${plannedWork}|remediations?)\\b|^ {0,3}(?:[-*+][ \\t]+)?(?:TODO|FIXME)\\b`, 'im');
+
+/** Whether `body` may hold a follow-up written outside actionItems (a task box, a table, a section of follow-ups, a TODO): the cue before any walk. */
+export function mayHoldFollowUps(body: string): boolean {
+  return body.includes('[ ]') || body.includes('|') || followUpCue.test(body);
+}
 const ownerWord = /\b(?:owners?|assignees?)\s*[:=]\s*([a-z0-9][\w-]*)/i;
 
 /**
@@ -28,7 +45,7 @@ const ownerWord = /\b(?:owners?|assignees?)\s*[:=]\s*([a-z0-9][\w-]*)/i;
  * or due day and no action item holds, at its 1-based line; the column is 1, as the finding is the whole item.
  */
 export function findUntrackedFollowUps(body: string, actionItemTitles: readonly string[], nextId: (index: number) => string, teams: FollowUpTeams): { line: number; column: number; mistake: AngleBracketMistake }[] {
-  if (!body.includes('[ ]') && !body.includes('|')) return [];
+  if (!mayHoldFollowUps(body)) return [];
   const tracked = actionItemTitles.map((title) => title.toLowerCase().trim()).filter(Boolean);
   const teamOf = (written: string): string | undefined => {
     const lower = written.toLowerCase();
@@ -38,9 +55,14 @@ export function findUntrackedFollowUps(body: string, actionItemTitles: readonly 
   let count = 0;
   let section: string | undefined;
   let table: FollowUpTable | undefined;
+  // Items of a list without boxes, with no owner nor day, under the current section: said once, at the first.
+  let plainSaid = false;
   return mistakesOutsideCode(body, (line) => {
     const heading = /^ {0,3}#{1,6}[ \t]+(.*?)[ \t#]*$/.exec(line)?.[1];
-    if (heading !== undefined) section = followUpSections.test(heading) ? heading : undefined;
+    if (heading !== undefined) {
+      section = followUpSections.test(heading) ? heading : undefined;
+      plainSaid = false;
+    }
     // Round 44: a table of follow-ups under such a heading (`| Action | Owner | Due |`, as most
     // templates of the corpora write them) was tracked nowhere either, and passed in silence.
     const cells = section ? tableCells(line) : undefined;
@@ -50,24 +72,43 @@ export function findUntrackedFollowUps(body: string, actionItemTitles: readonly 
       const row = tableRow(table, cells);
       return row ? [say(row.title, row.owner, row.due)].filter((found) => found.message) : [];
     }
-    const item = openItem.exec(line)?.[1];
+    const todo = todoLine.exec(line)?.[1];
+    const plain = todo || !section ? undefined : plainItem.exec(line)?.[1];
+    const item = openItem.exec(line)?.[1] ?? todo ?? plain;
     if (!item) return [];
+    // Round 45: a list without boxes (`* Alert on pool saturation (checkout, 2025-08-15)` under
+    // "## Corrective and Preventative Measures") was not read as follow-ups, and nothing said so.
+    if (plain !== undefined && !looksLikeAction(plain)) return [];
     const day = dueDay.exec(item);
     const byHandle = handle.exec(item);
     const byWord = ownerWord.exec(item);
     const prefix = /^([a-z0-9][\w-]*):\s/i.exec(item);
     const prefixTeam = prefix ? teamOf(prefix[1]) : undefined;
-    if (!day && !byHandle && !byWord && !prefixTeam && !section) return [];
+    // `(checkout, 2025-08-15)`: a team's id in parentheses after the words.
+    const parenTeam = prefixTeam ? undefined : [...item.matchAll(/\(([a-z0-9][\w-]*)\s*[,;)]/gi)].map((m) => teamOf(m[1])).find(Boolean);
+    // A TODO without an owner or a day is most often a note to the writer (`TODO: confirm the count`), left to the review.
+    if (!day && !byHandle && !byWord && !prefixTeam && !parenTeam && (!section || todo)) return [];
     const title = item
       .replace(dueDay, ' ').replace(handle, ' ').replace(ownerWord, ' ')
       .replace(prefixTeam ? /^[a-z0-9][\w-]*:\s/i : /^$/, '')
+      .replace(parenTeam ? new RegExp(`\\(\\s*${parenTeam}\\s*(?=[,;)])`, 'i') : /^$/, '(')
       .replace(/\(\s*[,;]?\s*\)|\[\s*\]/g, ' ')
       // The title field is plain text: a link's words, without the marks of bold or code.
       .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/\*\*|__|`|\\(?=[[\]*_])/g, '')
       .replace(/\s+/g, ' ').replace(/^[\s,;:–—-]+|[\s,;:–—(-]+$/g, '').trim();
     if (!title) return [];
-    const ownerWritten = byHandle ? `@${byHandle[1]}` : byWord ? byWord[1] : prefixTeam;
-    return [say(title, ownerWritten, day?.[1], 'open task-list item')].filter((found) => found.message);
+    const ownerWritten = byHandle ? `@${byHandle[1]}` : byWord ? byWord[1] : prefixTeam ?? parenTeam;
+    const what = todo ? 'TODO line' : plain !== undefined ? 'item of a list of follow-ups' : 'open task-list item';
+    if (plain !== undefined && !ownerWritten && !day) {
+      // Under "Remediation" a list without owner or day is most often the work done during the incident.
+      if (!plainListSections.test(section ?? '')) return [];
+      // One finding for the items of a section without owner or day: a list of ten is one thing to fix.
+      if (plainSaid) return [];
+      const found = say(title, undefined, undefined, what);
+      plainSaid = found.message !== '';
+      return [found].filter((f) => f.message);
+    }
+    return [say(title, ownerWritten, day?.[1], what)].filter((found) => found.message);
   });
 
   /** The finding for one follow-up written in the body (an item, a table's row), or an empty message when an action item holds it. */
@@ -81,8 +122,8 @@ export function findUntrackedFollowUps(body: string, actionItemTitles: readonly 
     const id = nextId(count++);
     return {
       index: 0,
-      message: `this ${what} is a follow-up with ${said}, but the follow-up tracker (npm run follow-ups), the overdue check and the action items' list read actionItems alone: on the page it is ${what.startsWith('row') ? 'a row of a table' : 'a line of text'}, and it is tracked nowhere.`,
-      fix: `move it to actionItems: "- id: ${id}", then "title: ${title.replace(/"/g, '\'')}", "owner: ${ownerField}", ${day ? `"due: ${day[1]}", ` : ''}"status: open" (with its priority and type), and delete the ${what.startsWith('row') ? 'row' : 'line'} here; or, if it is not a follow-up, ${what.startsWith('row') ? 'move the table out of the section of follow-ups' : 'write it without the box'}.`,
+      message: `this ${what} is a follow-up with ${said}, but the follow-up tracker (npm run follow-ups), the overdue check and the action items' list read actionItems alone: on the page it is ${what.startsWith('row') ? 'a row of a table' : 'a line of text'}, and it is tracked nowhere${what.startsWith('item') && !ownerWritten && !due ? ' (nor are the other items of this list that no action item holds)' : ''}.`,
+      fix: `move it to actionItems: "- id: ${id}", then "title: ${title.replace(/"/g, '\'')}", "owner: ${ownerField}", ${day ? `"due: ${day[1]}", ` : ''}"status: open" (with its priority and type), and delete the ${what.startsWith('row') ? 'row' : 'line'} here${what.startsWith('item') && !ownerWritten && !due ? ', and so for each item of the list' : ''}; or, if it is not a follow-up, ${what.startsWith('row') ? 'move the table out of the section of follow-ups' : what.startsWith('item') ? 'move the list out of the section of follow-ups (under a heading such as "## What we learned")' : what.startsWith('TODO') ? 'delete the TODO line' : 'write it without the box'}.`,
     };
   }
 }
@@ -114,4 +155,19 @@ function tableRow(table: FollowUpTable, cells: readonly string[]): { title: stri
   if (!title || /^(?:✅|✔️?|☑️?)|^(?:done|closed|complete[d]?|fixed|resolved|merged|shipped|won'?t ?(?:do|fix)|cancel+ed|yes|x)(?![\w-])/i.test(cell(table.status))) return undefined;
   const owner = cell(table.owner);
   return { title, owner: owner && !/^(?:-|—|tbd|n\/a|none)$/i.test(owner) ? owner.split(/[\s,;]+/)[0] : undefined, due: /\d{4}-\d{2}-\d{2}/.exec(cell(table.due))?.[0] };
+}
+
+/**
+ * Whether an item of a list without boxes reads as a piece of work: words, not a link or a ticket
+ * alone (`- https://tracker/OPS-12`, `- #2213`: tracked where it points), a name alone (`* jhford`,
+ * a meeting's attendees), nor one struck through or marked done.
+ */
+function looksLikeAction(item: string): boolean {
+  const words = item.replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/<?https?:\/\/\S+>?/g, ' ').replace(/(?:^|\s)#\d+\b/g, ' ').trim();
+  if (/^~~.*~~/.test(item.trim()) || /\((?:done|fixed|completed?|closed)\)|✅|✔/i.test(item)) return false;
+  // Work done already, as a section of remediation lists it (`Stopped the restart loop`,
+  // `Re-pinned the image`: a verb in the past first), and a timeline's entry (`4:09: …`).
+  const first = /^[\s*_]*(\p{L}[\p{L}-]*)/u.exec(item)?.[1] ?? '';
+  if ((/ed$/i.test(first) && !/eed$/i.test(first)) || /^[\s*_]*\d{1,2}:\d{2}\b/.test(item)) return false;
+  return (words.match(/\p{L}{2,}/gu) ?? []).length >= 2;
 }

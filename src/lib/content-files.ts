@@ -278,7 +278,9 @@ export function listPostmortemFiles(dir: string): string[] {
 export function realPathOutsideContentFolder(file: string, contentDir: string, realContentDir: string | undefined = realPathOf(contentDir)): string | undefined {
   let real: string;
   try {
-    real = realpathSync(file);
+    // The system's realpath(3), one call, as Vite resolves modules (the JS version stats every
+    // folder of the path: ~2x the CPU, once for each of a build's postmortems; docs/performance.md, session 45).
+    real = realpathSync.native(file);
   } catch {
     return undefined; // Not there: said when it is read.
   }
@@ -292,7 +294,7 @@ export function realPathOutsideContentFolder(file: string, contentDir: string, r
  */
 export function realPathOf(path: string): string | undefined {
   try {
-    return realpathSync(path);
+    return realpathSync.native(path);
   } catch {
     return undefined;
   }

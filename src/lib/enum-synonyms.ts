@@ -14,6 +14,8 @@ const synonyms: Record<EnumField, Record<string, string>> = {
     final: 'published', complete: 'published', completed: 'published', done: 'published', approved: 'published', released: 'published', closed: 'published', public: 'published', live: 'published',
     review: 'in-review', reviewing: 'in-review', 'in review': 'in-review', 'under review': 'in-review', pending: 'in-review', 'ready for review': 'in-review',
     wip: 'draft', todo: 'draft', 'to do': 'draft', new: 'draft', open: 'draft', 'in progress': 'draft', started: 'draft', drafting: 'draft',
+    // Round 45: a post kept as history (a wiki's "archived" page) is published; it was the list alone.
+    archived: 'published', historic: 'published',
   },
   visibility: {
     private: 'internal', confidential: 'internal', restricted: 'internal', 'internal-only': 'internal', 'internal only': 'internal', secret: 'internal', team: 'internal', company: 'internal', hidden: 'internal', no: 'internal', false: 'internal',
@@ -67,6 +69,13 @@ const severityWords: Record<string, string> = {
   major: 'SEV-2', high: 'SEV-2', significant: 'SEV-2',
   medium: 'SEV-3', moderate: 'SEV-3', normal: 'SEV-3', minor: 'SEV-3', warning: 'SEV-3',
   low: 'SEV-4', lowest: 'SEV-4', trivial: 'SEV-4', cosmetic: 'SEV-4', info: 'SEV-4', informational: 'SEV-4',
+  // Round 45: the impact words of status pages (Statuspage's component states, cState's notice /
+  // disrupted / down) and log levels, as reports moved from a status page keep them: each got the
+  // list of SEV-n alone.
+  'major outage': 'SEV-1', down: 'SEV-1', fatal: 'SEV-1',
+  'partial outage': 'SEV-2', disrupted: 'SEV-2', disruption: 'SEV-2', error: 'SEV-2',
+  'degraded performance': 'SEV-3', degraded: 'SEV-3', 'degraded service': 'SEV-3',
+  notice: 'SEV-4', maintenance: 'SEV-4', 'under maintenance': 'SEV-4', 'planned maintenance': 'SEV-4',
 };
 
 /**
@@ -151,13 +160,26 @@ export function enumSynonym(field: EnumField, value: unknown, options: readonly 
 export function severityMeant(value: unknown, options: readonly string[]): { id: string; note?: string } | undefined {
   if (typeof value !== 'string') return undefined;
   const text = value.normalize('NFKC').toUpperCase().trim();
-  const match = /^(SEV(?:ERITY)?|S|LEVEL|P)?[\s\-_\u2010-\u2015.:]*(0*\d+(?:\.0+)?|IV|III|II|I)(?=$|[\s(\/,])/.exec(text);
+  const match = /^(SEV(?:ERITY)?|S|LEVEL|P)?[\s\-_\u2010-\u2015.:]*(0*\d+(?:\.0+)?|IV|III|II|I|ZERO|ONE|TWO|THREE|FOUR)(?=$|[\s(\/,])/.exec(text);
   if (!match) return undefined;
-  const roman: Record<string, number> = { I: 1, II: 2, III: 3, IV: 4 };
-  const number = roman[match[2]] ?? Number(match[2]);
+  // Round 45: `sev-two` was "did you mean SEV-0?" (its spelling): a number written as a word is that number.
+  const named: Record<string, number> = { I: 1, II: 2, III: 3, IV: 4, ZERO: 0, ONE: 1, TWO: 2, THREE: 3, FOUR: 4 };
+  const number = named[match[2]] ?? Number(match[2]);
   const id = `SEV-${number}`;
   if (!options.includes(id)) return undefined;
   return match[1] === 'P' ? { id, note: `${value} reads as a priority: if P${number} is the severity your old reports called ${id}, write ${id}; action items take priorities (priority: P${number}).` } : { id };
+}
+
+/**
+ * A severity written as a level beyond the scale (`SEV-5`, `SEV-9`, `-1`, `Sev 7`: a scale of more
+ * levels, or a slip): the number written, or undefined. Round 45: each got the list alone.
+ */
+export function severityBeyondScale(value: unknown, options: readonly string[]): number | undefined {
+  const text = typeof value === 'number' ? String(value) : typeof value === 'string' ? value.normalize('NFKC').toUpperCase().trim() : '';
+  const match = /^(?:(?:SEV(?:ERITY)?|S|LEVEL)[\s_\u2010-\u2015.:-]*(\d{1,3})|(-?\d{1,3}))$/.exec(text);
+  if (!match) return undefined;
+  const number = Number(match[1] ?? match[2]);
+  return options.includes(`SEV-${number}`) ? undefined : number;
 }
 
 /**
@@ -171,4 +193,13 @@ export function severityOptionAdvice(written: string, give: (id: string) => stri
   if (!meant) return ' (SEV-0 the worst)';
   const note = byNumber?.note ? ` (${byNumber.note.replace(/\.$/, '')})` : byNumber ? '' : ` (what "${written}" of another tool's scale most often stands for; if your old reports map it to another level, give that one)`;
   return `: give ${give(meant)}${note}`;
+}
+
+/**
+ * A state of the incident (`resolved`, `investigating`, `monitoring`, as a status page or a tracker
+ * writes it) given as the postmortem's status, which is the report's own state (round 45: the list
+ * of values alone, which did not say that the two are different things).
+ */
+export function isIncidentState(value: unknown): boolean {
+  return typeof value === 'string' && /^(?:resolved|investigating|identified|monitoring|mitigated|ongoing|active|recovering|postmortem|post-mortem|scheduled|in progress|in-progress)$/i.test(value.trim());
 }

@@ -245,10 +245,11 @@ export function findAsciiDocTables(body: string): { line: number; mistake: Angle
  * A fence whose language is a MyST or Sphinx directive in braces (```` ```{note} ````, `{admonition}`,
  * `{toctree}`, `{image}`: bad input round 44; 62 such fences in the corpora's Sphinx sites): this
  * site renders a code block, the directive's text shown as code, or its option lines as typed.
- * Said at the fence's 1-based line, with what to write for the common directives.
+ * Said at the fence's 1-based line, with what to write for the common directives. Round 45: a Mermaid
+ * diagram's fence too, which GitHub draws and this site shows as code.
  */
-export function findMystDirectiveFences(body: string): { line: number; mistake: AngleBracketMistake }[] {
-  if (!/^ {0,3}(?:`{3,}|~{3,})\{/m.test(body)) return [];
+export function findUnrenderedFences(body: string): { line: number; mistake: AngleBracketMistake }[] {
+  if (!/^ {0,3}(?:`{3,}|~{3,})\s*(?:\{|mermaid)/im.test(body)) return [];
   const found: { line: number; mistake: AngleBracketMistake }[] = [];
   const lines = body.split('\n');
   let open: string | undefined;
@@ -260,6 +261,13 @@ export function findMystDirectiveFences(body: string): { line: number; mistake: 
       return;
     }
     open = fence[1];
+    // Round 45: a Mermaid diagram (12 of the corpora's reports draw one), which GitHub draws and this site shows as its source.
+    if (/^mermaid\b/i.test(fence[2].trim())) {
+      found.push({ line: index + 1, mistake: { index: 0,
+        message: 'this fence holds a Mermaid diagram, which GitHub and some editors draw, but this site does not: the page shows its source, as code.',
+        fix: 'export the diagram as an SVG or PNG (Mermaid\'s live editor, or mmdc), save it beside the postmortem (media/<id>/) and show it with ![what it shows](./media/<id>/diagram.svg); keep the source in the repository if it is to be edited again.' } });
+      return;
+    }
     const directive = /^\{([a-z][\w-]*)\}\s*(.*)$/i.exec(fence[2].trim());
     if (!directive) return;
     const name = directive[1].toLowerCase();
@@ -270,6 +278,54 @@ export function findMystDirectiveFences(body: string): { line: number; mistake: 
         : name === 'image' || name === 'figure' ? 'write the image in Markdown, ![what it shows](./media/<id>/x.png), and delete the fence.'
           : name === 'code-block' || name === 'code' ? `write a plain fence with the language: \`\`\`${directive[2].trim().split(/\s/)[0] || ''}.`
             : 'write what it stands for in Markdown (a list of links for a toctree, the text itself for an include), and delete the fence.' } });
+  });
+  return found;
+}
+
+/**
+ * What a MyST role stands for, as Markdown to write (bad input round 45: `{ref}`pool-limits`` in an
+ * .mdx body was said as "{ref} is read as JavaScript, the value of a variable ref", which named
+ * neither MyST nor the link it was; in a .md body it was published as typed). `content` is what the
+ * backticks hold: `the limits <pool-limits>` gives the words and the target apart.
+ */
+export function mystRoleAdvice(role: string, content: string, mdx: boolean): { message: string; fix: string } {
+  const name = role.toLowerCase();
+  const titled = /^(.*?)\s*<([^<>]+)>$/.exec(content.trim());
+  const words = titled?.[1] || content.trim();
+  const target = titled?.[2] ?? content.trim();
+  const written = `{${role}}\`${content}\``;
+  const what = /^(?:ref|numref|eq|any|std:ref)$/.test(name) ? `a cross-reference to the label ${target}`
+    : name === 'doc' ? `a link to the document ${target}`
+      : /^(?:term|abbr)$/.test(name) ? `a term of the glossary (${words})`
+        : name === 'download' ? `a link to download ${target}`
+          : name === 'math' ? 'a formula' : `the role ${name}`;
+  const fix = /^(?:ref|numref|eq|any|std:ref)$/.test(name) ? `write a link to the heading: [${words}](#${target.toLowerCase().replace(/[^a-z0-9-]+/g, '-')}) on this page, or [${words}](/postmortems/<id>/#<heading>) on another postmortem's.`
+    : name === 'doc' ? `write a link: [${words}](/postmortems/<id>/) if it is a postmortem, or the document's full https:// address.`
+      : /^(?:term|abbr)$/.test(name) ? `write the words themselves: ${words}.`
+        : name === 'download' ? `link to the file where readers can open it, by its full https:// address: [${words}](https://…).`
+          : name === 'math' ? `write the formula as code: \`${content}\`.` : `write the text itself: ${words}.`;
+  return {
+    message: `${written} is ${what} in MyST (Sphinx's Markdown), which this site does not run: ${mdx ? `in an .mdx body {${role}} is read as JavaScript, the value of a variable ${role.replace(/:.*/, '')}, when the site is built, not shown as typed` : 'the page shows it as typed, braces and backticks included'}.`,
+    fix,
+  };
+}
+
+/** MyST roles (`{ref}`label``, `{doc}`path``, `{term}`SLO``) in a body, outside code, at their 1-based line and column. */
+export function findMystRoles(body: string, mdx: boolean): { line: number; column: number; role: string; content: string; mistake: AngleBracketMistake }[] {
+  if (!/\{[a-z][\w:-]*\}`/i.test(body)) return [];
+  const found: { line: number; column: number; role: string; content: string; mistake: AngleBracketMistake }[] = [];
+  let open: string | undefined;
+  body.split('\n').forEach((text, index) => {
+    const fence = /^ {0,3}(`{3,}|~{3,})(.*)$/.exec(text);
+    if (fence && (open === undefined || (fence[1][0] === open[0] && fence[1].length >= open.length && !fence[2].trim()))) {
+      open = open === undefined ? fence[1] : undefined;
+      return;
+    }
+    if (open !== undefined || /^(?: {4}|\t)/.test(text)) return;
+    for (const m of text.matchAll(/(?<![\\\w$`])\{([a-z][\w:-]*)\}`([^`\n]+)`/gi)) {
+      const advice = mystRoleAdvice(m[1], m[2], mdx);
+      found.push({ line: index + 1, column: m.index + 1, role: m[1], content: m[2], mistake: { index: m.index, ...advice } });
+    }
   });
   return found;
 }

@@ -301,12 +301,19 @@ export function excerptMarkingWords(data: SearchResultData, matched: readonly st
 
 /**
  * How many of a query's words (those some postmortem holds) a page must hold to be listed among
- * the partial matches: more than a third of them (2 of 3 to 5, 3 of 6 to 8, 4 of 9), at least one.
- * docs/findability.md, round 20.
+ * the partial matches: more than a third of them (2 of 3 to 5, 3 of 6 to 8), at least one
+ * (docs/findability.md, round 20). From {@link longQueryWords} words on, a third (3 of 9 to 11):
+ * a long query's third is mostly everyday words ("over", "two", "weeks"), which long notices hold
+ * in passing, and a short report holding the query's three telling words, each several times, was
+ * not listed at all ("customers sites deleted by maintenance script, restored over two weeks":
+ * the report holds "customers", "sites" and "restored"; plain BM25 ranks it first; round 45).
  */
 export function listedFromWords(heldWords: number): number {
-  return Math.max(1, Math.floor(heldWords / 3) + 1);
+  return Math.max(1, Math.floor(heldWords / 3) + (heldWords >= longQueryWords ? 0 : 1));
 }
+
+/** The query length, in words some postmortem holds, from which a third of them lists a page (round 45). */
+export const longQueryWords = 9;
 
 /** The results pagefind gives for one word, none when it found them only through a shorter word. */
 async function resultsHolding<T extends { data(): Promise<SearchResultData> }>(word: string, results: T[]): Promise<T[]> {

@@ -90,16 +90,31 @@ export function findMissingAnchors(postmortems: readonly AnchoredPost[]): void {
       const url = (node as { url: string }).url;
       const start = node.position?.start;
       const target = start && anchorTarget(url, post.id);
+      if (start && !target) {
+        namedPostPlace(post, url, start, byId, anchors);
+        return;
+      }
       if (!start || !target) return;
       const linked = byId.get(target.id);
+      // An id no post has (a wiki's slug of a title, the id in capitals): said of the address already, with the post meant.
+      if (!linked) namedPostPlace(post, url, start, byId, anchors);
       if (!linked?.tree) return;
       const ids = anchors(linked);
-      // `#top` is the page's top in every browser (HTML's rule for a fragment of that name).
-      if (ids.includes(target.anchor) || postPageIds.includes(target.anchor) || target.anchor.toLowerCase() === 'top') return;
-      const meant = [...ids, ...postPageIds].find((id) => id.toLowerCase() === target.anchor.toLowerCase()) ?? findClosestMatch(target.anchor, [...ids, ...postPageIds.filter((id) => id.endsWith('-title'))]);
+      if (isPlaceOf(ids, target.anchor)) return;
+      const meant = placeMeant(ids, target.anchor);
       const places = ids.filter((id) => !id.startsWith('action-'));
       const headings = places.slice(0, 8);
       const page = linked === post ? 'this page' : `the page of ${linked.id}`;
+      // Round 45: `[PR #12](#12)`, as GitHub links an issue or pull request in its comments: the
+      // fix asked for a heading's id.
+      if (linked === post && /^\d+$/.test(target.anchor)) {
+        post.findings.push({
+          file: post.file, line: start.line + post.bodyStartLine - 1, column: start.column, rule: 'body/postmortem-link', severity: 'warning',
+          message: `the link ${url} reads as the issue or pull request #${target.anchor}, as GitHub links one in its comments; on this site it names a place of this page, which none makes: a reader lands at the top of the page.`,
+          fix: `link to the issue or pull request by its full address (e.g. https://github.com/<org>/<repository>/pull/${target.anchor}), or write #${target.anchor} without the link.`,
+        });
+        return;
+      }
       post.findings.push({
         file: post.file, line: start.line + post.bodyStartLine - 1, column: start.column, rule: 'body/postmortem-link', severity: 'warning',
         message: `the link ${url} names the place #${target.anchor}, which no heading of ${page} makes: a reader lands at the top of the page, not there. ${headings.length ? `Its headings and ids make ${headings.map((id) => `#${id}`).join(', ')}${places.length > headings.length ? ', …' : ''}.` : `${linked === post ? 'This page' : 'That page'} has no heading.`}`,
@@ -107,6 +122,48 @@ export function findMissingAnchors(postmortems: readonly AnchoredPost[]): void {
       });
     });
   }
+}
+
+/**
+ * A link whose address names a post otherwise than /postmortems/<id>/ (the public site's
+ * `/incidents/<id>/#x`, a wiki's slug of its title, its file `./<id>.mdx#x`, a blog's dated address,
+ * the id in capitals or bare): the finding said of the address names the post meant; its place was
+ * not read, and the fix dropped it (bad input round 44's leftover; round 45). The place is checked
+ * against that post's headings here, and the fix keeps it, or names the place meant.
+ */
+function namedPostPlace(post: AnchoredPost, url: string, start: { line: number; column: number }, byId: ReadonlyMap<string, AnchoredPost>, anchors: (post: AnchoredPost) => string[]): void {
+  const hash = url.indexOf('#');
+  if (hash < 0 || hash === url.length - 1) return;
+  const line = start.line + post.bodyStartLine - 1;
+  const index = post.findings.findIndex((f) => f.line === line && f.column === start.column && (f.rule === 'body/postmortem-link' || f.rule === 'body/link-address'));
+  if (index < 0) return;
+  const said = post.findings[index];
+  const id = [/\/postmortems\/([^/#\s]+)\//.exec(said.fix ?? '')?.[1], /did you mean "([^"]+)"/.exec(said.message)?.[1]].find((named) => named !== undefined && byId.has(named));
+  const linked = id === undefined ? undefined : byId.get(id);
+  if (!linked?.tree) return;
+  const anchor = decodedUriComponent(url.slice(hash + 1)) ?? url.slice(hash + 1);
+  const ids = anchors(linked);
+  const found = isPlaceOf(ids, anchor);
+  const place = found ? anchor : placeMeant(ids, anchor);
+  const page = `/postmortems/${linked.id}/`;
+  const written = `${page}${place ? `#${place}` : ''}`;
+  const headings = ids.filter((known) => !known.startsWith('action-')).slice(0, 8);
+  const fix = said.fix?.includes(page) ? said.fix.replace(new RegExp(`${page.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?!#)`), written) : `${said.fix ?? ''} Write ${written}.`.trim();
+  post.findings[index] = {
+    ...said,
+    message: found ? said.message : `${said.message} Its place #${anchor} is no heading of that page either${headings.length ? `: it has ${headings.map((known) => `#${known}`).join(', ')}` : ''}.`,
+    fix: place || found ? fix : `${fix} (#${anchor} names no place there: write the id of the heading meant, or drop the #… part).`,
+  };
+}
+
+/** Whether `anchor` is a place of a page whose headings and items make `ids`: one of them, a part of every post page, or `#top` (the page's top in every browser, by HTML's rule for a fragment of that name). */
+function isPlaceOf(ids: readonly string[], anchor: string): boolean {
+  return ids.includes(anchor) || postPageIds.includes(anchor) || anchor.toLowerCase() === 'top';
+}
+
+/** The place of that page meant by `anchor`, which is none: the same in other letter case, or the closest id. */
+function placeMeant(ids: readonly string[], anchor: string): string | undefined {
+  return [...ids, ...postPageIds].find((known) => known.toLowerCase() === anchor.toLowerCase()) ?? findClosestMatch(anchor, [...ids, ...postPageIds.filter((known) => known.endsWith('-title'))]);
 }
 
 /** A link's or a definition's address holding a `#`: the cue before a tree is walked. */

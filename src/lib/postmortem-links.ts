@@ -2,8 +2,8 @@ import { decodedUriComponent } from './uri-component.ts';
 import type { Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import { findClosestMatch } from './closest-match.ts';
-import { dirname, relative, resolve } from 'node:path';
-import { existsSync } from 'node:fs';
+import { basename, dirname, relative, resolve } from 'node:path';
+import { existsSync, readdirSync } from 'node:fs';
 import { isInsideFolder } from './content-files.ts';
 import { sitePathProblem, type SitePathNames } from './site-paths.ts';
 
@@ -54,6 +54,15 @@ export function findPostmortemLinkProblems(tree: Root, knownIds: ReadonlySet<str
     const nearest = nearestByDay(id, known);
     return nearest ? ` (the postmortem of the nearest day is "${nearest}")` : '';
   };
+  let labels: Set<string> | undefined;
+  const imageLabels = () => {
+    if (!labels) {
+      const found = new Set<string>();
+      visit(tree, 'imageReference', (node) => { found.add((node as { identifier: string }).identifier); });
+      labels = found;
+    }
+    return labels;
+  };
   visit(tree, (node) => {
     if (node.type !== 'link' && node.type !== 'definition') return;
     const url = (node as { url: string }).url;
@@ -102,6 +111,19 @@ export function findPostmortemLinkProblems(tree: Root, knownIds: ReadonlySet<str
     const outside = site && !(fileId !== undefined && knownIds.has(fileId)) ? repositoryFileProblem(url, site, ownId) : undefined;
     if (outside) {
       problems.push({ ...at, ...outside });
+      return;
+    }
+    // Round 45: a link (not an image) to a file beside the postmortems, there or not.
+    // A definition an image uses (`![g][graph]`) is the image's, which the build publishes.
+    const asLink = node.type === 'link' || !imageLabels().has((node as { identifier: string }).identifier);
+    const beside = site && asLink && fileId === undefined ? besideFileProblem(url, site, ownId) : undefined;
+    if (beside) {
+      problems.push({ ...at, ...beside });
+      return;
+    }
+    const below = fileId === undefined && ownId !== undefined ? pageBelowProblem(url, ownId, knownIds) : undefined;
+    if (below) {
+      problems.push({ ...at, ...below });
       return;
     }
     if (fileId === undefined) {
@@ -166,6 +188,66 @@ function repositoryFileProblem(url: string, site: LinkSite, ownId: string | unde
   return {
     message: `the link ${url} leads out of the postmortems folder to ${shown}, ${exists ? 'a file of the repository' : 'which does not exist either'}: it works in an editor and on the repository's host, but the site publishes the postmortems' pages alone${page ? `, so on the site it leads to ${page}` : ''}, a page not found.`,
     fix: `link to it by its full https:// address on the repository's host (e.g. https://github.com/<org>/<repository>/blob/main/${fromProject.startsWith('../') ? '<path>' : shown}${anchor}), quote the part that matters in a code block, or remove the link.`,
+  };
+}
+
+/** Extensions of the images the build publishes where a body shows them (`![…](…)`). */
+const imageFile = /\.(?:png|jpe?g|gif|svg|webp|avif)$/i;
+
+/**
+ * A link (not an image) to a file in the postmortems folder (`[trace](./media/trace.png)`,
+ * `[the report](media/x.pdf)`): the build publishes a file of the content folder only as an image a
+ * body shows, so a link to one leads to a page not found, whether the file is there or not, and a
+ * path that names no file was a second dead end nobody heard of (bad input round 44's leftover;
+ * round 45). Said with the file of that folder whose name is nearest, if one is.
+ */
+function besideFileProblem(url: string, site: LinkSite, ownId: string | undefined): { message: string; fix: string } | undefined {
+  if (/^[a-z][a-z\d+.-]*:|^\/|^#|^\?/i.test(url)) return undefined;
+  const path = url.replace(/[?#].*$/, '');
+  if (!/\.[a-z0-9]{1,8}$/i.test(path) || /\.mdx?$/i.test(path)) return undefined;
+  // `docs.acme.example/x.pdf` is a host without its scheme (findUnreachableLinks says so).
+  if (!/^\.\.?\//.test(path) && /^[a-z0-9-]+(?:\.[a-z0-9-]+)+\//i.test(path)) return undefined;
+  const target = resolve(dirname(site.file), decodedUriComponent(path) ?? path);
+  if (!isInsideFolder(target, site.postmortemsDir)) return undefined;
+  const shown = relative(dirname(site.postmortemsDir), target).split('\\').join('/');
+  const page = ownId === undefined ? 'a path of the site' : new URL(path, `https://kb.invalid/postmortems/${ownId}/`).pathname;
+  const image = imageFile.test(path);
+  const words = `the site publishes a file of the postmortems folder only as an image a page shows (![…](…)), so a link to it leads to ${page}, a page not found`;
+  if (existsSync(target)) {
+    return {
+      message: `the link ${url} names ${shown}, a file beside the postmortem: ${words}.`,
+      fix: image ? `show it as an image: ![<what it shows>](${url}), or link to where readers can open it by its full https:// address.` : 'put it where readers can open it (the ticket, a shared drive, the repository\'s host) and link it by its full https:// address; or quote the part that matters.',
+    };
+  }
+  const folder = dirname(target);
+  const near = existsSync(folder) ? findClosestMatch(basename(target), readdirSync(folder).filter((name) => !name.startsWith('.'))) : undefined;
+  return {
+    message: `the link ${url} names ${shown}, which does not exist${near ? ` (that folder has ${near})` : ''}; and even if it did, ${words}.`,
+    fix: image ? `put the image there (or correct the path) and show it as an image: ![<what it shows>](${near ? url.replace(basename(path), near) : url}).` : 'link to the file where readers can open it (the ticket, a shared drive, the repository\'s host) by its full https:// address, or remove the link.',
+  };
+}
+
+/**
+ * A link relative to the page without `./` that names no file (`[runbook](go/pool-runbook)`,
+ * `[x](docs/runbook)`): read from this page's address it is a page below it, not found (round 45:
+ * passed in silence). `go/…` is an intranet's short link written without its `http://`.
+ */
+function pageBelowProblem(url: string, ownId: string, knownIds: ReadonlySet<string>): { message: string; fix: string } | undefined {
+  if (/^[a-z][a-z\d+.-]*:|^\/|^#|^\?|^\.|^\s*$/i.test(url)) return undefined;
+  const path = url.replace(/[?#].*$/, '');
+  const first = path.split('/')[0];
+  // A host without its scheme (`docs.acme.example/x`), a file (`graph.png`) and an id alone (`2025-01-01-db-outage/`) are said elsewhere.
+  // `https//docs.acme.example/x` is a scheme mistyped (findUnreachableLinks says so).
+  if (!/\/./.test(path) || path.includes('//') || first.includes('.') || /\.[a-z0-9]{1,8}$/i.test(path) || knownIds.has(first)) return undefined;
+  if (/^go$/i.test(first)) {
+    return {
+      message: `the link ${url} is an intranet's short link (go/…) written without its http://: a browser reads it from this page's address, /postmortems/${ownId}/${path}, a page not found.`,
+      fix: `write http://${url}, or the full address it leads to.`,
+    };
+  }
+  return {
+    message: `the link ${url} has no scheme and no leading /, so a browser reads it from this page's address: /postmortems/${ownId}/${path}, a page not found.`,
+    fix: `write the full https:// address it is on, or /${path} if it is a path of this site.`,
   };
 }
 

@@ -394,14 +394,14 @@ function publicBody(file: string, source: string): string {
   }
 }
 
-/** The public text of a post as pieces with the file line each starts at: fields, then the body. */
-export function publicTextPieces(file: string, source: string, data: Postmortem): { text: string; line: number }[] {
+/** The public text of a post as pieces with the file line each starts at (and the field, as findings name it): fields, then the body. */
+export function publicTextPieces(file: string, source: string, data: Postmortem): { text: string; line: number; field?: string }[] {
   const split = splitFrontmatter(source);
   const lineCounter = new LineCounter();
   const document = parseDocument(split.yaml, { lineCounter });
-  const pieces = publicFrontmatterFields(data).map((field) => {
+  const pieces: { text: string; line: number; field?: string }[] = publicFrontmatterFields(data).map((field) => {
     const range = nodeAt(document, field.path)?.range;
-    return { text: field.text, line: range ? lineCounter.linePos(range[0]).line + split.yamlStartLine - 1 : split.yamlStartLine };
+    return { text: field.text, line: range ? lineCounter.linePos(range[0]).line + split.yamlStartLine - 1 : split.yamlStartLine, field: field.path.join('.') };
   });
   pieces.push({ text: publicBody(file, source), line: 1 });
   return pieces;

@@ -14,6 +14,10 @@ import { reportLanguage } from './report-language.ts';
 import { wordFamilyForms } from './word-families.ts';
 import { startedMonthAndYear } from './search-when.ts';
 import { camelCasePartsOfHyphenated } from './compound-name-parts.ts';
+import { englishIncidentWords } from './search-translations.ts';
+
+/** The languages of the translation table (src/lib/search-translations.ts), by their BCP 47 codes. */
+const translatedLanguages = new Set(['de', 'es', 'fr']);
 
 /**
  * What the internal site's search indexes for one postmortem, as the HTML document pagefind reads.
@@ -201,6 +205,13 @@ export function toSearchDocument(id: string, data: Postmortem, body: Root | unde
   // lead's words' families ("gestört" for "Störung", round 38b), which the English stemmer does not join.
   for (const form of wordFamilyForms(about, reportLanguage(data))) {
     if (!aliases.includes(form)) aliases.push(form);
+  }
+  // ...and, for a report in German, Spanish or French, the English incident words its lead says
+  // ("Ausfall" → "outage", round 45): an English query found such a notice by a name alone.
+  if (translatedLanguages.has(reportLanguage(data) ?? '')) {
+    for (const word of englishIncidentWords(about)) {
+      if (!aliases.includes(word)) aliases.push(word);
+    }
   }
   // ...and the whole name of a CamelCase part of a hyphenated word ("rediris" for "IFCA-RedIris", round 41),
   // which pagefind indexes only split ("red", "iris").

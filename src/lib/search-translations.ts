@@ -19,7 +19,7 @@
  * Plain logic, no file access.
  */
 export const builtInIncidentTranslations: readonly { en: string; other: readonly string[] }[] = [
-  { en: 'outage', other: ['ausfall', 'ausfälle', 'störung', 'störungen', 'panne', 'pannes', 'coupure', 'caída', 'interrupción', 'corte'] },
+  { en: 'outage', other: ['ausfall', 'ausfälle', 'störung', 'störungen', 'gestört', 'panne', 'pannes', 'coupure', 'caída', 'interrupción', 'corte'] },
   { en: 'down', other: ['ausgefallen', 'hors service', 'caído', 'caída'] },
   // "luz" since round 44: a Spanish speaker's power cut is a "corte de luz" (of the light).
   { en: 'power', other: ['strom', 'électricité', 'courant', 'electricidad', 'energía', 'eléctrico', 'luz'] },
@@ -34,9 +34,10 @@ export const builtInIncidentTranslations: readonly { en: string; other: readonly
   { en: 'password', other: ['passwort', 'kennwort', 'mot de passe', 'contraseña'] },
   { en: 'account', other: ['konto', 'benutzerkonto', 'compte', 'cuenta'] },
   { en: 'broken', other: ['kaputt', 'defekt', 'fehlerhaft', 'cassé', 'roto', 'averiado'] },
-  { en: 'error', other: ['fehler', 'erreur', 'erreurs', 'errores'] },
+  { en: 'error', other: ['fehler', 'fehlermeldung', 'fehlermeldungen', 'erreur', 'erreurs', 'errores'] },
+  { en: 'wrong', other: ['falsch', 'erróneo', 'incorrecto'] },
   { en: 'failure', other: ['fehlschlag', 'échec', 'défaillance', 'fallo', 'falla'] },
-  { en: 'crash', other: ['absturz', 'abgestürzt', 'planté'] },
+  { en: 'crash', other: ['absturz', 'abstürze', 'abgestürzt', 'planté'] },
   { en: 'slow', other: ['langsam', 'lente', 'lenteur', 'lento', 'lentitud'] },
   { en: 'latency', other: ['latenz', 'latence', 'latencia'] },
   { en: 'timeout', other: ['zeitüberschreitung', "délai d'attente", 'tiempo de espera'] },
@@ -50,19 +51,20 @@ export const builtInIncidentTranslations: readonly { en: string; other: readonly
   { en: 'loss', other: ['verlust', 'perte', 'pérdida'] },
   { en: 'disk', other: ['festplatte', 'platte', 'disque'] },
   { en: 'full', other: ['voll', 'plein', 'pleine', 'lleno', 'llena'] },
-  { en: 'storage', other: ['speicherplatz', 'stockage', 'almacenamiento'] },
+  { en: 'storage', other: ['speicherplatz', 'dateiablage', 'stockage', 'almacenamiento'] },
   { en: 'memory', other: ['arbeitsspeicher', 'speicher', 'mémoire', 'memoria'] },
   { en: 'server', other: ['serveur', 'serveurs', 'servidor', 'servidores'] },
   { en: 'maintenance', other: ['wartung', 'wartungsarbeiten', 'mantenimiento'] },
   { en: 'update', other: ['aktualisierung', 'mise à jour', 'actualización'] },
   { en: 'upgrade', other: ['mise à niveau', 'actualización'] },
   { en: 'deployment', other: ['bereitstellung', 'déploiement', 'despliegue'] },
-  { en: 'restart', other: ['neustart', 'redémarrage', 'reinicio'] },
+  { en: 'restart', other: ['neustart', 'neu gestartet', 'neugestartet', 'redémarrage', 'reinicio'] },
   { en: 'rollback', other: ['zurückgerollt', 'zurückrollen', 'zurückgesetzt', 'zurücksetzen', 'retour arrière', 'reversión'] },
   { en: 'backup', other: ['sicherung', 'datensicherung', 'sauvegarde', 'respaldo', 'copia de seguridad'] },
   { en: 'certificate', other: ['zertifikat', 'certificat', 'certificado'] },
   { en: 'expired', other: ['abgelaufen', 'expiré', 'caducado', 'vencido'] },
-  { en: 'unreachable', other: ['unerreichbar', 'injoignable', 'inaccesible'] },
+  { en: 'unreachable', other: ['unerreichbar', 'nicht erreichbar', 'nicht mehr erreichbar', 'injoignable', 'inaccesible'] },
+  { en: 'unavailable', other: ['nicht verfügbar', 'indisponible', 'no disponible'] },
   { en: 'connection', other: ['verbindung', 'conexión'] },
   { en: 'queue', other: ['warteschlange', "file d'attente"] },
   { en: 'load balancer', other: ['lastverteiler', 'répartiteur de charge', 'balanceador de carga'] },
@@ -75,6 +77,12 @@ export const builtInIncidentTranslations: readonly { en: string; other: readonly
   { en: 'cooling', other: ['kühlung', 'klimaanlage', 'refroidissement', 'climatisation', 'refrigeración'] },
   { en: 'fiber', other: ['glasfaser', 'fibre optique', 'fibra'] },
   { en: 'configuration', other: ['konfiguration', 'configuración'] },
+  // Since round 45, for the English words of a German notice (englishIncidentWords): what notices
+  // say of a file store, a change and a message, in the words a responder types in English.
+  { en: 'file', other: ['datei', 'dateien', 'dateiablage', 'fichier', 'fichiers', 'archivo', 'archivos'] },
+  { en: 'change', other: ['änderung', 'änderungen', 'cambio', 'cambios'] },
+  { en: 'notification', other: ['benachrichtigung', 'benachrichtigungen', 'notificación', 'notificaciones'] },
+  { en: 'loading', other: ['ladezeit', 'ladezeiten', 'chargement'] },
 ];
 
 /** Lowercase without accents: "Réseau" and "reseau" are one word, as a responder may type either. */
@@ -192,6 +200,47 @@ function compoundParts(folded: string, index: TranslationIndex): [string, string
     if (index.toEnglish.has(headWord) || index.toEnglish.has(modifierWord)) return [modifierWord, headWord];
   }
   return undefined;
+}
+
+/**
+ * The English words of the table that a word of another language means: "Ausfall" → "outage",
+ * "fehlerhaften" → "broken", "Datenbankfehler" → "database", "error" (a compound's English part
+ * stands for itself). None for an English word of the table or a word the table does not hold.
+ */
+export function englishWordsOf(word: string, index: TranslationIndex = builtIn): string[] {
+  const folded = foldAccents(word);
+  if (index.fromEnglish.has(folded)) return [];
+  const direct = index.toEnglish.get(folded) ?? inflectedEntry(folded, index);
+  if (direct) return direct;
+  const parts = compoundParts(folded, index);
+  return parts ? [...new Set(parts.flatMap((part) => index.toEnglish.get(part) ?? [part]))] : [];
+}
+
+/** The table's phrases of another language ("nicht erreichbar", "mise à jour"), folded, with their English words. */
+function phrasesOf(table: readonly { en: string; other: readonly string[] }[]): { phrase: string; english: string[] }[] {
+  return table.flatMap(({ en, other }) => other.filter((word) => word.includes(' ')).map((phrase) => ({ phrase: foldAccents(phrase), english: en.split(' ') })));
+}
+const builtInPhrases = phrasesOf(builtInIncidentTranslations);
+
+/**
+ * The English incident words a text in another language says (round 45): each word's and each
+ * phrase's English words from the table, in the order first found, without those the text
+ * writes itself. "Etherpad: Ausfall … neu gestartet" → "outage", "restart". A German status
+ * notice holds none of the English words a responder types ("etherpad crashed, restarted"),
+ * and the search page translates a query word only when no page holds it; in a knowledge base
+ * of English reports and German notices the English reports hold every such word, so the
+ * notice was found by its name alone, below English reports holding three everyday words
+ * (round 44: English queries on German notices 0.41 top-1). The search document of a report in
+ * another language indexes these words (src/lib/search-document.ts).
+ */
+export function englishIncidentWords(text: string, index: TranslationIndex = builtIn, phrases = builtInPhrases): string[] {
+  const words = text.match(/[\p{L}\p{N}]+/gu) ?? [];
+  const written = new Set(words.map(foldAccents));
+  const folded = ` ${words.map(foldAccents).join(' ')} `;
+  const found = new Set<string>();
+  for (const word of words) for (const english of englishWordsOf(word, index)) found.add(english);
+  for (const { phrase, english } of phrases) if (folded.includes(` ${phrase} `)) for (const word of english) found.add(word);
+  return [...found].filter((word) => !written.has(foldAccents(word)));
 }
 
 /**

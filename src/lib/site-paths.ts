@@ -41,6 +41,16 @@ const sections: Record<string, { index: boolean; value?: keyof SitePathNames | '
   _astro: { index: false, value: 'any' },
 };
 
+/**
+ * The internal site's address of a public site's address (`/incidents/<id>/` is `/postmortems/<id>/`,
+ * `/history/<year>/` is `/years/<year>/`), or undefined when `first` is no public-only section.
+ */
+function publicAddressOnInternalSite(first: string, second: string | undefined): string | undefined {
+  if (first === 'incidents') return `/postmortems/${second ?? '<id>'}/`;
+  if (first === 'history') return `/years/${second ?? '<year>'}/`;
+  return undefined;
+}
+
 /** Files the build writes at the site's root (src/pages/*.ts). */
 const rootFiles = ['postmortems.json', 'metrics.json', 'follow-ups.csv', 'follow-ups.json', 'index.html', '404.html'];
 
@@ -63,20 +73,19 @@ export function sitePathProblem(path: string, names: SitePathNames, publicDir: s
   const section = sections[first];
   const lowerFirst = first.toLowerCase();
   // Servers read a path letter for letter: /Postmortems/ or /INCIDENTS/ is a page not found.
-  if (!section && lowerFirst !== first && (sections[lowerFirst] || lowerFirst === 'incidents' || lowerFirst === 'history')) {
-    const lowered = pathname.toLowerCase();
-    const meant = lowerFirst === 'incidents' ? `/postmortems/${segments.slice(1).join('/').toLowerCase()}/`.replace(/\/\/$/, '/') : lowerFirst === 'history' ? `/years/${(second ?? '<year>').toLowerCase()}/` : lowered;
+  const publicCounterpart = publicAddressOnInternalSite(lowerFirst, second?.toLowerCase());
+  if (!section && lowerFirst !== first && (sections[lowerFirst] || publicCounterpart)) {
     return {
       message: `the link ${url} leads to ${pathname}, written in capitals where this site's addresses are in lower case; servers read addresses letter for letter, so it is a page not found.`,
-      fix: `write ${meant}${lowerFirst === 'incidents' || lowerFirst === 'history' ? ", the internal site's address (the public build links it to its public page itself)" : ''}.`,
+      fix: `write ${publicCounterpart ?? pathname.toLowerCase()}${publicCounterpart ? ", the internal site's address (the public build links it to its public page itself)" : ''}.`,
     };
   }
   if (!section) {
     if (segments.length === 1 && rootFiles.includes(first)) return undefined;
     // The public site's addresses (/incidents/<id>/, /history/<year>/), copied from it: the body
     // links the internal page, and the public build writes the public address itself.
-    if (first === 'incidents' || first === 'history') {
-      const internal = first === 'incidents' ? `/postmortems/${second ?? '<id>'}/` : `/years/${second ?? '<year>'}/`;
+    const internal = publicAddressOnInternalSite(first, second);
+    if (internal) {
       return {
         message: `the link ${url} is an address of the public site: on this site it leads to a page not found.`,
         fix: first === 'incidents' ? `write ${internal}, the internal site's address; the public build links it to its public page itself.` : `write ${internal}, the internal site's page of that year.`,

@@ -43,16 +43,103 @@ interface Frame {
   visibility?: string;
   /** What hides everything inside it (a clip path, display="none", an element that draws no text). */
   hides?: string;
+  /** The clip paths of rectangles it is in, in the drawing's viewBox: its text is drawn only inside each. */
+  clips?: { by: string; rectangles: Rectangle[] }[];
 }
 
-/** An element's attributes by {@link key}, its `style` declarations overriding them as a browser reads them. */
-function attributesOf(written: string): Map<string, string> {
+interface Rectangle {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+const overlaps = (a: Rectangle, b: Rectangle) => a.x <= b.x + b.width && b.x <= a.x + a.width && a.y <= b.y + b.height && b.y <= a.y + a.height;
+
+/**
+ * The rectangles of a clip path made of `<rect>`s alone, none transformed, in the user space of
+ * the element it clips; undefined for any other clip path (other shapes, a transform, sizes in
+ * the clipped element's bounding box or in percentages), which is taken as drawn.
+ */
+function clipPathRectangles(clipAttributes: string, content: string): Rectangle[] | undefined {
+  const own = attributesOf(clipAttributes);
+  if (/objectboundingbox/i.test(own.get('clippathunits') ?? '') || own.has('transform')) return undefined;
+  const shapes = [...content.matchAll(/<([A-Za-z][\w:-]*)\b([^>]*)>/g)];
+  if (!shapes.length || shapes.some((shape) => shape[1].toLowerCase() !== 'rect')) return undefined;
+  const rectangles: Rectangle[] = [];
+  for (const [, , written] of shapes) {
+    const a = attributesOf(written.replace(/\/$/, ''));
+    if (a.has('transform') || ['x', 'y', 'width', 'height'].some((n) => (a.get(n) ?? '').includes('%'))) return undefined;
+    const [x, y, width, height] = [number(a.get('x')) ?? 0, number(a.get('y')) ?? 0, number(a.get('width')), number(a.get('height'))];
+    if (width === undefined || height === undefined) return undefined;
+    rectangles.push({ x, y, width, height });
+  }
+  return rectangles;
+}
+
+/** `prop: value; …` as properties by {@link key} (comments dropped, `!important` ignored). */
+function declarationsOf(block: string): [string, string][] {
+  const declarations: [string, string][] = [];
+  for (const declaration of block.replace(/\/\*[\s\S]*?(?:\*\/|$)/g, ' ').split(';')) {
+    const colon = declaration.indexOf(':');
+    if (colon > 0) declarations.push([key(declaration.slice(0, colon).trim()), declaration.slice(colon + 1).replace(/!important/i, '').trim()]);
+  }
+  return declarations;
+}
+
+/** The last compound of a selector (`g.legend > text.label` -> text.label), as a test of one element. */
+interface SelectedElement {
+  tag?: string;
+  classes: string[];
+  id?: string;
+}
+
+/** A rule of an SVG's own style sheet: the elements it selects, and what it sets. */
+interface SheetRule {
+  selects: SelectedElement[];
+  declarations: [string, string][];
+}
+
+/**
+ * The rules of a drawing's `<style>` sheets (canary round 45: `text { fill: transparent }` or
+ * `.n { transform: translate(-99999px) }` hid words a sheet-less reading drew). Each selector is
+ * read by its last compound only, so a rule applies to more elements than a browser would apply
+ * it to: a reading that finds more hidden text, never less. Rules only a reader's hover or focus
+ * brings into play are left out; at-rules' inner rules are read as rules.
+ */
+function styleSheetRules(source: string): SheetRule[] {
+  const rules: SheetRule[] = [];
+  for (const sheet of source.matchAll(/<style\b[^>]*>([\s\S]*?)(?:<\/style\s*>|$)/gi)) {
+    const text = decodeEntities(sheet[1].replace(/<!\[CDATA\[|\]\]>/g, ' ')).replace(/\/\*[\s\S]*?(?:\*\/|$)/g, ' ');
+    for (const rule of text.matchAll(/([^{}@;]+)\{([^{}]*)\}/g)) {
+      const selects: SelectedElement[] = [];
+      for (const selector of rule[1].split(',')) {
+        if (/:(?:hover|focus|active|focus-within|focus-visible|target)\b/i.test(selector)) continue;
+        const compound = selector.trim().split(/\s*[\s>+~]\s*/).at(-1)?.replace(/\[[^\]]*\]|::?[\w-]+(?:\([^)]*\))?/g, '') ?? '';
+        if (!compound) continue;
+        const tag = /^(?:[\w-]+\|)?([A-Za-z][\w-]*)/.exec(compound)?.[1]?.toLowerCase();
+        selects.push({ tag, classes: [...compound.matchAll(/\.([\w-]+)/g)].map((m) => m[1]), id: /#([\w-]+)/.exec(compound)?.[1] });
+      }
+      if (selects.length) rules.push({ selects, declarations: declarationsOf(rule[2]) });
+    }
+  }
+  return rules;
+}
+
+/**
+ * An element's attributes by {@link key}, as a browser reads them: its presentation attributes,
+ * then what its drawing's style sheet rules set for it, then its `style` declarations.
+ */
+function attributesOf(written: string, name = '', sheet: readonly SheetRule[] = []): Map<string, string> {
   const attributes = new Map<string, string>();
   for (const a of written.matchAll(attributePattern)) attributes.set(key(a[1]), decodeEntities(a[2] ?? a[3] ?? a[4] ?? ''));
-  for (const declaration of (attributes.get('style') ?? '').replace(/\/\*[\s\S]*?(?:\*\/|$)/g, ' ').split(';')) {
-    const colon = declaration.indexOf(':');
-    if (colon > 0) attributes.set(key(declaration.slice(0, colon).trim()), declaration.slice(colon + 1).replace(/!important/i, '').trim());
+  if (sheet.length) {
+    const classes = new Set((attributes.get('class') ?? '').split(/\s+/).filter(Boolean));
+    const id = attributes.get('id');
+    const selected = (s: SelectedElement) => (s.tag === undefined || s.tag === name) && s.classes.every((c) => classes.has(c)) && (s.id === undefined || s.id === id);
+    for (const rule of sheet) if (rule.selects.some(selected)) for (const [property, value] of rule.declarations) attributes.set(property, value);
   }
+  for (const [property, value] of declarationsOf(attributes.get('style') ?? '')) attributes.set(property, value);
   return attributes;
 }
 
@@ -96,10 +183,16 @@ export function findHiddenSvgText(markup: string): HiddenSvgText | undefined {
   const source = markup.replace(/<!--[\s\S]*?(?:-->|$)/g, (comment) => comment.replace(/[^\n]/g, ' '));
   // Each clip path of the drawing by its id: whether it holds a shape (an empty one clips everything).
   const clipShapes = new Map<string, boolean>();
+  // And, for one made of rectangles alone in the user space of what it clips, where they are.
+  const clipRectangles = new Map<string, Rectangle[]>();
   for (const clip of source.matchAll(/<clipPath\b([^>]*?)(?:\/>|>([\s\S]*?)<\/clipPath\s*>)/gi)) {
     const id = /\sid\s*=\s*["']([^"']+)["']/i.exec(clip[1])?.[1];
-    if (id) clipShapes.set(id, /<(?:rect|circle|ellipse|path|polygon|polyline|line|text|use)\b/i.test(clip[2] ?? ''));
+    if (!id) continue;
+    clipShapes.set(id, /<(?:rect|circle|ellipse|path|polygon|polyline|line|text|use)\b/i.test(clip[2] ?? ''));
+    const rectangles = clipPathRectangles(clip[1], clip[2] ?? '');
+    if (rectangles) clipRectangles.set(id, rectangles);
   }
+  const sheet = styleSheetRules(source);
   const stack: Frame[] = [];
   let box: number[] | undefined;
   // Pixels shown per unit of the drawing's viewBox.
@@ -111,7 +204,7 @@ export function findHiddenSvgText(markup: string): HiddenSvgText | undefined {
       if (at >= 0) stack.length = at;
       continue;
     }
-    const attributes = attributesOf(tag[3]);
+    const attributes = attributesOf(tag[3], name, sheet);
     const parent = stack.at(-1);
     const moved = transformOf(attributes.get('transform') ?? '');
     const frame: Frame = {
@@ -127,6 +220,7 @@ export function findHiddenSvgText(markup: string): HiddenSvgText | undefined {
       opacity: (parent?.opacity ?? 1) * (number(attributes.get('opacity')) ?? 1),
       visibility: attributes.get('visibility') ?? parent?.visibility,
       hides: parent?.hides,
+      clips: parent?.clips,
     };
     if (name === 'svg') {
       const viewBox = (attributes.get('viewbox') ?? '').trim().split(/[\s,]+/).map(Number);
@@ -151,6 +245,13 @@ export function findHiddenSvgText(markup: string): HiddenSvgText | undefined {
       if (clipped !== undefined && !/^\s*none\s*$/i.test(clipped) && !(clip && clipShapes.get(clip[1]))) frame.hides = `the clip-path of the <${tag[2]}> it is in, which draws no shape, so it clips away all of its text`;
       if (/^\s*none\s*$/i.test(attributes.get('display') ?? '')) frame.hides = `display="none" on the <${tag[2]}> it is in`;
     }
+    // A clip path of rectangles, on the text or an element it is in: where the text may be drawn.
+    const clipId = /^\s*url\(\s*["']?#([^"')]+)["']?\s*\)\s*$/i.exec(attributes.get('clippath') ?? '')?.[1];
+    const rectangles = clipId === undefined ? undefined : clipRectangles.get(clipId);
+    if (parent && rectangles) {
+      const inDrawing = rectangles.map((r) => ({ x: frame.x + frame.scale * r.x, y: frame.y + frame.scale * r.y, width: frame.scale * r.width, height: frame.scale * r.height }));
+      frame.clips = [...(frame.clips ?? []), { by: textElement.test(name) ? 'its own clip-path' : `the clip-path of the <${tag[2]}> it is in`, rectangles: inDrawing }];
+    }
     if (!tag[4]) stack.push(frame);
     if (!textElement.test(name)) continue;
     const end = source.indexOf('<', tag.index + tag[0].length);
@@ -173,6 +274,14 @@ export function findHiddenSvgText(markup: string): HiddenSvgText | undefined {
     const [minX, minY, width, height] = box ?? [0, 0, 0, 0];
     const reach = (size: number) => Math.max(1000, size);
     if (x < minX - reach(width) || y < minY - reach(height) || (box && (x > minX + width + reach(width) || y > minY + height + reach(height)))) return hidden(`a place (${Math.round(x)}, ${Math.round(y)}) the transforms of the elements it is in move far outside its drawing`);
+    // Canary round 45: a clip path whose rectangles lie away from the text clips all of it. Where
+    // the letters are is read generously (as wide as a letter's height each, to either side of
+    // its anchor, and two lines tall): text a rectangle may touch is taken as drawn.
+    const size = (frame.fontSize ?? 16) * frame.scale;
+    const reachX = Math.max(1, [...decodeEntities(words).trim()].length) * size;
+    const textBox = { x: x - reachX, y: y - 2 * size, width: 2 * reachX, height: 3 * size };
+    const clippedAway = frame.clips?.find((clip) => !clip.rectangles.some((r) => overlaps(r, textBox)));
+    if (clippedAway) return hidden(`${clippedAway.by}, whose rectangles lie away from the text, so it clips all of it away`);
   }
   return undefined;
 }

@@ -31,13 +31,14 @@ import {
 } from './postmortem-schema.ts';
 import type { Vocabulary } from './vocabulary.ts';
 import { lintPostmortem, type LintConfig } from './lint/index.ts';
-import { enumFieldOf, enumSynonym, severityColour, severityForWord, severityMeant, severityWordInEnglish } from './enum-synonyms.ts';
+import { enumFieldOf, enumSynonym, isIncidentState, severityBeyondScale, severityColour, severityForWord, severityMeant, severityWordInEnglish } from './enum-synonyms.ts';
 import { fileNameDayProblem } from './file-name-day.ts';
-import { findUntrackedFollowUps } from './body-follow-ups.ts';
+import { findUntrackedFollowUps, mayHoldFollowUps } from './body-follow-ups.ts';
+import { findUnknownActionItemMentions } from './action-item-mentions.ts';
 import { findFrontmatterLineMistake } from './frontmatter-line-mistakes.ts';
 import { findAngleBracketMistakes, findUnreadLinks, mistakesOutsideCode } from './angle-bracket-text.ts';
 import { describeBracedBlock, describeProseSyntax } from './mdx-prose-syntax.ts';
-import { findAsciiDocTables, findDashListItems, findDefinitionListItems, findForeignMarkup, findMystDirectiveFences, findOrgMarkup } from './foreign-markup.ts';
+import { findAsciiDocTables, findDashListItems, findDefinitionListItems, findForeignMarkup, findUnrenderedFences, findMystRoles, findOrgMarkup } from './foreign-markup.ts';
 import { findMissingImages, projectPublicDir } from './lint/images.ts';
 import { resolve } from 'node:path';
 import type { NotificationRegime } from './notification-deadlines.ts';
@@ -197,6 +198,15 @@ function adoptedKeyHint(key: string): { why: string; fix: string } | undefined {
   if (/^(?:environment|env|region|regions|datacenter|datacentre|cluster|zone|availabilityzone|location)$/.test(lower)) return { why: 'where an incident happened is said by its services (ids of services.yaml) and, in words, in the summary or the body.', fix: 'write it in the summary or the body (e.g. "in production, eu-west-1"), then delete the key.' };
   if (/^(?:detection|detectedby|detectionmethod|howdetected|detectionsource)$/.test(lower)) return { why: 'how the incident was found is the timeline\'s detection entry (kind: detection) and the body\'s words.', fix: 'write it as the timeline entry of kind detection (its time and event, e.g. "Error-rate alert pages the on-call."), then delete the key.' };
   if (/^(?:uuid|guid|version|revision|schemaversion|formatversion)$/.test(lower)) return { why: 'it is metadata of the tool the report came from; the file name is the postmortem\'s id and git keeps its versions.', fix: 'delete it.' };
+  // Round 45: the keys of status pages (cState's `resolvedWhen`, `section`, `pin`), blogs
+  // (`teaserImage`) and incident sheets (`outage_duration`, `sla_breach`, a top-level `link`):
+  // each was "remove it" with the list of keys, or "did you mean security?".
+  if (/^(?:resolvedwhen|resolvedat|resolvedon|resolutiontime|endtime|endedat|enddate|ended)$/.test(lower)) return { why: 'when the incident ended is times.resolved.', fix: 'write it as times.resolved, a date-time with its zone (2025-03-14T10:20:00Z), then delete the key.' };
+  if (/^(?:starttime|startedat|startdate|began|begin|start)$/.test(lower)) return { why: 'when the incident began is times.started.', fix: 'write it as times.started, a date-time with its zone (2025-03-14T09:12:00Z), then delete the key.' };
+  if (/^(?:section|pin|teaserimage|postmortem|ispostmortem|featured|excerptimage|ogimage|socialimage)$/.test(lower)) return { why: 'it is a setting of a status page, blog or CMS this report came from, which this site does not read.', fix: 'delete it.' };
+  if (/^(?:outageduration|impactduration|timetodetect|timetomitigate|timetoacknowledge|timetorespond|detectiontime|responsetime)$/.test(lower)) return { why: 'durations are not written: the site counts them from times (started, detected, acknowledged, mitigated, resolved).', fix: 'delete it, and check that times holds the moments it was counted from; minutes customers could not use the service go in impact.downtimeMinutes.' };
+  if (/^(?:slabreach|slabreached|slobreach|slobreached|sloviolated|slaviolated|slaimpact|sloimpact|sla|slo)$/.test(lower)) return { why: 'the SLO or SLA an incident touched is impact.slo.', fix: 'write it under impact: as slo: "<the objective and what happened to it, e.g. checkout availability 99.95% missed>", then delete the key.' };
+  if (/^(?:link|href|sourceurl|source|reference|incidenturl|incidentlink)$/.test(lower)) return { why: 'a postmortem\'s own links are statusPage (its notice on the status page), each action item\'s link (its ticket) and, for anything else, the body.', fix: 'write it as statusPage: https://… if it is the status page\'s notice, as the link of the action item it tracks, or as a link in the body; then delete the key.' };
   return undefined;
 }
 
@@ -430,6 +440,25 @@ function describeSchemaIssue(
         path,
         message: `${field} is ${describeValue(value)}, a colour (${byColour.colour}) of a traffic-light scale, which is read as no level here: severities are ${options.join(', ')} (SEV-0 the worst).`,
         fix: `write the SEV-n your scale's ${byColour.colour} stands for: severity: ${byColour.often} is what ${byColour.colour} most often is, but scales of colours differ (green may mean resolved, red the worst), so check one of your old reports.`,
+      };
+    }
+    // Round 45: `SEV-5`, `-1` (a scale of more levels, or a slip) got the list alone.
+    const beyond = isSeverity && !bySeverityNumber ? severityBeyondScale(value, options) : undefined;
+    if (beyond !== undefined) {
+      return {
+        rule: 'schema/invalid-value',
+        path,
+        message: `${field} is ${describeValue(value)}, a level beyond this scale: severities here are ${options.join(', ')}, ${options[0]} the worst and ${options[options.length - 1]} the least.`,
+        fix: beyond < 0 ? `write severity: ${options[0]} if it was the worst level of your old scale, or the SEV-n it stands for.` : `write severity: ${options[options.length - 1]} if it was the least level of your old scale (it had more levels than this one), or the SEV-n it stands for.`,
+      };
+    }
+    // Round 45: `status: resolved`, `investigating` (the incident's state, as a status page writes it) got the list alone.
+    if (path.length === 1 && path[0] === 'status' && isIncidentState(value)) {
+      return {
+        rule: 'schema/invalid-value',
+        path,
+        message: `${field} is ${describeValue(value)}, a state of the incident as a status page or a tracker writes it; here status is the postmortem's own state, ${options.join(', ')}.`,
+        fix: `write status: draft while the report is written, in-review while it is reviewed, published once it is; when the incident ended goes in times.resolved.`,
       };
     }
     // Another tool's word for a value (`closed` for done, `external` for public: round 14), read
@@ -1449,6 +1478,20 @@ export function validatePostmortemSource(
             field,
           });
         }
+        // Round 45: an action item's title that kept the box of the task list it was copied from
+        // (`"[ ] Validate pool sizes"`) was shown, box and all, on the page, the follow-ups list and the CSV.
+        data.actionItems.forEach((item, index) => {
+          const box = /^\s*(?:[-*+]\s+)?\[([ xX✓✔]?)\]\s+(\S.*)$/u.exec(item.title);
+          if (!box) return;
+          const path = ['actionItems', index, 'title'];
+          const done = box[1].trim() !== '';
+          findings.push({
+            file, ...frontmatter.positionOf(path), rule: 'schema/plain-text', severity: isDraft ? 'warning' : 'error',
+            message: `${formatFieldPath(path)} begins with the box of a task list ([${box[1]}]), which every page, the follow-ups list and the trackers' CSV show as typed: whether it is done is its status (${item.status} here).`,
+            fix: `write title: ${JSON.stringify(box[2])}${done && item.status !== 'done' ? ', and status: done if the box was ticked because it is' : ''}.`,
+            field: formatFieldPath(path),
+          });
+        });
         // Round 42: a link written in Markdown in a summary (`A [config push](https://…) lowered …`)
         // passed: every card, lead, feed item and search result showed the brackets and the address.
         for (const path of [['summary'], ['public', 'summary']] as const) {
@@ -1702,7 +1745,10 @@ export function validatePostmortemSource(
     }
     // A tag never closed is reported where the parser gave up (the body's first line or its end):
     // the opening tag it names, "(45:1-45:11)", is where the author has to look.
-    const opening = /^Expected a closing tag for `<([A-Za-z][\w.-]*)[^`]*>` \((\d+):(\d+)/.exec(error.reason);
+    // Round 45: `<p><img src="…"></p>` (a README's centred badge) is "Unexpected closing tag </p>,
+    // expected corresponding closing tag for <img>": the <img> left open, said as such.
+    const voidInside = /^Unexpected closing tag `<\/[^`]*>`, expected corresponding closing tag for `<([A-Za-z][\w.-]*)[^`]*>` \((\d+):(\d+)/.exec(error.reason);
+    const opening = /^Expected a closing tag for `<([A-Za-z][\w.-]*)[^`]*>` \((\d+):(\d+)/.exec(error.reason) ?? (voidInside && voidElements.has(voidInside[1].toLowerCase()) ? voidInside : null);
     // An expression or comment never closed is reported at the end of the file: named where it opens.
     const brace = opening ? undefined : error.braceOpensAt;
     findings.push({
@@ -1740,7 +1786,7 @@ export function validatePostmortemSource(
   // error names the typo to fix, and is the one kept.
   for (let i = findings.length - 1; i >= 0; i -= 1) {
     const stray = findings[i].rule === 'mdx/syntax' ? /Unexpected closing tag `<\/[\w.-]*>`, expected corresponding closing tag for `<([\w.-]+)>` \(line (\d+):(\d+)/.exec(findings[i].message) : undefined;
-    if (stray && voidElements.has(stray[1].toLowerCase()) && findings.some((f) => f.rule === 'mdx/syntax' && f.line === Number(stray[2]) && f.column === Number(stray[3]) && f.message.includes(`the <${stray[1]}> opened here is never closed`))) findings.splice(i, 1);
+    if (stray && voidElements.has(stray[1].toLowerCase()) && findings.some((f) => f !== findings[i] && f.rule === 'mdx/syntax' && f.line === Number(stray[2]) && f.column === Number(stray[3]) && f.message.includes(`the <${stray[1]}> opened here is never closed`))) findings.splice(i, 1);
   }
   if (caseSlips.size) {
     for (let i = findings.length - 1; i >= 0; i -= 1) {
@@ -1780,8 +1826,9 @@ export function validatePostmortemSource(
     // written elsewhere link to the files beside them (57 of the corpora's 1,325 do), and the
     // author fixes them in review.
     const linkSeverity = result.data && result.data.status !== 'draft' && !result.data.historical ? 'error' : 'warning';
-    // Round 44: a link to a path of the site (`](/services/nosuch/)`) is read too.
-    if (split.body.includes('/postmortems/') || /\.mdx?\b|\.\.?\/|\/\d{4}\/\d{2}\/\d{2}\/|\/display\/|\/wiki\/spaces\/|\/pages\/viewpage|\]\(\s*<?\/(?!\/)|^ {0,3}\[[^\]\n]+\]:\s*<?\/(?!\/)/im.test(split.body)) {
+    // Round 44: a link to a path of the site (`](/services/nosuch/)`) is read too; round 45: one
+    // relative to the page without ./ (`](media/x.pdf)`, `](go/runbook)`).
+    if (split.body.includes('/postmortems/') || /\.mdx?\b|\.\.?\/|\/\d{4}\/\d{2}\/\d{2}\/|\/display\/|\/wiki\/spaces\/|\/pages\/viewpage|\]\(\s*<?\/(?!\/)|^ {0,3}\[[^\]\n]+\]:\s*<?\/(?!\/)|\]\(\s*<?[\w-]+(?:\/|\.[a-z0-9]{1,8}[)#?])|^ {0,3}\[[^\]\n]+\]:\s*<?[\w-]+\//im.test(split.body)) {
       const site: LinkSite = {
         names: { services: [...context.vocabulary.services.keys()], tags: [...context.vocabulary.tags.keys()], triggers: [...context.vocabulary.triggers.keys()] },
         publicDir: projectPublicDir, file, postmortemsDir: resolve(context.contentDir, 'postmortems'),
@@ -1810,11 +1857,22 @@ export function validatePostmortemSource(
         if (!findings.some((f) => f.rule === 'mdx/syntax' && f.line === line + split.bodyStartLine - 1)) findings.push({ file, line: line + split.bodyStartLine - 1, column, rule: 'body/foreign-markup', severity: linkSeverity, message: mistake.message, fix: mistake.fix });
       }
     }
-    for (const { line, mistake } of [...findDashListItems(split.body), ...findDefinitionListItems(split.body), ...findAsciiDocTables(split.body), ...findOrgMarkup(split.body), ...findMystDirectiveFences(split.body)]) {
+    for (const { line, mistake } of [...findDashListItems(split.body), ...findDefinitionListItems(split.body), ...findAsciiDocTables(split.body), ...findOrgMarkup(split.body), ...findUnrenderedFences(split.body)]) {
       findings.push({ file, line: line + split.bodyStartLine - 1, column: 1, rule: 'body/foreign-markup', severity: linkSeverity, message: mistake.message, fix: mistake.fix });
     }
+    // Round 45: MyST roles: in an .mdx body the expression stops the build (an error, said here
+    // in place of "{ref} is read as JavaScript"); in a .md body they are published as typed.
+    for (const { line, column, mistake } of findMystRoles(split.body, isMdx)) {
+      findings.push({ file, line: line + split.bodyStartLine - 1, column, rule: isMdx ? 'mdx/code-expression' : 'body/foreign-markup', severity: isMdx ? 'error' : linkSeverity, message: mistake.message, fix: mistake.fix });
+    }
+    // Round 45: `Tracked as AI-3.` where the post has no AI-3.
+    if (result.data && /\b[A-Za-z]{1,10}-\d/.test(split.body)) {
+      for (const { line, column, mistake } of findUnknownActionItemMentions(split.body, (result.data.actionItems ?? []).map((item) => item.id))) {
+        findings.push({ file, line: line + split.bodyStartLine - 1, column, rule: 'body/unknown-action-item', severity: 'warning', message: mistake.message, fix: mistake.fix });
+      }
+    }
     // Round 43: a follow-up's owner and day in a task list of the body reach no tracker; round 44: in a table.
-    if ((split.body.includes('[ ]') || split.body.includes('|')) && result.data) {
+    if (result.data && mayHoldFollowUps(split.body)) {
       const items = result.data.actionItems ?? [];
       const highest = Math.max(0, ...items.map((item) => Number(/^AI-(\d+)$/.exec(item.id)?.[1] ?? 0)));
       const handles = new Map([...context.vocabulary.teams].map(([teamId, team]) => [teamId, team.handle] as const));
@@ -1899,6 +1957,11 @@ export function validatePostmortemSource(
         const imitated = prefixedComponentName(String(node.name))!;
         atNode(node, 'mdx/unknown-component', `<${node.name}> is not the <${imitated}> component: with a prefix before the name it is an HTML element, and its text is shown on every site.`,
           `write <${imitated}> and </${imitated}> exactly.`);
+      } else if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name && /^[\w-]+:[\w.-]+$/.test(String(node.name))) {
+        // Round 45: `<svelte:head>` (a Svelte page's), `<o:p>` (Word's HTML): no element of HTML and
+        // no component, so the page kept an unknown element and showed what it held (a <title> too).
+        atNode(node, 'mdx/unknown-component', `<${node.name}> is a tag with a prefix (${String(node.name).split(':')[0]}:), ${/^o:/i.test(String(node.name)) ? 'as Word writes its HTML' : 'of the tool the page came from'}: no HTML element and no component of this site, so the page keeps it as an unknown element and shows what it holds.`,
+          `delete <${node.name}> and </${node.name}>${/^svelte:head$/i.test(String(node.name)) ? ' with what they hold (a page\'s <title> and <meta> are the site\'s)' : ', keeping the text between them if it is part of the report'}.`);
       } else if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && (node.name === 'Internal' || node.name === 'PublicOnly') && node.attributes?.length) {
         const described = describeComponentAttributes(node.name, node.attributes);
         if (described) atNode(node, 'mdx/component-attribute', described.message, described.fix);
@@ -1912,6 +1975,8 @@ export function validatePostmortemSource(
         : (node.attributes ?? []).flatMap((a: any) => (a.type !== 'mdxJsxAttribute' ? [a.value ?? ''] : a.value && typeof a.value === 'object' ? [a.value.value ?? ''] : []));
       for (const expression of expressions) {
         const typedAsText = node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression' ? bracesTypedAsText(expression) : undefined;
+        // A MyST role (`{ref}` then a code span) is said as such above (findMystRoles).
+        if (typedAsText && node.position?.end.offset !== undefined && split.body[node.position.end.offset] === '`' && /^[a-z][\w-]*$/i.test(expression.trim())) continue;
         if (typedAsText) {
           atNode(node, 'mdx/code-expression', typedAsText.message, typedAsText.fix);
           continue;

@@ -39,3 +39,26 @@ test('npm run check: one kind of error in twelve files said once, the rare links
     rmSync(contentDir, { recursive: true, force: true });
   }
 }, 180_000);
+
+// Round 45 (docs/rules.md, "Bad input round 45"): what `npm run check` says, at their lines, of a
+// link to a file beside the postmortem that is not there, a follow-up list without boxes, a MyST
+// role and the public site's address of another post with a place no heading of it makes.
+test('npm run check: round 45 (before: the first two, the last one\'s place, not said; the role said as a variable)', async () => {
+  const contentDir = makeContentFromFixture('good-input');
+  try {
+    const path = join(contentDir, goodInputPostmortem);
+    const good = readFileSync(path, 'utf8');
+    writeFileSync(join(contentDir, 'postmortems/2025-03-02-checkout-dns.mdx'), good.replace('title: Checkout errors after a config push', 'title: Checkout DNS lookups failed').replace('## What happened', '## Root cause'));
+    const body = `${good}\nSee [the trace](./media/trace.png), {ref}\`pool-limits\` and [the DNS outage](/incidents/2025-03-02-checkout-dns/#root-causee).\n\n## Corrective and Preventative Measures\n\n* Alert on pool saturation (checkout, 2025-08-15)\n`;
+    writeFileSync(path, body);
+    const line = body.split('\n').findIndex((text) => text.startsWith('See [the trace]')) + 1;
+    const check = await runScript('check.ts', [], { env: { ...process.env, KB_CONTENT_DIR: contentDir, KB_AS_OF: '2026-06-01' } });
+    expect(check.status).toBe(1);
+    expect(check.stdout).toContain(`2025-07-08-checkout-config.mdx:${line}:5  error  body/postmortem-link  the link ./media/trace.png names postmortems/media/trace.png, which does not exist`);
+    expect(check.stdout).toMatch(new RegExp(`2025-07-08-checkout-config\\.mdx:${line}:\\d+ {2}error {2}mdx/code-expression {2}\\{ref\\}\`pool-limits\` is a cross-reference to the label pool-limits in MyST`));
+    expect(check.stdout).toMatch(new RegExp(`2025-07-08-checkout-config\\.mdx:${line}:\\d+ {2}error {2}body/postmortem-link {2}the link /incidents/2025-03-02-checkout-dns/#root-causee is an address of the public site[^\\n]*Its place #root-causee is no heading of that page either[^\\n]*\\n {4}fix: write /postmortems/2025-03-02-checkout-dns/#root-cause,`));
+    expect(check.stdout).toContain(`2025-07-08-checkout-config.mdx:${line + 4}:1  warning  body/untracked-follow-up  this item of a list of follow-ups is a follow-up with its owner (checkout) and its due day (2025-08-15)`);
+  } finally {
+    rmSync(contentDir, { recursive: true, force: true });
+  }
+}, 180_000);

@@ -40,24 +40,32 @@ describe.runIf(browserAvailable())('accessibility (axe-core, headless chromium)'
   });
 
   // The page tests run side by side (a page of their own each, in the one browser): most of a
-  // test is the wait for the network to go quiet and axe's run, which overlap well.
+  // test is the wait for the network to go quiet and axe's run, which overlap well. Each page is
+  // loaded once and checked light, then dark: the dark mode is CSS only (a `prefers-color-scheme`
+  // media query in global.css, no script reads the scheme, no transition), so switching the
+  // emulated scheme restyles the loaded page as loading it dark would, and axe reads the colours
+  // from the styles computed when it runs.
   test.concurrent.for(pages)('%s %s page has no serious or critical violations, light and dark', async ([site, _name, path, width], { expect }) => {
-    await Promise.all((['light', 'dark'] as const).map(async (colorScheme) => {
-      const page = await browser.newPage({ colorScheme, ...(width ? { viewport: { width, height: 844 } } : {}) });
-      // 'networkidle' alone is no proof the page is whole: Playwright fires it 500 ms after the last
-      // response ended, and on a loaded CI machine the parser was still inside the follow-ups table
-      // (axe then saw the last row's link with its text not yet parsed). So the load event first,
-      // then the quiet network the search page's index fetches need.
-      await page.goto(servers[site].url + path, { waitUntil: 'load' });
-      await page.waitForLoadState('networkidle');
-      await page.addScriptTag({ content: axeSource });
-      const violations = await page.evaluate(async () => {
+    const page = await browser.newPage({ colorScheme: 'light', ...(width ? { viewport: { width, height: 844 } } : {}) });
+    // 'networkidle' alone is no proof the page is whole: Playwright fires it 500 ms after the last
+    // response ended, and on a loaded CI machine the parser was still inside the follow-ups table
+    // (axe then saw the last row's link with its text not yet parsed). So the load event first,
+    // then the quiet network the search page's index fetches need.
+    await page.goto(servers[site].url + path, { waitUntil: 'load' });
+    await page.waitForLoadState('networkidle');
+    await page.addScriptTag({ content: axeSource });
+    const violations: Record<string, string[]> = {};
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme });
+      expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches), `${colorScheme} ${path}`).toBe(colorScheme === 'dark');
+      violations[colorScheme] = await page.evaluate(async () => {
         const result = await (window as unknown as { axe: { run: (o: object) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe.run({ resultTypes: ['violations'] });
         return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
       });
-      await page.close();
-      expect(violations, `${colorScheme} ${path}`).toEqual([]);
-    }));
+    }
+    await page.close();
+    expect(violations.light, `light ${path}`).toEqual([]);
+    expect(violations.dark, `dark ${path}`).toEqual([]);
   });
 
   test.concurrent.for(['/severity/sev-2/', '/years/2024/', '/tags/database/', '/triggers/configuration/', '/services/checkout-api/'])(

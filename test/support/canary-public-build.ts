@@ -6,10 +6,12 @@ import { readSiteFiles } from './site-files.ts';
 import { fixturesDir } from './content-fixture.ts';
 import { validateCorpus } from '../../src/lib/validate-corpus.ts';
 import { errorsOnly, redactionOptions, scanSourcesForPublication } from '../../scripts/lib/redaction-check.ts';
-import { PublicVariantError, stripInternalFromSource } from '../../src/lib/strip-internal.ts';
+import { PublicVariantError } from '../../src/lib/strip-internal.ts';
+import { MarkdownSyntaxError, toFastMarkdown } from '../../src/lib/fast-markdown.ts';
 import { publicLinkRewriter } from '../../src/integrations/public-variant.ts';
 import { isPubliclyVisible } from '../../src/lib/predicates.ts';
 import { loadVocabulary } from '../../src/lib/vocabulary.ts';
+import { isDraftSource } from '../../src/lib/draft-source.ts';
 
 /** The fixture vocabulary the probes are written against (test/fixtures/vocabulary). */
 export const fixtureVocabulary = loadVocabulary(join(fixturesDir, 'vocabulary'));
@@ -38,20 +40,14 @@ export interface CanaryBuild {
   files: { file: string; text: string }[];
   /** The files the checks refuse, with their error messages. */
   refused: Map<string, string[]>;
+  /** The files of `refused` the checks before Astro refused (refusalsBeforeAstro), not the build. */
+  refusedBeforeAstro: Set<string>;
   /** The files whose page Astro failed to render: the build stopped without naming them. */
   unnamed: Set<string>;
 }
 
-/**
- * The canary rounds' one public build (docs/architecture.md, "Canary round 34"): the probes are
- * written into one content folder beside the fixture vocabulary (`vocabularyExtra` appended to its
- * files, by name); the checks the build runs before Astro (`validateCorpus`, the redaction guard's
- * `scanSourcesForPublication`, the public cut with the build's link rewriter) sort out the refused
- * posts, which are moved aside; the rest are built once. A post the build itself stops naming its
- * file is moved aside and the build run again (a few rounds at most); a page Astro fails to render
- * (no file named) is set aside as `unnamed`, which the rounds count as a failure.
- */
-export function buildCanaryProbes(name: string, probes: CanaryProbeFile[], vocabularyExtra: Record<string, string> = {}): CanaryBuild {
+/** A content folder `kb-<name>-*` of the fixture vocabulary (`vocabularyExtra` appended to its files, by name) and the probe posts. */
+export function writeCanaryContent(name: string, probes: CanaryProbeFile[], vocabularyExtra: Record<string, string> = {}): string {
   const contentDir = mkdtempSync(join(tmpdir(), `kb-${name}-`));
   mkdirSync(join(contentDir, 'postmortems'));
   for (const file of readdirSync(join(fixturesDir, 'vocabulary'))) cpSync(join(fixturesDir, 'vocabulary', file), join(contentDir, file));
@@ -60,15 +56,23 @@ export function buildCanaryProbes(name: string, probes: CanaryProbeFile[], vocab
     writeFileSync(join(contentDir, 'postmortems', probe.fileName), probe.source);
     for (const [asset, bytes] of Object.entries(probe.assets ?? {})) writeFileSync(join(contentDir, 'postmortems', asset), bytes);
   }
+  return contentDir;
+}
+
+/**
+ * The posts of a content folder the checks the build runs before Astro refuse, with their messages:
+ * `validateCorpus`, the redaction guard's `scanSourcesForPublication`, and the public cut with the
+ * build's link rewriter as the content loader asks it of each public body (`toFastMarkdown`: the cut
+ * of public-variant.ts, then the markup the loader refuses in the cut text, such as a footnote whose
+ * definition was inside an <Internal>). A post refused there would stop the build, one a round.
+ */
+export function refusalsBeforeAstro(contentDir: string): Map<string, string[]> {
   const refused = new Map<string, string[]>();
-  const unnamed = new Set<string>();
   const validation = validateCorpus(contentDir);
   const scan = scanSourcesForPublication(validation.postmortems.filter((pm) => !errorsOnly(validation.findings).some((f) => f.file === pm.file)), redactionOptions(validation.vocabulary!, validation.postmortems, contentDir));
   for (const finding of [...errorsOnly(validation.findings), ...errorsOnly(scan.findings)]) {
     refused.set(finding.file, [...(refused.get(finding.file) ?? []), `${finding.line}:${finding.column} ${finding.message}`]);
   }
-  // The public cut the build runs on each public source before Astro (public-variant.ts, with its
-  // link rewriter): a post it refuses would stop the build, one a round; it is asked here instead.
   const rewriteLink = publicLinkRewriter(
     (id) => validation.postmortems.some((pm) => pm.id === id && pm.data && isPubliclyVisible(pm.data)),
     (id) => validation.postmortems.some((pm) => pm.id === id),
@@ -76,16 +80,35 @@ export function buildCanaryProbes(name: string, probes: CanaryProbeFile[], vocab
   for (const pm of validation.postmortems) {
     if (refused.has(pm.file) || !pm.data || !isPubliclyVisible(pm.data)) continue;
     try {
-      stripInternalFromSource(pm.source, { isMdx: pm.file.endsWith('.mdx'), variant: 'public', file: pm.file, rewriteLink });
+      toFastMarkdown(pm.source, { isMdx: pm.file.endsWith('.mdx'), variant: 'public', file: pm.file, rewriteLink, draft: isDraftSource(pm.source) });
     } catch (error) {
-      if (!(error instanceof PublicVariantError)) throw error;
+      if (!(error instanceof PublicVariantError || error instanceof MarkdownSyntaxError)) throw error;
       refused.set(pm.file, [error.message]);
     }
   }
+  return refused;
+}
+
+/**
+ * The canary rounds' one public build (docs/architecture.md, "Canary round 34"; since session 45
+ * one build for all rounds, docs/testing.md "Suite time, session 45"): the probes are written into
+ * one content folder beside the fixture vocabulary (writeCanaryContent); the checks the build runs
+ * before Astro sort out the refused posts (refusalsBeforeAstro), which are moved aside; the rest are
+ * built once. A post the build itself stops naming its file is moved aside and the build run again
+ * (a few times at most); a page Astro fails to render (no file named) is set aside as `unnamed`,
+ * which the rounds count as a failure.
+ */
+export function buildCanaryProbes(name: string, probes: CanaryProbeFile[], vocabularyExtra: Record<string, string> = {}): CanaryBuild {
+  const contentDir = writeCanaryContent(name, probes, vocabularyExtra);
+  const refused = refusalsBeforeAstro(contentDir);
+  const refusedBeforeAstro = new Set(refused.keys());
+  const unnamed = new Set<string>();
   mkdirSync(join(contentDir, 'refused'));
   for (const file of refused.keys()) if (existsSync(file)) renameSync(file, join(contentDir, 'refused', file.split('/').pop()!));
   let build!: SiteBuild;
-  for (let round = 0; round < 4; round++) {
+  // A round's own build was allowed four attempts; the rounds' one build takes the posts of eleven
+  // rounds, so more, each attempt after a stop that named a post set aside.
+  for (let attempt = 0; attempt < 12; attempt++) {
     build = buildSite({ contentDir, outDir: resolve(testOutputDir, `${name}-public`), variant: 'public' });
     if (build.status === 0) break;
     const stopped = /Build failed: (\S+?\.mdx?):(\d+(?::\d+)?): ([^\n]*)/.exec(build.output);
@@ -100,7 +123,7 @@ export function buildCanaryProbes(name: string, probes: CanaryProbeFile[], vocab
     unnamed.add(join(contentDir, 'postmortems', file));
     renameSync(join(contentDir, 'postmortems', file), join(contentDir, 'refused', file));
   }
-  return { build, files: build.status === 0 ? readSiteFiles(build.outDir) : [], refused, unnamed };
+  return { build, files: build.status === 0 ? readSiteFiles(build.outDir) : [], refused, refusedBeforeAstro, unnamed };
 }
 
 /** Every file of a build by its path below the output folder, assets included (their names are searched too). */

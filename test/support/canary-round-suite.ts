@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { allOutputPaths, buildCanaryProbes, canaryProbeOutcomes, fixtureInternalNames, type CanaryBuild } from './canary-public-build.ts';
+import { allOutputPaths, canaryProbeOutcomes, fixtureInternalNames, type CanaryBuild, type CanaryProbeFile } from './canary-public-build.ts';
 import type { CanaryProbe } from './canary-probe-kit.ts';
 import { kbConfig } from '../../site.config.ts';
 import { publicHomeIncidentCount } from '../../src/public-site/public-years.ts';
@@ -17,13 +17,47 @@ export interface CanaryRoundProbes {
 }
 
 /**
- * The tests of a canary round's one public build (rounds 37 and 38, docs/architecture.md): the
+ * A canary round as the rounds' one public build takes it (test/site/canary-rounds.test.ts): its
+ * probe posts and vocabulary entries go into the build's one content folder, and its tests read
+ * the build once it is made. Rounds share the build because their posts are independent: each
+ * round's own file names (`-rNN-`) and markers, and the build's checks before Astro refuse each
+ * round's posts as they refuse them when the round is built alone (a test there compares them).
+ */
+export interface CanaryRound {
+  round: number;
+  /** The round's probe posts, by file name. */
+  probeFiles: CanaryProbeFile[];
+  /** Entries appended to the fixture vocabulary's files, by name (canary-public-build.ts). */
+  vocabularyExtra?: Record<string, string>;
+  /** Registers the round's tests; `canary` gives the shared build (made in the file's `beforeAll`). */
+  describe: (canary: () => CanaryBuild) => void;
+}
+
+/** A round's probe posts as the build's content folder takes them. */
+export const canaryProbeFiles = (list: Pick<CanaryRoundProbes, 'allProbes' | 'probeFileName'>): CanaryProbeFile[] =>
+  list.allProbes.map((probe) => ({ fileName: list.probeFileName(probe), source: probe.source, assets: probe.assets }));
+
+/** A canary round whose tests are describeCanaryRound's, and `more` (tests that need no build). */
+export function canaryRound(round: number, prefix: string, list: CanaryRoundProbes, leaks: (canary: CanaryBuild) => string[], more: () => void = () => {}): CanaryRound {
+  return {
+    round,
+    probeFiles: canaryProbeFiles(list),
+    vocabularyExtra: list.vocabularyExtra,
+    describe: (canary) => {
+      describeCanaryRound(round, prefix, list, leaks, canary);
+      more();
+    },
+  };
+}
+
+/**
+ * The tests of a canary round's public build (rounds 37 and 38, docs/architecture.md): the
  * build of the probes the checks let through succeeds; no file of it (pagefind's index
  * decompressed, file names too) holds a probe's leak, an internal name of the vocabulary, or the
  * internal site's title and host; every probe is built (its public sentence shown) or refused
  * naming its file; the home page lists public posts only.
  */
-export function describeCanaryRound(round: number, prefix: string, list: CanaryRoundProbes, leaks: (canary: CanaryBuild) => string[]): void {
+export function describeCanaryRound(round: number, prefix: string, list: CanaryRoundProbes, leaks: (canary: CanaryBuild) => string[], getCanary: () => CanaryBuild): void {
   const title = `canary round ${round}`;
   // CANARY38_REPORT=1 prints each probe's outcome, leak and refusal (the figures of docs/architecture.md).
   const report = Boolean(process.env[`CANARY${round}_REPORT`]);
@@ -31,13 +65,13 @@ export function describeCanaryRound(round: number, prefix: string, list: CanaryR
   const internalNames = fixtureInternalNames();
   /** What site.config.ts names only for the internal site: the public build must not show it. */
   const internalSiteTexts = [kbConfig.sites.internal.title, new URL(kbConfig.sites.internal.url).host];
-  let canary: CanaryBuild;
-
-  beforeAll(() => {
-    canary = buildCanaryProbes(`canary-round${round}`, list.allProbes.map((probe) => ({ fileName: list.probeFileName(probe), source: probe.source, assets: probe.assets })), list.vocabularyExtra);
-  });
 
   describe(`${title}: internal text never reaches the public build`, () => {
+    let canary: CanaryBuild;
+    beforeAll(() => {
+      canary = getCanary();
+    });
+
     test('the public build of the probes the checks let through succeeds', () => {
       expect(canary.build.status, canary.build.output.slice(-3000)).toBe(0);
     });

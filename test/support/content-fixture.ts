@@ -1,5 +1,5 @@
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { tmpdir } from 'node:os';
 import { validateCorpus } from '../../src/lib/validate-corpus.ts';
 
@@ -46,14 +46,21 @@ export function errorsAfterEditingGoodInput(change: (text: string) => string, na
   return findingsAfterEditingGoodInput(change, name).filter((f) => f.severity === 'error');
 }
 
-/** Every finding (warnings too) of the good-input fixture after `change`, its postmortem saved as `name`. */
-export function findingsAfterEditingGoodInput(change: (text: string) => string, name = goodInputPostmortem) {
+/**
+ * Every finding (warnings too) of the good-input fixture after `change`, its postmortem saved as
+ * `name`, with `extra` files (path in the content folder → text) written beside it.
+ */
+export function findingsAfterEditingGoodInput(change: (text: string) => string, name = goodInputPostmortem, extra: Record<string, string> = {}) {
   const dir = makeContentFromFixture('good-input');
   try {
     const path = join(dir, goodInputPostmortem);
     const text = change(readFileSync(path, 'utf8'));
     if (name !== goodInputPostmortem) rmSync(path);
     writeFileSync(join(dir, name), text);
+    for (const [file, content] of Object.entries(extra)) {
+      mkdirSync(dirname(join(dir, file)), { recursive: true });
+      writeFileSync(join(dir, file), content);
+    }
     return validateCorpus(dir).findings;
   } finally {
     // Every call made a copy (285 in one run's folder): the findings are all that is kept.

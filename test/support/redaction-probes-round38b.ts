@@ -44,8 +44,8 @@ export const leakProbesRound38b: readonly LeakProbeWithOrganisation[] = [
 
 /** Still published after the round (docs/redaction.md, "Limits"). */
 export const stillPublishedRound38b: ReadonlySet<string> = new Set<string>([
-  'a package named an SDK beside the system',
-  'a scoped package with no system named',
+  // 'a package named an SDK beside the system': found since probe round 45.
+  // 'a scoped package with no system named': found since probe round 45.
   'a country cloud regions are named after, as a code name',
   'a town that is an ordinary word before "replica"',
   'a Japanese name joined to a long word in a heading',

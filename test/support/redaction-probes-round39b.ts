@@ -38,7 +38,7 @@ export const leakProbesRound39b: readonly LeakProbeWithOrganisation[] = [
 
 /** Still published after this round (docs/redaction.md, "Probe round 39b" and "Limits"). */
 export const stillPublishedRound39b: ReadonlySet<string> = new Set<string>([
-  'a metric of a code name, no system named',
+  // 'a metric of a code name, no system named': found since probe round 45.
   "a machine's folder, no system named",
   // "a handle's branch in prose": found since probe round 44.
   'a handle opening a line with a colon',

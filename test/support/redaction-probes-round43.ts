@@ -100,12 +100,12 @@ export const stillPublishedRound43: ReadonlySet<string> = new Set<string>([
   // 'a staging host of the organisation': found since probe round 44.
   // 'another language: a machine after Spanish prose' and '… Italian prose': found since probe round 43b.
   // "a handle's branch in prose": found since probe round 44.
-  'a scoped package of a code name',
+  // 'a scoped package of a code name': found since probe round 45.
   'a metric of a code name',
   // 'a coined word and a job suffix': found since probe round 44.
   // 'an alert of an English word': found since probe round 44.
   // 'a coined word of four letters in a job label': found since probe round 44.
-  'a coined word of four letters in a service field',
+  // 'a coined word of four letters in a service field': found since probe round 45.
   // 'a handle bare after its mention': found since probe round 44.
   // 'a code name outage': found since probe round 44.
   // 'a name before initials in brackets': found since probe round 44.

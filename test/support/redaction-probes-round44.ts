@@ -91,10 +91,10 @@ export const foundBeforeRound44: ReadonlySet<string> = new Set<string>([
 
 /** The kinds of the probes still published after the round (docs/redaction.md, "Limits"). */
 export const stillPublishedRound44: ReadonlySet<string> = new Set<string>([
-  'a scoped package of a code name named nowhere else',
-  'a metric of a code name named nowhere else',
-  'a rare English word in a paging field',
-  'an action item for an alert of a code name',
+  // 'a scoped package of a code name named nowhere else': found since probe round 45.
+  // 'a metric of a code name named nowhere else': found since probe round 45.
+  // 'a rare English word in a paging field': found since probe round 45.
+  // 'an action item for an alert of a code name': found since probe round 45.
 ]);
 
 /** Public text in the same shapes that must stay unflagged. */

@@ -114,7 +114,9 @@ export const foundBeforeRound44b: ReadonlySet<string> = new Set<string>([
 ]);
 
 /** The kinds of the probes still published after the round (docs/redaction.md, "Limits"). */
-export const stillPublishedRound44b: ReadonlySet<string> = new Set<string>(['fr: a machine before avec']);
+export const stillPublishedRound44b: ReadonlySet<string> = new Set<string>([
+  // 'fr: a machine before avec': found since probe round 45.
+]);
 
 /** Public sentences in each language in the same shapes, that must stay unflagged. */
 export const notLeaksRound44b: readonly (readonly [string, string])[] = [

@@ -126,8 +126,10 @@ describe('relative links to postmortems are read from the page\'s address', () =
     expect(below.message).toContain('leads to /postmortems/2025-07-08-checkout-config/2024-01-01-db/, a page below this one');
   });
 
-  test('a relative link to a postmortem that exists, or to a file, passes', () => {
-    expect(errorsAfterEditingGoodInput(body('See [this](../2025-07-08-checkout-config/) and [the log](./media/trace.txt).'))).toEqual([]);
+  test('a relative link to a postmortem that exists passes; one to a file beside it is said since round 45', () => {
+    expect(errorsAfterEditingGoodInput(body('See [this](../2025-07-08-checkout-config/).'))).toEqual([]);
+    // Round 45: the site publishes no file a link names (only images shown), so this led to a page not found.
+    expect(errorsAfterEditingGoodInput(body('See [the log](./media/trace.txt).')).map((f) => f.message)).toEqual([expect.stringMatching(/^the link \.\/media\/trace\.txt names postmortems\/media\/trace\.txt, which does not exist/)]);
   });
 });
 

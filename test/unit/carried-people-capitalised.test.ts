@@ -44,4 +44,11 @@ describe("in a public field (an action item's title)", () => {
     const [, inField] = carriedPeopleFindings(posts).findings;
     expect(inField.map((f) => [f.field, f.line, redactionFindingText(f)])).toEqual([['actionItems.0.title', 3, 'Owlish']]);
   });
+  test('a field where one spelling is found already still reports the other one', () => {
+    const text = 'Read Owlish’s notes with owlish';
+    const found: Finding = { file: 'b.mdx', line: 3, column: 10, rule: 'redact/person', severity: 'error', field: 'actionItems.0.title', message: 'the name of a person would be published: "Owlish".' };
+    const both = [posts[0], { ...posts[1], sourceLines: ['---', 'actionItems:', `  - title: ${text}`, '---', 'The pool drained.'], findings: [found], publicFields: [{ path: ['actionItems', '0', 'title'], text }] }];
+    const [, inField] = carriedPeopleFindings(both).findings;
+    expect(inField.map((f) => [f.field, redactionFindingText(f)])).toEqual([['actionItems.0.title', 'owlish']]);
+  });
 });

@@ -176,7 +176,7 @@ describe('searchForgiving', () => {
     expect(partialWording(found.partial)).toBe('some');
   });
 
-  test.each([[1, 1], [2, 1], [3, 2], [5, 2], [6, 3], [8, 3], [9, 4]])('a page holding %i query words needs %i to be listed', (held, needed) => {
+  test.each([[1, 1], [2, 1], [3, 2], [5, 2], [6, 3], [8, 3], [9, 3], [11, 3], [12, 4]])('a page holding %i query words needs %i to be listed', (held, needed) => {
     expect(listedFromWords(held)).toBe(needed);
   });
 

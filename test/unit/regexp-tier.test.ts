@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
@@ -33,5 +34,35 @@ describe('compileRegExpsToMachineCodeAtOnce', () => {
 
   it('is needed: without it V8 interprets first and compiles again on the second run', () => {
     expect(traceOf(false)).toContain('needs tier-up compilation');
+  });
+});
+
+// The commands that run the redaction guard outside a build set the flag by importing this module
+// before any other (docs/performance.md, session 45). Node's own loader runs expressions before the
+// module is evaluated, so the trace has tier-ups either way: what tells is an expression compiled
+// straight to machine code, with no bytecode for its data object before.
+function compiledStraightToMachineCode(importLine: string): number {
+  const script = `${importLine}
+const r = new RegExp('page-(\\\\d+)-' + Date.now(), 'g'); for (let i = 0; i < 3; i++) { r.lastIndex = 0; r.exec('x page-7-' + Date.now()); } console.log('ran');`;
+  const run = spawnSync(process.execPath, ['--trace-regexp-tier-up', '--input-type=module', '-e', script], { encoding: 'utf8' });
+  expect(run.status, run.stderr).toBe(0);
+  expect(run.stdout).toContain('ran');
+  const interpreted = new Set([...run.stdout.matchAll(/data object (0x[0-9a-f]+) bytecode size/g)].map((m) => m[1]));
+  return [...run.stdout.matchAll(/data object (0x[0-9a-f]+) native code size/g)].filter((m) => !interpreted.has(m[1])).length;
+}
+
+describe('compile-regexps-at-once.ts', () => {
+  it('sets the flag when it is imported: the expression run afterwards is compiled to machine code at once', () => {
+    expect(compiledStraightToMachineCode(`import ${JSON.stringify(resolve(import.meta.dirname, '../../scripts/lib/compile-regexps-at-once.ts'))};`)).toBeGreaterThan(0);
+  });
+
+  it('is what sets it: importing the flag\'s module without the call compiles nothing straight to machine code', () => {
+    expect(compiledStraightToMachineCode(`import ${module};`)).toBe(0);
+  });
+
+  it.each(['check', 'redact', 'measure-redaction'])('is the first module scripts/%s.ts imports (ES modules run in import order)', (name) => {
+    const source = readFileSync(resolve(import.meta.dirname, `../../scripts/${name}.ts`), 'utf8');
+    const firstImport = source.split('\n').find((line) => /^import\b/.test(line));
+    expect(firstImport).toMatch(/^import '\.\/lib\/compile-regexps-at-once\.ts';/);
   });
 });

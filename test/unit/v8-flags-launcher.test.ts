@@ -30,8 +30,18 @@ function run(nodeArgs: string[], args: string[], wrapper: string[] = []) {
 const report = (stdout: string) => JSON.parse(stdout.trim().split('\n').at(-1)!) as { execArgv: string[]; argv: string[]; pid: number; ppid: number; env?: string; inherited?: string };
 
 describe('runWithV8Flags', () => {
-  it('is what scripts/build.ts starts the public build with: TurboFan off', () => {
-    expect(publicBuildV8Flags).toEqual(['--max-opt=2']);
+  it('is what scripts/build.ts starts the public build with: TurboFan off, a young generation of at most 32 MB', () => {
+    expect(publicBuildV8Flags).toEqual(['--max-opt=2', '--max-semi-space-size=16']);
+  });
+
+  it('caps the young generation of a process started with the public build\'s flags (fewer pages faulted in)', () => {
+    // Objects that die young, enough to grow an uncapped young generation to its most.
+    const churn = `const keep = []; for (let i = 0; i < 3e6; i++) { keep.push({ i, s: 'x' + i }); if (keep.length > 2e5) keep.length = 0; }
+console.log(require('node:v8').getHeapSpaceStatistics().find((space) => space.space_name === 'new_space').space_size);`;
+    const newSpace = spawnSync(process.execPath, [...publicBuildV8Flags, '-e', churn], { encoding: 'utf8' });
+    expect(newSpace.status, newSpace.stderr).toBe(0);
+    expect(Number(newSpace.stdout.trim())).toBeGreaterThan(0);
+    expect(Number(newSpace.stdout.trim())).toBeLessThanOrEqual(32 * 1024 * 1024);
   });
 
   it('runs the same command again as a child with the flag, its arguments and exit status passed on', () => {

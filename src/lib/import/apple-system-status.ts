@@ -30,10 +30,12 @@ const epoch = (value: unknown): number | undefined => (typeof value === 'number'
 
 /**
  * The names Apple serves the file under, and people keep it by: `system_status_en_US.js`,
- * `raw_system_status_ja_JP.js`. It ends in `.js` though it holds JSON (the developer page's wraps it
- * in `jsonCallback(…);`): read as the file it is, where other `.js` files are code and passed over.
+ * `raw_system_status_ja_JP.js`, and since adoption round 45 a copy of a day kept beside others
+ * (`raw_system_status_ja_JP.2019-10-12-9e09a6e0.js`: a folder of ten such copies was passed over,
+ * unlisted). It ends in `.js` though it holds JSON (the developer page's wraps it in
+ * `jsonCallback(…);`): read as the file it is, where other `.js` files are code and passed over.
  */
-export const appleStatusFileName = /(?:^|[/_-])system_status_[a-z]{2}_[A-Z]{2}\.js$/;
+export const appleStatusFileName = /(?:^|[/_-])system_status_[a-z]{2}_[A-Z]{2}(?:\.[\w-]+)*\.js$/;
 
 /** The JSON of Apple's file, without the `jsonCallback(…);` the developer page wraps it in; undefined when it is none. */
 export function appleStatusJson(text: string): unknown {

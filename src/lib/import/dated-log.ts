@@ -12,8 +12,11 @@ import { isStatusPageIssue } from './metadata-times.ts';
  * sites oppe igen") are one report, its updates.
  */
 
-/** `13/8`, `17/2-26`, `3/2-2026`, `2024-05-07`, then an optional "kl. 10.25" and a colon. */
-const dayHeading = /^(?:(\d{1,2})\/(\d{1,2})(?:[-/](\d{2}|\d{4}))?|(\d{4})-(\d{2})-(\d{2}))(?:\s+kl\.?\s*(\d{1,2}(?:[.:]\d{2})?))?\s*:?\s*/i;
+/**
+ * `13/8`, `17/2-26`, `3/2-2026`, `2024-05-07`, then an optional "kl. 10.25" and a colon, or a dash
+ * between spaces ("## 10/4 - Digitale artikler …": the title kept "- " before round 45).
+ */
+const dayHeading = /^(?:(\d{1,2})\/(\d{1,2})(?:[-/](\d{2}|\d{4}))?|(\d{4})-(\d{2})-(\d{2}))(?:\s+kl\.?\s*(\d{1,2}(?:[.:]\d{2})?))?(?:\s*:|\s+[-–—](?=\s))?\s*/i;
 /** A log's word for a fixed entry, written before its title ("LØST:", "Løst -"): the entry's state, not what broke. */
 const fixedMark = /^(?:løst|fixed|resolved|behoben|gelöst|opgelost|löst)\s*[:–—-]?\s*/i;
 

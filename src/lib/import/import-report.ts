@@ -50,11 +50,11 @@ import { withoutMeaninglessCharacters } from './meaningless-characters.ts';
 import { withoutVerticalTabs } from './vertical-tabs.ts';
 import { withoutEmptyHeadings } from './empty-headings.ts';
 import { escapeUnpairedFootnotes } from './footnote-marks.ts';
-import { titleUnderDayHeading } from './day-heading-title.ts';
+import { isDaysHeading, titleUnderDayHeading } from './day-heading-title.ts';
 import { titleUnderDocumentHeader } from './document-kind.ts';
 import { metadataIncidentDay } from './metadata-incident-day.ts';
 import { backgroundDays, rowsLongBeforeDay } from './background-rows.ts';
-import { dashedDatesMonthFirst, slashDatesDayFirst, unsettledDashedDate, writtenDayFirst } from './slash-dates.ts';
+import { dashedDatesMonthFirst, slashDatesDayFirst, unsettledDashedDate, unsettledSlashDate, writtenDayFirst } from './slash-dates.ts';
 import { leadingNormalRows } from './normal-operation-rows.ts';
 import { findLabelledTitle, isFileNameWithoutWords, isIdentifierTheReportWrites, isTemplateLabel, titleFromFirstSentence } from './report-title.ts';
 import { firstUpdateAsSummary, firstUpdateParagraphAsSummary, placeBodyUnderTitle } from './body-headings.ts';
@@ -130,6 +130,8 @@ export interface ImportResult {
   timesReadAsUtc?: true;
   /** A date written with dashes (`03-04-2024`) read day first though nothing in the report settles the order: listed in the summary, to confirm. */
   dashedDateUnsettled?: string;
+  /** A date written with slashes (`03/04/2024`) read month first though nothing in the report settles the order: listed in the summary, to confirm. */
+  slashedDateUnsettled?: string;
 }
 
 const headings = {
@@ -385,6 +387,22 @@ function folderDay(path: string | undefined): { date: string; from: string } | u
 }
 
 /**
+ * The day a file named by its day and month alone names, its year the folder's (`2026/23 June.md`,
+ * `2024/march-12.md`, `2025/06-23.md`): a team keeping its posts a folder a year. Such a post had no
+ * day at all (import round 45: a download service's monthly post-mortems). The whole name must be
+ * the day: `2026/june-outage.md` names none.
+ */
+function yearFolderDay(path: string | undefined): { date: string; from: string } | undefined {
+  const match = path && /(?:^|\/)((?:19|20)\d{2})\/([^/]+?)\.[A-Za-z]\w*$/.exec(path);
+  if (!match) return undefined;
+  const [, year, stem] = match;
+  const named = /^(?:\d{1,2}(?:st|nd|rd|th)?[ _-]+\p{L}{3,9}|\p{L}{3,9}[ _-]+\d{1,2}(?:st|nd|rd|th)?)$/u.test(stem);
+  const numbered = /^(\d{2})-(\d{2})$/.exec(stem);
+  const date = numbered ? `${year}-${numbered[1]}-${numbered[2]}` : named ? readWrittenTime(`${stem.replace(/[_-]/g, ' ')} ${year}`, { year: Number(year) }).date : undefined;
+  return date && isIsoDay(date) ? { date, from: `its file name ("${stem}") in its year's folder (${year}/)` } : undefined;
+}
+
+/**
  * The day a page's own address names, as its frontmatter gives it (Zola's `path =
  * "2025/09/12/crates-io-phishing-campaign"`, a `url:` or `permalink:` such as
  * `https://engineering.example/2021/10/05/outage/`): the day it was published, as a site's folders
@@ -526,32 +544,60 @@ function statedStart(markdown: string, context: { year: number; incidentDate?: s
 }
 
 /**
+ * A paragraph that is a line pasted from a chat or a log, not a summary: it opens with a time of day
+ * ("17.11 Updown alert down", "~02.00 900k messages", "16:04 catalogue-api-gateway-5xx-alarm"), a
+ * day and then its entry ("18 May 2021 JG noticed …"), a chat channel ("#platform-alerts: …"), or
+ * only points to the chat ("See https://…").
+ */
+function isLoggedLine(paragraph: string): boolean {
+  const text = paragraph.trim();
+  return /^[~≈]?\s*\d{1,2}[.:h]\d{2}(?![\d.:])/.test(text)
+    || /^\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:19|20)\d\d(?:\s+|(?=[A-Z]))(?![,.])/i.test(text)
+    || /^#[\w-]+:\s/.test(text)
+    || /^see\s+<?https?:\/\/\S+(?:\s+\S+){0,8}\s*$/i.test(text);
+}
+
+/**
  * The span a report's opening states for the whole incident, with a day and a time at each end:
  * "was unavailable from 2022-06-11 20:18 (UTC) until the 2022-06-12 03:45 (UTC)", "degraded
  * service from 2022-07-18T07:30:00Z to 2022-07-18T10:00:00Z", "From 21:33 UTC on 25 June 2025
- * until 13:22 UTC on 26 June 2025". Undefined when no "from … until/to …" there gives both.
+ * until 13:22 UTC on 26 June 2025". Since import round 45 also "between … and …" with the day after
+ * its end ("Between 14:02 and 14:40 UTC on 3 March 2024, …"), an end or start given as approximate
+ * ("from around 20:20 to 20:46 UTC"), and two times without a day in a sentence that says the
+ * service was harmed ("The outage lasted from around 20:20 to 20:46 UTC"), on `context.day`, the
+ * incident day the report states (`dayFromReport`). Undefined when no such span gives both ends.
  */
-export function openingSpan(text: string, context: { year: number; zone?: Zone; folds?: WallClockFold[] }): { started: string; resolved: string; words: string; day: string } | undefined {
+export function openingSpan(text: string, context: { year: number; zone?: Zone; folds?: WallClockFold[]; day?: string }): { started: string; resolved: string; words: string; day: string; zoneKnown: boolean; dayFromReport?: boolean } | undefined {
   // "21:33 UTC on 25 June 2025" is read as "25 June 2025 21:33 UTC".
-  const dayFirst = (part: string) => part.replace(/^\s*(?:the\s+)?/i, '').replace(/^(\d{1,2}:\d{2}(?::\d{2})?)\s*([A-Z]{2,5}\s+)?on\s+(?:\w+day,?\s+)?(.+)$/i, (_all, time: string, zone: string | undefined, rest: string) => `${rest.replace(/^(\d{1,2}\s+\w+\s+\d{4}|\w+\s+\d{1,2},?\s+\d{4})([\s\S]*)$/, `$1 ${time}${zone ? ` ${zone.trim()}` : ''}$2`)}`);
-  for (const match of text.matchAll(/\bfrom\s+(.{4,60}?)\s+(?:until|till|to|through)\s+(.{4,80})/gi)) {
-    const from = readWrittenTime(dayFirst(match[1]), { year: context.year });
-    const to = readWrittenTime(dayFirst(match[2]), { year: context.year });
+  const dayFirst = (part: string) => part.replace(/^\s*(?:the\s+)?(?:(?:approximately|approx\.|around|about|roughly|circa|~)\s*)?/i, '').replace(/^(\d{1,2}:\d{2}(?::\d{2})?)\s*([A-Z]{2,5}\s+)?on\s+(?:\w+day,?\s+)?(.+)$/i, (_all, time: string, zone: string | undefined, rest: string) => `${rest.replace(/^(\d{1,2}(?:st|nd|rd|th)?\s+\w+\s+\d{4}|\w+\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})([\s\S]*)$/, `$1 ${time}${zone ? ` ${zone.trim()}` : ''}$2`)}`);
+  for (const match of text.matchAll(/\b(?:from\s+(.{4,60}?)\s+(?:until|till|to|through)|between\s+(.{4,60}?)\s+and)\s+(.{4,80})/gi)) {
+    const [fromWritten, toWritten] = [match[1] ?? match[2], match[3]];
+    const from = readWrittenTime(dayFirst(fromWritten), { year: context.year });
+    const to = readWrittenTime(dayFirst(toWritten), { year: context.year });
     // "On Wednesday, February 28, 2018 the site was unavailable from 17:21 to 17:26 UTC" (session
     // 30): two times of one day, the day written earlier in the same sentence.
-    const sentence = text.slice(Math.max(0, text.lastIndexOf('. ', match.index!) + 1), match.index!);
+    const sentenceStart = Math.max(0, text.lastIndexOf('. ', match.index!) + 1);
+    const sentence = text.slice(sentenceStart, match.index!);
     const sameDay = !from.date && !to.date && from.time && to.time ? firstWrittenDay(sentence, context.year)?.date : undefined;
-    const [fromDate, toDate] = [from.date ?? sameDay, to.date ?? sameDay];
+    // "Between 14:02 and 14:40 UTC on 3 March 2024": the day written after the end is the start's too.
+    const endsDay = !from.date && to.date && from.time ? to.date : undefined;
+    // Two times alone, in a sentence that says what was harmed: on the day the report states.
+    const whole = text.slice(sentenceStart, match.index! + match[0].length);
+    // Only in a zone written or known: "between 10:00 AM and 10:40 AM" of a team abroad is no UTC span.
+    const reportDay = !sameDay && !from.date && !to.date && context.day && (from.zone ?? to.zone ?? context.zone) && harmWords.test(whole) ? context.day : undefined;
+    const [fromDate, toDate] = [from.date ?? sameDay ?? endsDay ?? reportDay, to.date ?? sameDay ?? reportDay];
     if (!fromDate || !from.time || !toDate || !to.time || from.placeholder || to.placeholder) continue;
     const utc: Zone = { kind: 'offset', minutes: 0, label: 'UTC' };
     const started = toUtcIso(fromDate, from.time, from.zone ?? to.zone ?? context.zone ?? utc, context.folds);
     const resolved = toUtcIso(toDate, to.time, to.zone ?? from.zone ?? context.zone ?? utc, context.folds);
     if (resolved <= started) continue;
     // `day`: its first day as written (in UTC, `started` may be of the day before or after).
-    return { started, resolved, words: match[0].replace(/\s+/g, ' ').slice(0, 120), day: fromDate };
+    return { started, resolved, words: match[0].replace(/\s+/g, ' ').slice(0, 120), day: fromDate, zoneKnown: !!(from.zone ?? to.zone ?? context.zone), ...(reportDay ? { dayFromReport: true } : {}) };
   }
   return undefined;
 }
+/** Words of a sentence that tells the incident's span, not a schedule ("the outage lasted from 20:20 to 20:46"). */
+const harmWords = /\b(?:outage|incident|down(?:time)?|unavailable|unreachable|unresponsive|degraded|disrupted|disruption|errors?|failed|failing|lasted|impact(?:ed)?|affected|broken|offline)\b/i;
 
 /** Which key time a milestone label of an incident platform states (Rootly, FireHydrant, incident.io, PagerDuty). */
 // Round 39: a template may write each label as "Time …" ("Time of first Impact", "Time Detected",
@@ -918,10 +964,17 @@ function readReport(sourceName: string, content: string, options: ImportOptions,
   // passing it over made the next update, often the last, the summary (import round 26, IFCA).
   const openingUpdate = metadata && isStatusPageIssue(metadata) ? firstParagraph(withoutLabelLists(sections[0])) : undefined;
   const opening = openingUpdate && isFirstUpdate(openingUpdate) ? openingUpdate : firstParagraph(withoutLabelLists(sections[0]), 40);
-  const fromLabel = !opening && labelledProse ? firstParagraph(labelledProse, 40) : undefined;
+  // A retro without a summary opens with what was pasted from its chat ("17.11 Updown alert down: …",
+  // "See https://…slack.com/archives/…"), or its first section is a day of its timeline (a day heading below the title's level): no summary
+  // (import round 45: 37 of a team's 44 retros had a chat line as theirs). Left to fill, and said.
+  const openingProse = opening && !isLoggedLine(opening) ? opening : undefined;
+  const fromLabel = !openingProse && labelledProse ? firstParagraph(labelledProse, 40) : undefined;
   const summarySource = summarySection ?? (fromLabel ? labelledProse : undefined);
-  let summary = (metadataSummary && collapse(metadataSummary)) || firstParagraph(summarySection) || opening || fromLabel
-    || firstParagraph(withoutLabelLists(sections.find((s) => s.heading && !headings.timeline.test(s.heading))), 40);
+  const firstSectionParagraph = firstParagraph(withoutLabelLists(sections.find((s) => s.heading && !headings.timeline.test(s.heading) && !(s.depth > 1 && isDaysHeading(s.heading)))), 40);
+  const fallbackSummary = [opening, firstSectionParagraph].find((paragraph) => paragraph && isLoggedLine(paragraph));
+  let summary = (metadataSummary && collapse(metadataSummary)) || firstParagraph(summarySection) || openingProse || fromLabel
+    || (firstSectionParagraph && !isLoggedLine(firstSectionParagraph) ? firstSectionParagraph : undefined);
+  if (!summary && fallbackSummary) notes.push(`no summary: the report has no summary section, and its first paragraph ("${fallbackSummary.slice(0, 80)}${fallbackSummary.length > 80 ? '…' : ''}") is a line of its chat or log, not a summary; write what happened in a sentence or two`);
   const summaryIsOpening = !!summary && summary === opening && !metadataSummary && !summarySection;
   // "**Summary:** The chain halted …" under "## Summary": the label is the section's name, not its text.
   if (summary) summary = summary.replace(/^(?:summary|overview|tl;?dr|description)\s*:\s*(?=\S)/i, '');
@@ -1072,7 +1125,7 @@ function readReport(sourceName: string, content: string, options: ImportOptions,
   // paragraphs ("On Wednesday, February 28, 2018 GitHub.com was unavailable from 17:21 to 17:26
   // UTC", after a line naming where it was first posted; session 30).
   const spanTexts = [summary, ...(metadataSummary ? openingParagraphs(source.markdown) : [])].filter((text): text is string => !!text);
-  const span = options.exportKind ? undefined : spanTexts.map((text) => openingSpan(text, { year, zone, folds })).find((found) => found !== undefined);
+  const span = options.exportKind ? undefined : spanTexts.map((text) => openingSpan(text, { year, zone, folds, day: stated.date })).find((found) => found !== undefined);
   // A report whose only day is its opening span's ("Duration: The outage occurred from 2024-08-10
   // 14:30 UTC to 2024-08-10 15:45 UTC", over rows "14:30 UTC: …", import round 38) dates its rows
   // by it: they were kept out of the timeline, "the report states no incident day".
@@ -1091,8 +1144,10 @@ function readReport(sourceName: string, content: string, options: ImportOptions,
   // date and a time (The Guardian's "## Resolution" over "- 30 March 2013 12:28 - … mailed …").
   const dayHeaded = timelineFound.length || statusUpdates ? [] : dayHeadedSections(sectionsAndLabels, year);
   const datedList = timelineFound.length || statusUpdates || dayHeaded.length ? undefined : datedListSection(sectionsAndLabels, year);
-  const dayFirst = slashDatesDayFirst(source.markdown, stated.date, backgroundDays);
+  const dayFirst = slashDatesDayFirst(source.markdown, stated.date, backgroundDays, zone);
   if (dayFirst) inferred.push(`dates written with slashes read day first (dd/mm/yyyy): ${dayFirst.from}`);
+  const slashesUnsettled = dayFirst ? undefined : unsettledSlashDate(source.markdown, stated.date, zone, backgroundDays);
+  if (slashesUnsettled) inferred.push(`dates written with slashes read month first (mm/dd/yyyy), as the US writes them: nothing in the report settles the order ("${slashesUnsettled}" is ${writtenDayFirst(slashesUnsettled, true)}; day first it would be ${writtenDayFirst(slashesUnsettled)}): check them`);
   const dashesMonthFirst = dashedDatesMonthFirst(source.markdown, stated.date, zone, backgroundDays);
   if (dashesMonthFirst) inferred.push(`dates written with dashes read month first (mm-dd-yyyy): ${dashesMonthFirst.from}`);
   const dashesUnsettled = dashesMonthFirst ? undefined : unsettledDashedDate(source.markdown, stated.date, backgroundDays);
@@ -1316,8 +1371,15 @@ function readReport(sourceName: string, content: string, options: ImportOptions,
   // The opening's span (read above): its start is when the incident began, whatever rows come before
   // it (an upgrade a week before, notices of a maintenance a month before: what led to it); its end
   // fills an end left open.
-  if (span && Object.entries(times).every(([field, at]) => field === 'started' || at >= span.started)) {
-    if (span.started !== times.started) inferred.push(`times.started ${span.started} from the span its opening states ("${span.words}")${times.started ? `, not its first timeline row (${times.started})` : ''}`);
+  // A span of two times alone, dated by the report's day, is weaker than a row or the metadata's
+  // instants (an Elastic-like retelling: start_time and end_time, then "between 02:50 and 09:28 UTC"
+  // for one part of the outage): it only fills a start nothing else states.
+  // So is a span of no zone, read as UTC, beside the metadata's instants ("between 10:00 AM and
+  // 10:40 AM" of a team in India, its start_time 04:30Z).
+  const metadataStatesTimes = Object.keys(metadataTimes(metadata, { zoneless: () => '' })).length > 0;
+  const spanWeak = !!span && ((span.dayFromReport && (!!times.started || metadataStatesTimes)) || (!span.zoneKnown && metadataStatesTimes));
+  if (span && !spanWeak && Object.entries(times).every(([field, at]) => field === 'started' || at >= span.started)) {
+    if (span.started !== times.started) inferred.push(`times.started ${span.started} from the span its opening states ("${span.words}")${span.dayFromReport ? ` on the incident day ${span.day}` : ''}${times.started ? `, not its first timeline row (${times.started})` : ''}`);
     times.started = span.started;
     // Its end fills one the rows leave open, also when its start is the first row's ("from 14:30 UTC
     // to 15:45 UTC" over rows from 14:30 whose last says "System restored": import round 38).
@@ -1521,7 +1583,10 @@ function readReport(sourceName: string, content: string, options: ImportOptions,
   // A start read from the opening sentence alone ("On Feb 21, 2022 at around 11pm UTC") dates the
   // draft too: the file was named without its day (secret-network's secpk-verifications-bloat.mdx).
   const firstRow = entries.find((entry) => !normalBefore.includes(entry)) ?? entries[0];
-  const day = incidentDay ?? (firstRow && rowDay(timeline, firstRow)) ?? times.started?.slice(0, 10);
+  // Nothing in the report dates it, but its file is named by the day it was posted, in its year's folder (`2026/23 June.md`).
+  const postedDay = incidentDay ?? (firstRow && rowDay(timeline, firstRow)) ?? times.started?.slice(0, 10) ? undefined : yearFolderDay(options.exportKind ? undefined : sourceName);
+  if (postedDay) inferred.push(`draft dated ${postedDay.date} from ${postedDay.from}, the day it was posted: the report states no day of its own`);
+  const day = incidentDay ?? (firstRow && rowDay(timeline, firstRow)) ?? times.started?.slice(0, 10) ?? postedDay?.date;
   const fileSlug = draftFileSlug(titleForFileName(title, year), sourceName);
   if (fileSlug.note) notes.push(fileSlug.note);
   const fileName = `${day ? `${day}-` : ''}${fileSlug.slug}.mdx`;
@@ -1543,6 +1608,7 @@ function readReport(sourceName: string, content: string, options: ImportOptions,
     teamsSet: setFromBatch.includes('teams') ? [] : teamsFrom.sort((a, b) => a.id.localeCompare(b.id, 'en')),
     ...(timesInContextZone && !zone ? { timesReadAsUtc: true as const } : {}),
     ...(dashesUnsettled ? { dashedDateUnsettled: dashesUnsettled } : {}),
+    ...(slashesUnsettled ? { slashedDateUnsettled: slashesUnsettled } : {}),
   };
 }
 

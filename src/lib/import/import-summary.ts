@@ -81,12 +81,13 @@ export interface ImportTotals {
   timesReadAsUtc: string[];
   /** Drafts whose dates written with dashes were read day first, nothing in their report settling it: where each was written, and its first such date. */
   dashedDatesUnsettled: { draft: string; date: string }[];
+  slashedDatesUnsettled: { draft: string; date: string }[];
 }
 
 export function summarise(files: ImportedFile[], batchFacts: BatchFacts = {}): ImportTotals {
   const setFields = batchFields.filter((field) => batchFacts[field] !== undefined);
   const totals: ImportTotals = {
-    setFromBatch: setFields.map((field) => ({ option: describeBatchFact(field, batchFacts), drafts: files.filter((file) => file.result?.setFromBatch.includes(field)).length })), files: files.length, imported: 0, failed: 0, validDrafts: 0, timelineRows: 0, dateOnlyRows: 0, relativeRows: 0, unreadRows: 0, relativeKept: 0, actionItems: 0, imagesCopied: 0, imagesMissing: 0, missing: {}, plannedWork: [], teamsSet: [], timesReadAsUtc: [], dashedDatesUnsettled: [] };
+    setFromBatch: setFields.map((field) => ({ option: describeBatchFact(field, batchFacts), drafts: files.filter((file) => file.result?.setFromBatch.includes(field)).length })), files: files.length, imported: 0, failed: 0, validDrafts: 0, timelineRows: 0, dateOnlyRows: 0, relativeRows: 0, unreadRows: 0, relativeKept: 0, actionItems: 0, imagesCopied: 0, imagesMissing: 0, missing: {}, plannedWork: [], teamsSet: [], timesReadAsUtc: [], dashedDatesUnsettled: [], slashedDatesUnsettled: [] };
   for (const file of files) {
     if (!file.result) { totals.failed++; continue; }
     totals.imported++;
@@ -101,6 +102,7 @@ export function summarise(files: ImportedFile[], batchFacts: BatchFacts = {}): I
     if (file.result.plannedWork) totals.plannedWork.push(file.output);
     if (file.result.timesReadAsUtc) totals.timesReadAsUtc.push(file.output);
     if (file.result.dashedDateUnsettled) totals.dashedDatesUnsettled.push({ draft: file.output, date: file.result.dashedDateUnsettled });
+    if (file.result.slashedDateUnsettled) totals.slashedDatesUnsettled.push({ draft: file.output, date: file.result.slashedDateUnsettled });
     for (const team of file.result.teamsSet ?? []) totals.teamsSet.push({ draft: file.output, ...team });
     totals.imagesCopied += file.images?.copied.length ?? 0;
     totals.imagesMissing += file.images?.missing.length ?? 0;
@@ -141,6 +143,10 @@ export function formatSummary(totals: ImportTotals, dryRun: boolean): string {
     // round 44). Asked once for the batch, as the zone is: a team writes its dates one way.
     ...(totals.dashedDatesUnsettled.length
       ? [`Dates written with dashes read day first (dd-mm-yyyy) in ${totals.dashedDatesUnsettled.length} draft(s) whose report does not settle the order: if the team writes them month first (mm-dd-yyyy, as the US does), correct them in each draft, or state the reports' zone (--timezone America/New_York) and import again:`, ...[...totals.dashedDatesUnsettled].sort((a, b) => a.draft.localeCompare(b.draft, 'en')).map(({ draft, date }) => `  ${draft} ("${date}")`)]
+      : []),
+    // "03/04/2024" read month first, as the US writes it, in a report that settles nothing (import round 45).
+    ...(totals.slashedDatesUnsettled.length
+      ? [`Dates written with slashes read month first (mm/dd/yyyy) in ${totals.slashedDatesUnsettled.length} draft(s) whose report does not settle the order: if the team writes them day first (dd/mm/yyyy, as Europe does), correct them in each draft, or state the reports' zone (--timezone Europe/London) and import again:`, ...[...totals.slashedDatesUnsettled].sort((a, b) => a.draft.localeCompare(b.draft, 'en')).map(({ draft, date }) => `  ${draft} ("${date}")`)]
       : []),
     // Listed whole, one a line, so that they can be reviewed or deleted in one go (xargs rm).
     ...(totals.plannedWork.length

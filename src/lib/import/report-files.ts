@@ -150,6 +150,23 @@ export function feedTwinFiles(names: readonly string[]): { file: string; why: st
     .map((file) => ({ file, why: 'the same history as the feed of its name beside it (read instead: each incident would be imported twice)' }));
 }
 
+/** A page's source a site generator builds its `.html` from: Markdown, MDX, reStructuredText, AsciiDoc, Org. */
+const pageSourceExtension = /\.(?:md|markdown|mdown|mkd|mdx|rst|rest|adoc|asciidoc|asc|org)$/i;
+
+/**
+ * The HTML pages among `names` (`/`-separated) built from a source of the same name in the same
+ * folder (`2024-03-db-outage.html` beside `2024-03-db-outage.md`: a team that commits its site
+ * keeps both), with why each is passed over: in a folder both were imported, one incident twice
+ * (the HTML's draft with `-2`). The source is read, as the team writes it. Named on its own, such a
+ * page is read.
+ */
+export function builtPageTwins(names: readonly string[]): { file: string; why: string }[] {
+  const stem = (name: string) => name.replace(/\.[^./]+$/, '').toLowerCase();
+  const sources = new Set(names.filter((name) => pageSourceExtension.test(name)).map(stem));
+  return names.filter((name) => /\.html?$/i.test(name) && sources.has(stem(name)))
+    .map((file) => ({ file, why: 'the page a site generator built from the source of its name beside it (`.md`, `.rst`, `.adoc`, …; the source is read instead: the incident would be imported twice)' }));
+}
+
 /**
  * The command's lines on the files of a folder passed over by their names, one line per reason,
  * naming up to `shown` files each (and how many more): "2 file(s) not read as reports, a

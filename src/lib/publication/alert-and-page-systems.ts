@@ -18,9 +18,10 @@
  * `kube-state-metrics`, `coredns`) and stay published.
  */
 import { allMatches } from '../regexp.ts';
-import { isKnownFirstName } from './people.ts';
+import { isKnownFirstName, isRareEnglishWord } from './people.ts';
+import { isPublicTerm } from './public-terms.ts';
 import { isUnknownSystemWord } from './named-systems.ts';
-import { ownedSystemNouns } from './system-nouns.ts';
+import { isSystemOrTeamWord, ownedSystemNouns } from './system-nouns.ts';
 import { addUnlessSameStart } from './first-finding-keeps.ts';
 
 export interface AlertAndPageSystemMatch {
@@ -68,6 +69,32 @@ function shortCoinedValue(value: string, isPublicName: (text: string) => boolean
     isUnknownSystemWord(value, isPublicName) && !isKnownFirstName(value[0].toUpperCase() + value.slice(1)) && !isPublicName(value);
 }
 
+/**
+ * What a paging tool's service or schedule is named for after its code name: a business function,
+ * a system's noun or a rota's place ("Tarn Billing", "Sorrel Payments API", "Marten Primary").
+ */
+const functionWords = new Set([...softwareParts, ...('payments payment billing checkout search orders order accounts account identity notifications inventory shipping ' +
+  'catalog catalogue pricing ledger invoices invoicing subscriptions messaging reporting analytics fulfillment onboarding login signup storefront marketplace ' +
+  'loyalty rewards fraud risk compliance tax payroll authentication authorization sso email mail sms push mobile frontend backend gateway platform ' +
+  'infrastructure database storage compute network networking security support operations ops sre devops core primary secondary tertiary on-call oncall ' +
+  'rotation schedule escalation team service services').split(' ')]);
+/**
+ * Since probe round 45 (round 44's leftover, "Service: Tarn Billing"): a rare English word that
+ * opens a paging field's value before what the service is for: the code name of the service, as
+ * "Ternwick Billing" is (a coined word of five letters or more was read since round 42b). Rare means
+ * the lexicon does not know it at all; a function's word itself ("Payments API"), an everyday word
+ * ("Customer Billing"), a public term or a given name is not read.
+ */
+function rareCodeNameOpening(value: string, isPublicName: (text: string) => boolean): { word: string; at: number } | undefined {
+  const m = /^\s*(?:\*\*|__)?\s*(\p{Lu}\p{Ll}{2,})[ \u00a0]+(\p{Lu}[\p{L}-]*)/u.exec(value);
+  if (!m) return undefined;
+  const [, word, next] = m;
+  const lower = word.toLowerCase();
+  if (!functionWords.has(next.toLowerCase()) || functionWords.has(lower) || functionWords.has(lower.replace(/s$/, ''))) return undefined;
+  if (!isRareEnglishWord(lower) || isPublicTerm(word) || isPublicName(word) || isKnownFirstName(word) || isSystemOrTeamWord(word)) return undefined;
+  return { word, at: m.index + m[0].indexOf(word) };
+}
+
 /** The coined systems one line of an alert or a page names in its labels and fields. */
 export function findAlertAndPageSystems(line: string, isPublicName: (text: string) => boolean): AlertAndPageSystemMatch[] {
   const found: AlertAndPageSystemMatch[] = [];
@@ -91,6 +118,10 @@ export function findAlertAndPageSystems(line: string, isPublicName: (text: strin
     for (const c of coinedWords(m[1], isPublicName)) push(c.word, start + c.at, 'the schedule a page was escalated to');
   }
   const field = pagingField.exec(line);
-  if (field) for (const c of coinedWords(field[2], isPublicName)) push(c.word, field[1].length + c.at, "a paging tool's service or schedule");
+  if (field) {
+    for (const c of coinedWords(field[2], isPublicName)) push(c.word, field[1].length + c.at, "a paging tool's service or schedule");
+    const opening = rareCodeNameOpening(field[2], isPublicName);
+    if (opening) push(opening.word, field[1].length + opening.at, "a paging tool's service or schedule named by a code name");
+  }
   return found;
 }

@@ -132,9 +132,11 @@ export function carriedPeopleFindings(posts: readonly ScannedPost[]): { findings
   // notebook viewer made a member's handle a site's name; probe round 44).
   // Then only an account that reads as a person's ({@link mayBePersonalMention}): an organisation
   // a post took for a person (`binder-examples`) is not multiplied over its repositories' links.
+  const personalByName = new Map<string, boolean>();
+  const readsAsPerson = (name: string) => personalByName.get(name) ?? personalByName.set(name, mayBePersonalMention(name)).get(name)!;
   const signs = personSigns(posts).flatMap((sign) => {
     if (!/^\p{Ll}/u.test(sign.name) || sign.linksOnly || !writtenAsSiteName(sign.name, posts)) return [sign];
-    return mayBePersonalMention(sign.name) ? [{ ...sign, linksOnly: true }] : [];
+    return readsAsPerson(sign.name) ? [{ ...sign, linksOnly: true }] : [];
   });
   const allowed = new Set<string>();
   if (!signs.length) return { findings: posts.map(() => []), allowed };
@@ -144,13 +146,14 @@ export function carriedPeopleFindings(posts: readonly ScannedPost[]): { findings
     // out of time" in one place, "Owlish's requirements document" in another: the second was
     // published, adoption round 44); a handle that is a word too ("owlish") only before a
     // possessive, where the word is someone's.
+    const isLowerHandle = lowerHandle.test(sign.name);
     const upper = escapeRegExp(sign.name[0].toUpperCase() + sign.name.slice(1));
-    const capitalised = !lowerHandle.test(sign.name) ? '' : mayBePersonalMention(sign.name) ? `|${upper}` : `|${upper}(?=['’]s(?![\\p{L}\\p{N}]))`;
+    const capitalised = !isLowerHandle ? '' : readsAsPerson(sign.name) ? `|${upper}` : `|${upper}(?=['’]s(?![\\p{L}\\p{N}]))`;
     const own = { name: sign.name, pattern: onItsOwn(escapeRegExp(sign.name) + capitalised), why };
     // A lower-case handle is an account's name: looked for in its account's links too.
     const links = { name: sign.name, pattern: accountLinkPlaces(sign.name), why };
     if (sign.linksOnly) return [links];
-    return lowerHandle.test(sign.name) ? [own, links] : [own];
+    return isLowerHandle ? [own, links] : [own];
   });
   const findings = posts.map((post) => {
     const added: Finding[] = [];
@@ -178,9 +181,10 @@ export function carriedPeopleFindings(posts: readonly ScannedPost[]): { findings
       const fieldName = field.path.join('.');
       const foundThere = post.findings.filter((f) => f.field === fieldName).map((f) => redactionFindingText(f));
       for (const { name, pattern, why } of searches) {
-        const lowerName = name.toLowerCase();
-        if (!field.text.toLowerCase().includes(lowerName) || foundThere.some((text) => text.toLowerCase().includes(lowerName))) continue;
-        const written = field.text.matchAll(pattern).next().value?.[0];
+        if (!field.text.toLowerCase().includes(name.toLowerCase())) continue;
+        // Skipped only where a finding of the field holds the text as written: a field holding a
+        // found "Owlish" and an unfound "owlish" still reports the second.
+        const written = Array.from(field.text.matchAll(pattern), (m) => m[0]).find((text) => !foundThere.some((found) => found.includes(text)));
         if (written === undefined) continue;
         const place = fieldPlace(post.sourceLines, field.path, written);
         const allows = allowancesOnLine(post.sourceLines[place.index] ?? '').some((a) => (a.rule === personRule || a.rule === 'redact/possible-person') && (a.text === undefined || a.text === written));

@@ -32,7 +32,7 @@ const alertContexts = [
 ];
 
 /** The parts of a run-together name: capitalised words, and acronyms before one (`KubeAPIErrorBudgetBurn` → Kube, API, Error, Budget, Burn). */
-const camelParts = (token: string): string[] => token.match(/\p{Lu}+(?=\p{Lu}\p{Ll})|\p{Lu}?\p{Ll}+|\p{Lu}+|\p{N}+/gu) ?? [];
+export const camelParts = (token: string): string[] => token.match(/\p{Lu}+(?=\p{Lu}\p{Ll})|\p{Lu}?\p{Ll}+|\p{Lu}+|\p{N}+/gu) ?? [];
 
 /**
  * A word made of English words: two of three letters or more run together (`Blackbox`,
@@ -47,14 +47,14 @@ function isMadeOfWords(word: string): boolean {
 }
 
 /** A part of an alert's name that only the organisation uses: capitalised, five letters or more, known to no list. */
-const isCoinedPart = (part: string, isPublicName: (text: string) => boolean) =>
+export const isCoinedPart = (part: string, isPublicName: (text: string) => boolean) =>
   /^\p{Lu}\p{Ll}{4,}$/u.test(part) && isUnknownSystemWord(part, isPublicName) && !isKnownFirstName(part) && !isMadeOfWords(part);
 
 /**
  * The words public alerting rules open their names with: what they watch (a resource, a component,
  * a public product) or the condition (`HighErrorRate`, `TooManyRequests`, `TargetDown`).
  */
-const alertSubjectWords = new Set(('kube kubernetes node nodes host hosts target targets prometheus alertmanager etcd container containers pod pods cpu memory mem disk disks ' +
+export const alertSubjectWords: ReadonlySet<string> = new Set(('kube kubernetes node nodes host hosts target targets prometheus alertmanager etcd container containers pod pods cpu memory mem disk disks ' +
   'filesystem file files instance instances job jobs service services endpoint endpoints api http https ssl tls cert certificate certificates dns database ' +
   'db cache queue queues backup backups replica replicas replication watchdog blackbox probe high low too slow error errors latency request requests ' +
   'traffic ingress egress load network volume volumes storage persistent cron daemon deployment deployments stateful config cluster machine system ' +
@@ -71,7 +71,7 @@ const alertSubjectWords = new Set(('kube kubernetes node nodes host hosts target
  * after it, so a condition follows the subject; not a common word, a system's or team's noun, a
  * public term or a given name.
  */
-function isCodeNameHead(parts: readonly string[], isPublicName: (text: string) => boolean): boolean {
+export function isCodeNameHead(parts: readonly string[], isPublicName: (text: string) => boolean): boolean {
   const [head] = parts;
   if (parts.length < 3 || !/^\p{Lu}\p{Ll}{3,}$/u.test(head)) return false;
   const lower = head.toLowerCase();

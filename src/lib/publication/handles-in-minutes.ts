@@ -42,6 +42,15 @@ const handle = String.raw`(\p{Ll}[\p{Ll}\p{N}_]{2,30}|\p{Lu}\p{Ll}{2,}\p{N}[\p{L
  */
 const handleActing = new RegExp(String.raw`(?:^\s*(?:[-*+]\s+(?:\[[ xX]\]\s+)?|\d+\.\s+)?(?:\d{1,2}:\d{2}\s+(?:[-–—]\s+)?)?|[.;:!?,]\s+)${handle}(?:\s+and\s+${handle})?\s+(?:also\s+|then\s+|later\s+)?(?:${meetingAct}|${responderAct})\b`, 'gdu');
 
+/**
+ * Since probe round 45, a handle of letters opening a table's cell (a timeline row `| 18:02 |
+ * brisko hard restarts a node |`) before what only a person does to something: in a table's
+ * timeline a machine restarts and confirms too ("| ~10:12 | k8s01 restarted. |", "k8s02 and k8s03
+ * confirmed: …"), so those acts and handles with a digit are not read there.
+ */
+const cellResponderAct = String.raw`(?:signs\s+on|signed\s+on|hard[- ]restart(?:s|ed)\s+(?:one|a|an|the|all|both|each|every)|tried|tries|finish(?:es|ed)\s+writing|checked\s+in|checks\s+in|notices|noticed|realizes|realized|realises|realised|decides|decided|overlooked|overlooks|clears\s+out|cleared\s+out|forcefully\s+deleted|pushed\s+(?:new|the|a|an|his|her|their)|deploys\s+(?:code|a|the)|starts\s+looking|started\s+looking)`;
+const handleActingInCell = new RegExp(String.raw`\|[ \t]*(\p{Ll}[\p{Ll}_]{2,30})\s+(?:also\s+|then\s+|later\s+)?(?:${meetingAct}|${cellResponderAct})\b`, 'gdu');
+
 /** Handles in brackets closing a heading: one, or two joined by a slash. */
 const headingBrackets = /^\s{0,3}#{1,6}\s+\S.*\s\((\p{Ll}{4,30}|\p{Ll}[\p{Ll}\p{N}_]{2,30}\/\p{Ll}[\p{Ll}\p{N}_]{2,30})\)\s*$/du;
 
@@ -57,6 +66,11 @@ export function findHandlesInMinutes(line: string): PatternMatch[] {
     for (const group of [1, 2]) {
       if (!m[group] || !readsAsHandle(m[group])) continue;
       found.push({ text: m[group], index: m.indices![group]![0], severity: 'error', why: 'a handle doing what people do in a meeting' });
+    }
+  }
+  if (line.includes('|')) {
+    for (const m of allMatches(handleActingInCell, line)) {
+      if (readsAsHandle(m[1]) && !found.some((f) => f.index === m.indices![1]![0])) found.push({ text: m[1], index: m.indices![1]![0], severity: 'error', why: 'a handle doing what people do in a timeline table' });
     }
   }
   const heading = headingBrackets.exec(line);

@@ -22,6 +22,7 @@ import { isPublicTerm } from './public-terms.ts';
 import { findOwnSystemNames } from './own-system-names.ts';
 import { findOwnedNounNames } from './owned-noun-names.ts';
 import { findCoinedAlertNames } from './coined-alert-names.ts';
+import { findCodeNameIdentifiers } from './code-name-identifiers.ts';
 import { findAlertAndPageSystems } from './alert-and-page-systems.ts';
 import { findCodeNameOutages } from './code-name-outages.ts';
 import { findJobSuffixNames } from './job-suffix-names.ts';
@@ -223,6 +224,8 @@ function systemsNamedOnLine(line: string, isPublicName: (text: string) => boolea
     for (const m of findOwnedNounNames(line, isPublicName)) push(m.rule, m.text, m.index, m.why);
     // Since probe round 39b: an alert whose name holds a coined word (coined-alert-names.ts).
     for (const m of findCoinedAlertNames(line, isPublicName)) push(m.rule, m.text, m.index, m.why);
+    // Since probe round 45: a scoped package, a metric or an alert named by a code name alone (code-name-identifiers.ts).
+    for (const m of findCodeNameIdentifiers(line, isPublicName)) push(m.rule, m.text, m.index, m.why);
     // Since probe round 42b: a coined system in an alert's labels or a page's fields (alert-and-page-systems.ts).
     for (const m of findAlertAndPageSystems(line, isPublicName)) push(m.rule, m.text, m.index, m.why);
     // Since probe round 44: a code name used as an incident's name (code-name-outages.ts).

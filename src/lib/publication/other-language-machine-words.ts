@@ -18,6 +18,8 @@
  */
 import { allMatches } from '../regexp.ts';
 import { isPublicTerm } from './public-terms.ts';
+import { isRareEnglishWord } from './people.ts';
+import { isSystemOrTeamWord } from './system-nouns.ts';
 import { isUnknownWord } from './other-language-people.ts';
 import { isFunctionWordOf, type OtherLanguage } from './other-languages.ts';
 import { isInsideCodeSpan } from './open-code-span.ts';
@@ -26,7 +28,14 @@ import { addUnlessSameStart } from './first-finding-keeps.ts';
 
 const article = String.raw`[Ll]a|[Ll]e|[Ee]l|[Ii]l|[Oo]|[Aa]|[Dd]er|[Dd]ie|[Dd]as|[Dd]en|[Dd]em|[Dd]es|[Dd]e|[Hh]et|[Ll]['’]|del|al|do|da|no|na|du|au|dal|nel|sul|pelo|pela|vom|beim|im|zum`;
 /** Since probe round 44b also an instance, a cluster, a node and a container, and German's genitive ("des Knotens"). */
-const machineNoun = String.raw`máquina|maquina|servidor|serveur|machine|macchina|server|Servers?|Rechners?|Maschine|Host|host|nodo|nœud|Knotens?|knooppunt|node|nó|instancia|instância|instance|istanza|Instanz|instantie|clúster|cluster|Clusters?|contenedor|contêiner|conteneur|contenitore|Containers?`;
+/**
+ * Since probe round 45 also the nouns of a database, a virtual machine, a load balancer, a queue and
+ * a pod ("La base de datos tolosaldea dejó", "O banco de dados jabuticaba ficou", "Die Datenbank
+ * moorweide lief voll", "El balanceador zumaiako", "A fila curimatá acumulou", "El pod txingudi");
+ * the longer nouns first, so "máquina virtual" is read before "máquina". "database" only after
+ * Italian's and Dutch's articles: after "a" it is English ("a database error occurred").
+ */
+const machineNoun = String.raw`base[ \u00a0]+de[ \u00a0]+datos|base[ \u00a0]+de[ \u00a0]+dados|banco[ \u00a0]+de[ \u00a0]+dados|base[ \u00a0]+de[ \u00a0]+données|banca[ \u00a0]+dati|Datenbank|(?<=(?:[Ii]l|[Dd]e|[Hh]et)[ \u00a0]+)database|máquina[ \u00a0]+virtual|maquina[ \u00a0]+virtual|machine[ \u00a0]+virtuelle|macchina[ \u00a0]+virtuale|virtuelle[ \u00a0]+Maschine|balanceador(?:[ \u00a0]+de[ \u00a0]+carga)?|répartiteur(?:[ \u00a0]+de[ \u00a0]+charge)?|bilanciatore|Load-?[Bb]alancer|loadbalancer|cola|fila|file[ \u00a0]+d['’]attente|coda|Warteschlange|wachtrij|pod|Pod|máquina|maquina|servidor|serveur|machine|macchina|server|Servers?|Rechners?|Maschine|Host|host|nodo|nœud|Knotens?|knooppunt|node|nó|instancia|instância|instance|istanza|Instanz|instantie|clúster|cluster|Clusters?|contenedor|contêiner|conteneur|contenitore|Containers?`;
 /** Polish writes no article: the noun opens a clause or follows a preposition. */
 const polishMachineNoun = String.raw`[Ss]erwer(?:ze|a|em)?|[Mm]aszyn(?:a|ie|ę)|[Ww]ęz(?:eł|le)`;
 const japaneseMachineNoun = String.raw`サーバー|サーバ|ホスト|マシン|ノード|インスタンス|クラスター|クラスタ`;
@@ -67,7 +76,7 @@ const commonFollowers = new Set(
 );
 
 /** Words after the name that say it was the subject or the object of the clause: a verb in the past, an auxiliary, a conjunction. */
-const subjectFollower = /^[ \u00a0]*(?:[.,;:!?)]|$|(?:y|e|et|und|en|i|ed|ou|oder|of|ha|hat|hatte|haben|hatten|ont|sont|han|hanno|hebben|têm|tinha|tenía|aveva|ist|war|wurde|a|avait|est|était|ha|había|fue|estaba|está|è|era|foi|estava|ficou|heeft|had|was|werd|został|była|był|jest|\p{Ll}+(?:ó|ió|ou|eu|iu|te|ten|de|ed|ł|ła|ło|ò|é|ait|aram|eram|iram|aron|ieron|arono|erono|irono)|lief|fiel|ging|stand|blieb|kam|liep|viel|gaf|stond|bleef|kwam|dejó|cayó)(?![\p{L}]))/u;
+const subjectFollower = /^[ \u00a0]*(?:[.,;:!?)\]]|$|(?:y|e|et|und|en|i|ed|ou|oder|of|ha|hat|hatte|haben|hatten|ont|sont|han|hanno|hebben|têm|tinha|tenía|aveva|ist|war|wurde|a|avait|est|était|ha|había|fue|estaba|está|è|era|foi|estava|ficou|heeft|had|was|werd|został|była|był|jest|\p{Ll}+(?:ó|ió|ou|eu|iu|te|ten|de|ed|ł|ła|ło|ò|é|ait|aram|eram|iram|aron|ieron|arono|erono|irono)|lief|fiel|ging|stand|blieb|kam|liep|viel|gaf|stond|bleef|kwam|dejó|cayó)(?![\p{L}]))/u;
 /** A restart, reboot or stop in those languages before the noun: the noun phrase is its object, so a preposition may follow the name. */
 const actedOnBefore = /(?:reinici\p{L}*|reinicializ\p{L}*|relanc\p{L}*|redémarr\p{L}*|riavvi\p{L}*|neu[ \u00a0]+gestartet|neugestartet|herstart\p{L}*|detuv\p{L}*|par\p{L}*|arrêt\p{L}*|ferm\p{L}*|fermat\p{L}*|zrestartowa\p{L}*|apag\p{L}*|migr\p{L}*)[ \u00a0][^.!?;]{0,20}$/u;
 /**
@@ -78,8 +87,50 @@ const actedOnBefore = /(?:reinici\p{L}*|reinicializ\p{L}*|relanc\p{L}*|redémarr
  * ("responde con", "fica com", "läuft mit", "fonctionne avec", "va con") nor as an adjective does.
  */
 const withFollower = /^[ \u00a0]+(?:con|com|avec|mit|met|sin|sem|sans|senza|ohne|zonder|se|si|s['’]|sich|zich)(?![\p{L}])/u;
-const presentVerbEnding = /(?:a|e|á|é|ai|t|d|s|n)$/u;
+const presentVerbEnding = /(?:ai|t|d|s|n)$/u;
+/**
+ * Since probe round 45 a word ending in `-e` before French "avec" or "sans" is read as a present
+ * verb only when it is one French reports write of a machine ("fonctionne avec", "redémarre
+ * avec"): a coined name ends so as often ("Le serveur corbinande avec son disque plein"), and
+ * round 44b published every one. A present verb no list holds is a finding to allow
+ * (docs/redaction.md, "Limits"). Elsewhere `-a` and `-e` stay a verb's, as Spanish, Portuguese and
+ * Italian present and subjunctive verbs end so ("que el servidor responda con …").
+ */
+const vowelEndingPresentVerbs = new Set(
+  ('fonctionne tourne démarre redémarre marche plante tombe reste continue revient repart travaille renvoie échoue boucle sature rame traite charge accepte ' +
+    'refuse retourne répond communique synchronise réplique crashe bascule rame lâche freine bloque coince souffre ' +
+    'funciona arranca responde trabaja falla sigue continúa continua vuelve queda carga devuelve rechaza acepta procesa opera corre tarda arranca reinicia ' +
+    'fica responde trabalha falha volta carrega devolve rejeita aceita processa roda reinicia demora ' +
+    'funziona risponde lavora fallisce torna resta carica restituisce rifiuta accetta elabora gira parte riparte riavvia ' +
+    'werkte draaide startte stopte').split(' '),
+);
+const frenchWithFollower = /^[ \u00a0]+(?:avec|sans)(?![\p{L}])/u;
+const isPresentVerb = (word: string, after: string) =>
+  presentVerbEnding.test(word) || /[aá]$/u.test(word) || (/[eé]$/u.test(word) && (!frenchWithFollower.test(after) || vowelEndingPresentVerbs.has(word.toLowerCase())));
+
+/**
+ * English words a report in another language writes after a machine's noun for its role or kind
+ * ("el servidor proxy", "la instancia backup", "o servidor legacy"), which the word-game dictionary
+ * holds but the lexicon does not know.
+ */
+const machineRoleWords = new Set(
+  ('proxy proxies backup backups local legacy replica replicas central standby primary secondary master worker workers edge gateway bastion jump test testing ' +
+    'staging production prod canary spare failover mirror cache frontend backend web mail database api storage compute batch build runner shared internal ' +
+    'external public private default main new old virtual physical dedicated bare metal docker linux windows ubuntu debian redis postgres mysql nginx ' +
+    'apache tomcat jenkins kafka elastic principal temporal normal global regional final total manual').split(' '),
+);
+/**
+ * Since probe round 45 (round 44b's leftover, "la instancia garbanzo"): a rare English word a
+ * machine is named after, as teams name machines after foods, animals and plants. Rare means the
+ * lexicon does not know it (`garbanzo`, `marmoset`, `wombat`; it knows "master", "remote",
+ * "mail"), five letters or more, no public term, system noun or role of a machine.
+ */
+const isRareDictionaryName = (word: string) =>
+  word.length >= 5 && isRareEnglishWord(word) && !isPublicTerm(word) && !isSystemOrTeamWord(word) && !machineRoleWords.has(word.toLowerCase());
 const prepositionFollower = /^[ \u00a0]+(?:vers|à|a|en|um|gegen|nach|por|pour|per|alle|às|om|tegen|o|około|na|sur|sobre|durante|pendant|während|tijdens|depuis|desde|dopo|après|sin|sem|sans|senza|ohne|zonder|bez)(?![\p{L}])/u;
+
+/** An article English writes too, opening the noun phrase. */
+const englishArticleOpening = /^(?:[Aa]|[Dd]ie|[Dd]en|[Dd]e)[ \u00a0]/u;
 
 /** The machines, teams and tools a line of another language names by one word after their noun. */
 export function findOtherLanguageMachineWords(line: string, isPublicName: (text: string) => boolean): NamedSystemMatch[] {
@@ -91,10 +142,17 @@ export function findOtherLanguageMachineWords(line: string, isPublicName: (text:
   for (const m of allMatches(wordAfterNoun, line)) {
     const name = m[1];
     const index = m.index! + m[0].length - name.length;
-    if (!isUnknownWord(name) || isFunctionWord(name) || verbOrAdjectiveEnding.test(name) || commonFollowers.has(name)) continue;
+    // A rare English word only after an article no English sentence writes ("la instancia
+    // garbanzo", not "a database capacity downgrade" nor "a node outage"), whose `-t` is an English
+    // noun's ("marmoset", "wombat"), not a German or French present verb's, which the lexicon knows
+    // when English writes it too ("part", "sort").
+    const endsAsVerbOrAdjective = verbOrAdjectiveEnding.test(name) && !(name.endsWith('t') && !/(?:ent|ant)$/u.test(name));
+    const dictionaryName = isRareDictionaryName(name) && !englishArticleOpening.test(m[0]) && !endsAsVerbOrAdjective;
+    const named = isUnknownWord(name) ? !verbOrAdjectiveEnding.test(name) : dictionaryName;
+    if (!named || isFunctionWord(name) || commonFollowers.has(name)) continue;
     if (polishNounOpening.test(m[0]) && polishAdjectiveEnding.test(name)) continue;
     const after = line.slice(index + name.length);
-    const namedBeforeWith = withFollower.test(after) && !presentVerbEnding.test(name);
+    const namedBeforeWith = withFollower.test(after) && !isPresentVerb(name, after);
     if (!subjectFollower.test(after) && !namedBeforeWith && !(actedOnBefore.test(line.slice(0, m.index!)) && prepositionFollower.test(after))) continue;
     push(name, index, "a machine named by one word after its noun in another language");
   }

@@ -37,6 +37,29 @@ const timelineTime = String.raw`(?:\d{1,2}[:.]\d{2}(?::\d{2})?(?:[ \u00a0]*(?:UT
 const nameWords = String.raw`(\p{Lu}\p{Ll}+(?:[ \u00a0]\p{Lu}\p{Ll}+)?)`;
 const thanks = new RegExp(String.raw`\b(?:[Mm]erci(?:\s+beaucoup)?\s+à|[Dd]anke(?:\s+schön)?\s+an|[Vv]ielen\s+Dank\s+an|[Gg]racias\s+a|[Gg]razie(?:\s+mille)?\s+(?:a|ad)|[Pp]odziękowania\s+dla|[Dd]zięki\s+dla|[Oo]brigad[oa]\s+(?:a|à|ao)|[Tt]akk\s+til|[Tt]ack\s+till|[Tt]ak\s+til|[Dd]ank(?:\s+je(?:wel)?)?\s+aan|[Bb]edankt\s+aan|[Kk]iitos)\s+${nameWords}(?![\p{L}\p{N}_-])`, 'gu');
 
+/**
+ * Since probe round 45: who is to act in an action item, as English writes "kvestre to add …": a
+ * name opening a list item or a task before the languages' "will" or "must" and a verb ("- [ ]
+ * Jurandir vai revisar …", "Itziar va a añadir", "Ysoline doit vérifier", "Ilaria dovrà
+ * controllare", "Sjoerd gaat de alarmen nalopen"), or before a German verb in the present and its object's
+ * article ("- [ ] Brandstätter richtet einen Alarm … ein"). Not a noun by its ending
+ * ("Documentación va a …", "Alarmierung wird …").
+ */
+const actionItemOwner = /^\s*[-*+]\s+(?:\[[ xX]\]\s+)?(\p{Lu}\p{Ll}{2,})[ \u00a0]+(?:(?:vai|irá|deve|va[ \u00a0]+a|debe|va|doit|devra|dovrà|wird|soll|muss|gaat|zal|moet)[ \u00a0]+\p{Ll}{2,}|\p{Ll}{3,}t[ \u00a0]+(?:einen|eine|ein|den|die|das|dem)(?![\p{L}]))/du;
+const nounEnding = /(?:ción|sión|ção|são|dad|dade|miento|mento|tion|sion|ité|ung|heit|keit|schaft|zione|sione|tà|ing|ment)$/u;
+
+/**
+ * Since probe round 45: the name after a label of who is responsible, anywhere on the line
+ * ("Añadir una alerta de disco (responsable: Aitor)", "Verantwortlich: Brandstätter"); the English
+ * labels are read by person-patterns.ts, whose names a line of another language's words dropped
+ * as that language's words. Not a group ("Equipo SRE", "Soporte").
+ */
+const responsibleLabel = new RegExp(String.raw`(?<![\p{L}])(?:[Rr]esponsables?|[Rr]esponsáve(?:l|is)|[Ee]ncargad[oa]s?|[Vv]erantwortlich(?:e[rn]?)?|[Zz]uständig(?:e[rn]?)?|[Aa]nsprechpartner(?:in)?|[Vv]erantwoordelijke|[Ee]igenaar|[Rr]esponsabile|[Ii]ncaricato|[Pp]ropriétaire)[ \u00a0]*:[ \u00a0]*${nameWords}(?![\p{L}\p{N}_-])`, 'gu');
+const otherLanguageGroup = /^(?:[EeÉé]quip[oea]s?|[Tt]ime|[Ss]quad(?:ra)?|[Tt]eam|[Ss]oporte|[Ss]uporte|[Ss]upport|[Tt]odos|[Tt]ous|[Aa]lle|[Tt]utti|[Ii]edereen|[Pp]loeg|[Aa]bteilung|[Bb]ereich|[Ss]ervi[cç]o|[Ss]ervizio|[Gg]rupo|[Gg]ruppe|[Gg]roupe|[Gg]ruppo|[Ii]nfraestructura|[Ii]nfraestrutura|[Ii]nfrastructure|[Ii]nfrastruktur|[Pp]lataforma|[Pp]lateforme|[Pp]lattform|[Oo]peraciones|[Oo]perações|[Bb]etrieb|[Dd]irección|[Dd]ireção)$/u;
+
+/** A name listed after another: a comma or the languages' "and" before it. */
+const listedNextName = new RegExp(String.raw`^(?:,[ \u00a0]*|[ \u00a0]+(?:et|y|e|und|en|i|ed|and|&)[ \u00a0]+)${nameWords}(?![\p{L}\p{N}_-])`, 'u');
+
 const handedOver = new RegExp(String.raw`(?<![\p{L}])(?:(?:Übergabe|übergeben|[Tt]raspasad[oa]|[Rr]epassad[oa]|[Ee]ntregue|[Pp]assat[oa]|[Aa]ffidat[oa]|[Oo]vergedragen)\s+(?:an|a|à|ao|para|aan)|[Pp]rzekazan[oay]|[Pp]rzekazał[ao]?)\s+${nameWords}(?![\p{L}\p{N}_-])`, 'gu');
 
 /**
@@ -99,6 +122,18 @@ export function findOtherLanguagePeople(line: string): PatternMatch[] {
     const first = name.split(/[ \u00a0]/)[0];
     if (isPublicTerm(name) || isPublicTerm(first) || isOrdinaryWord(first)) continue;
     found.push({ text: name, index: m.index! + m[0].lastIndexOf(name), severity: 'error', why: 'thanked in another language' });
+    // Since probe round 45: the names listed after the first one thanked ("Merci à Ysoline et
+    // Gwenaël", "Gracias a Itziar, Aitor y Nerea"), as the English rule reads "thanks to A and B".
+    let rest = line.slice(m.index! + m[0].length);
+    let at = m.index! + m[0].length;
+    for (let next = listedNextName.exec(rest); next; next = listedNextName.exec(rest)) {
+      const other = next[1];
+      const otherFirst = other.split(/[ \u00a0]/)[0];
+      if (isPublicTerm(other) || isPublicTerm(otherFirst) || isOrdinaryWord(otherFirst)) break;
+      found.push({ text: other, index: at + next[0].lastIndexOf(other), severity: 'error', why: 'thanked in another language' });
+      at += next[0].length;
+      rest = rest.slice(next[0].length);
+    }
   }
   for (const m of allMatches(givenNameAtStart, line)) {
     const index = m.index!;
@@ -115,6 +150,16 @@ export function findOtherLanguagePeople(line: string): PatternMatch[] {
     const index = m.index!;
     if (found.some((f) => f.index === index) || !portugueseArticleAtStart.test(line.slice(0, index)) || !(isUnknownWord(m[1]) || isGivenNameOnly(m[1])) || !portugueseWorkAfter.test(line.slice(index + m[0].length))) continue;
     found.push({ text: m[1], index, severity: 'error', guess: true, why: "a name after the article doing a responder's work in Portuguese" });
+  }
+  for (const m of allMatches(responsibleLabel, line)) {
+    const name = m[1];
+    const first = name.split(/[ \u00a0]/)[0];
+    if (isPublicTerm(name) || isPublicTerm(first) || isOrdinaryWord(first) || otherLanguageGroup.test(first) || found.some((f) => placeHolds(f, m.index! + m[0].lastIndexOf(name)))) continue;
+    found.push({ text: name, index: m.index! + m[0].lastIndexOf(name), severity: 'error', why: 'named after a label of who is responsible in another language' });
+  }
+  const owner = actionItemOwner.exec(line);
+  if (owner && !nounEnding.test(owner[1]) && (isUnknownWord(owner[1]) || isGivenNameOnly(owner[1])) && !found.some((f) => placeHolds(f, owner.indices![1]![0]))) {
+    found.push({ text: owner[1], index: owner.indices![1]![0], severity: 'error', guess: true, why: 'who is to act in an action item in another language' });
   }
   for (const [pattern, why] of [[handedOver, 'handed the incident in another language'], [askedOf, 'asked to act in another language']] as const) {
     for (const m of allMatches(pattern, line)) {

@@ -134,6 +134,16 @@ export function isKnownWord(word: string): boolean {
   return lexicon[word.toLowerCase()] !== undefined;
 }
 
+/**
+ * A word the English word list holds but compromise's lexicon does not know at all, as a common
+ * word or a name (`tarn`, `garbanzo`, `marmoset`): the everyday words teams name their systems after
+ * (since probe round 45; code names in paging fields and after other languages' machine nouns).
+ */
+export function isRareEnglishWord(word: string): boolean {
+  const lower = word.toLowerCase();
+  return isEnglishWord(lower) && !isKnownWord(lower) && !isOrdinaryWord(lower);
+}
+
 /** Not "Country": vendors are named after countries ("the Aruba controller", schmelzle's mtu post); see {@link isLexiconCountry}. */
 const placeTags = new Set(['Place', 'City', 'Region']);
 const lexiconTags = (word: string): string[] => {

@@ -487,6 +487,14 @@ export function looksLikePersonalHandle(account: string): boolean {
   if (parts.length > 2) return false;
   for (const initials of [1, 2]) if (surname(letters.slice(initials)) || surnameShaped(letters.slice(initials))) return true;
   for (const extra of [0, 1, 2]) if (firstName(letters.slice(0, letters.length - extra))) return true;
+  // Since probe round 45: a first name and a surname run together with no separator
+  // (`tovahmerrick`, `danvelkor`), the surname a word no dictionary or lexicon knows, four letters or
+  // more; not two words run together (`mattermost`, `maxmind`) nor a public term and a suffix
+  // (`jenkinsci`), so organisations named with words stay published.
+  const opensWithPublicTerm = () => [...letters].some((_, k) => k >= 4 && isPublicTerm(letters.slice(0, k)));
+  if (/^\p{Ll}+$/u.test(letters) && !madeOfWords(letters) && !opensWithPublicTerm()) {
+    for (let cut = 3; cut <= letters.length - 4; cut++) if (firstName(letters.slice(0, cut)) && unknownPart(letters.slice(cut), 4)) return true;
+  }
   return false;
 }
 
@@ -1655,7 +1663,10 @@ export function findAttributionsAndSpeakers(line: string): PatternMatch[] {
     // Read as a speaker, `npm run redact` wrote "An engineer: An engineer" (redact round 36); the
     // value is still read by the name rules.
     const fieldOfName = !quote && !time && !nick && Boolean(label) && !isKnownFirstName(word ?? '') && fullNameAlone.test(line.slice(speaker.index + speaker[0].length - 1));
-    if (word && !aligned && !fieldOfName && !(heading && nick) && speakerLike && !pluralOfCompound(word) && (inChatMarkup || /^\p{Lu}/u.test(word)) && (nickLike(word) || (inChatMarkup && listedNickLike(word))) && !/^(?:cc|bcc|re|fwd?)$/i.test(word)) {
+    // Since probe round 45: a label of people's column or field ("Responsable: Aitor",
+    // "Responsável: Jurandir") is no speaker either; the name after it is read as a listed person.
+    const labelOfPeople = !quote && !time && !nick && !bold && Boolean(label) && personHeader.test(label ?? '');
+    if (word && !aligned && !fieldOfName && !labelOfPeople && !(heading && nick) && speakerLike && !pluralOfCompound(word) && (inChatMarkup || /^\p{Lu}/u.test(word)) && (nickLike(word) || (inChatMarkup && listedNickLike(word))) && !/^(?:cc|bcc|re|fwd?)$/i.test(word)) {
       matches.push({ text: word, index: speaker[0].indexOf(word, speaker[0].indexOf(time ?? '') + (time?.length ?? 0)), severity: 'error', ...(guess ? { guess: true } : {}), why: heading ? 'the speaker of a heading written as a chat line' : 'the speaker of a chat line' });
     }
   }

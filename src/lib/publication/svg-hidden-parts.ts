@@ -1,6 +1,7 @@
 import { findHiddenHtmlTag, holdsUnshownContent, shortTag } from '../hidden-html.ts';
 import { quoteSnippet } from '../quoted-snippet.ts';
 import { drawingAt, findHiddenSvgText } from '../svg-drawn-text.ts';
+import { findImageMetadata } from './image-metadata.ts';
 
 /** A part of an SVG file that ships with it and that no reader of the post sees. */
 export interface SvgHiddenPart {
@@ -88,7 +89,10 @@ export function svgHiddenParts(svg: string): SvgHiddenPart[] {
   // element that draws no text), words before or after the root element (no browser draws them),
   // and an SVG image embedded as a data: URI, read as a file of its own.
   const undrawn = findHiddenSvgText(markup);
-  if (undrawn && !parts.some((part) => part.line === lineAt(undrawn.index) && (part.text === oneLine(undrawn.tag) || part.text === shortTag(undrawn.tag)))) parts.push({ what: `text hidden by ${undrawn.how}`, text: oneLine(undrawn.tag), line: lineAt(undrawn.index) });
+  // A sheet's hiding rule said already is not said again for the text it hides (canary round 45
+  // reads the sheet's rules on each element).
+  const sheetRuleSaid = parts.some((part) => part.what.startsWith('a rule of its style sheet'));
+  if (undrawn && !sheetRuleSaid && !parts.some((part) => part.line === lineAt(undrawn.index) && (part.text === oneLine(undrawn.tag) || part.text === shortTag(undrawn.tag)))) parts.push({ what: `text hidden by ${undrawn.how}`, text: oneLine(undrawn.tag), line: lineAt(undrawn.index) });
   const root = drawing ? drawing.index + drawingAt(markup, drawing.index).length : undefined;
   for (const [from, to] of [[0, drawing?.index ?? markup.length], [root ?? markup.length, markup.length]] as const) {
     const outside = markup.slice(from, to).replace(/<\?[\s\S]*?(?:\?>|$)|<!DOCTYPE(?:[^>[]|\[[\s\S]*?\])*>/gi, ' ');
@@ -97,6 +101,16 @@ export function svgHiddenParts(svg: string): SvgHiddenPart[] {
   for (const embedded of markup.matchAll(/data:image\/svg\+xml(;base64)?(?:;[^,"']*)?,([^"'\s)]+)/gi)) {
     const inner = embedded[1] ? Buffer.from(embedded[2], 'base64').toString('utf8') : decodedDataUri(embedded[2]);
     for (const part of svgHiddenParts(inner)) parts.push({ ...part, what: `in an SVG image embedded as a data: URI, ${part.what}`, line: lineAt(embedded.index) });
+  }
+  // Canary round 45: a raster image embedded as a data: URI ships with the file byte for byte
+  // (Astro re-encodes the images a post shows, not the images inside an SVG it copies): its
+  // author, comment or editor's paths are published as a PNG or JPEG file's would be.
+  // Editors write a long payload over several lines (or with `&#10;`): read to the closing quote.
+  for (const embedded of markup.matchAll(/data:image\/(png|jpe?g|gif|webp)(;base64)?(?:;[^,"']*)?,([^"')]+)/gi)) {
+    const bytes = embedded[2] ? Buffer.from(embedded[3].replace(/\s+|&#x?[\da-f]+;/gi, ''), 'base64') : Buffer.from(decodedDataUri(embedded[3].trim()), 'latin1');
+    for (const metadata of findImageMetadata(bytes)) {
+      parts.push({ what: `in a ${embedded[1].toUpperCase().replace('JPG', 'JPEG')} image embedded as a data: URI, its metadata (${metadata.where})`, text: oneLine(metadata.text), line: lineAt(embedded.index) });
+    }
   }
   return parts.sort((a, b) => a.line - b.line);
 }

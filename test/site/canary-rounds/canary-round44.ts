@@ -1,7 +1,7 @@
-import { describeCanaryRound, probeLeaks } from '../support/canary-round-suite.ts';
-import * as round44 from '../support/canary-round44-probes.ts';
-import { allProbes, leakText, probeFileName } from '../support/canary-round44-probes.ts';
-import { readableText } from '../support/readable-text.ts';
+import { canaryRound, probeLeaks } from '../../support/canary-round-suite.ts';
+import * as round44 from '../../support/canary-round44-probes.ts';
+import { allProbes, leakText, probeFileName } from '../../support/canary-round44-probes.ts';
+import { readableText } from '../../support/readable-text.ts';
 
 /**
  * The base64 payloads of a built file decoded (a `data:` URI's, and any run of 24 or more base64
@@ -18,7 +18,7 @@ function base64Payloads(text: string): string {
  * (pagefind's index decompressed, file names too) may hold any probe's leak, as written, as a reader
  * reads it, or inside a base64 payload. `CANARY44_REPORT=1` prints each probe's outcome and each refusal.
  */
-describeCanaryRound(44, 'zzk', round44, (canary) =>
+export const canaryRound44 = canaryRound(44, 'zzk', round44, (canary) =>
   probeLeaks(
     {
       ...canary,

@@ -1,6 +1,6 @@
-import { describeCanaryRound } from '../support/canary-round-suite.ts';
-import { aliveMarker, canaryMarker, hiddenPosts, importedReports, leakText, probeFileName, redactedTwice as redactProbes, writtenProbes, type CanaryProbe } from '../support/canary-round39-probes.ts';
-import { importedProbes, redactedTwice } from '../support/canary-round39-commands.ts';
+import { canaryRound } from '../../support/canary-round-suite.ts';
+import { aliveMarker, canaryMarker, hiddenPosts, importedReports, leakText, probeFileName, redactedTwice as redactProbes, writtenProbes, type CanaryProbe } from '../../support/canary-round39-probes.ts';
+import { importedProbes, redactedTwice } from '../../support/canary-round39-commands.ts';
 
 /**
  * Canary round 39 (docs/architecture.md, "Canary round 39"): probes none of which rounds 32-38
@@ -19,7 +19,7 @@ const allProbes: CanaryProbe[] = [...imported.published, ...imported.heldBack, .
 /** The markers of the posts no page may show: a probe linking one answers for its own page, the marker anywhere else is that post's own leak. */
 const hiddenMarkers = ['zvk90x', 'zvk98x'];
 
-describeCanaryRound(39, 'zvk', { allProbes, hiddenPosts: hidden, aliveMarker, probeFileName }, (canary) => {
+export const canaryRound39 = canaryRound(39, 'zvk', { allProbes, hiddenPosts: hidden, aliveMarker, probeFileName }, (canary) => {
   const texts = canary.files.map(({ file, text }) => ({ file, text: text.toLowerCase() }));
   const ownFiles = (probe: CanaryProbe) => (probe.leak && hiddenMarkers.includes(probe.leak) ? texts.filter(({ file }) => file.startsWith(`incidents/${probeFileName(probe).replace(/\.mdx?$/, '')}/`)) : texts);
   const byProbe = allProbes.flatMap((probe) => ownFiles(probe).filter(({ text }) => text.includes(leakText(probe).toLowerCase())).map(({ file }) => `${probe.n} ${probe.kind}: ${file}`));

@@ -1,7 +1,7 @@
-import { describeCanaryRound, probeLeaks } from '../support/canary-round-suite.ts';
-import * as round42 from '../support/canary-round42-probes.ts';
-import { allProbes, leakText, probeFileName } from '../support/canary-round42-probes.ts';
-import { readableText } from '../support/readable-text.ts';
+import { canaryRound, probeLeaks } from '../../support/canary-round-suite.ts';
+import * as round42 from '../../support/canary-round42-probes.ts';
+import { allProbes, leakText, probeFileName } from '../../support/canary-round42-probes.ts';
+import { readableText } from '../../support/readable-text.ts';
 
 /**
  * Canary round 42 (docs/architecture.md, "Canary round 42"): probes none of which rounds 32-41
@@ -12,6 +12,6 @@ import { readableText } from '../support/readable-text.ts';
  * name of the vocabulary, or the internal site's title and address. `CANARY42_REPORT=1` prints each
  * probe's outcome and each refusal.
  */
-describeCanaryRound(42, 'zyk', round42, (canary) =>
+export const canaryRound42 = canaryRound(42, 'zyk', round42, (canary) =>
   probeLeaks({ ...canary, files: canary.files.flatMap(({ file, text }) => [{ file, text }, { file: `${file} (as read)`, text: readableText(text) }]) }, allProbes, { leakText, fileName: probeFileName, hiddenMarkers: [] }),
 );

@@ -1,6 +1,6 @@
-import { describeCanaryRound, probeLeaks } from '../support/canary-round-suite.ts';
-import * as round41 from '../support/canary-round41-probes.ts';
-import { allProbes, leakText, probeFileName } from '../support/canary-round41-probes.ts';
+import { canaryRound, probeLeaks } from '../../support/canary-round-suite.ts';
+import * as round41 from '../../support/canary-round41-probes.ts';
+import { allProbes, leakText, probeFileName } from '../../support/canary-round41-probes.ts';
 
 /**
  * Canary round 41 (docs/architecture.md, "Canary round 41"): probes none of which rounds 32-40
@@ -10,4 +10,4 @@ import { allProbes, leakText, probeFileName } from '../support/canary-round41-pr
  * too) may hold any probe's leak, any internal name of the vocabulary, or the internal site's title
  * and address. `CANARY41_REPORT=1` prints each probe's outcome and each refusal.
  */
-describeCanaryRound(41, 'zxk', round41, (canary) => probeLeaks(canary, allProbes, { leakText, fileName: probeFileName, hiddenMarkers: ['zxk90x'] }));
+export const canaryRound41 = canaryRound(41, 'zxk', round41, (canary) => probeLeaks(canary, allProbes, { leakText, fileName: probeFileName, hiddenMarkers: ['zxk90x'] }));

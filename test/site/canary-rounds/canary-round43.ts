@@ -1,7 +1,7 @@
-import { describeCanaryRound, probeLeaks } from '../support/canary-round-suite.ts';
-import * as round43 from '../support/canary-round43-probes.ts';
-import { allProbes, leakText, probeFileName } from '../support/canary-round43-probes.ts';
-import { readableText } from '../support/readable-text.ts';
+import { canaryRound, probeLeaks } from '../../support/canary-round-suite.ts';
+import * as round43 from '../../support/canary-round43-probes.ts';
+import { allProbes, leakText, probeFileName } from '../../support/canary-round43-probes.ts';
+import { readableText } from '../../support/readable-text.ts';
 
 /**
  * Canary round 43 (docs/architecture.md, "Canary round 43"): probes none of which rounds 32-42
@@ -12,6 +12,6 @@ import { readableText } from '../support/readable-text.ts';
  * the vocabulary, or the internal site's title and address. `CANARY43_REPORT=1` prints each probe's
  * outcome and each refusal.
  */
-describeCanaryRound(43, 'zqk', round43, (canary) =>
+export const canaryRound43 = canaryRound(43, 'zqk', round43, (canary) =>
   probeLeaks({ ...canary, files: canary.files.flatMap(({ file, text }) => [{ file, text }, { file: `${file} (as read)`, text: readableText(text) }]) }, allProbes, { leakText, fileName: probeFileName, hiddenMarkers: ['zqk90x'] }),
 );
