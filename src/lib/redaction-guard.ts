@@ -82,6 +82,7 @@ import { placeHolds } from './publication/first-finding-keeps.ts';
 import { isListWithPublicArchive } from './publication/public-list-archives.ts';
 import { isSshKeyType, isSshPublicKey } from './publication/ssh-public-keys.ts';
 import { isRepositoryOfLinkOnLine } from './publication/linked-repository-references.ts';
+import { isReleasedProductCommand } from './publication/product-commands.ts';
 
 /**
  * The redaction guard: finds text that must not reach the public site. Each rule has a stable id.
@@ -1227,7 +1228,11 @@ function findMatches(line: string, ready: PreparedOptions, inCodeBlock = false, 
     // A disk's `/dev/disk/by-id` name, its maker, model and serial (round 40b, disk-device-ids.ts).
     !isDiskDeviceId(m[0]) &&
     // An SSH public key after its type (round 44, ssh-public-keys.ts).
-    !isSshPublicKey(line, m.index, m[0]));
+    !isSshPublicKey(line, m.index, m[0]) &&
+    // An Ethereum address in its checksummed mixed case (`0xFEB4…Ff52`, 20 bytes; round 45 of false
+    // positives): an account's public address, which chain reports name as they name transactions.
+    // A 32-byte `0x` run is read by `prefixedKeyHex`, which a key's name before it makes a secret.
+    !/^0x(?:[0-9a-fA-F]{40}|[0-9a-fA-F]{64})$/.test(m[0]));
   // A passphrase of words given as a password's value (sixteenth probe round; passphrase-values.ts).
   for (const p of findPassphraseValues(line)) if (!matches.some((k) => k.rule === 'redact/secret' && k.index <= p.index && k.index + k.text.length >= p.index + p.text.length)) matches.push({ rule: 'redact/secret', ...p });
   // Another organisation's page named in the same words (`crates.io/docs/trusted-publishing`; round 16).
@@ -1669,8 +1674,10 @@ function matchLines(text: string, ready: PreparedOptions, detect: boolean): { li
       if (match.rule === 'redact/identifier' && spelledApartInParagraph(match.text, lines, i)) continue;
       // A name joined to a noun of the line's language ("MeSax-Mediathek") is the name and a word.
       if (match.rule === 'redact/identifier' && isCompoundOfOtherLanguage(match.text, languageOf(i))) continue;
+      // A command a released product ships, named after it (`qubes-dom0-update` beside "Qubes 4.0"; round 45, product-commands.ts).
+      if (match.rule === 'redact/identifier' && isReleasedProductCommand(match.text, post)) continue;
       // A distribution's package of a public project on an install line (round 40b, install-line-packages.ts).
-      if (match.rule === 'redact/identifier' && isPackageOnInstallLine(line, match.index, match.text)) continue;
+      if (match.rule === 'redact/identifier' && isPackageOnInstallLine(line, match.index, match.text, lines.slice(Math.max(0, i - 40), i))) continue;
       // The authors of a work cited by its publisher's link, or in a reading list by any public work's (rounds 41 and 42 of false positives, cited-work-authors.ts); a listed person is found.
       if ((match.rule === 'redact/person' || match.rule === 'redact/possible-person') && !match.why?.startsWith('a known name') && isCitedWorkAuthor(line, match.index, match.text, post)) continue;
       // A coined town after a preposition of place ("down in Queueville"; round 41, suffixed-town-names.ts).

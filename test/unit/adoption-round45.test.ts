@@ -115,7 +115,7 @@ describe('a listed part that is a word, opening a label', () => {
   it.each(['Last updated: 4 March 2025, 10:20 UTC', '**Last updated:** 2025-03-04', 'Last modified: yesterday'])('"%s" is no person', (line) => {
     expect(found(line)).toEqual([]);
   });
-  it.each(['Last restarted the pool at 10:05.', 'Wenke-Marit Last updated the runbook.', 'Last: the pool is back.'])('"%s" is still the person', (line) => {
+  it.each(['Last restarted the pool at 10:05.', 'Wenke-Marit Last updated the runbook.', 'Last: the pool is back.', 'Last said: restart the pool.', 'Last asked: who holds the pager?'])('"%s" is still the person', (line) => {
     expect(found(line).join('\n')).toMatch(/"(?:Wenke-Marit )?Last"/);
   });
 });

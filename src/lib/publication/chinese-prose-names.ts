@@ -28,6 +28,7 @@ import { isEnglishWord } from './people.ts';
 import { simplifiedOnlyLetter } from './simplified-chinese-letters.ts';
 import { findChineseGivenNames } from './chinese-given-names.ts';
 import { addUnlessOverlapping } from './first-finding-keeps.ts';
+import { isChineseOfKnownWords } from './chinese-known-words.ts';
 
 /** What this reading finds: the text to replace and where it starts. */
 export interface ChineseName {
@@ -162,7 +163,9 @@ const latinThing = /^(?:The|This|We|I|It|In|On|For|And|Or|If|Linux|Windows|Mac|D
 export function findChineseNames(line: string): ChineseName[] {
   const found: ChineseName[] = [];
   const add = (text: string, index: number, why: string) => {
-    if (text) addUnlessOverlapping(found, { text, index, why });
+    // A word of engineering read as a name ("发现人: 用户", "陈旧" read as a surname and a given name;
+    // round 45 of false positives, chinese-known-words.ts) is none.
+    if (text && !isChineseOfKnownWords(text)) addUnlessOverlapping(found, { text, index, why });
   };
   for (const m of line.matchAll(roleLabel)) {
     const value = m.groups!.value;

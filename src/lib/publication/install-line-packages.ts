@@ -108,7 +108,26 @@ export function isDistributionPackageName(name: string, manager: Manager = manag
   return parts.every(isWord) && parts.some(isPublic);
 }
 
-/** Whether the text at `index` of `line` is a distribution's package on an install line. */
-export function isPackageOnInstallLine(line: string, index: number, text: string): boolean {
-  return installLineEntries(line).some((p) => p.index === index && p.name === text && (isDistributionPackageName(text, p.manager) || p.manager.widelyUsed?.(text.toLowerCase()) === true));
+/**
+ * A C library's development package with its soname's number (`libasound2-dev`, `libnss3-dev`,
+ * `libgtk-3-dev`, `libssl1.1-dev`, and Debian's `zlib1g-dev`; round 45 of false positives): the
+ * number is the library's ABI version, which Debian puts in the name, and the library itself is
+ * seldom a dictionary's word. Read on an install line only, as the other names are.
+ */
+const sonameDevelopmentPackage = /^(?:lib[a-z][a-z+]*-?\d+(?:\.\d+)*|zlib1g)-(?:dev|dbg)$/;
+
+/**
+ * Whether the text at `index` of `line` is a distribution's package on an install line. The lines
+ * before it that end in a backslash continue the command onto it (`apt-get install -y \`, then a
+ * package a line; round 45 of false positives): they are read as one line with it.
+ */
+export function isPackageOnInstallLine(line: string, index: number, text: string, linesBefore: readonly string[] = []): boolean {
+  let command = line;
+  let offset = 0;
+  for (let j = linesBefore.length - 1; j >= 0 && /\\\s*$/.test(linesBefore[j]); j--) {
+    const joined = `${linesBefore[j].replace(/\\\s*$/, '')} `;
+    command = joined + command;
+    offset += joined.length;
+  }
+  return installLineEntries(command).some((p) => p.index === offset + index && p.name === text && (isDistributionPackageName(text, p.manager) || (p.manager === managers[0] && sonameDevelopmentPackage.test(text)) || p.manager.widelyUsed?.(text.toLowerCase()) === true));
 }

@@ -1,5 +1,5 @@
 import { fenceOpening } from './fence-opening.ts';
-import { isOrdinaryWord, isEnglishWord, isKnownFirstName } from './people.ts';
+import { isOrdinaryWord, isEnglishWord, isKnownFirstName, isNegatedEnglishWord } from './people.ts';
 import { isMakerModelCode } from './hardware-model-codes.ts';
 import { cutAtUnspacedScript } from './script-change-tokens.ts';
 import { isPublicTerm } from './public-terms.ts';
@@ -142,6 +142,9 @@ export const englishPrefixes = /^(?:multi|cross|non|re|pre|post|auto|co|de|sub|i
 /** The suffix of a product's own command-line tool (`-ctl`, `-cli`, `-adm`, `-dbg`, `-util`). */
 const productToolSuffix = /^(?:ctl|cli|adm|admin|dbg|util)$/i;
 
+/** A standard's name with its number: an encoding, a hash, an integer type, an architecture (`base64`, `utf8`, `sha256`, `uint32`, `amd64`). */
+const numberedStandard = /^(?:base(?:16|32|36|58|62|64|85)|utf-?(?:8|16|32)|ucs-?[24]|sha-?\d{1,3}|md[45]|crc-?\d{1,2}|u?int\d{1,3}|float\d{2}|x86|x64|amd64|arm64|aarch64|i[36]86|ipv[46]|win(?:32|64))$/i;
+
 /** The second word of an adjective made from a name ("Rust-based", "IPv4-mapped"). */
 const adjectiveOfName = /^(?:based|compatible|mapped|enabled|aware|specific|related|powered|driven|backed|native|only|style|friendly|capable|facing|bound|encoded|formatted|signed|hosted|managed)$/;
 
@@ -175,6 +178,14 @@ export function isIdentifierShaped(token: string, atSentenceStart: boolean, inCo
   // says how something relates to it. A made-up name so joined (`zorblat-based`, `QuellNet-based`)
   // is still judged as a compound.
   if (parts.length === 2 && adjectiveOfName.test(parts[1]) && (isPublicTerm(parts[0]) || /^\p{Lu}{2,}v?\d{1,2}$/u.test(parts[0]))) return false;
+  // A standard's name with its number (an encoding, a hash, an integer type, an architecture)
+  // joined to an English word (`base64-encoded`, `base64-encoding`, `utf8-safe`, `sha256-pinned`;
+  // round 45 of false positives): how the data is written, as "Rust-based" says how code is.
+  if (parts.length === 2 && numberedStandard.test(parts[0]) && (isOrdinaryWord(parts[1]) || isEnglishWord(parts[1]))) return false;
+  // A decentralised finance token in its protocol's spelling (`st-yETH`, `lp-yCRVv2`; round 45):
+  // a short lower-case prefix (staked, liquidity pool) before a ticker in capitals, maybe after a
+  // protocol's letter and before its version. Systems are not named with a ticker's capitals.
+  if (parts.length === 2 && /^\p{Ll}{1,3}$/u.test(parts[0]) && /^\p{Ll}{0,2}\p{Lu}{3,6}(?:v\d{1,2})?$/u.test(parts[1])) return false;
   // Since the fourteenth round of false positives an English word or such an acronym and any
   // English past participle ("Negotiate-authenticated", "OAUTH2-authenticated"), and a mechanism
   // named after its hash in capitals (`DIGEST-MD5`, `HMAC-SHA256`).
@@ -228,16 +239,6 @@ export function isIdentifierShaped(token: string, atSentenceStart: boolean, inCo
   // `PROD-DB`, `SQL-STG`), but for the names of environments themselves (`PRE-PROD`, `NON-PROD`).
   if (/^\p{Lu}+(?:-\p{Lu}+)+$/u.test(token)) return isCapitalsName(parts);
   return false;
-}
-
-/**
- * An English word negated by `un` or `non` that the word list lacks whole (`uninitialized` in a
- * security advisory's keywords `uninitialized-memory`; false positives round 43): the rest is a
- * word of four letters or more. `unkelpworks` is still unknown.
- */
-function isNegatedEnglishWord(part: string): boolean {
-  const rest = /^(?:un|non)(\p{Ll}{4,})$/u.exec(part)?.[1];
-  return rest !== undefined && (isEnglishWord(rest) || isOrdinaryWord(rest));
 }
 
 /** An environment's short name, as machines' names carry it (`NAS-PROD`, `SQL-STG`). */

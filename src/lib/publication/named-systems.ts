@@ -258,6 +258,13 @@ export function discoverCodeNames(texts: readonly string[], isPublicName: (text:
       }
     }
   }
+  // A name the post also gives a company or a protocol by its legal or business word ("Euler
+  // Finance was exploited", then "the Euler hack"; round 45 of false positives): another
+  // organisation's public name, not a code name of the post's own systems.
+  for (const name of names) {
+    const organisation = new RegExp(String.raw`(?<![\p{L}\p{N}_-])${escapeRegExp(name)}[ \t]+(?:Finance|Labs|Protocol|Foundation|Inc\b|Ltd\b|LLC\b|GmbH\b|Capital|DAO\b|Exchange)`, 'iu');
+    if (texts.some((text) => organisation.test(text))) names.delete(name);
+  }
   return names;
 }
 

@@ -6,6 +6,7 @@ import { findRoleLabelNames, mayBeNameCell } from './japanese-acting-names.ts';
 import { findChineseNames, isChineseSentence } from './chinese-prose-names.ts';
 import { findKoreanNames, isKoreanText } from './korean-prose-names.ts';
 import { isKoreanOfKnownWords } from './korean-known-words.ts';
+import { isChineseOfKnownWords } from './chinese-known-words.ts';
 import { placesOverlap } from './first-finding-keeps.ts';
 
 /**
@@ -163,12 +164,14 @@ function findInLine(line: string, reader: ProseReader | undefined): NonLatinText
     // Likewise a Korean word of engineering and incident response alone ("## 배경", "| 감지 |";
     // round 37 of false positives, korean-known-words.ts).
     if (!before && !after && isKoreanOfKnownWords(m[0])) continue;
+    // And a Chinese one ("**日期**:", "## 根因"; round 45 of false positives, chinese-known-words.ts).
+    if (!before && !after && isChineseOfKnownWords(m[0])) continue;
     found.push({ text, index: m.index - before.length, scripts });
   }
   otherScriptRun.lastIndex = 0;
   // The value after a role's label, in a sentence or not ("担当: Priya", whose Latin name no run
   // holds; Japanese probes, round 31).
-  const labelled = findRoleLabelNames(line).filter((name) => !isJapaneseOfKnownWords(name.text) && !found.some((f) => placesOverlap(f, name)));
+  const labelled = findRoleLabelNames(line).filter((name) => !isJapaneseOfKnownWords(name.text) && !isChineseOfKnownWords(name.text) && !found.some((f) => placesOverlap(f, name)));
   for (const name of labelled) found.push({ text: name.text, index: name.index, scripts: scriptsOf(name.text), why: name.why });
   return reader || labelled.length ? found.sort((a, b) => a.index - b.index) : found;
 }

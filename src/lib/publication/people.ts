@@ -113,7 +113,21 @@ const techWords = new Set(('webhook runtime backend frontend middleware failover
   'ipv4 ipv6 os vm vms cpu gpu ram tmp env dev prod stg qa ui ux sdk lb db npm gzip tar zip utf ascii jwt oauth ' +
   'saml sso ldap smtp imap vpn nat acl iam rbac cidr mtu bgp ospf arp dhcp ntp regex proxy auth ' +
   // Since the thirteenth round of false positives: "distros" of `distros@openwall` read as someone's account.
-  'distro').split(' '));
+  'distro ' +
+  // Since round 45 of false positives: a security researcher who reports a bug for a bounty ("Whitehat
+  // submits a report via Immunefi"), a word of the trade the word-game dictionary lacks.
+  'whitehat blackhat greyhat grayhat').split(' '));
+
+/**
+ * An English word negated by `un` or `non` that the word list lacks whole (`uninitialized` in a
+ * security advisory's keywords `uninitialized-memory`; false positives round 43; "the untrusted
+ * user" read as an account's name, round 45): the rest is a word of four letters or more.
+ * `unkelpworks` is still unknown.
+ */
+export function isNegatedEnglishWord(part: string): boolean {
+  const rest = /^(?:un|non)(\p{Ll}{4,})$/u.exec(part)?.[1];
+  return rest !== undefined && (isEnglishWord(rest) || isOrdinaryWord(rest));
+}
 
 /** True when compromise's lexicon knows `word` at all (as a name or as any other word). */
 export function isKnownWord(word: string): boolean {

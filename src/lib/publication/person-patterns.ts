@@ -1,10 +1,12 @@
 import { isEponymOfMethod } from './eponymous-terms.ts';
+import { isPartOfAcronymExpansion } from './acronym-expansions.ts';
+import { isSoftwareName } from './given-name-software.ts';
 import { fenceOpening } from './fence-opening.ts';
 import nlp from './compromise-nlp.ts';
 import { opensWithContraction } from './contraction-words.ts';
 import { isPublicTermPhrase } from './public-term-phrases.ts';
 import { usedAsProductName } from './product-field-names.ts';
-import { isOrdinaryWord, isKnownFirstName, isEnglishWord, isKnownWord } from './people.ts';
+import { isOrdinaryWord, isKnownFirstName, isEnglishWord, isKnownWord, isNegatedEnglishWord } from './people.ts';
 import { isPublicNameAt, isPublicPlace, isPublicTerm, publicPhraseRanges } from './public-terms.ts';
 import { allMatches, escapeRegExp } from '../regexp.ts';
 import { findContextualPeople } from './contextual-people.ts';
@@ -1935,7 +1937,7 @@ export const isSystemAccount = (name: string) => systemUsers.has(name.toLowerCas
 
 /** True when `word` is English or public words run together ("burpsuitekeystores", "check-in"). */
 export function madeOfWords(word: string): boolean {
-  const known = (part: string) => isEnglishWord(part) || isPublicTerm(part) || isOrdinaryWord(part);
+  const known = (part: string) => isEnglishWord(part) || isPublicTerm(part) || isOrdinaryWord(part) || isNegatedEnglishWord(part);
   return word.split(/[._-]+/).filter(Boolean).every((part) => {
     if (known(part)) return true;
     // Can the part be cut into words of three letters or more? A piece of three letters counts
@@ -1963,8 +1965,11 @@ export const personalAccount = (name: string) => {
   const lower = name.toLowerCase();
   const letters = lower.replace(/[\d._-]+$/, '');
   // Since round 41 of false positives a job's name too: `?owner=pull-kubernetes-e2e-gce` in a quoted error was a person.
-  return letters.length >= 3 && !systemUsers.has(lower) && !systemUsers.has(letters) && !madeOfWords(letters) && !generatedAccount.test(lower) && !isJobNameOfWords(lower);
+  // A Latin abbreviation is no one's (round 45 of false positives: "after the user e.g. inspected
+  // the file" made `e.g` a user argument's account, 86 times in a hypervisor's bulletins).
+  return letters.length >= 3 && !systemUsers.has(lower) && !systemUsers.has(letters) && !madeOfWords(letters) && !generatedAccount.test(lower) && !isJobNameOfWords(lower) && !latinAbbreviation.test(lower);
 };
+const latinAbbreviation = /^(?:e\.g|i\.e|n\.b|a\.k\.a|et\.al|viz|etc)\.?$/;
 
 /**
  * An account a machine made, ending in a hash of 16 hex digits or more with letters and digits
@@ -3150,7 +3155,11 @@ export function findPersonCandidates(text: string, evidence: string = text): Per
   // the compass ("North Virginia"), a member of a series of
   // services ("Lambda, ELB, Kinesis") and the subject of a passive only things take ("Power was
   // restored"); versioned-products.ts and its neighbours.
-  const productOrInstruction = (c: PersonCandidate) => (c.guess || c.why.endsWith('(language model)')) && (isVersionedProductName(c.text, evidence) || isImperativeOfNameVerb(lines[c.line], c.index, c.text, inChangelogList(lines, c.line)) || isOrganisationDepartment(c.text) || isProductEdition(c.text) || isBrandTermPhrase(c.text) || isCompassPlace(c.text) || isInSeriesOfServices(lines[c.line], c.index, c.text) || isSubjectOfPassiveOfThings(lines[c.line], c.index, c.text) || isEponymOfMethod(lines[c.line], c.index, c.text) || followsBodyNounAndParticle(lines[c.line], c.index, c.text));
+  const productOrInstruction = (c: PersonCandidate) => (c.guess || c.why.endsWith('(language model)')) && (isVersionedProductName(c.text, evidence) || isImperativeOfNameVerb(lines[c.line], c.index, c.text, inChangelogList(lines, c.line)) || isOrganisationDepartment(c.text) || isProductEdition(c.text) || isBrandTermPhrase(c.text) || isCompassPlace(c.text) || isInSeriesOfServices(lines[c.line], c.index, c.text) || isSubjectOfPassiveOfThings(lines[c.line], c.index, c.text) || isEponymOfMethod(lines[c.line], c.index, c.text) || followsBodyNounAndParticle(lines[c.line], c.index, c.text) || isPartOfAcronymExpansion(c.text, evidence, acronymReaders) || (((c.why === 'a first name' || c.why.endsWith('(language model)')) && isSoftwareName(c.text, evidence)) || (c.guess && !isKnownFirstName(c.text.split(/\s+/)[0]) && isSoftwareName(c.text, evidence, false))));
+  // Since round 45 of false positives: a part of a term spelled out before its acronym ("Extended
+  // Page Tables (EPT)"; acronym-expansions.ts), and a given name the post writes as software's by
+  // its form alone ("Rosetta 2", "Dora block explorer"; given-name-software.ts).
+  const acronymReaders = { isWord: isEnglishWord, isGivenName: (word: string) => isKnownFirstName(word) && !isOrdinaryWord(word) };
   const titleWordReaders = { isWord: isEnglishWord, isNameWord: (word: string) => isKnownFirstName(word) && !isEnglishWord(word) && !isOrdinaryWord(word) };
   const kept = candidates.filter((c) => !opensWithContraction(c.text) && !isSalutationWithoutName(c.text) && !isNumberPlaceholder(c.text) && !isCompanyName(c.text, lines[c.line], c.index) && !(c.guess && (notAPerson(c) || (c.why === 'acting as a person' && isBrandNotGivenName(c.text)) || otherTenseOfAThing(c) || isPlaceBeforeCountry(lines[c.line], c.index, c.text) || isSubdivisionPlace(lines[c.line], c.index, c.text) || isSaintPlace(lines[c.line], c.index, c.text) || isOrganisationGuess(c.text, evidence))) && !brandPhrase(c) && !productOrInstruction(c) && !(c.why.endsWith('(language model)') && (isSaintPlace(lines[c.line], c.index, c.text) || inRunOfTitleWords(lines[c.line], c.index, c.text, titleWordReaders) || isTitleAfterAcronym(lines[c.line], c.index, c.text, isEnglishWord, isKnownFirstName))) && !notNamedInPost(c) && !productNamedAsPerson(c, evidence) && !productLabel(c) && !titleLabel(c) && !headlineLabel(c) && !commonNounPair(c) && !systemOrDate(c) && !(c.why === 'a first name acting as a person' && (usedAsModifier(c.text, evidence) || usedAsCommand(c.text.toLowerCase(), evidence))) && !isOtherLanguageWord(c, lines[c.line], languages.get(c.line) ?? openingLabelLanguage(lines[c.line], c.index + c.text.length, evidence)));
   // The other members of a series with a person in it, judged as the guesses above are.

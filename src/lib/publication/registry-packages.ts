@@ -21,6 +21,10 @@ import { allMatches } from '../regexp.ts';
  */
 const registryPage = /(?<![\w.-])(?:https?:\/\/)?(?:www\.)?(?:crates\.io\/crates|docs\.rs|lib\.rs\/crates|npmjs\.com\/package|pypi\.org\/project|rubygems\.org\/gems|hex\.pm\/packages|nuget\.org\/packages|packagist\.org\/packages\/[\w.-]+)\/(@[\w.-]+\/)?([A-Za-z0-9][\w.-]*[A-Za-z0-9])/g;
 const advisoryPackage = /^[ \t]*package[ \t]*=[ \t]*"([A-Za-z0-9][\w.-]*)"/gm;
+/** A package an advisory writes as code, or calls a crate or a fork (`unsafe-libyaml`, "the fast-float2 fork"). */
+const advisoryNamedPackage = /`([A-Za-z0-9][\w-]*[A-Za-z0-9])`|(?<![\w.-])([A-Za-z0-9][\w-]*[A-Za-z0-9])[ \t]+(?:crates?|fork)\b|\bfork of[ \t]+([A-Za-z0-9][\w-]*[A-Za-z0-9])/g;
+/** The crates of a `cargo add` or `cargo install` line. */
+const cargoAddLine = /\bcargo[ \t]+(?:add|install)((?:[ \t]+[A-Za-z0-9][\w-]*)+)/g;
 
 /** The package names (lower case) `evidence` shows as public registry packages that are not the team's own. */
 export function publicRegistryPackages(evidence: string, isOwnName: (name: string) => boolean): Set<string> {
@@ -34,6 +38,13 @@ export function publicRegistryPackages(evidence: string, isOwnName: (name: strin
   // Every match holds `[advisory]`: the text search skips the pattern's try at every line of a post without one.
   if (evidence.includes('[advisory]') && /^\s*\[advisory\]\s*$/m.test(evidence)) {
     for (const m of allMatches(advisoryPackage, evidence)) add(m[1]);
+    // Since round 45 of false positives: the other packages such an advisory names (forks,
+    // dependents, the crates a fix moves to: "Maintained fork of `unsafe-libyaml`", "the
+    // `evm-units` crate", "cargo add gix gix-object"). An advisory database describes a public
+    // registry's packages only, so a package it writes as code, calls a crate or a fork, or adds
+    // with cargo is one of them.
+    for (const m of allMatches(advisoryNamedPackage, evidence)) add(m[1] ?? m[2] ?? m[3]);
+    for (const m of allMatches(cargoAddLine, evidence)) for (const name of m[1].split(/[ \t]+/)) if (/^[A-Za-z0-9][\w-]*$/.test(name)) add(name);
   }
   return names;
 }

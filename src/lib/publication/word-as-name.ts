@@ -31,6 +31,8 @@ export interface WordAsNameContext {
 const lexicon = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
 /** Verbs in the third person that say what someone said or thought ("Case says"); others are nouns too ("Read requests"). */
 const speechVerbs = new Set(['says', 'asks', 'writes', 'thinks', 'notes', 'reports', 'suggests', 'confirms', 'explains', 'adds', 'agrees']);
+/** The same verbs as said of the past, and the answers: before a colon they open what a person said ("Gale said: restart it"), no label. */
+const pastSpeechVerbs = new Set(['said', 'asked', 'wrote', 'thought', 'noted', 'reported', 'suggested', 'confirmed', 'explained', 'added', 'agreed', 'replied', 'answered', 'commented', 'mentioned', 'responded', 'replies', 'answers', 'comments', 'mentions', 'responds']);
 
 /** What opens a line before its text: spaces, a quote's, heading's or item's mark, a cell's bar, emphasis. */
 const lineOpening = /^[\s>]*(?:#{1,6}\s+|[-*+]\s+|\d+[.)]\s+|\|\s*)?(?:\*\*|__|[*_`"'“‘([])*$/u;
@@ -99,9 +101,14 @@ function inPersonPosition(after: string): boolean {
   if (/^(?:\*\*|__|[*_])?(?:\s*:|['’]s\b|,\s*\p{Lu}|\s+(?:and|&)\s+\p{Lu}|\s*\(@|[\s*_.,;)\]]*(?:\||$))/u.test(after)) return true;
   const next = /^[\s\u00a0]+([a-z]+)\b/.exec(after)?.[1];
   if (!next) return false;
+  // A label of a participle before its colon or date ("Last updated: 2024-05-02", "First seen
+  // 2024-05-02"; round 45 of false positives): the word says when, as a page's footer does. A
+  // listed surname "Last" made the adoption measure write "An engineer updated:".
+  const spoke = speechVerbs.has(next) || pastSpeechVerbs.has(next);
+  if (!spoke && /^[\s\u00a0]+[a-z]+ed(?:[\s\u00a0]*:|[\s\u00a0]+(?:on[\s\u00a0]+)?\d{4}-\d{2})/.test(after)) return false;
   // A word closing a label with its colon ("Last updated:", "Last modified:"): a label's words,
   // not what someone did (adoption round 44's "Petri-Johan Last" made every "Last updated:" a person).
-  if (/^[\s\u00a0]+[a-z]+(?:\*\*|__|[*_])?[\s\u00a0]*:/.test(after)) return false;
+  if (!spoke && /^[\s\u00a0]+[a-z]+(?:\*\*|__|[*_])?[\s\u00a0]*:/.test(after)) return false;
   // Paged, woken, on call, the incident commander: what only a person is, after the copula too
   // ("Case was paged at 10:05"; since the nineteenth probe round).
   if (onlyAPersonDoes(after)) return true;

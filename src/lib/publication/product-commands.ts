@@ -1,0 +1,25 @@
+import { escapeRegExp } from '../regexp.ts';
+
+/**
+ * A command a released product ships, named after it (round 45 of false positives,
+ * docs/redaction.md): an operating system's security bulletins tell readers to install updates
+ * "via the qubes-dom0-update command", then `$ sudo qubes-dom0-update`, and the command was an
+ * identifier 135 times ("qubes" and "dom0" no dictionary's words). The post names the product by
+ * its release ("For Qubes 4.0:", "Qubes OS") and runs the command at a prompt or calls it a
+ * command or a tool: a command readers run on their own machines is the product's, public as its
+ * release is.
+ *
+ * Both signs are needed: a team's internal tool is named after the company too (`kelpworks-ledger`),
+ * and is run at a prompt in its post-mortems, but a company is seldom written with a release or as
+ * an operating system; a released product's name before words that are not its command's shape is
+ * judged as before. The same tool named in a post that gives no release of it is still found.
+ */
+export function isReleasedProductCommand(token: string, post: string): boolean {
+  const first = /^([a-z][a-z0-9]*)-[a-z0-9-]*[a-z0-9]$/.exec(token)?.[1];
+  if (!first || first.length < 3) return false;
+  const name = escapeRegExp(first);
+  // Capitalised as a product is, before "OS" or a release ("4.0", "R4.1").
+  if (!new RegExp(String.raw`(?<![\p{L}\p{N}_-])${name.charAt(0).toUpperCase()}${name.slice(1)}(?:[ \t]+OS\b|[ \t]+R?\d+\.\d)`, 'u').test(post)) return false;
+  const command = escapeRegExp(token);
+  return new RegExp(String.raw`(?:^|\n)[ \t>]*(?:[$#][ \t]+)(?:sudo[ \t]+)?${command}(?![\w.-])|(?<![\w.-])${command}[ \t]+(?:command|tool|utility)\b`, 'u').test(post);
+}
