@@ -30,7 +30,8 @@ export const systemProbesRound17: readonly LeakProbeWithOrganisation[] = [
   p("the organisation's repository in a code span", 'The fix landed in `acme/ledger-writer` at 11:02.', 'acme/ledger-writer', true),
   p('an internal repository named as such', 'The fix landed in the internal repository `ledger-writer-config` at 11:02.', 'ledger-writer-config'),
   p('a package of an internal scope', 'Upgrading `@acme-internal/ledger-client` to 4.2.1 restored the retries.', '@acme-internal/ledger-client'),
-  p("a package of the organisation's scope", 'Upgrading `@acme/ledger-client` to 4.2.1 restored the retries.', '@acme/ledger-client', true),
+  // Found without the organisation configured too since probe round 45 (a scope no popular npm package has).
+  p("a package of the organisation's scope", 'Upgrading `@acme/ledger-client` to 4.2.1 restored the retries.', '@acme/ledger-client'),
 
   // Chat channels and mailing lists.
   p('an incident channel with a number', 'Coordination moved to #inc-2031-ledger at 10:14.', '#inc-2031-ledger'),

@@ -77,7 +77,7 @@ describe('no person, no internal name', () => {
     expect(shownAsPublicProduct('Zarnith', 'The Cloud Zarnith service failed.')).toBe(false);
   });
   test('the scan: a field label, a company, a vendor\'s product, the verb @mention', () => {
-    expect(foundInProbe('Verantwortlich: Torsten Maiwald')).toEqual(['redact/possible-person:Torsten Maiwald']);
+    expect(foundInProbe('Verantwortlich: Torsten Maiwald')).toEqual(['redact/person:Torsten Maiwald']);
     expect(foundInProbe('We worked with Genesis Trading to restore the feed.')).toEqual([]);
     expect(foundInProbe('Google Cloud Filestore failed. The Filestore API was throttled and Filestore recovered.')).toEqual([]);
     expect(isBroadcastMention('@mention')).toBe(true);

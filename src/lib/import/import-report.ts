@@ -1125,7 +1125,10 @@ function readReport(sourceName: string, content: string, options: ImportOptions,
   // paragraphs ("On Wednesday, February 28, 2018 GitHub.com was unavailable from 17:21 to 17:26
   // UTC", after a line naming where it was first posted; session 30).
   const spanTexts = [summary, ...(metadataSummary ? openingParagraphs(source.markdown) : [])].filter((text): text is string => !!text);
-  const span = options.exportKind ? undefined : spanTexts.map((text) => openingSpan(text, { year, zone, folds, day: stated.date })).find((found) => found !== undefined);
+  // A day only the file's name gives is often when the report was posted, not the incident's (a blog
+  // post of the next morning, adoption walk round 30): two times alone are no span on it.
+  const spanDay = /^its file name/.test(stated.from ?? '') ? undefined : stated.date;
+  const span = options.exportKind ? undefined : spanTexts.map((text) => openingSpan(text, { year, zone, folds, day: spanDay })).find((found) => found !== undefined);
   // A report whose only day is its opening span's ("Duration: The outage occurred from 2024-08-10
   // 14:30 UTC to 2024-08-10 15:45 UTC", over rows "14:30 UTC: …", import round 38) dates its rows
   // by it: they were kept out of the timeline, "the report states no incident day".

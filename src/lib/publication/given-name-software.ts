@@ -39,6 +39,8 @@ export function isWrittenAsSoftware(word: string, evidence: string, byRelease = 
     const lineStart = evidence.lastIndexOf('\n', m.index!) + 1;
     const lineEnd = evidence.indexOf('\n', m.index!);
     const line = evidence.slice(lineStart, lineEnd < 0 ? undefined : lineEnd);
+    // A speaker named after a verb of speech ("…, says Rosetta 2.") is a person and their number.
+    if (/\b(?:says|said|asks|asked|writes|wrote|adds|added|notes|noted|replies|replied|thanks(?:[ \t]+to)?|thanked)[ \t]+$/i.test(evidence.slice(lineStart, m.index))) continue;
     const counts = [...line.matchAll(/(?<![\p{L}\p{N}])\p{Lu}\p{Ll}+[ \t]+\d{1,3}(?!\d|[.:]\d)/gu)];
     if (counts.length === 1) return true;
   }
