@@ -210,6 +210,25 @@ export function queryWords(query: string): string[] {
   return [...new Set(query.toLowerCase().match(/[\p{L}\p{N}_]+/gu) ?? [])];
 }
 
+/** Whether `query` is one word (one of Chinese, Japanese or Korean letters may be several, so is not). */
+export function isOneWordQuery(query: string): boolean {
+  const words = queryWords(query);
+  return words.length === 1 && !/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(words[0]);
+}
+
+/**
+ * The search page's status line when no page holds every word of `query` and the `partial` pages
+ * hold part of it. A query of one word has such pages only through a form of it (the index's
+ * spelling, a translation: "maintanance" finds "maintenance"), where "all of your words; these hold
+ * most of them" read as a mistake.
+ */
+export function partialStatusLine(noun: string, query: string, partial: readonly { fewerThanHalf?: true }[]): string {
+  if (isOneWordQuery(query)) {
+    return `No ${noun} holds your word as written; ${partial.length === 1 ? 'this one holds' : 'these hold'} a word like it.`;
+  }
+  return `No ${noun} is mainly about all of your words; these hold ${partialWording(partial)} of them.`;
+}
+
 /**
  * The query as given to pagefind: punctuation that joins words in pasted text ("=", ",", "(",
  * "[", "<", "|", "#") becomes a space. pagefind keeps such a character inside the word and then

@@ -1,7 +1,7 @@
 // The /search/ page: results as you type, with filters and sorting, over the pagefind index
 // written by `npm run build`. This is the only client-side script of the internal site.
 
-import { loadResultData, partialWording, searchForgiving, type ForgivingResults, type SearchResultData } from '../lib/forgiving-search.ts';
+import { isOneWordQuery, loadResultData, partialStatusLine, partialWording, searchForgiving, type ForgivingResults, type SearchResultData } from '../lib/forgiving-search.ts';
 import { searchTypedWordsFirst } from '../lib/typed-words-first.ts';
 import { cjkWordSpacesRemoved } from '../lib/cjk-words.ts';
 import { escapeHtmlEveryQuote } from '../lib/html-entities.ts';
@@ -230,7 +230,7 @@ async function main() {
     status.textContent = count
       ? `${count} ${noun}${count === 1 ? '' : 's'} found${count > exact.length ? `, showing the first ${exact.length}` : ''}.`
       : partial.length
-        ? `No ${noun} is mainly about all of your words; these hold ${holds} of them.`
+        ? partialStatusLine(noun, input.value, partial)
         : `No ${noun} matches. Try fewer words or fewer filters.`;
     // A word pagefind matched only through the start of another word ("certifcate" through
     // "certif…") is named too: its results are there, but they hold another word.
@@ -262,7 +262,7 @@ async function main() {
       focusFrom = undefined;
     }
     partialBox.hidden = partial.length === 0;
-    partialTitle.textContent = `Matching ${holds} of your words`;
+    partialTitle.textContent = isOneWordQuery(input.value) ? 'Holding a word like yours' : `Matching ${holds} of your words`;
     partialList.innerHTML = partial.map(({ data, matched }) => item(data, matched)).join('');
     if (focused !== null) [...resultsSection.querySelectorAll<HTMLAnchorElement>('.search-result__title')].find((link) => link.getAttribute('href') === focused)?.focus();
   };

@@ -190,6 +190,14 @@ describe.runIf(browserAvailable())('search in the browser (internal site)', () =
     expect(await session.page.locator('#search-results .search-result').count()).toBe(0);
   });
 
+  test('a one-word query found only in its spelling is said as one word, not as "most of your words" (session 45)', async () => {
+    await session.page.goto(`${session.url}/search/?q=${encodeURIComponent('maintanance')}`);
+    await session.page.waitForSelector('.search-results:not([aria-busy]) #search-partial:not([hidden]) .search-result');
+    expect(await session.page.locator('#search-status').textContent()).toMatch(/^No postmortem holds your word as written; (?:this one holds|these hold) a word like it\.$/);
+    expect(await session.page.locator('#search-partial-title').textContent()).toBe('Holding a word like yours');
+    expect(await session.page.locator('#search-missing').textContent()).toMatch(/Did you mean maintenance\?/);
+  });
+
   test('a page holding every word only in passing goes below the report about the query (round 9)', async () => {
     // The SMS outage report holds "confirmation", "emails", "arrive" and "empty" somewhere; the
     // blank e-mail report says "empty body" and "confirmation e-mails" in its title, not "arrive".
