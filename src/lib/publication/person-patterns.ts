@@ -367,7 +367,9 @@ const alsoKnownAs = new RegExp(String.raw`\b(?:[Aa]\.[Kk]\.[Aa]\.?|[Aa][Kk][Aa]|
 const notPeopleSubjects = new Set(['He', 'She', 'They', 'We', 'It', 'Someone', 'Everyone', 'Nobody', 'Customers', 'Users', 'Engineers', 'Support', 'Management', 'Legal', 'Security']);
 
 /** Every part an English word that is no one's name ("Evidence", "Status page"). */
-const notAName = (word: string) => word.split(/[-\s]/).every((part) => isOrdinaryWord(part) || (isEnglishWord(part) && !isKnownFirstName(part)));
+// Split on runs: a value whose internal part was blanked to spaces ("Author: An engineer ⎵⎵⎵ an
+// engineer", after `npm run redact`) has empty parts between single spaces, which are no words.
+const notAName = (word: string) => word.split(/[-\s]+/).filter(Boolean).every((part) => isOrdinaryWord(part) || (isEnglishWord(part) && !isKnownFirstName(part)));
 
 /** Capitalised names and initials in a text that lists people (a cc line, an attendee line, a table cell). */
 /** Roles written in capitals beside names ("Georgiana (IC)"): not initials. */
