@@ -234,19 +234,18 @@ export function findHiddenSvgText(markup: string): HiddenSvgText | undefined {
       if (parent) [frame.x, frame.y] = [frame.x + frame.scale * (number(attributes.get('x')) ?? 0), frame.y + frame.scale * (number(attributes.get('y')) ?? 0)];
     }
     if (parent && !drawsText.test(name) && !frame.hides) frame.hides = `the <${tag[2]}> element it is in, which draws no text`;
+    const clipped = attributes.get('clippath');
+    const clipId = /^\s*url\(\s*["']?#([^"')]+)["']?\s*\)\s*$/i.exec(clipped ?? '')?.[1];
     if (parent && !frame.hides && !textElement.test(name)) {
       // A group's mask may hide any part of it (as CSS's mask, canary round 42); its clip path hides
       // all of it when it draws no shape or is no clip path of the drawing (a chart's clip path of
       // its plot area is drawn, canary round 43).
       const mask = attributes.get('mask');
       if (mask !== undefined && !/^\s*none\s*$/i.test(mask)) frame.hides = `the mask of the <${tag[2]}> it is in, which may mask away all of its text`;
-      const clip = /^\s*url\(\s*["']?#([^"')]+)["']?\s*\)\s*$/i.exec(attributes.get('clippath') ?? '');
-      const clipped = attributes.get('clippath');
-      if (clipped !== undefined && !/^\s*none\s*$/i.test(clipped) && !(clip && clipShapes.get(clip[1]))) frame.hides = `the clip-path of the <${tag[2]}> it is in, which draws no shape, so it clips away all of its text`;
+      if (clipped !== undefined && !/^\s*none\s*$/i.test(clipped) && !(clipId !== undefined && clipShapes.get(clipId))) frame.hides = `the clip-path of the <${tag[2]}> it is in, which draws no shape, so it clips away all of its text`;
       if (/^\s*none\s*$/i.test(attributes.get('display') ?? '')) frame.hides = `display="none" on the <${tag[2]}> it is in`;
     }
     // A clip path of rectangles, on the text or an element it is in: where the text may be drawn.
-    const clipId = /^\s*url\(\s*["']?#([^"')]+)["']?\s*\)\s*$/i.exec(attributes.get('clippath') ?? '')?.[1];
     const rectangles = clipId === undefined ? undefined : clipRectangles.get(clipId);
     if (parent && rectangles) {
       const inDrawing = rectangles.map((r) => ({ x: frame.x + frame.scale * r.x, y: frame.y + frame.scale * r.y, width: frame.scale * r.width, height: frame.scale * r.height }));
