@@ -16,6 +16,7 @@ import { carriedHostFindings } from './publication/carried-hosts.ts';
 import { carriedChannelFindings } from './publication/carried-channels.ts';
 import { findAliasedPublicFields } from './publication/public-field-aliases.ts';
 import { svgHiddenParts } from './publication/svg-hidden-parts.ts';
+import { styleSheetsOf } from './svg-drawn-text.ts';
 import { hiddenPostIdsIn } from './publication/hidden-post-ids.ts';
 import { describeStrayClosingTag } from './variant-nesting.ts';
 
@@ -295,8 +296,8 @@ function scanShownImageNames(file: string, images: readonly ShownImage[], lines:
  */
 function svgStyleText(svg: string): string {
   const words: string[] = [];
-  for (const style of svg.matchAll(/<style\b[^>]*>([\s\S]*?)(?:<\/style\s*>|$)/gi)) {
-    for (const m of style[1].matchAll(/\/\*([\s\S]*?)(?:\*\/|$)|"([^"\n]*)"|'([^'\n]*)'/g)) words.push(m[1] ?? m[2] ?? m[3]);
+  for (const style of styleSheetsOf(svg)) {
+    for (const m of style.text.matchAll(/\/\*([\s\S]*?)(?:\*\/|$)|"([^"\n]*)"|'([^'\n]*)'/g)) words.push(m[1] ?? m[2] ?? m[3]);
   }
   return words.join('\n');
 }

@@ -94,6 +94,21 @@ interface SelectedElement {
   id?: string;
 }
 
+/** One `<style>` sheet of a drawing: its text as written, and where that text starts in the file. */
+export interface SvgStyleSheet {
+  text: string;
+  start: number;
+}
+
+/**
+ * The `<style>` sheets of a drawing, each read up to its end tag or the end of the file (an
+ * unclosed sheet still ships its text). The scan's three readings of a sheet (its rules, its
+ * hidden parts, its words) take them from here, so they agree on where a sheet ends.
+ */
+export function styleSheetsOf(svg: string): SvgStyleSheet[] {
+  return [...svg.matchAll(/<style\b[^>]*>([\s\S]*?)(?:<\/style\s*>|$)/gi)].map((sheet) => ({ text: sheet[1], start: sheet.index + sheet[0].indexOf('>') + 1 }));
+}
+
 /** A rule of an SVG's own style sheet: the elements it selects, and what it sets. */
 interface SheetRule {
   selects: SelectedElement[];
@@ -109,8 +124,8 @@ interface SheetRule {
  */
 function styleSheetRules(source: string): SheetRule[] {
   const rules: SheetRule[] = [];
-  for (const sheet of source.matchAll(/<style\b[^>]*>([\s\S]*?)(?:<\/style\s*>|$)/gi)) {
-    const text = decodeEntities(sheet[1].replace(/<!\[CDATA\[|\]\]>/g, ' ')).replace(/\/\*[\s\S]*?(?:\*\/|$)/g, ' ');
+  for (const sheet of styleSheetsOf(source)) {
+    const text = decodeEntities(sheet.text.replace(/<!\[CDATA\[|\]\]>/g, ' ')).replace(/\/\*[\s\S]*?(?:\*\/|$)/g, ' ');
     for (const rule of text.matchAll(/([^{}@;]+)\{([^{}]*)\}/g)) {
       const selects: SelectedElement[] = [];
       for (const selector of rule[1].split(',')) {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { findHiddenSvgText } from '../../src/lib/svg-drawn-text.ts';
+import { findHiddenSvgText, styleSheetsOf } from '../../src/lib/svg-drawn-text.ts';
 import { svgHiddenParts } from '../../src/lib/publication/svg-hidden-parts.ts';
 import { onePixelPng, pngWithChunk } from '../support/canary-probe-kit.ts';
 import { publicCutRefusal } from '../support/public-probe-post.ts';
@@ -79,5 +79,21 @@ describe('canary round 45: a raster image embedded as a data: URI inside an SVG 
     expect(svgHiddenParts(svg(`<image width="10" height="10" href="data:image/png;base64,${base64(onePixelPng)}"/>`))).toEqual([]);
     const software = pngWithChunk('tEXt', Buffer.from('Software\0Inkscape', 'latin1'));
     expect(svgHiddenParts(svg(`<image width="10" height="10" href="data:image/png;base64,${base64(software)}"/>`))).toEqual([]);
+  });
+});
+
+describe("review, session 46: one reading of an SVG's style sheets serves its rules, hidden parts and words", () => {
+  test('each sheet is read from the end of its start tag to its end tag, or to the end of an unclosed file', () => {
+    const svg = '<svg><style type="text/css">text{fill:red}</style><text>a</text><style>/* drawn by hk */';
+    const sheets = styleSheetsOf(svg);
+    expect(sheets.map((s) => s.text)).toEqual(['text{fill:red}', '/* drawn by hk */']);
+    expect(sheets.map((s) => svg.slice(s.start, s.start + 4))).toEqual(['text', '/* d']);
+  });
+
+  test("an unclosed sheet's comment and its hiding rule are both found, on the line they are written", () => {
+    const svg = '<svg viewBox="0 0 10 10">\n<text>ok</text>\n<style>\n/* by hkarlsen */ text { display: none }';
+    const parts = svgHiddenParts(svg);
+    expect(parts.find((p) => p.what === 'a comment of its style sheet')).toMatchObject({ text: 'by hkarlsen', line: 4 });
+    expect(parts.some((p) => p.what.startsWith('a rule of its style sheet that hides') && p.line === 4)).toBe(true);
   });
 });

@@ -1,6 +1,6 @@
 import { findHiddenHtmlTag, holdsUnshownContent, shortTag } from '../hidden-html.ts';
 import { quoteSnippet } from '../quoted-snippet.ts';
-import { drawingAt, findHiddenSvgText } from '../svg-drawn-text.ts';
+import { drawingAt, findHiddenSvgText, styleSheetsOf } from '../svg-drawn-text.ts';
 import { findImageMetadata } from './image-metadata.ts';
 
 /** A part of an SVG file that ships with it and that no reader of the post sees. */
@@ -45,12 +45,11 @@ export function svgHiddenParts(svg: string): SvgHiddenPart[] {
   // Canary round 42: a processing instruction (not the XML declaration) and a comment of a
   // <style> sheet (also inside CDATA) are never drawn, and shipped with the file.
   for (const instruction of svg.matchAll(/<\?(?!xml[\s?])([\s\S]*?)(?:\?>|$)/gi)) parts.push({ what: 'a processing instruction', text: oneLine(instruction[1]), line: lineAt(instruction.index) });
-  for (const sheet of svg.matchAll(/<style\b[^>]*>([\s\S]*?)(?:<\/style\s*>|$)/gi)) {
-    const start = sheet.index + sheet[0].indexOf('>') + 1;
-    for (const comment of sheet[1].matchAll(/\/\*([\s\S]*?)(?:\*\/|$)/g)) if (/\p{L}/u.test(comment[1])) parts.push({ what: 'a comment of its style sheet', text: oneLine(comment[1]), line: lineAt(start + comment.index) });
+  for (const { text: sheet, start } of styleSheetsOf(svg)) {
+    for (const comment of sheet.matchAll(/\/\*([\s\S]*?)(?:\*\/|$)/g)) if (/\p{L}/u.test(comment[1])) parts.push({ what: 'a comment of its style sheet', text: oneLine(comment[1]), line: lineAt(start + comment.index) });
     // Canary round 44: a rule that hides what it selects (`text { display: none }`): which elements
     // it selects is the sheet's to say, not this check's, so any such rule is one.
-    const rules = sheet[1].replace(/\/\*[\s\S]*?(?:\*\/|$)/g, (comment) => comment.replace(/[^\n]/g, ' '));
+    const rules = sheet.replace(/\/\*[\s\S]*?(?:\*\/|$)/g, (comment) => comment.replace(/[^\n]/g, ' '));
     for (const rule of rules.matchAll(/[^{}]*\{[^{}]*?(?<=[;{\s])(display\s*:\s*none|visibility\s*:\s*(?:hidden|collapse)|opacity\s*:\s*0*(?:\.0*)?%?\s*(?:!important\s*)?(?=[;}])|font-size\s*:\s*0*(?:\.0*)?(?:px|em|rem|pt|%)?\s*(?:!important\s*)?(?=[;}]))[^{}]*\}/g)) {
       parts.push({ what: `a rule of its style sheet that hides what it selects (${rule[1].trim()})`, text: oneLine(rule[0]), line: lineAt(start + rule.index + rule[0].length - rule[0].trimStart().length) });
     }
