@@ -59,3 +59,32 @@ export function cjkWordSpacesRemoved(text: string): string {
 export function isJapaneseFunctionWord(word: string): boolean {
   return /^\p{Script=Hiragana}+$/u.test(word);
 }
+
+/**
+ * The Kanji stem of a Japanese word written in Kanji with a Hiragana ending, its okurigana ("含む" →
+ * "含", "止まる" → "止"); none for any other word. A verb or adjective changes its ending as it is
+ * inflected, and the word segmenter cuts an inflected form elsewhere than the form a responder types:
+ * "含む" in a query, "含 まれ" in "セキュリティ修正が含まれています", so the release note holding it
+ * did not hold the query's word (round 46 of docs/findability.md). pagefind matches the stem as the
+ * start of every form.
+ */
+export function japaneseKanjiStem(word: string): string[] {
+  const stem = /^(\p{Script=Han}+)\p{Script=Hiragana}+$/u.exec(word);
+  return stem ? [stem[1]] : [];
+}
+
+/**
+ * Chinese function words a query may hold as words of one character: the particles, prepositions,
+ * conjunctions and copula of a sentence ("namespace 删除卡在 Terminating" is "namespace", "删除",
+ * "卡", "在", "Terminating"). Like a Japanese particle ({@link isJapaneseFunctionWord}) such a word
+ * is in every long Chinese text, and counted as a query word it decided which pages held "every
+ * word": long guides holding "在" somewhere in 20,000 characters were exact results, and the short
+ * guide about the namespace, which holds the other four words but writes no "在", was listed below
+ * them (round 46 of docs/findability.md). Words that say what failed or where are never one of these.
+ */
+const chineseFunctionWords = new Set([...'的了着过在和与及或被把从对为是也都就而吗呢吧之其']);
+
+/** Whether a query word is a Chinese function word of one character ({@link chineseFunctionWords}). */
+export function isChineseFunctionWord(word: string): boolean {
+  return chineseFunctionWords.has(word);
+}

@@ -11,7 +11,7 @@
  */
 import { excerptAtLocations, excerptOfOwnText, pageWords, type ExcerptSource } from './search-excerpt.ts';
 import { compoundCandidates, withCompoundForm, type QueryCompound } from './query-forms.ts';
-import { cjkWordsSpaced, isJapaneseFunctionWord } from './cjk-words.ts';
+import { cjkWordsSpaced, isChineseFunctionWord, isJapaneseFunctionWord } from './cjk-words.ts';
 import { pagesByOneRareWord } from './rare-word-pages.ts';
 
 /** What a result needs to show: pagefind's `data()` in the fields we read. */
@@ -201,8 +201,8 @@ const stopWords = new Set(
   el los las una del y con por para está están es al se que lo`.split(/\s+/),
 );
 /** The query without its stop words, as pagefind gets it: a word of the query is kept unless it is one. */
-/** A stop word of the list, or a Japanese function word (all Hiragana: src/lib/cjk-words.ts). */
-const isStopWord = (word: string) => stopWords.has(word) || isJapaneseFunctionWord(word);
+/** A stop word of the list, a Japanese function word (all Hiragana) or a Chinese one (src/lib/cjk-words.ts). */
+const isStopWord = (word: string) => stopWords.has(word) || isJapaneseFunctionWord(word) || isChineseFunctionWord(word);
 const withoutStopWords = (query: string) => query.split(' ').filter((word) => !isStopWord(word.toLowerCase())).join(' ');
 
 /** The words of a query as pagefind splits them (lowercased; hyphens and punctuation split). */

@@ -1,4 +1,5 @@
 import { spellingVariantsOf } from './spelling-variants.ts';
+import { japaneseKanjiStem } from './cjk-words.ts';
 import { acronymOfVerbed } from './verbed-acronyms.ts';
 import { compoundPartsOf, sameMeaningWordsOf, translationsOf } from './search-translations.ts';
 import { spellingCorrectionOf } from './spelling-correction.ts';
@@ -23,10 +24,11 @@ export function alternativesOf(word: string): string[] {
 
 /**
  * A word's other forms a page may write instead: its other English spelling, and since round 40
- * the bare acronym of a verbed one ("ddosed" → "ddos", src/lib/verbed-acronyms.ts).
+ * the bare acronym of a verbed one ("ddosed" → "ddos", src/lib/verbed-acronyms.ts), and since round
+ * 46 the Kanji stem of a Japanese word with a Hiragana ending ("含む" → "含", src/lib/cjk-words.ts).
  */
 export function otherFormsOf(word: string): string[] {
-  return [...spellingVariantsOf(word), ...acronymOfVerbed(word)];
+  return [...spellingVariantsOf(word), ...acronymOfVerbed(word), ...japaneseKanjiStem(word)];
 }
 
 /**
