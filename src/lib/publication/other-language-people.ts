@@ -27,6 +27,10 @@ import { brandNames } from './brand-names.ts';
 import { isGermanNoun } from './other-language-person-cues.ts';
 import type { PatternMatch } from './person-patterns.ts';
 import { placeHolds } from './first-finding-keeps.ts';
+import { isFunctionWordOf, type OtherLanguage } from './other-languages.ts';
+
+const thankedLanguages: readonly OtherLanguage[] = ['de', 'nl', 'fr', 'es', 'it', 'pt'];
+const isAnyFunctionWord = (word: string) => thankedLanguages.some((language) => isFunctionWordOf(word, language));
 
 /**
  * What may stand between an item's bullet and a sentence's start: since probe round 44b a timeline's
@@ -35,7 +39,12 @@ import { placeHolds } from './first-finding-keeps.ts';
  */
 const timelineTime = String.raw`(?:\d{1,2}[:.]\d{2}(?::\d{2})?(?:[ \u00a0]*(?:UTC|Z|CET|CEST|JST|KST))?[ \u00a0]*[-–—:|]?[ \u00a0]+)?`;
 const nameWords = String.raw`(\p{Lu}\p{Ll}+(?:[ \u00a0]\p{Lu}\p{Ll}+)?)`;
-const thanks = new RegExp(String.raw`\b(?:[Mm]erci(?:\s+beaucoup)?\s+à|[Dd]anke(?:\s+schön)?\s+an|[Vv]ielen\s+Dank\s+an|[Gg]racias\s+a|[Gg]razie(?:\s+mille)?\s+(?:a|ad)|[Pp]odziękowania\s+dla|[Dd]zięki\s+dla|[Oo]brigad[oa]\s+(?:a|à|ao)|[Tt]akk\s+til|[Tt]ack\s+till|[Tt]ak\s+til|[Dd]ank(?:\s+je(?:wel)?)?\s+aan|[Bb]edankt\s+aan|[Kk]iitos)\s+${nameWords}(?![\p{L}\p{N}_-])`, 'gu');
+const thanks = new RegExp(String.raw`\b(?:[Mm]erci(?:\s+beaucoup)?\s+à|[Dd]anke(?:\s+schön)?\s+an|[Vv]ielen\s+Dank\s+an|[Gg]racias\s+a|[Gg]razie(?:\s+mille)?\s+(?:a|ad)|[Pp]odziękowania\s+dla|[Dd]zięki\s+dla|[Oo]brigad[oa]\s+(?:a|à|ao)|[Tt]akk\s+til|[Tt]ack\s+till|[Tt]ak\s+til|[Dd]ank(?:\s+je(?:wel)?)?\s+aan|[Bb]edankt\s+aan|[Kk]iitos|[Aa]gradec(?:emos|imentos)(?:\s+(?:muito|también|também))?\s+(?:a|à|ao)|[Nn]ous\s+remercions|[Rr]emerciements\s+à|[Ww]ir\s+danken|[Rr]ingraziamo|[Rr]ingraziamenti\s+a|[Ww]ij\s+danken)\s+${nameWords}(?![\p{L}\p{N}_-])`, 'gu');
+/**
+ * Since probe round 46: who made a chart, a screenshot or a document, as English writes "drawn
+ * by": "Gráfico de erros feito por Iracema", "capture faite par Gwenaël", "erstellt von Wendelin".
+ */
+const madeBy = new RegExp(String.raw`(?<![\p{L}])(?:feit[oa]s?|criad[oa]s?|desenhad[oa]s?|hech[oa]s?|cread[oa]s?|dibujad[oa]s?|faite?s?|créée?s?|réalisée?s?|dessinée?s?|erstellt|gemacht|gezeichnet|fatt[oa]|creat[oa]|disegnat[oa]|gemaakt|getekend)[ \u00a0]+(?:por|par|von|da|door)[ \u00a0]+${nameWords}(?![\p{L}\p{N}_-])`, 'gu');
 
 /**
  * Since probe round 45: who is to act in an action item, as English writes "kvestre to add …": a
@@ -120,7 +129,8 @@ export function findOtherLanguagePeople(line: string): PatternMatch[] {
   for (const m of allMatches(thanks, line)) {
     const name = m[1];
     const first = name.split(/[ \u00a0]/)[0];
-    if (isPublicTerm(name) || isPublicTerm(first) || isOrdinaryWord(first)) continue;
+    // A pronoun is whom a notice thanks ("Wir danken Ihnen für Ihr Verständnis").
+    if (isPublicTerm(name) || isPublicTerm(first) || isOrdinaryWord(first) || isAnyFunctionWord(first) || /^(?:Euch|Jullie|Tutti|Todos|Tous)$/u.test(first)) continue;
     found.push({ text: name, index: m.index! + m[0].lastIndexOf(name), severity: 'error', why: 'thanked in another language' });
     // Since probe round 45: the names listed after the first one thanked ("Merci à Ysoline et
     // Gwenaël", "Gracias a Itziar, Aitor y Nerea"), as the English rule reads "thanks to A and B".
@@ -168,6 +178,13 @@ export function findOtherLanguagePeople(line: string): PatternMatch[] {
       if (isPublicTerm(name) || isPublicTerm(first) || isOrdinaryWord(first) || isGermanNoun(first) || (pattern === askedOf && askedGroups.has(first.toLowerCase()))) continue;
       found.push({ text: name, index: m.index! + m[0].lastIndexOf(name), severity: 'error', why });
     }
+  }
+  for (const m of allMatches(madeBy, line)) {
+    const name = m[1];
+    const first = name.split(/[ \u00a0]/)[0];
+    const index = m.index! + m[0].lastIndexOf(name);
+    if (isPublicTerm(name) || isPublicTerm(first) || isOrdinaryWord(first) || isGermanNoun(first) || !(isUnknownWord(first) || isGivenNameOnly(first)) || found.some((f) => placeHolds(f, index))) continue;
+    found.push({ text: name, index, severity: 'error', why: 'who made it, in another language' });
   }
   for (const m of allMatches(portugueseArticlePerson, line)) {
     const index = m.index! + m[0].length - m[1].length;

@@ -1528,7 +1528,7 @@ const ticketField = /(?:Reported by|Reporter|Requested by|Requester|Raised by|Op
  * or a task list item's label (`- [ ] hbrekke: rotate the keys`), since YAML keys and log levels
  * in code are lower-case labels too.
  */
-const speakerLine = /^\s*((?:>\s*)*)(?:#{1,6}\s+)?(?:[-*+]\s+(?:\[[ xX]\]\s+)?)?(?:(?::[a-z0-9_+-]+:|\p{Extended_Pictographic}\uFE0F?)\s*)?(\[?(?:\d{4}-\d{2}-\d{2}[ T])?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp][Mm])?(?:\s*[A-Z]{2,4})?\]?\s+)?(?:\\?<([\p{L}][\p{L}\p{N}_.|-]{1,30})\\?>|(\*\*|__)?(\p{Lu}\p{Ll}+|\p{Ll}{2}[\p{Ll}\p{N}_.]*)(?:\4)?:(?:\4)?)[ \t]+\S/u;
+const speakerLine = /^\s*((?:>\s*)*)(?:#{1,6}\s+)?(?:[-*+]\s+(?:\[[ xX]\]\s+)?)?(?:(?::[a-z0-9_+-]+:|\p{Extended_Pictographic}\uFE0F?)\s*)?(\[?(?:\d{4}-\d{2}-\d{2}[ T])?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp][Mm])?(?:\s*[A-Z]{2,4})?\]?\s+)?(?:\\?<([\p{L}][\p{L}\p{N}_.|-]{1,30})\\?>|(\*\*|__)?(\p{Lu}\p{Ll}+|\p{Ll}{2}[\p{Ll}\p{N}_.]*)(?:\4)?(?:(?<=\*\*|__)[ \u00a0\u202f])?:(?:\4)?)[ \t]+\S/u;
 /**
  * The header of a message in a chat export pasted as it was copied (since probe round 39): the
  * speaker alone on a line with the message's time in brackets, the message on the lines below
@@ -1636,7 +1636,9 @@ export function findAttributionsAndSpeakers(line: string): PatternMatch[] {
     const word = nick ?? label;
     // Bold only when closed: a C function in pasted output (`__lxc_start: 2008 Failed`) opens with
     // the same two underscores.
-    const bold = opening && (speaker[0].includes(`${label}${opening}:`) || speaker[0].includes(`${label}:${opening}`)) ? opening : undefined;
+    // French sets a space before the colon, also after the bold ("> **Gwenaël** : je redémarre";
+    // since probe round 46).
+    const bold = opening && (/^[ \u00a0\u202f]?:/u.test(speaker[0].split(`${label}${opening}`)[1] ?? '') || speaker[0].includes(`${label}:${opening}`)) ? opening : undefined;
     // A task list item's label is whom it is assigned to (`- [ ] hbrekke: rotate the keys`).
     const taskItem = /^\s*(?:>\s*)*[-*+]\s+\[[ xX]\]\s/.test(line);
     // A heading written as a chat line ("### Seerr: restarting pods", "#### tovem: on it").
