@@ -21,7 +21,7 @@ import { isPublicTerm } from './public-terms.ts';
 import { isRareEnglishWord } from './people.ts';
 import { isSystemOrTeamWord } from './system-nouns.ts';
 import { isUnknownWord } from './other-language-people.ts';
-import { isFunctionWordOf, type OtherLanguage } from './other-languages.ts';
+import { isWesternFunctionWord } from './other-languages.ts';
 import { isInsideCodeSpan } from './open-code-span.ts';
 import type { NamedSystemMatch } from './named-systems.ts';
 import { addUnlessSameStart } from './first-finding-keeps.ts';
@@ -55,9 +55,6 @@ const plainWord = String.raw`(\p{Ll}[\p{Ll}]{3,})`;
 const wordAfterNoun = new RegExp(String.raw`(?<![\p{L}])(?:(?:${article})[ \u00a0]*(?:${machineNoun})|(?:${polishMachineNoun}))[ \u00a0]+${plainWord}(?![\p{L}\p{N}_\/:@='’-]|\.[\p{L}\p{N}])`, 'gu');
 const wordAfterJapaneseNoun = new RegExp(String.raw`(?:${japaneseMachineNoun})[ \u00a0]?([a-z][a-z]{3,})(?![a-zA-Z0-9_\/:@=.-])(?=[ \u00a0]?[がはをのにでも])`, 'gu');
 const nameAfterTeamNoun = new RegExp(String.raw`(?<![\p{L}])(?:${article})[ \u00a0]*(?:${teamOrToolNoun})(?:[ \u00a0]+(?:${internalWord}))?[ \u00a0]+(\p{Lu}\p{Ll}{3,})(?![\p{L}\p{N}_\/:@=.'’-])`, 'gu');
-
-const languages: readonly OtherLanguage[] = ['de', 'nl', 'fr', 'es', 'it', 'pt'];
-const isFunctionWord = (word: string) => languages.some((language) => isFunctionWordOf(word, language));
 
 /**
  * Endings of verbs, participles and adjectives of these languages: a word so ending after the noun
@@ -145,17 +142,17 @@ const germanStrongPast = String.raw`(?:${germanPrefixes.split(' ').join('|')})?(
  * (`subjectFollower`'s without its conjunctions and punctuation), German's strong past, or a
  * reflexive pronoun before a verb in the past ("se reinició", "si è fermato"). A clause has one
  * finite verb here, so the word before it is not the verb: it is the machine's name, or an
- * adjective or participle agreeing with the noun (`isAgreeingModifier`).
+ * adjective or participle agreeing with the noun (`isAgreeingModifier`). Not "a": French's
+ * auxiliary, but a preposition in Spanish, Portuguese and Italian ("del server correlate a …", an
+ * Italian participle of an earlier plural noun, in letsencrypt's privacy policy).
  */
-// Not "a": French's auxiliary, but a preposition in Spanish, Portuguese and Italian ("del server
-// correlate a …", an Italian participle of an earlier plural noun).
-const finiteVerbFollower = new RegExp(String.raw`^[  ]+(?:(?:se|si|s['’]|sich|zich)[  ]+)?(?:ha|hat|hatte|haben|hatten|ont|sont|han|hanno|hebben|têm|tinha|tenía|aveva|ist|war|wurde|avait|est|était|había|fue|estaba|está|è|era|foi|estava|ficou|heeft|had|was|werd|został|była|był|jest|dejó|cayó|${germanStrongPast}|\p{Ll}+(?:ó|ió|ou|eu|iu|ete|te|ten|de|ed|ł|ła|ło|ò|ait|aram|eram|iram|aron|ieron|arono|erono|irono))(?![\p{L}])`, 'u');
-/** German's and Dutch's articles: these languages put an adjective before the noun, not after it. */
-const germanicArticle = /^(?:[Dd]er|[Dd]ie|[Dd]as|[Dd]en|[Dd]em|[Dd]es|[Hh]et|vom|beim|im|zum)[  ]/u;
-/** German's articles alone (Dutch's `de` and `het` write a past in `-de`: "draaide"). */
+const finiteVerbFollower = new RegExp(String.raw`^[ \u00a0]+(?:(?:se|si|s['’]|sich|zich)[ \u00a0]+)?(?:ha|hat|hatte|haben|hatten|ont|sont|han|hanno|hebben|têm|tinha|tenía|aveva|ist|war|wurde|avait|est|était|había|fue|estaba|está|è|era|foi|estava|ficou|heeft|had|was|werd|został|była|był|jest|dejó|cayó|${germanStrongPast}|\p{Ll}+(?:ó|ió|ou|eu|iu|ete|te|ten|de|ed|ł|ła|ło|ò|ait|aram|eram|iram|aron|ieron|arono|erono|irono))(?![\p{L}])`, 'u');
+/** German's articles (Dutch's `de` and `het` are not: Dutch writes a past in `-de`, "draaide"). */
 const germanArticle = /^(?:[Dd]er|[Dd]ie|[Dd]as|[Dd]en|[Dd]em|[Dd]es|vom|beim|im|zum)[ \u00a0]/u;
+/** German's and Dutch's articles: these languages put an adjective before the noun, not after it. */
+const isGermanicArticleOpening = (nounPhrase: string) => germanArticle.test(nounPhrase) || /^[Hh]et[ \u00a0]/u.test(nounPhrase);
 /** The masculine singular articles of Spanish, Portuguese and Italian (and their contractions). */
-const masculineRomanceArticle = /^(?:[Ee]l|[Oo]|[Ii]l|[Ll]o|del|al|do|no|dal|nel|sul|pelo)[  ]/u;
+const masculineRomanceArticle = /^(?:[Ee]l|[Oo]|[Ii]l|[Ll]o|del|al|do|no|dal|nel|sul|pelo)[ \u00a0]/u;
 /** Endings of plural adjectives and participles, which agree with no noun after a singular article ("arrozales", "pomegranate"). */
 const pluralModifierEnding = /(?:ados|adas|idos|idas|ales|ares|ables|ibles|ivos|ivas|icos|icas|osos|osas|ati|ate|iti|ite|uti|ute|ali|ivi|ici|osi|ées|és|aux|ants|ents)$/u;
 /** Endings of adjectives and participles of one gender or of both (`verbOrAdjectiveEnding`'s that are no verb's). */
@@ -168,7 +165,7 @@ const modifierEnding = /(?:é|ée|ées|és|ant|ante|ente|ado|ada|ados|adas|ido|i
  * article ("O banco de dados jabuticaba ficou"; `-ista` is both genders').
  */
 function isAgreeingModifier(word: string, nounPhrase: string): boolean {
-  if (germanicArticle.test(nounPhrase)) return false;
+  if (isGermanicArticleOpening(nounPhrase)) return false;
   if (pluralModifierEnding.test(word)) return false;
   if (masculineRomanceArticle.test(nounPhrase) && /a$/u.test(word) && !/ista$/u.test(word)) return false;
   return modifierEnding.test(word) || (/a$/u.test(word) && !masculineRomanceArticle.test(nounPhrase));
@@ -203,7 +200,7 @@ export function findOtherLanguageMachineWords(line: string, isPublicName: (text:
     // ("Speicher der Datenbank moorweide").
     const germanNonVerbE = germanArticle.test(m[0]) && /[^t]e$/u.test(name);
     const named = beforeFiniteVerb || (isUnknownWord(name) ? !verbOrAdjectiveEnding.test(name) || germanNonVerbE : dictionaryName);
-    if (!named || isFunctionWord(name) || commonFollowers.has(name)) continue;
+    if (!named || isWesternFunctionWord(name) || commonFollowers.has(name)) continue;
     if (polishNounOpening.test(m[0]) && polishAdjectiveEnding.test(name)) continue;
     const namedBeforeWith = withFollower.test(after) && !isPresentVerb(name, after);
     if (!beforeFiniteVerb && !subjectFollower.test(after) && !namedBeforeWith && !(actedOnBefore.test(line.slice(0, m.index!)) && prepositionFollower.test(after))) continue;
@@ -225,7 +222,7 @@ export function findOtherLanguageMachineWords(line: string, isPublicName: (text:
   }
   for (const m of allMatches(nameAfterTeamNoun, line)) {
     const index = m.index! + m[0].length - m[1].length;
-    if (isUnknownWord(m[1]) && !isFunctionWord(m[1])) push(m[1], index, "a team or an internal tool named after its noun in another language");
+    if (isUnknownWord(m[1]) && !isWesternFunctionWord(m[1])) push(m[1], index, "a team or an internal tool named after its noun in another language");
   }
   return found;
 }

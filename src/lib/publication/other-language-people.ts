@@ -27,10 +27,7 @@ import { brandNames } from './brand-names.ts';
 import { isGermanNoun } from './other-language-person-cues.ts';
 import type { PatternMatch } from './person-patterns.ts';
 import { placeHolds } from './first-finding-keeps.ts';
-import { isFunctionWordOf, type OtherLanguage } from './other-languages.ts';
-
-const thankedLanguages: readonly OtherLanguage[] = ['de', 'nl', 'fr', 'es', 'it', 'pt'];
-const isAnyFunctionWord = (word: string) => thankedLanguages.some((language) => isFunctionWordOf(word, language));
+import { isWesternFunctionWord } from './other-languages.ts';
 
 /**
  * What may stand between an item's bullet and a sentence's start: since probe round 44b a timeline's
@@ -138,7 +135,7 @@ export function findOtherLanguagePeople(line: string): PatternMatch[] {
     const name = m[1];
     const first = name.split(/[ \u00a0]/)[0];
     // A pronoun is whom a notice thanks ("Wir danken Ihnen für Ihr Verständnis").
-    if (isPublicTerm(name) || isPublicTerm(first) || isOrdinaryWord(first) || isAnyFunctionWord(first) || /^(?:Euch|Jullie|Tutti|Todos|Tous)$/u.test(first)) continue;
+    if (isPublicTerm(name) || isPublicTerm(first) || isOrdinaryWord(first) || isWesternFunctionWord(first) || /^(?:Euch|Jullie|Tutti|Todos|Tous)$/u.test(first)) continue;
     found.push({ text: name, index: m.index! + m[0].lastIndexOf(name), severity: 'error', why: 'thanked in another language' });
     // Since probe round 45: the names listed after the first one thanked ("Merci à Ysoline et
     // Gwenaël", "Gracias a Itziar, Aitor y Nerea"), as the English rule reads "thanks to A and B".
