@@ -131,7 +131,7 @@ describe('a French chat speaker with a space before the colon, and a given name 
   test.each([
     ['a bold speaker before a spaced colon', '> **Gwenaël** : je redémarre le répartiteur', 'Gwenaël'],
     ['a bold speaker before a no-break space and a colon', '> **Gwenaël**\u00a0: je redémarre', 'Gwenaël'],
-    ["an anchor of a member's section", 'See [the process](#jakub-building-auto-update-recovery).', 'jakub'],
+    ["an anchor of a member's section", 'See [the process](#lukas-rebuilding-the-update-channel).', 'lukas'],
   ])('found: %s', (_, text, name) => {
     expect(foundInProbe(text).some((f) => f.endsWith(`:${name}`)), JSON.stringify(foundInProbe(text))).toBe(true);
   });
