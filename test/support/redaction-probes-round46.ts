@@ -178,7 +178,6 @@ export const stillPublishedRound46: ReadonlySet<string> = new Set<string>([
   'fr: a machine ending as a participle',
   'de: a surname ending as an agent noun in an action item',
   'de: a surname ending in -er in an action item',
-  'it: a footnote of who reported it',
 ]);
 
 /** Probes in the public frontmatter fields: the field, its text, the leak. */

@@ -127,11 +127,13 @@ describe('people of other languages: thanks, made or reported by, acting after a
   });
 });
 
-describe('a French chat speaker with a space before the colon, and a given name opening an anchor (the scan, round 46)', () => {
+describe('a French chat speaker with a space before the colon, a given name opening an anchor, a participle before a particle (the scan, round 46)', () => {
   test.each([
     ['a bold speaker before a spaced colon', '> **Gwenaël** : je redémarre le répartiteur', 'Gwenaël'],
     ['a bold speaker before a no-break space and a colon', '> **Gwenaël**\u00a0: je redémarre', 'Gwenaël'],
     ["an anchor of a member's section", 'See [the process](#lukas-rebuilding-the-update-channel).', 'lukas'],
+    ['it: reported by, opening a footnote', '[^1]: Segnalato da Ottavio Scarabelli durante il test.', 'Ottavio Scarabelli'],
+    ['pt: a name with its particle, whose given name ends as a participle does', 'Renato da Silva reiniciou o servidor.', 'Renato da Silva'],
   ])('found: %s', (_, text, name) => {
     expect(foundInProbe(text).some((f) => f.endsWith(`:${name}`)), JSON.stringify(foundInProbe(text))).toBe(true);
   });

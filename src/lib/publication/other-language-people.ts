@@ -42,7 +42,11 @@ const thanks = new RegExp(String.raw`\b(?:[Mm]erci(?:\s+beaucoup)?\s+à|[Dd]anke
  * fault, as English writes "drawn by", "reported by": "Gráfico de erros feito por Iracema",
  * "capture faite par Gwenaël", "erstellt von Wendelin", "Segnalato da Ottavio Scarabelli".
  */
-const madeBy = new RegExp(String.raw`(?<![\p{L}])(?:feit[oa]s?|criad[oa]s?|desenhad[oa]s?|hech[oa]s?|cread[oa]s?|dibujad[oa]s?|faite?s?|créée?s?|réalisée?s?|dessinée?s?|erstellt|gemacht|gezeichnet|fatt[oa]|creat[oa]|disegnat[oa]|gemaakt|getekend|[Ss]egnalat[oa]|[Rr]eportad[oa]|[Rr]elatad[oa]|[Ss]ignalée?|[Gg]emeldet|[Gg]emeld|[Ee]ncontrad[oa]|[Tt]rovat[oa]|[Ss]copert[oa]|[Dd]écouverte?|[Ee]ntdeckt|[Gg]efunden|[Gg]evonden|[Oo]ntdekt)[ \u00a0]+(?:por|par|von|da|door)[ \u00a0]+${nameWords}(?![\p{L}\p{N}_-])`, 'gu');
+const doneByParticiple = String.raw`(?:feit[oa]s?|criad[oa]s?|desenhad[oa]s?|hech[oa]s?|cread[oa]s?|dibujad[oa]s?|faite?s?|créée?s?|réalisée?s?|dessinée?s?|erstellt|gemacht|gezeichnet|fatt[oa]|creat[oa]|disegnat[oa]|gemaakt|getekend|[Ss]egnalat[oa]|[Rr]eportad[oa]|[Rr]elatad[oa]|[Ss]ignalée?|[Gg]emeldet|[Gg]emeld|[Ee]ncontrad[oa]|[Tt]rovat[oa]|[Ss]copert[oa]|[Dd]écouverte?|[Ee]ntdeckt|[Gg]efunden|[Gg]evonden|[Oo]ntdekt)`;
+/** Whether a capitalised word is one of those participles ("Segnalato" before "da" opens no name with its particle). */
+const doneByParticipleAlone = new RegExp(String.raw`^${doneByParticiple}$`, 'u');
+export const isDoneByParticiple = (word: string): boolean => doneByParticipleAlone.test(word);
+const madeBy = new RegExp(String.raw`(?<![\p{L}])${doneByParticiple}[ \u00a0]+(?:por|par|von|da|door)[ \u00a0]+${nameWords}(?![\p{L}\p{N}_-])`, 'gu');
 
 /**
  * Since probe round 45: who is to act in an action item, as English writes "kvestre to add …": a

@@ -44,7 +44,7 @@ import { actionVerbs } from './person-action-verbs.ts';
 import { findAttributePeople } from './attribute-people.ts';
 import { findShorthandPeople } from './shorthand-people.ts';
 import { findPossessiveWorkPeople } from './possessive-work-people.ts';
-import { findOtherLanguagePeople } from './other-language-people.ts';
+import { findOtherLanguagePeople, isDoneByParticiple } from './other-language-people.ts';
 import { findRomanisedHonorificPeople } from './romanised-honorific-people.ts';
 import { findOtherLanguagePersonCues, isAccordingToWord, isCitedThing } from './other-language-person-cues.ts';
 import { isOtherLanguageGivenName } from './other-language-given-names.ts';
@@ -885,6 +885,9 @@ function findMoreNamedPeople(line: string, addPersonInContext: (name: string, in
       if (!first && !titled) continue;
       // A team, a department or a service of another language ("Equipo de Plataforma"; false positives round 42).
       if (first && isBodyNounOpeningName(first)) continue;
+      // Since probe round 46: a participle of Italian, Spanish or Portuguese before "da"/"de" is who
+      // did it after ("Segnalato da Ottavio Scarabelli", read by other-language-people.ts), no name's part.
+      if (first && isDoneByParticiple(first)) continue;
       // A place or a public name written so ("Rio de Janeiro", "Costa del Sol") is public.
       // The surname after a particle may be a word too ("van der Berg", "al-Farsi"): only a public name is none.
       if (isPublicTerm(m[0].trim()) || (first && isPublicTerm(`${first} ${m[2]}`)) || isPublicTerm(surname) || (first && !namePartLike(first) && !isKnownFirstName(first) && !dutchOrGermanParticleName(m[2], surname) && !patronymicName(m[2], surname))) continue;
