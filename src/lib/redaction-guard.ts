@@ -412,6 +412,8 @@ const personQueryParameter = new RegExp(String.raw`(?<=[?&](?:author|u|user|user
 
 /** A link, to read its path. */
 const chatAppLink = /(?<![\w+.-])(?:slack|msteams|discord|zoommtg|zoomus|mattermost|element):\/{1,2}[^\s)<>"'\]\x60]*[^\s)<>"'\].,;:!?\x60]/gi;
+/** A link to a section of the same page whose anchor opens with one word and a hyphen (`](#jakub-building-…)`, `href="#jakub-…"`, `[ref]: #jakub-…`). */
+const givenNameAnchor = /(?:\]\(|href=["']|^\s*\[[^\]]+\]:\s*)#([a-z]{3,})-[a-z0-9]/g;
 const linkInLine = /[a-z][a-z0-9+.-]*:\/\/[^\s)<>"'\]\x60]+/gi;
 /** The target of a relative Markdown link or image, or of an HTML `src`/`href` (no scheme). */
 const relativeTarget = /\]\(\s*<?((?![a-z][a-z0-9+.-]*:|#)[^)\s>]+)|\b(?:src|href)=["']((?![a-z][a-z0-9+.-]*:|#)[^"']+)/gi;
@@ -1412,6 +1414,17 @@ function findMatches(line: string, ready: PreparedOptions, inCodeBlock = false, 
         if (matches.some((k) => k.index === at + pair.index! - 1)) continue;
         matches.push({ rule: 'redact/possible-person', text: pair[0], index: at + pair.index! - 1, severity: 'error', why: 'a full name in a link\'s path' });
       }
+    }
+  }
+  if (options.detectUnlistedPeople !== false && line.includes('#')) {
+    // Since probe round 46: an anchor of a section of the page opening with a given name and
+    // nothing else ("[the recovery process](#jakub-building-auto-update-recovery)"): the anchor is
+    // made from a heading about what someone did, and the page's address bar shows it.
+    for (const m of allMatches(givenNameAnchor, line)) {
+      const first = m[1].charAt(0).toUpperCase() + m[1].slice(1);
+      if (!isKnownFirstName(first) || isEnglishWord(m[1]) || isOrdinaryWord(first) || isOrdinaryWord(m[1]) || isPublicTerm(m[1]) || ready.publicNames.has(m[1])) continue;
+      const index = m.index! + m[0].indexOf('#') + 1;
+      if (!matches.some((k) => k.index === index)) matches.push({ rule: 'redact/possible-person', text: m[1], index, severity: 'error', why: "a given name opening a section's anchor" });
     }
   }
   if (options.detectUnlistedPeople !== false && line.includes('=')) {

@@ -30,7 +30,7 @@ import { cuedAccountShapes } from '../../src/lib/publication/pasted-config-peopl
 import { cuedLineShapes } from '../../src/lib/publication/pasted-record-people.ts';
 import { cuedPersonPatterns } from '../../src/lib/publication/person-patterns.ts';
 import { cuedPossessivePatterns } from '../../src/lib/publication/possessive-work-people.ts';
-import { cuedDashboardPath, cuedLowerNamespace, cuedTitledChannel, cuedUnownedCodeName } from '../../src/lib/publication/unowned-code-names.ts';
+import { cuedDashboardPath, cuedLowerHub, cuedLowerNamespace, cuedTitledChannel, cuedUnownedCodeName } from '../../src/lib/publication/unowned-code-names.ts';
 import { cuedIdentifierToken } from '../../src/lib/publication/internal-systems.ts';
 import { cuedGuardLinePatterns, cuedMentionedHandle } from '../../src/lib/redaction-guard.ts';
 import { cuedCommentPeople } from '../../src/lib/publication/code-comment-people.ts';
@@ -105,7 +105,7 @@ const otherCuedPatterns: readonly (readonly [string, readonly CuedPattern[]])[] 
   ['pasted-record-people.ts', cuedLineShapes],
   ['person-patterns.ts', cuedPersonPatterns],
   ['possessive-work-people.ts', cuedPossessivePatterns],
-  ['unowned-code-names.ts', [cuedUnownedCodeName, cuedTitledChannel, cuedDashboardPath, cuedLowerNamespace]],
+  ['unowned-code-names.ts', [cuedUnownedCodeName, cuedTitledChannel, cuedDashboardPath, cuedLowerNamespace, cuedLowerHub]],
   ['internal-systems.ts', [cuedIdentifierToken]],
   ['redaction-guard.ts', [cuedMentionedHandle]],
   ['code-comment-people.ts', cuedCommentPeople],

@@ -26,7 +26,8 @@ import { allMatches } from '../regexp.ts';
 import { alertSubjectWords, camelParts, isCodeNameHead, isCoinedPart } from './coined-alert-names.ts';
 import { npmPackageScopes } from './registry-package-names.ts';
 import { isPublicTerm } from './public-terms.ts';
-import { isOrdinaryWord } from './people.ts';
+import { isKnownFirstName, isOrdinaryWord } from './people.ts';
+import { isSystemOrTeamWord } from './system-nouns.ts';
 import { addUnlessSameStart } from './first-finding-keeps.ts';
 
 export interface CodeNameIdentifierMatch {
@@ -64,9 +65,19 @@ const conditionWords = new Set(('backlog pressure high low down lag stuck failin
   'flapping overloaded behind delayed').split(' '));
 
 const capitalised = (word: string) => word[0].toUpperCase() + word.slice(1);
-/** The first part is a code name: a rare English word naming nothing alerts watch, or a coined word. */
+/**
+ * Since probe round 46 (round 45's leftover, `GarnetDiskPressure`): a given name opening an alert
+ * or a metric, before what alerts watch and a condition, is a system a team named after a person
+ * (as teams name machines), or a person; either is the organisation's. Not an everyday word a
+ * given name is too ("Max", "Will", "Mark"), nor a system's noun or a public term.
+ */
+const isGivenNameHead = (head: string) =>
+  /^\p{Lu}\p{Ll}{2,}$/u.test(head) && isKnownFirstName(head) && !isOrdinaryWord(head) && !isOrdinaryWord(head.toLowerCase()) && !isSystemOrTeamWord(head) &&
+  !alertSubjectWords.has(head.toLowerCase());
+/** The first part is a code name: a rare English word naming nothing alerts watch, a coined word or a given name. */
 const opensWithCodeName = (parts: readonly string[], isPublicName: (text: string) => boolean) =>
-  !isPublicTerm(parts[0]) && !isPublicName(parts[0]) && !qualityEnding.test(parts[0].toLowerCase()) && (isCodeNameHead(parts, isPublicName) || isCoinedPart(parts[0], isPublicName));
+  !isPublicTerm(parts[0]) && !isPublicName(parts[0]) && !qualityEnding.test(parts[0].toLowerCase()) &&
+  (isCodeNameHead(parts, isPublicName) || isCoinedPart(parts[0], isPublicName) || isGivenNameHead(parts[0]));
 
 /** The scoped packages, metrics and alerts one line names by a code name. */
 export function findCodeNameIdentifiers(line: string, isPublicName: (text: string) => boolean): CodeNameIdentifierMatch[] {

@@ -21,7 +21,7 @@ import { isPublicTerm } from './public-terms.ts';
 import { isRareEnglishWord } from './people.ts';
 import { isSystemOrTeamWord } from './system-nouns.ts';
 import { isUnknownWord } from './other-language-people.ts';
-import { isFunctionWordOf, type OtherLanguage } from './other-languages.ts';
+import { isWesternFunctionWord } from './other-languages.ts';
 import { isInsideCodeSpan } from './open-code-span.ts';
 import type { NamedSystemMatch } from './named-systems.ts';
 import { addUnlessSameStart } from './first-finding-keeps.ts';
@@ -56,9 +56,6 @@ const wordAfterNoun = new RegExp(String.raw`(?<![\p{L}])(?:(?:${article})[ \u00a
 const wordAfterJapaneseNoun = new RegExp(String.raw`(?:${japaneseMachineNoun})[ \u00a0]?([a-z][a-z]{3,})(?![a-zA-Z0-9_\/:@=.-])(?=[ \u00a0]?[がはをのにでも])`, 'gu');
 const nameAfterTeamNoun = new RegExp(String.raw`(?<![\p{L}])(?:${article})[ \u00a0]*(?:${teamOrToolNoun})(?:[ \u00a0]+(?:${internalWord}))?[ \u00a0]+(\p{Lu}\p{Ll}{3,})(?![\p{L}\p{N}_\/:@=.'’-])`, 'gu');
 
-const languages: readonly OtherLanguage[] = ['de', 'nl', 'fr', 'es', 'it', 'pt'];
-const isFunctionWord = (word: string) => languages.some((language) => isFunctionWordOf(word, language));
-
 /**
  * Endings of verbs, participles and adjectives of these languages: a word so ending after the noun
  * is what the machine did or is ("respondió", "ficou", "antwortete", "läuft", "redémarré",
@@ -71,7 +68,7 @@ const polishNounOpening = new RegExp(String.raw`^(?:${polishMachineNoun})`, 'u')
 const polishAdjectiveEnding = /(?:y|i|ym|im|ego|emu)$/u;
 /** German, Dutch and Spanish strong verbs and adjectives, Romance adjectives, and adverbs of time and manner, that a sentence puts after a machine's noun ("den Server gestern neu gestartet"). */
 const commonFollowers = new Set(
-  'pequeño pequeña grande lleno llena mismo misma propio propia otro otra único única roto rota muerto muerta vacío vacía limpio sucio cheio cheia mesmo mesma próprio própria outro outra morto morta vazio vazia pieno piena stesso stessa altro altra morto vuoto vuota solo sola gestern heute morgen wieder erneut nicht noch schon sofort dann kurz komplett manuell nachts abends ayer hoy anoche luego después ontem hoje depois hier puis encore ensuite ieri oggi poi ancora gisteren vandaag weer opnieuw wczoraj dzisiaj znowu lief läuft fiel fällt ging geht stand steht hing hängt blieb bleibt kam kommt neu alt viel liep viel gaf stond bleef kwam ging werkt nieuwe oude cae cayó sigue tiene hace nuevo nueva viejo vieja novo nova velho velha nuovo nuova vecchio vecchia ancien nouveau nouvelle vieux remoto remota distant principal secundario primario antigo antiguo antigua espejo réplica replica ocupado ocupada lento lenta lenti'
+  'pequeño pequeña grande lleno llena mismo misma propio propia otro otra único única roto rota muerto muerta vacío vacía limpio sucio cheio cheia mesmo mesma próprio própria outro outra morto morta vazio vazia pieno piena stesso stessa altro altra morto vuoto vuota solo sola gestern heute morgen wieder erneut nicht noch schon sofort dann kurz komplett manuell nachts abends selbst allein auch nur jedoch aber also ebenfalls dagegen ayer hoy anoche luego después ontem hoje depois hier puis encore ensuite ieri oggi poi ancora gisteren vandaag weer opnieuw wczoraj dzisiaj znowu lief läuft fiel fällt ging geht stand steht hing hängt blieb bleibt kam kommt neu alt viel liep viel gaf stond bleef kwam ging werkt nieuwe oude cae cayó sigue tiene hace nuevo nueva viejo vieja novo nova velho velha nuovo nuova vecchio vecchia ancien nouveau nouvelle vieux remoto remota distant principal secundario primario antigo antiguo antigua espejo réplica replica ocupado ocupada lento lenta lenti'
     .split(' '),
 );
 
@@ -129,6 +126,51 @@ const isRareDictionaryName = (word: string) =>
   word.length >= 5 && isRareEnglishWord(word) && !isPublicTerm(word) && !isSystemOrTeamWord(word) && !machineRoleWords.has(word.toLowerCase());
 const prepositionFollower = /^[ \u00a0]+(?:vers|à|a|en|um|gegen|nach|por|pour|per|alle|às|om|tegen|o|około|na|sur|sobre|durante|pendant|während|tijdens|depuis|desde|dopo|après|sin|sem|sans|senza|ohne|zonder|bez)(?![\p{L}])/u;
 
+/**
+ * Since probe round 46, German's strong verbs in the past (third person), with any prefix: the
+ * stem changes its vowel and takes no ending ("verwarf", "verlor", "brach ab", "zerfiel"), so no
+ * ending tells them, and round 45 published the machine before one ("Der Loadbalancer heidekamp
+ * verwarf die Anfragen"). The plural adds `-en` ("verwarfen").
+ */
+const germanStrongPastStems = ('warf brach fiel lief hielt gab nahm schlug blieb stieg trat sprang schrieb las fand lor zog bot schob floss floß goss riss biss glitt litt ' +
+  'griff schnitt schlich wich strich rief schlief stieß stiess hing fing ging ließ liess lag saß sass stand kam sah trug fuhr wuchs grub lud schuf sank sang zwang drang ' +
+  'gewann begann rann starb half galt schmolz quoll hob log wog bog flog floh fror kroch sog stob war wurde tat').split(' ');
+const germanPrefixes = 'ver zer be ent er miss ab an auf aus bei ein fest fort her hin los mit nach um vor weg zu zurück über unter durch wieder';
+const germanStrongPast = String.raw`(?:${germanPrefixes.split(' ').join('|')})?(?:${germanStrongPastStems.join('|')})(?:en)?`;
+/**
+ * Since probe round 46, a finite verb after the word: a verb in the past or an auxiliary
+ * (`subjectFollower`'s without its conjunctions and punctuation), German's strong past, or a
+ * reflexive pronoun before a verb in the past ("se reinició", "si è fermato"). A clause has one
+ * finite verb here, so the word before it is not the verb: it is the machine's name, or an
+ * adjective or participle agreeing with the noun (`isAgreeingModifier`). Not "a": French's
+ * auxiliary, but a preposition in Spanish, Portuguese and Italian ("del server correlate a …", an
+ * Italian participle of an earlier plural noun, in letsencrypt's privacy policy).
+ */
+const finiteVerbFollower = new RegExp(String.raw`^[ \u00a0]+(?:(?:se|si|s['’]|sich|zich)[ \u00a0]+)?(?:ha|hat|hatte|haben|hatten|ont|sont|han|hanno|hebben|têm|tinha|tenía|aveva|ist|war|wurde|avait|est|était|había|fue|estaba|está|è|era|foi|estava|ficou|heeft|had|was|werd|został|była|był|jest|dejó|cayó|${germanStrongPast}|\p{Ll}+(?:ó|ió|ou|eu|iu|ete|te|ten|de|ed|ł|ła|ło|ò|ait|aram|eram|iram|aron|ieron|arono|erono|irono))(?![\p{L}])`, 'u');
+/** German's articles (Dutch's `de` and `het` are not: Dutch writes a past in `-de`, "draaide"). */
+const germanArticle = /^(?:[Dd]er|[Dd]ie|[Dd]as|[Dd]en|[Dd]em|[Dd]es|vom|beim|im|zum)[ \u00a0]/u;
+/** German's and Dutch's articles: these languages put an adjective before the noun, not after it. */
+const isGermanicArticleOpening = (nounPhrase: string) => germanArticle.test(nounPhrase) || /^[Hh]et[ \u00a0]/u.test(nounPhrase);
+/** The masculine singular articles of Spanish, Portuguese and Italian (and their contractions). */
+const masculineRomanceArticle = /^(?:[Ee]l|[Oo]|[Ii]l|[Ll]o|del|al|do|no|dal|nel|sul|pelo)[ \u00a0]/u;
+/** Endings of plural adjectives and participles, which agree with no noun after a singular article ("arrozales", "pomegranate"). */
+const pluralModifierEnding = /(?:ados|adas|idos|idas|ales|ares|ables|ibles|ivos|ivas|icos|icas|osos|osas|ati|ate|iti|ite|uti|ute|ali|ivi|ici|osi|ées|és|aux|ants|ents)$/u;
+/** Endings of adjectives and participles of one gender or of both (`verbOrAdjectiveEnding`'s that are no verb's). */
+const modifierEnding = /(?:é|ée|ées|és|ant|ante|ente|ado|ada|ados|adas|ido|ida|idos|idas|ato|ata|ati|ate|ito|ita|uto|uta|al|ale|ali|ales|ais|aux|ivo|iva|ico|ica|oso|osa|ario|aria|ble|bel|lich|ig|isch|end|eur|euse|ista)$/u;
+/**
+ * Whether a word after the machine's noun may be an adjective or participle of that noun: none in
+ * German and Dutch, which put them before the noun ("Die Datenbank moorweide lief"); in the
+ * Romance languages one with a modifier's ending that agrees with the singular article, so no
+ * plural ("La máquina virtual arrozales se reinició") and no feminine `-a` after a masculine
+ * article ("O banco de dados jabuticaba ficou"; `-ista` is both genders').
+ */
+function isAgreeingModifier(word: string, nounPhrase: string): boolean {
+  if (isGermanicArticleOpening(nounPhrase)) return false;
+  if (pluralModifierEnding.test(word)) return false;
+  if (masculineRomanceArticle.test(nounPhrase) && /a$/u.test(word) && !/ista$/u.test(word)) return false;
+  return modifierEnding.test(word) || (/a$/u.test(word) && !masculineRomanceArticle.test(nounPhrase));
+}
+
 /** An article English writes too, opening the noun phrase. */
 const englishArticleOpening = /^(?:[Aa]|[Dd]ie|[Dd]en|[Dd]e)[ \u00a0]/u;
 
@@ -148,12 +190,20 @@ export function findOtherLanguageMachineWords(line: string, isPublicName: (text:
     // when English writes it too ("part", "sort").
     const endsAsVerbOrAdjective = verbOrAdjectiveEnding.test(name) && !(name.endsWith('t') && !/(?:ent|ant)$/u.test(name));
     const dictionaryName = isRareDictionaryName(name) && !englishArticleOpening.test(m[0]) && !endsAsVerbOrAdjective;
-    const named = isUnknownWord(name) ? !verbOrAdjectiveEnding.test(name) : dictionaryName;
-    if (!named || isFunctionWord(name) || commonFollowers.has(name)) continue;
-    if (polishNounOpening.test(m[0]) && polishAdjectiveEnding.test(name)) continue;
     const after = line.slice(index + name.length);
+    // Since probe round 46: before a finite verb, the word is no verb, so an ending of a verb
+    // tells nothing; only an adjective or participle agreeing with the noun is left out.
+    const beforeFiniteVerb = finiteVerbFollower.test(after) && !polishNounOpening.test(m[0]) && !isAgreeingModifier(name, m[0]) &&
+      (isUnknownWord(name) || (isRareDictionaryName(name) && !englishArticleOpening.test(m[0])));
+    // After a German article a word ending in `-e` but not `-te` is no verb German writes of a
+    // machine (its past ends `-te`, its present `-t`), so a genitive closing alt text names one
+    // ("Speicher der Datenbank moorweide").
+    const germanNonVerbE = germanArticle.test(m[0]) && /[^t]e$/u.test(name);
+    const named = beforeFiniteVerb || (isUnknownWord(name) ? !verbOrAdjectiveEnding.test(name) || germanNonVerbE : dictionaryName);
+    if (!named || isWesternFunctionWord(name) || commonFollowers.has(name)) continue;
+    if (polishNounOpening.test(m[0]) && polishAdjectiveEnding.test(name)) continue;
     const namedBeforeWith = withFollower.test(after) && !isPresentVerb(name, after);
-    if (!subjectFollower.test(after) && !namedBeforeWith && !(actedOnBefore.test(line.slice(0, m.index!)) && prepositionFollower.test(after))) continue;
+    if (!beforeFiniteVerb && !subjectFollower.test(after) && !namedBeforeWith && !(actedOnBefore.test(line.slice(0, m.index!)) && prepositionFollower.test(after))) continue;
     push(name, index, "a machine named by one word after its noun in another language");
   }
   for (const m of allMatches(wordAfterJapaneseNoun, line)) {
@@ -172,7 +222,7 @@ export function findOtherLanguageMachineWords(line: string, isPublicName: (text:
   }
   for (const m of allMatches(nameAfterTeamNoun, line)) {
     const index = m.index! + m[0].length - m[1].length;
-    if (isUnknownWord(m[1]) && !isFunctionWord(m[1])) push(m[1], index, "a team or an internal tool named after its noun in another language");
+    if (isUnknownWord(m[1]) && !isWesternFunctionWord(m[1])) push(m[1], index, "a team or an internal tool named after its noun in another language");
   }
   return found;
 }

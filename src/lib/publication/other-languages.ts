@@ -313,6 +313,13 @@ export function isFunctionWordOf(word: string, language: OtherLanguage): boolean
   return functionWords[language].has(word.toLowerCase());
 }
 
+/** The Romance and West Germanic languages whose reports the guard reads for machines and people by their words. */
+const westernLanguages: readonly OtherLanguage[] = ['de', 'nl', 'fr', 'es', 'it', 'pt'];
+/** Whether `word` is a function word of German, Dutch, French, Spanish, Italian or Portuguese (a pronoun, an article, a preposition, …). */
+export function isWesternFunctionWord(word: string): boolean {
+  return westernLanguages.some((language) => isFunctionWordOf(word, language));
+}
+
 /**
  * The language of each line of a text, where it is not English: a line with two function words of
  * another language or more, and more of them than of English, is in that language; a line with

@@ -44,7 +44,7 @@ import { actionVerbs } from './person-action-verbs.ts';
 import { findAttributePeople } from './attribute-people.ts';
 import { findShorthandPeople } from './shorthand-people.ts';
 import { findPossessiveWorkPeople } from './possessive-work-people.ts';
-import { findOtherLanguagePeople } from './other-language-people.ts';
+import { findOtherLanguagePeople, isDoneByParticiple } from './other-language-people.ts';
 import { findRomanisedHonorificPeople } from './romanised-honorific-people.ts';
 import { findOtherLanguagePersonCues, isAccordingToWord, isCitedThing } from './other-language-person-cues.ts';
 import { isOtherLanguageGivenName } from './other-language-given-names.ts';
@@ -885,6 +885,9 @@ function findMoreNamedPeople(line: string, addPersonInContext: (name: string, in
       if (!first && !titled) continue;
       // A team, a department or a service of another language ("Equipo de Plataforma"; false positives round 42).
       if (first && isBodyNounOpeningName(first)) continue;
+      // Since probe round 46: a participle of Italian, Spanish or Portuguese before "da"/"de" is who
+      // did it after ("Segnalato da Ottavio Scarabelli", read by other-language-people.ts), no name's part.
+      if (first && isDoneByParticiple(first)) continue;
       // A place or a public name written so ("Rio de Janeiro", "Costa del Sol") is public.
       // The surname after a particle may be a word too ("van der Berg", "al-Farsi"): only a public name is none.
       if (isPublicTerm(m[0].trim()) || (first && isPublicTerm(`${first} ${m[2]}`)) || isPublicTerm(surname) || (first && !namePartLike(first) && !isKnownFirstName(first) && !dutchOrGermanParticleName(m[2], surname) && !patronymicName(m[2], surname))) continue;
@@ -1528,7 +1531,7 @@ const ticketField = /(?:Reported by|Reporter|Requested by|Requester|Raised by|Op
  * or a task list item's label (`- [ ] hbrekke: rotate the keys`), since YAML keys and log levels
  * in code are lower-case labels too.
  */
-const speakerLine = /^\s*((?:>\s*)*)(?:#{1,6}\s+)?(?:[-*+]\s+(?:\[[ xX]\]\s+)?)?(?:(?::[a-z0-9_+-]+:|\p{Extended_Pictographic}\uFE0F?)\s*)?(\[?(?:\d{4}-\d{2}-\d{2}[ T])?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp][Mm])?(?:\s*[A-Z]{2,4})?\]?\s+)?(?:\\?<([\p{L}][\p{L}\p{N}_.|-]{1,30})\\?>|(\*\*|__)?(\p{Lu}\p{Ll}+|\p{Ll}{2}[\p{Ll}\p{N}_.]*)(?:\4)?:(?:\4)?)[ \t]+\S/u;
+const speakerLine = /^\s*((?:>\s*)*)(?:#{1,6}\s+)?(?:[-*+]\s+(?:\[[ xX]\]\s+)?)?(?:(?::[a-z0-9_+-]+:|\p{Extended_Pictographic}\uFE0F?)\s*)?(\[?(?:\d{4}-\d{2}-\d{2}[ T])?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp][Mm])?(?:\s*[A-Z]{2,4})?\]?\s+)?(?:\\?<([\p{L}][\p{L}\p{N}_.|-]{1,30})\\?>|(\*\*|__)?(\p{Lu}\p{Ll}+|\p{Ll}{2}[\p{Ll}\p{N}_.]*)(?:\4)?(?:(?<=\*\*|__)[ \u00a0\u202f])?:(?:\4)?)[ \t]+\S/u;
 /**
  * The header of a message in a chat export pasted as it was copied (since probe round 39): the
  * speaker alone on a line with the message's time in brackets, the message on the lines below
@@ -1636,7 +1639,9 @@ export function findAttributionsAndSpeakers(line: string): PatternMatch[] {
     const word = nick ?? label;
     // Bold only when closed: a C function in pasted output (`__lxc_start: 2008 Failed`) opens with
     // the same two underscores.
-    const bold = opening && (speaker[0].includes(`${label}${opening}:`) || speaker[0].includes(`${label}:${opening}`)) ? opening : undefined;
+    // French sets a space before the colon, also after the bold ("> **Gwenaël** : je redémarre";
+    // since probe round 46).
+    const bold = opening && (/^[ \u00a0\u202f]?:/u.test(speaker[0].split(`${label}${opening}`)[1] ?? '') || speaker[0].includes(`${label}:${opening}`)) ? opening : undefined;
     // A task list item's label is whom it is assigned to (`- [ ] hbrekke: rotate the keys`).
     const taskItem = /^\s*(?:>\s*)*[-*+]\s+\[[ xX]\]\s/.test(line);
     // A heading written as a chat line ("### Seerr: restarting pods", "#### tovem: on it").

@@ -35,7 +35,7 @@ ansible puppet chef saltstack helm istio envoy linkerd cilium calico tigera flan
 karpenter crossplane keda velero harbor falco gatekeeper kyverno backstage dapr knative kustomize kustomization skaffold fluentd fluentbit jupyter jupyterhub binderhub dask openebs longhorn ceph minio portworx metallb
 kafka pulsar rabbitmq activemq nats zeromq celery sidekiq resque
 cassandra scylla scylladb hbase hadoop hdfs spark flink storm hive presto trino druid pinot clickhouse snowflake
-databricks redshift bigquery bigtable spanner firestore firebase dynamodb cosmos cosmosdb aurora rds postgres
+databricks redshift bigquery bigtable spanner firestore filestore memorystore firebase dynamodb cosmos cosmosdb aurora rds postgres
 postgresql mysql mariadb percona sqlite mongodb mongo couchdb couchbase riak redis memcached valkey keydb
 cockroachdb cockroach vitess tidb yugabyte neo4j supabase planetscale neon timescale timescaledb
 patroni pgbouncer pgpool pgbackrest repmgr pgvector proxysql galera memgraph seaweedfs strimzi gitaly sanoid syncoid zammad rspamd

@@ -59,6 +59,12 @@ const dashboardPath = new RegExp(String.raw`\b(?:Grafana|Kibana|Datadog|New Reli
  * organisation's (public tools' namespaces are words or public terms: `monitoring`, `argocd`).
  */
 const lowerNamespace = /\b[Tt]he\s+(\p{Ll}{5,})\s+namespaces?(?![\p{L}\p{N}_-])/gu;
+/**
+ * Since probe round 46: a lower-case word before "hub" ("the quillmere hub"), as a hosting team
+ * names each customer's deployment (a JupyterHub per community) in lower case; judged as a
+ * namespace's word is (a plain word, "the staging hub", is no one's name).
+ */
+const lowerHub = /\b[Tt]he\s+(\p{Ll}{5,})\s+hubs?(?![\p{L}\p{N}_-])/gu;
 
 export interface UnownedCodeName {
   line: number;
@@ -72,12 +78,12 @@ export interface UnownedCodeName {
  * list knows, not run together or built on an English word, not shown as public. Shared with the
  * code names read by what they do (acting-code-names.ts).
  */
-export function isUnshownCodeName(word: string, evidence: string, isPublicName: (text: string) => boolean): boolean {
+export function isUnshownCodeName(word: string, evidence: string, isPublicName: (text: string) => boolean, runTogether = false): boolean {
   // A word with a capital inside is run together (`StatefulSet`, `InsertAll`): a public kind's or an API's.
   // A prefix on a word (`Descheduler`) or a letter before one (`Xserve`, `Xcode`) is a public tool's way of naming.
   const lower = word.toLowerCase();
   const builtOnWord = prefixedEnglishWord(word) || isEnglishWord(lower.slice(1));
-  return !/\p{Ll}\p{Lu}/u.test(word) && isUnknownSystemWord(word, isPublicName) && !isKnownFirstName(word) && !madeOfWords(lower) && !builtOnWord && !shownAsPublicProduct(word, evidence);
+  return !/\p{Ll}\p{Lu}/u.test(word) && isUnknownSystemWord(word, isPublicName) && !isKnownFirstName(word) && (runTogether || !madeOfWords(lower)) && !builtOnWord && !shownAsPublicProduct(word, evidence);
 }
 
 /**
@@ -94,9 +100,9 @@ function isPlaceCodeName(word: string, evidence: string, isPublicName: (text: st
 }
 
 /** Whether a lower-case `word` before "namespace" is no word or public name and not shown as a domain's label in `evidence`. */
-function isUnshownLowerCodeName(word: string, evidence: string, isPublicName: (text: string) => boolean): boolean {
-  if (!isUnknownSystemWord(word, isPublicName) || isKnownFirstName(word) || madeOfWords(word) || prefixedEnglishWord(word) || isEnglishWord(word.slice(1))) return false;
-  return !new RegExp(String.raw`(?:[./@]${word}(?![\p{L}\p{N}])|(?<![\p{L}\p{N}_.-])${word}\.(?:com|net|org|io|dev|app|co|cloud|ai)\b)`, 'iu').test(evidence) && !shownAsPublicProduct(word[0].toUpperCase() + word.slice(1), evidence.replace(new RegExp(String.raw`(?<![\p{L}\p{N}_.\/-])${word}(?=\s+namespace)`, 'gu'), ''));
+function isUnshownLowerCodeName(word: string, evidence: string, isPublicName: (text: string) => boolean, runTogether = false): boolean {
+  if (!isUnknownSystemWord(word, isPublicName) || isKnownFirstName(word) || (!runTogether && madeOfWords(word)) || prefixedEnglishWord(word) || isEnglishWord(word.slice(1))) return false;
+  return !new RegExp(String.raw`(?:[./@]${word}(?![\p{L}\p{N}])|(?<![\p{L}\p{N}_.-])${word}\.(?:com|net|org|io|dev|app|co|cloud|ai)\b)`, 'iu').test(evidence) && !shownAsPublicProduct(word[0].toUpperCase() + word.slice(1), evidence.replace(new RegExp(String.raw`(?<![\p{L}\p{N}_.\/-])${word}(?=\s+(?:namespace|hub))`, 'gu'), ''));
 }
 
 /** The cues each pattern's lines must hold, tested first (test/unit/redaction-cue-implication.test.ts checks each is implied). */
@@ -104,6 +110,7 @@ export const cuedUnownedCodeName: CuedPattern = { name: "a code name before a sy
 export const cuedTitledChannel: CuedPattern = { name: "a code name in a chat channel's title", cue: /\p{Lu}\p{Ll}{4}/u, pattern: titledChannel };
 export const cuedDashboardPath: CuedPattern = { name: "a dashboard tool's folder path", cue: /Grafana|Kibana|Datadog|New Relic/, pattern: dashboardPath };
 export const cuedLowerNamespace: CuedPattern = { name: 'a lower-case code name before "namespace"', cue: /namespace/, pattern: lowerNamespace };
+export const cuedLowerHub: CuedPattern = { name: 'a lower-case code name before "hub"', cue: /hub/, pattern: lowerHub };
 
 /** Code names before a system's noun in `lines` that the post (`evidence`) does not show as public. */
 export function findUnownedCodeNames(lines: readonly string[], evidence: string, isPublicName: (text: string) => boolean): UnownedCodeName[] {
@@ -112,7 +119,11 @@ export function findUnownedCodeNames(lines: readonly string[], evidence: string,
   const unshown = (word: string) => {
     let unowned = judged.get(word);
     if (unowned === undefined) {
-      unowned = /^\p{Ll}/u.test(word) ? isUnshownLowerCodeName(word, evidence, isPublicName) : isUnshownCodeName(word, evidence, isPublicName) || isPlaceCodeName(word, evidence, isPublicName);
+      // Since probe round 46 a word run together from two English words too ("the Marrowgate API",
+      // "the Brackenholt failover runbook"): before a system's noun it is a code name as a coined
+      // word is; the public products so named are public terms or shown as products (a link, a
+      // vendor's word), and across the corpora only "the Filestore API" was read so (a public term now).
+      unowned = /^\p{Ll}/u.test(word) ? isUnshownLowerCodeName(word, evidence, isPublicName) : isUnshownCodeName(word, evidence, isPublicName, true) || isPlaceCodeName(word, evidence, isPublicName);
       judged.set(word, unowned);
     }
     return unowned;
@@ -124,6 +135,13 @@ export function findUnownedCodeNames(lines: readonly string[], evidence: string,
     for (const { cue, pattern } of [cuedUnownedCodeName, cuedTitledChannel, cuedLowerNamespace]) {
       if (!cue.test(line)) continue;
       for (const m of allMatches(pattern, line)) add(i, m[1], m.index! + m[0].indexOf(m[1], m[0].indexOf(' ')));
+    }
+    // A hub's name is read run together too ("the quillmere hub"): customers' names are.
+    if (cuedLowerHub.cue.test(line)) {
+      for (const m of allMatches(lowerHub, line)) {
+        const index = m.index! + m[0].indexOf(m[1], m[0].indexOf(' '));
+        if (isUnshownLowerCodeName(m[1], evidence, isPublicName, true) && !found.some((f) => f.line === i && f.index === index)) found.push({ line: i, text: m[1], index });
+      }
     }
     if (!cuedDashboardPath.cue.test(line)) return;
     for (const m of allMatches(dashboardPath, line)) {
