@@ -53,7 +53,7 @@ import { findNonLatinText, hasNonLatinLetters, scriptList } from './publication/
 import { isInsideNameRemovedPlaceholder, isNameRemovedPlaceholder } from './publication/person-placeholder.ts';
 import { isSpacelessPhraseWord } from './publication/generic-phrase-languages.ts';
 import { isWrittenCjkRole } from './publication/person-replacement-span.ts';
-import { isEmbeddedImageAddress, isPageOfOtherSite, isStoredFileDigest, isVendorPublication } from './publication/other-sites.ts';
+import { isEmbeddedImageAddress, isPageOfOtherSite, isSectionOfOwnLinkedPage, isStoredFileDigest, isVendorPublication } from './publication/other-sites.ts';
 import { isListedPublicName } from './publication/listed-public-names.ts';
 import { isCompoundOfOtherLanguage, otherLanguageLines } from './publication/other-languages.ts';
 import { isOtherLanguageGivenName } from './publication/other-language-given-names.ts';
@@ -1238,6 +1238,8 @@ function findMatches(line: string, ready: PreparedOptions, inCodeBlock = false, 
     if (m.rule === 'redact/internal-name' && isPageOfOtherSite(line, m.index, m.text, ready.orgScopes, linkIsInternal)) continue;
     // An SSH key's type (`ssh-ed25519`) and a public repository named as its link does (round 44).
     if (m.rule === 'redact/identifier' && (isSshKeyType(m.text) || isRepositoryOfLinkOnLine(line, m.index, m.text))) continue;
+    // A public site's section named as its own link's words (`[… NemLog-in](https://www.…/nemlog-in/…)`; round 46, other-sites.ts).
+    if (m.rule === 'redact/identifier' && isSectionOfOwnLinkedPage(line, m.index, m.text, ready.orgScopes, linkIsInternal)) continue;
     matches.push({ rule: m.rule, text: m.text, index: m.index });
   }
   // Systems named by their kind, a post's code names and listed names inside longer identifiers

@@ -86,13 +86,31 @@ describe("public projects' commands opening a shell line", () => {
     ['a Linux container started in the foreground', '```\nlxc-start -n 110 -F -lDEBUG -o /tmp/lxc.log\n```', 'lxc-start'],
     ["GRUB's configuration", 'Then run `grub2-mkconfig -o /boot/grub2/grub.cfg` and reboot.', 'grub2-mkconfig'],
     ['a Rust crate', 'The fix bumps `tokio-util` to the patched release.', 'tokio-util'],
+    ["systemd's kernel settings unit", 'After the reboot `systemd-sysctl` failed to apply the swappiness.', 'systemd-sysctl'],
+    ["a Raspberry Pi's firmware tool", 'We ran `rpi-eeprom-update -a` on each board.', 'rpi-eeprom-update'],
+    ["a Synology storage driver's pods", 'The `synology-csi-node` pods crashed when the volume detached.', 'synology-csi-node'],
+    ["a container image's init system", 'The image runs `s6-overlay` as its first process.', 's6-overlay'],
   ])('is no identifier: %s', (_, body, text) => {
     expect(holds(body, text)).toBe(false);
   });
   test.each([
     ["a team's own key tool", '```\n$ zarnith-keygen -t ed25519 -f deploy_key\n```', 'zarnith-keygen'],
     ["a team's own start script", '```\nzarnith-start -n 110 -F\n```', 'zarnith-start'],
+    ["a team's own settings unit", 'After the reboot `zarnith-sysctl` failed to apply the swappiness.', 'zarnith-sysctl'],
   ])('a near miss is still found: %s', (_, body, text) => {
     expect(holds(body, text)).toBe(true);
+  });
+});
+
+describe("a public site's section named as its own link's words", () => {
+  test('"NemLog-in" in the words of a link to the ministry\'s page under /nemlog-in/ is that page', () => {
+    expect(holds('Styrelsen melder om fejl her: [Ustabilitet på NemLog-in](https://www.digitaliser.dk/nemlog-in/nyt/2031/nov/driftsforstyrrelser)', 'NemLog-in')).toBe(false);
+  });
+  test.each([
+    ["an application's host", 'The alert: [KelpLog-in](https://app.vendorly.io/kelplog-in/alerts)'],
+    ['a link whose address does not spell it', 'The alert: [KelpLog-in failed](https://www.vendorly.io/status/alerts)'],
+    ['the same name outside the link', 'See [the notice](https://www.vendorly.io/kelplog-in/notice): KelpLog-in failed.'],
+  ])('a near miss is still found: %s', (_, body) => {
+    expect(holds(body, 'KelpLog-in')).toBe(true);
   });
 });
