@@ -120,12 +120,8 @@ export function isSectionOfOwnLinkedPage(line: string, index: number, text: stri
   for (const link of line.matchAll(/\[([^\]\n]*)\]\((https?:\/\/[^\s)]+)\)/gi)) {
     const wordsStart = link.index! + 1;
     if (index < wordsStart || index + text.length > wordsStart + link[1].length) continue;
-    let url: URL;
-    try {
-      url = new URL(link[2]);
-    } catch {
-      return false;
-    }
+    const url = URL.parse(link[2]);
+    if (!url) return false;
     const labels = url.hostname.toLowerCase().split('.');
     if (labels[0] !== 'www' || labels.length < 3 || labels.some((label) => ownScopes.has(label))) return false;
     const segments = url.pathname.toLowerCase().split('/').map((segment) => segment.replace(/\.html?$/, ''));
