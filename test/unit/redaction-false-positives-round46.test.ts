@@ -97,6 +97,7 @@ describe("public projects' commands opening a shell line", () => {
     ["a team's own key tool", '```\n$ zarnith-keygen -t ed25519 -f deploy_key\n```', 'zarnith-keygen'],
     ["a team's own start script", '```\nzarnith-start -n 110 -F\n```', 'zarnith-start'],
     ["a team's own settings unit", 'After the reboot `zarnith-sysctl` failed to apply the swappiness.', 'zarnith-sysctl'],
+    ["a pre-shared key named after a team's service", 'PSKsecrets = /etc/stunnel/psk/ledger-query-psk.txt', 'ledger-query-psk'],
   ])('a near miss is still found: %s', (_, body, text) => {
     expect(holds(body, text)).toBe(true);
   });
