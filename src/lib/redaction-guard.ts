@@ -11,7 +11,8 @@ import { buildPeopleIndex, findKnownNames, isEnglishWord, isKnownFirstName, isKn
 import { findHostParameters } from './publication/link-host-parameters.ts';
 import { findMachineRecords } from './publication/machine-records.ts';
 import { findPassphraseValues } from './publication/passphrase-values.ts';
-import { discoverCodeNames, findSystemNamesOnLine, namedSystemsMemo } from './publication/named-systems.ts';
+import { hasOrganisationWordRunOn } from './publication/organisation-word-run-on.ts';
+import { discoverCodeNames, findSystemNamesOnLine, isOrganisationNamedInText, namedSystemsMemo } from './publication/named-systems.ts';
 import { findOrganisationIdentifiers, findToolObjectNames } from './publication/tool-object-names.ts';
 import { findWorkloadNames } from './publication/workload-names.ts';
 import { findBoardTitles } from './publication/board-titles.ts';
@@ -52,7 +53,7 @@ import { findNonLatinText, hasNonLatinLetters, scriptList } from './publication/
 import { isInsideNameRemovedPlaceholder, isNameRemovedPlaceholder } from './publication/person-placeholder.ts';
 import { isSpacelessPhraseWord } from './publication/generic-phrase-languages.ts';
 import { isWrittenCjkRole } from './publication/person-replacement-span.ts';
-import { isEmbeddedImageAddress, isPageOfOtherSite, isStoredFileDigest, isVendorPublication } from './publication/other-sites.ts';
+import { isEmbeddedImageAddress, isPageOfOtherSite, isSectionOfOwnLinkedPage, isStoredFileDigest, isVendorPublication } from './publication/other-sites.ts';
 import { isListedPublicName } from './publication/listed-public-names.ts';
 import { isCompoundOfOtherLanguage, otherLanguageLines } from './publication/other-languages.ts';
 import { isOtherLanguageGivenName } from './publication/other-language-given-names.ts';
@@ -445,16 +446,6 @@ const organisationWords = new Set(('org orgs os sig sigs lab labs inc hq team te
  * account on a notes site and a code host, nine times in a blockchain's post-mortems).
  */
 const isOrganisationWord = (part: string) => organisationWords.has(part) || hasOrganisationWordRunOn(part);
-
-/**
- * Four letters or more, then `ops`, `labs`, `team`, `infra`, `hq`, `foundation`, `systems` or
- * `software`, the whole no word a dictionary knows (`cyclops`, `workshops` are words): people's
- * handles are names, initials and numbers, not a name and an organisation's kind.
- */
-function hasOrganisationWordRunOn(account: string): boolean {
-  const lower = account.toLowerCase();
-  return /^[a-z]{4,}(?:ops|labs|team|infra|hq|foundation|systems|software)$/.test(lower) && !isEnglishWord(lower) && !isOrdinaryWord(lower);
-}
 
 /** Lower-case parts of names ("de Bruyn", "van der Berg", "bin Salman"). */
 const nameParticles = '(?:de|van|von|der|den|da|di|du|del|della|le|la|ten|ter|bin|al|dos|das)';
@@ -1249,6 +1240,8 @@ function findMatches(line: string, ready: PreparedOptions, inCodeBlock = false, 
     if (m.rule === 'redact/internal-name' && isPageOfOtherSite(line, m.index, m.text, ready.orgScopes, linkIsInternal)) continue;
     // An SSH key's type (`ssh-ed25519`) and a public repository named as its link does (round 44).
     if (m.rule === 'redact/identifier' && (isSshKeyType(m.text) || isRepositoryOfLinkOnLine(line, m.index, m.text))) continue;
+    // A public site's section named as its own link's words (`[… NemLog-in](https://www.…/nemlog-in/…)`; round 46, other-sites.ts).
+    if (m.rule === 'redact/identifier' && isSectionOfOwnLinkedPage(line, m.index, m.text, ready.orgScopes, linkIsInternal)) continue;
     matches.push({ rule: m.rule, text: m.text, index: m.index });
   }
   // Systems named by their kind, a post's code names and listed names inside longer identifiers
@@ -1270,6 +1263,9 @@ function findMatches(line: string, ready: PreparedOptions, inCodeBlock = false, 
     if (m.rule !== 'redact/internal-link' && isPageOfOtherSite(line, m.index, m.text, ready.orgScopes, linkIsInternal)) continue;
     // A mailing list whose public archive the post links (`bitcoin-dev`; round 44, public-list-archives.ts).
     if (m.rule === 'redact/internal-name' && isListWithPublicArchive(m.text, post, options.internalDomains)) continue;
+    // A word the post gives another organisation ("Euler Finance … the Euler incident"; round 46,
+    // named-systems.ts), as a post's code names have been since round 45.
+    if (m.rule === 'redact/internal-name' && /^\p{L}+$/u.test(m.text) && isOrganisationNamedInText(m.text, post)) continue;
     for (let i = matches.length - 1; i >= 0; i--) if (matches[i].rule === 'redact/identifier' && matches[i].index === m.index && matches[i].text.length === m.text.length) matches.splice(i, 1);
     matches.push(m);
   }

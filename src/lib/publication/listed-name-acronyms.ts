@@ -14,3 +14,23 @@ export function isAcronymOfListedName(line: string, index: number, matched: stri
   const next = /^[\s\u00a0]+(\p{Lu}\p{Ll}+)(?![\p{L}\p{N}])/u.exec(after)?.[1];
   return !!next && !isNameWord(next);
 }
+
+/**
+ * A listed name's part written in capitals alone in a line of lower-case prose (round 46 of false
+ * positives): the adoption walk's names list held "Lun-Kai Hsu" and "Dale Seo", and "le LUN",
+ * "récupération LUN" (a disk's logical unit) and "gør siderne bedre ift SEO" were those people. A
+ * list writes a name in mixed case, and prose writes a person's name so; a word in capitals among
+ * lower-case words is an acronym. Still a name: beside another name's word ("LUN Hsu", "KIM
+ * VOLD"), as a chat's speaker ("SEO:", "<SEO>"), and a line in capitals (a shout or a heading).
+ */
+export function isCapitalsOfListedPart(line: string, index: number, matched: string, listed: string, isNameWord: (word: string) => boolean): boolean {
+  if (matched.length < 2 || matched !== matched.toUpperCase() || listed === listed.toUpperCase() || !/^\p{Lu}+$/u.test(matched)) return false;
+  const before = line.slice(0, index);
+  const after = line.slice(index + matched.length);
+  if (/^\s*[:>]/u.test(after) || /<\s*$/u.test(before)) return false;
+  const previous = /(\p{L}+)[\s\u00a0]*$/u.exec(before)?.[1];
+  const next = /^[\s\u00a0]*(\p{L}+)/u.exec(after)?.[1];
+  if ([previous, next].some((word) => word && /^\p{Lu}/u.test(word) && (isNameWord(word) || (word === word.toUpperCase() && word.length > 1 && isNameWord(word[0] + word.slice(1).toLowerCase()))))) return false;
+  const lowerCaseWords = line.match(/(?<![\p{L}])\p{Ll}{3,}(?![\p{L}])/gu) ?? [];
+  return lowerCaseWords.length >= 2;
+}

@@ -258,14 +258,19 @@ export function discoverCodeNames(texts: readonly string[], isPublicName: (text:
       }
     }
   }
-  // A name the post also gives a company or a protocol by its legal or business word ("Euler
-  // Finance was exploited", then "the Euler hack"; round 45 of false positives): another
-  // organisation's public name, not a code name of the post's own systems.
-  for (const name of names) {
-    const organisation = new RegExp(String.raw`(?<![\p{L}\p{N}_-])${escapeRegExp(name)}[ \t]+(?:Finance|Labs|Protocol|Foundation|Inc\b|Ltd\b|LLC\b|GmbH\b|Capital|DAO\b|Exchange)`, 'iu');
-    if (texts.some((text) => organisation.test(text))) names.delete(name);
-  }
+  for (const name of names) if (texts.some((text) => isOrganisationNamedInText(name, text))) names.delete(name);
   return names;
+}
+
+/**
+ * Whether `text` gives the word `name` to a company or a protocol by its legal or business word
+ * ("Euler Finance was exploited", then "the Euler hack"; round 45 of false positives): another
+ * organisation's public name, not a code name of the post's own systems. Since round 46 also
+ * read for the line's own rules ("the Euler incident", code-name-outages.ts).
+ */
+export function isOrganisationNamedInText(name: string, text: string): boolean {
+  if (!text.toLowerCase().includes(name.toLowerCase())) return false;
+  return new RegExp(String.raw`(?<![\p{L}\p{N}_-])${escapeRegExp(name)}[ \t]+(?:Finance|Labs|Protocol|Foundation|Inc\b|Ltd\b|LLC\b|GmbH\b|Capital|DAO\b|Exchange)`, 'iu').test(text);
 }
 
 /**

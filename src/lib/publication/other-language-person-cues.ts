@@ -24,6 +24,7 @@ import { isOtherLanguageGivenName } from './other-language-given-names.ts';
 import { isPublicTerm } from './public-terms.ts';
 import type { PatternMatch } from './person-patterns.ts';
 import { placeHolds } from './first-finding-keeps.ts';
+import { isOtherLanguageFunctionWordOnly } from './other-languages.ts';
 
 /** Particles of surnames in these languages ("de Wijngaarden", "von Aue", "da Silva", "della Rosa"). */
 const particle = String.raw`(?:(?:de|van|von|der|den|ten|ter|te|da|di|do|dos|das|del|della|dalla|du|des|le|la|zu)[ \u00a0]+)`;
@@ -116,6 +117,10 @@ export function findOtherLanguagePersonCues(line: string): PatternMatch[] {
     const first = firstCapitalised(name);
     if (isPublicTerm(name) || isPublicTerm(first)) continue;
     if (unsure.test(title) && isOrdinaryWord(first)) continue;
+    // A title's dot before a function word of these languages ends a sentence: Danish and
+    // Norwegian end one with "sig." ("… har gemt sig. På sider …", round 46 of false positives),
+    // and no surname is a word such as "På", "Efter" or "Det".
+    if (title.endsWith('.') && name === first && isOtherLanguageFunctionWordOnly(name)) continue;
     add(name, m.index! + m[0].lastIndexOf(name), 'a name after a title in another language', false);
   }
   for (const m of allMatches(accordingTo, line)) {

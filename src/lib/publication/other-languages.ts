@@ -308,6 +308,18 @@ export function leaningLanguageOfLine(line: string, preferred?: OtherLanguage): 
   return tied.includes('de') && germanArticleBeforeNoun.test(line) ? 'de' : undefined;
 }
 
+/**
+ * Whether `word` is a function word of one of these languages and of no English sentence ("På",
+ * "Efter", "Det" of Danish; round 46 of false positives). The particles of surnames ("de", "van",
+ * "della") are names' too and are left out.
+ */
+export function isOtherLanguageFunctionWordOnly(word: string): boolean {
+  const lower = word.toLowerCase();
+  const languages = languagesOfWord.get(lower);
+  return !!languages && !languages.includes('english') && !surnameParticles.has(lower);
+}
+const surnameParticles = words('de van von der den ten ter te da di do dos das del della dalla du des le la zu');
+
 /** Whether `word` is one of the function words of `language` ("Das", "Die", "Den" of German). */
 export function isFunctionWordOf(word: string, language: OtherLanguage): boolean {
   return functionWords[language].has(word.toLowerCase());

@@ -104,3 +104,30 @@ export function isPageOfOtherSite(line: string, index: number, text: string, own
   }
   return false;
 }
+
+/**
+ * True when `text` at `index` is in the words of a Markdown link whose own address, on a public
+ * web site's `www.` host, has it as a whole path segment (round 46 of false positives): the
+ * Danish libraries' status log links a ministry's news, `[Ustabilitet på NemLog-in](https://www.
+ * digitaliser.dk/nemlog-in/…)`, and the login service's name in the words was an identifier
+ * (the adoption walk withheld the link). A site's section named as the link's words is that
+ * site's page: public as the link is. Only a `www.` host (an application's host, `app.vendor.io`,
+ * names a customer's own objects in its paths), none of whose labels nor path segments is one
+ * of the organisation's scopes, and a link the guard did not find as internal.
+ */
+export function isSectionOfOwnLinkedPage(line: string, index: number, text: string, ownScopes: ReadonlySet<string>, linkIsInternal: (start: number, end: number) => boolean): boolean {
+  if (!line.includes('](')) return false;
+  for (const link of line.matchAll(/\[([^\]\n]*)\]\((https?:\/\/[^\s)]+)\)/gi)) {
+    const wordsStart = link.index! + 1;
+    if (index < wordsStart || index + text.length > wordsStart + link[1].length) continue;
+    const url = URL.parse(link[2]);
+    if (!url) return false;
+    const labels = url.hostname.toLowerCase().split('.');
+    if (labels[0] !== 'www' || labels.length < 3 || labels.some((label) => ownScopes.has(label))) return false;
+    const segments = url.pathname.toLowerCase().split('/').map((segment) => segment.replace(/\.html?$/, ''));
+    if (segments.some((segment) => ownScopes.has(segment)) || !segments.includes(text.toLowerCase())) return false;
+    const addressStart = link.index! + link[0].length - link[2].length - 1;
+    return !linkIsInternal(addressStart, addressStart + link[2].length);
+  }
+  return false;
+}

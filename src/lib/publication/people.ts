@@ -12,7 +12,7 @@ import { isOrganisationModifier } from './organisation-modifiers.ts';
 import { isInSeriesOfServices } from './service-series.ts';
 import { isSubjectOfPassiveOfThings } from './passive-of-things.ts';
 import { isVersionedProductWord } from './versioned-products.ts';
-import { isAcronymOfListedName } from './listed-name-acronyms.ts';
+import { isAcronymOfListedName, isCapitalsOfListedPart } from './listed-name-acronyms.ts';
 import { inRunOfTitleWords } from './title-word-runs.ts';
 import { isComparedWithAWord, isQuantifierBeforeNounPhrase } from './listed-parts-as-english-words.ts';
 import { isGroupOrProgramAccount, isGroupOrProgramWord } from './account-names.ts';
@@ -321,6 +321,10 @@ export function findKnownNames(line: string, index: PeopleIndex, wordPartsAlone 
     // A given name in capitals as a product's acronym ("KIM-Nachrichten", "KIM Clientmodul";
     // round 23, listed-name-acronyms.ts).
     if (isAcronymOfListedName(line, m.index!, m[0], entry.text, nameWordOfIndex(index))) continue;
+    // A listed part in capitals among lower-case prose ("le LUN", "ift SEO"; round 46 of false
+    // positives, listed-name-acronyms.ts), unless the line writes the whole name ("Dale Seo …
+    // later SEO confirmed").
+    if (entry.part && !wholeNames.some((whole) => whole.toLowerCase().split(/[\s\u00a0]+/).includes(m[0].toLowerCase())) && isCapitalsOfListedPart(line, m.index!, m[0], entry.text, nameWordOfIndex(index))) continue;
     if (entry.ambiguous) {
       if (!/^\p{Lu}/u.test(m[0])) continue;
       // "we will price it" is no one; "Will Price" is (since the nineteenth probe round).

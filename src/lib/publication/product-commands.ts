@@ -1,7 +1,7 @@
 import { escapeRegExp } from '../regexp.ts';
 
 /**
- * A command a released product ships, named after it (round 45 of false positives,
+ * A command or a package a released product ships, named after it (round 45 of false positives,
  * docs/redaction.md): an operating system's security bulletins tell readers to install updates
  * "via the qubes-dom0-update command", then `$ sudo qubes-dom0-update`, and the command was an
  * identifier 135 times ("qubes" and "dom0" no dictionary's words). The post names the product by
@@ -18,8 +18,15 @@ export function isReleasedProductCommand(token: string, post: string): boolean {
   const first = /^([a-z][a-z0-9]*)-[a-z0-9-]*[a-z0-9]$/.exec(token)?.[1];
   if (!first || first.length < 3) return false;
   const name = escapeRegExp(first);
-  // Capitalised as a product is, before "OS" or a release ("4.0", "R4.1").
-  if (!new RegExp(String.raw`(?<![\p{L}\p{N}_-])${name.charAt(0).toUpperCase()}${name.slice(1)}(?:[ \t]+OS\b|[ \t]+R?\d+\.\d)`, 'u').test(post)) return false;
+  // Capitalised as a product is, before "OS" or a release ("4.0", "R4.1"), or since round 46
+  // before the bulletin or advisory it sends its users ("Qubes Security Bulletin #11", which
+  // gives no release).
+  if (!new RegExp(String.raw`(?<![\p{L}\p{N}_-])${name.charAt(0).toUpperCase()}${name.slice(1)}(?:[ \t]+OS\b|[ \t]+R?\d+\.\d|[ \t]+Security[ \t]+(?:Bulletin|Advisory)\b)`, 'u').test(post)) return false;
   const command = escapeRegExp(token);
-  return new RegExp(String.raw`(?:^|\n)[ \t>]*(?:[$#][ \t]+)(?:sudo[ \t]+)?${command}(?![\w.-])|(?<![\w.-])${command}[ \t]+(?:command|tool|utility)\b`, 'u').test(post);
+  // Since round 46 of false positives also a package of the product given with its version, as
+  // bulletins list the fixed ones ("- qubes-gui-dom0, version 4.0.8", "qubes-core-dom0 4.0.51",
+  // "* qubes-gui-dom0-2.1.34-1", 12 and 7 findings in an OS's bulletins): a package with a
+  // release is as public as the release.
+  const versioned = String.raw`(?<![\w.-])${command}(?:,?[ \t]+(?:version[ \t]+)?v?\d+\.\d|-\d+(?:\.\d+)+(?:-|[ \t]*$))`;
+  return new RegExp(String.raw`(?:^|\n)[ \t>]*(?:[$#][ \t]+)(?:sudo[ \t]+)?${command}(?![\w.-])|(?<![\w.-])${command}[ \t]+(?:command|tool|utility|package)\b|${versioned}`, 'mu').test(post);
 }
