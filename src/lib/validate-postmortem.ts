@@ -2,6 +2,7 @@ import { describeCharacter } from './confusables.ts';
 import { decodedUriComponent } from './uri-component.ts';
 import { lookalikeComponentName, prefixedComponentName } from './component-tag-lookalikes.ts';
 import { findMojibake } from './mojibake.ts';
+import { describeEsmMistake } from './mdx-esm-mistakes.ts';
 import { foreignLineBreak, missingFrontmatterHint, unclosedFrontmatterHint } from './frontmatter-delimiters.ts';
 import { describeComponentAttributes } from './component-attributes.ts';
 import { isReadAsNonText, textReadAsOtherValue } from './yaml-reading.ts';
@@ -1727,6 +1728,15 @@ export function validatePostmortemSource(
     }
     // The closing tag of an element whose opening tag did not parse for its quotes is the same mistake.
     if (isMdx && [...typographicallyQuotedTags].some((tag) => (bodyLines[error.line - 1] ?? '').includes(`</${tag}`))) continue;
+    // Round 46: a <script> block's `export const …`, or a sentence beginning with "import".
+    const esm = isMdx ? describeEsmMistake(bodyLines, error.line - 1, error.reason) : undefined;
+    if (esm) {
+      const line = esm.lineIndex + split.bodyStartLine;
+      if (!findings.some((f) => f.rule === 'mdx/syntax' && f.line === line && f.column === esm.column)) {
+        findings.push({ file, line, column: esm.column, rule: 'mdx/syntax', severity: 'error', message: `the MDX body does not parse: ${esm.message}`, fix: esm.fix });
+      }
+      continue;
+    }
     // `<5 ms`, `{pool: 8}`, `## x {#id}` (round 19): prose MDX reads as code, said as prose.
     const prose = isMdx ? describeStrayClosingTag(bodyLines[error.line - 1] ?? '', error.reason, bodyLines.slice(0, Math.max(0, error.line - 1))) ?? (insideStyle(split.body, error.line, error.column) ? undefined : describeProseSyntax(bodyLines[error.line - 1] ?? '', error.reason)) : undefined;
     if (prose) {
@@ -1788,6 +1798,12 @@ export function validatePostmortemSource(
     const stray = findings[i].rule === 'mdx/syntax' ? /Unexpected closing tag `<\/[\w.-]*>`, expected corresponding closing tag for `<([\w.-]+)>` \(line (\d+):(\d+)/.exec(findings[i].message) : undefined;
     if (stray && voidElements.has(stray[1].toLowerCase()) && findings.some((f) => f !== findings[i] && f.rule === 'mdx/syntax' && f.line === Number(stray[2]) && f.column === Number(stray[3]) && f.message.includes(`the <${stray[1]}> opened here is never closed`))) findings.splice(i, 1);
   }
+  // Round 46: the <script> said as a script copied from another page is the one mistake; MDX's
+  // "Expected a closing tag for <script>" at the same line came beside it.
+  for (let i = findings.length - 1; i >= 0; i -= 1) {
+    const unclosed = findings[i].rule === 'mdx/syntax' && /the <script> opened here is never closed/.test(findings[i].message);
+    if (unclosed && findings.some((f) => f !== findings[i] && f.rule === 'mdx/syntax' && f.line === findings[i].line && /opens (?:a Svelte component's module script|a script), code of the page/.test(f.message))) findings.splice(i, 1);
+  }
   if (caseSlips.size) {
     for (let i = findings.length - 1; i >= 0; i -= 1) {
       const unclosed = findings[i].rule === 'mdx/syntax' ? /the <([\w.-]+)> opened here is never closed/.exec(findings[i].message)?.[1] : undefined;
@@ -1828,7 +1844,7 @@ export function validatePostmortemSource(
     const linkSeverity = result.data && result.data.status !== 'draft' && !result.data.historical ? 'error' : 'warning';
     // Round 44: a link to a path of the site (`](/services/nosuch/)`) is read too; round 45: one
     // relative to the page without ./ (`](media/x.pdf)`, `](go/runbook)`).
-    if (split.body.includes('/postmortems/') || /\.mdx?\b|\.\.?\/|\/\d{4}\/\d{2}\/\d{2}\/|\/display\/|\/wiki\/spaces\/|\/pages\/viewpage|\]\(\s*<?\/(?!\/)|^ {0,3}\[[^\]\n]+\]:\s*<?\/(?!\/)|\]\(\s*<?[\w-]+(?:\/|\.[a-z0-9]{1,8}[)#?])|^ {0,3}\[[^\]\n]+\]:\s*<?[\w-]+\//im.test(split.body)) {
+    if (split.body.includes('/postmortems/') || /\.mdx?\b|\.\.?\/|\/\d{4}\/\d{2}\/\d{2}\/|\/display\/|\/wiki\/spaces\/|\/pages\/viewpage|\]\(\s*<?\/(?!\/)|^ {0,3}\[[^\]\n]+\]:\s*<?\/(?!\/)|\]\(\s*<?[\w-]+(?:\/|\.[a-z0-9]{1,8}[)#?])|^ {0,3}\[[^\]\n]+\]:\s*<?[\w-]+\/|<a\s[^>]*\bhref/im.test(split.body)) {
       const site: LinkSite = {
         names: { services: [...context.vocabulary.services.keys()], tags: [...context.vocabulary.tags.keys()], triggers: [...context.vocabulary.triggers.keys()] },
         publicDir: projectPublicDir, file, postmortemsDir: resolve(context.contentDir, 'postmortems'),
@@ -1837,7 +1853,7 @@ export function validatePostmortemSource(
         findings.push({ file, line: link.line + split.bodyStartLine - 1, column: link.column, rule: 'body/postmortem-link', severity: linkSeverity, message: link.message, fix: link.fix });
       }
     }
-    if (/file:|\]\(\s*<?(?:[a-z]:|\\\\)|\]:\s*<?(?:[a-z]:|\\\\)/i.test(split.body)) {
+    if (/file:|\]\(\s*<?(?:[a-z]:|\\\\)|\]:\s*<?(?:[a-z]:|\\\\)|href\s*=\s*\{?\s*["']?(?:[a-z]:|\\\\)|vscode(?:-insiders)?:\/\/file\//i.test(split.body)) {
       for (const link of findLocalFileLinks(result.tree)) {
         findings.push({ file, line: link.line + split.bodyStartLine - 1, column: link.column, rule: 'body/file-link', severity: linkSeverity, message: link.message, fix: link.fix });
       }
@@ -1885,7 +1901,7 @@ export function validatePostmortemSource(
         findings.push({ file, line: line + split.bodyStartLine - 1, column, rule: 'body/link-address', severity: linkSeverity, message: mistake.message, fix: mistake.fix });
       }
     }
-    if (/\]\(|\]:/.test(split.body)) {
+    if (/\]\(|\]:|<a\s[^>]*\bhref/i.test(split.body)) {
       for (const link of findUnreachableLinks(result.tree, context.knownIds)) {
         findings.push({ file, line: link.line + split.bodyStartLine - 1, column: link.column, rule: 'body/link-address', severity: linkSeverity, message: link.message, fix: link.fix });
       }
