@@ -3,6 +3,7 @@ import { decodedUriComponent } from './uri-component.ts';
 import { lookalikeComponentName, prefixedComponentName } from './component-tag-lookalikes.ts';
 import { findMojibake } from './mojibake.ts';
 import { describeEsmMistake } from './mdx-esm-mistakes.ts';
+import { enumValueMistake } from './enum-value-mistakes.ts';
 import { foreignLineBreak, missingFrontmatterHint, unclosedFrontmatterHint } from './frontmatter-delimiters.ts';
 import { describeComponentAttributes } from './component-attributes.ts';
 import { isReadAsNonText, textReadAsOtherValue } from './yaml-reading.ts';
@@ -396,10 +397,15 @@ function describeSchemaIssue(
       return {
         rule: 'schema/invalid-value',
         path,
-        message: `${field} is ${describeValue(value)}, which ${ends} with a space inside its quotes: the value is read with it, so it is not ${value.trim()}.`,
+        // Round 46: a no-break space after an unquoted value was said to be "inside its quotes", none being written.
+        message: /^ *\S[\s\S]*?\S? *$/.test(value) && !/[^ \S]/.test(value)
+          ? `${field} is ${describeValue(value)}, which ${ends} with a space inside its quotes: the value is read with it, so it is not ${value.trim()}.`
+          : `${field} is ${describeValue(value)}, which ${ends} with ${[...new Set([...value].filter((character) => /[^ \S]/.test(character)))].map(describeCharacter).join(' and ')}, an invisible character YAML keeps in the value: so it is not ${value.trim()}.`,
         fix: `write ${key}: ${value.trim()}, without the space${/^\s|\s$/.test(value.replace(/ /g, '')) ? ' (it is a tab or an invisible space: delete it)' : ''}.`,
       };
     }
+    const misread = typeof value === 'string' ? enumValueMistake(value, options, key, path.length === 1 && path[0] === 'severity') : undefined;
+    if (misread) return { rule: 'schema/invalid-value', path, message: `${field} is ${describeValue(value)}, ${misread.message}`, fix: misread.fix };
     const candidate = typeof value === 'string' ? findClosestMatch(value, options) : undefined;
     // "SEV-5" is not a typo of "SEV-0": only suggest when more than digits differ.
     const digitsOnly = (text: string) => text.replace(/\d/g, '#');
@@ -618,7 +624,10 @@ function describeSchemaIssue(
       rule: 'schema/type',
       path,
       message: `${field} is ${describeValue(value)}, but must be ${typeNames[issue.expected] ?? `a ${issue.expected}`}.`,
-      fix: items.length && items.every((item) => (ids ? /^[\w.-]+$/ : /^[\w.-][\w .-]*$/).test(item))
+      // Round 46: `services:` over `  -checkout-api` (no space after the dash) was told `[-checkout-api]`.
+      fix: typeof value === 'string' && issue.expected === 'array' && /^-[^\s-]/.test(value)
+        ? `write the item with a space after its dash, "- ${value.slice(1)}" (YAML reads "${value}" as text, not as an item of a list), or ${String(path.at(-1))}: [${value.slice(1)}].`
+        : items.length && items.every((item) => (ids ? /^[\w.-]+$/ : /^[\w.-][\w .-]*$/).test(item))
         ? `write it as a list: ${String(path.at(-1))}: [${items.join(', ')}].`
         : typeFixes[issue.expected] ?? typeFixes[issue.expected === 'int' ? 'number' : ''],
     };
@@ -1078,6 +1087,15 @@ export function validatePostmortemSource(
   if (/^(?:readme|contributing|changelog|license|licence|notes|todo|index|summary)$/i.test(id) && !/^\uFEFF?---[ \t]*\r?\n/.test(source)) {
     add(undefined, [], 'corpus/not-read', `${file} reads as a folder's notes, not a postmortem, and every .md and .mdx file of the postmortems folder is read as a postmortem (this one has no frontmatter), so the check and the build stop on it.`,
       `move it out of the postmortems folder (to the content folder beside it, or docs/), or rename it _${file.split(/[\\/]/).pop()}: a file whose name starts with _ is not read.`);
+    return result;
+  }
+
+  // Round 46: a template kept among the postmortems (`template.md`, `postmortem-template.mdx`): its
+  // placeholders were said one by one (`SEV-?` as "did you mean SEV-0?"), not that it is a template.
+  if (/^(?:[a-z0-9]+[-_])*template(?:[-_][a-z0-9]+)*$/i.test(id)) {
+    const name = file.split(/[\\/]/).pop()!;
+    add(undefined, [], 'corpus/not-read', `${file} is named as a template, not a postmortem, but every .md and .mdx file of the postmortems folder is read as a postmortem: its placeholders would be checked, or published, as an incident's facts.`,
+      `rename it _${name}: a file whose name starts with _ is not read (npm run new writes a postmortem from templates/ in any case).`);
     return result;
   }
 
@@ -1758,7 +1776,7 @@ export function validatePostmortemSource(
     // Round 45: `<p><img src="…"></p>` (a README's centred badge) is "Unexpected closing tag </p>,
     // expected corresponding closing tag for <img>": the <img> left open, said as such.
     const voidInside = /^Unexpected closing tag `<\/[^`]*>`, expected corresponding closing tag for `<([A-Za-z][\w.-]*)[^`]*>` \((\d+):(\d+)/.exec(error.reason);
-    const opening = /^Expected a closing tag for `<([A-Za-z][\w.-]*)[^`]*>` \((\d+):(\d+)/.exec(error.reason) ?? (voidInside && voidElements.has(voidInside[1].toLowerCase()) ? voidInside : null);
+    const opening = /^Expected a closing tag for `<([A-Za-z][\w.-]*)[^`]*>` \((\d+):(\d+)/.exec(error.reason) ?? (voidInside && (voidElements.has(voidInside[1].toLowerCase()) || impliedEndElements.has(voidInside[1].toLowerCase())) ? voidInside : null);
     // An expression or comment never closed is reported at the end of the file: named where it opens.
     const brace = opening ? undefined : error.braceOpensAt;
     findings.push({
@@ -1767,7 +1785,7 @@ export function validatePostmortemSource(
       column: opening ? Number(opening[3]) : brace ? brace.column : error.column,
       rule: 'mdx/syntax',
       severity: 'error',
-      message: `the ${isMdx ? 'MDX' : 'Markdown'} body does not parse: ${placesInFile(reasonWithWholeCharacter(error.reason, bodyLines[error.line - 1], error.column), split.bodyStartLine)}${opening ? ` (the <${opening[1]}> opened here is never closed${voidElements.has(opening[1].toLowerCase()) ? ': MDX closes no element by itself, not even one HTML leaves empty' : / before the end of `paragraph`/.test(error.reason) ? ' in its paragraph' : ''})` : brace ? ' (the { opened here is never closed)' : insideStyle(split.body, error.line, error.column) ? ' (inside a <style> element, whose CSS braces MDX reads as expressions; a <style> would restyle the whole site, and is refused in any case)' : ''}`,
+      message: `the ${isMdx ? 'MDX' : 'Markdown'} body does not parse: ${placesInFile(reasonWithWholeCharacter(error.reason, bodyLines[error.line - 1], error.column), split.bodyStartLine)}${opening ? ` (the <${opening[1]}> opened here is never closed${voidElements.has(opening[1].toLowerCase()) ? ': MDX closes no element by itself, not even one HTML leaves empty' : impliedEndElements.has(opening[1].toLowerCase()) && opening === voidInside ? `: HTML closes a <${opening[1]}> by itself where the next one or its parent's end begins, MDX closes none` : / before the end of `paragraph`/.test(error.reason) ? ' in its paragraph' : ''})` : brace ? ' (the { opened here is never closed)' : insideStyle(split.body, error.line, error.column) ? ' (inside a <style> element, whose CSS braces MDX reads as expressions; a <style> would restyle the whole site, and is refused in any case)' : ''}`,
       fix: opening
         ? unclosedTagFix(opening[1], error.reason)
         : brace
@@ -2041,6 +2059,12 @@ const htmlElements = new Set(['a', 'abbr', 'b', 'bdi', 'bdo', 'blockquote', 'cap
 
 /** HTML's void elements: written `<br>` in MDX, each was "never closed", the fix "add </br>". */
 const voidElements = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
+/**
+ * Elements whose closing tag HTML may leave out (`<td>a<td>b</tr>`, `<li>` before the next `<li>`,
+ * `<p>` before a block): a page copied from HTML leaves them open, and MDX closes none by itself.
+ * Round 46: "Unexpected closing tag </tr>, expected corresponding closing tag for <td>" had the generic fix.
+ */
+const impliedEndElements = new Set(['td', 'th', 'tr', 'li', 'p', 'dt', 'dd', 'option', 'thead', 'tbody', 'tfoot', 'colgroup', 'rt', 'rp', 'optgroup']);
 
 /**
  * What to do about a tag MDX says is never closed. `<br>` wants `<br />`, not `</br>`; a tag that
@@ -2049,6 +2073,7 @@ const voidElements = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img',
  * file that had it.
  */
 function unclosedTagFix(name: string, reason: string): string {
+  if (impliedEndElements.has(name.toLowerCase()) && /^Unexpected closing tag/.test(reason)) return `write </${name}> where each <${name}> ends (before the next <${name}> or the closing tag of the element around it); or write the table or list in Markdown.`;
   if (voidElements.has(name.toLowerCase())) return `close it in the tag itself: <${name} /> (with the rest of its attributes before the />).`;
   // `<pool-size>`, `<Pool>` in a sentence (round 43): no element of HTML nor a component of the
   // site, so words in angle brackets, a placeholder; "put it on a line of its own" made a block of it.
