@@ -4,6 +4,7 @@ import { lookalikeComponentName, prefixedComponentName } from './component-tag-l
 import { findMojibake } from './mojibake.ts';
 import { describeEsmMistake } from './mdx-esm-mistakes.ts';
 import { enumValueMistake } from './enum-value-mistakes.ts';
+import { findSetextRuleHeadings } from './setext-rule-headings.ts';
 import { foreignLineBreak, missingFrontmatterHint, unclosedFrontmatterHint } from './frontmatter-delimiters.ts';
 import { describeComponentAttributes } from './component-attributes.ts';
 import { isReadAsNonText, textReadAsOtherValue } from './yaml-reading.ts';
@@ -1800,7 +1801,7 @@ export function validatePostmortemSource(
   // `<Internal>` … `</internal>`: the letter-case slip is the one mistake; the parser's second
   // error, "the <Internal> opened here is never closed", came beside it, and its fix (add
   // </Internal>) left the </internal> in place (round 21's leftover).
-  const caseSlips = new Set(findings.flatMap((f) => (f.rule === 'mdx/syntax' ? /does not close <([\w.-]+)>: tag names are read in their letter case/.exec(f.message)?.[1] ?? [] : [])));
+  const caseSlips = new Set(findings.flatMap((f) => (f.rule === 'mdx/syntax' ? /does not close <([\w.-]+)>: (?:tag names are read in their letter case|its name is spelled otherwise)/.exec(f.message)?.[1] ?? [] : [])));
   // Round 40b: MDX stops again after a kramdown attribute list under a list item (`* TOC` over
   // `{:toc}`), "Unexpected lazy line in expression in container", at a later line: the same mistake.
   if (findings.some((f) => f.rule === 'mdx/syntax' && / is a kramdown attribute list/.test(f.message))) {
@@ -1898,6 +1899,12 @@ export function validatePostmortemSource(
     // in place of "{ref} is read as JavaScript"); in a .md body they are published as typed.
     for (const { line, column, mistake } of findMystRoles(split.body, isMdx)) {
       findings.push({ file, line: line + split.bodyStartLine - 1, column, rule: isMdx ? 'mdx/code-expression' : 'body/foreign-markup', severity: isMdx ? 'error' : linkSeverity, message: mistake.message, fix: mistake.fix });
+    }
+    // Round 46: `Reverting fixed it.` over `---` (meant as a rule) was published as a heading.
+    if (result.tree && /\S[^\n]*\n {0,3}-+[ \t]*(?:\n|$)/.test(split.body)) {
+      for (const heading of findSetextRuleHeadings(result.tree, split.body)) {
+        findings.push({ file, line: heading.line + split.bodyStartLine - 1, column: 1, rule: 'body/setext-heading', severity: 'warning', message: heading.message, fix: heading.fix });
+      }
     }
     // Round 45: `Tracked as AI-3.` where the post has no AI-3.
     if (result.data && /\b[A-Za-z]{1,10}-\d/.test(split.body)) {
