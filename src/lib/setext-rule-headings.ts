@@ -13,7 +13,8 @@ export interface SetextRuleHeading {
  * two as a heading of level 2 (a setext heading), so `Reverting fixed it.` over `---` was
  * published as a heading, in the page's outline, in silence. Only a "heading" that reads as prose
  * is said: one ending with a sentence's stop (`.`, `!`, `?`, `:`, `;`, `,`), of more than one line,
- * or over 80 characters; `Root cause` over `---` is a heading written so on purpose, and left.
+ * or over 80 characters; `Root cause` over `---` is a heading written so on purpose, and left, and
+ * so is an AsciiDoc code block's `----` pair.
  */
 export function findSetextRuleHeadings(tree: Root, body: string): SetextRuleHeading[] {
   const lines = body.split('\n');
@@ -23,6 +24,9 @@ export function findSetextRuleHeadings(tree: Root, body: string): SetextRuleHead
     const end = node.position?.end.line;
     if (node.depth !== 2 || start === undefined || end === undefined || end === start) return;
     if (!/^ {0,3}-+[ \t]*$/.test(lines[end - 1] ?? '')) return;
+    // `----` twice is an AsciiDoc code block's pair of delimiters (body/foreign-markup says so).
+    const underline = lines[end - 1].trim();
+    if (underline.length >= 4 && lines.filter((line) => line.trim() === underline).length >= 2) return;
     let text = '';
     visit(node, (inner) => { if (inner.type === 'text' || inner.type === 'inlineCode') text += (inner as { value: string }).value; });
     text = text.replace(/\s+/g, ' ').trim();

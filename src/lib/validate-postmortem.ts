@@ -1239,7 +1239,7 @@ export function validatePostmortemSource(
     // Only a mistake at (or just after) the parser's first error line is its cause: one further
     // down would hide the error above it behind a message about another line.
     const firstErrorLine = Math.min(...frontmatter.errors.map((error) => error.position.line));
-    const lineMistakeFound = frontmatter.errors.some((error) => !error.fix) ? findFrontmatterLineMistake(split.yaml, split.yamlStartLine) : undefined;
+    const lineMistakeFound = frontmatter.errors.some((error) => !error.fix || error.lineMistakeFirst) ? findFrontmatterLineMistake(split.yaml, split.yamlStartLine) : undefined;
     const lineMistake = lineMistakeFound && lineMistakeFound.line <= firstErrorLine + 1 ? lineMistakeFound : undefined;
     if (lineMistake) {
       findings.push({ file, line: lineMistake.line, column: 1, rule: 'frontmatter/yaml', severity: 'error', message: lineMistake.message, fix: lineMistake.fix });
