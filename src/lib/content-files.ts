@@ -1,5 +1,5 @@
 import { closeSync, existsSync, openSync, readdirSync, readlinkSync, readSync, realpathSync, statSync } from 'node:fs';
-import { basename, extname, isAbsolute, join, relative, sep } from 'node:path';
+import { basename, dirname, extname, isAbsolute, join, relative, sep } from 'node:path';
 
 /** Postmortem sources are `.mdx` or `.md` files anywhere under the postmortems folder. */
 export const postmortemExtensions = ['.mdx', '.md'] as const;
@@ -116,6 +116,13 @@ export interface PostmortemsFolder {
    */
   otherFormats: string[];
   /**
+   * Files of another format kept in a folder of the postmortems' images (`media/report.pdf`,
+   * `attachments/notes.docx`, a PDF beside the graphs of a dated folder): attachments, not reports
+   * (bad input round 46: `media/report.pdf` was called "a report in another format", with the fix
+   * to convert it into a postmortem). The sites publish neither.
+   */
+  attachments: string[];
+  /**
    * Symbolic links to folders outside `within` (a link named `2025-07-10-x.mdx` or `shared` to
    * `/tmp`, to a home folder, to `/`) that may hold postmortems: not walked (nor is a folder of
    * pictures linked so). Every file in them is refused anyway (the sites
@@ -138,7 +145,7 @@ export interface PostmortemsFolder {
  * are not walked but listed in `linksOutside`.
  */
 export function listPostmortemsFolder(dir: string, options: { within?: string } = {}): PostmortemsFolder {
-  const folder: PostmortemsFolder = { postmortems: [], lookAlikes: [], unlisted: [], foldersNamedLikePostmortems: [], copiesWithoutPostmortem: [], otherFormats: [], hiddenPostmortems: [], inHiddenFolders: [], linksOutside: [], danglingLinks: [] };
+  const folder: PostmortemsFolder = { postmortems: [], lookAlikes: [], unlisted: [], foldersNamedLikePostmortems: [], copiesWithoutPostmortem: [], otherFormats: [], attachments: [], hiddenPostmortems: [], inHiddenFolders: [], linksOutside: [], danglingLinks: [] };
   const otherFormats: string[] = [];
   const copies: { path: string; of: string }[] = [];
   const namedLikePostmortems: string[] = [];
@@ -221,12 +228,33 @@ export function listPostmortemsFolder(dir: string, options: { within?: string } 
     .filter(({ of }) => !folder.postmortems.includes(of) && !folder.lookAlikes.includes(of))
     .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   const readNames = new Set([...folder.postmortems, ...folder.lookAlikes].map((path) => path.replace(/\.[^./\\]+$/, '')));
-  folder.otherFormats = otherFormats.filter((path) => !readNames.has(path.replace(/\.[^./\\]+$/, ''))).sort();
+  const unread = otherFormats.filter((path) => !readNames.has(path.replace(/\.[^./\\]+$/, ''))).sort();
+  const attached = (path: string) => path.includes(sep) && isAttachment(join(dir, path));
+  folder.otherFormats = unread.filter((path) => !attached(path));
+  folder.attachments = unread.filter(attached);
   folder.foldersNamedLikePostmortems = namedLikePostmortems
     .map((path) => relative(dir, path))
     .filter((named) => !folder.postmortems.some((file) => file.startsWith(`${named}${sep}`)))
     .sort();
   return folder;
+}
+
+/** Names of the folders sites and wikis keep pictures and attachments in. */
+const attachmentFolder = /^(?:media|assets?|images?|img|attachments?|files|static|uploads?|figures?|screenshots?|resources)$/i;
+
+/**
+ * True when `path` (a file of another format) is kept in a folder of images and attachments: one
+ * named so (`media/`, `attachments/`), or one holding an image, as a postmortem's own folder of
+ * graphs does. A file at the postmortems folder's top is a report.
+ */
+function isAttachment(path: string): boolean {
+  const folder = dirname(path);
+  if (attachmentFolder.test(basename(folder))) return true;
+  try {
+    return readdirSync(folder).some((name) => /\.(?:png|jpe?g|gif|svg|webp|avif)$/i.test(name));
+  } catch {
+    return false;
+  }
 }
 
 /** True when the file at `path` starts with a `---` line, as a postmortem does (its first bytes only are read). */

@@ -76,6 +76,8 @@ const severityWords: Record<string, string> = {
   'partial outage': 'SEV-2', disrupted: 'SEV-2', disruption: 'SEV-2', error: 'SEV-2',
   'degraded performance': 'SEV-3', degraded: 'SEV-3', 'degraded service': 'SEV-3',
   notice: 'SEV-4', maintenance: 'SEV-4', 'under maintenance': 'SEV-4', 'planned maintenance': 'SEV-4',
+  // Round 46: cState's `minor-outage`, and `information` (its word for a notice).
+  'minor outage': 'SEV-3', information: 'SEV-4',
 };
 
 /**
@@ -102,7 +104,8 @@ export function severityWordInEnglish(value: unknown): string | undefined {
 export function severityForWord(value: unknown, options: readonly string[]): string | undefined {
   if (typeof value !== 'string') return undefined;
   const word = value.trim().toLowerCase().replace(/^(?:sev(?:erity)?|priority)[\s:_-]+/, '');
-  const meant = severityWords[severityWordInEnglish(word) ?? word];
+  // Round 46: `degraded-performance`, `minor-outage` (cState's and Statuspage's ids) are the words with hyphens.
+  const meant = severityWords[severityWordInEnglish(word) ?? word] ?? severityWords[word.replace(/[-_]+/g, ' ')];
   return meant !== undefined && options.includes(meant) ? meant : undefined;
 }
 

@@ -15,7 +15,7 @@ export { splitFrontmatter, type FrontmatterSplit } from './frontmatter-split.ts'
 export interface ParsedFrontmatter {
   data: unknown;
   /** Syntax errors with their position in the file, and the fix when it is not the usual one (indentation, colons, quoting). */
-  errors: { message: string; position: SourcePosition; fix?: string }[];
+  errors: { message: string; position: SourcePosition; fix?: string; lineMistakeFirst?: boolean }[];
   /** Position in the file of the value at `path`, or of its nearest existing parent. */
   positionOf(path: readonly PropertyKey[]): SourcePosition;
   /** The text of the plain value at `path` as written in the file (`1e3`, `0x10`, `~`), when it is a plain scalar. */

@@ -6,6 +6,7 @@ import { basename, dirname, relative, resolve } from 'node:path';
 import { existsSync, readdirSync } from 'node:fs';
 import { isInsideFolder } from './content-files.ts';
 import { sitePathProblem, type SitePathNames } from './site-paths.ts';
+import { bodyLinks } from './html-anchor-links.ts';
 
 /** A link in a body to another postmortem that the site would not find, at its body line (1-based). */
 export interface PostmortemLinkProblem {
@@ -63,12 +64,9 @@ export function findPostmortemLinkProblems(tree: Root, knownIds: ReadonlySet<str
     }
     return labels;
   };
-  visit(tree, (node) => {
-    if (node.type !== 'link' && node.type !== 'definition') return;
-    const url = (node as { url: string }).url;
-    const start = node.position?.start;
-    if (!start) return;
-    const at = { line: start.line, column: start.column };
+  for (const node of bodyLinks(tree)) {
+    const url = node.url;
+    const at = { line: node.line, column: node.column };
     const pageId = /^\/postmortems\/([^/#?]+)/.exec(url)?.[1];
     if (pageId !== undefined) {
       if (!knownIds.has(pageId)) {
@@ -78,7 +76,7 @@ export function findPostmortemLinkProblems(tree: Root, knownIds: ReadonlySet<str
           fix: 'write the id of a postmortem (its file name without extension) as /postmortems/<id>/, or remove the link.',
         });
       }
-      return;
+      continue;
     }
     // Round 41: the address another site generator gave a post (Jekyll's `/2025/07/08/checkout-config.html`,
     // Hugo's `/posts/2025/07/08/checkout-config/`), kept in reports moved from that blog: this site
@@ -91,7 +89,7 @@ export function findPostmortemLinkProblems(tree: Root, knownIds: ReadonlySet<str
         message: `the link ${url} is the address a blog (Jekyll, Hugo) gave a post${knownIds.has(id) ? `, here the postmortem "${id}"` : ''}: this site has no page there, so it would lead to a page not found${knownIds.has(id) ? '' : `, and no postmortem has the id "${id}"${closest(id)}`}.`,
         fix: knownIds.has(id) ? `link to its page: /postmortems/${id}/.` : 'link to an existing postmortem as /postmortems/<id>/ (its file name without extension), to the old blog by its full https:// address, or remove the link.',
       });
-      return;
+      continue;
     }
     // Round 42: a Confluence page's address without its host (`/display/SRE/Checkout+errors`,
     // `/wiki/spaces/SRE/pages/123/…`), kept in a report exported from the wiki: passed in silence,
@@ -105,26 +103,26 @@ export function findPostmortemLinkProblems(tree: Root, knownIds: ReadonlySet<str
         message: `the link ${url} is the address of a Confluence page${title ? ` ("${title}")` : ''} without the wiki's host, as an export keeps it: on this site it leads to a page not found.`,
         fix: 'write the wiki page\'s full https:// address, or, if it is a postmortem now kept here, link to its page as /postmortems/<id>/ (its file name without extension).',
       });
-      return;
+      continue;
     }
     const fileId = fileLinkId(url);
     const outside = site && !(fileId !== undefined && knownIds.has(fileId)) ? repositoryFileProblem(url, site, ownId) : undefined;
     if (outside) {
       problems.push({ ...at, ...outside });
-      return;
+      continue;
     }
     // Round 45: a link (not an image) to a file beside the postmortems, there or not.
     // A definition an image uses (`![g][graph]`) is the image's, which the build publishes.
-    const asLink = node.type === 'link' || !imageLabels().has((node as { identifier: string }).identifier);
+    const asLink = node.type === 'link' || !imageLabels().has(node.identifier ?? '');
     const beside = site && asLink && fileId === undefined ? besideFileProblem(url, site, ownId) : undefined;
     if (beside) {
       problems.push({ ...at, ...beside });
-      return;
+      continue;
     }
     const below = fileId === undefined && ownId !== undefined ? pageBelowProblem(url, ownId, knownIds) : undefined;
     if (below) {
       problems.push({ ...at, ...below });
-      return;
+      continue;
     }
     if (fileId === undefined) {
       // A relative link read from the page's address out of /postmortems/ (`../../src/`) is a path of the site too.
@@ -137,7 +135,7 @@ export function findPostmortemLinkProblems(tree: Root, knownIds: ReadonlySet<str
         const relative = relativePageProblem(url, ownId, knownIds);
         if (relative) problems.push({ ...at, ...relative });
       }
-      return;
+      continue;
     }
     problems.push({
       ...at,
@@ -146,7 +144,7 @@ export function findPostmortemLinkProblems(tree: Root, knownIds: ReadonlySet<str
         : `the link ${url} names a Markdown file, which the site does not publish, and no postmortem has the id "${fileId}"${closest(fileId)}: it would lead to a page not found.`,
       fix: knownIds.has(fileId) ? `link to its page: /postmortems/${fileId}/.` : 'link to the page of an existing postmortem as /postmortems/<id>/, to a page of the wiki or repository by its full https:// address, or remove the link.',
     });
-  });
+  }
   return problems;
 }
 
@@ -281,17 +279,15 @@ function relativePageProblem(url: string, ownId: string, knownIds: ReadonlySet<s
  */
 export function findLocalFileLinks(tree: Root): PostmortemLinkProblem[] {
   const problems: PostmortemLinkProblem[] = [];
-  visit(tree, (node) => {
-    if (node.type !== 'link' && node.type !== 'definition') return;
-    const url = (node as { url: string }).url;
-    const start = node.position?.start;
-    if (!start || !(/^file:/i.test(url) || /^[a-z]:[\\/]/i.test(url) || url.startsWith('\\\\'))) return;
+  for (const { url, line, column } of bodyLinks(tree)) {
+    // Round 46: `vscode://file/home/ana/pool.ts` opens a file of the writer's machine in their editor.
+    if (!(/^file:/i.test(url) || /^[a-z]:[\\/]/i.test(url) || url.startsWith('\\\\') || /^vscode(?:-insiders)?:\/\/file\//i.test(url))) continue;
     problems.push({
-      line: start.line, column: start.column,
+      line, column,
       message: `the link ${url} names a file on the machine it was written on: readers' browsers do not open it from the site, so it leads nowhere, and every reader is shown that machine's path.`,
       fix: 'link to where readers can open it (the log or dashboard at its https:// address, the ticket), quote the part that matters in a code block, or remove the link.',
     });
-  });
+  }
   return problems;
 }
 
@@ -322,13 +318,14 @@ export function findUnreachableLinks(tree: Root, knownIds: ReadonlySet<string> =
           fix: `write the space as %20 (${address.replace(/ /g, '%20')}), or put the address in angle brackets: (<${address}>); better, rename the file without spaces.`,
         });
       }
-      return;
     }
-    if (node.type !== 'link' && node.type !== 'definition') return;
-    const url = (node as { url: string }).url.trim();
-    if (node.type === 'link' && url === '') {
+  });
+  for (const node of bodyLinks(tree)) {
+    const start = { line: node.line, column: node.column };
+    const url = node.url.trim();
+    if (node.type === 'link' && url === '' && !node.html) {
       problems.push({ line: start.line, column: start.column, message: 'the link has no address (written []() with nothing in the parentheses): a reader who follows it reloads this page.', fix: 'write the address in the parentheses, or remove the brackets and keep the words.' });
-      return;
+      continue;
     }
     // Round 15: a scheme mistyped (`htps://`, `https//`, `http:/docs…`) or an address of a scheme
     // alone (`https://`): each led nowhere, in silence (`https//x` was read as a path of this site).
@@ -336,18 +333,23 @@ export function findUnreachableLinks(tree: Root, knownIds: ReadonlySet<string> =
     if (typo && /^[a-z0-9[]/i.test(typo[3])) {
       const meant = `${/s$/i.test(typo[1]) || /^htps$/i.test(typo[1]) || /^ttps$/i.test(typo[1]) ? 'https' : 'http'}://${typo[3]}`;
       problems.push({ line: start.line, column: start.column, message: `the link ${url} has a mistyped scheme (${typo[1]}${typo[2]}), so a browser cannot open it (or reads it as a path on this site).`, fix: `write ${meant}.` });
-      return;
+      continue;
     }
     if (/^https?:\/\/(?:[/?#]|$)/i.test(url)) {
       problems.push({ line: start.line, column: start.column, message: `the link ${url} has a scheme and no host: it leads nowhere.`, fix: 'write the whole address after https://, or remove the brackets and keep the words.' });
-      return;
+      continue;
+    }
+    const reference = trackerReferenceProblem(url);
+    if (reference) {
+      problems.push({ ...start, ...reference });
+      continue;
     }
     if (/^(?:[a-z][a-z0-9+.-]*:|\/|\.|#|\?)/i.test(url)) {
       const host = /^https?:\/\/(?:[^@/?#]*@)?(\[[^\]]+\]|[^/?#:]+)/i.exec(url)?.[1]?.toLowerCase();
       if (host && /^(?:localhost|127(?:\.\d{1,3}){3}|0\.0\.0\.0|\[::1?\])$/.test(host)) {
         problems.push({ line: start.line, column: start.column, message: `the link ${url} leads to ${host}, the computer of whoever opens it: it worked on the machine it was written on, and leads nowhere (or somewhere else) for every reader.`, fix: `link to the address others reach it at (the dashboard or log at its https:// address); to mention the address itself, write it as code, \`${url}\`, which is not made a link.` });
       }
-      return;
+      continue;
     }
     // `[the earlier one](2025-01-01-db-outage)`: read from this page's address, /postmortems/<this
     // one>/, it is a page below it, not found; the page meant is /postmortems/<id>/.
@@ -356,13 +358,41 @@ export function findUnreachableLinks(tree: Root, knownIds: ReadonlySet<string> =
       problems.push({ line: start.line, column: start.column,
         message: `the link ${url} is read from this page's address, so it leads to /postmortems/<this one>/${bareId}/, a page not found${knownIds.has(bareId) ? '' : `; and no postmortem has the id "${bareId}"`}.`,
         fix: knownIds.has(bareId) ? `link to its page: /postmortems/${bareId}/.` : 'link to an existing postmortem as /postmortems/<id>/ (its file name without extension), or remove the link.' });
-      return;
+      continue;
     }
     const firstSegment = url.split(/[/?#]/)[0];
     if (/^www\./i.test(url) || (/^[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,63}(?::\d+)?$/i.test(firstSegment) && !fileExtension.test(firstSegment) && url.length > firstSegment.length)) {
       problems.push({ line: start.line, column: start.column, message: `the link ${url} has no scheme, so a browser reads it as a path on this site (…/postmortems/<this one>/${url}), a page not found.`, fix: `write it with its scheme: https://${url}.` });
     }
-  });
+  }
   return problems;
 }
 
+
+/**
+ * Schemes a reader's browser opens, itself or through an application it hands them to: a link of
+ * any other scheme with no `//` after it (`jira:OPS-12`, `servicenow:INC0012345`, `ticket:4521`) is a
+ * tracker's or a wiki's reference written as an address, as some editors and chat tools link them:
+ * on the site no browser knows the scheme, so a click does nothing (bad input round 46: passed in
+ * silence). An application's address with `//` (`slack://…`, `zoommtg://…`) is left: it opens the
+ * application for a reader who has it.
+ */
+const openedSchemes = new Set(['http', 'https', 'mailto', 'tel', 'sms', 'callto', 'ftp', 'sftp', 'irc', 'ircs', 'xmpp', 'webcal', 'magnet', 'geo', 'news', 'nntp', 'urn', 'data', 'javascript', 'vbscript', 'file', 'about', 'blob', 'im', 'sip', 'sips', 'facetime', 'skype', 'msteams', 'bitcoin', 'matrix', 'maps', 'market', 'itms', 'itms-apps', 'spotify', 'steam', 'zoommtg', 'zoomus', 'slack', 'discord']);
+
+/** A link whose scheme no browser opens (`jira:OPS-12`): what it is and the address to write. */
+export function trackerReferenceProblem(url: string): { message: string; fix: string } | undefined {
+  const match = /^([a-z][a-z0-9+.-]*):(?!\/\/)(.+)$/i.exec(url);
+  if (!match) return undefined;
+  const scheme = match[1].toLowerCase();
+  // `C:\logs` and `c:/x` are Windows paths (findLocalFileLinks); a scheme of one letter is no scheme.
+  if (openedSchemes.has(scheme) || scheme.length < 2) return undefined;
+  const rest = match[2];
+  const key = /^[A-Z][A-Z0-9_]+-\d+$/i.test(rest) ? rest.toUpperCase() : undefined;
+  const what = key ? `the issue ${key} of a tracker (${match[1]})` : /^#?\d+$/.test(rest) ? `the ticket ${rest.replace(/^#/, '')} of a tracker (${match[1]})` : `a reference of another tool (${match[1]}: ${rest})`;
+  return {
+    message: `the link ${url} is ${what} written as an address, as an editor or a chat tool may link it: no browser knows the scheme ${match[1]}:, so on the site a reader's click does nothing.`,
+    fix: key && /^jira$/i.test(scheme)
+      ? `write the issue's full address, https://<your Jira>/browse/${key}; a follow-up it tracks goes in actionItems, with that address as its link.`
+      : `write its full https:// address in that tool${key || /^#?\d+$/.test(rest) ? '; a follow-up it tracks goes in actionItems, with that address as its link' : ''}, or keep ${rest} as text without the link.`,
+  };
+}

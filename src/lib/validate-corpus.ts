@@ -148,6 +148,12 @@ export function validateCorpus(
         ? `convert it into a draft postmortem with npm run import -- ${display(file)} --out ${display(postmortemsDir)} (it keeps every sentence), then move the original out of the postmortems folder, or keep it beside the draft of its name.`
         : `save it as ${extension === '.pdf' ? 'text or HTML (e.g. pdftotext, or "Save as" in the program that made it)' : '.docx or HTML'} and convert that with npm run import; or move it out of the postmortems folder.` });
   }
+  for (const path of folder.attachments) {
+    const file = join(postmortemsDir, path);
+    findings.push({ file: display(file), line: 1, column: 1, rule: 'corpus/not-read', severity: 'warning',
+      message: `${display(file)} is an attachment kept among the postmortems' images (in ${basename(dirname(file))}/), which the sites do not publish: they publish a file of the postmortems folder only as an image a page shows, so no reader can open it, and a link to it leads to a page not found.`,
+      fix: `put it where readers can open it (the ticket, a shared drive, the repository's host) and link it by its full https:// address from the postmortem, then delete it here; if it is a report of its own, convert it with npm run import.` });
+  }
   for (const path of folder.foldersNamedLikePostmortems) {
     const named = join(postmortemsDir, path);
     findings.push({ file: display(named), line: 1, column: 1, rule: 'corpus/not-read', severity: 'error',

@@ -2,6 +2,9 @@ import { describeCharacter } from './confusables.ts';
 import { decodedUriComponent } from './uri-component.ts';
 import { lookalikeComponentName, prefixedComponentName } from './component-tag-lookalikes.ts';
 import { findMojibake } from './mojibake.ts';
+import { describeEsmMistake } from './mdx-esm-mistakes.ts';
+import { enumValueMistake } from './enum-value-mistakes.ts';
+import { findSetextRuleHeadings } from './setext-rule-headings.ts';
 import { foreignLineBreak, missingFrontmatterHint, unclosedFrontmatterHint } from './frontmatter-delimiters.ts';
 import { describeComponentAttributes } from './component-attributes.ts';
 import { isReadAsNonText, textReadAsOtherValue } from './yaml-reading.ts';
@@ -395,10 +398,15 @@ function describeSchemaIssue(
       return {
         rule: 'schema/invalid-value',
         path,
-        message: `${field} is ${describeValue(value)}, which ${ends} with a space inside its quotes: the value is read with it, so it is not ${value.trim()}.`,
+        // Round 46: a no-break space after an unquoted value was said to be "inside its quotes", none being written.
+        message: /^ *\S[\s\S]*?\S? *$/.test(value) && !/[^ \S]/.test(value)
+          ? `${field} is ${describeValue(value)}, which ${ends} with a space inside its quotes: the value is read with it, so it is not ${value.trim()}.`
+          : `${field} is ${describeValue(value)}, which ${ends} with ${[...new Set([...value].filter((character) => /[^ \S]/.test(character)))].map(describeCharacter).join(' and ')}, an invisible character YAML keeps in the value: so it is not ${value.trim()}.`,
         fix: `write ${key}: ${value.trim()}, without the space${/^\s|\s$/.test(value.replace(/ /g, '')) ? ' (it is a tab or an invisible space: delete it)' : ''}.`,
       };
     }
+    const misread = typeof value === 'string' ? enumValueMistake(value, options, key, path.length === 1 && path[0] === 'severity') : undefined;
+    if (misread) return { rule: 'schema/invalid-value', path, message: `${field} is ${describeValue(value)}, ${misread.message}`, fix: misread.fix };
     const candidate = typeof value === 'string' ? findClosestMatch(value, options) : undefined;
     // "SEV-5" is not a typo of "SEV-0": only suggest when more than digits differ.
     const digitsOnly = (text: string) => text.replace(/\d/g, '#');
@@ -617,7 +625,10 @@ function describeSchemaIssue(
       rule: 'schema/type',
       path,
       message: `${field} is ${describeValue(value)}, but must be ${typeNames[issue.expected] ?? `a ${issue.expected}`}.`,
-      fix: items.length && items.every((item) => (ids ? /^[\w.-]+$/ : /^[\w.-][\w .-]*$/).test(item))
+      // Round 46: `services:` over `  -checkout-api` (no space after the dash) was told `[-checkout-api]`.
+      fix: typeof value === 'string' && issue.expected === 'array' && /^-[^\s-]/.test(value)
+        ? `write the item with a space after its dash, "- ${value.slice(1)}" (YAML reads "${value}" as text, not as an item of a list), or ${String(path.at(-1))}: [${value.slice(1)}].`
+        : items.length && items.every((item) => (ids ? /^[\w.-]+$/ : /^[\w.-][\w .-]*$/).test(item))
         ? `write it as a list: ${String(path.at(-1))}: [${items.join(', ')}].`
         : typeFixes[issue.expected] ?? typeFixes[issue.expected === 'int' ? 'number' : ''],
     };
@@ -1080,6 +1091,15 @@ export function validatePostmortemSource(
     return result;
   }
 
+  // Round 46: a template kept among the postmortems (`template.md`, `postmortem-template.mdx`): its
+  // placeholders were said one by one (`SEV-?` as "did you mean SEV-0?"), not that it is a template.
+  if (/^(?:[a-z0-9]+[-_])*template(?:[-_][a-z0-9]+)*$/i.test(id)) {
+    const name = file.split(/[\\/]/).pop()!;
+    add(undefined, [], 'corpus/not-read', `${file} is named as a template, not a postmortem, but every .md and .mdx file of the postmortems folder is read as a postmortem: its placeholders would be checked, or published, as an incident's facts.`,
+      `rename it _${name}: a file whose name starts with _ is not read (npm run new writes a postmortem from templates/ in any case).`);
+    return result;
+  }
+
   // A page bundle, `2025-07-08-checkout-errors/index.mdx` as Hugo and Astro's own pages take one:
   // published as the postmortem "index", its folder's name read by no one (bad input round 39).
   if (/^index$/i.test(id)) {
@@ -1219,7 +1239,7 @@ export function validatePostmortemSource(
     // Only a mistake at (or just after) the parser's first error line is its cause: one further
     // down would hide the error above it behind a message about another line.
     const firstErrorLine = Math.min(...frontmatter.errors.map((error) => error.position.line));
-    const lineMistakeFound = frontmatter.errors.some((error) => !error.fix) ? findFrontmatterLineMistake(split.yaml, split.yamlStartLine) : undefined;
+    const lineMistakeFound = frontmatter.errors.some((error) => !error.fix || error.lineMistakeFirst) ? findFrontmatterLineMistake(split.yaml, split.yamlStartLine) : undefined;
     const lineMistake = lineMistakeFound && lineMistakeFound.line <= firstErrorLine + 1 ? lineMistakeFound : undefined;
     if (lineMistake) {
       findings.push({ file, line: lineMistake.line, column: 1, rule: 'frontmatter/yaml', severity: 'error', message: lineMistake.message, fix: lineMistake.fix });
@@ -1727,6 +1747,15 @@ export function validatePostmortemSource(
     }
     // The closing tag of an element whose opening tag did not parse for its quotes is the same mistake.
     if (isMdx && [...typographicallyQuotedTags].some((tag) => (bodyLines[error.line - 1] ?? '').includes(`</${tag}`))) continue;
+    // Round 46: a <script> block's `export const …`, or a sentence beginning with "import".
+    const esm = isMdx ? describeEsmMistake(bodyLines, error.line - 1, error.reason) : undefined;
+    if (esm) {
+      const line = esm.lineIndex + split.bodyStartLine;
+      if (!findings.some((f) => f.rule === 'mdx/syntax' && f.line === line && f.column === esm.column)) {
+        findings.push({ file, line, column: esm.column, rule: 'mdx/syntax', severity: 'error', message: `the MDX body does not parse: ${esm.message}`, fix: esm.fix });
+      }
+      continue;
+    }
     // `<5 ms`, `{pool: 8}`, `## x {#id}` (round 19): prose MDX reads as code, said as prose.
     const prose = isMdx ? describeStrayClosingTag(bodyLines[error.line - 1] ?? '', error.reason, bodyLines.slice(0, Math.max(0, error.line - 1))) ?? (insideStyle(split.body, error.line, error.column) ? undefined : describeProseSyntax(bodyLines[error.line - 1] ?? '', error.reason)) : undefined;
     if (prose) {
@@ -1748,7 +1777,7 @@ export function validatePostmortemSource(
     // Round 45: `<p><img src="…"></p>` (a README's centred badge) is "Unexpected closing tag </p>,
     // expected corresponding closing tag for <img>": the <img> left open, said as such.
     const voidInside = /^Unexpected closing tag `<\/[^`]*>`, expected corresponding closing tag for `<([A-Za-z][\w.-]*)[^`]*>` \((\d+):(\d+)/.exec(error.reason);
-    const opening = /^Expected a closing tag for `<([A-Za-z][\w.-]*)[^`]*>` \((\d+):(\d+)/.exec(error.reason) ?? (voidInside && voidElements.has(voidInside[1].toLowerCase()) ? voidInside : null);
+    const opening = /^Expected a closing tag for `<([A-Za-z][\w.-]*)[^`]*>` \((\d+):(\d+)/.exec(error.reason) ?? (voidInside && (voidElements.has(voidInside[1].toLowerCase()) || impliedEndElements.has(voidInside[1].toLowerCase())) ? voidInside : null);
     // An expression or comment never closed is reported at the end of the file: named where it opens.
     const brace = opening ? undefined : error.braceOpensAt;
     findings.push({
@@ -1757,7 +1786,7 @@ export function validatePostmortemSource(
       column: opening ? Number(opening[3]) : brace ? brace.column : error.column,
       rule: 'mdx/syntax',
       severity: 'error',
-      message: `the ${isMdx ? 'MDX' : 'Markdown'} body does not parse: ${placesInFile(reasonWithWholeCharacter(error.reason, bodyLines[error.line - 1], error.column), split.bodyStartLine)}${opening ? ` (the <${opening[1]}> opened here is never closed${voidElements.has(opening[1].toLowerCase()) ? ': MDX closes no element by itself, not even one HTML leaves empty' : / before the end of `paragraph`/.test(error.reason) ? ' in its paragraph' : ''})` : brace ? ' (the { opened here is never closed)' : insideStyle(split.body, error.line, error.column) ? ' (inside a <style> element, whose CSS braces MDX reads as expressions; a <style> would restyle the whole site, and is refused in any case)' : ''}`,
+      message: `the ${isMdx ? 'MDX' : 'Markdown'} body does not parse: ${placesInFile(reasonWithWholeCharacter(error.reason, bodyLines[error.line - 1], error.column), split.bodyStartLine)}${opening ? ` (the <${opening[1]}> opened here is never closed${voidElements.has(opening[1].toLowerCase()) ? ': MDX closes no element by itself, not even one HTML leaves empty' : impliedEndElements.has(opening[1].toLowerCase()) && opening === voidInside ? `: HTML closes a <${opening[1]}> by itself where the next one or its parent's end begins, MDX closes none` : / before the end of `paragraph`/.test(error.reason) ? ' in its paragraph' : ''})` : brace ? ' (the { opened here is never closed)' : insideStyle(split.body, error.line, error.column) ? ' (inside a <style> element, whose CSS braces MDX reads as expressions; a <style> would restyle the whole site, and is refused in any case)' : ''}`,
       fix: opening
         ? unclosedTagFix(opening[1], error.reason)
         : brace
@@ -1772,7 +1801,7 @@ export function validatePostmortemSource(
   // `<Internal>` … `</internal>`: the letter-case slip is the one mistake; the parser's second
   // error, "the <Internal> opened here is never closed", came beside it, and its fix (add
   // </Internal>) left the </internal> in place (round 21's leftover).
-  const caseSlips = new Set(findings.flatMap((f) => (f.rule === 'mdx/syntax' ? /does not close <([\w.-]+)>: tag names are read in their letter case/.exec(f.message)?.[1] ?? [] : [])));
+  const caseSlips = new Set(findings.flatMap((f) => (f.rule === 'mdx/syntax' ? /does not close <([\w.-]+)>: (?:tag names are read in their letter case|its name is spelled otherwise)/.exec(f.message)?.[1] ?? [] : [])));
   // Round 40b: MDX stops again after a kramdown attribute list under a list item (`* TOC` over
   // `{:toc}`), "Unexpected lazy line in expression in container", at a later line: the same mistake.
   if (findings.some((f) => f.rule === 'mdx/syntax' && / is a kramdown attribute list/.test(f.message))) {
@@ -1787,6 +1816,12 @@ export function validatePostmortemSource(
   for (let i = findings.length - 1; i >= 0; i -= 1) {
     const stray = findings[i].rule === 'mdx/syntax' ? /Unexpected closing tag `<\/[\w.-]*>`, expected corresponding closing tag for `<([\w.-]+)>` \(line (\d+):(\d+)/.exec(findings[i].message) : undefined;
     if (stray && voidElements.has(stray[1].toLowerCase()) && findings.some((f) => f !== findings[i] && f.rule === 'mdx/syntax' && f.line === Number(stray[2]) && f.column === Number(stray[3]) && f.message.includes(`the <${stray[1]}> opened here is never closed`))) findings.splice(i, 1);
+  }
+  // Round 46: the <script> said as a script copied from another page is the one mistake; MDX's
+  // "Expected a closing tag for <script>" at the same line came beside it.
+  for (let i = findings.length - 1; i >= 0; i -= 1) {
+    const unclosed = findings[i].rule === 'mdx/syntax' && /the <script> opened here is never closed/.test(findings[i].message);
+    if (unclosed && findings.some((f) => f !== findings[i] && f.rule === 'mdx/syntax' && f.line === findings[i].line && /opens (?:a Svelte component's module script|a script), code of the page/.test(f.message))) findings.splice(i, 1);
   }
   if (caseSlips.size) {
     for (let i = findings.length - 1; i >= 0; i -= 1) {
@@ -1828,7 +1863,7 @@ export function validatePostmortemSource(
     const linkSeverity = result.data && result.data.status !== 'draft' && !result.data.historical ? 'error' : 'warning';
     // Round 44: a link to a path of the site (`](/services/nosuch/)`) is read too; round 45: one
     // relative to the page without ./ (`](media/x.pdf)`, `](go/runbook)`).
-    if (split.body.includes('/postmortems/') || /\.mdx?\b|\.\.?\/|\/\d{4}\/\d{2}\/\d{2}\/|\/display\/|\/wiki\/spaces\/|\/pages\/viewpage|\]\(\s*<?\/(?!\/)|^ {0,3}\[[^\]\n]+\]:\s*<?\/(?!\/)|\]\(\s*<?[\w-]+(?:\/|\.[a-z0-9]{1,8}[)#?])|^ {0,3}\[[^\]\n]+\]:\s*<?[\w-]+\//im.test(split.body)) {
+    if (split.body.includes('/postmortems/') || /\.mdx?\b|\.\.?\/|\/\d{4}\/\d{2}\/\d{2}\/|\/display\/|\/wiki\/spaces\/|\/pages\/viewpage|\]\(\s*<?\/(?!\/)|^ {0,3}\[[^\]\n]+\]:\s*<?\/(?!\/)|\]\(\s*<?[\w-]+(?:\/|\.[a-z0-9]{1,8}[)#?])|^ {0,3}\[[^\]\n]+\]:\s*<?[\w-]+\/|<a\s[^>]*\bhref/im.test(split.body)) {
       const site: LinkSite = {
         names: { services: [...context.vocabulary.services.keys()], tags: [...context.vocabulary.tags.keys()], triggers: [...context.vocabulary.triggers.keys()] },
         publicDir: projectPublicDir, file, postmortemsDir: resolve(context.contentDir, 'postmortems'),
@@ -1837,7 +1872,7 @@ export function validatePostmortemSource(
         findings.push({ file, line: link.line + split.bodyStartLine - 1, column: link.column, rule: 'body/postmortem-link', severity: linkSeverity, message: link.message, fix: link.fix });
       }
     }
-    if (/file:|\]\(\s*<?(?:[a-z]:|\\\\)|\]:\s*<?(?:[a-z]:|\\\\)/i.test(split.body)) {
+    if (/file:|\]\(\s*<?(?:[a-z]:|\\\\)|\]:\s*<?(?:[a-z]:|\\\\)|href\s*=\s*\{?\s*["']?(?:[a-z]:|\\\\)|vscode(?:-insiders)?:\/\/file\//i.test(split.body)) {
       for (const link of findLocalFileLinks(result.tree)) {
         findings.push({ file, line: link.line + split.bodyStartLine - 1, column: link.column, rule: 'body/file-link', severity: linkSeverity, message: link.message, fix: link.fix });
       }
@@ -1865,6 +1900,12 @@ export function validatePostmortemSource(
     for (const { line, column, mistake } of findMystRoles(split.body, isMdx)) {
       findings.push({ file, line: line + split.bodyStartLine - 1, column, rule: isMdx ? 'mdx/code-expression' : 'body/foreign-markup', severity: isMdx ? 'error' : linkSeverity, message: mistake.message, fix: mistake.fix });
     }
+    // Round 46: `Reverting fixed it.` over `---` (meant as a rule) was published as a heading.
+    if (result.tree && /\S[^\n]*\n {0,3}-+[ \t]*(?:\n|$)/.test(split.body)) {
+      for (const heading of findSetextRuleHeadings(result.tree, split.body)) {
+        findings.push({ file, line: heading.line + split.bodyStartLine - 1, column: 1, rule: 'body/setext-heading', severity: 'warning', message: heading.message, fix: heading.fix });
+      }
+    }
     // Round 45: `Tracked as AI-3.` where the post has no AI-3.
     if (result.data && /\b[A-Za-z]{1,10}-\d/.test(split.body)) {
       for (const { line, column, mistake } of findUnknownActionItemMentions(split.body, (result.data.actionItems ?? []).map((item) => item.id))) {
@@ -1885,7 +1926,7 @@ export function validatePostmortemSource(
         findings.push({ file, line: line + split.bodyStartLine - 1, column, rule: 'body/link-address', severity: linkSeverity, message: mistake.message, fix: mistake.fix });
       }
     }
-    if (/\]\(|\]:/.test(split.body)) {
+    if (/\]\(|\]:|<a\s[^>]*\bhref/i.test(split.body)) {
       for (const link of findUnreachableLinks(result.tree, context.knownIds)) {
         findings.push({ file, line: link.line + split.bodyStartLine - 1, column: link.column, rule: 'body/link-address', severity: linkSeverity, message: link.message, fix: link.fix });
       }
@@ -2025,6 +2066,12 @@ const htmlElements = new Set(['a', 'abbr', 'b', 'bdi', 'bdo', 'blockquote', 'cap
 
 /** HTML's void elements: written `<br>` in MDX, each was "never closed", the fix "add </br>". */
 const voidElements = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
+/**
+ * Elements whose closing tag HTML may leave out (`<td>a<td>b</tr>`, `<li>` before the next `<li>`,
+ * `<p>` before a block): a page copied from HTML leaves them open, and MDX closes none by itself.
+ * Round 46: "Unexpected closing tag </tr>, expected corresponding closing tag for <td>" had the generic fix.
+ */
+const impliedEndElements = new Set(['td', 'th', 'tr', 'li', 'p', 'dt', 'dd', 'option', 'thead', 'tbody', 'tfoot', 'colgroup', 'rt', 'rp', 'optgroup']);
 
 /**
  * What to do about a tag MDX says is never closed. `<br>` wants `<br />`, not `</br>`; a tag that
@@ -2033,6 +2080,7 @@ const voidElements = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img',
  * file that had it.
  */
 function unclosedTagFix(name: string, reason: string): string {
+  if (impliedEndElements.has(name.toLowerCase()) && /^Unexpected closing tag/.test(reason)) return `write </${name}> where each <${name}> ends (before the next <${name}> or the closing tag of the element around it); or write the table or list in Markdown.`;
   if (voidElements.has(name.toLowerCase())) return `close it in the tag itself: <${name} /> (with the rest of its attributes before the />).`;
   // `<pool-size>`, `<Pool>` in a sentence (round 43): no element of HTML nor a component of the
   // site, so words in angle brackets, a placeholder; "put it on a line of its own" made a block of it.

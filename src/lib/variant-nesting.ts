@@ -1,4 +1,5 @@
 import type { Root } from 'mdast';
+import { editDistance } from './closest-match.ts';
 
 /** The two components that pick a site: each is cut from the other site's build. */
 const variantComponents = ['Internal', 'PublicOnly'] as const;
@@ -114,6 +115,14 @@ export function describeStrayClosingTag(line: string, reason: string, earlierLin
     return { column: at + 1,
       message: `</${otherCase[1]}> does not close <${otherCase[2]}>: tag names are read in their letter case, so it closes nothing, and the <${otherCase[2]}> stays open.`,
       fix: `write </${otherCase[2]}>, in the letter case of the opening tag.` };
+  }
+  // Round 46: `<details>` … `</detail>` (a slip of the name): MDX's words and its second error, the
+  // <details> never closed, with the generic fix.
+  if (otherCase && otherCase[1].toLowerCase() !== otherCase[2].toLowerCase() && editDistance(otherCase[1].toLowerCase(), otherCase[2].toLowerCase()) <= 2 && Math.min(otherCase[1].length, otherCase[2].length) >= 3) {
+    const at = line.indexOf(`</${otherCase[1]}`);
+    return { column: at + 1,
+      message: `</${otherCase[1]}> does not close <${otherCase[2]}>: its name is spelled otherwise, so it closes nothing, and the <${otherCase[2]}> stays open.`,
+      fix: `write </${otherCase[2]}>, spelled as the opening tag is.` };
   }
   if (!/expected an open tag first/i.test(reason)) return undefined;
   // Round 44: an HTML element's closing tag too (`</div>` left from a pasted block), which got MDX's words.

@@ -4,7 +4,7 @@
 // once (its count, first files, fix), the rare findings in full at their lines, and --format json
 // still lists every finding.
 import { expect, test } from 'vitest';
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { goodInputPostmortem, makeContentFromFixture } from '../support/content-fixture.ts';
 import { runScript } from '../support/run-script.ts';
@@ -58,6 +58,34 @@ test('npm run check: round 45 (before: the first two, the last one\'s place, not
     expect(check.stdout).toMatch(new RegExp(`2025-07-08-checkout-config\\.mdx:${line}:\\d+ {2}error {2}mdx/code-expression {2}\\{ref\\}\`pool-limits\` is a cross-reference to the label pool-limits in MyST`));
     expect(check.stdout).toMatch(new RegExp(`2025-07-08-checkout-config\\.mdx:${line}:\\d+ {2}error {2}body/postmortem-link {2}the link /incidents/2025-03-02-checkout-dns/#root-causee is an address of the public site[^\\n]*Its place #root-causee is no heading of that page either[^\\n]*\\n {4}fix: write /postmortems/2025-03-02-checkout-dns/#root-cause,`));
     expect(check.stdout).toContain(`2025-07-08-checkout-config.mdx:${line + 4}:1  warning  body/untracked-follow-up  this item of a list of follow-ups is a follow-up with its owner (checkout) and its due day (2025-08-15)`);
+  } finally {
+    rmSync(contentDir, { recursive: true, force: true });
+  }
+}, 180_000);
+
+// Round 46 (docs/rules.md, "Bad input round 46"): what `npm run check` says, at their lines, of an
+// HTML <a href> to a file beside the postmortem, a tracker's reference written as a link, a
+// <script context="module"> copied from a Svelte page, and of a PDF kept in media/.
+test('npm run check: round 46 (before: the first two not said, the script in acorn\'s words, the PDF called a report)', async () => {
+  const contentDir = makeContentFromFixture('good-input');
+  try {
+    const path = join(contentDir, goodInputPostmortem);
+    const good = readFileSync(path, 'utf8');
+    const body = `${good}\nSee <a href="./media/trace.png">the trace</a> and [OPS-12](jira:OPS-12).\n`;
+    writeFileSync(path, body);
+    // A body that does not parse is checked no further: the script goes in a post of its own.
+    const scripted = `${good.replace('title: Checkout errors after a config push', 'title: Checkout errors, the script')}\n<script context="module">\nexport const x = 1;\n</script>\n`;
+    writeFileSync(join(contentDir, 'postmortems/2025-07-08-checkout-script.mdx'), scripted);
+    mkdirSync(join(contentDir, 'postmortems/media'));
+    writeFileSync(join(contentDir, 'postmortems/media/report.pdf'), '%PDF-1.4\n');
+    const line = body.split('\n').findIndex((text) => text.startsWith('See <a href')) + 1;
+    const check = await runScript('check.ts', [], { env: { ...process.env, KB_CONTENT_DIR: contentDir, KB_AS_OF: '2026-06-01' } });
+    expect(check.status).toBe(1);
+    expect(check.stdout).toContain(`2025-07-08-checkout-config.mdx:${line}:5  error  body/postmortem-link  the link ./media/trace.png names postmortems/media/trace.png, which does not exist`);
+    expect(check.stdout).toMatch(new RegExp(`2025-07-08-checkout-config\\.mdx:${line}:\\d+ {2}error {2}body/link-address {2}the link jira:OPS-12 is the issue OPS-12 of a tracker`));
+    expect(check.stdout).toContain(`2025-07-08-checkout-script.mdx:${scripted.split('\n').indexOf('<script context="module">') + 1}:1  error  mdx/syntax  the MDX body does not parse: <script context="module"> opens a Svelte component's module script`);
+    expect(check.stdout).not.toContain('acorn');
+    expect(check.stdout).toMatch(/report\.pdf:1:1 {2}warning {2}corpus\/not-read {2}[^\n]*report\.pdf is an attachment kept among the postmortems' images \(in media\/\)/);
   } finally {
     rmSync(contentDir, { recursive: true, force: true });
   }
