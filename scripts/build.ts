@@ -14,7 +14,7 @@ import { dirname, resolve } from 'node:path';
 import { parseCommandLine } from './lib/command-line.ts';
 import { moveAsideAndRemove } from './lib/remove-tree.ts';
 import { enableBuildCompileCache, launchedBuildCompileCacheEnvironment } from './lib/compile-cache.ts';
-import { publicBuildV8Flags, runWithV8Flags } from './lib/v8-flags-launcher.ts';
+import { buildV8Flags, runWithV8Flags } from './lib/v8-flags-launcher.ts';
 import type { KbAstroOptions } from '../src/integrations/astro-config.ts';
 
 const searchIndexTimings = ['auto', 'beside', 'after'] as const;
@@ -47,10 +47,12 @@ if (variant !== 'internal' && variant !== 'public') {
   console.error(`Unknown --variant "${variant}". Use internal or public.`);
   process.exit(2);
 }
-// Returns only in a process that runs with the flags (the public build's: TurboFan off), before
-// anything is written or the compile cache is pruned.
-// The child reads the build's compile cache from its first module on (compile-cache.ts).
-if (variant === 'public') await runWithV8Flags(publicBuildV8Flags, launchedBuildCompileCacheEnvironment(resolve(import.meta.dirname, '..')));
+// Returns only in a process that runs with the build's V8 flags (both: a young generation of at
+// most 32 MB a thread; the public build's: TurboFan off), before anything is written or the compile
+// cache is pruned. The child reads the build's compile cache from its first module on
+// (compile-cache.ts). Above 2,000 postmortems the internal build's Astro process, forked below,
+// inherits the flags.
+await runWithV8Flags(buildV8Flags(variant), launchedBuildCompileCacheEnvironment(resolve(import.meta.dirname, '..')));
 const compileCachePruned = enableBuildCompileCache(resolve(import.meta.dirname, '..'));
 const writtenOutDir = values.out ?? process.env.KB_OUT_DIR;
 if (writtenOutDir !== undefined && /^~(?:[/\\]|$)/.test(writtenOutDir)) {

@@ -3,19 +3,30 @@ import { once } from 'node:events';
 import { constants } from 'node:os';
 
 /**
+ * `--max-semi-space-size=16` caps each thread's young generation at 32 MB (Node 24 grows it to
+ * 128 MB on a machine with 16 GB or more). Nearly every page a build uses is faulted in once, when
+ * first touched, and a build's busy threads (Astro's, the worker's) filled up to 128 MB of young
+ * generation each: capped, builds of 1,000 took ~20% fewer page faults and less CPU, the same site
+ * (docs/performance.md, sessions 45 and 46). Both builds run with it.
+ */
+const youngGenerationCap = '--max-semi-space-size=16';
+
+/** The V8 flags the internal build runs with (scripts/build.ts starts it again with them). */
+export const internalBuildV8Flags = [youngGenerationCap] as const;
+
+/**
  * The V8 flags the public build runs with. `--max-opt=2` makes Maglev V8's top tier (TurboFan
  * off): V8's helper threads stop compiling TurboFan code. In paired public builds of 1,000
  * postmortems the tree used 2.4-3.5 s less CPU, the same site. Not the internal build's: its
  * similar incidents, a hot loop, took 25-41% more CPU in Maglev's code at 5,000 postmortems, more than
  * the helpers save (docs/performance.md, sessions 36 and 37).
- *
- * `--max-semi-space-size=16` caps each thread's young generation at 32 MB (Node 24 grows it to
- * 128 MB on a machine with 16 GB or more). Nearly every page a build uses is faulted in once, when
- * first touched, and the public build's two busy threads filled up to 2 x 128 MB of young
- * generation: capped, its builds of 1,000 took ~20% fewer page faults and less CPU, the same site
- * (docs/performance.md, session 45).
  */
-export const publicBuildV8Flags = ['--max-opt=2', '--max-semi-space-size=16'] as const;
+export const publicBuildV8Flags = ['--max-opt=2', youngGenerationCap] as const;
+
+/** The V8 flags the build of `variant` runs with. */
+export function buildV8Flags(variant: 'internal' | 'public'): readonly string[] {
+  return variant === 'public' ? publicBuildV8Flags : internalBuildV8Flags;
+}
 
 /** The signals a launcher passes on to the process it started (the terminal's, a timeout's, a closed session's). */
 const passedOnSignals = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;

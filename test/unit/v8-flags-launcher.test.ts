@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { publicBuildV8Flags } from '../../scripts/lib/v8-flags-launcher.ts';
+import { buildV8Flags, internalBuildV8Flags, publicBuildV8Flags } from '../../scripts/lib/v8-flags-launcher.ts';
 
 // A script that starts as scripts/build.ts does: its standard streams opened before the launcher
 // runs (scripts/lib/closed-output.ts, loaded with the command line, does; Node then makes pipes
@@ -34,14 +34,35 @@ describe('runWithV8Flags', () => {
     expect(publicBuildV8Flags).toEqual(['--max-opt=2', '--max-semi-space-size=16']);
   });
 
-  it('caps the young generation of a process started with the public build\'s flags (fewer pages faulted in)', () => {
+  it('is what scripts/build.ts starts the internal build with: a young generation of at most 32 MB, TurboFan on', () => {
+    expect(internalBuildV8Flags).toEqual(['--max-semi-space-size=16']);
+    expect(buildV8Flags('internal')).toBe(internalBuildV8Flags);
+    expect(buildV8Flags('public')).toBe(publicBuildV8Flags);
+  });
+
+  it.each(['internal', 'public'] as const)('caps the young generation of a process started with the %s build\'s flags (fewer pages faulted in)', (variant) => {
     // Objects that die young, enough to grow an uncapped young generation to its most.
     const churn = `const keep = []; for (let i = 0; i < 3e6; i++) { keep.push({ i, s: 'x' + i }); if (keep.length > 2e5) keep.length = 0; }
 console.log(require('node:v8').getHeapSpaceStatistics().find((space) => space.space_name === 'new_space').space_size);`;
-    const newSpace = spawnSync(process.execPath, [...publicBuildV8Flags, '-e', churn], { encoding: 'utf8' });
+    const newSpace = spawnSync(process.execPath, [...buildV8Flags(variant), '-e', churn], { encoding: 'utf8' });
     expect(newSpace.status, newSpace.stderr).toBe(0);
     expect(Number(newSpace.stdout.trim())).toBeGreaterThan(0);
     expect(Number(newSpace.stdout.trim())).toBeLessThanOrEqual(32 * 1024 * 1024);
+  });
+
+  it.each(['internal', 'public'] as const)('is applied: scripts/build.ts builds the %s site in a process started with its flags', (variant) => {
+    // Each Node process of the command reports its flags as it starts (NODE_OPTIONS is inherited);
+    // the build then stops on an output folder it refuses, before Astro loads.
+    const probe = join(dir, 'report-flags.mjs');
+    writeFileSync(probe, "console.log('node flags: ' + JSON.stringify(process.execArgv));\n");
+    const build = spawnSync(process.execPath, [resolve(import.meta.dirname, '../../scripts/build.ts'), '--variant', variant, '--out', '~/site'], {
+      encoding: 'utf8',
+      env: { ...process.env, NODE_OPTIONS: `--import=${probe}` },
+    });
+    expect(build.status, build.stderr).toBe(2);
+    expect(build.stderr).toMatch(/is not your home folder here/);
+    const started = [...build.stdout.matchAll(/^node flags: (.*)$/gm)].map((line) => JSON.parse(line[1]!) as string[]);
+    expect(started).toEqual([[], [...buildV8Flags(variant)]]);
   });
 
   it('runs the same command again as a child with the flag, its arguments and exit status passed on', () => {
