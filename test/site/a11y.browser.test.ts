@@ -110,6 +110,13 @@ describe.runIf(browserAvailable())('accessibility (axe-core, headless chromium)'
   // key facts, wrapped onto lines 21 px apart (at 390 px on 8 of the example's 60 posts, at 1280
   // on 21; "api-" / "gateway" over two lines), and the compliance page's evidence links (1280).
   // Sizes do not change with the colour scheme (dark mode is colours only): one scheme is measured.
+  /** A page of one site at a window's width, loaded and its network quiet (the search page's index fetched). */
+  const openLoaded = async (site: string, path: string, width: number) => {
+    const page = await browser.newPage({ viewport: { width, height: 844 } });
+    await page.goto(servers[site].url + path, { waitUntil: 'load' });
+    await page.waitForLoadState('networkidle');
+    return page;
+  };
   const phoneAndLaptop = (site: string, path: string) => [[site, path, 390], [site, path, 1280]] as [string, string, number][];
   test.concurrent.for([
     ...phoneAndLaptop('internal', '/'),
@@ -125,9 +132,7 @@ describe.runIf(browserAvailable())('accessibility (axe-core, headless chromium)'
     ...phoneAndLaptop('public', '/history/2025/'),
     ...phoneAndLaptop('public', '/search/?q=orders'),
   ])('%s %s at %i px: every target is 24 by 24 px or spaced 24 px from the next (WCAG 2.5.8)', async ([site, path, width], { expect }) => {
-    const page = await browser.newPage({ viewport: { width, height: 844 } });
-    await page.goto(servers[site].url + path, { waitUntil: 'load' });
-    await page.waitForLoadState('networkidle');
+    const page = await openLoaded(site, path, width);
     if (path.startsWith('/search/')) {
       // The filters, folded on a phone, measured as a reader who opens them sees them.
       await page.waitForSelector('.filter-group input', { state: 'attached' });
@@ -142,9 +147,7 @@ describe.runIf(browserAvailable())('accessibility (axe-core, headless chromium)'
     ['internal', '/', 390], ['internal', '/postmortems/2025-03-14-orders-migration-lock/', 390], ['internal', '/insights/', 1280],
     ['internal', '/follow-ups/', 1280], ['internal', '/search/?q=database', 1280], ['public', '/history/2025/', 390],
   ] as [string, string, number][])('%s %s at %i px: chips, badge links, the key facts\' links and the filters are 24 px targets themselves, not by their spacing', async ([site, path, width], { expect }) => {
-    const page = await browser.newPage({ viewport: { width, height: 844 } });
-    await page.goto(servers[site].url + path, { waitUntil: 'load' });
-    await page.waitForLoadState('networkidle');
+    const page = await openLoaded(site, path, width);
     if (path.startsWith('/search/')) await page.waitForSelector('.filter-group label');
     const sizes = await page.locator('a.chip, .chip, a.badge, .key-facts dd a, .filter-group label, .follow-up-filters li > a').evaluateAll((targets) =>
       targets.map((target) => { const r = target.getBoundingClientRect(); return { text: target.textContent?.trim().slice(0, 30), width: r.width, height: r.height }; }).filter((t) => t.width > 0));
