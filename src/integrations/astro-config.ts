@@ -10,6 +10,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { taskListLabelsPlugin } from '../lib/task-list-labels.ts';
 import { focusableTablesPlugin } from '../lib/focusable-tables.ts';
 import { emptyTableHeadersPlugin } from '../lib/empty-table-headers.ts';
+import { cjkLineBreaksPlugin } from '../lib/cjk-line-breaks.ts';
 import type { SearchIndexTiming } from './kb-worker.ts';
 
 export interface KbAstroOptions {
@@ -33,7 +34,7 @@ export function createAstroConfig(options: KbAstroOptions): AstroUserConfig {
   // in the loader. Not in
   // `markdown.processor`: a plugin there sends every body to Astro's slower renderer
   // (markdown-renderer.ts).
-  const mdxIntegration = mdx({ processor: satteri({ hastPlugins: [taskListLabelsPlugin, emptyTableHeadersPlugin, focusableTablesPlugin] }) });
+  const mdxIntegration = mdx({ processor: satteri({ hastPlugins: [taskListLabelsPlugin, emptyTableHeadersPlugin, focusableTablesPlugin, cjkLineBreaksPlugin] }) });
   return {
     site: isPublic ? siteConfig.publicSiteUrl : siteConfig.siteUrl,
     srcDir: isPublic ? './src/public-site' : './src',

@@ -18,6 +18,7 @@ import { createMarkdownRenderer, type MarkdownConfig, type RenderedMarkdown, typ
 import { labelTaskListCheckboxes } from '../lib/task-list-labels.ts';
 import { makeTablesFocusable } from '../lib/focusable-tables.ts';
 import { fixEmptyTableHeaders } from '../lib/empty-table-headers.ts';
+import { joinCjkLineBreaks } from '../lib/cjk-line-breaks.ts';
 
 type RenderedBody = { rendered: RenderedMarkdown } | { needsMdx: string };
 /** The internal site's cut of a public post's public text for its preview, or what that cut threw. */
@@ -105,7 +106,7 @@ export function postmortemLoader(): Loader {
       const renderWithAstro = createMarkdownRenderer(context.config.markdown as MarkdownConfig, context.renderMarkdown);
       renderMarkdown = async (markdown, options) => {
         const rendered = await renderWithAstro(markdown, options);
-        return { ...rendered, html: makeTablesFocusable(fixEmptyTableHeaders(labelTaskListCheckboxes(rendered.html))) };
+        return { ...rendered, html: joinCjkLineBreaks(makeTablesFocusable(fixEmptyTableHeaders(labelTaskListCheckboxes(rendered.html)))) };
       };
       const initial = session.takeInitialValidation();
       if (variant === 'public') {

@@ -168,6 +168,8 @@ export const evidenceCss = `
 .evidence { --ev-fg: #1d2127; --ev-muted: #5b6470; --ev-border: #d5d9df; --ev-soft: #f3f5f7; --ev-bad: #b3261e; --ev-ok: #1b6e36; --ev-warn: #875600; --ev-accent: #2f5d9b; color: var(--ev-fg); }
 .evidence table { border-collapse: collapse; width: 100%; font-size: 0.875rem; font-variant-numeric: tabular-nums; margin: 0; }
 .evidence th, .evidence td { text-align: left; vertical-align: top; padding: 0.35rem 0.55rem; border-bottom: 1px solid var(--ev-border); }
+/* A cell's links ("Incident register, Breach notifications, …") each a 24 px box that wraps whole: as text on 21 px lines, each was within 12 px of the one wrapped below it (WCAG 2.2, 2.5.8). On screen only: paper has no targets, and a printed table keeps its own fit. */
+@media screen { .evidence td a { display: inline-block; max-width: 100%; line-height: max(1.5rem, 24px); } }
 .evidence thead th { background: var(--ev-soft); font-size: 0.75rem; text-transform: uppercase; letter-spacing: 0.04em; color: var(--ev-muted); }
 .evidence .ev-table { position: relative; overflow-x: auto; border: 1px solid var(--ev-border); border-radius: 6px; margin: 0 0 1rem; }
 .evidence .ev-section { margin-top: 2rem; }

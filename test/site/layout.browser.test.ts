@@ -676,6 +676,36 @@ describe.runIf(browserAvailable())('Japanese, Korean and Chinese text', () => {
     expect(broken).toEqual([]);
   });
 
+  test('a Japanese heading breaks between phrases, never inside a word, at every width from 200 to 400 px', async () => {
+    // Session 46, a Japanese report looked at by eye at 390 px: its title broke "チェックアウ" / "ト".
+    // Japanese may break between any two characters; a heading reads better broken between phrases
+    // (word-break: auto-phrase, which needs no font: ICU's dictionary finds the phrases).
+    await session.page.goto(`${session.url}/`);
+    const words = ['チェックアウト', 'クライアント', '証明書', '期限切れ'];
+    const broken = await session.page.evaluate((words) => {
+      const heading = document.createElement('h1');
+      heading.lang = 'ja';
+      heading.textContent = '決済APIのクライアント証明書が期限切れになり、チェックアウトが42分間完了できなかった';
+      document.querySelector('main')!.append(heading);
+      const text = heading.firstChild as Text;
+      const found: string[] = [];
+      for (let width = 200; width <= 400; width += 8) {
+        heading.style.width = `${width}px`;
+        for (const word of words) {
+          const range = document.createRange();
+          const start = text.data.indexOf(word);
+          range.setStart(text, start);
+          range.setEnd(text, start + word.length);
+          const lines = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
+          if (lines.size > 1) found.push(`${width} px: ${word}`);
+        }
+      }
+      heading.remove();
+      return found;
+    }, words);
+    expect(broken).toEqual([]);
+  });
+
   test('text marked with its language names that language\'s system faces before any other CJK face, and code inside keeps its monospace', async () => {
     // Look round 44: the one stack (system-ui … 'Noto Sans', Arial, sans-serif) named no CJK face:
     // where the browser's fallback guesses, a Japanese report's Han characters could take a

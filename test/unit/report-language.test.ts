@@ -56,3 +56,14 @@ describe('Chinese, Japanese and Korean reports, told by their scripts', () => {
     expect(reportLanguage({ title: 'Outage', summary: 'The status page said 维护 for an hour.' })).toBeUndefined();
   });
 });
+
+// Session 46, a Korean report looked at by eye: its timeline's events broke inside words ("확" /
+// "인하고"), the `lang` (and with it `word-break: keep-all`) reaching the title, summary and body only.
+test('a report\'s timeline events carry its language, as its body does; an English report\'s none', async () => {
+  const { reportWithTimelineHtml } = await import('../../src/lib/post-page/report-html.ts');
+  const timeline = [{ at: '2026-09-08T05:35:00Z', kind: 'decision' as const, public: false, event: '새 노드가 다른 해시 방식을 쓰고 있음을 확인한다.' }];
+  const korean = reportWithTimelineHtml({ bodyHtml: '<p>세션 캐시</p>', timeline, lead: '', lang: 'ko', after: [] });
+  expect(korean).toContain('<span class="event" lang="ko">새 노드가');
+  const english = reportWithTimelineHtml({ bodyHtml: '<p>Cache</p>', timeline, lead: '', after: [] });
+  expect(english).toContain('<span class="event">새 노드가');
+});

@@ -45,7 +45,7 @@ export function publicPostPreviewHtml(post: PublicPostmortem, publicBodyHtml: st
   if (impactShown) html += `<h3>What you may have noticed</h3><p>${text(post.impactDescription)}</p>`;
   html += `<div class="prose"${attribute('lang', lang)}>${bodyHtml}</div>`;
   if (post.timeline.length > 0 && !timelineInBody) {
-    const rows = post.timeline.map((entry) => `<li><time${attribute('datetime', entry.at)}>${unbroken(formatInstant(entry.at))}</time> <span class="event">${linkedRuns(entry.event).map((run) => (run.href ? `<a${attribute('href', run.href)}>${text(run.text)}</a>` : text(run.text))).join('')}</span></li>`);
+    const rows = post.timeline.map((entry) => `<li><time${attribute('datetime', entry.at)}>${unbroken(formatInstant(entry.at))}</time> <span class="event"${attribute('lang', lang)}>${linkedRuns(entry.event).map((run) => (run.href ? `<a${attribute('href', run.href)}>${text(run.text)}</a>` : text(run.text))).join('')}</span></li>`);
     html += `<h3>Timeline (UTC)</h3><ol class="timeline">${rows.join('')}</ol>`;
   }
   if (post.actionItems.length > 0) {

@@ -22,19 +22,19 @@ export function reportWithTimelineHtml(input: { bodyHtml: string; timeline: read
   }
   out += `<section class="prose" aria-label="Report"${attribute('lang', lang)}>${html}</section>`;
   if (!timelineInBody) {
-    out += `<section aria-labelledby="timeline-title"><h2 id="timeline-title">Timeline</h2>${timeline.length ? timelineHtml(timeline) : '<p class="muted">No timeline recorded.</p>'}</section>`;
+    out += `<section aria-labelledby="timeline-title"><h2 id="timeline-title">Timeline</h2>${timeline.length ? timelineHtml(timeline, lang) : '<p class="muted">No timeline recorded.</p>'}</section>`;
   }
   return out;
 }
 
 /** The structured timeline (src/components/Timeline.astro): the day shown only when it changes. */
-function timelineHtml(entries: readonly TimelineEntry[]): string {
+function timelineHtml(entries: readonly TimelineEntry[], lang: string | undefined): string {
   if (entries.length === 0) return '';
   const rows = entries.map((row, i) => {
     const showDay = i === 0 || row.at.slice(0, 10) !== entries[i - 1].at.slice(0, 10);
     const event = linkedRuns(row.event).map((run) => (run.href ? `<a${attribute('href', run.href)}>${text(run.text)}</a>` : text(run.text))).join('');
     const source = row.source ? ` <span class="muted">(${text(row.source)})</span>` : '';
-    return `<li><time${attribute('datetime', row.at)}>${showDay ? text(`${formatDay(row.at)} `) : ''}${text(formatTimeOfDay(row.at))} UTC</time> <span${attribute('class', `kind kind--${row.kind}`)}>${text(row.kind)}</span> <span class="event">${event}</span>${source}</li>`;
+    return `<li><time${attribute('datetime', row.at)}>${showDay ? text(`${formatDay(row.at)} `) : ''}${text(formatTimeOfDay(row.at))} UTC</time> <span${attribute('class', `kind kind--${row.kind}`)}>${text(row.kind)}</span> <span class="event"${attribute('lang', lang)}>${event}</span>${source}</li>`;
   });
   return `<ol class="timeline">${rows.join('')}</ol>`;
 }
