@@ -13,13 +13,10 @@
  * read "Two engineers", replacement-runs.ts), and so does a comma before an address ("cc Ilsa,
  * @torvald" is a list of two).
  */
-import type { RunEdit } from './replacement-runs.ts';
+import { wrapped, type RunEdit } from './replacement-runs.ts';
 
 /** What an edit replaces: a person's name, an address or handle (a person's contact), or neither. */
 export type StandInKind = 'name' | 'address' | undefined;
-
-/** `<Internal>…</Internal>` and, after it, the phrase the public page reads in `<PublicOnly>`. */
-const wrapped = /^<Internal>[\s\S]*<\/Internal><PublicOnly>([^<]+)<\/PublicOnly>$/;
 
 /** What may stand between a name and its address, and what then closes after the address. */
 const addressAfterName: readonly { between: RegExp; after: RegExp }[] = [
