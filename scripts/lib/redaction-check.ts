@@ -22,6 +22,7 @@ import { buildPeopleIndex } from '../../src/lib/publication/people.ts';
 import { servicePublicNames, withFixGuidance, type FixGuidance } from '../../src/lib/redaction-fix-guidance.ts';
 import { withSharedAllowMarkers } from '../../src/lib/shared-allow-markers.ts';
 import { guessOrganisationName, withOrganisationProposal } from '../../src/lib/organisation-name-guess.ts';
+import { withPublicNamesAdviceForNamesInManyPosts } from '../../src/lib/publication/names-in-many-posts.ts';
 
 /** The guard's options, with what says its findings' fixes for this knowledge base (src/lib/redaction-fix-guidance.ts). */
 export type GuardOptions = RedactionOptions & {
@@ -120,8 +121,10 @@ export function combinePublicationScans(
   const configured = guidance?.organisation ?? '';
   const guess = guessOrganisationName(scans.map((scan, index) => ({ text: sources[index].source, findings: scan.findings })), configured, options.people);
   const proposed = guess ? findings.map((finding) => withOrganisationProposal(finding, guess, configured)) : findings;
+  // A guess found in many posts is said with the one publicNames entry that allows it in all (adoption round 46).
+  const advised = withPublicNamesAdviceForNamesInManyPosts(proposed);
   // A text several rules find at one place is allowed by one marker naming them all (round 40).
-  return { findings: withSharedAllowMarkers(proposed), allowed };
+  return { findings: withSharedAllowMarkers(advised), allowed };
 }
 
 /** What scanning one postmortem's public text needs: where it is, what it says, its validated data. */

@@ -14,6 +14,7 @@ import { escapeAwareSpan } from './escaped-markup-span.ts';
 import { isMailLinkUnderName } from './mail-link-names.ts';
 import { cjkPersonPlaceholder, languageOfTitle, personReplacementSpan } from './person-replacement-span.ts';
 import { mergeReplacementRuns } from './replacement-runs.ts';
+import { joinNamesWithTheirAddresses, type StandInKind } from './person-address-runs.ts';
 import { componentCanStand, internalWithPublicPhrase } from './person-wrap.ts';
 import { genericPhraseIn } from './generic-phrase-languages.ts';
 import { referenceDefinitionAt, referencesTo } from './reference-definitions.ts';
@@ -272,15 +273,26 @@ export function applyRedactionFixes(source: string, findings: readonly Finding[]
   // One edit per place: an edit inside a larger one (two findings in one code block) is dropped.
   // A list of names replaced one by one says its phrase once ("Two engineers noticed", not "An
   // engineer and an engineer noticed"): replacement-runs.ts.
-  const kept = mergeReplacementRuns(source, edits
+  // A name with its address right after it is one person, said once ("Author: An engineer", not
+  // "An engineer an engineer"): person-address-runs.ts.
+  const kept = mergeReplacementRuns(source, joinNamesWithTheirAddresses(source, edits
     .sort((a, b) => a.start - b.start || b.end - a.end)
-    .filter((edit, i, all) => !all.slice(0, i).some((other) => edit.start < other.end && other.start < edit.end)));
+    .filter((edit, i, all) => !all.slice(0, i).some((other) => edit.start < other.end && other.start < edit.end)), standInKind));
   let result = source;
   for (const edit of [...kept].sort((a, b) => b.start - a.start)) result = result.slice(0, edit.start) + edit.text + result.slice(edit.end);
-  const applied = kept.flatMap((edit) => edit.members.map((member) => ({
+  const applied = kept.flatMap((edit) => edit.members.flatMap((run) => run.joined).map((member) => ({
     line: member.finding.line, column: member.finding.column, rule: member.finding.rule, before: source.slice(edit.start, edit.end), after: edit.text,
   })));
   return { source: result, applied, skipped };
+}
+
+/** Whether an edit replaces a person's name or a person's address (a mail address, a handle, a link to either). */
+function standInKind(edit: Edit): StandInKind {
+  const text = redactionFindingText(edit.finding);
+  const addressLike = /^(?:mailto:|[a-z][a-z\d+.-]*:\/\/|@)|@/i.test(text);
+  if (edit.finding.rule === 'redact/email' || edit.finding.rule === 'redact/handle') return 'address';
+  if (edit.finding.rule === 'redact/person' || edit.finding.rule === 'redact/possible-person') return addressLike ? 'address' : 'name';
+  return undefined;
 }
 
 /**

@@ -17,7 +17,7 @@ export interface RunEdit {
 /** A comma, "and", "or", "&", or a comma and one of them, between two names of a list; since probe round 36 a "+" or a slash ("Tavish + Oriana", "Tavish/Oriana"). */
 const joiner = /^(?:[ \t]*,[ \t]*(?:(?:and|or|&)[ \t]+)?|[ \t]+(?:and|or|&)[ \t]+|[ \t]*\+[ \t]*|\/)$/i;
 /** `<Internal>…</Internal>` and, after it, the phrase the public page reads in `<PublicOnly>`. */
-const wrapped = /^<Internal>[\s\S]*<\/Internal><PublicOnly>([^<]+)<\/PublicOnly>$/;
+export const wrapped = /^<Internal>[\s\S]*<\/Internal><PublicOnly>([^<]+)<\/PublicOnly>$/;
 const countWords = ['', '', 'two', 'three', 'four', 'five'];
 
 /** The phrase an edit puts before a public reader, and whether it is wrapped; undefined when it writes none. */

@@ -52,6 +52,10 @@ export function readsAsName(line: string, start: number, written: string, contex
   if (joined.some((part) => part !== undefined && (context.isNameWord(part) || context.isListedPart?.(part)))) return true;
   if (joined.some((part) => part !== undefined && (/^\p{N}+$/u.test(part) || context.isWord(part)))) return false;
   if (/(?:^|[\s(])(?:Mr|Mrs|Ms|Mx|Dr|Prof)\.?[\s\u00a0]+$/.test(before)) return true;
+  // After "our", "your" or "their" the word is a thing the organisation has ("join our Slack", "our
+  // Case tracker"), as people are not written (adoption round 46: a listed "… Slack" made a status
+  // post's "Our Slack remains available" a person, and the post was held back).
+  if (/(?:^|[^\p{L}])(?:[Oo]ur|[Yy]our|[Tt]heir)[\s\u00a0]+$/u.test(before)) return false;
   if (opensSentence(before)) return inPersonPosition(after) && !inLabelRow(line, start, written, context);
   // A run of capitalised words is a title's (a neighbour that itself opens the sentence is not
   // one); since the nineteenth round an acronym is one of its words ("a Pool NFT Singleton").
