@@ -69,9 +69,23 @@ function hostSigns(posts: readonly ScannedPost[]): HostSign[] {
       const carried = carriedName(redactionFindingText(finding));
       if (carried && !signs.has(carried.name.toLowerCase())) signs.set(carried.name.toLowerCase(), { host: carried.name, word: carried.word, file: finding.file, line: finding.line });
     }
+    // A numbered machine name kept inside <Internal> on its own (`<Internal>ovh3</Internal>`) is a
+    // sign too (adoption round 46, the lead's): `npm run redact` wraps the host it found by its sign
+    // (a prompt `ovh3:/#`) and the sign is gone from what the scan reads, so the other posts' bare
+    // "ovh1 disk was above 80%" and their addresses (`…-ovh1-down`) were published.
+    post.sourceLines.forEach((text, index) => {
+      if (!text.includes('<Internal>')) return;
+      for (const m of text.matchAll(keptInternalMachine)) {
+        const carried = carriedName(m[1]);
+        if (carried && !carried.word && !signs.has(carried.name.toLowerCase())) signs.set(carried.name.toLowerCase(), { host: carried.name, word: false, file: post.file, line: index + 1 });
+      }
+    });
   }
   return [...signs.values()];
 }
+
+/** A lower-case machine name and its number (`ovh3`, `db01`, `web-2`), alone in an `<Internal>` block, as `npm run redact` wraps a host. */
+const keptInternalMachine = /<Internal>\s*`?(\p{Ll}[\p{Ll}-]*\p{Ll}-?\d{1,3})`?\s*<\/Internal>/gu;
 
 /** A whole word: no letter, digit, `_` or `-` either side. */
 const wholeWord = (body: string) => new RegExp(`(?<![\\p{L}\\p{N}_-])(?:${body})(?![\\p{L}\\p{N}_-])`, 'giu');

@@ -95,9 +95,41 @@ function personSigns(posts: readonly ScannedPost[]): PersonSign[] {
         const name = carriedPerson(part);
         if (name && (!signs.has(name) || signs.get(name)!.linksOnly)) signs.set(name, { name, file: post.file, line: index + 1 });
       }
+      for (const handle of handlesBesideNames(text, post.findings, index + 1)) {
+        if (!signs.has(handle) || signs.get(handle)!.linksOnly) signs.set(handle, { name: handle, file: post.file, line: index + 1 });
+      }
     });
   }
   return [...signs.values()];
+}
+
+/** A full name, then its account: "Ana Lima (@alima)", "Ana Lima: @alima", "Ana Lima @alima" (a comma lists someone else). */
+const nameThenHandle = /(\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){1,3})(?:\s*:\s*|\s*\(\s*|\s+)@([\p{Ll}\p{N}][\p{Ll}\p{N}._-]*[\p{Ll}\p{N}])(?![\p{L}\p{N}_/-])/gu;
+
+/**
+ * The handles a source line writes right after the full name of a person (adoption round 46, the
+ * lead's): a team's notes list "Michael Zasso (@mzasso)" in one post and "worked on it with
+ * mzasso" in another. An `@` mention alone is carried to its account's links only (a team is
+ * mentioned too), but an account written beside a found person's name is that person's, so it is
+ * carried bare. The name is the person's where a person finding on the line says it, or where
+ * `npm run redact` replaced it by a role (its wrap may hold the handle too, since round 46).
+ */
+function handlesBesideNames(line: string, findings: readonly Finding[], lineNumber: number): string[] {
+  if (!line.includes('@')) return [];
+  const people = [
+    ...findings.filter((f) => f.rule === personRule && f.severity === 'error' && !f.field && f.line === lineNumber).map(redactionFindingText),
+    ...replacedPeopleNames(line),
+  ];
+  if (!people.length) return [];
+  // The line as the internal site reads it: what `npm run redact` shows instead is left out.
+  const internal = line.replace(/<PublicOnly>[\s\S]*?<\/PublicOnly>/g, '').replace(/<\/?Internal>/g, '');
+  const handles: string[] = [];
+  for (const m of internal.matchAll(nameThenHandle)) {
+    const [name, handle] = [m[1], m[2]];
+    const isPerson = people.some((p) => p === name || (p.startsWith(name) && !/[\p{L}\p{N}]/u.test(p.charAt(name.length))));
+    if (isPerson && profileHandleShape.test(handle) && !isPublicTerm(handle) && !programKeyword.test(handle) && !pronounWord.test(handle) && mayBePersonalMention(handle)) handles.push(handle);
+  }
+  return handles;
 }
 
 /**
