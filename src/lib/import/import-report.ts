@@ -569,9 +569,14 @@ function isLoggedLine(paragraph: string): boolean {
  */
 export function openingSpan(text: string, context: { year: number; zone?: Zone; folds?: WallClockFold[]; day?: string }): { started: string; resolved: string; words: string; day: string; zoneKnown: boolean; dayFromReport?: boolean } | undefined {
   // "21:33 UTC on 25 June 2025" is read as "25 June 2025 21:33 UTC".
-  const dayFirst = (part: string) => part.replace(/^\s*(?:the\s+)?(?:(?:approximately|approx\.|around|about|roughly|circa|~)\s*)?/i, '').replace(/^(\d{1,2}:\d{2}(?::\d{2})?)\s*([A-Z]{2,5}\s+)?on\s+(?:\w+day,?\s+)?(.+)$/i, (_all, time: string, zone: string | undefined, rest: string) => `${rest.replace(/^(\d{1,2}(?:st|nd|rd|th)?\s+\w+\s+\d{4}|\w+\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})([\s\S]*)$/, `$1 ${time}${zone ? ` ${zone.trim()}` : ''}$2`)}`);
+  const dayFirst = (part: string) => part.replace(/^\s*(?:the\s+)?(?:(?:approximately|approx\.|around|about|roughly|circa|~)\s*)?/i, '').replace(/^(\d{1,2}:\d{2}(?::\d{2})?)\s*([A-Z]{2,5}\s+)?on\s+(?:\w+day,?\s+)?(.+)$/i, (_all, time: string, zone: string | undefined, rest: string) => `${rest.replace(/^(\d{1,2}(?:st|nd|rd|th)?\s+\w+\s+\d{4}|\w+\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}[A-Za-z]{3}\d{2}(?:\d{2})?(?![\w]))([\s\S]*)$/, `$1 ${time}${zone ? ` ${zone.trim()}` : ''}$2`)}`);
   for (const match of text.matchAll(/\b(?:from\s+(.{4,60}?)\s+(?:until|till|to|through)|between\s+(.{4,60}?)\s+and)\s+(.{4,80})/gi)) {
-    const [fromWritten, toWritten] = [match[1] ?? match[2], match[3]];
+    // "from 0233 to 0239 on 15Sep94": both ends 24-hour times written without their colon, as
+    // military style writes them (import round 46); read as 02:33 and 02:39. Both ends must be so:
+    // "from 2019 to 2021" holds years.
+    const military = /^([01]\d|2[0-3])([0-5]\d)(?=\s*$|\s+on\s|\s*[A-Z]{1,4}\b|\s*\()/;
+    const colonless = military.test(match[1] ?? match[2]) && military.test(match[3]);
+    const [fromWritten, toWritten] = [match[1] ?? match[2], match[3]].map((part) => colonless ? part.replace(military, '$1:$2') : part);
     const from = readWrittenTime(dayFirst(fromWritten), { year: context.year });
     const to = readWrittenTime(dayFirst(toWritten), { year: context.year });
     // "On Wednesday, February 28, 2018 the site was unavailable from 17:21 to 17:26 UTC" (session
