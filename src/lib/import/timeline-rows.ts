@@ -8,6 +8,7 @@ import { cityZone, dayStartUtcIso, parseZone, toUtcIso, zonePattern, type WallCl
 import { inferTimelineKind, type TimelineKind } from './timeline-kind.ts';
 import { dateOnlyMark } from '../date-only-mark.ts';
 import { monthSlipReader } from './month-slip.ts';
+import { timeInRowWords } from './row-words-time.ts';
 
 export interface ImportedTimelineEntry {
   at: string;
@@ -430,7 +431,14 @@ export function readTimeline(sections: ReportSection[], context: TimelineContext
           else if (noDayAtStart(row.row)) reading.unread.push({ row: row.row, reason: noDayAtStart(row.row)! });
           continue;
         }
-        const written = row.written.date ? { ...row.written, date: monthSlips.read(row.written.date) } : row.written;
+        const asWritten = row.written.date ? { ...row.written, date: monthSlips.read(row.written.date) } : row.written;
+        // A date-only row whose first sentence says when its event began ("3 August | Severe
+        // errors began around 20:50pm."): placed at that time, not at the day's start (import round 46).
+        const wordsTime = asWritten.date && !asWritten.time && !asWritten.placeholder && row.event ? timeInRowWords(row.event) : undefined;
+        const written = wordsTime
+          ? { ...asWritten, time: wordsTime.time, zone: asWritten.zone ?? wordsTime.zone, approximate: asWritten.approximate || wordsTime.approximate, notes: [...asWritten.notes, ...wordsTime.notes] }
+          : asWritten;
+        if (wordsTime) reading.notes.push(`row "${row.row}": its day written without a time, the time ${wordsTime.time} read from its words ("${wordsTime.words}"): check it is when the event began`);
         reading.notes.push(...written.notes.map((note) => `row "${row.row}": ${note}`));
         if (written.placeholder) {
           reading.unread.push({ row: row.row, reason: `time "${written.placeholder}" is a placeholder` });
