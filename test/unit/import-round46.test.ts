@@ -1,0 +1,91 @@
+import { describe, expect, it, test } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { importReport, openingSpan } from '../../src/lib/import/import-report.ts';
+import { readWrittenTime } from '../../src/lib/import/written-time.ts';
+import { timeInRowWords } from '../../src/lib/import/row-words-time.ts';
+import { programLogLines } from '../../src/lib/import/program-log.ts';
+import { ListingPageError, readReportContent } from '../../src/lib/import/report-content.ts';
+import { splitFrontmatter } from '../../src/lib/frontmatter.ts';
+import { loadVocabulary } from '../../src/lib/vocabulary.ts';
+
+// Import round 46 (docs/import.md): dates and times written military style, a monthly post's table
+// of incidents whose times are in its words, reports of plain "Label: value" lines, a program's log
+// saved as .txt beside the report. Fixtures written anew (invented organisations and systems), read
+// through the functions: no command is run.
+const root = resolve(import.meta.dirname, '../..');
+const fixtures = join(root, 'test/fixtures/import/round46');
+const vocabulary = loadVocabulary(join(root, 'content'));
+const imported = (path: string) => {
+  const result = importReport(path, readFileSync(join(fixtures, path), 'utf8'), { vocabulary, today: '2026-12-05' });
+  type Frontmatter = Record<string, unknown> & { summary?: string; impact?: { description?: string }; times?: Record<string, string>; timeline?: { at: string; event: string }[] };
+  return { result, frontmatter: parseYaml(splitFrontmatter(result.draft).yaml) as Frontmatter };
+};
+
+describe('a day and month run together with their year, and times without their colon', () => {
+  it.each([
+    ['15Sep94', '1994-09-15'],
+    ['03JAN2021', '2021-01-03'],
+    ['7mar23', '2023-03-07'],
+  ])('%s is %s', (written, day) => {
+    expect(readWrittenTime(written, { year: 2026 }).date).toBe(day);
+  });
+  it.each(['31Feb94', '15Sept94x', '15Sepx94'])('%s is no date', (written) => {
+    expect(readWrittenTime(written, { year: 2026 }).date).toBeUndefined();
+  });
+  test('"from 0414 to 0423 on 07Mar23" is the opening span', () => {
+    const { frontmatter } = imported('field-report.md');
+    expect(frontmatter.times?.started).toBe('2023-03-07T04:14:00Z');
+    expect(frontmatter.times?.resolved).toBe('2023-03-07T04:23:00Z');
+  });
+  test('years are no colonless times', () => {
+    expect(openingSpan('Errors grew from 2019 to 2021 on the old cluster.', { year: 2026 })).toBeUndefined();
+  });
+});
+
+describe('a date-only row whose words say when its event began', () => {
+  test('a monthly table of incidents places each row at the time its first sentence states', () => {
+    const { result, frontmatter } = imported('monthly/march-2026.md');
+    expect(frontmatter.timeline!.map((row) => row.at)).toEqual(['2026-03-04T13:20:00Z', '2026-03-11T06:40:00Z', '2026-03-26T00:00:00Z']);
+    expect(result.notes.join('\n')).toContain('the time 13:20 read from its words ("around 13:20pm"): check it is when the event began');
+  });
+  it.each([
+    ['Slow geocoding started at 06:40am after a restart. It recovered by 07:15am.', '06:40', false],
+    ['Backlog began around 21:05 UTC. Cleared at 22:00.', '21:05', true],
+    ['Latency rose from about 11:30am.', '11:30', true],
+  ])('%s', (event, time, approximate) => {
+    expect(timeInRowWords(event)).toMatchObject({ time, approximate });
+  });
+  it.each([
+    'The nightly export did not run.',
+    'Response times grew to about 100ms.',
+    'Outage lasted 45 minutes. It was resolved at 10:05.',
+  ])('no time: %s', (event) => {
+    expect(timeInRowWords(event)).toBeUndefined();
+  });
+});
+
+describe('a report of plain "Label: value" lines', () => {
+  test('its labels are its sections: the impact read, the labels out of the summary', () => {
+    const { frontmatter } = imported('labelled-lines/ledger-lock.md');
+    expect(frontmatter.impact?.description).toBe('Invoices could not be saved for 25 minutes, and the retry queue grew to 40,000 jobs.');
+    expect(frontmatter.summary).toBe('A schema change rebuilt the ledger index without a concurrent build and held a write lock.');
+    expect(frontmatter.times?.started).toBe('2024-05-14T09:02:00Z');
+    expect(frontmatter.timeline).toHaveLength(3);
+  });
+  test('one labelled line of prose is a sentence, not a section', () => {
+    const { frontmatter } = imported('labelled-lines/note-line.md');
+    expect(frontmatter.summary).toBe('Note: the mirror at the west site had been slow for a week before this.');
+  });
+});
+
+describe("a program's log saved as text beside the report", () => {
+  test('is no report; stamped lines of prose are', async () => {
+    expect(programLogLines(readFileSync(join(fixtures, 'evidence/logs.txt'), 'utf8'))).toBe(5);
+    expect(programLogLines(readFileSync(join(fixtures, 'evidence/deploy-notes.txt'), 'utf8'))).toBe(0);
+    const refused = readReportContent('logs.txt', readFileSync(join(fixtures, 'evidence/logs.txt')));
+    await expect(refused).rejects.toBeInstanceOf(ListingPageError);
+    await expect(refused).rejects.toThrow("is a program's log (5 lines, each a day and time and a level such as INFO or ERROR), not a report");
+  });
+});
