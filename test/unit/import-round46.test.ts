@@ -6,6 +6,7 @@ import { importReport, openingSpan } from '../../src/lib/import/import-report.ts
 import { readWrittenTime } from '../../src/lib/import/written-time.ts';
 import { timeInRowWords } from '../../src/lib/import/row-words-time.ts';
 import { programLogLines } from '../../src/lib/import/program-log.ts';
+import { draftFileSlug } from '../../src/lib/import/non-latin-title-slug.ts';
 import { ListingPageError, readReportContent } from '../../src/lib/import/report-content.ts';
 import { splitFrontmatter } from '../../src/lib/frontmatter.ts';
 import { loadVocabulary } from '../../src/lib/vocabulary.ts';
@@ -87,5 +88,12 @@ describe("a program's log saved as text beside the report", () => {
     const refused = readReportContent('logs.txt', readFileSync(join(fixtures, 'evidence/logs.txt')));
     await expect(refused).rejects.toBeInstanceOf(ListingPageError);
     await expect(refused).rejects.toThrow("is a program's log (5 lines, each a day and time and a level such as INFO or ERROR), not a report");
+  });
+});
+
+describe("a title in another script, its post's file named by its day", () => {
+  test('the draft is named by the words of the file name after its day, not by the day twice', () => {
+    expect(draftFileSlug('결제 대기열 지연 회고', '_posts/2024-03-02-payment-queue-delay.md').slug).toBe('payment-queue-delay');
+    expect(draftFileSlug('결제 대기열 지연 회고', '_posts/2024-03-02.md').slug).not.toMatch(/2024/);
   });
 });
