@@ -8,8 +8,9 @@
  */
 
 const stamp = String.raw`\[?\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?(?:Z|[+-]\d{2}:?\d{2}|\s?UTC)?\]?`;
-const level = String.raw`(?:\[\s*)?(?:TRACE|DEBUG|INFO|NOTICE|WARN|WARNING|ERROR|ERR|CRIT|CRITICAL|FATAL|ALERT|EMERG)(?:\s*\])?`;
-const logLine = new RegExp(`^\\s*${stamp}\\s+${level}[\\s:]`);
+const levels = String.raw`(?:TRACE|DEBUG|INFO|NOTICE|WARN|WARNING|ERROR|ERR|CRIT|CRITICAL|FATAL|ALERT|EMERG)`;
+// "[INFO] worker: …", "[INFO]worker: …" (no space after the bracket), "INFO worker …", "ERROR: …".
+const logLine = new RegExp(`^\\s*${stamp}\\s+(?:\\[\\s*${levels}\\s*\\]|${levels}[\\s:])`);
 
 /** How many lines the log holds when every line of the text (5 or more) is a stamped line with a level; otherwise 0. */
 export function programLogLines(text: string): number {
