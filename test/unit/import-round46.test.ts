@@ -75,6 +75,10 @@ describe('a report of plain "Label: value" lines', () => {
     expect(frontmatter.times?.started).toBe('2024-05-14T09:02:00Z');
     expect(frontmatter.timeline).toHaveLength(3);
   });
+  test('a root cause and another label: the labels are no words of the summary', () => {
+    const { frontmatter } = imported('labelled-lines/replica-lag.md');
+    expect(frontmatter.summary).toBe('A vacuum on the events table held its lock for an hour.');
+  });
   test('one labelled line of prose is a sentence, not a section', () => {
     const { frontmatter } = imported('labelled-lines/note-line.md');
     expect(frontmatter.summary).toBe('Note: the mirror at the west site had been slow for a week before this.');

@@ -104,9 +104,13 @@ export function labelSections(tree: Root, isSectionLabel: (label: string) => boo
     // list), one a paragraph or several joined by hard line breaks, as Google Docs exports them.
     const lines = node.type === 'paragraph' && !underReadSection ? labelledLines(node) : undefined;
     // Labels written plain ("Root Cause: …⏎Impact: …⏎Timeline:") are read only in a paragraph of
-    // two lines or more, each a label, one naming a section: "Note: the disk" alone is a sentence.
-    const plainOnly = lines?.some((line) => line.plain) && !(lines.length >= 2 && lines.some((line) => isSectionLabel(line.label)));
-    if (lines && !plainOnly && (lines.some((line) => isSectionLabel(line.label)) || open)) {
+    // two lines or more, each a label, one naming a section or the root cause: "Note: the disk"
+    // alone is a sentence.
+    const plain = lines?.some((line) => line.plain);
+    const read = plain
+      ? lines!.length >= 2 && lines!.some((line) => isSectionLabel(line.label) || /^root causes?$/i.test(line.label))
+      : lines && (lines.some((line) => isSectionLabel(line.label)) || open);
+    if (lines && read) {
       found.lists.add(node);
       for (const line of lines) {
         open = { heading: line.label, depth: 7, nodes: line.rest };
