@@ -7,6 +7,8 @@ import { readWrittenTime } from '../../src/lib/import/written-time.ts';
 import { timeInRowWords } from '../../src/lib/import/row-words-time.ts';
 import { programLogLines } from '../../src/lib/import/program-log.ts';
 import { draftFileSlug } from '../../src/lib/import/non-latin-title-slug.ts';
+import { timelineHeading } from '../../src/lib/body-timeline.ts';
+import { readDatedLog } from '../../src/lib/import/dated-log.ts';
 import { ListingPageError, readReportContent } from '../../src/lib/import/report-content.ts';
 import { splitFrontmatter } from '../../src/lib/frontmatter.ts';
 import { loadVocabulary } from '../../src/lib/vocabulary.ts';
@@ -35,10 +37,11 @@ describe('a day and month run together with their year, and times without their 
   it.each(['31Feb94', '15Sept94x', '15Sepx94'])('%s is no date', (written) => {
     expect(readWrittenTime(written, { year: 2026 }).date).toBeUndefined();
   });
-  test('"from 0414 to 0423 on 07Mar23" is the opening span', () => {
-    const { frontmatter } = imported('field-report.md');
-    expect(frontmatter.times?.started).toBe('2023-03-07T04:14:00Z');
-    expect(frontmatter.times?.resolved).toBe('2023-03-07T04:23:00Z');
+  test('"from 0414 to 0423 on 07Mar23" is the opening span, in the zone its rows write ("04:14 CST")', () => {
+    const { result, frontmatter } = imported('field-report.md');
+    expect(frontmatter.times?.started).toBe('2023-03-07T10:14:00Z');
+    expect(frontmatter.times?.resolved).toBe('2023-03-07T10:23:00Z');
+    expect(result.inferred.join('\n')).toContain('read in CST, the zone its timeline\'s rows write');
   });
   test('years are no colonless times', () => {
     expect(openingSpan('Errors grew from 2019 to 2021 on the old cluster.', { year: 2026 })).toBeUndefined();
@@ -99,5 +102,23 @@ describe("a title in another script, its post's file named by its day", () => {
   test('the draft is named by the words of the file name after its day, not by the day twice', () => {
     expect(draftFileSlug('결제 대기열 지연 회고', '_posts/2024-03-02-payment-queue-delay.md').slug).toBe('payment-queue-delay');
     expect(draftFileSlug('결제 대기열 지연 회고', '_posts/2024-03-02.md').slug).not.toMatch(/2024/);
+  });
+});
+
+describe('"events" in a heading that names no timeline', () => {
+  it.each([
+    ['Events', true], ['Key events', true], ['Summary of events', true], ['3. Timeline of Events', true], ['Events/Timeline:', true],
+    ['2025-06-02: Event calendar shows no events', false], ['How did the watch receive zero events?', false], ['Check pod events', false],
+  ])('%s: %s', (heading, timeline) => {
+    expect(timelineHeading.test(heading)).toBe(timeline);
+  });
+  test("a status log's entry whose title says \"no events\" keeps its summary, and one titled by a ### heading under its day has one", () => {
+    const log = readDatedLog(readFileSync(join(fixtures, 'status-log/status.md'), 'utf8'))!;
+    const summaries = Object.fromEntries(log.reports.map((report) => {
+      const result = importReport(`status.md${report.label}`, report.text, { vocabulary, today: '2026-12-05', exportKind: 'status log page' });
+      return [report.label, (parseYaml(splitFrontmatter(result.draft).yaml) as { summary?: string }).summary];
+    }));
+    expect(summaries['#2025-06-02-event-calendar-shows-no-events']).toBe('The event calendar on the front pages was empty for part of the morning. The feed was restarted.');
+    expect(Object.entries(summaries).find(([label]) => label.startsWith('#2025-06-09'))![1]).toBe('The June release went out to every branch site this evening. Clear the browser cache if pages look old.');
   });
 });

@@ -1133,7 +1133,7 @@ function readReport(sourceName: string, content: string, options: ImportOptions,
   // A day only the file's name gives is often when the report was posted, not the incident's (a blog
   // post of the next morning, adoption walk round 30): two times alone are no span on it.
   const spanDay = /^its file name/.test(stated.from ?? '') ? undefined : stated.date;
-  const span = options.exportKind ? undefined : spanTexts.map((text) => openingSpan(text, { year, zone, folds, day: spanDay })).find((found) => found !== undefined);
+  let span = options.exportKind ? undefined : spanTexts.map((text) => openingSpan(text, { year, zone, folds, day: spanDay })).find((found) => found !== undefined);
   // A report whose only day is its opening span's ("Duration: The outage occurred from 2024-08-10
   // 14:30 UTC to 2024-08-10 15:45 UTC", over rows "14:30 UTC: …", import round 38) dates its rows
   // by it: they were kept out of the timeline, "the report states no incident day".
@@ -1170,6 +1170,14 @@ function readReport(sourceName: string, content: string, options: ImportOptions,
     : `timeline from the list under "${datedList.heading ?? 'its opening'}", whose every item opens with a date and a time (the report has no timeline section; key times are not taken from it)`);
   if (start && timeline.relativePlaced) inferred.push(`start ${start.at} from the report's start label${start.assumedUtc ? ' (no zone stated: read as UTC)' : ''}: rows written "T+…" count from it`);
   notes.push(...timeline.notes);
+  // A span written without a zone ("from 0233 to 0239 on 15Sep94") over rows that each write the
+  // same one ("02:33 CST"): the span is in the rows' zone, not in UTC (import round 46: the start
+  // was six hours before the rows).
+  const spanInRowsZone = span && !span.zoneKnown && timeline.writtenZone ? spanTexts.map((text) => openingSpan(text, { year, zone: timeline.writtenZone, folds, day: spanDay })).find((found) => found !== undefined) : undefined;
+  if (spanInRowsZone) {
+    span = spanInRowsZone;
+    inferred.push(`the span its opening states ("${span.words}") read in ${timeline.writtenZone!.label}, the zone its timeline's rows write`);
+  }
   // A title copied from another report keeps that report's day ("2022-01-27, pod limit" over a
   // timeline of 2022-06-02): the reader must choose.
   // A date-only row's day is the one written: its day's start east of UTC is an instant of the day before.

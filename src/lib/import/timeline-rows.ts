@@ -36,6 +36,8 @@ export interface TimelineReading {
   unread: UnreadRow[];
   /** What was assumed or corrected while reading, in words. */
   notes: string[];
+  /** The zone every timed row writes, when they write one and the same ("02:33 CST"). */
+  writtenZone?: Zone;
   /** Rows written with a relative time ("T+15m", "Day 2") placed from the start the report states. */
   relativePlaced: number;
   /**
@@ -595,6 +597,7 @@ export function readTimeline(sections: ReportSection[], context: TimelineContext
   // The zone every timed row writes, when they write one and the same: the day of a row with a
   // date only starts in it, and the draft says so; else at UTC's midnight, said as before.
   const writtenZone = timedRowZones.size === 1 && !timedRowsWithoutZone ? [...timedRowZones.values()][0] : undefined;
+  if (writtenZone) reading.writtenZone = writtenZone;
   for (const { item, date: day, row, approximate } of zonelessDays) {
     if (writtenZone) {
       item.entry.at = dayStartUtcIso(day, writtenZone);
