@@ -120,5 +120,7 @@ describe('"events" in a heading that names no timeline', () => {
     }));
     expect(summaries['#2025-06-02-event-calendar-shows-no-events']).toBe('The event calendar on the front pages was empty for part of the morning. The feed was restarted.');
     expect(Object.entries(summaries).find(([label]) => label.startsWith('#2025-06-09'))![1]).toBe('The June release went out to every branch site this evening. Clear the browser cache if pages look old.');
+    // An incident of two entries: the oldest entry's words, then the latest's title and words.
+    expect(summaries['#2025-06-12-loan-renewals-fail']).toBe("Renewing a loan gives an error page on every branch site. We are looking into it. Loan renewals work again. Renewals go through again after the library system's certificate was replaced.");
   });
 });
