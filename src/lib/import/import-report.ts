@@ -964,7 +964,7 @@ function readReport(sourceName: string, content: string, options: ImportOptions,
   // its opening paragraph: the first labelled section that says something in prose is.
   const withoutLabelLists = (section: ReportSection | undefined) => section && { ...section, nodes: section.nodes.filter((node) => !labelled.lists.has(node)) };
   // A measure ("Time to resolve: 5h 09m (during support hours …)") is no sentence: prose opens with a word.
-  const labelledProse = labelled.find((s) => !headings.timeline.test(s.heading!) && !headings.actions.test(s.heading!) && /^\p{L}/u.test(firstParagraph(s, 40) ?? ''));
+  const labelledProse = labelled.find((s) => !s.plainLabel && !headings.timeline.test(s.heading!) && !headings.actions.test(s.heading!) && /^\p{L}/u.test(firstParagraph(s, 40) ?? ''));
   // A status page's issue written oldest first opens with its first update, however short ("Identified - A power break."):
   // passing it over made the next update, often the last, the summary (import round 26, IFCA).
   const openingUpdate = metadata && isStatusPageIssue(metadata) ? firstParagraph(withoutLabelLists(sections[0])) : undefined;

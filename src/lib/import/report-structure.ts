@@ -13,6 +13,8 @@ export interface ReportSection {
   depth: number;
   /** Blocks directly under the heading, including deeper sub-headings and their blocks. */
   nodes: RootContent[];
+  /** A section of a label written plain ("Impact: …", `labelSections`): its paragraph is the opening's too. */
+  plainLabel?: boolean;
 }
 
 export function parseMarkdown(markdown: string): Root {
@@ -104,16 +106,15 @@ export function labelSections(tree: Root, isSectionLabel: (label: string) => boo
     // list), one a paragraph or several joined by hard line breaks, as Google Docs exports them.
     const lines = node.type === 'paragraph' && !underReadSection ? labelledLines(node) : undefined;
     // Labels written plain ("Root Cause: …⏎Impact: …⏎Timeline:") are read only in a paragraph of
-    // two lines or more, each a label, one naming a section or the root cause: "Note: the disk"
-    // alone is a sentence.
+    // two lines or more, each a label, one naming a section: "Note: the disk" alone is a sentence.
     const plain = lines?.some((line) => line.plain);
-    const read = plain
-      ? lines!.length >= 2 && lines!.some((line) => isSectionLabel(line.label) || /^root causes?$/i.test(line.label))
-      : lines && (lines.some((line) => isSectionLabel(line.label)) || open);
+    const read = plain ? lines!.length >= 2 && lines!.some((line) => isSectionLabel(line.label)) : lines && (lines.some((line) => isSectionLabel(line.label)) || open);
     if (lines && read) {
-      found.lists.add(node);
+      // Plain labels stay the opening paragraph the summary is read from ("Direct cause: … Root
+      // cause: …", as import round 44 chose for them): their sections give the impact and the rest.
+      if (!plain) found.lists.add(node);
       for (const line of lines) {
-        open = { heading: line.label, depth: 7, nodes: line.rest };
+        open = { heading: line.label, depth: 7, nodes: line.rest, ...(plain ? { plainLabel: true } : {}) };
         found.push(open);
       }
       continue;
