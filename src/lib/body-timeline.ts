@@ -82,7 +82,11 @@ export function bodyReplacesTimeline(html: string, events: readonly string[], le
  * looked under a heading that opens with "Timeline" only: 2i2c's rows under "Follow-up timeline
  * (times in BST)" were not found, and its page showed the timeline twice (import round 29).
  */
-export const timelineHeading = /\b(timeline|chronology|sequence of events|time ?line of events|events)\b/i;
+// "Events" counts as the heading's first word or after one ("Events", "Key events", "Summary of
+// events"): anywhere, it made sections of events no timeline ("## 2025-06-02: Event calendar shows
+// no events", a status log's entry, lost its summary; "How did the watch receive zero events?",
+// "This message will be taken out of the flow of events": import round 46).
+export const timelineHeading = /\b(?:timeline|chronology|sequence of events|time ?line of events)\b|^[^\p{L}]*(?:[\p{L}-]+\s+(?:of\s+(?:the\s+)?)?)?events\b/iu;
 
 const month = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?';
 /** A heading that is a day, maybe with its first moment: "May 12", "12 May 2025", "2025-05-12", "Tuesday, May 13", "Feb 21, 13:00", "Day 2". */

@@ -145,7 +145,8 @@ describe('a status log page of dated headings: one draft per incident', () => {
     const { data, body, result } = importText(`driftslog.md${outage.label}`, outage.text, content.exportKind);
     expect(data.title).toBe('Alle sider er nede');
     expect(result.fileName).toBe('2025-02-03-alle-sider-er-nede.mdx');
-    expect(data.summary).toBe('Alle sider svarer normalt igen. Vi beklager nedetiden.');
+    // Since import round 46: the oldest entry's words, then the latest's title and first sentence.
+    expect(data.summary).toBe('Databaseserveren svarer ikke, og ingen sider kan vises. Alle sider oppe igen. Alle sider svarer normalt igen.');
     for (const heading of ['## 3/2 kl. 11.15: Alle sider oppe igen', '## 3/2 kl. 10: Status', '## 3/2: Alle sider er nede']) expect(body).toContain(heading);
     expect(findLostSentences(outage.source!, 'markdown', result.draft)).toEqual([]);
   });

@@ -121,7 +121,7 @@ describe('a status log\'s entries whose heading writes no day', () => {
     // "Tirsdag d. 7/1" between 3/1 and 9/1-25; "fredag den 13. december" between 11/12 and 19/12 of 2024.
     expect(labels).toContain('#2025-01-07-servicevindue');
     expect(labels).toContain('#2024-12-13-planlagt-opdatering');
-    expect(log.reports.find((report) => report.label === '#2025-01-07-servicevindue')!.text).toMatch(/^---\ntitle: Servicevindue\ndate: 2025-01-07\n---/);
+    expect(log.reports.find((report) => report.label === '#2025-01-07-servicevindue')!.text).toMatch(/^---\ntitle: Servicevindue\ndate: 2025-01-07\nsummary: .*\n---/);
   });
   test('one that writes none stays without a day, said with the days around it', () => {
     expect(log.reports.map((report) => report.label)).toContain('#undated-unilogin');

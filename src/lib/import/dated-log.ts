@@ -1,6 +1,7 @@
 import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
 import { titleFromFirstSentence } from './report-title.ts';
 import { isStatusPageIssue } from './metadata-times.ts';
+import { summarySentences } from './summary-length.ts';
 
 /**
  * A status log kept as one page: a heading per entry, each opening with its day, newest first
@@ -68,7 +69,8 @@ export function readDatedLog(text: string): { reports: DatedLogReport[]; notes: 
     const named = group.find((entry) => fixedMark.test(entry.heading) || fixedMark.test(entry.heading.replace(dayHeading, ''))) ?? group.at(-1)!;
     const day = group.at(-1)!.day ?? group.find((entry) => entry.day)?.day;
     const date = day?.year ? `${day.year}-${String(day.month).padStart(2, '0')}-${String(day.day).padStart(2, '0')}` : undefined;
-    const frontmatter = Object.fromEntries(Object.entries({ title: named.title, date }).filter(([, value]) => value !== undefined));
+    const summary = entriesSummary(group, named.title);
+    const frontmatter = Object.fromEntries(Object.entries({ title: named.title, date, summary }).filter(([, value]) => value !== undefined));
     const sections = group.map((entry) => `## ${entry.heading}\n\n${entry.text}`.trim());
     return {
       label: `#${date ?? 'undated'}-${slug(named.title)}`,
@@ -77,6 +79,30 @@ export function readDatedLog(text: string): { reports: DatedLogReport[]; notes: 
     };
   });
   return { reports, notes: [`read as a log page${pageTitle ? ` ("${pageTitle}")` : ''} of ${entries.length} dated entries, newest first: one draft per incident (${reports.length}; the entries of one day about one incident are its updates)`, ...notes] };
+}
+
+/**
+ * An incident's summary from its entries: the oldest entry's words (what broke), then, when later
+ * entries follow it, the latest's title and words (how it ended), a sentence or two of each. The
+ * entries' words are short ("Microsofts database var nede.") and often under a `###` heading of
+ * their own below a heading of their day alone: the import's search for a paragraph of prose found
+ * none in 11 of a library log's 145 drafts (import round 46), and took the latest update first in
+ * the others (the page is newest first). A title that is the draft's own is not repeated.
+ */
+function entriesSummary(group: Entry[], title: string): string | undefined {
+  const words = (entry: Entry, sentences: number) => {
+    // Its first paragraph: a list after it ("Herunder kan I se …: 1. …") is no sentence of it.
+    const paragraph = (entry.text.replace(/^#{1,6}\s+.*$/gm, '').split(/\n\s*\n/).find((block) => /\p{L}/u.test(block)) ?? '').split(/\n(?=\s*(?:[-*+]|\d+[.)])\s)/)[0];
+    const text = paragraph.replace(/!\[[^\]]*\]\([^)]*\)/g, ' ').replace(/\[([^\]]+)\]\([^)]*\)/g, '$1').replace(/<[^>]+>/g, ' ').replace(/[*_`]+/g, '').replace(/\s+/g, ' ').trim();
+    // A sentence announcing the list after it ("… vi har aftalt med Place2Book:") says nothing without it.
+    return summarySentences(text).filter((line) => !/:$/.test(line)).slice(0, sentences).join(' ');
+  };
+  const sentence = (text: string) => (/[.!?]$/.test(text) ? text : `${text}.`);
+  const [oldest, latest] = [group.at(-1)!, group.length > 1 ? group[0] : undefined];
+  const parts = [oldest.title !== title ? sentence(oldest.title) : '', words(oldest, 2)];
+  if (latest) parts.push(latest.title !== title ? sentence(latest.title) : '', words(latest, 1));
+  const summary = parts.filter(Boolean).join(' ').trim();
+  return /\p{L}/u.test(summary) ? summary : undefined;
 }
 
 function parseFrontmatter(yaml: string): Record<string, unknown> {

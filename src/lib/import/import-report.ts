@@ -569,9 +569,14 @@ function isLoggedLine(paragraph: string): boolean {
  */
 export function openingSpan(text: string, context: { year: number; zone?: Zone; folds?: WallClockFold[]; day?: string }): { started: string; resolved: string; words: string; day: string; zoneKnown: boolean; dayFromReport?: boolean } | undefined {
   // "21:33 UTC on 25 June 2025" is read as "25 June 2025 21:33 UTC".
-  const dayFirst = (part: string) => part.replace(/^\s*(?:the\s+)?(?:(?:approximately|approx\.|around|about|roughly|circa|~)\s*)?/i, '').replace(/^(\d{1,2}:\d{2}(?::\d{2})?)\s*([A-Z]{2,5}\s+)?on\s+(?:\w+day,?\s+)?(.+)$/i, (_all, time: string, zone: string | undefined, rest: string) => `${rest.replace(/^(\d{1,2}(?:st|nd|rd|th)?\s+\w+\s+\d{4}|\w+\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})([\s\S]*)$/, `$1 ${time}${zone ? ` ${zone.trim()}` : ''}$2`)}`);
+  const dayFirst = (part: string) => part.replace(/^\s*(?:the\s+)?(?:(?:approximately|approx\.|around|about|roughly|circa|~)\s*)?/i, '').replace(/^(\d{1,2}:\d{2}(?::\d{2})?)\s*([A-Z]{2,5}\s+)?on\s+(?:\w+day,?\s+)?(.+)$/i, (_all, time: string, zone: string | undefined, rest: string) => `${rest.replace(/^(\d{1,2}(?:st|nd|rd|th)?\s+\w+\s+\d{4}|\w+\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}[A-Za-z]{3}\d{2}(?:\d{2})?(?![\w]))([\s\S]*)$/, `$1 ${time}${zone ? ` ${zone.trim()}` : ''}$2`)}`);
   for (const match of text.matchAll(/\b(?:from\s+(.{4,60}?)\s+(?:until|till|to|through)|between\s+(.{4,60}?)\s+and)\s+(.{4,80})/gi)) {
-    const [fromWritten, toWritten] = [match[1] ?? match[2], match[3]];
+    // "from 0233 to 0239 on 15Sep94": both ends 24-hour times written without their colon, as
+    // military style writes them (import round 46); read as 02:33 and 02:39. Both ends must be so:
+    // "from 2019 to 2021" holds years.
+    const military = /^([01]\d|2[0-3])([0-5]\d)(?=\s*$|\s+on\s|\s*[A-Z]{1,4}\b|\s*\()/;
+    const colonless = military.test(match[1] ?? match[2]) && military.test(match[3]);
+    const [fromWritten, toWritten] = [match[1] ?? match[2], match[3]].map((part) => colonless ? part.replace(military, '$1:$2') : part);
     const from = readWrittenTime(dayFirst(fromWritten), { year: context.year });
     const to = readWrittenTime(dayFirst(toWritten), { year: context.year });
     // "On Wednesday, February 28, 2018 the site was unavailable from 17:21 to 17:26 UTC" (session
@@ -959,7 +964,7 @@ function readReport(sourceName: string, content: string, options: ImportOptions,
   // its opening paragraph: the first labelled section that says something in prose is.
   const withoutLabelLists = (section: ReportSection | undefined) => section && { ...section, nodes: section.nodes.filter((node) => !labelled.lists.has(node)) };
   // A measure ("Time to resolve: 5h 09m (during support hours …)") is no sentence: prose opens with a word.
-  const labelledProse = labelled.find((s) => !headings.timeline.test(s.heading!) && !headings.actions.test(s.heading!) && /^\p{L}/u.test(firstParagraph(s, 40) ?? ''));
+  const labelledProse = labelled.find((s) => !s.plainLabel && !headings.timeline.test(s.heading!) && !headings.actions.test(s.heading!) && /^\p{L}/u.test(firstParagraph(s, 40) ?? ''));
   // A status page's issue written oldest first opens with its first update, however short ("Identified - A power break."):
   // passing it over made the next update, often the last, the summary (import round 26, IFCA).
   const openingUpdate = metadata && isStatusPageIssue(metadata) ? firstParagraph(withoutLabelLists(sections[0])) : undefined;
@@ -1128,7 +1133,7 @@ function readReport(sourceName: string, content: string, options: ImportOptions,
   // A day only the file's name gives is often when the report was posted, not the incident's (a blog
   // post of the next morning, adoption walk round 30): two times alone are no span on it.
   const spanDay = /^its file name/.test(stated.from ?? '') ? undefined : stated.date;
-  const span = options.exportKind ? undefined : spanTexts.map((text) => openingSpan(text, { year, zone, folds, day: spanDay })).find((found) => found !== undefined);
+  let span = options.exportKind ? undefined : spanTexts.map((text) => openingSpan(text, { year, zone, folds, day: spanDay })).find((found) => found !== undefined);
   // A report whose only day is its opening span's ("Duration: The outage occurred from 2024-08-10
   // 14:30 UTC to 2024-08-10 15:45 UTC", over rows "14:30 UTC: …", import round 38) dates its rows
   // by it: they were kept out of the timeline, "the report states no incident day".
@@ -1165,6 +1170,14 @@ function readReport(sourceName: string, content: string, options: ImportOptions,
     : `timeline from the list under "${datedList.heading ?? 'its opening'}", whose every item opens with a date and a time (the report has no timeline section; key times are not taken from it)`);
   if (start && timeline.relativePlaced) inferred.push(`start ${start.at} from the report's start label${start.assumedUtc ? ' (no zone stated: read as UTC)' : ''}: rows written "T+…" count from it`);
   notes.push(...timeline.notes);
+  // A span written without a zone ("from 0233 to 0239 on 15Sep94") over rows that each write the
+  // same one ("02:33 CST"): the span is in the rows' zone, not in UTC (import round 46: the start
+  // was six hours before the rows).
+  const spanInRowsZone = span && !span.zoneKnown && timeline.writtenZone ? spanTexts.map((text) => openingSpan(text, { year, zone: timeline.writtenZone, folds, day: spanDay })).find((found) => found !== undefined) : undefined;
+  if (spanInRowsZone) {
+    span = spanInRowsZone;
+    inferred.push(`the span its opening states ("${span.words}") read in ${timeline.writtenZone!.label}, the zone its timeline's rows write`);
+  }
   // A title copied from another report keeps that report's day ("2022-01-27, pod limit" over a
   // timeline of 2022-06-02): the reader must choose.
   // A date-only row's day is the one written: its day's start east of UTC is an instant of the day before.

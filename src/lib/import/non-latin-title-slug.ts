@@ -24,7 +24,10 @@ export function draftFileSlug(title: string, sourceName: string): { slug: string
   const { latin, other } = letters(title);
   if (other <= latin || sourceName.includes('#')) return { slug };
   const base = (sourceName.split(/[\\/]/).pop() ?? '').replace(/\.[^.]+$/, '').replace(/\.(?:md|markdown|html?)$/i, '');
-  const fromFile = slugFromTitle(base, '');
+  // A post's file opening with its day (Jekyll's `2020-05-30-mena-service-cautions.md`): the draft's
+  // name opens with the day already ("2020-05-30-2020-05-30-mena-…" in 43 drafts of a Korean blog, import round 46).
+  const words = base.replace(/^\d{4}-\d{2}-\d{2}[-_ ]+(?=\S)/, '');
+  const fromFile = slugFromTitle(words, '');
   if ((fromFile.match(/[a-z]/g)?.length ?? 0) < 3 || genericFileNames.test(fromFile)) return { slug };
-  return { slug: fromFile, note: `the file name takes its words from the report's own file name ("${base}"): the title is written mostly in another script, of which a file name keeps ASCII letters only ("${slug}"); rename the draft if another name says more` };
+  return { slug: fromFile, note: `the file name takes its words from the report's own file name ("${words}"): the title is written mostly in another script, of which a file name keeps ASCII letters only ("${slug}"); rename the draft if another name says more` };
 }

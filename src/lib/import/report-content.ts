@@ -1,3 +1,4 @@
+import { programLogLines } from './program-log.ts';
 import { parseWrittenYaml } from './written-yaml.ts';
 import { decodeReportBytes } from './report-encoding.ts';
 import { binaryKind } from '../binary-file.ts';
@@ -160,6 +161,9 @@ export async function readReportContent(name: string, bytes: Uint8Array): Promis
   // A status log kept as one page, an entry a dated heading: one report per incident.
   const log = readDatedLog(decoded.text) ?? readStampedLinesLog(decoded.text);
   if (log) return { text: '', images: [], notesBefore: decoded.note ? [decoded.note] : [], notesAfter: [], parts: log.reports, exportKind: 'status log page', firstPartNotes: log.notes };
+  // A program's log saved as `.txt` beside the report that quotes it (src/lib/import/program-log.ts).
+  const logLines = programLogLines(decoded.text);
+  if (logLines) throw new ListingPageError(`is a program's log (${logLines} lines, each a day and time and a level such as INFO or ERROR), not a report: the evidence a report quotes. Quote the lines that matter in the report, or import a report written of them.`);
   const links = reportListingLinks(decoded.text);
   if (links) throw new ListingPageError(`is a list of links to other reports (${links} list items that are a link each, more than its paragraphs of prose): an index of the reports, not a report. Import the reports it lists.`);
   return { text: decoded.text, images: [], notesBefore: decoded.note ? [decoded.note] : [], notesAfter: [] };

@@ -13,6 +13,8 @@ export interface ReportSection {
   depth: number;
   /** Blocks directly under the heading, including deeper sub-headings and their blocks. */
   nodes: RootContent[];
+  /** A section of a label written plain ("Impact: …", `labelSections`): its paragraph is the opening's too. */
+  plainLabel?: boolean;
 }
 
 export function parseMarkdown(markdown: string): Root {
@@ -103,10 +105,16 @@ export function labelSections(tree: Root, isSectionLabel: (label: string) => boo
     // The same labels written as lines of paragraphs ("**Summary**: …", "**Impact**:" over a
     // list), one a paragraph or several joined by hard line breaks, as Google Docs exports them.
     const lines = node.type === 'paragraph' && !underReadSection ? labelledLines(node) : undefined;
-    if (lines && (lines.some((line) => isSectionLabel(line.label)) || open)) {
-      found.lists.add(node);
+    // Labels written plain ("Root Cause: …⏎Impact: …⏎Timeline:") are read only in a paragraph of
+    // two lines or more, each a label, one naming a section: "Note: the disk" alone is a sentence.
+    const plain = lines?.some((line) => line.plain);
+    const read = plain ? lines!.length >= 2 && lines!.some((line) => isSectionLabel(line.label)) : lines && (lines.some((line) => isSectionLabel(line.label)) || open);
+    if (lines && read) {
+      // Plain labels stay the opening paragraph the summary is read from ("Direct cause: … Root
+      // cause: …", as import round 44 chose for them): their sections give the impact and the rest.
+      if (!plain) found.lists.add(node);
       for (const line of lines) {
-        open = { heading: line.label, depth: 7, nodes: line.rest };
+        open = { heading: line.label, depth: 7, nodes: line.rest, ...(plain ? { plainLabel: true } : {}) };
         found.push(open);
       }
       continue;
@@ -124,8 +132,14 @@ export function labelSections(tree: Root, isSectionLabel: (label: string) => boo
   return found;
 }
 
-/** A paragraph whose every line (lines split at hard breaks) opens with a bold label, as labels with their text; else undefined. */
-function labelledLines(paragraph: Paragraph): { label: string; rest: RootContent[] }[] | undefined {
+/**
+ * A paragraph whose every line (lines split at hard breaks) opens with a bold label, as labels with
+ * their text; else undefined. Since import round 46 also a label written plain, a capitalised word
+ * or few and a colon ("Root Cause: Postgres table lock …", "Impact: …", "Timeline:"): an incident
+ * set's reports written as such lines under their title lost their impact, read as summary with
+ * the labels in it. Those lines are `plain`.
+ */
+function labelledLines(paragraph: Paragraph): { label: string; rest: RootContent[]; plain?: boolean }[] | undefined {
   const groups: Paragraph['children'][] = [[]];
   for (const child of paragraph.children) {
     if (child.type === 'break') groups.push([]);
@@ -141,8 +155,19 @@ function labelledLines(paragraph: Paragraph): { label: string; rest: RootContent
   const lines = groups
     .map((children) => children.filter((child, i) => !(i === 0 && child.type === 'text' && !child.value.trim())))
     .filter((children) => children.length)
-    .map((children) => labelOf({ type: 'listItem', children: [{ type: 'paragraph', children }] } as ListItem));
-  return lines.length && lines.every(Boolean) ? (lines as { label: string; rest: RootContent[] }[]) : undefined;
+    .map((children) => labelOf({ type: 'listItem', children: [{ type: 'paragraph', children }] } as ListItem) ?? plainLabelOf(children));
+  return lines.length && lines.every(Boolean) ? (lines as { label: string; rest: RootContent[]; plain?: boolean }[]) : undefined;
+}
+
+/** "Root Cause: Postgres table lock …" (a capitalised label of up to four words and a colon) as a label and its text. */
+function plainLabelOf(children: Paragraph['children']): { label: string; rest: RootContent[]; plain: true } | undefined {
+  const [head, ...tail] = children;
+  const label = head?.type === 'text' ? /^\s*([A-Z][A-Za-z]*(?: [A-Za-z]+){0,3}):(?:\s+|$)/.exec(head.value) : null;
+  if (!label) return undefined;
+  const value = head.type === 'text' ? head.value.slice(label[0].length) : '';
+  const inline = [...(value ? [{ type: 'text', value } as Paragraph['children'][number]] : []), ...tail];
+  const rest: RootContent[] = inline.length && toString({ type: 'paragraph', children: inline } as Paragraph).trim() ? [{ type: 'paragraph', children: inline } as Paragraph] : [];
+  return { label: label[1], rest, plain: true };
 }
 
 function labelOf(item: ListItem): { label: string; rest: RootContent[] } | undefined {

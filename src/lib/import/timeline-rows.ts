@@ -8,6 +8,7 @@ import { cityZone, dayStartUtcIso, parseZone, toUtcIso, zonePattern, type WallCl
 import { inferTimelineKind, type TimelineKind } from './timeline-kind.ts';
 import { dateOnlyMark } from '../date-only-mark.ts';
 import { monthSlipReader } from './month-slip.ts';
+import { timeInRowWords } from './row-words-time.ts';
 
 export interface ImportedTimelineEntry {
   at: string;
@@ -35,6 +36,8 @@ export interface TimelineReading {
   unread: UnreadRow[];
   /** What was assumed or corrected while reading, in words. */
   notes: string[];
+  /** The zone every timed row writes, when they write one and the same ("02:33 CST"). */
+  writtenZone?: Zone;
   /** Rows written with a relative time ("T+15m", "Day 2") placed from the start the report states. */
   relativePlaced: number;
   /**
@@ -430,7 +433,14 @@ export function readTimeline(sections: ReportSection[], context: TimelineContext
           else if (noDayAtStart(row.row)) reading.unread.push({ row: row.row, reason: noDayAtStart(row.row)! });
           continue;
         }
-        const written = row.written.date ? { ...row.written, date: monthSlips.read(row.written.date) } : row.written;
+        const asWritten = row.written.date ? { ...row.written, date: monthSlips.read(row.written.date) } : row.written;
+        // A date-only row whose first sentence says when its event began ("3 August | Severe
+        // errors began around 20:50pm."): placed at that time, not at the day's start (import round 46).
+        const wordsTime = asWritten.date && !asWritten.time && !asWritten.placeholder && row.event ? timeInRowWords(row.event) : undefined;
+        const written = wordsTime
+          ? { ...asWritten, time: wordsTime.time, zone: asWritten.zone ?? wordsTime.zone, approximate: asWritten.approximate || wordsTime.approximate, notes: [...asWritten.notes, ...wordsTime.notes] }
+          : asWritten;
+        if (wordsTime) reading.notes.push(`row "${row.row}": its day written without a time, the time ${wordsTime.time} read from its words ("${wordsTime.words}"): check it is when the event began`);
         reading.notes.push(...written.notes.map((note) => `row "${row.row}": ${note}`));
         if (written.placeholder) {
           reading.unread.push({ row: row.row, reason: `time "${written.placeholder}" is a placeholder` });
@@ -587,6 +597,7 @@ export function readTimeline(sections: ReportSection[], context: TimelineContext
   // The zone every timed row writes, when they write one and the same: the day of a row with a
   // date only starts in it, and the draft says so; else at UTC's midnight, said as before.
   const writtenZone = timedRowZones.size === 1 && !timedRowsWithoutZone ? [...timedRowZones.values()][0] : undefined;
+  if (writtenZone) reading.writtenZone = writtenZone;
   for (const { item, date: day, row, approximate } of zonelessDays) {
     if (writtenZone) {
       item.entry.at = dayStartUtcIso(day, writtenZone);

@@ -143,6 +143,16 @@ const tokens: Token[] = [
     if (!m[3]) into.notes.push(`year of "${m[0].trim()}" taken from the report (${context.year})`);
     return true;
   } },
+  // 15Sep94, 03JAN2021: a day, its month and year run together, as military and logistics reports
+  // write a date (a web stack's postmortem "from 0233 to 0239 on 15Sep94", import round 46). A
+  // two-digit year is of the 1900s from 70 on, as a two-digit year of a slashed date is not.
+  { re: new RegExp(`^(\\d{1,2})(${monthPattern.replace(String.raw`\.?`, '')})((?:19|20)\\d\\d|\\d\\d)(?![\\p{L}\\d])`, 'iu'), apply(m, into) {
+    const year = m[3].length === 4 ? Number(m[3]) : Number(m[3]) + (Number(m[3]) >= 70 ? 1900 : 2000);
+    const date = realDate(year, monthIndex(m[2]), Number(m[1]));
+    if (!date) return false;
+    into.date = date;
+    return true;
+  } },
   // Placeholders: 14:??, HH:mm, --:--, ??:??, xx:xx
   { re: /^(?:\d{1,2}:(?:\?\?|\d\?|\?\d|xx|XX|--)|[Hh]{1,2}:[Mm]{2}|--:--|\?\?:\?\?|[xX]{2}:[xX]{2})(?::\S\S)?/, apply(m, into) {
     if (into.time || into.placeholder) return false;
