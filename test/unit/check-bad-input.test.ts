@@ -23,7 +23,7 @@ const cases: { fixture: string; rule: string; line: number; field?: string; mess
   { fixture: 'duplicate-action-item-id', rule: 'schema/consistency', line: 38, field: 'actionItems[1].id', message: /action item id "AI-1" is already used by actionItems\[0\]/ },
   { fixture: 'dangling-related', rule: 'corpus/related', line: 38, field: 'related[0]', message: /related postmortem "2025-07-01-does-not-exist" does not exist/ },
   { fixture: 'misspelled-key', rule: 'schema/unknown-key', line: 4, field: 'severty', message: /unknown key "severty"/, fix: /did you mean "severity"\?/ },
-  { fixture: 'invalid-mdx', rule: 'mdx/syntax', line: 45, message: /does not parse: Unexpected closing tag `<\/Internl>`/, fix: /close every tag/ },
+  { fixture: 'invalid-mdx', rule: 'mdx/syntax', line: 45, message: /does not parse: <\/Internl> does not close <Internal>: its name is spelled otherwise/, fix: /write <\/Internal>, spelled as the opening tag is/ },
   { fixture: 'unknown-component', rule: 'mdx/unknown-component', line: 43, message: /unknown component <Internl>/, fix: /did you mean <Internal>\?/ },
   { fixture: 'public-without-wording', rule: 'schema/consistency', line: 2, field: 'public', message: /visibility is public, so customer-facing wording is required/ },
   { fixture: 'invalid-yaml', rule: 'frontmatter/yaml', line: 3, message: /not valid YAML/, fix: /put the whole value in double quotes: "A configuration push: it lowered a limit: checkout failed\."/ },
