@@ -36,6 +36,15 @@ describe('a numbered machine kept inside <Internal> is carried as a host to ever
     expect(findings[1].every((f) => f.rule === 'redact/internal-host' && f.message.includes('2023-11-28-disk-errors.mdx:1'))).toBe(true);
   });
 
+  test('a numbered machine is found as a label of a hyphenated or dotted name too, and so are its siblings but for a hyphen before the number', () => {
+    const names = post('postmortems/c.mdx', [
+      'Yearly disk graph: `../img/2023-07-26-munin-vorn3-df-yearly.png`; an A record `vorn3-proxy.example.org`.',
+      'As done for the proxy in 2023-03-14-vorn1-reinstall.md, but not vorn3x or the take-vorn-2 plan.',
+    ]);
+    const { findings } = carriedHostFindings([wrapped, names]);
+    expect(texts(findings[1])).toEqual(['1:vorn3', '1:vorn3', '2:vorn1']);
+  });
+
   test('a word kept internal without a number, or a sentence kept internal, is no host sign', () => {
     const words = post('postmortems/a.mdx', ['The <Internal>postgres</Internal><PublicOnly>database</PublicOnly> cluster.', '<Internal>We asked vorn3 about it.</Internal>']);
     const { findings } = carriedHostFindings([words, post('postmortems/b.mdx', ['postgres and vorn1 were fine.'])]);
@@ -61,6 +70,13 @@ describe("an account written beside a person's name is that person's, and carrie
       const { findings } = carriedPeopleFindings([listed, notes('postmortems/b.mdx', `Paired with ${handle} on the release`)]);
       expect(texts(findings[1]), written).toEqual([`1:${handle}`]);
     }
+  });
+
+  test('an account joined to others by slashes, on its own, but not inside an address or a path', () => {
+    const listed = post('postmortems/a.mdx', ['* Teodor Vasquell (@tvasq)'], [personFinding('postmortems/a.mdx', 1, 'Teodor Vasquell')]);
+    const joined = notes('postmortems/b.mdx', 'tvasq/dholtz has made progress; see gist.github.io/tvasqx/notes and /srv/tvasq-data');
+    const { findings } = carriedPeopleFindings([listed, joined]);
+    expect(texts(findings[1])).toEqual(['1:tvasq']);
   });
 
   test('not an account after a comma (someone else), nor one beside a name no finding says is a person', () => {

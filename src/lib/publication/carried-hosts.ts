@@ -87,6 +87,8 @@ function hostSigns(posts: readonly ScannedPost[]): HostSign[] {
 /** A lower-case machine name and its number (`ovh3`, `db01`, `web-2`), alone in an `<Internal>` block, as `npm run redact` wraps a host. */
 const keptInternalMachine = /<Internal>\s*`?(\p{Ll}[\p{Ll}-]*\p{Ll}-?\d{1,3})`?\s*<\/Internal>/gu;
 
+/** A label of a name: no letter, digit or `_` either side (a hyphen or a dot may join it to others). */
+const labelOfName = (body: string) => new RegExp(`(?<![\\p{L}\\p{N}_])(?:${body})(?![\\p{L}\\p{N}_])`, 'giu');
 /** A whole word: no letter, digit, `_` or `-` either side. */
 const wholeWord = (body: string) => new RegExp(`(?<![\\p{L}\\p{N}_-])(?:${body})(?![\\p{L}\\p{N}_-])`, 'giu');
 /**
@@ -113,10 +115,15 @@ export function carriedHostFindings(posts: readonly ScannedPost[]): { findings: 
   const known = new Set(signs.map((s) => s.host.toLowerCase()));
   const searches = signs.flatMap((sign) => {
     const where = `${sign.file}:${sign.line}`;
-    const own = { isSibling: false, pattern: (sign.word ? hostPlace : wholeWord)(escapeRegExp(sign.host)), why: `found as a host at ${where}` };
+    // A numbered machine is found in hyphenated and dotted names too (`munin-off1-df.png`,
+    // `off1-proxy`, `…-off2-reinstall.md`; adoption round 46): its number keeps it from words.
+    const pattern = sign.word ? hostPlace : /\d/.test(sign.host) ? labelOfName : wholeWord;
+    const own = { isSibling: false, pattern: pattern(escapeRegExp(sign.host)), why: `found as a host at ${where}` };
     const stem = numberedName.exec(sign.host)?.[1];
     if (!stem) return [own];
-    const sibling = { isSibling: true, pattern: wholeWord(`${escapeRegExp(stem)}-?\\d+`), why: `numbered like the host ${sign.host} found at ${where}` };
+    // A sibling written with a hyphen before its number (`off-2`) only as a word: "kick-off-2" is none.
+    const siblingPattern = new RegExp(`${labelOfName(`${escapeRegExp(stem)}\\d+`).source}|${wholeWord(`${escapeRegExp(stem)}-\\d+`).source}`, 'giu');
+    const sibling = { isSibling: true, pattern: siblingPattern, why: `numbered like the host ${sign.host} found at ${where}` };
     return [own, sibling];
   });
   const findings = posts.map((post) => {

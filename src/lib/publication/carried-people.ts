@@ -153,6 +153,10 @@ function writtenAsSiteName(handle: string, posts: readonly ScannedPost[]): boole
 /** A name as a word on its own: no letter, digit, `_`, `-`, `.` or `/` joined to it (a sentence's full stop may follow). */
 const onItsOwn = (body: string) => new RegExp(`(?<![\\p{L}\\p{N}_\\-./\\\\])(?:${body})(?![\\p{L}\\p{N}_\\-/\\\\]|\\.[\\p{L}\\p{N}])`, 'gu');
 
+/** A name as a part of a run of words joined by `/` that stands on its own (`ana/bo`, not `/ana/`, `gist.github.com/ana`). */
+const slashJoined = (body: string) => new RegExp(
+  `(?<=(?:^|[\\s(\\[,;"'*_])(?:[\\p{L}\\p{N}_-]+/)+)(?:${body})(?=(?:/[\\p{L}\\p{N}_-]+)*(?:$|[\\s)\\],;:!?"'*_]|\\.(?![\\p{L}\\p{N}])))|(?<=(?:^|[\\s(\\[,;"'*_]))(?:${body})(?=(?:/[\\p{L}\\p{N}_-]+)+(?:$|[\\s)\\],;:!?"'*_]|\\.(?![\\p{L}\\p{N}])))`, 'gu');
+
 /**
  * The findings the carried people add to each post (in the posts' order), and the matches markers
  * allow. A place an existing finding covers is not found twice. The result depends only on the
@@ -182,10 +186,13 @@ export function carriedPeopleFindings(posts: readonly ScannedPost[]): { findings
     const upper = escapeRegExp(sign.name[0].toUpperCase() + sign.name.slice(1));
     const capitalised = !isLowerHandle ? '' : readsAsPerson(sign.name) ? `|${upper}` : `|${upper}(?=['’]s(?![\\p{L}\\p{N}]))`;
     const own = { name: sign.name, pattern: onItsOwn(escapeRegExp(sign.name) + capitalised), why };
+    // A handle among handles or names joined by slashes, on its own ("jbergstroem/phillipj has made
+    // progress", adoption round 46): no address, path or host, which stay the account links' to find.
+    const joined = { name: sign.name, pattern: slashJoined(escapeRegExp(sign.name)), why };
     // A lower-case handle is an account's name: looked for in its account's links too.
     const links = { name: sign.name, pattern: accountLinkPlaces(sign.name), why };
     if (sign.linksOnly) return [links];
-    return isLowerHandle ? [own, links] : [own];
+    return isLowerHandle ? [own, joined, links] : [own];
   });
   const findings = posts.map((post) => {
     const added: Finding[] = [];
