@@ -22,6 +22,8 @@ test('one walk of the postmortems folder lists the postmortems and the files tha
     // b.mdx~ is beside b.mdx; z.mdx.bak is the only copy of z.mdx (bad input round 14).
     copiesWithoutPostmortem: [{ path: 'z.mdx.bak', of: 'z.mdx' }],
     otherFormats: [],
+    // An image in media/ is no attachment (bad input round 46: a PDF there is one).
+    attachments: [],
     // .hidden.md is an editor's name; only a postmortem's name after the dot is listed (round 18).
     hiddenPostmortems: [],
     inHiddenFolders: [],
@@ -29,7 +31,7 @@ test('one walk of the postmortems folder lists the postmortems and the files tha
     danglingLinks: [],
   });
   expect(listPostmortemFiles(dir)).toEqual(listPostmortemsFolder(dir).postmortems);
-  expect(listPostmortemsFolder(join(dir, 'missing'))).toEqual({ postmortems: [], lookAlikes: [], unlisted: [], foldersNamedLikePostmortems: [], copiesWithoutPostmortem: [], otherFormats: [], hiddenPostmortems: [], inHiddenFolders: [], linksOutside: [], danglingLinks: [] });
+  expect(listPostmortemsFolder(join(dir, 'missing'))).toEqual({ postmortems: [], lookAlikes: [], unlisted: [], foldersNamedLikePostmortems: [], copiesWithoutPostmortem: [], otherFormats: [], attachments: [], hiddenPostmortems: [], inHiddenFolders: [], linksOutside: [], danglingLinks: [] });
 });
 
 test('a link to a folder is followed once: a link back to the folder or a parent lists nothing twice', () => {
@@ -45,5 +47,5 @@ test('a link to a folder is followed once: a link back to the folder or a parent
   symlinkSync(shared, join(dir, 'linked'));
   symlinkSync(join(root, 'nowhere'), join(dir, 'dangling'));
   // Round 41: the link to nowhere is listed, so that validation says what it would have held is left out.
-  expect(listPostmortemsFolder(dir)).toEqual({ postmortems: ['2024/a.mdx', 'linked/b.mdx'], lookAlikes: [], unlisted: [], foldersNamedLikePostmortems: [], copiesWithoutPostmortem: [], otherFormats: [], hiddenPostmortems: [], inHiddenFolders: [], linksOutside: [], danglingLinks: [{ path: 'dangling', target: join(root, 'nowhere') }] });
+  expect(listPostmortemsFolder(dir)).toEqual({ postmortems: ['2024/a.mdx', 'linked/b.mdx'], lookAlikes: [], unlisted: [], foldersNamedLikePostmortems: [], copiesWithoutPostmortem: [], otherFormats: [], attachments: [], hiddenPostmortems: [], inHiddenFolders: [], linksOutside: [], danglingLinks: [{ path: 'dangling', target: join(root, 'nowhere') }] });
 });

@@ -163,7 +163,7 @@ annualReviews:
     ['regimes: { x: { name: X, dedlines: [] } }', 'regimes.x has the unknown setting "dedlines"; did you mean "deadlines"?'],
     ['- a\n- b\n', 'the file must be keys, one per line (got ["a","b"]).'],
     ['regimes: { x: { name: 5, deadlines: [{ id: a, name: A, hours: 24, notification: supervisoryAuthority }] } }', 'regimes.x.name must be text (got 5).'],
-    ['timeZone: [\n', /^content\/compliance\.yaml: not valid YAML: .* at line 2, column 1\. Check the indentation/],
+    ['timeZone: [\n', /^content\/compliance\.yaml:2: not valid YAML: a list opened with \[ on a line above is never closed with \]/],
     ['timeZone: UTC\nregimes: {}\ntimeZone: Europe/Berlin\n', 'content/compliance.yaml:3: not valid YAML: the key "timeZone" appears twice in the same block (the second one is here). Fix: keep one "timeZone:" and delete the other.'],
   ])('refuses %s, naming the setting and what to write', (source, message) => {
     expect(() => parseComplianceConfig(source)).toThrow(message);
