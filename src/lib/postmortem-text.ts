@@ -31,6 +31,24 @@ export function isExcludedFromVariant(node: { type: string; name?: string | null
   return variant === 'public' ? node.name === 'Internal' : node.name === 'PublicOnly';
 }
 
+/** `<PublicOnly>…</PublicOnly>` in a body's source: what only the public page shows. */
+const publicOnlyBlocks = /<PublicOnly>[\s\S]*?<\/PublicOnly>/g;
+
+/**
+ * A body's source (or a line of it) without what only the public page shows (`npm run redact`'s
+ * stand-ins, a team's public wording): the text the internal page reads, read without a syntax
+ * tree. `<Internal>` tags stay, for readers that count what they hold; `separator` keeps the words
+ * on either side of a block apart where a tokenizer reads the result.
+ */
+export function withoutPublicOnlyBlocks(source: string, separator = ''): string {
+  return source.includes('<PublicOnly>') ? source.replace(publicOnlyBlocks, separator) : source;
+}
+
+/** A line of a body's source as the internal page reads it: `<PublicOnly>` blocks out, `<Internal>` tags removed (their text kept). */
+export function internalReadingOfLine(line: string): string {
+  return withoutPublicOnlyBlocks(line).replace(/<\/?Internal>/g, '');
+}
+
 /** Nodes after which a line break keeps words of separate blocks apart. */
 const blockTypes = new Set(['paragraph', 'heading', 'listItem', 'tableRow', 'code', 'blockquote', 'mdxJsxFlowElement', 'thematicBreak']);
 /** Nodes whose content is code or markup, never prose. */

@@ -1,5 +1,6 @@
 import type { Postmortem } from './postmortem-schema.ts';
 import type { SimilarityDocument } from './similarity.ts';
+import { withoutPublicOnlyBlocks } from './postmortem-text.ts';
 
 /**
  * The section "Imported metadata" that `npm run import` writes inside `<Internal>` (the source's
@@ -57,7 +58,7 @@ export function toSimilarityDocumentFromBody(id: string, data: Postmortem, body:
   // Each pattern runs only on bodies holding the literal its matches start with (most have no tags or links).
   let prose = body;
   if (prose.includes('## Imported metadata')) prose = withoutImportedMetadata(prose);
-  if (prose.includes('<PublicOnly>')) prose = prose.replace(/<PublicOnly>[\s\S]*?<\/PublicOnly>/g, ' ');
+  prose = withoutPublicOnlyBlocks(prose, ' ');
   if (prose.includes('<')) prose = prose.replace(/<\/?[A-Za-z][^>]*>/g, ' ');
   if (prose.includes('](')) prose = prose.replace(/\]\([^)]*\)/g, ']');
   return {

@@ -4,7 +4,7 @@ import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
 import type { Root } from 'mdast';
-import { extractNamedSections, extractPlainText, extractSections } from '../../src/lib/postmortem-text.ts';
+import { extractNamedSections, extractPlainText, extractSections, internalReadingOfLine, withoutPublicOnlyBlocks } from '../../src/lib/postmortem-text.ts';
 
 /** The same pipeline as src/lib/validate-postmortem.ts. */
 const parse = (mdx: string) => unified().use(remarkParse).use(remarkGfm).use(remarkMdx).parse(mdx) as Root;
@@ -142,5 +142,19 @@ describe('extractNamedSections', () => {
   test('takes a custom heading pattern', () => {
     expect(extractNamedSections(tree, { includeInternal: true }, /went well/i)).toBe('dashboard showing the queue\nThe flag worked.');
     expect(extractNamedSections(tree, { includeInternal: true }, /nothing matches/)).toBe('');
+  });
+});
+
+describe('the internal reading of raw source, without a syntax tree', () => {
+  const line = 'Paged <Internal>Ana Lima (@alima)</Internal><PublicOnly>an engineer</PublicOnly> at 02:10, then <PublicOnly>the team</PublicOnly>restarted it.';
+
+  test('leaves out what only the public page shows, and keeps <Internal> tags for readers that count them', () => {
+    expect(withoutPublicOnlyBlocks(line)).toBe('Paged <Internal>Ana Lima (@alima)</Internal> at 02:10, then restarted it.');
+    expect(withoutPublicOnlyBlocks('a<PublicOnly>b</PublicOnly>c', ' ')).toBe('a c');
+    expect(withoutPublicOnlyBlocks('no blocks here')).toBe('no blocks here');
+  });
+
+  test('reads a line as the internal page does: the text of <Internal> kept, its tags gone', () => {
+    expect(internalReadingOfLine(line)).toBe('Paged Ana Lima (@alima) at 02:10, then restarted it.');
   });
 });

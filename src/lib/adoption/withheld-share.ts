@@ -1,4 +1,5 @@
 import { withoutComments } from '../unshown-comments.ts';
+import { withoutPublicOnlyBlocks } from '../postmortem-text.ts';
 
 /**
  * How much of a published post's text its public page withholds. `npm run redact` wraps what the
@@ -39,7 +40,7 @@ const letters = (text: string) => (text.match(/[\p{L}\p{N}]/gu) ?? []).length;
  */
 export function withheldShare(source: string): { share: number; wrapped: number } {
   const body = source.replace(/^---\n[\s\S]*?\n---\n/, '');
-  const internalOnly = withoutComments(body.replace(/<PublicOnly>[\s\S]*?<\/PublicOnly>/g, '').replace(importedMetadata, ''));
+  const internalOnly = withoutComments(withoutPublicOnlyBlocks(body).replace(importedMetadata, ''));
   let withheld = 0;
   let wrapped = 0;
   for (const match of internalOnly.matchAll(/<Internal>([\s\S]*?)<\/Internal>/g)) {

@@ -5,6 +5,7 @@ import { isPublicTerm } from './public-terms.ts';
 import { pronounWord } from './attribution-people.ts';
 import { bodyFindingPlacesByLine, fieldPlace, type ScannedPost } from './carried-hosts.ts';
 import { replacedPeopleNames } from './replaced-people.ts';
+import { internalReadingOfLine } from '../postmortem-text.ts';
 
 /**
  * People carried across the posts of one scan (since probe round 31, docs/redaction.md, "Probe
@@ -90,12 +91,13 @@ function personSigns(posts: readonly ScannedPost[]): PersonSign[] {
     }
     // A person `npm run redact` already replaced is a sign too (adoption round 41): its wrap hides the
     // finding it came from, and check then published the same handle written bare in another post.
+    const peopleByLine = bodyPersonTextsByLine(post.findings);
     post.sourceLines.forEach((text, index) => {
       for (const part of replacedPeopleNames(text)) {
         const name = carriedPerson(part);
         if (name && (!signs.has(name) || signs.get(name)!.linksOnly)) signs.set(name, { name, file: post.file, line: index + 1 });
       }
-      for (const handle of handlesBesideNames(text, post.findings, index + 1)) {
+      for (const handle of handlesBesideNames(text, peopleByLine.get(index + 1) ?? [])) {
         if (!signs.has(handle) || signs.get(handle)!.linksOnly) signs.set(handle, { name: handle, file: post.file, line: index + 1 });
       }
     });
@@ -114,15 +116,12 @@ const nameThenHandle = /(\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){1,3})(?:\
  * carried bare. The name is the person's where a person finding on the line says it, or where
  * `npm run redact` replaced it by a role (its wrap may hold the handle too, since round 46).
  */
-function handlesBesideNames(line: string, findings: readonly Finding[], lineNumber: number): string[] {
+function handlesBesideNames(line: string, peopleFound: readonly string[]): string[] {
   if (!line.includes('@')) return [];
-  const people = [
-    ...findings.filter((f) => f.rule === personRule && f.severity === 'error' && !f.field && f.line === lineNumber).map(redactionFindingText),
-    ...replacedPeopleNames(line),
-  ];
+  const people = [...peopleFound, ...replacedPeopleNames(line)];
   if (!people.length) return [];
   // The line as the internal site reads it: what `npm run redact` shows instead is left out.
-  const internal = line.replace(/<PublicOnly>[\s\S]*?<\/PublicOnly>/g, '').replace(/<\/?Internal>/g, '');
+  const internal = internalReadingOfLine(line);
   const handles: string[] = [];
   for (const m of internal.matchAll(nameThenHandle)) {
     const [name, handle] = [m[1], m[2]];
@@ -130,6 +129,18 @@ function handlesBesideNames(line: string, findings: readonly Finding[], lineNumb
     if (isPerson && profileHandleShape.test(handle) && !isPublicTerm(handle) && !programKeyword.test(handle) && !pronounWord.test(handle) && mayBePersonalMention(handle)) handles.push(handle);
   }
   return handles;
+}
+
+/** The texts of a post's person findings in its body, by source line (gathered once a post, not once a line). */
+function bodyPersonTextsByLine(findings: readonly Finding[]): Map<number, string[]> {
+  const byLine = new Map<number, string[]>();
+  for (const f of findings) {
+    if (f.rule !== personRule || f.severity !== 'error' || f.field) continue;
+    const texts = byLine.get(f.line);
+    if (texts) texts.push(redactionFindingText(f));
+    else byLine.set(f.line, [redactionFindingText(f)]);
+  }
+  return byLine;
 }
 
 /**
