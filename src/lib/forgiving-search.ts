@@ -13,6 +13,7 @@ import { excerptAtLocations, excerptOfOwnText, pageWords, type ExcerptSource } f
 import { compoundCandidates, withCompoundForm, type QueryCompound } from './query-forms.ts';
 import { cjkWordsSpaced, isChineseFunctionWord, isJapaneseFunctionWord } from './cjk-words.ts';
 import { pagesByOneRareWord } from './rare-word-pages.ts';
+import { inLanguageRarity, queryLanguages } from './query-language.ts';
 
 /** What a result needs to show: pagefind's `data()` in the fields we read. */
 export interface SearchResultData extends ExcerptSource {
@@ -392,6 +393,26 @@ export function queryHasOtherForms(query: string, otherSpellings?: (word: string
   return compoundCandidates(pagefindQuery(cjkWordsSpaced(query)).split(' ').filter(Boolean), isStopWord, otherSpellings).length > 0;
 }
 
+/**
+ * The pages in the language the query is typed in (src/lib/query-language.ts), by the `language`
+ * filter of their search documents (src/lib/search-document.ts), and how many pages the search
+ * covers: two filtered listings of ids, no page's data loaded. None when the query says no
+ * language, or no page or every page is in it (a German query on English reports ranks as before).
+ */
+async function queryLanguagePages(engine: SearchEngine, query: string, searchOptions: Record<string, unknown>): Promise<{ has(id: string): boolean; count: number; all: number } | undefined> {
+  const languages = queryLanguages(query);
+  if (!languages.length) return undefined;
+  // pagefind's search(null) lists the pages its filters keep; SearchEngine declares the word search
+  // alone, which the tests' stand-in engines implement (one that lists no page leaves every word's
+  // weight at 1).
+  const listing = engine as unknown as { search(term: null, options: Record<string, unknown>): ReturnType<SearchEngine['search']> };
+  const filters = { ...((searchOptions.filters as Record<string, unknown> | undefined) ?? {}), language: { any: languages } };
+  const [inLanguage, all] = await Promise.all([listing.search(null, { ...searchOptions, filters }), listing.search(null, searchOptions)]);
+  const ids = new Set((inLanguage?.results ?? []).map((result) => result.id));
+  const count = all?.results.length ?? 0;
+  return ids.size && ids.size < count ? { has: (id) => ids.has(id), count: ids.size, all: count } : undefined;
+}
+
 /** Tokens as pagefind's all-words query: without stop words when two or more other words remain (a phrase is kept whole). */
 const exactQueryOf = (tokens: readonly string[], dropStopWords: boolean) =>
   (dropStopWords ? tokens.filter((token) => !isStopWord(token.toLowerCase())) : tokens).join(' ');
@@ -511,13 +532,24 @@ export async function searchForgiving(engine: SearchEngine, query: string, optio
   // `score`: pagefind's scores summed (whether a page holding every word stays exact, as since
   // round 9); `rank`: the words' `wordScore`s summed, the order of the partial matches (round 36).
   const wordScore = options.wordScore ?? partialWordScore;
+  // Since round 47, for a query typed in another language than the site's, each word counts by
+  // its rarity among the pages in that language (`queryLanguagePages`, `inLanguageRarity`): in a
+  // knowledge base of English reports and a few dozen German pages, "Zertifikat" is held by 19 of
+  // 376 pages, so pagefind scores it as a rare word, and a German page whose title held it ranked
+  // first for "plötzlich viel traffic nach dem zertifikat" above the FAQ holding "viel", "traffic"
+  // and "Zertifikat". Pages in other languages are not ranked below (tried: Spanish queries on
+  // English notices lost their answers, docs/findability.md).
+  const language = await queryLanguagePages(engine, query, searchOptions);
+  const languageWeight = perWord.map((results) =>
+    language ? inLanguageRarity(results.filter((result) => language.has(result.id)).length, language.count, results.length, language.all) : 1,
+  );
   const tally = new Map<string, { result: Found; words: Set<number>; score: number; rank: number; synonyms: Map<number, string> }>();
   holding.forEach((pages, w) => {
     for (const { result, score, synonym } of pages.values()) {
       const entry = tally.get(result.id) ?? { result, words: new Set<number>(), score: 0, rank: 0, synonyms: new Map<number, string>() };
       entry.words.add(w);
-      entry.score += score;
-      entry.rank += wordScore(score);
+      entry.score += score * languageWeight[w];
+      entry.rank += wordScore(score * languageWeight[w]);
       if (synonym !== undefined) entry.synonyms.set(w, synonym);
       tally.set(result.id, entry);
     }

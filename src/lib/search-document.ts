@@ -54,6 +54,10 @@ export function searchFilters(data: Postmortem): string[] {
     `trigger:${data.trigger}`,
     `year:${data.times.started.slice(0, 4)}`,
     `near-miss:${data.nearMiss ? 'yes' : 'no'}`,
+    // The report's language when it is not the site's (round 47): a query typed in that language
+    // weighs its words by their rarity among these pages (src/lib/query-language.ts,
+    // src/lib/forgiving-search.ts). Not offered as a filter group on the search page.
+    ...(reportLanguage(data) ? [`language:${reportLanguage(data)}`] : []),
   ];
 }
 

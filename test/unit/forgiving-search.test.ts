@@ -7,7 +7,8 @@ function engineOver(pages: Record<string, { title: string; text: string }>): Sea
   const indexed = new Set(Object.values(pages).flatMap((page) => [...words(`${page.title} ${page.text}`)]));
   return {
     async search(term) {
-      const wanted = [...words(term)].filter((word) => indexed.has(word));
+      // pagefind's search(null) lists pages by filter (round 47's query language); none here.
+      const wanted = [...words(term ?? '')].filter((word) => indexed.has(word));
       if (!wanted.length) return { results: [] };
       const results = Object.entries(pages)
         .filter(([, page]) => wanted.every((word) => words(`${page.title} ${page.text}`).has(word)))
