@@ -64,3 +64,76 @@ export function readmeIncidentHeading(text: string): string | undefined {
   if (linkItems >= 3 && linkItems >= paragraphs) return undefined;
   return heading;
 }
+
+/**
+ * A README's title that names a collection of incidents, in the plural ("# Post Mortems",
+ * "# Incidents", "# Outage notes", "# Incident log"): its sections may each be one.
+ */
+const incidentsTitle = /(?:^|[^\p{L}])(?:post[- ]?mortems|incidents|outages|(?:incident|outage|postmortem|post-mortem)\s+(?:notes|log|history|archive))(?![\p{L}])/iu;
+
+/** A section of one report ("## Timeline", "## Root cause"): a README holding them is one report, not several. */
+const reportSectionName = /^(?:\d+[.)]?\s*)?(?:summary|overview|introduction|background|context|about|contents?|table of contents|timeline|chronolog\w*|impact|root causes?|causes?|trigger|detection|resolution|recovery|mitigation|what happened|what went (?:well|wrong)|where we got lucky|lessons? learned|learnings|action items?|follow[- ]?ups?|next steps|remediation|corrective\b.*|appendix|references|links|license|contributing|how to\b.*|template|glossary|faq)\b/i;
+
+/** Words that say something broke (an incident's section, not a project's or a chapter's). */
+const breakageWord = /\b(?:outages?|down(?:time)?|incidents?|errors?|crash\w*|broke\w*|unavailable|unreachable|fail\w*|restor\w*|roll(?:ed)? ?back|hotfix\w*|degraded|timed? ?out|timeouts?|5\d\d|lost|deleted|wiped|corrupt\w*|alerts?|paged)\b/i;
+
+/** The fewest words of prose a README's section holds to be an incident of its own (a line of notes is not). */
+const fewestIncidentWords = 15;
+
+export interface ReadmeIncident {
+  /** The section's heading: the incident's title. */
+  title: string;
+  /** The section as a report of its own: its heading made the title (`# …`), its text as written. */
+  text: string;
+  /** 1-based line of the heading in the README. */
+  line: number;
+  /** Whether the section writes a day (2022-03-22, 22 March, Mar 22). */
+  dated: boolean;
+}
+
+/**
+ * The incidents of a README that keeps several, one a section ("# Post Mortems" over "## Search
+ * index wiped by a reindex job", "## Image uploads failing", …, most with no day written): each
+ * section is a report of its own. Read only when the title names incidents in the plural, there are
+ * two sections or more one level below it, none a report's section name (a README telling one
+ * incident has "## Timeline", "## Root cause"), none a link alone (a list of projects or reports),
+ * each with 15 words of prose or more, and two in three of them saying something broke. Otherwise
+ * undefined. `opening` is the text between the title and the first section (about the notes, not one incident).
+ */
+export function readmeIncidents(text: string): { title: string; opening: string; incidents: ReadmeIncident[] } | undefined {
+  const lines = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').split('\n');
+  const headings: { level: number; text: string; index: number }[] = [];
+  let fence: string | undefined;
+  for (const [index, line] of lines.entries()) {
+    const marker = /^\s{0,3}(`{3,}|~{3,})/.exec(line)?.[1];
+    if (fence) {
+      if (marker && marker[0] === fence[0] && marker.length >= fence.length) fence = undefined;
+      continue;
+    }
+    if (marker) { fence = marker; continue; }
+    const heading = /^\s{0,3}(#{1,6})\s+(.+?)\s*#*\s*$/.exec(line);
+    if (heading) headings.push({ level: heading[1].length, text: heading[2], index });
+  }
+  const title = headings[0];
+  if (!title || !incidentsTitle.test(title.text)) return undefined;
+  const below = headings.slice(1).filter((heading) => heading.level > title.level);
+  const level = Math.min(...below.map((heading) => heading.level));
+  const sections = below.filter((heading) => heading.level === level);
+  // A heading at or above the title's level after it ends what the title heads.
+  const end = headings.slice(1).find((heading) => heading.level <= title.level)?.index ?? lines.length;
+  const inside = sections.filter((section) => section.index < end);
+  if (inside.length < 2) return undefined;
+  if (inside.some((section) => reportSectionName.test(section.text) || /^\[[^\]]*\]\([^)]*\)$/.test(section.text.trim()))) return undefined;
+  const incidents = inside.map((section, i) => {
+    const stop = inside[i + 1]?.index ?? end;
+    const body = lines.slice(section.index + 1, stop).join('\n').trim();
+    return { title: section.text.trim(), text: `# ${section.text.trim()}\n\n${body}\n`, line: section.index + 1, dated: writtenDay.test(`${section.text}\n${body}`), words: body.replace(/^\s{0,3}#{1,6}\s.*$/gm, '').match(/\p{L}[\p{L}'’-]*/gu)?.length ?? 0, broke: breakageWord.test(`${section.text}\n${body}`) };
+  });
+  if (incidents.some((incident) => incident.words < fewestIncidentWords)) return undefined;
+  if (incidents.filter((incident) => incident.broke).length * 3 < incidents.length * 2) return undefined;
+  return {
+    title: title.text.trim(),
+    opening: lines.slice(title.index + 1, inside[0].index).join('\n').trim(),
+    incidents: incidents.map(({ title: name, text: report, line, dated }) => ({ title: name, text: report, line, dated })),
+  };
+}
