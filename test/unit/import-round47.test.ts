@@ -5,9 +5,10 @@ import { parse as parseYaml } from 'yaml';
 import { toString } from 'mdast-util-to-string';
 import { assertBodyParses, importReport, openingSpan } from '../../src/lib/import/import-report.ts';
 import { detectFormat } from '../../src/lib/import/source-text.ts';
+import { readWrittenTime } from '../../src/lib/import/written-time.ts';
 import { findFolderIndexPages, notReportReason } from '../../src/lib/import/report-files.ts';
 import { fenceUnparsedParagraphs, makeMdxSafe, runOnAddressesAsLinks } from '../../src/lib/import/mdx-safe.ts';
-import { readmeIncidents } from '../../src/lib/import/readme-report.ts';
+import { readmeIncidentHeading, readmeIncidents } from '../../src/lib/import/readme-report.ts';
 import { readReportContent } from '../../src/lib/import/report-content.ts';
 import { parseBodyText } from '../../src/lib/body-tree.ts';
 import { splitFrontmatter } from '../../src/lib/frontmatter.ts';
@@ -31,9 +32,11 @@ describe('a bare address run on into a placeholder, a tag or code keeps its text
     ['an address in bold before its code', '> **https://ide.example.dev/#prebuild/**`https://git.example.org/<user>/<repo>`', 'https://ide.example.dev/#prebuild/https://git.example.org/<user>/<repo>'],
     ['braces in an address', 'See https://api.example.net/items/{id} for one item.', 'https://api.example.net/items/{id}'],
   ])('%s', (_name, markdown, shown) => {
-    const { mdx } = makeMdxSafe(markdown);
-    expect(() => parseBodyText(mdx, true)).not.toThrow();
-    expect(shownText(mdx)).toContain(shown);
+    const safe = makeMdxSafe(markdown);
+    expect(() => parseBodyText(safe.mdx, true)).not.toThrow();
+    expect(shownText(safe.mdx)).toContain(shown);
+    // Read as text, not kept as code by the last resort.
+    expect(safe.paragraphsKeptAsCode).toBeUndefined();
   });
   test('the address ends where its reader sees it end: a link of its own before the escape', () => {
     expect(runOnAddressesAsLinks(String.raw`see https://ide.example.dev/#\</b> now`)).toBe(String.raw`see [https://ide.example.dev/#](https://ide.example.dev/#)\</b> now`);
@@ -84,6 +87,12 @@ describe('a README keeping several incidents, a section each', () => {
     expect(splitFrontmatter(drafts[1].draft).body).toContain('Added an upload of a 5 MB picture to the smoke tests.');
     expect(content.firstPartNotes?.[0]).toMatch(/^the README's opening under its title \(23 words/);
   });
+  test('a README of plain text whose sections are lines in capitals is the report', () => {
+    expect(readmeIncidentHeading(readme('caps-readme'))).toBe('TIMELINE');
+  });
+  test('a README on how to write postmortems is no report', () => {
+    expect(readmeIncidentHeading(readme('guide-readme'))).toBeUndefined();
+  });
   it.each([
     ['one incident under report sections ("## Summary", "## Timeline")', 'one-incident-readme'],
     ['a list of side projects, each heading a link', 'side-projects'],
@@ -106,6 +115,14 @@ describe('what the new collections showed', () => {
   test('"between the hours of 1400 and 1630 UTC" is a span of two times', () => {
     const span = openingSpan('On May 2, 2024 between the hours of 1400 and 1630 UTC, the ledger service answered slowly and dropped writes.', { year: 2024 });
     expect(span && [span.started, span.resolved]).toEqual(['2024-05-02T14:00:00Z', '2024-05-02T16:30:00Z']);
+  });
+  it.each([
+    ['2026-04-02 1625: the on-call engineer reads the report', '2026-04-02', '16:25'],
+    ['2026-04-03 0457 - the mirror upgrades', '2026-04-03', '04:57'],
+    ['March 2 2019: the year after a day', '2019-03-02', undefined],
+  ])('a row "%s" is at %s %s', (row, date, time) => {
+    const written = readWrittenTime(row, { year: 2026 });
+    expect([written.date, written.time]).toEqual([date, time]);
   });
   test('Quarto pages are Markdown, and their folder\'s index.qmd is its index page', () => {
     expect(detectFormat('incidents/2023-03-11-proxy-restart.qmd', 'Plain words without any marks')).toBe('markdown');

@@ -19,6 +19,9 @@ const incidentHeading = /(?:^|[^\p{L}])(?:incidents?|outages?|post[- ]?mortem|ro
  */
 const reportTitle = /(?:^|[^\p{L}])(?:post[- ]?mortem|incident report|relat[óo]rio de incidente|informe de incidente|rapport d['’]incident)(?![\p{L}])/iu;
 
+/** A title of a document about writing reports, not of one. */
+const guideTitle = /\b(?:writing|write|how to|guide|guidelines|tips|templates?|requirements|instructions|checklist|process)\b/i;
+
 /** A day written out (2022-03-22, 22/Mar/2022, March 22, 22 March). */
 const writtenDay = /\b(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}\b|\b\d{1,2}[-/.](?:\d{1,2}|[a-z]{3,9})[-/.](?:19|20)\d\d\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i;
 
@@ -52,10 +55,15 @@ export function readmeIncidentHeading(text: string): string | undefined {
   // a list ("Incident posts of two Next.js MDX blogs (import round 36):", a folder's own README) is none.
   const firstLine = headingLines.length ? undefined : body.split('\n').find((line) => line.trim())?.trim();
   if (firstLine && firstLine.length <= 100 && !/[.!?;,:]$|^(?:[-*+>|]|\d+[.)])\s/.test(firstLine)) headingLines.push(firstLine);
+  // Its sections are lines in capitals ("SUMMARY", "TIMELINE", "ROOT CAUSE AND RESOLUTION": a
+  // student's postmortem of plain text, passed over in import round 47).
+  if (firstLine) headingLines.push(...body.split('\n').map((line) => line.trim()).filter((line) => /^[A-Z][A-Z &/-]{2,40}$/.test(line)));
   const heading = headingLines.find((line) => incidentHeading.test(line));
   // A README titled as a postmortem ("# Post-Mortem & Runbook: Troubleshooting em Kubernetes", a
   // student's lab incident in Portuguese: import round 44, "no report found") needs no day written.
-  const titledAsReport = !!headingLines[0] && reportTitle.test(headingLines[0]);
+  // One on how to write them is a guide ("Writing an Effective Postmortem", "How to write a post-mortem",
+  // "Postmortem requirements": a course's README, imported as a report in import round 47).
+  const titledAsReport = !!headingLines[0] && reportTitle.test(headingLines[0]) && !guideTitle.test(headingLines[0]);
   if (!heading || !(writtenDay.test(body) || titledAsReport)) return undefined;
   const prose = body.split('\n').filter((line) => !/^\s{0,3}#{1,6}\s/.test(line)).join(' ');
   if ((prose.match(/\p{L}[\p{L}'’-]*/gu)?.length ?? 0) < fewestProseWords) return undefined;
