@@ -39,6 +39,7 @@ import { suggestClassification } from './suggest-classification.ts';
 import { readReportOwner } from './report-owner.ts';
 import { parseBodyText } from '../body-tree.ts';
 import { escapeRegExp } from '../regexp.ts';
+import { isMidnightUtc } from '../day-only-span.ts';
 import { makeMdxSafe, withoutInternalBlocks, type MalformedVariantTag } from './mdx-safe.ts';
 import { readableTrackShortcodes, trackShortcode } from './track-shortcodes.ts';
 import { escapeTableCodePipes } from './table-code-pipes.ts';
@@ -366,7 +367,7 @@ function openingStatedDay(markdown: string, metadata: Record<string, unknown>, p
 
 /** A metadata value that is a day without a time (`2017-02-24`, or YAML's Date of it, at midnight UTC). */
 function isDayAlone(value: unknown): boolean {
-  if (value instanceof Date) return value.getUTCHours() === 0 && value.getUTCMinutes() === 0 && value.getUTCSeconds() === 0;
+  if (value instanceof Date) return isMidnightUtc(value.toISOString());
   return typeof value === 'string' && /^\s*\d{4}-\d{2}-\d{2}\s*$/.test(value);
 }
 
