@@ -47,7 +47,7 @@ import { copyNotImported, SourceCopies } from '../src/lib/import/source-copies.t
 import { PlannedWorkError } from '../src/lib/import/planned-work.ts';
 import { AnnouncementError } from '../src/lib/import/status-notices.ts';
 import { resolveAsOfDate } from '../src/lib/as-of.ts';
-import { readmeIncidentHeading, readmeMayBeReport } from '../src/lib/import/readme-report.ts';
+import { readmeIncidentHeading, readmeIncidents, readmeMayBeReport } from '../src/lib/import/readme-report.ts';
 
 const { values, positionals } = parseCommandLine({
   allowPositionals: true,
@@ -254,7 +254,9 @@ function readmesTheReport(path: string, names: readonly string[]): string[] {
     if (!readmeMayBeReport(name.slice(name.lastIndexOf('/') + 1)) || foldersWithReports.has(folderOf(name))) return false;
     const file = join(path, name);
     if (!isFile(file) || statSync(file).size > largestReadmeRead) return false;
-    const heading = readmeIncidentHeading(readFileSync(file, 'utf8'));
+    // A README keeping several incidents, a section each, is their report too (split by readReportContent).
+    const text = readFileSync(file, 'utf8');
+    const heading = readmeIncidentHeading(text) ?? readmeIncidents(text)?.title;
     if (heading) readmesReadAsReports.push({ file, heading });
     return heading !== undefined;
   });
@@ -338,7 +340,7 @@ for (const { file: source, root, inFolder } of sources) {
   // An export (status page, issue tracker, incident log sheet) holds many incidents: each is imported as a report of its own.
   // What is said of the whole file (a sheet's columns) is said once, with its first incident.
   for (const [i, part] of (content.parts ?? [{ label: '', text: content.text }]).entries()) {
-    importOne(`${display}${part.label}`, source, root, !!inFolder, { ...content, text: part.text, notesBefore: [...content.notesBefore, ...(i === 0 ? content.firstPartNotes ?? [] : [])], ...('startField' in part && part.startField ? { exportStartField: part.startField } : {}) });
+    importOne(`${display}${part.label}`, source, root, !!inFolder, { ...content, text: part.text, notesBefore: [...content.notesBefore, ...(i === 0 ? content.firstPartNotes ?? [] : []), ...('notes' in part && part.notes ? part.notes : [])], ...('startField' in part && part.startField ? { exportStartField: part.startField } : {}) });
   }
 }
 

@@ -37,6 +37,9 @@ import { parseZone, toUtcIso, wallClockFoldNote, zonePattern, type WallClockFold
 import { readActionItems } from './action-item-rows.ts';
 import { suggestClassification } from './suggest-classification.ts';
 import { readReportOwner } from './report-owner.ts';
+import { parseBodyText } from '../body-tree.ts';
+import { escapeRegExp } from '../regexp.ts';
+import { isMidnightUtc } from '../day-only-span.ts';
 import { makeMdxSafe, withoutInternalBlocks, type MalformedVariantTag } from './mdx-safe.ts';
 import { readableTrackShortcodes, trackShortcode } from './track-shortcodes.ts';
 import { escapeTableCodePipes } from './table-code-pipes.ts';
@@ -333,15 +336,15 @@ export function titleForFileName(title: string, year: number): string {
   return rest || (opening ? 'Incident' : title);
 }
 
-/** "on", "since", "starting on", "between" before a day written with its month's name ("Friday, February 12th", "June 28, 2024") or in ISO form ("On 2024-11-21, …"). */
-const dayInOpening = /\b(?:on|since|starting(?:\s+on)?|beginning(?:\s+on)?|between)\s+(?=(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?!\d)|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4}(?!\d)|\d{4}-\d{2}-\d{2}(?!\d))/gi;
+/** "on", "on the evening of", "since", "starting on", "between" before a day written with its month's name ("Friday, February 12th", "June 28, 2024") or in ISO form ("On 2024-11-21, …"). */
+const dayInOpening = /\b(?:(?:on|in)\s+the\s+(?:(?:early|late)\s+)?(?:morning|afternoon|evening|night)\s+of|on|since|starting(?:\s+on)?|beginning(?:\s+on)?|between)\s+(?=(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?!\d)|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4}(?!\d)|\d{4}-\d{2}-\d{2}(?!\d))/gi;
 
 /**
  * The day a post's opening names (its description or excerpt, then its first paragraphs, headings
  * and quotes aside) when it is not the day it was published (more than a day apart, at most 45
  * days): the incident's, or the announced downtime's. `published` is the post's `date` (YYYY-MM-DD).
  */
-function openingStatedDay(markdown: string, metadata: Record<string, unknown>, published: string): { date: string; words: string } | undefined {
+function openingStatedDay(markdown: string, metadata: Record<string, unknown>, published: string, { publishedAsInstant = false } = {}): { date: string; words: string } | undefined {
   const described = ['description', 'excerpt', 'summary'].map((key) => metadata[key]).filter((value): value is string => typeof value === 'string');
   const body = markdown.replace(/^(?:---|\+\+\+)\n[\s\S]*?\n(?:---|\+\+\+)\n/, '')
     .split(/\n\s*\n/).map((paragraph) => paragraph.trim()).filter((paragraph) => paragraph && !/^(?:#|>|<!--|```|\||!\[)/.test(paragraph)).slice(0, 3);
@@ -352,11 +355,20 @@ function openingStatedDay(markdown: string, metadata: Record<string, unknown>, p
       const written = readWrittenTime(after, { year: postYear });
       if (!written.date) continue;
       const apart = Math.abs(Date.parse(written.date) - Date.parse(published));
-      if (apart <= 86_400_000 || apart > 45 * 86_400_000) continue;
+      // A day apart from an instant may be its zone's (a post's `date: 2024-06-29T01:10:00Z` of a report
+      // "On June 28"); from a day alone it is the day before the post (DataHub's "On the evening of
+      // Feb 23" posted with `date: 2017-02-24`: its rows, 21:10 PST, were placed a day late, import round 47).
+      if (apart === 0 || (apart <= 86_400_000 && publishedAsInstant) || apart > 45 * 86_400_000) continue;
       return { date: written.date, words: `${match[0]}${after.slice(0, written.consumed)}`.replace(/[*_]/g, '').replace(/\s+/g, ' ').trim() };
     }
   }
   return undefined;
+}
+
+/** A metadata value that is a day without a time (`2017-02-24`, or YAML's Date of it, at midnight UTC). */
+function isDayAlone(value: unknown): boolean {
+  if (value instanceof Date) return isMidnightUtc(value.toISOString());
+  return typeof value === 'string' && /^\s*\d{4}-\d{2}-\d{2}\s*$/.test(value);
 }
 
 /** The first three paragraphs of prose of a report's body (not a heading, quote, comment, code, table or image). */
@@ -513,7 +525,7 @@ function statedIncidentDate(markdown: string, title: string, sourceName: string,
     if (dateLine && Math.abs(Date.parse(dateLine.date) - Date.parse(chosen.date)) > 86_400_000) {
       return { date: dateLine.date, from: `${dateLine.from}, not the day the post was published (the metadata's date, ${chosen.date})` };
     }
-    const opening = openingStatedDay(markdown, metadata, chosen.date);
+    const opening = openingStatedDay(markdown, metadata, chosen.date, { publishedAsInstant: !isDayAlone(metaDate) });
     if (opening) return { date: opening.date, from: `its opening ("${opening.words}"), not the day the post was published (the metadata's date, ${chosen.date})` };
   }
   // A typo in one of them ("# 2012-06-08 …" in 2023-06-08-….md) is for the author to settle; a day
@@ -575,8 +587,11 @@ export function openingSpan(text: string, context: { year: number; zone?: Zone; 
     // military style writes them (import round 46); read as 02:33 and 02:39. Both ends must be so:
     // "from 2019 to 2021" holds years.
     const military = /^([01]\d|2[0-3])([0-5]\d)(?=\s*$|\s+on\s|\s*[A-Z]{1,4}\b|\s*\()/;
-    const colonless = military.test(match[1] ?? match[2]) && military.test(match[3]);
-    const [fromWritten, toWritten] = [match[1] ?? match[2], match[3]].map((part) => colonless ? part.replace(military, '$1:$2') : part);
+    // "between the hours of 1900 and 2100 UTC" (Optimism's post-mortem, import round 47): the words
+    // before the first end say its two ends are times.
+    const firstEnd = (match[1] ?? match[2]).replace(/^(?:the\s+)?hours\s+of\s+/i, '');
+    const colonless = military.test(firstEnd) && military.test(match[3]);
+    const [fromWritten, toWritten] = [firstEnd, match[3]].map((part) => colonless ? part.replace(military, '$1:$2') : part);
     const from = readWrittenTime(dayFirst(fromWritten), { year: context.year });
     const to = readWrittenTime(dayFirst(toWritten), { year: context.year });
     // "On Wednesday, February 28, 2018 the site was unavailable from 17:21 to 17:26 UTC" (session
@@ -1018,6 +1033,20 @@ function readReport(sourceName: string, content: string, options: ImportOptions,
         : `the summary's first sentence is in ${openingLanguage} and the latest update in ${latestLanguage}, which the report gives in no other language: both kept, each as written`);
     }
     summary = `${opening} ${latest}`;
+  }
+  // A paragraph of plain labels is the opening the summary is read from (import round 46); its
+  // "Impact: …" line is the draft's impact description, which the page shows beside the summary:
+  // not said twice (an incident set's "Root Cause: … Impact: …"). The body keeps the paragraph whole.
+  if (summary && !metadataSummary && !summarySection) {
+    for (const section of labelled.filter((s) => s.plainLabel && headings.impact.test(s.heading!))) {
+      const line = firstParagraph(section);
+      const current: string = summary ?? '';
+      const without: string = line ? current.replace(new RegExp(String.raw`\s*(?<![\p{L}\p{N}])${escapeRegExp(section.heading!)}:\s*${escapeRegExp(line)}`, 'u'), '').trim() : '';
+      if (without && without !== current) {
+        summary = without;
+        notes.push(`the summary leaves out its opening's "${section.heading}:" line, the impact description's words (the body keeps the line)`);
+      }
+    }
   }
   // "… preventing autoscaling. Timeline:": the label of the list after the paragraph is not the summary's.
   const trailingLabel = summary && /\s+([A-Z][A-Za-z ]{2,30}):$/.exec(summary);
@@ -1541,7 +1570,8 @@ function readReport(sourceName: string, content: string, options: ImportOptions,
   if (tracked.replaced) notes.push(`${tracked.replaced} update time(s) written as a status site's shortcode ({{< track "…" >}}) kept in words, "(posted …)": the site would show the shortcode as text`);
   const safe = makeMdxSafe(tracked.markdown);
   if (safe.escapedAtError) notes.push(`${safe.escapedAtError} place(s) in the body escaped so that MDX parses them as text`);
-  if (safe.tagsShownAsText) notes.push('the body\'s HTML tags are shown as text: MDX could not parse them');
+  if (safe.tagsShownAsText || safe.paragraphsKeptAsCode) notes.push('the body\'s HTML tags are shown as text: MDX could not parse them');
+  if (safe.paragraphsKeptAsCode) notes.push(`${safe.paragraphsKeptAsCode.length} paragraph(s) of the body kept as written in a code block (the one opening on line ${safe.paragraphsKeptAsCode.join(', ')} of the body), since MDX could not parse them even with every tag shown as text: nothing is lost, but the page shows them as code; write them as text in the draft`);
   if (safe.variantElementsKept) notes.push(`${safe.variantElementsKept} <Internal>/<PublicOnly> element(s) the report wrote kept as the component (the public post leaves out <Internal>, the internal page <PublicOnly>)${internalBlocks.blocks ? `; the text of its ${internalBlocks.blocks} <Internal> block(s) is not read for the draft's fields (title, summary, timeline, times), which a public post shows` : ''}`);
   if (safe.malformedVariantTags.length) notes.push(malformedVariantTagsNote(sourceName, content, safe.malformedVariantTags));
   const footnotes = escapeUnpairedFootnotes(safe.mdx.trim());
@@ -1606,6 +1636,9 @@ function readReport(sourceName: string, content: string, options: ImportOptions,
   const fileSlug = draftFileSlug(titleForFileName(title, year), sourceName);
   if (fileSlug.note) notes.push(fileSlug.note);
   const fileName = `${day ? `${day}-` : ''}${fileSlug.slug}.mdx`;
+  // Every draft the import writes parses: one that would not is a fault of the import, said with the
+  // report's name and where, not a draft the check and the site would stop on.
+  assertBodyParses(sourceName, body);
   return {
     fileName,
     draft: `---\n${frontmatter}\n---\n\n${body}\n`,
@@ -1628,6 +1661,16 @@ function readReport(sourceName: string, content: string, options: ImportOptions,
   };
 }
 
+
+/** Throws, naming the report and the line, when the draft's body does not parse as MDX. */
+export function assertBodyParses(sourceName: string, body: string): void {
+  try {
+    parseBodyText(body, true);
+  } catch (error) {
+    const place = error as { line?: number; reason?: string; message: string };
+    throw new Error(`the draft made from it does not parse as MDX${place.line ? ` (line ${place.line} of its body` : ' ('}${place.line ? ': ' : ''}${place.reason ?? place.message}): nothing was written for it. Copy this report by hand (npm run new) and report ${sourceName} as a bug of the import`);
+  }
+}
 
 /**
  * The report's own `<Internal>`/`<PublicOnly>` tags shown as text: what they marked for one site is

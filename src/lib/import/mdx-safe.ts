@@ -13,7 +13,7 @@ import remarkGfm from 'remark-gfm';
 const voidTags = ['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr'];
 
 /** Applies `transform` to every stretch of text outside code, keeping code byte for byte. */
-export function mapOutsideCode(markdown: string, transform: (text: string) => string): string {
+export function mapOutsideCode(markdown: string, transform: (text: string, beforeCodeSpan?: boolean) => string): string {
   const lines = markdown.split('\n');
   const out: string[] = [];
   let fence: string | undefined;
@@ -39,14 +39,14 @@ export function mapOutsideCode(markdown: string, transform: (text: string) => st
   return out.join('\n');
 }
 
-/** Inline code spans (`x`, ``x``) stay as written. */
-function transformProse(text: string, transform: (text: string) => string): string {
+/** Inline code spans (`x`, ``x``) stay as written; `transform` is told when a stretch ends at one. */
+function transformProse(text: string, transform: (text: string, beforeCodeSpan?: boolean) => string): string {
   let result = '';
   let rest = text;
   for (;;) {
     const match = /(`+)[^`][\s\S]*?\1(?!`)/.exec(rest);
-    if (!match) return result + transform(rest);
-    result += transform(rest.slice(0, match.index)) + match[0];
+    if (!match) return result + transform(rest, false);
+    result += transform(rest.slice(0, match.index), true) + match[0];
     rest = rest.slice(match.index + match[0].length);
   }
 }
@@ -77,6 +77,28 @@ function escapeProse(text: string): string {
   return out.replace(/\u0000(\d+)\u0000/g, (_all, index: string) => kept[Number(index)]);
 }
 
+/**
+ * A bare address (`https://…`, `www.…`) run on, without a space, into an escaped `<`, `{` or `}`
+ * or into a code span: GFM reads the address on over the `\\` and the backtick (it stops at a space
+ * or an unescaped `<`), so the escape is lost and `https://example.com/\\<user>` stops MDX again (a
+ * template's address with a placeholder, a `</b>` right after an address, an address in bold
+ * before its code). Capture 1 is the address, 2 the emphasis marks closing after it. Not a link's
+ * destination (`](https://…`) or part of a word.
+ */
+const addressRunOn = (beforeCodeSpan: boolean) => new RegExp(String.raw`(?<![\w/\\]|\]\()((?:(?:https?|ftp):\/\/|www\.)[^\s<\`\\{}[\]]*?)([*_~]*)(?=\\[<{}]|\`${beforeCodeSpan ? '|$' : ''})`, 'gi');
+
+/**
+ * Each bare address run on into an escape or code (above) made a link of its own, `[address](address)`,
+ * so it ends where the report's reader sees it end: the text after it keeps its escapes (the page
+ * shows `https://example.com/<user>` as written) and MDX parses it.
+ */
+export function runOnAddressesAsLinks(text: string, beforeCodeSpan = false): string {
+  return text.replace(addressRunOn(beforeCodeSpan), (_all, address: string, marks: string) => {
+    const destination = `${/^www\./i.test(address) ? 'http://' : ''}${address}`.replace(/[()<>]/g, encodeURIComponent);
+    return `[${address}](${destination})${marks}`;
+  });
+}
+
 const mdxParser = unified().use(remarkParse).use(remarkGfm).use(remarkMdx);
 
 function parseError(markdown: string): { line: number; column: number } | undefined {
@@ -84,7 +106,10 @@ function parseError(markdown: string): { line: number; column: number } | undefi
     mdxParser.parse(markdown);
     return undefined;
   } catch (error) {
-    const place = error as { line?: number; column?: number; place?: any };
+    const place = error as { line?: number; column?: number; place?: any; reason?: string };
+    // An element left open is reported where its paragraph ends; the tag to escape is where it opened.
+    const opened = /^Expected a closing tag for `<[^`]*>` \((\d+):(\d+)-/.exec(place.reason ?? '');
+    if (opened) return { line: Number(opened[1]), column: Number(opened[2]) + 1 };
     return { line: place.line ?? place.place?.line ?? place.place?.start?.line ?? 1, column: place.column ?? place.place?.column ?? place.place?.start?.column ?? 1 };
   }
 }
@@ -176,6 +201,12 @@ export interface MdxSafeResult {
   escapedAtError: number;
   /** True when every tag had to be shown as text for the body to parse. */
   tagsShownAsText: boolean;
+  /**
+   * Lines (1-based, of the text given) opening the paragraphs MDX could still not parse with every
+   * tag shown as text, each kept as written in a code block of its own: the draft parses and no
+   * word is lost, but the reader sees the paragraph as code.
+   */
+  paragraphsKeptAsCode?: number[];
   /** `<Internal>`/`<PublicOnly>` elements the report wrote, kept as the components. */
   variantElementsKept: number;
   /** Those tags shown as text instead, with why. */
@@ -191,6 +222,36 @@ function withVariantTags(markdown: string, tags: FoundTag[], escapeProseText: (t
   });
 }
 
+/**
+ * The last resort: the paragraph (lines up to a blank one) where MDX still stops is kept as written
+ * in a fenced code block, which MDX never reads for tags, the escapes made for MDX taken out; again
+ * until the text parses. Lines are not added or removed before a paragraph, so the lines said are
+ * the text's.
+ */
+export function fenceUnparsedParagraphs(mdx: string): { mdx: string; lines: number[] } {
+  const lines: number[] = [];
+  const fencedAt: number[] = [];
+  let text = mdx;
+  for (let error = parseError(text); error; error = parseError(text)) {
+    const rows = text.split('\n');
+    let first = Math.min(error.line, rows.length) - 1;
+    while (first > 0 && rows[first - 1].trim() !== '') first--;
+    let last = Math.min(error.line, rows.length) - 1;
+    while (last < rows.length - 1 && rows[last + 1].trim() !== '') last++;
+    const paragraph = rows.slice(first, last + 1).join('\n').replace(/\\([<{}])/g, '$1');
+    // Already a code block: nothing more can be done here (never expected: said by the caller's check).
+    if (/^`{3,}/.test(rows[first]) || lines.length > 50) break;
+    const fence = '`'.repeat(Math.max(2, ...[...paragraph.matchAll(/`+/g)].map((m) => m[0].length)) + 1);
+    text = [...rows.slice(0, first), `${fence}text`, paragraph, fence, ...rows.slice(last + 1)].join('\n');
+    // Each block adds its two fence lines: the line said is the one in the text given.
+    lines.push(first + 1 - 2 * fencedAt.filter((at) => at < first).length);
+    for (const [i, at] of fencedAt.entries()) if (at > first) fencedAt[i] = at + 2;
+    fencedAt.push(first);
+  }
+  lines.sort((a, b) => a - b);
+  return { mdx: text, lines };
+}
+
 export function makeMdxSafe(markdown: string): MdxSafeResult {
   const tags = findVariantTags(markdown);
   const report = () => ({
@@ -199,7 +260,7 @@ export function makeMdxSafe(markdown: string): MdxSafeResult {
   });
   // A kept pair the parser stops at (inside a list item, a table) is shown as text too, and said.
   for (let round = 0; round <= tags.length; round++) {
-    let mdx = withVariantTags(markdown, tags, escapeProse);
+    let mdx = mapOutsideCode(withVariantTags(markdown, tags, escapeProse), runOnAddressesAsLinks);
     let escapedAtError = 0;
     let retry = false;
     for (let attempt = 0; attempt < 200; attempt++) {
@@ -215,14 +276,16 @@ export function makeMdxSafe(markdown: string): MdxSafeResult {
       }
       const fixed = escapeAt(mdx, error.line, error.column);
       if (!fixed) break;
-      mdx = fixed;
+      mdx = mapOutsideCode(fixed, runOnAddressesAsLinks);
       escapedAtError++;
     }
     if (retry) continue;
     // Last resort: every tag outside code is shown as the text it is.
     for (const tag of tags) tag.problem ??= 'MDX could not parse the body: every tag is shown as text';
-    mdx = mapOutsideCode(withVariantTags(markdown, tags, escapeProse), (text) => text.replace(/(?<!\\)<(?=[A-Za-z/])/g, '\\<'));
-    return { mdx, escapedAtError, tagsShownAsText: parseError(mdx) === undefined, ...report() };
+    mdx = mapOutsideCode(withVariantTags(markdown, tags, escapeProse), (text, beforeCodeSpan) => runOnAddressesAsLinks(text.replace(/(?<!\\)<(?=[A-Za-z/])/g, '\\<'), beforeCodeSpan));
+    const tagsShownAsText = parseError(mdx) === undefined;
+    const fenced = tagsShownAsText ? { mdx, lines: [] } : fenceUnparsedParagraphs(mdx);
+    return { mdx: fenced.mdx, escapedAtError, tagsShownAsText, ...(fenced.lines.length ? { paragraphsKeptAsCode: fenced.lines } : {}), ...report() };
   }
   throw new Error('unreachable: every variant tag was already shown as text');
 }

@@ -19,6 +19,9 @@ const incidentHeading = /(?:^|[^\p{L}])(?:incidents?|outages?|post[- ]?mortem|ro
  */
 const reportTitle = /(?:^|[^\p{L}])(?:post[- ]?mortem|incident report|relat[óo]rio de incidente|informe de incidente|rapport d['’]incident)(?![\p{L}])/iu;
 
+/** A title of a document about writing reports, not of one. */
+const guideTitle = /\b(?:writing|write|how to|guide|guidelines|tips|templates?|requirements|instructions|checklist|process)\b/i;
+
 /** A day written out (2022-03-22, 22/Mar/2022, March 22, 22 March). */
 const writtenDay = /\b(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}\b|\b\d{1,2}[-/.](?:\d{1,2}|[a-z]{3,9})[-/.](?:19|20)\d\d\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i;
 
@@ -52,10 +55,15 @@ export function readmeIncidentHeading(text: string): string | undefined {
   // a list ("Incident posts of two Next.js MDX blogs (import round 36):", a folder's own README) is none.
   const firstLine = headingLines.length ? undefined : body.split('\n').find((line) => line.trim())?.trim();
   if (firstLine && firstLine.length <= 100 && !/[.!?;,:]$|^(?:[-*+>|]|\d+[.)])\s/.test(firstLine)) headingLines.push(firstLine);
+  // Its sections are lines in capitals ("SUMMARY", "TIMELINE", "ROOT CAUSE AND RESOLUTION": a
+  // student's postmortem of plain text, passed over in import round 47).
+  if (firstLine) headingLines.push(...body.split('\n').map((line) => line.trim()).filter((line) => /^[A-Z][A-Z &/-]{2,40}$/.test(line)));
   const heading = headingLines.find((line) => incidentHeading.test(line));
   // A README titled as a postmortem ("# Post-Mortem & Runbook: Troubleshooting em Kubernetes", a
   // student's lab incident in Portuguese: import round 44, "no report found") needs no day written.
-  const titledAsReport = !!headingLines[0] && reportTitle.test(headingLines[0]);
+  // One on how to write them is a guide ("Writing an Effective Postmortem", "How to write a post-mortem",
+  // "Postmortem requirements": a course's README, imported as a report in import round 47).
+  const titledAsReport = !!headingLines[0] && reportTitle.test(headingLines[0]) && !guideTitle.test(headingLines[0]);
   if (!heading || !(writtenDay.test(body) || titledAsReport)) return undefined;
   const prose = body.split('\n').filter((line) => !/^\s{0,3}#{1,6}\s/.test(line)).join(' ');
   if ((prose.match(/\p{L}[\p{L}'’-]*/gu)?.length ?? 0) < fewestProseWords) return undefined;
@@ -63,4 +71,77 @@ export function readmeIncidentHeading(text: string): string | undefined {
   const paragraphs = body.split(/\n\s*\n/).filter((block) => /^\s*[^\s#|>*+-]/.test(block) && /\p{L}{3,}.*\p{L}{3,}/u.test(block)).length;
   if (linkItems >= 3 && linkItems >= paragraphs) return undefined;
   return heading;
+}
+
+/**
+ * A README's title that names a collection of incidents, in the plural ("# Post Mortems",
+ * "# Incidents", "# Outage notes", "# Incident log"): its sections may each be one.
+ */
+const incidentsTitle = /(?:^|[^\p{L}])(?:post[- ]?mortems|incidents|outages|(?:incident|outage|postmortem|post-mortem)\s+(?:notes|log|history|archive))(?![\p{L}])/iu;
+
+/** A section of one report ("## Timeline", "## Root cause"): a README holding them is one report, not several. */
+const reportSectionName = /^(?:\d+[.)]?\s*)?(?:summary|overview|introduction|background|context|about|contents?|table of contents|timeline|chronolog\w*|impact|root causes?|causes?|trigger|detection|resolution|recovery|mitigation|what happened|what went (?:well|wrong)|where we got lucky|lessons? learned|learnings|action items?|follow[- ]?ups?|next steps|remediation|corrective\b.*|appendix|references|links|license|contributing|how to\b.*|template|glossary|faq)\b/i;
+
+/** Words that say something broke (an incident's section, not a project's or a chapter's). */
+const breakageWord = /\b(?:outages?|down(?:time)?|incidents?|errors?|crash\w*|broke\w*|unavailable|unreachable|fail\w*|restor\w*|roll(?:ed)? ?back|hotfix\w*|degraded|timed? ?out|timeouts?|5\d\d|lost|deleted|wiped|corrupt\w*|alerts?|paged)\b/i;
+
+/** The fewest words of prose a README's section holds to be an incident of its own (a line of notes is not). */
+const fewestIncidentWords = 15;
+
+export interface ReadmeIncident {
+  /** The section's heading: the incident's title. */
+  title: string;
+  /** The section as a report of its own: its heading made the title (`# …`), its text as written. */
+  text: string;
+  /** 1-based line of the heading in the README. */
+  line: number;
+  /** Whether the section writes a day (2022-03-22, 22 March, Mar 22). */
+  dated: boolean;
+}
+
+/**
+ * The incidents of a README that keeps several, one a section ("# Post Mortems" over "## Search
+ * index wiped by a reindex job", "## Image uploads failing", …, most with no day written): each
+ * section is a report of its own. Read only when the title names incidents in the plural, there are
+ * two sections or more one level below it, none a report's section name (a README telling one
+ * incident has "## Timeline", "## Root cause"), none a link alone (a list of projects or reports),
+ * each with 15 words of prose or more, and two in three of them saying something broke. Otherwise
+ * undefined. `opening` is the text between the title and the first section (about the notes, not one incident).
+ */
+export function readmeIncidents(text: string): { title: string; opening: string; incidents: ReadmeIncident[] } | undefined {
+  const lines = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').split('\n');
+  const headings: { level: number; text: string; index: number }[] = [];
+  let fence: string | undefined;
+  for (const [index, line] of lines.entries()) {
+    const marker = /^\s{0,3}(`{3,}|~{3,})/.exec(line)?.[1];
+    if (fence) {
+      if (marker && marker[0] === fence[0] && marker.length >= fence.length) fence = undefined;
+      continue;
+    }
+    if (marker) { fence = marker; continue; }
+    const heading = /^\s{0,3}(#{1,6})\s+(.+?)\s*#*\s*$/.exec(line);
+    if (heading) headings.push({ level: heading[1].length, text: heading[2], index });
+  }
+  const title = headings[0];
+  if (!title || !incidentsTitle.test(title.text)) return undefined;
+  const below = headings.slice(1).filter((heading) => heading.level > title.level);
+  const level = Math.min(...below.map((heading) => heading.level));
+  const sections = below.filter((heading) => heading.level === level);
+  // A heading at or above the title's level after it ends what the title heads.
+  const end = headings.slice(1).find((heading) => heading.level <= title.level)?.index ?? lines.length;
+  const inside = sections.filter((section) => section.index < end);
+  if (inside.length < 2) return undefined;
+  if (inside.some((section) => reportSectionName.test(section.text) || /^\[[^\]]*\]\([^)]*\)$/.test(section.text.trim()))) return undefined;
+  const incidents = inside.map((section, i) => {
+    const stop = inside[i + 1]?.index ?? end;
+    const body = lines.slice(section.index + 1, stop).join('\n').trim();
+    return { title: section.text.trim(), text: `# ${section.text.trim()}\n\n${body}\n`, line: section.index + 1, dated: writtenDay.test(`${section.text}\n${body}`), words: body.replace(/^\s{0,3}#{1,6}\s.*$/gm, '').match(/\p{L}[\p{L}'’-]*/gu)?.length ?? 0, broke: breakageWord.test(`${section.text}\n${body}`) };
+  });
+  if (incidents.some((incident) => incident.words < fewestIncidentWords)) return undefined;
+  if (incidents.filter((incident) => incident.broke).length * 3 < incidents.length * 2) return undefined;
+  return {
+    title: title.text.trim(),
+    opening: lines.slice(title.index + 1, inside[0].index).join('\n').trim(),
+    incidents: incidents.map(({ title: name, text: report, line, dated }) => ({ title: name, text: report, line, dated })),
+  };
 }

@@ -14,6 +14,7 @@ import { isFeedName, isFeedText, readStatusFeed } from './status-feeds.ts';
 import { readIssueExport } from './issue-exports.ts';
 import { readIncidentSheet } from './incident-sheets.ts';
 import { readDatedLog } from './dated-log.ts';
+import { readmeIncidents, readmeName } from './readme-report.ts';
 import { readStampedLinesLog } from './stamped-lines-log.ts';
 import { isOldWordDocumentName, isWordDocumentName, wordDocumentToHtml, type EmbeddedImage } from './word-document.ts';
 import { pointerPageSentence } from './pointer-page.ts';
@@ -40,7 +41,7 @@ export interface ReportContent {
    * imported as files of their own. `text` is then empty. `source` is the incident's texts as the
    * file holds them (a row's cells, an issue's body and comments), for measuring that none is lost.
    */
-  parts?: { label: string; text: string; source?: string; startField?: string }[];
+  parts?: { label: string; text: string; source?: string; startField?: string; /** Notes of this part alone (a README's incident that writes no day). */ notes?: string[] }[];
   /** Which export the parts come from ("Google Cloud status incidents export", "GitHub issues export", "CSV incident log"). */
   exportKind?: string;
   /** Notes about the whole file (which columns of a sheet were read), said with its first part only: a sheet of 500 rows would repeat them 500 times. */
@@ -161,6 +162,26 @@ export async function readReportContent(name: string, bytes: Uint8Array): Promis
   // A status log kept as one page, an entry a dated heading: one report per incident.
   const log = readDatedLog(decoded.text) ?? readStampedLinesLog(decoded.text);
   if (log) return { text: '', images: [], notesBefore: decoded.note ? [decoded.note] : [], notesAfter: [], parts: log.reports, exportKind: 'status log page', firstPartNotes: log.notes };
+  // A README keeping several incidents, a section each ("# Post Mortems" over "## Search index
+  // wiped …", "## Image uploads failing"): one report per incident (import round 47; it was passed
+  // over as a README, or one draft of them all).
+  const readme = readmeName.test(name.split(/[\\/]/).pop() ?? '') ? readmeIncidents(decoded.text) : undefined;
+  if (readme) {
+    const count = readme.incidents.length;
+    const openingWords = readme.opening.match(/\p{L}[\p{L}'’-]*/gu)?.length ?? 0;
+    return {
+      text: '', images: [], notesBefore: decoded.note ? [decoded.note] : [], notesAfter: [],
+      parts: readme.incidents.map((incident, i) => ({
+        label: `#${i + 1}`,
+        text: incident.text,
+        notes: [
+          `incident ${i + 1} of the ${count} this README keeps under "${readme.title}", each a section of its own: its section "${incident.title}" (line ${incident.line}) is this draft's report`,
+          ...(incident.dated ? [] : [`the README writes no day for this incident ("${incident.title}"): the draft has none (its file name has no day) and times.started is left to fill; ask its authors, or date it by the commit that added the section (git log -p on the README)`]),
+        ],
+      })),
+      firstPartNotes: openingWords ? [`the README's opening under its title (${openingWords} words: "${readme.opening.replace(/\s+/g, ' ').slice(0, 120)}${readme.opening.length > 120 ? '…' : ''}") is about the notes, not one incident: it is in none of the drafts`] : [],
+    };
+  }
   // A program's log saved as `.txt` beside the report that quotes it (src/lib/import/program-log.ts).
   const logLines = programLogLines(decoded.text);
   if (logLines) throw new ListingPageError(`is a program's log (${logLines} lines, each a day and time and a level such as INFO or ERROR), not a report: the evidence a report quotes. Quote the lines that matter in the report, or import a report written of them.`);

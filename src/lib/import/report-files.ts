@@ -20,9 +20,10 @@ const repositoryFile = /^(?:readme(?:[-_.][\w.-]*)?|(?:license|licence|contribut
 const buildFile = /^(?:requirements|constraints)(?:[-_.][\w-]+)?\.(?:txt|in)$|^(?:Pipfile|Gemfile|Makefile|Dockerfile|Procfile|Brewfile|Vagrantfile|Jenkinsfile|CODEOWNERS|go\.(?:mod|sum))$|^(?:Docker|Container)file[-_.][\w.-]+$|\.(?:Docker|Container)file$/i;
 /**
  * A report template by its name: `_TEMPLATE.md`, `00-template.md`, `postmortem-template.md`,
- * `template-incident-report.md`. `template-engine-outage.md` and `broken-email-template.md` are reports.
+ * `template-incident-report.md`, `change-management-template.md` (a homelab's, import round 47: imported as a draft).
+ * `template-engine-outage.md` and `broken-email-template.md` are reports.
  */
-const templateFile = /^(?:[\d_-]*template|(?:.+[-_ ])?(?:incident|post-?mortem|report|rca|review)s?[-_ ]template|template[-_ ](?:for[-_ ])?(?:incident|post-?mortem|report|rca|review)s?(?:[-_ ]\w+)*)(?:\.\w+)?$/i;
+const templateFile = /^(?:[\d_-]*template|(?:.+[-_ ])?(?:incident|post-?mortem|report|rca|review|retro(?:spective)?|runbook|change(?:[-_ ]management)?|change[-_ ]request|entry)s?[-_ ]template|template[-_ ](?:for[-_ ])?(?:incident|post-?mortem|report|rca|review)s?(?:[-_ ]\w+)*)(?:\.\w+)?$/i;
 
 /**
  * A site generator's templates for new content: Hugo's `archetypes/` (a status page kept in git,
@@ -94,12 +95,12 @@ export function mayBeStatusExportFile(name: string): boolean {
 }
 
 /** Pages a documentation tool builds a folder's contents page from: Hugo's `_index.md`, mdBook's `SUMMARY.md`, docsify's `_sidebar.md`. */
-const contentsPage = /^(?:_index|summary|_sidebar|toc)\.(?:md|markdown|mdx|html?|rst|adoc|txt)$/i;
+const contentsPage = /^(?:_index|summary|_sidebar|toc)\.(?:md|markdown|mdx|qmd|rmd|html?|rst|adoc|txt)$/i;
 /**
  * A folder's index page: `index.md`, `index.html`, and as a site generator names the page it
  * renders through a template engine (Middleman's `index.html.md.erb`, `index.md.liquid`).
  */
-const indexPage = /^index(?:\.html?)?\.(?:md|markdown|mdx|html?|rst|adoc|txt)(?:\.(?:erb|liquid|njk|hbs|haml|slim))?$/i;
+const indexPage = /^index(?:\.html?)?\.(?:md|markdown|mdx|qmd|rmd|html?|rst|adoc|txt)(?:\.(?:erb|liquid|njk|hbs|haml|slim))?$/i;
 
 /**
  * The files among `names` (relative to the folder given to the import, `/`-separated, each one
@@ -151,7 +152,7 @@ export function feedTwinFiles(names: readonly string[]): { file: string; why: st
 }
 
 /** A page's source a site generator builds its `.html` from: Markdown, MDX, reStructuredText, AsciiDoc, Org. */
-const pageSourceExtension = /\.(?:md|markdown|mdown|mkd|mdx|rst|rest|adoc|asciidoc|asc|org)$/i;
+const pageSourceExtension = /\.(?:md|markdown|mdown|mkd|mdx|qmd|rmd|rst|rest|adoc|asciidoc|asc|org)$/i;
 
 /**
  * The HTML pages among `names` (`/`-separated) built from a source of the same name in the same

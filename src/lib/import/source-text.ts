@@ -61,9 +61,11 @@ const confluenceStorage = /<ac:(?:structured-macro|link|task-list|confluence|emo
  * Ministry of Justice's incident pages; `.md.liquid`, `.md.njk`): the template engine's extension
  * comes last, the text is Markdown all the same.
  */
-const markdownExtensions = /\.(md|markdown|mdown|mkd|mdx)(?:\.(?:erb|liquid|njk|hbs|handlebars|mustache|j2|jinja2?|tt|haml))?$/i;
+// Quarto's `.qmd` and R Markdown's `.Rmd` are Markdown with YAML frontmatter (UC Berkeley DataHub's
+// incident reports, import round 47: read by their marks before, and their folder's `index.qmd` was a draft).
+const markdownExtensions = /\.(md|markdown|mdown|mkd|mdx|qmd|rmd)(?:\.(?:erb|liquid|njk|hbs|handlebars|mustache|j2|jinja2?|tt|haml))?$/i;
 
-/** True for the file names the import reads as Markdown (`.md`, `.markdown`, `.mdown`, `.mkd`, `.mdx`, and these before a template engine's extension: `.html.md.erb`). */
+/** True for the file names the import reads as Markdown (`.md`, `.markdown`, `.mdown`, `.mkd`, `.mdx`, Quarto's `.qmd`, R Markdown's `.Rmd`, and these before a template engine's extension: `.html.md.erb`). */
 export const isMarkdownFileName = (name: string): boolean => markdownExtensions.test(name);
 
 /** What a file holds: by extension, else by content (an HTML document, Markdown marks, or plain text). */

@@ -176,8 +176,10 @@ const tokens: Token[] = [
     return true;
   } },
   // 1506 UTC, 0117Z after a day ("Feb 7 1506 UTC: …", military style): a 24-hour time written
-  // without its colon, read only after a date and before a zone, where no year can stand.
-  { re: new RegExp(`^([01]\\d|2[0-3])([0-5]\\d)(?=\\s*\\(?(?:${zonePattern})(?![a-z]))`, 'i'), apply(m, into) {
+  // without its colon, read only after a date and before a zone, where no year can stand; or
+  // before the colon or dash that opens a row's words ("- 2022-02-02 1625: … receives an e-mail",
+  // Optimism's timeline, import round 47: 17 rows were placed at midnight, their times lost).
+  { re: new RegExp(`^([01]\\d|2[0-3])([0-5]\\d)(?=\\s*\\(?(?:${zonePattern})(?![a-z])|:\\s|\\s+[–—-]\\s)`, 'i'), apply(m, into) {
     if (!into.date || into.time || into.placeholder) return false;
     into.time = `${m[1]}:${m[2]}`;
     return true;
