@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { BaseSequencer, type TestSpecification } from 'vitest/node';
+import { inTurnLongestFirst } from './in-turn-order.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const durationsFile = resolve(root, 'test/file-durations.json');
@@ -26,27 +27,9 @@ export class LockAwareSequencer extends BaseSequencer {
   override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
     const byVitest = await super.sort(files);
     const seconds = recordedSeconds();
-    const of = (spec: TestSpecification) => seconds.get(relative(root, spec.moduleId));
-    const longestFirst = (project: string) =>
-      byVitest
-        .filter((spec) => spec.project.name === project)
-        .map((spec, index) => ({ spec, index, seconds: of(spec) }))
-        // Unknown first, then longest; ties keep vitest's order.
-        .sort((a, b) => (a.seconds === undefined ? -1 : 0) - (b.seconds === undefined ? -1 : 0) || (b.seconds ?? 0) - (a.seconds ?? 0) || a.index - b.index);
-    const site = longestFirst('site');
-    const cli = longestFirst('cli');
-    const merged: TestSpecification[] = [];
-    let siteQueued = 0;
-    let cliQueued = 0;
-    while (site.length || cli.length) {
-      const fromSite = cli.length === 0 || (site.length > 0 && siteQueued <= cliQueued);
-      const next = (fromSite ? site : cli).shift()!;
-      // A file with no recorded time counts as a median one, so a run of new files does not take over.
-      const taken = next.seconds ?? 10;
-      if (fromSite) siteQueued += taken;
-      else cliQueued += taken;
-      merged.push(next.spec);
-    }
+    const timed = (project: string) =>
+      byVitest.filter((spec) => spec.project.name === project).map((spec) => ({ file: spec, seconds: seconds.get(relative(root, spec.moduleId)) }));
+    const merged = inTurnLongestFirst(timed('site'), timed('cli'));
     const rest = byVitest.filter((spec) => spec.project.name !== 'site' && spec.project.name !== 'cli');
     return [...merged, ...rest];
   }
