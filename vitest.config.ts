@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import { LockAwareSequencer } from './test/support/lock-aware-sequencer.ts';
 
 // Suite time (docs/testing.md#suite-time): vitest's default is one worker per core but one, which
 // on the 2-core machines CI and the team use is ONE worker, so every file ran after the other
@@ -16,6 +17,10 @@ const ownThreadUnitFiles = ['test/unit/parallel-scan.test.ts'];
 export default defineConfig({
   test: {
     maxWorkers,
+    // Site and command files taken in turn, longest first, the unit files after them: a worker
+    // waiting on the build lock no longer has the other one building beside it (docs/testing.md,
+    // "Suite time, session 47").
+    sequence: { sequencer: LockAwareSequencer },
     projects: [
       {
         // Pure modules: functions called in the test's own process, no build, no command. The
@@ -60,7 +65,8 @@ export default defineConfig({
         },
       },
       {
-        // Built-site assertions and browser tests, over one shared build of the example content.
+        // Built-site assertions and browser tests, over one shared build of the example content
+        // (made by the first file that reads it, test/support/example-site.ts).
         // Files run beside each other and beside unit and command files: each writes its own
         // folders under test/.out, browsers serve on ports the system picks, and every build
         // (and astro check) holds the project's build lock, as Astro's .astro/ state needs.

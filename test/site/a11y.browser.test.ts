@@ -1,10 +1,13 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { resolve } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { axeSource, axeViolations, describeViolation } from '../support/axe.ts';
 import { browserAvailable, launchBrowser, serveDirectory } from '../support/browser.ts';
-import { testOutputDir } from '../support/build-site.ts';
+import { exampleSite } from '../support/example-site.ts';
 import { smallTargets } from '../support/target-size.ts';
+
+// Built (or found built) while the file loads, where no hook timeout applies: two builds on a loaded
+// runner can take longer than a `beforeAll` may.
+const exampleSites = { internal: exampleSite('internal'), public: exampleSite('public') };
 
 
 /** Site, name, path, and the window's width when not a laptop's (a phone's lays some pages out differently). */
@@ -31,8 +34,8 @@ describe.runIf(browserAvailable())('accessibility (axe-core, headless chromium)'
   const servers: Record<string, Awaited<ReturnType<typeof serveDirectory>>> = {};
 
   beforeAll(async () => {
-    servers.internal = await serveDirectory(resolve(testOutputDir, 'example-internal'));
-    servers.public = await serveDirectory(resolve(testOutputDir, 'example-public'));
+    servers.internal = await serveDirectory(exampleSites.internal);
+    servers.public = await serveDirectory(exampleSites.public);
     browser = await launchBrowser();
   });
   afterAll(async () => {

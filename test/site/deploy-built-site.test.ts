@@ -3,7 +3,8 @@ import { join, resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { classifyBuiltPath, internalCacheControl, publicCacheControl } from '../../src/lib/cache-policy.ts';
 import { findNginxServer, headersCacheControl, nginxCacheControl, parseHeadersFile, parseNginxConfig } from '../support/config-parsers.ts';
-import { projectRoot, testOutputDir } from '../support/build-site.ts';
+import { projectRoot } from '../support/build-site.ts';
+import { exampleSite } from '../support/example-site.ts';
 
 /** Every file of a built site, as a site path (`/pagefind/pagefind.js`). */
 function builtPaths(site: string): string[] {
@@ -13,8 +14,8 @@ function builtPaths(site: string): string[] {
     .sort();
 }
 
-const publicSite = builtPaths(resolve(testOutputDir, 'example-public'));
-const internalSite = builtPaths(resolve(testOutputDir, 'example-internal'));
+const publicSite = builtPaths(exampleSite('public'));
+const internalSite = builtPaths(exampleSite('internal'));
 const headersRules = parseHeadersFile(readFileSync(resolve(projectRoot, 'deploy/_headers'), 'utf8'));
 const nginx = parseNginxConfig(readFileSync(resolve(projectRoot, 'deploy/nginx.conf'), 'utf8'));
 

@@ -1,9 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { testOutputDir } from '../support/build-site.ts';
+import { exampleSite } from '../support/example-site.ts';
 
-const site = resolve(testOutputDir, 'example-internal');
+const site = exampleSite('internal');
 const read = (path: string) => readFileSync(join(site, path), 'utf8');
 
 describe('insights, follow-ups and exports in the built site', () => {

@@ -3,9 +3,10 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { splitFrontmatter } from '../../src/lib/frontmatter.ts';
-import { testOutputDir, projectRoot } from '../support/build-site.ts';
+import { projectRoot } from '../support/build-site.ts';
+import { exampleSite } from '../support/example-site.ts';
 
-const site = resolve(testOutputDir, 'example-internal');
+const site = exampleSite('internal');
 const page = (path: string) => readFileSync(join(site, path, 'index.html'), 'utf8');
 /** The page without its "what customers see" preview, which deliberately shows public-only text. */
 const withoutPreview = (html: string) => html.replace(/<details class="public-preview"[\s\S]*?<\/details>/, '');

@@ -3,14 +3,14 @@ import type { Page } from 'playwright-core';
 import { resolve } from 'node:path';
 import { browserAvailable } from '../support/browser.ts';
 import { openSiteInBrowser } from '../support/browser-session.ts';
-import { testOutputDir } from '../support/build-site.ts';
+import { exampleSite } from '../support/example-site.ts';
 import { durationFigure } from '../../src/lib/durations.ts';
 
 /**
  * How pages lay out in chromium, at a phone's width and a laptop's: what screenshots of sites
  * built from imported real reports showed broken (docs/architecture.md, "Checked on real reports").
  */
-const site = resolve(testOutputDir, 'example-internal');
+const site = exampleSite('internal');
 /** An internal postmortem whose body names a runbook inside a sentence and pastes a command inside <Internal>. */
 const withInternalNotes = '/postmortems/2023-04-18-search-disk-full/';
 /** A postmortem whose body holds a table wider than a small phone's column (320px). */

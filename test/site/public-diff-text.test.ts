@@ -5,11 +5,12 @@ import { validateCorpus } from '../../src/lib/validate-corpus.ts';
 import { isPubliclyVisible, toPublicPostmortem } from '../../src/lib/public-projection.ts';
 import { extractPublicBodyText, renderPublicPostText } from '../../src/lib/public-post-text.ts';
 import { decodeEntities } from '../../src/lib/html-entities.ts';
-import { projectRoot, testOutputDir } from '../support/build-site.ts';
+import { projectRoot } from '../support/build-site.ts';
+import { exampleSite } from '../support/example-site.ts';
 
 // The public diff is only worth reading if its text is what customers read: compare it, word for
 // word, with the article of every built public page of the example knowledge base.
-const site = resolve(testOutputDir, 'example-public');
+const site = exampleSite('public');
 const corpus = validateCorpus(resolve(projectRoot, 'content'), { frontmatterOnly: true, cwd: projectRoot });
 const posts = corpus.postmortems.filter((pm) => pm.data && isPubliclyVisible(pm.data));
 

@@ -3,9 +3,10 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { browserAvailable } from '../support/browser.ts';
 import { openSiteInBrowser } from '../support/browser-session.ts';
-import { testOutputDir, projectRoot } from '../support/build-site.ts';
+import { projectRoot } from '../support/build-site.ts';
+import { exampleSite } from '../support/example-site.ts';
 
-const site = resolve(testOutputDir, 'example-public');
+const site = exampleSite('public');
 const source = readFileSync(resolve(projectRoot, 'content/postmortems/2024-06-12-email-provider-rate-limit.mdx'), 'utf8');
 
 describe.runIf(browserAvailable())('search on the public site', () => {

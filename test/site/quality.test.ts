@@ -4,9 +4,10 @@ import { join, resolve } from 'node:path';
 import { createHash } from 'node:crypto';
 import { findBrokenLinks } from '../support/link-checker.ts';
 import { buildSite, projectRoot, testOutputDir } from '../support/build-site.ts';
+import { exampleSite } from '../support/example-site.ts';
 
-const internal = resolve(testOutputDir, 'example-internal');
-const publicSite = resolve(testOutputDir, 'example-public');
+const internal = exampleSite('internal');
+const publicSite = exampleSite('public');
 
 describe('whole-site checks', () => {
   test.each([['internal', internal], ['public', publicSite]])('no broken internal links or anchors in the %s build', (_name, dir) => {

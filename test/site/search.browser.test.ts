@@ -4,8 +4,9 @@ import { resolve } from 'node:path';
 import { browserAvailable } from '../support/browser.ts';
 import { openSiteInBrowser } from '../support/browser-session.ts';
 import { testOutputDir } from '../support/build-site.ts';
+import { exampleSite } from '../support/example-site.ts';
 
-const site = resolve(testOutputDir, 'example-internal');
+const site = exampleSite('internal');
 
 describe.runIf(browserAvailable())('search in the browser (internal site)', () => {
   const session = openSiteInBrowser(site, { viewport: { width: 1280, height: 1000 } });
