@@ -11,12 +11,20 @@
  * lower-case letters ("NorthLink", "GitLab", "RedIris"). Plain logic.
  */
 
-/** A word joined by hyphens: two or more runs of letters and digits. */
-const hyphenated = /[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)+/gu;
+/**
+ * A word joined by hyphens: two or more runs of letters and digits. It starts where a run of
+ * letters and digits starts: without the look-behind, the expression was tried again from every
+ * letter of every word (each try running to the word's end and back), the same matches for about
+ * a third more time (docs/performance.md, session 47).
+ */
+const hyphenated = /(?<![\p{L}\p{N}])[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)+/gu;
 /** A part written in CamelCase. */
 const camelCasePart = /^\p{L}*\p{Ll}{2}\p{Lu}\p{Ll}+\p{L}*$/u;
+/** What every CamelCase part holds: a text without it has none, and is not read word by word. */
+export const camelCaseCue = /\p{Ll}{2}\p{Lu}/u;
 
 export function camelCasePartsOfHyphenated(text: string): string[] {
+  if (!camelCaseCue.test(text)) return [];
   const parts = new Set<string>();
   for (const word of text.match(hyphenated) ?? []) {
     for (const part of word.split('-')) {

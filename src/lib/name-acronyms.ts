@@ -60,37 +60,54 @@ const germanWords = new Set('der das und nicht ist wird wurde werden von mit fü
 const isGerman = (words: readonly string[]) => words.some((word) => germanWords.has(word.toLowerCase()));
 
 /**
+ * What a line that gives an acronym holds: two capitalised words with nothing between them but
+ * marks that do not end a clause (no `.`, `,`, `;`, `:`, `!` or `?` before a space, none of
+ * `()[]{}"“”/|*_`), or a word of three capitalised parts. {@link nameAcronyms} splits a line into
+ * clauses and words only where this is found; most lines of prose name nothing, and a whole
+ * lead without it gives none (docs/performance.md, session 47).
+ */
+export const nameCue = /\p{Lu}\p{Ll}+(?:(?:[^\p{L}\p{N}'’\-.,;:!?*_()[\]{}"“”/|\n]|[.,;:!?](?!\s|$))+\p{Lu}\p{Ll}|\p{Lu}\p{Ll}+\p{Lu})/u;
+
+/**
  * The acronyms of the names in `text` (a report's lead: title, summary, start of the body), lower
  * case, in order of appearance, each once. Lines in Title Case are skipped.
  */
 export function nameAcronyms(text: string): string[] {
+  if (!nameCue.test(text)) return [];
+  const found = new Set<string>();
+  for (const line of text.split(/\n+/)) {
+    if (nameCue.test(line)) for (const acronym of lineAcronyms(line)) found.add(acronym);
+  }
+  return [...found];
+}
+
+/** The acronyms of the names in one line of text (no line break), as {@link nameAcronyms} reads each line. */
+export function lineAcronyms(line: string): string[] {
   const found = new Set<string>();
   const add = (initials: string) => {
     const acronym = initials.toLowerCase();
     if (acronym.length >= 2 && !notAcronyms.has(acronym)) found.add(acronym);
   };
-  for (const line of text.split(/\n+/)) {
-    // A Markdown heading is a title ("## Incident Report for …").
-    if (/^\s*#/.test(line)) continue;
-    const lineWords = line.split(/[^\p{L}\p{N}'’-]+/u).filter(Boolean);
-    if (isTitleCase(lineWords) || isGerman(lineWords)) continue;
-    // A name does not run past a sentence, a clause or emphasis: "… by Copr. We are …" names no
-    // "CW", "**Severity:** High" no "SH".
-    for (const clause of line.split(/[.,;:!?*_]+(?:\s|$)|[()[\]{}"“”/|;*_]/u)) {
-      const words = clause.split(/[^\p{L}\p{N}'’-]+/u).filter(Boolean);
-      let run: string[] = [];
-      const endRun = () => {
-        if (run.length && sentenceStarts.has(run[0].toLowerCase())) run.shift();
-        if (run.length >= 2 && run.length <= 5) add(run.map((word) => word[0]).join(''));
-        run = [];
-      };
-      for (const word of words) {
-        if (capitalisedParts.test(word)) add(word.match(/\p{Lu}/gu)!.join(''));
-        if (capitalised.test(word)) run.push(word);
-        else endRun();
-      }
-      endRun();
+  // A Markdown heading is a title ("## Incident Report for …").
+  if (/^\s*#/.test(line)) return [];
+  const lineWords = line.split(/[^\p{L}\p{N}'’-]+/u).filter(Boolean);
+  if (isTitleCase(lineWords) || isGerman(lineWords)) return [];
+  // A name does not run past a sentence, a clause or emphasis: "… by Copr. We are …" names no
+  // "CW", "**Severity:** High" no "SH".
+  for (const clause of line.split(/[.,;:!?*_]+(?:\s|$)|[()[\]{}"“”/|;*_]/u)) {
+    const words = clause.split(/[^\p{L}\p{N}'’-]+/u).filter(Boolean);
+    let run: string[] = [];
+    const endRun = () => {
+      if (run.length && sentenceStarts.has(run[0].toLowerCase())) run.shift();
+      if (run.length >= 2 && run.length <= 5) add(run.map((word) => word[0]).join(''));
+      run = [];
+    };
+    for (const word of words) {
+      if (capitalisedParts.test(word)) add(word.match(/\p{Lu}/gu)!.join(''));
+      if (capitalised.test(word)) run.push(word);
+      else endRun();
     }
+    endRun();
   }
   return [...found];
 }

@@ -26,6 +26,14 @@ describe('round 39: the month and year an incident started', () => {
     expect(startedMonthAndYear(started)).toBe(words);
   });
 
+  test("the month names, formatted once, are the formatter's for every day of a leap year and the next", () => {
+    const format = new Intl.DateTimeFormat('en', { month: 'long', timeZone: 'UTC' });
+    for (let day = Date.UTC(2024, 0, 1); day < Date.UTC(2026, 0, 1); day += 86_400_000) {
+      const started = new Date(day + 86_399_000).toISOString();
+      expect(startedMonthAndYear(started)).toBe(`${format.format(new Date(started))} ${started.slice(0, 4)}`);
+    }
+  });
+
   test('no words for a value that is not a date', () => {
     expect(startedMonthAndYear('soon')).toBeUndefined();
   });
