@@ -317,6 +317,13 @@ function describeSchemaIssue(
       return { rule: 'schema/unknown-key', path: [...path, key], message: `the key "${key}" is ${sameInOtherCase} in other letter case${field ? ` in ${field}` : ''}: keys are read as written, so ${both ? `this file gives ${sameInOtherCase} twice, and the value under "${key}" is not read` : `"${key}" is not read`}.`,
         fix: both ? `keep one: delete the ${key}: line, or move its value to ${sameInOtherCase}: and delete ${key}:.` : `write ${sameInOtherCase}: as listed, in its letter case.` };
     }
+    // Round 47: `“title”: …` (a key in an editor's typographic quotes) was "did you mean title?", not why.
+    const curled = /^([“”„‟‘’‚‛«»])(.+)([“”„‟‘’‚‛«»])$/.exec(key);
+    if (curled && known.includes(curled[2].trim())) {
+      const both = value !== null && typeof value === 'object' && curled[2].trim() in (value as object);
+      return { rule: 'schema/unknown-key', path: [...path, key], message: `the key ${key}${field ? ` in ${field}` : ''} is written in typographic quotes (${curled[1]} ${curled[3]}), which an editor or a chat app typed for straight ones: YAML reads only " and ' as quotes, so they are part of the key, and ${curled[2].trim()} is not read.`,
+        fix: `write ${curled[2].trim()}: without the quotes${both ? `, and keep one ${curled[2].trim()}: (this ${field ? `part of ${field}` : 'file'} has one already)` : ''}.` };
+    }
     const suggestion = findClosestMatch(key, known);
     return {
       rule: 'schema/unknown-key',

@@ -161,3 +161,20 @@ describe('files beside the postmortems and Windows paths in links', () => {
     expect(findLocalFileLinks(parseBodyText(markdown, true))).toEqual([]);
   });
 });
+
+describe('front matter as editors and pastes leave it (before: "did you mean title?", the parser\'s words)', () => {
+  test.each([
+    ['“title”: Checkout errors after a config push', 2, 'the key “title” is written in typographic quotes (“ ”), which an editor or a chat app typed for straight ones: YAML reads only " and \' as quotes, so they are part of the key, and title is not read. | write title: without the quotes.'],
+    ['‘severity’: SEV-2', 4, 'the key ‘severity’ is written in typographic quotes (‘ ’), which an editor or a chat app typed for straight ones: YAML reads only " and \' as quotes, so they are part of the key, and severity is not read. | write severity: without the quotes.'],
+  ])('%s', (line, at, said) => {
+    const key = line.includes('title') ? 'title: Checkout errors after a config push' : 'severity: SEV-2';
+    expect(saidAfter(replacing(key, line))).toEqual([`error schema/unknown-key postmortems/2025-07-08-checkout-config.mdx ${at}: ${said}`]);
+  });
+  test('a value broken onto a line of its own at the start of the line: the line to join, with the value it makes', () => {
+    const found = saidAfter(replacing('summary: A configuration push lowered a limit and checkout failed for 10 minutes. Reverting fixed it.', 'summary: A configuration push lowered a limit\nand checkout failed.'));
+    expect(found).toEqual(['error frontmatter/yaml postmortems/2025-07-08-checkout-config.mdx 4: line 4 (`and checkout failed.`) is text at the start of a line, not a field: it reads as the rest of summary\'s value on line 3, broken onto a line of its own, but YAML reads a value\'s next lines only when they are indented under its key. | join it to line 3 (summary: A configuration push lowered a limit and checkout failed.), or indent it by two spaces under summary.']);
+  });
+  test('control: the same value indented under its key is one value', () => {
+    expect(saidAfter(replacing('summary: A configuration push lowered a limit and checkout failed for 10 minutes. Reverting fixed it.', 'summary: A configuration push lowered a limit\n  and checkout failed.'))).toEqual([]);
+  });
+});
