@@ -27,7 +27,7 @@ const handle = /(?<![\w.])@([A-Za-z0-9][\w.-]*(?:\/[\w.-]+)?)/;
 /** Headings of a report's follow-ups: an open item under one is a follow-up, owner or not. */
 // Round 45: "Corrective and Preventative Measures", "Preventive actions", "Improvements" (as the
 // corpora's templates title them) were no section of follow-ups.
-const plannedWork = 'action items?|follow[- ]?ups?|next steps|corrective|preventa?tive|preventive|(?:planned )?improvements|to-?dos?';
+const plannedWork = 'action items?|follow[- ]?ups?|next steps|correctives?|preventa?tives?|preventives?|(?:planned )?improvements|to-?dos?';
 const followUpSections = new RegExp(`\\b(?:${plannedWork}|remediations?)\\b`, 'i');
 /** Headings under which a list without boxes, with no owner nor day, is follow-ups: not "Remediation", which the corpora's reports use for the work done during the incident. */
 const plainListSections = new RegExp(`\\b(?:${plannedWork})\\b`, 'i');

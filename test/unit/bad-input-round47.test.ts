@@ -53,6 +53,11 @@ describe('a table of follow-ups without a column of owners or of due days (befor
     expect(found[0].mistake.message).toContain('with its owner (checkout) and its due day (2025-09-01)');
     expect(found[0].mistake.message).not.toContain('The table has no column');
   });
+  test('| Action | Priorité | Statut | under "Actions correctives" (a heading in the plural: before, no section of follow-ups)', () => {
+    const found = followUpsIn('## Actions correctives\n\n| Action | Priorité | Statut |\n| --- | --- | --- |\n| Ajouter une alerte de saturation | haute | ouvert |');
+    expect(found).toHaveLength(1);
+    expect(found[0].mistake.message).toMatch(/under the heading "Actions correctives".*The table has no column of owners nor of due days/);
+  });
   test.each([
     ['rows done', '## Action Items\n\n| Action | Priority | Status |\n| --- | --- | --- |\n| Add a pool size check | P1 | Done |'],
     ['rows an action item holds', '## Action Items\n\n| Action | Priority |\n| --- | --- |\n| Validate pool sizes in CI | P1 |'],
