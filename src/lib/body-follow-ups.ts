@@ -27,7 +27,7 @@ const handle = /(?<![\w.])@([A-Za-z0-9][\w.-]*(?:\/[\w.-]+)?)/;
 /** Headings of a report's follow-ups: an open item under one is a follow-up, owner or not. */
 // Round 45: "Corrective and Preventative Measures", "Preventive actions", "Improvements" (as the
 // corpora's templates title them) were no section of follow-ups.
-const plannedWork = 'action items?|follow[- ]?ups?|next steps|corrective|preventa?tive|preventive|(?:planned )?improvements|to-?dos?';
+const plannedWork = 'action items?|follow[- ]?ups?|next steps|correctives?|preventa?tives?|preventives?|(?:planned )?improvements|to-?dos?';
 const followUpSections = new RegExp(`\\b(?:${plannedWork}|remediations?)\\b`, 'i');
 /** Headings under which a list without boxes, with no owner nor day, is follow-ups: not "Remediation", which the corpora's reports use for the work done during the incident. */
 const plainListSections = new RegExp(`\\b(?:${plannedWork})\\b`, 'i');
@@ -57,6 +57,8 @@ export function findUntrackedFollowUps(body: string, actionItemTitles: readonly 
   let table: FollowUpTable | undefined;
   // Items of a list without boxes, with no owner nor day, under the current section: said once, at the first.
   let plainSaid = false;
+  // The rows of a table without owners nor due days: said once, at the first.
+  let tableSaid = false;
   return mistakesOutsideCode(body, (line) => {
     const heading = /^ {0,3}#{1,6}[ \t]+(.*?)[ \t#]*$/.exec(line)?.[1];
     if (heading !== undefined) {
@@ -67,10 +69,21 @@ export function findUntrackedFollowUps(body: string, actionItemTitles: readonly 
     // templates of the corpora write them) was tracked nowhere either, and passed in silence.
     const cells = section ? tableCells(line) : undefined;
     if (!cells) table = undefined;
-    else if (!table) table = followUpTable(cells);
-    else if (!cells.every((cell) => /^:?-{1,}:?$/.test(cell))) {
+    else if (!table) {
+      table = followUpTable(cells);
+      tableSaid = false;
+    } else if (!cells.every((cell) => /^:?-{1,}:?$/.test(cell))) {
       const row = tableRow(table, cells);
-      return row ? [say(row.title, row.owner, row.due)].filter((found) => found.message) : [];
+      if (!row) return [];
+      // Round 47: a table of the work without a column of owners or of due days (`| Action |
+      // Priority |`, `| Action | Expected Date | Status |`) passed in silence. What a follow-up
+      // needs is an action item's owner and due day; the columns the table lacks are named, and a
+      // table with neither is said once, at its first row no action item holds.
+      const lacks = [table.owner === undefined ? 'owners' : '', table.due === undefined ? 'due days' : ''].filter(Boolean);
+      if (lacks.length === 2 && tableSaid) return [];
+      const found = say(row.title, row.owner, row.due, undefined, lacks);
+      if (lacks.length === 2) tableSaid = found.message !== '';
+      return [found].filter((f) => f.message);
     }
     const todo = todoLine.exec(line)?.[1];
     const plain = todo || !section ? undefined : plainItem.exec(line)?.[1];
@@ -112,7 +125,7 @@ export function findUntrackedFollowUps(body: string, actionItemTitles: readonly 
   });
 
   /** The finding for one follow-up written in the body (an item, a table's row), or an empty message when an action item holds it. */
-  function say(title: string, ownerWritten: string | undefined, due: string | undefined, what = 'row of a table of follow-ups'): AngleBracketMistake {
+  function say(title: string, ownerWritten: string | undefined, due: string | undefined, what = 'row of a table of follow-ups', tableLacks: readonly string[] = []): AngleBracketMistake {
     if (tracked.some((known) => known.includes(title.toLowerCase()) || title.toLowerCase().includes(known))) return { index: 0, message: '', fix: '' };
     const owner = ownerWritten ? teamOf(ownerWritten.replace(/^@/, '')) : undefined;
     const day = due ? [due, due] : undefined;
@@ -122,8 +135,8 @@ export function findUntrackedFollowUps(body: string, actionItemTitles: readonly 
     const id = nextId(count++);
     return {
       index: 0,
-      message: `this ${what} is a follow-up with ${said}, but the follow-up tracker (npm run follow-ups), the overdue check and the action items' list read actionItems alone: on the page it is ${what.startsWith('row') ? 'a row of a table' : 'a line of text'}, and it is tracked nowhere${what.startsWith('item') && !ownerWritten && !due ? ' (nor are the other items of this list that no action item holds)' : ''}.`,
-      fix: `move it to actionItems: "- id: ${id}", then "title: ${title.replace(/"/g, '\'')}", "owner: ${ownerField}", ${day ? `"due: ${day[1]}", ` : ''}"status: open" (with its priority and type), and delete the ${what.startsWith('row') ? 'row' : 'line'} here${what.startsWith('item') && !ownerWritten && !due ? ', and so for each item of the list' : ''}; or, if it is not a follow-up, ${what.startsWith('row') ? 'move the table out of the section of follow-ups' : what.startsWith('item') ? 'move the list out of the section of follow-ups (under a heading such as "## What we learned")' : what.startsWith('TODO') ? 'delete the TODO line' : 'write it without the box'}.`,
+      message: `this ${what} is a follow-up with ${said}, but the follow-up tracker (npm run follow-ups), the overdue check and the action items' list read actionItems alone: on the page it is ${what.startsWith('row') ? 'a row of a table' : 'a line of text'}, and it is tracked nowhere${what.startsWith('item') && !ownerWritten && !due ? ' (nor are the other items of this list that no action item holds)' : ''}${tableLacks.length ? `. The table has no column of ${tableLacks.join(' nor of ')}, which every follow-up needs: an action item's owner is the team that answers for it, and its due day the day it is late after${tableLacks.length === 2 ? ' (nor are the other rows of this table that no action item holds)' : ''}` : ''}.`,
+      fix: `move it to actionItems: "- id: ${id}", then "title: ${title.replace(/"/g, '\'')}", "owner: ${ownerField}", ${day ? `"due: ${day[1]}", ` : tableLacks.includes('due days') ? '"due: <the day it is due, YYYY-MM-DD>", ' : ''}"status: open" (with its priority and type), and delete the ${what.startsWith('row') ? 'row' : 'line'} here${(what.startsWith('item') && !ownerWritten && !due) || tableLacks.length === 2 ? `, and so for each ${what.startsWith('row') ? 'row of the table' : 'item of the list'}` : ''}; or, if it is not a follow-up, ${what.startsWith('row') ? 'move the table out of the section of follow-ups' : what.startsWith('item') ? 'move the list out of the section of follow-ups (under a heading such as "## What we learned")' : what.startsWith('TODO') ? 'delete the TODO line' : 'write it without the box'}.`,
     };
   }
 }
@@ -140,11 +153,14 @@ function tableCells(line: string): string[] | undefined {
 /** A header row of follow-ups: a column of the work (`Action`, `Item`, `Task`, …) beside one of its owner or due day. */
 function followUpTable(header: readonly string[]): FollowUpTable | undefined {
   const at = (pattern: RegExp) => { const index = header.findIndex((cell) => pattern.test(cell)); return index < 0 ? undefined : index; };
-  const title = at(/^(?:action(?: items?)?|items?|tasks?|follow[- ]?ups?|remediations?|descriptions?|titles?|what|work)$/i);
-  const owner = at(/^(?:owners?|assignees?|who|teams?|responsible)$/i);
-  const due = at(/^(?:due(?: date)?|deadline|eta|target(?: date)?|when|by)$/i);
-  const status = at(/^(?:status|state|done\??)$/i);
-  return title !== undefined && (owner !== undefined || due !== undefined) ? { title, owner, due, status } : undefined;
+  // Round 47: `Actions`, `Corrective action`, `Expected Date`, `Assigned to`, `DRI`, and the French
+  // headers of the corpora's tables (`Responsable`, `Échéance`, `Statut`, `État`).
+  const title = at(/^(?:(?:corrective |preventive |remediation )?actions?(?: items?)?|items?|tasks?|follow[- ]?ups?|remediations?|improvements?|next steps?|descriptions?|titles?|what|work)$/i);
+  const owner = at(/^(?:owners?|owned by|assignees?|assigned(?: to)?|who|teams?|owning team|responsible|dri|responsables?|propriétaire)$/i);
+  const due = at(/^(?:due(?: date| by| on)?|deadline|eta|target(?: date)?|expected(?: date)?|when|by|échéance|date limite)$/i);
+  const status = at(/^(?:status|state|statut|état|done\??)$/i);
+  // A table of the work under a heading of follow-ups is one even without an owner or a due day: the columns it lacks are said.
+  return title !== undefined ? { title, owner, due, status } : undefined;
 }
 
 /** A row's follow-up (its words, owner and due day), or undefined when the row is done or empty. */
@@ -152,7 +168,7 @@ function tableRow(table: FollowUpTable, cells: readonly string[]): { title: stri
   const cell = (index: number | undefined) => (index === undefined ? '' : (cells[index] ?? '').replace(/\*\*|__|`/g, '').trim());
   const title = cell(table.title).replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1').trim();
   // `✅ Complete (PR #1098)`, `Done 2025-08-01`: the status's first word says it (corpora round 44).
-  if (!title || /^(?:✅|✔️?|☑️?)|^(?:done|closed|complete[d]?|fixed|resolved|merged|shipped|won'?t ?(?:do|fix)|cancel+ed|yes|x)(?![\w-])/i.test(cell(table.status))) return undefined;
+  if (!title || /^(?:✅|✔️?|☑️?)|^(?:done|closed|complete[d]?|fixed|resolved|merged|shipped|won'?t ?(?:do|fix)|cancel+ed|yes|x|terminée?|fait|clos)(?![\w-])/i.test(cell(table.status))) return undefined;
   const owner = cell(table.owner);
   return { title, owner: owner && !/^(?:-|—|tbd|n\/a|none)$/i.test(owner) ? owner.split(/[\s,;]+/)[0] : undefined, due: /\d{4}-\d{2}-\d{2}/.exec(cell(table.due))?.[0] };
 }

@@ -214,7 +214,11 @@ export function listPostmortemsFolder(dir: string, options: { within?: string } 
         // `x.mdx ` and `x.mdx.` (a space or a dot after the extension, which Windows drops and
         // Linux keeps): not read, in silence (round 15).
         : /\.mdx?[\s.]+$/i.test(entry.name) ? folder.lookAlikes
-        : otherReportExtensions.includes(lower) ? otherFormats
+        // Round 47: `x.md.txt` (an editor or Windows, hiding known extensions, added .txt): not read, in silence.
+        : /\.mdx?\.txt$/i.test(entry.name) && entry.isFile() ? folder.lookAlikes
+        // `~$notes.docx`: the owner file Word keeps beside a document it has open (a few bytes naming
+        // who opened it), not a report (round 47: it was said to be one, with the import to run).
+        : otherReportExtensions.includes(lower) && !entry.name.startsWith('~$') ? otherFormats
         : undefined;
       list?.push(relative(dir, path));
     }

@@ -1,3 +1,5 @@
+import { codePointName } from './quoted-snippet.ts';
+import { describeCharacter, withLatinLookalikesReplaced } from './confusables.ts';
 import { severityMeant } from './enum-synonyms.ts';
 
 /**
@@ -13,6 +15,10 @@ export function enumValueMistake(value: string, options: readonly string[], key:
     const trimmed = text.trim();
     return options.find((option) => option === trimmed) ?? options.find((option) => option.toLowerCase() === trimmed.toLowerCase()) ?? (isSeverity ? severityMeant(trimmed, options)?.id : undefined);
   };
+  // Round 47: `SEV-２` (a full-width digit, as an input method for Chinese, Japanese or Korean types
+  // it) got the right "did you mean SEV-2?" without naming the character, which looks like a 2.
+  const compatible = compatibilityMistake(value, options, key);
+  if (compatible) return compatible;
   const quoted = /^\s*([“”„‟‘’‚‛«»‹›「『])(.+?)([“”„‟‘’‚‛«»‹›」』])\s*$/.exec(value);
   if (quoted && optionOf(quoted[2])) {
     const meant = optionOf(quoted[2])!;
@@ -43,4 +49,35 @@ export function enumValueMistake(value: string, options: readonly string[], key:
     };
   }
   return undefined;
+}
+
+/** Dashes a word processor or an input method puts for "-", read as it. */
+const otherDashes = /[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/g;
+
+/** A character of a value that is not the ASCII one it looks like: `２`, `Ｅ`, a Cyrillic `Е`, a zero-width joiner. */
+function oddCharacterName(character: string): string | undefined {
+  if (/[\uFF01-\uFF5E]/.test(character)) return `"${character}" (${codePointName(character)}, a full-width "${character.normalize('NFKC')}")`;
+  if (/\p{Cf}/u.test(character)) return describeCharacter(character);
+  if (withLatinLookalikesReplaced(character) !== undefined) return describeCharacter(character);
+  if (character.normalize('NFKC') !== character) return `"${character}" (${codePointName(character)}, a styled form of "${character.normalize('NFKC')}")`;
+  return undefined;
+}
+
+/**
+ * `SEV-２`, `ｐｕｂｌｉｓｈｅｄ`, `SЕV-2` (a Cyrillic Е), `detec‍tion` (a zero-width joiner): a value that is
+ * an option once its full-width, styled and look-alike letters are read as ASCII and its
+ * invisible characters dropped; each such character named.
+ */
+function compatibilityMistake(value: string, options: readonly string[], key: string): { message: string; fix: string } | undefined {
+  const folded = value.normalize('NFKC').replace(/\p{Cf}/gu, '');
+  const meant = (withLatinLookalikesReplaced(folded) ?? folded).replace(otherDashes, '-').trim();
+  if (meant === value.trim() || !options.includes(meant)) return undefined;
+  const odd = [...new Set([...value].filter((character) => oddCharacterName(character) !== undefined))];
+  if (!odd.length) return undefined;
+  const named = odd.slice(0, 5).map((character) => oddCharacterName(character)!);
+  const invisible = odd.every((character) => /\p{Cf}/u.test(character));
+  return {
+    message: `which holds ${named.join(', ')}${odd.length > 5 ? ', …' : ''}: ${invisible ? `${odd.length > 1 ? 'characters' : 'a character'} no reader sees, kept in the value` : `${odd.length > 1 ? 'they look' : 'it looks'} like ${odd.length > 1 ? 'characters' : 'a character'} of ${meant}, but ${odd.length > 1 ? 'are others' : 'is another'}`}, so the value is not ${meant}.`,
+    fix: `retype it in plain ASCII: ${key}: ${meant} (${odd.some((character) => /[\uFF01-\uFF5E]/.test(character)) ? 'an input method for Chinese, Japanese or Korean types full-width forms' : 'a paste from a document or a chat brought the other characters'}).`,
+  };
 }

@@ -151,7 +151,14 @@ export function findFrontmatterLineMistake(yaml: string, startLine: number): Fro
     // Text on a line of its own, at the start, after a key with no value: its value, one line down.
     if (indent === 0 && !/^[-[{"'&*!|>?]/.test(text) && previousKey && !previousKey.hasValue && previousKey.indent === 0 && i > 0 && lines[i - 1].trim() !== '' && keyLine.test(lines[i - 1])) {
       return { line, message: `line ${line} (\`${shown}\`) is text at the start of a line, not a field: if it is the value of ${previousKey.key} on line ${previousKey.line}, YAML reads it only on that line or indented under it.`,
-        fix: `write it after the colon: ${previousKey.key}: ${text.trim()}.` };
+        fix: `write it after the colon: ${previousKey.key}: ${text.trim()}${/[.!?]$/.test(text.trim()) ? "" : "."}` };
+    }
+    // Round 47: `summary: A push lowered a limit` over `and checkout failed.` (a value broken onto
+    // a line of its own, by an editor's wrap or a paste) was "Implicit keys need to be on a single line".
+    if (indent === 0 && !/^[-[{"'&*!|>?#]/.test(text) && previousKey && previousKey.hasValue && previousKey.indent === 0 && i > 0 && keyLine.test(lines[i - 1])) {
+      const value = lines[i - 1].slice(lines[i - 1].indexOf(':') + 1).trim();
+      return { line, message: `line ${line} (\`${shown}\`) is text at the start of a line, not a field: it reads as the rest of ${previousKey.key}'s value on line ${previousKey.line}, broken onto a line of its own, but YAML reads a value's next lines only when they are indented under its key.`,
+        fix: `join it to line ${previousKey.line} (${previousKey.key}: ${quoteSnippet(`${value} ${text.trim()}`, 80)}), or indent it by two spaces under ${previousKey.key}.` };
     }
     previousKey = undefined;
   }

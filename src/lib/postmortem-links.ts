@@ -281,7 +281,18 @@ export function findLocalFileLinks(tree: Root): PostmortemLinkProblem[] {
   const problems: PostmortemLinkProblem[] = [];
   for (const { url, line, column } of bodyLinks(tree)) {
     // Round 46: `vscode://file/home/ana/pool.ts` opens a file of the writer's machine in their editor.
-    if (!(/^file:/i.test(url) || /^[a-z]:[\\/]/i.test(url) || url.startsWith('\\\\') || /^vscode(?:-insiders)?:\/\/file\//i.test(url))) continue;
+    // Round 47: `[share](\\fs01\x)` reaches the page as `\fs01\x` (Markdown reads `\\` as one
+    // backslash), a share's path all the same; `.\notes\x.md` is a path relative to the writer's folder.
+    const relativeWindowsPath = /^\.{1,2}\\/.test(url);
+    if (!(/^file:/i.test(url) || /^[a-z]:[\\/]/i.test(url) || url.startsWith('\\') || relativeWindowsPath || /^vscode(?:-insiders)?:\/\/file\//i.test(url))) continue;
+    if (relativeWindowsPath) {
+      problems.push({
+        line, column,
+        message: `the link ${url} is a path written with Windows's backslashes (\\): a browser reads them as part of a name, not as folders, so it leads to a page not found.`,
+        fix: `write it with slashes, ${url.replace(/\\/g, '/')}, and check that it names a page of the site (a postmortem is linked as /postmortems/<id>/).`,
+      });
+      continue;
+    }
     problems.push({
       line, column,
       message: `the link ${url} names a file on the machine it was written on: readers' browsers do not open it from the site, so it leads nowhere, and every reader is shown that machine's path.`,

@@ -136,7 +136,7 @@ export function validateCorpus(
     const file = join(postmortemsDir, path);
     findings.push({ file: display(file), line: 1, column: 1, rule: 'corpus/not-read', severity: 'error',
       message: `${display(file)} looks like a postmortem but is not read: only .mdx and .md files (in lower case) are.`,
-      fix: `rename it to ${display(file).replace(/\.mdx?[\s.]+$/i, (extension) => extension.trim().replace(/\.+$/, '')).replace(/\.[^.]+$/, (extension) => (extension.toLowerCase() === '.mdx' ? '.mdx' : '.md'))}, or move it out of the postmortems folder.` });
+      fix: `rename it to ${display(file).replace(/(\.mdx?)\.txt$/i, '$1').replace(/\.mdx?[\s.]+$/i, (extension) => extension.trim().replace(/\.+$/, '')).replace(/\.[^.]+$/, (extension) => (extension.toLowerCase() === '.mdx' ? '.mdx' : '.md'))}, or move it out of the postmortems folder.` });
   }
   for (const path of folder.otherFormats) {
     const file = join(postmortemsDir, path);

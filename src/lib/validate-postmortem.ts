@@ -317,6 +317,13 @@ function describeSchemaIssue(
       return { rule: 'schema/unknown-key', path: [...path, key], message: `the key "${key}" is ${sameInOtherCase} in other letter case${field ? ` in ${field}` : ''}: keys are read as written, so ${both ? `this file gives ${sameInOtherCase} twice, and the value under "${key}" is not read` : `"${key}" is not read`}.`,
         fix: both ? `keep one: delete the ${key}: line, or move its value to ${sameInOtherCase}: and delete ${key}:.` : `write ${sameInOtherCase}: as listed, in its letter case.` };
     }
+    // Round 47: `“title”: …` (a key in an editor's typographic quotes) was "did you mean title?", not why.
+    const curled = /^([“”„‟‘’‚‛«»])(.+)([“”„‟‘’‚‛«»])$/.exec(key);
+    if (curled && known.includes(curled[2].trim())) {
+      const both = value !== null && typeof value === 'object' && curled[2].trim() in (value as object);
+      return { rule: 'schema/unknown-key', path: [...path, key], message: `the key ${key}${field ? ` in ${field}` : ''} is written in typographic quotes (${curled[1]} ${curled[3]}), which an editor or a chat app typed for straight ones: YAML reads only " and ' as quotes, so they are part of the key, and ${curled[2].trim()} is not read.`,
+        fix: `write ${curled[2].trim()}: without the quotes${both ? `, and keep one ${curled[2].trim()}: (this ${field ? `part of ${field}` : 'file'} has one already)` : ''}.` };
+    }
     const suggestion = findClosestMatch(key, known);
     return {
       rule: 'schema/unknown-key',
@@ -823,15 +830,16 @@ interface BodySyntaxError {
  * The parser stops at the first error. To report every error of a file in one run, the line of
  * each error is blanked (keeping line numbers) and the body parsed again, until it parses or an
  * error does not move (an unclosed tag reported at the end, say). The tree is kept only when the
- * body parses as written.
+ * body parses as written; the tree of the body with its errors' lines blanked is `partial`.
  */
-function parseBodyReportingEveryError(body: string, isMdx: boolean, limit = 50): { tree?: Root; errors: BodySyntaxError[] } {
+function parseBodyReportingEveryError(body: string, isMdx: boolean, limit = 50): { tree?: Root; partial?: Root; errors: BodySyntaxError[]; blanked: number[] } {
   const errors: BodySyntaxError[] = [];
+  const blankedLines: number[] = [];
   const lines = body.split('\n');
   for (let attempt = 0; attempt < limit; attempt++) {
     try {
       const tree = parseBodyText(lines.join('\n'), isMdx);
-      return { tree: errors.length ? undefined : tree, errors };
+      return errors.length ? { partial: tree, errors, blanked: blankedLines } : { tree, errors, blanked: blankedLines };
     } catch (error) {
       const place = (error as { line?: number; column?: number; place?: any });
       const line = place.line ?? place.place?.line ?? place.place?.start?.line ?? 1;
@@ -843,12 +851,34 @@ function parseBodyReportingEveryError(body: string, isMdx: boolean, limit = 50):
       // blanked, so that the parse goes on to the errors after it.
       const braceOpensAt = /^Unexpected end of file in expression/.test(reason) ? findUnclosedBrace(lines.join('\n')) : undefined;
       errors.push({ line, column, reason, ...(braceOpensAt ? { braceOpensAt } : {}) });
-      const blanked = braceOpensAt?.line ?? line;
+      // A tag never closed is reported with no place (the body's first line): the line blanked is
+      // the one that opens it, "(6:1-6:6)", so that the parse goes on (round 47: it stopped there,
+      // and no check of the body ran).
+      const tagOpensAt = /^Expected a closing tag for `<[^`]*>` \((\d+):/.exec(reason);
+      const blanked = braceOpensAt?.line ?? (tagOpensAt ? Number(tagOpensAt[1]) : line);
       if (blanked - 1 >= lines.length) break;
       lines[blanked - 1] = '';
+      blankedLines.push(blanked);
     }
   }
-  return { errors };
+  return { errors, blanked: blankedLines };
+}
+
+/**
+ * Whether a line of the file is in a block (a run of lines without a blank one) of the body that
+ * holds a line blanked to parse past a syntax error: what is left of that block was not read as
+ * written. `blanked` are 1-based lines of the body.
+ */
+function brokenBlocks(body: string, blanked: readonly number[], bodyStartLine: number): (fileLine: number) => boolean {
+  const lines = body.split('\n');
+  const ranges = blanked.map((line) => {
+    let from = line;
+    let to = line;
+    while (from > 1 && lines[from - 2]?.trim()) from--;
+    while (to < lines.length && lines[to]?.trim()) to++;
+    return [from + bodyStartLine - 1, to + bodyStartLine - 1] as const;
+  });
+  return (fileLine) => ranges.some(([from, to]) => fileLine >= from && fileLine <= to);
 }
 
 /**
@@ -1728,6 +1758,14 @@ export function validatePostmortemSource(
   if (context.frontmatterOnly) return result;
   const parsedBody = parseBodyReportingEveryError(split.body, isMdx);
   result.tree = parsedBody.tree;
+  // Round 47: a body that did not parse was checked no further, so its links, follow-ups and
+  // components were said only once the syntax was fixed, a run later. The checks of the body read
+  // the body as parsed with the lines of its syntax errors blanked (what the parser read around
+  // them); result.tree, which the build and the pages take, stays unset.
+  const bodyTree = parsedBody.tree ?? parsedBody.partial;
+  // What the blanked lines leave of their block (a <script>'s import line, a JSON block's keys)
+  // reads otherwise than written: findings of the partial tree in those blocks are left out.
+  const inBrokenBlock = parsedBody.tree ? () => false : brokenBlocks(split.body, parsedBody.blanked, split.bodyStartLine);
   const bodyLines = parsedBody.errors.length ? split.body.split('\n') : [];
   const typographicallyQuotedTags = new Set<string>();
   for (const error of parsedBody.errors) {
@@ -1829,8 +1867,9 @@ export function validatePostmortemSource(
       if (unclosed && caseSlips.has(unclosed)) findings.splice(i, 1);
     }
   }
-  if (result.tree) {
-    const unclosed = findUnclosedCodeFence(result.tree, split.body);
+  const treeChecksFrom = findings.length;
+  if (bodyTree) {
+    const unclosed = findUnclosedCodeFence(bodyTree, split.body);
     if (unclosed) {
       findings.push({
         file, line: unclosed.line + split.bodyStartLine - 1, column: unclosed.column, rule: 'body/unclosed-code', severity: 'error',
@@ -1838,7 +1877,7 @@ export function validatePostmortemSource(
         fix: `close it with a line holding only ${unclosed.fence} where the code ends.`,
       });
     }
-    for (const deep of findTooDeepHeadings(result.tree, split.body)) {
+    for (const deep of findTooDeepHeadings(bodyTree, split.body)) {
       findings.push({
         file, line: deep.line + split.bodyStartLine - 1, column: deep.column, rule: 'body/heading-depth', severity: 'error',
         message: `a line starting with ${deep.marks} # is no heading: Markdown has six levels, so it is shown as text, # marks included.`,
@@ -1847,7 +1886,7 @@ export function validatePostmortemSource(
     }
     // An empty heading is shown as one (an error from review on); a skipped level is a warning:
     // 74 of the corpora's 5,197 reports skip one, and the page reads the same to sighted readers.
-    for (const heading of findHeadingProblems(result.tree)) {
+    for (const heading of findHeadingProblems(bodyTree)) {
       const marks = '#'.repeat(heading.depth);
       findings.push(heading.kind === 'empty'
         ? { file, line: heading.line + split.bodyStartLine - 1, column: heading.column, rule: 'body/empty-heading', severity: result.data?.status === 'draft' || result.data?.historical ? 'warning' : 'error',
@@ -1868,12 +1907,12 @@ export function validatePostmortemSource(
         names: { services: [...context.vocabulary.services.keys()], tags: [...context.vocabulary.tags.keys()], triggers: [...context.vocabulary.triggers.keys()] },
         publicDir: projectPublicDir, file, postmortemsDir: resolve(context.contentDir, 'postmortems'),
       };
-      for (const link of findPostmortemLinkProblems(result.tree, context.knownIds, id, site)) {
+      for (const link of findPostmortemLinkProblems(bodyTree, context.knownIds, id, site)) {
         findings.push({ file, line: link.line + split.bodyStartLine - 1, column: link.column, rule: 'body/postmortem-link', severity: linkSeverity, message: link.message, fix: link.fix });
       }
     }
-    if (/file:|\]\(\s*<?(?:[a-z]:|\\\\)|\]:\s*<?(?:[a-z]:|\\\\)|href\s*=\s*\{?\s*["']?(?:[a-z]:|\\\\)|vscode(?:-insiders)?:\/\/file\//i.test(split.body)) {
-      for (const link of findLocalFileLinks(result.tree)) {
+    if (/file:|\]\(\s*<?(?:[a-z]:|\\\\|\.{1,2}\\)|\]:\s*<?(?:[a-z]:|\\\\)|href\s*=\s*\{?\s*["']?(?:[a-z]:|\\\\)|vscode(?:-insiders)?:\/\/file\//i.test(split.body)) {
+      for (const link of findLocalFileLinks(bodyTree)) {
         findings.push({ file, line: link.line + split.bodyStartLine - 1, column: link.column, rule: 'body/file-link', severity: linkSeverity, message: link.message, fix: link.fix });
       }
     }
@@ -1901,8 +1940,8 @@ export function validatePostmortemSource(
       findings.push({ file, line: line + split.bodyStartLine - 1, column, rule: isMdx ? 'mdx/code-expression' : 'body/foreign-markup', severity: isMdx ? 'error' : linkSeverity, message: mistake.message, fix: mistake.fix });
     }
     // Round 46: `Reverting fixed it.` over `---` (meant as a rule) was published as a heading.
-    if (result.tree && /\S[^\n]*\n {0,3}-+[ \t]*(?:\n|$)/.test(split.body)) {
-      for (const heading of findSetextRuleHeadings(result.tree, split.body)) {
+    if (bodyTree && /\S[^\n]*\n {0,3}-+[ \t]*(?:\n|$)/.test(split.body)) {
+      for (const heading of findSetextRuleHeadings(bodyTree, split.body)) {
         findings.push({ file, line: heading.line + split.bodyStartLine - 1, column: 1, rule: 'body/setext-heading', severity: 'warning', message: heading.message, fix: heading.fix });
       }
     }
@@ -1927,7 +1966,7 @@ export function validatePostmortemSource(
       }
     }
     if (/\]\(|\]:|<a\s[^>]*\bhref/i.test(split.body)) {
-      for (const link of findUnreachableLinks(result.tree, context.knownIds)) {
+      for (const link of findUnreachableLinks(bodyTree, context.knownIds)) {
         findings.push({ file, line: link.line + split.bodyStartLine - 1, column: link.column, rule: 'body/link-address', severity: linkSeverity, message: link.message, fix: link.fix });
       }
     }
@@ -1935,31 +1974,31 @@ export function validatePostmortemSource(
     // corpora's 1,325 do), an error from review on, when the page would show it.
     const shownSeverity = result.data?.status === 'draft' ? 'warning' : 'error';
     if (mayHoldFootnote(split.body)) {
-      for (const footnote of findFootnoteProblems(result.tree, split.body)) {
+      for (const footnote of findFootnoteProblems(bodyTree, split.body)) {
         findings.push({ file, line: footnote.line + split.bodyStartLine - 1, column: footnote.column, rule: 'body/footnote', severity: shownSeverity, message: footnote.message, fix: footnote.fix });
       }
     }
     if (/\]:/.test(split.body)) {
-      for (const conflict of findConflictingDefinitions(result.tree, split.bodyStartLine)) {
+      for (const conflict of findConflictingDefinitions(bodyTree, split.bodyStartLine)) {
         findings.push({ file, line: conflict.line + split.bodyStartLine - 1, column: conflict.column, rule: 'body/duplicate-definition', severity: shownSeverity, message: conflict.message, fix: conflict.fix });
       }
     }
     if (mayHoldReferenceLink(split.body)) {
-      for (const reference of findUndefinedReferences(result.tree, split.body)) {
+      for (const reference of findUndefinedReferences(bodyTree, split.body)) {
         findings.push({ file, line: reference.line + split.bodyStartLine - 1, column: reference.column, rule: 'body/undefined-reference', severity: shownSeverity, ...describeUndefinedReference(reference) });
       }
     }
-    for (const table of findTableProblems(result.tree, split.body)) {
+    for (const table of findTableProblems(bodyTree, split.body)) {
       findings.push({ file, line: table.line + split.bodyStartLine - 1, column: table.column, rule: 'body/table-cells', severity: 'error', message: table.message, fix: table.fix });
     }
-    for (const active of findActiveContent(result.tree)) {
+    for (const active of findActiveContent(bodyTree)) {
       findings.push({
         file, line: active.line + split.bodyStartLine - 1, column: active.column,
         rule: 'body/active-content', severity: 'error', message: `${active.message}.`, fix: activeContentFix,
       });
     }
   }
-  if (result.tree && isMdx) {
+  if (bodyTree && isMdx) {
     // An error at an MDX node of the body, positioned in the file.
     const atNode = (node: any, rule: string, message: string, fix: string) => findings.push({
       file,
@@ -1970,15 +2009,15 @@ export function validatePostmortemSource(
       message,
       fix,
     });
-    for (const nested of findShownNowhere(result.tree)) {
+    for (const nested of findShownNowhere(bodyTree)) {
       const { message, fix } = describeShownNowhere(nested);
       atNode({ position: { start: nested } }, 'mdx/shown-nowhere', message, fix);
     }
     // Nothing leaks from either (both are cut from the public site), so a warning.
-    for (const redundant of findRedundantVariantTags(result.tree)) {
+    for (const redundant of findRedundantVariantTags(bodyTree)) {
       findings.push({ file, line: redundant.line + split.bodyStartLine - 1, column: redundant.column, rule: 'mdx/redundant-variant', severity: 'warning', ...describeRedundantVariantTag({ ...redundant, outerLine: redundant.outerLine === undefined ? undefined : redundant.outerLine + split.bodyStartLine - 1 }) });
     }
-    visit(result.tree, (node: any) => {
+    visit(bodyTree, (node: any) => {
       const known = (knownComponents as readonly string[]).find((name) => name.toLowerCase() === String(node.name).toLowerCase());
       if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && known && node.name !== known) {
         // `<internal>` is an HTML element: its text is shown on both sites, where <Internal> hides it.
@@ -2031,11 +2070,14 @@ export function validatePostmortemSource(
       }
     });
   }
-  if (context.lint && result.data && parsedFrontmatter && !findings.some((f) => f.severity === 'error')) {
+  for (let i = findings.length - 1; i >= treeChecksFrom; i--) if (findings[i].rule !== 'mdx/syntax' && inBrokenBlock(findings[i].line)) findings.splice(i, 1);
+  // Round 47: a body's syntax error alone (the frontmatter valid) no longer holds back the lint
+  // rules: what they say of the frontmatter is said in the same run, read with the body as parsed.
+  if (context.lint && result.data && parsedFrontmatter && !findings.some((f) => f.severity === 'error' && f.rule !== 'mdx/syntax')) {
     findings.push(...lintPostmortem(file, {
       data: result.data,
       id,
-      tree: result.tree,
+      tree: bodyTree,
       bodyStartLine: split.bodyStartLine,
       positionOf: parsedFrontmatter.positionOf,
       asOf: context.lint.asOf,
@@ -2043,7 +2085,7 @@ export function validatePostmortemSource(
       asOfInstant: context.lint.asOfInstant,
       notificationRegimes: context.lint.notificationRegimes,
       vocabulary: context.vocabulary,
-    }, context.lint.config));
+    }, context.lint.config).filter((finding) => !inBrokenBlock(finding.line)));
   } else if (result.data && parsedFrontmatter && context.lint?.config?.rules?.['consistency/file-day'] !== 'off') {
     // Where the lint rules do not run (--no-lint, npm run redact, a file with another error), the
     // file's day is still said, as a warning: one rule, consistency/file-day, whichever says it

@@ -73,7 +73,7 @@ test('npm run check: round 46 (before: the first two not said, the script in aco
     const good = readFileSync(path, 'utf8');
     const body = `${good}\nSee <a href="./media/trace.png">the trace</a> and [OPS-12](jira:OPS-12).\n`;
     writeFileSync(path, body);
-    // A body that does not parse is checked no further: the script goes in a post of its own.
+    // Round 46: a body that did not parse was checked no further (round 47 reads on), so the script has a post of its own.
     const scripted = `${good.replace('title: Checkout errors after a config push', 'title: Checkout errors, the script')}\n<script context="module">\nexport const x = 1;\n</script>\n`;
     writeFileSync(join(contentDir, 'postmortems/2025-07-08-checkout-script.mdx'), scripted);
     mkdirSync(join(contentDir, 'postmortems/media'));
@@ -86,6 +86,32 @@ test('npm run check: round 46 (before: the first two not said, the script in aco
     expect(check.stdout).toContain(`2025-07-08-checkout-script.mdx:${scripted.split('\n').indexOf('<script context="module">') + 1}:1  error  mdx/syntax  the MDX body does not parse: <script context="module"> opens a Svelte component's module script`);
     expect(check.stdout).not.toContain('acorn');
     expect(check.stdout).toMatch(/report\.pdf:1:1 {2}warning {2}corpus\/not-read {2}[^\n]*report\.pdf is an attachment kept among the postmortems' images \(in media\/\)/);
+  } finally {
+    rmSync(contentDir, { recursive: true, force: true });
+  }
+}, 180_000);
+
+// Round 47 (docs/rules.md, "Bad input round 47"): what `npm run check` says, in one run, of a body
+// that does not parse (its link and its table of follow-ups without owners or due days still said,
+// at their lines), of a severity with a full-width digit, and of a report saved as `.md.txt`.
+test('npm run check: round 47 (before: the syntax error alone, "did you mean SEV-2?", the .md.txt left out in silence)', async () => {
+  const contentDir = makeContentFromFixture('good-input');
+  try {
+    const path = join(contentDir, goodInputPostmortem);
+    const good = readFileSync(path, 'utf8');
+    const body = `${good}\n<div>\nunclosed\n\n[x](./media/none.png)\n\n## Action Items\n\n| Action | Priority |\n| --- | --- |\n| Add a pool size check | P1 |\n`;
+    writeFileSync(path, body);
+    const lines = body.split('\n');
+    writeFileSync(join(contentDir, 'postmortems/2025-07-08-checkout-width.mdx'), good.replace('title: Checkout errors after a config push', 'title: Checkout errors, the width').replace('severity: SEV-2', 'severity: SEV-２'));
+    writeFileSync(join(contentDir, 'postmortems/2025-07-10-db.md.txt'), '# DB outage\n');
+    const check = await runScript('check.ts', [], { env: { ...process.env, KB_CONTENT_DIR: contentDir, KB_AS_OF: '2026-06-01' } });
+    expect(check.status).toBe(1);
+    expect(check.stdout).toContain(`2025-07-08-checkout-config.mdx:${lines.indexOf('<div>') + 1}:1  error  mdx/syntax  the MDX body does not parse: Expected a closing tag for \`<div>\``);
+    expect(check.stdout).toMatch(new RegExp(`2025-07-08-checkout-config\\.mdx:${lines.indexOf('[x](./media/none.png)') + 1}:1 {2}error {2}body/postmortem-link {2}the link \\./media/none\\.png names postmortems/media/none\\.png, which does not exist`));
+    expect(check.stdout).toContain(`2025-07-08-checkout-config.mdx:${lines.indexOf('| Add a pool size check | P1 |') + 1}:1  warning  body/untracked-follow-up  this row of a table of follow-ups is a follow-up with no owner, under the heading "Action Items"`);
+    expect(check.stdout).toContain('The table has no column of owners nor of due days');
+    expect(check.stdout).toContain('2025-07-08-checkout-width.mdx:4:1  error  schema/invalid-value  severity is "SEV-２", which holds "２" (U+FF12, a full-width "2")');
+    expect(check.stdout).toMatch(/2025-07-10-db\.md\.txt:1:1 {2}error {2}corpus\/not-read {2}[^\n]*looks like a postmortem but is not read[^\n]*\n\s+fix: rename it to \S*2025-07-10-db\.md,/);
   } finally {
     rmSync(contentDir, { recursive: true, force: true });
   }
