@@ -16,6 +16,7 @@ import { discoverCodeNames, findSystemNamesOnLine, isOrganisationNamedInText, na
 import { findOrganisationIdentifiers, findToolObjectNames } from './publication/tool-object-names.ts';
 import { findWorkloadNames } from './publication/workload-names.ts';
 import { findBoardTitles } from './publication/board-titles.ts';
+import { findSystemsRowNames } from './publication/systems-row-names.ts';
 import { findTwoPartServiceHosts } from './publication/two-part-service-hosts.ts';
 import { findCodeNameServiceHosts } from './publication/code-name-service-hosts.ts';
 import { findAppositiveMachines } from './publication/appositive-machines.ts';
@@ -1253,7 +1254,7 @@ function findMatches(line: string, ready: PreparedOptions, inCodeBlock = false, 
   // that hold its name (tool-object-names.ts).
   if (options.detectShapes !== false) {
     const isPublicName = (name: string) => ready.publicNames.has(name.toLowerCase());
-    for (const m of [...findToolObjectNames(line, isPublicName, ready.orgScopes), ...findOrganisationIdentifiers(line, post, isPublicName, ready.orgScopes), ...findWorkloadNames(line, isPublicName, ready.orgScopes), ...findBoardTitles(line, isPublicName), ...findReverseDomainNames(line, isPublicName, ready.orgScopes), ...findChatAndPagingIds(line), ...findCloudResourceNames(line, isPublicName), ...findDatabaseHostNames(line, isPublicName), ...findTwoPartServiceHosts(line, isPublicName), ...findCodeNameServiceHosts(line, isPublicName), ...findAppositiveMachines(line, isPublicName), ...findCodeSpanMachineNames(line, inCodeBlock, isPublicName), ...findLogLineHosts(line, isPublicName), ...findMachinesOnLine(line, isPublicName), ...findOtherLanguageSystemNouns(line, isPublicName), ...findOtherLanguageMachineWords(line, isPublicName), ...findCjkInternalSystemNames(line, isPublicName), ...findTerraformAddressNames(line, isPublicName)]) {
+    for (const m of [...findToolObjectNames(line, isPublicName, ready.orgScopes), ...findOrganisationIdentifiers(line, post, isPublicName, ready.orgScopes), ...findWorkloadNames(line, isPublicName, ready.orgScopes), ...findBoardTitles(line, isPublicName), ...findSystemsRowNames(line, isPublicName), ...findReverseDomainNames(line, isPublicName, ready.orgScopes), ...findChatAndPagingIds(line), ...findCloudResourceNames(line, isPublicName), ...findDatabaseHostNames(line, isPublicName), ...findTwoPartServiceHosts(line, isPublicName), ...findCodeNameServiceHosts(line, isPublicName), ...findAppositiveMachines(line, isPublicName), ...findCodeSpanMachineNames(line, inCodeBlock, isPublicName), ...findLogLineHosts(line, isPublicName), ...findMachinesOnLine(line, isPublicName), ...findOtherLanguageSystemNouns(line, isPublicName), ...findOtherLanguageMachineWords(line, isPublicName), ...findCjkInternalSystemNames(line, isPublicName), ...findTerraformAddressNames(line, isPublicName)]) {
       // A place another rule found already keeps that rule's finding (round 9's `kubectl -n ledgerd-prod`).
       const overlaps = (k: { index: number; text: string }) => k.index < m.index + m.text.length && m.index < k.index + k.text.length;
       if (!systemNames.some(overlaps) && !matches.some(overlaps)) systemNames.push(m);

@@ -82,11 +82,15 @@ function personSigns(posts: readonly ScannedPost[]): PersonSign[] {
     // Since probe round 44 an account mentioned as a person's (`@yuvipanda`, no team `@org/team`) is
     // a sign for its account's links in every post: a team's notes mention their members in one
     // post and link their repositories and sites in another (four people 28 times in jupyterhub's).
+    // Since probe round 47 it is carried bare too, as its own post finds it bare ("onboarded
+    // @phillipj" in one post, "jbergstroem/phillipj" in another): over the collections of the
+    // round's measurement (docs/redaction.md, "Probe round 47") what that adds is members' handles;
+    // one written as a site's name is still looked for in its links only (below).
     for (const finding of post.findings) {
       if (finding.rule !== 'redact/handle' || finding.field) continue;
       const mention = /^@([a-z][a-z0-9_-]*[a-z0-9])$/i.exec(redactionFindingText(finding));
       const name = mention?.[1].toLowerCase();
-      if (name && !signs.has(name) && lowerHandle.test(name) && mayBePersonalMention(name)) signs.set(name, { name, file: finding.file, line: finding.line, linksOnly: true, mentioned: true });
+      if (name && !signs.has(name) && lowerHandle.test(name) && mayBePersonalMention(name)) signs.set(name, { name, file: finding.file, line: finding.line, mentioned: true });
     }
     // A person `npm run redact` already replaced is a sign too (adoption round 41): its wrap hides the
     // finding it came from, and check then published the same handle written bare in another post.
