@@ -34,7 +34,7 @@ import { findDatabaseHostNames } from './publication/database-host-names.ts';
 import { discoverArticleCodeNames } from './publication/article-code-names.ts';
 import { findTerraformAddressNames } from './publication/terraform-addresses.ts';
 import { findOtherAddressNotations } from './publication/address-notations.ts';
-import { findPersonCandidates, looksLikePersonalHandle, peopleCueBefore, personalAccount, usedAsCommand, usedAsOrganisation, wholeNameAt, type PersonCandidate } from './publication/person-patterns.ts';
+import { findPersonCandidates, looksLikePersonalHandle, peopleCueBefore, personalAccount, usedAsCommand, usedAsOrganisation, wholeNameAt, teamRowInitials, type PersonCandidate } from './publication/person-patterns.ts';
 import { isPublicTerm } from './publication/public-terms.ts';
 import { spelledApartInParagraph } from './publication/identifier-context.ts';
 import { configuredNamePartsPattern, findConfiguredNameParts } from './publication/configured-name-parts.ts';
@@ -1819,6 +1819,12 @@ export function discoverPeople(texts: readonly string[], options: RedactionOptio
         // its context made it a name.
         // A handle found for certain ("create user: alex") is looked for too ("… / alex").
         // A first name that a word-game dictionary also knows ("stephane") counts, not a common word.
+        // Initials a metadata table's Team row gives (`| **Team** | SN, SW |`) are who acts in the
+        // post's timeline ("SW opens #178", "SN patched …"; probe round 47): looked for as written.
+        if (candidate.why === teamRowInitials && /^\p{Lu}{2,3}$/u.test(word)) {
+          if (!discovered.has(word) && !publicNames.has(word.toLowerCase())) discovered.set(word, 'possible-person');
+          continue;
+        }
         const handle = !candidate.guess && !candidate.local && /^\p{Ll}[\p{Ll}\p{N}]{2,}$/u.test(word) && (!isEnglishWord(word) || (isKnownFirstName(word[0].toUpperCase() + word.slice(1)) && !isOrdinaryWord(word)));
         if (word.length < 3 || !(handle || /^\p{Lu}\p{Ll}/u.test(word)) || publicNames.has(word.toLowerCase()) || isOrdinaryWord(word)) continue;
         if (discovered.get(word) !== 'person') discovered.set(word, candidate.guess ? 'possible-person' : 'person');
@@ -1907,6 +1913,12 @@ export function postIdentifiers(texts: readonly string[], options: RedactionOpti
   for (const name of discoverCodeNames(texts, (text) => publicNames.has(text.toLowerCase()), namedSystemsMemo(options.publicNames), isPublicList)) identifiers.add(name);
   // Since probe round 31: a word the post writes both as "the X" and alone (article-code-names.ts).
   for (const name of discoverArticleCodeNames(texts, (text) => publicNames.has(text.toLowerCase()))) identifiers.add(name);
+  // Since probe round 47: the systems a metadata table's row lists (systems-row-names.ts) are the
+  // ones its timeline names ("SN patched Majora", "Asklepian could not be re-raised").
+  for (const text of texts) {
+    if (!text.includes('|')) continue;
+    for (const line of text.split('\n')) for (const m of findSystemsRowNames(line, (name) => publicNames.has(name.toLowerCase()))) identifiers.add(m.text);
+  }
   return identifiers;
 }
 

@@ -160,3 +160,27 @@ describe('an account mentioned in one post is carried bare to the others (carrie
     expect(texts(carriedPeopleFindings([mentioned, other]).findings[1])).toEqual([]);
   });
 });
+
+describe('a given name before a carried surname is part of its finding (carried-people.ts, round 47)', () => {
+  const post = (file: string, lines: string[], findings: Finding[] = []): ScannedPost => ({ file, publicLines: lines, sourceLines: lines, findings });
+  test('the whole name, not a given name left behind; a word that is no given name is not taken', () => {
+    const lines = ['Self-nomination of @vostrand to the working group.'];
+    const mentioned = post('postmortems/a.mdx', lines, scanProbe(lines.join('\n')).map((f) => ({ ...f, file: 'postmortems/a.mdx' })));
+    const other = post('postmortems/b.mdx', ['* Richard Vostrand (observing only)', '* Observing Vostrand today']);
+    expect(carriedPeopleFindings([mentioned, other]).findings[1].map((f) => `${f.line}:${redactionFindingText(f)}`)).toEqual(['1:Richard Vostrand', '2:Vostrand']);
+  });
+});
+
+describe("a metadata table's team initials and systems are looked for in all of the post (redaction-guard.ts, round 47)", () => {
+  const table = '| **Systems** | `Majora`, `Quorvalen` |\n| --- | --- |\n| **Team** | `SN` `RC` |\n\n';
+  test.each([
+    ['initials acting in a timeline', '* `11:26` - RC opens the issue and SN patched it.', ['SN', 'RC']],
+    ['a system of the row in prose', '* SN patched Majora so that Quorvalen could be re-raised.', ['SN', 'Majora', 'Quorvalen']],
+  ])('%s', (_, line, names) => {
+    const found = foundInProbe(table + line);
+    for (const name of names) expect(found.filter((f) => f.endsWith(`:${name}`)).length, JSON.stringify(found)).toBe(2);
+  });
+  test('without the table, neither initials nor a system word are found', () => {
+    expect(foundInProbe('* SN patched Majora so that Quorvalen could be re-raised.').filter((f) => /:(?:SN|RC)$/.test(f))).toEqual([]);
+  });
+});

@@ -2,6 +2,7 @@ import type { Finding } from '../findings.ts';
 import { allowancesOnLine, allowedMatchKey, mayBePersonalMention, redactionFindingText, redactionRules, suggestedFix } from '../redaction-guard.ts';
 import { escapeRegExp } from '../regexp.ts';
 import { isPublicTerm } from './public-terms.ts';
+import { isKnownFirstName } from './people.ts';
 import { pronounWord } from './attribution-people.ts';
 import { bodyFindingPlacesByLine, fieldPlace, type ScannedPost } from './carried-hosts.ts';
 import { replacedPeopleNames } from './replaced-people.ts';
@@ -154,6 +155,9 @@ function writtenAsSiteName(handle: string, posts: readonly ScannedPost[]): boole
   return posts.some((post) => post.publicLines.some((line) => line.toLowerCase().includes(handle) && asSite.test(line.replace(profile, '').replace(accountPages, ''))));
 }
 
+/** A capitalised word and one space closing the text before a carried name: its given name, if a lexicon knows it as one. */
+const givenNameBefore = /(?<![\p{L}\p{N}_@#./-])(\p{Lu}\p{Ll}+) $/u;
+
 /** A name as a word on its own: no letter, digit, `_`, `-`, `.` or `/` joined to it (a sentence's full stop may follow). */
 const onItsOwn = (body: string) => new RegExp(`(?<![\\p{L}\\p{N}_\\-./\\\\])(?:${body})(?![\\p{L}\\p{N}_\\-/\\\\]|\\.[\\p{L}\\p{N}])`, 'gu');
 
@@ -207,14 +211,19 @@ export function carriedPeopleFindings(posts: readonly ScannedPost[]): { findings
       for (const { name, pattern, why } of searches) {
         if (!text.toLowerCase().includes(name.toLowerCase())) continue;
         for (const m of text.matchAll(pattern)) {
-          const [start, end] = [m.index, m.index + m[0].length];
+          // A given name before a carried surname is part of the name ("Rich Trott (observing
+          // only)" after "@trott" elsewhere; probe round 47), so the fix leaves no part behind.
+          const given = /^\p{Lu}/u.test(m[0]) ? givenNameBefore.exec(text.slice(0, m.index)) : null;
+          const [start, end] = [given && isKnownFirstName(given[1]) ? given.index : m.index, m.index + m[0].length];
+          const written = text.slice(start, end);
           if (taken.some(([from, to]) => start < to && from < end)) continue;
-          const allows = allowancesOnLine(post.sourceLines[index] ?? '').some((a) => (a.rule === personRule || a.rule === 'redact/possible-person') && (a.text === undefined || a.text === m[0]));
+          const allows = allowancesOnLine(post.sourceLines[index] ?? '').some((a) => (a.rule === personRule || a.rule === 'redact/possible-person') && (a.text === undefined || a.text === m[0] || a.text === written));
           if (allows) {
             allowed.add(allowedMatchKey(personRule, m[0]));
+            allowed.add(allowedMatchKey(personRule, written));
             continue;
           }
-          added.push({ file: post.file, line, column: start + 1, rule: personRule, severity: 'error', message: `${redactionRules[personRule]} (${why}) would be published: "${m[0]}".`, fix: suggestedFix(personRule, m[0]) });
+          added.push({ file: post.file, line, column: start + 1, rule: personRule, severity: 'error', message: `${redactionRules[personRule]} (${why}) would be published: "${written}".`, fix: suggestedFix(personRule, written) });
           taken.push([start, end]);
         }
       }

@@ -354,9 +354,11 @@ const notAnAccountCell = /^(?:and|or|the|an?|tbd|tba|tbc|n|a|na|none|nobody|unkn
  */
 const roleInCell = /^(?:(?:incident|deputy|acting)\s+(?:commander|lead|manager|coordinator)|ic|deputy ic|scribe|note-?taker|comms(?:\s+lead)?|communications(?:\s+lead)?|(?:tech(?:nical)?|ops|operations|customer|support|security|engineering)\s+lead|(?:customer|executive|stakeholder)\s+liaison|liaison|sme|subject matter expert|(?:primary|secondary|first)\s+(?:on-?call|responder)|on-?call(?:\s+engineer)?|first responder|responders?|investigators?|facilitator|dri|point of contact|poc|incident owner|postmortem (?:owner|author)|author|reviewers?|approvers?)$/i;
 
-/** A metadata table's label of who handled an event, and a cell of initials alone (`QV`, `SN, QV`). */
+/** Why initials in a Team row are found: the guard looks for them in all of the post too (redaction-guard.ts's `discoverPeople`). */
+export const teamRowInitials = "initials in a table's Team row";
+/** A metadata table's label of who handled an event, and a cell of initials alone (`QV`, `SN, QV`, `` `SN` `RC` ``). */
 const teamInCell = /^(?:team|teams|team members|handled by|handler|staff)$/i;
-const initialsCell = /^\s*[*_`]*\p{Lu}{2,3}[*_`]*(?:\s*[,/&]\s*[*_`]*\p{Lu}{2,3}[*_`]*)*\s*$/u;
+const initialsCell = /^\s*[*_`]*\p{Lu}{2,3}[*_`]*(?:(?:\s*[,/&]\s*|\s+)[*_`]*\p{Lu}{2,3}[*_`]*)*\s*$/u;
 
 /**
  * Since the twelfth probe round: a hyphenated first name acting ("Jean-Luc restarted the pool",
@@ -1065,7 +1067,7 @@ export function findPersonCells(lines: readonly string[]): Map<number, PatternMa
     // acronym (`SRE`, `NOC`) or a public term.
     if (cells.length >= 2 && teamInCell.test(cells[0].text.trim().replace(/[*_`]/g, '')) && initialsCell.test(cells[1].text)) {
       const matches = [...allMatches(/\p{Lu}{2,3}/gu, cells[1].text)].filter((m) => !roleAcronyms.has(m[0]) && !isRoleAcronym(m[0]) && !teamWordInCell.test(m[0]) && !isPublicTerm(m[0]) && !isEnglishWord(m[0].toLowerCase()))
-        .map((m): PatternMatch => ({ text: m[0], index: cells[1].start + m.index!, severity: 'error', guess: true, why: "initials in a table's Team row" }));
+        .map((m): PatternMatch => ({ text: m[0], index: cells[1].start + m.index!, severity: 'error', guess: true, why: teamRowInitials }));
       if (matches.length) found.set(i, [...(found.get(i) ?? []), ...matches]);
     }
     const next = lines[i + 1] ?? '';
