@@ -16,6 +16,7 @@ import { discoverCodeNames, findSystemNamesOnLine, isOrganisationNamedInText, na
 import { findOrganisationIdentifiers, findToolObjectNames } from './publication/tool-object-names.ts';
 import { findWorkloadNames } from './publication/workload-names.ts';
 import { findBoardTitles } from './publication/board-titles.ts';
+import { findSystemsRowNames } from './publication/systems-row-names.ts';
 import { findTwoPartServiceHosts } from './publication/two-part-service-hosts.ts';
 import { findCodeNameServiceHosts } from './publication/code-name-service-hosts.ts';
 import { findAppositiveMachines } from './publication/appositive-machines.ts';
@@ -33,7 +34,7 @@ import { findDatabaseHostNames } from './publication/database-host-names.ts';
 import { discoverArticleCodeNames } from './publication/article-code-names.ts';
 import { findTerraformAddressNames } from './publication/terraform-addresses.ts';
 import { findOtherAddressNotations } from './publication/address-notations.ts';
-import { findPersonCandidates, looksLikePersonalHandle, peopleCueBefore, personalAccount, usedAsCommand, usedAsOrganisation, wholeNameAt, type PersonCandidate } from './publication/person-patterns.ts';
+import { findPersonCandidates, looksLikePersonalHandle, peopleCueBefore, personalAccount, usedAsCommand, usedAsOrganisation, wholeNameAt, teamRowInitials, type PersonCandidate } from './publication/person-patterns.ts';
 import { isPublicTerm } from './publication/public-terms.ts';
 import { spelledApartInParagraph } from './publication/identifier-context.ts';
 import { configuredNamePartsPattern, findConfiguredNameParts } from './publication/configured-name-parts.ts';
@@ -1253,7 +1254,7 @@ function findMatches(line: string, ready: PreparedOptions, inCodeBlock = false, 
   // that hold its name (tool-object-names.ts).
   if (options.detectShapes !== false) {
     const isPublicName = (name: string) => ready.publicNames.has(name.toLowerCase());
-    for (const m of [...findToolObjectNames(line, isPublicName, ready.orgScopes), ...findOrganisationIdentifiers(line, post, isPublicName, ready.orgScopes), ...findWorkloadNames(line, isPublicName, ready.orgScopes), ...findBoardTitles(line, isPublicName), ...findReverseDomainNames(line, isPublicName, ready.orgScopes), ...findChatAndPagingIds(line), ...findCloudResourceNames(line, isPublicName), ...findDatabaseHostNames(line, isPublicName), ...findTwoPartServiceHosts(line, isPublicName), ...findCodeNameServiceHosts(line, isPublicName), ...findAppositiveMachines(line, isPublicName), ...findCodeSpanMachineNames(line, inCodeBlock, isPublicName), ...findLogLineHosts(line, isPublicName), ...findMachinesOnLine(line, isPublicName), ...findOtherLanguageSystemNouns(line, isPublicName), ...findOtherLanguageMachineWords(line, isPublicName), ...findCjkInternalSystemNames(line, isPublicName), ...findTerraformAddressNames(line, isPublicName)]) {
+    for (const m of [...findToolObjectNames(line, isPublicName, ready.orgScopes), ...findOrganisationIdentifiers(line, post, isPublicName, ready.orgScopes), ...findWorkloadNames(line, isPublicName, ready.orgScopes), ...findBoardTitles(line, isPublicName), ...findSystemsRowNames(line, isPublicName), ...findReverseDomainNames(line, isPublicName, ready.orgScopes), ...findChatAndPagingIds(line), ...findCloudResourceNames(line, isPublicName), ...findDatabaseHostNames(line, isPublicName), ...findTwoPartServiceHosts(line, isPublicName), ...findCodeNameServiceHosts(line, isPublicName), ...findAppositiveMachines(line, isPublicName), ...findCodeSpanMachineNames(line, inCodeBlock, isPublicName), ...findLogLineHosts(line, isPublicName), ...findMachinesOnLine(line, isPublicName), ...findOtherLanguageSystemNouns(line, isPublicName), ...findOtherLanguageMachineWords(line, isPublicName), ...findCjkInternalSystemNames(line, isPublicName), ...findTerraformAddressNames(line, isPublicName)]) {
       // A place another rule found already keeps that rule's finding (round 9's `kubectl -n ledgerd-prod`).
       const overlaps = (k: { index: number; text: string }) => k.index < m.index + m.text.length && m.index < k.index + k.text.length;
       if (!systemNames.some(overlaps) && !matches.some(overlaps)) systemNames.push(m);
@@ -1818,6 +1819,12 @@ export function discoverPeople(texts: readonly string[], options: RedactionOptio
         // its context made it a name.
         // A handle found for certain ("create user: alex") is looked for too ("… / alex").
         // A first name that a word-game dictionary also knows ("stephane") counts, not a common word.
+        // Initials a metadata table's Team row gives (`| **Team** | SN, SW |`) are who acts in the
+        // post's timeline ("SW opens #178", "SN patched …"; probe round 47): looked for as written.
+        if (candidate.why === teamRowInitials && /^\p{Lu}{2,3}$/u.test(word)) {
+          if (!discovered.has(word) && !publicNames.has(word.toLowerCase())) discovered.set(word, 'possible-person');
+          continue;
+        }
         const handle = !candidate.guess && !candidate.local && /^\p{Ll}[\p{Ll}\p{N}]{2,}$/u.test(word) && (!isEnglishWord(word) || (isKnownFirstName(word[0].toUpperCase() + word.slice(1)) && !isOrdinaryWord(word)));
         if (word.length < 3 || !(handle || /^\p{Lu}\p{Ll}/u.test(word)) || publicNames.has(word.toLowerCase()) || isOrdinaryWord(word)) continue;
         if (discovered.get(word) !== 'person') discovered.set(word, candidate.guess ? 'possible-person' : 'person');
@@ -1906,6 +1913,12 @@ export function postIdentifiers(texts: readonly string[], options: RedactionOpti
   for (const name of discoverCodeNames(texts, (text) => publicNames.has(text.toLowerCase()), namedSystemsMemo(options.publicNames), isPublicList)) identifiers.add(name);
   // Since probe round 31: a word the post writes both as "the X" and alone (article-code-names.ts).
   for (const name of discoverArticleCodeNames(texts, (text) => publicNames.has(text.toLowerCase()))) identifiers.add(name);
+  // Since probe round 47: the systems a metadata table's row lists (systems-row-names.ts) are the
+  // ones its timeline names ("SN patched Majora", "Asklepian could not be re-raised").
+  for (const text of texts) {
+    if (!text.includes('|')) continue;
+    for (const line of text.split('\n')) for (const m of findSystemsRowNames(line, (name) => publicNames.has(name.toLowerCase()))) identifiers.add(m.text);
+  }
   return identifiers;
 }
 

@@ -175,9 +175,8 @@ export const stillPublishedRound46: ReadonlySet<string> = new Set<string>([
   'a repository under a coined handle in a link',
   'a repository under a coined handle in a timeline',
   'a repository under a coined handle in a table',
-  'fr: a machine ending as a participle',
-  'de: a surname ending as an agent noun in an action item',
-  'de: a surname ending in -er in an action item',
+  // Found since probe round 47 (docs/redaction.md, "Probe round 47"): the French machine ending as
+  // a participle, and the German surnames ending as agent nouns opening action items.
 ]);
 
 /** Probes in the public frontmatter fields: the field, its text, the leak. */

@@ -2,6 +2,7 @@ import type { Finding } from '../findings.ts';
 import { allowancesOnLine, allowedMatchKey, mayBePersonalMention, redactionFindingText, redactionRules, suggestedFix } from '../redaction-guard.ts';
 import { escapeRegExp } from '../regexp.ts';
 import { isPublicTerm } from './public-terms.ts';
+import { isKnownFirstName } from './people.ts';
 import { pronounWord } from './attribution-people.ts';
 import { bodyFindingPlacesByLine, fieldPlace, type ScannedPost } from './carried-hosts.ts';
 import { replacedPeopleNames } from './replaced-people.ts';
@@ -83,11 +84,15 @@ function personSigns(posts: readonly ScannedPost[]): PersonSign[] {
     // Since probe round 44 an account mentioned as a person's (`@yuvipanda`, no team `@org/team`) is
     // a sign for its account's links in every post: a team's notes mention their members in one
     // post and link their repositories and sites in another (four people 28 times in jupyterhub's).
+    // Since probe round 47 it is carried bare too, as its own post finds it bare ("onboarded
+    // @phillipj" in one post, "jbergstroem/phillipj" in another): over the collections of the
+    // round's measurement (docs/redaction.md, "Probe round 47") what that adds is members' handles;
+    // one written as a site's name is still looked for in its links only (below).
     for (const finding of post.findings) {
       if (finding.rule !== 'redact/handle' || finding.field) continue;
       const mention = /^@([a-z][a-z0-9_-]*[a-z0-9])$/i.exec(redactionFindingText(finding));
       const name = mention?.[1].toLowerCase();
-      if (name && !signs.has(name) && lowerHandle.test(name) && mayBePersonalMention(name)) signs.set(name, { name, file: finding.file, line: finding.line, linksOnly: true, mentioned: true });
+      if (name && !signs.has(name) && lowerHandle.test(name) && mayBePersonalMention(name)) signs.set(name, { name, file: finding.file, line: finding.line, mentioned: true });
     }
     // A person `npm run redact` already replaced is a sign too (adoption round 41): its wrap hides the
     // finding it came from, and check then published the same handle written bare in another post.
@@ -161,6 +166,9 @@ function writtenAsSiteName(handle: string, posts: readonly ScannedPost[]): boole
   return posts.some((post) => post.publicLines.some((line) => line.toLowerCase().includes(handle) && asSite.test(line.replace(profile, '').replace(accountPages, ''))));
 }
 
+/** A capitalised word and one space closing the text before a carried name: its given name, if a lexicon knows it as one. */
+const givenNameBefore = /(?<![\p{L}\p{N}_@#./-])(\p{Lu}\p{Ll}+) $/u;
+
 /** A name as a word on its own: no letter, digit, `_`, `-`, `.` or `/` joined to it (a sentence's full stop may follow). */
 const onItsOwn = (body: string) => new RegExp(`(?<![\\p{L}\\p{N}_\\-./\\\\])(?:${body})(?![\\p{L}\\p{N}_\\-/\\\\]|\\.[\\p{L}\\p{N}])`, 'gu');
 
@@ -214,14 +222,19 @@ export function carriedPeopleFindings(posts: readonly ScannedPost[]): { findings
       for (const { name, pattern, why } of searches) {
         if (!text.toLowerCase().includes(name.toLowerCase())) continue;
         for (const m of text.matchAll(pattern)) {
-          const [start, end] = [m.index, m.index + m[0].length];
+          // A given name before a carried surname is part of the name ("Rich Trott (observing
+          // only)" after "@trott" elsewhere; probe round 47), so the fix leaves no part behind.
+          const given = /^\p{Lu}/u.test(m[0]) ? givenNameBefore.exec(text.slice(0, m.index)) : null;
+          const [start, end] = [given && isKnownFirstName(given[1]) ? given.index : m.index, m.index + m[0].length];
+          const written = text.slice(start, end);
           if (taken.some(([from, to]) => start < to && from < end)) continue;
-          const allows = allowancesOnLine(post.sourceLines[index] ?? '').some((a) => (a.rule === personRule || a.rule === 'redact/possible-person') && (a.text === undefined || a.text === m[0]));
+          const allows = allowancesOnLine(post.sourceLines[index] ?? '').some((a) => (a.rule === personRule || a.rule === 'redact/possible-person') && (a.text === undefined || a.text === m[0] || a.text === written));
           if (allows) {
             allowed.add(allowedMatchKey(personRule, m[0]));
+            allowed.add(allowedMatchKey(personRule, written));
             continue;
           }
-          added.push({ file: post.file, line, column: start + 1, rule: personRule, severity: 'error', message: `${redactionRules[personRule]} (${why}) would be published: "${m[0]}".`, fix: suggestedFix(personRule, m[0]) });
+          added.push({ file: post.file, line, column: start + 1, rule: personRule, severity: 'error', message: `${redactionRules[personRule]} (${why}) would be published: "${written}".`, fix: suggestedFix(personRule, written) });
           taken.push([start, end]);
         }
       }

@@ -21,8 +21,12 @@ import { isEnglishWord, isKnownWord } from './people.ts';
 import type { PatternMatch } from './person-patterns.ts';
 import type { CuedPattern } from './cued-pattern.ts';
 
-/** Verbs a person does in a timeline, in the past tense; an initial before a surname and one of these is someone acting. */
-const actedVerb = String.raw`(?:(?:\p{Ll}+ed)|ran|took|made|found|saw|wrote|sent|began|brought|led|did|got|gave|kept|spun|shut|put|set|rolled|was|were|had|began|chose|drove|held|left|met|said|told|thought|woke|joined|noticed|confirmed)`;
+/**
+ * Verbs a person does in a timeline, in the past tense; an initial before a surname and one of these
+ * is someone acting. Since probe round 47 also in the present, as timelines are written too ("09:14
+ * O. Brenkart restarts the broker").
+ */
+const actedVerb = String.raw`(?:(?:\p{Ll}+ed)|\p{Ll}{3,}(?<![su])s|ran|took|made|found|saw|wrote|sent|began|brought|led|did|got|gave|kept|spun|shut|put|set|rolled|was|were|had|began|chose|drove|held|left|met|said|told|thought|woke|joined|noticed|confirmed)`;
 // One initial or more ("J. Vik", since the twenty-second probe round "J. R. Vik", "J.R. Vik").
 const initialAndSurname = new RegExp(String.raw`(?<![\p{L}\p{N}.'’-])((?:\p{Lu}\.\s?){1,3}\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?)(?=\s+(?:then\s+|also\s+|quickly\s+)?${actedVerb}\b)`, 'gu');
 const initialAndSurnameAlone = /^\s*(?:[-–—]{1,2}\s*)?((?:\p{Lu}\.\s?){1,3}\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?)\s*$/u;
@@ -47,6 +51,9 @@ const initialsInRole = new RegExp(String.raw`(?:(?<![\p{L}\p{N}_])${roleLabel}\s
 export const cuedInitialsInRole: CuedPattern = { name: 'initials in an incident role', cue: /:|=|handed|escalated/, pattern: initialsInRole };
 /** Acronyms of roles, teams and placeholders that stand where initials would. */
 const roleAcronym = /^(?:SRE|SRES|DBA|TBD|TBC|TBA|NA|N\/A|IC|CTO|CEO|CIO|CISO|COO|VP|QA|PM|EM|TL|OPS|ENG|SEC|IT|HR|NOC|SOC|CS|CX|L1|L2|L3|DEV|DEVS|AWS|GCP|ME|US|WE|ALL|NONE|ANY|YES|NO|ON|OFF|OK|AM|PM|UTC|GMT)$/;
+
+/** Whether capitals standing where initials would are a role's, a team's or a placeholder's acronym (`SRE`, `NOC`, `TBD`). */
+export const isRoleAcronym = (text: string): boolean => roleAcronym.test(text);
 
 const match = (text: string, index: number, why: string): PatternMatch => ({ text, index, severity: 'error', guess: true, why });
 

@@ -158,6 +158,25 @@ const pluralModifierEnding = /(?:ados|adas|idos|idas|ales|ares|ables|ibles|ivos|
 /** Endings of adjectives and participles of one gender or of both (`verbOrAdjectiveEnding`'s that are no verb's). */
 const modifierEnding = /(?:é|ée|ées|és|ant|ante|ente|ado|ada|ados|adas|ido|ida|idos|idas|ato|ata|ati|ate|ito|ita|uto|uta|al|ale|ali|ales|ais|aux|ivo|iva|ico|ica|oso|osa|ario|aria|ble|bel|lich|ig|isch|end|eur|euse|ista)$/u;
 /**
+ * Since probe round 47, French's singular articles, and the participles of `-er` verbs French
+ * reports write after a machine's noun ("Le serveur dédié a perdu …", "le nœud impacté"), by stem:
+ * a coined name ends in `-é` as often ("Le répartiteur quimperlé a perdu …", a Breton place's
+ * name), and no French dictionary is here to tell a participle. Over every line of the corpora one
+ * such participle stands after a machine's noun before a verb ("le nœud impacté"); a participle
+ * this list lacks there is a finding to allow.
+ */
+const frenchArticle = /^(?:[Ll]e|[Ll]a|[Ll]['’]|du|au)[ \u00a0]*/u;
+/** French's auxiliary "a"/"ont" before a past participle ("… quimperlé a perdu", "… a redémarré"): a finite verb after a French noun phrase. */
+const frenchPerfectFollower = /^[ \u00a0]+(?:a|ont)[ \u00a0]+(?:(?:ensuite|alors|soudain|brièvement|encore|de[ \u00a0]+nouveau)[ \u00a0]+)?\p{Ll}+(?:é|i|u|is|it|ert)(?![\p{L}])/u;
+const frenchParticipleEnding = /^(\p{L}{3,})(?:é|ée|és|ées)$/u;
+const frenchMachineParticipleStems = new Set(
+  ('dédi partag mutualis virtualis répliqu distribu sécuris héberg manag concern impact affect touch utilis associ déploy install configur dupliqu ' +
+    'isol chiffr surcharg satur bloqu plant arrêt redémarr relanc migr désactiv activ supprim cré modifi restaur sauvegard répar corrig ' +
+    'patch connect déconnect expos surveill monitor provisionn allou réserv partitionn synchronis dégrad ' +
+    'infect cibl attaqu vis appel interrog sollicit charg décharg nomm mentionn précit indiqu désign').split(' '),
+);
+
+/**
  * Whether a word after the machine's noun may be an adjective or participle of that noun: none in
  * German and Dutch, which put them before the noun ("Die Datenbank moorweide lief"); in the
  * Romance languages one with a modifier's ending that agrees with the singular article, so no
@@ -166,6 +185,8 @@ const modifierEnding = /(?:é|ée|ées|és|ant|ante|ente|ado|ada|ados|adas|ido|i
  */
 function isAgreeingModifier(word: string, nounPhrase: string): boolean {
   if (isGermanicArticleOpening(nounPhrase)) return false;
+  const frenchParticiple = frenchArticle.test(nounPhrase) ? frenchParticipleEnding.exec(word) : null;
+  if (frenchParticiple) return frenchMachineParticipleStems.has(frenchParticiple[1].toLowerCase());
   if (pluralModifierEnding.test(word)) return false;
   if (masculineRomanceArticle.test(nounPhrase) && /a$/u.test(word) && !/ista$/u.test(word)) return false;
   return modifierEnding.test(word) || (/a$/u.test(word) && !masculineRomanceArticle.test(nounPhrase));
@@ -193,7 +214,7 @@ export function findOtherLanguageMachineWords(line: string, isPublicName: (text:
     const after = line.slice(index + name.length);
     // Since probe round 46: before a finite verb, the word is no verb, so an ending of a verb
     // tells nothing; only an adjective or participle agreeing with the noun is left out.
-    const beforeFiniteVerb = finiteVerbFollower.test(after) && !polishNounOpening.test(m[0]) && !isAgreeingModifier(name, m[0]) &&
+    const beforeFiniteVerb = (finiteVerbFollower.test(after) || (frenchArticle.test(m[0]) && frenchPerfectFollower.test(after))) && !polishNounOpening.test(m[0]) && !isAgreeingModifier(name, m[0]) &&
       (isUnknownWord(name) || (isRareDictionaryName(name) && !englishArticleOpening.test(m[0])));
     // After a German article a word ending in `-e` but not `-te` is no verb German writes of a
     // machine (its past ends `-te`, its present `-t`), so a genitive closing alt text names one

@@ -56,16 +56,34 @@ const madeBy = new RegExp(String.raw`(?<![\p{L}])${doneByParticiple}[ \u00a0]+(?
  * article ("- [ ] Brandstätter richtet einen Alarm … ein"). Not a noun by its ending
  * ("Documentación va a …", "Alarmierung wird …").
  */
-const actionItemOwner = /^\s*[-*+]\s+(?:\[[ xX]\]\s+)?(\p{Lu}\p{Ll}{2,})[ \u00a0]+(?:(?:vai|irá|deve|va[ \u00a0]+a|debe|va|doit|devra|dovrà|wird|soll|muss|gaat|zal|moet)[ \u00a0]+\p{Ll}{2,}|\p{Ll}{3,}t[ \u00a0]+(?:einen|eine|ein|den|die|das|dem)(?![\p{L}]))/du;
+const actionItemOwner = /^\s*[-*+]\s+(?:\[[ xX]\]\s+)?(\p{Lu}\p{Ll}{2,})[ \u00a0]+(?:(?:vai|irá|deve|va[ \u00a0]+a|debe|va|doit|devra|dovrà|wird|soll|muss|gaat|zal|moet)[ \u00a0]+\p{Ll}{2,}|\p{Ll}{3,}te?[ \u00a0]+(?:einen|eine|ein|den|die|das|dem)(?![\p{L}]))/du;
+/**
+ * Since probe round 47, the German nouns of a role or a party that an action item may open with
+ * ("Betreiber richtet einen Alarm ein"): a word ending as an agent noun in `-er` is a surname as
+ * often ("Brandauer richtet …", "Hollweger prüfte …"), which round 46 published as a German noun.
+ * So there only these are nouns; another such word is who is to act (a guess to allow).
+ */
+const germanRoleNouns = new Set(
+  ('Betreiber Entwickler Administrator Benutzer Nutzer Anwender Anbieter Hersteller Dienstleister Mitarbeiter Mitarbeitende Betreuer Bearbeiter Leiter ' +
+    'Teamleiter Projektleiter Abteilungsleiter Berater Prüfer Tester Techniker Auftraggeber Auftragnehmer Lieferant Verantwortlicher Ansprechpartner ' +
+    'Kunde Kunden Partner Rechenzentrumsbetreiber Netzbetreiber Plattformbetreiber Hostinganbieter Softwarehersteller Sachbearbeiter Vorgesetzter ' +
+    'Bereitschaftsdienst Diensthabende Diensthabender Koordinator Moderator Protokollführer Schreiber Sprecher Vertreter Beauftragter Datenschutzbeauftragter ' +
+    'Sicherheitsbeauftragter Systemadministrator Netzwerkadministrator Datenbankadministrator Betriebsführer Verwalter Eigentümer Besitzer Inhaber').split(' '),
+);
+/** A word no list knows, or one ending as a German agent noun that is no role's noun ({@link germanRoleNouns}). */
+const mayBeActionItemOwner = (word: string) =>
+  isUnknownWord(word) || (isGermanNoun(word) && /er$/u.test(word) && !germanRoleNouns.has(word) && !isEnglishWord(word) && !isKnownWord(word) && !isOrdinaryWord(word) && !isPublicTerm(word) && !brandNames.has(word.toLowerCase()));
 const nounEnding = /(?:ción|sión|ção|são|dad|dade|miento|mento|tion|sion|ité|ung|heit|keit|schaft|zione|sione|tà|ing|ment)$/u;
 
 /**
  * Since probe round 45: the name after a label of who is responsible, anywhere on the line
  * ("Añadir una alerta de disco (responsable: Aitor)", "Verantwortlich: Brandstätter"); the English
  * labels are read by person-patterns.ts, whose names a line of another language's words dropped
- * as that language's words. Not a group ("Equipo SRE", "Soporte").
+ * as that language's words. Not a group ("Equipo SRE", "Soporte"). Since probe round 47 also a
+ * bold label ("**Verantwortlich:** Trautwieser") and French's "porteur" of an action ("porteur :
+ * Maëlys Kerhervé").
  */
-const responsibleLabel = new RegExp(String.raw`(?<![\p{L}])(?:[Rr]esponsables?|[Rr]esponsáve(?:l|is)|[Ee]ncargad[oa]s?|[Vv]erantwortlich(?:e[rn]?)?|[Zz]uständig(?:e[rn]?)?|[Aa]nsprechpartner(?:in)?|[Vv]erantwoordelijke|[Ee]igenaar|[Rr]esponsabile|[Ii]ncaricato|[Pp]ropriétaire)[ \u00a0]*:[ \u00a0]*${nameWords}(?![\p{L}\p{N}_-])`, 'gu');
+const responsibleLabel = new RegExp(String.raw`(?<![\p{L}])(?:[Rr]esponsables?|[Rr]esponsáve(?:l|is)|[Ee]ncargad[oa]s?|[Vv]erantwortlich(?:e[rn]?)?|[Zz]uständig(?:e[rn]?)?|[Aa]nsprechpartner(?:in)?|[Vv]erantwoordelijke|[Ee]igenaar|[Rr]esponsabile|[Ii]ncaricato|[Pp]ropriétaire|[Pp]orteu(?:r|se))(?:\*\*|__)?[ \u00a0]*:(?:\*\*|__)?[ \u00a0]*${nameWords}(?![\p{L}\p{N}_-])`, 'gu');
 const otherLanguageGroup = /^(?:[EeÉé]quip[oea]s?|[Tt]ime|[Ss]quad(?:ra)?|[Tt]eam|[Ss]oporte|[Ss]uporte|[Ss]upport|[Tt]odos|[Tt]ous|[Aa]lle|[Tt]utti|[Ii]edereen|[Pp]loeg|[Aa]bteilung|[Bb]ereich|[Ss]ervi[cç]o|[Ss]ervizio|[Gg]rupo|[Gg]ruppe|[Gg]roupe|[Gg]ruppo|[Ii]nfraestructura|[Ii]nfraestrutura|[Ii]nfrastructure|[Ii]nfrastruktur|[Pp]lataforma|[Pp]lateforme|[Pp]lattform|[Oo]peraciones|[Oo]perações|[Bb]etrieb|[Dd]irección|[Dd]ireção)$/u;
 
 /** A name listed after another: a comma or the languages' "and" before it. */
@@ -182,7 +200,7 @@ export function findOtherLanguagePeople(line: string): PatternMatch[] {
     found.push({ text: name, index: m.index! + m[0].lastIndexOf(name), severity: 'error', why: 'named after a label of who is responsible in another language' });
   }
   const owner = actionItemOwner.exec(line);
-  if (owner && !nounEnding.test(owner[1]) && (isUnknownWord(owner[1]) || isGivenNameOnly(owner[1])) && !found.some((f) => placeHolds(f, owner.indices![1]![0]))) {
+  if (owner && !nounEnding.test(owner[1]) && (mayBeActionItemOwner(owner[1]) || isGivenNameOnly(owner[1])) && !found.some((f) => placeHolds(f, owner.indices![1]![0]))) {
     found.push({ text: owner[1], index: owner.indices![1]![0], severity: 'error', guess: true, why: 'who is to act in an action item in another language' });
   }
   for (const [pattern, why] of [[handedOver, 'handed the incident in another language'], [askedOf, 'asked to act in another language']] as const) {

@@ -19,7 +19,7 @@ import { findToolExportPeople, findToolExportPeopleOverLines } from './tool-expo
 import { findToolHeaderAuthors } from './tool-header-authors.ts';
 import { findAttributedPeople, pronounWord } from './attribution-people.ts';
 import { findKubeContextUsers, findOnCallPastePeople } from './on-call-paste-people.ts';
-import { findInitialNames } from './initial-names.ts';
+import { findInitialNames, isRoleAcronym } from './initial-names.ts';
 import { findLinkPathPeople } from './link-path-people.ts';
 import { findEverydayWordNames } from './everyday-word-names.ts';
 import { findWordGivenNamesActing } from './word-given-names-acting.ts';
@@ -181,8 +181,11 @@ const unknownWordActing = new RegExp(String.raw`(?<![\p{L}\p{N}@#/_.'’-])(\p{L
  * "team" after it. What a thing does is not written so ("Data from Zuvora", a system's verbs).
  */
 const teamMemberActing = new RegExp(String.raw`(?<![\p{L}\p{N}@#/_.'’-])(\p{Lu}\p{Ll}{2,})\s+(?:from|of)\s+(?:the\s+|our\s+)?(\p{Lu}\p{Ll}+|\p{Lu}{2,5})(?:\s+team)?\s+(?:(?:also|then|quickly|immediately|eventually|finally|later|manually|again)\s+)?${actionVerbs}\b`, 'gu');
+const atWork = String.raw`(?:restarting|rebooting|deploying|rolling back|reverting|debugging|investigating|reviewing|explaining|presenting|pointing at|fixing|draining|paging|typing|running|merging|patching|walking through|checking|editing)`;
 /** Someone at work in the present participle, as captions and alt texts write it ("Vexmor restarting the pool"). */
-const participleActing = new RegExp(String.raw`(?<![\p{L}\p{N}@#/_.'’-])(\p{Lu}\p{Ll}{2,})\s+(?:restarting|rebooting|deploying|rolling back|reverting|debugging|investigating|reviewing|explaining|presenting|pointing at|fixing|draining|paging|typing|running|merging|patching|walking through|checking|editing)\b`, 'gu');
+const participleActing = new RegExp(String.raw`(?<![\p{L}\p{N}@#/_.'’-])(\p{Lu}\p{Ll}{2,})\s+${atWork}\b`, 'gu');
+/** A handle opening an alt text at work the same way ("pelmondo restarting the broker"; since probe round 47). */
+const handleAtWork = new RegExp(String.raw`^\s*(\p{Ll}[\p{Ll}\p{N}._]{2,30})\s+${atWork}\b`, 'u');
 /** A figure's caption opening with a capitalised word where or how someone stands ("Kasimir at the rack"). */
 const captionOpensWithName = /<figcaption[^>]*>\s*(\p{Lu}\p{Ll}{2,})(?=\s+(?:at|beside|next to|in front of|with|and (?:the|his|her|their) team|during (?:the|a|our) (?:call|bridge|incident review|retro))\s|\s+\p{Ll}{3,}ing\s)/gu;
 /**
@@ -211,9 +214,11 @@ function captionSentenceNames(caption: string): { name: string; index: number }[
  * "handed over to Lukas", "according to Oyelaran", "per Radek", "Priya's laptop". Since the
  * twelfth probe round also what someone drew or wrote for the response, in a possessive
  * ("Ilsabet’s sketch", "Dagfinn's runbook", in alt and link text too; since the fourteenth
- * "Dagfinn's view" and notebook, as a dashboard link's title writes it); a company's is a public name's.
+ * "Dagfinn's view" and notebook, as a dashboard link's title writes it; since probe round 47 the
+ * timeline, recap, findings or investigation someone wrote, "[Orsolya's timeline](…)"); a company's
+ * is a public name's.
  */
-const personObject = new RegExp(String.raw`\b(?:(?:[Ss]poke|[Ss]peaking|[Tt]alked|[Tt]alking|[Cc]hatted|[Mm]et|[Ss]ynced|[Pp]aired|[Ww]orked|[Tt]roubleshooting|[Dd]ebugging|(?:[Cc]all|[Mm]eeting|[Ss]ync|[Cc]hat|1:1|[Oo]ne-on-one|[Ii]nterview)s?)\s+with|(?:[Ww]ith\s+(?:the\s+)?help\s+of|(?:[Hh]elp|[Nn]otes|[Mm]essages?|DMs?|[Ee]-?mails?|[Rr]eply|[Ff]eedback|[Aa]dvice|[Hh]and-?off|[Hh]andover)\s+from)|(?:[Aa]sked|[Tt]old|[Pp]inged|[Pp]aged|[Pp]aging|[Ww]aking|[Hh]ey|[Hh]iya|[Cc]alled|[Pp]honed|[Mm]essaged|[Ee]mailed|[Ee]-mailed|[Cc]ontacted|(?:[Hh]ow\s+to|[Nn]eed\s+to|[Tt]ry\s+to|[Pp]lease)\s+(?:contact|ping|e-?mail|message)|[Ee]-?mail\s+to|[Ww]rote\s+to|[Ww]rite\s+to|[Nn]otified|[Tt]hanked|[Ii]nformed|[Ll]ooped in|[Pp]ulled in|[Ww]oke up|[Ww]oke|DMed|DM'd|[Aa]ccording to|[Pp]er|on behalf of)|(?:[Rr]eached out|[Hh]anded over|[Hh]anded it over|[Hh]anded off|[Ee]scalated|[Aa]ssigned|[Rr]eassigned|[Ff]orwarded|[Dd]elegated|[Dd]eferred|[Ss]poke|[Tt]alked|[Ww]rote|[Ss]ent it|[Pp]assed it|[Ee]xplained it|[Hh]andover|[Hh]and-?off|[Hh]anding over|[Hh]anding off)\s+to)\s+${emphasis}(${capitalisedName})(?![\p{L}])|(?<![\p{L}\p{N}@#/_.-])(${capitalisedName})(?:\s\(\p{Lu}{2,3}\))?(?:[’']s|(?<=s)[’'])\s+(?:own\s+)?(?:laptop|machine|computer|workstation|desktop|phone|credentials|password|access|account|pull request|PR|commit|branch|fork|repo|repository|script|manager|shift|pager|calendar|inbox|home (?:directory|folder|dir)|SSH key|keys?|notes|team|write-?up|dotfiles|terminal|screen|shell|session|sandbox|browser|token|mailbox|sketch(?:es)?|drawings?|whiteboard|runbooks?|slides|drafts?|checklist|spreadsheet|cheat ?sheet|view|notebook|graphs?|charts?|plots?|queries)\b`, 'gu');
+const personObject = new RegExp(String.raw`\b(?:(?:[Ss]poke|[Ss]peaking|[Tt]alked|[Tt]alking|[Cc]hatted|[Mm]et|[Ss]ynced|[Pp]aired|[Ww]orked|[Tt]roubleshooting|[Dd]ebugging|(?:[Cc]all|[Mm]eeting|[Ss]ync|[Cc]hat|1:1|[Oo]ne-on-one|[Ii]nterview)s?)\s+with|(?:[Ww]ith\s+(?:the\s+)?help\s+of|(?:[Hh]elp|[Nn]otes|[Mm]essages?|DMs?|[Ee]-?mails?|[Rr]eply|[Ff]eedback|[Aa]dvice|[Hh]and-?off|[Hh]andover)\s+from)|(?:[Aa]sked|[Tt]old|[Pp]inged|[Pp]aged|[Pp]aging|[Ww]aking|[Hh]ey|[Hh]iya|[Cc]alled|[Pp]honed|[Mm]essaged|[Ee]mailed|[Ee]-mailed|[Cc]ontacted|(?:[Hh]ow\s+to|[Nn]eed\s+to|[Tt]ry\s+to|[Pp]lease)\s+(?:contact|ping|e-?mail|message)|[Ee]-?mail\s+to|[Ww]rote\s+to|[Ww]rite\s+to|[Nn]otified|[Tt]hanked|[Ii]nformed|[Ll]ooped in|[Pp]ulled in|[Ww]oke up|[Ww]oke|DMed|DM'd|[Aa]ccording to|[Pp]er|on behalf of)|(?:[Rr]eached out|[Hh]anded over|[Hh]anded it over|[Hh]anded off|[Ee]scalated|[Aa]ssigned|[Rr]eassigned|[Ff]orwarded|[Dd]elegated|[Dd]eferred|[Ss]poke|[Tt]alked|[Ww]rote|[Ss]ent it|[Pp]assed it|[Ee]xplained it|[Hh]andover|[Hh]and-?off|[Hh]anding over|[Hh]anding off)\s+to)\s+${emphasis}(${capitalisedName})(?![\p{L}])|(?<![\p{L}\p{N}@#/_.-])(${capitalisedName})(?:\s\(\p{Lu}{2,3}\))?(?:[’']s|(?<=s)[’'])\s+(?:own\s+)?(?:laptop|machine|computer|workstation|desktop|phone|credentials|password|access|account|pull request|PR|commit|branch|fork|repo|repository|script|manager|shift|pager|calendar|inbox|home (?:directory|folder|dir)|SSH key|keys?|notes|team|write-?up|dotfiles|terminal|screen|shell|session|sandbox|browser|token|mailbox|sketch(?:es)?|drawings?|whiteboard|runbooks?|slides|drafts?|checklist|spreadsheet|cheat ?sheet|view|notebook|graphs?|charts?|plots?|queries|timeline|recap|findings|investigation)\b`, 'gu');
 
 /**
  * Someone worked with together with the rest of a team: "discuss the halt with Tushar and the
@@ -348,6 +353,12 @@ const notAnAccountCell = /^(?:and|or|the|an?|tbd|tba|tbc|n|a|na|none|nobody|unkn
  * twelfth probe round; "| Scribe | Dagfinn |"). Not a column's header ("Role", "Person").
  */
 const roleInCell = /^(?:(?:incident|deputy|acting)\s+(?:commander|lead|manager|coordinator)|ic|deputy ic|scribe|note-?taker|comms(?:\s+lead)?|communications(?:\s+lead)?|(?:tech(?:nical)?|ops|operations|customer|support|security|engineering)\s+lead|(?:customer|executive|stakeholder)\s+liaison|liaison|sme|subject matter expert|(?:primary|secondary|first)\s+(?:on-?call|responder)|on-?call(?:\s+engineer)?|first responder|responders?|investigators?|facilitator|dri|point of contact|poc|incident owner|postmortem (?:owner|author)|author|reviewers?|approvers?)$/i;
+
+/** Why initials in a Team row are found: the guard looks for them in all of the post too (redaction-guard.ts's `discoverPeople`). */
+export const teamRowInitials = "initials in a table's Team row";
+/** A metadata table's label of who handled an event, and a cell of initials alone (`QV`, `SN, QV`, `` `SN` `RC` ``). */
+const teamInCell = /^(?:team|teams|team members|handled by|handler|staff)$/i;
+const initialsCell = /^\s*[*_`]*\p{Lu}{2,3}[*_`]*(?:(?:\s*[,/&]\s*|\s+)[*_`]*\p{Lu}{2,3}[*_`]*)*\s*$/u;
 
 /**
  * Since the twelfth probe round: a hyphenated first name acting ("Jean-Luc restarted the pool",
@@ -732,6 +743,8 @@ export function findPersonPhrasings(line: string): PatternMatch[] {
       const text = alt[1] ?? alt[2];
       const at = alt.index! + alt[0].indexOf(text);
       for (const m of allMatches(participleActing, text)) addPersonInContext(m[1], at + m.index!, 'at work in a picture', { alwaysGuess: true });
+      const handle = handleAtWork.exec(text);
+      if (handle && personalAccount(handle[1]) && nickLike(handle[1])) matches.push({ text: handle[1], index: at + handle[0].indexOf(handle[1]), severity: 'error', guess: true, why: 'at work in a picture' });
       // Since the twenty-second probe round where someone stands in it, as a caption says it
       // ("Tadhg Marsh at the rack"), a full name too.
       for (const c of captionSentenceNames(text)) if (/\s/.test(c.name)) addPersonInContext(c.name, at + c.index, 'shown in a picture', { alwaysGuess: true });
@@ -1049,6 +1062,14 @@ export function findPersonCells(lines: readonly string[]): Map<number, PatternMa
       const matches = namesInList(cell.text, cell.start, 'beside a role in a table of roles').filter((m) => /^\p{Lu}{2,3}$/u.test(m.text) || !isOrdinaryWord(m.text));
       if (matches.length) found.set(i, [...(found.get(i) ?? []), ...matches]);
     }
+    // Since probe round 47: a metadata table's Team row of initials (`| **Team** | QV |`, as a
+    // data-integrity group's reports name who handled each event); not a team's or a role's
+    // acronym (`SRE`, `NOC`) or a public term.
+    if (cells.length >= 2 && teamInCell.test(cells[0].text.trim().replace(/[*_`]/g, '')) && initialsCell.test(cells[1].text)) {
+      const matches = [...allMatches(/\p{Lu}{2,3}/gu, cells[1].text)].filter((m) => !roleAcronyms.has(m[0]) && !isRoleAcronym(m[0]) && !teamWordInCell.test(m[0]) && !isPublicTerm(m[0]) && !isEnglishWord(m[0].toLowerCase()))
+        .map((m): PatternMatch => ({ text: m[0], index: cells[1].start + m.index!, severity: 'error', guess: true, why: teamRowInitials }));
+      if (matches.length) found.set(i, [...(found.get(i) ?? []), ...matches]);
+    }
     const next = lines[i + 1] ?? '';
     if (/^\s*\|[\s:|-]+\|\s*$/.test(next)) {
       endTable();
@@ -1211,6 +1232,12 @@ export function findPeopleSections(lines: readonly string[], codeLines: Readonly
 }
 
 const closingLine = /^\s*(?:Cheers|Thanks|Thanks again|Many thanks|Thank you|Best|Best regards|Kind regards|Warm regards|Regards|Sincerely|Take care|Ta)\s*[,!.—–-]?\s*$/i;
+/**
+ * A mail's signature delimiter, two dashes alone on a line ("--⏎Tvarrick Holm | Platform team";
+ * since probe round 47): what a copied message signs under it, as under a closing. Not in code,
+ * where two dashes open an SQL comment.
+ */
+const signatureDelimiter = /^\s*--[ \t]?$/;
 const signOffName = new RegExp(String.raw`^\s*(?:[-—–~]\s*)?(?:\*\*|__|\*|_)?(${capitalisedName}|\p{Ll}[\p{Ll}\p{N}._]{2,30})(?:\*\*|__|\*|_)?(?:\s*[,(|]\s*[^.!?]{0,40})?\s*$`, 'u');
 
 /**
@@ -1221,7 +1248,7 @@ const signOffName = new RegExp(String.raw`^\s*(?:[-—–~]\s*)?(?:\*\*|__|\*|_)
 export function findSignOffs(lines: readonly string[], codeLines: ReadonlySet<number>): Map<number, PatternMatch[]> {
   const found = new Map<number, PatternMatch[]>();
   lines.forEach((line, i) => {
-    if (!closingLine.test(line)) return;
+    if (!closingLine.test(line) && !(signatureDelimiter.test(line) && !codeLines.has(i))) return;
     let j = i + 1;
     if (j < lines.length && !lines[j].trim()) j++;
     if (j >= lines.length || codeLines.has(j) !== codeLines.has(i)) return;
@@ -1541,6 +1568,10 @@ const speakerLine = /^\s*((?:>\s*)*)(?:#{1,6}\s+)?(?:[-*+]\s+(?:\[[ xX]\]\s+)?)?
  * between the two and is not read; a word of the lexicons ("Update [9:05 AM]") is a note's label.
  */
 const chatExportHeader = /^\s*((?:>\s*)*)(?:\*\*|__)?(\p{Lu}\p{Ll}+|\p{Ll}{2}[\p{Ll}\p{N}_.]*)(?:\*\*|__)?[ \t]+\[\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp][Mm])?\][ \t]*$/u;
+/** The labels of an attribution line that name a report's authors, whatever a dictionary says of their values. */
+const authorsLabel = /^(?:authors?|written by|authored by|prepared by)$/i;
+/** A value that is only code spans of one word each, listed (`` `tmarlowe`, `bquistra` ``); not a placeholder (`` `<names>` ``). */
+const codeSpanList = /^`[\p{L}][\p{L}\p{N}._-]*`(?:\s*(?:[,;&]|\band\b)\s*`[\p{L}][\p{L}\p{N}._-]*`)*[.,;]?$/u;
 /** The label of an attribution line, without markup and its colon ("**Authors:**" is "Authors"). */
 const attributionLabel = (opening: string) => opening.replace(/^[\s>*+_-]*/, '').replace(/[\s*_]*:?[\s*_]*$/, '').replace(/[*_]/g, '').trim();
 
@@ -1580,15 +1611,18 @@ export function pluralOfCompound(word: string): boolean {
 export function findAttributionsAndSpeakers(line: string): PatternMatch[] {
   const matches: PatternMatch[] = [];
   const attribution = attributionLine.exec(line);
+  // Authors each written as code ("Authors: `tmarlowe`, `bquistra`", as a callout template's
+  // `<names>` is filled; probe round 47) are the authors: their code spans are read as spaces.
+  const authorsInCode = attribution && authorsLabel.test(attributionLabel(attribution[0].slice(0, attribution[0].lastIndexOf(attribution[1])))) && codeSpanList.test(attribution[1]);
   // A link or code after the label ("- From: `jdbc:postgresql://dtrack-db:5432/dtrack`", a
   // migration's source in a homelab's review) names a system, not its sender.
-  if (attribution && !/:\/\/|^\s*`/.test(attribution[1])) {
+  if (attribution && (authorsInCode || !/:\/\/|^\s*`/.test(attribution[1]))) {
     // The value ends the line (but for spaces), so its last occurrence is where it is.
     const start = line.lastIndexOf(attribution[1]);
     // The name is what comes before an e-mail address in angle brackets or parentheses; several may be listed.
     // Every address in angle brackets or parentheses is blanked (same length, so indexes hold):
     // "Cc: a@acme.io, Tove Lindqvist <tl@acme.io>, Zyltrin Moss <zm@acme.io>" lists three.
-    const value = attribution[1].replace(/[<(][^<>()]*[>)]/g, (m) => ' '.repeat(m.length)).replace(/\s*[<(].*$/, '');
+    const value = (authorsInCode ? attribution[1].replace(/`/g, ' ') : attribution[1]).replace(/[<(][^<>()]*[>)]/g, (m) => ' '.repeat(m.length)).replace(/\s*[<(].*$/, '');
     for (const m of value.matchAll(/[^,;&/]+/g)) {
       for (const part of m[0].split(/\s+and\s+/)) {
         const name = part.trim().replace(/[.*_`]+$/, '');
@@ -1596,7 +1630,7 @@ export function findAttributionsAndSpeakers(line: string): PatternMatch[] {
         // One lower-case word as a report's author ("Authors: mar", a bridge's postmortem; session
         // 30) is the author's handle, whatever a dictionary says of it: authors are people, and a
         // system account (`admin`, `root`) or a phrase of the list ("everyone") is left out.
-        const authorHandle = /^(?:authors?|written by|authored by|prepared by)$/i.test(attributionLabel(attribution[0].slice(0, attribution[0].lastIndexOf(attribution[1])))) && /^\p{Ll}[\p{Ll}\p{N}._-]{1,30}$/u.test(name) && !systemUsers.has(name) && !notAHandleInPeopleList.test(name) && !isPublicTerm(name);
+        const authorHandle = authorsLabel.test(attributionLabel(attribution[0].slice(0, attribution[0].lastIndexOf(attribution[1])))) && /^\p{Ll}[\p{Ll}\p{N}._-]{1,30}$/u.test(name) && !systemUsers.has(name) && !notAHandleInPeopleList.test(name) && !isPublicTerm(name);
         if (authorHandle) {
           matches.push({ text: name, index: start + m.index! + m[0].indexOf(name), severity: 'error', why: 'named by an attribution line' });
           continue;
@@ -1674,7 +1708,9 @@ export function findAttributionsAndSpeakers(line: string): PatternMatch[] {
     const fieldOfName = !quote && !time && !nick && Boolean(label) && !isKnownFirstName(word ?? '') && fullNameAlone.test(line.slice(speaker.index + speaker[0].length - 1));
     // Since probe round 45: a label of people's column or field ("Responsable: Aitor",
     // "Responsável: Jurandir") is no speaker either; the name after it is read as a listed person.
-    const labelOfPeople = !quote && !time && !nick && !bold && Boolean(label) && personHeader.test(label ?? '');
+    // Since probe round 47 also in bold ("**Verantwortlich:** Trautwieser", which was found as the
+    // speaker "Verantwortlich" while the name was published).
+    const labelOfPeople = !quote && !time && !nick && Boolean(label) && personHeader.test(label ?? '');
     if (word && !aligned && !fieldOfName && !labelOfPeople && !(heading && nick) && speakerLike && !pluralOfCompound(word) && (inChatMarkup || /^\p{Lu}/u.test(word)) && (nickLike(word) || (inChatMarkup && listedNickLike(word))) && !/^(?:cc|bcc|re|fwd?)$/i.test(word)) {
       matches.push({ text: word, index: speaker[0].indexOf(word, speaker[0].indexOf(time ?? '') + (time?.length ?? 0)), severity: 'error', ...(guess ? { guess: true } : {}), why: heading ? 'the speaker of a heading written as a chat line' : 'the speaker of a chat line' });
     }
