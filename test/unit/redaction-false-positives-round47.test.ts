@@ -56,6 +56,9 @@ describe("a guessed name paired with a product's run-together name", () => {
   test('"fra Gale og ComicPlus" names two publishers', () => {
     expect(holds('## 3/5 - Digitale blade fra Gale og PressTrove virker igen', 'Gale')).toBe(false);
   });
+  test('"Gale + ComicPlus" too', () => {
+    expect(holds('## 2/5 - Digitale blade fra Gale + PressTrove fejler', 'Gale')).toBe(false);
+  });
   test('a near miss is still found: the word alone', () => {
     expect(holds('Digitale blade fra Gale er tilbage.', 'Gale')).toBe(true);
   });

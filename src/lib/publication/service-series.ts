@@ -31,7 +31,7 @@ export function isInSeriesOfServices(line: string, index: number, text: string):
 }
 
 /** "And" in the languages of the collections measured: English, Danish and Norwegian, Swedish, German, Dutch, French, Spanish, Italian and Portuguese. */
-const andWord = String.raw`(?:and|og|och|und|en|et|y|e|&)`;
+const andWord = String.raw`(?:and|og|och|und|en|et|y|e|&|\+)`;
 /** A product's run-together name with a capital inside (`ComicPlus`, `PressReader`), not a surname's `McKay` or `DeWitt`. */
 const runTogetherProduct = String.raw`\p{Lu}\p{Ll}{2,}\p{Lu}[\p{L}\p{N}]*`;
 
