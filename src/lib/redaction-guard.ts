@@ -8,6 +8,7 @@ import { isPublicProjectTracker } from './publication/public-project-trackers.ts
 import { isVendorGuideSite } from './publication/vendor-guide-sites.ts';
 import { isShownAsComponent } from './publication/component-names.ts';
 import { buildPeopleIndex, findKnownNames, isEnglishWord, isKnownFirstName, isKnownWord, isOrdinaryWord, type PeopleIndex } from './publication/people.ts';
+import { isListedWordInThingPosition } from './publication/word-as-name.ts';
 import { findHostParameters } from './publication/link-host-parameters.ts';
 import { findMachineRecords } from './publication/machine-records.ts';
 import { findPassphraseValues } from './publication/passphrase-values.ts';
@@ -1726,8 +1727,22 @@ function matchLines(text: string, ready: PreparedOptions, detect: boolean): { li
   };
   // The public terms the post writes: made only for a text with a name to judge.
   let writtenTerms: Set<string> | undefined;
+  // A listed part that is a word, written only where a thing stands ("the Stack object", "fx Edge";
+  // round 47 of false positives, word-as-name.ts): the post never writes it as a person's name.
+  const thingWords = new Map<string, boolean>();
+  const isListedWordAsThing = (k: number) => {
+    const { match } = found[k];
+    const entry = ready.people.byLowerText.get(match.text.toLowerCase());
+    if (match.rule !== 'redact/person' || !match.why?.startsWith('a known name') || !entry?.part || !entry.ambiguous) return false;
+    if (!thingWords.has(match.text)) {
+      const same = found.filter((f) => f.match.text === match.text && (f.match.rule === 'redact/person' || f.match.rule === 'redact/possible-person'));
+      thingWords.set(match.text, same.every((f) => f.match.why?.startsWith('a known name') && isListedWordInThingPosition(lines[f.line], f.match.index, f.match.text, isEnglishWord)));
+    }
+    return thingWords.get(match.text)!;
+  };
   for (let k = found.length - 1; k >= 0; k--) {
     const { match } = found[k];
+    if (isListedWordAsThing(k)) { found.splice(k, 1); continue; }
     // Or in a site's or project's name the post links run together ("Read the Docs", `readthedocs.org`; round 22, site-name-phrases.ts).
     if (match.rule === 'redact/person' && match.why?.startsWith('a known name') && ready.people.byLowerText.get(match.text.toLowerCase())?.part && (isComponent(match.text) || isInLinkedSiteName(lines[found[k].line], match.index, match.text, evidence))) found.splice(k, 1);
     else if (match.rule === 'redact/identifier' && isPublicPackage(match.text.toLowerCase())) found.splice(k, 1);

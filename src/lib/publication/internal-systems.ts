@@ -9,6 +9,7 @@ import { allMatches, escapeRegExp } from '../regexp.ts';
 import { isChainId, isHeadingAnchor, isInPlaceholderPath, isMisspeltCloudRegion, spelledApartInParagraph } from './identifier-context.ts';
 import { isPublicAdvisoryId } from './advisory-ids.ts';
 import { isDocumentSlugOfWords } from './document-slugs.ts';
+import { isPublicProjectWithSuffix } from './public-project-suffixes.ts';
 import { isNamedChainId, isTokenStandardId } from './chain-standards.ts';
 import { isAcmeChallengeType } from './acme-challenge-types.ts';
 import { isDataCentreSite } from './data-centre-sites.ts';
@@ -204,6 +205,8 @@ export function isIdentifierShaped(token: string, atSentenceStart: boolean, inCo
   // A document's slug of words around its number in a series or a public advisory's id
   // (`case-9-ldap-query-spike`, `disclose-cve-2024-52919`; false positives round 43).
   if (hasDigit && isDocumentSlugOfWords(parts)) return false;
+  // A public project's rewrite or release (`chinadns-ng`, `firefly-iii`; round 47 of false positives).
+  if (!mixedCase && isPublicProjectWithSuffix(parts)) return false;
   if (hasDigit && /^\p{L}/u.test(token)) {
     // A capitalised word and a number is a model or a place ("Therac-25", "Agra-2"); an
     // upper-case code or lower-case name with digits is a host, cluster or key ("PDX-DC04",

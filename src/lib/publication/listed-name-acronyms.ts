@@ -27,6 +27,10 @@ export function isCapitalsOfListedPart(line: string, index: number, matched: str
   if (matched.length < 2 || matched !== matched.toUpperCase() || listed === listed.toUpperCase() || !/^\p{Lu}+$/u.test(matched)) return false;
   const before = line.slice(0, index);
   const after = line.slice(index + matched.length);
+  // A heading's term before its expansion in title case ("### SEO: Søgemaskineoptimering"; round
+  // 47 of false positives) labels what the section is about; a heading written as a chat line
+  // goes on in lower case ("### SEO: restarting the pool").
+  if (/^\s*#{1,6}\s+$/u.test(before) && /^:\s+\p{Lu}\p{Ll}/u.test(after)) return true;
   if (/^\s*[:>]/u.test(after) || /<\s*$/u.test(before)) return false;
   const previous = /(\p{L}+)[\s\u00a0]*$/u.exec(before)?.[1];
   const next = /^[\s\u00a0]*(\p{L}+)/u.exec(after)?.[1];

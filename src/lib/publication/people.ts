@@ -268,6 +268,8 @@ export function buildPeopleIndex(names: readonly KnownName[]): PeopleIndex {
 }
 
 /** A word that names someone: a listed part no dictionary knows, or a given name that is no everyday word. */
+/** Words before a month that make it a date ("in June", "since June", "early June", "the course of June"). */
+const timePrepositionBefore = /(?:^|[^\p{L}])(?:[Ii]n|[Ss]ince|[Uu]ntil|[Tt]ill|[Bb]y|[Dd]uring|[Bb]efore|[Aa]fter|[Ee]arly|[Ll]ate|[Mm]id|[Ll]ast|[Nn]ext|[Tt]hrough|[Cc]ourse of|[Ee]nd of|[Ss]tart of|[Bb]eginning of|[Mm]iddle of)[\s\u00a0-]+$/u;
 const nameWordOfIndex = (index: PeopleIndex) => (word: string) => index.byLowerText.get(word.toLowerCase())?.ambiguous === false || (isKnownFirstName(word) && !isOrdinaryWord(word)) || isOtherLanguageGivenName(word);
 
 /** A first name in compromise's lexicon, not a surname ("Lars", "Travis": rare words too, but names first). */
@@ -352,6 +354,9 @@ export function findKnownNames(line: string, index: PeopleIndex, wordPartsAlone 
         const before = line.slice(0, m.index);
         const after = line.slice(m.index! + m[0].length);
         if (/\d[\s.,-]*$/.test(before) || /^\.?[\s,-]*\d/.test(after)) continue;
+        // After a preposition of time, or before "of" and a year, a month ("modified in June.",
+        // "over the course of June", "In June of 2017"; round 47 of false positives).
+        if (timePrepositionBefore.test(before) || /^[\s\u00a0]+of[\s\u00a0]+\d{4}\b/.test(after)) continue;
       }
     }
     matches.push({ text: m[0], index: m.index!, entry });

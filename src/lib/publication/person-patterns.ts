@@ -73,7 +73,7 @@ import { isVersionedProductName, versionNumber } from './versioned-products.ts';
 import { inChangelogList } from './changelog-lists.ts';
 import { isWordAfterUserNoAccount } from './user-word-compounds.ts';
 import { isImperativeOfNameVerb } from './imperative-name-verbs.ts';
-import { isInSeriesOfServices } from './service-series.ts';
+import { isInSeriesOfServices, isPairedWithProduct } from './service-series.ts';
 import { isSubjectOfPassiveOfThings } from './passive-of-things.ts';
 import { isOrganisationDepartment } from './organisation-departments.ts';
 import { isBrandTermPhrase } from './brand-term-phrases.ts';
@@ -3200,7 +3200,7 @@ export function findPersonCandidates(text: string, evidence: string = text): Per
   // the compass ("North Virginia"), a member of a series of
   // services ("Lambda, ELB, Kinesis") and the subject of a passive only things take ("Power was
   // restored"); versioned-products.ts and its neighbours.
-  const productOrInstruction = (c: PersonCandidate) => (c.guess || c.why.endsWith('(language model)')) && (isVersionedProductName(c.text, evidence) || isImperativeOfNameVerb(lines[c.line], c.index, c.text, inChangelogList(lines, c.line)) || isOrganisationDepartment(c.text) || isProductEdition(c.text) || isBrandTermPhrase(c.text) || isCompassPlace(c.text) || isInSeriesOfServices(lines[c.line], c.index, c.text) || isSubjectOfPassiveOfThings(lines[c.line], c.index, c.text) || isEponymOfMethod(lines[c.line], c.index, c.text) || followsBodyNounAndParticle(lines[c.line], c.index, c.text) || isPartOfAcronymExpansion(c.text, evidence, acronymReaders) || (((c.why === 'a first name' || c.why.endsWith('(language model)')) && isSoftwareName(c.text, evidence)) || (c.guess && !isKnownFirstName(c.text.split(/\s+/)[0]) && isSoftwareName(c.text, evidence, false))));
+  const productOrInstruction = (c: PersonCandidate) => (c.guess || c.why.endsWith('(language model)')) && (isVersionedProductName(c.text, evidence) || isImperativeOfNameVerb(lines[c.line], c.index, c.text, inChangelogList(lines, c.line)) || isOrganisationDepartment(c.text) || isProductEdition(c.text) || isBrandTermPhrase(c.text) || isCompassPlace(c.text) || isInSeriesOfServices(lines[c.line], c.index, c.text) || isPairedWithProduct(lines[c.line], c.index, c.text, isEnglishWord) || isSubjectOfPassiveOfThings(lines[c.line], c.index, c.text) || isEponymOfMethod(lines[c.line], c.index, c.text) || followsBodyNounAndParticle(lines[c.line], c.index, c.text) || isPartOfAcronymExpansion(c.text, evidence, acronymReaders) || (((c.why === 'a first name' || c.why.endsWith('(language model)')) && isSoftwareName(c.text, evidence)) || (c.guess && !isKnownFirstName(c.text.split(/\s+/)[0]) && isSoftwareName(c.text, evidence, false))));
   // Since round 45 of false positives: a part of a term spelled out before its acronym ("Extended
   // Page Tables (EPT)"; acronym-expansions.ts), and a given name the post writes as software's by
   // its form alone ("Rosetta 2", "Dora block explorer"; given-name-software.ts).

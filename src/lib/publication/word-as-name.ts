@@ -1,5 +1,6 @@
 import nlp from './compromise-nlp.ts';
 import { onlyAPersonDoes } from './people-only-events.ts';
+import { isPublicTerm } from './public-terms.ts';
 
 /**
  * Where a listed name's part that is also an English word ("Case", "Read", "Long", "Will",
@@ -56,7 +57,9 @@ export function readsAsName(line: string, start: number, written: string, contex
   // Case tracker"), as people are not written (adoption round 46: a listed "… Slack" made a status
   // post's "Our Slack remains available" a person, and the post was held back).
   if (/(?:^|[^\p{L}])(?:[Oo]ur|[Yy]our|[Tt]heir)[\s\u00a0]+$/u.test(before)) return false;
-  if (opensSentence(before)) return inPersonPosition(after) && !inLabelRow(line, start, written, context);
+  // Ending a line after a sentence's end mid-line, the word opens the next sentence of prose
+  // wrapped there ("… directly. But⏎these logs …"; round 47 of false positives), not a name alone.
+  if (opensSentence(before)) return inPersonPosition(after) && !inLabelRow(line, start, written, context) && !(/^[\s\u00a0]*$/u.test(after) && !lineOpening.test(before));
   // A run of capitalised words is a title's (a neighbour that itself opens the sentence is not
   // one); since the nineteenth round an acronym is one of its words ("a Pool NFT Singleton").
   // Since round 22 also a product's run-together word ("StableSwapETH Pool"), a small word a title
@@ -68,6 +71,70 @@ export function readsAsName(line: string, start: number, written: string, contex
   const heading = /^\s*#{1,6}\s/.test(line);
   if (titleWord(next) || (titleWord(previous) && (heading || !opensSentence(before.slice(0, previousStart)))) || (smallThenTitle !== undefined && titleWord(smallThenTitle) && !context.isNameWord(smallThenTitle))) return false;
   return true;
+}
+
+/** Words before a noun phrase: no one writes "the Rod" or "an Ash". */
+const determinerBefore = /(?:^|[^\p{L}])(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hese|[Tt]hose|[Ee]ach|[Ee]very|[Aa]ny|[Nn]o|[Ii]ts|[Mm]y|[Hh]is|[Hh]er)[\s\u00a0]+$/u;
+/** Before them a name may be the subject of a verb's bare form ("Myles and Rich review", "let Will manage"). */
+const bareVerbSubjectBefore = /(?:\band|&|\/|,|\b(?:let|lets|make|makes|made|have|has|had|help|helps|helped|see|saw|watch|watched|hear|heard))[\s\u00a0]*$/iu;
+const verbTags = new Set(['PastTense', 'PresentTense', 'Infinitive', 'Gerund', 'Copula', 'Modal', 'Auxiliary', 'Verb', 'Participle', 'PerfectTense']);
+const nounTags = new Set(['Singular', 'Plural', 'Noun', 'Actor', 'Uncountable']);
+
+/**
+ * A capitalised part inside a sentence where a thing stands, not a person (round 47 of false
+ * positives, docs/redaction.md; the guard drops such a part where the post never writes it where a
+ * person stands, as it does a component's name, so "Thanks to Lune" keeps "the Lune network"): after an article or a possessive ("the Stack object", "The Mac
+ * was slow", "an Apple laptop"), before a noun it qualifies ("Stack object", "June file",
+ * "Developer console", "Bitcoin developers"), and a part that is a public name ("fx Edge",
+ * "on Slack") anywhere but before what a person does. The adoption walk listed every git author,
+ * and their surnames that are words ("Apple", "Developer", "Stack") held posts back. Still a
+ * name: "Michael will add Gibson", "talking to Ash/Richard", "Ask Rich if …", "Gibson proposed".
+ */
+export function isListedWordInThingPosition(line: string, start: number, written: string, isWord: (word: string) => boolean): boolean {
+  const before = line.slice(0, start);
+  const after = line.slice(start + written.length);
+  if (opensSentence(before) && !determinerBefore.test(before)) return false;
+  return inThingPosition(before, after, written, isWord);
+}
+
+/** A neighbour in a series of capitalised words that is no public name ("Lambda, Tarn and Esk"): a series of people. */
+function inSeriesWithName(before: string, after: string): boolean {
+  const neighbours = [/^(?:,|[\s\u00a0]+(?:and|&))[\s\u00a0]+(\p{Lu}\p{Ll}+)/u.exec(after)?.[1], /(\p{Lu}\p{Ll}+)(?:,|[\s\u00a0]+(?:and|&))[\s\u00a0]+$/u.exec(before)?.[1]];
+  return neighbours.some((word) => word !== undefined && !isPublicTerm(word));
+}
+
+function inThingPosition(before: string, after: string, written: string, isWord: (word: string) => boolean): boolean {
+  if (determinerBefore.test(before)) return true;
+  const next = /^[\s\u00a0]+(\p{Ll}+)(?![\p{L}'’-])/u.exec(after)?.[1];
+  if (next && isNounOnly(next, isWord) && (!bareVerbSubjectBefore.test(before) || isPluralNoun(next))) return true;
+  return isPublicTerm(written) && !actsAsPerson(after) && !inSeriesWithName(before, after);
+}
+
+/** A lower-case English word that is only a noun: no verb, adverb or function word ("object", "laptop", "developers"). */
+function isNounOnly(word: string, isWord: (word: string) => boolean): boolean {
+  if (word.length < 3 || !isWord(word)) return false;
+  const tags = lexicon[word];
+  const list = Array.isArray(tags) ? tags : tags ? [tags] : [];
+  if (list.length) return list.every((tag) => nounTags.has(tag)) && !list.some((tag) => verbTags.has(tag));
+  // Words the lexicon lacks ("laptop", "console", "bot"), but for the endings of verbs and adverbs.
+  return !/(?:ed|ing|ly|s)$/.test(word);
+}
+
+/** A plural the lexicon knows as one ("developers"): after "and" no verb, which would be the bare form ("Myles and Rich review"). */
+function isPluralNoun(word: string): boolean {
+  const tags = lexicon[word];
+  return (Array.isArray(tags) ? tags : tags ? [tags] : []).includes('Plural');
+}
+
+/** What follows a person's name inside a sentence: a possessive, what they said, what they did or are. */
+function actsAsPerson(after: string): boolean {
+  if (/^(?:\*\*|__|[*_])?(?:['’]s\b|\s*\(@)/u.test(after) || onlyAPersonDoes(after)) return true;
+  const next = /^[\s\u00a0]+([a-z]+)\b/.exec(after)?.[1];
+  if (!next) return false;
+  if (speechVerbs.has(next) || pastSpeechVerbs.has(next)) return true;
+  const tags = lexicon[next];
+  const list = Array.isArray(tags) ? tags : tags ? [tags] : [];
+  return list.includes('PastTense') || list.includes('Modal');
 }
 
 /** Nothing but a line's opening, or the end of a sentence or a label, before the word. */

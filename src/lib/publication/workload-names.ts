@@ -140,6 +140,9 @@ export function findWorkloadNames(line: string, isPublicName: (text: string) => 
     const namespaces = [...allMatches(kubectlNamespace, line)];
     for (const m of namespaces) {
       if (publicNamespace.test(m[1]) || environmentPart.test(m[1]) || isPublicName(m[1]) || isPublicTerm(m[1])) continue;
+      // A public driver's or tool's own namespace, every part a public term (`synology-csi`; round 47
+      // of false positives); `synology-ledger` has a part of the organisation's.
+      if (m[1].split('-').every((part) => isPublicTerm(part))) continue;
       push(m[1], m.index + m[0].lastIndexOf(m[1]), 'a namespace kubectl is given');
     }
     // What kubectl acts on, unless only in a public tool's namespace (`-n kube-system … deploy/coredns`).
