@@ -12,6 +12,7 @@ import { heldSentenceReason } from './held-script-runs.ts';
 import { linkAround, withheldSpan, wordsStandAlone } from './withheld-links.ts';
 import { escapeAwareSpan } from './escaped-markup-span.ts';
 import { isMailLinkUnderName } from './mail-link-names.ts';
+import { personLinkAround } from './person-links.ts';
 import { cjkPersonPlaceholder, languageOfTitle, personReplacementSpan } from './person-replacement-span.ts';
 import { mergeReplacementRuns } from './replacement-runs.ts';
 import { joinNamesWithTheirAddresses, type StandInKind } from './person-address-runs.ts';
@@ -117,6 +118,13 @@ export function applyRedactionFixes(source: string, findings: readonly Finding[]
   // public address would keep it while the check passed.
   const dashed = (text: string) => `-${text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean).join('-')}-`;
   const inFileName = findings.filter((f) => f.field === '(file name)').map((f) => dashed(redactionFindingText(f)));
+  // Where each name, handle and mail address the guard found stands: a link whose words are one of
+  // them is that person's, replaced whole (person-links.ts).
+  const personSpans = findings.filter((f) => f.field !== '(file name)' && isPersonLike(f.rule)).flatMap((f) => {
+    const at = (lineStarts[f.line - 1] ?? -1) + f.column - 1;
+    const atEnd = at < 0 ? -1 : endOfText(source, at, redactionFindingText(f));
+    return atEnd < 0 ? [] : [[at, atEnd] as const];
+  });
   for (const finding of findings) {
     const text = redactionFindingText(finding);
     // The file name and what an SVG image says are not text of this file to rewrite.
@@ -155,6 +163,17 @@ export function applyRedactionFixes(source: string, findings: readonly Finding[]
     // and was left to the author (probe round 37).
     const bareAt = isPerson && /^@(?![\p{L}\p{N}_.-])/u.test(source.slice(foundEnd)) ? 1 : 0;
     const [start, end] = addressRules.has(finding.rule) ? wholeAddress(source, found, foundEnd) : [found, foundEnd + bareAt];
+    // A link that is a person's (a mail link, a link under their name) goes whole, its address with
+    // it: in a .md body "[an engineer](mailto:the responsible team)" was published (person-links.ts).
+    const personLink = isPersonLike(finding.rule) && start >= bodyStart && !fences.some(([a, b]) => start >= a && start < b) ? personLinkAround(source, start, end, personSpans) : undefined;
+    if (personLink) {
+      const role = personLink.bareAddress ? phraseFor(finding.rule, finding.line, personLink.start, personLink.end)
+        : personPlaceholder(languageOfLine(finding.line) ?? letterLanguageOf(lineAround(source, personLink.start, personLink.end)), 'an engineer');
+      const replacement = isSentenceStart(source, personLink.start, false) ? capitalised(role) : role;
+      const link = source.slice(personLink.start, personLink.end);
+      edits.push({ start: personLink.start, end: personLink.end, text: options.isMdx && componentCanStand(source, personLink.start) ? internalWithPublicPhrase(link, replacement) : replacement, finding });
+      continue;
+    }
     // A name of Han, Kana or Hangul between letters of its script takes a role of its language (person-replacement-span.ts).
     const cjkRole = isPerson && !fences.some(([a, b]) => start >= a && start < b) ? cjkPersonPlaceholder(source, start, end) : undefined;
     // A sentence of a script no rule reads is held whole: a role over it replaced the sentence, not the name (held-script-runs.ts).
@@ -284,6 +303,11 @@ export function applyRedactionFixes(source: string, findings: readonly Finding[]
     line: member.finding.line, column: member.finding.column, rule: member.finding.rule, before: source.slice(edit.start, edit.end), after: edit.text,
   })));
   return { source: result, applied, skipped };
+}
+
+/** Whether a rule finds a person or a person's address (a name, a handle, a mail address). */
+function isPersonLike(rule: string): boolean {
+  return rule === 'redact/person' || rule === 'redact/possible-person' || rule === 'redact/email' || rule === 'redact/handle';
 }
 
 /** Whether an edit replaces a person's name or a person's address (a mail address, a handle, a link to either). */
