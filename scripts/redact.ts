@@ -214,7 +214,7 @@ if (notPublic.length) {
 }
 if (lackingFacts.length) {
   const shown = lackingFacts.slice(0, 3).join(', ') + (lackingFacts.length > 3 ? ` and ${lackingFacts.length - 3} more` : '');
-  console.log(`${lackingFacts.length} public draft(s) still lack review facts (${shown}): redacted as they read; npm run check scans them again once the facts are filled in (what you write then is read by the guard too).`);
+  console.log(`${lackingFacts.length} public draft(s) still lack review facts (${shown}): redacted as they read, as npm run check reads them; it scans them again once the facts are filled in (what you write then is read by the guard too).`);
 }
 if (toRename.length) {
   // The file name is the post's public address: its fix is a rename, which the text fixes above

@@ -69,6 +69,19 @@ describe('a link that is a person\'s is replaced whole by their stand-in', () =>
     expect(publicLineAfterRedact(line, 'md')).toBe(expected);
   });
 
+  /**
+   * A person's handle in a link's address, under words that are not the person: a security
+   * report's "sounded the alarm on [Twitter](https://twitter.com/<handle>/status/…) at 6:29" was
+   * published as "sounded the alarm on  at 6:29" (.mdx), and left to the author in a .md body.
+   */
+  it.each([
+    ['words that say what the link is stay, unlinked', 'Torvald Quennec sounded the alarm on [Twitter](https://twitter.com/tquennec/status/1360476183373242370) at 6:29 UTC.', 'An engineer sounded the alarm on Twitter at 6:29 UTC.'],
+    ['words that only point go with it', 'Torvald Quennec posted [here](https://twitter.com/tquennec/status/1360476183373242370).', 'An engineer posted.'],
+  ])('a handle in a link\'s address: %s (.md and .mdx)', (_, line, expected) => {
+    expect(publicLineAfterRedact(line, 'md')).toBe(expected);
+    expect(publicLineAfterRedact(line, 'mdx')).toBe(expected);
+  });
+
   it('a link whose words only hold a name keeps its reading: the words stay, the profile goes', () => {
     // The premise of the edge: words that say what the link is stay (withheld-links.ts).
     expect(publicLineAfterRedact('Torvald Quennec wrote [the runbook](https://github.com/tquennec/runbook).', 'mdx')).not.toMatch(/tquennec|Torvald/);

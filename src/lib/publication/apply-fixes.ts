@@ -184,7 +184,12 @@ export function applyRedactionFixes(source: string, findings: readonly Finding[]
     }
     // On a line of another language the English words around a name say nothing of it ("Gracias a
     // Lucía", "Camille a redémarré"; round 38): only where it stands does.
-    const noRole = isPerson && !cjkRole ? whereNoRoleStands(source, start, end, fences, start < bodyStart, !(ownLanguageOfLine(finding.line) ?? letterLanguageOf(lineAround(source, start, end)))) : undefined;
+    // A person found in a link's address (`[Twitter](https://twitter.com/<handle>/status/…)`) goes
+    // with the link, whose words stay when they say what it was: wrapped with no stand-in, "sounded
+    // the alarm on [Twitter](…) at 6:29" was published as "sounded the alarm on  at 6:29" (adoption
+    // round 47), and in a .md body it was left to the author.
+    const inLinkAddress = isPerson && !cjkRole && start >= bodyStart && !fences.some(([a, b]) => start >= a && start < b) && Boolean(linkAround(source, start, end));
+    const noRole = isPerson && !cjkRole && !inLinkAddress ? whereNoRoleStands(source, start, end, fences, start < bodyStart, !(ownLanguageOfLine(finding.line) ?? letterLanguageOf(lineAround(source, start, end)))) : undefined;
     // A person in pasted code (`adduser hbrekke sudo`) keeps no role, but the code can go inside
     // <Internal> as an internal name's does. Left to the author, it was published once the
     // post's other mentions, which made it findable, had become roles.
@@ -203,7 +208,7 @@ export function applyRedactionFixes(source: string, findings: readonly Finding[]
     // So is a person found as a whole address, a profile's (`[CDN provider](https://social.example/acmecdn)`,
     // adoption round 44): with a role in place of the destination the page showed "[CDN provider](an engineer)".
     const isWholeAddress = addressRules.has(finding.rule) || /^[a-z][a-z\d+.-]*:\/\/\S+$/i.test(text);
-    const link = isWholeAddress && start >= bodyStart && !fences.some(([a, b]) => start >= a && start < b) ? linkAround(source, start, end) : undefined;
+    const link = (isWholeAddress || inLinkAddress) && start >= bodyStart && !fences.some(([a, b]) => start >= a && start < b) ? linkAround(source, start, end) : undefined;
     if (link) {
       const wordsEnd = link.start + 1 + link.words.length;
       const wordsHoldFinding = findings.some((other) => other !== finding && other.line === finding.line && (lineStarts[other.line - 1] ?? 0) + other.column - 1 > link.start && (lineStarts[other.line - 1] ?? 0) + other.column - 1 < wordsEnd);
