@@ -9,7 +9,7 @@ import { loadVocabulary } from '../../src/lib/vocabulary.ts';
 import { stripInternalFromSource } from '../../src/lib/strip-internal.ts';
 import { splitFrontmatter } from '../../src/lib/frontmatter.ts';
 import { isMarkedPublic } from '../../src/lib/predicates.ts';
-import type { RedactionOptions } from '../../src/lib/redaction-guard.ts';
+import { redactionFindingText, scanPublicText, type RedactionOptions } from '../../src/lib/redaction-guard.ts';
 import { scanSourcesForPublication } from '../../scripts/lib/redaction-check.ts';
 import { fixturesDir } from '../support/content-fixture.ts';
 import { publicProbePost } from '../support/public-probe-post.ts';
@@ -125,5 +125,41 @@ describe('npm run check scans a public draft that still lacks review facts', () 
   it('the public build still scans published posts only (a draft is on no public page)', () => {
     const pm = validatePostmortemSource(file, '2024-06-02-queue', draft, { vocabulary, knownIds: new Set(['2024-06-02-queue']), contentDir: 'content' });
     expect(scanSourcesForPublication([pm], options).findings).toEqual([]);
+  });
+});
+
+/**
+ * The status batch: listed git authors "… Sun", "June …", "… Day", "… Violet" (invented here as
+ * "Orla Sun", "June Halloway", "Tamsin Day", "Violet Crane") made dates, an article's noun and a
+ * quoted server name people: 9 maintenance notices held back for "on Sun 10th Aug 2014", a
+ * title "Error Budget Depleted in a Day" held, and published "Friday the 30th an engineer",
+ * "Our 'an engineer' cPanel server".
+ */
+describe('a listed part that is a month, a weekday or a noun after an article', () => {
+  const listed: RedactionOptions = {
+    internalDomains: [], serviceIds: [], people: [],
+    peopleIndex: buildPeopleIndex(['Orla Sun', 'June Halloway', 'Tamsin Day', 'Violet Crane'].map((name) => ({ name, origin: 'git author' }))),
+  };
+  const found = (line: string) => scanPublicText('x.mdx', line, listed).findings.filter((f) => f.rule === 'redact/person' || f.rule === 'redact/possible-person').map((f) => redactionFindingText(f));
+  it.each([
+    'We will upgrade the mail server between 20:00 and 21:00 UTC on Sun 13th Dec 2015.',
+    'We are moving offices from Friday the 30th June to Monday the 3rd July.',
+    'We planned to complete the migration in June.',
+    'The certificate expired on 30th of June.',
+    'Backups from June 2017 were restored.',
+    'Our \'Violet\' cPanel server will be briefly offline.',
+    'SLO2 Error Budget Depleted in a Day',
+    'The Violet server was rebooted.',
+  ])('"%s" is no person', (line) => {
+    expect(found(line)).toEqual([]);
+  });
+  it.each([
+    ['June restarted the pool at 10:05.', 'June'],
+    ['Thanks to Sun for the quick fix.', 'Sun'],
+    ['The fix was reviewed by June.', 'June'],
+    ['Violet Crane rebooted the server on Sun 13th Dec.', 'Violet Crane'],
+    ['Sun: the pool is back.', 'Sun'],
+  ])('"%s" still names the person', (line, name) => {
+    expect(found(line)).toContain(name);
   });
 });

@@ -55,7 +55,14 @@ export function readsAsName(line: string, start: number, written: string, contex
   // After "our", "your" or "their" the word is a thing the organisation has ("join our Slack", "our
   // Case tracker"), as people are not written (adoption round 46: a listed "… Slack" made a status
   // post's "Our Slack remains available" a person, and the post was held back).
-  if (/(?:^|[^\p{L}])(?:[Oo]ur|[Yy]our|[Tt]heir)[\s\u00a0]+$/u.test(before)) return false;
+  // Since adoption round 47 also after an article, and with a quote between ("Our 'Violet' cPanel
+  // server", "Error Budget Depleted in a Day": listed "… Violet", "… Day" made both people; the
+  // first was published as "Our 'an engineer' cPanel server").
+  if (/(?:^|[^\p{L}])(?:[Oo]ur|[Yy]our|[Tt]heir|[Tt]he|[Aa]n?)[\s\u00a0]+['‘"“]?$/u.test(before)) return false;
+  // A month or a weekday in a date ("on Sun 13th Dec 2015", "from Friday the 30th June", "complete
+  // this work in June"; adoption round 47: a listed "… Sun" held 9 status posts back, and "June"
+  // was published as "Friday the 30th an engineer").
+  if (isPartOfDate(before, written, after)) return false;
   if (opensSentence(before)) return inPersonPosition(after) && !inLabelRow(line, start, written, context);
   // A run of capitalised words is a title's (a neighbour that itself opens the sentence is not
   // one); since the nineteenth round an acronym is one of its words ("a Pool NFT Singleton").
@@ -68,6 +75,26 @@ export function readsAsName(line: string, start: number, written: string, contex
   const heading = /^\s*#{1,6}\s/.test(line);
   if (titleWord(next) || (titleWord(previous) && (heading || !opensSentence(before.slice(0, previousStart)))) || (smallThenTitle !== undefined && titleWord(smallThenTitle) && !context.isNameWord(smallThenTitle))) return false;
   return true;
+}
+
+const monthName = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)$/i;
+const weekdayName = /^(?:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)$/i;
+/** A day of the month as dates write it: "13", "13th", "the 30th". */
+const dayNumber = String.raw`(?:the[\s\u00a0]+)?(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\p{L}\p{N}:])`;
+
+/**
+ * Whether `written`, a month's or a weekday's name, is one in a date: before a day's number ("Sun
+ * 13th Dec", "June 30"), a month after one ("the 30th June", "30th of June") or before a year
+ * ("June 2017"), a month after a word that says when ("in June", "since June", "early June"; not "by" or "from", after which a person is as likely).
+ */
+function isPartOfDate(before: string, written: string, after: string): boolean {
+  const month = monthName.test(written);
+  if (!month && !weekdayName.test(written)) return false;
+  if (new RegExp(String.raw`^,?[\s\u00a0]+${dayNumber}`, 'u').test(after)) return true;
+  if (!month) return false;
+  return /^[\s\u00a0]+\d{4}(?!\d)/u.test(after)
+    || /(?:^|[^\p{L}\p{N}])(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?:[\s\u00a0]+of)?[\s\u00a0]+$/u.test(before)
+    || /(?:^|[^\p{L}])(?:in|during|since|until|till|through|early|mid|late|last|next|this)[\s\u00a0-]+$/iu.test(before);
 }
 
 /** Nothing but a line's opening, or the end of a sentence or a label, before the word. */
