@@ -167,8 +167,8 @@ export function applyRedactionFixes(source: string, findings: readonly Finding[]
     // it: in a .md body "[an engineer](mailto:the responsible team)" was published (person-links.ts).
     const personLink = isPersonLike(finding.rule) && start >= bodyStart && !fences.some(([a, b]) => start >= a && start < b) ? personLinkAround(source, start, end, personSpans) : undefined;
     if (personLink) {
-      const role = personLink.bareAddress ? phraseFor(finding.rule, finding.line, personLink.start, personLink.end)
-        : personPlaceholder(languageOfLine(finding.line) ?? letterLanguageOf(lineAround(source, personLink.start, personLink.end)), 'an engineer');
+      const role = personLink.keptWords ?? (personLink.bareAddress ? phraseFor(finding.rule, finding.line, personLink.start, personLink.end)
+        : personPlaceholder(languageOfLine(finding.line) ?? letterLanguageOf(lineAround(source, personLink.start, personLink.end)), 'an engineer'));
       const replacement = isSentenceStart(source, personLink.start, false) ? capitalised(role) : role;
       const link = source.slice(personLink.start, personLink.end);
       edits.push({ start: personLink.start, end: personLink.end, text: options.isMdx && componentCanStand(source, personLink.start) ? internalWithPublicPhrase(link, replacement) : replacement, finding });
@@ -255,7 +255,12 @@ export function applyRedactionFixes(source: string, findings: readonly Finding[]
         edits.push({ ...quotedValue, finding });
         continue;
       }
-      edits.push({ start: from, end: personTo, text: keepInternally ? internalWithPublicPhrase(source.slice(from, personTo), replacement) : replacement, finding });
+      // A name ending in "s" owns with an apostrophe alone ("Chris' post"): the role takes its "s",
+      // "an engineer's post", not "an engineer' post" (adoption round 47). Body text in English only:
+      // in frontmatter the apostrophe may close a quoted value, and other languages' roles are placeholders.
+      const possessive = isPerson && !cjkRole && !personLanguage && start >= bodyStart ? bareApostrophePossessive(source, from, personTo) : undefined;
+      const [to, ownerRole] = possessive ? [personTo + 1, `${replacement}${possessive}s`] : [personTo, replacement];
+      edits.push({ start: from, end: to, text: keepInternally ? internalWithPublicPhrase(source.slice(from, to), ownerRole) : ownerRole, finding });
       continue;
     }
     const fence = fences.find(([a, b]) => start >= a && start < b);
@@ -308,6 +313,15 @@ export function applyRedactionFixes(source: string, findings: readonly Finding[]
     line: member.finding.line, column: member.finding.column, rule: member.finding.rule, before: source.slice(edit.start, edit.end), after: edit.text,
   })));
   return { source: result, applied, skipped };
+}
+
+/**
+ * The apostrophe after a name ending in "s" that owns what follows ("Chris' post", "Jonas’ talk"),
+ * or undefined: not one closing a quotation the name opened ("'Chris' said"), nor one before a letter.
+ */
+function bareApostrophePossessive(source: string, start: number, to: number): string | undefined {
+  if (!/s$/i.test(source.slice(start, to)) || /['‘’]$/.test(source.slice(0, start))) return undefined;
+  return /^(['’])(?![\p{L}\p{N}'’])/u.exec(source.slice(to))?.[1];
 }
 
 /** Whether a rule finds a person or a person's address (a name, a handle, a mail address). */

@@ -15,6 +15,7 @@
  */
 
 import { markdownLink } from './withheld-links.ts';
+import { isEnglishWord } from './people.ts';
 
 /** A person's link: its span in the source, and whether it is a bare address (an autolink). */
 export interface PersonLink {
@@ -22,6 +23,8 @@ export interface PersonLink {
   end: number;
   /** An autolink, `<iv@…>`: it takes the phrase of the address as a bare address does; a link with words takes a person's role. */
   bareAddress: boolean;
+  /** Words of a mail link that say what it does in lower-case English ("email us"): they stay, unlinked. */
+  keptWords?: string;
 }
 
 /** An autolink of a mail address (`<iv@acme.example>`, `<mailto:iv@…>`), CommonMark's shape. */
@@ -49,7 +52,11 @@ export function personLinkAround(source: string, start: number, end: number, per
     const wordsArePerson = /\p{L}/u.test(m[1]) && personSpans.some(([a, b]) => a <= coreStart + (source[coreStart] === '@' ? 1 : 0) && b >= coreEnd);
     const isMail = /^mailto:/i.test(m[2]);
     if (!wordsArePerson && !isMail) return undefined;
-    return { start: linkStart, end: linkEnd, bareAddress: false };
+    // "please [email us](mailto:sales@…) and we'll help" read "please an engineer and we'll help":
+    // words all in lower case and all English say what the link does, and name no one.
+    const words = m[1].trim();
+    const saysWhatItDoes = isMail && !wordsArePerson && /^[a-z][a-z -]*$/.test(words) && words.split(/[\s-]+/).every(isEnglishWord);
+    return { start: linkStart, end: linkEnd, bareAddress: false, ...(saysWhatItDoes ? { keptWords: words } : {}) };
   }
   for (const m of line.matchAll(mailAutolink)) {
     const linkStart = lineStart + m.index!;

@@ -55,10 +55,11 @@ export function readsAsName(line: string, start: number, written: string, contex
   // After "our", "your" or "their" the word is a thing the organisation has ("join our Slack", "our
   // Case tracker"), as people are not written (adoption round 46: a listed "… Slack" made a status
   // post's "Our Slack remains available" a person, and the post was held back).
-  // Since adoption round 47 also after an article, and with a quote between ("Our 'Violet' cPanel
+  // Since adoption round 47 also after "a" or "an", and with a quote between ("Our 'Violet' cPanel
   // server", "Error Budget Depleted in a Day": listed "… Violet", "… Day" made both people; the
-  // first was published as "Our 'an engineer' cPanel server").
-  if (/(?:^|[^\p{L}])(?:[Oo]ur|[Yy]our|[Tt]heir|[Tt]he|[Aa]n?)[\s\u00a0]+['‘"“]?$/u.test(before)) return false;
+  // first was published as "Our 'an engineer' cPanel server"). Not after "the": "The Lune network"
+  // in a post that thanks Lune is still the person's (round 22 of false positives).
+  if (/(?:^|[^\p{L}])(?:[Oo]ur|[Yy]our|[Tt]heir|[Aa]n?)[\s\u00a0]+['‘"“]?$/u.test(before)) return false;
   // A month or a weekday in a date ("on Sun 13th Dec 2015", "from Friday the 30th June", "complete
   // this work in June"; adoption round 47: a listed "… Sun" held 9 status posts back, and "June"
   // was published as "Friday the 30th an engineer").
