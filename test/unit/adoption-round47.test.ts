@@ -67,7 +67,7 @@ describe('a link that is a person\'s is replaced whole by their stand-in', () =>
     expect(publicLineAfterRedact(line, 'mdx')).toBe(expected);
   });
 
-  /** The docs batch: a blog's "[Chris' post](/blog/x)" and "Jonas’ talk" read "an engineer' post", "an engineer’ talk". */
+  /** The docs batch: a blog's "[Varens' post](/blog/x)" and "Varens’ talk" read "an engineer' post", "an engineer’ talk". */
   it.each([
     ['a name ending in s, then an apostrophe', 'Read Torvald Quenneks\' post on the pool.', 'Read an engineer\'s post on the pool.'],
     ['a typographic apostrophe', 'See Torvald Quenneks’ talk on the pool.', 'See an engineer’s talk on the pool.'],

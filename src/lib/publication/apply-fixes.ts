@@ -255,7 +255,7 @@ export function applyRedactionFixes(source: string, findings: readonly Finding[]
         edits.push({ ...quotedValue, finding });
         continue;
       }
-      // A name ending in "s" owns with an apostrophe alone ("Chris' post"): the role takes its "s",
+      // A name ending in "s" owns with an apostrophe alone ("Varens' post"): the role takes its "s",
       // "an engineer's post", not "an engineer' post" (adoption round 47). Body text in English only:
       // in frontmatter the apostrophe may close a quoted value, and other languages' roles are placeholders.
       const possessive = isPerson && !cjkRole && !personLanguage && start >= bodyStart ? bareApostrophePossessive(source, from, personTo) : undefined;
@@ -316,8 +316,8 @@ export function applyRedactionFixes(source: string, findings: readonly Finding[]
 }
 
 /**
- * The apostrophe after a name ending in "s" that owns what follows ("Chris' post", "Jonas’ talk"),
- * or undefined: not one closing a quotation the name opened ("'Chris' said"), nor one before a letter.
+ * The apostrophe after a name ending in "s" that owns what follows ("Varens' post", "Varens’ talk"),
+ * or undefined: not one closing a quotation the name opened ("'Varens' said"), nor one before a letter.
  */
 function bareApostrophePossessive(source: string, start: number, to: number): string | undefined {
   if (!/s$/i.test(source.slice(start, to)) || /['‘’]$/.test(source.slice(0, start))) return undefined;
