@@ -13,6 +13,7 @@ import { warningsByRule } from '../src/lib/warnings-by-rule.ts';
 import { describedTrigger } from '../src/lib/described-trigger.ts';
 import { splitFrontmatter } from '../src/lib/frontmatter-split.ts';
 import { isMarkedPublic } from '../src/lib/predicates.ts';
+import { scanViewOf } from '../src/lib/publication/draft-scan-view.ts';
 import { formatSectionsLeftOut, templateSectionsLeftOut } from '../src/lib/template-sections-left-out.ts';
 import { publicTextPieces } from '../src/lib/publication-scan.ts';
 import { collectReviewTerms, formatReviewTerms } from '../src/lib/publication/review-report.ts';
@@ -121,7 +122,8 @@ const onProgress = (done: number, total: number) => {
 };
 const result = validateCorpus(contentDir, { onlyFiles: positionals.length ? positionals : undefined, lint, onProgress });
 // Public posts (any status, so authors hear it before review) also get the redaction guard the
-// public build applies: the same findings, earlier.
+// public build applies: the same findings, earlier. A draft still lacking review facts is scanned
+// as npm run redact reads it (scanViewOf in scanSourcesForPublication, adoption round 47).
 const guardOptions = result.vocabulary && !values['no-lint'] ? redactionOptions(result.vocabulary, result.postmortems, contentDir) : undefined;
 const redaction = guardOptions ? scanSourcesForPublication(result.postmortems, guardOptions, isMarkedPublic).findings : [];
 // The public site's title and address are on every public page: a name the guard stops on there
@@ -134,7 +136,10 @@ const siteSettings = guardOptions && !positionals.length
 const hiddenPostLinks = guardOptions ? (() => {
   const rewriteLink = corpusLinkRewriter(contentDir, result.postmortems, result.vocabulary!);
   const refused = new Set(redaction.filter((f) => f.rule === 'public/source').map((f) => f.file));
-  return result.postmortems.flatMap((pm) => (pm.data && isMarkedPublic(pm.data) && !refused.has(pm.file) ? hiddenPostLinkFindings(pm.file, pm.source, rewriteLink) : []));
+  return result.postmortems.flatMap((pm) => {
+    const data = scanViewOf(pm);
+    return data && isMarkedPublic(data) && !refused.has(pm.file) ? hiddenPostLinkFindings(pm.file, pm.source, rewriteLink) : [];
+  });
 })() : [];
 const findings = sortFindings([...result.findings, ...redaction, ...hiddenPostLinks, ...siteSettings]);
 

@@ -26,7 +26,7 @@ import { findNamesInFileName, proposedFileName } from '../src/lib/publication/fi
 import { redactionFindingText } from '../src/lib/redaction-guard.ts';
 import { escapeRegExp } from '../src/lib/regexp.ts';
 import { listPostmortemsFolder } from '../src/lib/content-files.ts';
-import { draftScanView } from '../src/lib/publication/draft-scan-view.ts';
+import { scanViewOf } from '../src/lib/publication/draft-scan-view.ts';
 import { reportLanguage } from '../src/lib/report-language.ts';
 import { asOtherLanguage } from '../src/lib/publication/generic-phrase-languages.ts';
 import { otherLanguageOfText } from '../src/lib/publication/other-languages.ts';
@@ -107,9 +107,8 @@ const renamedHeldBack: string[] = [];
 // Every public post scanned first, together: a host one post shows with a sign (`off3:/var/log#`)
 // is found in the others too, as npm run check finds it (redact-carried-hosts.ts).
 const firstScans = firstScansWithCarriedFindings(result.postmortems.flatMap((pm) => {
-  const facts = pm.data ?? pm.entryData;
-  const data = pm.data ?? (facts && draftScanView(facts));
-  return facts?.visibility === 'public' && data ? [{ file: pm.file, source: pm.source, data }] : [];
+  const data = scanViewOf(pm);
+  return data?.visibility === 'public' ? [{ file: pm.file, source: pm.source, data }] : [];
 }), options);
 // The organisation's own name as the posts write it, when the settings do not name it: proposed,
 // never replaced by a role (organisation-name-guess.ts; redact round 37).
@@ -138,7 +137,7 @@ for (const pm of result.postmortems) {
   // A fix can reveal what it hid (a name found only beside another name that is now a role), so
   // the post is scanned again after each round until nothing is left to change.
   let source = pm.source;
-  let data: Postmortem | undefined = pm.data ?? draftScanView(facts);
+  let data: Postmortem | undefined = scanViewOf(pm);
   const applied: ReturnType<typeof applyRedactionFixesThatParse>['applied'] = [];
   let skipped: ReturnType<typeof applyRedactionFixesThatParse>['skipped'] = [];
   const isMdx = pm.file.endsWith('.mdx');
@@ -178,7 +177,7 @@ for (const pm of result.postmortems) {
     if (!fixed.applied.length) break;
     source = fixed.source;
     const again = validatePostmortemSource(pm.file, pm.id, source, { vocabulary: result.vocabulary!, knownIds, contentDir, frontmatterOnly: true });
-    data = again.data ?? (again.entryData && draftScanView(again.entryData));
+    data = scanViewOf(again);
   }
   if (broken) {
     failed = true;
@@ -215,7 +214,7 @@ if (notPublic.length) {
 }
 if (lackingFacts.length) {
   const shown = lackingFacts.slice(0, 3).join(', ') + (lackingFacts.length > 3 ? ` and ${lackingFacts.length - 3} more` : '');
-  console.log(`${lackingFacts.length} public draft(s) still lack review facts (${shown}): redacted as they read; npm run check scans them again once the facts are filled in (what you write then is read by the guard too).`);
+  console.log(`${lackingFacts.length} public draft(s) still lack review facts (${shown}): redacted as they read, as npm run check reads them; it scans them again once the facts are filled in (what you write then is read by the guard too).`);
 }
 if (toRename.length) {
   // The file name is the post's public address: its fix is a rename, which the text fixes above

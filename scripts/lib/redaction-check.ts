@@ -22,6 +22,7 @@ import { buildPeopleIndex } from '../../src/lib/publication/people.ts';
 import { servicePublicNames, withFixGuidance, type FixGuidance } from '../../src/lib/redaction-fix-guidance.ts';
 import { withSharedAllowMarkers } from '../../src/lib/shared-allow-markers.ts';
 import { guessOrganisationName, withOrganisationProposal } from '../../src/lib/organisation-name-guess.ts';
+import { scanViewOf } from '../../src/lib/publication/draft-scan-view.ts';
 import { withPublicNamesAdviceForNamesInManyPosts } from '../../src/lib/publication/names-in-many-posts.ts';
 
 /** The guard's options, with what says its findings' fixes for this knowledge base (src/lib/redaction-fix-guidance.ts). */
@@ -132,7 +133,12 @@ export type PublicationSource = Pick<ValidatedPostmortem, 'file' | 'source'> & {
 
 /** The postmortems a scan reads (by default those the public build publishes), in the order given. */
 export function publicationSources(postmortems: readonly ValidatedPostmortem[], include: PublicationFilter = isPubliclyVisible): PublicationSource[] {
-  return postmortems.flatMap((pm) => (pm.data && include(pm.data) ? [{ file: pm.file, source: pm.source, data: pm.data }] : []));
+  // A public draft still lacking review facts is scanned as it reads (draft-scan-view.ts): the
+  // build's filter wants published posts, which never lack them, so it reads what it read before.
+  return postmortems.flatMap((pm) => {
+    const data = scanViewOf(pm);
+    return data && include(data) ? [{ file: pm.file, source: pm.source, data }] : [];
+  });
 }
 
 /** The redaction findings in one postmortem's public text, and the matches its markers allow. */

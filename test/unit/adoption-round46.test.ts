@@ -1,19 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { applyRedactionFixesThatParse } from '../../src/lib/publication/apply-fixes-parsing.ts';
 import { joinNamesWithTheirAddresses, type StandInKind } from '../../src/lib/publication/person-address-runs.ts';
-import { publicBodyParses, scanPostmortemForPublication } from '../../src/lib/publication-scan.ts';
 import { buildPeopleIndex } from '../../src/lib/publication/people.ts';
-import { validatePostmortemSource } from '../../src/lib/validate-postmortem.ts';
 import { loadVocabulary } from '../../src/lib/vocabulary.ts';
-import { stripInternalFromSource } from '../../src/lib/strip-internal.ts';
-import { splitFrontmatter } from '../../src/lib/frontmatter.ts';
 import { scanPublicText, type RedactionOptions } from '../../src/lib/redaction-guard.ts';
 import type { Finding } from '../../src/lib/findings.ts';
 import { manyPostsFrom, withPublicNamesAdviceForNamesInManyPosts } from '../../src/lib/publication/names-in-many-posts.ts';
 import { fixturesDir } from '../support/content-fixture.ts';
-import { publicProbePost } from '../support/public-probe-post.ts';
 import { postToRedact } from '../support/post-to-redact.ts';
+import { publicBodyAfterRedact as redactedBody } from '../support/public-body-after-redact.ts';
 import { scanSourcesForPublication } from '../../scripts/lib/redaction-check.ts';
 
 /**
@@ -26,20 +21,8 @@ const options: RedactionOptions = {
   peopleIndex: buildPeopleIndex([{ name: 'Torvald Quennec', origin: 'git author' }, { name: 'Ilsa Varga', origin: 'git author' }]),
 };
 
-/** The public page's body of `body` after `npm run redact`'s rounds (scan, fix what parses, scan again). */
-function publicBodyAfterRedact(body: string, ext: 'mdx' | 'md' = 'mdx'): string {
-  const file = `content/postmortems/2025-03-01-wiki.${ext}`;
-  let source = publicProbePost({ body });
-  for (let round = 0; round < 4; round++) {
-    const data = validatePostmortemSource(file, '2025-03-01-wiki', source, { vocabulary, knownIds: new Set(['2025-03-01-wiki']), contentDir: 'content' }).data!;
-    const findings = scanPostmortemForPublication(file, source, data, options).findings.filter((f) => f.severity === 'error');
-    const fixed = applyRedactionFixesThatParse(source, findings, { isMdx: ext === 'mdx', parses: (text) => publicBodyParses(file, text) });
-    if (!fixed.applied.length) break;
-    source = fixed.source;
-  }
-  const page = ext === 'mdx' ? stripInternalFromSource(source, 'public') : source;
-  return splitFrontmatter(page).body.replace(/<\/?PublicOnly>/g, '').trim();
-}
+/** The public page's body of `body` after `npm run redact`'s rounds (test/support/public-body-after-redact.ts). */
+const publicBodyAfterRedact = (body: string, ext: 'mdx' | 'md' = 'mdx') => redactedBody(body, options, ext);
 
 /**
  * Session 45: `npm run redact` replaced a name and the address after it each by a role, so an

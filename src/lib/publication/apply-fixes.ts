@@ -12,6 +12,7 @@ import { heldSentenceReason } from './held-script-runs.ts';
 import { linkAround, withheldSpan, wordsStandAlone } from './withheld-links.ts';
 import { escapeAwareSpan } from './escaped-markup-span.ts';
 import { isMailLinkUnderName } from './mail-link-names.ts';
+import { personLinkAround } from './person-links.ts';
 import { cjkPersonPlaceholder, languageOfTitle, personReplacementSpan } from './person-replacement-span.ts';
 import { mergeReplacementRuns } from './replacement-runs.ts';
 import { joinNamesWithTheirAddresses, type StandInKind } from './person-address-runs.ts';
@@ -117,6 +118,13 @@ export function applyRedactionFixes(source: string, findings: readonly Finding[]
   // public address would keep it while the check passed.
   const dashed = (text: string) => `-${text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean).join('-')}-`;
   const inFileName = findings.filter((f) => f.field === '(file name)').map((f) => dashed(redactionFindingText(f)));
+  // Where each name, handle and mail address the guard found stands: a link whose words are one of
+  // them is that person's, replaced whole (person-links.ts).
+  const personSpans = findings.filter((f) => f.field !== '(file name)' && isPersonLike(f.rule)).flatMap((f) => {
+    const at = (lineStarts[f.line - 1] ?? -1) + f.column - 1;
+    const atEnd = at < 0 ? -1 : endOfText(source, at, redactionFindingText(f));
+    return atEnd < 0 ? [] : [[at, atEnd] as const];
+  });
   for (const finding of findings) {
     const text = redactionFindingText(finding);
     // The file name and what an SVG image says are not text of this file to rewrite.
@@ -155,6 +163,17 @@ export function applyRedactionFixes(source: string, findings: readonly Finding[]
     // and was left to the author (probe round 37).
     const bareAt = isPerson && /^@(?![\p{L}\p{N}_.-])/u.test(source.slice(foundEnd)) ? 1 : 0;
     const [start, end] = addressRules.has(finding.rule) ? wholeAddress(source, found, foundEnd) : [found, foundEnd + bareAt];
+    // A link that is a person's (a mail link, a link under their name) goes whole, its address with
+    // it: in a .md body "[an engineer](mailto:the responsible team)" was published (person-links.ts).
+    const personLink = isPersonLike(finding.rule) && start >= bodyStart && !fences.some(([a, b]) => start >= a && start < b) ? personLinkAround(source, start, end, personSpans) : undefined;
+    if (personLink) {
+      const role = personLink.keptWords ?? (personLink.bareAddress ? phraseFor(finding.rule, finding.line, personLink.start, personLink.end)
+        : personPlaceholder(languageOfLine(finding.line) ?? letterLanguageOf(lineAround(source, personLink.start, personLink.end)), 'an engineer'));
+      const replacement = isSentenceStart(source, personLink.start, false) ? capitalised(role) : role;
+      const link = source.slice(personLink.start, personLink.end);
+      edits.push({ start: personLink.start, end: personLink.end, text: options.isMdx && componentCanStand(source, personLink.start) ? internalWithPublicPhrase(link, replacement) : replacement, finding });
+      continue;
+    }
     // A name of Han, Kana or Hangul between letters of its script takes a role of its language (person-replacement-span.ts).
     const cjkRole = isPerson && !fences.some(([a, b]) => start >= a && start < b) ? cjkPersonPlaceholder(source, start, end) : undefined;
     // A sentence of a script no rule reads is held whole: a role over it replaced the sentence, not the name (held-script-runs.ts).
@@ -165,7 +184,12 @@ export function applyRedactionFixes(source: string, findings: readonly Finding[]
     }
     // On a line of another language the English words around a name say nothing of it ("Gracias a
     // Lucía", "Camille a redémarré"; round 38): only where it stands does.
-    const noRole = isPerson && !cjkRole ? whereNoRoleStands(source, start, end, fences, start < bodyStart, !(ownLanguageOfLine(finding.line) ?? letterLanguageOf(lineAround(source, start, end)))) : undefined;
+    // A person found in a link's address (`[Twitter](https://twitter.com/<handle>/status/…)`) goes
+    // with the link, whose words stay when they say what it was: wrapped with no stand-in, "sounded
+    // the alarm on [Twitter](…) at 6:29" was published as "sounded the alarm on  at 6:29" (adoption
+    // round 47), and in a .md body it was left to the author.
+    const inLinkAddress = isPerson && !cjkRole && start >= bodyStart && !fences.some(([a, b]) => start >= a && start < b) && Boolean(linkAround(source, start, end));
+    const noRole = isPerson && !cjkRole && !inLinkAddress ? whereNoRoleStands(source, start, end, fences, start < bodyStart, !(ownLanguageOfLine(finding.line) ?? letterLanguageOf(lineAround(source, start, end)))) : undefined;
     // A person in pasted code (`adduser hbrekke sudo`) keeps no role, but the code can go inside
     // <Internal> as an internal name's does. Left to the author, it was published once the
     // post's other mentions, which made it findable, had become roles.
@@ -184,7 +208,7 @@ export function applyRedactionFixes(source: string, findings: readonly Finding[]
     // So is a person found as a whole address, a profile's (`[CDN provider](https://social.example/acmecdn)`,
     // adoption round 44): with a role in place of the destination the page showed "[CDN provider](an engineer)".
     const isWholeAddress = addressRules.has(finding.rule) || /^[a-z][a-z\d+.-]*:\/\/\S+$/i.test(text);
-    const link = isWholeAddress && start >= bodyStart && !fences.some(([a, b]) => start >= a && start < b) ? linkAround(source, start, end) : undefined;
+    const link = (isWholeAddress || inLinkAddress) && start >= bodyStart && !fences.some(([a, b]) => start >= a && start < b) ? linkAround(source, start, end) : undefined;
     if (link) {
       const wordsEnd = link.start + 1 + link.words.length;
       const wordsHoldFinding = findings.some((other) => other !== finding && other.line === finding.line && (lineStarts[other.line - 1] ?? 0) + other.column - 1 > link.start && (lineStarts[other.line - 1] ?? 0) + other.column - 1 < wordsEnd);
@@ -231,7 +255,12 @@ export function applyRedactionFixes(source: string, findings: readonly Finding[]
         edits.push({ ...quotedValue, finding });
         continue;
       }
-      edits.push({ start: from, end: personTo, text: keepInternally ? internalWithPublicPhrase(source.slice(from, personTo), replacement) : replacement, finding });
+      // A name ending in "s" owns with an apostrophe alone ("Varens' post"): the role takes its "s",
+      // "an engineer's post", not "an engineer' post" (adoption round 47). Body text in English only:
+      // in frontmatter the apostrophe may close a quoted value, and other languages' roles are placeholders.
+      const possessive = isPerson && !cjkRole && !personLanguage && start >= bodyStart ? bareApostrophePossessive(source, from, personTo) : undefined;
+      const [to, ownerRole] = possessive ? [personTo + 1, `${replacement}${possessive}s`] : [personTo, replacement];
+      edits.push({ start: from, end: to, text: keepInternally ? internalWithPublicPhrase(source.slice(from, to), ownerRole) : ownerRole, finding });
       continue;
     }
     const fence = fences.find(([a, b]) => start >= a && start < b);
@@ -284,6 +313,20 @@ export function applyRedactionFixes(source: string, findings: readonly Finding[]
     line: member.finding.line, column: member.finding.column, rule: member.finding.rule, before: source.slice(edit.start, edit.end), after: edit.text,
   })));
   return { source: result, applied, skipped };
+}
+
+/**
+ * The apostrophe after a name ending in "s" that owns what follows ("Varens' post", "Varens’ talk"),
+ * or undefined: not one closing a quotation the name opened ("'Varens' said"), nor one before a letter.
+ */
+function bareApostrophePossessive(source: string, start: number, to: number): string | undefined {
+  if (!/s$/i.test(source.slice(start, to)) || /['‘’]$/.test(source.slice(0, start))) return undefined;
+  return /^(['’])(?![\p{L}\p{N}'’])/u.exec(source.slice(to))?.[1];
+}
+
+/** Whether a rule finds a person or a person's address (a name, a handle, a mail address). */
+function isPersonLike(rule: string): boolean {
+  return rule === 'redact/person' || rule === 'redact/possible-person' || rule === 'redact/email' || rule === 'redact/handle';
 }
 
 /** Whether an edit replaces a person's name or a person's address (a mail address, a handle, a link to either). */

@@ -267,9 +267,9 @@ export function buildPeopleIndex(names: readonly KnownName[]): PeopleIndex {
   return { entries, pattern, byLowerText };
 }
 
+/** Words before a month that make it a date ("in June", "since June", "early June", "the course of June"); not "by", "before" or "after", after which a person is as likely ("reviewed by June"). */
+const timePrepositionBefore = /(?:^|[^\p{L}])(?:[Ii]n|[Ss]ince|[Uu]ntil|[Tt]ill|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]id|[Ll]ast|[Nn]ext|[Tt]hrough|[Cc]ourse of|[Ee]nd of|[Ss]tart of|[Bb]eginning of|[Mm]iddle of)[\s\u00a0-]+$/u;
 /** A word that names someone: a listed part no dictionary knows, or a given name that is no everyday word. */
-/** Words before a month that make it a date ("in June", "since June", "early June", "the course of June"). */
-const timePrepositionBefore = /(?:^|[^\p{L}])(?:[Ii]n|[Ss]ince|[Uu]ntil|[Tt]ill|[Bb]y|[Dd]uring|[Bb]efore|[Aa]fter|[Ee]arly|[Ll]ate|[Mm]id|[Ll]ast|[Nn]ext|[Tt]hrough|[Cc]ourse of|[Ee]nd of|[Ss]tart of|[Bb]eginning of|[Mm]iddle of)[\s\u00a0-]+$/u;
 const nameWordOfIndex = (index: PeopleIndex) => (word: string) => index.byLowerText.get(word.toLowerCase())?.ambiguous === false || (isKnownFirstName(word) && !isOrdinaryWord(word)) || isOtherLanguageGivenName(word);
 
 /** A first name in compromise's lexicon, not a surname ("Lars", "Travis": rare words too, but names first). */

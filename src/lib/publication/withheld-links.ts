@@ -22,7 +22,7 @@ export interface LinkSpan {
 }
 
 /** Markdown links on a line (not images): the words, then a destination of no spaces and an optional title. */
-const markdownLink = /(?<!!)\[([^\]\n]*)\]\(\s*<?([^\s()<>]*(?:\([^\s()]*\)[^\s()<>]*)*)>?(?:\s+(?:"[^"\n]*"|'[^'\n]*'))?\s*\)/g;
+export const markdownLink = /(?<!!)\[([^\]\n]*)\]\(\s*<?([^\s()<>]*(?:\([^\s()]*\)[^\s()<>]*)*)>?(?:\s+(?:"[^"\n]*"|'[^'\n]*'))?\s*\)/g;
 /** An autolink (`<https://…>`). */
 const autolink = /<([a-z][a-z\d+.-]*:[^\s<>]+)>/gi;
 

@@ -56,7 +56,15 @@ export function readsAsName(line: string, start: number, written: string, contex
   // After "our", "your" or "their" the word is a thing the organisation has ("join our Slack", "our
   // Case tracker"), as people are not written (adoption round 46: a listed "… Slack" made a status
   // post's "Our Slack remains available" a person, and the post was held back).
-  if (/(?:^|[^\p{L}])(?:[Oo]ur|[Yy]our|[Tt]heir)[\s\u00a0]+$/u.test(before)) return false;
+  // Since adoption round 47 also after "a" or "an", and with a quote between ("Our 'Violet' cPanel
+  // server", "Error Budget Depleted in a Day": listed "… Violet", "… Day" made both people; the
+  // first was published as "Our 'an engineer' cPanel server"). Not after "the": "The Lune network"
+  // in a post that thanks Lune is still the person's (round 22 of false positives).
+  if (/(?:^|[^\p{L}])(?:[Oo]ur|[Yy]our|[Tt]heir|[Aa]n?)[\s\u00a0]+['‘"“]?$/u.test(before)) return false;
+  // A month or a weekday in a date ("on Sun 13th Dec 2015", "from Friday the 30th June", "complete
+  // this work in June"; adoption round 47: a listed "… Sun" held 9 status posts back, and "June"
+  // was published as "Friday the 30th an engineer").
+  if (isPartOfDate(before, written, after)) return false;
   // Ending a line after a sentence's end mid-line, the word opens the next sentence of prose
   // wrapped there ("… directly. But⏎these logs …"; round 47 of false positives), not a name alone.
   if (opensSentence(before)) return inPersonPosition(after) && !inLabelRow(line, start, written, context) && !(/^[\s\u00a0]*$/u.test(after) && !lineOpening.test(before));
@@ -97,6 +105,14 @@ export function isListedWordInThingPosition(line: string, start: number, written
   return inThingPosition(before, after, written, isWord);
 }
 
+/**
+ * Words before a name that thank, ask or page someone, or say who did a person's work ("Thanks to
+ * Slack for the fix", "Ask Apple about it", "reviewed by June"): a listed name there is the person's even where it is also a public name (fail closed;
+ * adoption round 46 asserts "Thanks to Slack").
+ */
+const personAddressedBefore = /(?:^|[^\p{L}])(?:thanks?(?:[\s\u00a0]+(?:to|you))?|thank[\s\u00a0]+you|kudos(?:[\s\u00a0]+to)?|credit[\s\u00a0]+to|shout-?out[\s\u00a0]+to|ask|asks|asked|ping|pinged|page|paged|tell|told|cc|contact|contacted|(?:reviewed|approved|written|reported|fixed|found|noticed|merged|signed|authored|raised|filed|opened|led|handled|triaged|escalated)[\s\u00a0]+by)[\s\u00a0,:]*$/iu;
+const addressedAsPerson = (before: string) => personAddressedBefore.test(before);
+
 /** A neighbour in a series of capitalised words that is no public name ("Lambda, Tarn and Esk"): a series of people. */
 function inSeriesWithName(before: string, after: string): boolean {
   const neighbours = [/^(?:,|[\s\u00a0]+(?:and|&))[\s\u00a0]+(\p{Lu}\p{Ll}+)/u.exec(after)?.[1], /(\p{Lu}\p{Ll}+)(?:,|[\s\u00a0]+(?:and|&))[\s\u00a0]+$/u.exec(before)?.[1]];
@@ -107,7 +123,7 @@ function inThingPosition(before: string, after: string, written: string, isWord:
   if (determinerBefore.test(before)) return true;
   const next = /^[\s\u00a0]+(\p{Ll}+)(?![\p{L}'’-])/u.exec(after)?.[1];
   if (next && isNounOnly(next, isWord) && (!bareVerbSubjectBefore.test(before) || isPluralNoun(next))) return true;
-  return isPublicTerm(written) && !actsAsPerson(after) && !inSeriesWithName(before, after);
+  return isPublicTerm(written) && !actsAsPerson(after) && !addressedAsPerson(before) && !inSeriesWithName(before, after);
 }
 
 /** A lower-case English word that is only a noun: no verb, adverb or function word ("object", "laptop", "developers"). */
@@ -135,6 +151,26 @@ function actsAsPerson(after: string): boolean {
   const tags = lexicon[next];
   const list = Array.isArray(tags) ? tags : tags ? [tags] : [];
   return list.includes('PastTense') || list.includes('Modal');
+}
+
+const monthName = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)$/i;
+const weekdayName = /^(?:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)$/i;
+/** A day of the month as dates write it: "13", "13th", "the 30th". */
+const dayNumber = String.raw`(?:the[\s\u00a0]+)?(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\p{L}\p{N}:])`;
+
+/**
+ * Whether `written`, a month's or a weekday's name, is one in a date: before a day's number ("Sun
+ * 13th Dec", "June 30"), a month after one ("the 30th June", "30th of June") or before a year
+ * ("June 2017"), a month after a word that says when ("in June", "since June", "early June"; not "by" or "from", after which a person is as likely).
+ */
+function isPartOfDate(before: string, written: string, after: string): boolean {
+  const month = monthName.test(written);
+  if (!month && !weekdayName.test(written)) return false;
+  if (new RegExp(String.raw`^,?[\s\u00a0]+${dayNumber}`, 'u').test(after)) return true;
+  if (!month) return false;
+  return /^[\s\u00a0]+\d{4}(?!\d)/u.test(after)
+    || /(?:^|[^\p{L}\p{N}])(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?:[\s\u00a0]+of)?[\s\u00a0]+$/u.test(before)
+    || /(?:^|[^\p{L}])(?:in|during|since|until|till|through|early|mid|late|last|next|this)[\s\u00a0-]+$/iu.test(before);
 }
 
 /** Nothing but a line's opening, or the end of a sentence or a label, before the word. */
