@@ -5,6 +5,11 @@ import { join } from 'node:path';
 
 const ownerKey = 'KB_TEST_TEMP_ROOT';
 
+/** The folder of this test run (set by the setup below for every worker and command it starts), if any: the suite's own, no knob of the product. */
+export function testRunFolder(): string | undefined {
+  return process.env[ownerKey];
+}
+
 /**
  * Every temporary folder of a test run goes into one folder, removed when the run ends: the test
  * content folders, fixture copies and git repositories the tests make with `mkdtempSync`, and

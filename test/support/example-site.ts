@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { buildSite, projectRoot, testOutputDir } from './build-site.ts';
+import { testRunFolder } from '../temp-dir-setup.ts';
 
 export type ExampleVariant = 'internal' | 'public';
 
@@ -32,7 +33,7 @@ export function exampleSite(variant: ExampleVariant): string {
 
 /** The file saying this run built the variant: in the run's own folder, so no earlier run's build counts. */
 function markerOf(variant: ExampleVariant): string | undefined {
-  const runFolder = process.env.KB_TEST_TEMP_ROOT;
+  const runFolder = testRunFolder();
   return runFolder ? join(runFolder, `example-${variant}.built`) : undefined;
 }
 
