@@ -9,7 +9,7 @@
  * are instructions ("* Skip sqlite integration in CI (#2058)"), any word may follow the verb.
  */
 import { isEnglishWord, isKnownFirstName } from './people.ts';
-import nlp from './compromise-nlp.ts';
+import nlp, { lexiconTags } from './compromise-nlp.ts';
 
 const opening = /(?:^\s*(?:#{1,6}\s+|>\s*)?(?:[-*+]\s+|\d+[.)]\s+)?(?:\[[ xX]\]\s+)?(?:\*\*|__)?|[.!?:]\s+)$/;
 const determinerAfter = /^\s+(?:all|the|a|an|every|each|this|that|these|those|your|our|its|their|any|some|both|no|least)\b/;
@@ -17,7 +17,6 @@ const determinerAfter = /^\s+(?:all|the|a|an|every|each|this|that|these|those|yo
 const nounOfAfter = /^\s+(\p{Ll}+)\s+of\b/u;
 /** An adjective, maybe a second one, and a noun after the verb: "Grant minimal required permissions", "Grant temporary access". */
 const adjectiveAfter = /^\s+(\p{Ll}{3,})\s+(?:(\p{Ll}{3,})\s+)?(\p{Ll}{3,})(?![\p{L}-])/u;
-const lexicon = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
 
 /**
  * True when `word` reads only as a noun (round 40 of false positives): a person is written with a
@@ -30,9 +29,7 @@ const roleOfSomething = new Set('head lead chair member owner manager director c
 
 function isNounOnly(word: string): boolean {
   if (/(?:ed|s|ing)$/.test(word) || !isEnglishWord(word) || roleOfSomething.has(word)) return false;
-  const tags = lexicon[word];
-  const list = Array.isArray(tags) ? tags : tags ? [tags] : [];
-  return !list.some((tag) => /Verb|Tense|Infinitive|Participle|Gerund|Auxiliary|Modal|Copula/.test(tag));
+  return !lexiconTags(word).some((tag) => /Verb|Tense|Infinitive|Participle|Gerund|Auxiliary|Modal|Copula/.test(tag));
 }
 
 /** The tags compromise gives `word` alone. */

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import nlp from './compromise-nlp.ts';
+import nlp, { lexiconTags } from './compromise-nlp.ts';
 import wordListPath from 'word-list';
 import { allMatches, escapeRegExp } from '../regexp.ts';
 import { createLineSet, type LineSet } from '../line-set.ts';
@@ -146,13 +146,9 @@ export function isRareEnglishWord(word: string): boolean {
 
 /** Not "Country": vendors are named after countries ("the Aruba controller", schmelzle's mtu post); see {@link isLexiconCountry}. */
 const placeTags = new Set(['Place', 'City', 'Region']);
-const lexiconTags = (word: string): string[] => {
-  const tags = lexicon[word.toLowerCase()];
-  return Array.isArray(tags) ? tags : tags ? [tags] : [];
-};
 /** Towns and regions in compromise's lexicon ("Grimsby", "Leeds"): a town's name is also how teams name clusters. */
 export function isLexiconPlace(word: string): boolean {
-  return lexiconTags(word).some((tag) => placeTags.has(tag));
+  return lexiconTags(word.toLowerCase()).some((tag) => placeTags.has(tag));
 }
 
 /**
@@ -161,20 +157,18 @@ export function isLexiconPlace(word: string): boolean {
  * gerund, "Jersey" a country.
  */
 export function isOnlyLexiconPlace(word: string): boolean {
-  const tags = lexiconTags(word);
+  const tags = lexiconTags(word.toLowerCase());
   return tags.some((tag) => placeTags.has(tag)) && tags.every((tag) => placeTags.has(tag) || tag === 'ProperNoun');
 }
 
 /** Countries in compromise's lexicon ("Malta", "Germany"; since probe round 38). */
 export function isLexiconCountry(word: string): boolean {
-  return lexiconTags(word).includes('Country');
+  return lexiconTags(word.toLowerCase()).includes('Country');
 }
 
 /** Names of people in compromise's lexicon ("Grant", "Mark"): such words are names in some sentences. */
 export function isKnownFirstName(word: string): boolean {
-  const tags = lexicon[word.toLowerCase()];
-  const list = Array.isArray(tags) ? tags : tags ? [tags] : [];
-  return list.some((tag) => nameTags.has(tag));
+  return lexiconTags(word.toLowerCase()).some((tag) => nameTags.has(tag));
 }
 
 /** The name-like parts of a name: letters only, at least two characters, not a role word. */
@@ -274,8 +268,7 @@ const nameWordOfIndex = (index: PeopleIndex) => (word: string) => index.byLowerT
 
 /** A first name in compromise's lexicon, not a surname ("Lars", "Travis": rare words too, but names first). */
 function isGivenName(word: string): boolean {
-  const tags = lexicon[word.toLowerCase()];
-  return (Array.isArray(tags) ? tags : tags ? [tags] : []).some((tag) => tag === 'FirstName' || tag === 'MaleName' || tag === 'FemaleName');
+  return lexiconTags(word.toLowerCase()).some((tag) => tag === 'FirstName' || tag === 'MaleName' || tag === 'FemaleName');
 }
 
 /** First names that are also everyday words ("grant access", "mark as done", "bill the customer"). */

@@ -1,4 +1,4 @@
-import nlp from './compromise-nlp.ts';
+import { lexiconTags } from './compromise-nlp.ts';
 import { onlyAPersonDoes } from './people-only-events.ts';
 import { isPublicTerm } from './public-terms.ts';
 
@@ -29,7 +29,6 @@ export interface WordAsNameContext {
   isListedPart?: (word: string) => boolean;
 }
 
-const lexicon = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
 /** Verbs in the third person that say what someone said or thought ("Case says"); others are nouns too ("Read requests"). */
 const speechVerbs = new Set(['says', 'asks', 'writes', 'thinks', 'notes', 'reports', 'suggests', 'confirms', 'explains', 'adds', 'agrees']);
 /** The same verbs as said of the past, and the answers: before a colon they open what a person said ("Gale said: restart it"), no label. */
@@ -129,8 +128,7 @@ function inThingPosition(before: string, after: string, written: string, isWord:
 /** A lower-case English word that is only a noun: no verb, adverb or function word ("object", "laptop", "developers"). */
 function isNounOnly(word: string, isWord: (word: string) => boolean): boolean {
   if (word.length < 3 || !isWord(word)) return false;
-  const tags = lexicon[word];
-  const list = Array.isArray(tags) ? tags : tags ? [tags] : [];
+  const list = lexiconTags(word);
   if (list.length) return list.every((tag) => nounTags.has(tag)) && !list.some((tag) => verbTags.has(tag));
   // Words the lexicon lacks ("laptop", "console", "bot"), but for the endings of verbs and adverbs.
   return !/(?:ed|ing|ly|s)$/.test(word);
@@ -138,8 +136,7 @@ function isNounOnly(word: string, isWord: (word: string) => boolean): boolean {
 
 /** A plural the lexicon knows as one ("developers"): after "and" no verb, which would be the bare form ("Myles and Rich review"). */
 function isPluralNoun(word: string): boolean {
-  const tags = lexicon[word];
-  return (Array.isArray(tags) ? tags : tags ? [tags] : []).includes('Plural');
+  return lexiconTags(word).includes('Plural');
 }
 
 /** What follows a person's name inside a sentence: a possessive, what they said, what they did or are. */
@@ -148,8 +145,7 @@ function actsAsPerson(after: string): boolean {
   const next = /^[\s\u00a0]+([a-z]+)\b/.exec(after)?.[1];
   if (!next) return false;
   if (speechVerbs.has(next) || pastSpeechVerbs.has(next)) return true;
-  const tags = lexicon[next];
-  const list = Array.isArray(tags) ? tags : tags ? [tags] : [];
+  const list = lexiconTags(next);
   return list.includes('PastTense') || list.includes('Modal');
 }
 
@@ -221,8 +217,7 @@ function inPersonPosition(after: string): boolean {
   if (onlyAPersonDoes(after)) return true;
   if (speechVerbs.has(next)) return true;
   // A verb in the past ("restarted", "paged"), not a copula ("Case was closed") nor a noun ("speed").
-  const tags = lexicon[next];
-  const list = Array.isArray(tags) ? tags : tags ? [tags] : [];
+  const list = lexiconTags(next);
   if (list.includes('Copula')) return false;
   return list.includes('PastTense') || (/ed$/.test(next) && list.every((tag) => tag === 'Adjective'));
 }
