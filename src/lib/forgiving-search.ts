@@ -402,15 +402,35 @@ export function queryHasOtherForms(query: string, otherSpellings?: (word: string
 async function queryLanguagePages(engine: SearchEngine, query: string, searchOptions: Record<string, unknown>): Promise<{ has(id: string): boolean; count: number; all: number } | undefined> {
   const languages = queryLanguages(query);
   if (!languages.length) return undefined;
+  const filters = { ...((searchOptions.filters as Record<string, unknown> | undefined) ?? {}), language: { any: languages } };
+  const [ids, all] = await Promise.all([listedIds(engine, { ...searchOptions, filters }), listedIds(engine, searchOptions)]);
+  const count = all.size;
+  return ids.size && ids.size < count ? { has: (id) => ids.has(id), count: ids.size, all: count } : undefined;
+}
+
+/**
+ * The ids of the pages a filter set keeps (pagefind's search(null)), listed once per engine and
+ * filter set: every German, French or Spanish query needs the count of all pages and of those in
+ * its language, which change only with the filters (the review of round 47: all pages were listed
+ * again on each such query). Cached as the promise, so queries typed at once share one listing.
+ */
+const listings = new WeakMap<object, Map<string, Promise<Set<string>>>>();
+function listedIds(engine: SearchEngine, options: Record<string, unknown>): Promise<Set<string>> {
   // pagefind's search(null) lists the pages its filters keep; SearchEngine declares the word search
   // alone, which the tests' stand-in engines implement (one that lists no page leaves every word's
   // weight at 1).
   const listing = engine as unknown as { search(term: null, options: Record<string, unknown>): ReturnType<SearchEngine['search']> };
-  const filters = { ...((searchOptions.filters as Record<string, unknown> | undefined) ?? {}), language: { any: languages } };
-  const [inLanguage, all] = await Promise.all([listing.search(null, { ...searchOptions, filters }), listing.search(null, searchOptions)]);
-  const ids = new Set((inLanguage?.results ?? []).map((result) => result.id));
-  const count = all?.results.length ?? 0;
-  return ids.size && ids.size < count ? { has: (id) => ids.has(id), count: ids.size, all: count } : undefined;
+  const byOptions = listings.get(engine) ?? new Map<string, Promise<Set<string>>>();
+  listings.set(engine, byOptions);
+  const key = JSON.stringify(options);
+  let ids = byOptions.get(key);
+  if (!ids) {
+    ids = listing.search(null, options).then((listed) => new Set((listed?.results ?? []).map((result) => result.id)));
+    byOptions.set(key, ids);
+    // A listing that failed is asked again by the next query, not remembered.
+    ids.catch(() => byOptions.delete(key));
+  }
+  return ids;
 }
 
 /** Tokens as pagefind's all-words query: without stop words when two or more other words remain (a phrase is kept whole). */

@@ -15,6 +15,7 @@ import { wordFamilyForms } from './word-families.ts';
 import { startedMonthAndYear } from './search-when.ts';
 import { camelCasePartsOfHyphenated } from './compound-name-parts.ts';
 import { englishIncidentWords } from './search-translations.ts';
+import { withoutYamlComments } from './yaml-comment-lines.ts';
 
 /** The languages of the translation table (src/lib/search-translations.ts), by their BCP 47 codes. */
 const translatedLanguages = new Set(['de', 'es', 'fr']);
@@ -103,9 +104,13 @@ function bodyToSearchParts(tree: Root, tailWeight: number): { html: string; text
       if (node.type === 'heading' && metadataDepth && node.depth <= metadataDepth) metadataDepth = 0;
       if (node.type === 'heading' && !metadataDepth && extractPlainText({ type: 'root', children: [node] }, 'internal').trim() === importedMetadataHeading) metadataDepth = node.depth;
       // A raw HTML block (.md only) is shown on the page: its text is searchable, its comments are not.
+      // The report's own frontmatter the import kept: its YAML comments (a template's services
+      // commented out, its instructions) are not what the report says (round 48).
       const text = node.type === 'html'
         ? decodeEntities(node.value.replace(/<!--[\s\S]*?-->/g, ' ').replace(/<[^>]*>/g, ' ')).replace(/\s+/g, ' ').trim()
-        : extractPlainText({ type: 'root', children: [node] }, 'internal');
+        : metadataDepth && node.type === 'code' && /^ya?ml$/i.test(node.lang ?? '')
+          ? withoutYamlComments(node.value).trim()
+          : extractPlainText({ type: 'root', children: [node] }, 'internal');
       if (!text) continue;
       const escaped = escapeHtml(node.type === 'heading' ? text : text.replace(/\n/g, ' '));
       const weight = tailWeight !== 1 && chars >= aboutBodyLength ? ` data-pagefind-weight="${tailWeight}"` : '';
