@@ -1,9 +1,9 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { buildSite, testOutputDir, type SiteBuild } from '../support/build-site.ts';
+import { join } from 'node:path';
+import { type SiteBuild } from '../support/build-site.ts';
 import { readSiteFiles } from '../support/site-files.ts';
-import { makeContentFromFixture } from '../support/content-fixture.ts';
+import { sharedFixtureBuilds } from '../support/shared-fixture-build.ts';
 
 /**
  * The canary corpus (test/fixtures/canary) puts a unique marker in every place that must stay
@@ -31,9 +31,9 @@ describe('public build of the canary corpus', () => {
   let publicFiles: { file: string; text: string }[];
 
   beforeAll(() => {
-    const contentDir = makeContentFromFixture('canary');
-    publicBuild = buildSite({ contentDir, outDir: resolve(testOutputDir, 'canary-public'), variant: 'public' });
-    internalBuild = buildSite({ contentDir, outDir: resolve(testOutputDir, 'canary-internal'), variant: 'internal' });
+    // The same builds as rendered-bodies' (internal, then public in the same folder, with the
+    // internal renderings in its cache): made once for both files (suite time, session 48).
+    ({ internal: internalBuild, public: publicBuild } = sharedFixtureBuilds('canary', ['internal', 'public']).builds);
     publicFiles = readSiteFiles(publicBuild.outDir);
   });
 

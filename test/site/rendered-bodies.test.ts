@@ -3,6 +3,7 @@ import { appendFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs
 import { join, resolve } from 'node:path';
 import { buildSite, projectRoot, testOutputDir, type SiteBuild } from '../support/build-site.ts';
 import { makeContentFromFixture } from '../support/content-fixture.ts';
+import { sharedFixtureBuilds } from '../support/shared-fixture-build.ts';
 import { plantRenderedBody } from '../support/rendered-bodies-file.ts';
 import { contentCacheDir } from '../../site.config.ts';
 
@@ -83,12 +84,13 @@ describe('rendered bodies beside the data store', () => {
   });
 
   test('the public build keeps its own renderings: the internal ones are never read for it', () => {
-    const canaryDir = makeContentFromFixture('canary');
+    // Internal first, then public, in one content folder: the builds public-canary reads too, made
+    // once for both files (suite time, session 48). The internal cache is only written by the
+    // internal build, so reading it after the public one still shows what that build left.
+    const { contentDir: canaryDir, builds: { internal, public: published } } = sharedFixtureBuilds('canary', ['internal', 'public']);
     const canaryCache = resolve(projectRoot, contentCacheDir(canaryDir));
-    const internal = buildSite({ contentDir: canaryDir, outDir: resolve(testOutputDir, 'rendered-bodies-canary-internal') });
     expect(internal.status, internal.output.slice(-3000)).toBe(0);
     expect(readFileSync(join(canaryCache, 'postmortem-bodies-internal.cache'), 'utf8')).toContain('zqxinternalblock');
-    const published = buildSite({ contentDir: canaryDir, outDir: resolve(testOutputDir, 'rendered-bodies-canary-public'), variant: 'public' });
     expect(published.status, published.output.slice(-3000)).toBe(0);
     expect(existsSync(join(canaryCache, 'postmortem-bodies-public.cache'))).toBe(true);
     const publicCache = readFileSync(join(canaryCache, 'postmortem-bodies-public.cache'), 'utf8');

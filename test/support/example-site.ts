@@ -1,8 +1,6 @@
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { buildSite, projectRoot, testOutputDir } from './build-site.ts';
-import { testRunFolder } from '../temp-dir-setup.ts';
+import { resolve } from 'node:path';
+import { buildSite, projectRoot, testOutputDir, type SiteBuild } from './build-site.ts';
+import { oncePerRun, recordedThisRun, recordThisRun } from './once-per-run.ts';
 
 export type ExampleVariant = 'internal' | 'public';
 
@@ -13,46 +11,42 @@ export type ExampleVariant = 'internal' | 'public';
  * Built on first use, not in a global setup (suite time, session 47): a global setup ran both builds
  * before any file of any project started, leaving the second worker idle for two builds while no unit
  * or command file needs them. Now the first file that asks builds; the other worker goes on with
- * whatever file it has. Callers in other workers wait on a lock, then find the build done: the
- * marker is written in the run's temporary folder (test/temp-dir-setup.ts), so each run builds anew,
- * as the global setup did.
+ * whatever file it has. Callers in other workers wait on a lock, then find the build done
+ * (test/support/once-per-run.ts: the record is in the run's temporary folder, so each run builds
+ * anew, as the global setup did).
  */
 export function exampleSite(variant: ExampleVariant): string {
-  const outDir = resolve(testOutputDir, `example-${variant}`);
-  if (builtThisRun(variant)) return outDir;
-  // One build at a time per variant across the workers: the waiting worker finds the marker.
-  mkdirSync(testOutputDir, { recursive: true });
-  const result = spawnSync('flock', [resolve(testOutputDir, `.example-${variant}.lock`), process.execPath, import.meta.filename, variant], {
-    cwd: projectRoot,
-    encoding: 'utf8',
-    maxBuffer: 64 * 1024 * 1024,
-  });
-  if (result.status !== 0) throw new Error(`Building the example ${variant} site failed:\n${`${result.stdout}\n${result.stderr}`.slice(-4000)}`);
-  return outDir;
+  return exampleSiteBuild(variant).outDir;
 }
 
-/** The file saying this run built the variant: in the run's own folder, so no earlier run's build counts. */
-function markerOf(variant: ExampleVariant): string | undefined {
-  const runFolder = testRunFolder();
-  return runFolder ? join(runFolder, `example-${variant}.built`) : undefined;
+/**
+ * The example build with what it printed, for a file that asserts on the build's own report too
+ * (post-pages: the same build as `npm run build` of content/ with the test's as-of date, so it
+ * builds it no more a second time; suite time, session 48).
+ */
+export function exampleSiteBuild(variant: ExampleVariant): SiteBuild {
+  const output = oncePerRun(`example-${variant}`, import.meta.filename, [variant]);
+  return { status: 0, output, outDir: outDirOf(variant) };
 }
 
-function builtThisRun(variant: ExampleVariant): boolean {
-  const marker = markerOf(variant);
-  return marker !== undefined && existsSync(marker);
+function outDirOf(variant: ExampleVariant): string {
+  return resolve(testOutputDir, `example-${variant}`);
 }
 
-/** Run under the lock (`node example-site.ts <variant>`): builds unless this run built it already. */
+/** Run under the lock (`node example-site.ts <variant>`): builds unless this run built it already; prints the build's output. */
 function buildUnlessBuilt(variant: ExampleVariant): number {
-  if (builtThisRun(variant)) return 0;
-  const outDir = resolve(testOutputDir, `example-${variant}`);
-  const build = buildSite({ contentDir: resolve(projectRoot, 'content'), outDir, variant });
-  if (build.status !== 0) {
-    process.stderr.write(build.output.slice(-4000));
-    return 1;
+  const name = `example-${variant}`;
+  let output = recordedThisRun(name);
+  if (output === undefined) {
+    const build = buildSite({ contentDir: resolve(projectRoot, 'content'), outDir: outDirOf(variant), variant });
+    if (build.status !== 0) {
+      process.stderr.write(build.output.slice(-4000));
+      return 1;
+    }
+    output = build.output;
+    recordThisRun(name, output);
   }
-  const marker = markerOf(variant);
-  if (marker) writeFileSync(marker, `${outDir}\n`);
+  process.stdout.write(output);
   return 0;
 }
 
