@@ -162,8 +162,12 @@ function openingDateline(markdown: string, year: number, partOfExport: boolean):
 
 function firstParagraph(section: ReportSection | undefined, minLength = 1): string | undefined {
   const nodes = section?.nodes ?? [];
+  let heading: string | undefined;
   for (const [index, node] of nodes.entries()) {
-    if (node.type === 'heading') continue;
+    if (node.type === 'heading') {
+      heading = collapse(plainText(node));
+      continue;
+    }
     if (node.type === 'paragraph' || node.type === 'blockquote') {
       // "Date: …", "Severity: …", "Authors: …" lines are metadata, not a summary.
       const isMetadata = plainText(node).split('\n').every((line) => /^\W*[\w ]{1,30}\W*:\s*.{0,60}$/.test(line.trim()));
@@ -181,6 +185,10 @@ function firstParagraph(section: ReportSection | undefined, minLength = 1): stri
       // An impact table ("Customers impacted | Duration") reads as "header: value" pairs.
       const [header, ...rows] = node.children;
       const names = header.children.map((cell) => collapse(plainText(cell as unknown as RootContent)));
+      // A timeline's table ("Event | Time", under "## Timeline") is no summary: read as one, a
+      // generated report's summary was "Event: Failure detected; Time: 2026-04-27 18:56:27 UTC. …"
+      // (import round 48); its rows are the timeline's.
+      if ((heading && timelineHeading.test(heading)) || names.some((name) => /^(?:time|date|timestamp|when)\b/i.test(name))) continue;
       const text = rows.map((row) => row.children.map((cell, i) => `${names[i] ?? ''}: ${collapse(plainText(cell as unknown as RootContent))}`).join('; ')).join('. ');
       if (text.length >= minLength) return text;
     }

@@ -65,6 +65,9 @@ export function readmeIncidentHeading(text: string): string | undefined {
   // "Postmortem requirements": a course's README, imported as a report in import round 47).
   const titledAsReport = !!headingLines[0] && reportTitle.test(headingLines[0]) && !guideTitle.test(headingLines[0]);
   if (!heading || !(writtenDay.test(body) || titledAsReport)) return undefined;
+  // A program's README ("# Post-patch Postmortem", a patch-diffing tool, over "## Installation" and
+  // "## CLI": import round 48) is no report unless a section of one is there too.
+  if (headingLines.some((line) => programSection.test(line)) && !headingLines.some((line) => incidentSection.test(line))) return undefined;
   const prose = body.split('\n').filter((line) => !/^\s{0,3}#{1,6}\s/.test(line)).join(' ');
   if ((prose.match(/\p{L}[\p{L}'’-]*/gu)?.length ?? 0) < fewestProseWords) return undefined;
   const linkItems = body.split('\n').filter((line) => /^\s*(?:[-*+]|\d+[.)])\s+\[[^\]]+\]\([^)\s]+\)\s*$/.test(line)).length;
@@ -72,6 +75,11 @@ export function readmeIncidentHeading(text: string): string | undefined {
   if (linkItems >= 3 && linkItems >= paragraphs) return undefined;
   return heading;
 }
+
+/** A section of a program's README: how to install, run or build it. */
+const programSection = /^\W*(?:installation|installing|install|usage|getting started|quick ?start|cli|command[- ]line usage|building|build|setup|configuration|requirements|development|api reference)\W*$/i;
+/** A section only a report has: what happened, when, why, and what follows. */
+const incidentSection = /^\W*(?:\d+[.)]?\s*)?(?:timeline|chronolog\w*|impact|root causes?|resolution|recovery|mitigation|what happened|what went (?:well|wrong)|lessons? learned|action items?|follow[- ]?ups?|remediation|incident\b.*)/i;
 
 /**
  * A README's title that names a collection of incidents, in the plural ("# Post Mortems",
