@@ -7,7 +7,7 @@ import { splitFrontmatter } from '../../src/lib/frontmatter.ts';
 import { loadVocabulary } from '../../src/lib/vocabulary.ts';
 import { fenceUnparsedParagraphs, makeMdxSafe } from '../../src/lib/import/mdx-safe.ts';
 import { notReportReason } from '../../src/lib/import/report-files.ts';
-import { readmeIncidentHeading } from '../../src/lib/import/readme-report.ts';
+import { readmeIncidentHeading, readmeIncidents } from '../../src/lib/import/readme-report.ts';
 import { dataMayHoldIncident, instructionPageReason, pagesBesideReportFolder } from '../../src/lib/import/instruction-pages.ts';
 
 // Import round 48 (docs/import.md): runbooks, playbooks and decision records beside the reports,
@@ -129,4 +129,11 @@ describe('a generated report: a timeline table under its metadata, HIGH / MED / 
     expect(frontmatter.timeline?.find((row) => row.event === 'Recovery confirmed')?.kind).toBe('resolution');
     expect(frontmatter.times?.resolved).toBe('2026-03-01T14:09:00Z');
   });
+});
+
+test('a README titled as the process of writing postmortems is not split into incidents', () => {
+  const section = (name: string) => `## ${name}\n\nWhen the kiln controller failed last spring the team wrote down what broke, how long the outage lasted and what was restored first, then met to agree on the follow-ups. This section says how such a write-up is run, who is invited, and which failures deserve one; an error that paged nobody may still be worth a page of notes.\n`;
+  const text = (title: string) => `# ${title}\n\n${['Postmortems at the studio', 'Failure is a lesson', 'Finding what broke'].map(section).join('\n')}`;
+  expect(readmeIncidents(text('Post Mortems Process'))).toBeUndefined();
+  expect(readmeIncidents(text('Post Mortems'))?.incidents).toHaveLength(3);
 });

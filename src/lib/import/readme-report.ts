@@ -131,7 +131,9 @@ export function readmeIncidents(text: string): { title: string; opening: string;
     if (heading) headings.push({ level: heading[1].length, text: heading[2], index });
   }
   const title = headings[0];
-  if (!title || !incidentsTitle.test(title.text)) return undefined;
+  // "# Post Mortems Process" over "## Postmortems 101", "## Postmortem Template" (a team's guide,
+  // split into 7 "incidents" in import round 48) is about writing them, as a README's title is above.
+  if (!title || !incidentsTitle.test(title.text) || guideTitle.test(title.text)) return undefined;
   const below = headings.slice(1).filter((heading) => heading.level > title.level);
   const level = Math.min(...below.map((heading) => heading.level));
   const sections = below.filter((heading) => heading.level === level);
