@@ -48,6 +48,7 @@ import { PlannedWorkError } from '../src/lib/import/planned-work.ts';
 import { AnnouncementError } from '../src/lib/import/status-notices.ts';
 import { resolveAsOfDate } from '../src/lib/as-of.ts';
 import { readmeIncidentHeading, readmeIncidents, readmeMayBeReport } from '../src/lib/import/readme-report.ts';
+import { dataMayHoldIncident, pagesBesideReportFolder } from '../src/lib/import/instruction-pages.ts';
 
 const { values, positionals } = parseCommandLine({
   allowPositionals: true,
@@ -183,7 +184,8 @@ function collect(path: string): { file: string; root: string; inFolder?: boolean
     });
   // A status page's history as JSON beside its feed of the same name: the feed is read, once.
   // A report kept as its source and as the page a site generator built from it: the source is read, once.
-  for (const twin of [...feedTwinFiles(names), ...builtPageTwins(names)]) {
+  // Pages of a collection's docs/ and changelog/ beside its incidents/ folder: documentation, not reports.
+  for (const twin of [...feedTwinFiles(names), ...builtPageTwins(names), ...pagesBesideReportFolder(names.filter((name) => mayBeReportFile(name) && isFile(join(path, name))), allNames.filter((name) => isFile(join(path, name))))]) {
     names.splice(names.indexOf(twin.file), 1);
     filesPassedOver.push({ file: join(path, twin.file), why: twin.why });
   }
@@ -282,6 +284,8 @@ const filesPassedOver: { file: string; why: string }[] = [];
 const readmesReadAsReports: { file: string; heading: string }[] = [];
 /** Index pages of the folders imported, passed over: each is named, so that one that is a report can be imported by name. */
 const indexPagesPassedOver: string[] = [];
+/** Data found in a folder, read as no export of incidents, whose folder or name says it may hold one. */
+const dataPassedOver: { file: string; why: string }[] = [];
 const sources = positionals.flatMap(collect);
 if (draftsPassedOver) console.error(`${draftsPassedOver} file(s) under ${relative(process.cwd(), outDir) || outDir}, where the drafts go, were not read as reports.`);
 for (const line of describePassedOver(filesPassedOver.map(({ file, why }) => ({ file: relative(process.cwd(), file) || file, why })))) console.error(line);
@@ -330,8 +334,12 @@ for (const { file: source, root, inFolder } of sources) {
       console.error(`${display}: not imported, it ${error.message}`);
       continue;
     }
-    // JSON or CSV found in a folder that is no export of incidents is data beside the reports, as before.
-    if (error instanceof NotAReportError && inFolder) continue;
+    // JSON or CSV found in a folder that is no export of incidents is data beside the reports, as before;
+    // said when its folder or name says it may hold an incident (a catalogue kept in its own schema).
+    if (error instanceof NotAReportError && inFolder) {
+      if (dataMayHoldIncident(relative(root, source).split(sep).join('/'))) dataPassedOver.push({ file: display, why: 'data in a shape the import does not read as incidents, though its folder or name says it may hold one (write it as a report, e.g. Markdown, to import it)' });
+      continue;
+    }
     // A file without read permission: said in words, as for one found unreadable in a folder.
     const message = (error as NodeJS.ErrnoException).syscall ? `cannot be read: ${readErrorWords(error)}.` : (error as Error).message;
     files.push({ source: display, output: '', error: message, checkErrors: 0, checkWarnings: 0 });
@@ -344,6 +352,7 @@ for (const { file: source, root, inFolder } of sources) {
   }
 }
 
+for (const line of describePassedOver(dataPassedOver)) console.error(line);
 // JSON or CSV files that were no export of incidents were all there was: as for a folder with no report at all.
 if (!files.length) {
   console.error(`${positionals.join(', ')}: no report found; hidden files, pictures, data (JSON or CSV that is no export of incidents), code, READMEs, licences and templates are not read. Name the folder that holds the reports, or a report file.`);

@@ -69,7 +69,7 @@ describe('severity written as a level or a priority maps; a word is a suggestion
 
     const fromWord = importOf('# Proxy down\n\nSeverity: High\n\nThe proxy was down.\n');
     expect(severityOf('# Proxy down\n\nSeverity: High\n\nThe proxy was down.\n')).toBe('SEV-2');
-    expect(fromWord.inferred).toContain('suggested severity SEV-2: the report calls it "High", a word, not a level (critical → SEV-1, high or major → SEV-2, medium, moderate or minor → SEV-3, low → SEV-4)');
+    expect(fromWord.inferred).toContain('suggested severity SEV-2: the report calls it "High", a word, not a level (critical → SEV-1, high or major → SEV-2, medium (med), moderate or minor → SEV-3, low → SEV-4)');
   });
 });
 

@@ -37,10 +37,9 @@ import { parseZone, toUtcIso, wallClockFoldNote, zonePattern, type WallClockFold
 import { readActionItems } from './action-item-rows.ts';
 import { suggestClassification } from './suggest-classification.ts';
 import { readReportOwner } from './report-owner.ts';
-import { parseBodyText } from '../body-tree.ts';
 import { escapeRegExp } from '../regexp.ts';
 import { isMidnightUtc } from '../day-only-span.ts';
-import { makeMdxSafe, withoutInternalBlocks, type MalformedVariantTag } from './mdx-safe.ts';
+import { makeMdxSafe, withoutInternalBlocks, type MalformedVariantTag, type MdxParseStop } from './mdx-safe.ts';
 import { readableTrackShortcodes, trackShortcode } from './track-shortcodes.ts';
 import { escapeTableCodePipes } from './table-code-pipes.ts';
 import { fenceScriptBlocks } from './script-blocks.ts';
@@ -163,8 +162,12 @@ function openingDateline(markdown: string, year: number, partOfExport: boolean):
 
 function firstParagraph(section: ReportSection | undefined, minLength = 1): string | undefined {
   const nodes = section?.nodes ?? [];
+  let heading: string | undefined;
   for (const [index, node] of nodes.entries()) {
-    if (node.type === 'heading') continue;
+    if (node.type === 'heading') {
+      heading = collapse(plainText(node));
+      continue;
+    }
     if (node.type === 'paragraph' || node.type === 'blockquote') {
       // "Date: …", "Severity: …", "Authors: …" lines are metadata, not a summary.
       const isMetadata = plainText(node).split('\n').every((line) => /^\W*[\w ]{1,30}\W*:\s*.{0,60}$/.test(line.trim()));
@@ -182,6 +185,10 @@ function firstParagraph(section: ReportSection | undefined, minLength = 1): stri
       // An impact table ("Customers impacted | Duration") reads as "header: value" pairs.
       const [header, ...rows] = node.children;
       const names = header.children.map((cell) => collapse(plainText(cell as unknown as RootContent)));
+      // A timeline's table ("Event | Time", under "## Timeline") is no summary: read as one, a
+      // generated report's summary was "Event: Failure detected; Time: 2026-04-27 18:56:27 UTC. …"
+      // (import round 48); its rows are the timeline's.
+      if ((heading && timelineHeading.test(heading)) || names.some((name) => /^(?:time|date|timestamp|when)\b/i.test(name))) continue;
       const text = rows.map((row) => row.children.map((cell, i) => `${names[i] ?? ''}: ${collapse(plainText(cell as unknown as RootContent))}`).join('; ')).join('. ');
       if (text.length >= minLength) return text;
     }
@@ -1569,6 +1576,11 @@ function readReport(sourceName: string, content: string, options: ImportOptions,
   const tracked = readableTrackShortcodes(firstUpdate?.markdown ?? underTitle.markdown);
   if (tracked.replaced) notes.push(`${tracked.replaced} update time(s) written as a status site's shortcode ({{< track "…" >}}) kept in words, "(posted …)": the site would show the shortcode as text`);
   const safe = makeMdxSafe(tracked.markdown);
+  // Every draft the import writes parses: one that would not is a fault of the import, said with the
+  // report's name and where, not a draft the check and the site would stop on. makeMdxSafe's own
+  // last parse says so; what is added to its text below (footnote marks escaped, the imported
+  // metadata fenced inside <Internal>) cannot stop MDX, so the body is not parsed again.
+  if (safe.unparsed) throw unparsedDraftError(sourceName, { ...safe.unparsed, line: safe.unparsed.line - leadingBlankLines(safe.mdx) });
   if (safe.escapedAtError) notes.push(`${safe.escapedAtError} place(s) in the body escaped so that MDX parses them as text`);
   if (safe.tagsShownAsText || safe.paragraphsKeptAsCode) notes.push('the body\'s HTML tags are shown as text: MDX could not parse them');
   if (safe.paragraphsKeptAsCode) notes.push(`${safe.paragraphsKeptAsCode.length} paragraph(s) of the body kept as written in a code block (the one opening on line ${safe.paragraphsKeptAsCode.join(', ')} of the body), since MDX could not parse them even with every tag shown as text: nothing is lost, but the page shows them as code; write them as text in the draft`);
@@ -1636,9 +1648,6 @@ function readReport(sourceName: string, content: string, options: ImportOptions,
   const fileSlug = draftFileSlug(titleForFileName(title, year), sourceName);
   if (fileSlug.note) notes.push(fileSlug.note);
   const fileName = `${day ? `${day}-` : ''}${fileSlug.slug}.mdx`;
-  // Every draft the import writes parses: one that would not is a fault of the import, said with the
-  // report's name and where, not a draft the check and the site would stop on.
-  assertBodyParses(sourceName, body);
   return {
     fileName,
     draft: `---\n${frontmatter}\n---\n\n${body}\n`,
@@ -1662,14 +1671,14 @@ function readReport(sourceName: string, content: string, options: ImportOptions,
 }
 
 
-/** Throws, naming the report and the line, when the draft's body does not parse as MDX. */
-export function assertBodyParses(sourceName: string, body: string): void {
-  try {
-    parseBodyText(body, true);
-  } catch (error) {
-    const place = error as { line?: number; reason?: string; message: string };
-    throw new Error(`the draft made from it does not parse as MDX${place.line ? ` (line ${place.line} of its body` : ' ('}${place.line ? ': ' : ''}${place.reason ?? place.message}): nothing was written for it. Copy this report by hand (npm run new) and report ${sourceName} as a bug of the import`);
-  }
+/** The error for a report whose draft would not parse as MDX (`stop`: where, in the draft's body). */
+export function unparsedDraftError(sourceName: string, stop: MdxParseStop): Error {
+  return new Error(`the draft made from it does not parse as MDX (line ${stop.line} of its body: ${stop.reason}): nothing was written for it. Copy this report by hand (npm run new) and report ${sourceName} as a bug of the import`);
+}
+
+/** Lines the draft's body leaves out above the text (it is trimmed): a line of the text less these is the body's. */
+function leadingBlankLines(text: string): number {
+  return text.slice(0, text.length - text.trimStart().length).split('\n').length - 1;
 }
 
 /**

@@ -101,16 +101,20 @@ export function runOnAddressesAsLinks(text: string, beforeCodeSpan = false): str
 
 const mdxParser = unified().use(remarkParse).use(remarkGfm).use(remarkMdx);
 
-function parseError(markdown: string): { line: number; column: number } | undefined {
+/** Where MDX stops on a text, and why (the parser's words). */
+export interface MdxParseStop { line: number; column: number; reason: string }
+
+function parseError(markdown: string): MdxParseStop | undefined {
   try {
     mdxParser.parse(markdown);
     return undefined;
   } catch (error) {
-    const place = error as { line?: number; column?: number; place?: any; reason?: string };
+    const place = error as { line?: number; column?: number; place?: any; reason?: string; message: string };
+    const reason = place.reason ?? place.message;
     // An element left open is reported where its paragraph ends; the tag to escape is where it opened.
     const opened = /^Expected a closing tag for `<[^`]*>` \((\d+):(\d+)-/.exec(place.reason ?? '');
-    if (opened) return { line: Number(opened[1]), column: Number(opened[2]) + 1 };
-    return { line: place.line ?? place.place?.line ?? place.place?.start?.line ?? 1, column: place.column ?? place.place?.column ?? place.place?.start?.column ?? 1 };
+    if (opened) return { line: Number(opened[1]), column: Number(opened[2]) + 1, reason };
+    return { line: place.line ?? place.place?.line ?? place.place?.start?.line ?? 1, column: place.column ?? place.place?.column ?? place.place?.start?.column ?? 1, reason };
   }
 }
 
@@ -207,6 +211,11 @@ export interface MdxSafeResult {
    * word is lost, but the reader sees the paragraph as code.
    */
   paragraphsKeptAsCode?: number[];
+  /**
+   * Where MDX still stops on `mdx` (its line), when nothing above made it parse; absent when it
+   * parses. The one parse of the result: the import refuses such a draft rather than parse it again.
+   */
+  unparsed?: MdxParseStop;
   /** `<Internal>`/`<PublicOnly>` elements the report wrote, kept as the components. */
   variantElementsKept: number;
   /** Those tags shown as text instead, with why. */
@@ -228,11 +237,12 @@ function withVariantTags(markdown: string, tags: FoundTag[], escapeProseText: (t
  * until the text parses. Lines are not added or removed before a paragraph, so the lines said are
  * the text's.
  */
-export function fenceUnparsedParagraphs(mdx: string): { mdx: string; lines: number[] } {
+export function fenceUnparsedParagraphs(mdx: string): { mdx: string; lines: number[]; unparsed?: MdxParseStop } {
   const lines: number[] = [];
   const fencedAt: number[] = [];
   let text = mdx;
-  for (let error = parseError(text); error; error = parseError(text)) {
+  let error: MdxParseStop | undefined;
+  for (error = parseError(text); error; error = parseError(text)) {
     const rows = text.split('\n');
     let first = Math.min(error.line, rows.length) - 1;
     while (first > 0 && rows[first - 1].trim() !== '') first--;
@@ -249,7 +259,7 @@ export function fenceUnparsedParagraphs(mdx: string): { mdx: string; lines: numb
     fencedAt.push(first);
   }
   lines.sort((a, b) => a - b);
-  return { mdx: text, lines };
+  return { mdx: text, lines, ...(error ? { unparsed: error } : {}) };
 }
 
 export function makeMdxSafe(markdown: string): MdxSafeResult {
@@ -285,7 +295,7 @@ export function makeMdxSafe(markdown: string): MdxSafeResult {
     mdx = mapOutsideCode(withVariantTags(markdown, tags, escapeProse), (text, beforeCodeSpan) => runOnAddressesAsLinks(text.replace(/(?<!\\)<(?=[A-Za-z/])/g, '\\<'), beforeCodeSpan));
     const tagsShownAsText = parseError(mdx) === undefined;
     const fenced = tagsShownAsText ? { mdx, lines: [] } : fenceUnparsedParagraphs(mdx);
-    return { mdx: fenced.mdx, escapedAtError, tagsShownAsText, ...(fenced.lines.length ? { paragraphsKeptAsCode: fenced.lines } : {}), ...report() };
+    return { mdx: fenced.mdx, escapedAtError, tagsShownAsText, ...(fenced.lines.length ? { paragraphsKeptAsCode: fenced.lines } : {}), ...(fenced.unparsed ? { unparsed: fenced.unparsed } : {}), ...report() };
   }
   throw new Error('unreachable: every variant tag was already shown as text');
 }

@@ -65,6 +65,9 @@ export function readmeIncidentHeading(text: string): string | undefined {
   // "Postmortem requirements": a course's README, imported as a report in import round 47).
   const titledAsReport = !!headingLines[0] && reportTitle.test(headingLines[0]) && !guideTitle.test(headingLines[0]);
   if (!heading || !(writtenDay.test(body) || titledAsReport)) return undefined;
+  // A program's README ("# Post-patch Postmortem", a patch-diffing tool, over "## Installation" and
+  // "## CLI": import round 48) is no report unless a section of one is there too.
+  if (headingLines.some((line) => programSection.test(line)) && !headingLines.some((line) => incidentSection.test(line))) return undefined;
   const prose = body.split('\n').filter((line) => !/^\s{0,3}#{1,6}\s/.test(line)).join(' ');
   if ((prose.match(/\p{L}[\p{L}'’-]*/gu)?.length ?? 0) < fewestProseWords) return undefined;
   const linkItems = body.split('\n').filter((line) => /^\s*(?:[-*+]|\d+[.)])\s+\[[^\]]+\]\([^)\s]+\)\s*$/.test(line)).length;
@@ -72,6 +75,11 @@ export function readmeIncidentHeading(text: string): string | undefined {
   if (linkItems >= 3 && linkItems >= paragraphs) return undefined;
   return heading;
 }
+
+/** A section of a program's README: how to install, run or build it. */
+const programSection = /^\W*(?:installation|installing|install|usage|getting started|quick ?start|cli|command[- ]line usage|building|build|setup|configuration|requirements|development|api reference)\W*$/i;
+/** A section only a report has: what happened, when, why, and what follows. */
+const incidentSection = /^\W*(?:\d+[.)]?\s*)?(?:timeline|chronolog\w*|impact|root causes?|resolution|recovery|mitigation|what happened|what went (?:well|wrong)|lessons? learned|action items?|follow[- ]?ups?|remediation|incident\b.*)/i;
 
 /**
  * A README's title that names a collection of incidents, in the plural ("# Post Mortems",
@@ -123,7 +131,9 @@ export function readmeIncidents(text: string): { title: string; opening: string;
     if (heading) headings.push({ level: heading[1].length, text: heading[2], index });
   }
   const title = headings[0];
-  if (!title || !incidentsTitle.test(title.text)) return undefined;
+  // "# Post Mortems Process" over "## Postmortems 101", "## Postmortem Template" (a team's guide,
+  // split into 7 "incidents" in import round 48) is about writing them, as a README's title is above.
+  if (!title || !incidentsTitle.test(title.text) || guideTitle.test(title.text)) return undefined;
   const below = headings.slice(1).filter((heading) => heading.level > title.level);
   const level = Math.min(...below.map((heading) => heading.level));
   const sections = below.filter((heading) => heading.level === level);

@@ -1,29 +1,32 @@
 import { appleStatusFileName } from './apple-system-status.ts';
+import { instructionPageReason } from './instruction-pages.ts';
 import { basename } from 'node:path';
 
 /** Files in a folder of reports that are not reports: pictures and documents a report links to, data and code. */
 // Code and data beside reports (2i2c's scripts/convert_reports.py became a draft of regular expressions).
-const notReportExtension = /\.(png|jpe?g|gif|svg|webp|pdf|zip|gz|json|ya?ml|css|js|mjs|cjs|ts|tsx|jsx|lock|py|ipynb|rb|go|rs|java|kt|scala|swift|cs|cpp|cc|hpp|php|pl|sh|bash|ps1|sql|lua|csv|tsv|toml|ini|cfg|atom|rss|log)$/i;
+const notReportExtension = /\.(png|jpe?g|gif|svg|webp|pdf|zip|gz|json|ya?ml|css|js|mjs|cjs|ts|tsx|jsx|lock|py|ipynb|rb|go|rs|java|kt|scala|swift|cs|cpp|cc|hpp|php|pl|sh|bash|ps1|sql|prisma|mmd|mermaid|puml|plantuml|dot|drawio|cff|lua|sol|vy|move|cairo|c|h|hs|ex|exs|erl|clj|dart|zig|nim|tf|hcl|proto|graphql|gql|vue|svelte|scss|sass|less|kts|gradle|groovy|fs|csv|tsv|toml|ini|cfg|atom|rss|log)$/i;
 
 /**
  * The files of a repository that describe it rather than an incident: `README`, `LICENSE`,
- * `CONTRIBUTING` and `template`, with or without an extension (and a template named as such:
+ * `CONTRIBUTING`, `template` (and since import round 48 `ROADMAP`, `GOVERNANCE`, `CITATION`), with or without an extension (and a template named as such:
  * `postmortem-template.md`); a README may carry a suffix
  * (`README-corpus.txt`, `readme_first.md`), which no report's file name starts with. Other names
  * are taken as written: `license-server-outage.md` is a report.
  */
-const repositoryFile = /^(?:readme(?:[-_.][\w.-]*)?|(?:license|licence|contributing|template)(?:\.\w+)?)$/i;
+const repositoryFile = /^(?:readme(?:[-_.][\w.-]*)?|(?:license|licence|contributing|template|roadmap|governance|citation)(?:\.\w+)?)$/i;
 /**
  * A program's dependency lists and build files beside the reports, which are not reports either
- * (GitHub-Incident-History's `requirements.txt` became a draft titled "autopep8==1.7.0").
+ * (GitHub-Incident-History's `requirements.txt` became a draft titled "autopep8==1.7.0"; a Foundry project's
+ * `remappings.txt` one titled by its first import path, import round 48).
  */
-const buildFile = /^(?:requirements|constraints)(?:[-_.][\w-]+)?\.(?:txt|in)$|^(?:Pipfile|Gemfile|Makefile|Dockerfile|Procfile|Brewfile|Vagrantfile|Jenkinsfile|CODEOWNERS|go\.(?:mod|sum))$|^(?:Docker|Container)file[-_.][\w.-]+$|\.(?:Docker|Container)file$/i;
+const buildFile = /^(?:requirements|constraints)(?:[-_.][\w-]+)?\.(?:txt|in)$|^remappings\.txt$|^(?:Pipfile|Gemfile|Makefile|Dockerfile|Procfile|Brewfile|Vagrantfile|Jenkinsfile|CODEOWNERS|go\.(?:mod|sum))$|^(?:Docker|Container)file[-_.][\w.-]+$|\.(?:Docker|Container)file$/i;
 /**
  * A report template by its name: `_TEMPLATE.md`, `00-template.md`, `postmortem-template.md`,
- * `template-incident-report.md`, `change-management-template.md` (a homelab's, import round 47: imported as a draft).
+ * `template-incident-report.md`, `change-management-template.md` (a homelab's, import round 47: imported as a draft),
+ * `postmortemtemplate.md` (no separator: import round 48).
  * `template-engine-outage.md` and `broken-email-template.md` are reports.
  */
-const templateFile = /^(?:[\d_-]*template|(?:.+[-_ ])?(?:incident|post-?mortem|report|rca|review|retro(?:spective)?|runbook|change(?:[-_ ]management)?|change[-_ ]request|entry)s?[-_ ]template|template[-_ ](?:for[-_ ])?(?:incident|post-?mortem|report|rca|review)s?(?:[-_ ]\w+)*)(?:\.\w+)?$/i;
+const templateFile = /^(?:[\d_-]*template|(?:.+[-_ ])?(?:incident|post-?mortem|report|rca|review|retro(?:spective)?|runbook|change(?:[-_ ]management)?|change[-_ ]request|entry)s?[-_ ]?template|template[-_ ](?:for[-_ ])?(?:incident|post-?mortem|report|rca|review)s?(?:[-_ ]\w+)*)(?:\.\w+)?$/i;
 
 /**
  * A site generator's templates for new content: Hugo's `archetypes/` (a status page kept in git,
@@ -45,7 +48,7 @@ const ciFile = /^(?:Jenkinsfile|Earthfile|Taskfile|justfile|azure-pipelines\.ya?
 /** An editor's or an operating system's files: IntelliJ's `.iml`, VS Code's workspaces, backups (`notes.md~`, `#notes.md#`), `Thumbs.db`. */
 const editorFile = /\.(?:iml|ipr|iws|code-workspace|sublime-(?:project|workspace)|swp|swo|bak|orig|rej)$|~$|^#.*#$|^(?:Thumbs\.db|desktop\.ini|editorconfig|_vimrc)$/i;
 /** A licence and the files that go with one: `LICENSE-MIT`, `COPYING.LESSER`, `NOTICE`, `AUTHORS`; a code of conduct. */
-const licenceFile = /^(?:(?:un)?licen[cs]e|copying|copyright|notice|patents|authors|contributors|maintainers|code[-_]of[-_]conduct)(?:[-_.](?:mit|apache(?:-?2(?:\.0)?)?|bsd|gpl|lgpl|mpl|isc|cc[\w-]*|lesser|library|docs|code|txt|md|markdown|rst|html?|adoc))*$/i;
+const licenceFile = /^(?:(?:un)?licen[cs]e|copying|copyright|notice|patents|authors|contributors|maintainers|code[-_]of[-_]conduct)(?:[-_.](?:mit|apache(?:-?2(?:\.0)?)?|bsd|gpl|lgpl|mpl|isc|cc[\w-]*|lesser|library|docs|data|content|code|txt|md|markdown|rst|html?|adoc))*$/i;
 /**
  * A project's log of its own releases: `CHANGELOG.md`, `CHANGES`, `HISTORY.rst`, `NEWS`,
  * `RELEASE_NOTES.md`. Taken by these names only: `history-2022-12-04.atom` (a status page's
@@ -76,7 +79,7 @@ export function notReportReason(name: string): string | undefined {
   if (buildFile.test(base)) return 'a dependency list or build file';
   if (templateFile.test(base)) return 'a report template';
   if (templateFolder.test(name)) return 'a template of a site generator (Hugo\'s archetypes/)';
-  return undefined;
+  return instructionPageReason(name);
 }
 
 /** True when `name` (relative to the folder given to the import, `/`-separated) may be a report: see {@link notReportReason}. */

@@ -30,6 +30,8 @@ export const severityWords: Readonly<Record<string, Severity>> = {
   high: 'SEV-2',
   major: 'SEV-2',
   medium: 'SEV-3',
+  // HIGH / MED / LOW: a generated report's scale (import round 48: 4 of 762 "MED" unread).
+  med: 'SEV-3',
   moderate: 'SEV-3',
   minor: 'SEV-3',
   low: 'SEV-4',
@@ -139,5 +141,5 @@ export function describeWrittenSeverity(read: WrittenSeverity): string | undefin
     const state = statusPageStates.find(({ pattern }) => pattern.test(asWords(read.written ?? '')));
     return `suggested severity ${read.severity}: the report's status page state "${read.written}" is ${state?.as ?? 'a status page state'} (major outage or down → SEV-1, partial outage, disrupted or degraded availability → SEV-2, degraded performance → SEV-3)`;
   }
-  return `suggested severity ${read.severity}: the report calls it "${read.written}", a word, not a level (critical → SEV-1, high or major → SEV-2, medium, moderate or minor → SEV-3, low → SEV-4)`;
+  return `suggested severity ${read.severity}: the report calls it "${read.written}", a word, not a level (critical → SEV-1, high or major → SEV-2, medium (med), moderate or minor → SEV-3, low → SEV-4)`;
 }
