@@ -205,9 +205,9 @@ const frenchMachineParticipleStems = new Set(
  */
 function isAgreeingModifier(word: string, nounPhrase: string): boolean {
   if (isGermanicArticleOpening(nounPhrase)) return false;
+  if (frenchArticle.test(nounPhrase) && isFrenchIrReParticiple(word)) return true;
   const frenchParticiple = frenchArticle.test(nounPhrase) ? frenchParticipleEnding.exec(word) : null;
   if (frenchParticiple) return frenchMachineParticipleStems.has(frenchParticiple[1].toLowerCase());
-  if (frenchArticle.test(nounPhrase) && isFrenchIrReParticiple(word)) return true;
   if (pluralModifierEnding.test(word)) return false;
   if (masculineRomanceArticle.test(nounPhrase) && /a$/u.test(word) && !/ista$/u.test(word)) return false;
   return modifierEnding.test(word) || (/a$/u.test(word) && !masculineRomanceArticle.test(nounPhrase));
