@@ -46,7 +46,12 @@ const sshInto = new RegExp(String.raw`\b(?:[Ss][Ss][Hh](?:'?d|ed|ing)?|[Ll]og(?:
  */
 const namedPattern = new RegExp(String.raw`\bnamed\s+\x60(${machineName})-\*\x60`, 'gd');
 const codeThenKind = new RegExp(String.raw`\x60(${machineName})\x60,\s+an?\s+(?:[\w.-]+\s+){0,3}(?:instance|machine|server|VM|box|host|droplet|hypervisor)\b`, 'gd');
-const nounThenBracket = new RegExp(String.raw`(?<![\w-])(?:[Hh]ost|[Ss]erver|[Mm]achine|[Bb]ox|[Hh]ypervisor|VM|[Ii]nstance)\s+\((${machineName})\)`, 'gd');
+// Since probe round 48 the name in brackets may be in code too, as a home lab's report writes it
+// ("The primary Proxmox host (`orthanc`)" in our words: "host (\`minasward\`)"), and a word no
+// dictionary knows right after "the"/"our" and a machine's noun before what a machine went through
+// ("The host minasward hung during the copy").
+const nounThenBracket = new RegExp(String.raw`(?<![\w-])(?:[Hh]ost|[Ss]erver|[Mm]achine|[Bb]ox|[Hh]ypervisor|VM|[Ii]nstance)\s+\(\x60?(${machineName})\x60?\)`, 'gd');
+const nounThenWordActing = new RegExp(String.raw`\b(?:[Tt]he|[Oo]ur)\s+(?:[\w-]+\s+)?(?:host|server|machine|box|VM|hypervisor|instance|node)\s+([a-z][a-z0-9-]*[a-z0-9])(?=\s+(?:was|had|went|hung|froze|crashed|died|rebooted|restarted|stopped|failed|ran|became|lost|dropped|panicked|filled|locked)\b)`, 'gd');
 const inQuestion = new RegExp(String.raw`\b(?:[Mm]achine|[Bb]ox|[Ss]erver|[Hh]ost|VM|[Ii]nstance|[Hh]ypervisor)\s+in\s+question\s+(?:is|was)\s+([a-z][a-z0-9-]*[a-z0-9])(?![\w@-]|\.[A-Za-z])`, 'gd');
 const machineVerb = new RegExp(String.raw`\b(?:[Pp]ower[- ]?cycl(?:ed|ing|e)|[Rr]ebooted|[Rr]ebooting|[Rr]e-?imag(?:ed|ing)|[Rr]eprovision(?:ed|ing)|[Dd]ecommission(?:ed|ing))\s+([a-z][a-z0-9-]*[a-z0-9])(?![\w@-]|\.[A-Za-z])`, 'gd');
 
@@ -71,6 +76,7 @@ export function findMachinesOnLine(line: string, isPublicName: (name: string) =>
     [codeThenKind, '`', false, 'a machine in code followed by its kind'],
     [nounThenBracket, '(', true, "a machine in brackets after a machine's noun"],
     [inQuestion, 'question', true, 'the machine in question'],
+    [nounThenWordActing, ' ', true, "a machine named after its noun before what it went through"],
     [machineVerb, 'oot', true, 'a machine rebooted, power-cycled, re-imaged or decommissioned'],
   ];
   for (const [pattern, cue, prose, why] of more) {

@@ -35,7 +35,7 @@ const article = String.raw`[Ll]a|[Ll]e|[Ee]l|[Ii]l|[Oo]|[Aa]|[Dd]er|[Dd]ie|[Dd]a
  * the longer nouns first, so "máquina virtual" is read before "máquina". "database" only after
  * Italian's and Dutch's articles: after "a" it is English ("a database error occurred").
  */
-const machineNoun = String.raw`base[ \u00a0]+de[ \u00a0]+datos|base[ \u00a0]+de[ \u00a0]+dados|banco[ \u00a0]+de[ \u00a0]+dados|base[ \u00a0]+de[ \u00a0]+données|banca[ \u00a0]+dati|Datenbank|(?<=(?:[Ii]l|[Dd]e|[Hh]et)[ \u00a0]+)database|máquina[ \u00a0]+virtual|maquina[ \u00a0]+virtual|machine[ \u00a0]+virtuelle|macchina[ \u00a0]+virtuale|virtuelle[ \u00a0]+Maschine|balanceador(?:[ \u00a0]+de[ \u00a0]+carga)?|répartiteur(?:[ \u00a0]+de[ \u00a0]+charge)?|bilanciatore|Load-?[Bb]alancer|loadbalancer|cola|fila|file[ \u00a0]+d['’]attente|coda|Warteschlange|wachtrij|pod|Pod|máquina|maquina|servidor|serveur|machine|macchina|server|Servers?|Rechners?|Maschine|Host|host|nodo|nœud|Knotens?|knooppunt|node|nó|instancia|instância|instance|istanza|Instanz|instantie|clúster|cluster|Clusters?|contenedor|contêiner|conteneur|contenitore|Containers?`;
+const machineNoun = String.raw`base[ \u00a0]+de[ \u00a0]+datos|base[ \u00a0]+de[ \u00a0]+dados|banco[ \u00a0]+de[ \u00a0]+dados|base[ \u00a0]+de[ \u00a0]+données|banca[ \u00a0]+dati|Datenbank|(?<=(?:[Ii]l|[Dd]e|[Hh]et)[ \u00a0]+)database|máquina[ \u00a0]+virtual|maquina[ \u00a0]+virtual|machine[ \u00a0]+virtuelle|macchina[ \u00a0]+virtuale|virtuelle[ \u00a0]+Maschine|balanceador(?:[ \u00a0]+de[ \u00a0]+carga)?|répartiteur(?:[ \u00a0]+de[ \u00a0]+charge)?|passerelle|pasarela|bilanciatore|Load-?[Bb]alancer|loadbalancer|cola|fila|file[ \u00a0]+d['’]attente|coda|Warteschlange|wachtrij|pod|Pod|máquina|maquina|servidor|serveur|machine|macchina|server|Servers?|Rechners?|Maschine|Host|host|nodo|nœud|Knotens?|knooppunt|node|nó|instancia|instância|instance|istanza|Instanz|instantie|clúster|cluster|Clusters?|contenedor|contêiner|conteneur|contenitore|Containers?`;
 /** Polish writes no article: the noun opens a clause or follows a preposition. */
 const polishMachineNoun = String.raw`[Ss]erwer(?:ze|a|em)?|[Mm]aszyn(?:a|ie|ę)|[Ww]ęz(?:eł|le)`;
 const japaneseMachineNoun = String.raw`サーバー|サーバ|ホスト|マシン|ノード|インスタンス|クラスター|クラスタ`;
@@ -169,6 +169,26 @@ const frenchArticle = /^(?:[Ll]e|[Ll]a|[Ll]['’]|du|au)[ \u00a0]*/u;
 /** French's auxiliary "a"/"ont" before a past participle ("… quimperlé a perdu", "… a redémarré"): a finite verb after a French noun phrase. */
 const frenchPerfectFollower = /^[ \u00a0]+(?:a|ont)[ \u00a0]+(?:(?:ensuite|alors|soudain|brièvement|encore|de[ \u00a0]+nouveau)[ \u00a0]+)?\p{Ll}+(?:é|i|u|is|it|ert)(?![\p{L}])/u;
 const frenchParticipleEnding = /^(\p{L}{3,})(?:é|ée|és|ées)$/u;
+/**
+ * Since probe round 48, the participles of French `-ir` and `-re` verbs that reports write of a
+ * machine ("Le serveur choisi a planté", "Le disque rempli", "le service interrompu"), as a whole
+ * word with its feminine and plural endings: they end in `-i`, `-u`, `-is`, `-it`, as coined names
+ * do ("Le serveur kerbini a planté"), so only these are agreeing participles.
+ */
+const frenchIrReParticiples = new Set(
+  ('choisi rempli interrompu détruit reconstruit compromis corrompu suspendu perdu rendu atteint éteint ralenti saisi fourni desservi servi établi rétabli ' +
+    'garanti réparti maintenu retenu défini redéfini réuni conçu reçu vendu rompu mis remis permis transmis soumis inclus exclus produit réduit traduit ' +
+    'construit introduit conduit écrit réécrit inscrit prescrit ouvert couvert découvert offert souffert tenu obtenu contenu détenu soutenu venu revenu ' +
+    'survenu intervenu prévu vu revu pourvu lu élu dû bu connu reconnu fini refini agrandi grossi vieilli durci enrichi appauvri affaibli rafraîchi ' +
+    'converti investi envahi trahi subi ravi nourri pourri rôti bâti aboli accompli assoupli démoli embelli').split(' '),
+);
+const isFrenchIrReParticiple = (word: string) => frenchIrReParticiples.has(word.toLowerCase().replace(/(?:es|e|s)$/u, '')) || frenchIrReParticiples.has(word.toLowerCase());
+/**
+ * Since probe round 48, what says the word after a French noun phrase is followed by its finite verb
+ * in the present: the negation "ne"/"n'" ("Le serveur plouvenu ne répond plus"), or one of the
+ * present verbs French reports write of a machine ("Le serveur kerbini redémarre …").
+ */
+const frenchPresentFollower = /^[ \u00a0]+(?:ne|n['’]|répond|tient|perd|rend|revient|redémarre|plante|tombe|sature|bascule|échoue|refuse|renvoie|fonctionne|tourne|rame|boucle)(?![\p{L}])/u;
 const frenchMachineParticipleStems = new Set(
   ('dédi partag mutualis virtualis répliqu distribu sécuris héberg manag concern impact affect touch utilis associ déploy install configur dupliqu ' +
     'isol chiffr surcharg satur bloqu plant arrêt redémarr relanc migr désactiv activ supprim cré modifi restaur sauvegard répar corrig ' +
@@ -185,6 +205,7 @@ const frenchMachineParticipleStems = new Set(
  */
 function isAgreeingModifier(word: string, nounPhrase: string): boolean {
   if (isGermanicArticleOpening(nounPhrase)) return false;
+  if (frenchArticle.test(nounPhrase) && isFrenchIrReParticiple(word)) return true;
   const frenchParticiple = frenchArticle.test(nounPhrase) ? frenchParticipleEnding.exec(word) : null;
   if (frenchParticiple) return frenchMachineParticipleStems.has(frenchParticiple[1].toLowerCase());
   if (pluralModifierEnding.test(word)) return false;
@@ -214,7 +235,7 @@ export function findOtherLanguageMachineWords(line: string, isPublicName: (text:
     const after = line.slice(index + name.length);
     // Since probe round 46: before a finite verb, the word is no verb, so an ending of a verb
     // tells nothing; only an adjective or participle agreeing with the noun is left out.
-    const beforeFiniteVerb = (finiteVerbFollower.test(after) || (frenchArticle.test(m[0]) && frenchPerfectFollower.test(after))) && !polishNounOpening.test(m[0]) && !isAgreeingModifier(name, m[0]) &&
+    const beforeFiniteVerb = (finiteVerbFollower.test(after) || (frenchArticle.test(m[0]) && (frenchPerfectFollower.test(after) || frenchPresentFollower.test(after)))) && !polishNounOpening.test(m[0]) && !isAgreeingModifier(name, m[0]) &&
       (isUnknownWord(name) || (isRareDictionaryName(name) && !englishArticleOpening.test(m[0])));
     // After a German article a word ending in `-e` but not `-te` is no verb German writes of a
     // machine (its past ends `-te`, its present `-t`), so a genitive closing alt text names one
@@ -222,6 +243,7 @@ export function findOtherLanguageMachineWords(line: string, isPublicName: (text:
     const germanNonVerbE = germanArticle.test(m[0]) && /[^t]e$/u.test(name);
     const named = beforeFiniteVerb || (isUnknownWord(name) ? !verbOrAdjectiveEnding.test(name) || germanNonVerbE : dictionaryName);
     if (!named || isWesternFunctionWord(name) || commonFollowers.has(name)) continue;
+    if (frenchArticle.test(m[0]) && isFrenchIrReParticiple(name)) continue;
     if (polishNounOpening.test(m[0]) && polishAdjectiveEnding.test(name)) continue;
     const namedBeforeWith = withFollower.test(after) && !isPresentVerb(name, after);
     if (!beforeFiniteVerb && !subjectFollower.test(after) && !namedBeforeWith && !(actedOnBefore.test(line.slice(0, m.index!)) && prepositionFollower.test(after))) continue;

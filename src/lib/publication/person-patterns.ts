@@ -22,6 +22,7 @@ import { findKubeContextUsers, findOnCallPastePeople } from './on-call-paste-peo
 import { findInitialNames, isRoleAcronym } from './initial-names.ts';
 import { findLinkPathPeople } from './link-path-people.ts';
 import { findEverydayWordNames } from './everyday-word-names.ts';
+import { peopleOnlySpeechVerbs } from './speech-verbs.ts';
 import { findWordGivenNamesActing } from './word-given-names-acting.ts';
 import { findIrcAddressees, findNoteShorthandPeople } from './note-shorthand-people.ts';
 import { findItalicBylines } from './italic-bylines.ts';
@@ -163,7 +164,7 @@ const personCue = new RegExp([
  * Verbs only people do: a capitalised word that is not English doing one of these is a person
  * ("Georgiana notes", "Angus believes"). Systems restart, deploy and fail; they do not believe.
  */
-const humanVerbs = String.raw`(?:is talking to|was talking to|talked to|spoke to|notes|noted|noticed|notices|believes|believed|thinks|thought|confirms|confirmed|discusses|discussed|asks|asked|suggests|suggested|says|said|wrote|writes|replies|replied|realises|realised|realizes|realized|joins|joined|pings|pinged|acknowledges|acknowledged|agrees|agreed|decides|decided|proposes|proposed|explains|explained|mentions|mentioned|recalls|recalled|wonders|wondered|volunteers|volunteered|investigates|investigated|assesses|assessed|monitors|opens a|opened a|shares|shared|reports back|reached out|jumped on|hopped on|took over|takes over|was paged|got paged|is on call|was on call|(?:was|is|were|went) (?:out sick|off sick|OOO|on (?:vacation|holiday|holidays|leave|PTO|parental leave|sick leave))|(?:was|is) (?:the )?(?:IC|incident commander|incident lead|comms lead|scribe|primary on-?call|secondary on-?call))`;
+const humanVerbs = String.raw`(?:${peopleOnlySpeechVerbs.join('|')}|is talking to|was talking to|talked to|spoke to|noticed|notices|believes|believed|discusses|discussed|realises|realised|realizes|realized|joins|joined|pings|pinged|acknowledges|acknowledged|decides|decided|proposes|proposed|recalls|recalled|wonders|wondered|volunteers|volunteered|investigates|investigated|assesses|assessed|monitors|opens a|opened a|shares|shared|reports back|reached out|jumped on|hopped on|took over|takes over|was paged|got paged|is on call|was on call|(?:was|is|were|went) (?:out sick|off sick|OOO|on (?:vacation|holiday|holidays|leave|PTO|parental leave|sick leave))|(?:was|is) (?:the )?(?:IC|incident commander|incident lead|comms lead|scribe|primary on-?call|secondary on-?call))`;
 // Since probe round 44 an adverb of manner may stand between ("Scaleios correctly noted", as a
 // community's post-mortem writes its admins).
 const personActing = new RegExp(String.raw`(?<![\p{L}\p{N}@#/_.-])(\p{Lu}\p{Ll}+)(?:\s+and\s+(\p{Lu}\p{Ll}+))?\s+(?:(?:correctly|rightly|quickly|promptly|also|then|later|immediately|helpfully|kindly|astutely)\s+)?${humanVerbs}\b`, 'gu');
@@ -294,10 +295,15 @@ const signature = new RegExp(String.raw`^\s*(?:>\s*)*(?:--|—|–|~)\s*(${capit
  * Who is to act, as action items write it at the start of a list item, task, table cell or line
  * ("Hallvard to rotate the keys", "- [ ] hbrekke to add an alert", "| Tove and Yelmar to review |",
  * "Action: hbrekke to follow up"); since the eighth probe round. Only before a verb of work.
+ * Since probe round 48 also opening a bracket, as a report leaves a note to fill in later ("[Tamsin
+ * to fill in the right technical details]", "(Tamsin to fill in the required details)").
  */
-const ownerToAct = /((?:^|\|)\s*(?:(?:[-*+]|\d+[.)])\s+)?(?:\[[ xX]\]\s+)?(?:(?:AI|Action(?: item)?|Next step|Follow-?up)s?\s*:\s*)?)(?:\*\*|__)?(\p{Lu}\p{Ll}{2,}|\p{Lu}{2,3}|\p{Ll}[\p{Ll}\p{N}._]{2,30})(?:\*\*|__)?(?:\s+(?:and|&)\s+(?:\*\*|__)?(\p{Lu}\p{Ll}{2,}|\p{Lu}{2,3}|\p{Ll}[\p{Ll}\p{N}._]{2,30})(?:\*\*|__)?)?\s+to\s+(?:add|audit|automate|build|chase|check|clarify|clean|communicate|configure|confirm|contact|coordinate|create|debug|decide|define|deploy|discuss|document|draft|email|e-mail|ensure|escalate|evaluate|file|find|fix|follow|implement|improve|investigate|look|merge|migrate|monitor|move|open|organi[sz]e|own|page|patch|ping|prepare|present|propose|raise|reach|remove|replace|research|restore|review|revert|roll|rotate|run|schedule|send|set|share|sync|talk|test|track|triage|tune|update|upgrade|validate|verify|work|write)\b/gu;
-/** A first name and a surname's initial ("Hallvard B. restarted the pool", "with Tove L."), as a name is shortened for privacy. */
-const firstNameAndInitial = /(?<![\p{L}\p{N}@#/_.'’-])(\p{Lu}\p{Ll}{2,})\s(\p{Lu})\.(?=\s+\p{Ll}|\s*[,;:)]|\s*$)/gu;
+const ownerToAct = /((?:^|\||(?<![\p{L}\p{N}\]])[([])\s*(?:(?:[-*+]|\d+[.)])\s+)?(?:\[[ xX]\]\s+)?(?:(?:AI|Action(?: item)?|Next step|Follow-?up)s?\s*:\s*)?)(?:\*\*|__)?(\p{Lu}\p{Ll}{2,}|\p{Lu}{2,3}|\p{Ll}[\p{Ll}\p{N}._]{2,30})(?:\*\*|__)?(?:\s+(?:and|&)\s+(?:\*\*|__)?(\p{Lu}\p{Ll}{2,}|\p{Lu}{2,3}|\p{Ll}[\p{Ll}\p{N}._]{2,30})(?:\*\*|__)?)?\s+to\s+(?:add|audit|automate|build|chase|check|clarify|clean|communicate|configure|confirm|contact|coordinate|create|debug|decide|define|deploy|discuss|document|draft|email|e-mail|ensure|escalate|evaluate|file|fill|find|fix|follow|implement|improve|investigate|look|merge|migrate|monitor|move|open|organi[sz]e|own|page|patch|ping|prepare|present|propose|raise|reach|remove|replace|research|restore|review|revert|roll|rotate|run|schedule|send|set|share|sync|talk|test|track|triage|tune|update|upgrade|validate|verify|work|write)\b/gu;
+/**
+ * A first name and a surname's initial ("Hallvard B. restarted the pool", "with Tove L."), as a name
+ * is shortened for privacy; since probe round 48 also closing a table's cell (`| Comms | Dorvik E. |`).
+ */
+const firstNameAndInitial = /(?<![\p{L}\p{N}@#/_.'’-])(\p{Lu}\p{Ll}{2,})\s(\p{Lu})\.(?=\s+\p{Ll}|\s*[,;:)|]|\s*$)/gu;
 /**
  * A first name and an initial without its dot before a role in apposition ("Kasimir V, on-call
  * engineer, acknowledged", "Ilsabet K, incident commander,"; since the fourteenth probe round).

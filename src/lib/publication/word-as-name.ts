@@ -1,6 +1,7 @@
 import { lexiconTags } from './compromise-nlp.ts';
 import { onlyAPersonDoes } from './people-only-events.ts';
 import { isPublicTerm } from './public-terms.ts';
+import { pastSpeechVerbs as pastSpeechVerbForms, presentSpeechVerbs } from './speech-verbs.ts';
 
 /**
  * Where a listed name's part that is also an English word ("Case", "Read", "Long", "Will",
@@ -30,9 +31,9 @@ export interface WordAsNameContext {
 }
 
 /** Verbs in the third person that say what someone said or thought ("Case says"); others are nouns too ("Read requests"). */
-const speechVerbs = new Set(['says', 'asks', 'writes', 'thinks', 'notes', 'reports', 'suggests', 'confirms', 'explains', 'adds', 'agrees']);
+const speechVerbs: ReadonlySet<string> = new Set(presentSpeechVerbs);
 /** The same verbs as said of the past, and the answers: before a colon they open what a person said ("Gale said: restart it"), no label. */
-const pastSpeechVerbs = new Set(['said', 'asked', 'wrote', 'thought', 'noted', 'reported', 'suggested', 'confirmed', 'explained', 'added', 'agreed', 'replied', 'answered', 'commented', 'mentioned', 'responded', 'replies', 'answers', 'comments', 'mentions', 'responds']);
+const pastSpeechVerbs: ReadonlySet<string> = new Set(pastSpeechVerbForms);
 
 /** What opens a line before its text: spaces, a quote's, heading's or item's mark, a cell's bar, emphasis. */
 const lineOpening = /^[\s>]*(?:#{1,6}\s+|[-*+]\s+|\d+[.)]\s+|\|\s*)?(?:\*\*|__|[*_`"'“‘([])*$/u;
