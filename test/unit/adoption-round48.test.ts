@@ -120,3 +120,24 @@ describe('a listed surname that is a vendor the notice links', () => {
     expect(found('Thanks to Slack for the fix.')).toContain('Slack');
   });
 });
+
+/**
+ * liveagent-status: a listed "… Central" (a git author's project name) held a maintenance notice
+ * "Linode Emergency Network maintenance on EU-Central servers": a region's acronym joined to it.
+ */
+describe('a listed part joined to a region\'s acronym', () => {
+  const listed: RedactionOptions = { internalDomains: [], serviceIds: [], people: [], peopleIndex: buildPeopleIndex([{ name: 'Ansel Central', origin: 'git author' }]) };
+  const found = (text: string) => scanPublicText('x.md', text, listed).findings.filter((f) => f.rule === 'redact/person' || f.rule === 'redact/possible-person').map((f) => redactionFindingText(f));
+  it.each([
+    'Hosting provider emergency network maintenance on EU-Central servers',
+    'Planned maintenance in our US-Central (Dallas) data center.',
+  ])('"%s" is no person', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+  it.each([
+    ['Central restarted the pool.', 'Central'],
+    ['Thanks to Ansel-Central for the fix.', 'Ansel'],
+  ])('"%s" still names the person', (text, name) => {
+    expect(found(text).join(' ')).toContain(name);
+  });
+});
