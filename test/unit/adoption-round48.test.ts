@@ -141,3 +141,15 @@ describe('a listed part joined to a region\'s acronym', () => {
     expect(found(text).join(' ')).toContain(name);
   });
 });
+
+/** quotrons-v1-postmortem: a listed "… Merkle" held a verification page for "recomputes the Merkle root". */
+describe('a hash tree\'s root and proofs named after their author', () => {
+  const listed: RedactionOptions = { internalDomains: [], serviceIds: [], people: [], peopleIndex: buildPeopleIndex([{ name: 'Odile Merkle', origin: 'git author' }]) };
+  const found = (text: string) => scanPublicText('x.md', text, listed).findings.filter((f) => f.rule === 'redact/person' || f.rule === 'redact/possible-person').map((f) => redactionFindingText(f));
+  it.each(['- recomputes the Merkle root;', 'Each claim carries its Merkle proofs.'])('"%s" is no person', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+  it('"Merkle reviewed the root" still names the person', () => {
+    expect(found('Merkle reviewed the root.')).toContain('Merkle');
+  });
+});

@@ -8,6 +8,7 @@ import { readsAsName } from './word-as-name.ts';
 import { isSubdivisionPlace } from './subdivision-places.ts';
 import { isSaintPlace } from './saint-places.ts';
 import { isNameOfPlaceOrPrize } from './eponymous-places.ts';
+import { isEponymOfMethod } from './eponymous-terms.ts';
 import { isCloudRegionPlace } from './cloud-region-places.ts';
 import { isOrganisationModifier } from './organisation-modifiers.ts';
 import { isInSeriesOfServices } from './service-series.ts';
@@ -308,6 +309,9 @@ export function findKnownNames(line: string, index: PeopleIndex, wordPartsAlone 
     // A place, building, prize or law named after a person ("<name> Technology Park", "the <name>
     // Prize"; adoption round 48, eponymous-places.ts), the whole name's or a part's.
     if (isNameOfPlaceOrPrize(line, m.index!, m[0])) continue;
+    // And a listed part before a method's noun named after its author ("the Merkle root", "a
+    // Kalman filter"; eponymous-terms.ts, read of guesses only before adoption round 48).
+    if (entry.part && isEponymOfMethod(line, m.index!, m[0])) continue;
     // A cloud region's place as a status page writes it ("Warsaw (europe-central2)",
     // "ElastiCache (Ireland)"; round 24, cloud-region-places.ts).
     if (entry.part && isCloudRegionPlace(line, m.index!, m[0])) continue;
