@@ -1896,8 +1896,22 @@ export function mentionedHandles(texts: readonly string[], options: RedactionOpt
       found.add(lower);
     }
   }
+  // Since adoption round 48: the account of a social or code-host profile a full name links to
+  // (`[Jay Vandel](https://twitter.com/jvandel)`) is that person's handle, written bare elsewhere
+  // ("reported by Jay Vandel (AKA jvandel)", "jvandel had been reading our code"): the name and its
+  // link were replaced, and the handle reached the public page twice.
+  for (const text of texts) {
+    if (!text.includes('](')) continue;
+    for (const m of text.matchAll(profileLinkUnderName)) {
+      const lower = m[1].toLowerCase();
+      if (!found.has(lower) && !publicNames.has(lower) && mayBePersonalMention(lower)) found.add(lower);
+    }
+  }
   return found;
 }
+
+/** A link under a full name (two to four capitalised words) to a profile on a social site or code host: the account is the group. */
+const profileLinkUnderName = /\[\p{Lu}\p{Ll}+(?:[ \u00a0]\p{Lu}[\p{L}'’-]+){1,3}\]\(https?:\/\/(?:www\.|mobile\.)?(?:twitter\.com|x\.com|github\.com|gitlab\.com|codeberg\.org|keybase\.io|instagram\.com|threads\.net|bsky\.app\/profile)\/@?([A-Za-z0-9_][\w.-]*[A-Za-z0-9_])\/?\)/gu;
 
 /** The owner of a repository on a code host or Hugging Face (`github.com/<owner>/<repo>`, `git@gitlab.com:<owner>/…`): the first group. */
 const codeHostOwner = /(?<![\w.-])(?:(?:www\.)?(?:github\.com|gitlab\.com|codeberg\.org|bitbucket\.org|huggingface\.co)\/|git@(?:github\.com|gitlab\.com|codeberg\.org|bitbucket\.org):)([A-Za-z0-9][\w.-]*[A-Za-z0-9]|[A-Za-z0-9])(?=\/[\w.-])/g;

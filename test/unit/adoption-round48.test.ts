@@ -153,3 +153,22 @@ describe('a hash tree\'s root and proofs named after their author', () => {
     expect(found('Merkle reviewed the root.')).toContain('Merkle');
   });
 });
+
+/**
+ * The leak of this round (optimism-postmortems): "reported to us by [<full name>](https://twitter.com/<handle>)
+ * (AKA <handle>)", and "<handle> had been engaging with our code" later: the name and its link were
+ * replaced, the handle published twice. A profile's account under a full name is now the person's
+ * handle wherever the post writes it bare.
+ */
+describe('the handle of a profile a full name links to', () => {
+  it.each([
+    ['after the link, in brackets', 'The bug was reported to us by [Jory Vandelle](https://twitter.com/quorrik) (AKA quorrik) on May 2nd.'],
+    ['acting, in a later sentence', 'The bug was reported by [Jory Vandelle](https://github.com/quorrik).\n\nquorrik had been reading our code for weeks.'],
+  ])('%s: not on the public page', (_, text) => {
+    const page = publicLine(text);
+    expect(page).not.toMatch(/quorrik|Jory|Vandelle/i);
+  });
+  it('a link under words that are no name gives no handle', () => {
+    expect(publicLine('See [the release notes](https://github.com/relnotes) by relnotes.')).toContain('relnotes.');
+  });
+});
