@@ -1385,7 +1385,7 @@ function findMatches(line: string, ready: PreparedOptions, inCodeBlock = false, 
     // or a longer name, where the homelab owner's handle names his domain (`links.pgmac.net.au`).
     for (const m of allMatches(bareWord, line)) {
       if (!options.mentionedHandles.has(m[0].toLowerCase()) || line[m.index! - 1] === '@') continue;
-      matches.push({ rule: 'redact/possible-person', text: m[0], index: m.index!, severity: 'error', why: 'a handle this post mentions as a person' });
+      matches.push({ rule: 'redact/possible-person', text: m[0], index: m.index!, severity: 'error', why: handleMentionedWhy });
     }
   }
   if (options.detectUnlistedPeople !== false && (line.includes('://') || line.includes('](') || line.includes('src='))) {
@@ -1909,6 +1909,9 @@ export function mentionedHandles(texts: readonly string[], options: RedactionOpt
   }
   return found;
 }
+
+/** Why a bare handle the post mentions is found: `npm run redact` reads it as the person's address. */
+export const handleMentionedWhy = 'a handle this post mentions as a person';
 
 /** A link under a full name (two to four capitalised words) to a profile on a social site or code host: the account is the group. */
 const profileLinkUnderName = /\[\p{Lu}\p{Ll}+(?:[ \u00a0]\p{Lu}[\p{L}'’-]+){1,3}\]\(https?:\/\/(?:www\.|mobile\.)?(?:twitter\.com|x\.com|github\.com|gitlab\.com|codeberg\.org|keybase\.io|instagram\.com|threads\.net|bsky\.app\/profile)\/@?([A-Za-z0-9_][\w.-]*[A-Za-z0-9_])\/?\)/gu;

@@ -168,6 +168,9 @@ describe('the handle of a profile a full name links to', () => {
     const page = publicLine(text);
     expect(page).not.toMatch(/quorrik|Jory|Vandelle/i);
   });
+  it('"(AKA <handle>)" after the name goes with its stand-in: one person', () => {
+    expect(publicLine('The bug was reported to us by [Jory Vandelle](https://twitter.com/quorrik) (AKA quorrik) on May 2nd.')).toBe('The bug was reported to us by an engineer on May 2nd.');
+  });
   it('a link under words that are no name gives no handle', () => {
     expect(publicLine('See [the release notes](https://github.com/relnotes) by relnotes.')).toContain('relnotes.');
   });
