@@ -20,6 +20,11 @@ const options: RedactionOptions = {
 };
 const peopleFound = (line: string) => scanPublicText('x.mdx', line, options).findings
   .filter((f) => f.rule === 'redact/person' || f.rule === 'redact/possible-person').map((f) => redactionFindingText(f));
+/** The people the guard finds in `text` with only `names` listed (git authors). */
+const peopleFoundWith = (names: readonly string[]) => {
+  const listed: RedactionOptions = { internalDomains: [], serviceIds: [], people: [], peopleIndex: buildPeopleIndex(names.map((name) => ({ name, origin: 'git author' as const }))) };
+  return (text: string) => scanPublicText('x.md', text, listed).findings.filter((f) => f.rule === 'redact/person' || f.rule === 'redact/possible-person').map((f) => redactionFindingText(f));
+};
 const lead = 'The wiki served a bad link for an hour.';
 const publicLine = (line: string) => publicBodyAfterRedact(`${lead}\n\n${line}`, options, 'mdx').slice(lead.length).trim();
 
@@ -107,8 +112,7 @@ describe('the organisation a team did not set, named beside other collections', 
  * written. Kept here so that it stays so; the person is still found where only a person stands.
  */
 describe('a listed surname that is a vendor the notice links', () => {
-  const vendor: RedactionOptions = { internalDomains: [], serviceIds: [], people: [], peopleIndex: buildPeopleIndex([{ name: 'Orrin Slack', origin: 'git author' }]) };
-  const found = (text: string) => scanPublicText('x.md', text, vendor).findings.filter((f) => f.rule === 'redact/person' || f.rule === 'redact/possible-person').map((f) => redactionFindingText(f));
+  const found = peopleFoundWith(['Orrin Slack']);
   it.each([
     'Issues with contact via Slack',
     'Slack has advised that [customers are seeing degraded messaging](https://status.slack.com/2024-02/a1b2c3) on their service.',
@@ -126,8 +130,7 @@ describe('a listed surname that is a vendor the notice links', () => {
  * "Linode Emergency Network maintenance on EU-Central servers": a region's acronym joined to it.
  */
 describe('a listed part joined to a region\'s acronym', () => {
-  const listed: RedactionOptions = { internalDomains: [], serviceIds: [], people: [], peopleIndex: buildPeopleIndex([{ name: 'Ansel Central', origin: 'git author' }]) };
-  const found = (text: string) => scanPublicText('x.md', text, listed).findings.filter((f) => f.rule === 'redact/person' || f.rule === 'redact/possible-person').map((f) => redactionFindingText(f));
+  const found = peopleFoundWith(['Ansel Central']);
   it.each([
     'Hosting provider emergency network maintenance on EU-Central servers',
     'Planned maintenance in our US-Central (Dallas) data center.',
@@ -144,8 +147,7 @@ describe('a listed part joined to a region\'s acronym', () => {
 
 /** quotrons-v1-postmortem: a listed "… Merkle" held a verification page for "recomputes the Merkle root". */
 describe('a hash tree\'s root and proofs named after their author', () => {
-  const listed: RedactionOptions = { internalDomains: [], serviceIds: [], people: [], peopleIndex: buildPeopleIndex([{ name: 'Odile Merkle', origin: 'git author' }]) };
-  const found = (text: string) => scanPublicText('x.md', text, listed).findings.filter((f) => f.rule === 'redact/person' || f.rule === 'redact/possible-person').map((f) => redactionFindingText(f));
+  const found = peopleFoundWith(['Odile Merkle']);
   it.each(['- recomputes the Merkle root;', 'Each claim carries its Merkle proofs.'])('"%s" is no person', (text) => {
     expect(found(text)).toEqual([]);
   });
