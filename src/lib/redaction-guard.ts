@@ -8,6 +8,7 @@ import { isPublicProjectTracker } from './publication/public-project-trackers.ts
 import { isVendorGuideSite } from './publication/vendor-guide-sites.ts';
 import { isShownAsComponent } from './publication/component-names.ts';
 import { buildPeopleIndex, findKnownNames, isEnglishWord, isKnownFirstName, isKnownWord, isOrdinaryWord, type PeopleIndex } from './publication/people.ts';
+import { isNameOfPlaceOrPrize } from './publication/eponymous-places.ts';
 import { isListedWordInThingPosition } from './publication/word-as-name.ts';
 import { findHostParameters } from './publication/link-host-parameters.ts';
 import { findMachineRecords } from './publication/machine-records.ts';
@@ -1384,7 +1385,7 @@ function findMatches(line: string, ready: PreparedOptions, inCodeBlock = false, 
     // or a longer name, where the homelab owner's handle names his domain (`links.pgmac.net.au`).
     for (const m of allMatches(bareWord, line)) {
       if (!options.mentionedHandles.has(m[0].toLowerCase()) || line[m.index! - 1] === '@') continue;
-      matches.push({ rule: 'redact/possible-person', text: m[0], index: m.index!, severity: 'error', why: 'a handle this post mentions as a person' });
+      matches.push({ rule: 'redact/possible-person', text: m[0], index: m.index!, severity: 'error', why: handleMentionedWhy });
     }
   }
   if (options.detectUnlistedPeople !== false && (line.includes('://') || line.includes('](') || line.includes('src='))) {
@@ -1476,8 +1477,9 @@ function findMatches(line: string, ready: PreparedOptions, inCodeBlock = false, 
   if (ready.discoveredNames && options.discoveredNames) {
     // Adjacent discovered words are one name ("Ekaterina Ivanova"), an error if any part is one.
     for (const m of allMatches(ready.discoveredNames, line)) {
-      // A town after a saint's title is the place wherever the post names a person so (saint-places.ts).
-      if (isSaintPlace(line, m.index!, m[0])) continue;
+      // A town after a saint's title is the place wherever the post names a person so (saint-places.ts),
+      // and so is a place or prize named after one ("<name> Technology Park"; eponymous-places.ts).
+      if (isSaintPlace(line, m.index!, m[0]) || isNameOfPlaceOrPrize(line, m.index!, m[0])) continue;
       const certain = m[0].split(/\s+/).some((word) => options.discoveredNames!.get(word) === 'person');
       // Where a rule found the name itself, the message says that rule's reason: "named elsewhere"
       // misled an author whose post names the person once (round 41 of false positives).
@@ -1894,8 +1896,25 @@ export function mentionedHandles(texts: readonly string[], options: RedactionOpt
       found.add(lower);
     }
   }
+  // Since adoption round 48: the account of a social or code-host profile a full name links to
+  // (`[Jay Vandel](https://twitter.com/jvandel)`) is that person's handle, written bare elsewhere
+  // ("reported by Jay Vandel (AKA jvandel)", "jvandel had been reading our code"): the name and its
+  // link were replaced, and the handle reached the public page twice.
+  for (const text of texts) {
+    if (!text.includes('](')) continue;
+    for (const m of text.matchAll(profileLinkUnderName)) {
+      const lower = m[1].toLowerCase();
+      if (!found.has(lower) && !publicNames.has(lower) && mayBePersonalMention(lower)) found.add(lower);
+    }
+  }
   return found;
 }
+
+/** Why a bare handle the post mentions is found: `npm run redact` reads it as the person's address. */
+export const handleMentionedWhy = 'a handle this post mentions as a person';
+
+/** A link under a full name (two to four capitalised words) to a profile on a social site or code host: the account is the group. */
+const profileLinkUnderName = /\[\p{Lu}\p{Ll}+(?:[ \u00a0]\p{Lu}[\p{L}'’-]+){1,3}\]\(https?:\/\/(?:www\.|mobile\.)?(?:twitter\.com|x\.com|github\.com|gitlab\.com|codeberg\.org|keybase\.io|instagram\.com|threads\.net|bsky\.app\/profile)\/@?([A-Za-z0-9_][\w.-]*[A-Za-z0-9_])\/?\)/gu;
 
 /** The owner of a repository on a code host or Hugging Face (`github.com/<owner>/<repo>`, `git@gitlab.com:<owner>/…`): the first group. */
 const codeHostOwner = /(?<![\w.-])(?:(?:www\.)?(?:github\.com|gitlab\.com|codeberg\.org|bitbucket\.org|huggingface\.co)\/|git@(?:github\.com|gitlab\.com|codeberg\.org|bitbucket\.org):)([A-Za-z0-9][\w.-]*[A-Za-z0-9]|[A-Za-z0-9])(?=\/[\w.-])/g;

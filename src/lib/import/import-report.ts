@@ -69,6 +69,7 @@ import { AnnouncementError, announcementRefusal, noticeKindOf } from './status-n
 import type { Zone } from './time-zones.ts';
 import { isStatusPageIssue, metadataTimes } from './metadata-times.ts';
 import type { FolderZone } from './folder-zone.ts';
+import { isBareWebAddress } from './title-line.ts';
 
 export interface ImportOptions {
   vocabulary: Vocabulary;
@@ -937,7 +938,8 @@ function readReport(sourceName: string, content: string, options: ImportOptions,
     // A sequence number ("002-cloudflare-migration") is not part of the title; a leading day is.
     [collapse(baseName.replace(/^(?:(\d{4}-\d{2}-\d{2})|\d{1,3}(?=[-_ ][A-Za-z]))?[-_ ]*/, (_all, day: string | undefined) => (day ? `${day} ` : '')).replace(/(?<=\D)[-_]+|[-_]+(?=\D)/g, ' ')), 'its file name'],
   ];
-  let [statedTitle, titleFrom] = titleSources.find(([value]) => value) as [string, string];
+  // A web address alone is no title wherever it stands (a metadata title, a heading, a first sentence).
+  let [statedTitle, titleFrom] = titleSources.find(([value]) => value && !isBareWebAddress(value)) as [string, string];
   // "Incident on 2010-02-07 06:00:00 UTC" names its day and nothing else (GitHub's 970 incidents
   // before 2018): the first sentence of its summary, or of the report, says what happened.
   const onlyItsDay = titleNamesOnlyItsDay(statedTitle) ? titleFromFirstSentence(typeof metadata?.summary === 'string' ? metadata.summary.replace(/\[([^\]]+)\]\([^)\s]+\)/g, '$1') : '') ?? firstSentenceTitle() : undefined;

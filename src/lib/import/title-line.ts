@@ -12,6 +12,14 @@ const headingMark = /^\s{0,3}#{1,6}(?:\s|$)|^\s{0,3}(?:=+|-+)\s*$/;
 /** A line that opens a block other than a paragraph: a list item, a quote, a table row, code, HTML, an image or link alone, a comment. */
 const otherBlock = /^\s*(?:[-*+]\s|\d+[.)]\s|>|\||```|~~~|<|!?\[|\{)/;
 
+/**
+ * A web address alone, bare or in angle brackets: no title (adoption round 47: a report that is a
+ * tweet's address alone was titled by it, and its draft's file name held the writer's handle).
+ */
+export function isBareWebAddress(text: string): boolean {
+  return /^<?(?:https?:\/\/|www\.)\S+>?$/i.test(text.trim());
+}
+
 /** The first line made `# <line>` when the report has no heading and that line stands alone as a title; undefined otherwise. */
 export function titleLineAsHeading(markdown: string): { markdown: string; line: string } | undefined {
   const lines = markdown.split('\n');
@@ -26,6 +34,8 @@ export function titleLineAsHeading(markdown: string): { markdown: string; line: 
   const line = lines[first].trim();
   // A title: one line alone (a blank line or the end after it), short, no sentence's end, no other block.
   if ((lines[first + 1] ?? '').trim() || line.length > 120 || /[.!?;,:]$/.test(line) || otherBlock.test(lines[first]) || /^\s{4}|\t/.test(lines[first])) return undefined;
+  // Words, not a figure or a stamp alone, nor an address: a report that only points elsewhere is titled by its file name.
+  if (isBareWebAddress(line)) return undefined;
   // Words, not a figure or a stamp alone.
   if ((line.match(/\p{L}{2,}/gu)?.length ?? 0) < 2) return undefined;
   return { markdown: [...lines.slice(0, first), `# ${line}`, ...lines.slice(first + 1)].join('\n'), line };

@@ -1,7 +1,7 @@
 import type { Finding } from '../findings.ts';
 import { splitFrontmatter } from '../frontmatter.ts';
 import { escapeRegExp } from '../regexp.ts';
-import { redactionFindingText, shortenedFindingTextEnd } from '../redaction-guard.ts';
+import { handleMentionedWhy, redactionFindingText, shortenedFindingTextEnd } from '../redaction-guard.ts';
 import { isEnglishWord, isOrdinaryWord } from './people.ts';
 import { leaningLanguageOfLine, otherLanguageLines, type OtherLanguage } from './other-languages.ts';
 import { capitalised, personPlaceholder } from './person-placeholder.ts';
@@ -332,7 +332,8 @@ function isPersonLike(rule: string): boolean {
 /** Whether an edit replaces a person's name or a person's address (a mail address, a handle, a link to either). */
 function standInKind(edit: Edit): StandInKind {
   const text = redactionFindingText(edit.finding);
-  const addressLike = /^(?:mailto:|[a-z][a-z\d+.-]*:\/\/|@)|@/i.test(text);
+  // A handle the post mentions, written bare ("AKA quorrik"), is the person's address too (adoption round 48).
+  const addressLike = /^(?:mailto:|[a-z][a-z\d+.-]*:\/\/|@)|@/i.test(text) || edit.finding.message.includes(`(${handleMentionedWhy})`);
   if (edit.finding.rule === 'redact/email' || edit.finding.rule === 'redact/handle') return 'address';
   if (edit.finding.rule === 'redact/person' || edit.finding.rule === 'redact/possible-person') return addressLike ? 'address' : 'name';
   return undefined;

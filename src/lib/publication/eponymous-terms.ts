@@ -14,6 +14,8 @@ const methodNouns = [
   'encoding', 'decomposition', 'factorization', 'factorisation', 'interpolation', 'ladder', 'shuffle', 'cipher', 'sieve', 'heap',
   'hashing', 'coefficient', 'coefficients', 'polynomial', 'polynomials', 'matrix', 'matrices', 'criterion', 'estimator', 'integral', 'series', 'sequence', 'numbers', 'attack', 'attacks', 'signature', 'signatures',
   'paradox', 'principle', 'space', 'spaces', 'graph', 'graphs', 'tree', 'trees', 'clock', 'clocks', 'timestamps',
+  // A hash tree's root and proofs ("recomputes the Merkle root"; adoption round 48, a listed "… Merkle").
+  'root', 'roots', 'proof', 'proofs',
 ];
 const method = new RegExp(String.raw`^[\s\u00a0]+(?:${methodNouns.join('|')})(?![\p{L}\p{N}'’-])`, 'u');
 

@@ -7,6 +7,8 @@ import { isOtherLanguageGivenName } from './other-language-given-names.ts';
 import { readsAsName } from './word-as-name.ts';
 import { isSubdivisionPlace } from './subdivision-places.ts';
 import { isSaintPlace } from './saint-places.ts';
+import { isNameOfPlaceOrPrize } from './eponymous-places.ts';
+import { isEponymOfMethod } from './eponymous-terms.ts';
 import { isCloudRegionPlace } from './cloud-region-places.ts';
 import { isOrganisationModifier } from './organisation-modifiers.ts';
 import { isInSeriesOfServices } from './service-series.ts';
@@ -304,6 +306,12 @@ export function findKnownNames(line: string, index: PeopleIndex, wordPartsAlone 
     if (entry.part && isSubdivisionPlace(line, m.index!, m[0])) continue;
     // A part after a saint's title is a town's ("St. Louis"; round 23, saint-places.ts).
     if (entry.part && isSaintPlace(line, m.index!, m[0])) continue;
+    // A place, building, prize or law named after a person ("<name> Technology Park", "the <name>
+    // Prize"; adoption round 48, eponymous-places.ts), the whole name's or a part's.
+    if (isNameOfPlaceOrPrize(line, m.index!, m[0])) continue;
+    // And a listed part before a method's noun named after its author ("the Merkle root", "a
+    // Kalman filter"; eponymous-terms.ts, read of guesses only before adoption round 48).
+    if (entry.part && isEponymOfMethod(line, m.index!, m[0])) continue;
     // A cloud region's place as a status page writes it ("Warsaw (europe-central2)",
     // "ElastiCache (Ireland)"; round 24, cloud-region-places.ts).
     if (entry.part && isCloudRegionPlace(line, m.index!, m[0])) continue;

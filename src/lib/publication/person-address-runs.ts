@@ -22,6 +22,8 @@ export type StandInKind = 'name' | 'address' | undefined;
 const addressAfterName: readonly { between: RegExp; after: RegExp }[] = [
   { between: /^[ \t]+$/, after: /^/ },
   { between: /^[ \t]*\($/, after: /^\)/ },
+  // "(AKA quorrik)", "(a.k.a. quorrik)": the name the person also goes by (adoption round 48).
+  { between: /^[ \t]*\((?:AKA|aka|a\.k\.a\.?)[ \t]+$/, after: /^\)/ },
   // MDX needs `<` escaped; the import writes `\<`, an HTML export `&lt;`; frontmatter keeps `<`.
   { between: /^[ \t]*(?:\\<|&lt;|<)$/, after: /^(?:\\>|&gt;|>)/ },
 ];
@@ -52,10 +54,19 @@ export function joinNamesWithTheirAddresses<E extends RunEdit>(source: string, e
       result.push({ ...name, joined: [name] });
       continue;
     }
-    const end = address.end + (shape.after.exec(source.slice(address.end))?.[0].length ?? 0);
-    const text = nameStandIn!.wrapped ? `<Internal>${source.slice(name.start, end)}</Internal><PublicOnly>${nameStandIn!.phrase}</PublicOnly>` : nameStandIn!.phrase;
-    result.push({ ...name, end, text, joined: [name, address] });
+    let end = address.end + (shape.after.exec(source.slice(address.end))?.[0].length ?? 0);
+    const joined = [name, address];
     i++;
+    // A second address of the same person right after ("[Name](https://x.example/handle) (AKA handle)").
+    for (let next = edits[i + 1]; next && kindOf(next) === 'address' && standInOf(next.text)?.wrapped === nameStandIn!.wrapped; next = edits[i + 1]) {
+      const more = addressAfterName.find((s) => s.between.test(source.slice(end, next.start)) && s.after.test(source.slice(next.end)));
+      if (!more) break;
+      end = next.end + (more.after.exec(source.slice(next.end))?.[0].length ?? 0);
+      joined.push(next);
+      i++;
+    }
+    const text = nameStandIn!.wrapped ? `<Internal>${source.slice(name.start, end)}</Internal><PublicOnly>${nameStandIn!.phrase}</PublicOnly>` : nameStandIn!.phrase;
+    result.push({ ...name, end, text, joined });
   }
   return result;
 }
