@@ -8,7 +8,7 @@ import { isPublicProjectTracker } from './publication/public-project-trackers.ts
 import { isVendorGuideSite } from './publication/vendor-guide-sites.ts';
 import { isShownAsComponent } from './publication/component-names.ts';
 import { buildPeopleIndex, findKnownNames, isEnglishWord, isKnownFirstName, isKnownWord, isOrdinaryWord, type PeopleIndex } from './publication/people.ts';
-import { isListedWordInThingPosition } from './publication/word-as-name.ts';
+import { isListedWordInThingPosition, withWrappedLineBefore } from './publication/word-as-name.ts';
 import { findHostParameters } from './publication/link-host-parameters.ts';
 import { findMachineRecords } from './publication/machine-records.ts';
 import { findPassphraseValues } from './publication/passphrase-values.ts';
@@ -1736,7 +1736,7 @@ function matchLines(text: string, ready: PreparedOptions, detect: boolean): { li
     if (match.rule !== 'redact/person' || !match.why?.startsWith('a known name') || !entry?.part || !entry.ambiguous) return false;
     if (!thingWords.has(match.text)) {
       const same = found.filter((f) => f.match.text === match.text && (f.match.rule === 'redact/person' || f.match.rule === 'redact/possible-person'));
-      thingWords.set(match.text, same.every((f) => f.match.why?.startsWith('a known name') && isListedWordInThingPosition(lines[f.line], f.match.index, f.match.text, isEnglishWord)));
+      thingWords.set(match.text, same.every((f) => f.match.why?.startsWith('a known name') && isListedWordInThingPosition(...withWrappedLineBefore(lines, f.line, f.match.index), f.match.text, isEnglishWord)));
     }
     return thingWords.get(match.text)!;
   };
