@@ -73,6 +73,7 @@ import { isSettingReadFromElsewhere } from './publication/setting-value-referenc
 import { isDiskDeviceId } from './publication/disk-device-ids.ts';
 import { isPackageOnInstallLine } from './publication/install-line-packages.ts';
 import { isCitedWorkAuthor } from './publication/cited-work-authors.ts';
+import { isAppStoreListingName } from './publication/app-store-listings.ts';
 import { isMisspeltWrittenTerm, publicTermsWritten } from './publication/misspelt-public-terms.ts';
 import { isSuffixedTownAfterPreposition } from './publication/suffixed-town-names.ts';
 import { isInLinkedSiteName } from './publication/site-name-phrases.ts';
@@ -1691,6 +1692,8 @@ function matchLines(text: string, ready: PreparedOptions, detect: boolean): { li
       if (match.rule === 'redact/identifier' && isPackageOnInstallLine(line, match.index, match.text, lines.slice(Math.max(0, i - 40), i))) continue;
       // The authors of a work cited by its publisher's link, or in a reading list by any public work's (rounds 41 and 42 of false positives, cited-work-authors.ts); a listed person is found.
       if ((match.rule === 'redact/person' || match.rule === 'redact/possible-person') && !match.why?.startsWith('a known name') && isCitedWorkAuthor(line, match.index, match.text, post)) continue;
+      // An app's name linked to its page in an app store ("[Jami](https://f-droid.org/packages/cx.ring/)"; round 48, app-store-listings.ts); a listed person is found.
+      if ((match.rule === 'redact/person' || match.rule === 'redact/possible-person') && !match.why?.startsWith('a known name') && isAppStoreListingName(line, match.index, match.text)) continue;
       // A coined town after a preposition of place ("down in Queueville"; round 41, suffixed-town-names.ts).
       if ((match.rule === 'redact/person' || match.rule === 'redact/possible-person') && !match.why?.startsWith('a known name') && isSuffixedTownAfterPreposition(line, match.index, match.text)) continue;
       // A listed name's part in lower case on such a line is the language's word ("manuel"; round 21 of false positives).

@@ -109,3 +109,39 @@ describe('one rule says a month is a date (month-in-date.ts)', () => {
     expect(isPartOfDate(before, 'June', after)).toBe(false);
   });
 });
+
+describe("a public project's tools (public terms)", () => {
+  test.each([
+    ['run at a prompt', '```\n# xbps-install -Syu\n```', 'xbps-install'],
+    ['cited by its manual page', 'After running `xbps-query(8)` the cache is listed.', 'xbps-query'],
+    ['a file system as a bold label before a spaced colon', '### ext4 ou XFS\n- **ext4** : remonte en lecture seule sur erreur I/O', 'ext4'],
+  ])('is published: %s', (_, body, text) => {
+    expect(holds(body, text)).toBe(false);
+  });
+  test('a near miss is still found: a coined word before the same tool word', () => {
+    expect(holds('```\n# zarnith-install -Syu\n```', 'zarnith-install')).toBe(true);
+  });
+  test('a near miss is still found: a handle as the bold label', () => {
+    expect(holds('- **hbrekke42** : relance le pool', 'hbrekke42')).toBe(true);
+  });
+});
+
+describe("an app's name linked to its page in an app store", () => {
+  test.each([
+    ['F-Droid, an app for a public service', '* **[Orwen Pellaby for Mastodon](https://f-droid.org/packages/com.pellaby.app)** was updated from `0.6.1` to `0.7.0`', 'Orwen Pellaby'],
+    ['Flathub', '* **[Marlow Tessaly](https://flathub.org/apps/io.tessaly.Reader)** was updated to `1.4`', 'Marlow Tessaly'],
+    ['F-Droid, a name of two words', '* **[Marlow Tessaly](https://f-droid.org/packages/io.tessaly.reader/)** was updated to `1.4`', 'Marlow Tessaly'],
+    ['Google Play', '[Marlow Tessaly](https://play.google.com/store/apps/details?id=io.tessaly.reader) is out, adding dark mode.', 'Marlow Tessaly'],
+  ])('is published: %s', (_, body, text) => {
+    expect(holds(body, text)).toBe(false);
+  });
+  test.each([
+    ['the same name linked to a profile', '* **[Marlow Tessaly](https://example.org/people/mtessaly)** was updated to `1.4`', 'Marlow Tessaly'],
+    ['the same name after the store\'s link', '* [Reader](https://f-droid.org/packages/io.tessaly.reader/) was updated by Marlow Tessaly yesterday.', 'Marlow Tessaly'],
+  ])('a near miss is still found: %s', (_, body, text) => {
+    expect(holds(body, text)).toBe(true);
+  });
+  test('a listed person is found in a store link too', () => {
+    expect(holds('* **[Marlow Tessaly](https://f-droid.org/packages/io.tessaly.reader/)** was updated to `1.4`', 'Marlow Tessaly', listing('Marlow Tessaly'))).toBe(true);
+  });
+});
