@@ -9,7 +9,7 @@ import { isVendorGuideSite } from './publication/vendor-guide-sites.ts';
 import { isShownAsComponent } from './publication/component-names.ts';
 import { buildPeopleIndex, findKnownNames, isEnglishWord, isKnownFirstName, isKnownWord, isOrdinaryWord, type PeopleIndex } from './publication/people.ts';
 import { isNameOfPlaceOrPrize } from './publication/eponymous-places.ts';
-import { isListedWordInThingPosition } from './publication/word-as-name.ts';
+import { isListedWordInThingPosition, withWrappedLineBefore } from './publication/word-as-name.ts';
 import { findHostParameters } from './publication/link-host-parameters.ts';
 import { findMachineRecords } from './publication/machine-records.ts';
 import { findPassphraseValues } from './publication/passphrase-values.ts';
@@ -74,6 +74,7 @@ import { isSettingReadFromElsewhere } from './publication/setting-value-referenc
 import { isDiskDeviceId } from './publication/disk-device-ids.ts';
 import { isPackageOnInstallLine } from './publication/install-line-packages.ts';
 import { isCitedWorkAuthor } from './publication/cited-work-authors.ts';
+import { isAppStoreListingName } from './publication/app-store-listings.ts';
 import { isMisspeltWrittenTerm, publicTermsWritten } from './publication/misspelt-public-terms.ts';
 import { isSuffixedTownAfterPreposition } from './publication/suffixed-town-names.ts';
 import { isInLinkedSiteName } from './publication/site-name-phrases.ts';
@@ -1693,6 +1694,8 @@ function matchLines(text: string, ready: PreparedOptions, detect: boolean): { li
       if (match.rule === 'redact/identifier' && isPackageOnInstallLine(line, match.index, match.text, lines.slice(Math.max(0, i - 40), i))) continue;
       // The authors of a work cited by its publisher's link, or in a reading list by any public work's (rounds 41 and 42 of false positives, cited-work-authors.ts); a listed person is found.
       if ((match.rule === 'redact/person' || match.rule === 'redact/possible-person') && !match.why?.startsWith('a known name') && isCitedWorkAuthor(line, match.index, match.text, post)) continue;
+      // An app's name linked to its page in an app store ("[Jami](https://f-droid.org/packages/cx.ring/)"; round 48, app-store-listings.ts); a listed person is found.
+      if ((match.rule === 'redact/person' || match.rule === 'redact/possible-person') && !match.why?.startsWith('a known name') && isAppStoreListingName(line, match.index, match.text)) continue;
       // A coined town after a preposition of place ("down in Queueville"; round 41, suffixed-town-names.ts).
       if ((match.rule === 'redact/person' || match.rule === 'redact/possible-person') && !match.why?.startsWith('a known name') && isSuffixedTownAfterPreposition(line, match.index, match.text)) continue;
       // A listed name's part in lower case on such a line is the language's word ("manuel"; round 21 of false positives).
@@ -1738,7 +1741,7 @@ function matchLines(text: string, ready: PreparedOptions, detect: boolean): { li
     if (match.rule !== 'redact/person' || !match.why?.startsWith('a known name') || !entry?.part || !entry.ambiguous) return false;
     if (!thingWords.has(match.text)) {
       const same = found.filter((f) => f.match.text === match.text && (f.match.rule === 'redact/person' || f.match.rule === 'redact/possible-person'));
-      thingWords.set(match.text, same.every((f) => f.match.why?.startsWith('a known name') && isListedWordInThingPosition(lines[f.line], f.match.index, f.match.text, isEnglishWord)));
+      thingWords.set(match.text, same.every((f) => f.match.why?.startsWith('a known name') && isListedWordInThingPosition(...withWrappedLineBefore(lines, f.line, f.match.index), f.match.text, isEnglishWord)));
     }
     return thingWords.get(match.text)!;
   };

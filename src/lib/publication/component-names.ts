@@ -15,6 +15,7 @@
  */
 import { escapeRegExp } from '../regexp.ts';
 import { isEnglishWord, isKnownFirstName } from './people.ts';
+import { isPublicTerm } from './public-terms.ts';
 
 /**
  * Since round 22, nouns of a public network's parts ("the Terra network", "Terra governance",
@@ -23,8 +24,11 @@ import { isEnglishWord, isKnownFirstName } from './people.ts';
  */
 const networkNoun = String.raw`(?:network|ecosystem|governance|blockchain|mainnet|testnet|protocol)`;
 
-/** Nouns of a program's parts that follow a component's name ("Felix agent", "Felix dispatch chain"); not "logs" or "config", which a person has too. */
-const componentNoun = String.raw`(?:agent|daemon|controller|component|process|plugin|binary|sidecar|container|dispatch|loop|module|reconciler|watcher|dataplane|${networkNoun})s?`;
+/**
+ * Nouns of a program's parts that follow a component's name ("Felix agent", "Felix dispatch chain"); not "logs" or "config", which a person has too.
+ * Since round 48 of false positives a resource, the object a program manages ("the Stack resource", "the Stack and Repo resources" of a deployment tool).
+ */
+const componentNoun = String.raw`(?:agent|daemon|controller|component|process|plugin|binary|sidecar|container|dispatch|loop|module|reconciler|watcher|dataplane|resource|${networkNoun})s?`;
 
 /** Acronyms of a program's parts after its name ("Calico CNI", "Calico's IPAM"). */
 const componentAcronym = String.raw`(?:CNI|IPAM|CSI|RBAC|CRDs?|API)`;
@@ -58,10 +62,21 @@ function personSign(word: string): RegExp {
  * the word is part of.
  */
 export function isShownAsComponent(word: string, evidence: string, wholeNames: readonly string[]): boolean {
-  const w = escapeRegExp(word);
-  if (!componentPhrase(word).test(evidence)) return false;
+  if (!componentPhrase(word).test(evidence) && !isPartOfPublicProduct(word, evidence)) return false;
   if (wholeNames.some((name) => new RegExp(name.split(/\s+/).map(escapeRegExp).join(String.raw`[\s\u00a0]+`), 'iu').test(evidence))) return false;
   return !personSign(word).test(withoutProjectPhrases(word, evidence));
+}
+
+/**
+ * Since round 48 of false positives: the word after a public product's name, as the product's
+ * part ("Komodo Core", "Komodo Core/Periphery" of a deployment tool, with a listed "… Core"): a
+ * listed given name before it would be the person's full name, which keeps every use found.
+ */
+function isPartOfPublicProduct(word: string, evidence: string): boolean {
+  for (const m of evidence.matchAll(new RegExp(String.raw`(?<![\p{L}\p{N}_-])(\p{Lu}[\p{L}\p{N}]+)[ \u00a0]+${escapeRegExp(word)}(?![\p{L}\p{N}_-])`, 'gu'))) {
+    if (isPublicTerm(m[1]) && !isKnownFirstName(m[1])) return true;
+  }
+  return false;
 }
 
 /**

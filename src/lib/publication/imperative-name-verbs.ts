@@ -9,7 +9,8 @@
  * are instructions ("* Skip sqlite integration in CI (#2058)"), any word may follow the verb.
  */
 import { isEnglishWord, isKnownFirstName } from './people.ts';
-import nlp, { lexiconTags } from './compromise-nlp.ts';
+import nlp from './compromise-nlp.ts';
+import { isNounOnly } from './noun-only-words.ts';
 
 const opening = /(?:^\s*(?:#{1,6}\s+|>\s*)?(?:[-*+]\s+|\d+[.)]\s+)?(?:\[[ xX]\]\s+)?(?:\*\*|__)?|[.!?:]\s+)$/;
 const determinerAfter = /^\s+(?:all|the|a|an|every|each|this|that|these|those|your|our|its|their|any|some|both|no|least)\b/;
@@ -18,18 +19,18 @@ const nounOfAfter = /^\s+(\p{Ll}+)\s+of\b/u;
 /** An adjective, maybe a second one, and a noun after the verb: "Grant minimal required permissions", "Grant temporary access". */
 const adjectiveAfter = /^\s+(\p{Ll}{3,})\s+(?:(\p{Ll}{3,})\s+)?(\p{Ll}{3,})(?![\p{L}-])/u;
 
+/** Nouns that say what a person is of something: "Mark head of platform approved it" names Mark. */
+const roleOfSomething = new Set('head lead chair member owner manager director chief founder cofounder maintainer author creator part one friend colleague president editor engineer'.split(' '));
+
 /**
- * True when `word` reads only as a noun (round 40 of false positives): a person is written with a
+ * True when `word` reads only as a noun, the verb's object (round 40 of false positives;
+ * noun-only-words.ts since round 48): a person is written with a
  * verb after the name ("Mark spoke of the risk", "Mark learned of it", "Mark thinks of"), so a word
  * the lexicon knows as a verb, or one ending as verbs do (-ed, -s, -ing), keeps the name, and so
  * does a role ("Mark head of platform").
  */
-/** Nouns that say what a person is of something: "Mark head of platform approved it" names Mark. */
-const roleOfSomething = new Set('head lead chair member owner manager director chief founder cofounder maintainer author creator part one friend colleague president editor engineer'.split(' '));
-
-function isNounOnly(word: string): boolean {
-  if (/(?:ed|s|ing)$/.test(word) || !isEnglishWord(word) || roleOfSomething.has(word)) return false;
-  return !lexiconTags(word).some((tag) => /Verb|Tense|Infinitive|Participle|Gerund|Auxiliary|Modal|Copula/.test(tag));
+function isObjectNoun(word: string): boolean {
+  return !/(?:ed|s|ing)$/.test(word) && !roleOfSomething.has(word) && isNounOnly(word, isEnglishWord);
 }
 
 /** The tags compromise gives `word` alone. */
@@ -68,5 +69,5 @@ export function isImperativeOfNameVerb(line: string, index: number, text: string
   // Since round 44 of false positives: an adjective and a noun after the verb ("Grant minimal
   // required permissions", a runbook's step); a person is written with a verb after the name.
   const adjective = adjectiveAfter.exec(after);
-  return determinerAfter.test(after) || (nounOf !== null && isNounOnly(nounOf[1])) || (adjective !== null && isAdjectiveOnly(adjective[1]) && (adjective[2] === undefined || isAdjectiveOnly(adjective[2]) || /ed$/.test(adjective[2])) && isTaggedNoun(adjective[3]));
+  return determinerAfter.test(after) || (nounOf !== null && isObjectNoun(nounOf[1])) || (adjective !== null && isAdjectiveOnly(adjective[1]) && (adjective[2] === undefined || isAdjectiveOnly(adjective[2]) || /ed$/.test(adjective[2])) && isTaggedNoun(adjective[3]));
 }

@@ -18,7 +18,7 @@
  */
 import { allMatches } from '../regexp.ts';
 import { isPublicTerm } from './public-terms.ts';
-import { isRareEnglishWord } from './people.ts';
+import { isEnglishWord, isRareEnglishWord } from './people.ts';
 import { isSystemOrTeamWord } from './system-nouns.ts';
 import { isUnknownWord } from './other-language-people.ts';
 import { isWesternFunctionWord } from './other-languages.ts';
@@ -197,6 +197,20 @@ const frenchMachineParticipleStems = new Set(
 );
 
 /**
+ * Since round 48 of false positives: a French verb's stem that English writes as a word of its own
+ * ("sinistr" of "sinistré": sinister; "isol": isolate; "répliqu": replicate; "partitionn":
+ * partition; "déconnect": connect), as most French verbs of machines are Latin's and English's too.
+ * The list above keeps those English does not share (`héberg`, `partag`, `sauvegard`); a coined
+ * name (`quimperl`, `plouharn`, a Breton place's) spells no English word. Accents left out, `qu`
+ * read as `c`, a doubled last consonant as one, and `dé-`/`re-`/`ré-` taken off.
+ */
+function hasEnglishCognate(stem: string): boolean {
+  const plain = stem.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/qu$/, 'c').replace(/([nlmt])\1$/, '$1');
+  const forms = [plain, plain.replace(/^(?:de|re)(?=\p{L}{5})/u, '')];
+  return forms.some((s) => [s, `${s}e`, `${s}ate`, `${s}te`, `${s}ed`, s.replace(/([^aeiou])r$/, '$1er'), s.replace(/is$/, 'e'), s.replace(/i$/, 'y')].some((w) => w.length >= 4 && isEnglishWord(w)));
+}
+
+/**
  * Whether a word after the machine's noun may be an adjective or participle of that noun: none in
  * German and Dutch, which put them before the noun ("Die Datenbank moorweide lief"); in the
  * Romance languages one with a modifier's ending that agrees with the singular article, so no
@@ -207,7 +221,7 @@ function isAgreeingModifier(word: string, nounPhrase: string): boolean {
   if (isGermanicArticleOpening(nounPhrase)) return false;
   if (frenchArticle.test(nounPhrase) && isFrenchIrReParticiple(word)) return true;
   const frenchParticiple = frenchArticle.test(nounPhrase) ? frenchParticipleEnding.exec(word) : null;
-  if (frenchParticiple) return frenchMachineParticipleStems.has(frenchParticiple[1].toLowerCase());
+  if (frenchParticiple) return frenchMachineParticipleStems.has(frenchParticiple[1].toLowerCase()) || hasEnglishCognate(frenchParticiple[1]);
   if (pluralModifierEnding.test(word)) return false;
   if (masculineRomanceArticle.test(nounPhrase) && /a$/u.test(word) && !/ista$/u.test(word)) return false;
   return modifierEnding.test(word) || (/a$/u.test(word) && !masculineRomanceArticle.test(nounPhrase));

@@ -5,6 +5,7 @@ import { allMatches, escapeRegExp } from '../regexp.ts';
 import { createLineSet, type LineSet } from '../line-set.ts';
 import { isOtherLanguageGivenName } from './other-language-given-names.ts';
 import { readsAsName } from './word-as-name.ts';
+import { isPartOfDate } from './month-in-date.ts';
 import { isSubdivisionPlace } from './subdivision-places.ts';
 import { isSaintPlace } from './saint-places.ts';
 import { isNameOfPlaceOrPrize } from './eponymous-places.ts';
@@ -263,8 +264,6 @@ export function buildPeopleIndex(names: readonly KnownName[]): PeopleIndex {
   return { entries, pattern, byLowerText };
 }
 
-/** Words before a month that make it a date ("in June", "since June", "early June", "the course of June"); not "by", "before" or "after", after which a person is as likely ("reviewed by June"). */
-const timePrepositionBefore = /(?:^|[^\p{L}])(?:[Ii]n|[Ss]ince|[Uu]ntil|[Tt]ill|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]id|[Ll]ast|[Nn]ext|[Tt]hrough|[Cc]ourse of|[Ee]nd of|[Ss]tart of|[Bb]eginning of|[Mm]iddle of)[\s\u00a0-]+$/u;
 /** A word that names someone: a listed part no dictionary knows, or a given name that is no everyday word. */
 const nameWordOfIndex = (index: PeopleIndex) => (word: string) => index.byLowerText.get(word.toLowerCase())?.ambiguous === false || (isKnownFirstName(word) && !isOrdinaryWord(word)) || isOtherLanguageGivenName(word);
 
@@ -351,14 +350,9 @@ export function findKnownNames(line: string, index: PeopleIndex, wordPartsAlone 
         isWord: isEnglishWord,
         isListedPart: (word) => index.byLowerText.has(word.toLowerCase()),
       })) continue;
-      if (entry.month) {
-        const before = line.slice(0, m.index);
-        const after = line.slice(m.index! + m[0].length);
-        if (/\d[\s.,-]*$/.test(before) || /^\.?[\s,-]*\d/.test(after)) continue;
-        // After a preposition of time, or before "of" and a year, a month ("modified in June.",
-        // "over the course of June", "In June of 2017"; round 47 of false positives).
-        if (timePrepositionBefore.test(before) || /^[\s\u00a0]+of[\s\u00a0]+\d{4}\b/.test(after)) continue;
-      }
+      // A month word in a date ("Jan 14", "14 Jan", "modified in June.", "In June of 2017";
+      // month-in-date.ts, the rule word-as-name.ts reads too).
+      if (entry.month && isPartOfDate(line.slice(0, m.index), m[0], line.slice(m.index! + m[0].length))) continue;
     }
     matches.push({ text: m[0], index: m.index!, entry });
   }

@@ -51,7 +51,7 @@ react vue angular svelte ember jquery webpack babel vite rollup esbuild hugo jek
 kube kubelet kubeadm kubeconfig minikube kind k3s eslint prettier tslint iptables ip6tables nftables netfilter ipvs veth vxlan macvlan ipvlan
 systemd journald networkd resolved udev vsphere esxi vcenter hyperv qemu kvm xen gcloud gsutil awscli eksctl azcli cf tf
 openssl libressl boringssl openssh ssh gnupg gpg lxc lxd grub grub2 xscreensaver xfce xfce4 pkg tokio lfs bind unbound dnsmasq systemd glibc musl bash zsh git mercurial subversion
-syslog komodo sysctl nft ufw zram zswap swapfile writeback eeprom rpi dphys s6 csi trivy synology hydrus wpa wpa2 wpa3
+syslog komodo xbps ext2 ext3 ext4 xfs btrfs zfs sysctl nft ufw zram zswap swapfile writeback eeprom rpi dphys s6 csi trivy synology hydrus wpa wpa2 wpa3
 stackless
 level3 lumen centurylink cogent telia zayo gtt hurricane comcast verizon at&t sprint t-mobile vodafone telstra
 optus singtel telefonica orange bt deutsche telekom ntt kddi softbank reliance jio airtel

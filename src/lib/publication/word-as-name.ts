@@ -1,5 +1,7 @@
 import { lexiconTags } from './compromise-nlp.ts';
 import { onlyAPersonDoes } from './people-only-events.ts';
+import { isPartOfDate } from './month-in-date.ts';
+import { isNounOnly } from './noun-only-words.ts';
 import { isPublicTerm } from './public-terms.ts';
 import { pastSpeechVerbs as pastSpeechVerbForms, presentSpeechVerbs } from './speech-verbs.ts';
 
@@ -69,7 +71,7 @@ export function readsAsName(line: string, start: number, written: string, contex
   if (isPartOfDate(before, written, after)) return false;
   // Ending a line after a sentence's end mid-line, the word opens the next sentence of prose
   // wrapped there ("… directly. But⏎these logs …"; round 47 of false positives), not a name alone.
-  if (opensSentence(before)) return inPersonPosition(after) && !inLabelRow(line, start, written, context) && !(/^[\s\u00a0]*$/u.test(after) && !lineOpening.test(before));
+  if (opensSentence(before)) return inPersonPosition(after, written) && !inLabelRow(line, start, written, context) && !(/^[\s\u00a0]*$/u.test(after) && !lineOpening.test(before));
   // A run of capitalised words is a title's (a neighbour that itself opens the sentence is not
   // one); since the nineteenth round an acronym is one of its words ("a Pool NFT Singleton").
   // Since round 22 also a product's run-together word ("StableSwapETH Pool"), a small word a title
@@ -87,8 +89,6 @@ export function readsAsName(line: string, start: number, written: string, contex
 const determinerBefore = /(?:^|[^\p{L}])(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hese|[Tt]hose|[Ee]ach|[Ee]very|[Aa]ny|[Nn]o|[Ii]ts|[Mm]y|[Hh]is|[Hh]er)[\s\u00a0]+$/u;
 /** Before them a name may be the subject of a verb's bare form ("Myles and Rich review", "let Will manage"). */
 const bareVerbSubjectBefore = /(?:\band|&|\/|,|\b(?:let|lets|make|makes|made|have|has|had|help|helps|helped|see|saw|watch|watched|hear|heard))[\s\u00a0]*$/iu;
-const verbTags = new Set(['PastTense', 'PresentTense', 'Infinitive', 'Gerund', 'Copula', 'Modal', 'Auxiliary', 'Verb', 'Participle', 'PerfectTense']);
-const nounTags = new Set(['Singular', 'Plural', 'Noun', 'Actor', 'Uncountable']);
 
 /**
  * A capitalised part inside a sentence where a thing stands, not a person (round 47 of false
@@ -105,6 +105,22 @@ export function isListedWordInThingPosition(line: string, start: number, written
   const after = line.slice(start + written.length);
   if (opensSentence(before) && !determinerBefore.test(before)) return false;
   return inThingPosition(before, after, written, isWord);
+}
+
+/** What opens a line that is no paragraph's prose: a heading, an item, a table's row, a quote, a fence. */
+const blockOpening = /^\s*(?:#|[-*+]\s|\d+[.)]\s|\||>|```|~~~|<)/;
+
+/**
+ * The line a match stands on and its index there, with the previous line's words before it when
+ * the match opens a line that continues a paragraph wrapped in the middle of a sentence (round 48
+ * of false positives: "… the Project Manager's dream and the⏎Developer's nightmare", a release
+ * post's prose, read "Developer's" as a possessive opening a line). Otherwise the line itself.
+ */
+export function withWrappedLineBefore(lines: readonly string[], line: number, index: number): [string, number] {
+  const own = lines[line];
+  const previous = line > 0 ? lines[line - 1].trimEnd() : '';
+  const continues = index === own.search(/\S/) && /\p{L}$/u.test(previous) && !blockOpening.test(previous) && !blockOpening.test(own);
+  return continues ? [`${previous} ${own}`, previous.length + 1 + index] : [own, index];
 }
 
 /**
@@ -128,15 +144,6 @@ function inThingPosition(before: string, after: string, written: string, isWord:
   return isPublicTerm(written) && !actsAsPerson(after) && !addressedAsPerson(before) && !inSeriesWithName(before, after);
 }
 
-/** A lower-case English word that is only a noun: no verb, adverb or function word ("object", "laptop", "developers"). */
-function isNounOnly(word: string, isWord: (word: string) => boolean): boolean {
-  if (word.length < 3 || !isWord(word)) return false;
-  const list = lexiconTags(word);
-  if (list.length) return list.every((tag) => nounTags.has(tag)) && !list.some((tag) => verbTags.has(tag));
-  // Words the lexicon lacks ("laptop", "console", "bot"), but for the endings of verbs and adverbs.
-  return !/(?:ed|ing|ly|s)$/.test(word);
-}
-
 /** A plural the lexicon knows as one ("developers"): after "and" no verb, which would be the bare form ("Myles and Rich review"). */
 function isPluralNoun(word: string): boolean {
   return lexiconTags(word).includes('Plural');
@@ -150,26 +157,6 @@ function actsAsPerson(after: string): boolean {
   if (speechVerbs.has(next) || pastSpeechVerbs.has(next)) return true;
   const list = lexiconTags(next);
   return list.includes('PastTense') || list.includes('Modal');
-}
-
-const monthName = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)$/i;
-const weekdayName = /^(?:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)$/i;
-/** A day of the month as dates write it: "13", "13th", "the 30th". */
-const dayNumber = String.raw`(?:the[\s\u00a0]+)?(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\p{L}\p{N}:])`;
-
-/**
- * Whether `written`, a month's or a weekday's name, is one in a date: before a day's number ("Sun
- * 13th Dec", "June 30"), a month after one ("the 30th June", "30th of June") or before a year
- * ("June 2017"), a month after a word that says when ("in June", "since June", "early June"; not "by" or "from", after which a person is as likely).
- */
-function isPartOfDate(before: string, written: string, after: string): boolean {
-  const month = monthName.test(written);
-  if (!month && !weekdayName.test(written)) return false;
-  if (new RegExp(String.raw`^,?[\s\u00a0]+${dayNumber}`, 'u').test(after)) return true;
-  if (!month) return false;
-  return /^[\s\u00a0]+\d{4}(?!\d)/u.test(after)
-    || /(?:^|[^\p{L}\p{N}])(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?:[\s\u00a0]+of)?[\s\u00a0]+$/u.test(before)
-    || /(?:^|[^\p{L}])(?:in|during|since|until|till|through|early|mid|late|last|next|this)[\s\u00a0-]+$/iu.test(before);
 }
 
 /** Nothing but a line's opening, or the end of a sentence or a label, before the word. */
@@ -200,8 +187,13 @@ function inLabelRow(line: string, start: number, written: string, context: WordA
   });
 }
 
+/** Adverbs only, as the lexicon tags a word ("never", "always"); "Never created" opens with the adverb before its verb. */
+const adverbTags = new Set(['Adverb', 'Negative']);
+/** Prepositions after a participle with no object: a state, a passive's rest ("Stack unlinked from the checkout"). */
+const participleFollower = /^[\s\u00a0]+[a-z]+ed[\s\u00a0]+(?:from|by|after|during|due|because|since|until|for|in|on|at|via|per|without)\b/;
+
 /** After a word that opens a sentence: what only a person's name is followed by. */
-function inPersonPosition(after: string): boolean {
+function inPersonPosition(after: string, written: string): boolean {
   // A speaker, a possessive, one of a series of names, alone in its item, cell or line.
   if (/^[\s\u00a0]*<\//.test(after)) return true;
   if (/^(?:\*\*|__|[*_])?(?:\s*:|['’]s\b|,\s*\p{Lu}|\s+(?:and|&)\s+\p{Lu}|\s*\(@|[\s*_.,;)\]]*(?:\||$))/u.test(after)) return true;
@@ -219,8 +211,15 @@ function inPersonPosition(after: string): boolean {
   // ("Case was paged at 10:05"; since the nineteenth probe round).
   if (onlyAPersonDoes(after)) return true;
   if (speechVerbs.has(next)) return true;
+  // Since round 48 of false positives: a listed part that is an adverb as a word ("Never" of a
+  // listed "… von Never") before a verb is the adverb ("| Never created |", a table's status cell).
+  const own = lexiconTags(written.toLowerCase());
+  if (own.length && own.every((tag) => adverbTags.has(tag))) return false;
   // A verb in the past ("restarted", "paged"), not a copula ("Case was closed") nor a noun ("speed").
   const list = lexiconTags(next);
   if (list.includes('Copula')) return false;
-  return list.includes('PastTense') || (/ed$/.test(next) && list.every((tag) => tag === 'Adjective'));
+  // A participle the lexicon does not know as a past, with no object but a preposition after it,
+  // says what became of a thing ("Stack unlinked from the checkout", a timeline's cell; round 48 of
+  // false positives), not what someone did ("Stack unlinked the checkout", "Stack restarted after").
+  return list.includes('PastTense') || (/ed$/.test(next) && list.every((tag) => tag === 'Adjective') && !participleFollower.test(after));
 }
