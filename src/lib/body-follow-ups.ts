@@ -168,9 +168,11 @@ function tableRow(table: FollowUpTable, cells: readonly string[]): { title: stri
   const cell = (index: number | undefined) => (index === undefined ? '' : (cells[index] ?? '').replace(/\*\*|__|`/g, '').trim());
   const title = cell(table.title).replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1').trim();
   // `✅ Complete (PR #1098)`, `Done 2025-08-01`: the status's first word says it (corpora round 44).
+  // Round 48: a row ticked in a box (`| [x] |`) or struck through (`~~Add a canary~~`) is done too.
+  if (/^~~[^]*~~$/.test(title) || /^\[[xX✓]\]/.test(cell(table.status))) return undefined;
   if (!title || /^(?:✅|✔️?|☑️?)|^(?:done|closed|complete[d]?|fixed|resolved|merged|shipped|won'?t ?(?:do|fix)|cancel+ed|yes|x|terminée?|fait|clos)(?![\w-])/i.test(cell(table.status))) return undefined;
   const owner = cell(table.owner);
-  return { title, owner: owner && !/^(?:-|—|tbd|n\/a|none)$/i.test(owner) ? owner.split(/[\s,;]+/)[0] : undefined, due: /\d{4}-\d{2}-\d{2}/.exec(cell(table.due))?.[0] };
+  return { title, owner: owner && !/^(?:-|—|tbd|n\/a|none)$/i.test(owner) ? owner.split(/\s*[,;]\s*|\s+(?:and|&)\s+/)[0] : undefined, due: /\d{4}-\d{2}-\d{2}/.exec(cell(table.due))?.[0] };
 }
 
 /**

@@ -64,7 +64,7 @@ export const mayHoldFootnote = (body: string) => body.includes('[^');
  * confirmed the limit, ticket VND-4411" vanished), and a `[^label]` with no definition is shown
  * as text, brackets and caret included.
  */
-export function findFootnoteProblems(tree: Root, body: string): FootnoteProblem[] {
+export function findFootnoteProblems(tree: Root, body: string, firstLine = 1): FootnoteProblem[] {
   const referred = new Set<string>();
   const definitions: { label: string; identifier: string; line: number; column: number }[] = [];
   const problems: FootnoteProblem[] = [];
@@ -86,7 +86,21 @@ export function findFootnoteProblems(tree: Root, body: string): FootnoteProblem[
       }
     }
   });
+  // Round 48: `[^1]: a` and later `[^1]: b` (a note added under another's mark) passed: the page
+  // shows the first definition, and the second's text nowhere.
+  const firstDefinition = new Map<string, number>();
   for (const definition of definitions) {
+    const earlier = firstDefinition.get(definition.identifier);
+    if (earlier === undefined) {
+      firstDefinition.set(definition.identifier, definition.line);
+    } else {
+      problems.push({
+        line: definition.line, column: definition.column,
+        message: `the footnote [^${definition.label}] is defined again here; its mark shows the note of its first definition (line ${earlier + firstLine - 1}), so the text of this one is shown nowhere.`,
+        fix: `give this note a label of its own ([^${definition.label}-2]) and put that mark where it belongs, or merge the two notes into the first and delete this one.`,
+      });
+      continue;
+    }
     if (referred.has(definition.identifier)) continue;
     problems.push({
       line: definition.line, column: definition.column,
