@@ -97,14 +97,16 @@ export function findUntrackedFollowUps(body: string, actionItemTitles: readonly 
     const byWord = ownerWord.exec(item);
     const prefix = /^([a-z0-9][\w-]*):\s/i.exec(item);
     const prefixTeam = prefix ? teamOf(prefix[1]) : undefined;
-    // `(checkout, 2025-08-15)`: a team's id in parentheses after the words.
-    const parenTeam = prefixTeam ? undefined : [...item.matchAll(/\(([a-z0-9][\w-]*)\s*[,;)]/gi)].map((m) => teamOf(m[1])).find(Boolean);
+    // `(checkout, 2025-08-15)`: a team's id in parentheses after the words; round 48: or in
+    // brackets, `[checkout]` (not a link's words), which was "a follow-up with no owner".
+    const parenTeam = prefixTeam ? undefined : [...item.matchAll(/\(([a-z0-9][\w-]*)\s*[,;)]|\[([a-z0-9][\w-]*)\](?![(\[:])/gi)].map((m) => teamOf(m[1] ?? m[2])).find(Boolean);
     // A TODO without an owner or a day is most often a note to the writer (`TODO: confirm the count`), left to the review.
     if (!day && !byHandle && !byWord && !prefixTeam && !parenTeam && (!section || todo)) return [];
     const title = item
       .replace(dueDay, ' ').replace(handle, ' ').replace(ownerWord, ' ')
       .replace(prefixTeam ? /^[a-z0-9][\w-]*:\s/i : /^$/, '')
       .replace(parenTeam ? new RegExp(`\\(\\s*${parenTeam}\\s*(?=[,;)])`, 'i') : /^$/, '(')
+      .replace(parenTeam ? new RegExp(`\\[\\s*${parenTeam}\\s*\\](?![(\\[:])`, 'i') : /^$/, ' ')
       .replace(/\(\s*[,;]?\s*\)|\[\s*\]/g, ' ')
       // The title field is plain text: a link's words, without the marks of bold or code.
       .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/\*\*|__|`|\\(?=[[\]*_])/g, '')

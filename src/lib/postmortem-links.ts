@@ -334,7 +334,7 @@ export function findUnreachableLinks(tree: Root, knownIds: ReadonlySet<string> =
       const address = node.type === 'link' ? node.url : `[${node.label ?? node.identifier}]`;
       problems.push({
         line: start.line, column: start.column,
-        message: `the link to ${address || 'nothing'} has no text (nothing but spaces between its brackets): the page shows nothing to click, so no reader sees it, and a screen reader reads its address or skips it.`,
+        message: `the link to ${address || 'nothing'} has no text (nothing but spaces between its brackets): the page shows nothing to click, so no reader sees it, and a screen reader reads its address or skips it (MyST and some wikis fill an empty link with its target's title; this site does not).`,
         fix: `write the words readers should see between the brackets, e.g. [what it leads to](${node.type === 'link' ? node.url : '…'}), or remove the link.`,
       });
       return;

@@ -18,6 +18,7 @@ import { splitFrontmatter, parseFrontmatter, type ParsedFrontmatter } from './fr
 import { findNumberNotationProblems } from './number-notation.ts';
 import { describeValueCutByComment, findValuesCutByComment } from './comment-in-value.ts';
 import { describeValueCutByAnchor, findValuesCutByAnchor } from './anchor-in-value.ts';
+import { htmlElementNames } from './html-element-names.ts';
 import { hasAccountOutsideComponents, isBodyWithoutAccount } from './empty-body.ts';
 import { stripInternalFromSource } from './strip-internal.ts';
 import { findSpreadsheetFormulas } from './spreadsheet-formula.ts';
@@ -2060,6 +2061,15 @@ export function validatePostmortemSource(
     for (const redundant of findRedundantVariantTags(bodyTree)) {
       findings.push({ file, line: redundant.line + split.bodyStartLine - 1, column: redundant.column, rule: 'mdx/redundant-variant', severity: 'warning', ...describeRedundantVariantTag({ ...redundant, outerLine: redundant.outerLine === undefined ? undefined : redundant.outerLine + split.bodyStartLine - 1 }) });
     }
+    // The elements of an <svg> or a <math> (`<circle>`, `<mi>`) are of those languages, not HTML's.
+    let drawn: Set<unknown> | undefined;
+    const insideDrawing = () => drawn ??= (() => {
+      const inside = new Set<unknown>();
+      visit(bodyTree, (outer: any) => {
+        if ((outer.type === 'mdxJsxFlowElement' || outer.type === 'mdxJsxTextElement') && (outer.name === 'svg' || outer.name === 'math')) visit(outer, (inner: unknown) => { if (inner !== outer) inside.add(inner); });
+      });
+      return inside;
+    })();
     visit(bodyTree, (node: any) => {
       const known = (knownComponents as readonly string[]).find((name) => name.toLowerCase() === String(node.name).toLowerCase());
       if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && known && node.name !== known) {
@@ -2088,6 +2098,16 @@ export function validatePostmortemSource(
       } else if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && (node.name === 'Internal' || node.name === 'PublicOnly') && node.attributes?.length) {
         const described = describeComponentAttributes(node.name, node.attributes);
         if (described) atNode(node, 'mdx/component-attribute', described.message, described.fix);
+      } else if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name && /^[a-z][a-z0-9-]*$/.test(node.name)
+        && !htmlElementNames.has(node.name) && !htmlElements.has(node.name) && !voidElements.has(node.name) && !insideDrawing().has(node)) {
+        // Round 48: `<callout>`, `<note>`, `<warning>` (another site's or tool's elements) passed:
+        // the page kept an unknown element and showed its words plain, with none of the box meant.
+        findings.push({
+          file, line: (node.position?.start.line ?? 1) + split.bodyStartLine - 1, column: node.position?.start.column ?? 1,
+          rule: 'mdx/unknown-component', severity: 'warning',
+          message: `<${node.name}> is no HTML element and no component of this site (${knownComponents.map((c) => `<${c}>`).join(', ')}): the page keeps it as an unknown element and shows its words plain, with none of the box or style another tool gave it.`,
+          fix: `delete <${node.name}> and </${node.name}>, keeping the text between them; for a note readers should not miss, write it as a quote (> **Note:** …).`,
+        });
       } else if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name
         && /^[A-Z]/.test(node.name) && !(knownComponents as readonly string[]).includes(node.name)) {
         const suggestion = findClosestMatch(node.name, [...knownComponents]);

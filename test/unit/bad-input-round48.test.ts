@@ -91,6 +91,11 @@ describe('a footnote defined twice, a link with no text (before: nothing said)',
     expect(found[0].line).toBe(4);
     expect(found[0].message).toBe('the footnote [^1] is defined again here; its mark shows the note of its first definition (line 42), so the text of this one is shown nowhere.');
   });
+  test('[^1] defined twice with the same note (a section pasted twice): said as a repeat, to delete', () => {
+    const body = 'Pool size was low[^1].\n\n[^1]: the same note\n\nAgain low[^1].\n\n[^1]: the same note';
+    const found = findFootnoteProblems(parseBodyText(body, true), body);
+    expect(found.map((f) => [f.line, f.message, f.fix])).toEqual([[7, 'the footnote [^1] is defined again here, with the same note as its first definition (line 3): its mark shows that one, and this one nowhere.', 'delete this definition (and the sentence with the mark, if it repeats one above).']]);
+  });
   test('control: two footnotes of two labels', () => {
     const body = 'A[^1] and B[^2].\n\n[^1]: one\n[^2]: two';
     expect(findFootnoteProblems(parseBodyText(body, true), body)).toEqual([]);
@@ -206,5 +211,23 @@ describe('rows of a table of follow-ups (before: rows done said as untracked; an
   test('an owner of two words is named whole (it was "its owner (Ana)")', () => {
     const [found] = rows('| Action | Owner | Due |\n| --- | --- | --- |\n| Add a canary stage | Ana Lima | 2025-09-01 |');
     expect(found.mistake.message).toContain('with its owner (Ana Lima) and its due day (2025-09-01)');
+  });
+});
+
+describe('a list of follow-ups with the owner in brackets; an element of another tool (before: "no owner"; nothing said)', () => {
+  const teams = { handles: new Map<string, string | undefined>([['checkout', '@acme/checkout'], ['payments', '@acme/payments']]) };
+  test('- Add a canary stage [checkout]: its owner read from the brackets, the title without them', () => {
+    const found = findUntrackedFollowUps('## Follow-up actions\n\n- Add a canary stage [checkout]\n- Alert on saturation [payments]', [], (index) => `AI-${2 + index}`, teams);
+    expect(found.map((f) => f.line)).toEqual([3, 4]);
+    expect(found[0].mistake.message).toContain('a follow-up with its owner (checkout)');
+    expect(found[0].mistake.fix).toContain('"title: Add a canary stage", "owner: checkout"');
+  });
+  test('control: a link\'s words in brackets are no owner', () => {
+    const [found] = findUntrackedFollowUps('## Follow-up actions\n\n- Add a canary stage, see [checkout](https://tracker.acme.example/OPS-1)', [], (index) => `AI-${2 + index}`, teams);
+    expect(found.mistake.message).not.toContain('its owner (checkout)');
+  });
+  test('<callout> is said, at its line; <details>, <kbd> and an <svg>\'s <circle> are not', () => {
+    const found = saidAfter((source) => `${source}\n<callout>\nnote\n</callout>\n\n<details>\n<summary>More</summary>\n\nPress <kbd>q</kbd>.\n\n</details>\n\n<svg width="10" height="10"><circle r="4" /></svg>\n`);
+    expect(found).toEqual(['warning mdx/unknown-component 45: <callout> is no HTML element and no component of this site (<Internal>, <PublicOnly>): the page keeps it as an unknown element and shows its words plain, with none of the box or style another tool gave it. | delete <callout> and </callout>, keeping the text between them; for a note readers should not miss, write it as a quote (> **Note:** …).']);
   });
 });
