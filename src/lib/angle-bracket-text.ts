@@ -141,6 +141,11 @@ export function findUnreadLinks(text: string): AngleBracketMistake[] {
   for (const match of text.matchAll(/\]\(\s*([“‘„«])([^()\n]*?)([”’“»])\s*\)/g)) {
     found.push({ index: match.index, message: `](${match[1]}${match[2]}${match[3]}) is a link whose address is wrapped in ${match[1]}…${match[3]}, a word processor's quotes: they are read as part of the address, so the link leads nowhere.`, fix: `write the address without them: ](${match[2].trim()}).` });
   }
+  // Round 48: a title in smart quotes after the address (`[x](https://… “Status”)`): Markdown reads
+  // a title only in straight quotes, so the whole was no link, shown as typed, unsaid.
+  for (const match of text.matchAll(/(!?)\[([^\[\]\n]*)\]\(\s*([^\s()“‘„«]+)\s+([“‘„«])([^()\n]*?)([”’“»])\s*\)/g)) {
+    found.push({ index: match.index, message: `${match[1] ? 'the image' : 'the link'} [${match[2]}](${match[3]} ${match[4]}${match[5]}${match[6]}) is not read as ${match[1] ? 'an image' : 'a link'}: its title, after the address, is in ${match[4]}…${match[6]}, a word processor's quotes, and Markdown reads a title only in straight quotes, so the page shows the brackets and the address as text.`, fix: `write the title in straight quotes, ${match[1]}[${match[2]}](${match[3]} "${match[5]}"), or leave it out: ${match[1]}[${match[2]}](${match[3]}).` });
+  }
   return found;
 }
 

@@ -18,7 +18,7 @@ export interface ValueCutByComment {
 }
 
 /** Keys whose values are prose, even when one word is all that is left before the `#`. */
-const proseKeys = new Set(['title', 'summary', 'description', 'event', 'verification', 'commander', 'slo', 'lateNotificationReason']);
+export const proseKeys = new Set(['title', 'summary', 'description', 'event', 'verification', 'commander', 'slo', 'lateNotificationReason']);
 
 // key, then a plain value (not quoted, not a list, block or alias), then " #" and a character that is not a space.
 const valueThenHash = /^(\s*(?:-\s+)?)([A-Za-z_][\w-]*):[ \t]+([^\s"'[\]{}|>&*!#%@`][^#\n]*?)[ \t]+(#\S.*)$/;

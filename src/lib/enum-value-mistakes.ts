@@ -1,6 +1,7 @@
 import { codePointName } from './quoted-snippet.ts';
 import { describeCharacter, withLatinLookalikesReplaced } from './confusables.ts';
 import { severityMeant } from './enum-synonyms.ts';
+import { typographicallyQuoted } from './typographic-quotes.ts';
 
 /**
  * A value of a field of fixed values (severity, status, an action item's status, …) written with
@@ -19,11 +20,11 @@ export function enumValueMistake(value: string, options: readonly string[], key:
   // it) got the right "did you mean SEV-2?" without naming the character, which looks like a 2.
   const compatible = compatibilityMistake(value, options, key);
   if (compatible) return compatible;
-  const quoted = /^\s*([“”„‟‘’‚‛«»‹›「『])(.+?)([“”„‟‘’‚‛«»‹›」』])\s*$/.exec(value);
-  if (quoted && optionOf(quoted[2])) {
-    const meant = optionOf(quoted[2])!;
+  const quoted = typographicallyQuoted(value);
+  if (quoted && optionOf(quoted.inner)) {
+    const meant = optionOf(quoted.inner)!;
     return {
-      message: `in typographic quotes (${quoted[1]} ${quoted[3]}), which an editor or a chat app typed for straight ones: YAML reads only " and ' as quotes, so these are part of the value, and it is not ${meant}.`,
+      message: `${quoted.words.replace(/^is /, '')}, and it is not ${meant}.`,
       fix: `write ${key}: ${meant}, without the quotes (or in straight quotes, "${meant}").`,
     };
   }
@@ -46,6 +47,17 @@ export function enumValueMistake(value: string, options: readonly string[], key:
       fix: isSeverity
         ? `write the level it had: ${key}: ${options[0]} (the worst) to ${options[options.length - 1]}; a draft may leave the line out until it is known.`
         : `write one of ${options.join(', ')}.`,
+    };
+  }
+  // Round 48: `🔴 SEV-1`, `SEV-2.`, `(SEV-2)`: a mark around the value got "did you mean SEV-1?"
+  // without the mark named. Said when the value is an option but for signs around it.
+  const decorated = /^([^\p{L}\p{N}]*)([\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?)([^\p{L}\p{N}]*)$/u.exec(value.trim());
+  const bare = decorated && (decorated[1] || decorated[3]) ? options.find((option) => option.toLowerCase() === decorated[2].toLowerCase()) : undefined;
+  if (decorated && bare) {
+    const marks = [decorated[1].trim(), decorated[3].trim()].filter(Boolean);
+    return {
+      message: `which holds ${marks.map((mark) => `"${mark}"`).join(' and ')} besides ${bare}: YAML keeps every sign written, so the value is not ${bare}.`,
+      fix: `write ${key}: ${bare} alone${isSeverity ? ' (the site shows each level with its own colour and mark)' : ''}.`,
     };
   }
   return undefined;

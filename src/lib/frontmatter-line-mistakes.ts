@@ -25,6 +25,7 @@ const keyLine = /^( *)(- +)?([A-Za-z_][\w-]*)( *):( +|$)/;
 export function findFrontmatterLineMistake(yaml: string, startLine: number): FrontmatterLineMistake | undefined {
   const lines = yaml.split('\n').map((line) => line.replace(/\r$/, ''));
   let previousKey: { indent: number; hasValue: boolean; key: string; line: number } | undefined;
+  let keyBefore: typeof previousKey;
   let blockScalarIndent: number | undefined;
   let mappingParent: { key: string; line: number } | undefined;
   // What each open block holds, by indentation: keys, or list items (a compact list, `- ` at its
@@ -79,6 +80,17 @@ export function findFrontmatterLineMistake(yaml: string, startLine: number): Fro
       const bracketed = takesList ? undefined : /^(\[[^\]]*\]|\{[^}]*\})\s*[^\s#,]/.exec(value);
       // `&name value` is an anchor before its value, valid YAML: only `*` is said.
       const alias = /^(\*)[^\s*]+\*?\s+\S/.exec(value);
+      // Round 48: `summary: >5% of checkout failed.`, `| pipes failed`, `? checkout`, `- checkout
+      // failed` got the parser's words ("Block scalar header includes extra characters").
+      const mark = takesList ? undefined : /^(?:([>|])(?![-+]?\d?\s*(?:#.*)?$)|(\?|-)[ \t]+\S)/.exec(value);
+      if (mark) {
+        const sign = mark[1] ?? mark[2];
+        const reading = sign === '>' || sign === '|'
+          ? `the mark of a block of text on the lines below it (${sign === '>' ? '> folds them into one paragraph' : '| keeps their line breaks'}), so the words after it on this line do not parse`
+          : sign === '?' ? 'the mark of a key written in full (? key), not text' : 'the mark of a list item, not text';
+        return { line, message: `line ${line}: the value of ${keyValue[2]}, ${quoteSnippet(value, 50)}, starts with ${sign}, which YAML reads as ${reading}.`,
+          fix: `put the whole value in double quotes: ${keyValue[2]}: "${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}".` };
+      }
       if (bracketed || alias) {
         const quoted = `"${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
         return { line, message: `line ${line}: the value of ${keyValue[2]}, ${quoteSnippet(value, 50)}, starts with ${bracketed ? `${bracketed[1][0]}, which YAML reads as the start of a ${bracketed[1][0] === '[' ? 'list' : 'set of fields'}, so the words after ${quoteSnippet(bracketed[1], 20)} do not parse` : `${alias![1]}, which YAML reads as a reference to an anchor (an alias), not as text`}.`,
@@ -105,6 +117,13 @@ export function findFrontmatterLineMistake(yaml: string, startLine: number): Fro
       const what = oddColon[4] ? 'a full-width colon (U+FF1A, "：")' : 'a no-break space (U+00A0) beside the colon';
       return { line, message: `line ${line} writes the field ${oddColon[3]} with ${what}: YAML reads only ":" followed by a plain space, so the line is one text, not the field.`,
         fix: `retype the colon and the space after ${oddColon[3]} (a word processor or a chat app put the other character there).` };
+    }
+    // Round 48: `// TODO fill owners` (a comment as JavaScript or a JSON-with-comments file writes
+    // one) was "text broken onto a line of its own", with a fix that joined it to the value above.
+    const otherComment = /^\s*(\/\/|\/\*|;|--(?=\s))\s*(.*?)\s*(?:\*\/)?$/.exec(text);
+    if (otherComment) {
+      return { line, message: `line ${line} (\`${shown}\`) is a comment written with ${otherComment[1]}, as ${otherComment[1] === ';' ? 'an INI file' : otherComment[1] === '--' ? 'SQL' : 'JavaScript'} writes one, which YAML does not know: it reads the line as text, not as a comment.`,
+        fix: `start it with # instead (${/^ */.exec(text)![0]}# ${otherComment[2]}), or delete the line.` };
     }
     if (/^\s*<!--/.test(text)) {
       return { line, message: `line ${line} is an HTML comment (\`${shown}\`), which YAML does not know: it reads it as a key with no value.`,
@@ -138,12 +157,21 @@ export function findFrontmatterLineMistake(yaml: string, startLine: number): Fro
     }
     if (key) {
       const keyIndent = indent + (key[2]?.length ?? 0);
+      // Round 48: `   title:` one space short between `  - id:` and `    owner:` blamed owner, whose
+      // indentation is right: when the key before the one above is at this line's indentation,
+      // the one above is the odd one.
+      if (previousKey && previousKey.hasValue && indent > previousKey.indent && !key[2] && keyBefore && keyBefore.indent === indent && previousKey.line === keyBefore.line + 1) {
+        const odd = lines[previousKey.line - startLine].trim();
+        return { line: previousKey.line, message: `line ${previousKey.line} (\`${odd.length > 60 ? `${odd.slice(0, 57)}…` : odd}\`) is indented ${previousKey.indent} spaces, ${indent - previousKey.indent === 1 ? 'one' : indent - previousKey.indent} less than ${keyBefore.key} above it and ${key[3]} below it (${indent}): YAML reads ${previousKey.key} as leaving the block they are in, and stops at ${key[3]}.`,
+          fix: `indent ${previousKey.key} as ${keyBefore.key} and ${key[3]} are (${indent} spaces).` };
+      }
       if (previousKey && previousKey.hasValue && indent > previousKey.indent && !key[2]) {
         return { line, message: `line ${line} (\`${shown}\`) is indented ${indent - previousKey.indent === 1 ? 'one space' : `${indent - previousKey.indent} spaces`} more than ${previousKey.key} on line ${previousKey.line}, which has a value: YAML reads it as more of that value, not as a field.`,
           fix: `indent ${key[3]} as ${previousKey.key} is (${previousKey.indent === 0 ? 'at the start of the line' : `${previousKey.indent} spaces`}), or under the key it belongs to.` };
       }
       const rest = text.slice(key[0].length);
       // A value that goes on to the next lines (a quote or a bracket left open) has lines indented under it.
+      keyBefore = previousKey;
       previousKey = { indent: keyIndent, hasValue: rest.trim() !== '' && !/^[|>]/.test(rest.trim()) && !continuesOnNextLine(rest.trim()), key: key[3], line };
       if (/^[|>][+-]?\d*\s*(?:#.*)?$/.test(rest.trim())) blockScalarIndent = keyIndent;
       continue;

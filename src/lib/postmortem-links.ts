@@ -313,11 +313,32 @@ const fileExtension = /\.(?:png|jpe?g|gif|svg|webp|avif|mdx?|html?|pdf|txt|json|
  * image whose address holds a space (`![graph](./media/my graph.png)`): Markdown does not read it
  * as one, and the page shows the brackets as text.
  */
+/** Whether a link shows something: text other than spaces, an image, code or a component. */
+function hasVisibleContent(node: { children?: unknown[] }): boolean {
+  return (node.children ?? []).some((child) => {
+    const c = child as { type: string; value?: string; children?: unknown[] };
+    if (c.type === 'text') return (c.value ?? '').trim() !== '';
+    if (c.type === 'image' || c.type === 'imageReference' || c.type === 'inlineCode' || c.type.startsWith('mdxJsx') || c.type === 'html') return true;
+    return hasVisibleContent(c);
+  });
+}
+
 export function findUnreachableLinks(tree: Root, knownIds: ReadonlySet<string> = new Set()): PostmortemLinkProblem[] {
   const problems: PostmortemLinkProblem[] = [];
   visit(tree, (node) => {
     const start = node.position?.start;
     if (!start) return;
+    // Round 48: `[](https://status.acme.example/x)` passed: a link with nothing to click, which
+    // the page draws as nothing and a screen reader reads as its address, or not at all.
+    if ((node.type === 'link' || node.type === 'linkReference') && !hasVisibleContent(node)) {
+      const address = node.type === 'link' ? node.url : `[${node.label ?? node.identifier}]`;
+      problems.push({
+        line: start.line, column: start.column,
+        message: `the link to ${address || 'nothing'} has no text (nothing but spaces between its brackets): the page shows nothing to click, so no reader sees it, and a screen reader reads its address or skips it (MyST and some wikis fill an empty link with its target's title; this site does not).`,
+        fix: `write the words readers should see between the brackets, e.g. [what it leads to](${node.type === 'link' ? node.url : '…'}), or remove the link.`,
+      });
+      return;
+    }
     if (node.type === 'text') {
       const value = (node as { value: string }).value;
       const unread = /(!?)\[([^\]\n]*)\]\(\s*([^()\s"'<>]+)\s+(?!["'(])([^()\n]*)\)/.exec(value);

@@ -7,6 +7,7 @@ import { securitySchema, findSecurityIssues } from './security-schema.ts';
 import { describeCharacter, withLatinLookalikesReplaced } from './confusables.ts';
 import { escapeHiddenCharacters, findHiddenCharacter } from './invisible-characters.ts';
 import { quotedSnippet } from './quoted-snippet.ts';
+import { typographicallyQuoted } from './typographic-quotes.ts';
 
 /**
  * The day an author surely meant by a text a day field refused (bad input round 13): a date-time
@@ -38,6 +39,12 @@ function wordForDayReason(text: string): string {
   // Round 37: `due: 2025-W31` (an ISO week) got "e.g. 2025-03-21", another day.
   const week = isoWeekDays(text.trim());
   if (week) return ` ${text.trim()} is a week (ISO 8601), not a day: write the day agreed, e.g. its Friday, ${week.friday} (the week runs from ${week.monday} to ${week.sunday}).`;
+  // Round 48: `due: 2 weeks`, `in 3 days` (a span from a day the reader does not know) and
+  // `2025-07-09T` (a time begun and left) got the format alone.
+  const span = /^(?:in\s+|within\s+|\+)?(\d+)\s*(days?|d|weeks?|wks?|w|months?|mo|sprints?)(?:\s+(?:later|from now|after))?$/i.exec(text.trim());
+  if (span) return ` ${JSON.stringify(text.trim())} is a span of time, not a day: it counts from a day the reader does not know, and means another day as the report ages. Write the day it ends, counted from the day it was agreed.`;
+  const dayThenT = /^(\d{4}-\d{2}-\d{2})[Tt ]$/.exec(text.trim());
+  if (dayThenT) return ` The T after the day begins a time of day, which this field does not take: write ${dayThenT[1]}.`;
   if (!/\d/.test(text)) return ` ${JSON.stringify(text.trim())} names no day: write the day itself (a word such as tomorrow or next sprint means another day as the report ages).`;
   return '';
 }
@@ -258,6 +265,13 @@ export const utcTimestampSchema = z
       return value.toISOString();
     }
     const text = value.trim();
+    // Round 48: `“2025-07-08T17:45:00Z”` (an editor's smart quotes) led with the format, the
+    // quotes said last; a value right but for its quotes is said as such, with the value to write.
+    const curled = typographicallyQuoted(text);
+    if (curled && isRealInstant(curled.inner)) {
+      ctx.addIssue({ code: 'custom', message: `"${value}" ${curled.words}, and it is not read as a date-time. Write ${curled.inner}, without them (or in straight quotes, "${curled.inner}").` });
+      return z.NEVER;
+    }
     const utc = realUtcInstant(text);
     if (utc === undefined) {
       ctx.addIssue({
@@ -291,6 +305,11 @@ export const calendarDateSchema = z
       return value.toISOString().slice(0, 10);
     }
     const text = value.trim();
+    const curled = typographicallyQuoted(text);
+    if (curled && isoDatePattern.test(curled.inner) && isRealDate(curled.inner)) {
+      ctx.addIssue({ code: 'custom', message: `"${value}" ${curled.words}, and it is not read as a date. Write ${curled.inner}, without them (or in straight quotes, "${curled.inner}").` });
+      return z.NEVER;
+    }
     if (!isoDatePattern.test(text) || !isRealDate(text)) {
       ctx.addIssue({
         code: 'custom',
@@ -1044,12 +1063,23 @@ export function findVocabularyIssues(pm: DraftPostmortem, vocabulary: Vocabulary
       });
       return;
     }
+    // Round 48: `trigger: A bad config push` was told to add "A bad config push" to triggers.yaml,
+    // which takes no id with spaces or capitals: the id to add is given, and a sentence where a
+    // category goes is said as one, with the categories to choose from.
+    const asId = value.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+    const sentence = kind === 'triggers' && !suggestion && value.trim().split(/\s+/).length >= 3;
     issues.push({
       path,
       message:
         `unknown ${vocabularyLabels[kind]} "${value}": it is not in ${file}.` +
         (suggestion ? ` Did you mean "${suggestion}"?` : '') +
-        ` Use an id from ${file}, or add "${value}" there if it is new.`,
+        (sentence
+          ? ` It reads as a description of what set the incident off, but trigger is the id of a category of ${file} (${[...known.keys()].slice(0, 8).join(', ')}${known.size > 8 ? ', …' : ''}): write the one it belongs to, and tell the incident's own story in summary and the body.`
+          : asId && asId === suggestion
+            ? ` An id is written in lowercase letters, digits and hyphens: write ${suggestion}.`
+          : asId && asId !== value
+            ? ` Use an id from ${file}, or, if it is new, add it there with an id of lowercase letters, digits and hyphens ("${asId}") and write that id here.`
+            : ` Use an id from ${file}, or add "${value}" there if it is new.`),
     });
   };
   (pm.services ?? []).forEach((value, i) => check('services', value, ['services', i]));

@@ -64,14 +64,15 @@ export const mayHoldFootnote = (body: string) => body.includes('[^');
  * confirmed the limit, ticket VND-4411" vanished), and a `[^label]` with no definition is shown
  * as text, brackets and caret included.
  */
-export function findFootnoteProblems(tree: Root, body: string): FootnoteProblem[] {
+export function findFootnoteProblems(tree: Root, body: string, firstLine = 1): FootnoteProblem[] {
   const referred = new Set<string>();
-  const definitions: { label: string; identifier: string; line: number; column: number }[] = [];
+  const definitions: { label: string; identifier: string; line: number; column: number; text: string }[] = [];
   const problems: FootnoteProblem[] = [];
   visit(tree, (node) => {
     if (node.type === 'footnoteReference') referred.add(node.identifier.toLowerCase());
     else if (node.type === 'footnoteDefinition' && node.position) {
-      definitions.push({ label: node.label ?? node.identifier, identifier: node.identifier.toLowerCase(), line: node.position.start.line, column: node.position.start.column });
+      const text = body.slice(node.position.start.offset ?? 0, node.position.end.offset ?? 0).replace(/^\[\^[^\]]*\]:\s*/, '').trim();
+      definitions.push({ label: node.label ?? node.identifier, identifier: node.identifier.toLowerCase(), line: node.position.start.line, column: node.position.start.column, text });
     } else if (node.type === 'text' && node.position?.start.offset !== undefined && node.position.end.offset !== undefined) {
       const start = node.position.start.offset;
       const source = body.slice(start, node.position.end.offset);
@@ -86,7 +87,30 @@ export function findFootnoteProblems(tree: Root, body: string): FootnoteProblem[
       }
     }
   });
+  // Round 48: `[^1]: a` and later `[^1]: b` (a note added under another's mark) passed: the page
+  // shows the first definition, and the second's text nowhere.
+  const firstDefinition = new Map<string, { line: number; text: string }>();
   for (const definition of definitions) {
+    const first = firstDefinition.get(definition.identifier);
+    const earlier = first?.line;
+    if (first === undefined) {
+      firstDefinition.set(definition.identifier, definition);
+    } else if (first.text === definition.text) {
+      // A section pasted twice, its note with it (one of the corpora's reports): nothing is lost.
+      problems.push({
+        line: definition.line, column: definition.column,
+        message: `the footnote [^${definition.label}] is defined again here, with the same note as its first definition (line ${first.line + firstLine - 1}): its mark shows that one, and this one nowhere.`,
+        fix: 'delete this definition (and the sentence with the mark, if it repeats one above).',
+      });
+      continue;
+    } else {
+      problems.push({
+        line: definition.line, column: definition.column,
+        message: `the footnote [^${definition.label}] is defined again here; its mark shows the note of its first definition (line ${earlier! + firstLine - 1}), so the text of this one is shown nowhere.`,
+        fix: `give this note a label of its own ([^${definition.label}-2]) and put that mark where it belongs, or merge the two notes into the first and delete this one.`,
+      });
+      continue;
+    }
     if (referred.has(definition.identifier)) continue;
     problems.push({
       line: definition.line, column: definition.column,

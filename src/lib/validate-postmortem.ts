@@ -17,6 +17,8 @@ import { idFromText, slugFromTitle, slugMaxLength } from './slug.ts';
 import { splitFrontmatter, parseFrontmatter, type ParsedFrontmatter } from './frontmatter.ts';
 import { findNumberNotationProblems } from './number-notation.ts';
 import { describeValueCutByComment, findValuesCutByComment } from './comment-in-value.ts';
+import { describeValueCutByAnchor, findValuesCutByAnchor } from './anchor-in-value.ts';
+import { htmlElementNames } from './html-element-names.ts';
 import { hasAccountOutsideComponents, isBodyWithoutAccount } from './empty-body.ts';
 import { stripInternalFromSource } from './strip-internal.ts';
 import { findSpreadsheetFormulas } from './spreadsheet-formula.ts';
@@ -323,6 +325,24 @@ function describeSchemaIssue(
       const both = value !== null && typeof value === 'object' && curled[2].trim() in (value as object);
       return { rule: 'schema/unknown-key', path: [...path, key], message: `the key ${key}${field ? ` in ${field}` : ''} is written in typographic quotes (${curled[1]} ${curled[3]}), which an editor or a chat app typed for straight ones: YAML reads only " and ' as quotes, so they are part of the key, and ${curled[2].trim()} is not read.`,
         fix: `write ${curled[2].trim()}: without the quotes${both ? `, and keep one ${curled[2].trim()}: (this ${field ? `part of ${field}` : 'file'} has one already)` : ''}.` };
+    }
+    // Round 48: `severity\u00a0:` (a no-break space before the colon, a chat app's) was "did you
+    // mean severity?", the character that made it another key unnamed.
+    const oddInKey = [...key].filter((character) => /[\s\p{Cf}]/u.test(character) || character.normalize('NFKC') !== character);
+    const plainKey = key.normalize('NFKC').replace(/[\s\p{Cf}]/gu, '');
+    if (oddInKey.length && known.includes(plainKey)) {
+      return { rule: 'schema/unknown-key', path: [...path, key], message: `the key "${key}"${field ? ` in ${field}` : ''} holds ${[...new Set(oddInKey)].map((character) => describeCharacter(character)).join(', ')}: it looks like ${plainKey}, but is another key, so ${plainKey} is not read.`,
+        fix: `retype the key: ${plainKey}: (a word processor, a web page or a chat app put the other character there).` };
+    }
+    // Round 48: `started:` at the top level (times' field one level up) was "did you mean drafted?".
+    const home = known.find((parent) => {
+      const inner = schemaAt([...path, parent]) as { def?: { shape?: Record<string, unknown> } } | undefined;
+      return parent !== key && inner?.def?.shape !== undefined && key in inner.def.shape;
+    });
+    if (home) {
+      const hasHome = value !== null && typeof value === 'object' && home in (value as object);
+      return { rule: 'schema/unknown-key', path: [...path, key], message: `unknown key "${key}"${field ? ` in ${field}` : ''}: ${key} is a field of ${[...path, home].join('.')}, written here ${field ? `in ${field}` : 'at the top level'}, so it is not read.`,
+        fix: `move it under ${home}:, indented two spaces more than ${home}: is${hasHome ? '' : ` (add a line ${home}: above it)`}.` };
     }
     const suggestion = findClosestMatch(key, known);
     return {
@@ -818,6 +838,23 @@ function lenientView(data: unknown): Postmortem {
   } as unknown as Postmortem;
 }
 
+/**
+ * The action items' ids and titles as written, for the body's checks when the schema refused the
+ * fields; undefined when the YAML did not parse or `actionItems` is not a list (the items unknown,
+ * so no mention or follow-up can be told tracked or not).
+ */
+function actionItemsAsWritten(frontmatter: ParsedFrontmatter | undefined): { id: string; title: string }[] | undefined {
+  if (!frontmatter || frontmatter.errors.length) return undefined;
+  const raw = frontmatter.data as Record<string, unknown> | undefined;
+  if (!raw || typeof raw !== 'object') return undefined;
+  if (raw.actionItems === undefined || raw.actionItems === null) return [];
+  if (!Array.isArray(raw.actionItems)) return undefined;
+  return raw.actionItems.map((item) => ({
+    id: typeof item?.id === 'string' ? item.id : String(item?.id ?? ''),
+    title: typeof item?.title === 'string' ? item.title : '',
+  }));
+}
+
 interface BodySyntaxError {
   line: number;
   column: number;
@@ -1311,6 +1348,10 @@ export function validatePostmortemSource(
     // `summary: A push (ticket #4521) lowered a limit.`: YAML read "A push (ticket" (round 16).
     for (const cut of frontmatter.errors.length ? [] : findValuesCutByComment(split.yaml, split.yamlStartLine)) {
       findings.push({ file, line: cut.line, column: cut.column, rule: 'frontmatter/yaml', severity: 'error', ...describeValueCutByComment(cut) });
+    }
+    // `summary: &amp; checkout failed`: YAML read "checkout failed", & and all dropped (round 48).
+    for (const cut of frontmatter.errors.length ? [] : findValuesCutByAnchor(split.yaml, split.yamlStartLine)) {
+      findings.push({ file, line: cut.line, column: cut.column, rule: 'frontmatter/yaml', severity: 'error', ...describeValueCutByAnchor(cut) });
     }
     const saidAsWritten = new Set(notations.map((problem) => formatFieldPath(problem.path)));
     if (!frontmatter.errors.length) {
@@ -1946,21 +1987,24 @@ export function validatePostmortemSource(
       }
     }
     // Round 45: `Tracked as AI-3.` where the post has no AI-3.
-    if (result.data && /\b[A-Za-z]{1,10}-\d/.test(split.body)) {
-      for (const { line, column, mistake } of findUnknownActionItemMentions(split.body, (result.data.actionItems ?? []).map((item) => item.id))) {
+    // Round 48: read from the fields as written when the schema refused them (a severity of
+    // SEV-9 beside an unclosed <div>): the follow-ups and mentions were said a run later.
+    const actionItems = result.data?.actionItems ?? actionItemsAsWritten(parsedFrontmatter);
+    if (actionItems && /\b[A-Za-z]{1,10}-\d/.test(split.body)) {
+      for (const { line, column, mistake } of findUnknownActionItemMentions(split.body, actionItems.map((item) => item.id))) {
         findings.push({ file, line: line + split.bodyStartLine - 1, column, rule: 'body/unknown-action-item', severity: 'warning', message: mistake.message, fix: mistake.fix });
       }
     }
     // Round 43: a follow-up's owner and day in a task list of the body reach no tracker; round 44: in a table.
-    if (result.data && mayHoldFollowUps(split.body)) {
-      const items = result.data.actionItems ?? [];
+    if (actionItems && mayHoldFollowUps(split.body)) {
+      const items = actionItems;
       const highest = Math.max(0, ...items.map((item) => Number(/^AI-(\d+)$/.exec(item.id)?.[1] ?? 0)));
       const handles = new Map([...context.vocabulary.teams].map(([teamId, team]) => [teamId, team.handle] as const));
       for (const { line, mistake } of findUntrackedFollowUps(split.body, items.map((item) => item.title), (index) => `AI-${highest + 1 + index}`, { handles })) {
         findings.push({ file, line: line + split.bodyStartLine - 1, column: 1, rule: 'body/untracked-follow-up', severity: 'warning', message: mistake.message, fix: mistake.fix });
       }
     }
-    if (/\][ \t]+\(|\)\[|\]\(\s*[“‘„«]/.test(split.body)) {
+    if (/\][ \t]+\(|\)\[|\]\([^()\n]*[“‘„«]/.test(split.body)) {
       for (const { line, column, mistake } of mistakesOutsideCode(split.body, findUnreadLinks)) {
         findings.push({ file, line: line + split.bodyStartLine - 1, column, rule: 'body/link-address', severity: linkSeverity, message: mistake.message, fix: mistake.fix });
       }
@@ -1974,7 +2018,7 @@ export function validatePostmortemSource(
     // corpora's 1,325 do), an error from review on, when the page would show it.
     const shownSeverity = result.data?.status === 'draft' ? 'warning' : 'error';
     if (mayHoldFootnote(split.body)) {
-      for (const footnote of findFootnoteProblems(bodyTree, split.body)) {
+      for (const footnote of findFootnoteProblems(bodyTree, split.body, split.bodyStartLine)) {
         findings.push({ file, line: footnote.line + split.bodyStartLine - 1, column: footnote.column, rule: 'body/footnote', severity: shownSeverity, message: footnote.message, fix: footnote.fix });
       }
     }
@@ -2017,6 +2061,15 @@ export function validatePostmortemSource(
     for (const redundant of findRedundantVariantTags(bodyTree)) {
       findings.push({ file, line: redundant.line + split.bodyStartLine - 1, column: redundant.column, rule: 'mdx/redundant-variant', severity: 'warning', ...describeRedundantVariantTag({ ...redundant, outerLine: redundant.outerLine === undefined ? undefined : redundant.outerLine + split.bodyStartLine - 1 }) });
     }
+    // The elements of an <svg> or a <math> (`<circle>`, `<mi>`) are of those languages, not HTML's.
+    let drawn: Set<unknown> | undefined;
+    const insideDrawing = () => drawn ??= (() => {
+      const inside = new Set<unknown>();
+      visit(bodyTree, (outer: any) => {
+        if ((outer.type === 'mdxJsxFlowElement' || outer.type === 'mdxJsxTextElement') && (outer.name === 'svg' || outer.name === 'math')) visit(outer, (inner: unknown) => { if (inner !== outer) inside.add(inner); });
+      });
+      return inside;
+    })();
     visit(bodyTree, (node: any) => {
       const known = (knownComponents as readonly string[]).find((name) => name.toLowerCase() === String(node.name).toLowerCase());
       if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && known && node.name !== known) {
@@ -2045,6 +2098,16 @@ export function validatePostmortemSource(
       } else if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && (node.name === 'Internal' || node.name === 'PublicOnly') && node.attributes?.length) {
         const described = describeComponentAttributes(node.name, node.attributes);
         if (described) atNode(node, 'mdx/component-attribute', described.message, described.fix);
+      } else if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name && /^[a-z][a-z0-9-]*$/.test(node.name)
+        && !htmlElementNames.has(node.name) && !htmlElements.has(node.name) && !voidElements.has(node.name) && !insideDrawing().has(node)) {
+        // Round 48: `<callout>`, `<note>`, `<warning>` (another site's or tool's elements) passed:
+        // the page kept an unknown element and showed its words plain, with none of the box meant.
+        findings.push({
+          file, line: (node.position?.start.line ?? 1) + split.bodyStartLine - 1, column: node.position?.start.column ?? 1,
+          rule: 'mdx/unknown-component', severity: 'warning',
+          message: `<${node.name}> is no HTML element and no component of this site (${knownComponents.map((c) => `<${c}>`).join(', ')}): the page keeps it as an unknown element and shows its words plain, with none of the box or style another tool gave it.`,
+          fix: `delete <${node.name}> and </${node.name}>, keeping the text between them; for a note readers should not miss, write it as a quote (> **Note:** …).`,
+        });
       } else if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name
         && /^[A-Z]/.test(node.name) && !(knownComponents as readonly string[]).includes(node.name)) {
         const suggestion = findClosestMatch(node.name, [...knownComponents]);

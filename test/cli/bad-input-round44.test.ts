@@ -116,3 +116,29 @@ test('npm run check: round 47 (before: the syntax error alone, "did you mean SEV
     rmSync(contentDir, { recursive: true, force: true });
   }
 }, 180_000);
+
+// Round 48 (docs/rules.md, "Bad input round 48"): what `npm run check` says, in one run, of a post
+// with a schema error whose body mentions an action item it lacks, shows an image by a backslashed
+// path, defines a footnote twice and links with no text; and of a summary opening with `&amp;`.
+test('npm run check: round 48 (before: the schema error alone, "does not exist", the rest and the cut summary in silence)', async () => {
+  const contentDir = makeContentFromFixture('good-input');
+  try {
+    const path = join(contentDir, goodInputPostmortem);
+    const good = readFileSync(path, 'utf8');
+    const body = `${good.replace('severity: SEV-2', 'severity: SEV-9')}\nTracked as AI-7.\n\n![graph](.\\media\\graph.png)\n\nPool size was low[^1].\n\n[^1]: first note\n[^1]: second note\n\nSee [](https://status.acme.example/incidents/12).\n`;
+    writeFileSync(path, body);
+    const lines = body.split('\n');
+    writeFileSync(join(contentDir, 'postmortems/2025-07-08-checkout-anchor.mdx'), good.replace('title: Checkout errors after a config push', 'title: Checkout errors, the anchor').replace(/^summary: .*$/m, 'summary: &amp; checkout failed after a push.'));
+    const check = await runScript('check.ts', [], { env: { ...process.env, KB_CONTENT_DIR: contentDir, KB_AS_OF: '2026-06-01' } });
+    expect(check.status).toBe(1);
+    expect(check.stdout).toContain('2025-07-08-checkout-config.mdx:4:1  error  schema/invalid-value  severity is "SEV-9"');
+    expect(check.stdout).toContain(`2025-07-08-checkout-config.mdx:${lines.indexOf('Tracked as AI-7.') + 1}:12  warning  body/unknown-action-item  the body names AI-7, but this postmortem has no action item AI-7`);
+    expect(check.stdout).toContain(`2025-07-08-checkout-config.mdx:${lines.indexOf('![graph](.\\media\\graph.png)') + 1}:1  error  mdx/missing-image  the image ".\\media\\graph.png" (graph) is a path written with Windows's backslashes`);
+    expect(check.stdout).toContain(`2025-07-08-checkout-config.mdx:${lines.indexOf('[^1]: second note') + 1}:1  error  body/footnote  the footnote [^1] is defined again here`);
+    // A warning here: with the schema error the post's status is not read, and a link's findings are errors from review on only.
+    expect(check.stdout).toContain(`2025-07-08-checkout-config.mdx:${lines.indexOf('See [](https://status.acme.example/incidents/12).') + 1}:5  warning  body/link-address  the link to https://status.acme.example/incidents/12 has no text`);
+    expect(check.stdout).toContain('2025-07-08-checkout-anchor.mdx:3:10  error  frontmatter/yaml  summary is read as "checkout failed after a push.": a value starting with & begins with a YAML anchor');
+  } finally {
+    rmSync(contentDir, { recursive: true, force: true });
+  }
+}, 180_000);

@@ -157,7 +157,8 @@ describe('a frontmatter a word processor or a chat touched', () => {
     expect(errors[0]).toContain(`| ${fix}.`);
   });
   test.each([
-    ['“2025-07-08T17:45:00Z”', 'Here the value is wrapped in “…”, a word processor\'s quotes, which YAML reads as part of the text. Write 2025-07-08T17:45:00Z.'],
+    // Round 48: the quotes lead, the format left out (the value is right but for them).
+    ['“2025-07-08T17:45:00Z”', 'is in typographic quotes (“ ”), which an editor or a chat app typed for straight ones: YAML reads only " and \' as quotes, so these are part of the value, and it is not read as a date-time. Write 2025-07-08T17:45:00Z, without them'],
     ['~2025-07-08T17:45:00Z', 'Here a time takes no sign of estimate (say in the body that it is approximate). Write 2025-07-08T17:45:00Z.'],
     ['2025-07-08T17.45.00Z', 'Here the hours, minutes and seconds are joined by ":". Write 2025-07-08T17:45:00Z.'],
   ])('times.started: %s gets the value to write (before: the format alone)', (value, advice) => {

@@ -149,6 +149,19 @@ export function findMissingImages(
       continue;
     }
     if (!isLocalImageUrl(url) || !path) continue;
+    // Round 48: `![graph](.\media\graph.png)` (a path copied from Windows's explorer) was "does
+    // not exist" of a file the writer could see: a backslash is part of a name on the build's
+    // machine and in a browser, never a folder's separator. Said as such, with the path to write.
+    if (path.includes('\\') && !path.startsWith('/')) {
+      const slashed = path.replace(/\\/g, '/');
+      const there = isFile(resolve(dirname(file), slashed));
+      findings.push({
+        file, ...position(offset), rule: 'mdx/missing-image', severity: 'error',
+        message: `the image "${url}"${alt ? ` (${alt})` : ''} is a path written with Windows's backslashes (\\): the build and readers' browsers read a backslash as part of a file's name, not as a folder's separator, so no image is found${there ? ` (the file is there: ${slashed}, with slashes)` : ''}.`,
+        fix: `write it with forward slashes: ![${alt}](${/^\.{0,2}\//.test(slashed) ? slashed : `./${slashed}`}).`,
+      });
+      continue;
+    }
     if (path.startsWith('/')) {
       // Both sites serve public/ from their root, so `/logo.png` is public/logo.png; anything
       // else starting with / (`/etc/passwd`, `/var/secret.png`, a path of the writer's machine)
