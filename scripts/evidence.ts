@@ -6,7 +6,7 @@
 // KB_AS_OF=YYYY-MM-DD fixes the as-of day and clock (byte-identical reruns); docs/compliance.md.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { outputWriteProblem } from './lib/safe-write.ts';
-import { join, relative, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { parseArgsOnce } from './lib/command-line.ts';
 import { loadSiteConfig } from './lib/site-config-or-exit.ts';
 // Loaded so that a mistake in it is said with its line, not as Node's stack trace.
@@ -19,6 +19,7 @@ import { frameworks, type Framework } from '../src/lib/compliance-controls.ts';
 import { assertDay, buildEvidenceReport } from '../src/lib/evidence-report.ts';
 import { renderEvidencePack } from '../src/lib/evidence-render.ts';
 import { exportFolderInsideContent } from './lib/output-folder.ts';
+import { shownFromWorkingFolder } from './lib/shown-path.ts';
 
 function fail(message: string, code = 2): never {
   console.error(message);
@@ -108,7 +109,7 @@ try {
   }
   const t = report.trends;
   console.log(`Evidence pack for ${from} to ${to}: ${t.incidents} incidents, ${t.actionItems} action items, ${t.notifications.deadlines} notification deadlines (${t.notifications.missed} missed).`);
-  console.log(`Wrote ${Object.keys(files).join(', ')} to ${relative(process.cwd(), outDir).startsWith('..') ? outDir : relative(process.cwd(), outDir) || '.'}/`);
+  console.log(`Wrote ${Object.keys(files).join(', ')} to ${shownFromWorkingFolder(outDir)}/`);
 } catch (error) {
   fail((error as Error).message);
 }

@@ -29,7 +29,7 @@ import { readFileSync } from 'node:fs';
 import { triggersReadHeading } from '../src/lib/adoption/triggers-read-heading.ts';
 import { replaceFile, rewriteProblem } from './lib/safe-write.ts';
 import { exitOnBlockingFile } from './lib/special-file.ts';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { parseCommandLine } from './lib/command-line.ts';
 import { loadSiteConfig } from './lib/site-config-or-exit.ts';
 // Loaded first so that a mistake in it is said with its line, not as Node's stack trace.
@@ -51,6 +51,7 @@ import { vocabularyFiles } from '../src/lib/vocabulary.ts';
 import { dayOptionAdvice } from '../src/lib/instant-advice.ts';
 import { dayBeforeEarliestProblem } from '../src/lib/earliest-day.ts';
 import { isIsoDay } from '../src/lib/as-of.ts';
+import { shownFromWorkingFolder } from './lib/shown-path.ts';
 
 const { values, positionals } = parseCommandLine({
   allowPositionals: true,
@@ -90,7 +91,7 @@ if (!values.set?.length && !values.publish && !values.vocabularies && !values['t
 const contentDir = resolveContentDir();
 const vocabulary = loadVocabularyOrExit(contentDir);
 const today = new Date().toISOString().slice(0, 10);
-const shownContent = relative(process.cwd(), contentDir) || contentDir;
+const shownContent = shownFromWorkingFolder(contentDir);
 
 // actionItems.status is this command's own; the other fields are import's --set, with its checks and messages.
 const problems: string[] = [];
@@ -131,21 +132,21 @@ const named = positionals.length ? positionals : [postmortemsDir];
 const files: string[] = [];
 for (const path of named) {
   if (!existsSync(path)) {
-    console.error(`${path}: no such file or folder. Name drafts or the folder holding them (default ${relative(process.cwd(), postmortemsDir)}); nothing was written.`);
+    console.error(`${path}: no such file or folder. Name drafts or the folder holding them (default ${shownFromWorkingFolder(postmortemsDir)}); nothing was written.`);
     process.exit(2);
   }
   const found = statSync(path).isDirectory() ? listPostmortemFiles(path).map((name) => join(path, name)) : [path];
   // A folder named by mistake (the reports, not the drafts) was "0 file(s): 0 would be changed", status 0 (bad input round 17).
   if (!found.length) {
-    console.error(`${path}: holds no postmortem (.mdx or .md file). Name drafts or the folder holding them (default ${relative(process.cwd(), postmortemsDir)}); nothing was written.`);
+    console.error(`${path}: holds no postmortem (.mdx or .md file). Name drafts or the folder holding them (default ${shownFromWorkingFolder(postmortemsDir)}); nothing was written.`);
     process.exit(2);
   }
-  const notPostmortem = found.length === 1 && found[0] === path ? notPostmortemProblem(path, path, relative(process.cwd(), postmortemsDir)) : undefined;
+  const notPostmortem = found.length === 1 && found[0] === path ? notPostmortemProblem(path, path, shownFromWorkingFolder(postmortemsDir)) : undefined;
   if (notPostmortem) {
     console.error(`${notPostmortem.message} ${notPostmortem.fix.replace(/^./, (c) => c.toUpperCase())} Nothing was written.`);
     process.exit(2);
   }
-  for (const file of found) exitOnBlockingFile(file, relative(process.cwd(), file).startsWith('..') ? file : relative(process.cwd(), file) || file, 'Name drafts or the folder holding them; nothing was written.');
+  for (const file of found) exitOnBlockingFile(file, shownFromWorkingFolder(file), 'Name drafts or the folder holding them; nothing was written.');
   files.push(...found);
 }
 const knownIds = postmortemIdsOrExit(postmortemsDir);
@@ -171,7 +172,7 @@ if (values.vocabularies) {
   console.log(`${files.length} file(s) read: ${total ? `${proposal.services.length} service(s), ${proposal.tags.length} tag(s) and ${proposal.triggers.length} trigger(s) they point at are not in the vocabularies.` : 'nothing they point at (in two drafts or more) is missing from the vocabularies.'}${single ? ` Not listed: ${single} named by one draft only (${proposal.single.services} services, ${proposal.single.tags} tags, ${proposal.single.triggers} triggers).` : ''}`);
   for (const kind of ['triggers', 'tags', 'services'] as const) {
     if (!proposal[kind].length) continue;
-    const file = relative(process.cwd(), join(contentDir, vocabularyFiles[kind]));
+    const file = shownFromWorkingFolder(join(contentDir, vocabularyFiles[kind]));
     const write = values.write && kind !== 'services' && !values['dry-run'];
     console.log(`\n${write ? `Appended to ${file}` : `For ${file}`}${kind === 'services' ? ' (each needs its owner team and tier: fill them in, keep the ones that are services of yours)' : ' (keep the ones you mean to use, delete the rest)'}:\n`);
     const yaml = proposedYaml(kind, proposal[kind]);
@@ -195,7 +196,7 @@ let changed = 0;
 let published = 0;
 let unreadable = 0;
 for (const file of files.sort()) {
-  const shown = relative(process.cwd(), file) || file;
+  const shown = shownFromWorkingFolder(file);
   const source = readFileSync(file, 'utf8');
   let fileFill = fill;
   if (values['trigger-from-text']) {
@@ -282,7 +283,7 @@ if (values['trigger-from-text']) {
   for (const line of triggersRead) console.log(line);
   if (triggersUndecided.length) {
     const several = triggersUndecided.filter((u) => u.candidates.length > 1);
-    console.log(`${triggersUndecided.length} file(s) still without a trigger: ${triggersUndecided.length - several.length} state no failure mode with a trigger of ${relative(process.cwd(), join(contentDir, vocabularyFiles.triggers))}${several.length ? `, ${several.length} state several (decide which set it off)` : ''}:`);
+    console.log(`${triggersUndecided.length} file(s) still without a trigger: ${triggersUndecided.length - several.length} state no failure mode with a trigger of ${shownFromWorkingFolder(join(contentDir, vocabularyFiles.triggers))}${several.length ? `, ${several.length} state several (decide which set it off)` : ''}:`);
     for (const { file, candidates } of triggersUndecided) console.log(`  ${file}${candidates.length ? `: ${candidates.join(' or ')}` : ''}`);
     console.log('Set those by hand, or add --set trigger=<id> for the ones whose text names none.');
   }
@@ -293,4 +294,4 @@ if (notMadePublic.length) {
   for (const line of notMadePublic) console.log(line);
 }
 if (values['dry-run']) console.log('Dry run: nothing was written.');
-else if (changed) console.log(`Review the change with git diff -- ${relative(process.cwd(), postmortemsDir)}; then npm run check.`);
+else if (changed) console.log(`Review the change with git diff -- ${shownFromWorkingFolder(postmortemsDir)}; then npm run check.`);

@@ -32,6 +32,7 @@ import { asOtherLanguage } from '../src/lib/publication/generic-phrase-languages
 import { otherLanguageOfText } from '../src/lib/publication/other-languages.ts';
 import { firstScansWithCarriedFindings } from './lib/redact-carried-hosts.ts';
 import { corpusLinkRewriter, hiddenPostLinkFindings } from './lib/hidden-post-links.ts';
+import { shownFromWorkingFolder } from './lib/shown-path.ts';
 
 const { values, positionals } = parseCommandLine({
   allowPositionals: true,
@@ -241,7 +242,7 @@ if (toRename.length) {
     taken.add(proposal!);
     // Every post of the folder, not only those named: `related:` and links name posts by id.
     const mentions = new RegExp(`(?<![\\w-])${escapeRegExp(id)}(?![\\w-])`);
-    const linkedFrom = [...everyPost].filter(([other, text]) => other !== resolve(file) && mentions.test(text)).map(([other]) => (relative(process.cwd(), other).startsWith('..') ? other : relative(process.cwd(), other)));
+    const linkedFrom = [...everyPost].filter(([other, text]) => other !== resolve(file) && mentions.test(text)).map(([other]) => shownFromWorkingFolder(other));
     if (values.rename && !values['dry-run'] && !linkedFrom.length && !existsSync(target)) {
       renameSync(file, target);
       console.log(`  renamed ${file} -> ${target} (it said ${names.map((n) => `"${n}"`).join(', ')})`);

@@ -32,6 +32,7 @@ export type GuardOptions = RedactionOptions & {
   hiddenPostIds?: readonly string[];
 };
 import { redactionSettings, organisationSlugs, gitAuthors, codeOwners, frontmatterPeople, vocabularyPeople, vocabularyInternalNames } from './redaction-settings.ts';
+import { shownFromWorkingFolder } from './shown-path.ts';
 
 /**
  * What the redaction guard looks for, from every source the repository has: the site
@@ -282,11 +283,6 @@ function builtSiteScan(found: readonly BuiltPageFinding[], imageFindings: readon
   };
 }
 
-/** A path as the build's messages show it: from the working folder when inside it, else whole. */
-function shownFromCwd(path: string): string {
-  const fromCwd = relative(process.cwd(), path);
-  return fromCwd && !fromCwd.startsWith('..') ? fromCwd : path;
-}
 
 /**
  * The public text of every public post (each public field and the public body, as `npm run check`
@@ -294,7 +290,7 @@ function shownFromCwd(path: string): string {
  * pages to. `dataOf` gives a post's validated frontmatter by id; a post it has none for, or whose
  * body cannot be cut, gives none (the scan of the sources said so already).
  */
-export function readPublicPieces(contentDir: string, dataOf: (id: string) => Postmortem | undefined, shownPath: (path: string) => string = shownFromCwd): PublicPiece[] {
+export function readPublicPieces(contentDir: string, dataOf: (id: string) => Postmortem | undefined, shownPath: (path: string) => string = shownFromWorkingFolder): PublicPiece[] {
   const dir = join(contentDir, 'postmortems');
   return listPostmortemFiles(dir).flatMap((name) => {
     const data = dataOf(postmortemIdFromPath(name));

@@ -104,6 +104,10 @@ describe('npm run fill (batch facts into drafts already imported)', () => {
     expect(result.stdout).toContain('1 historical draft(s) were published (status: published, published: 2026-12-02); 2 stay drafts');
     expect(result.stdout).toContain('a published postmortem needs times.resolved (or nearMiss: true when nothing had to be resolved).');
     expect(result.stdout).toMatch(/2023-11-04-not-historical\.mdx: 1 error\(s\): not historical: true, so published only after its own review/);
+    // The content folder lies outside the checkout (the run's temporary folder): its files are named
+    // whole, not as a run of ../ from the working folder (adoption round 48).
+    expect(result.stdout).toContain(`  ${join(content, 'postmortems/2023-11-04-not-historical.mdx')}: 1 error(s)`);
+    expect(result.stdout).not.toContain('../');
     const publishedText = readFileSync(join(content, 'postmortems/2023-11-01-checkout.mdx'), 'utf8');
     expect(publishedText).toMatch(/^status: published$/m);
     expect(publishedText).toMatch(/^published: 2026-12-02$/m);
