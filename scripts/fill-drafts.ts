@@ -15,7 +15,7 @@
 // --public makes each file that is not public public, its public.title and public.summary its own
 // title and summary: for reports the organisation already published (a blog's incident posts),
 // whose wording is already the customers'. A file with a public: block, or no summary, is left as
-// it is, and listed with why and the fix. The redaction guard then reads them all: run npm run check (or npm run redact on them).
+// it is, and listed with why and the fix; files public already are counted. The redaction guard then reads them all: run npm run check (or npm run redact on them).
 // --publish YYYY-MM-DD publishes, as recorded, each historical draft (historical: true, as the
 // import writes them) that npm run check then passes with no error: status: published and
 // published: that day. The others stay drafts and are listed with what they still lack.
@@ -195,6 +195,8 @@ const knownTriggers = new Set(vocabulary.triggers.keys());
 let changed = 0;
 let published = 0;
 let unreadable = 0;
+/** Files --public found public already: said, so a run that changed nothing does not read as a failure. */
+let alreadyPublic = 0;
 for (const file of files.sort()) {
   const shown = shownFromWorkingFolder(file);
   const source = readFileSync(file, 'utf8');
@@ -224,6 +226,7 @@ for (const file of files.sort()) {
   if (result.notMadePublic) notMadePublic.push(`  ${shown}: ${result.notMadePublic}.`);
   // Filling adds no status or historical line: the file's own frontmatter says both.
   const frontmatter = splitFrontmatter(source).yaml;
+  if (values.public && frontmatterValueLine('visibility', 'public').test(frontmatter)) alreadyPublic += 1;
   const isDraft = saysDraft(frontmatter);
   let text = result.text;
   for (const fact of result.filled) {
@@ -289,6 +292,7 @@ if (values['trigger-from-text']) {
   }
 }
 if (values.public && counts.get('visibility')) console.log(`${counts.get('visibility')} file(s) ${verb} made public, with their own title and summary as the customers' wording: npm run check now reads them with the redaction guard (npm run redact -- FILE… applies its fixes; docs/redaction.md).`);
+if (alreadyPublic) console.log(`${alreadyPublic} file(s) ${verb === 'would be' ? 'are' : 'were'} public already: left as written, their own public wording kept.`);
 if (notMadePublic.length) {
   console.log(`${notMadePublic.length} file(s) not made public by --public (they stay internal), each with why and the fix:`);
   for (const line of notMadePublic) console.log(line);

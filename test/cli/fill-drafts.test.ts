@@ -201,6 +201,8 @@ describe('npm run fill (batch facts into drafts already imported)', () => {
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
     expect(result.stdout).toContain('1 file(s) were made public, with their own title and summary');
+    // The file public already is said, not passed over in silence (adoption round 48: a second run read as doing nothing).
+    expect(result.stdout).toContain('1 file(s) were public already: left as written, their own public wording kept.');
     const made = readFileSync(join(content, 'postmortems/2023-11-01-checkout.mdx'), 'utf8');
     expect(made).toContain('visibility: public\npublic:\n  title: "Checkout: errors \\"again\\" # not a comment"\n  summary: "Checkout returned errors for twenty minutes after a configuration change."\nhistorical: true');
     // Published with it: the check (with the redaction guard, since it is public) passes.
