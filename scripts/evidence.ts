@@ -19,7 +19,7 @@ import { frameworks, type Framework } from '../src/lib/compliance-controls.ts';
 import { assertDay, buildEvidenceReport } from '../src/lib/evidence-report.ts';
 import { renderEvidencePack } from '../src/lib/evidence-render.ts';
 import { exportFolderInsideContent } from './lib/output-folder.ts';
-import { shownFromWorkingFolder } from './lib/shown-path.ts';
+import { shownFromWorkingFolder } from '../src/lib/shown-path.ts';
 
 function fail(message: string, code = 2): never {
   console.error(message);

@@ -51,7 +51,7 @@ import { vocabularyFiles } from '../src/lib/vocabulary.ts';
 import { dayOptionAdvice } from '../src/lib/instant-advice.ts';
 import { dayBeforeEarliestProblem } from '../src/lib/earliest-day.ts';
 import { isIsoDay } from '../src/lib/as-of.ts';
-import { shownFromWorkingFolder } from './lib/shown-path.ts';
+import { shownFromWorkingFolder } from '../src/lib/shown-path.ts';
 
 const { values, positionals } = parseCommandLine({
   allowPositionals: true,

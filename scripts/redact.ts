@@ -32,7 +32,7 @@ import { asOtherLanguage } from '../src/lib/publication/generic-phrase-languages
 import { otherLanguageOfText } from '../src/lib/publication/other-languages.ts';
 import { firstScansWithCarriedFindings } from './lib/redact-carried-hosts.ts';
 import { corpusLinkRewriter, hiddenPostLinkFindings } from './lib/hidden-post-links.ts';
-import { shownFromWorkingFolder } from './lib/shown-path.ts';
+import { shownFromWorkingFolder } from '../src/lib/shown-path.ts';
 
 const { values, positionals } = parseCommandLine({
   allowPositionals: true,

@@ -32,7 +32,7 @@ export type GuardOptions = RedactionOptions & {
   hiddenPostIds?: readonly string[];
 };
 import { redactionSettings, organisationSlugs, gitAuthors, codeOwners, frontmatterPeople, vocabularyPeople, vocabularyInternalNames } from './redaction-settings.ts';
-import { shownFromWorkingFolder } from './shown-path.ts';
+import { shownFromWorkingFolder } from '../../src/lib/shown-path.ts';
 
 /**
  * What the redaction guard looks for, from every source the repository has: the site

@@ -19,6 +19,7 @@ import { labelTaskListCheckboxes } from '../lib/task-list-labels.ts';
 import { makeTablesFocusable } from '../lib/focusable-tables.ts';
 import { fixEmptyTableHeaders } from '../lib/empty-table-headers.ts';
 import { joinCjkLineBreaks } from '../lib/cjk-line-breaks.ts';
+import { shownFromWorkingFolder } from '../lib/shown-path.ts';
 
 type RenderedBody = { rendered: RenderedMarkdown } | { needsMdx: string };
 /** The internal site's cut of a public post's public text for its preview, or what that cut threw. */
@@ -392,8 +393,7 @@ function withSourcePosition<T>(filePath: string, parse: () => T): T {
     return parse();
   } catch (error) {
     if (!(error instanceof MarkdownSyntaxError)) throw error;
-    const fromCwd = relative(process.cwd(), filePath);
-    const file = fromCwd.startsWith('..') ? filePath : fromCwd;
+    const file = shownFromWorkingFolder(filePath);
     const problem = error instanceof RefusedMarkupError ? `${error.rule}: ${error.reason}` : `the MDX body does not parse: ${error.reason}`;
     // A KbBuildError without a cause: `astro dev` printed the parser's stack under the message.
     throw new KbBuildError(`${file}:${error.line}:${error.column}: ${problem.replace(/\.$/, "")}. Run \`npm run check\` for every problem and its fix.`);

@@ -1,6 +1,6 @@
 import type { AstroIntegration } from 'astro';
-import { relative } from 'node:path';
 import { getKbSession, KbBuildError } from './session-handle.ts';
+import { shownFromWorkingFolder } from '../lib/shown-path.ts';
 
 /**
  * A postmortem compiled by `@astrojs/mdx` is read from its file by Vite, after validation and the
@@ -26,8 +26,7 @@ export function validatedSourceGuard(): AstroIntegration {
 export function checkValidatedSource(code: string, id: string): undefined {
   // Ids with a query are Astro's wrappers around the file, not its text.
   if (id.includes('?') || !id.endsWith('.mdx')) return undefined;
-  const fromCwd = relative(process.cwd(), id);
-  const problem = getKbSession().validatedSources.problem(id, code, fromCwd.startsWith('..') ? id : fromCwd);
+  const problem = getKbSession().validatedSources.problem(id, code, shownFromWorkingFolder(id));
   if (problem) throw new KbBuildError(problem);
   return undefined;
 }

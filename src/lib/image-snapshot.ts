@@ -1,5 +1,6 @@
 import { lstatSync, readdirSync, statSync } from 'node:fs';
-import { extname, join, relative } from 'node:path';
+import { extname, join } from 'node:path';
+import { shownFromWorkingFolder } from './shown-path.ts';
 
 /**
  * The images of the content folder as the build found them when it started, before validation
@@ -67,7 +68,7 @@ export function imagesChangedSince(before: ImageSnapshot, shownFrom: string): st
   for (const [path, state] of [...before].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
     const now = stateOf(path);
     if (now === state) continue;
-    const shown = relative(shownFrom, path).startsWith('..') ? path : relative(shownFrom, path);
+    const shown = shownFromWorkingFolder(path, shownFrom);
     problems.push(`${shown} ${now === undefined ? 'was removed' : 'changed'} while the build ran: the image the site would publish is not the one validation checked (mdx/bad-image) moments before (an editor's save, a git checkout or a sync during the build). Nothing was published. Build again once the image is as it should be.`);
   }
   return problems;

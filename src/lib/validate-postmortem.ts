@@ -2099,7 +2099,7 @@ export function validatePostmortemSource(
         const described = describeComponentAttributes(node.name, node.attributes);
         if (described) atNode(node, 'mdx/component-attribute', described.message, described.fix);
       } else if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name && /^[a-z][a-z0-9-]*$/.test(node.name)
-        && !htmlElementNames.has(node.name) && !htmlElements.has(node.name) && !voidElements.has(node.name) && !insideDrawing().has(node)) {
+        && !htmlElementNames.has(node.name) && !insideDrawing().has(node)) {
         // Round 48: `<callout>`, `<note>`, `<warning>` (another site's or tool's elements) passed:
         // the page kept an unknown element and showed its words plain, with none of the box meant.
         findings.push({

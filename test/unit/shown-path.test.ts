@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { shownFromWorkingFolder } from '../../scripts/lib/shown-path.ts';
+import { shownFromWorkingFolder } from '../../src/lib/shown-path.ts';
 
 describe('shownFromWorkingFolder: a path as the commands print it', () => {
   it('inside the working folder: relative to it', () => {

@@ -1,7 +1,7 @@
 import { relative } from 'node:path';
 
 /**
- * A path as the commands' messages show it: relative to the working folder when it lies inside it,
+ * A path as the commands' and the build's messages show it: relative to the working folder when it lies inside it,
  * whole otherwise. A folder elsewhere (`KB_CONTENT_DIR=/tmp/kb`) read as `../../../tmp/kb/...` sends a
  * reader counting dots (adoption round 48); the working folder itself is `.`.
  */
