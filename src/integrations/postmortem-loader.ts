@@ -132,14 +132,24 @@ export function postmortemLoader(): Loader {
       // The bodies rendered while the worker validated are stored now, then let go. (Until session
       // 18 they were let go before this loop: every body was rendered again, twice the rendering
       // of a cold internal build on this thread.)
+      // A body that does not parse stops the load, but after the other bodies: each such body is
+      // said (its file, line and column), not only the first, as validation lists every error
+      // (suite time, session 49). Any other error stops the load at once, as before.
+      const unparsed: BodySyntaxError[] = [];
       try {
         for (const postmortem of validated) {
-          const id = await storeEntry(context, resolve(postmortem.file), postmortem.id, postmortem.source, postmortem.entryData!);
-          if (id) seen.add(id);
+          try {
+            const id = await storeEntry(context, resolve(postmortem.file), postmortem.id, postmortem.source, postmortem.entryData!);
+            if (id) seen.add(id);
+          } catch (error) {
+            if (!(error instanceof BodySyntaxError)) throw error;
+            unparsed.push(error);
+          }
         }
       } finally {
         prerendered.clear();
       }
+      if (unparsed.length) throw stopOnUnparsedBodies(unparsed);
       for (const id of context.store.keys()) {
         if (seen.has(id)) continue;
         context.store.delete(id);
@@ -384,6 +394,19 @@ function failOnErrors(postmortem: ValidatedPostmortem): ValidatedPostmortem {
   return postmortem;
 }
 
+/** A body that does not parse, or markup the site refuses: said with its file, line and column. */
+class BodySyntaxError extends KbBuildError {}
+
+/**
+ * The error that stops the load on bodies that do not parse: one is thrown as it is; of several,
+ * each is printed and the error names how many (the build prints its message last, as "Build failed").
+ */
+function stopOnUnparsedBodies(unparsed: readonly BodySyntaxError[]): KbBuildError {
+  if (unparsed.length === 1) return unparsed[0]!;
+  for (const error of unparsed) console.error(error.message);
+  return new KbBuildError(`${unparsed.length} postmortem bodies do not parse (each listed above with its file, line and column). Run \`npm run check\` for every problem and its fix.`);
+}
+
 /**
  * Runs `parse`; a body that does not parse stops the sync with the file, line and column, as
  * `npm run check` reports them.
@@ -396,6 +419,6 @@ function withSourcePosition<T>(filePath: string, parse: () => T): T {
     const file = shownFromWorkingFolder(filePath);
     const problem = error instanceof RefusedMarkupError ? `${error.rule}: ${error.reason}` : `the MDX body does not parse: ${error.reason}`;
     // A KbBuildError without a cause: `astro dev` printed the parser's stack under the message.
-    throw new KbBuildError(`${file}:${error.line}:${error.column}: ${problem.replace(/\.$/, "")}. Run \`npm run check\` for every problem and its fix.`);
+    throw new BodySyntaxError(`${file}:${error.line}:${error.column}: ${problem.replace(/\.$/, "")}. Run \`npm run check\` for every problem and its fix.`);
   }
 }

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { buildSite, projectRoot, testOutputDir } from '../support/build-site.ts';
+import { buildSite, projectRoot, testOutputDir, type SiteBuild } from '../support/build-site.ts';
 
 const example = 'postmortems/2025-03-14-orders-migration-lock.mdx';
 
@@ -17,17 +17,106 @@ function makeContent(name: string, breakIt: (source: string) => string): string 
   return dir;
 }
 
+/** The file of one fault's copy of the example, in a folder of faults (`faultBuild`). */
+function faultFile(fault: string): string {
+  return `postmortems/2025-03-14-orders-migration-lock-${fault}.mdx`;
+}
+
+interface FaultBuild extends SiteBuild {
+  contentDir: string;
+  /** The build's time, its wait for the build lock included (as the cases built alone measured it). */
+  milliseconds: number;
+}
+
+/**
+ * Faults that the same stage of the build finds, each in a copy of the example of its own, built
+ * once (suite time, session 49: the file's 16 builds are 10). A stage checks every post and prints
+ * every error it found before it stops the build (the worker's validation; the loader's bodies since
+ * session 49), so each fault is said as in a build of its own. Faults of different stages keep builds
+ * of their own: a stage that stops the build stops it before the next stage reads anything.
+ * Each test asserts its own post's line and that it is an error: the stage stops the build on any
+ * error (kb-worker.ts, postmortem-loader.ts), which every build here shows (status 1, nothing
+ * written), and a fault alone stops it too (the alias, index-after and leak cases).
+ * `prepare` edits the folder (or the output folder) before the build. Built on first use.
+ */
+function faultBuild(name: string, variant: 'internal' | 'public', faults: Record<string, (source: string) => string>, prepare?: (contentDir: string, outDir: string) => void): () => FaultBuild {
+  let built: FaultBuild | undefined;
+  return () => {
+    if (built) return built;
+    // A link left by an earlier run would have the copies written through it: start afresh.
+    rmSync(resolve(testOutputDir, 'content', name), { recursive: true, force: true });
+    const contentDir = makeContent(name, (s) => s);
+    const source = readFileSync(join(contentDir, example), 'utf8');
+    rmSync(join(contentDir, example));
+    for (const [fault, breakIt] of Object.entries(faults)) writeFileSync(join(contentDir, faultFile(fault)), breakIt(source));
+    const outDir = resolve(testOutputDir, `${name}-build`);
+    prepare?.(contentDir, outDir);
+    const started = performance.now();
+    const build = buildSite({ contentDir, outDir, variant });
+    built = { ...build, contentDir, milliseconds: performance.now() - started };
+    return built;
+  };
+}
+
+/** The lines of a build's output that name a fault's file. */
+function linesOf(build: SiteBuild, fault: string): string {
+  const file = faultFile(fault).replace(/^postmortems\//, '');
+  return build.output.split('\n').filter((line) => line.includes(file)).join('\n');
+}
+
+const deepList = Array.from({ length: 3000 }, (_, i) => `${'  '.repeat(i)}- item`).join('\n');
+const withDeepList = (s: string) => s.replace('\n## ', `\n${deepList}\n\n## `);
+/** Lines of the example the deep list's error names: the list's first item, its 65th level. */
+const deepListLine = (source: string) => source.split('\n').indexOf('- item') + 1 + 64;
+
+/** Faults the internal build's validation finds (the worker, before Astro renders a page). */
+const validatedInternal = faultBuild('validation-faults', 'internal', {
+  'unknown-service': (s) => s.replace('services: [checkout-api, orders-db]', 'services: [checkout-ap, orders-db]'),
+  'image-outside': (s) => `${s}\n![host](../../../../../../../../../../etc/hostname)\n`,
+  'absolute-image': (s) => `${s}\n![passwd](/etc/passwd)\n`,
+  'bad-image': (s) => s.replace('\n## ', '\n![Lock waits](./media/lock-waits.png)\n\n## '),
+  'deep-nesting': withDeepList,
+}, (contentDir, outDir) => {
+  mkdirSync(join(contentDir, 'postmortems/media'), { recursive: true });
+  writeFileSync(join(contentDir, 'postmortems/media/lock-waits.png'), 'an export that went wrong');
+  // The output of an earlier build, which a failed build removes.
+  mkdirSync(outDir, { recursive: true });
+  writeFileSync(join(outDir, 'index.html'), 'stale output of an earlier build');
+});
+
+/** Where the linked postmortem's file is: outside every content folder. */
+const outside = resolve(testOutputDir, 'outside-the-content-folder.mdx');
+
+/** Faults the public build's validation finds. */
+const validatedPublic = faultBuild('validation-faults-public', 'public', {
+  'linked-outside': (s) => s,
+  'deep-nesting': withDeepList,
+}, (contentDir) => {
+  rmSync(outside, { force: true });
+  renameSync(join(contentDir, faultFile('linked-outside')), outside);
+  symlinkSync(outside, join(contentDir, faultFile('linked-outside')));
+});
+
+/** Faults of bodies the internal build's loader refuses (after validation passed). */
+const loadedInternal = faultBuild('body-faults', 'internal', {
+  'seven-hashes': (s) => `${s}\n####### Details of the lock\n`,
+  'invalid-mdx': (s) => s.replace('</Internal>', '</Internl>'),
+});
+
+/** The line of a fault's copy that holds `text` (1-based). */
+function lineOf(build: FaultBuild, fault: string, text: string): number {
+  return readFileSync(join(build.contentDir, faultFile(fault)), 'utf8').split('\n').indexOf(text) + 1;
+}
+
 describe('npm run build on bad input', () => {
   test('fails with file, field, value and fix, and leaves no output folder behind', () => {
-    const contentDir = makeContent('unknown-service', (s) => s.replace('services: [checkout-api, orders-db]', 'services: [checkout-ap, orders-db]'));
-    const outDir = resolve(testOutputDir, 'bad-build');
-    mkdirSync(outDir, { recursive: true });
-    writeFileSync(join(outDir, 'index.html'), 'stale output of an earlier build');
-    const build = buildSite({ contentDir, outDir });
+    const build = validatedInternal();
+    const { outDir } = build;
     expect(build.status).toBe(1);
-    expect(build.output).toContain('2025-03-14-orders-migration-lock.mdx:10:12');
+    expect(build.output).toContain('2025-03-14-orders-migration-lock-unknown-service.mdx:10:12');
     expect(build.output).toContain('unknown service "checkout-ap"');
     expect(build.output).toContain('Did you mean "checkout-api"?');
+    expect(linesOf(build, 'unknown-service')).toContain(':10:12  error  vocabulary/unknown');
     expect(existsSync(outDir)).toBe(false);
     // The earlier output is gone too, not merely moved aside.
     for (const work of ['staging', 'search', 'similar.json', 'previous']) expect(existsSync(`${outDir}.${work}`), work).toBe(false);
@@ -47,42 +136,34 @@ describe('npm run build on bad input', () => {
   });
 
   test('a line of seven # (shown as text, it was check only) fails the build at its line, and an image outside the content folder before Astro starts (bad input round 5)', () => {
-    const deep = makeContent('seven-hashes', (s) => `${s}\n####### Details of the lock\n`);
-    const line = readFileSync(join(deep, example), 'utf8').split('\n').indexOf('####### Details of the lock') + 1;
-    const build = buildSite({ contentDir: deep, outDir: resolve(testOutputDir, 'seven-hashes-build') });
+    const build = loadedInternal();
+    const line = lineOf(build, 'seven-hashes', '####### Details of the lock');
     expect(build.status).toBe(1);
-    expect(build.output).toContain(`2025-03-14-orders-migration-lock.mdx:${line}:1`);
+    expect(build.output).toContain(`2025-03-14-orders-migration-lock-seven-hashes.mdx:${line}:1`);
     expect(build.output).toContain('a line starting with 7 # is no heading');
     expect(build.output).not.toMatch(/\n\s+at /);
-    const outside = makeContent('image-outside', (s) => `${s}\n![host](../../../../../../../../../../etc/hostname)\n`);
-    const imageBuild = buildSite({ contentDir: outside, outDir: resolve(testOutputDir, 'image-outside-build') });
+    const imageBuild = validatedInternal();
     expect(imageBuild.status).toBe(1);
     expect(imageBuild.output).toContain('mdx/bad-image');
     expect(imageBuild.output).toContain('is outside the content folder');
-    expect(existsSync(resolve(testOutputDir, 'image-outside-build'))).toBe(false);
+    expect(linesOf(imageBuild, 'image-outside')).toMatch(/:\d+:1  error  mdx\/bad-image  the image "[./]+etc\/hostname" \(host\) is outside the content folder/);
+    expect(existsSync(imageBuild.outDir)).toBe(false);
   });
 
   test('an image by an absolute path no file of public/ has, and a postmortem linked from outside the content folder, fail both builds before Astro starts (bad input round 6)', () => {
-    const absolute = makeContent('absolute-image', (s) => `${s}\n![passwd](/etc/passwd)\n`);
-    const line = readFileSync(join(absolute, example), 'utf8').split('\n').indexOf('![passwd](/etc/passwd)') + 1;
-    const build = buildSite({ contentDir: absolute, outDir: resolve(testOutputDir, 'absolute-image-build') });
+    const build = validatedInternal();
+    const line = lineOf(build, 'absolute-image', '![passwd](/etc/passwd)');
     expect(build.status).toBe(1);
-    expect(build.output).toContain(`2025-03-14-orders-migration-lock.mdx:${line}:1  error  mdx/missing-image  the image "/etc/passwd" (passwd) starts with /, so the site loads it from its own root, the project's public folder, where there is no file`);
+    expect(build.output).toContain(`2025-03-14-orders-migration-lock-absolute-image.mdx:${line}:1  error  mdx/missing-image  the image "/etc/passwd" (passwd) starts with /, so the site loads it from its own root, the project's public folder, where there is no file`);
     expect(build.output).not.toMatch(/\n\s+at /);
-    expect(existsSync(resolve(testOutputDir, 'absolute-image-build'))).toBe(false);
+    expect(existsSync(build.outDir)).toBe(false);
 
-    // A link left by an earlier run would have makeContent write through it: start afresh.
-    const outside = resolve(testOutputDir, 'outside-the-content-folder.mdx');
-    rmSync(resolve(testOutputDir, 'content', 'linked-outside'), { recursive: true, force: true });
-    rmSync(outside, { force: true });
-    const linked = makeContent('linked-outside', (s) => s);
-    renameSync(join(linked, example), outside);
-    symlinkSync(outside, join(linked, example));
-    const publicBuild = buildSite({ contentDir: linked, outDir: resolve(testOutputDir, 'linked-outside-build'), variant: 'public' });
+    const publicBuild = validatedPublic();
     expect(publicBuild.status).toBe(1);
     expect(publicBuild.output).toContain(`corpus/link-outside  `);
     expect(publicBuild.output).toContain(`is, through a symbolic link, the file ${outside}, outside the content folder`);
-    expect(existsSync(resolve(testOutputDir, 'linked-outside-build'))).toBe(false);
+    expect(linesOf(publicBuild, 'linked-outside')).toContain('  error  corpus/link-outside  ');
+    expect(existsSync(publicBuild.outDir)).toBe(false);
   });
 
   test('a folder that no build wrote is not replaced: the build refuses it and leaves it as it was', () => {
@@ -97,23 +178,20 @@ describe('npm run build on bad input', () => {
   });
 
   test('invalid MDX fails the build with the file and line, and leaves nothing behind', () => {
-    const contentDir = makeContent('invalid-mdx', (s) => s.replace('</Internal>', '</Internl>'));
-    const outDir = resolve(testOutputDir, 'bad-mdx-build');
-    const build = buildSite({ contentDir, outDir });
+    const build = loadedInternal();
+    const { outDir } = build;
     expect(build.status).toBe(1);
-    expect(build.output).toMatch(/2025-03-14-orders-migration-lock\.mdx/);
+    expect(build.output).toMatch(/2025-03-14-orders-migration-lock-invalid-mdx\.mdx/);
     expect(build.output).toMatch(/Internl/);
+    expect(linesOf(build, 'invalid-mdx')).toMatch(/invalid-mdx\.mdx:\d+:\d+: the MDX body does not parse: .*Internl/);
     expect(existsSync(outDir)).toBe(false);
     for (const work of ['staging', 'search', 'similar.json']) expect(existsSync(`${outDir}.${work}`), work).toBe(false);
   });
 
   test('an image that is text, and an <Internal> inside a <PublicOnly>, fail the build at their lines, without Astro\'s stack trace', () => {
-    const image = makeContent('bad-image', (s) => s.replace('\n## ', '\n![Lock waits](./media/lock-waits.png)\n\n## '));
-    mkdirSync(join(image, 'postmortems/media'), { recursive: true });
-    writeFileSync(join(image, 'postmortems/media/lock-waits.png'), 'an export that went wrong');
-    const imageBuild = buildSite({ contentDir: image, outDir: resolve(testOutputDir, 'bad-image-build') });
+    const imageBuild = validatedInternal();
     expect(imageBuild.status).toBe(1);
-    expect(imageBuild.output).toMatch(/2025-03-14-orders-migration-lock\.mdx:\d+:1 +error +mdx\/bad-image +the image "\.\/media\/lock-waits\.png" \(Lock waits\) cannot be published: the file is text/);
+    expect(imageBuild.output).toMatch(/2025-03-14-orders-migration-lock-bad-image\.mdx:\d+:1 +error +mdx\/bad-image +the image "\.\/media\/lock-waits\.png" \(Lock waits\) cannot be published: the file is text/);
     expect(imageBuild.output).not.toMatch(/NoImageMetadata|\n\s+at /);
 
     const nested = makeContent('shown-nowhere', (s) => s.replace('\n## ', '\n<PublicOnly>\nSorry.\n\n<Internal>\nzqxnested\n</Internal>\n</PublicOnly>\n\n## '));
@@ -125,19 +203,27 @@ describe('npm run build on bad input', () => {
   });
 
   test('lists nested thousands of levels deep fail both builds at once, with the file and line, before any parser reads them', () => {
-    const deep = Array.from({ length: 3000 }, (_, i) => `${'  '.repeat(i)}- item`).join('\n');
-    const contentDir = makeContent('deep-nesting', (s) => s.replace('\n## ', `\n${deep}\n\n## `));
-    const source = readFileSync(join(contentDir, example), 'utf8');
-    const line = source.split('\n').indexOf('- item') + 1 + 64;
-    for (const variant of ['internal', 'public'] as const) {
-      const outDir = resolve(testOutputDir, `deep-nesting-${variant}`);
-      const started = performance.now();
-      const build = buildSite({ contentDir, outDir, variant });
+    for (const build of [validatedInternal(), validatedPublic()]) {
+      const line = deepListLine(readFileSync(join(build.contentDir, faultFile('deep-nesting')), 'utf8'));
       expect(build.status, build.output.slice(-2000)).toBe(1);
-      expect(build.output).toContain(`2025-03-14-orders-migration-lock.mdx:${line}:1  error  body/nesting-depth  lists or block quotes nested 3000 levels deep`);
-      expect(performance.now() - started).toBeLessThan(60_000);
-      expect(existsSync(outDir)).toBe(false);
+      expect(build.output).toContain(`2025-03-14-orders-migration-lock-deep-nesting.mdx:${line}:1  error  body/nesting-depth  lists or block quotes nested 3000 levels deep`);
+      expect(build.milliseconds).toBeLessThan(60_000);
+      expect(existsSync(build.outDir)).toBe(false);
     }
+  });
+
+  test('each post of a folder of faults is named with its own error: none hides behind another', () => {
+    const shared = [
+      [validatedInternal, ['unknown-service', 'image-outside', 'absolute-image', 'bad-image', 'deep-nesting']],
+      [validatedPublic, ['linked-outside', 'deep-nesting']],
+      [loadedInternal, ['seven-hashes', 'invalid-mdx']],
+    ] as const;
+    for (const [built, faults] of shared) {
+      const build = built();
+      for (const fault of faults) expect(linesOf(build, fault), `${fault} in ${build.outDir}`).toMatch(/:\d+:\d+(  error  |: )/);
+    }
+    // The loader's stage names each body it refused, and how many, before the build stops.
+    expect(loadedInternal().output).toContain('Build failed: 2 postmortem bodies do not parse');
   });
 
   test('a good copy of the same content builds', () => {

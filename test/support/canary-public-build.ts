@@ -111,10 +111,17 @@ export function buildCanaryProbes(name: string, probes: CanaryProbeFile[], vocab
   for (let attempt = 0; attempt < 12; attempt++) {
     build = buildSite({ contentDir, outDir: resolve(testOutputDir, `${name}-public`), variant: 'public' });
     if (build.status === 0) break;
-    const stopped = /Build failed: (\S+?\.mdx?):(\d+(?::\d+)?): ([^\n]*)/.exec(build.output);
-    if (stopped && existsSync(stopped[1])) {
-      refused.set(stopped[1], [`${stopped[2]} ${stopped[3]}`]);
-      renameSync(stopped[1], join(contentDir, 'refused', stopped[1].split('/').pop()!));
+    // One body the loader refuses is said on the "Build failed" line; several (session 49), each on
+    // a line of its own above "Build failed: N postmortem bodies do not parse".
+    const stops = /Build failed: \d+ postmortem bodies do not parse/.test(build.output)
+      ? [...build.output.matchAll(/^(\S+?\.mdx?):(\d+(?::\d+)?): ([^\n]*)/gm)]
+      : [/Build failed: (\S+?\.mdx?):(\d+(?::\d+)?): ([^\n]*)/.exec(build.output)];
+    const stopped = stops.flatMap((stop) => (stop && existsSync(stop[1]!) ? [stop] : []));
+    if (stopped.length) {
+      for (const [, file, line, message] of stopped) {
+        refused.set(file!, [`${line} ${message}`]);
+        renameSync(file!, join(contentDir, 'refused', file!.split('/').pop()!));
+      }
       continue;
     }
     const page = /Caught error rendering \/incidents\/([^/\s]+)\//.exec(build.output);
