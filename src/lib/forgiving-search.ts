@@ -262,7 +262,7 @@ export function titlePhraseFirst<T extends { data: SearchResultData }>(hits: rea
 }
 
 /** Whether a result's title holds the whole query, as words. */
-const titleHoldsQuery = (data: SearchResultData, query: string) => ` ${normalise(data.meta.title ?? '')} `.includes(` ${normalise(query)} `);
+const titleHoldsQuery = (data: SearchResultData, query: string) => ` ${normalise(cjkWordsSpaced(data.meta.title ?? ''))} `.includes(` ${normalise(query)} `);
 
 /**
  * The forms pagefind indexes a page word under, lower case: the word without its punctuation

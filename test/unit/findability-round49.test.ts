@@ -1,10 +1,10 @@
 import { describe, expect, test } from 'vitest';
 import { typedCodes, writesCode } from '../../src/lib/typed-codes.ts';
-import { acronymsTyped } from '../../src/lib/forgiving-search.ts';
 import { englishIncidentWords } from '../../src/lib/search-translations.ts';
 import { cjkWordsSpaced } from '../../src/lib/cjk-words.ts';
 import { joinWideLetterLines } from '../../src/lib/cjk-line-breaks.ts';
 import { searchAlternatives } from '../../src/lib/search-alternatives.ts';
+import { acronymsTyped, searchForgiving } from '../../src/lib/forgiving-search.ts';
 import { aliasSentence, inventedNoticesIndex, firstFound, noticeDocument } from '../support/invented-notices.ts';
 
 // Round 49 of docs/findability.md. The advisories, notices and Japanese pages below are invented.
@@ -84,6 +84,12 @@ describe("round 49: pasted ids and acronyms in pagefind's own index", () => {
       summary: '当社のドキュメントに出てくる言葉の意味をまとめました。',
       body: '### CANレポート（CAN Report）\n\n状況（Conditions）、行動（Actions）、必要なもの（Needs）を短く伝える報告です。\n\n### 書記\n\n会議の記録を取る人です。',
     },
+    {
+      id: 'misskey-outage',
+      title: '2031年1月のPinwheel障害について',
+      summary: '1月5日にPinwheelのサーバーが停止しました。',
+      body: 'データベースの容量が不足していました。',
+    },
     ...['会議', '記録', '連絡'].map((word, i) => ({
       id: `guide-${i}`,
       title: `guide ${i}`,
@@ -97,6 +103,12 @@ describe("round 49: pasted ids and acronyms in pagefind's own index", () => {
     // At the branch point the advisory was the one exact result, moved among the partial matches
     // below the advisory whose title holds "cve".
     expect(await firstFound(engine(), 'CVE-2031-7777', searchAlternatives)).toBe('/postmortems/lantern-smuggling/');
+  });
+
+  test("a Japanese result's title reads as written, without the index's spaces around Latin letters and digits", async () => {
+    const found = await searchForgiving(engine(), 'Pinwheel 障害', searchAlternatives);
+    const hit = [...found.exact, ...found.partial].find((h) => h.data.url === '/postmortems/misskey-outage/');
+    expect(hit?.data.meta.title).toBe('2031年1月のPinwheel障害について');
   });
 
   test('"用語集 CANレポート" finds the glossary holding "CAN"', async () => {
