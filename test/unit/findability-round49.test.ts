@@ -109,6 +109,9 @@ describe("round 49: pasted ids and acronyms in pagefind's own index", () => {
     const found = await searchForgiving(engine(), 'Pinwheel 障害', searchAlternatives);
     const hit = [...found.exact, ...found.partial].find((h) => h.data.url === '/postmortems/misskey-outage/');
     expect(hit?.data.meta.title).toBe('2031年1月のPinwheel障害について');
+    // Shown above the excerpt, so the excerpt does not quote it again (the title's words, spaced as the page's).
+    expect(hit?.data.excerpt).toContain('サーバー');
+    expect(hit?.data.excerpt).not.toContain('について');
   });
 
   test('"用語集 CANレポート" finds the glossary holding "CAN"', async () => {
