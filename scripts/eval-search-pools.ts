@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// node scripts/eval-search-pools.ts <pools.json> [--baseline | --exact-only | --tfidf | --bm25] [--development-only] [--only TEXT] [--synonyms FILE] [--synonym-options JSON] [--ranking JSON] [--body-tail-weight N] [--failure-mode-words] [--service-vocabulary] [--no-alternatives] [--no-compounds]
+// node scripts/eval-search-pools.ts <pools.json> [--baseline | --exact-only | --tfidf | --bm25] [--development-only] [--only TEXT] [--synonyms FILE] [--synonym-options JSON] [--ranking JSON] [--body-tail-weight N] [--title-weight N] [--failure-mode-words] [--service-vocabulary] [--no-alternatives] [--no-compounds]
 // Runs scripts/eval-search.ts on every pool of a list and prints one table of top-1 / top-3 / top-5 / MRR,
 // so a change to search is measured before → after on all pools at once (docs/findability.md).
 // pools.json: [{"name": "round 8 dev", "content": "<folder or null for the site's>", "queries": "<file>"}];
@@ -28,6 +28,7 @@ const { values, positionals } = parseCommandLine({
     only: { type: 'string' },
     ranking: { type: 'string' },
     'body-tail-weight': { type: 'string' },
+    'title-weight': { type: 'string' },
     help: { type: 'boolean', short: 'h' },
   },
 }, { options: ['synonyms'], positionals: true });
@@ -46,7 +47,8 @@ site's own folder) and prints top-1 / top-3 / top-5 / MRR per pool, with the que
 --no-compounds: passed to eval-search.ts (no compound searched in its other form, as before round 22).
 --synonyms FILE, --synonym-options JSON: passed to eval-search.ts (synonyms searched for words few pages hold).
 --ranking JSON: passed to eval-search.ts (pagefind ranking parameters instead of the page's).
---body-tail-weight N: passed to eval-search.ts (the weight of a body past its lead; 1: as before round 20).`);
+--body-tail-weight N: passed to eval-search.ts (the weight of a body past its lead; 1: as before round 20).
+--title-weight N: passed to eval-search.ts (pagefind's weight of a report's title; the index's is 10).`);
   process.exit(values.help ? 0 : 2);
 }
 
@@ -83,6 +85,7 @@ const mode = [
   ...(values['synonym-options'] ? ['--synonym-options', values['synonym-options']] : []),
   ...(values.ranking ? ['--ranking', values.ranking] : []),
   ...(values['body-tail-weight'] ? ['--body-tail-weight', values['body-tail-weight']] : []),
+  ...(values['title-weight'] ? ['--title-weight', values['title-weight']] : []),
 ];
 const fixed = (n: number) => n.toFixed(2);
 console.log('| pool | queries | top-1 | top-3 | top-5 | MRR |\n| --- | --- | --- | --- | --- | --- |');

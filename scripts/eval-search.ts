@@ -47,6 +47,7 @@ const { values } = parseCommandLine({
     'synonym-options': { type: 'string' },
     ranking: { type: 'string' },
     'body-tail-weight': { type: 'string' },
+    'title-weight': { type: 'string' },
     help: { type: 'boolean', short: 'h' },
   },
 }, { options: ['queries', 'content', 'synonyms'] });
@@ -82,6 +83,8 @@ round 25 and with the first step's searches remembered (src/lib/remembered-searc
 tries pagefind ranking parameters other than the page's (src/lib/search-page-options.ts).
 --body-tail-weight N: pagefind's weight of a body past its first 1,500 characters (the index's
 is src/lib/search-document.ts bodyTailWeight; 1 indexes the body as before round 20).
+--title-weight N: pagefind's weight of a report's title (the index's is src/lib/search-document.ts
+titleWeight, 10; round 49 of docs/findability.md measured lower ones).
 Prints the bytes of the pagefind index built.
 MRR: the mean of 1 / place of the first expected postmortem among the first 10 (0 when absent).`);
   process.exit(0);
@@ -134,6 +137,11 @@ if (tailWeight !== undefined && !(tailWeight > 0 && tailWeight <= 10)) {
   console.error(`--body-tail-weight: "${values['body-tail-weight']}" is no pagefind weight; give a number above 0 and at most 10 (1: the body as before round 20).`);
   process.exit(2);
 }
+const titleWeightGiven = values['title-weight'] === undefined ? undefined : Number(values['title-weight']);
+if (titleWeightGiven !== undefined && !(titleWeightGiven > 0 && titleWeightGiven <= 10)) {
+  console.error(`--title-weight: "${values['title-weight']}" is no pagefind weight; give a number above 0 and at most 10 (10: the index's).`);
+  process.exit(2);
+}
 const contentDir = resolve(values.content ?? resolveContentDir());
 const validation = validateCorpus(contentDir, { frontmatterOnly: true });
 const errors = validation.findings.filter((f) => f.severity === 'error');
@@ -145,7 +153,7 @@ if (errors.length || !validation.vocabulary) {
 }
 // The alias sentence's paragraph, left out by --baseline, --tfidf and --bm25 (whatever its lead reads).
 const aliasParagraph = new RegExp(`<p data-pagefind-weight="2">${escapeRegExp(aliasSentenceLead)} [^<]*</p>`);
-const documents = buildSearchDocuments(validation.postmortems, validation.vocabulary, { failureModeWords: values['failure-mode-words'], serviceVocabulary: values['service-vocabulary'], bodyTailWeight: tailWeight }).map((document) =>
+const documents = buildSearchDocuments(validation.postmortems, validation.vocabulary, { failureModeWords: values['failure-mode-words'], serviceVocabulary: values['service-vocabulary'], bodyTailWeight: tailWeight, titleWeight: titleWeightGiven }).map((document) =>
   values.baseline ? { ...document, html: document.html.replace(aliasParagraph, '') } : document,
 );
 if (!documents.length) {

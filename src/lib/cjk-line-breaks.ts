@@ -1,4 +1,5 @@
 import type { HastPluginDefinition } from 'satteri';
+import { cjkCharacter } from './cjk-words.ts';
 
 /**
  * A paragraph written over several lines in Markdown keeps its line breaks in the HTML, and a
@@ -11,8 +12,8 @@ import type { HastPluginDefinition } from 'satteri';
  * Code keeps its text exactly as written.
  */
 
-/** Han, kana, the CJK punctuation (、。「」) and the full-width forms (！？（）), not Hangul. */
-const wideLetter = '[\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\u3000-\\u303f\\u30fc\\uff01-\\uff60\\uffe0-\\uffe6]';
+/** Han, kana, the CJK punctuation (、。「」) and the full-width forms (！？（）), not Hangul (src/lib/cjk-words.ts). */
+const wideLetter = `[${cjkCharacter}]`;
 const breakBetweenWideLetters = new RegExp(`(?<=${wideLetter})[ \\t]*\\r?\\n[ \\t]*(?=${wideLetter})`, 'gu');
 /** Elements whose text is shown as written. */
 const asWritten = /<(pre|code|kbd|samp|script|style|textarea)\b[\s\S]*?<\/\1>/gi;

@@ -9,8 +9,15 @@
  * Korean writes spaces between its words and is left as it is.
  */
 
-/** A character of a Chinese or Japanese run: Han, Hiragana, Katakana (with the prolonged sound mark), and their punctuation. */
-const cjkCharacter = '\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\u3000-\\u303F\\u30FC\\uFF00-\\uFFEF';
+/**
+ * A character of a Chinese or Japanese run, written without spaces between words: Han, Hiragana,
+ * Katakana (with the prolonged sound mark), the CJK punctuation (、。「」), the full-width forms
+ * (！？（）Ａ１), the half-width Katakana and its punctuation (ｶﾀｶﾅ｡､), the full-width signs (￥￡).
+ * Not Hangul, half-width Hangul included: Korean writes spaces between its words. One class for
+ * the index's words here and for the line breaks of src/lib/cjk-line-breaks.ts (until round 49
+ * each had its own, which differed in the half-width forms).
+ */
+export const cjkCharacter = '\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\u3000-\\u303F\\u30FC\\uFF01-\\uFF9F\\uFFE0-\\uFFE6';
 const cjkRun = new RegExp(`[${cjkCharacter}]+`, 'gu');
 const hasCjk = new RegExp(`[\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}]`, 'u');
 

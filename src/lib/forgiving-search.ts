@@ -14,6 +14,7 @@ import { compoundCandidates, withCompoundForm, type QueryCompound } from './quer
 import { cjkWordsSpaced, isChineseFunctionWord, isJapaneseFunctionWord } from './cjk-words.ts';
 import { pagesByOneRareWord } from './rare-word-pages.ts';
 import { inLanguageRarity, queryLanguages } from './query-language.ts';
+import { typedCodes, writesCode } from './typed-codes.ts';
 
 /** What a result needs to show: pagefind's `data()` in the fields we read. */
 export interface SearchResultData extends ExcerptSource {
@@ -146,14 +147,16 @@ export const longPageWords = 2000;
  * words (which already weighs the title and summary above the body, and a word in a short page
  * above one in a long page), its own counting `exactBonus` times. Those ranked above every partial
  * match stay exact results; the others are listed among the partial matches, at their place (by
- * the partial matches' own rank, `partialWordScore`, since round 36), with every word as matched. A page whose title holds the query phrase always stays exact.
+ * the partial matches' own rank, `partialWordScore`, since round 36), with every word as matched. A page
+ * whose title holds the query phrase always stays exact, and since round 49 so does a page writing a
+ * code the query types as one token ("CVE-2025-4366", src/lib/typed-codes.ts): `alwaysExact`.
  */
 export function strongExact<T>(
   exact: readonly T[],
   scoreOf: (hit: T) => number,
   bestPartialScore: number,
   exactBonus: number,
-  titleHoldsPhrase: (hit: T) => boolean,
+  alwaysExact: (hit: T) => boolean,
 ): { strong: T[]; weak: T[] } {
   const strong: T[] = [];
   const weak: T[] = [];
@@ -161,7 +164,7 @@ export function strongExact<T>(
   // result goes below, and so do those after it (their order is pagefind's).
   let belowPartial = false;
   for (const hit of exact) {
-    if (!titleHoldsPhrase(hit) && (belowPartial || scoreOf(hit) * exactBonus < bestPartialScore)) {
+    if (!alwaysExact(hit) && (belowPartial || scoreOf(hit) * exactBonus < bestPartialScore)) {
       belowPartial = true;
       weak.push(hit);
     } else strong.push(hit);
@@ -259,7 +262,7 @@ export function titlePhraseFirst<T extends { data: SearchResultData }>(hits: rea
 }
 
 /** Whether a result's title holds the whole query, as words. */
-const titleHoldsQuery = (data: SearchResultData, query: string) => ` ${normalise(data.meta.title ?? '')} `.includes(` ${normalise(query)} `);
+const titleHoldsQuery = (data: SearchResultData, query: string) => ` ${normalise(cjkWordsSpaced(data.meta.title ?? ''))} `.includes(` ${normalise(query)} `);
 
 /**
  * The forms pagefind indexes a page word under, lower case: the word without its punctuation
@@ -434,8 +437,21 @@ function listedIds(engine: SearchEngine, options: Record<string, unknown>): Prom
 }
 
 /** Tokens as pagefind's all-words query: without stop words when two or more other words remain (a phrase is kept whole). */
-const exactQueryOf = (tokens: readonly string[], dropStopWords: boolean) =>
-  (dropStopWords ? tokens.filter((token) => !isStopWord(token.toLowerCase())) : tokens).join(' ');
+const exactQueryOf = (tokens: readonly string[], dropStopWords: boolean, stopWord: (word: string) => boolean = isStopWord) =>
+  (dropStopWords ? tokens.filter((token) => !stopWord(token.toLowerCase())) : tokens).join(' ');
+
+/**
+ * The words of a query typed in capitals among words that are not, lower case: an acronym the
+ * responder names ("CAN report", "IT outage", "OR scheduling down"), not the stop word it spells
+ * ("can", "it", "or"). Round 49: "用語集 CANレポート" (the glossary's "CAN report") dropped "can"
+ * as the modal verb and the glossary, holding "CAN" and "レポート", was not listed. A query typed
+ * all in capitals ("SITE IS DOWN") says nothing by its case: none.
+ */
+export function acronymsTyped(query: string): Set<string> {
+  const capitals = query.match(/(?<![\p{Script=Latin}\p{N}])\p{Lu}{2,}(?![\p{Script=Latin}\p{N}])/gu) ?? [];
+  const otherWords = (query.match(/[\p{L}\p{N}]+/gu) ?? []).filter((word) => !/^\p{Lu}+$/u.test(word));
+  return otherWords.length ? new Set(capitals.map((word) => word.toLowerCase())) : new Set();
+}
 
 export async function searchForgiving(engine: SearchEngine, query: string, options: ForgivingOptions = {}): Promise<ForgivingResults> {
   // Chinese and Japanese words apart, as the index holds them (src/lib/cjk-words.ts).
@@ -446,12 +462,14 @@ export async function searchForgiving(engine: SearchEngine, query: string, optio
   const byTitle = <T extends { data: SearchResultData }>(hits: T[]) => (options.titleBonus === false ? hits : titlePhraseFirst(hits, query));
   const load = <T extends { id: string; data(): Promise<SearchResultData> }>(results: readonly T[]) =>
     Promise.all(results.map(async (result) => ({ id: result.id, data: await loadResultData(result, options.excerptLength) })));
-  const counted = queryWords(query).filter((word) => !isStopWord(word));
+  const acronyms = acronymsTyped(query);
+  const stopWord = (word: string) => isStopWord(word) && !acronyms.has(word);
+  const counted = queryWords(query).filter((word) => !stopWord(word));
   // pagefind's "every word" includes words such as "in" and "some": a report that says "in a
   // subset of zones" was no exact result for "failing in some zones", and six other reports
   // holding "some" filled the list. With two or more other words the stop words are not asked for.
   const tokens = pagefindQuery(query).split(' ').filter(Boolean);
-  const exactQuery = exactQueryOf(tokens, counted.length >= 2);
+  const exactQuery = exactQueryOf(tokens, counted.length >= 2, stopWord);
   // The typed words and the other forms' candidates are asked at once (round 22 in the browser).
   const [typedSearch, compounds] = await Promise.all([
     engine.search(exactQuery, searchOptions),
@@ -475,7 +493,7 @@ export async function searchForgiving(engine: SearchEngine, query: string, optio
   // Every form's search at once; their results are then taken in the forms' order, as before.
   const formSearches = compounds.flatMap((compound) => compound.forms.map((form) => ({ compound, form })));
   const formResults = await Promise.all(
-    formSearches.map(async ({ compound, form }) => (await engine.search(exactQueryOf(withCompoundForm(tokens, compound, form), counted.length >= 2), searchOptions))?.results ?? []),
+    formSearches.map(async ({ compound, form }) => (await engine.search(exactQueryOf(withCompoundForm(tokens, compound, form), counted.length >= 2, stopWord), searchOptions))?.results ?? []),
   );
   formSearches.forEach(({ compound, form }, i) => {
     const phrase = form.startsWith('"');
@@ -594,6 +612,7 @@ export async function searchForgiving(engine: SearchEngine, query: string, optio
   const partialEntries = [...tally.values()].filter((entry) => !exactIds.has(entry.result.id) && entry.words.size >= needed).sort(byRank);
   // Pages holding every word but weakly (round 9): listed among the partial matches at their place.
   const exactBonus = options.exactBonus ?? 1.5;
+  const codes = typedCodes(query);
   const { strong, weak } = options.titleBonus === false
     ? { strong: exact, weak: [] }
     : strongExact(
@@ -601,7 +620,7 @@ export async function searchForgiving(engine: SearchEngine, query: string, optio
         (hit) => tally.get(hit.id)?.score ?? Infinity,
         Math.max(0, ...partialEntries.map((entry) => entry.score)),
         exactBonus,
-        (hit) => queryWords(query).length >= 2 && titleHoldsQuery(hit.data, query),
+        (hit) => (queryWords(query).length >= 2 && titleHoldsQuery(hit.data, query)) || codes.some((code) => writesCode(hit.data.raw_content ?? '', code)),
       );
   // Every weak page is in the tally (a page missing from it scored Infinity, so stayed strong).
   // Among the partial matches it is ranked by its summed roots with no bonus: holding every word,

@@ -172,7 +172,12 @@ export interface SearchDocumentOptions {
   serviceVocabulary?: boolean;
   /** pagefind's weight of the body past its lead; default {@link bodyTailWeight}, 1 indexes the body as before round 20. */
   bodyTailWeight?: number;
+  /** pagefind's weight of the title; default {@link titleWeight} (measured in round 49 of docs/findability.md). */
+  titleWeight?: number;
 }
+
+/** pagefind's weight of a report's title, the highest of the document (pagefind's own maximum is 10). */
+export const titleWeight = 10;
 
 export function toSearchDocument(id: string, data: Postmortem, body: Root | undefined, names: SearchNames, options: SearchDocumentOptions = {}): SearchDocument {
   // Indexed, not quoted: excerpts leave this sentence out (factsSentenceRange, src/lib/search-excerpt.ts).
@@ -238,11 +243,15 @@ export function toSearchDocument(id: string, data: Postmortem, body: Root | unde
     '<main data-pagefind-body>',
     `<div hidden data-pagefind-sort="date:${escapeHtml(data.times.started)}">`,
     ...searchMetadata(data).map((meta) => `<span data-pagefind-meta="${escapeHtml(meta)}"></span>`),
+    // The result's title as written, from an attribute: the heading's text below has spaces between
+    // Chinese and Japanese words and around Latin letters and digits (cjkWordsSpaced, for the
+    // index), which a result title showed ("2024 年 1 月 の Misskey 障害", round 49).
+    `<meta data-pagefind-meta="title[content]" content="${escapeHtml(shownTitle(data))}">`,
     ...searchFilters(data).map((filter) => `<span data-pagefind-filter="${escapeHtml(filter)}"></span>`),
     '</div>',
     // The result's title reads as the report page's heading: without the day the result shows beside
     // it (src/lib/title-shown-day.ts; "2023-07-16 Disk errors on host3" under "16 Jul 2023").
-    `<h1 data-pagefind-meta="title" data-pagefind-weight="10">${escapeHtml(shownTitle(data))}</h1>`,
+    `<h1 data-pagefind-weight="${options.titleWeight ?? titleWeight}">${escapeHtml(shownTitle(data))}</h1>`,
     `<p data-pagefind-weight="5">${escapeHtml(data.summary)}</p>`,
     // Pasted error text should find the report that quotes it.
     data.signals.length ? `<p data-pagefind-weight="6">Signals: ${escapeHtml(data.signals.join('; '))}.</p>` : '',

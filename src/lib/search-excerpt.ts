@@ -8,7 +8,7 @@
  * therefore rebuilt here, with pagefind's own window rule, over the report's words only.
  */
 
-import { cjkWordSpacesRemoved } from './cjk-words.ts';
+import { cjkWordSpacesRemoved, cjkWordsSpaced } from './cjk-words.ts';
 import { escapeHtmlContent } from './html-entities.ts';
 
 /**
@@ -129,7 +129,8 @@ export function importedMetadataRange(words: readonly string[]): [number, number
  * 24 of docs/architecture.md). pagefind ends the heading's last word with a full stop.
  */
 export function titleRange(words: readonly string[], title: string | undefined): [number, number] | undefined {
-  const titleWords = escapeHtmlContent(title ?? '').split(wordSeparators).filter(Boolean);
+  // The title as written (round 49), with the spaces the index's text has between Chinese and Japanese words.
+  const titleWords = escapeHtmlContent(cjkWordsSpaced(title ?? '')).split(wordSeparators).filter(Boolean);
   if (!titleWords.length || titleWords.length >= words.length) return undefined;
   const same = titleWords.every((word, k) => words[k] === word || (k === titleWords.length - 1 && words[k] === `${word}.`));
   return same ? [0, titleWords.length] : undefined;

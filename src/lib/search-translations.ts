@@ -64,7 +64,10 @@ export const builtInIncidentTranslations: readonly { en: string; other: readonly
   { en: 'certificate', other: ['zertifikat', 'certificat', 'certificado'] },
   { en: 'expired', other: ['abgelaufen', 'expiré', 'caducado', 'vencido'] },
   { en: 'unreachable', other: ['unerreichbar', 'nicht erreichbar', 'nicht mehr erreichbar', 'injoignable', 'inaccesible'] },
-  { en: 'unavailable', other: ['nicht verfügbar', 'indisponible', 'no disponible'] },
+  // A German status notice says a service "ist nicht erreichbar" where an English one says it is
+  // unavailable as often as unreachable (round 49: "teacher account overview unavailable" found
+  // the notice only through a template comment's word, which round 48 stopped indexing).
+  { en: 'unavailable', other: ['nicht verfügbar', 'unerreichbar', 'nicht erreichbar', 'nicht mehr erreichbar', 'indisponible', 'no disponible'] },
   { en: 'connection', other: ['verbindung', 'conexión'] },
   { en: 'queue', other: ['warteschlange', "file d'attente"] },
   { en: 'load balancer', other: ['lastverteiler', 'répartiteur de charge', 'balanceador de carga'] },
