@@ -126,7 +126,8 @@ export function findUntrackedFollowUps(body: string, actionItemTitles: readonly 
     const day = dueDay.exec(item);
     const byHandle = handle.exec(item);
     const byWord = ownerWord.exec(item);
-    const prefix = /^([a-z0-9][\w-]*):\s/i.exec(item);
+    // Round 49: `**checkout**: add a canary stage`, the team in bold, was no owner.
+    const prefix = /^(?:\*\*|__)?([a-z0-9][\w-]*)(?:\*\*|__)?:(?:\*\*|__)?\s/i.exec(item);
     const prefixTeam = prefix ? teamOf(prefix[1]) : undefined;
     // `(checkout, 2025-08-15)`: a team's id in parentheses after the words; round 48: or in
     // brackets, `[checkout]` (not a link's words), which was "a follow-up with no owner".
@@ -135,7 +136,7 @@ export function findUntrackedFollowUps(body: string, actionItemTitles: readonly 
     if (!day && !byHandle && !byWord && !prefixTeam && !parenTeam && (!section || todo)) return [];
     const title = item
       .replace(dueDay, ' ').replace(handle, ' ').replace(ownerWord, ' ')
-      .replace(prefixTeam ? /^[a-z0-9][\w-]*:\s/i : /^$/, '')
+      .replace(prefixTeam ? /^(?:\*\*|__)?[a-z0-9][\w-]*(?:\*\*|__)?:(?:\*\*|__)?\s/i : /^$/, '')
       .replace(parenTeam ? new RegExp(`\\(\\s*${parenTeam}\\s*(?=[,;)])`, 'i') : /^$/, '(')
       .replace(parenTeam ? new RegExp(`\\[\\s*${parenTeam}\\s*\\](?![(\\[:])`, 'i') : /^$/, ' ')
       .replace(/\(\s*[,;]?\s*\)|\[\s*\]/g, ' ')

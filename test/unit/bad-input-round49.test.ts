@@ -79,3 +79,22 @@ describe('a key in typographic quotes of any kind is said as such (before: ‹ �
     expect(saidAfter(replacing('    owner: checkout', '    「owner」: checkout'))[0]).toMatch(/^error schema\/unknown-key 32: the key 「owner」 in actionItems\[0\] is written in typographic quotes \(「 」\)/);
   });
 });
+
+describe('what contributors write, said with its cause (before: a guess, or a character list)', () => {
+  test.each([
+    ['severity: SEV-2 (major)', 'severity: SEV-2', 4, 'severity is "SEV-2 (major)", which holds a note, "(major)", after SEV-2: the value is read whole, with the note, so it is not SEV-2. | write severity: SEV-2 alone; a note may follow it as a comment (severity: SEV-2 # major), or go in the summary or the body.'],
+    ['severity: SEV-1 - customer-facing', 'severity: SEV-2', 4, 'severity is "SEV-1 - customer-facing", which holds a note, "- customer-facing", after SEV-1: the value is read whole, with the note, so it is not SEV-1. | write severity: SEV-1 alone; a note may follow it as a comment (severity: SEV-1 # customer-facing), or go in the summary or the body.'],
+    ['    priority: P1 (high)', '    priority: P1', 34, 'actionItems[0].priority is "P1 (high)", which holds a note, "(high)", after P1: the value is read whole, with the note, so it is not P1. | write priority: P1 alone; a note may follow it as a comment (priority: P1 # high), or go in the summary or the body.'],
+  ])('%s (before: "did you mean …?")', (line, from, at, said) => {
+    expect(saidAfter(replacing(from, line))).toEqual([`error schema/invalid-value ${at}: ${said}`]);
+  });
+  test('an owner written as an e-mail address is said to be one (before: "it holds @ and .")', () => {
+    const [found] = saidAfter(replacing('    owner: checkout', '    owner: ana.lima@acme.example'));
+    expect(found).toMatch(/^error vocabulary\/unknown 32: owner "ana\.lima@acme\.example" is an e-mail address, not a team: a team answers for the work, named by its id in teams\.yaml, and a postmortem names no person .* If the address is a team's list, write that team's id\. Write an id from .*teams\.yaml\./);
+  });
+  test('a task item whose team is in bold before a colon has that owner (before: no owner read)', () => {
+    const [found] = followUps('## Action items\n\n- [ ] **checkout**: add a canary stage by 2025-09-01');
+    expect(found).toContain('is a follow-up with its owner (checkout) and its due day (2025-09-01)');
+    expect(found).toContain('"title: add a canary stage", "owner: checkout", "due: 2025-09-01"');
+  });
+});
