@@ -2,7 +2,8 @@ import { Worker } from 'node:worker_threads';
 import { defineCollection } from 'astro/content/config';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
+import { shownFromWorkingFolder } from '../lib/shown-path.ts';
 import { formatFindingsText } from '../lib/findings.ts';
 import { listPostmortemFiles, outsideContentFolderProblem, postmortemIdFromPath, realPathOutsideContentFolder, blockingFileKind } from '../lib/content-files.ts';
 import type { Vocabulary } from '../lib/vocabulary.ts';
@@ -176,7 +177,7 @@ export class KbSession {
       case 'validated': {
         if (message.errors.length) {
           console.error(formatFindingsText(message.errors, message.postmortems.length));
-          const error = new KbBuildError(`${message.errors.length} error(s) in ${displayPath(this.options.contentDir)}/. Fix them (npm run check shows the same list) and build again.`);
+          const error = new KbBuildError(`${message.errors.length} error(s) in ${shownFromWorkingFolder(this.options.contentDir)}/. Fix them (npm run check shows the same list) and build again.`);
           this.validationFailed = true;
           this.validated?.reject(error);
           this.valid.reject(error);
@@ -267,17 +268,17 @@ export class KbSession {
     // As the build's validation (validate-corpus.ts): a link to a file outside the content folder is not read.
     const outside = realPathOutsideContentFolder(path, this.options.contentDir);
     if (outside !== undefined) {
-      const { message, fix } = outsideContentFolderProblem(displayPath(path), outside, displayPath(this.options.contentDir));
+      const { message, fix } = outsideContentFolderProblem(shownFromWorkingFolder(path), outside, shownFromWorkingFolder(this.options.contentDir));
       throw new Error(`${message} Fix: ${fix}`);
     }
     // A named pipe saved as a postmortem would block this thread until a writer closed it.
     const special = blockingFileKind(path);
-    if (special) throw new Error(`${displayPath(path)} is ${special}, not a file: it is not read. Fix: replace it with the postmortem as a file, or remove it.`);
+    if (special) throw new Error(`${shownFromWorkingFolder(path)} is ${special}, not a file: it is not read. Fix: replace it with the postmortem as a file, or remove it.`);
     this.knownIds.add(id);
-    const validated = validatePostmortemSource(displayPath(path), id, readFileSync(path, 'utf8'), {
+    const validated = validatePostmortemSource(shownFromWorkingFolder(path), id, readFileSync(path, 'utf8'), {
       vocabulary: this.vocabulary,
       knownIds: this.knownIds,
-      contentDir: displayPath(this.options.contentDir),
+      contentDir: shownFromWorkingFolder(this.options.contentDir),
       frontmatterOnly: true,
     });
     this.entryData.set(id, validated.entryData);
@@ -435,11 +436,6 @@ function deferred<T>() {
   });
   promise.catch(() => {});
   return { promise, resolve, reject };
-}
-
-function displayPath(path: string): string {
-  const fromCwd = relative(process.cwd(), path);
-  return fromCwd && !fromCwd.startsWith('..') ? fromCwd : path;
 }
 
 /**

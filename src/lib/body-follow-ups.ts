@@ -29,6 +29,8 @@ const handle = /(?<![\w.])@([A-Za-z0-9][\w.-]*(?:\/[\w.-]+)?)/;
 // corpora's templates title them) were no section of follow-ups.
 const plannedWork = 'action items?|follow[- ]?ups?|next steps|correctives?|preventa?tives?|preventives?|(?:planned )?improvements|to-?dos?';
 const followUpSections = new RegExp(`\\b(?:${plannedWork}|remediations?)\\b`, 'i');
+/** A heading that names follow-ups and nothing else (`Action items`, `3. Follow-ups:`). */
+const followUpsAlone = new RegExp(`^[\\d.)\\s]*(?:${plannedWork}|remediations?)[\\s:]*$`, 'i');
 /** Headings under which a list without boxes, with no owner nor day, is follow-ups: not "Remediation", which the corpora's reports use for the work done during the incident. */
 const plainListSections = new RegExp(`\\b(?:${plannedWork})\\b`, 'i');
 /** The cue of a section of follow-ups or a TODO line, before any walk. */
@@ -38,6 +40,10 @@ const followUpCue = new RegExp(`^ {0,3}#{1,6}[ \\t].*\\b(?:${plannedWork}|remedi
 export function mayHoldFollowUps(body: string): boolean {
   return body.includes('[ ]') || body.includes('|') || followUpCue.test(body);
 }
+/** An item of any list, ticked, open or without a box, at any depth. */
+const anyItem = /^\s*(?:[-*+]|\d{1,9}[.)])[ \t]+\S/;
+/** A line giving a field of a follow-up written as a heading (`Owner: checkout`, `- **Due:** 2025-09-01`). */
+const fieldLine = /^\s*(?:[-*+][ \t]+)?(?:\*\*|__)?(?:owners?|assignees?|dri|due(?: date)?|deadline|priority|status|type)(?:\*\*|__)?\s*:/i;
 const ownerWord = /\b(?:owners?|assignees?)\s*[:=]\s*([a-z0-9][\w-]*)/i;
 
 /**
@@ -54,16 +60,41 @@ export function findUntrackedFollowUps(body: string, actionItemTitles: readonly 
   };
   let count = 0;
   let section: string | undefined;
+  // The level of the heading of follow-ups (2 for `## Action items`): a heading below it is a part of it.
+  let sectionLevel = 0;
+  // Round 49: a follow-up written as a heading below the section's (`### Add a canary stage`, its
+  // owner and due day in the lines under it): its finding is given at the heading's line once the
+  // lines under it are read, at the next heading or the end of the body.
+  let headingItem: { title: string; lines: string[]; found: AngleBracketMistake } | undefined;
+  const headingItems: AngleBracketMistake[] = [];
   let table: FollowUpTable | undefined;
   // Items of a list without boxes, with no owner nor day, under the current section: said once, at the first.
   let plainSaid = false;
   // The rows of a table without owners nor due days: said once, at the first.
   let tableSaid = false;
-  return mistakesOutsideCode(body, (line) => {
-    const heading = /^ {0,3}#{1,6}[ \t]+(.*?)[ \t#]*$/.exec(line)?.[1];
+  const found = mistakesOutsideCode(body, (line) => {
+    const headingMatch = /^ {0,3}(#{1,6})[ \t]+(.*?)[ \t#]*$/.exec(line);
+    const heading = headingMatch?.[2];
     if (heading !== undefined) {
+      closeHeadingItem();
+      const level = headingMatch![1].length;
+      if (section && level > sectionLevel && !followUpSections.test(heading)) {
+        // A part of the section of follow-ups: a group (`### Short term`) or one follow-up (`### Add a canary stage`).
+        const found: AngleBracketMistake = { index: 0, message: '', fix: '' };
+        headingItem = { title: heading, lines: [], found };
+        headingItems.push(found);
+        plainSaid = false;
+        return [found];
+      }
       section = followUpSections.test(heading) ? heading : undefined;
+      // A `#` heading is most often the report's title (`# LCP improvements, December`): its
+      // sub-headings are parts of the report, unless it is one of follow-ups alone (`# Action items`).
+      sectionLevel = level > 1 || (section && followUpsAlone.test(section)) ? level : 6;
       plainSaid = false;
+    } else if (headingItem) {
+      headingItem.lines.push(line);
+      // `- Owner: checkout` under a follow-up's heading is a field of it, not an item of its own.
+      if (fieldLine.test(line)) return [];
     }
     // Round 44: a table of follow-ups under such a heading (`| Action | Owner | Due |`, as most
     // templates of the corpora write them) was tracked nowhere either, and passed in silence.
@@ -95,7 +126,8 @@ export function findUntrackedFollowUps(body: string, actionItemTitles: readonly 
     const day = dueDay.exec(item);
     const byHandle = handle.exec(item);
     const byWord = ownerWord.exec(item);
-    const prefix = /^([a-z0-9][\w-]*):\s/i.exec(item);
+    // Round 49: `**checkout**: add a canary stage`, the team in bold, was no owner.
+    const prefix = /^(?:\*\*|__)?([a-z0-9][\w-]*)(?:\*\*|__)?:(?:\*\*|__)?\s/i.exec(item);
     const prefixTeam = prefix ? teamOf(prefix[1]) : undefined;
     // `(checkout, 2025-08-15)`: a team's id in parentheses after the words; round 48: or in
     // brackets, `[checkout]` (not a link's words), which was "a follow-up with no owner".
@@ -104,7 +136,7 @@ export function findUntrackedFollowUps(body: string, actionItemTitles: readonly 
     if (!day && !byHandle && !byWord && !prefixTeam && !parenTeam && (!section || todo)) return [];
     const title = item
       .replace(dueDay, ' ').replace(handle, ' ').replace(ownerWord, ' ')
-      .replace(prefixTeam ? /^[a-z0-9][\w-]*:\s/i : /^$/, '')
+      .replace(prefixTeam ? /^(?:\*\*|__)?[a-z0-9][\w-]*(?:\*\*|__)?:(?:\*\*|__)?\s/i : /^$/, '')
       .replace(parenTeam ? new RegExp(`\\(\\s*${parenTeam}\\s*(?=[,;)])`, 'i') : /^$/, '(')
       .replace(parenTeam ? new RegExp(`\\[\\s*${parenTeam}\\s*\\](?![(\\[:])`, 'i') : /^$/, ' ')
       .replace(/\(\s*[,;]?\s*\)|\[\s*\]/g, ' ')
@@ -125,6 +157,36 @@ export function findUntrackedFollowUps(body: string, actionItemTitles: readonly 
     }
     return [say(title, ownerWritten, day?.[1], what)].filter((found) => found.message);
   });
+  closeHeadingItem();
+  return found.filter((finding) => finding.mistake.message);
+
+  /**
+   * The finding of a heading below the section of follow-ups, once the lines under it are read: a
+   * follow-up when they give its owner or due day in prose (`Owner: checkout. Due: 2025-09-01.`,
+   * `**Owner:** checkout`, a list of its fields), or, with neither, when they hold no list nor
+   * table of their own (a heading that groups items, `### Short term`, leaves them to be read as items).
+   */
+  function closeHeadingItem(): void {
+    if (!headingItem) return;
+    const { title: written, lines, found } = headingItem;
+    headingItem = undefined;
+    const text = lines.join('\n').replace(/\*\*|__/g, '');
+    // Items of its own (tasks, a list, a table of the work) make it a group, each item read as one.
+    const hasItems = lines.some((line) => (anyItem.test(line) && !fieldLine.test(line)) || followUpTable(tableCells(line) ?? []) !== undefined);
+    if (hasItems) return;
+    // Its owner and due day as fields (`Owner: checkout`, `Due: 2025-09-01`) or a handle on the
+    // heading or a field's line: a day or an `@` elsewhere in its prose is what the work is about.
+    const fields = lines.filter((line) => fieldLine.test(line) || ownerWord.test(line)).join('\n').replace(/\*\*|__/g, '');
+    const day = /\b(?:due(?: date)?|deadline|by|before|until)\b[:\s]+(\d{4}-\d{2}-\d{2})\b/i.exec(text)?.[1] ?? dueDay.exec(fields)?.[1];
+    const byWord = ownerWord.exec(text)?.[1];
+    const byHandle = handle.exec(written) ?? handle.exec(fields);
+    const owner = byWord ?? (byHandle ? `@${byHandle[1]}` : undefined);
+    const title = written.replace(handle, ' ').replace(/\*\*|__|`/g, '').replace(/^\d{1,3}[.)]\s+/, '').replace(/\s+/g, ' ').trim();
+    // Struck through, or marked done (`Done.`, `Status: done`, ✅): work finished, not to track.
+    if (/^~~[^]*~~$/.test(title) || /(?:^|[.\n]\s*)(?:status\s*:\s*)?(?:done|completed?|fixed|closed)\b|✅/i.test(text)) return;
+    if (!owner && !day && (!plainListSections.test(section ?? '') || !looksLikeAction(title))) return;
+    Object.assign(found, say(title, owner, day, 'heading'));
+  }
 
   /** The finding for one follow-up written in the body (an item, a table's row), or an empty message when an action item holds it. */
   function say(title: string, ownerWritten: string | undefined, due: string | undefined, what = 'row of a table of follow-ups', tableLacks: readonly string[] = []): AngleBracketMistake {
@@ -137,8 +199,8 @@ export function findUntrackedFollowUps(body: string, actionItemTitles: readonly 
     const id = nextId(count++);
     return {
       index: 0,
-      message: `this ${what} is a follow-up with ${said}, but the follow-up tracker (npm run follow-ups), the overdue check and the action items' list read actionItems alone: on the page it is ${what.startsWith('row') ? 'a row of a table' : 'a line of text'}, and it is tracked nowhere${what.startsWith('item') && !ownerWritten && !due ? ' (nor are the other items of this list that no action item holds)' : ''}${tableLacks.length ? `. The table has no column of ${tableLacks.join(' nor of ')}, which every follow-up needs: an action item's owner is the team that answers for it, and its due day the day it is late after${tableLacks.length === 2 ? ' (nor are the other rows of this table that no action item holds)' : ''}` : ''}.`,
-      fix: `move it to actionItems: "- id: ${id}", then "title: ${title.replace(/"/g, '\'')}", "owner: ${ownerField}", ${day ? `"due: ${day[1]}", ` : tableLacks.includes('due days') ? '"due: <the day it is due, YYYY-MM-DD>", ' : ''}"status: open" (with its priority and type), and delete the ${what.startsWith('row') ? 'row' : 'line'} here${(what.startsWith('item') && !ownerWritten && !due) || tableLacks.length === 2 ? `, and so for each ${what.startsWith('row') ? 'row of the table' : 'item of the list'}` : ''}; or, if it is not a follow-up, ${what.startsWith('row') ? 'move the table out of the section of follow-ups' : what.startsWith('item') ? 'move the list out of the section of follow-ups (under a heading such as "## What we learned")' : what.startsWith('TODO') ? 'delete the TODO line' : 'write it without the box'}.`,
+      message: `this ${what} is a follow-up with ${said}, but the follow-up tracker (npm run follow-ups), the overdue check and the action items' list read actionItems alone: on the page it is ${what.startsWith('row') ? 'a row of a table' : what.startsWith('heading') ? 'a heading and the text under it' : 'a line of text'}, and it is tracked nowhere${what.startsWith('item') && !ownerWritten && !due ? ' (nor are the other items of this list that no action item holds)' : ''}${tableLacks.length ? `. The table has no column of ${tableLacks.join(' nor of ')}, which every follow-up needs: an action item's owner is the team that answers for it, and its due day the day it is late after${tableLacks.length === 2 ? ' (nor are the other rows of this table that no action item holds)' : ''}` : ''}.`,
+      fix: `move it to actionItems: "- id: ${id}", then "title: ${title.replace(/"/g, '\'')}", "owner: ${ownerField}", ${day ? `"due: ${day[1]}", ` : tableLacks.includes('due days') ? '"due: <the day it is due, YYYY-MM-DD>", ' : ''}"status: open" (with its priority and type), and delete the ${what.startsWith('row') ? 'row' : what.startsWith('heading') ? 'heading and its lines' : 'line'} here${(what.startsWith('item') && !ownerWritten && !due) || tableLacks.length === 2 ? `, and so for each ${what.startsWith('row') ? 'row of the table' : 'item of the list'}` : ''}; or, if it is not a follow-up, ${what.startsWith('row') ? 'move the table out of the section of follow-ups' : what.startsWith('item') ? 'move the list out of the section of follow-ups (under a heading such as "## What we learned")' : what.startsWith('TODO') ? 'delete the TODO line' : what.startsWith('heading') ? 'move the heading out of the section of follow-ups' : 'write it without the box'}.`,
     };
   }
 }

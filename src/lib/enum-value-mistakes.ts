@@ -60,6 +60,16 @@ export function enumValueMistake(value: string, options: readonly string[], key:
       fix: `write ${key}: ${bare} alone${isSeverity ? ' (the site shows each level with its own colour and mark)' : ''}.`,
     };
   }
+  // Round 49: `SEV-2 (major)`, `SEV-1 - customer-facing`, `P1 (high)`: a value with a note after it,
+  // as a tracker's label or a template's legend writes it, was "did you mean SEV-2?", the note unnamed.
+  const glossed = /^(\S+)\s*(\([^)]*\)|[-–—:]\s+\S.*)$/u.exec(value.trim());
+  const noted = glossed ? options.find((option) => option.toLowerCase() === glossed[1].toLowerCase()) : undefined;
+  if (glossed && noted) {
+    return {
+      message: `which holds a note, "${glossed[2]}", after ${noted}: the value is read whole, with the note, so it is not ${noted}.`,
+      fix: `write ${key}: ${noted} alone; a note may follow it as a comment (${key}: ${noted} # ${glossed[2].replace(/^[-–—:(]\s*|\)$/g, '')}), or go in the summary or the body.`,
+    };
+  }
   return undefined;
 }
 

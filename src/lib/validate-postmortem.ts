@@ -64,6 +64,7 @@ import { describeNonUtf8Bytes, type NonUtf8Bytes } from './non-utf8-bytes.ts';
 import { describeRedundantVariantTag, describeShownNowhere, describeStrayClosingTag, findRedundantVariantTags, findShownNowhere } from './variant-nesting.ts';
 import { describeGitLfsPointer, isGitLfsPointer } from './git-lfs-pointer.ts';
 import { findTypographicAttributeQuote } from './typographic-attribute-quote.ts';
+import { typographicallyQuoted } from './typographic-quotes.ts';
 import { describeLeftoverConflictMarker, describeMergeConflict, findLeftoverConflictMarker, findLoneConflictSeparator, findMergeConflict, findSecondFrontmatter } from './pasted-text.ts';
 import { describeInvisibleInBody, findInvisibleInBody } from './invisible-in-body.ts';
 import { findRawHtmlProblem, findUnclosedHtmlBlock, rawHtmlDepthLimit } from './unclosed-html.ts';
@@ -320,11 +321,13 @@ function describeSchemaIssue(
         fix: both ? `keep one: delete the ${key}: line, or move its value to ${sameInOtherCase}: and delete ${key}:.` : `write ${sameInOtherCase}: as listed, in its letter case.` };
     }
     // Round 47: `“title”: …` (a key in an editor's typographic quotes) was "did you mean title?", not why.
-    const curled = /^([“”„‟‘’‚‛«»])(.+)([“”„‟‘’‚‛«»])$/.exec(key);
-    if (curled && known.includes(curled[2].trim())) {
-      const both = value !== null && typeof value === 'object' && curled[2].trim() in (value as object);
-      return { rule: 'schema/unknown-key', path: [...path, key], message: `the key ${key}${field ? ` in ${field}` : ''} is written in typographic quotes (${curled[1]} ${curled[3]}), which an editor or a chat app typed for straight ones: YAML reads only " and ' as quotes, so they are part of the key, and ${curled[2].trim()} is not read.`,
-        fix: `write ${curled[2].trim()}: without the quotes${both ? `, and keep one ${curled[2].trim()}: (this ${field ? `part of ${field}` : 'file'} has one already)` : ''}.` };
+    // Round 49: the quotes are typographicallyQuoted's, the values' and dates' rule, which knows
+    // ‹ › 「 」 『 』 too (`「severity」:`, an input method's, was "did you mean severity?").
+    const curled = typographicallyQuoted(key);
+    if (curled && known.includes(curled.inner)) {
+      const both = value !== null && typeof value === 'object' && curled.inner in (value as object);
+      return { rule: 'schema/unknown-key', path: [...path, key], message: `the key ${key}${field ? ` in ${field}` : ''} is written in typographic quotes (${curled.open} ${curled.close}), which an editor or a chat app typed for straight ones: YAML reads only " and ' as quotes, so they are part of the key, and ${curled.inner} is not read.`,
+        fix: `write ${curled.inner}: without the quotes${both ? `, and keep one ${curled.inner}: (this ${field ? `part of ${field}` : 'file'} has one already)` : ''}.` };
     }
     // Round 48: `severity\u00a0:` (a no-break space before the colon, a chat app's) was "did you
     // mean severity?", the character that made it another key unnamed.

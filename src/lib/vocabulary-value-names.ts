@@ -25,6 +25,8 @@ export function vocabularyEntryNamed(value: string, known: ReadonlyMap<string, N
 /** Why a team value that is no id names a person, or undefined. */
 export function personAsTeam(value: string): string | undefined {
   const text = value.trim();
+  // Round 49: `owner: ana@acme.example` was "it holds @ and ., not among the a-z, 0-9 and hyphens": an address names a person or a list, not the team.
+  if (/^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/.test(text)) return `is an e-mail address, not a team: a team answers for the work, named by its id in teams.yaml, and a postmortem names no person (it is blameless, and names must not reach the public site). If the address is a team's list, write that team's id.`;
   if (/^@[\w.-]+$/.test(text)) return `is a person's handle, not a team: a team answers for the work, and a postmortem names no person (it is blameless, and names must not reach the public site).`;
   // Round 48: `Team Checkout`, `Payments Squad` were "a person's name": a word of a team's name says otherwise.
   const teamWord = /\b(?:team|squad|group|guild|crew|tribe|platform|ops|operations|engineering|infra|infrastructure|support|on-?call|sre|devops|security)\b/i.test(text);

@@ -142,3 +142,24 @@ test('npm run check: round 48 (before: the schema error alone, "does not exist",
     rmSync(contentDir, { recursive: true, force: true });
   }
 }, 180_000);
+
+// Round 49 (docs/rules.md, "Bad input round 49"): what `npm run check` says, in one run, of a post
+// whose follow-up is written as a heading under "## Action items" and whose severity carries a note,
+// beside a post with a key in corner brackets.
+test('npm run check: round 49 (before: the heading in silence, "did you mean SEV-2?" twice)', async () => {
+  const contentDir = makeContentFromFixture('good-input');
+  try {
+    const path = join(contentDir, goodInputPostmortem);
+    const good = readFileSync(path, 'utf8');
+    const body = `${good.replace('severity: SEV-2', 'severity: SEV-2 (major)')}\n## Action items\n\n### Add a canary stage\n\nOwner: checkout. Due: 2025-09-01.\n`;
+    writeFileSync(path, body);
+    writeFileSync(join(contentDir, 'postmortems/2025-07-08-checkout-corner.mdx'), good.replace('title: Checkout errors after a config push', 'title: Checkout errors, the corner brackets').replace('severity: SEV-2', '「severity」: SEV-2'));
+    const check = await runScript('check.ts', [], { env: { ...process.env, KB_CONTENT_DIR: contentDir, KB_AS_OF: '2026-06-01' } });
+    expect(check.status).toBe(1);
+    expect(check.stdout).toContain('2025-07-08-checkout-config.mdx:4:1  error  schema/invalid-value  severity is "SEV-2 (major)", which holds a note, "(major)", after SEV-2');
+    expect(check.stdout).toContain(`2025-07-08-checkout-config.mdx:${body.split('\n').indexOf('### Add a canary stage') + 1}:1  warning  body/untracked-follow-up  this heading is a follow-up with its owner (checkout) and its due day (2025-09-01)`);
+    expect(check.stdout).toContain('2025-07-08-checkout-corner.mdx:4:1  error  schema/unknown-key  the key 「severity」 is written in typographic quotes (「 」)');
+  } finally {
+    rmSync(contentDir, { recursive: true, force: true });
+  }
+}, 180_000);

@@ -127,7 +127,8 @@ describe('values of fixed sets written otherwise (before: the list alone, or a w
   test('an action item\'s status of two values', () => {
     expect(saidAfter(replacing('    status: done', '    status: open / in-progress'))).toEqual([expect.stringMatching(/actionItems\[0\]\.status is "open \/ in-progress", which names 2 values \(open, in-progress\).*write the one that holds now/)]);
   });
-  test.each(['SEV-2', 'Sev 2', 'P2 (High)', 'SEV-2 (major)'])('control: %s is no mistake of these kinds', (value) => {
+  // Round 49: `SEV-2 (major)` is said as a value with a note after it (test/unit/bad-input-round49.test.ts), no longer a control here.
+  test.each(['SEV-2', 'Sev 2', 'P2 (High)'])('control: %s is no mistake of these kinds', (value) => {
     expect(enumValueMistake(value, ['SEV-0', 'SEV-1', 'SEV-2', 'SEV-3', 'SEV-4'], 'severity', true)).toBeUndefined();
   });
   test('severity words with hyphens are the words', () => {
