@@ -38,7 +38,7 @@ import { findTerraformAddressNames } from './publication/terraform-addresses.ts'
 import { findOtherAddressNotations } from './publication/address-notations.ts';
 import { findPersonCandidates, looksLikePersonalHandle, peopleCueBefore, personalAccount, usedAsCommand, usedAsOrganisation, wholeNameAt, teamRowInitials, type PersonCandidate } from './publication/person-patterns.ts';
 import { isPublicTerm } from './publication/public-terms.ts';
-import { isCoinedRepositoryOwner } from './publication/coined-repository-owners.ts';
+import { coinedOwnerReason, isCoinedRepositoryOwner } from './publication/coined-repository-owners.ts';
 import { spelledApartInParagraph } from './publication/identifier-context.ts';
 import { configuredNamePartsPattern, findConfiguredNameParts } from './publication/configured-name-parts.ts';
 import { isInRepositoryFileView } from './publication/repository-file-paths.ts';
@@ -1328,7 +1328,7 @@ function findMatches(line: string, ready: PreparedOptions, inCodeBlock = false, 
       const why = looksLikePersonalHandle(owner) ? "the owner of a repository, an account that reads as a person's"
         // Since probe round 49: a coined account no word, organisation's kind, repository of its name or site of the post explains.
         // A handle the scan found as someone's elsewhere is left to that rule, which says so ("redact/person").
-        : !isDiscoveredName(owner, options.discoveredNames) && isCoinedRepositoryOwner(owner, /^\/([\w.-]+)/.exec(line.slice(m.index! + m[0].length))?.[1] ?? '', post) ? "the owner of a repository, a coined account that may be a person's" : undefined;
+        : !isDiscoveredName(owner, options.discoveredNames) && isCoinedRepositoryOwner(owner, /^\/([\w.-]+)/.exec(line.slice(m.index! + m[0].length))?.[1] ?? '', post) ? coinedOwnerReason : undefined;
       if (!why) continue;
       matches.push({ rule: 'redact/possible-person', text: owner, index: m.index! + m[0].length - owner.length, why });
       // The same `owner/repository` written without the host on the line, as a link's text gives it ("[quillonbrask/tool](…)").

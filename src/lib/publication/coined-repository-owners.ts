@@ -6,7 +6,8 @@
  * `quarkusio/quarkus`). No letters tell them apart, so what the link and the post say is read: an
  * organisation names itself with words or a kind (`-io`, `-js`, `-inc`, `-labs`, `-app`, …), names
  * its repositories after itself (`rustls/rustls-ffi`, `gopasspw/gopass`, `argoproj/argo-cd`) and
- * has a site of its own name that its posts link (`mullvad.net`). What is left, six letters or more
+ * has a site of its own name that its posts link (`mullvad.net`), and its name is written as a
+ * name in prose ("The Quorvane service failed; see `quorvane/quorvane#12`"). What is left, six letters or more
  * and no word, lexicon entry or public term, is someone's account as much as an organisation's: a
  * finding to allow (a guess). A person whose own site the post links (`danluu.com`) is published.
  */
@@ -16,8 +17,11 @@ import { madeOfWords } from './person-patterns.ts';
 import { hasOrganisationWordRunOn } from './organisation-word-run-on.ts';
 import { escapeRegExp } from '../regexp.ts';
 
+/** The reason its findings give: a guess another rule's finding at the same place replaces (carried-people.ts). */
+export const coinedOwnerReason = "the owner of a repository, a coined account that may be a person's";
+
 /** Endings organisations' accounts carry for their kind, their language or their domain (`quarkusio`, `sveltejs`, `nginxinc`, `awslabs`, `wireapp`, `paradigmxyz`). */
-const organisationKindEnding = /(?:io|js|ts|inc|labs?|team|hq|apps?|network|xyz|forum|co|hub|ci|dev|org|cloud|project|soft|tech|data|sh|rs|py|go|ml|ai|net|works|group|official|academy|fp|css|press|db|gis|dao|fi|finance|protocol|chain|dns)$/;
+const organisationKindEnding = /(?:io|js|ts|inc|labs?|team|hq|apps?|network|xyz|forum|co|hub|ci|dev|org|cloud|project|soft|tech|data|sh|rs|py|go|ml|ai|net|works|group|official|academy|fp|css|press|db|gis|dao|fi|finance|protocol|chain|dns|corp)$/;
 
 /** Whether the repository `repository` is named after its owner `owner` (either opening the other, four letters or more). */
 function namedAfterOwner(owner: string, repository: string): boolean {
@@ -34,6 +38,12 @@ function linksOwnSite(owner: string, post: string): boolean {
   return new RegExp(String.raw`(?<![\w@-])(?<!(?:github|gitlab|codeberg|bitbucket)\.(?:com|org)[/:])${escapeRegExp(owner)}\.(?!git\b|github\.io\b)[a-z]{2,}(?![\w-])`, 'i').test(post);
 }
 
+/** Whether `post` writes the account capitalised as a name, outside addresses and paths ("The Quorvane service failed"): a product's or an organisation's name. */
+function writtenAsName(owner: string, post: string): boolean {
+  const capitalised = owner.charAt(0).toUpperCase() + owner.slice(1);
+  return post.includes(capitalised) && new RegExp(String.raw`(?<![\w./@:#~-])${escapeRegExp(capitalised)}(?![\w/@-])`, 'u').test(post);
+}
+
 /**
  * True when the owner `owner` of the repository `repository`, linked in `post`, is a coined account
  * that may be a person's: lower-case letters (digits may close it), six letters or more, no word,
@@ -45,5 +55,5 @@ export function isCoinedRepositoryOwner(owner: string, repository: string, post:
   const letters = owner.replace(/\d+$/, '');
   if (isEnglishWord(letters) || isOrdinaryWord(letters) || isKnownWord(letters) || isPublicTerm(letters) || madeOfWords(letters) || hasOrganisationWordRunOn(letters)) return false;
   if (organisationKindEnding.test(letters)) return false;
-  return !namedAfterOwner(owner, repository) && !linksOwnSite(owner, post);
+  return !namedAfterOwner(owner, repository) && !linksOwnSite(owner, post) && !writtenAsName(letters, post);
 }
