@@ -86,6 +86,8 @@ describe('a repository under a coined account (coined-repository-owners.ts, roun
     ['a site of its name in the post', 'velmorastin', 'ci-tools', 'Read https://velmorastin.net/blog first.'],
     ['five letters', 'quorv', 'tools', ''],
     ['a hyphen (the personal-handle rules read it)', 'velmo-rastin', 'tools', ''],
+    ['written as a tool in the prose', 'samtavio', 'htslib', 'Then run samtavio sort on the file.'],
+    ['written as a name in the prose', 'quorvane', 'quorvane', 'The Quorvane service failed.'],
   ])('not one: %s', (_, owner, repo, post) => {
     expect(isCoinedRepositoryOwner(owner, repo, post)).toBe(false);
   });

@@ -7,7 +7,7 @@
  * organisation names itself with words or a kind (`-io`, `-js`, `-inc`, `-labs`, `-app`, …), names
  * its repositories after itself (`rustls/rustls-ffi`, `gopasspw/gopass`, `argoproj/argo-cd`) and
  * has a site of its own name that its posts link (`mullvad.net`), and its name is written as a
- * name in prose ("The Quorvane service failed; see `quorvane/quorvane#12`"). What is left, six letters or more
+ * word of the prose ("The Quorvane service failed; see `quorvane/quorvane#12`", "run samtools"). What is left, six letters or more
  * and no word, lexicon entry or public term, is someone's account as much as an organisation's: a
  * finding to allow (a guess). A person whose own site the post links (`danluu.com`) is published.
  */
@@ -38,10 +38,15 @@ function linksOwnSite(owner: string, post: string): boolean {
   return new RegExp(String.raw`(?<![\w@-])(?<!(?:github|gitlab|codeberg|bitbucket)\.(?:com|org)[/:])${escapeRegExp(owner)}\.(?!git\b|github\.io\b)[a-z]{2,}(?![\w-])`, 'i').test(post);
 }
 
-/** Whether `post` writes the account capitalised as a name, outside addresses and paths ("The Quorvane service failed"): a product's or an organisation's name. */
-function writtenAsName(owner: string, post: string): boolean {
-  const capitalised = owner.charAt(0).toUpperCase() + owner.slice(1);
-  return post.includes(capitalised) && new RegExp(String.raw`(?<![\w./@:#~-])${escapeRegExp(capitalised)}(?![\w/@-])`, 'u').test(post);
+/**
+ * Whether `post` writes the account as a word of its own, outside addresses and paths: capitalised
+ * as a name ("The Quorvane service failed") or as a tool's name (`samtools/htslib` beside "run
+ * samtools sort", `pyparsing` imported): a product's or an organisation's. A person's handle
+ * written bare is read by the rules of handles (after "thanks to", "cc", …) and carried from a post
+ * that mentions it; an account in a link's query (`?u=qvalder`) is no word of the prose.
+ */
+function writtenAsWord(owner: string, post: string): boolean {
+  return post.toLowerCase().includes(owner) && new RegExp(String.raw`(?<![\w./@:#~=?&-])${escapeRegExp(owner)}(?![\w/@=-])`, 'iu').test(post);
 }
 
 /**
@@ -55,5 +60,5 @@ export function isCoinedRepositoryOwner(owner: string, repository: string, post:
   const letters = owner.replace(/\d+$/, '');
   if (isEnglishWord(letters) || isOrdinaryWord(letters) || isKnownWord(letters) || isPublicTerm(letters) || madeOfWords(letters) || hasOrganisationWordRunOn(letters)) return false;
   if (organisationKindEnding.test(letters)) return false;
-  return !namedAfterOwner(owner, repository) && !linksOwnSite(owner, post) && !writtenAsName(letters, post);
+  return !namedAfterOwner(owner, repository) && !linksOwnSite(owner, post) && !writtenAsWord(letters, post);
 }
