@@ -119,7 +119,7 @@ const carriedPeople = carriedPeopleFindings(scannedPosts.map((post, index) => ({
 // And a chat channel one report names with a sign (adoption round 43, carried-channels.ts).
 const carriedChannels = carriedChannelFindings(scannedPosts);
 for (const [index, { file, text, scan }] of scans.entries()) {
-  scan.findings.push(...carried.findings[index], ...carriedPeople.findings[index], ...carriedChannels.findings[index]);
+  scan.findings = [...scan.findings.filter((finding) => !carriedPeople.superseded.has(finding)), ...carried.findings[index], ...carriedPeople.findings[index], ...carriedChannels.findings[index]];
   const errors = scan.findings.filter((f) => f.severity === 'error');
   if (errors.length) filesWithErrors++;
   if (scan.findings.length > errors.length) filesWithWarnings++;

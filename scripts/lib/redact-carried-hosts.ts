@@ -53,5 +53,5 @@ export function firstScansWithCarriedFindings(posts: readonly PostToRedact[], op
   const people = carriedPeopleFindings(scannedPosts.map((post, index) => ({ ...post, findings: [...post.findings, ...carried.findings[index]] })));
   // Adoption round 43: the chat channels too, as check carries them (carried-channels.ts).
   const channels = carriedChannelFindings(scannedPosts);
-  return new Map(scanned.map(({ post, scan }, index) => [post.file, { findings: scan.findings, carried: [...carried.findings[index], ...people.findings[index], ...channels.findings[index]] }]));
+  return new Map(scanned.map(({ post, scan }, index) => [post.file, { findings: scan.findings.filter((finding) => !people.superseded.has(finding)), carried: [...carried.findings[index], ...people.findings[index], ...channels.findings[index]] }]));
 }

@@ -115,7 +115,7 @@ export function combinePublicationScans(
   scans.forEach((scan, index) => {
     const both = [...carried.findings[index], ...carriedPeople.findings[index], ...carriedChannels.findings[index], ...hiddenIds[index]];
     const added = guidance ? both.map((finding) => withFixGuidance(finding, guidance)) : both;
-    findings.push(...scan.findings, ...added);
+    findings.push(...scan.findings.filter((finding) => !carriedPeople.superseded.has(finding)), ...added);
     scan.allowed.forEach((key) => allowed.add(key));
   });
   // The organisation's own name, when the posts say it is one the settings do not name, is

@@ -38,6 +38,7 @@ import { findTerraformAddressNames } from './publication/terraform-addresses.ts'
 import { findOtherAddressNotations } from './publication/address-notations.ts';
 import { findPersonCandidates, looksLikePersonalHandle, peopleCueBefore, personalAccount, usedAsCommand, usedAsOrganisation, wholeNameAt, teamRowInitials, type PersonCandidate } from './publication/person-patterns.ts';
 import { isPublicTerm } from './publication/public-terms.ts';
+import { coinedOwnerReason, isCoinedRepositoryOwner } from './publication/coined-repository-owners.ts';
 import { spelledApartInParagraph } from './publication/identifier-context.ts';
 import { configuredNamePartsPattern, findConfiguredNameParts } from './publication/configured-name-parts.ts';
 import { isInRepositoryFileView } from './publication/repository-file-paths.ts';
@@ -1324,18 +1325,27 @@ function findMatches(line: string, ready: PreparedOptions, inCodeBlock = false, 
       if (ready.orgScopes.has(owner.toLowerCase()) || ready.publicNames.has(owner.toLowerCase()) || options.mentionedHandles?.has(owner.toLowerCase()) || codeHostPages.has(owner.toLowerCase())) continue;
       if (owner.toLowerCase().split(/[-_.\d]+/).some((part) => isOrganisationWord(part) || isPublicTerm(part))) continue;
       if (isProjectOwnAccount(line, m.index! + m[0].length, owner)) continue;
-      if (looksLikePersonalHandle(owner)) matches.push({ rule: 'redact/possible-person', text: owner, index: m.index! + m[0].length - owner.length, why: "the owner of a repository, an account that reads as a person's" });
+      const why = looksLikePersonalHandle(owner) ? "the owner of a repository, an account that reads as a person's"
+        // Since probe round 49: a coined account no word, organisation's kind, repository of its name or site of the post explains.
+        // A handle the scan found as someone's elsewhere is left to that rule, which says so ("redact/person").
+        : !isDiscoveredName(owner, options.discoveredNames) && isCoinedRepositoryOwner(owner, /^\/([\w.-]+)/.exec(line.slice(m.index! + m[0].length))?.[1] ?? '', post) ? coinedOwnerReason : undefined;
+      if (!why) continue;
+      matches.push({ rule: 'redact/possible-person', text: owner, index: m.index! + m[0].length - owner.length, why });
+      // The same `owner/repository` written without the host on the line, as a link's text gives it ("[quillonbrask/tool](…)").
+      for (const bare of allMatches(new RegExp(String.raw`(?<![\w./@:-])${escapeRegExp(owner)}(?=\/[\w.-])`, 'g'), line)) {
+        if (!matches.some((k) => k.index === bare.index)) matches.push({ rule: 'redact/possible-person', text: owner, index: bare.index!, why });
+      }
     }
   }
   if (options.detectUnlistedPeople !== false && line.includes('#')) {
     // Since the eleventh probe round: `jkowalczyk/pg-failover-scripts#12`, an issue or pull request
     // written as code hosts link it without the host, under an account that reads as a person's
     // handle or that the post mentions (`@hbrekke`); organisations' (`kubernetes/kubernetes#123`) are not.
-    for (const m of allMatches(/(?<![\w./@#-])([A-Za-z0-9][\w.-]*[A-Za-z0-9])\/[\w.-]+#\d+(?![\w-])/g, line)) {
+    for (const m of allMatches(/(?<![\w./@#-])([A-Za-z0-9][\w.-]*[A-Za-z0-9])\/([\w.-]+)#\d+(?![\w-])/g, line)) {
       const owner = m[1];
       const lower = owner.toLowerCase();
       if (ready.orgScopes.has(lower) || ready.publicNames.has(lower) || codeHostPages.has(lower) || lower.split(/[-_.\d]+/).some((part) => isOrganisationWord(part) || isPublicTerm(part))) continue;
-      if (options.mentionedHandles?.has(lower) || looksLikePersonalHandle(owner)) matches.push({ rule: 'redact/possible-person', text: owner, index: m.index!, why: "the owner of a repository whose issue is named, an account that reads as a person's" });
+      if (options.mentionedHandles?.has(lower) || looksLikePersonalHandle(owner) || (!isDiscoveredName(owner, options.discoveredNames) && isCoinedRepositoryOwner(owner, m[2], post))) matches.push({ rule: 'redact/possible-person', text: owner, index: m.index!, why: "the owner of a repository whose issue is named, an account that reads as a person's" });
     }
   }
   if (options.detectUnlistedPeople !== false && line.includes('gist.github')) {
@@ -1920,6 +1930,8 @@ export const handleMentionedWhy = 'a handle this post mentions as a person';
 const profileLinkUnderName = /\[\p{Lu}\p{Ll}+(?:[ \u00a0]\p{Lu}[\p{L}'’-]+){1,3}\]\(https?:\/\/(?:www\.|mobile\.)?(?:twitter\.com|x\.com|github\.com|gitlab\.com|codeberg\.org|keybase\.io|instagram\.com|threads\.net|bsky\.app\/profile)\/@?([A-Za-z0-9_][\w.-]*[A-Za-z0-9_])\/?\)/gu;
 
 /** The owner of a repository on a code host or Hugging Face (`github.com/<owner>/<repo>`, `git@gitlab.com:<owner>/…`): the first group. */
+/** Whether the scan found `name` as a person's elsewhere (any letter case): its own rule reports it there. */
+const isDiscoveredName = (name: string, discovered: RedactionOptions['discoveredNames']) => discovered !== undefined && [...discovered.keys()].some((k) => k.toLowerCase() === name.toLowerCase());
 const codeHostOwner = /(?<![\w.-])(?:(?:www\.)?(?:github\.com|gitlab\.com|codeberg\.org|bitbucket\.org|huggingface\.co)\/|git@(?:github\.com|gitlab\.com|codeberg\.org|bitbucket\.org):)([A-Za-z0-9][\w.-]*[A-Za-z0-9]|[A-Za-z0-9])(?=\/[\w.-])/g;
 /** A mention of an account (`@hbrekke`, `@tove.m`), not an e-mail address or a scoped package: the handle is the group. */
 const mentionedHandle = /(?<![\w.@/+-])@([A-Za-z][A-Za-z0-9_-]*[A-Za-z0-9](?:\.[A-Za-z0-9_-]*[A-Za-z0-9])*)(?![\w@-])/g;

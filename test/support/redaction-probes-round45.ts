@@ -132,11 +132,10 @@ export const foundBeforeRound45: ReadonlySet<string> = new Set<string>([
 
 /** The kinds of the probes still published after the round (docs/redaction.md, "Limits"). */
 export const stillPublishedRound45: ReadonlySet<string> = new Set<string>([
+  // The repositories under coined handles are found since probe round 49 (coined-repository-owners.ts).
   // Found since probe round 46 (docs/redaction.md, "Probe round 46"): the alert of a given name, the
   // machines before a finite verb (Italian, Portuguese, German, Spanish), the customer's hub in a
   // heading and the run-together code name in alt text.
-  'a repository under a given name and surname run together',
-  'a repository under a handle in a timeline',
   'an upgrade caused an outage in a customer hub',
   // Found since probe round 47 (docs/redaction.md, "Probe round 47"): the French machine ending as
   // a participle before "a" and a participle, and the German surname ending as an agent noun

@@ -90,9 +90,13 @@ describe("a handle found as a person in one post is found in another post's acco
   const people = (findings: readonly Finding[], file: string) =>
     findings.filter((f) => (f.rule === 'redact/person' || f.rule === 'redact/possible-person') && f.file === file).map((f) => redactionFindingText(f));
 
+  // Since probe round 49 the repository's coined owner is a guess on its own (coined-repository-owners.ts), but
+  // nothing says it is a person's: the Pages site and the share link are not found.
   test('alone, the post of links shows no sign', () => {
     const { findings } = combinePublicationScans([links].map((post) => scanOneForPublication(post, probeOptions)), [links], probeOptions);
-    expect(people(findings, links.file)).not.toContain('qvalder');
+    const qvalder = findings.filter((f) => f.file === links.file && redactionFindingText(f) === 'qvalder');
+    expect(qvalder.map((f) => f.rule)).toEqual(['redact/possible-person']);
+    expect(qvalder[0].message).not.toContain('as a person at');
   });
 
   test("with the post that names the handle, its repository's owner, its Pages site and its share link are found; an organisation's repository is not", () => {

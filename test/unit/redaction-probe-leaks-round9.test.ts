@@ -57,7 +57,8 @@ describe('a handle the post mentions, in its links and file names', () => {
 
   test.each([
     // Organisations own most repositories of published reports: no other evidence, no person.
-    ['an owner the post names nowhere else', 'The fix is in https://github.com/zorblat/pool-tuning and gitlab.com/qvaldercorp/ledger.'],
+    // Since probe round 49 a coined one-word owner is a guess (coined-repository-owners.ts); owners named with an organisation's kind are not.
+    ['an owner the post names nowhere else', 'The fix is in https://github.com/zorblatio/pool-tuning and gitlab.com/qvaldercorp/ledger.'],
     // Since the sixteenth probe round an unknown word before "notes" in an image's name is found
     // (`zorblat-notes.png`, as `kasimir-dashboard.png`); a file of words names nobody.
     ['a file named like nobody', '![Call notes](./call-notes.png)'],

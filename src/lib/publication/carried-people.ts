@@ -6,6 +6,7 @@ import { isKnownFirstName } from './people.ts';
 import { pronounWord } from './attribution-people.ts';
 import { bodyFindingPlacesByLine, fieldPlace, type ScannedPost } from './carried-hosts.ts';
 import { replacedPeopleNames } from './replaced-people.ts';
+import { coinedOwnerReason } from './coined-repository-owners.ts';
 import { internalReadingOfLine } from '../postmortem-text.ts';
 
 /**
@@ -181,7 +182,7 @@ const slashJoined = (body: string) => new RegExp(
  * allow. A place an existing finding covers is not found twice. The result depends only on the
  * posts and their order.
  */
-export function carriedPeopleFindings(posts: readonly ScannedPost[]): { findings: Finding[][]; allowed: Set<string> } {
+export function carriedPeopleFindings(posts: readonly ScannedPost[]): { findings: Finding[][]; allowed: Set<string>; superseded: Set<Finding> } {
   // A handle a post writes as a site's name is not looked for as a word, but still in its
   // account's links, which name an account whatever else the word names (`/gist/<handle>/` on a
   // notebook viewer made a member's handle a site's name; probe round 44).
@@ -194,7 +195,11 @@ export function carriedPeopleFindings(posts: readonly ScannedPost[]): { findings
     return readsAsPerson(sign.name) ? [{ ...sign, linksOnly: true }] : [];
   });
   const allowed = new Set<string>();
-  if (!signs.length) return { findings: posts.map(() => []), allowed };
+  // Since probe round 49: a coined repository owner's guess (coined-repository-owners.ts) gives way
+  // to the handle found as a person in another post, whose finding says where ("mentioned as a
+  // person at …"); the callers leave the guesses out that a carried finding replaces.
+  const superseded = new Set<Finding>();
+  if (!signs.length) return { findings: posts.map(() => []), allowed, superseded };
   const searches = signs.flatMap((sign) => {
     const why = `${sign.mentioned ? 'mentioned' : 'found'} as a person at ${sign.file}:${sign.line}`;
     // A handle written in lower case opens a sentence or a possessive capitalised too ("owlish ran
@@ -215,7 +220,8 @@ export function carriedPeopleFindings(posts: readonly ScannedPost[]): { findings
   });
   const findings = posts.map((post) => {
     const added: Finding[] = [];
-    const takenByLine = bodyFindingPlacesByLine(post.findings);
+    const guesses = post.findings.filter((f) => !f.field && f.message.includes(coinedOwnerReason));
+    const takenByLine = bodyFindingPlacesByLine(post.findings.filter((f) => !guesses.includes(f)));
     post.publicLines.forEach((text, index) => {
       const line = index + 1;
       const taken = takenByLine.get(line) ?? [];
@@ -236,6 +242,7 @@ export function carriedPeopleFindings(posts: readonly ScannedPost[]): { findings
           }
           added.push({ file: post.file, line, column: start + 1, rule: personRule, severity: 'error', message: `${redactionRules[personRule]} (${why}) would be published: "${written}".`, fix: suggestedFix(personRule, written) });
           taken.push([start, end]);
+          for (const guess of guesses) if (guess.line === line && guess.column - 1 < end && start < guess.column - 1 + redactionFindingText(guess).length) superseded.add(guess);
         }
       }
     });
@@ -260,5 +267,5 @@ export function carriedPeopleFindings(posts: readonly ScannedPost[]): { findings
     }
     return added.sort((a, b) => a.line - b.line || a.column - b.column);
   });
-  return { findings, allowed };
+  return { findings, allowed, superseded };
 }

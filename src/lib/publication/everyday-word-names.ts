@@ -24,6 +24,7 @@ import { isEnglishWord, isEverydayGivenName, isKnownWord, isOrdinaryWord } from 
 import { isGivenNameOnly } from './given-names.ts';
 import { onlyAPersonDoes } from './people-only-events.ts';
 import { peopleOnlySpeechVerbs } from './speech-verbs.ts';
+import { personAddressedBefore } from './person-addressed-before.ts';
 import { allMatches } from '../regexp.ts';
 import type { PatternMatch } from './person-patterns.ts';
 import type { CuedPattern } from './cued-pattern.ts';
@@ -37,8 +38,6 @@ export const capitalisedPair = /(?<![\p{L}\p{N}@#/\\_.'’-])(\p{Lu}\p{Ll}+)[ \u
 /** What a person does in an incident, as a report says it after the name (its verbs of speech are speech-verbs.ts's). */
 const personVerb = new RegExp(String.raw`^(?:[ \u00a0]+and (?:I|me)\b|[ \u00a0]+(?:(?:also|then|quickly|manually|immediately|later|finally)\s+)?(?:${peopleOnlySpeechVerbs.join('|')}|acknowledged|acked|paged|pinged|called|messaged|emailed|escalated|declared|noticed|spotted|joined|took|handed|proposed|approved|reviewed|merged|reverted|rolled|restarted|rebooted|restored|deployed|shipped|fixed|patched|investigated|found|traced|identified|opened|filed|raised|posted|ran|drained|promoted|rotated|disabled|enabled|killed|bumped|failed over)\b)`, 'u');
 
-/** Thanks, credit or a person's verb before the name. */
-const personBefore = /(?:\b(?:[Tt]hanks|[Tt]hank you|[Kk]udos|[Pp]rops|[Ss]hout-?out|[Cc]redit)(?:\s+(?:go(?:es)?\s+)?to)?|\b(?:escalated|handed(?: it)?(?: over)?|assigned|reassigned|talked|spoke|reached out)\s+to|\b(?:paired|synced|spoke|talked|met)\s+with|\b(?:paged|pinged|asked|told|messaged|thanked|notified|contacted|looped in)|\b(?:[Rr]eviewed|[Aa]pproved|[Rr]eported|[Ww]ritten|[Aa]uthored|[Aa]cknowledged|[Ff]ixed|[Rr]everted|[Mm]erged|[Rr]olled back|[Dd]one|[Hh]andled)\s+by|\bcc:?|\b[Aa]ccording to|(?:^|[.;:]\s+)[Pp]er|\b(?:[Ww]e|I|[Hh]e|[Ss]he|[Tt]hey|someone|engineer|on-?call|responder|commander|lead|who)\s+(?:(?:then|also|later|quickly|first)\s+)?(?:called|phoned|rang|met|met up with|emailed|texted|woke(?: up)?|briefed|interviewed|consulted))[ \u00a0]+(?:\*\*|__|\*|_)?$/u;
 
 /** A role set off after the name. */
 const roleAfter = /^(?:,\s+(?:our|the|an?|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:engineer|lead|manager|commander|SRE|DBA|admin(?:istrator)?|developer|responder|on-?call|architect|IC|CTO|VP|director)\b|\s+\((?:SRE|DBA|IC|on-?call|incident commander|[\p{L} ]{0,20}(?:engineer|lead|manager))\))/u;
@@ -58,7 +57,7 @@ export const cuedCapitalisedPair: CuedPattern = { name: 'two capitalised words i
 
 /** A pair inside a title's run of capitalised words ("Will Price Changes Affect Billing"), not after a person's verb. */
 export function inTitleRun(before: string, after: string): boolean {
-  return /^[ \u00a0]+\p{Lu}/u.test(after) || (/\p{Lu}\p{Ll}*[ \u00a0]+$/u.test(before) && !/(?:^|[.!?:;]\s+)\p{Lu}\p{Ll}*[ \u00a0]+$/u.test(before) && !personBefore.test(before));
+  return /^[ \u00a0]+\p{Lu}/u.test(after) || (/\p{Lu}\p{Ll}*[ \u00a0]+$/u.test(before) && !/(?:^|[.!?:;]\s+)\p{Lu}\p{Ll}*[ \u00a0]+$/u.test(before) && !personAddressedBefore.test(before));
 }
 
 /** Full names of everyday words on one line of prose, each where only a person stands. */
@@ -77,7 +76,7 @@ export function findEverydayWordNames(line: string): PatternMatch[] {
     if (inTitleRun(before, after)) continue;
     if (months.has(first.toLowerCase()) && (timeBefore.test(before) || /^[ \u00a0,]*\d/.test(after))) continue;
     const afterWords = after.replace(/^(?:\*\*|__|\*|_)/, '');
-    if (personVerb.test(afterWords) || onlyAPersonDoes(afterWords) || personBefore.test(before) || roleAfter.test(afterWords)) {
+    if (personVerb.test(afterWords) || onlyAPersonDoes(afterWords) || personAddressedBefore.test(before) || roleAfter.test(afterWords)) {
       found.push({ text, index, severity: 'error', guess: true, why: 'a full name of everyday words where a person stands' });
     }
   }

@@ -51,7 +51,12 @@ const codeThenKind = new RegExp(String.raw`\x60(${machineName})\x60,\s+an?\s+(?:
 // dictionary knows right after "the"/"our" and a machine's noun before what a machine went through
 // ("The host minasward hung during the copy").
 const nounThenBracket = new RegExp(String.raw`(?<![\w-])(?:[Hh]ost|[Ss]erver|[Mm]achine|[Bb]ox|[Hh]ypervisor|VM|[Ii]nstance)\s+\(\x60?(${machineName})\x60?\)`, 'gd');
-const nounThenWordActing = new RegExp(String.raw`\b(?:[Tt]he|[Oo]ur)\s+(?:[\w-]+\s+)?(?:host|server|machine|box|VM|hypervisor|instance|node)\s+([a-z][a-z0-9-]*[a-z0-9])(?=\s+(?:was|had|went|hung|froze|crashed|died|rebooted|restarted|stopped|failed|ran|became|lost|dropped|panicked|filled|locked)\b)`, 'gd');
+// Since probe round 49 also before a verb in the present ("The host minasward hangs", "the server
+// quorvel reboots every night"): a dictionary word in `-s` or `-es` whose stem is a word too, or
+// "is"/"has"/"keeps"/"goes"; a plural noun there ("the host minasward disks") names the machine as well.
+const nounThenWordActing = new RegExp(String.raw`\b(?:[Tt]he|[Oo]ur)\s+(?:[\w-]+\s+)?(?:host|server|machine|box|VM|hypervisor|instance|node)\s+([a-z][a-z0-9-]*[a-z0-9])(?=\s+(?:(?:was|had|went|hung|froze|crashed|died|rebooted|restarted|stopped|failed|ran|became|lost|dropped|panicked|filled|locked|is|has|keeps|goes|does)\b|([a-z]{3,}s)\b))`, 'gd');
+/** A verb in the present after the name: a dictionary word in `-s` whose stem is a word ("hangs", "crashes", "reboots"). */
+const isPresentVerbForm = (word: string) => isEnglishWord(word) && [word.slice(0, -1), word.replace(/es$/, '')].some((stem) => stem.length >= 3 && stem !== word && isEnglishWord(stem));
 const inQuestion = new RegExp(String.raw`\b(?:[Mm]achine|[Bb]ox|[Ss]erver|[Hh]ost|VM|[Ii]nstance|[Hh]ypervisor)\s+in\s+question\s+(?:is|was)\s+([a-z][a-z0-9-]*[a-z0-9])(?![\w@-]|\.[A-Za-z])`, 'gd');
 const machineVerb = new RegExp(String.raw`\b(?:[Pp]ower[- ]?cycl(?:ed|ing|e)|[Rr]ebooted|[Rr]ebooting|[Rr]e-?imag(?:ed|ing)|[Rr]eprovision(?:ed|ing)|[Dd]ecommission(?:ed|ing))\s+([a-z][a-z0-9-]*[a-z0-9])(?![\w@-]|\.[A-Za-z])`, 'gd');
 
@@ -84,6 +89,7 @@ export function findMachinesOnLine(line: string, isPublicName: (name: string) =>
     for (const m of allMatches(pattern, line)) {
       // An acronym in brackets spells the noun out ("Virtual Private Server (VPS)").
       if (notAMachine(m[1], isPublicName) || (prose && !inProse(m[1])) || /^\p{Lu}+$/u.test(m[1])) continue;
+      if (m[2] !== undefined && !isPresentVerbForm(m[2])) continue;
       found.push({ rule: 'redact/internal-name', text: m[1], index: m.indices![1]![0], why: `${why} (allow it, or add it to publicNames)` });
     }
   }

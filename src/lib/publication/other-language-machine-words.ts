@@ -188,7 +188,28 @@ const isFrenchIrReParticiple = (word: string) => frenchIrReParticiples.has(word.
  * in the present: the negation "ne"/"n'" ("Le serveur plouvenu ne répond plus"), or one of the
  * present verbs French reports write of a machine ("Le serveur kerbini redémarre …").
  */
-const frenchPresentFollower = /^[ \u00a0]+(?:ne|n['’]|répond|tient|perd|rend|revient|redémarre|plante|tombe|sature|bascule|échoue|refuse|renvoie|fonctionne|tourne|rame|boucle)(?![\p{L}])/u;
+const frenchListedPresentFollower = /^[ \u00a0]+(?:ne|n['’]|répond|tient|perd|rend|revient|redémarre|plante|tombe|sature|bascule|échoue|refuse|renvoie|fonctionne|tourne|rame|boucle)(?![\p{L}])/u;
+/**
+ * Since probe round 49 (round 48's leftover, "Le serveur kerbini ronronne"): any word shaped as a
+ * first-group verb in the present ("ronronne", "clignote", "chauffe", "décroche", and their plural
+ * in `-ent`), as the list above cannot hold every verb a report writes of a machine. The word
+ * before it is still judged as before (unknown to every list, no participle or adjective agreeing
+ * with the noun), so an adjective after the name ("kerbini rapide") only confirms it is one. The
+ * French words so ending that open what is no verb (conjunctions, determiners, prepositions) are
+ * left out.
+ */
+const frenchPresentShape = /^[ \u00a0]+(\p{Ll}{3,}[^\sée]e(?:nt)?)(?![\p{L}'’-])/u;
+const frenchNonVerbsEndingInE = new Set(
+  'comme entre contre cette notre votre autre chaque quelque lorsque puisque presque parce jusque alors même ensemble simple seule seulement souvent toute toutes tandis'.split(' '),
+);
+/** Endings of French adjectives after a noun ("applicatif", "secondaire", "virtuel"): before a verb of this shape such a word is the noun's modifier, not its name. */
+const frenchAdjectiveEnding = /(?:if|ive|aire|ique|el|elle|eux|euse|al|ale|ant|ante|ent|ente|ible|able|ier|ière)$/u;
+/** Whether the words after a French machine's name (`after`) open its verb in the present. */
+function frenchPresentFollows(after: string, name: string): boolean {
+  if (frenchListedPresentFollower.test(after)) return true;
+  const shaped = frenchPresentShape.exec(after);
+  return shaped !== null && !frenchNonVerbsEndingInE.has(shaped[1].replace(/nt$/u, '')) && !frenchAdjectiveEnding.test(name);
+}
 const frenchMachineParticipleStems = new Set(
   ('dédi partag mutualis virtualis répliqu distribu sécuris héberg manag concern impact affect touch utilis associ déploy install configur dupliqu ' +
     'isol chiffr surcharg satur bloqu plant arrêt redémarr relanc migr désactiv activ supprim cré modifi restaur sauvegard répar corrig ' +
@@ -249,7 +270,7 @@ export function findOtherLanguageMachineWords(line: string, isPublicName: (text:
     const after = line.slice(index + name.length);
     // Since probe round 46: before a finite verb, the word is no verb, so an ending of a verb
     // tells nothing; only an adjective or participle agreeing with the noun is left out.
-    const beforeFiniteVerb = (finiteVerbFollower.test(after) || (frenchArticle.test(m[0]) && (frenchPerfectFollower.test(after) || frenchPresentFollower.test(after)))) && !polishNounOpening.test(m[0]) && !isAgreeingModifier(name, m[0]) &&
+    const beforeFiniteVerb = (finiteVerbFollower.test(after) || (frenchArticle.test(m[0]) && (frenchPerfectFollower.test(after) || frenchPresentFollows(after, name)))) && !polishNounOpening.test(m[0]) && !isAgreeingModifier(name, m[0]) &&
       (isUnknownWord(name) || (isRareDictionaryName(name) && !englishArticleOpening.test(m[0])));
     // After a German article a word ending in `-e` but not `-te` is no verb German writes of a
     // machine (its past ends `-te`, its present `-t`), so a genitive closing alt text names one

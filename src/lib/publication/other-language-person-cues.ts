@@ -19,7 +19,7 @@
  *   Berrocal revirtió", "Depois, Thaís Albuquerque reiniciou", "Poi Lorenzo Castagnoli ha").
  */
 import { allMatches } from '../regexp.ts';
-import { isKnownFirstName, isOrdinaryWord } from './people.ts';
+import { isEnglishWord, isKnownFirstName, isOrdinaryWord } from './people.ts';
 import { isOtherLanguageGivenName } from './other-language-given-names.ts';
 import { isPublicTerm } from './public-terms.ts';
 import type { PatternMatch } from './person-patterns.ts';
@@ -107,11 +107,24 @@ const isGivenName = (word: string) => isKnownFirstName(word) || isOtherLanguageG
 const firstCapitalised = (name: string) => name.split(/[ \u00a0]+/).find((word) => /^\p{Lu}/u.test(word)) ?? name;
 
 /** People a line of these languages names after a title, after "according to", or acting after "then". */
+/**
+ * Since probe round 49: the writer's company in the other languages the guard reads, as "Brannoc
+ * and I" is in English ("Korvane et moi avons relancé …", "Ulloa y yo", "eu e Joaquina", "ich und
+ * Hollberger haben …", "io e Brambilla"): only a person acts beside the writer. A guess; a public
+ * term there ("Docker et moi") is none.
+ */
+const writerAndName = /(?<![\p{L}])(\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}+)?)[ \u00a0]+(?:et[ \u00a0]+moi|y[ \u00a0]+yo|e[ \u00a0]+eu|e[ \u00a0]+io|und[ \u00a0]+ich|en[ \u00a0]+ik|i[ \u00a0]+ja)(?![\p{L}])|(?<![\p{L}])(?:[Mm]oi|[Yy]o|[Ee]u|[Ii]o|[Ii]ch|[Ii]k|[Jj]a)[ \u00a0]+(?:et|y|e|und|en|i)[ \u00a0]+(\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}+)?)(?=[ \u00a0]+\p{Ll}|[,.;])/gu;
+
 export function findOtherLanguagePersonCues(line: string): PatternMatch[] {
   const found: PatternMatch[] = [];
   const add = (text: string, index: number, why: string, guess: boolean) => {
     if (!found.some((f) => placeHolds(f, index))) found.push({ text, index, severity: 'error', why, ...(guess ? { guess: true } : {}) });
   };
+  for (const m of allMatches(writerAndName, line)) {
+    const name = m[1] ?? m[2];
+    if (isPublicTerm(name) || isEnglishWord(name.toLowerCase())) continue;
+    add(name, m[1] ? m.index! : m.index! + m[0].lastIndexOf(name), "the writer's company in another language", !isGivenName(name));
+  }
   for (const m of allMatches(titled, line)) {
     const [, title, name] = m;
     const first = firstCapitalised(name);

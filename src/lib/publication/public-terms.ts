@@ -53,6 +53,7 @@ systemd journald networkd resolved udev vsphere esxi vcenter hyperv qemu kvm xen
 openssl libressl boringssl openssh ssh gnupg gpg lxc lxd grub grub2 xscreensaver xfce xfce4 pkg tokio lfs bind unbound dnsmasq systemd glibc musl bash zsh git mercurial subversion
 syslog komodo xbps ext2 ext3 ext4 xfs btrfs zfs sysctl nft ufw zram zswap swapfile writeback eeprom rpi dphys s6 csi trivy synology hydrus wpa wpa2 wpa3
 stackless
+bitnami
 level3 lumen centurylink cogent telia zayo gtt hurricane comcast verizon at&t sprint t-mobile vodafone telstra
 optus singtel telefonica orange bt deutsche telekom ntt kddi softbank reliance jio airtel
 boeing airbus lockheed raytheon nasa esa spacex

@@ -3,6 +3,7 @@ import { onlyAPersonDoes } from './people-only-events.ts';
 import { isPartOfDate } from './month-in-date.ts';
 import { isNounOnly } from './noun-only-words.ts';
 import { isPublicTerm } from './public-terms.ts';
+import { personAddressedBefore } from './person-addressed-before.ts';
 import { pastSpeechVerbs as pastSpeechVerbForms, presentSpeechVerbs } from './speech-verbs.ts';
 
 /**
@@ -123,12 +124,9 @@ export function withWrappedLineBefore(lines: readonly string[], line: number, in
   return continues ? [`${previous} ${own}`, previous.length + 1 + index] : [own, index];
 }
 
-/**
- * Words before a name that thank, ask or page someone, or say who did a person's work ("Thanks to
- * Slack for the fix", "Ask Apple about it", "reviewed by June"): a listed name there is the person's even where it is also a public name (fail closed;
- * adoption round 46 asserts "Thanks to Slack").
- */
-const personAddressedBefore = /(?:^|[^\p{L}])(?:thanks?(?:[\s\u00a0]+(?:to|you))?|thank[\s\u00a0]+you|kudos(?:[\s\u00a0]+to)?|credit[\s\u00a0]+to|shout-?out[\s\u00a0]+to|ask|asks|asked|ping|pinged|page|paged|tell|told|cc|contact|contacted|(?:reviewed|approved|written|reported|fixed|found|noticed|merged|signed|authored|raised|filed|opened|led|handled|triaged|escalated)[\s\u00a0]+by)[\s\u00a0,:]*$/iu;
+// Words before a name that thank, ask or page someone, or say who did a person's work ("Thanks to
+// Slack for the fix", "Ask Apple about it"): a listed name there is the person's even where it is
+// also a public name (fail closed; adoption round 46 asserts "Thanks to Slack").
 const addressedAsPerson = (before: string) => personAddressedBefore.test(before);
 
 /** A neighbour in a series of capitalised words that is no public name ("Lambda, Tarn and Esk"): a series of people. */
