@@ -1,5 +1,4 @@
-import { isEponymOfMethod } from './eponymous-terms.ts';
-import { isNameOfPlaceOrPrize } from './eponymous-places.ts';
+import { isEponymOfMethod, isNameOfPlaceOrPrize } from './eponyms.ts';
 import { isPartOfAcronymExpansion } from './acronym-expansions.ts';
 import { isSoftwareName } from './given-name-software.ts';
 import { hasOrganisationWordRunOn } from './organisation-word-run-on.ts';
@@ -1039,11 +1038,29 @@ export function findFirstNamesAndOwners(line: string): PatternMatch[] {
   return matches;
 }
 
+/**
+ * Of `columns`, those where two cells or more in the table's rows from line `first` are each an
+ * English word in capitals of four letters or more (`SERVERS`, `GUEST`): labels written in
+ * capitals, not people. One such cell (`| DONE |` in a Who column) is not enough.
+ */
+function columnsOfCapitalWords(lines: readonly string[], first: number, columns: readonly number[]): Set<number> {
+  const counts = new Map<number, number>();
+  for (let i = first; i < lines.length && /^\s*\|.*\|\s*$/.test(lines[i]); i++) {
+    const cells = splitCells(lines[i]);
+    for (const c of columns) {
+      const word = cells[c]?.text.trim().replace(/[*_`]/g, '');
+      if (word && /^\p{Lu}{4,}$/u.test(word) && isEnglishWord(word.toLowerCase())) counts.set(c, (counts.get(c) ?? 0) + 1);
+    }
+  }
+  return new Set([...counts].filter(([, count]) => count >= 2).map(([c]) => c));
+}
+
 /** Cells of table columns whose header names people ("Owner", "Who"), by line index. */
 export function findPersonCells(lines: readonly string[]): Map<number, PatternMatch[]> {
   const found = new Map<number, PatternMatch[]>();
   let columns: number[] = [];
   let accountColumns = new Set<number>();
+  let capitalLabelColumns = new Set<number>();
   // Since probe round 31: a column of people where one cell holds a name makes a cell of one
   // lower-case word in it a handle too, dictionary word or not (`mar` beside `sam` and `bob` in
   // an Owner column), as a list in one cell does; not a team's word, a role or a placeholder.
@@ -1082,6 +1099,7 @@ export function findPersonCells(lines: readonly string[]): Map<number, PatternMa
       endTable();
       accountColumns = new Set(cells.flatMap((cell, c) => (accountHeader.test(cell.text.trim().replace(/[*_`]/g, '')) ? [c] : [])));
       columns = cells.flatMap((cell, c) => (personHeader.test(cell.text.trim().replace(/[*_`]/g, '')) || accountColumns.has(c) ? [c] : []));
+      capitalLabelColumns = columnsOfCapitalWords(lines, i + 2, columns);
       return;
     }
     for (const c of columns) {
@@ -1100,7 +1118,9 @@ export function findPersonCells(lines: readonly string[]): Map<number, PatternMa
       }
       // A team named in another language's words ("Equipo SRE", "Équipe produit"; probe round 37, whose owner columns are read in those languages).
       if (otherLanguageTeamCell.test(cell.text)) continue;
-      const matches = namesInList(cell.text, cell.start, 'in a column of people').filter((m) => /^\p{Lu}{2,3}$/u.test(m.text) || !isOrdinaryWord(m.text));
+      // In a column of words in capitals (`| MGMT |`, `| SERVERS |`: a "Name" column of VLANs), two or
+      // three capitals are one more label, no one's initials (adoption round 49: `| IOT |`).
+      const matches = namesInList(cell.text, cell.start, 'in a column of people').filter((m) => (/^\p{Lu}{2,3}$/u.test(m.text) && !capitalLabelColumns.has(c)) || (!isOrdinaryWord(m.text) && !(capitalLabelColumns.has(c) && m.text === m.text.toUpperCase())));
       // A first name in lower case, as handles are written (`charles`, `stephane`): in a column of
       // people it is someone, even where a dictionary or a list of public names knows the word.
       for (const m of allMatches(lowerHandle, cell.text)) {
