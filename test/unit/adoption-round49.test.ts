@@ -4,6 +4,7 @@ import { redactionFindingText, scanPublicText, type RedactionOptions } from '../
 import { addressStandIn } from '../../src/lib/publication/address-stand-ins.ts';
 import { astroMistakesForInside } from '../../scripts/lib/outside-output-lock.ts';
 import { publicBodyAfterRedact } from '../support/public-body-after-redact.ts';
+import { hiddenPostIdFindings, hiddenPostIdsIn } from '../../src/lib/publication/hidden-post-ids.ts';
 
 /**
  * Round 49's adoption walk (docs/adopting.md, "Walkthrough round 49"). Names, addresses, tables
@@ -80,5 +81,25 @@ describe('an output folder whose path begins with the checkout\'s', () => {
 
   it.each([['/srv/run/dist.staging'], ['/srv/kb/dist.staging'], ['/srv/kb/../other/dist.staging']])('%s is no such folder', (out) => {
     expect(astroMistakesForInside(out, '/srv/kb')).toBeUndefined();
+  });
+});
+
+/** The walk's chaos experiments: a hidden `exp.mdx` held 23 public posts, each saying "experienced". */
+describe('the id of a hidden post inside a longer word', () => {
+  const found = (publicLines: string[], hidden: string) => hiddenPostIdFindings([{ file: 'p.mdx', publicLines, sourceLines: ['---', '---', ...publicLines], findings: [], publicFields: [{ path: ['public', 'summary'], text: publicLines[0] }] }], [hidden])[0]
+    .map((f) => [f.field ?? f.line, f.column]);
+
+  it('is not the id', () => {
+    expect(found(['The site experienced a 7 minute outage; the expected fix came later.'], 'exp')).toEqual([]);
+    expect(hiddenPostIdsIn('<svg><text>experienced</text></svg>', ['exp'])).toEqual([]);
+  });
+
+  it('a dated id glued to other letters is still found', () => {
+    expect(found(['See x2024-01-05-db-notes.'], '2024-01-05-db')).toEqual([[1, 6], ['public.summary', expect.any(Number)]]);
+  });
+
+  it('standing apart, at its own place, it still is', () => {
+    expect(found(['The site experienced an outage (see exp and /postmortems/exp-notes/).'], 'exp')).toEqual([[1, 37], ['public.summary', expect.any(Number)]]);
+    expect(hiddenPostIdsIn('<a href="/postmortems/exp/">x</a>', ['exp'])).toEqual(['exp']);
   });
 });
