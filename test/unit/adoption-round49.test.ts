@@ -10,7 +10,7 @@ import { hiddenPostIdFindings, hiddenPostIdsIn } from '../../src/lib/publication
  * Round 49's adoption walk (docs/adopting.md, "Walkthrough round 49"). Names, addresses, tables
  * and posts invented here, modelled on what the walk met.
  */
-const listed = ['Odile Lord', 'Grace Thornbury', 'Lin Wei', 'Ilsa Varga', 'Edna Marlow'];
+const listed = ['Odile Lord', 'Grace Thornbury', 'Lin Wei', 'Ray Oddvar', 'Ilsa Varga', 'Edna Marlow'];
 const options: RedactionOptions = {
   internalDomains: ['.internal'], serviceIds: [], people: [],
   peopleIndex: buildPeopleIndex(listed.map((name) => ({ name, origin: 'vocabulary' as const }))),
@@ -28,6 +28,7 @@ describe('a listed part where a title, a unit or a word stands', () => {
     ['a listed given name that is a word, in lower case', 'The files were deleted despite the stated 30 day grace period.'],
     ['a listed part in lower case closing "in" (a unit)', 'The refunds are listed in wei.'],
     ['a listed part in lower case after a quantity (a unit)', 'Each call costs 2000 wei at most.'],
+    ['a listed part after one capital and a hyphen (a product)', 'CloudWatch, X-Ray, New Relic'],
   ])('%s is no person', (_, line) => {
     expect(peopleFound(line)).toEqual([]);
   });
@@ -43,6 +44,7 @@ describe('a listed part where a title, a unit or a word stands', () => {
     ['a lower-case name speaking', 'grace: restarting the pool now', 'grace'],
     ['a lower-case name that is no word, acting', 'wei restarted the pool.', 'wei'],
     ['a lower-case name paged', 'ping wei about the pool', 'wei'],
+    ['a listed part that is an everyday word, acting', 'Ray restarted the X-Ray daemon.', 'Ray'],
   ])('%s is still the person', (_, line, name) => {
     expect(peopleFound(line)).toContain(name);
   });

@@ -55,7 +55,9 @@ export function readsAsName(line: string, start: number, written: string, contex
   if (joined.some((part) => part !== undefined && (context.isNameWord(part) || context.isListedPart?.(part)))) return true;
   // Since adoption round 48 also an acronym of two or three capitals, as regions are written
   // ("EU-Central servers", "US-Central (Dallas)": a listed "… Central" held a status notice).
-  if (joined.some((part) => part !== undefined && (/^\p{N}+$/u.test(part) || /^\p{Lu}{2,3}$/u.test(part) || context.isWord(part)))) return false;
+  // Since adoption round 49 also one capital, as products are named ("X-Ray", AWS's tracing: a
+  // listed "Ray …" held a chaos experiment's write-up).
+  if (joined.some((part) => part !== undefined && (/^\p{N}+$/u.test(part) || /^\p{Lu}{1,3}$/u.test(part) || context.isWord(part)))) return false;
   if (/(?:^|[\s(])(?:Mr|Mrs|Ms|Mx|Dr|Prof)\.?[\s\u00a0]+$/.test(before)) return true;
   // After "our", "your" or "their" the word is a thing the organisation has ("join our Slack", "our
   // Case tracker"), as people are not written (adoption round 46: a listed "… Slack" made a status
