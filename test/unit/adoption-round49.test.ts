@@ -96,6 +96,10 @@ describe('the id of a hidden post inside a longer word', () => {
     expect(hiddenPostIdsIn('<svg><text>experienced</text></svg>', ['exp'])).toEqual([]);
   });
 
+  it('a post\'s own id in its own words is no other post\'s (a public draft, hidden until published)', () => {
+    expect(hiddenPostIdFindings([{ file: 'content/postmortems/exp.mdx', publicLines: ['Notes of exp, the first run.'], sourceLines: ['---', '---', 'x'], findings: [], publicFields: [{ path: ['public', 'title'], text: 'exp' }] }], ['exp'])[0]).toEqual([]);
+  });
+
   it('a dated id glued to other letters is still found', () => {
     expect(found(['See x2024-01-05-db-notes.'], '2024-01-05-db')).toEqual([[1, 6], ['public.summary', expect.any(Number)]]);
   });
