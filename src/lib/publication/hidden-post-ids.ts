@@ -95,7 +95,7 @@ function idFinder(ids: readonly string[], wholeWords = false): (...texts: string
   // or after it (a hyphen or a slash may be: `exp-2`, `/postmortems/exp/`); a dated or numbered id
   // (`2024-01-05-db`) is read anywhere, glued to other letters too, as its own text says which post.
   const lettersOnly = ids.map((id) => wholeWords && /^\p{L}+$/u.test(id));
-  const apart = (index: number, text: string, at: number, end: number) => !lettersOnly[index] || (!/[\p{L}\p{N}]/u.test(text[at - 1] ?? '') && !/[\p{L}\p{N}]/u.test(text[end] ?? ''));
+  const apart = (index: number, text: string, at: number, end: number) => !lettersOnly[index] || standsApart(text, at, end);
   const byKey = new Map<string, number[]>();
   const opensAnId = new Uint8Array(0x10000);
   ids.forEach((id, index) => {
@@ -115,11 +115,12 @@ function idFinder(ids: readonly string[], wholeWords = false): (...texts: string
   };
 }
 
+/** Whether `text` from `at` to `end` has no letter or digit right before or after it. */
+const standsApart = (text: string, at: number, end: number) => !/[\p{L}\p{N}]/u.test(text[at - 1] ?? '') && !/[\p{L}\p{N}]/u.test(text[end] ?? '');
+
 /** Where `id` first stands apart from the letters and digits around it in `text`, or -1. */
 function wholeIdIndex(text: string, id: string): number {
-  for (let at = text.indexOf(id); at >= 0; at = text.indexOf(id, at + 1)) {
-    if (!/[\p{L}\p{N}]/u.test(text[at - 1] ?? '') && !/[\p{L}\p{N}]/u.test(text[at + id.length] ?? '')) return at;
-  }
+  for (let at = text.indexOf(id); at >= 0; at = text.indexOf(id, at + 1)) if (standsApart(text, at, at + id.length)) return at;
   return -1;
 }
 
