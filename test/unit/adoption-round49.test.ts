@@ -100,6 +100,11 @@ describe('the id of a hidden post inside a longer word', () => {
     expect(hiddenPostIdFindings([{ file: 'content/postmortems/exp.mdx', publicLines: ['Notes of exp, the first run.'], sourceLines: ['---', '---', 'x'], findings: [], publicFields: [{ path: ['public', 'title'], text: 'exp' }] }], ['exp'])[0]).toEqual([]);
   });
 
+  it('in a public post\'s file name, only standing apart', () => {
+    const inFileName = (file: string) => hiddenPostIdFindings([{ file, publicLines: [], sourceLines: ['---', '---'], findings: [] }], ['exp'])[0].length;
+    expect([inFileName('2023-02-28-tls-expires-media.mdx'), inFileName('chaos-experiments.mdx'), inFileName('exp-2.mdx')]).toEqual([0, 0, 1]);
+  });
+
   it('a dated id glued to other letters is still found', () => {
     expect(found(['See x2024-01-05-db-notes.'], '2024-01-05-db')).toEqual([[1, 6], ['public.summary', expect.any(Number)]]);
   });

@@ -15,14 +15,13 @@ import { isEnglishWord, isKnownFirstName } from './people.ts';
  */
 export function hiddenPostIdFindings(posts: readonly ScannedPost[], hiddenIds: readonly string[]): Finding[][] {
   const ids = hiddenIds.map((id) => id.toLowerCase());
-  const findIds = idFinder(ids);
   // A hidden post whose id is one everyday word (`analysis.mdx`): the word in a public post's
   // prose names no post (look round 41: 123 errors, one for each public post saying "analysis");
   // as an address (`/postmortems/analysis/`, `analysis.mdx`) it still does.
   const everydayWordIds = new Set(ids.filter(isEverydayWordId));
   // In what a post publishes an id of letters alone stands apart from the letters around it: a
-  // hidden `exp.mdx` (a chaos experiment's notes) held every public post saying "experienced"
-  // (adoption round 49).
+  // hidden `exp.mdx` (a chaos experiment's notes) held every public post saying "experienced", and
+  // every file named "…-expires-…" or "…-experiment" (adoption round 49); `exp-2.mdx` still holds it.
   const findWholeIds = idFinder(ids, true);
   const idsInText = (...texts: string[]) => findWholeIds(...texts).filter((id) => !everydayWordIds.has(id) || texts.some((text) => namesAnAddress(text, id)));
   const finding = (file: string, id: string, line: number, column: number, field?: string): Finding => ({
@@ -50,7 +49,7 @@ export function hiddenPostIdFindings(posts: readonly ScannedPost[], hiddenIds: r
     });
     // The post's own id (canary round 39): `<hidden id>-follow-up.mdx` is the public post's
     // address, in every page that lists it, the feed, the sitemap and the search index.
-    for (const id of findIds(ownId)) {
+    for (const id of findWholeIds(ownId)) {
       if (id === ownId || everydayWordIds.has(id)) continue;
       found.push({
         file: post.file, line: 1, column: 1, rule: 'redact/internal-name', severity: 'error',
