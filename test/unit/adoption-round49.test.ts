@@ -114,3 +114,14 @@ describe('the id of a hidden post inside a longer word', () => {
     expect(hiddenPostIdsIn('<a href="/postmortems/exp/">x</a>', ['exp'])).toEqual(['exp']);
   });
 });
+
+/** hachyderm's "Hello <community>ians!" was published as "Hello an engineer!". */
+describe('a greeting to a community\'s members', () => {
+  it('is no person', () => {
+    expect(peopleFound('Hello Quillarians! There has been a lot of confusion this week.')).toEqual([]);
+    expect(publicLine('Hello Quillarians! There has been a lot of confusion this week.')).toBe('Hello Quillarians! There has been a lot of confusion this week.');
+  });
+  it('a greeting to one person still names them', () => {
+    expect(peopleFound('Hello Tamsin! The pool is back.')).toContain('Tamsin');
+  });
+});

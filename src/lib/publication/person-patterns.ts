@@ -863,6 +863,8 @@ const quoteHandle = /["”],?\s+(?:said|says|wrote|writes|asked|added|replied|no
 const bracketedBy = /\(\s*by\s+(?:\*\*|__|\*|_|\x60)?(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?|\p{Ll}[\p{Ll}\p{N}._]{2,30}[\p{Ll}\p{N}])(?:\*\*|__|\*|_|\x60)?\s*\)/gu;
 /** A name and a role between dashes or after a comma and a dash ("Yelmar — SRE on call — declared it"). */
 const nameDashRole = new RegExp(String.raw`(?<![\p{L}\p{N}@#/_.-])(\p{Lu}\p{Ll}{2,})\s+[—–]\s+(?:the\s+|our\s+)?${roleNoun}\b`, 'gu');
+/** The plural a community calls its members by ("Hachydermians", "Rustaceans", "Pythonistas", "Gophers" not: a word). */
+const membersOfCommunity = /\p{Ll}(?:ians|eans|ites|nauts|istas)$/u;
 /** A greeting opening a chat message ("hey Ilsabet, can you …"). */
 const greeting = /(?:^|[>:]\s*)(?:[Hh]ey|[Hh]i|[Hh]ello|[Mm]orning|[Yy]o)\s+(\p{Lu}\p{Ll}{2,})\s*[,!]/gu;
 /** A full name in lower case acting ("hallvard brekke restarted the primary", "priya sharma confirmed"). */
@@ -960,7 +962,9 @@ function findMoreNamedPeople(line: string, addPersonInContext: (name: string, in
     if (!words.some((w) => isKnownFirstName(capital(w)))) continue;
     matches.push({ text: `${first} ${surname}`, index: m.index!, severity: 'error', guess: true, why: 'a full name in lower case acting as a person' });
   }
-  for (const m of allMatches(greeting, line)) addPersonInContext(m[1], m.index! + m[0].lastIndexOf(m[1]), 'greeted in a chat');
+  // A community's name for its members ("Hello Hachydermians!", "Hey Rustaceans,"; adoption round
+  // 49: published as "Hello an engineer!") greets the readers, no one person.
+  for (const m of allMatches(greeting, line)) if (!membersOfCommunity.test(m[1])) addPersonInContext(m[1], m.index! + m[0].lastIndexOf(m[1]), 'greeted in a chat');
   const timed = timedSpeaker.exec(line);
   if (timed) {
     const name = timed[1] ?? timed[2];
