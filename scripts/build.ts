@@ -76,6 +76,13 @@ const contentDir = (await (await import('./lib/site-config-or-exit.ts')).loadSit
     console.error(`Not building into ${outDir}: ${why}.\nThe build deletes its output folder before it writes the site; choose a new or empty folder (--out DIR or KB_OUT_DIR), or the folder of an earlier build.`);
     process.exit(2);
   }
+  // Said before a build of minutes, not after it (adoption round 49, outside-output-lock.ts).
+  const { astroMistakesForInside } = await import('./lib/outside-output-lock.ts');
+  const mistaken = astroMistakesForInside(`${outDir}.staging`, process.cwd());
+  if (mistaken) {
+    console.error(`Not building into ${outDir}: ${mistaken} (--out DIR or KB_OUT_DIR).\nNothing was written.`);
+    process.exit(2);
+  }
   // Said before a build of minutes, not after it (bad input round 21).
   const stuck = undeletableOutput(outDir);
   if (stuck) {

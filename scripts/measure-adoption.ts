@@ -49,6 +49,7 @@ import { formatAdoptionFigures, type AdoptionFigures } from '../src/lib/adoption
 import { batchFactSets } from '../src/lib/adoption/batch-defaults.ts';
 import { mostlyWithheldPosts } from '../src/lib/adoption/withheld-share.ts';
 import { reservedInternalDomains } from '../src/lib/redaction-guard.ts';
+import { astroMistakesForInside } from './lib/outside-output-lock.ts';
 
 const { values, positionals } = parseCommandLine({
   allowPositionals: true,
@@ -92,6 +93,10 @@ if (values.work !== undefined) {
   const work = resolve(values.work);
   if (inside(work, projectRoot)) usage(`--work ${values.work}: is inside the repository (${projectRoot}); the scratch knowledge base goes outside it, e.g. --work ${join(tmpdir(), 'adoption')}.`);
   if (folders.some((folder) => inside(work, folder) || inside(folder, work))) usage(`--work ${values.work}: holds, or is inside, a folder of reports; give a folder of its own.`);
+  // The builds go into <work>/dist: a folder Astro mistakes for one inside the checkout fails them
+  // after minutes (adoption round 49), so it is said now.
+  const mistaken = astroMistakesForInside(join(work, 'dist.staging'), projectRoot);
+  if (mistaken) usage(`--work ${values.work}: ${mistaken}.`);
   if (existsSync(work) && (!statSync(work).isDirectory() || readdirSync(work).length)) usage(`--work ${values.work}: ${statSync(work).isDirectory() ? 'is not empty' : 'is a file'}; give a new or empty folder (each measurement starts from nothing).`);
 }
 // The vocabularies of the content folder in effect: the team's own, or the example's. The --set

@@ -1,5 +1,5 @@
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join, relative, isAbsolute } from 'node:path';
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 
 /**
  * Builds of one checkout whose output folder is outside the working folder take turns (adoption
@@ -14,6 +14,24 @@ import { join, relative, isAbsolute } from 'node:path';
 export function sharesAstroChunkFolder(outDir: string, cwd: string): boolean {
   const inside = relative(cwd, outDir);
   return inside.startsWith('..') || isAbsolute(inside);
+}
+
+/**
+ * Why Astro cannot build into `buildDir` from `cwd`, when it cannot (adoption round 49): Astro
+ * takes a folder for one inside the working folder when its path merely begins with the working
+ * folder's (`/tmp/kb-run/dist` from `/tmp/kb`: getOutDirWithinCwd compares the paths as text), and
+ * writes the build's server chunks beside it, where the working folder's node_modules are not
+ * found. The build then stopped after minutes with "Cannot find package '@oslojs/encoding'
+ * imported from …/dist.staging/.prerender/chunks/…", which says nothing of the cause.
+ */
+export function astroMistakesForInside(buildDir: string, cwd: string): string | undefined {
+  const out = resolve(buildDir);
+  const working = resolve(cwd);
+  if (!sharesAstroChunkFolder(out, working) || !out.startsWith(working)) return undefined;
+  // The first folder of the output's path past the working folder's parent: rename that one.
+  const clashing = out.slice(dirname(working).length).split(sep).find(Boolean)!;
+  const renamed = join(dirname(working), `${clashing.slice(basename(working).length).replace(/^[-_.]+/, '') || 'out'}-${basename(working)}`);
+  return `its path begins with the working folder's (${working}) without being inside it, and Astro reads it as inside: the build's server code would be written beside it, where the packages of ${join(working, 'node_modules')} are not found. Choose a folder whose path does not begin with it (e.g. ${join(dirname(working), clashing)} renamed ${renamed})`;
 }
 
 /** The build that holds the turn: its process and output folder, as its lock file says. */

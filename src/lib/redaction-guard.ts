@@ -8,7 +8,7 @@ import { isPublicProjectTracker } from './publication/public-project-trackers.ts
 import { isVendorGuideSite } from './publication/vendor-guide-sites.ts';
 import { isShownAsComponent } from './publication/component-names.ts';
 import { buildPeopleIndex, findKnownNames, isEnglishWord, isKnownFirstName, isKnownWord, isOrdinaryWord, type PeopleIndex } from './publication/people.ts';
-import { isNameOfPlaceOrPrize } from './publication/eponymous-places.ts';
+import { isNameOfPlaceOrPrize } from './publication/eponyms.ts';
 import { isListedWordInThingPosition, withWrappedLineBefore } from './publication/word-as-name.ts';
 import { findHostParameters } from './publication/link-host-parameters.ts';
 import { findMachineRecords } from './publication/machine-records.ts';
@@ -1489,7 +1489,7 @@ function findMatches(line: string, ready: PreparedOptions, inCodeBlock = false, 
     // Adjacent discovered words are one name ("Ekaterina Ivanova"), an error if any part is one.
     for (const m of allMatches(ready.discoveredNames, line)) {
       // A town after a saint's title is the place wherever the post names a person so (saint-places.ts),
-      // and so is a place or prize named after one ("<name> Technology Park"; eponymous-places.ts).
+      // and so is a place or prize named after one ("<name> Technology Park"; eponyms.ts).
       if (isSaintPlace(line, m.index!, m[0]) || isNameOfPlaceOrPrize(line, m.index!, m[0])) continue;
       const certain = m[0].split(/\s+/).some((word) => options.discoveredNames!.get(word) === 'person');
       // Where a rule found the name itself, the message says that rule's reason: "named elsewhere"

@@ -18,6 +18,7 @@ import { mergeReplacementRuns } from './replacement-runs.ts';
 import { joinNamesWithTheirAddresses, type StandInKind } from './person-address-runs.ts';
 import { componentCanStand, internalWithPublicPhrase } from './person-wrap.ts';
 import { genericPhraseIn } from './generic-phrase-languages.ts';
+import { addressStandIn } from './address-stand-ins.ts';
 import { referenceDefinitionAt, referencesTo } from './reference-definitions.ts';
 
 /**
@@ -112,7 +113,9 @@ export function applyRedactionFixes(source: string, findings: readonly Finding[]
   const languageOfLine = (line: number) => ownLanguageOfLine(line) ?? options.language;
   // The phrase a finding's text becomes, in its clause's language where that is Chinese, Japanese
   // or Korean (redact round 37, spaceless-script-clauses.ts), else its line's where one is listed.
-  const phraseFor = (rule: string, line: number, start: number, end: number) => genericPhraseIn(rule, spacelessLanguageOfClause(source, start, end) ?? languageOfLine(line)) ?? genericReplacement(rule);
+  // An English address's stand-in is read where it stands: "contact us via email at the responsible
+  // team" was published for a support address (adoption round 49, address-stand-ins.ts).
+  const phraseFor = (rule: string, line: number, start: number, end: number) => genericPhraseIn(rule, spacelessLanguageOfClause(source, start, end) ?? languageOfLine(line)) ?? (rule === 'redact/email' ? addressStandIn(source, start, end) : undefined) ?? genericReplacement(rule);
   // A name the file name says too stays in the text until the file is renamed: replaced here, it
   // would be in the file name alone, where nothing in the post says it is a name any more, and the
   // public address would keep it while the check passed.

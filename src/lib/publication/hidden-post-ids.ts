@@ -15,12 +15,15 @@ import { isEnglishWord, isKnownFirstName } from './people.ts';
  */
 export function hiddenPostIdFindings(posts: readonly ScannedPost[], hiddenIds: readonly string[]): Finding[][] {
   const ids = hiddenIds.map((id) => id.toLowerCase());
-  const findIds = idFinder(ids);
   // A hidden post whose id is one everyday word (`analysis.mdx`): the word in a public post's
   // prose names no post (look round 41: 123 errors, one for each public post saying "analysis");
   // as an address (`/postmortems/analysis/`, `analysis.mdx`) it still does.
   const everydayWordIds = new Set(ids.filter(isEverydayWordId));
-  const idsIn = (...texts: string[]) => findIds(...texts).filter((id) => !everydayWordIds.has(id) || texts.some((text) => namesAnAddress(text, id)));
+  // In what a post publishes an id of letters alone stands apart from the letters around it: a
+  // hidden `exp.mdx` (a chaos experiment's notes) held every public post saying "experienced", and
+  // every file named "…-expires-…" or "…-experiment" (adoption round 49); `exp-2.mdx` still holds it.
+  const findWholeIds = idFinder(ids, true);
+  const idsInText = (...texts: string[]) => findWholeIds(...texts).filter((id) => !everydayWordIds.has(id) || texts.some((text) => namesAnAddress(text, id)));
   const finding = (file: string, id: string, line: number, column: number, field?: string): Finding => ({
     file, line, column, rule: 'redact/internal-name', severity: 'error',
     message: `the id of a postmortem customers do not see would be published${field ? ` in ${field}` : ''}: "${id}" (its address, its file name, says what happened).`,
@@ -29,6 +32,11 @@ export function hiddenPostIdFindings(posts: readonly ScannedPost[], hiddenIds: r
   });
   return posts.map((post) => {
     const found: Finding[] = [];
+    // The post's own id in its own words names itself: a public draft the check scans as redact
+    // reads it (draft-scan-view.ts) is hidden until published, and `exp.mdx` was held for "exp" in
+    // its own title beside what it really lacked, a start (adoption round 49).
+    const ownId = (post.file.split(/[\\/]/).pop() ?? '').replace(/\.mdx?$/i, '').toLowerCase();
+    const idsIn = (...texts: string[]) => idsInText(...texts).filter((id) => id !== ownId);
     post.publicLines.forEach((text, index) => {
       // A Markdown link's target and a reference definition: the link rewriter's to drop. Only the
       // destination of what parses as a link (canary round 38: a link's title, and `](…\)` that
@@ -36,13 +44,12 @@ export function hiddenPostIdFindings(posts: readonly ScannedPost[], hiddenIds: r
       const shown = text.toLowerCase().replace(linkDestination, (target) => ' '.repeat(target.length)).replace(/^(\s*\[[^\]]+\]:\s*)\S+/, (definition, label: string) => label + ' '.repeat(definition.length - label.length));
       for (const id of idsIn(shown, decoded(shown), asRead(shown))) {
         // Written URL-encoded (`%2D`), its column in the decoded text is not the file's: its line's first.
-        found.push(finding(post.file, id, index + 1, shown.indexOf(id) + 1 || 1));
+        found.push(finding(post.file, id, index + 1, (/^\p{L}+$/u.test(id) ? wholeIdIndex(shown, id) : shown.indexOf(id)) + 1 || 1));
       }
     });
     // The post's own id (canary round 39): `<hidden id>-follow-up.mdx` is the public post's
     // address, in every page that lists it, the feed, the sitemap and the search index.
-    const ownId = (post.file.split(/[\\/]/).pop() ?? '').replace(/\.mdx?$/i, '').toLowerCase();
-    for (const id of findIds(ownId)) {
+    for (const id of findWholeIds(ownId)) {
       if (id === ownId || everydayWordIds.has(id)) continue;
       found.push({
         file: post.file, line: 1, column: 1, rule: 'redact/internal-name', severity: 'error',
@@ -67,7 +74,7 @@ export function hiddenPostIdFindings(posts: readonly ScannedPost[], hiddenIds: r
  */
 export function hiddenPostIdsIn(text: string, hiddenIds: readonly string[]): string[] {
   const lower = text.toLowerCase();
-  return idFinder(hiddenIds.map((id) => id.toLowerCase()))(lower, decoded(lower), asRead(lower)).filter((id) => !isEverydayWordId(id) || namesAnAddress(lower, id));
+  return idFinder(hiddenIds.map((id) => id.toLowerCase()), true)(lower, decoded(lower), asRead(lower)).filter((id) => !isEverydayWordId(id) || namesAnAddress(lower, id));
 }
 
 /**
@@ -79,10 +86,15 @@ export function hiddenPostIdsIn(text: string, hiddenIds: readonly string[]): str
  * key's characters, and at every position of every line it cost ~0.2 s of CPU at 1,000, on the
  * public build's last step (docs/performance.md, session 41); most characters of prose open none.
  */
-function idFinder(ids: readonly string[]): (...texts: string[]) => string[] {
+function idFinder(ids: readonly string[], wholeWords = false): (...texts: string[]) => string[] {
   const keyLength = Math.min(...ids.map((id) => id.length));
   // An empty id (none is: it is a file's name) is in every text.
   if (ids.length === 0 || keyLength === 0) return (...texts) => ids.filter((id) => texts.some((text) => text.includes(id)));
+  // With `wholeWords`, an id of letters alone (`exp`, `prereq`) has no letter or digit right before
+  // or after it (a hyphen or a slash may be: `exp-2`, `/postmortems/exp/`); a dated or numbered id
+  // (`2024-01-05-db`) is read anywhere, glued to other letters too, as its own text says which post.
+  const lettersOnly = ids.map((id) => wholeWords && /^\p{L}+$/u.test(id));
+  const apart = (index: number, text: string, at: number, end: number) => !lettersOnly[index] || standsApart(text, at, end);
   const byKey = new Map<string, number[]>();
   const opensAnId = new Uint8Array(0x10000);
   ids.forEach((id, index) => {
@@ -95,11 +107,20 @@ function idFinder(ids: readonly string[]): (...texts: string[]) => string[] {
     for (const text of new Set(texts)) {
       for (let at = 0; at + keyLength <= text.length; at++) {
         if (!opensAnId[text.charCodeAt(at)]) continue;
-        for (const index of byKey.get(text.slice(at, at + keyLength)) ?? []) if (text.startsWith(ids[index], at)) held.add(index);
+        for (const index of byKey.get(text.slice(at, at + keyLength)) ?? []) if (text.startsWith(ids[index], at) && apart(index, text, at, at + ids[index].length)) held.add(index);
       }
     }
     return [...held].sort((a, b) => a - b).map((index) => ids[index]);
   };
+}
+
+/** Whether `text` from `at` to `end` has no letter or digit right before or after it. */
+const standsApart = (text: string, at: number, end: number) => !/[\p{L}\p{N}]/u.test(text[at - 1] ?? '') && !/[\p{L}\p{N}]/u.test(text[end] ?? '');
+
+/** Where `id` first stands apart from the letters and digits around it in `text`, or -1. */
+function wholeIdIndex(text: string, id: string): number {
+  for (let at = text.indexOf(id); at >= 0; at = text.indexOf(id, at + 1)) if (standsApart(text, at, at + id.length)) return at;
+  return -1;
 }
 
 /**

@@ -8,8 +8,8 @@ import { readsAsName } from './word-as-name.ts';
 import { isPartOfDate } from './month-in-date.ts';
 import { isSubdivisionPlace } from './subdivision-places.ts';
 import { isSaintPlace } from './saint-places.ts';
-import { isNameOfPlaceOrPrize } from './eponymous-places.ts';
-import { isEponymOfMethod } from './eponymous-terms.ts';
+import { isEponymOfMethod, isNameOfPlaceOrPrize } from './eponyms.ts';
+import { isLowerCaseWordOfListedPart } from './lower-case-parts.ts';
 import { isCloudRegionPlace } from './cloud-region-places.ts';
 import { isOrganisationModifier } from './organisation-modifiers.ts';
 import { isInSeriesOfServices } from './service-series.ts';
@@ -306,10 +306,10 @@ export function findKnownNames(line: string, index: PeopleIndex, wordPartsAlone 
     // A part after a saint's title is a town's ("St. Louis"; round 23, saint-places.ts).
     if (entry.part && isSaintPlace(line, m.index!, m[0])) continue;
     // A place, building, prize or law named after a person ("<name> Technology Park", "the <name>
-    // Prize"; adoption round 48, eponymous-places.ts), the whole name's or a part's.
+    // Prize"; adoption round 48, eponyms.ts), the whole name's or a part's.
     if (isNameOfPlaceOrPrize(line, m.index!, m[0])) continue;
     // And a listed part before a method's noun named after its author ("the Merkle root", "a
-    // Kalman filter"; eponymous-terms.ts, read of guesses only before adoption round 48).
+    // Kalman filter"; eponyms.ts, read of guesses only before adoption round 48).
     if (entry.part && isEponymOfMethod(line, m.index!, m[0])) continue;
     // A cloud region's place as a status page writes it ("Warsaw (europe-central2)",
     // "ElastiCache (Ireland)"; round 24, cloud-region-places.ts).
@@ -327,6 +327,9 @@ export function findKnownNames(line: string, index: PeopleIndex, wordPartsAlone 
     // positives, listed-name-acronyms.ts), unless the line writes the whole name ("Dale Seo …
     // later SEO confirmed").
     if (entry.part && !wholeNames.some((whole) => whole.toLowerCase().split(/[\s\u00a0]+/).includes(m[0].toLowerCase())) && isCapitalsOfListedPart(line, m.index!, m[0], entry.text, nameWordOfIndex(index))) continue;
+    // A part the list writes capitalised, in lower case where it is a word or a unit ("a grace
+    // period", "in wei"; adoption round 49, lower-case-parts.ts).
+    if (entry.part && /^\p{Lu}/u.test(entry.text) && isLowerCaseWordOfListedPart(line, m.index!, m[0], isEnglishWord)) continue;
     if (entry.ambiguous) {
       if (!/^\p{Lu}/u.test(m[0])) continue;
       // "we will price it" is no one; "Will Price" is (since the nineteenth probe round).

@@ -1,5 +1,4 @@
-import { isEponymOfMethod } from './eponymous-terms.ts';
-import { isNameOfPlaceOrPrize } from './eponymous-places.ts';
+import { isEponymOfMethod, isNameOfPlaceOrPrize } from './eponyms.ts';
 import { isPartOfAcronymExpansion } from './acronym-expansions.ts';
 import { isSoftwareName } from './given-name-software.ts';
 import { hasOrganisationWordRunOn } from './organisation-word-run-on.ts';
@@ -864,6 +863,8 @@ const quoteHandle = /["”],?\s+(?:said|says|wrote|writes|asked|added|replied|no
 const bracketedBy = /\(\s*by\s+(?:\*\*|__|\*|_|\x60)?(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?|\p{Ll}[\p{Ll}\p{N}._]{2,30}[\p{Ll}\p{N}])(?:\*\*|__|\*|_|\x60)?\s*\)/gu;
 /** A name and a role between dashes or after a comma and a dash ("Yelmar — SRE on call — declared it"). */
 const nameDashRole = new RegExp(String.raw`(?<![\p{L}\p{N}@#/_.-])(\p{Lu}\p{Ll}{2,})\s+[—–]\s+(?:the\s+|our\s+)?${roleNoun}\b`, 'gu');
+/** The plural a community calls its members by ("Hachydermians", "Rustaceans", "Pythonistas", "Gophers" not: a word). */
+const membersOfCommunity = /\p{Ll}(?:ians|eans|ites|nauts|istas)$/u;
 /** A greeting opening a chat message ("hey Ilsabet, can you …"). */
 const greeting = /(?:^|[>:]\s*)(?:[Hh]ey|[Hh]i|[Hh]ello|[Mm]orning|[Yy]o)\s+(\p{Lu}\p{Ll}{2,})\s*[,!]/gu;
 /** A full name in lower case acting ("hallvard brekke restarted the primary", "priya sharma confirmed"). */
@@ -961,7 +962,9 @@ function findMoreNamedPeople(line: string, addPersonInContext: (name: string, in
     if (!words.some((w) => isKnownFirstName(capital(w)))) continue;
     matches.push({ text: `${first} ${surname}`, index: m.index!, severity: 'error', guess: true, why: 'a full name in lower case acting as a person' });
   }
-  for (const m of allMatches(greeting, line)) addPersonInContext(m[1], m.index! + m[0].lastIndexOf(m[1]), 'greeted in a chat');
+  // A community's name for its members ("Hello Hachydermians!", "Hey Rustaceans,"; adoption round
+  // 49: published as "Hello an engineer!") greets the readers, no one person.
+  for (const m of allMatches(greeting, line)) if (!membersOfCommunity.test(m[1])) addPersonInContext(m[1], m.index! + m[0].lastIndexOf(m[1]), 'greeted in a chat');
   const timed = timedSpeaker.exec(line);
   if (timed) {
     const name = timed[1] ?? timed[2];
@@ -1039,11 +1042,29 @@ export function findFirstNamesAndOwners(line: string): PatternMatch[] {
   return matches;
 }
 
+/**
+ * Of `columns`, those where two cells or more in the table's rows from line `first` are each an
+ * English word in capitals of four letters or more (`SERVERS`, `GUEST`): labels written in
+ * capitals, not people. One such cell (`| DONE |` in a Who column) is not enough.
+ */
+function columnsOfCapitalWords(lines: readonly string[], first: number, columns: readonly number[]): Set<number> {
+  const counts = new Map<number, number>();
+  for (let i = first; i < lines.length && /^\s*\|.*\|\s*$/.test(lines[i]); i++) {
+    const cells = splitCells(lines[i]);
+    for (const c of columns) {
+      const word = cells[c]?.text.trim().replace(/[*_`]/g, '');
+      if (word && /^\p{Lu}{4,}$/u.test(word) && isEnglishWord(word.toLowerCase())) counts.set(c, (counts.get(c) ?? 0) + 1);
+    }
+  }
+  return new Set([...counts].filter(([, count]) => count >= 2).map(([c]) => c));
+}
+
 /** Cells of table columns whose header names people ("Owner", "Who"), by line index. */
 export function findPersonCells(lines: readonly string[]): Map<number, PatternMatch[]> {
   const found = new Map<number, PatternMatch[]>();
   let columns: number[] = [];
   let accountColumns = new Set<number>();
+  let capitalLabelColumns = new Set<number>();
   // Since probe round 31: a column of people where one cell holds a name makes a cell of one
   // lower-case word in it a handle too, dictionary word or not (`mar` beside `sam` and `bob` in
   // an Owner column), as a list in one cell does; not a team's word, a role or a placeholder.
@@ -1082,6 +1103,7 @@ export function findPersonCells(lines: readonly string[]): Map<number, PatternMa
       endTable();
       accountColumns = new Set(cells.flatMap((cell, c) => (accountHeader.test(cell.text.trim().replace(/[*_`]/g, '')) ? [c] : [])));
       columns = cells.flatMap((cell, c) => (personHeader.test(cell.text.trim().replace(/[*_`]/g, '')) || accountColumns.has(c) ? [c] : []));
+      capitalLabelColumns = columnsOfCapitalWords(lines, i + 2, columns);
       return;
     }
     for (const c of columns) {
@@ -1100,7 +1122,9 @@ export function findPersonCells(lines: readonly string[]): Map<number, PatternMa
       }
       // A team named in another language's words ("Equipo SRE", "Équipe produit"; probe round 37, whose owner columns are read in those languages).
       if (otherLanguageTeamCell.test(cell.text)) continue;
-      const matches = namesInList(cell.text, cell.start, 'in a column of people').filter((m) => /^\p{Lu}{2,3}$/u.test(m.text) || !isOrdinaryWord(m.text));
+      // In a column of words in capitals (`| MGMT |`, `| SERVERS |`: a "Name" column of VLANs), two or
+      // three capitals are one more label, no one's initials (adoption round 49: `| IOT |`).
+      const matches = namesInList(cell.text, cell.start, 'in a column of people').filter((m) => (/^\p{Lu}{2,3}$/u.test(m.text) && !capitalLabelColumns.has(c)) || (!isOrdinaryWord(m.text) && !(capitalLabelColumns.has(c) && m.text === m.text.toUpperCase())));
       // A first name in lower case, as handles are written (`charles`, `stephane`): in a column of
       // people it is someone, even where a dictionary or a list of public names knows the word.
       for (const m of allMatches(lowerHandle, cell.text)) {

@@ -56,7 +56,9 @@ export function readsAsName(line: string, start: number, written: string, contex
   if (joined.some((part) => part !== undefined && (context.isNameWord(part) || context.isListedPart?.(part)))) return true;
   // Since adoption round 48 also an acronym of two or three capitals, as regions are written
   // ("EU-Central servers", "US-Central (Dallas)": a listed "… Central" held a status notice).
-  if (joined.some((part) => part !== undefined && (/^\p{N}+$/u.test(part) || /^\p{Lu}{2,3}$/u.test(part) || context.isWord(part)))) return false;
+  // Since adoption round 49 also one capital, as products are named ("X-Ray", AWS's tracing: a
+  // listed "Ray …" held a chaos experiment's write-up).
+  if (joined.some((part) => part !== undefined && (/^\p{N}+$/u.test(part) || /^\p{Lu}{1,3}$/u.test(part) || context.isWord(part)))) return false;
   if (/(?:^|[\s(])(?:Mr|Mrs|Ms|Mx|Dr|Prof)\.?[\s\u00a0]+$/.test(before)) return true;
   // After "our", "your" or "their" the word is a thing the organisation has ("join our Slack", "our
   // Case tracker"), as people are not written (adoption round 46: a listed "… Slack" made a status
@@ -80,11 +82,17 @@ export function readsAsName(line: string, start: number, written: string, contex
   // heading ("### Background: Swap Pool", where a label's colon opened the sentence).
   const titleWord = (word: string | undefined) => capitalised(word) && (context.isWord(word) || /^\p{Lu}{2,}\d*$/u.test(word) || /^\p{Lu}[\p{L}\p{N}]*\p{Ll}\p{Lu}/u.test(word));
   const previousStart = previous === undefined ? -1 : before.lastIndexOf(previous);
-  const smallThenTitle = /^[\s\u00a0]+(?:the|of|and|for|on|in|to)[\s\u00a0]+([\p{L}][\p{L}'’-]*)/u.exec(after)?.[1];
+  // Since adoption round 49 also two small words ("The Lord of the Rings", a work's title with a
+  // listed "… Lord"), not before a group's noun ("Grace of the Platform team": the person of a team).
+  const smallThenTitleMatch = /^[\s\u00a0]+(?:the|of|and|for|on|in|to)(?:[\s\u00a0]+(?:the|a|an))?[\s\u00a0]+([\p{L}][\p{L}'’-]*)([\s\u00a0]+\p{Ll}+)?/u.exec(after);
+  const smallThenTitle = smallThenTitleMatch && !groupNounAfter.test(smallThenTitleMatch[2] ?? '') ? smallThenTitleMatch[1] : undefined;
   const heading = /^\s*#{1,6}\s/.test(line);
   if (titleWord(next) || (titleWord(previous) && (heading || !opensSentence(before.slice(0, previousStart)))) || (smallThenTitle !== undefined && titleWord(smallThenTitle) && !context.isNameWord(smallThenTitle))) return false;
   return true;
 }
+
+/** A group's noun after a capitalised word: "of the Platform team" names the person's team, no title. */
+const groupNounAfter = /^[\s\u00a0]+(?:team|teams|group|squad|crew|department|org|organisation|organization|project|company|office|unit|on-?call|rotation)$/u;
 
 /** Words before a noun phrase: no one writes "the Rod" or "an Ash". */
 const determinerBefore = /(?:^|[^\p{L}])(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hese|[Tt]hose|[Ee]ach|[Ee]very|[Aa]ny|[Nn]o|[Ii]ts|[Mm]y|[Hh]is|[Hh]er)[\s\u00a0]+$/u;
