@@ -38,7 +38,7 @@ import { findTerraformAddressNames } from './publication/terraform-addresses.ts'
 import { findOtherAddressNotations } from './publication/address-notations.ts';
 import { findPersonCandidates, looksLikePersonalHandle, peopleCueBefore, personalAccount, usedAsCommand, usedAsOrganisation, wholeNameAt, teamRowInitials, type PersonCandidate } from './publication/person-patterns.ts';
 import { isPublicTerm } from './publication/public-terms.ts';
-import { spelledApartInParagraph } from './publication/identifier-context.ts';
+import { isWordWithIndex, spelledApartInParagraph } from './publication/identifier-context.ts';
 import { configuredNamePartsPattern, findConfiguredNameParts } from './publication/configured-name-parts.ts';
 import { isInRepositoryFileView } from './publication/repository-file-paths.ts';
 import { isOrganisationProfilePage } from './publication/organisation-profile-pages.ts';
@@ -1622,6 +1622,8 @@ export function scanPublicText(
       }
       const written = lines[line].slice(start, end);
       if (written === match.text) continue;
+      // A term and its index in a superscript (`Claim<sup>LOG_Rekor</sup>`; round 49, identifier-context.ts).
+      if (match.rule === 'redact/identifier' && isWordWithIndex(written, isEnglishWord, (token) => isIdentifierShaped(token, false, false))) continue;
       // Where the source's spelling already gave a finding of the rule, the longer one is kept:
       // `#inc\u200B-checkout` is one channel, not "#inc" (whose fix would leave "-checkout").
       const overlapping = found.filter((f) => f.line === line && f.match.rule === match.rule && f.match.index < end && start < f.match.index + f.match.text.length);
