@@ -113,3 +113,19 @@ describe('a term and its index in a superscript', () => {
     expect(holds('The Deploy<sub>Bot_Runner</sub> job failed.', 'Deploy<sub>Bot_Runner</sub>')).toBe(true);
   });
 });
+
+describe('accounts of a system and a prompt of a folder', () => {
+  test("the dbus and avahi accounts and their /etc/passwd lines", () => {
+    const body = 'The dbus and avahi system accounts are added:\n\n    dbus:x:22:22:dbus unprivileged user:/:/sbin/nologin\n    avahi:x:23:23:avahi unprivileged user:/:/sbin/nologin\n\nReconfigure the `dbus` package.';
+    expect(found(body).filter((t) => /dbus|avahi/.test(t))).toEqual([]);
+  });
+  test('a near miss is still found: a coined account with a name in its comment field', () => {
+    expect(found('    zorvex:x:1001:1001:Zorvex Quillmar,,,:/home/zorvex:/bin/bash')).toContain('Zorvex Quillmar');
+  });
+  test("a prompt showing a site's folder before the host (`voidlinux.github.com@pi$`)", () => {
+    expect(holds('```\nquillsite.github.com@pi$ git format-patch HEAD~1\n```', 'quillsite.github.com')).toBe(false);
+  });
+  test('a near miss is still found: a dotted login before the host', () => {
+    expect(holds('```\nhallvard.brekke@bastion$ git pull\n```', 'hallvard.brekke')).toBe(true);
+  });
+});

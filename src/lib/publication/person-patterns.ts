@@ -1873,7 +1873,9 @@ function pastedOutputUsers(line: string): PatternMatch[] {
     account(passwd[1], passwd.index + passwd[0].indexOf(passwd[1]), 'a user of /etc/passwd');
     // The comment field (GECOS) holds the full name before its first comma.
     const gecos = passwd[2].split(',')[0].trim();
-    if (gecos) fullName(gecos, passwd.index + passwd[0].lastIndexOf(passwd[2]) + passwd[2].indexOf(gecos), 'the name in /etc/passwd');
+    // Or what a system account is for ("dbus unprivileged user", "avahi daemon"; round 49 of false
+    // positives): a word of an account's kind says it is no one's name.
+    if (gecos && !/(?<![\p{L}])(?:user|users|daemon|account|service|system|server|unprivileged|privileged)(?![\p{L}])/iu.test(gecos)) fullName(gecos, passwd.index + passwd[0].lastIndexOf(passwd[2]) + passwd[2].indexOf(gecos), 'the name in /etc/passwd');
   }
   // Cheap tests first: most lines have none of these shapes.
   if (line.includes(':') || line.includes('=')) {
@@ -1984,7 +1986,10 @@ const systemUsers = new Set(('root ubuntu ec2-user admin administrator runner no
   'vscode codespace dev developer ops system local localadmin test tester demo example john jane jdoe johndoe janedoe alice bob ' +
   // Daemons' own accounts, the system groups `ls -l` prints beside an owner (`nogroup`, `wheel`, `staff`),
   // and the words after "user" that are no account ("my user uid").
-  'nogroup wheel staff stunnel stunnel4 postfix dovecot bind named nagios zabbix prometheus grafana mongodb memcache rabbitmq haproxy squid proxy backup syslog messagebus chrony ntp dnsmasq unbound clamav opendkim fail2ban solr tomcat uid gid').split(' '));
+  'nogroup wheel staff stunnel stunnel4 postfix dovecot bind named nagios zabbix prometheus grafana mongodb memcache rabbitmq haproxy squid proxy backup syslog messagebus chrony ntp dnsmasq unbound clamav opendkim fail2ban solr tomcat uid gid ' +
+  // Since round 49 of false positives the desktop's and the network's daemons (a distribution's news adds
+  // "the dbus and avahi system accounts" and prints their /etc/passwd lines).
+  'dbus avahi polkitd rtkit colord pulse gdm lightdm sddm usbmux saned geoclue').split(' '));
 
 /** An account every machine of its kind has (`www-data`, `ec2-user`, `root`): no person's, and no internal system's name. */
 export const isSystemAccount = (name: string) => systemUsers.has(name.toLowerCase());
@@ -2118,6 +2123,9 @@ export function findAccountNames(line: string): PatternMatch[] {
       if (/^[0-9a-f]{20,}$/i.test(m[1]) && /\d/.test(m[1])) continue;
       // An example password with `@` for a letter (`passw@rd123`; round 14 of false positives).
       if (isExamplePassword(`${m[1]}@${/^[\w-]*/.exec(line.slice(m.index! + m[0].length))![0]}`)) continue;
+      // A host's name of three labels or more before the `@` (`voidlinux.github.com@pi$`, a prompt
+      // showing the working folder, a site's checkout; round 49 of false positives): no login is so named.
+      if (/^[a-z0-9-]+(?:\.[a-z0-9-]+)+\.(?:com|org|net|io|dev|edu|gov|info)$/i.test(m[1]) && m[1].split('.').length >= 3) continue;
       if (personalAccount(m[1])) matches.push({ text: m[1], index: m.index!, severity: 'error', why: "a person's account" });
     }
   }
