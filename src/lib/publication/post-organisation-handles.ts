@@ -1,5 +1,6 @@
 import { escapeRegExp } from '../regexp.ts';
 import { usedAsOrganisation } from './person-patterns.ts';
+import { linksOwnSiteNamed } from './organisation-group-accounts.ts';
 
 /**
  * A lower-case word a post writes as its organisation's name, though a rule found it as an
@@ -12,9 +13,6 @@ import { usedAsOrganisation } from './person-patterns.ts';
  * and products stand ("the cheqd team", "cheqd validators"), apart from a host. A person's handle is
  * sometimes their domain too (`hbrekke.dev`), but no post writes "the hbrekke team".
  */
-const linkedHost = /\bhttps?:\/\/([a-z0-9.-]+\.[a-z]{2,})(?=[/:?#)\s"'>\]]|$)/giu;
-/** Hosts where the first label is an account's, not an organisation's domain (`hbrekke.github.io`). */
-const accountPagesHost = /\.(?:github\.io|gitlab\.io|codeberg\.page|netlify\.app|vercel\.app|pages\.dev|herokuapp\.com|substack\.com|medium\.com|blogspot\.com|wordpress\.com|tumblr\.com)$/iu;
 /** A host written in the text (with or without a scheme), so that a host is not read as where organisations stand. */
 const writtenHost = /(?<![\p{L}\p{N}_-])(?:[a-z0-9-]+\.)+[a-z]{2,}(?![\p{L}\p{N}_-])/giu;
 
@@ -22,8 +20,7 @@ const writtenHost = /(?<![\p{L}\p{N}_-])(?:[a-z0-9-]+\.)+[a-z]{2,}(?![\p{L}\p{N}
 export function isPostOrganisationWord(word: string, post: string): boolean {
   const lower = word.toLowerCase();
   if (!post.toLowerCase().includes(`${lower}.`)) return false;
-  const linked = [...post.matchAll(linkedHost)].some((m) => !accountPagesHost.test(m[1]) && m[1].toLowerCase().split('.').slice(0, -1).includes(lower));
-  if (!linked) return false;
+  if (!linksOwnSiteNamed(lower, post.split('\n'))) return false;
   const withoutHosts = post.replace(writtenHost, ' ').replace(new RegExp(`/${escapeRegExp(word)}/`, 'giu'), ' ');
   return usedAsOrganisation(word, withoutHosts);
 }
