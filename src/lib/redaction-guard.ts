@@ -39,7 +39,7 @@ import { findOtherAddressNotations } from './publication/address-notations.ts';
 import { findPersonCandidates, looksLikePersonalHandle, peopleCueBefore, personalAccount, usedAsCommand, usedAsOrganisation, wholeNameAt, teamRowInitials, type PersonCandidate } from './publication/person-patterns.ts';
 import { isPublicTerm } from './publication/public-terms.ts';
 import { coinedOwnerReason, isCoinedRepositoryOwner } from './publication/coined-repository-owners.ts';
-import { spelledApartInParagraph } from './publication/identifier-context.ts';
+import { isWordWithIndex, spelledApartInParagraph } from './publication/identifier-context.ts';
 import { configuredNamePartsPattern, findConfiguredNameParts } from './publication/configured-name-parts.ts';
 import { isInRepositoryFileView } from './publication/repository-file-paths.ts';
 import { isOrganisationProfilePage } from './publication/organisation-profile-pages.ts';
@@ -79,6 +79,7 @@ import { isAppStoreListingName } from './publication/app-store-listings.ts';
 import { isMisspeltWrittenTerm, publicTermsWritten } from './publication/misspelt-public-terms.ts';
 import { isSuffixedTownAfterPreposition } from './publication/suffixed-town-names.ts';
 import { isInLinkedSiteName } from './publication/site-name-phrases.ts';
+import { isPostOrganisationWord } from './publication/post-organisation-handles.ts';
 import type { CuedPattern } from './publication/cued-pattern.ts';
 import { isToolFrontDoor } from './publication/tool-front-doors.ts';
 import { isSigningTeamAccount } from './publication/signing-team-accounts.ts';
@@ -88,7 +89,7 @@ import { placeHolds } from './publication/first-finding-keeps.ts';
 import { isListWithPublicArchive } from './publication/public-list-archives.ts';
 import { isSshKeyType, isSshPublicKey } from './publication/ssh-public-keys.ts';
 import { isRepositoryOfLinkOnLine } from './publication/linked-repository-references.ts';
-import { isReleasedProductCommand } from './publication/product-commands.ts';
+import { isCommandWithManualPage, isReleasedProductCommand } from './publication/product-commands.ts';
 
 /**
  * The redaction guard: finds text that must not reach the public site. Each rule has a stable id.
@@ -1631,6 +1632,8 @@ export function scanPublicText(
       }
       const written = lines[line].slice(start, end);
       if (written === match.text) continue;
+      // A term and its index in a superscript (`Claim<sup>LOG_Rekor</sup>`; round 49, identifier-context.ts).
+      if (match.rule === 'redact/identifier' && isWordWithIndex(written, isEnglishWord, (token) => isIdentifierShaped(token, false, false))) continue;
       // Where the source's spelling already gave a finding of the rule, the longer one is kept:
       // `#inc\u200B-checkout` is one channel, not "#inc" (whose fix would leave "-checkout").
       const overlapping = found.filter((f) => f.line === line && f.match.rule === match.rule && f.match.index < end && start < f.match.index + f.match.text.length);
@@ -1700,6 +1703,8 @@ function matchLines(text: string, ready: PreparedOptions, detect: boolean): { li
       if (match.rule === 'redact/identifier' && isCompoundOfOtherLanguage(match.text, languageOf(i))) continue;
       // A command a released product ships, named after it (`qubes-dom0-update` beside "Qubes 4.0"; round 45, product-commands.ts).
       if (match.rule === 'redact/identifier' && isReleasedProductCommand(match.text, post)) continue;
+      // A public project's command the post cites with its manual page (`xbps-rindex(1)`; round 49, product-commands.ts).
+      if (match.rule === 'redact/identifier' && isCommandWithManualPage(match.text, post, isPublicTerm)) continue;
       // A distribution's package of a public project on an install line (round 40b, install-line-packages.ts).
       if (match.rule === 'redact/identifier' && isPackageOnInstallLine(line, match.index, match.text, lines.slice(Math.max(0, i - 40), i))) continue;
       // The authors of a work cited by its publisher's link, or in a reading list by any public work's (rounds 41 and 42 of false positives, cited-work-authors.ts); a listed person is found.
@@ -1857,6 +1862,9 @@ export function discoverPeople(texts: readonly string[], options: RedactionOptio
         }
         const handle = !candidate.guess && !candidate.local && /^\p{Ll}[\p{Ll}\p{N}]{2,}$/u.test(word) && (!isEnglishWord(word) || (isKnownFirstName(word[0].toUpperCase() + word.slice(1)) && !isOrdinaryWord(word)));
         if (word.length < 3 || !(handle || /^\p{Lu}\p{Ll}/u.test(word)) || publicNames.has(word.toLowerCase()) || isOrdinaryWord(word)) continue;
+        // An account named after the organisation the post writes of ("/home/cheqd/" beside "the cheqd
+        // team" and `status.cheqd.net`; round 49 of false positives): found in its place only.
+        if (handle && isPostOrganisationWord(word, post ?? text)) continue;
         if (discovered.get(word) !== 'person') discovered.set(word, candidate.guess ? 'possible-person' : 'person');
       }
       // A full name with a part that is a word ("Aoife Berg"; since the twenty-first probe round):

@@ -8,6 +8,7 @@ import { bodyFindingPlacesByLine, fieldPlace, type ScannedPost } from './carried
 import { replacedPeopleNames } from './replaced-people.ts';
 import { coinedOwnerReason } from './coined-repository-owners.ts';
 import { internalReadingOfLine } from '../postmortem-text.ts';
+import { isOrganisationGroupAccount } from './organisation-group-accounts.ts';
 
 /**
  * People carried across the posts of one scan (since probe round 31, docs/redaction.md, "Probe
@@ -190,7 +191,10 @@ export function carriedPeopleFindings(posts: readonly ScannedPost[]): { findings
   // a post took for a person (`binder-examples`) is not multiplied over its repositories' links.
   const personalByName = new Map<string, boolean>();
   const readsAsPerson = (name: string) => personalByName.get(name) ?? personalByName.set(name, mayBePersonalMention(name)).get(name)!;
+  // An organisation's group its posts link as one links a profile (`gitlab.com/fdroid`, round 49 of
+  // false positives) is not carried: its own place is still found (organisation-group-accounts.ts).
   const signs = personSigns(posts).flatMap((sign) => {
+    if (/^\p{Ll}/u.test(sign.name) && isOrganisationGroupAccount(sign.name, posts.flatMap((post) => post.publicLines))) return [];
     if (!/^\p{Ll}/u.test(sign.name) || sign.linksOnly || !writtenAsSiteName(sign.name, posts)) return [sign];
     return readsAsPerson(sign.name) ? [{ ...sign, linksOnly: true }] : [];
   });

@@ -105,3 +105,17 @@ export function isInPlaceholderPath(line: string, index: number, token: string):
   const segments = line.slice(start, end).split('/');
   return segments.length >= 3 && segments.filter((s) => placeholderSegment.test(s)).length >= 2;
 }
+
+/**
+ * A word and its index in a superscript or subscript, as a model's notation writes a term for each
+ * of its logs (round 49 of false positives, docs/redaction.md): sigstore's claimant model defines
+ * `Claim<sup>LOG_Rekor</sup>`, `Verifier<sup>LOG_Fulcio</sup>`, and the page's reading,
+ * "ClaimLOG_Rekor", was an identifier split by markup (30 findings). The base is an English word and
+ * the index an acronym or a number that is no identifier alone, so the two are a term and its index:
+ * `Zar<sup>nith</sup>` (no English base), `acme<sup>-prod</sup>` and `Deploy<sub>Bot_Runner</sub>`
+ * (an index that is no acronym) still read as one name.
+ */
+export function isWordWithIndex(written: string, isEnglish: (word: string) => boolean, isIdentifier: (token: string) => boolean): boolean {
+  const m = /^(\p{L}{3,})<(sup|sub)>([^<>]+)<\/\2>$/iu.exec(written);
+  return !!m && isEnglish(m[1].toLowerCase()) && /^(?:\p{Lu}{2}|\d)/u.test(m[3]) && !isIdentifier(m[3]);
+}

@@ -143,7 +143,9 @@ export const englishPrefixes = /^(?:multi|cross|non|re|pre|post|auto|co|de|sub|i
 /** The suffix of a product's own command-line tool (`-ctl`, `-cli`, `-adm`, `-dbg`, `-util`). */
 // Since round 46 of false positives also the key and boot tools of OpenSSH and GRUB (`ssh-keygen`,
 // `ssh-keyscan`, `grub2-mkconfig`), which opened shell lines in a team's runbooks.
-const productToolSuffix = /^(?:ctl|cli|adm|admin|dbg|util|keygen|keyscan|mkconfig)$/i;
+// Since round 49 also a public project's source-build tool (`xbps-src`, Void Linux's package
+// builder, 25 findings in its news): `zarnith-src` (a coined part) is still one.
+const productToolSuffix = /^(?:ctl|cli|adm|admin|dbg|util|keygen|keyscan|mkconfig|src)$/i;
 
 /** A standard's name with its number: an encoding, a hash, an integer type, an architecture (`base64`, `utf8`, `sha256`, `uint32`, `amd64`). */
 const numberedStandard = /^(?:base(?:16|32|36|58|62|64|85)|utf-?(?:8|16|32)|ucs-?[24]|sha-?\d{1,3}|md[45]|crc-?\d{1,2}|u?int\d{1,3}|float\d{2}|x86|x64|amd64|arm64|aarch64|i[36]86|ipv[46]|win(?:32|64))$/i;

@@ -22,6 +22,7 @@ import { isEnglishWord, isRareEnglishWord } from './people.ts';
 import { isSystemOrTeamWord } from './system-nouns.ts';
 import { isUnknownWord } from './other-language-people.ts';
 import { isWesternFunctionWord } from './other-languages.ts';
+import { isOtherLanguageAdverb } from './other-language-adverbs.ts';
 import { isInsideCodeSpan } from './open-code-span.ts';
 import type { NamedSystemMatch } from './named-systems.ts';
 import { addUnlessSameStart } from './first-finding-keeps.ts';
@@ -66,9 +67,14 @@ const verbOrAdjectiveEnding = /(?:ó|ò|ì|ù|é|ée|ées|és|t|ent|en|ern|eln|a
 /** After Polish's masculine nouns ("serwer", "węzeł") an adjective agrees by these endings ("główny", "zapasowy", "lokalnym"). */
 const polishNounOpening = new RegExp(String.raw`^(?:${polishMachineNoun})`, 'u');
 const polishAdjectiveEnding = /(?:y|i|ym|im|ego|emu)$/u;
-/** German, Dutch and Spanish strong verbs and adjectives, Romance adjectives, and adverbs of time and manner, that a sentence puts after a machine's noun ("den Server gestern neu gestartet"). */
+/**
+ * German, Dutch and Spanish strong verbs and adjectives, and Romance adjectives, that a sentence
+ * puts after a machine's noun ("den Server … lief", "el servidor nuevo"); adverbs of time and
+ * manner ("den Server gestern neu gestartet", "reinicio el balanceador ahora") are
+ * other-language-adverbs.ts's.
+ */
 const commonFollowers = new Set(
-  'pequeño pequeña grande lleno llena mismo misma propio propia otro otra único única roto rota muerto muerta vacío vacía limpio sucio cheio cheia mesmo mesma próprio própria outro outra morto morta vazio vazia pieno piena stesso stessa altro altra morto vuoto vuota solo sola gestern heute morgen wieder erneut nicht noch schon sofort dann kurz komplett manuell nachts abends selbst allein auch nur jedoch aber also ebenfalls dagegen ayer hoy anoche luego después ontem hoje depois hier puis encore ensuite ieri oggi poi ancora gisteren vandaag weer opnieuw wczoraj dzisiaj znowu lief läuft fiel fällt ging geht stand steht hing hängt blieb bleibt kam kommt neu alt viel liep viel gaf stond bleef kwam ging werkt nieuwe oude cae cayó sigue tiene hace nuevo nueva viejo vieja novo nova velho velha nuovo nuova vecchio vecchia ancien nouveau nouvelle vieux remoto remota distant principal secundario primario antigo antiguo antigua espejo réplica replica ocupado ocupada lento lenta lenti'
+  'pequeño pequeña grande lleno llena mismo misma propio propia otro otra único única roto rota muerto muerta vacío vacía limpio sucio cheio cheia mesmo mesma próprio própria outro outra morto morta vazio vazia pieno piena stesso stessa altro altra morto vuoto vuota solo sola lief läuft fiel fällt ging geht stand steht hing hängt blieb bleibt kam kommt neu alt viel liep viel gaf stond bleef kwam ging werkt nieuwe oude cae cayó sigue tiene hace nuevo nueva viejo vieja novo nova velho velha nuovo nuova vecchio vecchia ancien nouveau nouvelle vieux remoto remota distant principal secundario primario antigo antiguo antigua espejo réplica replica ocupado ocupada lento lenta lenti'
     .split(' '),
 );
 
@@ -277,7 +283,7 @@ export function findOtherLanguageMachineWords(line: string, isPublicName: (text:
     // ("Speicher der Datenbank moorweide").
     const germanNonVerbE = germanArticle.test(m[0]) && /[^t]e$/u.test(name);
     const named = beforeFiniteVerb || (isUnknownWord(name) ? !verbOrAdjectiveEnding.test(name) || germanNonVerbE : dictionaryName);
-    if (!named || isWesternFunctionWord(name) || commonFollowers.has(name)) continue;
+    if (!named || isWesternFunctionWord(name) || commonFollowers.has(name) || isOtherLanguageAdverb(name)) continue;
     if (frenchArticle.test(m[0]) && isFrenchIrReParticiple(name)) continue;
     if (polishNounOpening.test(m[0]) && polishAdjectiveEnding.test(name)) continue;
     const namedBeforeWith = withFollower.test(after) && !isPresentVerb(name, after);

@@ -1,4 +1,8 @@
 import { isEponymOfMethod, isNameOfPlaceOrPrize } from './eponyms.ts';
+// HTML elements (`<details> text` at the start of a line is markup, not an IRC nick; `- svg` in a
+// people list is no nick): since round 49 of false positives the one list of html-element-names.ts,
+// which holds 20 more than the copy kept here (`<svg>`, `<center>`, `<font>`, `<path>`, `<search>`).
+import { htmlElementNames } from '../html-element-names.ts';
 import { isPartOfAcronymExpansion } from './acronym-expansions.ts';
 import { isSoftwareName } from './given-name-software.ts';
 import { hasOrganisationWordRunOn } from './organisation-word-run-on.ts';
@@ -1228,7 +1232,7 @@ const notAHandleInPeopleList = /^(?:everyone|everybody|all|team|teams|us|you|the
 function wholeItemHandle(text: string, offset: number, why: string): PatternMatch | undefined {
   const word = /^(\s*)(?:\*\*|__|\*|_|`)?@?([\p{Ll}][\p{Ll}\p{N}._-]{1,30})(?:\*\*|__|\*|_|`)?[\s.,;]*$/u.exec(text);
   // Words joined by separators name a project or a tool (`cert-manager`); a nick runs its letters together.
-  if (!word || notAHandleInPeopleList.test(word[2]) || isPublicTerm(word[2]) || htmlElements.has(word[2]) || systemUsers.has(word[2]) || (/[-._]/.test(word[2]) && madeOfWords(word[2].replace(/[._]+/g, '-')))) return undefined;
+  if (!word || notAHandleInPeopleList.test(word[2]) || isPublicTerm(word[2]) || htmlElementNames.has(word[2]) || systemUsers.has(word[2]) || (/[-._]/.test(word[2]) && madeOfWords(word[2].replace(/[._]+/g, '-')))) return undefined;
   return { text: word[2], index: offset + text.indexOf(word[2], word[1].length), severity: 'error', why };
 }
 
@@ -1608,18 +1612,16 @@ const attributionLabel = (opening: string) => opening.replace(/^[\s>*+_-]*/, '')
 
 /** A quoted IRC line's nick: after a code span's or a quotation's opening, or a label's colon (`First report: <nick> text`). */
 const quotedIrcLine = /(?:[`"“]|\p{L}:[ \t]+)(<([\p{Ll}][\p{Ll}\p{N}_|-]{1,30})>)[ \t]+[\p{L}@]/gu;
-/** HTML elements: `<details> text` at the start of a line is markup, not an IRC nick. */
-const htmlElements = new Set('a abbr address article aside audio b bdi bdo blockquote body br button canvas caption cite code col colgroup data datalist dd del details dfn dialog div dl dt em embed fieldset figcaption figure footer form h1 h2 h3 h4 h5 h6 head header hr html i iframe img input ins kbd label legend li link main map mark menu meta meter nav noscript object ol optgroup option output p param picture pre progress q rp rt ruby s samp script section select slot small source span strong style sub summary sup table tbody td template textarea tfoot th thead time title tr track u ul var video wbr'.split(' '));
 
 /** A word that can be a chat nick: not English, not a public name, not a word compromise knows as a plain word. */
-export const nickLike = (word: string) => !isPublicTerm(word) && !isOrdinaryWord(word) && !isEnglishWord(word) && !htmlElements.has(word.toLowerCase()) && !roleAcronyms.has(word.toUpperCase());
+export const nickLike = (word: string) => !isPublicTerm(word) && !isOrdinaryWord(word) && !isEnglishWord(word) && !htmlElementNames.has(word.toLowerCase()) && !roleAcronyms.has(word.toUpperCase());
 /**
  * A lower-case word where only a person's name or handle stands (an attendee line, IRC brackets,
  * a chat line's speaker): a handle as {@link nickLike} reads one, or, since the eleventh probe
  * round, a first name the lexicon knows that is also a rare English word ("maria", the plural of
  * "mare"; "james"), but no common word ("will", "may", "mark"), which the frequency list knows.
  */
-export const rareFirstNameWord = (word: string) => /^\p{Ll}{3,}$/u.test(word) && isKnownFirstName(word.charAt(0).toUpperCase() + word.slice(1)) && !isOrdinaryWord(word) && !isOrdinaryWord(word.charAt(0).toUpperCase() + word.slice(1)) && !isPublicTerm(word) && !htmlElements.has(word);
+export const rareFirstNameWord = (word: string) => /^\p{Ll}{3,}$/u.test(word) && isKnownFirstName(word.charAt(0).toUpperCase() + word.slice(1)) && !isOrdinaryWord(word) && !isOrdinaryWord(word.charAt(0).toUpperCase() + word.slice(1)) && !isPublicTerm(word) && !htmlElementNames.has(word);
 export const listedNickLike = (word: string) => nickLike(word) || rareFirstNameWord(word);
 
 /**
@@ -1895,7 +1897,9 @@ function pastedOutputUsers(line: string): PatternMatch[] {
     account(passwd[1], passwd.index + passwd[0].indexOf(passwd[1]), 'a user of /etc/passwd');
     // The comment field (GECOS) holds the full name before its first comma.
     const gecos = passwd[2].split(',')[0].trim();
-    if (gecos) fullName(gecos, passwd.index + passwd[0].lastIndexOf(passwd[2]) + passwd[2].indexOf(gecos), 'the name in /etc/passwd');
+    // Or what a system account is for ("dbus unprivileged user", "avahi daemon"; round 49 of false
+    // positives): a word of an account's kind says it is no one's name.
+    if (gecos && !/(?<![\p{L}])(?:user|users|daemon|account|service|system|server|unprivileged|privileged)(?![\p{L}])/iu.test(gecos)) fullName(gecos, passwd.index + passwd[0].lastIndexOf(passwd[2]) + passwd[2].indexOf(gecos), 'the name in /etc/passwd');
   }
   // Cheap tests first: most lines have none of these shapes.
   if (line.includes(':') || line.includes('=')) {
@@ -2006,7 +2010,10 @@ const systemUsers = new Set(('root ubuntu ec2-user admin administrator runner no
   'vscode codespace dev developer ops system local localadmin test tester demo example john jane jdoe johndoe janedoe alice bob ' +
   // Daemons' own accounts, the system groups `ls -l` prints beside an owner (`nogroup`, `wheel`, `staff`),
   // and the words after "user" that are no account ("my user uid").
-  'nogroup wheel staff stunnel stunnel4 postfix dovecot bind named nagios zabbix prometheus grafana mongodb memcache rabbitmq haproxy squid proxy backup syslog messagebus chrony ntp dnsmasq unbound clamav opendkim fail2ban solr tomcat uid gid').split(' '));
+  'nogroup wheel staff stunnel stunnel4 postfix dovecot bind named nagios zabbix prometheus grafana mongodb memcache rabbitmq haproxy squid proxy backup syslog messagebus chrony ntp dnsmasq unbound clamav opendkim fail2ban solr tomcat uid gid ' +
+  // Since round 49 of false positives the desktop's and the network's daemons (a distribution's news adds
+  // "the dbus and avahi system accounts" and prints their /etc/passwd lines).
+  'dbus avahi polkitd rtkit colord pulse gdm lightdm sddm usbmux saned geoclue').split(' '));
 
 /** An account every machine of its kind has (`www-data`, `ec2-user`, `root`): no person's, and no internal system's name. */
 export const isSystemAccount = (name: string) => systemUsers.has(name.toLowerCase());
@@ -2140,6 +2147,9 @@ export function findAccountNames(line: string): PatternMatch[] {
       if (/^[0-9a-f]{20,}$/i.test(m[1]) && /\d/.test(m[1])) continue;
       // An example password with `@` for a letter (`passw@rd123`; round 14 of false positives).
       if (isExamplePassword(`${m[1]}@${/^[\w-]*/.exec(line.slice(m.index! + m[0].length))![0]}`)) continue;
+      // A host's name of three labels or more before the `@` (`voidlinux.github.com@pi$`, a prompt
+      // showing the working folder, a site's checkout; round 49 of false positives): no login is so named.
+      if (/^[a-z0-9-]+(?:\.[a-z0-9-]+)+\.(?:com|org|net|io|dev|edu|gov|info)$/i.test(m[1]) && m[1].split('.').length >= 3) continue;
       if (personalAccount(m[1])) matches.push({ text: m[1], index: m.index!, severity: 'error', why: "a person's account" });
     }
   }

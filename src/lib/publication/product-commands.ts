@@ -30,3 +30,19 @@ export function isReleasedProductCommand(token: string, post: string): boolean {
   const versioned = String.raw`(?<![\w.-])${command}(?:,?[ \t]+(?:version[ \t]+)?v?\d+\.\d|-\d+(?:\.\d+)+(?:-|[ \t]*$))`;
   return new RegExp(String.raw`(?:^|\n)[ \t>]*(?:[$#][ \t]+)(?:sudo[ \t]+)?${command}(?![\w.-])|(?<![\w.-])${command}[ \t]+(?:command|tool|utility|package)\b|${versioned}`, 'mu').test(post);
 }
+
+/**
+ * A public project's command cited with its manual page's section (round 49 of false positives,
+ * docs/redaction.md): Void Linux's news writes "see xbps-rindex(1)", "xbps-uchroot(1)",
+ * "xbps-checkvers(1)", and then `xbps-rindex -a …` in code; the tools' names are no dictionary's
+ * words (`rindex`, `pkgdb`, `uchroot`), so each was an identifier (64 over the news). A manual page
+ * in a section is how Unix documents the commands it ships; a team's internal tool is seldom
+ * given one, and the command's first part must be a public project's name too (`xbps`):
+ * `zarnith-rindex(1)` is still found, and so is `xbps-rindex` in a post that cites no manual page
+ * of it.
+ */
+export function isCommandWithManualPage(token: string, post: string, isPublicProject: (word: string) => boolean): boolean {
+  const first = /^([a-z][a-z0-9]*)-[a-z0-9-]*[a-z0-9]$/.exec(token)?.[1];
+  if (!first || first.length < 3 || !isPublicProject(first)) return false;
+  return new RegExp(String.raw`(?<![\w.-])${escapeRegExp(token)}\([1-9][a-z]?\)`, 'u').test(post);
+}
