@@ -20,7 +20,7 @@
 // not imported (said); --maintenances imports those as drafts too, listed at the end.
 // KB_AS_OF=YYYY-MM-DD fixes the import day (`imported.on`; npm run measure:adoption -- --day sets it).
 import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, realpathSync, statSync } from 'node:fs';
-import { dirname, join, relative, resolve, sep } from 'node:path';
+import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { parseCommandLine } from './lib/command-line.ts';
 import { loadSiteConfig } from './lib/site-config-or-exit.ts';
 // Loaded so that a mistake in it is said with its line, not as Node's stack trace.
@@ -47,8 +47,9 @@ import { copyNotImported, SourceCopies } from '../src/lib/import/source-copies.t
 import { PlannedWorkError } from '../src/lib/import/planned-work.ts';
 import { AnnouncementError } from '../src/lib/import/status-notices.ts';
 import { resolveAsOfDate } from '../src/lib/as-of.ts';
-import { readmeIncidentHeading, readmeIncidents, readmeMayBeReport } from '../src/lib/import/readme-report.ts';
+import { readmeIncidentHeading, readmeIncidents, readmeMayBeReport, reportPageBelowReadme } from '../src/lib/import/readme-report.ts';
 import { dataMayHoldIncident, pagesBesideReportFolder } from '../src/lib/import/instruction-pages.ts';
+import { joinedPages, pagedReports } from '../src/lib/import/report-pages.ts';
 
 const { values, positionals } = parseCommandLine({
   allowPositionals: true,
@@ -158,7 +159,7 @@ function namesUnder(folder: string): string[] {
   return names;
 }
 /** Each report with the folder it was found in (where a root-relative image path starts). */
-function collect(path: string): { file: string; root: string; inFolder?: boolean }[] {
+function collect(path: string): Source[] {
   if (!existsSync(path)) {
     console.error(`${path}: no such file or folder.`);
     process.exit(2);
@@ -198,7 +199,7 @@ function collect(path: string): { file: string; root: string; inFolder?: boolean
   // A folder's index page lists its reports and says how the team writes them: named, not imported.
   const indexPages = findFolderIndexPages(names.filter((name) => mayBeReportFile(name)));
   indexPagesPassedOver.push(...[...indexPages].map((name) => join(path, name)));
-  return names
+  const found = names
     .filter((name) => !indexPages.has(name))
     .map((name) => join(path, name))
     .filter((file) => {
@@ -222,6 +223,35 @@ function collect(path: string): { file: string; root: string; inFolder?: boolean
     })
     .sort()
     .map((file) => ({ file, root: path, inFolder: true }));
+  return withPagedReports(found, path);
+}
+/**
+ * One report written over several pages (parts of one name, a folder of its sections, numbered
+ * chapters: src/lib/import/report-pages.ts) becomes one source, read from its pages joined.
+ * Pages that open with frontmatter are left apart: each is a post of its own.
+ */
+function withPagedReports(found: { file: string; root: string; inFolder?: boolean }[], path: string): Source[] {
+  const relativeName = (file: string) => relative(path, file).split(sep).join('/');
+  const pages = found.map(({ file }) => relativeName(file)).filter((name) => /\.(?:md|markdown|mdown|mkd)$/i.test(name) && !/^\uFEFF?(?:---|\+\+\+)\s*$/m.test(readOpening(join(path, name)).split('\n')[0] ?? ''));
+  const groups = pagedReports(pages);
+  if (!groups.length) return found;
+  const grouped = new Set(groups.flatMap((group) => group.pages));
+  return [
+    ...found.filter(({ file }) => !grouped.has(relativeName(file))),
+    ...groups.map((group) => ({ file: join(path, group.pages[0]), root: path, inFolder: true, pages: { files: group.pages.map((page) => join(path, page)), folder: join(path, group.folder), why: group.why } })),
+  ].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+}
+/** A report file to import; `pages` when it is one report written over several files, read joined. */
+interface Source { file: string; root: string; inFolder?: boolean; pages?: { files: string[]; folder: string; why: string } }
+/** The title of a report written over several pages: the first heading of the README of its folder or the nearest one above it (up to `root`), else of its first page. */
+function pagedReportTitle(folder: string, root: string, firstPage: string): string {
+  for (let at = folder; ; at = dirname(at)) {
+    const readme = readdirSync(at).find((name) => /^readme\.(?:md|markdown)$/i.test(name));
+    const heading = readme && /^\s{0,3}#\s+(.+?)\s*#*\s*$/m.exec(readFileSync(join(at, readme), 'utf8'))?.[1];
+    if (heading) return heading;
+    if (at === root || at === dirname(at) || !isInsideFolder(at, root)) break;
+  }
+  return /^\s{0,3}#\s+(.+?)\s*#*\s*$/m.exec(readFileSync(firstPage, 'utf8'))?.[1] ?? basename(folder);
 }
 const isFile = (path: string) => existsSync(path) && statSync(path).isFile();
 /**
@@ -251,9 +281,12 @@ const largestReadmeRead = 1024 * 1024;
  */
 function readmesTheReport(path: string, names: readonly string[]): string[] {
   const folderOf = (name: string) => name.slice(0, Math.max(0, name.lastIndexOf('/')));
-  const foldersWithReports = new Set(names.filter((name) => (mayBeReportFile(name) || mayBeIncidentExportFile(name)) && isFile(join(path, name))).map(folderOf));
+  const reportNames = names.filter((name) => (mayBeReportFile(name) || mayBeIncidentExportFile(name)) && isFile(join(path, name)));
+  const foldersWithReports = new Set(reportNames.map(folderOf));
   return names.filter((name) => {
     if (!readmeMayBeReport(name.slice(name.lastIndexOf('/') + 1)) || foldersWithReports.has(folderOf(name))) return false;
+    // A README above a folder of report pages introduces them (its sections are no incidents).
+    if (reportPageBelowReadme(name, reportNames)) return false;
     const file = join(path, name);
     if (!isFile(file) || statSync(file).size > largestReadmeRead) return false;
     // A README keeping several incidents, a section each, is their report too (split by readReportContent).
@@ -308,11 +341,12 @@ const planned: { path: string; text: string; images: ImageCopy[] }[] = [];
 const folderZone = folderZoneReader();
 const copies = new SourceCopies();
 const postmortemsReal = existsSync(join(contentDir, 'postmortems')) ? realpathSync(join(contentDir, 'postmortems')) : join(contentDir, 'postmortems');
-for (const { file: source, root, inFolder } of sources) {
+for (const { file: source, root, inFolder, pages } of sources) {
   const display = relative(process.cwd(), source) || source;
   let content: ReportContent;
   try {
-    const bytes = readFileSync(source);
+    // One report written over several pages is read as the text of its pages joined, in order.
+    const bytes = pages ? Buffer.from(joinedPages(pagedReportTitle(pages.folder, root, source), pages.files.map((page) => readFileSync(page, 'utf8')))) : readFileSync(source);
     const first = copies.copyOf(display, bytes);
     // Said as a passed-over file (as an index page is), not as a failure: nothing of it is lost.
     if (first !== undefined) {
@@ -327,6 +361,7 @@ for (const { file: source, root, inFolder } of sources) {
     }
     // A .docx is a zip of XML: made HTML first (with the images it holds), then read as HTML.
     content = await readReportContent(source, bytes);
+    if (pages) content.notesBefore.push(`one report written over ${pages.files.length} pages, ${pages.why}: read as one, its pages joined in this order, each page's headings one level down: ${pages.files.map((page) => relative(root, page).split(sep).join('/')).join(', ')}`);
   } catch (error) {
     // A page listing the reports (links, or template code over the site's pages) is said, so that one
     // taken for a listing wrongly can be imported by name.

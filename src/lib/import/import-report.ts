@@ -30,6 +30,7 @@ import { withinFieldLimit } from './within-field-limit.ts';
 import { fewSentenceSummary, summaryMaxCharacters, summaryMaxSentences, summarySentences } from './summary-length.ts';
 import { datelineDay, isSelfLinkText, openingDatelineDay, withoutTrailingSelfLink } from './report-dateline.ts';
 import { findStatedZone, readTimeline, rowDay, type UnreadRow } from './timeline-rows.ts';
+import { applyStatedDurations } from './stated-durations.ts';
 import { isDetectionByItsOpeningOnly } from './timeline-kind.ts';
 import { statusUpdatesSection } from './status-updates.ts';
 import { updateHeadingRows } from './update-headings.ts';
@@ -625,7 +626,8 @@ export function openingSpan(text: string, context: { year: number; zone?: Zone; 
   return undefined;
 }
 /** Words of a sentence that tells the incident's span, not a schedule ("the outage lasted from 20:20 to 20:46"). */
-const harmWords = /\b(?:outage|incident|down(?:time)?|unavailable|unreachable|unresponsive|degraded|disrupted|disruption|errors?|failed|failing|lasted|impact(?:ed)?|affected|broken|offline)\b/i;
+// "high latency, resulting in HTTP 504 timeouts" (a cloud team's summary, import round 49) says so too.
+const harmWords = /\b(?:outage|incident|down(?:time)?|unavailable|unreachable|unresponsive|degraded|disrupted|disruption|errors?|failed|failing|lasted|impact(?:ed)?|affected|broken|offline|latency|time-?outs?|timed out)\b/i;
 
 /** Which key time a milestone label of an incident platform states (Rootly, FireHydrant, incident.io, PagerDuty). */
 // Round 39: a template may write each label as "Time …" ("Time of first Impact", "Time Detected",
@@ -1300,6 +1302,8 @@ function readReport(sourceName: string, content: string, options: ImportOptions,
   const fromBatch = (field: BatchField) => (setFromBatch.includes(field) ? batch[field] : given[field]);
 
   const times: Record<string, string> = {};
+  /** The start when it is the timeline's first row and that row is the detection (an alert): a start the opening states before it is when it began. */
+  let startIsFirstAlert: string | undefined;
   let detectionAtStartRow: { at: string; event: string } | undefined;
   // A row written twice (same moment, same words: Google Cloud repeats updates) is one event;
   // the schema refuses the repeat. The body keeps both.
@@ -1348,6 +1352,7 @@ function readReport(sourceName: string, content: string, options: ImportOptions,
     if (mitigated) times.mitigated = mitigated;
     if (resolved) times.resolved = resolved;
     inferred.push(`times (${Object.keys(times).join(', ')}) from the timeline: started is its first row with a time of day`);
+    if (detected === timed[0].at) startIsFirstAlert = timed[0].at;
   }
   // Incident platforms state the key times as labelled lines; they fill what the timeline leaves open.
   const milestones = statedMilestones(source.markdown, { year, incidentDate: stated.date ?? firstDay, zone, folds });
@@ -1431,7 +1436,11 @@ function readReport(sourceName: string, content: string, options: ImportOptions,
   // So is a span of no zone, read as UTC, beside the metadata's instants ("between 10:00 AM and
   // 10:40 AM" of a team in India, its start_time 04:30Z).
   const metadataStatesTimes = Object.keys(metadataTimes(metadata, { zoneless: () => '' })).length > 0;
-  const spanWeak = !!span && ((span.dayFromReport && (!!times.started || metadataStatesTimes)) || (!span.zoneKnown && metadataStatesTimes));
+  // A span that holds every row and ends with the last ("Between 14:00 and 15:15 UTC" over rows from
+  // 14:05, the alert, to 15:15, "Service returned to baseline": import round 49) tells the whole
+  // incident: its start is when it began, before the first row.
+  const spanHoldsRows = !!span && !!times.started && span.started <= times.started && times.resolved === span.resolved;
+  const spanWeak = !!span && ((span.dayFromReport && ((!!times.started && !spanHoldsRows) || metadataStatesTimes)) || (!span.zoneKnown && metadataStatesTimes));
   if (span && !spanWeak && Object.entries(times).every(([field, at]) => field === 'started' || at >= span.started)) {
     if (span.started !== times.started) inferred.push(`times.started ${span.started} from the span its opening states ("${span.words}")${span.dayFromReport ? ` on the incident day ${span.day}` : ''}${times.started ? `, not its first timeline row (${times.started})` : ''}`);
     times.started = span.started;
@@ -1488,15 +1497,20 @@ function readReport(sourceName: string, content: string, options: ImportOptions,
   // Nothing else states the start, and the opening sentence does, in prose, with its own zone or
   // the report's ("On January 7th, 2023 at approximately 22:26 UTC the site experienced …"): it is
   // when the incident began, unless a time already read comes before it.
-  if (!times.started && !options.exportKind) {
+  // So does one before the first row when that row is the alert that noticed it ("At 09:30 UTC, the
+  // inventory-service began returning HTTP 500 errors" over "09:35 UTC: PagerDuty alert triggered":
+  // a cloud team's reports, import round 49), stated in the report's own words of harm.
+  if ((!times.started || (times.started === startIsFirstAlert && !milestones.started && !metadataStatesTimes)) && !options.exportKind) {
     // A post whose metadata gives its summary opens under its `# Title` heading, not before it:
     // that heading's first paragraph is its opening ("At 03:01 UTC on Tuesday 12th January we
     // experienced …", a team's MkDocs blog post; import round 44: no start was read).
     const openingProse = opening ?? (!sections[0]?.nodes.length && sections[1]?.depth === 1 ? firstParagraph(withoutLabelLists(sections[1]), 40) : undefined);
     const instant = [openingProse, firstParagraph(summarySection)].map((paragraph) => paragraph && openingInstant(paragraph, { year, zone, folds, day: stated.date })).find(Boolean);
-    if (instant && (instant.ownZone || zone) && Object.values(times).every((at) => at >= instant.at)) {
+    const beforeAlert = !!times.started && !!instant && times.started !== instant.at && Date.parse(times.started) - Date.parse(instant.at) <= 6 * 3_600_000 && [openingProse, firstParagraph(summarySection)].some((paragraph) => paragraph && harmWords.test(paragraph));
+    if (instant && (instant.ownZone || zone) && (!times.started || beforeAlert) && Object.values(times).every((at) => at >= instant.at)) {
+      if (beforeAlert) inferred.push(`times.started ${instant.at} from its opening sentence ("${instant.words}"), before its first timeline row, the alert that noticed it (${times.started})`);
+      else inferred.push(`times.started ${instant.at} from its opening sentence ("${instant.words}")${instant.dayFromReport ? ` on the incident day ${stated.date}` : ''}${instant.approximate ? ', a time it gives as approximate' : ''}`);
       times.started = instant.at;
-      inferred.push(`times.started ${instant.at} from its opening sentence ("${instant.words}")${instant.dayFromReport ? ` on the incident day ${stated.date}` : ''}${instant.approximate ? ', a time it gives as approximate' : ''}`);
       // A report without a timeline goes on in prose ("At 15:23 UTC we received a report …").
       const paragraph = [openingProse, firstParagraph(summarySection)].find((candidate) => candidate && openingInstant(candidate, { year, zone, day: stated.date }));
       if (!entries.length && paragraph) {
@@ -1508,6 +1522,11 @@ function readReport(sourceName: string, content: string, options: ImportOptions,
       }
     }
   }
+  // A timeline table's "Time to recovery | 27s" states a key time counted from the start (stated-durations.ts).
+  const durations = applyStatedDurations(timeline.durations, times);
+  Object.assign(times, durations.filled);
+  inferred.push(...durations.inferred);
+  notes.push(...durations.notes);
   // Once the start is known (a post's date or a stated start may come before the first row), a
   // detection that is still the start's own row, naming none, is left to fill (see above).
   if (detectionAtStartRow && times.detected === detectionAtStartRow.at && times.started === times.detected) {

@@ -14,11 +14,25 @@ const instructionName = /(?:^|[-_ .])(?:run-?books?|play-?books?|adr)(?=[-_ .]|$
 /** A day in a name (`2024-03-01-…`, `20240301`): a report about a runbook is named by its day. */
 const dayInName = /(?:19|20)\d{2}[-_.]?[01]\d[-_.]?[0-3]\d/;
 
-/** Why `name` (`/`-separated, relative to the folder imported) is a runbook, playbook or decision record; undefined when it may be a report. */
+/**
+ * A chaos experiment's pages: its plan, prerequisites and output (`exp.md`, `prereq.md`,
+ * `exp-output.md`, `GameDay-Chaos-sample-exp.md`), or any page under a folder named for chaos
+ * experiments (`Module-Chaos-EKS/`, `chaos-experiments/`). A failure caused on purpose to learn
+ * from is no incident: chaos-aws' 13 write-ups were drafts (import round 48, left; round 49).
+ */
+const experimentName = /(?:^|[-_ .])(?:exp|experiments?|prereqs?|pre-?requisites?)(?=[-_ .]|$)/i;
+const experimentFolder = /(?:^|[-_/])chaos(?:[-_ ][^/]*)?\/|(?:^|\/)(?:experiments|game-?days?)\//i;
+/** A site's or collection's page about itself (`about.md`, `faq.md`, `glossary.md`): no incident. */
+const aboutPage = /^(?:about(?:[-_ ]us)?|faq|glossary|contributors?|credits|help|contribute)$/i;
+
+/** Why `name` (`/`-separated, relative to the folder imported) is a runbook, playbook or decision record, an experiment's page or a page about the site; undefined when it may be a report. */
 export function instructionPageReason(name: string): string | undefined {
   const base = name.slice(name.lastIndexOf('/') + 1);
   if (dayInName.test(base)) return undefined;
-  if (instructionFolder.test(name) || instructionName.test(base.replace(/\.[^.]*$/, ''))) return 'a runbook, playbook or decision record (instructions, not an incident: by its name or folder)';
+  const stem = base.replace(/\.[^.]*$/, '');
+  if (instructionFolder.test(name) || instructionName.test(stem)) return 'a runbook, playbook or decision record (instructions, not an incident: by its name or folder)';
+  if (experimentFolder.test(name) || experimentName.test(stem)) return 'a chaos experiment\'s plan, prerequisites or output (a failure caused on purpose, not an incident: by its name or folder)';
+  if (aboutPage.test(stem)) return 'a page about the site or collection itself (about, help, FAQ, glossary), not an incident';
   return undefined;
 }
 
@@ -43,7 +57,14 @@ export function pagesBesideReportFolder(names: readonly string[], filesUnder: re
     const parts = folders(name);
     if (parts.some((folder) => reportFolder.test(folder))) return [];
     const documentation = parts.find((folder) => documentationFolder.test(folder));
-    return documentation ? [{ file: name, why: `a page of the ${documentation}/ folder beside the reports in ${reports.map((folder) => `${folder}/`).join(', ')} (documentation or a planned change, not an incident)` }] : [];
+    if (documentation) return [{ file: name, why: `a page of the ${documentation}/ folder beside the reports in ${reports.map((folder) => `${folder}/`).join(', ')} (documentation or a planned change, not an incident)` }];
+    // `SCHEMA.md`, `TAXONOMY.md`, `CORRECTIONS.md` outside the reports' folder: named in capitals, as a
+    // repository's own documents are, and dated by no day (a catalogue's schema was a draft, round 48).
+    const stem = name.slice(name.lastIndexOf('/') + 1).replace(/\.[^.]*$/, '');
+    // (A README, ROADMAP or LICENSE is passed over by its own name, and said so: src/lib/import/report-files.ts.)
+    return /^[A-Z][A-Z0-9]*(?:[-_][A-Z0-9]+)*$/.test(stem) && /[A-Z]{3}/.test(stem) && !dayInName.test(stem) && !/^(?:README|ROADMAP|LICEN[CS]E|CONTRIBUTING|CHANGELOG)/.test(stem)
+      ? [{ file: name, why: `a page about the collection (named in capitals, as a repository's own documents are) beside the reports in ${reports.map((folder) => `${folder}/`).join(', ')}, not an incident` }]
+      : [];
   });
 }
 

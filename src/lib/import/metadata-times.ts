@@ -15,7 +15,7 @@ const keysFor: Record<KeyTime, readonly string[]> = {
   started: ['start_time', 'started_at', 'startTime', 'startedAt', 'start', 'incident_start'],
   detected: ['detected_at', 'detectedAt', 'detection_time', 'detected'],
   mitigated: ['mitigated_at', 'mitigatedAt', 'mitigation_time', 'mitigated'],
-  resolved: ['end_time', 'resolved_at', 'ended_at', 'endTime', 'resolvedAt', 'end', 'incident_end', 'resolved', 'resolvedWhen', 'resolved_when', 'resolved_on', 'resolvedOn'],
+  resolved: ['end_time', 'resolved_at', 'ended_at', 'endTime', 'resolvedAt', 'end', 'incident_end', 'resolved', 'resolvedWhen', 'resolved_when', 'resolved_on', 'resolvedOn', 'resolvedDate', 'resolved_date'],
 };
 
 /**
@@ -31,7 +31,10 @@ export function isStatusPageIssue(metadata: Record<string, unknown>): boolean {
     || (metadata.section === 'issue' && ('resolved_on' in metadata || 'resolvedOn' in metadata || 'max_severity' in metadata))
     // Statusfy and Netlify's statuskit (and the status sites grown from it) write `affectedsystems`
     // and `resolved: true|false` beside `date`, the incident's first moment.
-    || (typeof metadata.resolved === 'boolean' && ('affectedsystems' in metadata || 'affectedSystems' in metadata));
+    || (typeof metadata.resolved === 'boolean' && ('affectedsystems' in metadata || 'affectedSystems' in metadata))
+    // LiveAgent's Jekyll status site writes its updates as `incident_states` beside `date`, the
+    // incident's first moment, and `resolvedDate`, its end (read since import round 49).
+    || (Array.isArray(metadata.incident_states) && 'resolvedDate' in metadata);
 }
 
 /**

@@ -17,3 +17,17 @@ export function programLogLines(text: string): number {
   const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/).filter((line) => line.trim());
   return lines.length >= 5 && lines.every((line) => logLine.test(line)) ? lines.length : 0;
 }
+
+/** A line of Prometheus' text format: `# HELP name …`, `# TYPE name gauge`, `name{label="v"} 1.5 [timestamp]`. */
+const metricsLine = /^(?:#\s+(?:HELP|TYPE|EOF|UNIT)\b.*|[A-Za-z_:][\w:]*(?:\{.*\})?\s+(?:[-+]?(?:\d+(?:\.\d*)?(?:[eE][-+]?\d+)?|\.\d+|Inf|NaN))(?:\s+-?\d+(?:\.\d+)?)?(?:\s+#\s+\{.*\}\s+\S+(?:\s+\S+)?)?)$/;
+
+/**
+ * How many lines a program's metrics hold, scraped and saved as text (Prometheus' exposition
+ * format: `# HELP`, `# TYPE` and `name{labels} value` lines), when every line (5 or more) is one;
+ * otherwise 0. An OpenTelemetry post-mortem set keeps a 410 KiB `metrics.txt` beside its reports,
+ * listed as a failed import of a "pasted log" (import round 49): evidence, not a report.
+ */
+export function metricsExpositionLines(text: string): number {
+  const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/).filter((line) => line.trim());
+  return lines.length >= 5 && lines.some((line) => /^#\s+TYPE\b/.test(line)) && lines.every((line) => metricsLine.test(line.trim())) ? lines.length : 0;
+}

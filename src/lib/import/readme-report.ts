@@ -1,3 +1,5 @@
+import { headingsOneLevelDown } from './headings-one-level-down.ts';
+
 /**
  * A README that is itself the report. A repository's README usually describes the repository or
  * lists its reports, and is passed over; but turboflakes/postmortems keeps its one report as its
@@ -79,7 +81,7 @@ export function readmeIncidentHeading(text: string): string | undefined {
 /** A section of a program's README: how to install, run or build it. */
 const programSection = /^\W*(?:installation|installing|install|usage|getting started|quick ?start|cli|command[- ]line usage|building|build|setup|configuration|requirements|development|api reference)\W*$/i;
 /** A section only a report has: what happened, when, why, and what follows. */
-const incidentSection = /^\W*(?:\d+[.)]?\s*)?(?:timeline|chronolog\w*|impact|root causes?|resolution|recovery|mitigation|what happened|what went (?:well|wrong)|lessons? learned|action items?|follow[- ]?ups?|remediation|incident\b.*)/i;
+const incidentSection = /^\W*(?:\d+[.)]?\s*)?(?:timeline|chronolog\w*|impact|root causes?|resolution|recovery|mitigation|what happened|what went (?:well|wrong)|lessons? learned|action items?|follow[- ]?ups?|remediation|incident\b.*)(?!\s+(?:types?|templates?|formats?|fields|schema)\b)/i;
 
 /**
  * A README's title that names a collection of incidents, in the plural ("# Post Mortems",
@@ -88,7 +90,7 @@ const incidentSection = /^\W*(?:\d+[.)]?\s*)?(?:timeline|chronolog\w*|impact|roo
 const incidentsTitle = /(?:^|[^\p{L}])(?:post[- ]?mortems|incidents|outages|(?:incident|outage|postmortem|post-mortem)\s+(?:notes|log|history|archive))(?![\p{L}])/iu;
 
 /** A section of one report ("## Timeline", "## Root cause"): a README holding them is one report, not several. */
-const reportSectionName = /^(?:\d+[.)]?\s*)?(?:summary|overview|introduction|background|context|about|contents?|table of contents|timeline|chronolog\w*|impact|root causes?|causes?|trigger|detection|resolution|recovery|mitigation|what happened|what went (?:well|wrong)|where we got lucky|lessons? learned|learnings|action items?|follow[- ]?ups?|next steps|remediation|corrective\b.*|appendix|references|links|license|contributing|how to\b.*|template|glossary|faq)\b/i;
+const reportSectionName = /^\W*(?:\d+[.)]?\s*)?(?:environment|(?:post[- ]?mortem\s+|incident\s+)?(?:format|methodology|workflow|process)|logged incidents|summary|overview|introduction|background|context|about|contents?|table of contents|timeline|chronolog\w*|impact|root causes?|causes?|trigger|detection|resolution|recovery|mitigation|what happened|what went (?:well|wrong)|where we got lucky|lessons? learned|learnings|action items?|follow[- ]?ups?|next steps|remediation|corrective\b.*|appendix|references|links|license|contributing|how to\b.*|template|glossary|faq)\b/i;
 
 /** Words that say something broke (an incident's section, not a project's or a chapter's). */
 const breakageWord = /\b(?:outages?|down(?:time)?|incidents?|errors?|crash\w*|broke\w*|unavailable|unreachable|fail\w*|restor\w*|roll(?:ed)? ?back|hotfix\w*|degraded|timed? ?out|timeouts?|5\d\d|lost|deleted|wiped|corrupt\w*|alerts?|paged)\b/i;
@@ -116,7 +118,7 @@ export interface ReadmeIncident {
  * each with 15 words of prose or more, and two in three of them saying something broke. Otherwise
  * undefined. `opening` is the text between the title and the first section (about the notes, not one incident).
  */
-export function readmeIncidents(text: string): { title: string; opening: string; incidents: ReadmeIncident[] } | undefined {
+export function readmeIncidents(text: string): { title: string; opening: string; closing?: string; incidents: ReadmeIncident[] } | undefined {
   const lines = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').split('\n');
   const headings: { level: number; text: string; index: number }[] = [];
   let fence: string | undefined;
@@ -133,13 +135,18 @@ export function readmeIncidents(text: string): { title: string; opening: string;
   const title = headings[0];
   // "# Post Mortems Process" over "## Postmortems 101", "## Postmortem Template" (a team's guide,
   // split into 7 "incidents" in import round 48) is about writing them, as a README's title is above.
-  if (!title || !incidentsTitle.test(title.text) || guideTitle.test(title.text)) return undefined;
+  if (!title || guideTitle.test(title.text)) return undefined;
   const below = headings.slice(1).filter((heading) => heading.level > title.level);
   const level = Math.min(...below.map((heading) => heading.level));
   const sections = below.filter((heading) => heading.level === level);
   // A heading at or above the title's level after it ends what the title heads.
   const end = headings.slice(1).find((heading) => heading.level <= title.level)?.index ?? lines.length;
   const inside = sections.filter((section) => section.index < end);
+  // Sections that number their incidents ("## Incident 1 — Wi-Fi failure after an upgrade",
+  // "## Incidente Parte 2: …") are incidents under any title, in any of the languages the rule knows.
+  const numbered = numberedIncidents(lines, title.index, inside, end);
+  if (numbered) return { title: title.text.trim(), ...numbered };
+  if (!incidentsTitle.test(title.text)) return undefined;
   if (inside.length < 2) return undefined;
   if (inside.some((section) => reportSectionName.test(section.text) || /^\[[^\]]*\]\([^)]*\)$/.test(section.text.trim()))) return undefined;
   const incidents = inside.map((section, i) => {
@@ -154,4 +161,75 @@ export function readmeIncidents(text: string): { title: string; opening: string;
     opening: lines.slice(title.index + 1, inside[0].index).join('\n').trim(),
     incidents: incidents.map(({ title: name, text: report, line, dated }) => ({ title: name, text: report, line, dated })),
   };
+}
+
+/**
+ * A section heading that numbers an incident: "Incident 1 — Wi-Fi failure", "Incidente Parte 2: A
+ * falha simulada", "Outage #3", "Incidencia nº 2". A homelab's README of two root-cause postmortems
+ * gave three drafts (its "Cross-Incident Lessons Learned" a third incident) and a Portuguese lab's
+ * README of two incidents gave one (import round 49).
+ */
+const numberedIncidentHeading = /^\W*(?:incidents?|incidente|incidencia|incidentes|outages?|post[- ]?mortem|caso|case)\s*(?:part[e]?\s*)?(?:#|n[°º.o]?\s*)?\d{1,2}(?!\d)/iu;
+/** A section about all of a README's incidents, after them ("Cross-Incident Lessons Learned", "Common takeaways", "References"). */
+const sharedSectionHeading = /(?:^|[^\p{L}])(?:cross[- ]incidents?|across|common|shared|overall|general|lessons?|li[çc][õo]es|learnings|takeaways|conclus\p{L}*|references|refer[êe]ncias|appendix|licen[cs]e|about)(?![\p{L}])/iu;
+
+/**
+ * The incidents of a README whose sections number them (two or more "Incident N" headings): each
+ * numbered section is an incident, with the sections after it up to the next (its "Parte 4:
+ * Restaurar …"), except those about all of them ("Cross-Incident Lessons Learned"), which with the
+ * text before the first incident are kept apart (`opening`, `closing`) for every draft.
+ */
+function numberedIncidents(lines: readonly string[], titleIndex: number, inside: readonly { text: string; index: number }[], end: number): { opening: string; closing?: string; incidents: ReadmeIncident[] } | undefined {
+  const starts = inside.filter((section) => numberedIncidentHeading.test(section.text));
+  if (starts.length < 2) return undefined;
+  const first = inside.indexOf(starts[0]);
+  const incidents: { section: { text: string; index: number }; parts: [number, number][] }[] = [];
+  const closing: [number, number][] = [];
+  for (const [i, section] of inside.entries()) {
+    if (i < first) continue;
+    const span: [number, number] = [section.index, inside[i + 1]?.index ?? end];
+    if (starts.includes(section)) incidents.push({ section, parts: [[section.index + 1, span[1]]] });
+    else if (closing.length || sharedSectionHeading.test(section.text)) closing.push(span);
+    else incidents.at(-1)!.parts.push(span);
+  }
+  // Text after a heading at the title's level (a second "# …" part of the README) is about them all too.
+  if (end < lines.length) closing.push([end, lines.length]);
+  const read = incidents.map(({ section, parts }) => {
+    const body = parts.map(([from, to]) => lines.slice(from, to).join('\n')).join('\n').trim();
+    return { title: section.text.trim(), text: `# ${section.text.trim()}\n\n${body}\n`, line: section.index + 1, dated: writtenDay.test(`${section.text}\n${body}`), words: body.match(/\p{L}[\p{L}'’-]*/gu)?.length ?? 0 };
+  });
+  if (read.some((incident) => incident.words < fewestIncidentWords)) return undefined;
+  const closingText = closing.map(([from, to]) => lines.slice(from, to).join('\n')).join('\n').trim();
+  return {
+    opening: lines.slice(titleIndex + 1, starts[0].index).join('\n').trim(),
+    ...(closingText ? { closing: closingText } : {}),
+    incidents: read.map(({ title, text: report, line, dated }) => ({ title, text: report, line, dated })),
+  };
+}
+
+/**
+ * What a README says of all its incidents (its opening under the title, its closing sections), as
+ * a section for each incident's draft: every sentence of the README is then in a draft (the
+ * opening was said and kept in none, import round 47). Headings go one level down, under its own.
+ */
+export function sharedReadmeSection(shared: readonly (string | undefined)[], count: number): string {
+  const text = shared.filter((part): part is string => !!part?.trim()).join('\n\n');
+  if (!text) return '';
+  return `\n## ${readmeSharedHeading(count)}\n\n${headingsOneLevelDown(text)}\n`;
+}
+
+/** The heading each draft of a README's incidents keeps what the README says of them all under. */
+export const readmeSharedHeading = (count: number) => `From the README, about all ${count} incidents`;
+
+/**
+ * A README above a folder of reports written as pages (`cases/alexandria-backups.md`,
+ * `postmortems/2026/01-api-gateway-timeout.md` below the README) introduces them: its sections
+ * ("Environment", "Logged Incidents", "Postmortem Format") were split into three "incidents" (import
+ * round 49). Logs kept as text below one (`logs/incident_1/node_1_dump.txt`, turboflakes' README
+ * that is the report) are no such pages. `reportNames` are `/`-separated paths of the files that may
+ * be reports; returns the first page below the README's folder, or undefined.
+ */
+export function reportPageBelowReadme(readme: string, reportNames: readonly string[]): string | undefined {
+  const folder = readme.includes('/') ? readme.slice(0, readme.lastIndexOf('/') + 1) : '';
+  return reportNames.find((name) => name.startsWith(folder) && name.slice(folder.length).includes('/') && /\.(?:md|mdx|markdown|mdown|mkd|qmd|rmd|rst|rest|adoc|asciidoc|asc|org|html?|docx)$/i.test(name) && !readmeName.test(name.slice(name.lastIndexOf('/') + 1)));
 }

@@ -1,4 +1,4 @@
-import { programLogLines } from './program-log.ts';
+import { metricsExpositionLines, programLogLines } from './program-log.ts';
 import { parseWrittenYaml } from './written-yaml.ts';
 import { decodeReportBytes } from './report-encoding.ts';
 import { binaryKind } from '../binary-file.ts';
@@ -14,7 +14,7 @@ import { isFeedName, isFeedText, readStatusFeed } from './status-feeds.ts';
 import { readIssueExport } from './issue-exports.ts';
 import { readIncidentSheet } from './incident-sheets.ts';
 import { readDatedLog } from './dated-log.ts';
-import { readmeIncidents, readmeName } from './readme-report.ts';
+import { readmeIncidents, readmeName, readmeSharedHeading, sharedReadmeSection } from './readme-report.ts';
 import { readStampedLinesLog } from './stamped-lines-log.ts';
 import { isOldWordDocumentName, isWordDocumentName, wordDocumentToHtml, type EmbeddedImage } from './word-document.ts';
 import { pointerPageSentence } from './pointer-page.ts';
@@ -169,21 +169,28 @@ export async function readReportContent(name: string, bytes: Uint8Array): Promis
   if (readme) {
     const count = readme.incidents.length;
     const openingWords = readme.opening.match(/\p{L}[\p{L}'’-]*/gu)?.length ?? 0;
+    const closingWords = readme.closing?.match(/\p{L}[\p{L}'’-]*/gu)?.length ?? 0;
+    const shared = sharedReadmeSection([readme.opening, readme.closing], count);
     return {
       text: '', images: [], notesBefore: decoded.note ? [decoded.note] : [], notesAfter: [],
       parts: readme.incidents.map((incident, i) => ({
         label: `#${i + 1}`,
-        text: incident.text,
+        text: `${incident.text}${shared}`,
         notes: [
           `incident ${i + 1} of the ${count} this README keeps under "${readme.title}", each a section of its own: its section "${incident.title}" (line ${incident.line}) is this draft's report`,
           ...(incident.dated ? [] : [`the README writes no day for this incident ("${incident.title}"): the draft has none (its file name has no day) and times.started is left to fill; ask its authors, or date it by the commit that added the section (git log -p on the README)`]),
         ],
       })),
-      firstPartNotes: openingWords ? [`the README's opening under its title (${openingWords} words: "${readme.opening.replace(/\s+/g, ' ').slice(0, 120)}${readme.opening.length > 120 ? '…' : ''}") is about the notes, not one incident: it is in none of the drafts`] : [],
+      firstPartNotes: [
+        ...(openingWords ? [`the README's opening under its title (${openingWords} words: "${readme.opening.replace(/\s+/g, ' ').slice(0, 120)}${readme.opening.length > 120 ? '…' : ''}") is about all its incidents, not one: kept in each draft under "${readmeSharedHeading(count)}"`] : []),
+        ...(closingWords ? [`the README's closing sections (${closingWords} words: "${readme.closing!.replace(/\s+/g, ' ').slice(0, 80)}…") are about all its incidents, not one: kept in each draft under "${readmeSharedHeading(count)}"`] : []),
+      ],
     };
   }
   // A program's log saved as `.txt` beside the report that quotes it (src/lib/import/program-log.ts).
   const logLines = programLogLines(decoded.text);
+  const metricLines = metricsExpositionLines(decoded.text);
+  if (metricLines) throw new ListingPageError(`is a program's metrics as scraped (${metricLines} lines in Prometheus' text format: \`# HELP\`, \`# TYPE\` and \`name{labels} value\`), not a report: the evidence a report quotes. Quote the figures that matter in the report, or import a report written of them.`);
   if (logLines) throw new ListingPageError(`is a program's log (${logLines} lines, each a day and time and a level such as INFO or ERROR), not a report: the evidence a report quotes. Quote the lines that matter in the report, or import a report written of them.`);
   const links = reportListingLinks(decoded.text);
   if (links) throw new ListingPageError(`is a list of links to other reports (${links} list items that are a link each, more than its paragraphs of prose): an index of the reports, not a report. Import the reports it lists.`);

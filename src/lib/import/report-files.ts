@@ -4,7 +4,7 @@ import { basename } from 'node:path';
 
 /** Files in a folder of reports that are not reports: pictures and documents a report links to, data and code. */
 // Code and data beside reports (2i2c's scripts/convert_reports.py became a draft of regular expressions).
-const notReportExtension = /\.(png|jpe?g|gif|svg|webp|pdf|zip|gz|json|ya?ml|css|js|mjs|cjs|ts|tsx|jsx|lock|py|ipynb|rb|go|rs|java|kt|scala|swift|cs|cpp|cc|hpp|php|pl|sh|bash|ps1|sql|prisma|mmd|mermaid|puml|plantuml|dot|drawio|cff|lua|sol|vy|move|cairo|c|h|hs|ex|exs|erl|clj|dart|zig|nim|tf|hcl|proto|graphql|gql|vue|svelte|scss|sass|less|kts|gradle|groovy|fs|csv|tsv|toml|ini|cfg|atom|rss|log)$/i;
+const notReportExtension = /\.(png|jpe?g|gif|svg|webp|pdf|zip|gz|json|ya?ml|css|js|mjs|cjs|ts|tsx|jsx|lock|py|ipynb|rb|go|rs|java|kt|scala|swift|cs|cpp|cc|hpp|php|pl|sh|bash|ps1|sql|prisma|mmd|mermaid|puml|plantuml|dot|drawio|cff|lua|sol|vy|move|cairo|c|h|hs|ex|exs|erl|clj|dart|zig|nim|tf|hcl|proto|graphql|gql|vue|svelte|scss|sass|less|kts|gradle|groovy|fs|csv|tsv|toml|ini|cfg|atom|rss|log|gemspec|podspec|jsonl|ndjson|properties|bat|cmd|patch|diff)$/i;
 
 /**
  * The files of a repository that describe it rather than an incident: `README`, `LICENSE`,
@@ -34,6 +34,18 @@ const templateFile = /^(?:[\d_-]*template|(?:.+[-_ ])?(?:incident|post-?mortem|r
  * draft dated 2006-01-02, Go's reference date in its `now.Format`).
  */
 const templateFolder = /(?:^|\/)archetypes\//i;
+/**
+ * A site generator's layouts, includes and themes (Jekyll's `_layouts/`, `_includes/`, `_sass/`,
+ * `_data/`; Hugo's `layouts/` and `themes/`) and the libraries a site keeps copied in (`vendor/`,
+ * `reveal-js/`: a slide deck's copy of reveal.js gave a draft of its Markdown demo): a blog of post-mortems kept as a Jekyll site gave a
+ * draft per template (`footer.html`, `navigation.html`, `post.html`: import round 49).
+ */
+const siteMachineryFolder = /(?:^|\/)(?:_layouts|_includes|_sass|_data|_plugins|layouts|themes|vendor|third[-_]party|bower_components|reveal[-.]js)\//i;
+/**
+ * An AI agent's instructions kept in a repository (a skill's `SKILL.md`, `AGENTS.md`, `CLAUDE.md`,
+ * `GEMINI.md`, `copilot-instructions.md`): a skill for writing post-mortems was a draft (round 49).
+ */
+const agentInstructionsFile = /^(?:skill|agents|claude|gemini|copilot-instructions)\.md$/i;
 
 /**
  * Files a website or an app is built with, found beside reports kept in a site's repository: web
@@ -48,7 +60,7 @@ const ciFile = /^(?:Jenkinsfile|Earthfile|Taskfile|justfile|azure-pipelines\.ya?
 /** An editor's or an operating system's files: IntelliJ's `.iml`, VS Code's workspaces, backups (`notes.md~`, `#notes.md#`), `Thumbs.db`. */
 const editorFile = /\.(?:iml|ipr|iws|code-workspace|sublime-(?:project|workspace)|swp|swo|bak|orig|rej)$|~$|^#.*#$|^(?:Thumbs\.db|desktop\.ini|editorconfig|_vimrc)$/i;
 /** A licence and the files that go with one: `LICENSE-MIT`, `COPYING.LESSER`, `NOTICE`, `AUTHORS`; a code of conduct. */
-const licenceFile = /^(?:(?:un)?licen[cs]e|copying|copyright|notice|patents|authors|contributors|maintainers|code[-_]of[-_]conduct)(?:[-_.](?:mit|apache(?:-?2(?:\.0)?)?|bsd|gpl|lgpl|mpl|isc|cc[\w-]*|lesser|library|docs|data|content|code|txt|md|markdown|rst|html?|adoc))*$/i;
+const licenceFile = /^(?:(?:un)?licen[cs]es?|copying|copyright|notice|patents|authors|contributors|maintainers|code[-_]of[-_]conduct)(?:[-_.](?:mit|apache(?:-?2(?:\.0)?)?|bsd|gpl|lgpl|mpl|isc|cc[\w-]*|lesser|library|docs|data|content|code|txt|md|markdown|rst|html?|adoc))*$/i;
 /**
  * A project's log of its own releases: `CHANGELOG.md`, `CHANGES`, `HISTORY.rst`, `NEWS`,
  * `RELEASE_NOTES.md`. Taken by these names only: `history-2022-12-04.atom` (a status page's
@@ -79,6 +91,8 @@ export function notReportReason(name: string): string | undefined {
   if (buildFile.test(base)) return 'a dependency list or build file';
   if (templateFile.test(base)) return 'a report template';
   if (templateFolder.test(name)) return 'a template of a site generator (Hugo\'s archetypes/)';
+  if (siteMachineryFolder.test(name)) return 'a site generator\'s layout, include or theme, or a library a site copies in (Jekyll\'s _layouts/, _includes/; Hugo\'s layouts/, themes/; vendor/)';
+  if (agentInstructionsFile.test(base)) return 'an AI agent\'s instructions (a skill, AGENTS.md, CLAUDE.md)';
   return instructionPageReason(name);
 }
 

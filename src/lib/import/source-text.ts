@@ -14,7 +14,7 @@ import { parseWrittenYaml } from './written-yaml.ts';
 import { liquidTagLinesAsComments } from './liquid-tags.ts';
 import { titleLineAsHeading } from './title-line.ts';
 import { withoutSiteClasses } from './site-classes.ts';
-import { frontmatterProse, frontmatterUpdates, statusUpdateBlocks, writesMdxComponents, type StatusUpdateBlock } from './update-blocks.ts';
+import { frontmatterProse, frontmatterUpdates, frontmatterUpdatesBesideBody, statusUpdateBlocks, writesMdxComponents, type StatusUpdateBlock } from './update-blocks.ts';
 import { mdxExportedMetadata } from './mdx-exported-metadata.ts';
 import { nikolaMetadataAsFrontmatter } from './nikola-metadata.ts';
 import { isStatusPageIssue } from './metadata-times.ts';
@@ -220,7 +220,8 @@ export function readSource(name: string, content: string): SourceText {
   // in an MDX file: a Markdown report's "import x from 'y'" line is its text).
   // A post of frontmatter alone whose updates are a list in it (LiveAgent's `incident_states`): its words are those updates.
   // A notice of frontmatter alone without such a list (a scheduled maintenance's `subtitle`): its words are its sentences.
-  const listed = frontmatter && !text.slice(frontmatter.length).trim() ? frontmatterUpdates(frontmatter.data) ?? frontmatterProse(frontmatter.data) : undefined;
+  // One whose body follows the list (the last update's words again) keeps the list too, each update once.
+  const listed = frontmatter && !text.slice(frontmatter.length).trim() ? frontmatterUpdates(frontmatter.data) ?? frontmatterProse(frontmatter.data) : frontmatter ? frontmatterUpdatesBesideBody(frontmatter.data, text.slice(frontmatter.length)) : undefined;
   const body = frontmatter ? text.slice(frontmatter.length) : text;
   const blocks = listed ?? statusUpdateBlocks(body, { mdx: isMdx || writesMdxComponents(body) });
   // Docusaurus's `:::warning` … `:::` admonitions as quotes (src/lib/import/admonitions.ts).

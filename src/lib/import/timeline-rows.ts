@@ -3,7 +3,7 @@ import { summarySentences } from './summary-length.ts';
 import { calendarDayProblem } from '../instant-advice.ts';
 import type { RootContent, Table, List } from 'mdast';
 import { plainText, type ReportSection } from './report-structure.ts';
-import { readRelativeTime, readWrittenTime, type ReadContext, type RelativeTime, type WrittenTime } from './written-time.ts';
+import { readRelativeTime, readWrittenTime, statedDurationMinutes, type ReadContext, type RelativeTime, type WrittenTime } from './written-time.ts';
 import { cityZone, dayStartUtcIso, parseZone, toUtcIso, zonePattern, type WallClockFold, type Zone } from './time-zones.ts';
 import { inferTimelineKind, type TimelineKind } from './timeline-kind.ts';
 import { dateOnlyMark } from '../date-only-mark.ts';
@@ -52,6 +52,12 @@ export interface TimelineReading {
    * dated, but no key time is taken from them.
    */
   slippedDays: Set<ImportedTimelineEntry>;
+  /**
+   * Table rows whose time cell is a length of time, not a moment ("Time to recovery | 27s": an
+   * agent's generated postmortems, import round 49): no row, and no unread one either; the
+   * importer weighs them against the key times.
+   */
+  durations: { row: string; label: string; minutes: number }[];
 }
 
 export interface TimelineContext {
@@ -327,7 +333,7 @@ export function rowDay(reading: Pick<TimelineReading, 'dateOnly'>, entry: Import
 export function readTimeline(sections: ReportSection[], context: TimelineContext): TimelineReading {
   // Dates read as the report writes them: `01/07/2023` day first when its own dates are (slash-dates.ts).
   const when: ReadContext = { year: context.year, ...(context.dayFirst ? { dayFirst: true } : {}), ...(context.dashesMonthFirst ? { dashesMonthFirst: true } : {}) };
-  const reading: TimelineReading = { entries: [], dateOnly: new Map(), unread: [], notes: [], relativePlaced: 0, inContextZone: 0, slippedDays: new Set() };
+  const reading: TimelineReading = { entries: [], dateOnly: new Map(), unread: [], notes: [], relativePlaced: 0, inContextZone: 0, slippedDays: new Set(), durations: [] };
   const countedFrom = new Set<string>();
   let date = context.incidentDate;
   let previousMs: number | undefined;
@@ -427,7 +433,9 @@ export function readTimeline(sections: ReportSection[], context: TimelineContext
         if (!row.written.consumed) {
           // A table row always means a moment: say when its time cannot be read. A line or bullet
           // without a time is simply prose.
-          if (fromTable && row.timeCell) reading.unread.push({ row: row.row, reason: unreadTimeReason(row.timeCell) });
+          const minutes = fromTable && row.timeCell ? statedDurationMinutes(row.timeCell) : undefined;
+          if (minutes !== undefined && row.event) reading.durations.push({ row: row.row, label: row.event, minutes });
+          else if (fromTable && row.timeCell) reading.unread.push({ row: row.row, reason: unreadTimeReason(row.timeCell) });
           else if (/^\W*\d{1,2}[:h.]\d/.test(row.row)) reading.unread.push({ row: row.row, reason: 'its time cannot be read' });
           // "2025-02-30 10:00 UTC: alerts fired" was passed over as prose, without a word.
           else if (noDayAtStart(row.row)) reading.unread.push({ row: row.row, reason: noDayAtStart(row.row)! });
@@ -532,14 +540,18 @@ export function readTimeline(sections: ReportSection[], context: TimelineContext
       if (relative.session && relative.session > 1) return keep(`counts from the start of session ${relative.session}, which the report does not state (kept in the body)`);
       const approximate = () => relative.approximate && reading.notes.push(`row "${row.row}": the time is approximate`);
       const countsFromList = listOrigin && relative.dayOffset === undefined && relative.minutes !== undefined;
-      if (!countsFromList && (relative.dayOffset !== undefined || !context.start)) {
+      // An offset of no amount ("T+N minutes") is after the start by some minutes: of the start's
+      // day, in the order written, with no time of day (it was kept in the body, unsaid: round 49).
+      if (!countsFromList && (relative.dayOffset !== undefined || relative.unknownAmount || !context.start)) {
         const first = context.incidentDate;
         if (!first) return keep(relative.dayOffset !== undefined ? 'the report states no day to count from (kept in the body)' : 'the report states no start time or day to count from (kept in the body)');
         const days = relative.dayOffset ?? Math.floor((relative.minutes ?? 0) / 1440);
         const day = new Date(Date.parse(`${first}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
         // "Day before" dates its own row only: the rows after it, written as times alone, stay on the incident day.
         const besideTheDay = relative.dayOffset !== undefined && /^(?:the\s+)?day\s+(?:before|after)$/i.test(relative.label);
-        note(besideTheDay
+        note(relative.unknownAmount
+          ? `rows written with an offset of no amount ("${relative.label}") placed on ${first}, the incident day, in the order written: the report gives no minutes to count, so they have no time of day`
+          : besideTheDay
           ? `row "${relative.label}" placed on ${day}, the day ${(relative.dayOffset ?? 0) < 0 ? 'before' : 'after'} the incident day the report states (${first})`
           : relative.dayOffset !== undefined
           ? `rows numbered by day ("Day 1", "Day 2") counted from ${first}, the incident day the report states, as Day 1: check it was not the day of discovery`

@@ -160,6 +160,30 @@ export function frontmatterUpdates(data: Record<string, unknown>): { markdown: s
 }
 
 /**
+ * The updates a post keeps in its frontmatter when text follows it too: LiveAgent's later posts
+ * repeat the last update's words below the frontmatter ("Problem with network issues … has been
+ * fixed"), and the updates before it were kept only in the draft's imported metadata, out of its
+ * body and timeline (import round 49). The updates come first, as for a post of frontmatter alone;
+ * a paragraph of the body that is an update's text word for word is that update, written once; the
+ * rest of the body follows as written. Undefined when the frontmatter keeps no list of updates.
+ */
+export function frontmatterUpdatesBesideBody(data: Record<string, unknown>, body: string): { markdown: string; updates: StatusUpdateBlock[]; postedAt?: string; repeated: number } | undefined {
+  const listed = frontmatterUpdates(data);
+  if (!listed) return undefined;
+  const words = (text: string) => text.replace(/[*_`]/g, '').replace(/\s+/g, ' ').trim();
+  const written = new Set(listed.updates.map((update) => words(update.text)));
+  for (const match of listed.markdown.matchAll(/^\*\*[^*\n]+:\*\* (.+)$/gm)) written.add(words(match[1]));
+  let repeated = 0;
+  // A rule (`---`) closing the body under its only paragraph is a second frontmatter fence left over, not text.
+  const paragraphs = body.split(/\n\s*\n/).map((paragraph) => paragraph.replace(/\n(?:-{3,}|\*{3,})\s*$/, '')).filter((paragraph) => {
+    if (!written.has(words(paragraph))) return paragraph.trim() !== '';
+    repeated++;
+    return false;
+  });
+  return { ...listed, markdown: [listed.markdown.trimEnd(), ...paragraphs.map((paragraph) => paragraph.trim())].join('\n\n') + '\n', repeated };
+}
+
+/**
  * An instant as the updates above write it (`2021-08-13 12:20+02:00`, `2021-08-13 12:20`) in UTC
  * (`2021-08-13T10:20:00Z`), one without an offset read in `zone`; a daylight-saving fold it falls in
  * is added to `folds` (see toUtcIso).

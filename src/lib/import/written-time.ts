@@ -264,6 +264,12 @@ export interface RelativeTime {
   approximate: boolean;
   /** "Session 2, +40min": the offset counts from the start of that session, not of the incident. */
   session?: number;
+  /**
+   * "T+N minutes", "T+Minutes", "T+?": an offset after the start whose amount the report leaves
+   * out (a template's placeholder kept, or the minutes not noted). Its row is after the start, in
+   * the order written, at no time that can be counted.
+   */
+  unknownAmount?: true;
   /** Characters of the input the expression took. */
   consumed: number;
 }
@@ -282,6 +288,16 @@ function readDuration(text: string): { minutes: number; length: number } | undef
   // "T+0" alone: the start itself. Another bare number has no unit to read it by.
   const zero = /^0(?![\d.]|:\d)/.exec(text);
   return zero ? { minutes: 0, length: 1 } : undefined;
+}
+
+/**
+ * The minutes a cell states when all it holds is a duration ("27s", "**45 minutes**", "1h 20m"):
+ * a timeline table's "Time to recovery | 27s" row is a length of time, not a moment. Else undefined.
+ */
+export function statedDurationMinutes(cell: string): number | undefined {
+  const text = cell.replace(/[*_`]/g, '').trim();
+  const duration = readDuration(text);
+  return duration && duration.length === text.length && /\p{L}/u.test(text) ? duration.minutes : undefined;
 }
 
 /** Reads a relative time at the start of `text` (emphasis marks ignored); undefined when there is none. */
@@ -312,10 +328,17 @@ export function readRelativeTime(text: string): RelativeTime | undefined {
       consumed: lead + length,
     };
   }
-  const offset = /^(~\s*)?(?:T\s*\+\s*|T\s*(?=0(?![\d:]))|\+\s*)(~\s*)?/i.exec(rest);
+  // "T0:" as "T0" (a homelab's "**T0:** switch removed", import round 49); "T0:05" is no T0.
+  const offset = /^(~\s*)?(?:T\s*\+\s*|T\s*(?=0(?!\d|:\d))|\+\s*)(~\s*)?/i.exec(rest);
   if (!offset || (!/^~?\s*T/i.test(rest) && !/^\+/.test(rest))) return undefined;
   const duration = readDuration(rest.slice(offset[0].length));
-  if (!duration) return undefined;
+  if (!duration) {
+    // "T+N minutes", "T+Minutes", "T+X min", "T+?": after the start, by an amount not written.
+    const unknown = /^T\s*\+/i.test(rest) && /^(?:(?:[NXnx]|\?+)(?:\s*(?:minutes?|mins?|m|hours?|hrs?|h|days?|d))?|minutes?|mins|hours?|hrs)(?![\p{L}\d])/iu.exec(rest.slice(offset[0].length));
+    if (!unknown) return undefined;
+    const length = offset[0].length + unknown[0].length;
+    return { label: rest.slice(0, length).trim(), approximate: true, unknownAmount: true, consumed: lead + length };
+  }
   let length = offset[0].length + duration.length;
   const trailing = /^\s*~/.exec(rest.slice(length));
   if (trailing) length += trailing[0].length;
