@@ -7,6 +7,9 @@
  * report: its pages joined in order, one draft.
  */
 
+import { headingsOneLevelDown } from './headings-one-level-down.ts';
+import { compareText } from '../compare-text.ts';
+
 export interface PagedReport {
   /** The pages, `/`-separated as given, in the order they are read. */
   pages: string[];
@@ -15,8 +18,6 @@ export interface PagedReport {
   /** Why the pages are one report, in words for the import's notes. */
   why: string;
 }
-
-import { headingsOneLevelDown } from './headings-one-level-down.ts';
 
 const folderOf = (name: string) => name.slice(0, Math.max(0, name.lastIndexOf('/')));
 const stemOf = (name: string) => name.slice(name.lastIndexOf('/') + 1).replace(/\.[^.]*$/, '');
@@ -59,7 +60,7 @@ export function pagedReports(names: readonly string[]): PagedReport[] {
   };
   const inSectionOrder = (pages: readonly string[]) => [...pages].sort((a, b) => {
     const rank = (page: string) => (sectionRank(stemOf(page)) < 0 ? sectionOrder.length : sectionRank(stemOf(page)));
-    return rank(a) - rank(b) || a.localeCompare(b);
+    return rank(a) - rank(b) || compareText(a, b);
   });
   // Numbered chapters of one report: every folder below holding pages is numbered, and one chapter is of a report's sections.
   for (const folder of [...new Set([...byFolder.keys()].map(folderOf))].sort()) {
@@ -71,7 +72,7 @@ export function pagedReports(names: readonly string[]): PagedReport[] {
     pages.forEach((page) => taken.add(page));
     groups.push({ pages, folder, why: `its ${chapters.length} numbered chapters (${chapters.map((chapter) => `${chapter.slice(chapter.lastIndexOf('/') + 1)}/`).join(', ')}), one of them a report's sections as pages` });
   }
-  for (const [folder, pages] of [...byFolder].sort(([a], [b]) => a.localeCompare(b))) {
+  for (const [folder, pages] of [...byFolder].sort(([a], [b]) => compareText(a, b))) {
     const free = pages.filter((page) => !taken.has(page));
     // A report's sections, a page each.
     if (sectionPages(free) && free.length === pages.length) {
@@ -88,7 +89,7 @@ export function pagedReports(names: readonly string[]): PagedReport[] {
     }
     for (const [base, marked] of parts) {
       const plain = free.find((page) => stemOf(page).toLowerCase() === base);
-      const all = [...(plain ? [{ page: plain, part: 0 }] : []), ...marked].sort((a, b) => a.part - b.part || a.page.localeCompare(b.page));
+      const all = [...(plain ? [{ page: plain, part: 0 }] : []), ...marked].sort((a, b) => a.part - b.part || compareText(a.page, b.page));
       if (all.length < 2 || (!plain && marked.every(({ part }) => part === 99))) continue;
       all.forEach(({ page }) => taken.add(page));
       groups.push({ pages: all.map(({ page }) => page), folder, why: `parts of one name ("${base}": ${all.map(({ page }) => page.slice(page.lastIndexOf('/') + 1)).join(', ')})` });
