@@ -11,17 +11,8 @@ import { constants } from 'node:os';
  */
 const youngGenerationCap = '--max-semi-space-size=16';
 
-/**
- * `--invocation-count-for-turbofan=30000` (V8's default 3,000): TurboFan compiles a function only
- * after ten times as many calls. The internal build keeps TurboFan for the functions that run
- * longest (its similar incidents' loops, which reach the threshold after a few of their millions of
- * calls: at 5,000 postmortems no slower, the same links), and V8's helper threads no longer
- * compile the lukewarm ones: about half of TurboFan's compiles went, and in four of six paired
- * builds of 1,000 the build used 0.8-1.9 s less CPU, the same site (docs/performance.md, session 49).
- */
-const laterTurbofan = '--invocation-count-for-turbofan=30000';
 /** The V8 flags the internal build runs with (scripts/build.ts starts it again with them). */
-export const internalBuildV8Flags = [youngGenerationCap, laterTurbofan] as const;
+export const internalBuildV8Flags = [youngGenerationCap] as const;
 
 /**
  * The V8 flags the public build runs with. `--max-opt=2` makes Maglev V8's top tier (TurboFan
