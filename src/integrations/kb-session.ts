@@ -333,6 +333,24 @@ export class KbSession {
   }
 
   /**
+   * Public build, about to stop on bodies that do not parse: waits for the scan of the sources,
+   * which runs in the worker beside the loader (it needs no help from this thread), so that its
+   * findings are printed before the build stops, every time rather than when the scan happened to
+   * be first (suite time, session 50). Returns the scan's own stop ("the redaction guard found N
+   * problem(s) in public text."), if it found a leak, for the loader to print before its own.
+   * Undefined in any other run: `astro sync` and `astro check` do not scan.
+   */
+  async publicationScanStop(): Promise<string | undefined> {
+    if (this.options.variant !== 'public' || this.options.server !== 'build') return undefined;
+    try {
+      await this.publicationScan();
+      return undefined;
+    } catch (error) {
+      return (error as Error).message;
+    }
+  }
+
+  /**
    * Public build, once Astro's pages are written: this thread, which would only wait for the
    * worker's scan of the sources, scans postmortems from the same counter (parallel-scan.ts) and
    * sends the worker what it scanned. Returns at once when the worker has taken every postmortem.

@@ -149,7 +149,13 @@ export function postmortemLoader(): Loader {
       } finally {
         prerendered.clear();
       }
-      if (unparsed.length) throw stopOnUnparsedBodies(unparsed);
+      if (unparsed.length) {
+        // A public build says what the scan of the sources found too, before it stops here: the
+        // user fixes both at once, and the stop itself is the bodies', as before.
+        const scanStop = await session.publicationScanStop();
+        if (scanStop) console.error(scanStop);
+        throw stopOnUnparsedBodies(unparsed);
+      }
       for (const id of context.store.keys()) {
         if (seen.has(id)) continue;
         context.store.delete(id);

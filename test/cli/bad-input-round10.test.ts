@@ -1,11 +1,12 @@
 // Bad input, round 10: what only a command shows (docs/rules.md, "Bad input round 10").
 import { describe, expect, test } from 'vitest';
-import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { runScript } from '../support/run-script.ts';
-import { emptyContentFolder, makeContentFromFixture } from '../support/content-fixture.ts';
+import { goodInputFaultsBuild } from '../support/good-input-faults-build.ts';
+import { emptyContentFolder } from '../support/content-fixture.ts';
 
-// Each case has a content folder of its own: the cases run concurrently.
+// Each case has a content folder of its own (the two build cases share one build): the cases run concurrently.
 const run = async (script: string, args: string[], contentDir = emptyContentFolder()) =>
   ({ ...(await runScript(script, args, { env: { ...process.env, KB_CONTENT_DIR: contentDir } })), contentDir });
 
@@ -48,18 +49,15 @@ describe('npm run review given no file or two', () => {
 
 describe('npm run build', () => {
   // Each passed check and built: the page showed U+FFFD for the title's half character, and the
-  // .md body's <span>s 10,000 deep (a browser stops nesting at 512).
-  test.concurrent.each([
-    ['a lone surrogate written as an escape in the title', 'postmortems/2025-07-08-checkout-config.mdx', (t: string) => t.replace('title: Checkout errors after a config push', 'title: "Checkout \\uD800 errors"'), /checkout-config\.mdx:2:1\s+error\s+file\/encoding\s+title holds, written as an escape in quotes \(\\uD800\), half of a character/],
-    ['<span> nested 10,000 deep in a .md body', 'postmortems/2025-07-08-checkout-config.md', (t: string) => `${t}\n${'<span>'.repeat(10000)}deep${'</span>'.repeat(10000)}\n`, /checkout-config\.md:45:1537\s+error\s+body\/nesting-depth\s+HTML elements nested 10,000 levels deep/],
-  ])('%s stops the build at its line, nothing written, no stack trace', async (_name, name, change, message) => {
-    const contentDir = makeContentFromFixture('good-input');
-    const file = join(contentDir, 'postmortems/2025-07-08-checkout-config.mdx');
-    const text = change(readFileSync(file, 'utf8'));
-    rmSync(file);
-    writeFileSync(join(contentDir, name), text);
-    const out = join(dirname(contentDir), `${basename(contentDir)}-site`);
-    const result = await runScript('build.ts', ['--out', out], { env: { ...process.env, KB_CONTENT_DIR: contentDir } });
+  // .md body's <span>s 10,000 deep (a browser stops nesting at 512). Both posts in one build
+  // (suite time, session 50).
+  const faults = [
+    ['a lone surrogate written as an escape in the title', '2025-07-08-checkout-config.mdx', (t: string) => t.replace('title: Checkout errors after a config push', 'title: "Checkout \\uD800 errors"'), /checkout-config\.mdx:2:1\s+error\s+file\/encoding\s+title holds, written as an escape in quotes \(\\uD800\), half of a character/],
+    ['<span> nested 10,000 deep in a .md body', '2025-07-08-checkout-config-deep-spans.md', (t: string) => `${t}\n${'<span>'.repeat(10000)}deep${'</span>'.repeat(10000)}\n`, /checkout-config-deep-spans\.md:45:1537\s+error\s+body\/nesting-depth\s+HTML elements nested 10,000 levels deep/],
+  ] as const;
+  const build = goodInputFaultsBuild(faults.map(([, file, change]) => ({ file, change })));
+  test.concurrent.each(faults)('%s stops the build at its line, nothing written, no stack trace', async (_name, _file, _change, message) => {
+    const { result, out } = await build();
     expect(result.status, result.stderr).toBe(1);
     expect(result.stderr).toMatch(message);
     expect(`${result.stdout}${result.stderr}`).not.toMatch(/\n\s+at |Maximum call stack/);

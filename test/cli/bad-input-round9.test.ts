@@ -1,11 +1,12 @@
 // Bad input, round 9: what only a command shows (docs/rules.md, "Bad input round 9").
-// Each case has a content folder of its own: they run concurrently (the builds stop in validation,
-// before Astro writes anything the project shares).
+// Each case has a content folder of its own (the two build cases share one build); they run
+// concurrently (the builds stop in validation, before Astro writes anything the project shares).
 import { describe, expect, test } from 'vitest';
-import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
-import { emptyContentFolder, makeContentFromFixture } from '../support/content-fixture.ts';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { emptyContentFolder } from '../support/content-fixture.ts';
 import { runScript } from '../support/run-script.ts';
+import { goodInputFaultsBuild } from '../support/good-input-faults-build.ts';
 
 describe('npm run new', () => {
   test.concurrent('a service or team given twice is listed once (the file was refused as "The template produced an invalid file")', async () => {
@@ -22,16 +23,14 @@ describe('npm run new', () => {
 
 describe('npm run build', () => {
   // The object 3,000 deep crashed the build with a segmentation fault after 18 s; the block list
-  // stopped it with the YAML parser's stack trace.
-  test.concurrent.each([
-    ['an object nested 3,000 deep in an attribute', (t: string) => `${t}\n<div style={{${'a:{'.repeat(3000)}b:1${'}'.repeat(3000)}}}>x</div>\n`, /checkout-config\.mdx:45:775\s+error\s+body\/nesting-depth\s+JSX elements and expression brackets .* nested 3,003 levels deep/],
-    ['a block list nested 3,000 deep in the frontmatter', (t: string) => t.replace('tags: [config]', `tags:\n${Array.from({ length: 3000 }, (_, i) => `${' '.repeat(2 * i + 2)}-`).join('\n')} config`), /checkout-config\.mdx:109:1\s+error\s+frontmatter\/yaml\s+frontmatter is not valid YAML: values are nested too deeply to read/],
-  ])('%s stops the build at its line, nothing written, no stack trace', async (_name, change, message) => {
-    const contentDir = makeContentFromFixture('good-input');
-    const file = join(contentDir, 'postmortems/2025-07-08-checkout-config.mdx');
-    writeFileSync(file, change(readFileSync(file, 'utf8')));
-    const out = join(dirname(contentDir), `${basename(contentDir)}-site`);
-    const result = await runScript('build.ts', ['--out', out], { env: { ...process.env, KB_CONTENT_DIR: contentDir } });
+  // stopped it with the YAML parser's stack trace. Both posts in one build (suite time, session 50).
+  const faults = [
+    ['an object nested 3,000 deep in an attribute', '2025-07-08-checkout-config.mdx', (t: string) => `${t}\n<div style={{${'a:{'.repeat(3000)}b:1${'}'.repeat(3000)}}}>x</div>\n`, /checkout-config\.mdx:45:775\s+error\s+body\/nesting-depth\s+JSX elements and expression brackets .* nested 3,003 levels deep/],
+    ['a block list nested 3,000 deep in the frontmatter', '2025-07-08-checkout-config-deep-yaml.mdx', (t: string) => t.replace('tags: [config]', `tags:\n${Array.from({ length: 3000 }, (_, i) => `${' '.repeat(2 * i + 2)}-`).join('\n')} config`), /checkout-config-deep-yaml\.mdx:109:1\s+error\s+frontmatter\/yaml\s+frontmatter is not valid YAML: values are nested too deeply to read/],
+  ] as const;
+  const build = goodInputFaultsBuild(faults.map(([, file, change]) => ({ file, change })));
+  test.concurrent.each(faults)('%s stops the build at its line, nothing written, no stack trace', async (_name, _file, _change, message) => {
+    const { result, out } = await build();
     expect(result.status, result.stderr).toBe(1);
     expect(result.stderr).toMatch(message);
     expect(`${result.stdout}${result.stderr}`).not.toMatch(/\n\s+at |Segmentation fault|Maximum call stack/);

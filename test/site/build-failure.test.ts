@@ -103,6 +103,19 @@ const loadedInternal = faultBuild('body-faults', 'internal', {
   'invalid-mdx': (s) => s.replace('</Internal>', '</Internl>'),
 });
 
+/**
+ * Faults of the public build's two later stages, built together (suite time, session 50): an
+ * `<Internal>` inside a `<PublicOnly>`, on which the loader stops, and a leak in a source's public
+ * text, which the worker's scan of the sources finds beside the loader. The loader waits for that
+ * scan before it stops (postmortem-loader.ts, `publicationScanStop`): its findings and its stop
+ * are printed, then the build stops on the body, as the body alone stops it. That the scan alone
+ * stops a public build is redaction-canary.test.ts's leaking build.
+ */
+const publicStages = faultBuild('public-stage-faults', 'public', {
+  'shown-nowhere': (s) => s.replace('\n## ', '\n<PublicOnly>\nSorry.\n\n<Internal>\nzqxnested\n</Internal>\n</PublicOnly>\n\n## '),
+  'public-leak': (s) => s.replace(/\n## /, '\nSee https://grafana.ops.internal/d/orders for the graphs.\n\n## '),
+});
+
 /** The line of a fault's copy that holds `text` (1-based). */
 function lineOf(build: FaultBuild, fault: string, text: string): number {
   return readFileSync(join(build.contentDir, faultFile(fault)), 'utf8').split('\n').indexOf(text) + 1;
@@ -194,12 +207,13 @@ describe('npm run build on bad input', () => {
     expect(imageBuild.output).toMatch(/2025-03-14-orders-migration-lock-bad-image\.mdx:\d+:1 +error +mdx\/bad-image +the image "\.\/media\/lock-waits\.png" \(Lock waits\) cannot be published: the file is text/);
     expect(imageBuild.output).not.toMatch(/NoImageMetadata|\n\s+at /);
 
-    const nested = makeContent('shown-nowhere', (s) => s.replace('\n## ', '\n<PublicOnly>\nSorry.\n\n<Internal>\nzqxnested\n</Internal>\n</PublicOnly>\n\n## '));
-    const nestedLine = readFileSync(join(nested, example), 'utf8').split('\n').indexOf('<Internal>') + 1;
-    const nestedBuild = buildSite({ contentDir: nested, outDir: resolve(testOutputDir, 'shown-nowhere-build'), variant: 'public' });
+    const nestedBuild = publicStages();
+    const nestedLine = lineOf(nestedBuild, 'shown-nowhere', '<Internal>');
     expect(nestedBuild.status).toBe(1);
-    expect(nestedBuild.output).toContain(`2025-03-14-orders-migration-lock.mdx:${nestedLine}:1: mdx/shown-nowhere: <Internal> inside <PublicOnly> is shown on neither site`);
-    expect(existsSync(resolve(testOutputDir, 'shown-nowhere-build'))).toBe(false);
+    expect(nestedBuild.output).toContain(`2025-03-14-orders-migration-lock-shown-nowhere.mdx:${nestedLine}:1: mdx/shown-nowhere: <Internal> inside <PublicOnly> is shown on neither site`);
+    // The build stops on the body, as it did alone: its stop is the last word, the scan's came before.
+    expect(nestedBuild.output).toMatch(/Build failed: [^\n]*shown-nowhere\.mdx:\d+:1: mdx\/shown-nowhere/);
+    expect(existsSync(nestedBuild.outDir)).toBe(false);
   });
 
   test('lists nested thousands of levels deep fail both builds at once, with the file and line, before any parser reads them', () => {
@@ -217,6 +231,7 @@ describe('npm run build on bad input', () => {
       [validatedInternal, ['unknown-service', 'image-outside', 'absolute-image', 'bad-image', 'deep-nesting']],
       [validatedPublic, ['linked-outside', 'deep-nesting']],
       [loadedInternal, ['seven-hashes', 'invalid-mdx']],
+      [publicStages, ['shown-nowhere', 'public-leak']],
     ] as const;
     for (const [built, faults] of shared) {
       const build = built();
@@ -270,12 +285,12 @@ describe('npm run build on bad input', () => {
   });
 
   test('a leak in the public text of a source stops the public build, with file and line, and nothing is written', () => {
-    const contentDir = makeContent('public-leak', (s) => s.replace(/\n## /, '\nSee https://grafana.ops.internal/d/orders for the graphs.\n\n## '));
-    const outDir = resolve(testOutputDir, 'public-leak-build');
-    const build = buildSite({ contentDir, outDir, variant: 'public' });
+    const build = publicStages();
+    const { outDir } = build;
     expect(build.status).toBe(1);
-    expect(build.output).toMatch(/2025-03-14-orders-migration-lock\.mdx:\d+:\d+/);
+    expect(build.output).toMatch(/2025-03-14-orders-migration-lock-public-leak\.mdx:\d+:\d+/);
     expect(build.output).toContain('grafana.ops.internal');
+    expect(linesOf(build, 'public-leak')).toMatch(/:\d+:\d+  error  redact\/[^\n]*grafana\.ops\.internal/);
     expect(build.output).toMatch(/redaction guard found \d+ problem\(s\) in public text/);
     expect(existsSync(outDir)).toBe(false);
     for (const work of ['staging', 'search', 'similar.json']) expect(existsSync(`${outDir}.${work}`), work).toBe(false);

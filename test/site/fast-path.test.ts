@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { buildSite, testOutputDir, type SiteBuild } from '../support/build-site.ts';
-import { makeContentFromFixture } from '../support/content-fixture.ts';
+import { join } from 'node:path';
+import type { SiteBuild } from '../support/build-site.ts';
+import { sharedFixtureBuilds } from '../support/shared-fixture-build.ts';
 
 /**
  * Postmortems render through Astro's Markdown renderer (the fast path, postmortem-loader.ts);
@@ -15,9 +15,8 @@ describe('a postmortem that needs MDX proper', () => {
   const id = '2025-05-01-expression';
 
   beforeAll(() => {
-    const contentDir = makeContentFromFixture('mdx-fallback');
-    internalBuild = buildSite({ contentDir, outDir: resolve(testOutputDir, 'mdx-fallback-internal') });
-    publicBuild = buildSite({ contentDir, outDir: resolve(testOutputDir, 'mdx-fallback-public'), variant: 'public' });
+    // One pair of builds with public-images.test.ts's post beside these (suite time, session 50).
+    ({ internal: internalBuild, public: publicBuild } = sharedFixtureBuilds(['mdx-fallback', 'public-images'], ['internal', 'public']).builds);
   });
 
   test('is compiled as MDX, and says so in the build log', () => {

@@ -1,8 +1,9 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { buildSite, testOutputDir, type SiteBuild } from '../support/build-site.ts';
-import { makeContentFromFixture, fixturesDir } from '../support/content-fixture.ts';
+import { join } from 'node:path';
+import type { SiteBuild } from '../support/build-site.ts';
+import { fixturesDir } from '../support/content-fixture.ts';
+import { sharedFixtureBuilds } from '../support/shared-fixture-build.ts';
 
 /**
  * A public post with two images beside it (test/fixtures/public-images): one in its public text,
@@ -16,9 +17,10 @@ describe('images of a public post', () => {
   let internalBuild: SiteBuild;
 
   beforeAll(() => {
-    const contentDir = makeContentFromFixture('public-images');
-    publicBuild = buildSite({ contentDir, outDir: resolve(testOutputDir, 'public-images-public'), variant: 'public' });
-    internalBuild = buildSite({ contentDir, outDir: resolve(testOutputDir, 'public-images-internal'), variant: 'internal' });
+    // One pair of builds with fast-path.test.ts's posts beside this one (suite time, session 50):
+    // internal first, so the public build runs with the internal image already in the folder's
+    // caches, the harder case for the public site's image assertions.
+    ({ internal: internalBuild, public: publicBuild } = sharedFixtureBuilds(['mdx-fallback', 'public-images'], ['internal', 'public']).builds);
   });
 
   test('both builds succeed', () => {

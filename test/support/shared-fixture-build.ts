@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
+import { cpSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { buildSite, testOutputDir, type SiteBuild } from './build-site.ts';
 import { fixturesDir, makeContentFromFixture } from './content-fixture.ts';
@@ -21,18 +21,22 @@ export interface SharedFixtureBuilds {
  * The record is named by the digest of the fixture's files, so two files share a build only when
  * they would have built the same bytes.
  *
+ * Several fixtures are built as one content folder of all their postmortems (session 50:
+ * fast-path's mdx-fallback and public-images' posts, whose builds asserted each on its own posts).
+ *
  * A file that edits the content before building, or asserts on a state between two builds, builds
  * its own copy as before.
  */
-export function sharedFixtureBuilds(fixture: string, variants: readonly Variant[]): SharedFixtureBuilds {
-  const name = `fixture-${fixture}-${variants.join('-')}-${fixtureDigest(fixture)}`;
-  return JSON.parse(oncePerRun(name, import.meta.filename, [fixture, name, ...variants])) as SharedFixtureBuilds;
+export function sharedFixtureBuilds(fixture: string | readonly string[], variants: readonly Variant[]): SharedFixtureBuilds {
+  const fixtures = typeof fixture === 'string' ? [fixture] : [...fixture];
+  const name = `fixture-${fixtures.join('+')}-${variants.join('-')}-${fixtureDigest(fixtures)}`;
+  return JSON.parse(oncePerRun(name, import.meta.filename, [fixtures.join(','), name, ...variants])) as SharedFixtureBuilds;
 }
 
-/** The files makeContentFromFixture copies: the fixture's postmortems and the shared vocabularies. */
-function fixtureDigest(fixture: string): string {
+/** The files makeContentFromFixture copies: the fixtures' postmortems and the shared vocabularies. */
+function fixtureDigest(fixtures: readonly string[]): string {
   const hash = createHash('sha256');
-  for (const folder of [join(fixturesDir, fixture, 'postmortems'), join(fixturesDir, 'vocabulary')]) {
+  for (const folder of [...fixtures.map((fixture) => join(fixturesDir, fixture, 'postmortems')), join(fixturesDir, 'vocabulary')]) {
     const files = readdirSync(folder, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile());
     for (const path of files.map((entry) => join(entry.parentPath, entry.name)).sort()) {
       hash.update(`${relative(fixturesDir, path)}\0`).update(readFileSync(path)).update('\0');
@@ -41,11 +45,13 @@ function fixtureDigest(fixture: string): string {
   return hash.digest('hex').slice(0, 12);
 }
 
-/** Run under the lock (`node shared-fixture-build.ts <fixture> <name> <variant>...`): builds unless recorded; prints the record. */
-function buildUnlessBuilt(fixture: string, name: string, variants: Variant[]): void {
+/** Run under the lock (`node shared-fixture-build.ts <fixture>[,<fixture>...] <name> <variant>...`): builds unless recorded; prints the record. */
+function buildUnlessBuilt(fixtures: readonly string[], name: string, variants: Variant[]): void {
   let record = recordedThisRun(name);
   if (record === undefined) {
-    const contentDir = makeContentFromFixture(fixture);
+    const [first, ...others] = fixtures;
+    const contentDir = makeContentFromFixture(first!);
+    for (const other of others) cpSync(join(fixturesDir, other, 'postmortems'), join(contentDir, 'postmortems'), { recursive: true });
     const builds = {} as Record<Variant, SiteBuild>;
     for (const variant of variants) builds[variant] = buildSite({ contentDir, outDir: resolve(testOutputDir, name, variant), variant });
     record = JSON.stringify({ contentDir, builds } satisfies SharedFixtureBuilds);
@@ -57,7 +63,7 @@ function buildUnlessBuilt(fixture: string, name: string, variants: Variant[]): v
 if (process.argv[1] === import.meta.filename) {
   const [fixture, name, ...variants] = process.argv.slice(2);
   if (!fixture || !name || variants.length === 0 || variants.some((v) => v !== 'internal' && v !== 'public')) {
-    throw new Error(`usage: node test/support/shared-fixture-build.ts <fixture> <name> internal|public... (got ${process.argv.slice(2).join(' ')})`);
+    throw new Error(`usage: node test/support/shared-fixture-build.ts <fixture>[,<fixture>...] <name> internal|public... (got ${process.argv.slice(2).join(' ')})`);
   }
-  buildUnlessBuilt(fixture, name, variants as Variant[]);
+  buildUnlessBuilt(fixture.split(','), name, variants as Variant[]);
 }

@@ -4,8 +4,9 @@ import { describe, expect, test } from 'vitest';
 import { mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { validateCorpus } from '../../src/lib/validate-corpus.ts';
-import { findingsAfterEditingGoodInput, goodInputPostmortem, makeContentFromFixture, replacing } from '../support/content-fixture.ts';
-import { publicRefusal } from '../support/public-refusal.ts';
+import { findingsAfterEditingGoodInput, fixturesDir, goodInputPostmortem, makeContentFromFixture, replacing } from '../support/content-fixture.ts';
+import { loaderPublicRefusal, publicGoodInputPost, publicRefusal } from '../support/public-refusal.ts';
+import { PublicVariantError } from '../../src/lib/strip-internal.ts';
 import { fixtureVocabularySources, vocabularyProblems } from '../support/vocabulary-fixture.ts';
 import { parseVocabulary } from '../../src/lib/vocabulary.ts';
 import { configRefusalLines } from '../support/kb-config-refusal.ts';
@@ -328,4 +329,18 @@ test('a line mistake below the parser\'s first error does not hide that error (a
 test('a value whose quote or bracket goes on to the next line is not "indented under a key that has a value"', () => {
   expect(findFrontmatterLineMistake('title: "Checkout errors\n  after: a "config" push\n', 2)).toBeUndefined();
   expect(findFrontmatterLineMistake('tags: [config,\n  deploy]\nstatus = x\n', 2)?.message).toContain('an = sign');
+});
+
+// Was a public build in test/cli/bad-input-round14.test.ts (suite time, session 50): the build's
+// loader refuses the post with this error, and a refusal of its kind stops the public build with
+// its message, nothing written (test/cli/bad-input-round12.test.ts, on a build).
+describe('a public post holding text coloured as the page (<font color="#fff">), as the public build\'s loader renders it', () => {
+  test('refused at its line of the file, with the file named', () => {
+    const path = join(fixturesDir, 'good-input', goodInputPostmortem);
+    const refusal = loaderPublicRefusal(path, publicGoodInputPost('The pool <font color="#fff">on db-7</font> was too small.'));
+    expect(refusal).toBeInstanceOf(PublicVariantError);
+    expect((refusal as Error).message).toContain(`${path}:48: <font color="#fff"> in a public post is hidden by color="#fff", the colour of the page's background`);
+    // The same post without it renders: the refusal is the hiding's.
+    expect(loaderPublicRefusal(path, publicGoodInputPost(''))).toBeUndefined();
+  });
 });

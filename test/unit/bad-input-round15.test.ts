@@ -4,8 +4,9 @@ import { describe, expect, test } from 'vitest';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { validateCorpus } from '../../src/lib/validate-corpus.ts';
-import { errorsAfterEditingGoodInput, findingsAfterEditingGoodInput, goodInputPostmortem, makeContentFromFixture, replacing } from '../support/content-fixture.ts';
-import { publicRefusal } from '../support/public-refusal.ts';
+import { errorsAfterEditingGoodInput, findingsAfterEditingGoodInput, fixturesDir, goodInputPostmortem, makeContentFromFixture, replacing } from '../support/content-fixture.ts';
+import { loaderPublicRefusal, publicGoodInputPost, publicRefusal } from '../support/public-refusal.ts';
+import { PublicVariantError } from '../../src/lib/strip-internal.ts';
 import { vocabularyProblems, fixtureVocabularySources } from '../support/vocabulary-fixture.ts';
 import { configRefusalLines } from '../support/kb-config-refusal.ts';
 import { parseVocabulary } from '../../src/lib/vocabulary.ts';
@@ -475,5 +476,19 @@ describe('unchanged: valid inputs of the same kinds pass', () => {
     const dir = makeContentFromFixture('good-input');
     mkdirSync(join(dir, 'postmortems/exports.html'));
     expect(validateCorpus(dir).findings).toEqual([]);
+  });
+});
+
+// Was a public build in test/cli/bad-input-round15.test.ts (suite time, session 50): the build's
+// loader refuses the post with this error, and a refusal of its kind stops the public build with
+// its message, nothing written (test/cli/bad-input-round12.test.ts, on a build).
+describe("a public post hiding text by line-height 0 with the overflow hidden (round 14 left it), as the public build's loader renders it", () => {
+  test('refused at its line of the file, with the file named', () => {
+    const path = join(fixturesDir, 'good-input', goodInputPostmortem);
+    const refusal = loaderPublicRefusal(path, publicGoodInputPost('<div style="line-height:0;overflow:hidden">The db-7 failover was skipped.</div>'));
+    expect(refusal).toBeInstanceOf(PublicVariantError);
+    expect((refusal as Error).message).toContain(`${path}:48: <div style="line-height:0;overflow:hidden"> in a public post is hidden by the style "line-height: 0; overflow: hidden"`);
+    // The same post without it renders: the refusal is the hiding's.
+    expect(loaderPublicRefusal(path, publicGoodInputPost(''))).toBeUndefined();
   });
 });
