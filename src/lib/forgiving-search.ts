@@ -305,6 +305,10 @@ function holdsQueryWord(word: string, strict = false): (form: string) => boolean
     let shared = 0;
     while (shared < form.length && shared < wanted.length && form[shared] === wanted[shared]) shared++;
     if (strict && shared === form.length && wanted.length - form.length > 2) return false;
+    // A page word that is only the first half of the query word, or less, is another word
+    // ("pas" is not "pasued", round 50): the query word then counts as missing, and its spelling
+    // as the knowledge base writes it is searched (src/lib/spelling-correction.ts).
+    if (shared === form.length && form.length * 2 <= wanted.length) return false;
     return shared >= minShared;
   };
 }
