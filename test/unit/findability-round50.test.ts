@@ -54,6 +54,7 @@ describe('round 50: a page word that is only the start of the query word', () =>
     ['more than half, a stem', 'evicted', page('pods were evict by the kubelet', 'evict')],
     ['a typo past the start', 'kubernets', page('the kubernetes upgrade', 'kubernetes')],
     ['a plural', 'pools', page('the pool filled', 'pool')],
+    ['its stem, however short', 'getting', page('users get errors', 'get')],
   ])('%s still holds it: %s', (_, word, data) => {
     expect(matchedOnlyShorterWord(word, data)).toBe(false);
   });
