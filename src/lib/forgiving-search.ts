@@ -15,6 +15,7 @@ import { cjkWordsSpaced, isChineseFunctionWord, isJapaneseFunctionWord } from '.
 import { pagesByOneRareWord } from './rare-word-pages.ts';
 import { inLanguageRarity, queryLanguages } from './query-language.ts';
 import { typedCodes, writesCode } from './typed-codes.ts';
+import { stemmer } from 'stemmer';
 
 /** What a result needs to show: pagefind's `data()` in the fields we read. */
 export interface SearchResultData extends ExcerptSource {
@@ -299,12 +300,18 @@ export function matchedOnlyShorterWord(word: string, data: SearchResultData): bo
 function holdsQueryWord(word: string, strict = false): (form: string) => boolean {
   const wanted = word.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
   const minShared = Math.max(3, wanted.length - 4);
+  const stem = stemmer(wanted);
   return (form) => {
     if (!wanted) return false;
     if (form.startsWith(wanted)) return true;
     let shared = 0;
     while (shared < form.length && shared < wanted.length && form[shared] === wanted[shared]) shared++;
     if (strict && shared === form.length && wanted.length - form.length > 2) return false;
+    // A page word that is only the first half of the query word, or less, is another word
+    // ("pas" is not "pasued", "over" not "overview", round 50) unless it is the query word's stem
+    // ("get" of "getting"): the query word then counts as missing, and its spelling as the
+    // knowledge base writes it is searched (src/lib/spelling-correction.ts).
+    if (shared === form.length && form.length * 2 <= wanted.length && form !== stem) return false;
     return shared >= minShared;
   };
 }

@@ -19,10 +19,33 @@ import { editDistanceWithin, mayBeMisspelt, suggestSpelling, type KnownWords } f
 /** The shortest typed word corrected: below it, the closest known word is too often another word. */
 export const minCorrectedLength = 8;
 
-/** The known word one edit from `word` (same first letter, the most frequent first), or none. */
+/**
+ * The shortest typed word corrected when the slip is two neighbouring letters swapped ("pasued"
+ * for "paused", "shcema" for "schema"): the swap keeps every letter of the word meant, so it
+ * reaches far fewer other words than a letter changed, added or left out (round 50).
+ */
+export const minSwapCorrectedLength = 5;
+
+/**
+ * The known word one edit from `word` (same first letter, the most frequent first), or none; for a
+ * word shorter than {@link minCorrectedLength}, only the known word it is with two neighbouring
+ * letters swapped.
+ */
 export function spellingCorrectionOf(word: string, known: KnownWords): string[] {
   const lower = word.toLowerCase();
-  if (lower.length < minCorrectedLength || !mayBeMisspelt(word) || known.has(lower)) return [];
+  if (lower.length < minSwapCorrectedLength || !mayBeMisspelt(word) || known.has(lower)) return [];
+  if (lower.length < minCorrectedLength) return swappedLettersCorrection(lower, known);
   const suggestion = suggestSpelling(lower, known.words);
   return suggestion !== undefined && editDistanceWithin(lower, suggestion, 1) <= 1 ? [suggestion] : [];
+}
+
+/** The known word that is `lower` with two neighbouring letters after the first swapped, the most frequent first, or none. */
+function swappedLettersCorrection(lower: string, known: KnownWords): string[] {
+  const swaps = new Set<string>();
+  for (let i = 1; i + 1 < lower.length; i++) {
+    if (lower[i] !== lower[i + 1]) swaps.add(lower.slice(0, i) + lower[i + 1] + lower[i] + lower.slice(i + 2));
+  }
+  const found = [...swaps].filter((swap) => known.has(swap));
+  if (found.length <= 1) return found;
+  return [found.map((swap) => ({ swap, rank: known.words.indexOf(swap) })).sort((a, b) => a.rank - b.rank)[0].swap];
 }
