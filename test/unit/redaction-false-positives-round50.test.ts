@@ -39,6 +39,7 @@ describe("an organisation's own account and room, named after the site the post 
   test.each([
     [`${site} Toot us at [@zorvelorg@toot.example](https://toot.example/@zorvelorg).`, 'zorvelorg'],
     [`${site} Follow @zorvelhq for news.`, '@zorvelhq'],
+    [`${site} We are [@zorvelorg](https://twitter.com/zorvelorg) on Twitter.`, 'zorvelorg'],
     [`${site} You can find us in #zorvel on our forum.`, '#zorvel'],
   ])('%s', (line, text) => {
     expect(found(line).filter((f) => f.includes(text))).toEqual([]);

@@ -18,11 +18,12 @@ import { linksSiteNamed } from './own-site-links.ts';
 const accountKinds = ['org', 'hq', 'app', 'official', 'team', 'project', 'labs', 'lab', 'inc', 'status'];
 
 /**
- * The account named in a finding's text: a handle (`@fdroidorg`), a profile's path (`/@fdroidorg`)
- * or a fediverse address (`fdroidorg@floss.social`, `@fdroidorg@floss.social`).
+ * The account named in a finding's text: a handle (`@fdroidorg`), a profile's path or link
+ * (`/@fdroidorg`, `https://twitter.com/fdroidorg`) or a fediverse address (`fdroidorg@floss.social`,
+ * `@fdroidorg@floss.social`).
  */
 function accountOf(text: string): string | undefined {
-  return /^\/?@?([A-Za-z0-9_.-]+)(?:@[a-z0-9.-]+\.[a-z]{2,})?$/i.exec(text)?.[1]?.toLowerCase();
+  return /^(?:https?:\/\/[a-z0-9.-]+)?\/?@?([A-Za-z0-9_.-]+)(?:@[a-z0-9.-]+\.[a-z]{2,})?\/?$/i.exec(text)?.[1]?.toLowerCase();
 }
 
 /** Whether `text`, a handle, a profile's path or a fediverse address, is the account of the organisation whose site `post` links. */
