@@ -60,6 +60,7 @@ describe('a room on a public chat network', () => {
     ['Ping us in the new `#kestrelos` channel on [libera.chat](https://libera.chat).', '#kestrelos'],
     ['Visit #kestrel-dev on Libera.Chat for help.', '#kestrel-dev'],
     ['The room is #kestrel-users on OFTC.', '#kestrel-users'],
+    ['Ask in `#kestrelos` on <https://freenode.net> or in #kestrel-dev on `irc.libera.chat`.', '#kestrel-dev'],
   ])('%s', (line, text) => {
     expect(holds(line, text)).toBe(false);
   });

@@ -333,10 +333,11 @@ const onPublicCommunityChat = /^\s+(?:on|in)\s+the\s+(\p{Lu}[\p{L}.-]+(?:\s+\p{L
 /**
  * A channel on a public chat network, which anyone may join ("#fdroid on Freenode", "the
  * `#voidlinux` channel on [libera.chat](…)", "#team on OFTC", "#room:matrix.org"; round 50 of false
- * positives): open-source projects' rooms, named so on their news. An organisation's own rooms are
+ * positives): open-source projects' rooms, named so on their news ("in freenode", "on
+ * <https://freenode.net>", "on `irc.libera.chat`"). An organisation's own rooms are
  * on its workspace (Slack, Teams, its own Matrix server), which no such name says.
  */
-const onPublicChatNetwork = /^(?:\x60|\*\*|__)?(?:\s+channel)?\s+(?:on|at|via)\s+(?:the\s+)?\[?(?:irc\.)?(?:libera(?:\.chat)?|freenode(?:\.net)?|oftc(?:\.net)?|hackint(?:\.org)?|efnet|ircnet|rizon(?:\.net)?|quakenet(?:\.org)?|snoonet|matrix\.org)\b|^:matrix\.org\b/iu;
+const onPublicChatNetwork = /^(?:\x60|\*\*|__)?(?:\s+channel)?\s+(?:on|at|via|in)\s+(?:the\s+)?[[<\x60]?(?:https?:\/\/)?(?:irc\.|web\.)?(?:libera(?:\.chat)?|freenode(?:\.net)?|oftc(?:\.net)?|hackint(?:\.org)?|efnet|ircnet|rizon(?:\.net)?|quakenet(?:\.org)?|snoonet|matrix\.org)\b|^:matrix\.org\b/iu;
 const onPublicChat = (after: string, isPublic: (text: string) => boolean): boolean => {
   if (onPublicChatNetwork.test(after)) return true;
   const workspace = onPublicCommunityChat.exec(after)?.[1];
