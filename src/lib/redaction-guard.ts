@@ -90,6 +90,8 @@ import { isListWithPublicArchive } from './publication/public-list-archives.ts';
 import { isSshKeyType, isSshPublicKey } from './publication/ssh-public-keys.ts';
 import { isRepositoryOfLinkOnLine } from './publication/linked-repository-references.ts';
 import { isCommandWithManualPage, isReleasedProductCommand } from './publication/product-commands.ts';
+import { continuesAsSpacedHost } from './publication/spaced-hosts.ts';
+import { isOrganisationOwnAccount, isOrganisationOwnChannel } from './publication/organisation-own-accounts.ts';
 
 /**
  * The redaction guard: finds text that must not reach the public site. Each rule has a stable id.
@@ -1086,7 +1088,8 @@ function findMatches(line: string, ready: PreparedOptions, inCodeBlock = false, 
   add('redact/internal-host', namespacedServiceUrlHost, (m) => !publicTopLevelDomain.test(m[1].toLowerCase()) && !placeholderHost.test(m[0].split('.')[0]));
   if (line.includes('.office')) add('redact/internal-host', officeNetworkHost, (m) => !ready.publicNames.has(m[0]));
   if (line.includes('.int')) add('redact/internal-host', machineUnderInt, (m) => !ready.publicNames.has(m[0].toLowerCase()));
-  add('redact/internal-host', singleLabelUrlHost, (m) => isSingleLabelHost(m[0]) && !ready.publicNames.has(m[0].toLowerCase()));
+  // Not the first label of a host a translation broke with spaces (`https://datatracker. ietf. org/`).
+  add('redact/internal-host', singleLabelUrlHost, (m) => isSingleLabelHost(m[0]) && !ready.publicNames.has(m[0].toLowerCase()) && !continuesAsSpacedHost(m.input.slice(m.index + m[0].length)));
   if (options.detectShapes !== false && /context|cluster|credentials|kubeconfig/.test(line)) {
     for (const m of allMatches(kubeClusterName, line)) {
       const name = m[1];
@@ -1141,7 +1144,7 @@ function findMatches(line: string, ready: PreparedOptions, inCodeBlock = false, 
     const ownTool = /^(?:wiki|confluence|jenkins|ci|gitlab|git|gerrit|review|argo|argocd|vault|prometheus|alertmanager)\./i.test(host) && ready.orgScopes.has(host.split('.').at(-2)?.toLowerCase() ?? '');
     // http://grafana:3000/d/x: a host of one label is inside a network; not the user of
     // `https://token:<PAT>@github.com`, where the link stopped at the placeholder.
-    if (isSingleLabelHost(host) && !ready.publicNames.has(host) && !/^[^\s/]*@/.test(line.slice(m.index + m[0].length))) return true;
+    if (isSingleLabelHost(host) && !ready.publicNames.has(host) && !/^[^\s/]*@/.test(line.slice(m.index + m[0].length)) && !continuesAsSpacedHost(line.slice(m.index + m[0].length))) return true;
     return ownTool || internalToolPages.test(m[0]) || (internalToolHosts.some((pattern) => pattern.test(host)) && !isToolFrontDoor(m[0]) && !vendorPublicSite.test(host) && !placeholderTenant.test(host) && !isVendorPublication(new URL(m[0])) && !isToolProjectSite(host) && !isPublicProjectTracker(host, ready.orgScopes) && !isVendorGuideSite(host)) ||
       [...options.internalDomains, ...reservedInternalDomains].some((d) => isHostUnderSuffix(host, d));
   });
@@ -1652,10 +1655,18 @@ export function scanPublicText(
       if (readAs !== undefined) allowed.add(allowedMatchKey(match.rule, readAs));
       continue;
     }
+    // The organisation's own account, named after the site the post links (`@fdroidorg` beside
+    // `f-droid.org`; round 50 of false positives, organisation-own-accounts.ts).
+    if (accountRules.has(match.rule) && isOrganisationOwnAccount(match.text, options.postText ?? text)) continue;
+    // Its chat room, named after the same site (`#fdroid` beside `f-droid.org`).
+    if (match.rule === 'redact/channel' && isOrganisationOwnChannel(match.text, options.postText ?? text)) continue;
     findings.push(toFinding(file, firstLine + line, (line === 0 ? firstColumn : 1) + match.index, match));
   }
   return { findings, allowed };
 }
+
+/** Rules whose findings may name an account: an organisation's own is published (organisation-own-accounts.ts). */
+const accountRules = new Set<RedactionRule>(['redact/handle', 'redact/email', 'redact/person', 'redact/possible-person']);
 
 /** Whether an allow marker on the line holds the position (its text is a comment). */
 const markerTextCovers = (line: string, index: number) => [...allMatches(allowMarker, line)].some((m) => m.index! <= index && index < m.index! + m[0].length);

@@ -16,27 +16,14 @@ import { isPublicTerm } from './public-terms.ts';
 import { madeOfWords } from './person-patterns.ts';
 import { hasOrganisationWordRunOn } from './organisation-word-run-on.ts';
 import { escapeRegExp } from '../regexp.ts';
+import { linksSiteNamed } from './own-site-links.ts';
+import { isNamedAfterOwner } from './owner-named-repositories.ts';
 
 /** The reason its findings give: a guess another rule's finding at the same place replaces (carried-people.ts). */
 export const coinedOwnerReason = "the owner of a repository, a coined account that may be a person's";
 
 /** Endings organisations' accounts carry for their kind, their language or their domain (`quarkusio`, `sveltejs`, `nginxinc`, `awslabs`, `wireapp`, `paradigmxyz`). */
 const organisationKindEnding = /(?:io|js|ts|inc|labs?|team|hq|apps?|network|xyz|forum|co|hub|ci|dev|org|cloud|project|soft|tech|data|sh|rs|py|go|ml|ai|net|works|group|official|academy|fp|css|press|db|gis|dao|fi|finance|protocol|chain|dns|corp)$/;
-
-/** Whether the repository `repository` is named after its owner `owner` (either opening the other, four letters or more). */
-function namedAfterOwner(owner: string, repository: string): boolean {
-  const repo = repository.toLowerCase().replace(/\.git$/, '');
-  // A personal site's repository (`hbrekke.github.io`) and a profile's (`hbrekke/hbrekke`) are named so too.
-  if (/\.github\.io$/.test(repo) || repo === owner) return false;
-  const head = /^[a-z0-9]+/.exec(repo)?.[0] ?? '';
-  return (repo.startsWith(owner) && repo.length > owner.length) || (head.length >= 4 && owner.startsWith(head));
-}
-
-/** Whether `post` links or names a site whose label is the account (`mullvad.net`, `docs.zenodo.org`), outside the code host's addresses. */
-function linksOwnSite(owner: string, post: string): boolean {
-  if (!post.toLowerCase().includes(`${owner}.`)) return false;
-  return new RegExp(String.raw`(?<![\w@-])(?<!(?:github|gitlab|codeberg|bitbucket)\.(?:com|org)[/:])${escapeRegExp(owner)}\.(?!git\b|github\.io\b)[a-z]{2,}(?![\w-])`, 'i').test(post);
-}
 
 /**
  * Whether `post` writes the account as a word of its own, outside addresses and paths: capitalised
@@ -45,7 +32,7 @@ function linksOwnSite(owner: string, post: string): boolean {
  * written bare is read by the rules of handles (after "thanks to", "cc", …) and carried from a post
  * that mentions it; an account in a link's query (`?u=qvalder`) is no word of the prose.
  */
-function writtenAsWord(owner: string, post: string): boolean {
+function writtenOutsideAddresses(owner: string, post: string): boolean {
   return post.toLowerCase().includes(owner) && new RegExp(String.raw`(?<![\w./@:#~=?&-])${escapeRegExp(owner)}(?![\w/@=-])`, 'iu').test(post);
 }
 
@@ -60,5 +47,5 @@ export function isCoinedRepositoryOwner(owner: string, repository: string, post:
   const letters = owner.replace(/\d+$/, '');
   if (isEnglishWord(letters) || isOrdinaryWord(letters) || isKnownWord(letters) || isPublicTerm(letters) || madeOfWords(letters) || hasOrganisationWordRunOn(letters)) return false;
   if (organisationKindEnding.test(letters)) return false;
-  return !namedAfterOwner(owner, repository) && !linksOwnSite(owner, post) && !writtenAsWord(letters, post);
+  return !isNamedAfterOwner(owner, repository) && !linksSiteNamed(owner, post) && !writtenOutsideAddresses(letters, post);
 }

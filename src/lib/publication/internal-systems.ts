@@ -330,7 +330,16 @@ const chatWord = /\b(?:[Ss]lack|[Cc]hannels?|[Tt]eams|[Dd]iscord|IRC|[Mm]atrix|[
  * Slack", an organisation's own workspace, whose name no public list knows.
  */
 const onPublicCommunityChat = /^\s+(?:on|in)\s+the\s+(\p{Lu}[\p{L}.-]+(?:\s+\p{Lu}[\p{L}.-]+)?)\s+(?:community\s+)?(?:Slack|Discord|Zulip|Gitter|Matrix|IRC)\b/u;
+/**
+ * A channel on a public chat network, which anyone may join ("#fdroid on Freenode", "the
+ * `#voidlinux` channel on [libera.chat](…)", "#team on OFTC", "#room:matrix.org"; round 50 of false
+ * positives): open-source projects' rooms, named so on their news ("in freenode", "on
+ * <https://freenode.net>", "on `irc.libera.chat`"). An organisation's own rooms are
+ * on its workspace (Slack, Teams, its own Matrix server), which no such name says.
+ */
+const onPublicChatNetwork = /^(?:\x60|\*\*|__)?(?:\s+channel)?\s+(?:on|at|via|in)\s+(?:the\s+)?[[<\x60]?(?:https?:\/\/)?(?:irc\.|web\.)?(?:libera(?:\.chat)?|freenode(?:\.net)?|oftc(?:\.net)?|hackint(?:\.org)?|efnet|ircnet|rizon(?:\.net)?|quakenet(?:\.org)?|snoonet|matrix\.org)\b|^:matrix\.org\b/iu;
 const onPublicChat = (after: string, isPublic: (text: string) => boolean): boolean => {
+  if (onPublicChatNetwork.test(after)) return true;
   const workspace = onPublicCommunityChat.exec(after)?.[1];
   return workspace !== undefined && workspace.split(/\s+/).every((word) => isPublicTerm(word) || isPublic(word));
 };

@@ -1,4 +1,6 @@
 import { escapeRegExp } from '../regexp.ts';
+import { linksSiteNamed } from './own-site-links.ts';
+import { isNamedAfterOwner } from './owner-named-repositories.ts';
 
 /**
  * A code host's account that is the organisation's group, though one post links it alone as a
@@ -15,40 +17,19 @@ import { escapeRegExp } from '../regexp.ts';
  * page on a shared host (`hbrekke.github.io`). Only the carrying is left out: the place a rule
  * found the account is still a finding, for its author to allow.
  */
-const linkedHost = /\bhttps?:\/\/([a-z0-9.-]+\.[a-z]{2,})(?=[/:?#)\s"'>\]]|$)/giu;
-/** Hosts where a label is an account's, not an organisation's own domain. */
-const sharedHost = /(?:^|\.)(?:github\.io|gitlab\.io|codeberg\.page|netlify\.app|vercel\.app|pages\.dev|herokuapp\.com|substack\.com|medium\.com|blogspot\.com|wordpress\.com|github\.com|gitlab\.com|codeberg\.org|bitbucket\.org)$/iu;
-/** Repositories of the account's group that are not a person's profile repository or pages. */
-const profileRepository = (account: string, repo: string) => repo === account || /\.github\.io$|\.gitlab\.io$/.test(repo);
-
-/**
- * Whether the lines link a site with `word` (lower case) as a label of its name, hyphens aside
- * (`f-droid.org`, `status.cheqd.net`), not a page on a shared host (`hbrekke.github.io`): the
- * organisation's own site.
- */
-export function linksOwnSiteNamed(word: string, lines: Iterable<string>): boolean {
-  for (const line of lines) {
-    if (!line.includes('://')) continue;
-    for (const m of line.matchAll(linkedHost)) {
-      if (!sharedHost.test(m[1]) && m[1].toLowerCase().split('.').slice(0, -1).some((label) => label.replace(/-/g, '') === word)) return true;
-    }
-  }
-  return false;
-}
-
 /** Whether the posts' lines link the account `account` (lower case) as the group of the organisation whose site they link. */
 export function isOrganisationGroupAccount(account: string, lines: Iterable<string>): boolean {
   const lower = account.toLowerCase();
   if (!/^[a-z0-9][a-z0-9-]{2,}$/.test(lower)) return false;
-  const repository = new RegExp(`(?<![\\w.-])(?:www\\.)?(?:github\\.com|gitlab\\.com|codeberg\\.org|bitbucket\\.org)/${escapeRegExp(lower)}/(${escapeRegExp(lower)}[\\w.-]*)`, 'giu');
+  const repository = new RegExp(`(?<![\\w.-])(?:www\\.)?(?:github\\.com|gitlab\\.com|codeberg\\.org|bitbucket\\.org)/${escapeRegExp(lower)}/([\\w.-]+)`, 'giu');
   const all = [...lines];
   const repositories = new Set<string>();
   for (const line of all) {
     if (!line.toLowerCase().includes(lower)) continue;
     for (const m of line.matchAll(repository)) {
       const repo = m[1].toLowerCase().replace(/\.git$/, '');
-      if (!profileRepository(lower, repo)) repositories.add(repo);
+      if (isNamedAfterOwner(lower, repo)) repositories.add(repo);
     }
   }
-  return repositories.size >= 2 && linksOwnSiteNamed(lower, all);
+  return repositories.size >= 2 && linksSiteNamed(lower, all.join('\n'));
 }

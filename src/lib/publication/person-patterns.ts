@@ -1744,12 +1744,18 @@ export function findAttributionsAndSpeakers(line: string): PatternMatch[] {
     // Since probe round 47 also in bold ("**Verantwortlich:** Trautwieser", which was found as the
     // speaker "Verantwortlich" while the name was published).
     const labelOfPeople = !quote && !time && !nick && Boolean(label) && personHeader.test(label ?? '');
-    if (word && !aligned && !fieldOfName && !labelOfPeople && !(heading && nick) && speakerLike && !pluralOfCompound(word) && (inChatMarkup || /^\p{Lu}/u.test(word)) && (nickLike(word) || (inChatMarkup && listedNickLike(word))) && !/^(?:cc|bcc|re|fwd?)$/i.test(word)) {
+    // A statistic's label before its measure alone ("Avg: 0.00 Bit/s", nload's screen in a
+    // distribution's news; round 50 of false positives): no one says only a quantity in a chat.
+    const labelOfMeasure = !quote && !time && !nick && measureAlone.test(line.slice(speaker.index + speaker[0].length - 1));
+    if (word && !aligned && !fieldOfName && !labelOfPeople && !labelOfMeasure && !(heading && nick) && speakerLike && !pluralOfCompound(word) && (inChatMarkup || /^\p{Lu}/u.test(word)) && (nickLike(word) || (inChatMarkup && listedNickLike(word))) && !/^(?:cc|bcc|re|fwd?)$/i.test(word)) {
       matches.push({ text: word, index: speaker[0].indexOf(word, speaker[0].indexOf(time ?? '') + (time?.length ?? 0)), severity: 'error', ...(guess ? { guess: true } : {}), why: heading ? 'the speaker of a heading written as a chat line' : 'the speaker of a chat line' });
     }
   }
   return matches;
 }
+
+/** A number and its unit, then the line's end or a column's gap: a measure alone (`0.00 Bit/s`, `7.71 GByte`, `93 %`, `12 ms`). */
+const measureAlone = /^[\d.,]*\d\s?(?:%|[kKMGTPE]?i?(?:B|Bit|bit|Byte|byte|bps)(?:\/s)?|[mµn]?s|Hz|[kMG]Hz|°C|rpm|req\/s|ops\/s)(?:[ \t]{2,}|\s*$)/u;
 
 /** A value of two to four capitalised words and nothing after them but markup or a full stop: a full name alone. */
 const fullNameAlone = /^\p{Lu}\p{Ll}+(?:[ \t-]+\p{Lu}\p{Ll}+){1,3}(?:\*\*|__)?\.?\s*$/u;

@@ -1,6 +1,6 @@
 import { escapeRegExp } from '../regexp.ts';
 import { usedAsOrganisation } from './person-patterns.ts';
-import { linksOwnSiteNamed } from './organisation-group-accounts.ts';
+import { linksSiteNamed, withoutHostNames } from './own-site-links.ts';
 
 /**
  * A lower-case word a post writes as its organisation's name, though a rule found it as an
@@ -13,14 +13,12 @@ import { linksOwnSiteNamed } from './organisation-group-accounts.ts';
  * and products stand ("the cheqd team", "cheqd validators"), apart from a host. A person's handle is
  * sometimes their domain too (`hbrekke.dev`), but no post writes "the hbrekke team".
  */
-/** A host written in the text (with or without a scheme), so that a host is not read as where organisations stand. */
-const writtenHost = /(?<![\p{L}\p{N}_-])(?:[a-z0-9-]+\.)+[a-z]{2,}(?![\p{L}\p{N}_-])/giu;
 
 /** Whether `post` writes the lower-case `word` as the name of the organisation whose hosts it links. */
 export function isPostOrganisationWord(word: string, post: string): boolean {
   const lower = word.toLowerCase();
   if (!post.toLowerCase().includes(`${lower}.`)) return false;
-  if (!linksOwnSiteNamed(lower, post.split('\n'))) return false;
-  const withoutHosts = post.replace(writtenHost, ' ').replace(new RegExp(`/${escapeRegExp(word)}/`, 'giu'), ' ');
+  if (!linksSiteNamed(lower, post)) return false;
+  const withoutHosts = withoutHostNames(post).replace(new RegExp(`/${escapeRegExp(word)}/`, 'giu'), ' ');
   return usedAsOrganisation(word, withoutHosts);
 }
