@@ -83,6 +83,7 @@ describe('a follow-up linking its ticket in a tracker (before: "tracked nowhere"
     ['a page of documentation', 'https://docs.acme.example/deploys/canary'],
     ['a dashboard', 'https://grafana.acme.example/d/abc123/pool?orgId=1'],
     ['a site', 'https://status.acme.example/'],
+    ['a status page\'s incident', 'https://status.acme.example/incidents/x1y2z3'],
   ])('control: %s is no issue', (_, url) => {
     expect(issueLinkIn(url)).toBeUndefined();
   });

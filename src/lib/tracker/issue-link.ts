@@ -20,7 +20,7 @@ export function issueLinkIn(text: string): { url: string; label: string } | unde
   return undefined;
 }
 
-const itemSegment = /\/(?:issues?|tickets?|bugs?|tasks?|stor(?:y|ies)|work_?items?|_workitems\/edit|work_packages|merge_requests|pulls?|cards?|browse|incidents?|requests?|t|c)\/([A-Za-z0-9_-]*\d[A-Za-z0-9_-]*)(?=\/|$)/i;
+const itemSegment = /\/(?:issues?|tickets?|bugs?|tasks?|stor(?:y|ies)|work_?items?|_workitems\/edit|work_packages|merge_requests|pulls?|cards?|browse|t|c)\/([A-Za-z0-9_-]*\d[A-Za-z0-9_-]*)(?=\/|$)/i;
 const keySegment = /\/([A-Z][A-Z0-9_]{1,9}-\d+)(?=\/|$)/;
 
 /** A label for an issue's address ("Jira OPS-12", "gitlab.acme.example #41"), or undefined when the address is not one issue's. */
