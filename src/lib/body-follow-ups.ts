@@ -1,4 +1,6 @@
 import { mistakesOutsideCode, type AngleBracketMistake } from './angle-bracket-text.ts';
+import { issueLinkIn } from './tracker/issue-link.ts';
+import { dayInOtherNotation } from './instant-advice.ts';
 
 /**
  * A follow-up written as a task-list item of the body with its owner or its due day (`- [ ] @ana
@@ -43,16 +45,18 @@ export function mayHoldFollowUps(body: string): boolean {
 /** An item of any list, ticked, open or without a box, at any depth. */
 const anyItem = /^\s*(?:[-*+]|\d{1,9}[.)])[ \t]+\S/;
 /** A line giving a field of a follow-up written as a heading (`Owner: checkout`, `- **Due:** 2025-09-01`). */
-const fieldLine = /^\s*(?:[-*+][ \t]+)?(?:\*\*|__)?(?:owners?|assignees?|dri|due(?: date)?|deadline|priority|status|type)(?:\*\*|__)?\s*:/i;
+// Round 50: `Ticket:`, `Issue:`, `Link:`, `Tracking:` too, the line a follow-up's ticket is given on.
+const fieldLine = /^\s*(?:[-*+][ \t]+)?(?:\*\*|__)?(?:owners?|assignees?|dri|due(?: date)?|deadline|priority|status|type|tickets?|issues?|links?|tracking)(?:\*\*|__)?\s*:/i;
 const ownerWord = /\b(?:owners?|assignees?)\s*[:=]\s*([a-z0-9][\w-]*)/i;
 
 /**
  * Each open task-list item (or row of a table of follow-ups) of `body` that carries a follow-up's owner
  * or due day and no action item holds, at its 1-based line; the column is 1, as the finding is the whole item.
  */
-export function findUntrackedFollowUps(body: string, actionItemTitles: readonly string[], nextId: (index: number) => string, teams: FollowUpTeams): { line: number; column: number; mistake: AngleBracketMistake }[] {
+export function findUntrackedFollowUps(body: string, actionItemTitles: readonly string[], nextId: (index: number) => string, teams: FollowUpTeams, actionItemLinks: readonly string[] = []): { line: number; column: number; mistake: AngleBracketMistake }[] {
   if (!mayHoldFollowUps(body)) return [];
   const tracked = actionItemTitles.map((title) => title.toLowerCase().trim()).filter(Boolean);
+  const trackedLinks = new Set(actionItemLinks.map((link) => link.trim()));
   const teamOf = (written: string): string | undefined => {
     const lower = written.toLowerCase();
     for (const [id, teamHandle] of teams.handles) if (lower === id || (teamHandle && `@${lower}` === teamHandle.toLowerCase())) return id;
@@ -112,7 +116,7 @@ export function findUntrackedFollowUps(body: string, actionItemTitles: readonly 
       // table with neither is said once, at its first row no action item holds.
       const lacks = [table.owner === undefined ? 'owners' : '', table.due === undefined ? 'due days' : ''].filter(Boolean);
       if (lacks.length === 2 && tableSaid) return [];
-      const found = say(row.title, row.owner, row.due, undefined, lacks);
+      const found = say(row.title, row.owner, row.due, undefined, lacks, issueLinkIn(cells.join(' ')), row.dueAsWritten);
       if (lacks.length === 2) tableSaid = found.message !== '';
       return [found].filter((f) => f.message);
     }
@@ -124,6 +128,8 @@ export function findUntrackedFollowUps(body: string, actionItemTitles: readonly 
     // "## Corrective and Preventative Measures") was not read as follow-ups, and nothing said so.
     if (plain !== undefined && !looksLikeAction(plain)) return [];
     const day = dueDay.exec(item);
+    // Round 50: the item's ticket in a tracker (`[PAY-7](https://linear.app/…)`, `(https://…/-/issues/41)`).
+    const link = issueLinkIn(item);
     const byHandle = handle.exec(item);
     const byWord = ownerWord.exec(item);
     // Round 49: `**checkout**: add a canary stage`, the team in bold, was no owner.
@@ -132,21 +138,24 @@ export function findUntrackedFollowUps(body: string, actionItemTitles: readonly 
     // `(checkout, 2025-08-15)`: a team's id in parentheses after the words; round 48: or in
     // brackets, `[checkout]` (not a link's words), which was "a follow-up with no owner".
     const parenTeam = prefixTeam ? undefined : [...item.matchAll(/\(([a-z0-9][\w-]*)\s*[,;)]|\[([a-z0-9][\w-]*)\](?![(\[:])/gi)].map((m) => teamOf(m[1] ?? m[2])).find(Boolean);
+    // Round 50: a team's id as a part set off by dashes (`Add a canary stage — checkout — 2025-09-01`) was no owner.
+    const dashTeam = prefixTeam || parenTeam ? undefined : [...item.matchAll(/\s[—–-]\s+([a-z0-9][\w-]*)(?=\s+[—–-]\s|\s*$)/gi)].map((m) => teamOf(m[1])).find(Boolean);
     // A TODO without an owner or a day is most often a note to the writer (`TODO: confirm the count`), left to the review.
-    if (!day && !byHandle && !byWord && !prefixTeam && !parenTeam && (!section || todo)) return [];
-    const title = item
+    if (!day && !byHandle && !byWord && !prefixTeam && !parenTeam && !dashTeam && (!section || todo)) return [];
+    const title = (link ? withoutLink(item, link.url) : item)
       .replace(dueDay, ' ').replace(handle, ' ').replace(ownerWord, ' ')
       .replace(prefixTeam ? /^(?:\*\*|__)?[a-z0-9][\w-]*(?:\*\*|__)?:(?:\*\*|__)?\s/i : /^$/, '')
       .replace(parenTeam ? new RegExp(`\\(\\s*${parenTeam}\\s*(?=[,;)])`, 'i') : /^$/, '(')
       .replace(parenTeam ? new RegExp(`\\[\\s*${parenTeam}\\s*\\](?![(\\[:])`, 'i') : /^$/, ' ')
+      .replace(dashTeam ? new RegExp(`\\s[—–-]\\s+${dashTeam}(?=\\s+[—–-]\\s|\\s*$)`, 'i') : /^$/, ' ')
       .replace(/\(\s*[,;]?\s*\)|\[\s*\]/g, ' ')
       // The title field is plain text: a link's words, without the marks of bold or code.
       .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/\*\*|__|`|\\(?=[[\]*_])/g, '')
       .replace(/\s+/g, ' ').replace(/^[\s,;:–—-]+|[\s,;:–—(-]+$/g, '').trim();
-    if (!title) return [];
-    const ownerWritten = byHandle ? `@${byHandle[1]}` : byWord ? byWord[1] : prefixTeam ?? parenTeam;
+    if (!title && !link) return [];
+    const ownerWritten = byHandle ? `@${byHandle[1]}` : byWord ? byWord[1] : prefixTeam ?? parenTeam ?? dashTeam;
     const what = todo ? 'TODO line' : plain !== undefined ? 'item of a list of follow-ups' : 'open task-list item';
-    if (plain !== undefined && !ownerWritten && !day) {
+    if (plain !== undefined && !ownerWritten && !day && !link) {
       // Under "Remediation" a list without owner or day is most often the work done during the incident.
       if (!plainListSections.test(section ?? '')) return [];
       // One finding for the items of a section without owner or day: a list of ten is one thing to fix.
@@ -155,7 +164,8 @@ export function findUntrackedFollowUps(body: string, actionItemTitles: readonly 
       plainSaid = found.message !== '';
       return [found].filter((f) => f.message);
     }
-    return [say(title, ownerWritten, day?.[1], what)].filter((found) => found.message);
+    // A ticket alone (`- [ ] https://…/issues/6477`): its title is the ticket's to give.
+    return [say(title || `<what the work is, as ${link!.label} says>`, ownerWritten, day?.[1], what, [], link)].filter((found) => found.message);
   });
   closeHeadingItem();
   return found.filter((finding) => finding.mistake.message);
@@ -170,39 +180,72 @@ export function findUntrackedFollowUps(body: string, actionItemTitles: readonly 
     if (!headingItem) return;
     const { title: written, lines, found } = headingItem;
     headingItem = undefined;
-    const text = lines.join('\n').replace(/\*\*|__/g, '');
+    // Round 50: its owner and due day in a table under it (`| Owner | Due |` over `| checkout | … |`,
+    // or a row per field, `| Owner | checkout |`) were "no owner".
+    const tableFields = tableFieldLines(lines);
+    const text = [...lines, ...tableFields].join('\n').replace(/\*\*|__/g, '');
     // Items of its own (tasks, a list, a table of the work) make it a group, each item read as one.
     const hasItems = lines.some((line) => (anyItem.test(line) && !fieldLine.test(line)) || followUpTable(tableCells(line) ?? []) !== undefined);
     if (hasItems) return;
     // Its owner and due day as fields (`Owner: checkout`, `Due: 2025-09-01`) or a handle on the
     // heading or a field's line: a day or an `@` elsewhere in its prose is what the work is about.
-    const fields = lines.filter((line) => fieldLine.test(line) || ownerWord.test(line)).join('\n').replace(/\*\*|__/g, '');
+    const fields = [...lines.filter((line) => fieldLine.test(line) || ownerWord.test(line)), ...tableFields].join('\n').replace(/\*\*|__/g, '');
     const day = /\b(?:due(?: date)?|deadline|by|before|until)\b[:\s]+(\d{4}-\d{2}-\d{2})\b/i.exec(text)?.[1] ?? dueDay.exec(fields)?.[1];
     const byWord = ownerWord.exec(text)?.[1];
     const byHandle = handle.exec(written) ?? handle.exec(fields);
     const owner = byWord ?? (byHandle ? `@${byHandle[1]}` : undefined);
-    const title = written.replace(handle, ' ').replace(/\*\*|__|`/g, '').replace(/^\d{1,3}[.)]\s+/, '').replace(/\s+/g, ' ').trim();
+    // A ticket on the heading or as a field (`Ticket: https://…`, a table's row): one in the prose under it is what it is about.
+    const link = issueLinkIn(written) ?? issueLinkIn(fields);
+    const title = (link ? withoutLink(written, link.url) : written).replace(handle, ' ').replace(/\*\*|__|`/g, '').replace(/^\d{1,3}[.)]\s+/, '').replace(/\s+/g, ' ').trim();
     // Struck through, or marked done (`Done.`, `Status: done`, ✅): work finished, not to track.
     if (/^~~[^]*~~$/.test(title) || /(?:^|[.\n]\s*)(?:status\s*:\s*)?(?:done|completed?|fixed|closed)\b|✅/i.test(text)) return;
-    if (!owner && !day && (!plainListSections.test(section ?? '') || !looksLikeAction(title))) return;
-    Object.assign(found, say(title, owner, day, 'heading'));
+    if (!owner && !day && !link && (!plainListSections.test(section ?? '') || !looksLikeAction(title))) return;
+    Object.assign(found, say(title, owner, day, 'heading', [], link));
   }
 
   /** The finding for one follow-up written in the body (an item, a table's row), or an empty message when an action item holds it. */
-  function say(title: string, ownerWritten: string | undefined, due: string | undefined, what = 'row of a table of follow-ups', tableLacks: readonly string[] = []): AngleBracketMistake {
+  function say(title: string, ownerWritten: string | undefined, due: string | undefined, what = 'row of a table of follow-ups', tableLacks: readonly string[] = [], link?: { url: string; label: string }, dueAsWritten?: string): AngleBracketMistake {
     if (tracked.some((known) => known.includes(title.toLowerCase()) || title.toLowerCase().includes(known))) return { index: 0, message: '', fix: '' };
+    if (link && trackedLinks.has(link.url)) return { index: 0, message: '', fix: '' };
     const owner = ownerWritten ? teamOf(ownerWritten.replace(/^@/, '')) : undefined;
     const day = due ? [due, due] : undefined;
     const byHandle = ownerWritten?.startsWith('@');
-    const said = [ownerWritten ? `its owner (${ownerWritten})` : '', day ? `its due day (${day[1]})` : ''].filter(Boolean).join(' and ') || `no owner, under the heading "${section}"`;
+    const said = [ownerWritten ? `its owner (${ownerWritten})` : '', day ? `its due day (${day[1]})` : dueAsWritten ? `its due day written "${dueAsWritten}", which names no one day` : '', link ? `its ticket (${link.label})` : ''].filter(Boolean).join(' and ').replace(/ and (?=.* and )/, ', ') || `no owner, under the heading "${section}"`;
     const ownerField = owner ?? (ownerWritten ? `<the id in teams.yaml of the team that answers for it${byHandle ? `, ${ownerWritten}'s` : ''}>` : '<the id in teams.yaml of the team that answers for it>');
     const id = nextId(count++);
     return {
       index: 0,
-      message: `this ${what} is a follow-up with ${said}, but the follow-up tracker (npm run follow-ups), the overdue check and the action items' list read actionItems alone: on the page it is ${what.startsWith('row') ? 'a row of a table' : what.startsWith('heading') ? 'a heading and the text under it' : 'a line of text'}, and it is tracked nowhere${what.startsWith('item') && !ownerWritten && !due ? ' (nor are the other items of this list that no action item holds)' : ''}${tableLacks.length ? `. The table has no column of ${tableLacks.join(' nor of ')}, which every follow-up needs: an action item's owner is the team that answers for it, and its due day the day it is late after${tableLacks.length === 2 ? ' (nor are the other rows of this table that no action item holds)' : ''}` : ''}.`,
-      fix: `move it to actionItems: "- id: ${id}", then "title: ${title.replace(/"/g, '\'')}", "owner: ${ownerField}", ${day ? `"due: ${day[1]}", ` : tableLacks.includes('due days') ? '"due: <the day it is due, YYYY-MM-DD>", ' : ''}"status: open" (with its priority and type), and delete the ${what.startsWith('row') ? 'row' : what.startsWith('heading') ? 'heading and its lines' : 'line'} here${(what.startsWith('item') && !ownerWritten && !due) || tableLacks.length === 2 ? `, and so for each ${what.startsWith('row') ? 'row of the table' : 'item of the list'}` : ''}; or, if it is not a follow-up, ${what.startsWith('row') ? 'move the table out of the section of follow-ups' : what.startsWith('item') ? 'move the list out of the section of follow-ups (under a heading such as "## What we learned")' : what.startsWith('TODO') ? 'delete the TODO line' : what.startsWith('heading') ? 'move the heading out of the section of follow-ups' : 'write it without the box'}.`,
+      message: `this ${what} is a follow-up with ${said}, but the follow-up tracker (npm run follow-ups), the overdue check and the action items' list read actionItems alone: on the page it is ${what.startsWith('row') ? 'a row of a table' : what.startsWith('heading') ? 'a heading and the text under it' : 'a line of text'}, and it is tracked ${link ? `only in that tracker, where the overdue check and the follow-ups list do not look` : 'nowhere'}${what.startsWith('item') && !ownerWritten && !due && !link ? ' (nor are the other items of this list that no action item holds)' : ''}${tableLacks.length ? `. The table has no column of ${tableLacks.join(' nor of ')}, which every follow-up needs: an action item's owner is the team that answers for it, and its due day the day it is late after${tableLacks.length === 2 ? ' (nor are the other rows of this table that no action item holds)' : ''}` : ''}.`,
+      fix: `move it to actionItems: "- id: ${id}", then "title: ${title.replace(/"/g, '\'')}", "owner: ${ownerField}", ${day ? `"due: ${day[1]}", ` : dueAsWritten ? `"due: <the day meant by ${dueAsWritten.replace(/"/g, '\'')}, YYYY-MM-DD>", ` : tableLacks.includes('due days') ? '"due: <the day it is due, YYYY-MM-DD>", ' : ''}"status: open"${link ? `, "link: ${link.url}"` : ''} (with its priority and type), and delete the ${what.startsWith('row') ? 'row' : what.startsWith('heading') ? 'heading and its lines' : 'line'} here${(what.startsWith('item') && !ownerWritten && !due && !link) || tableLacks.length === 2 ? `, and so for each ${what.startsWith('row') ? 'row of the table' : 'item of the list'}` : ''}; or, if it is not a follow-up, ${what.startsWith('row') ? 'move the table out of the section of follow-ups' : what.startsWith('item') ? 'move the list out of the section of follow-ups (under a heading such as "## What we learned")' : what.startsWith('TODO') ? 'delete the TODO line' : what.startsWith('heading') ? 'move the heading out of the section of follow-ups' : 'write it without the box'}.`,
     };
   }
+}
+
+/**
+ * `text` without the address `url`: the bare address, or a Markdown link to it, whose words stay when
+ * they say the work (`[Audit the tokens](…)`) and go when they name the ticket (`[PAY-7]`, `[#812]`, `[issue]`).
+ */
+function withoutLink(text: string, url: string): string {
+  const escaped = url.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return text.replace(new RegExp(`!?\\[([^\\]]*)\\]\\(\\s*<?${escaped}>?\\s*\\)|<?${escaped}>?`), (_, words: string | undefined) => {
+    const namesTicket = !words || (words.match(/\p{L}{2,}/gu) ?? []).length < 3 || /^(?:\w+\s+)?(?:link|issue|ticket|bug|pr|pull request)$/i.test(words.trim());
+    return namesTicket ? ' ' : ` ${words} `;
+  });
+}
+
+/**
+ * The fields a table under a follow-up's heading gives, as lines `Owner: checkout`: a header row of
+ * fields over a row of values (`| Owner | Due |`), or a row for each field (`| Owner | checkout |`).
+ * A value left open (`TBD`, `-`) gives no field.
+ */
+function tableFieldLines(lines: readonly string[]): string[] {
+  const rows = lines.map(tableCells).filter((cells): cells is string[] => cells !== undefined && !cells.every((cell) => /^:?-{1,}:?$/.test(cell)));
+  const clean = (cell: string) => cell.replace(/\*\*|__|`/g, '').trim();
+  const isField = (cell: string) => fieldLine.test(`${clean(cell)}:`);
+  const field = (name: string, value: string | undefined) => (value && !/^(?:-|—|tbd|tba|n\/a|none|\?+)$/i.test(clean(value)) ? [`${clean(name)}: ${clean(value)}`] : []);
+  if (!rows.length) return [];
+  if (rows[0].some(isField)) return rows[1] ? rows[0].flatMap((name, index) => (isField(name) ? field(name, rows[1][index]) : [])) : [];
+  return rows.filter((row) => row.length >= 2 && isField(row[0])).flatMap((row) => field(row[0], row[1]));
 }
 
 /** Which column of a table of follow-ups holds what: found from its header row. */
@@ -228,7 +271,7 @@ function followUpTable(header: readonly string[]): FollowUpTable | undefined {
 }
 
 /** A row's follow-up (its words, owner and due day), or undefined when the row is done or empty. */
-function tableRow(table: FollowUpTable, cells: readonly string[]): { title: string; owner?: string; due?: string } | undefined {
+function tableRow(table: FollowUpTable, cells: readonly string[]): { title: string; owner?: string; due?: string; dueAsWritten?: string } | undefined {
   const cell = (index: number | undefined) => (index === undefined ? '' : (cells[index] ?? '').replace(/\*\*|__|`/g, '').trim());
   const title = cell(table.title).replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1').trim();
   // `✅ Complete (PR #1098)`, `Done 2025-08-01`: the status's first word says it (corpora round 44).
@@ -236,7 +279,16 @@ function tableRow(table: FollowUpTable, cells: readonly string[]): { title: stri
   if (/^~~[^]*~~$/.test(title) || /^\[[xX✓]\]/.test(cell(table.status))) return undefined;
   if (!title || /^(?:✅|✔️?|☑️?)|^(?:done|closed|complete[d]?|fixed|resolved|merged|shipped|won'?t ?(?:do|fix)|cancel+ed|yes|x|terminée?|fait|clos)(?![\w-])/i.test(cell(table.status))) return undefined;
   const owner = cell(table.owner);
-  return { title, owner: owner && !/^(?:-|—|tbd|n\/a|none)$/i.test(owner) ? owner.split(/\s*[,;]\s*|\s+(?:and|&)\s+/)[0] : undefined, due: /\d{4}-\d{2}-\d{2}/.exec(cell(table.due))?.[0] };
+  // Round 50: a due day in another notation (`01.09.2025`, `Oct 18, 2025`, `9/1/2025`) or in words (`next sprint`)
+  // was dropped without a word: the day it reads as is kept, and a cell naming no one day is said.
+  const dueCell = cell(table.due);
+  // `DONE in v2` where the day would go: done, as a status saying so is.
+  if (/^(?:✅|✔️?|done|closed|complete[d]?|fixed|shipped)(?![\w-])/i.test(dueCell)) return undefined;
+  const iso = /\d{4}-\d{2}-\d{2}/.exec(dueCell)?.[0];
+  const other = iso || !dueCell ? undefined : dayInOtherNotation(dueCell);
+  const due = iso ?? (other && 'day' in other ? other.day : undefined);
+  const dueAsWritten = due || !dueCell || /^(?:-|—|tbd|tba|n\/a|none|\?+)$/i.test(dueCell) ? undefined : dueCell;
+  return { title, owner: owner && !/^(?:-|—|tbd|n\/a|none)$/i.test(owner) ? owner.split(/\s*[,;]\s*|\s+(?:and|&)\s+/)[0] : undefined, due, dueAsWritten };
 }
 
 /**

@@ -84,9 +84,19 @@ export function otherDayNotation(text: string): { day: string; rest: string; rea
   return undefined;
 }
 
-/** What {@link otherDayNotation} finds as a sentence of advice for a field holding a day only, or undefined. */
+/**
+ * A day written in another notation, {@link otherDayNotation}'s or with its month named (`July 12,
+ * 2025`, `12 juillet 2025`), or undefined: the one reading of a field holding a day only and of a
+ * due day in a table of follow-ups (round 50).
+ */
+export function dayInOtherNotation(text: string): ReturnType<typeof otherDayNotation> {
+  const spelled = spelledOutDay(`${text.trim()} 00:00`);
+  return otherDayNotation(text.trim()) ?? (spelled ? { day: spelled.slice(0, 10), rest: '', reason: 'the day is written year-month-day, in digits' } : undefined);
+}
+
+/** What {@link dayInOtherNotation} finds as a sentence of advice for a field holding a day only, or undefined. */
 export function dayNotationAdvice(text: string): string | undefined {
-  const found = otherDayNotation(text.trim()) ?? (spelledOutDay(`${text.trim()} 00:00`) ? { day: spelledOutDay(`${text.trim()} 00:00`)!.slice(0, 10), rest: '', reason: 'the day is written year-month-day, in digits' } : undefined);
+  const found = dayInOtherNotation(text);
   if (!found) return undefined;
   if ('ambiguous' in found) return ` ${found.written} can be read two ways: write ${found.ambiguous[0]} if the month comes first (US order), ${found.ambiguous[1]} if the day does.`;
   if ('noYear' in found) return ` ${found.noYear} has no year: write the year too, as YYYY-MM-DD.`;
@@ -231,6 +241,14 @@ export function instantAdvice(written: string, isValid: (candidate: string) => b
     text = `${basic[1]}-${basic[2]}-${basic[3]}T${basic[4]}:${basic[5]}:${basic[6] ?? '00'}${basic[7] ?? ''}${basic[8] ?? ''}`;
   }
   if (/^T\d{1,2}:\d{2}/i.test(text)) text = text.slice(1);
+  // Round 50: a weekday before the day in digits (`Tuesday 2025-07-08 17:45 UTC`, as a chat's or a
+  // calendar's copy writes it) got the format alone.
+  const weekdayFirst = /^(\p{L}{3,9})\.?,?\s+(?=\d{4}-\d{1,2}-\d{1,2})/u.exec(text);
+  if (weekdayFirst && weekdayNames.some((name) => name.startsWith(weekdayFirst[1].toLowerCase()))) {
+    const otherWeekday = weekdayMismatch(text, text.slice(weekdayFirst[0].length, weekdayFirst[0].length + 10));
+    reasons.push(otherWeekday ?? `the weekday (${weekdayFirst[1]}) is not written: the day says it`);
+    text = text.slice(weekdayFirst[0].length);
+  }
   const spelled = spelledOutDay(text);
   if (spelled) {
     reasons.push('the day is written year-month-day, in digits');
@@ -244,6 +262,16 @@ export function instantAdvice(written: string, isValid: (candidate: string) => b
   if (other) {
     reasons.push(other.reason);
     text = `${other.day}${other.rest}`;
+  }
+  // Round 50: an hour without its minutes (`2025-07-08T17Z`, `T19+02:00`, `17h UTC`), as a note
+  // taken on the hour writes it, got the format alone: the minutes are written, :00.
+  const hourAlone = /^(\d{4}-\d{1,2}-\d{1,2}(?:[Tt]| +))(\d{1,2})(?:[hH](?![A-Za-z]))?(?![\d:.,])(\s*(?:Z|[+-]\d{2}(?::?\d{2})?|[A-Za-z][\w/+:. -]*))?$/.exec(text);
+  if (hourAlone && Number(hourAlone[2]) <= 24) {
+    // `5 PM` is left to the 12-hour clock's reading below, as `5:00 PM`.
+    const twelveHourMark = /^\s*[AaPp]\.?[Mm]\.?(?![A-Za-z])/.test(hourAlone[3] ?? '');
+    const hour = twelveHourMark ? hourAlone[2] : hourAlone[2].padStart(2, '0');
+    reasons.push(twelveHourMark ? 'the time has no minutes: write them, :00' : `the time has no minutes: ${hourAlone[2]} o'clock is written ${hour}:00`);
+    text = `${hourAlone[1]}${hour}:00${hourAlone[3] ?? ''}`;
   }
   // `5:45 PM` after the day: a 24-hour clock is written (round 15). Not the "Am" of "America/…"
   // (round 21: "10:55:00 America/Los_Angeles" was a 12-hour time in the zone "erica/Los_Angeles").
@@ -397,15 +425,32 @@ function offsetOfRegion(date: string, clock: string, name: string): string | und
   return minutes === 0 ? 'Z' : `${minutes < 0 ? '-' : '+'}${String(Math.floor(Math.abs(minutes) / 60)).padStart(2, '0')}:${String(Math.abs(minutes) % 60).padStart(2, '0')}`;
 }
 
-/** Month names and their three-letter forms, for {@link spelledOutDay}. */
-const monthNumbers = new Map(monthNames.flatMap((name, index) => [[name.toLowerCase(), index + 1], [name.slice(0, 3).toLowerCase(), index + 1]] as [string, number][]));
+/**
+ * Month names in the languages of the reports imported most (French, German, Spanish, Italian,
+ * Dutch, Portuguese), January first: bad input round 50's `published: 12 juillet 2025` got the
+ * format alone, where `July 12, 2025` got the day to write.
+ */
+const otherMonthNames = [
+  'janvier février mars avril mai juin juillet août septembre octobre novembre décembre',
+  'januar februar märz april mai juni juli august september oktober november dezember',
+  'enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre',
+  'gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre',
+  'januari februari maart april mei juni juli augustus september oktober november december',
+  'janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro',
+].map((names) => names.split(' '));
+
+/** Month names (English, and those of {@link otherMonthNames}) and the English three-letter forms, for {@link spelledOutDay}. */
+const monthNumbers = new Map([
+  ...otherMonthNames.flatMap((names) => names.map((name, index) => [name, index + 1] as [string, number])),
+  ...monthNames.flatMap((name, index) => [[name.toLowerCase(), index + 1], [name.slice(0, 3).toLowerCase(), index + 1]] as [string, number][]),
+]);
 
 /**
  * "8 July 2025 17:45 UTC", "July 8, 2025 5:45 PM UTC", "Tue, 08 Jul 2025 17:45:00 GMT" as
  * "2025-07-08 17:45 UTC" (the zone kept as written, for the advice to name), or undefined.
  */
 function spelledOutDay(text: string): string | undefined {
-  const match = /^(?:[A-Za-z]{3,9},?\s+)?(?:(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]{3,9})\.?,?|([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?)\s+(\d{4}),?\s+(?:at\s+)?(\d{1,2}):(\d{2})(?::(\d{2}))?\s*(?:([AaPp][Mm])(?![A-Za-z]))?\s*(.*)$/.exec(text);
+  const match = /^(?:[A-Za-z]{3,9},?\s+)?(?:(\d{1,2})(?:st|nd|rd|th|\.)?\s+(?:de\s+)?(\p{L}{3,10})\.?,?(?:\s+de)?|(\p{L}{3,10})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?)\s+(\d{4}),?\s+(?:at\s+)?(\d{1,2}):(\d{2})(?::(\d{2}))?\s*(?:([AaPp][Mm])(?![A-Za-z]))?\s*(.*)$/u.exec(text);
   if (!match) return undefined;
   const month = monthNumbers.get((match[2] ?? match[3]).toLowerCase());
   if (!month) return undefined;

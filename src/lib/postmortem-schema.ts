@@ -1016,7 +1016,9 @@ export function findVocabularyIssues(pm: DraftPostmortem, vocabulary: Vocabulary
     }
     // `owner: checkout, payments` (round 18): two ids in one value, said as one unknown id with
     // "did you mean checkout?", as if the second were a typo.
-    const parts = value.split(/\s*[,;]\s*|\s+(?:and|&)\s+/).map((part) => part.trim()).filter(Boolean);
+    // Round 50: also joined by a slash, a plus or a pipe (`checkout/payments`, `checkout + payments`),
+    // which got the characters ids lack and "did you mean checkout?".
+    const parts = value.split(/\s*[,;/+|]\s*|\s+(?:and|&)\s+/).map((part) => part.trim()).filter(Boolean);
     if (parts.length > 1 && parts.every((part) => known.has(part))) {
       const owner = path[0] === 'actionItems';
       issues.push({

@@ -846,7 +846,7 @@ function lenientView(data: unknown): Postmortem {
  * fields; undefined when the YAML did not parse or `actionItems` is not a list (the items unknown,
  * so no mention or follow-up can be told tracked or not).
  */
-function actionItemsAsWritten(frontmatter: ParsedFrontmatter | undefined): { id: string; title: string }[] | undefined {
+function actionItemsAsWritten(frontmatter: ParsedFrontmatter | undefined): { id: string; title: string; link?: string }[] | undefined {
   if (!frontmatter || frontmatter.errors.length) return undefined;
   const raw = frontmatter.data as Record<string, unknown> | undefined;
   if (!raw || typeof raw !== 'object') return undefined;
@@ -855,6 +855,7 @@ function actionItemsAsWritten(frontmatter: ParsedFrontmatter | undefined): { id:
   return raw.actionItems.map((item) => ({
     id: typeof item?.id === 'string' ? item.id : String(item?.id ?? ''),
     title: typeof item?.title === 'string' ? item.title : '',
+    link: typeof item?.link === 'string' ? item.link : undefined,
   }));
 }
 
@@ -2003,7 +2004,7 @@ export function validatePostmortemSource(
       const items = actionItems;
       const highest = Math.max(0, ...items.map((item) => Number(/^AI-(\d+)$/.exec(item.id)?.[1] ?? 0)));
       const handles = new Map([...context.vocabulary.teams].map(([teamId, team]) => [teamId, team.handle] as const));
-      for (const { line, mistake } of findUntrackedFollowUps(split.body, items.map((item) => item.title), (index) => `AI-${highest + 1 + index}`, { handles })) {
+      for (const { line, mistake } of findUntrackedFollowUps(split.body, items.map((item) => item.title), (index) => `AI-${highest + 1 + index}`, { handles }, items.flatMap((item) => (item.link ? [item.link] : [])))) {
         findings.push({ file, line: line + split.bodyStartLine - 1, column: 1, rule: 'body/untracked-follow-up', severity: 'warning', message: mistake.message, fix: mistake.fix });
       }
     }

@@ -163,3 +163,24 @@ test('npm run check: round 49 (before: the heading in silence, "did you mean SEV
     rmSync(contentDir, { recursive: true, force: true });
   }
 }, 180_000);
+
+// Round 50 (docs/rules.md, "Bad input round 50"): what `npm run check` says, in one run, of a post
+// whose follow-up heading has its owner in a table and whose follow-up item links a GitLab issue,
+// beside a post started at an hour without minutes.
+test('npm run check: round 50 (before: "no owner", "tracked nowhere", the format alone)', async () => {
+  const contentDir = makeContentFromFixture('good-input');
+  try {
+    const path = join(contentDir, goodInputPostmortem);
+    const good = readFileSync(path, 'utf8');
+    const body = `${good}\n## Action items\n\n### Rotate the key\n\n| Owner | Due |\n| --- | --- |\n| checkout | 2025-09-01 |\n\n## Next steps\n\n- Add a canary stage (https://gitlab.acme.example/shop/checkout/-/issues/41)\n`;
+    writeFileSync(path, body);
+    writeFileSync(join(contentDir, 'postmortems/2025-07-08-checkout-hour.mdx'), good.replace('title: Checkout errors after a config push', 'title: Checkout errors, on the hour').replace('  started: 2025-07-08T17:45:00Z', '  started: 2025-07-08T17Z'));
+    const check = await runScript('check.ts', [], { env: { ...process.env, KB_CONTENT_DIR: contentDir, KB_AS_OF: '2026-06-01' } });
+    expect(check.status).toBe(1);
+    expect(check.stdout).toContain(`2025-07-08-checkout-config.mdx:${body.split('\n').indexOf('### Rotate the key') + 1}:1  warning  body/untracked-follow-up  this heading is a follow-up with its owner (checkout) and its due day (2025-09-01)`);
+    expect(check.stdout).toContain(`2025-07-08-checkout-config.mdx:${body.split('\n').indexOf('- Add a canary stage (https://gitlab.acme.example/shop/checkout/-/issues/41)') + 1}:1  warning  body/untracked-follow-up  this item of a list of follow-ups is a follow-up with its ticket (gitlab.acme.example #41)`);
+    expect(check.stdout).toMatch(/2025-07-08-checkout-hour\.mdx:12:\d+ {2}error {2}schema\/invalid {2}times\.started: "2025-07-08T17Z" [^\n]*Here the time has no minutes: 17 o'clock is written 17:00\. Write 2025-07-08T17:00:00Z\./);
+  } finally {
+    rmSync(contentDir, { recursive: true, force: true });
+  }
+}, 180_000);
