@@ -230,7 +230,27 @@ function privateUseSuffixes(): string[] {
  */
 const machineUnderInt = /(?<![\w.-])[a-z][a-z-]*\d[a-z0-9-]*(?:\.[a-z0-9][a-z0-9-]*)+\.int(?![\w-]|\.[a-z0-9])/gi;
 
+/**
+ * A host under one of `domains` (the configured internal ones and those reserved for private
+ * networks), and its cue: the suffixes alone, which every match writes. The host pattern was
+ * tried from each word of every line (~0.08 s of the public build's CPU at 1,000; session 50);
+ * the suffixes alone are a scan for their dots. Each suffix in both spellings (host-spelling.ts):
+ * `db7.bücher.example` is under `.xn--bcher-kva.example`.
+ */
+export function internalHostPatterns(domains: readonly string[]): { internalHost: RegExp; internalHostCue: RegExp } {
+  const { suffixes, letters: letter } = hostSuffixPattern(domains);
+  return {
+    internalHost: new RegExp(`(?<![\\w${letter}-])(?<!(?<!\\*)\\.)(?!(?:aws|google|azurerm|azuread|kubernetes|helm|null|random|local|tls|time|archive|cloudflare|datadog|github|vault)_)[a-z0-9${letter}][a-z0-9_${letter}-]*(?:\\.[a-z0-9${letter}-]+)*(?:${suffixes})(?:\\.[a-z0-9-]*[a-z0-9])*(?![\\w${letter}-])`, letter ? 'giu' : 'gi'),
+    internalHostCue: new RegExp(suffixes, letter ? 'iu' : 'i'),
+  };
+}
+
 const clusterServiceHost = /(?<![\w.-])[a-z0-9][a-z0-9-]*\.[a-z0-9][a-z0-9-]*\.svc(?![\w-]|\.[a-z0-9])/gi;
+/**
+ * What every {@link clusterServiceHost} writes: `.svc`. The pattern was tried from each word of
+ * every line (~0.08 s of the public build's CPU at 1,000, most of it on the built pages; session 50).
+ */
+const clusterServiceHostCue = /\.svc/i;
 
 /**
  * The shapes of {@link findMatches}' telephone numbers: after `+` and a country code, groups of
@@ -309,6 +329,8 @@ interface PreparedOptions {
   discoveredHandles?: RegExp;
   /** Host names under an internal domain (`db1.corp`). */
   internalHost?: RegExp;
+  /** What every match of `internalHost` holds: one of its suffixes (see {@link internalHostPatterns}). */
+  internalHostCue?: RegExp;
   /** Service ids shaped like identifiers (`checkout-api`), as whole tokens. */
   serviceIds?: RegExp;
   /** The post's identifiers shown in code ({@link RedactionOptions.discoveredIdentifiers}), as whole tokens. */
@@ -320,6 +342,26 @@ interface PreparedOptions {
 }
 
 const prepared = new WeakMap<RedactionOptions, PreparedOptions>();
+
+/** The lists the last internal names' pattern was made of, by identity, and the pattern. */
+let lastInternalNames: { internal?: readonly string[]; configured?: readonly string[]; publicNames?: readonly string[]; pattern?: RegExp } | undefined;
+
+/**
+ * The pattern of the internal names (internal-systems.ts). Each post's scan prepares options of
+ * its own that share the build's lists (`{ ...base, postText }`): the pattern, whose source joins
+ * every vocabulary name in its spellings (188 KB at 1,000), was made again for each (185 times
+ * at 1,000, ~0.1 s of the public build's CPU; session 50). Made once for the same three lists;
+ * each caller gets its own copy (its own `lastIndex`), which V8 compiles once for both.
+ */
+function internalNamesPatternOf(options: RedactionOptions): RegExp | undefined {
+  const last = lastInternalNames;
+  if (!last || last.internal !== options.internalNames || last.configured !== options.configuredInternalNames || last.publicNames !== options.publicNames) {
+    const pattern = internalNamePattern(searchableInternalNames([...(options.internalNames ?? []), ...(options.configuredInternalNames ?? [])], options.publicNames ?? [], options.configuredInternalNames));
+    lastInternalNames = { internal: options.internalNames, configured: options.configuredInternalNames, publicNames: options.publicNames, pattern };
+    return pattern;
+  }
+  return last.pattern && new RegExp(last.pattern);
+}
 function prepare(options: RedactionOptions): PreparedOptions {
   let ready = prepared.get(options);
   if (!ready) {
@@ -327,22 +369,20 @@ function prepare(options: RedactionOptions): PreparedOptions {
     ready = {
       raw: options,
       people: options.peopleIndex ?? buildPeopleIndex(options.people.map((name) => ({ name, origin: 'configured' }))),
-      internalNames: internalNamePattern(searchableInternalNames([...(options.internalNames ?? []), ...(options.configuredInternalNames ?? [])], publicNames, options.configuredInternalNames)),
+      internalNames: internalNamesPatternOf(options),
       publicNames: new Set(publicNames.map((n) => n.toLowerCase())),
       orgScopes: new Set((options.orgScopes ?? []).map((s) => s.toLowerCase())),
       publicPhrases: publicPhrasePattern(publicNames),
     };
     ready.configuredNameParts = configuredNamePartsPattern(options.configuredInternalNames ?? [], (name) => ready!.publicNames.has(name.toLowerCase()));
     // The configured suffixes and those reserved for private networks, which no public host has.
-    // Each in both spellings (host-spelling.ts): `db7.bücher.example` is under `.xn--bcher-kva.example`.
-    const { suffixes, letters: letter } = hostSuffixPattern([...options.internalDomains, ...reservedInternalDomains]);
     // The suffix may stand inside a longer name (`db7.corp.acme.com`): the finding is the whole
     // host, so that its fix leaves no part of it behind. A wildcard's first label is a host's too
     // (`*.ledger.internal` of a certificate; since the twenty-second probe round). The first label
     // may hold `_` (`ledger_db_01.prod.acme.internal`; since probe round 32): resolvers and config
     // files accept it where the organisation names its own machines; not a Terraform resource's
     // type (`aws_subnet.private` of `module.vpc.aws_subnet.private`).
-    ready.internalHost = new RegExp(`(?<![\\w${letter}-])(?<!(?<!\\*)\\.)(?!(?:aws|google|azurerm|azuread|kubernetes|helm|null|random|local|tls|time|archive|cloudflare|datadog|github|vault)_)[a-z0-9${letter}][a-z0-9_${letter}-]*(?:\\.[a-z0-9${letter}-]+)*(?:${suffixes})(?:\\.[a-z0-9-]*[a-z0-9])*(?![\\w${letter}-])`, letter ? 'giu' : 'gi');
+    Object.assign(ready, internalHostPatterns([...options.internalDomains, ...reservedInternalDomains]));
     const serviceIds = options.serviceIds.filter((id) => /[-\d]/.test(id));
     // Longest first, each however it gets joined (`orders_db`, `OrdersDb`; flexibleNameSource).
     const ids = [...serviceIds].sort((a, b) => b.length - a.length).map(flexibleNameSource);
@@ -772,6 +812,7 @@ export const cuedGuardLinePatterns: readonly { name: string; cue: (line: string)
   { name: 'an issue of a repository', cue: (line) => line.includes('#'), pattern: repositoryIssue },
   { name: 'a private repository without a scheme', cue: repositoryHostCue, pattern: privateRepositoryReference },
   { name: "a tool's link without a scheme", cue: (line) => toolLinkCue.test(line), pattern: schemelessToolLink },
+  { name: "a cluster's service host", cue: (line) => clusterServiceHostCue.test(line), pattern: clusterServiceHost },
 ];
 
 const secretPatterns: RegExp[] = [
@@ -1028,7 +1069,7 @@ function findMatches(line: string, ready: PreparedOptions, inCodeBlock = false, 
   }
   // `settings.local.json` is a file whose name holds a suffix, not a host.
   // Nor a Java system property (`user.home`, `catalina.home`), whose last word is a private suffix.
-  if (ready.internalHost) add('redact/internal-host', ready.internalHost, (m) => !fileNameEnd.test(m[0]) && !javaHomeProperty.test(m[0]));
+  if (ready.internalHost && ready.internalHostCue!.test(line)) add('redact/internal-host', ready.internalHost, (m) => !fileNameEnd.test(m[0]) && !javaHomeProperty.test(m[0]));
   // Most lines say neither word: test for it before scanning for host names.
   // Since the seventh probe round also a host under an `int` label of a domain (`sonarr.int.pgmac.net`,
   // a homelab's services), not the `.int` of international organisations (`who.int`).
@@ -1078,7 +1119,7 @@ function findMatches(line: string, ready: PreparedOptions, inCodeBlock = false, 
     }
   }
   add('redact/cloud-account', embeddedCloudAccount, (m) => !/(?:^|[_:])(?:my|your)-|example|placeholder/i.test(m[0]));
-  add('redact/internal-host', clusterServiceHost, (m) => !/^kubernetes\.default\.svc$/i.test(m[0]));
+  if (clusterServiceHostCue.test(line)) add('redact/internal-host', clusterServiceHost, (m) => !/^kubernetes\.default\.svc$/i.test(m[0]));
   // Since the twenty-third probe round: the same without a port, and a project in a registry's path (unported-internal-hosts.ts).
   for (const h of findUnportedInternalHosts(line, (name) => ready.publicNames.has(name))) matches.push(h);
   // Since the system-name probe round 29: a zoned host with a port, a numbered machine after "host" (own-host-forms.ts).

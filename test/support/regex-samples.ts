@@ -49,6 +49,9 @@ function escapeMembers(escape: string): string {
     'p{L}': letters,
     'p{N}': pools.digit,
     'P{L}': pools.space + pools.digit + pools.other,
+    // Marks and pictographs, as a host name under a suffix of other letters allows them (redaction-guard.ts).
+    'p{M}': '\u0301',
+    'p{Extended_Pictographic}': '\u2764',
   };
   if (escape in table) return table[escape];
   throw new Error(`regex-samples: the escape \\${escape} is not read; add it to escapeMembers`);

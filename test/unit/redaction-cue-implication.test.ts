@@ -32,7 +32,7 @@ import { cuedPersonPatterns } from '../../src/lib/publication/person-patterns.ts
 import { cuedPossessivePatterns } from '../../src/lib/publication/possessive-work-people.ts';
 import { cuedDashboardPath, cuedLowerHub, cuedLowerNamespace, cuedTitledChannel, cuedUnownedCodeName } from '../../src/lib/publication/unowned-code-names.ts';
 import { cuedIdentifierToken } from '../../src/lib/publication/internal-systems.ts';
-import { cuedGuardLinePatterns, cuedMentionedHandle } from '../../src/lib/redaction-guard.ts';
+import { cuedGuardLinePatterns, cuedMentionedHandle, internalHostPatterns, reservedInternalDomains } from '../../src/lib/redaction-guard.ts';
 import { cuedCommentPeople } from '../../src/lib/publication/code-comment-people.ts';
 import { cuedStatusPhrasings } from '../../src/lib/publication/person-status-forms.ts';
 import { cuedWorkloadPatterns } from '../../src/lib/publication/workload-names.ts';
@@ -70,6 +70,15 @@ describe('every line a cued phrasing matches holds its cue', () => {
   // Session 39: the guard's own line patterns, each run only on a line passing its cue.
   test.each(cuedGuardLinePatterns.map((p) => [p.name, p] as const))('%s (redaction-guard.ts)', (_, { cue, pattern }) => {
     const check = cueCounterexamples(pattern, cue);
+    expect(check.matched).toBeGreaterThanOrEqual(30);
+    expect(check.missed).toEqual([]);
+  });
+
+  // Session 50: the host under an internal suffix runs only on a line holding a suffix, in ASCII
+  // and with a configured suffix of other letters (the pattern's `u` form).
+  test.each([['the reserved suffixes', ['.corp']], ['a suffix of other letters', ['.bücher.example']]] as const)('a host under an internal suffix, %s (redaction-guard.ts)', (_, configured) => {
+    const { internalHost, internalHostCue } = internalHostPatterns([...configured, ...reservedInternalDomains]);
+    const check = cueCounterexamples(internalHost, (line) => internalHostCue.test(line));
     expect(check.matched).toBeGreaterThanOrEqual(30);
     expect(check.missed).toEqual([]);
   });
