@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { buildPeopleIndex } from '../../src/lib/publication/people.ts';
+import { redactionFindingText, scanPublicText, type RedactionOptions } from '../../src/lib/redaction-guard.ts';
+import { namesMachineInSentence } from '../../src/lib/publication/machine-named-like-people.ts';
+import { publicBodyAfterRedact } from '../support/public-body-after-redact.ts';
+
+/**
+ * Round 50's adoption walk (docs/adopting.md, "Walkthrough round 50"). Names, servers and posts
+ * invented here, modelled on what the walk met.
+ */
+const listed = ['Fritz Oberholm', 'Ada Quenby', 'Tamsin Rowe'];
+const options: RedactionOptions = {
+  internalDomains: ['.internal'], serviceIds: [], people: [],
+  peopleIndex: buildPeopleIndex(listed.map((name) => ({ name, origin: 'vocabulary' as const }))),
+};
+const peopleFound = (text: string) => scanPublicText('x.md', text, options).findings
+  .filter((f) => f.rule === 'redact/person' || f.rule === 'redact/possible-person').map((f) => redactionFindingText(f));
+const lead = 'The wiki served a bad link for an hour.';
+const publicLine = (line: string, ext: 'md' | 'mdx' = 'mdx') => publicBodyAfterRedact(`${lead}\n\n${line}`, options, ext).slice(lead.length).trim();
+
+/** Left by session 49: a server named like a listed person was published as "an engineer". */
+describe('a listed name its sentence uses as a machine\'s', () => {
+  it.each([
+    ['a state a machine is in', 'Fritz acted normally throughout our monitoring period.', 'An internal host acted normally throughout our monitoring period.'],
+    ['what a machine is made to do', 'This was causing Fritz to go into read-only mode.', 'This was causing an internal host to go into read-only mode.'],
+    ['down, with a time after', 'Ada went down at 10:00 and the database failed over.', 'An internal host went down at 10:00 and the database failed over.'],
+    ['what is done to a machine', 'We rebooted Ada at 10:05.', 'We rebooted an internal host at 10:05.'],
+    ['a shell opened on it', 'Then we ran ssh Fritz and restarted the cache.', 'Then we ran ssh an internal host and restarted the cache.'],
+    ['a verb with no object', 'Fritz crashed twice overnight.', 'An internal host crashed twice overnight.'],
+    ['a machine\'s part', 'Fritz\'s disk filled up by noon.', 'An internal host\'s disk filled up by noon.'],
+    ['a place on a machine, in bold', 'We are maxing out the streaming service on **Fritz** tonight.', 'We are maxing out the streaming service on **an internal host** tonight.'],
+    ['a place on a machine', 'Verify cron is running on Ada.', 'Verify cron is running on an internal host.'],
+  ])('%s reads "an internal host" (.mdx and .md)', (_, line, expected) => {
+    expect(publicLine(line)).toBe(expected);
+    expect(publicLine(line, 'md')).toBe(expected);
+  });
+
+  it.each([
+    ['acting on a thing', 'Fritz restarted the pool and paged the team.', 'An engineer restarted the pool and paged the team.'],
+    ['the same verb with an object', 'Ada rebooted the database at 10:05.', 'An engineer rebooted the database at 10:05.'],
+    ['thanked', 'Thanks to Fritz for the fix.', 'Thanks to an engineer for the fix.'],
+    ['greeted', 'Hi Tamsin, the pool is down.', 'Hi an engineer, the pool is down.'],
+    ['ran out of something no machine has', 'Ada ran out of time before the freeze.', 'An engineer ran out of time before the freeze.'],
+    ['after "on" with no machine in the line', 'We waited on Ada for the sign-off.', 'We waited on Ada for the sign-off.'],
+  ])('%s is still a person: "an engineer", or left to the author', (_, line, expected) => {
+    expect(publicLine(line)).toBe(expected);
+  });
+
+  it.each([
+    ['We rebooted Fritz and Ada at 10:05.', 'We rebooted two internal hosts at 10:05.'],
+    ['Fritz and Ada were down for an hour.', 'Two internal hosts were down for an hour.'],
+  ])('a run of servers is read as one: "%s"', (line, expected) => {
+    expect(publicLine(line)).toBe(expected);
+  });
+
+  it('reads the name\'s own line only', () => {
+    const source = 'ssh\nFritz wrote the fix.';
+    const at = source.indexOf('Fritz');
+    expect(namesMachineInSentence(source, at, at + 5)).toBe(false);
+    expect(namesMachineInSentence('Fritz is down', 0, 5)).toBe(true);
+    expect(namesMachineInSentence('Fritz is done', 0, 5)).toBe(false);
+  });
+});
+
+/** Left by session 49: "Hey Rustaceans," was a possible person by the rule of people spoken to. */
+describe('a community greeted by its members\' name', () => {
+  it.each([
+    ['Hey Rustaceans,'],
+    ['Hey Rustaceans, the registry was down for an hour.'],
+    ['Hiya Pythonistas! The index is back.'],
+  ])('"%s" names no one', (line) => {
+    expect(peopleFound(line)).toEqual([]);
+    expect(publicLine(line)).toBe(line);
+  });
+
+  it.each([
+    ['Hey Tamsin, the pool is down.', 'Tamsin'],
+    ['Hey Ada, can you look at the pool?', 'Ada'],
+  ])('"%s" still greets a person', (line, name) => {
+    expect(peopleFound(line)).toContain(name);
+  });
+});
