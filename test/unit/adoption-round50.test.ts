@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildPeopleIndex } from '../../src/lib/publication/people.ts';
 import { redactionFindingText, scanPublicText, type RedactionOptions } from '../../src/lib/redaction-guard.ts';
-import { namesMachineInSentence } from '../../src/lib/publication/machine-named-like-people.ts';
+import { machineNamesDeclaredIn, namesMachineInSentence } from '../../src/lib/publication/machine-named-like-people.ts';
 import { publicBodyAfterRedact } from '../support/public-body-after-redact.ts';
 
 /**
@@ -51,6 +51,26 @@ describe('a listed name its sentence uses as a machine\'s', () => {
     ['Fritz and Ada were down for an hour.', 'Two internal hosts were down for an hour.'],
   ])('a run of servers is read as one: "%s"', (line, expected) => {
     expect(publicLine(line)).toBe(expected);
+  });
+
+  it('a post that says the name is its server reads it so everywhere', () => {
+    const body = ['Ada, our main on-premise server, had eight disks.', '', 'We needed off Ada, and fast.', '', 'Traffic still routes back to Ada for old files.', '', 'Ada was serving files from the bad disks.'].join('\n');
+    expect(publicLine(body)).toBe(['An internal host, our main on-premise server, had eight disks.', '', 'We needed off an internal host, and fast.', '', 'Traffic still routes back to an internal host for old files.', '', 'An internal host was serving files from the bad disks.'].join('\n'));
+  });
+
+  it.each([
+    ['Fritz (the main database server) ran hot.', 'fritz'],
+    ['The adversary set the fritz Redis write primary.', 'fritz'],
+    ['Ada, one of our storage nodes, failed.', 'ada'],
+  ])('"%s" says which name is a machine\'s', (line, name) => {
+    expect(machineNamesDeclaredIn(line)).toContain(name);
+  });
+
+  it.each([
+    ['Ada, our on-call engineer, restarted it.'],
+    ['Fritz (the team lead) approved the change.'],
+  ])('"%s" says no machine', (line) => {
+    expect(machineNamesDeclaredIn(line).size).toBe(0);
   });
 
   it('reads the name\'s own line only', () => {

@@ -19,7 +19,7 @@ import { joinNamesWithTheirAddresses, type StandInKind } from './person-address-
 import { componentCanStand, internalWithPublicPhrase } from './person-wrap.ts';
 import { genericPhraseIn } from './generic-phrase-languages.ts';
 import { addressStandIn } from './address-stand-ins.ts';
-import { namesMachineInSentence } from './machine-named-like-people.ts';
+import { machineNamesDeclaredIn, namesMachineInSentence } from './machine-named-like-people.ts';
 import { referenceDefinitionAt, referencesTo } from './reference-definitions.ts';
 
 /**
@@ -112,6 +112,8 @@ export function applyRedactionFixes(source: string, findings: readonly Finding[]
     return (lineLanguages ??= otherLanguageLines(sourceLines, source)).get(line - 1) ?? leaningLanguageOfLine(sourceLines[line - 1] ?? '', options.language);
   };
   const languageOfLine = (line: number) => ownLanguageOfLine(line) ?? options.language;
+  // The names the post itself says are machines' ("Alice, our main server"), read once.
+  let machineNames: ReadonlySet<string> | undefined;
   // The phrase a finding's text becomes, in its clause's language where that is Chinese, Japanese
   // or Korean (redact round 37, spaceless-script-clauses.ts), else its line's where one is listed.
   // An English address's stand-in is read where it stands: "contact us via email at the responsible
@@ -197,7 +199,7 @@ export function applyRedactionFixes(source: string, findings: readonly Finding[]
     // A server named like a person, where its sentence says so ("Fritz went down", "the service on
     // Fritz"), is a machine on the public page, not "an engineer"; after "on", where no role can
     // stand, a machine's stand-in can ("on an internal host"; machine-named-like-people.ts).
-    const machine = isPerson && !cjkRole && lineIsEnglish && namesMachineInSentence(source, start, end);
+    const machine = isPerson && !cjkRole && lineIsEnglish && ((machineNames ??= machineNamesDeclaredIn(source)).has(text.toLowerCase()) || namesMachineInSentence(source, start, end));
     const roleless = isPerson && !cjkRole && !inLinkAddress ? whereNoRoleStands(source, start, end, fences, start < bodyStart, lineIsEnglish) : undefined;
     const noRole = machine && roleless?.endsWith(placeOrToolReason) ? undefined : roleless;
     // A person in pasted code (`adduser hbrekke sudo`) keeps no role, but the code can go inside

@@ -40,6 +40,28 @@ const machineWordInLine = /(?:^|[^\p{L}\p{N}_])(?:services?|servers?|hosts?|node
 const runBefore = /(?:\p{Lu}[\p{L}\p{N}-]*(?:[ \t]*,[ \t]*|[ \t]+(?:and|or)[ \t]+))+$/u;
 const runAfter = /^(?:(?:[ \t]*,[ \t]*|[ \t]+(?:and|or)[ \t]+)\p{Lu}[\p{L}\p{N}-]*)+/u;
 
+/** Nouns of a machine: what a post calls the server it names. */
+const machineNoun = String.raw`(?:servers?|hosts?|machines?|box(?:es)?|nodes?|nas|vms?|hypervisors?|primary|replica|database|db)`;
+/**
+ * Where a post says what a name is: "Alice, our main on-premise server", "Nietzsche (the main
+ * database server)", "Fritz (server)", "the fritz Redis write primary" (a name in lower case
+ * before a machine's noun). Said once, it holds for the whole post: a Mastodon instance's post
+ * about moving off its server "Alice" names it twenty times, "off Alice", "back to Alice",
+ * "Alice was serving files from the bad disks", and was published with "an engineer" in each.
+ */
+const machineDeclarations = [
+  new RegExp(String.raw`(?<![\p{L}\p{N}_-])(\p{Lu}[\p{L}\p{N}-]*)\*{0,2}[ \t]*,[ \t]+(?:our|the|a|an|one[ \t]+of[ \t]+our)[ \t]+(?:[\p{L}\p{N}-]+[ \t]+){0,4}${machineNoun}(?![\p{L}\p{N}_-])`, 'gu'),
+  new RegExp(String.raw`(?<![\p{L}\p{N}_-])(\p{Lu}[\p{L}\p{N}-]*)\*{0,2}[ \t]*\((?:(?:our|the|a|an)[ \t]+)?(?:[\p{L}\p{N}-]+[ \t]+){0,4}${machineNoun}\)`, 'gu'),
+  new RegExp(String.raw`(?<![\p{L}\p{N}_-])(?:the|our)[ \t]+(\p{Ll}[\p{Ll}\p{N}-]+)[ \t]+(?:[\p{L}-]+[ \t]+){0,2}${machineNoun}(?![\p{L}\p{N}_-])`, 'gu'),
+];
+
+/** The names (in lower case) `source` itself says are machines' (see {@link machineDeclarations}). */
+export function machineNamesDeclaredIn(source: string): ReadonlySet<string> {
+  const names = new Set<string>();
+  for (const pattern of machineDeclarations) for (const m of source.matchAll(pattern)) names.add(m[1].toLowerCase());
+  return names;
+}
+
 /** Whether the name at [start, end) of `source` names a machine in its own sentence (see the module's comment). */
 export function namesMachineInSentence(source: string, start: number, end: number): boolean {
   const lineStart = source.lastIndexOf('\n', start - 1) + 1;
