@@ -82,6 +82,20 @@ describe('a listed name its sentence uses as a machine\'s', () => {
   });
 });
 
+/** Found on the public site: a listed person's account in a status link, spelt without the name's accent. */
+describe('the account of a listed name with an accent', () => {
+  const accented: RedactionOptions = { ...options, peopleIndex: buildPeopleIndex(['Kris Nóva', 'Tamsin Rowe'].map((name) => ({ name, origin: 'vocabulary' as const }))) };
+  const found = (text: string) => scanPublicText('x.md', text, accented).findings.map((f) => redactionFindingText(f));
+
+  it('is found in a profile\'s path, written without the accent', () => {
+    expect(found('Registrations closed during the [DDoS threat](https://social.example/@nova/1094516169).')).toContain('/@nova');
+  });
+
+  it('the word elsewhere is no one', () => {
+    expect(found('A nova was seen, and a [supernova](https://social.example/@astro/1) too.')).toEqual([]);
+  });
+});
+
 /** Left by session 49: "Hey Rustaceans," was a possible person by the rule of people spoken to. */
 describe('a community greeted by its members\' name', () => {
   it.each([
