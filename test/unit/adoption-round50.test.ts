@@ -30,6 +30,9 @@ describe('a listed name its sentence uses as a machine\'s', () => {
     ['a machine\'s part', 'Fritz\'s disk filled up by noon.', 'An internal host\'s disk filled up by noon.'],
     ['a place on a machine, in bold', 'We are maxing out the streaming service on **Fritz** tonight.', 'We are maxing out the streaming service on **an internal host** tonight.'],
     ['a place on a machine', 'Verify cron is running on Ada.', 'Verify cron is running on an internal host.'],
+    ['a place on a machine, a guessed name', 'The tunnel on Gertrude hardcodes the container IP.', 'The tunnel on an internal host hardcodes the container IP.'],
+    ['what is done to a machine, said of it', 'Fritz was updated, and the upgrade needed a restart.', 'An internal host was updated, and the upgrade needed a restart.'],
+    ['a machine\'s software', 'Sometime later, Fritz\'s Redis lost its replica.', 'Sometime later, an internal host\'s Redis lost its replica.'],
   ])('%s reads "an internal host" (.mdx and .md)', (_, line, expected) => {
     expect(publicLine(line)).toBe(expected);
     expect(publicLine(line, 'md')).toBe(expected);
@@ -79,6 +82,17 @@ describe('a listed name its sentence uses as a machine\'s', () => {
     expect(namesMachineInSentence(source, at, at + 5)).toBe(false);
     expect(namesMachineInSentence('Fritz is down', 0, 5)).toBe(true);
     expect(namesMachineInSentence('Fritz is done', 0, 5)).toBe(false);
+  });
+});
+
+/** Read on the public site: a role's mailbox in a mail link was "an engineer". */
+describe('a mail link whose words are its address', () => {
+  it.each([
+    ['a role\'s mailbox after "at"', 'Please email us at [admin@acme-help.example](mailto:admin@acme-help.example) if this applies.', 'Please email us at our support address if this applies.'],
+    ['a person\'s mailbox after "at"', 'Reach the lead at [iv@acme-help.example](mailto:iv@acme-help.example) today.', 'Reach the lead at the responsible team\'s address today.'],
+  ])('%s reads as an address (.mdx and .md)', (_, line, expected) => {
+    expect(publicLine(line)).toBe(expected);
+    expect(publicLine(line, 'md')).toBe(expected);
   });
 });
 

@@ -173,10 +173,13 @@ export function applyRedactionFixes(source: string, findings: readonly Finding[]
     // it: in a .md body "[an engineer](mailto:the responsible team)" was published (person-links.ts).
     const personLink = isPersonLike(finding.rule) && start >= bodyStart && !fences.some(([a, b]) => start >= a && start < b) ? personLinkAround(source, start, end, personSpans) : undefined;
     if (personLink) {
-      const role = personLink.keptWords ?? (personLink.bareAddress ? phraseFor(finding.rule, finding.line, personLink.start, personLink.end)
-        : personPlaceholder(languageOfLine(finding.line) ?? letterLanguageOf(lineAround(source, personLink.start, personLink.end)), 'an engineer'));
-      const replacement = isSentenceStart(source, personLink.start, false) ? capitalised(role) : role;
       const link = source.slice(personLink.start, personLink.end);
+      // A link whose words are its address reads as one where an address stands ("email us at
+      // [admin@…](mailto:admin@…)" was published "email us at an engineer"; adoption round 50).
+      const wordsAreAddress = /^\[[^\]\s]+@[^\]\s]+\]\(/.test(link) && !languageOfLine(finding.line);
+      const role = personLink.keptWords ?? (personLink.bareAddress ? phraseFor(finding.rule, finding.line, personLink.start, personLink.end)
+        : (wordsAreAddress ? addressStandIn(source, personLink.start, personLink.end) : undefined) ?? personPlaceholder(languageOfLine(finding.line) ?? letterLanguageOf(lineAround(source, personLink.start, personLink.end)), 'an engineer'));
+      const replacement = isSentenceStart(source, personLink.start, false) ? capitalised(role) : role;
       edits.push({ start: personLink.start, end: personLink.end, text: options.isMdx && componentCanStand(source, personLink.start) ? internalWithPublicPhrase(link, replacement) : replacement, finding });
       continue;
     }

@@ -21,10 +21,12 @@ const machineStateAfter = new RegExp([
   String.raw`^[ \t]+(?:to[ \t]+)?(?:go|goes|went|going|gone|switch(?:ed|es)?|flip(?:ped|s)?|drop(?:ped|s)?)[ \t]+(?:in)?to[ \t]+(?:a[ \t]+)?read-only\b`,
   String.raw`^[ \t]+ran[ \t]+out[ \t]+of[ \t]+(?:memory|disk|space|inodes|file[ \t]+descriptors)\b`,
   String.raw`^[ \t]+(?:acted|behaved|performed)[ \t]+normally\b`,
+  // What is done to a machine, said of it: "Fritz was updated, and part of the upgrade …".
+  String.raw`^[ \t]+(?:is|was|were|got|had[ \t]+been|has[ \t]+been)[ \t]+(?:(?:then|also|later|finally)[ \t]+)?(?:updated|upgraded|patched|rebooted|restarted|re-?imaged|re-?provisioned|provisioned|decommissioned|migrated|power-?cycled|wiped)\b`,
   // A verb with no object: "Ada rebooted at 10:05" (a machine) beside "Ada rebooted the database" (a person).
   String.raw`^[ \t]+(?:crashed|rebooted|restarted|failed[ \t]+over|hung|froze|panicked|kernel-panicked|OOMed|swapped)(?=[ \t]*(?:[.,;:!?)]|$)|[ \t]+(?:at|around|during|after|before|while|when|because|and|again|twice|overnight|unexpectedly|\d)\b)`,
   // What a machine has: "Fritz's disk filled up".
-  String.raw`^['’]s[ \t]+(?:disks?|memory|ram|swap|cpus?|load|kernel|uptime|file[ \t]?systems?|raid|nics?|network[ \t]+interfaces?|ip[ \t]+address|hostname)\b`,
+  String.raw`^['’]s[ \t]+(?:disks?|memory|ram|swap|cpus?|load|kernel|uptime|file[ \t]?systems?|raid|nics?|network[ \t]+interfaces?|ip[ \t]+address|hostname|redis|postgres(?:ql)?|mysql|nginx|sidekiq|puma|docker|database|cron(?:tab)?)\b`,
 ].join('|'), 'iu');
 
 /**
