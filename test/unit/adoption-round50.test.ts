@@ -1,22 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { buildPeopleIndex } from '../../src/lib/publication/people.ts';
-import { redactionFindingText, scanPublicText, type RedactionOptions } from '../../src/lib/redaction-guard.ts';
 import { machineNamesDeclaredIn, namesMachineInSentence } from '../../src/lib/publication/machine-named-like-people.ts';
-import { publicBodyAfterRedact } from '../support/public-body-after-redact.ts';
+import { listedPeopleProbe } from '../support/listed-people-probe.ts';
 
 /**
  * Round 50's adoption walk (docs/adopting.md, "Walkthrough round 50"). Names, servers and posts
  * invented here, modelled on what the walk met.
  */
-const listed = ['Fritz Oberholm', 'Ada Quenby', 'Tamsin Rowe'];
-const options: RedactionOptions = {
-  internalDomains: ['.internal'], serviceIds: [], people: [],
-  peopleIndex: buildPeopleIndex(listed.map((name) => ({ name, origin: 'vocabulary' as const }))),
-};
-const peopleFound = (text: string) => scanPublicText('x.md', text, options).findings
-  .filter((f) => f.rule === 'redact/person' || f.rule === 'redact/possible-person').map((f) => redactionFindingText(f));
-const lead = 'The wiki served a bad link for an hour.';
-const publicLine = (line: string, ext: 'md' | 'mdx' = 'mdx') => publicBodyAfterRedact(`${lead}\n\n${line}`, options, ext).slice(lead.length).trim();
+const { peopleFound, publicLine } = listedPeopleProbe(['Fritz Oberholm', 'Ada Quenby', 'Tamsin Rowe']);
 
 /** Left by session 49: a server named like a listed person was published as "an engineer". */
 describe('a listed name its sentence uses as a machine\'s', () => {
@@ -98,8 +88,7 @@ describe('a mail link whose words are its address', () => {
 
 /** Found on the public site: a listed person's account in a status link, spelt without the name's accent. */
 describe('the account of a listed name with an accent', () => {
-  const accented: RedactionOptions = { ...options, peopleIndex: buildPeopleIndex(['Kris Nóva', 'Tamsin Rowe'].map((name) => ({ name, origin: 'vocabulary' as const }))) };
-  const found = (text: string) => scanPublicText('x.md', text, accented).findings.map((f) => redactionFindingText(f));
+  const found = listedPeopleProbe(['Kris Nóva', 'Tamsin Rowe']).peopleFound;
 
   it('is found in a profile\'s path, written without the accent', () => {
     expect(found('Registrations closed during the [DDoS threat](https://social.example/@nova/1094516169).')).toContain('/@nova');
