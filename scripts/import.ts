@@ -21,6 +21,7 @@
 // KB_AS_OF=YYYY-MM-DD fixes the import day (`imported.on`; npm run measure:adoption -- --day sets it).
 import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, realpathSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
+import { shownFromWorkingFolder } from '../src/lib/shown-path.ts';
 import { parseCommandLine } from './lib/command-line.ts';
 import { loadSiteConfig } from './lib/site-config-or-exit.ts';
 // Loaded so that a mistake in it is said with its line, not as Node's stack trace.
@@ -123,7 +124,7 @@ try {
 }
 let batchFacts: BatchFacts;
 try {
-  batchFacts = parseBatchFacts(zoneSetting.facts, vocabulary, today, relative(process.cwd(), contentDir) || contentDir);
+  batchFacts = parseBatchFacts(zoneSetting.facts, vocabulary, today, shownFromWorkingFolder(contentDir));
 } catch (error) {
   if (!(error instanceof BatchFactError)) throw error;
   console.error(error.message);
@@ -320,10 +321,10 @@ const indexPagesPassedOver: string[] = [];
 /** Data found in a folder, read as no export of incidents, whose folder or name says it may hold one. */
 const dataPassedOver: { file: string; why: string }[] = [];
 const sources = positionals.flatMap(collect);
-if (draftsPassedOver) console.error(`${draftsPassedOver} file(s) under ${relative(process.cwd(), outDir) || outDir}, where the drafts go, were not read as reports.`);
-for (const line of describePassedOver(filesPassedOver.map(({ file, why }) => ({ file: relative(process.cwd(), file) || file, why })))) console.error(line);
-for (const { file, heading } of readmesReadAsReports) console.error(`${relative(process.cwd(), file) || file}: read as the report: no other report is in its folder and it tells an incident ("${heading}"). If it only describes the reports, leave it out by naming the reports instead.`);
-for (const page of indexPagesPassedOver) console.error(`${relative(process.cwd(), page) || page}: not imported: the index page of its folder, which holds other reports (a list of them, or how they are written). If it is a report, import it by name: npm run import -- ${relative(process.cwd(), page) || page}`);
+if (draftsPassedOver) console.error(`${draftsPassedOver} file(s) under ${shownFromWorkingFolder(outDir)}, where the drafts go, were not read as reports.`);
+for (const line of describePassedOver(filesPassedOver.map(({ file, why }) => ({ file: shownFromWorkingFolder(file), why })))) console.error(line);
+for (const { file, heading } of readmesReadAsReports) console.error(`${shownFromWorkingFolder(file)}: read as the report: no other report is in its folder and it tells an incident ("${heading}"). If it only describes the reports, leave it out by naming the reports instead.`);
+for (const page of indexPagesPassedOver) console.error(`${shownFromWorkingFolder(page)}: not imported: the index page of its folder, which holds other reports (a list of them, or how they are written). If it is a report, import it by name: npm run import -- ${shownFromWorkingFolder(page)}`);
 // Folders with nothing that may be a report: say so, rather than "0 files: 0 imported".
 if (!sources.length && !unreadable.length) {
   console.error(`${positionals.join(', ')}: no report found; hidden files, pictures, data, code, READMEs, licences and templates are not read. Name the folder that holds the reports, or a report file.`);
@@ -334,7 +335,7 @@ if (!sources.length && !unreadable.length) {
 const existingIds = postmortemIdsOrExit(outDir, join(contentDir, 'postmortems'));
 const knownIds = new Set(existingIds);
 const files: ImportedFile[] = unreadable.map(({ file, why }) => ({
-  source: relative(process.cwd(), file) || file, output: '', error: why.startsWith('the folder') ? `${why}; the reports in it are not imported.` : `cannot be read: ${why}.`, checkErrors: 0, checkWarnings: 0,
+  source: shownFromWorkingFolder(file), output: '', error: why.startsWith('the folder') ? `${why}; the reports in it are not imported.` : `cannot be read: ${why}.`, checkErrors: 0, checkWarnings: 0,
 }));
 const planned: { path: string; text: string; images: ImageCopy[] }[] = [];
 // A zone the folder's README, index or template states for its reports (unless --timezone gives one).
@@ -342,7 +343,7 @@ const folderZone = folderZoneReader();
 const copies = new SourceCopies();
 const postmortemsReal = existsSync(join(contentDir, 'postmortems')) ? realpathSync(join(contentDir, 'postmortems')) : join(contentDir, 'postmortems');
 for (const { file: source, root, inFolder, pages } of sources) {
-  const display = relative(process.cwd(), source) || source;
+  const display = shownFromWorkingFolder(source);
   let content: ReportContent;
   try {
     // One report written over several pages is read as the text of its pages joined, in order.
@@ -357,7 +358,7 @@ for (const { file: source, root, inFolder, pages } of sources) {
     // became a second draft of the same incident under another name (bad input round 25). A report
     // of another format left there (corpus/not-read's fix imports it from there) is imported.
     if (/\.mdx?$/i.test(source) && /^(?:\uFEFF)?---\r?\n/.test(bytes.subarray(0, 8).toString('utf8')) && isInsideFolder(realpathSync(source), postmortemsReal)) {
-      throw new Error(`is a postmortem of this knowledge base already (in ${relative(process.cwd(), postmortemsReal) || postmortemsReal}): imported, it would become a second draft of the same incident under another name. Edit it where it is (npm run fill fills facts into postmortems already imported); a report of another knowledge base is imported from its own folder.`);
+      throw new Error(`is a postmortem of this knowledge base already (in ${shownFromWorkingFolder(postmortemsReal)}): imported, it would become a second draft of the same incident under another name. Edit it where it is (npm run fill fills facts into postmortems already imported); a report of another knowledge base is imported from its own folder.`);
     }
     // A .docx is a zip of XML: made HTML first (with the images it holds), then read as HTML.
     content = await readReportContent(source, bytes);
@@ -424,7 +425,7 @@ function importOne(display: string, source: string, root: string, inFolder: bool
   let check: ReturnType<typeof validatePostmortemSource>;
   try {
     images = placeImages(result.draft, { sourceFile: source, sourceRoot: root, outDir, draftId: id, isFile, embedded });
-    check = validatePostmortemSource(relative(process.cwd(), path), id, images.draft, { vocabulary, knownIds, contentDir });
+    check = validatePostmortemSource(shownFromWorkingFolder(path), id, images.draft, { vocabulary, knownIds, contentDir });
   } catch (error) {
     // One report the converter got wrong must not stop the others: it is listed as failed.
     files.push({ source: display, output: '', error: `the draft made from it does not parse (${(error as Error).message}); copy this report by hand (npm run new) and report the file as a bug.`, checkErrors: 0, checkWarnings: 0 });
@@ -432,10 +433,10 @@ function importOne(display: string, source: string, root: string, inFolder: bool
   }
   files.push({
     source: display,
-    output: relative(process.cwd(), path),
+    output: shownFromWorkingFolder(path),
     result,
     images: {
-      copied: images.copies.map(({ from, to }) => ({ from: relative(process.cwd(), from), to: relative(process.cwd(), to) })),
+      copied: images.copies.map(({ from, to }) => ({ from: shownFromWorkingFolder(from), to: shownFromWorkingFolder(to) })),
       missing: images.missing,
       remote: images.remote,
     },
@@ -467,7 +468,7 @@ if (!values['dry-run']) {
       }
     }
   } catch (error) {
-    console.error(`--out ${values.out ?? outDir}: ${newFileWriteProblem(error, writing)}. Give a folder the drafts can be written to; ${written.length ? `${written.length} draft(s) were written before it: ${written.map((path) => relative(process.cwd(), path)).join(', ')}` : 'nothing was written'}.`);
+    console.error(`--out ${values.out ?? outDir}: ${newFileWriteProblem(error, writing)}. Give a folder the drafts can be written to; ${written.length ? `${written.length} draft(s) were written before it: ${written.map((path) => shownFromWorkingFolder(path)).join(', ')}` : 'nothing was written'}.`);
     process.exit(2);
   }
 }
@@ -478,6 +479,6 @@ if (values.json) {
   for (const file of files) console.log(`${formatFileReport(file)}\n`);
   console.log(formatSummary(totals, !!values['dry-run']));
   // The batch steps after an import were not said here: adopters edited every draft by hand (docs/adopting.md, "Adoption walkthrough").
-  if (!values['dry-run'] && planned.length) console.log(`Next: npm run fill -- --vocabularies lists the services, tags and triggers the drafts point at that the vocabularies lack; npm run fill -- --set field=value… fills a fact of the whole batch where a draft has none, --publish YYYY-MM-DD publishes those then complete; fill in the rest per draft, then npm run check -- ${relative(process.cwd(), outDir)}/<file>.mdx`);
+  if (!values['dry-run'] && planned.length) console.log(`Next: npm run fill -- --vocabularies lists the services, tags and triggers the drafts point at that the vocabularies lack; npm run fill -- --set field=value… fills a fact of the whole batch where a draft has none, --publish YYYY-MM-DD publishes those then complete; fill in the rest per draft, then npm run check -- ${shownFromWorkingFolder(outDir)}/<file>.mdx`);
 }
 process.exitCode = totals.failed ? 1 : 0;

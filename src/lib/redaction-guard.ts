@@ -339,6 +339,8 @@ interface PreparedOptions {
   configuredNameParts?: RegExp;
   /** The listed public names of two words or more, whose parts are no findings inside them (listed-public-phrases.ts). */
   publicPhrases?: RegExp;
+  /** Listed name parts written with accents, without them and in lower case ("nova" of "Kris Nóva"): how accounts spell them. */
+  accountSpellingsOfListedParts: Set<string>;
 }
 
 const prepared = new WeakMap<RedactionOptions, PreparedOptions>();
@@ -373,7 +375,12 @@ function prepare(options: RedactionOptions): PreparedOptions {
       publicNames: new Set(publicNames.map((n) => n.toLowerCase())),
       orgScopes: new Set((options.orgScopes ?? []).map((s) => s.toLowerCase())),
       publicPhrases: publicPhrasePattern(publicNames),
+      accountSpellingsOfListedParts: new Set(),
     };
+    for (const { text } of ready.people.entries) {
+      const plain = text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+      if (!/\s/.test(text) && plain !== text.toLowerCase() && /^[a-z][a-z'-]+$/.test(plain)) ready.accountSpellingsOfListedParts.add(plain);
+    }
     ready.configuredNameParts = configuredNamePartsPattern(options.configuredInternalNames ?? [], (name) => ready!.publicNames.has(name.toLowerCase()));
     // The configured suffixes and those reserved for private networks, which no public host has.
     // The suffix may stand inside a longer name (`db7.corp.acme.com`): the finding is the whole
@@ -1407,6 +1414,10 @@ function findMatches(line: string, ready: PreparedOptions, inCodeBlock = false, 
       // A folder of a repository's file view (`…/blob/<ref>/warehouse/accounts/forms.py`; round 24,
       // repository-file-paths.ts) is no profile page.
       if (isInRepositoryFileView(line, m.index!)) return false;
+      // A listed person's account, the name's part spelt without its accents (`hachyderm.io/@nova/…`
+      // of "Kris Nóva"): an English word, so read as no one's, it was published in three posts'
+      // links (adoption round 50).
+      if (m[3] !== undefined && ready.accountSpellingsOfListedParts.has(account.toLowerCase()) && !ready.publicNames.has(account.toLowerCase())) return true;
       if (notAnAccount.test(account) || ready.publicNames.has(account.toLowerCase()) || isPublicTerm(account)) return false;
       // A name of two parts or more that reads as an organisation's, as on a code host
       // (`hackmd.io/@jenkins-infra/…`, `medium.com/@acme-engineering`).

@@ -29,6 +29,9 @@ describe('npm run import (the command)', () => {
     expect(readdirSync(out).sort()).toEqual(['2020-01-16-payments-outage-january-2.mdx', '2020-01-16-payments-outage-january.mdx']);
     // The batch steps after an import are said (adopters edited every draft by hand).
     expect(first).toMatch(/^Next: npm run fill -- --vocabularies lists .*; npm run fill -- --set field=value… fills a fact of the whole batch where a draft has none, --publish YYYY-MM-DD publishes those then complete;/m);
+    // A folder outside the working folder is named whole, not by ../../../tmp/… (adoption round 50).
+    expect(first).toContain(`then npm run check -- ${out}/<file>.mdx`);
+    expect(first).toContain(`-> ${out}/2020-01-16-payments-outage-january.mdx`);
   }, 60_000);
 
   test.concurrent('npm run new -- --help prints its usage without the first import line of the script', async () => {

@@ -1,24 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { buildPeopleIndex } from '../../src/lib/publication/people.ts';
-import { redactionFindingText, scanPublicText, type RedactionOptions } from '../../src/lib/redaction-guard.ts';
 import { addressStandIn } from '../../src/lib/publication/address-stand-ins.ts';
 import { astroMistakesForInside } from '../../scripts/lib/outside-output-lock.ts';
-import { publicBodyAfterRedact } from '../support/public-body-after-redact.ts';
+import { listedPeopleProbe } from '../support/listed-people-probe.ts';
 import { hiddenPostIdFindings, hiddenPostIdsIn } from '../../src/lib/publication/hidden-post-ids.ts';
 
 /**
  * Round 49's adoption walk (docs/adopting.md, "Walkthrough round 49"). Names, addresses, tables
  * and posts invented here, modelled on what the walk met.
  */
-const listed = ['Odile Lord', 'Grace Thornbury', 'Lin Wei', 'Ray Oddvar', 'Ilsa Varga', 'Edna Marlow'];
-const options: RedactionOptions = {
-  internalDomains: ['.internal'], serviceIds: [], people: [],
-  peopleIndex: buildPeopleIndex(listed.map((name) => ({ name, origin: 'vocabulary' as const }))),
-};
-const peopleFound = (text: string) => scanPublicText('x.md', text, options).findings
-  .filter((f) => f.rule === 'redact/person' || f.rule === 'redact/possible-person').map((f) => redactionFindingText(f));
-const lead = 'The wiki served a bad link for an hour.';
-const publicLine = (line: string, ext: 'md' | 'mdx' = 'mdx') => publicBodyAfterRedact(`${lead}\n\n${line}`, options, ext).slice(lead.length).trim();
+const { peopleFound, publicLine } = listedPeopleProbe(['Odile Lord', 'Grace Thornbury', 'Lin Wei', 'Ray Oddvar', 'Ilsa Varga', 'Edna Marlow']);
 
 /** Left by session 48: listed parts that are a work's title, a unit or a word held posts back. */
 describe('a listed part where a title, a unit or a word stands', () => {

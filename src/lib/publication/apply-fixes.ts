@@ -19,6 +19,7 @@ import { joinNamesWithTheirAddresses, type StandInKind } from './person-address-
 import { componentCanStand, internalWithPublicPhrase } from './person-wrap.ts';
 import { genericPhraseIn } from './generic-phrase-languages.ts';
 import { addressStandIn } from './address-stand-ins.ts';
+import { machineNamesDeclaredIn, namesMachineInSentence } from './machine-named-like-people.ts';
 import { referenceDefinitionAt, referencesTo } from './reference-definitions.ts';
 
 /**
@@ -111,6 +112,8 @@ export function applyRedactionFixes(source: string, findings: readonly Finding[]
     return (lineLanguages ??= otherLanguageLines(sourceLines, source)).get(line - 1) ?? leaningLanguageOfLine(sourceLines[line - 1] ?? '', options.language);
   };
   const languageOfLine = (line: number) => ownLanguageOfLine(line) ?? options.language;
+  // The names the post itself says are machines' ("Alice, our main server"), read once.
+  let machineNames: ReadonlySet<string> | undefined;
   // The phrase a finding's text becomes, in its clause's language where that is Chinese, Japanese
   // or Korean (redact round 37, spaceless-script-clauses.ts), else its line's where one is listed.
   // An English address's stand-in is read where it stands: "contact us via email at the responsible
@@ -170,10 +173,13 @@ export function applyRedactionFixes(source: string, findings: readonly Finding[]
     // it: in a .md body "[an engineer](mailto:the responsible team)" was published (person-links.ts).
     const personLink = isPersonLike(finding.rule) && start >= bodyStart && !fences.some(([a, b]) => start >= a && start < b) ? personLinkAround(source, start, end, personSpans) : undefined;
     if (personLink) {
-      const role = personLink.keptWords ?? (personLink.bareAddress ? phraseFor(finding.rule, finding.line, personLink.start, personLink.end)
-        : personPlaceholder(languageOfLine(finding.line) ?? letterLanguageOf(lineAround(source, personLink.start, personLink.end)), 'an engineer'));
-      const replacement = isSentenceStart(source, personLink.start, false) ? capitalised(role) : role;
       const link = source.slice(personLink.start, personLink.end);
+      // A link whose words are its address reads as one where an address stands ("email us at
+      // [admin@…](mailto:admin@…)" was published "email us at an engineer"; adoption round 50).
+      const wordsAreAddress = /^\[[^\]\s]+@[^\]\s]+\]\(/.test(link) && !languageOfLine(finding.line);
+      const role = personLink.keptWords ?? (personLink.bareAddress ? phraseFor(finding.rule, finding.line, personLink.start, personLink.end)
+        : (wordsAreAddress ? addressStandIn(source, personLink.start, personLink.end) : undefined) ?? personPlaceholder(languageOfLine(finding.line) ?? letterLanguageOf(lineAround(source, personLink.start, personLink.end)), 'an engineer'));
+      const replacement = isSentenceStart(source, personLink.start, false) ? capitalised(role) : role;
       edits.push({ start: personLink.start, end: personLink.end, text: options.isMdx && componentCanStand(source, personLink.start) ? internalWithPublicPhrase(link, replacement) : replacement, finding });
       continue;
     }
@@ -192,7 +198,13 @@ export function applyRedactionFixes(source: string, findings: readonly Finding[]
     // the alarm on [Twitter](…) at 6:29" was published as "sounded the alarm on  at 6:29" (adoption
     // round 47), and in a .md body it was left to the author.
     const inLinkAddress = isPerson && !cjkRole && start >= bodyStart && !fences.some(([a, b]) => start >= a && start < b) && Boolean(linkAround(source, start, end));
-    const noRole = isPerson && !cjkRole && !inLinkAddress ? whereNoRoleStands(source, start, end, fences, start < bodyStart, !(ownLanguageOfLine(finding.line) ?? letterLanguageOf(lineAround(source, start, end)))) : undefined;
+    const lineIsEnglish = !(ownLanguageOfLine(finding.line) ?? letterLanguageOf(lineAround(source, start, end)));
+    // A server named like a person, where its sentence says so ("Fritz went down", "the service on
+    // Fritz"), is a machine on the public page, not "an engineer"; after "on", where no role can
+    // stand, a machine's stand-in can ("on an internal host"; machine-named-like-people.ts).
+    const machine = isPerson && !cjkRole && lineIsEnglish && ((machineNames ??= machineNamesDeclaredIn(source)).has(text.toLowerCase()) || namesMachineInSentence(source, start, end));
+    const roleless = isPerson && !cjkRole && !inLinkAddress ? whereNoRoleStands(source, start, end, fences, start < bodyStart, lineIsEnglish) : undefined;
+    const noRole = machine && roleless?.endsWith(placeOrToolReason) ? undefined : roleless;
     // A person in pasted code (`adduser hbrekke sudo`) keeps no role, but the code can go inside
     // <Internal> as an internal name's does. Left to the author, it was published once the
     // post's other mentions, which made it findable, had become roles.
@@ -239,7 +251,7 @@ export function applyRedactionFixes(source: string, findings: readonly Finding[]
       const titled = isPerson && !cjkRole ? languageOfTitle(source.slice(personFrom, personTo)) : undefined;
       // A line of a language other-languages.ts does not tell takes the placeholder its letters say (letter-languages.ts).
       const personLanguage = isPerson ? titled ?? languageOfLine(finding.line) ?? letterLanguageOf(lineAround(source, start, end)) : undefined;
-      let replacement = cjkRole ?? (isPerson ? personPlaceholder(personLanguage, 'an engineer') : phraseFor(finding.rule, finding.line, start, end));
+      let replacement = cjkRole ?? (machine && !personLanguage ? genericReplacement('redact/internal-host') : isPerson ? personPlaceholder(personLanguage, 'an engineer') : phraseFor(finding.rule, finding.line, start, end));
       // After an article the phrase brings its own: "Zarnith on the Zarnith" was published as "An
       // internal system on the an internal system" (session 28). The article goes with the name;
       // German "an" is a preposition ("ging an ops@…"), not the article.
@@ -357,6 +369,8 @@ function quotedFrontmatterValue(source: string, from: number, to: number, replac
   return { start: from, end: to + rest.length, text: JSON.stringify(replacement + rest) };
 }
 
+/** Why a name after a preposition of place keeps no role (a machine's stand-in can stand there). */
+const placeOrToolReason = ', where the name is a place or a tool\'s ("installed in an engineer")';
 /** Words after which a noun follows, not a person: "the Wallos container", "a PAT-Rotation Race". */
 const determiner = /(?:^|[^\p{L}\p{N}_'’-])(the|a|an|this|that|these|those|each|every|our|your|their|its|his|her|my|some|any|no|another|which|whose)[ \t]+$/iu;
 /** Prepositions of place and means: "installed in Claude Code", "runs on Edith", "via Wallos". */
@@ -411,7 +425,7 @@ function whereNoRoleStands(source: string, start: number, end: number, fences: r
   if (article && !clauseThat) return `after "${article}", where the name is a thing's ("the an engineer container")`;
   const possessive = /^[’']s\b/.test(after);
   const preposition = placePreposition.exec(before)?.[1];
-  if (preposition && !possessive) return `after "${preposition}", where the name is a place or a tool's ("installed in an engineer")`;
+  if (preposition && !possessive) return `after "${preposition}"${placeOrToolReason}`;
   const next = /^[ \t]+(\p{Ll}+)/u.exec(after);
   if (next && !possessive && !verbForm.test(next[1]) && !functionWord.test(next[1]) && (thingNoun.test(next[1]) || verbAfterNoun.test(after.slice(next[0].length)))) {
     return `before "${next[1]}", as if it named a thing ("an engineer ${next[1]}")`;

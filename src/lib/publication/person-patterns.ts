@@ -635,6 +635,9 @@ export function findPersonPhrasings(line: string): PatternMatch[] {
   for (const m of allMatches(personObject, line)) {
     // "Per Brannoc’s suggestion": the name without its possessive.
     const name = m[1]?.replace(/[’']s$/, '') ?? m[2];
+    // "Hey Rustaceans," greets a community's members as the greeting's rule reads them (adoption round 50:
+    // this rule, whose cues hold "Hey", published it as "Hey an engineer,").
+    if (/^[Hh](?:ey|iya)\s/.test(m[0]) && membersOfCommunity.test(name)) continue;
     addPersonInContext(name, m.index! + (m[1] ? m[0].lastIndexOf(name) : 0), 'spoken to or owning things as people do');
     // Since probe round 44: the names listed after it ("pinged Ana, Bo and Quillon"; the third was
     // published), each read as the first, the list ending at the first word that is no name.
