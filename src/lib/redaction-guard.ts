@@ -86,7 +86,6 @@ import { isSigningTeamAccount } from './publication/signing-team-accounts.ts';
 import { decodedUriComponent } from './uri-component.ts';
 import { postgrestOperator } from './publication/postgrest-filters.ts';
 import { placeHolds } from './publication/first-finding-keeps.ts';
-import { findPersonalSiteHosts } from './publication/personal-site-hosts.ts';
 import { isListWithPublicArchive } from './publication/public-list-archives.ts';
 import { isSshKeyType, isSshPublicKey } from './publication/ssh-public-keys.ts';
 import { isRepositoryOfLinkOnLine } from './publication/linked-repository-references.ts';
@@ -1815,14 +1814,6 @@ function matchLines(text: string, ready: PreparedOptions, detect: boolean): { li
       if (found.some((f) => f.line === m.line && placeHolds(f.match, m.index))) continue;
       if (markerTextCovers(lines[m.line], m.index)) continue;
       found.push({ line: m.line, match: { rule: 'redact/internal-name', text: m.text, index: m.index, why: 'a name holding a code name the post names as its own system (allow it, or add the name to publicNames)' } });
-    }
-  }
-  // Since probe round 50: the site of a person the post names, named after them (personal-site-hosts.ts).
-  if (detect && text.includes('.')) {
-    const people = found.filter((f) => f.match.rule === 'redact/person' || f.match.rule === 'redact/possible-person').map((f) => f.match.text);
-    for (const m of findPersonalSiteHosts(lines, people)) {
-      if (markerTextCovers(lines[m.line], m.index) || found.some((f) => f.line === m.line && placeHolds(f.match, m.index))) continue;
-      found.push({ line: m.line, match: { rule: 'redact/possible-person', text: m.text, index: m.index, why: m.why } });
     }
   }
   return found;

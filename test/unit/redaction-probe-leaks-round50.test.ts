@@ -6,7 +6,6 @@ import { redactionFindingText } from '../../src/lib/redaction-guard.ts';
 import { findHomeFolderAccounts } from '../../src/lib/publication/home-folder-accounts.ts';
 import { findSpeakersAndBylines } from '../../src/lib/publication/speakers-and-bylines.ts';
 import { findMentionsAndPayloadPeople } from '../../src/lib/publication/mentions-and-payload-people.ts';
-import { findPersonalSiteHosts } from '../../src/lib/publication/personal-site-hosts.ts';
 import { fieldProbesRound50, foundBeforeRound50, leakProbesRound50, notLeaksRound50, stillPublishedRound50 } from '../support/redaction-probes-round50.ts';
 
 /**
@@ -96,17 +95,5 @@ describe('mentions in other scripts, German task labels and payload keys (mentio
     ['an English word', '{"resolved_by": "automation"}'],
   ])('not found: %s', (_, line) => {
     expect(found(line)).toEqual([]);
-  });
-});
-
-describe("a person's own site (personal-site-hosts.ts, round 50)", () => {
-  test('a host named after a person the post names', () => {
-    expect(findPersonalSiteHosts(['notes at https://orlanquist.net/q'], ['orlanquist']).map((m) => m.text)).toEqual(['orlanquist']);
-  });
-  test("a link's text of a full name to its own host", () => {
-    expect(findPersonalSiteHosts(['[Kestrel Vaunt](https://kestrelvaunt.com/)'], []).map((m) => m.text)).toEqual(['Kestrel Vaunt', 'kestrelvaunt']);
-  });
-  test('a site no person of the post is named after', () => {
-    expect(findPersonalSiteHosts(['See https://grafana.com/docs/'], ['Tove'])).toEqual([]);
   });
 });

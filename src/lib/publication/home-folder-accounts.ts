@@ -6,10 +6,13 @@
  * account (`/home/dashboard/`). A home folder is an account's whatever its word: it names a person
  * or one of the organisation's accounts. Left out: the accounts every machine has and the
  * placeholders of guides (`isSystemAccount`: `root`, `ubuntu`, `runner`, `user`, `username`, …;
- * `your_username`, `yourname`, `myuser`, `<user>`, `$USER`, `%USERNAME%`), and one letter.
+ * `your_username`, `yourname`, `myuser`, `<user>`, `$USER`, `%USERNAME%`), one letter, and a public
+ * product's own account in its image (`/home/headlamp/`: a public term).
  */
 import { allMatches } from '../regexp.ts';
 import { isSystemAccount, personalAccount, type PatternMatch } from './person-patterns.ts';
+import { isPublicTerm } from './public-terms.ts';
+import { isEnglishWord, isKnownFirstName, isOrdinaryWord } from './people.ts';
 
 const homeFolder = /(?:(?<![\p{L}\p{N}_.-])|(?<=\\[nrt]))(?:\/home|\/Users|\/var\/home|\/export\/home|[A-Za-z]:\\{1,2}(?:Users|Documents and Settings))[\/\\]{1,2}([\p{L}][\p{L}\p{N}._-]*[\p{L}\p{N}])(?=[\/\\'"`)\]\s,;:]|$)/gu;
 
@@ -24,7 +27,11 @@ export function findHomeFolderAccounts(line: string): PatternMatch[] {
     const account = m[1];
     // Found by the account rule already (a handle no dictionary knows).
     if (personalAccount(account)) continue;
-    if (isSystemAccount(account) || placeholder.test(account) || /^your|^my[_-]/i.test(account)) continue;
+    // English words run together (`/home/burpsuitekeystores/`) name a volume's folder, as the
+    // account rule decided; one word, or a given name, is an account's.
+    const oneWord = isEnglishWord(account.toLowerCase()) || isOrdinaryWord(account) || isKnownFirstName(account.charAt(0).toUpperCase() + account.slice(1).toLowerCase());
+    if (!oneWord) continue;
+    if (isSystemAccount(account) || isPublicTerm(account) || placeholder.test(account) || /^your|^my[_-]/i.test(account)) continue;
     found.push({ text: account, index: m.index! + m[0].length - account.length, severity: 'error', why: "the user of a home folder: a person's or an account's name, whatever the word" });
   }
   return found;

@@ -5,8 +5,10 @@
  *   `> **Pellweth** (03:14): …`), a handle or a capitalised name word; round 17's rule read
  *   a lower-case handle before round brackets only;
  * - whose dashboard, graph or screen a picture shows: a name word's possessive before it in an
- *   image's alt text ("![Marrowby's dashboard …]"), and a handle after "dashboard of/from/by"
- *   anywhere ("Grafana dashboard of mbelcourt");
+ *   image's alt text ("![Marrowby's dashboard …]"), and a lower-case handle after what a person
+ *   has and shows, "dashboard/laptop/notes of/from/by", anywhere ("Grafana dashboard of
+ *   mbelcourt"; a screenshot, screen, graph or chart "of" a thing shows the thing: "screenshot of
+ *   KDE", "the main screen of xmirror");
  * - a handle or name word after "by" closing a link's text (`[Diff by holvrin](…)`);
  * - the handles of an on-call line, each maybe with its role in brackets (`On-call: quendrik
  *   (primary)`), in code too;
@@ -29,10 +31,12 @@ const boldSpeakerBeforeTime = new RegExp(String.raw`^\s*(?:>\s*)*(?:[-*+]\s+)?(?
 const codeSpanSpeakerInQuote = /^\s*(?:>\s*)+\x60@?([\p{Ll}][\p{Ll}\p{N}._-]*[\p{Ll}\p{N}])\x60\s*:\s+\S/u;
 const pictureNoun = String.raw`(?:dashboards?|graphs?|charts?|screens?|screenshots?|terminals?|consoles?|desktops?|laptops?|boards?|panels?|notebooks?|notes|views?|queries|plots?)`;
 const possessiveInAlt = new RegExp(String.raw`(\p{Lu}\p{Ll}{2,})['’]s\s+(?:[\p{L}-]+\s+)?${pictureNoun}\b`, 'gu');
-const pictureOf = new RegExp(String.raw`\b${pictureNoun}\s+(?:of|from|by)\s+@?(${word})(?![\p{L}\p{N}_@-])`, 'gu');
+/** What a person has and shows ("the dashboard of mbelcourt"); a screenshot, graph or chart "of" a thing shows the thing. */
+const ownedScreen = String.raw`(?:dashboards?|desktops?|laptops?|workstations?|notebooks?|notes)`;
+const pictureOf = new RegExp(String.raw`\b${ownedScreen}\s+(?:of|from|by)\s+@?(\p{Ll}[\p{Ll}\p{N}._-]*[\p{Ll}\p{N}])(?![\p{L}\p{N}_@-])`, 'gu');
 const linkTextBy = new RegExp(String.raw`\[[^\[\]\n]*?\bby\s+@?(${word})\s*\]\(`, 'gu');
 const onCallLine = /\b(?:[Oo]n[- ]?[Cc]all|ON[- ]?CALL|[Rr]ota)\b[^:\n]{0,30}:\s*(.+)$/u;
-const runsAs = new RegExp(String.raw`\b(?:[Rr]uns?|[Rr]unning|[Rr]an|[Ee]xecutes?|[Ee]xecuted|[Ee]xecuting|[Ss]tarts?|[Ss]tarted)\s+as\s+(?:(?:the\s+)?(?:user|account)\s+)?(\x60|["'*]{1,2})?(${word})(\x60|["'*]{1,2})?`, 'gu');
+const runsAs = new RegExp(String.raw`\b(?:[Rr]uns?|[Rr]unning|[Rr]an|[Ee]xecutes?|[Ee]xecuted|[Ee]xecuting|[Ss]tarts?|[Ss]tarted)\s+as\s+(?:(?:the\s+)?(?:user|account)\s+)?(\x60|["'*]{1,2})?(${word})(?![\\\\@\/\p{L}\p{N}_-]|\.[\p{L}\p{N}])(\x60|["'*]{1,2})?`, 'gu');
 
 /** Inside an image's alt text (`![…](`) on this line: the alt's start and end, or none. */
 function altTexts(line: string): [number, number][] {
@@ -67,7 +71,7 @@ export function findSpeakersAndBylines(line: string): PatternMatch[] {
       const account = m[2];
       const quoted = Boolean(m[1]) && Boolean(m[3]);
       if (isSystemAccount(account) || isPublicTerm(account)) continue;
-      if (quoted ? account.length >= 3 && !/^(?:a|an|the|root|service|daemon)$/i.test(account) : isPersonalHandleValue(account) && !isEnglishWord(account)) {
+      if (quoted ? account.length >= 3 && !/^(?:a|an|the|root|service|daemon)$/i.test(account) : /^\p{Ll}/u.test(account) && isPersonalHandleValue(account) && !isEnglishWord(account)) {
         found.push(match(account, m.index! + m[0].lastIndexOf(account), 'the account a job or service runs as: a person or an account of the organisation'));
       }
     }
