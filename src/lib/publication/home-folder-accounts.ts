@@ -7,7 +7,8 @@
  * or one of the organisation's accounts. Left out: the accounts every machine has and the
  * placeholders of guides (`isSystemAccount`: `root`, `ubuntu`, `runner`, `user`, `username`, …;
  * `your_username`, `yourname`, `myuser`, `<user>`, `$USER`, `%USERNAME%`), one letter, and a public
- * product's own account in its image (`/home/headlamp/`: a public term).
+ * product's own account in its image (a public term), and a container's work folder
+ * (`WORKDIR /home/project`, `/home/workspace`).
  */
 import { allMatches } from '../regexp.ts';
 import { isSystemAccount, personalAccount, type PatternMatch } from './person-patterns.ts';
@@ -17,7 +18,7 @@ import { isEnglishWord, isKnownFirstName, isOrdinaryWord } from './people.ts';
 const homeFolder = /(?:(?<![\p{L}\p{N}_.-])|(?<=\\[nrt]))(?:\/home|\/Users|\/var\/home|\/export\/home|[A-Za-z]:\\{1,2}(?:Users|Documents and Settings))[\/\\]{1,2}([\p{L}][\p{L}\p{N}._-]*[\p{L}\p{N}])(?=[\/\\'"`)\]\s,;:]|$)/gu;
 
 /** A guide's stand-in for the reader's own account, not an account. */
-const placeholder = /^(?:your|my|some|the|example|sample|foo|bar|baz|xxx+|name|login|account|user|users|username|usr|home|all users|default user|defaultuser\d*|wdagutilityaccount|shared|public|default|guest|me|you|someone|somebody|anyone|whoever|current|currentuser|loggedinuser)(?:[_.-]?(?:user(?:name)?|name|login|account|id|home))?$/i;
+const placeholder = /^(?:your|my|some|the|example|sample|foo|bar|baz|xxx+|name|login|account|user|users|username|usr|home|all users|default user|defaultuser\d*|wdagutilityaccount|shared|public|default|guest|me|you|someone|somebody|anyone|whoever|current|currentuser|loggedinuser|project|projects|workspace|workspaces|src|code|data)(?:[_.-]?(?:user(?:name)?|name|login|account|id|home))?$/i;
 
 /** People's and the organisation's accounts named by a home folder, where the account rule leaves them. */
 export function findHomeFolderAccounts(line: string): PatternMatch[] {
