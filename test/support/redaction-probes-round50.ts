@@ -125,9 +125,7 @@ export const foundBeforeRound50: ReadonlySet<string> = new Set<string>([
 ]);
 
 /** The kinds of the probes still published after the round (docs/redaction.md, "Limits"). */
-export const stillPublishedRound50: ReadonlySet<string> = new Set<string>([
-  'an SQL grant to a user named by a word',
-]);
+export const stillPublishedRound50: ReadonlySet<string> = new Set<string>([]);
 
 /** Probes in the public frontmatter fields: the field, its text, the leak (each published on `7d25bf88`). */
 export const fieldProbesRound50: readonly (readonly ['title' | 'summary' | 'impact' | 'action' | 'timeline', string, string])[] = [
@@ -153,4 +151,5 @@ export const notLeaksRound50: readonly (readonly [string, string])[] = [
   ['a payload key of an English word', '```json\n{"resolved_by": "automation"}\n```'],
   ['an @-mention of a Latin word is no other script', 'Ping @here when done.'],
   ['a site of a public product', 'See https://grafana.com/docs/ for the panels.'],
+  ['a database role named by a word', '```sql\nGRANT ALL ON ledger TO readonly;\n```'],
 ];

@@ -78,13 +78,14 @@ describe('speakers, pictures, link texts, on-call lines and run-as accounts (spe
   });
 });
 
-describe('mentions in other scripts, German task labels and payload keys (mentions-and-payload-people.ts, round 50)', () => {
+describe('mentions in other scripts, German task labels, payload keys and database accounts (mentions-and-payload-people.ts, round 50)', () => {
   const found = (line: string) => findMentionsAndPayloadPeople(line).map((m) => m.text);
   test.each([
     ['a katakana mention', '@ドルヴァン さんが再起動しました', 'ドルヴァン'],
     ['a German task label', '- [ ] Hollberger: Alarm für die Warteschlange einrichten', 'Hollberger'],
     ['a payload key of a handle made of words', '{"acknowledged_by": "bellquist"}', 'bellquist'],
     ["a key ending in _owner", 'runbook_owner: trevelyanq', 'trevelyanq'],
+    ['a database account of a given name', 'GRANT SELECT ON ledger TO maria;', 'maria'],
   ])('found: %s', (_, line, name) => {
     expect(found(line)).toEqual([name]);
   });
@@ -93,6 +94,7 @@ describe('mentions in other scripts, German task labels and payload keys (mentio
     ['a German noun as a task label', '- [ ] Datenbank: Index anlegen'],
     ['a bot', '{"acknowledged_by": "dependabot"}'],
     ['an English word', '{"resolved_by": "automation"}'],
+    ['a database role of a word', 'GRANT ALL ON ledger TO readonly;'],
   ])('not found: %s', (_, line) => {
     expect(found(line)).toEqual([]);
   });
