@@ -73,7 +73,7 @@ export const leakProbesRound49: readonly LeakProbeWithOrganisation[] = [
   p('nl: an owner label in bold', '**Eigenaar:** Lindevaert', 'Lindevaert'),
   p('nl: a name acting in the perfect', 'Hendrikse heeft de wachtrij opnieuw gestart.', 'Hendrikse'),
   p('pl: thanks in the dative', 'Dziękujemy Wojtaszkowi za analizę.', 'Wojtaszkowi'),
-  // Still published after the round (docs/redaction.md, "Limits").
+  // Still published after the round (docs/redaction.md, "Limits"); found since probe round 50.
   p('a bold speaker before a bracketed time', '> **Pellweth** (03:14): rolling back the deploy now', 'Pellweth'),
   p("someone's dashboard in alt text", "![Marrowby's dashboard of queue depth](img/queue.png)", 'Marrowby'),
   p('ja: a katakana mention before an honorific', '@ケルヴァン さんがロールバックしました', 'ケルヴァン'),
@@ -130,17 +130,14 @@ export const foundBeforeRound49: ReadonlySet<string> = new Set<string>([
   'pl: thanks in the dative',
 ]);
 
-/** The kinds of the probes still published after the round (docs/redaction.md, "Limits"). */
-export const stillPublishedRound49: ReadonlySet<string> = new Set<string>([
-  'a bold speaker before a bracketed time',
-  "someone's dashboard in alt text",
-  'ja: a katakana mention before an honorific',
-  'de: a task item of a surname before German',
-  'an acknowledging handle in a JSON payload',
-  'an on-call line in code with a role in brackets',
-  'an account a job runs as, in a code span',
-  'a handle after "by" in a link text',
-]);
+/**
+ * The kinds of the probes still published after the round (docs/redaction.md, "Limits"): none
+ * since probe round 50, which found the eight this set held (a bold speaker before a bracketed
+ * time, someone's dashboard in alt text, a katakana mention, a German task item's surname,
+ * `acknowledged_by` in a JSON payload, an on-call line with a role in brackets, a run-as account, a
+ * handle after "by" in a link's text).
+ */
+export const stillPublishedRound49: ReadonlySet<string> = new Set<string>([]);
 
 /** Probes in the public frontmatter fields: the field, its text, the leak (each published on `7d231015`). */
 export const fieldProbesRound49: readonly (readonly ['title' | 'summary' | 'impact' | 'action' | 'timeline', string, string])[] = [

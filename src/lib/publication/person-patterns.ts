@@ -63,6 +63,9 @@ import { inCentredTitleBlock } from './plain-text-layout.ts';
 import { isExamplePassword } from './code-and-standard-words.ts';
 import { formGuess, isPlaceholderAccount, nameOfSystemOrDate, readAsSystem, writtenAsSystemName } from './system-names.ts';
 import { isOtherLanguageWord, openingLabelLanguage, otherLanguageLines } from './other-languages.ts';
+import { findSpeakersAndBylines } from './speakers-and-bylines.ts';
+import { findMentionsAndPayloadPeople } from './mentions-and-payload-people.ts';
+import { findHomeFolderAccounts } from './home-folder-accounts.ts';
 import { isSalutationWithoutName } from './salutations.ts';
 import { isNumberPlaceholder } from './number-placeholders.ts';
 import { isBrandNotGivenName, isBrandPhrase } from './public-product-signs.ts';
@@ -2990,6 +2993,9 @@ function firstRulesOnLine(line: string, code: boolean): PatternMatch[] {
 
 /** By the line, a line of prose and one of code apart (each a string of its own: no key is joined). */
 const firstLineRules = { prose: new LineMemo<PatternMatch[]>(), code: new LineMemo<PatternMatch[]>() };
+/** The shapes of probe round 50 on a line (they read code and prose alike but for a quoted speaker). */
+const shapesOfRound50 = new LineMemo<PatternMatch[]>();
+const blankLineText = /^[ \t]*$/;
 
 /**
  * A match of the second rules on a line, and how it joins the candidates found before: added
@@ -3261,6 +3267,17 @@ export function findPersonCandidates(text: string, evidence: string = text): Per
   for (const [i, matches] of findSeriesSiblings(lines, codeLines, kept)) {
     for (const m of matches) if (!kept.some((c) => c.line === i && c.index === m.index) && !thing({ ...m, line: i })) kept.push({ ...m, line: i });
   }
+  // Since probe round 50: speakers before bracketed times, pictures' and links' people, on-call
+  // lines, run-as accounts, other scripts' mentions, payload keys, home folders of words. Added
+  // after the checks of guesses: each shape says a person or an account by itself (the checks
+  // dropped "Hollberger" of a German task item as a German word, and a possessive in alt text
+  // as a thing's), and a candidate over the same place is kept as it is.
+  lines.forEach((line, i) => {
+    if (blankLineText.test(line)) return;
+    for (const m of shapesOfRound50.get(line, () => [...findSpeakersAndBylines(line), ...findMentionsAndPayloadPeople(line), ...findHomeFolderAccounts(line)])) {
+      if (!kept.some((c) => c.line === i && c.index < m.index + m.text.length && m.index < c.index + c.text.length)) kept.push({ ...m, line: i });
+    }
+  });
   candidates.length = 0;
   candidates.push(...kept);
   if (candidateCache.size > 2048) candidateCache.delete(candidateCache.keys().next().value!);

@@ -1,0 +1,39 @@
+/**
+ * The user of a home folder named by a word (probe round 50, docs/redaction.md): `/home/ana/`,
+ * `/Users/mark/`, `C:\Users\grant\`. The account rule of person-patterns.ts (`accountName`) holds
+ * a folder's user only when the name is no English word, so a user whose login is a given name
+ * that is also a word ("ana", "mark", "grant", "will") was published, and so was a service's own
+ * account (`/home/dashboard/`). A home folder is an account's whatever its word: it names a person
+ * or one of the organisation's accounts. Left out: the accounts every machine has and the
+ * placeholders of guides (`isSystemAccount`: `root`, `ubuntu`, `runner`, `user`, `username`, …;
+ * `your_username`, `yourname`, `myuser`, `<user>`, `$USER`, `%USERNAME%`), one letter, and a public
+ * product's own account in its image (a public term), and a container's work folder
+ * (`WORKDIR /home/project`, `/home/workspace`).
+ */
+import { allMatches } from '../regexp.ts';
+import { isSystemAccount, personalAccount, type PatternMatch } from './person-patterns.ts';
+import { isPublicTerm } from './public-terms.ts';
+import { isEnglishWord, isKnownFirstName, isOrdinaryWord } from './people.ts';
+
+const homeFolder = /(?:(?<![\p{L}\p{N}_.-])|(?<=\\[nrt]))(?:\/home|\/Users|\/var\/home|\/export\/home|[A-Za-z]:\\{1,2}(?:Users|Documents and Settings))[\/\\]{1,2}([\p{L}][\p{L}\p{N}._-]*[\p{L}\p{N}])(?=[\/\\'"`)\]\s,;:]|$)/gu;
+
+/** A guide's stand-in for the reader's own account, not an account. */
+const placeholder = /^(?:your|my|some|the|example|sample|foo|bar|baz|xxx+|name|login|account|user|users|username|usr|home|all users|default user|defaultuser\d*|wdagutilityaccount|shared|public|default|guest|me|you|someone|somebody|anyone|whoever|current|currentuser|loggedinuser|project|projects|workspace|workspaces|src|code|data)(?:[_.-]?(?:user(?:name)?|name|login|account|id|home))?$/i;
+
+/** People's and the organisation's accounts named by a home folder, where the account rule leaves them. */
+export function findHomeFolderAccounts(line: string): PatternMatch[] {
+  if (!/[\/\\](?:home|Users|Documents and Settings)[\/\\]/.test(line)) return [];
+  const found: PatternMatch[] = [];
+  for (const m of allMatches(homeFolder, line)) {
+    const account = m[1];
+    // Found by the account rule already (a handle no dictionary knows).
+    if (personalAccount(account)) continue;
+    // English words run together (`/home/burpsuitekeystores/`) name a volume's folder, as the
+    // account rule decided; one word, or a given name, is an account's.
+    const oneWord = isEnglishWord(account.toLowerCase()) || isOrdinaryWord(account) || isKnownFirstName(account.charAt(0).toUpperCase() + account.slice(1).toLowerCase());
+    if (!oneWord) continue;
+    if (isSystemAccount(account) || isPublicTerm(account) || placeholder.test(account) || /^your|^my[_-]/i.test(account)) continue;
+    found.push({ text: account, index: m.index! + m[0].length - account.length, severity: 'error', why: "the user of a home folder: a person's or an account's name, whatever the word" });
+  }
+  return found;
+}
