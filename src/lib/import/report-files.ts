@@ -93,8 +93,16 @@ export function notReportReason(name: string): string | undefined {
   if (templateFolder.test(name)) return 'a template of a site generator (Hugo\'s archetypes/)';
   if (siteMachineryFolder.test(name)) return 'a site generator\'s layout, include or theme, or a library a site copies in (Jekyll\'s _layouts/, _includes/; Hugo\'s layouts/, themes/; vendor/)';
   if (agentInstructionsFile.test(base)) return 'an AI agent\'s instructions (a skill, AGENTS.md, CLAUDE.md)';
+  if (testFixtureFolder.test(name)) return 'a program\'s test data (under tests/fixtures/, spec/fixtures/, testdata/)';
   return instructionPageReason(name);
 }
+
+/**
+ * A program's test data: a catalogue of incidents kept as YAML tests its validator on
+ * `tests/fixtures/2099-invalid-bad-slug.yaml` and 12 more records dated 2099, made to fail; imported,
+ * they were 14 drafts of no incident (import round 50).
+ */
+const testFixtureFolder = /(?:^|\/)(?:tests?|specs?|__tests__)\/(?:[^/]+\/)*(?:fixtures?|__fixtures__|testdata|mocks?|__mocks__)\//i;
 
 /** True when `name` (relative to the folder given to the import, `/`-separated) may be a report: see {@link notReportReason}. */
 export function mayBeReportFile(name: string): boolean {
@@ -130,7 +138,19 @@ export function findFolderIndexPages(names: readonly string[]): Set<string> {
   const folderOf = (name: string) => name.slice(0, Math.max(0, name.lastIndexOf('/')));
   const reportsPerFolder = new Map<string, number>();
   for (const name of names) reportsPerFolder.set(folderOf(name), (reportsPerFolder.get(folderOf(name)) ?? 0) + 1);
-  return new Set(names.filter((name) => contentsPage.test(basename(name)) || (indexPage.test(basename(name)) && (reportsPerFolder.get(folderOf(name)) ?? 0) > 1)));
+  return new Set(names.filter((name) => (contentsPage.test(basename(name)) && !isHugoSiteOnlyPage(name, names)) || (indexPage.test(basename(name)) && (reportsPerFolder.get(folderOf(name)) ?? 0) > 1)));
+}
+
+/**
+ * Hugo's home page, `content/_index.md`, with no other page in `content/` or below it: the site is
+ * that one page (a reveal.js slide deck of a post-mortem, import round 50), not a contents page of
+ * sections. A section's `_index.md` (`content/posts/_index.md`) stays a contents page.
+ */
+function isHugoSiteOnlyPage(name: string, names: readonly string[]): boolean {
+  const hugoHome = /^(?:.*\/)?content\/_index\.(?:md|markdown)$/i.exec(name);
+  if (!hugoHome) return false;
+  const folder = name.slice(0, name.lastIndexOf('/') + 1);
+  return !names.some((other) => other !== name && other.startsWith(folder));
 }
 
 /**
@@ -142,6 +162,7 @@ export function findFolderIndexPages(names: readonly string[]): Set<string> {
  */
 export function mayBeIncidentExportFile(name: string): boolean {
   const parts = name.split('/');
+  if (testFixtureFolder.test(name)) return false;
   return mayBeStatusExportFile(name) || mayBeIncidentRecordFile(name) || (/\.(?:csv|tsv|atom|rss)$/i.test(name) && !parts.some((part) => part.startsWith('.') || part === 'node_modules'));
 }
 
@@ -184,6 +205,13 @@ export function builtPageTwins(names: readonly string[]): { file: string; why: s
   return names.filter((name) => /\.html?$/i.test(name) && sources.has(stem(name)))
     .map((file) => ({ file, why: 'the page a site generator built from the source of its name beside it (`.md`, `.rst`, `.adoc`, …; the source is read instead: the incident would be imported twice)' }));
 }
+
+/**
+ * Why a file found in a folder is passed over when it holds no text once read: an empty file, or
+ * a page of markup, styles or scripts only (a built site's `split.html`, a frame of two coloured
+ * halves, import round 50). It failed the whole import (exit 1); named on its own it still fails.
+ */
+export const textlessFileWhy = 'no text in it once read (an empty file, or a page of markup, styles or scripts only)';
 
 /**
  * The command's lines on the files of a folder passed over by their names, one line per reason,
