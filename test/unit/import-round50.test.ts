@@ -8,7 +8,7 @@ import { loadVocabulary } from '../../src/lib/vocabulary.ts';
 import { readRelativeTime } from '../../src/lib/import/written-time.ts';
 import { clockTimesAreOffsets, statedLengths } from '../../src/lib/import/clock-offset-rows.ts';
 import { actionTitleOf, labelledPriority } from '../../src/lib/import/action-item-rows.ts';
-import { findFolderIndexPages, mayBeIncidentExportFile, notReportReason } from '../../src/lib/import/report-files.ts';
+import { findFolderIndexPages, mayBeIncidentExportFile, notReportByOpening, notReportReason } from '../../src/lib/import/report-files.ts';
 import { loadingPlaceholderWords, viewTemplateEngine } from '../../src/lib/import/view-templates.ts';
 import { readPostmortemRecords } from '../../src/lib/import/postmortem-records.ts';
 import { incidentPartsWhy, readmeIncidentPartsNote, readmeIncidents } from '../../src/lib/import/readme-report.ts';
@@ -185,5 +185,26 @@ describe('a README of one incident written in parts', () => {
     [['Incident Part 1: disk', 'Incident Part 2: queue'], 'Notes from the lab.', false],
   ])('%j under %j: one incident %s', (headings, opening, expected) => {
     expect(incidentPartsWhy(headings, opening) !== undefined).toBe(expected);
+  });
+});
+
+describe('a program\'s files beside its postmortem', () => {
+  it.each([
+    ['mysql/conf.d/mysqld.cnf'], ['nginx/nginx.conf'], ['manifests/0-create_a_file.pp'], ['lib/Kiln/Web.pm'], ['app.psgi'], ['config.ru'],
+    ['phpstan.neon.dist'], ['Kiln.Web/Kiln.Web.csproj'], ['Kiln.sln'], ['NuGet.Config'], ['keys/deploy.pub'], ['certs/site.pem'], ['units/gunicorn.service'], ['cpanfile'],
+  ])('%s is no report', (name) => {
+    expect(notReportReason(name)).toBeDefined();
+  });
+  it.each([['2024-05-06-kiln-outage.md'], ['notes/outage.txt'], ['conference-outage.md']])('%s may be one', (name) => {
+    expect(notReportReason(name)).toBeUndefined();
+  });
+  it.each([
+    ['-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAA', true], ['ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAA kiln@lab', true],
+    ['-----BEGIN CERTIFICATE-----\nMIID', true], ['Kiln outage: the key expired\n', false],
+  ])('a file without extension opening %j is a key: %s', (opening, expected) => {
+    expect(notReportByOpening('0x0B-ssh/school', () => opening) !== undefined).toBe(expected);
+  });
+  it('a key under a report\'s extension is refused, its text in no draft', async () => {
+    await expect(readReportContent('deploy-key.txt', bytes('-----BEGIN RSA PRIVATE KEY-----\nMIIEow\n-----END RSA PRIVATE KEY-----\n'))).rejects.toBeInstanceOf(ListingPageError);
   });
 });

@@ -1,4 +1,5 @@
 import { viewTemplateEngine, loadingPlaceholderWords } from './view-templates.ts';
+import { keyOrCertificateOpening, keyOrCertificateWhy } from './report-files.ts';
 import { readPostmortemRecords } from './postmortem-records.ts';
 import { metricsExpositionLines, programLogLines } from './program-log.ts';
 import { parseWrittenYaml } from './written-yaml.ts';
@@ -156,6 +157,8 @@ export async function readReportContent(name: string, bytes: Uint8Array): Promis
   // holds no report: its "title:" line was read as a labelled title and made a draft of nothing.
   if (isFrontmatterOnly(decoded.text)) throw new ListingPageError('holds frontmatter only (its settings between `---` lines) and no text: a site generator\'s page, not a report.');
   if (isTemplateListingPage(decoded.text)) throw new ListingPageError('is a page of a site generator made of template code only (Liquid, Jinja or Hugo tags such as `{% for pm in site.pages %}` that list the site\'s pages): no report text to import. Import the pages it lists.');
+  // A key or certificate named with an extension a report may have (`deploy-key.txt`): never read into a draft (round 50).
+  if (keyOrCertificateOpening(decoded.text)) throw new ListingPageError(`is ${keyOrCertificateWhy.replace(/: not read, not put in a draft$/, '')}: not imported, and nothing of it is put in a draft.`);
   // A web app's view template (a status dashboard's Qute `issues.html`, an Underscore widget's `.htm`): its markup, no report (round 50).
   const engine = viewTemplateEngine(decoded.text);
   if (engine) throw new ListingPageError(`is a web app's view template (${engine} tags that loop over the app's data or include its layout) with no sentence of its own: part of the app, no report text to import. If the app shows reports, import what it reads, or the pages saved once they show.`);
