@@ -191,7 +191,7 @@ describe('a README of one incident written in parts', () => {
 describe('a program\'s files beside its postmortem', () => {
   it.each([
     ['mysql/conf.d/mysqld.cnf'], ['nginx/nginx.conf'], ['manifests/0-create_a_file.pp'], ['lib/Kiln/Web.pm'], ['app.psgi'], ['config.ru'],
-    ['phpstan.neon.dist'], ['Kiln.Web/Kiln.Web.csproj'], ['Kiln.sln'], ['NuGet.Config'], ['keys/deploy.pub'], ['certs/site.pem'], ['units/gunicorn.service'], ['cpanfile'],
+    ['phpstan.neon.dist'], ['Kiln.Web/Kiln.Web.csproj'], ['Kiln.sln'], ['NuGet.Config'], ['keys/deploy.pub'], ['certs/site.pem'], ['units/gunicorn.service'], ['cpanfile'], ['templates/incident/tweet/create.tmpl'], ['Caddyfile'], ['flake.nix'], ['src/app/pm-header/pm-header.component.html'],
   ])('%s is no report', (name) => {
     expect(notReportReason(name)).toBeDefined();
   });
@@ -200,8 +200,8 @@ describe('a program\'s files beside its postmortem', () => {
   });
   it.each([
     ['-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAA', true], ['ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAA kiln@lab', true],
-    ['-----BEGIN CERTIFICATE-----\nMIID', true], ['Kiln outage: the key expired\n', false],
-  ])('a file without extension opening %j is a key: %s', (opening, expected) => {
+    ['-----BEGIN CERTIFICATE-----\nMIID', true], ['Kiln outage: the key expired\n', false], ['2\n', true], ['42 - 7\n', true],
+  ])('a file without extension opening %j is passed over: %s', (opening, expected) => {
     expect(notReportByOpening('0x0B-ssh/school', () => opening) !== undefined).toBe(expected);
   });
   it('a key under a report\'s extension is refused, its text in no draft', async () => {

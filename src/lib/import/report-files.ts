@@ -4,7 +4,7 @@ import { basename } from 'node:path';
 
 /** Files in a folder of reports that are not reports: pictures and documents a report links to, data and code. */
 // Code and data beside reports (2i2c's scripts/convert_reports.py became a draft of regular expressions).
-const notReportExtension = /\.(png|jpe?g|gif|svg|webp|pdf|zip|gz|json|ya?ml|css|js|mjs|cjs|ts|tsx|jsx|lock|py|ipynb|rb|go|rs|java|kt|scala|swift|cs|cpp|cc|hpp|php|pl|sh|bash|ps1|sql|prisma|mmd|mermaid|puml|plantuml|dot|drawio|cff|lua|sol|vy|move|cairo|c|h|hs|ex|exs|erl|clj|dart|zig|nim|tf|hcl|proto|graphql|gql|vue|svelte|scss|sass|less|kts|gradle|groovy|fs|csv|tsv|toml|ini|cfg|atom|rss|log|gemspec|podspec|jsonl|ndjson|properties|bat|cmd|patch|diff|cnf|conf|pp|pm|psgi|ru|neon|dist|csproj|fsproj|vbproj|sln|config|pub|pem|key|crt|cer|csr|p12|mgc|service|socket|timer|wt|pyc|class|jar|war|xsd|resx)$/i;
+const notReportExtension = /\.(png|jpe?g|gif|svg|webp|pdf|zip|gz|json|ya?ml|css|js|mjs|cjs|ts|tsx|jsx|lock|py|ipynb|rb|go|rs|java|kt|scala|swift|cs|cpp|cc|hpp|php|pl|sh|bash|ps1|sql|prisma|mmd|mermaid|puml|plantuml|dot|drawio|cff|lua|sol|vy|move|cairo|c|h|hs|ex|exs|erl|clj|dart|zig|nim|tf|hcl|proto|graphql|gql|vue|svelte|scss|sass|less|kts|gradle|groovy|fs|csv|tsv|toml|ini|cfg|atom|rss|log|gemspec|podspec|jsonl|ndjson|properties|bat|cmd|patch|diff|cnf|conf|pp|pm|psgi|ru|neon|dist|csproj|fsproj|vbproj|sln|config|pub|pem|key|crt|cer|csr|p12|mgc|service|socket|timer|wt|pyc|class|jar|war|xsd|resx|tmpl|tpl|nix|dcproj|component\.html)$/i;
 
 /**
  * The files of a repository that describe it rather than an incident: `README`, `LICENSE`,
@@ -19,7 +19,7 @@ const repositoryFile = /^(?:readme(?:[-_.][\w.-]*)?|(?:license|licence|contribut
  * (GitHub-Incident-History's `requirements.txt` became a draft titled "autopep8==1.7.0"; a Foundry project's
  * `remappings.txt` one titled by its first import path, import round 48).
  */
-const buildFile = /^(?:requirements|constraints)(?:[-_.][\w-]+)?\.(?:txt|in)$|^remappings\.txt$|^(?:Pipfile|Gemfile|Makefile|Dockerfile|Procfile|Brewfile|Vagrantfile|Jenkinsfile|CODEOWNERS|cpanfile|go\.(?:mod|sum))$|^(?:Docker|Container)file[-_.][\w.-]+$|\.(?:Docker|Container)file$/i;
+const buildFile = /^(?:requirements|constraints)(?:[-_.][\w-]+)?\.(?:txt|in)$|^remappings\.txt$|^(?:Pipfile|Gemfile|Makefile|Dockerfile|Procfile|Brewfile|Vagrantfile|Jenkinsfile|Caddyfile|CODEOWNERS|cpanfile|go\.(?:mod|sum))$|^(?:Docker|Container)file[-_.][\w.-]+$|\.(?:Docker|Container)file$/i;
 /**
  * A report template by its name: `_TEMPLATE.md`, `00-template.md`, `postmortem-template.md`,
  * `template-incident-report.md`, `change-management-template.md` (a homelab's, import round 47: imported as a draft),
@@ -239,7 +239,9 @@ export function notReportByOpening(name: string, readOpening: (name: string) => 
   if (/\.[A-Za-z]\w*$/.test(basename(name))) return undefined;
   const opening = readOpening(name);
   if (/^#!\s*\//.test(opening)) return 'a script (its first line names the program that runs it, "#!…")';
-  return keyOrCertificateOpening(opening) ? keyOrCertificateWhy : undefined;
+  if (keyOrCertificateOpening(opening)) return keyOrCertificateWhy;
+  // A course's answer file ("2", the number of an OSI layer) became a draft titled "2" (round 50).
+  return opening.length < 64 && !/\p{L}{2}/u.test(opening) ? 'a file of no words (a number or marks alone: an answer file, not a report)' : undefined;
 }
 
 /**
