@@ -200,7 +200,7 @@ describe('a program\'s files beside its postmortem', () => {
   });
   it.each([
     ['-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAA', true], ['ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAA kiln@lab', true],
-    ['-----BEGIN CERTIFICATE-----\nMIID', true], ['Kiln outage: the key expired\n', false], ['2\n', true], ['42 - 7\n', true],
+    ['-----BEGIN CERTIFICATE-----\nMIID', true], ['Kiln outage: the key expired\n', false], ['2\n', true], ['42 - 7\n', true], ['\u007fELF\u0002\u0001\u0001\u0000', true], ['data\u0000\u0001\u0002', true], ['MZ is the name of our build host\nand it went down', false],
   ])('a file without extension opening %j is passed over: %s', (opening, expected) => {
     expect(notReportByOpening('0x0B-ssh/school', () => opening) !== undefined).toBe(expected);
   });

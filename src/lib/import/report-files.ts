@@ -240,6 +240,9 @@ export function notReportByOpening(name: string, readOpening: (name: string) => 
   const opening = readOpening(name);
   if (/^#!\s*\//.test(opening)) return 'a script (its first line names the program that runs it, "#!…")';
   if (keyOrCertificateOpening(opening)) return keyOrCertificateWhy;
+  // A compiled program or binary data named without an extension (a course's `__ls__`, an ELF):
+  // it failed the whole import (exit 1, round 50). One named as a report (`notes.md`) still fails, said.
+  if (/^\x7fELF|\u0000/.test(opening)) return 'a program or binary data (not text), named without an extension';
   // A course's answer file ("2", the number of an OSI layer) became a draft titled "2" (round 50).
   return opening.length < 64 && !/\p{L}{2}/u.test(opening) ? 'a file of no words (a number or marks alone: an answer file, not a report)' : undefined;
 }
