@@ -36,7 +36,7 @@ import { parseZone, zoneOptionProblem } from '../src/lib/import/time-zones.ts';
 import { importReport } from '../src/lib/import/import-report.ts';
 import { placeImages, type ImageCopy } from '../src/lib/import/report-images.ts';
 import { formatFileReport, formatSummary, summarise, type ImportedFile } from '../src/lib/import/import-summary.ts';
-import { findFolderIndexPages, mayBeReportFile, mayBeIncidentExportFile, notReportReason, notReportByOpening, describePassedOver, feedTwinFiles, builtPageTwins } from '../src/lib/import/report-files.ts';
+import { findFolderIndexPages, mayBeReportFile, mayBeIncidentExportFile, notReportReason, notReportByOpening, describePassedOver, feedTwinFiles, builtPageTwins, textlessFileWhy } from '../src/lib/import/report-files.ts';
 import { folderZoneReader } from './lib/folder-notes.ts';
 import type { EmbeddedImage } from '../src/lib/import/word-document.ts';
 import { BatchFactError, batchZoneSetting, parseBatchFacts, type BatchFacts } from '../src/lib/import/batch-facts.ts';
@@ -318,6 +318,8 @@ const filesPassedOver: { file: string; why: string }[] = [];
 const readmesReadAsReports: { file: string; heading: string }[] = [];
 /** Index pages of the folders imported, passed over: each is named, so that one that is a report can be imported by name. */
 const indexPagesPassedOver: string[] = [];
+/** Files found in a folder with no text once read (empty, or a page of markup and styles only). */
+const textlessPassedOver: { file: string; why: string }[] = [];
 /** Data found in a folder, read as no export of incidents, whose folder or name says it may hold one. */
 const dataPassedOver: { file: string; why: string }[] = [];
 const sources = positionals.flatMap(collect);
@@ -388,7 +390,7 @@ for (const { file: source, root, inFolder, pages } of sources) {
   }
 }
 
-for (const line of describePassedOver(dataPassedOver)) console.error(line);
+for (const line of describePassedOver([...dataPassedOver, ...textlessPassedOver])) console.error(line);
 // JSON or CSV files that were no export of incidents were all there was: as for a folder with no report at all.
 if (!files.length) {
   console.error(`${positionals.join(', ')}: no report found; hidden files, pictures, data (JSON or CSV that is no export of incidents), code, READMEs, licences and templates are not read. Name the folder that holds the reports, or a report file.`);
@@ -400,7 +402,15 @@ function importOne(display: string, source: string, root: string, inFolder: bool
   const embedded: EmbeddedImage[] = content.images;
   try {
     // An empty file became a draft titled after its file name, with nothing of a report in it.
-    if (!content.text.trim() && !embedded.length) throw new Error('the file is empty (no text to import); give the report itself, or leave this file out.');
+    // Found in a folder (a built site's frame page of styles only, import round 50), it is passed over
+    // and said, as other files that are no reports are: it failed the whole import (exit 1).
+    if (!content.text.trim() && !embedded.length) {
+      if (inFolder) {
+        textlessPassedOver.push({ file: display, why: textlessFileWhy });
+        return;
+      }
+      throw new Error('the file is empty (no text to import); give the report itself, or leave this file out.');
+    }
     result = importReport(display, content.text, { vocabulary, zone, folderZone: zone ? undefined : folderZone(source, root), today, batchFacts, exportKind: content.exportKind, startStatedApart: content.startStatedApart, recordTimes: content.recordTimes, exportStartField: content.exportStartField, keepPlannedWork: values.maintenances });
     result.notes = [...content.notesBefore, ...result.notes, ...content.notesAfter];
   } catch (error) {

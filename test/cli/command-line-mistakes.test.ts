@@ -188,6 +188,16 @@ test.concurrent('import: an empty report file is not imported (it became a draft
   expect(result.stdout).toMatch(/1 files: 0 imported/);
 });
 
+test.concurrent('import: an empty file found in a folder is passed over and said, the others imported (it failed the whole import: round 50)', async () => {
+  const folder = mkdtempSync(join(tmpdir(), 'kb-import-empty-in-folder-'));
+  writeFileSync(join(folder, 'blank.md'), '  \n');
+  writeFileSync(join(folder, '2026-01-05-kiln-outage.md'), '# Kiln outage\n\nOn 2026-01-05 the kiln controller lost power for twenty minutes and every firing stopped.\n');
+  const result = await run('import.ts', folder, '--dry-run');
+  expect(result.status).toBe(0);
+  expect(result.stderr).toMatch(/1 file\(s\) not read as reports, no text in it once read \(an empty file, or a page of markup, styles or scripts only\): \S*blank\.md\./);
+  expect(result.stdout).toMatch(/1 files: 1 imported/);
+});
+
 test.concurrent('follow-ups sync: a CSV with a quote never closed names the file and the line it opened on', async () => {
   const export_ = join(mkdtempSync(join(tmpdir(), 'kb-sync-csv-')), 'jira.csv');
   writeFileSync(export_, 'Summary,Issue key\nfine,OPS-1\n"unterminated,OPS-2\n');

@@ -2,7 +2,8 @@ import type { RootContent, Table, List, ListItem } from 'mdast';
 import { plainText, type ReportSection } from './report-structure.ts';
 import { readWrittenTime } from './written-time.ts';
 import { findClosestMatch } from '../closest-match.ts';
-import { titleMaxLength, type actionItemStatuses, type actionItemPriorities } from '../postmortem-schema.ts';
+import { titleMaxLength, actionItemPriorities, type actionItemStatuses } from '../postmortem-schema.ts';
+import { enumSynonym } from '../enum-synonyms.ts';
 import { summarySentences } from './summary-length.ts';
 import { titleWithin } from './report-title.ts';
 import { statedDone } from './done-in-report.ts';
@@ -50,6 +51,25 @@ function readStatus(text: string): ImportedActionItem['status'] {
 }
 
 const readPriority = (text: string) => (/\bP([0-3])\b/i.exec(text)?.[1] !== undefined ? (`P${/\bP([0-3])\b/i.exec(text)![1]}` as ImportedActionItem['priority']) : undefined);
+
+/**
+ * A priority a list item labels in words, "[Priority: High]", "(priority: critical)", "Priority -
+ * Low", read by the words other trackers use (src/lib/enum-synonyms.ts: high → P1): a cloud team's
+ * 13 follow-ups kept "[Priority: High]" in their titles and no priority (import round 50). A
+ * template's "High/Medium" choice is no priority.
+ */
+export function labelledPriority(text: string): { priority: ImportedActionItem['priority']; written: string } | undefined {
+  const label = /\bpriority\s*[:=–-]\s*\**\s*([A-Za-z]+\d?)\b(?!\s*\/)/i.exec(text);
+  const priority = label ? (enumSynonym('actionItems.priority', label[1], actionItemPriorities) as ImportedActionItem['priority']) : undefined;
+  return priority && label ? { priority, written: label[0] } : undefined;
+}
+
+/**
+ * An action item's own label opening its line, "**Action Item**: Fix …", "Follow-up: …":
+ * the section already says what the line is, so the title starts after it (the body keeps the
+ * line as written).
+ */
+const leadingActionLabel = /^\s*(?:action[ -]?items?|follow[ -]?ups?|task|ai)\s*(?:#?\d+\s*)?[:–—-]\s+(?=\S)/i;
 
 function readDue(text: string, year: number): string | undefined {
   const written = readWrittenTime(text.trim(), { year });
@@ -111,7 +131,7 @@ const clean = (item: ImportedActionItem): ImportedActionItem =>
   Object.fromEntries(Object.entries(item).filter(([, v]) => v !== undefined)) as unknown as ImportedActionItem;
 
 /** A label an action item carries after its text: `— Assignee: Search team`, `(Owner: sre, Due: May 2)`. */
-const trailingLabel = /\s*(?:[—–|;,]|\s-)\s*\**(?:owner|assignee|assigned to|dri|due(?: date)?|deadline|eta|status|priority)\**\s*[:=]\s*[^—–|;]*$|\s*\(\s*(?:owner|assignee|assigned to|dri|due(?: date)?|deadline|eta|status|priority)\s*[:=][^()]*\)$/i;
+const trailingLabel = /\s*(?:[—–|;,]|\s-)\s*\**(?:owner|assignee|assigned to|dri|due(?: date)?|deadline|eta|status|priority)\**\s*[:=]\s*[^—–|;]*$|\s*\(\s*(?:owner|assignee|assigned to|dri|due(?: date)?|deadline|eta|status|priority)\s*[:=][^()]*\)$|\s*\[\s*(?:owner|assignee|assigned to|dri|due(?: date)?|deadline|eta|status|priority)\s*[:=][^[\]]*\]$/i;
 
 /**
  * The action itself, without the owner, due date or status labels written after it (incident
@@ -119,7 +139,7 @@ const trailingLabel = /\s*(?:[—–|;,]|\s-)\s*\**(?:owner|assignee|assigned to
  * those are read into their own fields, and the body keeps the line as written.
  */
 export function actionTitleOf(text: string): string {
-  let title = text;
+  let title = leadingActionLabel.test(text) && text.replace(leadingActionLabel, '').trim() ? text.replace(leadingActionLabel, '') : text;
   for (let shorter = title.replace(trailingLabel, ''); shorter !== title && shorter.trim(); shorter = title.replace(trailingLabel, '')) title = shorter;
   return title.trim();
 }
@@ -145,6 +165,11 @@ function fromListItem(listItem: ListItem, year: number, teams: Teams, notes: str
   const marked = /\(\s*((?:done|completed?|fixed|in[- ]progress|won'?t do)\b[^()]{0,60})\)\W*$/i.exec(text) ?? /^\W*(done|fixed|in[- ]progress)\s*[:–—-]\s/i.exec(text) ?? /\s[–—-]\s*(DONE|TODO|IN PROGRESS|WIP)\.?\s*$/.exec(text);
   if (marked && !item.status) item.status = readStatus(marked[1]);
   item.priority = readPriority(text);
+  const worded = item.priority ? undefined : labelledPriority(text);
+  if (worded) {
+    item.priority = worded.priority;
+    notes.push(`${item.id}: priority ${worded.priority}, read from "${worded.written}" (high → P1, medium → P2, low → P3, critical → P0): check it is your scale's`);
+  }
   const url = urlPattern.exec(text)?.[0];
   if (url) item.link = url;
   return clean(item);

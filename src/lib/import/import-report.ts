@@ -31,6 +31,7 @@ import { fewSentenceSummary, summaryMaxCharacters, summaryMaxSentences, summaryS
 import { datelineDay, isSelfLinkText, openingDatelineDay, withoutTrailingSelfLink } from './report-dateline.ts';
 import { findStatedZone, readTimeline, rowDay, type UnreadRow } from './timeline-rows.ts';
 import { applyStatedDurations } from './stated-durations.ts';
+import { statedLengths } from './clock-offset-rows.ts';
 import { isDetectionByItsOpeningOnly } from './timeline-kind.ts';
 import { statusUpdatesSection } from './status-updates.ts';
 import { updateHeadingRows } from './update-headings.ts';
@@ -1200,7 +1201,7 @@ function readReport(sourceName: string, content: string, options: ImportOptions,
   if (dashesMonthFirst) inferred.push(`dates written with dashes read month first (mm-dd-yyyy): ${dashesMonthFirst.from}`);
   const dashesUnsettled = dashesMonthFirst ? undefined : unsettledDashedDate(source.markdown, stated.date, backgroundDays);
   if (dashesUnsettled) inferred.push(`dates written with dashes read day first (dd-mm-yyyy), as Europe writes them: nothing in the report settles the order ("${dashesUnsettled}" is ${writtenDayFirst(dashesUnsettled)}; month first it would be ${writtenDayFirst(dashesUnsettled, true)}): check them`);
-  const timeline = readTimeline(statusUpdates ? [statusUpdates] : datedList ? [datedList] : dayHeaded.length ? dayHeaded : timelineFound, { incidentDate: rowsDay, year, zone, zoneStated: !!documentZone, start: start?.at, folds, ...(dayFirst ? { dayFirst: true } : {}), ...(dashesMonthFirst ? { dashesMonthFirst: true } : {}) });
+  const timeline = readTimeline(statusUpdates ? [statusUpdates] : datedList ? [datedList] : dayHeaded.length ? dayHeaded : timelineFound, { incidentDate: rowsDay, year, zone, zoneStated: !!documentZone, start: start?.at, folds, statedLengths: statedLengths(source.markdown), ...(dayFirst ? { dayFirst: true } : {}), ...(dashesMonthFirst ? { dashesMonthFirst: true } : {}) });
   if (statusUpdates && timeline.entries.length) inferred.push(`timeline from its ${timeline.entries.length} status updates, each at the time ${source.updates?.length ? 'its update block states (`::: update State | instant`, `<Update date="…">`)' : headingUpdates.length ? 'its heading states (`## Update 29.08.2024 15:30`)' : 'its {{< track >}} states'}`);
   if (dayHeaded.length && timeline.entries.length) inferred.push(`timeline from the rows of its ${dayHeaded.length} day section(s) ("${dayHeaded[0].heading}" …), each a list of times of day (the report has no timeline section)`);
   // A Leadup list is the template's timeline (its first row the start): key times come from it.

@@ -170,6 +170,36 @@ export function readmeIncidents(text: string): { title: string; opening: string;
  * README of two incidents gave one (import round 49).
  */
 const numberedIncidentHeading = /^\W*(?:incidents?|incidente|incidencia|incidentes|outages?|post[- ]?mortem|caso|case)\s*(?:part[e]?\s*)?(?:#|n[°º.o]?\s*)?\d{1,2}(?!\d)/iu;
+/** "Incidente Parte 1", "Incident Part 2", "Partie 3": a part of an incident, numbered. */
+const incidentPartHeading = /^\W*(?:incidents?|incidente|incidencia|vorfall)\s*(?:part[e]?|partie|teil)\s*\d/iu;
+/** An opening that speaks of one incident: "um incidente duplo", "a two-part incident", "one incident". */
+const oneIncident = /(?:^|[^\p{L}])(?:um|uma|one|a|an|un|une|ein|una|this|este|esse)\s+(?:[\p{L}-]+\s+){0,2}?(?:incidente|incident|incidencia|vorfall)(?![\p{L}])/iu;
+/** An opening that speaks of several: "two incidents", "dois incidentes". */
+const severalIncidents = /(?:^|[^\p{L}])(?:two|three|dois|duas|tr[eê]s|deux|zwei|dos|\d+|several|multiple|v[aá]rios|distinct)\s+(?:[\p{L}-]+\s+)?(?:incidents|incidentes|incidencias|vorf[aä]lle)(?![\p{L}])/iu;
+
+/**
+ * Why a README's numbered sections are parts of one incident, not incidents of their own, or
+ * undefined: every one is numbered as a part ("Incidente Parte 1", "Incidente Parte 2") and the
+ * opening speaks of one incident ("… a resolução de um incidente duplo …") and not of several.
+ * Round 49 split a Portuguese lab's "incidente duplo" into two drafts, its opening in both; its
+ * author wrote one incident in two parts, with "Parte 4" restoring what both broke (import round 50).
+ */
+export function incidentPartsWhy(headings: readonly string[], opening: string): string | undefined {
+  if (!headings.length || !headings.every((heading) => incidentPartHeading.test(heading))) return undefined;
+  const one = oneIncident.exec(opening);
+  if (!one || severalIncidents.test(opening)) return undefined;
+  return `its sections ${headings.map((heading) => `"${heading.trim()}"`).join(', ')} are numbered as parts, and its opening speaks of one incident ("${one[0].trim()}"): one draft of the whole README, not one per part`;
+}
+
+/** Why a README is one incident written in parts (see {@link incidentPartsWhy}), for the import's notes; undefined otherwise. */
+export function readmeIncidentPartsNote(text: string): string | undefined {
+  const lines = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').split('\n');
+  const headingAt = lines.map((line) => /^\s{0,3}#{2,6}\s+(.+?)\s*#*\s*$/.exec(line)?.[1]);
+  const parts = headingAt.flatMap((heading, index) => (heading && numberedIncidentHeading.test(heading) ? [{ heading, index }] : []));
+  if (parts.length < 2) return undefined;
+  return incidentPartsWhy(parts.map(({ heading }) => heading), lines.slice(0, parts[0].index).join('\n'));
+}
+
 /** A section about all of a README's incidents, after them ("Cross-Incident Lessons Learned", "Common takeaways", "References"). */
 const sharedSectionHeading = /(?:^|[^\p{L}])(?:cross[- ]incidents?|across|common|shared|overall|general|lessons?|li[çc][õo]es|learnings|takeaways|conclus\p{L}*|references|refer[êe]ncias|appendix|licen[cs]e|about)(?![\p{L}])/iu;
 
@@ -182,6 +212,7 @@ const sharedSectionHeading = /(?:^|[^\p{L}])(?:cross[- ]incidents?|across|common
 function numberedIncidents(lines: readonly string[], titleIndex: number, inside: readonly { text: string; index: number }[], end: number): { opening: string; closing?: string; incidents: ReadmeIncident[] } | undefined {
   const starts = inside.filter((section) => numberedIncidentHeading.test(section.text));
   if (starts.length < 2) return undefined;
+  if (incidentPartsWhy(starts.map((section) => section.text), lines.slice(titleIndex + 1, starts[0].index).join('\n'))) return undefined;
   const first = inside.indexOf(starts[0]);
   const incidents: { section: { text: string; index: number }; parts: [number, number][] }[] = [];
   const closing: [number, number][] = [];

@@ -1,3 +1,6 @@
+import { viewTemplateEngine, loadingPlaceholderWords } from './view-templates.ts';
+import { keyOrCertificateOpening, keyOrCertificateWhy } from './report-files.ts';
+import { readPostmortemRecords } from './postmortem-records.ts';
 import { metricsExpositionLines, programLogLines } from './program-log.ts';
 import { parseWrittenYaml } from './written-yaml.ts';
 import { decodeReportBytes } from './report-encoding.ts';
@@ -14,7 +17,7 @@ import { isFeedName, isFeedText, readStatusFeed } from './status-feeds.ts';
 import { readIssueExport } from './issue-exports.ts';
 import { readIncidentSheet } from './incident-sheets.ts';
 import { readDatedLog } from './dated-log.ts';
-import { readmeIncidents, readmeName, readmeSharedHeading, sharedReadmeSection } from './readme-report.ts';
+import { readmeIncidents, readmeIncidentPartsNote, readmeName, readmeSharedHeading, sharedReadmeSection } from './readme-report.ts';
 import { readStampedLinesLog } from './stamped-lines-log.ts';
 import { isOldWordDocumentName, isWordDocumentName, wordDocumentToHtml, type EmbeddedImage } from './word-document.ts';
 import { pointerPageSentence } from './pointer-page.ts';
@@ -117,6 +120,9 @@ export async function readReportContent(name: string, bytes: Uint8Array): Promis
     if (gatus && !gatus.reports.length) throw new NotAReportError(`is a ${gatus.kind} whose announcements are notices only (no \`outage\` or \`warning\`), so there is no incident to import.`);
     if (gatus) return { text: '', images: [], notesBefore: [...(decoded.note ? [decoded.note] : []), `read as a ${gatus.kind}: one draft per outage or warning`], notesAfter: [], parts: gatus.reports, exportKind: gatus.kind, recordTimes: true, firstPartNotes: gatus.notes };
     const record = readIncidentRecord(decoded.text);
+    // Postmortems kept as YAML records of their sections, one a file or a list of them (round 50).
+    const postmortems = record ? undefined : readPostmortemRecords(decoded.text);
+    if (postmortems) return { text: '', images: [], notesBefore: decoded.note ? [decoded.note] : [], notesAfter: [], parts: postmortems.reports, exportKind: 'postmortem record (YAML)', firstPartNotes: postmortems.notes };
     if (!record && isUptimeMonitorState(decoded.text)) throw new ListingPageError(uptimeMonitorStateWords);
     if (!record) throw new NotAReportError('is YAML but not an incident record (a title, a start date and a text: `title`, `start_date`, `content`, or the same under `meta_data`), so it holds no report to import.');
     return { text: record.text, images: [], notesBefore: [...(decoded.note ? [decoded.note] : []), ...record.notes], notesAfter: [], exportKind: 'status page incident (YAML)', recordTimes: true };
@@ -144,12 +150,20 @@ export async function readReportContent(name: string, bytes: Uint8Array): Promis
   const labels = scriptDrawnPageLabels(decoded.text);
   if (labels) throw new ListingPageError(`is a page whose figures its scripts draw (a \`<script>\` fills its empty panels when it opens), with labels${labels.length ? ` ("${labels.join('", "')}"…)` : ''} and no sentence of prose: a dashboard, not a report. Import the incidents it shows from where they are kept (their pages, or an export).`);
   const titleOnly = titleOfHtmlWithoutText(decoded.text);
-  if (titleOnly !== undefined) throw new Error(`holds no text but ${titleOnly ? `its title ("${titleOnly}")` : 'its markup'}: the page's body is empty, as an export of an empty page, or of a page whose text a script loads once it opens, leaves it. Export the page again once its text shows (the browser's "Save page as", or the wiki's export), and import that.`);
+  // In a folder it is passed over and said (a built site's frame page of styles only failed the whole import: round 50).
+  if (titleOnly !== undefined) throw new ListingPageError(`holds no text but ${titleOnly ? `its title ("${titleOnly}")` : 'its markup'}: the page's body is empty, as an export of an empty page, or of a page whose text a script loads once it opens, leaves it. Export the page again once its text shows (the browser's "Save page as", or the wiki's export), and import that.`);
   // A site generator's page of settings (xREL's status site: `content/default/admin/config.md`,
   // `title`, `date`, `type: page`, `outputs: [netlifyyaml]` between `---` lines and nothing after)
   // holds no report: its "title:" line was read as a labelled title and made a draft of nothing.
   if (isFrontmatterOnly(decoded.text)) throw new ListingPageError('holds frontmatter only (its settings between `---` lines) and no text: a site generator\'s page, not a report.');
   if (isTemplateListingPage(decoded.text)) throw new ListingPageError('is a page of a site generator made of template code only (Liquid, Jinja or Hugo tags such as `{% for pm in site.pages %}` that list the site\'s pages): no report text to import. Import the pages it lists.');
+  // A key or certificate named with an extension a report may have (`deploy-key.txt`): never read into a draft (round 50).
+  if (keyOrCertificateOpening(decoded.text)) throw new ListingPageError(`is ${keyOrCertificateWhy.replace(/: not read, not put in a draft$/, '')}: not imported, and nothing of it is put in a draft.`);
+  // A web app's view template (a status dashboard's Qute `issues.html`, an Underscore widget's `.htm`): its markup, no report (round 50).
+  const engine = viewTemplateEngine(decoded.text);
+  if (engine) throw new ListingPageError(`is a web app's view template (${engine} tags that loop over the app's data or include its layout) with no sentence of its own: part of the app, no report text to import. If the app shows reports, import what it reads, or the pages saved once they show.`);
+  const loading = loadingPlaceholderWords(decoded.text);
+  if (loading) throw new ListingPageError(`is an app's placeholder element ("${loading}", shown until its script fills it) and nothing else: part of the app, no report text to import.`);
   // A page left where something moved ("The storage graphs are now on the status page."): no incident.
   const pointer = pointerPageSentence(decoded.text);
   if (pointer) throw new ListingPageError(`is a page that only points elsewhere ("${pointer}"): one sentence with a link, naming no incident, day or time, so it holds no report to import. Import the page it points to, if that holds the reports.`);
@@ -166,6 +180,8 @@ export async function readReportContent(name: string, bytes: Uint8Array): Promis
   // wiped …", "## Image uploads failing"): one report per incident (import round 47; it was passed
   // over as a README, or one draft of them all).
   const readme = readmeName.test(name.split(/[\\/]/).pop() ?? '') ? readmeIncidents(decoded.text) : undefined;
+  // A README of one incident written in parts ("Incidente Parte 1", "Parte 2" under "um incidente duplo") is one report: said why.
+  const partsNote = readme || !readmeName.test(name.split(/[\\/]/).pop() ?? '') ? undefined : readmeIncidentPartsNote(decoded.text);
   if (readme) {
     const count = readme.incidents.length;
     const openingWords = readme.opening.match(/\p{L}[\p{L}'’-]*/gu)?.length ?? 0;
@@ -194,7 +210,7 @@ export async function readReportContent(name: string, bytes: Uint8Array): Promis
   if (logLines) throw new ListingPageError(`is a program's log (${logLines} lines, each a day and time and a level such as INFO or ERROR), not a report: the evidence a report quotes. Quote the lines that matter in the report, or import a report written of them.`);
   const links = reportListingLinks(decoded.text);
   if (links) throw new ListingPageError(`is a list of links to other reports (${links} list items that are a link each, more than its paragraphs of prose): an index of the reports, not a report. Import the reports it lists.`);
-  return { text: decoded.text, images: [], notesBefore: decoded.note ? [decoded.note] : [], notesAfter: [] };
+  return { text: decoded.text, images: [], notesBefore: [...(decoded.note ? [decoded.note] : []), ...(partsNote ? [partsNote] : [])], notesAfter: [] };
 }
 
 /**

@@ -4,7 +4,7 @@ import { basename } from 'node:path';
 
 /** Files in a folder of reports that are not reports: pictures and documents a report links to, data and code. */
 // Code and data beside reports (2i2c's scripts/convert_reports.py became a draft of regular expressions).
-const notReportExtension = /\.(png|jpe?g|gif|svg|webp|pdf|zip|gz|json|ya?ml|css|js|mjs|cjs|ts|tsx|jsx|lock|py|ipynb|rb|go|rs|java|kt|scala|swift|cs|cpp|cc|hpp|php|pl|sh|bash|ps1|sql|prisma|mmd|mermaid|puml|plantuml|dot|drawio|cff|lua|sol|vy|move|cairo|c|h|hs|ex|exs|erl|clj|dart|zig|nim|tf|hcl|proto|graphql|gql|vue|svelte|scss|sass|less|kts|gradle|groovy|fs|csv|tsv|toml|ini|cfg|atom|rss|log|gemspec|podspec|jsonl|ndjson|properties|bat|cmd|patch|diff)$/i;
+const notReportExtension = /\.(png|jpe?g|gif|svg|webp|pdf|zip|gz|json|ya?ml|css|js|mjs|cjs|ts|tsx|jsx|lock|py|ipynb|rb|go|rs|java|kt|scala|swift|cs|cpp|cc|hpp|php|pl|sh|bash|ps1|sql|prisma|mmd|mermaid|puml|plantuml|dot|drawio|cff|lua|sol|vy|move|cairo|c|h|hs|ex|exs|erl|clj|dart|zig|nim|tf|hcl|proto|graphql|gql|vue|svelte|scss|sass|less|kts|gradle|groovy|fs|csv|tsv|toml|ini|cfg|atom|rss|log|gemspec|podspec|jsonl|ndjson|properties|bat|cmd|patch|diff|cnf|conf|pp|pm|psgi|ru|neon|dist|csproj|fsproj|vbproj|sln|config|pub|pem|key|crt|cer|csr|p12|mgc|service|socket|timer|wt|pyc|class|jar|war|xsd|resx|tmpl|tpl|nix|dcproj|component\.html)$/i;
 
 /**
  * The files of a repository that describe it rather than an incident: `README`, `LICENSE`,
@@ -19,7 +19,7 @@ const repositoryFile = /^(?:readme(?:[-_.][\w.-]*)?|(?:license|licence|contribut
  * (GitHub-Incident-History's `requirements.txt` became a draft titled "autopep8==1.7.0"; a Foundry project's
  * `remappings.txt` one titled by its first import path, import round 48).
  */
-const buildFile = /^(?:requirements|constraints)(?:[-_.][\w-]+)?\.(?:txt|in)$|^remappings\.txt$|^(?:Pipfile|Gemfile|Makefile|Dockerfile|Procfile|Brewfile|Vagrantfile|Jenkinsfile|CODEOWNERS|go\.(?:mod|sum))$|^(?:Docker|Container)file[-_.][\w.-]+$|\.(?:Docker|Container)file$/i;
+const buildFile = /^(?:requirements|constraints)(?:[-_.][\w-]+)?\.(?:txt|in)$|^remappings\.txt$|^(?:Pipfile|Gemfile|Makefile|Dockerfile|Procfile|Brewfile|Vagrantfile|Jenkinsfile|Caddyfile|CODEOWNERS|cpanfile|go\.(?:mod|sum))$|^(?:Docker|Container)file[-_.][\w.-]+$|\.(?:Docker|Container)file$/i;
 /**
  * A report template by its name: `_TEMPLATE.md`, `00-template.md`, `postmortem-template.md`,
  * `template-incident-report.md`, `change-management-template.md` (a homelab's, import round 47: imported as a draft),
@@ -93,8 +93,16 @@ export function notReportReason(name: string): string | undefined {
   if (templateFolder.test(name)) return 'a template of a site generator (Hugo\'s archetypes/)';
   if (siteMachineryFolder.test(name)) return 'a site generator\'s layout, include or theme, or a library a site copies in (Jekyll\'s _layouts/, _includes/; Hugo\'s layouts/, themes/; vendor/)';
   if (agentInstructionsFile.test(base)) return 'an AI agent\'s instructions (a skill, AGENTS.md, CLAUDE.md)';
+  if (testFixtureFolder.test(name)) return 'a program\'s test data (under tests/fixtures/, spec/fixtures/, testdata/)';
   return instructionPageReason(name);
 }
+
+/**
+ * A program's test data: a catalogue of incidents kept as YAML tests its validator on
+ * `tests/fixtures/2099-invalid-bad-slug.yaml` and 12 more records dated 2099, made to fail; imported,
+ * they were 14 drafts of no incident (import round 50).
+ */
+const testFixtureFolder = /(?:^|\/)(?:tests?|specs?|__tests__)\/(?:[^/]+\/)*(?:fixtures?|__fixtures__|testdata|mocks?|__mocks__)\//i;
 
 /** True when `name` (relative to the folder given to the import, `/`-separated) may be a report: see {@link notReportReason}. */
 export function mayBeReportFile(name: string): boolean {
@@ -130,7 +138,19 @@ export function findFolderIndexPages(names: readonly string[]): Set<string> {
   const folderOf = (name: string) => name.slice(0, Math.max(0, name.lastIndexOf('/')));
   const reportsPerFolder = new Map<string, number>();
   for (const name of names) reportsPerFolder.set(folderOf(name), (reportsPerFolder.get(folderOf(name)) ?? 0) + 1);
-  return new Set(names.filter((name) => contentsPage.test(basename(name)) || (indexPage.test(basename(name)) && (reportsPerFolder.get(folderOf(name)) ?? 0) > 1)));
+  return new Set(names.filter((name) => (contentsPage.test(basename(name)) && !isHugoSiteOnlyPage(name, names)) || (indexPage.test(basename(name)) && (reportsPerFolder.get(folderOf(name)) ?? 0) > 1)));
+}
+
+/**
+ * Hugo's home page, `content/_index.md`, with no other page in `content/` or below it: the site is
+ * that one page (a reveal.js slide deck of a post-mortem, import round 50), not a contents page of
+ * sections. A section's `_index.md` (`content/posts/_index.md`) stays a contents page.
+ */
+function isHugoSiteOnlyPage(name: string, names: readonly string[]): boolean {
+  const hugoHome = /^(?:.*\/)?content\/_index\.(?:md|markdown)$/i.exec(name);
+  if (!hugoHome) return false;
+  const folder = name.slice(0, name.lastIndexOf('/') + 1);
+  return !names.some((other) => other !== name && other.startsWith(folder));
 }
 
 /**
@@ -142,6 +162,7 @@ export function findFolderIndexPages(names: readonly string[]): Set<string> {
  */
 export function mayBeIncidentExportFile(name: string): boolean {
   const parts = name.split('/');
+  if (testFixtureFolder.test(name)) return false;
   return mayBeStatusExportFile(name) || mayBeIncidentRecordFile(name) || (/\.(?:csv|tsv|atom|rss)$/i.test(name) && !parts.some((part) => part.startsWith('.') || part === 'node_modules'));
 }
 
@@ -186,6 +207,13 @@ export function builtPageTwins(names: readonly string[]): { file: string; why: s
 }
 
 /**
+ * Why a file found in a folder is passed over when it holds no text once read: an empty file, or
+ * a page of markup, styles or scripts only (a built site's `split.html`, a frame of two coloured
+ * halves, import round 50). It failed the whole import (exit 1); named on its own it still fails.
+ */
+export const textlessFileWhy = 'no text in it once read (an empty file, or a page of markup, styles or scripts only)';
+
+/**
  * The command's lines on the files of a folder passed over by their names, one line per reason,
  * naming up to `shown` files each (and how many more): "2 file(s) not read as reports, a
  * package manager's lockfile: yarn.lock, web/pnpm-lock.yaml. Import one by name if it is a report."
@@ -209,5 +237,20 @@ export function describePassedOver(files: readonly { file: string; why: string }
  */
 export function notReportByOpening(name: string, readOpening: (name: string) => string): string | undefined {
   if (/\.[A-Za-z]\w*$/.test(basename(name))) return undefined;
-  return /^#!\s*\//.test(readOpening(name)) ? 'a script (its first line names the program that runs it, "#!…")' : undefined;
+  const opening = readOpening(name);
+  if (/^#!\s*\//.test(opening)) return 'a script (its first line names the program that runs it, "#!…")';
+  if (keyOrCertificateOpening(opening)) return keyOrCertificateWhy;
+  // A compiled program or binary data named without an extension (a course's `__ls__`, an ELF):
+  // it failed the whole import (exit 1, round 50). One named as a report (`notes.md`) still fails, said.
+  if (/^\x7fELF|\u0000/.test(opening)) return 'a program or binary data (not text), named without an extension';
+  // A course's answer file ("2", the number of an OSI layer) became a draft titled "2" (round 50).
+  return opening.length < 64 && !/\p{L}{2}/u.test(opening) ? 'a file of no words (a number or marks alone: an answer file, not a report)' : undefined;
 }
+
+/**
+ * A key or a certificate (`-----BEGIN OPENSSH PRIVATE KEY-----`, `ssh-rsa AAAA…`): a course's
+ * repository keeps `school` and `school.pub` beside its postmortem, and the private key became a
+ * draft titled "BEGIN OPENSSH PRIVATE KEY" (import round 50). Never a report, never put in a draft.
+ */
+export const keyOrCertificateOpening = (text: string) => /^\uFEFF?\s*(?:-----BEGIN [A-Z0-9 ]*(?:KEY|CERTIFICATE|REQUEST)[A-Z ]*-----|(?:ssh-(?:rsa|ed25519|dss)|ecdsa-sha2-nistp\d+) AAAA)/.test(text);
+export const keyOrCertificateWhy = 'a key or a certificate (its first line opens one: "-----BEGIN … KEY-----", "ssh-rsa AAAA…"), never a report: not read, not put in a draft';

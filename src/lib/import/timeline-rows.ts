@@ -1,3 +1,4 @@
+import { clockTimesAreOffsets, type StatedLength } from './clock-offset-rows.ts';
 import { correctYearSlips } from './year-typo-rows.ts';
 import { summarySentences } from './summary-length.ts';
 import { calendarDayProblem } from '../instant-advice.ts';
@@ -77,6 +78,8 @@ export interface TimelineContext {
   start?: string;
   /** Where a row's time the clocks skipped or went over twice (daylight saving) is added, for the import's notes. */
   folds: WallClockFold[];
+  /** Lengths of time the report states ("Time to Resolution: ~5 minutes"): rows "00:00" … "00:05" within one are minutes from the start (clock-offset-rows.ts). */
+  statedLengths?: readonly StatedLength[];
 }
 
 
@@ -425,6 +428,16 @@ export function readTimeline(sections: ReportSection[], context: TimelineContext
       // (cheqd's retrial RCA, import round 40b): offsets under a row of the same list that states its
       // instant count from that row, not from the start a "Date" line states two hours before it.
       let listOrigin: { at: string; row: string } | undefined;
+      // "00:00 – identified", "00:02 – …", "00:05 – fixed" under "~5 minutes" to resolve: minutes
+      // from the start, not moments after midnight (import round 50). Said, with why.
+      const clockRows = raw.filter((row) => !row.relative && row.written.time && !row.written.date && !row.written.placeholder);
+      const offsetsWhy = clockRows.length >= 2 && !zone && clockRows.every((row) => !row.written.zone && !row.zone) && clockRows.length === raw.filter((row) => !row.relative && row.written.consumed).length
+        ? clockTimesAreOffsets(clockRows.map((row) => row.written.time!), context.statedLengths ?? [], section.heading ?? '')
+        : undefined;
+      if (offsetsWhy) {
+        for (const row of clockRows) row.relative = { label: row.written.time!, minutes: Number(row.written.time!.slice(0, 2)) * 60 + Number(row.written.time!.slice(3, 5)), approximate: row.written.approximate, consumed: row.written.consumed };
+        reading.notes.push(`rows written "${clockRows[0].written.time}" to "${clockRows[clockRows.length - 1].written.time}" read as minutes from the start (T+0 to T+${clockRows[clockRows.length - 1].relative!.minutes}m), not as times of day: ${offsetsWhy}`);
+      }
       for (const row of raw) {
         if (row.relative) {
           placeRelative(row, row.relative, listOrigin);

@@ -255,7 +255,7 @@ export function readWrittenTime(text: string, context: ReadContext): WrittenTime
 export interface RelativeTime {
   /** The expression as written ("T+1:20", "Day 2"). */
   label: string;
-  /** Minutes after the start, for `T+…` and `+…`. */
+  /** Minutes after the start, for `T+…` and `+…`; negative before it, for `T-72h`. */
   minutes?: number;
   /** 0 for "Day 1", 1 for "Day 2": days after the start day; -1 for "Day before". */
   dayOffset?: number;
@@ -329,9 +329,12 @@ export function readRelativeTime(text: string): RelativeTime | undefined {
     };
   }
   // "T0:" as "T0" (a homelab's "**T0:** switch removed", import round 49); "T0:05" is no T0.
-  const offset = /^(~\s*)?(?:T\s*\+\s*|T\s*(?=0(?!\d|:\d))|\+\s*)(~\s*)?/i.exec(rest);
+  // "T-72h" (import round 50): an offset before the start, "last good backup" three days earlier.
+  const offset = /^(~\s*)?(?:T\s*\+\s*|T\s*[-−–]\s*(?=\d)|T\s*(?=0(?!\d|:\d))|\+\s*)(~\s*)?/i.exec(rest);
   if (!offset || (!/^~?\s*T/i.test(rest) && !/^\+/.test(rest))) return undefined;
+  const before = /T\s*[-−–]/i.test(offset[0]);
   const duration = readDuration(rest.slice(offset[0].length));
+  if (before && (!duration || duration.minutes === 0)) return undefined;
   if (!duration) {
     // "T+N minutes", "T+Minutes", "T+X min", "T+?": after the start, by an amount not written.
     const unknown = /^T\s*\+/i.test(rest) && /^(?:(?:[NXnx]|\?+)(?:\s*(?:minutes?|mins?|m|hours?|hrs?|h|days?|d))?|minutes?|mins|hours?|hrs)(?![\p{L}\d])/iu.exec(rest.slice(offset[0].length));
@@ -345,5 +348,5 @@ export function readRelativeTime(text: string): RelativeTime | undefined {
   const label = rest.slice(0, length).trim();
   const closing = bracket && new RegExp(`^\\s*\\${bracket === '[' ? ']' : ')'}`).exec(rest.slice(length));
   if (bracket && !closing) return undefined;
-  return { label, minutes: duration.minutes, approximate: !!(offset[1] || offset[2] || trailing), consumed: lead + length + (closing ? closing[0].length : 0) };
+  return { label, minutes: before ? -duration.minutes : duration.minutes, approximate: !!(offset[1] || offset[2] || trailing), consumed: lead + length + (closing ? closing[0].length : 0) };
 }

@@ -1,0 +1,49 @@
+/**
+ * A web app's view template kept among its sources: markup with the template engine's tags that
+ * loop over the app's data or include its layout (Quarkus' Qute `{#include base}{#for entry in
+ * stats.entries}`, Underscore's and EJS' `<% _.each(obj.services, …) %>`, Handlebars' `{{#each}}`).
+ * Two status dashboards' `issues.html` and `ServicesWidget.htm` became drafts of their markup
+ * (import rounds 49 and 50). A page with sentences of its own is a report, tags or not. Pure.
+ */
+
+/** A template engine's block tags: loops, conditions, includes, layouts. */
+const blockTags: { engine: string; tag: RegExp }[] = [
+  // Handlebars before Qute: `{{/each}}` holds Qute's `{/each}`.
+  { engine: 'Handlebars or Mustache', tag: /\{\{[#/^](?:each|if|unless|with|[\w.]+)\b[^}]*\}\}/g },
+  { engine: 'Qute', tag: /\{#(?:for|each|if|include|insert|let|with|when|switch)\b[^}]*\}|\{\/(?:for|each|if|include|insert|let|with|when|switch)\}/g },
+  { engine: 'EJS or Underscore', tag: /<%[-=_]?[\s\S]*?%>/g },
+  { engine: 'Jinja, Liquid or Twig', tag: /\{%-?\s*(?:for|if|include|extends|block|macro)\b[\s\S]*?%\}/g },
+  { engine: 'Razor', tag: /@(?:foreach|if|model|using|section)\b[^\n{]*\{?/g },
+];
+
+/** Words of a sentence of prose: a run of at least this many words outside tags is a report's text. */
+const sentenceWords = 8;
+
+/**
+ * The template engine of `text` when it is a view template with no prose of its own: at least two
+ * block tags of one engine and, scripts, styles, tags and expressions taken out, no run of 8 words
+ * without a break. Undefined for a page with text of its own.
+ */
+export function viewTemplateEngine(text: string): string | undefined {
+  const found = blockTags.find(({ tag }) => (text.match(tag)?.length ?? 0) >= 2);
+  if (!found) return undefined;
+  const rest = text
+    .replace(/<(script|style)\b[\s\S]*?<\/\1\s*>/gi, ' ')
+    .replace(found.tag, ' ')
+    .replace(/\{\{[\s\S]*?\}\}|\{[^{}\n]*\}/g, ' ')
+    .replace(/<[^>]*>/g, '\n')
+    .replace(/&\w+;/g, ' ');
+  const prose = rest.split(/[\n.!?]+/).some((line) => (line.match(/\p{L}[\p{L}'’-]*/gu)?.length ?? 0) >= sentenceWords);
+  return prose ? undefined : found.engine;
+}
+
+/**
+ * An app's placeholder element and nothing else: a widget's `TimelineWidget.htm` is
+ * `<div id="timelineWidget">Timeline loading...</div>`, filled by the app's script; it became a
+ * draft titled "timelinewidget" (import round 50). The words it shows while loading, else undefined.
+ */
+export function loadingPlaceholderWords(text: string): string | undefined {
+  if (!/^\s*</.test(text)) return undefined;
+  const words = text.replace(/<(script|style)\b[\s\S]*?<\/\1\s*>/gi, ' ').replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim();
+  return /^(?:[\p{L}\d]+\s){0,3}loading(?:\.{3}|…)?$|^please wait(?:\.{3}|…)?$/iu.test(words) ? words : undefined;
+}
