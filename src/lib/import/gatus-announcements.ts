@@ -1,5 +1,5 @@
 import { stringify as stringifyYaml } from 'yaml';
-import { parseWrittenYaml } from './written-yaml.ts';
+import { yamlDataOrUndefined } from './written-yaml.ts';
 import { recordInstant } from './incident-records.ts';
 import { titleFromFirstSentence } from './report-title.ts';
 import { isObject, type Json } from './json-object.ts';
@@ -42,12 +42,8 @@ const label = (type: string) => `${type[0].toUpperCase()}${type.slice(1)}`;
  * `message` and, if written, a `type` Gatus knows).
  */
 export function readGatusAnnouncements(yaml: string): GatusAnnouncements | undefined {
-  let data: unknown;
-  try {
-    data = parseWrittenYaml(yaml.replace(/^\uFEFF/, ''));
-  } catch {
-    return undefined;
-  }
+  const data = yamlDataOrUndefined(yaml, { asWritten: true });
+  if (data === undefined) return undefined;
   if (!isObject(data) || !Array.isArray(data.announcements) || !data.announcements.length) return undefined;
   const announcements: Announcement[] = [];
   for (const [place, item] of data.announcements.entries()) {

@@ -1,4 +1,5 @@
-import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
+import { stringify as stringifyYaml } from 'yaml';
+import { yamlDataOrUndefined } from './written-yaml.ts';
 import { htmlToMarkdown } from './source-text.ts';
 import { foldedScalarLines, htmlWithLineSentences } from './line-sentences.ts';
 import { opensWithStamp, readStampedUpdates } from './stamped-updates.ts';
@@ -63,12 +64,8 @@ const markdownPlain = (paragraph: string) => paragraph.replace(/^\s*(?:[-*+]|\d+
  * a mapping with a title, a start that is a date, and a text.
  */
 export function readIncidentRecord(yaml: string): IncidentRecord | undefined {
-  let data: unknown;
-  try {
-    data = parseYaml(yaml.replace(/^\uFEFF/, ''));
-  } catch {
-    return undefined;
-  }
+  const data = yamlDataOrUndefined(yaml, { asWritten: false });
+  if (data === undefined) return undefined;
   if (!isObject(data)) return undefined;
   const nestedKey = metadataKeys.find((key) => isObject(data[key]));
   const fields: Json = nestedKey ? data[nestedKey] as Json : data;

@@ -1,4 +1,5 @@
-import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
+import { stringify as stringifyYaml } from 'yaml';
+import { yamlDataOrUndefined } from './written-yaml.ts';
 import { isObject, trimmedText, type Json } from './json-object.ts';
 import { recordInstant } from './incident-records.ts';
 
@@ -82,12 +83,8 @@ function recordReport(record: Json): string | undefined {
  * `incidents:`, `postmortems:`, …), or undefined when it holds none.
  */
 export function readPostmortemRecords(yaml: string): PostmortemRecords | undefined {
-  let data: unknown;
-  try {
-    data = parseYaml(yaml.replace(/^\uFEFF/, ''));
-  } catch {
-    return undefined;
-  }
+  const data = yamlDataOrUndefined(yaml, { asWritten: false });
+  if (data === undefined) return undefined;
   const listKey = isObject(data) ? listKeys.find((key) => Array.isArray(data[key])) : undefined;
   const records = Array.isArray(data) ? data : listKey ? (data as Json)[listKey] as unknown[] : [data];
   const reports = records.flatMap((record, i) => {

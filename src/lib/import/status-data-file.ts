@@ -1,5 +1,5 @@
 import { stringify as stringifyYaml } from 'yaml';
-import { parseWrittenYaml } from './written-yaml.ts';
+import { yamlDataOrUndefined } from './written-yaml.ts';
 import { recordInstant } from './incident-records.ts';
 import { isObject, trimmedText, type Json } from './json-object.ts';
 
@@ -75,12 +75,8 @@ const firstParagraph = (words: string) => words.split(/\n\s*\n/)[0].replace(/^[*
  * and text, or updates of a time and text each).
  */
 export function readStatusDataFile(yaml: string): StatusDataFile | undefined {
-  let data: unknown;
-  try {
-    data = parseWrittenYaml(yaml.replace(/^\uFEFF/, ''));
-  } catch {
-    return undefined;
-  }
+  const data = yamlDataOrUndefined(yaml, { asWritten: true });
+  if (data === undefined) return undefined;
   if (!isObject(data) || !Array.isArray(data.incidents) || !data.incidents.length) return undefined;
   const incidents = data.incidents.map(incidentUpdates);
   if (incidents.some((incident) => !incident)) return undefined;

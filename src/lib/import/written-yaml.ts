@@ -53,3 +53,17 @@ function indentQuotedContinuations(text: string): string {
     return line;
   }).join('\n');
 }
+
+/**
+ * A YAML file's data, its byte-order mark dropped, or undefined when it does not parse: the
+ * importers that try a file as one shape of records read it as another kind of file then. As the
+ * report's own generator reads it (`parseWrittenYaml`) when `asWritten`, else strict YAML.
+ */
+export function yamlDataOrUndefined(text: string, { asWritten }: { asWritten: boolean }): unknown {
+  const withoutMark = text.replace(/^\uFEFF/, '');
+  try {
+    return asWritten ? parseWrittenYaml(withoutMark) : parseYaml(withoutMark);
+  } catch {
+    return undefined;
+  }
+}
