@@ -1,7 +1,8 @@
 import { expect, test } from 'vitest';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
+import { shownFromWorkingFolder } from '../../src/lib/shown-path.ts';
 import { repositoryRoot as root, runScript } from '../support/run-script.ts';
 
 // The cases are independent (each refusal reads fixtures, each command that writes gets its own
@@ -233,7 +234,7 @@ test.concurrent('import: drafts under --out inside the folder being imported are
   expect((await run('import.ts', folder, '--out', out)).status).toBe(0);
   const again = await run('import.ts', folder, '--out', out, '--dry-run');
   expect(again.status).toBe(0);
-  expect(again.stderr).toContain(`1 file(s) under ${relative(root, out)}, where the drafts go, were not read as reports.`);
+  expect(again.stderr).toContain(`1 file(s) under ${shownFromWorkingFolder(out, root)}, where the drafts go, were not read as reports.`);
   expect(again.stdout).toMatch(/^1 files: 1 imported/m);
 });
 

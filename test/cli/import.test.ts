@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { readdirSync, readFileSync, mkdtempSync, existsSync, writeFileSync, symlinkSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
+import { shownFromWorkingFolder } from '../../src/lib/shown-path.ts';
 import { tmpdir } from 'node:os';
 import { outputOf, runScript } from '../support/run-script.ts';
 import { replicaLagPostmortem, wordDocument } from '../support/word-document.ts';
@@ -71,8 +72,8 @@ describe('npm run import (the command)', () => {
     writeFileSync(join(dir, '2018-03-26-disk-full.md'), '# Disk full\n\nOn 2018-03-26 builds failed for 20 minutes: a node ran out of disk.\n');
     const out = join(dir, 'postmortems');
     const result = await runScript('import.ts', [dir, '--out', out]);
-    // Named as the command names files: relative to where it runs.
-    expect(result.stderr).toContain(`${relative(root, join(dir, 'index.md'))}: not imported: the index page of its folder`);
+    // Named as the command names files: relative to where it runs when inside it, else whole (shown-path.ts).
+    expect(result.stderr).toContain(`${shownFromWorkingFolder(join(dir, 'index.md'), root)}: not imported: the index page of its folder`);
     expect(result.stdout).toMatch(/1 files?: 1 imported/);
     expect(readdirSync(out)).toEqual(['2018-03-26-disk-full.mdx']);
     const named = await runScript('import.ts', [join(dir, 'index.md'), '--out', out]);
