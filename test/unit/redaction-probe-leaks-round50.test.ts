@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { describeLeaksGoneAfterRedact, describeNotLeaks, describeProbeRound } from '../support/redaction-probe-harness.ts';
 import { describeProbesThroughPublicBuild, scanProbePost } from '../support/probe-public-build.ts';
-import { publicProbePostWithField } from '../support/public-probe-post.ts';
+import { publicProbePost, publicProbePostWithField } from '../support/public-probe-post.ts';
 import { redactionFindingText } from '../../src/lib/redaction-guard.ts';
 import { findHomeFolderAccounts } from '../../src/lib/publication/home-folder-accounts.ts';
 import { findSpeakersAndBylines } from '../../src/lib/publication/speakers-and-bylines.ts';
@@ -97,5 +97,21 @@ describe('mentions in other scripts, German task labels, payload keys and databa
     ['a database role of a word', 'GRANT ALL ON ledger TO readonly;'],
   ])('not found: %s', (_, line) => {
     expect(found(line)).toEqual([]);
+  });
+});
+
+describe("the users' folders both account rules read (home-folder-shapes.ts, session 50's review)", () => {
+  // A word or a given name on a shared disk was published: the word rule read home folders only.
+  // A handle under Windows' old profiles was published: the handle rule did not read that folder.
+  test.each([
+    ['a word on a shared disk', 'The job wrote to /scratch/users/ana/run.log until the quota hit.', 'ana'],
+    ['a given name on an NFS home', 'Logs are in /mnt/nfs/people/grant/logs now.', 'grant'],
+    ["a handle under Windows' old profiles", 'The agent ran from C:\\Documents and Settings\\hbrekke\\agent.exe for a day.', 'hbrekke'],
+  ])('found through the public build path: %s', (_, line, name) => {
+    const found = scanProbePost(publicProbePost({ body: `## What happened\n\n${line}\n` })).map((f) => redactionFindingText(f));
+    expect(found, JSON.stringify(found)).toContain(name);
+  });
+  test('not a file beside the users (a shared disk\'s list of mailboxes)', () => {
+    expect(findHomeFolderAccounts('restored /mnt/shop/users/users_emails.sto from the backup')).toEqual([]);
   });
 });

@@ -13,16 +13,17 @@
 import { allMatches } from '../regexp.ts';
 import { isSystemAccount, personalAccount, type PatternMatch } from './person-patterns.ts';
 import { isPublicTerm } from './public-terms.ts';
+import { userFolderCue, userFoldersSource } from './home-folder-shapes.ts';
 import { isEnglishWord, isKnownFirstName, isOrdinaryWord } from './people.ts';
 
-const homeFolder = /(?:(?<![\p{L}\p{N}_.-])|(?<=\\[nrt]))(?:\/home|\/Users|\/var\/home|\/export\/home|[A-Za-z]:\\{1,2}(?:Users|Documents and Settings))[\/\\]{1,2}([\p{L}][\p{L}\p{N}._-]*[\p{L}\p{N}])(?=[\/\\'"`)\]\s,;:]|$)/gu;
+const homeFolder = new RegExp(String.raw`(?:(?<![\p{L}\p{N}_.-])|(?<=\\[nrt]))${userFoldersSource}[\/\\]{1,2}([\p{L}][\p{L}\p{N}._-]*[\p{L}\p{N}])(?=[\/\\'"${'`'})\]\s,;:]|$)`, 'gu');
 
 /** A guide's stand-in for the reader's own account, not an account. */
 const placeholder = /^(?:your|my|some|the|example|sample|foo|bar|baz|xxx+|name|login|account|user|users|username|usr|home|all users|default user|defaultuser\d*|wdagutilityaccount|shared|public|default|guest|me|you|someone|somebody|anyone|whoever|current|currentuser|loggedinuser|project|projects|workspace|workspaces|src|code|data)(?:[_.-]?(?:user(?:name)?|name|login|account|id|home))?$/i;
 
 /** People's and the organisation's accounts named by a home folder, where the account rule leaves them. */
 export function findHomeFolderAccounts(line: string): PatternMatch[] {
-  if (!/[\/\\](?:home|Users|Documents and Settings)[\/\\]/.test(line)) return [];
+  if (!userFolderCue.test(line)) return [];
   const found: PatternMatch[] = [];
   for (const m of allMatches(homeFolder, line)) {
     const account = m[1];

@@ -66,6 +66,7 @@ import { isOtherLanguageWord, openingLabelLanguage, otherLanguageLines } from '.
 import { findSpeakersAndBylines } from './speakers-and-bylines.ts';
 import { findMentionsAndPayloadPeople } from './mentions-and-payload-people.ts';
 import { findHomeFolderAccounts } from './home-folder-accounts.ts';
+import { userFoldersSource } from './home-folder-shapes.ts';
 import { isSalutationWithoutName } from './salutations.ts';
 import { isNumberPlaceholder } from './number-placeholders.ts';
 import { isBrandNotGivenName, isBrandPhrase } from './public-product-signs.ts';
@@ -2085,7 +2086,7 @@ const generatedAccount = /(?:^|[-_.])(?=[0-9a-f]*\d)(?=[0-9a-f]*[a-f])[0-9a-f]{1
  * Since probe round 37 also the folder of a user on a shared disk (`/scratch/users/tokoro/`,
  * `/data/home/tokoro`, `/mnt/nfs/people/tokoro`).
  */
-const accountName = /(?:(?:(?<![\p{L}\p{N}_.-])|(?<=\\[nrt]))(?:\/home|\/Users|[A-Za-z]:\\{1,2}Users|\/var\/home|\/(?:scratch|data|nfs|shared|export|work|gpfs|lustre|mnt\/[\w.-]+)\/(?:users|homes?|people)|\/var\/(?:spool\/)?mail|\/var\/spool\/cron(?:\/crontabs)?)[\/\\]{1,2}|(?<![\w-])(?:--as|--user|--username|--login|--impersonate)(?:=|\s+)['"]?|\bsudo\s+-u\s+|\b[Uu]ser(?:name)?["']?(?:\s*[:=]\s*|\s+)['"`]?|\bAccepted (?:publickey|password|keyboard-interactive\/pam) for |\bsudo:\s+(?![\w.-]+\()|\bby\s+(?=[\p{L}][\p{L}\p{N}._-]*\(uid=\d)|\buid=\d+\()([\p{L}][\p{L}\p{N}._-]*[\p{L}\p{N}])(?![\p{L}\p{N}]|[’']\p{L})/gu;
+const accountName = new RegExp(String.raw`(?:(?:(?<![\p{L}\p{N}_.-])|(?<=\\[nrt]))(?:${userFoldersSource}|\/var\/(?:spool\/)?mail|\/var\/spool\/cron(?:\/crontabs)?)[\/\\]{1,2}|(?<![\w-])(?:--as|--user|--username|--login|--impersonate)(?:=|\s+)['"]?|\bsudo\s+-u\s+|\b[Uu]ser(?:name)?["']?(?:\s*[:=]\s*|\s+)['"${'`'}]?|\bAccepted (?:publickey|password|keyboard-interactive\/pam) for |\bsudo:\s+(?![\w.-]+\()|\bby\s+(?=[\p{L}][\p{L}\p{N}._-]*\(uid=\d)|\buid=\d+\()([\p{L}][\p{L}\p{N}._-]*[\p{L}\p{N}])(?![\p{L}\p{N}]|[’']\p{L})`, 'gu');
 
 /**
  * The user of an SSH or SCP target whose host is an address or a name without a domain
