@@ -340,7 +340,29 @@ interface PreparedOptions {
   /** The listed public names of two words or more, whose parts are no findings inside them (listed-public-phrases.ts). */
   publicPhrases?: RegExp;
   /** Listed name parts written with accents, without them and in lower case ("nova" of "Kris Nóva"): how accounts spell them. */
-  accountSpellingsOfListedParts: Set<string>;
+  accountSpellingsOfListedParts: ReadonlySet<string>;
+}
+
+/** {@link accountSpellingsOf} by index: the build's index is shared by every post's options. */
+const accountSpellingsByIndex = new WeakMap<PeopleIndex, ReadonlySet<string>>();
+
+/**
+ * The listed one-word name parts written with accents, without them and in lower case ("nova" of
+ * "Kris Nóva"): how accounts spell them. Read once per people index, not once per post's options
+ * (each post's scan prepares options of its own; the index holds every listed name).
+ */
+function accountSpellingsOf(people: PeopleIndex): ReadonlySet<string> {
+  let spellings = accountSpellingsByIndex.get(people);
+  if (!spellings) {
+    const found = new Set<string>();
+    for (const { text } of people.entries) {
+      const plain = text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+      if (!/\s/.test(text) && plain !== text.toLowerCase() && /^[a-z][a-z'-]+$/.test(plain)) found.add(plain);
+    }
+    spellings = found;
+    accountSpellingsByIndex.set(people, spellings);
+  }
+  return spellings;
 }
 
 const prepared = new WeakMap<RedactionOptions, PreparedOptions>();
@@ -368,19 +390,16 @@ function prepare(options: RedactionOptions): PreparedOptions {
   let ready = prepared.get(options);
   if (!ready) {
     const publicNames = options.publicNames ?? [];
+    const people = options.peopleIndex ?? buildPeopleIndex(options.people.map((name) => ({ name, origin: 'configured' })));
     ready = {
       raw: options,
-      people: options.peopleIndex ?? buildPeopleIndex(options.people.map((name) => ({ name, origin: 'configured' }))),
+      people,
       internalNames: internalNamesPatternOf(options),
       publicNames: new Set(publicNames.map((n) => n.toLowerCase())),
       orgScopes: new Set((options.orgScopes ?? []).map((s) => s.toLowerCase())),
       publicPhrases: publicPhrasePattern(publicNames),
-      accountSpellingsOfListedParts: new Set(),
+      accountSpellingsOfListedParts: accountSpellingsOf(people),
     };
-    for (const { text } of ready.people.entries) {
-      const plain = text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-      if (!/\s/.test(text) && plain !== text.toLowerCase() && /^[a-z][a-z'-]+$/.test(plain)) ready.accountSpellingsOfListedParts.add(plain);
-    }
     ready.configuredNameParts = configuredNamePartsPattern(options.configuredInternalNames ?? [], (name) => ready!.publicNames.has(name.toLowerCase()));
     // The configured suffixes and those reserved for private networks, which no public host has.
     // The suffix may stand inside a longer name (`db7.corp.acme.com`): the finding is the whole
