@@ -104,6 +104,12 @@ export interface ForgivingOptions {
   /** Share of pagefind's score a page gets for holding a synonym instead of the word. Default 0.5. */
   synonymWeight?: number;
   /**
+   * The alternatives of `alternativesOf` that are the typed word itself, misspelt with its letters
+   * kept ("pasued" → "paused", src/lib/spelling-correction.ts `lettersKeptCorrectionOf`): a page
+   * holding one counts at its full score, not `synonymWeight` (round 51). None by default.
+   */
+  sameWordAlternativesOf?: (word: string) => readonly string[];
+  /**
    * Search a compound typed in another form than a page writes it ("web-hook", "time out" →
    * "webhook", "timeout"; "failover" → "fail over"; src/lib/query-compounds.ts). Default true.
    */
@@ -564,10 +570,12 @@ export async function searchForgiving(engine: SearchEngine, query: string, optio
   if (options.alternativesOf) {
     for (let w = 0; w < counted.length; w++) {
       if (perWord[w].length >= synonymsBelow) continue;
+      const sameWord = options.sameWordAlternativesOf?.(counted[w]) ?? [];
       for (const synonym of options.alternativesOf(counted[w])) {
         if (counted.includes(synonym)) continue;
+        const weight = sameWord.includes(synonym) ? 1 : synonymWeight;
         for (const result of await resultsHolding(synonym, (await engine.search(synonym, searchOptions))?.results ?? [])) {
-          const score = result.score * synonymWeight;
+          const score = result.score * weight;
           const held = holding[w].get(result.id);
           if (!held || (held.synonym !== undefined && held.score < score)) holding[w].set(result.id, { result, score, synonym });
         }

@@ -2,7 +2,7 @@ import { spellingVariantsOf } from './spelling-variants.ts';
 import { japaneseKanjiStem } from './cjk-words.ts';
 import { acronymOfVerbed } from './verbed-acronyms.ts';
 import { compoundPartsOf, sameMeaningWordsOf, translationsOf } from './search-translations.ts';
-import { spellingCorrectionOf } from './spelling-correction.ts';
+import { lettersKeptCorrectionOf, spellingCorrectionOf } from './spelling-correction.ts';
 import type { KnownWords } from './spelling-suggestion.ts';
 
 /**
@@ -42,9 +42,16 @@ export const searchAlternatives = { alternativesOf, synonymsBelow: 1, otherSpell
  * `searchAlternatives` with, since round 43, a missing word's spelling as the knowledge base
  * writes it among its alternatives (src/lib/spelling-correction.ts): "maintanance" is also
  * searched as "maintenance". `known`: the index's words (kb-words.txt); none on the public site,
- * which has no word list, and then the alternatives are `searchAlternatives`' own.
+ * which has no word list, and then the alternatives are `searchAlternatives`' own. Since round 51
+ * a correction that keeps the typed letters (two swapped, or a doubled one typed once) is the word
+ * itself: a page holding it counts at the word's full score (`sameWordAlternativesOf`).
  */
 export function searchAlternativesKnowing(known: KnownWords | undefined) {
   if (!known?.words.length) return searchAlternatives;
-  return { ...searchAlternatives, alternativesOf: (word: string) => [...new Set([...alternativesOf(word), ...spellingCorrectionOf(word, known)])] };
+  return {
+    ...searchAlternatives,
+    alternativesOf: (word: string) => [...new Set([...alternativesOf(word), ...spellingCorrectionOf(word, known)])],
+    // Since round 51 a correction keeping the typed letters ("pasued" → "paused") counts in full.
+    sameWordAlternativesOf: (word: string) => lettersKeptCorrectionOf(word, known),
+  };
 }

@@ -7,7 +7,8 @@
  *
  * Searched as an alternative of the typed word (src/lib/search-alternatives.ts), like a
  * translation: only for a word no page holds, at half the score of a page holding the word
- * itself. Narrower than "Did you mean" (src/lib/spelling-suggestion.ts), which a reader chooses
+ * itself (since round 51 a slip that keeps the typed letters counts in full:
+ * {@link lettersKeptCorrectionOf}). Narrower than "Did you mean" (src/lib/spelling-suggestion.ts), which a reader chooses
  * to follow: among the words the development queries of rounds 36 to 43 typed that no report
  * holds, the closest known word of a short one was mostly another word ("staff" → "stuff", "kids"
  * → "kinds", "flow" → "flaw", "stale" → "stable", "resent" → "reset", "flavour" → "favour"),
@@ -27,25 +28,45 @@ export const minCorrectedLength = 8;
 export const minSwapCorrectedLength = 5;
 
 /**
+ * The shortest typed word corrected when a doubled letter was typed once ("webhoks" for "webhooks",
+ * "zamad" for "zammad"; round 51): like a swap, the slip keeps every letter of the word meant but
+ * one repeat, so it reaches few other words. Same length as a swap's.
+ */
+export const minDoubledLetterCorrectedLength = minSwapCorrectedLength;
+
+/**
  * The known word one edit from `word` (same first letter, the most frequent first), or none; for a
  * word shorter than {@link minCorrectedLength}, only the known word it is with two neighbouring
- * letters swapped.
+ * letters swapped, or with a letter typed once that the known word doubles.
  */
 export function spellingCorrectionOf(word: string, known: KnownWords): string[] {
   const lower = word.toLowerCase();
   if (lower.length < minSwapCorrectedLength || !mayBeMisspelt(word) || known.has(lower)) return [];
-  if (lower.length < minCorrectedLength) return swappedLettersCorrection(lower, known);
+  if (lower.length < minCorrectedLength) return lettersKeptCorrectionOf(word, known);
   const suggestion = suggestSpelling(lower, known.words);
   return suggestion !== undefined && editDistanceWithin(lower, suggestion, 1) <= 1 ? [suggestion] : [];
 }
 
-/** The known word that is `lower` with two neighbouring letters after the first swapped, the most frequent first, or none. */
-function swappedLettersCorrection(lower: string, known: KnownWords): string[] {
-  const swaps = new Set<string>();
+/**
+ * The known word `word` is with a slip that keeps its letters: two neighbouring letters swapped, or
+ * a doubled letter typed once, the most frequent first; none for a word of the knowledge base. Such
+ * a correction is the word typed, not another word: the search counts a page holding it at the
+ * full score of the word (`sameWordAlternativesOf`, src/lib/forgiving-search.ts), where another
+ * correction counts at half (round 51: "pasued" stayed second behind a notice holding the query's
+ * other words, its answer holding "paused" at half score, docs/findability.md).
+ */
+export function lettersKeptCorrectionOf(word: string, known: KnownWords): string[] {
+  const lower = word.toLowerCase();
+  if (lower.length < minSwapCorrectedLength || !mayBeMisspelt(word) || known.has(lower)) return [];
+  const candidates = new Set<string>();
   for (let i = 1; i + 1 < lower.length; i++) {
-    if (lower[i] !== lower[i + 1]) swaps.add(lower.slice(0, i) + lower[i + 1] + lower[i] + lower.slice(i + 2));
+    if (lower[i] !== lower[i + 1]) candidates.add(lower.slice(0, i) + lower[i + 1] + lower[i] + lower.slice(i + 2));
   }
-  const found = [...swaps].filter((swap) => known.has(swap));
+  if (lower.length >= minDoubledLetterCorrectedLength) {
+    // The first letter kept as typed, as every correction here.
+    for (let i = 1; i < lower.length; i++) candidates.add(lower.slice(0, i + 1) + lower[i] + lower.slice(i + 1));
+  }
+  const found = [...candidates].filter((candidate) => known.has(candidate));
   if (found.length <= 1) return found;
-  return [found.map((swap) => ({ swap, rank: known.words.indexOf(swap) })).sort((a, b) => a.rank - b.rank)[0].swap];
+  return [found.map((candidate) => ({ candidate, rank: known.words.indexOf(candidate) })).sort((a, b) => a.rank - b.rank)[0].candidate];
 }
