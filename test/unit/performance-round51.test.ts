@@ -1,5 +1,6 @@
 import { describe, expect, test, vi } from 'vitest';
 import { cuedResponderWork, findOtherLanguagePeople } from '../../src/lib/publication/other-language-people.ts';
+import { linesForTagger } from '../../src/lib/publication/person-patterns.ts';
 import { cueCounterexamples } from '../support/regex-samples.ts';
 
 // Work the person rules skip since session 51 (docs/performance.md), each test failing where it is
@@ -46,5 +47,25 @@ describe("a responder's work in another language (other-language-people.ts)", ()
     expect(findOtherLanguagePeople('O Jurandir reiniciou o servidor.').map((m) => m.text)).toEqual(['Jurandir']);
     expect(findOtherLanguagePeople('- 10:05 Tavish reinició el servicio').map((m) => m.text)).toEqual(['Tavish']);
     expect(findOtherLanguagePeople('Brandtmeier hat den Dienst nach dem Alarm neu gestartet.').map((m) => m.text)).toEqual(['Brandtmeier']);
+  });
+});
+
+describe("the tagger's sentences (person-patterns.ts, linesForTagger)", () => {
+  const lines = ['Error budgets for the Product search service were spent. the cache drained at 09:12.', 'Dagfinn restarted it. 42 pods came back. AWS and DNS were fine.', '```sh', 'Kasimir ran this', '```'];
+
+  test("reads each sentence's words without a copy of the expression for each sentence", () => {
+    const matchAll = vi.spyOn(String.prototype, 'matchAll');
+    linesForTagger(lines, new Set([2, 3, 4]));
+    const calls = matchAll.mock.calls.length;
+    matchAll.mockRestore();
+    expect(calls).toBe(0);
+  });
+
+  test('keeps the sentences that may hold a name and blanks the others and the code, every offset kept', () => {
+    const prose = linesForTagger(lines, new Set([2, 3, 4]));
+    expect(prose.map((line) => line.length)).toEqual(lines.map((line) => line.length));
+    expect(prose[0].trim()).toBe('Error budgets for the Product search service were spent.');
+    expect(prose[1].trim()).toBe('Dagfinn restarted it.');
+    expect(prose.slice(2).every((line) => !line.trim())).toBe(true);
   });
 });
