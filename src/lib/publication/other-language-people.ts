@@ -124,6 +124,13 @@ const turkishWork = String.raw`(?:yeniden[ \u00a0]+başlattı|geri[ \u00a0]+ald�
  */
 const portugueseArticleAtStart = new RegExp(String.raw`(?:^|[.!?:;]\s+|^\s*(?:[-*+>]|\d+[.)])\s+${timelineTime})(?:O|A)[ \u00a0]+$`, 'u');
 const portugueseWorkAfter = new RegExp(String.raw`^[ \u00a0]+${portugueseWork}(?![\p{L}])`, 'u');
+/**
+ * Any responder's work of those languages, where the line holds it: `otherLanguageWork` and
+ * `portugueseWorkAfter` each end in one of these words and a non-letter, so on a line without one
+ * neither matches after any name, and the words before them are not read (session 51: the
+ * capitalised words of every English line were each looked up in five word lists for them).
+ */
+const responderWorkCue = new RegExp(String.raw`(?:${germanWork}|${frenchWork}|${spanishWork}|${portugueseWork}|${dutchWork}|${italianWork}|${polishWork}|${turkishWork})(?![\p{L}])`, 'u');
 const otherLanguageWork = new RegExp(String.raw`^[ \u00a0]+(?:(?:hat|hatte)[ \u00a0](?:[^.!?;]|\d[.:]\d){0,60}?${germanWork}|(?:a|avait)[ \u00a0]+(?:(?:ensuite|alors|rapidement|immédiatement|aussitôt)[ \u00a0]+)?${frenchWork}|${spanishWork}|${portugueseWork}|(?:heeft|had)[ \u00a0](?:[^.!?;]|\d[.:]\d){0,60}?${dutchWork}|(?:ha|aveva)[ \u00a0]+${italianWork}|${polishWork}|(?:[^.!?;]|\d[.:]\d){0,60}?${turkishWork})(?![\p{L}])`, 'u');
 /**
  * Since probe round 41b, Portuguese, which writes the article before a colleague's given name:
@@ -150,6 +157,9 @@ const presentVerbBeforeObject = /^[ \u00a0]+\p{Ll}{3,}[ \u00a0]+(?:le|la|les|l['
 const givenNameAtStart = /(?<![\p{L}\p{N}@#/\\_.'’-])(\p{Lu}\p{Ll}{2,})(?![\p{L}\p{N}_@'’-])/gu;
 
 
+/** For the cue checks (test/unit/redaction-cue-implication.test.ts): each pattern read after a name, and the cue a line must hold for it to match. */
+export const cuedResponderWork = [otherLanguageWork, portugueseWorkAfter].map((pattern) => ({ pattern, cue: responderWorkCue }));
+
 /** People a line names in another language's thanks, or as a sentence's subject before its verb. */
 export function findOtherLanguagePeople(line: string): PatternMatch[] {
   const found: PatternMatch[] = [];
@@ -172,7 +182,9 @@ export function findOtherLanguagePeople(line: string): PatternMatch[] {
       rest = rest.slice(next[0].length);
     }
   }
-  for (const m of allMatches(givenNameAtStart, line)) {
+  // The capitalised words, read once for the three rules below that start at one.
+  const capitalised = allMatches(givenNameAtStart, line);
+  for (const m of capitalised) {
     const index = m.index!;
     if (found.some((f) => placeHolds(f, index))) continue;
     const before = line.slice(0, index);
@@ -185,12 +197,13 @@ export function findOtherLanguagePeople(line: string): PatternMatch[] {
   }
   // Since probe round 50 also a surname ending as a German agent noun that is no role's noun
   // ("Brandtmeier hat den Dienst neu gestartet"), as an action item's owner is read.
-  for (const m of allMatches(givenNameAtStart, line)) {
+  const work = responderWorkCue.test(line);
+  for (const m of work ? capitalised : []) {
     const index = m.index!;
     if (found.some((f) => f.index === index) || !sentenceStart.test(line.slice(0, index)) || !mayBeActionItemOwner(m[1]) || !otherLanguageWork.test(line.slice(index + m[0].length))) continue;
     found.push({ text: m[1], index, severity: 'error', guess: true, why: "a name doing a responder's work in another language" });
   }
-  for (const m of allMatches(givenNameAtStart, line)) {
+  for (const m of work ? capitalised : []) {
     const index = m.index!;
     if (found.some((f) => f.index === index) || !portugueseArticleAtStart.test(line.slice(0, index)) || !(isUnknownWord(m[1]) || isGivenNameOnly(m[1])) || !portugueseWorkAfter.test(line.slice(index + m[0].length))) continue;
     found.push({ text: m[1], index, severity: 'error', guess: true, why: "a name after the article doing a responder's work in Portuguese" });

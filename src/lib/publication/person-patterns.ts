@@ -2846,6 +2846,9 @@ const usStates = 'Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticu
 /** A sentence and the spaces after it; a line without sentence ends is one sentence. */
 const sentence = /(?:[^.!?]|[.!?](?!\s)|(?<=(?:^|[\s(])(?:\p{L}|Dr|Mr|Mrs|Ms|Mx|St|Prof|Jr|Sr|vs|etc|e\.g|i\.e|approx|incl|No|Inc|Ltd|Co))[.])*(?:[.!?]+|$)\s*/gu;
 
+/** A word as `mayHoldAName` reads a sentence: a letter or a digit, then those, apostrophes and hyphens. */
+const sentenceWord = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
+
 /**
  * True when a sentence has a capitalised word that may be part of a name: a first name or
  * surname, or a word compromise's lexicon does not know as a plain word (the word-game
@@ -2853,11 +2856,16 @@ const sentence = /(?:[^.!?]|[.!?](?!\s)|(?<=(?:^|[\s(])(?:\p{L}|Dr|Mr|Mrs|Ms|Mx|
  */
 function mayHoldAName(text: string): boolean {
   let first = true;
-  for (const m of text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu)) {
+  // One expression for every sentence, read from its start: `matchAll` copied it for each sentence
+  // of every line given to the tagger (session 51).
+  sentenceWord.lastIndex = 0;
+  for (let m = sentenceWord.exec(text); m; m = sentenceWord.exec(text)) {
     const opening = first;
     first = false;
-    // Most words are not capitalised: read before the possessive is cut, which keeps the first letter.
-    if (!/^\p{Lu}/u.test(m[0])) continue;
+    // Most words are not capitalised: read before the possessive is cut, which keeps the first
+    // letter. A lower-case ASCII letter or a digit opens no capitalised word without asking.
+    const code = m[0].charCodeAt(0);
+    if ((code >= 97 && code <= 122) || (code >= 48 && code <= 57) || !/^\p{Lu}/u.test(m[0])) continue;
     const word = m[0].replace(/[’']s$/, '');
     // Acronyms ("AWS", "DNS") are not names, and the tagger's spans made only of them are dropped.
     if (word.length > 1 && word === word.toUpperCase()) continue;
