@@ -44,6 +44,14 @@ const synonyms: Record<EnumField, Record<string, string>> = {
     detection: 'detect', monitoring: 'detect', alerting: 'detect', alert: 'detect', observability: 'detect',
     mitigation: 'mitigate', recovery: 'mitigate', runbook: 'mitigate', workaround: 'mitigate',
     communication: 'communicate', comms: 'communicate', 'status page': 'communicate', docs: 'communicate', documentation: 'communicate',
+    // Round 51: the words of CAPA (corrective and preventive action) and of the reports' "short term /
+    // long term" columns got the list alone. A corrective action removes the cause so that it does not
+    // happen again; containment and a short-term action limit the harm while it lasts.
+    corrective: 'prevent', 'corrective action': 'prevent', 'preventive action': 'prevent', 'preventative action': 'prevent', correction: 'prevent', 'long term': 'prevent', 'long-term fix': 'prevent',
+    process: 'prevent', training: 'prevent', tooling: 'prevent', automation: 'prevent', testing: 'prevent',
+    containment: 'mitigate', contain: 'mitigate', 'short term': 'mitigate', 'quick fix': 'mitigate', hotfix: 'mitigate', repair: 'mitigate', restore: 'mitigate', rollback: 'mitigate', 'disaster recovery': 'mitigate',
+    detective: 'detect', 'detective action': 'detect', logging: 'detect', 'health check': 'detect',
+    notification: 'communicate', 'customer communication': 'communicate',
   },
   'timeline.kind': {
     alert: 'detection', alerted: 'detection', detected: 'detection', page: 'escalation', paged: 'escalation', escalated: 'escalation', declared: 'escalation',

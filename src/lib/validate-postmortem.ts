@@ -384,6 +384,17 @@ function describeSchemaIssue(
   if (issue.code === 'invalid_value') {
     const options = issue.values.map((v) => String(v));
     const key = String(path[path.length - 1]);
+    // Round 51: `type:` with nothing after it (YAML's null) was "is null, which is not allowed", a
+    // value the author never wrote, as round 14 found for fields of text.
+    // (An empty severity has its own sentence below: which level, as scales differ.)
+    if (value === null && typeof path.at(-1) === 'string' && !(path.length === 1 && path[0] === 'severity')) {
+      return {
+        rule: 'schema/invalid-value',
+        path,
+        message: `${field} is empty: nothing is written after \`${key}:\`, but it takes one of ${options.join(', ')}.`,
+        fix: `write one of them after the colon (${key}: ${options[0]}), or delete the line if the field is optional.`,
+      };
+    }
     // Bad input round 16: `severity: [SEV-2]` was "is ["SEV-2"], which is not allowed", with no
     // value to write; a field of one value written as a list.
     if (Array.isArray(value) && typeof path.at(-1) === 'string') {
