@@ -1547,6 +1547,22 @@ export function validatePostmortemSource(
             field: formatFieldPath([...path]),
           });
         }
+        // Round 51: an action item's title written as a Markdown link (`title: "[Validate pool sizes](https://…/issues/12)"`,
+        // as an item of a list is moved) passed, and every page showed the brackets and the address:
+        // titles are plain text, and the address has its field, link.
+        for (const [index, item] of (Array.isArray(data.actionItems) ? data.actionItems : []).entries()) {
+          const title = typeof item?.title === 'string' ? item.title : '';
+          const linked = /!?\[([^\]]+)\]\(\s*<?(https?:\/\/[^)\s>]+)>?\s*\)/.exec(title);
+          if (!linked) continue;
+          const path = ['actionItems', index, 'title'];
+          const plain = title.replace(linked[0], linked[1]).replace(/\s+/g, ' ').trim();
+          findings.push({
+            file, ...frontmatter.positionOf(path), rule: 'schema/plain-text', severity: isDraft ? 'warning' : 'error',
+            message: `${formatFieldPath(path)} holds the Markdown link ${linked[0]}, which every page shows as typed, brackets and address: an action item's title is plain text.`,
+            fix: `write ${JSON.stringify(plain)} as the title${item.link ? '' : ` and the address as its link: link: ${linked[2]}`}.`,
+            field: formatFieldPath(path),
+          });
+        }
         for (const { path, markup } of findMarkupInPlainText(data)) {
           const field = formatFieldPath(path);
           findings.push(isVariantTag(markup)
