@@ -35,6 +35,9 @@ const synonyms: Record<EnumField, Record<string, string>> = {
     // Round 41: a five-step scale's lowest (Jira's and many trackers' P0-P4, P1-P5) was "use one of
     // P0, P1, P2, P3" with no word of which: the lowest here is P3.
     p4: 'P3', p5: 'P3',
+    // Round 51: the incident's severity written as the item's priority (`priority: SEV-1`) got the list alone:
+    // the priority of the same number, as trackers that share the scale write it.
+    'sev-0': 'P0', 'sev-1': 'P1', 'sev-2': 'P2', 'sev-3': 'P3', 'sev-4': 'P3', sev0: 'P0', sev1: 'P1', sev2: 'P2', sev3: 'P3', sev4: 'P3',
   },
   'actionItems.type': {
     // Round 15: a tracker's issue types. A fix, a bug or an improvement made after an incident is

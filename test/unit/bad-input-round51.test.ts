@@ -171,3 +171,9 @@ describe('an action item\'s title written as a Markdown link (before: shown as t
     expect(saidAfter(replacing('    title: Validate pool sizes in CI', '    title: "Validate pool sizes [CI]"'))).toEqual([]);
   });
 });
+
+describe('an action item\'s priority written as a severity (before: the list alone)', () => {
+  test.each([['SEV-1', 'P1'], ['sev2', 'P2'], ['SEV 0', 'P0']])('%s is %s', (written, meant) => {
+    expect(enumSynonym('actionItems.priority', written, ['P0', 'P1', 'P2', 'P3'])).toBe(meant);
+  });
+});
