@@ -277,7 +277,9 @@ function otherDueIn(item: string): { written: string; day?: string; asWritten: s
   const found = dayInOtherNotation(phrase);
   if (found && 'day' in found) return { written: match[1], day: found.day, asWritten: phrase };
   // `by the on-call`, `before the next release`: only after "due" are the words a due day.
-  if (!/^due/i.test(match[2]) || phrase.split(/\s+/).length > 5) return undefined;
+  // Nor `due to lack of pycurl` (a cause, from the corpora): the words must name a time (`end of Q3`, `next sprint`, `EOW`).
+  if (!/^due/i.test(match[2]) || phrase.split(/\s+/).length > 5 || /^to\b/i.test(phrase)) return undefined;
+  if (!/\b(?:q[1-4]|h[12]|eo[dwmqy]|end|next|this|week|month|quarter|year|sprint|release|tomorrow|today|asap|soon|tbd)\b|\d/i.test(phrase)) return undefined;
   return { written: match[1], asWritten: phrase };
 }
 

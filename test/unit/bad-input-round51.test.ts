@@ -177,3 +177,11 @@ describe('an action item\'s priority written as a severity (before: the list alo
     expect(enumSynonym('actionItems.priority', written, ['P0', 'P1', 'P2', 'P3'])).toBe(meant);
   });
 });
+
+describe('"due to" is a cause, not a due day (found over the corpora)', () => {
+  test('an item saying why keeps its words', () => {
+    const [found] = followUps('## Action items\n\n- Investigate the timeout, which may be due to lack of pycurl, or too many requests (https://github.com/acme/builder/issues/464)');
+    expect(found).toContain('"title: Investigate the timeout, which may be due to lack of pycurl, or too many requests"');
+    expect(found).not.toMatch(/its due day|"due:/);
+  });
+});
