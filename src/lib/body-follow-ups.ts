@@ -25,8 +25,8 @@ const plainItem = /^ ?(?:[-*+]|\d{1,9}[.)])[ \t]+(?!\[[ xX]\][ \t])(\S.*)$/;
 /** A line a follow-up is written as outside any list (`TODO: alert on saturation (checkout, 2025-08-15)`). */
 // Round 51: `TODO(ana): …`, the code's way of naming who, kept `(ana):` in the title: who is read apart.
 const todoLine = /^ {0,3}(?:[-*+][ \t]+)?(?:TODO|FIXME)\b(?:\((@?[\w.-]{1,40})\))?[ \t]*[:-]?[ \t]*(\S.*)$/;
-// Round 51: not a day inside a name (`see 2026-04-17-iscsi-crash.md`, `/2026-04-17/`), nor one the
-// words say is of something else (`investigate the 2026-04-17 restart`, `since 2026-04-17`): each was read as the due day.
+// Round 51: not a day inside a name (`see 2026-03-02-db-crash.md`, `/2026-03-02/`), nor one the
+// words say is of something else (`investigate the 2026-03-02 restart`, `since 2026-03-02`): each was read as the due day.
 const dueDay = /(?:\b(?:due|by|before|until)[:\s]+)?(?<![\w/.-])(?<!\b(?:the|on|of|since|from|after|in|at|during)\s+)(\d{4}-\d{2}-\d{2})(?![\w/-]|\.\w)/i;
 const handle = /(?<![\w.])@([A-Za-z0-9][\w.-]*(?:\/[\w.-]+)?)/;
 /** Headings of a report's follow-ups: an open item under one is a follow-up, owner or not. */
@@ -277,7 +277,7 @@ function otherDueIn(item: string): { written: string; day?: string; asWritten: s
   const found = dayInOtherNotation(phrase);
   if (found && 'day' in found) return { written: match[1], day: found.day, asWritten: phrase };
   // `by the on-call`, `before the next release`: only after "due" are the words a due day.
-  // Nor `due to lack of pycurl` (a cause, from the corpora): the words must name a time (`end of Q3`, `next sprint`, `EOW`).
+  // Nor `due to a missing library` (a cause, from the corpora): the words must name a time (`end of Q3`, `next sprint`, `EOW`).
   if (!/^due/i.test(match[2]) || phrase.split(/\s+/).length > 5 || /^to\b/i.test(phrase)) return undefined;
   if (!/\b(?:q[1-4]|h[12]|eo[dwmqy]|end|next|this|week|month|quarter|year|sprint|release|tomorrow|today|asap|soon|tbd)\b|\d/i.test(phrase)) return undefined;
   return { written: match[1], asWritten: phrase };
