@@ -23,8 +23,11 @@ const openItem = /^\s{0,3}(?:[-*+]|\d{1,9}[.)])[ \t]+\[ \][ \t]+(\S.*)$/;
 /** An item of a list without a box (`* Alert on saturation`, `1. Add a check`), at the top level. */
 const plainItem = /^ ?(?:[-*+]|\d{1,9}[.)])[ \t]+(?!\[[ xX]\][ \t])(\S.*)$/;
 /** A line a follow-up is written as outside any list (`TODO: alert on saturation (checkout, 2025-08-15)`). */
-const todoLine = /^ {0,3}(?:[-*+][ \t]+)?(?:TODO|FIXME)\b[ \t]*[:-]?[ \t]*(\S.*)$/;
-const dueDay = /(?:\b(?:due|by|before|until)[:\s]+)?\b(\d{4}-\d{2}-\d{2})\b/i;
+// Round 51: `TODO(ana): …`, the code's way of naming who, kept `(ana):` in the title: who is read apart.
+const todoLine = /^ {0,3}(?:[-*+][ \t]+)?(?:TODO|FIXME)\b(?:\((@?[\w.-]{1,40})\))?[ \t]*[:-]?[ \t]*(\S.*)$/;
+// Round 51: not a day inside a name (`see 2026-03-02-db-crash.md`, `/2026-03-02/`), nor one the
+// words say is of something else (`investigate the 2026-03-02 restart`, `since 2026-03-02`): each was read as the due day.
+const dueDay = /(?:\b(?:due|by|before|until)[:\s]+)?(?<![\w/.-])(?<!\b(?:the|on|of|since|from|after|in|at|during)\s+)(\d{4}-\d{2}-\d{2})(?![\w/-]|\.\w)/i;
 const handle = /(?<![\w.])@([A-Za-z0-9][\w.-]*(?:\/[\w.-]+)?)/;
 /** Headings of a report's follow-ups: an open item under one is a follow-up, owner or not. */
 // Round 45: "Corrective and Preventative Measures", "Preventive actions", "Improvements" (as the
@@ -47,7 +50,18 @@ const anyItem = /^\s*(?:[-*+]|\d{1,9}[.)])[ \t]+\S/;
 /** A line giving a field of a follow-up written as a heading (`Owner: checkout`, `- **Due:** 2025-09-01`). */
 // Round 50: `Ticket:`, `Issue:`, `Link:`, `Tracking:` too, the line a follow-up's ticket is given on.
 const fieldLine = /^\s*(?:[-*+][ \t]+)?(?:\*\*|__)?(?:owners?|assignees?|dri|due(?: date)?|deadline|priority|status|type|tickets?|issues?|links?|tracking)(?:\*\*|__)?\s*:/i;
-const ownerWord = /\b(?:owners?|assignees?)\s*[:=]\s*([a-z0-9][\w-]*)/i;
+// Round 51: `(assigned: ana)`, `assigned to: ana`, `DRI: ana` too (the words were kept in the title).
+const ownerWord = /\b(?:owners?|assignees?|assigned(?: to)?|dri)\s*[:=]\s*([a-z0-9][\w-]*)/i;
+/**
+ * Who an item names in brackets that is no team of teams.yaml (`[Ana]`, `[Ana Lopez]`, `[Ana, Bo]`,
+ * `[SRE]`): a person or a group, at the start or the end of the words. Round 51: the title to write
+ * kept `[Ana]`, a person's name in an action item. Not a link's words (`[Ana](…)`), nor a tag of
+ * priority, state or kind (`[P1]`, `[WIP]`, `[Bug]`), nor a box (`[ ]`, `[x]`).
+ */
+const bracketWho = /(?:^|\s)\[(\p{Lu}[\p{L}'’.-]*(?:(?:\s+|\s*[,&/]\s*|\s+and\s+)\p{Lu}[\p{L}'’.-]*){0,3})\](?![(\[:])(?=\s|$)/u;
+const bracketTag = /^(?:P\d|SEV\d?|WIP|TODO|DONE|BLOCKED|NEW|OPEN|CLOSED|HIGH|LOW|MEDIUM|CRITICAL|URGENT|BUG|FIX|FEAT|FEATURE|CHORE|DOCS?|TEST|SECURITY|OPTIONAL|STRETCH|MAYBE|NICE TO HAVE|DRAFT|RFC|X)$/i;
+/** `/cc @ana`, `cc: @ana`: the words before a handle that only send the item to someone. */
+const ccWord = /(?:^|\s)\/?cc:?(?=\s+@)/i;
 
 /**
  * Each open task-list item (or row of a table of follow-ups) of `body` that carries a follow-up's owner
@@ -76,7 +90,11 @@ export function findUntrackedFollowUps(body: string, actionItemTitles: readonly 
   let plainSaid = false;
   // The rows of a table without owners nor due days: said once, at the first.
   let tableSaid = false;
-  const found = mistakesOutsideCode(body, (line) => {
+  // Round 51: an item with its ticket after another of the section's (a list whose items each link
+  // their ticket, +86 findings over the corpora in round 50) keeps its finding, as its fix is its own
+  // (its title and link), but not the whole explanation again.
+  let ticketSaid = false;
+  const found = mistakesOutsideCode(body, (line, written) => {
     const headingMatch = /^ {0,3}(#{1,6})[ \t]+(.*?)[ \t#]*$/.exec(line);
     const heading = headingMatch?.[2];
     if (heading !== undefined) {
@@ -88,6 +106,7 @@ export function findUntrackedFollowUps(body: string, actionItemTitles: readonly 
         headingItem = { title: heading, lines: [], found };
         headingItems.push(found);
         plainSaid = false;
+        ticketSaid = false;
         return [found];
       }
       section = followUpSections.test(heading) ? heading : undefined;
@@ -95,6 +114,7 @@ export function findUntrackedFollowUps(body: string, actionItemTitles: readonly 
       // sub-headings are parts of the report, unless it is one of follow-ups alone (`# Action items`).
       sectionLevel = level > 1 || (section && followUpsAlone.test(section)) ? level : 6;
       plainSaid = false;
+      ticketSaid = false;
     } else if (headingItem) {
       headingItem.lines.push(line);
       // `- Owner: checkout` under a follow-up's heading is a field of it, not an item of its own.
@@ -108,7 +128,7 @@ export function findUntrackedFollowUps(body: string, actionItemTitles: readonly 
       table = followUpTable(cells);
       tableSaid = false;
     } else if (!cells.every((cell) => /^:?-{1,}:?$/.test(cell))) {
-      const row = tableRow(table, cells);
+      const row = tableRow(table, cells, tableCells(written));
       if (!row) return [];
       // Round 47: a table of the work without a column of owners or of due days (`| Action |
       // Priority |`, `| Action | Expected Date | Status |`) passed in silence. What a follow-up
@@ -120,7 +140,8 @@ export function findUntrackedFollowUps(body: string, actionItemTitles: readonly 
       if (lacks.length === 2) tableSaid = found.message !== '';
       return [found].filter((f) => f.message);
     }
-    const todo = todoLine.exec(line)?.[1];
+    const todoMatch = todoLine.exec(line);
+    const todo = todoMatch?.[2];
     const plain = todo || !section ? undefined : plainItem.exec(line)?.[1];
     const item = openItem.exec(line)?.[1] ?? todo ?? plain;
     if (!item) return [];
@@ -128,8 +149,17 @@ export function findUntrackedFollowUps(body: string, actionItemTitles: readonly 
     // "## Corrective and Preventative Measures") was not read as follow-ups, and nothing said so.
     if (plain !== undefined && !looksLikeAction(plain)) return [];
     const day = dueDay.exec(item);
+    // Round 51: an item's due day in another notation (`due 01.09.2025`, `by September 1, 2025`) or
+    // in words (`due end of Q3`) was dropped, the item "with no owner": as a table's due cell is read (round 50).
+    const otherDue = day ? undefined : otherDueIn(item);
     // Round 50: the item's ticket in a tracker (`[PAY-7](https://linear.app/…)`, `(https://…/-/issues/41)`).
-    const link = issueLinkIn(item);
+    // Round 51: an item linking two tickets (`(…/issues/11, …/issues/12)`) kept the second address in
+    // the title to write: each address is taken out, the first is the link, the others are named.
+    const { links } = ticketsIn(item);
+    // The title is taken from the item as written: its code spans (blanked in `item`) kept, as words no rule below reads.
+    const code = withCodeSet(written.slice(line.length - item.length));
+    const withoutLinks = ticketsIn(code.text).rest;
+    const link = links.length > 1 ? { url: links[0].url, label: `${links[0].label}, and ${links.slice(1).map((other) => other.label).join(', ')}, which its one link cannot hold: give ${links.length > 2 ? 'each' : 'it'} an action item of its own` } : links[0];
     const byHandle = handle.exec(item);
     const byWord = ownerWord.exec(item);
     // Round 49: `**checkout**: add a canary stage`, the team in bold, was no owner.
@@ -140,10 +170,15 @@ export function findUntrackedFollowUps(body: string, actionItemTitles: readonly 
     const parenTeam = prefixTeam ? undefined : [...item.matchAll(/\(([a-z0-9][\w-]*)\s*[,;)]|\[([a-z0-9][\w-]*)\](?![(\[:])/gi)].map((m) => teamOf(m[1] ?? m[2])).find(Boolean);
     // Round 50: a team's id as a part set off by dashes (`Add a canary stage — checkout — 2025-09-01`) was no owner.
     const dashTeam = prefixTeam || parenTeam ? undefined : [...item.matchAll(/\s[—–-]\s+([a-z0-9][\w-]*)(?=\s+[—–-]\s|\s*$)/gi)].map((m) => teamOf(m[1])).find(Boolean);
+    // Round 51: a person or a group in brackets (`[Ana] Add a canary stage`): who is written, not the work.
+    // Who a TODO names (`TODO(ana):`) is read as its owner, but does not make a TODO a follow-up: `TODO(ana): document` is a note to the writer.
+    const todoWho = todo && todoMatch?.[1] && !byHandle && !byWord ? todoMatch[1] : undefined;
+    const who = byHandle || byWord || prefixTeam || parenTeam || dashTeam || todoWho ? undefined : [bracketWho.exec(item)].map((m) => (m && !bracketTag.test(m[1]) && !teamOf(m[1]) ? m : undefined))[0];
     // A TODO without an owner or a day is most often a note to the writer (`TODO: confirm the count`), left to the review.
-    if (!day && !byHandle && !byWord && !prefixTeam && !parenTeam && !dashTeam && (!section || todo)) return [];
-    const title = (link ? withoutLink(item, link.url) : item)
-      .replace(dueDay, ' ').replace(handle, ' ').replace(ownerWord, ' ')
+    if (!day && !otherDue && !byHandle && !byWord && !prefixTeam && !parenTeam && !dashTeam && !who && (!section || todo)) return [];
+    const title = withoutLinks
+      .replace(dueDay, ' ').replace(otherDue ? otherDue.written : /^$/, ' ').replace(byHandle ? ccWord : /^$/, ' ').replace(handle, ' ').replace(ownerWord, ' ')
+      .replace(who ? who[0] : /^$/, ' ')
       .replace(prefixTeam ? /^(?:\*\*|__)?[a-z0-9][\w-]*(?:\*\*|__)?:(?:\*\*|__)?\s/i : /^$/, '')
       .replace(parenTeam ? new RegExp(`\\(\\s*${parenTeam}\\s*(?=[,;)])`, 'i') : /^$/, '(')
       .replace(parenTeam ? new RegExp(`\\[\\s*${parenTeam}\\s*\\](?![(\\[:])`, 'i') : /^$/, ' ')
@@ -151,21 +186,29 @@ export function findUntrackedFollowUps(body: string, actionItemTitles: readonly 
       .replace(/\(\s*[,;]?\s*\)|\[\s*\]/g, ' ')
       // The title field is plain text: a link's words, without the marks of bold or code.
       .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/\*\*|__|`|\\(?=[[\]*_])/g, '')
-      .replace(/\s+/g, ' ').replace(/^[\s,;:–—-]+|[\s,;:–—(-]+$/g, '').trim();
+      .replace(/\s+/g, ' ').replace(/^[\s,;:–—-]+|[\s,;:–—(-]+$/g, '').replace(/^[⬜☐🔲]\s*/u, '').trim();
+    const titleWritten = code.restore(title);
     if (!title && !link) return [];
-    const ownerWritten = byHandle ? `@${byHandle[1]}` : byWord ? byWord[1] : prefixTeam ?? parenTeam ?? dashTeam;
+    const ownerWritten = byHandle ? `@${byHandle[1]}` : byWord ? byWord[1] : prefixTeam ?? parenTeam ?? dashTeam ?? who?.[1] ?? (todoWho ? teamOf(todoWho.replace(/^@/, '')) ?? todoWho : undefined);
     const what = todo ? 'TODO line' : plain !== undefined ? 'item of a list of follow-ups' : 'open task-list item';
-    if (plain !== undefined && !ownerWritten && !day && !link) {
+    const due = day?.[1] ?? otherDue?.day;
+    if (plain !== undefined && !ownerWritten && !due && !otherDue && !link) {
       // Under "Remediation" a list without owner or day is most often the work done during the incident.
       if (!plainListSections.test(section ?? '')) return [];
       // One finding for the items of a section without owner or day: a list of ten is one thing to fix.
       if (plainSaid) return [];
-      const found = say(title, undefined, undefined, what);
+      const found = say(titleWritten, undefined, undefined, what);
       plainSaid = found.message !== '';
       return [found].filter((f) => f.message);
     }
     // A ticket alone (`- [ ] https://…/issues/6477`): its title is the ticket's to give.
-    return [say(title || `<what the work is, as ${link!.label} says>`, ownerWritten, day?.[1], what, [], link)].filter((found) => found.message);
+    const itemFound = say(titleWritten || `<what the work is, as ${link!.label} says>`, ownerWritten, due, what, [], link, otherDue && !otherDue.day ? otherDue.asWritten : undefined);
+    if (!itemFound.message) return [];
+    if (link && !todo && section) {
+      if (ticketSaid) itemFound.message = `this ${what} is another follow-up with its ticket (${link.label}) that no action item holds: as the first of this section, it is tracked only in that tracker, where the overdue check and the follow-ups list do not look.`;
+      ticketSaid = true;
+    }
+    return [itemFound];
   });
   closeHeadingItem();
   return found.filter((finding) => finding.mistake.message);
@@ -209,9 +252,9 @@ export function findUntrackedFollowUps(body: string, actionItemTitles: readonly 
     if (link && trackedLinks.has(link.url)) return { index: 0, message: '', fix: '' };
     const owner = ownerWritten ? teamOf(ownerWritten.replace(/^@/, '')) : undefined;
     const day = due ? [due, due] : undefined;
-    const byHandle = ownerWritten?.startsWith('@');
     const said = [ownerWritten ? `its owner (${ownerWritten})` : '', day ? `its due day (${day[1]})` : dueAsWritten ? `its due day written "${dueAsWritten}", which names no one day` : '', link ? `its ticket (${link.label})` : ''].filter(Boolean).join(' and ').replace(/ and (?=.* and )/, ', ') || `no owner, under the heading "${section}"`;
-    const ownerField = owner ?? (ownerWritten ? `<the id in teams.yaml of the team that answers for it${byHandle ? `, ${ownerWritten}'s` : ''}>` : '<the id in teams.yaml of the team that answers for it>');
+    // Round 51: whoever is written and is no team (`[Ana]`, `TODO(ana)`, `owner: ana`) is named as a handle is: whose team answers for it.
+    const ownerField = owner ?? (ownerWritten ? `<the id in teams.yaml of the team that answers for it, ${ownerWritten}'s>` : '<the id in teams.yaml of the team that answers for it>');
     const id = nextId(count++);
     return {
       index: 0,
@@ -219,6 +262,47 @@ export function findUntrackedFollowUps(body: string, actionItemTitles: readonly 
       fix: `move it to actionItems: "- id: ${id}", then "title: ${title.replace(/"/g, '\'')}", "owner: ${ownerField}", ${day ? `"due: ${day[1]}", ` : dueAsWritten ? `"due: <the day meant by ${dueAsWritten.replace(/"/g, '\'')}, YYYY-MM-DD>", ` : tableLacks.includes('due days') ? '"due: <the day it is due, YYYY-MM-DD>", ' : ''}"status: open"${link ? `, "link: ${link.url}"` : ''} (with its priority and type), and delete the ${what.startsWith('row') ? 'row' : what.startsWith('heading') ? 'heading and its lines' : 'line'} here${(what.startsWith('item') && !ownerWritten && !due && !link) || tableLacks.length === 2 ? `, and so for each ${what.startsWith('row') ? 'row of the table' : 'item of the list'}` : ''}; or, if it is not a follow-up, ${what.startsWith('row') ? 'move the table out of the section of follow-ups' : what.startsWith('item') ? 'move the list out of the section of follow-ups (under a heading such as "## What we learned")' : what.startsWith('TODO') ? 'delete the TODO line' : what.startsWith('heading') ? 'move the heading out of the section of follow-ups' : 'write it without the box'}.`,
     };
   }
+}
+
+/**
+ * A due day an item gives in another notation than YYYY-MM-DD, after `due`, `by`, `before` or
+ * `until` (`due 01.09.2025`, `by September 1, 2025`): the day it reads as; or, after `due` alone,
+ * words naming no one day (`due end of Q3`, `due next sprint`), as written. `written` is the text
+ * to take out of the title.
+ */
+function otherDueIn(item: string): { written: string; day?: string; asWritten: string } | undefined {
+  const match = /(?:^|[\s,;(])((due(?: date| by| on)?|by|before|until|deadline)[:\s]+([^,;()\n]*[^,;()\s](?:,\s*\d{4}\b)?))/i.exec(item);
+  if (!match) return undefined;
+  const phrase = match[3].replace(/[.!]+$/, '').trim();
+  const found = dayInOtherNotation(phrase);
+  if (found && 'day' in found) return { written: match[1], day: found.day, asWritten: phrase };
+  // `by the on-call`, `before the next release`: only after "due" are the words a due day.
+  // Nor `due to a missing library` (a cause, from the corpora): the words must name a time (`end of Q3`, `next sprint`, `EOW`).
+  if (!/^due/i.test(match[2]) || phrase.split(/\s+/).length > 5 || /^to\b/i.test(phrase)) return undefined;
+  if (!/\b(?:q[1-4]|h[12]|eo[dwmqy]|end|next|this|week|month|quarter|year|sprint|release|tomorrow|today|asap|soon|tbd)\b|\d/i.test(phrase)) return undefined;
+  return { written: match[1], asWritten: phrase };
+}
+
+/**
+ * `text` with each code span (`` `pool_size` ``) set aside as a mark no pattern of a follow-up's
+ * fields reads, and `restore`, which puts their words back (without the backticks: a title is plain text).
+ */
+function withCodeSet(text: string): { text: string; restore: (title: string) => string } {
+  const spans: string[] = [];
+  const marked = text.replace(/(`+)([^`]*?)\1/g, (_, ticks: string, inner: string) => `\u0000${spans.push(inner.trim()) - 1}\u0000`);
+  return { text: marked, restore: (title) => title.replace(/\u0000(\d+)\u0000/g, (_, index: string) => spans[Number(index)]) };
+}
+
+/** The tickets `item` links (at most five), in order, and its text without their addresses. */
+function ticketsIn(item: string): { rest: string; links: { url: string; label: string }[] } {
+  const links: { url: string; label: string }[] = [];
+  let rest = item;
+  for (let found = issueLinkIn(rest); found && links.length < 5; found = issueLinkIn(rest)) {
+    if (links.some((known) => known.url === found!.url)) break;
+    links.push(found);
+    rest = withoutLink(rest, found.url);
+  }
+  return { rest, links };
 }
 
 /**
@@ -271,9 +355,10 @@ function followUpTable(header: readonly string[]): FollowUpTable | undefined {
 }
 
 /** A row's follow-up (its words, owner and due day), or undefined when the row is done or empty. */
-function tableRow(table: FollowUpTable, cells: readonly string[]): { title: string; owner?: string; due?: string; dueAsWritten?: string } | undefined {
-  const cell = (index: number | undefined) => (index === undefined ? '' : (cells[index] ?? '').replace(/\*\*|__|`/g, '').trim());
-  const title = cell(table.title).replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1').trim();
+function tableRow(table: FollowUpTable, cells: readonly string[], written?: readonly string[]): { title: string; owner?: string; due?: string; dueAsWritten?: string } | undefined {
+  const cell = (index: number | undefined, from = cells) => (index === undefined ? '' : (from[index] ?? '').replace(/\*\*|__|`/g, '').trim());
+  // Round 51: the title from the row as written (its code spans kept) when it splits into the same cells.
+  const title = cell(table.title, written?.length === cells.length ? written : cells).replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1').trim();
   // `✅ Complete (PR #1098)`, `Done 2025-08-01`: the status's first word says it (corpora round 44).
   // Round 48: a row ticked in a box (`| [x] |`) or struck through (`~~Add a canary~~`) is done too.
   if (/^~~[^]*~~$/.test(title) || /^\[[xX✓]\]/.test(cell(table.status))) return undefined;

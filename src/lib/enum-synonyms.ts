@@ -35,6 +35,9 @@ const synonyms: Record<EnumField, Record<string, string>> = {
     // Round 41: a five-step scale's lowest (Jira's and many trackers' P0-P4, P1-P5) was "use one of
     // P0, P1, P2, P3" with no word of which: the lowest here is P3.
     p4: 'P3', p5: 'P3',
+    // Round 51: the incident's severity written as the item's priority (`priority: SEV-1`) got the list alone:
+    // the priority of the same number, as trackers that share the scale write it.
+    'sev-0': 'P0', 'sev-1': 'P1', 'sev-2': 'P2', 'sev-3': 'P3', 'sev-4': 'P3', sev0: 'P0', sev1: 'P1', sev2: 'P2', sev3: 'P3', sev4: 'P3',
   },
   'actionItems.type': {
     // Round 15: a tracker's issue types. A fix, a bug or an improvement made after an incident is
@@ -44,6 +47,14 @@ const synonyms: Record<EnumField, Record<string, string>> = {
     detection: 'detect', monitoring: 'detect', alerting: 'detect', alert: 'detect', observability: 'detect',
     mitigation: 'mitigate', recovery: 'mitigate', runbook: 'mitigate', workaround: 'mitigate',
     communication: 'communicate', comms: 'communicate', 'status page': 'communicate', docs: 'communicate', documentation: 'communicate',
+    // Round 51: the words of CAPA (corrective and preventive action) and of the reports' "short term /
+    // long term" columns got the list alone. A corrective action removes the cause so that it does not
+    // happen again; containment and a short-term action limit the harm while it lasts.
+    corrective: 'prevent', 'corrective action': 'prevent', 'preventive action': 'prevent', 'preventative action': 'prevent', correction: 'prevent', 'long term': 'prevent', 'long-term fix': 'prevent',
+    process: 'prevent', training: 'prevent', tooling: 'prevent', automation: 'prevent', testing: 'prevent',
+    containment: 'mitigate', contain: 'mitigate', 'short term': 'mitigate', 'quick fix': 'mitigate', hotfix: 'mitigate', repair: 'mitigate', restore: 'mitigate', rollback: 'mitigate', 'disaster recovery': 'mitigate',
+    detective: 'detect', 'detective action': 'detect', logging: 'detect', 'health check': 'detect',
+    notification: 'communicate', 'customer communication': 'communicate',
   },
   'timeline.kind': {
     alert: 'detection', alerted: 'detection', detected: 'detection', page: 'escalation', paged: 'escalation', escalated: 'escalation', declared: 'escalation',

@@ -180,6 +180,33 @@ export function instantAdvice(written: string, isValid: (candidate: string) => b
     reasons.push(`"${spokenAt[2]}" between the day and the time is not written: a T goes there`);
     text = `${spokenAt[1]}T${text.slice(spokenAt[0].length)}`;
   }
+  // Round 51: a comma between them (`2025-07-08, 17:45 UTC`), and the time before the day (`17:45 UTC
+  // on 2025-07-08`, as a sentence of a report says it), got the format alone.
+  const dayComma = spokenAt ? undefined : /^(\d{4}-\d{1,2}-\d{1,2}),\s*(?=\d)/.exec(text);
+  if (dayComma) {
+    reasons.push('a comma between the day and the time is not written: a T goes there');
+    text = `${dayComma[1]}T${text.slice(dayComma[0].length)}`;
+  }
+  const timeFirst = /^(\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)\s*(Z|UTC|GMT|[A-Z]{3,4}|[+-]\d{2}:?\d{2})?,?\s+(?:on\s+|am\s+|le\s+)?(\d{4}-\d{1,2}-\d{1,2})$/i.exec(text);
+  if (timeFirst) {
+    reasons.push('the day comes first, then a T and the time');
+    text = `${timeFirst[3]}T${timeFirst[1]}${timeFirst[2] ? ` ${timeFirst[2]}` : ''}`;
+  }
+  // Go's way of printing a time (`2025-07-08 17:45:00 +0000 UTC`, a log's or a bot's) writes the zone twice.
+  const goZone = /^(.*\d)\s+([+-]\d{2}):?(\d{2})\s+[A-Z]{2,5}$/.exec(text);
+  if (goZone) {
+    reasons.push(`the zone is written once, as its offset: "${goZone[2]}${goZone[3]} ${text.slice(text.lastIndexOf(' ') + 1)}" names it twice`);
+    text = `${goZone[1]}${goZone[2]}:${goZone[3]}`;
+  }
+  // An interval (`2025-07-08T17:45:00Z/2025-07-08T18:30:00Z`, ISO 8601's start/end) where one time goes.
+  const interval = /^(\d{4}-\d{2}-\d{2}T[^/\s]+)\s*\/\s*(\d{4}-\d{2}-\d{2}T\S+)$/.exec(text);
+  if (interval && isValid(interval[1])) {
+    return `Here two times are written, a start and an end (${interval[1]}/${interval[2]}), and this field holds one: write ${interval[1]} here, and the end in the field of the end (times.resolved, impact.end).`;
+  }
+  // `resolved: ongoing`, `TBD`: no time yet, which a time field cannot say.
+  if (/^(?:still\s+)?(?:ongoing|open|tbd|tba|n\/a|unknown|none|pending|not yet|in progress|-|\?+)$/i.test(text)) {
+    return `Here "${text}" is no time: a time field holds the instant alone. If it has not happened yet (the incident is not over), delete the line until it has (a post of an incident not over stays status: draft); if it has, write when, e.g. 2025-07-08T18:30:00Z.`;
+  }
   const bracketedZone = /^(.*\d)\s*\(([A-Za-z][\w/+:-]*)\)$/.exec(text);
   if (bracketedZone) {
     reasons.push(`the zone is written without brackets, (${bracketedZone[2]})`);

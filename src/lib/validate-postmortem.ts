@@ -384,6 +384,17 @@ function describeSchemaIssue(
   if (issue.code === 'invalid_value') {
     const options = issue.values.map((v) => String(v));
     const key = String(path[path.length - 1]);
+    // Round 51: `type:` with nothing after it (YAML's null) was "is null, which is not allowed", a
+    // value the author never wrote, as round 14 found for fields of text.
+    // (An empty severity has its own sentence below: which level, as scales differ.)
+    if (value === null && typeof path.at(-1) === 'string' && !(path.length === 1 && path[0] === 'severity')) {
+      return {
+        rule: 'schema/invalid-value',
+        path,
+        message: `${field} is empty: nothing is written after \`${key}:\`, but it takes one of ${options.join(', ')}.`,
+        fix: `write one of them after the colon (${key}: ${options[0]}), or delete the line if the field is optional.`,
+      };
+    }
     // Bad input round 16: `severity: [SEV-2]` was "is ["SEV-2"], which is not allowed", with no
     // value to write; a field of one value written as a list.
     if (Array.isArray(value) && typeof path.at(-1) === 'string') {
@@ -1534,6 +1545,22 @@ export function validatePostmortemSource(
             message: `${formatFieldPath([...path])} spans ${text.trim().split(/\r\n|[\r\n\u2028\u2029\u0085]/).length} lines${/[\u2028\u2029\u0085]/.test(text) ? ` (it holds the line separator U+${/[\u2028\u2029\u0085]/.exec(text)![0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}, which no editor shows)` : ''}; a title is one line on every page, in the feed and in search results.`,
             fix: 'write it on one line after the colon (no | or > block), and put the rest in the summary.',
             field: formatFieldPath([...path]),
+          });
+        }
+        // Round 51: an action item's title written as a Markdown link (`title: "[Validate pool sizes](https://…/issues/12)"`,
+        // as an item of a list is moved) passed, and every page showed the brackets and the address:
+        // titles are plain text, and the address has its field, link.
+        for (const [index, item] of (Array.isArray(data.actionItems) ? data.actionItems : []).entries()) {
+          const title = typeof item?.title === 'string' ? item.title : '';
+          const linked = /!?\[([^\]]+)\]\(\s*<?(https?:\/\/[^)\s>]+)>?\s*\)/.exec(title);
+          if (!linked) continue;
+          const path = ['actionItems', index, 'title'];
+          const plain = title.replace(linked[0], linked[1]).replace(/\s+/g, ' ').trim();
+          findings.push({
+            file, ...frontmatter.positionOf(path), rule: 'schema/plain-text', severity: isDraft ? 'warning' : 'error',
+            message: `${formatFieldPath(path)} holds the Markdown link ${linked[0]}, which every page shows as typed, brackets and address: an action item's title is plain text.`,
+            fix: `write ${JSON.stringify(plain)} as the title${item.link ? '' : ` and the address as its link: link: ${linked[2]}`}.`,
+            field: formatFieldPath(path),
           });
         }
         for (const { path, markup } of findMarkupInPlainText(data)) {

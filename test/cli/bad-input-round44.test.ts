@@ -184,3 +184,26 @@ test('npm run check: round 50 (before: "no owner", "tracked nowhere", the format
     rmSync(contentDir, { recursive: true, force: true });
   }
 }, 180_000);
+
+// Round 51 (docs/rules.md, "Bad input round 51"): what `npm run check` says, in one run, of a post
+// whose follow-ups name a person in brackets and link a ticket each, beside a post whose action item
+// has a type of another scale.
+test('npm run check: round 51 (before: [Ana] in the title to write, the list of types alone)', async () => {
+  const contentDir = makeContentFromFixture('good-input');
+  try {
+    const path = join(contentDir, goodInputPostmortem);
+    const good = readFileSync(path, 'utf8');
+    const body = `${good}\n## Action items\n\n- [ ] [Ana] Add a canary stage by 2025-09-01\n\n## Next steps\n\n- Alert on pool saturation (https://github.com/acme/checkout/issues/11)\n- Document the revert (https://github.com/acme/checkout/issues/12)\n`;
+    writeFileSync(path, body);
+    writeFileSync(join(contentDir, 'postmortems/2025-07-08-checkout-type.mdx'), good.replace('title: Checkout errors after a config push', 'title: Checkout errors, the type').replace('    type: prevent', '    type: corrective'));
+    const check = await runScript('check.ts', [], { env: { ...process.env, KB_CONTENT_DIR: contentDir, KB_AS_OF: '2026-06-01' } });
+    expect(check.status).toBe(1);
+    const lineOf = (text: string) => body.split('\n').indexOf(text) + 1;
+    expect(check.stdout).toContain(`2025-07-08-checkout-config.mdx:${lineOf('- [ ] [Ana] Add a canary stage by 2025-09-01')}:1  warning  body/untracked-follow-up  this open task-list item is a follow-up with its owner (Ana) and its due day (2025-09-01)`);
+    expect(check.stdout).toContain('"title: Add a canary stage", "owner: <the id in teams.yaml of the team that answers for it, Ana\'s>"');
+    expect(check.stdout).toContain(`2025-07-08-checkout-config.mdx:${lineOf('- Document the revert (https://github.com/acme/checkout/issues/12)')}:1  warning  body/untracked-follow-up  this item of a list of follow-ups is another follow-up with its ticket (GitHub acme/checkout#12) that no action item holds`);
+    expect(check.stdout).toMatch(/2025-07-08-checkout-type\.mdx:35:\d+ {2}error {2}schema\/invalid-value {2}actionItems\[0\]\.type is "corrective", which is not allowed\.\n\s+fix: write type: prevent, the value here for what "corrective" says/);
+  } finally {
+    rmSync(contentDir, { recursive: true, force: true });
+  }
+}, 180_000);
