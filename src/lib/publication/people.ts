@@ -8,6 +8,7 @@ import { readsAsName } from './word-as-name.ts';
 import { isPartOfDate } from './month-in-date.ts';
 import { isSubdivisionPlace } from './subdivision-places.ts';
 import { isSaintPlace } from './saint-places.ts';
+import { accentedNameRunStart } from './accented-name-runs.ts';
 import { isEponymOfMethod, isNameOfPlaceOrPrize } from './eponyms.ts';
 import { isLowerCaseWordOfListedPart } from './lower-case-parts.ts';
 import { isCloudRegionPlace } from './cloud-region-places.ts';
@@ -357,7 +358,10 @@ export function findKnownNames(line: string, index: PeopleIndex, wordPartsAlone 
       // month-in-date.ts, the rule word-as-name.ts reads too).
       if (entry.month && isPartOfDate(line.slice(0, m.index), m[0], line.slice(m.index! + m[0].length))) continue;
     }
-    matches.push({ text: m[0], index: m.index!, entry });
+    // A listed part after given names of another language goes with them ("Ngọc Loan Trần";
+    // adoption round 51, accented-name-runs.ts): the whole name is the person's.
+    const from = entry.part ? accentedNameRunStart(line, m.index!) : m.index!;
+    matches.push({ text: line.slice(from, m.index! + m[0].length), index: from, entry });
   }
   return matches;
 }
