@@ -607,7 +607,8 @@ function isSentenceStart(source: string, index: number, inFrontmatter: boolean):
   // A table cell starts one too ("| ~13:40 | Wallos restored"), bold ("- **Seerr:** GET /"), a
   // heading and a task list item, and the text after a time stamp of a chat line or timeline
   // entry ("[10:02] An engineer: on it", "10:02 — An engineer restarts the pool").
-  // An image's alt text starts one as a caption does ("![An engineer restarting the pool](…)").
-  return /^\s*(?:#{1,6}\s+|[-*+>|]\s*(?:\[[ xX]\]\s+)?)?(?:\w+:\s*)?(?:\*\*|__|[*_])?["']?$/.test(before) || /[.!?]\s+$/.test(before) || /^\s*\|.*\|\s*$/.test(before) || /(?:!\[|\balt=["'])$/.test(before) ||
+  // An image's alt text starts one as a caption does ("![An engineer restarting the pool](…)"), and
+  // an escaped marker as a list's (`\* An engineer fixed …`; adoption round 51).
+  return /^\s*(?:#{1,6}\s+|\\?[-*+>|]\s*(?:\[[ xX]\]\s+)?)?(?:\w+:\s*)?(?:\*\*|__|[*_])?["']?$/.test(before) || /[.!?]\s+$/.test(before) || /^\s*\|.*\|\s*$/.test(before) || /(?:!\[|\balt=["'])$/.test(before) ||
     /^\s*(?:[-*+>|]\s*)?(?:\*\*|__)?\[?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp][Mm])?(?:\s*[A-Z]{2,4})?\]?(?:\*\*|__)?\s*(?:[-—–:|]\s*)?(?:\*\*|__)?$/.test(before);
 }
