@@ -9,6 +9,7 @@ import { isPartOfDate } from './month-in-date.ts';
 import { isSubdivisionPlace } from './subdivision-places.ts';
 import { isSaintPlace } from './saint-places.ts';
 import { accentedNameRunStart } from './accented-name-runs.ts';
+import { isCountryOfPair } from './address-places.ts';
 import { isEponymOfMethod, isNameOfPlaceOrPrize } from './eponyms.ts';
 import { isLowerCaseWordOfListedPart } from './lower-case-parts.ts';
 import { isCloudRegionPlace } from './cloud-region-places.ts';
@@ -306,6 +307,8 @@ export function findKnownNames(line: string, index: PeopleIndex, wordPartsAlone 
     if (entry.part && isSubdivisionPlace(line, m.index!, m[0])) continue;
     // A part after a saint's title is a town's ("St. Louis"; round 23, saint-places.ts).
     if (entry.part && isSaintPlace(line, m.index!, m[0])) continue;
+    // A country's name joined to another's ("Israel-Palestine"; adoption round 51, address-places.ts).
+    if (entry.part && isCountryOfPair(line, m.index!, m[0])) continue;
     // A place, building, prize or law named after a person ("<name> Technology Park", "the <name>
     // Prize"; adoption round 48, eponyms.ts), the whole name's or a part's.
     if (isNameOfPlaceOrPrize(line, m.index!, m[0])) continue;
