@@ -110,3 +110,23 @@ describe('places, words and whole names', () => {
     expect(namesMachineInSentence('on cdn-lyon-1, franz', 15, 20)).toBe(true);
   });
 });
+
+/** Met on the walk: an infrastructure post's raw HTML lists and its recommendations. */
+describe('markup, services and kinds of thing', () => {
+  it('an element\'s name in a raw HTML list is markup, not a person named across the post', () => {
+    expect(peopleFound('<li>Git <PublicOnly>an engineer</PublicOnly></li>')).toEqual([]);
+  });
+
+  it.each([
+    ['a service of English words in a raw HTML list', '<li>Object Source Control</li>'],
+    ['an organisation\'s account run on "cloud"', 'Consider a self-hosted solution like https://github.com/filecloud.'],
+    ['a compound made an adjective', 'Consider putting SSH behind a VPN or other SSH-type bastion/proxy.'],
+  ])('%s reads as written', (_, line) => {
+    expect(publicLine(line)).toBe(line);
+  });
+
+  it('a person\'s account on a code host and a language model\'s full name are still found', () => {
+    expect(publicLine('See https://github.com/hbrekke for it.')).toBe('See an engineer for it.');
+    expect(peopleFound('<li>Dana Whitfield</li>')).toEqual(['Dana Whitfield']);
+  });
+});
