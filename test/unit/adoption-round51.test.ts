@@ -130,3 +130,21 @@ describe('markup, services and kinds of thing', () => {
     expect(peopleFound('<li>Dana Whitfield</li>')).toEqual(['Dana Whitfield']);
   });
 });
+
+/** Met on the walk: a cloud team's post-mortems (timeline items, services in code). */
+describe('withheld code in a timeline and a sentence', () => {
+  const { options } = listedPeopleProbe(listed);
+  const withServices: RedactionOptions = { ...options, serviceIds: ['ledger-shipper', 'stock-api'] };
+  const lead = 'The wiki served a bad link for an hour.';
+  const afterRedact = (body: string) => publicBodyAfterRedact(`${lead}\n\n${body}`, withServices).slice(lead.length).trim();
+
+  it('an ARN in code keeps the sentence\'s stop outside what is withheld', () => {
+    expect(afterRedact('- **20:30 UTC**: Policy updated to include `arn:aws:s3:::ledger-archive/*`.\n- **20:45 UTC**: Uploads resumed.'))
+      .toBe('- **20:30 UTC**: Policy updated to include an internal account.\n- **20:45 UTC**: Uploads resumed.');
+  });
+
+  it('a service in code before the noun it names goes without a stand-in; acting, it takes one', () => {
+    expect(afterRedact('For 12 hours, the `ledger-shipper` service on EC2 failed to upload logs.').replace(/ {2,}/g, ' ')).toBe('For 12 hours, the service on EC2 failed to upload logs.');
+    expect(afterRedact('At 09:30 UTC, the `stock-api` began returning HTTP 500 errors.')).toBe('At 09:30 UTC, an internal system began returning HTTP 500 errors.');
+  });
+});
