@@ -3263,12 +3263,15 @@ export function findPersonCandidates(text: string, evidence: string = text): Per
   // its form alone ("Rosetta 2", "Dora block explorer"; given-name-software.ts).
   const acronymReaders = { isWord: isEnglishWord, isGivenName: (word: string) => isKnownFirstName(word) && !isOrdinaryWord(word) };
   const titleWordReaders = { isWord: isEnglishWord, isNameWord: (word: string) => isKnownFirstName(word) && !isEnglishWord(word) && !isOrdinaryWord(word) };
-  // An element's name right after "<" or "</" is markup ("<li>Git <PublicOnly>an engineer</PublicOnly></li>"
-  // in a raw HTML list: "PublicOnly" was held as a person, then everywhere in the post; adoption round 51).
-  const elementName = (c: PersonCandidate) => /<[ \t]*\/?[ \t]*$/.test(lines[c.line].slice(Math.max(0, c.index - 4), c.index));
-  // A language model's full name of English words none a given name ("<li>Git Source Control</li>",
-  // a list of an infrastructure's services, read "Git an engineer"; adoption round 51).
-  const wordsOnlyName = (c: PersonCandidate) => c.why.endsWith('(language model)') && /\s/.test(c.text) && c.text.split(/\s+/).every((w) => isEnglishWord(w.toLowerCase()) && !isKnownFirstName(w));
+  // Our components' names right after "<" or "</" are markup ("<li>Git <PublicOnly>an engineer</PublicOnly></li>"
+  // in a raw HTML list: "PublicOnly" was held as a person, then everywhere in the post; adoption
+  // round 51). Not any word there: a chat line's `<nick>` is its speaker.
+  const elementName = (c: PersonCandidate) => /^(?:Internal|PublicOnly)$/.test(c.text) && /<[ \t]*\/?[ \t]*$/.test(lines[c.line].slice(Math.max(0, c.index - 4), c.index));
+  // A language model's full name of English words none a given name, in a raw HTML element's text
+  // ("<li>Git Source Control</li>", a table of an infrastructure's services, read "Git an
+  // engineer"; adoption round 51): the model reads the element's tag as the sentence's start.
+  const wordsOnlyName = (c: PersonCandidate) => c.why.endsWith('(language model)') && /\s/.test(c.text) && /<(?:li|td|th|dd|dt|p|span|div)\b[^<>]*>[^<>]*$/i.test(lines[c.line].slice(0, c.index))
+    && c.text.split(/\s+/).every((w) => isEnglishWord(w.toLowerCase()) && !isKnownFirstName(w));
   const kept = candidates.filter((c) => !elementName(c) && !wordsOnlyName(c) && !opensWithContraction(c.text) && !isNameOfPlaceOrPrize(lines[c.line], c.index, c.text) && !isSalutationWithoutName(c.text) && !isNumberPlaceholder(c.text) && !isCompanyName(c.text, lines[c.line], c.index) && !(c.guess && (notAPerson(c) || (c.why === 'acting as a person' && isBrandNotGivenName(c.text)) || otherTenseOfAThing(c) || isPlaceBeforeCountry(lines[c.line], c.index, c.text) || isSubdivisionPlace(lines[c.line], c.index, c.text) || isSaintPlace(lines[c.line], c.index, c.text) || isOrganisationGuess(c.text, evidence))) && !brandPhrase(c) && !productOrInstruction(c) && !(c.why.endsWith('(language model)') && (isSaintPlace(lines[c.line], c.index, c.text) || inRunOfTitleWords(lines[c.line], c.index, c.text, titleWordReaders) || isTitleAfterAcronym(lines[c.line], c.index, c.text, isEnglishWord, isKnownFirstName))) && !notNamedInPost(c) && !productNamedAsPerson(c, evidence) && !productLabel(c) && !titleLabel(c) && !headlineLabel(c) && !commonNounPair(c) && !systemOrDate(c) && !(c.why === 'a first name acting as a person' && (usedAsModifier(c.text, evidence) || usedAsCommand(c.text.toLowerCase(), evidence))) && !isOtherLanguageWord(c, lines[c.line], languages.get(c.line) ?? openingLabelLanguage(lines[c.line], c.index + c.text.length, evidence)));
   // The other members of a series with a person in it, judged as the guesses above are.
   for (const [i, matches] of findSeriesSiblings(lines, codeLines, kept)) {
