@@ -551,11 +551,7 @@ function publicStandIn(source: string, spanStart: number, spanEnd: number, text:
   // After "the" or "a" the phrase takes the article in ("restarted the Zarnith." reads "restarted an internal system.").
   // Names only: a host or a ticket wrapped at a clause's end keeps the reading it had ("Connect to <host>.").
   const object = (rule === 'redact/identifier' || rule === 'redact/internal-name') && isObjectOfClause(source.slice(lineStart, spanStart), source.slice(spanEnd, lineEnd)) && source.slice(spanStart, spanEnd) === text && (!modifier || !!articleBefore(source, spanStart));
-  // A name in code after a determiner, before the noun it names, modifies it as a bare name does:
-  // "the `log-aggregator` service on EC2" read "an internal system service on EC2" (adoption round
-  // 51); wrapped alone, "the service on EC2".
-  const modifiesNoun = modifier && /^[ \t]+(?:services?|jobs?|workers?|buckets?|queues?|clusters?|databases?|pipelines?|tools?|scripts?|apps?|applications?|apis?|endpoints?|servers?|hosts?|tables?|topics?|repos?|repositories|instances?|containers?|pods?|deployments?|daemons?|librar(?:y|ies)|packages?|modules?|functions?)\b/i.test(source.slice(spanEnd, lineEnd));
-  if (rule === 'redact/person' || rule === 'redact/possible-person' || modifiesNoun || (source.slice(spanStart, spanEnd) !== `\`${text}\`` && !bareSomeone && !subject && !owner && !listedWithAnother && !object)) return '';
+  if (rule === 'redact/person' || rule === 'redact/possible-person' || (source.slice(spanStart, spanEnd) !== `\`${text}\`` && !bareSomeone && !subject && !owner && !listedWithAnother && !object)) return '';
   if ((rule === 'redact/handle' || rule === 'redact/email') && isLabel(source.slice(lineStart, spanStart), source.slice(spanEnd, lineEnd))) return '';
   const rest = source.slice(lineStart, spanStart) + source.slice(spanEnd, lineEnd);
   if (!/\p{L}/u.test(rest.replace(/^\s*(?:[-*+]|\d+[.)])\s+/, ''))) return '';
