@@ -8,6 +8,7 @@ import { isPublicProjectTracker } from './publication/public-project-trackers.ts
 import { isVendorGuideSite } from './publication/vendor-guide-sites.ts';
 import { isShownAsComponent } from './publication/component-names.ts';
 import { buildPeopleIndex, findKnownNames, isEnglishWord, isKnownFirstName, isKnownWord, isOrdinaryWord, type PeopleIndex } from './publication/people.ts';
+import { findListedNamesRunTogetherInLinks, runTogetherSpellingsOf } from './publication/listed-names-run-together.ts';
 import { isNameOfPlaceOrPrize } from './publication/eponyms.ts';
 import { isListedWordInThingPosition, withWrappedLineBefore } from './publication/word-as-name.ts';
 import { findHostParameters } from './publication/link-host-parameters.ts';
@@ -341,6 +342,8 @@ interface PreparedOptions {
   publicPhrases?: RegExp;
   /** Listed name parts written with accents, without them and in lower case ("nova" of "Kris Nóva"): how accounts spell them. */
   accountSpellingsOfListedParts: ReadonlySet<string>;
+  /** Listed full names run together, accent-less and in lower case ("krisnova"): how accounts spell them (listed-names-run-together.ts). */
+  runTogetherListedNames: readonly string[];
 }
 
 /** {@link accountSpellingsOf} by index: the build's index is shared by every post's options. */
@@ -399,6 +402,7 @@ function prepare(options: RedactionOptions): PreparedOptions {
       orgScopes: new Set((options.orgScopes ?? []).map((s) => s.toLowerCase())),
       publicPhrases: publicPhrasePattern(publicNames),
       accountSpellingsOfListedParts: accountSpellingsOf(people),
+      runTogetherListedNames: runTogetherSpellingsOf(people),
     };
     ready.configuredNameParts = configuredNamePartsPattern(options.configuredInternalNames ?? [], (name) => ready!.publicNames.has(name.toLowerCase()));
     // The configured suffixes and those reserved for private networks, which no public host has.
@@ -1500,6 +1504,12 @@ function findMatches(line: string, ready: PreparedOptions, inCodeBlock = false, 
         matches.push({ rule: 'redact/possible-person', text: pair[0], index: at + pair.index! - 1, severity: 'error', why: 'a full name in a link\'s path' });
       }
     }
+  }
+  // Since adoption round 51: a listed full name run together in an address's path, on any site
+  // (`ko-fi.com/krisnovalive`, a donation page the profile hosts above do not know).
+  for (const m of findListedNamesRunTogetherInLinks(line, ready.runTogetherListedNames)) {
+    if (matches.some((k) => k.index <= m.index && m.index < k.index + k.text.length)) continue;
+    matches.push({ rule: 'redact/person', text: m.text, index: m.index, why: "a listed person's full name run together in a link's address" });
   }
   if (options.detectUnlistedPeople !== false && line.includes('#')) {
     // Since probe round 46: an anchor of a section of the page opening with a given name and

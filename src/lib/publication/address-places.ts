@@ -37,3 +37,26 @@ export function isPlaceBeforeCountry(line: string, index: number, text: string):
   const after = line.slice(index + text.length);
   return after.startsWith(',') && beforeCountry.test(after);
 }
+
+let countries: ReadonlySet<string> | undefined;
+
+/** Short names the runtime's list writes otherwise ("Palestinian Territories", "Myanmar (Burma)") or not at all (the UK's nations). */
+const shortCountryNames = ['Palestine', 'Burma', 'Congo', 'Korea', 'Britain', 'England', 'Scotland', 'Wales', 'Holland'];
+
+/** Whether `word` is a country's English name ("Israel", "Jordan", "Chad", "Palestine"). */
+export function isCountryName(word: string): boolean {
+  return (countries ??= new Set([...countryNames(), ...shortCountryNames])).has(word);
+}
+
+/**
+ * A country's name joined by a hyphen or a dash to another's ("Israel-Palestine", "the
+ * Russia–Ukraine war"): a pair of places, not a person named like a country ("Israel", "Jordan",
+ * "Chad" are given names; a post on the Israel-Palestine war was held on a listed "Israel …";
+ * adoption round 51).
+ */
+export function isCountryOfPair(line: string, index: number, text: string): boolean {
+  if (!isCountryName(text)) return false;
+  const after = /^[-–—](\p{Lu}\p{Ll}+(?:[ \u00a0]\p{Lu}\p{Ll}+)?)/u.exec(line.slice(index + text.length));
+  const before = /(?:^|[^\p{L}])(\p{Lu}\p{Ll}+)[-–—]$/u.exec(line.slice(Math.max(0, index - 30), index));
+  return Boolean((after && (isCountryName(after[1]) || isCountryName(after[1].split(/[ \u00a0]/)[0]))) || (before && isCountryName(before[1])));
+}

@@ -1,4 +1,5 @@
 import type { Finding } from '../findings.ts';
+import { isInsideSpans, publicOnlySpans } from './public-only-spans.ts';
 import { splitFrontmatter } from '../frontmatter.ts';
 import { escapeRegExp } from '../regexp.ts';
 import { handleMentionedWhy, redactionFindingText, shortenedFindingTextEnd } from '../redaction-guard.ts';
@@ -102,6 +103,8 @@ export function applyRedactionFixes(source: string, findings: readonly Finding[]
   const edits: Edit[] = [];
   const skipped: FixResult['skipped'] = [];
   const fences = fencedBlocks(source, bodyStart);
+  // What only the public page shows, written by an earlier round: fixed there by replacing (public-only-spans.ts).
+  const publicOnly = options.isMdx ? publicOnlySpans(source, bodyStart) : [];
   // Each line's language, told once and only when a person is replaced (person-placeholder.ts).
   let lineLanguages: ReadonlyMap<number, OtherLanguage> | undefined;
   let sourceLines: string[] | undefined;
@@ -169,6 +172,8 @@ export function applyRedactionFixes(source: string, findings: readonly Finding[]
     // and was left to the author (probe round 37).
     const bareAt = isPerson && /^@(?![\p{L}\p{N}_.-])/u.test(source.slice(foundEnd)) ? 1 : 0;
     const [start, end] = addressRules.has(finding.rule) ? wholeAddress(source, found, foundEnd) : [found, foundEnd + bareAt];
+    // Inside a <PublicOnly> span an <Internal> wrap shows the name nowhere: the fix replaces, as in a .md post.
+    const isMdx = options.isMdx && !isInsideSpans(publicOnly, start, end);
     // A link that is a person's (a mail link, a link under their name) goes whole, its address with
     // it: in a .md body "[an engineer](mailto:the responsible team)" was published (person-links.ts).
     const personLink = isPersonLike(finding.rule) && start >= bodyStart && !fences.some(([a, b]) => start >= a && start < b) ? personLinkAround(source, start, end, personSpans) : undefined;
@@ -180,7 +185,7 @@ export function applyRedactionFixes(source: string, findings: readonly Finding[]
       const role = personLink.keptWords ?? (personLink.bareAddress ? phraseFor(finding.rule, finding.line, personLink.start, personLink.end)
         : (wordsAreAddress ? addressStandIn(source, personLink.start, personLink.end) : undefined) ?? personPlaceholder(languageOfLine(finding.line) ?? letterLanguageOf(lineAround(source, personLink.start, personLink.end)), 'an engineer'));
       const replacement = isSentenceStart(source, personLink.start, false) ? capitalised(role) : role;
-      edits.push({ start: personLink.start, end: personLink.end, text: options.isMdx && componentCanStand(source, personLink.start) ? internalWithPublicPhrase(link, replacement) : replacement, finding });
+      edits.push({ start: personLink.start, end: personLink.end, text: isMdx && componentCanStand(source, personLink.start) ? internalWithPublicPhrase(link, replacement) : replacement, finding });
       continue;
     }
     // A name of Han, Kana or Hangul between letters of its script takes a role of its language (person-replacement-span.ts).
@@ -212,7 +217,7 @@ export function applyRedactionFixes(source: string, findings: readonly Finding[]
     // probe round): left to the author, it was published once the full name that made the handle
     // findable ("Hallvard Brekke" for `hbrekke`) had become a role in the same run.
     const inPath = Boolean(noRole) && /^part of a path or file name/.test(noRole!);
-    const wrapCode = Boolean(noRole) && options.isMdx && start >= bodyStart && (inPath || /^inside (?:a fenced code block|inline code)/.test(noRole!));
+    const wrapCode = Boolean(noRole) && isMdx && start >= bodyStart && (inPath || /^inside (?:a fenced code block|inline code)/.test(noRole!));
     if (noRole && !wrapCode) {
       skipped.push({ finding, reason: `${noRole}; if it names a person, reword it; if it does not, allow it with a redaction-allow marker or list it in publicNames` });
       continue;
@@ -228,14 +233,14 @@ export function applyRedactionFixes(source: string, findings: readonly Finding[]
       const wordsEnd = link.start + 1 + link.words.length;
       const wordsHoldFinding = findings.some((other) => other !== finding && other.line === finding.line && (lineStarts[other.line - 1] ?? 0) + other.column - 1 > link.start && (lineStarts[other.line - 1] ?? 0) + other.column - 1 < wordsEnd);
       if (wordsStandAlone(link.words) && !wordsHoldFinding) {
-        edits.push({ start: link.start, end: link.end, text: options.isMdx ? `<Internal>${source.slice(link.start, link.end)}</Internal><PublicOnly>${link.words}</PublicOnly>` : link.words, finding });
+        edits.push({ start: link.start, end: link.end, text: isMdx ? `<Internal>${source.slice(link.start, link.end)}</Internal><PublicOnly>${link.words}</PublicOnly>` : link.words, finding });
       } else {
         const [from, to] = escapeAwareSpan(source, ...withheldSpan(source, link.start, link.end));
-        edits.push({ start: from, end: to, text: options.isMdx ? `<Internal>${source.slice(from, to)}</Internal>` : '', finding });
+        edits.push({ start: from, end: to, text: isMdx ? `<Internal>${source.slice(from, to)}</Internal>` : '', finding });
       }
       continue;
     }
-    if (start < bodyStart || !options.isMdx || (isPerson && !wrapCode)) {
+    if (start < bodyStart || !isMdx || (isPerson && !wrapCode)) {
       const fence = fences.find(([a, b]) => start >= a && start < b);
       if (fence && !isPerson) {
         skipped.push({ finding, reason: 'inside a fenced code block of a .md file: remove the line or rename the file to .mdx' });
@@ -261,7 +266,7 @@ export function applyRedactionFixes(source: string, findings: readonly Finding[]
       // In an .mdx body the name stays for the internal site and the role is the public page's
       // (person-wrap.ts): replaced in the source, the internal site lost it too ("In the lead up
       // to an engineer v1.x mainnet upgrade", an organisation's own name taken for a person; ui33).
-      const keepInternally = isPerson && options.isMdx && start >= bodyStart && componentCanStand(source, start);
+      const keepInternally = isPerson && isMdx && start >= bodyStart && componentCanStand(source, start);
       // A stand-in opening a plain frontmatter value ("[Name entfernt] stellte fest, …"): YAML reads
       // the `[` as a list's start and the file no longer parsed (adoption round 44): the value,
       // when its line holds all of it, is written double-quoted.
@@ -602,7 +607,8 @@ function isSentenceStart(source: string, index: number, inFrontmatter: boolean):
   // A table cell starts one too ("| ~13:40 | Wallos restored"), bold ("- **Seerr:** GET /"), a
   // heading and a task list item, and the text after a time stamp of a chat line or timeline
   // entry ("[10:02] An engineer: on it", "10:02 — An engineer restarts the pool").
-  // An image's alt text starts one as a caption does ("![An engineer restarting the pool](…)").
-  return /^\s*(?:#{1,6}\s+|[-*+>|]\s*(?:\[[ xX]\]\s+)?)?(?:\w+:\s*)?(?:\*\*|__|[*_])?["']?$/.test(before) || /[.!?]\s+$/.test(before) || /^\s*\|.*\|\s*$/.test(before) || /(?:!\[|\balt=["'])$/.test(before) ||
+  // An image's alt text starts one as a caption does ("![An engineer restarting the pool](…)"), and
+  // an escaped marker as a list's (`\* An engineer fixed …`; adoption round 51).
+  return /^\s*(?:#{1,6}\s+|\\?[-*+>|]\s*(?:\[[ xX]\]\s+)?)?(?:\w+:\s*)?(?:\*\*|__|[*_])?["']?$/.test(before) || /[.!?]\s+$/.test(before) || /^\s*\|.*\|\s*$/.test(before) || /(?:!\[|\balt=["'])$/.test(before) ||
     /^\s*(?:[-*+>|]\s*)?(?:\*\*|__)?\[?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp][Mm])?(?:\s*[A-Z]{2,4})?\]?(?:\*\*|__)?\s*(?:[-—–:|]\s*)?(?:\*\*|__)?$/.test(before);
 }

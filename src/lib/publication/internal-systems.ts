@@ -352,7 +352,10 @@ const ticket = /(?<![\p{L}\p{N}_/.:-])(?<![\p{L}\p{N}_/.:-]#)(?:[A-Z][A-Z0-9]{1,
 /** A ticket key without a hyphen after words that name a ticket (`Tracked as OPS_4521`, `Jira: PLAT1207`, `ticket OPS 4521`). */
 const unseparatedTicket = /\b(?:[Tt]racked\s+(?:as|in|under)|[Tt]ickets?|[Jj]ira(?:\s+(?:ticket|issue|key))?|[Ii]ssues?|[Ff]iled\s+(?:as|under)|[Ff]ollow-?ups?(?:\s+in)?|[Bb]acklog(?:\s+item)?)[:\s]\s*`?([A-Z]{2,10})(?:_(\d{2,7})| (\d{3,7})|(\d{3,7}))(?![\w-])/g;
 export const publicTicketPrefixes = /^(?:CVE|CWE|GHSA|RFC|ISO|IEC|UTF|SHA|AES|RSA|HTTP|TLS|SSL|TCP|UDP|COVID|GPT|MD|CRC|ED|SEV|PDP|VAX|IEEE|NIST|SP|SOC|PCI|DDR|PCIE|USB|H|X|EC|ECDSA|CA|US|EU|AP|SA|ME|AF|IPV\d?|IP|JSR|PEP|KEP|KIP|JEP|EIP|ERC|BIP|SLIP|CAIP|XEP|PSR|SRFI|ECMA|FIPS|FY|Q|WCAG|ES|BS|EN|DIN|Y|P|S|T)$/;
-const arn = /\barn:aws[\w-]*:[\w-]+:[\w-]*:\d{0,12}:[^\s"'<>)\]]+/g;
+// Not a code span's closing backquote nor a sentence's full stop after it: "Policy updated to
+// include `arn:aws:s3:::logs/*`." kept its stop inside the withheld text, and the public page
+// ran the line into the next item (adoption round 51).
+const arn = /\barn:aws[\w-]*:[\w-]+:[\w-]*:\d{0,12}:[^\s"'<>)\]\x60]*[^\s"'<>)\]\x60.,;:!?]/g;
 // Twelve digits, or three groups of four as the AWS console shows them (`4455-6677-8899`).
 const awsAccount = /(?<![\p{N}])\d{12}(?![\p{N}])|(?<![\p{N}-])\d{4}-\d{4}-\d{4}(?![\p{N}]|-\p{N})/gu;
 // The plural too: an Azure resource id is `/subscriptions/<guid>/resourceGroups/…`.

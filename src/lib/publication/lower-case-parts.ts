@@ -11,10 +11,17 @@
  *
  * Still the person where only a person stands: a speaker (`grace: restarting`), a possessive
  * (`grace's patch`), a handle (`@grace`, `grace (@gl)`), after thanks or a request ("thanks
- * grace", "ping wei"). A capitalised part is read as before.
+ * grace", "ping wei"); after "by", "with" or "and" a part that is no word ("fixed by wei"). A
+ * capitalised part is read as before.
  */
 const personAfter = /^(?:\*\*|__|[*_])?(?:[\s\u00a0]*:|['’]s(?![\p{L}])|[\s\u00a0]*\(@)/u;
-const personBefore = /(?:@|(?:^|[^\p{L}])(?:thanks?|thank[\s\u00a0]+you|kudos|cc|ping|pinged|ask|asked|tell|told|by|with|and|hi|hey|dear)[\s\u00a0,:]*)$/iu;
+const personBefore = /(?:@|(?:^|[^\p{L}])(?:thanks?|thank[\s\u00a0]+you|kudos|cc|ping|pinged|ask|asked|tell|told|hi|hey|dear)[\s\u00a0,:]*)$/iu;
+/**
+ * "by", "with", "and" say a person only of a part that is no English word ("fixed by wei"): before
+ * a word they are its preposition ("leading with grace" was published as "leading with an
+ * engineer"; adoption round 51).
+ */
+const personBeforeNonWord = /(?:^|[^\p{L}])(?:by|with|and)[\s\u00a0,:]*$/iu;
 const quantityBefore = /\d[\d,._]*[\s\u00a0]*$/u;
 const closingIn = /(?:^|[^\p{L}])in[\s\u00a0]+$/iu;
 const clauseEnd = /^(?:[\s\u00a0]*[.,;:!?)]|[\s\u00a0]*$|[\s\u00a0]+(?:and|or|but|instead|rather|units?)(?![\p{L}]))/u;
@@ -26,5 +33,6 @@ export function isLowerCaseWordOfListedPart(line: string, index: number, written
   const after = line.slice(index + written.length);
   if (personAfter.test(after) || personBefore.test(before)) return false;
   if (isWord(written)) return true;
+  if (personBeforeNonWord.test(before)) return false;
   return quantityBefore.test(before) || (closingIn.test(before) && clauseEnd.test(after));
 }

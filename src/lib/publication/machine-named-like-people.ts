@@ -42,6 +42,21 @@ const machineWordInLine = /(?:^|[^\p{L}\p{N}_])(?:services?|servers?|hosts?|node
 const runBefore = /(?:\p{Lu}[\p{L}\p{N}-]*(?:[ \t]*,[ \t]*|[ \t]+(?:and|or)[ \t]+))+$/u;
 const runAfter = /^(?:(?:[ \t]*,[ \t]*|[ \t]+(?:and|or)[ \t]+)\p{Lu}[\p{L}\p{N}-]*)+/u;
 
+/**
+ * A host's name as machines are named: lower case, parts joined by hyphens or dots, a number among
+ * them ("cdn-frankfurt-1", `db-02.eu`), in backquotes or not.
+ */
+const hostShaped = String.raw`\x60?[a-z][a-z0-9]*(?:[-.][a-z0-9]+)*[-.]?\d[a-z0-9]*(?:[-.][a-z0-9]+)*\x60?`;
+/**
+ * A name in lower case listed with such a host ("misconfiguration cdn-frankfurt-1, franz", "on
+ * cdn-fremont-1 and franz"): a server of the same list, published as "an engineer" (adoption
+ * round 51). A person's name is not written in lower case beside host names.
+ */
+const hostBeforeInList = new RegExp(String.raw`(?:^|[^\p{L}\p{N}_-])${hostShaped}[ \t]*(?:,[ \t]*(?:and[ \t]+|or[ \t]+)?|[ \t]+(?:and|or)[ \t]+)\x60?$`, 'u');
+const hostAfterInList = new RegExp(String.raw`^\x60?[ \t]*(?:,[ \t]*(?:and[ \t]+|or[ \t]+)?|[ \t]+(?:and|or)[ \t]+)${hostShaped}(?![\p{L}\p{N}_])`, 'u');
+
+const withheldAsWritten = (text: string) => text.replace(/<Internal>([^<]*)<\/Internal>(?:<PublicOnly>[^<]*<\/PublicOnly>)?/g, '$1');
+
 /** Nouns of a machine: what a post calls the server it names. */
 const machineNoun = String.raw`(?:servers?|hosts?|machines?|box(?:es)?|nodes?|nas|vms?|hypervisors?|primary|replica|database|db)`;
 /**
@@ -71,6 +86,9 @@ export function namesMachineInSentence(source: string, start: number, end: numbe
   // Emphasis around the name is no word of the sentence ("on **Fritz**").
   const before = source.slice(lineStart, start).replace(/[*_]{1,3}$/, '').replace(runBefore, '');
   const after = source.slice(end, lineEnd).replace(/^[*_]{1,3}/, '').replace(runAfter, '');
+  const name = source.slice(start, end);
+  // A host an earlier round withheld reads as its internal name (`<Internal>cdn-1</Internal><PublicOnly>…</PublicOnly>, franz`).
+  if (/^\p{Ll}+$/u.test(name) && (hostBeforeInList.test(withheldAsWritten(source.slice(lineStart, start))) || hostAfterInList.test(withheldAsWritten(source.slice(end, lineEnd))))) return true;
   return machineOperationBefore.test(before) || machineStateAfter.test(after)
     || (placeOnMachineBefore.test(before) && machineWordInLine.test(source.slice(lineStart, lineEnd)));
 }

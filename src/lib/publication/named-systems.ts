@@ -140,6 +140,10 @@ function isSystemsOwnName(name: string, form: 'code' | 'quoted' | 'bare', needs:
   const parts = identifierParts(text).filter((part) => /\p{L}/u.test(part));
   const compound = parts.length > 1;
   if (!compound || (form === 'bare' && !/[-_]/.test(text))) return false;
+  // A word made an adjective by its last part ("other SSH-type bastion", "a Redis-like cache",
+  // "cloud-based"): a kind of thing, no system's name; read "other an internal system bastion"
+  // (adoption round 51). Bare only: `ssh-type` in code may be a system's.
+  if (form === 'bare' && /[-](?:type|like|style|based|class|grade|ish|compatible|native|capable)$/i.test(text)) return false;
   // A kind's own word and a number is an example's name (`table1`, `queue-1`), not a system's.
   if (parts.length === 1 || /^(?:table|queue|topic|db|database|schema|bucket|test|temp|tmp)[-_]?\d+$/i.test(text)) return false;
   switch (needs) {

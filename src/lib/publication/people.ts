@@ -8,6 +8,8 @@ import { readsAsName } from './word-as-name.ts';
 import { isPartOfDate } from './month-in-date.ts';
 import { isSubdivisionPlace } from './subdivision-places.ts';
 import { isSaintPlace } from './saint-places.ts';
+import { accentedNameRunStart } from './accented-name-runs.ts';
+import { isCountryOfPair } from './address-places.ts';
 import { isEponymOfMethod, isNameOfPlaceOrPrize } from './eponyms.ts';
 import { isLowerCaseWordOfListedPart } from './lower-case-parts.ts';
 import { isCloudRegionPlace } from './cloud-region-places.ts';
@@ -305,6 +307,8 @@ export function findKnownNames(line: string, index: PeopleIndex, wordPartsAlone 
     if (entry.part && isSubdivisionPlace(line, m.index!, m[0])) continue;
     // A part after a saint's title is a town's ("St. Louis"; round 23, saint-places.ts).
     if (entry.part && isSaintPlace(line, m.index!, m[0])) continue;
+    // A country's name joined to another's ("Israel-Palestine"; adoption round 51, address-places.ts).
+    if (entry.part && isCountryOfPair(line, m.index!, m[0])) continue;
     // A place, building, prize or law named after a person ("<name> Technology Park", "the <name>
     // Prize"; adoption round 48, eponyms.ts), the whole name's or a part's.
     if (isNameOfPlaceOrPrize(line, m.index!, m[0])) continue;
@@ -357,7 +361,10 @@ export function findKnownNames(line: string, index: PeopleIndex, wordPartsAlone 
       // month-in-date.ts, the rule word-as-name.ts reads too).
       if (entry.month && isPartOfDate(line.slice(0, m.index), m[0], line.slice(m.index! + m[0].length))) continue;
     }
-    matches.push({ text: m[0], index: m.index!, entry });
+    // A listed part after given names of another language goes with them ("Ngọc Loan Trần";
+    // adoption round 51, accented-name-runs.ts): the whole name is the person's.
+    const from = entry.part ? accentedNameRunStart(line, m.index!) : m.index!;
+    matches.push({ text: line.slice(from, m.index! + m[0].length), index: from, entry });
   }
   return matches;
 }

@@ -39,7 +39,9 @@ const speechVerbs: ReadonlySet<string> = new Set(presentSpeechVerbs);
 const pastSpeechVerbs: ReadonlySet<string> = new Set(pastSpeechVerbForms);
 
 /** What opens a line before its text: spaces, a quote's, heading's or item's mark, a cell's bar, emphasis. */
-const lineOpening = /^[\s>]*(?:#{1,6}\s+|[-*+]\s+|\d+[.)]\s+|\|\s*)?(?:\*\*|__|[*_`"'“‘([])*$/u;
+// An escaped marker (`\* Minor edit to …`, a footnote's asterisk written as text) opens a line as a
+// list's does: "Minor" after it, a listed surname, was published as "an engineer edit" (adoption round 51).
+const lineOpening = /^[\s>]*(?:#{1,6}\s+|\\?[-*+]\s+|\d+[.)]\s+|\|\s*)?(?:\*\*|__|[*_`"'“‘([])*$/u;
 
 export function readsAsName(line: string, start: number, written: string, context: WordAsNameContext): boolean {
   const before = line.slice(0, start);
