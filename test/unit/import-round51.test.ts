@@ -10,6 +10,7 @@ import { settingsFileLines } from '../../src/lib/import/settings-file.ts';
 import { notReportByOpening, notReportReason } from '../../src/lib/import/report-files.ts';
 import { appShellNote } from '../../src/lib/import/unreadable-source.ts';
 import { ListingPageError, readReportContent } from '../../src/lib/import/report-content.ts';
+import { describeWrittenSeverity, readWrittenSeverity } from '../../src/lib/import/written-severity.ts';
 
 // Import round 51 (docs/import.md): times written "[ 10:55 am PST ]", a binary file under a report's
 // name in a folder, a program's settings named without an extension, a SvelteKit page shell, clock
@@ -110,5 +111,34 @@ describe("an app's page shell and a Drupal site's files", () => {
   });
   it.each([['postmortems/install-outage.md'], ['postmortems/2026-05-20-module-loader-crash.md']])('%s may be a report', (name) => {
     expect(notReportReason(name)).toBeUndefined();
+  });
+});
+
+describe("a YAML record's severity band, read on this knowledge base's scale", () => {
+  // Decided in round 51 (docs/import.md): a record whose schema's bands are critical / high /
+  // moderate / low / informational maps them in order onto SEV-1 .. SEV-4, as a word is read in any
+  // report: a suggestion listed to check, never SEV-0 (the review's judgement); "informational"
+  // states no impact and is not mapped.
+  it.each([['critical', 'SEV-1'], ['high', 'SEV-2'], ['moderate', 'SEV-3'], ['low', 'SEV-4']])('%s suggests %s', (band, level) => {
+    const read = readWrittenSeverity('', { severity: band });
+    expect(read).toMatchObject({ severity: level, readAs: 'word' });
+    expect(describeWrittenSeverity(read)).toMatch(/^suggested severity SEV-\d: the report calls it "\w+", a word, not a level/);
+  });
+  test('"informational" is not mapped, and said', () => {
+    const read = readWrittenSeverity('', { severity: 'informational' });
+    expect(read.severity).toBeUndefined();
+    expect(read.note).toContain('severity is written as "informational"');
+  });
+});
+
+describe('a severity word after a coloured mark', () => {
+  it.each([
+    ['- **Severity:** 🟡 Medium\n', 'SEV-3'],
+    ['- **Severity:** 🔴 Critical\n', 'SEV-1'],
+    ['**Severity:** ⚠️ High\n', 'SEV-2'],
+  ])('%j suggests %s, the mark kept in what is quoted', (markdown, level) => {
+    const read = readWrittenSeverity(markdown);
+    expect(read).toMatchObject({ severity: level, readAs: 'word' });
+    expect(describeWrittenSeverity(read)).toContain(`the report calls it "${markdown.replace(/^[-* ]*\*\*Severity:\*\* /, '').trim()}"`);
   });
 });

@@ -85,8 +85,19 @@ const asWords = (text: string): string => text.replace(/(?<=\p{L})[-_](?=\p{L})/
 
 const levelOf = (n: string): Severity | undefined => severities.find((level) => level === `SEV-${n}`);
 
+/**
+ * A severity written after a coloured mark ("🟡 Medium", "🔴 Critical", "⚠️ High": a homelab's RCA
+ * log, import round 51, where all 7 were "no SEV level"): the mark is the word's colour, not part
+ * of it. `written` keeps it, so the note quotes the report.
+ */
+const leadingMarks = /^(?:[\p{Extended_Pictographic}\u{1F7E0}-\u{1F7EB}\u{FE0F}\u{200D}]\s*)+/u;
+
 function interpret(written: string): WrittenSeverity | undefined {
-  const text = written.trim();
+  const read = interpretWords(written.trim().replace(leadingMarks, ''));
+  return read && { ...read, written: written.trim() };
+}
+
+function interpretWords(text: string): WrittenSeverity | undefined {
   const level = /^(?:sev(?:erity)?|s)?[- ]?(\d)\b/i.exec(text);
   if (level && levelOf(level[1])) return { severity: levelOf(level[1]), readAs: 'level', written: text };
   const code = awsStatusCode.exec(text);
