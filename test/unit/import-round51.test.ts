@@ -142,3 +142,18 @@ describe('a severity word after a coloured mark', () => {
     expect(describeWrittenSeverity(read)).toContain(`the report calls it "${markdown.replace(/^[-* ]*\*\*Severity:\*\* /, '').trim()}"`);
   });
 });
+
+describe('a Jira issue whose description is a template of labels', () => {
+  test('its summary is the "Executive Summary" label\'s text, not the zero-width character opening it; its stated severity beats the ticket\'s priority', async () => {
+    const content = await readReportContent('kiln-issues.json', bytes(fixture('kiln-issues.json')));
+    const part = content.parts![0];
+    const result = importReport('kiln-issues.json', part.text, { vocabulary, today: '2026-12-06', exportKind: content.exportKind });
+    const frontmatter = frontmatterOf(result.draft);
+    expect(frontmatter.summary).toBe('On May 2, 2026, the kiln agent was found to hold a token that could read every tenant’s job logs. The token was replaced the same day.');
+    expect(frontmatter.severity).toBe('SEV-1');
+  });
+  test('a priority in the metadata is still read when nothing states a severity', () => {
+    expect(readWrittenSeverity('No severity here.', { priority: 'P2' })).toMatchObject({ severity: 'SEV-2', readAs: 'priority' });
+    expect(readWrittenSeverity('**Severity:** S1 - Critical Security', { priority: 'Medium' })).toMatchObject({ severity: 'SEV-1', readAs: 'level' });
+  });
+});

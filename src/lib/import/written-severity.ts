@@ -115,9 +115,13 @@ function interpretWords(text: string): WrittenSeverity | undefined {
 
 /** The severity the report's metadata (`severity`, `sev`, `priority`) or text states; see {@link WrittenSeverity}. */
 export function readWrittenSeverity(markdown: string, metadata?: Record<string, unknown>): WrittenSeverity {
-  const candidates = [metadata?.severity, metadata?.max_severity, metadata?.sev, metadata?.priority].filter((v) => v !== undefined && v !== null && typeof v !== 'object').map(String);
+  const stated = (values: unknown[]) => values.filter((v) => v !== undefined && v !== null && typeof v !== 'object').map(String);
+  const candidates = stated([metadata?.severity, metadata?.max_severity, metadata?.sev]);
   const labelled = severityLabel.exec(markdown);
   if (labelled) candidates.push(labelled[1]);
+  // A ticket's priority (a Jira issue's "Medium") is read after a severity its text states ("**Severity:**
+  // S1 - Critical Security", round 51: the issue's priority made it SEV-3): how urgent the ticket was, not how bad the incident.
+  candidates.push(...stated([metadata?.priority]));
   const priority = priorityLine.exec(markdown.split('\n').slice(0, metadataLines).join('\n'));
   if (priority) candidates.push(priority[1]);
   const bare = new RegExp(`\\bSEV[- ]?(\\d)\\b${notVendorTicket}`, 'i').exec(markdown);
