@@ -1,8 +1,8 @@
 /**
  * A program's settings kept in a file named without an extension (an SSH client's `2-ssh_config`,
  * HAProxy's `1-haproxy_ssl_termination`, an Ansible `inventory`): lines of a setting's name and its
- * values ("Host *", "    IdentityFile ~/.ssh/school", "timeout client 50000"), `[sections]` and
- * `key=value` pairs, comments aside. A systems course's repository keeps such files beside its
+ * values ("Host *", "    IdentityFile ~/.ssh/school", "timeout client 50000"), `[sections]`,
+ * `key=value` pairs and nginx's blocks (`server {` … `}`), comments aside. A systems course's repository keeps such files beside its
  * postmortem, and each became a draft titled by its first setting (import round 50's leftover).
  *
  * Read from the file's opening only (`notReportByOpening`), so it never applies to a report named
@@ -15,6 +15,8 @@
 const settingLine = /^\s*[\w.:@*~/-]+(?:\s*=\s*\S+|(?:\s+[^\s]+){0,7})\s*$/;
 const sectionLine = /^\s*\[[\w.: -]+\]\s*$/;
 const commentLine = /^\s*(?:#|;|\/\/)/;
+// The brace closing a block of settings (nginx's `server { … }`).
+const closingLine = /^\s*[{}]\s*$/;
 // What says a line is a setting rather than a short line of words: a path, an address, a `key=value`,
 // a wildcard, a number, or a line indented under the one above it (a block of settings).
 const settingMark = /(?:^|\s)(?:~?\/[\w.-]|\d{1,3}(?:\.\d{1,3}){3}\b)|\w=\S|(?:^|\s)\*(?:\s|$)|\s\d+\s*$/;
@@ -26,7 +28,7 @@ export function settingsFileLines(opening: string, truncated = false): number | 
   if (truncated && lines.length > 1) lines.pop();
   const kept = lines.filter((line) => line.trim() && !commentLine.test(line));
   if (kept.length < 2) return undefined;
-  if (!kept.every((line) => sectionLine.test(line) || (settingLine.test(line) && !/[.!?]["')]?\s*$/.test(line.trim())))) return undefined;
+  if (!kept.every((line) => sectionLine.test(line) || closingLine.test(line) || (settingLine.test(line) && !/[.!?]["')]?\s*$/.test(line.trim())))) return undefined;
   const indentedBlock = kept.some((line, i) => i > 0 && /^\s+\S/.test(line) && !/^\s/.test(kept[i - 1]));
   const marked = kept.filter((line) => sectionLine.test(line) || settingMark.test(line)).length;
   return indentedBlock || marked * 2 >= kept.length ? kept.length : undefined;
