@@ -78,7 +78,8 @@ describe("a program's settings named without an extension", () => {
   const proxyConfig = 'global\n        log /dev/log    local0\n        stats socket /run/proxy/admin.sock mode 660 level admin\n\ndefaults\n        mode    http\n        timeout connect 5000\n';
   const inventory = '[bakery_web]\n10.20.0.11 ansible_user=deploy\n10.20.0.12 ansible_user=deploy\n';
   const webServer = 'server {\n        listen 80 default_server;\n        root /var/www/bakery;\n        location /menu/ {\n                proxy_pass http://127.0.0.1:5000;\n        }\n}\n';
-  it.each([[sshConfig, 3], [proxyConfig, 6], [inventory, 3], [webServer, 7]])('%j is settings (%i lines)', (text, lines) => {
+  const database = '# the bakery database, primary\n[mysqld]\nserver-id       = 1\nlog_bin         = /var/log/mysql/mysql-bin.log\nbinlog_do_db    = bakery_orders\n!includedir /etc/mysql/conf.d/\n';
+  it.each([[sshConfig, 3], [proxyConfig, 6], [inventory, 3], [webServer, 7], [database, 5]])('%j is settings (%i lines)', (text, lines) => {
     expect(settingsFileLines(text)).toBe(lines);
     expect(notReportByOpening('0x0B-ssh/2-ssh_config', () => text)).toMatch(/^a program's settings/);
   });

@@ -10,9 +10,9 @@
  * sentence's end, or a Markdown list or table mark rules it out.
  */
 
-// A setting: its name (letters, digits, `.`, `_`, `-`, an address's `:`) then at most seven values, or
+// A setting: its name (letters, digits, `.`, `_`, `-`, an address's `:`; MySQL's `!includedir`) then at most seven values, or
 // `key=value` / `key = value`; a `[section]` or `[group:children]` header alone on its line.
-const settingLine = /^\s*[\w.:@*~/-]+(?:\s*=\s*\S+|(?:\s+[^\s]+){0,7})\s*$/;
+const settingLine = /^\s*!?[\w.:@*~/-]+(?:\s*=\s*\S+|(?:\s+[^\s]+){0,7})\s*$/;
 const sectionLine = /^\s*\[[\w.: -]+\]\s*$/;
 const commentLine = /^\s*(?:#|;|\/\/)/;
 // The brace closing a block of settings (nginx's `server { … }`).
