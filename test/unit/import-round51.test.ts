@@ -75,9 +75,9 @@ describe('a binary file named as a report', () => {
 
 describe("a program's settings named without an extension", () => {
   const sshConfig = '# let the deploy user in without a password\nHost *\n    IdentityFile ~/.ssh/deploy\n    PasswordAuthentication no\n';
-  const proxyConfig = 'global\n        log /dev/log    local0\n        stats socket /run/proxy/admin.sock mode 660 level admin\n\ndefaults\n        mode    http\n        timeout connect 5000\n';
+  const proxyConfig = 'global\n        log /dev/log    local0\n        stats socket /run/proxy/admin.sock mode 660 level admin expose-fd listeners\n\ndefaults\n        mode    http\n        timeout connect 5000\n';
   const inventory = '[bakery_web]\n10.20.0.11 ansible_user=deploy\n10.20.0.12 ansible_user=deploy\n';
-  const webServer = 'server {\n        listen 80 default_server;\n        root /var/www/bakery;\n        location /menu/ {\n                proxy_pass http://127.0.0.1:5000;\n        }\n}\n';
+  const webServer = 'server {\n        listen 80 default_server;  # for IPv4, the default server\n        root /var/www/bakery;\n        location /menu/ {\n                proxy_pass http://127.0.0.1:5000;\n        }\n}\n';
   const database = '# the bakery database, primary\n[mysqld]\nserver-id       = 1\nlog_bin         = /var/log/mysql/mysql-bin.log\nbinlog_do_db    = bakery_orders\n!includedir /etc/mysql/conf.d/\n';
   it.each([[sshConfig, 3], [proxyConfig, 6], [inventory, 3], [webServer, 7], [database, 5]])('%j is settings (%i lines)', (text, lines) => {
     expect(settingsFileLines(text)).toBe(lines);
@@ -88,6 +88,7 @@ describe("a program's settings named without an extension", () => {
     ['Outage\nDB down\nRestarted it'],
     ['Postmortem\n\nThe database went down at 10:00 because the disk filled up.'],
     ['# Summary\n- db down\n- fixed'],
+    ['Disk full on /var\nLogs rotated by hand'],
     ['Web shop outage\nThe proxy cache served pages from the day before.\nPurged at 10:55.'],
   ])('%j is none', (text) => {
     expect(settingsFileLines(text)).toBeUndefined();

@@ -6,13 +6,13 @@
  * postmortem, and each became a draft titled by its first setting (import round 50's leftover).
  *
  * Read from the file's opening only (`notReportByOpening`), so it never applies to a report named
- * as one (`.md`, `.txt`). A report without an extension is prose: a line of more than eight words, a
+ * as one (`.md`, `.txt`). A report without an extension is prose: a line of more than ten words, a
  * sentence's end, or a Markdown list or table mark rules it out.
  */
 
-// A setting: its name (letters, digits, `.`, `_`, `-`, an address's `:`; MySQL's `!includedir`) then at most seven values, or
+// A setting: its name (letters, digits, `.`, `_`, `-`, an address's `:`; MySQL's `!includedir`) then at most nine values, or
 // `key=value` / `key = value`; a `[section]` or `[group:children]` header alone on its line.
-const settingLine = /^\s*!?[\w.:@*~/-]+(?:\s*=\s*\S+|(?:\s+[^\s]+){0,7})\s*$/;
+const settingLine = /^\s*!?[\w.:@*~/-]+;?(?:\s*=\s*\S+|(?:\s+[^\s]+){0,9})\s*$/;
 const sectionLine = /^\s*\[[\w.: -]+\]\s*$/;
 const commentLine = /^\s*(?:#|;|\/\/)/;
 // The brace closing a block of settings (nginx's `server { … }`).
@@ -26,10 +26,13 @@ export function settingsFileLines(opening: string, truncated = false): number | 
   const lines = opening.replace(/^\uFEFF/, '').split(/\r?\n/);
   // The opening is the file's first bytes: its last line may be cut, so it is not judged.
   if (truncated && lines.length > 1) lines.pop();
-  const kept = lines.filter((line) => line.trim() && !commentLine.test(line));
+  // A comment after a setting ("root /var/www/html;  # the site's files") is no part of it.
+  const kept = lines.map((line) => line.replace(/(?<=;)\s*#.*$|\s{2,}#\s.*$/, '')).filter((line) => line.trim() && !commentLine.test(line));
   if (kept.length < 2) return undefined;
   if (!kept.every((line) => sectionLine.test(line) || closingLine.test(line) || (settingLine.test(line) && !/[.!?]["')]?\s*$/.test(line.trim())))) return undefined;
   const indentedBlock = kept.some((line, i) => i > 0 && /^\s+\S/.test(line) && !/^\s/.test(kept[i - 1]));
   const marked = kept.filter((line) => sectionLine.test(line) || settingMark.test(line)).length;
-  return indentedBlock || marked * 2 >= kept.length ? kept.length : undefined;
+  // Two lines are settings only as a block ("Host 10.0.0.5" over its indented "IdentityFile …"): two
+  // short lines of a note ("Disk full on /var", "Logs rotated by hand") may be a report.
+  return indentedBlock || (kept.length >= 3 && marked * 2 >= kept.length) ? kept.length : undefined;
 }
