@@ -10,12 +10,12 @@ const notReportExtension = /\.(png|jpe?g|gif|svg|webp|pdf|zip|gz|json|ya?ml|css|
 
 /**
  * The files of a repository that describe it rather than an incident: `README`, `LICENSE`,
- * `CONTRIBUTING`, `template` (and since import round 48 `ROADMAP`, `GOVERNANCE`, `CITATION`; since round 51 `INSTALL`, `UPGRADE`, `CHANGELOG`: a Drupal site's `INSTALL.txt` was a draft), with or without an extension (and a template named as such:
+ * `CONTRIBUTING`, `template` (and since import round 48 `ROADMAP`, `GOVERNANCE`, `CITATION`; since round 51 `INSTALL`, `UPGRADE`: a Drupal site's `INSTALL.txt` was a draft), with or without an extension (and a template named as such:
  * `postmortem-template.md`); a README may carry a suffix
  * (`README-corpus.txt`, `readme_first.md`), which no report's file name starts with. Other names
  * are taken as written: `license-server-outage.md` is a report.
  */
-const repositoryFile = /^(?:readme(?:[-_.][\w.-]*)?|(?:license|licence|contributing|template|roadmap|governance|citation|install|upgrade|changelog)(?:\.\w+)?)$/i;
+const repositoryFile = /^(?:readme(?:[-_.][\w.-]*)?|(?:license|licence|contributing|template|roadmap|governance|citation|install|upgrade)(?:\.\w+)?)$/i;
 /**
  * A program's dependency lists and build files beside the reports, which are not reports either
  * (GitHub-Incident-History's `requirements.txt` became a draft titled "autopep8==1.7.0"; a Foundry project's
