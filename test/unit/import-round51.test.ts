@@ -11,6 +11,7 @@ import { notReportByOpening, notReportReason } from '../../src/lib/import/report
 import { appShellNote } from '../../src/lib/import/unreadable-source.ts';
 import { ListingPageError, readReportContent } from '../../src/lib/import/report-content.ts';
 import { describeWrittenSeverity, readWrittenSeverity } from '../../src/lib/import/written-severity.ts';
+import { withoutTitleMarks } from '../../src/lib/import/publishable-title.ts';
 
 // Import round 51 (docs/import.md): times written "[ 10:55 am PST ]", a binary file under a report's
 // name in a folder, a program's settings named without an extension, a SvelteKit page shell, clock
@@ -154,9 +155,20 @@ describe('a Jira issue whose description is a template of labels', () => {
     const frontmatter = frontmatterOf(result.draft);
     expect(frontmatter.summary).toBe('On May 2, 2026, the kiln agent was found to hold a token that could read every tenant’s job logs. The token was replaced the same day.');
     expect(frontmatter.severity).toBe('SEV-1');
+    expect(frontmatter.title).toBe('Kiln agent over-privileged token');
   });
   test('a priority in the metadata is still read when nothing states a severity', () => {
     expect(readWrittenSeverity('No severity here.', { priority: 'P2' })).toMatchObject({ severity: 'SEV-2', readAs: 'priority' });
     expect(readWrittenSeverity('**Severity:** S1 - Critical Security', { priority: 'Medium' })).toMatchObject({ severity: 'SEV-1', readAs: 'level' });
+  });
+});
+
+describe('a title labelled "Post mortem |"', () => {
+  it.each([
+    ['Post mortem | Kiln agent over-privileged token', 'Kiln agent over-privileged token'],
+    ['Post-mortem: Kiln queue drained', 'Kiln queue drained'],
+    ['Post mortem', 'Post mortem'],
+  ])('%s is titled %s', (title, expected) => {
+    expect(withoutTitleMarks(title).title).toBe(expected);
   });
 });
