@@ -36,7 +36,7 @@ import { parseZone, zoneOptionProblem } from '../src/lib/import/time-zones.ts';
 import { importReport } from '../src/lib/import/import-report.ts';
 import { placeImages, type ImageCopy } from '../src/lib/import/report-images.ts';
 import { formatFileReport, formatSummary, summarise, type ImportedFile } from '../src/lib/import/import-summary.ts';
-import { findFolderIndexPages, mayBeReportFile, mayBeIncidentExportFile, notReportReason, notReportByOpening, describePassedOver, feedTwinFiles, builtPageTwins, textlessFileWhy } from '../src/lib/import/report-files.ts';
+import { findFolderIndexPages, mayBeReportFile, mayBeIncidentExportFile, notReportReason, notReportByOpening, openingLength, describePassedOver, feedTwinFiles, builtPageTwins, textlessFileWhy } from '../src/lib/import/report-files.ts';
 import { folderZoneReader } from './lib/folder-notes.ts';
 import type { EmbeddedImage } from '../src/lib/import/word-document.ts';
 import { BatchFactError, batchZoneSetting, parseBatchFacts, type BatchFacts } from '../src/lib/import/batch-facts.ts';
@@ -267,8 +267,8 @@ function readOpening(file: string): string {
     return '';
   }
   try {
-    const buffer = Buffer.alloc(64);
-    return buffer.toString('utf8', 0, readSync(descriptor, buffer, 0, 64, 0));
+    const buffer = Buffer.alloc(openingLength);
+    return buffer.toString('utf8', 0, readSync(descriptor, buffer, 0, openingLength, 0));
   } finally {
     closeSync(descriptor);
   }

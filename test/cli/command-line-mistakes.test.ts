@@ -199,6 +199,18 @@ test.concurrent('import: an empty file found in a folder is passed over and said
   expect(result.stdout).toMatch(/1 files: 1 imported/);
 });
 
+test.concurrent('import: a binary file under a report\'s name and a settings file without an extension, found in a folder, are passed over and said (round 51)', async () => {
+  const folder = mkdtempSync(join(tmpdir(), 'kb-import-binary-in-folder-'));
+  writeFileSync(join(folder, 'notes.md'), Buffer.from([0x23, 0x20, 0x00, 0x01, 0x02, 0x00, 0x61]));
+  writeFileSync(join(folder, '2-ssh_config'), 'Host *\n    IdentityFile ~/.ssh/deploy\n    PasswordAuthentication no\n');
+  writeFileSync(join(folder, '2026-01-05-kiln-outage.md'), '# Kiln outage\n\nOn 2026-01-05 the kiln controller lost power for twenty minutes and every firing stopped.\n');
+  const result = await run('import.ts', folder, '--dry-run');
+  expect(result.status).toBe(0);
+  expect(result.stderr).toMatch(/\S*notes\.md: not imported, it is not text but binary data \(it holds NUL bytes\)/);
+  expect(result.stderr).toMatch(/1 file\(s\) not read as reports, a program's settings \(3 lines of a setting's name and its values/);
+  expect(result.stdout).toMatch(/1 files: 1 imported/);
+});
+
 test.concurrent('follow-ups sync: a CSV with a quote never closed names the file and the line it opened on', async () => {
   const export_ = join(mkdtempSync(join(tmpdir(), 'kb-sync-csv-')), 'jira.csv');
   writeFileSync(export_, 'Summary,Issue key\nfine,OPS-1\n"unterminated,OPS-2\n');

@@ -67,8 +67,17 @@ function report(frontmatter: Json, body: string[]): string {
  * pages, so links are their text and emphasis and code marks go (Upptime's "In [`3f9c2ab`](…), Docs
  * site (…) was **down**:"), and the items of a list in it one after another ("…: HTTP code: 503; Response time: 812 ms"). The body keeps them.
  */
-const firstParagraph = (body: string | undefined) => body?.split(/\n\s*\n/).map((p) => p.replace(/\n[-*] (?=\S)/g, (_, at: number) => (at > 0 && !/[:;,.]$/.test(p.slice(0, at).trimEnd()) ? '; ' : ' ')).replace(/\s+/g, ' ').trim()).find((p) => p && !/^(?:#|<!--|```|\||[-*] \[)/.test(p))
-  ?.replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/\*\*([^*]+)\*\*|__([^_]+)__/g, '$1$2').replace(/`([^`]+)`/g, '$1');
+const firstParagraph = (body: string | undefined) => {
+  const paragraphs = body?.split(/\n\s*\n/).map((p) => p.replace(/\n[-*] (?=\S)/g, (_, at: number) => (at > 0 && !/[:;,.]$/.test(p.slice(0, at).trimEnd()) ? '; ' : ' ')).replace(/\s+/g, ' ').trim())
+    // A paragraph of no letter or digit (a zero-width joiner Jira's editor leaves opening a description) is none (round 51: the summary was "‌", the draft invalid).
+    .filter((p) => p && /[\p{L}\p{N}]/u.test(p) && !/^(?:#|<!--|```|\||[-*] \[)/.test(p)) ?? [];
+  // A description written as a template's labels ("**Date:** …", "**Owner:** …", "**Executive Summary:** …", round 51):
+  // the summary is the one labelled so, without its label; the other labels are its metadata, not a summary.
+  const labelled = /^\*\*[^*\n]{1,40}:\*\*\s*/;
+  const summaryLabel = /^\*\*(?:executive |incident )?(?:summary|overview|tl;?dr):\*\*\s*/i;
+  const chosen = paragraphs.find((p) => summaryLabel.test(p))?.replace(summaryLabel, '') ?? paragraphs.find((p) => !labelled.test(p));
+  return chosen?.replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/\*\*([^*]+)\*\*|__([^_]+)__/g, '$1$2').replace(/`([^`]+)`/g, '$1');
+};
 const namesOf = (list: unknown, key = 'name') => (Array.isArray(list) ? list.map((item) => (isObject(item) ? text(item[key]) : text(item))).filter((name): name is string => !!name) : []);
 
 /** A written word of priority or severity among an issue's labels (`sev-2`, `P1`, `severity: high`). */

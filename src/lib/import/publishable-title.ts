@@ -19,8 +19,8 @@ import { isDaysHeading } from './day-heading-title.ts';
 const bracketWords = [...titleStatusMarkWords, 'final', 'post-?incident review', 'root cause analysis', 'incident', 'incident report', 'outage', 'security', 'maintenance', 'retro', 'retrospective'].join('|');
 const leadingBracket = new RegExp(String.raw`^\s*[\[(](?:${bracketWords})[\])]\s*(?:[:|–—-]\s*)?`, 'i');
 const trailingBracket = new RegExp(String.raw`\s*(?:[:|–—-]\s*)?[\[(](?:resolved|closed|completed|final|updated?|post-?mortem|rca)[\])]\s*$`, 'i');
-/** A label saying the document is a postmortem ("Post-mortem: …", "Incident report - …", "RCA: …"). */
-const leadingLabel = /^\s*(?:post-?mortem(?:\s+report)?|incident(?:\s+(?:report|review|post-?mortem))?|outage(?:\s+report)?|post-?incident\s+review|rca|root\s+cause\s+analysis)\s*(?::|\s[|–—-])\s*/i;
+/** A label saying the document is a postmortem ("Post-mortem: …", "Incident report - …", "RCA: …"; "Post mortem | …", a Jira team's, round 51). */
+const leadingLabel = /^\s*(?:post[- ]?mortem(?:\s+report)?|incident(?:\s+(?:report|review|post-?mortem))?|outage(?:\s+report)?|post-?incident\s+review|rca|root\s+cause\s+analysis)\s*(?::|\s[|–—-])\s*/i;
 
 export interface TitleWithoutMarks {
   title: string;

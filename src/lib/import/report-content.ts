@@ -93,7 +93,9 @@ export async function readReportContent(name: string, bytes: Uint8Array): Promis
   }
   const binary = binaryKind(bytes);
   if (binary?.startsWith('UTF-32')) throw new Error('is UTF-32 text, which is not read: save it as UTF-8 (your editor\'s "Save with encoding", or iconv -f UTF-32 -t UTF-8) and import it again.');
-  if (binary) throw new Error(`is not text but ${binary}: read as text, it would become a draft of garbled characters. Give the report as text (Markdown, HTML, plain text) or as .docx; export it from the program that made it.`);
+  // A ListingPageError: found in a folder under a report's extension (a course's `notes.md` of NUL
+  // bytes) it is passed over and said; it failed the whole import (round 50's leftover). Named, refused.
+  if (binary) throw new ListingPageError(`is not text but ${binary}: read as text, it would become a draft of garbled characters. Give the report as text (Markdown, HTML, plain text) or as .docx; export it from the program that made it.`);
   const decoded = decodeReportBytes(bytes);
   if (isSheetName(name)) {
     if (!decoded.text.trim()) throw new Error('the file is empty (no text to import); give the report itself, or leave this file out.');

@@ -1,19 +1,21 @@
+import { settingsFileLines } from './settings-file.ts';
 import { appleStatusFileName } from './apple-system-status.ts';
 import { instructionPageReason } from './instruction-pages.ts';
 import { basename } from 'node:path';
 
 /** Files in a folder of reports that are not reports: pictures and documents a report links to, data and code. */
 // Code and data beside reports (2i2c's scripts/convert_reports.py became a draft of regular expressions).
-const notReportExtension = /\.(png|jpe?g|gif|svg|webp|pdf|zip|gz|json|ya?ml|css|js|mjs|cjs|ts|tsx|jsx|lock|py|ipynb|rb|go|rs|java|kt|scala|swift|cs|cpp|cc|hpp|php|pl|sh|bash|ps1|sql|prisma|mmd|mermaid|puml|plantuml|dot|drawio|cff|lua|sol|vy|move|cairo|c|h|hs|ex|exs|erl|clj|dart|zig|nim|tf|hcl|proto|graphql|gql|vue|svelte|scss|sass|less|kts|gradle|groovy|fs|csv|tsv|toml|ini|cfg|atom|rss|log|gemspec|podspec|jsonl|ndjson|properties|bat|cmd|patch|diff|cnf|conf|pp|pm|psgi|ru|neon|dist|csproj|fsproj|vbproj|sln|config|pub|pem|key|crt|cer|csr|p12|mgc|service|socket|timer|wt|pyc|class|jar|war|xsd|resx|tmpl|tpl|nix|dcproj|component\.html)$/i;
+// Round 51: a Drupal site's PHP files (`.module`, `.install`, `.inc`, `.theme`) and ignore files kept under a prefix (`example.gitignore`) were drafts.
+const notReportExtension = /\.(png|jpe?g|gif|svg|webp|pdf|zip|gz|json|ya?ml|css|js|mjs|cjs|ts|tsx|jsx|lock|py|ipynb|rb|go|rs|java|kt|scala|swift|cs|cpp|cc|hpp|php|pl|sh|bash|ps1|sql|prisma|mmd|mermaid|puml|plantuml|dot|drawio|cff|lua|sol|vy|move|cairo|c|h|hs|ex|exs|erl|clj|dart|zig|nim|tf|hcl|proto|graphql|gql|vue|svelte|scss|sass|less|kts|gradle|groovy|fs|csv|tsv|toml|ini|cfg|atom|rss|log|gemspec|podspec|jsonl|ndjson|properties|bat|cmd|patch|diff|cnf|conf|pp|pm|psgi|ru|neon|dist|csproj|fsproj|vbproj|sln|config|pub|pem|key|crt|cer|csr|p12|mgc|service|socket|timer|wt|pyc|class|jar|war|xsd|resx|tmpl|tpl|nix|dcproj|component\.html|module|install|inc|theme|gitignore|dockerignore|editorconfig|htaccess)$/i;
 
 /**
  * The files of a repository that describe it rather than an incident: `README`, `LICENSE`,
- * `CONTRIBUTING`, `template` (and since import round 48 `ROADMAP`, `GOVERNANCE`, `CITATION`), with or without an extension (and a template named as such:
+ * `CONTRIBUTING`, `template` (and since import round 48 `ROADMAP`, `GOVERNANCE`, `CITATION`; since round 51 `INSTALL`, `UPGRADE`: a Drupal site's `INSTALL.txt` was a draft), with or without an extension (and a template named as such:
  * `postmortem-template.md`); a README may carry a suffix
  * (`README-corpus.txt`, `readme_first.md`), which no report's file name starts with. Other names
  * are taken as written: `license-server-outage.md` is a report.
  */
-const repositoryFile = /^(?:readme(?:[-_.][\w.-]*)?|(?:license|licence|contributing|template|roadmap|governance|citation)(?:\.\w+)?)$/i;
+const repositoryFile = /^(?:readme(?:[-_.][\w.-]*)?|(?:license|licence|contributing|template|roadmap|governance|citation|install|upgrade)(?:\.\w+)?)$/i;
 /**
  * A program's dependency lists and build files beside the reports, which are not reports either
  * (GitHub-Incident-History's `requirements.txt` became a draft titled "autopep8==1.7.0"; a Foundry project's
@@ -228,6 +230,9 @@ export function describePassedOver(files: readonly { file: string; why: string }
   });
 }
 
+/** How many bytes of a file without an extension {@link notReportByOpening} is given to judge it by. */
+export const openingLength = 4096;
+
 /**
  * Why a file whose name does not say what it is (no extension: `tinystatus`) is no report, read
  * from its opening: a script, whose first line is an interpreter's (`#!/usr/bin/env sh`). A
@@ -243,6 +248,9 @@ export function notReportByOpening(name: string, readOpening: (name: string) => 
   // A compiled program or binary data named without an extension (a course's `__ls__`, an ELF):
   // it failed the whole import (exit 1, round 50). One named as a report (`notes.md`) still fails, said.
   if (/^\x7fELF|\u0000/.test(opening)) return 'a program or binary data (not text), named without an extension';
+  // An SSH client's `2-ssh_config`, HAProxy's config, an Ansible `inventory`: settings, not prose (round 51).
+  const settings = settingsFileLines(opening, opening.length >= openingLength - 4);
+  if (settings) return `a program's settings (${settings} lines of a setting's name and its values, \`[sections]\` or \`key=value\`, and no sentence), named without an extension`;
   // A course's answer file ("2", the number of an OSI layer) became a draft titled "2" (round 50).
   return opening.length < 64 && !/\p{L}{2}/u.test(opening) ? 'a file of no words (a number or marks alone: an answer file, not a report)' : undefined;
 }

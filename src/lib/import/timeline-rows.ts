@@ -80,6 +80,11 @@ export interface TimelineContext {
   folds: WallClockFold[];
   /** Lengths of time the report states ("Time to Resolution: ~5 minutes"): rows "00:00" … "00:05" within one are minutes from the start (clock-offset-rows.ts). */
   statedLengths?: readonly StatedLength[];
+  /**
+   * A detection the report states with a time of day ("**Detected:** 10:42 UTC"), when it states no
+   * start: offsets whose T+0 row is that detection ("00:00 – Alert fired") count from it (round 51).
+   */
+  statedDetection?: { at: string; label: string };
 }
 
 
@@ -438,9 +443,16 @@ export function readTimeline(sections: ReportSection[], context: TimelineContext
         for (const row of clockRows) row.relative = { label: row.written.time!, minutes: Number(row.written.time!.slice(0, 2)) * 60 + Number(row.written.time!.slice(3, 5)), approximate: row.written.approximate, consumed: row.written.consumed };
         reading.notes.push(`rows written "${clockRows[0].written.time}" to "${clockRows[clockRows.length - 1].written.time}" read as minutes from the start (T+0 to T+${clockRows[clockRows.length - 1].relative!.minutes}m), not as times of day: ${offsetsWhy}`);
       }
+      // Offsets with no start stated, whose T+0 row is the detection the report states with a time of
+      // day ("Detected: 10:42 UTC" over "00:00 – Alert fired"): counted from it. They were placed on the
+      // day with no time of day (round 50's leftover); a T+0 row of other words is no such anchor.
+      const firstOffset = context.start ? undefined : raw.find((row) => row.relative?.minutes !== undefined && !row.relative.unknownAmount && !row.relative.session);
+      const detectionOrigin = firstOffset && firstOffset.relative!.minutes === 0 && context.statedDetection && context.statedDetection.at.slice(0, 10) === context.incidentDate && inferTimelineKind(firstOffset.event) === 'detection'
+        ? { at: context.statedDetection.at, event: firstOffset.event }
+        : undefined;
       for (const row of raw) {
         if (row.relative) {
-          placeRelative(row, row.relative, listOrigin);
+          placeRelative(row, row.relative, listOrigin, detectionOrigin);
           continue;
         }
         if (!row.written.consumed) {
@@ -540,7 +552,7 @@ export function readTimeline(sections: ReportSection[], context: TimelineContext
      * "T+15m", "Day 2, 09:01": placed from the start the report states, the expression kept at the
      * head of the event. An offset without a start time falls on the start day, marked date only.
      */
-    const placeRelative = (row: RawRow, relative: RelativeTime, listOrigin?: { at: string; row: string }) => {
+    const placeRelative = (row: RawRow, relative: RelativeTime, listOrigin?: { at: string; row: string }, detectionOrigin?: { at: string; event: string }) => {
       const event = `(${relative.label}) ${row.event}`.trim();
       const rowZone = row.zone ?? zone ?? context.zone;
       if (!(row.zone ?? zone)) reading.inContextZone++;
@@ -552,7 +564,7 @@ export function readTimeline(sections: ReportSection[], context: TimelineContext
       // A later session's offset counts from that session's start, which reports do not write down.
       if (relative.session && relative.session > 1) return keep(`counts from the start of session ${relative.session}, which the report does not state (kept in the body)`);
       const approximate = () => relative.approximate && reading.notes.push(`row "${row.row}": the time is approximate`);
-      const countsFromList = listOrigin && relative.dayOffset === undefined && relative.minutes !== undefined;
+      const countsFromList = (listOrigin || detectionOrigin) && relative.dayOffset === undefined && relative.minutes !== undefined;
       // An offset of no amount ("T+N minutes") is after the start by some minutes: of the start's
       // day, in the order written, with no time of day (it was kept in the body, unsaid: round 49).
       if (!countsFromList && (relative.dayOffset !== undefined || relative.unknownAmount || !context.start)) {
@@ -584,10 +596,12 @@ export function readTimeline(sections: ReportSection[], context: TimelineContext
         dated.push({ entry: { at, event: `${event} ${dateOnlyMark}`, kind: inferTimelineKind(row.event) }, order: dated.length, dateOnlyDay: day });
         return;
       }
-      const origin = countsFromList ? listOrigin!.at : context.start!;
+      const origin = detectionOrigin && countsFromList ? detectionOrigin.at : countsFromList ? listOrigin!.at : context.start!;
       const at = new Date(Date.parse(origin) + Math.round((relative.minutes ?? 0) * 60_000)).toISOString().replace(/\.\d{3}Z$/, 'Z');
       approximate();
-      note(countsFromList
+      note(detectionOrigin && countsFromList
+        ? `rows with a time after the start counted from ${origin}, the detection the report states ("${context.statedDetection!.label}"): their T+0 row is that detection ("${detectionOrigin.event}") and the report states no start: check the detection was the start`
+        : countsFromList
         ? `rows with a time after an instant ("+…") counted from ${origin}, the row above them that states it ("${listOrigin!.row}")${context.start && context.start !== origin ? `, not from the start the report states (${context.start})` : ''}`
         : `rows with a time after the start ("T+…") counted from ${context.start}, the start the report states`);
       reading.relativePlaced++;

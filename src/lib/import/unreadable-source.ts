@@ -113,9 +113,13 @@ export function appShellNote(text: string): string | undefined {
   const noscript = [...text.matchAll(/<noscript[^>]*>([\s\S]*?)<\/noscript>/gi)].map((m) => m[1].replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim()).filter(Boolean);
   // An element left empty for the app to fill ("root", "app", "__next", "svelte"), or words for a browser without scripts.
   const mountPoint = /<(?:div|main|section|body)\b[^>]*\bid=["']?(?:root|app|__next|__nuxt|svelte|main|application)["']?[^>]*>\s*<\/(?:div|main|section|body)>/i.test(text);
-  if (!mountPoint && !noscript.length) return undefined;
-  if (!/<script\b/i.test(text) && !noscript.length) return undefined;
-  const withoutNoscript = text.replace(/<noscript[\s\S]*?<\/noscript>/gi, ' ');
+  // A framework's slot its server fills (SvelteKit's `%sveltekit.body%`, Vite's `<!--ssr-outlet-->`,
+  // Vue's `<!--app-html-->`): a shell without a script of its own (a status site's `src/app.html`
+  // was a draft, import round 50's leftover). Its placeholders are no words of the page.
+  const frameworkSlot = /%sveltekit\.body%|<!--\s*(?:ssr-outlet|app-html)\s*-->/i.test(text);
+  if (!mountPoint && !noscript.length && !frameworkSlot) return undefined;
+  if (!/<script\b/i.test(text) && !noscript.length && !frameworkSlot) return undefined;
+  const withoutNoscript = text.replace(/<noscript[\s\S]*?<\/noscript>/gi, ' ').replace(/%sveltekit\.[\w.]+%/gi, ' ');
   return titleOfHtmlWithoutText(withoutNoscript) === undefined ? undefined : noscript.join(' ');
 }
 

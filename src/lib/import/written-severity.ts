@@ -85,8 +85,19 @@ const asWords = (text: string): string => text.replace(/(?<=\p{L})[-_](?=\p{L})/
 
 const levelOf = (n: string): Severity | undefined => severities.find((level) => level === `SEV-${n}`);
 
+/**
+ * A severity written after a coloured mark ("🟡 Medium", "🔴 Critical", "⚠️ High": a homelab's RCA
+ * log, import round 51, where all 7 were "no SEV level"): the mark is the word's colour, not part
+ * of it. `written` keeps it, so the note quotes the report.
+ */
+const leadingMarks = /^(?:[\p{Extended_Pictographic}\u{1F7E0}-\u{1F7EB}\u{FE0F}\u{200D}]\s*)+/u;
+
 function interpret(written: string): WrittenSeverity | undefined {
-  const text = written.trim();
+  const read = interpretWords(written.trim().replace(leadingMarks, ''));
+  return read && { ...read, written: written.trim() };
+}
+
+function interpretWords(text: string): WrittenSeverity | undefined {
   const level = /^(?:sev(?:erity)?|s)?[- ]?(\d)\b/i.exec(text);
   if (level && levelOf(level[1])) return { severity: levelOf(level[1]), readAs: 'level', written: text };
   const code = awsStatusCode.exec(text);
@@ -104,9 +115,13 @@ function interpret(written: string): WrittenSeverity | undefined {
 
 /** The severity the report's metadata (`severity`, `sev`, `priority`) or text states; see {@link WrittenSeverity}. */
 export function readWrittenSeverity(markdown: string, metadata?: Record<string, unknown>): WrittenSeverity {
-  const candidates = [metadata?.severity, metadata?.max_severity, metadata?.sev, metadata?.priority].filter((v) => v !== undefined && v !== null && typeof v !== 'object').map(String);
+  const stated = (values: unknown[]) => values.filter((v) => v !== undefined && v !== null && typeof v !== 'object').map(String);
+  const candidates = stated([metadata?.severity, metadata?.max_severity, metadata?.sev]);
   const labelled = severityLabel.exec(markdown);
   if (labelled) candidates.push(labelled[1]);
+  // A ticket's priority (a Jira issue's "Medium") is read after a severity its text states ("**Severity:**
+  // S1 - Critical Security", round 51: the issue's priority made it SEV-3): how urgent the ticket was, not how bad the incident.
+  candidates.push(...stated([metadata?.priority]));
   const priority = priorityLine.exec(markdown.split('\n').slice(0, metadataLines).join('\n'));
   if (priority) candidates.push(priority[1]);
   const bare = new RegExp(`\\bSEV[- ]?(\\d)\\b${notVendorTicket}`, 'i').exec(markdown);

@@ -55,7 +55,23 @@ export interface ReadContext { year: number; dayFirst?: boolean; dashesMonthFirs
 
 const monthIndex = (name: string) => months.indexOf(name.slice(0, 3).toLowerCase()) + 1;
 
+/**
+ * "[ 10:55 am PST ]", "[ 4: 45 am PST ]": a time of day in square brackets, as a systems course's
+ * postmortems write each timeline row, spaces inside the brackets and at times after the colon
+ * (round 50 left them unread, "no time"). Read when the brackets hold a time and at most its zone,
+ * nothing else: the space after the colon is allowed only there, where no "Step 4: 45 servers" stands.
+ */
+const bracketedTime = new RegExp(String.raw`^\[\s*(~?\s*\d{1,2}):\s?(\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*\(?(?:${zonePattern})\)?)?)\s*\](?!\()`, 'i');
+
 const tokens: Token[] = [
+  { re: bracketedTime, apply(m, into, context) {
+    if (into.date || into.time || into.placeholder) return false;
+    const inner = `${m[1]}:${m[2]}`;
+    const read = readWrittenTime(inner, context);
+    if (!read.time || read.consumed !== inner.length) return false;
+    Object.assign(into, { ...read, notes: [...into.notes, ...read.notes], approximate: into.approximate || read.approximate });
+    return true;
+  } },
   { re: /^(?:~|≈|ca\.|circa|approx(?:\.|imately)?|about|around)\s*/i, apply: (_m, into) => (into.approximate = true) },
   { re: new RegExp(`^${weekdayPattern}\\s+`, 'i'), apply: () => true },
   // 2025-03-03, 2025/03/03, and the typo 20202-01-16
