@@ -78,6 +78,7 @@ import { isCitedWorkAuthor } from './publication/cited-work-authors.ts';
 import { isAppStoreListingName } from './publication/app-store-listings.ts';
 import { isMisspeltWrittenTerm, publicTermsWritten } from './publication/misspelt-public-terms.ts';
 import { isSuffixedTownAfterPreposition } from './publication/suffixed-town-names.ts';
+import { withoutAccents } from './text/fold-accents.ts';
 import { isInLinkedSiteName } from './publication/site-name-phrases.ts';
 import { isPostOrganisationWord } from './publication/post-organisation-handles.ts';
 import type { CuedPattern } from './publication/cued-pattern.ts';
@@ -356,7 +357,7 @@ function accountSpellingsOf(people: PeopleIndex): ReadonlySet<string> {
   if (!spellings) {
     const found = new Set<string>();
     for (const { text } of people.entries) {
-      const plain = text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+      const plain = withoutAccents(text).toLowerCase();
       if (!/\s/.test(text) && plain !== text.toLowerCase() && /^[a-z][a-z'-]+$/.test(plain)) found.add(plain);
     }
     spellings = found;
@@ -2031,7 +2032,7 @@ export const cuedMentionedHandle: CuedPattern = { name: 'a mentioned handle', cu
 /** The handles people make of a full name: initial and surname, first name and surname joined or with its initial. */
 function handlesOfFullName(words: readonly string[]): string[] {
   if (words.length < 2 || !words.every((w) => /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*$/u.test(w))) return [];
-  const plain = (w: string) => w.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z]/g, '');
+  const plain = (w: string) => withoutAccents(w).toLowerCase().replace(/[^a-z]/g, '');
   const [first, last] = [plain(words[0]), plain(words.at(-1)!)];
   if (first.length < 2 || last.length < 2) return [];
   return [`${first[0]}${last}`, `${first}${last}`, `${first}.${last}`, `${first}_${last}`, `${first}${last[0]}`]
