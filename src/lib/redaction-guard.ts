@@ -93,6 +93,7 @@ import { isRepositoryOfLinkOnLine } from './publication/linked-repository-refere
 import { isCommandWithManualPage, isReleasedProductCommand } from './publication/product-commands.ts';
 import { continuesAsSpacedHost } from './publication/spaced-hosts.ts';
 import { isOrganisationOwnAccount, isOrganisationOwnChannel } from './publication/organisation-own-accounts.ts';
+import { isRoomOnPublicNetwork } from './publication/public-network-rooms.ts';
 
 /**
  * The redaction guard: finds text that must not reach the public site. Each rule has a stable id.
@@ -1730,8 +1731,9 @@ export function scanPublicText(
     // The organisation's own account, named after the site the post links (`@fdroidorg` beside
     // `f-droid.org`; round 50 of false positives, organisation-own-accounts.ts).
     if (accountRules.has(match.rule) && isOrganisationOwnAccount(match.text, options.postText ?? text)) continue;
-    // Its chat room, named after the same site (`#fdroid` beside `f-droid.org`).
-    if (match.rule === 'redact/channel' && isOrganisationOwnChannel(match.text, options.postText ?? text)) continue;
+    // Its chat room, named after the same site (`#fdroid` beside `f-droid.org`), or a room the post
+    // names on a public chat network in another place (public-network-rooms.ts, round 51).
+    if (match.rule === 'redact/channel' && (isOrganisationOwnChannel(match.text, options.postText ?? text) || isRoomOnPublicNetwork(match.text, options.postText ?? text))) continue;
     findings.push(toFinding(file, firstLine + line, (line === 0 ? firstColumn : 1) + match.index, match));
   }
   return { findings, allowed };
