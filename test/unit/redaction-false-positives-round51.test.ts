@@ -31,6 +31,7 @@ describe('a room the post names on a public chat network in another place', () =
     ['Join `#kbps` in our Slack channel. Our IRC server is irc.zorvel.org.', '#kbps'],
     ['Join #zorvel-ops or #zorvel-oncall on our Slack.', '#zorvel-ops'],
     ['If you are in #kestrel-war or #kestrel-dev on our IRC server, stay there.', '#kestrel-war'],
+    ['Our bridge copies irc.libera.chat into #inc-4512 on our Slack.', '#inc-4512'],
   ])('a near miss is still found: %s', (body, room) => {
     expect(holds(body, room)).toBe(true);
   });

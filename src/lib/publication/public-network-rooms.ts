@@ -19,6 +19,9 @@ const moreRooms = new RegExp(String.raw`^\x60?(?:\s*(?:,|\band\b|\bor\b|&|\/)\s*
 /** The address of a public network's IRC server: a sentence telling where to connect. */
 const publicNetworkServer = /(?<![\p{L}\p{N}.-])(?:irc|chat|web)\.(?:libera\.chat|oftc\.net|freenode\.net|hackint\.org|efnet\.org|rizon\.net|quakenet\.org)(?![\p{L}\p{N}-])/iu;
 
+/** A workspace of the organisation's own in the same sentence ("bridged from irc.libera.chat to #inc-4512 in our Slack"): the room may be there. */
+const privateChat = /\b(?:slack|teams|mattermost|zulip|discord|rocket\.chat|element|our\s+(?:own\s+)?(?:irc|matrix|chat)|internal|private)\b/i;
+
 /** The sentence of `text` around `index`: from the last sentence end or blank line before to the next after. */
 function sentenceAround(text: string, index: number): string {
   let start = 0;
@@ -36,7 +39,8 @@ export function isRoomOnPublicNetwork(channel: string, post: string): boolean {
     const after = post.slice(end);
     const listed = moreRooms.exec(after)?.[0] ?? '';
     if (onPublicChatNetwork.test(after.slice(listed.length))) return true;
-    if (publicNetworkServer.test(sentenceAround(post, m.index))) return true;
+    const sentence = sentenceAround(post, m.index);
+    if (publicNetworkServer.test(sentence) && !privateChat.test(sentence)) return true;
   }
   return false;
 }
