@@ -20,7 +20,7 @@ const moreRooms = new RegExp(String.raw`^\x60?(?:\s*(?:,|\band\b|\bor\b|&|\/)\s*
 const publicNetworkServer = /(?<![\p{L}\p{N}.-])(?:irc|chat|web)\.(?:libera\.chat|oftc\.net|freenode\.net|hackint\.org|efnet\.org|rizon\.net|quakenet\.org)(?![\p{L}\p{N}-])/iu;
 
 /** A workspace of the organisation's own in the same sentence ("bridged from irc.libera.chat to #inc-4512 in our Slack"): the room may be there. */
-const privateChat = /\b(?:slack|teams|mattermost|zulip|discord|rocket\.chat|element|our\s+(?:own\s+)?(?:irc|matrix|chat)|internal|private)\b/i;
+const privateChat = /\b(?:slack|teams|mattermost|zulip|discord|rocket\.chat|our\s+(?:own\s+)?(?:irc|matrix|chat)|internal|private)\b/i;
 
 /** The sentence of `text` around `index`: from the last sentence end or blank line before to the next after. */
 function sentenceAround(text: string, index: number): string {
