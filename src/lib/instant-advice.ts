@@ -1,4 +1,5 @@
 import { parseZone, toUtcIso, wallClockFold } from './import/time-zones.ts';
+import { monthNamesByLanguage, monthNumbersOf } from './month-names.ts';
 
 /**
  * What is wrong with a date-time the schema refused, when it is close to one it takes, and that
@@ -7,7 +8,7 @@ import { parseZone, toUtcIso, wallClockFold } from './import/time-zones.ts';
  * that 24:00 is the next day's 00:00 and that a leap second cannot be stored.
  * Undefined when the text is not a day and a time at all (the general message says enough).
  */
-const monthNames = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const monthNames = monthNamesByLanguage.en.map((name) => name[0].toUpperCase() + name.slice(1));
 
 /**
  * The instant a number of 10 or 13 digits is as Unix time (seconds or milliseconds since 1970, as a
@@ -454,22 +455,13 @@ function offsetOfRegion(date: string, clock: string, name: string): string | und
 
 /**
  * Month names in the languages of the reports imported most (French, German, Spanish, Italian,
- * Dutch, Portuguese), January first: bad input round 50's `published: 12 juillet 2025` got the
- * format alone, where `July 12, 2025` got the day to write.
+ * Dutch, Portuguese; month-names.ts), and English's with its three-letter forms, for
+ * {@link spelledOutDay}: bad input round 50's `published: 12 juillet 2025` got the format alone,
+ * where `July 12, 2025` got the day to write.
  */
-const otherMonthNames = [
-  'janvier février mars avril mai juin juillet août septembre octobre novembre décembre',
-  'januar februar märz april mai juni juli august september oktober november dezember',
-  'enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre',
-  'gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre',
-  'januari februari maart april mei juni juli augustus september oktober november december',
-  'janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro',
-].map((names) => names.split(' '));
-
-/** Month names (English, and those of {@link otherMonthNames}) and the English three-letter forms, for {@link spelledOutDay}. */
 const monthNumbers = new Map([
-  ...otherMonthNames.flatMap((names) => names.map((name, index) => [name, index + 1] as [string, number])),
-  ...monthNames.flatMap((name, index) => [[name.toLowerCase(), index + 1], [name.slice(0, 3).toLowerCase(), index + 1]] as [string, number][]),
+  ...monthNumbersOf((['fr', 'de', 'es', 'it', 'nl', 'pt'] as const).map((language) => monthNamesByLanguage[language])),
+  ...monthNamesByLanguage.en.flatMap((name, index) => [[name, index + 1], [name.slice(0, 3), index + 1]] as [string, number][]),
 ]);
 
 /**

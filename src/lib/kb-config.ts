@@ -13,6 +13,7 @@ import { defaultLinkBy, linkByChoices } from './similarity-link-by.ts';
 import { lintLevelMeant } from './lint-level-meant.ts';
 import { decodedUriComponent } from './uri-component.ts';
 import { asciiHostSpelling, isHostUnderSuffix } from './host-spelling.ts';
+import { withoutAccents } from './text/fold-accents.ts';
 
 /**
  * The knowledge base's configuration: one object, written in `site.config.ts` (the one file a
@@ -503,7 +504,7 @@ function namesJoinedByCommas(list: 'people' | 'internalNames' | 'publicNames', n
  */
 function hostLabelOf(segment: string): string {
   // a lone % stays as written
-  return (decodedUriComponent(segment) ?? segment).normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+  return withoutAccents(decodedUriComponent(segment) ?? segment).toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
 }
 
 /**

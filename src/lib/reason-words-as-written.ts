@@ -1,3 +1,5 @@
+import { foldedAsIndexed } from './reason-words.ts';
+
 /**
  * A similar incident's reason with its words as the report writes them. The similarity model
  * folds accents to match "gestört" with "gestoert" and "Störung" with "Stoerung", and names each
@@ -10,11 +12,9 @@ export function reasonWordsAsWritten(reason: string, text: string): string {
   const written = new Map<string, string>();
   for (const [word] of text.matchAll(/\p{L}[\p{L}\p{M}\p{N}]*/gu)) {
     if (!/[^\x00-\x7f]/.test(word)) continue;
-    const folded = fold(word);
+    const folded = foldedAsIndexed(word);
     if (!written.has(folded)) written.set(folded, word.toLowerCase());
   }
   return reason.replace(/(similar wording: )([^;]*)/, (_all, label: string, words: string) =>
     label + words.split(', ').map((word) => written.get(word) ?? word).join(', '));
 }
-
-const fold = (word: string) => word.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '');

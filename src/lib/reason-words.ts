@@ -24,13 +24,18 @@ const functionWordsAsWritten = [
  * "fur" and "ete" they are checked against, and German status notices were "similar wording:
  * uber" (über; session 30, ui32).
  */
-const functionWords: ReadonlySet<string> = new Set(functionWordsAsWritten.map((word) => fold(word)));
+const functionWords: ReadonlySet<string> = new Set(functionWordsAsWritten.map((word) => foldedAsIndexed(word)));
 
 /** Whether `word` (lower case, as indexed) is another language's article, preposition or pronoun. */
 export function isForeignFunctionWord(word: string): boolean {
-  return functionWords.has(fold(word));
+  return functionWords.has(foldedAsIndexed(word));
 }
 
-function fold(word: string): string {
+/**
+ * A word folded as the similarity model indexes it (text-analysis.ts): lower case, NFKD, the Latin
+ * combining accents taken off. Not text/fold-accents.ts' `withoutAccents`: a folded word must
+ * compare equal to the model's tokens, which keep other scripts' marks.
+ */
+export function foldedAsIndexed(word: string): string {
   return word.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
 }

@@ -79,6 +79,7 @@ import { isCitedWorkAuthor } from './publication/cited-work-authors.ts';
 import { isAppStoreListingName } from './publication/app-store-listings.ts';
 import { isMisspeltWrittenTerm, publicTermsWritten } from './publication/misspelt-public-terms.ts';
 import { isSuffixedTownAfterPreposition } from './publication/suffixed-town-names.ts';
+import { withoutAccents } from './text/fold-accents.ts';
 import { isInLinkedSiteName } from './publication/site-name-phrases.ts';
 import { isPostOrganisationWord } from './publication/post-organisation-handles.ts';
 import type { CuedPattern } from './publication/cued-pattern.ts';
@@ -93,6 +94,7 @@ import { isRepositoryOfLinkOnLine } from './publication/linked-repository-refere
 import { isCommandWithManualPage, isReleasedProductCommand } from './publication/product-commands.ts';
 import { continuesAsSpacedHost } from './publication/spaced-hosts.ts';
 import { isOrganisationOwnAccount, isOrganisationOwnChannel } from './publication/organisation-own-accounts.ts';
+import { isRoomOnPublicNetwork } from './publication/public-network-rooms.ts';
 
 /**
  * The redaction guard: finds text that must not reach the public site. Each rule has a stable id.
@@ -359,7 +361,7 @@ function accountSpellingsOf(people: PeopleIndex): ReadonlySet<string> {
   if (!spellings) {
     const found = new Set<string>();
     for (const { text } of people.entries) {
-      const plain = text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+      const plain = withoutAccents(text).toLowerCase();
       if (!/\s/.test(text) && plain !== text.toLowerCase() && /^[a-z][a-z'-]+$/.test(plain)) found.add(plain);
     }
     spellings = found;
@@ -1739,8 +1741,9 @@ export function scanPublicText(
     // The organisation's own account, named after the site the post links (`@fdroidorg` beside
     // `f-droid.org`; round 50 of false positives, organisation-own-accounts.ts).
     if (accountRules.has(match.rule) && isOrganisationOwnAccount(match.text, options.postText ?? text)) continue;
-    // Its chat room, named after the same site (`#fdroid` beside `f-droid.org`).
-    if (match.rule === 'redact/channel' && isOrganisationOwnChannel(match.text, options.postText ?? text)) continue;
+    // Its chat room, named after the same site (`#fdroid` beside `f-droid.org`), or a room the post
+    // names on a public chat network in another place (public-network-rooms.ts, round 51).
+    if (match.rule === 'redact/channel' && (isOrganisationOwnChannel(match.text, options.postText ?? text) || isRoomOnPublicNetwork(match.text, options.postText ?? text))) continue;
     findings.push(toFinding(file, firstLine + line, (line === 0 ? firstColumn : 1) + match.index, match));
   }
   return { findings, allowed };
@@ -2041,7 +2044,7 @@ export const cuedMentionedHandle: CuedPattern = { name: 'a mentioned handle', cu
 /** The handles people make of a full name: initial and surname, first name and surname joined or with its initial. */
 function handlesOfFullName(words: readonly string[]): string[] {
   if (words.length < 2 || !words.every((w) => /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*$/u.test(w))) return [];
-  const plain = (w: string) => w.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z]/g, '');
+  const plain = (w: string) => withoutAccents(w).toLowerCase().replace(/[^a-z]/g, '');
   const [first, last] = [plain(words[0]), plain(words.at(-1)!)];
   if (first.length < 2 || last.length < 2) return [];
   return [`${first[0]}${last}`, `${first}${last}`, `${first}.${last}`, `${first}_${last}`, `${first}${last[0]}`]

@@ -1,3 +1,5 @@
+import { withoutAccents } from './text/fold-accents.ts';
+
 /**
  * The incident vocabulary in the other languages responders type it in: a German, French or
  * Spanish speaker searching reports written in English types "Stromausfall", "panne réseau",
@@ -90,7 +92,7 @@ export const builtInIncidentTranslations: readonly { en: string; other: readonly
 
 /** Lowercase without accents: "Réseau" and "reseau" are one word, as a responder may type either. */
 export function foldAccents(word: string): string {
-  return word.toLowerCase().normalize('NFD').replace(/\p{M}+/gu, '');
+  return withoutAccents(word.toLowerCase());
 }
 
 interface TranslationIndex {

@@ -2,6 +2,7 @@ import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
 import { titleFromFirstSentence } from './report-title.ts';
 import { isStatusPageIssue } from './metadata-times.ts';
 import { summarySentences } from './summary-length.ts';
+import { monthNamesByLanguage, monthNumbersOf } from '../month-names.ts';
 
 /**
  * A status log kept as one page: a heading per entry, each opening with its day, newest first
@@ -164,8 +165,19 @@ function sharedWords(a: string, b: string): number {
 
 const slug = (text: string) => text.toLowerCase().normalize('NFKD').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '').slice(0, 40) || 'entry';
 
-/** Month names a log writes a day with (Danish, Norwegian, Swedish, German, English), by their first three letters. */
-const monthNames: Record<string, number> = { jan: 1, feb: 2, mar: 3, mär: 3, apr: 4, maj: 5, mai: 5, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, okt: 10, oct: 10, nov: 11, dec: 12, dez: 12, des: 12 };
+/**
+ * The month names a status log writes a day with (month-names.ts): Danish, German and English,
+ * and Norwegian's "desember" (import round 20). Norwegian's "mars" and Swedish's "januari",
+ * "augusti" were never read; reading them is a change of its own, not this table's.
+ */
+const logMonths: readonly [string, number][] = [
+  ...monthNumbersOf([monthNamesByLanguage.da, monthNamesByLanguage.de, monthNamesByLanguage.en]),
+  [monthNamesByLanguage.nb[11], 12],
+];
+/** The months by their names' first three letters ("marts", "Mar." → 3, "März" → 3). */
+const monthByFirstLetters: ReadonlyMap<string, number> = new Map(logMonths.map(([name, month]) => [name.slice(0, 3), month]));
+/** A month name is the word, or its first three letters, or "sept": not any word. */
+const monthWords: ReadonlySet<string> = new Set([...logMonths.map(([name]) => name), ...monthByFirstLetters.keys(), 'sept']);
 /** "d. 12/3", "12/3-25", "12.3.", "12. marts", "12 March" in an entry's heading or first lines. */
 const writtenDay = /(?<![\d/.])(\d{1,2})(?:\/(\d{1,2})(?:[-/](\d{4}|\d{2}))?(?![\d/])|\.(\d{1,2})\.(?:(\d{4})(?!\d))?(?!\d)|\.?\s+(\p{L}{3,})\.?(?:\s+(\d{4})(?!\d))?)/gu;
 
@@ -202,10 +214,10 @@ function placeUndated(entries: Entry[]): string[] {
 function dayWritten(text: string, above: number | undefined, below: number | undefined): Day | undefined {
   for (const m of text.matchAll(writtenDay)) {
     const day = Number(m[1]);
-    const month = m[2] ? Number(m[2]) : m[4] ? Number(m[4]) : m[6] ? monthNames[m[6].slice(0, 3).toLowerCase()] : undefined;
+    const month = m[2] ? Number(m[2]) : m[4] ? Number(m[4]) : m[6] ? monthByFirstLetters.get(m[6].slice(0, 3).toLowerCase()) : undefined;
     if (!month || month < 1 || month > 12 || day < 1 || day > 31) continue;
     // A month name must be the word, or its first letters ("marts", "Mar."), not any word.
-    if (m[6] && !/^(?:januar|january|februar|february|marts|march|märz|april|maj|mai|may|juni|june|juli|july|august|september|oktober|october|november|december|dezember|desember|jan|feb|mar|mär|apr|jun|jul|aug|sep|sept|okt|oct|nov|dec|dez|des)$/i.test(m[6])) continue;
+    if (m[6] && !monthWords.has(m[6].toLowerCase())) continue;
     const written = m[3] ?? m[5] ?? m[7];
     if (written) return { day, month, year: Number(written.length === 2 ? `20${written}` : written) };
     const anchor = below ?? above;

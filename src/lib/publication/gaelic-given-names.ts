@@ -1,3 +1,5 @@
+import { withoutAccents } from '../text/fold-accents.ts';
+
 /**
  * Common given names of Irish, Scottish Gaelic and Welsh (since the twenty-fifth probe round,
  * docs/redaction.md): compromise's English lexicon knows Sean and Kevin but not Tadhg, Oisín,
@@ -18,7 +20,6 @@ const names = `
   rhys siôn tudur cerys eirlys ffion gwen gwenllian gwyneth heledd lowri mererid nia
   rhiannon seren siân siwan teleri`;
 
-const withoutAccents = (word: string) => word.normalize('NFD').replace(/\p{M}/gu, '');
 const givenNames = new Set(names.split(/\s+/).filter(Boolean).flatMap((n) => [n.normalize('NFC'), withoutAccents(n)]));
 
 /** True when `word` (any case, with or without its accents) is a common Irish, Scottish Gaelic or Welsh given name. */

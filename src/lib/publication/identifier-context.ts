@@ -1,4 +1,5 @@
 import { spelledApartBeside } from './internal-systems.ts';
+import { withoutAccents } from '../text/fold-accents.ts';
 
 /**
  * Evidence beside an identifier-shaped token that it names nothing internal (since the twelfth
@@ -7,9 +8,7 @@ import { spelledApartBeside } from './internal-systems.ts';
 
 /** A heading's text as a slug: lower case, marks dropped, words joined by hyphens (as GitBook, GitHub and most generators write anchors). */
 export function headingSlug(heading: string): string {
-  return heading
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
+  return withoutAccents(heading)
     .toLowerCase()
     .replace(/[^\p{L}\p{N}\s-]/gu, '')
     .trim()

@@ -337,7 +337,7 @@ const onPublicCommunityChat = /^\s+(?:on|in)\s+the\s+(\p{Lu}[\p{L}.-]+(?:\s+\p{L
  * <https://freenode.net>", "on `irc.libera.chat`"). An organisation's own rooms are
  * on its workspace (Slack, Teams, its own Matrix server), which no such name says.
  */
-const onPublicChatNetwork = /^(?:\x60|\*\*|__)?(?:\s+channel)?\s+(?:on|at|via|in)\s+(?:the\s+)?[[<\x60]?(?:https?:\/\/)?(?:irc\.|web\.)?(?:libera(?:\.chat)?|freenode(?:\.net)?|oftc(?:\.net)?|hackint(?:\.org)?|efnet|ircnet|rizon(?:\.net)?|quakenet(?:\.org)?|snoonet|matrix\.org)\b|^:matrix\.org\b/iu;
+export const onPublicChatNetwork = /^(?:\x60|\*\*|__)?(?:\s+channel)?\s+(?:on|at|via|in)\s+(?:the\s+)?[[<\x60]?(?:https?:\/\/)?(?:irc\.|web\.)?(?:libera(?:\.chat)?|freenode(?:\.net)?|oftc(?:\.net)?|hackint(?:\.org)?|efnet|ircnet|rizon(?:\.net)?|quakenet(?:\.org)?|snoonet|matrix\.org)\b|^:matrix\.org\b/iu;
 const onPublicChat = (after: string, isPublic: (text: string) => boolean): boolean => {
   if (onPublicChatNetwork.test(after)) return true;
   const workspace = onPublicCommunityChat.exec(after)?.[1];

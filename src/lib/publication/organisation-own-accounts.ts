@@ -29,12 +29,27 @@ function accountOf(text: string): string | undefined {
 /** Whether `text`, a handle, a profile's path or a fediverse address, is the account of the organisation whose site `post` links. */
 export function isOrganisationOwnAccount(text: string, post: string): boolean {
   const account = accountOf(text);
-  if (account === undefined) return false;
+  if (account === undefined || (isMailbox(text) && !writtenAsFediverseAddress(text, post))) return false;
   return accountKinds.some((kind) => {
     if (!account.endsWith(kind)) return false;
     const name = account.slice(0, -kind.length).replace(/[_.-]+$/, '').replace(/[_.-]/g, '');
-    return name.length >= 4 && /^[a-z][a-z0-9]*$/.test(name) && linksSiteNamed(name, post);
+    return name.length >= 4 && /^[a-z][a-z0-9]*$/.test(name) && linksSiteNamed(name, post, 'domain');
   });
+}
+
+/** `local@host.tld`, not opened by `@`: an e-mail address's shape. */
+const isMailbox = (text: string) => /^[A-Za-z0-9_.+-]+@[a-z0-9.-]+\.[a-z]{2,}$/i.test(text);
+
+/**
+ * Whether the post writes `address` (`fdroidorg@floss.social`) as a fediverse account: opened by
+ * `@` (`@fdroidorg@floss.social`) or linked as its server's profile (`floss.social/@fdroidorg`).
+ * A mailbox is found whatever it is named, a role's too (`security@zorvel.org`,
+ * `securityteam@zorvel.org`; round 51 of false positives): the e-mail rule publishes none.
+ */
+function writtenAsFediverseAddress(address: string, post: string): boolean {
+  const [local, host] = address.toLowerCase().split('@');
+  const lower = post.toLowerCase();
+  return lower.includes(`@${local}@${host}`) || lower.includes(`${host}/@${local}`);
 }
 
 /**
@@ -45,5 +60,5 @@ export function isOrganisationOwnAccount(text: string, post: string): boolean {
  */
 export function isOrganisationOwnChannel(channel: string, post: string): boolean {
   const name = /^#([a-z][a-z0-9]{3,})$/.exec(channel.toLowerCase())?.[1];
-  return name !== undefined && linksSiteNamed(name, post);
+  return name !== undefined && linksSiteNamed(name, post, 'domain');
 }

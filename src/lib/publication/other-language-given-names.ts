@@ -1,3 +1,5 @@
+import { withoutAccents } from '../text/fold-accents.ts';
+
 /**
  * Common given names of the languages the person rules read on lines of another language
  * (German, Dutch, Danish, Norwegian, Swedish, French, Spanish with Catalan and Basque, Italian,
@@ -177,7 +179,7 @@ const plain: Record<string, string> = { ø: 'o', æ: 'ae', ß: 'ss', þ: 'th', �
 
 /** `name` with its letters replaced from `table`, and every other mark taken off (é → e, ř → r). */
 function withoutDiacritics(name: string, table: Record<string, string>): string {
-  return [...name].map((letter) => table[letter] ?? letter).join('').normalize('NFD').replace(/\p{M}/gu, '');
+  return withoutAccents([...name].map((letter) => table[letter] ?? letter).join(''));
 }
 
 const givenNameSet: ReadonlySet<string> = new Set(

@@ -26,6 +26,7 @@ import { isOtherLanguageAdverb } from './other-language-adverbs.ts';
 import { isInsideCodeSpan } from './open-code-span.ts';
 import type { NamedSystemMatch } from './named-systems.ts';
 import { addUnlessSameStart } from './first-finding-keeps.ts';
+import { withoutAccents } from '../text/fold-accents.ts';
 
 const article = String.raw`[Ll]a|[Ll]e|[Ee]l|[Ii]l|[Oo]|[Aa]|[Dd]er|[Dd]ie|[Dd]as|[Dd]en|[Dd]em|[Dd]es|[Dd]e|[Hh]et|[Ll]['’]|del|al|do|da|no|na|du|au|dal|nel|sul|pelo|pela|vom|beim|im|zum`;
 /** Since probe round 44b also an instance, a cluster, a node and a container, and German's genitive ("des Knotens"). */
@@ -232,7 +233,7 @@ const frenchMachineParticipleStems = new Set(
  * read as `c`, a doubled last consonant as one, and `dé-`/`re-`/`ré-` taken off.
  */
 function hasEnglishCognate(stem: string): boolean {
-  const plain = stem.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/qu$/, 'c').replace(/([nlmt])\1$/, '$1');
+  const plain = withoutAccents(stem).toLowerCase().replace(/qu$/, 'c').replace(/([nlmt])\1$/, '$1');
   const forms = [plain, plain.replace(/^(?:de|re)(?=\p{L}{5})/u, '')];
   return forms.some((s) => [s, `${s}e`, `${s}ate`, `${s}te`, `${s}ed`, s.replace(/([^aeiou])r$/, '$1er'), s.replace(/is$/, 'e'), s.replace(/i$/, 'y')].some((w) => w.length >= 4 && isEnglishWord(w)));
 }

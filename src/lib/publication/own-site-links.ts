@@ -36,17 +36,30 @@ const sharedHost = /(?:^|\.)(?:github\.io|gitlab\.io|codeberg\.page|netlify\.app
 const fileEnding = /\.(?:git|mdx?|html?|txt|json|ya?ml|toml|conf|cfg|ini|rb|js|ts|go|log|service|socket|timer)$/iu;
 
 /**
- * Whether `text` links or writes a site with `word` (lower case, no hyphen needed) as a label of
- * its host, hyphens aside: the organisation's own site.
+ * The label a host's owner registered: the one before the top-level domain, or before a country's
+ * second level (`zorvel` of `security.zorvel.org` and of `www.zorvel.co.uk`); the labels before it
+ * name the owner's sites and services (`security`, `status`, `docs`), not the owner.
  */
-export function linksSiteNamed(word: string, text: string): boolean {
+function domainLabel(host: string): string {
+  const labels = host.split('.');
+  const countrySecondLevel = labels.length >= 3 && labels.at(-1)!.length === 2 && /^(?:co|com|org|net|ac|gov|edu)$/.test(labels.at(-2)!);
+  return labels.at(countrySecondLevel ? -3 : -2) ?? '';
+}
+
+/**
+ * Whether `text` links or writes a site with `word` (lower case, no hyphen needed) as a label of
+ * its host, hyphens aside: the organisation's own site. With `labels: 'domain'`, only the label
+ * its owner registered counts ({@link domainLabel}): an account named after the organisation.
+ */
+export function linksSiteNamed(word: string, text: string, labels: 'any' | 'domain' = 'any'): boolean {
   const lower = word.toLowerCase();
   // Most posts never write the word: one search for it (hyphens allowed between its letters) first.
   if (!new RegExp([...lower].map(escapeRegExp).join('-?'), 'iu').test(text)) return false;
   for (const m of allMatches(writtenHost, text)) {
     const host = m[1].toLowerCase();
     if (sharedHost.test(host) || fileEnding.test(host)) continue;
-    if (host.split('.').slice(0, -1).some((label) => label.replace(/-/g, '') === lower)) return true;
+    const named = labels === 'any' ? host.split('.').slice(0, -1) : [domainLabel(host)];
+    if (named.some((label) => label.replace(/-/g, '') === lower)) return true;
   }
   return false;
 }

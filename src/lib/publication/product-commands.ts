@@ -21,7 +21,8 @@ export function isReleasedProductCommand(token: string, post: string): boolean {
   // Capitalised as a product is, before "OS" or a release ("4.0", "R4.1"), or since round 46
   // before the bulletin or advisory it sends its users ("Qubes Security Bulletin #11", which
   // gives no release).
-  if (!new RegExp(String.raw`(?<![\p{L}\p{N}_-])${name.charAt(0).toUpperCase()}${name.slice(1)}(?:[ \t]+OS\b|[ \t]+R?\d+\.\d|[ \t]+Security[ \t]+(?:Bulletin|Advisory)\b)`, 'u').test(post)) return false;
+  // Since round 51 also in capitals, as a project writes its own short name ("XBPS 0.33 is out").
+  if (!new RegExp(String.raw`(?<![\p{L}\p{N}_-])(?:${name.charAt(0).toUpperCase()}${name.slice(1)}|${name.toUpperCase()})(?:[ \t]+OS\b|[ \t]+R?\d+\.\d|[ \t]+Security[ \t]+(?:Bulletin|Advisory)\b)`, 'u').test(post)) return false;
   const command = escapeRegExp(token);
   // Since round 46 of false positives also a package of the product given with its version, as
   // bulletins list the fixed ones ("- qubes-gui-dom0, version 4.0.8", "qubes-core-dom0 4.0.51",
@@ -39,10 +40,13 @@ export function isReleasedProductCommand(token: string, post: string): boolean {
  * in a section is how Unix documents the commands it ships; a team's internal tool is seldom
  * given one, and the command's first part must be a public project's name too (`xbps`):
  * `zarnith-rindex(1)` is still found, and so is `xbps-rindex` in a post that cites no manual page
- * of it.
+ * of it or of another `xbps-` command (round 51: the family's pages are one sign).
  */
 export function isCommandWithManualPage(token: string, post: string, isPublicProject: (word: string) => boolean): boolean {
   const first = /^([a-z][a-z0-9]*)-[a-z0-9-]*[a-z0-9]$/.exec(token)?.[1];
   if (!first || first.length < 3 || !isPublicProject(first)) return false;
-  return new RegExp(String.raw`(?<![\w.-])${escapeRegExp(token)}\([1-9][a-z]?\)`, 'u').test(post);
+  // Since round 51 of false positives, a sibling's page is enough: "a new utility (`xbps-fbulk`)"
+  // in release notes citing `xbps-install(1)` and `xbps-rindex(1)` is one of the same project's
+  // commands, documented as they are. A post citing no page of the family still finds it.
+  return new RegExp(String.raw`(?<![\w.-])${escapeRegExp(first)}-[a-z0-9-]*[a-z0-9]\([1-9][a-z]?\)`, 'u').test(post);
 }
