@@ -86,18 +86,62 @@ export const leakProbesRound51: readonly LeakProbeWithOrganisation[] = [
 ];
 
 /** The kinds of the probes found before the round's rules (measured on `404879b6`). */
-export const foundBeforeRound51: ReadonlySet<string> = new Set<string>([]);
+export const foundBeforeRound51: ReadonlySet<string> = new Set<string>([
+  'a sign-off table of a lower-case handle',
+  'a sign-off table of a full name and a date',
+  'a review line of handles',
+  'an approval in a pull request quote',
+  'a cc line of mentions',
+  'a cc line of bare handles in a mail header',
+  'a GitLab quick action',
+  'a Jira CSV export of assignees',
+  'a Jira CSV export of reporters',
+  'a Jira mention',
+  'a Linear export of an assignee',
+  'a Slack export message of a user name',
+  'a Slack export profile real name',
+  'a Slack export display name',
+  'a Slack user escape',
+  'a Grafana annotation export login',
+  'a kubectl current context of a person',
+  'a kubectl context flag',
+  'a kubeconfig user',
+  'a Terraform state lock holder',
+  'a sudo line of an auth log',
+  'an assumed role session of a person',
+  'a CODEOWNERS line of a person',
+  'an attendees line of handles',
+  'es: a Consul name in prose',
+  'de: a home.arpa name in prose',
+  'fr: an intranet name in prose',
+  'ja: an internal name in prose',
+  'ko: a corp subdomain in prose',
+  'ru: a localdomain name in prose',
+  'pt: a Kubernetes service name in prose',
+  'a private range in prose',
+  'fr: a private range in prose',
+  'de: a private address in prose',
+  'es: a private address of a database',
+  'de: a cc line of a surname',
+  'pt: approved by',
+  'ru: agreed by',
+  'ja: a reviewer label in katakana',
+  'zh: a reviewer label',
+  'zh: a cc label',
+  'ko: a reviewer label',
+  'es: a Jira assignee column',
+]);
 
 /** The kinds of the probes still published after the round (docs/redaction.md, "Limits"). */
 export const stillPublishedRound51: ReadonlySet<string> = new Set<string>([]);
 
 /** Probes in the public frontmatter fields: the field, its text, the leak (each published on `404879b6`). */
 export const fieldProbesRound51: readonly (readonly ['title' | 'summary' | 'impact' | 'action' | 'timeline', string, string])[] = [
-  ['title', 'The node pg-replica-2.ledger.consul stopped answering', 'pg-replica-2.ledger.consul'],
-  ['summary', 'The pods got addresses from 10.244.0.0/16 and collided with the VPN.', '10.244.0.0/16'],
-  ['timeline', 'kvandermolt changed the status to Done', 'kvandermolt'],
+  ['title', 'kvandermolt changed the status to Done', 'kvandermolt'],
+  ['summary', 'Validé par Gwenolé Kervarec le 3 mars.', 'Gwenolé Kervarec'],
+  ['timeline', 'The annotation on the panel was added by tolvanik', 'tolvanik'],
   ['action', 'Read https://maritvolkers.com/posts/retries/ and cap the retries', 'maritvolkers'],
-];
+]
 
 /** Public text in the same shapes that must stay unflagged. */
 export const notLeaksRound51: readonly (readonly [string, string])[] = [
@@ -110,7 +154,11 @@ export const notLeaksRound51: readonly (readonly [string, string])[] = [
   ['a Slack export of a bot', '```json\n{"type": "message", "user_name": "deploybot", "text": "deployed"}\n```'],
   ['a review line of a team', 'Reviewed by: the SRE team'],
   ['a Kubernetes default name', 'The pods resolve kubernetes.default.svc first.'],
-  ['a CODEOWNERS line of teams', '```\n/ledger/ @acme/payments\n```'],
+  ['a tracker history line of a bot', 'dependabot changed the status to Done.'],
+  ['a public product named in prose beside its site', 'The strings moved to Transifex (https://transifex.com/) last year.'],
+  ['a site of English words after a given name', 'The diagram follows https://markmonitor.com/ guidance.'],
+  ['a public top-level domain of its own', 'See https://www.who.int/ for the guidance.'],
+  ['es: reviewed by a team', 'Revisado por: el equipo de SRE'],
   ['a Jira export of English words', '```csv\nIssue key,Summary,Assignee\nOPS-1,Disk full,Unassigned\n```'],
   ['a sign-off table of roles', '| Role | Reviewer |\n| --- | --- |\n| SRE | on-call lead |'],
   ['a loopback address', 'The exporter listens on 127.0.0.1:9100.'],

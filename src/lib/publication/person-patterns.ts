@@ -838,9 +838,10 @@ export function findPersonPhrasings(line: string): PatternMatch[] {
   } else {
     // Since probe round 51: a sign-off, review, copy or assignment line in any of the reports'
     // languages ("Freigabe: Kollmanner", "Revisado por: Ulloquin", "Bearbeiter: tvellacott"); a
-    // German noun of a thing after it is an office or a team ("Freigabe: Teamleitung").
+    // German noun of a thing after it is an office or a team ("Freigabe: Teamleitung"), and so is
+    // a team's word ("Revisado por: el equipo de SRE").
     const start = signOffNamesStart(line);
-    if (start >= 0) matches.push(...namesInList(line.slice(start), start, 'in a sign-off, review or copy line').filter((m) => !matches.some((k) => k.index === m.index) && !isGermanThingNoun(m.text)));
+    if (start >= 0) matches.push(...namesInList(line.slice(start), start, 'in a sign-off, review or copy line').filter((m) => !matches.some((k) => k.index === m.index) && !isGermanThingNoun(m.text) && !otherLanguageTeamCell.test(m.text)));
   }
   return matches;
 }
