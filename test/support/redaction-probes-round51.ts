@@ -16,6 +16,7 @@ export const leakProbesRound51: readonly LeakProbeWithOrganisation[] = [
   p("a person's own site in prose", 'The retry budget follows the write-up at https://maritvolkers.com/posts/retries/.', 'maritvolkers'),
   p("a person's own site behind a link text", 'We used [this post](https://tobiasquellmann.dev/blog/queues) on back-pressure.', 'tobiasquellmann'),
   p("a person's own site in a footnote", 'The timeout was too short.[^2]\n\n[^2]: https://ingridvolstad.net/notes/dns-timeouts', 'ingridvolstad'),
+  p("a person's own site of a short name", 'The fix follows https://danvuo.com/ on retries.', 'danvuo'),
   p("a person's own site as a bare host", 'Background reading: hannahbrekkestad.com, the queue series.', 'hannahbrekkestad'),
   // Sign-off tables and review lines.
   p('a sign-off table of a lower-case handle', '| Role | Reviewer | Status |\n| --- | --- | --- |\n| SRE | qhallvard | approved |', 'qhallvard'),

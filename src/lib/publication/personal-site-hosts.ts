@@ -24,9 +24,9 @@ import { madeOfWords, type PatternMatch } from './person-patterns.ts';
 /** The top-level domains of personal sites: the generic ones people register, and two letters of a country. */
 const personalTopLevel = /^(?:com|net|org|dev|io|me|name|blog|info|xyz|site|page|tech|codes|website|online|app|[a-z]{2})$/;
 
-/** Whether a label is a given name and a surname run together (`maritvolkers`), the given name first. */
+/** Whether a label is a given name and a surname run together (`maritvolkers`, `danluu`), the given name first; a surname of three letters or more. */
 function givenNameAndSurname(label: string): boolean {
-  if (!/^[a-z]{7,24}$/.test(label) || isPublicTerm(label) || madeOfWords(label)) return false;
+  if (!/^[a-z]{6,24}$/.test(label) || isPublicTerm(label) || madeOfWords(label)) return false;
   // The longest given name the label opens with (`lincoln`, not `lin`), and none when an English
   // word longer than it opens the label (`transmissionbt` is no `tran`'s).
   let cut = 0;
@@ -40,7 +40,7 @@ function givenNameAndSurname(label: string): boolean {
   // A surname opens as names do, with a consonant that is not doubled and no three consonants
   // (`rob`+`otstxt`, `stu`+`nnel` and `cal`+`yxos` are a word cut in the wrong place).
   const surname = label.slice(cut);
-  return /^[bcdfghjklmnpqrstvwxz](?![bcdfghjklmnpqrstvwxz]{2})/.test(surname) && !/^(.)\1/.test(surname) && unknownWord(surname);
+  return /^[bcdfghjklmnpqrstvwxz](?![bcdfghjklmnpqrstvwxz]{2})/.test(surname) && !/^(.)\1/.test(surname) && unknownWord(surname, 3);
 }
 
 /** Why {@link findPersonalSiteHosts} reports a label, so that the post's other words can be read for it. */
