@@ -95,7 +95,9 @@ describe("a person's own site by its domain (personal-site-hosts.ts, round 51)",
 describe('a host under an inside `.int.` zone (own-host-forms.ts, round 51)', () => {
   test('found inside a longer name, not as the public top-level domain', () => {
     expect(findOwnHostForms('内网域名 kafka-1.bj.int.quorvane.cn 无法解析。').map((h) => h.text)).toEqual(['kafka-1.bj.int.quorvane.cn']);
+    expect(findOwnHostForms('Open https://kafka-1.bj.int.quorvane.cn/ui now.').map((h) => h.text)).toEqual(['kafka-1.bj.int.quorvane.cn']);
     expect(findOwnHostForms('See www.who.int for the guidance.')).toEqual([]);
+    expect(findOwnHostForms('See https://example.org/docs/api.int.example.org')).toEqual([]);
   });
 });
 

@@ -30,8 +30,8 @@ export interface OwnHost {
 const zoneLastLabel = String.raw`(?:prod|production|prd|stg|staging|preprod|uat|qa|ops|infra|mgmt|svc|cluster|private|priv|intra|home)`;
 const zonedHostWithPort = new RegExp(String.raw`(?<![\w.@\/:-])[a-z][a-z0-9-]*(?:\.[a-z0-9-]+)*\.${zoneLastLabel}(?=:\d{2,5}(?![\d.]))`, 'gi');
 
-/** A host with `int` as a label between its machine's and a domain of two labels or more (`kafka-1.bj.int.quorvane.cn`); not `who.int`. */
-const insideZoneHost = /(?<![\w.@\/-])[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.int\.[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?![\w-]|\.[a-z0-9])/gi;
+/** A host with `int` as a label between its machine's and a domain of two labels or more (`kafka-1.bj.int.quorvane.cn`), alone or after a link's scheme; not `who.int`. */
+const insideZoneHost = /(?:(?<=:\/\/)|(?<![\w.@\/-]))[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.int\.[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?![\w-]|\.[a-z0-9])/gi;
 
 const numberedMachineInProse = /\b(?:host|server|machine|VM|box)\s+\x60?([a-z][a-z-]*[a-z]-?\d{2,})\x60?(?![\w\/:@-]|\.\w)/g;
 /** Stems of a version, an architecture, a system or a counter written like a numbered machine. */
