@@ -86,6 +86,9 @@ describe("a person's own site by its domain (personal-site-hosts.ts, round 51)",
   ])('not found: %s', (_, line) => {
     expect(found(line)).toEqual([]);
   });
+  test('found through the scan on a line of another language, whose words the English rules leave', () => {
+    expect(scanProbe("Cela s'appelle [l'extension du signe](https://maritvolkers.com/signe/).").map((f) => redactionFindingText(f))).toContain('maritvolkers');
+  });
   test('a site whose label the post writes as a name is a product or an organisation', () => {
     expect(siteNamedInProse('donottrack', 'Browsers send Do Not Track (https://donottrack.org/).')).toBe(true);
     expect(siteNamedInProse('maritvolkers', 'See https://maritvolkers.com/posts/retries/.')).toBe(false);
