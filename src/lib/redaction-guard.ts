@@ -38,6 +38,7 @@ import { discoverArticleCodeNames } from './publication/article-code-names.ts';
 import { findTerraformAddressNames } from './publication/terraform-addresses.ts';
 import { findOtherAddressNotations } from './publication/address-notations.ts';
 import { findPersonCandidates, looksLikePersonalHandle, peopleCueBefore, personalAccount, usedAsCommand, usedAsOrganisation, wholeNameAt, teamRowInitials, type PersonCandidate } from './publication/person-patterns.ts';
+import { homeFolderUserWhy } from './publication/home-folder-accounts.ts';
 import { isPublicTerm } from './publication/public-terms.ts';
 import { coinedOwnerReason, isCoinedRepositoryOwner } from './publication/coined-repository-owners.ts';
 import { isWordWithIndex, spelledApartInParagraph } from './publication/identifier-context.ts';
@@ -2075,7 +2076,12 @@ export function postIdentifiers(texts: readonly string[], options: RedactionOpti
 }
 
 /** What to suggest instead of a finding's text: a role for a person, <Internal> for the rest. */
-export function suggestedFix(rule: string, text: string): string {
+export function suggestedFix(rule: string, text: string, why?: string): string {
+  // A home folder's user (probe round 51): a public product's own account in its image
+  // (`/home/headlamp/`) is allowed by name once, for every post.
+  if (why === homeFolderUserWhy) {
+    return `replace "${text}" by the stand-in "<user>" (/home/<user>/…; npm run redact writes it), or, if it is a public product's own account (a container image's user), list it once in redaction.publicNames in site.config.ts (publicNames: ["${text}"]), or add {/* redaction-allow ${rule} "${text}" -- reason */} on this line (# redaction-allow … in frontmatter).`;
+  }
   if (rule === 'redact/hidden-text') {
     return `write the words themselves, as customers should read them: no MDX expression ({...}), script, direction override or data URL in a public post; or, if it is meant to be public, add {/* redaction-allow ${rule} -- reason */} on this line.`;
   }
@@ -2136,7 +2142,7 @@ function toFinding(file: string, line: number, column: number, match: Match): Fi
     rule: match.rule,
     severity: match.severity ?? 'error',
     message: `${redactionRules[match.rule]}${match.why ? ` (${match.why})` : ''} would be published: "${quotedFindingText(match.text)}"${match.text.length > longestQuotedText ? ` (${match.text.length.toLocaleString('en-US')} characters, its ends shown)` : ''}.`,
-    fix: suggestedFix(match.rule, quotedFindingText(match.text)),
+    fix: suggestedFix(match.rule, quotedFindingText(match.text), match.why),
   };
 }
 

@@ -11,6 +11,8 @@
  * Since probe round 32 also a handle opening a clause of prose before an engineer's act and its
  * object ("Then tvoskuil merged the fix", "… . hkovacs rolled back the deploy"): the same check
  * leaves out the daemons and bots that act so ("then systemd restarted the unit").
+ * Since probe round 51 also a tracker's history line without its time, as a report copies it into
+ * prose ("kvandermolt changed the status to Done on 2026-03-03").
  */
 import { allMatches } from '../regexp.ts';
 import { isPersonalHandleValue } from './pasted-config-people.ts';
@@ -21,11 +23,11 @@ const activityEntry =
   /^[ \t>]*(?:[-*+][ \t]+)?(?:\*\*|__)?(?:\d{4}-\d{2}-\d{2}[ T])?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*(?:UTC|Z|[AaPp][Mm]))?(?:\*\*|__)?[ \t]*(?:[-—–:|][ \t]*)?@?([a-z][a-z0-9._-]{2,30})[ \t]+(?:changed[ \t]+the[ \t]+(?:status|priority|assignee|severity)|transitioned|acknowledged|acked|resolved|escalated|reassigned|commented|assigned|restarted|rolled[ \t]+back|reverted|paged|deployed|merged|failed[ \t]+over|drained|joined|declared|confirmed|noticed|took[ \t]+over|handed[ \t]+(?:over|off)|rebooted)\b/;
 
 /** A handle opening a clause of prose (a line, a sentence, "then", "At 03:12,") before an engineer's act and its object. */
-const proseEntry = /(?:^[ \t>]*(?:[-*+][ \t]+)?|[.!?;][ \t]+|\b[Tt]hen[ \t]+|\b[Aa]t[ \t]+\d{1,2}:\d{2},?[ \t]+)@?([a-z][a-z0-9._-]{2,30})[ \t]+(?:merged|restarted|rolled[ \t]+back|reverted|paged|deployed|drained|failed[ \t]+over|rebooted|acknowledged|acked|approved)[ \t]+(?:the|a|an|our|their|it|this|that|both|all)\b/dg;
+const proseEntry = /(?:^[ \t>]*(?:[-*+][ \t]+)?|[.!?;][ \t]+|\b[Tt]hen[ \t]+|\b[Aa]t[ \t]+\d{1,2}:\d{2},?[ \t]+)@?([a-z][a-z0-9._-]{2,30})[ \t]+(?:(?:merged|restarted|rolled[ \t]+back|reverted|paged|deployed|drained|failed[ \t]+over|rebooted|acknowledged|acked|approved)[ \t]+(?:the|a|an|our|their|it|this|that|both|all)\b|changed[ \t]+the[ \t]+(?:status|priority|assignee|severity|resolution)[ \t]+(?:to|from)\b)/dg;
 
 /** The phrasings and their cues (test/unit/redaction-cue-implication.test.ts). */
 export const cuedActivityEntry: CuedPattern = { name: "an activity log's handle", cue: /\d:\d\d/, pattern: activityEntry };
-export const cuedProseHandleActing: CuedPattern = { name: "a handle opening a clause before an engineer's act", cue: /(?:merged|restarted|rolled[ \t]+back|reverted|paged|deployed|drained|failed[ \t]+over|rebooted|acknowledged|acked|approved)[ \t]/, pattern: proseEntry };
+export const cuedProseHandleActing: CuedPattern = { name: "a handle opening a clause before an engineer's act", cue: /(?:merged|restarted|rolled[ \t]+back|reverted|paged|deployed|drained|failed[ \t]+over|rebooted|acknowledged|acked|approved|changed)[ \t]/, pattern: proseEntry };
 
 /** The handle acting in an activity log's entry on one line, if any. */
 export function findActivityLogHandles(line: string): PatternMatch[] {

@@ -20,6 +20,7 @@ import { joinNamesWithTheirAddresses, type StandInKind } from './person-address-
 import { componentCanStand, internalWithPublicPhrase } from './person-wrap.ts';
 import { genericPhraseIn } from './generic-phrase-languages.ts';
 import { addressStandIn } from './address-stand-ins.ts';
+import { homeFolderUserStandIn, isHomeFolderUserAt } from './home-folder-stand-ins.ts';
 import { machineNamesDeclaredIn, namesMachineInSentence } from './machine-named-like-people.ts';
 import { referenceDefinitionAt, referencesTo } from './reference-definitions.ts';
 
@@ -174,6 +175,12 @@ export function applyRedactionFixes(source: string, findings: readonly Finding[]
     const [start, end] = addressRules.has(finding.rule) ? wholeAddress(source, found, foundEnd) : [found, foundEnd + bareAt];
     // Inside a <PublicOnly> span an <Internal> wrap shows the name nowhere: the fix replaces, as in a .md post.
     const isMdx = options.isMdx && !isInsideSpans(publicOnly, start, end);
+    // The user of a home folder becomes the guides' stand-in, the path kept (`/home/<user>/`; probe
+    // round 51, home-folder-stand-ins.ts): the path went into <Internal> whole.
+    if (isPerson && isHomeFolderUserAt(source, start)) {
+      edits.push({ start, end, text: homeFolderUserStandIn(source, start, start < bodyStart || fences.some(([a, b]) => start >= a && start < b)), finding });
+      continue;
+    }
     // A link that is a person's (a mail link, a link under their name) goes whole, its address with
     // it: in a .md body "[an engineer](mailto:the responsible team)" was published (person-links.ts).
     const personLink = isPersonLike(finding.rule) && start >= bodyStart && !fences.some(([a, b]) => start >= a && start < b) ? personLinkAround(source, start, end, personSpans) : undefined;

@@ -20,8 +20,8 @@ import type { CuedPattern } from './cued-pattern.ts';
 const url = /\bhttps?:\/\/[^\s)\]>"'`]+/g;
 // A name's word has a vowel, is no longer than twelve letters and is not words run together:
 // not `srpms`, German's `bereitstellung`, a chain's `testnet` (`/comdex-testnet/genesis.json`).
-const unknownWord = (w: string, min = 4) => w.length >= min && w.length <= 12 && /[aeiouyæøåäöüéèáíóú]/i.test(w) && !madeOfWords(w.toLowerCase()) && /^\p{L}+$/u.test(w) && !isEnglishWord(w.toLowerCase()) && !isOrdinaryWord(w.toLowerCase()) && !isKnownWord(w) && !isPublicTerm(w);
-const firstName = (w: string) => isKnownFirstName(w.charAt(0).toUpperCase() + w.slice(1).toLowerCase()) && !isOrdinaryWord(w.toLowerCase()) && !isPublicTerm(w);
+export const unknownWord = (w: string, min = 4) => w.length >= min && w.length <= 12 && /[aeiouyæøåäöüéèáíóú]/i.test(w) && !madeOfWords(w.toLowerCase()) && /^\p{L}+$/u.test(w) && !isEnglishWord(w.toLowerCase()) && !isOrdinaryWord(w.toLowerCase()) && !isKnownWord(w) && !isPublicTerm(w);
+export const firstName = (w: string) => isKnownFirstName(w.charAt(0).toUpperCase() + w.slice(1).toLowerCase()) && !isOrdinaryWord(w.toLowerCase()) && !isPublicTerm(w);
 /** Two words of a name: both unknown, or a first name and an unknown word. */
 const nameWords = (a: string, b: string, min = 4) => (unknownWord(a, min) || firstName(a)) && unknownWord(b, min);
 const lowerNameSegment = /(?<=\/)([a-z]{4,})[-._]([a-z]{4,})(?=\/|$|[?#])/gu;

@@ -40,6 +40,12 @@ const handOffWords = /\bhand-?offs?\b|\bhand(?:ed|ing)?[- ]?(?:over|off)\b|\bhan
 const day = String.raw`(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|nesday|sday|urday|rsday)?`;
 const rotaDays = new RegExp(String.raw`(?<![\p{L}])${day}(?:\s*[–—-]\s*${day})?\s*:\s*@?(${handle}|${word})${end}`, 'gu');
 const resolvedBy = new RegExp(String.raw`\b(?:Resolved|Acknowledged|Snoozed|Closed|Reassigned|Escalated|Merged|Silenced|Muted|Annotation|Annotated|Recording started|Silence created|Posted|Edited)\s+by\s+@?(${handle})${end}`, 'gu');
+/**
+ * Since probe round 51: who added, edited or closed a tool's object, as a report tells it in prose
+ * ("The annotation … was added by tolvanik at 03:12"): the passive of a tool's act before a
+ * lower-case account; a capitalised word there is read by the rules of names.
+ */
+const passiveToolActBy = new RegExp(String.raw`\b(?:was|were|got|been)\s+(?:added|annotated|posted|edited|acknowledged|resolved|closed|silenced|snoozed|reassigned|muted)\s+by\s+@?(${handle})${end}`, 'gu');
 const tookOwnership = new RegExp(String.raw`^\s*(?:[-*+]\s+)?(?:${time}\s+)?@?(${handle})\s+(?:took ownership of|acknowledged|resolved|snoozed|closed|reassigned|escalated|silenced)\s+(?:the\s+)?(?:alert|incident|page)\b`, 'u');
 
 /** `kubectl config get-contexts`: the header whose AUTHINFO column holds the user of each context. */
@@ -119,7 +125,10 @@ export function findOnCallPastePeople(line: string): PatternMatch[] {
   if (/(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\w*\s*:/.test(line)) {
     for (const m of allMatches(rotaDays, line)) add(m[1], m.index! + m[0].lastIndexOf(m[1]), "who is on call on a rota's days");
   }
-  if (line.includes(' by ')) for (const m of allMatches(resolvedBy, line)) add(m[1], m.index! + m[0].lastIndexOf(m[1]), "who acted in a paging tool's log");
+  if (line.includes(' by ')) {
+    for (const m of allMatches(resolvedBy, line)) add(m[1], m.index! + m[0].lastIndexOf(m[1]), "who acted in a paging tool's log");
+    for (const m of allMatches(passiveToolActBy, line)) add(m[1], m.index! + m[0].lastIndexOf(m[1]), "who added or closed a tool's object");
+  }
   const owner = tookOwnership.exec(line);
   if (owner) add(owner[1], line.indexOf(owner[1]), "who acted in a paging tool's log");
   return found;

@@ -91,6 +91,10 @@ const germanAgentNoun = /^\p{Lu}\p{Ll}{5,}er$/u;
 export function isGermanNoun(word: string): boolean {
   return !isGivenName(word) && (germanNounEnding.test(word.toLowerCase()) || germanAgentNoun.test(word));
 }
+/** Whether a word ends as a German noun of a thing or an office does ("Teamleitung", "Bereitschaft"), not as an agent noun a surname shares ("Kollmanner"). */
+export function isGermanThingNoun(word: string): boolean {
+  return !isGivenName(word) && germanNounEnding.test(word.toLowerCase());
+}
 export function isCitedThing(preposition: string, word: string): boolean {
   if (!/^(?:[Ll]aut|[Gg]emäß)$/u.test(preposition) || isGivenName(word)) return false;
   return germanNounEnding.test(word.toLowerCase()) || germanAgentNoun.test(word);

@@ -376,8 +376,8 @@ const personalTitle = String.raw`(?:Herr|Herrn|Frau|Hr\.|Fr\.|Dhr\.|Mevr\.|Mevro
 const titleBeforeName = new RegExp(String.raw`(?<![\p{L}])${personalTitle}$`, 'u');
 const titleOpeningName = new RegExp(String.raw`^${personalTitle}\p{Lu}`, 'u');
 
-/** Reasons a record gives, not words, and the phrasings of the line's own language (other-language-people.ts): a name so found is a person's in any language. */
-const readFromRecord = /e-mail|mailbox|account|commit|author|login|structured data|Jira|chat platform|<Internal>|SQL|maintainer|payload|kubeconfig|RBAC|GitHub Actions|Kubernetes|GraphQL|Ansible|chat transcript|in another language/;
+/** Reasons a record gives, not words, and the phrasings of the line's own language (other-language-people.ts; since probe round 51 the labels of sign-off-labels.ts and the domains of personal-site-hosts.ts): a name so found is a person's in any language. */
+const readFromRecord = /e-mail|mailbox|account|commit|author|login|structured data|Jira|chat platform|<Internal>|SQL|maintainer|payload|kubeconfig|RBAC|GitHub Actions|Kubernetes|GraphQL|Ansible|chat transcript|in another language|sign-off, review or copy line|own site: a given name/;
 
 /**
  * True when `candidate`, on a line of another language, is taken for a name only by the English

@@ -10,7 +10,11 @@
  *   (redaction-guard.ts, `numberedMachineLabel`); a version, an architecture or an operating
  *   system written so (`arm64`, `ubuntu22`, `node18`) is none;
  * - a first label on the organisation's domain with a part saying it is reached inside
- *   (`api-int.acme.com`, `grafana-internal.acme.io`), read by {@link hasInsideLabelPart}.
+ *   (`api-int.acme.com`, `grafana-internal.acme.io`), read by {@link hasInsideLabelPart};
+ * - since probe round 51, a host with the label `int` inside it, between its machine and a domain
+ *   (`kafka-1.bj.int.quorvane.cn`, as a Chinese report wrote it): the reserved suffixes read
+ *   `.corp` or `.intra` wherever they stand, but `.int` is a public top-level domain (`who.int`),
+ *   so only a label inside a longer name says the organisation's inside zone.
  */
 import { allMatches } from '../regexp.ts';
 import { placeHolds } from './first-finding-keeps.ts';
@@ -25,6 +29,9 @@ export interface OwnHost {
 /** Last labels that name an environment or a zone and no top-level domain (`.dev` and `.int` are public ones). */
 const zoneLastLabel = String.raw`(?:prod|production|prd|stg|staging|preprod|uat|qa|ops|infra|mgmt|svc|cluster|private|priv|intra|home)`;
 const zonedHostWithPort = new RegExp(String.raw`(?<![\w.@\/:-])[a-z][a-z0-9-]*(?:\.[a-z0-9-]+)*\.${zoneLastLabel}(?=:\d{2,5}(?![\d.]))`, 'gi');
+
+/** A host with `int` as a label between its machine's and a domain of two labels or more (`kafka-1.bj.int.quorvane.cn`), alone or after a link's scheme; not `who.int`. */
+const insideZoneHost = /(?:(?<=:\/\/)|(?<![\w.@\/-]))[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.int\.[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?![\w-]|\.[a-z0-9])/gi;
 
 const numberedMachineInProse = /\b(?:host|server|machine|VM|box)\s+\x60?([a-z][a-z-]*[a-z]-?\d{2,})\x60?(?![\w\/:@-]|\.\w)/g;
 /** Stems of a version, an architecture, a system or a counter written like a numbered machine. */
@@ -42,6 +49,9 @@ export function findOwnHostForms(line: string): OwnHost[] {
   const found: OwnHost[] = [];
   if (/:\d/.test(line)) {
     for (const m of allMatches(zonedHostWithPort, line)) found.push({ rule: 'redact/internal-host', text: m[0], index: m.index!, why: "a host under an environment's zone, with a port" });
+  }
+  if (/\.int\./i.test(line)) {
+    for (const m of allMatches(insideZoneHost, line)) found.push({ rule: 'redact/internal-host', text: m[0], index: m.index!, why: 'a host under an inside zone (`.int.`)' });
   }
   if (/\b(?:host|server|machine|VM|box)\s/.test(line)) {
     for (const m of allMatches(numberedMachineInProse, line)) {

@@ -29,11 +29,16 @@ export function withoutHostNames(text: string): string {
   return text.replace(new RegExp(String.raw`(?<![\p{L}\p{N}_-])${hostName}(?![\p{L}\p{N}_-])`, 'giu'), ' ');
 }
 
+/** Each host a line writes as a site (with a scheme or alone; not in a path or a mailbox), in lower case, and where it starts. */
+export function writtenHostsOf(line: string): { host: string; index: number }[] {
+  return [...allMatches(writtenHost, line)].map((m) => ({ host: m[1].toLowerCase(), index: m.index! }));
+}
+
 /** Hosts where a label is an account's, not an organisation's own domain. */
-const sharedHost = /(?:^|\.)(?:github\.io|gitlab\.io|codeberg\.page|netlify\.app|vercel\.app|pages\.dev|herokuapp\.com|substack\.com|medium\.com|blogspot\.com|wordpress\.com|github\.com|gitlab\.com|codeberg\.org|bitbucket\.org)$/iu;
+export const sharedHost = /(?:^|\.)(?:github\.io|gitlab\.io|codeberg\.page|netlify\.app|vercel\.app|pages\.dev|herokuapp\.com|substack\.com|medium\.com|blogspot\.com|wordpress\.com|github\.com|gitlab\.com|codeberg\.org|bitbucket\.org)$/iu;
 
 /** Endings of files and repositories that a written `name.ending` means, not a site (`fdroid.git`). */
-const fileEnding = /\.(?:git|mdx?|html?|txt|json|ya?ml|toml|conf|cfg|ini|rb|js|ts|go|log|service|socket|timer)$/iu;
+export const fileEnding = /\.(?:git|mdx?|html?|txt|json|ya?ml|toml|conf|cfg|ini|rb|js|ts|go|log|service|socket|timer)$/iu;
 
 /**
  * The label a host's owner registered: the one before the top-level domain, or before a country's

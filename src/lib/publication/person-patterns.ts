@@ -25,6 +25,7 @@ import { findAttributedPeople, pronounWord } from './attribution-people.ts';
 import { findKubeContextUsers, findOnCallPastePeople } from './on-call-paste-people.ts';
 import { findInitialNames, isRoleAcronym } from './initial-names.ts';
 import { findLinkPathPeople } from './link-path-people.ts';
+import { findPersonalSiteHosts, personalSiteWhy, siteNamedInProse } from './personal-site-hosts.ts';
 import { findEverydayWordNames } from './everyday-word-names.ts';
 import { peopleOnlySpeechVerbs } from './speech-verbs.ts';
 import { findWordGivenNamesActing } from './word-given-names-acting.ts';
@@ -91,6 +92,8 @@ import { isListOfShortItems } from './people-cell-lists.ts';
 import { isProductEdition } from './product-editions.ts';
 import { opensListOfThings } from './lists-of-things.ts';
 import { placeHolds } from './first-finding-keeps.ts';
+import { isSignOffLabel, signOffNamesStart } from './sign-off-labels.ts';
+import { isGermanThingNoun } from './other-language-person-cues.ts';
 
 /**
  * People named in ways no list knows: the phrasings real reports use ("thanks, Sarika", "Tom from
@@ -353,7 +356,10 @@ const otherLanguageTeamCell = /(?<![\p{L}])(?:[EeÉé]quip[oe]s?|[Ss]quadra|[Pp]
  * Portuguese, German, Italian, Dutch, Japanese, Chinese and Korean ("Responsable", "Responsável",
  * "Verantwortlich", "Zuständig", "担当者", "负责人", "담당자"), as follow-up tables there head them.
  */
-const personHeader = /^(?:responsables?|responsáve(?:l|is)|encargad[oa]s?|propietari[oa]s?|dono|verantwortlich(?:e[rn]?)?|zuständig(?:e[rn]?)?|ansprechpartner(?:in)?|bearbeiter(?:in)?|verantwoordelijke|eigenaar|responsabile|incaricato|担当|担当者|対応者|负责人|負責人|责任人|責任人|담당자|책임자|담당|contributors?|handled by|done by|performed by|fixed by|investigated by|investigators?|owner|owners|owner\(s\)|owners?\s*\/\s*drivers?|responsible|responsible person|accountable|who|handles?|contacts?|point of contact|poc|dri|scribe|driver|username|login|assignee|assigned to|responder|responders|by|lead|author|person|people|engineer|on[- ]?call|attendee|attendees|name|ic|commander|reviewer|reporter|requester|approver|(?:primary|secondary|backup|shadow)(?: on[- ]?call)?|(?:reported|acked|acknowledged|resolved|requested|raised|paged|signed off) by|(?:assigned|escalated|paged) to)$/i;
+const englishPersonHeader = /^(?:responsables?|responsáve(?:l|is)|encargad[oa]s?|propietari[oa]s?|dono|verantwortlich(?:e[rn]?)?|zuständig(?:e[rn]?)?|ansprechpartner(?:in)?|bearbeiter(?:in)?|verantwoordelijke|eigenaar|responsabile|incaricato|担当|担当者|対応者|负责人|負責人|责任人|責任人|담당자|책임자|담당|contributors?|handled by|done by|performed by|fixed by|investigated by|investigators?|owner|owners|owner\(s\)|owners?\s*\/\s*drivers?|responsible|responsible person|accountable|who|handles?|contacts?|point of contact|poc|dri|scribe|driver|username|login|assignee|assigned to|responder|responders|by|lead|author|person|people|engineer|on[- ]?call|attendee|attendees|name|ic|commander|reviewer|reporter|requester|approver|(?:primary|secondary|backup|shadow)(?: on[- ]?call)?|(?:reported|acked|acknowledged|resolved|requested|raised|paged|signed off) by|(?:assigned|escalated|paged) to)$/i;
+
+/** A column's header or a field's label of people: the English and other languages' labels above, and since probe round 51 those of sign-off, review, copy and assignment lines. */
+const personHeader = { test: (text: string): boolean => englishPersonHeader.test(text) || isSignOffLabel(text) };
 
 /** Headers of columns of accounts (probe round 41), whose cells hold handles only. */
 const accountHeader = /^(?:nicks?|nick ?names?|irc(?: nicks?| handles?)?|github(?: handles?| users?| user ?names?| accounts?)?|slack(?: handles?)?)$/i;
@@ -829,6 +835,13 @@ export function findPersonPhrasings(line: string): PatternMatch[] {
     if (/^\s*[:(-]?\s*(?:\p{Lu}[\p{L}'’-]*\s*(?:,|&|and|\/|→|->|$)\s*){2,}/u.test(rest) || /(?::|\s-)\s*$/.test(context[0])) {
       matches.push(...namesInList(rest, start, 'in a list of people').filter((m) => !matches.some((k) => k.index === m.index)));
     }
+  } else {
+    // Since probe round 51: a sign-off, review, copy or assignment line in any of the reports'
+    // languages ("Freigabe: Kollmanner", "Revisado por: Ulloquin", "Bearbeiter: tvellacott"); a
+    // German noun of a thing after it is an office or a team ("Freigabe: Teamleitung"), and so is
+    // a team's word ("Revisado por: el equipo de SRE").
+    const start = signOffNamesStart(line);
+    if (start >= 0) matches.push(...namesInList(line.slice(start), start, 'in a sign-off, review or copy line').filter((m) => !matches.some((k) => k.index === m.index) && !isGermanThingNoun(m.text) && !otherLanguageTeamCell.test(m.text)));
   }
   return matches;
 }
@@ -3028,6 +3041,8 @@ function secondRulesBeforeInitials(line: string, code: boolean): LineOp[] {
   // Since the eighteenth probe round: chat and paging pastes, hand-offs, initials.
   for (const m of findOnCallPastePeople(line)) ops.push({ ifNew: false, match: m });
   for (const m of findLinkPathPeople(line)) ops.push({ ifNew: false, match: m });
+  // Since probe round 51: a person's own site by its domain (personal-site-hosts.ts).
+  for (const m of findPersonalSiteHosts(line)) ops.push({ ifNew: false, match: m });
   return ops;
 }
 
@@ -3280,7 +3295,7 @@ export function findPersonCandidates(text: string, evidence: string = text): Per
   // engineer"; adoption round 51): the model reads the element's tag as the sentence's start.
   const wordsOnlyName = (c: PersonCandidate) => c.why.endsWith('(language model)') && /\s/.test(c.text) && /<(?:li|td|th|dd|dt|p|span|div)\b[^<>]*>[^<>]*$/i.test(lines[c.line].slice(0, c.index))
     && c.text.split(/\s+/).every((w) => isEnglishWord(w.toLowerCase()) && !isKnownFirstName(w));
-  const kept = candidates.filter((c) => !elementName(c) && !wordsOnlyName(c) && !opensWithContraction(c.text) && !isNameOfPlaceOrPrize(lines[c.line], c.index, c.text) && !isSalutationWithoutName(c.text) && !isNumberPlaceholder(c.text) && !isCompanyName(c.text, lines[c.line], c.index) && !(c.guess && (notAPerson(c) || (c.why === 'acting as a person' && isBrandNotGivenName(c.text)) || otherTenseOfAThing(c) || isPlaceBeforeCountry(lines[c.line], c.index, c.text) || isSubdivisionPlace(lines[c.line], c.index, c.text) || isSaintPlace(lines[c.line], c.index, c.text) || isOrganisationGuess(c.text, evidence))) && !brandPhrase(c) && !productOrInstruction(c) && !(c.why.endsWith('(language model)') && (isSaintPlace(lines[c.line], c.index, c.text) || inRunOfTitleWords(lines[c.line], c.index, c.text, titleWordReaders) || isTitleAfterAcronym(lines[c.line], c.index, c.text, isEnglishWord, isKnownFirstName))) && !notNamedInPost(c) && !productNamedAsPerson(c, evidence) && !productLabel(c) && !titleLabel(c) && !headlineLabel(c) && !commonNounPair(c) && !systemOrDate(c) && !(c.why === 'a first name acting as a person' && (usedAsModifier(c.text, evidence) || usedAsCommand(c.text.toLowerCase(), evidence))) && !isOtherLanguageWord(c, lines[c.line], languages.get(c.line) ?? openingLabelLanguage(lines[c.line], c.index + c.text.length, evidence)));
+  const kept = candidates.filter((c) => !elementName(c) && !wordsOnlyName(c) && !opensWithContraction(c.text) && !isNameOfPlaceOrPrize(lines[c.line], c.index, c.text) && !isSalutationWithoutName(c.text) && !isNumberPlaceholder(c.text) && !isCompanyName(c.text, lines[c.line], c.index) && !(c.guess && (notAPerson(c) || (c.why === 'acting as a person' && isBrandNotGivenName(c.text)) || otherTenseOfAThing(c) || isPlaceBeforeCountry(lines[c.line], c.index, c.text) || isSubdivisionPlace(lines[c.line], c.index, c.text) || isSaintPlace(lines[c.line], c.index, c.text) || isOrganisationGuess(c.text, evidence))) && !brandPhrase(c) && !productOrInstruction(c) && !(c.why.endsWith('(language model)') && (isSaintPlace(lines[c.line], c.index, c.text) || inRunOfTitleWords(lines[c.line], c.index, c.text, titleWordReaders) || isTitleAfterAcronym(lines[c.line], c.index, c.text, isEnglishWord, isKnownFirstName))) && !notNamedInPost(c) && !productNamedAsPerson(c, evidence) && !productLabel(c) && !titleLabel(c) && !headlineLabel(c) && !commonNounPair(c) && !systemOrDate(c) && !(c.why === 'a first name acting as a person' && (usedAsModifier(c.text, evidence) || usedAsCommand(c.text.toLowerCase(), evidence))) && !isOtherLanguageWord(c, lines[c.line], languages.get(c.line) ?? openingLabelLanguage(lines[c.line], c.index + c.text.length, evidence)) && !(c.why === personalSiteWhy && siteNamedInProse(c.text, evidence)));
   // The other members of a series with a person in it, judged as the guesses above are.
   for (const [i, matches] of findSeriesSiblings(lines, codeLines, kept)) {
     for (const m of matches) if (!kept.some((c) => c.line === i && c.index === m.index) && !thing({ ...m, line: i })) kept.push({ ...m, line: i });

@@ -1,0 +1,29 @@
+/**
+ * What `npm run redact` writes for the user of a home folder (probe round 51, round 50's leftover):
+ * the stand-in guides write, `/home/<user>/…`, `C:\Users\<user>\…`. The user was found as a person
+ * or an account (home-folder-accounts.ts, the account rule of person-patterns.ts) and the whole code
+ * span, path or fenced block went into `<Internal>`, so the public page lost the path the reader
+ * needs ("Copied to  before the upgrade"). Only the user is replaced; the folders around it stay.
+ * In code (a fenced block, an inline code span) and in frontmatter the stand-in is written as it
+ * reads; in prose as character references, since MDX would read `<user>` as a component and
+ * Markdown as an HTML tag.
+ */
+import { userFoldersSource } from './home-folder-shapes.ts';
+
+const userFolderBefore = new RegExp(String.raw`${userFoldersSource}[\/\\]{1,2}$`);
+
+/** Whether the text at `start` of `source` is the user of a home folder (it follows `/home/`, `/Users/`, `C:\Users\`, …). */
+export function isHomeFolderUserAt(source: string, start: number): boolean {
+  return userFolderBefore.test(source.slice(Math.max(0, start - 60), start));
+}
+
+/** Whether `start` lies inside an inline code span of its line (an odd number of backticks before it on the line). */
+function inInlineCode(source: string, start: number): boolean {
+  const lineStart = source.lastIndexOf('\n', start - 1) + 1;
+  return (source.slice(lineStart, start).match(/`/g)?.length ?? 0) % 2 === 1;
+}
+
+/** The stand-in for a home folder's user at `start`: `<user>` in code or frontmatter, `&lt;user&gt;` in prose. */
+export function homeFolderUserStandIn(source: string, start: number, inCodeOrFrontmatter: boolean): string {
+  return inCodeOrFrontmatter || inInlineCode(source, start) ? '<user>' : '&lt;user&gt;';
+}
