@@ -1,3 +1,5 @@
+import { compareText } from '../compare-text.ts';
+import { withoutAccents } from '../text/fold-accents.ts';
 import type { PeopleIndex } from './people.ts';
 
 /**
@@ -21,10 +23,10 @@ export function runTogetherSpellingsOf(people: PeopleIndex): readonly string[] {
     const found = new Set<string>();
     for (const { text, part } of people.entries) {
       if (part || !/\s/.test(text.trim())) continue;
-      const joined = text.normalize('NFD').replace(/\p{M}/gu, '').replace(/[\s'’.-]+/g, '').toLowerCase();
+      const joined = withoutAccents(text).replace(/[\s'’.-]+/g, '').toLowerCase();
       if (joined.length >= 6 && /^[a-z]+$/.test(joined)) found.add(joined);
     }
-    spellings = [...found].sort((a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0));
+    spellings = [...found].sort((a, b) => b.length - a.length || compareText(a, b));
     spellingsByIndex.set(people, spellings);
   }
   return spellings;
