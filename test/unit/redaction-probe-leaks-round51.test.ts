@@ -150,3 +150,15 @@ describe('a tracker history line and a tool object added by a handle (activity-l
     expect(scanProbe(line)).toEqual([]);
   });
 });
+
+describe("npm run redact withholds a person's own site at a clause's end with the word that led to it (the lead's, session 51)", () => {
+  test('a bare address: "at https://…." reads "." after the write-up, not "at ."', () => {
+    const after = publicTextAfterRedact('The retry storm follows the write-up at https://maritvolkers.com/posts/retries/.\n');
+    expect(after.trim()).toBe('The retry storm follows the write-up.');
+  });
+  test('mid-sentence the preposition stays with what follows (only the address goes)', () => {
+    const after = publicTextAfterRedact('The write-up at https://maritvolkers.com/posts/retries/ explains the retry storm.\n');
+    expect(after).not.toContain('maritvolkers');
+    expect(after).toContain('explains the retry storm');
+  });
+});

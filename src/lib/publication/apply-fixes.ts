@@ -320,7 +320,10 @@ export function applyRedactionFixes(source: string, findings: readonly Finding[]
     // (`x`)." read "a slimmer image ()." on the public page (session 28). An address that ends its
     // clause takes the preposition or "see" before it too: "found in https://…." read "found in ."
     // (redact round 36, withheld-links.ts).
-    if (!standIn && addressRules.has(finding.rule) && /^(?:[.,;:!?)]|[ \t]*$)/.test(source.slice(spanEnd, (source.indexOf('\n', spanEnd) + 1 || source.length + 1) - 1))) [spanStart, wrappedEnd] = withheldSpan(source, spanStart, spanEnd);
+    // So does a web address wrapped whole for a person in its path (a personal site's, probe round
+    // 51's leftover): "follows the write-up at https://<their site>/…." read "follows the write-up at .".
+    const personsAddress = isPerson && inPath && /^[a-z][a-z\d+.-]*:\/\/\S+$/i.test(source.slice(nameStart, spanEnd));
+    if (!standIn && (addressRules.has(finding.rule) || personsAddress) && /^(?:[.,;:!?)]|[ \t]*$)/.test(source.slice(spanEnd, (source.indexOf('\n', spanEnd) + 1 || source.length + 1) - 1))) [spanStart, wrappedEnd] = withheldSpan(source, spanStart, spanEnd);
     else if (!standIn && source[spanStart - 1] === '(' && source[spanEnd] === ')') [spanStart, wrappedEnd] = [spanStart - (source[spanStart - 2] === ' ' ? 2 : 1), spanEnd + 1];
     [spanStart, wrappedEnd] = escapeAwareSpan(source, spanStart, wrappedEnd);
     const wrapped = `<Internal>${source.slice(spanStart, wrappedEnd)}</Internal>`;
