@@ -9,6 +9,7 @@
  * Markdown as an HTML tag.
  */
 import { userFoldersSource } from './home-folder-shapes.ts';
+import { isInsideCodeSpan } from './open-code-span.ts';
 
 const userFolderBefore = new RegExp(String.raw`${userFoldersSource}[\/\\]{1,2}$`);
 
@@ -17,13 +18,8 @@ export function isHomeFolderUserAt(source: string, start: number): boolean {
   return userFolderBefore.test(source.slice(Math.max(0, start - 60), start));
 }
 
-/** Whether `start` lies inside an inline code span of its line (an odd number of backticks before it on the line). */
-function inInlineCode(source: string, start: number): boolean {
-  const lineStart = source.lastIndexOf('\n', start - 1) + 1;
-  return (source.slice(lineStart, start).match(/`/g)?.length ?? 0) % 2 === 1;
-}
-
 /** The stand-in for a home folder's user at `start`: `<user>` in code or frontmatter, `&lt;user&gt;` in prose. */
 export function homeFolderUserStandIn(source: string, start: number, inCodeOrFrontmatter: boolean): string {
-  return inCodeOrFrontmatter || inInlineCode(source, start) ? '<user>' : '&lt;user&gt;';
+  const lineStart = source.lastIndexOf('\n', start - 1) + 1;
+  return inCodeOrFrontmatter || isInsideCodeSpan(source.slice(lineStart), start - lineStart) ? '<user>' : '&lt;user&gt;';
 }
