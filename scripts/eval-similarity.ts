@@ -1,19 +1,20 @@
 #!/usr/bin/env node
-// node scripts/eval-similarity.ts <folder> [--json] [--link-by cause|blend|system]
+// node scripts/eval-similarity.ts <folder> [--json] [--link-by cause|blend|system] [--judgements FILE [--development-only] [--first-links]]
 // Measures similar incidents on labelled reports written by others: every *.jsonl file in <folder>
 // holds one report per line, {"id", "title", "text", "label"} (label: a cause assigned by people,
 // not by this project). Each report is turned into a postmortem with the same metadata as every
 // other (no services, tags or trigger), so only the text speaks, and the script prints P@5 and P@1
 // of our links beside plain TF-IDF cosine and random on the same pool, for all queries and for each
 // half of them (development / held-out, by a hash of the id). With --judgements, the reports a
-// person judged about the same failure are the right answers instead of the labels (round 25).
+// person judged about the same failure are the right answers instead of the labels (round 25);
+// --first-links then lists where the site's first link and a baseline's disagree (round 52).
 // See docs/findability.md.
 import { parseCommandLine } from './lib/command-line.ts';
 import { exitOnBlockingFile } from './lib/special-file.ts';
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { defaultLinkBy, findSimilarLinkedBy, linkByChoices, type LinkBy } from '../src/lib/similarity-link-by.ts';
-import { halfOf, randomBaseline, rankByPlainBm25, rankByPlainTfIdf, rankingOfLinks, scoreAgainstJudgements, scoreRankings, type LabelledReport } from '../src/lib/similarity-evaluation.ts';
+import { firstLinkDisagreements, halfOf, randomBaseline, rankByPlainBm25, rankByPlainTfIdf, rankingOfLinks, scoreAgainstJudgements, scoreRankings, type LabelledReport } from '../src/lib/similarity-evaluation.ts';
 
 const { values, positionals } = parseCommandLine({
   allowPositionals: true,
@@ -22,11 +23,12 @@ const { values, positionals } = parseCommandLine({
     'link-by': { type: 'string', default: defaultLinkBy },
     judgements: { type: 'string' },
     'development-only': { type: 'boolean', default: false },
+    'first-links': { type: 'boolean', default: false },
     help: { type: 'boolean', short: 'h' },
   },
 }, { positionals: true });
 if (values.help || positionals.length !== 1) {
-  console.log(`Usage: npm run eval:similarity -- <folder> [--json] [--link-by cause|blend|system] [--judgements FILE [--development-only]]
+  console.log(`Usage: npm run eval:similarity -- <folder> [--json] [--link-by cause|blend|system] [--judgements FILE [--development-only] [--first-links]]
 
 Reads every *.jsonl file in <folder> (one {"id","title","text","label"} per line), finds similar
 incidents with the site's model and with plain TF-IDF cosine, and prints P@5 and P@1 (the share of
@@ -38,6 +40,8 @@ are chosen on the "development" half and the "held-out" half shows whether that 
 the right answers instead of the labels (which may then be anything); prints P@5, P@1 and MRR of the
 judged reports' links beside plain TF-IDF and BM25.
 --development-only: with --judgements, only the development half (the held-out half is looked at once).
+--first-links: with --judgements, also the judged reports whose first link is right by the site and
+wrong by plain TF-IDF or BM25, and the other way round (these listed with both first links), per half.
 Corpora stay outside the repository (e.g. /work/corpora/<source>/).`);
   process.exit(values.help ? 0 : 2);
 }
@@ -106,6 +110,10 @@ if (!reports.length) {
   process.exit(2);
 }
 
+if (values['first-links'] && !values.judgements) {
+  console.error('--first-links compares first links against judgements: give --judgements FILE too.');
+  process.exit(2);
+}
 const judgements = values.judgements ? readJudgements(values.judgements, new Set(placeOfId.keys())) : undefined;
 
 const started = performance.now();
@@ -182,8 +190,16 @@ function printJudgedFigures(judged: ReadonlyMap<string, ReadonlySet<string>>): v
       Object.fromEntries(Object.entries(rankings).map(([model, ranked]) => [model, scoreAgainstJudgements(ranked, judged, isQuery)])),
     ]),
   );
+  const [ours, ...baselines] = Object.entries(rankings);
+  // Per half and baseline: the judged reports each gets right at the first link and the other does not.
+  const firstLinks = values['first-links']
+    ? Object.fromEntries(Object.entries(halves).map(([half, isQuery]) => [
+      half,
+      Object.fromEntries(baselines.map(([model, ranked]) => [model, firstLinkDisagreements(ours[1], ranked, judged, isQuery)])),
+    ]))
+    : undefined;
   if (values.json) {
-    console.log(JSON.stringify({ folder, linkBy, reports: reports.length, judged: judged.size, ...figures, seconds }, null, 2));
+    console.log(JSON.stringify({ folder, linkBy, reports: reports.length, judged: judged.size, ...figures, ...(firstLinks ? { firstLinks } : {}), seconds }, null, 2));
     return;
   }
   const f = (x: number) => x.toFixed(3);
@@ -194,5 +210,16 @@ function printJudgedFigures(judged: ReadonlyMap<string, ReadonlySet<string>>): v
       const label = at ? '' : `${half} (${score.queries})`;
       console.log(`${label.padEnd(18)} ${model.padEnd(19)} ${f(score.precisionAt5)}  ${f(score.precisionAt1)}  ${f(score.mrr)}  ${score.shownAt5.toFixed(2)}`);
     });
+  }
+  if (!firstLinks) return;
+  const titleOf = new Map(reports.map((report) => [report.id, report.title]));
+  const shown = (id: string | undefined) => (id === undefined ? 'no link' : `${id} "${titleOf.get(id)!.slice(0, 60)}"`);
+  for (const [half, byBaseline] of Object.entries(firstLinks)) {
+    for (const [model, { oursOnly, baselineOnly }] of Object.entries(byBaseline)) {
+      console.log(`\nfirst links, ${half}: right by ${ours[0]} only ${oursOnly.length}, by ${model} only ${baselineOnly.length}`);
+      for (const id of baselineOnly) {
+        console.log(`  ${shown(id)}\n    ${ours[0]}: ${shown(ours[1].get(id)?.[0])}\n    ${model}: ${shown(rankings[model as keyof typeof rankings].get(id)?.[0])}`);
+      }
+    }
   }
 }

@@ -1,5 +1,6 @@
 import { forEachToken } from './text-analysis.ts';
 import type { SimilarLink } from './similarity.ts';
+import { compareText } from './compare-text.ts';
 
 /** One labelled report of an evaluation pool: the label is the cause a person (not us) assigned. */
 export interface LabelledReport {
@@ -188,6 +189,38 @@ export function scoreAgainstJudgements(
     shownAt5: queries ? shown / queries : 0,
     queries,
   };
+}
+
+/** The judged reports whose first link is right by one ranking and wrong by the other, in id order. */
+export interface FirstLinkDisagreements {
+  /** Right by `ours` only. */
+  oursOnly: string[];
+  /** Right by `baseline` only. */
+  baselineOnly: string[];
+}
+
+/**
+ * Where two rankings disagree on the first link of a judged report: P@1 alone says how often each
+ * is right, not whether they are right on the same reports, and a deficit against plain TF-IDF is
+ * read in the reports it gets right and the site does not (rounds 43 and 44 counted them by hand;
+ * docs/findability.md, round 52). Queries as {@link scoreAgainstJudgements} takes them. Pure.
+ */
+export function firstLinkDisagreements(
+  ours: ReadonlyMap<string, readonly string[]>,
+  baseline: ReadonlyMap<string, readonly string[]>,
+  judgements: ReadonlyMap<string, ReadonlySet<string>>,
+  isQuery: (id: string) => boolean = () => true,
+): FirstLinkDisagreements {
+  const oursOnly: string[] = [];
+  const baselineOnly: string[] = [];
+  for (const [id, relevant] of judgements) {
+    if (!relevant.size || !isQuery(id)) continue;
+    const oursRight = relevant.has(ours.get(id)?.[0] ?? '');
+    const baselineRight = relevant.has(baseline.get(id)?.[0] ?? '');
+    if (oursRight && !baselineRight) oursOnly.push(id);
+    if (baselineRight && !oursRight) baselineOnly.push(id);
+  }
+  return { oursOnly: oursOnly.sort(compareText), baselineOnly: baselineOnly.sort(compareText) };
 }
 
 /**
