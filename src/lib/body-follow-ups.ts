@@ -48,7 +48,8 @@ export function mayHoldFollowUps(body: string): boolean {
   return body.includes('[ ]') || body.includes('|') || followUpCue.test(body);
 }
 /** A line opening with words in bold (`**Add a canary stage** — owner: …`), not an item, a quote or a table: its words and the rest. */
-const boldLead = /^ {0,3}(\*\*|__)(?!\s)(.+?)\1(?![*_])(.*)$/;
+// Not a label ending in a colon (`**Author:** @ana`, `**Date:** …`, `**Note:**`): the work is named, not introduced.
+const boldLead = /^ {0,3}(\*\*|__)(?!\s)(.+?)(?<!:)\1(?![*_:])(.*)$/;
 /** An item of any list, ticked, open or without a box, at any depth. */
 const anyItem = /^\s*(?:[-*+]|\d{1,9}[.)])[ \t]+\S/;
 /** A line giving a field of a follow-up written as a heading (`Owner: checkout`, `- **Due:** 2025-09-01`). */
@@ -102,18 +103,19 @@ export function findUntrackedFollowUps(body: string, actionItemTitles: readonly 
   // Round 52: a group item (`- Short term`) over items indented under it: the group's words were said
   // as the follow-up and its items were not read. The indentation of the group's items, while they last.
   let groupIndent: number | undefined;
-  const bodyLines = body.split('\n');
+  let bodyLines: string[] | undefined;
   const found = mistakesOutsideCode(body, (unquoted, writtenUnquoted, index) => {
     // Round 52: a task item in a block quote (`> - [ ] Add a canary stage by …`) under a heading of follow-ups passed unsaid.
     const quote = section ? /^ {0,3}>[ \t]?/.exec(unquoted)?.[0] ?? '' : '';
     let line = unquoted.slice(quote.length);
     let written = writtenUnquoted.slice(quote.length);
-    const indent = /^[ \t]*/.exec(line)![0].replace(/\t/g, '    ').length;
+    const isItem = (groupIndent !== undefined || section !== undefined) && anyItem.test(line);
+    const indent = groupIndent !== undefined || isItem ? /^[ \t]*/.exec(line)![0].replace(/\t/g, '    ').length : 0;
     if (groupIndent !== undefined && line.trim() && indent < groupIndent) groupIndent = undefined;
-    if (groupIndent !== undefined && indent === groupIndent && anyItem.test(line)) {
+    if (groupIndent !== undefined && indent === groupIndent && isItem) {
       line = line.trimStart();
       written = written.trimStart();
-    } else if (section && anyItem.test(line) && indent <= 1 && isGroupItem(line, bodyLines, index)) {
+    } else if (section && isItem && indent <= 1 && isGroupItem(line, bodyLines ??= body.split('\n'), index)) {
       groupIndent = indentOfNextItem(bodyLines, index);
       return [];
     }
@@ -443,7 +445,7 @@ function indentOfNextItem(lines: readonly string[], index: number): number | und
 
 /**
  * Whether the item at line `index` names a group of the items indented under it (`- Short term`,
- * `- **Long term:**`, `1. Process`): words of two at most, or ending with a colon, with no owner,
+ * `- **Long term:**`, `1. Testing`): words of three at most, with no owner,
  * day nor ticket of their own. An item of the work with a detail under it (`- [ ] Add a canary
  * stage by …` over `  - the stage runs 5% …`) is no group.
  */
@@ -452,6 +454,12 @@ function isGroupItem(line: string, lines: readonly string[], index: number): boo
   const children = indentOfNextItem(lines, index);
   if (children === undefined || children < own + 2) return false;
   const words = line.replace(/^\s*(?:[-*+]|\d{1,9}[.)])[ \t]+(?:\[[ xX]\][ \t]+)?/, '').replace(/\*\*|__/g, '').trim();
-  if (dueDay.test(words) || handle.test(words) || ownerWord.test(words) || issueLinkIn(words)) return false;
-  return /:$/.test(words) || (words.match(/[\p{L}\d][\p{L}\d'’-]*/gu) ?? []).length <= 2;
+  if (dueDay.test(words) || handle.test(words) || ownerWord.test(words) || issueLinkIn(words) || /[()]/.test(words)) return false;
+  // Items under it that give a field (`- Action: …`, `- **Linear:** [PGM-121](…)`, `- Description: …`) make it one
+  // piece of work with its details (the corpora's numbered follow-ups), not a group.
+  for (let next = index + 1; next < lines.length && (!lines[next].trim() || /^\s/.test(lines[next])); next++) {
+    if (/^\s*(?:[-*+]|\d{1,9}[.)])[ \t]+(?:\*\*|__)?[\p{L}][\p{L} ]{0,20}(?:\*\*|__)?:/u.test(lines[next])) return false;
+  }
+  // Not by its colon: `Add integration tests covering:` over the cases it covers is one piece of work (the corpora).
+  return (words.match(/[\p{L}\d][\p{L}\d'’-]*/gu) ?? []).length <= 3;
 }
