@@ -148,3 +148,10 @@ describe('the postmortem\'s status as a phrase (before: the list alone)', () => 
     expect(enumSynonym('actionItems.status', 'work complete', ['open', 'in-progress', 'done', 'wont-do'])).toBeUndefined();
   });
 });
+
+describe('a month where an action item\'s due day goes (before: the format alone)', () => {
+  test('`due: August 2025`: the month named, its last day offered', () => {
+    const [said] = saidAfter(replacing('    due: 2025-08-01', '    due: August 2025'));
+    expect(said).toContain('"August 2025" is a month, not a day: write the day agreed, e.g. its last, 2025-08-31.');
+  });
+});
