@@ -1,6 +1,8 @@
 import { mistakesOutsideCode, type AngleBracketMistake } from './angle-bracket-text.ts';
 import { issueLinkIn } from './tracker/issue-link.ts';
 import { dayInOtherNotation } from './instant-advice.ts';
+import { enumSynonym } from './enum-synonyms.ts';
+import { actionItemPriorities, actionItemTypes } from './postmortem-schema.ts';
 
 /**
  * A follow-up written as a task-list item of the body with its owner or its due day (`- [ ] @ana
@@ -193,6 +195,10 @@ export function findUntrackedFollowUps(body: string, actionItemTitles: readonly 
     const link = links.length > 1 ? { url: links[0].url, label: `${links[0].label}, and ${links.slice(1).map((other) => other.label).join(', ')}, which its one link cannot hold: give ${links.length > 2 ? 'each' : 'it'} an action item of its own` } : links[0];
     const byHandle = handle.exec(item);
     const byWord = ownerWord.exec(item);
+    // Round 52: a priority in parentheses (`**Alert on saturation** (High)`, as the corpora's numbered
+    // follow-ups write it) and a kind of work in bold before a colon (`**Prevention:** Add a canary
+    // stage`) were kept in the title: they are the action item's priority and type.
+    const kinds = kindsIn(item);
     // Round 49: `**checkout**: add a canary stage`, the team in bold, was no owner.
     const prefix = /^(?:\*\*|__)?([a-z0-9][\w-]*)(?:\*\*|__)?:(?:\*\*|__)?\s/i.exec(item);
     const prefixTeam = prefix ? teamOf(prefix[1]) : undefined;
@@ -211,6 +217,7 @@ export function findUntrackedFollowUps(body: string, actionItemTitles: readonly 
     const title = withoutLinks
       .replace(dueDay, ' ').replace(otherDue ? otherDue.written : /^$/, ' ').replace(byHandle ? ccWord : /^$/, ' ').replace(handle, ' ').replace(ownerWord, ' ')
       .replace(who ? who[0] : /^$/, ' ')
+      .replace(kinds.priorityWritten ?? /^$/, ' ').replace(kinds.typeWritten ?? /^$/, ' ')
       .replace(prefixTeam ? /^(?:\*\*|__)?[a-z0-9][\w-]*(?:\*\*|__)?:(?:\*\*|__)?\s/i : /^$/, '')
       .replace(parenTeam ? new RegExp(`\\(\\s*${parenTeam}\\s*(?=[,;)])`, 'i') : /^$/, '(')
       .replace(parenTeam ? new RegExp(`\\[\\s*${parenTeam}\\s*\\](?![(\\[:])`, 'i') : /^$/, ' ')
@@ -229,12 +236,12 @@ export function findUntrackedFollowUps(body: string, actionItemTitles: readonly 
       if (!plainListSections.test(section ?? '')) return [];
       // One finding for the items of a section without owner or day: a list of ten is one thing to fix.
       if (plainSaid) return [];
-      const found = say(titleWritten, undefined, undefined, what);
+      const found = say(titleWritten, undefined, undefined, what, [], undefined, undefined, kinds);
       plainSaid = found.message !== '';
       return [found].filter((f) => f.message);
     }
     // A ticket alone (`- [ ] https://…/issues/6477`): its title is the ticket's to give.
-    const itemFound = say(titleWritten || `<what the work is, as ${link!.label} says>`, ownerWritten, due, what, [], link, otherDue && !otherDue.day ? otherDue.asWritten : undefined);
+    const itemFound = say(titleWritten || `<what the work is, as ${link!.label} says>`, ownerWritten, due, what, [], link, otherDue && !otherDue.day ? otherDue.asWritten : undefined, kinds);
     if (!itemFound.message) return [];
     if (link && !todo && section) {
       if (ticketSaid) itemFound.message = `this ${what} is another follow-up with its ticket (${link.label}) that no action item holds: as the first of this section, it is tracked only in that tracker, where the overdue check and the follow-ups list do not look.`;
@@ -280,7 +287,9 @@ export function findUntrackedFollowUps(body: string, actionItemTitles: readonly 
   }
 
   /** The finding for one follow-up written in the body (an item, a table's row), or an empty message when an action item holds it. */
-  function say(title: string, ownerWritten: string | undefined, due: string | undefined, what = 'row of a table of follow-ups', tableLacks: readonly string[] = [], link?: { url: string; label: string }, dueAsWritten?: string): AngleBracketMistake {
+  function say(title: string, ownerWritten: string | undefined, due: string | undefined, what = 'row of a table of follow-ups', tableLacks: readonly string[] = [], link?: { url: string; label: string }, dueAsWritten?: string, kinds: { priority?: string; type?: string } = {}): AngleBracketMistake {
+    const given = [kinds.priority ? `, "priority: ${kinds.priority}"` : '', kinds.type ? `, "type: ${kinds.type}"` : ''].join('');
+    const toGive = [kinds.priority ? '' : 'priority', kinds.type ? '' : 'type'].filter(Boolean).join(' and ');
     if (tracked.some((known) => known.includes(title.toLowerCase()) || title.toLowerCase().includes(known))) return { index: 0, message: '', fix: '' };
     if (link && trackedLinks.has(link.url)) return { index: 0, message: '', fix: '' };
     const owner = ownerWritten ? teamOf(ownerWritten.replace(/^@/, '')) : undefined;
@@ -292,7 +301,7 @@ export function findUntrackedFollowUps(body: string, actionItemTitles: readonly 
     return {
       index: 0,
       message: `this ${what} is a follow-up with ${said}, but the follow-up tracker (npm run follow-ups), the overdue check and the action items' list read actionItems alone: on the page it is ${what.startsWith('row') ? 'a row of a table' : what.startsWith('heading') ? 'a heading and the text under it' : 'a line of text'}, and it is tracked ${link ? `only in that tracker, where the overdue check and the follow-ups list do not look` : 'nowhere'}${what.startsWith('item') && !ownerWritten && !due && !link ? ' (nor are the other items of this list that no action item holds)' : ''}${tableLacks.length ? `. The table has no column of ${tableLacks.join(' nor of ')}, which every follow-up needs: an action item's owner is the team that answers for it, and its due day the day it is late after${tableLacks.length === 2 ? ' (nor are the other rows of this table that no action item holds)' : ''}` : ''}.`,
-      fix: `move it to actionItems: "- id: ${id}", then "title: ${title.replace(/"/g, '\'')}", "owner: ${ownerField}", ${day ? `"due: ${day[1]}", ` : dueAsWritten ? `"due: <the day meant by ${dueAsWritten.replace(/"/g, '\'')}, YYYY-MM-DD>", ` : tableLacks.includes('due days') ? '"due: <the day it is due, YYYY-MM-DD>", ' : ''}"status: open"${link ? `, "link: ${link.url}"` : ''} (with its priority and type), and delete the ${what.startsWith('row') ? 'row' : what.startsWith('heading') ? 'heading and its lines' : 'line'} here${(what.startsWith('item') && !ownerWritten && !due && !link) || tableLacks.length === 2 ? `, and so for each ${what.startsWith('row') ? 'row of the table' : 'item of the list'}` : ''}; or, if it is not a follow-up, ${what.startsWith('row') ? 'move the table out of the section of follow-ups' : what.startsWith('item') ? 'move the list out of the section of follow-ups (under a heading such as "## What we learned")' : what.startsWith('TODO') ? 'delete the TODO line' : what.startsWith('heading') ? 'move the heading out of the section of follow-ups' : what.startsWith('line') ? 'move the line out of the section of follow-ups' : 'write it without the box'}.`,
+      fix: `move it to actionItems: "- id: ${id}", then "title: ${title.replace(/"/g, '\'')}", "owner: ${ownerField}", ${day ? `"due: ${day[1]}", ` : dueAsWritten ? `"due: <the day meant by ${dueAsWritten.replace(/"/g, '\'')}, YYYY-MM-DD>", ` : tableLacks.includes('due days') ? '"due: <the day it is due, YYYY-MM-DD>", ' : ''}"status: open"${given}${link ? `, "link: ${link.url}"` : ''}${toGive ? ` (with its ${toGive})` : ''}, and delete the ${what.startsWith('row') ? 'row' : what.startsWith('heading') ? 'heading and its lines' : 'line'} here${(what.startsWith('item') && !ownerWritten && !due && !link) || tableLacks.length === 2 ? `, and so for each ${what.startsWith('row') ? 'row of the table' : 'item of the list'}` : ''}; or, if it is not a follow-up, ${what.startsWith('row') ? 'move the table out of the section of follow-ups' : what.startsWith('item') ? 'move the list out of the section of follow-ups (under a heading such as "## What we learned")' : what.startsWith('TODO') ? 'delete the TODO line' : what.startsWith('heading') ? 'move the heading out of the section of follow-ups' : what.startsWith('line') ? 'move the line out of the section of follow-ups' : 'write it without the box'}.`,
     };
   }
 }
@@ -462,4 +471,16 @@ function isGroupItem(line: string, lines: readonly string[], index: number): boo
   }
   // Not by its colon: `Add integration tests covering:` over the cases it covers is one piece of work (the corpora).
   return (words.match(/[\p{L}\d][\p{L}\d'’-]*/gu) ?? []).length <= 3;
+}
+
+/**
+ * The priority an item gives in parentheses (`(High)`, `(P1)`) and the type its words in bold before
+ * a colon name (`**Prevention:**`, `**Fix:**`), with the text of each to take out of the title.
+ */
+function kindsIn(item: string): { priority?: string; priorityWritten?: string; type?: string; typeWritten?: string } {
+  const inParentheses = /\s\((P\d|[A-Za-z]+)\)(?=[\s,.;]|$)/.exec(item);
+  const priority = inParentheses ? (/^P[0-3]$/i.test(inParentheses[1]) ? inParentheses[1].toUpperCase() : enumSynonym('actionItems.priority', inParentheses[1], actionItemPriorities)) : undefined;
+  const lead = /^(?:\*\*|__)([A-Za-z][A-Za-z ]{1,30}?)(?::(?:\*\*|__)|(?:\*\*|__):)\s/.exec(item);
+  const type = lead ? enumSynonym('actionItems.type', lead[1], actionItemTypes) : undefined;
+  return { priority, priorityWritten: priority ? inParentheses![0] : undefined, type, typeWritten: type ? lead![0] : undefined };
 }

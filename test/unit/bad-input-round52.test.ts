@@ -155,3 +155,19 @@ describe('a month where an action item\'s due day goes (before: the format alone
     expect(said).toContain('"August 2025" is a month, not a day: write the day agreed, e.g. its last, 2025-08-31.');
   });
 });
+
+describe('an item\'s priority in parentheses and its kind of work in bold before a colon (before: kept in the title)', () => {
+  test('`**Alert on pool saturation** (High)`: the title without it, `priority: P1` given', () => {
+    const [found] = followUps('## Action items\n\n1. **Alert on pool saturation** (High)');
+    expect(found).toContain('"title: Alert on pool saturation", "owner: <the id in teams.yaml of the team that answers for it>", "status: open", "priority: P1" (with its type)');
+  });
+  test('`**Prevention:** Add a canary stage`: the title without it, `type: prevent` given', () => {
+    const [found] = followUps('## Action items\n\n- [ ] **Prevention:** Add a canary stage by 2025-09-01');
+    expect(found).toContain('"title: Add a canary stage", "owner: <the id in teams.yaml of the team that answers for it>", "due: 2025-09-01", "status: open", "type: prevent" (with its priority)');
+  });
+  test('control: a word in parentheses of no priority stays, and the fix asks for both', () => {
+    const [found] = followUps('## Action items\n\n- [ ] Add a canary stage (Kubernetes) by 2025-09-01');
+    expect(found).toContain('"title: Add a canary stage (Kubernetes)"');
+    expect(found).toContain('"status: open" (with its priority and type)');
+  });
+});
