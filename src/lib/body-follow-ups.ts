@@ -155,13 +155,16 @@ export function findUntrackedFollowUps(body: string, actionItemTitles: readonly 
     }
     // Round 44: a table of follow-ups under such a heading (`| Action | Owner | Due |`, as most
     // templates of the corpora write them) was tracked nowhere either, and passed in silence.
-    const cells = section ? tableCells(line) : undefined;
+    // Round 52: a table written without its outer pipes (`Action | Owner | Due` over `--- | --- | ---`,
+    // as some of the corpora's templates write it) passed unsaid: such a line is a row once its header's is.
+    const pipeless = section && !tableCells(line) && line.includes('|') && (table !== undefined || isDelimiterRow((bodyLines ??= body.split('\n'))[index + 1] ?? ''));
+    const cells = section ? (pipeless ? cellsOf(line) : tableCells(line)) : undefined;
     if (!cells) table = undefined;
     else if (!table) {
       table = followUpTable(cells);
       tableSaid = false;
     } else if (!cells.every((cell) => /^:?-{1,}:?$/.test(cell))) {
-      const row = tableRow(table, cells, tableCells(written));
+      const row = tableRow(table, cells, pipeless ? cellsOf(written) : tableCells(written));
       if (!row) return [];
       // Round 47: a table of the work without a column of owners or of due days (`| Action |
       // Priority |`, `| Action | Expected Date | Status |`) passed in silence. What a follow-up
@@ -382,7 +385,17 @@ interface FollowUpTable { title: number; owner?: number; due?: number; status?: 
 /** The cells of a line of a GFM table (`| a | b |`), or undefined for any other line. */
 function tableCells(line: string): string[] | undefined {
   if (!/^\s{0,3}\|.*\|\s*$/.test(line)) return undefined;
+  return cellsOf(line);
+}
+
+/** The cells of a row of a table, its outer pipes written or not. */
+function cellsOf(line: string): string[] {
   return line.trim().replace(/^\||\|$/g, '').split(/(?<!\\)\|/).map((cell) => cell.trim());
+}
+
+/** Whether `line` is the line under a table's header (`| --- | :-: |`, `--- | ---`): it holds a pipe. */
+function isDelimiterRow(line: string): boolean {
+  return line.includes('|') && cellsOf(line).every((cell) => /^:?-{1,}:?$/.test(cell));
 }
 
 /** A header row of follow-ups: a column of the work (`Action`, `Item`, `Task`, …) beside one of its owner or due day. */

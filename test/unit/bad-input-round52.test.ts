@@ -171,3 +171,14 @@ describe('an item\'s priority in parentheses and its kind of work in bold before
     expect(found).toContain('"status: open" (with its priority and type)');
   });
 });
+
+describe('a table of follow-ups without its outer pipes (before: unsaid)', () => {
+  test('`Action | Owner | Due` over `--- | --- | ---`: each row read', () => {
+    const [found] = followUps('## Action items\n\nAction | Owner | Due\n--- | --- | ---\nAdd a canary stage | checkout | 2025-09-01');
+    expect(found).toMatch(/^5: this row of a table of follow-ups is a follow-up with its owner \(checkout\) and its due day \(2025-09-01\)/);
+    expect(found).toContain('"title: Add a canary stage", "owner: checkout", "due: 2025-09-01"');
+  });
+  test('control: a pipe in prose over a line of dashes is no table', () => {
+    expect(followUps('## Action items\n\nWe chose a | b for the pool.\n---\n\nMore text.')).toEqual([]);
+  });
+});
