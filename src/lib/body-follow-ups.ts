@@ -91,7 +91,8 @@ export function findUntrackedFollowUps(body: string, actionItemTitles: readonly 
   // owner and due day in the lines under it): its finding is given at the heading's line once the
   // lines under it are read, at the next heading or the end of the body.
   // Round 52: or a line opening in bold (`**Add a canary stage** — owner: checkout, due …`), read as such a heading, its kind 'bold'.
-  let headingItem: { title: string; lines: string[]; found: AngleBracketMistake; kind?: 'bold' } | undefined;
+  // And a plain line right over its fields (`Add a canary stage` over `**Owner:** checkout`), its kind 'fields under'.
+  let headingItem: { title: string; lines: string[]; found: AngleBracketMistake; kind?: 'bold' | 'fields under' } | undefined;
   const headingItems: AngleBracketMistake[] = [];
   let table: FollowUpTable | undefined;
   // Items of a list without boxes, with no owner nor day, under the current section: said once, at the first.
@@ -146,6 +147,12 @@ export function findUntrackedFollowUps(body: string, actionItemTitles: readonly 
       const [, , words, rest] = boldLead.exec(line)!;
       const found: AngleBracketMistake = { index: 0, message: '', fix: '' };
       headingItem = { title: words.replace(/[\s.:]+$/, ''), lines: [rest], found, kind: 'bold' };
+      headingItems.push(found);
+      return [found];
+    } else if (section && (!headingItem || headingItem.kind !== undefined) && isLineOverFields(line, bodyLines ??= body.split('\n'), index)) {
+      closeHeadingItem();
+      const found: AngleBracketMistake = { index: 0, message: '', fix: '' };
+      headingItem = { title: written.trim(), lines: [], found, kind: 'fields under' };
       headingItems.push(found);
       return [found];
     } else if (headingItem) {
@@ -285,8 +292,9 @@ export function findUntrackedFollowUps(body: string, actionItemTitles: readonly 
     // Struck through, or marked done (`Done.`, `Status: done`, ✅): work finished, not to track.
     if (/^~~[^]*~~$/.test(title) || /(?:^|[.\n]\s*)(?:status\s*:\s*)?(?:done|completed?|fixed|closed)\b|✅/i.test(text)) return;
     // A line in bold is a follow-up by its owner, day or ticket alone: bold words in prose (`**Note:** …`) are no work.
-    if (!owner && !day && !link && (kind === 'bold' || !plainListSections.test(section ?? '') || !looksLikeAction(title))) return;
-    Object.assign(found, say(title, owner, day, kind === 'bold' ? 'line opening in bold' : 'heading', [], link));
+    if (!owner && !day && !link && (kind !== undefined || !plainListSections.test(section ?? '') || !looksLikeAction(title))) return;
+    if (kind === 'fields under' && !looksLikeAction(title)) return;
+    Object.assign(found, say(title, owner, day, kind === 'bold' ? 'line opening in bold' : kind === 'fields under' ? 'line over its fields' : 'heading', [], link));
   }
 
   /** The finding for one follow-up written in the body (an item, a table's row), or an empty message when an action item holds it. */
@@ -304,7 +312,7 @@ export function findUntrackedFollowUps(body: string, actionItemTitles: readonly 
     return {
       index: 0,
       message: `this ${what} is a follow-up with ${said}, but the follow-up tracker (npm run follow-ups), the overdue check and the action items' list read actionItems alone: on the page it is ${what.startsWith('row') ? 'a row of a table' : what.startsWith('heading') ? 'a heading and the text under it' : 'a line of text'}, and it is tracked ${link ? `only in that tracker, where the overdue check and the follow-ups list do not look` : 'nowhere'}${what.startsWith('item') && !ownerWritten && !due && !link ? ' (nor are the other items of this list that no action item holds)' : ''}${tableLacks.length ? `. The table has no column of ${tableLacks.join(' nor of ')}, which every follow-up needs: an action item's owner is the team that answers for it, and its due day the day it is late after${tableLacks.length === 2 ? ' (nor are the other rows of this table that no action item holds)' : ''}` : ''}.`,
-      fix: `move it to actionItems: "- id: ${id}", then "title: ${title.replace(/"/g, '\'')}", "owner: ${ownerField}", ${day ? `"due: ${day[1]}", ` : dueAsWritten ? `"due: <the day meant by ${dueAsWritten.replace(/"/g, '\'')}, YYYY-MM-DD>", ` : tableLacks.includes('due days') ? '"due: <the day it is due, YYYY-MM-DD>", ' : ''}"status: open"${given}${link ? `, "link: ${link.url}"` : ''}${toGive ? ` (with its ${toGive})` : ''}, and delete the ${what.startsWith('row') ? 'row' : what.startsWith('heading') ? 'heading and its lines' : 'line'} here${(what.startsWith('item') && !ownerWritten && !due && !link) || tableLacks.length === 2 ? `, and so for each ${what.startsWith('row') ? 'row of the table' : 'item of the list'}` : ''}; or, if it is not a follow-up, ${what.startsWith('row') ? 'move the table out of the section of follow-ups' : what.startsWith('item') ? 'move the list out of the section of follow-ups (under a heading such as "## What we learned")' : what.startsWith('TODO') ? 'delete the TODO line' : what.startsWith('heading') ? 'move the heading out of the section of follow-ups' : what.startsWith('line') ? 'move the line out of the section of follow-ups' : 'write it without the box'}.`,
+      fix: `move it to actionItems: "- id: ${id}", then "title: ${title.replace(/"/g, '\'')}", "owner: ${ownerField}", ${day ? `"due: ${day[1]}", ` : dueAsWritten ? `"due: <the day meant by ${dueAsWritten.replace(/"/g, '\'')}, YYYY-MM-DD>", ` : tableLacks.includes('due days') ? '"due: <the day it is due, YYYY-MM-DD>", ' : ''}"status: open"${given}${link ? `, "link: ${link.url}"` : ''}${toGive ? ` (with its ${toGive})` : ''}, and delete the ${what.startsWith('row') ? 'row' : what.startsWith('heading') ? 'heading and its lines' : what.startsWith('line over') ? 'line and its fields' : 'line'} here${(what.startsWith('item') && !ownerWritten && !due && !link) || tableLacks.length === 2 ? `, and so for each ${what.startsWith('row') ? 'row of the table' : 'item of the list'}` : ''}; or, if it is not a follow-up, ${what.startsWith('row') ? 'move the table out of the section of follow-ups' : what.startsWith('item') ? 'move the list out of the section of follow-ups (under a heading such as "## What we learned")' : what.startsWith('TODO') ? 'delete the TODO line' : what.startsWith('heading') ? 'move the heading out of the section of follow-ups' : what.startsWith('line') ? 'move the line out of the section of follow-ups' : 'write it without the box'}.`,
     };
   }
 }
@@ -496,4 +504,16 @@ function kindsIn(item: string): { priority?: string; priorityWritten?: string; t
   const lead = /^(?:\*\*|__)([A-Za-z][A-Za-z ]{1,30}?)(?::(?:\*\*|__)|(?:\*\*|__):)\s/.exec(item);
   const type = lead ? enumSynonym('actionItems.type', lead[1], actionItemTypes) : undefined;
   return { priority, priorityWritten: priority ? inParentheses![0] : undefined, type, typeWritten: type ? lead![0] : undefined };
+}
+
+/**
+ * Whether line `index` is a line of words right over the fields of a follow-up (`Add a canary stage`
+ * over `**Owner:** checkout`, a blank line between them or not): not an item, a table, a field, a
+ * heading, a quote, a tag, nor a line opening in bold (read as such); round 52, round 51's bold owner lines.
+ */
+function isLineOverFields(line: string, lines: readonly string[], index: number): boolean {
+  if (!line.trim() || anyItem.test(line) || line.includes('|') || fieldLine.test(line) || boldLead.test(line) || /^\s*[#<{>!\[]/.test(line)) return false;
+  let next = index + 1;
+  if (next < lines.length && !lines[next].trim()) next++;
+  return next < lines.length && fieldLine.test(lines[next]);
 }

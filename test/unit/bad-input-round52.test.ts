@@ -182,3 +182,19 @@ describe('a table of follow-ups without its outer pipes (before: unsaid)', () =>
     expect(followUps('## Action items\n\nWe chose a | b for the pool.\n---\n\nMore text.')).toEqual([]);
   });
 });
+
+describe('a plain line right over its fields (before: unsaid)', () => {
+  test('`Add a canary stage` over `**Owner:** checkout` and `**Due:** 2025-09-01`', () => {
+    const [found] = followUps('## Action items\n\nAdd a canary stage\n\n**Owner:** checkout\n**Due:** 2025-09-01');
+    expect(found).toMatch(/^3: this line over its fields is a follow-up with its owner \(checkout\) and its due day \(2025-09-01\)/);
+    expect(found).toContain('"title: Add a canary stage", "owner: checkout", "due: 2025-09-01"');
+    expect(found).toContain('and delete the line and its fields here');
+  });
+  test.each([
+    ['done', 'Add a canary stage\n\nOwner: checkout\nStatus: done'],
+    ['no owner nor day', 'Add a canary stage\n\nPriority: P2'],
+    ['under a follow-up\'s heading, a line of its prose', '### Add a canary stage\n\nThe stage runs 5% of traffic.\nOwner: checkout'],
+  ])('control: %s', (_, text) => {
+    expect(followUps(`## Action items\n\n${text}`).filter((found) => found.includes('line over its fields'))).toEqual([]);
+  });
+});
