@@ -152,21 +152,27 @@ export function findUnreadLinks(text: string): AngleBracketMistake[] {
 /**
  * The mistakes `find` sees in a Markdown body, each at its 1-based line and column, outside fenced code and code spans.
  * `find` gets the line with its code spans blanked and, second, the line as written (the same length), for
- * words to quote whole (round 51: the title a follow-up's fix suggests lost its code, `Add  to the deployment`).
+ * words to quote whole (round 51: the title a follow-up's fix suggests lost its code, `Add  to the deployment`), and,
+ * third, its 0-based index among the body's lines.
  */
-export function mistakesOutsideCode(body: string, find: (text: string, written: string) => AngleBracketMistake[] = (text) => findAngleBracketMistakes(text)): { line: number; column: number; mistake: AngleBracketMistake }[] {
+export function mistakesOutsideCode(body: string, find: (text: string, written: string, index: number) => AngleBracketMistake[] = (text) => findAngleBracketMistakes(text), options: { inListsIndentedIsText?: boolean } = {}): { line: number; column: number; mistake: AngleBracketMistake }[] {
   const found: { line: number; column: number; mistake: AngleBracketMistake }[] = [];
   let fence: string | undefined;
+  // Round 52: a line indented four spaces under an item of a list is a part of that item (`* Short
+  // term` over `    * Add a canary stage`), not code: read as text when the caller asks.
+  let inList = false;
   body.split('\n').forEach((text, index) => {
     const marker = /^ {0,3}(`{3,}|~{3,})/.exec(text)?.[1];
     if (marker && (!fence || (marker[0] === fence[0] && marker.length >= fence.length))) {
       fence = fence ? undefined : marker;
       return;
     }
-    if (fence || /^(?: {4}|\t)/.test(text)) return;
+    if (fence) return;
+    if (text.trim()) inList = options.inListsIndentedIsText === true && (/^ {0,3}(?:[-*+]|\d{1,9}[.)])[ \t]+\S/.test(text) || (inList && /^(?: {2}|\t)/.test(text)));
+    if (/^(?: {4}|\t)/.test(text) && !inList) return;
     // Code spans keep their length, blanked, so that columns stay right.
     const prose = text.replace(/(`+)[^`]*?\1/g, (span) => ' '.repeat(span.length));
-    for (const mistake of find(prose, text)) found.push({ line: index + 1, column: mistake.index + 1, mistake });
+    for (const mistake of find(prose, text, index)) found.push({ line: index + 1, column: mistake.index + 1, mistake });
   });
   return found;
 }

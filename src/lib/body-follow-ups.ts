@@ -1,6 +1,8 @@
 import { mistakesOutsideCode, type AngleBracketMistake } from './angle-bracket-text.ts';
 import { issueLinkIn } from './tracker/issue-link.ts';
 import { dayInOtherNotation } from './instant-advice.ts';
+import { enumSynonym } from './enum-synonyms.ts';
+import { actionItemPriorities, actionItemTypes } from './postmortem-schema.ts';
 
 /**
  * A follow-up written as a task-list item of the body with its owner or its due day (`- [ ] @ana
@@ -24,10 +26,12 @@ const openItem = /^\s{0,3}(?:[-*+]|\d{1,9}[.)])[ \t]+\[ \][ \t]+(\S.*)$/;
 const plainItem = /^ ?(?:[-*+]|\d{1,9}[.)])[ \t]+(?!\[[ xX]\][ \t])(\S.*)$/;
 /** A line a follow-up is written as outside any list (`TODO: alert on saturation (checkout, 2025-08-15)`). */
 // Round 51: `TODO(ana): …`, the code's way of naming who, kept `(ana):` in the title: who is read apart.
-const todoLine = /^ {0,3}(?:[-*+][ \t]+)?(?:TODO|FIXME)\b(?:\((@?[\w.-]{1,40})\))?[ \t]*[:-]?[ \t]*(\S.*)$/;
+// Round 52: `todo:` and `Todo(ana):` too, with their colon or who (`todo list below` is words).
+const todoLine = /^ {0,3}(?:[-*+][ \t]+)?(?:TODO|FIXME|[Tt]odo(?=\(|[ \t]*:))\b(?:\((@?[\w.-]{1,40})\))?[ \t]*[:-]?[ \t]*(\S.*)$/;
 // Round 51: not a day inside a name (`see 2026-03-02-db-crash.md`, `/2026-03-02/`), nor one the
 // words say is of something else (`investigate the 2026-03-02 restart`, `since 2026-03-02`): each was read as the due day.
-const dueDay = /(?:\b(?:due|by|before|until)[:\s]+)?(?<![\w/.-])(?<!\b(?:the|on|of|since|from|after|in|at|during)\s+)(\d{4}-\d{2}-\d{2})(?![\w/-]|\.\w)/i;
+// Round 52: `ETA 2025-09-01`, `(target: 2025-09-01)` left `ETA`, `(target: )` in the title to write.
+const dueDay = /(?:\b(?:due|by|before|until|eta|target(?: date)?|deadline)[:\s]+)?(?<![\w/.-])(?<!\b(?:the|on|of|since|from|after|in|at|during)\s+)(\d{4}-\d{2}-\d{2})(?![\w/-]|\.\w)/i;
 const handle = /(?<![\w.])@([A-Za-z0-9][\w.-]*(?:\/[\w.-]+)?)/;
 /** Headings of a report's follow-ups: an open item under one is a follow-up, owner or not. */
 // Round 45: "Corrective and Preventative Measures", "Preventive actions", "Improvements" (as the
@@ -45,6 +49,9 @@ const followUpCue = new RegExp(`^ {0,3}#{1,6}[ \\t].*\\b(?:${plannedWork}|remedi
 export function mayHoldFollowUps(body: string): boolean {
   return body.includes('[ ]') || body.includes('|') || followUpCue.test(body);
 }
+/** A line opening with words in bold (`**Add a canary stage** — owner: …`), not an item, a quote or a table: its words and the rest. */
+// Not a label ending in a colon (`**Author:** @ana`, `**Date:** …`, `**Note:**`): the work is named, not introduced.
+const boldLead = /^ {0,3}(\*\*|__)(?!\s)(.+?)(?<!:)\1(?![*_:])(.*)$/;
 /** An item of any list, ticked, open or without a box, at any depth. */
 const anyItem = /^\s*(?:[-*+]|\d{1,9}[.)])[ \t]+\S/;
 /** A line giving a field of a follow-up written as a heading (`Owner: checkout`, `- **Due:** 2025-09-01`). */
@@ -83,7 +90,9 @@ export function findUntrackedFollowUps(body: string, actionItemTitles: readonly 
   // Round 49: a follow-up written as a heading below the section's (`### Add a canary stage`, its
   // owner and due day in the lines under it): its finding is given at the heading's line once the
   // lines under it are read, at the next heading or the end of the body.
-  let headingItem: { title: string; lines: string[]; found: AngleBracketMistake } | undefined;
+  // Round 52: or a line opening in bold (`**Add a canary stage** — owner: checkout, due …`), read as such a heading, its kind 'bold'.
+  // And a plain line right over its fields (`Add a canary stage` over `**Owner:** checkout`), its kind 'fields under'.
+  let headingItem: { title: string; lines: string[]; found: AngleBracketMistake; kind?: 'bold' | 'fields under' } | undefined;
   const headingItems: AngleBracketMistake[] = [];
   let table: FollowUpTable | undefined;
   // Items of a list without boxes, with no owner nor day, under the current section: said once, at the first.
@@ -94,7 +103,25 @@ export function findUntrackedFollowUps(body: string, actionItemTitles: readonly 
   // their ticket, +86 findings over the corpora in round 50) keeps its finding, as its fix is its own
   // (its title and link), but not the whole explanation again.
   let ticketSaid = false;
-  const found = mistakesOutsideCode(body, (line, written) => {
+  // Round 52: a group item (`- Short term`) over items indented under it: the group's words were said
+  // as the follow-up and its items were not read. The indentation of the group's items, while they last.
+  let groupIndent: number | undefined;
+  let bodyLines: string[] | undefined;
+  const found = mistakesOutsideCode(body, (unquoted, writtenUnquoted, index) => {
+    // Round 52: a task item in a block quote (`> - [ ] Add a canary stage by …`) under a heading of follow-ups passed unsaid.
+    const quote = section ? /^ {0,3}>[ \t]?/.exec(unquoted)?.[0] ?? '' : '';
+    let line = unquoted.slice(quote.length);
+    let written = writtenUnquoted.slice(quote.length);
+    const isItem = (groupIndent !== undefined || section !== undefined) && anyItem.test(line);
+    const indent = groupIndent !== undefined || isItem ? /^[ \t]*/.exec(line)![0].replace(/\t/g, '    ').length : 0;
+    if (groupIndent !== undefined && line.trim() && indent < groupIndent) groupIndent = undefined;
+    if (groupIndent !== undefined && indent === groupIndent && isItem) {
+      line = line.trimStart();
+      written = written.trimStart();
+    } else if (section && isItem && indent <= 1 && isGroupItem(line, bodyLines ??= body.split('\n'), index)) {
+      groupIndent = indentOfNextItem(bodyLines, index);
+      return [];
+    }
     const headingMatch = /^ {0,3}(#{1,6})[ \t]+(.*?)[ \t#]*$/.exec(line);
     const heading = headingMatch?.[2];
     if (heading !== undefined) {
@@ -115,6 +142,19 @@ export function findUntrackedFollowUps(body: string, actionItemTitles: readonly 
       sectionLevel = level > 1 || (section && followUpsAlone.test(section)) ? level : 6;
       plainSaid = false;
       ticketSaid = false;
+    } else if (section && (!headingItem || headingItem.kind === 'bold') && boldLead.test(line) && !fieldLine.test(line)) {
+      closeHeadingItem();
+      const [, , words, rest] = boldLead.exec(line)!;
+      const found: AngleBracketMistake = { index: 0, message: '', fix: '' };
+      headingItem = { title: words.replace(/[\s.:]+$/, ''), lines: [rest], found, kind: 'bold' };
+      headingItems.push(found);
+      return [found];
+    } else if (section && (!headingItem || headingItem.kind !== undefined) && isLineOverFields(line, bodyLines ??= body.split('\n'), index)) {
+      closeHeadingItem();
+      const found: AngleBracketMistake = { index: 0, message: '', fix: '' };
+      headingItem = { title: written.trim(), lines: [], found, kind: 'fields under' };
+      headingItems.push(found);
+      return [found];
     } else if (headingItem) {
       headingItem.lines.push(line);
       // `- Owner: checkout` under a follow-up's heading is a field of it, not an item of its own.
@@ -122,13 +162,16 @@ export function findUntrackedFollowUps(body: string, actionItemTitles: readonly 
     }
     // Round 44: a table of follow-ups under such a heading (`| Action | Owner | Due |`, as most
     // templates of the corpora write them) was tracked nowhere either, and passed in silence.
-    const cells = section ? tableCells(line) : undefined;
+    // Round 52: a table written without its outer pipes (`Action | Owner | Due` over `--- | --- | ---`,
+    // as some of the corpora's templates write it) passed unsaid: such a line is a row once its header's is.
+    const pipeless = section && !tableCells(line) && line.includes('|') && (table !== undefined || isDelimiterRow((bodyLines ??= body.split('\n'))[index + 1] ?? ''));
+    const cells = section ? (pipeless ? cellsOf(line) : tableCells(line)) : undefined;
     if (!cells) table = undefined;
     else if (!table) {
       table = followUpTable(cells);
       tableSaid = false;
     } else if (!cells.every((cell) => /^:?-{1,}:?$/.test(cell))) {
-      const row = tableRow(table, cells, tableCells(written));
+      const row = tableRow(table, cells, pipeless ? cellsOf(written) : tableCells(written));
       if (!row) return [];
       // Round 47: a table of the work without a column of owners or of due days (`| Action |
       // Priority |`, `| Action | Expected Date | Status |`) passed in silence. What a follow-up
@@ -162,6 +205,10 @@ export function findUntrackedFollowUps(body: string, actionItemTitles: readonly 
     const link = links.length > 1 ? { url: links[0].url, label: `${links[0].label}, and ${links.slice(1).map((other) => other.label).join(', ')}, which its one link cannot hold: give ${links.length > 2 ? 'each' : 'it'} an action item of its own` } : links[0];
     const byHandle = handle.exec(item);
     const byWord = ownerWord.exec(item);
+    // Round 52: a priority in parentheses (`**Alert on saturation** (High)`, as the corpora's numbered
+    // follow-ups write it) and a kind of work in bold before a colon (`**Prevention:** Add a canary
+    // stage`) were kept in the title: they are the action item's priority and type.
+    const kinds = kindsIn(item);
     // Round 49: `**checkout**: add a canary stage`, the team in bold, was no owner.
     const prefix = /^(?:\*\*|__)?([a-z0-9][\w-]*)(?:\*\*|__)?:(?:\*\*|__)?\s/i.exec(item);
     const prefixTeam = prefix ? teamOf(prefix[1]) : undefined;
@@ -169,7 +216,8 @@ export function findUntrackedFollowUps(body: string, actionItemTitles: readonly 
     // brackets, `[checkout]` (not a link's words), which was "a follow-up with no owner".
     const parenTeam = prefixTeam ? undefined : [...item.matchAll(/\(([a-z0-9][\w-]*)\s*[,;)]|\[([a-z0-9][\w-]*)\](?![(\[:])/gi)].map((m) => teamOf(m[1] ?? m[2])).find(Boolean);
     // Round 50: a team's id as a part set off by dashes (`Add a canary stage — checkout — 2025-09-01`) was no owner.
-    const dashTeam = prefixTeam || parenTeam ? undefined : [...item.matchAll(/\s[—–-]\s+([a-z0-9][\w-]*)(?=\s+[—–-]\s|\s*$)/gi)].map((m) => teamOf(m[1])).find(Boolean);
+    // Round 52: or after an arrow (`Add a canary stage -> checkout, 2025-09-01`), kept in the title.
+    const dashTeam = prefixTeam || parenTeam ? undefined : [...item.matchAll(/\s(?:[—–-]\s+([a-z0-9][\w-]*)(?=\s+[—–-]\s|\s*$)|(?:->|→|=>)\s*([a-z0-9][\w-]*)(?![\w-]))/gi)].map((m) => teamOf(m[1] ?? m[2])).find(Boolean);
     // Round 51: a person or a group in brackets (`[Ana] Add a canary stage`): who is written, not the work.
     // Who a TODO names (`TODO(ana):`) is read as its owner, but does not make a TODO a follow-up: `TODO(ana): document` is a note to the writer.
     const todoWho = todo && todoMatch?.[1] && !byHandle && !byWord ? todoMatch[1] : undefined;
@@ -179,10 +227,11 @@ export function findUntrackedFollowUps(body: string, actionItemTitles: readonly 
     const title = withoutLinks
       .replace(dueDay, ' ').replace(otherDue ? otherDue.written : /^$/, ' ').replace(byHandle ? ccWord : /^$/, ' ').replace(handle, ' ').replace(ownerWord, ' ')
       .replace(who ? who[0] : /^$/, ' ')
+      .replace(kinds.priorityWritten ?? /^$/, ' ').replace(kinds.typeWritten ?? /^$/, ' ')
       .replace(prefixTeam ? /^(?:\*\*|__)?[a-z0-9][\w-]*(?:\*\*|__)?:(?:\*\*|__)?\s/i : /^$/, '')
       .replace(parenTeam ? new RegExp(`\\(\\s*${parenTeam}\\s*(?=[,;)])`, 'i') : /^$/, '(')
       .replace(parenTeam ? new RegExp(`\\[\\s*${parenTeam}\\s*\\](?![(\\[:])`, 'i') : /^$/, ' ')
-      .replace(dashTeam ? new RegExp(`\\s[—–-]\\s+${dashTeam}(?=\\s+[—–-]\\s|\\s*$)`, 'i') : /^$/, ' ')
+      .replace(dashTeam ? new RegExp(`\\s(?:[—–-]\\s+${dashTeam}(?=\\s+[—–-]\\s|\\s*$)|(?:->|→|=>)\\s*${dashTeam}(?![\\w-]))`, 'i') : /^$/, ' ')
       .replace(/\(\s*[,;]?\s*\)|\[\s*\]/g, ' ')
       // The title field is plain text: a link's words, without the marks of bold or code.
       .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/\*\*|__|`|\\(?=[[\]*_])/g, '')
@@ -197,19 +246,19 @@ export function findUntrackedFollowUps(body: string, actionItemTitles: readonly 
       if (!plainListSections.test(section ?? '')) return [];
       // One finding for the items of a section without owner or day: a list of ten is one thing to fix.
       if (plainSaid) return [];
-      const found = say(titleWritten, undefined, undefined, what);
+      const found = say(titleWritten, undefined, undefined, what, [], undefined, undefined, kinds);
       plainSaid = found.message !== '';
       return [found].filter((f) => f.message);
     }
     // A ticket alone (`- [ ] https://…/issues/6477`): its title is the ticket's to give.
-    const itemFound = say(titleWritten || `<what the work is, as ${link!.label} says>`, ownerWritten, due, what, [], link, otherDue && !otherDue.day ? otherDue.asWritten : undefined);
+    const itemFound = say(titleWritten || `<what the work is, as ${link!.label} says>`, ownerWritten, due, what, [], link, otherDue && !otherDue.day ? otherDue.asWritten : undefined, kinds);
     if (!itemFound.message) return [];
     if (link && !todo && section) {
       if (ticketSaid) itemFound.message = `this ${what} is another follow-up with its ticket (${link.label}) that no action item holds: as the first of this section, it is tracked only in that tracker, where the overdue check and the follow-ups list do not look.`;
       ticketSaid = true;
     }
     return [itemFound];
-  });
+  }, { inListsIndentedIsText: true });
   closeHeadingItem();
   return found.filter((finding) => finding.mistake.message);
 
@@ -221,7 +270,7 @@ export function findUntrackedFollowUps(body: string, actionItemTitles: readonly 
    */
   function closeHeadingItem(): void {
     if (!headingItem) return;
-    const { title: written, lines, found } = headingItem;
+    const { title: written, lines, found, kind } = headingItem;
     headingItem = undefined;
     // Round 50: its owner and due day in a table under it (`| Owner | Due |` over `| checkout | … |`,
     // or a row per field, `| Owner | checkout |`) were "no owner".
@@ -232,7 +281,7 @@ export function findUntrackedFollowUps(body: string, actionItemTitles: readonly 
     if (hasItems) return;
     // Its owner and due day as fields (`Owner: checkout`, `Due: 2025-09-01`) or a handle on the
     // heading or a field's line: a day or an `@` elsewhere in its prose is what the work is about.
-    const fields = [...lines.filter((line) => fieldLine.test(line) || ownerWord.test(line)), ...tableFields].join('\n').replace(/\*\*|__/g, '');
+    const fields = [...lines.filter((line, at) => (kind === 'bold' && at === 0) || fieldLine.test(line) || ownerWord.test(line)), ...tableFields].join('\n').replace(/\*\*|__/g, '');
     const day = /\b(?:due(?: date)?|deadline|by|before|until)\b[:\s]+(\d{4}-\d{2}-\d{2})\b/i.exec(text)?.[1] ?? dueDay.exec(fields)?.[1];
     const byWord = ownerWord.exec(text)?.[1];
     const byHandle = handle.exec(written) ?? handle.exec(fields);
@@ -242,12 +291,16 @@ export function findUntrackedFollowUps(body: string, actionItemTitles: readonly 
     const title = (link ? withoutLink(written, link.url) : written).replace(handle, ' ').replace(/\*\*|__|`/g, '').replace(/^\d{1,3}[.)]\s+/, '').replace(/\s+/g, ' ').trim();
     // Struck through, or marked done (`Done.`, `Status: done`, ✅): work finished, not to track.
     if (/^~~[^]*~~$/.test(title) || /(?:^|[.\n]\s*)(?:status\s*:\s*)?(?:done|completed?|fixed|closed)\b|✅/i.test(text)) return;
-    if (!owner && !day && !link && (!plainListSections.test(section ?? '') || !looksLikeAction(title))) return;
-    Object.assign(found, say(title, owner, day, 'heading', [], link));
+    // A line in bold is a follow-up by its owner, day or ticket alone: bold words in prose (`**Note:** …`) are no work.
+    if (!owner && !day && !link && (kind !== undefined || !plainListSections.test(section ?? '') || !looksLikeAction(title))) return;
+    if (kind === 'fields under' && !looksLikeAction(title)) return;
+    Object.assign(found, say(title, owner, day, kind === 'bold' ? 'line opening in bold' : kind === 'fields under' ? 'line over its fields' : 'heading', [], link));
   }
 
   /** The finding for one follow-up written in the body (an item, a table's row), or an empty message when an action item holds it. */
-  function say(title: string, ownerWritten: string | undefined, due: string | undefined, what = 'row of a table of follow-ups', tableLacks: readonly string[] = [], link?: { url: string; label: string }, dueAsWritten?: string): AngleBracketMistake {
+  function say(title: string, ownerWritten: string | undefined, due: string | undefined, what = 'row of a table of follow-ups', tableLacks: readonly string[] = [], link?: { url: string; label: string }, dueAsWritten?: string, kinds: { priority?: string; type?: string } = {}): AngleBracketMistake {
+    const given = [kinds.priority ? `, "priority: ${kinds.priority}"` : '', kinds.type ? `, "type: ${kinds.type}"` : ''].join('');
+    const toGive = [kinds.priority ? '' : 'priority', kinds.type ? '' : 'type'].filter(Boolean).join(' and ');
     if (tracked.some((known) => known.includes(title.toLowerCase()) || title.toLowerCase().includes(known))) return { index: 0, message: '', fix: '' };
     if (link && trackedLinks.has(link.url)) return { index: 0, message: '', fix: '' };
     const owner = ownerWritten ? teamOf(ownerWritten.replace(/^@/, '')) : undefined;
@@ -259,7 +312,7 @@ export function findUntrackedFollowUps(body: string, actionItemTitles: readonly 
     return {
       index: 0,
       message: `this ${what} is a follow-up with ${said}, but the follow-up tracker (npm run follow-ups), the overdue check and the action items' list read actionItems alone: on the page it is ${what.startsWith('row') ? 'a row of a table' : what.startsWith('heading') ? 'a heading and the text under it' : 'a line of text'}, and it is tracked ${link ? `only in that tracker, where the overdue check and the follow-ups list do not look` : 'nowhere'}${what.startsWith('item') && !ownerWritten && !due && !link ? ' (nor are the other items of this list that no action item holds)' : ''}${tableLacks.length ? `. The table has no column of ${tableLacks.join(' nor of ')}, which every follow-up needs: an action item's owner is the team that answers for it, and its due day the day it is late after${tableLacks.length === 2 ? ' (nor are the other rows of this table that no action item holds)' : ''}` : ''}.`,
-      fix: `move it to actionItems: "- id: ${id}", then "title: ${title.replace(/"/g, '\'')}", "owner: ${ownerField}", ${day ? `"due: ${day[1]}", ` : dueAsWritten ? `"due: <the day meant by ${dueAsWritten.replace(/"/g, '\'')}, YYYY-MM-DD>", ` : tableLacks.includes('due days') ? '"due: <the day it is due, YYYY-MM-DD>", ' : ''}"status: open"${link ? `, "link: ${link.url}"` : ''} (with its priority and type), and delete the ${what.startsWith('row') ? 'row' : what.startsWith('heading') ? 'heading and its lines' : 'line'} here${(what.startsWith('item') && !ownerWritten && !due && !link) || tableLacks.length === 2 ? `, and so for each ${what.startsWith('row') ? 'row of the table' : 'item of the list'}` : ''}; or, if it is not a follow-up, ${what.startsWith('row') ? 'move the table out of the section of follow-ups' : what.startsWith('item') ? 'move the list out of the section of follow-ups (under a heading such as "## What we learned")' : what.startsWith('TODO') ? 'delete the TODO line' : what.startsWith('heading') ? 'move the heading out of the section of follow-ups' : 'write it without the box'}.`,
+      fix: `move it to actionItems: "- id: ${id}", then "title: ${title.replace(/"/g, '\'')}", "owner: ${ownerField}", ${day ? `"due: ${day[1]}", ` : dueAsWritten ? `"due: <the day meant by ${dueAsWritten.replace(/"/g, '\'')}, YYYY-MM-DD>", ` : tableLacks.includes('due days') ? '"due: <the day it is due, YYYY-MM-DD>", ' : ''}"status: open"${given}${link ? `, "link: ${link.url}"` : ''}${toGive ? ` (with its ${toGive})` : ''}, and delete the ${what.startsWith('row') ? 'row' : what.startsWith('heading') ? 'heading and its lines' : what.startsWith('line over') ? 'line and its fields' : 'line'} here${(what.startsWith('item') && !ownerWritten && !due && !link) || tableLacks.length === 2 ? `, and so for each ${what.startsWith('row') ? 'row of the table' : 'item of the list'}` : ''}; or, if it is not a follow-up, ${what.startsWith('row') ? 'move the table out of the section of follow-ups' : what.startsWith('item') ? 'move the list out of the section of follow-ups (under a heading such as "## What we learned")' : what.startsWith('TODO') ? 'delete the TODO line' : what.startsWith('heading') ? 'move the heading out of the section of follow-ups' : what.startsWith('line') ? 'move the line out of the section of follow-ups' : 'write it without the box'}.`,
     };
   }
 }
@@ -278,6 +331,8 @@ function otherDueIn(item: string): { written: string; day?: string; asWritten: s
   if (found && 'day' in found) return { written: match[1], day: found.day, asWritten: phrase };
   // `by the on-call`, `before the next release`: only after "due" are the words a due day.
   // Nor `due to a missing library` (a cause, from the corpora): the words must name a time (`end of Q3`, `next sprint`, `EOW`).
+  // Round 52: a week (`by 2025-W36`, an ISO week without its day) names no one day either; it was kept in the title.
+  if (/^\d{4}-?W\d{2}$/i.test(phrase)) return { written: match[1], asWritten: phrase };
   if (!/^due/i.test(match[2]) || phrase.split(/\s+/).length > 5 || /^to\b/i.test(phrase)) return undefined;
   if (!/\b(?:q[1-4]|h[12]|eo[dwmqy]|end|next|this|week|month|quarter|year|sprint|release|tomorrow|today|asap|soon|tbd)\b|\d/i.test(phrase)) return undefined;
   return { written: match[1], asWritten: phrase };
@@ -333,12 +388,22 @@ function tableFieldLines(lines: readonly string[]): string[] {
 }
 
 /** Which column of a table of follow-ups holds what: found from its header row. */
-interface FollowUpTable { title: number; owner?: number; due?: number; status?: number }
+interface FollowUpTable { title: number; owner?: number; due?: number; status?: number; ticketColumn?: boolean }
 
 /** The cells of a line of a GFM table (`| a | b |`), or undefined for any other line. */
 function tableCells(line: string): string[] | undefined {
   if (!/^\s{0,3}\|.*\|\s*$/.test(line)) return undefined;
+  return cellsOf(line);
+}
+
+/** The cells of a row of a table, its outer pipes written or not. */
+function cellsOf(line: string): string[] {
   return line.trim().replace(/^\||\|$/g, '').split(/(?<!\\)\|/).map((cell) => cell.trim());
+}
+
+/** Whether `line` is the line under a table's header (`| --- | :-: |`, `--- | ---`): it holds a pipe. */
+function isDelimiterRow(line: string): boolean {
+  return line.includes('|') && cellsOf(line).every((cell) => /^:?-{1,}:?$/.test(cell));
 }
 
 /** A header row of follow-ups: a column of the work (`Action`, `Item`, `Task`, …) beside one of its owner or due day. */
@@ -350,6 +415,10 @@ function followUpTable(header: readonly string[]): FollowUpTable | undefined {
   const owner = at(/^(?:owners?|owned by|assignees?|assigned(?: to)?|who|teams?|owning team|responsible|dri|responsables?|propriétaire)$/i);
   const due = at(/^(?:due(?: date| by| on)?|deadline|eta|target(?: date)?|expected(?: date)?|when|by|échéance|date limite)$/i);
   const status = at(/^(?:status|state|statut|état|done\??)$/i);
+  // Round 52: the work headed `Issue` or `Ticket` (`| Issue | Owner |` over `| [#11](…) | checkout |`) passed
+  // unsaid; such a column beside an owner or a due day is the work, as a table of problems alone (`| Issue | Impact |`) is not.
+  const ticket = title === undefined && (owner !== undefined || due !== undefined) ? at(/^(?:issues?|tickets?|jira|bugs?)(?: (?:link|id|#))?$/i) : undefined;
+  if (ticket !== undefined) return { title: ticket, owner, due, status, ticketColumn: true };
   // A table of the work under a heading of follow-ups is one even without an owner or a due day: the columns it lacks are said.
   return title !== undefined ? { title, owner, due, status } : undefined;
 }
@@ -358,7 +427,11 @@ function followUpTable(header: readonly string[]): FollowUpTable | undefined {
 function tableRow(table: FollowUpTable, cells: readonly string[], written?: readonly string[]): { title: string; owner?: string; due?: string; dueAsWritten?: string } | undefined {
   const cell = (index: number | undefined, from = cells) => (index === undefined ? '' : (from[index] ?? '').replace(/\*\*|__|`/g, '').trim());
   // Round 51: the title from the row as written (its code spans kept) when it splits into the same cells.
-  const title = cell(table.title, written?.length === cells.length ? written : cells).replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1').trim();
+  const raw = cell(table.title, written?.length === cells.length ? written : cells);
+  // A column of tickets (round 52): the ticket's address is its link, not its title; a ticket alone leaves the title to the ticket's words.
+  const ticket = table.ticketColumn ? issueLinkIn(raw) : undefined;
+  const words = (ticket ? withoutLink(raw, ticket.url).replace(/\(\s*\)/g, ' ') : raw).replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/\s+/g, ' ').trim();
+  const title = words || (ticket ? `<what the work is, as ${ticket.label} says>` : '');
   // `✅ Complete (PR #1098)`, `Done 2025-08-01`: the status's first word says it (corpora round 44).
   // Round 48: a row ticked in a box (`| [x] |`) or struck through (`~~Add a canary~~`) is done too.
   if (/^~~[^]*~~$/.test(title) || /^\[[xX✓]\]/.test(cell(table.status))) return undefined;
@@ -389,4 +462,58 @@ function looksLikeAction(item: string): boolean {
   const first = /^[\s*_]*(\p{L}[\p{L}-]*)/u.exec(item)?.[1] ?? '';
   if ((/ed$/i.test(first) && !/eed$/i.test(first)) || /^[\s*_]*\d{1,2}:\d{2}\b/.test(item)) return false;
   return (words.match(/\p{L}{2,}/gu) ?? []).length >= 2;
+}
+
+/** The indentation (in columns, a tab as four) of the first item after line `index`, or undefined. */
+function indentOfNextItem(lines: readonly string[], index: number): number | undefined {
+  for (let next = index + 1; next < lines.length; next++) {
+    if (!lines[next].trim()) continue;
+    return anyItem.test(lines[next]) ? /^[ \t]*/.exec(lines[next])![0].replace(/\t/g, '    ').length : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * Whether the item at line `index` names a group of the items indented under it (`- Short term`,
+ * `- **Long term:**`, `1. Testing`): words of three at most, with no owner,
+ * day nor ticket of their own. An item of the work with a detail under it (`- [ ] Add a canary
+ * stage by …` over `  - the stage runs 5% …`) is no group.
+ */
+function isGroupItem(line: string, lines: readonly string[], index: number): boolean {
+  const own = /^[ \t]*/.exec(line)![0].length;
+  const children = indentOfNextItem(lines, index);
+  if (children === undefined || children < own + 2) return false;
+  const words = line.replace(/^\s*(?:[-*+]|\d{1,9}[.)])[ \t]+(?:\[[ xX]\][ \t]+)?/, '').replace(/\*\*|__/g, '').trim();
+  if (dueDay.test(words) || handle.test(words) || ownerWord.test(words) || issueLinkIn(words) || /[()]/.test(words)) return false;
+  // Items under it that give a field (`- Action: …`, `- **Linear:** [PGM-121](…)`, `- Description: …`) make it one
+  // piece of work with its details (the corpora's numbered follow-ups), not a group.
+  for (let next = index + 1; next < lines.length && (!lines[next].trim() || /^\s/.test(lines[next])); next++) {
+    if (/^\s*(?:[-*+]|\d{1,9}[.)])[ \t]+(?:\*\*|__)?[\p{L}][\p{L} ]{0,20}(?:\*\*|__)?:/u.test(lines[next])) return false;
+  }
+  // Not by its colon: `Add integration tests covering:` over the cases it covers is one piece of work (the corpora).
+  return (words.match(/[\p{L}\d][\p{L}\d'’-]*/gu) ?? []).length <= 3;
+}
+
+/**
+ * The priority an item gives in parentheses (`(High)`, `(P1)`) and the type its words in bold before
+ * a colon name (`**Prevention:**`, `**Fix:**`), with the text of each to take out of the title.
+ */
+function kindsIn(item: string): { priority?: string; priorityWritten?: string; type?: string; typeWritten?: string } {
+  const inParentheses = /\s\((P\d|[A-Za-z]+)\)(?=[\s,.;]|$)/.exec(item);
+  const priority = inParentheses ? (/^P[0-3]$/i.test(inParentheses[1]) ? inParentheses[1].toUpperCase() : enumSynonym('actionItems.priority', inParentheses[1], actionItemPriorities)) : undefined;
+  const lead = /^(?:\*\*|__)([A-Za-z][A-Za-z ]{1,30}?)(?::(?:\*\*|__)|(?:\*\*|__):)\s/.exec(item);
+  const type = lead ? enumSynonym('actionItems.type', lead[1], actionItemTypes) : undefined;
+  return { priority, priorityWritten: priority ? inParentheses![0] : undefined, type, typeWritten: type ? lead![0] : undefined };
+}
+
+/**
+ * Whether line `index` is a line of words right over the fields of a follow-up (`Add a canary stage`
+ * over `**Owner:** checkout`, a blank line between them or not): not an item, a table, a field, a
+ * heading, a quote, a tag, nor a line opening in bold (read as such); round 52, round 51's bold owner lines.
+ */
+function isLineOverFields(line: string, lines: readonly string[], index: number): boolean {
+  if (!line.trim() || anyItem.test(line) || line.includes('|') || fieldLine.test(line) || boldLead.test(line) || /^\s*[#<{>!\[]/.test(line)) return false;
+  let next = index + 1;
+  if (next < lines.length && !lines[next].trim()) next++;
+  return next < lines.length && fieldLine.test(lines[next]);
 }

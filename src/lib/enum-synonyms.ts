@@ -162,7 +162,7 @@ export function enumSynonym(field: EnumField, value: unknown, options: readonly 
   if (typeof value !== 'string' && typeof value !== 'boolean') return undefined;
   const written = String(value).trim().toLowerCase();
   const table = synonyms[field];
-  const meant = table[written] ?? table[written.replace(/[_-]+/g, ' ')] ?? table[written.replace(/[\s_]+/g, '-')];
+  const meant = table[written] ?? table[written.replace(/[_-]+/g, ' ')] ?? table[written.replace(/[\s_]+/g, '-')] ?? phraseMeaning(field, written, options);
   return meant !== undefined && options.includes(meant) ? meant : undefined;
 }
 
@@ -216,4 +216,19 @@ export function severityOptionAdvice(written: string, give: (id: string) => stri
  */
 export function isIncidentState(value: unknown): boolean {
   return typeof value === 'string' && /^(?:resolved|investigating|identified|monitoring|mitigated|ongoing|active|recovering|postmortem|post-mortem|scheduled|in progress|in-progress)$/i.test(value.trim());
+}
+
+/**
+ * The value a phrase of a few words means when its words that have a meaning all mean one value
+ * (`postmortem complete`, `RCA complete`: `complete`; round 52, the list alone, bad input round
+ * 51's leftover). The postmortem's status only: for the other fields a phrase is most often a
+ * value and a note, which their own messages say.
+ */
+function phraseMeaning(field: EnumField, written: string, options: readonly string[]): string | undefined {
+  if (field !== 'status') return undefined;
+  const words = written.split(/[\s_/,:;()-]+/).filter(Boolean);
+  // `not complete`, `no review yet`: a word that turns the meaning around leaves the list to choose from.
+  if (words.length < 2 || words.length > 4 || words.some((word) => /^(?:not|no|never|yet|pending)$/.test(word))) return undefined;
+  const meanings = new Set(words.flatMap((word) => (options.includes(word) ? [word] : Object.hasOwn(synonyms.status, word) ? [synonyms.status[word]] : [])));
+  return meanings.size === 1 ? [...meanings][0] : undefined;
 }

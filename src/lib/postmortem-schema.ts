@@ -36,6 +36,10 @@ function wordForDayReason(text: string): string {
     const last = new Date(Date.UTC(Number(year), q * 3, 0)).toISOString().slice(0, 10);
     return ` ${text.trim()} is a quarter, not a day: write its last day (${last} for Q${q} ${year}), or the day agreed.`;
   }
+  // Round 52: `due: August 2025`, `end of Aug 2025` (a month and its year) got the format alone.
+  const month = /^(?:(?:the )?end of |eo)?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+(\d{4})$/i.exec(text.trim());
+  const monthIndex = month ? ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'].indexOf(month[1].toLowerCase()) : -1;
+  if (month && monthIndex >= 0) return ` ${JSON.stringify(text.trim())} is a month, not a day: write the day agreed, e.g. its last, ${new Date(Date.UTC(Number(month[2]), monthIndex + 1, 0)).toISOString().slice(0, 10)}.`;
   // Round 37: `due: 2025-W31` (an ISO week) got "e.g. 2025-03-21", another day.
   const week = isoWeekDays(text.trim());
   if (week) return ` ${text.trim()} is a week (ISO 8601), not a day: write the day agreed, e.g. its Friday, ${week.friday} (the week runs from ${week.monday} to ${week.sunday}).`;
