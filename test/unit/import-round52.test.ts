@@ -8,6 +8,7 @@ import { loadVocabulary } from '../../src/lib/vocabulary.ts';
 import { settingsFileLines } from '../../src/lib/import/settings-file.ts';
 import { notReportByOpening, notReportReason, openingLength } from '../../src/lib/import/report-files.ts';
 import { readIssueExport } from '../../src/lib/import/issue-exports.ts';
+import { readReportContent } from '../../src/lib/import/report-content.ts';
 import { mkdocsNavTitles, navTitleOf } from '../../src/lib/import/site-nav-titles.ts';
 import { siteNavTitleReader } from '../../scripts/lib/site-nav.ts';
 
@@ -37,9 +38,14 @@ describe("a Jira export's sub-tasks and empty templates", () => {
   test('only the incident is a report; the sub-task and the empty template are said with their keys', () => {
     const exported = readIssueExport(JSON.parse(fixture('seed-issues.json')))!;
     expect(exported.reports.map((report) => report.label)).toEqual(['#SEED-41']);
-    const notes = exported.notes.join('\n');
+    const notes = (exported.passedOver ?? []).join('\n');
     expect(notes).toContain('1 issue(s) of the export not imported (#SEED-44): Jira sub-tasks');
     expect(notes).toContain('1 issue(s) of the export not imported (#SEED-47): an empty template');
+  });
+  test('said once, with the first draft, not on every draft of the export', async () => {
+    const content = await readReportContent('seed-issues.json', new TextEncoder().encode(fixture('seed-issues.json')));
+    expect(content.firstPartNotes?.join('\n')).toContain('(#SEED-44): Jira sub-tasks');
+    expect(content.notesBefore.join('\n')).not.toContain('SEED-44');
   });
   test('an export of sub-tasks alone is read as it is', () => {
     const data = JSON.parse(fixture('seed-issues.json'));
@@ -60,6 +66,9 @@ describe("a web app's files, a project's own documents and a course's answers ar
     ['app/assets/javascripts/tickets/filter.coffee'],
     ['lib/tasks/reminders.rake'],
     ['Capfile'],
+    ['app/components/hero/component.html.erb'],
+    ['app/views/boards/show.html.erb'],
+    ['workers/monitor/wrangler.jsonc'],
     ['Rakefile'],
     ['infra/main.bicep'],
     ['infra/terraform/terraform.tfvars.example'],

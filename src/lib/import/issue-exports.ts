@@ -22,6 +22,8 @@ export interface IssueExport {
    */
   reports: { label: string; text: string; source: string }[];
   notes: string[];
+  /** Issues of the export that are no incident (Jira's sub-tasks, an empty template), said once, with the first draft. */
+  passedOver?: string[];
 }
 
 const text = (value: unknown): string | undefined => (typeof value === 'string' && value.trim() ? value.replace(/\r\n?/g, '\n').trim() : typeof value === 'number' ? String(value) : undefined);
@@ -318,7 +320,8 @@ export function readIssueExport(data: unknown): IssueExport | undefined {
     return {
       kind: 'Jira issues export',
       reports: incidents.map((issue) => ({ label: `#${issue.key}`, text: jiraIssue(issue, names, site), source: jiraTexts(issue, names) })),
-      notes: passedOver.map(({ keys, why }) => `${keys.length} issue(s) of the export not imported (${keys.slice(0, 5).map((key) => `#${key}`).join(', ')}${keys.length > 5 ? ', …' : ''}): ${why}`),
+      notes: [],
+      passedOver: passedOver.map(({ keys, why }) => `${keys.length} issue(s) of the export not imported (${keys.slice(0, 5).map((key) => `#${key}`).join(', ')}${keys.length > 5 ? ', …' : ''}): ${why}`),
     };
   }
   return undefined;

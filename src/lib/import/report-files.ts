@@ -5,9 +5,9 @@ import { basename } from 'node:path';
 
 /** Files in a folder of reports that are not reports: pictures and documents a report links to, data and code. */
 // Code and data beside reports (2i2c's scripts/convert_reports.py became a draft of regular expressions).
-// Round 52: a drawing (`.excalidraw`, JSON), a firewall's or a device manager's rules (ufw's `before.rules`, udev's `.rules`).
+// Round 52: a drawing (`.excalidraw`, JSON), JSON with comments (`wrangler.jsonc`), a firewall's or a device manager's rules (ufw's `before.rules`, udev's `.rules`).
 // Round 51: a Drupal site's PHP files (`.module`, `.install`, `.inc`, `.theme`) and ignore files kept under a prefix (`example.gitignore`) were drafts.
-const notReportExtension = /\.(png|jpe?g|gif|svg|webp|pdf|zip|gz|json|ya?ml|css|js|mjs|cjs|ts|tsx|jsx|lock|py|ipynb|rb|go|rs|java|kt|scala|swift|cs|cpp|cc|hpp|php|pl|sh|bash|ps1|sql|prisma|mmd|mermaid|puml|plantuml|dot|drawio|cff|lua|sol|vy|move|cairo|c|h|hs|ex|exs|erl|clj|dart|zig|nim|tf|hcl|proto|graphql|gql|vue|svelte|scss|sass|less|kts|gradle|groovy|fs|csv|tsv|toml|ini|cfg|atom|rss|log|gemspec|podspec|jsonl|ndjson|properties|bat|cmd|patch|diff|cnf|conf|pp|pm|psgi|ru|neon|dist|csproj|fsproj|vbproj|sln|config|pub|pem|key|crt|cer|csr|p12|mgc|service|socket|timer|wt|pyc|class|jar|war|xsd|resx|tmpl|tpl|nix|dcproj|component\.html|module|install|inc|theme|gitignore|dockerignore|editorconfig|htaccess|excalidraw|rules)$/i;
+const notReportExtension = /\.(png|jpe?g|gif|svg|webp|pdf|zip|gz|json|ya?ml|css|js|mjs|cjs|ts|tsx|jsx|lock|py|ipynb|rb|go|rs|java|kt|scala|swift|cs|cpp|cc|hpp|php|pl|sh|bash|ps1|sql|prisma|mmd|mermaid|puml|plantuml|dot|drawio|cff|lua|sol|vy|move|cairo|c|h|hs|ex|exs|erl|clj|dart|zig|nim|tf|hcl|proto|graphql|gql|vue|svelte|scss|sass|less|kts|gradle|groovy|fs|csv|tsv|toml|ini|cfg|atom|rss|log|gemspec|podspec|jsonl|ndjson|properties|bat|cmd|patch|diff|cnf|conf|pp|pm|psgi|ru|neon|dist|csproj|fsproj|vbproj|sln|config|pub|pem|key|crt|cer|csr|p12|mgc|service|socket|timer|wt|pyc|class|jar|war|xsd|resx|tmpl|tpl|nix|dcproj|component\.html|module|install|inc|theme|gitignore|dockerignore|editorconfig|htaccess|excalidraw|rules|jsonc|json5)$/i;
 
 /**
  * The files of a repository that describe it rather than an incident: `README`, `LICENSE`,
@@ -125,6 +125,8 @@ const courseAnswerFile = /(?:^|\/)0x[0-9A-F]{2}[-_][^/]+\/(?:[^/]+\/)*\d+(?:-[\w
 const appViewOrCode = /\.(?:haml|slim|coffee|prawn|rake|bicep|bicepparam|tfvars|enc)$|(?<!\.(?:md|markdown|html?))\.erb$/i;
 const appTaskFile = /^(?:Capfile|Rakefile|Guardfile|Berksfile|Podfile|Fastfile|Appfile|Dangerfile|Steepfile)$/;
 const exampleCopy = /\.(?:example|sample|dist|template|tmpl|default)$/i;
+/** A web app's source folders (Rails' `app/views/`, `app/components/`: a retrospective board's `component.html.erb` pages were drafts). */
+const appSourceFolder = /(?:^|\/)app\/(?:views|components|helpers|assets|controllers|models|javascript|mailers|jobs|channels)\//i;
 const frameworkErrorPage = /(?:^|\/)(?:public|static|errors?)\/(?:[1-5]\d\d)(?:[-_][\w-]+)?\.html?$/i;
 
 function appFileReason(name: string): string | undefined {
@@ -132,6 +134,7 @@ function appFileReason(name: string): string | undefined {
   if (appViewOrCode.test(base)) return 'a web app\'s view, script or infrastructure file (HAML, Slim, ERB, CoffeeScript, Rake, Bicep, Terraform variables, encrypted credentials)';
   if (appTaskFile.test(base)) return 'a build or deployment tool\'s task file (Capfile, Rakefile, Podfile …)';
   if (exampleCopy.test(base) && /\.\w+\.\w+$/.test(base)) return 'an example copy of a program\'s file (`….example`, `….sample`: a config or data to copy, not a report)';
+  if (appSourceFolder.test(name)) return 'a web app\'s source (under `app/views/`, `app/components/` …: its pages\' templates and code)';
   if (frameworkErrorPage.test(name)) return 'an error page a web framework ships (`public/404.html`, `500.html`), not an incident';
   return undefined;
 }
