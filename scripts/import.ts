@@ -38,6 +38,7 @@ import { placeImages, type ImageCopy } from '../src/lib/import/report-images.ts'
 import { formatFileReport, formatSummary, summarise, type ImportedFile } from '../src/lib/import/import-summary.ts';
 import { findFolderIndexPages, mayBeReportFile, mayBeIncidentExportFile, notReportReason, notReportByOpening, openingLength, describePassedOver, feedTwinFiles, builtPageTwins, textlessFileWhy } from '../src/lib/import/report-files.ts';
 import { folderZoneReader } from './lib/folder-notes.ts';
+import { siteNavTitleReader } from './lib/site-nav.ts';
 import type { EmbeddedImage } from '../src/lib/import/word-document.ts';
 import { BatchFactError, batchZoneSetting, parseBatchFacts, type BatchFacts } from '../src/lib/import/batch-facts.ts';
 import { newFileWriteProblem, unreadFolderInContent } from './lib/output-folder.ts';
@@ -342,6 +343,8 @@ const files: ImportedFile[] = unreadable.map(({ file, why }) => ({
 const planned: { path: string; text: string; images: ImageCopy[] }[] = [];
 // A zone the folder's README, index or template states for its reports (unless --timezone gives one).
 const folderZone = folderZoneReader();
+// A documentation site's name for each page (MkDocs' nav), taken before a file name as the title.
+const siteNavTitle = siteNavTitleReader();
 const copies = new SourceCopies();
 const postmortemsReal = existsSync(join(contentDir, 'postmortems')) ? realpathSync(join(contentDir, 'postmortems')) : join(contentDir, 'postmortems');
 for (const { file: source, root, inFolder, pages } of sources) {
@@ -411,7 +414,7 @@ function importOne(display: string, source: string, root: string, inFolder: bool
       }
       throw new Error('the file is empty (no text to import); give the report itself, or leave this file out.');
     }
-    result = importReport(display, content.text, { vocabulary, zone, folderZone: zone ? undefined : folderZone(source, root), today, batchFacts, exportKind: content.exportKind, startStatedApart: content.startStatedApart, recordTimes: content.recordTimes, exportStartField: content.exportStartField, keepPlannedWork: values.maintenances });
+    result = importReport(display, content.text, { vocabulary, zone, folderZone: zone ? undefined : folderZone(source, root), today, batchFacts, siteNavTitle: content.parts ? undefined : siteNavTitle(source, root), exportKind: content.exportKind, startStatedApart: content.startStatedApart, recordTimes: content.recordTimes, exportStartField: content.exportStartField, keepPlannedWork: values.maintenances });
     result.notes = [...content.notesBefore, ...result.notes, ...content.notesAfter];
   } catch (error) {
     // Planned work found in a folder is passed over and said, as a page of another kind is; named, it is refused.

@@ -93,6 +93,9 @@ function matchOwner(written: string, teams: Teams, notes: string[], itemId: stri
 /** A table's first column naming what was checked ("Check", "Verification", "Test"), not what is to be done. */
 const verificationColumn = /^(?:checks?|verifications?|tests?|probes?|assertions?|criteri(?:on|a))(?: performed| run)?$/i;
 
+/** A table's first column naming an alert's condition or threshold ("Condition", "Alert", "Metric", "Threshold"), not what is to be done. */
+const alertColumn = /^(?:(?:alert(?:ing)?\s+)?(?:conditions?|rules?|triggers?)|alerts?|metrics?|thresholds?|signals?|symptoms?|(?:alert|monitor)\s+names?)$/i;
+
 function fromTable(table: Table, year: number, teams: Teams, notes: string[], next: () => string): ImportedActionItem[] {
   const [header, ...body] = table.children;
   const names = header.children.map((cell) => plainText(cell as unknown as RootContent).trim());
@@ -109,6 +112,13 @@ function fromTable(table: Table, year: number, teams: Teams, notes: string[], ne
   // no follow-up: its 8 checks were 8 action items without a status. Kept in the body only.
   if (title === -1 && verificationColumn.test(names[0] ?? '')) {
     notes.push(`a table of checks and their results ("${names.join(' | ')}", ${body.length} row(s)) is not read as action items: what was verified, kept in the body`);
+    return [];
+  }
+  // A table of alert thresholds (a Linux outage write-up's "Monitoring alerts" under "Recurrence
+  // prevention": `| Condition | Severity |`, "… not updated within schedule + 15 min | Warning")
+  // says when an alert fires and how loud, no task: its rows were two action items (round 51's leftover).
+  if (title === -1 && alertColumn.test(names[0] ?? '') && [id, owner, due, status, link].every((found) => found === -1)) {
+    notes.push(`a table of alert conditions ("${names.join(' | ')}", ${body.length} row(s)) is not read as action items: when an alert fires, not a task, kept in the body`);
     return [];
   }
   if (title === -1) title = names.findIndex((_, i) => ![id, owner, due, status, priority, link].includes(i));

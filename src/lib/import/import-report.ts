@@ -106,6 +106,12 @@ export interface ImportOptions {
    * 13:54" of Google's mini incident report, in Pacific time). The draft says where it came from.
    */
   exportStartField?: string;
+  /**
+   * The title a documentation site's navigation gives the report's page (MkDocs' `nav`:
+   * src/lib/import/site-nav-titles.ts), and the configuration that names it: taken when the
+   * report states no title of its own, before its file name.
+   */
+  siteNavTitle?: { title: string; config: string };
 }
 
 /** What the importer did with one report: the draft, and what it inferred, left open or could not read. */
@@ -930,6 +936,7 @@ function readReport(sourceName: string, content: string, options: ImportOptions,
     [h1Title && !isTemplateLabel(h1Title) ? h1Title : undefined, 'its first heading'],
     [openingHeading, 'the heading it opens with'],
     [source.htmlTitle, source.wordDocument ? 'the document\'s title property' : 'the HTML <title>'],
+    [options.siteNavTitle?.title, `the site's navigation (${options.siteNavTitle?.config}), which names the page so`],
     // A file name that says something beats a sub-heading; a hash or "export" does not.
     [/[a-z]{4,}/i.test(baseName.replace(/[0-9a-f]{8,}|[0-9a-f-]{36}|^(index|export|document|untitled|page)$/gi, '')) && !isFileNameWithoutWords(baseName) ? undefined : anyHeading && collapse(plainText(anyHeading)), 'its first heading'],
     // A file name that says nothing ("04f5afd8-….md") is no title either: the report's first sentence is a better one.

@@ -22,6 +22,8 @@ export interface IssueExport {
    */
   reports: { label: string; text: string; source: string }[];
   notes: string[];
+  /** Issues of the export that are no incident (Jira's sub-tasks, an empty template), said once, with the first draft. */
+  passedOver?: string[];
 }
 
 const text = (value: unknown): string | undefined => (typeof value === 'string' && value.trim() ? value.replace(/\r\n?/g, '\n').trim() : typeof value === 'number' ? String(value) : undefined);
@@ -263,6 +265,33 @@ function jiraTexts(issue: Json, names: Json): string {
 }
 
 /**
+ * A Jira sub-task (its issue type's `subtask: true`, Jira's "Subtask" at hierarchy level -1) is a
+ * piece of a larger issue's work: an AI team's export of 100 postmortem issues holds 25 sub-tasks
+ * ("Review the indexes we have in the database", "Opsgenie Kafka lag", most without a description),
+ * their follow-ups, each drafted as a postmortem of its own (import round 52). An issue titled as a
+ * template ("Deployment monitoring template") whose description holds no sentence of its own (a
+ * label and a link) is an empty template. Both are passed over and said; an export of sub-tasks
+ * alone is read as it is (a team may file its postmortems so).
+ */
+function jiraIncidents(issues: Json[]): { incidents: Json[]; passedOver: { keys: string[]; why: string }[] } {
+  const fields = (issue: Json) => (isObject(issue.fields) ? issue.fields : {});
+  const subtask = (issue: Json) => isObject(fields(issue).issuetype) && ((fields(issue).issuetype as Json).subtask === true || (fields(issue).issuetype as Json).hierarchyLevel === -1);
+  const emptyTemplate = (issue: Json) => /(?:^|\s)templates?\s*$|^\s*templates?\b/i.test(text(fields(issue).summary) ?? '')
+    && !/(?:\p{L}+\s+){5}\p{L}+/u.test((jiraText(fields(issue).description) ?? '').replace(/<[^>]*>|https?:\/\/\S+|\[[^\]]*\]\([^)]*\)/g, ' '));
+  const subtasks = issues.filter(subtask);
+  const keep = subtasks.length < issues.length ? issues.filter((issue) => !subtask(issue)) : issues;
+  const templates = keep.filter(emptyTemplate);
+  const key = (issue: Json) => text(issue.key) ?? '?';
+  return {
+    incidents: keep.filter((issue) => !emptyTemplate(issue)),
+    passedOver: [
+      ...(keep.length < issues.length ? [{ keys: subtasks.map(key), why: 'Jira sub-tasks (issue type "Subtask"): each a piece of a larger issue\'s work, a follow-up, not an incident; import one by itself if it is a report' }] : []),
+      ...(templates.length ? [{ keys: templates.map(key), why: 'an empty template (titled as a template, its description no sentence of its own: a label and a link at most)' }] : []),
+    ],
+  };
+}
+
+/**
  * The incidents of an issue tracker's JSON export, each as a Markdown report; undefined when the
  * JSON is not one. A pull request among GitHub issues (the REST API lists both) is not an incident.
  */
@@ -287,7 +316,13 @@ export function readIssueExport(data: unknown): IssueExport | undefined {
     const names = isObject(data) && isObject(data.names) ? data.names : {};
     const self = text((jira[0] as Json).self);
     const site = self ? /^(https?:\/\/[^/]+)/.exec(self)?.[1] : undefined;
-    return { kind: 'Jira issues export', reports: jira.map((issue) => ({ label: `#${(issue as Json).key}`, text: jiraIssue(issue as Json, names, site), source: jiraTexts(issue as Json, names) })), notes: [] };
+    const { incidents, passedOver } = jiraIncidents(jira as Json[]);
+    return {
+      kind: 'Jira issues export',
+      reports: incidents.map((issue) => ({ label: `#${issue.key}`, text: jiraIssue(issue, names, site), source: jiraTexts(issue, names) })),
+      notes: [],
+      passedOver: passedOver.map(({ keys, why }) => `${keys.length} issue(s) of the export not imported (${keys.slice(0, 5).map((key) => `#${key}`).join(', ')}${keys.length > 5 ? ', …' : ''}): ${why}`),
+    };
   }
   return undefined;
 }

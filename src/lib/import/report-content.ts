@@ -77,6 +77,9 @@ const jsonExportKinds = 'Statuspage incidents.json, Google Cloud incidents.json,
  * `npm run import` and the measuring script read reports through this, so the measure is of what
  * the import does. Throws for a Word 97-2003 `.doc`, with the fix.
  */
+/** What an issue tracker's export passed over (Jira's sub-tasks), said once with its first draft; none for other exports. */
+const passedOverIn = (exported: object): string[] => ('passedOver' in exported && Array.isArray(exported.passedOver) ? exported.passedOver : []);
+
 export async function readReportContent(name: string, bytes: Uint8Array): Promise<ReportContent> {
   if (isOldWordDocumentName(name)) throw new Error('is a Word 97-2003 document (.doc), which is not read: open it in Word or LibreOffice and save it as .docx, then import that.');
   if (isWordDocumentName(name)) {
@@ -138,7 +141,7 @@ export async function readReportContent(name: string, bytes: Uint8Array): Promis
     if (!exported) throw new NotAReportError(describeUnreadableJson(decoded.text) ?? `is JSON but not an export of incidents (${jsonExportKinds}), so it holds no report to import.`);
     // A status page's export of no incident (`{"incidents": []}`) was "no report found … Name the folder that holds the reports".
     if (!exported.reports.length) throw new NotAReportError(`is a ${exported.kind} holding no incident, so there is nothing to import. Export it again with the period that holds the incidents.`);
-    return { text: '', images: [], notesBefore: [...(decoded.note ? [decoded.note] : []), `read as a ${exported.kind}: one draft per incident`, ...exported.notes], notesAfter: [], parts: exported.reports, exportKind: exported.kind, ...('startField' in exported && exported.startField ? { exportStartField: exported.startField } : {}) };
+    return { text: '', images: [], notesBefore: [...(decoded.note ? [decoded.note] : []), `read as a ${exported.kind}: one draft per incident`, ...exported.notes], notesAfter: [], parts: exported.reports, exportKind: exported.kind, ...('startField' in exported && exported.startField ? { exportStartField: exported.startField } : {}), ...(passedOverIn(exported).length ? { firstPartNotes: passedOverIn(exported) } : {}) };
   }
   // XML that is neither a feed nor Confluence's storage format was imported as a draft of its markup.
   if (/\.xml$/i.test(name) && detectFormat(name, decoded.text) !== 'html') throw new NotAReportError('is XML but neither a Confluence page in its storage format (ac: and ri: elements) nor a status page\'s Atom or RSS feed, so it holds no report to import. Export the page again from Confluence or the status page, or give the report itself.');

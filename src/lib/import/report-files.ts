@@ -5,8 +5,9 @@ import { basename } from 'node:path';
 
 /** Files in a folder of reports that are not reports: pictures and documents a report links to, data and code. */
 // Code and data beside reports (2i2c's scripts/convert_reports.py became a draft of regular expressions).
+// Round 52: a drawing (`.excalidraw`, JSON), JSON with comments (`wrangler.jsonc`), a firewall's or a device manager's rules (ufw's `before.rules`, udev's `.rules`).
 // Round 51: a Drupal site's PHP files (`.module`, `.install`, `.inc`, `.theme`) and ignore files kept under a prefix (`example.gitignore`) were drafts.
-const notReportExtension = /\.(png|jpe?g|gif|svg|webp|pdf|zip|gz|json|ya?ml|css|js|mjs|cjs|ts|tsx|jsx|lock|py|ipynb|rb|go|rs|java|kt|scala|swift|cs|cpp|cc|hpp|php|pl|sh|bash|ps1|sql|prisma|mmd|mermaid|puml|plantuml|dot|drawio|cff|lua|sol|vy|move|cairo|c|h|hs|ex|exs|erl|clj|dart|zig|nim|tf|hcl|proto|graphql|gql|vue|svelte|scss|sass|less|kts|gradle|groovy|fs|csv|tsv|toml|ini|cfg|atom|rss|log|gemspec|podspec|jsonl|ndjson|properties|bat|cmd|patch|diff|cnf|conf|pp|pm|psgi|ru|neon|dist|csproj|fsproj|vbproj|sln|config|pub|pem|key|crt|cer|csr|p12|mgc|service|socket|timer|wt|pyc|class|jar|war|xsd|resx|tmpl|tpl|nix|dcproj|component\.html|module|install|inc|theme|gitignore|dockerignore|editorconfig|htaccess)$/i;
+const notReportExtension = /\.(png|jpe?g|gif|svg|webp|pdf|zip|gz|json|ya?ml|css|js|mjs|cjs|ts|tsx|jsx|lock|py|ipynb|rb|go|rs|java|kt|scala|swift|cs|cpp|cc|hpp|php|pl|sh|bash|ps1|sql|prisma|mmd|mermaid|puml|plantuml|dot|drawio|cff|lua|sol|vy|move|cairo|c|h|hs|ex|exs|erl|clj|dart|zig|nim|tf|hcl|proto|graphql|gql|vue|svelte|scss|sass|less|kts|gradle|groovy|fs|csv|tsv|toml|ini|cfg|atom|rss|log|gemspec|podspec|jsonl|ndjson|properties|bat|cmd|patch|diff|cnf|conf|pp|pm|psgi|ru|neon|dist|csproj|fsproj|vbproj|sln|config|pub|pem|key|crt|cer|csr|p12|mgc|service|socket|timer|wt|pyc|class|jar|war|xsd|resx|tmpl|tpl|nix|dcproj|component\.html|module|install|inc|theme|gitignore|dockerignore|editorconfig|htaccess|excalidraw|rules|jsonc|json5)$/i;
 
 /**
  * The files of a repository that describe it rather than an incident: `README`, `LICENSE`,
@@ -96,7 +97,70 @@ export function notReportReason(name: string): string | undefined {
   if (siteMachineryFolder.test(name)) return 'a site generator\'s layout, include or theme, or a library a site copies in (Jekyll\'s _layouts/, _includes/; Hugo\'s layouts/, themes/; vendor/)';
   if (agentInstructionsFile.test(base)) return 'an AI agent\'s instructions (a skill, AGENTS.md, CLAUDE.md)';
   if (testFixtureFolder.test(name)) return 'a program\'s test data (under tests/fixtures/, spec/fixtures/, testdata/)';
-  return instructionPageReason(name);
+  if (courseAnswerFile.test(name)) return 'a course\'s answer file (a task\'s number and name, no extension, in a numbered project folder such as `0x13-firewall/`: a diagram\'s link, a domain name, commands or a config, not a report)';
+  const appWhy = appFileReason(name);
+  if (appWhy) return appWhy;
+  return instructionPageReason(name) ?? projectDocumentReason(name);
+}
+
+/**
+ * A systems course's answer files: each task's answer named by its number and the task, without an
+ * extension (`0-simple_web_stack`, `100-port_forwarding`, `1`), in a project folder numbered in
+ * hexadecimal (`0x13-firewall/`, Holberton's and ALX's curricula). Three students' repositories kept
+ * their postmortem among 9 to 14 such files, each a draft titled by its first line ("phoenixone.tech",
+ * "rules.before", "Lets see": import rounds 50 to 52). The postmortem itself is a README, read.
+ */
+const courseAnswerFile = /(?:^|\/)0x[0-9A-F]{2}[-_][^/]+\/(?:[^/]+\/)*\d+(?:-[\w-]+)?$/i;
+
+/**
+ * A web app's own files, beside which an incident-reporting app keeps no report (a Rails app for a
+ * bus company's incident forms gave 69 drafts, every one wrong: import round 52): its views and
+ * templates (HAML, Slim, ERB not over a page's Markdown or HTML, Prawn's PDF views), CoffeeScript,
+ * Rake tasks and Capistrano's `Capfile`, Azure Bicep files and Terraform variables, an encrypted
+ * credentials file (`production.yml.enc`), a file kept as an example of another
+ * (`database.yml.sample`, `staff.txt.example`: a config to copy, or a list of names), and the
+ * error pages a framework ships (`public/404.html`, `500.html`: "The page you were looking for
+ * doesn't exist").
+ */
+const appViewOrCode = /\.(?:haml|slim|coffee|prawn|rake|bicep|bicepparam|tfvars|enc)$|(?<!\.(?:md|markdown|html?))\.erb$/i;
+const appTaskFile = /^(?:Capfile|Rakefile|Guardfile|Berksfile|Podfile|Fastfile|Appfile|Dangerfile|Steepfile)$/;
+const exampleCopy = /\.(?:example|sample|dist|template|tmpl|default)$/i;
+/** A web app's source folders (Rails' `app/views/`, `app/components/`: a retrospective board's `component.html.erb` pages were drafts). */
+const appSourceFolder = /(?:^|\/)app\/(?:views|components|helpers|assets|controllers|models|javascript|mailers|jobs|channels)\//i;
+const frameworkErrorPage = /(?:^|\/)(?:public|static|errors?)\/(?:[1-5]\d\d)(?:[-_][\w-]+)?\.html?$/i;
+
+function appFileReason(name: string): string | undefined {
+  const base = basename(name);
+  if (appViewOrCode.test(base)) return 'a web app\'s view, script or infrastructure file (HAML, Slim, ERB, CoffeeScript, Rake, Bicep, Terraform variables, encrypted credentials)';
+  if (appTaskFile.test(base)) return 'a build or deployment tool\'s task file (Capfile, Rakefile, Podfile …)';
+  if (exampleCopy.test(base) && /\.\w+\.\w+$/.test(base)) return 'an example copy of a program\'s file (`….example`, `….sample`: a config or data to copy, not a report)';
+  if (appSourceFolder.test(name)) return 'a web app\'s source (under `app/views/`, `app/components/` …: its pages\' templates and code)';
+  if (frameworkErrorPage.test(name)) return 'an error page a web framework ships (`public/404.html`, `500.html`), not an incident';
+  return undefined;
+}
+
+/**
+ * A project's own documents, named for what they are rather than for an incident: an app's
+ * `APPLICATION_OVERVIEW.md`, `BUILD_INSTRUCTIONS.md`, `CLIENT_EXPLANATION.md`, `DEPLOY.md`, an
+ * issue-tracker status page's `CONTEXT.md`, `PLAN.md`, `VISION.md`, a course repository's
+ * `RAG-assigment.md` (each a draft in rounds 51 and 52). Every word of the name is a document's
+ * kind ("overview", "instructions", "plan", "assignment", written as the author did) or says whose
+ * it is ("application", "client", an acronym such as "RAG"), at least one a kind, and no day: a
+ * name with any other word (`database-outage-overview.md`, `2024-03-01-plan.md`) may be a report.
+ */
+const projectDocumentKind = /^(?:overview|architecture|build|building|instructions?|setup|installation|quickstart|usage|development|deploy|deployment|deploying|testing|design|spec|specs|specification|requirements|plan|planning|vision|context|explanation|assignment|assigment|implementation|prompts?|structure|todo|tasks|onboarding|guide|guidelines|conventions|contacts)$/i;
+const projectDocumentOwner = /^(?:application|app|client|project|product|system|technical|developer|user|getting|started|quick|start|and)$/i;
+/** An acronym opening the name ("RAG", "API"): whose document it is. */
+const projectAcronym = /^[A-Z]{2,5}$/;
+
+function projectDocumentReason(name: string): string | undefined {
+  // A document's page (`PLAN.md`, `overview.txt`); a program named `setup` is judged by its opening.
+  if (!/\.(?:md|markdown|mdx|txt|rst|adoc|org|html?)$/i.test(name)) return undefined;
+  const stem = basename(name).replace(/\.[^.]*$/, '');
+  if (/\d/.test(stem)) return undefined;
+  const words = stem.split(/[-_ .]+/).filter(Boolean);
+  if (!words.length || !words.every((word, i) => projectDocumentKind.test(word) || projectDocumentOwner.test(word) || (i === 0 && words.length > 1 && projectAcronym.test(word)))) return undefined;
+  return words.some((word) => projectDocumentKind.test(word)) ? 'a project\'s own document, named for what it is (an overview, build instructions, a plan, an assignment), not for an incident' : undefined;
 }
 
 /**
@@ -230,8 +294,12 @@ export function describePassedOver(files: readonly { file: string; why: string }
   });
 }
 
-/** How many bytes of a file without an extension {@link notReportByOpening} is given to judge it by. */
-export const openingLength = 4096;
+/**
+ * How many bytes of a file without an extension {@link notReportByOpening} is given to judge it by:
+ * 16 KiB since import round 52 (4 KiB before), so a MySQL option file whose licence comment fills
+ * its first 4 KiB is judged by the settings under it, not by comments alone (it was a draft).
+ */
+export const openingLength = 16384;
 
 /**
  * Why a file whose name does not say what it is (no extension: `tinystatus`) is no report, read

@@ -21,6 +21,13 @@ const closingLine = /^\s*[{}]\s*$/;
 // a wildcard, a number, or a line indented under the one above it (a block of settings).
 const settingMark = /(?:^|\s)(?:~?\/[\w.-]|\d{1,3}(?:\.\d{1,3}){3}\b)|\w=\S|(?:^|\s)\*(?:\s|$)|\s\d+\s*$/;
 
+/**
+ * A firewall's rules as `iptables-save` writes them and ufw keeps them (`rules.before`): a table
+ * (`*filter`, `*nat`), its chains (`:INPUT ACCEPT [0:0]`), rules (`-A ufw-before-input -j …`) and
+ * `COMMIT` (a course's `rules.before` was a draft titled "rules.before", round 51's leftover).
+ */
+const firewallRuleLine = /^\s*(?:\*(?:filter|nat|mangle|raw|security)|:[\w-]+ (?:ACCEPT|DROP|REJECT|RETURN|-) \[\d+:\d+\]|-[ADIRNX] [\w-]+(?: .*)?|COMMIT)\s*$/;
+
 /** How many lines of settings the opening holds when it is a program's settings and nothing else, else undefined. */
 export function settingsFileLines(opening: string, truncated = false): number | undefined {
   const lines = opening.replace(/^\uFEFF/, '').split(/\r?\n/);
@@ -29,6 +36,7 @@ export function settingsFileLines(opening: string, truncated = false): number | 
   // A comment after a setting ("root /var/www/html;  # the site's files") is no part of it.
   const kept = lines.map((line) => line.replace(/(?<=;)\s*#.*$|\s{2,}#\s.*$/, '')).filter((line) => line.trim() && !commentLine.test(line));
   if (kept.length < 2) return undefined;
+  if (kept.length >= 3 && kept.every((line) => firewallRuleLine.test(line))) return kept.length;
   if (!kept.every((line) => sectionLine.test(line) || closingLine.test(line) || (settingLine.test(line) && !/[.!?]["')]?\s*$/.test(line.trim())))) return undefined;
   const indentedBlock = kept.some((line, i) => i > 0 && /^\s+\S/.test(line) && !/^\s/.test(kept[i - 1]));
   const marked = kept.filter((line) => sectionLine.test(line) || settingMark.test(line)).length;
