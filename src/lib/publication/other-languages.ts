@@ -148,44 +148,71 @@ function countLanguages(words: readonly string[]): FunctionWordCounts {
   return { english, other: other as Map<OtherLanguage, number> };
 }
 
+/** How many of the words of `text`, read at once, are function words of each language: what `textCounts` sums by piece. */
+export function wholeTextCounts(text: string): FunctionWordCounts {
+  return countLanguages(tokens(text).words);
+}
+
 /** How many of `text`'s words are function words of each language, English first. */
-function functionWordCounts(text: string): FunctionWordCounts {
+export function functionWordCounts(text: string): FunctionWordCounts {
   // Comments left out: the import's English notes made a German report's post read as English, so
   // its German title's nouns ("Geplante Wartungsarbeiten") became a full name (round 23 of false positives).
-  if (text.includes('{/*') || text.includes('<!--')) return countLanguages(tokens(withoutComments(text)).words);
-  // Else the counts of its lines, each counted once however many posts and texts repeat it.
-  return linesCounts(text.split('\n')) ?? countLanguages(tokens(text).words);
+  if (text.includes('{/*') || text.includes('<!--')) return wholeTextCounts(withoutComments(text));
+  // Else the counts of its pieces, each line counted once however many posts and texts repeat it.
+  return textCounts(text).counts;
+}
+
+/** `codeOrAddress` for `pieceEnd`'s own reading from a line's start (the shared one is `replace`'s). */
+const codeOrAddressFrom = new RegExp(codeOrAddress.source, codeOrAddress.flags);
+
+/**
+ * Where the piece of `text` that starts at the line starting at `from` ends: the first line end
+ * (`\n`, or the text's end) that no code span or address of the whole text covers, as `tokens`
+ * of the whole text matches them. A line that leaves no backtick open ends its own piece; a
+ * fenced block's opening line reads on to its closing line.
+ */
+function pieceEnd(text: string, from: number): number {
+  let covered = from;
+  let newline = text.indexOf('\n', from);
+  codeOrAddressFrom.lastIndex = from;
+  for (let m = codeOrAddressFrom.exec(text); m; m = codeOrAddressFrom.exec(text)) {
+    if (newline !== -1 && newline < m.index) return newline;
+    covered = m.index + m[0].length;
+    if (newline !== -1 && newline < covered) newline = text.indexOf('\n', covered);
+  }
+  return newline === -1 ? text.length : newline;
 }
 
 /**
- * The sum of each line's counts, as `countLanguages` of all their words gives it (a language is
- * still first met where the text first writes one of its words), or undefined when a code span
- * may run from one line into another: `tokens` of the whole would then leave out words that those
- * of the lines keep. A code span or an address that ends within its line is the same match in
- * the whole text: only a backtick its line leaves open (`unclosedCode`) reads on past the line.
+ * The counts of `text`'s words (its `lines`, as `text.split('\n')` gives them) as `countLanguages`
+ * of `tokens(text)` gives them, and whether a backtick of it is left open, summed piece by piece
+ * (`pieceEnd`): a line is a piece, counted once and kept by the line, except where a code span
+ * runs from one line into another, which is read with the lines it spans (a fenced block, from its
+ * opening line to its closing one). A code span or an address is one match in the whole text and
+ * in its piece, and a piece ends with a line, so the words are those of the whole, in order (a
+ * language is still first met where the text first writes one of its words). Every post of the
+ * bench opens a code fence: its texts were read whole, each a second time for its fields
+ * (session 51's lead; session 52).
  */
-function linesCounts(lines: readonly string[]): FunctionWordCounts | undefined {
-  // Asked of every line before any is summed: most of the bench's posts open a code fence, whose
-  // backticks read on (session 51: the sums made before that line were thrown away).
-  for (const line of lines) if (lineTokenMemo.get(line, () => tokens(line)).unclosedCode) return undefined;
+function textCounts(text: string, lines: readonly string[] = text.split('\n')): { counts: FunctionWordCounts; unclosedCode: boolean } {
   const sum: FunctionWordCounts = { english: 0, other: new Map() };
-  for (const line of lines) {
-    const counts = lineCounts(line);
+  let unclosedCode = false;
+  for (let i = 0, start = 0; i < lines.length; i++) {
+    let counts: FunctionWordCounts;
+    if (!lineTokenMemo.get(lines[i], () => tokens(lines[i])).unclosedCode) counts = lineCounts(lines[i]);
+    else {
+      const end = pieceEnd(text, start);
+      const piece = tokens(text.slice(start, end));
+      counts = countLanguages(piece.words);
+      unclosedCode ||= piece.unclosedCode;
+      // The piece's other lines are read with it.
+      while (start + lines[i].length < end) start += lines[i++].length + 1;
+    }
+    start += lines[i].length + 1;
     sum.english += counts.english;
     for (const [language, count] of counts.other) sum.other.set(language, (sum.other.get(language) ?? 0) + count);
   }
-  return sum;
-}
-
-/**
- * The counts of a text's words (its `lines`), and whether a backtick of it is left open: its lines'
- * when no code span runs from one line into another, else read from the whole text.
- */
-function textCounts(lines: readonly string[], text: string): { counts: FunctionWordCounts; unclosedCode: boolean } {
-  const counts = linesCounts(lines);
-  if (counts) return { counts, unclosedCode: false };
-  const whole = tokens(text);
-  return { counts: countLanguages(whole.words), unclosedCode: whole.unclosedCode };
+  return { counts: sum, unclosedCode };
 }
 
 /** A line's counts, kept by the line (shared: copy before changing them). */
@@ -347,7 +374,7 @@ export function otherLanguageLines(lines: readonly string[], evidence: string): 
   const cached = judgedTexts.get(evidence);
   if (cached?.text === text) return cached.languages;
   const lineTokens = lines.map((line) => lineTokenMemo.get(line, () => tokens(line)));
-  const post = strongestOther(evidenceCounts(evidence, text, textCounts(lines, text)), 3, 2);
+  const post = strongestOther(evidenceCounts(evidence, text, textCounts(text, lines)), 3, 2);
   const languages = new Map<number, OtherLanguage>();
   let fence: string | undefined;
   lines.forEach((line, i) => {
