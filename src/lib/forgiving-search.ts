@@ -14,7 +14,6 @@ import { compoundCandidates, withCompoundForm, type QueryCompound } from './quer
 import { cjkWordsSpaced, isChineseFunctionWord, isJapaneseFunctionWord } from './cjk-words.ts';
 import { pagesByOneRareWord } from './rare-word-pages.ts';
 import { inLanguageRarity, queryLanguages } from './query-language.ts';
-import { commonWordWeight } from './word-rarity.ts';
 import { typedCodes, writesCode } from './typed-codes.ts';
 import { stemmer } from 'stemmer';
 
@@ -450,15 +449,6 @@ function listedIds(engine: SearchEngine, options: Record<string, unknown>): Prom
   return ids;
 }
 
-/** How many pages the search covers (`listedIds`); 0 when the engine cannot list them (a test's stand-in). */
-async function pageCount(engine: SearchEngine, options: Record<string, unknown>): Promise<number> {
-  try {
-    return (await listedIds(engine, options)).size;
-  } catch {
-    return 0;
-  }
-}
-
 /** Tokens as pagefind's all-words query: without stop words when two or more other words remain (a phrase is kept whole). */
 const exactQueryOf = (tokens: readonly string[], dropStopWords: boolean, stopWord: (word: string) => boolean = isStopWord) =>
   (dropStopWords ? tokens.filter((token) => !stopWord(token.toLowerCase())) : tokens).join(' ');
@@ -606,23 +596,13 @@ export async function searchForgiving(engine: SearchEngine, query: string, optio
   const languageWeight = perWord.map((results) =>
     language ? inLanguageRarity(results.filter((result) => language.has(result.id)).length, language.count, results.length, language.all) : 1,
   );
-  // Since round 52 each word's root also counts by how common the word is among all pages
-  // (`commonWordWeight`, BM25's inverse document frequency, at most that of a word of two pages):
-  // pagefind weighs a word in a title ten times one in the body, so an everyday word in another
-  // page's title outweighed the rare words of the page meant. "firewall app https
-  // firewall.vscentrum.be not working": the notice titled with "https", "firewall" and "vscentrum"
-  // ranked below another whose title holds "firewall" and the everyday "app" (53 of 222 pages;
-  // round 48's development half). Counted over the pages holding the word or an alternative of
-  // it; a search that cannot list its pages weighs every word 1.
-  const allPages = await pageCount(engine, searchOptions);
-  const rarity = holding.map((pages) => (pages.size ? commonWordWeight(pages.size, allPages) : 1));
   const tally = new Map<string, { result: Found; words: Set<number>; score: number; rank: number; synonyms: Map<number, string> }>();
   holding.forEach((pages, w) => {
     for (const { result, score, synonym } of pages.values()) {
       const entry = tally.get(result.id) ?? { result, words: new Set<number>(), score: 0, rank: 0, synonyms: new Map<number, string>() };
       entry.words.add(w);
       entry.score += score * languageWeight[w];
-      entry.rank += wordScore(score * languageWeight[w]) * rarity[w];
+      entry.rank += wordScore(score * languageWeight[w]);
       if (synonym !== undefined) entry.synonyms.set(w, synonym);
       tally.set(result.id, entry);
     }

@@ -13,7 +13,6 @@
  * command, "par", "pour", "del" the key, "al", "con", "las", "mi", and "y" of "generation y"). A word both French and Spanish
  * use ("de", "la", "un") says either. Plain logic, no file access.
  */
-import { wordRarity } from './word-rarity.ts';
 const functionWordLanguages: ReadonlyMap<string, readonly string[]> = new Map([
   ...words('de', 'der das den dem und oder mit von zu zum zur auf bei beim vom nach für über seit ist sind wird wurde ein eine einer einen nicht kein keine'),
   ...words('fr', 'le les une et sont sur avec dans au aux ne pas'),
@@ -51,5 +50,6 @@ export function queryLanguages(query: string): string[] {
  * `held` of all `count` pages.
  */
 export function inLanguageRarity(inLanguage: number, inLanguageCount: number, held: number, count: number): number {
-  return wordRarity(inLanguage, inLanguageCount) / wordRarity(held, count);
+  const idf = (df: number, n: number) => Math.log(1 + (n - df + 0.5) / (df + 0.5));
+  return idf(inLanguage, inLanguageCount) / idf(held, count);
 }
