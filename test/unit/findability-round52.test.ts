@@ -5,6 +5,7 @@ import { searchAlternativesKnowing } from '../../src/lib/search-alternatives.ts'
 import { searchForgiving } from '../../src/lib/forgiving-search.ts';
 import { SearchWordCounts } from '../../src/lib/search-words.ts';
 import { inventedNoticesIndex, noticeDocument } from '../support/invented-notices.ts';
+import { translationsOf } from '../../src/lib/search-translations.ts';
 
 // Round 52 of docs/findability.md: a letter left out of a word under eight letters is corrected
 // when what was typed holds a run of three letters no word of the knowledge base holds ("mongdb":
@@ -70,5 +71,13 @@ describe("round 52: in pagefind's own index", () => {
     const found = await searchForgiving(engine(), 'mongdb down', searchAlternativesKnowing(indexWords));
     expect(found.missing).toEqual(['mongdb']);
     expect((found.exact[0] ?? found.partial[0])?.data.url).toBe('/postmortems/database-restarted/');
+  });
+});
+
+describe('round 52: the names of a security incident in French', () => {
+  test('"rançongiciel" and "hameçonnage" are searched as "ransomware" and "phishing"', () => {
+    expect(translationsOf('rançongiciel')).toContain('ransomware');
+    expect(translationsOf('rancongiciel')).toContain('ransomware');
+    expect(translationsOf('hameçonnage')).toContain('phishing');
   });
 });
