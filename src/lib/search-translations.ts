@@ -46,6 +46,10 @@ export const builtInIncidentTranslations: readonly { en: string; other: readonly
   { en: 'overload', other: ['überlastung', 'überlastet', 'surchargé', 'sobrecarga'] },
   { en: 'attack', other: ['angriff', 'angriffe', 'attaque', 'attaques', 'ataque', 'ataques'] },
   { en: 'security', other: ['sicherheit', 'sécurité', 'seguridad'] },
+  // Since round 52, the malware and lure of a security incident as a French speaker names them
+  // (the official French words; German and Spanish reports write "Ransomware" and "Phishing").
+  { en: 'ransomware', other: ['rançongiciel', 'rançongiciels', 'erpressungstrojaner'] },
+  { en: 'phishing', other: ['hameçonnage'] },
   { en: 'incident', other: ['vorfall', 'incidente'] },
   { en: 'leak', other: ['leck', 'datenleck', 'fuite', 'fuga'] },
   { en: 'database', other: ['datenbank', 'base de données', 'base de datos'] },

@@ -49,7 +49,10 @@ export function spellingCorrectionOf(word: string, known: KnownWords): string[] 
 
 /**
  * The known word `word` is with a slip that keeps its letters: two neighbouring letters swapped, or
- * a doubled letter typed once, the most frequent first; none for a word of the knowledge base. Such
+ * a doubled letter typed once, the most frequent first; none for a word of the knowledge base.
+ * Since round 52 also a letter left out, when what was typed holds a run of three letters no word of
+ * the knowledge base holds ("mongdb": "ngd", "gdb"; {@link holdsUnheardRun}): a letter left out of a
+ * short word mostly makes another word ("stale" for "stable"), which such a run rules out. Such
  * a correction is the word typed, not another word: the search counts a page holding it at the
  * full score of the word (`sameWordAlternativesOf`, src/lib/forgiving-search.ts), where another
  * correction counts at half (round 51: "pasued" stayed second behind a notice holding the query's
@@ -67,6 +70,44 @@ export function lettersKeptCorrectionOf(word: string, known: KnownWords): string
     for (let i = 1; i < lower.length; i++) candidates.add(lower.slice(0, i + 1) + lower[i] + lower.slice(i + 1));
   }
   const found = [...candidates].filter((candidate) => known.has(candidate));
+  if (!found.length && holdsUnheardRun(lower, known)) found.push(...oneLetterLonger(lower, known));
   if (found.length <= 1) return found;
   return [found.map((candidate) => ({ candidate, rank: known.words.indexOf(candidate) })).sort((a, b) => a.rank - b.rank)[0].candidate];
+}
+
+/** The runs of three letters the words of a list hold, worked out once per list. */
+const letterRunsByList = new WeakMap<readonly string[], Set<string>>();
+
+function letterRunsOf(words: readonly string[]): Set<string> {
+  let runs = letterRunsByList.get(words);
+  if (!runs) {
+    runs = new Set<string>();
+    for (const word of words) for (let i = 0; i + 3 <= word.length; i++) runs.add(word.slice(i, i + 3));
+    letterRunsByList.set(words, runs);
+  }
+  return runs;
+}
+
+/**
+ * Whether `word` holds a run of three letters that no word of the knowledge base holds: "mongdb"
+ * ("ngd", "gdb"), "dockr" ("ckr"), where "stale", "crate" or "sever" hold only runs every
+ * knowledge base writes. Such a word is no word of the reports' language, so a known word it is
+ * with one letter left out is the word meant.
+ */
+export function holdsUnheardRun(word: string, known: KnownWords): boolean {
+  const runs = letterRunsOf(known.words);
+  for (let i = 0; i + 3 <= word.length; i++) if (!runs.has(word.slice(i, i + 3))) return true;
+  return false;
+}
+
+/** The known words `word` is with one letter left out after its first, in the list's order (most frequent first). */
+function oneLetterLonger(word: string, known: KnownWords): string[] {
+  return known.words.filter((candidate) => candidate.length === word.length + 1 && candidate[0] === word[0] && leftOutOnce(word, candidate));
+}
+
+/** Whether `shorter` is `longer` with one of its letters left out. */
+function leftOutOnce(shorter: string, longer: string): boolean {
+  let i = 0;
+  while (i < shorter.length && shorter[i] === longer[i]) i++;
+  return shorter.slice(i) === longer.slice(i + 1);
 }
