@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { fenceOpening } from '../../src/lib/fence-opening.ts';
+import { makeMdxSafe } from '../../src/lib/import/mdx-safe.ts';
+import { linesOutsideFences } from '../../src/lib/lines-outside-fences.ts';
+import { rewriteImageReferences } from '../../src/lib/import/report-images.ts';
+import { stripInternalFromSource } from '../../src/lib/strip-internal.ts';
+import { findUnreadableMarkup } from '../../src/lib/publication/unreadable-markup.ts';
+import { findLostSentences } from '../../src/lib/import/kept-text.ts';
+
+/**
+ * Round 52's adoption walk (docs/adopting.md, "Walkthrough round 52"). Reports, paths and values
+ * invented here, modelled on what the walk and session 51's leftovers met.
+ */
+
+const draft = (body: string) => `---\ntitle: Queue stall\nstatus: draft\nvisibility: public\n---\n\n${body}\n`;
+
+/** Left by session 51: a lone `<br>` after a line that is one code span was shown as "\<br>". */
+describe('a line of backticks holding another backtick is a code span, not a fence', () => {
+  it.each([
+    ['```( Queue is Ingest AND ( Depth Above 500 ) )```', undefined],
+    ['  ``` `inline` ```', undefined],
+    ['```yaml', '```'],
+    ['````', '````'],
+    ['~~~ with `ticks` after tildes', '~~~'],
+    ['    ```indented four spaces', undefined],
+  ])('%s', (line, marker) => {
+    expect(fenceOpening(line)).toBe(marker);
+  });
+
+  it('the import closes a lone <br> after such a line, as it does elsewhere', () => {
+    const report = 'Pick the criteria:\n\n```( Queue is Ingest AND ( Depth Above 500 ) )```\n\n<br>\nFor the alert view, choose the group.\n\nA {brace} after it.\n';
+    const { mdx, escapedAtError } = makeMdxSafe(report);
+    expect(mdx).toContain('\n<br />\nFor the alert view');
+    expect(mdx).not.toContain('\\<br>');
+    // The text after the span is prose again: its brace is escaped, as any stray brace is.
+    expect(mdx).toContain('A \\{brace\\} after it.');
+    expect(escapedAtError).toBe(0);
+  });
+
+  it('a real fence still keeps its lines as code', () => {
+    const { mdx } = makeMdxSafe('Before.\n\n```\n<br>\n{x}\n```\n\nAfter <br> here.\n');
+    expect(mdx).toContain('```\n<br>\n{x}\n```');
+    expect(mdx).toContain('After <br /> here.');
+  });
+
+  it('a check reading lines outside fences reads the lines after such a line', () => {
+    const lines = [...linesOutsideFences('```( a AND b )```\nafter one\n```\ncode\n```\nafter two')].map((l) => l.line);
+    expect(lines).toEqual(['```( a AND b )```', 'after one', 'after two']);
+  });
+});
+
+/** Left by session 51: "[Image not found when imported: …]" was on public pages. */
+describe('an image the import could not find is a note for the team only', () => {
+  const placed = rewriteImageReferences(draft('The queue grew:\n\n![Queue depth during the stall](../../assets/queue-depth.png)\n\nIt drained by noon.'), () => ({ kind: 'missing' }));
+
+  it('the note keeps the description and the path inside <Internal>', () => {
+    expect(placed.draft).toContain('<Internal>[Image not found when imported: Queue depth during the stall (`../../assets/queue-depth.png`)]</Internal>');
+  });
+
+  it('the internal page shows it, the public page leaves it out', () => {
+    expect(stripInternalFromSource(placed.draft, 'internal')).toContain('[Image not found when imported: Queue depth during the stall');
+    const publicText = stripInternalFromSource(placed.draft, 'public');
+    expect(publicText).not.toMatch(/Image not found|queue-depth\.png|when imported/);
+    expect(publicText).toContain('The queue grew:');
+    expect(publicText).toContain('It drained by noon.');
+  });
+
+  it('in a table cell too', () => {
+    const cell = rewriteImageReferences(draft('| step | graph |\n| --- | --- |\n| drain | ![g](q.png) |'), () => ({ kind: 'missing' }));
+    expect(stripInternalFromSource(cell.draft, 'public')).toContain('| drain |  |');
+  });
+
+  it('the import still keeps every sentence of the report', () => {
+    const source = '# Queue stall\n\nThe queue grew:\n\n![Queue depth during the stall](../../assets/queue-depth.png)\n\nIt drained by noon.\n';
+    expect(findLostSentences(source, 'markdown', placed.draft)).toEqual([]);
+  });
+});
+
+/** Left by session 51: a slide deck's data-file attributes were told to remove "an MDX expression, script, direction override or data URL". */
+describe('a data- attribute holding words: what to do, without its value', () => {
+  it('in an .mdx post: the attribute, its element and the value\'s length', () => {
+    const [found] = findUnreadableMarkup('<section data-file="graphs/ingest-queue-depth.html">\n\nThe queue grew.\n\n</section>\n', true);
+    expect(found.text).toBe('data-file="…"');
+    expect(found.fix).toContain('take the data-file attribute out of the <section> element on this line');
+    expect(found.fix).toContain('its value, 30 characters');
+    expect(found.fix).toContain('{/* redaction-allow redact/hidden-text -- reason */}');
+    expect(found.fix).not.toContain('ingest-queue');
+  });
+
+  it('in a .md post: the HTML element and an HTML comment to allow it', () => {
+    const [found] = findUnreadableMarkup('<div class="slide" data-note=\'the ingest runbook\'>Recovered.</div>\n', false);
+    expect(found.text).toBe('data-note="…"');
+    expect(found.fix).toContain('take the data-note attribute out of the <div> element on this line');
+    expect(found.fix).toContain('<!-- redaction-allow redact/hidden-text -- reason -->');
+    expect(found.fix).not.toContain('runbook');
+  });
+});
