@@ -6,6 +6,7 @@ import { rewriteImageReferences } from '../../src/lib/import/report-images.ts';
 import { stripInternalFromSource } from '../../src/lib/strip-internal.ts';
 import { findUnreadableMarkup } from '../../src/lib/publication/unreadable-markup.ts';
 import { findLostSentences } from '../../src/lib/import/kept-text.ts';
+import { svgHiddenParts } from '../../src/lib/publication/svg-hidden-parts.ts';
 
 /**
  * Round 52's adoption walk (docs/adopting.md, "Walkthrough round 52"). Reports, paths and values
@@ -93,5 +94,31 @@ describe('a data- attribute holding words: what to do, without its value', () =>
     expect(found.fix).toContain('take the data-note attribute out of the <div> element on this line');
     expect(found.fix).toContain('<!-- redaction-allow redact/hidden-text -- reason -->');
     expect(found.fix).not.toContain('runbook');
+  });
+});
+
+/** Read on the walk: a drawing tool's SVG charts held their post, every label "drawn with font-size=0". */
+describe('an SVG element is undrawn by a zero, not by any size or opacity', () => {
+  const svg = (inner: string) => `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 400 200" width="400" height="200">${inner}</svg>`;
+  const found = (inner: string) => svgHiddenParts(svg(inner)).map((part) => part.what);
+
+  it.each([
+    '<text x="60" y="10" font-family="Helvetica, sans-serif" font-size="12px" fill="#1e1e1e" text-anchor="middle">ingest queue outage</text>',
+    '<text x="60" y="30" font-size="16">drain</text>',
+    '<rect x="1" y="1" width="50" height="20" opacity="0.5"></rect><text x="5" y="15">lag</text>',
+    '<text x="60" y="50" opacity="0.05">faint but drawn</text>',
+    '<metadata></metadata><text x="60" y="70">empty metadata ships nothing</text>',
+  ])('%s holds nothing hidden', (inner) => {
+    expect(found(inner)).toEqual([]);
+  });
+
+  it.each([
+    ['<text x="60" y="10" font-size="0">db-7</text>', 'an element drawn with font-size="0"'],
+    ["<text x='60' y='10' font-size='0px'>db-7</text>", 'an element drawn with font-size="0"'],
+    ['<text x="60" y="10" opacity=0>db-7</text>', 'an element drawn with opacity="0"'],
+    ['<text x="60" y="10" opacity="00.00%">db-7</text>', 'an element drawn with opacity="0"'],
+    ['<metadata>scene of db-7</metadata>', 'a <metadata> element'],
+  ])('%s is still found', (inner, what) => {
+    expect(found(inner)).toContain(what);
   });
 });
