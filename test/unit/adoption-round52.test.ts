@@ -7,6 +7,13 @@ import { stripInternalFromSource } from '../../src/lib/strip-internal.ts';
 import { findUnreadableMarkup } from '../../src/lib/publication/unreadable-markup.ts';
 import { findLostSentences } from '../../src/lib/import/kept-text.ts';
 import { svgHiddenParts } from '../../src/lib/publication/svg-hidden-parts.ts';
+import { resolve, join } from 'node:path';
+import { importReport } from '../../src/lib/import/import-report.ts';
+import { loadVocabulary } from '../../src/lib/vocabulary.ts';
+import { escapeUndefinedReferences } from '../../src/lib/import/undefined-reference-marks.ts';
+import { parseMarkdown } from '../../src/lib/import/report-structure.ts';
+import { findUndefinedReferences } from '../../src/lib/undefined-references.ts';
+import { splitFrontmatter } from '../../src/lib/frontmatter.ts';
 
 /**
  * Round 52's adoption walk (docs/adopting.md, "Walkthrough round 52"). Reports, paths and values
@@ -120,5 +127,26 @@ describe('an SVG element is undrawn by a zero, not by any size or opacity', () =
     ['<metadata>scene of db-7</metadata>', 'a <metadata> element'],
   ])('%s is still found', (inner, what) => {
     expect(found(inner)).toContain(what);
+  });
+});
+
+/** Read on the walk: an issue's title quoted with its tags held the post as an undefined reference link. */
+describe('a report\'s [text][label] with no definition is imported as the text it showed', () => {
+  const root = resolve(import.meta.dirname, '../..');
+  const report = '# Relay package compromise\n\nThe report began with an issue titled *"[SECURITY][REPORT] relay-ipc@4.0.1 bundle carries a payload."* on 14 May.\n\nSee the [advisory][adv] and the [tracker][].\n\n[adv]: https://advisories.example.org/relay\n[tracker]: https://tracker.example.org/\n';
+
+  it('escapes its first bracket: the same text on the page, no link for the check to miss', () => {
+    const { draft, notes } = importReport('relay-compromise.md', report, { vocabulary: loadVocabulary(join(root, 'content')), today: '2026-12-06' });
+    expect(draft).toContain('*"\\[SECURITY][REPORT] relay-ipc@4.0.1 bundle');
+    const body = splitFrontmatter(draft).body;
+    expect(findUndefinedReferences(parseMarkdown(body), body)).toEqual([]);
+    expect(notes.join('\n')).toContain('1 reference link(s) whose label no "[label]: <address>" line defines kept as text');
+    // Defined references stay links.
+    expect(draft).toContain('See the [advisory][adv] and the [tracker][].');
+  });
+
+  it('leaves a body without one as it is', () => {
+    expect(escapeUndefinedReferences('See the [advisory][adv].\n\n[adv]: https://a.example/\n')).toEqual({ body: 'See the [advisory][adv].\n\n[adv]: https://a.example/\n', escaped: 0 });
+    expect(escapeUndefinedReferences('Tags [a][b] and [c][d].').body).toBe('Tags \\[a][b] and \\[c][d].');
   });
 });
