@@ -14,6 +14,9 @@ import { escapeUndefinedReferences } from '../../src/lib/import/undefined-refere
 import { parseMarkdown } from '../../src/lib/import/report-structure.ts';
 import { findUndefinedReferences } from '../../src/lib/undefined-references.ts';
 import { splitFrontmatter } from '../../src/lib/frontmatter.ts';
+import { carriedPeopleFindings } from '../../src/lib/publication/carried-people.ts';
+import type { ScannedPost } from '../../src/lib/publication/carried-hosts.ts';
+import { redactionFindingText } from '../../src/lib/redaction-guard.ts';
 
 /**
  * Round 52's adoption walk (docs/adopting.md, "Walkthrough round 52"). Reports, paths and values
@@ -148,5 +151,32 @@ describe('a report\'s [text][label] with no definition is imported as the text i
   it('leaves a body without one as it is', () => {
     expect(escapeUndefinedReferences('See the [advisory][adv].\n\n[adv]: https://a.example/\n')).toEqual({ body: 'See the [advisory][adv].\n\n[adv]: https://a.example/\n', escaped: 0 });
     expect(escapeUndefinedReferences('Tags [a][b] and [c][d].').body).toBe('Tags \\[a][b] and \\[c][d].');
+  });
+});
+
+/** The leak of the walk: a person's profile in a reference definition, its handle (words run together) the link's words. */
+describe('a profile\'s handle of words run together is carried to the post\'s other places', () => {
+  const post = (file: string, lines: string[], profiles: [number, string][] = []): ScannedPost => ({
+    file, sourceLines: lines, publicLines: lines,
+    findings: profiles.map(([line, address]) => ({ file, line, column: 21, rule: 'redact/person', severity: 'error' as const, message: `the name of a person would be published: "${address}".` })),
+  });
+  const texts = (findings: readonly { line: number; message: string }[]) => findings.map((f) => `${f.line}:${redactionFindingText(f)}`);
+
+  it('in the post whose definition names the profile, and in another post', () => {
+    const lines = ['- 01:39: [QuietTalvenor] joins into the operations channel', '- 02:03: [QuietTalvenor] restarted the web server', '', '[QuietTalvenor]: https://github.com/QuietTalvenor'];
+    const { findings } = carriedPeopleFindings([
+      post('postmortems/a.mdx', lines, [[4, 'https://github.com/QuietTalvenor']]),
+      post('postmortems/b.mdx', ['Thanks to QuietTalvenor and to quietTalvenor-bot for the fix.']),
+    ]);
+    expect(texts(findings[0])).toEqual(['1:QuietTalvenor', '2:QuietTalvenor', '4:QuietTalvenor']);
+    // In its own case, as a word on its own.
+    expect(texts(findings[1])).toEqual(['1:QuietTalvenor']);
+  });
+
+  it('a lower-case profile handle is carried as before; a product\'s name or one capitalised word is not', () => {
+    const { findings } = carriedPeopleFindings([
+      post('postmortems/a.mdx', ['See https://github.com/GitHub and https://github.com/Talvenor.', 'GitHub and Talvenor shipped it.'], [[1, 'https://github.com/GitHub'], [1, 'https://github.com/Talvenor']]),
+    ]);
+    expect(texts(findings[0])).toEqual([]);
   });
 });
