@@ -15,6 +15,7 @@ import { parseMarkdown } from '../../src/lib/import/report-structure.ts';
 import { findUndefinedReferences } from '../../src/lib/undefined-references.ts';
 import { splitFrontmatter } from '../../src/lib/frontmatter.ts';
 import { carriedPeopleFindings } from '../../src/lib/publication/carried-people.ts';
+import { isCapitalsOfListedPart } from '../../src/lib/publication/listed-name-acronyms.ts';
 import type { ScannedPost } from '../../src/lib/publication/carried-hosts.ts';
 import { redactionFindingText } from '../../src/lib/redaction-guard.ts';
 
@@ -178,5 +179,22 @@ describe('a profile\'s handle of words run together is carried to the post\'s ot
       post('postmortems/a.mdx', ['See https://github.com/GitHub and https://github.com/Talvenor.', 'GitHub and Talvenor shipped it.'], [[1, 'https://github.com/GitHub'], [1, 'https://github.com/Talvenor']]),
     ]);
     expect(texts(findings[0])).toEqual([]);
+  });
+});
+
+/** Read on the walk: a listed "… Dai" made a DeFi report's total "146,576.43 an engineer". */
+describe('a listed part in capitals right after an amount is its unit', () => {
+  const noName = () => false;
+  const capitals = (line: string, word: string) => isCapitalsOfListedPart(line, line.indexOf(word), word, 'Dai', noName);
+  it.each([
+    'Total received on Ethereum: **146,576.43 DAI**.',
+    '| 5,284.54 → 5,283.93 DAI |',
+    'Bridged 1,427 DAI ahead of the attack.',
+  ])('%s', (line) => {
+    expect(capitals(line, 'DAI')).toBe(true);
+  });
+
+  it('not after a word, where the rule of capitals in prose decides as before', () => {
+    expect(capitals('Total received on Ethereum: DAI.', 'DAI')).toBe(false);
   });
 });
