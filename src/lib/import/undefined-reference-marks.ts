@@ -1,5 +1,6 @@
 import { parseMarkdown } from './report-structure.ts';
 import { findUndefinedReferences, mayHoldReferenceLink } from '../undefined-references.ts';
+import { escapeOpeningsAt } from './escape-at-places.ts';
 
 /**
  * A report's `[text][label]` with no `[label]: <address>` line: the report's own page showed it as
@@ -12,16 +13,5 @@ export function escapeUndefinedReferences(body: string): { body: string; escaped
   if (!mayHoldReferenceLink(body)) return { body, escaped: 0 };
   const references = findUndefinedReferences(parseMarkdown(body), body);
   if (!references.length) return { body, escaped: 0 };
-  const lineStarts = [0];
-  for (let i = 0; i < body.length; i++) if (body[i] === '\n') lineStarts.push(i + 1);
-  // From the end, so earlier offsets stay right.
-  const offsets = [...new Set(references.map((r) => lineStarts[r.line - 1] + r.column - 1))].sort((a, b) => b - a);
-  let out = body;
-  let escaped = 0;
-  for (const offset of offsets) {
-    if (out[offset] !== '[') continue;
-    out = `${out.slice(0, offset)}\\${out.slice(offset)}`;
-    escaped++;
-  }
-  return { body: out, escaped };
+  return escapeOpeningsAt(body, references, '[');
 }
