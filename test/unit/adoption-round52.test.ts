@@ -16,6 +16,8 @@ import { findUndefinedReferences } from '../../src/lib/undefined-references.ts';
 import { splitFrontmatter } from '../../src/lib/frontmatter.ts';
 import { carriedPeopleFindings } from '../../src/lib/publication/carried-people.ts';
 import { isCapitalsOfListedPart } from '../../src/lib/publication/listed-name-acronyms.ts';
+import { buildPeopleIndex } from '../../src/lib/publication/people.ts';
+import { publicBodyAfterRedact } from '../support/public-body-after-redact.ts';
 import type { ScannedPost } from '../../src/lib/publication/carried-hosts.ts';
 import { redactionFindingText } from '../../src/lib/redaction-guard.ts';
 
@@ -196,5 +198,22 @@ describe('a listed part in capitals right after an amount is its unit', () => {
 
   it('not after a word, where the rule of capitals in prose decides as before', () => {
     expect(capitals('Total received on Ethereum: DAI.', 'DAI')).toBe(false);
+  });
+});
+
+/** Read on the walk: a person's profile as a reference definition's address left "[an engineer]: an engineer" on the page. */
+describe('a person\'s profile in a reference definition', () => {
+  const options = { internalDomains: ['.internal'], serviceIds: [], people: [], configuredInternalNames: [], peopleIndex: buildPeopleIndex([{ name: 'Tobiah Quarrel', origin: 'vocabulary' as const }]) };
+  const lead = 'The docs site went down at 01:38.';
+  const afterRedact = (body: string) => publicBodyAfterRedact(`${lead}\n\n${body}`, options).slice(lead.length).trim();
+
+  it('the links to it read a role where their words are the account, the definition goes', () => {
+    const page = afterRedact('- 01:39: [QuietTalvenor] joins the operations channel\n- 02:03: [QuietTalvenor] restarted the web server\n\n[QuietTalvenor]: https://github.com/QuietTalvenor\n');
+    expect(page).toBe('- 01:39: An engineer joins the operations channel\n- 02:03: An engineer restarted the web server');
+  });
+
+  it('other words of a link to it stay', () => {
+    const page = afterRedact('Read [the write-up][wu] first.\n\n[wu]: https://github.com/QuietTalvenor\n');
+    expect(page).toBe('Read the write-up first.');
   });
 });
