@@ -74,14 +74,14 @@ describe('images of an imported report', () => {
     const withAttributes = '# Boot failure\n\n![Drive missing from the bus](../img/bus-scan.png "During the second test"){ width=50% }\n';
     const imported = importReport('boot-failure.md', withAttributes, { vocabulary: loadVocabulary(join(root, 'content')), today: '2026-12-01' });
     const placed = rewriteImageReferences(imported.draft, () => ({ kind: 'missing' }));
-    expect(placed.draft).toContain('[Image not found when imported: Drive missing from the bus "During the second test" (`../img/bus-scan.png`)]\\{ width=50% \\}');
+    expect(placed.draft).toContain('<Internal>[Image not found when imported: Drive missing from the bus "During the second test" (`../img/bus-scan.png`)]</Internal>\\{ width=50% \\}');
     expect(findLostSentences(withAttributes, 'markdown', placed.draft)).toEqual([]);
     expect(findLostSentences(withAttributes, 'markdown', placed.draft.replace('Drive missing from', 'Drive gone from'))).toEqual(['drive missing from the bus width 50']);
   });
 
   test('an image inside a table cell or a link is rewritten in place', () => {
     const result = rewriteImageReferences(draft('| a | b |\n| --- | --- |\n| ![g](x.png) | [![h](y.png)](https://example.com) |'), () => ({ kind: 'missing' }));
-    expect(result.draft).toContain('| [Image not found when imported: g (`x.png`)] | [[Image not found when imported: h (`y.png`)]](https://example.com) |');
+    expect(result.draft).toContain('| <Internal>[Image not found when imported: g (`x.png`)]</Internal> | [<Internal>[Image not found when imported: h (`y.png`)]</Internal>](https://example.com) |');
     expect(result.references.map((r) => r.line)).toEqual([9, 9]);
   });
 

@@ -54,6 +54,7 @@ import { withoutMeaninglessCharacters } from './meaningless-characters.ts';
 import { withoutVerticalTabs } from './vertical-tabs.ts';
 import { withoutEmptyHeadings } from './empty-headings.ts';
 import { escapeUnpairedFootnotes } from './footnote-marks.ts';
+import { escapeUndefinedReferences } from './undefined-reference-marks.ts';
 import { isDaysHeading, titleUnderDayHeading } from './day-heading-title.ts';
 import { titleUnderDocumentHeader } from './document-kind.ts';
 import { metadataIncidentDay } from './metadata-incident-day.ts';
@@ -1619,7 +1620,9 @@ function readReport(sourceName: string, content: string, options: ImportOptions,
   if (safe.malformedVariantTags.length) notes.push(malformedVariantTagsNote(sourceName, content, safe.malformedVariantTags));
   const footnotes = escapeUnpairedFootnotes(safe.mdx.trim());
   if (footnotes.escaped) notes.push(`${footnotes.escaped} footnote mark(s) without a note, or note(s) no mark refers to, kept as text ("\\[^…]"): the site would show the mark as text or leave the note out`);
-  let body = footnotes.body;
+  const references = escapeUndefinedReferences(footnotes.body);
+  if (references.escaped) notes.push(`${references.escaped} reference link(s) whose label no "[label]: <address>" line defines kept as text ("\\[text][label]"), as the report showed them: npm run check refuses one in a published post`);
+  let body = references.body;
   if (source.foreignFrontmatter) {
     // A record of where the draft came from (a site generator's `weight: 27`, a sheet's cells, an
     // export's ids), not text for customers: inside <Internal>, the internal page shows it and the

@@ -46,7 +46,7 @@ export function formatFileReport(file: ImportedFile): string {
   block('left to fill before review', [
     ...r.toFill,
     ...(file.tooLongToPublish ?? []).map((message) => `${message} (a warning on a draft, an error once published: shorten it)`),
-    ...(images?.missing ?? []).map((image) => `image "${image.url}"${image.alt ? ` (${image.alt})` : ''} was not found: line ${image.line} of the draft shows its description and path as text; add the image beside the draft and restore the reference`),
+    ...(images?.missing ?? []).map((image) => `image "${image.url}"${image.alt ? ` (${image.alt})` : ''} was not found: line ${image.line} of the draft shows its description and path in a note inside <Internal> (the internal page shows it, the public page leaves it out); add the image beside the draft and restore the reference, or delete the note`),
   ]);
   block('rows not placed in the timeline (kept in the body)', r.unread.map((u) => `"${u.row}": ${u.reason}`));
   block('notes', r.notes);

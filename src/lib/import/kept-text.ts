@@ -21,9 +21,9 @@ export function wordsOf(text: string): string {
   // Likewise an HTML image: its words are its description (the importer makes it a Markdown
   // image pointing at the copy beside the draft), and an iframe's its address.
   const withoutDestinations = text
-    // An image not found is kept as text with its path (missingImageText): its words are its
-    // description, as the image's are on the source's side (whose path and title are dropped).
-    .replace(/\[Image not found when imported(?::\s*((?:[^`\]]|\\\])*?))?(?:\s+"(?:[^"\\]|\\.)*")?\s+\(`[^`]*`\)\]/g, ' $1 ')
+    // An image not found is kept as a note with its path, inside <Internal> (missingImageText): its
+    // words are its description, as the image's are on the source's side (whose path and title are dropped).
+    .replace(/(?:<Internal>)?\[Image not found when imported(?::\s*((?:[^`\]]|\\\])*?))?(?:\s+"(?:[^"\\]|\\.)*")?\s+\(`[^`]*`\)\](?:<\/Internal>)?/g, ' $1 ')
     .replace(/\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+"[^"]*")?\)/g, ']')
     .replace(/<img\b[^>]*>/gi, (tag) => ` ${/\balt\s*=\s*(["'])(.*?)\1/i.exec(tag)?.[2] ?? ''} `)
     // An embedded page's words are its address (the importer makes it a link to that page).

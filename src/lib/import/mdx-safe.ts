@@ -2,6 +2,7 @@ import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkMdx from 'remark-mdx';
 import remarkGfm from 'remark-gfm';
+import { fenceOpening } from '../fence-opening.ts';
 
 /**
  * Makes Markdown written for other tools compile as MDX without changing its text: `<https://…>`
@@ -23,13 +24,16 @@ export function mapOutsideCode(markdown: string, transform: (text: string, befor
     prose = [];
   };
   for (const line of lines) {
-    const marker = /^\s{0,3}(`{3,}|~{3,})/.exec(line)?.[1];
     if (fence) {
+      const marker = /^\s{0,3}(`{3,}|~{3,})/.exec(line)?.[1];
       out.push(line);
       if (marker && marker[0] === fence[0] && marker.length >= fence.length && line.trim() === marker) fence = undefined;
-    } else if (marker) {
+      continue;
+    }
+    // A line of backticks that also holds a backtick after them is a code span, not a fence.
+    fence = fenceOpening(line);
+    if (fence) {
       flush();
-      fence = marker;
       out.push(line);
     } else {
       prose.push(line);

@@ -9,7 +9,7 @@ import { parseBodyText } from '../body-tree.ts';
  * repository it came from); in the draft, written elsewhere, such a path points at nothing and
  * Astro's build stops on it. The importer copies each image it finds beside the drafts
  * (`<out>/media/<draft id>/<name>`) and points the reference there; a reference to an image that
- * cannot be found becomes text that keeps its description and its original path.
+ * cannot be found becomes a note, inside `<Internal>`, that keeps its description and its original path.
  */
 
 /** One image the draft shows: Markdown `![alt](url)` or an HTML `<img src>`. */
@@ -104,7 +104,10 @@ export function rewriteImageReferences(draft: string, decide: (reference: ImageR
     const image = images[i];
     const decision = references[i].decision;
     let replacement: string | undefined;
-    if (decision.kind === 'missing') replacement = missingImageText(image);
+    // The note is for the team, not for customers (adoption round 52: the public pages of imported
+    // posts read "[Image not found when imported: …]" and the report's own path): inside
+    // <Internal>, the internal page shows it where the image was, the public page leaves it out.
+    if (decision.kind === 'missing') replacement = `<Internal>${missingImageText(image)}</Internal>`;
     if (decision.kind === 'copied') {
       // An HTML <img> becomes a Markdown image: Astro builds only those into the site (a raw
       // <img src="./media/…"> would point at a page-relative URL that does not exist).

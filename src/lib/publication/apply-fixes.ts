@@ -195,6 +195,24 @@ export function applyRedactionFixes(source: string, findings: readonly Finding[]
       edits.push({ start: personLink.start, end: personLink.end, text: isMdx && componentCanStand(source, personLink.start) ? internalWithPublicPhrase(link, replacement) : replacement, finding });
       continue;
     }
+    // A person's profile as a reference definition's address (`[ana]: https://github.com/ana`,
+    // adoption round 52): replaced where it stood, the line defined nothing and the public page
+    // read "[an engineer]: an engineer" under the post. The definition route below, with a role
+    // for the words of each link to it that name the person (its account, or a finding's text).
+    const profileDefinition = isPersonLike(finding.rule) && isMdx && start >= bodyStart && /^[a-z][a-z\d+.-]*:\/\/\S+$/i.test(text) ? referenceDefinitionAt(source, start) : undefined;
+    if (profileDefinition) {
+      edits.push({ start: profileDefinition.start, end: profileDefinition.end, text: '', finding });
+      const account = profileDefinition.destination.replace(/\s.*$/, '').replace(/[?#].*$/, '').replace(/\/+$/, '').split('/').pop()!.toLowerCase();
+      for (const link of referencesTo(source, profileDefinition.label, bodyStart, fences)) {
+        const wordsStart = link.start + (link.image ? 2 : 1);
+        const named = link.words.toLowerCase() === account || personSpans.some(([from, to]) => from < wordsStart + link.words.length && wordsStart < to);
+        const role = personPlaceholder(languageOfLine(finding.line), 'an engineer');
+        const words = named ? (isSentenceStart(source, link.start, false) ? capitalised(role) : role) : link.words;
+        const inline = `${link.image ? '!' : ''}[${link.words}](${profileDefinition.destination})`;
+        edits.push({ start: link.start, end: link.end, text: `<Internal>${inline}</Internal>${link.image ? '' : `<PublicOnly>${words}</PublicOnly>`}`, finding });
+      }
+      continue;
+    }
     // A name of Han, Kana or Hangul between letters of its script takes a role of its language (person-replacement-span.ts).
     const cjkRole = isPerson && !fences.some(([a, b]) => start >= a && start < b) ? cjkPersonPlaceholder(source, start, end) : undefined;
     // A sentence of a script no rule reads is held whole: a role over it replaced the sentence, not the name (held-script-runs.ts).

@@ -50,6 +50,14 @@ const lowerHandle = /^\p{Ll}[\p{Ll}\p{N}._]{2,30}$/u;
 const profileHandle = /^(?:https?:\/\/)?(?:www\.)?(?:github\.com|gitlab\.com|twitter\.com|x\.com|linkedin\.com\/in)\/([\p{L}\p{N}._-]{3,39})\/?$/u;
 /** A profile's handle may join its words with hyphens (`marisol-quintero-7a`). */
 const profileHandleShape = /^\p{Ll}[\p{Ll}\p{N}._-]{2,38}$/u;
+/**
+ * A profile's handle of words run together, each capitalised but maybe the first
+ * (`QuietMisdreavus`, `quietMisdreavus`): adoption round 52 found a person's
+ * `https://github.com/<Handle>` in a reference definition, withheld, and the same handle as the
+ * link's words six times on the public page ("[<Handle>] joins into the operations channel"). It
+ * is carried as written, in its own case.
+ */
+const runTogetherProfileHandle = /^\p{L}\p{Ll}+(?:\p{Lu}\p{Ll}+)+\p{N}*$/u;
 /** A handle as a profile's path segment: no sign of a site's or organisation's name. */
 const profilePath = (handle: string) => new RegExp(`(?:github\\.com|gitlab\\.com|twitter\\.com|x\\.com|linkedin\\.com/in)/${escapeRegExp(handle)}(?![\\p{L}\\p{N}_.-])/?`, 'giu');
 const fullName = /^\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){1,3}$/u;
@@ -67,7 +75,7 @@ interface PersonSign {
 /** The name a person finding gives, if it is one to carry. */
 function carriedPerson(text: string): string | undefined {
   const profile = profileHandle.exec(text.replace(/[?#].*$/, ''));
-  if (profile) return (lowerHandle.test(profile[1]) || profileHandleShape.test(profile[1])) && !isPublicTerm(profile[1]) ? profile[1] : undefined;
+  if (profile) return (lowerHandle.test(profile[1]) || profileHandleShape.test(profile[1]) || runTogetherProfileHandle.test(profile[1])) && !isPublicTerm(profile[1]) ? profile[1] : undefined;
   const name = text.replace(/^[*_~`]+|[*_~`]+$/g, '').replace(/['’]s$/, '');
   if (isPublicTerm(name) || pronounWord.test(name) || programKeyword.test(name)) return undefined;
   if (lowerHandle.test(name)) return /[a-z]/.test(name) && !/^[\d._]+$/.test(name) ? name : undefined;

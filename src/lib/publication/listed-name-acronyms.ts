@@ -32,6 +32,10 @@ export function isCapitalsOfListedPart(line: string, index: number, matched: str
   // goes on in lower case ("### SEO: restarting the pool").
   if (/^\s*#{1,6}\s+$/u.test(before) && /^:\s+\p{Lu}\p{Ll}/u.test(after)) return true;
   if (/^\s*[:>]/u.test(after) || /<\s*$/u.test(before)) return false;
+  // Capitals right after an amount are its unit, a currency's or a token's code ("146,576.43
+  // DAI", "→ 3,333.55 DAI"; adoption round 52: a listed "… Dai" made a DeFi report's total
+  // "146,576.43 an engineer").
+  if (/\d[\s\u00a0]+$/u.test(before)) return true;
   const previous = /(\p{L}+)[\s\u00a0]*$/u.exec(before)?.[1];
   const next = /^[\s\u00a0]*(\p{L}+)/u.exec(after)?.[1];
   if ([previous, next].some((word) => word && /^\p{Lu}/u.test(word) && (isNameWord(word) || (word === word.toUpperCase() && word.length > 1 && isNameWord(word[0] + word.slice(1).toLowerCase()))))) return false;

@@ -61,6 +61,8 @@ export function svgHiddenParts(svg: string): SvgHiddenPart[] {
   // `<clipPath>`, `<pattern>`) up to its end, a text element its first words.
   const drawing = /<svg\b[^>]*>/i.exec(markup);
   for (const element of markup.matchAll(/<(title|desc|metadata)\b[^>]*>([\s\S]*?)(?:<\/\1\s*>|$)/gi)) {
+    // An empty one ships nothing (adoption round 52: Excalidraw writes `<metadata></metadata>`).
+    if (!element[2].trim()) continue;
     parts.push({ what: `a <${element[1]}> element`, text: oneLine(element[2].replace(/<[^>]*>/g, ' ')), line: lineAt(element.index) });
   }
   for (const tag of markup.matchAll(/<([A-Za-z][\w.-]*)(?::([\w.-]+))?((?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)\s*\/?>/g)) {
@@ -74,7 +76,10 @@ export function svgHiddenParts(svg: string): SvgHiddenPart[] {
       parts.push({ what: `the attribute ${attribute[1]} of an editor's own namespace`, text: oneLine(attribute[2] ?? attribute[3] ?? attribute[4] ?? ''), line: lineAt(tag.index) });
     }
     // Presentation attributes that draw nothing of an element (`opacity="0"`, `font-size="0"`).
-    const unseen = /\s((?:fill-|stroke-)?opacity|font-size)\s*=\s*["']?\s*[+-]?0*(?:\.0*)?(?:px|%)?\s*(?=["'\s/>])/i.exec(tag[0]);
+    // The value is a zero between its own quotes (adoption round 52: with the quote optional and
+    // every digit too, `font-size="12px"` and `opacity="0.5"` matched an empty value before the
+    // quote, and a drawing's every label held its post).
+    const unseen = /\s((?:fill-|stroke-)?opacity|font-size)\s*=\s*(["']?)\s*[+-]?(?:0+(?:\.0*)?|\.0+)(?:px|em|rem|pt|%)?\s*\2(?=[\s/>])/i.exec(tag[0]);
     if (unseen && !/^(?:fill-|stroke-)/i.test(unseen[1])) parts.push({ what: `an element drawn with ${unseen[1]}="0"`, text: oneLine(tag[0]), line: lineAt(tag.index) });
     // Element by element: findHiddenHtmlTag reads the first start tag of what it is given.
     const end = tag.index + tag[0].length;

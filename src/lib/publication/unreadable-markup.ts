@@ -56,6 +56,14 @@ const dataAttributeName = /^data-/i;
 const dataAttributeInHtml = /(?<=[\s"'])(data-[\w.:-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))/gi;
 const unseenDataValue = 'a data- attribute holding words (published in the page source, never shown on the page)';
 /**
+ * What to do with such an attribute (adoption round 52: a slide deck's seven `data-file="…"` were
+ * told to write "no MDX expression, script, direction override or data URL", none of which the
+ * line held). It names the element and the value's length, which tell the author which attribute
+ * of a line it is, not the value.
+ */
+const unseenDataFix = (attribute: string, element: string | undefined, value: string, isMdx: boolean) =>
+  `take the ${attribute} attribute out of ${element ? `the <${element}> element` : 'its element'} on this line (its value, ${[...value].length} characters, is not quoted here: it would reach npm run public-diff's comment), or write its words in the text customers read; or, if it is meant to be public, add ${isMdx ? '{/* redaction-allow redact/hidden-text -- reason */}' : '<!-- redaction-allow redact/hidden-text -- reason -->'} on this line.`;
+/**
  * A CSS custom property whose value is a quoted string holding a letter (`style="--note: 'the
  * runbook'"`, canary round 39): no browser shows it unless a style sheet's `content:` uses it; the
  * page source publishes it. Named by the property, never by its value.
@@ -236,7 +244,7 @@ export function readPublicMarkup(text: string, isMdx: boolean): { unreadable: Un
         } else if (typeof attribute.value === 'string' && reorderingStyle.test(attribute.value)) {
           at(node, `a style with a bidi override: ${reordering}`, `${attribute.name}="${attribute.value}"`);
         } else if (typeof attribute.value === 'string' && dataAttributeName.test(attribute.name ?? '') && dataValueMayHoldWords(attribute.value)) {
-          at(node, unseenDataValue, `${attribute.name}="…"`);
+          at(node, unseenDataValue, `${attribute.name}="…"`, 0, unseenDataFix(attribute.name!, node.name ?? undefined, attribute.value, isMdx));
         } else if (typeof attribute.value === 'string' && ariaTextName.test(attribute.name ?? '') && /\p{L}/u.test(attribute.value) && genericElement.test(node.name ?? '') && !node.attributes?.some((a) => a.type === 'mdxJsxAttribute' && a.name === 'role')) {
           at(node, unseenAriaText, `${attribute.name}="…"`);
         } else if (typeof attribute.value === 'string' && /^style$/i.test(attribute.name ?? '')) {
@@ -262,7 +270,11 @@ export function readPublicMarkup(text: string, isMdx: boolean): { unreadable: Un
     if (node.type === 'html' && node.value) {
       // A `.md` post's HTML is read as a browser reads it (canary round 44): a value written in
       // character references only (`data-note="&#122;&#122;…"`) holds no letter in its bytes.
-      for (const m of node.value.matchAll(dataAttributeInHtml)) if (dataValueMayHoldWords(decodeEntities(m[2] ?? m[3] ?? m[4] ?? ''))) at(node, unseenDataValue, `${m[1]}="…"`, m.index);
+      for (const m of node.value.matchAll(dataAttributeInHtml)) {
+        const value = decodeEntities(m[2] ?? m[3] ?? m[4] ?? '');
+        const element = /<([A-Za-z][\w:-]*)[^<>]*$/.exec(node.value.slice(0, m.index))?.[1];
+        if (dataValueMayHoldWords(value)) at(node, unseenDataValue, `${m[1]}="…"`, m.index, unseenDataFix(m[1], element, value, isMdx));
+      }
       for (const m of node.value.matchAll(ariaTextInHtml)) if (genericElement.test(m[1]) && /\p{L}/u.test(decodeEntities(m[3] ?? m[4] ?? ''))) at(node, unseenAriaText, `${m[2]}="…"`, m.index);
       for (const tag of node.value.matchAll(startTagInHtml)) {
         for (const m of tag[2].matchAll(attributeInTag)) {
