@@ -23,6 +23,7 @@ import { addressStandIn } from './address-stand-ins.ts';
 import { homeFolderUserStandIn, isHomeFolderUserAt } from './home-folder-stand-ins.ts';
 import { machineNamesDeclaredIn, namesMachineInSentence } from './machine-named-like-people.ts';
 import { referenceDefinitionAt, referencesTo } from './reference-definitions.ts';
+import { standInBeforeSystemNoun } from './name-before-system-noun.ts';
 import { fenceAround, fencedBlocks, isInsideFence, type FencedBlock } from './fenced-blocks.ts';
 
 /**
@@ -264,6 +265,12 @@ export function applyRedactionFixes(source: string, findings: readonly Finding[]
       // A line of a language other-languages.ts does not tell takes the placeholder its letters say (letter-languages.ts).
       const personLanguage = isPerson ? titled ?? languageOfLine(finding.line) ?? letterLanguageOf(lineAround(source, start, end)) : undefined;
       let replacement = cjkRole ?? (machine && !personLanguage ? genericReplacement('redact/internal-host') : isPerson ? personPlaceholder(personLanguage, 'an engineer') : phraseFor(finding.rule, finding.line, start, end));
+      // Before a system's noun the .md text reads as the .mdx page does: "an internal service" (name-before-system-noun.ts).
+      if (!isPerson && !machine && (finding.rule === 'redact/internal-name' || finding.rule === 'redact/identifier') && source.slice(start, end) === text && source[start - 1] !== '`' && replacement === genericReplacement(finding.rule)) {
+        const lineStart = source.lastIndexOf('\n', start - 1) + 1;
+        const lineEnd = source.indexOf('\n', end) < 0 ? source.length : source.indexOf('\n', end);
+        replacement = standInBeforeSystemNoun(source.slice(lineStart, start), source.slice(end, lineEnd)) ?? replacement;
+      }
       // After an article the phrase brings its own: "Zarnith on the Zarnith" was published as "An
       // internal system on the an internal system" (session 28). The article goes with the name;
       // German "an" is a preposition ("ging an ops@…"), not the article.
@@ -554,6 +561,11 @@ function publicStandIn(source: string, spanStart: number, spanEnd: number, text:
   // After "the" or "a" the phrase takes the article in ("restarted the Zarnith." reads "restarted an internal system.").
   // Names only: a host or a ticket wrapped at a clause's end keeps the reading it had ("Connect to <host>.").
   const object = (rule === 'redact/identifier' || rule === 'redact/internal-name') && isObjectOfClause(source.slice(lineStart, spanStart), source.slice(spanEnd, lineEnd)) && source.slice(spanStart, spanEnd) === text && (!modifier || !!articleBefore(source, spanStart));
+  // A name before a system's noun after a determiner ("the `log-aggregator` service", "our Zarnith
+  // pipeline") reads "an internal service" whether or not it was a code span (name-before-system-noun.ts).
+  const nameAlone = source.slice(spanStart, spanEnd) === text || source.slice(spanStart, spanEnd) === `\`${text}\``;
+  const beforeNoun = (rule === 'redact/internal-name' || rule === 'redact/identifier') && nameAlone && phrase === genericReplacement(rule) ? standInBeforeSystemNoun(source.slice(lineStart, spanStart), source.slice(spanEnd, lineEnd)) : undefined;
+  if (beforeNoun !== undefined) return beforeNoun && `<PublicOnly>${isSentenceStart(source, spanStart, false) ? capitalised(beforeNoun) : beforeNoun}</PublicOnly>`;
   if (rule === 'redact/person' || rule === 'redact/possible-person' || (source.slice(spanStart, spanEnd) !== `\`${text}\`` && !bareSomeone && !subject && !owner && !listedWithAnother && !object)) return '';
   if ((rule === 'redact/handle' || rule === 'redact/email') && isLabel(source.slice(lineStart, spanStart), source.slice(spanEnd, lineEnd))) return '';
   const rest = source.slice(lineStart, spanStart) + source.slice(spanEnd, lineEnd);
