@@ -52,3 +52,21 @@ describe('capitals with a plural "s" are an acronym\'s plural, not a listed name
     expect(found([listed], body)).toContain(name);
   });
 });
+
+describe('"user" before what a user can do to the noun after it', () => {
+  const foundBare = (body: string) => scanPublicText('post.md', post(body), { internalDomains: ['.internal'], serviceIds: [], people: [] }).findings.map((f) => redactionFindingText(f));
+  test.each([
+    'A feed reader with user customizable filters.',
+    'The exporter has user configurable thresholds.',
+    'Both panels have user customisable layouts.',
+  ])('no login: %s', (body) => {
+    expect(foundBare(body)).toEqual([]);
+  });
+  test.each([
+    ['The bug was reported by user zorvable yesterday.', 'zorvable'],
+    ['Ask user configurable.', 'configurable'],
+    ['We paged user hbrekke about the filters.', 'hbrekke'],
+  ])('a login after "user" is still found: %s', (body, login) => {
+    expect(foundBare(body)).toContain(login);
+  });
+});
