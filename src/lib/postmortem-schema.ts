@@ -249,6 +249,15 @@ function spreadsheetDayReading(value: number, format: string): string | undefine
 }
 
 /**
+ * Why a Date the YAML loader handed over (an unquoted value) cannot be stored, if it cannot: no
+ * valid date (`invalid` says how to write it), or a year no incident has (`implausibleYear`). Read
+ * by the instant's and the calendar day's schema, which wrote it twice (review, session 52).
+ */
+function unusableYamlDate(value: Date, invalid: string): string | undefined {
+  return Number.isNaN(value.getTime()) ? invalid : implausibleYear(value);
+}
+
+/**
  * An instant, written as ISO 8601 in UTC (`2025-03-14T09:12:00Z`) or with its offset
  * (`2025-03-14T10:12:00+01:00`), stored as UTC. YAML loaders may hand us a Date already (unquoted
  * timestamps); every form normalises to a canonical ISO string in UTC.
@@ -257,13 +266,9 @@ export const utcTimestampSchema = z
   .union([z.string(), z.date()], { error: missingOr('as an ISO-8601 date-time such as 2025-03-14T09:12:00Z') })
   .transform((value, ctx) => {
     if (value instanceof Date) {
-      if (Number.isNaN(value.getTime())) {
-        ctx.addIssue({ code: 'custom', message: 'is not a valid date-time: write it like 2025-03-14T09:12:00Z.' });
-        return z.NEVER;
-      }
-      const implausible = implausibleYear(value);
-      if (implausible) {
-        ctx.addIssue({ code: 'custom', message: implausible });
+      const unusable = unusableYamlDate(value, 'is not a valid date-time: write it like 2025-03-14T09:12:00Z.');
+      if (unusable) {
+        ctx.addIssue({ code: 'custom', message: unusable });
         return z.NEVER;
       }
       return value.toISOString();
@@ -297,13 +302,9 @@ export const calendarDateSchema = z
   .union([z.string(), z.date()], { error: missingOr('as YYYY-MM-DD, e.g. 2025-03-21') })
   .transform((value, ctx) => {
     if (value instanceof Date) {
-      if (Number.isNaN(value.getTime())) {
-        ctx.addIssue({ code: 'custom', message: 'is not a valid date: write it as YYYY-MM-DD, e.g. 2025-03-21.' });
-        return z.NEVER;
-      }
-      const implausible = implausibleYear(value);
-      if (implausible) {
-        ctx.addIssue({ code: 'custom', message: implausible });
+      const unusable = unusableYamlDate(value, 'is not a valid date: write it as YYYY-MM-DD, e.g. 2025-03-21.');
+      if (unusable) {
+        ctx.addIssue({ code: 'custom', message: unusable });
         return z.NEVER;
       }
       return value.toISOString().slice(0, 10);

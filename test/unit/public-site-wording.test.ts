@@ -24,11 +24,34 @@ describe('a generic phrase after an article takes the article in', () => {
   });
   test.each([
     ['A `zarnith` sidecar runs beside each ledger pod.\n', 'An internal system sidecar runs beside each ledger pod.'],
-    ['Renewals wait for the `zarnith` job.\n', 'Renewals wait for an internal system job.'],
+    // Before a system's noun the name's place says what it is: "an internal job", not "an internal
+    // system job" (session 28's wording until session 52, which made a code span and a bare name
+    // read alike; name-before-system-noun.ts).
+    ['Renewals wait for the `zarnith` job.\n', 'Renewals wait for an internal job.'],
     ['Memory use doubled on the `zarnith`.\n', 'Memory use doubled on an internal system.'],
   ])('in the body: %s', (source, read) => {
     expect(publicText(source).trim()).toBe(read);
     expect(fixed(source)).not.toMatch(/\b(?:the|an?) <Internal>/i);
+  });
+});
+
+describe('an internal name before a system\'s noun reads "internal", in a code span or not (session 52)', () => {
+  test.each([
+    ['Renewals wait for the `zarnith` service.\n', 'Renewals wait for an internal service.'],
+    ['Renewals wait for the zarnith service.\n', 'Renewals wait for an internal service.'],
+    ['The zarnith service and the `zarnith` job failed.\n', 'An internal service and an internal job failed.'],
+    ['Our zarnith pipeline stalled.\n', 'Our internal pipeline stalled.'],
+    ['Then the `zarnith` workers stalled.\n', 'Then the internal workers stalled.'],
+  ])('%s', (source, read) => {
+    expect(publicText(source).trim()).toBe(read);
+  });
+  test('an .md body, where the name is replaced, reads the same', () => {
+    const source = 'Renewals wait for the zarnith service.\n';
+    expect(applyRedactionFixes(source, scanPublicText('post.md', source, options).findings, { isMdx: false }).source).toBe('Renewals wait for an internal service.\n');
+  });
+  test('no noun of a system after it: the phrase, as before', () => {
+    expect(publicText('Memory use doubled on the zarnith.\n').trim()).toBe('Memory use doubled on an internal system.');
+    expect(publicText('A `zarnith` sidecar runs beside each ledger pod.\n').trim()).toBe('An internal system sidecar runs beside each ledger pod.');
   });
 });
 

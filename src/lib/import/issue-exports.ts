@@ -38,6 +38,9 @@ const utcMinute = (at: Date) => at.toISOString().slice(0, 16).replace('T', ' ') 
 const utcInstant = (at: Date) => at.toISOString().replace('.000Z', 'Z');
 /** A text of several lines as a list item's continuation: indented, so it stays in the item. */
 const inItem = (body: string) => body.trim().replace(/\n/g, '\n  ');
+/** One comment as a list item of the timeline: its minute, its text, and who wrote it (a GitHub login with its `@`, a Jira display name). */
+const commentItem = (at: Date | undefined, body: string | undefined, by: string | undefined) =>
+  `- ${at ? utcMinute(at) : '(no time given)'} ${inItem(body ?? '')}${by ? `\n  (comment by ${by})` : ''}`;
 
 /**
  * Comments the tracker shows to some readers only: a Jira comment restricted to a role or group
@@ -117,7 +120,7 @@ function gitHubIssue(issue: Json, number: { label: string; numbered: boolean }):
   const row = (comment: Json) => {
     const at = instant(comment.createdAt ?? comment.created_at);
     const who = isObject(comment.author) ? text(comment.author.login) : isObject(comment.user) ? text(comment.user.login) : undefined;
-    return `- ${at ? utcMinute(at) : '(no time given)'} ${inItem(text(comment.body) ?? '')}${who ? `\n  (comment by @${who})` : ''}`;
+    return commentItem(at, text(comment.body), who && `@${who}`);
   };
   const url = text(issue.url) ?? text(issue.html_url);
   const state = text(issue.state)?.toLowerCase();
@@ -227,7 +230,7 @@ function jiraIssue(issue: Json, names: Json, site: string | undefined): string {
   const row = (comment: Json) => {
     const at = instant(comment.created);
     const who = isObject(comment.author) ? text(comment.author.displayName) ?? text(comment.author.name) : undefined;
-    return `- ${at ? utcMinute(at) : '(no time given)'} ${inItem(jiraText(comment.body) ?? '')}${who ? `\n  (comment by ${who})` : ''}`;
+    return commentItem(at, jiraText(comment.body), who);
   };
   const custom = customFields(fields, names).map(({ heading, words }) => `## ${heading}\n\n${words}`);
   return report({

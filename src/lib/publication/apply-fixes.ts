@@ -23,6 +23,8 @@ import { addressStandIn } from './address-stand-ins.ts';
 import { homeFolderUserStandIn, isHomeFolderUserAt } from './home-folder-stand-ins.ts';
 import { machineNamesDeclaredIn, namesMachineInSentence } from './machine-named-like-people.ts';
 import { referenceDefinitionAt, referencesTo } from './reference-definitions.ts';
+import { standInBeforeSystemNoun } from './name-before-system-noun.ts';
+import { fenceAround, fencedBlocks, isInsideFence, type FencedBlock } from './fenced-blocks.ts';
 
 /**
  * The suggested fixes of redaction findings, applied to a source for its author to review
@@ -178,12 +180,12 @@ export function applyRedactionFixes(source: string, findings: readonly Finding[]
     // The user of a home folder becomes the guides' stand-in, the path kept (`/home/<user>/`; probe
     // round 51, home-folder-stand-ins.ts): the path went into <Internal> whole.
     if (isPerson && isHomeFolderUserAt(source, start)) {
-      edits.push({ start, end, text: homeFolderUserStandIn(source, start, start < bodyStart || fences.some(([a, b]) => start >= a && start < b)), finding });
+      edits.push({ start, end, text: homeFolderUserStandIn(source, start, start < bodyStart || isInsideFence(fences, start)), finding });
       continue;
     }
     // A link that is a person's (a mail link, a link under their name) goes whole, its address with
     // it: in a .md body "[an engineer](mailto:the responsible team)" was published (person-links.ts).
-    const personLink = isPersonLike(finding.rule) && start >= bodyStart && !fences.some(([a, b]) => start >= a && start < b) ? personLinkAround(source, start, end, personSpans) : undefined;
+    const personLink = isPersonLike(finding.rule) && start >= bodyStart && !isInsideFence(fences, start) ? personLinkAround(source, start, end, personSpans) : undefined;
     if (personLink) {
       const link = source.slice(personLink.start, personLink.end);
       // A link whose words are its address reads as one where an address stands ("email us at
@@ -214,7 +216,7 @@ export function applyRedactionFixes(source: string, findings: readonly Finding[]
       continue;
     }
     // A name of Han, Kana or Hangul between letters of its script takes a role of its language (person-replacement-span.ts).
-    const cjkRole = isPerson && !fences.some(([a, b]) => start >= a && start < b) ? cjkPersonPlaceholder(source, start, end) : undefined;
+    const cjkRole = isPerson && !isInsideFence(fences, start) ? cjkPersonPlaceholder(source, start, end) : undefined;
     // A sentence of a script no rule reads is held whole: a role over it replaced the sentence, not the name (held-script-runs.ts).
     const heldSentence = isPerson && !cjkRole ? heldSentenceReason(finding.message, source, start, end) : undefined;
     if (heldSentence) {
@@ -227,7 +229,7 @@ export function applyRedactionFixes(source: string, findings: readonly Finding[]
     // with the link, whose words stay when they say what it was: wrapped with no stand-in, "sounded
     // the alarm on [Twitter](…) at 6:29" was published as "sounded the alarm on  at 6:29" (adoption
     // round 47), and in a .md body it was left to the author.
-    const inLinkAddress = isPerson && !cjkRole && start >= bodyStart && !fences.some(([a, b]) => start >= a && start < b) && Boolean(linkAround(source, start, end));
+    const inLinkAddress = isPerson && !cjkRole && start >= bodyStart && !isInsideFence(fences, start) && Boolean(linkAround(source, start, end));
     const lineIsEnglish = !(ownLanguageOfLine(finding.line) ?? letterLanguageOf(lineAround(source, start, end)));
     // A server named like a person, where its sentence says so ("Fritz went down", "the service on
     // Fritz"), is a machine on the public page, not "an engineer"; after "on", where no role can
@@ -253,7 +255,7 @@ export function applyRedactionFixes(source: string, findings: readonly Finding[]
     // So is a person found as a whole address, a profile's (`[CDN provider](https://social.example/acmecdn)`,
     // adoption round 44): with a role in place of the destination the page showed "[CDN provider](an engineer)".
     const isWholeAddress = addressRules.has(finding.rule) || /^[a-z][a-z\d+.-]*:\/\/\S+$/i.test(text);
-    const link = (isWholeAddress || inLinkAddress) && start >= bodyStart && !fences.some(([a, b]) => start >= a && start < b) ? linkAround(source, start, end) : undefined;
+    const link = (isWholeAddress || inLinkAddress) && start >= bodyStart && !isInsideFence(fences, start) ? linkAround(source, start, end) : undefined;
     if (link) {
       const wordsEnd = link.start + 1 + link.words.length;
       const wordsHoldFinding = findings.some((other) => other !== finding && other.line === finding.line && (lineStarts[other.line - 1] ?? 0) + other.column - 1 > link.start && (lineStarts[other.line - 1] ?? 0) + other.column - 1 < wordsEnd);
@@ -266,8 +268,7 @@ export function applyRedactionFixes(source: string, findings: readonly Finding[]
       continue;
     }
     if (start < bodyStart || !isMdx || (isPerson && !wrapCode)) {
-      const fence = fences.find(([a, b]) => start >= a && start < b);
-      if (fence && !isPerson) {
+      if (!isPerson && isInsideFence(fences, start)) {
         skipped.push({ finding, reason: 'inside a fenced code block of a .md file: remove the line or rename the file to .mdx' });
         continue;
       }
@@ -282,6 +283,12 @@ export function applyRedactionFixes(source: string, findings: readonly Finding[]
       // A line of a language other-languages.ts does not tell takes the placeholder its letters say (letter-languages.ts).
       const personLanguage = isPerson ? titled ?? languageOfLine(finding.line) ?? letterLanguageOf(lineAround(source, start, end)) : undefined;
       let replacement = cjkRole ?? (machine && !personLanguage ? genericReplacement('redact/internal-host') : isPerson ? personPlaceholder(personLanguage, 'an engineer') : phraseFor(finding.rule, finding.line, start, end));
+      // Before a system's noun the .md text reads as the .mdx page does: "an internal service" (name-before-system-noun.ts).
+      if (!isPerson && !machine && (finding.rule === 'redact/internal-name' || finding.rule === 'redact/identifier') && source.slice(start, end) === text && source[start - 1] !== '`' && replacement === genericReplacement(finding.rule)) {
+        const lineStart = source.lastIndexOf('\n', start - 1) + 1;
+        const lineEnd = source.indexOf('\n', end) < 0 ? source.length : source.indexOf('\n', end);
+        replacement = standInBeforeSystemNoun(source.slice(lineStart, start), source.slice(end, lineEnd)) ?? replacement;
+      }
       // After an article the phrase brings its own: "Zarnith on the Zarnith" was published as "An
       // internal system on the an internal system" (session 28). The article goes with the name;
       // German "an" is a preposition ("ging an ops@…"), not the article.
@@ -308,7 +315,7 @@ export function applyRedactionFixes(source: string, findings: readonly Finding[]
       edits.push({ start: from, end: to, text: keepInternally ? internalWithPublicPhrase(source.slice(from, to), ownerRole) : ownerRole, finding });
       continue;
     }
-    const fence = fences.find(([a, b]) => start >= a && start < b);
+    const fence = fenceAround(fences, start);
     if (fence) {
       edits.push({ start: fence[0], end: fence[1], text: `<Internal>\n${source.slice(fence[0], fence[1])}\n</Internal>`, finding });
       continue;
@@ -423,9 +430,9 @@ const verbForm = /^(?:\p{Ll}+ed|is|are|was|were|has|have|had|should|would|will|c
  * "installed in an engineer"), most often because the guess was a thing's name. Says where, for the
  * author; undefined where a role can stand ("Michael restarted it").
  */
-function whereNoRoleStands(source: string, start: number, end: number, fences: readonly [number, number][], inFrontmatter: boolean, lineIsEnglish = true): string | undefined {
+function whereNoRoleStands(source: string, start: number, end: number, fences: readonly FencedBlock[], inFrontmatter: boolean, lineIsEnglish = true): string | undefined {
   const text = source.slice(start, end);
-  if (fences.some(([a, b]) => start >= a && start < b)) return `inside a fenced code block, where a role cannot stand ("docker stop an engineer")`;
+  if (isInsideFence(fences, start)) return `inside a fenced code block, where a role cannot stand ("docker stop an engineer")`;
   const lineStart = source.lastIndexOf('\n', start - 1) + 1;
   const lineEnd = source.indexOf('\n', end) < 0 ? source.length : source.indexOf('\n', end);
   const before = source.slice(lineStart, start);
@@ -521,13 +528,6 @@ function wholePath(source: string, start: number, end: number): [number, number]
   return [from, to];
 }
 
-/** Start and end offsets of every fenced code block in the body (fence lines included). */
-function fencedBlocks(source: string, bodyStart: number): [number, number][] {
-  const blocks: [number, number][] = [];
-  const fence = /^[ \t]*(`{3,}|~{3,})[^\n]*\n[\s\S]*?\n[ \t]*\1[ \t]*$/gm;
-  for (const m of source.slice(bodyStart).matchAll(fence)) blocks.push([bodyStart + m.index!, bodyStart + m.index! + m[0].length]);
-  return blocks;
-}
 
 /** The code span or Markdown link around a match, else the match itself. */
 function enclosingSpan(source: string, start: number, end: number): [number, number] {
@@ -579,6 +579,11 @@ function publicStandIn(source: string, spanStart: number, spanEnd: number, text:
   // After "the" or "a" the phrase takes the article in ("restarted the Zarnith." reads "restarted an internal system.").
   // Names only: a host or a ticket wrapped at a clause's end keeps the reading it had ("Connect to <host>.").
   const object = (rule === 'redact/identifier' || rule === 'redact/internal-name') && isObjectOfClause(source.slice(lineStart, spanStart), source.slice(spanEnd, lineEnd)) && source.slice(spanStart, spanEnd) === text && (!modifier || !!articleBefore(source, spanStart));
+  // A name before a system's noun after a determiner ("the `log-aggregator` service", "our Zarnith
+  // pipeline") reads "an internal service" whether or not it was a code span (name-before-system-noun.ts).
+  const nameAlone = source.slice(spanStart, spanEnd) === text || source.slice(spanStart, spanEnd) === `\`${text}\``;
+  const beforeNoun = (rule === 'redact/internal-name' || rule === 'redact/identifier') && nameAlone && phrase === genericReplacement(rule) ? standInBeforeSystemNoun(source.slice(lineStart, spanStart), source.slice(spanEnd, lineEnd)) : undefined;
+  if (beforeNoun !== undefined) return beforeNoun && `<PublicOnly>${isSentenceStart(source, spanStart, false) ? capitalised(beforeNoun) : beforeNoun}</PublicOnly>`;
   if (rule === 'redact/person' || rule === 'redact/possible-person' || (source.slice(spanStart, spanEnd) !== `\`${text}\`` && !bareSomeone && !subject && !owner && !listedWithAnother && !object)) return '';
   if ((rule === 'redact/handle' || rule === 'redact/email') && isLabel(source.slice(lineStart, spanStart), source.slice(spanEnd, lineEnd))) return '';
   const rest = source.slice(lineStart, spanStart) + source.slice(spanEnd, lineEnd);

@@ -1,3 +1,5 @@
+import { isInsideFence, type FencedBlock } from './fenced-blocks.ts';
+
 /**
  * A Markdown link reference definition (`[4]: https://gist.github.com/<someone>/…`) whose address
  * or title is a finding. Wrapping only the address in `<Internal>` (as an address in prose is)
@@ -50,13 +52,13 @@ export interface ReferenceToLabel {
  * Every link and image of the body (from `bodyStart`) that refers to `label`, outside fenced code
  * (`fences`) and code spans.
  */
-export function referencesTo(source: string, label: string, bodyStart: number, fences: readonly [number, number][]): ReferenceToLabel[] {
+export function referencesTo(source: string, label: string, bodyStart: number, fences: readonly FencedBlock[]): ReferenceToLabel[] {
   const found: ReferenceToLabel[] = [];
   let lineStart = bodyStart;
   for (const line of source.slice(bodyStart).split('\n')) {
     const at = lineStart;
     lineStart += line.length + 1;
-    if (fences.some(([a, b]) => at >= a && at < b) || definitionLine.test(line)) continue;
+    if (isInsideFence(fences, at) || definitionLine.test(line)) continue;
     const code = [...line.matchAll(/`+[^`\n]*`+/g)].map((m) => [m.index!, m.index! + m[0].length]);
     for (const m of line.matchAll(referenceLink)) {
       const [whole, bang, words, second] = m;

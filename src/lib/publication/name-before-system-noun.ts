@@ -1,0 +1,29 @@
+import { isSystemOrTeamWord } from './system-nouns.ts';
+
+/**
+ * What the public page reads for an internal name that qualifies the system's noun after it,
+ * after a determiner ("the `log-aggregator` service", "our Zarnith pipeline"): the name's place
+ * says what it is, so the stand-in is the one word "internal", not a phrase with its own noun.
+ * Before session 52 the two spellings read differently: a code span took "an internal system"
+ * ("an internal system service", session 28) and a bare name was dropped ("the  service", the
+ * eighteenth and nineteenth probe rounds); both now read "an internal service" ("our internal
+ * service"). Fixed words only, so nothing of the name can reach the page.
+ *
+ * `before` and `after` are the name's line before and after it. The result is the public words for
+ * the name and the article before it (the caller takes the article in, as it does for the
+ * phrase); '' after "internal" or "in-house", which say it already; undefined where the name is
+ * not a determiner's before a system's noun (system-nouns.ts), and the phrase rules apply.
+ */
+export function standInBeforeSystemNoun(before: string, after: string): string | undefined {
+  const noun = /^[ \t]+(\p{Ll}[\p{Ll}-]*)(?![\p{L}\p{N}_-])/u.exec(after)?.[1];
+  if (noun === undefined) return undefined;
+  const plural = !isSystemOrTeamWord(noun) && noun.endsWith('s') && isSystemOrTeamWord(noun.slice(0, -1));
+  if (!plural && !isSystemOrTeamWord(noun)) return undefined;
+  const determiner = /(?:^|[\s(])(our|the|an?|this|that|their|internal|in-house)[ \t]+$/i.exec(before)?.[1].toLowerCase();
+  if (determiner === undefined) return undefined;
+  if (determiner === 'internal' || determiner === 'in-house') return '';
+  // "an" reads for one ("the `x` job" became "an internal system job" in session 28); a plural
+  // keeps "the": "the `x` workers" reads "the internal workers", not "an internal workers".
+  if (determiner === 'the' || determiner === 'a' || determiner === 'an') return plural ? 'the internal' : 'an internal';
+  return 'internal';
+}
