@@ -89,10 +89,62 @@ export const leakProbesRound52: readonly LeakProbeWithOrganisation[] = [
 ];
 
 /** The kinds of the probes found before the round's rules (measured on `b77ee71f`). */
-export const foundBeforeRound52: ReadonlySet<string> = new Set<string>([]);
+export const foundBeforeRound52: ReadonlySet<string> = new Set<string>([
+  'de: a sign-off label after a thanks, the thanked',
+  'a co-author trailer quoted in prose',
+  'a reviewed-by trailer of a handle in prose',
+  'a trailer in a code span in prose',
+  'a git log author line',
+  'an on-call handoff table of full names',
+  'a handoff line in prose',
+  'de: a handoff line',
+  'ru: a person in charge',
+  'ja: a person in charge',
+  'zh: an on-call person',
+  'ko: a person in charge',
+  'a PagerDuty CSV export of the acknowledger',
+  'a PagerDuty notification in prose',
+  'an Opsgenie alert JSON of its owner',
+  'an Opsgenie alert log of an acknowledgement',
+  'an Opsgenie responders JSON',
+  'a Jira assignee column of handles',
+  'a Jira assignee column of full names',
+  'a GitHub issue list of assignees',
+  'a Sentry issue assigned to a person',
+  'a mention in Han letters',
+  'a mention in Greek letters',
+  'a mention in Arabic letters',
+  'a mention in Thai letters',
+  'a Cyrillic mention with a dot',
+  "an internal host in a URL's query",
+  "an internal address in a URL's query",
+  'an internal host in a redirect parameter',
+  'a user id of an email shape in a log line',
+  'a user key of a handle in a log line',
+  'an LDAP distinguished name',
+  'an Active Directory common name',
+  'a kubectl contexts listing',
+  'a kubectx listing of a person',
+  'a shell prompt in brackets',
+  'a shell prompt in prose',
+  'a process owner in ps output',
+  'a database login on a command line',
+  'a last login line',
+  'a Confluence page byline',
+  'a status page update author',
+  'a document comment author',
+]);
 
 /** The kinds of the probes still published after the round (docs/redaction.md, "Limits"). */
 export const stillPublishedRound52: ReadonlySet<string> = new Set<string>([]);
+
+/** Probes in the public frontmatter fields: the field, its text, the leak (each published on `b77ee71f`). */
+export const fieldProbesRound52: readonly (readonly ['title' | 'summary' | 'impact' | 'action' | 'timeline', string, string])[] = [
+  ['title', 'Pager escalated to level 1 (tbreckan) twice', 'tbreckan'],
+  ['summary', 'Merci à Kervarec ; validé par Le Brizennec.', 'Le Brizennec'],
+  ['timeline', 'Authorized to kvorlander, then the replica went read-only', 'kvorlander'],
+  ['action', 'Read https://maritoberland.com/posts/retries/ and cap the retries', 'maritoberland'],
+];
 
 /** Public text in the same shapes that must stay unflagged. */
 export const notLeaksRound52: readonly (readonly [string, string])[] = [
@@ -100,6 +152,7 @@ export const notLeaksRound52: readonly (readonly [string, string])[] = [
   ['de: a sign-off of a role after a thanks', 'Danke an das SRE-Team, Freigabe: Teamleitung'],
   ['a trailer of a bot in prose', 'The bump came with Co-authored-by: dependabot[bot] as usual.'],
   ['an on-call table of roles', '| Shift | Outgoing | Incoming |\n| --- | --- | --- |\n| Mon 09:00 | primary | secondary |'],
+  ['a firewall table of incoming and outgoing rules', '| Port | Incoming | Outgoing |\n| --- | --- | --- |\n| 5432 | vpnonly | allowed |'],
   ['a tracker assignee column unassigned', '| Task | Assignee |\n| --- | --- |\n| Rotate keys | Unassigned |'],
   ['a public host in a URL query', 'See https://www.google.com/search?q=site:example.com+retry.'],
   ['a shell prompt of a system account', '```\nroot@localhost:~# uptime\n```'],
