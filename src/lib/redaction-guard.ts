@@ -8,7 +8,7 @@ import { isPublicProjectTracker } from './publication/public-project-trackers.ts
 import { isVendorGuideSite } from './publication/vendor-guide-sites.ts';
 import { isShownAsComponent } from './publication/component-names.ts';
 import { buildPeopleIndex, findKnownNames, isEnglishWord, isKnownFirstName, isKnownWord, isOrdinaryWord, type PeopleIndex } from './publication/people.ts';
-import { findListedNamesRunTogetherInLinks, runTogetherSpellingsOf } from './publication/listed-names-run-together.ts';
+import { findListedNamesAsSiteHosts, findListedNamesRunTogetherInLinks, runTogetherSpellingsOf } from './publication/listed-names-run-together.ts';
 import { isNameOfPlaceOrPrize } from './publication/eponyms.ts';
 import { isListedWordInThingPosition, withWrappedLineBefore } from './publication/word-as-name.ts';
 import { findHostParameters } from './publication/link-host-parameters.ts';
@@ -1513,6 +1513,11 @@ function findMatches(line: string, ready: PreparedOptions, inCodeBlock = false, 
   for (const m of findListedNamesRunTogetherInLinks(line, ready.runTogetherListedNames)) {
     if (matches.some((k) => k.index <= m.index && m.index < k.index + k.text.length)) continue;
     matches.push({ rule: 'redact/person', text: m.text, index: m.index, why: "a listed person's full name run together in a link's address" });
+  }
+  // Since probe round 52: a listed full name run together as a site's domain (`franzodeger.org`).
+  for (const m of findListedNamesAsSiteHosts(line, ready.runTogetherListedNames)) {
+    if (matches.some((k) => k.index <= m.index && m.index < k.index + k.text.length)) continue;
+    matches.push({ rule: 'redact/person', text: m.text, index: m.index, why: "a listed person's full name run together as a site's domain" });
   }
   if (options.detectUnlistedPeople !== false && line.includes('#')) {
     // Since probe round 46: an anchor of a section of the page opening with a given name and

@@ -19,7 +19,7 @@ import { isEnglishWord, isKnownFirstName, isOrdinaryWord } from './people.ts';
 const homeFolder = new RegExp(String.raw`(?:(?<![\p{L}\p{N}_.-])|(?<=\\[nrt]))${userFoldersSource}[\/\\]{1,2}([\p{L}][\p{L}\p{N}._-]*[\p{L}\p{N}])(?=[\/\\'"${'`'})\]\s,;:]|$)`, 'gu');
 
 /** A guide's stand-in for the reader's own account, not an account. */
-const placeholder = /^(?:your|my|some|the|example|sample|foo|bar|baz|xxx+|name|login|account|user|users|username|usr|home|all users|default user|defaultuser\d*|wdagutilityaccount|shared|public|default|guest|me|you|someone|somebody|anyone|whoever|current|currentuser|loggedinuser|project|projects|workspace|workspaces|src|code|data)(?:[_.-]?(?:user(?:name)?|name|login|account|id|home))?$/i;
+export const accountPlaceholder = /^(?:your|my|some|the|example|sample|foo|bar|baz|xxx+|name|login|account|user|users|username|usr|home|all users|default user|defaultuser\d*|wdagutilityaccount|shared|public|default|guest|me|you|someone|somebody|anyone|whoever|current|currentuser|loggedinuser|project|projects|workspace|workspaces|src|code|data)(?:[_.-]?(?:user(?:name)?|name|login|account|id|home))?$/i;
 
 /** Why a home folder's user is found: the fix it gets says how to allow a public product's account (redaction-guard.ts's `suggestedFix`). */
 export const homeFolderUserWhy = "the user of a home folder: a person's or an account's name, whatever the word";
@@ -36,7 +36,7 @@ export function findHomeFolderAccounts(line: string): PatternMatch[] {
     // account rule decided; one word, or a given name, is an account's.
     const oneWord = isEnglishWord(account.toLowerCase()) || isOrdinaryWord(account) || isKnownFirstName(account.charAt(0).toUpperCase() + account.slice(1).toLowerCase());
     if (!oneWord) continue;
-    if (isSystemAccount(account) || isPublicTerm(account) || placeholder.test(account) || /^your|^my[_-]/i.test(account)) continue;
+    if (isSystemAccount(account) || isPublicTerm(account) || accountPlaceholder.test(account) || /^your|^my[_-]/i.test(account)) continue;
     found.push({ text: account, index: m.index! + m[0].length - account.length, severity: 'error', why: homeFolderUserWhy });
   }
   return found;

@@ -1,6 +1,7 @@
 import { compareText } from '../compare-text.ts';
 import { withoutAccents } from '../text/fold-accents.ts';
 import type { PeopleIndex } from './people.ts';
+import { fileEnding, sharedHost, writtenHostsOf } from './own-site-links.ts';
 
 /**
  * A listed person's full name run together in a link's address: the accent-less, lower-case
@@ -61,6 +62,29 @@ export function findListedNamesRunTogetherInLinks(line: string, spellings: reado
       }
       at += segment.length + 1;
     }
+  }
+  return found;
+}
+
+/**
+ * The hosts in `line` whose domain is a listed full name run together (`franzodeger` of
+ * `https://franzodeger.org/notes` and of a bare `www.franzodeger.org`, "Franz Odeger" listed):
+ * the person's own site, on a host of the label alone or after `www`/`blog` (a service under a
+ * site, `status.franzodeger.org`, is read as the site's own), not on the shared hosts where a
+ * label is an account's (read above and by the account rules). Probe round 52: the paths were
+ * read and the host was not, so a listed person's own site reached the public page while the
+ * rule of unlisted people's sites (`personal-site-hosts.ts`) dropped a surname opening with a
+ * vowel; a company named after its founder is found too, an error to allow as that rule's is.
+ */
+export function findListedNamesAsSiteHosts(line: string, spellings: readonly string[]): RunTogetherNameInLink[] {
+  if (!spellings.length || !line.includes('.')) return [];
+  const found: RunTogetherNameInLink[] = [];
+  for (const { host, index } of writtenHostsOf(line)) {
+    if (sharedHost.test(host) || fileEnding.test(host)) continue;
+    const labels = host.split('.');
+    if (labels.length > 3 || (labels.length === 3 && !/^(?:www|blog)$/.test(labels[0]))) continue;
+    const label = labels.at(-2)!;
+    if (spellings.includes(label)) found.push({ text: label, index: index + host.length - labels.at(-1)!.length - 1 - label.length });
   }
   return found;
 }

@@ -46,6 +46,12 @@ const resolvedBy = new RegExp(String.raw`\b(?:Resolved|Acknowledged|Snoozed|Clos
  * lower-case account; a capitalised word there is read by the rules of names.
  */
 const passiveToolActBy = new RegExp(String.raw`\b(?:was|were|got|been)\s+(?:added|annotated|posted|edited|acknowledged|resolved|closed|silenced|snoozed|reassigned|muted)\s+by\s+@?(${handle})${end}`, 'gu');
+/**
+ * Since probe round 52: a paging tool's log of an escalation to a level and whom it reached there
+ * ("Escalated to Level 2: Tamsin Okorafe (via SMS)", "escalated to level 1 (tbreckan)"); a team or
+ * a schedule there ("Database On-Call") is no name.
+ */
+const escalatedToLevel = new RegExp(String.raw`\b[Ee]scalated\s+to\s+(?:[Ll]evel|L)\s*\d+\s*(?::|\(|[–—-])\s*@?(${word}(?: ${word})?|${handle})${end}`, 'gu');
 const tookOwnership = new RegExp(String.raw`^\s*(?:[-*+]\s+)?(?:${time}\s+)?@?(${handle})\s+(?:took ownership of|acknowledged|resolved|snoozed|closed|reassigned|escalated|silenced)\s+(?:the\s+)?(?:alert|incident|page)\b`, 'u');
 
 /** `kubectl config get-contexts`: the header whose AUTHINFO column holds the user of each context. */
@@ -128,6 +134,9 @@ export function findOnCallPastePeople(line: string): PatternMatch[] {
   if (line.includes(' by ')) {
     for (const m of allMatches(resolvedBy, line)) add(m[1], m.index! + m[0].lastIndexOf(m[1]), "who acted in a paging tool's log");
     for (const m of allMatches(passiveToolActBy, line)) add(m[1], m.index! + m[0].lastIndexOf(m[1]), "who added or closed a tool's object");
+  }
+  if (/scalated/.test(line)) {
+    for (const m of allMatches(escalatedToLevel, line)) add(m[1], m.index! + m[0].lastIndexOf(m[1]), 'whom a paging tool escalated to');
   }
   const owner = tookOwnership.exec(line);
   if (owner) add(owner[1], line.indexOf(owner[1]), "who acted in a paging tool's log");

@@ -28,6 +28,7 @@ import { isGermanNoun } from './other-language-person-cues.ts';
 import type { PatternMatch } from './person-patterns.ts';
 import { placeHolds } from './first-finding-keeps.ts';
 import { isWesternFunctionWord } from './other-languages.ts';
+import { isSignOffLabel } from './sign-off-labels.ts';
 
 /**
  * What may stand between an item's bullet and a sentence's start: since probe round 44b a timeline's
@@ -176,7 +177,9 @@ export function findOtherLanguagePeople(line: string): PatternMatch[] {
     for (let next = listedNextName.exec(rest); next; next = listedNextName.exec(rest)) {
       const other = next[1];
       const otherFirst = other.split(/[ \u00a0]/)[0];
-      if (isPublicTerm(other) || isPublicTerm(otherFirst) || isOrdinaryWord(otherFirst)) break;
+      // Since probe round 52: a word before a colon is the next clause's label, not a second name
+      // thanked ("Danke an Hollberger, Freigabe: Brandtmeier"; sign-off-labels.ts reads after it).
+      if (isPublicTerm(other) || isPublicTerm(otherFirst) || isOrdinaryWord(otherFirst) || isSignOffLabel(other) || /^[ \t]*[:：]/.test(rest.slice(next[0].length))) break;
       found.push({ text: other, index: at + next[0].lastIndexOf(other), severity: 'error', why: 'thanked in another language' });
       at += next[0].length;
       rest = rest.slice(next[0].length);

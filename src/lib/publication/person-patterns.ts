@@ -67,6 +67,7 @@ import { isOtherLanguageWord, openingLabelLanguage, otherLanguageLines } from '.
 import { findSpeakersAndBylines } from './speakers-and-bylines.ts';
 import { findMentionsAndPayloadPeople } from './mentions-and-payload-people.ts';
 import { findHomeFolderAccounts } from './home-folder-accounts.ts';
+import { findLoginRecordAccounts } from './login-record-accounts.ts';
 import { userFoldersSource } from './home-folder-shapes.ts';
 import { isSalutationWithoutName } from './salutations.ts';
 import { isNumberPlaceholder } from './number-placeholders.ts';
@@ -92,7 +93,7 @@ import { isListOfShortItems } from './people-cell-lists.ts';
 import { isProductEdition } from './product-editions.ts';
 import { opensListOfThings } from './lists-of-things.ts';
 import { placeHolds } from './first-finding-keeps.ts';
-import { isSignOffLabel, signOffNamesStart } from './sign-off-labels.ts';
+import { isSentenceWordAfterSignOff, isSignOffLabel, signOffNamesStart } from './sign-off-labels.ts';
 import { isGermanThingNoun } from './other-language-person-cues.ts';
 
 /**
@@ -356,10 +357,21 @@ const otherLanguageTeamCell = /(?<![\p{L}])(?:[EeÉé]quip[oe]s?|[Ss]quadra|[Pp]
  * Portuguese, German, Italian, Dutch, Japanese, Chinese and Korean ("Responsable", "Responsável",
  * "Verantwortlich", "Zuständig", "担当者", "负责人", "담당자"), as follow-up tables there head them.
  */
-const englishPersonHeader = /^(?:responsables?|responsáve(?:l|is)|encargad[oa]s?|propietari[oa]s?|dono|verantwortlich(?:e[rn]?)?|zuständig(?:e[rn]?)?|ansprechpartner(?:in)?|bearbeiter(?:in)?|verantwoordelijke|eigenaar|responsabile|incaricato|担当|担当者|対応者|负责人|負責人|责任人|責任人|담당자|책임자|담당|contributors?|handled by|done by|performed by|fixed by|investigated by|investigators?|owner|owners|owner\(s\)|owners?\s*\/\s*drivers?|responsible|responsible person|accountable|who|handles?|contacts?|point of contact|poc|dri|scribe|driver|username|login|assignee|assigned to|responder|responders|by|lead|author|person|people|engineer|on[- ]?call|attendee|attendees|name|ic|commander|reviewer|reporter|requester|approver|(?:primary|secondary|backup|shadow)(?: on[- ]?call)?|(?:reported|acked|acknowledged|resolved|requested|raised|paged|signed off) by|(?:assigned|escalated|paged) to)$/i;
+const englishPersonHeader = /^(?:responsables?|responsáve(?:l|is)|encargad[oa]s?|propietari[oa]s?|dono|verantwortlich(?:e[rn]?)?|zuständig(?:e[rn]?)?|ansprechpartner(?:in)?|bearbeiter(?:in)?|verantwoordelijke|eigenaar|responsabile|incaricato|担当|担当者|対応者|负责人|負責人|责任人|責任人|담당자|책임자|담당|contributors?|handled by|done by|performed by|fixed by|investigated by|investigators?|owner|owners|owner\(s\)|owners?\s*\/\s*drivers?|responsible|responsible person|accountable|who|handles?|contacts?|point of contact|poc|dri|scribe|driver|username|login|assignee|assigned to|responder|responders|by|lead|author|person|people|engineer|on[- ]?call|attendee|attendees|name|ic|commander|reviewer|reporter|requester|approver|(?:primary|secondary|backup|shadow)(?: on[- ]?call)?|(?:reported|acked|acknowledged|resolved|requested|raised|paged|signed off) by|(?:assigned|escalated|paged) to|(?:outgoing|incoming|off-?going|on-?coming) on[- ]?call|handed (?:over|off) to|relieved by)$/i;
 
 /** A column's header or a field's label of people: the English and other languages' labels above, and since probe round 51 those of sign-off, review, copy and assignment lines. */
 const personHeader = { test: (text: string): boolean => englishPersonHeader.test(text) || isSignOffLabel(text) };
+
+/**
+ * Since probe round 52: the columns of an on-call hand-off table (`| Shift | Outgoing | Incoming |`)
+ * hold people; "Outgoing" and "Incoming" alone are also a firewall's or a queue's columns, so they
+ * are read as people's only beside a column of the shift, the week, the rota or the hand-off.
+ */
+const handOffColumn = /^(?:outgoing|incoming|off-?going|on-?coming)$/i;
+const handOffTableCue = /^(?:shifts?|weeks?|rota|rotation|hand-?offs?|handovers?|on[- ]?call(?: shift| week)?|pager)$/i;
+function isHandOffColumn(header: string, headers: readonly string[]): boolean {
+  return handOffColumn.test(header) && headers.some((h) => handOffTableCue.test(h));
+}
 
 /** Headers of columns of accounts (probe round 41), whose cells hold handles only. */
 const accountHeader = /^(?:nicks?|nick ?names?|irc(?: nicks?| handles?)?|github(?: handles?| users?| user ?names?| accounts?)?|slack(?: handles?)?)$/i;
@@ -841,7 +853,7 @@ export function findPersonPhrasings(line: string): PatternMatch[] {
     // German noun of a thing after it is an office or a team ("Freigabe: Teamleitung"), and so is
     // a team's word ("Revisado por: el equipo de SRE").
     const start = signOffNamesStart(line);
-    if (start >= 0) matches.push(...namesInList(line.slice(start), start, 'in a sign-off, review or copy line').filter((m) => !matches.some((k) => k.index === m.index) && !isGermanThingNoun(m.text) && !otherLanguageTeamCell.test(m.text)));
+    if (start >= 0) matches.push(...namesInList(line.slice(start), start, 'in a sign-off, review or copy line').filter((m) => !matches.some((k) => k.index === m.index) && !isGermanThingNoun(m.text) && !otherLanguageTeamCell.test(m.text) && !isSentenceWordAfterSignOff(line, start, m.index, m.text)));
   }
   return matches;
 }
@@ -1126,7 +1138,8 @@ export function findPersonCells(lines: readonly string[]): Map<number, PatternMa
     if (/^\s*\|[\s:|-]+\|\s*$/.test(next)) {
       endTable();
       accountColumns = new Set(cells.flatMap((cell, c) => (accountHeader.test(cell.text.trim().replace(/[*_`]/g, '')) ? [c] : [])));
-      columns = cells.flatMap((cell, c) => (personHeader.test(cell.text.trim().replace(/[*_`]/g, '')) || accountColumns.has(c) ? [c] : []));
+      const headers = cells.map((cell) => cell.text.trim().replace(/[*_`]/g, ''));
+      columns = cells.flatMap((cell, c) => (personHeader.test(headers[c]) || isHandOffColumn(headers[c], headers) || accountColumns.has(c) ? [c] : []));
       capitalLabelColumns = columnsOfCapitalWords(lines, i + 2, columns);
       return;
     }
@@ -3304,10 +3317,11 @@ export function findPersonCandidates(text: string, evidence: string = text): Per
   // lines, run-as accounts, other scripts' mentions, payload keys, home folders of words. Added
   // after the checks of guesses: each shape says a person or an account by itself (the checks
   // dropped "Hollberger" of a German task item as a German word, and a possessive in alt text
-  // as a thing's), and a candidate over the same place is kept as it is.
+  // as a thing's), and a candidate over the same place is kept as it is. Since probe round 52
+  // also the logins of prompts, listings and log lines (login-record-accounts.ts).
   lines.forEach((line, i) => {
     if (blankLineText.test(line)) return;
-    for (const m of shapesOfRound50.get(line, () => [...findSpeakersAndBylines(line), ...findMentionsAndPayloadPeople(line), ...findHomeFolderAccounts(line)])) {
+    for (const m of shapesOfRound50.get(line, () => [...findSpeakersAndBylines(line), ...findMentionsAndPayloadPeople(line), ...findHomeFolderAccounts(line), ...findLoginRecordAccounts(line)])) {
       if (!kept.some((c) => c.line === i && c.index < m.index + m.text.length && m.index < c.index + c.text.length)) kept.push({ ...m, line: i });
     }
   });

@@ -25,7 +25,7 @@ import { madeOfWords, type PatternMatch } from './person-patterns.ts';
 const personalTopLevel = /^(?:com|net|org|dev|io|me|name|blog|info|xyz|site|page|tech|codes|website|online|app|[a-z]{2})$/;
 
 /** Whether a label is a given name and a surname run together (`maritvolkers`, `danluu`), the given name first; a surname of three letters or more. */
-function givenNameAndSurname(label: string): boolean {
+export function givenNameAndSurname(label: string): boolean {
   if (!/^[a-z]{6,24}$/.test(label) || isPublicTerm(label) || madeOfWords(label)) return false;
   // The longest given name the label opens with (`lincoln`, not `lin`), and none when an English
   // word longer than it opens the label (`transmissionbt` is no `tran`'s).
@@ -37,11 +37,37 @@ function givenNameAndSurname(label: string): boolean {
     else if (!cut && isEnglishWord(start) && end >= 5) return false;
   }
   if (!cut) return false;
-  // A surname opens as names do, with a consonant that is not doubled and no three consonants
-  // (`rob`+`otstxt`, `stu`+`nnel` and `cal`+`yxos` are a word cut in the wrong place).
   const surname = label.slice(cut);
-  return /^[bcdfghjklmnpqrstvwxz](?![bcdfghjklmnpqrstvwxz]{2})/.test(surname) && !/^(.)\1/.test(surname) && unknownWord(surname, 3);
+  if (/^[aeiou]/.test(surname) && vowelCutOfWords(label, cut)) return false;
+  return opensAsSurname(surname) && unknownWord(surname, 3);
 }
+
+/**
+ * Whether a label cut before a vowel is words cut in the wrong place: an English word longer than
+ * the given name opens it (`cal`+`endari` is `calendar`+`i`), or the rest after its vowel, or after
+ * one more letter, is a word or words of five letters or more (`yun`+`o`+`payments`,
+ * `eli`+`f`+`esciences`, `don`+`ot`+`track`; `colin`+`o`+`dell` is a surname). Read for a vowel's cut only: a
+ * consonant's is held by the consonants' rule, and its words were measured with it (round 51).
+ */
+function vowelCutOfWords(label: string, cut: number): boolean {
+  for (let end = cut + 2; end < label.length; end++) if (isEnglishWord(label.slice(0, end))) return true;
+  const rest = label.slice(cut + 1);
+  return [rest, rest.slice(1)].some((words) => words.length >= 5 && (isEnglishWord(words) || madeOfWords(words)));
+}
+
+/**
+ * Whether a word opens as surnames do: a consonant that is not doubled and no three consonants
+ * (`rob`+`otstxt`, `stu`+`nnel` and `cal`+`yxos` are a word cut in the wrong place), or, since
+ * probe round 52, one vowel and a consonant, doubled or not (`marit`+`oberland`, `tobias`+`ellmark`), in a word of
+ * five letters or more holding a second vowel after its opening and ending as names end (a vowel,
+ * or one of the consonants they close on): `otstxt` holds no second vowel.
+ */
+export function opensAsSurname(word: string): boolean {
+  if (/^[bcdfghjklmnpqrstvwxz](?![bcdfghjklmnpqrstvwxz]{2})/.test(word)) return !/^(.)\1/.test(word);
+  return VOWEL_SURNAME.test(word);
+}
+
+const VOWEL_SURNAME = /^[aeiou]([bcdfghjklmnpqrstvwxz])\1?(?![bcdfghjklmnpqrstvwxz]{2})[a-z]*[aeiouy][a-z]*[aeioudgklmnrst]$/;
 
 /** Why {@link findPersonalSiteHosts} reports a label, so that the post's other words can be read for it. */
 export const personalSiteWhy = "a person's own site: a given name and a surname as its domain";

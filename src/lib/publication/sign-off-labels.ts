@@ -9,6 +9,7 @@
  * published the name after it. A label that is a participle and its preposition ("… par", "… by",
  * "… door") needs no colon: the name follows it as in a sentence.
  */
+import { isWesternFunctionWord } from './other-languages.ts';
 
 /** Labels written before a colon (or, in a table's header, alone). Lower case: the first letter is read in either case. */
 const colonLabels = [
@@ -32,6 +33,12 @@ const colonLabels = [
   'onaylayan', 'inceleyen', 'gözden geçiren', 'atanan',
   // Russian
   'согласовано', 'утвердил(?:а)?', 'утверждено', 'проверил(?:а)?', 'рецензент', 'исполнитель', 'копия',
+  // Since probe round 52, who is on call or was handed the pager: "Guardia: Ulloquin", "Astreinte :
+  // Kervarec", "Reperibile: Brambillo", "Plantão: Tavarnes", "Dienstdoende: Hendrikszoon",
+  // "Ответственный: Вельмаров" (the chat-line rule read each label as a speaker).
+  'guardia', 'de guardia', 'astreinte', 'd[\'’]astreinte', 'reperibile', 'reperibilità', 'plantão', 'plantonista', 'sobreaviso',
+  'dienstdoende', 'piket', 'bereitschaft', 'rufbereitschaft', 'dyżur(?:ny|na|ni)?', 'jour', 'beredskap', 'vakt', 'nöbetçi',
+  'дежурн(?:ый|ая|ые)', 'ответственн(?:ый|ая|ые)',
 ];
 
 /** The prepositions after a participle ("revisado por", "validé par", "approved by", "geprüft von"), with or without a colon after them. */
@@ -45,8 +52,15 @@ const anyCaseFirst = (label: string) => {
 
 const labels = colonLabels.map(anyCaseFirst).join('|');
 const emphasis = String.raw`(?:\*\*|__|\*|_)?`;
-/** A label opening its line, or after a list's bullet, emphasis or a table's bar, then its colon or its preposition. */
-const signOffLine = new RegExp(String.raw`(?:^|[|>]|[-*+][ \t])[ \t]*${emphasis}(?:${labels})(?:[ \t]+${byWords})?${emphasis}[ \t]*(?::|：)${emphasis}[ \t]*|(?:^|[|>]|[-*+][ \t])[ \t]*${emphasis}(?:${labels})[ \t]+${byWords}${emphasis}[ \t]+(?=@?\p{L})`, 'u');
+/**
+ * Where a label opens: its line, or after a list's bullet, a quote's mark or a table's bar, and
+ * since probe round 52 after a clause's comma or semicolon ("Danke an Hollberger, Freigabe:
+ * Brandtmeier", "Merci à Kervarec ; validé par Le Brizennec": the thanks rule read the label as
+ * a second thanked name and the name after it was published).
+ */
+const labelOpening = String.raw`(?:^|[|>]|[-*+][ \t]|[,;])`;
+/** A label at one of those places, then its colon or its preposition. */
+const signOffLine = new RegExp(String.raw`${labelOpening}[ \t]*${emphasis}(?:${labels})(?:[ \t]+${byWords})?${emphasis}[ \t]*(?::|：)${emphasis}[ \t]*|${labelOpening}[ \t]*${emphasis}(?:${labels})[ \t]+${byWords}${emphasis}[ \t]+(?=@?\p{L})`, 'u');
 const wholeLabel = new RegExp(String.raw`^(?:${labels})(?:[ \t]+${byWords})?$`, 'u');
 
 /** Whether a table's header or a field's label is one of these labels ("Freigabe", "Revisado por", "Onaylayan"). */
@@ -56,4 +70,22 @@ export const isSignOffLabel = (text: string): boolean => wholeLabel.test(text.tr
 export function signOffNamesStart(line: string): number {
   const m = signOffLine.exec(line);
   return m ? m.index + m[0].length : -1;
+}
+
+/** Words that join the names of a list in the reports' languages ("Kervarec et Le Brizennec"). */
+const joiningWords = new Set(['and', 'or', 'und', 'oder', 'et', 'ou', 'y', 'e', 'o', 'en', 'of', 'i', 'och', 'og', 've', 'и']);
+
+/**
+ * Whether the word at `index` of `line`, found after the label whose names start at `start`, is a
+ * word of the sentence the list turned into, not a name (probe round 52: "Astreinte : Kervarec,
+ * puis Le Brizennec à partir de 20 h." found "puis" and "partir"): it stands after a function word
+ * of another language that joins no names ("à", "de"), or it is a lower-case word before a
+ * capitalised one or such a function word with a space between ("puis Le Brizennec", "puis la
+ * direction"), as a handle of a list is not.
+ */
+export function isSentenceWordAfterSignOff(line: string, start: number, index: number, word: string): boolean {
+  const between = line.slice(start, index).toLowerCase().match(/\p{L}+/gu) ?? [];
+  if (between.some((w) => !joiningWords.has(w) && isWesternFunctionWord(w))) return true;
+  const next = /^ (\p{L}+)/u.exec(line.slice(index + word.length))?.[1];
+  return /^\p{Ll}/u.test(word) && !!next && (/^\p{Lu}/u.test(next) || (!joiningWords.has(next.toLowerCase()) && isWesternFunctionWord(next)));
 }
