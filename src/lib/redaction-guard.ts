@@ -1,4 +1,4 @@
-import { fenceOpening } from './publication/fence-opening.ts';
+import { fenceLineOpening } from './fence-opening.ts';
 import { isProjectAccountNamedOnLine, isProjectOwnAccount } from './publication/project-repository-owners.ts';
 import { isSaintPlace } from './publication/saint-places.ts';
 import type { Finding } from './findings.ts';
@@ -1783,7 +1783,7 @@ function matchLines(text: string, ready: PreparedOptions, detect: boolean): { li
   let languages: ReturnType<typeof otherLanguageLines> | undefined;
   const languageOf = (i: number) => (languages ??= otherLanguageLines(lines, post)).get(i);
   lines.forEach((raw, i) => {
-    const opening = fenceOpening.exec(raw);
+    const opening = fenceLineOpening.exec(raw);
     const inCodeBlock = fence !== undefined && !opening?.[1].startsWith(fence);
     if (opening) fence = fence === undefined ? opening[1] : opening[1].startsWith(fence) ? undefined : fence;
     // A line of spaces and tabs holds no finding (most lines of a post are the blank ones between

@@ -6,7 +6,7 @@
  * "at" and a bare name (`maria.gonzalez at acme`), and a full name in lower case that no lexicon
  * knows acting at a sentence's start ("hallvard brekke restarted the primary").
  */
-import { fenceOpening } from './fence-opening.ts';
+import { fenceLineOpening } from '../fence-opening.ts';
 import { isEnglishWord, isKnownFirstName, isOrdinaryWord } from './people.ts';
 import { isPublicTerm } from './public-terms.ts';
 import { allMatches } from '../regexp.ts';
@@ -159,7 +159,7 @@ export function findContextualPeople(lines: readonly string[], codeLines: Readon
   const blockLines: number[][] = [];
   let fence: string | undefined;
   lines.forEach((line, i) => {
-    const marker = fenceOpening.exec(line);
+    const marker = fenceLineOpening.exec(line);
     if (marker && fence === undefined) {
       fence = marker[1];
       blockLines.push([]);

@@ -1,4 +1,4 @@
-import { fenceOpening } from './fence-opening.ts';
+import { fenceLineOpening } from '../fence-opening.ts';
 import { isOrdinaryWord, isEnglishWord, isKnownFirstName, isNegatedEnglishWord } from './people.ts';
 import { isMakerModelCode } from './hardware-model-codes.ts';
 import { cutAtUnspacedScript } from './script-change-tokens.ts';
@@ -603,7 +603,7 @@ export function discoverIdentifiers(texts: readonly string[], publicNames: Reado
     let fence: string | undefined;
     const lines = text.split(/\r?\n/);
     lines.forEach((line, i) => {
-      const opening = fenceOpening.exec(line);
+      const opening = fenceLineOpening.exec(line);
       const inCodeBlock = fence !== undefined && !opening?.[1].startsWith(fence);
       if (opening) fence = fence === undefined ? opening[1] : opening[1].startsWith(fence) ? undefined : fence;
       for (const m of findIdentifiers(line, publicNames, inCodeBlock)) if (m.inCode && !spelledApartInParagraph(m.text, lines, i)) found.add(m.text.toLowerCase());

@@ -19,7 +19,7 @@
  * Words English sentences use are not listed, so an English sentence does not count for another
  * language.
  */
-import { fenceOpening } from './fence-opening.ts';
+import { fenceLineOpening } from '../fence-opening.ts';
 import { LineMemo } from './line-memo.ts';
 import type { PersonCandidate } from './person-patterns.ts';
 import { isKnownFirstName } from './people.ts';
@@ -378,7 +378,7 @@ export function otherLanguageLines(lines: readonly string[], evidence: string): 
   const languages = new Map<number, OtherLanguage>();
   let fence: string | undefined;
   lines.forEach((line, i) => {
-    const opening = fenceOpening.exec(line);
+    const opening = fenceLineOpening.exec(line);
     const inCode = fence !== undefined || opening;
     if (opening) fence = fence === undefined ? opening[1] : opening[1].startsWith(fence) ? undefined : fence;
     if (inCode || !/\p{L}/u.test(line)) return;

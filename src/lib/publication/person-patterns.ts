@@ -6,7 +6,7 @@ import { htmlElementNames } from '../html-element-names.ts';
 import { isPartOfAcronymExpansion } from './acronym-expansions.ts';
 import { isSoftwareName } from './given-name-software.ts';
 import { hasOrganisationWordRunOn } from './organisation-word-run-on.ts';
-import { fenceOpening } from './fence-opening.ts';
+import { fenceLineOpening } from '../fence-opening.ts';
 import nlp from './compromise-nlp.ts';
 import { opensWithContraction } from './contraction-words.ts';
 import { isPublicTermPhrase } from './public-term-phrases.ts';
@@ -3124,7 +3124,7 @@ export function findPersonCandidates(text: string, evidence: string = text): Per
   const codeLines = new Set<number>();
   let fence: string | undefined;
   lines.forEach((line, i) => {
-    const opening = fenceOpening.exec(line);
+    const opening = fenceLineOpening.exec(line);
     if (fence !== undefined || opening) codeLines.add(i);
     if (opening) fence = fence === undefined ? opening[1] : opening[1].startsWith(fence) ? undefined : fence;
   });
