@@ -8,7 +8,7 @@ import { leaningLanguageOfLine, otherLanguageLines, type OtherLanguage } from '.
 import { capitalised, personPlaceholder } from './person-placeholder.ts';
 import { spacelessLanguageOfClause, spacelessLetter } from './spaceless-script-clauses.ts';
 import { letterLanguageOf } from './letter-languages.ts';
-import { lineAround } from './line-around.ts';
+import { lineAround, lineBoundsAround } from './line-around.ts';
 import { heldSentenceReason } from './held-script-runs.ts';
 import { linkAround, withheldSpan, wordsStandAlone } from './withheld-links.ts';
 import { escapeAwareSpan } from './escaped-markup-span.ts';
@@ -25,6 +25,9 @@ import { machineNamesDeclaredIn, namesMachineInSentence } from './machine-named-
 import { referenceDefinitionAt, referencesTo } from './reference-definitions.ts';
 import { standInBeforeSystemNoun } from './name-before-system-noun.ts';
 import { fenceAround, fencedBlocks, isInsideFence, type FencedBlock } from './fenced-blocks.ts';
+
+/** A finding's text that is a web address whole (`https://…`), a scheme and no space. */
+const wholeWebAddress = /^[a-z][a-z\d+.-]*:\/\/\S+$/i;
 
 /**
  * The suggested fixes of redaction findings, applied to a source for its author to review
@@ -201,7 +204,7 @@ export function applyRedactionFixes(source: string, findings: readonly Finding[]
     // adoption round 52): replaced where it stood, the line defined nothing and the public page
     // read "[an engineer]: an engineer" under the post. The definition route below, with a role
     // for the words of each link to it that name the person (its account, or a finding's text).
-    const profileDefinition = isPersonLike(finding.rule) && isMdx && start >= bodyStart && /^[a-z][a-z\d+.-]*:\/\/\S+$/i.test(text) ? referenceDefinitionAt(source, start) : undefined;
+    const profileDefinition = isPersonLike(finding.rule) && isMdx && start >= bodyStart && wholeWebAddress.test(text) ? referenceDefinitionAt(source, start) : undefined;
     if (profileDefinition) {
       edits.push({ start: profileDefinition.start, end: profileDefinition.end, text: '', finding });
       const account = profileDefinition.destination.replace(/\s.*$/, '').replace(/[?#].*$/, '').replace(/\/+$/, '').split('/').pop()!.toLowerCase();
@@ -254,7 +257,7 @@ export function applyRedactionFixes(source: string, findings: readonly Finding[]
     // [here](…)." was published as "found ." and "[here](an internal system)" (withheld-links.ts).
     // So is a person found as a whole address, a profile's (`[CDN provider](https://social.example/acmecdn)`,
     // adoption round 44): with a role in place of the destination the page showed "[CDN provider](an engineer)".
-    const isWholeAddress = addressRules.has(finding.rule) || /^[a-z][a-z\d+.-]*:\/\/\S+$/i.test(text);
+    const isWholeAddress = addressRules.has(finding.rule) || wholeWebAddress.test(text);
     const link = (isWholeAddress || inLinkAddress) && start >= bodyStart && !isInsideFence(fences, start) ? linkAround(source, start, end) : undefined;
     if (link) {
       const wordsEnd = link.start + 1 + link.words.length;
@@ -285,8 +288,7 @@ export function applyRedactionFixes(source: string, findings: readonly Finding[]
       let replacement = cjkRole ?? (machine && !personLanguage ? genericReplacement('redact/internal-host') : isPerson ? personPlaceholder(personLanguage, 'an engineer') : phraseFor(finding.rule, finding.line, start, end));
       // Before a system's noun the .md text reads as the .mdx page does: "an internal service" (name-before-system-noun.ts).
       if (!isPerson && !machine && (finding.rule === 'redact/internal-name' || finding.rule === 'redact/identifier') && source.slice(start, end) === text && source[start - 1] !== '`' && replacement === genericReplacement(finding.rule)) {
-        const lineStart = source.lastIndexOf('\n', start - 1) + 1;
-        const lineEnd = source.indexOf('\n', end) < 0 ? source.length : source.indexOf('\n', end);
+        const [lineStart, lineEnd] = lineBoundsAround(source, start, end);
         replacement = standInBeforeSystemNoun(source.slice(lineStart, start), source.slice(end, lineEnd)) ?? replacement;
       }
       // After an article the phrase brings its own: "Zarnith on the Zarnith" was published as "An
@@ -347,7 +349,7 @@ export function applyRedactionFixes(source: string, findings: readonly Finding[]
     // (redact round 36, withheld-links.ts).
     // So does a web address wrapped whole for a person in its path (a personal site's, probe round
     // 51's leftover): "follows the write-up at https://<their site>/…." read "follows the write-up at .".
-    const personsAddress = isPerson && inPath && /^[a-z][a-z\d+.-]*:\/\/\S+$/i.test(source.slice(nameStart, spanEnd));
+    const personsAddress = isPerson && inPath && wholeWebAddress.test(source.slice(nameStart, spanEnd));
     if (!standIn && (addressRules.has(finding.rule) || personsAddress) && /^(?:[.,;:!?)]|[ \t]*$)/.test(source.slice(spanEnd, (source.indexOf('\n', spanEnd) + 1 || source.length + 1) - 1))) [spanStart, wrappedEnd] = withheldSpan(source, spanStart, spanEnd);
     else if (!standIn && source[spanStart - 1] === '(' && source[spanEnd] === ')') [spanStart, wrappedEnd] = [spanStart - (source[spanStart - 2] === ' ' ? 2 : 1), spanEnd + 1];
     [spanStart, wrappedEnd] = escapeAwareSpan(source, spanStart, wrappedEnd);
@@ -402,8 +404,7 @@ function standInKind(edit: Edit): StandInKind {
  */
 function quotedFrontmatterValue(source: string, from: number, to: number, replacement: string): { start: number; end: number; text: string } | undefined {
   if (!/^[[\]{}&*!|>'"%@`,#]/.test(replacement)) return undefined;
-  const lineStart = source.lastIndexOf('\n', from - 1) + 1;
-  const lineEnd = source.indexOf('\n', to) < 0 ? source.length : source.indexOf('\n', to);
+  const [lineStart, lineEnd] = lineBoundsAround(source, from, to);
   const rest = source.slice(to, lineEnd).replace(/\r$/, '');
   if (!/^\s*(?:-\s+(?:[\w.-]+:\s+)?|[\w.-]+:\s+)$/.test(source.slice(lineStart, from)) || /(?:^|\s)#/.test(rest)) return undefined;
   return { start: from, end: to + rest.length, text: JSON.stringify(replacement + rest) };
@@ -433,8 +434,7 @@ const verbForm = /^(?:\p{Ll}+ed|is|are|was|were|has|have|had|should|would|will|c
 function whereNoRoleStands(source: string, start: number, end: number, fences: readonly FencedBlock[], inFrontmatter: boolean, lineIsEnglish = true): string | undefined {
   const text = source.slice(start, end);
   if (isInsideFence(fences, start)) return `inside a fenced code block, where a role cannot stand ("docker stop an engineer")`;
-  const lineStart = source.lastIndexOf('\n', start - 1) + 1;
-  const lineEnd = source.indexOf('\n', end) < 0 ? source.length : source.indexOf('\n', end);
+  const [lineStart, lineEnd] = lineBoundsAround(source, start, end);
   const before = source.slice(lineStart, start);
   const after = source.slice(end, lineEnd);
   for (const m of source.slice(lineStart, lineEnd).matchAll(/(`+)[^`]+?\1/g)) {
@@ -531,8 +531,7 @@ function wholePath(source: string, start: number, end: number): [number, number]
 
 /** The code span or Markdown link around a match, else the match itself. */
 function enclosingSpan(source: string, start: number, end: number): [number, number] {
-  const lineStart = source.lastIndexOf('\n', start - 1) + 1;
-  const lineEnd = source.indexOf('\n', end) < 0 ? source.length : source.indexOf('\n', end);
+  const [lineStart, lineEnd] = lineBoundsAround(source, start, end);
   const line = source.slice(lineStart, lineEnd);
   const spans = [/!?\[[^\]\n]*\]\([^)\n]*\)/g, /`[^`\n]+`/g].flatMap((pattern) => [...line.matchAll(pattern)].map((m) => [lineStart + m.index!, lineStart + m.index! + m[0].length]));
   // A name the page reads across markup ("`gke-pool-6`hmq") starts in a code span and ends after
@@ -562,8 +561,7 @@ function publicStandIn(source: string, spanStart: number, spanEnd: number, text:
   // "we (, ) hit a snag" (adoption walkthrough, round 22); it gets the phrase an .md body gets.
   // So is a mail link under its name (mail-link-names.ts).
   const bareSomeone = (rule === 'redact/handle' || rule === 'redact/email') && (source.slice(spanStart, spanEnd) === text || mailLink);
-  const lineStart = source.lastIndexOf('\n', spanStart - 1) + 1;
-  const lineEnd = source.indexOf('\n', spanEnd) < 0 ? source.length : source.indexOf('\n', spanEnd);
+  const [lineStart, lineEnd] = lineBoundsAround(source, spanStart, spanEnd);
   // An internal system acting in prose ("Vexmor 2.1 restarted the replica") is the sentence's
   // subject: without a stand-in the page read " restarted the replica" (seventeenth probe round).
   // After a determiner or a word of ownership the name modifies the noun after it ("Our Zarnith
