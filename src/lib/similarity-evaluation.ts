@@ -245,3 +245,38 @@ export function rankByPlainBm25(reports: readonly { id: string; title: string; t
     return s;
   });
 }
+
+/** A report of a status page with the components or services its authors tagged it with. */
+export interface TaggedReport {
+  id: string;
+  /** Components, services or sites the notice names ("calls", "ci.jenkins.io", "tier2_leuven"); may be empty. */
+  tags: readonly string[];
+}
+
+/**
+ * Judgements (anchor id → ids of similar reports) from the tags a status page's authors gave
+ * each notice, as `eval:similarity --judgements` reads them. Anchors are notices naming exactly
+ * one tag (its failure is that component's), at most `anchorsPerTag` a tag, the first by
+ * `anchorOrder` (a hash of the id, so the choice does not follow dates or names); an anchor is
+ * similar to every other notice sharing its tag, notices naming several tags included. Round 52
+ * left those out (78 of LiveAgent's 150 notices, "admin, calls, tickets, emails"), so a link to a
+ * notice of the same failure that also named other services counted as a miss (docs/findability.md,
+ * "Similar incidents, round 53"). A tag no other notice names gives no anchor.
+ */
+export function judgementsBySharedTags(
+  reports: readonly TaggedReport[],
+  anchorsPerTag: number,
+  anchorOrder: (id: string) => string,
+): Map<string, string[]> {
+  const withTag = new Map<string, string[]>();
+  for (const report of reports) for (const tag of new Set(report.tags)) withTag.set(tag, [...(withTag.get(tag) ?? []), report.id]);
+  const judgements = new Map<string, string[]>();
+  for (const tag of [...withTag.keys()].sort(compareText)) {
+    const members = withTag.get(tag)!;
+    if (members.length < 2) continue;
+    const singleTagged = reports.filter((report) => new Set(report.tags).size === 1 && report.tags[0] === tag).map((report) => report.id);
+    const anchors = singleTagged.sort((a, b) => compareText(anchorOrder(a), anchorOrder(b)) || compareText(a, b)).slice(0, anchorsPerTag);
+    for (const anchor of anchors) judgements.set(anchor, members.filter((id) => id !== anchor).sort(compareText));
+  }
+  return new Map([...judgements].sort(([a], [b]) => compareText(a, b)));
+}
