@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { missingLinkedImageText, rewriteImageReferences } from '../../src/lib/import/report-images.ts';
 import { stripInternalFromSource } from '../../src/lib/strip-internal.ts';
 import { findLostSentences } from '../../src/lib/import/kept-text.ts';
+import { glossaryLines } from '../../src/lib/publication/glossary-sections.ts';
+import { publicBodyAfterRedact } from '../support/public-body-after-redact.ts';
 
 /**
  * Round 53's adoption walk (docs/adopting.md, "Walkthrough round 53"). Reports, hosts, paths and
@@ -51,5 +53,48 @@ describe('a missing image that was all a link showed: the link keeps words', () 
   it('the import still keeps every sentence of the report', () => {
     const source = '# Disk throttled\n\nThe volume was throttled, see [![Read latency during the stall](graphs/read-latency.png)](https://metrics.example.org/d/volume-7).\n';
     expect(findLostSentences(source, 'markdown', linked)).toEqual([]);
+  });
+});
+
+const guardOptions = { internalDomains: ['.internal'], serviceIds: [], people: [], configuredInternalNames: [] };
+
+/** Read on the walk, a cloud post-mortem: its "Key Terms" made a volume type a person. */
+describe('a glossary\'s bold term before a colon is defined, not a speaker', () => {
+  const post = '## Key Terms\n\n- **BLK** (Block Layer Kit): the disk service.\n- **vt4**: The general-purpose volume type of the provider.\n\n## Impact\n\nThe vt4 volume was throttled, and the instance\'s vt4 root volume stalled.';
+
+  it('the term and its other mentions are published as written', () => {
+    const page = publicBodyAfterRedact(post, guardOptions);
+    expect(page).toContain('- **vt4**: The general-purpose volume type');
+    expect(page).toContain('The vt4 volume was throttled, and the instance\'s vt4 root volume stalled.');
+    expect(page).not.toMatch(/an engineer/i);
+  });
+
+  it.each(['## Glossary', '### Terms used', '## Begriffe', '## 用語'])('under "%s" too', (heading) => {
+    expect(publicBodyAfterRedact(`${heading}\n\n- **vt4**: The volume type.\n\nThe vt4 volume stalled.`, guardOptions)).toContain('The vt4 volume stalled.');
+  });
+
+  it('outside a glossary, a lower-case bold label in a list is still a speaker', () => {
+    const page = publicBodyAfterRedact('## Chat log\n\n- **vt4**: I am restarting the writer now.\n\nvt4 restarted it.', guardOptions);
+    expect(page).not.toContain('vt4');
+  });
+
+  it('the next heading ends the glossary', () => {
+    expect([...glossaryLines(['## Key Terms', '- **a**: b', '## Timeline', '- **c**: d'], new Set())]).toEqual([1]);
+  });
+});
+
+/** Read on the walk, a homelab's post-mortem: a firmware setting commented out was a chat channel. */
+describe('a `#key=value` line of code is a setting commented out, not a channel', () => {
+  const post = 'Undo the overclock:\n\n```bash\nsudo nano /boot/firmware/settings.txt\n# comment these out:\n#cpu_clock=3100\n#vid_clock=950\n```\n\nWith `cpu_clock` gone the board booted.';
+
+  it('the settings and the prose naming one are published as written', () => {
+    const page = publicBodyAfterRedact(post, guardOptions);
+    expect(page).toContain('#cpu_clock=3100');
+    expect(page).toContain('With `cpu_clock` gone the board booted.');
+    expect(page).not.toMatch(/channel/);
+  });
+
+  it('a channel in prose is still one', () => {
+    expect(publicBodyAfterRedact('The alert went to #ops_pager first.', guardOptions)).not.toContain('#ops_pager');
   });
 });
