@@ -3,6 +3,7 @@ import { missingLinkedImageText, rewriteImageReferences } from '../../src/lib/im
 import { stripInternalFromSource } from '../../src/lib/strip-internal.ts';
 import { findLostSentences } from '../../src/lib/import/kept-text.ts';
 import { glossaryLines } from '../../src/lib/publication/glossary-sections.ts';
+import { notReportReason } from '../../src/lib/import/report-files.ts';
 import { publicBodyAfterRedact } from '../support/public-body-after-redact.ts';
 
 /**
@@ -96,5 +97,16 @@ describe('a `#key=value` line of code is a setting commented out, not a channel'
 
   it('a channel in prose is still one', () => {
     expect(publicBodyAfterRedact('The alert went to #ops_pager first.', guardOptions)).not.toContain('#ops_pager');
+  });
+});
+
+/** Read on the walk, a government team's process docs: the English report template was passed over, its French twin imported. */
+describe('a report template named in another language is passed over as the English one is', () => {
+  it.each(['docs/modele_de_rapport_dincident_de_produit.md', 'modèle-de-rapport-d-incident.md', 'plantilla-informe-de-incidente.md', 'postmortem-vorlage.md', 'Vorlage_Störungsbericht.md', 'sjabloon-voor-incidenten.md', 'modello_di_rapporto.md'])('%s', (name) => {
+    expect(notReportReason(name)).toBe('a report template');
+  });
+
+  it.each(['2024-05-01-modelo-de-ia-caido.md', 'modele-de-donnees-corrompu.md', '2023-01-04-vorlage-deploy-broke.md', 'processus_de_gestion_dincidents_au_snc.md', 'informe-incidente-2024-05-01.md'])('a report, or a model, is not: %s', (name) => {
+    expect(notReportReason(name)).toBeUndefined();
   });
 });
