@@ -81,7 +81,7 @@ describe('images of an imported report', () => {
 
   test('an image inside a table cell or a link is rewritten in place', () => {
     const result = rewriteImageReferences(draft('| a | b |\n| --- | --- |\n| ![g](x.png) | [![h](y.png)](https://example.com) |'), () => ({ kind: 'missing' }));
-    expect(result.draft).toContain('| <Internal>[Image not found when imported: g (`x.png`)]</Internal> | [<Internal>[Image not found when imported: h (`y.png`)]</Internal>](https://example.com) |');
+    expect(result.draft).toContain('| <Internal>[Image not found when imported: g (`x.png`)]</Internal> | [h<Internal> [Image not found when imported (`y.png`)]</Internal>](https://example.com) |');
     expect(result.references.map((r) => r.line)).toEqual([9, 9]);
   });
 

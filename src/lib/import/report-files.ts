@@ -29,6 +29,15 @@ const buildFile = /^(?:requirements|constraints)(?:[-_.][\w-]+)?\.(?:txt|in)$|^r
  * `postmortemtemplate.md` (no separator: import round 48).
  * `template-engine-outage.md` and `broken-email-template.md` are reports.
  */
+/**
+ * The same in the languages the import reads, by the word for a template that opens the name
+ * before a report's kind (`modele_de_rapport_dincident_de_produit.md`, a French government
+ * team's; adoption round 53: its English twin `product_incident_report_template.md` was passed
+ * over, the French one imported as a draft), or closes it (`postmortem-vorlage.md`,
+ * `informe-de-incidente-plantilla.md`). "modelo" and "modello" also name models, so they count
+ * only before a report's kind.
+ */
+const templateFileOtherLanguages = /^(?:mod[eè]le|modelo|modello|plantilla|vorlage|sjabloon|szablon|šablona)[-_ ](?:(?:de|du|des|d|da|do|di|del|della|per|para|für|fuer|voor|van|dla)[-_ ']+)?(?:rapport|report|informe|incident|incidente|incidencia|incidenten|post-?mortem|bericht|st[öo]rungsbericht|vorfall|relat[óo]rio|rapporto|raport|rca|analyse|an[áa]lisis|retro|revue|r[ée]vision|examen)(?:[-_ ][\p{L}\d'’_ -]*)?(?:\.\w+)?$|^.+[-_ ](?:mod[eè]le|plantilla|vorlage|sjabloon|szablon)(?:\.\w+)?$/iu;
 const templateFile = /^(?:[\d_-]*template|(?:.+[-_ ])?(?:incident|post-?mortem|report|rca|review|retro(?:spective)?|runbook|change(?:[-_ ]management)?|change[-_ ]request|entry)s?[-_ ]?template|template[-_ ](?:for[-_ ])?(?:incident|post-?mortem|report|rca|review)s?(?:[-_ ]\w+)*)(?:\.\w+)?$/i;
 
 /**
@@ -92,7 +101,7 @@ export function notReportReason(name: string): string | undefined {
   if (notReportExtension.test(name)) return 'a picture, document, data or code file';
   if (repositoryFile.test(base)) return 'the repository\'s own file (README, CONTRIBUTING, a template)';
   if (buildFile.test(base)) return 'a dependency list or build file';
-  if (templateFile.test(base)) return 'a report template';
+  if (templateFile.test(base) || templateFileOtherLanguages.test(base)) return 'a report template';
   if (templateFolder.test(name)) return 'a template of a site generator (Hugo\'s archetypes/)';
   if (siteMachineryFolder.test(name)) return 'a site generator\'s layout, include or theme, or a library a site copies in (Jekyll\'s _layouts/, _includes/; Hugo\'s layouts/, themes/; vendor/)';
   if (agentInstructionsFile.test(base)) return 'an AI agent\'s instructions (a skill, AGENTS.md, CLAUDE.md)';

@@ -42,6 +42,24 @@ interface Located extends ImageReference {
   /** The Markdown of the description as written (escapes kept), for Markdown images. */
   altSource: string;
   title?: string | null;
+  /**
+   * Set when the image is all a link shows (`[![graph](a.png)](https://…)`, `<a href><img></a>`):
+   * the link's address, or '' when it is not written there (a reference link).
+   */
+  aloneInLinkTo?: string;
+}
+
+/** The address of the link `parent` is when `node` is all it shows (blank text aside), else undefined. */
+function linkShowingOnly(node: unknown, parent: any): string | undefined {
+  if (!parent) return undefined;
+  const isLink = parent.type === 'link' || parent.type === 'linkReference' || ((parent.type === 'mdxJsxTextElement' || parent.type === 'mdxJsxFlowElement') && parent.name === 'a');
+  if (!isLink) return undefined;
+  const others = (parent.children ?? []).filter((child: any) => child !== node && !(child.type === 'text' && !child.value.trim()));
+  if (others.length) return undefined;
+  if (parent.type === 'link') return parent.url ?? '';
+  if (parent.type === 'linkReference') return '';
+  const href = parent.attributes?.find((a: any) => a.type === 'mdxJsxAttribute' && a.name === 'href')?.value;
+  return typeof href === 'string' ? href : '';
 }
 
 /** Images of an MDX body, with their offsets in it. */
@@ -49,21 +67,21 @@ function locateImages(body: string): Located[] {
   const found: Located[] = [];
   // remark is loaded on first use (body-tree.ts): a build's checks import this module's path helpers only.
   const tree = parseBodyText(body, true);
-  visit(tree, (node: any) => {
+  visit(tree, (node: any, _index: number | undefined, parent: any) => {
     const start = node.position?.start.offset;
     const end = node.position?.end.offset;
     if (start === undefined || end === undefined) return;
     if (node.type === 'image') {
       const written = body.slice(start, end);
       const altEnd = written.lastIndexOf('](');
-      found.push({ kind: 'markdown', url: node.url, alt: node.alt ?? '', title: node.title, line: node.position.start.line, start, end, altSource: altEnd > 1 ? written.slice(2, altEnd) : '' });
+      found.push({ kind: 'markdown', url: node.url, alt: node.alt ?? '', title: node.title, line: node.position.start.line, start, end, altSource: altEnd > 1 ? written.slice(2, altEnd) : '', aloneInLinkTo: linkShowingOnly(node, parent) });
     }
     if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name === 'img') {
       const attribute = (name: string) => node.attributes.find((a: any) => a.type === 'mdxJsxAttribute' && a.name === name)?.value;
       const src = attribute('src');
       if (typeof src !== 'string') return;
       const alt = attribute('alt');
-      found.push({ kind: 'html', url: src, alt: typeof alt === 'string' ? alt : '', line: node.position.start.line, start, end, altSource: '' });
+      found.push({ kind: 'html', url: src, alt: typeof alt === 'string' ? alt : '', line: node.position.start.line, start, end, altSource: '', aloneInLinkTo: linkShowingOnly(node, parent) });
     }
   });
   return found;
@@ -88,6 +106,22 @@ export function missingImageText(reference: { url: string; alt: string; altSourc
   return `[Image not found when imported${description ? `: ${description}` : ''}${title} (\`${path}\`)]`;
 }
 
+/**
+ * What replaces an image that could not be found when it was all a link showed
+ * (`[![graph](lost.png)](https://…)`). The note alone, inside `<Internal>`, left the public page an
+ * empty link (adoption round 52): an address a reader cannot see or follow, announced by a screen
+ * reader as a link with no name. The link's words become what the image stood for on both sites,
+ * its description (else its title, else the link's own address, as an autolink shows it); the
+ * note after them, inside `<Internal>`, keeps the image's path for the team.
+ */
+export function missingLinkedImageText(reference: { url: string; alt: string; altSource?: string; title?: string | null }, linkUrl: string): string {
+  const description = (reference.altSource || escapeMarkdown(reference.alt)).trim();
+  const title = reference.title?.trim() ? escapeMarkdown(reference.title.trim()) : '';
+  const words = description || title || (linkUrl ? escapeMarkdown(linkUrl) : 'the linked page');
+  // The words are the description (or title) already: the note names the path alone.
+  return `${words}<Internal> ${missingImageText({ url: reference.url, alt: '', altSource: '', title: description ? reference.title : null })}</Internal>`;
+}
+
 /** Rewrites the images of a draft's body as `decide` says; the frontmatter is left as it is. */
 export function rewriteImageReferences(draft: string, decide: (reference: ImageReference) => ImageDecision): { draft: string; references: (ImageReference & { decision: ImageDecision })[] } {
   const split = splitFrontmatter(draft);
@@ -107,7 +141,9 @@ export function rewriteImageReferences(draft: string, decide: (reference: ImageR
     // The note is for the team, not for customers (adoption round 52: the public pages of imported
     // posts read "[Image not found when imported: …]" and the report's own path): inside
     // <Internal>, the internal page shows it where the image was, the public page leaves it out.
-    if (decision.kind === 'missing') replacement = `<Internal>${missingImageText(image)}</Internal>`;
+    if (decision.kind === 'missing') {
+      replacement = image.aloneInLinkTo === undefined ? `<Internal>${missingImageText(image)}</Internal>` : missingLinkedImageText(image, image.aloneInLinkTo);
+    }
     if (decision.kind === 'copied') {
       // An HTML <img> becomes a Markdown image: Astro builds only those into the site (a raw
       // <img src="./media/…"> would point at a page-relative URL that does not exist).

@@ -681,6 +681,10 @@ function addShapedNames(line: string, options: SystemOptions, wholeLineIsCode: b
     const value = line.slice(m.index! + m[0].length);
     if (onPublicChat(value, isPublic)) continue;
     if (wholeLineIsCode && !before.trim() && m[0].includes('_') && !m[0].includes('-') && /^[ \t]+\S/.test(value) && /;\s*$|[$=:]|\b[a-z]+_[a-z]+\b/.test(value)) continue;
+    // The same written `key=value`, as a shell or a firmware's config.txt sets one, commented out
+    // (`#arm_freq=2800`, a homelab's overclock undone; adoption round 53): no chat names a channel
+    // right before an equals sign.
+    if (wholeLineIsCode && !before.trim() && /^=[^=\s]/.test(value)) continue;
     if (m[0].includes('-') || m[0].includes('_') || channelContext.test(before)) matches.push({ rule: 'redact/channel', text: m[0], index: m.index! });
     // Since the tenth probe round: a one-word channel where only a name stands in prose, opening a
     // sentence, a list item, a table cell, a code span or a label's value ("#ledger got the alert",

@@ -95,6 +95,7 @@ import { opensListOfThings } from './lists-of-things.ts';
 import { placeHolds } from './first-finding-keeps.ts';
 import { isSentenceWordAfterSignOff, isSignOffLabel, signOffNamesStart } from './sign-off-labels.ts';
 import { isGermanThingNoun } from './other-language-person-cues.ts';
+import { glossaryLines } from './glossary-sections.ts';
 
 /**
  * People named in ways no list knows: the phrasings real reports use ("thanks, Sarika", "Tom from
@@ -3130,9 +3131,14 @@ export function findPersonCandidates(text: string, evidence: string = text): Per
   });
   const candidates: PersonCandidate[] = [];
   // Each line's first rules read the line alone: answered once for each line however often it is read.
+  // A glossary's bold term before a colon is defined, not speaking (glossary-sections.ts).
+  const glossary = glossaryLines(lines, codeLines);
   lines.forEach((line, i) => {
     const code = codeLines.has(i);
-    for (const m of firstLineRules[code ? 'code' : 'prose'].get(line, () => firstRulesOnLine(line, code))) candidates.push({ ...m, line: i });
+    for (const m of firstLineRules[code ? 'code' : 'prose'].get(line, () => firstRulesOnLine(line, code))) {
+      if (m.why === 'the speaker of a chat line' && glossary.has(i)) continue;
+      candidates.push({ ...m, line: i });
+    }
   });
   for (const [i, matches] of findPersonCells(lines)) for (const m of matches) candidates.push({ ...m, line: i });
   for (const [i, matches] of findHtmlPersonCells(text)) for (const m of matches) candidates.push({ ...m, line: i });
