@@ -1,6 +1,6 @@
 import { viewTemplateEngine, loadingPlaceholderWords } from './view-templates.ts';
 import { keyOrCertificateOpening, keyOrCertificateWhy } from './report-files.ts';
-import { readPostmortemRecords } from './postmortem-records.ts';
+import { postmortemRecordsOf, readPostmortemRecords } from './postmortem-records.ts';
 import { metricsExpositionLines, programLogLines } from './program-log.ts';
 import { parseWrittenYaml } from './written-yaml.ts';
 import { decodeReportBytes } from './report-encoding.ts';
@@ -65,6 +65,8 @@ export interface ReportContent {
 export const isJsonName = (name: string) => /\.json$/i.test(name);
 /** A `.yml`/`.yaml` file: one incident a status page keeps as a YAML record (src/lib/import/incident-records.ts), or data. */
 export const isYamlName = (name: string) => /\.ya?ml$/i.test(name);
+/** A JSON Lines file (`.jsonl`, `.ndjson`): an incident platform's export, one incident a line (import round 53), or data. */
+export const isJsonLinesName = (name: string) => /\.(?:jsonl|ndjson)$/i.test(name);
 /** A spreadsheet saved as text (`.csv`, `.tsv`): an incident log, one incident a row, or data. */
 export const isSheetName = (name: string) => /\.(?:csv|tsv)$/i.test(name);
 
@@ -132,12 +134,31 @@ export async function readReportContent(name: string, bytes: Uint8Array): Promis
     if (!record) throw new NotAReportError('is YAML but not an incident record (a title, a start date and a text: `title`, `start_date`, `content`, or the same under `meta_data`), so it holds no report to import.');
     return { text: record.text, images: [], notesBefore: [...(decoded.note ? [decoded.note] : []), ...record.notes], notesAfter: [], exportKind: 'status page incident (YAML)', recordTimes: true };
   }
+  // An incident platform's export written one JSON record a line (Rootly's, FireHydrant's, incident.io's
+  // incidents: import round 53): named, it was one draft of every line; in a folder, passed over unsaid. One draft a record now.
+  if (isJsonLinesName(name)) {
+    const lines = decoded.text.replace(/^\uFEFF/, '').split(/\r?\n/).map((line, i) => ({ line: i + 1, text: line.trim() })).filter(({ text }) => text);
+    const values = lines.map(({ line, text }) => {
+      try {
+        return JSON.parse(text) as unknown;
+      } catch {
+        throw new NotAReportError(`is a JSON Lines file whose line ${line} is not JSON, so its records cannot be read: write one JSON value a line (an incident's record), or export it again.`);
+      }
+    });
+    const exported = readIssueExport(values) ?? postmortemRecordsOf(values, 'JSON Lines');
+    if (!exported) throw new NotAReportError(`is a JSON Lines file of ${values.length} value(s), none an incident's record (a title, a day such as \`created_at\` or \`started_at\`, and two fields of prose such as \`description\`, \`root_cause\`, \`timeline\`), so it holds no report to import.`);
+    const kind = 'kind' in exported ? exported.kind : 'postmortem record (JSON Lines)';
+    return { text: '', images: [], notesBefore: [...(decoded.note ? [decoded.note] : []), ...('kind' in exported ? [`read as a ${exported.kind}: one draft per incident`] : [])], notesAfter: [], parts: exported.reports, exportKind: kind, firstPartNotes: [...exported.notes, ...passedOverIn(exported)] };
+  }
   if (isJsonName(name) || appleStatusFileName.test(name)) {
     // A status page's history of state changes as JSON (the entries its feed publishes), read as the feed is.
     const stateChanges = readStateChangeList(parsedJson(decoded.text));
     if (stateChanges) return { text: '', images: [], notesBefore: [...(decoded.note ? [decoded.note] : []), `read as a ${stateChanges.kind}: one draft per incident`], notesAfter: [], parts: stateChanges.reports, exportKind: stateChanges.kind, firstPartNotes: stateChanges.notes };
     const exported = readStatusExport(decoded.text) ?? readAppleSystemStatus(appleStatusJson(decoded.text)) ?? readIssueExport(parsedJson(decoded.text)) ?? readCachetIncidents(parsedJson(decoded.text));
     if (!exported && isUptimeMonitorState(decoded.text)) throw new ListingPageError(uptimeMonitorStateWords);
+    // An incident platform's record (or a list of them) of its own fields: a title, a day and sections of prose (import round 53).
+    const records = exported ? undefined : postmortemRecordsOf(parsedJson(decoded.text), 'JSON');
+    if (records) return { text: '', images: [], notesBefore: decoded.note ? [decoded.note] : [], notesAfter: [], parts: records.reports, exportKind: 'postmortem record (JSON)', firstPartNotes: records.notes };
     if (!exported) throw new NotAReportError(describeUnreadableJson(decoded.text) ?? `is JSON but not an export of incidents (${jsonExportKinds}), so it holds no report to import.`);
     // A status page's export of no incident (`{"incidents": []}`) was "no report found … Name the folder that holds the reports".
     if (!exported.reports.length) throw new NotAReportError(`is a ${exported.kind} holding no incident, so there is nothing to import. Export it again with the period that holds the incidents.`);

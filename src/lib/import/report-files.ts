@@ -222,14 +222,15 @@ function isHugoSiteOnlyPage(name: string, names: readonly string[]): boolean {
 /**
  * True when `name` may hold many incidents, each imported as a report of its own: a status page's
  * or an issue tracker's JSON export (above), one incident as a YAML record (below), a status page's feed saved as `.atom`/`.rss`
- * (src/lib/import/status-feeds.ts), or a spreadsheet saved as `.csv`/`.tsv` that is an
+ * (src/lib/import/status-feeds.ts), an incident platform's JSON Lines export (`.jsonl`, `.ndjson`:
+ * src/lib/import/postmortem-records.ts), or a spreadsheet saved as `.csv`/`.tsv` that is an
  * incident log (src/lib/import/incident-sheets.ts). Whether it is one is known once it is read (by
  * its keys, or its header row); other data in a folder is passed over.
  */
 export function mayBeIncidentExportFile(name: string): boolean {
   const parts = name.split('/');
   if (testFixtureFolder.test(name)) return false;
-  return mayBeStatusExportFile(name) || mayBeIncidentRecordFile(name) || (/\.(?:csv|tsv|atom|rss)$/i.test(name) && !parts.some((part) => part.startsWith('.') || part === 'node_modules'));
+  return mayBeStatusExportFile(name) || mayBeIncidentRecordFile(name) || (/\.(?:csv|tsv|atom|rss|jsonl|ndjson)$/i.test(name) && !parts.some((part) => part.startsWith('.') || part === 'node_modules'));
 }
 
 /**
