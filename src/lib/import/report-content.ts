@@ -22,6 +22,7 @@ import { readStampedLinesLog } from './stamped-lines-log.ts';
 import { isOldWordDocumentName, isWordDocumentName, wordDocumentToHtml, type EmbeddedImage } from './word-document.ts';
 import { pointerPageSentence } from './pointer-page.ts';
 import { unfilledTemplate } from './unfilled-template.ts';
+import { assignmentBriefPhrases } from './assignment-brief.ts';
 import { otherDocumentKind } from './other-document.ts';
 import { appShellNote, describeUnreadableJson, scriptDrawnPageLabels, sourceCodeLanguage, titleOfHtmlWithoutText } from './unreadable-source.ts';
 import { detectFormat } from './source-text.ts';
@@ -147,8 +148,8 @@ export async function readReportContent(name: string, bytes: Uint8Array): Promis
     });
     const exported = readIssueExport(values) ?? postmortemRecordsOf(values, 'JSON Lines');
     if (!exported) throw new NotAReportError(`is a JSON Lines file of ${values.length} value(s), none an incident's record (a title, a day such as \`created_at\` or \`started_at\`, and two fields of prose such as \`description\`, \`root_cause\`, \`timeline\`), so it holds no report to import.`);
-    const kind = 'kind' in exported ? exported.kind : 'postmortem record (JSON Lines)';
-    return { text: '', images: [], notesBefore: [...(decoded.note ? [decoded.note] : []), ...('kind' in exported ? [`read as a ${exported.kind}: one draft per incident`] : [])], notesAfter: [], parts: exported.reports, exportKind: kind, firstPartNotes: [...exported.notes, ...passedOverIn(exported)] };
+    const kind = 'kind' in exported ? String(exported.kind) : 'postmortem record (JSON Lines)';
+    return { text: '', images: [], notesBefore: [...(decoded.note ? [decoded.note] : []), ...('kind' in exported ? [`read as a ${kind}: one draft per incident`] : [])], notesAfter: [], parts: exported.reports, exportKind: kind, firstPartNotes: [...exported.notes, ...passedOverIn(exported)] };
   }
   if (isJsonName(name) || appleStatusFileName.test(name)) {
     // A status page's history of state changes as JSON (the entries its feed publishes), read as the feed is.
@@ -196,6 +197,9 @@ export async function readReportContent(name: string, bytes: Uint8Array): Promis
   // A report template committed and never filled in ("## `<Summary>` - POSTMORTEM - `<DATE>`"): no incident.
   const template = unfilledTemplate(decoded.text);
   if (template) throw new ListingPageError(`is a report template never filled in (titled "${template.title}", its text placeholders such as ${template.placeholders.slice(0, 3).map((p) => `\`${p}\``).join(', ')} and no day written): no incident to import. Fill it in and import it, or leave it out.`);
+  // A course's assignment, or an outline of a postmortem's sections, with no day or time of an incident (round 53).
+  const brief = assignmentBriefPhrases(decoded.text);
+  if (brief) throw new ListingPageError(`says what a postmortem must contain ("${brief.slice(0, 3).join('", "')}") and writes no day or time of day: an assignment or an outline of a report, not a report of an incident. If it tells one, write when it happened (a day, the times of its timeline).`);
   // An audit, an inventory or a plan kept beside the reports ("Conformity Report"): no incident.
   const other = otherDocumentKind(decoded.text);
   if (other) throw new ListingPageError(`is ${other.kind} ("${other.title}"), not a report of an incident: its title names that kind of document and no incident, and none of its headings is a report's section (timeline, root cause, what happened). If it does tell one, give it a section such as "## Timeline" or "## Root cause", or a title naming what broke.`);

@@ -5,9 +5,10 @@ import { basename } from 'node:path';
 
 /** Files in a folder of reports that are not reports: pictures and documents a report links to, data and code. */
 // Code and data beside reports (2i2c's scripts/convert_reports.py became a draft of regular expressions).
+// Round 53: an import tool's field specifications (HASTUS' `.ix`, three drafts of a Rails app's `contrib/`), an API client's requests (Bruno's `.bru`: 27 drafts of a status page API's repository).
 // Round 52: a drawing (`.excalidraw`, JSON), JSON with comments (`wrangler.jsonc`), a firewall's or a device manager's rules (ufw's `before.rules`, udev's `.rules`).
 // Round 51: a Drupal site's PHP files (`.module`, `.install`, `.inc`, `.theme`) and ignore files kept under a prefix (`example.gitignore`) were drafts.
-const notReportExtension = /\.(png|jpe?g|gif|svg|webp|pdf|zip|gz|json|ya?ml|css|js|mjs|cjs|ts|tsx|jsx|lock|py|ipynb|rb|go|rs|java|kt|scala|swift|cs|cpp|cc|hpp|php|pl|sh|bash|ps1|sql|prisma|mmd|mermaid|puml|plantuml|dot|drawio|cff|lua|sol|vy|move|cairo|c|h|hs|ex|exs|erl|clj|dart|zig|nim|tf|hcl|proto|graphql|gql|vue|svelte|scss|sass|less|kts|gradle|groovy|fs|csv|tsv|toml|ini|cfg|atom|rss|log|gemspec|podspec|jsonl|ndjson|properties|bat|cmd|patch|diff|cnf|conf|pp|pm|psgi|ru|neon|dist|csproj|fsproj|vbproj|sln|config|pub|pem|key|crt|cer|csr|p12|mgc|service|socket|timer|wt|pyc|class|jar|war|xsd|resx|tmpl|tpl|nix|dcproj|component\.html|module|install|inc|theme|gitignore|dockerignore|editorconfig|htaccess|excalidraw|rules|jsonc|json5)$/i;
+const notReportExtension = /\.(png|jpe?g|gif|svg|webp|pdf|zip|gz|json|ya?ml|css|js|mjs|cjs|ts|tsx|jsx|lock|py|ipynb|rb|go|rs|java|kt|scala|swift|cs|cpp|cc|hpp|php|pl|sh|bash|ps1|sql|prisma|mmd|mermaid|puml|plantuml|dot|drawio|cff|lua|sol|vy|move|cairo|c|h|hs|ex|exs|erl|clj|dart|zig|nim|tf|hcl|proto|graphql|gql|vue|svelte|scss|sass|less|kts|gradle|groovy|fs|csv|tsv|toml|ini|cfg|atom|rss|log|gemspec|podspec|jsonl|ndjson|properties|bat|cmd|patch|diff|cnf|conf|pp|pm|psgi|ru|neon|dist|csproj|fsproj|vbproj|sln|config|pub|pem|key|crt|cer|csr|p12|mgc|service|socket|timer|wt|pyc|class|jar|war|xsd|resx|tmpl|tpl|nix|dcproj|component\.html|module|install|inc|theme|gitignore|dockerignore|editorconfig|htaccess|excalidraw|rules|jsonc|json5|ix|bru)$/i;
 
 /**
  * The files of a repository that describe it rather than an incident: `README`, `LICENSE`,
@@ -22,14 +23,15 @@ const repositoryFile = /^(?:readme(?:[-_.][\w.-]*)?|(?:license|licence|contribut
  * (GitHub-Incident-History's `requirements.txt` became a draft titled "autopep8==1.7.0"; a Foundry project's
  * `remappings.txt` one titled by its first import path, import round 48).
  */
-const buildFile = /^(?:requirements|constraints)(?:[-_.][\w-]+)?\.(?:txt|in)$|^remappings\.txt$|^(?:Pipfile|Gemfile|Makefile|Dockerfile|Procfile|Brewfile|Vagrantfile|Jenkinsfile|Caddyfile|CODEOWNERS|cpanfile|go\.(?:mod|sum))$|^(?:Docker|Container)file[-_.][\w.-]+$|\.(?:Docker|Container)file$/i;
+const buildFile = /^(?:requirements|constraints)(?:[-_.][\w-]+)?\.(?:txt|in)$|^remappings\.txt$|^(?:Pipfile|Gemfile|Makefile|Dockerfile|Containerfile|Procfile|Brewfile|Vagrantfile|Jenkinsfile|Caddyfile|CODEOWNERS|cpanfile|go\.(?:mod|sum))$|^(?:Docker|Container)file[-_.][\w.-]+$|\.(?:Docker|Container)file$/i;
 /**
  * A report template by its name: `_TEMPLATE.md`, `00-template.md`, `postmortem-template.md`,
  * `template-incident-report.md`, `change-management-template.md` (a homelab's, import round 47: imported as a draft),
  * `postmortemtemplate.md` (no separator: import round 48).
  * `template-engine-outage.md` and `broken-email-template.md` are reports.
  */
-const templateFile = /^(?:[\d_-]*template|(?:.+[-_ ])?(?:incident|post-?mortem|report|rca|review|retro(?:spective)?|runbook|change(?:[-_ ]management)?|change[-_ ]request|entry)s?[-_ ]?template|template[-_ ](?:for[-_ ])?(?:incident|post-?mortem|report|rca|review)s?(?:[-_ ]\w+)*)(?:\.\w+)?$/i;
+// Round 53: a Spanish team's `templates/posmortem_template.md` ("posmortem", the word as Spanish writers spell it) was a draft; `plantilla` is Spanish for a template.
+const templateFile = /^(?:[\d_-]*(?:template|plantilla)|(?:.+[-_ ])?(?:incident|post?-?mortem|report|rca|review|retro(?:spective)?|runbook|change(?:[-_ ]management)?|change[-_ ]request|entry)s?[-_ ]?(?:template|plantilla)|template[-_ ](?:for[-_ ])?(?:incident|post?-?mortem|report|rca|review)s?(?:[-_ ]\w+)*)(?:\.\w+)?$/i;
 
 /**
  * A site generator's templates for new content: Hugo's `archetypes/` (a status page kept in git,
@@ -120,9 +122,10 @@ const courseAnswerFile = /(?:^|\/)0x[0-9A-F]{2}[-_][^/]+\/(?:[^/]+\/)*\d+(?:-[\w
  * credentials file (`production.yml.enc`), a file kept as an example of another
  * (`database.yml.sample`, `staff.txt.example`: a config to copy, or a list of names), and the
  * error pages a framework ships (`public/404.html`, `500.html`: "The page you were looking for
- * doesn't exist").
+ * doesn't exist"). Round 53: an Eleventy site's page template (`pages/index.njk`, "GOV.UK Service Status" over
+ * `{% for service in … %}`) was a draft; Nunjucks, Handlebars, Mustache, Twig, EJS and Jinja are the same kind.
  */
-const appViewOrCode = /\.(?:haml|slim|coffee|prawn|rake|bicep|bicepparam|tfvars|enc)$|(?<!\.(?:md|markdown|html?))\.erb$/i;
+const appViewOrCode = /\.(?:haml|slim|coffee|prawn|rake|bicep|bicepparam|tfvars|enc|njk|hbs|handlebars|mustache|twig|ejs|j2|jinja2?)$|(?<!\.(?:md|markdown|html?))\.erb$/i;
 const appTaskFile = /^(?:Capfile|Rakefile|Guardfile|Berksfile|Podfile|Fastfile|Appfile|Dangerfile|Steepfile)$/;
 const exampleCopy = /\.(?:example|sample|dist|template|tmpl|default)$/i;
 /** A web app's source folders (Rails' `app/views/`, `app/components/`: a retrospective board's `component.html.erb` pages were drafts). */
@@ -131,7 +134,7 @@ const frameworkErrorPage = /(?:^|\/)(?:public|static|errors?)\/(?:[1-5]\d\d)(?:[
 
 function appFileReason(name: string): string | undefined {
   const base = basename(name);
-  if (appViewOrCode.test(base)) return 'a web app\'s view, script or infrastructure file (HAML, Slim, ERB, CoffeeScript, Rake, Bicep, Terraform variables, encrypted credentials)';
+  if (appViewOrCode.test(base)) return 'a web app\'s view, script or infrastructure file (HAML, Slim, ERB, Nunjucks, Handlebars, Twig, EJS, Jinja, CoffeeScript, Rake, Bicep, Terraform variables, encrypted credentials)';
   if (appTaskFile.test(base)) return 'a build or deployment tool\'s task file (Capfile, Rakefile, Podfile …)';
   if (exampleCopy.test(base) && /\.\w+\.\w+$/.test(base)) return 'an example copy of a program\'s file (`….example`, `….sample`: a config or data to copy, not a report)';
   if (appSourceFolder.test(name)) return 'a web app\'s source (under `app/views/`, `app/components/` …: its pages\' templates and code)';
