@@ -23,7 +23,7 @@ const repositoryFile = /^(?:readme(?:[-_.][\w.-]*)?|(?:license|licence|contribut
  * (GitHub-Incident-History's `requirements.txt` became a draft titled "autopep8==1.7.0"; a Foundry project's
  * `remappings.txt` one titled by its first import path, import round 48).
  */
-const buildFile = /^(?:requirements|constraints)(?:[-_.][\w-]+)?\.(?:txt|in)$|^remappings\.txt$|^(?:Pipfile|Gemfile|Makefile|Dockerfile|Containerfile|Procfile|Brewfile|Vagrantfile|Jenkinsfile|Caddyfile|CODEOWNERS|cpanfile|go\.(?:mod|sum))$|^(?:Docker|Container)file[-_.][\w.-]+$|\.(?:Docker|Container)file$/i;
+const buildFile = /^(?:requirements|requeriments|constraints)(?:[-_.][\w-]+)?\.(?:txt|in)$|^remappings\.txt$|^(?:Pipfile|Gemfile|Makefile|Dockerfile|Containerfile|Procfile|Brewfile|Vagrantfile|Jenkinsfile|Caddyfile|CODEOWNERS|cpanfile|go\.(?:mod|sum))$|^(?:Docker|Container)file[-_.][\w.-]+$|\.(?:Docker|Container)file$/i;
 /**
  * A report template by its name: `_TEMPLATE.md`, `00-template.md`, `postmortem-template.md`,
  * `template-incident-report.md`, `change-management-template.md` (a homelab's, import round 47: imported as a draft),
