@@ -194,7 +194,7 @@ function collect(path: string): Source[] {
   }
   // Pages of a documentation site that names itself a guide (PagerDuty's postmortem guide): not reports.
   const guidePage = siteGuidePageReader();
-  for (const name of names.filter((name) => mayBeReportFile(name))) {
+  for (const name of names.filter((name) => mayBeReportFile(name) && isFile(join(path, name)))) {
     const why = guidePage(join(path, name), path);
     if (!why) continue;
     names.splice(names.indexOf(name), 1);
