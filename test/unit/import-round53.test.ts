@@ -131,6 +131,7 @@ describe('pages that are no report by what they are', () => {
     expect(notReportReason('contrib/Firing-Log.ix')).toBe('a picture, document, data or code file');
     expect(notReportReason('Containerfile')).toBe('a dependency list or build file');
     expect(notReportReason('requeriments.txt')).toBe('a dependency list or build file');
+    expect(notReportReason('GETTING_STARTED.md')).toContain("a project's own document");
     expect(notReportReason('pages/index.njk')).toContain("a web app's view");
     expect(notReportReason('views/status.hbs')).toContain("a web app's view");
     expect(notReportReason('specs/001-kiln-monitor/research.md')).toContain('Spec Kit');

@@ -151,7 +151,7 @@ function appFileReason(name: string): string | undefined {
  * it is ("application", "client", an acronym such as "RAG"), at least one a kind, and no day: a
  * name with any other word (`database-outage-overview.md`, `2024-03-01-plan.md`) may be a report.
  */
-const projectDocumentKind = /^(?:overview|architecture|build|building|instructions?|setup|installation|quickstart|usage|development|deploy|deployment|deploying|testing|design|spec|specs|specification|requirements|plan|planning|vision|context|explanation|assignment|assigment|implementation|prompts?|structure|todo|tasks|onboarding|guide|guidelines|conventions|contacts)$/i;
+const projectDocumentKind = /^(?:overview|started|architecture|build|building|instructions?|setup|installation|quickstart|usage|development|deploy|deployment|deploying|testing|design|spec|specs|specification|requirements|plan|planning|vision|context|explanation|assignment|assigment|implementation|prompts?|structure|todo|tasks|onboarding|guide|guidelines|conventions|contacts)$/i;
 const projectDocumentOwner = /^(?:application|app|client|project|product|system|technical|developer|user|getting|started|quick|start|and)$/i;
 /** An acronym opening the name ("RAG", "API"): whose document it is. */
 const projectAcronym = /^[A-Z]{2,5}$/;
