@@ -38,7 +38,7 @@ import { placeImages, type ImageCopy } from '../src/lib/import/report-images.ts'
 import { formatFileReport, formatSummary, summarise, type ImportedFile } from '../src/lib/import/import-summary.ts';
 import { findFolderIndexPages, mayBeReportFile, mayBeIncidentExportFile, notReportReason, notReportByOpening, openingLength, describePassedOver, feedTwinFiles, builtPageTwins, textlessFileWhy } from '../src/lib/import/report-files.ts';
 import { folderZoneReader } from './lib/folder-notes.ts';
-import { siteNavTitleReader } from './lib/site-nav.ts';
+import { siteGuidePageReader, siteNavTitleReader } from './lib/site-nav.ts';
 import type { EmbeddedImage } from '../src/lib/import/word-document.ts';
 import { BatchFactError, batchZoneSetting, parseBatchFacts, type BatchFacts } from '../src/lib/import/batch-facts.ts';
 import { newFileWriteProblem, unreadFolderInContent } from './lib/output-folder.ts';
@@ -191,6 +191,14 @@ function collect(path: string): Source[] {
   for (const twin of [...feedTwinFiles(names), ...builtPageTwins(names), ...pagesBesideReportFolder(names.filter((name) => mayBeReportFile(name) && isFile(join(path, name))), allNames.filter((name) => isFile(join(path, name))))]) {
     names.splice(names.indexOf(twin.file), 1);
     filesPassedOver.push({ file: join(path, twin.file), why: twin.why });
+  }
+  // Pages of a documentation site that names itself a guide (PagerDuty's postmortem guide): not reports.
+  const guidePage = siteGuidePageReader();
+  for (const name of names.filter((name) => mayBeReportFile(name) && isFile(join(path, name)))) {
+    const why = guidePage(join(path, name), path);
+    if (!why) continue;
+    names.splice(names.indexOf(name), 1);
+    filesPassedOver.push({ file: join(path, name), why });
   }
   // A README alone in its folder (no report file beside it) that tells an incident is the report (turboflakes' README.md).
   for (const readme of readmesTheReport(path, allNames)) {
@@ -414,7 +422,7 @@ function importOne(display: string, source: string, root: string, inFolder: bool
       }
       throw new Error('the file is empty (no text to import); give the report itself, or leave this file out.');
     }
-    result = importReport(display, content.text, { vocabulary, zone, folderZone: zone ? undefined : folderZone(source, root), today, batchFacts, siteNavTitle: content.parts ? undefined : siteNavTitle(source, root), exportKind: content.exportKind, startStatedApart: content.startStatedApart, recordTimes: content.recordTimes, exportStartField: content.exportStartField, keepPlannedWork: values.maintenances });
+    result = importReport(display, content.text, { vocabulary, zone, folderZone: zone ? undefined : folderZone(source, root), today, batchFacts, siteNavTitle: content.parts ? undefined : siteNavTitle(source, inFolder ? root : undefined), exportKind: content.exportKind, startStatedApart: content.startStatedApart, recordTimes: content.recordTimes, exportStartField: content.exportStartField, keepPlannedWork: values.maintenances });
     result.notes = [...content.notesBefore, ...result.notes, ...content.notesAfter];
   } catch (error) {
     // Planned work found in a folder is passed over and said, as a page of another kind is; named, it is refused.

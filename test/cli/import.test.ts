@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { readdirSync, readFileSync, mkdtempSync, existsSync, writeFileSync, symlinkSync } from 'node:fs';
+import { readdirSync, readFileSync, mkdtempSync, mkdirSync, existsSync, writeFileSync, symlinkSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { shownFromWorkingFolder } from '../../src/lib/shown-path.ts';
 import { tmpdir } from 'node:os';
@@ -182,5 +182,21 @@ describe('npm run import (the command)', () => {
     const help = await run('--help');
     expect(help).toMatch(/^npm run import -- <file\|folder>/);
     expect(help).not.toMatch(/^import /m);
+  }, 60_000);
+
+  test.concurrent("a folder's JSON Lines export is a draft a record, and a guide site's pages are passed over and said (import round 53)", async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'import-round53-'));
+    const guide = join(dir, 'handbook');
+    mkdirSync(join(guide, 'docs', 'culture'), { recursive: true });
+    writeFileSync(join(guide, 'mkdocs.yml'), "site_name: Kiln Shop Handbook\nnav:\n  - Blameless Reviews: 'culture/blameless.md'\n");
+    writeFileSync(join(guide, 'docs', 'culture', 'blameless.md'), 'A blameless review looks at how the shop works, not at who pressed which button.\n');
+    writeFileSync(join(guide, 'docs', 'kiln-outage.md'), '# Kiln row B outage\n\nOn 2026-07-19 at 13:10 UTC the fan controller of row B stopped answering for ninety minutes.\n');
+    const record = (title: string, day: string) => JSON.stringify({ id: `inc_${day}`, title, created_at: `${day}T09:05:00Z`, description: 'A failing sensor flooded the telemetry queue and the dashboards of the floor went blank.', root_cause: 'The sensor firmware retried every reading without a pause.' });
+    writeFileSync(join(dir, 'incidents.jsonl'), `${record('Glaze mixer sensor flood', '2026-06-02')}\n${record('Kiln scheduler dropped jobs', '2026-05-11')}\n`);
+    const result = await runScript('import.ts', [dir, '--out', join(dir, 'postmortems'), '--dry-run']);
+    const output = `${result.stdout}\n${result.stderr}`;
+    expect(output).toContain(`1 file(s) not read as reports, a page of a documentation site that names itself a guide (${shownFromWorkingFolder(join(guide, 'mkdocs.yml'))}: "Kiln Shop Handbook")`);
+    expect(output).toContain(`${shownFromWorkingFolder(join(dir, 'incidents.jsonl'))} (record 2 of 2) -> `);
+    expect(output).toMatch(/3 files: 3 imported \(dry run: nothing written\), 0 not imported; 3 valid drafts/);
   }, 60_000);
 });

@@ -22,6 +22,12 @@ const dayInName = /(?:19|20)\d{2}[-_.]?[01]\d[-_.]?[0-3]\d/;
  */
 const experimentName = /(?:^|[-_ .])(?:exp|experiments?|prereqs?|pre-?requisites?)(?=[-_ .]|$)/i;
 const experimentFolder = /(?:^|[-_/])chaos(?:[-_ ][^/]*)?\/|(?:^|\/)(?:experiments|game-?days?)\//i;
+/**
+ * A feature's specification as GitHub's Spec Kit keeps it: `specs/001-feature-name/` holding
+ * `spec.md`, `plan.md`, `research.md`, `data-model.md`, `tasks.md`, `quickstart.md`, checklists and
+ * contracts. A status monitor's `research.md` and `data-model.md` were drafts (import round 53).
+ */
+const specKitFolder = /(?:^|\/)specs\/\d{3}-[^/]+\//i;
 /** A site's or collection's page about itself (`about.md`, `faq.md`, `glossary.md`): no incident. */
 const aboutPage = /^(?:about(?:[-_ ]us)?|faq|glossary|contributors?|credits|help|contribute)$/i;
 
@@ -32,6 +38,7 @@ export function instructionPageReason(name: string): string | undefined {
   const stem = base.replace(/\.[^.]*$/, '');
   if (instructionFolder.test(name) || instructionName.test(stem)) return 'a runbook, playbook or decision record (instructions, not an incident: by its name or folder)';
   if (experimentFolder.test(name) || experimentName.test(stem)) return 'a chaos experiment\'s plan, prerequisites or output (a failure caused on purpose, not an incident: by its name or folder)';
+  if (specKitFolder.test(name)) return 'a feature\'s specification (Spec Kit\'s `specs/NNN-feature/`: its spec, plan, research, data model, tasks), not an incident';
   if (aboutPage.test(stem)) return 'a page about the site or collection itself (about, help, FAQ, glossary), not an incident';
   return undefined;
 }

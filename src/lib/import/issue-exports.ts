@@ -267,6 +267,29 @@ function jiraTexts(issue: Json, names: Json): string {
     .filter(Boolean).join('\n');
 }
 
+/** A report named by its kind at the opening of a title ("Postmortem: …", "RCA - …", "Incident report …"), or after the day it opens with. */
+const reportTitle = /^(?:\[?(?:19|20)\d{2}-\d{2}-\d{2}\]?\s*[-–—:|]?\s*)?(?:\[?(?:post[- ]?mortem|pm|rca|root cause analysis|incident (?:report|review|retrospective)|retrospective|retro)\b\]?)/i;
+/** A title opening with the day of what it tells ("2026-01-27 - INCIDENT …"), as the export's postmortems are titled. */
+const dayTitle = /^\[?(?:19|20)\d{2}-\d{2}-\d{2}\b/;
+/** Labels or headings of a postmortem's sections in a description (`h2. Root cause`, `**Timeline:**`, `## Impact`). */
+const sectionWords = String.raw`(summary|executive summary|impact|root causes?|timeline|resolution|action items|follow[- ]ups|lessons learned|what happened|detection|trigger)`;
+const reportSectionLabel = new RegExp(String.raw`^(?:(?:h[1-6]\.|#{1,6})\s*${sectionWords}\s*:?\s*$|(?:\*\*|\*|_)?${sectionWords}\s*(?::\s*(?:\*\*|\*|_)|(?:\*\*|\*|_)?\s*:))`, 'i');
+
+/**
+ * Whether a Jira sub-task is itself a postmortem: titled as one ("Postmortem: …", "RCA …", opening
+ * with its day as the export's postmortems are), or its description written in a postmortem's
+ * sections (two of summary, impact, root cause, timeline, resolution, action items …). Such a
+ * sub-task is read with the other incidents of its export (import round 53: it was passed over
+ * with the follow-ups, and said).
+ */
+function subtaskIsReport(fields: Json): boolean {
+  const title = text(fields.summary) ?? '';
+  if (reportTitle.test(title) || dayTitle.test(title)) return true;
+  const lines = (jiraText(fields.description) ?? '').split(/\r?\n/);
+  const sections = new Set(lines.map((line) => { const found = reportSectionLabel.exec(line.trim()); return (found?.[1] ?? found?.[2])?.toLowerCase(); }).filter(Boolean));
+  return sections.size >= 2;
+}
+
 /**
  * A Jira sub-task (its issue type's `subtask: true`, Jira's "Subtask" at hierarchy level -1) is a
  * piece of a larger issue's work: an AI team's export of 100 postmortem issues holds 25 sub-tasks
@@ -274,21 +297,22 @@ function jiraTexts(issue: Json, names: Json): string {
  * their follow-ups, each drafted as a postmortem of its own (import round 52). An issue titled as a
  * template ("Deployment monitoring template") whose description holds no sentence of its own (a
  * label and a link) is an empty template. Both are passed over and said; an export of sub-tasks
- * alone is read as it is (a team may file its postmortems so).
+ * alone is read as it is (a team may file its postmortems so), and a sub-task that is itself a
+ * postmortem (subtaskIsReport) is read.
  */
 function jiraIncidents(issues: Json[]): { incidents: Json[]; passedOver: { keys: string[]; why: string }[] } {
   const fields = (issue: Json) => (isObject(issue.fields) ? issue.fields : {});
   const subtask = (issue: Json) => isObject(fields(issue).issuetype) && ((fields(issue).issuetype as Json).subtask === true || (fields(issue).issuetype as Json).hierarchyLevel === -1);
   const emptyTemplate = (issue: Json) => /(?:^|\s)templates?\s*$|^\s*templates?\b/i.test(text(fields(issue).summary) ?? '')
     && !/(?:\p{L}+\s+){5}\p{L}+/u.test((jiraText(fields(issue).description) ?? '').replace(/<[^>]*>|https?:\/\/\S+|\[[^\]]*\]\([^)]*\)/g, ' '));
-  const subtasks = issues.filter(subtask);
-  const keep = subtasks.length < issues.length ? issues.filter((issue) => !subtask(issue)) : issues;
+  const subtasks = issues.filter((issue) => subtask(issue) && !subtaskIsReport(fields(issue)));
+  const keep = subtasks.length < issues.length ? issues.filter((issue) => !subtasks.includes(issue)) : issues;
   const templates = keep.filter(emptyTemplate);
   const key = (issue: Json) => text(issue.key) ?? '?';
   return {
     incidents: keep.filter((issue) => !emptyTemplate(issue)),
     passedOver: [
-      ...(keep.length < issues.length ? [{ keys: subtasks.map(key), why: 'Jira sub-tasks (issue type "Subtask"): each a piece of a larger issue\'s work, a follow-up, not an incident; import one by itself if it is a report' }] : []),
+      ...(keep.length < issues.length ? [{ keys: subtasks.map(key), why: 'Jira sub-tasks (issue type "Subtask"): each a piece of a larger issue\'s work, a follow-up, not an incident; one titled as a postmortem ("Postmortem: …", its day first) or written in a postmortem\'s sections is read' }] : []),
       ...(templates.length ? [{ keys: templates.map(key), why: 'an empty template (titled as a template, its description no sentence of its own: a label and a link at most)' }] : []),
     ],
   };

@@ -1,6 +1,6 @@
 /**
  * A page kept beside the reports that is a document of another kind: an audit, an inventory, a
- * dashboard, a strategy, a plan, a conformity or lint report, a code review, an evaluation, an
+ * dashboard, a strategy, a plan, a diagram's description, a readiness checklist, a conformity or lint report, a code review, an evaluation, an
  * acceptance test, a record of the system's state. homelab-vixens keeps 35 such pages beside its 15
  * post-mortems in docs/reports/ ("Conformity Report", "Application Version Inventory", "Plan de
  * Migration …", "Recette Technique"), and each became a draft (import rounds 24 to 26). Such a page
@@ -25,6 +25,10 @@ const documentKinds: [RegExp, string][] = [
   // "État Réel du Cluster", "Application State - Desired": not a status site's "### State" section.
   [/(?:^|[^\p{L}])(?:état (?:réel|actuel|souhaité|désiré)|(?:actual|desired|current|application|cluster) state|state - (?:actual|desired))(?![\p{L}])/iu, 'a record of the system\'s state'],
   [/\b(?:rapport|resource analysis)\b/iu, 'an analysis or a project report'],
+  // Round 53: an SRE wiki's "Lucid Diagram: Auth Architecture" (a diagram's link and owner) and
+  // "Event Prep: Holiday Traffic Readiness" (an event's checklist) were drafts.
+  [/\b(?:diagrams?|architecture|diagramme)\b/iu, 'a diagram or an architecture description'],
+  [/\b(?:readiness|event prep(?:aration)?|preparedness|checklist)\b/iu, 'a readiness plan or checklist'],
 ];
 
 /** Words of an incident, or of a notice about one (a maintenance, a security issue): a title naming one is a report's. */

@@ -1,6 +1,6 @@
 import { viewTemplateEngine, loadingPlaceholderWords } from './view-templates.ts';
 import { keyOrCertificateOpening, keyOrCertificateWhy } from './report-files.ts';
-import { readPostmortemRecords } from './postmortem-records.ts';
+import { postmortemRecordsOf, readPostmortemRecords } from './postmortem-records.ts';
 import { metricsExpositionLines, programLogLines } from './program-log.ts';
 import { parseWrittenYaml } from './written-yaml.ts';
 import { decodeReportBytes } from './report-encoding.ts';
@@ -22,6 +22,7 @@ import { readStampedLinesLog } from './stamped-lines-log.ts';
 import { isOldWordDocumentName, isWordDocumentName, wordDocumentToHtml, type EmbeddedImage } from './word-document.ts';
 import { pointerPageSentence } from './pointer-page.ts';
 import { unfilledTemplate } from './unfilled-template.ts';
+import { assignmentBriefPhrases } from './assignment-brief.ts';
 import { otherDocumentKind } from './other-document.ts';
 import { appShellNote, describeUnreadableJson, scriptDrawnPageLabels, sourceCodeLanguage, titleOfHtmlWithoutText } from './unreadable-source.ts';
 import { detectFormat } from './source-text.ts';
@@ -65,6 +66,8 @@ export interface ReportContent {
 export const isJsonName = (name: string) => /\.json$/i.test(name);
 /** A `.yml`/`.yaml` file: one incident a status page keeps as a YAML record (src/lib/import/incident-records.ts), or data. */
 export const isYamlName = (name: string) => /\.ya?ml$/i.test(name);
+/** A JSON Lines file (`.jsonl`, `.ndjson`): an incident platform's export, one incident a line (import round 53), or data. */
+export const isJsonLinesName = (name: string) => /\.(?:jsonl|ndjson)$/i.test(name);
 /** A spreadsheet saved as text (`.csv`, `.tsv`): an incident log, one incident a row, or data. */
 export const isSheetName = (name: string) => /\.(?:csv|tsv)$/i.test(name);
 
@@ -132,12 +135,31 @@ export async function readReportContent(name: string, bytes: Uint8Array): Promis
     if (!record) throw new NotAReportError('is YAML but not an incident record (a title, a start date and a text: `title`, `start_date`, `content`, or the same under `meta_data`), so it holds no report to import.');
     return { text: record.text, images: [], notesBefore: [...(decoded.note ? [decoded.note] : []), ...record.notes], notesAfter: [], exportKind: 'status page incident (YAML)', recordTimes: true };
   }
+  // An incident platform's export written one JSON record a line (Rootly's, FireHydrant's, incident.io's
+  // incidents: import round 53): named, it was one draft of every line; in a folder, passed over unsaid. One draft a record now.
+  if (isJsonLinesName(name)) {
+    const lines = decoded.text.replace(/^\uFEFF/, '').split(/\r?\n/).map((line, i) => ({ line: i + 1, text: line.trim() })).filter(({ text }) => text);
+    const values = lines.map(({ line, text }) => {
+      try {
+        return JSON.parse(text) as unknown;
+      } catch {
+        throw new NotAReportError(`is a JSON Lines file whose line ${line} is not JSON, so its records cannot be read: write one JSON value a line (an incident's record), or export it again.`);
+      }
+    });
+    const exported = readIssueExport(values) ?? postmortemRecordsOf(values, 'JSON Lines');
+    if (!exported) throw new NotAReportError(`is a JSON Lines file of ${values.length} value(s), none an incident's record (a title, a day such as \`created_at\` or \`started_at\`, and two fields of prose such as \`description\`, \`root_cause\`, \`timeline\`), so it holds no report to import.`);
+    const kind = 'kind' in exported ? String(exported.kind) : 'postmortem record (JSON Lines)';
+    return { text: '', images: [], notesBefore: [...(decoded.note ? [decoded.note] : []), ...('kind' in exported ? [`read as a ${kind}: one draft per incident`] : [])], notesAfter: [], parts: exported.reports, exportKind: kind, firstPartNotes: [...exported.notes, ...passedOverIn(exported)] };
+  }
   if (isJsonName(name) || appleStatusFileName.test(name)) {
     // A status page's history of state changes as JSON (the entries its feed publishes), read as the feed is.
     const stateChanges = readStateChangeList(parsedJson(decoded.text));
     if (stateChanges) return { text: '', images: [], notesBefore: [...(decoded.note ? [decoded.note] : []), `read as a ${stateChanges.kind}: one draft per incident`], notesAfter: [], parts: stateChanges.reports, exportKind: stateChanges.kind, firstPartNotes: stateChanges.notes };
     const exported = readStatusExport(decoded.text) ?? readAppleSystemStatus(appleStatusJson(decoded.text)) ?? readIssueExport(parsedJson(decoded.text)) ?? readCachetIncidents(parsedJson(decoded.text));
     if (!exported && isUptimeMonitorState(decoded.text)) throw new ListingPageError(uptimeMonitorStateWords);
+    // An incident platform's record (or a list of them) of its own fields: a title, a day and sections of prose (import round 53).
+    const records = exported ? undefined : postmortemRecordsOf(parsedJson(decoded.text), 'JSON');
+    if (records) return { text: '', images: [], notesBefore: decoded.note ? [decoded.note] : [], notesAfter: [], parts: records.reports, exportKind: 'postmortem record (JSON)', firstPartNotes: records.notes };
     if (!exported) throw new NotAReportError(describeUnreadableJson(decoded.text) ?? `is JSON but not an export of incidents (${jsonExportKinds}), so it holds no report to import.`);
     // A status page's export of no incident (`{"incidents": []}`) was "no report found … Name the folder that holds the reports".
     if (!exported.reports.length) throw new NotAReportError(`is a ${exported.kind} holding no incident, so there is nothing to import. Export it again with the period that holds the incidents.`);
@@ -175,6 +197,9 @@ export async function readReportContent(name: string, bytes: Uint8Array): Promis
   // A report template committed and never filled in ("## `<Summary>` - POSTMORTEM - `<DATE>`"): no incident.
   const template = unfilledTemplate(decoded.text);
   if (template) throw new ListingPageError(`is a report template never filled in (titled "${template.title}", its text placeholders such as ${template.placeholders.slice(0, 3).map((p) => `\`${p}\``).join(', ')} and no day written): no incident to import. Fill it in and import it, or leave it out.`);
+  // A course's assignment, or an outline of a postmortem's sections, with no day or time of an incident (round 53).
+  const brief = assignmentBriefPhrases(decoded.text);
+  if (brief) throw new ListingPageError(`says what a postmortem must contain ("${brief.slice(0, 3).join('", "')}") and writes no day or time of day: an assignment or an outline of a report, not a report of an incident. If it tells one, write when it happened (a day, the times of its timeline).`);
   // An audit, an inventory or a plan kept beside the reports ("Conformity Report"): no incident.
   const other = otherDocumentKind(decoded.text);
   if (other) throw new ListingPageError(`is ${other.kind} ("${other.title}"), not a report of an incident: its title names that kind of document and no incident, and none of its headings is a report's section (timeline, root cause, what happened). If it does tell one, give it a section such as "## Timeline" or "## Root cause", or a title naming what broke.`);

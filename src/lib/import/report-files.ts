@@ -5,9 +5,10 @@ import { basename } from 'node:path';
 
 /** Files in a folder of reports that are not reports: pictures and documents a report links to, data and code. */
 // Code and data beside reports (2i2c's scripts/convert_reports.py became a draft of regular expressions).
+// Round 53: an import tool's field specifications (HASTUS' `.ix`, three drafts of a Rails app's `contrib/`), an API client's requests (Bruno's `.bru`: 27 drafts of a status page API's repository).
 // Round 52: a drawing (`.excalidraw`, JSON), JSON with comments (`wrangler.jsonc`), a firewall's or a device manager's rules (ufw's `before.rules`, udev's `.rules`).
 // Round 51: a Drupal site's PHP files (`.module`, `.install`, `.inc`, `.theme`) and ignore files kept under a prefix (`example.gitignore`) were drafts.
-const notReportExtension = /\.(png|jpe?g|gif|svg|webp|pdf|zip|gz|json|ya?ml|css|js|mjs|cjs|ts|tsx|jsx|lock|py|ipynb|rb|go|rs|java|kt|scala|swift|cs|cpp|cc|hpp|php|pl|sh|bash|ps1|sql|prisma|mmd|mermaid|puml|plantuml|dot|drawio|cff|lua|sol|vy|move|cairo|c|h|hs|ex|exs|erl|clj|dart|zig|nim|tf|hcl|proto|graphql|gql|vue|svelte|scss|sass|less|kts|gradle|groovy|fs|csv|tsv|toml|ini|cfg|atom|rss|log|gemspec|podspec|jsonl|ndjson|properties|bat|cmd|patch|diff|cnf|conf|pp|pm|psgi|ru|neon|dist|csproj|fsproj|vbproj|sln|config|pub|pem|key|crt|cer|csr|p12|mgc|service|socket|timer|wt|pyc|class|jar|war|xsd|resx|tmpl|tpl|nix|dcproj|component\.html|module|install|inc|theme|gitignore|dockerignore|editorconfig|htaccess|excalidraw|rules|jsonc|json5)$/i;
+const notReportExtension = /\.(png|jpe?g|gif|svg|webp|pdf|zip|gz|json|ya?ml|css|js|mjs|cjs|ts|tsx|jsx|lock|py|ipynb|rb|go|rs|java|kt|scala|swift|cs|cpp|cc|hpp|php|pl|sh|bash|ps1|sql|prisma|mmd|mermaid|puml|plantuml|dot|drawio|cff|lua|sol|vy|move|cairo|c|h|hs|ex|exs|erl|clj|dart|zig|nim|tf|hcl|proto|graphql|gql|vue|svelte|scss|sass|less|kts|gradle|groovy|fs|csv|tsv|toml|ini|cfg|atom|rss|log|gemspec|podspec|jsonl|ndjson|properties|bat|cmd|patch|diff|cnf|conf|pp|pm|psgi|ru|neon|dist|csproj|fsproj|vbproj|sln|config|pub|pem|key|crt|cer|csr|p12|mgc|service|socket|timer|wt|pyc|class|jar|war|xsd|resx|tmpl|tpl|nix|dcproj|component\.html|module|install|inc|theme|gitignore|dockerignore|editorconfig|htaccess|excalidraw|rules|jsonc|json5|ix|bru)$/i;
 
 /**
  * The files of a repository that describe it rather than an incident: `README`, `LICENSE`,
@@ -22,13 +23,15 @@ const repositoryFile = /^(?:readme(?:[-_.][\w.-]*)?|(?:license|licence|contribut
  * (GitHub-Incident-History's `requirements.txt` became a draft titled "autopep8==1.7.0"; a Foundry project's
  * `remappings.txt` one titled by its first import path, import round 48).
  */
-const buildFile = /^(?:requirements|constraints)(?:[-_.][\w-]+)?\.(?:txt|in)$|^remappings\.txt$|^(?:Pipfile|Gemfile|Makefile|Dockerfile|Procfile|Brewfile|Vagrantfile|Jenkinsfile|Caddyfile|CODEOWNERS|cpanfile|go\.(?:mod|sum))$|^(?:Docker|Container)file[-_.][\w.-]+$|\.(?:Docker|Container)file$/i;
+const buildFile = /^(?:requirements|requeriments|constraints)(?:[-_.][\w-]+)?\.(?:txt|in)$|^remappings\.txt$|^(?:Pipfile|Gemfile|Makefile|Dockerfile|Containerfile|Procfile|Brewfile|Vagrantfile|Jenkinsfile|Caddyfile|CODEOWNERS|cpanfile|go\.(?:mod|sum))$|^(?:Docker|Container)file[-_.][\w.-]+$|\.(?:Docker|Container)file$/i;
 /**
  * A report template by its name: `_TEMPLATE.md`, `00-template.md`, `postmortem-template.md`,
  * `template-incident-report.md`, `change-management-template.md` (a homelab's, import round 47: imported as a draft),
  * `postmortemtemplate.md` (no separator: import round 48).
  * `template-engine-outage.md` and `broken-email-template.md` are reports.
  */
+// Round 53: a Spanish team's `templates/posmortem_template.md` ("posmortem", the word as Spanish writers spell it) was a draft; `plantilla` is Spanish for a template.
+const templateFile = /^(?:[\d_-]*(?:template|plantilla)|(?:.+[-_ ])?(?:incident|post?-?mortem|report|rca|review|retro(?:spective)?|runbook|change(?:[-_ ]management)?|change[-_ ]request|entry)s?[-_ ]?(?:template|plantilla)|template[-_ ](?:for[-_ ])?(?:incident|post?-?mortem|report|rca|review)s?(?:[-_ ]\w+)*)(?:\.\w+)?$/i;
 /**
  * The same in the languages the import reads, by the word for a template that opens the name
  * before a report's kind (`modele_de_rapport_dincident_de_produit.md`, a French government
@@ -38,7 +41,6 @@ const buildFile = /^(?:requirements|constraints)(?:[-_.][\w-]+)?\.(?:txt|in)$|^r
  * only before a report's kind.
  */
 const templateFileOtherLanguages = /^(?:mod[eè]le|modelo|modello|plantilla|vorlage|sjabloon|szablon|šablona)[-_ ](?:(?:de|du|des|d|da|do|di|del|della|per|para|für|fuer|voor|van|dla)[-_ ']+)?(?:rapport|report|informe|incident|incidente|incidencia|incidenten|post-?mortem|bericht|st[öo]rungsbericht|vorfall|relat[óo]rio|rapporto|raport|rca|analyse|an[áa]lisis|retro|revue|r[ée]vision|examen)(?:[-_ ][\p{L}\d'’_ -]*)?(?:\.\w+)?$|^.+[-_ ](?:mod[eè]le|plantilla|vorlage|sjabloon|szablon)(?:\.\w+)?$/iu;
-const templateFile = /^(?:[\d_-]*template|(?:.+[-_ ])?(?:incident|post-?mortem|report|rca|review|retro(?:spective)?|runbook|change(?:[-_ ]management)?|change[-_ ]request|entry)s?[-_ ]?template|template[-_ ](?:for[-_ ])?(?:incident|post-?mortem|report|rca|review)s?(?:[-_ ]\w+)*)(?:\.\w+)?$/i;
 
 /**
  * A site generator's templates for new content: Hugo's `archetypes/` (a status page kept in git,
@@ -129,9 +131,10 @@ const courseAnswerFile = /(?:^|\/)0x[0-9A-F]{2}[-_][^/]+\/(?:[^/]+\/)*\d+(?:-[\w
  * credentials file (`production.yml.enc`), a file kept as an example of another
  * (`database.yml.sample`, `staff.txt.example`: a config to copy, or a list of names), and the
  * error pages a framework ships (`public/404.html`, `500.html`: "The page you were looking for
- * doesn't exist").
+ * doesn't exist"). Round 53: an Eleventy site's page template (`pages/index.njk`, "GOV.UK Service Status" over
+ * `{% for service in … %}`) was a draft; Nunjucks, Handlebars, Mustache, Twig, EJS and Jinja are the same kind.
  */
-const appViewOrCode = /\.(?:haml|slim|coffee|prawn|rake|bicep|bicepparam|tfvars|enc)$|(?<!\.(?:md|markdown|html?))\.erb$/i;
+const appViewOrCode = /\.(?:haml|slim|coffee|prawn|rake|bicep|bicepparam|tfvars|enc|njk|hbs|handlebars|mustache|twig|ejs|j2|jinja2?)$|(?<!\.(?:md|markdown|html?))\.erb$/i;
 const appTaskFile = /^(?:Capfile|Rakefile|Guardfile|Berksfile|Podfile|Fastfile|Appfile|Dangerfile|Steepfile)$/;
 const exampleCopy = /\.(?:example|sample|dist|template|tmpl|default)$/i;
 /** A web app's source folders (Rails' `app/views/`, `app/components/`: a retrospective board's `component.html.erb` pages were drafts). */
@@ -140,7 +143,7 @@ const frameworkErrorPage = /(?:^|\/)(?:public|static|errors?)\/(?:[1-5]\d\d)(?:[
 
 function appFileReason(name: string): string | undefined {
   const base = basename(name);
-  if (appViewOrCode.test(base)) return 'a web app\'s view, script or infrastructure file (HAML, Slim, ERB, CoffeeScript, Rake, Bicep, Terraform variables, encrypted credentials)';
+  if (appViewOrCode.test(base)) return 'a web app\'s view, script or infrastructure file (HAML, Slim, ERB, Nunjucks, Handlebars, Twig, EJS, Jinja, CoffeeScript, Rake, Bicep, Terraform variables, encrypted credentials)';
   if (appTaskFile.test(base)) return 'a build or deployment tool\'s task file (Capfile, Rakefile, Podfile …)';
   if (exampleCopy.test(base) && /\.\w+\.\w+$/.test(base)) return 'an example copy of a program\'s file (`….example`, `….sample`: a config or data to copy, not a report)';
   if (appSourceFolder.test(name)) return 'a web app\'s source (under `app/views/`, `app/components/` …: its pages\' templates and code)';
@@ -157,7 +160,7 @@ function appFileReason(name: string): string | undefined {
  * it is ("application", "client", an acronym such as "RAG"), at least one a kind, and no day: a
  * name with any other word (`database-outage-overview.md`, `2024-03-01-plan.md`) may be a report.
  */
-const projectDocumentKind = /^(?:overview|architecture|build|building|instructions?|setup|installation|quickstart|usage|development|deploy|deployment|deploying|testing|design|spec|specs|specification|requirements|plan|planning|vision|context|explanation|assignment|assigment|implementation|prompts?|structure|todo|tasks|onboarding|guide|guidelines|conventions|contacts)$/i;
+const projectDocumentKind = /^(?:overview|started|architecture|build|building|instructions?|setup|installation|quickstart|usage|development|deploy|deployment|deploying|testing|design|spec|specs|specification|requirements|plan|planning|vision|context|explanation|assignment|assigment|implementation|prompts?|structure|todo|tasks|onboarding|guide|guidelines|conventions|contacts)$/i;
 const projectDocumentOwner = /^(?:application|app|client|project|product|system|technical|developer|user|getting|started|quick|start|and)$/i;
 /** An acronym opening the name ("RAG", "API"): whose document it is. */
 const projectAcronym = /^[A-Z]{2,5}$/;
@@ -231,14 +234,15 @@ function isHugoSiteOnlyPage(name: string, names: readonly string[]): boolean {
 /**
  * True when `name` may hold many incidents, each imported as a report of its own: a status page's
  * or an issue tracker's JSON export (above), one incident as a YAML record (below), a status page's feed saved as `.atom`/`.rss`
- * (src/lib/import/status-feeds.ts), or a spreadsheet saved as `.csv`/`.tsv` that is an
+ * (src/lib/import/status-feeds.ts), an incident platform's JSON Lines export (`.jsonl`, `.ndjson`:
+ * src/lib/import/postmortem-records.ts), or a spreadsheet saved as `.csv`/`.tsv` that is an
  * incident log (src/lib/import/incident-sheets.ts). Whether it is one is known once it is read (by
  * its keys, or its header row); other data in a folder is passed over.
  */
 export function mayBeIncidentExportFile(name: string): boolean {
   const parts = name.split('/');
   if (testFixtureFolder.test(name)) return false;
-  return mayBeStatusExportFile(name) || mayBeIncidentRecordFile(name) || (/\.(?:csv|tsv|atom|rss)$/i.test(name) && !parts.some((part) => part.startsWith('.') || part === 'node_modules'));
+  return mayBeStatusExportFile(name) || mayBeIncidentRecordFile(name) || (/\.(?:csv|tsv|atom|rss|jsonl|ndjson)$/i.test(name) && !parts.some((part) => part.startsWith('.') || part === 'node_modules'));
 }
 
 /**
