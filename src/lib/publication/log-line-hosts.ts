@@ -14,7 +14,8 @@
  * - a login of `ssh`, `scp`, `sftp`, `mosh` or `rsync` (`ssh -J admin@thunderlake …`), each
  *   `user@host` of the line;
  * - a node as `kubectl` prints it: a row of `kubectl get nodes` (the name, `Ready` or `NotReady`,
- *   the roles, the age, the version) and the `Node:` field of `kubectl describe pod`.
+ *   the roles, the age, the version) and the `Node:` field of `kubectl describe pod`;
+ * - since probe round 53, a mail relay of a `Received:` header without a domain.
  *
  * Not read: a host with a domain (the host rules read it), `localhost`, a placeholder
  * (`user@host`, `root@server`, `pi@raspberrypi`), a cloud's default name of an address
@@ -39,12 +40,22 @@ const loginTarget = new RegExp(String.raw`(?<=[\w.-]@)${host}(?![\w@-]|\.[A-Za-z
 /** A row of `kubectl get nodes` and the node field of `kubectl describe pod`. */
 const kubectlNode = new RegExp(String.raw`^\s*${host}\s+(?:Ready|NotReady|Unknown)(?:,SchedulingDisabled)?\s+(?:<none>|[\w,-]+)\s+\d+[smhdy]\w*\s+v\d+\.\d+|^\s*Node:\s+${host}/`, 'd');
 
+/**
+ * A mail relay a `Received:` header names without a domain (since probe round 53: `Received: from
+ * mailrelay7 (mailrelay7 [10.4.1.7])` was published, its address found): the name the relay gave
+ * itself, then the name its address resolved to, both inside the organisation's network.
+ */
+const receivedHost = new RegExp(String.raw`^\s*Received:\s+from\s+${host}(?![\w.-])|^\s*Received:\s+from\s+\S+\s+\(${host}\s+\[`, 'd');
+/** The name the relay's address resolved to, in the parentheses after the name it gave. */
+const resolvedHost = new RegExp(String.raw`^\s+\(${host}\s+\[`, 'd');
+
 /** The cues each pattern's lines must hold, tested first (test/unit/redaction-cue-implication.test.ts checks each is implied). */
 export const cuedLogLineHosts: readonly CuedPattern[] = [
   { name: "a shell prompt's host", cue: /@[A-Za-z]/, pattern: promptHost },
   { name: "a syslog line's host", cue: /\d:\d\d/, pattern: syslogHost },
   { name: "a remote login's host", cue: /(?:ssh|scp|sftp|mosh|rsync)\s/, pattern: loginHost },
   { name: 'a node kubectl prints', cue: /Ready|Unknown|Node:/, pattern: kubectlNode },
+  { name: "a mail relay of a Received header", cue: /Received:/, pattern: receivedHost },
 ];
 
 /** Words a shell prompt or a log line writes in place of a real machine's name (a tutorial's `node-1`, `worker2`). */
@@ -58,7 +69,7 @@ export const isUnnamedHost = (name: string): boolean => placeholder.test(name) |
 /** The machines named in the host field of a shell prompt or a log line, on one line. */
 export function findLogLineHosts(line: string, isPublicName: (text: string) => boolean): NamedSystemMatch[] {
   const found: NamedSystemMatch[] = [];
-  const [promptCue, syslogCue, loginCue, nodeCue] = cuedLogLineHosts;
+  const [promptCue, syslogCue, loginCue, nodeCue, receivedCue] = cuedLogLineHosts;
   const judge = (m: RegExpExecArray | null, why: string, group = 1, offset = 0) => {
     if (!m || !m[group]) return;
     const name = m[group];
@@ -76,6 +87,12 @@ export function findLogLineHosts(line: string, isPublicName: (text: string) => b
   if (nodeCue.cue.test(line)) {
     const m = kubectlNode.exec(line);
     judge(m, 'a node kubectl prints (allow it, or add it to publicNames)', m?.[1] ? 1 : 2);
+  }
+  if (receivedCue.cue.test(line)) {
+    const m = receivedHost.exec(line);
+    judge(m, "a mail relay a Received header names (allow it, or add it to publicNames)", m?.[1] ? 1 : 2);
+    const alsoResolved = m?.[1] ? resolvedHost.exec(line.slice(m[0].length)) : null;
+    judge(alsoResolved, "a mail relay a Received header names (allow it, or add it to publicNames)", 1, m ? m[0].length : 0);
   }
   return found;
 }

@@ -2,7 +2,7 @@
  * People in what postmortems paste from tools' files and payloads (the fifteenth probe round,
  * docs/redaction.md): the account of SQL's `OWNER TO`, `CREATE ROLE` and a filter on `usename`; a
  * Dockerfile's `MAINTAINER` and OCI `authors` label; Ansible's `remote_user`/`become_user`; a
- * `.netrc` login; the arguments of a GraphQL query (`user(login: "…")`, `assignee: "…"`); the
+ * `.netrc` login; a resource's `owner = "…"` tag (since probe round 53); the arguments of a GraphQL query (`user(login: "…")`, `assignee: "…"`); the
  * person object of a PagerDuty or Opsgenie payload (`"assignee": {"summary": "…"}`); GitHub
  * Actions' "Triggered via … by …"; a Kubernetes `change-cause` "… by …"; who added, changed or
  * disabled something in a code comment (`# added by kvestre`); a TSV rota or export (columns
@@ -66,6 +66,10 @@ const accountShapes: { pattern: RegExp; hint: RegExp; why: string; guess?: boole
   // A crontab's mail recipient and a workflow's condition on who runs it (since the twenty-eighth probe round).
   { pattern: /^\s*MAILTO\s*=\s*"?([\p{L}][\p{L}\p{N}._-]*)/gu, hint: /MAILTO/, why: "a crontab's mail recipient" },
   { pattern: /\bgithub\.(?:actor|triggering_actor)\s*[!=]=\s*'([^']+)'/gu, hint: /github\./, why: "a workflow's condition on who runs it" },
+  // A resource's tag of who owns or made it, in HCL or as a Terraform plan prints a change (since
+  // probe round 53: `~ owner = "Hanna Ulvestad" -> "platform"` was published; a handle there was
+  // read by the account rule of words no dictionary knows).
+  { pattern: /^\s*[~+-]?\s*"?(?:[Oo]wner|OWNER|[Cc]reated_?[Bb]y|[Cc]ontact|[Mm]aintainer|[Aa]uthor)"?\s*=\s*"([^"]+)"(?:\s*->\s*"[^"]*")?\s*,?\s*(?:#.*)?$/gu, hint: /=\s*"/, why: "a resource's tag of its owner" },
   // GitHub Actions writes who started a run.
   { pattern: /\bTriggered via [\w-]+ by @?([\p{L}][\p{L}\p{N}._-]*)/gu, hint: /Triggered via/, why: 'who started a GitHub Actions run' },
   // A Kubernetes change-cause written by hand ("rollout restart by kvestre").

@@ -68,6 +68,8 @@ import { findSpeakersAndBylines } from './speakers-and-bylines.ts';
 import { findMentionsAndPayloadPeople } from './mentions-and-payload-people.ts';
 import { findHomeFolderAccounts } from './home-folder-accounts.ts';
 import { findLoginRecordAccounts } from './login-record-accounts.ts';
+import { findPossessedSiteHosts } from './possessed-site-hosts.ts';
+import { findMachinesNamedForUsers } from './machines-named-for-users.ts';
 import { userFoldersSource } from './home-folder-shapes.ts';
 import { isSalutationWithoutName } from './salutations.ts';
 import { isNumberPlaceholder } from './number-placeholders.ts';
@@ -1805,8 +1807,12 @@ const initialsSpeaker = /^\s*(?:>\s*)*(?:[-*+]\s+)?\[\d{1,2}:\d{2}(?::\d{2})?(?:
 
 /** `git blame` output: commit, optional file, then `(author date time zone line)`. */
 const gitBlameLine = /^\s*\^?[0-9a-f]{7,40}\s+(?:\S+\s+)?\(([^()]+?)\s+\d{4}-\d{2}-\d{2}\s+\d{2}:\d{2}:\d{2}\s+[+-]\d{4}\s+\d+\)/u;
-/** `ls -l` output: mode, links, owner, group, size. */
-const lsLongLine = /^\s*[-dlcbps][rwxsStT-]{9}[.@+]?\s+\d+\s+([\p{L}][\p{L}\p{N}._-]*)\s+([\p{L}][\p{L}\p{N}._-]*)\s+\d+\s/u;
+/**
+ * `ls -l` output: mode, links, owner, group, size; since probe round 53 also the size `ls -lh`
+ * prints (`1.2K`): a person's group beside a service account's file (`deploy hbrekkan 1.2K`) was
+ * published, the rule read bytes only.
+ */
+const lsLongLine = /^\s*[-dlcbps][rwxsStT-]{9}[.@+]?\s+\d+\s+([\p{L}][\p{L}\p{N}._-]*)\s+([\p{L}][\p{L}\p{N}._-]*)\s+\d[\d.,]*[KMGTP]?\s/u;
 /** `ps aux` output: user, pid, %cpu, %mem. */
 const psLine = /^\s*([\p{L}][\p{L}\p{N}._-]*)\s+\d+\s+\d+\.\d\s+\d+\.\d\s/u;
 /** `/etc/crontab` and `/etc/cron.d`: five time fields, the user, then the command as a path. */
@@ -1906,7 +1912,8 @@ const emailReplyLine = /^\s*(?:>\s*)*On\s+[^\n]{6,60}?(?:\d|[AaPp][Mm]),?\s+(\p{
 function pastedOutputUsers(line: string): PatternMatch[] {
   const matches: PatternMatch[] = [];
   const account = (name: string, index: number, why: string, guess = false) => {
-    if (personalAccount(name) && (nickLike(name) || isKnownFirstName(name))) matches.push({ text: name, index, severity: 'error', why, ...(guess ? { guess } : {}) });
+    // A bot is no one (`dependabot[bot]` in git blame's author column; probe round 53's negative).
+    if (personalAccount(name) && (nickLike(name) || isKnownFirstName(name)) && !mergeBot.test(name)) matches.push({ text: name, index, severity: 'error', why, ...(guess ? { guess } : {}) });
   };
   const fullName = (name: string, index: number, why: string) => {
     if (/\s/.test(name) ? !notAName(name) && !name.split(/\s+/).every((w) => isPublicTerm(w) || isEnglishWord(w) || isOrdinaryWord(w)) : false) matches.push({ text: name, index, severity: 'error', why });
@@ -3324,10 +3331,12 @@ export function findPersonCandidates(text: string, evidence: string = text): Per
   // after the checks of guesses: each shape says a person or an account by itself (the checks
   // dropped "Hollberger" of a German task item as a German word, and a possessive in alt text
   // as a thing's), and a candidate over the same place is kept as it is. Since probe round 52
-  // also the logins of prompts, listings and log lines (login-record-accounts.ts).
+  // also the logins of prompts, listings and log lines (login-record-accounts.ts); since probe
+  // round 53 a site the post calls a person's (possessed-site-hosts.ts) and a machine named after
+  // its user (machines-named-for-users.ts).
   lines.forEach((line, i) => {
     if (blankLineText.test(line)) return;
-    for (const m of shapesOfRound50.get(line, () => [...findSpeakersAndBylines(line), ...findMentionsAndPayloadPeople(line), ...findHomeFolderAccounts(line), ...findLoginRecordAccounts(line)])) {
+    for (const m of shapesOfRound50.get(line, () => [...findSpeakersAndBylines(line), ...findMentionsAndPayloadPeople(line), ...findHomeFolderAccounts(line), ...findLoginRecordAccounts(line), ...findPossessedSiteHosts(line), ...findMachinesNamedForUsers(line)])) {
       if (!kept.some((c) => c.line === i && c.index < m.index + m.text.length && m.index < c.index + c.text.length)) kept.push({ ...m, line: i });
     }
   });

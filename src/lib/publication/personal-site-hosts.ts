@@ -39,8 +39,18 @@ export function givenNameAndSurname(label: string): boolean {
   if (!cut) return false;
   const surname = label.slice(cut);
   if (/^[aeiou]/.test(surname) && vowelCutOfWords(label, cut)) return false;
-  return opensAsSurname(surname) && unknownWord(surname, 3);
+  return (opensAsSurname(surname) || opensWithTwoVowels(surname)) && unknownWord(surname, 3);
 }
+
+/**
+ * Whether a surname opens with two vowels as Nordic, Dutch and German ones do (`aasvold`,
+ * `eidsvaag`, `ouderkerk`; since probe round 53, round 52's leftover): a pair of vowels, one to three
+ * consonants, a word of six letters or more holding another vowel and ending as names end. The
+ * words cut in the wrong place are taken out before, as for one vowel (`vowelCutOfWords`).
+ */
+export const opensWithTwoVowels = (word: string): boolean => TWO_VOWEL_SURNAME.test(word);
+
+const TWO_VOWEL_SURNAME = /^(?=[a-z]{6})(?:aa|ee|oo|ei|ie|ou|au|oe|ae|ui|eu|ue|ij)[bcdfghjklmnpqrstvwxz]{1,3}[aeiouy][a-z]*[aeioudgklmnrst]$/;
 
 /**
  * Whether a label cut before a vowel is words cut in the wrong place: an English word longer than
@@ -88,11 +98,22 @@ export function findPersonalSiteHosts(line: string): PatternMatch[] {
   if (!line.includes('.')) return [];
   const found: PatternMatch[] = [];
   for (const { host, index } of writtenHostsOf(line)) {
-    if (sharedHost.test(host) || fileEnding.test(host)) continue;
-    const labels = host.split('.');
-    const [label, top] = labels.slice(-2);
-    if (labels.length > 3 || (labels.length === 3 && !/^(?:www|blog)$/.test(labels[0])) || !personalTopLevel.test(top) || !givenNameAndSurname(label)) continue;
-    found.push({ text: label, index: index + host.length - top.length - 1 - label.length, severity: 'error', why: personalSiteWhy });
+    const site = personalSiteLabel(host);
+    if (!site || !givenNameAndSurname(site.label)) continue;
+    found.push({ text: site.label, index: index + site.at, severity: 'error', why: personalSiteWhy });
   }
   return found;
+}
+
+/**
+ * The label of a host that may be a person's own site, and where it stands in the host: the label
+ * before a personal top-level domain, on a host of that label alone or after `www`/`blog` (a
+ * subdomain of a site is a service's), not on a shared host where a label is an account's.
+ */
+export function personalSiteLabel(host: string): { label: string; at: number } | undefined {
+  if (sharedHost.test(host) || fileEnding.test(host)) return undefined;
+  const labels = host.split('.');
+  const [label, top] = labels.slice(-2);
+  if (top === undefined || labels.length > 3 || (labels.length === 3 && !/^(?:www|blog)$/.test(labels[0])) || !personalTopLevel.test(top)) return undefined;
+  return { label, at: host.length - top.length - 1 - label.length };
 }

@@ -39,6 +39,12 @@ const colonLabels = [
   'guardia', 'de guardia', 'astreinte', 'd[\'’]astreinte', 'reperibile', 'reperibilità', 'plantão', 'plantonista', 'sobreaviso',
   'dienstdoende', 'piket', 'bereitschaft', 'rufbereitschaft', 'dyżur(?:ny|na|ni)?', 'jour', 'beredskap', 'vakt', 'nöbetçi',
   'дежурн(?:ый|ая|ые)', 'ответственн(?:ый|ая|ые)',
+  // Since probe round 53, a calendar invite's organiser ("Organizador: Ulloquin", "Organisateur :
+  // Kervarec", "Organisator: Hendrikszoon"; the chat-line rule read the label as a speaker), and a
+  // review approved by someone, as Spanish and Portuguese reports write it ("Revisión aprobada por
+  // kvorlander").
+  'organizador(?:a)?', 'organisateur', 'organisatrice', 'organisator', 'organizzatore', 'organizzatrice', 'organizator(?:ka)?', 'arrangör',
+  'revisión aprobada', 'revisão aprovada', 'revisione approvata', 'révision approuvée',
 ];
 
 /** The prepositions after a participle ("revisado por", "validé par", "approved by", "geprüft von"), with or without a colon after them. */
@@ -86,6 +92,10 @@ const joiningWords = new Set(['and', 'or', 'und', 'oder', 'et', 'ou', 'y', 'e', 
 export function isSentenceWordAfterSignOff(line: string, start: number, index: number, word: string): boolean {
   const between = line.slice(start, index).toLowerCase().match(/\p{L}+/gu) ?? [];
   if (between.some((w) => !joiningWords.has(w) && isWesternFunctionWord(w))) return true;
-  const next = /^ (\p{L}+)/u.exec(line.slice(index + word.length))?.[1];
-  return /^\p{Ll}/u.test(word) && !!next && (/^\p{Lu}/u.test(next) || (!joiningWords.has(next.toLowerCase()) && isWesternFunctionWord(next)));
+  const after = /^ (\p{L}+)( \d)?/u.exec(line.slice(index + word.length));
+  const next = after?.[1];
+  // A function word before a number opens the date after the names ("aprobada por kvorlander el 2
+  // de marzo", probe round 53), not a sentence the handle is a word of.
+  const beforeDate = !!after?.[2];
+  return /^\p{Ll}/u.test(word) && !!next && (/^\p{Lu}/u.test(next) || (!beforeDate && !joiningWords.has(next.toLowerCase()) && isWesternFunctionWord(next)));
 }

@@ -18,6 +18,8 @@
  *   a speaker in capitals (`KASIMIR VESTRE:`, and `KASIMIR:` under a subtitle cue's timing), an
  *   IRC nick after a date and time (`[2026-12-02 10:02:11] <kvestre>`), a bold handle before a
  *   bracketed time (`**kvestre** (Dec 2, 10:02):`);
+ * - since probe round 53, a chat export's line of who joined, left or retitled a channel, and a
+ *   Grafana annotation's tooltip (`Annotation · tbreckan · 03:10`);
  * - an escalation policy's levels (`Level 1: Kasimir Vestre`), a note added by a handle, a
  *   hand-off from one handle to another, the user of a `.pgpass` line, an incident's roles in
  *   YAML (`commander:`, `scribe:`, `comms_lead:`) and a YAML list item's `name:` beside a
@@ -43,10 +45,23 @@ const reachedPerson = new RegExp(String.raw`\b(?:[Nn]otified|[Pp]aged|[Cc]alled|
 /** Who is on call now, as paging tools' pages and exports label it. */
 const onCallNow = new RegExp(String.raw`(?:\b[Oo]n[- ]?[Cc]all [Nn]ow|\b[Cc]urrently on[- ]?call|\b[Nn]ow on[- ]?call|\b[Oo]n[- ]?[Cc]all [Tt]oday)\s*(?:\*\*|__)?\s*[:—–-]\s*(?:\*\*|__)?\s*(${fullName}|@?${handle})(?![\p{L}\p{N}_@-])`, 'gu');
 
-/** What GitHub's timeline shows after the handle that acted. */
-const githubEvent = /^(?:approved these changes|requested changes|requested a review from|force-pushed the\b|self-assigned this|commented on\b|left a comment|left review comments|reviewed\b|dismissed\b|merged commit\b|merged \d+ commits?|closed this\b|reopened this\b|added the\b|removed the\b|added \d+ commits?|pushed \d+ commits?|marked this pull request\b|converted this\b|linked a pull request\b|mentioned this\b|deleted the\b|restored the\b|assigned\b|unassigned\b|changed the title\b|suggested changes\b)/;
+/**
+ * What GitHub's timeline shows after the handle that acted; since probe round 53 also as reports
+ * in other languages translate a review's line ("obrandtner hat diese Änderungen genehmigt", "… a
+ * approuvé ces modifications", "… aprobó estos cambios", "… heeft deze wijzigingen goedgekeurd").
+ */
+const githubEvent = /^(?:hat (?:diese |die )?Änderungen (?:genehmigt|freigegeben|abgelehnt|angefordert)|a approuvé (?:ces|les) modifications|a demandé des modifications|aprobó (?:estos|los) cambios|solicitó cambios|aprovou (?:estas|as) (?:alterações|mudanças)|solicitou alterações|ha approvato (?:queste|le) modifiche|heeft (?:deze |de )?wijzigingen goedgekeurd|approved these changes|requested changes|requested a review from|force-pushed the\b|self-assigned this|commented on\b|left a comment|left review comments|reviewed\b|dismissed\b|merged commit\b|merged \d+ commits?|closed this\b|reopened this\b|added the\b|removed the\b|added \d+ commits?|pushed \d+ commits?|marked this pull request\b|converted this\b|linked a pull request\b|mentioned this\b|deleted the\b|restored the\b|assigned\b|unassigned\b|changed the title\b|suggested changes\b)/;
 const githubEventLine = new RegExp(String.raw`^(\s*(?:>\s*)*(?:[-*+]\s+)?(?:\*\*|__)?@?)(${handle})((?:\*\*|__)?\s+)(.*)$`, 'u');
 const reviewRequestedFrom = new RegExp(String.raw`\brequested a review from\s+@?(${handle})(?![\p{L}\p{N}_@-])`, 'gu');
+
+/**
+ * A chat export's line of who joined, left or retitled a channel (since probe round 53: Slack's
+ * "10:40 Ilse Varnholt joined #inc-2041", "10:41 tbreckan set the channel topic: …", and Mattermost's
+ * and Teams' kin): the time opens the line, the name follows, then the channel's event.
+ */
+const channelEvent = new RegExp(String.raw`^\s*(?:[-*+]\s+)?\[?(?:\d{4}-\d{2}-\d{2}[ T])?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp][Mm])?\]?\s+(?:[-—–:|]\s*)?(${fullName}|@?${handle})\s+(?:(?:has\s+)?(?:joined|left)\s+(?:#|the\s+channel\b)|(?:set|changed|updated|cleared)\s+the\s+channel(?:'s)?\s+(?:topic|purpose|description|header)\b|renamed\s+the\s+channel\b|pinned\s+a\s+message\b|archived\s+(?:#|the\s+channel\b)|was\s+added\s+to\s+(?:#|the\s+channel\b))`, 'u');
+/** A Grafana annotation's tooltip as copied: its word, the author, the time, parted by dots or bars (`Annotation · tbreckan · 03:10`). */
+const annotationTooltip = new RegExp(String.raw`^\s*Annotation\s*[·•|—–-]\s*(${fullName}|@?${handle})\s*[·•|—–-]\s*\d`, 'u');
 
 /** A WebVTT voice tag: the speaker of a cue (`<v Kasimir Vestre>`, `<v.loud Ilsabet>`). */
 const voiceTag = /<v(?:\.[\w.-]+)?\s+([^<>\n]{2,60}?)\s*>/gu;
@@ -139,6 +154,11 @@ export function findToolExportPeople(line: string, inCode: boolean): PatternMatc
         if (isPersonalHandleValue(h)) found.push(match(h, at[k], 'a hand-off from one person to another'));
       });
     }
+  }
+  for (const [pattern, why] of [[channelEvent, "who joined, left or retitled a chat channel, in its export"], [annotationTooltip, "a Grafana annotation's author"]] as const) {
+    const m = /\d/.test(line) ? pattern.exec(line) : null;
+    const value = m?.[1].replace(/^@/, '');
+    if (m && value && (strictFullName(value) || isPersonalHandleValue(value))) found.push(match(value, m.index + m[0].indexOf(value), why, !strictFullName(value)));
   }
   const label = boldNameLabel.exec(line);
   if (label && strictFullName(label[2])) found.push(match(label[2], label[1].length, 'a full name as the label of what someone said'));
