@@ -35,6 +35,16 @@ export const minSwapCorrectedLength = 5;
 export const minDoubledLetterCorrectedLength = minSwapCorrectedLength;
 
 /**
+ * The shortest typed word corrected when a letter was left out anywhere after the first ("databse"
+ * for "database"; round 53) without the sign of {@link holdsUnheardRun}: "databse" holds only runs
+ * the reports write ("bse" of "observe"), so that sign missed it and the search found the pages
+ * holding "data" instead. Below six letters a letter added to what was typed mostly makes another
+ * word ("stale" → "stable", "kids" → "kinds", round 43); those stay as typed unless they hold a run
+ * no report writes.
+ */
+export const minLeftOutCorrectedLength = 6;
+
+/**
  * The known word one edit from `word` (same first letter, the most frequent first), or none; for a
  * word shorter than {@link minCorrectedLength}, only the known word it is with two neighbouring
  * letters swapped, or with a letter typed once that the known word doubles.
@@ -52,7 +62,8 @@ export function spellingCorrectionOf(word: string, known: KnownWords): string[] 
  * a doubled letter typed once, the most frequent first; none for a word of the knowledge base.
  * Since round 52 also a letter left out, when what was typed holds a run of three letters no word of
  * the knowledge base holds ("mongdb": "ngd", "gdb"; {@link holdsUnheardRun}): a letter left out of a
- * short word mostly makes another word ("stale" for "stable"), which such a run rules out. Such
+ * short word mostly makes another word ("stale" for "stable"), which such a run rules out; since
+ * round 53 from six letters without it ({@link minLeftOutCorrectedLength}: "databse"). Such
  * a correction is the word typed, not another word: the search counts a page holding it at the
  * full score of the word (`sameWordAlternativesOf`, src/lib/forgiving-search.ts), where another
  * correction counts at half (round 51: "pasued" stayed second behind a notice holding the query's
@@ -70,7 +81,7 @@ export function lettersKeptCorrectionOf(word: string, known: KnownWords): string
     for (let i = 1; i < lower.length; i++) candidates.add(lower.slice(0, i + 1) + lower[i] + lower.slice(i + 1));
   }
   const found = [...candidates].filter((candidate) => known.has(candidate));
-  if (!found.length && holdsUnheardRun(lower, known)) found.push(...oneLetterLonger(lower, known));
+  if (!found.length && (lower.length >= minLeftOutCorrectedLength || holdsUnheardRun(lower, known))) found.push(...oneLetterLonger(lower, known));
   if (found.length <= 1) return found;
   return [found.map((candidate) => ({ candidate, rank: known.words.indexOf(candidate) })).sort((a, b) => a.rank - b.rank)[0].candidate];
 }
