@@ -318,6 +318,13 @@ function holdsQueryWord(word: string, strict = false): (form: string) => boolean
     // ("get" of "getting"): the query word then counts as missing, and its spelling as the
     // knowledge base writes it is searched (src/lib/spelling-correction.ts).
     if (shared === form.length && form.length * 2 <= wanted.length && form !== stem) return false;
+    // Nor is a start three or more letters short of it, or a word that parts from it before its
+    // last two letters and neither starts with the query word's stem nor has a stem the query word
+    // starts with: "data" and "datanode" are not "databse", where "deploying" is "deployment"
+    // (round 53). Counted as holding it, they kept the typo from being corrected, and the
+    // Elasticsearch notice holding "data nodes" came first for "databse timeout".
+    if (shared === form.length && wanted.length - form.length >= 3 && form !== stem) return false;
+    if (shared < form.length && shared < wanted.length - 2 && !form.startsWith(stem) && !wanted.startsWith(stemmer(form))) return false;
     return shared >= minShared;
   };
 }

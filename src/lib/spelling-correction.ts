@@ -35,16 +35,36 @@ export const minSwapCorrectedLength = 5;
 export const minDoubledLetterCorrectedLength = minSwapCorrectedLength;
 
 /**
- * The known word one edit from `word` (same first letter, the most frequent first), or none; for a
- * word shorter than {@link minCorrectedLength}, only the known word it is with two neighbouring
- * letters swapped, or with a letter typed once that the known word doubles.
+ * The shortest typed word corrected when a letter was left out anywhere after the first ("databse"
+ * for "database"; round 53) without the sign of {@link holdsUnheardRun}: "databse" holds only runs
+ * the reports write ("bse" of "observe"), so that sign missed it and the search found the pages
+ * holding "data" instead. Below six letters a letter added to what was typed mostly makes another
+ * word ("stale" → "stable", "kids" → "kinds", round 43); those stay as typed unless they hold a run
+ * no report writes.
+ */
+export const minLeftOutCorrectedLength = 6;
+
+/**
+ * The shortest typed word corrected when one letter was typed two places from where it belongs
+ * ("ransomwear" for "ransomware": the "e" typed before "ar"; round 53). Two edits by the count of
+ * {@link minCorrectedLength}'s rule, but every letter kept; from that rule's length, where a word
+ * reaches few others by one edit, let alone by its own letters rearranged.
+ */
+export const minMovedLetterCorrectedLength = minCorrectedLength;
+
+/**
+ * The known word one edit from `word` (same first letter, the most frequent first), else since
+ * round 53 the one it is with its letters kept ({@link lettersKeptCorrectionOf}), or none; for a
+ * word shorter than {@link minCorrectedLength}, only the latter.
  */
 export function spellingCorrectionOf(word: string, known: KnownWords): string[] {
   const lower = word.toLowerCase();
   if (lower.length < minSwapCorrectedLength || !mayBeMisspelt(word) || known.has(lower)) return [];
   if (lower.length < minCorrectedLength) return lettersKeptCorrectionOf(word, known);
   const suggestion = suggestSpelling(lower, known.words);
-  return suggestion !== undefined && editDistanceWithin(lower, suggestion, 1) <= 1 ? [suggestion] : [];
+  if (suggestion !== undefined && editDistanceWithin(lower, suggestion, 1) <= 1) return [suggestion];
+  // A slip keeping every letter that is two edits by this count ("ransomwear", round 53).
+  return lettersKeptCorrectionOf(word, known);
 }
 
 /**
@@ -52,7 +72,9 @@ export function spellingCorrectionOf(word: string, known: KnownWords): string[] 
  * a doubled letter typed once, the most frequent first; none for a word of the knowledge base.
  * Since round 52 also a letter left out, when what was typed holds a run of three letters no word of
  * the knowledge base holds ("mongdb": "ngd", "gdb"; {@link holdsUnheardRun}): a letter left out of a
- * short word mostly makes another word ("stale" for "stable"), which such a run rules out. Such
+ * short word mostly makes another word ("stale" for "stable"), which such a run rules out; since
+ * round 53 from six letters without it ({@link minLeftOutCorrectedLength}: "databse"), and a letter
+ * typed two places off in a long word ({@link minMovedLetterCorrectedLength}: "ransomwear"). Such
  * a correction is the word typed, not another word: the search counts a page holding it at the
  * full score of the word (`sameWordAlternativesOf`, src/lib/forgiving-search.ts), where another
  * correction counts at half (round 51: "pasued" stayed second behind a notice holding the query's
@@ -69,10 +91,23 @@ export function lettersKeptCorrectionOf(word: string, known: KnownWords): string
     // The first letter kept as typed, as every correction here.
     for (let i = 1; i < lower.length; i++) candidates.add(lower.slice(0, i + 1) + lower[i] + lower.slice(i + 1));
   }
+  if (lower.length >= minMovedLetterCorrectedLength) for (const candidate of oneLetterMovedTwoPlaces(lower)) candidates.add(candidate);
   const found = [...candidates].filter((candidate) => known.has(candidate));
-  if (!found.length && holdsUnheardRun(lower, known)) found.push(...oneLetterLonger(lower, known));
+  if (!found.length && (lower.length >= minLeftOutCorrectedLength || holdsUnheardRun(lower, known))) found.push(...oneLetterLonger(lower, known));
   if (found.length <= 1) return found;
   return [found.map((candidate) => ({ candidate, rank: known.words.indexOf(candidate) })).sort((a, b) => a.rank - b.rank)[0].candidate];
+}
+
+/** `word` with one letter after the first moved two places on or back ("ransomwear" → "ransomware"). */
+function oneLetterMovedTwoPlaces(word: string): string[] {
+  const moved: string[] = [];
+  for (let from = 1; from < word.length; from++) {
+    const without = word.slice(0, from) + word.slice(from + 1);
+    for (const to of [from - 2, from + 2]) {
+      if (to >= 1 && to <= without.length) moved.push(without.slice(0, to) + word[from] + without.slice(to));
+    }
+  }
+  return moved;
 }
 
 /** The runs of three letters the words of a list hold, worked out once per list. */
