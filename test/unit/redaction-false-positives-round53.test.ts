@@ -53,6 +53,8 @@ describe('an operating system\'s name and an edition are software, not a listed 
   test.each([
     ['Orlan Vesk', 'Vesk restarted the laptop at 10:04.', 'Vesk'],
     ['Orlan Vesk', 'Orlan Vesk reinstalled the OS.', 'Orlan Vesk'],
+    // The last of a series before "OS upgrade" is a machine's name, as round 21 decided for guesses.
+    ['Orlan Vesk', '* 10:02 - Quarvel and Vesk OS upgrade.', 'Vesk'],
     ['Pro Tamsin', 'We thanked Pro for the patch.', 'Pro'],
     ['Pro Tamsin', 'Pro Tamsin bought TweenKit.', 'Pro Tamsin'],
     // An edition's word that is a given name is still judged as one.

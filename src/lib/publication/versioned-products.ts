@@ -11,7 +11,8 @@
  *   "macOS High Sierra (10.13)"): the brand's edition, a given name too. Release notes name
  *   software so, and a guess read "Sierra" as a person;
  * - since false positives round 53, an operating system's name before "OS" ("Zorin OS 18.1": a
- *   listed "Alex Zorin" read the laptop's system as a person), and an edition's word after a
+ *   listed "Alex Zorin" read the laptop's system as a person; not the last of a series, "Quarvel
+ *   and Mullvad OS upgrade", machines named so, round 21), and an edition's word after a
  *   version or a name with an inner capital ("Zorin OS 18.1 Pro", "DOTween Pro": a listed "Pro
  *   Neon"); not a given name ("Max" stays judged).
  *
@@ -42,7 +43,9 @@ export function isVersionedProductWord(word: string, evidence: string): boolean 
   if (!isKnownFirstName(word) && new RegExp(String.raw`(?<![\p{L}])${name}\s+${versionNumber}`, 'u').test(evidence)) return true;
   const moved = new RegExp(String.raw`\b${moveVerb}[ \t]+(?:(?:the|our)[ \t]+)?${name}[ \t]+(?:to|from|at)[ \t]+${release}`, 'iu');
   if (moved.test(evidence)) return true;
-  if (!isKnownFirstName(word) && (new RegExp(String.raw`(?<![\p{L}\p{N}_-])${name}[ \t]+OS(?![\p{L}\p{N}_-])`, 'u').test(evidence) || isEditionAfterProduct(word, evidence))) return true;
+  // Not the last of a series ("Quarvel and Mullvad OS upgrade": two machines' OS upgrade, round 21).
+  const operatingSystem = new RegExp(String.raw`(?<![\p{L}\p{N}_-]|(?:\band|\bor|[,&])[ \t]+)${name}[ \t]+OS(?![\p{L}\p{N}_-])`, 'u');
+  if (!isKnownFirstName(word) && (operatingSystem.test(evidence) || isEditionAfterProduct(word, evidence))) return true;
   return afterBrand(word, evidence);
 }
 
