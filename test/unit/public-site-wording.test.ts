@@ -23,7 +23,9 @@ describe('a generic phrase after an article takes the article in', () => {
     expect(fixed(source)).toContain('  title: An internal system on an internal system\n');
   });
   test.each([
-    ['A `zarnith` sidecar runs beside each ledger pod.\n', 'An internal system sidecar runs beside each ledger pod.'],
+    // A system's part after the name reads so too since false positives round 53 ("an internal
+    // sidecar"; system-nouns.ts' isSystemPartNoun): "an internal system sidecar" until then.
+    ['A `zarnith` sidecar runs beside each ledger pod.\n', 'An internal sidecar runs beside each ledger pod.'],
     // Before a system's noun the name's place says what it is: "an internal job", not "an internal
     // system job" (session 28's wording until session 52, which made a code span and a bare name
     // read alike; name-before-system-noun.ts).
@@ -51,7 +53,8 @@ describe('an internal name before a system\'s noun reads "internal", in a code s
   });
   test('no noun of a system after it: the phrase, as before', () => {
     expect(publicText('Memory use doubled on the zarnith.\n').trim()).toBe('Memory use doubled on an internal system.');
-    expect(publicText('A `zarnith` sidecar runs beside each ledger pod.\n').trim()).toBe('An internal system sidecar runs beside each ledger pod.');
+    // "sidecar" is a system's part since false positives round 53; "shim" is no noun of the lists.
+    expect(publicText('A `zarnith` shim runs beside each ledger pod.\n').trim()).toBe('An internal system shim runs beside each ledger pod.');
   });
 });
 

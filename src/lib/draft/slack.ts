@@ -1,6 +1,7 @@
 import { decodeEntities } from '../html-entities.ts';
 import { defaultChatFlags, flaggedKind, type ChatFlagConfig } from './chat-flags.ts';
-import { addParticipant, clip, emptyReading, inWindow, oneLine, toUtc, type RecordReading, type TimeWindow } from './records.ts';
+import { addMessageCounts, chatTimelineEntry } from './chat-messages.ts';
+import { addParticipant, emptyReading, inWindow, toUtc, type RecordReading, type TimeWindow } from './records.ts';
 
 /**
  * A Slack channel export: Slack's documented export layout is a folder per channel holding one
@@ -90,20 +91,10 @@ export function readSlackExport(input: SlackExport, options: { flags?: ChatFlagC
       const pinned = Boolean(message.pinned_to?.length) || Boolean(message.ts && input.pinnedTs?.includes(message.ts));
       const flagged = flaggedKind(text, { pinned, reactions }, flags);
       if (!flagged || !flagged.text) continue;
-      const inThread = message.thread_ts && message.thread_ts !== message.ts ? ' (in a thread)' : '';
-      reading.entries.push({
-        at,
-        event: clip(oneLine(`${isBot ? 'Bot message' : 'Chat'}${inThread}: ${flagged.text}`)),
-        kind: flagged.kind,
-        source: 'slack',
-        key: message.ts,
-      });
+      reading.entries.push(chatTimelineEntry({ at, text: flagged.text, bot: Boolean(isBot), inThread: Boolean(message.thread_ts && message.thread_ts !== message.ts), kind: flagged.kind, source: 'slack', key: message.ts }));
     }
   }
-  for (const participant of reading.participants) {
-    const count = counts.get(participant.id!.slice('slack:'.length)) ?? 0;
-    participant.roles.push(`${count} message${count === 1 ? '' : 's'} in the channel`);
-  }
+  addMessageCounts(reading.participants, (participant) => counts.get(participant.id!.slice('slack:'.length)) ?? 0);
   if (skippedNoTime) reading.notes.push(`${input.file}: ${skippedNoTime} message(s) without a readable \`ts\` were skipped.`);
   return reading;
 }

@@ -1,6 +1,7 @@
 import { decodeEntities } from '../html-entities.ts';
 import { defaultChatFlags, flaggedKind, type ChatFlagConfig } from './chat-flags.ts';
-import { addParticipant, clip, emptyReading, inWindow, oneLine, toUtc, type RecordReading, type TimeWindow } from './records.ts';
+import { addMessageCounts, chatTimelineEntry } from './chat-messages.ts';
+import { addParticipant, emptyReading, inWindow, oneLine, toUtc, type RecordReading, type TimeWindow } from './records.ts';
 
 /**
  * A Microsoft Teams channel export: Microsoft Graph `chatMessage` resources, as
@@ -61,19 +62,9 @@ export function readTeamsExport(data: unknown, file: string, options: { flags?: 
     const reactions = (message.reactions ?? []).flatMap((r) => [r.reactionType ?? '', r.displayName ?? '']).filter(Boolean);
     const flagged = flaggedKind(oneLine(text), { pinned: false, reactions }, flags);
     if (!flagged || !flagged.text) continue;
-    const inThread = message.replyToId ? ' (in a thread)' : '';
-    reading.entries.push({
-      at,
-      event: clip(oneLine(`${bot ? 'Bot message' : 'Chat'}${inThread}: ${flagged.text}`)),
-      kind: flagged.kind,
-      source: 'teams',
-      key: message.id,
-    });
+    reading.entries.push(chatTimelineEntry({ at, text: flagged.text, bot, inThread: Boolean(message.replyToId), kind: flagged.kind, source: 'teams', key: message.id }));
   }
-  for (const participant of reading.participants) {
-    const count = counts.get(participant.id!) ?? 0;
-    participant.roles.push(`${count} message${count === 1 ? '' : 's'} in the channel`);
-  }
+  addMessageCounts(reading.participants, (participant) => counts.get(participant.id!) ?? 0);
   if (deleted) reading.notes.push(`${file}: ${deleted} deleted message(s) were left out.`);
   return reading;
 }

@@ -40,13 +40,20 @@ export interface ExportedMetadata {
 const exportOpening = /^export\s+(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*(?::[^=]+)?=\s*/;
 const anyExport = /^export\s+(?:const|let|var|function|default|async\s+function)\b/;
 
+/** The index of the quote that closes the string literal opening at `open` (a backslash escapes the next character); the text's length when it is never closed. */
+function stringLiteralEnd(text: string, open: number): number {
+  let i = open + 1;
+  for (; i < text.length && text[i] !== text[open]; i++) if (text[i] === '\\') i++;
+  return i;
+}
+
 /** The index just past the bracket that closes the one at `open`, strings and comments passed over; -1 when it is never closed. */
 function closingIndex(text: string, open: number): number {
   let depth = 0;
   for (let i = open; i < text.length; i++) {
     const c = text[i];
     if (c === '"' || c === "'" || c === '`') {
-      for (i++; i < text.length && text[i] !== c; i++) if (text[i] === '\\') i++;
+      i = stringLiteralEnd(text, i);
       continue;
     }
     if (c === '/' && text[i + 1] === '/') { i = text.indexOf('\n', i); if (i < 0) return -1; continue; }
@@ -66,7 +73,7 @@ function statementEnd(text: string, start: number): number {
   for (let i = start; i < text.length; i++) {
     const c = text[i];
     if (c === '"' || c === "'" || c === '`') {
-      for (i++; i < text.length && text[i] !== c; i++) if (text[i] === '\\') i++;
+      i = stringLiteralEnd(text, i);
       continue;
     }
     if (c === '/' && text[i + 1] === '/') { const end = text.indexOf('\n', i); if (end < 0) return text.length; i = end - 1; continue; }
@@ -98,7 +105,7 @@ function objectFields(body: string): Record<string, unknown> {
   const parts: string[] = [];
   for (let i = 0; i <= body.length; i++) {
     const c = body[i];
-    if (c === '"' || c === "'" || c === '`') { for (i++; i < body.length && body[i] !== c; i++) if (body[i] === '\\') i++; continue; }
+    if (c === '"' || c === "'" || c === '`') { i = stringLiteralEnd(body, i); continue; }
     if (c === '{' || c === '[' || c === '(') { const end = closingIndex(body, i); if (end < 0) break; i = end - 1; continue; }
     if (c === ',' || i === body.length) { parts.push(body.slice(start, i)); start = i + 1; }
   }

@@ -16,8 +16,7 @@
  * The words of the list (`notNames`) are the nouns that take those places in the reports
  * (系统, 监控, 大家, 团队, 运维, …); a report's own noun missing there is an error to allow.
  */
-import type { ChineseName } from './chinese-prose-names.ts';
-import { addUnlessSameStart } from './first-finding-keeps.ts';
+import { addUnlessSameStart, type FoundName } from './first-finding-keeps.ts';
 
 /** Two-letter words that stand where a name does in reports: people in general, teams, systems, times. */
 const notNames = new Set([
@@ -69,8 +68,8 @@ const dutyOf = new RegExp(String.raw`(?:值班|负责|負責|发现|發現|处�
 const tookPart = new RegExp(String.raw`(?:参与|參與|参加|參加|出席)[^，。；]{0,8}?的(?:人)?(?:有|包括)(?<names>${hanName}(?:[和与與、及](?:${hanName}))*)`, 'gu');
 
 /** Given names a Chinese sentence writes alone, by their place (above). */
-export function findChineseGivenNames(line: string): ChineseName[] {
-  const found: ChineseName[] = [];
+export function findChineseGivenNames(line: string): FoundName[] {
+  const found: FoundName[] = [];
   const add = (name: string, index: number, why: string) => {
     if (!notNames.has(name)) addUnlessSameStart(found, { text: name, index, why });
   };

@@ -27,16 +27,8 @@ import { isGivenNameOnly } from './given-names.ts';
 import { isEnglishWord } from './people.ts';
 import { simplifiedOnlyLetter } from './simplified-chinese-letters.ts';
 import { findChineseGivenNames } from './chinese-given-names.ts';
-import { addUnlessOverlapping } from './first-finding-keeps.ts';
+import { addUnlessOverlapping, type FoundName } from './first-finding-keeps.ts';
 import { isChineseOfKnownWords } from './chinese-known-words.ts';
-
-/** What this reading finds: the text to replace and where it starts. */
-export interface ChineseName {
-  text: string;
-  index: number;
-  /** How a Chinese sentence writes it as a name, for the finding's message. */
-  why: string;
-}
 
 const hanLetters = /\p{sc=Han}/gu;
 /** Japanese and Korean letters: a line holding them is not read as Chinese. */
@@ -160,8 +152,8 @@ const personOnly = /^(?:先生|女士|老师|老師|同学|同學|同事|说|說
 const latinThing = /^(?:The|This|We|I|It|In|On|For|And|Or|If|Linux|Windows|Mac|Docker|Kubernetes|Redis|MySQL|Kafka|Nginx|Java|Go|Python|Rust|Node|Google|Amazon|Microsoft|Apple|GitHub|Git|Slack|Grafana|Prometheus|Leader|Follower|Region|Raft|Store|Peer|Client|Server|Master|Slave|Worker|Owner|Admin|Root|Error|Warning|Info|Debug|Pod|Node|Operator|Controller|Scheduler|Manager|Service|Proxy|Pump|Drainer|Binlog|Lightning|Chaos|Mesh|Cloud|Online|Offline|Ops|Dev|Test|Team|Issue|Bug|Release|Commit|Merge|Review|Job|Task)$/u;
 
 /** The names of a line that `isChineseSentence` accepts, each once, in order. */
-export function findChineseNames(line: string): ChineseName[] {
-  const found: ChineseName[] = [];
+export function findChineseNames(line: string): FoundName[] {
+  const found: FoundName[] = [];
   const add = (text: string, index: number, why: string) => {
     // A word of engineering read as a name ("发现人: 用户", "陈旧" read as a surname and a given name;
     // round 45 of false positives, chinese-known-words.ts) is none.

@@ -12,6 +12,15 @@ export interface FoundPlace {
   text: string;
 }
 
+/**
+ * A name a finder of prose in another script found (Chinese, Japanese, Korean): its place and how
+ * the sentence writes it as a name, for the finding's message. One shape for the three readers,
+ * which wrote it as three interfaces of the same fields (review, session 53).
+ */
+export interface FoundName extends FoundPlace {
+  why: string;
+}
+
 /** Whether the two places share at least one character of their line. */
 export function placesOverlap(a: FoundPlace, b: FoundPlace): boolean {
   return a.index < b.index + b.text.length && b.index < a.index + a.text.length;

@@ -29,15 +29,7 @@
 import { isCompanyName, isKatakanaListOfThings } from './japanese-things-not-names.ts';
 import { findJapaneseActingNames } from './japanese-acting-names.ts';
 import { findJapaneseBareNames } from './japanese-bare-names.ts';
-import { addUnlessOverlapping } from './first-finding-keeps.ts';
-
-/** What this reading finds: the text to replace (with its honorific) and where it starts. */
-export interface JapaneseName {
-  text: string;
-  index: number;
-  /** How a Japanese sentence writes it as a name, for the finding's message. */
-  why: string;
-}
+import { addUnlessOverlapping, type FoundName } from './first-finding-keeps.ts';
 
 const hiraganaLetter = /\p{sc=Hiragana}/u;
 const japaneseLetters = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]/gu;
@@ -128,8 +120,8 @@ function isRoleBeforeHonorific(name: string, honorific: string, after: string): 
 }
 
 /** The names of a line that `isJapaneseSentence` accepts, each once, in order. */
-export function findJapaneseNames(line: string): JapaneseName[] {
-  const found: JapaneseName[] = [];
+export function findJapaneseNames(line: string): FoundName[] {
+  const found: FoundName[] = [];
   const add = (text: string, index: number, why: string) => addUnlessOverlapping(found, { text, index, why });
   for (const m of line.matchAll(honorificName)) {
     const name = m.groups!.name;

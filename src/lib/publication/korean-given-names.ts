@@ -17,8 +17,7 @@
 import { isEverydayWord } from './korean-prose-names.ts';
 import { isKnownKoreanWord } from './korean-everyday-words.ts';
 import { isKoreanOfKnownWords } from './korean-known-words.ts';
-import type { KoreanName } from './korean-prose-names.ts';
-import { addUnlessOverlapping } from './first-finding-keeps.ts';
+import { addUnlessOverlapping, type FoundName } from './first-finding-keeps.ts';
 
 const clauseStart = String.raw`(?:^|(?<=[\s,.;:(]))`;
 /** What a responder does; since probe round 36 also being away, which only a person is ("도윤이 어제 휴가였습니다"). */
@@ -48,8 +47,8 @@ const selfIntroduction = /(?:(?:팀|Team|Unit|파트|셀|그룹|챕터|본부|�
 const isWord = (stem: string) => isEverydayWord(stem) || isKnownKoreanWord(stem);
 
 /** Given names Korean text writes with no honorific, by their place (above). */
-export function findKoreanGivenNames(line: string): KoreanName[] {
-  const found: KoreanName[] = [];
+export function findKoreanGivenNames(line: string): FoundName[] {
+  const found: FoundName[] = [];
   const add = (name: string, index: number, why: string) => addUnlessOverlapping(found, { text: name, index, why });
   for (const m of line.matchAll(compoundSurname)) add(m.groups!.name, m.index!, 'a compound Korean surname and a given name');
   for (const m of line.matchAll(subject)) if (!isWord(m.groups!.name)) add(m.groups!.name, m.index!, 'a given name doing a responder\'s work in Korean text');

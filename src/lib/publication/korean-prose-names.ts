@@ -28,15 +28,7 @@
 import { isKoreanOfKnownWords } from './korean-known-words.ts';
 import { isKnownKoreanWord } from './korean-everyday-words.ts';
 import { findKoreanGivenNames } from './korean-given-names.ts';
-import { addUnlessOverlapping } from './first-finding-keeps.ts';
-
-/** What this reading finds: the text to replace and where it starts. */
-export interface KoreanName {
-  text: string;
-  index: number;
-  /** How Korean writes it as a name, for the finding's message. */
-  why: string;
-}
+import { addUnlessOverlapping, type FoundName } from './first-finding-keeps.ts';
 
 const hangulLetter = /\p{sc=Hangul}/u;
 /** Letters of Han or Japanese beside Hangul: such a line is held whole (a name in Hanja is read by no rule). */
@@ -141,8 +133,8 @@ export function isEverydayWord(stem: string): boolean {
 }
 
 /** The names of a line `isKoreanText` accepts, each once, in order. */
-export function findKoreanNames(line: string): KoreanName[] {
-  const found: KoreanName[] = [];
+export function findKoreanNames(line: string): FoundName[] {
+  const found: FoundName[] = [];
   const add = (text: string, index: number, why: string) => {
     if (text) addUnlessOverlapping(found, { text, index, why });
   };

@@ -1,4 +1,4 @@
-import { isSystemOrTeamWord } from './system-nouns.ts';
+import { isSystemPartNoun } from './system-nouns.ts';
 
 /**
  * What the public page reads for an internal name that qualifies the system's noun after it,
@@ -12,13 +12,14 @@ import { isSystemOrTeamWord } from './system-nouns.ts';
  * `before` and `after` are the name's line before and after it. The result is the public words for
  * the name and the article before it (the caller takes the article in, as it does for the
  * phrase); '' after "internal" or "in-house", which say it already; undefined where the name is
- * not a determiner's before a system's noun (system-nouns.ts), and the phrase rules apply.
+ * not a determiner's before a system's noun or part's (system-nouns.ts' `isSystemPartNoun`, since
+ * false positives round 53 also "sidecar", "container", "pod", …), and the phrase rules apply.
  */
 export function standInBeforeSystemNoun(before: string, after: string): string | undefined {
   const noun = /^[ \t]+(\p{Ll}[\p{Ll}-]*)(?![\p{L}\p{N}_-])/u.exec(after)?.[1];
   if (noun === undefined) return undefined;
-  const plural = !isSystemOrTeamWord(noun) && noun.endsWith('s') && isSystemOrTeamWord(noun.slice(0, -1));
-  if (!plural && !isSystemOrTeamWord(noun)) return undefined;
+  const plural = !isSystemPartNoun(noun) && noun.endsWith('s') && isSystemPartNoun(noun.slice(0, -1));
+  if (!plural && !isSystemPartNoun(noun)) return undefined;
   const determiner = /(?:^|[\s(])(our|the|an?|this|that|their|internal|in-house)[ \t]+$/i.exec(before)?.[1].toLowerCase();
   if (determiner === undefined) return undefined;
   if (determiner === 'internal' || determiner === 'in-house') return '';

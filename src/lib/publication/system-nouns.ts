@@ -42,5 +42,21 @@ const systemOrTeamWords: ReadonlySet<string> = new Set([...ownedSystemNouns, ...
 /** Whether a capitalised word after a name makes it a system's, product's or team's ("Proxy", "Support"), in any case. */
 export const isSystemOrTeamWord = (word: string): boolean => systemOrTeamWords.has(word.toLowerCase());
 
+/**
+ * Nouns of the running parts and artefacts a system is made of, read only by the public stand-in
+ * of a name before its noun (name-before-system-noun.ts): "the `log-shipper` sidecar" read "an
+ * internal system sidecar" (session 52) where "an internal sidecar" says it. False positives round
+ * 53 took them from the nouns the corpora write after a name in a code span (`sidecar`,
+ * `container`, `pod`, `deployment`, `process`, `instance`, `host`, `node`, `repository`, `module`,
+ * `package`, `image`, `binary`, `unit`, `timer`, `endpoint`, `function`, `webhook`). Not in
+ * {@link isSystemOrTeamWord}: that list also says two capitalised words are a product's and not a
+ * person's ("Tove Host"), which these words, also surnames and everyday nouns, must not decide.
+ */
+const partAndArtefactNouns: ReadonlySet<string> = new Set(('sidecar container pod deployment daemonset statefulset cronjob process instance host node ' +
+  'vm repository repo module package image binary unit timer endpoint function lambda webhook').split(' '));
+
+/** Whether a word after a name makes the name a system's part or artefact's, for the public stand-in only (see above). */
+export const isSystemPartNoun = (word: string): boolean => isSystemOrTeamWord(word) || partAndArtefactNouns.has(word.toLowerCase());
+
 /** A system's noun of `nouns`, singular or plural, as a regular expression's source. */
 export const systemNounSource = (nouns: readonly string[]): string => String.raw`(?:${nouns.join('|')})s?`;

@@ -9,7 +9,12 @@
  *   upgraded to a version, so a given name too;
  * - a release name after a well-known brand written with an inner capital ("macOS Sierra",
  *   "macOS High Sierra (10.13)"): the brand's edition, a given name too. Release notes name
- *   software so, and a guess read "Sierra" as a person.
+ *   software so, and a guess read "Sierra" as a person;
+ * - since false positives round 53, an operating system's name before "OS" ("Zorin OS 18.1": a
+ *   listed "Alex Zorin" read the laptop's system as a person; not the last of a series, "Quarvel
+ *   and Mullvad OS upgrade", machines named so, round 21), and an edition's word after a
+ *   version or a name with an inner capital ("Zorin OS 18.1 Pro", "DOTween Pro": a listed "Pro
+ *   Neon"); not a given name ("Max" stays judged).
  *
  * Read over the whole post (`evidence`), as the other signs of a public product are
  * (public-product-signs.ts): the post that upgrades "Komodo to 1.19" means the program by "Komodo
@@ -38,7 +43,19 @@ export function isVersionedProductWord(word: string, evidence: string): boolean 
   if (!isKnownFirstName(word) && new RegExp(String.raw`(?<![\p{L}])${name}\s+${versionNumber}`, 'u').test(evidence)) return true;
   const moved = new RegExp(String.raw`\b${moveVerb}[ \t]+(?:(?:the|our)[ \t]+)?${name}[ \t]+(?:to|from|at)[ \t]+${release}`, 'iu');
   if (moved.test(evidence)) return true;
+  // Not the last of a series ("Quarvel and Mullvad OS upgrade": two machines' OS upgrade, round 21).
+  const operatingSystem = new RegExp(String.raw`(?<![\p{L}\p{N}_-]|(?:\band|\bor|[,&])[ \t]+)${name}[ \t]+OS(?![\p{L}\p{N}_-])`, 'u');
+  if (!isKnownFirstName(word) && (operatingSystem.test(evidence) || isEditionAfterProduct(word, evidence))) return true;
   return afterBrand(word, evidence);
+}
+
+/** Words of a product's edition, written after its name or release ("18.1 Pro", "DOTween Pro"). */
+const editionWords = new Set(['Pro', 'Plus', 'Ultra', 'Lite', 'Premium', 'Enterprise', 'Edition']);
+
+/** Whether `word` is an edition's word right after a version ("18.1 Pro") or a name with an inner capital ("DOTween Pro"). */
+function isEditionAfterProduct(word: string, evidence: string): boolean {
+  if (!editionWords.has(word)) return false;
+  return new RegExp(String.raw`(?:${versionNumber}|(?<![\p{L}\p{N}_-])\p{L}+\p{Ll}\p{Lu}[\p{L}\p{N}]*|(?<![\p{L}\p{N}_-])\p{Lu}{2,}\p{Ll}+[\p{L}\p{N}]*)[ \t]+${word}(?![\p{L}\p{N}_-])`, 'u').test(evidence);
 }
 
 /**
