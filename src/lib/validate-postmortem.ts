@@ -1996,7 +1996,7 @@ export function validatePostmortemSource(
       }
     }
     // Another wiki's markup (Jira, Confluence, MediaWiki, AsciiDoc, rST, Org; round 15), shown as typed.
-    if (/^(?:h[1-6]\.\s|\s*\{(?:code|noformat|panel|quote|info|note|warning|tip|expand)|\|\||=|\.\. |#\+|#{2,6}[A-Za-z]|#[A-Z]|\$\$|#{1,6}[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]| *[\u00a0\u2000-\u200a\u202f\u205f\u3000][ \u00a0\u2000-\u200a\u202f\u205f\u3000]*(?:[-*+]|\d{1,9}[.)])[ \t]|:::\s*[A-Za-z]| {0,3}>\s*\[!| {0,3}[\u2022\u25e6\u25aa\u2023][ \t\u00a0])|\|https?:|\[\[|^(?:!!!|\?\?\?)|\{[.#]|\{[\w-]+=|\{:|\^\[|(?<![\w:]):[a-z+-][\w+-]*:|==\S|%%|^\[source|::|link:|<<|^\|===|\[[^\]\n]{0,40}@|^\*{2,}[ \t]|^\s*[-*+][ \t]+\[\][ \t]/m.test(split.body)) {
+    if (/^(?:h[1-6]\.\s|\s*\{(?:code|noformat|panel|quote|info|note|warning|tip|expand)|\|\||=|\.\. |#\+|#{2,6}[A-Za-z]|#[A-Z]|\$\$|#{1,6}[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]| *[\u00a0\u2000-\u200a\u202f\u205f\u3000][ \u00a0\u2000-\u200a\u202f\u205f\u3000]*(?:[-*+]|\d{1,9}[.)])[ \t]|:::\s*[A-Za-z]| {0,3}>\s*\[!| {0,3}[\u2022\u25e6\u25aa\u2023][ \t\u00a0])|\|https?:|\[\[|^(?:!!!|\?\?\?)|\{[.#]|\{[\w-]+=|\{:|\^\[|(?<![\w:]):[a-z+-][\w+-]*:|==\S|%%|^\[source|::|link:|<<|^\|===|\[[^\]\n]{0,40}@|^\*{2,}[ \t]|^\s*[-*+][ \t]+\[(?: [xX] ?| ?[xX] )?\][ \t]/m.test(split.body)) {
       for (const { line, column, mistake } of mistakesOutsideCode(split.body, findForeignMarkup)) {
         // Round 40b: a line MDX did not parse for the same mark (`::: {.warning}`, `<<root-cause>>`)
         // is one mistake, said once, by the parser's finding (describeProseSyntax names the dialect).
@@ -2156,7 +2156,10 @@ export function validatePostmortemSource(
           continue;
         }
         if (isConstantExpression(expression) || isCommentExpression(expression)) continue;
-        atNode(node, 'mdx/code-expression', `the expression {${quoteSnippet(expression.trim(), 40)}} runs code when the site is built (it could publish the build's secrets, or stop the build).`, constantExpressionFix);
+        // Round 53: `hosts {a, b, c}` in prose was told only to "write the text itself": braces meant as text are kept with a backslash.
+        const inProse = node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression';
+        atNode(node, 'mdx/code-expression', `the expression {${quoteSnippet(expression.trim(), 40)}} runs code when the site is built (it could publish the build's secrets, or stop the build).`,
+          inProse ? `if the braces are text, write \\{${quoteSnippet(expression.trim(), 40)}} (a backslash before the { keeps both as typed), or put it in backticks; an expression may only compute from numbers and strings ({6 * 7}), since it runs when the site is built.` : constantExpressionFix);
       }
       if (node.type === 'mdxjsEsm') {
         atNode(node, 'mdx/no-imports', 'postmortems may not import or export code.',
