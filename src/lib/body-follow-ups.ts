@@ -339,6 +339,13 @@ export function findUntrackedFollowUps(body: string, actionItemTitles: readonly 
  */
 function otherDueIn(item: string): { written: string; day?: string; asWritten: string } | undefined {
   const match = /(?:^|[\s,;(])((due(?: date| by| on)?|by|before|until|deadline)[:\s]+([^,;()\n]*[^,;()\s](?:,\s*\d{4}\b)?))/i.exec(item);
+  // Round 53: a day in digits of another order among the item's fields in parentheses (`(checkout,
+  // 01/09/2025)`), without a word before it, was dropped, and the fix gave no due day.
+  const inFields = match ? undefined : /[(,;]\s*(\d{1,2}[./]\d{1,2}[./]\d{4})\s*(?=[),;])/.exec(item)?.[1];
+  if (inFields) {
+    const found = dayInOtherNotation(inFields);
+    return found && 'day' in found ? { written: inFields, day: found.day, asWritten: inFields } : { written: inFields, asWritten: inFields };
+  }
   if (!match) return undefined;
   const phrase = match[3].replace(/[.!]+$/, '').trim();
   const found = dayInOtherNotation(phrase);

@@ -661,7 +661,11 @@ function describeSchemaIssue(
     // Round 15: `tags: config deploy` (spaces between ids) too, and `#config #deploy` (hashtags).
     // Round 38: only lists of ids split at spaces; `reviewers: SRE lead` was told `[SRE, lead]`, two roles.
     const ids = idListFields.has(String(path.at(-1)));
-    const items = issue.expected === 'array' && typeof value === 'string' ? value.split(ids ? /\s*[,;]\s*|\s+/ : /\s*[,;]\s*/).map((item) => item.trim().replace(/^#(?=\w)/, '')).filter(Boolean) : [];
+    // Round 53: a list in quotes (`teams: "[checkout, payments]"`) and ids set off by pipes (`checkout-api | payments-api`)
+    // got the shape of a list alone; `checkout-api, *` (a status page's "and the rest") too.
+    const quotedList = typeof value === 'string' && /^\s*\[[^\[\]]*\]\s*$/.test(value);
+    const items = issue.expected === 'array' && typeof value === 'string' ? value.replace(/^\s*\[|\]\s*$/g, '').split(ids ? /\s*[,;|]\s*|\s+/ : /\s*[,;|]\s*/).map((item) => item.trim().replace(/^#(?=\w)/, '')).filter(Boolean) : [];
+    const wildcard = ids ? items.find((item) => /^(?:\*|\.{3}|…|etc\.?|all)$/i.test(item)) : undefined;
     return {
       rule: 'schema/type',
       path,
@@ -669,8 +673,10 @@ function describeSchemaIssue(
       // Round 46: `services:` over `  -checkout-api` (no space after the dash) was told `[-checkout-api]`.
       fix: typeof value === 'string' && issue.expected === 'array' && /^-[^\s-]/.test(value)
         ? `write the item with a space after its dash, "- ${value.slice(1)}" (YAML reads "${value}" as text, not as an item of a list), or ${String(path.at(-1))}: [${value.slice(1)}].`
+        : wildcard && items.length > 1
+        ? `write each one it means by its id, as a list: ${String(path.at(-1))}: [${items.filter((item) => item !== wildcard).join(', ')}, …] ("${wildcard}" names none, and the list is read as written).`
         : items.length && items.every((item) => (ids ? /^[\w.-]+$/ : /^[\w.-][\w .-]*$/).test(item))
-        ? `write it as a list: ${String(path.at(-1))}: [${items.join(', ')}].`
+        ? `write it as a list${quotedList ? ', without the quotes (in quotes YAML reads it as one text)' : ''}: ${String(path.at(-1))}: [${items.join(', ')}].`
         : typeFixes[issue.expected] ?? typeFixes[issue.expected === 'int' ? 'number' : ''],
     };
   }
@@ -1309,10 +1315,13 @@ export function validatePostmortemSource(
     // A `---` among the fields (a YAML document marker, or two blocks joined) closed the
     // frontmatter there: the fields after it were the body, and the error was "required field
     // status is missing", about a field the author could see (bad input round 13).
-    const fieldsInBody = /^(?:[ \t]*\r?\n)*((?:title|summary|severity|status|visibility|services|teams|tags|trigger|times|impact|drafted|published|timeline|actionItems|related):)(?:[ \t]|\r?\n)/.exec(split.body);
+    // Round 53: or any key, when its lines run straight into another `---` (`related: []`, `---`,
+    // `authors: [ana]`, `---`: a second YAML document), said as the empty section "## authors: [ana]".
+    const fieldsInBody = /^(?:[ \t]*\r?\n)*((?:title|summary|severity|status|visibility|services|teams|tags|trigger|times|impact|drafted|published|timeline|actionItems|related):)(?:[ \t]|\r?\n)/.exec(split.body)
+      ?? /^(?:[ \t]*\r?\n)*([A-Za-z_][\w-]*:)(?:[ \t][^\n]*)?\n(?:(?:[A-Za-z_][\w-]*:(?:[ \t][^\n]*)?|[ \t]+\S[^\n]*|-[ \t][^\n]*)\n)*---[ \t]*\r?(?:\n|$)/.exec(split.body);
     if (fieldsInBody && !frontmatter.errors.length) {
       const closing = split.bodyStartLine - 1;
-      const firstField = closing + 1 + fieldsInBody[0].split('\n').length - 2 + (fieldsInBody[0].endsWith('\n') ? 0 : 1) - 1;
+      const firstField = closing + (/^(?:[ \t]*\r?\n)*/.exec(split.body)![0].match(/\n/g) ?? []).length;
       findings.push({ file, line: closing, column: 1, rule: 'frontmatter/yaml', severity: 'error',
         message: `the \`---\` on line ${closing} closes the frontmatter, but fields follow it (\`${fieldsInBody[1]}\` on line ${firstField + 1}): they would be read as the body and shown as text, and the frontmatter would lack them.`,
         fix: `delete line ${closing} if the fields after it belong to this postmortem (the frontmatter then ends at the next \`---\`), or move them above it.` });
