@@ -900,16 +900,6 @@ export function findCrossFieldIssues(pm: DraftPostmortem): Issue[] {
       });
     }
   }
-  // Round 53: a detection entry before times.started (a day typed wrong, `2025-07-07` for `-08`) and
-  // a mitigation entry after times.resolved passed: the timeline and the times told two incidents.
-  pm.timeline.forEach((entry, i) => {
-    if (entry.kind === 'detection' && t.started && ms(entry.at) < ms(t.started) && !saidAt.has('started')) {
-      issues.push({ path: ['timeline', i, 'at'], message: `timeline[${i}] is the detection at ${entry.at}, before times.started (${t.started}): a problem is found after it begins. Check the date and the UTC offset of both, or move times.started back to when it began.` });
-    }
-    if (entry.kind === 'mitigation' && t.resolved && ms(entry.at) > ms(t.resolved) && !saidAt.has('resolved')) {
-      issues.push({ path: ['timeline', i, 'at'], message: `timeline[${i}] is a mitigation at ${entry.at}, after times.resolved (${t.resolved}): the incident was closed before it was mitigated. Check the date and the UTC offset of both, or move times.resolved to when it was fixed and verified.` });
-    }
-  });
 
   // Compared without letter case: `AI-1` and `ai-1` read as one id, and a follow-up list or a
   // ticket naming one cannot tell which is meant.

@@ -39,6 +39,7 @@ import { lintPostmortem, type LintConfig } from './lint/index.ts';
 import { enumFieldOf, enumSynonym, isIncidentState, severityBeyondScale, severityColour, severityForWord, severityMeant, severityWordInEnglish } from './enum-synonyms.ts';
 import { fileNameDayProblem } from './file-name-day.ts';
 import { findUntrackedFollowUps, mayHoldFollowUps } from './body-follow-ups.ts';
+import { findImpossibleClockTimes } from './body-clock-times.ts';
 import { findUnknownActionItemMentions } from './action-item-mentions.ts';
 import { findFrontmatterLineMistake } from './frontmatter-line-mistakes.ts';
 import { findAngleBracketMistakes, findUnreadLinks, mistakesOutsideCode } from './angle-bracket-text.ts';
@@ -2014,6 +2015,10 @@ export function validatePostmortemSource(
     }
     for (const { line, mistake } of [...findDashListItems(split.body), ...findDefinitionListItems(split.body), ...findAsciiDocTables(split.body), ...findOrgMarkup(split.body), ...findUnrenderedFences(split.body)]) {
       findings.push({ file, line: line + split.bodyStartLine - 1, column: 1, rule: 'body/foreign-markup', severity: linkSeverity, message: mistake.message, fix: mistake.fix });
+    }
+    // Round 53: `- 24:10 Config reverted.` under `## Timeline` passed (no check reads a body timeline's times).
+    for (const { line, column, mistake } of findImpossibleClockTimes(split.body)) {
+      findings.push({ file, line: line + split.bodyStartLine - 1, column, rule: 'body/timeline-time', severity: 'warning', message: mistake.message, fix: mistake.fix });
     }
     // Round 45: MyST roles: in an .mdx body the expression stops the build (an error, said here
     // in place of "{ref} is read as JavaScript"); in a .md body they are published as typed.

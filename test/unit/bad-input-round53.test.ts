@@ -10,6 +10,11 @@ import type { Finding } from '../../src/lib/findings.ts';
 import { findUntrackedFollowUps } from '../../src/lib/body-follow-ups.ts';
 import { mistakesOutsideCode } from '../../src/lib/angle-bracket-text.ts';
 import { findForeignMarkup } from '../../src/lib/foreign-markup.ts';
+import { findImpossibleClockTimes } from '../../src/lib/body-clock-times.ts';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { validatePostmortemSource } from '../../src/lib/validate-postmortem.ts';
+import { loadVocabulary } from '../../src/lib/vocabulary.ts';
 
 const teams = { handles: new Map<string, string | undefined>([['checkout', '@acme/checkout'], ['payments', undefined]]) };
 /** Line, message and fix of each follow-up the body holds outside actionItems (AI-1 tracked: "Validate pool sizes in CI"). */
@@ -20,6 +25,12 @@ const said = (findings: Finding[]) => findings.map((f) => `${f.severity} ${f.rul
 const saidAfter = (change: (text: string) => string): string[] => said(findingsAfterEditingGoodInput(change) as Finding[]);
 const adding = (md: string) => (text: string) => `${text}\n${md}\n`;
 const crlf = (text: string) => text.replace(/\n/g, '\r\n');
+const fixtures = resolve(import.meta.dirname, '../fixtures');
+/** The findings of the good-input postmortem after `change`, its lint rules run (as `npm run check` runs them). */
+const lintedAfter = (change: (text: string) => string): string[] => said(validatePostmortemSource('x.mdx', 'x', change(readFileSync(resolve(fixtures, 'good-input/postmortems/2025-07-08-checkout-config.mdx'), 'utf8')), {
+  vocabulary: loadVocabulary(resolve(fixtures, 'vocabulary')), knownIds: new Set(['x']), contentDir: 'content',
+  lint: { config: { rules: {} }, asOf: '2025-07-20', people: [] },
+}).findings);
 
 describe('an HTML checkbox as a task item (round 52\'s leftover: unsaid)', () => {
   test('`<input type="checkbox" /> …` under a heading of follow-ups is a follow-up, with its day', () => {
@@ -145,20 +156,36 @@ describe('front matter', () => {
   test('control: a body opening with a label and a rule after a blank line is prose', () => {
     expect(saidAfter(replacing('## What happened', 'Note: the pool was 8.\n\n---\n\n## What happened')).join('\n')).not.toContain('closes the frontmatter, but fields follow it');
   });
-  test('a timeline\'s detection before times.started, a mitigation after times.resolved (before: passed)', () => {
-    expect(saidAfter(replacing('  - at: 2025-07-08T17:49:00Z', '  - at: 2025-07-07T17:49:00Z')).join('\n'))
-      .toContain('timeline[0] is the detection at 2025-07-07T17:49:00.000Z, before times.started (2025-07-08T17:45:00.000Z)');
-    expect(saidAfter(replacing('  - at: 2025-07-08T17:55:00Z', '  - at: 2025-07-09T17:55:00Z')).join('\n'))
-      .toContain('timeline[1] is a mitigation at 2025-07-09T17:55:00.000Z, after times.resolved (2025-07-08T18:30:00.000Z)');
+  test('a timeline\'s detection before times.started, a mitigation after times.resolved, within a day (before: passed)', () => {
+    expect(lintedAfter(replacing('  - at: 2025-07-08T17:49:00Z', '  - at: 2025-07-07T17:49:00Z')).join('\n'))
+      .toContain('warning consistency/timeline-window 23: timeline[0] is the detection at 2025-07-07T17:49:00.000Z, before times.started (2025-07-08T17:45:00.000Z)');
+    expect(lintedAfter(replacing('  - at: 2025-07-08T17:55:00Z', '  - at: 2025-07-09T17:55:00Z')).join('\n'))
+      .toContain('warning consistency/timeline-window 26: timeline[1] is a mitigation at 2025-07-09T17:55:00.000Z, after times.resolved (2025-07-08T18:30:00.000Z)');
   });
   test('control: a communication after times.resolved is the timeline\'s to tell', () => {
-    const found = saidAfter(replacing('    kind: mitigation', '    kind: mitigation\n  - at: 2025-07-09T10:00:00Z\n    event: Customers told.\n    kind: communication')).join('\n');
-    expect(found).not.toContain('after times.resolved');
+    const found = lintedAfter(replacing('    kind: mitigation', '    kind: mitigation\n  - at: 2025-07-09T10:00:00Z\n    event: Customers told.\n    kind: communication')).join('\n');
+    expect(found).not.toContain('consistency/timeline-window');
   });
 });
 
 describe('MDX', () => {
   test('braces in prose (`hosts {a, b, c}`): the backslash to keep them as text (before: "write the text itself")', () => {
     expect(saidAfter(adding('Errors came from hosts {a, b, c}.')).join('\n')).toContain('if the braces are text, write \\{a, b, c}');
+  });
+});
+
+describe('a body timeline\'s time no clock shows (before: passed, as prose no check reads)', () => {
+  test('`- 24:10` and `| 17:75 |` under `## Timeline` are said, with the time to write', () => {
+    const found = findImpossibleClockTimes('## Timeline\n\n- 17:49 Alert fired.\n- 24:10 Config reverted.\n\n| Time | Event |\n| --- | --- |\n| 17:75 | Paged |');
+    expect(found.map((f) => f.line)).toEqual([4, 8]);
+    expect(found[0].mistake.message).toContain('the timeline\'s entry at 24:10 gives no time of day');
+    expect(found[0].mistake.fix).toContain('00:10 the next day');
+    expect(found[1].mistake.message).toContain('an hour has 60 minutes');
+  });
+  test('control: `24:00`, a time outside a timeline, and one inside code are left', () => {
+    expect(findImpossibleClockTimes('## Timeline\n\n- 24:00 Day ends.\n\n```\n25:61 log\n```\n\n## Impact\n\n- 25:00 hours of work')).toEqual([]);
+  });
+  test('end to end: a warning at its line', () => {
+    expect(saidAfter(adding('## Timeline\n\n- 24:10 Config reverted.')).join('\n')).toMatch(/warning body\/timeline-time \d+: the timeline's entry at 24:10/);
   });
 });
