@@ -1061,7 +1061,7 @@ export function findVocabularyIssues(pm: DraftPostmortem, vocabulary: Vocabulary
     const label = path[0] === 'actionItems' ? 'owner' : vocabularyLabels[kind];
     // Round 53: `owner: CHECKOUT` named each of its seven capitals before its "did you mean": an id
     // in other letter case is said as that, in one sentence.
-    const lower = value.trim().toLowerCase();
+    const lower = value.toLowerCase();
     if (lower !== value && known.has(lower)) {
       issues.push({ path, message: `${label} "${value}" is the ${vocabularyLabels[kind]} ${lower} in other letter case: ids in ${file} are lower case, and are read as written. Write ${lower}.` });
       return;
