@@ -161,7 +161,10 @@ export function mistakesOutsideCode(body: string, find: (text: string, written: 
   // Round 52: a line indented four spaces under an item of a list is a part of that item (`* Short
   // term` over `    * Add a canary stage`), not code: read as text when the caller asks.
   let inList = false;
-  body.split('\n').forEach((text, index) => {
+  body.split('\n').forEach((line, index) => {
+    // Round 53: a file saved with CRLF line endings kept each line's \r, and no pattern ending at `$`
+    // matched (`##Timeline\r`, a heading of follow-ups): the lines are read without it.
+    const text = line.endsWith('\r') ? line.slice(0, -1) : line;
     const marker = /^ {0,3}(`{3,}|~{3,})/.exec(text)?.[1];
     if (marker && (!fence || (marker[0] === fence[0] && marker.length >= fence.length))) {
       fence = fence ? undefined : marker;

@@ -3,6 +3,8 @@ import { issueLinkIn } from './tracker/issue-link.ts';
 import { dayInOtherNotation } from './instant-advice.ts';
 import { enumSynonym } from './enum-synonyms.ts';
 import { actionItemPriorities, actionItemTypes } from './postmortem-schema.ts';
+import { isKnownFirstName } from './publication/people.ts';
+import { isOtherLanguageGivenName } from './publication/other-language-given-names.ts';
 
 /**
  * A follow-up written as a task-list item of the body with its owner or its due day (`- [ ] @ana
@@ -22,6 +24,11 @@ export interface FollowUpTeams {
 }
 
 const openItem = /^\s{0,3}(?:[-*+]|\d{1,9}[.)])[ \t]+\[ \][ \t]+(\S.*)$/;
+// Round 53: an HTML checkbox as a task item (`<input type="checkbox" /> Add a canary stage by …`, as
+// pages pasted from a wiki or an issue write it) passed unsaid. Its attributes, then the words after it.
+const htmlCheckbox = /^ {0,3}(?:[-*+][ \t]+)?<input\b(?=[^>]*\btype\s*=\s*["']?checkbox\b)([^>]*?)\/?>[ \t]*(\S.*)$/i;
+// Round 53: a box written done in other ways (`[ x ]`, `☑`, `✓`): work finished, not a follow-up to track.
+const doneMark = /^(?:\[\s*[xX✓✔]\s*\]|[☑☒✓✔✅])/u;
 /** An item of a list without a box (`* Alert on saturation`, `1. Add a check`), at the top level. */
 const plainItem = /^ ?(?:[-*+]|\d{1,9}[.)])[ \t]+(?!\[[ xX]\][ \t])(\S.*)$/;
 /** A line a follow-up is written as outside any list (`TODO: alert on saturation (checkout, 2025-08-15)`). */
@@ -36,7 +43,8 @@ const handle = /(?<![\w.])@([A-Za-z0-9][\w.-]*(?:\/[\w.-]+)?)/;
 /** Headings of a report's follow-ups: an open item under one is a follow-up, owner or not. */
 // Round 45: "Corrective and Preventative Measures", "Preventive actions", "Improvements" (as the
 // corpora's templates title them) were no section of follow-ups.
-const plannedWork = 'action items?|follow[- ]?ups?|next steps|correctives?|preventa?tives?|preventives?|(?:planned )?improvements|to-?dos?';
+// Round 53: `## What we will do` (round 52's leftover) said the work to come as plainly as `## Next steps`.
+const plannedWork = 'action items?|follow[- ]?ups?|next steps|correctives?|preventa?tives?|preventives?|(?:planned )?improvements|to-?dos?|what we(?:[\'’]ll| will) (?:do|change)';
 const followUpSections = new RegExp(`\\b(?:${plannedWork}|remediations?)\\b`, 'i');
 /** A heading that names follow-ups and nothing else (`Action items`, `3. Follow-ups:`). */
 const followUpsAlone = new RegExp(`^[\\d.)\\s]*(?:${plannedWork}|remediations?)[\\s:]*$`, 'i');
@@ -76,6 +84,9 @@ const ccWord = /(?:^|\s)\/?cc:?(?=\s+@)/i;
  */
 export function findUntrackedFollowUps(body: string, actionItemTitles: readonly string[], nextId: (index: number) => string, teams: FollowUpTeams, actionItemLinks: readonly string[] = []): { line: number; column: number; mistake: AngleBracketMistake }[] {
   if (!mayHoldFollowUps(body)) return [];
+  // Round 53: a file saved with CRLF line endings read no heading (`## Action items\r` is no heading
+  // to the patterns below, which end at a line's end), so its follow-ups passed unsaid.
+  body = body.replace(/\r\n/g, '\n');
   const tracked = actionItemTitles.map((title) => title.toLowerCase().trim()).filter(Boolean);
   const trackedLinks = new Set(actionItemLinks.map((link) => link.trim()));
   const teamOf = (written: string): string | undefined => {
@@ -183,10 +194,12 @@ export function findUntrackedFollowUps(body: string, actionItemTitles: readonly 
       if (lacks.length === 2) tableSaid = found.message !== '';
       return [found].filter((f) => f.message);
     }
-    const todoMatch = todoLine.exec(line);
+    const box = section ? htmlCheckbox.exec(line) : null;
+    if (box && /\bchecked\b/i.test(box[1])) return [];
+    const todoMatch = box ? null : todoLine.exec(line);
     const todo = todoMatch?.[2];
-    const plain = todo || !section ? undefined : plainItem.exec(line)?.[1];
-    const item = openItem.exec(line)?.[1] ?? todo ?? plain;
+    const plain = todo || box || !section ? undefined : plainItem.exec(line)?.[1];
+    const item = box?.[2] ?? openItem.exec(line)?.[1] ?? todo ?? plain;
     if (!item) return [];
     // Round 45: a list without boxes (`* Alert on pool saturation (checkout, 2025-08-15)` under
     // "## Corrective and Preventative Measures") was not read as follow-ups, and nothing said so.
@@ -221,7 +234,8 @@ export function findUntrackedFollowUps(body: string, actionItemTitles: readonly 
     // Round 51: a person or a group in brackets (`[Ana] Add a canary stage`): who is written, not the work.
     // Who a TODO names (`TODO(ana):`) is read as its owner, but does not make a TODO a follow-up: `TODO(ana): document` is a note to the writer.
     const todoWho = todo && todoMatch?.[1] && !byHandle && !byWord ? todoMatch[1] : undefined;
-    const who = byHandle || byWord || prefixTeam || parenTeam || dashTeam || todoWho ? undefined : [bracketWho.exec(item)].map((m) => (m && !bracketTag.test(m[1]) && !teamOf(m[1]) ? m : undefined))[0];
+    // Round 53: or a first name in parentheses or before a colon (`Add a canary stage (Ana) by …`, `Ana: add …`), kept in the title.
+    const who = byHandle || byWord || prefixTeam || parenTeam || dashTeam || todoWho ? undefined : [bracketWho.exec(item)].map((m) => (m && !bracketTag.test(m[1]) && !teamOf(m[1]) ? m : undefined))[0] ?? personNamedIn(item);
     // A TODO without an owner or a day is most often a note to the writer (`TODO: confirm the count`), left to the review.
     if (!day && !otherDue && !byHandle && !byWord && !prefixTeam && !parenTeam && !dashTeam && !who && (!section || todo)) return [];
     const title = withoutLinks
@@ -239,7 +253,7 @@ export function findUntrackedFollowUps(body: string, actionItemTitles: readonly 
     const titleWritten = code.restore(title);
     if (!title && !link) return [];
     const ownerWritten = byHandle ? `@${byHandle[1]}` : byWord ? byWord[1] : prefixTeam ?? parenTeam ?? dashTeam ?? who?.[1] ?? (todoWho ? teamOf(todoWho.replace(/^@/, '')) ?? todoWho : undefined);
-    const what = todo ? 'TODO line' : plain !== undefined ? 'item of a list of follow-ups' : 'open task-list item';
+    const what = todo ? 'TODO line' : box ? 'line with an HTML checkbox' : plain !== undefined ? 'item of a list of follow-ups' : 'open task-list item';
     const due = day?.[1] ?? otherDue?.day;
     if (plain !== undefined && !ownerWritten && !due && !otherDue && !link) {
       // Under "Remediation" a list without owner or day is most often the work done during the incident.
@@ -325,6 +339,13 @@ export function findUntrackedFollowUps(body: string, actionItemTitles: readonly 
  */
 function otherDueIn(item: string): { written: string; day?: string; asWritten: string } | undefined {
   const match = /(?:^|[\s,;(])((due(?: date| by| on)?|by|before|until|deadline)[:\s]+([^,;()\n]*[^,;()\s](?:,\s*\d{4}\b)?))/i.exec(item);
+  // Round 53: a day in digits of another order among the item's fields in parentheses (`(checkout,
+  // 01/09/2025)`), without a word before it, was dropped, and the fix gave no due day.
+  const inFields = match ? undefined : /[(,;]\s*(\d{1,2}[./]\d{1,2}[./]\d{4})\s*(?=[),;])/.exec(item)?.[1];
+  if (inFields) {
+    const found = dayInOtherNotation(inFields);
+    return found && 'day' in found ? { written: inFields, day: found.day, asWritten: inFields } : { written: inFields, asWritten: inFields };
+  }
   if (!match) return undefined;
   const phrase = match[3].replace(/[.!]+$/, '').trim();
   const found = dayInOtherNotation(phrase);
@@ -456,7 +477,7 @@ function tableRow(table: FollowUpTable, cells: readonly string[], written?: read
  */
 function looksLikeAction(item: string): boolean {
   const words = item.replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/<?https?:\/\/\S+>?/g, ' ').replace(/(?:^|\s)#\d+\b/g, ' ').trim();
-  if (/^~~.*~~/.test(item.trim()) || /\((?:done|fixed|completed?|closed)\)|✅|✔/i.test(item)) return false;
+  if (/^~~.*~~/.test(item.trim()) || /\((?:done|fixed|completed?|closed)\)|✅|✔/i.test(item) || doneMark.test(item.trim())) return false;
   // Work done already, as a section of remediation lists it (`Stopped the restart loop`,
   // `Re-pinned the image`: a verb in the past first), and a timeline's entry (`4:09: …`).
   const first = /^[\s*_]*(\p{L}[\p{L}-]*)/u.exec(item)?.[1] ?? '';
@@ -516,4 +537,18 @@ function isLineOverFields(line: string, lines: readonly string[], index: number)
   let next = index + 1;
   if (next < lines.length && !lines[next].trim()) next++;
   return next < lines.length && fieldLine.test(lines[next]);
+}
+
+/**
+ * A person's first name an item gives in parentheses (`Add a canary stage (Ana) by …`) or before a
+ * colon at its start (`Ana: add a canary stage`), as [the text to take out of the title, the name]:
+ * a name the lexicons know as a given name only, so that a product (`(Kubernetes)`), a state
+ * (`(DONE)`), a priority (`(Medium)`) or a part (`Docs:`) stays the title's. Over the corpora's 268
+ * such words under headings of follow-ups (round 52) none is one.
+ */
+function personNamedIn(item: string): [string, string] | undefined {
+  const inParentheses = /\((\p{Lu}\p{Ll}[\p{L}'’-]*)\)(?=[\s,.;]|$)/u.exec(item);
+  const beforeColon = /^(\p{Lu}\p{Ll}[\p{L}'’-]*):[ \t]/u.exec(item);
+  const found = [inParentheses, beforeColon].find((m) => m && (isKnownFirstName(m[1]) || isOtherLanguageGivenName(m[1])));
+  return found ? [found[0], found[1]] : undefined;
 }

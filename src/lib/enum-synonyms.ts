@@ -89,6 +89,8 @@ const severityWords: Record<string, string> = {
   notice: 'SEV-4', maintenance: 'SEV-4', 'under maintenance': 'SEV-4', 'planned maintenance': 'SEV-4',
   // Round 46: cState's `minor-outage`, and `information` (its word for a notice).
   'minor outage': 'SEV-3', information: 'SEV-4',
+  // Round 53: the noun of `degraded` (`severity: degradation`, a status page's incident type) got the list alone.
+  degradation: 'SEV-3', 'performance degradation': 'SEV-3', 'service degradation': 'SEV-3',
 };
 
 /**

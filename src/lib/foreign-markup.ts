@@ -104,6 +104,10 @@ export function findForeignMarkup(line: string): AngleBracketMistake[] {
   // reads no checkbox, and the page shows "[]" before the words.
   const boxWithoutSpace = line.includes('[]') && /^\s*[-*+][ \t]+\[\][ \t]+(\S.*)$/.exec(line);
   if (boxWithoutSpace) found.push({ index: line.indexOf('[]'), message: `\`[]\` before "${boxWithoutSpace[1].slice(0, 60)}" is a task list's box without the space inside it: Markdown reads no checkbox, and the page shows "[]" as typed.`, fix: 'write [ ] (a space between the brackets) for an open item, or [x] for a done one.' });
+  // Round 53: a done box with spaces around its x (`- [ x ] Revert the config`): Markdown reads no
+  // checkbox either, and the follow-ups read the item as work still to do.
+  const spacedBox = line.includes('[') && /^\s*[-*+][ \t]+\[(?: [xX] ?| ?[xX] )\][ \t]+(\S.*)$/.exec(line);
+  if (spacedBox) found.push({ index: line.indexOf('['), message: `\`${/\[[^\]]*\]/.exec(line)![0]}\` before "${spacedBox[1].slice(0, 60)}" is a task list's box with a space beside its x: Markdown reads no checkbox, and the page shows the brackets as typed.`, fix: 'write [x] (no space inside the brackets) for a done item, or [ ] for an open one.' });
   // Round 40b: `[[Runbook#Rollback]]`, and Obsidian's embed `![[pool.png|300]]` (an image shown
   // in the page, the number its width), said as the image it is.
   // Round 42: a target opening with a digit (a postmortem's id, `[[2025-07-08-checkout-config]]`)

@@ -1023,7 +1023,9 @@ export function findVocabularyIssues(pm: DraftPostmortem, vocabulary: Vocabulary
     // "did you mean checkout?", as if the second were a typo.
     // Round 50: also joined by a slash, a plus or a pipe (`checkout/payments`, `checkout + payments`),
     // which got the characters ids lack and "did you mean checkout?".
-    const parts = value.split(/\s*[,;/+|]\s*|\s+(?:and|&)\s+/).map((part) => part.trim()).filter(Boolean);
+    // Round 53: or by a space alone (`services: [checkout-api payments-api]`, the list's comma left
+    // out), said as one unknown id to add to the file as "checkout-api-payments-api".
+    const parts = value.split(/\s*[,;/+|]\s*|\s+(?:and|&)\s+|\s+/).map((part) => part.trim()).filter(Boolean);
     if (parts.length > 1 && parts.every((part) => known.has(part))) {
       const owner = path[0] === 'actionItems';
       issues.push({
@@ -1056,6 +1058,14 @@ export function findVocabularyIssues(pm: DraftPostmortem, vocabulary: Vocabulary
     const names = [...known].flatMap(([id, entry]) => ((entry as { name?: string }).name ? [[(entry as { name?: string }).name!, id] as const] : []));
     const nearName = /\s/.test(value.trim()) ? findClosestMatch(value, names.map(([name]) => name)) : undefined;
     const suggestion = findClosestMatch(value, [...known.keys()]) ?? names.find(([name]) => name === nearName)?.[1];
+    const label = path[0] === 'actionItems' ? 'owner' : vocabularyLabels[kind];
+    // Round 53: `owner: CHECKOUT` named each of its seven capitals before its "did you mean": an id
+    // in other letter case is said as that, in one sentence.
+    const lower = value.toLowerCase();
+    if (lower !== value && known.has(lower)) {
+      issues.push({ path, message: `${label} "${value}" is the ${vocabularyLabels[kind]} ${lower} in other letter case: ids in ${file} are lower case, and are read as written. Write ${lower}.` });
+      return;
+    }
     const foreign = [...new Set(value.match(/[^a-z0-9-]/gu) ?? [])];
     // A space or tab inside the id ("checkout api") is said with the closest id below; any other
     // character, a no-break space around the id included, is named.

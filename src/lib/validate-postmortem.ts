@@ -39,6 +39,7 @@ import { lintPostmortem, type LintConfig } from './lint/index.ts';
 import { enumFieldOf, enumSynonym, isIncidentState, severityBeyondScale, severityColour, severityForWord, severityMeant, severityWordInEnglish } from './enum-synonyms.ts';
 import { fileNameDayProblem } from './file-name-day.ts';
 import { findUntrackedFollowUps, mayHoldFollowUps } from './body-follow-ups.ts';
+import { findImpossibleClockTimes } from './body-clock-times.ts';
 import { findUnknownActionItemMentions } from './action-item-mentions.ts';
 import { findFrontmatterLineMistake } from './frontmatter-line-mistakes.ts';
 import { findAngleBracketMistakes, findUnreadLinks, mistakesOutsideCode } from './angle-bracket-text.ts';
@@ -661,7 +662,11 @@ function describeSchemaIssue(
     // Round 15: `tags: config deploy` (spaces between ids) too, and `#config #deploy` (hashtags).
     // Round 38: only lists of ids split at spaces; `reviewers: SRE lead` was told `[SRE, lead]`, two roles.
     const ids = idListFields.has(String(path.at(-1)));
-    const items = issue.expected === 'array' && typeof value === 'string' ? value.split(ids ? /\s*[,;]\s*|\s+/ : /\s*[,;]\s*/).map((item) => item.trim().replace(/^#(?=\w)/, '')).filter(Boolean) : [];
+    // Round 53: a list in quotes (`teams: "[checkout, payments]"`) and ids set off by pipes (`checkout-api | payments-api`)
+    // got the shape of a list alone; `checkout-api, *` (a status page's "and the rest") too.
+    const quotedList = typeof value === 'string' && /^\s*\[[^\[\]]*\]\s*$/.test(value);
+    const items = issue.expected === 'array' && typeof value === 'string' ? value.replace(/^\s*\[|\]\s*$/g, '').split(ids ? /\s*[,;|]\s*|\s+/ : /\s*[,;|]\s*/).map((item) => item.trim().replace(/^#(?=\w)/, '')).filter(Boolean) : [];
+    const wildcard = ids ? items.find((item) => /^(?:\*|\.{3}|…|etc\.?|all)$/i.test(item)) : undefined;
     return {
       rule: 'schema/type',
       path,
@@ -669,8 +674,10 @@ function describeSchemaIssue(
       // Round 46: `services:` over `  -checkout-api` (no space after the dash) was told `[-checkout-api]`.
       fix: typeof value === 'string' && issue.expected === 'array' && /^-[^\s-]/.test(value)
         ? `write the item with a space after its dash, "- ${value.slice(1)}" (YAML reads "${value}" as text, not as an item of a list), or ${String(path.at(-1))}: [${value.slice(1)}].`
+        : wildcard && items.length > 1
+        ? `write each one it means by its id, as a list: ${String(path.at(-1))}: [${items.filter((item) => item !== wildcard).join(', ')}, …] ("${wildcard}" names none, and the list is read as written).`
         : items.length && items.every((item) => (ids ? /^[\w.-]+$/ : /^[\w.-][\w .-]*$/).test(item))
-        ? `write it as a list: ${String(path.at(-1))}: [${items.join(', ')}].`
+        ? `write it as a list${quotedList ? ', without the quotes (in quotes YAML reads it as one text)' : ''}: ${String(path.at(-1))}: [${items.join(', ')}].`
         : typeFixes[issue.expected] ?? typeFixes[issue.expected === 'int' ? 'number' : ''],
     };
   }
@@ -1309,10 +1316,13 @@ export function validatePostmortemSource(
     // A `---` among the fields (a YAML document marker, or two blocks joined) closed the
     // frontmatter there: the fields after it were the body, and the error was "required field
     // status is missing", about a field the author could see (bad input round 13).
-    const fieldsInBody = /^(?:[ \t]*\r?\n)*((?:title|summary|severity|status|visibility|services|teams|tags|trigger|times|impact|drafted|published|timeline|actionItems|related):)(?:[ \t]|\r?\n)/.exec(split.body);
+    // Round 53: or any key, when its lines run straight into another `---` (`related: []`, `---`,
+    // `authors: [ana]`, `---`: a second YAML document), said as the empty section "## authors: [ana]".
+    const fieldsInBody = /^(?:[ \t]*\r?\n)*((?:title|summary|severity|status|visibility|services|teams|tags|trigger|times|impact|drafted|published|timeline|actionItems|related):)(?:[ \t]|\r?\n)/.exec(split.body)
+      ?? /^(?:[ \t]*\r?\n)*([A-Za-z_][\w-]*:)(?:[ \t][^\n]*)?\n(?:(?:[A-Za-z_][\w-]*:(?:[ \t][^\n]*)?|[ \t]+\S[^\n]*|-[ \t][^\n]*)\n)*---[ \t]*\r?(?:\n|$)/.exec(split.body);
     if (fieldsInBody && !frontmatter.errors.length) {
       const closing = split.bodyStartLine - 1;
-      const firstField = closing + 1 + fieldsInBody[0].split('\n').length - 2 + (fieldsInBody[0].endsWith('\n') ? 0 : 1) - 1;
+      const firstField = closing + (/^(?:[ \t]*\r?\n)*/.exec(split.body)![0].match(/\n/g) ?? []).length;
       findings.push({ file, line: closing, column: 1, rule: 'frontmatter/yaml', severity: 'error',
         message: `the \`---\` on line ${closing} closes the frontmatter, but fields follow it (\`${fieldsInBody[1]}\` on line ${firstField + 1}): they would be read as the body and shown as text, and the frontmatter would lack them.`,
         fix: `delete line ${closing} if the fields after it belong to this postmortem (the frontmatter then ends at the next \`---\`), or move them above it.` });
@@ -1996,7 +2006,7 @@ export function validatePostmortemSource(
       }
     }
     // Another wiki's markup (Jira, Confluence, MediaWiki, AsciiDoc, rST, Org; round 15), shown as typed.
-    if (/^(?:h[1-6]\.\s|\s*\{(?:code|noformat|panel|quote|info|note|warning|tip|expand)|\|\||=|\.\. |#\+|#{2,6}[A-Za-z]|#[A-Z]|\$\$|#{1,6}[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]| *[\u00a0\u2000-\u200a\u202f\u205f\u3000][ \u00a0\u2000-\u200a\u202f\u205f\u3000]*(?:[-*+]|\d{1,9}[.)])[ \t]|:::\s*[A-Za-z]| {0,3}>\s*\[!| {0,3}[\u2022\u25e6\u25aa\u2023][ \t\u00a0])|\|https?:|\[\[|^(?:!!!|\?\?\?)|\{[.#]|\{[\w-]+=|\{:|\^\[|(?<![\w:]):[a-z+-][\w+-]*:|==\S|%%|^\[source|::|link:|<<|^\|===|\[[^\]\n]{0,40}@|^\*{2,}[ \t]|^\s*[-*+][ \t]+\[\][ \t]/m.test(split.body)) {
+    if (/^(?:h[1-6]\.\s|\s*\{(?:code|noformat|panel|quote|info|note|warning|tip|expand)|\|\||=|\.\. |#\+|#{2,6}[A-Za-z]|#[A-Z]|\$\$|#{1,6}[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]| *[\u00a0\u2000-\u200a\u202f\u205f\u3000][ \u00a0\u2000-\u200a\u202f\u205f\u3000]*(?:[-*+]|\d{1,9}[.)])[ \t]|:::\s*[A-Za-z]| {0,3}>\s*\[!| {0,3}[\u2022\u25e6\u25aa\u2023][ \t\u00a0])|\|https?:|\[\[|^(?:!!!|\?\?\?)|\{[.#]|\{[\w-]+=|\{:|\^\[|(?<![\w:]):[a-z+-][\w+-]*:|==\S|%%|^\[source|::|link:|<<|^\|===|\[[^\]\n]{0,40}@|^\*{2,}[ \t]|^\s*[-*+][ \t]+\[(?: [xX] ?| ?[xX] )?\][ \t]/m.test(split.body)) {
       for (const { line, column, mistake } of mistakesOutsideCode(split.body, findForeignMarkup)) {
         // Round 40b: a line MDX did not parse for the same mark (`::: {.warning}`, `<<root-cause>>`)
         // is one mistake, said once, by the parser's finding (describeProseSyntax names the dialect).
@@ -2005,6 +2015,10 @@ export function validatePostmortemSource(
     }
     for (const { line, mistake } of [...findDashListItems(split.body), ...findDefinitionListItems(split.body), ...findAsciiDocTables(split.body), ...findOrgMarkup(split.body), ...findUnrenderedFences(split.body)]) {
       findings.push({ file, line: line + split.bodyStartLine - 1, column: 1, rule: 'body/foreign-markup', severity: linkSeverity, message: mistake.message, fix: mistake.fix });
+    }
+    // Round 53: `- 24:10 Config reverted.` under `## Timeline` passed (no check reads a body timeline's times).
+    for (const { line, column, mistake } of findImpossibleClockTimes(split.body)) {
+      findings.push({ file, line: line + split.bodyStartLine - 1, column, rule: 'body/timeline-time', severity: 'warning', message: mistake.message, fix: mistake.fix });
     }
     // Round 45: MyST roles: in an .mdx body the expression stops the build (an error, said here
     // in place of "{ref} is read as JavaScript"); in a .md body they are published as typed.
@@ -2156,7 +2170,10 @@ export function validatePostmortemSource(
           continue;
         }
         if (isConstantExpression(expression) || isCommentExpression(expression)) continue;
-        atNode(node, 'mdx/code-expression', `the expression {${quoteSnippet(expression.trim(), 40)}} runs code when the site is built (it could publish the build's secrets, or stop the build).`, constantExpressionFix);
+        // Round 53: `hosts {a, b, c}` in prose was told only to "write the text itself": braces meant as text are kept with a backslash.
+        const inProse = node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression';
+        atNode(node, 'mdx/code-expression', `the expression {${quoteSnippet(expression.trim(), 40)}} runs code when the site is built (it could publish the build's secrets, or stop the build).`,
+          inProse ? `if the braces are text, write \\{${quoteSnippet(expression.trim(), 40)}} (a backslash before the { keeps both as typed), or put it in backticks; an expression may only compute from numbers and strings ({6 * 7}), since it runs when the site is built.` : constantExpressionFix);
       }
       if (node.type === 'mdxjsEsm') {
         atNode(node, 'mdx/no-imports', 'postmortems may not import or export code.',

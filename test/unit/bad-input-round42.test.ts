@@ -69,7 +69,8 @@ describe('frontmatter as other tools and trackers write it, said with the value 
 
 describe('controls: said as before', () => {
   test.each([
-    ['a team id in other letter case keeps "did you mean"', replacing('owner: checkout', 'owner: Checkout'), /unknown team "Checkout": it holds "C".*Did you mean "checkout"\?/],
+    // Round 53: said in one sentence, the id to write (was: its capitals named, then "did you mean").
+    ['a team id in other letter case gives the id to write', replacing('owner: checkout', 'owner: Checkout'), /owner "Checkout" is the team checkout in other letter case.*Write checkout\./],
     ['a service id with a space keeps "did you mean"', replacing('services: [checkout-api]', 'services: [checkout api]'), /unknown service "checkout api": it is not in .*Did you mean "checkout-api"\?/],
     ['a tag in two brackets is still "must be text"', replacing('tags: [config]', 'tags: [[config]]'), /tags\[0\] is \["config"\], but must be text/],
     ['a day with a time of day in words keeps its own advice', replacing('due: 2025-08-01', 'due: 2025-08-01 EOD'), /e\.g\. 2025-08-01\. This field is a day/],

@@ -4,17 +4,28 @@ import { fileNameDayProblem } from '../file-name-day.ts';
 export const timelineWindowRule: LintRule = {
   id: 'consistency/timeline-window',
   level: 'warning',
-  description: 'Timeline entries more than a day before the start or after the resolution of the incident.',
+  description: 'Timeline entries more than a day before the start or after the resolution of the incident, a detection before the start or a mitigation after the resolution.',
   check({ data, positionOf }) {
-    const start = Date.parse(data.times.started) - 86_400_000;
-    const end = data.times.resolved ? Date.parse(data.times.resolved) + 86_400_000 : Infinity;
+    const started = Date.parse(data.times.started);
+    const resolved = data.times.resolved ? Date.parse(data.times.resolved) : Infinity;
     return data.timeline.flatMap((entry, i): LintProblem[] => {
       const at = Date.parse(entry.at);
-      return at < start || at > end
-        ? [{ rule: 'consistency/timeline-window', field: `timeline[${i}].at`, ...positionOf(['timeline', i, 'at']),
-            message: `timeline[${i}] at ${entry.at} is outside the incident (${data.times.started} to ${data.times.resolved ?? 'unresolved'}).`,
-            fix: 'check the date, or move context from long before the incident into the prose.' }]
-        : [];
+      const place = { rule: 'consistency/timeline-window', field: `timeline[${i}].at`, ...positionOf(['timeline', i, 'at']) };
+      if (at < started - 86_400_000 || at > resolved + 86_400_000) {
+        return [{ ...place, message: `timeline[${i}] at ${entry.at} is outside the incident (${data.times.started} to ${data.times.resolved ?? 'unresolved'}).`,
+          fix: 'check the date, or move context from long before the incident into the prose.' }];
+      }
+      // Bad input round 53: within a day of the incident, a detection before it began (`2025-07-07` for
+      // `-08`) and a mitigation after it was resolved passed: the timeline and the times told two incidents.
+      if (entry.kind === 'detection' && at < started) {
+        return [{ ...place, message: `timeline[${i}] is the detection at ${entry.at}, before times.started (${data.times.started}): a problem is found after it begins.`,
+          fix: 'check the date and the UTC offset of both, or move times.started back to when it began.' }];
+      }
+      if (entry.kind === 'mitigation' && at > resolved) {
+        return [{ ...place, message: `timeline[${i}] is a mitigation at ${entry.at}, after times.resolved (${data.times.resolved}): the incident was closed before it was mitigated.`,
+          fix: 'check the date and the UTC offset of both, or move times.resolved to when it was fixed and verified.' }];
+      }
+      return [];
     });
   },
 };
