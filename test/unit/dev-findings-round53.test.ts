@@ -1,11 +1,8 @@
 import { afterEach, describe, expect, test } from 'vitest';
-import { createHash } from 'node:crypto';
 import { EventEmitter } from 'node:events';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import type { LoaderContext } from 'astro/loaders';
+import { join } from 'node:path';
 import { postmortemLoader } from '../../src/integrations/postmortem-loader.ts';
 import { KbSession, setKbSession } from '../../src/integrations/kb-session.ts';
 import { devCheckReport } from '../../src/lib/dev-check-report.ts';
@@ -14,13 +11,13 @@ import { shownFromWorkingFolder } from '../../src/lib/shown-path.ts';
 import { checkFindings, checkLintOptions } from '../../scripts/lib/check-findings.ts';
 import { kbConfig } from '../../site.config.ts';
 import { goodInputPostmortem, makeContentFromFixture } from '../support/content-fixture.ts';
+import { loaderContext } from '../support/loader-context.ts';
 
 // Session 53: `npm run dev` validated a saved postmortem's front matter alone (frontmatterOnly),
 // so what `npm run check` says of its body (follow-ups tracked nowhere, lints, a public post's
 // redaction findings) was heard only from the check. The loader runs here with a real dev
 // session (its worker included) and a stand-in for Astro's content layer and file watcher.
 
-const projectRoot = resolve(import.meta.dirname, '../..');
 const cleanups: (() => unknown)[] = [];
 afterEach(async () => {
   for (const cleanup of cleanups.splice(0)) await cleanup();
@@ -35,24 +32,11 @@ async function devLoader() {
   cleanups.push(() => session.stop(), () => rmSync(dir, { recursive: true, force: true }), () => rmSync(cacheDir, { recursive: true, force: true }));
   const logged: { level: 'warn' | 'error'; text: string }[] = [];
   const rendered: string[] = [];
-  const stored = new Map<string, { id: string }>();
   const watcher = Object.assign(new EventEmitter(), { add() {} });
-  const context = {
-    config: { markdown: { processor: { name: 'own' } }, root: pathToFileURL(`${projectRoot}/`), cacheDir: pathToFileURL(`${cacheDir}/`) },
-    renderMarkdown: async (markdown: string) => {
-      rendered.push(markdown);
-      return { html: `<p>${markdown.length}</p>`, metadata: { headings: [], imagePaths: [], localImagePaths: [], remoteImagePaths: [], frontmatter: {} } };
-    },
-    store: {
-      get: (id: string) => stored.get(id),
-      set: (entry: { id: string }) => stored.set(entry.id, entry),
-      delete: (id: string) => stored.delete(id),
-      keys: () => [...stored.keys()],
-    },
-    generateDigest: (text: string) => createHash('sha256').update(text).digest('hex'),
+  const { context } = loaderContext(cacheDir, (markdown) => rendered.push(markdown), {
     logger: { info() {}, warn: (text: string) => logged.push({ level: 'warn', text }), error: (text: string) => logged.push({ level: 'error', text }) },
     watcher,
-  } as unknown as LoaderContext;
+  });
   session.start();
   await postmortemLoader().load(context);
   const path = join(dir, goodInputPostmortem);
