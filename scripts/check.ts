@@ -4,16 +4,12 @@
 import './lib/compile-regexps-at-once.ts'; // first: before any other module runs an expression
 import { parseCommandLine } from './lib/command-line.ts';
 import { lintRules } from '../src/lib/lint/index.ts';
-import { resolveAsOfInstant } from '../src/lib/as-of.ts';
-import { loadComplianceConfig } from '../src/lib/compliance-config.ts';
-import { validateCorpus } from '../src/lib/validate-corpus.ts';
 import { formatFindingsText, formatGithubAnnotation, sortFindings } from '../src/lib/findings.ts';
 import { batchGuidance } from '../src/lib/batch-guidance.ts';
 import { warningsByRule } from '../src/lib/warnings-by-rule.ts';
 import { describedTrigger } from '../src/lib/described-trigger.ts';
 import { splitFrontmatter } from '../src/lib/frontmatter-split.ts';
 import { isMarkedPublic } from '../src/lib/predicates.ts';
-import { scanViewOf } from '../src/lib/publication/draft-scan-view.ts';
 import { formatSectionsLeftOut, templateSectionsLeftOut } from '../src/lib/template-sections-left-out.ts';
 import { publicTextPieces } from '../src/lib/publication-scan.ts';
 import { collectReviewTerms, formatReviewTerms } from '../src/lib/publication/review-report.ts';
@@ -34,11 +30,10 @@ const progressEvery = 500;
 
 // The configuration is validated when site.config.ts loads; a mistake there is a usage error (2).
 const { kbConfig } = await loadSiteConfig();
-const { redactionOptions, scanSourcesForPublication } = await import('./lib/redaction-check.ts');
-const { redactionSettings } = await import('./lib/redaction-settings.ts');
+const { redactionOptions } = await import('./lib/redaction-check.ts');
+const { checkFindings, checkLintOptions } = await import('./lib/check-findings.ts');
 const { scanPublicText } = await import('../src/lib/redaction-guard.ts');
 const { publicSiteSettingFindings } = await import('../src/lib/public-site-settings.ts');
-const { corpusLinkRewriter, hiddenPostLinkFindings } = await import('./lib/hidden-post-links.ts');
 
 const { values, positionals } = parseCommandLine({
   allowPositionals: true,
@@ -103,10 +98,7 @@ for (const path of positionals) {
 }
 let lint;
 try {
-  lint = values['no-lint'] ? undefined : {
-    config: kbConfig.lint, asOf: kbConfig.asOf, people: redactionSettings().people,
-    asOfInstant: resolveAsOfInstant(), notificationRegimes: loadComplianceConfig(contentDir).regimes,
-  };
+  lint = values['no-lint'] ? undefined : checkLintOptions(kbConfig, contentDir);
 } catch (error) {
   console.error((error as Error).message);
   process.exit(2);
@@ -120,28 +112,13 @@ const onProgress = (done: number, total: number) => {
   const seconds = (Date.now() - started) / 1000;
   console.error(`Checked ${done.toLocaleString('en-US')} of ${total.toLocaleString('en-US')} files in ${Math.round(seconds)} s; about ${Math.round((seconds / done) * (total - done))} s to go (Ctrl-C stops).`);
 };
-const result = validateCorpus(contentDir, { onlyFiles: positionals.length ? positionals : undefined, lint, onProgress });
-// Public posts (any status, so authors hear it before review) also get the redaction guard the
-// public build applies: the same findings, earlier. A draft still lacking review facts is scanned
-// as npm run redact reads it (scanViewOf in scanSourcesForPublication, adoption round 47).
-const guardOptions = result.vocabulary && !values['no-lint'] ? redactionOptions(result.vocabulary, result.postmortems, contentDir) : undefined;
-const redaction = guardOptions ? scanSourcesForPublication(result.postmortems, guardOptions, isMarkedPublic).findings : [];
+const { validation: result, guardOptions, redaction, findings: fileFindings } = checkFindings(contentDir, { onlyFiles: positionals.length ? positionals : undefined, lint, onProgress });
 // The public site's title and address are on every public page: a name the guard stops on there
 // stopped the public build on every page, said at the setting once (whole-folder checks only).
 const siteSettings = guardOptions && !positionals.length
   ? publicSiteSettingFindings(kbConfig.sites.public, (text) => scanPublicText('site.config.ts', text, guardOptions).findings, existsSync('site.config.ts') ? readFileSync('site.config.ts', 'utf8') : '')
   : [];
-// A link the public build refuses (canary round 34, src/lib/links-to-hidden-posts.ts) needs the
-// build's link rewriter, which the scan does not have: said here, not first by the public build.
-const hiddenPostLinks = guardOptions ? (() => {
-  const rewriteLink = corpusLinkRewriter(contentDir, result.postmortems, result.vocabulary!);
-  const refused = new Set(redaction.filter((f) => f.rule === 'public/source').map((f) => f.file));
-  return result.postmortems.flatMap((pm) => {
-    const data = scanViewOf(pm);
-    return data && isMarkedPublic(data) && !refused.has(pm.file) ? hiddenPostLinkFindings(pm.file, pm.source, rewriteLink) : [];
-  });
-})() : [];
-const findings = sortFindings([...result.findings, ...redaction, ...hiddenPostLinks, ...siteSettings]);
+const findings = sortFindings([...fileFindings, ...siteSettings]);
 
 if (values['public-report'] && result.vocabulary) {
   const options = redactionOptions(result.vocabulary, result.postmortems, contentDir);

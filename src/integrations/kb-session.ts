@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { shownFromWorkingFolder } from '../lib/shown-path.ts';
-import { formatFindingsText } from '../lib/findings.ts';
+import { formatFindingsText, type Finding } from '../lib/findings.ts';
 import { listPostmortemFiles, outsideContentFolderProblem, postmortemIdFromPath, realPathOutsideContentFolder, blockingFileKind } from '../lib/content-files.ts';
 import type { Vocabulary } from '../lib/vocabulary.ts';
 import type { ValidatedPostmortem } from '../lib/validate-postmortem.ts';
@@ -81,6 +81,7 @@ export class KbSession {
   private liveLinks?: LiveSimilarLinks;
   private nextRequest = 0;
   private readonly similarRequests = new Map<number, { resolve: (links: SimilarLinks) => void; reject: (error: Error) => void }>();
+  private readonly fileChecks = new Map<number, { resolve: (checked: FileCheck) => void; reject: (error: Error) => void }>();
   private pagesChanged: () => void = () => {};
   /** Dev server: what every postmortem's frontmatter is now (edits included), for the public site's links. */
   private readonly entryData = new Map<string, DraftPostmortem | undefined>();
@@ -215,6 +216,13 @@ export class KbSession {
       case 'search-index':
         this.searchIndexed.resolve(message);
         return;
+      case 'checked-file': {
+        const check = this.fileChecks.get(message.request);
+        this.fileChecks.delete(message.request);
+        if ('error' in message) check?.reject(new Error(message.error));
+        else check?.resolve({ findings: message.findings, cpuSeconds: message.cpuSeconds });
+        return;
+      }
       case 'failed':
         this.failAll(new KbBuildError(`${message.step} failed: ${message.message}`));
     }
@@ -224,6 +232,8 @@ export class KbSession {
     for (const pending of [this.validated, this.valid, this.redaction, this.scanned, this.scanShare, this.similar, this.searchIndexed]) pending?.reject(error);
     for (const request of this.similarRequests.values()) request.reject(error);
     this.similarRequests.clear();
+    for (const check of this.fileChecks.values()) check.reject(error);
+    this.fileChecks.clear();
   }
 
   /**
@@ -284,6 +294,21 @@ export class KbSession {
     this.entryData.set(id, validated.entryData);
     this.bodies.set(id, splitFrontmatter(validated.source).body);
     return validated;
+  }
+
+  /**
+   * `astro dev`: what `npm run check -- <file>` says of a saved file (the body's findings, lints,
+   * a public post's redaction findings), computed by the check's code on the worker
+   * (kb-worker.ts), so that this thread shows the page meanwhile. `validateFile` checks the
+   * front matter alone, on this thread, for the page.
+   */
+  checkFile(path: string): Promise<FileCheck> {
+    this.start();
+    const request = this.nextRequest++;
+    return new Promise((resolve, reject) => {
+      this.fileChecks.set(request, { resolve, reject });
+      this.worker!.postMessage({ type: 'check-file', request, file: shownFromWorkingFolder(path) } satisfies KbWorkerRequest);
+    });
   }
 
   /** A postmortem file was deleted (`astro dev`). */
@@ -442,6 +467,12 @@ export class KbSession {
     this.worker?.postMessage({ type: 'index-search' } satisfies KbWorkerRequest);
     return this.searchIndexed.promise;
   }
+}
+
+/** What `npm run check` says of one file, and the worker's CPU time for it. */
+export interface FileCheck {
+  findings: Finding[];
+  cpuSeconds: number;
 }
 
 /** A promise settled from outside, never reported as unhandled (the session rejects whatever is pending when the worker fails). */

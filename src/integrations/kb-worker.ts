@@ -55,12 +55,16 @@ export type KbWorkerMessage =
   | { type: 'publication-scan'; findings: Finding[]; allowed: string[] }
   | { type: 'similar'; request?: number; links: [string, SimilarLink[]][]; digests: [string, string][] }
   | { type: 'search-index'; pages: number; seconds: number; timing: SearchIndexedTiming }
-  | { type: 'failed'; step: string; message: string };
+  | { type: 'failed'; step: string; message: string }
+  /** `npm run dev`: what `npm run check -- <file>` says of a saved file, and the CPU time this thread took for it. */
+  | { type: 'checked-file'; request: number; findings: Finding[]; cpuSeconds: number }
+  | { type: 'checked-file'; request: number; error: string };
 
 export type KbWorkerRequest =
   | { type: 'similar'; request: number; records: SimilarityRecord[] }
   | { type: 'index-search' }
-  | { type: 'publication-scan-part'; reply: ScanReply };
+  | { type: 'publication-scan-part'; reply: ScanReply }
+  | { type: 'check-file'; request: number; file: string };
 
 /*
  * Every step here runs at normal priority, as Astro's thread does: the build waits for each.
@@ -246,6 +250,29 @@ async function prepareSearchIndex(search: NonNullable<KbWorkerJob['search']>, va
   return { timing, index };
 }
 
+/**
+ * `npm run dev`: `npm run check`'s findings for a saved file (scripts/lib/check-findings.ts, the
+ * check's own code), computed here rather than on Astro's thread, which shows the page meanwhile.
+ * Listening from the start: a save during the first validation is answered after it.
+ */
+function answerFileChecks(contentDir: string): void {
+  parentPort!.on('message', async (request: KbWorkerRequest) => {
+    if (request.type !== 'check-file') return;
+    const started = process.threadCpuUsage();
+    try {
+      // Loaded at the first save: a dev server no one edits in does not pay for the lints and the guard.
+      const [{ kbConfig }, { checkFindings, checkLintOptions }] = await Promise.all([import('../../site.config.ts'), import('../../scripts/lib/check-findings.ts')]);
+      const { findings } = checkFindings(contentDir, { onlyFiles: [request.file], lint: checkLintOptions(kbConfig, contentDir) });
+      const used = process.threadCpuUsage(started);
+      post({ type: 'checked-file', request: request.request, findings, cpuSeconds: (used.user + used.system) / 1e6 });
+    } catch (error) {
+      post({ type: 'checked-file', request: request.request, error: (error as Error).message });
+    }
+  });
+}
+
 if (parentPort && (workerData as { kbWorkerJob?: KbWorkerJob } | undefined)?.kbWorkerJob) {
-  await run((workerData as { kbWorkerJob: KbWorkerJob }).kbWorkerJob);
+  const job = (workerData as { kbWorkerJob: KbWorkerJob }).kbWorkerJob;
+  if (job.mode === 'dev') answerFileChecks(job.contentDir);
+  await run(job);
 }

@@ -5,7 +5,8 @@ import { join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { listPostmortemFiles, postmortemIdFromPath, postmortemExtensions } from '../lib/content-files.ts';
 import { MarkdownSyntaxError, RefusedMarkupError, nameImagesInPreview, toFastMarkdown, type FastMarkdown } from '../lib/fast-markdown.ts';
-import { formatFindingsText } from '../lib/findings.ts';
+import { formatFindingsText, type Finding } from '../lib/findings.ts';
+import { devCheckReport } from '../lib/dev-check-report.ts';
 import { isMarkedPublic, isPubliclyVisible } from '../lib/predicates.ts';
 import type { DraftPostmortem, Postmortem } from '../lib/postmortem-schema.ts';
 import type { ValidatedPostmortem } from '../lib/validate-postmortem.ts';
@@ -186,12 +187,31 @@ export function postmortemLoader(): Loader {
         }
         if (now !== read) void onChange(path);
       }, 250);
+      // What `npm run check` says of a saved file beyond its front matter (the body's findings,
+      // lints, a public post's redaction findings) comes from the worker while this thread shows
+      // the page; said once the check is done, unless a later save of the file asked again.
+      const lastReports = new Map<string, string>();
+      const latestCheck = new Map<string, number>();
+      let checksAsked = 0;
+      const reportCheck = (path: string, saidAlready: readonly Finding[]) => {
+        const asked = ++checksAsked;
+        latestCheck.set(path, asked);
+        const file = shownFromWorkingFolder(path);
+        session.checkFile(path).then(({ findings }) => {
+          if (latestCheck.get(path) !== asked) return;
+          const { print, last } = devCheckReport(file, findings, saidAlready, lastReports.get(path));
+          lastReports.set(path, last);
+          if (print?.severity === 'error') context.logger.error(print.text);
+          else if (print) context.logger.warn(print.text);
+        }, (error: Error) => context.logger.warn(`${file}: what npm run check says of it could not be computed (${error.message}); run npm run check -- ${file}.`));
+      };
       const onChange = async (path: string) => {
         if (!isPostmortem(path)) return;
         try {
           const postmortem = await session.validateFile(path);
           readAgainIfChanged(path, postmortem.source);
           const errors = postmortem.findings.filter((finding) => finding.severity === 'error');
+          reportCheck(path, errors);
           if (errors.length) {
             // The page keeps its last good version until the file is fixed.
             context.logger.error(formatFindingsText(errors, 1));

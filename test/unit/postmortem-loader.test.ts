@@ -1,10 +1,8 @@
 import { afterEach, describe, expect, test } from 'vitest';
-import { createHash } from 'node:crypto';
 import { copyFileSync, mkdtempSync, realpathSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { LoaderContext } from 'astro/loaders';
 import { postmortemLoader } from '../../src/integrations/postmortem-loader.ts';
 import { installKbSession } from '../../src/integrations/session-handle.ts';
 import { RenderedBodies } from '../../src/integrations/rendered-bodies.ts';
@@ -14,6 +12,7 @@ import { isMarkedPublic } from '../../src/lib/predicates.ts';
 import type { Postmortem } from '../../src/lib/postmortem-schema.ts';
 import { ValidatedSources } from '../../src/lib/validated-sources.ts';
 import { fixturesDir, goodInputPostmortem, makeContentFromFixture } from '../support/content-fixture.ts';
+import { loaderContext } from '../support/loader-context.ts';
 
 // Session 18 (docs/performance.md): the internal build renders every body while the worker
 // validates; those renderings were let go before they were stored, and every body was rendered a
@@ -46,23 +45,7 @@ async function loadInternalSite(contentDir = projectContentDir) {
   installKbSession(session);
   cacheDir = mkdtempSync(join(tmpdir(), 'kb-loader-'));
   const renders = new Map<string, number>();
-  const stored = new Map<string, { id: string; rendered?: { metadata?: Record<string, unknown> } }>();
-  const context = {
-    // A Markdown processor of the site's own: every body goes to Astro's renderer, which counts it.
-    config: { markdown: { processor: { name: 'own' } }, root: pathToFileURL(`${projectRoot}/`), cacheDir: pathToFileURL(`${cacheDir}/`) },
-    renderMarkdown: async (markdown: string, options: { fileURL: URL }) => {
-      renders.set(options.fileURL.pathname, (renders.get(options.fileURL.pathname) ?? 0) + 1);
-      return { html: `<p>${markdown.length}</p>`, metadata: { headings: [], imagePaths: [], localImagePaths: [], remoteImagePaths: [], frontmatter: {} } };
-    },
-    store: {
-      get: (id: string) => stored.get(id),
-      set: (entry: { id: string }) => stored.set(entry.id, entry),
-      delete: (id: string) => stored.delete(id),
-      keys: () => [...stored.keys()],
-    },
-    generateDigest: (text: string) => createHash('sha256').update(text).digest('hex'),
-    logger: { info() {}, warn() {}, error() {} },
-  } as unknown as LoaderContext;
+  const { context, stored } = loaderContext(cacheDir, (_, fileURL) => renders.set(fileURL.pathname, (renders.get(fileURL.pathname) ?? 0) + 1));
   await postmortemLoader().load(context);
   return { postmortems, renders, session, stored };
 }
