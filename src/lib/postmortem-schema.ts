@@ -1063,7 +1063,9 @@ export function findVocabularyIssues(pm: DraftPostmortem, vocabulary: Vocabulary
     // in other letter case is said as that, in one sentence.
     const lower = value.toLowerCase();
     if (lower !== value && known.has(lower)) {
-      issues.push({ path, message: `${label} "${value}" is the ${vocabularyLabels[kind]} ${lower} in other letter case: ids in ${file} are lower case, and are read as written. Write ${lower}.` });
+      // The kind is said once: "owner "Checkout" is the team checkout", "trigger category "Configuration" is configuration".
+      const meant = label === vocabularyLabels[kind] ? lower : `the ${vocabularyLabels[kind]} ${lower}`;
+      issues.push({ path, message: `${label} "${value}" is ${meant} in other letter case: ids in ${file} are lower case, and are read as written. Write ${lower}.` });
       return;
     }
     const foreign = [...new Set(value.match(/[^a-z0-9-]/gu) ?? [])];

@@ -229,7 +229,7 @@ describe('frontmatter values of the wrong kind or case, said with the value to w
     ['tags: ["#config"]', 'tags: [config]', 'tags: ["#config"]', /holds "#" .*Did you mean "config"/],
     ['services: [checkout api]', 'services: [checkout-api]', 'services: [checkout api]', /Did you mean "checkout-api"/],
     // Bad input round 53: an id in other letter case is said in one sentence with the id to write (was: its capitals named, then "did you mean").
-    ['trigger: Configuration', 'trigger: configuration', 'trigger: Configuration', /"Configuration" is the trigger category configuration in other letter case.*Write configuration\./],
+    ['trigger: Configuration', 'trigger: configuration', 'trigger: Configuration', /^trigger category "Configuration" is configuration in other letter case.*Write configuration\./],
     ['priority: p1', 'priority: P1', 'priority: p1', /did you mean "P1"/],
     ['type: prevention', 'type: prevent', 'type: prevention', /write type: prevent/],
     ['action status: Done', 'status: done', 'status: Done', /did you mean "done"/],
