@@ -66,7 +66,7 @@ describe('a postmortem compiled by @astrojs/mdx and saved again after validation
       expect(() => checkValidatedSource('---\ntitle: x\n---\nsaved meanwhile\n', file)).toThrow(/changed while the build ran/);
       expect(checkValidatedSource('saved meanwhile', `${file}?astroPropagatedAssets`)).toBeUndefined();
     } finally {
-      if (previous) installKbSession(previous);
+      installKbSession(previous as KbSession);
     }
   });
 

@@ -4,7 +4,8 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { postmortemLoader } from '../../src/integrations/postmortem-loader.ts';
-import { KbSession, setKbSession } from '../../src/integrations/kb-session.ts';
+import { KbSession } from '../../src/integrations/kb-session.ts';
+import { installKbSession } from '../../src/integrations/session-handle.ts';
 import { devCheckReport } from '../../src/lib/dev-check-report.ts';
 import { formatFindingsText, type Finding } from '../../src/lib/findings.ts';
 import { shownFromWorkingFolder } from '../../src/lib/shown-path.ts';
@@ -28,8 +29,9 @@ async function devLoader() {
   const dir = makeContentFromFixture('good-input');
   const cacheDir = mkdtempSync(join(tmpdir(), 'kb-dev53-'));
   const session = new KbSession({ variant: 'internal', server: 'dev', contentDir: dir });
-  setKbSession(session);
-  cleanups.push(() => session.stop(), () => rmSync(dir, { recursive: true, force: true }), () => rmSync(cacheDir, { recursive: true, force: true }));
+  // Put back what was there after the test: the unit files share a worker (isolate: false).
+  const sessionBefore = installKbSession(session);
+  cleanups.push(() => session.stop(), () => installKbSession(sessionBefore as KbSession), () => rmSync(dir, { recursive: true, force: true }), () => rmSync(cacheDir, { recursive: true, force: true }));
   const logged: { level: 'warn' | 'error'; text: string }[] = [];
   const rendered: string[] = [];
   const watcher = Object.assign(new EventEmitter(), { add() {} });

@@ -21,9 +21,14 @@ import { loaderContext } from '../support/loader-context.ts';
 const projectRoot = resolve(import.meta.dirname, '../..');
 const projectContentDir = join(projectRoot, 'content');
 let cacheDir: string | undefined;
+// The unit files share a worker (isolate: false): the stand-in session is taken out again, or a
+// later file's setKbSession would stop it as a real one (session 53: "previous.stop is not a function").
+let sessionBefore: KbSession | undefined;
 afterEach(() => {
   if (cacheDir) rmSync(cacheDir, { recursive: true, force: true });
   cacheDir = undefined;
+  installKbSession(sessionBefore as KbSession);
+  sessionBefore = undefined;
 });
 
 /** One load of the internal site's postmortems; the renderings Astro was asked for, by file. */
@@ -42,7 +47,7 @@ async function loadInternalSite(contentDir = projectContentDir) {
     publicIdTest: async () => () => false,
     publicIds: async () => [],
   } as unknown as KbSession;
-  installKbSession(session);
+  sessionBefore = installKbSession(session);
   cacheDir = mkdtempSync(join(tmpdir(), 'kb-loader-'));
   const renders = new Map<string, number>();
   const { context, stored } = loaderContext(cacheDir, (_, fileURL) => renders.set(fileURL.pathname, (renders.get(fileURL.pathname) ?? 0) + 1));
