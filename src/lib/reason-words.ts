@@ -54,7 +54,7 @@ const tellingWords: ReadonlySet<string> = new Set([
   'currently', 'presently', 'now', 'still', 'already', 'again', 'soon', 'shortly', 'later', 'meanwhile', 'possible', 'possibly',
   'please', 'thanks', 'thank', 'sorry', 'apologize', 'apologise', 'apologies', 'inconvenience', 'patience', 'done', 'ended', 'brief',
   'briefly', 'actively', 'necessary', 'corresponding', 'proceed', 'expect', 'expected', 'details', 'detail', 'managed', 'regarding',
-  'able', 'due', 'approximately', 'around', 'hour', 'hours', 'minute', 'minutes', 'day', 'days', 'week', 'weeks', 'month', 'months',
+  'happening', 'happened', 'able', 'due', 'approximately', 'around', 'hour', 'hours', 'minute', 'minutes', 'day', 'days', 'week', 'weeks', 'month', 'months',
   'sein', 'zwischen', 'vorbehaltlich', 'heute', 'morgen', 'bis', 'seit', 'ab',
 ]);
 
