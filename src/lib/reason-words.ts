@@ -1,3 +1,5 @@
+import { isDateOrTimeWord } from './date-and-time-words.ts';
+
 /**
  * Words that are no reason to a reader beside a similar incident. The similarity model drops
  * English stop words only; reports in French, German, Italian or Spanish share their own articles
@@ -38,4 +40,35 @@ export function isForeignFunctionWord(word: string): boolean {
  */
 export function foldedAsIndexed(word: string): string {
   return word.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
+}
+
+/**
+ * English words of a status update's telling, not of the failure: "currently", "done",
+ * "possible", "soon", "please". Rare enough in a status page's corpus to weigh, they stood as the
+ * reason between unrelated notices ("done, key" between two failing builds, "currently" on 188
+ * of 7,521 links of the judgement sets: docs/findability.md round 54). Still counted in the
+ * similarity; only left out of the words named. German time and filler words of status notices
+ * ("zwischen", "vorbehaltlich") with them.
+ */
+const tellingWords: ReadonlySet<string> = new Set([
+  'currently', 'presently', 'now', 'still', 'already', 'again', 'soon', 'shortly', 'later', 'meanwhile', 'possible', 'possibly',
+  'please', 'thanks', 'thank', 'sorry', 'apologize', 'apologise', 'apologies', 'inconvenience', 'patience', 'done', 'ended', 'brief',
+  'briefly', 'actively', 'necessary', 'corresponding', 'proceed', 'expect', 'expected', 'details', 'detail', 'managed', 'regarding',
+  'happening', 'happened', 'able', 'due', 'approximately', 'around', 'hour', 'hours', 'minute', 'minutes', 'day', 'days', 'week', 'weeks', 'month', 'months',
+  'sein', 'zwischen', 'vorbehaltlich', 'heute', 'morgen', 'bis', 'seit', 'ab',
+]);
+
+/** A hexadecimal id ("134a959a" of a node name, a commit). */
+const hexIdWord = /^(?=[a-f]*\d)(?=\d*[a-f])[0-9a-f]{6,}$/;
+
+/**
+ * Whether `word` (lower case, as indexed) is never named as the reason for a similar link: a date
+ * or a time ("27th", "pm", "noon": src/lib/date-and-time-words.ts), a hexadecimal id, another
+ * language's function word or a word of a status update's telling. Still counted (two reports of
+ * one event share their date or their node: leaving dates out cost icco two first links,
+ * docs/findability.md round 8), but no reason for a reader: status updates of unrelated failures
+ * were "similar wording: 2nd, 00am", two of mybinder's reports "134a959a, ssd, gke".
+ */
+export function isNoReasonWord(word: string): boolean {
+  return isDateOrTimeWord(word) || hexIdWord.test(word) || isForeignFunctionWord(word) || tellingWords.has(word);
 }

@@ -2,7 +2,7 @@ import { createRanker, findSimilarPostmortems, prepareRanking, type Ranker, type
 import { TokenTable, displayWord, isIndexable } from './text-analysis.ts';
 import { recogniseFailureModes } from './failure-modes.ts';
 import { insertRanked } from './ranked-insert.ts';
-import { isForeignFunctionWord } from './reason-words.ts';
+import { isNoReasonWord } from './reason-words.ts';
 import { startPlainSide, type PlainSide } from './similarity-plain-thread.ts';
 
 /**
@@ -315,7 +315,7 @@ export function sharedPlainWords(vectors: PlainVectors, i: number, j: number, co
   while (x < a.length && y < b.length) {
     if (a[x] === b[y]) {
       const word = vectors.words[a[x]];
-      if (isIndexable(word) && /[a-z]/.test(word) && !isForeignFunctionWord(word)) shared.push({ word, weight: vectors.weights[i][x] * vectors.weights[j][y] });
+      if (isIndexable(word) && /[a-z]/.test(word) && !isNoReasonWord(word)) shared.push({ word, weight: vectors.weights[i][x] * vectors.weights[j][y] });
       x++;
       y++;
     } else if (a[x] < b[y]) x++;

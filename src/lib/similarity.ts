@@ -2,7 +2,7 @@ import { TokenTable, displayWord, termsOfToken, tokenize } from './text-analysis
 import { boilerplateKeys, countCapitalisation, exportGroups, findBoilerplateLines, isNameLike, isSentenceCase, joinedRegionCode, newCapitalisationCounts, prepareProse, withLinksOutAndHostsJoined, withRegionListsJoined } from './similarity-prose.ts';
 import { failureModes, recogniseFailureModes } from './failure-modes.ts';
 import { insertRanked } from './ranked-insert.ts';
-import { isForeignFunctionWord } from './reason-words.ts';
+import { isNoReasonWord } from './reason-words.ts';
 import { capitalisesNouns } from './noun-capitalising-text.ts';
 
 /** What the ranking reads of a postmortem. All text must already be variant-safe. */
@@ -948,19 +948,6 @@ interface ReasonContext {
   commonService(id: string): boolean;
   commonTag(id: string): boolean;
   commonTrigger(id: string): boolean;
-}
-
-/**
- * A day or a clock time written as one word ("27th", "2nd", "15am" of "10:15am", "14h30",
- * "20mn"), or a hexadecimal id ("134a959a" of a node name, a commit). Still counted (two reports
- * of one event share their date or their node: leaving dates out cost icco two first links,
- * docs/findability.md round 8), but no reason for a reader: status updates of unrelated failures
- * were "similar wording: 2nd, 00am", two of mybinder's reports "134a959a, ssd, gke".
- */
-const dateOrClockWord = /^\d+(?:st|nd|rd|th|am|pm|mn|min|h)$|^\d{1,2}h\d{2}$/;
-const hexIdWord = /^(?=[a-f]*\d)(?=\d*[a-f])[0-9a-f]{6,}$/;
-function isNoReasonWord(word: string): boolean {
-  return hexIdWord.test(word) || isForeignFunctionWord(word) || (word.charCodeAt(0) >= 48 && word.charCodeAt(0) <= 57 && dateOrClockWord.test(word));
 }
 
 /** What a reason names of a report besides shared words. */
