@@ -5,7 +5,7 @@ import { importReport } from '../../src/lib/import/import-report.ts';
 import { loadVocabulary } from '../../src/lib/vocabulary.ts';
 import { notReportReason } from '../../src/lib/import/report-files.ts';
 import { ListingPageError, readReportContent } from '../../src/lib/import/report-content.ts';
-import { blankFieldsTemplate } from '../../src/lib/import/unfilled-template.ts';
+import { blankFieldsTemplate, instructionSectionsTemplate } from '../../src/lib/import/unfilled-template.ts';
 import { otherDocumentKind, statedDocumentKind } from '../../src/lib/import/other-document.ts';
 import { landingPageLayout } from '../../src/lib/import/site-landing-page.ts';
 import { controlsPageButtons, scriptDrawnPageLabels } from '../../src/lib/import/unreadable-source.ts';
@@ -50,6 +50,18 @@ describe('templates known by their blank fields', () => {
     expect(blankFieldsTemplate(fixture('report-fields-to-fill.md'))).toBeUndefined();
     // The day is what keeps it: the same header over a text that dates nothing is a template.
     expect(blankFieldsTemplate(fixture('report-fields-to-fill.md').replace('On 2026-04-02 the', 'The'))?.blank).toEqual(['Severity', 'Owner', 'Status', 'Reviewers']);
+  });
+});
+
+describe('a template whose sections hold only their instructions', () => {
+  test("a theme's sample post: one section filled, five that say what to write", async () => {
+    expect(instructionSectionsTemplate(fixture('sample-post.md'))).toEqual({ title: 'Incident Postmortem - Kiln Booking Outage', sections: ['Lead-Up', 'Fault', 'Impact', 'Detection', 'Lessons Learned'], filled: 1 });
+    expect(await refusal('sample-post.md')).toContain('is a report template whose sections still hold only their instructions (5 of its 6 sections: "Lead-Up", "Fault", "Impact", "Detection"');
+  });
+  test("an export's empty sections are no instructions, and a report's own sections are read", () => {
+    const emptyExport = '# Postmortem Report\n\n**Impact time:** May 19 at 10:02 to May 19 at 11:10\n\n' + ['Overview', 'What Happened', 'Resolution', 'Root Causes', 'Impact'].map((heading) => `## ${heading}\n_No comments added_\n`).join('\n');
+    expect(instructionSectionsTemplate(emptyExport)).toBeUndefined();
+    expect(instructionSectionsTemplate(fixture('firing-failure-steps.md'))).toBeUndefined();
   });
 });
 

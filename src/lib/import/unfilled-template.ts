@@ -171,3 +171,30 @@ export function blankFieldsTemplate(text: string): { title: string; blank: strin
   const title = (/^title:[ \t]*["']?(.+?)["']?[ \t]*$/m.exec(frontmatter?.[1] ?? '')?.[1] ?? headings[0]?.[1] ?? '').replace(/[*_`]/g, '').trim();
   return { title, blank: fields.filter((field) => field.blank).map((field) => field.label), fields: fields.length };
 }
+
+/**
+ * A report template whose sections still hold only their instructions, one of them filled in: a
+ * Jekyll theme's sample post titled "Incident Postmortem - API Outage" writes one sentence under
+ * "## Incident Summary" and, under "## Lead-Up", "## Fault", "## Impact", "## Detection",
+ * "## Resolution" and "## Lessons Learned", only what to write there ("Describe the events leading
+ * up to the incident.", "How was the issue detected?"): a draft of it was one sentence (import
+ * round 54). Known when four sections or more hold text, and in three of four of them that text is
+ * instructions alone (round 45's reading: sentences opening with an instruction's verb, or asking
+ * what to write).
+ */
+export function instructionSectionsTemplate(text: string): { title: string; sections: string[]; filled: number } | undefined {
+  const unmarked = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  const frontmatter = /^(?:---|\+\+\+)\n([\s\S]*?)\n(?:---|\+\+\+)[ \t]*(?:\n|$)/.exec(unmarked);
+  const body = (frontmatter ? unmarked.slice(frontmatter[0].length) : unmarked).replace(/<!--[\s\S]*?-->/g, '');
+  const parts = body.split(/^\s{0,3}#{2,6}\s+(.+?)\s*#*\s*$/m);
+  const sections: { heading: string; text: string }[] = [];
+  for (let i = 1; i + 1 < parts.length; i += 2) if (/\p{L}/u.test(parts[i + 1])) sections.push({ heading: parts[i], text: parts[i + 1] });
+  if (sections.length < 4) return undefined;
+  // Instructions, not a remark an export writes in an empty section ("_No comments added_": a PagerDuty export, round 53).
+  const instructs = (section: string) => section.split('\n').flatMap((line) => line.replace(/[*_`>]/g, ' ').split(/(?<=[.!?])\s+/))
+    .some((sentence) => instructionVerb.test(sentence.replace(/^[\s|#-]*(?:\d+[.)]\s*)?/, '')) || /\?\s*$/.test(sentence.trim()));
+  const instructionsOnly = sections.filter((section) => instructs(section.text) && !/\p{L}/u.test(withoutInstructions(section.text).replace(/^[^:\n]{0,60}:/gm, ' ')));
+  if (instructionsOnly.length < 0.75 * sections.length) return undefined;
+  const title = (/^title:[ \t]*["']?(.+?)["']?[ \t]*$/m.exec(frontmatter?.[1] ?? '')?.[1] ?? /^\s{0,3}#\s+(.+?)\s*$/m.exec(body)?.[1] ?? '').trim();
+  return { title, sections: instructionsOnly.map((section) => section.heading), filled: sections.length - instructionsOnly.length };
+}
