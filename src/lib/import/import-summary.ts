@@ -1,6 +1,7 @@
 import type { ImportResult } from './import-report.ts';
 import type { ImageReference } from './report-images.ts';
 import { batchFields, describeBatchFact, type BatchFacts } from './batch-facts.ts';
+import { emailAddressesIn } from './draft-email-addresses.ts';
 
 /** What became of the images a report shows. */
 export interface ImportedImages {
@@ -82,12 +83,14 @@ export interface ImportTotals {
   /** Drafts whose dates written with dashes were read day first, nothing in their report settling it: where each was written, and its first such date. */
   dashedDatesUnsettled: { draft: string; date: string }[];
   slashedDatesUnsettled: { draft: string; date: string }[];
+  /** Drafts holding e-mail addresses from their source: where each was written, how many addresses and the first. */
+  emailAddresses: { draft: string; count: number; first: string }[];
 }
 
 export function summarise(files: ImportedFile[], batchFacts: BatchFacts = {}): ImportTotals {
   const setFields = batchFields.filter((field) => batchFacts[field] !== undefined);
   const totals: ImportTotals = {
-    setFromBatch: setFields.map((field) => ({ option: describeBatchFact(field, batchFacts), drafts: files.filter((file) => file.result?.setFromBatch.includes(field)).length })), files: files.length, imported: 0, failed: 0, validDrafts: 0, timelineRows: 0, dateOnlyRows: 0, relativeRows: 0, unreadRows: 0, relativeKept: 0, actionItems: 0, imagesCopied: 0, imagesMissing: 0, missing: {}, plannedWork: [], teamsSet: [], timesReadAsUtc: [], dashedDatesUnsettled: [], slashedDatesUnsettled: [] };
+    setFromBatch: setFields.map((field) => ({ option: describeBatchFact(field, batchFacts), drafts: files.filter((file) => file.result?.setFromBatch.includes(field)).length })), files: files.length, imported: 0, failed: 0, validDrafts: 0, timelineRows: 0, dateOnlyRows: 0, relativeRows: 0, unreadRows: 0, relativeKept: 0, actionItems: 0, imagesCopied: 0, imagesMissing: 0, missing: {}, plannedWork: [], teamsSet: [], timesReadAsUtc: [], dashedDatesUnsettled: [], slashedDatesUnsettled: [], emailAddresses: [] };
   for (const file of files) {
     if (!file.result) { totals.failed++; continue; }
     totals.imported++;
@@ -104,6 +107,8 @@ export function summarise(files: ImportedFile[], batchFacts: BatchFacts = {}): I
     if (file.result.dashedDateUnsettled) totals.dashedDatesUnsettled.push({ draft: file.output, date: file.result.dashedDateUnsettled });
     if (file.result.slashedDateUnsettled) totals.slashedDatesUnsettled.push({ draft: file.output, date: file.result.slashedDateUnsettled });
     for (const team of file.result.teamsSet ?? []) totals.teamsSet.push({ draft: file.output, ...team });
+    const addresses = emailAddressesIn(file.result.draft);
+    if (addresses.length) totals.emailAddresses.push({ draft: file.output, count: addresses.length, first: addresses[0] });
     totals.imagesCopied += file.images?.copied.length ?? 0;
     totals.imagesMissing += file.images?.missing.length ?? 0;
     if (file.images?.missing.length) totals.missing.images = (totals.missing.images ?? 0) + 1;
@@ -147,6 +152,11 @@ export function formatSummary(totals: ImportTotals, dryRun: boolean): string {
     // "03/04/2024" read month first, as the US writes it, in a report that settles nothing (import round 45).
     ...(totals.slashedDatesUnsettled.length
       ? [`Dates written with slashes read month first (mm/dd/yyyy) in ${totals.slashedDatesUnsettled.length} draft(s) whose report does not settle the order: if the team writes them day first (dd/mm/yyyy, as Europe does), correct them in each draft, or state the reports' zone (--timezone Europe/London) and import again:`, ...[...totals.slashedDatesUnsettled].sort((a, b) => a.draft.localeCompare(b.draft, 'en')).map(({ draft, date }) => `  ${draft} ("${date}")`)]
+      : []),
+    // People's addresses (and the names written with them) carried from the source: the drafts are
+    // internal, where they may stay; said so that making one public is not a surprise (round 54).
+    ...(totals.emailAddresses.length
+      ? [`E-mail addresses carried from the source in ${totals.emailAddresses.length} draft(s) (people's addresses, and the names written beside them, as the source had them): the drafts are internal, which may keep them; before making one public remove them or replace them with a role, or npm run check stops it (redact/email) and npm run redact -- FILE proposes the fixes:`, ...[...totals.emailAddresses].sort((a, b) => a.draft.localeCompare(b.draft, 'en')).map(({ draft, count, first }) => `  ${draft} (${count}: ${first}${count > 1 ? ', …' : ''})`)]
       : []),
     // Listed whole, one a line, so that they can be reviewed or deleted in one go (xargs rm).
     ...(totals.plannedWork.length

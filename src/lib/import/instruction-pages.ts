@@ -45,6 +45,8 @@ export function instructionPageReason(name: string): string | undefined {
 
 /** A folder holding a team's reports, by its name. */
 const reportFolder = /^(?:incidents?|incident[-_ ]?reports?|post-?mortems?|outages?|retros(?:pectives)?|rcas?|incident[-_ ]reviews?)$/i;
+/** A folder of planned or made changes, whose records are named by their day. */
+const changeFolder = /^(?:changelogs?|changes|change[-_ ]?records?|maintenances?)$/i;
 /** A folder of documentation, notes or planned changes. */
 const documentationFolder = /^(?:docs?|documentation|guides?|notes|wiki|how-?to|procedures?|process(?:es)?|changelogs?|changes|change[-_ ]?records?|maintenances?)$/i;
 
@@ -64,6 +66,12 @@ export function pagesBesideReportFolder(names: readonly string[], filesUnder: re
     const parts = folders(name);
     if (parts.some((folder) => reportFolder.test(folder))) return [];
     const documentation = parts.find((folder) => documentationFolder.test(folder));
+    const stemWords = name.slice(name.lastIndexOf('/') + 1).replace(/\.[^.]*$/, '');
+    // A report kept under docs/ after all, named by its day as reports are (a homelab's
+    // `docs/reports/2026-02-27-frigate-config-incident.md` beside its `incidents/` was passed over:
+    // round 54). A guide's page named for incidents ("incident-escalation.md", "zero-downtime-deployments.md")
+    // is not taken by its name; a change folder's pages stay passed over, a change record is named by its day too.
+    if (documentation && !changeFolder.test(documentation) && dayInName.test(stemWords)) return [];
     if (documentation) return [{ file: name, why: `a page of the ${documentation}/ folder beside the reports in ${reports.map((folder) => `${folder}/`).join(', ')} (documentation or a planned change, not an incident)` }];
     // `SCHEMA.md`, `TAXONOMY.md`, `CORRECTIONS.md` outside the reports' folder: named in capitals, as a
     // repository's own documents are, and dated by no day (a catalogue's schema was a draft, round 48).

@@ -31,6 +31,15 @@ const documentKinds: [RegExp, string][] = [
   [/\b(?:readiness|event prep(?:aration)?|preparedness|checklist)\b/iu, 'a readiness plan or checklist'],
 ];
 
+/**
+ * A short title (five words at most) whose last word names documentation or a guide ("Security
+ * Documentation", "Operator Handbook"), a word of its own: a school platform's notice "Update Server
+ * Schullogin-Dokumentation" (an update of its documentation's server) is no guide.
+ */
+const guideTitle = /^(?:\S+\s+){0,4}(?:documentation|docs|guide|manual|handbook|how-?to|documentaci[óo]n|gu[íi]a|handbuch|leitfaden|dokumentation)\s*$/iu;
+/** A heading of a how-to's steps ("Step 1: Define Your Implementation", "Schritt 2", "Paso 3"). */
+const stepHeading = /^(?:step|schritt|paso|[ée]tape|etapa)\s+\d+\b/i;
+
 /** Words of an incident, or of a notice about one (a maintenance, a security issue): a title naming one is a report's. */
 const incidentWord = /(?:^|[^\p{L}])(?:incidents?|outages?|post-?mortems?|pannes?|crash\w*|down|downtime|failures?|failed|fails?|broken|disruptions?|degrad\w+|unavailab\w+|unreachable|unable|cannot|can't|not working|errors?|issues?|problems?|slow\w*|delay\w*|breach\w*|vulnerabilit\w+|exploit\w*|attacks?|halt\w*|malware|malicious|compromis\w*|leak\w*|root cause|impact\w*|maintenance|security|sécurité|lost|loss|stuck|interrupt\w*|emergency|urgence)(?![\p{L}])/iu;
 
@@ -53,7 +62,29 @@ export function otherDocumentKind(text: string): { kind: string; title: string }
   const stated = frontmatter && /^title:\s*["']?(.+?)["']?\s*$/m.exec(frontmatter[1])?.[1];
   const title = (stated ?? headings[0])?.replace(/[*_`]/g, '').trim();
   if (!title) return undefined;
+  if (headings.some((heading) => reportSection.test(heading))) return undefined;
+  // A guide tells how, whatever its subject: "Security Documentation" (a status monitor's workflow
+  // permissions), "Adding New Storage Formats" over "## Step 1: …" to "## Step 7: …" (round 54).
+  if (guideTitle.test(title) || headings.filter((heading) => stepHeading.test(heading)).length >= 3) return { kind: 'documentation or a how-to guide', title };
   const kind = documentKinds.find(([words]) => words.test(title))?.[1];
-  if (!kind || incidentWord.test(title) || headings.some((heading) => reportSection.test(heading))) return undefined;
+  if (!kind || incidentWord.test(title)) return undefined;
   return { kind, title };
+}
+
+/** Words of an incident in other scripts and languages, for a kind a page's metadata states (`doc_type: インシデントレポート`). */
+const incidentWordOtherLanguages = /インシデント|障害|事後|ポストモーテム|振り返り|故障|事故|复盘|事件|(?:^|[^\p{L}])(?:incidentes?|ca[íi]das?|st[öo]rung\w*|vorf[äa]ll\w*|ausf[äa]ll\w*|retrospectives?|rcas?)(?![\p{L}])/iu;
+
+/**
+ * The kind of document a page's metadata states, when it names no incident: a project's docs
+ * kept as an Obsidian vault give each page `doc_type:` ("結合テストケース", an integration test's
+ * case; "結合テスト計画", its plan), and its 34 integration-test pages were drafts, one titled
+ * "障害検知と復旧シナリオ 結合テスト" (a test of failure detection, import round 54). Read from
+ * the frontmatter's `doc_type`, `document_type` or `doctype` only: a site generator's `type: post`
+ * or `layout:` says how a page is shown, not what it is.
+ */
+export function statedDocumentKind(text: string): string | undefined {
+  const frontmatter = /^\uFEFF?(?:[ \t]*\r?\n)*---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(text);
+  const stated = frontmatter && /^(?:doc[-_]?type|document[-_]type):[ \t]*["']?([^"'\r\n]+?)["']?[ \t]*$/im.exec(frontmatter[1])?.[1].trim();
+  if (!stated || incidentWord.test(stated) || incidentWordOtherLanguages.test(stated)) return undefined;
+  return stated;
 }

@@ -21,10 +21,11 @@ import { readmeIncidents, readmeIncidentPartsNote, readmeName, readmeSharedHeadi
 import { readStampedLinesLog } from './stamped-lines-log.ts';
 import { isOldWordDocumentName, isWordDocumentName, wordDocumentToHtml, type EmbeddedImage } from './word-document.ts';
 import { pointerPageSentence } from './pointer-page.ts';
-import { unfilledTemplate } from './unfilled-template.ts';
+import { blankFieldsTemplate, instructionSectionsTemplate, unfilledTemplate } from './unfilled-template.ts';
 import { assignmentBriefPhrases } from './assignment-brief.ts';
-import { otherDocumentKind } from './other-document.ts';
-import { appShellNote, describeUnreadableJson, scriptDrawnPageLabels, sourceCodeLanguage, titleOfHtmlWithoutText } from './unreadable-source.ts';
+import { otherDocumentKind, statedDocumentKind } from './other-document.ts';
+import { landingPageLayout } from './site-landing-page.ts';
+import { appShellNote, describeUnreadableJson, controlsPageButtons, scriptDrawnPageLabels, sourceCodeLanguage, titleOfHtmlWithoutText } from './unreadable-source.ts';
 import { detectFormat } from './source-text.ts';
 import { isUptimeMonitorState, uptimeMonitorStateWords } from './uptime-monitor-state.ts';
 import { readCsvTable, sheetShapeProblem } from './csv-table.ts';
@@ -176,6 +177,9 @@ export async function readReportContent(name: string, bytes: Uint8Array): Promis
   // A page of figures its scripts draw (a status site's dashboard), labels and no prose.
   const labels = scriptDrawnPageLabels(decoded.text);
   if (labels) throw new ListingPageError(`is a page whose figures its scripts draw (a \`<script>\` fills its empty panels when it opens), with labels${labels.length ? ` ("${labels.join('", "')}"…)` : ''} and no sentence of prose: a dashboard, not a report. Import the incidents it shows from where they are kept (their pages, or an export).`);
+  // A page of an app's controls (a dashboard's calculators: "Monday Reporting (Part 1)", "Begin"): round 54.
+  const buttons = controlsPageButtons(decoded.text);
+  if (buttons) throw new ListingPageError(`is a page of an app's controls (buttons${buttons.length ? ` such as "${buttons.join('", "')}"` : ''}) with one line of prose at most: a tool's page, not a report. If the app keeps reports, import them from where they are kept.`);
   const titleOnly = titleOfHtmlWithoutText(decoded.text);
   // In a folder it is passed over and said (a built site's frame page of styles only failed the whole import: round 50).
   if (titleOnly !== undefined) throw new ListingPageError(`holds no text but ${titleOnly ? `its title ("${titleOnly}")` : 'its markup'}: the page's body is empty, as an export of an empty page, or of a page whose text a script loads once it opens, leaves it. Export the page again once its text shows (the browser's "Save page as", or the wiki's export), and import that.`);
@@ -197,9 +201,21 @@ export async function readReportContent(name: string, bytes: Uint8Array): Promis
   // A report template committed and never filled in ("## `<Summary>` - POSTMORTEM - `<DATE>`"): no incident.
   const template = unfilledTemplate(decoded.text);
   if (template) throw new ListingPageError(`is a report template never filled in (titled "${template.title}", its text placeholders such as ${template.placeholders.slice(0, 3).map((p) => `\`${p}\``).join(', ')} and no day written): no incident to import. Fill it in and import it, or leave it out.`);
+  // A template whose title names no placeholder, its fields left blank ("**Owner:** {{ meta-handbook.owner }}"): round 54.
+  const blankFields = blankFieldsTemplate(decoded.text);
+  if (blankFields) throw new ListingPageError(`is a template whose fields are left to fill (${blankFields.blank.length} of its ${blankFields.fields} fields blank: ${blankFields.blank.slice(0, 4).map((label) => `"${label}"`).join(', ')}${blankFields.title ? `; titled "${blankFields.title}"` : ''}), not a report of an incident. Fill it in and import it, or leave it out.`);
+  // A template whose sections still hold their instructions, one filled ("Describe the events leading up to the incident."): round 54.
+  const instructions = instructionSectionsTemplate(decoded.text);
+  if (instructions) throw new ListingPageError(`is a report template whose sections still hold only their instructions (${instructions.sections.length} of its ${instructions.sections.length + instructions.filled} sections: ${instructions.sections.slice(0, 4).map((heading) => `"${heading}"`).join(', ')}${instructions.title ? `; titled "${instructions.title}"` : ''}), not a report of an incident. Fill it in and import it, or leave it out.`);
   // A course's assignment, or an outline of a postmortem's sections, with no day or time of an incident (round 53).
   const brief = assignmentBriefPhrases(decoded.text);
   if (brief) throw new ListingPageError(`says what a postmortem must contain ("${brief.slice(0, 3).join('", "')}") and writes no day or time of day: an assignment or an outline of a report, not a report of an incident. If it tells one, write when it happened (a day, the times of its timeline).`);
+  // A site's landing or archive page (`layout: splash`: "Welcome to the Postmortem Dashboard"): round 54.
+  const landing = landingPageLayout(decoded.text);
+  if (landing) throw new ListingPageError(`is a site's landing or archive page (its frontmatter's \`layout: ${landing}\`: a page that shows or lists other pages), not a report. Import the reports it shows.`);
+  // A page whose metadata names its kind, and no incident (`doc_type: 結合テストケース`): round 54.
+  const statedKind = statedDocumentKind(decoded.text);
+  if (statedKind) throw new ListingPageError(`is a document its metadata names "${statedKind}" (its \`doc_type\`), which names no incident: not a report. If it is one, set its \`doc_type\` to say so (an incident report, a postmortem).`);
   // An audit, an inventory or a plan kept beside the reports ("Conformity Report"): no incident.
   const other = otherDocumentKind(decoded.text);
   if (other) throw new ListingPageError(`is ${other.kind} ("${other.title}"), not a report of an incident: its title names that kind of document and no incident, and none of its headings is a report's section (timeline, root cause, what happened). If it does tell one, give it a section such as "## Timeline" or "## Root cause", or a title naming what broke.`);

@@ -21,9 +21,10 @@ const repositoryFile = /^(?:readme(?:[-_.][\w.-]*)?|(?:license|licence|contribut
 /**
  * A program's dependency lists and build files beside the reports, which are not reports either
  * (GitHub-Incident-History's `requirements.txt` became a draft titled "autopep8==1.7.0"; a Foundry project's
- * `remappings.txt` one titled by its first import path, import round 48).
+ * `remappings.txt` one titled by its first import path, import round 48; a Scala game's `build.sbt`
+ * one titled "val scala3Version = …", round 54).
  */
-const buildFile = /^(?:requirements|requeriments|constraints)(?:[-_.][\w-]+)?\.(?:txt|in)$|^remappings\.txt$|^(?:Pipfile|Gemfile|Makefile|Dockerfile|Containerfile|Procfile|Brewfile|Vagrantfile|Jenkinsfile|Caddyfile|CODEOWNERS|cpanfile|go\.(?:mod|sum))$|^(?:Docker|Container)file[-_.][\w.-]+$|\.(?:Docker|Container)file$/i;
+const buildFile = /^(?:requirements|requeriments|constraints)(?:[-_.][\w-]+)?\.(?:txt|in)$|^remappings\.txt$|^(?:Pipfile|Gemfile|Makefile|Dockerfile|Containerfile|Procfile|Brewfile|Vagrantfile|Jenkinsfile|Caddyfile|CODEOWNERS|cpanfile|go\.(?:mod|sum))$|^(?:Docker|Container)file[-_.][\w.-]+$|\.(?:Docker|Container)file$|\.sbt$/i;
 /**
  * A report template by its name: `_TEMPLATE.md`, `00-template.md`, `postmortem-template.md`,
  * `template-incident-report.md`, `change-management-template.md` (a homelab's, import round 47: imported as a draft),
@@ -75,6 +76,8 @@ const ciFile = /^(?:Jenkinsfile|Earthfile|Taskfile|justfile|azure-pipelines\.ya?
 const editorFile = /\.(?:iml|ipr|iws|code-workspace|sublime-(?:project|workspace)|swp|swo|bak|orig|rej)$|~$|^#.*#$|^(?:Thumbs\.db|desktop\.ini|editorconfig|_vimrc)$/i;
 /** A licence and the files that go with one: `LICENSE-MIT`, `COPYING.LESSER`, `NOTICE`, `AUTHORS`; a code of conduct. */
 const licenceFile = /^(?:(?:un)?licen[cs]es?|copying|copyright|notice|patents|authors|contributors|maintainers|code[-_]of[-_]conduct)(?:[-_.](?:mit|apache(?:-?2(?:\.0)?)?|bsd|gpl|lgpl|mpl|isc|cc[\w-]*|lesser|library|docs|data|content|code|txt|md|markdown|rst|html?|adoc))*$/i;
+/** A project's list of tasks (`todo`, `TODO.md`): a Scala game's `todo` was a draft titled by its first task (import round 54). */
+const todoFile = /^(?:todos?|to-?do(?:[-_ ]list)?)(?:\.(?:txt|md|markdown|org))?$/i;
 /**
  * A project's log of its own releases: `CHANGELOG.md`, `CHANGES`, `HISTORY.rst`, `NEWS`,
  * `RELEASE_NOTES.md`. Taken by these names only: `history-2022-12-04.atom` (a status page's
@@ -103,6 +106,7 @@ export function notReportReason(name: string): string | undefined {
   if (notReportExtension.test(name)) return 'a picture, document, data or code file';
   if (repositoryFile.test(base)) return 'the repository\'s own file (README, CONTRIBUTING, a template)';
   if (buildFile.test(base)) return 'a dependency list or build file';
+  if (todoFile.test(base)) return 'a project\'s list of tasks (a to-do list), not a report';
   if (templateFile.test(base) || templateFileOtherLanguages.test(base)) return 'a report template';
   if (templateFolder.test(name)) return 'a template of a site generator (Hugo\'s archetypes/)';
   if (siteMachineryFolder.test(name)) return 'a site generator\'s layout, include or theme, or a library a site copies in (Jekyll\'s _layouts/, _includes/; Hugo\'s layouts/, themes/; vendor/)';
@@ -139,7 +143,8 @@ const appTaskFile = /^(?:Capfile|Rakefile|Guardfile|Berksfile|Podfile|Fastfile|A
 const exampleCopy = /\.(?:example|sample|dist|template|tmpl|default)$/i;
 /** A web app's source folders (Rails' `app/views/`, `app/components/`: a retrospective board's `component.html.erb` pages were drafts). */
 const appSourceFolder = /(?:^|\/)app\/(?:views|components|helpers|assets|controllers|models|javascript|mailers|jobs|channels)\//i;
-const frameworkErrorPage = /(?:^|\/)(?:public|static|errors?)\/(?:[1-5]\d\d)(?:[-_][\w-]+)?\.html?$/i;
+// Round 54: a Jekyll site's `_pages/404.md` ("Page Not Found", `permalink: /404.html`) was a draft: a page named by an error's code alone is one anywhere.
+const frameworkErrorPage = /(?:^|\/)(?:public|static|errors?)\/(?:[1-5]\d\d)(?:[-_][\w-]+)?\.html?$|(?:^|\/)(?:40[0-9]|41\d|5\d\d)\.(?:md|markdown|mdx|html?)$/i;
 
 function appFileReason(name: string): string | undefined {
   const base = basename(name);
@@ -147,7 +152,7 @@ function appFileReason(name: string): string | undefined {
   if (appTaskFile.test(base)) return 'a build or deployment tool\'s task file (Capfile, Rakefile, Podfile …)';
   if (exampleCopy.test(base) && /\.\w+\.\w+$/.test(base)) return 'an example copy of a program\'s file (`….example`, `….sample`: a config or data to copy, not a report)';
   if (appSourceFolder.test(name)) return 'a web app\'s source (under `app/views/`, `app/components/` …: its pages\' templates and code)';
-  if (frameworkErrorPage.test(name)) return 'an error page a web framework ships (`public/404.html`, `500.html`), not an incident';
+  if (frameworkErrorPage.test(name)) return 'an error page a web framework or site ships (`public/404.html`, `500.html`, a Jekyll site\'s `404.md`), not an incident';
   return undefined;
 }
 

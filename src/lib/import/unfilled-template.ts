@@ -103,3 +103,98 @@ export function unfilledTemplate(text: string): { title: string; placeholders: s
   if (wordsLeft.length > mostWordsLeft) return undefined;
   return { title: title.replace(/^#{1,6}\s+/, ''), placeholders: [...new Set(placeholders)] };
 }
+
+/**
+ * A date's or time's mask in the languages the import reads: Spanish and Portuguese `AAAA-MM-DD`,
+ * German and Dutch `JJJJ-MM-TT`, French `AAAA-MM-JJ`, and `HH:MM` (a Spanish team's
+ * "Documento de Análisis Post-Mortem" wrote "Inicio: AAAA-MM-DD HH:MM (UTC)", import round 54).
+ */
+const dateMask = /\b(?:YYYY|AAAA|JJJJ)[-/.]MM[-/.](?:DD|TT|JJ)\b|\b(?:DD|TT|JJ)[-/.]MM[-/.](?:YYYY|AAAA|JJJJ)\b|\b(?:HH|hh):(?:MM|mm)(?::(?:SS|ss))?\b/g;
+/** A value written in brackets alone, as a template's blank is (`[Hora]`, `[Evento 1]`, `[TODO]`), not a link's text. */
+const bracketBlank = /\[[^\]\n]{1,40}\](?![(:[])/g;
+/** A template engine's variable (`{{ meta-handbook.owner }}`), which nobody writing by hand leaves in a report. */
+const engineVariable = /\{\{[^}\n]*\}\}/g;
+
+/** A field of a page: a label and what follows it on its line (`**Owner:** {{ meta-handbook.owner }}`, `- Severity: TBD`). */
+const labelledField = /^[ \t]*(?:[-*+][ \t]+)?(?:\*\*([^*\n]{1,50}?)\*\*[ \t]*:?|([\p{L}][\p{L}\p{N} /&.-]{0,40}):)[ \t]*(.*)$/gmu;
+
+/**
+ * True when a field's value holds nothing of its own: a placeholder (`{{ … }}`, `<DATE>`, `TBD`),
+ * a date's mask, a blank in brackets, an instruction in italics or brackets ("*(por ejemplo,
+ * Crítico, Alto)*"), or blanks to write on (`_____`).
+ */
+function isBlankValue(value: string): boolean {
+  const left = value
+    .replace(engineVariable, ' ')
+    .replace(dateMask, ' ')
+    .replace(placeholder, (found) => (htmlElementNames.has(found.slice(1, -1)) ? found : ' '))
+    .replace(bracketBlank, ' ')
+    .replace(/\([^()\n]*\)/g, ' ')
+    .replace(/_{3,}|[*_`~]/g, ' ');
+  return !/[\p{L}\p{N}]/u.test(left);
+}
+
+/** The fields of `lines` that have a value on their line, each with whether that value is blank. */
+function fieldsOf(lines: string): { label: string; blank: boolean }[] {
+  return [...lines.matchAll(labelledField)]
+    .map((match) => ({ label: (match[1] ?? match[2]).replace(/:\s*$/, '').trim(), value: match[3].replace(/^:\s*/, '').trim() }))
+    .filter((field) => field.value)
+    .map((field) => ({ label: field.label, blank: isBlankValue(field.value) }));
+}
+
+/**
+ * A template whose fields are left to fill, though its title names no placeholder and its sections
+ * hold prose: a handbook generator's chapters open with "**Owner:** {{ meta-handbook.owner }}",
+ * "**Status:** {{ meta-handbook.status }}", "**Revision:** [TODO]" and explain a process at length
+ * (29 German chapters of an IT operations handbook, "Problem Management und Postmortems" among
+ * them, were drafts); a Spanish team's "Documento de Análisis Post-Mortem" asks "**Inicio:**
+ * AAAA-MM-DD HH:MM (UTC)", "**Duración:** *(Tiempo total del incidente)*" (import rounds 53-54).
+ * Known by its fields: those at its head (before its first section) or those of the whole page,
+ * three and four at least, three in four or two in three of them blank; and either no day is
+ * written, or three of its blanks are a template engine's variables, which a report written by
+ * hand never keeps (a handbook's FAQ may give an example's day).
+ */
+export function blankFieldsTemplate(text: string): { title: string; blank: string[]; fields: number } | undefined {
+  const unmarked = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  const frontmatter = /^(?:---|\+\+\+)\n([\s\S]*?)\n(?:---|\+\+\+)[ \t]*(?:\n|$)/.exec(unmarked);
+  const body = (frontmatter ? unmarked.slice(frontmatter[0].length) : unmarked).replace(/<!--[\s\S]*?-->/g, '').replace(/^(```|~~~)[\s\S]*?^\1/gm, '');
+  const headings = [...body.matchAll(/^\s{0,3}#{1,6}\s+(.+?)\s*#*\s*$/gm)];
+  const head = headings.length > 1 ? body.slice(0, headings[1].index) : body.split('\n').slice(0, 25).join('\n');
+  const blankShare = (fields: { blank: boolean }[], least: number, share: number) => fields.filter((field) => field.blank).length >= least && fields.filter((field) => field.blank).length >= share * fields.length;
+  const headFields = fieldsOf(head);
+  const allFields = fieldsOf(body);
+  const fields = blankShare(headFields, 3, 0.75) ? headFields : blankShare(allFields, 4, 2 / 3) ? allFields : undefined;
+  if (!fields) return undefined;
+  const variables = (body.match(engineVariable) ?? []).length;
+  const withoutBlanks = body.replace(engineVariable, ' ').replace(dateMask, ' ').replace(placeholder, ' ');
+  if (writtenDay.test(withoutBlanks) && variables < 3) return undefined;
+  const title = (/^title:[ \t]*["']?(.+?)["']?[ \t]*$/m.exec(frontmatter?.[1] ?? '')?.[1] ?? headings[0]?.[1] ?? '').replace(/[*_`]/g, '').trim();
+  return { title, blank: fields.filter((field) => field.blank).map((field) => field.label), fields: fields.length };
+}
+
+/**
+ * A report template whose sections still hold only their instructions, one of them filled in: a
+ * Jekyll theme's sample post titled "Incident Postmortem - API Outage" writes one sentence under
+ * "## Incident Summary" and, under "## Lead-Up", "## Fault", "## Impact", "## Detection",
+ * "## Resolution" and "## Lessons Learned", only what to write there ("Describe the events leading
+ * up to the incident.", "How was the issue detected?"): a draft of it was one sentence (import
+ * round 54). Known when four sections or more hold text, and in three of four of them that text is
+ * instructions alone (round 45's reading: sentences opening with an instruction's verb, or asking
+ * what to write).
+ */
+export function instructionSectionsTemplate(text: string): { title: string; sections: string[]; filled: number } | undefined {
+  const unmarked = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  const frontmatter = /^(?:---|\+\+\+)\n([\s\S]*?)\n(?:---|\+\+\+)[ \t]*(?:\n|$)/.exec(unmarked);
+  const body = (frontmatter ? unmarked.slice(frontmatter[0].length) : unmarked).replace(/<!--[\s\S]*?-->/g, '');
+  const parts = body.split(/^\s{0,3}#{2,6}\s+(.+?)\s*#*\s*$/m);
+  const sections: { heading: string; text: string }[] = [];
+  for (let i = 1; i + 1 < parts.length; i += 2) if (/\p{L}/u.test(parts[i + 1])) sections.push({ heading: parts[i], text: parts[i + 1] });
+  if (sections.length < 4) return undefined;
+  // Instructions, not a remark an export writes in an empty section ("_No comments added_": a PagerDuty export, round 53).
+  const instructs = (section: string) => section.split('\n').flatMap((line) => line.replace(/[*_`>]/g, ' ').split(/(?<=[.!?])\s+/))
+    .some((sentence) => instructionVerb.test(sentence.replace(/^[\s|#-]*(?:\d+[.)]\s*)?/, '')) || /\?\s*$/.test(sentence.trim()));
+  const instructionsOnly = sections.filter((section) => instructs(section.text) && !/\p{L}/u.test(withoutInstructions(section.text).replace(/^[^:\n]{0,60}:/gm, ' ')));
+  if (instructionsOnly.length < 0.75 * sections.length) return undefined;
+  const title = (/^title:[ \t]*["']?(.+?)["']?[ \t]*$/m.exec(frontmatter?.[1] ?? '')?.[1] ?? /^\s{0,3}#\s+(.+?)\s*$/m.exec(body)?.[1] ?? '').trim();
+  return { title, sections: instructionsOnly.map((section) => section.heading), filled: sections.length - instructionsOnly.length };
+}

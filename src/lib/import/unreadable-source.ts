@@ -135,10 +135,21 @@ export function appShellNote(text: string): string | undefined {
  * A page without a script is never one, however short: a status notice of one sentence stays a report.
  */
 export function scriptDrawnPageLabels(text: string): string[] | undefined {
-  const body = text.replace(/^\uFEFF/, '').replace(/^(?:[ \t]*\r?\n)*(?:---|\+\+\+)\r?\n[\s\S]*?\r?\n(?:---|\+\+\+)[ \t]*(?:\r?\n|$)/, '')
-    .replace(/^(`{3,}|~{3,})[^\n]*\n[\s\S]*?(?:^\1[ \t]*$|(?![\s\S]))/gm, ' ');
+  const body = pageBody(text);
   if (!/<script\b[^>]*>/i.test(body)) return undefined;
-  const blocks = body
+  const blocks = pageTextBlocks(body);
+  return blocks.some(isProseBlock) ? undefined : [...new Set(blocks)].slice(0, 4);
+}
+
+/** `text` without its frontmatter and fenced code. */
+function pageBody(text: string): string {
+  return text.replace(/^\uFEFF/, '').replace(/^(?:[ \t]*\r?\n)*(?:---|\+\+\+)\r?\n[\s\S]*?\r?\n(?:---|\+\+\+)[ \t]*(?:\r?\n|$)/, '')
+    .replace(/^(`{3,}|~{3,})[^\n]*\n[\s\S]*?(?:^\1[ \t]*$|(?![\s\S]))/gm, ' ');
+}
+
+/** The blocks of words a page shows: scripts, styles, comments, template tags and markup aside. */
+function pageTextBlocks(body: string): string[] {
+  return body
     .replace(/<(script|style)\b[\s\S]*?(?:<\/\1\s*>|(?![\s\S]))|<!--[\s\S]*?(?:-->|(?![\s\S]))/gi, '\n\n')
     .replace(/\{%[\s\S]*?%\}|\{\{[\s\S]*?\}\}/g, ' ')
     .replace(/<\/?(?:div|p|section|h[1-6]|li|ul|ol|table|tr|td|th|br|hr|button|span)\b[^>]*>/gi, '\n')
@@ -147,14 +158,33 @@ export function scriptDrawnPageLabels(text: string): string[] | undefined {
     .split(/\n/)
     .map((line) => line.replace(/^\s*#{1,6}\s+/, '').replace(/&#?\w+;/g, ' ').replace(/\s+/g, ' ').trim())
     .filter((line) => /\p{L}/u.test(line));
-  // A control's words ("Switch between dark and light mode", a command palette's) and a footer
-  // ("Powered by … | Press Ctrl+K for commands") are six words without a sentence's end: prose is a
-  // line of six words that ends as a sentence does, or of twelve (a home lab's dashboard, import round 41).
-  const sentence = blocks.some((line) => {
-    const words = line.match(/\p{L}[\p{L}\p{N}'’-]*/gu)?.length ?? 0;
-    return words >= 12 || (words >= 6 && /[.!?:;…)"'”’]$/.test(line));
-  });
-  return sentence ? undefined : [...new Set(blocks)].slice(0, 4);
+}
+
+/**
+ * A block of prose: a control's words ("Switch between dark and light mode", a command palette's)
+ * and a footer ("Powered by … | Press Ctrl+K for commands") are six words without a sentence's end:
+ * prose is a line of six words that ends as a sentence does, or of twelve (a home lab's dashboard,
+ * import round 41).
+ */
+function isProseBlock(line: string): boolean {
+  const words = line.match(/\p{L}[\p{L}\p{N}'’-]*/gu)?.length ?? 0;
+  return words >= 12 || (words >= 6 && /[.!?:;…)"'”’]$/.test(line));
+}
+
+/**
+ * A page of an app's controls: a manager's dashboard keeps `metrics.html`, a navigation bar,
+ * "Metrics Reporting", one line saying what the page does ("Calculate metrics for support team
+ * members.") and buttons ("Monday Reporting (Part 1)", "Begin") its script acts on; it was a valid
+ * draft of labels (import rounds 53-54). Returns the buttons' words when an HTML page holds two
+ * buttons or more and one block of prose at most: a report with a button ("Copy link") tells its
+ * incident in many.
+ */
+export function controlsPageButtons(text: string): string[] | undefined {
+  const body = pageBody(text);
+  const buttons = [...body.matchAll(/<button\b[^>]*>([\s\S]*?)<\/button\s*>|<input\b[^>]*\btype=["']?(?:button|submit)\b[^>]*>/gi)];
+  if (buttons.length < 2) return undefined;
+  if (pageTextBlocks(body).filter(isProseBlock).length > 1) return undefined;
+  return [...new Set(buttons.map((button) => (button[1] ?? '').replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim()).filter(Boolean))].slice(0, 4);
 }
 
 /**
