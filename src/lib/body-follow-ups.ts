@@ -308,6 +308,9 @@ export function findUntrackedFollowUps(body: string, actionItemTitles: readonly 
     // A line in bold is a follow-up by its owner, day or ticket alone: bold words in prose (`**Note:** …`) are no work.
     if (!owner && !day && !link && (kind !== undefined || !plainListSections.test(section ?? '') || !looksLikeAction(title))) return;
     if (kind === 'fields under' && !looksLikeAction(title)) return;
+    // Round 54: a heading of questions (`##### Very, very quick Q&A on Threads` under a blog's `### Next Steps`,
+    // `#### Why did the pool shrink?`) is a part of the report, not work to do, unless it gives an owner, a day or a ticket.
+    if (!owner && !day && !link && askingHeading.test(title)) return;
     Object.assign(found, say(title, owner, day, kind === 'bold' ? 'line opening in bold' : kind === 'fields under' ? 'line over its fields' : 'heading', [], link));
   }
 
@@ -421,6 +424,9 @@ function tableCells(line: string): string[] | undefined {
 function cellsOf(line: string): string[] {
   return line.trim().replace(/^\||\|$/g, '').split(/(?<!\\)\|/).map((cell) => cell.trim());
 }
+
+/** A heading that asks or answers questions (`Q&A`, `FAQ`, `Questions from customers`, `Why …?`): no piece of work. */
+const askingHeading = /\?\s*$|\bQ\s*(?:&|and)\s*A\b|\bFAQs?\b|\bquestions\b/i;
 
 /** Whether `line` is the line under a table's header (`| --- | :-: |`, `--- | ---`): it holds a pipe. */
 function isDelimiterRow(line: string): boolean {
