@@ -41,6 +41,7 @@ import { fileNameDayProblem } from './file-name-day.ts';
 import { findUntrackedFollowUps, mayHoldFollowUps } from './body-follow-ups.ts';
 import { findImpossibleClockTimes } from './body-clock-times.ts';
 import { findTimelineTurningBack } from './body-timeline-order.ts';
+import { describeVariantPlacement, findVariantPlacements } from './variant-placement.ts';
 import { findUnknownActionItemMentions } from './action-item-mentions.ts';
 import { findFrontmatterLineMistake } from './frontmatter-line-mistakes.ts';
 import { findAngleBracketMistakes, findUnreadLinks, mistakesOutsideCode } from './angle-bracket-text.ts';
@@ -1888,7 +1889,7 @@ export function validatePostmortemSource(
       continue;
     }
     // `<5 ms`, `{pool: 8}`, `## x {#id}` (round 19): prose MDX reads as code, said as prose.
-    const prose = isMdx ? describeStrayClosingTag(bodyLines[error.line - 1] ?? '', error.reason, bodyLines.slice(0, Math.max(0, error.line - 1))) ?? (insideStyle(split.body, error.line, error.column) ? undefined : describeProseSyntax(bodyLines[error.line - 1] ?? '', error.reason)) : undefined;
+    const prose = isMdx ? describeStrayClosingTag(bodyLines[error.line - 1] ?? '', error.reason, bodyLines.slice(0, Math.max(0, error.line - 1)), split.bodyStartLine) ?? (insideStyle(split.body, error.line, error.column) ? undefined : describeProseSyntax(bodyLines[error.line - 1] ?? '', error.reason)) : undefined;
     if (prose) {
       findings.push({ file, line: error.line + split.bodyStartLine - 1, column: prose.column, rule: 'mdx/syntax', severity: 'error', message: `the MDX body does not parse: ${prose.message}`, fix: prose.fix });
       continue;
@@ -1932,7 +1933,7 @@ export function validatePostmortemSource(
   // `<Internal>` … `</internal>`: the letter-case slip is the one mistake; the parser's second
   // error, "the <Internal> opened here is never closed", came beside it, and its fix (add
   // </Internal>) left the </internal> in place (round 21's leftover).
-  const caseSlips = new Set(findings.flatMap((f) => (f.rule === 'mdx/syntax' ? /does not close <([\w.-]+)>: (?:tag names are read in their letter case|its name is spelled otherwise)/.exec(f.message)?.[1] ?? [] : [])));
+  const caseSlips = new Set(findings.flatMap((f) => (f.rule === 'mdx/syntax' ? /does not close <([\w.-]+)>: (?:tag names are read in their letter case|its name is spelled otherwise|the two blocks cross|it names the other component)/.exec(f.message)?.[1] ?? [] : [])));
   // Round 40b: MDX stops again after a kramdown attribute list under a list item (`* TOC` over
   // `{:toc}`), "Unexpected lazy line in expression in container", at a later line: the same mistake.
   if (findings.some((f) => f.rule === 'mdx/syntax' && / is a kramdown attribute list/.test(f.message))) {
@@ -2017,7 +2018,7 @@ export function validatePostmortemSource(
       }
     }
     // Another wiki's markup (Jira, Confluence, MediaWiki, AsciiDoc, rST, Org; round 15), shown as typed.
-    if (/^(?:h[1-6]\.\s|\s*\{(?:code|noformat|panel|quote|info|note|warning|tip|expand)|\|\||=|\.\. |#\+|#{2,6}[A-Za-z]|#[A-Z]|\$\$|#{1,6}[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]| *[\u00a0\u2000-\u200a\u202f\u205f\u3000][ \u00a0\u2000-\u200a\u202f\u205f\u3000]*(?:[-*+]|\d{1,9}[.)])[ \t]|:::\s*[A-Za-z]| {0,3}>\s*\[!| {0,3}[\u2022\u25e6\u25aa\u2023][ \t\u00a0])|\|https?:|\[\[|^(?:!!!|\?\?\?)|\{[.#]|\{[\w-]+=|\{:|\^\[|(?<![\w:]):[a-z+-][\w+-]*:|==\S|%%|^\[source|::|link:|<<|^\|===|\[[^\]\n]{0,40}@|^\*{2,}[ \t]|^\s*[-*+][ \t]+\[(?: [xX] ?| ?[xX] )?\][ \t]/m.test(split.body)) {
+    if (/^(?: {0,3}＃|h[1-6]\.\s|\s*\{(?:code|noformat|panel|quote|info|note|warning|tip|expand)|\|\||=|\.\. |#\+|#{2,6}[A-Za-z]|#[A-Z]|\$\$|#{1,6}[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]| *[\u00a0\u2000-\u200a\u202f\u205f\u3000][ \u00a0\u2000-\u200a\u202f\u205f\u3000]*(?:[-*+]|\d{1,9}[.)])[ \t]|:::\s*[A-Za-z]| {0,3}>\s*\[!| {0,3}[\u2022\u25e6\u25aa\u2023][ \t\u00a0])|\|https?:|\[\[|^(?:!!!|\?\?\?)|\{[.#]|\{[\w-]+=|\{:|\^\[|(?<![\w:]):[a-z+-][\w+-]*:|==\S|%%|^\[source|::|link:|<<|^\|===|\[[^\]\n]{0,40}@|^\*{2,}[ \t]|^\s*[-*+][ \t]+\[(?: [xX] ?| ?[xX] )?\][ \t]/m.test(split.body)) {
       for (const { line, column, mistake } of mistakesOutsideCode(split.body, findForeignMarkup)) {
         // Round 40b: a line MDX did not parse for the same mark (`::: {.warning}`, `<<root-cause>>`)
         // is one mistake, said once, by the parser's finding (describeProseSyntax names the dialect).
@@ -2113,6 +2114,11 @@ export function validatePostmortemSource(
     for (const nested of findShownNowhere(bodyTree)) {
       const { message, fix } = describeShownNowhere(nested);
       atNode({ position: { start: nested } }, 'mdx/shown-nowhere', message, fix);
+    }
+    // Round 54: inside a heading or a link's words; a heading or a link left with no words is an error, fewer words a warning.
+    for (const placed of findVariantPlacements(bodyTree)) {
+      const { message, fix } = describeVariantPlacement(placed);
+      findings.push({ file, line: placed.line + split.bodyStartLine - 1, column: placed.column, rule: 'mdx/variant-placement', severity: placed.whole ? 'error' : 'warning', message, fix });
     }
     // Nothing leaks from either (both are cut from the public site), so a warning.
     for (const redundant of findRedundantVariantTags(bodyTree)) {
