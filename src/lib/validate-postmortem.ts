@@ -41,7 +41,7 @@ import { fileNameDayProblem } from './file-name-day.ts';
 import { findUntrackedFollowUps, mayHoldFollowUps } from './body-follow-ups.ts';
 import { findImpossibleClockTimes } from './body-clock-times.ts';
 import { findTimelineTurningBack } from './body-timeline-order.ts';
-import { describeVariantPlacement, findVariantPlacements } from './variant-placement.ts';
+import { describeVariantPlacement, findVariantPlacements, findVariantTagsCuttingBlocks } from './variant-placement.ts';
 import { findUnknownActionItemMentions } from './action-item-mentions.ts';
 import { findFrontmatterLineMistake } from './frontmatter-line-mistakes.ts';
 import { findAngleBracketMistakes, findUnreadLinks, mistakesOutsideCode } from './angle-bracket-text.ts';
@@ -2119,6 +2119,10 @@ export function validatePostmortemSource(
     for (const placed of findVariantPlacements(bodyTree)) {
       const { message, fix } = describeVariantPlacement(placed);
       findings.push({ file, line: placed.line + split.bodyStartLine - 1, column: placed.column, rule: 'mdx/variant-placement', severity: placed.whole ? 'error' : 'warning', message, fix });
+    }
+    // Round 54: or their tags between the rows of a table, which are then shown as typed.
+    for (const { line, column, mistake } of findVariantTagsCuttingBlocks(split.body)) {
+      findings.push({ file, line: line + split.bodyStartLine - 1, column, rule: 'mdx/variant-placement', severity: 'warning', message: mistake.message, fix: mistake.fix });
     }
     // Nothing leaks from either (both are cut from the public site), so a warning.
     for (const redundant of findRedundantVariantTags(bodyTree)) {

@@ -1,4 +1,6 @@
 import type { Root } from 'mdast';
+import type { AngleBracketMistake } from './angle-bracket-text.ts';
+import { mistakesOutsideCode } from './angle-bracket-text.ts';
 
 /**
  * `<Internal>` or `<PublicOnly>` inside a heading or a link's words (bad input round 54):
@@ -61,4 +63,27 @@ export function describeVariantPlacement(found: VariantPlacement): { message: st
       ? `write a heading for each site, each in its own block on lines of their own: <Internal> over ## the internal heading and its text, then <PublicOnly> over ## the public one; or keep one heading for both and put the ${found.component === 'Internal' ? 'internal' : 'public'} words in the text under it.`
       : `put the whole link inside <${found.component}>…</${found.component}> (<${found.component}>[the words](address)</${found.component}>), so that ${other} leaves it out whole and ${shown} shows it; or give the link words that both sites show.`,
   };
+}
+
+/**
+ * `<Internal>` or `<PublicOnly>` between the rows of a table (bad input round 54): the rows inside it
+ * lose the table's header, and the page shows them as text, "| 17:49 | … |". Read from the source,
+ * as the built page is: code blocks are left.
+ */
+export function findVariantTagsCuttingBlocks(body: string): { line: number; column: number; mistake: AngleBracketMistake }[] {
+  const lines = body.replace(/\r\n/g, '\n').split('\n');
+  const isRow = (line: string | undefined) => line !== undefined && /^ {0,3}\|.*\|\s*$/.test(line);
+  return mistakesOutsideCode(body, (line, _written, index) => {
+    const tag = /^ {0,3}<(Internal|PublicOnly)>\s*$/.exec(line);
+    if (!tag) return [];
+    const name = tag[1];
+    const next = lines[index + 1];
+    const previous = lines.slice(0, index).reverse().find((earlier) => earlier.trim());
+    if (!isRow(previous) || !isRow(next)) return [];
+    return [{
+      index: line.indexOf('<'),
+      message: `<${name}> stands between the rows of a table: the rows inside it lose the table's header, and the page shows them as text, "${next!.trim().slice(0, 40)}".`,
+      fix: `put the whole table inside <${name}>, its header included, and write the rows ${name === 'Internal' ? 'the public site may show' : 'the internal site shows'} as a table of their own outside it; or keep the table whole and put <${name}>…</${name}> inside a cell (| 17:49 | <${name}>Ana</${name}> paged |).`,
+    }];
+  });
 }
