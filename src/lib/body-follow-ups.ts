@@ -184,11 +184,15 @@ export function findUntrackedFollowUps(body: string, actionItemTitles: readonly 
     } else if (!cells.every((cell) => /^:?-{1,}:?$/.test(cell))) {
       const row = tableRow(table, cells, pipeless ? cellsOf(written) : tableCells(written));
       if (!row) return [];
+      // Round 54: a table without a column of owners or of due days whose work cell gives them as an
+      // item does (`| <input …/> | Add a canary stage (checkout, 2025-09-01) |`): kept in the title, the fix without them.
+      const inCell = row.owner === undefined && row.due === undefined ? /\s*\(([a-z0-9][\w-]*)(?:\s*,\s*(\d{4}-\d{2}-\d{2}))?\)\s*$/i.exec(row.title) : null;
+      if (inCell && teamOf(inCell[1])) Object.assign(row, { title: row.title.slice(0, inCell.index).trim(), owner: inCell[1], due: inCell[2] });
       // Round 47: a table of the work without a column of owners or of due days (`| Action |
       // Priority |`, `| Action | Expected Date | Status |`) passed in silence. What a follow-up
       // needs is an action item's owner and due day; the columns the table lacks are named, and a
       // table with neither is said once, at its first row no action item holds.
-      const lacks = [table.owner === undefined ? 'owners' : '', table.due === undefined ? 'due days' : ''].filter(Boolean);
+      const lacks = [table.owner === undefined && !row.owner ? 'owners' : '', table.due === undefined && !row.due ? 'due days' : ''].filter(Boolean);
       if (lacks.length === 2 && tableSaid) return [];
       const found = say(row.title, row.owner, row.due, undefined, lacks, issueLinkIn(cells.join(' ')), row.dueAsWritten);
       if (lacks.length === 2) tableSaid = found.message !== '';

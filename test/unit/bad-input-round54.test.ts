@@ -183,3 +183,14 @@ describe('the internal site: a list right after </Internal> (before: shown as ty
     expect(types.at(-1)).toBe('list');
   });
 });
+
+describe('a table of follow-ups without owner or due columns whose work cell gives them (before: kept in the title)', () => {
+  test('`| <input type="checkbox" /> | Add a canary stage (checkout, 2025-09-01) |`: its owner and day read, each row said', () => {
+    const found = fixes('## Action items\n\n| Done | Action |\n| --- | --- |\n| <input type="checkbox" /> | Add a canary stage (checkout, 2025-09-01) |\n| <input type="checkbox" /> | Alert on pool saturation (payments) |');
+    expect(found[0]).toMatch(/^move it to actionItems: "- id: AI-2", then "title: Add a canary stage", "owner: checkout", "due: 2025-09-01"/);
+    expect(found[1]).toMatch(/"title: Alert on pool saturation", "owner: payments"/);
+  });
+  test('control: words in parentheses that name no team stay the title\'s', () => {
+    expect(fixes('## Action items\n\n| Action | Priority |\n| --- | --- |\n| Add a canary stage (Kubernetes) | P1 |')[0]).toContain('"title: Add a canary stage (Kubernetes)"');
+  });
+});
