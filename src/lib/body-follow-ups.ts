@@ -184,11 +184,15 @@ export function findUntrackedFollowUps(body: string, actionItemTitles: readonly 
     } else if (!cells.every((cell) => /^:?-{1,}:?$/.test(cell))) {
       const row = tableRow(table, cells, pipeless ? cellsOf(written) : tableCells(written));
       if (!row) return [];
+      // Round 54: a table without a column of owners or of due days whose work cell gives them as an
+      // item does (`| <input …/> | Add a canary stage (checkout, 2025-09-01) |`): kept in the title, the fix without them.
+      const inCell = row.owner === undefined && row.due === undefined ? /\s*\(([a-z0-9][\w-]*)(?:\s*,\s*(\d{4}-\d{2}-\d{2}))?\)\s*$/i.exec(row.title) : null;
+      if (inCell && teamOf(inCell[1])) Object.assign(row, { title: row.title.slice(0, inCell.index).trim(), owner: inCell[1], due: inCell[2] });
       // Round 47: a table of the work without a column of owners or of due days (`| Action |
       // Priority |`, `| Action | Expected Date | Status |`) passed in silence. What a follow-up
       // needs is an action item's owner and due day; the columns the table lacks are named, and a
       // table with neither is said once, at its first row no action item holds.
-      const lacks = [table.owner === undefined ? 'owners' : '', table.due === undefined ? 'due days' : ''].filter(Boolean);
+      const lacks = [table.owner === undefined && !row.owner ? 'owners' : '', table.due === undefined && !row.due ? 'due days' : ''].filter(Boolean);
       if (lacks.length === 2 && tableSaid) return [];
       const found = say(row.title, row.owner, row.due, undefined, lacks, issueLinkIn(cells.join(' ')), row.dueAsWritten);
       if (lacks.length === 2) tableSaid = found.message !== '';
@@ -308,6 +312,9 @@ export function findUntrackedFollowUps(body: string, actionItemTitles: readonly 
     // A line in bold is a follow-up by its owner, day or ticket alone: bold words in prose (`**Note:** …`) are no work.
     if (!owner && !day && !link && (kind !== undefined || !plainListSections.test(section ?? '') || !looksLikeAction(title))) return;
     if (kind === 'fields under' && !looksLikeAction(title)) return;
+    // Round 54: a heading of questions (`##### Very, very quick Q&A on Threads` under a blog's `### Next Steps`,
+    // `#### Why did the pool shrink?`) is a part of the report, not work to do, unless it gives an owner, a day or a ticket.
+    if (!owner && !day && !link && askingHeading.test(title)) return;
     Object.assign(found, say(title, owner, day, kind === 'bold' ? 'line opening in bold' : kind === 'fields under' ? 'line over its fields' : 'heading', [], link));
   }
 
@@ -338,7 +345,7 @@ export function findUntrackedFollowUps(body: string, actionItemTitles: readonly 
  * to take out of the title.
  */
 function otherDueIn(item: string): { written: string; day?: string; asWritten: string } | undefined {
-  const match = /(?:^|[\s,;(])((due(?: date| by| on)?|by|before|until|deadline)[:\s]+([^,;()\n]*[^,;()\s](?:,\s*\d{4}\b)?))/i.exec(item);
+  const match = /(?:^|[\s,;(])((due(?: date| by| on)?|by|before|until|within|deadline)[:\s]+([^,;()\n]*[^,;()\s](?:,\s*\d{4}\b)?))/i.exec(item);
   // Round 53: a day in digits of another order among the item's fields in parentheses (`(checkout,
   // 01/09/2025)`), without a word before it, was dropped, and the fix gave no due day.
   const inFields = match ? undefined : /[(,;]\s*(\d{1,2}[./]\d{1,2}[./]\d{4})\s*(?=[),;])/.exec(item)?.[1];
@@ -354,10 +361,16 @@ function otherDueIn(item: string): { written: string; day?: string; asWritten: s
   // Nor `due to a missing library` (a cause, from the corpora): the words must name a time (`end of Q3`, `next sprint`, `EOW`).
   // Round 52: a week (`by 2025-W36`, an ISO week without its day) names no one day either; it was kept in the title.
   if (/^\d{4}-?W\d{2}$/i.test(phrase)) return { written: match[1], asWritten: phrase };
+  // Round 54: `(checkout, by Friday)`, `(checkout, within 2 weeks)` were kept in the title as "(, by Friday)":
+  // after `by`, `before`, `until` or `within`, a weekday, a count of days or weeks, or the end of one names a time too.
+  if (!/^due/i.test(match[2]) && relativeDue.test(phrase)) return { written: match[1], asWritten: match[1].trim() };
   if (!/^due/i.test(match[2]) || phrase.split(/\s+/).length > 5 || /^to\b/i.test(phrase)) return undefined;
   if (!/\b(?:q[1-4]|h[12]|eo[dwmqy]|end|next|this|week|month|quarter|year|sprint|release|tomorrow|today|asap|soon|tbd)\b|\d/i.test(phrase)) return undefined;
   return { written: match[1], asWritten: phrase };
 }
+
+/** A time written relative to now (`Friday`, `2 weeks`, `end of the sprint`, `EOW`, `next month`), after `by`, `before`, `until` or `within`. */
+const relativeDue = /^(?:(?:next |this )?(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:\d{1,2}|one|two|three|four|six) (?:business |working )?(?:days?|weeks?|months?|sprints?)|(?:the )?end of (?:the )?(?:day|week|month|quarter|year|sprint|q[1-4])|eo[dwmqy]|(?:next|this) (?:week|month|quarter|sprint)|tomorrow|today)$/i;
 
 /**
  * `text` with each code span (`` `pool_size` ``) set aside as a mark no pattern of a follow-up's
@@ -409,7 +422,14 @@ function tableFieldLines(lines: readonly string[]): string[] {
 }
 
 /** Which column of a table of follow-ups holds what: found from its header row. */
-interface FollowUpTable { title: number; owner?: number; due?: number; status?: number; ticketColumn?: boolean }
+interface FollowUpTable { title: number; owner?: number; due?: number; status?: number; ticketColumn?: boolean; above?: { owner: string; due: string } }
+
+/**
+ * A cell that says "as the row above" (`^`, `"`, `〃`, `ditto`, `same`): a cell merged with the one
+ * above it, as a spreadsheet or a wiki's table writes it, which Markdown cannot (bad input round 54:
+ * `its owner (^)` and a due day `"^"` were said, the owner and day of the row above lost).
+ */
+const sameAsAbove = /^(?:\^|"|〃|''|ditto|same(?: as above)?|idem|dito)$/i;
 
 /** The cells of a line of a GFM table (`| a | b |`), or undefined for any other line. */
 function tableCells(line: string): string[] | undefined {
@@ -421,6 +441,9 @@ function tableCells(line: string): string[] | undefined {
 function cellsOf(line: string): string[] {
   return line.trim().replace(/^\||\|$/g, '').split(/(?<!\\)\|/).map((cell) => cell.trim());
 }
+
+/** A heading that asks or answers questions (`Q&A`, `FAQ`, `Questions from customers`, `Why …?`): no piece of work. */
+const askingHeading = /\?\s*$|\bQ\s*(?:&|and)\s*A\b|\bFAQs?\b|\bquestions\b/i;
 
 /** Whether `line` is the line under a table's header (`| --- | :-: |`, `--- | ---`): it holds a pipe. */
 function isDelimiterRow(line: string): boolean {
@@ -446,7 +469,12 @@ function followUpTable(header: readonly string[]): FollowUpTable | undefined {
 
 /** A row's follow-up (its words, owner and due day), or undefined when the row is done or empty. */
 function tableRow(table: FollowUpTable, cells: readonly string[], written?: readonly string[]): { title: string; owner?: string; due?: string; dueAsWritten?: string } | undefined {
-  const cell = (index: number | undefined, from = cells) => (index === undefined ? '' : (from[index] ?? '').replace(/\*\*|__|`/g, '').trim());
+  const plainCell = (index: number | undefined, from = cells) => (index === undefined ? '' : (from[index] ?? '').replace(/\*\*|__|`/g, '').trim());
+  const merged = { owner: plainCell(table.owner), due: plainCell(table.due) };
+  if (sameAsAbove.test(merged.owner)) merged.owner = table.above?.owner ?? '';
+  if (sameAsAbove.test(merged.due)) merged.due = table.above?.due ?? '';
+  table.above = merged;
+  const cell = (index: number | undefined, from = cells) => (index !== undefined && index === table.owner ? merged.owner : index !== undefined && index === table.due ? merged.due : plainCell(index, from));
   // Round 51: the title from the row as written (its code spans kept) when it splits into the same cells.
   const raw = cell(table.title, written?.length === cells.length ? written : cells);
   // A column of tickets (round 52): the ticket's address is its link, not its title; a ticket alone leaves the title to the ticket's words.
@@ -520,7 +548,9 @@ function isGroupItem(line: string, lines: readonly string[], index: number): boo
  * a colon name (`**Prevention:**`, `**Fix:**`), with the text of each to take out of the title.
  */
 function kindsIn(item: string): { priority?: string; priorityWritten?: string; type?: string; typeWritten?: string } {
-  const inParentheses = /\s\((P\d|[A-Za-z]+)\)(?=[\s,.;]|$)/.exec(item);
+  // Round 54: or in brackets (`[P1] Add a canary stage`), kept in the title.
+  const inParentheses = /(?:^|\s)(?:\((P\d|[A-Za-z]+)\)|\[(P\d|[A-Za-z]+)\](?![(\[:]))(?=[\s,.;]|$)/.exec(item);
+  if (inParentheses) inParentheses[1] ??= inParentheses[2];
   const priority = inParentheses ? (/^P[0-3]$/i.test(inParentheses[1]) ? inParentheses[1].toUpperCase() : enumSynonym('actionItems.priority', inParentheses[1], actionItemPriorities)) : undefined;
   const lead = /^(?:\*\*|__)([A-Za-z][A-Za-z ]{1,30}?)(?::(?:\*\*|__)|(?:\*\*|__):)\s/.exec(item);
   const type = lead ? enumSynonym('actionItems.type', lead[1], actionItemTypes) : undefined;

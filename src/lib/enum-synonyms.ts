@@ -109,14 +109,16 @@ const severityWordsTranslated: Record<string, string> = {
 /** The English severity word (`critical`) for one of another language (`Kritisch`), or undefined. */
 export function severityWordInEnglish(value: unknown): string | undefined {
   if (typeof value !== 'string') return undefined;
-  const word = value.trim().toLowerCase().replace(/^(?:sev(?:erity)?|priority)[\s:_-]+/, '');
+  // Round 54: or after it (`High impact`, `critical severity`, a tracker's label), which got the list alone.
+  const word = value.trim().toLowerCase().replace(/^(?:sev(?:erity)?|priority)[\s:_-]+/, '').replace(/[\s_-]+(?:impact|severity|sev|priority|incident)$/, '');
   return Object.hasOwn(severityWordsTranslated, word) ? severityWordsTranslated[word] : undefined;
 }
 
 /** The SEV-n another tool's severity word (`critical`, `Major`, `Sev High`, `Kritisch`) most often stands for, among `options`, or undefined. */
 export function severityForWord(value: unknown, options: readonly string[]): string | undefined {
   if (typeof value !== 'string') return undefined;
-  const word = value.trim().toLowerCase().replace(/^(?:sev(?:erity)?|priority)[\s:_-]+/, '');
+  // Round 54: or after it (`High impact`, `critical severity`, a tracker's label), which got the list alone.
+  const word = value.trim().toLowerCase().replace(/^(?:sev(?:erity)?|priority)[\s:_-]+/, '').replace(/[\s_-]+(?:impact|severity|sev|priority|incident)$/, '');
   // Round 46: `degraded-performance`, `minor-outage` (cState's and Statuspage's ids) are the words with hyphens.
   const meant = severityWords[severityWordInEnglish(word) ?? word] ?? severityWords[word.replace(/[-_]+/g, ' ')];
   return meant !== undefined && options.includes(meant) ? meant : undefined;

@@ -348,7 +348,9 @@ export function toFastMarkdown(source: string, options: FastMarkdownOptions): Fa
     if (flow) {
       const indent = (text: string) => text.split('\n').map((line, i) => (i === 0 || line === '' ? line : linePrefix + line)).join('\n');
       edits.push([start, openEnd, `${indent(`${internalNoteOpen}\n\n`)}${first === undefined ? '' : linePrefix}`]);
-      edits.push([closeStart, end, indent('\n\n</aside>')]);
+      // Round 54: a blank line after </aside>: a raw HTML block runs on to the next blank line, so
+      // `</Internal>` straight over `- Errors stopped` showed "- Errors stopped" as typed, where MDX reads a list.
+      edits.push([closeStart, end, indent('\n\n</aside>\n')]);
     } else {
       edits.push([start, openEnd, internalInlineOpen]);
       edits.push([closeStart, end, '</span>']);

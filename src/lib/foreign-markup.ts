@@ -86,6 +86,13 @@ export function findForeignMarkup(line: string): AngleBracketMistake[] {
     const code = otherSpace[2].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0');
     found.push({ index: 0, message: `\`${otherSpace[1]} ${otherSpace[3].trim()}\` has ${code === '00A0' ? 'a no-break space' : 'a wide space'} (U+${code}) after its ${otherSpace[1]}, not a space: Markdown shows it as a line of text, not a heading.`, fix: `retype the space after the ${otherSpace[1]}: ${otherSpace[1]} ${otherSpace[3].trim()}.` });
   }
+  // Round 54: `＃＃ Timeline`, the full-width number sign (U+FF03) of a Japanese or Chinese input method:
+  // no heading to Markdown, shown as a line of text, and the timeline missing from the page's outline.
+  const wideHashes = /^ {0,3}(＃{1,6})[ \t\u3000]*(\S.*)$/.exec(line);
+  if (wideHashes) {
+    const marks = '#'.repeat(Math.max(2, wideHashes[1].length));
+    found.push({ index: line.indexOf('＃'), message: `\`${line.trim().slice(0, 60)}\` opens with ${wideHashes[1].length === 1 ? 'a full-width number sign' : 'full-width number signs'} (＃, U+FF03, as an input method for Chinese or Japanese types it), not #: Markdown shows it as a line of text, not a heading.`, fix: `retype the marks as ASCII #, a space after them: ${marks} ${wideHashes[2].trim()}.` });
+  }
   // Round 39: a list item indented with no-break spaces (a paste from a web page or a chat) is
   // no nested item: Markdown joins it to the item above as text, "One - Two".
   const wideIndent = /^ *([\u00a0\u2000-\u200a\u202f\u205f\u3000])[ \u00a0\u2000-\u200a\u202f\u205f\u3000]*([-*+]|\d{1,9}[.)])[ \t]+(\S.*)$/.exec(line);

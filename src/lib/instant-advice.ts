@@ -65,6 +65,13 @@ export function otherDayNotation(text: string): { day: string; rest: string; rea
     const day = new Date(Date.UTC(Number(ordinal[1]), 0, Number(ordinal[2])));
     if (day.getUTCFullYear() === Number(ordinal[1])) return { day: day.toISOString().slice(0, 10), rest: ordinal[3], reason: `the day is written as the ${Number(ordinal[2])}th day of the year` };
   }
+  // Round 54: `25-07-09`, three pairs joined by dashes, was read day first as 2009-07-25 alone: dashes join
+  // ISO 8601's parts, year first, so that reading is given, and the other named beside it.
+  const shortIso = /^(\d{2})-(\d{2})-(\d{2})(?![\d-])(.*)$/.exec(text);
+  if (shortIso && Number(shortIso[2]) >= 1 && Number(shortIso[2]) <= 12 && Number(shortIso[3]) >= 1 && Number(shortIso[3]) <= 31) {
+    const dayFirst = Number(shortIso[1]) >= 1 && Number(shortIso[1]) <= 31 ? `20${shortIso[3]}-${shortIso[2]}-${shortIso[1]}` : undefined;
+    return { day: `20${shortIso[1]}-${shortIso[2]}-${shortIso[3]}`, rest: shortIso[4], reason: `the year is written with two digits: ${shortIso[1]}-${shortIso[2]}-${shortIso[3]} reads year first, as dashes join ISO 8601's parts${dayFirst ? ` (if the day comes first, it is ${dayFirst})` : ''}` };
+  }
   // Round 18: a year of two digits (`8/1/25`, as a US spreadsheet shows it) is read as 19xx or 20xx,
   // as spreadsheets read it; before, "is not a date" was all it got.
   const slashed = /^(\d{1,2})[/-](\d{1,2})[/-](\d{4}|\d{2})(?!\d)(.*)$/.exec(text);
@@ -300,6 +307,12 @@ export function instantAdvice(written: string, isValid: (candidate: string) => b
     const hour = twelveHourMark ? hourAlone[2] : hourAlone[2].padStart(2, '0');
     reasons.push(twelveHourMark ? 'the time has no minutes: write them, :00' : `the time has no minutes: ${hourAlone[2]} o'clock is written ${hour}:00`);
     text = `${hourAlone[1]}${hour}:00${hourAlone[3] ?? ''}`;
+  }
+  // Round 54: `2025-07-08 1745Z` (a military or run sheet's time, its colon left out) got the format alone.
+  const noColon = /^(\d{4}-\d{1,2}-\d{1,2}(?:[Tt]| +))([01]\d|2[0-3])([0-5]\d)(?![\d:.,])(\s*(?:Z|[+-]\d{2}(?::?\d{2})?|[A-Za-z][\w/+:. -]*))?$/.exec(text);
+  if (noColon) {
+    reasons.push(`the hours and the minutes are joined by a colon: ${noColon[2]}${noColon[3]} is written ${noColon[2]}:${noColon[3]}`);
+    text = `${noColon[1]}${noColon[2]}:${noColon[3]}${noColon[4] ?? ''}`;
   }
   // `5:45 PM` after the day: a 24-hour clock is written (round 15). Not the "Am" of "America/…"
   // (round 21: "10:55:00 America/Los_Angeles" was a 12-hour time in the zone "erica/Los_Angeles").

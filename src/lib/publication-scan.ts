@@ -387,7 +387,7 @@ function publicBody(file: string, source: string): string {
     const bodyStartLine = splitFrontmatter(source).bodyStartLine;
     const line = error.line + bodyStartLine - 1;
     const lines = source.split('\n');
-    const stray = describeStrayClosingTag(lines[line - 1] ?? '', error.reason, lines.slice(bodyStartLine - 1, line - 1));
+    const stray = describeStrayClosingTag(lines[line - 1] ?? '', error.reason, lines.slice(bodyStartLine - 1, line - 1), bodyStartLine);
     if (stray) throw new PublicVariantError(`${file}:${line}:${stray.column}: ${stray.message} The public text cannot be cut and checked: ${stray.fix}`);
     throw new PublicVariantError(
       `${file}:${line}:${error.column}: the MDX body does not parse (${error.reason}), so its public text cannot be cut and checked. Close every tag, write a literal < or { as \\< and \\{, and write comments as {/* ... */}.`,

@@ -107,7 +107,7 @@ export function describeRedundantVariantTag(found: RedundantVariantTag): { messa
  * component. Most often its opening tag was written `< Internal>`, with a space MDX reads as text:
  * on the public site the text between the two would have been published.
  */
-export function describeStrayClosingTag(line: string, reason: string, earlierLines: readonly string[] = []): { column: number; message: string; fix: string } | undefined {
+export function describeStrayClosingTag(line: string, reason: string, earlierLines: readonly string[] = [], firstLine = 1): { column: number; message: string; fix: string } | undefined {
   // `<Internal>` … `</internal>` (round 21): MDX's "Unexpected closing tag" with a generic fix.
   const otherCase = /^Unexpected closing tag `<\/([A-Za-z][\w.-]*)>`, expected corresponding closing tag for `<([A-Za-z][\w.-]*)>`/.exec(reason);
   if (otherCase && otherCase[1] !== otherCase[2] && otherCase[1].toLowerCase() === otherCase[2].toLowerCase()) {
@@ -115,6 +115,24 @@ export function describeStrayClosingTag(line: string, reason: string, earlierLin
     return { column: at + 1,
       message: `</${otherCase[1]}> does not close <${otherCase[2]}>: tag names are read in their letter case, so it closes nothing, and the <${otherCase[2]}> stays open.`,
       fix: `write </${otherCase[2]}>, in the letter case of the opening tag.` };
+  }
+  // Round 54: `</PublicOnly>` closing an `<Internal>` block, and the two blocks crossed (`<Internal>` …
+  // `<PublicOnly>` … `</Internal>` … `</PublicOnly>`): MDX's "Unexpected closing tag" with the generic fix,
+  // beside "the <Internal> opened here is never closed" and "add </Internal>", which was there.
+  const otherVariant = /^Unexpected closing tag `<\/(Internal|PublicOnly)>`, expected corresponding closing tag for `<(Internal|PublicOnly)>` \((?:line )?(\d+):/.exec(reason);
+  if (otherVariant && otherVariant[1] !== otherVariant[2]) {
+    const [, closing, open, openBodyLine] = otherVariant;
+    // MDX counts the body's lines; the file's are said.
+    const openLine = Number(openBodyLine) + firstLine - 1;
+    const at = line.indexOf(`</${closing}`);
+    const openedBefore = earlierLines.slice(0, Number(openBodyLine) - 1).some((earlier) => new RegExp(`<${closing}(?:\\s[^>]*)?>`).test(earlier));
+    return openedBefore
+      ? { column: at + 1,
+        message: `</${closing}> comes before the </${open}> of the <${open}> opened inside its block (line ${openLine}), so it does not close <${closing}>: the two blocks cross, which MDX cannot read; and a <${open}> inside <${closing}> would be shown on neither site.`,
+        fix: `put the blocks one after the other: close the <${closing}> block (</${closing}>) before <${open}> opens, and close <${open}> with </${open}> where its text ends.` }
+      : { column: at + 1,
+        message: `</${closing}> does not close <${open}>: it names the other component, no <${closing}> is open, and the <${open}> of line ${openLine} stays open.`,
+        fix: `write </${open}>, the closing tag of the block that is open.` };
   }
   // Round 46: `<details>` … `</detail>` (a slip of the name): MDX's words and its second error, the
   // <details> never closed, with the generic fix.

@@ -27,6 +27,12 @@ export function personAsTeam(value: string): string | undefined {
   const text = value.trim();
   // Round 49: `owner: ana@acme.example` was "it holds @ and ., not among the a-z, 0-9 and hyphens": an address names a person or a list, not the team.
   if (/^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/.test(text)) return `is an e-mail address, not a team: a team answers for the work, named by its id in teams.yaml, and a postmortem names no person (it is blameless, and names must not reach the public site). If the address is a team's list, write that team's id.`;
+  // Round 54: a person with a handle or a link to a profile (`Ana Lopez (@ana)`, `[Ana](https://social.example/@ana)`,
+  // as a blog's author line writes one) was an "unknown team" to add to teams.yaml, or had each of its signs listed.
+  const linked = /^\[([^\]]+)\]\(\s*(https?:\/\/[^)\s]+)\s*\)$/.exec(text);
+  if (linked) return `is a Markdown link (${linked[1]}, to ${linked[2]}), which names ${/@|\/(?:u|users?|people|profile)\//i.test(linked[2]) ? 'a person by a profile' : 'a page'}, not a team: a team answers for the work, named by its id in teams.yaml, and a postmortem names no person (it is blameless, and names must not reach the public site).`;
+  const withHandle = /^(.+?)\s*\(\s*\[?(@[\w.-]+)\]?(?:\([^)]*\))?\s*\)$/.exec(text);
+  if (withHandle && !/\b(?:team|squad|group)\b/i.test(withHandle[1])) return `is a person (${withHandle[1].trim()}) with a handle (${withHandle[2]}), not a team: a team answers for the work, and a postmortem names no person (it is blameless, and names must not reach the public site).`;
   if (/^@[\w.-]+$/.test(text)) return `is a person's handle, not a team: a team answers for the work, and a postmortem names no person (it is blameless, and names must not reach the public site).`;
   // Round 48: `Team Checkout`, `Payments Squad` were "a person's name": a word of a team's name says otherwise.
   const teamWord = /\b(?:team|squad|group|guild|crew|tribe|platform|ops|operations|engineering|infra|infrastructure|support|on-?call|sre|devops|security)\b/i.test(text);

@@ -37,7 +37,14 @@ describe('who an item names in brackets or in a TODO (before: kept in the title 
   test('a team in brackets is the owner (control, round 48)', () => {
     expect(followUps('## Action items\n\n- [ ] [checkout] Add a canary stage by 2025-09-01')[0]).toContain('"title: Add a canary stage", "owner: checkout"');
   });
-  test.each([['[P1]'], ['[WIP]'], ['[Bug]']])('control: a tag %s is no one', (tag) => {
+  // Round 54: `[P1]` is the item's priority now, as `(P1)` is (round 52); still no one.
+  test('control: a tag [P1] is no one, and the priority', () => {
+    const [found] = followUps('## Action items\n\n- [ ] [P1] Add a canary stage by 2025-09-01');
+    expect(found).toContain('a follow-up with its due day (2025-09-01), but');
+    expect(found).toContain('"title: Add a canary stage", "owner: <the id in teams.yaml of the team that answers for it>"');
+    expect(found).toContain('"priority: P1"');
+  });
+  test.each([['[WIP]'], ['[Bug]']])('control: a tag %s is no one', (tag) => {
     const [found] = followUps(`## Action items\n\n- [ ] ${tag} Add a canary stage by 2025-09-01`);
     expect(found).toContain('a follow-up with its due day (2025-09-01), but');
     expect(found).toContain(`"title: ${tag} Add a canary stage", "owner: <the id in teams.yaml of the team that answers for it>"`);

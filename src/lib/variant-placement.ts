@@ -1,0 +1,89 @@
+import type { Root } from 'mdast';
+import type { AngleBracketMistake } from './angle-bracket-text.ts';
+import { mistakesOutsideCode } from './angle-bracket-text.ts';
+
+/**
+ * `<Internal>` or `<PublicOnly>` inside a heading or a link's words (bad input round 54):
+ * `## <PublicOnly>What we are doing</PublicOnly>` built an empty heading on the internal site
+ * (`<h2 id="">`), `## <Internal>Ana Lopez</Internal> was paged` the public heading "was paged" and
+ * an internal one with "Internal only:" in its words and its anchor, and `[<Internal>the runbook</Internal>](…)`
+ * a public link with no words, all without a word. Nothing leaks (each site cuts the other's part),
+ * so what is said is how the page reads. Pure: no Astro, no file system.
+ */
+export interface VariantPlacement {
+  component: 'Internal' | 'PublicOnly';
+  /** Where it stands: in a heading, or in a link's words. */
+  within: 'heading' | 'link';
+  /** Whether it holds all the words of the heading or link, which the other site then shows empty. */
+  whole: boolean;
+  line: number;
+  column: number;
+}
+
+type Node = { type: string; name?: string | null; value?: string; children?: Node[]; position?: { start: { line: number; column: number } } };
+
+const variantNames = new Set(['Internal', 'PublicOnly']);
+
+export function findVariantPlacements(tree: Root): VariantPlacement[] {
+  const found: VariantPlacement[] = [];
+  const stack: Node[] = [tree as unknown as Node];
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (node.type === 'heading' || node.type === 'link') {
+      const within = node.type === 'heading' ? 'heading' : 'link';
+      for (const child of node.children ?? []) {
+        if (child.type !== 'mdxJsxTextElement' || !variantNames.has(child.name ?? '')) continue;
+        const others = (node.children ?? []).filter((other) => other !== child);
+        found.push({
+          component: child.name as VariantPlacement['component'],
+          within,
+          whole: others.every((other) => other.type === 'text' && !/\S/.test(other.value ?? '')),
+          line: child.position?.start.line ?? 1,
+          column: child.position?.start.column ?? 1,
+        });
+      }
+      continue;
+    }
+    for (const child of [...(node.children ?? [])].reverse()) stack.push(child);
+  }
+  return found.sort((a, b) => a.line - b.line || a.column - b.column);
+}
+
+/** The finding's message and fix for one {@link VariantPlacement}. */
+export function describeVariantPlacement(found: VariantPlacement): { message: string; fix: string } {
+  const other = found.component === 'Internal' ? 'the public site' : 'the internal site';
+  const shown = found.component === 'Internal' ? 'the internal site' : 'the public site';
+  const what = found.within === 'heading' ? 'heading' : "link's words";
+  const effect = found.whole
+    ? found.within === 'heading' ? `${other} shows an empty heading (no words, no anchor to link to)` : `${other} shows a link with no words, which no reader can see or follow`
+    : found.within === 'heading' ? `${other} shows the heading without those words, half a phrase${found.component === 'Internal' ? ', and the internal one holds "Internal only:" in its words and its anchor' : ''}` : `${other} shows the link without those words`;
+  return {
+    message: `<${found.component}> inside a ${what}: ${effect}. A heading or a link is the same on both sites, or each site has its own.`,
+    fix: found.within === 'heading'
+      ? `write a heading for each site, each in its own block on lines of their own: <Internal> over ## the internal heading and its text, then <PublicOnly> over ## the public one; or keep one heading for both and put the ${found.component === 'Internal' ? 'internal' : 'public'} words in the text under it.`
+      : `put the whole link inside <${found.component}>…</${found.component}> (<${found.component}>[the words](address)</${found.component}>), so that ${other} leaves it out whole and ${shown} shows it; or give the link words that both sites show.`,
+  };
+}
+
+/**
+ * `<Internal>` or `<PublicOnly>` between the rows of a table (bad input round 54): the rows inside it
+ * lose the table's header, and the page shows them as text, "| 17:49 | … |". Read from the source,
+ * as the built page is: code blocks are left.
+ */
+export function findVariantTagsCuttingBlocks(body: string): { line: number; column: number; mistake: AngleBracketMistake }[] {
+  const lines = body.replace(/\r\n/g, '\n').split('\n');
+  const isRow = (line: string | undefined) => line !== undefined && /^ {0,3}\|.*\|\s*$/.test(line);
+  return mistakesOutsideCode(body, (line, _written, index) => {
+    const tag = /^ {0,3}<(Internal|PublicOnly)>\s*$/.exec(line);
+    if (!tag) return [];
+    const name = tag[1];
+    const next = lines[index + 1];
+    const previous = lines.slice(0, index).reverse().find((earlier) => earlier.trim());
+    if (!isRow(previous) || !isRow(next)) return [];
+    return [{
+      index: line.indexOf('<'),
+      message: `<${name}> stands between the rows of a table: the rows inside it lose the table's header, and the page shows them as text, "${next!.trim().slice(0, 40)}".`,
+      fix: `put the whole table inside <${name}>, its header included, and write the rows ${name === 'Internal' ? 'the public site may show' : 'the internal site shows'} as a table of their own outside it; or keep the table whole and put <${name}>…</${name}> inside a cell (| 17:49 | <${name}>Ana</${name}> paged |).`,
+    }];
+  });
+}
