@@ -77,6 +77,7 @@ import { isBrandNotGivenName, isBrandPhrase } from './public-product-signs.ts';
 import { isPlaceBeforeCountry } from './address-places.ts';
 import { isSubdivisionPlace } from './subdivision-places.ts';
 import { isSaintPlace } from './saint-places.ts';
+import { quotedNickname } from './quoted-nicknames.ts';
 import { isTitleAfterAcronym, inRunOfTitleWords } from './title-word-runs.ts';
 import { isHeadlineAfterLabel } from './headline-labels.ts';
 import { isCompanyName, isOrganisationGuess } from './organisation-names.ts';
@@ -2285,7 +2286,9 @@ export function wholeNameAt(line: string, index: number, text: string): { index:
   const wrapped = wrap && line.startsWith(wrap[1], end) ? wrap[1].length : 0;
   // Since the eighth probe round across a middle initial or a nickname in quotes or brackets
   // ("Hallvard J. Brekke", 'Hallvard "Hal" Brekke'): the fix of "Brekke" alone left "Hallvard J.".
-  const middle = String.raw`(?:[ \t]+(?:\p{Lu}\.|["“'‘(]\p{Lu}\p{Ll}+["”'’)]))?`;
+  // Since adoption round 54 a nickname with a second capital too ('Hallvard "QuietFox" Brekke',
+  // quoted-nicknames.ts).
+  const middle = String.raw`(?:[ \t]+(?:\p{Lu}\.|${quotedNickname}))?`;
   const before = new RegExp(String.raw`(?<![\p{L}\p{N}.@/'’*~-])(\*\*|__|~~|\*|_)?(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*)\1${middle}[ \t]+$`, 'u').exec(line.slice(0, start - wrapped));
   // A surname may touch a letter of a script written without spaces, whose particle follows a
   // name directly ("Sidney Dekkerは", "Dekker는"; round 37 of false positives): the fix of the
