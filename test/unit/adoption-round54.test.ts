@@ -5,12 +5,14 @@ import { isBoldFieldLabel } from '../../src/lib/publication/bold-field-labels.ts
 import { redactionFindingText } from '../../src/lib/redaction-guard.ts';
 import type { ScannedPost } from '../../src/lib/publication/carried-hosts.ts';
 import { listedPeopleProbe } from '../support/listed-people-probe.ts';
+import { isProductNamedWithListedPart } from '../../src/lib/publication/listed-parts-in-product-names.ts';
+import { buildPeopleIndex } from '../../src/lib/publication/people.ts';
 
 /**
  * Round 54's adoption walk (docs/adopting.md, "Walkthrough round 54"). Names, nicknames, stacks
  * and posts invented here, modelled on what the walk met.
  */
-const listed = ['Ronnie Marlow', 'Brian Stack', 'Dana Quillfeather', 'Grant Oduya'];
+const listed = ['Ronnie Marlow', 'Brian Stack', 'Dana Quillfeather', 'Grant Oduya', 'Daniel Sim'];
 const { peopleFound, publicLine } = listedPeopleProbe(listed);
 
 /** The leak of the walk: a nickname in quotes between a listed given name and surname. */
@@ -87,5 +89,30 @@ describe('a listed surname that is a word, as a bold field label', () => {
     expect(isBoldFieldLabel('- __', ':__ Go')).toBe(true);
     expect(isBoldFieldLabel('**', '**: on it')).toBe(false);
     expect(isBoldFieldLabel('Ask **', ':** now')).toBe(false);
+  });
+});
+
+/** Read on the walk: a research group's project named with a word no one's name opens and a listed surname. */
+describe('a listed surname after an unknown word, the two a thing\'s name', () => {
+  const post = 'The hardening broke the Zuvora Sim web-based IDE for new users.\n\nUsers of Zuvora Sim through the CLI were not impacted.';
+
+  it('is the product\'s, where the post names it as things are named', () => {
+    expect(peopleFound(post)).toEqual([]);
+    expect(publicLine(post)).toBe(post);
+  });
+
+  it('a known given name before the part, or the part alone, is still the person', () => {
+    expect(peopleFound('The hardening broke the Dana Sim dashboard; Dana Sim fixed it.')).toContain('Dana Sim');
+    expect(peopleFound('It broke the Zuvora Sim web-based IDE. Sim restarted the pool.')).toEqual(['Sim']);
+    // No sign of a thing: two capitalised words before a verb read as before.
+    expect(peopleFound('Zuvora Sim restarted the pool.')).toEqual(['Zuvora Sim']);
+  });
+
+  it('reads two words, a part of a listed name last', () => {
+    const people = buildPeopleIndex(listed.map((name) => ({ name, origin: 'vocabulary' as const })));
+    expect(isProductNamedWithListedPart('Zuvora Sim', people, post)).toBe(true);
+    expect(isProductNamedWithListedPart('Zuvora Sim', people, 'Zuvora Sim restarted the pool.')).toBe(false);
+    expect(isProductNamedWithListedPart('Daniel Sim', people, 'the Daniel Sim dashboard')).toBe(false);
+    expect(isProductNamedWithListedPart('Zuvora Quell', people, post)).toBe(false);
   });
 });

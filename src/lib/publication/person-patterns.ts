@@ -2703,7 +2703,7 @@ function productNamedAsPerson(candidate: PersonCandidate, text: string): boolean
  * app") or right before a noun that follows products ("Zuvora Kite users"), not in a possessive
  * ("Oluwaseun Adeyemi's dashboard") or after "from" or "with", which people's names take too.
  */
-function pairUsedAsThing(pair: string, text: string): boolean {
+export function pairUsedAsThing(pair: string, text: string): boolean {
   const w = pair.split(/\s+/).map(escapeRegExp).join(String.raw`\s+`);
   // Before a version too ("Zorvex Quellnet 2.1"), since the eleventh round of false positives.
   return new RegExp(String.raw`\b(?:the|a|an|its|via|using|${calledAsName}|named)\s+${w}\b|(?<![\p{L}])${w}\s+(?:${thingNouns}|${titleThingNouns})\b|(?<![\p{L}])${w}\s+${versionNumber}|(?<![\p{L}])${w}\.(?:com|io|net|org|app|dev)\b`, 'u').test(text);
