@@ -116,3 +116,18 @@ describe('a listed surname after an unknown word, the two a thing\'s name', () =
     expect(isProductNamedWithListedPart('Zuvora Quell', people, post)).toBe(false);
   });
 });
+
+/** Read on the walk: a responder's initial without its full stop before the full name. */
+describe('an initial opening a full name after a label', () => {
+  it.each([
+    ['after a bold label', '**Responders**: A Dana Quillfeather (@dquill)', '**Responders**: an engineer'],
+    ['opening the line', 'A Dana Quillfeather restarted the pool.', 'An engineer restarted the pool.'],
+  ])('%s: the initial goes with the name', (_, line, expected) => {
+    expect(peopleFound(line)[0]).toBe('A Dana Quillfeather');
+    expect(publicLine(line)).toBe(expected);
+  });
+
+  it('an article inside a sentence is left as it was read', () => {
+    expect(peopleFound('We thanked a Dana Quillfeather for the fix.')).toEqual(['Dana Quillfeather']);
+  });
+});

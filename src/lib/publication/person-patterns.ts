@@ -2333,6 +2333,12 @@ export function wholeNameAt(line: string, index: number, text: string): { index:
     const word = surnameFirst?.[1];
     if (word && !sentenceAdverb.test(word) && !isOrdinaryWord(word.toLowerCase()) && !isOrdinaryWord(word.charAt(0) + word.slice(1).toLowerCase()) && !isPublicTerm(word) && !roleAcronyms.has(word) && !isKnownWord(word) && !isKnownFirstName(word)) start = surnameFirst!.index + surnameFirst![0].indexOf(word);
   }
+  // Since adoption round 54 an initial without its full stop opening a full name after a label's
+  // colon or at the line's start ("**Responders**: A Dana Quillfeather"): `npm run redact`
+  // took the "A" for an article before a thing's name and left the name for a hand to fix, and the
+  // post was held. Read as an article ("A Dana Quill called"), the run is replaced whole all the same.
+  const initialOpening = /(?:^[ \t]*(?:[-*+][ \t]+)?|:[*_]*[ \t]+)(\p{Lu})[ \t]+$/u.exec(line.slice(0, start));
+  if (initialOpening && /^\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}[\p{Ll}'’-]+)+$/u.test(line.slice(start, end))) start -= initialOpening[0].length - initialOpening[0].lastIndexOf(initialOpening[1]);
   return { index: start, text: line.slice(start, end) };
 }
 
