@@ -83,6 +83,7 @@ import { isSuffixedTownAfterPreposition } from './publication/suffixed-town-name
 import { withoutAccents } from './text/fold-accents.ts';
 import { isInLinkedSiteName } from './publication/site-name-phrases.ts';
 import { isPostOrganisationWord } from './publication/post-organisation-handles.ts';
+import { isProductNamedWithListedPart } from './publication/listed-parts-in-product-names.ts';
 import type { CuedPattern } from './publication/cued-pattern.ts';
 import { isToolFrontDoor } from './publication/tool-front-doors.ts';
 import { isSigningTeamAccount } from './publication/signing-team-accounts.ts';
@@ -1607,6 +1608,9 @@ function findMatches(line: string, ready: PreparedOptions, inCodeBlock = false, 
     if (m.rule !== 'redact/person' && m.rule !== 'redact/possible-person') continue;
     Object.assign(m, wholeNameAt(line, m.index, m.text));
   }
+  // A listed part after a word no list of names knows, the two a thing's name where the post names
+  // things ("the Zuvora Sim web-based IDE"; adoption round 54, listed-parts-in-product-names.ts).
+  for (let i = matches.length - 1; i >= 0; i--) if (matches[i].rule === 'redact/person' && matches[i].why?.startsWith('a known name') && isProductNamedWithListedPart(matches[i].text, ready.people, post)) matches.splice(i, 1);
   // A whole name listed as public is no finding, however it was found: a name another phrase of
   // the post made a guess ("Mike and Seth collaborated", then "Mike Fiedler and Seth …"; round 16)
   // was reported without this check. Not a name of the configured people, who are ours.

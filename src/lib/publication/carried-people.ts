@@ -9,6 +9,7 @@ import { replacedPeopleNames } from './replaced-people.ts';
 import { coinedOwnerReason } from './coined-repository-owners.ts';
 import { internalReadingOfLine } from '../postmortem-text.ts';
 import { isOrganisationGroupAccount } from './organisation-group-accounts.ts';
+import { nicknameInName } from './quoted-nicknames.ts';
 
 /**
  * People carried across the posts of one scan (since probe round 31, docs/redaction.md, "Probe
@@ -83,13 +84,25 @@ function carriedPerson(text: string): string | undefined {
   return undefined;
 }
 
+/**
+ * The nickname a found person's whole name holds in quotes ('Ronnie "QuietFox" Marlow'; adoption
+ * round 54, quoted-nicknames.ts): what the person goes by, carried as written as a handle is,
+ * though a single capitalised word is not carried otherwise (its place in the name says whose it is).
+ */
+function carriedNickname(text: string): string | undefined {
+  const nickname = nicknameInName(text);
+  return nickname && !isPublicTerm(nickname) && !pronounWord.test(nickname) ? nickname : undefined;
+}
+
 function personSigns(posts: readonly ScannedPost[]): PersonSign[] {
   const signs = new Map<string, PersonSign>();
   for (const post of posts) {
     for (const finding of post.findings) {
       if (finding.rule !== personRule || finding.severity !== 'error' || finding.field) continue;
-      const name = carriedPerson(redactionFindingText(finding));
-      if (name && (!signs.has(name) || signs.get(name)!.linksOnly)) signs.set(name, { name, file: finding.file, line: finding.line });
+      const text = redactionFindingText(finding);
+      for (const name of [carriedPerson(text), carriedNickname(text)]) {
+        if (name && (!signs.has(name) || signs.get(name)!.linksOnly)) signs.set(name, { name, file: finding.file, line: finding.line });
+      }
     }
     // Since probe round 44 an account mentioned as a person's (`@yuvipanda`, no team `@org/team`) is
     // a sign for its account's links in every post: a team's notes mention their members in one
@@ -109,8 +122,9 @@ function personSigns(posts: readonly ScannedPost[]): PersonSign[] {
     const peopleByLine = bodyPersonTextsByLine(post.findings);
     post.sourceLines.forEach((text, index) => {
       for (const part of replacedPeopleNames(text)) {
-        const name = carriedPerson(part);
-        if (name && (!signs.has(name) || signs.get(name)!.linksOnly)) signs.set(name, { name, file: post.file, line: index + 1 });
+        for (const name of [carriedPerson(part), carriedNickname(part)]) {
+          if (name && (!signs.has(name) || signs.get(name)!.linksOnly)) signs.set(name, { name, file: post.file, line: index + 1 });
+        }
       }
       for (const handle of handlesBesideNames(text, peopleByLine.get(index + 1) ?? [])) {
         if (!signs.has(handle) || signs.get(handle)!.linksOnly) signs.set(handle, { name: handle, file: post.file, line: index + 1 });

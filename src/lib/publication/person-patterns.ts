@@ -77,6 +77,7 @@ import { isBrandNotGivenName, isBrandPhrase } from './public-product-signs.ts';
 import { isPlaceBeforeCountry } from './address-places.ts';
 import { isSubdivisionPlace } from './subdivision-places.ts';
 import { isSaintPlace } from './saint-places.ts';
+import { quotedNickname } from './quoted-nicknames.ts';
 import { isTitleAfterAcronym, inRunOfTitleWords } from './title-word-runs.ts';
 import { isHeadlineAfterLabel } from './headline-labels.ts';
 import { isCompanyName, isOrganisationGuess } from './organisation-names.ts';
@@ -2285,7 +2286,9 @@ export function wholeNameAt(line: string, index: number, text: string): { index:
   const wrapped = wrap && line.startsWith(wrap[1], end) ? wrap[1].length : 0;
   // Since the eighth probe round across a middle initial or a nickname in quotes or brackets
   // ("Hallvard J. Brekke", 'Hallvard "Hal" Brekke'): the fix of "Brekke" alone left "Hallvard J.".
-  const middle = String.raw`(?:[ \t]+(?:\p{Lu}\.|["“'‘(]\p{Lu}\p{Ll}+["”'’)]))?`;
+  // Since adoption round 54 a nickname with a second capital too ('Hallvard "QuietFox" Brekke',
+  // quoted-nicknames.ts).
+  const middle = String.raw`(?:[ \t]+(?:\p{Lu}\.|${quotedNickname}))?`;
   const before = new RegExp(String.raw`(?<![\p{L}\p{N}.@/'’*~-])(\*\*|__|~~|\*|_)?(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*)\1${middle}[ \t]+$`, 'u').exec(line.slice(0, start - wrapped));
   // A surname may touch a letter of a script written without spaces, whose particle follows a
   // name directly ("Sidney Dekkerは", "Dekker는"; round 37 of false positives): the fix of the
@@ -2330,6 +2333,12 @@ export function wholeNameAt(line: string, index: number, text: string): { index:
     const word = surnameFirst?.[1];
     if (word && !sentenceAdverb.test(word) && !isOrdinaryWord(word.toLowerCase()) && !isOrdinaryWord(word.charAt(0) + word.slice(1).toLowerCase()) && !isPublicTerm(word) && !roleAcronyms.has(word) && !isKnownWord(word) && !isKnownFirstName(word)) start = surnameFirst!.index + surnameFirst![0].indexOf(word);
   }
+  // Since adoption round 54 an initial without its full stop opening a full name after a label's
+  // colon or at the line's start ("**Responders**: A Dana Quillfeather"): `npm run redact`
+  // took the "A" for an article before a thing's name and left the name for a hand to fix, and the
+  // post was held. Read as an article ("A Dana Quill called"), the run is replaced whole all the same.
+  const initialOpening = /(?:^[ \t]*(?:[-*+][ \t]+)?|:[*_]*[ \t]+)(\p{Lu})[ \t]+$/u.exec(line.slice(0, start));
+  if (initialOpening && /^\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}[\p{Ll}'’-]+)+$/u.test(line.slice(start, end))) start -= initialOpening[0].length - initialOpening[0].lastIndexOf(initialOpening[1]);
   return { index: start, text: line.slice(start, end) };
 }
 
@@ -2700,7 +2709,7 @@ function productNamedAsPerson(candidate: PersonCandidate, text: string): boolean
  * app") or right before a noun that follows products ("Zuvora Kite users"), not in a possessive
  * ("Oluwaseun Adeyemi's dashboard") or after "from" or "with", which people's names take too.
  */
-function pairUsedAsThing(pair: string, text: string): boolean {
+export function pairUsedAsThing(pair: string, text: string): boolean {
   const w = pair.split(/\s+/).map(escapeRegExp).join(String.raw`\s+`);
   // Before a version too ("Zorvex Quellnet 2.1"), since the eleventh round of false positives.
   return new RegExp(String.raw`\b(?:the|a|an|its|via|using|${calledAsName}|named)\s+${w}\b|(?<![\p{L}])${w}\s+(?:${thingNouns}|${titleThingNouns})\b|(?<![\p{L}])${w}\s+${versionNumber}|(?<![\p{L}])${w}\.(?:com|io|net|org|app|dev)\b`, 'u').test(text);

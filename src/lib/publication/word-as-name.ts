@@ -1,3 +1,4 @@
+import { isBoldFieldLabel } from './bold-field-labels.ts';
 import { lexiconTags } from './compromise-nlp.ts';
 import { onlyAPersonDoes } from './people-only-events.ts';
 import { isPartOfDate } from './month-in-date.ts';
@@ -74,6 +75,9 @@ export function readsAsName(line: string, start: number, written: string, contex
   // this work in June"; adoption round 47: a listed "… Sun" held 9 status posts back, and "June"
   // was published as "Friday the 30th an engineer").
   if (isPartOfDate(before, written, after)) return false;
+  // A field's label in bold, its colon inside the emphasis ("**Stack:** Next.js 16 · pnpm";
+  // adoption round 54, bold-field-labels.ts), unless the word is a given name ("**Grant:** on it").
+  if (isBoldFieldLabel(before, after) && !context.isNameWord(written)) return false;
   // Ending a line after a sentence's end mid-line, the word opens the next sentence of prose
   // wrapped there ("… directly. But⏎these logs …"; round 47 of false positives), not a name alone.
   if (opensSentence(before)) return inPersonPosition(after, written) && !inLabelRow(line, start, written, context) && !(/^[\s\u00a0]*$/u.test(after) && !lineOpening.test(before));
