@@ -15,6 +15,7 @@ import { cjkWordsSpaced, isChineseFunctionWord, isJapaneseFunctionWord } from '.
 import { pagesByOneRareWord } from './rare-word-pages.ts';
 import { inLanguageRarity, queryLanguages } from './query-language.ts';
 import { typedCodes, writesCode } from './typed-codes.ts';
+import { rareWordFactor } from './rare-word-weight.ts';
 import { stemmer } from 'stemmer';
 
 /** What a result needs to show: pagefind's `data()` in the fields we read. */
@@ -603,13 +604,15 @@ export async function searchForgiving(engine: SearchEngine, query: string, optio
   const languageWeight = perWord.map((results) =>
     language ? inLanguageRarity(results.filter((result) => language.has(result.id)).length, language.count, results.length, language.all) : 1,
   );
+  // A name hardly any page holds counts more than the everyday words of other titles (round 54).
+  const rareWeight = perWord.map((results) => rareWordFactor(results.length));
   const tally = new Map<string, { result: Found; words: Set<number>; score: number; rank: number; synonyms: Map<number, string> }>();
   holding.forEach((pages, w) => {
     for (const { result, score, synonym } of pages.values()) {
       const entry = tally.get(result.id) ?? { result, words: new Set<number>(), score: 0, rank: 0, synonyms: new Map<number, string>() };
       entry.words.add(w);
       entry.score += score * languageWeight[w];
-      entry.rank += wordScore(score * languageWeight[w]);
+      entry.rank += wordScore(score * languageWeight[w]) * rareWeight[w];
       if (synonym !== undefined) entry.synonyms.set(w, synonym);
       tally.set(result.id, entry);
     }

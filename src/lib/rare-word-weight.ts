@@ -1,0 +1,24 @@
+/**
+ * How much more a query word counts in a partial match's rank when hardly any page holds it: a
+ * name the query types, such as a cluster ("Leibniz") or a host ("Hopper"), that one or two
+ * reports write. pagefind weighs a word in a title ten times one in the body, so an everyday word
+ * of the query in other notices' titles outranked two such names in the body of the notice meant:
+ * "leibniz login nodes not working, log in via hopper" listed the notices titled "Login nodes
+ * unavailable…" first and the one naming both clusters second (round 54, docs/findability.md).
+ * Only the rarest words count more: round 52's weight by every word's rarity lifted blog posts
+ * holding a rare word of the query in passing above the posts whose titles held its everyday
+ * words, and round 50's held-out half lost 0.12 top-1.
+ */
+export const rareWordPages = 2;
+
+/** The factor of a word's root score in a partial match's rank (see rareWordPages). */
+export const rareWordWeight = 2;
+
+/**
+ * The weight of a query word held, as typed, by `pagesHolding` pages: `rareWordWeight` for a word
+ * at most `rareWordPages` pages hold, 1 otherwise (and for a word no page holds: its corrections
+ * and synonyms count as before).
+ */
+export function rareWordFactor(pagesHolding: number): number {
+  return pagesHolding > 0 && pagesHolding <= rareWordPages ? rareWordWeight : 1;
+}
