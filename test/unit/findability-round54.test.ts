@@ -60,19 +60,3 @@ describe("round 54: in pagefind's own index", () => {
     expect((found.exact[0] ?? found.partial[0])?.data.url).toMatch(/^\/postmortems\/login-/);
   });
 });
-
-describe("round 54: in pagefind's own index, a rare word alone", () => {
-  const notices = [
-    { id: 'mirrorhub-signing-outage', title: 'Mirrorhub signing outage', summary: 'Builds could not be signed, so mirrorhub published nothing.', body: 'The hardware key was replaced.' },
-    { id: 'mirrorhub-provider-outage', title: 'Mirrorhub infrastructure provider outage', summary: 'The hosting provider of mirrorhub went down.', body: 'Builds were restarted.' },
-    { id: 'mirrorhub-build-outage', title: 'Mirrorhub build service outage', summary: 'Builds of mirrorhub failed at the commit stage.', body: 'The build workers were restarted.' },
-    { id: 'homelab-disk-wiped', title: 'Homelab data disk wiped', summary: 'A provisioning script formatted the wrong disk.', body: 'The restored image passed its signature check.' },
-  ];
-  const engine = inventedNoticesIndex('findability-round54-alone-', notices);
-
-  test('"mirrorhub signatur ausfall" lists a Mirrorhub notice first, not the page holding only "signature"', async () => {
-    const found = await searchForgiving(engine(), 'mirrorhub signatur ausfall');
-    expect((found.exact[0] ?? found.partial[0])?.data.url).toMatch(/^\/postmortems\/mirrorhub-/);
-  });
-});
-
