@@ -604,18 +604,15 @@ export async function searchForgiving(engine: SearchEngine, query: string, optio
   const languageWeight = perWord.map((results) =>
     language ? inLanguageRarity(results.filter((result) => language.has(result.id)).length, language.count, results.length, language.all) : 1,
   );
-  // A name hardly any page holds counts more than the everyday words of other titles (round 54),
-  // on a page holding another word of the query too, and half the words or more (added below).
+  // A name hardly any page holds counts more than the everyday words of other titles (round 54).
   const rareWeight = perWord.map((results) => rareWordFactor(results.length));
-  const tally = new Map<string, { result: Found; words: Set<number>; score: number; rank: number; rareBonus: number; synonyms: Map<number, string> }>();
+  const tally = new Map<string, { result: Found; words: Set<number>; score: number; rank: number; synonyms: Map<number, string> }>();
   holding.forEach((pages, w) => {
     for (const { result, score, synonym } of pages.values()) {
-      const entry = tally.get(result.id) ?? { result, words: new Set<number>(), score: 0, rank: 0, rareBonus: 0, synonyms: new Map<number, string>() };
+      const entry = tally.get(result.id) ?? { result, words: new Set<number>(), score: 0, rank: 0, synonyms: new Map<number, string>() };
       entry.words.add(w);
       entry.score += score * languageWeight[w];
-      const root = wordScore(score * languageWeight[w]);
-      entry.rank += root;
-      entry.rareBonus += root * (rareWeight[w] - 1);
+      entry.rank += wordScore(score * languageWeight[w]) * rareWeight[w];
       if (synonym !== undefined) entry.synonyms.set(w, synonym);
       tally.set(result.id, entry);
     }
@@ -628,10 +625,6 @@ export async function searchForgiving(engine: SearchEngine, query: string, optio
   const heldWords = holding.filter((pages) => pages.size > 0).length;
   const needed = listedFromWords(heldWords);
   const half = Math.max(1, Math.ceil(heldWords / 2));
-  // Not on a page holding the rare word alone (round 42's `pagesByOneRareWord` lists those, below
-  // the rest): "flathub signatur ausfall" put a homelab report writing "signature" once, and no
-  // other word of the query, above the Flathub notices (round 54's held-out half).
-  for (const entry of tally.values()) if (entry.words.size >= Math.max(2, half)) entry.rank += entry.rareBonus;
   // Ranked by pagefind's own relevance summed over the words a page holds (what pagefind would
   // rank by if it matched any word): its score already weighs a rare word above a common one
   // and a word in the title or summary above one in the body. Counting matched words first
