@@ -605,7 +605,9 @@ export async function searchForgiving(engine: SearchEngine, query: string, optio
     language ? inLanguageRarity(results.filter((result) => language.has(result.id)).length, language.count, results.length, language.all) : 1,
   );
   // A name hardly any page holds counts more than the everyday words of other titles (round 54).
-  const rareWeight = perWord.map((results) => rareWordFactor(results.length));
+  // All pages as pagefind lists them (once per engine and filters; none for a stand-in engine).
+  const allPages = (await listedIds(engine, searchOptions)).size;
+  const rareWeight = perWord.map((results) => rareWordFactor(results.length, allPages));
   const tally = new Map<string, { result: Found; words: Set<number>; score: number; rank: number; synonyms: Map<number, string> }>();
   holding.forEach((pages, w) => {
     for (const { result, score, synonym } of pages.values()) {

@@ -11,14 +11,21 @@
  */
 export const rareWordPages = 2;
 
+/**
+ * And at most this share of all pages: in a knowledge base of a few dozen pages (the example's,
+ * the tests' invented notices) every word of a report is held by one or two pages, and doubling
+ * them put a notice above the one a corrected typo ("pasued") or a translation found. 2 of 100.
+ */
+export const rareWordShare = 0.02;
+
 /** The factor of a word's root score in a partial match's rank (see rareWordPages). */
 export const rareWordWeight = 2;
 
 /**
- * The weight of a query word held, as typed, by `pagesHolding` pages: `rareWordWeight` for a word
- * at most `rareWordPages` pages hold, 1 otherwise (and for a word no page holds: its corrections
- * and synonyms count as before).
+ * The weight of a query word held, as typed, by `pagesHolding` of `allPages` pages: `rareWordWeight`
+ * for a word at most `rareWordPages` pages hold and at most `rareWordShare` of them, 1 otherwise
+ * (and for a word no page holds: its corrections and synonyms count as before).
  */
-export function rareWordFactor(pagesHolding: number): number {
-  return pagesHolding > 0 && pagesHolding <= rareWordPages ? rareWordWeight : 1;
+export function rareWordFactor(pagesHolding: number, allPages: number): number {
+  return pagesHolding > 0 && pagesHolding <= rareWordPages && pagesHolding <= allPages * rareWordShare ? rareWordWeight : 1;
 }
