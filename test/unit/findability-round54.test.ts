@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { rareWordFactor, rareWordPages, rareWordWeight } from '../../src/lib/rare-word-weight.ts';
+import { rareWordFactor, rareWordPages, rareWordShare, rareWordWeight } from '../../src/lib/rare-word-weight.ts';
 import { searchForgiving } from '../../src/lib/forgiving-search.ts';
 import { inventedNoticesIndex } from '../support/invented-notices.ts';
 
@@ -7,17 +7,21 @@ import { inventedNoticesIndex } from '../support/invented-notices.ts';
 // match's rank than an everyday word of other notices' titles. Invented notices and names.
 
 describe('round 54: the weight of a word hardly any page holds', () => {
-  test('a word one or two pages hold counts twice', () => {
-    expect(rareWordPages).toBe(2);
-    expect(rareWordFactor(1)).toBe(rareWordWeight);
-    expect(rareWordFactor(2)).toBe(rareWordWeight);
+  test('a word one or two of a hundred pages hold counts twice', () => {
+    expect([rareWordPages, rareWordShare]).toEqual([2, 0.02]);
+    expect(rareWordFactor(1, 100)).toBe(rareWordWeight);
+    expect(rareWordFactor(2, 100)).toBe(rareWordWeight);
+    expect(rareWordFactor(2, 222)).toBe(rareWordWeight);
     expect(rareWordWeight).toBeGreaterThan(1);
   });
 
-  test('a word three pages hold, and a word no page holds, count as before', () => {
-    expect(rareWordFactor(3)).toBe(1);
-    expect(rareWordFactor(40)).toBe(1);
-    expect(rareWordFactor(0)).toBe(1);
+  test('a word three pages hold, a word no page holds, and a word of a small knowledge base count as before', () => {
+    expect(rareWordFactor(3, 1000)).toBe(1);
+    expect(rareWordFactor(40, 222)).toBe(1);
+    expect(rareWordFactor(0, 222)).toBe(1);
+    expect(rareWordFactor(1, 40)).toBe(1);
+    expect(rareWordFactor(2, 99)).toBe(1);
+    expect(rareWordFactor(1, 0)).toBe(1);
   });
 });
 
@@ -47,6 +51,13 @@ describe("round 54: in pagefind's own index", () => {
       summary: 'A power cut in the data centre stopped part of the cluster.',
       body: 'The Kestrel nodes went down with the power. Users of Kestrel were asked to log in via Osprey, whose login nodes stayed up, until the power came back.',
     },
+    // Routine notices holding no word of the queries, so the names are rare among a hundred pages.
+    ...Array.from({ length: 96 }, (_, i) => ({
+      id: `routine-window-${i}`,
+      title: `Routine storage maintenance window ${i}`,
+      summary: 'Planned work on the storage shelves; nothing was affected.',
+      body: 'The shelves were patched and checked.',
+    })),
   ];
   const engine = inventedNoticesIndex('findability-round54-', notices);
 
