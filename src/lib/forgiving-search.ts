@@ -15,6 +15,7 @@ import { cjkWordsSpaced, isChineseFunctionWord, isJapaneseFunctionWord } from '.
 import { pagesByOneRareWord } from './rare-word-pages.ts';
 import { inLanguageRarity, queryLanguages } from './query-language.ts';
 import { typedCodes, writesCode } from './typed-codes.ts';
+import { rareWordFactor } from './rare-word-weight.ts';
 import { stemmer } from 'stemmer';
 
 /** What a result needs to show: pagefind's `data()` in the fields we read. */
@@ -432,6 +433,18 @@ async function queryLanguagePages(engine: SearchEngine, query: string, searchOpt
 }
 
 /**
+ * How many pages the filters keep (listedIds), 0 for an engine that cannot list pages: the tests'
+ * stand-in engines search words only, and a word's weight then stays 1 (src/lib/rare-word-weight.ts).
+ */
+async function pageCount(engine: SearchEngine, options: Record<string, unknown>): Promise<number> {
+  try {
+    return (await listedIds(engine, options)).size;
+  } catch {
+    return 0;
+  }
+}
+
+/**
  * The ids of the pages a filter set keeps (pagefind's search(null)), listed once per engine and
  * filter set: every German, French or Spanish query needs the count of all pages and of those in
  * its language, which change only with the filters (the review of round 47: all pages were listed
@@ -603,13 +616,17 @@ export async function searchForgiving(engine: SearchEngine, query: string, optio
   const languageWeight = perWord.map((results) =>
     language ? inLanguageRarity(results.filter((result) => language.has(result.id)).length, language.count, results.length, language.all) : 1,
   );
+  // A name hardly any page holds counts more than the everyday words of other titles (round 54).
+  // All pages as pagefind lists them, asked only when a word is that rare (once per engine and filters).
+  const allPages = perWord.some((results) => rareWordFactor(results.length, Infinity) > 1) ? await pageCount(engine, searchOptions) : 0;
+  const rareWeight = perWord.map((results) => rareWordFactor(results.length, allPages));
   const tally = new Map<string, { result: Found; words: Set<number>; score: number; rank: number; synonyms: Map<number, string> }>();
   holding.forEach((pages, w) => {
     for (const { result, score, synonym } of pages.values()) {
       const entry = tally.get(result.id) ?? { result, words: new Set<number>(), score: 0, rank: 0, synonyms: new Map<number, string>() };
       entry.words.add(w);
       entry.score += score * languageWeight[w];
-      entry.rank += wordScore(score * languageWeight[w]);
+      entry.rank += wordScore(score * languageWeight[w]) * rareWeight[w];
       if (synonym !== undefined) entry.synonyms.set(w, synonym);
       tally.set(result.id, entry);
     }
