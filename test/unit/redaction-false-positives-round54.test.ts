@@ -23,12 +23,12 @@ const publicText = (body: string, options = optionsWith([])) => {
   return stripInternalFromSource(fixed, 'public').replace(/<\/?PublicOnly>/g, '').trim().split('\n').slice(4).join('\n');
 };
 
-describe('a name with no article before a system\'s noun reads "an internal <noun>"', () => {
+describe('a name with no article before a system\'s noun (singular) reads "an internal <noun>"', () => {
   const options = optionsWith([], { internalNames: ['korvash'], configuredInternalNames: ['korvash'] });
   test.each([
     ['Restarting `korvash` service on the kiln nodes.', 'Restarting an internal service on the kiln nodes.'],
     ['Restarting korvash service on the kiln nodes.', 'Restarting an internal service on the kiln nodes.'],
-    ['- `korvash` pods evicted at 04:10.', '- Internal pods evicted at 04:10.'],
+    ['- `korvash` service restarted at 04:10.', '- An internal service restarted at 04:10.'],
     ['We restarted `korvash` service twice.', 'We restarted an internal service twice.'],
   ])('%s', (body, read) => {
     expect(publicText(body, options)).toBe(read);
@@ -37,6 +37,8 @@ describe('a name with no article before a system\'s noun reads "an internal <nou
     ['The `korvash` shim restarted twice.', 'An internal system shim restarted twice.'],
     ['Restarting `korvash` on the kiln nodes.', 'Restarting an internal system on the kiln nodes.'],
     ['The `korvash` service restarted twice.', 'An internal service restarted twice.'],
+    // A word in "-s" after a bare name may be its verb: the name is the subject, as before.
+    ['`korvash` hosts the telemetry services:', 'An internal system hosts the telemetry services:'],
   ])('no noun after it, or an article before it: as before: %s', (body, read) => {
     expect(publicText(body, options)).toBe(read);
   });
@@ -85,6 +87,22 @@ describe('a distribution\'s name before "Linux" is software, not a listed person
     ['Adrit Kali Linux admin joined the call.', 'redact/person:Adrit Kali'],
     ['Quarvel and Vesk Linux upgrade.', 'redact/person:Vesk'],
   ])('still found: %s', (body, finding) => {
+    expect(people(body)).toContain(finding);
+  });
+});
+
+describe("a listed name's note in brackets is no part of the name", () => {
+  // A git author written with the machine the commits came from: "Linux" was a listed part, and a given name before it a full name.
+  const options = optionsWith(['Vorund (Linux PC)', 'Orvik Tannberg (Quorra Velstad)', 'Hantao (Will) Wang']);
+  const people = (body: string) => findings(body, options).filter((f) => /person/.test(f));
+  test('"Kali Linux" is no person', () => {
+    expect(people('**System:** Raspberry Pi 5, Kali Linux ARM64.')).toEqual([]);
+  });
+  test.each([
+    ['Vorund restarted the kiln controller.', 'redact/person:Vorund'],
+    ['Quorra Velstad restarted the kiln controller.', 'redact/person:Quorra Velstad'],
+    ['Hantao restarted the kiln controller.', 'redact/person:Hantao'],
+  ])('the name, and a name in brackets, are still found: %s', (body, finding) => {
     expect(people(body)).toContain(finding);
   });
 });
