@@ -129,7 +129,8 @@ describe('a person is not replaced where a role cannot stand', () => {
     [['Extracted `/mnt/backup/Tarvos.tar.gz` first.'], 'mnt', 'Tarvos', 'Extracted <Internal>`/mnt/backup/Tarvos.tar.gz`</Internal> first.'],
     // A path in prose too, since the seventh probe round (a person's image namespace, `ghcr.io/hbrekke/app:1.2`).
     [['Extracted /mnt/backup/Tarvos.tar.gz first.'], 'mnt', 'Tarvos', 'Extracted <Internal>/mnt/backup/Tarvos.tar.gz</Internal> first.'],
-    [['The image was ghcr.io/tarvos/app:1.2 for now.'], 'ghcr', 'tarvos', 'The image was <Internal>ghcr.io/tarvos/app:1.2</Internal> for now.'],
+    // With a stand-in of the path's kind since false positives round 54 (person-path-stand-ins.ts).
+    [['The image was ghcr.io/tarvos/app:1.2 for now.'], 'ghcr', 'tarvos', 'The image was <Internal>ghcr.io/tarvos/app:1.2</Internal><PublicOnly>a container image</PublicOnly> for now.'],
   ])('in code or a path of an .mdx body: %j', (body, marker, name, fixed) => {
     const result = fix(post(...body), marker, name);
     expect(result.skipped).toEqual([]);

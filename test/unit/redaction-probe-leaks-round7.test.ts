@@ -221,7 +221,8 @@ describe('npm run redact leaves nothing of a person\'s image namespace in an .md
     // Left to the author before, the handle was published: once the full name had become a role,
     // nothing said `hbrekke` was anyone's.
     const result = fix('Thanks to Hallvard Brekke.\n\nThe image was ghcr.io/hbrekke/app:1.2 for now.\n');
-    expect(result.source).toBe('Thanks to <Internal>Hallvard Brekke</Internal><PublicOnly>an engineer</PublicOnly>.\n\nThe image was <Internal>ghcr.io/hbrekke/app:1.2</Internal> for now.\n');
+    // Since false positives round 54 the public page reads a stand-in of the path's kind, not a hole ("The image was  for now"; person-path-stand-ins.ts).
+    expect(result.source).toBe('Thanks to <Internal>Hallvard Brekke</Internal><PublicOnly>an engineer</PublicOnly>.\n\nThe image was <Internal>ghcr.io/hbrekke/app:1.2</Internal><PublicOnly>a container image</PublicOnly> for now.\n');
     expect(result.skipped).toEqual([]);
   });
 

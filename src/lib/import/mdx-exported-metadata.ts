@@ -47,17 +47,40 @@ function stringLiteralEnd(text: string, open: number): number {
   return i;
 }
 
-/** The index just past the bracket that closes the one at `open`, strings and comments passed over; -1 when it is never closed. */
-function closingIndex(text: string, open: number): number {
-  let depth = 0;
-  for (let i = open; i < text.length; i++) {
+/**
+ * The indices of the characters of JavaScript `text` from `start` that are code: string literals
+ * and comments passed over (a line comment's newline is code: it ends a statement). Ends at a
+ * comment that is never closed. One walk for the two questions below, which each walked the text
+ * their own way until session 54's review (the statement's walk did not know block comments).
+ */
+function* codeIndices(text: string, start: number): Generator<number> {
+  for (let i = start; i < text.length; i++) {
     const c = text[i];
     if (c === '"' || c === "'" || c === '`') {
       i = stringLiteralEnd(text, i);
       continue;
     }
-    if (c === '/' && text[i + 1] === '/') { i = text.indexOf('\n', i); if (i < 0) return -1; continue; }
-    if (c === '/' && text[i + 1] === '*') { i = text.indexOf('*/', i + 2); if (i < 0) return -1; i++; continue; }
+    if (c === '/' && text[i + 1] === '/') {
+      i = text.indexOf('\n', i);
+      if (i < 0) return;
+      yield i;
+      continue;
+    }
+    if (c === '/' && text[i + 1] === '*') {
+      i = text.indexOf('*/', i + 2);
+      if (i < 0) return;
+      i++;
+      continue;
+    }
+    yield i;
+  }
+}
+
+/** The index just past the bracket that closes the one at `open`, strings and comments passed over; -1 when it is never closed. */
+function closingIndex(text: string, open: number): number {
+  let depth = 0;
+  for (const i of codeIndices(text, open)) {
+    const c = text[i];
     if (c === '{' || c === '[' || c === '(') depth++;
     else if (c === '}' || c === ']' || c === ')') {
       depth--;
@@ -70,13 +93,8 @@ function closingIndex(text: string, open: number): number {
 /** Where a statement opening at `start` ends: the end of the first line after which every bracket it opened is closed. */
 function statementEnd(text: string, start: number): number {
   let depth = 0;
-  for (let i = start; i < text.length; i++) {
+  for (const i of codeIndices(text, start)) {
     const c = text[i];
-    if (c === '"' || c === "'" || c === '`') {
-      i = stringLiteralEnd(text, i);
-      continue;
-    }
-    if (c === '/' && text[i + 1] === '/') { const end = text.indexOf('\n', i); if (end < 0) return text.length; i = end - 1; continue; }
     if (c === '{' || c === '[' || c === '(') depth++;
     else if (c === '}' || c === ']' || c === ')') depth = Math.max(0, depth - 1);
     else if (c === '\n' && depth === 0) return i;

@@ -26,22 +26,52 @@ const repositoryFile = /^(?:readme(?:[-_.][\w.-]*)?|(?:license|licence|contribut
  */
 const buildFile = /^(?:requirements|requeriments|constraints)(?:[-_.][\w-]+)?\.(?:txt|in)$|^remappings\.txt$|^(?:Pipfile|Gemfile|Makefile|Dockerfile|Containerfile|Procfile|Brewfile|Vagrantfile|Jenkinsfile|Caddyfile|CODEOWNERS|cpanfile|go\.(?:mod|sum))$|^(?:Docker|Container)file[-_.][\w.-]+$|\.(?:Docker|Container)file$|\.sbt$/i;
 /**
- * A report template by its name: `_TEMPLATE.md`, `00-template.md`, `postmortem-template.md`,
- * `template-incident-report.md`, `change-management-template.md` (a homelab's, import round 47: imported as a draft),
- * `postmortemtemplate.md` (no separator: import round 48).
- * `template-engine-outage.md` and `broken-email-template.md` are reports.
+ * A report template by its name, in the languages the import reads: one rule over the word each
+ * language has for a template. A name is a template's when that word stands alone (after a number:
+ * `_TEMPLATE.md`, `00-template.md`, `plantilla.md`), closes a report's kind (`postmortem-template.md`,
+ * `change-management-template.md`, a homelab's, import round 47; `postmortemtemplate.md` with no
+ * separator, round 48; `templates/posmortem_template.md`, "posmortem" as Spanish writers spell it,
+ * round 53; `informe-de-incidente-plantilla.md`), or opens a name before a report's kind, a
+ * language's "for" or "of" between them (`template-incident-report.md`,
+ * `modele_de_rapport_dincident_de_produit.md`, a French government team's, whose English twin
+ * `product_incident_report_template.md` was passed over and the French one imported as a draft:
+ * adoption round 53; `Vorlage_Störungsbericht.md`).
+ * How far a word reaches depends on what else it names (`templateWords`): `template-engine-outage.md`
+ * and `broken-email-template.md` are reports, and so are `modele-de-donnees-corrompu.md` and
+ * `2024-05-01-modelo-de-ia-caido.md` (a model's outage).
  */
-// Round 53: a Spanish team's `templates/posmortem_template.md` ("posmortem", the word as Spanish writers spell it) was a draft; `plantilla` is Spanish for a template.
-const templateFile = /^(?:[\d_-]*(?:template|plantilla)|(?:.+[-_ ])?(?:incident|post?-?mortem|report|rca|review|retro(?:spective)?|runbook|change(?:[-_ ]management)?|change[-_ ]request|entry)s?[-_ ]?(?:template|plantilla)|template[-_ ](?:for[-_ ])?(?:incident|post?-?mortem|report|rca|review)s?(?:[-_ ]\w+)*)(?:\.\w+)?$/i;
-/**
- * The same in the languages the import reads, by the word for a template that opens the name
- * before a report's kind (`modele_de_rapport_dincident_de_produit.md`, a French government
- * team's; adoption round 53: its English twin `product_incident_report_template.md` was passed
- * over, the French one imported as a draft), or closes it (`postmortem-vorlage.md`,
- * `informe-de-incidente-plantilla.md`). "modelo" and "modello" also name models, so they count
- * only before a report's kind.
- */
-const templateFileOtherLanguages = /^(?:mod[eè]le|modelo|modello|plantilla|vorlage|sjabloon|szablon|šablona)[-_ ](?:(?:de|du|des|d|da|do|di|del|della|per|para|für|fuer|voor|van|dla)[-_ ']+)?(?:rapport|report|informe|incident|incidente|incidencia|incidenten|post-?mortem|bericht|st[öo]rungsbericht|vorfall|relat[óo]rio|rapporto|raport|rca|analyse|an[áa]lisis|retro|revue|r[ée]vision|examen)(?:[-_ ][\p{L}\d'’_ -]*)?(?:\.\w+)?$|^.+[-_ ](?:mod[eè]le|plantilla|vorlage|sjabloon|szablon)(?:\.\w+)?$/iu;
+// Session 54 folded import round 53's English rule (which took `plantilla.md`) and adoption round 53's
+// rule of other languages (which took `…-plantilla.md` and `plantilla-de-informe…`) into this one.
+type TemplateWordReach =
+  /** The word names a template and nothing else: alone, closing any name, or before a report's kind. */
+  | 'a template only'
+  /** English writers name templates of other things (an email's, an engine's): alone, or beside a report's kind. */
+  | 'templates of other things too'
+  /** The word is also a model's ("modèle de données"): only beside a report's kind. */
+  | 'a model too';
+const templateWords: readonly { language: string; word: string; reach: TemplateWordReach }[] = [
+  { language: 'English', word: 'template', reach: 'templates of other things too' },
+  { language: 'Spanish', word: 'plantilla', reach: 'a template only' },
+  { language: 'German', word: 'vorlage', reach: 'a template only' },
+  { language: 'Dutch', word: 'sjabloon', reach: 'a template only' },
+  { language: 'Polish', word: 'szablon', reach: 'a template only' },
+  { language: 'Czech', word: 'šablona', reach: 'a template only' },
+  { language: 'French', word: 'mod[eè]le', reach: 'a model too' },
+  { language: 'Spanish and Portuguese', word: 'modelo', reach: 'a model too' },
+  { language: 'Italian', word: 'modello', reach: 'a model too' },
+];
+/** A report's kind, in the same languages (plural with an `s`). */
+const reportKind = String.raw`(?:incident|incidente|incidencia|incidenten|post?-?mortem|report|rapport|rapporto|raport|informe|relat[óo]rio|bericht|st[öo]rungsbericht|vorfall|rca|review|revue|r[ée]vision|examen|analyse|an[áa]lisis|retro(?:spective)?|runbook|change(?:[-_ ]management)?|change[-_ ]request|entry)s?`;
+/** "for", "of" between a template's word and the kind (`template-for-incidents`, `modèle de rapport`, `sjabloon voor …`). */
+const templateLink = String.raw`(?:(?:for|de|du|des|d|da|do|di|del|della|per|para|für|fuer|voor|van|dla)[-_ ']+)?`;
+const wordsReaching = (reaches: readonly TemplateWordReach[]): string =>
+  templateWords.filter((entry) => reaches.includes(entry.reach)).map((entry) => entry.word).join('|');
+const templateFile = new RegExp(String.raw`^(?:` +
+  String.raw`[\d_-]*(?:${wordsReaching(['a template only', 'templates of other things too'])})` +
+  String.raw`|.+[-_ ](?:${wordsReaching(['a template only'])})` +
+  String.raw`|(?:.+[-_ ])?${reportKind}[-_ ]?(?:${wordsReaching(['a template only', 'templates of other things too', 'a model too'])})` +
+  String.raw`|(?:${wordsReaching(['a template only', 'templates of other things too', 'a model too'])})[-_ ]${templateLink}${reportKind}(?:[-_ ][\p{L}\d'’_ -]*)?` +
+  String.raw`)(?:\.\w+)?$`, 'iu');
 
 /**
  * A site generator's templates for new content: Hugo's `archetypes/` (a status page kept in git,
@@ -107,7 +137,7 @@ export function notReportReason(name: string): string | undefined {
   if (repositoryFile.test(base)) return 'the repository\'s own file (README, CONTRIBUTING, a template)';
   if (buildFile.test(base)) return 'a dependency list or build file';
   if (todoFile.test(base)) return 'a project\'s list of tasks (a to-do list), not a report';
-  if (templateFile.test(base) || templateFileOtherLanguages.test(base)) return 'a report template';
+  if (templateFile.test(base)) return 'a report template';
   if (templateFolder.test(name)) return 'a template of a site generator (Hugo\'s archetypes/)';
   if (siteMachineryFolder.test(name)) return 'a site generator\'s layout, include or theme, or a library a site copies in (Jekyll\'s _layouts/, _includes/; Hugo\'s layouts/, themes/; vendor/)';
   if (agentInstructionsFile.test(base)) return 'an AI agent\'s instructions (a skill, AGENTS.md, CLAUDE.md)';

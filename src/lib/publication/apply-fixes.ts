@@ -25,6 +25,7 @@ import { machineNamesDeclaredIn, namesMachineInSentence } from './machine-named-
 import { referenceDefinitionAt, referencesTo } from './reference-definitions.ts';
 import { standInBeforeSystemNoun } from './name-before-system-noun.ts';
 import { fenceAround, fencedBlocks, isInsideFence, type FencedBlock } from './fenced-blocks.ts';
+import { personPathStandIn } from './person-path-stand-ins.ts';
 
 /** A finding's text that is a web address whole (`https://…`), a scheme and no space. */
 const wholeWebAddress = /^[a-z][a-z\d+.-]*:\/\/\S+$/i;
@@ -350,6 +351,8 @@ export function applyRedactionFixes(source: string, findings: readonly Finding[]
     // So does a web address wrapped whole for a person in its path (a personal site's, probe round
     // 51's leftover): "follows the write-up at https://<their site>/…." read "follows the write-up at .".
     const personsAddress = isPerson && inPath && wholeWebAddress.test(source.slice(nameStart, spanEnd));
+    // A package's, a module's or an image's path in a sentence keeps the sentence's object: "by upgrading to  in …" (person-path-stand-ins.ts).
+    if (!standIn && isPerson && wrapCode && !personsAddress) standIn = pathStandInInSentence(source, nameStart, spanEnd);
     if (!standIn && (addressRules.has(finding.rule) || personsAddress) && /^(?:[.,;:!?)]|[ \t]*$)/.test(source.slice(spanEnd, (source.indexOf('\n', spanEnd) + 1 || source.length + 1) - 1))) [spanStart, wrappedEnd] = withheldSpan(source, spanStart, spanEnd);
     else if (!standIn && source[spanStart - 1] === '(' && source[spanEnd] === ')') [spanStart, wrappedEnd] = [spanStart - (source[spanStart - 2] === ' ' ? 2 : 1), spanEnd + 1];
     [spanStart, wrappedEnd] = escapeAwareSpan(source, spanStart, wrappedEnd);
@@ -370,6 +373,15 @@ export function applyRedactionFixes(source: string, findings: readonly Finding[]
     line: member.finding.line, column: member.finding.column, rule: member.finding.rule, before: source.slice(edit.start, edit.end), after: edit.text,
   })));
   return { source: result, applied, skipped };
+}
+
+/** The stand-in of a person's package, module or image path (person-path-stand-ins.ts) where words stand around it on its line; '' elsewhere. */
+function pathStandInInSentence(source: string, spanStart: number, spanEnd: number): string {
+  const phrase = personPathStandIn(source.slice(spanStart, spanEnd));
+  const [lineStart, lineEnd] = lineBoundsAround(source, spanStart, spanEnd);
+  const rest = source.slice(lineStart, spanStart) + source.slice(spanEnd, lineEnd);
+  if (!phrase || !/\p{L}/u.test(rest.replace(/^\s*(?:[-*+]|\d+[.)])\s+/, ''))) return '';
+  return `<PublicOnly>${isSentenceStart(source, spanStart, false) ? capitalised(phrase) : phrase}</PublicOnly>`;
 }
 
 /**

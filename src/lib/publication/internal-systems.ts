@@ -19,6 +19,7 @@ import { isCodeHostIssueLinkText } from './code-host-link-texts.ts';
 import { inMarkdownlintDirective } from './system-names.ts';
 import type { CuedPattern } from './cued-pattern.ts';
 import { placeHolds } from './first-finding-keeps.ts';
+import { isWindowsGeneratedName } from './windows-generated-names.ts';
 
 /**
  * Names of internal systems in public text: names the organisation lists (vocabulary ids and
@@ -566,6 +567,8 @@ export function findIdentifiers(line: string, publicNames: ReadonlySet<string>, 
       // A symbolic file mode (`chmod go-rwx`, `chmod -R a-w`) says who may read or write a file; it
       // names no system (since the eleventh round of false positives).
       if (symbolicFileMode.test(m[0])) continue;
+      // Windows' generated name for a machine no one named (`DESKTOP-7Q2K9LM`) names no one (windows-generated-names.ts).
+      if (isWindowsGeneratedName(m[0])) continue;
       // A heading's own anchor (GitBook's `<a href="#slug" id="slug">`), a chain id given as one, a
       // public cloud region mistyped and a fixed part of a path template show nothing internal
       // (since the twelfth round of false positives).

@@ -22,6 +22,7 @@
  * (`ip-10-0-4-12`), a container's id, a local cluster tool's default node (`minikube`,
  * `kind-control-plane`), and a public product or a name the team lists as public.
  */
+import { isWindowsGeneratedName } from './windows-generated-names.ts';
 import type { CuedPattern } from './cued-pattern.ts';
 import type { NamedSystemMatch } from './named-systems.ts';
 import { isPublicTerm } from './public-terms.ts';
@@ -63,8 +64,8 @@ const placeholder = /^(?:localhost|host|hostname|myhost|yourhost|server|myserver
 /** A cloud's default machine name of its address, a container's id, or a local cluster tool's default node. */
 const unnamed = /^(?:ip-\d{1,3}(?:-\d{1,3}){3}|[0-9a-f]{12}|minikube|docker-desktop|kind-control-plane|kind-worker\d*|k3d-[\w-]+)$/;
 
-/** Whether a host's name names no machine of the organisation: a placeholder, a default name, a public product. */
-export const isUnnamedHost = (name: string): boolean => placeholder.test(name) || unnamed.test(name) || isPublicTerm(name) || brandNames.has(name.toLowerCase());
+/** Whether a host's name names no machine of the organisation: a placeholder, a default name (Windows' own since false positives round 54, windows-generated-names.ts), a public product. */
+export const isUnnamedHost = (name: string): boolean => placeholder.test(name) || unnamed.test(name) || isWindowsGeneratedName(name) || isPublicTerm(name) || brandNames.has(name.toLowerCase());
 
 /** The machines named in the host field of a shell prompt or a log line, on one line. */
 export function findLogLineHosts(line: string, isPublicName: (text: string) => boolean): NamedSystemMatch[] {

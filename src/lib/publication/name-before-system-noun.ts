@@ -21,10 +21,29 @@ export function standInBeforeSystemNoun(before: string, after: string): string |
   const plural = !isSystemPartNoun(noun) && noun.endsWith('s') && isSystemPartNoun(noun.slice(0, -1));
   if (!plural && !isSystemPartNoun(noun)) return undefined;
   const determiner = /(?:^|[\s(])(our|the|an?|this|that|their|internal|in-house)[ \t]+$/i.exec(before)?.[1].toLowerCase();
-  if (determiner === undefined) return undefined;
+  if (determiner === undefined) return !plural && bareNounPhrase(before) ? 'an internal' : undefined;
   if (determiner === 'internal' || determiner === 'in-house') return '';
   // "an" reads for one ("the `x` job" became "an internal system job" in session 28); a plural
   // keeps "the": "the `x` workers" reads "the internal workers", not "an internal workers".
   if (determiner === 'the' || determiner === 'a' || determiner === 'an') return plural ? 'the internal' : 'an internal';
   return 'internal';
+}
+
+/**
+ * Whether a name with no determiner before it opens a noun phrase of its own: at the start of its
+ * line or sentence (after a list's or a heading's marker), or after a word in lower case (a verb, a
+ * preposition) or a sentence's first word. Notes and logs drop the article ("Restarting
+ * `ext-iscsid` service on …", homelab-vixens): the phrase read "Restarting an
+ * internal system service" until false positives round 54; now "Restarting an internal service".
+ * A singular noun only: after a bare name a word in "-s" may be its verb ("`minas-tirith` hosts the
+ * central telemetry services", apmurtha-homelab-operations, read "Internal hosts the …" in this
+ * round's first measurement). Not after a capitalised word inside a sentence ("Zarnith `x` service": the name is part of a
+ * longer one) nor after a possessive ("Ana's `x` service": the owner's noun needs no article).
+ */
+function bareNounPhrase(before: string): boolean {
+  const lead = before.replace(/^[ \t]*(?:#{1,6}[ \t]+|>[ \t]*|(?:[-*+]|\d+[.)])[ \t]+)*/, '');
+  if (!lead.trim()) return true;
+  const last = /(?:^|[\s(])([\p{L}'’-]+)[ \t]+$/u.exec(lead);
+  if (!last || /['’]s?$/.test(last[1])) return false;
+  return /^\p{Ll}/u.test(last[1]) || /^[ \t]*[\p{L}'’-]+[ \t]+$/u.test(lead) || /[.!?:][ \t]+[\p{L}'’-]+[ \t]+$/u.test(lead);
 }

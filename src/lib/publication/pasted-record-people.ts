@@ -15,6 +15,7 @@
 import { isEnglishWord, isKnownFirstName, isKnownWord, isOrdinaryWord } from './people.ts';
 import { isPublicTerm } from './public-terms.ts';
 import { allMatches } from '../regexp.ts';
+import { forEachPastedListLine } from './pasted-yaml-lists.ts';
 import { daemonName, type PatternMatch } from './person-patterns.ts';
 import { isFullNameValue, isPersonalHandleValue } from './pasted-config-people.ts';
 import type { CuedPattern } from './cued-pattern.ts';
@@ -127,23 +128,8 @@ const onCallListKey = /^(\s*)(?:-\s+)?(?:on_?call\w*|on-call\w*|rotations?|rota|
 /** The `name:` of the items of an on-call list in YAML (`oncall_schedule:` then `- name: Dagfinn Holm`), by line index. */
 export function findOnCallListNames(lines: readonly string[], codeLines: ReadonlySet<number>): Map<number, PatternMatch[]> {
   const found = new Map<number, PatternMatch[]>();
-  let indent: number | undefined;
-  lines.forEach((line, i) => {
-    if (!codeLines.has(i)) {
-      indent = undefined;
-      return;
-    }
-    const key = onCallListKey.exec(line);
-    if (key) {
-      indent = key[1].length;
-      return;
-    }
-    if (indent === undefined || !line.trim()) return;
-    const lead = line.length - line.trimStart().length;
-    if (lead <= indent && !/^\s*-/.test(line)) {
-      indent = undefined;
-      return;
-    }
+  forEachPastedListLine(lines, codeLines, (line) => onCallListKey.exec(line)?.[1].length, (line, i, indent, keyIndent) => {
+    if (indent <= keyIndent && !/^\s*-/.test(line)) return 'end';
     const item = /^(\s*(?:-\s+)?(?:name|full_?name|person|user|engineer)\s*:\s*["']?)([^"'#\n]+?)["']?\s*(?:#.*)?$/i.exec(line);
     if (item && isFullNameValue(item[2].trim())) found.set(i, [{ text: item[2].trim(), index: item[1].length, severity: 'error', why: 'a person in an on-call list' }]);
   });

@@ -1,3 +1,4 @@
+import { isPublicTerm } from './public-terms.ts';
 import { readFileSync } from 'node:fs';
 import nlp, { lexiconTags } from './compromise-nlp.ts';
 import wordListPath from 'word-list';
@@ -247,7 +248,16 @@ export function buildPeopleIndex(names: readonly KnownName[]): PeopleIndex {
       add(trimmed, origin);
       continue;
     }
-    const parts = nameParts(trimmed);
+    // A note in brackets after a name, of two words or more that are all everyday words, public
+    // names or capitals, says where or for whom the commits were written, not who wrote them
+    // ("Teerath (Linux PC)", "(Git Repo Management)"): its words are no parts of the name. The
+    // listed part "Linux" after the given name "Kali" read "Kali Linux" as a person's full name
+    // (false positives round 54). A nickname, a handle or a name in another script in brackets
+    // ("Hantao (Will) Wang", "Amy Marrich (spotz)", "(Georgii Iermulnik)") stays the name's.
+    const note = /^(.*?\S)\s*\(([^()]+)\)$/.exec(trimmed);
+    const noteWords = note?.[2].trim().split(/\s+/) ?? [];
+    const named = note && noteWords.length > 1 && noteWords.every((word) => /^\p{Lu}{2,}$/u.test(word) || isPublicTerm(word) || isEnglishWord(word.toLowerCase())) ? note[1] : trimmed;
+    const parts = nameParts(named);
     // A name the article "The" opens that leaves one word of the dictionary ("The Cats", "The Rock":
     // a band's, a bot's or a nickname's, as git authors are written) is matched as written, every
     // word capitalised, and not by its word: the adoption walk of session 51 held Chia's "CATs"
@@ -263,7 +273,7 @@ export function buildPeopleIndex(names: readonly KnownName[]): PeopleIndex {
     if (/\s/.test(trimmed)) add(trimmed, origin, false, ofWords);
     if (parts.length > 1) add(parts.join(' '), origin, false, ofWords);
     // A word for a group or a program ("Agent" of "Agent Smith") is no name part alone (account-names.ts).
-    for (const part of parts) if (part.length >= 3 && !(parts.length > 1 && isGroupOrProgramWord(part))) add(part, origin, parts.length > 1);
+    for (const part of parts) if (part.length >= 3 && !(parts.length > 1 && isGroupOrProgramWord(part))) add(part, origin, parts.length > 1 || named !== trimmed);
   }
   const entries = [...byLowerText.values()].sort((a, b) => b.text.length - a.text.length || a.text.localeCompare(b.text, 'en'));
   const pattern = entries.length

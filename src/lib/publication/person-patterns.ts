@@ -99,6 +99,7 @@ import { placeHolds } from './first-finding-keeps.ts';
 import { isSentenceWordAfterSignOff, isSignOffLabel, signOffNamesStart } from './sign-off-labels.ts';
 import { isGermanThingNoun } from './other-language-person-cues.ts';
 import { glossaryLines } from './glossary-sections.ts';
+import { forEachPastedListLine } from './pasted-yaml-lists.ts';
 
 /**
  * People named in ways no list knows: the phrasings real reports use ("thanks, Sarika", "Tom from
@@ -1346,33 +1347,23 @@ export function findSignOffs(lines: readonly string[], codeLines: ReadonlySet<nu
  */
 export function findKubeconfigUsers(lines: readonly string[], codeLines: ReadonlySet<number>): Map<number, PatternMatch[]> {
   const found = new Map<number, PatternMatch[]>();
-  let usersIndent: number | undefined;
-  lines.forEach((line, i) => {
-    if (!codeLines.has(i)) {
-      usersIndent = undefined;
-      return;
+  // An RBAC binding's subject (`- kind: User` with `name: hbrekke` beside it).
+  const bindingSubject = (line: string, i: number) => {
+    if (!/^\s*(?:-\s+)?kind:\s*['"]?User['"]?\s*$/.test(line)) return;
+    for (const j of [i - 1, i + 1, i + 2]) {
+      const named = codeLines.has(j) ? /^\s*(?:-\s+)?name:\s*['"]?([\p{L}][\p{L}\p{N}._-]*[\p{L}\p{N}])['"]?\s*$/u.exec(lines[j] ?? '') : null;
+      if (named && personalAccount(named[1]) && nickLike(named[1])) found.set(j, [{ text: named[1], index: lines[j].indexOf(named[1], lines[j].indexOf('name:')), severity: 'error', why: 'the user of an RBAC binding' }]);
     }
-    // An RBAC binding's subject (`- kind: User` with `name: hbrekke` beside it).
-    if (/^\s*(?:-\s+)?kind:\s*['"]?User['"]?\s*$/.test(line)) {
-      for (const j of [i - 1, i + 1, i + 2]) {
-        const named = codeLines.has(j) ? /^\s*(?:-\s+)?name:\s*['"]?([\p{L}][\p{L}\p{N}._-]*[\p{L}\p{N}])['"]?\s*$/u.exec(lines[j] ?? '') : null;
-        if (named && personalAccount(named[1]) && nickLike(named[1])) found.set(j, [{ text: named[1], index: lines[j].indexOf(named[1], lines[j].indexOf('name:')), severity: 'error', why: 'the user of an RBAC binding' }]);
-      }
-    }
+  };
+  const usersKeyIndent = (line: string) => {
     const key = /^(\s*)([\w-]+):\s*$/.exec(line);
-    if (key?.[2] === 'users') {
-      usersIndent = key[1].length;
-      return;
-    }
-    if (usersIndent === undefined || !line.trim()) return;
-    const indent = line.length - line.trimStart().length;
-    if (indent < usersIndent || (indent === usersIndent && !line.trimStart().startsWith('-'))) {
-      usersIndent = undefined;
-      return;
-    }
+    return key?.[2] === 'users' ? key[1].length : undefined;
+  };
+  forEachPastedListLine(lines, codeLines, usersKeyIndent, (line, i, indent, keyIndent) => {
+    if (indent < keyIndent || (indent === keyIndent && !line.trimStart().startsWith('-'))) return 'end';
     const entry = /^\s*-\s+name:\s*['"]?([\p{L}][\p{L}\p{N}._-]*[\p{L}\p{N}])['"]?\s*$/u.exec(line);
     if (entry && personalAccount(entry[1]) && nickLike(entry[1])) found.set(i, [{ text: entry[1], index: line.indexOf(entry[1], line.indexOf('name:')), severity: 'error', why: 'a user of a pasted kubeconfig' }]);
-  });
+  }, bindingSubject);
   return found;
 }
 
@@ -1385,24 +1376,9 @@ export function findKubeconfigUsers(lines: readonly string[], codeLines: Readonl
 const peopleListKey = /^(\s*)(?:-\s+)?(?:owners|assignees|maintainers|reviewers|approvers|responders|on[_-]?call(?:[_-]engineers)?|escalation|notify|watchers|subscribers|cc)\s*:\s*$/i;
 export function findPeopleLists(lines: readonly string[], codeLines: ReadonlySet<number>): Map<number, PatternMatch[]> {
   const found = new Map<number, PatternMatch[]>();
-  let keyIndent: number | undefined;
-  lines.forEach((line, i) => {
-    if (!codeLines.has(i)) {
-      keyIndent = undefined;
-      return;
-    }
-    const key = peopleListKey.exec(line);
-    if (key) {
-      keyIndent = key[1].length;
-      return;
-    }
-    if (keyIndent === undefined || !line.trim()) return;
-    const indent = line.length - line.trimStart().length;
+  forEachPastedListLine(lines, codeLines, (line) => peopleListKey.exec(line)?.[1].length, (line, i, indent, keyIndent) => {
     const item = /^\s*-\s+["']?(\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){1,2}|[\p{L}][\p{L}\p{N}._-]*)["']?\s*(?:#.*)?$/u.exec(line);
-    if (indent < keyIndent || (indent === keyIndent && !item) || (!item && !/^\s*-?\s*[\w-]+:/.test(line))) {
-      keyIndent = undefined;
-      return;
-    }
+    if (indent < keyIndent || (indent === keyIndent && !item) || (!item && !/^\s*-?\s*[\w-]+:/.test(line))) return 'end';
     if (!item) return;
     const value = item[1];
     if (teamWord.test(value) || isPublicTerm(value)) return;

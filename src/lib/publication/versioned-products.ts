@@ -14,7 +14,9 @@
  *   listed "Alex Zorin" read the laptop's system as a person; not the last of a series, "Quarvel
  *   and Mullvad OS upgrade", machines named so, round 21), and an edition's word after a
  *   version or a name with an inner capital ("Zorin OS 18.1 Pro", "DOTween Pro": a listed "Pro
- *   Neon"); not a given name ("Max" stays judged).
+ *   Neon"); not a given name ("Max" stays judged);
+ * - since false positives round 54, a distribution's name before "Linux" ("Kali Linux"), given
+ *   names too.
  *
  * Read over the whole post (`evidence`), as the other signs of a public product are
  * (public-product-signs.ts): the post that upgrades "Komodo to 1.19" means the program by "Komodo
@@ -46,8 +48,18 @@ export function isVersionedProductWord(word: string, evidence: string): boolean 
   // Not the last of a series ("Quarvel and Mullvad OS upgrade": two machines' OS upgrade, round 21).
   const operatingSystem = new RegExp(String.raw`(?<![\p{L}\p{N}_-]|(?:\band|\bor|[,&])[ \t]+)${name}[ \t]+OS(?![\p{L}\p{N}_-])`, 'u');
   if (!isKnownFirstName(word) && (operatingSystem.test(evidence) || isEditionAfterProduct(word, evidence))) return true;
+  if (distributionBefore(name).test(evidence)) return true;
   return afterBrand(word, evidence);
 }
+
+/**
+ * A Linux distribution's name before "Linux" ("Kali Linux", "Rocky Linux", "Alma Linux": false
+ * positives round 54, where a listed "Aditya Kali" read a pentester's system as a person). Given
+ * names too, as distributions are named so; not after a capitalised word (the surname of a full
+ * name: "Aditya Kali Linux") nor as the last of a series joined by "and", "or" or "&" ("Quarvel and Vesk Linux
+ * upgrade"; after a comma it is a list of a machine's parts: "Raspberry Pi 5, Kali Linux ARM64").
+ */
+const distributionBefore = (name: string) => new RegExp(String.raw`(?<![\p{L}\p{N}_-]|\p{Lu}[\p{L}'’-]*[ \t]+|(?:\band|\bor|&)[ \t]+)${name}[ \t]+Linux(?![\p{L}\p{N}_-])`, 'u');
 
 /** Words of a product's edition, written after its name or release ("18.1 Pro", "DOTween Pro"). */
 const editionWords = new Set(['Pro', 'Plus', 'Ultra', 'Lite', 'Premium', 'Enterprise', 'Edition']);
