@@ -143,7 +143,7 @@ export const stillPublishedRound54: ReadonlySet<string> = new Set<string>([]);
 export const fieldProbesRound54: readonly (readonly ['title' | 'summary' | 'impact' | 'action' | 'timeline', string, string])[] = [
   ['title', 'Escalado a Ulloquin tras la caída de pagos', 'Ulloquin'],
   ['summary', 'The IC was [REDACTED] (ana), who paged the DBA after the lag alert.', 'ana'],
-  ['timeline', 'Error 111 connecting to cache-7.svc:6379 during the deploy', 'cache-7'],
+  ['timeline', 'Acquitté par Kervarec après 15 minutes', 'Kervarec'],
   ['action', 'Move the dump out of s3://ledger-dumps/home/ana.k/ and rotate the key', 'ana.k'],
 ];
 

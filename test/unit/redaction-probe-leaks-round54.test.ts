@@ -115,6 +115,7 @@ describe('hosts a connection failed for (log-line-hosts.ts, round 54)', () => {
     ['Go', 'dial tcp: lookup vault-2.ops on 10.0.0.2:53: no such host', ['vault-2.ops']],
     ['libpq', 'psql: error: could not translate host name "pg-ledger-01" to address', ['pg-ledger-01']],
     ['curl', 'curl: (7) Failed to connect to ledger-api port 8443: Connection refused', ['ledger-api']],
+    ['Java in parentheses', 'Lookups failed (UnknownHostException: kafka-broker-2.prod) for a minute.', ['kafka-broker-2.prod']],
   ])('found: %s', (_, line, names) => {
     expect(hosts(line)).toEqual(names);
   });

@@ -57,7 +57,7 @@ const resolvedHost = new RegExp(String.raw`^\s+\(${host}\s+\[`, 'd');
 /** The host a connection or a name lookup failed for, as runtimes and clients print it. */
 const failedHostName = String.raw`[A-Za-z][A-Za-z0-9-]*[A-Za-z0-9](?:\.[A-Za-z0-9-]*[A-Za-z0-9])*`;
 // "connecting to" and "Failed to connect to" only before a port: prose connects to things too ("connecting to the database").
-const failedConnectionHost = new RegExp(String.raw`(?:UnknownHostException:\s+|\bgetaddrinfo\s+(?:ENOTFOUND|EAI_AGAIN)\s+|\bdial\s+tcp:\s+lookup\s+|could\s+not\s+translate\s+host\s+name\s+"|\bCould\s+not\s+resolve\s+host:\s+)(${failedHostName})(?=[:/"\s,]|\.?$)|(?:\bconnecting\s+to\s+|\bFailed\s+to\s+connect\s+to\s+)(${failedHostName})(?=:\d|\s+port\s+\d)`, 'dg');
+const failedConnectionHost = new RegExp(String.raw`(?:UnknownHostException:\s+|\bgetaddrinfo\s+(?:ENOTFOUND|EAI_AGAIN)\s+|\bdial\s+tcp:\s+lookup\s+|could\s+not\s+translate\s+host\s+name\s+"|\bCould\s+not\s+resolve\s+host:\s+)(${failedHostName})(?=[:/"')\]\s,]|\.?$)|(?:\bconnecting\s+to\s+|\bFailed\s+to\s+connect\s+to\s+)(${failedHostName})(?=:\d|\s+port\s+\d)`, 'dg');
 
 /** The cues each pattern's lines must hold, tested first (test/unit/redaction-cue-implication.test.ts checks each is implied). */
 export const cuedLogLineHosts: readonly CuedPattern[] = [
