@@ -143,7 +143,7 @@ export const stillPublishedRound54: ReadonlySet<string> = new Set<string>([]);
 export const fieldProbesRound54: readonly (readonly ['title' | 'summary' | 'impact' | 'action' | 'timeline', string, string])[] = [
   ['title', 'Escalado a Ulloquin tras la caída de pagos', 'Ulloquin'],
   ['summary', 'The IC was [REDACTED] (ana), who paged the DBA after the lag alert.', 'ana'],
-  ['timeline', 'Acquitté par Kervarec après 15 minutes', 'Kervarec'],
+  ['timeline', 'Paged [PERSON_1] (tbreckan) after the lag alert', 'tbreckan'],
   ['action', 'Move the dump out of s3://ledger-dumps/home/ana.k/ and rotate the key', 'ana.k'],
 ];
 

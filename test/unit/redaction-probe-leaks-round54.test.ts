@@ -37,6 +37,13 @@ describe('the public frontmatter fields: the public build scan finds each leak',
   });
 });
 
+test("a paging label after a timeline's time: a public timeline event and a timeline's list item", () => {
+  const found = scanProbePost(publicProbePostWithField('timeline', 'Acquitté par Kervarec après 15 minutes')).map((f) => redactionFindingText(f));
+  expect(found).toContain('Kervarec');
+  expect(findPersonCandidates('- 10:14 UTC Escalado a Ulloquin tras 15 minutos').map((c) => c.text)).toEqual(['Ulloquin']);
+  expect(findPersonCandidates('03:14 Geëscaleerd naar Hendrikszoon').map((c) => c.text)).toEqual(['Hendrikszoon']);
+});
+
 describe('what a redaction tool left of a person (redactor-draft-people.ts, round 54)', () => {
   const texts = (line: string) => findRedactorDraftPeople(line).map((m) => m.text);
   test.each([

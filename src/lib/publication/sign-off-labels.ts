@@ -74,7 +74,10 @@ const emphasis = String.raw`(?:\*\*|__|\*|_)?`;
  * Brandtmeier", "Merci à Kervarec ; validé par Le Brizennec": the thanks rule read the label as
  * a second thanked name and the name after it was published).
  */
-const labelOpening = String.raw`(?:^|[|>]|[-*+][ \t]|[,;])`;
+// Since probe round 54 also after a time opening the line or its list item, as timelines write
+// their entries (`- 10:14 Acquitté par Kervarec`, and a public timeline event, which the scan reads
+// so: the name was published).
+const labelOpening = String.raw`(?:^|[|>]|[-*+][ \t]|[,;])(?:[ \t]*\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*(?:UTC|Z))?[ \t]+)?`;
 /** A label at one of those places, then its colon or its preposition. */
 const signOffLine = new RegExp(String.raw`${labelOpening}[ \t]*${emphasis}(?:${labels})(?:[ \t]+${byWords})?${emphasis}[ \t]*(?::|：)${emphasis}[ \t]*|${labelOpening}[ \t]*${emphasis}(?:${labels})[ \t]+${byWords}${emphasis}[ \t]+(?=@?\p{L})`, 'u');
 const wholeLabel = new RegExp(String.raw`^(?:${labels})(?:[ \t]+${byWords})?$`, 'u');
