@@ -1,4 +1,5 @@
 import { fenceLineOpening } from './fence-opening.ts';
+import { publicTopLevelDomain } from './publication/public-top-level-domains.ts';
 import { isProjectAccountNamedOnLine, isProjectOwnAccount } from './publication/project-repository-owners.ts';
 import { isSaintPlace } from './publication/saint-places.ts';
 import type { Finding } from './findings.ts';
@@ -663,8 +664,6 @@ const singleLabelUrlHost = new RegExp(
  * {@link publicTopLevelDomain}. A public host with a port under a rarer domain is an error to allow.
  */
 const namespacedServiceUrlHost = new RegExp(String.raw`(?<=(?<![\w+.-])${networkScheme}:\/\/(?:[^\s/@"'\x60]*@)?)[a-z0-9][a-z0-9-]*\.([a-z][a-z0-9-]*[a-z0-9])(?=:\d{2,5}(?!\d))`, 'gi');
-/** The top-level domains public hosts with a port are mostly under; any of two letters is a country's. */
-const publicTopLevelDomain = /^(?:[a-z]{2}|com|net|org|edu|gov|mil|int|info|biz|name|pro|io|dev|app|cloud|tech|ai|xyz|online|site|store|shop|blog|page|link|live|network|systems|tools|zone|wiki|email|top|club|art|design|studio|digital|agency|solutions|services|space|website|host|run|build|codes|software|engineering|company|group|works|world|today|news|center|support|technology|team|global|one|fun|games|chat|community|test|example|invalid|localhost|local|arpa|onion)$/;
 /**
  * A single-label host that is no one's machine: the loopback name, and the placeholders of
  * documentation and examples (`http://host:8080`, `https://your-server/`, `http://HOSTNAME:3000`,

@@ -8,11 +8,22 @@
  * - `git log --format='%h %ad %an  %s'` and its like: a commit's short hash, a date, the author's
  *   name of two to four capitalised words, then two spaces or more before the subject.
  *
+ * Since probe round 54 also:
+ *
+ * - the lines after a `git log --format=…` (or `--pretty=format:…`) command of the same block,
+ *   read by the fields its format names: the author's or committer's name (`%an`, `%cn`) wherever
+ *   the format places it (`4f2a9c1 Oskar Vellmann fix: …` after `--format="%h %an %s"`);
+ * - a hash, the author and a date between one separator (`|`, a tab, `;`, `,`), as a script's
+ *   format writes them without the command pasted (`9b1e2d0|hvanteer|2026-03-02|…`), a full name
+ *   or a handle.
+ *
  * Code lines only: prose writes none of these. A name of words no name is made of ("Fix Proxy
  * Timeout (3):") is not read.
  */
 import { isEnglishWord, isKnownFirstName, isOrdinaryWord } from './people.ts';
 import { isPublicTerm } from './public-terms.ts';
+import { isPersonalHandleValue } from './pasted-config-people.ts';
+import { escapeRegExp } from '../regexp.ts';
 import type { PatternMatch } from './person-patterns.ts';
 
 const word = String.raw`\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)*`;
@@ -28,12 +39,59 @@ const readsAsName = (name: string) => {
   return words.length === 1 ? !isEnglishWord(words[0].toLowerCase()) && !isOrdinaryWord(words[0]) : !words.every((w) => isOrdinaryWord(w) || (isEnglishWord(w.toLowerCase()) && !isKnownFirstName(w)));
 };
 
+/** A hash, then the author and a date between the same separator (`9b1e2d0|hvanteer|2026-03-02|…`). */
+const separatedAuthor = new RegExp(String.raw`^\s*[0-9a-f]{7,40}([|\t;,])\s*(${fullName}|[a-z][a-z0-9._-]{2,30}[a-z0-9])\s*\1\s*\d{4}-\d{2}-\d{2}`, 'du');
+
+/** A `git log` or `git show` command with a format of its own, and the format (quoted or not). */
+const formatCommand = /\bgit\s+(?:log|show|rev-list)\b.*?--(?:format|pretty)[= ](?:format:|tformat:)?(?:"([^"]*)"|'([^']*)'|(\S+))/;
+/** The placeholders of a format: a name (`%an`, `%aN`, `%cn`, `%cN`), or any other field. */
+const formatField = /%(?:an|aN|cn|cN|[aAcC][a-zA-Z]|[hHtTpPsbBdDfnNe]|G[A-Z?]|x[0-9a-f]{2}|C\([^)]*\)|C[a-z]+|<\([^)]*\)|>\([^)]*\))/g;
+
+/** The expression of a line a format prints, its one group the name (undefined when the format prints no name). */
+function formatLine(format: string): RegExp | undefined {
+  let source = '';
+  let names = 0;
+  let at = 0;
+  for (const m of format.matchAll(formatField)) {
+    source += escapeRegExp(format.slice(at, m.index)).replace(/\s+/g, '\\s+');
+    const field = m[0];
+    if (/^%[ac][nN]$/.test(field) && names++ === 0) source += `(${fullName}|[a-z][a-z0-9._-]{2,30}[a-z0-9])`;
+    else if (/^%[hH]$/.test(field)) source += '[0-9a-f]{4,40}';
+    else if (/^%(?:C|<|>|x)/.test(field)) source += '';
+    else source += '.*?';
+    at = m.index + field.length;
+  }
+  source += escapeRegExp(format.slice(at)).replace(/\s+/g, '\\s+');
+  return names ? new RegExp(`^\\s*${source}`, 'du') : undefined;
+}
+
+/** A name a line holds where a format or a separator places it: a full name that reads as one, or a personal handle. */
+const placedName = (name: string) => (/^\p{Lu}/u.test(name) ? /\s/.test(name) && readsAsName(name) : isPersonalHandleValue(name));
+
 /** The authors git's summaries print on the post's code lines, by line. */
 export function findGitLogAuthors(lines: readonly string[], codeLines: ReadonlySet<number>): Map<number, PatternMatch[]> {
   const found = new Map<number, PatternMatch[]>();
-  for (const i of codeLines) {
+  let format: RegExp | undefined;
+  for (const i of [...codeLines].sort((a, b) => a - b)) {
     const line = lines[i];
+    // A format holds for the lines after its command until the block ends or another command runs.
+    if (!codeLines.has(i - 1) || /^\s*[$#>%]\s/.test(line)) format = undefined;
+    const command = line.includes('git') ? formatCommand.exec(line) : null;
+    if (command) {
+      format = formatLine(command[1] ?? command[2] ?? command[3]);
+      continue;
+    }
+    const byFormat = format?.exec(line);
+    if (byFormat?.[1] && placedName(byFormat[1].trim())) {
+      found.set(i, [{ text: byFormat[1].trim(), index: byFormat.indices![1]![0], severity: 'error', why: "an author a git log format prints" }]);
+      continue;
+    }
     if (!/\d/.test(line)) continue;
+    const separated = separatedAuthor.exec(line);
+    if (separated && placedName(separated[2])) {
+      found.set(i, [{ text: separated[2], index: separated.indices![2]![0], severity: 'error', why: "an author a git log format prints" }]);
+      continue;
+    }
     const m = shortlogHeader.exec(line) ?? shortlogCount.exec(line) ?? onelineAuthor.exec(line);
     if (!m || !readsAsName(m[1])) continue;
     found.set(i, [{ text: m[1], index: m.indices![1]![0], severity: 'error', why: "an author git's summary prints" }]);

@@ -9,6 +9,11 @@
  * `your_username`, `yourname`, `myuser`, `<user>`, `$USER`, `%USERNAME%`), one letter, and a public
  * product's own account in its image (a public term), and a container's work folder
  * (`WORKDIR /home/project`, `/home/workspace`).
+ *
+ * Since probe round 54 also an account of a given name and an initial joined by a dot
+ * (`/home/ana.k/`: neither rule read it), and a home or user folder under a bucket
+ * (`s3://ledger-dumps/home/ana.k/`, `gs://exports/users/hbrekkan/`), which the folder's pattern
+ * did not read after the bucket's name, as a word before `/home/` is most often a path's own.
  */
 import { allMatches } from '../regexp.ts';
 import { isSystemAccount, personalAccount, type PatternMatch } from './person-patterns.ts';
@@ -24,20 +29,44 @@ export const accountPlaceholder = /^(?:your|my|some|the|example|sample|foo|bar|b
 /** Why a home folder's user is found: the fix it gets says how to allow a public product's account (redaction-guard.ts's `suggestedFix`). */
 export const homeFolderUserWhy = "the user of a home folder: a person's or an account's name, whatever the word";
 
+/** A home or user folder under a bucket of a cloud's storage, after the bucket's name and any folders. */
+const bucketHomeFolder = /(?<=\b(?:s3|s3a|gs|az|abfss?|wasbs?|r2|oss|cos):\/\/[\w.-]+(?:\/[\w.-]+)*?)\/(?:home|homes|users|Users|people)\/([\p{L}][\p{L}\p{N}._-]*[\p{L}\p{N}])(?=[\/'"`)\]\s,;:]|$)/gu;
+/** A given name or a word and an initial or a surname, joined by a dot (`ana.k`), not a file's name and extension. */
+const dottedAccount = /^\p{L}+\.\p{L}+$/u;
+const fileExtension = /\.(?:js|ts|py|rb|sh|[dchoa]|conf|cfg|ini|json|ya?ml|toml|txt|md|csv|tsv|gz|zip|tar|sql|parquet|html?|xml|png|jpe?g|pdf|db|lock|env|pem|key|crt|log|git|old|bak|tmp|local|io|com|org|net|app)$/i;
+
 /** People's and the organisation's accounts named by a home folder, where the account rule leaves them. */
 export function findHomeFolderAccounts(line: string): PatternMatch[] {
   if (!userFolderCue.test(line)) return [];
   const found: PatternMatch[] = [];
+  const push = (account: string, index: number) => {
+    if (isSystemAccount(account) || isPublicTerm(account) || accountPlaceholder.test(account) || /^your|^my[_-]/i.test(account)) return;
+    if (!found.some((f) => f.index === index)) found.push({ text: account, index, severity: 'error', why: homeFolderUserWhy });
+  };
+  const dotted = (account: string) => dottedAccount.test(account) && !fileExtension.test(account);
   for (const m of allMatches(homeFolder, line)) {
     const account = m[1];
+    const index = m.index! + m[0].length - account.length;
+    if (dotted(account)) {
+      push(account, index);
+      continue;
+    }
     // Found by the account rule already (a handle no dictionary knows).
     if (personalAccount(account)) continue;
     // English words run together (`/home/burpsuitekeystores/`) name a volume's folder, as the
     // account rule decided; one word, or a given name, is an account's.
     const oneWord = isEnglishWord(account.toLowerCase()) || isOrdinaryWord(account) || isKnownFirstName(account.charAt(0).toUpperCase() + account.slice(1).toLowerCase());
-    if (!oneWord) continue;
-    if (isSystemAccount(account) || isPublicTerm(account) || accountPlaceholder.test(account) || /^your|^my[_-]/i.test(account)) continue;
-    found.push({ text: account, index: m.index! + m[0].length - account.length, severity: 'error', why: homeFolderUserWhy });
+    if (oneWord) push(account, index);
+  }
+  if (line.includes('://')) {
+    // Under a bucket the account rule reads no folder, so a handle no dictionary knows is found
+    // here too; a word is a prefix of the bucket's data as often (`users/metrics/`), so a word is
+    // read only when it is a given name and nothing else.
+    for (const m of allMatches(bucketHomeFolder, line)) {
+      const account = m[1];
+      const givenName = isKnownFirstName(account.charAt(0).toUpperCase() + account.slice(1).toLowerCase()) && !isEnglishWord(account.toLowerCase()) && !isOrdinaryWord(account);
+      if (dotted(account) || givenName || personalAccount(account)) push(account, m.index! + m[0].length - account.length);
+    }
   }
   return found;
 }

@@ -15,7 +15,11 @@
  *   `user@host` of the line;
  * - a node as `kubectl` prints it: a row of `kubectl get nodes` (the name, `Ready` or `NotReady`,
  *   the roles, the age, the version) and the `Node:` field of `kubectl describe pod`;
- * - since probe round 53, a mail relay of a `Received:` header without a domain.
+ * - since probe round 53, a mail relay of a `Received:` header without a domain;
+ * - since probe round 54, the host a connection or a name lookup failed for, as Java, Python's
+ *   Redis client, Node, Go, libpq and curl print it (`UnknownHostException: kafka-broker-2.prod`,
+ *   `Error 111 connecting to cache-7.svc:6379`), one label or a name under no public top-level
+ *   domain: a public host (`api.github.com`) is read by the host rules.
  *
  * Not read: a host with a domain (the host rules read it), `localhost`, a placeholder
  * (`user@host`, `root@server`, `pi@raspberrypi`), a cloud's default name of an address
@@ -27,6 +31,7 @@ import type { CuedPattern } from './cued-pattern.ts';
 import type { NamedSystemMatch } from './named-systems.ts';
 import { isPublicTerm } from './public-terms.ts';
 import { brandNames } from './brand-names.ts';
+import { publicTopLevelDomain } from './public-top-level-domains.ts';
 
 const host = String.raw`([A-Za-z][A-Za-z0-9-]*[A-Za-z0-9])`;
 /** A shell prompt opening the line: an optional environment in brackets, `user@host`, its folder, the prompt's sign. */
@@ -50,6 +55,11 @@ const receivedHost = new RegExp(String.raw`^\s*Received:\s+from\s+${host}(?![\w.
 /** The name the relay's address resolved to, in the parentheses after the name it gave. */
 const resolvedHost = new RegExp(String.raw`^\s+\(${host}\s+\[`, 'd');
 
+/** The host a connection or a name lookup failed for, as runtimes and clients print it. */
+const failedHostName = String.raw`[A-Za-z][A-Za-z0-9-]*[A-Za-z0-9](?:\.[A-Za-z0-9-]*[A-Za-z0-9])*`;
+// "connecting to" and "Failed to connect to" only before a port: prose connects to things too ("connecting to the database").
+const failedConnectionHost = new RegExp(String.raw`(?:UnknownHostException:\s+|\bgetaddrinfo\s+(?:ENOTFOUND|EAI_AGAIN)\s+|\bdial\s+tcp:\s+lookup\s+|could\s+not\s+translate\s+host\s+name\s+"|\bCould\s+not\s+resolve\s+host:\s+)(${failedHostName})(?=[:/"')\]\s,]|\.?$)|(?:\bconnecting\s+to\s+|\bFailed\s+to\s+connect\s+to\s+)(${failedHostName})(?=:\d|\s+port\s+\d)`, 'dg');
+
 /** The cues each pattern's lines must hold, tested first (test/unit/redaction-cue-implication.test.ts checks each is implied). */
 export const cuedLogLineHosts: readonly CuedPattern[] = [
   { name: "a shell prompt's host", cue: /@[A-Za-z]/, pattern: promptHost },
@@ -57,6 +67,7 @@ export const cuedLogLineHosts: readonly CuedPattern[] = [
   { name: "a remote login's host", cue: /(?:ssh|scp|sftp|mosh|rsync)\s/, pattern: loginHost },
   { name: 'a node kubectl prints', cue: /Ready|Unknown|Node:/, pattern: kubectlNode },
   { name: "a mail relay of a Received header", cue: /Received:/, pattern: receivedHost },
+  { name: 'a host a connection failed for', cue: /UnknownHostException|connecting|getaddrinfo|lookup|translate|connect|resolve/, pattern: failedConnectionHost },
 ];
 
 /** Words a shell prompt or a log line writes in place of a real machine's name (a tutorial's `node-1`, `worker2`). */
@@ -70,7 +81,7 @@ export const isUnnamedHost = (name: string): boolean => placeholder.test(name) |
 /** The machines named in the host field of a shell prompt or a log line, on one line. */
 export function findLogLineHosts(line: string, isPublicName: (text: string) => boolean): NamedSystemMatch[] {
   const found: NamedSystemMatch[] = [];
-  const [promptCue, syslogCue, loginCue, nodeCue, receivedCue] = cuedLogLineHosts;
+  const [promptCue, syslogCue, loginCue, nodeCue, receivedCue, failedCue] = cuedLogLineHosts;
   const judge = (m: RegExpExecArray | null, why: string, group = 1, offset = 0) => {
     if (!m || !m[group]) return;
     const name = m[group];
@@ -94,6 +105,15 @@ export function findLogLineHosts(line: string, isPublicName: (text: string) => b
     judge(m, "a mail relay a Received header names (allow it, or add it to publicNames)", m?.[1] ? 1 : 2);
     const alsoResolved = m?.[1] ? resolvedHost.exec(line.slice(m[0].length)) : null;
     judge(alsoResolved, "a mail relay a Received header names (allow it, or add it to publicNames)", 1, m ? m[0].length : 0);
+  }
+  if (failedCue.cue.test(line)) {
+    for (const m of line.matchAll(failedConnectionHost)) {
+      const group = m[1] ? 1 : 2;
+      const labels = m[group].toLowerCase().split('.');
+      // A host under a public top-level domain is the host rules' to read (or a public service's).
+      if (labels.length > 1 && publicTopLevelDomain.test(labels[labels.length - 1])) continue;
+      judge(m as RegExpExecArray, 'a machine a connection error names (allow it, or add it to publicNames)', group);
+    }
   }
   return found;
 }

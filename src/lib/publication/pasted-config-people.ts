@@ -70,6 +70,9 @@ const accountShapes: { pattern: RegExp; hint: RegExp; why: string; guess?: boole
   // probe round 53: `~ owner = "Hanna Ulvestad" -> "platform"` was published; a handle there was
   // read by the account rule of words no dictionary knows).
   { pattern: /^\s*[~+-]?\s*"?(?:[Oo]wner|OWNER|[Cc]reated_?[Bb]y|[Cc]ontact|[Mm]aintainer|[Aa]uthor)"?\s*=\s*"([^"]+)"(?:\s*->\s*"[^"]*")?\s*,?\s*(?:#.*)?$/gu, hint: /=\s*"/, why: "a resource's tag of its owner" },
+  // A label or an annotation of who owns a resource, set or selected on a command line (since
+  // probe round 54: `kubectl label deploy ledger owner=hbrekkan` was published; the YAML key was read).
+  { pattern: /\b(?:kubectl|oc|gcloud|helm)\s.*?(?<![\w-])(?:[\w.-]+\/)?(?:owner|created[-_]by|contact|maintainer|author)=([\p{L}][\p{L}\p{N}._-]*)/gu, hint: /(?:owner|by|contact|maintainer|author)=/, why: "a resource's label of its owner" },
   // GitHub Actions writes who started a run.
   { pattern: /\bTriggered via [\w-]+ by @?([\p{L}][\p{L}\p{N}._-]*)/gu, hint: /Triggered via/, why: 'who started a GitHub Actions run' },
   // A Kubernetes change-cause written by hand ("rollout restart by kvestre").

@@ -70,6 +70,7 @@ import { findHomeFolderAccounts } from './home-folder-accounts.ts';
 import { findLoginRecordAccounts } from './login-record-accounts.ts';
 import { findPossessedSiteHosts } from './possessed-site-hosts.ts';
 import { findMachinesNamedForUsers } from './machines-named-for-users.ts';
+import { findRedactorDraftPeople } from './redactor-draft-people.ts';
 import { userFoldersSource } from './home-folder-shapes.ts';
 import { isSalutationWithoutName } from './salutations.ts';
 import { isNumberPlaceholder } from './number-placeholders.ts';
@@ -506,7 +507,10 @@ const bareImageNamespace = /(?:\b(?:docker|podman|nerdctl)\s+(?:pull|push|run|cr
  * `ivanenko`), six letters or more and no word of any dictionary; after an initial it reads as a
  * person's handle (`tlindqvist`). Organisations are named with words (`jepsen-io`, `openstack`).
  */
-const surnameEnding = /(?:[qk]vist|quist|str[oö]m|sson|ssen|sen|berg|stad|heim|w?ski|ska|czyk|wicz|[cs]henko|enko|ovi[cć]|evi[cć]|escu|o?poulos|akis|idis|stein|mann|feld|baum|vich|oglu|ishvili|adze|inen|dottir)$/;
+// Since probe round 54 also German endings (`vorlander`, `brandtner` of `kvorlander`,
+// `obrandtner`, an image's namespace): the rule read the handle of an image only when its
+// surname was one of these endings or the lexicon's.
+const surnameEnding = /(?:[qk]vist|quist|str[oö]m|sson|ssen|sen|berg|stad|heim|w?ski|ska|czyk|wicz|[cs]henko|enko|ovi[cć]|evi[cć]|escu|o?poulos|akis|idis|stein|mann|feld|baum|vich|oglu|ishvili|adze|inen|dottir|lander|[dt]tner|[bdkt]ner|hardt|brandt|meier|meyer|maier|huber)$/;
 const surnameShaped = (word: string) => word.length >= 6 && /^\p{Ll}+$/u.test(word) && surnameEnding.test(word) && !isEnglishWord(word) && !isOrdinaryWord(word) && !isOrdinaryWord(word.charAt(0).toUpperCase() + word.slice(1)) && !isPublicTerm(word) && !isKnownWord(word) && !madeOfWords(word);
 
 /**
@@ -537,6 +541,10 @@ export function looksLikePersonalHandle(account: string): boolean {
   if (parts.length === 2) return firstName(parts[0]) && (surname(parts[1]) || parts[1].length === 1);
   if (parts.length > 2) return false;
   for (const initials of [1, 2]) if (surname(letters.slice(initials)) || surnameShaped(letters.slice(initials))) return true;
+  // Since probe round 54: an initial and a Dutch or German surname with its particle run together
+  // (`hvanteer`, `jvondrach`): the surname after the particle is often words (`van`+`teer`), which
+  // the rules of words run together read as an organisation's name.
+  if (/^\p{Ll}(?:van|von|ter|ten)\p{Ll}{4,}$/u.test(letters) && !isEnglishWord(letters) && !isOrdinaryWord(letters) && !isKnownWord(letters)) return true;
   for (const extra of [0, 1, 2]) if (firstName(letters.slice(0, letters.length - extra))) return true;
   // Since probe round 45: a first name and a surname run together with no separator
   // (`tovahmerrick`, `danvelkor`), the surname a word no dictionary or lexicon knows, four letters or
@@ -3318,10 +3326,11 @@ export function findPersonCandidates(text: string, evidence: string = text): Per
   // as a thing's), and a candidate over the same place is kept as it is. Since probe round 52
   // also the logins of prompts, listings and log lines (login-record-accounts.ts); since probe
   // round 53 a site the post calls a person's (possessed-site-hosts.ts) and a machine named after
-  // its user (machines-named-for-users.ts).
+  // its user (machines-named-for-users.ts); since probe round 54 what a redaction tool left of a
+  // person (redactor-draft-people.ts).
   lines.forEach((line, i) => {
     if (blankLineText.test(line)) return;
-    for (const m of shapesOfRound50.get(line, () => [...findSpeakersAndBylines(line), ...findMentionsAndPayloadPeople(line), ...findHomeFolderAccounts(line), ...findLoginRecordAccounts(line), ...findPossessedSiteHosts(line), ...findMachinesNamedForUsers(line)])) {
+    for (const m of shapesOfRound50.get(line, () => [...findSpeakersAndBylines(line), ...findMentionsAndPayloadPeople(line), ...findHomeFolderAccounts(line), ...findLoginRecordAccounts(line), ...findPossessedSiteHosts(line), ...findMachinesNamedForUsers(line), ...findRedactorDraftPeople(line)])) {
       if (!kept.some((c) => c.line === i && c.index < m.index + m.text.length && m.index < c.index + c.text.length)) kept.push({ ...m, line: i });
     }
   });

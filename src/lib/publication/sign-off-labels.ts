@@ -45,10 +45,20 @@ const colonLabels = [
   // kvorlander").
   'organizador(?:a)?', 'organisateur', 'organisatrice', 'organisator', 'organizzatore', 'organizzatrice', 'organizator(?:ka)?', 'arrangör',
   'revisión aprobada', 'revisão aprovada', 'revisione approvata', 'révision approuvée',
+  // Since probe round 54, a page acknowledged by someone or escalated to someone, as paging tools
+  // write it in their translations ("Acquitté par Kervarec", "Escalado a Ulloquin", "Geëscaleerd
+  // naar Hendrikszoon", "Preso in carico da Bellandri"), and a ticket's reporter ("Rapporteur :
+  // Le Brizennec"): each name was published.
+  'acquitté(?:e)?', 'pris(?:e)? en charge', 'escaladé(?:e)?', 'rapporteur', 'rapporteuse',
+  'reconocid[oa]', 'escalad[oa]', 'atendid[oa]', 'informador(?:a)?',
+  'reconhecid[oa]', 'escalonad[oa]', 'assumid[oa]', 'relator(?:a)?',
+  'bevestigd', 'geëscaleerd', 'opgepakt', 'melder',
+  'pres[oa] in carico', 'escalat[oa]', 'riconosciut[oa]', 'segnalat[oa]',
+  'quittiert', 'eskaliert', 'übernommen',
 ];
 
-/** The prepositions after a participle ("revisado por", "validé par", "approved by", "geprüft von"), with or without a colon after them. */
-const byWords = '(?:by|von|durch|an|por|par|à|da|door|aan|przez|av|af|til|till|to|a|para)';
+/** The prepositions after a participle ("revisado por", "validé par", "approved by", "geprüft von", and since probe round 54 "geëscaleerd naar"), with or without a colon after them. */
+const byWords = '(?:by|von|durch|an|por|par|à|da|door|aan|naar|przez|av|af|til|till|to|a|para)';
 
 /** The first letter of a label in either case. */
 const anyCaseFirst = (label: string) => {
@@ -64,7 +74,10 @@ const emphasis = String.raw`(?:\*\*|__|\*|_)?`;
  * Brandtmeier", "Merci à Kervarec ; validé par Le Brizennec": the thanks rule read the label as
  * a second thanked name and the name after it was published).
  */
-const labelOpening = String.raw`(?:^|[|>]|[-*+][ \t]|[,;])`;
+// Since probe round 54 also after a time opening the line or its list item, as timelines write
+// their entries (`- 10:14 Acquitté par Kervarec`, and a public timeline event, which the scan reads
+// so: the name was published).
+const labelOpening = String.raw`(?:^|[|>]|[-*+][ \t]|[,;])(?:[ \t]*\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*(?:UTC|Z))?[ \t]+)?`;
 /** A label at one of those places, then its colon or its preposition. */
 const signOffLine = new RegExp(String.raw`${labelOpening}[ \t]*${emphasis}(?:${labels})(?:[ \t]+${byWords})?${emphasis}[ \t]*(?::|：)${emphasis}[ \t]*|${labelOpening}[ \t]*${emphasis}(?:${labels})[ \t]+${byWords}${emphasis}[ \t]+(?=@?\p{L})`, 'u');
 const wholeLabel = new RegExp(String.raw`^(?:${labels})(?:[ \t]+${byWords})?$`, 'u');
@@ -92,6 +105,15 @@ const joiningWords = new Set(['and', 'or', 'und', 'oder', 'et', 'ou', 'y', 'e', 
 export function isSentenceWordAfterSignOff(line: string, start: number, index: number, word: string): boolean {
   const between = line.slice(start, index).toLowerCase().match(/\p{L}+/gu) ?? [];
   if (between.some((w) => !joiningWords.has(w) && isWesternFunctionWord(w))) return true;
+  // A word of letters alone before a number of one or two digits is a noun counted or ranked, and
+  // what follows it is of the same sentence ("Escalado a nivel 2 tras 15 minutos", "Eskaliert an
+  // Stufe 2", probe round 54: the paging labels found "nivel", "tras", "minutos" and "Stufe"); a
+  // name is followed by a date or a time in these lines (`2026-03-02`, `03:14`, `2. März`), not so.
+  const smallNumber = String.raw` \d{1,2}(?![\d:.\/-])`;
+  if (/^\p{L}+$/u.test(word) && new RegExp(`^${smallNumber}`).test(line.slice(index + word.length))) return true;
+  if (new RegExp(String.raw`(?:^|\s)\p{L}{2,}${smallNumber}`, 'u').test(line.slice(start, index))) return true;
+  // A short word in lower case before a time is its preposition ("Bellandri alle 03:14", "um 03:14").
+  if (/^\p{Ll}{1,4}$/u.test(word) && /^ \d{1,2}[:.h]\d{2}/.test(line.slice(index + word.length))) return true;
   const after = /^ (\p{L}+)( \d)?/u.exec(line.slice(index + word.length));
   const next = after?.[1];
   // A function word before a number opens the date after the names ("aprobada por kvorlander el 2
