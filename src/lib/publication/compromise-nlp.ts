@@ -18,13 +18,6 @@ const nlp: typeof nlpType = require('compromise');
 const world = nlp.world() as unknown as { hooks: string[] };
 world.hooks = world.hooks.filter((hook) => hook !== 'chunks');
 
-/** compromise's lexicon: a word as it lists it (lower case) -> its tag or tags. */
-const lexicon = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
-
-/** The tags compromise's lexicon gives `word` as written (its entries are lower case); none for a word it lacks. */
-export function lexiconTags(word: string): readonly string[] {
-  const tags = lexicon[word];
-  return Array.isArray(tags) ? tags : tags ? [tags] : [];
-}
+export { lexiconTags } from './compromise-lexicon.ts';
 
 export default nlp;
