@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { modulesLoadedBy as loadedBy } from '../support/modules-loaded.ts';
-import { isKnownFirstName, lexiconTags } from '../../src/lib/publication/compromise-lexicon.ts';
+import { isKnownFirstName, lexiconTags, loadCompromise } from '../../src/lib/publication/compromise-lexicon.ts';
 import nlp from '../../src/lib/publication/compromise-nlp.ts';
 import { findUntrackedFollowUps } from '../../src/lib/body-follow-ups.ts';
 
@@ -42,6 +42,10 @@ describe('compromise-lexicon.ts reads the lexicon compromise-nlp.ts loads', () =
       const tags = lexicon[word];
       expect(lexiconTags(word)).toEqual(Array.isArray(tags) ? tags : tags ? [tags] : []);
     }
+  });
+
+  test('one lexicon: the object the tagger reads', () => {
+    expect(loadCompromise()).toBe(nlp);
   });
 
   test('first names as before: a name is one in any letter case, a word or an unknown word is not', () => {

@@ -1,18 +1,24 @@
 import { createRequire } from 'node:module';
+import type nlpType from 'compromise';
 
 // compromise's lexicon, read without loading compromise until a word is first looked up. The
 // build's worker validates every postmortem's front matter only, through modules that also hold
 // the body checks (body-follow-ups.ts asks whether a word is a first name): importing
 // compromise-nlp.ts there loaded compromise and the person rules (~0.5 s of the worker's CPU in
 // every internal build) for checks the build never runs (docs/performance.md, session 54).
-// `require` gives the one copy compromise-nlp.ts loads, so there is still one lexicon.
+// This is the one place that requires compromise, for both modules: one copy, one lexicon.
 const require = createRequire(import.meta.url);
+
+/** compromise's one-file build (compromise-nlp.ts says why that one), loaded on the first call; `require` keeps the one copy. */
+export function loadCompromise(): typeof nlpType {
+  return require('compromise');
+}
 
 let lexicon: Record<string, string | string[]> | undefined;
 
 /** The tags compromise's lexicon gives `word` as written (its entries are lower case); none for a word it lacks. */
 export function lexiconTags(word: string): readonly string[] {
-  lexicon ??= (require('compromise').model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
+  lexicon ??= (loadCompromise().model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
   const tags = lexicon[word];
   return Array.isArray(tags) ? tags : tags ? [tags] : [];
 }
