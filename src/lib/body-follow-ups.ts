@@ -3,7 +3,7 @@ import { issueLinkIn } from './tracker/issue-link.ts';
 import { dayInOtherNotation } from './instant-advice.ts';
 import { enumSynonym } from './enum-synonyms.ts';
 import { actionItemPriorities, actionItemTypes } from './postmortem-schema.ts';
-import { isKnownFirstName } from './publication/people.ts';
+import { isKnownFirstName } from './publication/compromise-lexicon.ts';
 import { isOtherLanguageGivenName } from './publication/other-language-given-names.ts';
 
 /**

@@ -23,7 +23,8 @@ describe('compromise, loaded once as its one-file build', () => {
 
   it('is the only compromise the guard\'s modules load (one lexicon, one load per thread)', () => {
     const direct = [...tsFiles('src'), ...tsFiles('scripts')]
-      .filter(([path, text]) => !path.endsWith('compromise-nlp.ts') && /(?:from|import\(|require\()\s*['"]compromise(?:\/[^'"]*)?['"]/.test(text))
+      // compromise-lexicon.ts requires it for compromise-nlp.ts too (session 54: the lexicon without the tagger's load).
+      .filter(([path, text]) => !path.endsWith('compromise-lexicon.ts') && /(?:from|import\(|require\()\s*['"]compromise(?:\/[^'"]*)?['"]/.test(text))
       .map(([path]) => path);
     expect(direct).toEqual([]);
   });

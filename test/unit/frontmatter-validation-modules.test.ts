@@ -1,23 +1,13 @@
-import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
+import { modulesLoadedBy as loadedBy } from '../support/modules-loaded.ts';
 
 // Session 31 (docs/performance.md): the build's worker validates the frontmatter only, but
 // validate-postmortem.ts and import/report-images.ts imported remark at the top, so every build
 // loaded its ~230 modules (~0.15 s of the worker's CPU) for bodies it never parsed with it.
 const root = fileURLToPath(new URL('../../', import.meta.url));
 
-/** The modules a fresh Node process loads to run `script` (an ES module body), as file URLs. */
-function modulesLoadedBy(script: string): string[] {
-  const program = `
-    import { registerHooks } from 'node:module';
-    const loaded = [];
-    registerHooks({ load(url, context, next) { loaded.push(url); return next(url, context); } });
-    ${script}
-    console.log(JSON.stringify(loaded));`;
-  const output = execFileSync(process.execPath, ['--input-type=module', '--no-warnings', '-e', program], { cwd: root, encoding: 'utf8' });
-  return JSON.parse(output.trim().split('\n').at(-1)!) as string[];
-}
+const modulesLoadedBy = (script: string) => loadedBy(script, root);
 
 const isRemark = (url: string) => /\/node_modules\/(?:remark-parse|remark-mdx|remark-gfm|unified|micromark)\//.test(url);
 

@@ -1,15 +1,13 @@
-import { createRequire } from 'node:module';
-import type nlpType from 'compromise';
+import { loadCompromise } from './compromise-lexicon.ts';
 
 // compromise's package gives `import` its source tree (src/three.js: several hundred modules) and
 // `require` its one-file build of the same version. Loading the one file costs ~380 ms of CPU
 // against ~570-700 ms for the tree, and the public build loads the redaction guard on two
 // threads (docs/performance.md, session 32). Every module of ours takes compromise from here, so
-// there is one copy and one lexicon.
-const require = createRequire(import.meta.url);
+// there is one copy and one lexicon (compromise-lexicon.ts is the one place that requires it).
 
 /** compromise (its `three` build: tagger, `.people()`), loaded as its one-file build. */
-const nlp: typeof nlpType = require('compromise');
+const nlp = loadCompromise();
 
 // The last step `nlp()` runs, the chunker, only sets each term's `chunk` (noun, verb or adjective
 // phrase; its rules tag nothing), which nothing of ours reads: `.people()` matches tags. So it is
@@ -18,13 +16,6 @@ const nlp: typeof nlpType = require('compromise');
 const world = nlp.world() as unknown as { hooks: string[] };
 world.hooks = world.hooks.filter((hook) => hook !== 'chunks');
 
-/** compromise's lexicon: a word as it lists it (lower case) -> its tag or tags. */
-const lexicon = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
-
-/** The tags compromise's lexicon gives `word` as written (its entries are lower case); none for a word it lacks. */
-export function lexiconTags(word: string): readonly string[] {
-  const tags = lexicon[word];
-  return Array.isArray(tags) ? tags : tags ? [tags] : [];
-}
+export { lexiconTags } from './compromise-lexicon.ts';
 
 export default nlp;

@@ -1,6 +1,7 @@
 import { isPublicTerm } from './public-terms.ts';
 import { readFileSync } from 'node:fs';
-import nlp, { lexiconTags } from './compromise-nlp.ts';
+import nlp from './compromise-nlp.ts';
+import { isKnownFirstName, lexiconTags, nameTags } from './compromise-lexicon.ts';
 import wordListPath from 'word-list';
 import { allMatches, escapeRegExp } from '../regexp.ts';
 import { createLineSet, type LineSet } from '../line-set.ts';
@@ -64,7 +65,6 @@ export interface PeopleIndex {
 }
 
 const lexicon = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
-const nameTags = new Set(['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person']);
 
 /**
  * Words that appear in author names, e-mail addresses and handles without being anyone's name:
@@ -172,10 +172,7 @@ export function isLexiconCountry(word: string): boolean {
   return lexiconTags(word.toLowerCase()).includes('Country');
 }
 
-/** Names of people in compromise's lexicon ("Grant", "Mark"): such words are names in some sentences. */
-export function isKnownFirstName(word: string): boolean {
-  return lexiconTags(word.toLowerCase()).some((tag) => nameTags.has(tag));
-}
+export { isKnownFirstName };
 
 /** The name-like parts of a name: letters only, at least two characters, not a role word. */
 export function nameParts(name: string): string[] {
