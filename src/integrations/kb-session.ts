@@ -65,6 +65,8 @@ export interface KbSessionOptions {
 export class KbSession {
   readonly postmortemsDir: string;
   private worker?: Worker;
+  /** Why the worker is gone, once it is: what a request to it is answered with. */
+  private workerEnded?: Error;
   /** The worker's validated postmortems, until the content loader takes them (then released: sources are large). */
   private validated?: ReturnType<typeof deferred<TransferredPostmortem[]>> = deferred<TransferredPostmortem[]>();
   /** Settles when validation has: resolved when every postmortem is valid. */
@@ -157,8 +159,9 @@ export class KbSession {
     worker.on('message', (message: KbWorkerMessage) => this.receive(message));
     worker.on('error', (error) => this.failAll(new Error(`the build worker failed: ${error.stack ?? error.message}`)));
     worker.on('exit', (code) => {
-      if (code !== 0) this.failAll(new Error(`the build worker stopped (exit code ${code}).`));
-      else this.failAll(new Error('the build worker ended before it sent this result.'));
+      // A request made after this would wait for ever (a dev server's check of a save said nothing).
+      this.workerEnded = code !== 0 ? new Error(`the build worker stopped (exit code ${code}).`) : new Error('the build worker ended before it sent this result.');
+      this.failAll(this.workerEnded);
     });
     // What an early worker said before this session listened, in the order it said it.
     early?.replay();
@@ -304,6 +307,7 @@ export class KbSession {
    */
   checkFile(path: string): Promise<FileCheck> {
     this.start();
+    if (this.workerEnded) return Promise.reject(this.workerEnded);
     const request = this.nextRequest++;
     return new Promise((resolve, reject) => {
       this.fileChecks.set(request, { resolve, reject });

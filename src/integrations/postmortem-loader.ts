@@ -193,17 +193,26 @@ export function postmortemLoader(): Loader {
       const lastReports = new Map<string, string>();
       const latestCheck = new Map<string, number>();
       let checksAsked = 0;
-      const reportCheck = (path: string, saidAlready: readonly Finding[]) => {
+      // `bodyStop`: settles once this thread rendered the body (or found it does not parse): a body
+      // that does not parse is said with the check's report, once, in the check's words and fix.
+      const reportCheck = (path: string, saidAlready: readonly Finding[], bodyStop: Promise<BodySyntaxError | undefined>) => {
         const asked = ++checksAsked;
         latestCheck.set(path, asked);
         const file = shownFromWorkingFolder(path);
-        session.checkFile(path).then(({ findings }) => {
-          if (latestCheck.get(path) !== asked) return;
-          const { print, last } = devCheckReport(file, findings, saidAlready, lastReports.get(path));
+        const check = session.checkFile(path).then((checked) => checked, (error: Error) => error);
+        void Promise.all([check, bodyStop]).then(([checked, stop]) => {
+          const latest = latestCheck.get(path) === asked;
+          if (checked instanceof Error) {
+            if (stop && latest) context.logger.error(stop.message);
+            context.logger.warn(`${file}: what npm run check says of it could not be computed (${checked.message}); run npm run check -- ${file}.`);
+            return;
+          }
+          if (!latest) return;
+          const { print, last } = devCheckReport(file, checked.findings, saidAlready, lastReports.get(path), stop && { rule: stop.rule, message: stop.message });
           lastReports.set(path, last);
           if (print?.severity === 'error') context.logger.error(print.text);
           else if (print) context.logger.warn(print.text);
-        }, (error: Error) => context.logger.warn(`${file}: what npm run check says of it could not be computed (${error.message}); run npm run check -- ${file}.`));
+        });
       };
       const onChange = async (path: string) => {
         if (!isPostmortem(path)) return;
@@ -211,15 +220,25 @@ export function postmortemLoader(): Loader {
           const postmortem = await session.validateFile(path);
           readAgainIfChanged(path, postmortem.source);
           const errors = postmortem.findings.filter((finding) => finding.severity === 'error');
-          reportCheck(path, errors);
+          let bodyParsed!: (stop?: BodySyntaxError) => void;
+          reportCheck(path, errors, new Promise((settle) => (bodyParsed = settle)));
           if (errors.length) {
+            bodyParsed();
             // The page keeps its last good version until the file is fixed.
             context.logger.error(formatFindingsText(errors, 1));
             return;
           }
           const bodyBefore = bodies.get(postmortem.id)?.digest;
           const storedBefore = context.store.get(postmortem.id)?.digest;
-          await storeEntry(context, path, postmortem.id, postmortem.source, postmortem.entryData!);
+          try {
+            await storeEntry(context, path, postmortem.id, postmortem.source, postmortem.entryData!);
+            bodyParsed();
+          } catch (error) {
+            // Said with the check's report (reportCheck); the page keeps its last good version.
+            if (error instanceof BodySyntaxError) return bodyParsed(error);
+            bodyParsed();
+            throw error;
+          }
           // Astro reloads the page when its store changed; a body beside the store, we do.
           if (bodies.get(postmortem.id)?.digest !== bodyBefore && context.store.get(postmortem.id)?.digest === storedBefore) session.bodyRerendered();
           saveSoon(bodies, cacheFile);
@@ -423,7 +442,14 @@ function failOnErrors(postmortem: ValidatedPostmortem): ValidatedPostmortem {
 }
 
 /** A body that does not parse, or markup the site refuses: said with its file, line and column. */
-class BodySyntaxError extends KbBuildError {}
+class BodySyntaxError extends KbBuildError {
+  /** The rule `npm run check` says it under: `mdx/syntax`, or the refused markup's (`body/active-content`, …). */
+  readonly rule: string;
+  constructor(message: string, rule: string) {
+    super(message);
+    this.rule = rule;
+  }
+}
 
 /**
  * The error that stops the load on bodies that do not parse: one is thrown as it is; of several,
@@ -447,6 +473,6 @@ function withSourcePosition<T>(filePath: string, parse: () => T): T {
     const file = shownFromWorkingFolder(filePath);
     const problem = error instanceof RefusedMarkupError ? `${error.rule}: ${error.reason}` : `the MDX body does not parse: ${error.reason}`;
     // A KbBuildError without a cause: `astro dev` printed the parser's stack under the message.
-    throw new BodySyntaxError(`${file}:${error.line}:${error.column}: ${problem.replace(/\.$/, "")}. Run \`npm run check\` for every problem and its fix.`);
+    throw new BodySyntaxError(`${file}:${error.line}:${error.column}: ${problem.replace(/\.$/, "")}. Run \`npm run check\` for every problem and its fix.`, error instanceof RefusedMarkupError ? error.rule : 'mdx/syntax');
   }
 }

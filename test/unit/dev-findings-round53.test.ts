@@ -1,71 +1,17 @@
 import { afterEach, describe, expect, test } from 'vitest';
-import { EventEmitter } from 'node:events';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { postmortemLoader } from '../../src/integrations/postmortem-loader.ts';
-import { KbSession } from '../../src/integrations/kb-session.ts';
-import { installKbSession } from '../../src/integrations/session-handle.ts';
 import { devCheckReport } from '../../src/lib/dev-check-report.ts';
 import { formatFindingsText, type Finding } from '../../src/lib/findings.ts';
 import { shownFromWorkingFolder } from '../../src/lib/shown-path.ts';
 import { checkFindings, checkLintOptions } from '../../scripts/lib/check-findings.ts';
 import { kbConfig } from '../../site.config.ts';
-import { goodInputPostmortem, makeContentFromFixture } from '../support/content-fixture.ts';
-import { loaderContext } from '../support/loader-context.ts';
+import { cleanUpDevLoaders, devLoader } from '../support/dev-loader.ts';
 
 // Session 53: `npm run dev` validated a saved postmortem's front matter alone (frontmatterOnly),
 // so what `npm run check` says of its body (follow-ups tracked nowhere, lints, a public post's
 // redaction findings) was heard only from the check. The loader runs here with a real dev
 // session (its worker included) and a stand-in for Astro's content layer and file watcher.
 
-const cleanups: (() => unknown)[] = [];
-afterEach(async () => {
-  for (const cleanup of cleanups.splice(0)) await cleanup();
-});
-
-/** A dev server's loader over a copy of the good-input fixture: its watcher, what it logged, what it rendered. */
-async function devLoader() {
-  const dir = makeContentFromFixture('good-input');
-  const cacheDir = mkdtempSync(join(tmpdir(), 'kb-dev53-'));
-  const session = new KbSession({ variant: 'internal', server: 'dev', contentDir: dir });
-  // Put back what was there after the test: the unit files share a worker (isolate: false).
-  const sessionBefore = installKbSession(session);
-  cleanups.push(() => session.stop(), () => installKbSession(sessionBefore as KbSession), () => rmSync(dir, { recursive: true, force: true }), () => rmSync(cacheDir, { recursive: true, force: true }));
-  const logged: { level: 'warn' | 'error'; text: string }[] = [];
-  const rendered: string[] = [];
-  const watcher = Object.assign(new EventEmitter(), { add() {} });
-  const { context } = loaderContext(cacheDir, (markdown) => rendered.push(markdown), {
-    logger: { info() {}, warn: (text: string) => logged.push({ level: 'warn', text }), error: (text: string) => logged.push({ level: 'error', text }) },
-    watcher,
-  });
-  session.start();
-  await postmortemLoader().load(context);
-  const path = join(dir, goodInputPostmortem);
-  // The loader's requests for the check, so that a save is awaited until its check was answered and said.
-  const checks: Promise<unknown>[] = [];
-  const checkFile = session.checkFile.bind(session);
-  session.checkFile = (file) => {
-    const check = checkFile(file);
-    checks.push(check);
-    return check;
-  };
-  /** Saves the file as edited, as the watcher reports it, and returns what the loader said once the check of the save was answered. */
-  const save = async (edit: (source: string) => string) => {
-    const [before, asked] = [logged.length, checks.length];
-    writeFileSync(path, edit(readFileSync(path, 'utf8')));
-    watcher.emit('change', path);
-    // A loader that asks nothing (the front matter alone checked) is said as nothing said, after 10 s.
-    for (let waited = 0; checks.length === asked && waited < 10_000; waited += 20) await new Promise((done) => setTimeout(done, 20));
-    // The loader reads a saved file again 250 ms after it validated it, if it changed meanwhile
-    // (readAgainIfChanged): a second check of the same text may be asked, and it is the one said.
-    await new Promise((done) => setTimeout(done, 300));
-    await Promise.allSettled(checks);
-    await new Promise((done) => setImmediate(done));
-    return logged.slice(before);
-  };
-  return { dir, path, save, logged, rendered };
-}
+afterEach(cleanUpDevLoaders);
 
 /** What `npm run check -- <file>` prints of a file's findings: the same function the check calls. */
 function checkSays(dir: string, path: string): Finding[] {
