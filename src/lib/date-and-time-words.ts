@@ -2,11 +2,11 @@
  * Words that say when, not what: times of day ("pm", "noon", "morning"), days and months, time
  * zones, and a date or clock time written as one word ("27th", "15am" of "10:15am", "14h30").
  * Two notices announced for the same hours share them ("pm, noon" between two of a supercomputer
- * centre's downtimes, docs/findability.md round 53), and a status page's closing sentence made of
- * a date ("... of June 0 at 0h0 UTC.") is no template of the page (round 54). Used by the reasons
- * beside similar links (src/lib/reason-words.ts) and by the template frames
- * (src/lib/template-frames.ts), so both read "a date" alike. Lower case, as the model indexes words.
+ * centre's downtimes, docs/findability.md round 53). Used by the reasons beside similar links
+ * (src/lib/reason-words.ts). Lower case, as the model indexes words.
  */
+import { monthNamesByLanguage } from './month-names.ts';
+
 const dateAndTimeWordList = [
   // times of day
   'am', 'pm', 'a.m', 'p.m', 'noon', 'midday', 'midnight', 'morning', 'mornings', 'afternoon', 'afternoons', 'evening', 'evenings', 'night',
@@ -14,7 +14,8 @@ const dateAndTimeWordList = [
   // days and months (the short forms too, as dates are written: "Tue Oct 11")
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
   'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun',
-  'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  // the month names of month-names.ts' table but "may", which is a verb far more often than a month
+  ...monthNamesByLanguage.en.filter((month) => month !== 'may'),
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
   // time zones
   'utc', 'gmt', 'cet', 'cest', 'eet', 'eest', 'bst', 'pt', 'pst', 'pdt', 'et', 'est', 'edt', 'ct', 'cst', 'cdt', 'mst', 'mdt', 'ist', 'jst', 'aest', 'aedt',

@@ -16,10 +16,15 @@ export function loadCompromise(): typeof nlpType {
 
 let lexicon: Record<string, string | string[]> | undefined;
 
+/** compromise's lexicon: a word as it lists it (lower case) -> its tag or tags; compromise is loaded on the first call. */
+export function compromiseLexicon(): Readonly<Record<string, string | string[]>> {
+  lexicon ??= (loadCompromise().model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
+  return lexicon;
+}
+
 /** The tags compromise's lexicon gives `word` as written (its entries are lower case); none for a word it lacks. */
 export function lexiconTags(word: string): readonly string[] {
-  lexicon ??= (loadCompromise().model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
-  const tags = lexicon[word];
+  const tags = compromiseLexicon()[word];
   return Array.isArray(tags) ? tags : tags ? [tags] : [];
 }
 

@@ -1,7 +1,6 @@
 import { isPublicTerm } from './public-terms.ts';
 import { readFileSync } from 'node:fs';
-import nlp from './compromise-nlp.ts';
-import { isKnownFirstName, lexiconTags, nameTags } from './compromise-lexicon.ts';
+import { compromiseLexicon, isKnownFirstName, lexiconTags, nameTags } from './compromise-lexicon.ts';
 import wordListPath from 'word-list';
 import { allMatches, escapeRegExp } from '../regexp.ts';
 import { createLineSet, type LineSet } from '../line-set.ts';
@@ -64,7 +63,7 @@ export interface PeopleIndex {
   byLowerText: Map<string, NameEntry>;
 }
 
-const lexicon = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
+const lexicon = compromiseLexicon();
 
 /**
  * Words that appear in author names, e-mail addresses and handles without being anyone's name:
