@@ -16,6 +16,9 @@ const functionWordsAsWritten = [
   // German
   'der', 'das', 'und', 'ist', 'nicht', 'mit', 'von', 'für', 'auf', 'dem', 'ein', 'eine', 'einer', 'einen', 'im', 'zu', 'zum', 'zur', 'wird',
   'wurde', 'bei', 'aus', 'nach', 'oder', 'auch', 'sich', 'wir', 'sie', 'werden', 'wurden', 'über', 'durch', 'unter', 'wegen', 'derzeit', 'aktuell',
+  // German, round 55: left in reasons between a school platform's notices ("similar wording: sbs, mittwoch, kann, dass")
+  'den', 'dass', 'als', 'wie', 'kann', 'können', 'muss', 'alle', 'allen', 'ohne', 'ihre', 'ihr', 'ihnen', 'uns', 'unser', 'unsere', 'unseres', 'jetzt',
+  'weiter', 'weitere', 'weiterhin', 'noch', 'nur', 'wenn', 'kein', 'keine', 'sind', 'haben', 'diese', 'dieser', 'dieses', 'bitte', 'vielen', 'dank',
   // Italian
   'il', 'lo', 'gli', 'della', 'delle', 'dei', 'di', 'che', 'per', 'con', 'non', 'sono', 'dal', 'nel', 'nella', 'alla',
   // Spanish
