@@ -563,19 +563,14 @@ export async function searchForgiving(engine: SearchEngine, query: string, optio
   // ("b" for "bgp"), count as none: the word is missing.
   // One word after the other: a result's data() reports the matched words of the last search
   // that found its page, so searches running together would check another word's matches.
-  // The pages writing each word itself, not only as the start of a longer word ("graph", not
-  // "GraphQL"; src/lib/word-start-share.ts): pagefind's phrase search matches whole words. Asked
-  // first and at once, so that each word's own search below is the last one its pages' data saw.
-  const wholeWordPages = await Promise.all(counted.map(async (word) =>
-    sharesWordStart(word) ? new Set(((await engine.search(`"${word}"`, searchOptions))?.results ?? []).map((result) => result.id)) : undefined));
   const perWord: EngineResult[][] = [];
-  const startOnly: Set<string>[] = [];
+  const heldAlone: EngineResult[][] = [];
   for (const word of counted) {
     const alone = await resultsHolding(word, (await engine.search(word, searchOptions))?.results ?? []);
     // A page holding a compound's other form holds each of its words ("timeout" for "time" and "out").
     const fromCompounds = compoundOf(word).flatMap((compound) => [...compound.pages.values()]).filter((result) => !alone.some((own) => own.id === result.id));
     perWord.push([...alone, ...fromCompounds]);
-    startOnly.push(wordStartOnlyPages(alone, wholeWordPages[startOnly.length]));
+    heldAlone.push(alone);
   }
   const missing = counted.filter((_, i) => perWord[i].length === 0);
   const trustedExact = missing.length ? [] : withCompounds(typedResults);
@@ -588,6 +583,13 @@ export async function searchForgiving(engine: SearchEngine, query: string, optio
   if (trustedExact.length - longExact >= fewResults) return { exact, exactCount: trustedExact.length, partial: [], missing };
 
   const exactIds = new Set(trustedExact.map((result) => result.id));
+  // The pages writing each word itself, not only as the start of a longer word ("graph", not
+  // "graphql"; src/lib/word-start-share.ts): pagefind's phrase search matches whole words. Asked
+  // at once, and only here, where the partial matches are ranked (each adds an index search).
+  const startOnly = await Promise.all(counted.map(async (word, w) =>
+    wordStartOnlyPages(heldAlone[w], sharesWordStart(word) && heldAlone[w].length
+      ? new Set(((await engine.search(`"${word}"`, searchOptions))?.results ?? []).map((result) => result.id))
+      : undefined)));
   type Found = (typeof perWord)[number][number];
   // Per query word: the pages holding it, with their score, and the synonym a page holds instead.
   // A page holding a word only as the start of a longer one counts at a share of its score (round 55).
