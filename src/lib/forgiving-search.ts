@@ -16,6 +16,7 @@ import { pagesByOneRareWord } from './rare-word-pages.ts';
 import { inLanguageRarity, queryLanguages } from './query-language.ts';
 import { typedCodes, writesCode } from './typed-codes.ts';
 import { rareWordFactor } from './rare-word-weight.ts';
+import { sharesWordStart, wordStartOnlyPages, wordStartShare } from './word-start-share.ts';
 import { stemmer } from 'stemmer';
 
 /** What a result needs to show: pagefind's `data()` in the fields we read. */
@@ -563,11 +564,13 @@ export async function searchForgiving(engine: SearchEngine, query: string, optio
   // One word after the other: a result's data() reports the matched words of the last search
   // that found its page, so searches running together would check another word's matches.
   const perWord: EngineResult[][] = [];
+  const heldAlone: EngineResult[][] = [];
   for (const word of counted) {
     const alone = await resultsHolding(word, (await engine.search(word, searchOptions))?.results ?? []);
     // A page holding a compound's other form holds each of its words ("timeout" for "time" and "out").
     const fromCompounds = compoundOf(word).flatMap((compound) => [...compound.pages.values()]).filter((result) => !alone.some((own) => own.id === result.id));
     perWord.push([...alone, ...fromCompounds]);
+    heldAlone.push(alone);
   }
   const missing = counted.filter((_, i) => perWord[i].length === 0);
   const trustedExact = missing.length ? [] : withCompounds(typedResults);
@@ -580,9 +583,18 @@ export async function searchForgiving(engine: SearchEngine, query: string, optio
   if (trustedExact.length - longExact >= fewResults) return { exact, exactCount: trustedExact.length, partial: [], missing };
 
   const exactIds = new Set(trustedExact.map((result) => result.id));
+  // The pages writing each word itself, not only as the start of a longer word ("graph", not
+  // "graphql"; src/lib/word-start-share.ts): pagefind's phrase search matches whole words. Asked
+  // at once, and only here, where the partial matches are ranked (each adds an index search).
+  const startOnly = await Promise.all(counted.map(async (word, w) =>
+    wordStartOnlyPages(heldAlone[w], sharesWordStart(word) && heldAlone[w].length
+      ? new Set(((await engine.search(`"${word}"`, searchOptions))?.results ?? []).map((result) => result.id))
+      : undefined)));
   type Found = (typeof perWord)[number][number];
   // Per query word: the pages holding it, with their score, and the synonym a page holds instead.
-  const holding = perWord.map((results) => new Map<string, { result: Found; score: number; synonym?: string }>(results.map((result) => [result.id, { result, score: result.score }])));
+  // A page holding a word only as the start of a longer one counts at a share of its score (round 55).
+  const holding = perWord.map((results, w) => new Map<string, { result: Found; score: number; synonym?: string }>(
+    results.map((result) => [result.id, { result, score: result.score * (startOnly[w].has(result.id) ? wordStartShare : 1) }])));
   // A word few pages hold (a responder's word the reports do not use) also finds the pages
   // holding one of its synonyms, at a share of their score; a page holding the word keeps its own.
   const synonymsBelow = options.synonymsBelow ?? 3;
