@@ -7,7 +7,7 @@ import { findAliases, versionSpellings } from './search-aliases.ts';
 import { recogniseFailureModes } from './failure-modes.ts';
 import { serviceVocabularyWords } from './search-service-words.ts';
 import { aliasSentenceLead, factLabels, importedMetadataHeading, tagsSentenceLead } from './search-excerpt.ts';
-import { cjkWordsSpaced } from './cjk-words.ts';
+import { cjkWordsSpacedInHtml } from './cjk-words.ts';
 import { shownTitle } from './title-shown-day.ts';
 import { nameAcronyms } from './name-acronyms.ts';
 import { reportLanguage } from './report-language.ts';
@@ -244,7 +244,7 @@ export function toSearchDocument(id: string, data: Postmortem, body: Root | unde
     `<div hidden data-pagefind-sort="date:${escapeHtml(data.times.started)}">`,
     ...searchMetadata(data).map((meta) => `<span data-pagefind-meta="${escapeHtml(meta)}"></span>`),
     // The result's title as written, from an attribute: the heading's text below has spaces between
-    // Chinese and Japanese words and around Latin letters and digits (cjkWordsSpaced, for the
+    // Chinese and Japanese words and around Latin letters and digits (cjkWordsSpacedInHtml, for the
     // index), which a result title showed ("2024 年 1 月 の Misskey 障害", round 49).
     `<meta data-pagefind-meta="title[content]" content="${escapeHtml(shownTitle(data))}">`,
     ...searchFilters(data).map((filter) => `<span data-pagefind-filter="${escapeHtml(filter)}"></span>`),
@@ -272,5 +272,5 @@ export function toSearchDocument(id: string, data: Postmortem, body: Root | unde
     '</main></body></html>',
   ];
   // Chinese and Japanese runs as words pagefind can find one by one (round 31; the text of elements, never attributes).
-  return { url: `/postmortems/${id}/`, html: html.filter(Boolean).join('\n').replace(/(?<=>)[^<]+/g, cjkWordsSpaced) };
+  return { url: `/postmortems/${id}/`, html: cjkWordsSpacedInHtml(html.filter(Boolean).join('\n')) };
 }
