@@ -56,7 +56,7 @@ const htmlText = /(?<=>)[^<]+/g;
  * attributes (a result's title is read from one as written). A document without a Chinese or
  * Japanese character is returned as it is after one test: each of its texts would be (every
  * postmortem of an English knowledge base; the replacement read the 1,000 bench documents' 13 MB
- * text by text, 20-90 ms of the build's worker, docs/performance.md session 55).
+ * text by text, 65-120 ms of the build's worker, docs/performance.md session 55).
  */
 export function cjkWordsSpacedInHtml(html: string): string {
   return hasCjk.test(html) ? html.replace(htmlText, cjkWordsSpaced) : html;
