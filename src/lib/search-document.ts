@@ -87,7 +87,7 @@ export function bodyToSearchHtml(tree: Root, tailWeight = bodyTailWeight): strin
  * starts after the body's first {@link aboutBodyLength} characters is weighted `tailWeight`:
  * the body's tail is one `<div>` carrying the weight, which pagefind gives the blocks inside
  * it. Until session 55 each block carried it: the same index, byte for byte (docs/performance.md),
- * but 0.6 MB more of the 1,000 bench documents' 13.3 MB for pagefind to read.
+ * but 0.6 MB more of the 1,000 bench documents' 13.1 MB for pagefind to read.
  */
 function bodyToSearchParts(tree: Root, tailWeight: number): { html: string; text: string; importedMetadataHtml: string } {
   const out: string[] = [];

@@ -47,7 +47,7 @@ describe('the search document spaces Chinese and Japanese words as before (round
 });
 
 // Session 55: the body's tail is one `<div data-pagefind-weight>` instead of the weight on each of
-// its blocks: 0.6 MB less of the bench's 13.3 MB of documents for pagefind to read, the same index.
+// its blocks: 0.6 MB less of the bench's 13.1 MB of documents for pagefind to read, the same index.
 const longBody = `${'The cluster was slow after the change. '.repeat(60)}\n\n## Appendix\n\nThe scheduler was unreachable while qsub hung.\n\n${'Owners agreed on the follow-up items. '.repeat(40)}`;
 /** The document as written before session 55: the tail's weight on each block, no wrapping element. */
 const weightedBlockByBlock = (html: string) => {
