@@ -7,7 +7,7 @@ import { findAliases, versionSpellings } from './search-aliases.ts';
 import { recogniseFailureModes } from './failure-modes.ts';
 import { serviceVocabularyWords } from './search-service-words.ts';
 import { aliasSentenceLead, factLabels, importedMetadataHeading, tagsSentenceLead } from './search-excerpt.ts';
-import { cjkWordsSpaced } from './cjk-words.ts';
+import { cjkWordsSpacedInHtml } from './cjk-words.ts';
 import { shownTitle } from './title-shown-day.ts';
 import { nameAcronyms } from './name-acronyms.ts';
 import { reportLanguage } from './report-language.ts';
@@ -84,10 +84,15 @@ export function bodyToSearchHtml(tree: Root, tailWeight = bodyTailWeight): strin
 /**
  * The body's search HTML, and the same with every tag replaced by a space (what the alias
  * search reads): block texts are escaped, so the only tags are the blocks' own. A block that
- * starts after the body's first {@link aboutBodyLength} characters is weighted `tailWeight`.
+ * starts after the body's first {@link aboutBodyLength} characters is weighted `tailWeight`:
+ * the body's tail is one `<div>` carrying the weight, which pagefind gives the blocks inside
+ * it. Until session 55 each block carried it: the same index, byte for byte (docs/performance.md),
+ * but 0.6 MB more of the 1,000 bench documents' 13.1 MB for pagefind to read.
  */
 function bodyToSearchParts(tree: Root, tailWeight: number): { html: string; text: string; importedMetadataHtml: string } {
   const out: string[] = [];
+  // Where the tail starts in `out` (-1: none). Every block after it is in the tail too: `chars` only grows.
+  let tailStart = -1;
   const metadata: string[] = [];
   const texts: string[] = [];
   let chars = 0;
@@ -113,15 +118,23 @@ function bodyToSearchParts(tree: Root, tailWeight: number): { html: string; text
           : extractPlainText({ type: 'root', children: [node] }, 'internal');
       if (!text) continue;
       const escaped = escapeHtml(node.type === 'heading' ? text : text.replace(/\n/g, ' '));
-      const weight = tailWeight !== 1 && chars >= aboutBodyLength ? ` data-pagefind-weight="${tailWeight}"` : '';
+      const inTail = tailWeight !== 1 && chars >= aboutBodyLength;
       chars += text.length;
+      const block = (weight: string) => (node.type === 'heading' ? `<h${node.depth}${weight}>${escaped}</h${node.depth}>` : `<p${weight}>${escaped}</p>`);
       // Indexed with the weight it has here, but written last: excerpts leave it out (importedMetadataRange).
-      (metadataDepth ? metadata : out).push(node.type === 'heading' ? `<h${node.depth}${weight}>${escaped}</h${node.depth}>` : `<p${weight}>${escaped}</p>`);
+      if (metadataDepth) metadata.push(block(inTail ? ` data-pagefind-weight="${tailWeight}"` : ''));
+      else {
+        if (inTail && tailStart < 0) tailStart = out.length;
+        out.push(block(''));
+      }
       texts.push(` ${escaped} `);
     }
   };
   visit(tree.children);
-  return { html: out.join('\n'), text: texts.join('\n'), importedMetadataHtml: metadata.join('\n') };
+  const html = tailStart < 0
+    ? out.join('\n')
+    : `${out.slice(0, tailStart).join('\n')}${tailStart ? '\n' : ''}<div data-pagefind-weight="${tailWeight}">${out.slice(tailStart).join('\n')}</div>`;
+  return { html, text: texts.join('\n'), importedMetadataHtml: metadata.join('\n') };
 }
 
 /** How much of the body counts as what a report is about, for concepts (about 200 words). */
@@ -244,7 +257,7 @@ export function toSearchDocument(id: string, data: Postmortem, body: Root | unde
     `<div hidden data-pagefind-sort="date:${escapeHtml(data.times.started)}">`,
     ...searchMetadata(data).map((meta) => `<span data-pagefind-meta="${escapeHtml(meta)}"></span>`),
     // The result's title as written, from an attribute: the heading's text below has spaces between
-    // Chinese and Japanese words and around Latin letters and digits (cjkWordsSpaced, for the
+    // Chinese and Japanese words and around Latin letters and digits (cjkWordsSpacedInHtml, for the
     // index), which a result title showed ("2024 年 1 月 の Misskey 障害", round 49).
     `<meta data-pagefind-meta="title[content]" content="${escapeHtml(shownTitle(data))}">`,
     ...searchFilters(data).map((filter) => `<span data-pagefind-filter="${escapeHtml(filter)}"></span>`),
@@ -272,5 +285,5 @@ export function toSearchDocument(id: string, data: Postmortem, body: Root | unde
     '</main></body></html>',
   ];
   // Chinese and Japanese runs as words pagefind can find one by one (round 31; the text of elements, never attributes).
-  return { url: `/postmortems/${id}/`, html: html.filter(Boolean).join('\n').replace(/(?<=>)[^<]+/g, cjkWordsSpaced) };
+  return { url: `/postmortems/${id}/`, html: cjkWordsSpacedInHtml(html.filter(Boolean).join('\n')) };
 }

@@ -34,9 +34,13 @@ describe('the body past its lead is weighted below it', () => {
     const { html } = document('long', 'Quarterly review', longReview);
     const lead = html.slice(html.indexOf('The team met'), html.indexOf('The team met') + 200);
     expect(lead).not.toContain('data-pagefind-weight');
-    expect(html).toContain(`<h2 data-pagefind-weight="${bodyTailWeight}">Appendix</h2>`);
-    expect(html).toMatch(new RegExp(`<p data-pagefind-weight="${bodyTailWeight}">Item 0: the scheduler`));
-    expect(document('short', 'Cluster notice', shortNotice).html).not.toMatch(/<p data-pagefind-weight="0/);
+    // The tail is one element carrying the weight (session 55 of docs/performance.md; pagefind gives it to the blocks inside).
+    const tail = html.indexOf(`<div data-pagefind-weight="${bodyTailWeight}">`);
+    expect(tail).toBeGreaterThan(html.indexOf('The team met'));
+    expect(html.indexOf('<h2>Appendix</h2>')).toBeGreaterThan(tail);
+    expect(html.indexOf('<p>Item 0: the scheduler')).toBeGreaterThan(tail);
+    expect(html.indexOf('</div>', tail)).toBeGreaterThan(html.lastIndexOf('Item 11: the scheduler'));
+    expect(document('short', 'Cluster notice', shortNotice).html).not.toContain(`data-pagefind-weight="${bodyTailWeight}"`);
     // Weight 1 is the document as before round 20.
     expect(document('long', 'Quarterly review', longReview, { bodyTailWeight: 1 }).html).not.toContain(`data-pagefind-weight="${bodyTailWeight}"`);
   });
