@@ -7,6 +7,8 @@ import { cjkDateLine } from '../../src/lib/import/cjk-date-line.ts';
 import { namedSummaryHeading, summaryHeadingElsewhere } from '../../src/lib/import/summary-section-names.ts';
 import { splitFrontmatter } from '../../src/lib/frontmatter.ts';
 import { loadVocabulary } from '../../src/lib/vocabulary.ts';
+import { scanPublicText } from '../../src/lib/redaction-guard.ts';
+import { publicBodyAfterRedact } from '../support/public-body-after-redact.ts';
 
 /**
  * Round 55's adoption walk (docs/adopting.md, "Walkthrough round 55"): reports written in Japanese,
@@ -110,5 +112,23 @@ describe('CJK key times written as ISO days', () => {
     expect(cjkDateLine('| 項目 | 内容 |\n|---|---|\n| 発生日時 | 2026-04-16 頃（旧証明書の期限到達時点） |\n')).toEqual({ date: '2026-04-16', label: '発生日時' });
     const { result } = imported('PM-0416-sidecar.md', '# ポストモーテム: サイドカーの古い証明書による停止\n\n| 項目 | 内容 |\n|---|---|\n| 発生日時 | 2026-04-16 頃 |\n\n## サマリー\n\nサイドカーが古い証明書をメモリに保持したまま期限を迎え、レポート生成が失敗した。\n');
     expect(result.fileName).toMatch(/^2026-04-16-/);
+  });
+});
+
+const scanRedaction = (text: string, options: typeof guardOptions) => scanPublicText('post.mdx', text, options).findings.filter((f) => f.severity === 'error').map((f) => ({ rule: f.rule, text: /"([^"]+)"/.exec(f.message)?.[1] }));
+const guardOptions = { internalDomains: ['.internal', '.corp', '.local', '.lan'], serviceIds: [], people: [], configuredInternalNames: [] };
+
+describe('an internal zone written with its leading dot', () => {
+  it('is found where the line speaks of resolving names, and the public page keeps no part of it', () => {
+    for (const line of ['All .office.lan DNS resolution failed for four minutes every hour.', 'The fallback resolver returned NXDOMAIN for `.office.lan`, so every internal name failed.']) {
+      const findings = scanRedaction(line, guardOptions);
+      expect(findings.map((f) => [f.rule, f.text]), line).toContainEqual(['redact/internal-host', 'office.lan']);
+      expect(publicBodyAfterRedact(line, guardOptions), line).not.toMatch(/office\.lan/);
+    }
+  });
+
+  it('a dotfile is no zone, and a line that does not speak of names is left alone', () => {
+    expect(scanRedaction('Copy `.env.local` before you start the server.', guardOptions)).toEqual([]);
+    expect(scanRedaction('The build wrote `.cache.lan` beside the bundle.', guardOptions).filter((f) => f.rule === 'redact/internal-host')).toEqual([]);
   });
 });
