@@ -249,7 +249,8 @@ export function internalHostPatterns(domains: readonly string[]): { internalHost
   return {
     internalHost: new RegExp(`(?<![\\w${letter}-])(?<!(?<!\\*)\\.)${name}`, letter ? 'giu' : 'gi'),
     internalHostCue: new RegExp(suffixes, letter ? 'iu' : 'i'),
-    internalZone: new RegExp(`(?<=(?:^|[\\s\`'"(\\[])\\.)${name}`, letter ? 'giu' : 'gi'),
+    // With its dot: withheld without it, the page read "All .an internal host DNS resolution failed".
+    internalZone: new RegExp(`(?<=^|[\\s\`'"(\\[])\\.${name}`, letter ? 'giu' : 'gi'),
   };
 }
 

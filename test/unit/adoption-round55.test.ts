@@ -122,9 +122,11 @@ describe('an internal zone written with its leading dot', () => {
   it('is found where the line speaks of resolving names, and the public page keeps no part of it', () => {
     for (const line of ['All .office.lan DNS resolution failed for four minutes every hour.', 'The fallback resolver returned NXDOMAIN for `.office.lan`, so every internal name failed.']) {
       const findings = scanRedaction(line, guardOptions);
-      expect(findings.map((f) => [f.rule, f.text]), line).toContainEqual(['redact/internal-host', 'office.lan']);
+      expect(findings.map((f) => [f.rule, f.text]), line).toContainEqual(['redact/internal-host', '.office.lan']);
       expect(publicBodyAfterRedact(line, guardOptions), line).not.toMatch(/office\.lan/);
     }
+    // The dot goes with the zone: no stray "." is left where it was ("All .an internal host DNS …").
+    expect(publicBodyAfterRedact('The fallback resolver returned NXDOMAIN for .office.lan names.', guardOptions)).not.toMatch(/for\s*\.|office/);
   });
 
   it('a dotfile is no zone, and a line that does not speak of names is left alone', () => {
