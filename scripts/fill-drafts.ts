@@ -39,7 +39,7 @@ import { postmortemIdsOrExit } from './lib/postmortem-ids-or-exit.ts';
 import { leadingCommentLines } from '../src/lib/slug.ts';
 import { listPostmortemFiles, postmortemIdFromPath } from '../src/lib/content-files.ts';
 import { BatchFactError, parseBatchFacts, type BatchFacts } from '../src/lib/import/batch-facts.ts';
-import { fillDraft, leftToFillReason, parseActionItemStatus, publishDraft, type DraftFill } from '../src/lib/fill-drafts.ts';
+import { fillDraft, leftToFillReason, parseActionItemStatus, withoutPublishedPremise, publishDraft, type DraftFill } from '../src/lib/fill-drafts.ts';
 import { describedTrigger } from '../src/lib/described-trigger.ts';
 import { validatePostmortemSource } from '../src/lib/validate-postmortem.ts';
 import { appendFileSync, existsSync, statSync } from 'node:fs';
@@ -273,7 +273,7 @@ if (publishDay) {
   // What the drafts left still lack, counted: the facts to decide next, most frequent first.
   const reasons = new Map<string, number>();
   for (const { file, errors } of left) {
-    console.log(`  ${file}: ${errors.length} error(s): ${errors[0]}${errors.length > 1 ? ` (and ${errors.length - 1} more: npm run check -- ${file})` : ''}`);
+    console.log(`  ${file}: ${errors.length} problem(s) keep it a draft: ${withoutPublishedPremise(errors[0])}${errors.length > 1 ? ` (and ${errors.length - 1} more: npm run check -- ${file})` : ''}`);
     for (const error of new Set(errors.map(leftToFillReason))) reasons.set(error, (reasons.get(error) ?? 0) + 1);
   }
   if (reasons.size) {

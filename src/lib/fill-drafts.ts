@@ -188,14 +188,23 @@ export function parseActionItemStatus(value: string): ActionItemStatus | { probl
 }
 
 /**
+ * A check's message about a draft `--publish` left unpublished, as the draft stands: the check
+ * reads it as if published, and says "status is published, but services is not filled in yet",
+ * which the listing printed as it was, of a draft whose status is `draft` (adoption walk, rounds 54
+ * and 55: the newcomer read that the draft was published).
+ */
+export function withoutPublishedPremise(message: string): string {
+  return message.replace(/^status is published, but /, '');
+}
+
+/**
  * What a draft left unpublished lacks, without what is its own (which item, how long, which
  * title, which times), so that `npm run fill -- --publish` counts drafts by what to decide: 184
  * imported reports listed an action item's title over 200 characters as 20 reasons, one per length
  * ("is 202 characters long", "is 221 …"), and a day-only title as one reason per day.
  */
 export function leftToFillReason(message: string): string {
-  return message
-    .replace(/^status is published, but /, '')
+  return withoutPublishedPremise(message)
     .replace(/actionItems\[\d+\]/g, 'actionItems[…]')
     .replace(/action item \S+ /, 'action item … ')
     .replace(/\b\d+ characters long/g, '… characters long')

@@ -243,13 +243,23 @@ const machineUnderInt = /(?<![\w.-])[a-z][a-z-]*\d[a-z0-9-]*(?:\.[a-z0-9][a-z0-9
  * the suffixes alone are a scan for their dots. Each suffix in both spellings (host-spelling.ts):
  * `db7.bücher.example` is under `.xn--bcher-kva.example`.
  */
-export function internalHostPatterns(domains: readonly string[]): { internalHost: RegExp; internalHostCue: RegExp } {
+export function internalHostPatterns(domains: readonly string[]): { internalHost: RegExp; internalHostCue: RegExp; internalZone: RegExp } {
   const { suffixes, letters: letter } = hostSuffixPattern(domains);
+  const name = `(?!(?:aws|google|azurerm|azuread|kubernetes|helm|null|random|local|tls|time|archive|cloudflare|datadog|github|vault)_)[a-z0-9${letter}][a-z0-9_${letter}-]*(?:\\.[a-z0-9${letter}-]+)*(?:${suffixes})(?:\\.[a-z0-9-]*[a-z0-9])*(?![\\w${letter}-])`;
   return {
-    internalHost: new RegExp(`(?<![\\w${letter}-])(?<!(?<!\\*)\\.)(?!(?:aws|google|azurerm|azuread|kubernetes|helm|null|random|local|tls|time|archive|cloudflare|datadog|github|vault)_)[a-z0-9${letter}][a-z0-9_${letter}-]*(?:\\.[a-z0-9${letter}-]+)*(?:${suffixes})(?:\\.[a-z0-9-]*[a-z0-9])*(?![\\w${letter}-])`, letter ? 'giu' : 'gi'),
+    internalHost: new RegExp(`(?<![\\w${letter}-])(?<!(?<!\\*)\\.)${name}`, letter ? 'giu' : 'gi'),
     internalHostCue: new RegExp(suffixes, letter ? 'iu' : 'i'),
+    // With its dot: withheld without it, the page read "All .an internal host DNS resolution failed".
+    internalZone: new RegExp(`(?<=^|[\\s\`'"(\\[])\\.${name}`, letter ? 'giu' : 'gi'),
   };
 }
+
+/**
+ * Words of a line that speaks of names resolving, where an internal zone written with its leading
+ * dot (`.homelab.local`) is the zone, not a file's name (`.env.local`): {@link internalHostPatterns}'
+ * `internalZone` is looked for on such lines only.
+ */
+const zoneCue = /\b(?:dns|nxdomain|resolv\w*|resolution|resolves?|records?|zones?|domains?|hostnames?|suffix(?:es)?|mdns|avahi|search list)\b/i;
 
 const clusterServiceHost = /(?<![\w.-])[a-z0-9][a-z0-9-]*\.[a-z0-9][a-z0-9-]*\.svc(?![\w-]|\.[a-z0-9])/gi;
 /**
@@ -337,6 +347,8 @@ interface PreparedOptions {
   internalHost?: RegExp;
   /** What every match of `internalHost` holds: one of its suffixes (see {@link internalHostPatterns}). */
   internalHostCue?: RegExp;
+  /** An internal zone written with its leading dot (`.homelab.local`), where a line speaks of resolving names. */
+  internalZone?: RegExp;
   /** Service ids shaped like identifiers (`checkout-api`), as whole tokens. */
   serviceIds?: RegExp;
   /** The post's identifiers shown in code ({@link RedactionOptions.discoveredIdentifiers}), as whole tokens. */
@@ -1103,6 +1115,11 @@ function findMatches(line: string, ready: PreparedOptions, inCodeBlock = false, 
   // `settings.local.json` is a file whose name holds a suffix, not a host.
   // Nor a Java system property (`user.home`, `catalina.home`), whose last word is a private suffix.
   if (ready.internalHost && ready.internalHostCue!.test(line)) add('redact/internal-host', ready.internalHost, (m) => !fileNameEnd.test(m[0]) && !javaHomeProperty.test(m[0]));
+  // Since adoption round 55: the zone written with its leading dot ("All .homelab.local DNS
+  // resolution failed", "NXDOMAIN for .homelab.local"), which the host pattern leaves as the end of
+  // a longer name: a homelab's post published its zone 12 times while the next post's
+  // `*.homelab.local` was found. Only where the line speaks of resolving names (`.env.local` is a file).
+  if (ready.internalZone && ready.internalHostCue!.test(line) && zoneCue.test(line)) add('redact/internal-host', ready.internalZone, (m) => !fileNameEnd.test(m[0]) && !javaHomeProperty.test(m[0]));
   // Most lines say neither word: test for it before scanning for host names.
   // Since the seventh probe round also a host under an `int` label of a domain (`sonarr.int.pgmac.net`,
   // a homelab's services), not the `.int` of international organisations (`who.int`).

@@ -98,15 +98,19 @@ describe('npm run fill (batch facts into drafts already imported)', () => {
       '2023-11-01-checkout.mdx': importedDraft('Checkout errors'),
       '2023-11-03-open-ended.mdx': importedDraft('No end recorded', { withEnd: false }),
       '2023-11-04-not-historical.mdx': importedDraft('Written here').replace('historical: true\n', ''),
+      '2023-11-05-no-service.mdx': importedDraft('No service named').replace('services:\n  - checkout-api\n', ''),
     });
     const result = await run('fill-drafts.ts', content, '--set', 'severity=SEV-3', '--set', 'drafted=2026-12-01', '--set', 'actionItems.status=open', '--publish', '2026-12-02');
     expect(result.status).toBe(0);
-    expect(result.stdout).toContain('1 historical draft(s) were published (status: published, published: 2026-12-02); 2 stay drafts');
+    expect(result.stdout).toContain('1 historical draft(s) were published (status: published, published: 2026-12-02); 3 stay drafts');
     expect(result.stdout).toContain('a published postmortem needs times.resolved (or nearMiss: true when nothing had to be resolved).');
-    expect(result.stdout).toMatch(/2023-11-04-not-historical\.mdx: 1 error\(s\): not historical: true, so published only after its own review/);
+    expect(result.stdout).toMatch(/2023-11-04-not-historical\.mdx: 1 problem\(s\) keep it a draft: not historical: true, so published only after its own review/);
+    // The draft left is said as it stands, not as the check reads it once published (adoption round 55).
+    expect(result.stdout).toMatch(/2023-11-05-no-service\.mdx: 1 problem\(s\) keep it a draft: services is not filled in yet/);
+    expect(result.stdout).not.toContain('status is published, but');
     // The content folder lies outside the checkout (the run's temporary folder): its files are named
     // whole, not as a run of ../ from the working folder (adoption round 48).
-    expect(result.stdout).toContain(`  ${join(content, 'postmortems/2023-11-04-not-historical.mdx')}: 1 error(s)`);
+    expect(result.stdout).toContain(`  ${join(content, 'postmortems/2023-11-04-not-historical.mdx')}: 1 problem(s)`);
     expect(result.stdout).not.toContain('../');
     const publishedText = readFileSync(join(content, 'postmortems/2023-11-01-checkout.mdx'), 'utf8');
     expect(publishedText).toMatch(/^status: published$/m);
@@ -117,7 +121,7 @@ describe('npm run fill (batch facts into drafts already imported)', () => {
     expect(openEnded).toMatch(/^severity: SEV-3$/m);
     expect(readFileSync(join(content, 'postmortems/2023-11-04-not-historical.mdx'), 'utf8')).toMatch(/^status: draft$/m);
     const check = await run('check.ts', content, '--no-lint');
-    expect(check.stdout).toMatch(/3 files checked: 0 errors/);
+    expect(check.stdout).toMatch(/4 files checked: 0 errors/);
   });
 
   test('--dry-run writes nothing; a wrong value is refused before any file is read, with the values to use', async () => {

@@ -14,9 +14,11 @@ import { isIsoDay } from '../as-of.ts';
 /**
  * Labels that mean "the day" (of the incident) in Chinese (日期, 发生日期, 事故日期, 故障日期), Japanese
  * (日付, 発生日, 障害発生日) and Korean (날짜, 일자, 발생일, 장애 일자, 발생 일자), once spaces and
- * emphasis are taken out.
+ * emphasis are taken out. And the labels of the moment it began (発生日時, 发生时间) when their
+ * value gives the day without its hour ("| 発生日時 | 2026-04-16 頃（…） |", "2026-04-14 推定"):
+ * `cjkKeyTimes` reads none, and the day was lost (adoption walk, round 55).
  */
-const dayLabel = /^(?:(?:事故|故障|事件|发生|發生|障害発生|障害|発生)?日期|(?:障害)?発生日|日付|날짜|(?:장애|발생|사고)?일자|(?:장애)?발생일)$/u;
+const dayLabel = /^(?:(?:事故|故障|事件|发生|發生|障害発生|障害|発生)?日期|(?:障害)?発生日|日付|날짜|(?:장애|발생|사고)?일자|(?:장애)?발생일|(?:障害)?発生(?:日時|時刻)|(?:故障|事故)?(?:发生|發生)(?:时间|時間))$/u;
 
 /** The first 40 lines: a header's labelled lines, not a date the story mentions further down. */
 const headerLines = 40;

@@ -23,12 +23,15 @@ const pad = (value: number) => String(value).padStart(2, '0');
 
 /**
  * Every date (with its time of day, when written) in `text`: `2021年11月25日午後3時`,
- * `2021年11月26日(金) 10時47分`, `2021年11月25日 15:00`, `2021/11/25 15:00` (numbers full width
- * or not). Midday and midnight as written: `午後0時` is 12:00, `午前0時` 00:00, `午後12時` 12:00.
+ * `2021年11月26日(金) 10時47分`, `2021年11月25日 15:00`, `2021/11/25 15:00`, `2026-04-15 23:28`
+ * (numbers full width or not). Midday and midnight as written: `午後0時` is 12:00, `午前0時` 00:00,
+ * `午後12時` 12:00. The ISO form is how a team writing its reports in Markdown tables states its key
+ * times ("| 発生日時 | 2026-04-15 23:28 (JST) |"): read as `2026/04/15` was, ten Japanese
+ * post-mortems had no `times.started` (adoption walk, round 55).
  */
 export function cjkWrittenTimes(text: string): CjkWrittenTime[] {
   const normalized = text.replace(/[０-９]/g, (digit) => String(digit.charCodeAt(0) - 0xff10)).replace(/：/g, ':');
-  const pattern = /(\d{4})\s*(?:年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日|\/(\d{1,2})\/(\d{1,2}))\s*(?:[（(][^）)]{1,3}[）)])?\s*(?:(午前|午後|上午|下午)?\s*(\d{1,2})\s*(?:時|点|:)\s*(?:(\d{1,2})\s*分?)?)?/g;
+  const pattern = /(\d{4})\s*(?:年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日|[/-](\d{1,2})[/-](\d{1,2})(?!\d))\s*(?:[（(][^）)]{1,3}[）)])?\s*(?:(午前|午後|上午|下午)?\s*(\d{1,2})\s*(?:時|点|:)\s*(?:(\d{1,2})\s*分?)?)?/g;
   const found: CjkWrittenTime[] = [];
   for (const match of normalized.matchAll(pattern)) {
     const [year, month, day] = [Number(match[1]), Number(match[2] ?? match[4]), Number(match[3] ?? match[5])];

@@ -3,6 +3,7 @@ import { withoutTemplateInstructions } from './template-instructions.ts';
 import { wordCount } from './word-count.ts';
 import { detectionLeftAtStartNote, namesDetection } from './detection-at-start.ts';
 import { cjkKeyTimes } from './cjk-key-times.ts';
+import { namedSummaryHeading, summaryHeadingElsewhere } from './summary-section-names.ts';
 import { cjkDateLine } from './cjk-date-line.ts';
 import { isIsoDay } from '../as-of.ts';
 import { draftFileSlug } from './non-latin-title-slug.ts';
@@ -147,7 +148,8 @@ export interface ImportResult {
 }
 
 const headings = {
-  summary: /^(?:\d+[.)]?\s*)?(?:executive |incident |issue )?(summary|overview|tl;?dr|description|what happened|background|introduction|details)\b/i,
+  // And as reports in other languages name it ("## サマリー", "## 1. 한 줄 요약", "## Resumo (TL;DR)": summary-section-names.ts).
+  summary: new RegExp(String.raw`^(?:\d+[.)]?\s*)?(?:executive |incident |issue )?(summary|overview|tl;?dr|description|what happened|background|introduction|details)\b|${summaryHeadingElsewhere.source}`, 'iu'),
   // Also as The Guardian's reports head it: "Effect on end users", "User-facing consequences";
   // and as Taskcluster's retrospectives do: "Fallout" ("All trees were closed for 17 hours.").
   impact: /^(?:\d+[.)]?\s*)?(?:(?:customer|user|business)[- ](?:facing )?)?(?:impact|consequences|fallout)\b|^(?:\d+[.)]?\s*)?effects? on (?:the )?(?:end[- ]?)?(?:users|customers)\b|^(?:\d+[.)]?\s*)?(?:(?:故障|事故|障害)?(?:影响|影響)(?:范围|範囲)?|(?:장애\s*)?영향(?:\s*범위)?)$/i,
@@ -159,7 +161,7 @@ const headings = {
 const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 /** A section named as the report's summary, not its narrative ("What happened", "Background"): the page's lead stands in for it. */
-const summaryNamed = /^(?:\d+[.)]?\s*)?(?:executive |incident |issue )?(?:summary|overview|tl;?dr)\b/i;
+const summaryNamed = new RegExp(String.raw`^(?:\d+[.)]?\s*)?(?:executive |incident |issue )?(?:summary|overview|tl;?dr)\b|${namedSummaryHeading.source}`, 'iu');
 
 /** An advisory's dateline ("Project curl Security Advisory, March 3 2009 Permalink") or a link to the page itself: no summary. */
 const isDatelineOrSelfLink = (text: string) => isSelfLinkText(text) || datelineDay(text, 2000) !== undefined;
