@@ -315,6 +315,9 @@ export function findUntrackedFollowUps(body: string, actionItemTitles: readonly 
     // Round 54: a heading of questions (`##### Very, very quick Q&A on Threads` under a blog's `### Next Steps`,
     // `#### Why did the pool shrink?`) is a part of the report, not work to do, unless it gives an owner, a day or a ticket.
     if (!owner && !day && !link && askingHeading.test(title)) return;
+    // Round 55: nor is a heading whose prose says the work is done (`##### Moving the database …` over
+    // `We moved it on Friday; it went well.`, `This was completed on …`), unless it gives an owner, a day or a ticket.
+    if (!owner && !day && !link && proseSaysDone(lines)) return;
     Object.assign(found, say(title, owner, day, kind === 'bold' ? 'line opening in bold' : kind === 'fields under' ? 'line over its fields' : 'heading', [], link));
   }
 
@@ -441,6 +444,20 @@ function tableCells(line: string): string[] | undefined {
 function cellsOf(line: string): string[] {
   return line.trim().replace(/^\||\|$/g, '').split(/(?<!\\)\|/).map((cell) => cell.trim());
 }
+
+/**
+ * Whether the prose under a heading tells the work as done: its first sentence says in the past tense what
+ * was done (`We moved it on Friday`, `This was completed on 2025-07-10`, `It went live`), and no sentence
+ * looks ahead (`will`, `plan to`, `next quarter`), as the prose under a follow-up does (`We will add a stage …`).
+ */
+export function proseSaysDone(lines: readonly string[]): boolean {
+  const prose = lines.map((line) => line.trim()).filter((line) => line && !/^[-*+>|#<]|^\d+[.)]\s/.test(line)).join(' ');
+  const first = /^[^.;!?]*/.exec(prose)?.[0] ?? '';
+  if (!first || aheadWords.test(prose)) return false;
+  return pastDeed.test(first);
+}
+const pastDeed = /\b(?:we|it|this|that|they|the (?:[\p{L}-]+ )?(?:team|work|change|migration|move|upgrade))\s+(?:(?:was|were|has been|have been|had been|got)\s+(?:\w+ed|done|finished|shipped|built|made|run|set up|rolled out)\b|(?!need|feed|seed|speed)\w{2,}ed\b|went\b|did\b|made\b|ran\b|took\b|built\b|shipped\b|rolled\b|finished\b)/iu;
+const aheadWords = /\b(?:will|shall|plan(?:s|ned|ning)? to|going to|should|must|needs? to|to do|todo|not yet|next (?:week|month|quarter|year|sprint)|later|soon|once)\b/i;
 
 /** A heading that asks or answers questions (`Q&A`, `FAQ`, `Questions from customers`, `Why …?`): no piece of work. */
 const askingHeading = /\?\s*$|\bQ\s*(?:&|and)\s*A\b|\bFAQs?\b|\bquestions\b/i;

@@ -1,3 +1,4 @@
+import { dayForTimeAlone } from './time-alone-day.ts';
 import { describeCharacter } from './confusables.ts';
 import { decodedUriComponent } from './uri-component.ts';
 import { lookalikeComponentName, prefixedComponentName } from './component-tag-lookalikes.ts';
@@ -708,7 +709,15 @@ function describeSchemaIssue(
     const limit = (issue as { maximum?: unknown; minimum?: unknown }).maximum ?? (issue as { minimum?: unknown }).minimum;
     return { rule: 'schema/invalid', path, message: `${field} is ${describeValue(value)}, which is too ${issue.code === 'too_big' ? 'large' : 'small'} (the limit is ${String(limit)}).`, fix: 'check the number.' };
   }
-  return { rule: 'schema/invalid', path, message: issue.message.startsWith('is ') ? `${field} ${issue.message}` : `${field}: ${issue.message}` };
+  // Round 55: a timeline's time alone (`- at: "00:10"` after an entry at 17:49) was given an example on a fixed
+  // day, the same one as the entry before it: the day is the one the entries before it imply, the next after midnight.
+  const timeAlone = path[0] === 'timeline' && path[2] === 'at' && typeof path[1] === 'number' && typeof value === 'string'
+    ? /is a time without its day(?:, on a 12-hour clock)?: write the day before it, e\.g\. (\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})/.exec(issue.message) : null;
+  const meantDay = timeAlone ? dayForTimeAlone(data, path[1] as number, timeAlone[2]) : undefined;
+  const message = timeAlone && meantDay
+    ? issue.message.replace(`e.g. ${timeAlone[1]}T`, `${meantDay.day}T`).replace(/\.$/, `: ${meantDay.why}.`)
+    : issue.message;
+  return { rule: 'schema/invalid', path, message: message.startsWith('is ') ? `${field} ${message}` : `${field}: ${message}` };
 }
 
 /**
@@ -2117,8 +2126,10 @@ export function validatePostmortemSource(
     }
     // Round 54: inside a heading or a link's words; a heading or a link left with no words is an error, fewer words a warning.
     for (const placed of findVariantPlacements(bodyTree)) {
+      // Round 55: a cell's <Internal> leaves a hole in the public table alone, which an internal post has not.
+      if (placed.within === 'cell' && placed.component === 'Internal' && facts?.visibility !== 'public') continue;
       const { message, fix } = describeVariantPlacement(placed);
-      findings.push({ file, line: placed.line + split.bodyStartLine - 1, column: placed.column, rule: 'mdx/variant-placement', severity: placed.whole ? 'error' : 'warning', message, fix });
+      findings.push({ file, line: placed.line + split.bodyStartLine - 1, column: placed.column, rule: 'mdx/variant-placement', severity: placed.whole && placed.within !== 'cell' ? 'error' : 'warning', message, fix });
     }
     // Round 54: or their tags between the rows of a table, which are then shown as typed.
     for (const { line, column, mistake } of findVariantTagsCuttingBlocks(split.body)) {
