@@ -186,8 +186,8 @@ export function findUntrackedFollowUps(body: string, actionItemTitles: readonly 
       if (!row) return [];
       // Round 54: a table without a column of owners or of due days whose work cell gives them as an
       // item does (`| <input …/> | Add a canary stage (checkout, 2025-09-01) |`): kept in the title, the fix without them.
-      const inCell = row.owner === undefined && row.due === undefined ? /\s*\(([a-z0-9][\w-]*)(?:\s*,\s*(\d{4}-\d{2}-\d{2}))?\)\s*$/i.exec(row.title) : null;
-      if (inCell && teamOf(inCell[1])) Object.assign(row, { title: row.title.slice(0, inCell.index).trim(), owner: inCell[1], due: inCell[2] });
+      const inCell = row.owner === undefined && row.due === undefined ? ownerAndDayInParentheses(row.title, teamOf) : undefined;
+      if (inCell) Object.assign(row, inCell);
       // Round 47: a table of the work without a column of owners or of due days (`| Action |
       // Priority |`, `| Action | Expected Date | Status |`) passed in silence. What a follow-up
       // needs is an action item's owner and due day; the columns the table lacks are named, and a
@@ -306,9 +306,15 @@ export function findUntrackedFollowUps(body: string, actionItemTitles: readonly 
     const owner = byWord ?? (byHandle ? `@${byHandle[1]}` : undefined);
     // A ticket on the heading or as a field (`Ticket: https://…`, a table's row): one in the prose under it is what it is about.
     const link = issueLinkIn(written) ?? issueLinkIn(fields);
-    const title = (link ? withoutLink(written, link.url) : written).replace(handle, ' ').replace(/\*\*|__|`/g, '').replace(/^\d{1,3}[.)]\s+/, '').replace(/\s+/g, ' ').trim();
+    const plainTitle = (text: string) => text.replace(/\*\*|__|`/g, '').replace(/^\d{1,3}[.)]\s+/, '').replace(/\s+/g, ' ').trim();
+    const what = kind === 'bold' ? 'line opening in bold' : kind === 'fields under' ? 'line over its fields' : 'heading';
+    const title = plainTitle((link ? withoutLink(written, link.url) : written).replace(handle, ' '));
     // Struck through, or marked done (`Done.`, `Status: done`, ✅): work finished, not to track.
     if (/^~~[^]*~~$/.test(title) || /(?:^|[.\n]\s*)(?:status\s*:\s*)?(?:done|completed?|fixed|closed)\b|✅/i.test(text)) return;
+    // Round 55: or in parentheses after the heading's words, as an item gives them (`### Add a canary stage (checkout, 2025-09-01)`),
+    // which was "a follow-up with no owner", both kept in the title.
+    const inParentheses = !owner && !day ? ownerAndDayInParentheses(written, teamOf) : undefined;
+    if (inParentheses) return void Object.assign(found, say(plainTitle(inParentheses.title), inParentheses.owner, inParentheses.due, what, [], link));
     // A line in bold is a follow-up by its owner, day or ticket alone: bold words in prose (`**Note:** …`) are no work.
     if (!owner && !day && !link && (kind !== undefined || !plainListSections.test(section ?? '') || !looksLikeAction(title))) return;
     if (kind === 'fields under' && !looksLikeAction(title)) return;
@@ -318,7 +324,7 @@ export function findUntrackedFollowUps(body: string, actionItemTitles: readonly 
     // Round 55: nor is a heading whose prose says the work is done (`##### Moving the database …` over
     // `We moved it on Friday; it went well.`, `This was completed on …`), unless it gives an owner, a day or a ticket.
     if (!owner && !day && !link && proseSaysDone(lines)) return;
-    Object.assign(found, say(title, owner, day, kind === 'bold' ? 'line opening in bold' : kind === 'fields under' ? 'line over its fields' : 'heading', [], link));
+    Object.assign(found, say(title, owner, day, what, [], link));
   }
 
   /** The finding for one follow-up written in the body (an item, a table's row), or an empty message when an action item holds it. */
@@ -443,6 +449,15 @@ function tableCells(line: string): string[] | undefined {
 /** The cells of a row of a table, its outer pipes written or not. */
 function cellsOf(line: string): string[] {
   return line.trim().replace(/^\||\|$/g, '').split(/(?<!\\)\|/).map((cell) => cell.trim());
+}
+
+/**
+ * A team's id and a due day in parentheses after a follow-up's words (`Add a canary stage (checkout, 2025-09-01)`),
+ * as an item writes them, with the words before them as its title; undefined when the parentheses name no team.
+ */
+function ownerAndDayInParentheses(text: string, teamOf: (written: string) => string | undefined): { title: string; owner: string; due: string | undefined } | undefined {
+  const match = /\s*\(([a-z0-9][\w-]*)(?:\s*,\s*(\d{4}-\d{2}-\d{2}))?\)\s*$/i.exec(text);
+  return match && teamOf(match[1]) ? { title: text.slice(0, match.index).trim(), owner: match[1], due: match[2] } : undefined;
 }
 
 /**
