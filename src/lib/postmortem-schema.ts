@@ -1078,6 +1078,20 @@ export function findVocabularyIssues(pm: DraftPostmortem, vocabulary: Vocabulary
       return;
     }
     const foreign = [...new Set(value.match(/[^a-z0-9-]/gu) ?? [])];
+    // Round 55: `owner: AL`, `services: [Redis]`: capitals alone, no id in lower case either, named each capital
+    // as a character ids are not made of. Said as letter case, with the id to add and, for two or three
+    // capitals where a team goes, a person's initials.
+    if (foreign.length && foreign.every((character) => /^[A-Z]$/.test(character))) {
+      const initials = kind === 'teams' && /^[A-Z]{2,3}$/.test(value);
+      issues.push({
+        path,
+        message: `unknown ${vocabularyLabels[kind]} "${value}": ids in ${file} are written in lower case, and "${lower}" is not one either.` +
+          (suggestion ? ` Did you mean "${suggestion}"?` : '') +
+          (initials ? ` If ${value} are a person's initials, write the team that answers for the work: a postmortem names no person (it is blameless, and names must not reach the public site).` : '') +
+          ` Use an id from ${file}, or, if it is new, add it there as ${lower} and write ${lower} here.`,
+      });
+      return;
+    }
     // A space or tab inside the id ("checkout api") is said with the closest id below; any other
     // character, a no-break space around the id included, is named.
     if (foreign.length && !/[ \t]/.test(value)) {

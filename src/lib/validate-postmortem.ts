@@ -250,6 +250,9 @@ function nestedKeyHint(path: readonly PropertyKey[], key: string, known: readonl
 const idListFields = new Set(['services', 'teams', 'tags', 'related', 'include', 'classification', 'regimes']);
 
 /** Turns a zod issue into an author-facing finding (what is wrong, the value, and the fix). */
+/** The states a status page labels an incident's updates with (Statuspage, cState), written where a severity goes. */
+const statusPageStates = /^\s*(?:investigating|identified|monitoring|verifying|resolved|scheduled|in[ -]progress|completed|postmortem|update)\s*$/i;
+
 function describeSchemaIssue(
   issue: z.core.$ZodIssue,
   data: unknown,
@@ -467,6 +470,15 @@ function describeSchemaIssue(
     const bySeverityWord = isSeverity && !bySeverityNumber ? severityForWord(value, options) ?? (noted ? severityForWord(noted[1], options) : undefined) : undefined;
     const word = bySeverityWord && noted && !severityForWord(value, options) ? noted[1] : value;
     const inEnglish = bySeverityWord ? severityWordInEnglish(word) : undefined;
+    // Round 55: a status page's state of the incident (`severity: monitoring`, as its updates are labelled) got the list alone.
+    if (isSeverity && typeof value === 'string' && statusPageStates.test(value)) {
+      return {
+        rule: 'schema/invalid-value',
+        path,
+        message: `${field} is ${describeValue(value)}, a state of the incident as a status page labels its updates (investigating, identified, monitoring, resolved), not how bad it was; severities here are ${options.join(', ')} (SEV-0 the worst).`,
+        fix: `write severity: SEV-n for how bad the incident was (most often SEV-2 or SEV-3 for a status page's incident); when it was found, mitigated and resolved goes in times (detected, mitigated, resolved), each update in the timeline.`,
+      };
+    }
     if (bySeverityWord) {
       return {
         rule: 'schema/invalid-value',
