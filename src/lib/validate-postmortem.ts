@@ -171,7 +171,8 @@ function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
 /** What a top-level key of another tool's report is here, for the keys whose closest match would mislead. */
 function adoptedKeyHint(key: string): { why: string; fix: string } | undefined {
   const lower = key.toLowerCase().replace(/[_\s-]/g, '');
-  if (/^(?:duration|durationminutes|durationmins|ttr|mttr|tta|mtta|ttd|mttd|ttm|mttm|timetoresolve|timetorecover|downtime)$/.test(lower)) {
+  // Round 55: `length: 1.0 hours` (a status archive's field, 86 times in the corpora) got the list of keys alone.
+  if (/^(?:duration|durationminutes|durationmins|ttr|mttr|tta|mtta|ttd|mttd|ttm|mttm|timetoresolve|timetorecover|downtime|length|outagelength|incidentlength|elapsed)$/.test(lower)) {
     return { why: 'durations are not written: the site counts them from times (started, detected, acknowledged, mitigated, resolved).', fix: 'delete it, and check that times holds the moments it was counted from; minutes customers could not use the service go in impact.downtimeMinutes.' };
   }
   if (lower === 'draft') return { why: 'whether a postmortem is a draft is its status.', fix: 'delete it and write status: draft (or in-review, published).' };
