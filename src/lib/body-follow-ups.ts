@@ -325,6 +325,9 @@ export function findUntrackedFollowUps(body: string, actionItemTitles: readonly 
     // which was "a follow-up with no owner", both kept in the title.
     const inParentheses = !owner && !day ? ownerAndDayInParentheses(written, teamOf) : undefined;
     if (inParentheses) return void Object.assign(found, say(plainTitle(inParentheses.title), inParentheses.owner, inParentheses.due, what, [], link));
+    // Or a first name in parentheses (`### Add a canary stage (Ana)`), as an item's is read (round 53): its owner, not the title's.
+    const who = !owner && !day ? personNamedIn(written) : undefined;
+    if (who) return void Object.assign(found, say(plainTitle(written.replace(who[0], ' ')), who[1], undefined, what, [], link));
     // A line in bold is a follow-up by its owner, day or ticket alone: bold words in prose (`**Note:** …`) are no work.
     if (!owner && !day && !link && (kind !== undefined || !plainListSections.test(section ?? '') || !looksLikeAction(title))) return;
     if (kind === 'fields under' && !looksLikeAction(title)) return;
