@@ -484,7 +484,7 @@ export function proseSaysDone(lines: readonly string[]): boolean {
   if (!first || aheadWords.test(prose)) return false;
   return pastDeed.test(first);
 }
-const pastDeed = /\b(?:we|it|this|that|they|the (?:[\p{L}-]+ )?(?:team|work|change|migration|move|upgrade))\s+(?:(?:was|were|has been|have been|had been|got)\s+(?:\w+ed|done|finished|shipped|built|made|run|set up|rolled out)\b|(?!need|feed|seed|speed)\w{2,}ed\b|went\b|did\b|made\b|ran\b|took\b|built\b|shipped\b|rolled\b|finished\b)/iu;
+const pastDeed = /\b(?:was|were|has been|have been|had been|got)\s+(?:(?!need|feed|seed|speed)\w{2,}ed|done|finished|shipped|built|made|run|set up|rolled out)\b|\b(?:we|it|this|that|they)\s+(?:(?!need|feed|seed|speed)\w{2,}ed\b|went\b|did\b|made\b|ran\b|took\b|built\b|shipped\b|rolled\b|finished\b)/iu;
 const aheadWords = /\b(?:will|shall|plan(?:s|ned|ning)? to|going to|should|must|needs? to|to do|todo|not yet|next (?:week|month|quarter|year|sprint)|later|soon|once)\b/i;
 
 /** A heading that asks or answers questions (`Q&A`, `FAQ`, `Questions from customers`, `Why …?`): no piece of work. */
