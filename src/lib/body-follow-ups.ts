@@ -474,18 +474,19 @@ function ownerAndDayInParentheses(text: string, teamOf: (written: string) => str
 }
 
 /**
- * Whether the prose under a heading tells the work as done: its first sentence says in the past tense what
- * was done (`We moved it on Friday`, `This was completed on 2025-07-10`, `It went live`), and no sentence
- * looks ahead (`will`, `plan to`, `next quarter`), as the prose under a follow-up does (`We will add a stage …`).
+ * Whether the prose under a heading tells the work as done: its first sentence opens by saying in the past
+ * tense what was done (`We moved it on Friday`, `This was completed on 2025-07-10`, `The database was moved`),
+ * and no sentence looks ahead or supposes (`will`, `plan to`, `next quarter`, `would have`), as the prose under
+ * a follow-up does (`We will add a stage …`, `A canary would have caught it before it reached …`).
  */
 export function proseSaysDone(lines: readonly string[]): boolean {
   const prose = lines.map((line) => line.trim()).filter((line) => line && !/^[-*+>|#<]|^\d+[.)]\s/.test(line)).join(' ');
-  const first = /^[^.;!?]*/.exec(prose)?.[0] ?? '';
+  const first = /^[^.;!?]*/.exec(prose)?.[0].trim() ?? '';
   if (!first || aheadWords.test(prose)) return false;
   return pastDeed.test(first);
 }
-const pastDeed = /\b(?:was|were|has been|have been|had been|got)\s+(?:(?!need|feed|seed|speed)\w{2,}ed|done|finished|shipped|built|made|run|set up|rolled out)\b|\b(?:we|it|this|that|they)\s+(?:(?!need|feed|seed|speed)\w{2,}ed\b|went\b|did\b|made\b|ran\b|took\b|built\b|shipped\b|rolled\b|finished\b)/iu;
-const aheadWords = /\b(?:will|shall|plan(?:s|ned|ning)? to|going to|should|must|needs? to|to do|todo|not yet|next (?:week|month|quarter|year|sprint)|later|soon|once)\b/i;
+const pastDeed = /^(?:(?:\p{L}[\p{L}-]*\s+){1,4}(?:was|were|has been|have been|had been|got)\s+(?:(?!need|feed|seed|speed)\w{2,}ed|done|finished|shipped|built|made|run|set up|rolled out)\b|(?:we|it|this|that|they)\s+(?:(?!need|feed|seed|speed)\w{2,}ed\b|went\b|did\b|made\b|ran\b|took\b|built\b|shipped\b|rolled\b|finished\b))/iu;
+const aheadWords = /\b(?:will|shall|would|could|might|plan(?:s|ned|ning)? to|going to|should|must|needs? to|to do|todo|not yet|next (?:week|month|quarter|year|sprint)|later|soon|once)\b/i;
 
 /** A heading that asks or answers questions (`Q&A`, `FAQ`, `Questions from customers`, `Why …?`): no piece of work. */
 const askingHeading = /\?\s*$|\bQ\s*(?:&|and)\s*A\b|\bFAQs?\b|\bquestions\b/i;
