@@ -171,6 +171,15 @@ export function findUntrackedFollowUps(body: string, actionItemTitles: readonly 
       // `- Owner: checkout` under a follow-up's heading is a field of it, not an item of its own.
       if (fieldLine.test(line)) return [];
     }
+    // Round 55: an HTML table under a heading of follow-ups (`<table>` whose owner cell spans rows, `<td rowspan="2">`,
+    // as a wiki's export writes merged cells) was read as nothing, its rows unsaid.
+    if (section && /^\s*<table\b/i.test(line)) {
+      return [{
+        index: line.indexOf('<'),
+        message: `this HTML table under the heading "${section}" is read as no follow-up: its rows are neither checked nor tracked, but the follow-up tracker (npm run follow-ups), the overdue check and the action items' list read actionItems alone, so the work it lists is tracked nowhere.`,
+        fix: `move each row to actionItems ("- id: AI-2", then "title:", "owner:", "due:", "status: open"), and delete the table; or, if it lists no work to do, move it out of the section of follow-ups. A merged cell (rowspan) is written out in each row's owner.`,
+      }];
+    }
     // Round 44: a table of follow-ups under such a heading (`| Action | Owner | Due |`, as most
     // templates of the corpora write them) was tracked nowhere either, and passed in silence.
     // Round 52: a table written without its outer pipes (`Action | Owner | Due` over `--- | --- | ---`,
@@ -186,8 +195,8 @@ export function findUntrackedFollowUps(body: string, actionItemTitles: readonly 
       if (!row) return [];
       // Round 54: a table without a column of owners or of due days whose work cell gives them as an
       // item does (`| <input …/> | Add a canary stage (checkout, 2025-09-01) |`): kept in the title, the fix without them.
-      const inCell = row.owner === undefined && row.due === undefined ? /\s*\(([a-z0-9][\w-]*)(?:\s*,\s*(\d{4}-\d{2}-\d{2}))?\)\s*$/i.exec(row.title) : null;
-      if (inCell && teamOf(inCell[1])) Object.assign(row, { title: row.title.slice(0, inCell.index).trim(), owner: inCell[1], due: inCell[2] });
+      const inCell = row.owner === undefined && row.due === undefined ? ownerAndDayInParentheses(row.title, teamOf) : undefined;
+      if (inCell) Object.assign(row, inCell);
       // Round 47: a table of the work without a column of owners or of due days (`| Action |
       // Priority |`, `| Action | Expected Date | Status |`) passed in silence. What a follow-up
       // needs is an action item's owner and due day; the columns the table lacks are named, and a
@@ -252,7 +261,8 @@ export function findUntrackedFollowUps(body: string, actionItemTitles: readonly 
       .replace(dashTeam ? new RegExp(`\\s(?:[—–-]\\s+${dashTeam}(?=\\s+[—–-]\\s|\\s*$)|(?:->|→|=>)\\s*${dashTeam}(?![\\w-]))`, 'i') : /^$/, ' ')
       .replace(/\(\s*[,;]?\s*\)|\[\s*\]/g, ' ')
       // The title field is plain text: a link's words, without the marks of bold or code.
-      .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/\*\*|__|`|\\(?=[[\]*_])/g, '')
+      // Round 55: nor a footnote's mark (`Add a canary stage[^o]`), which the title kept; its note stays in the body.
+      .replace(/\[\^[^\]\s]+\]/g, '').replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/\*\*|__|`|\\(?=[[\]*_])/g, '')
       .replace(/\s+/g, ' ').replace(/^[\s,;:–—-]+|[\s,;:–—(-]+$/g, '').replace(/^[⬜☐🔲]\s*/u, '').trim();
     const titleWritten = code.restore(title);
     if (!title && !link) return [];
@@ -306,16 +316,28 @@ export function findUntrackedFollowUps(body: string, actionItemTitles: readonly 
     const owner = byWord ?? (byHandle ? `@${byHandle[1]}` : undefined);
     // A ticket on the heading or as a field (`Ticket: https://…`, a table's row): one in the prose under it is what it is about.
     const link = issueLinkIn(written) ?? issueLinkIn(fields);
-    const title = (link ? withoutLink(written, link.url) : written).replace(handle, ' ').replace(/\*\*|__|`/g, '').replace(/^\d{1,3}[.)]\s+/, '').replace(/\s+/g, ' ').trim();
+    const plainTitle = (text: string) => text.replace(/\*\*|__|`/g, '').replace(/^\d{1,3}[.)]\s+/, '').replace(/\s+/g, ' ').trim();
+    const what = kind === 'bold' ? 'line opening in bold' : kind === 'fields under' ? 'line over its fields' : 'heading';
+    const title = plainTitle((link ? withoutLink(written, link.url) : written).replace(handle, ' '));
     // Struck through, or marked done (`Done.`, `Status: done`, ✅): work finished, not to track.
     if (/^~~[^]*~~$/.test(title) || /(?:^|[.\n]\s*)(?:status\s*:\s*)?(?:done|completed?|fixed|closed)\b|✅/i.test(text)) return;
+    // Round 55: or in parentheses after the heading's words, as an item gives them (`### Add a canary stage (checkout, 2025-09-01)`),
+    // which was "a follow-up with no owner", both kept in the title.
+    const inParentheses = !owner && !day ? ownerAndDayInParentheses(written, teamOf) : undefined;
+    if (inParentheses) return void Object.assign(found, say(plainTitle(inParentheses.title), inParentheses.owner, inParentheses.due, what, [], link));
+    // Or a first name in parentheses (`### Add a canary stage (Ana)`), as an item's is read (round 53): its owner, not the title's.
+    const who = !owner && !day ? personNamedIn(written) : undefined;
+    if (who) return void Object.assign(found, say(plainTitle(written.replace(who[0], ' ')), who[1], undefined, what, [], link));
     // A line in bold is a follow-up by its owner, day or ticket alone: bold words in prose (`**Note:** …`) are no work.
     if (!owner && !day && !link && (kind !== undefined || !plainListSections.test(section ?? '') || !looksLikeAction(title))) return;
     if (kind === 'fields under' && !looksLikeAction(title)) return;
     // Round 54: a heading of questions (`##### Very, very quick Q&A on Threads` under a blog's `### Next Steps`,
     // `#### Why did the pool shrink?`) is a part of the report, not work to do, unless it gives an owner, a day or a ticket.
     if (!owner && !day && !link && askingHeading.test(title)) return;
-    Object.assign(found, say(title, owner, day, kind === 'bold' ? 'line opening in bold' : kind === 'fields under' ? 'line over its fields' : 'heading', [], link));
+    // Round 55: nor is a heading whose prose says the work is done (`##### Moving the database …` over
+    // `We moved it on Friday; it went well.`, `This was completed on …`), unless it gives an owner, a day or a ticket.
+    if (!owner && !day && !link && proseSaysDone(lines)) return;
+    Object.assign(found, say(title, owner, day, what, [], link));
   }
 
   /** The finding for one follow-up written in the body (an item, a table's row), or an empty message when an action item holds it. */
@@ -441,6 +463,30 @@ function tableCells(line: string): string[] | undefined {
 function cellsOf(line: string): string[] {
   return line.trim().replace(/^\||\|$/g, '').split(/(?<!\\)\|/).map((cell) => cell.trim());
 }
+
+/**
+ * A team's id and a due day in parentheses after a follow-up's words (`Add a canary stage (checkout, 2025-09-01)`),
+ * as an item writes them, with the words before them as its title; undefined when the parentheses name no team.
+ */
+function ownerAndDayInParentheses(text: string, teamOf: (written: string) => string | undefined): { title: string; owner: string; due: string | undefined } | undefined {
+  const match = /\s*\(([a-z0-9][\w-]*)(?:\s*,\s*(\d{4}-\d{2}-\d{2}))?\)\s*$/i.exec(text);
+  return match && teamOf(match[1]) ? { title: text.slice(0, match.index).trim(), owner: match[1], due: match[2] } : undefined;
+}
+
+/**
+ * Whether the prose under a heading tells the work as done: its first sentence opens by saying in the past
+ * tense what was done (`We moved it on Friday`, `This was completed on 2025-07-10`, `The database was moved`),
+ * and no sentence looks ahead or supposes (`will`, `plan to`, `next quarter`, `would have`), as the prose under
+ * a follow-up does (`We will add a stage …`, `A canary would have caught it before it reached …`).
+ */
+export function proseSaysDone(lines: readonly string[]): boolean {
+  const prose = lines.map((line) => line.trim()).filter((line) => line && !/^[-*+>|#<]|^\d+[.)]\s/.test(line)).join(' ');
+  const first = /^[^.;!?]*/.exec(prose)?.[0].trim() ?? '';
+  if (!first || aheadWords.test(prose)) return false;
+  return pastDeed.test(first);
+}
+const pastDeed = /^(?:(?:\p{L}[\p{L}-]*\s+){1,4}(?:was|were|has been|have been|had been|got)\s+(?:(?!need|feed|seed|speed)\w{2,}ed|done|finished|shipped|built|made|run|set up|rolled out)\b|(?:we|it|this|that|they)\s+(?:(?!need|feed|seed|speed)\w{2,}ed\b|went\b|did\b|made\b|ran\b|took\b|built\b|shipped\b|rolled\b|finished\b))/iu;
+const aheadWords = /\b(?:will|shall|would|could|might|plan(?:s|ned|ning)? to|going to|should|must|needs? to|to do|todo|not yet|next (?:week|month|quarter|year|sprint)|later|soon|once)\b/i;
 
 /** A heading that asks or answers questions (`Q&A`, `FAQ`, `Questions from customers`, `Why …?`): no piece of work. */
 const askingHeading = /\?\s*$|\bQ\s*(?:&|and)\s*A\b|\bFAQs?\b|\bquestions\b/i;

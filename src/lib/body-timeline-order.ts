@@ -14,7 +14,7 @@ import { mistakesOutsideCode } from './angle-bracket-text.ts';
 export function findTimelineTurningBack(body: string, firstLine = 1): { line: number; column: number; mistake: AngleBracketMistake }[] {
   if (!/timeline/i.test(body)) return [];
   let timelineLevel: number | undefined;
-  let previous: { minutes: number; written: string; zone?: string; line: number; approximate: boolean } | undefined;
+  let previous: { minutes: number; written: string; zone?: string; line: number; approximate: boolean; day?: string } | undefined;
   return mistakesOutsideCode(body, (line, _written, index) => {
     const heading = /^ {0,3}(#{1,6})[ \t]+(.*)$/.exec(line);
     if (heading) {
@@ -25,6 +25,26 @@ export function findTimelineTurningBack(body: string, firstLine = 1): { line: nu
       return [];
     }
     if (timelineLevel === undefined) return [];
+    // Round 55: a table with a column of days, the day written once and its cell left empty below it (a merged
+    // cell: `| 2025-07-08 | 23:50 | … |` over `| | 00:10 | … |`), read no row of the kind: the rows under the day
+    // are that day's, and one earlier than the row before it is said with the day the empty cell gives it.
+    const cells = /^\s*\|(.*)\|\s*$/.exec(line)?.[1].split('|').map((cell) => cell.trim());
+    if (cells && !cells.every((cell) => /^:?-+:?$/.test(cell))) {
+      const at = cells.findIndex((cell) => tableCellTime.test(cell));
+      const dayCell = cells.find((cell, i) => i !== at && namesADay.test(cell));
+      const clock = at > 0 ? tableCellTime.exec(cells[at])! : undefined;
+      if (clock && (dayCell || (previous?.day && cells.slice(0, at).some((cell) => !cell)))) {
+        const entry = { minutes: Number(clock[1]) * 60 + Number(clock[2]), written: clock[0], line: index + firstLine, approximate: false, day: dayCell ?? previous!.day };
+        const before = previous;
+        previous = entry;
+        if (dayCell || !before || entry.minutes >= before.minutes) return [];
+        return [{
+          index: line.indexOf(clock[0]),
+          message: `the timeline's entry at ${clock[0]} has its day's cell empty, so it reads as ${before.day}, the day of the row above (line ${before.line}, ${before.written}), but is earlier in the day: if the clock passed midnight, the page shows it on the wrong day.`,
+          fix: `write the day in its cell where it changes (${nextDayOf(before.day!) ?? 'the next day, YYYY-MM-DD'}, if it is past midnight); if the entry is in fact earlier, move it up to its place.`,
+        }];
+      }
+    }
     if (namesADay.test(line)) {
       previous = undefined;
       return [];
@@ -65,8 +85,17 @@ export function findTimelineTurningBack(body: string, firstLine = 1): { line: nu
   });
 }
 
+/** A table cell holding a time of day alone (`23:50`, `~17:49`, `17:49:07`). */
+const tableCellTime = /^(?:\*\*|__)?~?(\d{1,2}):(\d{2})(?::\d{2})?(?:\*\*|__)?$/;
+
+/** The day after one written YYYY-MM-DD, or undefined for a day written otherwise (`Jul 8`). */
+function nextDayOf(day: string): string | undefined {
+  const iso = /^\d{4}-\d{2}-\d{2}$/.exec(day.trim());
+  return iso ? new Date(Date.parse(`${iso[0]}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10) : undefined;
+}
+
 /** A time of day at the start of an entry (a list item, a table row, a line), with am/pm and a zone after it. */
 const entryTime = /^\s*(?:[-*+][ \t]+|\d{1,9}[.)][ \t]+|\|\s*)?(?:\*\*|__)?~?(\d{1,2}):(\d{2})(?::\d{2})?(?:\s*([aApP]\.?[mM]\.?)(?![a-zA-Z]))?(?:\*\*|__)?(?:\s*\(?((?:UTC|GMT|Z|[A-Z]{1,2}[SD]T|CES?T|IST|JST|AEST|AEDT|BST))\)?(?![A-Za-z]))?/;
 
 /** A day written in the line (`2025-07-09`, `07/09`, `Jul 9`, `9 July`, `Tuesday`), which starts the count again. */
-const namesADay = /(?<!\d)\d{4}-\d{2}-\d{2}(?!\d)|(?<![\d/])\d{1,2}\/\d{1,2}(?![\d:])|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?\b|(?<![\d:])\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)day\b|\b(?:next day|day \d+|d\+\d+)\b/i;
+const namesADay = /(?<!\d)\d{4}-\d{2}-\d{2}(?!\d)|(?<![\d/])\d{1,2}\/\d{1,2}(?![\d:])|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?\b|(?<![\d:])\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)day\b|\b(?:next day|day \d+|d\+\d+)\b|\(\s*\+\s*\d\s*(?:d(?:ays?)?)?\s*\)|(?<![\w:])\+\d\s*d(?:ays?)?\b/i;

@@ -753,6 +753,13 @@ function afterMidnightHint(later: string, earlier: string): string {
   return ` If it was after midnight, the day is the next one: write ${nextDay}.`;
 }
 
+/**
+ * How far apart the impact's window and the incident's times may be before one is said to lie outside the
+ * other: a minute, as times are most often noted to the minute (`17:45`) and a graph's or a log's to the
+ * second or the millisecond (`17:44:59.877`); under a minute, the difference is the notes', not a mistake.
+ */
+export const notedToTheMinute = 60_000;
+
 /** Ordering rules between fields, each naming both fields and both values. */
 export function findCrossFieldIssues(pm: DraftPostmortem): Issue[] {
   const issues: Issue[] = [];
@@ -808,14 +815,16 @@ export function findCrossFieldIssues(pm: DraftPostmortem): Issue[] {
   }
   // The impact window lies inside the incident: a day or an offset typed wrong in one of them
   // published an impact longer than the incident (a day early was accepted without a word).
-  if (start && t.started && ms(start) < ms(t.started)) {
+  // Round 55: within a minute is no mistake: `impact.start: 17:44:59.877Z` (a graph's first bad point) against
+  // `times.started: 17:45Z` (noted to the minute) was an error of its own, 123 ms before.
+  if (start && t.started && ms(t.started) - ms(start) >= notedToTheMinute) {
     issues.push({
       path: ['impact', 'start'],
       message: `impact.start (${start}) is before times.started (${t.started}): customers cannot be affected before the problem began. Check the date and the UTC offset of both, or move times.started back to when it began.`,
     });
   }
   // A `resolved` before `started` (said above) puts the impact's end after it too: one mistake, said once.
-  if (end && t.resolved && ms(end) > ms(t.resolved) && !saidAt.has('resolved')) {
+  if (end && t.resolved && ms(end) - ms(t.resolved) >= notedToTheMinute && !saidAt.has('resolved')) {
     issues.push({
       path: ['impact', 'end'],
       message: `impact.end (${end}) is after times.resolved (${t.resolved}): the incident was closed while customers were still affected. Check the date and the UTC offset of both, or move times.resolved to when it was fixed and verified.`,
@@ -1069,6 +1078,20 @@ export function findVocabularyIssues(pm: DraftPostmortem, vocabulary: Vocabulary
       return;
     }
     const foreign = [...new Set(value.match(/[^a-z0-9-]/gu) ?? [])];
+    // Round 55: `owner: AL`, `services: [Redis]`: capitals alone, no id in lower case either, named each capital
+    // as a character ids are not made of. Said as letter case, with the id to add and, for two or three
+    // capitals where a team goes, a person's initials.
+    if (foreign.length && foreign.every((character) => /^[A-Z]$/.test(character))) {
+      const initials = kind === 'teams' && /^[A-Z]{2,3}$/.test(value);
+      issues.push({
+        path,
+        message: `unknown ${vocabularyLabels[kind]} "${value}": ids in ${file} are written in lower case, and "${lower}" is not one either.` +
+          (suggestion ? ` Did you mean "${suggestion}"?` : '') +
+          (initials ? ` If ${value} are a person's initials, write the team that answers for the work: a postmortem names no person (it is blameless, and names must not reach the public site).` : '') +
+          ` Use an id from ${file}, or, if it is new, add it there as ${lower} and write ${lower} here.`,
+      });
+      return;
+    }
     // A space or tab inside the id ("checkout api") is said with the closest id below; any other
     // character, a no-break space around the id included, is named.
     if (foreign.length && !/[ \t]/.test(value)) {

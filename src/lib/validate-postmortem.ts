@@ -1,3 +1,4 @@
+import { dayForTimeAlone } from './time-alone-day.ts';
 import { describeCharacter } from './confusables.ts';
 import { decodedUriComponent } from './uri-component.ts';
 import { lookalikeComponentName, prefixedComponentName } from './component-tag-lookalikes.ts';
@@ -170,7 +171,8 @@ function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
 /** What a top-level key of another tool's report is here, for the keys whose closest match would mislead. */
 function adoptedKeyHint(key: string): { why: string; fix: string } | undefined {
   const lower = key.toLowerCase().replace(/[_\s-]/g, '');
-  if (/^(?:duration|durationminutes|durationmins|ttr|mttr|tta|mtta|ttd|mttd|ttm|mttm|timetoresolve|timetorecover|downtime)$/.test(lower)) {
+  // Round 55: `length: 1.0 hours` (a status archive's field, 86 times in the corpora) got the list of keys alone.
+  if (/^(?:duration|durationminutes|durationmins|ttr|mttr|tta|mtta|ttd|mttd|ttm|mttm|timetoresolve|timetorecover|downtime|length|outagelength|incidentlength|elapsed)$/.test(lower)) {
     return { why: 'durations are not written: the site counts them from times (started, detected, acknowledged, mitigated, resolved).', fix: 'delete it, and check that times holds the moments it was counted from; minutes customers could not use the service go in impact.downtimeMinutes.' };
   }
   if (lower === 'draft') return { why: 'whether a postmortem is a draft is its status.', fix: 'delete it and write status: draft (or in-review, published).' };
@@ -249,6 +251,9 @@ function nestedKeyHint(path: readonly PropertyKey[], key: string, known: readonl
 const idListFields = new Set(['services', 'teams', 'tags', 'related', 'include', 'classification', 'regimes']);
 
 /** Turns a zod issue into an author-facing finding (what is wrong, the value, and the fix). */
+/** The states a status page labels an incident's updates with (Statuspage, cState), written where a severity goes. */
+const statusPageStates = /^\s*(?:investigating|identified|monitoring|verifying|resolved|scheduled|in[ -]progress|completed|postmortem|update)\s*$/i;
+
 function describeSchemaIssue(
   issue: z.core.$ZodIssue,
   data: unknown,
@@ -466,6 +471,15 @@ function describeSchemaIssue(
     const bySeverityWord = isSeverity && !bySeverityNumber ? severityForWord(value, options) ?? (noted ? severityForWord(noted[1], options) : undefined) : undefined;
     const word = bySeverityWord && noted && !severityForWord(value, options) ? noted[1] : value;
     const inEnglish = bySeverityWord ? severityWordInEnglish(word) : undefined;
+    // Round 55: a status page's state of the incident (`severity: monitoring`, as its updates are labelled) got the list alone.
+    if (isSeverity && typeof value === 'string' && statusPageStates.test(value)) {
+      return {
+        rule: 'schema/invalid-value',
+        path,
+        message: `${field} is ${describeValue(value)}, a state of the incident as a status page labels its updates (investigating, identified, monitoring, resolved), not how bad it was; severities here are ${options.join(', ')} (SEV-0 the worst).`,
+        fix: `write severity: SEV-n for how bad the incident was (most often SEV-2 or SEV-3 for a status page's incident); when it was found, mitigated and resolved goes in times (detected, mitigated, resolved), each update in the timeline.`,
+      };
+    }
     if (bySeverityWord) {
       return {
         rule: 'schema/invalid-value',
@@ -708,7 +722,15 @@ function describeSchemaIssue(
     const limit = (issue as { maximum?: unknown; minimum?: unknown }).maximum ?? (issue as { minimum?: unknown }).minimum;
     return { rule: 'schema/invalid', path, message: `${field} is ${describeValue(value)}, which is too ${issue.code === 'too_big' ? 'large' : 'small'} (the limit is ${String(limit)}).`, fix: 'check the number.' };
   }
-  return { rule: 'schema/invalid', path, message: issue.message.startsWith('is ') ? `${field} ${issue.message}` : `${field}: ${issue.message}` };
+  // Round 55: a timeline's time alone (`- at: "00:10"` after an entry at 17:49) was given an example on a fixed
+  // day, the same one as the entry before it: the day is the one the entries before it imply, the next after midnight.
+  const timeAlone = path[0] === 'timeline' && path[2] === 'at' && typeof path[1] === 'number' && typeof value === 'string'
+    ? /is a time without its day(?:, on a 12-hour clock)?: write the day before it, e\.g\. (\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})/.exec(issue.message) : null;
+  const meantDay = timeAlone ? dayForTimeAlone(data, path[1] as number, timeAlone[2]) : undefined;
+  const message = timeAlone && meantDay
+    ? issue.message.replace(`e.g. ${timeAlone[1]}T`, `${meantDay.day}T`).replace(/\.$/, `: ${meantDay.why}.`)
+    : issue.message;
+  return { rule: 'schema/invalid', path, message: message.startsWith('is ') ? `${field} ${message}` : `${field}: ${message}` };
 }
 
 /**
@@ -2117,8 +2139,10 @@ export function validatePostmortemSource(
     }
     // Round 54: inside a heading or a link's words; a heading or a link left with no words is an error, fewer words a warning.
     for (const placed of findVariantPlacements(bodyTree)) {
+      // Round 55: a cell's <Internal> leaves a hole in the public table alone, which an internal post has not.
+      if (placed.within === 'cell' && placed.component === 'Internal' && facts?.visibility !== 'public') continue;
       const { message, fix } = describeVariantPlacement(placed);
-      findings.push({ file, line: placed.line + split.bodyStartLine - 1, column: placed.column, rule: 'mdx/variant-placement', severity: placed.whole ? 'error' : 'warning', message, fix });
+      findings.push({ file, line: placed.line + split.bodyStartLine - 1, column: placed.column, rule: 'mdx/variant-placement', severity: placed.whole && placed.within !== 'cell' ? 'error' : 'warning', message, fix });
     }
     // Round 54: or their tags between the rows of a table, which are then shown as typed.
     for (const { line, column, mistake } of findVariantTagsCuttingBlocks(split.body)) {

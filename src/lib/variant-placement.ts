@@ -12,8 +12,10 @@ import { mistakesOutsideCode } from './angle-bracket-text.ts';
  */
 export interface VariantPlacement {
   component: 'Internal' | 'PublicOnly';
-  /** Where it stands: in a heading, or in a link's words. */
-  within: 'heading' | 'link';
+  /** Where it stands: in a heading, in a link's words, or (round 55) holding a table cell's words. */
+  within: 'heading' | 'link' | 'cell';
+  /** Round 55: the words it holds, when it holds a whole cell's, for the fix to quote. */
+  words?: string;
   /** Whether it holds all the words of the heading or link, which the other site then shows empty. */
   whole: boolean;
   line: number;
@@ -44,13 +46,39 @@ export function findVariantPlacements(tree: Root): VariantPlacement[] {
       }
       continue;
     }
+    // Round 55: an element holding all of a table cell's words (`| 17:49 | <Internal>Ana Lopez</Internal> |`)
+    // leaves the other site's cell empty, a hole in its row; a cell that gives each site its words
+    // (`<Internal>Ana</Internal><PublicOnly>the on-call</PublicOnly>`) is filled, and a part of a cell is
+    // left, as a part of a sentence is.
+    if (node.type === 'tableCell') {
+      const variants = (node.children ?? []).filter((child) => child.type === 'mdxJsxTextElement' && variantNames.has(child.name ?? ''));
+      const others = (node.children ?? []).filter((child) => !variants.includes(child));
+      if (variants.length === 1 && others.every((other) => other.type === 'text' && !/\S/.test(other.value ?? ''))) {
+        const [child] = variants;
+        found.push({ component: child.name as VariantPlacement['component'], within: 'cell', whole: true, words: textOf(child).trim(), line: child.position?.start.line ?? 1, column: child.position?.start.column ?? 1 });
+      }
+      continue;
+    }
     for (const child of [...(node.children ?? [])].reverse()) stack.push(child);
   }
   return found.sort((a, b) => a.line - b.line || a.column - b.column);
 }
 
+/** The words of a node, its children's text joined. */
+function textOf(node: Node): string {
+  return node.value ?? (node.children ?? []).map(textOf).join('');
+}
+
 /** The finding's message and fix for one {@link VariantPlacement}. */
 export function describeVariantPlacement(found: VariantPlacement): { message: string; fix: string } {
+  if (found.within === 'cell') {
+    const other = found.component === 'Internal' ? 'public' : 'internal';
+    const filler = found.component === 'Internal' ? 'PublicOnly' : 'Internal';
+    return {
+      message: `<${found.component}> holds all the words of this table cell: the ${other} site's table shows the cell empty, a hole in its row that reads as if the words were lost.`,
+      fix: `give the ${other} site its words in the same cell: | <${found.component}>${found.words || '…'}</${found.component}><${filler}>${found.component === 'Internal' ? 'what the public may read' : '…'}</${filler}> |; or put the whole table inside <${found.component}> and write the ${other} one in <${filler}>.`,
+    };
+  }
   const other = found.component === 'Internal' ? 'the public site' : 'the internal site';
   const shown = found.component === 'Internal' ? 'the internal site' : 'the public site';
   const what = found.within === 'heading' ? 'heading' : "link's words";

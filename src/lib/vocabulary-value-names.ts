@@ -36,6 +36,9 @@ export function personAsTeam(value: string): string | undefined {
   if (/^@[\w.-]+$/.test(text)) return `is a person's handle, not a team: a team answers for the work, and a postmortem names no person (it is blameless, and names must not reach the public site).`;
   // Round 48: `Team Checkout`, `Payments Squad` were "a person's name": a word of a team's name says otherwise.
   const teamWord = /\b(?:team|squad|group|guild|crew|tribe|platform|ops|operations|engineering|infra|infrastructure|support|on-?call|sre|devops|security)\b/i.test(text);
+  // Round 55: `owner: "Lopez, Ana"`, a name as a directory lists it, family name first, was a team to add ("lopez-ana").
+  const familyFirst = /^(\p{Lu}[\p{Ll}'’-]+),\s*(\p{Lu}(?:[\p{Ll}'’-]+|\.)(?:\s+\p{Lu}\.?)?)$/u.exec(text);
+  if (!teamWord && familyFirst) return `is a person's name written family name first (${familyFirst[2]} ${familyFirst[1]}), as a directory lists people, not a team: a team answers for the work, and a postmortem names no person (it is blameless, and names must not reach the public site).`;
   if (!teamWord && /^\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}\.?[\p{Ll}'’-]*){1,3}$/u.test(text)) return `looks like a person's name, not a team: a team answers for the work, and a postmortem names no person (it is blameless, and names must not reach the public site). If it is a team, add it to teams.yaml with an id of lowercase letters and hyphens (${text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-')}) and write that id.`;
   return undefined;
 }

@@ -46,7 +46,7 @@ const frontmatterCases: [string, (text: string) => string, RegExp][] = [
   // Follow-ups and days.
   ['a task list pasted as the action items (was "Unexpected scalar at node end")', (t) => t.replace(/actionItems:\n[\s\S]*?related:/, 'actionItems:\n  - [ ] Validate pool sizes in CI\n  - [x] Alert on pool saturation\nrelated:'), /is a line of a Markdown task list, which YAML cannot read.*"title: Validate pool sizes in CI", "status: open"/],
   ['a due day with a note after it (was the format alone)', replacing('due: 2025-08-01', 'due: "2025-08-01 (Alice)"'), /It is the day 2025-08-01 with a note after it \("Alice"\): write 2025-08-01 alone/],
-  ['a time of a 12-hour clock without its day (was 05:49)', replacing('  - at: 2025-07-08T17:49:00Z', '  - at: "5:49 PM"'), /5:49 PM is a time without its day, on a 12-hour clock: write the day before it, e\.g\. 2025-07-08T17:49:00Z/],
+  ['a time of a 12-hour clock without its day (was 05:49)', replacing('  - at: 2025-07-08T17:49:00Z', '  - at: "5:49 PM"'), /5:49 PM is a time without its day, on a 12-hour clock: write the day before it, 2025-07-08T17:49:00Z: times\.started is 2025-07-08T17:45:00Z/], // round 55: times.started's day, no longer an example's
   ['a span of a run sheet (was "…T17:49:00-17:52")', replacing('  - at: 2025-07-08T17:49:00Z', '  - at: "17:49-17:52"'), /17:49-17:52 is a span of time, not one moment: write when it began.*2025-07-08T17:49:00Z/],
   ['24:00 alone (was "e.g. 2025-07-08T24:00:00Z", refused in turn)', replacing('  - at: 2025-07-08T17:49:00Z', '  - at: "24:00"'), /24:00 is a time without its day, the end of a day: write it as 00:00 of the next day.*2025-07-09T00:00:00Z/],
   // Wiki links in related.
