@@ -51,6 +51,27 @@ const incidentWord = /(?:^|[^\p{L}])(?:incidents?|outages?|post-?mortems?|pannes
 const reportSection = /(?:^|[^\p{L}])(?:incidents?|outages?|post-?mortems?|pannes?|root causes?|causes?|timeline|chronolog\w+|what happened|lessons? learned|resolution)(?![\p{L}])/iu;
 
 /**
+ * A title naming how a team handles incidents, not one incident: "Incident Management Process at
+ * CDS", "Processus de gestion d'incidents au SNC" (a government team's process, in English and
+ * French, beside its report template: both drafts, import round 55), "Incident Response Policy",
+ * "Proceso de gestión de incidentes".
+ */
+const processTitle = /(?:^|[^\p{L}])(?:(?:incident|outage|on-?call)s?\s+(?:management|response|handling|escalation|review)\s+(?:process(?:es)?|procedures?|polic(?:y|ies)|playbook|lifecycle|workflow|framework)|(?:processus|proc[ée]dure|politique|proceso|procedimiento|pol[íi]tica|processo)\s+de\s+(?:gestion|r[ée]ponse|gesti[óo]n|respuesta|gest[ãa]o|resposta)\s+(?:des\s+|d['’]|de\s+|a\s+|los\s+)?incident(?:e?s)?|incident-?(?:management|response)-?(?:prozess|richtlinie))(?![\p{L}])/iu;
+/** Headings only a report of one incident has (a process guide has "Blameless Postmortem", "Incident Commander" too). */
+const oneIncidentSection = /(?:^|[^\p{L}])(?:timeline|chronolog\w+|root causes?|what happened|chronologie|cronolog[íi]a|causa ra[íi]z|cause (?:racine|profonde))(?![\p{L}])/iu;
+/** A day written out (2022-03-22, 22/03/2022, March 22, 2022, 22 March 2022). */
+const writtenDay = /\b(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}\b|\b\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d\d\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d\b|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:19|20)\d\d\b/i;
+
+/**
+ * A meeting's minutes: an "Agenda" heading beside one naming who came or what was said ("Present",
+ * "Attendees", "Minutes", "Standup"). A working group on post-mortem debugging keeps its meetings'
+ * minutes ("Node.js post-mortem diagnostics meeting", import round 55: two drafts); its title names
+ * a post-mortem, its headings name no report's section.
+ */
+const agendaHeading = /^(?:agenda|ordre du jour|orden del d[íi]a|tagesordnung|pauta)\b/iu;
+const attendanceHeading = /^(?:present|attendees|attendance|participants?|minutes|stand-?up|pr[ée]sents?|asistentes|teilnehmer(?:innen)?|anwesend|presentes)\b/iu;
+
+/**
  * The kind of document a page is ("an audit", "a plan") with its title, or undefined when it may
  * be a report: its title (frontmatter `title`, or its first heading) names a kind of document, and
  * its title names no incident and none of its headings is a report's section.
@@ -62,6 +83,11 @@ export function otherDocumentKind(text: string): { kind: string; title: string }
   const stated = frontmatter && /^title:\s*["']?(.+?)["']?\s*$/m.exec(frontmatter[1])?.[1];
   const title = (stated ?? headings[0])?.replace(/[*_`]/g, '').trim();
   if (!title) return undefined;
+  // A process of handling incidents, which writes no day and no section only one incident's report has (round 55).
+  if (processTitle.test(title) && !writtenDay.test(body) && !headings.some((heading) => oneIncidentSection.test(heading))) return { kind: 'a process or policy of handling incidents', title };
+  // A meeting's minutes, which have no section only one incident's report has (round 55).
+  const plain = headings.map((heading) => heading.replace(/[*_`]/g, '').trim());
+  if (plain.some((heading) => agendaHeading.test(heading)) && plain.some((heading) => attendanceHeading.test(heading)) && !headings.some((heading) => oneIncidentSection.test(heading))) return { kind: "a meeting's agenda or minutes", title };
   if (headings.some((heading) => reportSection.test(heading))) return undefined;
   // A guide tells how, whatever its subject: "Security Documentation" (a status monitor's workflow
   // permissions), "Adding New Storage Formats" over "## Step 1: …" to "## Step 7: …" (round 54).
