@@ -12,6 +12,7 @@ import { formFragmentControls, viewTemplateEngine } from '../../src/lib/import/v
 import { otherDocumentKind } from '../../src/lib/import/other-document.ts';
 import { biographyLeadName } from '../../src/lib/import/biography-lead.ts';
 import { pagesBesideReportFolder } from '../../src/lib/import/instruction-pages.ts';
+import { notReportReason } from '../../src/lib/import/report-files.ts';
 
 // Import round 55 (docs/import.md): dates as git and date(1) print them, a command's output saved
 // as text, a Go app's templates and form partials, a meeting's minutes, a process of handling
@@ -120,5 +121,14 @@ describe("an encyclopedia's article on a person", () => {
   test("a wiki's report opening the same way with the incident's day is read", async () => {
     expect(biographyLeadName(fixture('kiln-wiki-report.html'))).toBeUndefined();
     expect(biographyLeadName('Dana Quill (born 1951) reported the kiln outage on 2 May 2026 at 14:10.')).toBeUndefined();
+  });
+});
+
+describe("a project's list of its technical debt", () => {
+  test('`TECHDEBT.md` is passed over by its name; a script named so, and a report naming debt, are not', () => {
+    expect(notReportReason('TECHDEBT.md')).toBe("a project's list of its technical debt, not a report");
+    expect(notReportReason('docs/tech-debt.md')).toBe("a project's list of its technical debt, not a report");
+    expect(notReportReason('script/techdebt')).not.toBe("a project's list of its technical debt, not a report");
+    expect(notReportReason('2026-05-02-tech-debt-outage.md')).toBeUndefined();
   });
 });
