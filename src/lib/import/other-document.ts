@@ -74,9 +74,10 @@ const attendanceHeading = /^(?:present|attendees|attendance|participants?|minute
 /**
  * The kind of document a page is ("an audit", "a plan") with its title, or undefined when it may
  * be a report: its title (frontmatter `title`, or its first heading) names a kind of document, and
- * its title names no incident and none of its headings is a report's section.
+ * its title names no incident and none of its headings is a report's section. A kind told otherwise
+ * (a process by its title and what it lacks, minutes by their headings) says its own `why` and `fix`.
  */
-export function otherDocumentKind(text: string): { kind: string; title: string } | undefined {
+export function otherDocumentKind(text: string): { kind: string; title: string; why?: string; fix?: string } | undefined {
   const frontmatter = /^\uFEFF?(?:[ \t]*\r?\n)*---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(text);
   const body = frontmatter ? text.slice(frontmatter[0].length) : text;
   const headings = [...body.replace(/^(```|~~~)[\s\S]*?^\1/gm, '').matchAll(/^\s{0,3}#{1,6}\s+(.+?)\s*#*\s*$/gm)].map((match) => match[1]);
@@ -84,10 +85,14 @@ export function otherDocumentKind(text: string): { kind: string; title: string }
   const title = (stated ?? headings[0])?.replace(/[*_`]/g, '').trim();
   if (!title) return undefined;
   // A process of handling incidents, which writes no day and no section only one incident's report has (round 55).
-  if (processTitle.test(title) && !writtenDay.test(body) && !headings.some((heading) => oneIncidentSection.test(heading))) return { kind: 'a process or policy of handling incidents', title };
+  if (processTitle.test(title) && !writtenDay.test(body) && !headings.some((heading) => oneIncidentSection.test(heading))) {
+    return { kind: 'a process or policy of handling incidents', title, why: 'its title names how incidents are handled, not one incident, and it writes no day and no section only a report of one has (timeline, root cause, what happened)', fix: 'If it does tell one, write its day and give it a section such as "## Timeline" or "## Root cause".' };
+  }
   // A meeting's minutes, which have no section only one incident's report has (round 55).
   const plain = headings.map((heading) => heading.replace(/[*_`]/g, '').trim());
-  if (plain.some((heading) => agendaHeading.test(heading)) && plain.some((heading) => attendanceHeading.test(heading)) && !headings.some((heading) => oneIncidentSection.test(heading))) return { kind: "a meeting's agenda or minutes", title };
+  if (plain.some((heading) => agendaHeading.test(heading)) && plain.some((heading) => attendanceHeading.test(heading)) && !headings.some((heading) => oneIncidentSection.test(heading))) {
+    return { kind: "a meeting's agenda or minutes", title, why: 'its headings are a meeting\'s (an agenda beside who came or what was said) and none is a section only a report of an incident has (timeline, root cause, what happened)', fix: 'If the meeting reviewed an incident, give its notes a section such as "## Timeline" or "## Root cause".' };
+  }
   if (headings.some((heading) => reportSection.test(heading))) return undefined;
   // A guide tells how, whatever its subject: "Security Documentation" (a status monitor's workflow
   // permissions), "Adding New Storage Formats" over "## Step 1: …" to "## Step 7: …" (round 54).

@@ -223,7 +223,7 @@ export async function readReportContent(name: string, bytes: Uint8Array): Promis
   if (statedKind) throw new ListingPageError(`is a document its metadata names "${statedKind}" (its \`doc_type\`), which names no incident: not a report. If it is one, set its \`doc_type\` to say so (an incident report, a postmortem).`);
   // An audit, an inventory or a plan kept beside the reports ("Conformity Report"): no incident.
   const other = otherDocumentKind(decoded.text);
-  if (other) throw new ListingPageError(`is ${other.kind} ("${other.title}"), not a report of an incident: its title names that kind of document and no incident, and none of its headings is a report's section (timeline, root cause, what happened). If it does tell one, give it a section such as "## Timeline" or "## Root cause", or a title naming what broke.`);
+  if (other) throw new ListingPageError(`is ${other.kind} ("${other.title}"), not a report of an incident: ${other.why ?? 'its title names that kind of document and no incident, and none of its headings is a report\'s section (timeline, root cause, what happened)'}. ${other.fix ?? 'If it does tell one, give it a section such as "## Timeline" or "## Root cause", or a title naming what broke.'}`);
   // An encyclopedia's article on a person ("… (born 8 May 1951) is a Welsh glassblower"): round 55.
   const person = biographyLeadName(decoded.text);
   if (person) throw new ListingPageError(`opens as an encyclopedia's article on a person ("${person} (… born …) is …"): a biography, not a report of an incident. If it tells an incident, import the report written of it.`);
