@@ -6,7 +6,7 @@ import { importReport } from '../../src/lib/import/import-report.ts';
 import { splitFrontmatter } from '../../src/lib/frontmatter.ts';
 import { loadVocabulary } from '../../src/lib/vocabulary.ts';
 import { readWrittenTime } from '../../src/lib/import/written-time.ts';
-import { ListingPageError, readReportContent } from '../../src/lib/import/report-content.ts';
+import { importRefusal } from '../support/import-refusal.ts';
 import { commandOutputKind } from '../../src/lib/import/command-output.ts';
 import { formFragmentControls, viewTemplateEngine } from '../../src/lib/import/view-templates.ts';
 import { otherDocumentKind } from '../../src/lib/import/other-document.ts';
@@ -22,17 +22,8 @@ const root = resolve(import.meta.dirname, '../..');
 const fixtures = join(root, 'test/fixtures/import/round55');
 const vocabulary = loadVocabulary(join(root, 'content'));
 const fixture = (name: string) => readFileSync(join(fixtures, name), 'utf8');
-const bytes = (text: string) => new TextEncoder().encode(text);
 const frontmatterOf = (draft: string) => parseYaml(splitFrontmatter(draft).yaml) as Record<string, any>;
-const refusal = async (name: string) => {
-  try {
-    await readReportContent(name, bytes(fixture(name)));
-  } catch (error) {
-    if (error instanceof ListingPageError) return error.message;
-    throw error;
-  }
-  return undefined;
-};
+const refusal = (name: string) => importRefusal(name, fixture(name));
 
 describe("dates as git and date(1) print them: the time between the day and the year", () => {
   test("git's default date is read whole, its offset too", () => {
