@@ -35,6 +35,8 @@ describe("dates as git and date(1) print them: the time between the day and the 
   });
   test('a day and a time without a year still take the report\'s year, as before', () => {
     expect(readWrittenTime('Sep 11 02:02 the kiln stops', { year: 2026 })).toMatchObject({ date: '2026-09-11', time: '02:02', consumed: 12 });
+    // Only a time with its seconds, as git and date(1) print it, takes the number after it as its year.
+    expect(readWrittenTime('Mar 3 14:02 2000 firings failed', { year: 2026 })).toMatchObject({ date: '2026-03-03', time: '14:02', consumed: 11 });
   });
   test("a bug's postmortem headed by git's dates: its rows on their own days, not the year of \"4096 bytes\"", () => {
     const result = importReport('GLZ-3141-postmortem.md', fixture('GLZ-3141-postmortem.md'), { vocabulary, today: '2026-12-07' });

@@ -137,7 +137,9 @@ const tokens: Token[] = [
   // postmortems head each row of their timeline so (import round 55); the day was read with the
   // year of another number of the report ("2048 bytes": 2048-09-11) and "2020 +0000" left as the
   // row's words. Read whole here: the day, its time, a zone before the year or an offset after it.
-  { re: new RegExp(String.raw`^(${monthPattern})\s+(\d{1,2})\s+(\d{1,2}):(\d{2})(?::\d{2})?(?:\s+(${zonePattern}))?\s+(${plausibleYear})(?:\s+([+-]\d{4}))?(?!\d)`, 'i'), apply(m, into) {
+  // Both print the seconds, and only a time with them is read so: "Mar 3 14:02 2000 requests
+  // failed" keeps its 2000 requests.
+  { re: new RegExp(String.raw`^(${monthPattern})\s+(\d{1,2})\s+(\d{1,2}):(\d{2}):\d{2}(?:\s+(${zonePattern}))?\s+(${plausibleYear})(?:\s+([+-]\d{4}))?(?!\d)`, 'i'), apply(m, into) {
     const date = realDate(Number(m[6]), monthIndex(m[1]), Number(m[2]));
     const zone = m[7] ?? m[5];
     const parsed = zone ? parseZone(zone) : undefined;
