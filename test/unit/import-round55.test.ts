@@ -115,6 +115,8 @@ describe("an encyclopedia's article on a person", () => {
   test("a wiki's report opening the same way with the incident's day is read", async () => {
     expect(biographyLeadName(fixture('kiln-wiki-report.html'))).toBeUndefined();
     expect(biographyLeadName('Dana Quill (born 1951) reported the kiln outage on 2 May 2026 at 14:10.')).toBeUndefined();
+    // A report introducing its system as an article would, then telling what broke, is read.
+    expect(biographyLeadName('The Kiln Scheduler (born in 2019 as a side project) is a service that books firings; on 2 May 2026 it stopped taking them for forty minutes.')).toBeUndefined();
   });
 });
 

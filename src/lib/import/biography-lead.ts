@@ -23,9 +23,15 @@ function firstParagraph(text: string): string | undefined {
  */
 const personLead = /^[\p{Lu}][\p{L}.'’-]*(?:\s+(?:[\p{Lu}][\p{L}.'’-]*|bin|van|von|de|del|der|da|di|le|la|al|y))*\s*\((?:[^()]|\([^()]*\))*?\b(?:born|n[ée]e?|nacid[oa]|geboren)\b(?:[^()]|\([^()]*\))*\)\s*,?(?:[^.]{0,80}?,)?\s+(?:is|was|has been)\s+(?:an?|the)\s/u;
 
-/** The person's name when the page opens as an article on them, else undefined. */
+/**
+ * Words of an incident: a report may open by introducing its system the same way ("The kiln
+ * scheduler (born in 2019 as a side project) is a service …"), and then names what broke.
+ */
+const incidentWords = /(?:^|[^\p{L}])(?:incidents?|outages?|post-?mortems?|failures?|failed|down(?:time)?|errors?|degraded|unavailable|stopped|broke|crash\w*|pannes?|ausfall|ca[íi]da)(?![\p{L}])/iu;
+
+/** The person's name when the page opens as an article on them (naming no incident), else undefined. */
 export function biographyLeadName(text: string): string | undefined {
   const paragraph = firstParagraph(text)?.replace(/\s+/g, ' ').replace(/\s+([,;)])/g, '$1').replace(/\(\s+/g, '(').trim();
-  if (!paragraph || !personLead.test(paragraph)) return undefined;
+  if (!paragraph || !personLead.test(paragraph) || incidentWords.test(paragraph)) return undefined;
   return /^[^(]+/.exec(paragraph)![0].trim();
 }
