@@ -85,6 +85,11 @@ describe("a meeting's minutes", () => {
   });
   test("a review meeting's notes holding the incident's timeline and root cause are read", () => {
     expect(otherDocumentKind(fixture('review-meeting-notes.md'))).toBeUndefined();
+    // Kept by its title naming what broke, or by a section of an incident's review, without a timeline.
+    const withoutTimeline = fixture('review-meeting-notes.md').replace(/## Timeline[\s\S]*$/, '## Action items\n\n- Ship the migration with the schema.\n');
+    expect(otherDocumentKind(withoutTimeline)).toBeUndefined();
+    expect(otherDocumentKind(withoutTimeline.replace('# Review meeting: kiln scheduler outage', '# Kiln team meeting'))?.kind).toBe("a meeting's agenda or minutes");
+    expect(otherDocumentKind(withoutTimeline.replace('# Review meeting: kiln scheduler outage', '# Kiln team meeting').replace('## Action items', '## Impact'))).toBeUndefined();
   });
 });
 

@@ -69,6 +69,8 @@ const writtenDay = /\b(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}\b|\b\d{1,2}[-/.]\d{1
  * a post-mortem, its headings name no report's section.
  */
 const agendaHeading = /^(?:agenda|ordre du jour|orden del d[íi]a|tagesordnung|pauta)\b/iu;
+/** Sections of an incident's review beside a timeline and root cause: a meeting holding one reviewed an incident. */
+const reviewSection = /(?:^|[^\p{L}])(?:impact|resolution|detection|trigger|what went (?:wrong|well))(?![\p{L}])/iu;
 const attendanceHeading = /^(?:present|attendees|attendance|participants?|minutes|stand-?up|pr[ée]sents?|asistentes|teilnehmer(?:innen)?|anwesend|presentes)\b/iu;
 
 /**
@@ -90,7 +92,9 @@ export function otherDocumentKind(text: string): { kind: string; title: string; 
   }
   // A meeting's minutes, which have no section only one incident's report has (round 55).
   const plain = headings.map((heading) => heading.replace(/[*_`]/g, '').trim());
-  if (plain.some((heading) => agendaHeading.test(heading)) && plain.some((heading) => attendanceHeading.test(heading)) && !headings.some((heading) => oneIncidentSection.test(heading))) {
+  // A review meeting of an incident is kept by its sections (impact, resolution …) or by its title naming what broke ("Postmortem meeting: database outage").
+  const reviewed = headings.some((heading) => oneIncidentSection.test(heading) || reviewSection.test(heading)) || incidentWord.test(title.replace(/post-?mortems?/giu, ''));
+  if (plain.some((heading) => agendaHeading.test(heading)) && plain.some((heading) => attendanceHeading.test(heading)) && !reviewed) {
     return { kind: "a meeting's agenda or minutes", title, why: 'its headings are a meeting\'s (an agenda beside who came or what was said) and none is a section only a report of an incident has (timeline, root cause, what happened)', fix: 'If the meeting reviewed an incident, give its notes a section such as "## Timeline" or "## Root cause".' };
   }
   if (headings.some((heading) => reportSection.test(heading))) return undefined;
