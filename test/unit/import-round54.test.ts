@@ -4,7 +4,8 @@ import { join, resolve } from 'node:path';
 import { importReport } from '../../src/lib/import/import-report.ts';
 import { loadVocabulary } from '../../src/lib/vocabulary.ts';
 import { notReportReason } from '../../src/lib/import/report-files.ts';
-import { ListingPageError, readReportContent } from '../../src/lib/import/report-content.ts';
+import { readReportContent } from '../../src/lib/import/report-content.ts';
+import { importRefusal } from '../support/import-refusal.ts';
 import { blankFieldsTemplate, instructionSectionsTemplate } from '../../src/lib/import/unfilled-template.ts';
 import { otherDocumentKind, statedDocumentKind } from '../../src/lib/import/other-document.ts';
 import { landingPageLayout } from '../../src/lib/import/site-landing-page.ts';
@@ -24,15 +25,7 @@ const fixtures = join(root, 'test/fixtures/import/round54');
 const vocabulary = loadVocabulary(join(root, 'content'));
 const fixture = (name: string) => readFileSync(join(fixtures, name), 'utf8');
 const bytes = (text: string) => new TextEncoder().encode(text);
-const refusal = async (name: string) => {
-  try {
-    await readReportContent(name, bytes(fixture(name)));
-  } catch (error) {
-    if (error instanceof ListingPageError) return error.message;
-    throw error;
-  }
-  return undefined;
-};
+const refusal = (name: string) => importRefusal(name, fixture(name));
 
 describe('templates known by their blank fields', () => {
   test("a handbook generator's chapter: its head's fields are the engine's variables, though it gives an example's day", async () => {

@@ -51,17 +51,52 @@ const incidentWord = /(?:^|[^\p{L}])(?:incidents?|outages?|post-?mortems?|pannes
 const reportSection = /(?:^|[^\p{L}])(?:incidents?|outages?|post-?mortems?|pannes?|root causes?|causes?|timeline|chronolog\w+|what happened|lessons? learned|resolution)(?![\p{L}])/iu;
 
 /**
+ * A title naming how a team handles incidents, not one incident: "Incident Management Process at
+ * CDS", "Processus de gestion d'incidents au SNC" (a government team's process, in English and
+ * French, beside its report template: both drafts, import round 55), "Incident Response Policy",
+ * "Proceso de gestión de incidentes".
+ */
+const processTitle = /(?:^|[^\p{L}])(?:(?:incident|outage|on-?call)s?\s+(?:management|response|handling|escalation|review)\s+(?:process(?:es)?|procedures?|polic(?:y|ies)|playbook|lifecycle|workflow|framework)|(?:processus|proc[ée]dure|politique|proceso|procedimiento|pol[íi]tica|processo)\s+de\s+(?:gestion|r[ée]ponse|gesti[óo]n|respuesta|gest[ãa]o|resposta)\s+(?:des\s+|d['’]|de\s+|a\s+|los\s+)?incident(?:e?s)?|incident-?(?:management|response)-?(?:prozess|richtlinie))(?![\p{L}])/iu;
+/** Headings only a report of one incident has (a process guide has "Blameless Postmortem", "Incident Commander" too). */
+const oneIncidentSection = /(?:^|[^\p{L}])(?:timeline|chronolog\w+|root causes?|what happened|chronologie|cronolog[íi]a|causa ra[íi]z|cause (?:racine|profonde))(?![\p{L}])/iu;
+/** A day written out (2022-03-22, 22/03/2022, March 22, 2022, 22 March 2022). */
+const writtenDay = /\b(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}\b|\b\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d\d\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d\b|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:19|20)\d\d\b/i;
+
+/**
+ * A meeting's minutes: an "Agenda" heading beside one naming who came or what was said ("Present",
+ * "Attendees", "Minutes", "Standup"). A working group on post-mortem debugging keeps its meetings'
+ * minutes ("Node.js post-mortem diagnostics meeting", import round 55: two drafts); its title names
+ * a post-mortem, its headings name no report's section.
+ */
+const agendaHeading = /^(?:agenda|ordre du jour|orden del d[íi]a|tagesordnung|pauta)\b/iu;
+/** Sections of an incident's review beside a timeline and root cause: a meeting holding one reviewed an incident. */
+const reviewSection = /(?:^|[^\p{L}])(?:impact|resolution|detection|trigger|what went (?:wrong|well))(?![\p{L}])/iu;
+const attendanceHeading = /^(?:present|attendees|attendance|participants?|minutes|stand-?up|pr[ée]sents?|asistentes|teilnehmer(?:innen)?|anwesend|presentes)\b/iu;
+
+/**
  * The kind of document a page is ("an audit", "a plan") with its title, or undefined when it may
  * be a report: its title (frontmatter `title`, or its first heading) names a kind of document, and
- * its title names no incident and none of its headings is a report's section.
+ * its title names no incident and none of its headings is a report's section. A kind told otherwise
+ * (a process by its title and what it lacks, minutes by their headings) says its own `why` and `fix`.
  */
-export function otherDocumentKind(text: string): { kind: string; title: string } | undefined {
+export function otherDocumentKind(text: string): { kind: string; title: string; why?: string; fix?: string } | undefined {
   const frontmatter = /^\uFEFF?(?:[ \t]*\r?\n)*---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(text);
   const body = frontmatter ? text.slice(frontmatter[0].length) : text;
   const headings = [...body.replace(/^(```|~~~)[\s\S]*?^\1/gm, '').matchAll(/^\s{0,3}#{1,6}\s+(.+?)\s*#*\s*$/gm)].map((match) => match[1]);
   const stated = frontmatter && /^title:\s*["']?(.+?)["']?\s*$/m.exec(frontmatter[1])?.[1];
   const title = (stated ?? headings[0])?.replace(/[*_`]/g, '').trim();
   if (!title) return undefined;
+  // A process of handling incidents, which writes no day and no section only one incident's report has (round 55).
+  if (processTitle.test(title) && !writtenDay.test(body) && !headings.some((heading) => oneIncidentSection.test(heading))) {
+    return { kind: 'a process or policy of handling incidents', title, why: 'its title names how incidents are handled, not one incident, and it writes no day and no section only a report of one has (timeline, root cause, what happened)', fix: 'If it does tell one, write its day and give it a section such as "## Timeline" or "## Root cause".' };
+  }
+  // A meeting's minutes, which have no section only one incident's report has (round 55).
+  const plain = headings.map((heading) => heading.replace(/[*_`]/g, '').trim());
+  // A review meeting of an incident is kept by its sections (impact, resolution …) or by its title naming what broke ("Postmortem meeting: database outage").
+  const reviewed = headings.some((heading) => oneIncidentSection.test(heading) || reviewSection.test(heading)) || incidentWord.test(title.replace(/post-?mortems?/giu, ''));
+  if (plain.some((heading) => agendaHeading.test(heading)) && plain.some((heading) => attendanceHeading.test(heading)) && !reviewed) {
+    return { kind: "a meeting's agenda or minutes", title, why: 'its headings are a meeting\'s (an agenda beside who came or what was said) and none is a section only a report of an incident has (timeline, root cause, what happened)', fix: 'If the meeting reviewed an incident, give its notes a section such as "## Timeline" or "## Root cause".' };
+  }
   if (headings.some((heading) => reportSection.test(heading))) return undefined;
   // A guide tells how, whatever its subject: "Security Documentation" (a status monitor's workflow
   // permissions), "Adding New Storage Formats" over "## Step 1: …" to "## Step 7: …" (round 54).

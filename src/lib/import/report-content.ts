@@ -1,4 +1,4 @@
-import { viewTemplateEngine, loadingPlaceholderWords } from './view-templates.ts';
+import { viewTemplateEngine, loadingPlaceholderWords, formFragmentControls } from './view-templates.ts';
 import { keyOrCertificateOpening, keyOrCertificateWhy } from './report-files.ts';
 import { postmortemRecordsOf, readPostmortemRecords } from './postmortem-records.ts';
 import { metricsExpositionLines, programLogLines } from './program-log.ts';
@@ -24,6 +24,8 @@ import { pointerPageSentence } from './pointer-page.ts';
 import { blankFieldsTemplate, instructionSectionsTemplate, unfilledTemplate } from './unfilled-template.ts';
 import { assignmentBriefPhrases } from './assignment-brief.ts';
 import { otherDocumentKind, statedDocumentKind } from './other-document.ts';
+import { commandOutputKind } from './command-output.ts';
+import { biographyLeadName } from './biography-lead.ts';
 import { landingPageLayout } from './site-landing-page.ts';
 import { appShellNote, describeUnreadableJson, controlsPageButtons, scriptDrawnPageLabels, sourceCodeLanguage, titleOfHtmlWithoutText } from './unreadable-source.ts';
 import { detectFormat } from './source-text.ts';
@@ -193,6 +195,9 @@ export async function readReportContent(name: string, bytes: Uint8Array): Promis
   // A web app's view template (a status dashboard's Qute `issues.html`, an Underscore widget's `.htm`): its markup, no report (round 50).
   const engine = viewTemplateEngine(decoded.text);
   if (engine) throw new ListingPageError(`is a web app's view template (${engine} tags that loop over the app's data or include its layout) with no sentence of its own: part of the app, no report text to import. If the app shows reports, import what it reads, or the pages saved once they show.`);
+  // A web app's form, a piece of a page with no sentence (a Go app's `_fields.html`): round 55.
+  const controls = formFragmentControls(decoded.text);
+  if (controls) throw new ListingPageError(`is a piece of a web app's page holding a form (${controls.map((control) => `<${control}>`).join(', ')}) and no sentence of its own: part of the app, no report text to import. If the app shows reports, import what it reads, or the pages saved once they show.`);
   const loading = loadingPlaceholderWords(decoded.text);
   if (loading) throw new ListingPageError(`is an app's placeholder element ("${loading}", shown until its script fills it) and nothing else: part of the app, no report text to import.`);
   // A page left where something moved ("The storage graphs are now on the status page."): no incident.
@@ -218,7 +223,10 @@ export async function readReportContent(name: string, bytes: Uint8Array): Promis
   if (statedKind) throw new ListingPageError(`is a document its metadata names "${statedKind}" (its \`doc_type\`), which names no incident: not a report. If it is one, set its \`doc_type\` to say so (an incident report, a postmortem).`);
   // An audit, an inventory or a plan kept beside the reports ("Conformity Report"): no incident.
   const other = otherDocumentKind(decoded.text);
-  if (other) throw new ListingPageError(`is ${other.kind} ("${other.title}"), not a report of an incident: its title names that kind of document and no incident, and none of its headings is a report's section (timeline, root cause, what happened). If it does tell one, give it a section such as "## Timeline" or "## Root cause", or a title naming what broke.`);
+  if (other) throw new ListingPageError(`is ${other.kind} ("${other.title}"), not a report of an incident: ${other.why ?? 'its title names that kind of document and no incident, and none of its headings is a report\'s section (timeline, root cause, what happened)'}. ${other.fix ?? 'If it does tell one, give it a section such as "## Timeline" or "## Root cause", or a title naming what broke.'}`);
+  // An encyclopedia's article on a person ("… (born 8 May 1951) is a Welsh glassblower"): round 55.
+  const person = biographyLeadName(decoded.text);
+  if (person) throw new ListingPageError(`opens as an encyclopedia's article on a person ("${person} (… born …) is …"): a biography, not a report of an incident. If it tells an incident, import the report written of it.`);
   // A status log kept as one page, an entry a dated heading: one report per incident.
   const log = readDatedLog(decoded.text) ?? readStampedLinesLog(decoded.text);
   if (log) return { text: '', images: [], notesBefore: decoded.note ? [decoded.note] : [], notesAfter: [], parts: log.reports, exportKind: 'status log page', firstPartNotes: log.notes };
@@ -253,6 +261,9 @@ export async function readReportContent(name: string, bytes: Uint8Array): Promis
   const logLines = programLogLines(decoded.text);
   const metricLines = metricsExpositionLines(decoded.text);
   if (metricLines) throw new ListingPageError(`is a program's metrics as scraped (${metricLines} lines in Prometheus' text format: \`# HELP\`, \`# TYPE\` and \`name{labels} value\`), not a report: the evidence a report quotes. Quote the figures that matter in the report, or import a report written of them.`);
+  // A command's output saved as text (`kubectl get events`' table, `kubectl describe`'s record): round 55.
+  const output = commandOutputKind(decoded.text);
+  if (output) throw new ListingPageError(`is ${output}: a command's output, not a report: the evidence a report quotes. Quote the lines that matter in the report, or import a report written of them.`);
   if (logLines) throw new ListingPageError(`is a program's log (${logLines} lines, each a day and time and a level such as INFO or ERROR), not a report: the evidence a report quotes. Quote the lines that matter in the report, or import a report written of them.`);
   const links = reportListingLinks(decoded.text);
   if (links) throw new ListingPageError(`is a list of links to other reports (${links} list items that are a link each, more than its paragraphs of prose): an index of the reports, not a report. Import the reports it lists.`);

@@ -108,6 +108,8 @@ const editorFile = /\.(?:iml|ipr|iws|code-workspace|sublime-(?:project|workspace
 const licenceFile = /^(?:(?:un)?licen[cs]es?|copying|copyright|notice|patents|authors|contributors|maintainers|code[-_]of[-_]conduct)(?:[-_.](?:mit|apache(?:-?2(?:\.0)?)?|bsd|gpl|lgpl|mpl|isc|cc[\w-]*|lesser|library|docs|data|content|code|txt|md|markdown|rst|html?|adoc))*$/i;
 /** A project's list of tasks (`todo`, `TODO.md`): a Scala game's `todo` was a draft titled by its first task (import round 54). */
 const todoFile = /^(?:todos?|to-?do(?:[-_ ]list)?)(?:\.(?:txt|md|markdown|org))?$/i;
+/** A project's list of its technical debt (`TECHDEBT.md`, `tech-debt.md`): a Go app's was a draft titled "Technical Debt" (import round 55). */
+const techDebtFile = /^(?:tech(?:nical)?[-_ ]?debts?)\.(?:txt|md|markdown|org|rst)$/i;
 /**
  * A project's log of its own releases: `CHANGELOG.md`, `CHANGES`, `HISTORY.rst`, `NEWS`,
  * `RELEASE_NOTES.md`. Taken by these names only: `history-2022-12-04.atom` (a status page's
@@ -137,6 +139,7 @@ export function notReportReason(name: string): string | undefined {
   if (repositoryFile.test(base)) return 'the repository\'s own file (README, CONTRIBUTING, a template)';
   if (buildFile.test(base)) return 'a dependency list or build file';
   if (todoFile.test(base)) return 'a project\'s list of tasks (a to-do list), not a report';
+  if (techDebtFile.test(base)) return 'a project\'s list of its technical debt, not a report';
   if (templateFile.test(base)) return 'a report template';
   if (templateFolder.test(name)) return 'a template of a site generator (Hugo\'s archetypes/)';
   if (siteMachineryFolder.test(name)) return 'a site generator\'s layout, include or theme, or a library a site copies in (Jekyll\'s _layouts/, _includes/; Hugo\'s layouts/, themes/; vendor/)';

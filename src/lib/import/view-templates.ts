@@ -10,6 +10,10 @@
 const blockTags: { engine: string; tag: RegExp }[] = [
   // Handlebars before Qute: `{{/each}}` holds Qute's `{/each}`.
   { engine: 'Handlebars or Mustache', tag: /\{\{[#/^](?:each|if|unless|with|[\w.]+)\b[^}]*\}\}/g },
+  // Go's html/template and text/template (a Go incident-review app's `reviews/edit.html`, `{{ with
+  // .Data.Review }}`, `{{ template "partials/…" . }}`, `{{ .Trigger.Name }}`: 21 drafts of its
+  // markup, import round 55): its actions, and the fields it prints, which start with a dot or `$`.
+  { engine: 'Go templates', tag: /\{\{-?\s*(?:(?:range|with|if|else|end|template|define|block)\b[^}]*|[.$][\w.]*\s*(?:\|[^}]*)?)\}\}/g },
   { engine: 'Qute', tag: /\{#(?:for|each|if|include|insert|let|with|when|switch)\b[^}]*\}|\{\/(?:for|each|if|include|insert|let|with|when|switch)\}/g },
   { engine: 'EJS or Underscore', tag: /<%[-=_]?[\s\S]*?%>/g },
   { engine: 'Jinja, Liquid or Twig', tag: /\{%-?\s*(?:for|if|include|extends|block|macro)\b[\s\S]*?%\}/g },
@@ -46,4 +50,25 @@ export function loadingPlaceholderWords(text: string): string | undefined {
   if (!/^\s*</.test(text)) return undefined;
   const words = text.replace(/<(script|style)\b[\s\S]*?<\/\1\s*>/gi, ' ').replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim();
   return /^(?:[\p{L}\d]+\s){0,3}loading(?:\.{3}|…)?$|^please wait(?:\.{3}|…)?$/iu.test(words) ? words : undefined;
+}
+
+/**
+ * A piece of a web app's page that is a form and nothing more: markup opening with an element that
+ * is no document's (`<form>`, `<ul>`, not `<html>` or `<!DOCTYPE>`), holding form controls
+ * (`<form>`, `<input>`, `<select>`, `<textarea>`, `<button>`) and no sentence (a run of 8 words)
+ * outside its tags and expressions. A Go incident-review app's partials (`triggers/new/_fields.html`:
+ * a list of labelled inputs, "Name:", "Description:"; `new.html`: a form that includes them and a
+ * "Propose new" button) were drafts (import round 55). The controls it holds, else undefined.
+ */
+export function formFragmentControls(text: string): string[] | undefined {
+  if (!/^\s*<(?!html\b|!doctype\b|head\b|body\b|\?xml\b|!--)[a-z]/i.test(text)) return undefined;
+  const controls = [...new Set([...text.matchAll(/<(form|input|select|textarea|button)\b/gi)].map((match) => match[1].toLowerCase()))];
+  if (!controls.length) return undefined;
+  const rest = text
+    .replace(/<(script|style)\b[\s\S]*?<\/\1\s*>/gi, ' ')
+    .replace(/\{\{[\s\S]*?\}\}|\{%[\s\S]*?%\}|<%[\s\S]*?%>/g, ' ')
+    .replace(/<[^>]*>/g, '\n')
+    .replace(/&\w+;/g, ' ');
+  const prose = rest.split(/[\n.!?]+/).some((line) => (line.match(/\p{L}[\p{L}'’-]*/gu)?.length ?? 0) >= sentenceWords);
+  return prose ? undefined : controls;
 }

@@ -132,6 +132,21 @@ const tokens: Token[] = [
     into.date = date;
     return true;
   } },
+  // "Fri Sep 11 02:02:13 2020 +0000", git's default date (`git log`, `git show`), and "Thu Mar 5
+  // 14:02:11 UTC 2020", date(1)'s: the time between the day and the year. A kernel bug's
+  // postmortems head each row of their timeline so (import round 55); the day was read with the
+  // year of another number of the report ("2048 bytes": 2048-09-11) and "2020 +0000" left as the
+  // row's words. Read whole here: the day, its time, a zone before the year or an offset after it.
+  // Both print the seconds, and only a time with them is read so: "Mar 3 14:02 2000 requests
+  // failed" keeps its 2000 requests.
+  { re: new RegExp(String.raw`^(${monthPattern})\s+(\d{1,2})\s+(\d{1,2}):(\d{2}):\d{2}(?:\s+(${zonePattern}))?\s+(${plausibleYear})(?:\s+([+-]\d{4}))?(?!\d)`, 'i'), apply(m, into) {
+    const date = realDate(Number(m[6]), monthIndex(m[1]), Number(m[2]));
+    const zone = m[7] ?? m[5];
+    const parsed = zone ? parseZone(zone) : undefined;
+    if (!date || into.date || Number(m[3]) > 23 || Number(m[4]) > 59 || (zone && !parsed)) return false;
+    Object.assign(into, { date, time: `${pad(Number(m[3]))}:${m[4]}`, ...(parsed ? { zone: parsed } : {}) });
+    return true;
+  } },
   // Jan 14, 2025 / January 14th / Jan 14
   // A colon after the day ends the date ("March 2: Customer reported …"); "Mar 2:30" is not a date.
   // A four-digit number after the day is a year only from 1970 on: "Feb 7 1506 UTC" is 15:06
