@@ -1081,8 +1081,9 @@ export function findFirstNamesAndOwners(line: string): PatternMatch[] {
       // which the language model and the full-name guesses judge as a whole.
       const next = /^\s+(\p{Lu}\p{Ll}+)(?![\p{L}\p{N}_-])/u.exec(after)?.[1];
       if (next && (isEnglishWord(next) || isOrdinaryWord(next))) continue;
-      // After its vendor's name, a product's ("Anthropic Claude 4").
-      const vendor = /(\p{Lu}[\p{L}]+)[ \t]+$/u.exec(line.slice(0, m.index!))?.[1];
+      // After its vendor's name, a product's ("Anthropic Claude 4"); the word before read from the
+      // 60 characters before it, not the whole line (a long line holds many first names).
+      const vendor = /(?<![\p{L}])(\p{Lu}\p{L}+)[ \t]+$/u.exec(line.slice(Math.max(0, m.index! - 60), m.index!))?.[1];
       if (vendor && isVendorProductName(`${vendor} ${word}`, line.slice(m.index! - vendor.length - 1))) continue;
       matches.push({ text: word, index: m.index!, severity: 'error', guess: true, firstName: true, why: 'a first name' });
       continue;
