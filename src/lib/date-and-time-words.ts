@@ -7,18 +7,34 @@
  */
 import { monthNamesByLanguage } from './month-names.ts';
 
+/**
+ * The day and month names both lists of words that say when hold: this file's (the reasons beside
+ * similar links) and text-analysis.ts' stop words (similarity and search drop them). One table,
+ * so a day or month is written once; each list adds its own words around it (below, and in
+ * text-analysis.ts), as each was measured with (docs/architecture.md, "Review, session 55").
+ */
+export const sharedDayAndMonthNames: readonly string[] = [
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+  // the month names of month-names.ts' table (text-analysis.ts drops "may" as a verb anyway; this
+  // file leaves it out, below), and their short forms as dates write them ("Tue Oct 11")
+  ...monthNamesByLanguage.en,
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+  // the time zones both lists hold
+  'utc', 'gmt', 'cet', 'cest', 'bst', 'pst', 'pdt', 'est', 'edt', 'cst', 'cdt', 'mst', 'mdt', 'ist', 'jst', 'aest', 'aedt',
+];
+
 const dateAndTimeWordList = [
   // times of day
   'am', 'pm', 'a.m', 'p.m', 'noon', 'midday', 'midnight', 'morning', 'mornings', 'afternoon', 'afternoons', 'evening', 'evenings', 'night',
   'nights', 'overnight', 'tonight', 'today', 'yesterday', 'tomorrow', 'weekend', 'weekends', 'oclock', "o'clock", 'uhr',
-  // days and months (the short forms too, as dates are written: "Tue Oct 11")
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+  // days' short forms (never stop words: "mon", "sun", "sat" can name what an incident was
+  // about, a Ceph monitor, a company)
   'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun',
-  // the month names of month-names.ts' table but "may", which is a verb far more often than a month
-  ...monthNamesByLanguage.en.filter((month) => month !== 'may'),
-  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
-  // time zones
-  'utc', 'gmt', 'cet', 'cest', 'eet', 'eest', 'bst', 'pt', 'pst', 'pdt', 'et', 'est', 'edt', 'ct', 'cst', 'cdt', 'mst', 'mdt', 'ist', 'jst', 'aest', 'aedt',
+  // but "may", which is a verb far more often than a month
+  ...sharedDayAndMonthNames.filter((name) => name !== 'may'),
+  // time zones of Eastern Europe and the short forms of US zones ("9am PT"; never stop words:
+  // "ct" is certificate transparency as often)
+  'eet', 'eest', 'pt', 'et', 'ct',
 ];
 const dateAndTimeWords: ReadonlySet<string> = new Set(dateAndTimeWordList);
 

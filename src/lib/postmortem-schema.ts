@@ -251,10 +251,50 @@ function spreadsheetDayReading(value: number, format: string): string | undefine
 /**
  * Why a Date the YAML loader handed over (an unquoted value) cannot be stored, if it cannot: no
  * valid date (`invalid` says how to write it), or a year no incident has (`implausibleYear`). Read
- * by the instant's and the calendar day's schema, which wrote it twice (review, session 52).
+ * by `writtenDateSchema` (the instant's and the calendar day's steps; reviews, sessions 52 and 55).
  */
 function unusableYamlDate(value: Date, invalid: string): string | undefined {
   return Number.isNaN(value.getTime()) ? invalid : implausibleYear(value);
+}
+
+/**
+ * A field written as text or handed over as a Date by the YAML loader (an unquoted value): the
+ * steps of the instant's and the calendar day's schema, which wrote them twice (review, session
+ * 55). A Date is stored by `fromDate` unless it cannot be (`invalidDate` says how to write it);
+ * text right but for an editor's smart quotes (`isRight` of what is inside) is said as such (round
+ * 48); `read` gives the stored form or what is wrong with the text; a year no incident has is
+ * refused last.
+ */
+function writtenDateSchema(spec: {
+  format: string;
+  invalidDate: string;
+  fromDate: (value: Date) => string;
+  /** What the field takes, after "it is not read as": "a date-time", "a date". */
+  what: string;
+  isRight: (text: string) => boolean;
+  read: (value: string, text: string) => { stored: string } | { problem: string };
+}) {
+  return z
+    .union([z.string(), z.date()], { error: missingOr(spec.format) })
+    .transform((value, ctx) => {
+      const refuse = (message: string) => {
+        ctx.addIssue({ code: 'custom', message });
+        return z.NEVER;
+      };
+      if (value instanceof Date) {
+        const unusable = unusableYamlDate(value, spec.invalidDate);
+        return unusable ? refuse(unusable) : spec.fromDate(value);
+      }
+      const text = value.trim();
+      const curled = typographicallyQuoted(text);
+      if (curled && spec.isRight(curled.inner)) {
+        return refuse(`"${value}" ${curled.words}, and it is not read as ${spec.what}. Write ${curled.inner}, without them (or in straight quotes, "${curled.inner}").`);
+      }
+      const read = spec.read(value, text);
+      if ('problem' in read) return refuse(read.problem);
+      const implausible = implausibleYear(text);
+      return implausible ? refuse(`"${value}" ${implausible}`) : read.stored;
+    });
 }
 
 /**
@@ -262,76 +302,34 @@ function unusableYamlDate(value: Date, invalid: string): string | undefined {
  * (`2025-03-14T10:12:00+01:00`), stored as UTC. YAML loaders may hand us a Date already (unquoted
  * timestamps); every form normalises to a canonical ISO string in UTC.
  */
-export const utcTimestampSchema = z
-  .union([z.string(), z.date()], { error: missingOr('as an ISO-8601 date-time such as 2025-03-14T09:12:00Z') })
-  .transform((value, ctx) => {
-    if (value instanceof Date) {
-      const unusable = unusableYamlDate(value, 'is not a valid date-time: write it like 2025-03-14T09:12:00Z.');
-      if (unusable) {
-        ctx.addIssue({ code: 'custom', message: unusable });
-        return z.NEVER;
-      }
-      return value.toISOString();
-    }
-    const text = value.trim();
-    // Round 48: `“2025-07-08T17:45:00Z”` (an editor's smart quotes) led with the format, the
-    // quotes said last; a value right but for its quotes is said as such, with the value to write.
-    const curled = typographicallyQuoted(text);
-    if (curled && isRealInstant(curled.inner)) {
-      ctx.addIssue({ code: 'custom', message: `"${value}" ${curled.words}, and it is not read as a date-time. Write ${curled.inner}, without them (or in straight quotes, "${curled.inner}").` });
-      return z.NEVER;
-    }
+export const utcTimestampSchema = writtenDateSchema({
+  format: 'as an ISO-8601 date-time such as 2025-03-14T09:12:00Z',
+  invalidDate: 'is not a valid date-time: write it like 2025-03-14T09:12:00Z.',
+  fromDate: (value) => value.toISOString(),
+  what: 'a date-time',
+  isRight: isRealInstant,
+  read: (value, text) => {
     const utc = realUtcInstant(text);
-    if (utc === undefined) {
-      ctx.addIssue({
-        code: 'custom',
-        message: `"${value}" is not an ISO-8601 UTC date-time with its zone. Write it like 2025-03-14T09:12:00Z (UTC, with the Z), or with the offset it was noted in, 2025-03-14T10:12:00+01:00 (stored as UTC).${adviceFor(text)}`,
-      });
-      return z.NEVER;
-    }
-    const implausible = implausibleYear(text);
-    if (implausible) {
-      ctx.addIssue({ code: 'custom', message: `"${value}" ${implausible}` });
-      return z.NEVER;
-    }
-    return utc;
-  });
+    return utc !== undefined ? { stored: utc } : {
+      problem: `"${value}" is not an ISO-8601 UTC date-time with its zone. Write it like 2025-03-14T09:12:00Z (UTC, with the Z), or with the offset it was noted in, 2025-03-14T10:12:00+01:00 (stored as UTC).${adviceFor(text)}`,
+    };
+  },
+});
 
 /** A calendar day, written `YYYY-MM-DD`. */
-export const calendarDateSchema = z
-  .union([z.string(), z.date()], { error: missingOr('as YYYY-MM-DD, e.g. 2025-03-21') })
-  .transform((value, ctx) => {
-    if (value instanceof Date) {
-      const unusable = unusableYamlDate(value, 'is not a valid date: write it as YYYY-MM-DD, e.g. 2025-03-21.');
-      if (unusable) {
-        ctx.addIssue({ code: 'custom', message: unusable });
-        return z.NEVER;
-      }
-      return value.toISOString().slice(0, 10);
-    }
-    const text = value.trim();
-    const curled = typographicallyQuoted(text);
-    if (curled && isoDatePattern.test(curled.inner) && isRealDate(curled.inner)) {
-      ctx.addIssue({ code: 'custom', message: `"${value}" ${curled.words}, and it is not read as a date. Write ${curled.inner}, without them (or in straight quotes, "${curled.inner}").` });
-      return z.NEVER;
-    }
-    if (!isoDatePattern.test(text) || !isRealDate(text)) {
-      ctx.addIssue({
-        code: 'custom',
-        message: longYearMessage(value, text) ?? (dayMeant(text) || calendarDayProblem(text) || !dayNotationAdvice(text)
-          ? `"${value}" is not a date${calendarDayProblem(text) ? ` (${calendarDayProblem(text)})` : ''}. Write it as YYYY-MM-DD, e.g. ${dayMeant(text) ?? '2025-03-21'}.${dayMeantReason(text) || partialDayReason(text) || wordForDayReason(text)}`
-          // Round 15: `03/05/2024`, `9 July 2025`, `2025/07/09`, `12.07.2025`, `1 Aug` got "e.g. 2025-03-21".
-          : `"${value}" is not a date as this field takes it (YYYY-MM-DD).${dayNotationAdvice(text)}`),
-      });
-      return z.NEVER;
-    }
-    const implausible = implausibleYear(text);
-    if (implausible) {
-      ctx.addIssue({ code: 'custom', message: `"${value}" ${implausible}` });
-      return z.NEVER;
-    }
-    return text;
-  });
+export const calendarDateSchema = writtenDateSchema({
+  format: 'as YYYY-MM-DD, e.g. 2025-03-21',
+  invalidDate: 'is not a valid date: write it as YYYY-MM-DD, e.g. 2025-03-21.',
+  fromDate: (value) => value.toISOString().slice(0, 10),
+  what: 'a date',
+  isRight: (inner) => isoDatePattern.test(inner) && isRealDate(inner),
+  read: (value, text) => isoDatePattern.test(text) && isRealDate(text) ? { stored: text } : {
+    problem: longYearMessage(value, text) ?? (dayMeant(text) || calendarDayProblem(text) || !dayNotationAdvice(text)
+      ? `"${value}" is not a date${calendarDayProblem(text) ? ` (${calendarDayProblem(text)})` : ''}. Write it as YYYY-MM-DD, e.g. ${dayMeant(text) ?? '2025-03-21'}.${dayMeantReason(text) || partialDayReason(text) || wordForDayReason(text)}`
+      // Round 15: `03/05/2024`, `9 July 2025`, `2025/07/09`, `12.07.2025`, `1 Aug` got "e.g. 2025-03-21".
+      : `"${value}" is not a date as this field takes it (YYYY-MM-DD).${dayNotationAdvice(text)}`),
+  },
+});
 
 const nonEmptyText = z.string().trim().min(1, 'is empty: write the text, or remove the key where the field is optional.');
 

@@ -2,6 +2,7 @@ import { stemmer } from 'stemmer';
 import { boundedMemo } from './bounded-memo.ts';
 import { cjkWordsSpaced } from './cjk-words.ts';
 import { isCjkWordCode, isCjkFunctionWord, cjkReportVocabulary } from './cjk-tokens.ts';
+import { sharedDayAndMonthNames } from './date-and-time-words.ts';
 
 /**
  * Words that carry no signal for telling incidents apart: English function words, plus the
@@ -24,8 +25,8 @@ export const stopWords: ReadonlySet<string> = new Set(
   incident incidents outage outages disruption disruptions degradation degradations degraded event
   events customer customers user users client clients minute minutes hour hours time times
   team teams issue issues problem problems impact impacts impacted affected affecting affect
-  started start starting began begin beginning utc pst pdt est edt gmt today yesterday approximately
-  cet cest bst aest aedt acst awst jst kst ist mst mdt cst cdt hst akst nzst nzdt
+  started start starting began begin beginning today yesterday approximately
+  acst awst kst hst akst nzst nzdt
   roughly min mins sec secs week weeks day days month months year years result results resulting note
   notes turned meant general lesson lessons valid green reach restored restore restoring
   expected number numbers thread went wrong well lucky learning learnings happened happen happens
@@ -43,9 +44,7 @@ export const stopWords: ReadonlySet<string> = new Set(
   recover recovered recovery recovering normal normally operations operational experienced experience
   experiencing ongoing occurred occur occurs around including include includes specific specifically
   several various some small large significant significantly percent portion subset majority
-  morning afternoon evening night weekend monday tuesday wednesday thursday friday saturday sunday
-  january february march april june july august september october november december jan feb mar apr
-  jun jul aug sep sept oct nov dec
+  morning afternoon evening night weekend
   never ever always often sometimes already again back even like able unable really real actually
   fail fails failed failing failure failures error errors kept keep keeps saw see seen sees ran run
   runs running added add adds adding change changes changed changing old older newer plus set sets
@@ -56,7 +55,10 @@ export const stopWords: ReadonlySet<string> = new Set(
   instead whether either neither another others something anything everything nothing
   probably likely possibly maybe perhaps basically essentially effectively overall original originally
   simply clearly unfortunately fortunately luckily hopefully say says said asks confident notice notices
-  somewhat quite rather fairly pretty seem seems seemed since believe believes believed`.split(/\s+/).filter(Boolean),
+  somewhat quite rather fairly pretty seem seems seemed since believe believes believed`.split(/\s+/).filter(Boolean)
+    // days, months and the time zones the reasons beside similar links drop too (date-and-time-words.ts);
+    // the zones above are this list's own (Australian, Korean, Hawaiian, Alaskan, New Zealand's)
+    .concat(sharedDayAndMonthNames),
 );
 
 /**

@@ -25,7 +25,7 @@ import { machineNamesDeclaredIn, namesMachineInSentence } from './machine-named-
 import { referenceDefinitionAt, referencesTo } from './reference-definitions.ts';
 import { standInBeforeSystemNoun } from './name-before-system-noun.ts';
 import { fenceAround, fencedBlocks, isInsideFence, type FencedBlock } from './fenced-blocks.ts';
-import { personPathStandIn } from './person-path-stand-ins.ts';
+import { personAddressStandIn, personPathStandIn } from './person-path-stand-ins.ts';
 
 /** A finding's text that is a web address whole (`https://…`), a scheme and no space. */
 const wholeWebAddress = /^[a-z][a-z\d+.-]*:\/\/\S+$/i;
@@ -352,8 +352,11 @@ export function applyRedactionFixes(source: string, findings: readonly Finding[]
     // 51's leftover): "follows the write-up at https://<their site>/…." read "follows the write-up at .".
     const personsAddress = isPerson && inPath && wholeWebAddress.test(source.slice(nameStart, spanEnd));
     // A package's, a module's or an image's path in a sentence keeps the sentence's object: "by upgrading to  in …" (person-path-stand-ins.ts).
-    if (!standIn && isPerson && wrapCode && !personsAddress) standIn = pathStandInInSentence(source, nameStart, spanEnd);
-    if (!standIn && (addressRules.has(finding.rule) || personsAddress) && /^(?:[.,;:!?)]|[ \t]*$)/.test(source.slice(spanEnd, (source.indexOf('\n', spanEnd) + 1 || source.length + 1) - 1))) [spanStart, wrappedEnd] = withheldSpan(source, spanStart, spanEnd);
+    if (!standIn && isPerson && wrapCode && !personsAddress) standIn = standInInSentence(source, nameStart, spanEnd, personPathStandIn);
+    const endsClause = /^(?:[.,;:!?)]|[ \t]*$)/.test(source.slice(spanEnd, (source.indexOf('\n', spanEnd) + 1 || source.length + 1) - 1));
+    // Mid-sentence it keeps the sentence's object: "See  for the fix." (false positives round 55).
+    if (!standIn && personsAddress && !endsClause) standIn = standInInSentence(source, nameStart, spanEnd, personAddressStandIn);
+    if (!standIn && (addressRules.has(finding.rule) || personsAddress) && endsClause) [spanStart, wrappedEnd] = withheldSpan(source, spanStart, spanEnd);
     else if (!standIn && source[spanStart - 1] === '(' && source[spanEnd] === ')') [spanStart, wrappedEnd] = [spanStart - (source[spanStart - 2] === ' ' ? 2 : 1), spanEnd + 1];
     [spanStart, wrappedEnd] = escapeAwareSpan(source, spanStart, wrappedEnd);
     const wrapped = `<Internal>${source.slice(spanStart, wrappedEnd)}</Internal>`;
@@ -375,9 +378,9 @@ export function applyRedactionFixes(source: string, findings: readonly Finding[]
   return { source: result, applied, skipped };
 }
 
-/** The stand-in of a person's package, module or image path (person-path-stand-ins.ts) where words stand around it on its line; '' elsewhere. */
-function pathStandInInSentence(source: string, spanStart: number, spanEnd: number): string {
-  const phrase = personPathStandIn(source.slice(spanStart, spanEnd));
+/** The stand-in `phraseOf` gives a person's package, module, image path or web address (person-path-stand-ins.ts) where words stand around it on its line; '' elsewhere. */
+function standInInSentence(source: string, spanStart: number, spanEnd: number, phraseOf: (written: string) => string | undefined): string {
+  const phrase = phraseOf(source.slice(spanStart, spanEnd));
   const [lineStart, lineEnd] = lineBoundsAround(source, spanStart, spanEnd);
   const rest = source.slice(lineStart, spanStart) + source.slice(spanEnd, lineEnd);
   if (!phrase || !/\p{L}/u.test(rest.replace(/^\s*(?:[-*+]|\d+[.)])\s+/, ''))) return '';

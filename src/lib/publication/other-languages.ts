@@ -300,7 +300,7 @@ export function openingLabelLanguage(line: string, end: number, evidence: string
   const label = openingLabel.exec(line);
   if (!label || end > label.index + label[0].indexOf(label[1]) + label[1].length) return undefined;
   const { words: labelWords } = tokens(label[1]);
-  if (labelWords.length < 2) return undefined;
+  if (labelWords.length < 2) return nounLabelLanguage(label[1], evidence);
   const counts = countLanguages(labelWords);
   if (!counts.other.size && !counts.english) return undefined;
   // A post's labels are judged with the same post: its language is told once.
@@ -310,6 +310,37 @@ export function openingLabelLanguage(line: string, end: number, evidence: string
   // A word shared with English that the label writes as the post's ("do" beside "Saída") is the post's.
   const english = englishCount(counts, labelWords, label[1], [post]);
   return english === 0 && (counts.other.get(post) ?? 0) + counts.english >= 1 ? post : undefined;
+}
+
+/**
+ * Endings of abstract nouns by language, which given names do not have ("Priorität", "Eskalation",
+ * "Beschreibung", "gebeurtenis"): false positives round 55, where a German handbook's one-word
+ * labels ("Priorität: [P1/P2/P3]", "**Eskalation:** Nach 30 Minuten …") were read as chat lines'
+ * speakers and then found everywhere in the post. Eight letters at least before "-ung", "-ing"
+ * (surnames end so: "Hartung").
+ */
+const abstractNounEnding: Readonly<Record<OtherLanguage, RegExp>> = {
+  de: /(?:ität|keit|heit|schaft|tion|ismus|\p{L}{5,}ung)$/u,
+  nl: /(?:heid|schap|atie|iteit|\p{L}{5,}ing)$/u,
+  da: /(?:hed|skab|tion|\p{L}{5,}ning)$/u,
+  nb: /(?:het|skap|sjon|\p{L}{5,}ning)$/u,
+  sv: /(?:het|skap|tion|\p{L}{5,}ning)$/u,
+  fr: /(?:ation|ité|ement)$/u,
+  es: /(?:ción|idad|miento)$/u,
+  it: /(?:zione|ità|mento)$/u,
+  pt: /(?:ção|idade|mento)$/u,
+};
+
+/**
+ * The post's language for a label of one word opening a line ("Priorität:"), where the word ends
+ * as that language's abstract nouns do (`abstractNounEnding`); else undefined, as one word is how
+ * a chat line names its speaker ("Kvorst: restarted it").
+ */
+function nounLabelLanguage(label: string, evidence: string): OtherLanguage | undefined {
+  if (!/^\p{Lu}\p{Ll}{3,}$/u.test(label)) return undefined;
+  if (labelPost?.evidence !== evidence) labelPost = { evidence, language: otherLanguageOfText(evidence) };
+  const post = labelPost.language;
+  return post && abstractNounEnding[post].test(label) ? post : undefined;
 }
 
 /** An article of German before a capitalised word: German writes its nouns so, Danish and Norwegian ("den", "det") do not. */

@@ -21,3 +21,23 @@ export function personPathStandIn(written: string): string | undefined {
   if (imageRegistryHost.test(host) || tag) return 'a container image';
   return version ? 'a release of a third-party module' : 'a third-party module';
 }
+
+/**
+ * What the public page reads where a web address was wrapped whole for the person its path names
+ * and words go on after it in the sentence ("See https://github.com/<login>/<repo> for the fix."
+ * read "See  for the fix."; false positives round 55): where it ends its clause it is withheld
+ * with its preposition (withheld-links.ts). Nothing of the address stays; a code host's path says
+ * what it led to (a repository, an issue, a pull request, a commit), else "a web page".
+ */
+const codeHostAddress = /^https?:\/\/(?:www\.)?(?:github\.com|gitlab\.com|bitbucket\.org|codeberg\.org)\/[\w.-]+\/[\w.-]+(?:\/(?:-\/)?([\w-]+))?/i;
+
+export function personAddressStandIn(written: string): string {
+  const address = written.replace(/^[`<]|[`>]$/g, '');
+  const codeHost = codeHostAddress.exec(address);
+  if (!codeHost) return 'a web page';
+  const kind = codeHost[1]?.toLowerCase();
+  if (kind === 'issues') return 'an issue';
+  if (kind === 'pull' || kind === 'pulls' || kind === 'merge_requests' || kind === 'pull-requests') return 'a pull request';
+  if (kind === 'commit' || kind === 'commits') return 'a commit';
+  return 'a repository';
+}

@@ -74,7 +74,7 @@ import { findRedactorDraftPeople } from './redactor-draft-people.ts';
 import { userFoldersSource } from './home-folder-shapes.ts';
 import { isSalutationWithoutName } from './salutations.ts';
 import { isNumberPlaceholder } from './number-placeholders.ts';
-import { isBrandNotGivenName, isBrandPhrase } from './public-product-signs.ts';
+import { isBrandNotGivenName, isBrandPhrase, isWellKnownBrand } from './public-product-signs.ts';
 import { isPlaceBeforeCountry } from './address-places.ts';
 import { isSubdivisionPlace } from './subdivision-places.ts';
 import { isSaintPlace } from './saint-places.ts';
@@ -1081,6 +1081,10 @@ export function findFirstNamesAndOwners(line: string): PatternMatch[] {
       // which the language model and the full-name guesses judge as a whole.
       const next = /^\s+(\p{Lu}\p{Ll}+)(?![\p{L}\p{N}_-])/u.exec(after)?.[1];
       if (next && (isEnglishWord(next) || isOrdinaryWord(next))) continue;
+      // After its vendor's name, a product's ("Anthropic Claude 4"); the word before read from the
+      // 60 characters before it, not the whole line (a long line holds many first names).
+      const vendor = /(?<![\p{L}])(\p{Lu}\p{L}+)[ \t]+$/u.exec(line.slice(Math.max(0, m.index! - 60), m.index!))?.[1];
+      if (vendor && isVendorProductName(`${vendor} ${word}`, line.slice(m.index! - vendor.length - 1))) continue;
       matches.push({ text: word, index: m.index!, severity: 'error', guess: true, firstName: true, why: 'a first name' });
       continue;
     }
@@ -2689,6 +2693,18 @@ function productNamedAsPerson(candidate: PersonCandidate, text: string): boolean
 }
 
 /**
+ * A vendor's name before its product's ("Anthropic Claude 4 was used to proofread", false
+ * positives round 55, published "an engineer 4"): two words, the first a well-known brand that
+ * is no given name, the second a brand too or before a generation's whole number. A given name
+ * first stays a person's ("Marta Claude").
+ */
+function isVendorProductName(text: string, evidence: string): boolean {
+  const words = text.split(/\s+/);
+  if (words.length !== 2 || !isWellKnownBrand(words[0]) || isKnownFirstName(words[0])) return false;
+  return isWellKnownBrand(words[1]) || new RegExp(String.raw`(?<![\p{L}])${escapeRegExp(text)}[ \t]+\d+(?![\p{L}\d:])`, 'u').test(evidence);
+}
+
+/**
  * True when the text uses two words as the name of a thing: after an article ("the Zuvora Kite
  * app") or right before a noun that follows products ("Zuvora Kite users"), not in a possessive
  * ("Oluwaseun Adeyemi's dashboard") or after "from" or "with", which people's names take too.
@@ -3299,7 +3315,7 @@ export function findPersonCandidates(text: string, evidence: string = text): Per
   // the compass ("North Virginia"), a member of a series of
   // services ("Lambda, ELB, Kinesis") and the subject of a passive only things take ("Power was
   // restored"); versioned-products.ts and its neighbours.
-  const productOrInstruction = (c: PersonCandidate) => (c.guess || c.why.endsWith('(language model)')) && (isVersionedProductName(c.text, evidence) || isImperativeOfNameVerb(lines[c.line], c.index, c.text, inChangelogList(lines, c.line)) || isOrganisationDepartment(c.text) || isProductEdition(c.text) || isBrandTermPhrase(c.text) || isCompassPlace(c.text) || isInSeriesOfServices(lines[c.line], c.index, c.text) || isPairedWithProduct(lines[c.line], c.index, c.text, isEnglishWord) || isSubjectOfPassiveOfThings(lines[c.line], c.index, c.text) || isEponymOfMethod(lines[c.line], c.index, c.text) || followsBodyNounAndParticle(lines[c.line], c.index, c.text) || isPartOfAcronymExpansion(c.text, evidence, acronymReaders) || (((c.why === 'a first name' || c.why.endsWith('(language model)')) && isSoftwareName(c.text, evidence)) || (c.guess && !isKnownFirstName(c.text.split(/\s+/)[0]) && isSoftwareName(c.text, evidence, false))));
+  const productOrInstruction = (c: PersonCandidate) => (c.guess || c.why.endsWith('(language model)')) && (isVersionedProductName(c.text, evidence) || isImperativeOfNameVerb(lines[c.line], c.index, c.text, inChangelogList(lines, c.line)) || isOrganisationDepartment(c.text) || isProductEdition(c.text) || isBrandTermPhrase(c.text) || isVendorProductName(c.text, evidence) || isCompassPlace(c.text) || isInSeriesOfServices(lines[c.line], c.index, c.text) || isPairedWithProduct(lines[c.line], c.index, c.text, isEnglishWord) || isSubjectOfPassiveOfThings(lines[c.line], c.index, c.text) || isEponymOfMethod(lines[c.line], c.index, c.text) || followsBodyNounAndParticle(lines[c.line], c.index, c.text) || isPartOfAcronymExpansion(c.text, evidence, acronymReaders) || (((c.why === 'a first name' || c.why.endsWith('(language model)')) && isSoftwareName(c.text, evidence)) || (c.guess && !isKnownFirstName(c.text.split(/\s+/)[0]) && isSoftwareName(c.text, evidence, false))));
   // Since round 45 of false positives: a part of a term spelled out before its acronym ("Extended
   // Page Tables (EPT)"; acronym-expansions.ts), and a given name the post writes as software's by
   // its form alone ("Rosetta 2", "Dora block explorer"; given-name-software.ts).

@@ -78,6 +78,14 @@ const managedTo = new RegExp(String.raw`${notInWord}(${name})${space}(?:(?:final
 const headerCell = new RegExp(String.raw`(?<=\|)[ \u00a0]*(?:\*\*)?(\p{Lu}\p{Ll}{2,})(?:\*\*)?[ \u00a0]*(?=\|)`, 'gu');
 /** The first cell of a table comparing things: its other header cells name products, not people. */
 const comparisonHeader = /^[ \t]*\|?[ \t]*(?:\*\*)?(?:Feature|Features|Concept|Concepts|Aspect|Capability|Capabilities|Criteria|Criterion|Property|Option|Options|Comparison|Metric|Metrics|Category|Dimension|Attribute|Characteristic|Tool|Product|Component|Requirement|Function|Support|Spec|Specification|Setting|Parameter)s?(?:\*\*)?[ \t]*\|/i;
+/**
+ * A header cell that labels a column of people (false positives round 55: "| Rolle | Verantwortung |
+ * Person | Kontakt |", a German handbook's table of duties, read its labels as three names). A
+ * header with one holds the labels of fields, and the people stand in the rows below (read by
+ * the column rules there). Not "Role" or "Rolle": a rota may head its people's columns so ("|
+ * Role | Quenby | Ardwen |").
+ */
+const whoLabelCell = /\|[ \t\u00a0]*(?:\*\*)?(?:Person|Personen|Persons|People|Name|Names|Naam|Nom|Nombre|Owner|Owners|Kontakt|Contact|Contacts|Contacto|Contactpersoon|Ansprechpartner(?:in)?|Verantwortlich(?:e|er)?|Verantwoordelijke|Responsible|Responsable|Assignee|Assignees)(?:\*\*)?[ \t\u00a0]*(?=\|)/;
 const delimiterRow = /^[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)+\|?[ \t]*$/;
 
 /** The phrasings above and the cue a line must hold for each (test/unit/redaction-cue-implication.test.ts). */
@@ -127,7 +135,7 @@ export function findPeopleInStatusForms(line: string, next = ''): PatternMatch[]
     if (m) add(m[1], m.index + m[0].lastIndexOf(m[1]), 'pinged');
   }
   // A comparison's header names products after its first cell ("| Concept | Iroh | Kubo |").
-  if (header.cue.test(line) && delimiterRow.test(next) && !comparisonHeader.test(line)) {
+  if (header.cue.test(line) && delimiterRow.test(next) && !comparisonHeader.test(line) && !whoLabelCell.test(line)) {
     // A column's title run together from words ("Datacenter", "Nodepool") is no one's name.
     for (const m of allMatches(headerCell, line)) if (!madeOfWords(m[1].toLowerCase())) add(m[1], m.index! + m[0].indexOf(m[1]), "a table's column headed by a name");
   }

@@ -92,9 +92,16 @@ const workloadOf = (name: string) => name.replace(/(?:-[a-z0-9]{8,10})?-[a-z0-9]
 const describingPrefix = /^(?:non|re|pre|post|self|multi|long|short|newly|well|high|low|half|all|cross|in|out|over|under|up|down|port|auto|semi|anti|co|de|un|ex|mis|mid|sub|super)$/;
 /** The last word of a compound adjective: "network-wide", "zone-level", "region-specific", "server-side" (round 34 of false positives). */
 const describingSuffix = /^(?:wide|level|scale|specific|side|based|grade)$/;
+/**
+ * A verb and its particle written as one noun: "scale-out deployment", "fail-over cluster",
+ * "clean-up job" (false positives round 55, a report's "production-ready for scale-out
+ * deployment" read as a workload named `scale-out`). Only the verbs of such nouns, so a name
+ * that ends in a particle ("ledger-out") stays one.
+ */
+const phrasalNoun = /^(?:scale|roll|fail|spin|clean|set|check|sign|log|fall|hand|ramp|wind|shut|start|tear|build|warm|cool|fan|burst|drain|lock|cut|pull|push|break|wrap|back|lay|run|take|turn)-(?:out|up|in|over|off|down|back|away)$/;
 const isDescribingCompound = (name: string) => {
   const parts = name.split('-');
-  return describingPrefix.test(parts[0]) || describingSuffix.test(parts.at(-1)!) || parts.some((part) => part.length >= 5 && /(?:ing|ed)$/.test(part));
+  return describingPrefix.test(parts[0]) || describingSuffix.test(parts.at(-1)!) || parts.some((part) => part.length >= 5 && /(?:ing|ed)$/.test(part)) || phrasalNoun.test(name.toLowerCase());
 };
 
 /** Whether a workload's name is the organisation's: not a public chart's, a public term or a placeholder. */
