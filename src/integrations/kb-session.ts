@@ -83,6 +83,11 @@ export class KbSession {
   private liveLinks?: LiveSimilarLinks;
   private nextRequest = 0;
   private readonly similarRequests = new Map<number, { resolve: (links: SimilarLinks) => void; reject: (error: Error) => void }>();
+  /**
+   * Dev server: settles once the worker has loaded the check's modules after its start-up work
+   * (kb-worker.ts `warmCheckModules`): the CPU seconds that took, or why it failed.
+   */
+  readonly checkModulesWarmed = deferred<{ cpuSeconds: number } | { error: string }>();
   private readonly fileChecks = new Map<number, { resolve: (checked: FileCheck) => void; reject: (error: Error) => void }>();
   private pagesChanged: () => void = () => {};
   /** Dev server: what every postmortem's frontmatter is now (edits included), for the public site's links. */
@@ -226,13 +231,16 @@ export class KbSession {
         else check?.resolve({ findings: message.findings, cpuSeconds: message.cpuSeconds });
         return;
       }
+      case 'check-modules-warmed':
+        this.checkModulesWarmed.resolve('error' in message ? { error: message.error } : { cpuSeconds: message.cpuSeconds });
+        return;
       case 'failed':
         this.failAll(new KbBuildError(`${message.step} failed: ${message.message}`));
     }
   }
 
   private failAll(error: Error): void {
-    for (const pending of [this.validated, this.valid, this.redaction, this.scanned, this.scanShare, this.similar, this.searchIndexed]) pending?.reject(error);
+    for (const pending of [this.validated, this.valid, this.redaction, this.scanned, this.scanShare, this.similar, this.searchIndexed, this.checkModulesWarmed]) pending?.reject(error);
     for (const request of this.similarRequests.values()) request.reject(error);
     this.similarRequests.clear();
     for (const check of this.fileChecks.values()) check.reject(error);

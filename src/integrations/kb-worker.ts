@@ -58,7 +58,10 @@ export type KbWorkerMessage =
   | { type: 'failed'; step: string; message: string }
   /** `npm run dev`: what `npm run check -- <file>` says of a saved file, and the CPU time this thread took for it. */
   | { type: 'checked-file'; request: number; findings: Finding[]; cpuSeconds: number }
-  | { type: 'checked-file'; request: number; error: string };
+  | { type: 'checked-file'; request: number; error: string }
+  /** `npm run dev`: the check's modules are loaded (warmed after the start-up work), and the CPU time this thread took for them. */
+  | { type: 'check-modules-warmed'; cpuSeconds: number }
+  | { type: 'check-modules-warmed'; error: string };
 
 export type KbWorkerRequest =
   | { type: 'similar'; request: number; records: SimilarityRecord[] }
@@ -250,6 +253,35 @@ async function prepareSearchIndex(search: NonNullable<KbWorkerJob['search']>, va
   return { timing, index };
 }
 
+let checkModulesLoading: Promise<[typeof import('../../site.config.ts'), typeof import('../../scripts/lib/check-findings.ts')]> | undefined;
+
+/**
+ * The check's modules (its lints, the guard's lists), loaded once: warmed by {@link warmCheckModules}
+ * once the dev server has started, or at the first save if that comes first.
+ */
+function checkModules() {
+  return (checkModulesLoading ??= Promise.all([import('../../site.config.ts'), import('../../scripts/lib/check-findings.ts')]));
+}
+
+/**
+ * `npm run dev`: loads the check's modules once this worker's start-up work is done (the first
+ * validation Astro's content loader waits for, the similar links its pages wait for), so that the
+ * first save does not wait ~1.6 s of CPU for them (docs/performance.md, session 55). It runs on
+ * this thread, not Astro's, and after what the start waits for: the start is not slowed. A failed
+ * load is not said in the terminal: the first save's check loads them again and says why it could not.
+ */
+async function warmCheckModules(): Promise<void> {
+  const started = process.threadCpuUsage();
+  try {
+    await checkModules();
+    const used = process.threadCpuUsage(started);
+    post({ type: 'check-modules-warmed', cpuSeconds: (used.user + used.system) / 1e6 });
+  } catch (error) {
+    checkModulesLoading = undefined;
+    post({ type: 'check-modules-warmed', error: (error as Error).message });
+  }
+}
+
 /**
  * `npm run dev`: `npm run check`'s findings for a saved file (scripts/lib/check-findings.ts, the
  * check's own code), computed here rather than on Astro's thread, which shows the page meanwhile.
@@ -260,8 +292,7 @@ function answerFileChecks(contentDir: string): void {
     if (request.type !== 'check-file') return;
     const started = process.threadCpuUsage();
     try {
-      // Loaded at the first save: a dev server no one edits in does not pay for the lints and the guard.
-      const [{ kbConfig }, { checkFindings, checkLintOptions }] = await Promise.all([import('../../site.config.ts'), import('../../scripts/lib/check-findings.ts')]);
+      const [{ kbConfig }, { checkFindings, checkLintOptions }] = await checkModules();
       const { findings } = checkFindings(contentDir, { onlyFiles: [request.file], lint: checkLintOptions(kbConfig, contentDir) });
       const used = process.threadCpuUsage(started);
       post({ type: 'checked-file', request: request.request, findings, cpuSeconds: (used.user + used.system) / 1e6 });
@@ -275,4 +306,5 @@ if (parentPort && (workerData as { kbWorkerJob?: KbWorkerJob } | undefined)?.kbW
   const job = (workerData as { kbWorkerJob: KbWorkerJob }).kbWorkerJob;
   if (job.mode === 'dev') answerFileChecks(job.contentDir);
   await run(job);
+  if (job.mode === 'dev') await warmCheckModules();
 }

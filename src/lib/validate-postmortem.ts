@@ -5,7 +5,7 @@ import { lookalikeComponentName, prefixedComponentName } from './component-tag-l
 import { findMojibake } from './mojibake.ts';
 import { describeEsmMistake } from './mdx-esm-mistakes.ts';
 import { enumValueMistake } from './enum-value-mistakes.ts';
-import { findSetextRuleHeadings } from './setext-rule-headings.ts';
+import { findSetextRuleHeadings, mayHoldSetextRuleHeading } from './setext-rule-headings.ts';
 import { foreignLineBreak, missingFrontmatterHint, unclosedFrontmatterHint } from './frontmatter-delimiters.ts';
 import { describeComponentAttributes } from './component-attributes.ts';
 import { isReadAsNonText, textReadAsOtherValue } from './yaml-reading.ts';
@@ -2061,7 +2061,7 @@ export function validatePostmortemSource(
       findings.push({ file, line: line + split.bodyStartLine - 1, column, rule: isMdx ? 'mdx/code-expression' : 'body/foreign-markup', severity: isMdx ? 'error' : linkSeverity, message: mistake.message, fix: mistake.fix });
     }
     // Round 46: `Reverting fixed it.` over `---` (meant as a rule) was published as a heading.
-    if (bodyTree && /\S[^\n]*\n {0,3}-+[ \t]*(?:\n|$)/.test(split.body)) {
+    if (bodyTree && mayHoldSetextRuleHeading(split.body)) {
       for (const heading of findSetextRuleHeadings(bodyTree, split.body)) {
         findings.push({ file, line: heading.line + split.bodyStartLine - 1, column: 1, rule: 'body/setext-heading', severity: 'warning', message: heading.message, fix: heading.fix });
       }
