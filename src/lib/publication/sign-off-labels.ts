@@ -55,6 +55,16 @@ const colonLabels = [
   'bevestigd', 'geëscaleerd', 'opgepakt', 'melder',
   'pres[oa] in carico', 'escalat[oa]', 'riconosciut[oa]', 'segnalat[oa]',
   'quittiert', 'eskaliert', 'übernommen',
+  // Since probe round 55, who attended a meeting, as minutes and calendar invites write it in the
+  // reports' languages ("Teilnehmer: Kettwiger-Moos, Brannvik", "Asistentes: María de la Orvena",
+  // "Aanwezig: Femke Oudshaal"; the chat-line rule read "Teilnehmer" as a speaker and published
+  // the names), and an invite's required and optional attendees ("Required: Saoirse Quillane;
+  // Ilka Marovšek": the name after the semicolon was published).
+  'teilnehmer(?:innen)?', 'teilnehmende', 'anwesend(?:e)?', 'protokollführer(?:in)?',
+  'asistentes', 'participantes', 'presentes', 'partecipanti', 'presenti',
+  'aanwezig(?:en)?', 'deelnemers', 'uczestnicy', 'obecni', 'deltagare', 'deltagere', 'närvarande', 'katılımcılar',
+  'участники', 'присутствовали',
+  'required(?: attendees)?', 'optional(?: attendees)?',
 ];
 
 /** The prepositions after a participle ("revisado por", "validé par", "approved by", "geprüft von", and since probe round 54 "geëscaleerd naar"), with or without a colon after them. */
