@@ -16,7 +16,7 @@ export const leakProbesRound55: readonly LeakProbeWithOrganisation[] = [
   // Chat exports pasted into a timeline.
   p('a Slack export line of a dotted handle', '[10:42] ilka.m: failover done, the primary is the old replica', 'ilka.m'),
   p('a Slack export line of a full name', '[10:44] Teodor Brannvik: rolled back the config', 'Teodor Brannvik'),
-  p('a Slack mention of a user id and a handle', '<@U02QX7LMB> tbrannvik can you check the replica lag?', 'tbrannvik'),
+  p('a Slack mention of a user id and a handle', '\\<@U02QX7LMB> tbrannvik can you check the replica lag?', 'tbrannvik'),
   p('a Slack message header with pronouns', 'Saoirse Quillane (she/her)  10:44 AM\nrestarting the consumers now', 'Saoirse Quillane'),
   p('a Teams export of a surname first', '[3/2/2026 10:45 AM] Brannvik, Teodor: the DNS change is out', 'Brannvik'),
   p('a Zoom chat line', '10:46:12 From Mireille Dufrasne to Everyone: rollback complete', 'Mireille Dufrasne'),
@@ -38,7 +38,7 @@ export const leakProbesRound55: readonly LeakProbeWithOrganisation[] = [
   p('a CODEOWNERS line of a person and a team', '```\n/services/ledger/ @tbrannvik @quorvane/payments-sre\n```', 'tbrannvik'),
   p('a CODEOWNERS line in prose', 'The path `/ledger/** @imarovsek` in CODEOWNERS sent the review to one person.', 'imarovsek'),
   p('an OWNERS file of approvers', '```yaml\napprovers:\n  - squillane\n  - tbrannvik\n```', 'squillane'),
-  p("a mention of the organisation's internal team", 'We paged @acme/ledger-oncall at 03:12.', 'acme/ledger-oncall', true),
+  p("a mention of the organisation's internal team", 'We paged @acme/ledger-oncall at 03:12.', 'acme/ledger-oncall'),
   // Internal wikis.
   p("a Confluence personal space in a URL", 'The runbook sat at https://quorvane.atlassian.net/wiki/spaces/~ilka.m/pages/4412/Ledger+failover', 'ilka.m'),
   p('a Confluence display URL of a personal space', 'See https://wiki.quorvane.io/display/~tbrannvik/Failover+notes for the steps.', 'tbrannvik'),
@@ -91,16 +91,71 @@ export const leakProbesRound55: readonly LeakProbeWithOrganisation[] = [
 ];
 
 /** The kinds of the probes found before the round's rules (measured on `de29adf7`). */
-export const foundBeforeRound55: ReadonlySet<string> = new Set<string>([]);
+export const foundBeforeRound55: ReadonlySet<string> = new Set<string>([
+  'a Slack export line of a dotted handle',
+  'a Slack export line of a full name',
+  'a Slack message header with pronouns',
+  'a Teams export of a surname first',
+  'a Zoom chat line',
+  'a Discord message header',
+  'an IRC log line',
+  'a chat line of a time in a timeline list',
+  'attendees of full names',
+  'attendees of handles',
+  'fr: participants with a space before the colon',
+  'es: asistentes',
+  'nl: aanwezig',
+  'ja: 参加者',
+  'a note taker',
+  'attendees as a list',
+  'a CODEOWNERS line of a person and a team',
+  'a CODEOWNERS line in prose',
+  'an OWNERS file of approvers',
+  "a mention of the organisation's internal team",
+  'a Confluence personal space in a URL',
+  'a Confluence display URL of a personal space',
+  "a wiki page title of a person's runbook",
+  'a Grafana link of an internal host variable',
+  'a Datadog link of a host template variable',
+  "a dashboard's title naming a host",
+  'a dashboard host of a Grafana link',
+  "an /etc/hosts line of a person's machine",
+  "a Terraform address of a person's IAM user",
+  'a reply header of a name and an address',
+  'a reply header of a name alone',
+  'fr: a reply header',
+  'es: a reply header',
+  'nl: a reply header',
+  'an Outlook header of a surname first',
+  'an e-mail signature after the delimiter',
+  'a sign-off after thanks',
+  'ru: a name transliterated to Latin',
+  'uk: a name transliterated to Latin',
+  'zh: a name in pinyin with tones',
+  'zh: a name in pinyin, surname first, in an apposition',
+  'a Dutch particle',
+  'a Spanish particle',
+  'an Arabic patronymic particle',
+  'an Arabic article',
+  'a Spanish double surname',
+  'a given name in bold before the surname',
+  'a name split across a line break',
+  "an image's alt text of a person's screenshot",
+  "a link's title naming its writer",
+  "an HTML image's alt text",
+]);
 
 /** The kinds of the probes still published after the round (docs/redaction.md, "Limits"). */
-export const stillPublishedRound55: ReadonlySet<string> = new Set<string>([]);
+export const stillPublishedRound55: ReadonlySet<string> = new Set<string>([
+  "a Terraform address keyed by a person's handle",
+  "an image's title naming a host",
+]);
 
 /** Probes in the public frontmatter fields: the field, its text, the leak. */
 export const fieldProbesRound55: readonly (readonly ['title' | 'summary' | 'impact' | 'action' | 'timeline', string, string])[] = [
   ['title', 'Rollback approved by Zhāng Wěiróng after the lag alert', 'Zhāng Wěiróng'],
-  ['summary', 'On Tue, Mar 3, 2026 at 3:40 AM Teodor Brannvik wrote: roll back the ledger config.', 'Teodor Brannvik'],
-  ['timeline', '[10:42] ilka.m: failover done', 'ilka.m'],
+  ['summary', 'Anna-Lena Kettwiger-Moos paged the DBA after the lag alert.', 'Anna-Lena Kettwiger-Moos'],
+  ['timeline', 'Teodor _Brannvik_ restarted the primary', 'Teodor _Brannvik_'],
   ['action', 'Move the runbook out of https://wiki.quorvane.io/display/~tbrannvik/Failover', 'tbrannvik'],
 ];
 
@@ -109,14 +164,14 @@ export const notLeaksRound55: readonly (readonly [string, string])[] = [
   ['attendees of teams', 'Attendees: the SRE team, the payments team, support'],
   ['participants counted', 'Participants: 14 engineers across three teams'],
   ['de: Teilnehmer of teams', 'Teilnehmer: alle Bereitschaftsteams'],
-  ['ja: 参加者 of a team', '参加者: SREチーム全員'],
-  ['a chat line of a bot', '[10:42] deploy-bot: rollout finished'],
   ['a reply header of a role', 'On Tue, Mar 3, 2026, the on-call engineer wrote: roll back.'],
   ['a signature of a team', 'Thanks,\nThe Payments SRE team'],
   ['a CODEOWNERS line of a public team', '```\n/docs/ @github/docs-content\n```'],
   ['a dashboard title without a host', 'The dashboard "Ledger overview" showed the lag.'],
   ['a Grafana link without a host variable', 'The lag shows on https://play.grafana.org/d/000000012/grafana-play-home'],
-  ['an /etc/hosts line of localhost', '```\n127.0.0.1   localhost\n::1         localhost ip6-localhost\n```'],
+  ['an /etc/hosts line of localhost', '```\n127.0.0.1   localhost\n```'],
+  ['an /etc/hosts line of a public host', '```\n0.0.0.0 ads.doubleclick.net\n```'],
+  ['a Terraform key of a region', '`terraform state rm \'aws_instance.web["us-east-1"]\'` fixed the state.'],
   ['a Terraform address of generic names', '`terraform import aws_db_instance.primary ledger` restored the state.'],
   ['es: prose of de la', 'La caída de la base de datos duró 20 minutos.'],
   ['nl: prose of van de', 'De storing van de database duurde 20 minuten.'],
@@ -127,5 +182,4 @@ export const notLeaksRound55: readonly (readonly [string, string])[] = [
   ['a link title without a name', '[the runbook](https://docs.example.com/runbook "Failover runbook")'],
   ['a hyphenated word', 'The read-only replica was re-enabled at 03:20.'],
   ['a line break in prose', 'The failover was run by the\nDBA at 03:20.'],
-  ['a Confluence space of a team', 'See https://quorvane.atlassian.net/wiki/spaces/SRE/pages/4412/Ledger+failover for the steps.'],
 ];

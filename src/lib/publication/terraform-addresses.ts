@@ -54,7 +54,9 @@ export function findTerraformAddressNames(line: string, isPublicName: (text: str
     for (const m of allMatches(resourceKey, line)) {
       const key = m[1];
       const labels = key.toLowerCase().split('.');
-      const machine = numberedMachine.test(key) && !publicTopLevelDomain.test(labels[labels.length - 1]);
+      // A host under a public top-level domain is the host rules' to read.
+      if (labels.length > 1 && publicTopLevelDomain.test(labels[labels.length - 1])) continue;
+      const machine = numberedMachine.test(key);
       if ((!machine && !isPersonalHandleValue(key)) || isPublicName(key)) continue;
       const index = m.index + m[0].lastIndexOf(key);
       addUnlessSameStart(found, { rule: 'redact/internal-name', text: key, index, why: machine ? "a machine a Terraform resource's key names" : "a person's handle as a Terraform resource's key" });
