@@ -67,6 +67,7 @@ describe('hosts files and log searches (log-line-hosts.ts, round 55)', () => {
     ['loopback names', '::1  localhost ip6-localhost ip6-loopback'],
     ['a public host blocked', '0.0.0.0 ads.doubleclick.net'],
     ['a sentence after an address', '10.0.0.1 was down'],
+    ['a log line of a time', '10:42:12 pg-ledger-02 web-3'],
     ['a public host searched', "host.name:api.github.com"],
   ])('not found: %s', (_, line) => {
     expect(hosts(line)).toEqual([]);

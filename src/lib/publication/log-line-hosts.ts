@@ -66,7 +66,8 @@ const failedConnectionHost = new RegExp(String.raw`(?:UnknownHostException:\s+|\
  * the names it resolves to and an optional comment. The address was found; the names were
  * published.
  */
-const hostsFileLine = /^\s*(?:\d{1,3}(?:\.\d{1,3}){3}|[0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,7})[ \t]+([A-Za-z][A-Za-z0-9.-]*(?:[ \t]+[A-Za-z][A-Za-z0-9.-]*)*)[ \t]*(?:#.*)?$/d;
+// An IPv6 address has "::" or three colons at least: a time (`10:42:12 web-3 …`) has two.
+const hostsFileLine = /^\s*(?:\d{1,3}(?:\.\d{1,3}){3}|(?=[0-9A-Fa-f:]*::|(?:[0-9A-Fa-f]{0,4}:){3})[0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,7})[ \t]+([A-Za-z][A-Za-z0-9.-]*(?:[ \t]+[A-Za-z][A-Za-z0-9.-]*)*)[ \t]*(?:#.*)?$/d;
 /** Each name of a hosts file's line. */
 const hostsFileName = /[A-Za-z][A-Za-z0-9.-]*[A-Za-z0-9]/g;
 /** The names a hosts file gives the loopback and multicast addresses, which no organisation chose. */
