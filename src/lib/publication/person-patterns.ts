@@ -870,7 +870,9 @@ export function findPersonPhrasings(line: string): PatternMatch[] {
     // German noun of a thing after it is an office or a team ("Freigabe: Teamleitung"), and so is
     // a team's word ("Revisado por: el equipo de SRE").
     const start = signOffNamesStart(line);
-    if (start >= 0) matches.push(...namesInList(line.slice(start), start, 'in a sign-off, review or copy line').filter((m) => !matches.some((k) => k.index === m.index) && !isGermanThingNoun(m.text) && !otherLanguageTeamCell.test(m.text) && !isSentenceWordAfterSignOff(line, start, m.index, m.text)));
+    // A word alone in square brackets is a template's placeholder ("**Teilnehmer:** [Namen]", since probe round 55), not a link's text.
+    const placeholderAt = (m: PatternMatch) => line[m.index - 1] === '[' && line[m.index + m.text.length] === ']' && line[m.index + m.text.length + 1] !== '(';
+    if (start >= 0) matches.push(...namesInList(line.slice(start), start, 'in a sign-off, review or copy line').filter((m) => !matches.some((k) => k.index === m.index) && !isGermanThingNoun(m.text) && !otherLanguageTeamCell.test(m.text) && !placeholderAt(m) && !isSentenceWordAfterSignOff(line, start, m.index, m.text)));
   }
   return matches;
 }
@@ -1553,7 +1555,8 @@ export function findUnknownFullNames(line: string): PatternMatch[] {
   // A surname may be double-barrelled ("Aurelio Zanetti-Broglio"): each of its parts must read as a name.
   // Since probe round 55 the surname may be in emphasis ("Teodor _Brannvik_ restarted"): the
   // marker after it hid the pair. Its second group is the marker, the third the surname.
-  const pair = /(?<![\p{L}\p{N}@#/_.'’-])(\p{Lu}\p{Ll}+)\s+(\*\*|__|\*|_)?(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*)\2(?=[’']s\b|(?![\p{L}\p{N}_*'’-]))/gu;
+  const pair = /(?<![\p{L}\p{N}@#/_.'’-])(\p{Lu}\p{Ll}+)\s+(\*\*|__|\*|_)?(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*)\2(?=[’']s\b|(?![\p{L}\p{N}_'’-]))/gu;
+  const emphasisedSurnameActing = new RegExp(String.raw`^\s+(?:${actionVerbs}|${humanVerbs})\b`, 'u');
   /** Where a pair's second word starts, with its marker. */
   const secondWordAt = (m: RegExpExecArray) => m.index + m[0].length - m[3].length - 2 * (m[2]?.length ?? 0);
   const unknownWord = (w: string) => !isEnglishWord(w) && !isKnownWord(w);
@@ -1581,7 +1584,11 @@ export function findUnknownFullNames(line: string): PatternMatch[] {
       pair.lastIndex = secondWordAt(m);
       continue;
     }
-    if (!firstLike(m[1], line.slice(0, m.index)) || !surnameLike(m[3]) || !(unknown(m[1]) || unknown(m[3]))) {
+    // A surname in emphasis only after a given name a lexicon knows or before a person's verb:
+    // other languages capitalise a noun or a verb before an emphasised word ("Dienst **Etherpad**
+    // ist", "Favorece **Monolitos**"), which measured on the reports read as names.
+    const emphasisedSurnameNoName = !!m[2] && !(isKnownFirstName(m[1]) || isGivenNameOnly(m[1]) || isOtherLanguageGivenName(m[1]) || emphasisedSurnameActing.test(line.slice(m.index + m[0].length)));
+    if (emphasisedSurnameNoName || !firstLike(m[1], line.slice(0, m.index)) || !surnameLike(m[3]) || !(unknown(m[1]) || unknown(m[3]))) {
       pair.lastIndex = secondWordAt(m);
       continue;
     }
