@@ -47,6 +47,7 @@ describe('attendees and invitees in other languages (sign-off-labels.ts, round 5
     ['de: teams', 'Teilnehmer: alle Bereitschaftsteams'],
     ['a requirement', 'Required: Node 24 and PostgreSQL 16'],
     ['an option', 'Optional: a second reviewer'],
+    ["a template's placeholder", '**Teilnehmer:** [Namen]'],
   ])('not found: %s', (_, line) => {
     expect(findPersonCandidates(line)).toEqual([]);
   });
@@ -133,5 +134,9 @@ describe('hyphenated surnames and a surname in emphasis (person-patterns.ts, rou
     expect(foundInProbe('Teodor _Brannvik_ restarted the primary.')).toEqual(['redact/possible-person:Teodor _Brannvik_']);
     expect(foundInProbe('Teodor **Brannvik** restarted the primary.')).toEqual(['redact/possible-person:Teodor **Brannvik**']);
     expect(foundInProbe('The **Ledger** _Failover_ runbook is out of date.')).toEqual([]);
+    // After a given name a lexicon knows without a verb; not after a capitalised noun or verb of another language.
+    expect(foundInProbe('Mireille _Dufrasne_ a validé le retour arrière.')).toEqual(['redact/possible-person:Mireille _Dufrasne_']);
+    expect(foundInProbe('Der Dienst **Etherpad** ist weiterhin erreichbar.')).toEqual([]);
+    expect(foundInProbe('| Favorece **Monolitos** | Favorece **Microservicios** |')).toEqual([]);
   });
 });
