@@ -66,6 +66,7 @@ describe('hosts files and log searches (log-line-hosts.ts, round 55)', () => {
   });
   test.each([
     ['loopback names', '::1  localhost ip6-localhost ip6-loopback'],
+    ["Proxmox's alias", '10.0.0.1 pvelocalhost'],
     ['a public host blocked', '0.0.0.0 ads.doubleclick.net'],
     ['a sentence after an address', '10.0.0.1 was down'],
     ['a log line of a time', '10:42:12 pg-ledger-02 web-3'],

@@ -70,8 +70,8 @@ const failedConnectionHost = new RegExp(String.raw`(?:UnknownHostException:\s+|\
 const hostsFileLine = /^\s*(?:\d{1,3}(?:\.\d{1,3}){3}|(?=[0-9A-Fa-f:]*::|(?:[0-9A-Fa-f]{0,4}:){3})[0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,7})[ \t]+([A-Za-z][A-Za-z0-9.-]*(?:[ \t]+[A-Za-z][A-Za-z0-9.-]*)*)[ \t]*(?:#.*)?$/d;
 /** Each name of a hosts file's line. */
 const hostsFileName = /[A-Za-z][A-Za-z0-9.-]*[A-Za-z0-9]/g;
-/** The names a hosts file gives the loopback and multicast addresses, which no organisation chose. */
-const loopbackName = /^(?:ip6-[a-z]+|broadcasthost|localhost\.localdomain|localhost[46]?(?:\.localdomain[46]?)?)$/i;
+/** The names a hosts file gives the loopback and multicast addresses, which no organisation chose (and Proxmox's alias of its own address, `pvelocalhost`). */
+const loopbackName = /^(?:ip6-[a-z]+|broadcasthost|pve-?localhost|localhost\.localdomain|localhost[46]?(?:\.localdomain[46]?)?)$/i;
 /**
  * The host field of a log search (since probe round 55): Kibana's and Elastic's `host.name:` and
  * `host.hostname:`, in a query or in the link that carries it
