@@ -147,6 +147,7 @@ export const foundBeforeRound55: ReadonlySet<string> = new Set<string>([
 
 /** The kinds of the probes still published after the round (docs/redaction.md, "Limits"). */
 export const stillPublishedRound55: ReadonlySet<string> = new Set<string>([
+  'de: Teilnehmer of surnames',
   "a Terraform address keyed by a person's handle",
   "an image's title naming a host",
 ]);
@@ -163,7 +164,6 @@ export const fieldProbesRound55: readonly (readonly ['title' | 'summary' | 'impa
 export const notLeaksRound55: readonly (readonly [string, string])[] = [
   ['attendees of teams', 'Attendees: the SRE team, the payments team, support'],
   ['participants counted', 'Participants: 14 engineers across three teams'],
-  ['de: Teilnehmer of teams', 'Teilnehmer: alle Bereitschaftsteams'],
   ['a reply header of a role', 'On Tue, Mar 3, 2026, the on-call engineer wrote: roll back.'],
   ['a signature of a team', 'Thanks,\nThe Payments SRE team'],
   ['a CODEOWNERS line of a public team', '```\n/docs/ @github/docs-content\n```'],

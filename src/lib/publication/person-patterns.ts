@@ -870,7 +870,7 @@ export function findPersonPhrasings(line: string): PatternMatch[] {
     // German noun of a thing after it is an office or a team ("Freigabe: Teamleitung"), and so is
     // a team's word ("Revisado por: el equipo de SRE").
     const start = signOffNamesStart(line);
-    // A word alone in square brackets is a template's placeholder ("**Teilnehmer:** [Namen]", since probe round 55), not a link's text.
+    // A word alone in square brackets is a template's placeholder ("**Participantes:** [Equipo]", since probe round 55), not a link's text.
     const placeholderAt = (m: PatternMatch) => line[m.index - 1] === '[' && line[m.index + m.text.length] === ']' && line[m.index + m.text.length + 1] !== '(';
     if (start >= 0) matches.push(...namesInList(line.slice(start), start, 'in a sign-off, review or copy line').filter((m) => !matches.some((k) => k.index === m.index) && !isGermanThingNoun(m.text) && !otherLanguageTeamCell.test(m.text) && !placeholderAt(m) && !isSentenceWordAfterSignOff(line, start, m.index, m.text)));
   }

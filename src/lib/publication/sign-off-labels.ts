@@ -56,11 +56,11 @@ const colonLabels = [
   'pres[oa] in carico', 'escalat[oa]', 'riconosciut[oa]', 'segnalat[oa]',
   'quittiert', 'eskaliert', 'übernommen',
   // Since probe round 55, who attended a meeting, as minutes and calendar invites write it in the
-  // reports' languages ("Teilnehmer: Kettwiger-Moos, Brannvik", "Asistentes: María de la Orvena",
-  // "Aanwezig: Femke Oudshaal"; the chat-line rule read "Teilnehmer" as a speaker and published
-  // the names), and an invite's required and optional attendees ("Required: Saoirse Quillane;
-  // Ilka Marovšek": the name after the semicolon was published).
-  'teilnehmer(?:innen)?', 'teilnehmende', 'anwesend(?:e)?', 'protokollführer(?:in)?',
+  // reports' languages ("Asistentes: María de la Orvena", "Aanwezig: Femke Oudshaal"), and an
+  // invite's required and optional attendees ("Required: Saoirse Quillane; Ilka Marovšek": the
+  // name after the semicolon was published). Not German's "Teilnehmer:": measured on a German
+  // handbook, its lists hold groups ("Alle Projektbeteiligten") and the line after a hard break
+  // joined them ("Dauer: 30 Minuten"), each then found as a name and carried through the post.
   'asistentes', 'participantes', 'presentes', 'partecipanti', 'presenti',
   'aanwezig(?:en)?', 'deelnemers', 'uczestnicy', 'obecni', 'deltagare', 'deltagere', 'närvarande', 'katılımcılar',
   'участники', 'присутствовали',
