@@ -60,6 +60,26 @@ const failedHostName = String.raw`[A-Za-z][A-Za-z0-9-]*[A-Za-z0-9](?:\.[A-Za-z0-
 // "connecting to" and "Failed to connect to" only before a port: prose connects to things too ("connecting to the database").
 const failedConnectionHost = new RegExp(String.raw`(?:UnknownHostException:\s+|\bgetaddrinfo\s+(?:ENOTFOUND|EAI_AGAIN)\s+|\bdial\s+tcp:\s+lookup\s+|could\s+not\s+translate\s+host\s+name\s+"|\bCould\s+not\s+resolve\s+host:\s+)(${failedHostName})(?=[:/"')\]\s,]|\.?$)|(?:\bconnecting\s+to\s+|\bFailed\s+to\s+connect\s+to\s+)(${failedHostName})(?=:\d|\s+port\s+\d)`, 'dg');
 
+/**
+ * A line of a hosts file (since probe round 55: `10.20.3.14   pg-ledger-02 pg-ledger-02.dc3`,
+ * `172.16.4.9 vault-primary`, pasted from `/etc/hosts`): an address opening the line, then only
+ * the names it resolves to and an optional comment. The address was found; the names were
+ * published.
+ */
+// An IPv6 address has "::" or three colons at least: a time (`10:42:12 web-3 …`) has two.
+const hostsFileLine = /^\s*(?:\d{1,3}(?:\.\d{1,3}){3}|(?=[0-9A-Fa-f:]*::|(?:[0-9A-Fa-f]{0,4}:){3})[0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,7})[ \t]+([A-Za-z][A-Za-z0-9.-]*(?:[ \t]+[A-Za-z][A-Za-z0-9.-]*)*)[ \t]*(?:#.*)?$/d;
+/** Each name of a hosts file's line. */
+const hostsFileName = /[A-Za-z][A-Za-z0-9.-]*[A-Za-z0-9]/g;
+/** The names a hosts file gives the loopback and multicast addresses, which no organisation chose (and Proxmox's alias of its own address, `pvelocalhost`). */
+const loopbackName = /^(?:ip6-[a-z]+|broadcasthost|pve-?localhost|localhost\.localdomain|localhost[46]?(?:\.localdomain[46]?)?)$/i;
+/**
+ * The host field of a log search (since probe round 55): Kibana's and Elastic's `host.name:` and
+ * `host.hostname:`, in a query or in the link that carries it
+ * (`…/app/discover#/?_a=(query:'host.name:ledger-api-7')`; the link was found up to its
+ * parenthesis, the host after it published).
+ */
+const logSearchHost = new RegExp(String.raw`\bhost\.(?:name|hostname)\s*:\s*(?:\\?["'])?(${failedHostName})(?![\w-]|\.[A-Za-z0-9])`, 'dg');
+
 /** The cues each pattern's lines must hold, tested first (test/unit/redaction-cue-implication.test.ts checks each is implied). */
 export const cuedLogLineHosts: readonly CuedPattern[] = [
   { name: "a shell prompt's host", cue: /@[A-Za-z]/, pattern: promptHost },
@@ -68,6 +88,8 @@ export const cuedLogLineHosts: readonly CuedPattern[] = [
   { name: 'a node kubectl prints', cue: /Ready|Unknown|Node:/, pattern: kubectlNode },
   { name: "a mail relay of a Received header", cue: /Received:/, pattern: receivedHost },
   { name: 'a host a connection failed for', cue: /UnknownHostException|connecting|getaddrinfo|lookup|translate|connect|resolve/, pattern: failedConnectionHost },
+  { name: "a hosts file's line", cue: /^\s*[0-9A-Fa-f:.]+[ \t]+[A-Za-z]/, pattern: hostsFileLine },
+  { name: "a log search's host field", cue: /host\.(?:name|hostname)/, pattern: logSearchHost },
 ];
 
 /** Words a shell prompt or a log line writes in place of a real machine's name (a tutorial's `node-1`, `worker2`). */
@@ -81,7 +103,7 @@ export const isUnnamedHost = (name: string): boolean => placeholder.test(name) |
 /** The machines named in the host field of a shell prompt or a log line, on one line. */
 export function findLogLineHosts(line: string, isPublicName: (text: string) => boolean): NamedSystemMatch[] {
   const found: NamedSystemMatch[] = [];
-  const [promptCue, syslogCue, loginCue, nodeCue, receivedCue, failedCue] = cuedLogLineHosts;
+  const [promptCue, syslogCue, loginCue, nodeCue, receivedCue, failedCue, hostsFileCue, logSearchCue] = cuedLogLineHosts;
   const judge = (m: RegExpExecArray | null, why: string, group = 1, offset = 0) => {
     if (!m || !m[group]) return;
     const name = m[group];
@@ -113,6 +135,27 @@ export function findLogLineHosts(line: string, isPublicName: (text: string) => b
       // A host under a public top-level domain is the host rules' to read (or a public service's).
       if (labels.length > 1 && publicTopLevelDomain.test(labels[labels.length - 1])) continue;
       judge(m as RegExpExecArray, 'a machine a connection error names (allow it, or add it to publicNames)', group);
+    }
+  }
+  if (hostsFileCue.cue.test(line)) {
+    const m = hostsFileLine.exec(line);
+    const names = m ? [...m[1].matchAll(hostsFileName)] : [];
+    // Names a hosts file gives, each with a hyphen, a dot or a digit, as machines are named: a
+    // sentence after an address ("10.0.0.1 was down") holds words.
+    if (m && names.every((n) => /[-.\d]/.test(n[0]) || loopbackName.test(n[0]))) {
+      for (const n of names) {
+        const labels = n[0].toLowerCase().split('.');
+        if (loopbackName.test(n[0]) || (labels.length > 1 && publicTopLevelDomain.test(labels[labels.length - 1]))) continue;
+        const index = m.indices![1]![0] + n.index!;
+        if (!isUnnamedHost(n[0]) && !isPublicName(n[0]) && !found.some((f) => f.index === index)) found.push({ rule: 'redact/internal-name', text: n[0], index, why: "a machine a hosts file's line names (allow it, or add it to publicNames)" });
+      }
+    }
+  }
+  if (logSearchCue.cue.test(line)) {
+    for (const m of line.matchAll(logSearchHost)) {
+      const labels = m[1].toLowerCase().split('.');
+      if (labels.length > 1 && publicTopLevelDomain.test(labels[labels.length - 1])) continue;
+      judge(m as RegExpExecArray, "a machine a log search's host field names (allow it, or add it to publicNames)");
     }
   }
   return found;

@@ -71,6 +71,8 @@ import { findLoginRecordAccounts } from './login-record-accounts.ts';
 import { findPossessedSiteHosts } from './possessed-site-hosts.ts';
 import { findMachinesNamedForUsers } from './machines-named-for-users.ts';
 import { findRedactorDraftPeople } from './redactor-draft-people.ts';
+import { findChatExportPeople } from './chat-export-people.ts';
+import { findReplyHeaderPeople } from './reply-header-people.ts';
 import { userFoldersSource } from './home-folder-shapes.ts';
 import { isSalutationWithoutName } from './salutations.ts';
 import { isNumberPlaceholder } from './number-placeholders.ts';
@@ -404,7 +406,9 @@ const initialsCell = /^\s*[*_`]*\p{Lu}{2,3}[*_`]*(?:(?:\s*[,/&]\s*|\s+)[*_`]*\p{
  * dictionary knows or another first name, or any word before a first name ("Jean" is English to
  * the lexicon, "Luc" a first name); not two words of neither kind ("Cross-Region replicated").
  */
-const hyphenatedNameActing = new RegExp(String.raw`(?<![\p{L}\p{N}@#/_.'’-])(\p{Lu}\p{Ll}+)-(\p{Lu}\p{Ll}+)(?:\s(\p{Lu}\p{Ll}+))?(?![\p{L}\p{N}'’-])\s+(?:(?:also|then|quickly|immediately|eventually|finally|later|manually|again)\s+)?${actionVerbs}\b`, 'gu');
+// Since probe round 55 the surname may be hyphenated too ("Anna-Lena Kettwiger-Moos paged the
+// DBA": the rule stopped before the surname and the language model found "Anna" alone).
+const hyphenatedNameActing = new RegExp(String.raw`(?<![\p{L}\p{N}@#/_.'’-])(\p{Lu}\p{Ll}+)-(\p{Lu}\p{Ll}+)(?:\s(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?))?(?![\p{L}\p{N}'’-])\s+(?:(?:also|then|quickly|immediately|eventually|finally|later|manually|again)\s+)?${actionVerbs}\b`, 'gu');
 /**
  * Since the twelfth probe round: someone to ask before or about something ("ask Ilsabet before
  * removing this retry", a code comment's warning), and a name given after "a.k.a."/"aka" ("pgwizard
@@ -866,7 +870,9 @@ export function findPersonPhrasings(line: string): PatternMatch[] {
     // German noun of a thing after it is an office or a team ("Freigabe: Teamleitung"), and so is
     // a team's word ("Revisado por: el equipo de SRE").
     const start = signOffNamesStart(line);
-    if (start >= 0) matches.push(...namesInList(line.slice(start), start, 'in a sign-off, review or copy line').filter((m) => !matches.some((k) => k.index === m.index) && !isGermanThingNoun(m.text) && !otherLanguageTeamCell.test(m.text) && !isSentenceWordAfterSignOff(line, start, m.index, m.text)));
+    // A word alone in square brackets is a template's placeholder ("**Participantes:** [Equipo]", since probe round 55), not a link's text.
+    const placeholderAt = (m: PatternMatch) => line[m.index - 1] === '[' && line[m.index + m.text.length] === ']' && line[m.index + m.text.length + 1] !== '(';
+    if (start >= 0) matches.push(...namesInList(line.slice(start), start, 'in a sign-off, review or copy line').filter((m) => !matches.some((k) => k.index === m.index) && !isGermanThingNoun(m.text) && !otherLanguageTeamCell.test(m.text) && !placeholderAt(m) && !isSentenceWordAfterSignOff(line, start, m.index, m.text)));
   }
   return matches;
 }
@@ -1551,7 +1557,12 @@ export function findSeriesSiblings(lines: readonly string[], codeLines: Readonly
 export function findUnknownFullNames(line: string): PatternMatch[] {
   const matches: PatternMatch[] = [];
   // A surname may be double-barrelled ("Aurelio Zanetti-Broglio"): each of its parts must read as a name.
-  const pair = /(?<![\p{L}\p{N}@#/_.'’-])(\p{Lu}\p{Ll}+)\s+(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*)(?=[’']s\b|(?![\p{L}\p{N}_'’-]))/gu;
+  // Since probe round 55 the surname may be in emphasis ("Teodor _Brannvik_ restarted"): the
+  // marker after it hid the pair. Its second group is the marker, the third the surname.
+  const pair = /(?<![\p{L}\p{N}@#/_.'’-])(\p{Lu}\p{Ll}+)\s+(\*\*|__|\*|_)?(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*)\2(?=[’']s\b|(?![\p{L}\p{N}_'’-]))/gu;
+  const emphasisedSurnameActing = new RegExp(String.raw`^\s+(?:${actionVerbs}|${humanVerbs})\b`, 'u');
+  /** Where a pair's second word starts, with its marker. */
+  const secondWordAt = (m: RegExpExecArray) => m.index + m[0].length - m[3].length - 2 * (m[2]?.length ?? 0);
   const unknownWord = (w: string) => !isEnglishWord(w) && !isKnownWord(w);
   const unknown = (w: string) => w.split('-').some(unknownWord);
   const strictPart = (part: string) => !isPublicTerm(part) && !isOrdinaryWord(part) && (isKnownFirstName(part) || unknownWord(part));
@@ -1572,13 +1583,17 @@ export function findUnknownFullNames(line: string): PatternMatch[] {
     if (isAccordingToWord(m[1])) {
       // Only what the pair was found for before, narrowed to the word after; a given name a lexicon
       // knows there is read by findOtherLanguagePersonCues, as a person's.
-      const pairFound = firstLike(m[1], line.slice(0, m.index)) && surnameLike(m[2]) && (unknown(m[1]) || unknown(m[2]));
-      if (pairFound && !isCitedThing(m[1], m[2]) && !isKnownFirstName(m[2]) && !isOtherLanguageGivenName(m[2]) && unknown(m[2])) matches.push({ text: m[2], index: m.index + m[0].length - m[2].length, severity: 'error', guess: true, unknownFullName: true, why: 'a word no dictionary knows after "according to"' });
-      pair.lastIndex = m.index + m[0].length - m[2].length;
+      const pairFound = firstLike(m[1], line.slice(0, m.index)) && surnameLike(m[3]) && (unknown(m[1]) || unknown(m[3]));
+      if (pairFound && !isCitedThing(m[1], m[3]) && !isKnownFirstName(m[3]) && !isOtherLanguageGivenName(m[3]) && unknown(m[3])) matches.push({ text: m[3], index: m.index + m[0].lastIndexOf(m[3]), severity: 'error', guess: true, unknownFullName: true, why: 'a word no dictionary knows after "according to"' });
+      pair.lastIndex = secondWordAt(m);
       continue;
     }
-    if (!firstLike(m[1], line.slice(0, m.index)) || !surnameLike(m[2]) || !(unknown(m[1]) || unknown(m[2]))) {
-      pair.lastIndex = m.index + m[0].length - m[2].length;
+    // A surname in emphasis only after a given name a lexicon knows or before a person's verb:
+    // other languages capitalise a noun or a verb before an emphasised word ("Dienst **Etherpad**
+    // ist", "Favorece **Monolitos**"), which measured on the reports read as names.
+    const emphasisedSurnameNoName = !!m[2] && !(isKnownFirstName(m[1]) || isGivenNameOnly(m[1]) || isOtherLanguageGivenName(m[1]) || emphasisedSurnameActing.test(line.slice(m.index + m[0].length)));
+    if (emphasisedSurnameNoName || !firstLike(m[1], line.slice(0, m.index)) || !surnameLike(m[3]) || !(unknown(m[1]) || unknown(m[3]))) {
+      pair.lastIndex = secondWordAt(m);
       continue;
     }
     matches.push({ text: m[0], index: m.index, severity: 'error', guess: true, unknownFullName: true, why: 'two capitalised words no dictionary knows: a full name' });
@@ -3343,11 +3358,21 @@ export function findPersonCandidates(text: string, evidence: string = text): Per
   // also the logins of prompts, listings and log lines (login-record-accounts.ts); since probe
   // round 53 a site the post calls a person's (possessed-site-hosts.ts) and a machine named after
   // its user (machines-named-for-users.ts); since probe round 54 what a redaction tool left of a
-  // person (redactor-draft-people.ts).
+  // person (redactor-draft-people.ts); since probe round 55 the people a chat export's markup
+  // names (chat-export-people.ts) and the writer a quoted reply's header names
+  // (reply-header-people.ts).
   lines.forEach((line, i) => {
     if (blankLineText.test(line)) return;
-    for (const m of shapesOfRound50.get(line, () => [...findSpeakersAndBylines(line), ...findMentionsAndPayloadPeople(line), ...findHomeFolderAccounts(line), ...findLoginRecordAccounts(line), ...findPossessedSiteHosts(line), ...findMachinesNamedForUsers(line), ...findRedactorDraftPeople(line)])) {
+    for (const m of shapesOfRound50.get(line, () => [...findSpeakersAndBylines(line), ...findMentionsAndPayloadPeople(line), ...findHomeFolderAccounts(line), ...findLoginRecordAccounts(line), ...findPossessedSiteHosts(line), ...findMachinesNamedForUsers(line), ...findRedactorDraftPeople(line), ...findChatExportPeople(line)])) {
       if (!kept.some((c) => c.line === i && c.index < m.index + m.text.length && m.index < c.index + c.text.length)) kept.push({ ...m, line: i });
+    }
+    // A reply header's whole name replaces the part of it another rule found ("schrieb
+    // Anna-Lena Kettwiger-Moos:" was found as "Anna-Lena").
+    for (const m of findReplyHeaderPeople(line)) {
+      const inside = (c: (typeof kept)[number]) => c.line === i && c.index >= m.index && c.index + c.text.length <= m.index + m.text.length;
+      if (kept.some((c) => c.line === i && c.index < m.index + m.text.length && m.index < c.index + c.text.length && !inside(c))) continue;
+      for (let k = kept.length - 1; k >= 0; k--) if (inside(kept[k])) kept.splice(k, 1);
+      kept.push({ ...m, line: i });
     }
   });
   candidates.length = 0;

@@ -55,6 +55,16 @@ const colonLabels = [
   'bevestigd', 'geëscaleerd', 'opgepakt', 'melder',
   'pres[oa] in carico', 'escalat[oa]', 'riconosciut[oa]', 'segnalat[oa]',
   'quittiert', 'eskaliert', 'übernommen',
+  // Since probe round 55, who attended a meeting, as minutes and calendar invites write it in the
+  // reports' languages ("Asistentes: María de la Orvena", "Aanwezig: Femke Oudshaal"), and an
+  // invite's required and optional attendees ("Required: Saoirse Quillane; Ilka Marovšek": the
+  // name after the semicolon was published). Not German's "Teilnehmer:": measured on a German
+  // handbook, its lists hold groups ("Alle Projektbeteiligten") and the line after a hard break
+  // joined them ("Dauer: 30 Minuten"), each then found as a name and carried through the post.
+  'asistentes', 'participantes', 'presentes', 'partecipanti', 'presenti',
+  'aanwezig(?:en)?', 'deelnemers', 'uczestnicy', 'obecni', 'deltagare', 'deltagere', 'närvarande', 'katılımcılar',
+  'участники', 'присутствовали',
+  'required(?: attendees)?', 'optional(?: attendees)?',
 ];
 
 /** The prepositions after a participle ("revisado por", "validé par", "approved by", "geprüft von", and since probe round 54 "geëscaleerd naar"), with or without a colon after them. */

@@ -11,6 +11,8 @@ import { allMatches } from '../regexp.ts';
 import type { NamedSystemMatch } from './named-systems.ts';
 import type { CuedPattern } from './cued-pattern.ts';
 import { addUnlessSameStart } from './first-finding-keeps.ts';
+import { publicTopLevelDomain } from './public-top-level-domains.ts';
+import { isPersonalHandleValue } from './pasted-config-people.ts';
 
 const providers = 'aws|google|azurerm|azuread|kubernetes|helm|cloudflare|datadog|github|digitalocean|oci|alicloud|vault|postgresql|mysql|random|null|tls|pagerduty|opsgenie|grafana|newrelic|fastly|heroku|vsphere|hcloud|linode|scaleway|ovh|ibm|snowflake|okta|auth0|consul|nomad|docker|openstack';
 const name = String.raw`([a-z][a-z0-9]*(?:[_-][a-z0-9]+)+)`;
@@ -19,21 +21,45 @@ const resourceAddress = new RegExp(String.raw`(?<![\w.-])(?:data\.)?(?:${provide
 /** A module's name in an address (`module.payouts_cluster.`). */
 const moduleAddress = new RegExp(String.raw`(?<![\w.-])module\.${name}(?=[.\[])`, 'g');
 const placeholder = /^(?:my|your|example|sample|foo|bar|test|this|main|default)[_-]/;
+/**
+ * The key of a resource made with `for_each` (since probe round 55): `google_compute_instance.bastion["ilka-m"]`,
+ * `aws_route53_record.db["pg-ledger-02.dc3"]`. The key is what the organisation's map names, of
+ * any name's length: read when it is a person's handle or a machine under no public top-level
+ * domain (a region, `["us-east-1"]`, or a word, `["primary"]`, is neither).
+ */
+const resourceKey = new RegExp(String.raw`(?<![\w.-])(?:data\.)?(?:${providers})_[a-z0-9_]+\.[a-z0-9_-]+\[\\?"([^"\\\s]{2,80})\\?"\]`, 'g');
+/** A machine's name with a number and a zone or site after it (`pg-ledger-02.dc3`, `kafka-3.prod`). */
+const numberedMachine = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*-?\d+(?:\.[a-z][a-z0-9-]*)+$/;
 
 export const cuedTerraformAddresses: readonly CuedPattern[] = [
   { name: "a Terraform resource's name", cue: /_[a-z0-9_]*\./, pattern: resourceAddress },
   { name: "a Terraform module's name", cue: /module\./, pattern: moduleAddress },
+  { name: "a Terraform resource's key", cue: /_[a-z0-9_]*\.[a-z0-9_-]+\[/, pattern: resourceKey },
 ];
 
 /** The names of the organisation's Terraform resources and modules on one line. */
 export function findTerraformAddressNames(line: string, isPublicName: (text: string) => boolean): NamedSystemMatch[] {
   const found: NamedSystemMatch[] = [];
-  for (const { cue, pattern } of cuedTerraformAddresses) {
+  const [resourceCue, moduleCue] = cuedTerraformAddresses;
+  for (const { cue, pattern } of [resourceCue, moduleCue]) {
     if (!cue.test(line)) continue;
     for (const m of allMatches(pattern, line)) {
       if (placeholder.test(m[1]) || isPublicName(m[1])) continue;
       const index = m.index + m[0].lastIndexOf(m[1]);
       addUnlessSameStart(found, { rule: 'redact/internal-name', text: m[1], index, why: 'a name in a Terraform address' });
+    }
+  }
+  const keyCue = cuedTerraformAddresses[2];
+  if (keyCue.cue.test(line)) {
+    for (const m of allMatches(resourceKey, line)) {
+      const key = m[1];
+      const labels = key.toLowerCase().split('.');
+      // A host under a public top-level domain is the host rules' to read.
+      if (labels.length > 1 && publicTopLevelDomain.test(labels[labels.length - 1])) continue;
+      const machine = numberedMachine.test(key);
+      if ((!machine && !isPersonalHandleValue(key)) || isPublicName(key)) continue;
+      const index = m.index + m[0].lastIndexOf(key);
+      addUnlessSameStart(found, { rule: 'redact/internal-name', text: key, index, why: machine ? "a machine a Terraform resource's key names" : "a person's handle as a Terraform resource's key" });
     }
   }
   return found;
