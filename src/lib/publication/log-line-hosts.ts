@@ -31,7 +31,7 @@ import type { CuedPattern } from './cued-pattern.ts';
 import type { NamedSystemMatch } from './named-systems.ts';
 import { isPublicTerm } from './public-terms.ts';
 import { brandNames } from './brand-names.ts';
-import { publicTopLevelDomain } from './public-top-level-domains.ts';
+import { isUnderPublicTopLevelDomain } from './public-top-level-domains.ts';
 
 const host = String.raw`([A-Za-z][A-Za-z0-9-]*[A-Za-z0-9])`;
 /** A shell prompt opening the line: an optional environment in brackets, `user@host`, its folder, the prompt's sign. */
@@ -131,9 +131,8 @@ export function findLogLineHosts(line: string, isPublicName: (text: string) => b
   if (failedCue.cue.test(line)) {
     for (const m of line.matchAll(failedConnectionHost)) {
       const group = m[1] ? 1 : 2;
-      const labels = m[group].toLowerCase().split('.');
       // A host under a public top-level domain is the host rules' to read (or a public service's).
-      if (labels.length > 1 && publicTopLevelDomain.test(labels[labels.length - 1])) continue;
+      if (isUnderPublicTopLevelDomain(m[group])) continue;
       judge(m as RegExpExecArray, 'a machine a connection error names (allow it, or add it to publicNames)', group);
     }
   }
@@ -144,8 +143,7 @@ export function findLogLineHosts(line: string, isPublicName: (text: string) => b
     // sentence after an address ("10.0.0.1 was down") holds words.
     if (m && names.every((n) => /[-.\d]/.test(n[0]) || loopbackName.test(n[0]))) {
       for (const n of names) {
-        const labels = n[0].toLowerCase().split('.');
-        if (loopbackName.test(n[0]) || (labels.length > 1 && publicTopLevelDomain.test(labels[labels.length - 1]))) continue;
+        if (loopbackName.test(n[0]) || isUnderPublicTopLevelDomain(n[0])) continue;
         const index = m.indices![1]![0] + n.index!;
         if (!isUnnamedHost(n[0]) && !isPublicName(n[0]) && !found.some((f) => f.index === index)) found.push({ rule: 'redact/internal-name', text: n[0], index, why: "a machine a hosts file's line names (allow it, or add it to publicNames)" });
       }
@@ -153,8 +151,7 @@ export function findLogLineHosts(line: string, isPublicName: (text: string) => b
   }
   if (logSearchCue.cue.test(line)) {
     for (const m of line.matchAll(logSearchHost)) {
-      const labels = m[1].toLowerCase().split('.');
-      if (labels.length > 1 && publicTopLevelDomain.test(labels[labels.length - 1])) continue;
+      if (isUnderPublicTopLevelDomain(m[1])) continue;
       judge(m as RegExpExecArray, "a machine a log search's host field names (allow it, or add it to publicNames)");
     }
   }

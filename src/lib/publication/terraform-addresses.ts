@@ -11,7 +11,7 @@ import { allMatches } from '../regexp.ts';
 import type { NamedSystemMatch } from './named-systems.ts';
 import type { CuedPattern } from './cued-pattern.ts';
 import { addUnlessSameStart } from './first-finding-keeps.ts';
-import { publicTopLevelDomain } from './public-top-level-domains.ts';
+import { isUnderPublicTopLevelDomain } from './public-top-level-domains.ts';
 import { isPersonalHandleValue } from './pasted-config-people.ts';
 
 const providers = 'aws|google|azurerm|azuread|kubernetes|helm|cloudflare|datadog|github|digitalocean|oci|alicloud|vault|postgresql|mysql|random|null|tls|pagerduty|opsgenie|grafana|newrelic|fastly|heroku|vsphere|hcloud|linode|scaleway|ovh|ibm|snowflake|okta|auth0|consul|nomad|docker|openstack';
@@ -53,9 +53,8 @@ export function findTerraformAddressNames(line: string, isPublicName: (text: str
   if (keyCue.cue.test(line)) {
     for (const m of allMatches(resourceKey, line)) {
       const key = m[1];
-      const labels = key.toLowerCase().split('.');
       // A host under a public top-level domain is the host rules' to read.
-      if (labels.length > 1 && publicTopLevelDomain.test(labels[labels.length - 1])) continue;
+      if (isUnderPublicTopLevelDomain(key)) continue;
       const machine = numberedMachine.test(key);
       if ((!machine && !isPersonalHandleValue(key)) || isPublicName(key)) continue;
       const index = m.index + m[0].lastIndexOf(key);
