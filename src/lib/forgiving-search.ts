@@ -16,7 +16,7 @@ import { pagesByOneRareWord } from './rare-word-pages.ts';
 import { inLanguageRarity, queryLanguages } from './query-language.ts';
 import { typedCodes, writesCode } from './typed-codes.ts';
 import { rareWordFactor } from './rare-word-weight.ts';
-import { sharesWordStart, wordStartOnlyPages, wordStartShare } from './word-start-share.ts';
+import { wholeWordSearchNeeded, wordStartOnlyPages, wordStartShare } from './word-start-share.ts';
 import { stemmer } from 'stemmer';
 
 /** What a result needs to show: pagefind's `data()` in the fields we read. */
@@ -111,6 +111,18 @@ export interface ForgivingOptions {
    * holding one counts at its full score, not `synonymWeight` (round 51). None by default.
    */
   sameWordAlternativesOf?: (word: string) => readonly string[];
+  /**
+   * For a query, the alternatives of each word of a phrase of another language it holds ("base de
+   * datos": "database"), asked before `alternativesOf` for that word; undefined for the other words
+   * (src/lib/search-alternatives.ts, round 56).
+   */
+  phraseAlternativesOf?: (query: string) => (word: string) => readonly string[] | undefined;
+  /**
+   * Whether the index holds a longer word starting with a query word (the internal site's word
+   * list; src/lib/word-start-share.ts holdsLongerWord): when it holds none, no page holds the word
+   * only as the start of another, and its whole-word search is not asked (round 56). Unset: asked.
+   */
+  holdsLongerWord?: (word: string) => boolean;
   /**
    * Search a compound typed in another form than a page writes it ("web-hook", "time out" →
    * "webhook", "timeout"; "failover" → "fail over"; src/lib/query-compounds.ts). Default true.
@@ -585,9 +597,11 @@ export async function searchForgiving(engine: SearchEngine, query: string, optio
   const exactIds = new Set(trustedExact.map((result) => result.id));
   // The pages writing each word itself, not only as the start of a longer word ("graph", not
   // "graphql"; src/lib/word-start-share.ts): pagefind's phrase search matches whole words. Asked
-  // at once, and only here, where the partial matches are ranked (each adds an index search).
+  // at once, and only here, where the partial matches are ranked (each adds an index search), and
+  // only for a word two or more pages hold and, with the internal site's word list, only when it
+  // holds a longer word starting with it (`wholeWordSearchNeeded`, round 56).
   const startOnly = await Promise.all(counted.map(async (word, w) =>
-    wordStartOnlyPages(heldAlone[w], sharesWordStart(word) && heldAlone[w].length
+    wordStartOnlyPages(heldAlone[w], wholeWordSearchNeeded(word, heldAlone[w].length, options.holdsLongerWord)
       ? new Set(((await engine.search(`"${word}"`, searchOptions))?.results ?? []).map((result) => result.id))
       : undefined)));
   type Found = (typeof perWord)[number][number];
@@ -600,10 +614,12 @@ export async function searchForgiving(engine: SearchEngine, query: string, optio
   const synonymsBelow = options.synonymsBelow ?? 3;
   const synonymWeight = options.synonymWeight ?? 0.5;
   if (options.alternativesOf) {
+    // A word of a phrase of another language typed whole means the phrase's words (round 56).
+    const inTypedPhrase = options.phraseAlternativesOf?.(query);
     for (let w = 0; w < counted.length; w++) {
       if (perWord[w].length >= synonymsBelow) continue;
       const sameWord = options.sameWordAlternativesOf?.(counted[w]) ?? [];
-      for (const synonym of options.alternativesOf(counted[w])) {
+      for (const synonym of inTypedPhrase?.(counted[w]) ?? options.alternativesOf(counted[w])) {
         if (counted.includes(synonym)) continue;
         const weight = sameWord.includes(synonym) ? 1 : synonymWeight;
         for (const result of await resultsHolding(synonym, (await engine.search(synonym, searchOptions))?.results ?? [])) {

@@ -1,9 +1,10 @@
 import { spellingVariantsOf } from './spelling-variants.ts';
 import { japaneseKanjiStem } from './cjk-words.ts';
 import { acronymOfVerbed } from './verbed-acronyms.ts';
-import { compoundPartsOf, sameMeaningWordsOf, translationsOf } from './search-translations.ts';
+import { compoundPartsOf, foldAccents, phraseWordTranslations, sameMeaningWordsOf, translationsOf } from './search-translations.ts';
 import { lettersKeptCorrectionOf, spellingCorrectionOf } from './spelling-correction.ts';
 import type { KnownWords } from './spelling-suggestion.ts';
+import { holdsLongerWord } from './word-start-share.ts';
 
 /**
  * The other words searched for a query word no postmortem holds (round 16, docs/findability.md):
@@ -36,7 +37,19 @@ export function otherFormsOf(word: string): string[] {
  * when pages hold the word (`otherSpellings`, src/lib/query-forms.ts): a page writing "fibre" then
  * holds "fiber" at its own score (and, since round 40, a page writing "DDoS" holds "ddosed").
  */
-export const searchAlternatives = { alternativesOf, synonymsBelow: 1, otherSpellings: otherFormsOf } as const;
+export const searchAlternatives = { alternativesOf, synonymsBelow: 1, otherSpellings: otherFormsOf, phraseAlternativesOf } as const;
+
+/**
+ * Since round 56, for a query holding a phrase of the translation table ("base de datos",
+ * "mot de passe", "centro de datos"), the words of that phrase searched as the phrase's English
+ * words instead of word by word (src/lib/search-translations.ts phraseWordTranslations): what
+ * `searchForgiving` asks first for a query word, before `alternativesOf`. Undefined for a word of
+ * no typed phrase.
+ */
+export function phraseAlternativesOf(query: string): (word: string) => readonly string[] | undefined {
+  const byWord = phraseWordTranslations(query);
+  return (word) => (byWord.size ? byWord.get(foldAccents(word)) : undefined);
+}
 
 /**
  * `searchAlternatives` with, since round 43, a missing word's spelling as the knowledge base
@@ -53,5 +66,8 @@ export function searchAlternativesKnowing(known: KnownWords | undefined) {
     alternativesOf: (word: string) => [...new Set([...alternativesOf(word), ...spellingCorrectionOf(word, known)])],
     // Since round 51 a correction keeping the typed letters ("pasued" → "paused") counts in full.
     sameWordAlternativesOf: (word: string) => lettersKeptCorrectionOf(word, known),
+    // Since round 56 a word's whole-word search is skipped when the list holds no longer word
+    // starting with it (src/lib/word-start-share.ts); a cut list may leave that word out.
+    ...(known.truncated ? {} : { holdsLongerWord: (word: string) => holdsLongerWord(word, known.words) }),
   };
 }

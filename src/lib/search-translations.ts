@@ -232,6 +232,25 @@ function phrasesOf(table: readonly { en: string; other: readonly string[] }[]): 
 const builtInPhrases = phrasesOf(builtInIncidentTranslations);
 
 /**
+ * The English words of each query word that belongs to a phrase of the table typed whole (round
+ * 56): "base de datos llena" → "base" and "datos" mean "database" (the phrase's English word),
+ * where each word alone translates to nothing ("base") or to another word ("datos" → "data").
+ * Word by word, "datos" found the pages whose titles held "data" (a data centre's notice) above
+ * the report of a full database (round 55's development half). Keyed by the word folded as
+ * `translationsOf` folds it; a word of no typed phrase is not in the map.
+ */
+export function phraseWordTranslations(query: string, phrases = builtInPhrases): Map<string, string[]> {
+  const words = (query.match(/[\p{L}\p{N}]+/gu) ?? []).map(foldAccents);
+  const folded = ` ${words.join(' ')} `;
+  const out = new Map<string, string[]>();
+  for (const { phrase, english } of phrases) {
+    if (!folded.includes(` ${phrase} `)) continue;
+    for (const word of phrase.split(' ')) out.set(word, [...new Set([...(out.get(word) ?? []), ...english])]);
+  }
+  return out;
+}
+
+/**
  * The English incident words a text in another language says (round 45): each word's and each
  * phrase's English words from the table, in the order first found, without those the text
  * writes itself. "Etherpad: Ausfall … neu gestartet" → "outage", "restart". A German status

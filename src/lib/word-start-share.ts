@@ -1,3 +1,5 @@
+import { stemmer } from 'stemmer';
+
 /**
  * What a page's score for a query word counts when the page holds the word only as the start of
  * a longer word that is not one of its forms, while other pages write the word itself. pagefind
@@ -20,6 +22,33 @@ export const minWordStartLength = 5;
 /** Whether `word` is one the share applies to: one token of letters and digits, long enough. */
 export function sharesWordStart(word: string): boolean {
   return word.length >= minWordStartLength && /^[\p{L}\p{N}]+$/u.test(word);
+}
+
+/**
+ * Whether the pages writing `word` itself must be asked (a phrase search, one more index lookup)
+ * to rank the `heldBy` pages pagefind found for it. Not for a word the share does not apply to,
+ * nor for one that fewer than two pages hold: the one page holding it is either among those
+ * writing it (and keeps its score) or, when the phrase search finds no page, the only page holding
+ * it as a start, which keeps its score too (`wordStartOnlyPages` below). Session 55's phrase
+ * searches raised the example queries' index lookups from 645 to 833; a word of one page was a
+ * lookup that could not change a result (round 56, docs/findability.md).
+ */
+export function wholeWordSearchNeeded(word: string, heldBy: number, holdsLongerWord?: (word: string) => boolean): boolean {
+  return heldBy >= 2 && sharesWordStart(word) && (holdsLongerWord?.(word) ?? true);
+}
+
+/**
+ * Whether some word of `indexWords` (the internal site's word list, lower case) is a longer word
+ * starting with `word` that is no form of it: one whose stem starts with the word's stem and is
+ * another ("graphql" for "graph", "postgresql" for "postgres"; not "graphs"). pagefind matches a
+ * query word by its stem as the start of the indexed words' stems, and its phrase search the
+ * words of the same stem: with no such word, every page pagefind finds for the word writes it, and
+ * the phrase search finds them all (round 56). Only for a complete list: a cut one may leave out
+ * the longer word.
+ */
+export function holdsLongerWord(word: string, indexWords: readonly string[]): boolean {
+  const stem = stemmer(word.toLowerCase());
+  return indexWords.some((known) => known.length > stem.length && known.startsWith(stem) && stemmer(known) !== stem);
 }
 
 /**
