@@ -4,7 +4,7 @@ import type { ValidatedPostmortem } from '../../src/lib/validate-postmortem.ts';
 import { vocabularyNames, type Vocabulary } from '../../src/lib/vocabulary.ts';
 import { toSearchDocument, type SearchDocument, type SearchDocumentOptions } from '../../src/lib/search-document.ts';
 import { isPublished } from '../../src/lib/predicates.ts';
-import { splitFrontmatter } from '../../src/lib/frontmatter.ts';
+import { bodyOfSplitSource } from '../../src/lib/frontmatter-split.ts';
 
 /**
  * The body tree of a source file, parsed by satteri: the Markdown/MDX parser Astro itself renders
@@ -29,5 +29,5 @@ export function buildSearchDocuments(postmortems: readonly ValidatedPostmortem[]
   return postmortems
     .filter((postmortem) => postmortem.data && isPublished(postmortem.data))
     // The body alone: the frontmatter would parse to a node the search text drops anyway.
-    .map((postmortem) => toSearchDocument(postmortem.id, postmortem.data!, parseBodyForSearch(splitFrontmatter(postmortem.source).body, postmortem.file), names, options));
+    .map((postmortem) => toSearchDocument(postmortem.id, postmortem.data!, parseBodyForSearch(bodyOfSplitSource(postmortem), postmortem.file), names, options));
 }

@@ -16,7 +16,7 @@ import type { ScanShare } from './parallel-scan.ts';
 
 /** The public build's checks after its pages (public-build-checks.ts). */
 type PublicBuildChecks = typeof import('./public-build-checks.ts');
-import { splitFrontmatter } from '../lib/frontmatter-split.ts';
+import { bodyOfSplitSource } from '../lib/frontmatter-split.ts';
 import type { LiveLinks, LiveSimilarLinks, SimilarityRecord, SimilarLinks, SimilarLinksSnapshot } from '../lib/similar-links.ts';
 import type { LinkBy } from '../lib/similarity-link-by.ts';
 import type { KbWorkerJob, KbWorkerMessage, KbWorkerRequest, SearchIndexTiming, SearchIndexedTiming, TransferredPostmortem } from './kb-worker.ts';
@@ -195,7 +195,7 @@ export class KbSession {
         }
         for (const postmortem of message.postmortems) {
           this.entryData.set(postmortem.id, postmortem.entryData);
-          if (this.options.server === 'dev') this.bodies.set(postmortem.id, splitFrontmatter(postmortem.source).body);
+          if (this.options.server === 'dev') this.bodies.set(postmortem.id, bodyOfSplitSource(postmortem));
         }
         this.validated?.resolve(message.postmortems);
         this.valid.resolve();
@@ -303,7 +303,7 @@ export class KbSession {
       frontmatterOnly: true,
     });
     this.entryData.set(id, validated.entryData);
-    this.bodies.set(id, splitFrontmatter(validated.source).body);
+    this.bodies.set(id, bodyOfSplitSource(validated));
     return validated;
   }
 

@@ -6,7 +6,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { validateCorpus } from '../lib/validate-corpus.ts';
-import { splitFrontmatter } from '../lib/frontmatter.ts';
+import { bodyOfSplitSource } from '../lib/frontmatter-split.ts';
 import type { Finding } from '../lib/findings.ts';
 import type { ValidatedPostmortem } from '../lib/validate-postmortem.ts';
 import type { SimilarLink } from '../lib/similarity.ts';
@@ -127,7 +127,7 @@ async function run(job: KbWorkerJob): Promise<void> {
     const server = job.mode === 'dev' ? 'dev' : 'build';
     const records: SimilarityRecord[] = validation.postmortems.flatMap((postmortem) =>
       postmortem.entryData && isShownOnInternalSite(postmortem.entryData, server)
-        ? [{ id: postmortem.id, data: postmortem.entryData, body: splitFrontmatter(postmortem.source).body }]
+        ? [{ id: postmortem.id, data: postmortem.entryData, body: bodyOfSplitSource(postmortem) }]
         : []);
 
     step = 'search indexing';

@@ -32,3 +32,13 @@ export function splitFrontmatter(source: string): FrontmatterSplit {
     present: true,
   };
 }
+
+/**
+ * The body of a source already split once, from where its body starts (`bodyOffset`, the source's
+ * length less the body's): the same string as `splitFrontmatter(source).body`, without matching the
+ * fences again. The build's worker reads each post's body for similar incidents and for the search
+ * documents after validation has split it (docs/performance.md, session 56).
+ */
+export function bodyOfSplitSource(postmortem: { source: string; bodyOffset: number }): string {
+  return postmortem.source.slice(postmortem.bodyOffset);
+}

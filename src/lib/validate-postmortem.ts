@@ -135,6 +135,8 @@ export interface ValidatedPostmortem {
   /** The MDX/Markdown body tree with positions; undefined when it does not parse. */
   tree?: Root;
   bodyStartLine: number;
+  /** Where the body starts in `source` (after the front matter's closing fence): `bodyOfSplitSource` reads it without splitting again. */
+  bodyOffset: number;
   findings: Finding[];
 }
 
@@ -1006,7 +1008,7 @@ export function validatePostmortemSource(
 ): ValidatedPostmortem {
   const findings: Finding[] = [];
   const split = splitFrontmatter(source);
-  const result: ValidatedPostmortem = { file, id, source, bodyStartLine: split.bodyStartLine, findings };
+  const result: ValidatedPostmortem = { file, id, source, bodyStartLine: split.bodyStartLine, bodyOffset: source.length - split.body.length, findings };
   const add = (
     frontmatter: ParsedFrontmatter | undefined,
     path: PropertyKey[],
