@@ -21,7 +21,7 @@ export function hiddenPostIdFindings(posts: readonly ScannedPost[], hiddenIds: r
   const everydayWordIds = new Set(ids.filter(isEverydayWordId));
   // In what a post publishes an id of letters alone stands apart from the letters around it: a
   // hidden `exp.mdx` (a chaos experiment's notes) held every public post saying "experienced", and
-  // every file named "…-expires-…" or "…-experiment" (adoption round 49); `exp-2.mdx` still holds it.
+  // every file named "…-expires-…" or "…-experiment" (adoption round 49); `exp-notes.mdx` still holds it (`exp-2.mdx`, a second post of the same title, does not: isNumberedTwin).
   const findWholeIds = idFinder(ids, true);
   const idsInText = (...texts: string[]) => findWholeIds(...texts).filter((id) => !everydayWordIds.has(id) || texts.some((text) => namesAnAddress(text, id)));
   const finding = (file: string, id: string, line: number, column: number, field?: string): Finding => ({
