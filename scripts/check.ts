@@ -5,7 +5,7 @@ import './lib/compile-regexps-at-once.ts'; // first: before any other module run
 import { parseCommandLine } from './lib/command-line.ts';
 import { lintRules } from '../src/lib/lint/index.ts';
 import { formatFindingsText, formatGithubAnnotation, sortFindings } from '../src/lib/findings.ts';
-import { batchGuidance } from '../src/lib/batch-guidance.ts';
+import { batchGuidance, batchGuidanceLead, screenLines } from '../src/lib/batch-guidance.ts';
 import { warningsByRule } from '../src/lib/warnings-by-rule.ts';
 import { describedTrigger } from '../src/lib/described-trigger.ts';
 import { splitFrontmatter } from '../src/lib/frontmatter-split.ts';
@@ -152,9 +152,6 @@ if (values.format === 'json') {
   for (const f of findings) console.log(formatGithubAnnotation(f));
   console.log(`${fileCount} files checked: ${errors} errors, ${findings.length - errors} warnings`);
 } else if (values.format === 'text') {
-  console.log(formatFindingsText(findings, fileCount));
-  for (const line of warningsByRule(findings)) console.log(line);
-  for (const line of formatSectionsLeftOut(leftOut)) console.log(line);
   // Many files lacking the same fact: the one command that fills it everywhere, after the summary.
   // A file lacking its trigger that states one in its own words: --trigger-from-text sets it.
   const sources = new Map(result.postmortems.map((pm) => [pm.file, pm]));
@@ -165,6 +162,14 @@ if (values.format === 'json') {
     if (!pm) return false;
     return !('candidates' in describedTrigger(`${data?.title ?? ''}\n${data?.summary ?? ''}`, splitFrontmatter(pm.source).body, knownTriggers));
   };
+  const text = formatFindingsText(findings, fileCount);
+  // A list longer than a screen opens with what clears most of it (the facts many files lack),
+  // said again in full at the end: the team importing 242 reports read 18 files' own warnings first.
+  const lead = text.split('\n').length > screenLines ? batchGuidanceLead(findings, statesTrigger) : undefined;
+  if (lead) console.log(`${lead}\n`);
+  console.log(text);
+  for (const line of warningsByRule(findings)) console.log(line);
+  for (const line of formatSectionsLeftOut(leftOut)) console.log(line);
   for (const line of batchGuidance(findings, statesTrigger)) console.log(line);
 } else {
   console.error(`Unknown --format "${values.format}". Use text, json or github.`);

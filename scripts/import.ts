@@ -35,7 +35,8 @@ import { validatePostmortemSource } from '../src/lib/validate-postmortem.ts';
 import { parseZone, zoneOptionProblem } from '../src/lib/import/time-zones.ts';
 import { importReport } from '../src/lib/import/import-report.ts';
 import { placeImages, type ImageCopy } from '../src/lib/import/report-images.ts';
-import { formatFileReport, formatSummary, summarise, type ImportedFile } from '../src/lib/import/import-summary.ts';
+import { summarise, type ImportedFile } from '../src/lib/import/import-summary.ts';
+import { importOutputText } from '../src/lib/import/import-output.ts';
 import { findFolderIndexPages, mayBeReportFile, mayBeIncidentExportFile, notReportReason, notReportByOpening, openingLength, describePassedOver, feedTwinFiles, builtPageTwins, textlessFileWhy } from '../src/lib/import/report-files.ts';
 import { folderZoneReader } from './lib/folder-notes.ts';
 import { siteGuidePageReader, siteNavTitleReader } from './lib/site-nav.ts';
@@ -497,9 +498,8 @@ const totals = summarise(files, batchFacts);
 if (values.json) {
   console.log(JSON.stringify({ totals, files: files.map(({ result, ...file }) => ({ ...file, ...(result && { ...result, draft: undefined }) })) }, null, 2));
 } else {
-  for (const file of files) console.log(`${formatFileReport(file)}\n`);
-  console.log(formatSummary(totals, !!values['dry-run']));
   // The batch steps after an import were not said here: adopters edited every draft by hand (docs/adopting.md, "Adoption walkthrough").
-  if (!values['dry-run'] && planned.length) console.log(`Next: npm run fill -- --vocabularies lists the services, tags and triggers the drafts point at that the vocabularies lack; npm run fill -- --set field=value… fills a fact of the whole batch where a draft has none, --publish YYYY-MM-DD publishes those then complete; fill in the rest per draft, then npm run check -- ${shownFromWorkingFolder(outDir)}/<file>.mdx`);
+  const next = !values['dry-run'] && planned.length ? `Next: npm run fill -- --vocabularies lists the services, tags and triggers the drafts point at that the vocabularies lack; npm run fill -- --set field=value… fills a fact of the whole batch where a draft has none, --publish YYYY-MM-DD publishes those then complete; fill in the rest per draft, then npm run check -- ${shownFromWorkingFolder(outDir)}/<file>.mdx` : undefined;
+  console.log(importOutputText(files, totals, { dryRun: !!values['dry-run'], next }));
 }
 process.exitCode = totals.failed ? 1 : 0;

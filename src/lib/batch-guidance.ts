@@ -32,8 +32,58 @@ const batchFacts: readonly BatchFact[] = [
   { label: 'published (the publication day)', option: '--publish YYYY-MM-DD', pattern: /\bthe publication day is required\b/ },
 ];
 
+/**
+ * The fact of the batch a "not filled in yet" message is about (its label: `severity`,
+ * `drafted`, …), or undefined for a fact decided report by report only. The import uses it to say
+ * once, for the whole batch, what it would otherwise repeat under each of 200 drafts.
+ */
+export function batchFactLabel(message: string): string | undefined {
+  return batchFacts.find((fact) => fact.pattern.test(message))?.label;
+}
+
+/** Lines of a terminal's first screen: a check's list longer than this opens with {@link batchGuidanceLead}. */
+export const screenLines = 40;
+
 /** From how many files one fact missing everywhere is worth one command. */
 export const batchGuidanceFrom = 3;
+
+interface BatchRow {
+  fact: BatchFact;
+  /** Files lacking the fact. */
+  files: number;
+  /** Findings of it (a file lacking several action items' status has one each). */
+  findings: number;
+}
+
+/**
+ * The facts missing in at least {@link batchGuidanceFrom} files, the one most files lack first
+ * (the fix that clears the most findings; ties keep the list's order).
+ */
+function batchRows(findings: readonly Finding[], statesTrigger?: (file: string) => boolean): BatchRow[] {
+  const rows: BatchRow[] = [];
+  for (const listed of batchFacts) {
+    let fact = listed;
+    if (fact.label === 'trigger' && statesTrigger) {
+      const lacking = new Set(findings.filter((f) => fact.pattern.test(f.message)).map((f) => f.file));
+      if (![...lacking].some(statesTrigger)) fact = { label: 'trigger', option: '--set trigger=<id>', pattern: fact.pattern, perReport: true };
+    }
+    const matching = findings.filter((f) => fact.pattern.test(f.message));
+    const files = new Set(matching.map((f) => f.file)).size;
+    if (files >= batchGuidanceFrom) rows.push({ fact, files, findings: matching.length });
+  }
+  return rows.sort((a, b) => b.files - a.files);
+}
+
+/** The one `npm run fill` command (a dry run) that fills every fact of the rows. */
+function fillCommand(rows: readonly BatchRow[]): string {
+  const publish = rows.some((row) => row.fact.option.startsWith('--publish'));
+  return `npm run fill -- ${rows.filter((row) => !row.fact.option.startsWith('--publish')).map((row) => row.fact.option).join(' ')}${publish ? ' --publish YYYY-MM-DD' : ''} --dry-run`;
+}
+
+/** The labels of the facts missing in many files (`severity`, `drafted`, …), the most missed first. */
+export function batchFactsMissing(findings: readonly Finding[]): string[] {
+  return batchRows(findings).map((row) => row.fact.label);
+}
 
 /**
  * Lines to print after the findings: per fact missing in at least {@link batchGuidanceFrom}
@@ -48,17 +98,7 @@ export function batchGuidance(
    */
   statesTrigger?: (file: string) => boolean,
 ): string[] {
-  const rows: { fact: BatchFact; files: number; findings: number }[] = [];
-  for (const listed of batchFacts) {
-    let fact = listed;
-    if (fact.label === 'trigger' && statesTrigger) {
-      const lacking = new Set(findings.filter((f) => fact.pattern.test(f.message)).map((f) => f.file));
-      if (![...lacking].some(statesTrigger)) fact = { label: 'trigger', option: '--set trigger=<id>', pattern: fact.pattern, perReport: true };
-    }
-    const matching = findings.filter((f) => fact.pattern.test(f.message));
-    const files = new Set(matching.map((f) => f.file)).size;
-    if (files >= batchGuidanceFrom) rows.push({ fact, files, findings: matching.length });
-  }
+  const rows = batchRows(findings, statesTrigger);
   if (!rows.length) return [];
   const perReport = rows.filter((row) => row.fact.perReport).map((row) => row.fact.label);
   // Drafts' warnings ("fill before review"): once filled, --publish is the step after.
@@ -66,9 +106,23 @@ export function batchGuidance(
   return [
     'The same fact is missing in many files; npm run fill fills it in every file that lacks it, never replacing a value written (docs/adopting.md):',
     ...rows.map(({ fact, files, findings: count }) => `  ${fact.label}: ${files} files${count > files ? ` (${count} findings)` : ''}  ${fact.option}`),
-    `  e.g. npm run fill -- ${rows.filter((row) => !row.fact.option.startsWith('--publish')).map((row) => row.fact.option).join(' ')}${rows.some((row) => row.fact.option.startsWith('--publish')) ? ' --publish YYYY-MM-DD' : ''} --dry-run`,
+    `  e.g. ${fillCommand(rows)}`,
     ...rows.flatMap((row) => (row.fact.note ? [`  ${row.fact.note}`] : [])),
     ...(drafts ? ['  --publish YYYY-MM-DD then publishes, as recorded, each historical draft that passes the check, and counts what the others lack.'] : []),
     ...(perReport.length ? [`  ${perReport.join(', ')} ${perReport.length === 1 ? 'differs' : 'differ'} from report to report: a batch value is a starting point to review in each (git diff), not the answer.`] : []),
   ];
+}
+
+/**
+ * The line `npm run check` prints first when its list is longer than a screen and most of it is
+ * facts many files lack: how many of the findings one command clears, and the command. A team
+ * checking 242 imported reports read 18 files' own warnings before the 962 of 980 findings that
+ * `npm run fill` clears at once, said only at the end (adoption walk round 56). Undefined when no
+ * fact is missing in many files.
+ */
+export function batchGuidanceLead(findings: readonly Finding[], statesTrigger?: (file: string) => boolean): string | undefined {
+  const rows = batchRows(findings, statesTrigger);
+  if (!rows.length) return undefined;
+  const cleared = rows.reduce((sum, row) => sum + row.findings, 0);
+  return `First: ${cleared} of the ${findings.length} findings are ${rows.length === 1 ? 'a fact' : `${rows.length} facts`} missing in many files (${rows.map((row) => `${row.fact.label} ${row.files}`).join(', ')}), filled in every file by one command (how, at the end): ${fillCommand(rows)}`;
 }

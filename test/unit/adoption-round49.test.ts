@@ -92,7 +92,7 @@ describe('the id of a hidden post inside a longer word', () => {
 
   it('in a public post\'s file name, only standing apart', () => {
     const inFileName = (file: string) => hiddenPostIdFindings([{ file, publicLines: [], sourceLines: ['---', '---'], findings: [] }], ['exp'])[0].length;
-    expect([inFileName('2023-02-28-tls-expires-media.mdx'), inFileName('chaos-experiments.mdx'), inFileName('exp-2.mdx')]).toEqual([0, 0, 1]);
+    expect([inFileName('2023-02-28-tls-expires-media.mdx'), inFileName('chaos-experiments.mdx'), inFileName('exp-notes.mdx')]).toEqual([0, 0, 1]);
   });
 
   it('a dated id glued to other letters is still found', () => {

@@ -2,6 +2,7 @@ import type { ImportResult } from './import-report.ts';
 import type { ImageReference } from './report-images.ts';
 import { batchFields, describeBatchFact, type BatchFacts } from './batch-facts.ts';
 import { emailAddressesIn } from './draft-email-addresses.ts';
+import { batchFactLabel } from '../batch-guidance.ts';
 
 /** What became of the images a report shows. */
 export interface ImportedImages {
@@ -31,8 +32,13 @@ export interface ImportedFile {
   tooLongToPublish?: string[];
 }
 
-/** The per-file report: what was inferred, what is left to fill, rows that could not be read. */
-export function formatFileReport(file: ImportedFile): string {
+/**
+ * The per-file report: what was inferred, what is left to fill, rows that could not be read.
+ * `batchWide` names the facts left to fill that the output says once for the whole batch (a large
+ * import, src/lib/import/import-output.ts): a file lacking them names them in one line instead of
+ * repeating each message.
+ */
+export function formatFileReport(file: ImportedFile, batchWide: ReadonlySet<string> = new Set()): string {
   if (!file.result) return `${file.source}\n  not imported: ${file.error}`;
   const r = file.result;
   const lines = [`${file.source} -> ${file.output}  (${r.format}; ${r.timelineRows} timeline rows${r.dateOnlyRows || r.relativeRows ? ` (${[r.dateOnlyRows ? `${r.dateOnlyRows} date only` : '', r.relativeRows ? `${r.relativeRows} from relative times` : ''].filter(Boolean).join(', ')})` : ''}, ${r.actionItems} action items; check: ${file.checkErrors} errors, ${file.checkWarnings} warnings)`];
@@ -44,8 +50,10 @@ export function formatFileReport(file: ImportedFile): string {
   const images = file.images;
   block('inferred (check these)', r.inferred);
   block('images copied beside the draft', (images?.copied ?? []).map(({ from, to }) => `${from} -> ${to}`));
+  const wide = [...batchWide].filter((label) => r.toFill.some((message) => batchFactLabel(message) === label));
+  if (wide.length) lines.push(`  left to fill, said for the whole batch at the top: ${wide.join(', ')}`);
   block('left to fill before review', [
-    ...r.toFill,
+    ...r.toFill.filter((message) => !batchWide.has(batchFactLabel(message) ?? '')),
     ...(file.tooLongToPublish ?? []).map((message) => `${message} (a warning on a draft, an error once published: shorten it)`),
     ...(images?.missing ?? []).map((image) => `image "${image.url}"${image.alt ? ` (${image.alt})` : ''} was not found: line ${image.line} of the draft shows its description and path in a note inside <Internal> (the internal page shows it, the public page leaves it out); add the image beside the draft and restore the reference, or delete the note`),
   ]);

@@ -139,7 +139,17 @@ function saysWhatHappened(text: string): boolean {
  * only heading over its prose) had stayed the title (import round 26).
  */
 function namesNothing(title: string): boolean {
-  return !/[\p{L}\p{N}]/u.test(title) || findTitleProblem(title)?.kind === 'placeholder' || namesOnlyADay(title);
+  return !/[\p{L}\p{N}]/u.test(title) || findTitleProblem(title)?.kind === 'placeholder' || findTitleProblem(withoutProjectCode(title))?.kind === 'placeholder' || namesOnlyADay(title);
+}
+
+/**
+ * The title without a course's or a list's number opening it: "0x19. Postmortem", "0x19-postmortem"
+ * (Holberton's and ALX's project folder, each student's report a `0x19-postmortem/README.md`), "3)
+ * Incident report". With it the placeholder was the title of three of eight students' reports, and
+ * their file names `0x19-postmortem`, `-2`, `-3` (adoption round 56).
+ */
+function withoutProjectCode(title: string): string {
+  return title.replace(/^\s*(?:0x[0-9a-f]{1,4}|\d{1,3})(?:[.):_-]\s*|\s+)/i, '');
 }
 
 /** "Incident on 2020-02-12", or a day or a span of days alone. */

@@ -59,14 +59,23 @@ export function readmeIncidentHeading(text: string): string | undefined {
   if (firstLine && firstLine.length <= 100 && !/[.!?;,:]$|^(?:[-*+>|]|\d+[.)])\s/.test(firstLine)) headingLines.push(firstLine);
   // Its sections are lines in capitals ("SUMMARY", "TIMELINE", "ROOT CAUSE AND RESOLUTION": a
   // student's postmortem of plain text, passed over in import round 47).
-  if (firstLine) headingLines.push(...body.split('\n').map((line) => line.trim()).filter((line) => /^[A-Z][A-Z &/-]{2,40}$/.test(line)));
+  // Or lines of a report's section names alone, as written ("Timeline", "Root Cause and
+  // Resolution": a student's postmortem of plain text under "Issue Summary", passed over as the
+  // repository's README in adoption round 56).
+  if (firstLine) headingLines.push(...body.split('\n').map((line) => line.trim()).filter((line) => /^[A-Z][A-Z &/-]{2,40}$/.test(line) || plainSectionLine.test(line)));
   const heading = headingLines.find((line) => incidentHeading.test(line));
   // A README titled as a postmortem ("# Post-Mortem & Runbook: Troubleshooting em Kubernetes", a
   // student's lab incident in Portuguese: import round 44, "no report found") needs no day written.
   // One on how to write them is a guide ("Writing an Effective Postmortem", "How to write a post-mortem",
   // "Postmortem requirements": a course's README, imported as a report in import round 47).
   const titledAsReport = !!headingLines[0] && reportTitle.test(headingLines[0]) && !guideTitle.test(headingLines[0]);
-  if (!heading || !(writtenDay.test(body) || titledAsReport)) return undefined;
+  // Two sections only a report has ("What Happened?", "Lessons Learned") and the times of day it
+  // tells ("from 10:00 AM to 11:00 AM (UTC)") tell an incident without its day: a student's
+  // "SSL Certificate Chaos" was passed over as a README (adoption round 56). A guide's title
+  // ("How to write a postmortem") keeps one with example times out.
+  const sections = new Set(headingLines.filter((line) => incidentSection.test(line)).map((line) => line.toLowerCase()));
+  const toldWithoutDay = sections.size >= 2 && timeOfDay.test(body) && !!headingLines[0] && !guideTitle.test(headingLines[0]);
+  if (!heading || !(writtenDay.test(body) || titledAsReport || toldWithoutDay)) return undefined;
   // A program's README ("# Post-patch Postmortem", a patch-diffing tool, over "## Installation" and
   // "## CLI": import round 48) is no report unless a section of one is there too.
   if (headingLines.some((line) => programSection.test(line)) && !headingLines.some((line) => incidentSection.test(line))) return undefined;
@@ -77,6 +86,31 @@ export function readmeIncidentHeading(text: string): string | undefined {
   if (linkItems >= 3 && linkItems >= paragraphs) return undefined;
   return heading;
 }
+
+/** A line that is a report's section name alone, in a README of plain text (no heading marks). */
+const plainSectionLine = /^(?:\d+[.)]?\s*)?(?:issue summary|(?:executive |incident )?summary|timeline|impact|root causes?(?:\s+(?:and|&)\s+(?:resolution|remediation))?|resolution|what happened|lessons? learned|action items?|corrective and prevent(?:at)?ive measures|follow[- ]?ups?)\s*:?$/i;
+
+/**
+ * A README of plain text whose sections are lines of a section's name alone ("Issue Summary",
+ * "Timeline", "Root Cause:"), with those lines made Markdown headings (`## Timeline`), so that the
+ * draft's summary is its summary section's and not a first paragraph opening "Issue Summary On
+ * July 10, 2024, …" (adoption round 56). Undefined when the text has a heading of its own or fewer
+ * than two such lines.
+ */
+export function plainSectionHeadings(text: string): { text: string; headings: string[] } | undefined {
+  if (/^\s{0,3}#{1,6}\s/m.test(text) || /^(?:```|~~~)/m.test(text)) return undefined;
+  const headings: string[] = [];
+  const lines = text.split('\n').map((line) => {
+    if (!plainSectionLine.test(line.trim())) return line;
+    const heading = line.trim().replace(/\s*:$/, '');
+    headings.push(heading);
+    return `## ${heading}\n`;
+  });
+  return headings.length >= 2 ? { text: lines.join('\n'), headings } : undefined;
+}
+
+/** A time of day as a report writes it: `10:00 AM`, `14:05 UTC`, `9:30pm`. */
+const timeOfDay = /\b(?:[01]?\d|2[0-3]):[0-5]\d\s*(?:[ap]\.?m\.?|utc|gmt|[A-Z]{2,4}T)\b/i;
 
 /** A section of a program's README: how to install, run or build it. */
 const programSection = /^\W*(?:installation|installing|install|usage|getting started|quick ?start|cli|command[- ]line usage|building|build|setup|configuration|requirements|development|api reference)\W*$/i;

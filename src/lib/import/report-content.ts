@@ -17,7 +17,7 @@ import { isFeedName, isFeedText, readStatusFeed } from './status-feeds.ts';
 import { readIssueExport } from './issue-exports.ts';
 import { readIncidentSheet } from './incident-sheets.ts';
 import { readDatedLog } from './dated-log.ts';
-import { readmeIncidents, readmeIncidentPartsNote, readmeName, readmeSharedHeading, sharedReadmeSection } from './readme-report.ts';
+import { plainSectionHeadings, readmeIncidents, readmeIncidentPartsNote, readmeName, readmeSharedHeading, sharedReadmeSection } from './readme-report.ts';
 import { readStampedLinesLog } from './stamped-lines-log.ts';
 import { isOldWordDocumentName, isWordDocumentName, wordDocumentToHtml, type EmbeddedImage } from './word-document.ts';
 import { pointerPageSentence } from './pointer-page.ts';
@@ -267,7 +267,9 @@ export async function readReportContent(name: string, bytes: Uint8Array): Promis
   if (logLines) throw new ListingPageError(`is a program's log (${logLines} lines, each a day and time and a level such as INFO or ERROR), not a report: the evidence a report quotes. Quote the lines that matter in the report, or import a report written of them.`);
   const links = reportListingLinks(decoded.text);
   if (links) throw new ListingPageError(`is a list of links to other reports (${links} list items that are a link each, more than its paragraphs of prose): an index of the reports, not a report. Import the reports it lists.`);
-  return { text: decoded.text, images: [], notesBefore: [...(decoded.note ? [decoded.note] : []), ...(partsNote ? [partsNote] : [])], notesAfter: [] };
+  const sectioned = readmeName.test(name.split(/[\\/]/).pop() ?? '') ? plainSectionHeadings(decoded.text) : undefined;
+  const sectionedNote = sectioned && `the README has no heading marks; its lines naming a section alone (${sectioned.headings.map((heading) => JSON.stringify(heading)).join(', ')}) are its sections' headings in the draft`;
+  return { text: sectioned?.text ?? decoded.text, images: [], notesBefore: [...(decoded.note ? [decoded.note] : []), ...(partsNote ? [partsNote] : []), ...(sectionedNote ? [sectionedNote] : [])], notesAfter: [] };
 }
 
 /**

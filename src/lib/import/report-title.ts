@@ -162,6 +162,9 @@ function capitalised(text: string): string {
   return /^[^\s]*[./_@]\S/.test(text) ? text : text.charAt(0).toUpperCase() + text.slice(1);
 }
 
+/** A day written in digits and the span of times after it: `07/09/2023 From 05:15 PM to 02:00 AM WAT `. */
+const openingDaySpan = /^\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},?\s+(?:from\s+)?\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:to|until|-|–)\s*\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,5}\b)?,?\s+/i;
+
 /**
  * The sentence without the time phrase it opens with ("On December 15th, 2021 at 00:17 UTC, we
  * deployed ..." is "We deployed ..."; "For a short period of time, the site returned 502 errors" is
@@ -170,6 +173,11 @@ function capitalised(text: string): string {
  * three words remain.
  */
 function withoutOpeningTime(sentence: string): string {
+  // "07/09/2023 From 05:15 PM to 02:00 AM WAT SSL of web server using certbot failed": a day and
+  // the span of the outage before what failed, with no mark between (a student's "Issue Summary"
+  // line, adoption round 56; the title was the sentence introducing its list of measures).
+  const daySpan = openingDaySpan.exec(sentence);
+  if (daySpan && sentence.slice(daySpan[0].length).split(' ').length >= 3) return capitalised(sentence.slice(daySpan[0].length));
   const stamp = openingStamp(sentence);
   if (stamp && sentence.slice(stamp).split(' ').length >= 3) return capitalised(sentence.slice(stamp));
   const span = openingSpan.exec(sentence);
