@@ -2,7 +2,8 @@ import { createRanker, findSimilarPostmortems, prepareRanking, type Ranker, type
 import { TokenTable, displayWord, isIndexable } from './text-analysis.ts';
 import { recogniseFailureModes } from './failure-modes.ts';
 import { insertRanked } from './ranked-insert.ts';
-import { isNoReasonWord } from './reason-words.ts';
+import { identifiersWrittenIn, withIdentifiersWhole, type ReportIdentifiers } from './reason-identifiers.ts';
+import { isGermanAlsoEnglish, isNoReasonWord, readerKey, sharesGermanFunctionWords } from './reason-words.ts';
 import { startPlainSide, type PlainSide } from './similarity-plain-thread.ts';
 
 /**
@@ -309,7 +310,7 @@ export function plainWordingNeighbours(vectors: PlainVectors, k: number): { j: n
 export function sharedPlainWords(vectors: PlainVectors, i: number, j: number, count: number): string[] {
   const a = vectors.terms[i];
   const b = vectors.terms[j];
-  const shared: { word: string; weight: number }[] = [];
+  let shared: { word: string; weight: number }[] = [];
   let x = 0;
   let y = 0;
   while (x < a.length && y < b.length) {
@@ -320,6 +321,10 @@ export function sharedPlainWords(vectors: PlainVectors, i: number, j: number, co
       y++;
     } else if (a[x] < b[y]) x++;
     else y++;
+  }
+  // "war" between two German reports is their "was": out when they share German function words.
+  if (shared.some(({ word }) => isGermanAlsoEnglish(word)) && sharesGermanFunctionWords(sharedWordsOf(a, b, vectors.words))) {
+    shared = shared.filter(({ word }) => !isGermanAlsoEnglish(word));
   }
   shared.sort((p, q) => q.weight - p.weight || (p.word < q.word ? -1 : 1));
   // Each word once to a reader: no "crate" after "crates".
@@ -336,10 +341,16 @@ export function sharedPlainWords(vectors: PlainVectors, i: number, j: number, co
   return words;
 }
 
-/** A word as a reader tells words apart: "Crates", "crates" and "crate" are one. */
-export function readerKey(word: string): string {
-  const lower = word.toLowerCase();
-  return lower.length > 3 && lower.endsWith('s') && !lower.endsWith('ss') ? lower.slice(0, -1) : lower;
+/** The words of two sorted term lists both hold. */
+function* sharedWordsOf(a: Int32Array, b: Int32Array, words: readonly string[]): Generator<string> {
+  for (let x = 0, y = 0; x < a.length && y < b.length;) {
+    if (a[x] === b[y]) {
+      yield words[a[x]];
+      x++;
+      y++;
+    } else if (a[x] < b[y]) x++;
+    else y++;
+  }
 }
 
 /**
@@ -393,9 +404,9 @@ export function findSimilarByPlainAndModel(
     // taken from the same counter as this thread's: each report's links read only its own
     // ranking, so which thread did a report changes nothing in them.
     side.share(data, settings);
-    const leadOf = (i: number) => `${docs[i].title}\n${docs[i].summary}\n${docs[i].text.slice(0, failureModeLead)}`;
+    const fieldsOf = (i: number): ReportFields => [docs[i].title, docs[i].summary, docs[i].text];
     let context: BlendContext | undefined;
-    const blendContext = (plain: PlainSide): BlendContext => blendContextOf(data.ids, plain, ranker, leadOf, settings);
+    const blendContext = (plain: PlainSide): BlendContext => blendContextOf(data.ids, plain, ranker, fieldsOf, settings);
     const lists: (SimilarLink[] | undefined)[] = new Array(n);
     // Ranked before the plain side was here: blended once it is.
     const waiting: { i: number; own: SimilarLink[] }[] = [];
@@ -448,11 +459,30 @@ export interface BlendContext {
   reasonOf(i: number, j: number): string;
   /** Report i's title, summary and start of body, read for its failure modes (only with `plainFirstWithin`). */
   leadOf(i: number): string;
+  /** Report i's text and the identifiers it writes, read once, for the reasons of its links and of links to it. */
+  identifiersOf(i: number): ReportIdentifiers;
   settings: BlendSettings;
 }
 
-export function blendContextOf(ids: readonly string[], plain: PlainSide, ranker: Pick<Ranker, 'reasonOf'>, leadOf: (i: number) => string, settings: BlendSettings): BlendContext {
-  return { ids, indexOf: new Map(ids.map((id, i) => [id, i])), plain, cosineOf: new PlainCosineOf(plain.vectors), reasonOf: ranker.reasonOf, leadOf, settings };
+/** A report's title, summary and body, as both threads hold them. */
+export type ReportFields = readonly [title: string, summary: string, text: string];
+
+export function blendContextOf(ids: readonly string[], plain: PlainSide, ranker: Pick<Ranker, 'reasonOf'>, fieldsOf: (i: number) => ReportFields, settings: BlendSettings): BlendContext {
+  const read = new Map<number, ReportIdentifiers>();
+  const identifiersOf = (i: number): ReportIdentifiers => {
+    let known = read.get(i);
+    if (!known) {
+      const text = () => fieldsOf(i).join('\n');
+      known = { identifiers: identifiersWrittenIn(text()), text };
+      read.set(i, known);
+    }
+    return known;
+  };
+  const leadOf = (i: number) => {
+    const [title, summary, text] = fieldsOf(i);
+    return `${title}\n${summary}\n${text.slice(0, failureModeLead)}`;
+  };
+  return { ids, indexOf: new Map(ids.map((id, i) => [id, i])), plain, cosineOf: new PlainCosineOf(plain.vectors), reasonOf: ranker.reasonOf, leadOf, identifiersOf, settings };
 }
 
 /**
@@ -498,8 +528,9 @@ export function blendLinksOf(i: number, own: readonly SimilarLink[], context: Bl
     const j = indexOf.get(entry.id)!;
     const modelReason = entry.link ? context.reasonOf(i, j) : '';
     const words = entry.plain >= entry.model || !modelReason || entry.id === promoted ? sharedPlainWords(vectors, i, j, reasonWords) : [];
-    const reason = [withoutPlainWords(modelReason, words), words.length ? `same words: ${words.join(', ')}` : ''].filter(Boolean).join('; ');
-    if (!reason) continue;
+    const named = [withoutPlainWords(modelReason, words), words.length ? `same words: ${words.join(', ')}` : ''].filter(Boolean).join('; ');
+    if (!named) continue;
+    const reason = withIdentifiersWhole(named, context.identifiersOf(i), context.identifiersOf(j));
     links.push({ id: entry.id, score: Math.round(entry.score * 1000) / 1000, pinned: false, reason });
   }
   return links;

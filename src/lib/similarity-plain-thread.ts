@@ -12,7 +12,7 @@
 // A report's links read only its own ranking: whichever thread did it, they are the same.
 import { MessageChannel, Worker, receiveMessageOnPort, workerData, type MessagePort } from 'node:worker_threads';
 import { createRanker, type RankingData, type SimilarityDocument, type SimilarLink } from './similarity.ts';
-import { blendChunk, blendContextOf, blendLinksOf, failureModeLead, plainWordingNeighbours, plainWordingVectors, type BlendSettings, type PlainVectors } from './similarity-link-by.ts';
+import { blendChunk, blendContextOf, blendLinksOf, plainWordingNeighbours, plainWordingVectors, type BlendSettings, type PlainVectors } from './similarity-link-by.ts';
 
 /** The plain side of the blend: the vectors and each report's `k` nearest, best first. */
 export interface PlainSide {
@@ -231,8 +231,7 @@ if (job) {
     const n = documents.length;
     if (offered && Atomics.load(control, nextReport) < n) {
       const ranker = createRanker(offered.data);
-      const leadOf = (i: number) => `${job.texts[i][0]}\n${job.texts[i][1]}\n${job.texts[i][2].slice(0, failureModeLead)}`;
-      const context = blendContextOf(offered.data.ids, plain, ranker, leadOf, offered.settings);
+      const context = blendContextOf(offered.data.ids, plain, ranker, (i) => job.texts[i], offered.settings);
       for (let start = Atomics.add(control, nextReport, blendChunk); start < n; start = Atomics.add(control, nextReport, blendChunk)) {
         const links: SimilarLink[][] = [];
         for (let i = start; i < Math.min(n, start + blendChunk); i++) links.push(blendLinksOf(i, ranker.linksOf(i, true), context));

@@ -2,7 +2,7 @@ import { TokenTable, displayWord, termsOfToken, tokenize } from './text-analysis
 import { boilerplateKeys, countCapitalisation, exportGroups, findBoilerplateLines, isNameLike, isSentenceCase, joinedRegionCode, newCapitalisationCounts, prepareProse, withLinksOutAndHostsJoined, withRegionListsJoined } from './similarity-prose.ts';
 import { failureModes, recogniseFailureModes } from './failure-modes.ts';
 import { insertRanked } from './ranked-insert.ts';
-import { isNoReasonWord } from './reason-words.ts';
+import { isGermanAlsoEnglish, isNoReasonWord, sharesGermanFunctionWords } from './reason-words.ts';
 import { capitalisesNouns } from './noun-capitalising-text.ts';
 
 /** What the ranking reads of a postmortem. All text must already be variant-safe. */
@@ -953,6 +953,11 @@ interface ReasonContext {
 /** What a reason names of a report besides shared words. */
 type ReasonedReport = Pick<SimilarityDocument, 'services' | 'tags' | 'trigger'>;
 
+/** The surface words of the first `count` shared terms of {@link explain}'s scratch space. */
+function* sharedSurfaces(count: number, surface: readonly string[]): Generator<string> {
+  for (let k = 0; k < count; k++) yield surface[sharedTerm[k]];
+}
+
 /** Scratch space for {@link explain}: shared terms, their weight products, and their order. */
 let sharedTerm = new Int32Array(64);
 let sharedWeight = new Float64Array(64);
@@ -1006,12 +1011,16 @@ function explain(doc: ReasonedReport, other: ReasonedReport, a: Vector, b: Vecto
   if (doc.trigger && doc.trigger === other.trigger && !context.commonTrigger(doc.trigger)) parts.push(`same trigger ${doc.trigger}`);
   // The first distinct words of the strongest shared terms; only as many as are named are looked at.
   const distinct = new Set<string>();
+  let bothGerman: boolean | undefined;
   const wanted = context.reasonWords >= 0 ? context.reasonWords : Infinity;
   for (let k = 0; k < count && distinct.size < wanted; k++) {
     const term = sharedTerm[sharedOrder[k]];
     if (context.modeLabels.has(term)) continue;
     const word = context.surface[term];
-    if (word && !context.nameWords.has(word) && !isNoReasonWord(word)) distinct.add(displayWord(word));
+    if (!word || context.nameWords.has(word) || isNoReasonWord(word)) continue;
+    // "war" between two German reports is their "was" (asked of the shared words once, and only then).
+    if (isGermanAlsoEnglish(word) && (bothGerman ??= sharesGermanFunctionWords(sharedSurfaces(count, context.surface)))) continue;
+    distinct.add(displayWord(word));
   }
   const words = [...distinct].slice(0, context.reasonWords);
   if (words.length) parts.push(`similar wording: ${words.join(', ')}`);
