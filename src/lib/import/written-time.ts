@@ -124,6 +124,20 @@ const tokens: Token[] = [
     into.notes.push(`year of "${m[0]}" taken from the report (${context.year})`);
     return true;
   } },
+  // 11/25, 01/07 (a day without its year, slashes) when a time or nothing follows: a day's item
+  // over its times ("* 11/25" over "* 15:00 - v1.4.0 released", a Japanese app's accident report)
+  // and a table's "01/07 ~19:17" (a Portuguese report's, the 1st of July). Month first unless the
+  // first number cannot be a month or the report's slashed days are day first (slash-dates.ts),
+  // as a slashed date with its year is read; the year is the report's (import round 56).
+  { re: /^(\d{1,2})\/(\d{1,2})(?=\s+~?\s*\d{1,2}:\d{2}|\s*$)/, apply(m, into, context) {
+    const [a, b] = [Number(m[1]), Number(m[2])];
+    const dayFirst = a > 12 || (context.dayFirst === true && b <= 12);
+    const date = dayFirst ? realDate(context.year, b, a) : realDate(context.year, a, b);
+    if (!date || into.date) return false;
+    into.date = date;
+    into.notes.push(`year of "${m[0]}" taken from the report (${context.year})`);
+    return true;
+  } },
   // Feb-08-2021, as Etherscan writes a transaction's time ("Feb-08-2021 08:10:01 PM +UTC"), which
   // reports of on-chain incidents copy
   { re: new RegExp(`^(${monthPattern})-(\\d{1,2})-(\\d{4})(?!\\d)`, 'i'), apply(m, into) {
