@@ -29,6 +29,8 @@ const documentKinds: [RegExp, string][] = [
   // "Event Prep: Holiday Traffic Readiness" (an event's checklist) were drafts.
   [/\b(?:diagrams?|architecture|diagramme)\b/iu, 'a diagram or an architecture description'],
   [/\b(?:readiness|event prep(?:aration)?|preparedness|checklist)\b/iu, 'a readiness plan or checklist'],
+  // Round 56: a site's "Rollout Categoria 6 (Staging -> Producao)", the steps of a change to come.
+  [/(?:^|[^\p{L}])(?:roll-?out|rollout-plan)(?![\p{L}])/iu, 'a rollout plan'],
 ];
 
 /**
