@@ -9,8 +9,12 @@
 
 /** A folder of instructions or decisions: `runbooks/`, `playbooks/`, `adr/`, `decisions/`. */
 const instructionFolder = /(?:^|\/)(?:run-?books?|play-?books?|adrs?|decisions)\//i;
-/** A page named as one (`runbook-restart-db.md`, `db-failover-playbook.md`, `0003-adr-…`). */
-const instructionName = /(?:^|[-_ .])(?:run-?books?|play-?books?|adr)(?=[-_ .]|$)/i;
+/**
+ * A page named as one (`runbook-restart-db.md`, `db-failover-playbook.md`, `0003-adr-…`), or as a
+ * procedure (`PROC_Installation-proxmox.md`, `procedure-backup.md`: a French homelab's 40 how-to
+ * pages, import round 56).
+ */
+const instructionName = /(?:^|[-_ .])(?:run-?books?|play-?books?|adr|proc|proc[ée]dures?)(?=[-_ .]|$)/i;
 /**
  * A troubleshooting guide: a page named for it (`01-pod-troubleshooting.md`, `dns-trouble-shooting.md`)
  * or under a folder so named (`troubleshooting/`, `topic-structural-trouble-shooting/`). How to
@@ -44,7 +48,7 @@ export function instructionPageReason(name: string): string | undefined {
   const base = name.slice(name.lastIndexOf('/') + 1);
   if (dayInName.test(base)) return undefined;
   const stem = base.replace(/\.[^.]*$/, '');
-  if (instructionFolder.test(name) || instructionName.test(stem)) return 'a runbook, playbook or decision record (instructions, not an incident: by its name or folder)';
+  if (instructionFolder.test(name) || instructionName.test(stem)) return 'a runbook, playbook, procedure or decision record (instructions, not an incident: by its name or folder)';
   if (troubleshootingFolder.test(name) || troubleshootingName.test(stem)) return 'a troubleshooting guide (how to diagnose a kind of failure, not an incident: by its name or folder)';
   if (experimentFolder.test(name) || experimentName.test(stem)) return 'a chaos experiment\'s plan, prerequisites or output (a failure caused on purpose, not an incident: by its name or folder)';
   if (specKitFolder.test(name)) return 'a feature\'s specification (Spec Kit\'s `specs/NNN-feature/`: its spec, plan, research, data model, tasks), not an incident';
