@@ -104,6 +104,15 @@ describe('pages that are no report, refused or passed over with why', () => {
     expect(instructionPageReason('2026-02-03-kiln-controller-troubleshooting.md')).toBeUndefined();
     expect(instructionPageReason('users-having-trouble-connecting.md')).toBeUndefined();
   });
+  test('a procedure, by its name (PROC_…) or its title (Déploiement des …, Installation de …)', () => {
+    expect(instructionPageReason('docs/01-homelab/PROC_Installation-four.md')).toBe('a runbook, playbook, procedure or decision record (instructions, not an incident: by its name or folder)');
+    expect(instructionPageReason('docs/procedure-sauvegarde.md')).toBe('a runbook, playbook, procedure or decision record (instructions, not an incident: by its name or folder)');
+    expect(instructionPageReason('docs/2026-03-02-proc-relais.md')).toBeUndefined();
+    expect(otherDocumentKind(fixture('deploiement-certificats.md'))).toMatchObject({ kind: 'a procedure (how to install, deploy or configure something)', title: 'Déploiement des certificats TLS du four (ACME)' });
+    // A title naming what broke, or a report's section, keeps the page.
+    expect(otherDocumentKind(fixture('installation-relais-panne.md'))).toBeUndefined();
+    expect(otherDocumentKind('# How to restart the kiln scheduler\n\n## Steps\n\nStop it, then start it.\n')?.kind).toBe('a procedure (how to install, deploy or configure something)');
+  });
   test('a rollout plan, by its title', () => {
     expect(otherDocumentKind(fixture('rollout-glaze-v3.md'))).toMatchObject({ kind: 'a rollout plan', title: 'Rollout Glaze v3 (Staging -> Production)' });
     expect(otherDocumentKind(fixture('rollout-glaze-v3.md').replace('## 1) Prepare the environment', '## Timeline'))).toBeUndefined();
