@@ -66,6 +66,11 @@ describe('a day written with slashes and without its year', () => {
     expect(readWrittenTime('01/07', { year: 2026 })).toMatchObject({ date: '2026-01-07' });
     expect(readWrittenTime('25/11', { year: 2026 })).toMatchObject({ date: '2026-11-25' });
   });
+  test('a Japanese time\'s marks are read with it: "頃" (about), "〜" (from); a range\'s end stays in the words', () => {
+    expect(readWrittenTime('2026-05-12 09:52 頃 — 検知', { year: 2026 })).toMatchObject({ time: '09:52', approximate: true, consumed: 19 });
+    expect(readWrittenTime('2026-05-12 09:40〜 — 発生', { year: 2026 })).toMatchObject({ time: '09:40', approximate: false, consumed: 17 });
+    expect(readWrittenTime('2026-05-12 10:30〜11:45 — 対応', { year: 2026 })).toMatchObject({ time: '10:30', consumed: 16 });
+  });
   test('a fraction in a sentence is no day', () => {
     expect(readWrittenTime('1/2 of the kilns cooled', { year: 2026 }).consumed).toBe(0);
   });
@@ -105,8 +110,8 @@ describe('pages that are no report, refused or passed over with why', () => {
     expect(instructionPageReason('users-having-trouble-connecting.md')).toBeUndefined();
   });
   test('a procedure, by its name (PROC_…) or its title (Déploiement des …, Installation de …)', () => {
-    expect(instructionPageReason('docs/01-homelab/PROC_Installation-four.md')).toBe('a runbook, playbook, procedure or decision record (instructions, not an incident: by its name or folder)');
-    expect(instructionPageReason('docs/procedure-sauvegarde.md')).toBe('a runbook, playbook, procedure or decision record (instructions, not an incident: by its name or folder)');
+    expect(instructionPageReason('docs/01-homelab/PROC_Installation-four.md')).toBe('a runbook, playbook or decision record (instructions, not an incident: by its name or folder)');
+    expect(instructionPageReason('docs/procedure-sauvegarde.md')).toBe('a runbook, playbook or decision record (instructions, not an incident: by its name or folder)');
     expect(instructionPageReason('docs/2026-03-02-proc-relais.md')).toBeUndefined();
     expect(otherDocumentKind(fixture('deploiement-certificats.md'))).toMatchObject({ kind: 'a procedure (how to install, deploy or configure something)', title: 'Déploiement des certificats TLS du four (ACME)' });
     // A title naming what broke, or a report's section, keeps the page.

@@ -48,7 +48,7 @@ export function instructionPageReason(name: string): string | undefined {
   const base = name.slice(name.lastIndexOf('/') + 1);
   if (dayInName.test(base)) return undefined;
   const stem = base.replace(/\.[^.]*$/, '');
-  if (instructionFolder.test(name) || instructionName.test(stem)) return 'a runbook, playbook, procedure or decision record (instructions, not an incident: by its name or folder)';
+  if (instructionFolder.test(name) || instructionName.test(stem)) return 'a runbook, playbook or decision record (instructions, not an incident: by its name or folder)';
   if (troubleshootingFolder.test(name) || troubleshootingName.test(stem)) return 'a troubleshooting guide (how to diagnose a kind of failure, not an incident: by its name or folder)';
   if (experimentFolder.test(name) || experimentName.test(stem)) return 'a chaos experiment\'s plan, prerequisites or output (a failure caused on purpose, not an incident: by its name or folder)';
   if (specKitFolder.test(name)) return 'a feature\'s specification (Spec Kit\'s `specs/NNN-feature/`: its spec, plan, research, data model, tasks), not an incident';

@@ -204,8 +204,11 @@ const tokens: Token[] = [
     into.placeholder = m[0];
     return true;
   } },
-  // 8:40, 14:02:11, 10:18 AM, 10:45~, 1:05pm, 0930Z
-  { re: /^(\d{1,2})[:h.](\d{2})(?::(\d{2}))?(?:\s*([ap])\.?m\.?)?(~)?(?!\d|:\d)/i, apply(m, into) {
+  // 8:40, 14:02:11, 10:18 AM, 10:45~, 1:05pm, 0930Z; and as Japanese writes an approximate time
+  // or one from which something lasts, "23:28 頃", "00:05ごろ", "23:28〜" (a Japanese project's
+  // timelines, import round 56: the mark opened the row's words, "頃 — 検知 — …"). A range's end
+  // after 〜 ("00:30〜01:45") stays in the words.
+  { re: /^(\d{1,2})[:h.](\d{2})(?::(\d{2}))?(?:\s*([ap])\.?m\.?)?(~|\s*(?:頃|ごろ)|[〜～](?!\s*\d))?(?!\d|:\d)/i, apply(m, into) {
     if (into.time || into.placeholder) return false;
     let hours = Number(m[1]);
     const minutes = Number(m[2]);
@@ -217,7 +220,7 @@ const tokens: Token[] = [
     }
     if (hours > 23 || minutes > 59) return false;
     into.time = `${pad(hours)}:${pad(minutes)}`;
-    if (m[5]) into.approximate = true;
+    if (m[5] && !/[〜～]/.test(m[5])) into.approximate = true;
     return true;
   } },
   // 1506 UTC, 0117Z after a day ("Feb 7 1506 UTC: …", military style): a 24-hour time written
