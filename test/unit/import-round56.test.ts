@@ -67,7 +67,7 @@ describe('a day written with slashes and without its year', () => {
     expect(readWrittenTime('25/11', { year: 2026 })).toMatchObject({ date: '2026-11-25' });
   });
   test('a Japanese time\'s marks are read with it: "頃" (about), "〜" (from); a range\'s end stays in the words', () => {
-    expect(readWrittenTime('2026-05-12 09:52 頃 — 検知', { year: 2026 })).toMatchObject({ time: '09:52', approximate: true, consumed: 19 });
+    expect(readWrittenTime('2026-05-12 09:52 頃 — 検知', { year: 2026 })).toMatchObject({ time: '09:52', approximate: true, consumed: 18 });
     expect(readWrittenTime('2026-05-12 09:40〜 — 発生', { year: 2026 })).toMatchObject({ time: '09:40', approximate: false, consumed: 17 });
     expect(readWrittenTime('2026-05-12 10:30〜11:45 — 対応', { year: 2026 })).toMatchObject({ time: '10:30', consumed: 16 });
   });
