@@ -16,6 +16,7 @@ import { otherDocumentKind } from '../../src/lib/import/other-document.ts';
 import { notReportReason } from '../../src/lib/import/report-files.ts';
 import { recogniseFailureModes } from '../../src/lib/failure-modes.ts';
 import { viewTemplateEngine } from '../../src/lib/import/view-templates.ts';
+import { issueTemplateName } from '../../src/lib/import/issue-template.ts';
 
 // Import round 56 (docs/import.md): timelines under headings in other languages, days written
 // without their year, a label naming the impact, a template of sentences with blanks, troubleshooting
@@ -121,6 +122,11 @@ describe('pages that are no report, refused or passed over with why', () => {
   test('a rollout plan, by its title', () => {
     expect(otherDocumentKind(fixture('rollout-glaze-v3.md'))).toMatchObject({ kind: 'a rollout plan', title: 'Rollout Glaze v3 (Staging -> Production)' });
     expect(otherDocumentKind(fixture('rollout-glaze-v3.md').replace('## 1) Prepare the environment', '## Timeline'))).toBeUndefined();
+  });
+  test('a GitHub issue template, by its frontmatter\'s `name` and `about`; a report\'s frontmatter has no `about`', async () => {
+    expect(issueTemplateName(fixture('incident-issue-form.md'))).toBe('Kiln incident');
+    expect(await importRefusal('incident.md', fixture('incident-issue-form.md'))).toContain('is a GitHub issue template ("Kiln incident"');
+    expect(issueTemplateName('---\nname: Kiln 4 outage\ndate: 2026-03-02\n---\n\nThe kiln stopped.\n')).toBeUndefined();
   });
   test("an agent's instructions, agentic_instructions.md", () => {
     expect(notReportReason('assets/agentic_instructions.md')).toBe("an AI agent's instructions (a skill, AGENTS.md, CLAUDE.md)");
