@@ -1006,7 +1006,9 @@ function readReport(sourceName: string, content: string, options: ImportOptions,
   // A label naming the impact ("**影响**: `scheduled_tasks.ps1` 从未能执行 → …", a Chinese report's
   // header, import round 56) is the draft's impact description, not its summary: the two said the
   // same words. Taken as the summary only when no section of the report says what happened.
-  const labelledProse = labelled.find((s) => isLabelledProse(s) && !headings.impact.test(s.heading!.trim())) ?? (firstSectionParagraph ? undefined : labelled.find(isLabelledProse));
+  // A paragraph of labels ("Date de l'incident : 2026-03-07 Durée : ~3h …") says no more than they do.
+  const sectionSaysWhatHappened = !!firstSectionParagraph && !/^[\p{L}\p{N} '’()/-]{1,40}?\s*[:：]\s/u.test(firstSectionParagraph);
+  const labelledProse = labelled.find((s) => isLabelledProse(s) && !headings.impact.test(s.heading!.trim())) ?? (sectionSaysWhatHappened ? undefined : labelled.find(isLabelledProse));
   // A status page's issue written oldest first opens with its first update, however short ("Identified - A power break."):
   // passing it over made the next update, often the last, the summary (import round 26, IFCA).
   const openingUpdate = metadata && isStatusPageIssue(metadata) ? firstParagraph(withoutLabelLists(sections[0])) : undefined;
