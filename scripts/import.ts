@@ -51,7 +51,7 @@ import { PlannedWorkError } from '../src/lib/import/planned-work.ts';
 import { AnnouncementError } from '../src/lib/import/status-notices.ts';
 import { resolveAsOfDate } from '../src/lib/as-of.ts';
 import { readmeIncidentHeading, readmeIncidents, readmeMayBeReport, reportPageBelowReadme } from '../src/lib/import/readme-report.ts';
-import { dataMayHoldIncident, pagesBesideReportFolder } from '../src/lib/import/instruction-pages.ts';
+import { dataMayHoldIncident, instructionPageReason, pagesBesideReportFolder } from '../src/lib/import/instruction-pages.ts';
 import { joinedPages, pagedReports } from '../src/lib/import/report-pages.ts';
 
 const { values, positionals } = parseCommandLine({
@@ -293,7 +293,11 @@ const largestReadmeRead = 1024 * 1024;
 function readmesTheReport(path: string, names: readonly string[]): string[] {
   const folderOf = (name: string) => name.slice(0, Math.max(0, name.lastIndexOf('/')));
   const reportNames = names.filter((name) => (mayBeReportFile(name) || mayBeIncidentExportFile(name)) && isFile(join(path, name)));
-  const foldersWithReports = new Set(reportNames.map(folderOf));
+  // A README beside runbooks, procedures or troubleshooting guides introduces them: a French team's
+  // `incident-response/README.md` ("Ce dossier centralise …") over its `procedure-*.md` was read as
+  // the report once those were passed over as procedures (import round 56).
+  const instructionNames = names.filter((name) => instructionPageReason(name) !== undefined);
+  const foldersWithReports = new Set([...reportNames, ...instructionNames].map(folderOf));
   return names.filter((name) => {
     if (!readmeMayBeReport(name.slice(name.lastIndexOf('/') + 1)) || foldersWithReports.has(folderOf(name))) return false;
     // A README above a folder of report pages introduces them (its sections are no incidents).

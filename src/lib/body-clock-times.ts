@@ -1,5 +1,6 @@
 import type { AngleBracketMistake } from './angle-bracket-text.ts';
 import { mistakesOutsideCode } from './angle-bracket-text.ts';
+import { timelineHeading } from './body-timeline.ts';
 
 /**
  * A time of day no clock shows (`- 24:10 Config reverted.`, `| 17:75 | … |`) at the start of an entry
@@ -9,12 +10,14 @@ import { mistakesOutsideCode } from './angle-bracket-text.ts';
  * Astro, no file system.
  */
 export function findImpossibleClockTimes(body: string): { line: number; column: number; mistake: AngleBracketMistake }[] {
-  if (!/timeline/i.test(body)) return [];
+  // A heading naming the timeline as the page and the import read one (body-timeline.ts): in other
+  // languages too ("## タイムライン", "## Linha do tempo", import round 56), where "timeline" alone missed it.
+  if (![...body.matchAll(/^ {0,3}#{1,6}[ \t]+(.*)$/gm)].some((heading) => timelineHeading.test(heading[1].trim()))) return [];
   let inTimeline = false;
   return mistakesOutsideCode(body, (line) => {
     const heading = /^ {0,3}#{1,6}[ \t]+(.*)$/.exec(line);
     if (heading) {
-      inTimeline = /timeline/i.test(heading[1]);
+      inTimeline = timelineHeading.test(heading[1].trim());
       return [];
     }
     if (!inTimeline) return [];

@@ -1,5 +1,6 @@
 import { decodeEntities } from './html-entities.ts';
 import { dateOnlyMark } from './date-only-mark.ts';
+import { timelineHeadingElsewhere } from './timeline-heading-names.ts';
 
 /** What the import writes in the body's timeline row whose words are the summary, shown as the page's lead (src/lib/import/body-headings.ts). */
 export const summaryRowMark = '(its words are the summary, above)';
@@ -86,7 +87,9 @@ export function bodyReplacesTimeline(html: string, events: readonly string[], le
 // events"): anywhere, it made sections of events no timeline ("## 2025-06-02: Event calendar shows
 // no events", a status log's entry, lost its summary; "How did the watch receive zero events?",
 // "This message will be taken out of the flow of events": import round 46).
-export const timelineHeading = /\b(?:timeline|chronology|sequence of events|time ?line of events)\b|^[^\p{L}]*(?:[\p{L}-]+\s+(?:of\s+(?:the\s+)?)?)?events\b/iu;
+// And as reports in other languages name it ("## タイムライン", "## Linha do tempo", "## Хронология":
+// timeline-heading-names.ts, import round 56).
+export const timelineHeading = new RegExp(String.raw`\b(?:timeline|chronology|sequence of events|time ?line of events)\b|^[^\p{L}]*(?:[\p{L}-]+\s+(?:of\s+(?:the\s+)?)?)?events\b|${timelineHeadingElsewhere.source}`, 'iu');
 
 const month = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?';
 /** A heading that is a day, maybe with its first moment: "May 12", "12 May 2025", "2025-05-12", "Tuesday, May 13", "Feb 21, 13:00", "Day 2". */

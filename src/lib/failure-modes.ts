@@ -91,7 +91,11 @@ export const failureModes: readonly FailureMode[] = [
   {
     id: 'power-cooling', label: 'power or cooling failed', trigger: 'hardware', tags: ['datacenter'],
     hints: ['power', 'cooling', 'ups', 'generator', 'temperature', 'chiller', 'electric'],
-    patterns: [/\b(?:power (?:outage|failure|loss|cut|supply)|power (?:was |had been )?(?:lost|failed|cut)|lost power|loss of (?:utility )?power|(?<!-)ups|generators?|cooling|chillers?|overheat\w*|temperatures?|electrical)\b/],
+    // "temperature" is also a language model's setting ("temperature: 0.2", "LLM の temperature を 0
+    // に", "sampling temperature"): three Japanese drafts of an LLM app were proposed the tag
+    // `datacenter` (adoption round 55). Not when a model's word is before it or a value of 0 to 2
+    // just after it (a hall's is in degrees: "temperatures rose to 40°C").
+    patterns: [/\b(?:power (?:outage|failure|loss|cut|supply)|power (?:was |had been )?(?:lost|failed|cut)|lost power|loss of (?:utility )?power|(?<!-)ups|generators?|cooling|chillers?|overheat\w*|(?<!(?:model|llm|sampling|decoding|generation|gpt)(?:'s)?[\s_-])temperatures?(?![^\n]{0,8}?(?<![\d.])[0-2](?:\.\d+)?(?![\d°]|\.\d))|electrical)\b/],
   },
   {
     id: 'hardware-failure', label: 'hardware failed', trigger: 'hardware', tags: ['hardware'],

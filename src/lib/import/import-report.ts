@@ -1001,7 +1001,14 @@ function readReport(sourceName: string, content: string, options: ImportOptions,
   // its opening paragraph: the first labelled section that says something in prose is.
   const withoutLabelLists = (section: ReportSection | undefined) => section && { ...section, nodes: section.nodes.filter((node) => !labelled.lists.has(node)) };
   // A measure ("Time to resolve: 5h 09m (during support hours …)") is no sentence: prose opens with a word.
-  const labelledProse = labelled.find((s) => !s.plainLabel && !headings.timeline.test(s.heading!) && !headings.actions.test(s.heading!) && /^\p{L}/u.test(firstParagraph(s, 40) ?? ''));
+  const isLabelledProse = (s: ReportSection) => !s.plainLabel && !headings.timeline.test(s.heading!) && !headings.actions.test(s.heading!) && /^\p{L}/u.test(firstParagraph(s, 40) ?? '');
+  const firstSectionParagraph = firstParagraph(withoutLabelLists(sections.find((s) => s.heading && !headings.timeline.test(s.heading) && !(s.depth > 1 && isDaysHeading(s.heading)))), 40);
+  // A label naming the impact ("**影响**: `scheduled_tasks.ps1` 从未能执行 → …", a Chinese report's
+  // header, import round 56) is the draft's impact description, not its summary: the two said the
+  // same words. Taken as the summary only when no section of the report says what happened.
+  // A paragraph of labels ("Date de l'incident : 2026-03-07 Durée : ~3h …") says no more than they do.
+  const sectionSaysWhatHappened = !!firstSectionParagraph && !/^[\p{L}\p{N} '’()/-]{1,40}?\s*[:：]\s/u.test(firstSectionParagraph);
+  const labelledProse = labelled.find((s) => isLabelledProse(s) && !headings.impact.test(s.heading!.trim())) ?? (sectionSaysWhatHappened ? undefined : labelled.find(isLabelledProse));
   // A status page's issue written oldest first opens with its first update, however short ("Identified - A power break."):
   // passing it over made the next update, often the last, the summary (import round 26, IFCA).
   const openingUpdate = metadata && isStatusPageIssue(metadata) ? firstParagraph(withoutLabelLists(sections[0])) : undefined;
@@ -1012,7 +1019,6 @@ function readReport(sourceName: string, content: string, options: ImportOptions,
   const openingProse = opening && !isLoggedLine(opening) ? opening : undefined;
   const fromLabel = !openingProse && labelledProse ? firstParagraph(labelledProse, 40) : undefined;
   const summarySource = summarySection ?? (fromLabel ? labelledProse : undefined);
-  const firstSectionParagraph = firstParagraph(withoutLabelLists(sections.find((s) => s.heading && !headings.timeline.test(s.heading) && !(s.depth > 1 && isDaysHeading(s.heading)))), 40);
   const fallbackSummary = [opening, firstSectionParagraph].find((paragraph) => paragraph && isLoggedLine(paragraph));
   let summary = (metadataSummary && collapse(metadataSummary)) || firstParagraph(summarySection) || openingProse || fromLabel
     || (firstSectionParagraph && !isLoggedLine(firstSectionParagraph) ? firstSectionParagraph : undefined);

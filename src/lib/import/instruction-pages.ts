@@ -9,8 +9,20 @@
 
 /** A folder of instructions or decisions: `runbooks/`, `playbooks/`, `adr/`, `decisions/`. */
 const instructionFolder = /(?:^|\/)(?:run-?books?|play-?books?|adrs?|decisions)\//i;
-/** A page named as one (`runbook-restart-db.md`, `db-failover-playbook.md`, `0003-adr-…`). */
-const instructionName = /(?:^|[-_ .])(?:run-?books?|play-?books?|adr)(?=[-_ .]|$)/i;
+/**
+ * A page named as one (`runbook-restart-db.md`, `db-failover-playbook.md`, `0003-adr-…`), or as a
+ * procedure (`PROC_Installation-proxmox.md`, `procedure-backup.md`: a French homelab's 40 how-to
+ * pages, import round 56).
+ */
+const instructionName = /(?:^|[-_ .])(?:run-?books?|play-?books?|adr|proc|proc[ée]dures?)(?=[-_ .]|$)/i;
+/**
+ * A troubleshooting guide: a page named for it (`01-pod-troubleshooting.md`, `dns-trouble-shooting.md`)
+ * or under a folder so named (`troubleshooting/`, `topic-structural-trouble-shooting/`). How to
+ * diagnose a kind of failure, not what happened once: a Chinese Kubernetes knowledge base's 40
+ * such chapters were drafts (import round 56). A report of one is named by its day (below).
+ */
+const troubleshootingName = /(?:^|[-_ .])trouble-?shoot(?:ing)?(?=[-_ .]|$)/i;
+const troubleshootingFolder = /(?:^|[-_/])trouble-?shooting(?:[-_ ][^/]*)?\//i;
 /** A day in a name (`2024-03-01-…`, `20240301`): a report about a runbook is named by its day. */
 const dayInName = /(?:19|20)\d{2}[-_.]?[01]\d[-_.]?[0-3]\d/;
 
@@ -31,12 +43,13 @@ const specKitFolder = /(?:^|\/)specs\/\d{3}-[^/]+\//i;
 /** A site's or collection's page about itself (`about.md`, `faq.md`, `glossary.md`): no incident. */
 const aboutPage = /^(?:about(?:[-_ ]us)?|faq|glossary|contributors?|credits|help|contribute)$/i;
 
-/** Why `name` (`/`-separated, relative to the folder imported) is a runbook, playbook or decision record, an experiment's page or a page about the site; undefined when it may be a report. */
+/** Why `name` (`/`-separated, relative to the folder imported) is a runbook, playbook or decision record, a troubleshooting guide, an experiment's page or a page about the site; undefined when it may be a report. */
 export function instructionPageReason(name: string): string | undefined {
   const base = name.slice(name.lastIndexOf('/') + 1);
   if (dayInName.test(base)) return undefined;
   const stem = base.replace(/\.[^.]*$/, '');
   if (instructionFolder.test(name) || instructionName.test(stem)) return 'a runbook, playbook or decision record (instructions, not an incident: by its name or folder)';
+  if (troubleshootingFolder.test(name) || troubleshootingName.test(stem)) return 'a troubleshooting guide (how to diagnose a kind of failure, not an incident: by its name or folder)';
   if (experimentFolder.test(name) || experimentName.test(stem)) return 'a chaos experiment\'s plan, prerequisites or output (a failure caused on purpose, not an incident: by its name or folder)';
   if (specKitFolder.test(name)) return 'a feature\'s specification (Spec Kit\'s `specs/NNN-feature/`: its spec, plan, research, data model, tasks), not an incident';
   if (aboutPage.test(stem)) return 'a page about the site or collection itself (about, help, FAQ, glossary), not an incident';

@@ -29,6 +29,8 @@ const documentKinds: [RegExp, string][] = [
   // "Event Prep: Holiday Traffic Readiness" (an event's checklist) were drafts.
   [/\b(?:diagrams?|architecture|diagramme)\b/iu, 'a diagram or an architecture description'],
   [/\b(?:readiness|event prep(?:aration)?|preparedness|checklist)\b/iu, 'a readiness plan or checklist'],
+  // Round 56: a site's "Rollout Categoria 6 (Staging -> Producao)", the steps of a change to come.
+  [/(?:^|[^\p{L}])(?:roll-?out|rollout-plan)(?![\p{L}])/iu, 'a rollout plan'],
 ];
 
 /**
@@ -37,6 +39,13 @@ const documentKinds: [RegExp, string][] = [
  * Schullogin-Dokumentation" (an update of its documentation's server) is no guide.
  */
 const guideTitle = /^(?:\S+\s+){0,4}(?:documentation|docs|guide|manual|handbook|how-?to|documentaci[óo]n|gu[íi]a|handbuch|leitfaden|dokumentation)\s*$/iu;
+/**
+ * A title saying how to install, deploy or configure something: a French homelab's Docusaurus pages
+ * "Déploiement des certificats TLS via OPNsense (ACME)", "Installation de Proxmox", "Configuration
+ * de l'image update automation FluxCD" (import round 56: 54 drafts), in English, Spanish, Portuguese
+ * and German too. A title naming what broke ("Installation of kiln 4's relay failed") is a report's.
+ */
+const howToTitle = /^(?:how to|installing|setting up|install(?:ation)? (?:of|de|du|des|d['’]|von)|d[ée]ploiement (?:de|du|des|d['’])|configuration (?:de|du|des|d['’]|of)|mise en place|instalaci[óo]n de|configuraci[óo]n de|instala[çc][ãa]o d[eoa]s?|configura[çc][ãa]o d[eoa]s?|einrichtung|installation)(?![\p{L}])/iu;
 /** A heading of a how-to's steps ("Step 1: Define Your Implementation", "Schritt 2", "Paso 3"). */
 const stepHeading = /^(?:step|schritt|paso|[ée]tape|etapa)\s+\d+\b/i;
 
@@ -101,6 +110,7 @@ export function otherDocumentKind(text: string): { kind: string; title: string; 
   // A guide tells how, whatever its subject: "Security Documentation" (a status monitor's workflow
   // permissions), "Adding New Storage Formats" over "## Step 1: …" to "## Step 7: …" (round 54).
   if (guideTitle.test(title) || headings.filter((heading) => stepHeading.test(heading)).length >= 3) return { kind: 'documentation or a how-to guide', title };
+  if (howToTitle.test(title) && !incidentWord.test(title)) return { kind: 'a procedure (how to install, deploy or configure something)', title };
   const kind = documentKinds.find(([words]) => words.test(title))?.[1];
   if (!kind || incidentWord.test(title)) return undefined;
   return { kind, title };

@@ -21,7 +21,8 @@ import { plainSectionHeadings, readmeIncidents, readmeIncidentPartsNote, readmeN
 import { readStampedLinesLog } from './stamped-lines-log.ts';
 import { isOldWordDocumentName, isWordDocumentName, wordDocumentToHtml, type EmbeddedImage } from './word-document.ts';
 import { pointerPageSentence } from './pointer-page.ts';
-import { blankFieldsTemplate, instructionSectionsTemplate, unfilledTemplate } from './unfilled-template.ts';
+import { issueTemplateName } from './issue-template.ts';
+import { blankFieldsTemplate, blanksInProseTemplate, instructionSectionsTemplate, unfilledTemplate } from './unfilled-template.ts';
 import { assignmentBriefPhrases } from './assignment-brief.ts';
 import { otherDocumentKind, statedDocumentKind } from './other-document.ts';
 import { commandOutputKind } from './command-output.ts';
@@ -209,6 +210,12 @@ export async function readReportContent(name: string, bytes: Uint8Array): Promis
   // A template whose title names no placeholder, its fields left blank ("**Owner:** {{ meta-handbook.owner }}"): round 54.
   const blankFields = blankFieldsTemplate(decoded.text);
   if (blankFields) throw new ListingPageError(`is a template whose fields are left to fill (${blankFields.blank.length} of its ${blankFields.fields} fields blank: ${blankFields.blank.slice(0, 4).map((label) => `"${label}"`).join(', ')}${blankFields.title ? `; titled "${blankFields.title}"` : ''}), not a report of an incident. Fill it in and import it, or leave it out.`);
+  // A template written as sentences with blanks ("A total of \__\_ incidents were declared …"): round 56.
+  const proseBlanks = blanksInProseTemplate(decoded.text);
+  if (proseBlanks) throw new ListingPageError(`is a report template written as sentences with blanks to fill (${proseBlanks.count} blanks such as ${proseBlanks.blanks.slice(0, 3).map((blank) => `"${blank}"`).join(', ')}${proseBlanks.title ? `; titled "${proseBlanks.title}"` : ''}) and no day written: no incident to import. Fill it in and import it, or leave it out.`);
+  // A GitHub issue template (`name:` and `about:` in its frontmatter): a form for new issues (round 56).
+  const issueForm = issueTemplateName(decoded.text);
+  if (issueForm) throw new ListingPageError(`is a GitHub issue template ("${issueForm}": its frontmatter's \`name\` and \`about\` are the form's, for opening an issue), not a report of an incident. Import the issues filed with it, or a report written from one.`);
   // A template whose sections still hold their instructions, one filled ("Describe the events leading up to the incident."): round 54.
   const instructions = instructionSectionsTemplate(decoded.text);
   if (instructions) throw new ListingPageError(`is a report template whose sections still hold only their instructions (${instructions.sections.length} of its ${instructions.sections.length + instructions.filled} sections: ${instructions.sections.slice(0, 4).map((heading) => `"${heading}"`).join(', ')}${instructions.title ? `; titled "${instructions.title}"` : ''}), not a report of an incident. Fill it in and import it, or leave it out.`);

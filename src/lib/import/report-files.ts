@@ -90,7 +90,9 @@ const siteMachineryFolder = /(?:^|\/)(?:_layouts|_includes|_sass|_data|_plugins|
  * An AI agent's instructions kept in a repository (a skill's `SKILL.md`, `AGENTS.md`, `CLAUDE.md`,
  * `GEMINI.md`, `copilot-instructions.md`): a skill for writing post-mortems was a draft (round 49).
  */
-const agentInstructionsFile = /^(?:skill|agents|claude|gemini|copilot-instructions)\.md$/i;
+// And `agentic_instructions.md`, a folder's description for an agent ("Templates and prompts for
+// incident report generation. Used by the Claude agent sidecar …": a draft, import round 56).
+const agentInstructionsFile = /^(?:skill|agents|claude|gemini|copilot-instructions|agentic[-_]instructions)\.md$/i;
 
 /**
  * Files a website or an app is built with, found beside reports kept in a site's repository: web

@@ -18,6 +18,8 @@ export interface SlashDayOrder {
 }
 
 const slashDate = /(?<![\d/.-])(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})(?![\d/])/g;
+/** A day written without its year at the start of a line, a list item or a table's cell, a time or the cell's end after it. */
+const yearlessRowDay = /(?:^|\|)[ \t]*(?:[-*+][ \t]+)?(\d{1,2})\/(\d{1,2})(?=[ \t]+~?[ \t]*\d{1,2}:\d{2}|[ \t]*(?:\||$))/gm;
 const dayMs = 86_400_000;
 
 function dayOf(year: number, month: number, day: number): number | undefined {
@@ -40,7 +42,13 @@ function writesDayFirst(zone: Zone | undefined): boolean {
 }
 
 export function slashDatesDayFirst(markdown: string, statedDay: string | undefined, windowDays: number, zone?: Zone): SlashDayOrder | undefined {
-  const dates = [...markdown.matchAll(slashDate)].map((m) => ({ written: m[0], a: Number(m[1]), b: Number(m[2]), year: m[3].length === 2 ? 2000 + Number(m[3]) : Number(m[3]) }));
+  const statedYear = statedDay ? Number(statedDay.slice(0, 4)) : undefined;
+  const dates = [
+    ...[...markdown.matchAll(slashDate)].map((m) => ({ written: m[0], a: Number(m[1]), b: Number(m[2]), year: m[3].length === 2 ? 2000 + Number(m[3]) : Number(m[3]) })),
+    // A day without its year opening a row ("| 01/07 ~19:17 | …", "* 11/25"): of the stated day's
+    // year, as the row is read (written-time.ts; import round 56). Only with a stated day.
+    ...(statedYear ? [...markdown.matchAll(yearlessRowDay)].map((m) => ({ written: `${m[1]}/${m[2]}`, a: Number(m[1]), b: Number(m[2]), year: statedYear })) : []),
+  ];
   if (!dates.length) return undefined;
   const onlyDayFirst = dates.find((d) => d.a > 12 && d.b <= 12);
   const onlyMonthFirst = dates.find((d) => d.b > 12 && d.a <= 12);

@@ -25,6 +25,8 @@ const named = [
   // Korean ("한 줄 요약": one-line summary)
   '(?:한\\s*줄\\s*)?요약', '개요',
   // Portuguese, Spanish, French, Italian, German, Dutch, Polish
+  // "Résumé exécutif", "Resumen ejecutivo", "Resumo executivo": an executive summary (a French homelab's post-mortems, import round 56).
+  'résumé exécutif', 'resumen ejecutivo', 'resumo executivo',
   'resumo', 'resumen', 'résumé', 'riepilogo', 'sommario', 'zusammenfassung', 'kurzfassung', 'samenvatting', 'podsumowanie', 'streszczenie',
   // Russian, Ukrainian
   'сводка', 'резюме', 'краткое описание', 'кратко', 'короткий опис', 'резюме інциденту',

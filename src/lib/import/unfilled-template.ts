@@ -198,3 +198,31 @@ export function instructionSectionsTemplate(text: string): { title: string; sect
   const title = (/^title:[ \t]*["']?(.+?)["']?[ \t]*$/m.exec(frontmatter?.[1] ?? '')?.[1] ?? /^\s{0,3}#\s+(.+?)\s*$/m.exec(body)?.[1] ?? '').trim();
   return { title, sections: instructionsOnly.map((section) => section.heading), filled: sections.length - instructionsOnly.length };
 }
+
+/**
+ * A blank left in a sentence to write on: underscores (`___`, and `\__\_` as an editor's export
+ * escapes them), a choice to make (`[downward/upward]`, `\[minimum/maximum\]`) or a date's range
+ * to fill (`[Month Day, 202x to Month Day, 202x]`).
+ */
+const proseBlank = /\\?_(?:\\?_){2,}|\\?\[[\p{L} ]{2,20}(?:\/[\p{L} ]{2,20})+\\?\]|\\?\[[^\]\n]*\b\d{2,3}x\b[^\]\n]*\\?\]/gu;
+
+/**
+ * A report template written as sentences with blanks in them: an incident tool's "Incident Report"
+ * notebook, exported to Markdown, says "A total of \__\_ incidents were declared in this reporting
+ * period dating \[Month Day, 202x to Month Day, 202x\]" and "has trended \[downward/upward\]"
+ * (import round 56: a draft titled "Incident Report (cloned)"). No label and no heading names a
+ * placeholder, so the rules above miss it. Known by five blanks or more in its paragraphs, in two
+ * of them or more, and no day written once the blanks are taken out. The blanks found, or undefined.
+ */
+export function blanksInProseTemplate(text: string): { title: string; blanks: string[]; count: number } | undefined {
+  const unmarked = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  const frontmatter = /^(?:---|\+\+\+)\n([\s\S]*?)\n(?:---|\+\+\+)[ \t]*(?:\n|$)/.exec(unmarked);
+  const body = (frontmatter ? unmarked.slice(frontmatter[0].length) : unmarked).replace(/<!--[\s\S]*?-->/g, '').replace(/^(```|~~~)[\s\S]*?^\1/gm, '');
+  const paragraphs = body.split(/\n\s*\n/).filter((paragraph) => !/^\s{0,3}#/.test(paragraph) && /\p{L}{2,}(?:\s+\p{L}{2,}){3}/u.test(paragraph));
+  const withBlanks = paragraphs.map((paragraph) => paragraph.match(proseBlank) ?? []).filter((blanks) => blanks.length);
+  const blanks = withBlanks.flat();
+  if (blanks.length < 5 || withBlanks.length < 2) return undefined;
+  if (writtenDay.test(body.replace(proseBlank, ' '))) return undefined;
+  const title = (/^title:[ \t]*["']?(.+?)["']?[ \t]*$/m.exec(frontmatter?.[1] ?? '')?.[1] ?? /^\s{0,3}#\s+(.+?)\s*$/m.exec(body)?.[1] ?? '').trim();
+  return { title, blanks: [...new Set(blanks)], count: blanks.length };
+}

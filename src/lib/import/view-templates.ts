@@ -15,6 +15,10 @@ const blockTags: { engine: string; tag: RegExp }[] = [
   // markup, import round 55): its actions, and the fields it prints, which start with a dot or `$`.
   { engine: 'Go templates', tag: /\{\{-?\s*(?:(?:range|with|if|else|end|template|define|block)\b[^}]*|[.$][\w.]*\s*(?:\|[^}]*)?)\}\}/g },
   { engine: 'Qute', tag: /\{#(?:for|each|if|include|insert|let|with|when|switch)\b[^}]*\}|\{\/(?:for|each|if|include|insert|let|with|when|switch)\}/g },
+  // ERB before EJS: both write `<% … %>`, but Ruby's blocks open with `do` and close with `end`
+  // (a Rails app's `<% @incidents.each do |incident| %>` … `<% end %>`, which the message called
+  // "EJS or Underscore": import round 55's leftover).
+  { engine: 'ERB (Ruby on Rails)', tag: /<%-?\s*(?:end\b|[^%]*?\bdo(?:\s*\|[^|%]*\|)?)\s*-?%>/g },
   { engine: 'EJS or Underscore', tag: /<%[-=_]?[\s\S]*?%>/g },
   { engine: 'Jinja, Liquid or Twig', tag: /\{%-?\s*(?:for|if|include|extends|block|macro)\b[\s\S]*?%\}/g },
   { engine: 'Razor', tag: /@(?:foreach|if|model|using|section)\b[^\n{]*\{?/g },

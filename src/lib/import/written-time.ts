@@ -124,6 +124,20 @@ const tokens: Token[] = [
     into.notes.push(`year of "${m[0]}" taken from the report (${context.year})`);
     return true;
   } },
+  // 11/25, 01/07 (a day without its year, slashes) when a time or nothing follows: a day's item
+  // over its times ("* 11/25" over "* 15:00 - v1.4.0 released", a Japanese app's accident report)
+  // and a table's "01/07 ~19:17" (a Portuguese report's, the 1st of July). Month first unless the
+  // first number cannot be a month or the report's slashed days are day first (slash-dates.ts),
+  // as a slashed date with its year is read; the year is the report's (import round 56).
+  { re: /^(\d{1,2})\/(\d{1,2})(?=\s+~?\s*\d{1,2}:\d{2}|\s*$)/, apply(m, into, context) {
+    const [a, b] = [Number(m[1]), Number(m[2])];
+    const dayFirst = a > 12 || (context.dayFirst === true && b <= 12);
+    const date = dayFirst ? realDate(context.year, b, a) : realDate(context.year, a, b);
+    if (!date || into.date) return false;
+    into.date = date;
+    into.notes.push(`year of "${m[0]}" taken from the report (${context.year})`);
+    return true;
+  } },
   // Feb-08-2021, as Etherscan writes a transaction's time ("Feb-08-2021 08:10:01 PM +UTC"), which
   // reports of on-chain incidents copy
   { re: new RegExp(`^(${monthPattern})-(\\d{1,2})-(\\d{4})(?!\\d)`, 'i'), apply(m, into) {
@@ -190,8 +204,11 @@ const tokens: Token[] = [
     into.placeholder = m[0];
     return true;
   } },
-  // 8:40, 14:02:11, 10:18 AM, 10:45~, 1:05pm, 0930Z
-  { re: /^(\d{1,2})[:h.](\d{2})(?::(\d{2}))?(?:\s*([ap])\.?m\.?)?(~)?(?!\d|:\d)/i, apply(m, into) {
+  // 8:40, 14:02:11, 10:18 AM, 10:45~, 1:05pm, 0930Z; and as Japanese writes an approximate time
+  // or one from which something lasts, "23:28 頃", "00:05ごろ", "23:28〜" (a Japanese project's
+  // timelines, import round 56: the mark opened the row's words, "頃 — 検知 — …"). A range's end
+  // after 〜 ("00:30〜01:45") stays in the words.
+  { re: /^(\d{1,2})[:h.](\d{2})(?::(\d{2}))?(?:\s*([ap])\.?m\.?)?(~|\s*(?:頃|ごろ)|[〜～](?!\s*\d))?(?!\d|:\d)/i, apply(m, into) {
     if (into.time || into.placeholder) return false;
     let hours = Number(m[1]);
     const minutes = Number(m[2]);
@@ -203,7 +220,7 @@ const tokens: Token[] = [
     }
     if (hours > 23 || minutes > 59) return false;
     into.time = `${pad(hours)}:${pad(minutes)}`;
-    if (m[5]) into.approximate = true;
+    if (m[5] && !/[〜～]/.test(m[5])) into.approximate = true;
     return true;
   } },
   // 1506 UTC, 0117Z after a day ("Feb 7 1506 UTC: …", military style): a 24-hour time written
