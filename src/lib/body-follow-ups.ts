@@ -94,6 +94,10 @@ export function findUntrackedFollowUps(body: string, actionItemTitles: readonly 
     for (const [id, teamHandle] of teams.handles) if (lower === id || (teamHandle && `@${lower}` === teamHandle.toLowerCase())) return id;
     return undefined;
   };
+  // Round 56 (round 55's leftover): a footnote's definition giving a follow-up's owner or due day (`[^o]: Owner: checkout.`,
+  // as wikis' exports and some templates write the fields apart) was not read: the owner was asked for.
+  const footnoteFields = footnoteFieldsIn(body);
+  const withFootnoteFields = (text: string): string => footnoteFields.size ? text.replace(/\[\^([^\]\s]+)\]/g, (mark, id: string) => (footnoteFields.has(id) ? ` (${footnoteFields.get(id)})` : mark)) : text;
   let count = 0;
   let section: string | undefined;
   // The level of the heading of follow-ups (2 for `## Action items`): a heading below it is a part of it.
@@ -197,6 +201,13 @@ export function findUntrackedFollowUps(body: string, actionItemTitles: readonly 
       // item does (`| <input …/> | Add a canary stage (checkout, 2025-09-01) |`): kept in the title, the fix without them.
       const inCell = row.owner === undefined && row.due === undefined ? ownerAndDayInParentheses(row.title, teamOf) : undefined;
       if (inCell) Object.assign(row, inCell);
+      // Round 56: or a footnote's definition on the work's words (`| Add a canary stage[^a] |` over `[^a]: Owner: checkout`).
+      const noted = withFootnoteFields(row.title);
+      if (noted !== row.title) {
+        row.owner ??= ownerWord.exec(noted)?.[1];
+        row.due ??= dueDay.exec(noted)?.[1];
+      }
+      row.title = row.title.replace(/\[\^[^\]\s]+\]/g, '').trim();
       // Round 47: a table of the work without a column of owners or of due days (`| Action |
       // Priority |`, `| Action | Expected Date | Status |`) passed in silence. What a follow-up
       // needs is an action item's owner and due day; the columns the table lacks are named, and a
@@ -212,8 +223,9 @@ export function findUntrackedFollowUps(body: string, actionItemTitles: readonly 
     const todoMatch = box ? null : todoLine.exec(line);
     const todo = todoMatch?.[2];
     const plain = todo || box || !section ? undefined : plainItem.exec(line)?.[1];
-    const item = box?.[2] ?? openItem.exec(line)?.[1] ?? todo ?? plain;
-    if (!item) return [];
+    const itemAsWritten = box?.[2] ?? openItem.exec(line)?.[1] ?? todo ?? plain;
+    if (!itemAsWritten) return [];
+    const item = withFootnoteFields(itemAsWritten);
     // Round 45: a list without boxes (`* Alert on pool saturation (checkout, 2025-08-15)` under
     // "## Corrective and Preventative Measures") was not read as follow-ups, and nothing said so.
     if (plain !== undefined && !looksLikeAction(plain)) return [];
@@ -226,7 +238,7 @@ export function findUntrackedFollowUps(body: string, actionItemTitles: readonly 
     // the title to write: each address is taken out, the first is the link, the others are named.
     const { links } = ticketsIn(item);
     // The title is taken from the item as written: its code spans (blanked in `item`) kept, as words no rule below reads.
-    const code = withCodeSet(written.slice(line.length - item.length));
+    const code = withCodeSet(written.slice(line.length - itemAsWritten.length));
     const withoutLinks = ticketsIn(code.text).rest;
     const link = links.length > 1 ? { url: links[0].url, label: `${links[0].label}, and ${links.slice(1).map((other) => other.label).join(', ')}, which its one link cannot hold: give ${links.length > 2 ? 'each' : 'it'} an action item of its own` } : links[0];
     const byHandle = handle.exec(item);
@@ -474,6 +486,21 @@ function ownerAndDayInParentheses(text: string, teamOf: (written: string) => str
 }
 
 /**
+ * The footnotes of a body whose definition gives a follow-up's fields (`[^o]: Owner: checkout.`,
+ * `[^1]: owner: checkout, due 2025-09-01`), by their label: the definition's words, read as the item's
+ * own parentheses are. A note about the work (`[^1]: The stage takes 5% of traffic.`) gives none.
+ */
+function footnoteFieldsIn(body: string): Map<string, string> {
+  const fields = new Map<string, string>();
+  if (!body.includes('[^')) return fields;
+  for (const [, label, text] of body.matchAll(/^ {0,3}\[\^([^\]\s]+)\]:[ \t]*(.*)$/gm)) {
+    const words = text.replace(/\*\*|__/g, '').replace(/[.\s]+$/, '');
+    if (ownerWord.test(words) || /^(?:due|deadline)\b/i.test(words)) fields.set(label, words);
+  }
+  return fields;
+}
+
+/**
  * Whether the prose under a heading tells the work as done: its first sentence opens by saying in the past
  * tense what was done (`We moved it on Friday`, `This was completed on 2025-07-10`, `The database was moved`),
  * and no sentence looks ahead or supposes (`will`, `plan to`, `next quarter`, `would have`), as the prose under
@@ -481,12 +508,23 @@ function ownerAndDayInParentheses(text: string, teamOf: (written: string) => str
  */
 export function proseSaysDone(lines: readonly string[]): boolean {
   const prose = lines.map((line) => line.trim()).filter((line) => line && !/^[-*+>|#<]|^\d+[.)]\s/.test(line)).join(' ');
-  const first = /^[^.;!?]*/.exec(prose)?.[0].trim() ?? '';
+  // Round 56: a Japanese sentence ends at 。, as the others at a full stop.
+  const sentences = prose.split(/(?<=[.;!?。])\s*/u).map((sentence) => sentence.trim()).filter(Boolean);
+  const first = sentences[0]?.replace(/[.;!?。]$/u, '').trim() ?? '';
   if (!first || aheadWords.test(prose)) return false;
-  return pastDeed.test(first);
+  // Round 56: a later sentence saying it whole (`On Friday the move began; it is done.`), and the work told as
+  // done in German, French, Spanish or Japanese (`Wir haben die Datenbank umgezogen`, `Nous avons migré la base`,
+  // `Migramos la base de datos y funcionó`, `データベースを移行しました`, `Erledigt am 10.07.2025`), as the corpora's reports write them.
+  return pastDeed.test(first) || doneWord.test(first) || sentences.some((sentence) => doneSentence.test(sentence)) || pastDeedElsewhere.test(first);
 }
 const pastDeed = /^(?:(?:\p{L}[\p{L}-]*\s+){1,4}(?:was|were|has been|have been|had been|got)\s+(?:(?!need|feed|seed|speed)\w{2,}ed|done|finished|shipped|built|made|run|set up|rolled out)\b|(?:we|it|this|that|they)\s+(?:(?!need|feed|seed|speed)\w{2,}ed\b|went\b|did\b|made\b|ran\b|took\b|built\b|shipped\b|rolled\b|finished\b))/iu;
-const aheadWords = /\b(?:will|shall|would|could|might|plan(?:s|ned|ning)? to|going to|should|must|needs? to|to do|todo|not yet|next (?:week|month|quarter|year|sprint)|later|soon|once)\b/i;
+const aheadWords = /\b(?:will|shall|would|could|might|plan(?:s|ned|ning)? to|going to|should|must|needs? to|to do|todo|not yet|next (?:week|month|quarter|year|sprint)|later|soon|once)\b|(?<![\p{L}])(?:werden|wird|wollen|planen|geplant|soll(?:en|te)?|müssen|noch nicht|später|bald|nächste[nrs]?|allons|va|vont|sera|serons|prévoyons|prévu|devons|devrait|pas encore|plus tard|bientôt|prochaine?|vamos a|va a|van a|planeamos|será|pendiente|todavía no|aún no|próxim[oa])(?![\p{L}])|予定|したい|今後|来週|来月|来期|来四半期|検討|します(?!た)/iu;
+/** A sentence opening with the word for done (`Erledigt am …`, `Terminé le …`, `Migrated on …`, `完了`). */
+const doneWord = /^(?:erledigt|abgeschlossen|umgesetzt|fertig|terminée?|réalisée?|effectuée?|faite?|completad[oa]|hech[oa]|terminad[oa]|realizad[oa]|(?!need|feed|seed|speed)\p{L}{2,}ed\s+(?:on|in|at|last|yesterday|during|before|after)\b)(?![\p{L}])|^(?:完了|対応済み?|実施済み?)/iu;
+/** A later sentence saying it whole: `it is done`, `this is complete`, `es ist erledigt`, `c'est fait`, `ya está hecho`. */
+const doneSentence = /^(?:(?:it|this|that|the work)\s+(?:is|was|has been)\s+(?:now\s+)?(?:done|complete[d]?|finished|live|in place)|(?:es|das)\s+ist\s+(?:jetzt\s+)?(?:erledigt|abgeschlossen|fertig)|c['’]est\s+(?:fait|terminé)|(?:ya\s+)?está\s+(?:hecho|terminado|completado))(?![\p{L}])|(?:完了しました|済みです)。?$/iu;
+/** The deed told in the past in another language: German's and French's perfect, Spanish's preterite, Japanese's ました. */
+const pastDeedElsewhere = /^(?:wir|es|das|die|der|dies)\s+(?:haben|hat|wurden?|sind|ist)\s+(?:[\p{L}\d.-]+\s+){0,6}(?:\p{L}*ge\p{L}+(?:t|en)|erledigt|abgeschlossen|umgesetzt)$|^(?:nous|on|il|elle|ils|elles|l['’]équipe)\s+(?:avons|a|ont|sommes|est|sont)\s+(?:été\s+)?\p{L}+(?:é|ée|és|ées|i|is|it)(?![\p{L}])|^(?:hemos|se\s+ha|se\s+han|ya)\s+\p{L}+(?:ado|ido)(?![\p{L}])|(?:^|\s)\p{L}{3,}(?:ó|aron|ieron)(?![\p{L}])|ました$/iu;
 
 /** A heading that asks or answers questions (`Q&A`, `FAQ`, `Questions from customers`, `Why …?`): no piece of work. */
 const askingHeading = /\?\s*$|\bQ\s*(?:&|and)\s*A\b|\bFAQs?\b|\bquestions\b/i;

@@ -2140,9 +2140,10 @@ export function validatePostmortemSource(
     // Round 54: inside a heading or a link's words; a heading or a link left with no words is an error, fewer words a warning.
     for (const placed of findVariantPlacements(bodyTree)) {
       // Round 55: a cell's <Internal> leaves a hole in the public table alone, which an internal post has not.
-      if (placed.within === 'cell' && placed.component === 'Internal' && facts?.visibility !== 'public') continue;
+      // Round 56: so do the marks an <Internal> empties (`(<Internal>Ana</Internal>)`, shown "()").
+      if ((placed.within === 'cell' || placed.within === 'marks') && placed.component === 'Internal' && facts?.visibility !== 'public') continue;
       const { message, fix } = describeVariantPlacement(placed);
-      findings.push({ file, line: placed.line + split.bodyStartLine - 1, column: placed.column, rule: 'mdx/variant-placement', severity: placed.whole && placed.within !== 'cell' ? 'error' : 'warning', message, fix });
+      findings.push({ file, line: placed.line + split.bodyStartLine - 1, column: placed.column, rule: 'mdx/variant-placement', severity: placed.whole && placed.within !== 'cell' && placed.within !== 'marks' ? 'error' : 'warning', message, fix });
     }
     // Round 54: or their tags between the rows of a table, which are then shown as typed.
     for (const { line, column, mistake } of findVariantTagsCuttingBlocks(split.body)) {
