@@ -38,20 +38,24 @@ const todoLine = /^ {0,3}(?:[-*+][ \t]+)?(?:TODO|FIXME|[Tt]odo(?=\(|[ \t]*:))\b(
 // Round 51: not a day inside a name (`see 2026-03-02-db-crash.md`, `/2026-03-02/`), nor one the
 // words say is of something else (`investigate the 2026-03-02 restart`, `since 2026-03-02`): each was read as the due day.
 // Round 52: `ETA 2025-09-01`, `(target: 2025-09-01)` left `ETA`, `(target: )` in the title to write.
-const dueDay = /(?:\b(?:due|by|before|until|eta|target(?: date)?|deadline)[:\s]+)?(?<![\w/.-])(?<!\b(?:the|on|of|since|from|after|in|at|during)\s+)(\d{4}-\d{2}-\d{2})(?![\w/-]|\.\w)/i;
+const dueDay = /(?:(?:\b(?:due|by|before|until|eta|target(?: date)?|deadline)|期限)[:：\s]+)?(?<![\w/.-])(?<!\b(?:the|on|of|since|from|after|in|at|during)\s+)(\d{4}-\d{2}-\d{2})(?![\w/-]|\.\w)/i;
 const handle = /(?<![\w.])@([A-Za-z0-9][\w.-]*(?:\/[\w.-]+)?)/;
 /** Headings of a report's follow-ups: an open item under one is a follow-up, owner or not. */
 // Round 45: "Corrective and Preventative Measures", "Preventive actions", "Improvements" (as the
 // corpora's templates title them) were no section of follow-ups.
 // Round 53: `## What we will do` (round 52's leftover) said the work to come as plainly as `## Next steps`.
-const plannedWork = 'action items?|follow[- ]?ups?|next steps|correctives?|preventa?tives?|preventives?|(?:planned )?improvements|to-?dos?|what we(?:[\'’]ll| will) (?:do|change)';
-const followUpSections = new RegExp(`\\b(?:${plannedWork}|remediations?)\\b`, 'i');
+// Round 56: in German, French, Spanish and Japanese too (`## Nächste Schritte`, `## Prochaines étapes`, `## Acciones correctivas`,
+// `## 再発防止策`), as the corpora's homelabs and templates write them: their follow-ups passed unsaid.
+const plannedWork = 'action items?|follow[- ]?ups?|next steps|correctives?|preventa?tives?|preventives?|(?:planned )?improvements|to-?dos?|what we(?:[\'’]ll| will) (?:do|change)|maßnahmen|nächste schritte|prochaines étapes|acciones(?: correctivas| preventivas)?|próximos pasos';
+/** The same in Japanese, whose words no \\b bounds. */
+const plannedWorkJapanese = '再発防止策|今後の対応|対応策|改善策|アクションアイテム|次のステップ';
+const followUpSections = new RegExp(`\\b(?:${plannedWork}|remediations?)\\b|${plannedWorkJapanese}`, 'i');
 /** A heading that names follow-ups and nothing else (`Action items`, `3. Follow-ups:`). */
-const followUpsAlone = new RegExp(`^[\\d.)\\s]*(?:${plannedWork}|remediations?)[\\s:]*$`, 'i');
+const followUpsAlone = new RegExp(`^[\\d.)\\s]*(?:${plannedWork}|remediations?|${plannedWorkJapanese})[\\s:]*$`, 'i');
 /** Headings under which a list without boxes, with no owner nor day, is follow-ups: not "Remediation", which the corpora's reports use for the work done during the incident. */
-const plainListSections = new RegExp(`\\b(?:${plannedWork})\\b`, 'i');
+const plainListSections = new RegExp(`\\b(?:${plannedWork})\\b|${plannedWorkJapanese}`, 'i');
 /** The cue of a section of follow-ups or a TODO line, before any walk. */
-const followUpCue = new RegExp(`^ {0,3}#{1,6}[ \\t].*\\b(?:${plannedWork}|remediations?)\\b|^ {0,3}(?:[-*+][ \\t]+)?(?:TODO|FIXME)\\b`, 'im');
+const followUpCue = new RegExp(`^ {0,3}#{1,6}[ \\t].*(?:\\b(?:${plannedWork}|remediations?)\\b|${plannedWorkJapanese})|^ {0,3}(?:[-*+][ \\t]+)?(?:TODO|FIXME)\\b`, 'im');
 
 /** Whether `body` may hold a follow-up written outside actionItems (a task box, a table, a section of follow-ups, a TODO): the cue before any walk. */
 export function mayHoldFollowUps(body: string): boolean {
@@ -66,7 +70,8 @@ const anyItem = /^\s*(?:[-*+]|\d{1,9}[.)])[ \t]+\S/;
 // Round 50: `Ticket:`, `Issue:`, `Link:`, `Tracking:` too, the line a follow-up's ticket is given on.
 const fieldLine = /^\s*(?:[-*+][ \t]+)?(?:\*\*|__)?(?:owners?|assignees?|dri|due(?: date)?|deadline|priority|status|type|tickets?|issues?|links?|tracking)(?:\*\*|__)?\s*:/i;
 // Round 51: `(assigned: ana)`, `assigned to: ana`, `DRI: ana` too (the words were kept in the title).
-const ownerWord = /\b(?:owners?|assignees?|assigned(?: to)?|dri)\s*[:=]\s*([a-z0-9][\w-]*)/i;
+// Round 56: `Verantwortlich: checkout`, `responsable : checkout`, `担当: checkout` too.
+const ownerWord = /(?:\b(?:owners?|assignees?|assigned(?: to)?|dri|verantwortlich|zuständig|responsables?|encargad[oa])|担当者?)\s*[:=：]\s*([a-z0-9][\w-]*)/i;
 /**
  * Who an item names in brackets that is no team of teams.yaml (`[Ana]`, `[Ana Lopez]`, `[Ana, Bo]`,
  * `[SRE]`): a person or a group, at the start or the end of the words. Round 51: the title to write
@@ -271,7 +276,7 @@ export function findUntrackedFollowUps(body: string, actionItemTitles: readonly 
       .replace(parenTeam ? new RegExp(`\\(\\s*${parenTeam}\\s*(?=[,;)])`, 'i') : /^$/, '(')
       .replace(parenTeam ? new RegExp(`\\[\\s*${parenTeam}\\s*\\](?![(\\[:])`, 'i') : /^$/, ' ')
       .replace(dashTeam ? new RegExp(`\\s(?:[—–-]\\s+${dashTeam}(?=\\s+[—–-]\\s|\\s*$)|(?:->|→|=>)\\s*${dashTeam}(?![\\w-]))`, 'i') : /^$/, ' ')
-      .replace(/\(\s*[,;]?\s*\)|\[\s*\]/g, ' ')
+      .replace(/\(\s*[,;]?\s*\)|\[\s*\]|（[\s,;、]*）/g, ' ')
       // The title field is plain text: a link's words, without the marks of bold or code.
       // Round 55: nor a footnote's mark (`Add a canary stage[^o]`), which the title kept; its note stays in the body.
       .replace(/\[\^[^\]\s]+\]/g, '').replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/\*\*|__|`|\\(?=[[\]*_])/g, '')
@@ -379,7 +384,8 @@ export function findUntrackedFollowUps(body: string, actionItemTitles: readonly 
  * to take out of the title.
  */
 function otherDueIn(item: string): { written: string; day?: string; asWritten: string } | undefined {
-  const match = /(?:^|[\s,;(])((due(?: date| by| on)?|by|before|until|within|deadline)[:\s]+([^,;()\n]*[^,;()\s](?:,\s*\d{4}\b)?))/i.exec(item);
+  // Round 56: `bis 01.09.2025`, `d'ici le 1er septembre 2025`, `antes del 1 de septiembre de 2025` too.
+  const match = /(?:^|[\s,;(])((due(?: date| by| on)?|by|before|until|within|deadline|bis|d['’]ici(?: le)?|avant le|antes del?|hasta el)[:\s]+([^,;()\n]*[^,;()\s](?:,\s*\d{4}\b)?))/i.exec(item);
   // Round 53: a day in digits of another order among the item's fields in parentheses (`(checkout,
   // 01/09/2025)`), without a word before it, was dropped, and the fix gave no due day.
   const inFields = match ? undefined : /[(,;]\s*(\d{1,2}[./]\d{1,2}[./]\d{4})\s*(?=[),;])/.exec(item)?.[1];
@@ -539,10 +545,11 @@ function followUpTable(header: readonly string[]): FollowUpTable | undefined {
   const at = (pattern: RegExp) => { const index = header.findIndex((cell) => pattern.test(cell)); return index < 0 ? undefined : index; };
   // Round 47: `Actions`, `Corrective action`, `Expected Date`, `Assigned to`, `DRI`, and the French
   // headers of the corpora's tables (`Responsable`, `Échéance`, `Statut`, `État`).
-  const title = at(/^(?:(?:corrective |preventive |remediation )?actions?(?: items?)?|items?|tasks?|follow[- ]?ups?|remediations?|improvements?|next steps?|descriptions?|titles?|what|work)$/i);
-  const owner = at(/^(?:owners?|owned by|assignees?|assigned(?: to)?|who|teams?|owning team|responsible|dri|responsables?|propriétaire)$/i);
-  const due = at(/^(?:due(?: date| by| on)?|deadline|eta|target(?: date)?|expected(?: date)?|when|by|échéance|date limite)$/i);
-  const status = at(/^(?:status|state|statut|état|done\??)$/i);
+  // Round 56: the German, Spanish and Japanese headers (`Maßnahme`, `Verantwortlich`, `Fällig`; `Acción`, `Fecha límite`; `対策`, `担当`, `期限`).
+  const title = at(/^(?:(?:corrective |preventive |remediation )?actions?(?: items?)?|items?|tasks?|follow[- ]?ups?|remediations?|improvements?|next steps?|descriptions?|titles?|what|work|maßnahmen?|aufgaben?|acci[oó]n(?:es)?|tareas?|対策|対応(?:内容)?|アクション|タスク|項目)$/i);
+  const owner = at(/^(?:owners?|owned by|assignees?|assigned(?: to)?|who|teams?|owning team|responsible|dri|responsables?|propriétaire|verantwortlich(?:e[rn]?)?|zuständig(?:keit)?|encargad[oa]|担当(?:者|チーム)?)$/i);
+  const due = at(/^(?:due(?: date| by| on)?|deadline|eta|target(?: date)?|expected(?: date)?|when|by|échéance|date limite|fällig(?:keit)?|frist|termin|bis|fecha(?: límite)?|plazo|期限|期日)$/i);
+  const status = at(/^(?:status|state|statut|état|done\??|erledigt\??|estado|状態|ステータス)$/i);
   // Round 52: the work headed `Issue` or `Ticket` (`| Issue | Owner |` over `| [#11](…) | checkout |`) passed
   // unsaid; such a column beside an owner or a due day is the work, as a table of problems alone (`| Issue | Impact |`) is not.
   const ticket = title === undefined && (owner !== undefined || due !== undefined) ? at(/^(?:issues?|tickets?|jira|bugs?)(?: (?:link|id|#))?$/i) : undefined;
