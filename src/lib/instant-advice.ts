@@ -288,6 +288,9 @@ export function instantAdvice(written: string, isValid: (candidate: string) => b
     reasons.push(otherWeekday ?? `the weekday (${weekdayFirst[1]}) is not written: the day says it`);
     text = text.slice(weekdayFirst[0].length);
   }
+  // Round 56: the date command's and a log's order (`Tue Jul 08 17:45:00 UTC 2025`, the year last) was said to have no year.
+  const yearLast = /^((?:[A-Za-z]{3,9},?\s+)?[A-Za-z]{3,9}\.?\s+\d{1,2})\s+(\d{1,2}:\d{2}(?::\d{2})?\s+[A-Za-z]{1,5})\s+(\d{4})$/.exec(text);
+  if (yearLast) text = `${yearLast[1]} ${yearLast[3]} ${yearLast[2]}`;
   const spelled = spelledOutDay(text);
   if (spelled) {
     reasons.push('the day is written year-month-day, in digits');
