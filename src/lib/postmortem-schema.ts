@@ -1090,6 +1090,16 @@ export function findVocabularyIssues(pm: DraftPostmortem, vocabulary: Vocabulary
       });
       return;
     }
+    // Round 56: a name written in another script alone (`owner: 決済チーム`, a Japanese team's name) named each of its
+    // letters as a character ids are not made of: it is a name, not a mistyped id, and the id it stands for is to write.
+    if (foreign.length && !/[A-Za-z]/.test(value) && /\p{L}/u.test(value)) {
+      const ids = [...known.keys()];
+      issues.push({
+        path,
+        message: `unknown ${vocabularyLabels[kind]} "${value}": it is a name written in another script than the a-z, 0-9 and hyphens ids in ${file} are made of, not an id. Write the id it stands for (${ids.slice(0, 8).join(', ')}${ids.length > 8 ? ', …' : ''}), or, if it is new, add it to ${file} with an id in those letters (a name in its language may go in its name:) and write that id here.`,
+      });
+      return;
+    }
     // A space or tab inside the id ("checkout api") is said with the closest id below; any other
     // character, a no-break space around the id included, is named.
     if (foreign.length && !/[ \t]/.test(value)) {
