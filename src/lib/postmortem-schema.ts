@@ -381,6 +381,12 @@ function linkSchema(example: string) {
   return z.string().superRefine((value, ctx) => {
     const space = /\s/.exec(value.trim());
     if (!space) return;
+    // Round 56: two addresses joined by a comma (`https://…/OPS-12, https://…/OPS-13`) were "a space in it".
+    const several = value.trim().split(/\s*[,;]\s*|\s+(?:and\s+)?(?=https?:\/\/)/).filter(Boolean);
+    if (several.length > 1 && several.every((part) => /^https?:\/\/\S+$/i.test(part))) {
+      ctx.addIssue({ code: 'custom', message: `${JSON.stringify(value)} holds ${several.length} addresses, but the field holds one link: write the first, "${several[0]}", and give each other its own action item (or name it in the body).` });
+      return;
+    }
     const what = space[0] === ' ' ? 'a space' : space[0] === '\t' ? 'a tab' : /[\n\r]/.test(space[0]) ? 'a line break' : `the space character U+${space[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
     ctx.addIssue({ code: 'custom', message: `${JSON.stringify(value)} has ${what} in it, so the link leads nowhere${space[0] === ' ' ? '' : ' (a browser drops it and opens another address)'}: remove it, or write it as %20 if the address really holds a space.` });
   }).superRefine((value, ctx) => {
@@ -404,8 +410,9 @@ function linkSchema(example: string) {
     const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(written)?.[1];
     if (/^(?:www\.|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,63}(?::\d+)?(?:[/?#]|$))/i.test(written) && !/^[a-z][a-z0-9+.-]*:\/\//i.test(written)) {
       ctx.addIssue({ code: 'custom', message: `"${written}" has no scheme, so a browser would read it as a path on this site: write "https://${written.replace(/^\/+/, '')}".` });
-    } else if (/^(?:[A-Z][A-Z0-9]*-\d+|#\d+)$/.test(written)) {
-      ctx.addIssue({ code: 'custom', message: `"${written}" is a ticket's key, not its address: write the ticket's full address, e.g. ${example}.` });
+    } else if (/^\[?(?:[A-Z][A-Z0-9]*-\d+|#\d+)\]?$/.test(written)) {
+      // Round 56: or in brackets (`[OPS-12]`, a Markdown link's words without its address), "must be a full http(s) URL".
+      ctx.addIssue({ code: 'custom', message: `"${written}" is a ticket's key${written.startsWith('[') ? ' in brackets' : ''}, not its address: write the ticket's full address, e.g. ${example}.` });
     } else if (scheme && !/^https?$/i.test(scheme)) {
       ctx.addIssue({ code: 'custom', message: `"${written}" is a ${scheme.toLowerCase()}: address: only https:// (or http://) addresses are linked here, so that following one opens a page, e.g. ${example}.` });
     }

@@ -16,6 +16,8 @@ export interface VariantPlacement {
   within: 'heading' | 'link' | 'cell' | 'marks';
   /** Round 56: the marks it stands between (`(` and `)`, `[` and `]`, two dashes), which the other site shows with nothing between. */
   marks?: [string, string];
+  /** Round 56: the link's words when the marks are a link's address's (`[the runbook](<Internal>…</Internal>)`). */
+  linkWords?: string;
   /** Round 55: the words it holds, when it holds a whole cell's, for the fix to quote. */
   words?: string;
   /** Whether it holds all the words of the heading or link, which the other site then shows empty. */
@@ -88,7 +90,9 @@ function betweenMarks(node: Node): VariantPlacement[] {
     const close = open === '(' ? ')' : open === '[' ? ']' : open.trim();
     const rest = (after.value ?? '').trimStart();
     if (!rest.startsWith(close) || (close !== ')' && close !== ']' && !/^\s|^$/.test(rest.slice(close.length)))) return;
-    found.push({ component: child.name as VariantPlacement['component'], within: 'marks', marks: [open.trim(), close], whole: true, words: textOf(child).trim(), line: child.position?.start.line ?? 1, column: child.position?.start.column ?? 1 });
+    // `[the runbook](<Internal>https://…</Internal>)`: the element in a link's address, where Markdown reads no link at all.
+    const linkWords = open === '(' ? /\[([^\]]*)\]\($/.exec(before.value ?? '')?.[1] : undefined;
+    found.push({ component: child.name as VariantPlacement['component'], within: 'marks', marks: [open.trim(), close], linkWords, whole: true, words: textOf(child).trim(), line: child.position?.start.line ?? 1, column: child.position?.start.column ?? 1 });
   });
   return found;
 }
@@ -106,6 +110,12 @@ export function describeVariantPlacement(found: VariantPlacement): { message: st
     const filler = found.component === 'Internal' ? 'PublicOnly' : 'Internal';
     const empty = open === '(' || open === '[' ? `${open}${close}` : `${open} ${close}`;
     const words = found.words || '…';
+    if (found.linkWords !== undefined) {
+      return {
+        message: `<${found.component}> holds a link's address ([${found.linkWords}](…)): Markdown takes no tag there, so no link is made, and both sites show "[${found.linkWords}](" as typed, the ${other} one with "()" after the words.`,
+        fix: `put the whole link inside the element: <${found.component}>[${found.linkWords}](${words})</${found.component}>; if the ${other} site is to show the words, write them after it in <${filler}>${found.linkWords}</${filler}>.`,
+      };
+    }
     return {
       message: `<${found.component}> holds all the words between ${open} and ${close}: the ${other} site shows "${empty}" with nothing between, which reads as if words were lost.`,
       fix: `put the marks inside the element with the words, so that the ${other} site leaves them out too (<${found.component}>${open === '(' || open === '[' ? `${open}${words}${close}` : `${open} ${words} ${close}`}</${found.component}>, the space before them inside it); or give the ${other} site its words between them: ${open === '(' || open === '[' ? open : `${open} `}<${found.component}>${words}</${found.component}><${filler}>${found.component === 'Internal' ? 'an engineer' : '…'}</${filler}>${open === '(' || open === '[' ? close : ` ${close}`}.`,
