@@ -560,7 +560,8 @@ function followUpTable(header: readonly string[]): FollowUpTable | undefined {
 
 /** A row's follow-up (its words, owner and due day), or undefined when the row is done or empty. */
 function tableRow(table: FollowUpTable, cells: readonly string[], written?: readonly string[]): { title: string; owner?: string; due?: string; dueAsWritten?: string } | undefined {
-  const plainCell = (index: number | undefined, from = cells) => (index === undefined ? '' : (from[index] ?? '').replace(/\*\*|__|`/g, '').trim());
+  // Round 56: a cell's <Internal> or <PublicOnly> tags (`| <Internal>Ana Lopez</Internal> |` as its owner) were quoted in the owner to write.
+  const plainCell = (index: number | undefined, from = cells) => (index === undefined ? '' : (from[index] ?? '').replace(/\*\*|__|`|<\/?(?:Internal|PublicOnly)>/g, '').trim());
   const merged = { owner: plainCell(table.owner), due: plainCell(table.due) };
   if (sameAsAbove.test(merged.owner)) merged.owner = table.above?.owner ?? '';
   if (sameAsAbove.test(merged.due)) merged.due = table.above?.due ?? '';

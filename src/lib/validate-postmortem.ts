@@ -172,7 +172,8 @@ function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
 function adoptedKeyHint(key: string): { why: string; fix: string } | undefined {
   const lower = key.toLowerCase().replace(/[_\s-]/g, '');
   // Round 55: `length: 1.0 hours` (a status archive's field, 86 times in the corpora) got the list of keys alone.
-  if (/^(?:duration|durationminutes|durationmins|ttr|mttr|tta|mtta|ttd|mttd|ttm|mttm|timetoresolve|timetorecover|downtime|length|outagelength|incidentlength|elapsed)$/.test(lower)) {
+  if (/^(?:duration|durationminutes|durationmins|ttr|mttr|tta|mtta|ttd|mttd|ttm|mttm|timetoresolve|timetorecover|downtime|length|outagelength|incidentlength|elapsed|dauer|ausfallzeit|durée|duración|所要時間|継続時間|障害時間)$/.test(lower)) {
+    // Round 56: and in German, French, Spanish, Japanese (`Dauer: 45 Minuten`, the list of keys alone).
     return { why: 'durations are not written: the site counts them from times (started, detected, acknowledged, mitigated, resolved).', fix: 'delete it, and check that times holds the moments it was counted from; minutes customers could not use the service go in impact.downtimeMinutes.' };
   }
   if (lower === 'draft') return { why: 'whether a postmortem is a draft is its status.', fix: 'delete it and write status: draft (or in-review, published).' };
