@@ -38,20 +38,24 @@ const todoLine = /^ {0,3}(?:[-*+][ \t]+)?(?:TODO|FIXME|[Tt]odo(?=\(|[ \t]*:))\b(
 // Round 51: not a day inside a name (`see 2026-03-02-db-crash.md`, `/2026-03-02/`), nor one the
 // words say is of something else (`investigate the 2026-03-02 restart`, `since 2026-03-02`): each was read as the due day.
 // Round 52: `ETA 2025-09-01`, `(target: 2025-09-01)` left `ETA`, `(target: )` in the title to write.
-const dueDay = /(?:\b(?:due|by|before|until|eta|target(?: date)?|deadline)[:\s]+)?(?<![\w/.-])(?<!\b(?:the|on|of|since|from|after|in|at|during)\s+)(\d{4}-\d{2}-\d{2})(?![\w/-]|\.\w)/i;
+const dueDay = /(?:(?:\b(?:due|by|before|until|eta|target(?: date)?|deadline)|期限)[:：\s]+)?(?<![\w/.-])(?<!\b(?:the|on|of|since|from|after|in|at|during)\s+)(\d{4}-\d{2}-\d{2})(?![\w/-]|\.\w)/i;
 const handle = /(?<![\w.])@([A-Za-z0-9][\w.-]*(?:\/[\w.-]+)?)/;
 /** Headings of a report's follow-ups: an open item under one is a follow-up, owner or not. */
 // Round 45: "Corrective and Preventative Measures", "Preventive actions", "Improvements" (as the
 // corpora's templates title them) were no section of follow-ups.
 // Round 53: `## What we will do` (round 52's leftover) said the work to come as plainly as `## Next steps`.
-const plannedWork = 'action items?|follow[- ]?ups?|next steps|correctives?|preventa?tives?|preventives?|(?:planned )?improvements|to-?dos?|what we(?:[\'’]ll| will) (?:do|change)';
-const followUpSections = new RegExp(`\\b(?:${plannedWork}|remediations?)\\b`, 'i');
+// Round 56: in German, French, Spanish and Japanese too (`## Nächste Schritte`, `## Prochaines étapes`, `## Acciones correctivas`,
+// `## 再発防止策`), as the corpora's homelabs and templates write them: their follow-ups passed unsaid.
+const plannedWork = 'action items?|follow[- ]?ups?|next steps|correctives?|preventa?tives?|preventives?|(?:planned )?improvements|to-?dos?|what we(?:[\'’]ll| will) (?:do|change)|maßnahmen|nächste schritte|prochaines étapes|acciones(?: correctivas| preventivas)?|próximos pasos';
+/** The same in Japanese, whose words no \\b bounds. */
+const plannedWorkJapanese = '再発防止策|今後の対応|対応策|改善策|アクションアイテム|次のステップ';
+const followUpSections = new RegExp(`\\b(?:${plannedWork}|remediations?)\\b|${plannedWorkJapanese}`, 'i');
 /** A heading that names follow-ups and nothing else (`Action items`, `3. Follow-ups:`). */
-const followUpsAlone = new RegExp(`^[\\d.)\\s]*(?:${plannedWork}|remediations?)[\\s:]*$`, 'i');
+const followUpsAlone = new RegExp(`^[\\d.)\\s]*(?:${plannedWork}|remediations?|${plannedWorkJapanese})[\\s:]*$`, 'i');
 /** Headings under which a list without boxes, with no owner nor day, is follow-ups: not "Remediation", which the corpora's reports use for the work done during the incident. */
-const plainListSections = new RegExp(`\\b(?:${plannedWork})\\b`, 'i');
+const plainListSections = new RegExp(`\\b(?:${plannedWork})\\b|${plannedWorkJapanese}`, 'i');
 /** The cue of a section of follow-ups or a TODO line, before any walk. */
-const followUpCue = new RegExp(`^ {0,3}#{1,6}[ \\t].*\\b(?:${plannedWork}|remediations?)\\b|^ {0,3}(?:[-*+][ \\t]+)?(?:TODO|FIXME)\\b`, 'im');
+const followUpCue = new RegExp(`^ {0,3}#{1,6}[ \\t].*(?:\\b(?:${plannedWork}|remediations?)\\b|${plannedWorkJapanese})|^ {0,3}(?:[-*+][ \\t]+)?(?:TODO|FIXME)\\b`, 'im');
 
 /** Whether `body` may hold a follow-up written outside actionItems (a task box, a table, a section of follow-ups, a TODO): the cue before any walk. */
 export function mayHoldFollowUps(body: string): boolean {
@@ -66,7 +70,8 @@ const anyItem = /^\s*(?:[-*+]|\d{1,9}[.)])[ \t]+\S/;
 // Round 50: `Ticket:`, `Issue:`, `Link:`, `Tracking:` too, the line a follow-up's ticket is given on.
 const fieldLine = /^\s*(?:[-*+][ \t]+)?(?:\*\*|__)?(?:owners?|assignees?|dri|due(?: date)?|deadline|priority|status|type|tickets?|issues?|links?|tracking)(?:\*\*|__)?\s*:/i;
 // Round 51: `(assigned: ana)`, `assigned to: ana`, `DRI: ana` too (the words were kept in the title).
-const ownerWord = /\b(?:owners?|assignees?|assigned(?: to)?|dri)\s*[:=]\s*([a-z0-9][\w-]*)/i;
+// Round 56: `Verantwortlich: checkout`, `responsable : checkout`, `担当: checkout` too.
+const ownerWord = /(?:\b(?:owners?|assignees?|assigned(?: to)?|dri|verantwortlich|zuständig|responsables?|encargad[oa])|担当者?)\s*[:=：]\s*([a-z0-9][\w-]*)/i;
 /**
  * Who an item names in brackets that is no team of teams.yaml (`[Ana]`, `[Ana Lopez]`, `[Ana, Bo]`,
  * `[SRE]`): a person or a group, at the start or the end of the words. Round 51: the title to write
@@ -94,6 +99,10 @@ export function findUntrackedFollowUps(body: string, actionItemTitles: readonly 
     for (const [id, teamHandle] of teams.handles) if (lower === id || (teamHandle && `@${lower}` === teamHandle.toLowerCase())) return id;
     return undefined;
   };
+  // Round 56 (round 55's leftover): a footnote's definition giving a follow-up's owner or due day (`[^o]: Owner: checkout.`,
+  // as wikis' exports and some templates write the fields apart) was not read: the owner was asked for.
+  const footnoteFields = footnoteFieldsIn(body);
+  const withFootnoteFields = (text: string): string => footnoteFields.size ? text.replace(/\[\^([^\]\s]+)\]/g, (mark, id: string) => (footnoteFields.has(id) ? ` (${footnoteFields.get(id)})` : mark)) : text;
   let count = 0;
   let section: string | undefined;
   // The level of the heading of follow-ups (2 for `## Action items`): a heading below it is a part of it.
@@ -197,6 +206,13 @@ export function findUntrackedFollowUps(body: string, actionItemTitles: readonly 
       // item does (`| <input …/> | Add a canary stage (checkout, 2025-09-01) |`): kept in the title, the fix without them.
       const inCell = row.owner === undefined && row.due === undefined ? ownerAndDayInParentheses(row.title, teamOf) : undefined;
       if (inCell) Object.assign(row, inCell);
+      // Round 56: or a footnote's definition on the work's words (`| Add a canary stage[^a] |` over `[^a]: Owner: checkout`).
+      const noted = withFootnoteFields(row.title);
+      if (noted !== row.title) {
+        row.owner ??= ownerWord.exec(noted)?.[1];
+        row.due ??= dueDay.exec(noted)?.[1];
+      }
+      row.title = row.title.replace(/\[\^[^\]\s]+\]/g, '').trim();
       // Round 47: a table of the work without a column of owners or of due days (`| Action |
       // Priority |`, `| Action | Expected Date | Status |`) passed in silence. What a follow-up
       // needs is an action item's owner and due day; the columns the table lacks are named, and a
@@ -212,8 +228,9 @@ export function findUntrackedFollowUps(body: string, actionItemTitles: readonly 
     const todoMatch = box ? null : todoLine.exec(line);
     const todo = todoMatch?.[2];
     const plain = todo || box || !section ? undefined : plainItem.exec(line)?.[1];
-    const item = box?.[2] ?? openItem.exec(line)?.[1] ?? todo ?? plain;
-    if (!item) return [];
+    const itemAsWritten = box?.[2] ?? openItem.exec(line)?.[1] ?? todo ?? plain;
+    if (!itemAsWritten) return [];
+    const item = withFootnoteFields(itemAsWritten);
     // Round 45: a list without boxes (`* Alert on pool saturation (checkout, 2025-08-15)` under
     // "## Corrective and Preventative Measures") was not read as follow-ups, and nothing said so.
     if (plain !== undefined && !looksLikeAction(plain)) return [];
@@ -226,7 +243,7 @@ export function findUntrackedFollowUps(body: string, actionItemTitles: readonly 
     // the title to write: each address is taken out, the first is the link, the others are named.
     const { links } = ticketsIn(item);
     // The title is taken from the item as written: its code spans (blanked in `item`) kept, as words no rule below reads.
-    const code = withCodeSet(written.slice(line.length - item.length));
+    const code = withCodeSet(written.slice(line.length - itemAsWritten.length));
     const withoutLinks = ticketsIn(code.text).rest;
     const link = links.length > 1 ? { url: links[0].url, label: `${links[0].label}, and ${links.slice(1).map((other) => other.label).join(', ')}, which its one link cannot hold: give ${links.length > 2 ? 'each' : 'it'} an action item of its own` } : links[0];
     const byHandle = handle.exec(item);
@@ -259,7 +276,7 @@ export function findUntrackedFollowUps(body: string, actionItemTitles: readonly 
       .replace(parenTeam ? new RegExp(`\\(\\s*${parenTeam}\\s*(?=[,;)])`, 'i') : /^$/, '(')
       .replace(parenTeam ? new RegExp(`\\[\\s*${parenTeam}\\s*\\](?![(\\[:])`, 'i') : /^$/, ' ')
       .replace(dashTeam ? new RegExp(`\\s(?:[—–-]\\s+${dashTeam}(?=\\s+[—–-]\\s|\\s*$)|(?:->|→|=>)\\s*${dashTeam}(?![\\w-]))`, 'i') : /^$/, ' ')
-      .replace(/\(\s*[,;]?\s*\)|\[\s*\]/g, ' ')
+      .replace(/\(\s*[,;]?\s*\)|\[\s*\]|（[\s,;、]*）/g, ' ')
       // The title field is plain text: a link's words, without the marks of bold or code.
       // Round 55: nor a footnote's mark (`Add a canary stage[^o]`), which the title kept; its note stays in the body.
       .replace(/\[\^[^\]\s]+\]/g, '').replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/\*\*|__|`|\\(?=[[\]*_])/g, '')
@@ -367,7 +384,8 @@ export function findUntrackedFollowUps(body: string, actionItemTitles: readonly 
  * to take out of the title.
  */
 function otherDueIn(item: string): { written: string; day?: string; asWritten: string } | undefined {
-  const match = /(?:^|[\s,;(])((due(?: date| by| on)?|by|before|until|within|deadline)[:\s]+([^,;()\n]*[^,;()\s](?:,\s*\d{4}\b)?))/i.exec(item);
+  // Round 56: `bis 01.09.2025`, `d'ici le 1er septembre 2025`, `antes del 1 de septiembre de 2025` too.
+  const match = /(?:^|[\s,;(])((due(?: date| by| on)?|by|before|until|within|deadline|bis|d['’]ici(?: le)?|avant le|antes del?|hasta el)[:\s]+([^,;()\n]*[^,;()\s](?:,\s*\d{4}\b)?))/i.exec(item);
   // Round 53: a day in digits of another order among the item's fields in parentheses (`(checkout,
   // 01/09/2025)`), without a word before it, was dropped, and the fix gave no due day.
   const inFields = match ? undefined : /[(,;]\s*(\d{1,2}[./]\d{1,2}[./]\d{4})\s*(?=[),;])/.exec(item)?.[1];
@@ -474,6 +492,21 @@ function ownerAndDayInParentheses(text: string, teamOf: (written: string) => str
 }
 
 /**
+ * The footnotes of a body whose definition gives a follow-up's fields (`[^o]: Owner: checkout.`,
+ * `[^1]: owner: checkout, due 2025-09-01`), by their label: the definition's words, read as the item's
+ * own parentheses are. A note about the work (`[^1]: The stage takes 5% of traffic.`) gives none.
+ */
+function footnoteFieldsIn(body: string): Map<string, string> {
+  const fields = new Map<string, string>();
+  if (!body.includes('[^')) return fields;
+  for (const [, label, text] of body.matchAll(/^ {0,3}\[\^([^\]\s]+)\]:[ \t]*(.*)$/gm)) {
+    const words = text.replace(/\*\*|__/g, '').replace(/[.\s]+$/, '');
+    if (ownerWord.test(words) || /^(?:due|deadline)\b/i.test(words)) fields.set(label, words);
+  }
+  return fields;
+}
+
+/**
  * Whether the prose under a heading tells the work as done: its first sentence opens by saying in the past
  * tense what was done (`We moved it on Friday`, `This was completed on 2025-07-10`, `The database was moved`),
  * and no sentence looks ahead or supposes (`will`, `plan to`, `next quarter`, `would have`), as the prose under
@@ -481,12 +514,23 @@ function ownerAndDayInParentheses(text: string, teamOf: (written: string) => str
  */
 export function proseSaysDone(lines: readonly string[]): boolean {
   const prose = lines.map((line) => line.trim()).filter((line) => line && !/^[-*+>|#<]|^\d+[.)]\s/.test(line)).join(' ');
-  const first = /^[^.;!?]*/.exec(prose)?.[0].trim() ?? '';
+  // Round 56: a Japanese sentence ends at 。, as the others at a full stop.
+  const sentences = prose.split(/(?<=[.;!?。])\s*/u).map((sentence) => sentence.trim()).filter(Boolean);
+  const first = sentences[0]?.replace(/[.;!?。]$/u, '').trim() ?? '';
   if (!first || aheadWords.test(prose)) return false;
-  return pastDeed.test(first);
+  // Round 56: a later sentence saying it whole (`On Friday the move began; it is done.`), and the work told as
+  // done in German, French, Spanish or Japanese (`Wir haben die Datenbank umgezogen`, `Nous avons migré la base`,
+  // `Migramos la base de datos y funcionó`, `データベースを移行しました`, `Erledigt am 10.07.2025`), as the corpora's reports write them.
+  return pastDeed.test(first) || doneWord.test(first) || sentences.some((sentence) => doneSentence.test(sentence)) || pastDeedElsewhere.test(first);
 }
 const pastDeed = /^(?:(?:\p{L}[\p{L}-]*\s+){1,4}(?:was|were|has been|have been|had been|got)\s+(?:(?!need|feed|seed|speed)\w{2,}ed|done|finished|shipped|built|made|run|set up|rolled out)\b|(?:we|it|this|that|they)\s+(?:(?!need|feed|seed|speed)\w{2,}ed\b|went\b|did\b|made\b|ran\b|took\b|built\b|shipped\b|rolled\b|finished\b))/iu;
-const aheadWords = /\b(?:will|shall|would|could|might|plan(?:s|ned|ning)? to|going to|should|must|needs? to|to do|todo|not yet|next (?:week|month|quarter|year|sprint)|later|soon|once)\b/i;
+const aheadWords = /\b(?:will|shall|would|could|might|plan(?:s|ned|ning)? to|going to|should|must|needs? to|to do|todo|not yet|next (?:week|month|quarter|year|sprint)|later|soon|once)\b|(?<![\p{L}])(?:werden|wird|wollen|planen|geplant|soll(?:en|te)?|müssen|noch nicht|später|bald|nächste[nrs]?|allons|va|vont|sera|serons|prévoyons|prévu|devons|devrait|pas encore|plus tard|bientôt|prochaine?|vamos a|va a|van a|planeamos|será|pendiente|todavía no|aún no|próxim[oa])(?![\p{L}])|予定|したい|今後|来週|来月|来期|来四半期|検討|します(?!た)/iu;
+/** A sentence opening with the word for done (`Erledigt am …`, `Terminé le …`, `Migrated on …`, `完了`). */
+const doneWord = /^(?:erledigt|abgeschlossen|umgesetzt|fertig|terminée?|réalisée?|effectuée?|faite?|completad[oa]|hech[oa]|terminad[oa]|realizad[oa]|(?!need|feed|seed|speed)\p{L}{2,}ed\s+(?:on|in|at|last|yesterday|during|before|after)\b)(?![\p{L}])|^(?:完了|対応済み?|実施済み?)/iu;
+/** A later sentence saying it whole: `it is done`, `this is complete`, `es ist erledigt`, `c'est fait`, `ya está hecho`. */
+const doneSentence = /^(?:(?:it|this|that|the work)\s+(?:is|was|has been)\s+(?:now\s+)?(?:done|complete[d]?|finished|live|in place)|(?:es|das)\s+ist\s+(?:jetzt\s+)?(?:erledigt|abgeschlossen|fertig)|c['’]est\s+(?:fait|terminé)|(?:ya\s+)?está\s+(?:hecho|terminado|completado))(?![\p{L}])|(?:完了しました|済みです)。?$/iu;
+/** The deed told in the past in another language: German's and French's perfect, Spanish's preterite, Japanese's ました. */
+const pastDeedElsewhere = /^(?:wir|es|das|die|der|dies)\s+(?:haben|hat|wurden?|sind|ist)\s+(?:[\p{L}\d.-]+\s+){0,6}(?:\p{L}*ge\p{L}+(?:t|en)|erledigt|abgeschlossen|umgesetzt)$|^(?:nous|on|il|elle|ils|elles|l['’]équipe)\s+(?:avons|a|ont|sommes|est|sont)\s+(?:été\s+)?\p{L}+(?:é|ée|és|ées|i|is|it)(?![\p{L}])|^(?:hemos|se\s+ha|se\s+han|ya)\s+\p{L}+(?:ado|ido)(?![\p{L}])|(?:^|\s)\p{L}{3,}(?:ó|aron|ieron)(?![\p{L}])|ました$/iu;
 
 /** A heading that asks or answers questions (`Q&A`, `FAQ`, `Questions from customers`, `Why …?`): no piece of work. */
 const askingHeading = /\?\s*$|\bQ\s*(?:&|and)\s*A\b|\bFAQs?\b|\bquestions\b/i;
@@ -501,10 +545,11 @@ function followUpTable(header: readonly string[]): FollowUpTable | undefined {
   const at = (pattern: RegExp) => { const index = header.findIndex((cell) => pattern.test(cell)); return index < 0 ? undefined : index; };
   // Round 47: `Actions`, `Corrective action`, `Expected Date`, `Assigned to`, `DRI`, and the French
   // headers of the corpora's tables (`Responsable`, `Échéance`, `Statut`, `État`).
-  const title = at(/^(?:(?:corrective |preventive |remediation )?actions?(?: items?)?|items?|tasks?|follow[- ]?ups?|remediations?|improvements?|next steps?|descriptions?|titles?|what|work)$/i);
-  const owner = at(/^(?:owners?|owned by|assignees?|assigned(?: to)?|who|teams?|owning team|responsible|dri|responsables?|propriétaire)$/i);
-  const due = at(/^(?:due(?: date| by| on)?|deadline|eta|target(?: date)?|expected(?: date)?|when|by|échéance|date limite)$/i);
-  const status = at(/^(?:status|state|statut|état|done\??)$/i);
+  // Round 56: the German, Spanish and Japanese headers (`Maßnahme`, `Verantwortlich`, `Fällig`; `Acción`, `Fecha límite`; `対策`, `担当`, `期限`).
+  const title = at(/^(?:(?:corrective |preventive |remediation )?actions?(?: items?)?|items?|tasks?|follow[- ]?ups?|remediations?|improvements?|next steps?|descriptions?|titles?|what|work|maßnahmen?|aufgaben?|acci[oó]n(?:es)?|tareas?|対策|対応(?:内容)?|アクション|タスク|項目)$/i);
+  const owner = at(/^(?:owners?|owned by|assignees?|assigned(?: to)?|who|teams?|owning team|responsible|dri|responsables?|propriétaire|verantwortlich(?:e[rn]?)?|zuständig(?:keit)?|encargad[oa]|担当(?:者|チーム)?)$/i);
+  const due = at(/^(?:due(?: date| by| on)?|deadline|eta|target(?: date)?|expected(?: date)?|when|by|échéance|date limite|fällig(?:keit)?|frist|termin|bis|fecha(?: límite)?|plazo|期限|期日)$/i);
+  const status = at(/^(?:status|state|statut|état|done\??|erledigt\??|estado|状態|ステータス)$/i);
   // Round 52: the work headed `Issue` or `Ticket` (`| Issue | Owner |` over `| [#11](…) | checkout |`) passed
   // unsaid; such a column beside an owner or a due day is the work, as a table of problems alone (`| Issue | Impact |`) is not.
   const ticket = title === undefined && (owner !== undefined || due !== undefined) ? at(/^(?:issues?|tickets?|jira|bugs?)(?: (?:link|id|#))?$/i) : undefined;
@@ -515,7 +560,8 @@ function followUpTable(header: readonly string[]): FollowUpTable | undefined {
 
 /** A row's follow-up (its words, owner and due day), or undefined when the row is done or empty. */
 function tableRow(table: FollowUpTable, cells: readonly string[], written?: readonly string[]): { title: string; owner?: string; due?: string; dueAsWritten?: string } | undefined {
-  const plainCell = (index: number | undefined, from = cells) => (index === undefined ? '' : (from[index] ?? '').replace(/\*\*|__|`/g, '').trim());
+  // Round 56: a cell's <Internal> or <PublicOnly> tags (`| <Internal>Ana Lopez</Internal> |` as its owner) were quoted in the owner to write.
+  const plainCell = (index: number | undefined, from = cells) => (index === undefined ? '' : (from[index] ?? '').replace(/\*\*|__|`|<\/?(?:Internal|PublicOnly)>/g, '').trim());
   const merged = { owner: plainCell(table.owner), due: plainCell(table.due) };
   if (sameAsAbove.test(merged.owner)) merged.owner = table.above?.owner ?? '';
   if (sameAsAbove.test(merged.due)) merged.due = table.above?.due ?? '';

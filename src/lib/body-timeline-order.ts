@@ -12,14 +12,16 @@ import { mistakesOutsideCode } from './angle-bracket-text.ts';
  * messages name the entry before by its line. Pure: no Astro, no file system.
  */
 export function findTimelineTurningBack(body: string, firstLine = 1): { line: number; column: number; mistake: AngleBracketMistake }[] {
-  if (!/timeline/i.test(body)) return [];
+  if (!timelineWord.test(body)) return [];
   let timelineLevel: number | undefined;
-  let previous: { minutes: number; written: string; zone?: string; line: number; approximate: boolean; day?: string } | undefined;
-  return mistakesOutsideCode(body, (line, _written, index) => {
+  let previous: { minutes: number; seconds?: number; written: string; zone?: string; line: number; approximate: boolean; day?: string; sinceStart?: boolean } | undefined;
+  return mistakesOutsideCode(body, (lineWritten, _written, index) => {
+    // Round 56: times as other languages write them (`17h49`, `23 h 50`, `11:50 p. m.`, `午後11時50分`, `２３：５０`) read as none.
+    const line = clockAsRead(lineWritten);
     const heading = /^ {0,3}(#{1,6})[ \t]+(.*)$/.exec(line);
     if (heading) {
       const level = heading[1].length;
-      if (/timeline/i.test(heading[2])) timelineLevel = level;
+      if (timelineWord.test(heading[2])) timelineLevel = level;
       else if (timelineLevel !== undefined && level <= timelineLevel) timelineLevel = undefined;
       previous = undefined;
       return [];
@@ -49,9 +51,24 @@ export function findTimelineTurningBack(body: string, firstLine = 1): { line: nu
       previous = undefined;
       return [];
     }
+    // Round 56: a run sheet's offsets from the start (`T+0`, `T+5m`, `T+1h05m`, `T-4m`): `T+3m` after `T+5m` read as no time.
+    const offset = sinceStart.exec(line);
+    if (offset) {
+      const [, sign, hoursAfter, minutesAfter] = offset;
+      const written = offset[0].replace(/^[\s|*_+-]*(?:\d{1,9}[.)][ \t]+)?(?:\*\*|__)?/, '').replace(/\*\*|__/g, '').trim();
+      const entry = { minutes: (sign === '-' ? -1 : 1) * (Number(hoursAfter ?? 0) * 60 + Number(minutesAfter ?? 0)), written, line: index + firstLine, approximate: false, sinceStart: true };
+      const before = previous;
+      previous = entry;
+      if (!before?.sinceStart || entry.minutes >= before.minutes) return [];
+      return [{
+        index: Math.max(0, lineWritten.indexOf(written)),
+        message: `the timeline's entry at ${written} comes after one at ${before.written} (line ${before.line}), but is earlier after the start: the entries read out of order.`,
+        fix: `put the entries in the order they happened (move this one above ${before.written}).`,
+      }];
+    }
     const time = entryTime.exec(line);
     if (!time) return [];
-    const [, hoursWritten, minutesWritten, meridiem, zoneWritten] = time;
+    const [, hoursWritten, minutesWritten, secondsWritten, meridiem, zoneWritten] = time;
     let hours = Number(hoursWritten);
     const minutes = Number(minutesWritten);
     if (hours > 23 || minutes > 59 || (meridiem && (hours < 1 || hours > 12))) return [];
@@ -59,11 +76,26 @@ export function findTimelineTurningBack(body: string, firstLine = 1): { line: nu
     const zone = zoneWritten?.toUpperCase().replace(/^Z$/, 'UTC').replace(/^GMT$/, 'UTC');
     const written = time[0].replace(/^[\s|*_+-]*(?:\d{1,9}[.)][ \t]+)?(?:\*\*|__)?/, '').replace(/\*\*|__/g, '').trim();
     // A span (`02:04–07:14`) is put among the instants by where it ends as often as where it starts: not compared.
-    if (/^\s*[-–—]|^\s*to\s/i.test(line.slice(time.index + time[0].length)) && /\d{1,2}:\d{2}/.test(line.slice(time.index + time[0].length, time.index + time[0].length + 12))) return [];
-    const entry = { minutes: hours * 60 + minutes, written, zone, line: index + firstLine, approximate: written.startsWith('~') };
+    const afterTime = line.slice(time.index + time[0].length);
+    const spanEnd = /^\s*(?:[-–—]|to\s|bis\s|à\s|a\s|~)\s*(\d{1,2}):(\d{2})/i.exec(afterTime);
+    if (spanEnd) {
+      // Round 56: but one ending before it begins (`10:15–10:02`, not past midnight) is said, and an entry after a
+      // span is compared with the span's start (`10:01` under `10:02 to 10:15` reads out of order).
+      const start = hours * 60 + minutes;
+      const end = Number(spanEnd[1]) * 60 + Number(spanEnd[2]);
+      previous = { minutes: start, written, zone, line: index + firstLine, approximate: false };
+      if (end >= start || (start >= 18 * 60 && end < 6 * 60) || Number(spanEnd[1]) > 23 || Number(spanEnd[2]) > 59) return [];
+      const span = `${written}${spanEnd[0]}`.replace(/\s+/g, ' ').trim();
+      return [{
+        index: Math.max(0, lineWritten.indexOf(written)),
+        message: `the timeline's span ${span} ends before it begins, and gives no day: read as written, it lasts no time at all.`,
+        fix: `write the earlier time first (${span.replace(/^(.*?)(\s*[-–—~]\s*|\s+(?:to|bis|à|a)\s+)(.*)$/i, '$3$2$1')}); if it runs past midnight, write the day of each end (YYYY-MM-DD hh:mm).`,
+      }];
+    }
+    const entry = { minutes: hours * 60 + minutes, seconds: secondsWritten === undefined ? undefined : Number(secondsWritten), written, zone, line: index + firstLine, approximate: written.startsWith('~') };
     const before = previous;
     previous = entry;
-    if (!before) return [];
+    if (!before || before.sinceStart) return [];
     if (before.zone && zone && before.zone !== zone) {
       return [{
         index: line.indexOf(written),
@@ -71,7 +103,9 @@ export function findTimelineTurningBack(body: string, firstLine = 1): { line: nu
         fix: `write every entry's time in one zone, UTC as the frontmatter's times are (${written} in UTC), and name it once, in the heading or the column (| Time (UTC) |); a local time may follow in parentheses.`,
       }];
     }
-    if (entry.minutes >= before.minutes) return [];
+    // Round 56: the seconds too (`17:49:05` under `17:49:30`, read as one minute).
+    // A time noted to the minute beside one to the second (`17:55` under `17:55:08`, the corpora) is no order to mend.
+    if (entry.minutes > before.minutes || (entry.minutes === before.minutes && (entry.seconds === undefined || before.seconds === undefined || entry.seconds >= before.seconds))) return [];
     // `~03:35` after `03:36:03` (the corpora): an estimate a few minutes off is no order to mend.
     if ((entry.approximate || before.approximate) && before.minutes - entry.minutes <= 10) return [];
     const pastMidnight = before.minutes >= 18 * 60 && entry.minutes < 6 * 60;
@@ -95,7 +129,26 @@ function nextDayOf(day: string): string | undefined {
 }
 
 /** A time of day at the start of an entry (a list item, a table row, a line), with am/pm and a zone after it. */
-const entryTime = /^\s*(?:[-*+][ \t]+|\d{1,9}[.)][ \t]+|\|\s*)?(?:\*\*|__)?~?(\d{1,2}):(\d{2})(?::\d{2})?(?:\s*([aApP]\.?[mM]\.?)(?![a-zA-Z]))?(?:\*\*|__)?(?:\s*\(?((?:UTC|GMT|Z|[A-Z]{1,2}[SD]T|CES?T|IST|JST|AEST|AEDT|BST))\)?(?![A-Za-z]))?/;
+const entryTime = /^\s*(?:[-*+][ \t]+|\d{1,9}[.)][ \t]+|\|\s*)?(?:\*\*|__)?~?(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\s*([aApP]\.?[mM]\.?)(?![a-zA-Z]))?(?:\*\*|__)?(?:\s*\(?((?:UTC|GMT|Z|[A-Z]{1,2}[SD]T|CES?T|IST|JST|AEST|AEDT|BST))\)?(?![A-Za-z]))?/;
 
 /** A day written in the line (`2025-07-09`, `07/09`, `Jul 9`, `9 July`, `Tuesday`), which starts the count again. */
 const namesADay = /(?<!\d)\d{4}-\d{2}-\d{2}(?!\d)|(?<![\d/])\d{1,2}\/\d{1,2}(?![\d:])|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?\b|(?<![\d:])\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)day\b|\b(?:next day|day \d+|d\+\d+)\b|\(\s*\+\s*\d\s*(?:d(?:ays?)?)?\s*\)|(?<![\w:])\+\d\s*d(?:ays?)?\b/i;
+
+/** Round 56: a heading of a timeline in English, German, French, Spanish or Japanese (`## Zeitablauf`, `## Chronologie`, `## Cronología`, `## タイムライン`). */
+const timelineWord = /timeline|zeitlinie|zeitablauf|chronologie|cronolog[ií]a|タイムライン|時系列|経緯/i;
+
+/** A run sheet's offset from the start at the start of an entry (`- T+5m`, `| T+1h05m |`, `T-4m`, `T+0`). */
+const sinceStart = /^\s*(?:[-*+][ \t]+|\d{1,9}[.)][ \t]+|\|\s*)?(?:\*\*|__)?T\s*([+-])\s*(?:(\d{1,3})\s*h\s*)?(?:(\d{1,4})\s*(?:m(?:in)?)?)?(?:\*\*|__)?(?![\w:])/;
+
+/**
+ * A line with its times written as the timeline check reads them: full-width digits and colon as ASCII
+ * (`２３：５０`), French hours (`17h49`, `23 h 50`), a Spanish meridiem with its space (`11:50 p. m.`) and a
+ * Japanese clock (`午後11時50分`) as `11:50 PM`. The corpora's French and Japanese timelines write them so.
+ */
+function clockAsRead(line: string): string {
+  return line
+    .replace(/[\uff10-\uff19\uff1a]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+    .replace(/(午前|午後)?(\d{1,2})時(?!間)(?:(\d{1,2})分)?/g, (_, half: string | undefined, h: string, m: string | undefined) => `${half && h === '0' ? '12' : h}:${(m ?? '0').padStart(2, '0')}${half ? (half === '午後' ? ' PM' : ' AM') : ''}`)
+    .replace(/(?<![\d:])(\d{1,2})\s?h\s?(\d{2})(?![\d:]|\s*m(?:in)?\b)/g, '$1:$2')
+    .replace(/(\d{1,2}:\d{2}(?::\d{2})?)\s*([ap])\.\s+m\./gi, '$1 $2.m.');
+}

@@ -16,9 +16,13 @@ const synonyms: Record<EnumField, Record<string, string>> = {
     wip: 'draft', todo: 'draft', 'to do': 'draft', new: 'draft', open: 'draft', 'in progress': 'draft', started: 'draft', drafting: 'draft',
     // Round 45: a post kept as history (a wiki's "archived" page) is published; it was the list alone.
     archived: 'published', historic: 'published',
+    // Round 56: the same words in German, French, Spanish and Japanese (the list alone, `erledigt` as a placeholder's "n").
+    erledigt: 'published', abgeschlossen: 'published', fertig: 'published', veröffentlicht: 'published', terminé: 'published', terminée: 'published', publié: 'published', terminado: 'published', completado: 'published', publicado: 'published', 完了: 'published', 公開済み: 'published',
+    entwurf: 'draft', brouillon: 'draft', borrador: 'draft', 下書き: 'draft', 'in prüfung': 'in-review', 'en relecture': 'in-review', 'en revisión': 'in-review', レビュー中: 'in-review',
   },
   visibility: {
     private: 'internal', confidential: 'internal', restricted: 'internal', 'internal-only': 'internal', 'internal only': 'internal', secret: 'internal', team: 'internal', company: 'internal', hidden: 'internal', no: 'internal', false: 'internal',
+    intern: 'internal', interne: 'internal', interno: 'internal', 社内: 'internal', öffentlich: 'public', publique: 'public', público: 'public', publico: 'public', 公開: 'public',
     external: 'public', customer: 'public', customers: 'public', 'customer-facing': 'public', published: 'public', open: 'public', everyone: 'public', yes: 'public', true: 'public',
   },
   'actionItems.status': {
@@ -219,7 +223,7 @@ export function severityOptionAdvice(written: string, give: (id: string) => stri
  * of values alone, which did not say that the two are different things).
  */
 export function isIncidentState(value: unknown): boolean {
-  return typeof value === 'string' && /^(?:resolved|investigating|identified|monitoring|mitigated|ongoing|active|recovering|postmortem|post-mortem|scheduled|in progress|in-progress)$/i.test(value.trim());
+  return typeof value === 'string' && /^(?:resolved|investigating|identified|monitoring|mitigated|ongoing|active|recovering|postmortem|post-mortem|scheduled|in progress|in-progress|gelöst|behoben|résolue?|resuelto|解決済み|復旧済み|調査中|対応中)$/i.test(value.trim());
 }
 
 /**

@@ -28,7 +28,8 @@ export function enumValueMistake(value: string, options: readonly string[], key:
       fix: `write ${key}: ${meant}, without the quotes (or in straight quotes, "${meant}").`,
     };
   }
-  const parts = value.split(/\s*(?:,|\/|&|\+|;|\bor\b|\band\b|\bto\b)\s*/i).filter((part) => part.trim() !== '');
+  // Round 56: `SEV-3 → SEV-2` (raised during the incident) too, which was "did you mean SEV-3?".
+  const parts = value.split(/\s*(?:,|\/|&|\+|;|→|->|=>|\bor\b|\band\b|\bto\b)\s*/i).filter((part) => part.trim() !== '');
   const named = [...new Set(parts.map(optionOf).filter((option): option is string => option !== undefined))];
   if (parts.length >= 2 && named.length >= 2 && named.length === parts.length) {
     const worst = isSeverity ? [...named].sort((a, b) => options.indexOf(a) - options.indexOf(b))[0] : undefined;
@@ -41,7 +42,8 @@ export function enumValueMistake(value: string, options: readonly string[], key:
   }
   // `SEV-?`, `SEV-X`, `SEV-N`, `SEV-<n>`, `SEV-#`: the shape of an option with a placeholder for its number.
   const placeholder = /^(.*?)(\?+|x|n|#|_+|<[^>]*>|\{[^}]*\}|\.\.\.|…)$/i.exec(value.trim());
-  if (placeholder && placeholder[1] !== '' && options.some((option) => option.startsWith(placeholder[1].toUpperCase()) || option.startsWith(placeholder[1])) && options.every((option) => !option.toLowerCase().endsWith(placeholder[2].toLowerCase()))) {
+  // Round 56: a letter stands for the number after a mark (`SEV-X`, `P_N`) alone: `intern` (German for internal) is no `inter` + `n`.
+  if (placeholder && placeholder[1] !== '' && !(/^[xn]$/i.test(placeholder[2]) && /\p{L}$/u.test(placeholder[1])) && options.some((option) => option.startsWith(placeholder[1].toUpperCase()) || option.startsWith(placeholder[1])) && options.every((option) => !option.toLowerCase().endsWith(placeholder[2].toLowerCase()))) {
     return {
       message: `a template's placeholder (${placeholder[2]} where the ${isSeverity ? 'level' : 'value'} goes), which names no ${isSeverity ? 'level' : 'value'}.`,
       fix: isSeverity

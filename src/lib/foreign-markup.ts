@@ -86,6 +86,11 @@ export function findForeignMarkup(line: string): AngleBracketMistake[] {
     const code = otherSpace[2].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0');
     found.push({ index: 0, message: `\`${otherSpace[1]} ${otherSpace[3].trim()}\` has ${code === '00A0' ? 'a no-break space' : 'a wide space'} (U+${code}) after its ${otherSpace[1]}, not a space: Markdown shows it as a line of text, not a heading.`, fix: `retype the space after the ${otherSpace[1]}: ${otherSpace[1]} ${otherSpace[3].trim()}.` });
   }
+  // Round 56: `＜Internal＞Ana was paged.＜/Internal＞`, the component's tags typed with full-width angle brackets (U+FF1C,
+  // U+FF1E, as a Japanese or Chinese input method types them): no component, shown as typed on every site, its words too.
+  for (const tag of line.matchAll(/＜(\/?)\s*(Internal|PublicOnly)\s*(\/?)＞/gi)) {
+    found.push({ index: tag.index, message: `\`${tag[0]}\` is written with full-width angle brackets (＜ U+FF1C and ＞ U+FF1E, as an input method for Chinese or Japanese types them), not < and >: it is no <${tag[2]}> component, so its tags and the words between them are shown as typed${/^internal$/i.test(tag[2]) ? ', on the public site too' : ''}.`, fix: `retype the brackets as ASCII: <${tag[1]}${tag[2]}${tag[3]}>.` });
+  }
   // Round 54: `＃＃ Timeline`, the full-width number sign (U+FF03) of a Japanese or Chinese input method:
   // no heading to Markdown, shown as a line of text, and the timeline missing from the page's outline.
   const wideHashes = /^ {0,3}(＃{1,6})[ \t\u3000]*(\S.*)$/.exec(line);
@@ -119,7 +124,8 @@ export function findForeignMarkup(line: string): AngleBracketMistake[] {
   // in the page, the number its width), said as the image it is.
   // Round 42: a target opening with a digit (a postmortem's id, `[[2025-07-08-checkout-config]]`)
   // was passed and shown as typed; one with no letter (`[[1]]`, a pasted footnote mark) still is.
-  for (const link of line.matchAll(/(!?)\[\[((?=[^\]|\n]*[A-Za-z])[A-Za-z0-9][\w .\/-]*(?:#[^\]|\n]*)?)(?:\|([^\]\n]+))?\]\](?!\()/g)) {
+  // Round 56: `[[Runbook: pool sizes]]`, a page's title with a colon or an apostrophe (Confluence's, MediaWiki's namespaces), was passed.
+  for (const link of line.matchAll(/(!?)\[\[((?=[^\]|\n]*[A-Za-z])[A-Za-z0-9][\w .\/:'’-]*(?:#[^\]|\n]*)?)(?:\|([^\]\n]+))?\]\](?!\()/g)) {
     const shown = `${link[1]}[[${link[2]}${link[3] ? `|${link[3]}` : ''}]]`;
     const image = link[1] && /\.(?:png|jpe?g|gif|svg|webp|avif)$/i.test(link[2]);
     if (image) found.push({ index: link.index, message: `${shown} is an image embedded as Obsidian writes it: Markdown shows the brackets and the name as text, and no image.`, fix: `write ![what it shows](${link[2].trim()}) (the file beside the postmortem, e.g. media/<id>/).` });

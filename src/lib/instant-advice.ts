@@ -98,7 +98,11 @@ export function otherDayNotation(text: string): { day: string; rest: string; rea
  * due day in a table of follow-ups (round 50).
  */
 export function dayInOtherNotation(text: string): ReturnType<typeof otherDayNotation> {
-  const spelled = spelledOutDay(`${text.trim()} 00:00`);
+  // Round 56: `2025年9月1日` (Japanese), `le 9 juillet 2025`, `am 9. Juli 2025`, `9-Jul-2025` were "not a date", the format alone.
+  const japanese = /^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日$/u.exec(text.trim());
+  if (japanese) return { day: `${japanese[1]}-${japanese[2].padStart(2, '0')}-${japanese[3].padStart(2, '0')}`, rest: '', reason: 'the day is written with its parts joined by "-", not by 年, 月 and 日' };
+  const words = text.trim().replace(/^(?:le|el|am|den|on)\s+(?=\d)/i, '').replace(/^(\d{1,2})-(\p{L}{3,9})-(\d{4})$/u, '$1 $2 $3');
+  const spelled = spelledOutDay(`${words} 00:00`);
   return otherDayNotation(text.trim()) ?? (spelled ? { day: spelled.slice(0, 10), rest: '', reason: 'the day is written year-month-day, in digits' } : undefined);
 }
 
@@ -284,6 +288,9 @@ export function instantAdvice(written: string, isValid: (candidate: string) => b
     reasons.push(otherWeekday ?? `the weekday (${weekdayFirst[1]}) is not written: the day says it`);
     text = text.slice(weekdayFirst[0].length);
   }
+  // Round 56: the date command's and a log's order (`Tue Jul 08 17:45:00 UTC 2025`, the year last) was said to have no year.
+  const yearLast = /^((?:[A-Za-z]{3,9},?\s+)?[A-Za-z]{3,9}\.?\s+\d{1,2})\s+(\d{1,2}:\d{2}(?::\d{2})?\s+[A-Za-z]{1,5})\s+(\d{4})$/.exec(text);
+  if (yearLast) text = `${yearLast[1]} ${yearLast[3]} ${yearLast[2]}`;
   const spelled = spelledOutDay(text);
   if (spelled) {
     reasons.push('the day is written year-month-day, in digits');
@@ -482,7 +489,7 @@ const monthNumbers = new Map([
  * "2025-07-08 17:45 UTC" (the zone kept as written, for the advice to name), or undefined.
  */
 function spelledOutDay(text: string): string | undefined {
-  const match = /^(?:[A-Za-z]{3,9},?\s+)?(?:(\d{1,2})(?:st|nd|rd|th|\.)?\s+(?:de\s+)?(\p{L}{3,10})\.?,?(?:\s+de)?|(\p{L}{3,10})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?)\s+(\d{4}),?\s+(?:at\s+)?(\d{1,2}):(\d{2})(?::(\d{2}))?\s*(?:([AaPp][Mm])(?![A-Za-z]))?\s*(.*)$/u.exec(text);
+  const match = /^(?:[A-Za-z]{3,9},?\s+)?(?:(\d{1,2})(?:st|nd|rd|th|er|\.)?\s+(?:de\s+)?(\p{L}{3,10})\.?,?(?:\s+de)?|(\p{L}{3,10})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?)\s+(\d{4}),?\s+(?:at\s+)?(\d{1,2}):(\d{2})(?::(\d{2}))?\s*(?:([AaPp][Mm])(?![A-Za-z]))?\s*(.*)$/u.exec(text);
   if (!match) return undefined;
   const month = monthNumbers.get((match[2] ?? match[3]).toLowerCase());
   if (!month) return undefined;

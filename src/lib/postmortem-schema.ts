@@ -381,6 +381,12 @@ function linkSchema(example: string) {
   return z.string().superRefine((value, ctx) => {
     const space = /\s/.exec(value.trim());
     if (!space) return;
+    // Round 56: two addresses joined by a comma (`https://…/OPS-12, https://…/OPS-13`) were "a space in it".
+    const several = value.trim().split(/\s*[,;]\s*|\s+(?:and\s+)?(?=https?:\/\/)/).filter(Boolean);
+    if (several.length > 1 && several.every((part) => /^https?:\/\/\S+$/i.test(part))) {
+      ctx.addIssue({ code: 'custom', message: `${JSON.stringify(value)} holds ${several.length} addresses, but the field holds one link: write the first, "${several[0]}", and give each other its own action item (or name it in the body).` });
+      return;
+    }
     const what = space[0] === ' ' ? 'a space' : space[0] === '\t' ? 'a tab' : /[\n\r]/.test(space[0]) ? 'a line break' : `the space character U+${space[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
     ctx.addIssue({ code: 'custom', message: `${JSON.stringify(value)} has ${what} in it, so the link leads nowhere${space[0] === ' ' ? '' : ' (a browser drops it and opens another address)'}: remove it, or write it as %20 if the address really holds a space.` });
   }).superRefine((value, ctx) => {
@@ -404,8 +410,9 @@ function linkSchema(example: string) {
     const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(written)?.[1];
     if (/^(?:www\.|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,63}(?::\d+)?(?:[/?#]|$))/i.test(written) && !/^[a-z][a-z0-9+.-]*:\/\//i.test(written)) {
       ctx.addIssue({ code: 'custom', message: `"${written}" has no scheme, so a browser would read it as a path on this site: write "https://${written.replace(/^\/+/, '')}".` });
-    } else if (/^(?:[A-Z][A-Z0-9]*-\d+|#\d+)$/.test(written)) {
-      ctx.addIssue({ code: 'custom', message: `"${written}" is a ticket's key, not its address: write the ticket's full address, e.g. ${example}.` });
+    } else if (/^\[?(?:[A-Z][A-Z0-9]*-\d+|#\d+)\]?$/.test(written)) {
+      // Round 56: or in brackets (`[OPS-12]`, a Markdown link's words without its address), "must be a full http(s) URL".
+      ctx.addIssue({ code: 'custom', message: `"${written}" is a ticket's key${written.startsWith('[') ? ' in brackets' : ''}, not its address: write the ticket's full address, e.g. ${example}.` });
     } else if (scheme && !/^https?$/i.test(scheme)) {
       ctx.addIssue({ code: 'custom', message: `"${written}" is a ${scheme.toLowerCase()}: address: only https:// (or http://) addresses are linked here, so that following one opens a page, e.g. ${example}.` });
     }
@@ -1087,6 +1094,16 @@ export function findVocabularyIssues(pm: DraftPostmortem, vocabulary: Vocabulary
           (suggestion ? ` Did you mean "${suggestion}"?` : '') +
           (initials ? ` If ${value} are a person's initials, write the team that answers for the work: a postmortem names no person (it is blameless, and names must not reach the public site).` : '') +
           ` Use an id from ${file}, or, if it is new, add it there as ${lower} and write ${lower} here.`,
+      });
+      return;
+    }
+    // Round 56: a name written in another script alone (`owner: 決済チーム`, a Japanese team's name) named each of its
+    // letters as a character ids are not made of: it is a name, not a mistyped id, and the id it stands for is to write.
+    if (foreign.length && !/[A-Za-z]/.test(value) && /\p{L}/u.test(value)) {
+      const ids = [...known.keys()];
+      issues.push({
+        path,
+        message: `unknown ${vocabularyLabels[kind]} "${value}": it is a name written in another script than the a-z, 0-9 and hyphens ids in ${file} are made of, not an id. Write the id it stands for (${ids.slice(0, 8).join(', ')}${ids.length > 8 ? ', …' : ''}), or, if it is new, add it to ${file} with an id in those letters (a name in its language may go in its name:) and write that id here.`,
       });
       return;
     }

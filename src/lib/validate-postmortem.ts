@@ -174,7 +174,8 @@ function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
 function adoptedKeyHint(key: string): { why: string; fix: string } | undefined {
   const lower = key.toLowerCase().replace(/[_\s-]/g, '');
   // Round 55: `length: 1.0 hours` (a status archive's field, 86 times in the corpora) got the list of keys alone.
-  if (/^(?:duration|durationminutes|durationmins|ttr|mttr|tta|mtta|ttd|mttd|ttm|mttm|timetoresolve|timetorecover|downtime|length|outagelength|incidentlength|elapsed)$/.test(lower)) {
+  if (/^(?:duration|durationminutes|durationmins|ttr|mttr|tta|mtta|ttd|mttd|ttm|mttm|timetoresolve|timetorecover|downtime|length|outagelength|incidentlength|elapsed|dauer|ausfallzeit|durée|duración|所要時間|継続時間|障害時間)$/.test(lower)) {
+    // Round 56: and in German, French, Spanish, Japanese (`Dauer: 45 Minuten`, the list of keys alone).
     return { why: 'durations are not written: the site counts them from times (started, detected, acknowledged, mitigated, resolved).', fix: 'delete it, and check that times holds the moments it was counted from; minutes customers could not use the service go in impact.downtimeMinutes.' };
   }
   if (lower === 'draft') return { why: 'whether a postmortem is a draft is its status.', fix: 'delete it and write status: draft (or in-review, published).' };
@@ -2042,11 +2043,13 @@ export function validatePostmortemSource(
       }
     }
     // Another wiki's markup (Jira, Confluence, MediaWiki, AsciiDoc, rST, Org; round 15), shown as typed.
-    if (/^(?: {0,3}＃|h[1-6]\.\s|\s*\{(?:code|noformat|panel|quote|info|note|warning|tip|expand)|\|\||=|\.\. |#\+|#{2,6}[A-Za-z]|#[A-Z]|\$\$|#{1,6}[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]| *[\u00a0\u2000-\u200a\u202f\u205f\u3000][ \u00a0\u2000-\u200a\u202f\u205f\u3000]*(?:[-*+]|\d{1,9}[.)])[ \t]|:::\s*[A-Za-z]| {0,3}>\s*\[!| {0,3}[\u2022\u25e6\u25aa\u2023][ \t\u00a0])|\|https?:|\[\[|^(?:!!!|\?\?\?)|\{[.#]|\{[\w-]+=|\{:|\^\[|(?<![\w:]):[a-z+-][\w+-]*:|==\S|%%|^\[source|::|link:|<<|^\|===|\[[^\]\n]{0,40}@|^\*{2,}[ \t]|^\s*[-*+][ \t]+\[(?: [xX] ?| ?[xX] )?\][ \t]/m.test(split.body)) {
+    if (/^(?: {0,3}＃|h[1-6]\.\s|\s*\{(?:code|noformat|panel|quote|info|note|warning|tip|expand)|\|\||=|\.\. |#\+|#{2,6}[A-Za-z]|#[A-Z]|\$\$|#{1,6}[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]| *[\u00a0\u2000-\u200a\u202f\u205f\u3000][ \u00a0\u2000-\u200a\u202f\u205f\u3000]*(?:[-*+]|\d{1,9}[.)])[ \t]|:::\s*[A-Za-z]| {0,3}>\s*\[!| {0,3}[\u2022\u25e6\u25aa\u2023][ \t\u00a0])|\|https?:|\[\[|^(?:!!!|\?\?\?)|\{[.#]|\{[\w-]+=|\{:|\^\[|(?<![\w:]):[a-z+-][\w+-]*:|==\S|%%|^\[source|::|link:|<<|^\|===|\[[^\]\n]{0,40}@|^\*{2,}[ \t]|^\s*[-*+][ \t]+\[(?: [xX] ?| ?[xX] )?\][ \t]|＜\/?\s*(?:[Ii]nternal|[Pp]ublic[Oo]nly)/m.test(split.body)) {
       for (const { line, column, mistake } of mistakesOutsideCode(split.body, findForeignMarkup)) {
         // Round 40b: a line MDX did not parse for the same mark (`::: {.warning}`, `<<root-cause>>`)
         // is one mistake, said once, by the parser's finding (describeProseSyntax names the dialect).
-        if (!findings.some((f) => f.rule === 'mdx/syntax' && f.line === line + split.bodyStartLine - 1)) findings.push({ file, line: line + split.bodyStartLine - 1, column, rule: 'body/foreign-markup', severity: linkSeverity, message: mistake.message, fix: mistake.fix });
+        // Round 56: a full-width <Internal> in a public post publishes what it was to hold back: the build stops (fail closed).
+        const widePublicInternal = facts?.visibility === 'public' && /^`＜\/?\s*internal/i.test(mistake.message);
+        if (!findings.some((f) => f.rule === 'mdx/syntax' && f.line === line + split.bodyStartLine - 1)) findings.push({ file, line: line + split.bodyStartLine - 1, column, rule: 'body/foreign-markup', severity: widePublicInternal ? 'error' : linkSeverity, message: mistake.message, fix: mistake.fix });
       }
     }
     for (const { line, mistake } of [...findDashListItems(split.body), ...findDefinitionListItems(split.body), ...findAsciiDocTables(split.body), ...findOrgMarkup(split.body), ...findUnrenderedFences(split.body)]) {
@@ -2142,9 +2145,10 @@ export function validatePostmortemSource(
     // Round 54: inside a heading or a link's words; a heading or a link left with no words is an error, fewer words a warning.
     for (const placed of findVariantPlacements(bodyTree)) {
       // Round 55: a cell's <Internal> leaves a hole in the public table alone, which an internal post has not.
-      if (placed.within === 'cell' && placed.component === 'Internal' && facts?.visibility !== 'public') continue;
+      // Round 56: so do the marks an <Internal> empties (`(<Internal>Ana</Internal>)`, shown "()").
+      if ((placed.within === 'cell' || (placed.within === 'marks' && placed.linkWords === undefined)) && placed.component === 'Internal' && facts?.visibility !== 'public') continue;
       const { message, fix } = describeVariantPlacement(placed);
-      findings.push({ file, line: placed.line + split.bodyStartLine - 1, column: placed.column, rule: 'mdx/variant-placement', severity: placed.whole && placed.within !== 'cell' ? 'error' : 'warning', message, fix });
+      findings.push({ file, line: placed.line + split.bodyStartLine - 1, column: placed.column, rule: 'mdx/variant-placement', severity: placed.whole && placed.within !== 'cell' && placed.within !== 'marks' ? 'error' : 'warning', message, fix });
     }
     // Round 54: or their tags between the rows of a table, which are then shown as typed.
     for (const { line, column, mistake } of findVariantTagsCuttingBlocks(split.body)) {

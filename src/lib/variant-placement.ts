@@ -12,8 +12,12 @@ import { mistakesOutsideCode } from './angle-bracket-text.ts';
  */
 export interface VariantPlacement {
   component: 'Internal' | 'PublicOnly';
-  /** Where it stands: in a heading, in a link's words, or (round 55) holding a table cell's words. */
-  within: 'heading' | 'link' | 'cell';
+  /** Where it stands: in a heading, in a link's words, (round 55) holding a table cell's words, or (round 56) all the words between a pair of marks. */
+  within: 'heading' | 'link' | 'cell' | 'marks';
+  /** Round 56: the marks it stands between (`(` and `)`, `[` and `]`, two dashes), which the other site shows with nothing between. */
+  marks?: [string, string];
+  /** Round 56: the link's words when the marks are a link's address's (`[the runbook](<Internal>…</Internal>)`). */
+  linkWords?: string;
   /** Round 55: the words it holds, when it holds a whole cell's, for the fix to quote. */
   words?: string;
   /** Whether it holds all the words of the heading or link, which the other site then shows empty. */
@@ -31,6 +35,7 @@ export function findVariantPlacements(tree: Root): VariantPlacement[] {
   const stack: Node[] = [tree as unknown as Node];
   while (stack.length) {
     const node = stack.pop()!;
+    found.push(...betweenMarks(node));
     if (node.type === 'heading' || node.type === 'link') {
       const within = node.type === 'heading' ? 'heading' : 'link';
       for (const child of node.children ?? []) {
@@ -64,6 +69,34 @@ export function findVariantPlacements(tree: Root): VariantPlacement[] {
   return found.sort((a, b) => a.line - b.line || a.column - b.column);
 }
 
+/**
+ * Round 56 (round 55's leftover): an element holding all the words between a pair of marks
+ * (`The on-call (<Internal>Ana Lopez</Internal>) acknowledged`, `Paged [<Internal>Ana</Internal>]`,
+ * `The on-call — <Internal>Ana</Internal> — acknowledged`): the other site shows the marks with nothing
+ * between them, `()`, in a sentence or a cell, without a word. Marks the element holds itself
+ * (`acknowledged<Internal> (Ana)</Internal>`) go with it, and a pair that gives each site its words
+ * (`(<Internal>Ana</Internal><PublicOnly>an engineer</PublicOnly>)`) is filled on both.
+ */
+function betweenMarks(node: Node): VariantPlacement[] {
+  const children = node.children ?? [];
+  const found: VariantPlacement[] = [];
+  children.forEach((child, i) => {
+    if (child.type !== 'mdxJsxTextElement' || !variantNames.has(child.name ?? '')) return;
+    const before = children[i - 1];
+    const after = children[i + 1];
+    if (before?.type !== 'text' || after?.type !== 'text') return;
+    const open = /(\(|\[|\s[—–]|\s--)\s*$/.exec(before.value ?? '')?.[1];
+    if (!open) return;
+    const close = open === '(' ? ')' : open === '[' ? ']' : open.trim();
+    const rest = (after.value ?? '').trimStart();
+    if (!rest.startsWith(close) || (close !== ')' && close !== ']' && !/^\s|^$/.test(rest.slice(close.length)))) return;
+    // `[the runbook](<Internal>https://…</Internal>)`: the element in a link's address, where Markdown reads no link at all.
+    const linkWords = open === '(' ? /\[([^\]]*)\]\($/.exec(before.value ?? '')?.[1] : undefined;
+    found.push({ component: child.name as VariantPlacement['component'], within: 'marks', marks: [open.trim(), close], linkWords, whole: true, words: textOf(child).trim(), line: child.position?.start.line ?? 1, column: child.position?.start.column ?? 1 });
+  });
+  return found;
+}
+
 /** The words of a node, its children's text joined. */
 function textOf(node: Node): string {
   return node.value ?? (node.children ?? []).map(textOf).join('');
@@ -71,6 +104,23 @@ function textOf(node: Node): string {
 
 /** The finding's message and fix for one {@link VariantPlacement}. */
 export function describeVariantPlacement(found: VariantPlacement): { message: string; fix: string } {
+  if (found.within === 'marks') {
+    const [open, close] = found.marks!;
+    const other = found.component === 'Internal' ? 'public' : 'internal';
+    const filler = found.component === 'Internal' ? 'PublicOnly' : 'Internal';
+    const empty = open === '(' || open === '[' ? `${open}${close}` : `${open} ${close}`;
+    const words = found.words || '…';
+    if (found.linkWords !== undefined) {
+      return {
+        message: `<${found.component}> holds a link's address ([${found.linkWords}](…)): Markdown takes no tag there, so no link is made, and both sites show "[${found.linkWords}](" as typed, the ${other} one with "()" after the words.`,
+        fix: `put the whole link inside the element: <${found.component}>[${found.linkWords}](${words})</${found.component}>; if the ${other} site is to show the words, write them after it in <${filler}>${found.linkWords}</${filler}>.`,
+      };
+    }
+    return {
+      message: `<${found.component}> holds all the words between ${open} and ${close}: the ${other} site shows "${empty}" with nothing between, which reads as if words were lost.`,
+      fix: `put the marks inside the element with the words, so that the ${other} site leaves them out too (<${found.component}>${open === '(' || open === '[' ? `${open}${words}${close}` : `${open} ${words} ${close}`}</${found.component}>, the space before them inside it); or give the ${other} site its words between them: ${open === '(' || open === '[' ? open : `${open} `}<${found.component}>${words}</${found.component}><${filler}>${found.component === 'Internal' ? 'an engineer' : '…'}</${filler}>${open === '(' || open === '[' ? close : ` ${close}`}.`,
+    };
+  }
   if (found.within === 'cell') {
     const other = found.component === 'Internal' ? 'public' : 'internal';
     const filler = found.component === 'Internal' ? 'PublicOnly' : 'Internal';

@@ -27,6 +27,9 @@ export function personAsTeam(value: string): string | undefined {
   const text = value.trim();
   // Round 49: `owner: ana@acme.example` was "it holds @ and ., not among the a-z, 0-9 and hyphens": an address names a person or a list, not the team.
   if (/^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/.test(text)) return `is an e-mail address, not a team: a team answers for the work, named by its id in teams.yaml, and a postmortem names no person (it is blameless, and names must not reach the public site). If the address is a team's list, write that team's id.`;
+  // Round 56: two or more addresses (`ana@acme.example, ben@acme.example`) were a team to add ("ana-acme-example-ben-acme-example").
+  const addresses = text.split(/\s*[,;]\s*|\s+and\s+/);
+  if (addresses.length > 1 && addresses.every((address) => /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/.test(address))) return `is ${addresses.length} e-mail addresses, people and not a team: a team answers for the work, named by its id in teams.yaml (one team, the one that does the work), and a postmortem names no person (it is blameless, and names must not reach the public site).`;
   // Round 54: a person with a handle or a link to a profile (`Ana Lopez (@ana)`, `[Ana](https://social.example/@ana)`,
   // as a blog's author line writes one) was an "unknown team" to add to teams.yaml, or had each of its signs listed.
   const linked = /^\[([^\]]+)\]\(\s*(https?:\/\/[^)\s]+)\s*\)$/.exec(text);
@@ -35,7 +38,8 @@ export function personAsTeam(value: string): string | undefined {
   if (withHandle && !/\b(?:team|squad|group)\b/i.test(withHandle[1])) return `is a person (${withHandle[1].trim()}) with a handle (${withHandle[2]}), not a team: a team answers for the work, and a postmortem names no person (it is blameless, and names must not reach the public site).`;
   if (/^@[\w.-]+$/.test(text)) return `is a person's handle, not a team: a team answers for the work, and a postmortem names no person (it is blameless, and names must not reach the public site).`;
   // Round 48: `Team Checkout`, `Payments Squad` were "a person's name": a word of a team's name says otherwise.
-  const teamWord = /\b(?:team|squad|group|guild|crew|tribe|platform|ops|operations|engineering|infra|infrastructure|support|on-?call|sre|devops|security)\b/i.test(text);
+  // Round 56: or in French, Spanish, German (`Équipe Paiements` was "a person's name").
+  const teamWord = /\b(?:team|squad|group|guild|crew|tribe|platform|ops|operations|engineering|infra|infrastructure|support|on-?call|sre|devops|security)\b/i.test(text) || /(?<![\p{L}])(?:équipe|equipe|equipo|abteilung|gruppe|groupe|grupo)(?![\p{L}])/iu.test(text);
   // Round 55: `owner: "Lopez, Ana"`, a name as a directory lists it, family name first, was a team to add ("lopez-ana").
   const familyFirst = /^(\p{Lu}[\p{Ll}'’-]+),\s*(\p{Lu}(?:[\p{Ll}'’-]+|\.)(?:\s+\p{Lu}\.?)?)$/u.exec(text);
   if (!teamWord && familyFirst) return `is a person's name written family name first (${familyFirst[2]} ${familyFirst[1]}), as a directory lists people, not a team: a team answers for the work, and a postmortem names no person (it is blameless, and names must not reach the public site).`;

@@ -75,7 +75,8 @@ describe('round 54\'s leftovers', () => {
   test('control: a cell given its public words, a part of a cell, and an internal post are left', () => {
     const variant = (change: (text: string) => string) => checked(change).filter((f) => f.includes('mdx/variant-placement'));
     expect(variant(both(publicPost, adding('| Time | Who |\n| --- | --- |\n| 17:49 | <Internal>Ana Lopez</Internal><PublicOnly>the on-call engineer</PublicOnly> |')))).toEqual([]);
-    expect(variant(both(publicPost, adding('| Time | Event |\n| --- | --- |\n| 17:49 | The on-call (<Internal>Ana Lopez</Internal>) acknowledged |')))).toEqual([]);
+    // Round 56: a part between parentheses leaves "()" and is said (bad-input-round56.test.ts); with the marks inside the element, it is left.
+    expect(variant(both(publicPost, adding('| Time | Event |\n| --- | --- |\n| 17:49 | The on-call<Internal> (Ana Lopez)</Internal> acknowledged |')))).toEqual([]);
     expect(variant(adding('| Time | Event |\n| --- | --- |\n| 17:49 | <Internal>Ana Lopez paged</Internal> |'))).toEqual([]);
   });
 });
