@@ -1,5 +1,6 @@
 import type { AngleBracketMistake } from './angle-bracket-text.ts';
 import { mistakesOutsideCode } from './angle-bracket-text.ts';
+import { timelineHeading } from './body-timeline.ts';
 
 /**
  * A body timeline's entries that open with a time of day and no day (`- 23:50 Alert fired` then
@@ -12,7 +13,7 @@ import { mistakesOutsideCode } from './angle-bracket-text.ts';
  * messages name the entry before by its line. Pure: no Astro, no file system.
  */
 export function findTimelineTurningBack(body: string, firstLine = 1): { line: number; column: number; mistake: AngleBracketMistake }[] {
-  if (!timelineWord.test(body)) return [];
+  if (!headingLines(body).some((written) => timelineHeading.test(written))) return [];
   let timelineLevel: number | undefined;
   let previous: { minutes: number; seconds?: number; written: string; zone?: string; line: number; approximate: boolean; day?: string; sinceStart?: boolean } | undefined;
   return mistakesOutsideCode(body, (lineWritten, _written, index) => {
@@ -21,7 +22,7 @@ export function findTimelineTurningBack(body: string, firstLine = 1): { line: nu
     const heading = /^ {0,3}(#{1,6})[ \t]+(.*)$/.exec(line);
     if (heading) {
       const level = heading[1].length;
-      if (timelineWord.test(heading[2])) timelineLevel = level;
+      if (timelineHeading.test(heading[2])) timelineLevel = level;
       else if (timelineLevel !== undefined && level <= timelineLevel) timelineLevel = undefined;
       previous = undefined;
       return [];
@@ -119,6 +120,11 @@ export function findTimelineTurningBack(body: string, firstLine = 1): { line: nu
   });
 }
 
+/** The text of each ATX heading of a body, code blocks included: a cheap first look before the walk line by line. */
+function headingLines(body: string): string[] {
+  return (body.match(/^ {0,3}#{1,6}[ \t]+.*$/gm) ?? []).map((line) => line.replace(/^ {0,3}#{1,6}[ \t]+/, ''));
+}
+
 /** A table cell holding a time of day alone (`23:50`, `~17:49`, `17:49:07`). */
 const tableCellTime = /^(?:\*\*|__)?~?(\d{1,2}):(\d{2})(?::\d{2})?(?:\*\*|__)?$/;
 
@@ -133,9 +139,6 @@ const entryTime = /^\s*(?:[-*+][ \t]+|\d{1,9}[.)][ \t]+|\|\s*)?(?:\*\*|__)?~?(\d
 
 /** A day written in the line (`2025-07-09`, `07/09`, `Jul 9`, `9 July`, `Tuesday`), which starts the count again. */
 const namesADay = /(?<!\d)\d{4}-\d{2}-\d{2}(?!\d)|(?<![\d/])\d{1,2}\/\d{1,2}(?![\d:])|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?\b|(?<![\d:])\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)day\b|\b(?:next day|day \d+|d\+\d+)\b|\(\s*\+\s*\d\s*(?:d(?:ays?)?)?\s*\)|(?<![\w:])\+\d\s*d(?:ays?)?\b/i;
-
-/** Round 56: a heading of a timeline in English, German, French, Spanish or Japanese (`## Zeitablauf`, `## Chronologie`, `## Cronología`, `## タイムライン`). */
-const timelineWord = /timeline|zeitlinie|zeitablauf|chronologie|cronolog[ií]a|タイムライン|時系列|経緯/i;
 
 /** A run sheet's offset from the start at the start of an entry (`- T+5m`, `| T+1h05m |`, `T-4m`, `T+0`). */
 const sinceStart = /^\s*(?:[-*+][ \t]+|\d{1,9}[.)][ \t]+|\|\s*)?(?:\*\*|__)?T\s*([+-])\s*(?:(\d{1,3})\s*h\s*)?(?:(\d{1,4})\s*(?:m(?:in)?)?)?(?:\*\*|__)?(?![\w:])/;

@@ -15,8 +15,8 @@
  * recovery") and "事件时间线" run the name into the words before it.
  */
 const unspaced = [
-  // Japanese: "timeline", "chronological order"
-  'タイムライン', '時系列',
+  // Japanese: "timeline", "chronological order", "the course of events" (発生の経緯)
+  'タイムライン', '時系列', '経緯',
   // Chinese (simplified, traditional): "timeline", "time axis"
   '时间线', '时间轴', '時間線', '時間軸',
   // Korean: "timeline", "in order of time"
@@ -26,7 +26,7 @@ const unspaced = [
 /** Names in scripts with spaces: found as whole words ("Zeitleiste", not "Zeitleisten-Widget"'s first part alone). */
 const spaced = [
   // German
-  'zeitablauf', 'zeitleiste', 'zeitlicher ablauf', 'chronologie',
+  'zeitablauf', 'zeitleiste', 'zeitlinie', 'zeitlicher ablauf', 'chronologie',
   // Spanish, Portuguese, Italian
   'cronología', 'cronologia', 'línea (?:de tiempo|temporal)', 'linha (?:do tempo|temporal)', 'sequenza degli eventi',
   // French
