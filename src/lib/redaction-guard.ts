@@ -4,7 +4,7 @@ import { isProjectAccountNamedOnLine, isProjectOwnAccount } from './publication/
 import { isSaintPlace } from './publication/saint-places.ts';
 import type { Finding } from './findings.ts';
 import { decodeEntities } from './html-entities.ts';
-import { isToolProjectSite } from './publication/tool-project-sites.ts';
+import { isToolProjectSite, selfHostedToolNames } from './publication/tool-project-sites.ts';
 import { isPublicProjectTracker } from './publication/public-project-trackers.ts';
 import { isVendorGuideSite } from './publication/vendor-guide-sites.ts';
 import { isShownAsComponent } from './publication/component-names.ts';
@@ -564,7 +564,7 @@ const internalToolHosts = [
   /(^|\.)notion\.so$/i,
   // Self-hosted operations tools, named by their first label on a domain of their own
   // (`jenkins.acme.io`, `argocd.vexmor.com`); the vendor's site has two labels (`jenkins.io`).
-  /^(?:jenkins|argocd|argo-cd|vault|prometheus|alertmanager|thanos|consul|nomad|rundeck|airflow|superset|metabase|redash|graylog|sonarqube|nexus|artifactory|harbor|awx|pgadmin|phpmyadmin|adminer|traefik|portainer|netdata|proxmox|pve|rancher|keycloak|backstage|sourcegraph|gitea|forgejo|vpn|bastion|jumphost)\.[^.]+\.[^.]+/i,
+  new RegExp(String.raw`^(?:${selfHostedToolNames.join('|')}|vpn|bastion|jumphost)\.[^.]+\.[^.]+`, 'i'),
   // Since the twenty-third probe round: self-hosted trackers and help desks named so, as `jira.`
   // (`youtrack.quillan.io/issue/LEDG-88`); a project's public one (`youtrack.jetbrains.com`) is an
   // error to allow or a `publicNames` entry, as `jira.jenkins.io` is.
@@ -785,7 +785,7 @@ const schemelessToolLink = /(?<![\w.@/:-])(?:[a-z0-9-]+\.)+(?:slack\.com|atlassi
  * an API group or annotation key either ({@link isApiGroupOrKey}: `argocd.argoproj.io/sync-wave:`).
  * The last label is a top-level domain people register, so a file (`vault.config.json`) is no host.
  */
-const schemelessSelfHostedTool = /(?<![\w.@/:-])(?:jenkins|argocd|argo-cd|vault|prometheus|alertmanager|thanos|consul|nomad|rundeck|airflow|superset|metabase|redash|graylog|sonarqube|nexus|artifactory|harbor|awx|pgadmin|phpmyadmin|adminer|traefik|portainer|netdata|proxmox|pve|rancher|keycloak|backstage|sourcegraph|gitea|forgejo|vpn|bastion|jumphost|grafana|kibana|jira|gerrit|wiki|confluence|git|gitlab|bitbucket|scm|svn|ci|teamcity|drone|concourse|spinnaker|sentry|registry)\.(?:[a-z0-9-]+\.)+(?:com|net|org|io|dev|app|co|cloud|tech|ai|biz|info|us|uk|eu|de|fr|nl|no|se|dk|fi|ch|at|be|es|it|pl|cz|ie|ca|au|nz|jp|in|br)(?![\w-]|\.[a-z0-9])(?:\/[^\s)<>"'\]]*[^\s)<>"'\].,;:!?])?/gi;
+const schemelessSelfHostedTool = new RegExp(String.raw`(?<![\w.@/:-])(?:${selfHostedToolNames.join('|')}|vpn|bastion|jumphost|grafana|kibana|jira|gerrit|wiki|confluence|git|gitlab|bitbucket|scm|svn|ci|teamcity|drone|concourse|spinnaker|sentry|registry)\.(?:[a-z0-9-]+\.)+(?:com|net|org|io|dev|app|co|cloud|tech|ai|biz|info|us|uk|eu|de|fr|nl|no|se|dk|fi|ch|at|be|es|it|pl|cz|ie|ca|au|nz|jp|in|br)(?![\w-]|\.[a-z0-9])(?:\/[^\s)<>"'\]]*[^\s)<>"'\].,;:!?])?`, 'gi');
 /** Hosts of public pages anyone can make: a tool's name as their first label says nothing of ours. */
 const publicPageHost = /\.(?:github\.io|gitlab\.io|readthedocs\.io|netlify\.app|vercel\.app|pages\.dev|herokuapp\.com|example\.(?:com|net|org))(?:\/|$)/i;
 
