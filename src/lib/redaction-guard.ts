@@ -42,7 +42,7 @@ import { findPersonCandidates, looksLikePersonalHandle, peopleCueBefore, persona
 import { homeFolderUserWhy } from './publication/home-folder-accounts.ts';
 import { isPublicTerm } from './publication/public-terms.ts';
 import { coinedOwnerReason, isCoinedRepositoryOwner } from './publication/coined-repository-owners.ts';
-import { isWordWithIndex, spelledApartInParagraph } from './publication/identifier-context.ts';
+import { isAcronymAdjective, isRangeOfMeasures, isWordWithIndex, spelledApartInParagraph } from './publication/identifier-context.ts';
 import { configuredNamePartsPattern, findConfiguredNameParts } from './publication/configured-name-parts.ts';
 import { isInRepositoryFileView } from './publication/repository-file-paths.ts';
 import { isOrganisationProfilePage } from './publication/organisation-profile-pages.ts';
@@ -1342,6 +1342,10 @@ function findMatches(line: string, ready: PreparedOptions, inCodeBlock = false, 
     if (m.rule === 'redact/identifier' && (isSshKeyType(m.text) || isRepositoryOfLinkOnLine(line, m.index, m.text))) continue;
     // A public site's section named as its own link's words (`[… NemLog-in](https://www.…/nemlog-in/…)`; round 46, other-sites.ts).
     if (m.rule === 'redact/identifier' && isSectionOfOwnLinkedPage(line, m.index, m.text, ready.orgScopes, linkIsInternal)) continue;
+    // A range of measures after a number ("~500 ms–5 s"; round 56, identifier-context.ts).
+    if (m.rule === 'redact/identifier' && isRangeOfMeasures(line, m.index, m.text)) continue;
+    // An acronym made an adjective ("R2-backed", "S3-compatible"; round 56, identifier-context.ts).
+    if (m.rule === 'redact/identifier' && isAcronymAdjective(m.text)) continue;
     matches.push({ rule: m.rule, text: m.text, index: m.index });
   }
   // Systems named by their kind, a post's code names and listed names inside longer identifiers

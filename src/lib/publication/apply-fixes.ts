@@ -20,7 +20,7 @@ import { joinNamesWithTheirAddresses, type StandInKind } from './person-address-
 import { componentCanStand, internalWithPublicPhrase } from './person-wrap.ts';
 import { genericPhraseIn } from './generic-phrase-languages.ts';
 import { addressStandIn } from './address-stand-ins.ts';
-import { homeFolderUserStandIn, isHomeFolderUserAt } from './home-folder-stand-ins.ts';
+import { homeFolderUserStandIn, isAccountCommandUserAt, isHomeFolderUserAt } from './home-folder-stand-ins.ts';
 import { machineNamesDeclaredIn, namesMachineInSentence } from './machine-named-like-people.ts';
 import { referenceDefinitionAt, referencesTo } from './reference-definitions.ts';
 import { standInBeforeSystemNoun } from './name-before-system-noun.ts';
@@ -183,7 +183,8 @@ export function applyRedactionFixes(source: string, findings: readonly Finding[]
     const isMdx = options.isMdx && !isInsideSpans(publicOnly, start, end);
     // The user of a home folder becomes the guides' stand-in, the path kept (`/home/<user>/`; probe
     // round 51, home-folder-stand-ins.ts): the path went into <Internal> whole.
-    if (isPerson && isHomeFolderUserAt(source, start)) {
+    // So does the login of a user-administration command (`adduser <user> sudo`; round 56).
+    if (isPerson && (isHomeFolderUserAt(source, start) || isAccountCommandUserAt(source, start))) {
       edits.push({ start, end, text: homeFolderUserStandIn(source, start, start < bodyStart || isInsideFence(fences, start)), finding });
       continue;
     }
@@ -356,6 +357,12 @@ export function applyRedactionFixes(source: string, findings: readonly Finding[]
     const endsClause = /^(?:[.,;:!?)]|[ \t]*$)/.test(source.slice(spanEnd, (source.indexOf('\n', spanEnd) + 1 || source.length + 1) - 1));
     // Mid-sentence it keeps the sentence's object: "See  for the fix." (false positives round 55).
     if (!standIn && personsAddress && !endsClause) standIn = standInInSentence(source, nameStart, spanEnd, personAddressStandIn);
+    // So does a host written bare in prose: "NXDOMAIN for .homelab.local names" read "NXDOMAIN for
+    // names" (false positives round 56); a zone before a noun reads "internal", a host "an internal host".
+    if (!standIn && finding.rule === 'redact/internal-host' && !endsClause && !publicName && nameStart === start && spanEnd === end) {
+      const zoneBeforeNoun = text.startsWith('.') && /^[ \t]+\p{Ll}/u.test(source.slice(spanEnd, spanEnd + 3)) && languageOfLine(finding.line) === undefined;
+      standIn = standInInSentence(source, nameStart, spanEnd, () => (zoneBeforeNoun ? 'internal' : phraseFor(finding.rule, finding.line, nameStart, spanEnd)));
+    }
     if (!standIn && (addressRules.has(finding.rule) || personsAddress) && endsClause) [spanStart, wrappedEnd] = withheldSpan(source, spanStart, spanEnd);
     else if (!standIn && source[spanStart - 1] === '(' && source[spanEnd] === ')') [spanStart, wrappedEnd] = [spanStart - (source[spanStart - 2] === ' ' ? 2 : 1), spanEnd + 1];
     [spanStart, wrappedEnd] = escapeAwareSpan(source, spanStart, wrappedEnd);

@@ -104,6 +104,7 @@ import { isGermanThingNoun } from './other-language-person-cues.ts';
 import { glossaryLines } from './glossary-sections.ts';
 import { forEachPastedListLine } from './pasted-yaml-lists.ts';
 import { commonTimeZones } from '../date-and-time-words.ts';
+import { isCyrillicWordOfNoName } from './cyrillic-prose-words.ts';
 
 /**
  * People named in ways no list knows: the phrasings real reports use ("thanks, Sarika", "Tom from
@@ -1795,7 +1796,10 @@ export function findAttributionsAndSpeakers(line: string): PatternMatch[] {
     // A statistic's label before its measure alone ("Avg: 0.00 Bit/s", nload's screen in a
     // distribution's news; round 50 of false positives): no one says only a quantity in a chat.
     const labelOfMeasure = !quote && !time && !nick && measureAlone.test(line.slice(speaker.index + speaker[0].length - 1));
-    if (word && !aligned && !fieldOfName && !labelOfPeople && !labelOfMeasure && !(heading && nick) && speakerLike && !pluralOfCompound(word) && (inChatMarkup || /^\p{Lu}/u.test(word)) && (nickLike(word) || (inChatMarkup && listedNickLike(word))) && !/^(?:cc|bcc|re|fwd?)$/i.test(word)) {
+    // A Russian label of a report's part or a word of grammar ("**Дата:** 2026-03-27", "Аналогично: …";
+    // round 56 of false positives, cyrillic-prose-words.ts) is no speaker.
+    const cyrillicLabel = Boolean(word) && /^\p{sc=Cyrillic}+$/u.test(word!) && isCyrillicWordOfNoName(word!);
+    if (word && !aligned && !fieldOfName && !labelOfPeople && !labelOfMeasure && !cyrillicLabel && !(heading && nick) && speakerLike && !pluralOfCompound(word) && (inChatMarkup || /^\p{Lu}/u.test(word)) && (nickLike(word) || (inChatMarkup && listedNickLike(word))) && !/^(?:cc|bcc|re|fwd?)$/i.test(word)) {
       matches.push({ text: word, index: speaker[0].indexOf(word, speaker[0].indexOf(time ?? '') + (time?.length ?? 0)), severity: 'error', ...(guess ? { guess: true } : {}), why: heading ? 'the speaker of a heading written as a chat line' : 'the speaker of a chat line' });
     }
   }
