@@ -115,6 +115,9 @@ describe('stand-ins that read as sentences', () => {
   test('a zone in prose before a noun reads "internal"', () => {
     expect(publicText('The fallback returned NXDOMAIN for .kiln.local names all night.')).toBe('The fallback returned NXDOMAIN for internal names all night.');
   });
+  test('a zone elsewhere in a sentence reads "an internal domain"', () => {
+    expect(publicText('| 00:37 | the fallback returned NXDOMAIN for .kiln.local |')).toBe('| 00:37 | the fallback returned NXDOMAIN for an internal domain |');
+  });
   test('a host in prose mid-sentence reads "an internal host"', () => {
     expect(publicText('We moved db7.kiln.local to the new rack.')).toBe('We moved an internal host to the new rack.');
   });

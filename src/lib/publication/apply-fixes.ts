@@ -358,10 +358,12 @@ export function applyRedactionFixes(source: string, findings: readonly Finding[]
     // Mid-sentence it keeps the sentence's object: "See  for the fix." (false positives round 55).
     if (!standIn && personsAddress && !endsClause) standIn = standInInSentence(source, nameStart, spanEnd, personAddressStandIn);
     // So does a host written bare in prose: "NXDOMAIN for .homelab.local names" read "NXDOMAIN for
-    // names" (false positives round 56); a zone before a noun reads "internal", a host "an internal host".
+    // names" (false positives round 56); a zone before a noun reads "internal", else "an internal
+    // domain", a host "an internal host".
     if (!standIn && finding.rule === 'redact/internal-host' && !endsClause && !publicName && nameStart === start && spanEnd === end) {
-      const zoneBeforeNoun = text.startsWith('.') && /^[ \t]+\p{Ll}/u.test(source.slice(spanEnd, spanEnd + 3)) && languageOfLine(finding.line) === undefined;
-      standIn = standInInSentence(source, nameStart, spanEnd, () => (zoneBeforeNoun ? 'internal' : phraseFor(finding.rule, finding.line, nameStart, spanEnd)));
+      const zone = text.startsWith('.') && languageOfLine(finding.line) === undefined;
+      const zoneBeforeNoun = zone && /^[ \t]+\p{Ll}/u.test(source.slice(spanEnd, spanEnd + 3));
+      standIn = standInInSentence(source, nameStart, spanEnd, () => (zoneBeforeNoun ? 'internal' : zone ? 'an internal domain' : phraseFor(finding.rule, finding.line, nameStart, spanEnd)));
     }
     if (!standIn && (addressRules.has(finding.rule) || personsAddress) && endsClause) [spanStart, wrappedEnd] = withheldSpan(source, spanStart, spanEnd);
     else if (!standIn && source[spanStart - 1] === '(' && source[spanEnd] === ')') [spanStart, wrappedEnd] = [spanStart - (source[spanStart - 2] === ' ' ? 2 : 1), spanEnd + 1];
