@@ -118,8 +118,11 @@ describe('stand-ins that read as sentences', () => {
   test('a zone elsewhere in a sentence reads "an internal domain"', () => {
     expect(publicText('| 00:37 | the fallback returned NXDOMAIN for .kiln.local |')).toBe('| 00:37 | the fallback returned NXDOMAIN for an internal domain |');
   });
-  test('a host in prose mid-sentence reads "an internal host"', () => {
-    expect(publicText('We moved db7.kiln.local to the new rack.')).toBe('We moved an internal host to the new rack.');
+  test('a host after a preposition mid-sentence reads "an internal host"', () => {
+    expect(publicText('Traffic from db7.kiln.local to the new rack dropped.')).toBe('Traffic from an internal host to the new rack dropped.');
+  });
+  test('a host after its noun is withheld, as before', () => {
+    expect(publicText('The host db7.kiln.local restarted twice.')).toBe('The host  restarted twice.');
   });
   test('a host ending its clause is withheld with its preposition, as before', () => {
     expect(publicText('Connect to db7.kiln.local.')).toBe('Connect.');

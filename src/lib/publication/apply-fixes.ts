@@ -360,7 +360,9 @@ export function applyRedactionFixes(source: string, findings: readonly Finding[]
     // So does a host written bare in prose: "NXDOMAIN for .homelab.local names" read "NXDOMAIN for
     // names" (false positives round 56); a zone before a noun reads "internal", else "an internal
     // domain", a host "an internal host".
-    if (!standIn && finding.rule === 'redact/internal-host' && !endsClause && !publicName && nameStart === start && spanEnd === end) {
+    // After a preposition only: after a noun or an article the host names it ("The host db7.internal
+    // restarted" reads "The host restarted").
+    if (!standIn && finding.rule === 'redact/internal-host' && !endsClause && !publicName && nameStart === start && spanEnd === end && prepositionBefore.test(source.slice(Math.max(0, nameStart - 12), nameStart))) {
       const zone = text.startsWith('.') && languageOfLine(finding.line) === undefined;
       const zoneBeforeNoun = zone && /^[ \t]+\p{Ll}/u.test(source.slice(spanEnd, spanEnd + 3));
       standIn = standInInSentence(source, nameStart, spanEnd, () => (zoneBeforeNoun ? 'internal' : zone ? 'an internal domain' : phraseFor(finding.rule, finding.line, nameStart, spanEnd)));
@@ -515,6 +517,9 @@ function endOfText(source: string, start: number, text: string): number {
   const folded = new RegExp(`^${words.join('(?:[ \\t]+|[ \\t]*\\r?\\n[ \\t]*)')}`).exec(source.slice(start, start + text.length * 4 + 200));
   return folded ? start + folded[0].length : -1;
 }
+
+/** A preposition before a host in prose, which then stands for the preposition's object. */
+const prepositionBefore = /(?:^|[^\p{L}])(?:for|from|to|on|in|at|via|of|with|into|onto|against|behind|than|by|over|through)[ \t]+$/iu;
 
 /** Rules whose finding is a host or an address, or a part of one. */
 const addressRules = new Set(['redact/internal-host', 'redact/internal-link', 'redact/ip-address']);
