@@ -162,10 +162,9 @@ describe('npm run redact on the new findings', () => {
   const withOrganisation: RedactionOptions = { ...options, orgScopes: ['acme'] };
   const fix = (source: string) => applyRedactionFixes(source, scanPublicText('post.mdx', source, withOrganisation).findings, { isMdx: true });
 
-  // Since false positives round 56 a host after a preposition mid-sentence gets a stand-in ("Pull from an internal host after.").
   test('alt text and a chat line get a role, hosts are wrapped with their path (since the fifth round), structured output is wrapped', () => {
     const result = fix('![Vexmor restarting the pool](x.png)\n\n<img alt="Zyltrin debugging the cache" src="x.png" />\n\n:eyes: qorvath is looking\n\nPull from registry.acme-internal.com/pool:1.2 after vpn.acme.io.\n\n```json\n{"author": "Vexmor Qalandri"}\n```\n');
-    expect(result.source).toBe('![An engineer restarting the pool](x.png)\n\n<img alt="An engineer debugging the cache" src="x.png" />\n\n:eyes: <Internal>qorvath</Internal><PublicOnly>an engineer</PublicOnly> is looking\n\nPull from <Internal>registry.acme-internal.com/pool:1.2</Internal><PublicOnly>an internal host</PublicOnly> after<Internal> vpn.acme.io</Internal>.\n\n<Internal>\n```json\n{"author": "Vexmor Qalandri"}\n```\n</Internal>\n');
+    expect(result.source).toBe('![An engineer restarting the pool](x.png)\n\n<img alt="An engineer debugging the cache" src="x.png" />\n\n:eyes: <Internal>qorvath</Internal><PublicOnly>an engineer</PublicOnly> is looking\n\nPull from <Internal>registry.acme-internal.com/pool:1.2</Internal> after<Internal> vpn.acme.io</Internal>.\n\n<Internal>\n```json\n{"author": "Vexmor Qalandri"}\n```\n</Internal>\n');
     expect(result.skipped).toEqual([]);
   });
 });

@@ -360,9 +360,9 @@ export function applyRedactionFixes(source: string, findings: readonly Finding[]
     // So does a host written bare in prose: "NXDOMAIN for .homelab.local names" read "NXDOMAIN for
     // names" (false positives round 56); a zone before a noun reads "internal", else "an internal
     // domain", a host "an internal host".
-    // After a preposition only: after a noun or an article the host names it ("The host db7.internal
-    // restarted" reads "The host restarted").
-    if (!standIn && finding.rule === 'redact/internal-host' && !endsClause && !publicName && nameStart === start && spanEnd === end && prepositionBefore.test(source.slice(Math.max(0, nameStart - 12), nameStart))) {
+    // A bare host, after a preposition only: after a noun the host names it ("The host db7.internal
+    // restarted" keeps its reading), and an address with a path or a port is withheld as before.
+    if (!standIn && finding.rule === 'redact/internal-host' && !endsClause && !publicName && nameStart === start && spanEnd === end && start === found && end === foundEnd && prepositionBefore.test(source.slice(Math.max(0, nameStart - 12), nameStart))) {
       const zone = text.startsWith('.') && languageOfLine(finding.line) === undefined;
       const zoneBeforeNoun = zone && /^[ \t]+\p{Ll}/u.test(source.slice(spanEnd, spanEnd + 3));
       standIn = standInInSentence(source, nameStart, spanEnd, () => (zoneBeforeNoun ? 'internal' : zone ? 'an internal domain' : phraseFor(finding.rule, finding.line, nameStart, spanEnd)));
