@@ -8,6 +8,14 @@
 import { monthNamesByLanguage } from './month-names.ts';
 
 /**
+ * The time zones people write most beside a time ("09:40 UTC", "8:22AM PST"), in lower case: the
+ * stop words and the date words below hold them, and the rules of initials
+ * (publication/person-patterns.ts' role acronyms) know them in capitals as no one's initials.
+ * One list since session 56's review (the initials' list wrote the same 17 apart).
+ */
+export const commonTimeZones: readonly string[] = ['utc', 'gmt', 'cet', 'cest', 'bst', 'pst', 'pdt', 'est', 'edt', 'cst', 'cdt', 'mst', 'mdt', 'ist', 'jst', 'aest', 'aedt'];
+
+/**
  * The day and month names both lists of words that say when hold: this file's (the reasons beside
  * similar links) and text-analysis.ts' stop words (similarity and search drop them). One table,
  * so a day or month is written once; each list adds its own words around it (below, and in
@@ -20,7 +28,7 @@ export const sharedDayAndMonthNames: readonly string[] = [
   ...monthNamesByLanguage.en,
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
   // the time zones both lists hold
-  'utc', 'gmt', 'cet', 'cest', 'bst', 'pst', 'pdt', 'est', 'edt', 'cst', 'cdt', 'mst', 'mdt', 'ist', 'jst', 'aest', 'aedt',
+  ...commonTimeZones,
 ];
 
 const dateAndTimeWordList = [

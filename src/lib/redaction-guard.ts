@@ -4,7 +4,7 @@ import { isProjectAccountNamedOnLine, isProjectOwnAccount } from './publication/
 import { isSaintPlace } from './publication/saint-places.ts';
 import type { Finding } from './findings.ts';
 import { decodeEntities } from './html-entities.ts';
-import { isToolProjectSite } from './publication/tool-project-sites.ts';
+import { isToolProjectSite, selfHostedToolNames } from './publication/tool-project-sites.ts';
 import { isPublicProjectTracker } from './publication/public-project-trackers.ts';
 import { isVendorGuideSite } from './publication/vendor-guide-sites.ts';
 import { isShownAsComponent } from './publication/component-names.ts';
@@ -42,7 +42,7 @@ import { findPersonCandidates, looksLikePersonalHandle, peopleCueBefore, persona
 import { homeFolderUserWhy } from './publication/home-folder-accounts.ts';
 import { isPublicTerm } from './publication/public-terms.ts';
 import { coinedOwnerReason, isCoinedRepositoryOwner } from './publication/coined-repository-owners.ts';
-import { isWordWithIndex, spelledApartInParagraph } from './publication/identifier-context.ts';
+import { isAcronymAdjective, isRangeOfMeasures, isWordWithIndex, spelledApartInParagraph } from './publication/identifier-context.ts';
 import { configuredNamePartsPattern, findConfiguredNameParts } from './publication/configured-name-parts.ts';
 import { isInRepositoryFileView } from './publication/repository-file-paths.ts';
 import { isOrganisationProfilePage } from './publication/organisation-profile-pages.ts';
@@ -564,7 +564,7 @@ const internalToolHosts = [
   /(^|\.)notion\.so$/i,
   // Self-hosted operations tools, named by their first label on a domain of their own
   // (`jenkins.acme.io`, `argocd.vexmor.com`); the vendor's site has two labels (`jenkins.io`).
-  /^(?:jenkins|argocd|argo-cd|vault|prometheus|alertmanager|thanos|consul|nomad|rundeck|airflow|superset|metabase|redash|graylog|sonarqube|nexus|artifactory|harbor|awx|pgadmin|phpmyadmin|adminer|traefik|portainer|netdata|proxmox|pve|rancher|keycloak|backstage|sourcegraph|gitea|forgejo|vpn|bastion|jumphost)\.[^.]+\.[^.]+/i,
+  new RegExp(String.raw`^(?:${selfHostedToolNames.join('|')}|vpn|bastion|jumphost)\.[^.]+\.[^.]+`, 'i'),
   // Since the twenty-third probe round: self-hosted trackers and help desks named so, as `jira.`
   // (`youtrack.quillan.io/issue/LEDG-88`); a project's public one (`youtrack.jetbrains.com`) is an
   // error to allow or a `publicNames` entry, as `jira.jenkins.io` is.
@@ -785,7 +785,7 @@ const schemelessToolLink = /(?<![\w.@/:-])(?:[a-z0-9-]+\.)+(?:slack\.com|atlassi
  * an API group or annotation key either ({@link isApiGroupOrKey}: `argocd.argoproj.io/sync-wave:`).
  * The last label is a top-level domain people register, so a file (`vault.config.json`) is no host.
  */
-const schemelessSelfHostedTool = /(?<![\w.@/:-])(?:jenkins|argocd|argo-cd|vault|prometheus|alertmanager|thanos|consul|nomad|rundeck|airflow|superset|metabase|redash|graylog|sonarqube|nexus|artifactory|harbor|awx|pgadmin|phpmyadmin|adminer|traefik|portainer|netdata|proxmox|pve|rancher|keycloak|backstage|sourcegraph|gitea|forgejo|vpn|bastion|jumphost|grafana|kibana|jira|gerrit|wiki|confluence|git|gitlab|bitbucket|scm|svn|ci|teamcity|drone|concourse|spinnaker|sentry|registry)\.(?:[a-z0-9-]+\.)+(?:com|net|org|io|dev|app|co|cloud|tech|ai|biz|info|us|uk|eu|de|fr|nl|no|se|dk|fi|ch|at|be|es|it|pl|cz|ie|ca|au|nz|jp|in|br)(?![\w-]|\.[a-z0-9])(?:\/[^\s)<>"'\]]*[^\s)<>"'\].,;:!?])?/gi;
+const schemelessSelfHostedTool = new RegExp(String.raw`(?<![\w.@/:-])(?:${selfHostedToolNames.join('|')}|vpn|bastion|jumphost|grafana|kibana|jira|gerrit|wiki|confluence|git|gitlab|bitbucket|scm|svn|ci|teamcity|drone|concourse|spinnaker|sentry|registry)\.(?:[a-z0-9-]+\.)+(?:com|net|org|io|dev|app|co|cloud|tech|ai|biz|info|us|uk|eu|de|fr|nl|no|se|dk|fi|ch|at|be|es|it|pl|cz|ie|ca|au|nz|jp|in|br)(?![\w-]|\.[a-z0-9])(?:\/[^\s)<>"'\]]*[^\s)<>"'\].,;:!?])?`, 'gi');
 /** Hosts of public pages anyone can make: a tool's name as their first label says nothing of ours. */
 const publicPageHost = /\.(?:github\.io|gitlab\.io|readthedocs\.io|netlify\.app|vercel\.app|pages\.dev|herokuapp\.com|example\.(?:com|net|org))(?:\/|$)/i;
 
@@ -1342,6 +1342,10 @@ function findMatches(line: string, ready: PreparedOptions, inCodeBlock = false, 
     if (m.rule === 'redact/identifier' && (isSshKeyType(m.text) || isRepositoryOfLinkOnLine(line, m.index, m.text))) continue;
     // A public site's section named as its own link's words (`[… NemLog-in](https://www.…/nemlog-in/…)`; round 46, other-sites.ts).
     if (m.rule === 'redact/identifier' && isSectionOfOwnLinkedPage(line, m.index, m.text, ready.orgScopes, linkIsInternal)) continue;
+    // A range of measures after a number ("~500 ms–5 s"; round 56, identifier-context.ts).
+    if (m.rule === 'redact/identifier' && isRangeOfMeasures(line, m.index, m.text)) continue;
+    // An acronym made an adjective ("R2-backed", "S3-compatible"; round 56, identifier-context.ts).
+    if (m.rule === 'redact/identifier' && isAcronymAdjective(m.text)) continue;
     matches.push({ rule: m.rule, text: m.text, index: m.index });
   }
   // Systems named by their kind, a post's code names and listed names inside longer identifiers

@@ -20,7 +20,7 @@ import { joinNamesWithTheirAddresses, type StandInKind } from './person-address-
 import { componentCanStand, internalWithPublicPhrase } from './person-wrap.ts';
 import { genericPhraseIn } from './generic-phrase-languages.ts';
 import { addressStandIn } from './address-stand-ins.ts';
-import { homeFolderUserStandIn, isHomeFolderUserAt } from './home-folder-stand-ins.ts';
+import { homeFolderUserStandIn, isAccountCommandUserAt, isHomeFolderUserAt } from './home-folder-stand-ins.ts';
 import { machineNamesDeclaredIn, namesMachineInSentence } from './machine-named-like-people.ts';
 import { referenceDefinitionAt, referencesTo } from './reference-definitions.ts';
 import { standInBeforeSystemNoun } from './name-before-system-noun.ts';
@@ -183,7 +183,8 @@ export function applyRedactionFixes(source: string, findings: readonly Finding[]
     const isMdx = options.isMdx && !isInsideSpans(publicOnly, start, end);
     // The user of a home folder becomes the guides' stand-in, the path kept (`/home/<user>/`; probe
     // round 51, home-folder-stand-ins.ts): the path went into <Internal> whole.
-    if (isPerson && isHomeFolderUserAt(source, start)) {
+    // So does the login of a user-administration command (`adduser <user> sudo`; round 56).
+    if (isPerson && (isHomeFolderUserAt(source, start) || isAccountCommandUserAt(source, start))) {
       edits.push({ start, end, text: homeFolderUserStandIn(source, start, start < bodyStart || isInsideFence(fences, start)), finding });
       continue;
     }
@@ -356,6 +357,16 @@ export function applyRedactionFixes(source: string, findings: readonly Finding[]
     const endsClause = /^(?:[.,;:!?)]|[ \t]*$)/.test(source.slice(spanEnd, (source.indexOf('\n', spanEnd) + 1 || source.length + 1) - 1));
     // Mid-sentence it keeps the sentence's object: "See  for the fix." (false positives round 55).
     if (!standIn && personsAddress && !endsClause) standIn = standInInSentence(source, nameStart, spanEnd, personAddressStandIn);
+    // So does a host written bare in prose: "NXDOMAIN for .homelab.local names" read "NXDOMAIN for
+    // names" (false positives round 56); a zone before a noun reads "internal", else "an internal
+    // domain", a host "an internal host".
+    // A bare host, after a preposition only: after a noun the host names it ("The host db7.internal
+    // restarted" keeps its reading), and an address with a path or a port is withheld as before.
+    if (!standIn && finding.rule === 'redact/internal-host' && !endsClause && !publicName && nameStart === start && spanEnd === end && start === found && end === foundEnd && prepositionBefore.test(source.slice(Math.max(0, nameStart - 12), nameStart))) {
+      const zone = text.startsWith('.') && languageOfLine(finding.line) === undefined;
+      const zoneBeforeNoun = zone && /^[ \t]+\p{Ll}/u.test(source.slice(spanEnd, spanEnd + 3));
+      standIn = standInInSentence(source, nameStart, spanEnd, () => (zoneBeforeNoun ? 'internal' : zone ? 'an internal domain' : phraseFor(finding.rule, finding.line, nameStart, spanEnd)));
+    }
     if (!standIn && (addressRules.has(finding.rule) || personsAddress) && endsClause) [spanStart, wrappedEnd] = withheldSpan(source, spanStart, spanEnd);
     else if (!standIn && source[spanStart - 1] === '(' && source[spanEnd] === ')') [spanStart, wrappedEnd] = [spanStart - (source[spanStart - 2] === ' ' ? 2 : 1), spanEnd + 1];
     [spanStart, wrappedEnd] = escapeAwareSpan(source, spanStart, wrappedEnd);
@@ -506,6 +517,9 @@ function endOfText(source: string, start: number, text: string): number {
   const folded = new RegExp(`^${words.join('(?:[ \\t]+|[ \\t]*\\r?\\n[ \\t]*)')}`).exec(source.slice(start, start + text.length * 4 + 200));
   return folded ? start + folded[0].length : -1;
 }
+
+/** A preposition before a host in prose, which then stands for the preposition's object. */
+const prepositionBefore = /(?:^|[^\p{L}])(?:for|from|to|on|in|at|via|of|with|into|onto|against|behind|than|by|over|through)[ \t]+$/iu;
 
 /** Rules whose finding is a host or an address, or a part of one. */
 const addressRules = new Set(['redact/internal-host', 'redact/internal-link', 'redact/ip-address']);

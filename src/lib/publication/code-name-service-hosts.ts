@@ -14,15 +14,13 @@
  * program's part as often; the workload rules read code spans before a noun), and a name the team
  * lists as public.
  */
-import { allMatches } from '../regexp.ts';
 import { isEnglishWord, isKnownWord } from './people.ts';
 import { isPublicTerm } from './public-terms.ts';
 import { brandNames } from './brand-names.ts';
-import { opensWithPublicTool } from './workload-names.ts';
 import { madeOfWords } from './person-patterns.ts';
 import type { NamedSystemMatch } from './named-systems.ts';
 import type { CuedPattern } from './cued-pattern.ts';
-import { isInsideCodeSpan } from './open-code-span.ts';
+import { findServicesNamedByAWord } from './two-part-service-hosts.ts';
 
 /** Last words naming what a service does. */
 const role = 'sync|syncer|gateway|gw|ingest|ingester|ingestor|proxy|router|relay|broker|bridge|dispatcher|scheduler|indexer|consumer|producer|collector|poller|writer|reader|loader|mailer|notifier|api|db|svc|worker|daemon|server|' +
@@ -45,13 +43,5 @@ export const coined = (word: string): boolean => !prefix.test(word) && !abbrevia
 
 /** The services named by a code name and their role on one line of prose. */
 export function findCodeNameServiceHosts(line: string, isPublicName: (text: string) => boolean): NamedSystemMatch[] {
-  if (!cuedCodeNameServiceHost.cue.test(line)) return [];
-  const found: NamedSystemMatch[] = [];
-  for (const m of allMatches(codeNameService, line)) {
-    const [name, word] = m;
-    if (isInsideCodeSpan(line, m.index!)) continue;
-    if (!coined(word) || isPublicTerm(name) || opensWithPublicTool(name) || isPublicName(name)) continue;
-    found.push({ rule: 'redact/internal-name', text: name, index: m.index!, why: 'a service named by a code name and what it does' });
-  }
-  return found;
+  return findServicesNamedByAWord(line, cuedCodeNameServiceHost, coined, isPublicName, 'a service named by a code name and what it does');
 }

@@ -118,3 +118,29 @@ export function isWordWithIndex(written: string, isEnglish: (word: string) => bo
   const m = /^(\p{L}{3,})<(sup|sub)>([^<>]+)<\/\2>$/iu.exec(written);
   return !!m && isEnglish(m[1].toLowerCase()) && /^(?:\p{Lu}{2}|\d)/u.test(m[3]) && !isIdentifier(m[3]);
 }
+
+/** Units of time, size and rate a measure is written with ("500 ms", "2 GB", "10 min"). */
+const measureUnit = /^(?:ns|µs|μs|us|ms|s|sec|secs|min|mins|h|hr|hrs|d|kb|mb|gb|tb|kib|mib|gib|tib|rps|qps)$/i;
+
+/**
+ * Whether a token of a unit, a dash and a number follows a number: a range of measures written
+ * with the unit on both ends ("~500 ms–5 s", "10 min-2 h"), which the identifier shape reads as
+ * `ms-5` (round 56 of false positives: a Portuguese post's "**~500 ms–5 s** (warm)" published as
+ * "~500  s"). A unit's name joined to a number with no number before it (`ms-5` alone) stays an
+ * identifier.
+ */
+export function isRangeOfMeasures(line: string, index: number, token: string): boolean {
+  const parts = /^([\p{L}]{1,4})[-\u2010-\u2015](\d+(?:[.,]\d+)?)$/u.exec(token);
+  return Boolean(parts) && measureUnit.test(parts![1]) && /\d[ \u00a0\u202f]?$/u.test(line.slice(0, index));
+}
+
+/**
+ * Whether a token is an acronym or a product's code of capitals and digits made an adjective by
+ * a participle or an adjective after a hyphen ("R2-backed", "S3-compatible", "NFS-based",
+ * "K8s-native"): round 56 of false positives, where "in the R2-backed `homelab-thanos` bucket"
+ * published "an internal system an internal system bucket". A longer or lower-case first part
+ * ("ledger-backed", "zarnith-based") may be a system's own name and stays found.
+ */
+export function isAcronymAdjective(token: string): boolean {
+  return /^(?=[A-Z0-9]*[A-Z])[A-Z][A-Z0-9]{0,3}(?:s)?-(?:backed|based|powered|driven|hosted|managed|scoped|enabled|compatible|native|aware|specific|only|wide|bound|related|style|like|friendly|heavy|side)$/.test(token);
+}

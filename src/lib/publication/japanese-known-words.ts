@@ -45,6 +45,7 @@ const hanWords = new Set(`
   沈黙 進捗 憶測 推測 仮説 検討 考察 結論 所見 所感 感想 反省 教訓 集中 乱入 醸成 育成 訓練 研修 教育
   卒業 修了 資格 認定 試験 合格 不合格 課程 講座 講義 教材 演習 模擬 模擬訓練 机上 机上訓練 理由 目安 例外 特例 警告
   気持 正解 順序 維持 終了 開始 日々 通常 普通 常時 平常 非常 非常時 乱用 悪影響 副作用 要因 誘因 背景 収束 休息 出典 典型 典型的 一部 全部 余裕
+  緩和 重大度 寄与 要因 直接 直接原因 定量 定性 影響度 着手 期待値 新規 実際 実行 関連 正常 異常 成功率 達成 配線 追記 起動 干渉 起源 削除 取得 送信 受信 検索 一致 失敗率 再試行 期限切れ
 `.trim().split(/\s+/u));
 
 /** Katakana loanwords of incident response and guides, beyond `isKatakanaThing`. */
@@ -62,6 +63,7 @@ const kanaWords = new Set(`
   ダッシュボード メトリクス モニタリング エスカレーション ローテーション シフト スケジュール カレンダー イベント ユーザー
   アカウント パートナー ベンダー コンテンツ メディア プレス ニュース ブログ ウェブ サイト ページ リンク ヒント
   メモ ノート サマリー タイトル カテゴリ タグ ソース ヘッダー フッター テーブル フォーム ボタン メニュー ウィンドウ
+  メタデータ レビュアー ランブック マイクロサービス セッション サイドカー コンテナ キャッシュ クエリ ヘルスチェック
 `.trim().split(/\s+/u));
 
 /**
@@ -82,7 +84,7 @@ const kanaPlaces = new Set(`
 const hiraganaFunctionWord = /^(?:など|のみ|あなた|あなたの|あなたが|わたし|わたしたち|はじめに|いくつか|これにより|それなら|このように|のように|ええと|ただし|なお|または|および|つまり|まず)$/u;
 
 /** Han letters that prefix a word ("非難", "不適切", "高優先度", "最優先", "再発"), before a word of the vocabulary only. */
-const hanPrefix = /^(?:非|不|未|無|高|低|最|再|全|各|総|初|新|旧|副|準|超)$/u;
+const hanPrefix = /^(?:非|不|未|無|高|低|最|再|全|各|総|初|新|旧|副|準|超|本)$/u;
 /** Han suffixes after a word: ongoing, after, before, at the time, -ise, -ness, -er, place, way, matters, range. */
 const hanSuffix = new Set(['中', '後', '前', '時', '化', '性', '的', '者', '係', '陣', '先', '事項', '方法', '範囲', '例', '数', '別', '用', '上', '下', '内', '外', '間', '毎']);
 /** Nouns of one Han letter that name no one (example, figure, table, item, point): after a word or a postposition only ("優先度の例"). */

@@ -14,7 +14,13 @@
  *   word that names no one, the part is a word too. "Eric vs Bias" and "Bias vs Vold" (a given
  *   name or another listed part on the other side) stay found.
  *
- * Both are read only for a part found alone, never for the whole listed name.
+ * - **A Kubernetes object's kind** (round 56): "the `bridge-config` Secret in the homelab
+ *   namespace" with a git author "… secret" listed read "the bridge-config an engineer". A part
+ *   that is a kind of Kubernetes object ("Secret", "Service", "Deployment", "Node", …) after the
+ *   object's name in a code span, or after a determiner ("That Secret was repopulated"), is the
+ *   kind. "Secret restarted the pods" and "asked Secret" stay found.
+ *
+ * All are read only for a part found alone, never for the whole listed name.
  */
 
 /** Determiners and quantifiers that open a noun phrase; as surnames they are listed parts ("Tom Most"). */
@@ -55,4 +61,15 @@ export function isComparedWithAWord(line: string, start: number, written: string
     new RegExp(String.raw`^[\s\u00a0]+${comparison}[\s\u00a0]+(\p{Lu}[\p{L}'’-]*)(?![\p{L}\p{N}])`, 'u').exec(after)?.[1];
   if (other === undefined) return false;
   return context.isWord(other) && !context.isNameWord(other);
+}
+
+/** Kinds of Kubernetes objects, which manifests and posts write capitalised. */
+const kubernetesKinds = new Set(['secret', 'service', 'deployment', 'node', 'pod', 'job', 'ingress', 'namespace', 'volume', 'role', 'lease', 'endpoint', 'endpoints', 'configmap', 'statefulset', 'daemonset', 'replicaset', 'cronjob', 'gateway', 'certificate', 'issuer', 'application']);
+const determinerBefore = /(?:^|[^\p{L}])(?:[Tt]he|[Tt]hat|[Tt]his|[Ee]ach|[Ee]very|[Aa]n?|[Ii]ts|[Oo]ur|[Tt]heir|[Nn]o)[\s\u00a0]+$/u;
+
+/** The part is a Kubernetes object's kind after the object's name in a code span or after a determiner. */
+export function isKindOfKubernetesObject(line: string, start: number, written: string): boolean {
+  if (!kubernetesKinds.has(written.toLowerCase()) || !/^\p{Lu}/u.test(written)) return false;
+  const before = line.slice(0, start);
+  return /`[^`\s][^`]*`[\s\u00a0]+$/u.test(before) || determinerBefore.test(before);
 }

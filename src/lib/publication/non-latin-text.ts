@@ -7,6 +7,7 @@ import { findChineseNames, isChineseSentence } from './chinese-prose-names.ts';
 import { findKoreanNames, isKoreanText } from './korean-prose-names.ts';
 import { isKoreanOfKnownWords } from './korean-known-words.ts';
 import { isChineseOfKnownWords } from './chinese-known-words.ts';
+import { isCyrillicRunOfNoName } from './cyrillic-prose-words.ts';
 import { placesOverlap } from './first-finding-keeps.ts';
 
 /**
@@ -166,6 +167,9 @@ function findInLine(line: string, reader: ProseReader | undefined): NonLatinText
     if (!before && !after && isKoreanOfKnownWords(m[0])) continue;
     // And a Chinese one ("**日期**:", "## 根因"; round 45 of false positives, chinese-known-words.ts).
     if (!before && !after && isChineseOfKnownWords(m[0])) continue;
+    // And Cyrillic that names no one: no capital, or one opening a word of grammar, of a report
+    // or of an ending no name has ("при наличии", "## Описание бага"; round 56, cyrillic-prose-words.ts).
+    if (!before && !after && isCyrillicRunOfNoName(m[0])) continue;
     found.push({ text, index: m.index - before.length, scripts });
   }
   otherScriptRun.lastIndex = 0;

@@ -20,7 +20,7 @@ import { isSubjectOfPassiveOfThings } from './passive-of-things.ts';
 import { isVersionedProductWord } from './versioned-products.ts';
 import { isAcronymOfListedName, isCapitalsOfListedPart } from './listed-name-acronyms.ts';
 import { inRunOfTitleWords } from './title-word-runs.ts';
-import { isComparedWithAWord, isQuantifierBeforeNounPhrase } from './listed-parts-as-english-words.ts';
+import { isComparedWithAWord, isKindOfKubernetesObject, isQuantifierBeforeNounPhrase } from './listed-parts-as-english-words.ts';
 import { isGroupOrProgramAccount, isGroupOrProgramWord } from './account-names.ts';
 
 /**
@@ -370,6 +370,8 @@ export function findKnownNames(line: string, index: PeopleIndex, wordPartsAlone 
       // A quantifier opening a noun phrase ("Most impacted strategies") and one side of a
       // comparison of things ("Slope vs Bias"; round 24, listed-parts-as-english-words.ts).
       if (entry.part && !withWholeName && isQuantifierBeforeNounPhrase(m[0], line.slice(m.index! + m[0].length))) continue;
+      // A Kubernetes object's kind ("the `bridge-config` Secret"; round 56, listed-parts-as-english-words.ts).
+      if (entry.part && !withWholeName && isKindOfKubernetesObject(line, m.index!, m[0])) continue;
       if (entry.part && !withWholeName && isComparedWithAWord(line, m.index!, m[0], { isWord: isEnglishWord, isNameWord: (word) => nameWordOfIndex(index)(word) || index.byLowerText.has(word.toLowerCase()) })) continue;
       if (entry.part && !withWholeName && !readsAsName(line, m.index!, m[0], {
         isNameWord: nameWordOfIndex(index),

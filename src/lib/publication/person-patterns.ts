@@ -103,6 +103,8 @@ import { isSentenceWordAfterSignOff, isSignOffLabel, signOffNamesStart } from '.
 import { isGermanThingNoun } from './other-language-person-cues.ts';
 import { glossaryLines } from './glossary-sections.ts';
 import { forEachPastedListLine } from './pasted-yaml-lists.ts';
+import { commonTimeZones } from '../date-and-time-words.ts';
+import { isCyrillicWordOfNoName } from './cyrillic-prose-words.ts';
 
 /**
  * People named in ways no list knows: the phrasings real reports use ("thanks, Sarika", "Tom from
@@ -429,7 +431,7 @@ const notAName = (word: string) => word.split(/[-\s]+/).filter(Boolean).every((p
 /** Roles written in capitals beside names ("Georgiana (IC)"): not initials. */
 const roleAcronyms = new Set(['IC', 'SRE', 'SRES', 'DBA', 'CTO', 'CEO', 'CIO', 'CISO', 'COO', 'VP', 'PM', 'QA', 'TL', 'EM', 'OPS', 'DEV', 'SME', 'HR', 'PR', 'CS', 'SE', 'UX', 'UI', 'IT', 'AWS', 'GCP', 'API', 'DNS', 'CDN', 'TBD', 'N/A', 'NA',
   // Time zones, which a time in a quoted message brings into a line ("…at ~8:22AM UTC").
-  'UTC', 'GMT', 'BST', 'CET', 'CEST', 'EET', 'EEST', 'WET', 'PST', 'PDT', 'EST', 'EDT', 'CST', 'CDT', 'MST', 'MDT', 'IST', 'JST', 'AEST', 'AEDT', 'NZST']);
+  ...commonTimeZones.map((zone) => zone.toUpperCase()), 'EET', 'EEST', 'WET', 'NZST']);
 
 /** Whether two or three capitals are an acronym of a thing or a role the rules of initials know ("DB", "SRE", "UTC"), not someone's initials. */
 export const isThingOrRoleAcronym = (letters: string): boolean => thingAcronyms.has(letters) || roleAcronyms.has(letters);
@@ -1615,15 +1617,22 @@ export function findUnknownFullNames(line: string): PatternMatch[] {
 }
 
 /**
+ * Labels of ticket fields and e-mail headers, whose values tools and companies fill too: read as
+ * attribution lines (`attributionLine`) and told apart there (`ticketField`). One list since
+ * session 56's review (the two regular expressions wrote the same 22 labels out apart).
+ */
+const ticketFieldLabels = 'Reported by|Reporter|Requested by|Requester|Raised by|Opened by|Filed by|Assignee|Assigned to|Assigned|Acknowledged by|Resolved by|From|Sender|To|Cc|Bcc|Reply-To|Organi[sz]er|Attendees|Invitees|Guests';
+
+/**
  * Attribution lines of commits, patches and documents ("Signed-off-by: Aurelio Zanetti-Broglio
  * <a@b.c>", "Author: …", "Reviewed-by: …"): what follows is who, also inside fenced code, where
  * pasted `git log` output and commit messages put them. The colon is required: "Reviewed by JK
  * before the rollout" is prose (and found as such).
  */
-const attributionLine = /^\s*(?:[>*+-]\s*)*(?:\*\*|__)?(?:[A-Z][a-z]+(?:-and-[a-z]+)+-by|Sign-?offs?|Signoff|Signed-off-by|Co-authored-by|Co-developed-by|Reviewed-by|Acked-by|Tested-by|Reported-by|Suggested-by|Approved-by|Authored-by|Helped-by|Author|Authors|Committer|Approver|Approvers|Written by|Authored by|Prepared by|Approved by|Reviewed by|Signed off by|Signed-off by|Reported by|Reporter|Requested by|Requester|Raised by|Opened by|Filed by|Assignee|Assigned to|Assigned|Acknowledged by|Resolved by|From|Sender|To|Cc|Bcc|Reply-To|Organi[sz]er|Attendees|Invitees|Guests)(?:\*\*|__)?\s*:(?:\*\*|__)?[ \t]+(.+?)\s*$/i;
+const attributionLine = new RegExp(String.raw`^\s*(?:[>*+-]\s*)*(?:\*\*|__)?(?:[A-Z][a-z]+(?:-and-[a-z]+)+-by|Sign-?offs?|Signoff|Signed-off-by|Co-authored-by|Co-developed-by|Reviewed-by|Acked-by|Tested-by|Reported-by|Suggested-by|Approved-by|Authored-by|Helped-by|Author|Authors|Committer|Approver|Approvers|Written by|Authored by|Prepared by|Approved by|Reviewed by|Signed off by|Signed-off by|${ticketFieldLabels})(?:\*\*|__)?\s*:(?:\*\*|__)?[ \t]+(.+?)\s*$`, 'i');
 
-/** Labels of ticket fields and e-mail headers, whose values tools and companies fill too. */
-const ticketField = /(?:Reported by|Reporter|Requested by|Requester|Raised by|Opened by|Filed by|Assignee|Assigned to|Assigned|Acknowledged by|Resolved by|From|Sender|To|Cc|Bcc|Reply-To|Organi[sz]er|Attendees|Invitees|Guests)(?:\*\*|__)?\s*:/i;
+/** A ticket field's or an e-mail header's label (`ticketFieldLabels`) on an attribution line. */
+const ticketField = new RegExp(String.raw`(?:${ticketFieldLabels})(?:\*\*|__)?\s*:`, 'i');
 
 /**
  * A speaker at the start of a line of a chat transcript: "Tavake: restarting now", "> **kwabena**:
@@ -1787,7 +1796,10 @@ export function findAttributionsAndSpeakers(line: string): PatternMatch[] {
     // A statistic's label before its measure alone ("Avg: 0.00 Bit/s", nload's screen in a
     // distribution's news; round 50 of false positives): no one says only a quantity in a chat.
     const labelOfMeasure = !quote && !time && !nick && measureAlone.test(line.slice(speaker.index + speaker[0].length - 1));
-    if (word && !aligned && !fieldOfName && !labelOfPeople && !labelOfMeasure && !(heading && nick) && speakerLike && !pluralOfCompound(word) && (inChatMarkup || /^\p{Lu}/u.test(word)) && (nickLike(word) || (inChatMarkup && listedNickLike(word))) && !/^(?:cc|bcc|re|fwd?)$/i.test(word)) {
+    // A Russian label of a report's part or a word of grammar ("**Дата:** 2026-03-27", "Аналогично: …";
+    // round 56 of false positives, cyrillic-prose-words.ts) is no speaker.
+    const cyrillicLabel = Boolean(word) && /^\p{sc=Cyrillic}+$/u.test(word!) && isCyrillicWordOfNoName(word!);
+    if (word && !aligned && !fieldOfName && !labelOfPeople && !labelOfMeasure && !cyrillicLabel && !(heading && nick) && speakerLike && !pluralOfCompound(word) && (inChatMarkup || /^\p{Lu}/u.test(word)) && (nickLike(word) || (inChatMarkup && listedNickLike(word))) && !/^(?:cc|bcc|re|fwd?)$/i.test(word)) {
       matches.push({ text: word, index: speaker[0].indexOf(word, speaker[0].indexOf(time ?? '') + (time?.length ?? 0)), severity: 'error', ...(guess ? { guess: true } : {}), why: heading ? 'the speaker of a heading written as a chat line' : 'the speaker of a chat line' });
     }
   }

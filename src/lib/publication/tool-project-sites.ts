@@ -18,7 +18,23 @@
  * public project's (`jira.mongodb.org`) is told apart by its domain's name since round 40b
  * (public-project-trackers.ts).
  */
-const toolLabel = /^(?:jenkins|argocd|argo-cd|vault|prometheus|alertmanager|thanos|consul|nomad|rundeck|airflow|superset|metabase|redash|graylog|sonarqube|nexus|artifactory|harbor|awx|pgadmin|phpmyadmin|adminer|traefik|portainer|netdata|proxmox|pve|rancher|keycloak|backstage|sourcegraph|gitea|forgejo|grafana|kibana|jira|confluence)$/i;
+
+/**
+ * Self-hosted operations tools a team names its own installation after, as the first label of a
+ * host (`jenkins.acme.io`, `argocd.acme.io`): the one list of the guard's two host rules
+ * (redaction-guard.ts, with a scheme and without) and of the tools' public sites below, each of
+ * which adds its own words (the guard its bastions and code hosts, this file the tools whose
+ * makers serve them under another name). Session 56's review: the three lists were written out
+ * apart, the same 34 words in the same order.
+ */
+export const selfHostedToolNames: readonly string[] = [
+  'jenkins', 'argocd', 'argo-cd', 'vault', 'prometheus', 'alertmanager', 'thanos', 'consul', 'nomad', 'rundeck', 'airflow',
+  'superset', 'metabase', 'redash', 'graylog', 'sonarqube', 'nexus', 'artifactory', 'harbor', 'awx', 'pgadmin', 'phpmyadmin',
+  'adminer', 'traefik', 'portainer', 'netdata', 'proxmox', 'pve', 'rancher', 'keycloak', 'backstage', 'sourcegraph', 'gitea', 'forgejo',
+];
+
+/** A tool's name as a host's first label, with the tools whose makers serve their sites under another name. */
+const toolLabel = new RegExp(`^(?:${selfHostedToolNames.join('|')}|grafana|kibana|jira|confluence)$`, 'i');
 
 /** Each tool's maker, where the maker's domain is not the tool's own name. */
 const makerDomain: Readonly<Record<string, string>> = {

@@ -34,14 +34,25 @@ const genericFirstWord = /^(?:rest|restful|web|http|https|json|xml|soap|rpc|publ
 
 /** The service machines named by one word and a suffix on one line. */
 export function findTwoPartServiceHosts(line: string, isPublicName: (text: string) => boolean): NamedSystemMatch[] {
-  if (!cuedTwoPartServiceHost.cue.test(line)) return [];
+  const ordinaryWord = (word: string) => isEnglishWord(word) && !genericFirstWord.test(word) && !isPublicTerm(word) && !brandNames.has(word);
+  return findServicesNamedByAWord(line, cuedTwoPartServiceHost, ordinaryWord, isPublicName, 'a service machine named by a word and what it is');
+}
+
+/**
+ * The services a cued pattern names on one line of prose, a word and what the service is or does
+ * (`ledger-api`, `zarnith-sync`): each match's first group the whole name, its second the word,
+ * which `namesAService` judges (this file's rule and code-name-service-hosts.ts', which wrote the
+ * same loop apart until session 56's review). A public term, tool or name is none.
+ */
+export function findServicesNamedByAWord(line: string, cued: CuedPattern, namesAService: (word: string) => boolean, isPublicName: (text: string) => boolean, why: string): NamedSystemMatch[] {
+  if (!cued.cue.test(line)) return [];
   const found: NamedSystemMatch[] = [];
-  for (const m of allMatches(twoPartName, line)) {
+  for (const m of allMatches(cued.pattern, line)) {
     const [name, word] = m;
     // In a code span it names a program's part as often (a public project's thread or module: `snap-worker`); the workload rules read code spans before a noun.
     if (isInsideCodeSpan(line, m.index!)) continue;
-    if (!isEnglishWord(word) || genericFirstWord.test(word) || isPublicTerm(word) || isPublicTerm(name) || brandNames.has(word) || opensWithPublicTool(name) || isPublicName(name)) continue;
-    found.push({ rule: 'redact/internal-name', text: name, index: m.index!, why: 'a service machine named by a word and what it is' });
+    if (!namesAService(word) || isPublicTerm(name) || opensWithPublicTool(name) || isPublicName(name)) continue;
+    found.push({ rule: 'redact/internal-name', text: name, index: m.index!, why });
   }
   return found;
 }
