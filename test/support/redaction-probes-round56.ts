@@ -19,6 +19,7 @@ export const leakProbesRound56: readonly LeakProbeWithOrganisation[] = [
   p("an image's title naming a host", '![lag](./lag.png "Grafana panel of pg-orders-04.dc2")', 'pg-orders-04.dc2'),
   p("a link's title naming a host", '[the panel](https://grafana.example.com/d/abc "pg-orders-04.dc2 replication")', 'pg-orders-04.dc2'),
   p('es: a second name with particles after a comma', 'Asistentes: Inés de la Varga, Wouter van der Steeg', 'Wouter van der Steeg'),
+  p('es: a first name of an accented given name with particles', 'Asistentes: Inés de la Varga, Wouter van der Steeg', 'Inés de la Varga'),
   // Paging exports.
   p('PagerDuty: escalated to a person', 'Escalated to: Hedda Vinterlund (level 2)', 'Hedda Vinterlund'),
   p('PagerDuty: acknowledged by a person', '03:14 Acknowledged by Corvin Ashgrove via SMS.', 'Corvin Ashgrove'),
