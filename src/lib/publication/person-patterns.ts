@@ -3374,12 +3374,15 @@ export function findPersonCandidates(text: string, evidence: string = text): Per
     // Anna-Lena Kettwiger-Moos:" was found as "Anna-Lena").
     // Since probe round 56 so do a German attendee list's names and a given name with its
     // surname's initial ("Corvin A.", found as "Corvin").
-    const initials = findGivenNameInitials(line);
+    // An initial only extends a given name another rule found, shorter than it, and is as sure
+    // as that finding (a guess stays one: "Hallvard B." before a role, round 13).
+    const initials = findGivenNameInitials(line).flatMap((m) => {
+      const base = kept.find((c) => c.line === i && c.index === m.index && c.text.length < m.text.length);
+      return base ? [{ ...m, ...(base.guess ? { guess: base.guess } : {}) }] : [];
+    });
     for (const m of [...findReplyHeaderPeople(line), ...findGermanAttendees(line), ...initials]) {
       const inside = (c: (typeof kept)[number]) => c.line === i && c.index >= m.index && c.index + c.text.length <= m.index + m.text.length;
       if (kept.some((c) => c.line === i && c.index < m.index + m.text.length && m.index < c.index + c.text.length && !inside(c))) continue;
-      // An initial only extends a given name another rule found.
-      if (initials.includes(m) && !kept.some((c) => c.line === i && c.index === m.index)) continue;
       for (let k = kept.length - 1; k >= 0; k--) if (inside(kept[k])) kept.splice(k, 1);
       kept.push({ ...m, line: i });
     }
