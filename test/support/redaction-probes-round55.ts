@@ -146,10 +146,10 @@ export const foundBeforeRound55: ReadonlySet<string> = new Set<string>([
 ]);
 
 /** The kinds of the probes still published after the round (docs/redaction.md, "Limits"). */
+// Round 56 found the German attendees (german-attendee-lists.ts) and the host in an image's title
+// (link-title-hosts.ts): they left this set, and the round's test now asserts them found.
 export const stillPublishedRound55: ReadonlySet<string> = new Set<string>([
-  'de: Teilnehmer of surnames',
   "a Terraform address keyed by a person's handle",
-  "an image's title naming a host",
 ]);
 
 /** Probes in the public frontmatter fields: the field, its text, the leak. */

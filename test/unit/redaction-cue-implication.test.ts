@@ -41,6 +41,9 @@ import { cuedBucketResource, cuedCloudResource } from '../../src/lib/publication
 import { cuedDatabaseHost } from '../../src/lib/publication/database-host-names.ts';
 import { cuedTerraformAddresses } from '../../src/lib/publication/terraform-addresses.ts';
 import { cuedChatAndPagingIds } from '../../src/lib/publication/chat-and-paging-ids.ts';
+import { cuedSettingsHostValues } from '../../src/lib/publication/settings-host-values.ts';
+import { cuedLinkTitleHosts } from '../../src/lib/publication/link-title-hosts.ts';
+import { cuedImageNamespace } from '../../src/lib/publication/image-namespace-people.ts';
 
 /**
  * The cue checks of the redaction rules (docs/redaction.md, "Twenty-fifth probe round"): a phrasing
@@ -125,6 +128,9 @@ const otherCuedPatterns: readonly (readonly [string, readonly CuedPattern[]])[] 
   ['database-host-names.ts', [cuedDatabaseHost]],
   ['terraform-addresses.ts', cuedTerraformAddresses],
   ['chat-and-paging-ids.ts', cuedChatAndPagingIds],
+  ['settings-host-values.ts', cuedSettingsHostValues],
+  ['link-title-hosts.ts', cuedLinkTitleHosts],
+  ['image-namespace-people.ts', [cuedImageNamespace]],
 ];
 
 describe("every line another file's cued pattern matches holds its cue", () => {

@@ -6,7 +6,12 @@
  *   (`Ysolde Kerrigan (12):`);
  * - `git shortlog -sn`: a count, a tab and the name (`    42\tYsolde Kerrigan`);
  * - `git log --format='%h %ad %an  %s'` and its like: a commit's short hash, a date, the author's
- *   name of two to four capitalised words, then two spaces or more before the subject.
+ *   name of two to four capitalised words, then two spaces or more before the subject; since probe
+ *   round 56 also one space (`4f1c2e9 2026-03-03 Tamsin Okereke Raise the pool size`, as
+ *   `--format='%h %ad %an %s'` with `--date=short` prints it): the name is then read as its first
+ *   two capitalised words (with a particle between), which must read as a name; and the author in
+ *   angle brackets closing the line, as `--format='%h %s <%an>'` writes it
+ *   (`4f1c2e9 Raise the pool size <Tamsin Okereke>`).
  *
  * Since probe round 54 also:
  *
@@ -31,6 +36,10 @@ const fullName = String.raw`${word}(?:\s(?:(?:van|von|de|der|da|di|du|le|la|Ó|N
 const shortlogHeader = new RegExp(String.raw`^(${fullName}) \(\d+\):\s*$`, 'du');
 const shortlogCount = new RegExp(String.raw`^\s*\d+\t(${fullName}|${word})\s*$`, 'du');
 const onelineAuthor = new RegExp(String.raw`^\s*[0-9a-f]{7,40}\s+(?:\d{4}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2}(?::\d{2})?)?\s+)(${fullName})\s{2,}\S`, 'du');
+/** A hash, a subject and the author's full name in angle brackets closing the line (an address has an `@`). */
+const bracketedAuthor = new RegExp(String.raw`^\s*[0-9a-f]{7,40}\s+\S.*?\s<(${fullName})>\s*$`, 'du');
+/** The same with one space before the subject: the name's first two words only (the subject may open with a capital). */
+const onelineAuthorOneSpace = new RegExp(String.raw`^\s*[0-9a-f]{7,40}\s+\d{4}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2}(?::\d{2})?)?\s+(${word} (?:(?:van|von|de|der|da|di|du|le|la|Mac) )?${word}) \S`, 'du');
 
 /** Whether a name's words could be a person's: not all of them words of a dictionary or public names. */
 const readsAsName = (name: string) => {
@@ -92,7 +101,7 @@ export function findGitLogAuthors(lines: readonly string[], codeLines: ReadonlyS
       found.set(i, [{ text: separated[2], index: separated.indices![2]![0], severity: 'error', why: "an author a git log format prints" }]);
       continue;
     }
-    const m = shortlogHeader.exec(line) ?? shortlogCount.exec(line) ?? onelineAuthor.exec(line);
+    const m = shortlogHeader.exec(line) ?? shortlogCount.exec(line) ?? onelineAuthor.exec(line) ?? onelineAuthorOneSpace.exec(line) ?? bracketedAuthor.exec(line);
     if (!m || !readsAsName(m[1])) continue;
     found.set(i, [{ text: m[1], index: m.indices![1]![0], severity: 'error', why: "an author git's summary prints" }]);
   }

@@ -53,7 +53,9 @@ const unknownPair = (parts: readonly string[]): boolean =>
 const coined = (word: string): boolean => /^\p{Ll}{4,}$/u.test(word) && unknown(word) && surname(word) && !madeOfWords(word);
 const plainWord = (word: string): boolean => /^\p{L}{2,}$/u.test(word) && (isEnglishWord(word.toLowerCase()) || isPublicTerm(word));
 function coinedEnds(parts: readonly string[]): { first: number; count: number } | undefined {
-  if (parts.length >= 3 && coined(parts[0]) && parts.slice(1).every(plainWord)) return { first: 0, count: 1 };
+  // Since probe round 56 a date or a number among the words after it (`hvinterlund_grafana_0303.png`:
+  // a screenshot named by its taker, its tool and its day), as long as one of them is a word.
+  if (parts.length >= 3 && coined(parts[0]) && parts.slice(1).every((part) => plainWord(part) || /^\d+$/.test(part)) && parts.slice(1).some(plainWord)) return { first: 0, count: 1 };
   const n = parts.length;
   if (n >= 3 && coined(parts[n - 1]) && coined(parts[n - 2]) && parts.slice(0, -2).every(plainWord)) return { first: n - 2, count: 2 };
   return undefined;

@@ -452,16 +452,26 @@ export function isOtherLanguageWord(candidate: PersonCandidate, line: string, la
   if (findOtherLanguagePersonCues(line).some((m) => candidate.index <= m.index && m.index + m.text.length <= candidate.index + candidate.text.length)) return false;
   const nameWords = candidate.text.split(/[\s-]+/).filter((word) => word.length >= 2 && !functionWords[language].has(word.toLowerCase()));
   // Written as a name is, not in capitals: `KAI` is an assistant's acronym, Kai a given name.
+  if (nameWords.length >= 2 && /^\p{Lu}\p{Ll}/u.test(nameWords[0]) && isAccentedGivenName(nameWords[0])) return false;
   return !nameWords.some((word) => /^\p{Lu}\p{Ll}/u.test(word) && isGivenName(word.replace(/[’']s$/, '')));
 }
 
 /**
- * A given name the English lexicon knows, or one of the languages' own ("Jürgen", "Søren",
- * "François"): English knows Klaus and Giuseppe but not these (since the names round after round 17).
+ * A given name the English lexicon knows, also written with accents, or one of the languages' own
+ * ("Jürgen", "Søren", "François"): English knows Klaus and Giuseppe but not these (since the names
+ * round after round 17).
  */
 function isGivenName(word: string): boolean {
   return isKnownFirstName(word) || isOtherLanguageGivenName(word);
 }
+
+/**
+ * A given name the lexicon knows without its accents, opening a name of two words or more (since
+ * probe round 56: "Inés de la Varga" on a Spanish line was dropped as words of the line's
+ * language, as the lexicon knows "Ines", not "Inés"; so "José", "Andrés", "Raúl"). Alone such a
+ * word is as often one of the language's ("Grâce à", "Saída", "Días", measured on the corpora).
+ */
+const isAccentedGivenName = (word: string) => isKnownFirstName(word.normalize('NFD').replace(/\p{M}/gu, ''));
 
 /** Languages that join a name and a noun with a hyphen ("MeSax-Mediathek", "MitID-løsningen"). */
 const compoundingLanguages: ReadonlySet<OtherLanguage> = new Set(['de', 'nl', 'da', 'nb', 'sv']);

@@ -73,6 +73,9 @@ import { findMachinesNamedForUsers } from './machines-named-for-users.ts';
 import { findRedactorDraftPeople } from './redactor-draft-people.ts';
 import { findChatExportPeople } from './chat-export-people.ts';
 import { findReplyHeaderPeople } from './reply-header-people.ts';
+import { findGermanAttendees } from './german-attendee-lists.ts';
+import { findImageNamespacePeople } from './image-namespace-people.ts';
+import { findGivenNameInitials } from './given-name-initials.ts';
 import { userFoldersSource } from './home-folder-shapes.ts';
 import { isSalutationWithoutName } from './salutations.ts';
 import { isNumberPlaceholder } from './number-placeholders.ts';
@@ -1863,7 +1866,7 @@ const gitAuthorOption = /--author[= ]\s*(["'])([^"'<>…]*[^"'<>…\s])\s*(?:<[^
  * system account or team's name (`payments-team`, `sre`). Since the fourteenth probe round also
  * who is on call, approved, reviewed or commands (`oncall_engineer: tovem`, `approved_by`).
  */
-const ownerField = /(?<![\p{L}\p{N}_.?&-])["']?(?:owner|owned[_-]?by|assignee|assigned[_-]?to|maintainer|maintained[_-]?by|responsible|point[_-]?of[_-]?contact|on[_-]?call(?:[_-](?:engineer|person|user|primary|secondary|contact|lead))?|approved[_-]?by|approver|reviewed[_-]?by|reviewer|incident[_-]?commander|escalated[_-]?to|primary|secondary)["']?\s*[:=]\s*["']?(\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){1,2}|[\p{L}][\p{L}\p{N}._-]*)["']?\s*(?=[,}\]#]|$)|\bKey=Owner,Value=([\p{L}][\p{L}\p{N}._-]*)/giu;
+const ownerField = /(?<![\p{L}\p{N}_.?&-])["']?(?:owner|owned[_-]?by|assignee|assigned[_-]?to|maintainer|maintained[_-]?by|responsible|point[_-]?of[_-]?contact|on[_-]?call(?:[_-](?:engineer|person|user|primary|secondary|contact|lead))?|approved[_-]?by|approver|reviewed[_-]?by|reviewer|incident[_-]?commander|escalated[_-]?to|primary|secondary)["']?\s*[:=]\s*["']?(?:user:(?:[\w-]+\/)?)?(\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){1,2}|[\p{L}][\p{L}\p{N}._-]*)["']?\s*(?=[,}\]#]|$)|\bKey=Owner,Value=([\p{L}][\p{L}\p{N}._-]*)/giu;
 /** Words of a team's name: a value with one of them is a team's (`sre-oncall`, `zorblat-squad`). */
 const teamWord = /(?:^|[-_.])(?:team|teams|squad|guild|group|crew|sre|sres|ops|devops|oncall|on-call|eng|engineering|platform|infra|admins?|maintainers|owners|reviewers|approvers|responders|staff|dept|unit)(?:$|[-_.])/i;
 /**
@@ -3372,15 +3375,24 @@ export function findPersonCandidates(text: string, evidence: string = text): Per
   // its user (machines-named-for-users.ts); since probe round 54 what a redaction tool left of a
   // person (redactor-draft-people.ts); since probe round 55 the people a chat export's markup
   // names (chat-export-people.ts) and the writer a quoted reply's header names
-  // (reply-header-people.ts).
+  // (reply-header-people.ts); since probe round 56 a person's namespace in an image's reference
+  // (image-namespace-people.ts).
   lines.forEach((line, i) => {
     if (blankLineText.test(line)) return;
-    for (const m of shapesOfRound50.get(line, () => [...findSpeakersAndBylines(line), ...findMentionsAndPayloadPeople(line), ...findHomeFolderAccounts(line), ...findLoginRecordAccounts(line), ...findPossessedSiteHosts(line), ...findMachinesNamedForUsers(line), ...findRedactorDraftPeople(line), ...findChatExportPeople(line)])) {
+    for (const m of shapesOfRound50.get(line, () => [...findSpeakersAndBylines(line), ...findMentionsAndPayloadPeople(line), ...findHomeFolderAccounts(line), ...findLoginRecordAccounts(line), ...findPossessedSiteHosts(line), ...findMachinesNamedForUsers(line), ...findRedactorDraftPeople(line), ...findChatExportPeople(line), ...findImageNamespacePeople(line)])) {
       if (!kept.some((c) => c.line === i && c.index < m.index + m.text.length && m.index < c.index + c.text.length)) kept.push({ ...m, line: i });
     }
     // A reply header's whole name replaces the part of it another rule found ("schrieb
     // Anna-Lena Kettwiger-Moos:" was found as "Anna-Lena").
-    for (const m of findReplyHeaderPeople(line)) {
+    // Since probe round 56 so do a German attendee list's names and a given name with its
+    // surname's initial ("Corvin A.", found as "Corvin").
+    // An initial only extends a given name another rule found, shorter than it, and is as sure
+    // as that finding (a guess stays one: "Hallvard B." before a role, round 13).
+    const initials = findGivenNameInitials(line).flatMap((m) => {
+      const base = kept.find((c) => c.line === i && c.index === m.index && c.text.length < m.text.length);
+      return base ? [{ ...m, ...(base.guess ? { guess: base.guess } : {}) }] : [];
+    });
+    for (const m of [...findReplyHeaderPeople(line), ...findGermanAttendees(line), ...initials]) {
       const inside = (c: (typeof kept)[number]) => c.line === i && c.index >= m.index && c.index + c.text.length <= m.index + m.text.length;
       if (kept.some((c) => c.line === i && c.index < m.index + m.text.length && m.index < c.index + c.text.length && !inside(c))) continue;
       for (let k = kept.length - 1; k >= 0; k--) if (inside(kept[k])) kept.splice(k, 1);
