@@ -44,7 +44,7 @@ describe('npm run dev: the check\'s modules', () => {
     stop = undefined;
   });
 
-  test('are loaded by the worker once the start-up work Astro waits for is sent, with no save', async () => {
+  test('are loaded by the worker once the start-up work Astro waits for is sent (and, since session 56, the first page served), with no save', async () => {
     const dir = makeContentFromFixture('good-input');
     const session = new KbSession({ variant: 'internal', server: 'dev', contentDir: dir });
     stop = async () => {
@@ -59,6 +59,7 @@ describe('npm run dev: the check\'s modules', () => {
       receive(message);
     };
     session.start();
+    session.firstPageServed();
     const warmed = await session.checkModulesWarmed.promise;
     expect(warmed).toEqual({ cpuSeconds: expect.any(Number) });
     // After the first validation (the content loader's) and the similar links (the pages'): the start does not wait for it.

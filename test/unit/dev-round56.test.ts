@@ -1,12 +1,16 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { endCommandsOfRun, processesOfRun, runFolderVariable } from '../support/stale-test-runs.ts';
+import { KbSession } from '../../src/integrations/kb-session.ts';
+import type { KbWorkerMessage } from '../../src/integrations/kb-worker.ts';
+import { makeContentFromFixture } from '../support/content-fixture.ts';
 
 // Session 56: the test run's folder removed at its end while a command a test had started still
-// wrote into it (docs/testing.md, "Suite time, session 56").
+// wrote into it (docs/testing.md, "Suite time, session 56"); npm run dev's warm-up of the check's
+// modules after the first page (docs/performance.md, session 56).
 
 const made: string[] = [];
 const children: ChildProcess[] = [];
@@ -68,5 +72,41 @@ process.stdout.write('writing\\n');`;
     expect(await endCommandsOfRun(run, process.pid, 2000)).toEqual([]);
     expect(child.exitCode).toBe(null);
     expect(child.signalCode).toBe(null);
+  });
+});
+
+describe('npm run dev: the check\'s modules are warmed once the first page is served, not beside it', () => {
+  let stop: (() => Promise<void>) | undefined;
+  afterEach(async () => {
+    await stop?.();
+    stop = undefined;
+  });
+
+  test('a save before the first page is checked without the warm-up; the page served, the worker warms them', async () => {
+    const dir = makeContentFromFixture('good-input');
+    const session = new KbSession({ variant: 'internal', server: 'dev', contentDir: dir });
+    stop = async () => {
+      await session.stop();
+      rmSync(dir, { recursive: true, force: true });
+    };
+    const received: KbWorkerMessage['type'][] = [];
+    const receive = (session as unknown as { receive(message: KbWorkerMessage): void }).receive.bind(session);
+    const similarSent = new Promise<void>((sent) => {
+      (session as unknown as { receive(message: KbWorkerMessage): void }).receive = (message) => {
+        received.push(message.type);
+        receive(message);
+        if (message.type === 'similar') sent();
+      };
+    });
+    session.start();
+    await similarSent;
+    // Before session 56 the warm-up had started here: its message came before this check's answer.
+    const file = join(dir, 'postmortems', readdirSync(join(dir, 'postmortems')).sort()[0]!);
+    await session.checkFile(file);
+    expect(received).toEqual(['validated', 'similar', 'checked-file']);
+    session.firstPageServed();
+    session.firstPageServed();
+    expect(await session.checkModulesWarmed.promise).toEqual({ cpuSeconds: expect.any(Number) });
+    expect(received).toEqual(['validated', 'similar', 'checked-file', 'check-modules-warmed']);
   });
 });
