@@ -4,9 +4,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { endCommandsOfRun, processesOfRun, runFolderVariable } from '../support/stale-test-runs.ts';
-import { KbSession } from '../../src/integrations/kb-session.ts';
-import type { KbWorkerMessage } from '../../src/integrations/kb-worker.ts';
-import { makeContentFromFixture } from '../support/content-fixture.ts';
+import { recordedDevSession } from '../support/dev-session.ts';
 
 // Session 56: the test run's folder removed at its end while a command a test had started still
 // wrote into it (docs/testing.md, "Suite time, session 56"); npm run dev's warm-up of the check's
@@ -83,23 +81,10 @@ describe('npm run dev: the check\'s modules are warmed once the first page is se
   });
 
   test('a save before the first page is checked without the warm-up; the page served, the worker warms them', async () => {
-    const dir = makeContentFromFixture('good-input');
-    const session = new KbSession({ variant: 'internal', server: 'dev', contentDir: dir });
-    stop = async () => {
-      await session.stop();
-      rmSync(dir, { recursive: true, force: true });
-    };
-    const received: KbWorkerMessage['type'][] = [];
-    const receive = (session as unknown as { receive(message: KbWorkerMessage): void }).receive.bind(session);
-    const similarSent = new Promise<void>((sent) => {
-      (session as unknown as { receive(message: KbWorkerMessage): void }).receive = (message) => {
-        received.push(message.type);
-        receive(message);
-        if (message.type === 'similar') sent();
-      };
-    });
+    const { dir, session, received, whenReceived, stop: end } = recordedDevSession();
+    stop = end;
     session.start();
-    await similarSent;
+    await whenReceived('similar');
     // Before session 56 the warm-up had started here: its message came before this check's answer.
     const file = join(dir, 'postmortems', readdirSync(join(dir, 'postmortems')).sort()[0]!);
     await session.checkFile(file);
