@@ -11,8 +11,8 @@ import { spawn } from 'node:child_process';
 import { appendFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { cpus, totalmem } from 'node:os';
-import { createServer } from 'node:net';
 import { parseCommandLine, wholeNumberOption } from './lib/command-line.ts';
+import { freePort, processCpuSeconds, startAstroDev } from './lib/dev-server-measures.ts';
 import { seededRandom, writeSyntheticCorpus } from './lib/synthetic-postmortems.ts';
 import { describePageWeights, pageLimitKB, pageSizes, pageWeights } from './lib/page-weights.ts';
 import { loadSiteConfig } from './lib/site-config-or-exit.ts';
@@ -351,17 +351,7 @@ async function measureDevEdits(): Promise<{ body: number | null; frontmatter: nu
   const port = await freePort();
   const file = readdirSync(join(contentDir, 'postmortems')).sort()[1];
   const id = file.replace(/\.mdx?$/, '');
-  // A test runner's environment (NODE_ENV=test, VITEST=...) makes astro dev serve nothing: the
-  // dev server gets a plain development environment.
-  const devEnv = Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^(VITEST|NODE_ENV$|TEST$|MODE$)/.test(key)));
-  const dev = spawn(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'dev', '--port', String(port), '--host', '127.0.0.1'], {
-    cwd: root, env: { ...devEnv, ...env }, stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let log = '';
-  let exited = false;
-  dev.stdout.on('data', (chunk) => (log += chunk));
-  dev.stderr.on('data', (chunk) => (log += chunk));
-  dev.on('exit', () => (exited = true));
+  const { child: dev, output, exited } = startAstroDev(root, port, env);
   const url = `http://127.0.0.1:${port}/postmortems/${id}/`;
   const fetchText = async () => {
     try {
@@ -373,14 +363,14 @@ async function measureDevEdits(): Promise<{ body: number | null; frontmatter: nu
   };
   const waitFor = async (found: (html: string) => boolean, seconds: number) => {
     const deadline = performance.now() + seconds * 1000;
-    while (performance.now() < deadline && !exited) {
+    while (performance.now() < deadline && !exited()) {
       if (found(await fetchText())) return true;
       await new Promise((done) => setTimeout(done, 50));
     }
     return false;
   };
   try {
-    if (!(await waitFor((html) => html.includes('</html>'), 600))) throw new Error(`astro dev did not serve ${url}:\n${log.slice(-2000)}`);
+    if (!(await waitFor((html) => html.includes('</html>'), 600))) throw new Error(`astro dev did not serve ${url}:\n${output().slice(-2000)}`);
     const start = processCpuSeconds(dev.pid);
     const path = join(contentDir, 'postmortems', file);
     const cpuOfEdits: (number | null)[] = [];
@@ -405,27 +395,4 @@ async function measureDevEdits(): Promise<{ body: number | null; frontmatter: nu
   } finally {
     dev.kill('SIGTERM');
   }
-}
-
-/** The CPU seconds (user and system, every thread) a process has used so far, from /proc; null where there is none. */
-function processCpuSeconds(pid: number | undefined): number | null {
-  try {
-    // Fields 14 and 15 of /proc/<pid>/stat, after the command name in parentheses, in clock ticks (100 a second on Linux).
-    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /s, '').split(' ');
-    return (Number(fields[11]) + Number(fields[12])) / 100;
-  } catch {
-    return null;
-  }
-}
-
-/** A TCP port nothing listens on now, so the dev server never meets another server. */
-function freePort(): Promise<number> {
-  return new Promise((resolvePort, reject) => {
-    const server = createServer();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolvePort(port));
-    });
-  });
 }

@@ -37,6 +37,8 @@ try {
   session.start();
   await session.takeInitialValidation();
   console.log(`${count} postmortems; first validation after ${((performance.now() - started) / 1000).toFixed(2)} s`);
+  // Since session 56 the worker warms them once Astro has served a page: as if it had.
+  (session as Partial<Pick<KbSession, 'firstPageServed'>>).firstPageServed?.call(session);
   // Sessions before session 55 have no warm-up: the first save is made after --wait seconds.
   const warmed = (session as Partial<Pick<KbSession, 'checkModulesWarmed'>>).checkModulesWarmed?.promise;
   const waited = await (warmed ?? new Promise<undefined>((done) => setTimeout(done, waitSeconds * 1000)));

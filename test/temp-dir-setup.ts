@@ -1,9 +1,9 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { ownerFile, removeStaleTestRuns, testRunPrefix } from './support/stale-test-runs.ts';
+import { ownerFile, endCommandsOfRun, removeStaleTestRuns, runFolderVariable, testRunPrefix } from './support/stale-test-runs.ts';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-const ownerKey = 'KB_TEST_TEMP_ROOT';
+const ownerKey = runFolderVariable;
 
 /** The folder of this test run (set by the setup below for every worker and command it starts), if any: the suite's own, no knob of the product. */
 export function testRunFolder(): string | undefined {
@@ -26,6 +26,13 @@ export function testRunFolder(): string | undefined {
  * A run killed before its end (Ctrl-C, a timeout of the caller) leaves its folder: each run names
  * its process in the folder (owner.pid), and the next run removes the folders of runs that ended
  * (test/support/stale-test-runs.ts).
+ *
+ * At the end (docs/testing.md, "Suite time, session 56"): a command a test started and stopped
+ * waiting for (the test reached its time limit) may still write into the folder: it is ended
+ * (`endCommandsOfRun`). The test workers are still running then: vitest runs this teardown
+ * before it closes its pool, and each worker, as it exits, writes its Node compile cache into the
+ * folder (NODE_COMPILE_CACHE, inherited). Removed here, the folder's removal could fail with
+ * ENOTEMPTY or the folder come back; it is removed when this process exits, after its workers.
  */
 export default function setup() {
   if (process.env[ownerKey]) return;
@@ -37,8 +44,9 @@ export default function setup() {
   process.env.TMPDIR = root;
   const previousCache = process.env.NODE_COMPILE_CACHE;
   process.env.NODE_COMPILE_CACHE = join(root, 'node-compile-cache');
-  return () => {
-    rmSync(root, { recursive: true, force: true });
+  return async () => {
+    await endCommandsOfRun(root);
+    process.once('exit', () => rmSync(root, { recursive: true, force: true }));
     delete process.env[ownerKey];
     if (previous === undefined) delete process.env.TMPDIR;
     else process.env.TMPDIR = previous;

@@ -77,6 +77,13 @@ export function knowledgeBase(options: KnowledgeBaseOptions): AstroIntegration {
       'astro:server:setup': ({ server }) => {
         // Recomputed similar links, or a body rendered again after an edit: show them.
         session.onPagesChanged(() => server.ws.send({ type: 'full-reload' }));
+        // The worker warms the check's modules once the first page is sent, not beside it.
+        server.middlewares.use((_request, response, next) => {
+          response.once('finish', () => {
+            if (response.statusCode === 200 && String(response.getHeader('content-type') ?? '').includes('text/html')) session.firstPageServed();
+          });
+          next();
+        });
       },
       'astro:build:done': async ({ dir, logger }) => {
         // Every page is written: what the build waits for from here is ours (the index, the scan).

@@ -85,9 +85,12 @@ export class KbSession {
   private readonly similarRequests = new Map<number, { resolve: (links: SimilarLinks) => void; reject: (error: Error) => void }>();
   /**
    * Dev server: settles once the worker has loaded the check's modules after its start-up work
-   * (kb-worker.ts `warmCheckModules`): the CPU seconds that took, or why it failed.
+   * and the first page served ({@link firstPageServed}; kb-worker.ts `warmCheckModules`): the CPU
+   * seconds that took, or why it failed.
    */
   readonly checkModulesWarmed = deferred<{ cpuSeconds: number } | { error: string }>();
+  /** Dev server: whether the worker was told the first page was served. */
+  private firstPageSaid = false;
   private readonly fileChecks = new Map<number, { resolve: (checked: FileCheck) => void; reject: (error: Error) => void }>();
   private pagesChanged: () => void = () => {};
   /** Dev server: what every postmortem's frontmatter is now (edits included), for the public site's links. */
@@ -321,6 +324,16 @@ export class KbSession {
       this.fileChecks.set(request, { resolve, reject });
       this.worker!.postMessage({ type: 'check-file', request, file: shownFromWorkingFolder(path) } satisfies KbWorkerRequest);
     });
+  }
+
+  /**
+   * `astro dev` served its first page: the worker may load the check's modules now, no longer
+   * beside that page's rendering (docs/performance.md, session 56). Said once.
+   */
+  firstPageServed(): void {
+    if (this.firstPageSaid || !this.worker || this.workerEnded) return;
+    this.firstPageSaid = true;
+    this.worker.postMessage({ type: 'first-page-served' } satisfies KbWorkerRequest);
   }
 
   /** A postmortem file was deleted (`astro dev`). */

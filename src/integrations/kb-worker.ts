@@ -67,7 +67,9 @@ export type KbWorkerRequest =
   | { type: 'similar'; request: number; records: SimilarityRecord[] }
   | { type: 'index-search' }
   | { type: 'publication-scan-part'; reply: ScanReply }
-  | { type: 'check-file'; request: number; file: string };
+  | { type: 'check-file'; request: number; file: string }
+  /** `npm run dev`: Astro served its first page; the check's modules may be loaded now. */
+  | { type: 'first-page-served' };
 
 /*
  * Every step here runs at normal priority, as Astro's thread does: the build waits for each.
@@ -265,10 +267,12 @@ function checkModules() {
 
 /**
  * `npm run dev`: loads the check's modules once this worker's start-up work is done (the first
- * validation Astro's content loader waits for, the similar links its pages wait for), so that the
- * first save does not wait ~1.6 s of CPU for them (docs/performance.md, session 55). It runs on
- * this thread, not Astro's, and after what the start waits for: the start is not slowed. A failed
- * load is not said in the terminal: the first save's check loads them again and says why it could not.
+ * validation Astro's content loader waits for, the similar links its pages wait for) and Astro
+ * has served its first page, so that the first save does not wait ~1.6 s of CPU for them
+ * (docs/performance.md, session 55). It runs on this thread, not Astro's; started before the
+ * first page (session 55), its ~1 s of CPU shared the host's cores with that page's rendering
+ * (session 56). A save before it loads them itself. A failed load is not said in the terminal:
+ * the first save's check loads them again and says why it could not.
  */
 async function warmCheckModules(): Promise<void> {
   const started = process.threadCpuUsage();
@@ -304,7 +308,19 @@ function answerFileChecks(contentDir: string): void {
 
 if (parentPort && (workerData as { kbWorkerJob?: KbWorkerJob } | undefined)?.kbWorkerJob) {
   const job = (workerData as { kbWorkerJob: KbWorkerJob }).kbWorkerJob;
+  // Listening from the start: the first page may be served before the start-up work is sent.
+  const firstPage = job.mode === 'dev' ? new Promise<void>((served) => {
+    const listen = (request: KbWorkerRequest) => {
+      if (request.type !== 'first-page-served') return;
+      parentPort!.off('message', listen);
+      served();
+    };
+    parentPort!.on('message', listen);
+  }) : undefined;
   if (job.mode === 'dev') answerFileChecks(job.contentDir);
   await run(job);
-  if (job.mode === 'dev') await warmCheckModules();
+  if (firstPage) {
+    await firstPage;
+    await warmCheckModules();
+  }
 }

@@ -1,9 +1,6 @@
 import { afterEach, describe, expect, test } from 'vitest';
-import { rmSync } from 'node:fs';
-import { KbSession } from '../../src/integrations/kb-session.ts';
-import type { KbWorkerMessage } from '../../src/integrations/kb-worker.ts';
 import { mayHoldSetextRuleHeading } from '../../src/lib/setext-rule-headings.ts';
-import { makeContentFromFixture } from '../support/content-fixture.ts';
+import { recordedDevSession } from '../support/dev-session.ts';
 
 // Session 55: what made three tests reach their 60 s limit on a loaded host (docs/testing.md,
 // "Suite time, session 54"), and the check's modules warmed when a dev server has started.
@@ -44,21 +41,12 @@ describe('npm run dev: the check\'s modules', () => {
     stop = undefined;
   });
 
-  test('are loaded by the worker once the start-up work Astro waits for is sent, with no save', async () => {
-    const dir = makeContentFromFixture('good-input');
-    const session = new KbSession({ variant: 'internal', server: 'dev', contentDir: dir });
-    stop = async () => {
-      await session.stop();
-      rmSync(dir, { recursive: true, force: true });
-    };
-    // What the worker sent, in its order (this session is not installed: no loader reads it).
-    const received: KbWorkerMessage['type'][] = [];
-    const receive = (session as unknown as { receive(message: KbWorkerMessage): void }).receive.bind(session);
-    (session as unknown as { receive(message: KbWorkerMessage): void }).receive = (message) => {
-      received.push(message.type);
-      receive(message);
-    };
+  test('are loaded by the worker once the start-up work Astro waits for is sent (and, since session 56, the first page served), with no save', async () => {
+    // What the worker sent, in its order.
+    const { session, received, stop: end } = recordedDevSession();
+    stop = end;
     session.start();
+    session.firstPageServed();
     const warmed = await session.checkModulesWarmed.promise;
     expect(warmed).toEqual({ cpuSeconds: expect.any(Number) });
     // After the first validation (the content loader's) and the similar links (the pages'): the start does not wait for it.
