@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { runFolderVariable } from '../run-folder-variable.ts';
 
 /** The prefix of a test run's temporary folder (test/temp-dir-setup.ts). */
 export const testRunPrefix = 'kb-test-run-';
@@ -64,8 +65,7 @@ export function removeStaleTestRuns(tmp: string): string[] {
   return removed;
 }
 
-/** The variable every process of a test run inherits, naming the run's folder (test/temp-dir-setup.ts). */
-export const runFolderVariable = 'KB_TEST_TEMP_ROOT';
+export { runFolderVariable };
 
 /**
  * The processes still running that a test run started (directly or not), found by the run's
