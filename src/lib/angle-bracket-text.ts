@@ -13,6 +13,8 @@ export interface AngleBracketMistake {
   index: number;
   message: string;
   fix: string;
+  /** The mistake shows words an `<Internal>` was written to hold back (a full-width `＜Internal＞`): in a public post, an error. */
+  showsInternalText?: true;
 }
 
 /** `<docs.acme.example/x>`: a host (a last label of letters) and maybe a path, in angle brackets. */

@@ -89,7 +89,7 @@ export function findForeignMarkup(line: string): AngleBracketMistake[] {
   // Round 56: `＜Internal＞Ana was paged.＜/Internal＞`, the component's tags typed with full-width angle brackets (U+FF1C,
   // U+FF1E, as a Japanese or Chinese input method types them): no component, shown as typed on every site, its words too.
   for (const tag of line.matchAll(/＜(\/?)\s*(Internal|PublicOnly)\s*(\/?)＞/gi)) {
-    found.push({ index: tag.index, message: `\`${tag[0]}\` is written with full-width angle brackets (＜ U+FF1C and ＞ U+FF1E, as an input method for Chinese or Japanese types them), not < and >: it is no <${tag[2]}> component, so its tags and the words between them are shown as typed${/^internal$/i.test(tag[2]) ? ', on the public site too' : ''}.`, fix: `retype the brackets as ASCII: <${tag[1]}${tag[2]}${tag[3]}>.` });
+    found.push({ index: tag.index, message: `\`${tag[0]}\` is written with full-width angle brackets (＜ U+FF1C and ＞ U+FF1E, as an input method for Chinese or Japanese types them), not < and >: it is no <${tag[2]}> component, so its tags and the words between them are shown as typed${/^internal$/i.test(tag[2]) ? ', on the public site too' : ''}.`, fix: `retype the brackets as ASCII: <${tag[1]}${tag[2]}${tag[3]}>.`, ...(/^internal$/i.test(tag[2]) ? { showsInternalText: true as const } : {}) });
   }
   // Round 54: `＃＃ Timeline`, the full-width number sign (U+FF03) of a Japanese or Chinese input method:
   // no heading to Markdown, shown as a line of text, and the timeline missing from the page's outline.

@@ -2048,7 +2048,7 @@ export function validatePostmortemSource(
         // Round 40b: a line MDX did not parse for the same mark (`::: {.warning}`, `<<root-cause>>`)
         // is one mistake, said once, by the parser's finding (describeProseSyntax names the dialect).
         // Round 56: a full-width <Internal> in a public post publishes what it was to hold back: the build stops (fail closed).
-        const widePublicInternal = facts?.visibility === 'public' && /^`＜\/?\s*internal/i.test(mistake.message);
+        const widePublicInternal = facts?.visibility === 'public' && mistake.showsInternalText === true;
         if (!findings.some((f) => f.rule === 'mdx/syntax' && f.line === line + split.bodyStartLine - 1)) findings.push({ file, line: line + split.bodyStartLine - 1, column, rule: 'body/foreign-markup', severity: widePublicInternal ? 'error' : linkSeverity, message: mistake.message, fix: mistake.fix });
       }
     }

@@ -22,8 +22,11 @@ const emphasis = String.raw`(?:\*\*|__)?`;
 /** The label and the rest of its line. */
 const attendeeLabel = new RegExp(String.raw`^\s*(?:[-*+]\s+)?${emphasis}(?:Teilnehmer(?:innen|\*innen|:innen)?|Teilnehmende|Anwesende?)${emphasis}\s*:${emphasis}\s*(.+?)\s*$`, 'du');
 const word = String.raw`\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?`;
+/** The particles a name may hold between its words ("Jorrit van der Haelst"), never a name's word themselves. */
+const particles = 'von|van|de|der|den|zu|vom|zum|la|le|da|di|del';
+const particle = new RegExp(`^(?:${particles})$`);
 /** An item of one to three capitalised words, with particles between. */
-const itemShape = new RegExp(String.raw`^${word}(?: (?:(?:von|van|de|der|den|zu|vom|zum|la|le|da|di|del) )*${word}){0,2}$`, 'u');
+const itemShape = new RegExp(String.raw`^${word}(?: (?:(?:${particles}) )*${word}){0,2}$`, 'u');
 /** A double surname: two capitalised parts of three letters or more joined by a hyphen. */
 const doubleSurname = /^\p{Lu}\p{Ll}{2,}-\p{Lu}\p{Ll}{2,}$/u;
 /** Words of a group or a role, never a surname in such a list. */
@@ -31,7 +34,7 @@ const groupWord = /^(?:Alle|Team|Teams|Leads?|Manager(?:in)?|Owner|Betrieb|Abtei
 
 const commonWord = (w: string) => isEnglishWord(w) || isOrdinaryWord(w) || isPublicTerm(w) || groupWord.test(w);
 /** A name: a word not all of whose parts are English, common or public words, or a given name a lexicon knows. */
-const reads = (item: string) => item.split(/[ -]/).some((w) => w.length >= 3 && !commonWord(w) && !/^(?:von|van|de|der|den|zu|vom|zum|la|le|da|di|del)$/.test(w));
+const reads = (item: string) => item.split(/[ -]/).some((w) => w.length >= 3 && !commonWord(w) && !particle.test(w));
 
 /** The names a German attendee list on this line names, if its items are shaped as people's. */
 export function findGermanAttendees(line: string): PatternMatch[] {
