@@ -188,6 +188,14 @@ function pageWeight(siteDir: string, pagePath: string): number {
   return Buffer.byteLength(html) + css;
 }
 
+/**
+ * How long the bench waits for astro dev to show an edit before it reports none (null). The target
+ * is 2 s; the wait is long because the suite runs the bench on a loaded machine (the project's CI of
+ * session 56 saw no edit within 60 s once), where a late edit is slow, not missing.
+ */
+const devEditWaitSeconds = 180;
+const devEditResaveSeconds = 20;
+
 console.error(`Generating ${count} synthetic .${format} postmortems in ${contentDir} ...`);
 writeSyntheticCorpus(contentDir, count, { format, vocabularyDir: join(root, 'content') });
 
@@ -338,12 +346,12 @@ rmSync(work, { recursive: true, force: true });
 clearCaches();
 
 function describeDevEdit(seconds: number | null): string {
-  return seconds === null ? 'more than 60 s' : `${seconds.toFixed(2)} s`;
+  return seconds === null ? `more than ${devEditWaitSeconds} s` : `${seconds.toFixed(2)} s`;
 }
 
 /**
  * Starts `astro dev` on the generated content, opens one postmortem, and measures how long until
- * the served page shows an edit (null: not within 60 s): first a unique sentence appended to its
+ * the served page shows an edit (null: not within {@link devEditWaitSeconds}): first a unique sentence appended to its
  * body, then a unique word put at the start of its summary (frontmatter: Astro's data store
  * changes).
  */
@@ -379,7 +387,21 @@ async function measureDevEdits(): Promise<{ body: number | null; frontmatter: nu
       const started = performance.now();
       const cpuBefore = processCpuSeconds(dev.pid);
       edit(marker);
-      const seconds = (await waitFor((html) => html.includes(marker), 60)) ? (performance.now() - started) / 1000 : null;
+      // A save in the first moments after the first page can come before the watcher watches the
+      // folder (its walk is slow on a loaded machine) and is then never seen: unseen after
+      // devEditResaveSeconds, the file is saved again unchanged, as a writer would; the figure still
+      // counts from the first save.
+      let shown = false;
+      while (!shown && performance.now() - started < devEditWaitSeconds * 1000 && !exited()) {
+        shown = await waitFor((html) => html.includes(marker), Math.min(devEditResaveSeconds, devEditWaitSeconds - (performance.now() - started) / 1000));
+        if (!shown) {
+          console.error(`astro dev has not shown the edit (${marker}) ${((performance.now() - started) / 1000).toFixed(0)} s after it was saved: saving the file again.`);
+          writeFileSync(path, readFileSync(path));
+        }
+      }
+      const seconds = shown ? (performance.now() - started) / 1000 : null;
+      // Said, so that a missing figure can be read (the test of the bench prints stderr).
+      if (seconds === null) console.error(`astro dev did not show the edit (${marker}) within ${devEditWaitSeconds} s; its output:\n${output().slice(-3000)}`);
       const cpuAfter = processCpuSeconds(dev.pid);
       cpuOfEdits.push(cpuBefore === null || cpuAfter === null ? null : cpuAfter - cpuBefore);
       return seconds;

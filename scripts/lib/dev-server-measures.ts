@@ -18,7 +18,10 @@ export function startAstroDev(root: string, port: number, env: Record<string, st
   // A test runner's environment (NODE_ENV=test, VITEST=...) makes astro dev serve nothing: the
   // dev server gets a plain development environment.
   const devEnv = Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^(VITEST|NODE_ENV$|TEST$|MODE$)/.test(key)));
-  const child = spawn(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'dev', '--port', String(port), '--host', '127.0.0.1'], {
+  // --ignore-lock: Astro 7 refuses a second dev server of one project ("Another astro dev server is
+  // already running"), and backgrounds itself when it thinks an agent runs it; a measuring server
+  // must start beside the writer's own `npm run dev` and stay this process's child.
+  const child = spawn(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'dev', '--port', String(port), '--host', '127.0.0.1', '--ignore-lock'], {
     cwd: root, env: { ...devEnv, ...env }, stdio: ['ignore', 'pipe', 'pipe'],
   });
   let log = '';

@@ -35,8 +35,9 @@ test('npm run bench builds both variants and the baseline and reports every meas
   expect(report.baselineMd.status).toBe(0);
   expect(report.baselineMd.outputMB).toBeGreaterThan(0);
   expect(report.rebuildOneChanged).toBeGreaterThan(0);
-  expect(report.devEditSeconds).toBeGreaterThan(0);
-  expect(report.devFrontmatterEditSeconds).toBeGreaterThan(0);
+  expect(report.devEditSeconds, result.stderr.slice(-4000)).toBeGreaterThan(0);
+  expect(report.devFrontmatterEditSeconds, result.stderr.slice(-4000)).toBeGreaterThan(0);
   expect(report.ratios.publicWallTime).toBeGreaterThan(0);
   expect(report.public.largestPages.length).toBeGreaterThan(0);
-});
+  // Five builds and a dev server: on a loaded machine (the project's CI) minutes, not seconds.
+}, 600_000);
