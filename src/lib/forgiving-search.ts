@@ -338,9 +338,20 @@ function holdsQueryWord(word: string, strict = false): (form: string) => boolean
     // (round 53). Counted as holding it, they kept the typo from being corrected, and the
     // Elasticsearch notice holding "data nodes" came first for "databse timeout".
     if (shared === form.length && wanted.length - form.length >= 3 && form !== stem) return false;
+    // Nor is a word that shares all of it but its last two letters when those two are consonants
+    // (round 57): they are no English ending ("-ed", "-er", "-es", "-ly" hold a vowel), so the
+    // query word is a typo that dropped a vowel and "back", "backup" and "background" are not
+    // "backlg"; counted as holding it, they kept it from being corrected to "backlog". pagefind
+    // lists such a page only when no indexed word starts with the query word.
+    if (wanted.length - shared === 2 && form !== stem && missingLettersAreConsonants(wanted.slice(shared))) return false;
     if (shared < form.length && shared < wanted.length - 2 && !form.startsWith(stem) && !wanted.startsWith(stemmer(form))) return false;
     return shared >= minShared;
   };
+}
+
+/** True for two letters that are both consonants ("lg" of "backlg"); digits and vowels (with "y") are not. */
+export function missingLettersAreConsonants(tail: string): boolean {
+  return /^[b-df-hj-np-tv-xz]+$/u.test(tail);
 }
 
 /**

@@ -1,4 +1,5 @@
 import { LineCounter, isMap, isScalar, isSeq, visit, type Document, type Node as YamlNode } from 'yaml';
+import { withCjkFoldsJoined } from './cjk-folded-scalars.ts';
 import { loadYamlFast } from './fast-yaml.ts';
 import { unsupportedTags } from './yaml-tags.ts';
 import { cascadeNote, describeQuoteMistake, describeToJsError, describeYamlError, duplicateKeyOffsets, firstAliasOffset, parseDocumentOrTooDeep, tooDeepYaml, tooDeepYamlOffset, withoutStreamCascade } from './yaml-errors.ts';
@@ -40,7 +41,8 @@ export function parseFrontmatter(split: FrontmatterSplit): ParsedFrontmatter {
     return { data: undefined, errors: [{ ...tooDeepYaml, position }], positionOf: () => position };
   }
   const fast = loadYamlFast(split.yaml);
-  if (fast) return { data: fast.data, errors: [], positionOf: (path) => withPositions().positionOf(path), writtenAt: (path) => withPositions().writtenAt?.(path) };
+  // Chinese and Japanese folded text joined where a line was broken (round 57, src/lib/cjk-folded-scalars.ts).
+  if (fast) return { data: withCjkFoldsJoined(split.yaml, fast.data), errors: [], positionOf: (path) => withPositions().positionOf(path), writtenAt: (path) => withPositions().writtenAt?.(path) };
   return withPositions();
 }
 
@@ -94,7 +96,7 @@ function parseWithPositions(split: FrontmatterSplit): ParsedFrontmatter {
   let data: unknown;
   if (!errors.length) {
     try {
-      data = document.toJS();
+      data = withCjkFoldsJoined(split.yaml, document.toJS());
     } catch (error) {
       // `yaml` finds an alias to an anchor never set (`b: *x`), and aliases that expand
       // exponentially, only here, and throws.

@@ -10,9 +10,14 @@ import { withoutAccents } from './text/fold-accents.ts';
  * (src/lib/search-alternatives.ts): an English query on English
  * reports is never changed, and a German word that some report holds is searched as typed.
  *
- * Each entry is one English word and the words of the three languages that mean it in an
+ * Each entry is one English word and the words of the other languages that mean it in an
  * incident report, written from general vocabulary (the heads of the alias groups, the trigger
- * categories and failure modes of this project), not from a query set. Words that are also
+ * categories and failure modes of this project), not from a query set. German, French and Spanish
+ * since round 25; Italian, Portuguese and Russian since round 57 (an Italian status notice's
+ * "disservizio", a Portuguese runbook's "falha", a Russian report's "сбой" were found by no
+ * English word, and an Italian query's words by no English report). Russian words are written in
+ * the forms reports and queries use most (nominative, and the plural or genitive an error count
+ * takes: "ошибка", "ошибки", "ошибок"): no rule here strips a Russian ending. Words that are also
  * common English words ("red", "brand", "lent", "surcharge", "inaccessible") are left out: a translation is searched only for a
  * word no page holds, but the other direction (an English word no page holds) would otherwise
  * search them. A German compound no entry holds is split into two entries' words
@@ -21,77 +26,79 @@ import { withoutAccents } from './text/fold-accents.ts';
  * Plain logic, no file access.
  */
 export const builtInIncidentTranslations: readonly { en: string; other: readonly string[] }[] = [
-  { en: 'outage', other: ['ausfall', 'ausfälle', 'störung', 'störungen', 'gestört', 'panne', 'pannes', 'coupure', 'caída', 'interrupción', 'corte'] },
-  { en: 'down', other: ['ausgefallen', 'hors service', 'caído', 'caída'] },
+  { en: 'outage', other: ['ausfall', 'ausfälle', 'störung', 'störungen', 'gestört', 'panne', 'pannes', 'coupure', 'caída', 'interrupción', 'corte', 'interruzione', 'interruzioni', 'disservizio', 'disservizi', 'interrupção', 'queda', 'indisponibilidade', 'сбой', 'сбои', 'авария'] },
+  { en: 'down', other: ['ausgefallen', 'hors service', 'caído', 'caída', 'fuori servizio', 'fora do ar'] },
   // "luz" since round 44: a Spanish speaker's power cut is a "corte de luz" (of the light).
-  { en: 'power', other: ['strom', 'électricité', 'courant', 'electricidad', 'energía', 'eléctrico', 'luz'] },
+  { en: 'power', other: ['strom', 'électricité', 'courant', 'electricidad', 'energía', 'eléctrico', 'luz', 'elettricità', 'eletricidade', 'электричество', 'электропитание'] },
   { en: 'power outage', other: ['stromausfall', 'apagón'] },
   { en: 'electrical', other: ['elektrisch', 'électrique', 'eléctrico', 'eléctrica'] },
   // An uninterruptible power supply: "USV" in German, "SAI" in Spanish, "onduleur" in French.
   { en: 'ups', other: ['usv', 'sai', 'onduleur'] },
-  { en: 'network', other: ['netzwerk', 'netz', 'réseau', 'réseaux', 'redes'] },
-  { en: 'datacenter', other: ['rechenzentrum', 'centre de données', 'centro de datos'] },
-  { en: 'login', other: ['anmeldung', 'einloggen', 'connexion', 'inicio de sesión', 'iniciar sesión'] },
-  { en: 'authentication', other: ['authentifizierung', 'authentification', 'autenticación'] },
-  { en: 'password', other: ['passwort', 'kennwort', 'mot de passe', 'contraseña'] },
-  { en: 'account', other: ['konto', 'benutzerkonto', 'compte', 'cuenta'] },
-  { en: 'broken', other: ['kaputt', 'defekt', 'fehlerhaft', 'cassé', 'roto', 'averiado'] },
-  { en: 'error', other: ['fehler', 'fehlermeldung', 'fehlermeldungen', 'erreur', 'erreurs', 'errores'] },
-  { en: 'wrong', other: ['falsch', 'erróneo', 'incorrecto'] },
-  { en: 'failure', other: ['fehlschlag', 'échec', 'défaillance', 'fallo', 'falla'] },
-  { en: 'crash', other: ['absturz', 'abstürze', 'abgestürzt', 'planté'] },
-  { en: 'slow', other: ['langsam', 'lente', 'lenteur', 'lento', 'lentitud'] },
-  { en: 'latency', other: ['latenz', 'latence', 'latencia'] },
-  { en: 'timeout', other: ['zeitüberschreitung', "délai d'attente", 'tiempo de espera'] },
-  { en: 'overload', other: ['überlastung', 'überlastet', 'surchargé', 'sobrecarga'] },
-  { en: 'attack', other: ['angriff', 'angriffe', 'attaque', 'attaques', 'ataque', 'ataques'] },
-  { en: 'security', other: ['sicherheit', 'sécurité', 'seguridad'] },
+  { en: 'network', other: ['netzwerk', 'netz', 'réseau', 'réseaux', 'redes', 'rete', 'rede', 'сеть', 'сети'] },
+  { en: 'datacenter', other: ['rechenzentrum', 'centre de données', 'centro de datos', 'centro dati', 'centro de dados', 'цод'] },
+  { en: 'login', other: ['anmeldung', 'einloggen', 'connexion', 'inicio de sesión', 'iniciar sesión', 'accesso', 'acesso', 'вход'] },
+  { en: 'authentication', other: ['authentifizierung', 'authentification', 'autenticación', 'autenticazione', 'autenticação', 'аутентификация', 'авторизация'] },
+  { en: 'password', other: ['passwort', 'kennwort', 'mot de passe', 'contraseña', 'senha', 'пароль'] },
+  { en: 'account', other: ['konto', 'benutzerkonto', 'compte', 'cuenta', 'conta', 'аккаунт', 'учетная запись'] },
+  { en: 'broken', other: ['kaputt', 'defekt', 'fehlerhaft', 'cassé', 'roto', 'averiado', 'rotto', 'rotta', 'quebrado', 'quebrada', 'non funziona', 'não funciona', 'сломан', 'сломался'] },
+  { en: 'error', other: ['fehler', 'fehlermeldung', 'fehlermeldungen', 'erreur', 'erreurs', 'errores', 'errore', 'errori', 'erro', 'erros', 'ошибка', 'ошибки', 'ошибку', 'ошибок'] },
+  { en: 'wrong', other: ['falsch', 'erróneo', 'incorrecto', 'sbagliato', 'errato', 'errado', 'неверный', 'неправильный'] },
+  { en: 'failure', other: ['fehlschlag', 'échec', 'défaillance', 'fallo', 'falla', 'guasto', 'malfunzionamento', 'falha', 'falhas', 'отказ'] },
+  { en: 'crash', other: ['absturz', 'abstürze', 'abgestürzt', 'planté', 'arresto anomalo', 'падение'] },
+  { en: 'slow', other: ['langsam', 'lente', 'lenteur', 'lento', 'lentitud', 'lenta', 'lentezza', 'lentidão', 'медленно', 'медленный'] },
+  { en: 'latency', other: ['latenz', 'latence', 'latencia', 'latenza', 'latência', 'задержка'] },
+  { en: 'timeout', other: ['zeitüberschreitung', "délai d'attente", 'tiempo de espera', 'таймаут'] },
+  { en: 'overload', other: ['überlastung', 'überlastet', 'surchargé', 'sobrecarga', 'sovraccarico', 'перегрузка'] },
+  { en: 'attack', other: ['angriff', 'angriffe', 'attaque', 'attaques', 'ataque', 'ataques', 'attacco', 'attacchi', 'атака', 'атаки'] },
+  { en: 'security', other: ['sicherheit', 'sécurité', 'seguridad', 'sicurezza', 'segurança', 'безопасность'] },
   // Since round 52, the malware and lure of a security incident as a French speaker names them
   // (the official French words; German and Spanish reports write "Ransomware" and "Phishing").
   { en: 'ransomware', other: ['rançongiciel', 'rançongiciels', 'erpressungstrojaner'] },
   { en: 'phishing', other: ['hameçonnage'] },
-  { en: 'incident', other: ['vorfall', 'incidente'] },
-  { en: 'leak', other: ['leck', 'datenleck', 'fuite', 'fuga'] },
-  { en: 'database', other: ['datenbank', 'base de données', 'base de datos'] },
-  { en: 'data', other: ['daten', 'données', 'datos'] },
-  { en: 'loss', other: ['verlust', 'perte', 'pérdida'] },
-  { en: 'disk', other: ['festplatte', 'platte', 'disque'] },
-  { en: 'full', other: ['voll', 'plein', 'pleine', 'lleno', 'llena'] },
-  { en: 'storage', other: ['speicherplatz', 'dateiablage', 'stockage', 'almacenamiento'] },
-  { en: 'memory', other: ['arbeitsspeicher', 'speicher', 'mémoire', 'memoria'] },
-  { en: 'server', other: ['serveur', 'serveurs', 'servidor', 'servidores'] },
-  { en: 'maintenance', other: ['wartung', 'wartungsarbeiten', 'mantenimiento'] },
-  { en: 'update', other: ['aktualisierung', 'mise à jour', 'actualización'] },
+  { en: 'incident', other: ['vorfall', 'incidente', 'инцидент'] },
+  { en: 'leak', other: ['leck', 'datenleck', 'fuite', 'fuga', 'vazamento', 'утечка'] },
+  { en: 'database', other: ['datenbank', 'base de données', 'base de datos', 'banca dati', 'banco de dados', 'base de dados', 'база данных'] },
+  { en: 'data', other: ['daten', 'données', 'datos', 'dati', 'dados', 'данные', 'данных'] },
+  { en: 'loss', other: ['verlust', 'perte', 'pérdida', 'perdita', 'perda', 'потеря'] },
+  { en: 'disk', other: ['festplatte', 'platte', 'disque', 'диск'] },
+  { en: 'full', other: ['voll', 'plein', 'pleine', 'lleno', 'llena', 'pieno', 'piena', 'cheio', 'cheia', 'переполнен'] },
+  { en: 'storage', other: ['speicherplatz', 'dateiablage', 'stockage', 'almacenamiento', 'archiviazione', 'armazenamento', 'хранилище'] },
+  { en: 'memory', other: ['arbeitsspeicher', 'speicher', 'mémoire', 'memoria', 'память'] },
+  { en: 'server', other: ['serveur', 'serveurs', 'servidor', 'servidores', 'сервер'] },
+  { en: 'maintenance', other: ['wartung', 'wartungsarbeiten', 'mantenimiento', 'manutenzione', 'manutenção', 'обслуживание'] },
+  { en: 'update', other: ['aktualisierung', 'mise à jour', 'actualización', 'aggiornamento', 'aggiornamenti', 'atualização', 'обновление'] },
   { en: 'upgrade', other: ['mise à niveau', 'actualización'] },
-  { en: 'deployment', other: ['bereitstellung', 'déploiement', 'despliegue'] },
-  { en: 'restart', other: ['neustart', 'neu gestartet', 'neugestartet', 'redémarrage', 'reinicio'] },
-  { en: 'rollback', other: ['zurückgerollt', 'zurückrollen', 'zurückgesetzt', 'zurücksetzen', 'retour arrière', 'reversión'] },
-  { en: 'backup', other: ['sicherung', 'datensicherung', 'sauvegarde', 'respaldo', 'copia de seguridad'] },
-  { en: 'certificate', other: ['zertifikat', 'certificat', 'certificado'] },
-  { en: 'expired', other: ['abgelaufen', 'expiré', 'caducado', 'vencido'] },
-  { en: 'unreachable', other: ['unerreichbar', 'nicht erreichbar', 'nicht mehr erreichbar', 'injoignable', 'inaccesible'] },
+  { en: 'deployment', other: ['bereitstellung', 'déploiement', 'despliegue', 'rilascio', 'implantação', 'развертывание', 'деплой'] },
+  { en: 'restart', other: ['neustart', 'neu gestartet', 'neugestartet', 'redémarrage', 'reinicio', 'riavvio', 'reinicialização', 'перезапуск', 'перезагрузка'] },
+  { en: 'rollback', other: ['zurückgerollt', 'zurückrollen', 'zurückgesetzt', 'zurücksetzen', 'retour arrière', 'reversión', 'reversão', 'откат'] },
+  { en: 'backup', other: ['sicherung', 'datensicherung', 'sauvegarde', 'respaldo', 'copia de seguridad', 'cópia de segurança', 'бэкап', 'резервная копия'] },
+  { en: 'certificate', other: ['zertifikat', 'certificat', 'certificado', 'certificato', 'certificati', 'сертификат'] },
+  { en: 'expired', other: ['abgelaufen', 'expiré', 'caducado', 'vencido', 'scaduto', 'scaduta', 'scaduti', 'expirado', 'expirada', 'истек'] },
+  // Since round 57, the expiry a certificate's or a domain's notice announces ("e-mail di scadenza").
+  { en: 'expiry', other: ['scadenza', 'vencimento', 'caducidad', 'срок действия'] },
+  { en: 'unreachable', other: ['unerreichbar', 'nicht erreichbar', 'nicht mehr erreichbar', 'injoignable', 'inaccesible', 'irraggiungibile', 'inacessível', 'недоступен'] },
   // A German status notice says a service "ist nicht erreichbar" where an English one says it is
   // unavailable as often as unreachable (round 49: "teacher account overview unavailable" found
   // the notice only through a template comment's word, which round 48 stopped indexing).
-  { en: 'unavailable', other: ['nicht verfügbar', 'unerreichbar', 'nicht erreichbar', 'nicht mehr erreichbar', 'indisponible', 'no disponible'] },
-  { en: 'connection', other: ['verbindung', 'conexión'] },
-  { en: 'queue', other: ['warteschlange', "file d'attente"] },
-  { en: 'load balancer', other: ['lastverteiler', 'répartiteur de charge', 'balanceador de carga'] },
-  { en: 'provider', other: ['anbieter', 'fournisseur', 'proveedor'] },
-  { en: 'customer', other: ['kunde', 'kunden', 'cliente', 'clientes'] },
-  { en: 'payment', other: ['zahlung', 'zahlungen', 'paiement', 'paiements', 'pago', 'pagos'] },
-  { en: 'fire', other: ['feuer', 'incendie', 'incendio'] },
-  { en: 'storm', other: ['sturm', 'gewitter', 'orage', 'tempête', 'tormenta'] },
+  { en: 'unavailable', other: ['nicht verfügbar', 'unerreichbar', 'nicht erreichbar', 'nicht mehr erreichbar', 'indisponible', 'no disponible', 'non disponibile', 'indisponível', 'недоступен', 'недоступна'] },
+  { en: 'connection', other: ['verbindung', 'conexión', 'connessione', 'conexão', 'соединение', 'подключение'] },
+  { en: 'queue', other: ['warteschlange', "file d'attente", 'fila', 'очередь'] },
+  { en: 'load balancer', other: ['lastverteiler', 'répartiteur de charge', 'balanceador de carga', 'bilanciatore di carico'] },
+  { en: 'provider', other: ['anbieter', 'fournisseur', 'proveedor', 'fornitore', 'provedor', 'fornecedor', 'провайдер'] },
+  { en: 'customer', other: ['kunde', 'kunden', 'cliente', 'clientes', 'clienti', 'клиент'] },
+  { en: 'payment', other: ['zahlung', 'zahlungen', 'paiement', 'paiements', 'pago', 'pagos', 'pagamento', 'pagamenti', 'pagamentos', 'платеж', 'оплата'] },
+  { en: 'fire', other: ['feuer', 'incendie', 'incendio', 'incêndio', 'пожар'] },
+  { en: 'storm', other: ['sturm', 'gewitter', 'orage', 'tempête', 'tormenta', 'temporale', 'tempesta', 'tempestade', 'гроза'] },
   { en: 'weather', other: ['wetter', 'unwetter', 'météo', 'intempéries', 'tormenta'] },
-  { en: 'cooling', other: ['kühlung', 'klimaanlage', 'refroidissement', 'climatisation', 'refrigeración'] },
+  { en: 'cooling', other: ['kühlung', 'klimaanlage', 'refroidissement', 'climatisation', 'refrigeración', 'raffreddamento', 'refrigeração', 'охлаждение'] },
   { en: 'fiber', other: ['glasfaser', 'fibre optique', 'fibra'] },
-  { en: 'configuration', other: ['konfiguration', 'configuración'] },
+  { en: 'configuration', other: ['konfiguration', 'configuración', 'configurazione', 'configuração', 'конфигурация'] },
   // Since round 45, for the English words of a German notice (englishIncidentWords): what notices
   // say of a file store, a change and a message, in the words a responder types in English.
-  { en: 'file', other: ['datei', 'dateien', 'dateiablage', 'fichier', 'fichiers', 'archivo', 'archivos'] },
-  { en: 'change', other: ['änderung', 'änderungen', 'cambio', 'cambios'] },
-  { en: 'notification', other: ['benachrichtigung', 'benachrichtigungen', 'notificación', 'notificaciones'] },
-  { en: 'loading', other: ['ladezeit', 'ladezeiten', 'chargement'] },
+  { en: 'file', other: ['datei', 'dateien', 'dateiablage', 'fichier', 'fichiers', 'archivo', 'archivos', 'arquivo', 'arquivos', 'файл', 'файлы'] },
+  { en: 'change', other: ['änderung', 'änderungen', 'cambio', 'cambios', 'modifica', 'modifiche', 'mudança', 'alteração', 'изменение'] },
+  { en: 'notification', other: ['benachrichtigung', 'benachrichtigungen', 'notificación', 'notificaciones', 'notifica', 'notifiche', 'notificação', 'уведомление'] },
+  { en: 'loading', other: ['ladezeit', 'ladezeiten', 'chargement', 'caricamento', 'carregamento', 'загрузка'] },
 ];
 
 /** Lowercase without accents: "Réseau" and "reseau" are one word, as a responder may type either. */
