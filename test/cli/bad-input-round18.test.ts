@@ -48,4 +48,4 @@ test.concurrent('npm run import of a folder holding a report twice imports it on
 test.concurrent('npm run digest -- --since 2025-02-30 (30.07.2025) says why, and the day meant', async () => {
   expect((await run('digest.ts', ['--since', '2025-02-30'])).stderr).toBe('--since must be a day written YYYY-MM-DD, e.g. 2026-11-01; got "2025-02-30". 2025-02-30 is no day: February 2025 has 28 days.\n');
   expect((await run('digest.ts', ['--since', '30.07.2025'])).stderr).toContain('Give --since 2025-07-30.');
-}, 60_000);
+});
