@@ -36,7 +36,7 @@ test.concurrent.each([
   expect(result.status).toBe(2);
   expect(result.stderr).toMatch(blocking);
   expect(result.stderr).toMatch(words);
-}, 180_000);
+}, 300_000);
 
 test.concurrent.each([
   [['frobnicate']],
@@ -54,4 +54,4 @@ test.skipIf(!existsSync('/proc/self/status'))('npm run import -- /proc/self/stat
   expect(result.signal).toBeNull();
   expect(result.status).toBe(0);
   expect(result.stdout).toMatch(/1 files: 1 imported \(dry run: nothing written\)/);
-}, 180_000);
+}, 300_000);

@@ -31,4 +31,4 @@ test.concurrent.each([
   expect(result.status).toBe(status);
   expect(`${result.stdout}${result.stderr}`).toMatch(words);
   expect(result.stderr).not.toMatch(/\n\s+at /);
-}, 180_000);
+}, 300_000);
