@@ -4,6 +4,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { runScript } from '../support/run-script.ts';
 import { goodInputFaultsBuild } from '../support/good-input-faults-build.ts';
+import { lockedBuildTestTimeout } from '../support/build-site.ts';
 import { emptyContentFolder } from '../support/content-fixture.ts';
 
 // Each case has a content folder of its own (the two build cases share one build): the cases run concurrently.
@@ -56,7 +57,7 @@ describe('npm run build', () => {
     ['<span> nested 10,000 deep in a .md body', '2025-07-08-checkout-config-deep-spans.md', (t: string) => `${t}\n${'<span>'.repeat(10000)}deep${'</span>'.repeat(10000)}\n`, /checkout-config-deep-spans\.md:45:1537\s+error\s+body\/nesting-depth\s+HTML elements nested 10,000 levels deep/],
   ] as const;
   const build = goodInputFaultsBuild(faults.map(([, file, change]) => ({ file, change })));
-  test.concurrent.each(faults)('%s stops the build at its line, nothing written, no stack trace', async (_name, _file, _change, message) => {
+  test.concurrent.each(faults)('%s stops the build at its line, nothing written, no stack trace', { timeout: lockedBuildTestTimeout }, async (_name, _file, _change, message) => {
     const { result, out } = await build();
     expect(result.status, result.stderr).toBe(1);
     expect(result.stderr).toMatch(message);

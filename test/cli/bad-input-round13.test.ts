@@ -4,7 +4,7 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { goodInputPostmortem, makeContentFromFixture } from '../support/content-fixture.ts';
-import { runScript } from '../support/run-script.ts';
+import { lockedBuildTestTimeout, runLockedBuild } from '../support/build-site.ts';
 
 describe('an attribute on <Internal> (it was rendered, the attribute ignored)', () => {
   test('the internal build stops at its line with the fix, nothing written', async () => {
@@ -12,10 +12,11 @@ describe('an attribute on <Internal> (it was rendered, the attribute ignored)', 
     const path = join(contentDir, goodInputPostmortem);
     writeFileSync(path, `${readFileSync(path, 'utf8')}\n<Internal reason="legal">\nThe db-7 failover.\n</Internal>\n`);
     const out = join(mkdtempSync(join(tmpdir(), 'kb-r13-')), 'internal');
-    const build = await runScript('build.ts', ['--variant', 'internal', '--out', out], { env: { ...process.env, KB_CONTENT_DIR: contentDir } });
+    // Refused by validation, after Astro's config setup: with the project's build lock.
+    const build = await runLockedBuild(['--variant', 'internal', '--out', out], { ...process.env, KB_CONTENT_DIR: contentDir });
     expect(build.status).toBe(1);
     expect(build.stderr + build.stdout).toContain(`${path}:45:1: mdx/component-attribute: <Internal reason="legal">: <Internal> takes no attributes, so reason="legal" does nothing`);
     expect(build.stderr + build.stdout).toContain('a note for reviewers goes inside the block as an MDX comment, {/* reason="legal" */}');
     expect(existsSync(out)).toBe(false);
-  }, 120_000);
+  }, lockedBuildTestTimeout);
 });

@@ -21,5 +21,5 @@ describe('npm run check: an empty folder named like a postmortem, and a file nam
     // Said once (round 42's newcomer walk met two findings for the one day): file/name-date says the same.
     expect(check.stdout.match(/rename the file to 2025-07-08-checkout-config/g)).toHaveLength(1);
     expect(check.stdout).not.toContain('file/name-date');
-  }, 120_000);
+  });
 });

@@ -19,5 +19,5 @@ describe('npm run check: a Word report among the postmortems, and a .md post hol
     expect(check.stdout).toContain('npm run import --');
     expect(check.stdout).toContain('2025-07-08-checkout-config.md:45:7  error  body/link-address  <@U024BE7LH> is a Slack mention');
     expect(check.stdout).toContain('write #incidents');
-  }, 120_000);
+  });
 });

@@ -17,4 +17,4 @@ test('npm run check: a summary cut by a "#" (it passed) and a 40 MiB file among 
   expect(check.stdout).toContain('2025-07-08-checkout-config.mdx:3:10  error  frontmatter/yaml  summary is read as "A push (ticket"');
   expect(check.stdout).toContain('2025-07-09-dump.mdx:1:1  error  corpus/unreadable-file');
   expect(check.stdout).toContain('is 40 MiB, far over what a postmortem holds');
-}, 120_000);
+});

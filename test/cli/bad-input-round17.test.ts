@@ -47,4 +47,4 @@ test.concurrent('commands given nothing to work on, or a value the option does n
     expect(result.stderr, args[0]).toBe(message);
     expect(result.stdout, args[0]).toBe('');
   }
-}, 120_000);
+});

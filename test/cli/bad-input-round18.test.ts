@@ -21,7 +21,7 @@ test.concurrent('npm run new: --severity "Sev 1" names SEV-1; --service and --te
   const source = readFileSync(join(dir, 'postmortems', file), 'utf8');
   expect(source).toMatch(/^services: \[checkout-api, orders-db\]$/m);
   expect(source).toMatch(/^teams: \[checkout, payments\]$/m);
-}, 120_000);
+});
 
 test.concurrent('npm run fill with nothing to fill says what is missing on stderr (it printed the usage on stdout)', async () => {
   const result = await run('fill-drafts.ts', ['test/fixtures/good-input/postmortems']);
@@ -43,9 +43,9 @@ test.concurrent('npm run import of a folder holding a report twice imports it on
   expect(result.stderr).toMatch(/old\/db-outage\.md: not imported: is a copy of .*\/db-outage\.md \(the same bytes\), which this import reads/);
   expect(result.stdout).toContain('1 files: 1 imported (dry run: nothing written), 0 not imported');
   expect(result.stderr).not.toMatch(/\n\s+at /);
-}, 120_000);
+});
 
 test.concurrent('npm run digest -- --since 2025-02-30 (30.07.2025) says why, and the day meant', async () => {
   expect((await run('digest.ts', ['--since', '2025-02-30'])).stderr).toBe('--since must be a day written YYYY-MM-DD, e.g. 2026-11-01; got "2025-02-30". 2025-02-30 is no day: February 2025 has 28 days.\n');
   expect((await run('digest.ts', ['--since', '30.07.2025'])).stderr).toContain('Give --since 2025-07-30.');
-}, 60_000);
+});

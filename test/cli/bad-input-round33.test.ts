@@ -4,7 +4,7 @@ import { expect, test } from 'vitest';
 import { runScript } from '../support/run-script.ts';
 
 test('npm run check -- --rules --public-report is refused, status 2 (before: the rules, status 0, no report)', async () => {
-  const result = await runScript('check.ts', ['--rules', '--public-report'], { timeout: 60_000 });
+  const result = await runScript('check.ts', ['--rules', '--public-report']);
   expect(result.status).toBe(2);
   expect(result.stdout).toBe('');
   expect(result.stderr).toMatch(/^--rules lists the lint rules and checks no post, so --public-report would print nothing: run npm run check -- --public-report for the report/);

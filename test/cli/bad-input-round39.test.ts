@@ -20,4 +20,4 @@ test('npm run check: a postmortem that is a Git LFS pointer and a mergetool side
   } finally {
     rmSync(contentDir, { recursive: true, force: true });
   }
-}, 120_000);
+});

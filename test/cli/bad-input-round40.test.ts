@@ -24,4 +24,4 @@ test('npm run check: a .github/ template is not read; a Hugo shortcode exits 1 a
   } finally {
     rmSync(contentDir, { recursive: true, force: true });
   }
-}, 120_000);
+});

@@ -27,4 +27,4 @@ test('npm run check: a blog address of a post, an Org heading and a UTF-16 repor
   } finally {
     rmSync(contentDir, { recursive: true, force: true });
   }
-}, 120_000);
+});

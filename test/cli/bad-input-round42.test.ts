@@ -34,4 +34,4 @@ test('npm run check: other tools\' marks exit 1 at their lines, each with the va
   } finally {
     rmSync(contentDir, { recursive: true, force: true });
   }
-}, 120_000);
+});

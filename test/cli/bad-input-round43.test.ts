@@ -43,4 +43,4 @@ test('npm run check: colours, task-list follow-ups, titles in brackets and brace
   } finally {
     rmSync(contentDir, { recursive: true, force: true });
   }
-}, 120_000);
+});

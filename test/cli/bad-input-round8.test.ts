@@ -18,7 +18,7 @@ function makeReadableContent(): string {
 
 describe('npm run new: a --title that starts with a dash', () => {
   const runNew = (...args: string[]) => runScript('new.ts', args, {
-    cwd: root, timeout: 60_000, env: { ...process.env, KB_CONTENT_DIR: makeReadableContent() },
+    cwd: root, env: { ...process.env, KB_CONTENT_DIR: makeReadableContent() },
   });
 
   test.concurrent("--title '---' says how to give such a value (it was Node's \"argument is ambiguous ... --title=-XYZ\")", async () => {
@@ -52,7 +52,7 @@ describe.skipIf(!canDropRights || process.platform === 'win32')('files and folde
   const runAsReader = (script: string, args: string[], contentDir: string) => {
     const command = isRoot ? [setpriv!, '--reuid=65534', '--regid=65534', '--clear-groups', projectNode!] : [process.execPath];
     return runCommand(command[0], [...command.slice(1), join(root, 'scripts', script), ...args], {
-      cwd: root, timeout: 60_000, env: { ...process.env, HOME: tmpdir(), KB_CONTENT_DIR: contentDir },
+      cwd: root, env: { ...process.env, HOME: tmpdir(), KB_CONTENT_DIR: contentDir },
     });
   };
   /** A content folder everyone may read, but for the paths made unreadable by `lock`. */
@@ -103,7 +103,7 @@ describe.skipIf(!canDropRights || process.platform === 'win32')('files and folde
     const dir = contentWith((d) => { lockedPostmortem(d); lockedFolder(d); });
     const script = `import('${join(root, 'src/lib/validate-corpus.ts')}').then((m) => console.log(JSON.stringify(m.validateCorpus(process.env.KB_CONTENT_DIR, { frontmatterOnly: true }).findings.map((f) => [f.rule, f.severity, f.file]))))`;
     const command = isRoot ? [setpriv!, '--reuid=65534', '--regid=65534', '--clear-groups', projectNode!] : [process.execPath];
-    const run = await runCommand(command[0], [...command.slice(1), '-e', script], { cwd: root, timeout: 60_000, env: { ...process.env, KB_CONTENT_DIR: dir } });
+    const run = await runCommand(command[0], [...command.slice(1), '-e', script], { cwd: root, env: { ...process.env, KB_CONTENT_DIR: dir } });
     expect(JSON.parse(run.stdout)).toEqual([
       ['corpus/unreadable-file', 'error', `${dir}/postmortems/2024`],
       ['corpus/unreadable-file', 'error', `${dir}/postmortems/2025-07-09-locked.mdx`],
@@ -147,7 +147,7 @@ test.concurrent('a syntax error in site.config.ts is said with its file, line an
   const config = join(dir, 'site.config.ts');
   writeFileSync(config, "const settings = {\n  organisation: 'Acme,\n  contentDir: 'content',\n};\nexport default settings;\n");
   const script = `import(${JSON.stringify(config)}).catch((error) => import(${JSON.stringify(join(root, 'scripts/lib/config-load-error.ts'))}).then((m) => console.log(m.describeConfigLoadError(error))))`;
-  const run = await runCommand(process.execPath, ['-e', script], { cwd: dir, timeout: 60_000 });
+  const run = await runCommand(process.execPath, ['-e', script], { cwd: dir });
   expect(run.stdout).toMatch(/^site\.config\.ts:3: a syntax error: Expected ',', got 'ident'\. Fix it there \(a quote, comma or bracket missing on this line or the one before\):\n {4}  organisation: 'Acme,\n {4}  contentDir: 'content',\n/);
 });
 
@@ -156,7 +156,7 @@ test.concurrent('a name without quotes in site.config.ts (ReferenceError) is sai
   const config = join(dir, 'site.config.ts');
   writeFileSync(config, "const settings = {\n  organisation: Acme,\n};\nexport default settings;\n");
   const script = `import(${JSON.stringify(config)}).catch((error) => import(${JSON.stringify(join(root, 'scripts/lib/config-load-error.ts'))}).then((m) => console.log(m.describeConfigLoadError(error))))`;
-  const run = await runCommand(process.execPath, ['-e', script], { cwd: dir, timeout: 60_000 });
+  const run = await runCommand(process.execPath, ['-e', script], { cwd: dir });
   expect(run.stdout).toBe("site.config.ts:2:17: ReferenceError: Acme is not defined. Fix it there (text is written in quotes: organisation: 'Acme').\n");
 });
 
@@ -171,7 +171,7 @@ test.concurrent('npm run import names a report titled "Aux", with no day, aux-in
   const reports = mkdtempSync(join(tmpdir(), 'kb-round8-aux-'));
   writeFileSync(join(reports, 'aux.md'), '# Aux\n\nThe pool ran dry.\n');
   const run = await runScript('import.ts', [join(reports, 'aux.md'), '--out', join(reports, 'out'), '--dry-run'], {
-    cwd: root, timeout: 60_000, env: { ...process.env, KB_CONTENT_DIR: makeReadableContent() },
+    cwd: root, env: { ...process.env, KB_CONTENT_DIR: makeReadableContent() },
   });
   expect(run.stdout).toMatch(/aux\.md -> .*\/out\/aux-incident\.mdx {2}\(markdown; .*check: 0 errors/);
 });

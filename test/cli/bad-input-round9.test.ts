@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { emptyContentFolder } from '../support/content-fixture.ts';
 import { runScript } from '../support/run-script.ts';
 import { goodInputFaultsBuild } from '../support/good-input-faults-build.ts';
+import { lockedBuildTestTimeout } from '../support/build-site.ts';
 
 describe('npm run new', () => {
   test.concurrent('a service or team given twice is listed once (the file was refused as "The template produced an invalid file")', async () => {
@@ -29,7 +30,7 @@ describe('npm run build', () => {
     ['a block list nested 3,000 deep in the frontmatter', '2025-07-08-checkout-config-deep-yaml.mdx', (t: string) => t.replace('tags: [config]', `tags:\n${Array.from({ length: 3000 }, (_, i) => `${' '.repeat(2 * i + 2)}-`).join('\n')} config`), /checkout-config-deep-yaml\.mdx:109:1\s+error\s+frontmatter\/yaml\s+frontmatter is not valid YAML: values are nested too deeply to read/],
   ] as const;
   const build = goodInputFaultsBuild(faults.map(([, file, change]) => ({ file, change })));
-  test.concurrent.each(faults)('%s stops the build at its line, nothing written, no stack trace', async (_name, _file, _change, message) => {
+  test.concurrent.each(faults)('%s stops the build at its line, nothing written, no stack trace', { timeout: lockedBuildTestTimeout }, async (_name, _file, _change, message) => {
     const { result, out } = await build();
     expect(result.status, result.stderr).toBe(1);
     expect(result.stderr).toMatch(message);

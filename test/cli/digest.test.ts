@@ -38,5 +38,5 @@ describe('npm run digest in a git checkout', () => {
     const all = digest('--all-overdue');
     expect(late(all)).toBe(overdue);
     expect(all).toMatch(/### Incidents by service\n\n.*\n\n\| service \| SEV-1 \|/);
-  }, 60_000);
+  });
 });

@@ -42,7 +42,7 @@ describe('npm run draft', () => {
     const again = await run(dir, '--title', 'Checkout errors after a pricing cache deploy', '--alerts', join(F, 'alertmanager-webhooks.ndjson'), '--severity', 'SEV-3', '--trigger', 'deployment');
     expect(again.status).toBe(2);
     expect(again.stderr).toMatch(/already exists/);
-  }, 60_000);
+  });
 
   test.concurrent('--help prints the usage only', async () => {
     const help = await run(content(), '--help');
@@ -50,7 +50,7 @@ describe('npm run draft', () => {
     expect(help.stdout).toMatch(/^npm run draft -- --title/);
     expect(help.stdout).toContain('--chat PATH');
     expect(help.stdout).not.toContain('import ');
-  }, 60_000);
+  });
 
   test.concurrent('missing facts the records cannot give are asked for by flag, nothing written', async () => {
     const dir = content();
@@ -60,5 +60,5 @@ describe('npm run draft', () => {
     expect(readdirSync(join(dir, 'postmortems'))).toEqual([]);
     const dry = await run(dir, '--title', 'x', '--alerts', join(F, 'alertmanager-webhooks.ndjson'), '--trigger', 'deploymnt', '--severity', 'SEV-3');
     expect(dry.stderr).toMatch(/--trigger "deploymnt" .*Did you mean "deployment"/);
-  }, 60_000);
+  });
 });

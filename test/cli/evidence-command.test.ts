@@ -20,7 +20,7 @@ describe('npm run evidence (the command)', () => {
   // start of a command in a test run compiles its import graph into the run's compile cache; six
   // started together before it is filled would each compile it: one start (--help) goes first.
   beforeAll(() => runScript('evidence.ts', ['--help']));
-  test.concurrent('writes the pack, the same bytes on a second run', { timeout: 60_000 }, async () => {
+  test.concurrent('writes the pack, the same bytes on a second run', async () => {
     const dir = content();
     const [first, second] = [mkdtempSync(join(tmpdir(), 'ev-')), mkdtempSync(join(tmpdir(), 'ev-'))];
     const result = await run(dir, ['--from', '2025-01-01', '--to', '2025-12-31', '--framework', 'nist', '--out', first]);
@@ -53,7 +53,7 @@ describe('npm run evidence (the command)', () => {
     expect(result.stderr).toContain(message);
   });
 
-  test.concurrent('refuses to write a pack from invalid postmortems', { timeout: 60_000 }, async () => {
+  test.concurrent('refuses to write a pack from invalid postmortems', async () => {
     const dir = content();
     const file = join(dir, 'postmortems/2025-06-01-privileged-canary.mdx');
     writeFileSync(file, readFileSync(file, 'utf8').replace('classification: [security, privacy]', 'classification: [securty]'));

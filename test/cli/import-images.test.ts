@@ -25,5 +25,5 @@ describe('npm run import with images', () => {
     const file = join(out, '2024-10-24-queue-outage.mdx');
     const check = validatePostmortemSource(file, '2024-10-24-queue-outage', readFileSync(file, 'utf8'), { vocabulary: loadVocabulary(join(root, 'content')), knownIds: new Set(), contentDir: 'content' });
     expect(check.findings.filter((f) => f.severity === 'error')).toEqual([]);
-  }, 60_000);
+  });
 });

@@ -21,7 +21,7 @@ describe('npm run import (the command)', () => {
     expect(output).toMatch(/"14:\?\? \| Follow-up meeting scheduled\.": time "14:\?\?" is a placeholder/);
     expect(output).toMatch(/Left to fill before review \(drafts missing each\): .*drafted 23/);
     expect(existsSync(out)).toBe(false);
-  }, 60_000);
+  });
 
   test.concurrent('writes one .mdx per report, named from the day and title, and never overwrites', async () => {
     const out = join(mkdtempSync(join(tmpdir(), 'import-')), 'postmortems');
@@ -33,13 +33,13 @@ describe('npm run import (the command)', () => {
     // A folder outside the working folder is named whole, not by ../../../tmp/… (adoption round 50).
     expect(first).toContain(`then npm run check -- ${out}/<file>.mdx`);
     expect(first).toContain(`-> ${out}/2020-01-16-payments-outage-january.mdx`);
-  }, 60_000);
+  });
 
   test.concurrent('npm run new -- --help prints its usage without the first import line of the script', async () => {
     const help = await outputOf('new.ts', ['--help']);
     expect(help).toMatch(/^npm run new -- --title/);
     expect(help).not.toMatch(/import \{/);
-  }, 60_000);
+  });
 
   test.concurrent('a report that cannot be read is listed as not imported; the others are imported, one MDX cannot parse with its paragraph kept as code', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'import-odd-'));
@@ -64,7 +64,7 @@ describe('npm run import (the command)', () => {
     expect(readFileSync(join(out, 'cafe-terminals-offline.mdx'), 'utf8')).toContain('The café card terminals were offline for 20 minutes.');
     expect(result.stdout).toMatch(/latin1\.txt[\s\S]*read as Windows-1252: the file is not UTF-8 \(line 1 is the first/);
     expect(result.status).toBe(1);
-  }, 60_000);
+  });
 
   test.concurrent('a folder\'s index page is named and not imported; imported by name, it is a draft', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'import-index-'));
@@ -79,7 +79,7 @@ describe('npm run import (the command)', () => {
     const named = await runScript('import.ts', [join(dir, 'index.md'), '--out', out]);
     expect(named.stdout).toMatch(/1 files?: 1 imported/);
     expect(readdirSync(out).sort()).toEqual(['2018-03-26-disk-full.mdx', 'incident-reports.mdx']);
-  }, 60_000);
+  });
 
   test.concurrent('a status page export in a folder gives one draft per incident; other JSON there is passed over, and refused when named', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'import-json-'));
@@ -96,7 +96,7 @@ describe('npm run import (the command)', () => {
     const named = await runScript('import.ts', [join(dir, 'settings.json'), '--out', out, '--dry-run']);
     expect(named.status).toBe(1);
     expect(named.stdout).toMatch(/settings\.json[\s\S]*is JSON but not an export of incidents \(Statuspage incidents\.json/);
-  }, 60_000);
+  });
 
   test.concurrent('an incident log (CSV) and GitHub issues (JSON) in a folder give one draft per row and per issue; a CSV of data there is passed over, and refused when named', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'import-csv-'));
@@ -115,7 +115,7 @@ describe('npm run import (the command)', () => {
     const named = await runScript('import.ts', [join(dir, 'metrics.csv'), '--out', out, '--dry-run']);
     expect(named.status).toBe(1);
     expect(named.stdout).toMatch(/metrics\.csv[\s\S]*is a spreadsheet but not an incident log \(one incident a row\)[\s\S]*lacks a title/);
-  }, 60_000);
+  });
 
   test.concurrent('--set fills a fact of the batch where a report gives none; a value not in the vocabularies stops before anything is read', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'import-set-'));
@@ -132,7 +132,7 @@ describe('npm run import (the command)', () => {
     expect(refused.status).toBe(2);
     expect(refused.stderr.trim()).toBe('--set services=paymnts-api: "paymnts-api" is not a service id in content/services.yaml (closest: payments-api).');
     expect(existsSync(join(dir, 'other'))).toBe(false);
-  }, 60_000);
+  });
 
   test.concurrent('a Word document (.docx) becomes a valid draft with its images beside it; a .doc or damaged .docx is not imported, with what to do', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'import-docx-'));
@@ -153,7 +153,7 @@ describe('npm run import (the command)', () => {
     expect(draft).toContain(`![Replica lag over the incident](./media/${id}/image-1.png)`);
     expect(readFileSync(join(out, 'media', id, 'image-1.png')).equals(png)).toBe(true);
     expect(result.status).toBe(1);
-  }, 60_000);
+  });
 
   test.concurrent('a folder with no report in it is an error saying what is not read, not "0 files: 0 imported"', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'import-none-'));
@@ -166,7 +166,7 @@ describe('npm run import (the command)', () => {
     expect(lines).toHaveLength(2);
     expect(lines[0]).toMatch(/^1 file\(s\) not read as reports, the repository's own file \(README, CONTRIBUTING, a template\): \S*README\.md\. If one is a report, import it by name: npm run import -- \S*README\.md$/);
     expect(lines[1]).toBe(`${dir}: no report found; hidden files, pictures, data, code, READMEs, licences and templates are not read. Name the folder that holds the reports, or a report file.`);
-  }, 60_000);
+  });
 
   test.concurrent('a zone the folder\'s index states places the times of its reports that state none; --timezone comes first', async () => {
     const folder = join(root, 'test/fixtures/import/folder-zone');
@@ -176,13 +176,13 @@ describe('npm run import (the command)', () => {
     };
     expect((await drafted([])).inferred).toContain('time zone Europe/Lisbon from test/fixtures/import/folder-zone/index.md ("Write key events as `YYYY-MM-DD HH:MM` in the Lisbon timezone."): the report states none');
     expect((await drafted(['--timezone', 'UTC+2'])).inferred).toContain('time zone UTC+2 from --timezone (the report states none)');
-  }, 60_000);
+  });
 
   test.concurrent('--help prints the usage only', async () => {
     const help = await run('--help');
     expect(help).toMatch(/^npm run import -- <file\|folder>/);
     expect(help).not.toMatch(/^import /m);
-  }, 60_000);
+  });
 
   test.concurrent("a folder's JSON Lines export is a draft a record, and a guide site's pages are passed over and said (import round 53)", async () => {
     const dir = mkdtempSync(join(tmpdir(), 'import-round53-'));
@@ -198,5 +198,5 @@ describe('npm run import (the command)', () => {
     expect(output).toContain(`1 file(s) not read as reports, a page of a documentation site that names itself a guide (${shownFromWorkingFolder(join(guide, 'mkdocs.yml'))}: "Kiln Shop Handbook")`);
     expect(output).toContain(`${shownFromWorkingFolder(join(dir, 'incidents.jsonl'))} (record 2 of 2) -> `);
     expect(output).toMatch(/3 files: 3 imported \(dry run: nothing written\), 0 not imported; 3 valid drafts/);
-  }, 60_000);
+  });
 });

@@ -32,7 +32,7 @@ beforeAll(async () => {
   const named = [...files].filter(([n]) => n !== 90).map(([, file]) => file);
   const env = { ...process.env, KB_CONTENT_DIR: contentDir };
   [redact, check] = await Promise.all([runScript('redact.ts', named, { env }), runScript('check.ts', [], { env })]);
-}, 120_000);
+});
 afterAll(() => rmSync(contentDir, { recursive: true, force: true }));
 
 const lineOf = (output: string, n: number) => output.split('\n').filter((line) => line.startsWith(`${files.get(n)}:`));

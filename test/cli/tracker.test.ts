@@ -24,7 +24,7 @@ describe('round trip: export -> tracker changes state -> sync', () => {
     // A usage mistake: 2, as every command gives (bad input round 31; it was 1).
     expect(bad.status).toBe(2);
     expect(bad.stderr).toContain('--to must be one of github, jira, linear, not "gitlab".');
-  }, 60_000);
+  });
 
   test.concurrent('GitHub: issues created from the batch, two closed, one relabelled; sync applies it and is idempotent', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'kb-tracker-'));
@@ -64,5 +64,5 @@ describe('round trip: export -> tracker changes state -> sync', () => {
     expect(again.stdout).toContain('Nothing to change');
     // Linked items are not exported twice.
     expect((await run(dir, 'export', '--to', 'github', '--out', 'out2')).stdout).toContain(': 0 follow-up(s) to create');
-  }, 60_000);
+  });
 });

@@ -28,11 +28,27 @@ export function browserAvailable(): boolean {
   return false;
 }
 
-export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
+/**
+ * How long a page's waits (a selector, a navigation, a click) last before they fail the test:
+ * Playwright's default is 30 s, a window a loaded 2-core machine can need more than to load a page
+ * and its search index. A little under the site project's test timeout (180 s), so that the wait
+ * that did not end is the error named.
+ */
+export const browserWaitTimeout = 150_000;
+
+export async function launchBrowser(): Promise<Browser> {
+  const browser = await chromium.launch({
     executablePath: chromiumPath,
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
   });
+  // Every page of the tests is made by `browser.newPage` (a context of its own each).
+  const newPage = browser.newPage.bind(browser);
+  browser.newPage = async (options) => {
+    const page = await newPage(options);
+    page.setDefaultTimeout(browserWaitTimeout);
+    return page;
+  };
+  return browser;
 }
 
 const contentTypes: Record<string, string> = {

@@ -1,7 +1,8 @@
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { goodInputPostmortem, makeContentFromFixture } from './content-fixture.ts';
-import { runScript, type ScriptResult } from './run-script.ts';
+import { runLockedBuild } from './build-site.ts';
+import type { ScriptResult } from './run-script.ts';
 
 /** A fault of one post: the file it is written to (below postmortems/) and how good-input's post is changed. */
 export interface GoodInputFault {
@@ -15,7 +16,7 @@ export interface GoodInputFault {
  * cases each built a folder of their own). Validation prints every error of every post before it
  * stops the build, so each case asserts its own post's line as an error: a rule that no longer
  * fires fails its case although the other fault still stops the build. Started by the first case
- * that asks; the others wait for the same run.
+ * that asks; the others wait for the same run. The cases that await it need `lockedBuildTestTimeout`.
  */
 export function goodInputFaultsBuild(faults: readonly GoodInputFault[]): () => Promise<{ result: ScriptResult; out: string }> {
   let started: Promise<{ result: ScriptResult; out: string }> | undefined;
@@ -26,7 +27,8 @@ export function goodInputFaultsBuild(faults: readonly GoodInputFault[]): () => P
     rmSync(original);
     for (const { file, change } of faults) writeFileSync(join(contentDir, 'postmortems', file), change(source));
     const out = join(dirname(contentDir), `${basename(contentDir)}-site`);
-    const result = await runScript('build.ts', ['--out', out], { env: { ...process.env, KB_CONTENT_DIR: contentDir } });
+    // Refused by validation, but after Astro's config setup: with the build lock (runLockedBuild).
+    const result = await runLockedBuild(['--out', out], { ...process.env, KB_CONTENT_DIR: contentDir });
     return { result, out };
   })());
 }

@@ -17,7 +17,7 @@ export interface ScriptOptions {
   env?: NodeJS.ProcessEnv;
   /**
    * Milliseconds before the command is killed (its status is then null), as spawnSync's `timeout`.
-   * By default 120 s, the longest test timeout of the project: commands started side by side on a
+   * By default 240 s, the command project's test timeout: commands started side by side on a
    * busy machine each take longer, and the test's own timeout is what should stop a slow case.
    */
   timeout?: number;
@@ -41,7 +41,7 @@ export function runCommand(command: string, args: readonly string[], options: Sc
     const child = spawn(command, args, {
       cwd: options.cwd ?? repositoryRoot,
       env: options.env ?? process.env,
-      timeout: options.timeout ?? 120_000,
+      timeout: options.timeout ?? 240_000,
       stdio: ['pipe', 'pipe', 'pipe'],
     });
     const stdout: Buffer[] = [];

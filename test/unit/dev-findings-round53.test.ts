@@ -33,7 +33,7 @@ describe('npm run dev: a saved postmortem\'s body findings', () => {
     expect(said[0].text).toContain(`${shownFromWorkingFolder(path)}:47:1  warning  body/untracked-follow-up`);
     // Not blocked: the edited body was rendered for the page.
     expect(rendered.some((markdown) => markdown.includes('Add an alert on the pool size'))).toBe(true);
-  }, 60_000);
+  }, 180_000);
 
   test('a public post\'s redaction findings are said too, as the check says them', async () => {
     const { dir, path, save } = await devLoader();
@@ -42,7 +42,7 @@ describe('npm run dev: a saved postmortem\'s body findings', () => {
     expect(expected.map((f) => f.rule)).toContain('redact/internal-host');
     expect(said.map((l) => l.level)).toEqual(['error']);
     expect(said[0].text).toContain(formatFindingsText(expected, 1));
-  }, 60_000);
+  }, 180_000);
 
   test('a warning alone is said as a warning; the same findings are not said again at the next save; their end is said', async () => {
     const { dir, path, save } = await devLoader();
@@ -53,7 +53,7 @@ describe('npm run dev: a saved postmortem\'s body findings', () => {
     expect(await save((source) => `${source}\nThe pool was raised again.\n`)).toEqual([]);
     const fixed = await save((source) => source.replace('- [ ] Add an alert on the pool size\n', ''));
     expect(fixed).toEqual([{ level: 'warn', text: `${shownFromWorkingFolder(path)}: npm run check finds nothing more in it.` }]);
-  }, 60_000);
+  }, 180_000);
 });
 
 describe('devCheckReport', () => {

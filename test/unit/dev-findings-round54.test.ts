@@ -38,7 +38,7 @@ describe('npm run dev after a first validation that failed', () => {
     expect(said.map((l) => l.level)).toEqual(['warn']);
     expect(said[0].text).toContain(formatFindingsText(checkSays(dir, path), 1));
     expect(said[0].text).toContain(`${shownFromWorkingFolder(path)}:47:1  warning  body/untracked-follow-up`);
-  }, 60_000);
+  }, 180_000);
 
   test('a worker that has ended is said at the save, not waited for', async () => {
     const { path, save, session } = await devLoader();
@@ -46,7 +46,7 @@ describe('npm run dev after a first validation that failed', () => {
     await (session as unknown as { worker: { terminate(): Promise<number> } }).worker.terminate();
     const said = await save(untrackedFollowUp);
     expect(said).toEqual([{ level: 'warn', text: expect.stringMatching(new RegExp(`^${shownFromWorkingFolder(path).replace(/[.]/g, '\\.')}: what npm run check says of it could not be computed \\(the build worker .*\\); run npm run check -- `)) }]);
-  }, 60_000);
+  }, 180_000);
 });
 
 describe('npm run dev: a saved body that does not parse', () => {
@@ -73,7 +73,7 @@ describe('npm run dev: a saved body that does not parse', () => {
     // Fixed: one line says the check finds nothing more.
     const fixed = await save((source) => source.replace('\n<div>\n', '\n'));
     expect(fixed).toEqual([{ level: 'warn', text: `${shownFromWorkingFolder(path)}: npm run check finds nothing more in it.` }]);
-  }, 90_000);
+  }, 180_000);
 });
 
 describe('devCheckReport with a body that does not parse', () => {
