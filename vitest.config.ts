@@ -81,9 +81,11 @@ export default defineConfig({
           include: ['test/site/**/*.test.ts'],
           maxWorkers,
           globalSetup: ['test/temp-dir-setup.ts', 'test/global-setup.ts'],
-          // Fixture builds and browser tests start Astro, pagefind and chromium.
-          testTimeout: 180_000,
-          hookTimeout: 300_000,
+          // Fixture builds and browser tests start Astro, pagefind and chromium. Ceilings for
+          // hangs, not speed goals: a `beforeAll` may wait for the build lock behind another build
+          // and then build (at twice the CI's load ~220 s each, session 57), hence 600 s.
+          testTimeout: 300_000,
+          hookTimeout: 600_000,
         },
       },
     ],
