@@ -31,12 +31,14 @@ export function withKatakanaWordsWhole(reason: string, from: () => readonly stri
   const fromWords = from();
   const toWords = new Set(to());
   const shown = new Set<string>();
+  // Every Katakana word the reason names: a longer word holding several of them is the one they were cut from.
+  const pieces = [...reason.matchAll(/(?<=: |, )[\p{Script=Katakana}\u30fc]+(?=,|;|$)/gu)].map((match) => match[0]);
   return reason.split('; ').map((part) => {
     const label = ['similar wording: ', 'same words: '].find((start) => part.startsWith(start));
     if (!label) return part;
     const words: string[] = [];
     for (const word of part.slice(label.length).split(', ')) {
-      const whole = onlyKatakana.test(word) ? wholeWordHolding(word, fromWords, toWords) : undefined;
+      const whole = onlyKatakana.test(word) ? wholeWordHolding(word, pieces, fromWords, toWords) : undefined;
       const named = whole ?? word;
       if (shown.has(named)) continue;
       shown.add(named);
@@ -46,8 +48,23 @@ export function withKatakanaWordsWhole(reason: string, from: () => readonly stri
   }).join('; ');
 }
 
-/** The first Katakana word of `fromWords` that `toWords` holds too and that holds `piece`, unless both write the piece whole. */
-function wholeWordHolding(piece: string, fromWords: readonly string[], toWords: ReadonlySet<string>): string | undefined {
+/**
+ * The Katakana word of `fromWords` that `toWords` holds too and that holds `piece`, unless both
+ * write the piece whole: of several, the one holding most of the reason's `pieces` ("スト, リー,
+ * ミン" are cut from ストリーミング, not テスト), then the shorter (ストリーミング before
+ * ストリーミングレスポンス), then the first written.
+ */
+function wholeWordHolding(piece: string, pieces: readonly string[], fromWords: readonly string[], toWords: ReadonlySet<string>): string | undefined {
   if (toWords.has(piece) && fromWords.includes(piece)) return undefined;
-  return fromWords.find((word) => word !== piece && word.includes(piece) && toWords.has(word));
+  let best: string | undefined;
+  let bestHeld = 0;
+  for (const word of fromWords) {
+    if (word === piece || !word.includes(piece) || !toWords.has(word)) continue;
+    const held = pieces.filter((other) => word.includes(other)).length;
+    if (held > bestHeld || (held === bestHeld && best !== undefined && word.length < best.length)) {
+      best = word;
+      bestHeld = held;
+    }
+  }
+  return best;
 }

@@ -69,6 +69,11 @@ describe('Katakana words whole', () => {
     expect(withKatakanaWordsWhole('similar wording: 画像, プロ, キシ, サムネイル', a, b)).toBe('similar wording: 画像, プロキシ, サムネイル');
   });
 
+  test('pieces cut from one word are shown as the word holding most of them, the shorter first', () => {
+    const words = () => ['テスト', 'ストリーミングレスポンス', 'ストリーミング'];
+    expect(withKatakanaWordsWhole('similar wording: スト, リー, ミン, response', words, words)).toBe('similar wording: ストリーミング, response');
+  });
+
   test('a piece both reports also write whole stays; nothing changes when only one writes the longer word', () => {
     expect(withKatakanaWordsWhole('same words: リーク', () => ['リーク', 'リークチェック'], () => ['リーク', 'リークチェック'])).toBe('same words: リーク');
     expect(withKatakanaWordsWhole('similar wording: キシ', () => ['プロキシ'], () => ['キシ'])).toBe('similar wording: キシ');
