@@ -88,6 +88,14 @@ export function withIdentifiersWhole(reason: string, from: ReportIdentifiers, to
   }).join('; ');
 }
 
+/** The lower-case parts of the identifiers both reports write (`status.php` in both: "status", "php"). */
+export function sharedIdentifierParts(from: ReportIdentifiers, to: ReportIdentifiers): ReadonlySet<string> {
+  const parts = new Set<string>();
+  const [fewer, more] = from.identifiers.size <= to.identifiers.size ? [from, to] : [to, from];
+  for (const [key, identifier] of fewer.identifiers) if (more.identifiers.has(key)) for (const part of identifier.parts) parts.add(part);
+  return parts;
+}
+
 /** The shared identifier `word` is a part of, unless both texts also use the word on its own. */
 function identifierHolding(word: string, shared: readonly WrittenIdentifier[], from: ReportIdentifiers, to: ReportIdentifiers): WrittenIdentifier | undefined {
   if (word.includes(' ')) return undefined;

@@ -2,7 +2,9 @@ import { createRanker, findSimilarPostmortems, prepareRanking, type Ranker, type
 import { TokenTable, displayWord, isIndexable } from './text-analysis.ts';
 import { recogniseFailureModes } from './failure-modes.ts';
 import { insertRanked } from './ranked-insert.ts';
+import { addressPartsBetween, addressPartsOf as addressPartsOfReport, withoutAddressParts } from './reason-addresses.ts';
 import { identifiersWrittenIn, withIdentifiersWhole, type ReportIdentifiers } from './reason-identifiers.ts';
+import { katakanaWordsOf, withKatakanaWordsWhole } from './reason-katakana.ts';
 import { isGermanAlsoEnglish, isNoReasonWord, readerKey, sharesGermanFunctionWords } from './reason-words.ts';
 import { startPlainSide, type PlainSide } from './similarity-plain-thread.ts';
 
@@ -305,9 +307,11 @@ export function plainWordingNeighbours(vectors: PlainVectors, k: number): { j: n
  * The words reports i and j share, strongest first (weight products), as a reader would name them:
  * no stop words, numbers or one-letter words, and each once (no "crate" after "crates"). Reasons on imported reports named
  * words twice ("similar wording: cdn, crates, propagated, build; same words: crates, production,
- * propagated, cdn"), 120 of 809 in UI round 24 (docs/architecture.md).
+ * propagated, cdn"), 120 of 809 in UI round 24 (docs/architecture.md). A word `passedOver` says is
+ * no reason between these two (an address's "https": src/lib/reason-addresses.ts) gives its
+ * place to the next.
  */
-export function sharedPlainWords(vectors: PlainVectors, i: number, j: number, count: number): string[] {
+export function sharedPlainWords(vectors: PlainVectors, i: number, j: number, count: number, passedOver?: (word: string) => boolean): string[] {
   const a = vectors.terms[i];
   const b = vectors.terms[j];
   let shared: { word: string; weight: number }[] = [];
@@ -316,7 +320,7 @@ export function sharedPlainWords(vectors: PlainVectors, i: number, j: number, co
   while (x < a.length && y < b.length) {
     if (a[x] === b[y]) {
       const word = vectors.words[a[x]];
-      if (isIndexable(word) && /[a-z]/.test(word) && !isNoReasonWord(word)) shared.push({ word, weight: vectors.weights[i][x] * vectors.weights[j][y] });
+      if (isIndexable(word) && /[a-z]/.test(word) && !isNoReasonWord(word) && !passedOver?.(word)) shared.push({ word, weight: vectors.weights[i][x] * vectors.weights[j][y] });
       x++;
       y++;
     } else if (a[x] < b[y]) x++;
@@ -461,6 +465,10 @@ export interface BlendContext {
   leadOf(i: number): string;
   /** Report i's text and the identifiers it writes, read once, for the reasons of its links and of links to it. */
   identifiersOf(i: number): ReportIdentifiers;
+  /** The words report i writes only as an address's scheme, "www" or ending (src/lib/reason-addresses.ts), read once. */
+  addressPartsOf(i: number): ReadonlySet<string>;
+  /** `reason` between reports i and j with the pieces of a Katakana word both write shown as that word (src/lib/reason-katakana.ts). */
+  wholeWords(reason: string, i: number, j: number): string;
   settings: BlendSettings;
 }
 
@@ -468,21 +476,12 @@ export interface BlendContext {
 export type ReportFields = readonly [title: string, summary: string, text: string];
 
 export function blendContextOf(ids: readonly string[], plain: PlainSide, ranker: Pick<Ranker, 'reasonOf'>, fieldsOf: (i: number) => ReportFields, settings: BlendSettings): BlendContext {
-  const read = new Map<number, ReportIdentifiers>();
-  const identifiersOf = (i: number): ReportIdentifiers => {
-    let known = read.get(i);
-    if (!known) {
-      const text = () => fieldsOf(i).join('\n');
-      known = { identifiers: identifiersWrittenIn(text()), text };
-      read.set(i, known);
-    }
-    return known;
-  };
+  const { identifiersOf, addressPartsOf, wholeWords } = reasonReadingOf((i: number) => fieldsOf(i).join('\n'));
   const leadOf = (i: number) => {
     const [title, summary, text] = fieldsOf(i);
     return `${title}\n${summary}\n${text.slice(0, failureModeLead)}`;
   };
-  return { ids, indexOf: new Map(ids.map((id, i) => [id, i])), plain, cosineOf: new PlainCosineOf(plain.vectors), reasonOf: ranker.reasonOf, leadOf, identifiersOf, settings };
+  return { ids, indexOf: new Map(ids.map((id, i) => [id, i])), plain, cosineOf: new PlainCosineOf(plain.vectors), reasonOf: ranker.reasonOf, leadOf, identifiersOf, addressPartsOf, wholeWords, settings };
 }
 
 /**
@@ -526,11 +525,15 @@ export function blendLinksOf(i: number, own: readonly SimilarLink[], context: Bl
     // The plain words are named when they weighed most, or when the model named nothing; a
     // candidate with nothing to name (it shares only stop words and numbers) is no link.
     const j = indexOf.get(entry.id)!;
-    const modelReason = entry.link ? context.reasonOf(i, j) : '';
-    const words = entry.plain >= entry.model || !modelReason || entry.id === promoted ? sharedPlainWords(vectors, i, j, reasonWords) : [];
+    // An address's "https" or ".io" is named by neither side: the plain side's next word takes its place.
+    const addressParts = addressPartsBetween(context.identifiersOf(i), context.addressPartsOf(i), context.identifiersOf(j), context.addressPartsOf(j));
+    const modelReason = entry.link ? withoutAddressParts(context.reasonOf(i, j), addressParts) : '';
+    const words = entry.plain >= entry.model || !modelReason || entry.id === promoted
+      ? sharedPlainWords(vectors, i, j, reasonWords, (word) => addressParts.has(word))
+      : [];
     const named = [withoutPlainWords(modelReason, words), words.length ? `same words: ${words.join(', ')}` : ''].filter(Boolean).join('; ');
     if (!named) continue;
-    const reason = withIdentifiersWhole(named, context.identifiersOf(i), context.identifiersOf(j));
+    const reason = context.wholeWords(withIdentifiersWhole(named, context.identifiersOf(i), context.identifiersOf(j)), i, j);
     links.push({ id: entry.id, score: Math.round(entry.score * 1000) / 1000, pinned: false, reason });
   }
   return links;
@@ -564,6 +567,70 @@ export function plainFirst<T extends { id: string }>(
 
 /** Similar links as a knowledge base set to `linkBy` gets them. */
 export function findSimilarLinkedBy(documents: readonly SimilarityDocument[], linkBy: LinkBy = defaultLinkBy): Map<string, SimilarLink[]> {
-  if (linkBy === 'cause') return findSimilarPostmortems(documents);
+  if (linkBy === 'cause') return withModelReasonsAsShown(documents, findSimilarPostmortems(documents));
   return findSimilarByPlainAndModel(documents, systemModelOptions, { plainWeight: plainWeightOf[linkBy] });
+}
+
+/**
+ * The model's links (`linkBy: 'cause'`) with their reasons read as the blend's are: an identifier
+ * both reports write shown whole ("similar wording: key, srpm_build_deps", not "key, deps, srpm")
+ * and an address's scheme or ending left out ("https", the "io" of `ci.jenkins.io`). Round 56 did
+ * this where the blend writes its reasons only, and the model's links kept the split names
+ * (docs/findability.md, round 57). The links and scores are the model's: a reason with nothing
+ * left to name keeps its words, as the model gave them (none on the judgement sets' pools).
+ */
+export function withModelReasonsAsShown(documents: readonly SimilarityDocument[], links: Map<string, SimilarLink[]>): Map<string, SimilarLink[]> {
+  const byId = new Map(documents.map((doc) => [doc.id, doc]));
+  const { identifiersOf, addressPartsOf, wholeWords } = reasonReadingOf((id: string) => {
+    const doc = byId.get(id)!;
+    return `${doc.title}\n${doc.summary}\n${doc.text}`;
+  });
+  return new Map([...links].map(([id, list]) => [id, list.map((link) => {
+    if (!link.reason || !byId.has(link.id)) return link;
+    const left = withoutAddressParts(link.reason, addressPartsBetween(identifiersOf(id), addressPartsOf(id), identifiersOf(link.id), addressPartsOf(link.id)));
+    const reason = wholeWords(withIdentifiersWhole(left || link.reason, identifiersOf(id), identifiersOf(link.id)), id, link.id);
+    return reason === link.reason ? link : { ...link, reason };
+  })]));
+}
+
+/**
+ * What a reason reads of each report, once a report however many links name it: the identifiers
+ * it writes (its text joined only when a word must be looked for), its address parts, and its
+ * Katakana words (read only for a reason that names Katakana).
+ */
+function reasonReadingOf<K>(textOf: (report: K) => string): {
+  identifiersOf(report: K): ReportIdentifiers;
+  addressPartsOf(report: K): ReadonlySet<string>;
+  wholeWords(reason: string, from: K, to: K): string;
+} {
+  const identifiers = new Map<K, ReportIdentifiers>();
+  const parts = new Map<K, ReadonlySet<string>>();
+  const katakana = new Map<K, readonly string[]>();
+  const katakanaOf = (report: K): readonly string[] => {
+    let known = katakana.get(report);
+    if (!known) {
+      known = katakanaWordsOf(identifiersOf(report).text());
+      katakana.set(report, known);
+    }
+    return known;
+  };
+  const wholeWords = (reason: string, from: K, to: K) => withKatakanaWordsWhole(reason, () => katakanaOf(from), () => katakanaOf(to));
+  const identifiersOf = (report: K): ReportIdentifiers => {
+    let known = identifiers.get(report);
+    if (!known) {
+      const text = () => textOf(report);
+      known = { identifiers: identifiersWrittenIn(text()), text };
+      identifiers.set(report, known);
+    }
+    return known;
+  };
+  const addressPartsOf = (report: K): ReadonlySet<string> => {
+    let known = parts.get(report);
+    if (!known) {
+      known = addressPartsOfReport(identifiersOf(report));
+      parts.set(report, known);
+    }
+    return known;
+  };
+  return { identifiersOf, addressPartsOf, wholeWords };
 }
