@@ -1,3 +1,4 @@
+import { metricsExportKind } from './metrics-export.ts';
 import { viewTemplateEngine, loadingPlaceholderWords, formFragmentControls } from './view-templates.ts';
 import { keyOrCertificateOpening, keyOrCertificateWhy } from './report-files.ts';
 import { postmortemRecordsOf, readPostmortemRecords } from './postmortem-records.ts';
@@ -109,7 +110,12 @@ export async function readReportContent(name: string, bytes: Uint8Array): Promis
   const decoded = decodeReportBytes(bytes);
   if (isSheetName(name)) {
     if (!decoded.text.trim()) throw new Error('the file is empty (no text to import); give the report itself, or leave this file out.');
-    const shape = sheetShapeProblem(readCsvTable(name, decoded.text));
+    const table = readCsvTable(name, decoded.text);
+    // A monitoring system's export of samples (src/lib/import/metrics-export.ts): said for what it is,
+    // before its rows are weighed (its labels' commas would have it refused as unreadable).
+    const metrics = metricsExportKind(table.header, name);
+    if (metrics) throw new NotAReportError(`is a metrics export, not an incident log: ${metrics}. It holds numbers over time and no report; import the report written about them (quote the figures it needs in its impact or timeline), and leave this file out.`);
+    const shape = sheetShapeProblem(table);
     if (shape) throw new Error(`is a spreadsheet whose rows cannot all be read: ${shape}`);
     const sheet = readIncidentSheet(name, decoded.text);
     if ('why' in sheet) throw new NotAReportError(`is a spreadsheet but not an incident log (one incident a row), so it holds no report to import: ${sheet.why}. Name the columns in its first row (Title, Date or Start, Severity, Impact, Root cause, Action items, …), or export the reports themselves.`);
