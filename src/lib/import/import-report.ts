@@ -286,7 +286,7 @@ function dateLineTimes(markdown: string, context: { year: number; incidentDate?:
     }
     // "between 12.39UTC (Block #8647535) and 17.17UTC": a span written with its zone (no space before it) and a note at each end.
     const between = new RegExp(`\\bbetween\\s+(${timeExpression})\\s*(UTC|GMT|${zonePattern})?(?:\\s*\\([^)]*\\))?\\s+and\\s+(${timeExpression})(?:\\s*(UTC|GMT|${zonePattern}))?`, 'i').exec(value);
-    const range = between ? Object.assign([between[0], between[1], between[3], between[4] ?? between[2]], { index: between.index }) : new RegExp(`(${timeExpression})\\s*(?:->|→|–|-|to|until|till)\\s*(${timeExpression})(?:\\s*(${zonePattern}))?`, 'i').exec(value);
+    const range = between ? Object.assign([between[0], between[1], between[3], between[4] ?? between[2]], { index: between.index }) : new RegExp(`(${timeExpression})\\s*(?:->|→|–|-|~|〜|to|until|till)\\s*(${timeExpression})(?:\\s*\\(?(${zonePattern}))?`, 'i').exec(value);
     if (range) {
       const from = readWrittenTime(range[1], { year: context.year });
       const to = readWrittenTime(range[2], { year: context.year });
@@ -321,7 +321,8 @@ type DatedTime = { date: string; time: string; zone?: Zone; reading?: string };
  */
 function datedSpan(value: string, year: number): { from: DatedTime; to: DatedTime } | undefined {
   const plain = value.replace(/\\([~*_])/g, '$1');
-  for (const gap of plain.matchAll(/\s+(?:[-–—]|to|until|till)\s+/gi)) {
+  // "2025-09-02 01:00 ~ 2025-09-05 19:59 (GMT+9)": a tilde between its ends, as Korean and Japanese logs write a span (import round 57).
+  for (const gap of plain.matchAll(/\s+(?:[-–—~〜]|to|until|till)\s+/gi)) {
     const from = readWrittenTime(plain.slice(0, gap.index).trim(), { year });
     const to = readWrittenTime(plain.slice(gap.index + gap[0].length), { year });
     if (!from.date || !from.time || !to.date || !to.time || plain.slice(0, gap.index).trim().length > from.consumed + 1) continue;

@@ -68,6 +68,16 @@ const reportSection = /(?:^|[^\p{L}])(?:incidents?|outages?|post-?mortems?|panne
 const processTitle = /(?:^|[^\p{L}])(?:(?:incident|outage|on-?call)s?\s+(?:management|response|handling|escalation|review)\s+(?:process(?:es)?|procedures?|polic(?:y|ies)|playbook|lifecycle|workflow|framework)|(?:processus|proc[ée]dure|politique|proceso|procedimiento|pol[íi]tica|processo)\s+de\s+(?:gestion|r[ée]ponse|gesti[óo]n|respuesta|gest[ãa]o|resposta)\s+(?:des\s+|d['’]|de\s+|a\s+|los\s+)?incident(?:e?s)?|incident-?(?:management|response)-?(?:prozess|richtlinie))(?![\p{L}])/iu;
 /** Headings only a report of one incident has (a process guide has "Blameless Postmortem", "Incident Commander" too). */
 const oneIncidentSection = /(?:^|[^\p{L}])(?:timeline|chronolog\w+|root causes?|what happened|chronologie|cronolog[íi]a|causa ra[íi]z|cause (?:racine|profonde))(?![\p{L}])/iu;
+/** Sections a report of one incident has and a study or a task has not: its timeline, what happened. */
+const toldIncidentSection = /(?:^|[^\p{L}])(?:timeline|chronolog\w+|what happened|chronologie|cronolog[íi]a|linha do tempo|zeitleiste|タイムライン|타임라인|时间线)(?![\p{L}])/iu;
+/** A task's sections, in the languages the importer reads. */
+const purposeHeading = /^(?:purpose|goals?|objectives?|zweck|ziel|objectif|objetivo|prop[óo]sito|scopo|目的|用途)\b/iu;
+const stepsHeading = /^(?:steps|process|procedure|workflow|schritte|[ée]tapes|pasos|passos|fasi|手順|步骤|流程)\b/iu;
+const inputsHeading = /^(?:inputs?|outputs?|expected outputs?|deliverables|when to use|eingaben|ausgaben|entr[ée]es|sorties|entradas|salidas|sa[íi]das|入力|出力|输入|输出)\b/iu;
+/** A paper's sections. */
+const abstractHeading = /^(?:abstract|zusammenfassung|r[ée]sum[ée]|resumo|resumen|摘要|要旨)$/iu;
+const introductionHeading = /^(?:introduction|einleitung|introducci[óo]n|introdu[çc][ãa]o|引言|はじめに|序論)\b/iu;
+const paperSection = /^(?:references|bibliography|literature review|related work|background and literature review|methodology|conclusions?|research questions?|literaturverzeichnis|fazit|r[ée]f[ée]rences|conclusi[óo]n|参考文献|结论)\b/iu;
 /** A day written out (2022-03-22, 22/03/2022, March 22, 2022, 22 March 2022). */
 const writtenDay = /\b(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}\b|\b\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d\d\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d\b|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:19|20)\d\d\b/i;
 
@@ -105,6 +115,19 @@ export function otherDocumentKind(text: string): { kind: string; title: string; 
   const reviewed = headings.some((heading) => oneIncidentSection.test(heading) || reviewSection.test(heading)) || incidentWord.test(title.replace(/post-?mortems?/giu, ''));
   if (plain.some((heading) => agendaHeading.test(heading)) && plain.some((heading) => attendanceHeading.test(heading)) && !reviewed) {
     return { kind: "a meeting's agenda or minutes", title, why: 'its headings are a meeting\'s (an agenda beside who came or what was said) and none is a section only a report of an incident has (timeline, root cause, what happened)', fix: 'If the meeting reviewed an incident, give its notes a section such as "## Timeline" or "## Root cause".' };
+  }
+  // Import round 57: what a document's sections are may say what it is, whatever its title names
+  // (read before the title's words of an incident: "Incident Response & Forensics", "AI-Assisted SRE
+  // Framework for Root Cause Analysis …").
+  const sections = (stated ? plain : plain.slice(1)).map((heading) => heading.replace(/^[\d.)\s]+/, ''));
+  const toldOnce = headings.some((heading) => toldIncidentSection.test(heading));
+  // An agent framework's task ("## Purpose", "## Inputs", "## Outputs", "## Steps"): what to do, each time.
+  if (!toldOnce && !writtenDay.test(body) && [purposeHeading, stepsHeading, inputsHeading].every((name) => sections.some((heading) => name.test(heading)))) {
+    return { kind: 'a task or procedure definition', title, why: 'its sections are a task\'s (its purpose, inputs or outputs, and steps), what to do each time, and it writes no day and no section only a report of one incident has (timeline, what happened)', fix: 'If it does tell one incident, write its day and give it a section such as "## Timeline" or "## What happened".' };
+  }
+  // A paper or a thesis ("## 1. ABSTRACT", "## 2. INTRODUCTION", "## 11. REFERENCES"): a study, of incidents at most.
+  if (!toldOnce && sections.some((heading) => abstractHeading.test(heading)) && sections.some((heading) => introductionHeading.test(heading)) && sections.some((heading) => paperSection.test(heading))) {
+    return { kind: 'a paper or a thesis', title, why: 'its sections are a paper\'s (an abstract, an introduction, and references, a literature review, a method or a conclusion), and none is a section only a report of one incident has (timeline, what happened)', fix: 'If it tells one incident, import the report written of it.' };
   }
   if (headings.some((heading) => reportSection.test(heading))) return undefined;
   // A guide tells how, whatever its subject: "Security Documentation" (a status monitor's workflow

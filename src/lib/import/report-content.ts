@@ -18,6 +18,7 @@ import { isFeedName, isFeedText, readStatusFeed } from './status-feeds.ts';
 import { readIssueExport } from './issue-exports.ts';
 import { readIncidentSheet } from './incident-sheets.ts';
 import { readDatedLog } from './dated-log.ts';
+import { readSpanHeadedLog } from './span-headed-log.ts';
 import { plainSectionHeadings, readmeIncidents, readmeIncidentPartsNote, readmeName, readmeSharedHeading, sharedReadmeSection } from './readme-report.ts';
 import { readStampedLinesLog } from './stamped-lines-log.ts';
 import { isOldWordDocumentName, isWordDocumentName, wordDocumentToHtml, type EmbeddedImage } from './word-document.ts';
@@ -241,7 +242,8 @@ export async function readReportContent(name: string, bytes: Uint8Array): Promis
   const person = biographyLeadName(decoded.text);
   if (person) throw new ListingPageError(`opens as an encyclopedia's article on a person ("${person} (… born …) is …"): a biography, not a report of an incident. If it tells an incident, import the report written of it.`);
   // A status log kept as one page, an entry a dated heading: one report per incident.
-  const log = readDatedLog(decoded.text) ?? readStampedLinesLog(decoded.text);
+  // Or a log of outages each under a heading of its span (src/lib/import/span-headed-log.ts).
+  const log = readDatedLog(decoded.text) ?? readStampedLinesLog(decoded.text) ?? readSpanHeadedLog(decoded.text);
   if (log) return { text: '', images: [], notesBefore: decoded.note ? [decoded.note] : [], notesAfter: [], parts: log.reports, exportKind: 'status log page', firstPartNotes: log.notes };
   // A README keeping several incidents, a section each ("# Post Mortems" over "## Search index
   // wiped …", "## Image uploads failing"): one report per incident (import round 47; it was passed
