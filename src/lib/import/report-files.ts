@@ -104,8 +104,12 @@ const siteFile = /\.(?:webmanifest|appxmanifest|ico|icns|cur|woff2?|ttf|otf|eot|
 const lockFile = /\.lockb?$|^(?:package-lock\.json|npm-shrinkwrap\.json|pnpm-lock\.ya?ml|yarn\.lock|go\.sum|flake\.lock|Podfile\.lock|mix\.lock|pubspec\.lock)$/i;
 /** A build service's configuration (GitHub's and GitLab's are in hidden files or folders already). */
 const ciFile = /^(?:Jenkinsfile|Earthfile|Taskfile|justfile|azure-pipelines\.ya?ml|bitbucket-pipelines\.ya?ml|appveyor\.ya?ml|cloudbuild\.ya?ml|buildspec\.ya?ml|codemagic\.ya?ml|netlify\.toml|vercel\.json|wercker\.ya?ml|renovate\.json5?|dependabot\.ya?ml)$/i;
-/** An editor's or an operating system's files: IntelliJ's `.iml`, VS Code's workspaces, backups (`notes.md~`, `#notes.md#`), `Thumbs.db`. */
-const editorFile = /\.(?:iml|ipr|iws|code-workspace|sublime-(?:project|workspace)|swp|swo|bak|orig|rej)$|~$|^#.*#$|^(?:Thumbs\.db|desktop\.ini|editorconfig|_vimrc)$/i;
+/**
+ * An editor's or an operating system's files: IntelliJ's `.iml`, VS Code's workspaces and snippets
+ * (`ansible.code-snippets`, a German homelab site's editor snippets: four drafts, import round 57),
+ * backups (`notes.md~`, `#notes.md#`), `Thumbs.db`.
+ */
+const editorFile = /\.(?:iml|ipr|iws|code-workspace|code-snippets|sublime-(?:project|workspace)|swp|swo|bak|orig|rej)$|~$|^#.*#$|^(?:Thumbs\.db|desktop\.ini|editorconfig|_vimrc)$/i;
 /** A licence and the files that go with one: `LICENSE-MIT`, `COPYING.LESSER`, `NOTICE`, `AUTHORS`; a code of conduct. */
 const licenceFile = /^(?:(?:un)?licen[cs]es?|copying|copyright|notice|patents|authors|contributors|maintainers|code[-_]of[-_]conduct)(?:[-_.](?:mit|apache(?:-?2(?:\.0)?)?|bsd|gpl|lgpl|mpl|isc|cc[\w-]*|lesser|library|docs|data|content|code|txt|md|markdown|rst|html?|adoc))*$/i;
 /** A project's list of tasks (`todo`, `TODO.md`): a Scala game's `todo` was a draft titled by its first task (import round 54). */
