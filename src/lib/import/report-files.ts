@@ -60,8 +60,8 @@ const templateWords: readonly { language: string; word: string; reach: TemplateW
   { language: 'Spanish and Portuguese', word: 'modelo', reach: 'a model too' },
   { language: 'Italian', word: 'modello', reach: 'a model too' },
 ];
-/** A report's kind, in the same languages (plural with an `s`). */
-const reportKind = String.raw`(?:incident|incidente|incidencia|incidenten|post?-?mortem|report|rapport|rapporto|raport|informe|relat[óo]rio|bericht|st[öo]rungsbericht|vorfall|rca|review|revue|r[ée]vision|examen|analyse|an[áa]lisis|retro(?:spective)?|runbook|change(?:[-_ ]management)?|change[-_ ]request|entry)s?`;
+/** A report's kind, in the same languages (plural with an `s`); a record's or a note's (`error-record-template.md`, `quick-note-template.md`: a Korean project's templates, import round 57). */
+const reportKind = String.raw`(?:incident|incidente|incidencia|incidenten|post?-?mortem|report|rapport|rapporto|raport|informe|relat[óo]rio|bericht|st[öo]rungsbericht|vorfall|rca|review|revue|r[ée]vision|examen|analyse|an[áa]lisis|retro(?:spective)?|runbook|change(?:[-_ ]management)?|change[-_ ]request|entry|record|note)s?`;
 /** "for", "of" between a template's word and the kind (`template-for-incidents`, `modèle de rapport`, `sjabloon voor …`). */
 const templateLink = String.raw`(?:(?:for|de|du|des|d|da|do|di|del|della|per|para|für|fuer|voor|van|dla)[-_ ']+)?`;
 const wordsReaching = (reaches: readonly TemplateWordReach[]): string =>
