@@ -250,7 +250,8 @@ function dateLineValue(markdown: string): string | undefined {
   return undefined;
 }
 
-const timeExpression = String.raw`\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?`;
+// With its seconds ("Mon, 04 Mar 2024 09:08:02 GMT", a Notion page's "Date and Time": import round 57, no time read).
+const timeExpression = String.raw`\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?`;
 /**
  * Key times a report's "date" or "duration" line gives (The Guardian's "- date: Starting 3.40pm
  * 2013-01-10", "- duration: 1:45pm to 4:45pm", "Date 1st July 2013 from 13:16 -> 14:10", "- date:

@@ -156,3 +156,18 @@ export function statedDocumentKind(text: string): string | undefined {
   if (!stated || incidentWord.test(stated) || incidentWordOtherLanguages.test(stated)) return undefined;
   return stated;
 }
+
+/**
+ * The kind of page a Notion export's metadata names, when it names no incident: pages fetched from
+ * Notion keep `page_id`, their `url` on notion.so and a `category` ("database", "template", "main",
+ * "postmortem"). A team's export of its incident pages gave drafts of its incidents database's schema
+ * ("Incidents (internal only)") and its main process page (import round 57); its postmortem,
+ * `category: postmortem`, is a report.
+ */
+export function notionPageCategory(text: string): string | undefined {
+  const frontmatter = /^\uFEFF?(?:[ \t]*\r?\n)*---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(text);
+  if (!frontmatter || !/^(?:page_id:|url:[ \t]*["']?https?:\/\/(?:www\.)?notion\.so\/)/im.test(frontmatter[1])) return undefined;
+  const category = /^category:[ \t]*["']?([^"'\r\n]+?)["']?[ \t]*$/im.exec(frontmatter[1])?.[1].trim();
+  if (!category || incidentWord.test(category) || incidentWordOtherLanguages.test(category)) return undefined;
+  return category;
+}
