@@ -31,6 +31,17 @@ const documentKinds: [RegExp, string][] = [
   [/\b(?:readiness|event prep(?:aration)?|preparedness|checklist)\b/iu, 'a readiness plan or checklist'],
   // Round 56: a site's "Rollout Categoria 6 (Staging -> Producao)", the steps of a change to come.
   [/(?:^|[^\p{L}])(?:roll-?out|rollout-plan)(?![\p{L}])/iu, 'a rollout plan'],
+  // Round 57: titles in Japanese and Chinese, written without spaces between words (a Japanese app's
+  // 83 ops documents, "CI 重大度ルール", "本番ローンチ運用チェックリスト"; a government app's
+  // "利用規約" and "プライバシーポリシー"; a Kubernetes knowledge base's "专家指南" and "字典").
+  [/字典|词典|辞典|用語集|词汇表/u, 'a dictionary or a glossary'],
+  [/チェックリスト|チェックシート|检查清单/u, 'a readiness plan or checklist'],
+  [/テンプレート|テンプレ|雛形|模板/u, 'a template'],
+  [/ポリシー|規約|规约|方針|ルール|规范|ガイドライン/u, 'a policy, terms or rules'],
+  [/指南|ガイド|手册|手冊|マニュアル|手順書|最佳实践|ベストプラクティス|プレイブック|ランブック/u, 'documentation or a how-to guide'],
+  [/仕様|规格|設計|设计|アーキテクチャ|架构/u, 'a specification or a design'],
+  [/計画|计划|规划|スケジュール|ロードマップ|路线图/u, 'a plan'],
+  [/マトリックス|矩阵|一覧|管理表|設定表|汇总|レジスター|成熟度模型/u, 'a table, a register or a model'],
 ];
 
 /**
@@ -135,7 +146,7 @@ export function otherDocumentKind(text: string): { kind: string; title: string; 
   if (guideTitle.test(title) || headings.filter((heading) => stepHeading.test(heading)).length >= 3) return { kind: 'documentation or a how-to guide', title };
   if (howToTitle.test(title) && !incidentWord.test(title)) return { kind: 'a procedure (how to install, deploy or configure something)', title };
   const kind = documentKinds.find(([words]) => words.test(title))?.[1];
-  if (!kind || incidentWord.test(title)) return undefined;
+  if (!kind || incidentWord.test(title) || incidentWordOtherLanguages.test(title)) return undefined;
   return { kind, title };
 }
 
