@@ -12,6 +12,8 @@
  * its stages by their spans).
  */
 
+import { codeBlockLines } from './prose-lines.ts';
+
 export interface SpanHeadedReport { label: string; text: string; source: string }
 
 /** "2025-09-05 14:37 ~ 15:58", "2025-09-02 01:00 ~ 2025-09-05 19:59 (GMT+9)", "2024-03-02 09:10 – 11:40 UTC". */
@@ -25,14 +27,9 @@ const labelledItem = /^\s{0,3}[-*+]\s+(?:\*\*)?([^:：*\n]{1,30}?)(?:\*\*)?\s*[:
 export function readSpanHeadedLog(text: string): { reports: SpanHeadedReport[]; notes: string[] } | undefined {
   const lines = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').split('\n');
   const headings: { level: number; text: string; index: number }[] = [];
-  let fence: string | undefined;
+  const inCode = codeBlockLines();
   for (const [index, line] of lines.entries()) {
-    const marker = /^\s{0,3}(`{3,}|~{3,})/.exec(line)?.[1];
-    if (fence) {
-      if (marker && marker[0] === fence[0] && marker.length >= fence.length) fence = undefined;
-      continue;
-    }
-    if (marker) { fence = marker; continue; }
+    if (inCode(line)) continue;
     const heading = /^\s{0,3}(#{1,6})\s+(.+?)\s*#*\s*$/.exec(line);
     if (heading) headings.push({ level: heading[1].length, text: heading[2].replace(/[*_`]/g, '').trim(), index });
   }
