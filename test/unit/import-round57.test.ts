@@ -108,10 +108,12 @@ describe('files that are no report, said for what they are', () => {
     expect(notionPageCategory('---\ntitle: Kiln 4 down\ncategory: database\n---\n\nKiln 4 stopped.\n')).toBeUndefined();
   });
 
-  test('a title in Japanese or Chinese naming a kind of document and no incident', () => {
+  test('a title in Japanese or Chinese naming a kind of document and no incident, or ending with "Policy"', () => {
     expect(otherDocumentKind(fixture('kiln-ops-checklist-ja.md'))?.kind).toBe('a readiness plan or checklist');
     expect(otherDocumentKind('---\ntitle: "利用規約"\n---\n\n本規約は窯の予約に適用されます。\n')?.kind).toBe('a policy, terms or rules');
     expect(otherDocumentKind('# 窑炉调度专家指南\n\n本指南说明调度参数。\n')?.kind).toBe('documentation or a how-to guide');
+    expect(otherDocumentKind('# Release Policy\n\nWe release the kiln scheduler on Tuesdays.\n')?.kind).toBe('a policy, terms or rules');
+    expect(otherDocumentKind('# Policy engine outage\n\nThe kiln policy engine stopped.\n')).toBeUndefined();
     // A checklist of what was done in an outage ("障害") names an incident: read.
     expect(otherDocumentKind(fixture('kiln-outage-checklist-ja.md'))).toBeUndefined();
   });

@@ -34,6 +34,8 @@ const documentKinds: [RegExp, string][] = [
   // Round 57: titles in Japanese and Chinese, written without spaces between words (a Japanese app's
   // 83 ops documents, "CI 重大度ルール", "本番ローンチ運用チェックリスト"; a government app's
   // "利用規約" and "プライバシーポリシー"; a Kubernetes knowledge base's "专家指南" and "字典").
+  // "Release Policy", "CI Runtime Policy", "Namenskonventionen und Datei-Policy": a policy by the title's last word.
+  [/(?:^|[^\p{L}])polic(?:y|ies)\s*(?:[(（][^)）]*[)）])?\s*$/iu, 'a policy, terms or rules'],
   [/字典|词典|辞典|用語集|词汇表/u, 'a dictionary or a glossary'],
   [/チェックリスト|チェックシート|检查清单/u, 'a readiness plan or checklist'],
   [/テンプレート|テンプレ|雛形|模板/u, 'a template'],
