@@ -151,7 +151,9 @@ function repeatedSummarySection(markdown: string, tree: Root, titleHeading: Head
   const [heading, paragraph] = [nodes[at], nodes[at + 1]];
   if (heading?.type !== 'heading' || paragraph?.type !== 'paragraph' || !lead.sectionName.test(headingText(heading).trim())) return undefined;
   const start = heading.position?.start.offset;
-  if (start === undefined || heading.position!.start.column !== 1) return undefined;
+  // A heading indented by up to three spaces is one all the same ("  ### **ISSUE SUMMARY:** 😪", a
+  // student's report indented throughout: import round 57); the comment takes its place after them.
+  if (start === undefined || heading.position!.start.column > 4) return undefined;
   if (!repeatsSummary(markdown, paragraph, lead)) {
     // The section's paragraph goes on after the summary's sentences: the heading and the rest stay.
     const cut = paragraph.position?.start.column === 1 ? summarisedOpening(markdown, paragraph, lead) : undefined;

@@ -250,7 +250,8 @@ function dateLineValue(markdown: string): string | undefined {
   return undefined;
 }
 
-const timeExpression = String.raw`\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?`;
+// With its seconds ("Mon, 04 Mar 2024 09:08:02 GMT", a Notion page's "Date and Time": import round 57, no time read).
+const timeExpression = String.raw`\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?`;
 /**
  * Key times a report's "date" or "duration" line gives (The Guardian's "- date: Starting 3.40pm
  * 2013-01-10", "- duration: 1:45pm to 4:45pm", "Date 1st July 2013 from 13:16 -> 14:10", "- date:
@@ -286,7 +287,7 @@ function dateLineTimes(markdown: string, context: { year: number; incidentDate?:
     }
     // "between 12.39UTC (Block #8647535) and 17.17UTC": a span written with its zone (no space before it) and a note at each end.
     const between = new RegExp(`\\bbetween\\s+(${timeExpression})\\s*(UTC|GMT|${zonePattern})?(?:\\s*\\([^)]*\\))?\\s+and\\s+(${timeExpression})(?:\\s*(UTC|GMT|${zonePattern}))?`, 'i').exec(value);
-    const range = between ? Object.assign([between[0], between[1], between[3], between[4] ?? between[2]], { index: between.index }) : new RegExp(`(${timeExpression})\\s*(?:->|→|–|-|to|until|till)\\s*(${timeExpression})(?:\\s*(${zonePattern}))?`, 'i').exec(value);
+    const range = between ? Object.assign([between[0], between[1], between[3], between[4] ?? between[2]], { index: between.index }) : new RegExp(`(${timeExpression})\\s*(?:->|→|–|-|~|〜|to|until|till)\\s*(${timeExpression})(?:\\s*\\(?(${zonePattern}))?`, 'i').exec(value);
     if (range) {
       const from = readWrittenTime(range[1], { year: context.year });
       const to = readWrittenTime(range[2], { year: context.year });
@@ -321,7 +322,8 @@ type DatedTime = { date: string; time: string; zone?: Zone; reading?: string };
  */
 function datedSpan(value: string, year: number): { from: DatedTime; to: DatedTime } | undefined {
   const plain = value.replace(/\\([~*_])/g, '$1');
-  for (const gap of plain.matchAll(/\s+(?:[-–—]|to|until|till)\s+/gi)) {
+  // "2025-09-02 01:00 ~ 2025-09-05 19:59 (GMT+9)": a tilde between its ends, as Korean and Japanese logs write a span (import round 57).
+  for (const gap of plain.matchAll(/\s+(?:[-–—~〜]|to|until|till)\s+/gi)) {
     const from = readWrittenTime(plain.slice(0, gap.index).trim(), { year });
     const to = readWrittenTime(plain.slice(gap.index + gap[0].length), { year });
     if (!from.date || !from.time || !to.date || !to.time || plain.slice(0, gap.index).trim().length > from.consumed + 1) continue;

@@ -1,5 +1,5 @@
 import { readWrittenTime } from './written-time.ts';
-import { toUtcIso, type WallClockFold, type Zone } from './time-zones.ts';
+import { toUtcIso, zonePattern, type WallClockFold, type Zone } from './time-zones.ts';
 
 /**
  * The instant a report's opening sentence says the incident began, written in prose with a day and
@@ -14,11 +14,17 @@ import { toUtcIso, type WallClockFold, type Zone } from './time-zones.ts';
  * A time without a day ("At 19:55 UTC, all services …"; "At 03:01 UTC on Tuesday 12th January",
  * no year) takes `context.day`, the incident day the report states, and the year `context.year`.
  */
+/** "07/09/2023 From 05:15 PM to 02:00 AM WAT": the day, the span's start and its zone (read as "07/09/2023 05:15 PM WAT"). */
+const spanFromDay = new RegExp(String.raw`^(\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4})\s+from\s+(\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?)\s*(?:to|until|till|–|-)\s*\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?(\s+${zonePattern})?`, 'i');
+
 export function openingInstant(paragraph: string, context: { year: number; zone?: Zone; folds?: WallClockFold[]; day?: string }): { at: string; words: string; approximate: boolean; ownZone: boolean; dayFromReport?: boolean } | undefined {
   const sentence = /^[\s\S]*?(?:[.!?](?=\s|$)|$)/.exec(paragraph.trim())?.[0] ?? '';
-  const lead = /^(?:on|at|beginning|starting|started)\s+(?:(?:at|on)\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(?:the\s+)?)?/i.exec(sentence);
+  // "07/09/2023 From 05:15 PM to 02:00 AM WAT SSL of web server … failed" (an ALX student's issue
+  // summary, import round 57): a day that opens the sentence with the span of its outage.
+  const lead = /^(?:on|at|beginning|starting|started)\s+(?:(?:at|on)\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(?:the\s+)?)?/i.exec(sentence)
+    ?? /^(?=\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\s+from\s+\d)/i.exec(sentence);
   if (!lead) return undefined;
-  const rest = sentence.slice(lead[0].length);
+  const rest = sentence.slice(lead[0].length).replace(spanFromDay, '$1 $2$3');
   const approximately = /^(?:(?:approximately|approx\.|around|about|roughly|circa|ca\.|~)\s*)/i;
   // "14:05 UTC on 3 March 2024, …" is read as "3 March 2024 14:05 UTC, …"; "Sept 30 @ 22:16" as "Sept 30 at 22:16".
   const timeFirst = /^((?:(?:approximately|approx\.|around|about|roughly|circa|~)\s*)?\d{1,2}(?::\d{2}){1,2}(?:\s*[ap]\.?m\.?)?)(\s+[A-Z]{2,5})?\s+on\s+(?:\w+day,?\s+)?((?:\w+\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?)|(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?\w+(?:,?\s+\d{4})?)|(?:\d{4}-\d{2}-\d{2}))/i;

@@ -16,27 +16,41 @@ import { readWrittenTime } from './written-time.ts';
 export function openingSentenceDay(markdown: string): { date: string; words: string } | undefined {
   for (const paragraph of proseParagraphs(markdown)) {
     // The paragraph's opening, not its first sentence cut at a full stop: "Sept." would end it.
-    const lead = timePhraseLead.exec(paragraph);
+    // Import round 57: a paragraph may open with the day itself ("07/09/2023 From 05:15 PM to 02:00
+    // AM WAT SSL of web server … failed", under "# Issue Summary"), or say it further in after
+    // "occurred on" ("… the incident report for the API outage that occurred on January 23, 2021."):
+    // both are the incident's day, as no other day is.
+    const opening = timePhraseLead.exec(paragraph) ?? /^(?=\d)/.exec(paragraph);
+    const lead = opening ?? occurredOn.exec(paragraph);
     if (!lead) continue;
-    const rest = paragraph.slice(lead[0].length);
+    const at = lead.index + lead[0].length;
+    const rest = paragraph.slice(at);
     const written = readWrittenTime(rest, { year: 2000 });
     // The year is the report's own: a date without one is read in the context's year, and says so.
     if (!written.date || written.placeholder || written.notes.some((note) => /^year of /.test(note))) continue;
-    // What happened follows the day: words, not the end of the sentence.
-    if ((rest.slice(written.consumed).match(/\p{L}+/gu)?.length ?? 0) < 2) continue;
-    return { date: written.date, words: `${lead[0]}${rest.slice(0, written.consumed)}`.replace(/[\s,]+$/, '') };
+    // What happened follows the day: words, not the end of the sentence ("occurred on" has said it before).
+    if (opening && (rest.slice(written.consumed).match(/\p{L}+/gu)?.length ?? 0) < 2) continue;
+    return { date: written.date, words: paragraph.slice(lead.index, at + written.consumed).replace(/[\s,.]+$/, '') };
   }
   return undefined;
 }
+
+/** "… that occurred on", "happened on", "took place on": what a sentence says happened, on the day it names next. */
+const occurredOn = /\b(?:occurred|happened|took\s+place)\s+on\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(?:the\s+)?)?/i;
+
+/** "January23, 2021", "Sept.5, 2020": a month's name run together with its day, given its space. */
+const monthRunTogether = /\b(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(\.?)(\d{1,2}(?:st|nd|rd|th)?),?\s+((?:19|20)\d{2})\b/gi;
 
 /** "On", "In the (early) morning of", "During the night of", "Early on", each with an optional weekday. */
 const timePhraseLead = /^(?:(?:early\s+|late\s+)?(?:on|in|during)\s+the\s+(?:(?:early|late)\s+)?(?:morning|afternoon|evening|night|early\s+hours|small\s+hours)\s+of|(?:early\s+|late\s+)?on)\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(?:the\s+)?)?/i;
 
 /** The first three paragraphs of prose, each on one line, without emphasis marks. */
 function proseParagraphs(markdown: string): string[] {
-  return markdown.replace(/^(?:---|\+\+\+)\n[\s\S]*?\n(?:---|\+\+\+)\n/, '')
+  // A heading is a block of its own even without a blank line after it ("# Issue Summary" right
+  // over "07/09/2023 From 05:15 PM …"): its line goes, and the paragraph under it is read.
+  return markdown.replace(/^(?:---|\+\+\+)\n[\s\S]*?\n(?:---|\+\+\+)\n/, '').replace(/^ {0,3}#{1,6}(?:\s.*)?$/gm, '')
     .split(/\n\s*\n/).map((paragraph) => paragraph.trim())
     .filter((paragraph) => paragraph && !/^(?:#|>|<!--|```|~~~|\||!\[|[-*+]\s|\d+[.)]\s)/.test(paragraph))
     .slice(0, 3)
-    .map((paragraph) => paragraph.replace(/\s+/g, ' ').replace(/(\*\*|__|(?<!\w)[*_]|[*_](?!\w))/g, ''));
+    .map((paragraph) => paragraph.replace(/\s+/g, ' ').replace(/(\*\*|__|(?<!\w)[*_]|[*_](?!\w))/g, '').replace(monthRunTogether, '$1$2 $3, $4'));
 }

@@ -31,6 +31,19 @@ const documentKinds: [RegExp, string][] = [
   [/\b(?:readiness|event prep(?:aration)?|preparedness|checklist)\b/iu, 'a readiness plan or checklist'],
   // Round 56: a site's "Rollout Categoria 6 (Staging -> Producao)", the steps of a change to come.
   [/(?:^|[^\p{L}])(?:roll-?out|rollout-plan)(?![\p{L}])/iu, 'a rollout plan'],
+  // Round 57: titles in Japanese and Chinese, written without spaces between words (a Japanese app's
+  // 83 ops documents, "CI 重大度ルール", "本番ローンチ運用チェックリスト"; a government app's
+  // "利用規約" and "プライバシーポリシー"; a Kubernetes knowledge base's "专家指南" and "字典").
+  // "Release Policy", "CI Runtime Policy", "Namenskonventionen und Datei-Policy": a policy by the title's last word.
+  [/(?:^|[^\p{L}])polic(?:y|ies)\s*(?:[(（][^)）]*[)）])?\s*$/iu, 'a policy, terms or rules'],
+  [/字典|词典|辞典|用語集|词汇表/u, 'a dictionary or a glossary'],
+  [/チェックリスト|チェックシート|检查清单/u, 'a readiness plan or checklist'],
+  [/テンプレート|テンプレ|雛形|模板/u, 'a template'],
+  [/ポリシー|規約|规约|方針|ルール|规范|ガイドライン/u, 'a policy, terms or rules'],
+  [/指南|ガイド|手册|手冊|マニュアル|手順書|最佳实践|ベストプラクティス|プレイブック|ランブック/u, 'documentation or a how-to guide'],
+  [/仕様|规格|設計|设计|アーキテクチャ|架构/u, 'a specification or a design'],
+  [/計画|计划|规划|スケジュール|ロードマップ|路线图/u, 'a plan'],
+  [/マトリックス|矩阵|一覧|管理表|設定表|汇总|レジスター|成熟度模型/u, 'a table, a register or a model'],
 ];
 
 /**
@@ -68,6 +81,16 @@ const reportSection = /(?:^|[^\p{L}])(?:incidents?|outages?|post-?mortems?|panne
 const processTitle = /(?:^|[^\p{L}])(?:(?:incident|outage|on-?call)s?\s+(?:management|response|handling|escalation|review)\s+(?:process(?:es)?|procedures?|polic(?:y|ies)|playbook|lifecycle|workflow|framework)|(?:processus|proc[ée]dure|politique|proceso|procedimiento|pol[íi]tica|processo)\s+de\s+(?:gestion|r[ée]ponse|gesti[óo]n|respuesta|gest[ãa]o|resposta)\s+(?:des\s+|d['’]|de\s+|a\s+|los\s+)?incident(?:e?s)?|incident-?(?:management|response)-?(?:prozess|richtlinie))(?![\p{L}])/iu;
 /** Headings only a report of one incident has (a process guide has "Blameless Postmortem", "Incident Commander" too). */
 const oneIncidentSection = /(?:^|[^\p{L}])(?:timeline|chronolog\w+|root causes?|what happened|chronologie|cronolog[íi]a|causa ra[íi]z|cause (?:racine|profonde))(?![\p{L}])/iu;
+/** Sections a report of one incident has and a study or a task has not: its timeline, what happened. */
+const toldIncidentSection = /(?:^|[^\p{L}])(?:timeline|chronolog\w+|what happened|chronologie|cronolog[íi]a|linha do tempo|zeitleiste|タイムライン|타임라인|时间线)(?![\p{L}])/iu;
+/** A task's sections, in the languages the importer reads. */
+const purposeHeading = /^(?:purpose|goals?|objectives?|zweck|ziel|objectif|objetivo|prop[óo]sito|scopo|目的|用途)\b/iu;
+const stepsHeading = /^(?:steps|process|procedure|workflow|schritte|[ée]tapes|pasos|passos|fasi|手順|步骤|流程)\b/iu;
+const inputsHeading = /^(?:inputs?|outputs?|expected outputs?|deliverables|when to use|eingaben|ausgaben|entr[ée]es|sorties|entradas|salidas|sa[íi]das|入力|出力|输入|输出)\b/iu;
+/** A paper's sections. */
+const abstractHeading = /^(?:abstract|zusammenfassung|r[ée]sum[ée]|resumo|resumen|摘要|要旨)$/iu;
+const introductionHeading = /^(?:introduction|einleitung|introducci[óo]n|introdu[çc][ãa]o|引言|はじめに|序論)\b/iu;
+const paperSection = /^(?:references|bibliography|literature review|related work|background and literature review|methodology|conclusions?|research questions?|literaturverzeichnis|fazit|r[ée]f[ée]rences|conclusi[óo]n|参考文献|结论)\b/iu;
 /** A day written out (2022-03-22, 22/03/2022, March 22, 2022, 22 March 2022). */
 const writtenDay = /\b(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}\b|\b\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d\d\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d\b|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:19|20)\d\d\b/i;
 
@@ -106,13 +129,26 @@ export function otherDocumentKind(text: string): { kind: string; title: string; 
   if (plain.some((heading) => agendaHeading.test(heading)) && plain.some((heading) => attendanceHeading.test(heading)) && !reviewed) {
     return { kind: "a meeting's agenda or minutes", title, why: 'its headings are a meeting\'s (an agenda beside who came or what was said) and none is a section only a report of an incident has (timeline, root cause, what happened)', fix: 'If the meeting reviewed an incident, give its notes a section such as "## Timeline" or "## Root cause".' };
   }
+  // Import round 57: what a document's sections are may say what it is, whatever its title names
+  // (read before the title's words of an incident: "Incident Response & Forensics", "AI-Assisted SRE
+  // Framework for Root Cause Analysis …").
+  const sections = (stated ? plain : plain.slice(1)).map((heading) => heading.replace(/^[\d.)\s]+/, ''));
+  const toldOnce = headings.some((heading) => toldIncidentSection.test(heading));
+  // An agent framework's task ("## Purpose", "## Inputs", "## Outputs", "## Steps"): what to do, each time.
+  if (!toldOnce && !writtenDay.test(body) && [purposeHeading, stepsHeading, inputsHeading].every((name) => sections.some((heading) => name.test(heading)))) {
+    return { kind: 'a task or procedure definition', title, why: 'its sections are a task\'s (its purpose, inputs or outputs, and steps), what to do each time, and it writes no day and no section only a report of one incident has (timeline, what happened)', fix: 'If it does tell one incident, write its day and give it a section such as "## Timeline" or "## What happened".' };
+  }
+  // A paper or a thesis ("## 1. ABSTRACT", "## 2. INTRODUCTION", "## 11. REFERENCES"): a study, of incidents at most.
+  if (!toldOnce && sections.some((heading) => abstractHeading.test(heading)) && sections.some((heading) => introductionHeading.test(heading)) && sections.some((heading) => paperSection.test(heading))) {
+    return { kind: 'a paper or a thesis', title, why: 'its sections are a paper\'s (an abstract, an introduction, and references, a literature review, a method or a conclusion), and none is a section only a report of one incident has (timeline, what happened)', fix: 'If it tells one incident, import the report written of it.' };
+  }
   if (headings.some((heading) => reportSection.test(heading))) return undefined;
   // A guide tells how, whatever its subject: "Security Documentation" (a status monitor's workflow
   // permissions), "Adding New Storage Formats" over "## Step 1: …" to "## Step 7: …" (round 54).
   if (guideTitle.test(title) || headings.filter((heading) => stepHeading.test(heading)).length >= 3) return { kind: 'documentation or a how-to guide', title };
   if (howToTitle.test(title) && !incidentWord.test(title)) return { kind: 'a procedure (how to install, deploy or configure something)', title };
   const kind = documentKinds.find(([words]) => words.test(title))?.[1];
-  if (!kind || incidentWord.test(title)) return undefined;
+  if (!kind || incidentWord.test(title) || incidentWordOtherLanguages.test(title)) return undefined;
   return { kind, title };
 }
 
@@ -132,4 +168,19 @@ export function statedDocumentKind(text: string): string | undefined {
   const stated = frontmatter && /^(?:doc[-_]?type|document[-_]type):[ \t]*["']?([^"'\r\n]+?)["']?[ \t]*$/im.exec(frontmatter[1])?.[1].trim();
   if (!stated || incidentWord.test(stated) || incidentWordOtherLanguages.test(stated)) return undefined;
   return stated;
+}
+
+/**
+ * The kind of page a Notion export's metadata names, when it names no incident: pages fetched from
+ * Notion keep `page_id`, their `url` on notion.so and a `category` ("database", "template", "main",
+ * "postmortem"). A team's export of its incident pages gave drafts of its incidents database's schema
+ * ("Incidents (internal only)") and its main process page (import round 57); its postmortem,
+ * `category: postmortem`, is a report.
+ */
+export function notionPageCategory(text: string): string | undefined {
+  const frontmatter = /^\uFEFF?(?:[ \t]*\r?\n)*---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(text);
+  if (!frontmatter || !/^(?:page_id:|url:[ \t]*["']?https?:\/\/(?:www\.)?notion\.so\/)/im.test(frontmatter[1])) return undefined;
+  const category = /^category:[ \t]*["']?([^"'\r\n]+?)["']?[ \t]*$/im.exec(frontmatter[1])?.[1].trim();
+  if (!category || incidentWord.test(category) || incidentWordOtherLanguages.test(category)) return undefined;
+  return category;
 }

@@ -1,3 +1,4 @@
+import { metricsExportKind } from './metrics-export.ts';
 import { viewTemplateEngine, loadingPlaceholderWords, formFragmentControls } from './view-templates.ts';
 import { keyOrCertificateOpening, keyOrCertificateWhy } from './report-files.ts';
 import { postmortemRecordsOf, readPostmortemRecords } from './postmortem-records.ts';
@@ -17,6 +18,7 @@ import { isFeedName, isFeedText, readStatusFeed } from './status-feeds.ts';
 import { readIssueExport } from './issue-exports.ts';
 import { readIncidentSheet } from './incident-sheets.ts';
 import { readDatedLog } from './dated-log.ts';
+import { readSpanHeadedLog } from './span-headed-log.ts';
 import { plainSectionHeadings, readmeIncidents, readmeIncidentPartsNote, readmeName, readmeSharedHeading, sharedReadmeSection } from './readme-report.ts';
 import { readStampedLinesLog } from './stamped-lines-log.ts';
 import { isOldWordDocumentName, isWordDocumentName, wordDocumentToHtml, type EmbeddedImage } from './word-document.ts';
@@ -24,7 +26,7 @@ import { pointerPageSentence } from './pointer-page.ts';
 import { issueTemplateName } from './issue-template.ts';
 import { blankFieldsTemplate, blanksInProseTemplate, instructionSectionsTemplate, unfilledTemplate } from './unfilled-template.ts';
 import { assignmentBriefPhrases } from './assignment-brief.ts';
-import { otherDocumentKind, statedDocumentKind } from './other-document.ts';
+import { notionPageCategory, otherDocumentKind, statedDocumentKind } from './other-document.ts';
 import { commandOutputKind } from './command-output.ts';
 import { biographyLeadName } from './biography-lead.ts';
 import { landingPageLayout } from './site-landing-page.ts';
@@ -109,7 +111,12 @@ export async function readReportContent(name: string, bytes: Uint8Array): Promis
   const decoded = decodeReportBytes(bytes);
   if (isSheetName(name)) {
     if (!decoded.text.trim()) throw new Error('the file is empty (no text to import); give the report itself, or leave this file out.');
-    const shape = sheetShapeProblem(readCsvTable(name, decoded.text));
+    const table = readCsvTable(name, decoded.text);
+    // A monitoring system's export of samples (src/lib/import/metrics-export.ts): said for what it is,
+    // before its rows are weighed (its labels' commas would have it refused as unreadable).
+    const metrics = metricsExportKind(table.header, name);
+    if (metrics) throw new NotAReportError(`is a metrics export, not an incident log: ${metrics}. It holds numbers over time and no report; import the report written about them (quote the figures it needs in its impact or timeline), and leave this file out.`);
+    const shape = sheetShapeProblem(table);
     if (shape) throw new Error(`is a spreadsheet whose rows cannot all be read: ${shape}`);
     const sheet = readIncidentSheet(name, decoded.text);
     if ('why' in sheet) throw new NotAReportError(`is a spreadsheet but not an incident log (one incident a row), so it holds no report to import: ${sheet.why}. Name the columns in its first row (Title, Date or Start, Severity, Impact, Root cause, Action items, …), or export the reports themselves.`);
@@ -228,6 +235,9 @@ export async function readReportContent(name: string, bytes: Uint8Array): Promis
   // A page whose metadata names its kind, and no incident (`doc_type: 結合テストケース`): round 54.
   const statedKind = statedDocumentKind(decoded.text);
   if (statedKind) throw new ListingPageError(`is a document its metadata names "${statedKind}" (its \`doc_type\`), which names no incident: not a report. If it is one, set its \`doc_type\` to say so (an incident report, a postmortem).`);
+  // A page of a Notion export whose \`category\` names no incident ("database", "template"): round 57.
+  const notionCategory = notionPageCategory(decoded.text);
+  if (notionCategory) throw new ListingPageError(`is a Notion page its export names "${notionCategory}" (its \`category\`), which names no incident: not a report. If it is one, set its \`category\` to say so (postmortem, incident).`);
   // An audit, an inventory or a plan kept beside the reports ("Conformity Report"): no incident.
   const other = otherDocumentKind(decoded.text);
   if (other) throw new ListingPageError(`is ${other.kind} ("${other.title}"), not a report of an incident: ${other.why ?? 'its title names that kind of document and no incident, and none of its headings is a report\'s section (timeline, root cause, what happened)'}. ${other.fix ?? 'If it does tell one, give it a section such as "## Timeline" or "## Root cause", or a title naming what broke.'}`);
@@ -235,7 +245,8 @@ export async function readReportContent(name: string, bytes: Uint8Array): Promis
   const person = biographyLeadName(decoded.text);
   if (person) throw new ListingPageError(`opens as an encyclopedia's article on a person ("${person} (… born …) is …"): a biography, not a report of an incident. If it tells an incident, import the report written of it.`);
   // A status log kept as one page, an entry a dated heading: one report per incident.
-  const log = readDatedLog(decoded.text) ?? readStampedLinesLog(decoded.text);
+  // Or a log of outages each under a heading of its span (src/lib/import/span-headed-log.ts).
+  const log = readDatedLog(decoded.text) ?? readStampedLinesLog(decoded.text) ?? readSpanHeadedLog(decoded.text);
   if (log) return { text: '', images: [], notesBefore: decoded.note ? [decoded.note] : [], notesAfter: [], parts: log.reports, exportKind: 'status log page', firstPartNotes: log.notes };
   // A README keeping several incidents, a section each ("# Post Mortems" over "## Search index
   // wiped …", "## Image uploads failing"): one report per incident (import round 47; it was passed

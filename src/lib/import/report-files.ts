@@ -60,8 +60,8 @@ const templateWords: readonly { language: string; word: string; reach: TemplateW
   { language: 'Spanish and Portuguese', word: 'modelo', reach: 'a model too' },
   { language: 'Italian', word: 'modello', reach: 'a model too' },
 ];
-/** A report's kind, in the same languages (plural with an `s`). */
-const reportKind = String.raw`(?:incident|incidente|incidencia|incidenten|post?-?mortem|report|rapport|rapporto|raport|informe|relat[óo]rio|bericht|st[öo]rungsbericht|vorfall|rca|review|revue|r[ée]vision|examen|analyse|an[áa]lisis|retro(?:spective)?|runbook|change(?:[-_ ]management)?|change[-_ ]request|entry)s?`;
+/** A report's kind, in the same languages (plural with an `s`); a record's or a note's (`error-record-template.md`, `quick-note-template.md`: a Korean project's templates, import round 57). */
+const reportKind = String.raw`(?:incident|incidente|incidencia|incidenten|post?-?mortem|report|rapport|rapporto|raport|informe|relat[óo]rio|bericht|st[öo]rungsbericht|vorfall|rca|review|revue|r[ée]vision|examen|analyse|an[áa]lisis|retro(?:spective)?|runbook|change(?:[-_ ]management)?|change[-_ ]request|entry|record|note)s?`;
 /** "for", "of" between a template's word and the kind (`template-for-incidents`, `modèle de rapport`, `sjabloon voor …`). */
 const templateLink = String.raw`(?:(?:for|de|du|des|d|da|do|di|del|della|per|para|für|fuer|voor|van|dla)[-_ ']+)?`;
 const wordsReaching = (reaches: readonly TemplateWordReach[]): string =>
@@ -104,8 +104,12 @@ const siteFile = /\.(?:webmanifest|appxmanifest|ico|icns|cur|woff2?|ttf|otf|eot|
 const lockFile = /\.lockb?$|^(?:package-lock\.json|npm-shrinkwrap\.json|pnpm-lock\.ya?ml|yarn\.lock|go\.sum|flake\.lock|Podfile\.lock|mix\.lock|pubspec\.lock)$/i;
 /** A build service's configuration (GitHub's and GitLab's are in hidden files or folders already). */
 const ciFile = /^(?:Jenkinsfile|Earthfile|Taskfile|justfile|azure-pipelines\.ya?ml|bitbucket-pipelines\.ya?ml|appveyor\.ya?ml|cloudbuild\.ya?ml|buildspec\.ya?ml|codemagic\.ya?ml|netlify\.toml|vercel\.json|wercker\.ya?ml|renovate\.json5?|dependabot\.ya?ml)$/i;
-/** An editor's or an operating system's files: IntelliJ's `.iml`, VS Code's workspaces, backups (`notes.md~`, `#notes.md#`), `Thumbs.db`. */
-const editorFile = /\.(?:iml|ipr|iws|code-workspace|sublime-(?:project|workspace)|swp|swo|bak|orig|rej)$|~$|^#.*#$|^(?:Thumbs\.db|desktop\.ini|editorconfig|_vimrc)$/i;
+/**
+ * An editor's or an operating system's files: IntelliJ's `.iml`, VS Code's workspaces and snippets
+ * (`ansible.code-snippets`, a German homelab site's editor snippets: four drafts, import round 57),
+ * backups (`notes.md~`, `#notes.md#`), `Thumbs.db`.
+ */
+const editorFile = /\.(?:iml|ipr|iws|code-workspace|code-snippets|sublime-(?:project|workspace)|swp|swo|bak|orig|rej)$|~$|^#.*#$|^(?:Thumbs\.db|desktop\.ini|editorconfig|_vimrc)$/i;
 /** A licence and the files that go with one: `LICENSE-MIT`, `COPYING.LESSER`, `NOTICE`, `AUTHORS`; a code of conduct. */
 const licenceFile = /^(?:(?:un)?licen[cs]es?|copying|copyright|notice|patents|authors|contributors|maintainers|code[-_]of[-_]conduct)(?:[-_.](?:mit|apache(?:-?2(?:\.0)?)?|bsd|gpl|lgpl|mpl|isc|cc[\w-]*|lesser|library|docs|data|content|code|txt|md|markdown|rst|html?|adoc))*$/i;
 /** A project's list of tasks (`todo`, `TODO.md`): a Scala game's `todo` was a draft titled by its first task (import round 54). */

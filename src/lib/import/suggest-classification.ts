@@ -43,6 +43,13 @@ function wordsAround(text: string, index: number, length: number): string {
   return `…${before}${text.slice(index, index + length)}${after}…`.replace(/\s+/g, ' ');
 }
 const countMatches = (text: string, pattern: RegExp) => text.match(pattern)?.length ?? 0;
+/** Words written capitalised that are no product's name ("The Checkout", "Our Messaging"). */
+const notNames = new Set(['The', 'Our', 'Their', 'Its', 'This', 'That', 'These', 'Those', 'A', 'An', 'And', 'Or', 'But', 'With', 'In', 'On', 'For', 'At', 'By', 'From', 'To', 'Of', 'When', 'While', 'After', 'Before', 'During', 'Both', 'Each', 'Every', 'All', 'No', 'Your', 'My', 'His', 'Her', 'I', 'We']);
+/** Whether the text before a name ends with a capitalised word inside a sentence ("…, Firebase "): the name's first word. */
+function productNameBefore(before: string): boolean {
+  const words = /(\S*)\s+(\p{Lu}[\p{L}\d]*)\s+$/u.exec(before);
+  return !!words && !/[.!?:]$/.test(words[1]) && !notNames.has(words[2]);
+}
 const phrase = (text: string) => new RegExp(`\\b${escapeRegExp(text).replace(/[- ]+/g, '[- ]')}\\b`, 'gi');
 /**
  * An alias as written in a report: an acronym in capitals ("CDA", "CMA") only in capitals, so that
@@ -130,7 +137,10 @@ export function suggestClassification(text: string, vocabulary: Vocabulary, meta
   // name (capitalised as written, "Checkout") or followed by "team", not as a word ("git checkout").
   // The words that named it are said with the team (session 29: "Applications" in a review of the
   // cluster set a team wrongly, and "named in the report" did not say where to look).
-  const teamWords = (name: string) => new RegExp(phrase(name).source, 'g').exec(text) ?? phrase(`${name} team`).exec(text);
+  // Import round 57: a one-word name after another name is the second word of a product's name,
+  // not the team ("Firebase Messaging users … experienced notification issues", a cloud provider's
+  // incident, set the team "Messaging"); "the Messaging team" still names it.
+  const teamWords = (name: string) => [...text.matchAll(new RegExp(phrase(name).source, 'g'))].find((match) => /\s/.test(name) || !productNameBefore(text.slice(Math.max(0, match.index - 40), match.index))) ?? phrase(`${name} team`).exec(text);
   const teamsNamed = [...vocabulary.teams.values()]
     .filter((team) => team.name.length > 3)
     .map((team) => ({ id: team.id, match: teamWords(team.name) }))

@@ -14,6 +14,10 @@ const abbreviationOffsets: Record<string, number> = {
   GST: 240, IST: 330, SGT: 480, HKT: 480, JST: 540, KST: 540, AEST: 600, AEDT: 660, NZST: 720, NZDT: 780,
   EST: -300, EDT: -240, CST: -360, CDT: -300, MST: -420, MDT: -360, PST: -480, PDT: -420,
   AKST: -540, AKDT: -480, HST: -600,
+  // Africa's zones, as ALX students' postmortems write them ("From 05:15 PM to 02:00 AM WAT": import
+  // round 57). Central Africa Time is left out: zones are read in any case after a time, and
+  // "14:02 cat /var/log/…" is a command.
+  WAT: 60, SAST: 120, EAT: 180,
 };
 
 /** "PT", "ET", "Pacific" and friends name a zone, not an offset: daylight saving decides. */
