@@ -1,6 +1,7 @@
 import type { AngleBracketMistake } from './angle-bracket-text.ts';
 import { mistakesOutsideCode } from './angle-bracket-text.ts';
 import { timelineHeading } from './body-timeline.ts';
+import { cjkClockAs24Hour } from './cjk-written-day.ts';
 
 /**
  * A body timeline's entries that open with a time of day and no day (`- 23:50 Alert fired` then
@@ -146,12 +147,11 @@ const sinceStart = /^\s*(?:[-*+][ \t]+|\d{1,9}[.)][ \t]+|\|\s*)?(?:\*\*|__)?T\s*
 /**
  * A line with its times written as the timeline check reads them: full-width digits and colon as ASCII
  * (`２３：５０`), French hours (`17h49`, `23 h 50`), a Spanish meridiem with its space (`11:50 p. m.`) and a
- * Japanese clock (`午後11時50分`) as `11:50 PM`. The corpora's French and Japanese timelines write them so.
+ * Japanese, Chinese or Korean clock (`午後11時50分`, `下午11:50`, `오후 11:50`) as `23:50`. The corpora's French and Japanese timelines write them so.
  */
 function clockAsRead(line: string): string {
-  return line
-    .replace(/[\uff10-\uff19\uff1a]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
-    .replace(/(午前|午後)?(\d{1,2})時(?!間)(?:(\d{1,2})分)?/g, (_, half: string | undefined, h: string, m: string | undefined) => `${half && h === '0' ? '12' : h}:${(m ?? '0').padStart(2, '0')}${half ? (half === '午後' ? ' PM' : ' AM') : ''}`)
+  // Round 57: the clock's reading is cjk-written-day.ts' (Korean `오후 11:50`, Chinese `下午11:50` too).
+  return cjkClockAs24Hour(line.replace(/[\uff10-\uff19\uff1a]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))).text
     .replace(/(?<![\d:])(\d{1,2})\s?h\s?(\d{2})(?![\d:]|\s*m(?:in)?\b)/g, '$1:$2')
     .replace(/(\d{1,2}:\d{2}(?::\d{2})?)\s*([ap])\.\s+m\./gi, '$1 $2.m.');
 }
