@@ -602,6 +602,9 @@ function looksLikeAction(item: string): boolean {
   // `Re-pinned the image`: a verb in the past first), and a timeline's entry (`4:09: …`).
   const first = /^[\s*_]*(\p{L}[\p{L}-]*)/u.exec(item)?.[1] ?? '';
   if ((/ed$/i.test(first) && !/eed$/i.test(first)) || /^[\s*_]*\d{1,2}:\d{2}\b/.test(item)) return false;
+  // Round 57: Japanese and Chinese write no spaces between words (`カナリア段階の導入`, `增加金丝雀发布阶段`), so a
+  // heading of the work counted one word and was never a follow-up: four characters of those scripts make words enough.
+  if ((words.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu) ?? []).length >= 4) return true;
   return (words.match(/\p{L}{2,}/gu) ?? []).length >= 2;
 }
 

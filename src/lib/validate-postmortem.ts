@@ -2146,7 +2146,7 @@ export function validatePostmortemSource(
     for (const placed of findVariantPlacements(bodyTree)) {
       // Round 55: a cell's <Internal> leaves a hole in the public table alone, which an internal post has not.
       // Round 56: so do the marks an <Internal> empties (`(<Internal>Ana</Internal>)`, shown "()").
-      if ((placed.within === 'cell' || (placed.within === 'marks' && placed.linkWords === undefined)) && placed.component === 'Internal' && facts?.visibility !== 'public') continue;
+      if ((placed.within === 'cell' || placed.within === 'sentence' || (placed.within === 'marks' && placed.linkWords === undefined)) && placed.component === 'Internal' && facts?.visibility !== 'public') continue;
       const { message, fix } = describeVariantPlacement(placed);
       findings.push({ file, line: placed.line + split.bodyStartLine - 1, column: placed.column, rule: 'mdx/variant-placement', severity: placed.whole && placed.within !== 'cell' && placed.within !== 'marks' ? 'error' : 'warning', message, fix });
     }

@@ -46,3 +46,21 @@ export function personAsTeam(value: string): string | undefined {
   if (!teamWord && /^\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}\.?[\p{Ll}'’-]*){1,3}$/u.test(text)) return `looks like a person's name, not a team: a team answers for the work, and a postmortem names no person (it is blameless, and names must not reach the public site). If it is a team, add it to teams.yaml with an id of lowercase letters and hyphens (${text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-')}) and write that id.`;
   return undefined;
 }
+
+/**
+ * A team's id beside a person or another team in one value (bad input round 57): `checkout (Ana Lopez)`,
+ * `Ana Lopez (checkout)`, `checkout - Ana Lopez`, `checkout (@ana)`, `checkout (payments)`, as a tracker's
+ * "team (assignee)" column writes an owner. It was "did you mean checkout?" with an id to add,
+ * `checkout-ana-lopez`, or "a person (checkout) with a handle". The team's id, and what stands beside it.
+ */
+export function teamBesideAnother(value: string, known: ReadonlyMap<string, NamedEntry>): { team: string; other: string; otherTeam?: string; address: boolean } | undefined {
+  const split = /^(.+?)\s*(?:\(\s*([^()]+?)\s*\)|\s[-–—]\s+(.+))$/.exec(value.trim());
+  if (!split) return undefined;
+  const [first, second] = [split[1].trim(), (split[2] ?? split[3]).trim()];
+  const idOf = (text: string) => (known.has(text.toLowerCase()) ? text.toLowerCase() : vocabularyEntryNamed(text, known)?.id);
+  const [teamFirst, teamSecond] = [idOf(first), idOf(second)];
+  const team = teamFirst ?? teamSecond;
+  if (!team) return undefined;
+  const other = teamFirst ? second : first;
+  return { team, other, ...(teamFirst && teamSecond ? { otherTeam: teamSecond } : {}), address: /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/.test(other) };
+}
