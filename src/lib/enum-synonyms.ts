@@ -110,20 +110,26 @@ const severityWordsTranslated: Record<string, string> = {
   niedrig: 'low', faible: 'low', bas: 'low', basse: 'low', bajo: 'low', baja: 'low', baixo: 'low', baixa: 'low', basso: 'low', bassa: 'low', laag: 'low', niski: 'low', 低: 'low', 低い: 'low', 낮음: 'low',
 };
 
+/**
+ * The word of a severity as written, in lower case, without a label before it (`Sev High`) or after it
+ * (round 54: `High impact`, `critical severity`, a tracker's label, which got the list alone) nor, round 57,
+ * a coloured mark before it (`🔴 Critical`, which got the list alone).
+ */
+function severityWordOf(value: string): string {
+  return value.trim().toLowerCase().replace(/^[^\p{L}\p{N}]+(?=\p{L})/u, '').replace(/^(?:sev(?:erity)?|priority)[\s:_-]+/, '').replace(/[\s_-]+(?:impact|severity|sev|priority|incident)$/, '');
+}
+
 /** The English severity word (`critical`) for one of another language (`Kritisch`), or undefined. */
 export function severityWordInEnglish(value: unknown): string | undefined {
   if (typeof value !== 'string') return undefined;
-  // Round 54: or after it (`High impact`, `critical severity`, a tracker's label), which got the list alone.
-  // Round 57: after a coloured mark too (`🔴 Critical`, a tracker's label), which got the list alone.
-  const word = value.trim().toLowerCase().replace(/^[^\p{L}\p{N}]+(?=\p{L})/u, '').replace(/^(?:sev(?:erity)?|priority)[\s:_-]+/, '').replace(/[\s_-]+(?:impact|severity|sev|priority|incident)$/, '');
+  const word = severityWordOf(value);
   return Object.hasOwn(severityWordsTranslated, word) ? severityWordsTranslated[word] : undefined;
 }
 
 /** The SEV-n another tool's severity word (`critical`, `Major`, `Sev High`, `Kritisch`) most often stands for, among `options`, or undefined. */
 export function severityForWord(value: unknown, options: readonly string[]): string | undefined {
   if (typeof value !== 'string') return undefined;
-  // Round 54: or after it (`High impact`, `critical severity`, a tracker's label), which got the list alone.
-  const word = value.trim().toLowerCase().replace(/^(?:sev(?:erity)?|priority)[\s:_-]+/, '').replace(/[\s_-]+(?:impact|severity|sev|priority|incident)$/, '');
+  const word = severityWordOf(value);
   // Round 46: `degraded-performance`, `minor-outage` (cState's and Statuspage's ids) are the words with hyphens.
   const meant = severityWords[severityWordInEnglish(word) ?? word] ?? severityWords[word.replace(/[-_]+/g, ' ')];
   return meant !== undefined && options.includes(meant) ? meant : undefined;
@@ -228,7 +234,7 @@ export function severityOptionAdvice(written: string, give: (id: string) => stri
  * of values alone, which did not say that the two are different things).
  */
 export function isIncidentState(value: unknown): boolean {
-  return typeof value === 'string' && /^(?:resolved|investigating|identified|monitoring|mitigated|ongoing|active|recovering|postmortem|post-mortem|scheduled|in progress|in-progress|gelöst|behoben|résolue?|resuelto|解決済み|復旧済み|調査中|対応中)$/i.test(value.trim());
+  return typeof value === 'string' && /^(?:resolved|investigating|identified|detected|monitoring|mitigated|ongoing|active|recovering|postmortem|post-mortem|scheduled|in progress|in-progress|gelöst|behoben|résolue?|resuelto|解決済み|復旧済み|調査中|対応中)$/i.test(value.trim());
 }
 
 /**

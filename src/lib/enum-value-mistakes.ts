@@ -40,6 +40,16 @@ export function enumValueMistake(value: string, options: readonly string[], key:
         : `write the one that holds now (one of ${named.join(', ')}); say the other in the body if it matters.`,
     };
   }
+  // Round 57: a template's choices left as written (`[draft|reviewed|approved]`, `open | done`) got "did you mean draft?".
+  const choices = /^\[?\s*([^|[\]]+(?:\|[^|[\]]+)+)\s*\]?$/.exec(value.trim());
+  if (choices) {
+    const written = choices[1].split('|').map((choice) => choice.trim());
+    const meant = written.map(optionOf).filter((option): option is string => option !== undefined);
+    return {
+      message: `a template's list of choices (${written.join(', ')}) left as written, which names no ${isSeverity ? 'level' : 'value'}.`,
+      fix: `write the one that holds${meant.length ? `, e.g. ${key}: ${meant[0]}` : ''} (the values are ${options.join(', ')}).`,
+    };
+  }
   // `SEV-?`, `SEV-X`, `SEV-N`, `SEV-<n>`, `SEV-#`: the shape of an option with a placeholder for its number.
   const placeholder = /^(.*?)(\?+|x|n|#|_+|<[^>]*>|\{[^}]*\}|\.\.\.|…)$/i.exec(value.trim());
   // Round 56: a letter stands for the number after a mark (`SEV-X`, `P_N`) alone: `intern` (German for internal) is no `inter` + `n`.

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { personAsTeam, teamBesideAnother, vocabularyEntryNamed } from './vocabulary-value-names.ts';
+import { personAsTeam, teamBesideAnother, teamIdIn, vocabularyEntryNamed } from './vocabulary-value-names.ts';
 import { findClosestMatch } from './closest-match.ts';
 import { calendarDayProblem, dayNotationAdvice, instantAdvice, isOffsetInRange, isoWeekDays, unixTimeReading, zoneAfterDay } from './instant-advice.ts';
 import { vocabularyFiles, type Vocabulary, type VocabularyKind } from './vocabulary.ts';
@@ -1078,7 +1078,7 @@ export function findVocabularyIssues(pm: DraftPostmortem, vocabulary: Vocabulary
       });
       return;
     }
-    const beside = kind === 'teams' ? teamBesideAnother(value, known as ReadonlyMap<string, { name?: string; handle?: string }>) : undefined;
+    const beside = kind === 'teams' ? teamBesideAnother(value, (written) => teamIdIn(written, known as ReadonlyMap<string, { name?: string; handle?: string }>)) : undefined;
     if (beside) {
       const owner = path[0] === 'actionItems';
       const label = owner ? 'owner' : vocabularyLabels[kind];

@@ -51,16 +51,21 @@ export function personAsTeam(value: string): string | undefined {
  * A team's id beside a person or another team in one value (bad input round 57): `checkout (Ana Lopez)`,
  * `Ana Lopez (checkout)`, `checkout - Ana Lopez`, `checkout (@ana)`, `checkout (payments)`, as a tracker's
  * "team (assignee)" column writes an owner. It was "did you mean checkout?" with an id to add,
- * `checkout-ana-lopez`, or "a person (checkout) with a handle". The team's id, and what stands beside it.
+ * `checkout-ana-lopez`, or "a person (checkout) with a handle"; a table's owner cell so written asked for a team.
+ * The team's id (as `teamOf` reads a part), and what stands beside it.
  */
-export function teamBesideAnother(value: string, known: ReadonlyMap<string, NamedEntry>): { team: string; other: string; otherTeam?: string; address: boolean } | undefined {
+export function teamBesideAnother(value: string, teamOf: (written: string) => string | undefined): { team: string; other: string; otherTeam?: string; address: boolean } | undefined {
   const split = /^(.+?)\s*(?:\(\s*([^()]+?)\s*\)|\s[-–—]\s+(.+))$/.exec(value.trim());
   if (!split) return undefined;
   const [first, second] = [split[1].trim(), (split[2] ?? split[3]).trim()];
-  const idOf = (text: string) => (known.has(text.toLowerCase()) ? text.toLowerCase() : vocabularyEntryNamed(text, known)?.id);
-  const [teamFirst, teamSecond] = [idOf(first), idOf(second)];
+  const [teamFirst, teamSecond] = [teamOf(first), teamOf(second)];
   const team = teamFirst ?? teamSecond;
   if (!team) return undefined;
   const other = teamFirst ? second : first;
   return { team, other, ...(teamFirst && teamSecond ? { otherTeam: teamSecond } : {}), address: /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/.test(other) };
+}
+
+/** The id of the team `known` has under `written`: its id in any letter case, its display name or its handle. */
+export function teamIdIn(written: string, known: ReadonlyMap<string, NamedEntry>): string | undefined {
+  return known.has(written.toLowerCase()) ? written.toLowerCase() : vocabularyEntryNamed(written, known)?.id;
 }
