@@ -50,8 +50,9 @@ const handle = /(?<![\w.])@([A-Za-z0-9][\w.-]*(?:\/[\w.-]+)?)/;
 // `## 再発防止策`), as the corpora's homelabs and templates write them: their follow-ups passed unsaid.
 const plannedWork = 'action items?|follow[- ]?ups?|next steps|correctives?|preventa?tives?|preventives?|(?:planned )?improvements|to-?dos?|what we(?:[\'’]ll| will) (?:do|change)|maßnahmen|nächste schritte|prochaines étapes|acciones(?: correctivas| preventivas)?|próximos pasos';
 /** The same in Japanese, whose words no \\b bounds. */
-// Round 57: and in Chinese and Korean (`## 改进措施`, `## 후속 조치`), whose follow-ups passed unsaid.
-const plannedWorkJapanese = '再発防止策|今後の対応|対応策|改善策|アクションアイテム|次のステップ|改进措施|改進措施|后续行动|後續行動|后续措施|後續措施|行动项|行動項|후속 ?조치|재발 ?방지(?:책| ?대책)?|개선 ?사항|조치 ?사항';
+// Round 57: and in Chinese and Korean (`## 改进措施`, `## 후속 조치`), whose follow-ups passed unsaid. Not Korean's
+// `개선 사항` or `조치 사항` (improvements, measures): the corpora write them over the work a fix did.
+const plannedWorkJapanese = '再発防止策|今後の対応|対応策|改善策|アクションアイテム|次のステップ|改进措施|改進措施|后续行动|後續行動|后续措施|後續措施|行动项|行動項|후속 ?조치|재발 ?방지(?:책| ?대책)?';
 const followUpSections = new RegExp(`\\b(?:${plannedWork}|remediations?)\\b|${plannedWorkJapanese}`, 'i');
 /** A heading that names follow-ups and nothing else (`Action items`, `3. Follow-ups:`). */
 const followUpsAlone = new RegExp(`^[\\d.)\\s]*(?:${plannedWork}|remediations?|${plannedWorkJapanese})[\\s:]*$`, 'i');
@@ -400,14 +401,14 @@ function otherDueIn(item: string): { written: string; day?: string; asWritten: s
   const inFields = match ? undefined : /[(,;]\s*(\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2})|\d{1,2}\.?\s+\p{L}{3,10}\.?\s+\d{4})\s*(?=[),;])/u.exec(item)?.[1];
   if (inFields) {
     const found = dayInOtherNotation(inFields);
-    return found && 'day' in found ? { written: inFields, day: found.day, asWritten: inFields } : { written: inFields, asWritten: readingsOf(inFields, found) };
+    return found && 'day' in found ? { written: inFields, day: found.day, asWritten: inFields } : { written: inFields, asWritten: inFields };
   }
   if (!match) return undefined;
   const phrase = match[3].replace(/[.!]+$/, '').trim();
   const found = dayInOtherNotation(phrase);
   if (found && 'day' in found) return { written: match[1], day: found.day, asWritten: phrase };
-  // Round 57: `bis 1.9.25`, a day read two ways, was dropped, kept in the title: named with both readings.
-  if (found && 'ambiguous' in found) return { written: match[1], asWritten: readingsOf(phrase, found) };
+  // Round 57: `bis 1.9.25`, a day read two ways, was dropped and kept in the title: asked for, as `(checkout, 01/09/2025)` is.
+  if (found && 'ambiguous' in found) return { written: match[1], asWritten: phrase };
   // `by the on-call`, `before the next release`: only after "due" are the words a due day.
   // Nor `due to a missing library` (a cause, from the corpora): the words must name a time (`end of Q3`, `next sprint`, `EOW`).
   // Round 52: a week (`by 2025-W36`, an ISO week without its day) names no one day either; it was kept in the title.
@@ -418,11 +419,6 @@ function otherDueIn(item: string): { written: string; day?: string; asWritten: s
   if (!/^due/i.test(match[2]) || phrase.split(/\s+/).length > 5 || /^to\b/i.test(phrase)) return undefined;
   if (!/\b(?:q[1-4]|h[12]|eo[dwmqy]|end|next|this|week|month|quarter|year|sprint|release|tomorrow|today|asap|soon|tbd)\b|\d/i.test(phrase)) return undefined;
   return { written: match[1], asWritten: phrase };
-}
-
-/** A due day as written, with its two readings when it has two (`1.9.25`: 2025-09-01 if the day comes first, 2025-01-09 if the month does). */
-function readingsOf(written: string, found: ReturnType<typeof dayInOtherNotation>): string {
-  return found && 'ambiguous' in found ? `${written}, which reads ${found.ambiguous[1]} if the day comes first, ${found.ambiguous[0]} if the month does` : written;
 }
 
 /** A time written relative to now (`Friday`, `2 weeks`, `end of the sprint`, `EOW`, `next month`), after `by`, `before`, `until` or `within`. */
