@@ -560,9 +560,9 @@ function followUpTable(header: readonly string[]): FollowUpTable | undefined {
   // Round 56: the German, Spanish and Japanese headers (`Maßnahme`, `Verantwortlich`, `Fällig`; `Acción`, `Fecha límite`; `対策`, `担当`, `期限`).
   // Round 57: the Chinese and Korean ones (`措施`, `负责人`, `截止日期`; `조치`, `담당자`, `기한`).
   const title = at(/^(?:(?:corrective |preventive |remediation )?actions?(?: items?)?|items?|tasks?|follow[- ]?ups?|remediations?|improvements?|next steps?|descriptions?|titles?|what|work|maßnahmen?|aufgaben?|acci[oó]n(?:es)?|tareas?|対策|対応(?:内容)?|アクション|タスク|項目|措施|改进措施|改進措施|行动项|行動項|任务|任務|事项|事項|조치(?: ?사항)?|작업|항목)$/i);
-  const owner = at(/^(?:owners?|owned by|assignees?|assigned(?: to)?|who|teams?|owning team|responsible|dri|responsables?|propriétaire|verantwortlich(?:e[rn]?)?|zuständig(?:keit)?|encargad[oa]|担当(?:者|チーム)?|负责人|負責人|负责团队|負責團隊|담당(?:자|팀)?)$/i);
-  const due = at(/^(?:due(?: date| by| on)?|deadline|eta|target(?: date)?|expected(?: date)?|when|by|échéance|date limite|fällig(?:keit)?|frist|termin|bis|fecha(?: límite)?|plazo|期限|期日|截止(?:日期|时间|時間)?|完成时间|完成時間|기한|마감(?:일)?)$/i);
-  const status = at(/^(?:status|state|statut|état|done\??|erledigt\??|estado|状態|ステータス)$/i);
+  const owner = at(/^(?:owners?|owned by|assignees?|assigned(?: to)?|who|teams?|owning team|responsible|dri|responsables?|propriétaire|verantwortlich(?:e[rn]?)?|zuständig(?:keit)?|encargad[oa]|担当(?:者|チーム)?|负责人|負責人|责任人|責任人|负责团队|負責團隊|담당(?:자|팀)?)$/i);
+  const due = at(/^(?:due(?: date| by| on)?|deadline|eta|target(?: date)?|expected(?: date)?|when|by|échéance|date limite|fällig(?:keit)?|frist|termin|bis|fecha(?: límite)?|plazo|期限|期日|截止(?:日期|时间|時間)?|完成(?:时间|時間|期限|日期)|기한|마감(?:일)?)$/i);
+  const status = at(/^(?:status|state|statut|état|done\??|erledigt\??|estado|状態|ステータス|状态|狀態|상태)$/i);
   // Round 52: the work headed `Issue` or `Ticket` (`| Issue | Owner |` over `| [#11](…) | checkout |`) passed
   // unsaid; such a column beside an owner or a due day is the work, as a table of problems alone (`| Issue | Impact |`) is not.
   const ticket = title === undefined && (owner !== undefined || due !== undefined) ? at(/^(?:issues?|tickets?|jira|bugs?)(?: (?:link|id|#))?$/i) : undefined;
@@ -589,7 +589,7 @@ function tableRow(table: FollowUpTable, cells: readonly string[], written?: read
   // `✅ Complete (PR #1098)`, `Done 2025-08-01`: the status's first word says it (corpora round 44).
   // Round 48: a row ticked in a box (`| [x] |`) or struck through (`~~Add a canary~~`) is done too.
   if (/^~~[^]*~~$/.test(title) || /^\[[xX✓]\]/.test(cell(table.status))) return undefined;
-  if (!title || /^(?:✅|✔️?|☑️?)|^(?:done|closed|complete[d]?|fixed|resolved|merged|shipped|won'?t ?(?:do|fix)|cancel+ed|yes|x|terminée?|fait|clos)(?![\w-])/i.test(cell(table.status))) return undefined;
+  if (!title || /^(?:✅|✔️?|☑️?)|^(?:done|closed|complete[d]?|fixed|resolved|merged|shipped|won'?t ?(?:do|fix)|cancel+ed|yes|x|terminée?|fait|clos|已?完成|完了|対応済み?|완료)(?![\w-])/i.test(cell(table.status))) return undefined;
   const owner = cell(table.owner);
   // Round 50: a due day in another notation (`01.09.2025`, `Oct 18, 2025`, `9/1/2025`) or in words (`next sprint`)
   // was dropped without a word: the day it reads as is kept, and a cell naming no one day is said.

@@ -133,6 +133,9 @@ describe('the round\'s inputs', () => {
   test('Chinese and Korean follow-ups are read with their owner and day', () => {
     expect(followUps('## 改进措施\n\n| 措施 | 负责人 | 截止日期 |\n| --- | --- | --- |\n| 增加金丝雀阶段 | checkout | 2025-09-01 |')[0]).toContain('"title: 增加金丝雀阶段", "owner: checkout", "due: 2025-09-01"');
     expect(followUps('## 후속 조치\n\n- [ ] 카나리 단계 추가 (담당: checkout, 기한: 2025-09-01)')[0]).toContain('"title: 카나리 단계 추가", "owner: checkout", "due: 2025-09-01"');
+    // A row whose status says done (`完了`, `✅ 完成`, the corpora's Japanese and Chinese tables) is none.
+    expect(followUps('## 再発防止策\n\n| # | アクション | 担当 | 期限 | 状態 |\n|---|---|---|---|---|\n| P-1 | プールサイズの検証 | checkout | 2026-03-23 | **完了** |\n| P-2 | カナリア段階の導入 | checkout | 2026-04-06 | 未着手 |')).toEqual([expect.stringContaining('"title: カナリア段階の導入"')]);
+    expect(followUps('## 改进措施\n\n| 措施 | 责任人 | 完成期限 | 状态 |\n|---|---|---|---|\n| 配置自动压缩 | checkout | 2026-02-07 | ✅ 完成 |\n| 扩容磁盘 | checkout | 2026-02-10 | 🔄 进行中 |')).toEqual([expect.stringContaining('"title: 扩容磁盘", "owner: checkout", "due: 2026-02-10"')]);
   });
   test('an item\'s due day cut short, in a Japanese era or read two ways is taken out of the title', () => {
     expect(followUps('## Action items\n\n- [ ] Add a canary stage (checkout, 1 sept. 2025)')[0]).toContain('"title: Add a canary stage", "owner: checkout", "due: 2025-09-01"');
