@@ -1,6 +1,7 @@
 import { mistakesOutsideCode, type AngleBracketMistake } from './angle-bracket-text.ts';
 import { issueLinkIn } from './tracker/issue-link.ts';
 import { dayInOtherNotation } from './instant-advice.ts';
+import { teamBesideAnother } from './vocabulary-value-names.ts';
 import { enumSynonym } from './enum-synonyms.ts';
 import { actionItemPriorities, actionItemTypes } from './postmortem-schema.ts';
 import { isKnownFirstName } from './publication/compromise-lexicon.ts';
@@ -38,7 +39,8 @@ const todoLine = /^ {0,3}(?:[-*+][ \t]+)?(?:TODO|FIXME|[Tt]odo(?=\(|[ \t]*:))\b(
 // Round 51: not a day inside a name (`see 2026-03-02-db-crash.md`, `/2026-03-02/`), nor one the
 // words say is of something else (`investigate the 2026-03-02 restart`, `since 2026-03-02`): each was read as the due day.
 // Round 52: `ETA 2025-09-01`, `(target: 2025-09-01)` left `ETA`, `(target: )` in the title to write.
-const dueDay = /(?:(?:\b(?:due|by|before|until|eta|target(?: date)?|deadline)|期限)[:：\s]+)?(?<![\w/.-])(?<!\b(?:the|on|of|since|from|after|in|at|during)\s+)(\d{4}-\d{2}-\d{2})(?![\w/-]|\.\w)/i;
+// Round 57: the Chinese and Korean labels too (`截止日期:`, `기한:`).
+const dueDay = /(?:(?:\b(?:due|by|before|until|eta|target(?: date)?|deadline)|期限|截止(?:日期|时间|時間)?|기한|마감일?)[:：\s]+)?(?<![\w/.-])(?<!\b(?:the|on|of|since|from|after|in|at|during)\s+)(\d{4}-\d{2}-\d{2})(?![\w/-]|\.\w)/i;
 const handle = /(?<![\w.])@([A-Za-z0-9][\w.-]*(?:\/[\w.-]+)?)/;
 /** Headings of a report's follow-ups: an open item under one is a follow-up, owner or not. */
 // Round 45: "Corrective and Preventative Measures", "Preventive actions", "Improvements" (as the
@@ -48,7 +50,9 @@ const handle = /(?<![\w.])@([A-Za-z0-9][\w.-]*(?:\/[\w.-]+)?)/;
 // `## 再発防止策`), as the corpora's homelabs and templates write them: their follow-ups passed unsaid.
 const plannedWork = 'action items?|follow[- ]?ups?|next steps|correctives?|preventa?tives?|preventives?|(?:planned )?improvements|to-?dos?|what we(?:[\'’]ll| will) (?:do|change)|maßnahmen|nächste schritte|prochaines étapes|acciones(?: correctivas| preventivas)?|próximos pasos';
 /** The same in Japanese, whose words no \\b bounds. */
-const plannedWorkJapanese = '再発防止策|今後の対応|対応策|改善策|アクションアイテム|次のステップ';
+// Round 57: and in Chinese and Korean (`## 改进措施`, `## 후속 조치`), whose follow-ups passed unsaid. Not Korean's
+// `개선 사항` or `조치 사항` (improvements, measures): the corpora write them over the work a fix did.
+const plannedWorkJapanese = '再発防止策|今後の対応|対応策|改善策|アクションアイテム|次のステップ|改进措施|改進措施|后续行动|後續行動|后续措施|後續措施|行动项|行動項|후속 ?조치|재발 ?방지(?:책| ?대책)?';
 const followUpSections = new RegExp(`\\b(?:${plannedWork}|remediations?)\\b|${plannedWorkJapanese}`, 'i');
 /** A heading that names follow-ups and nothing else (`Action items`, `3. Follow-ups:`). */
 const followUpsAlone = new RegExp(`^[\\d.)\\s]*(?:${plannedWork}|remediations?|${plannedWorkJapanese})[\\s:]*$`, 'i');
@@ -71,7 +75,8 @@ const anyItem = /^\s*(?:[-*+]|\d{1,9}[.)])[ \t]+\S/;
 const fieldLine = /^\s*(?:[-*+][ \t]+)?(?:\*\*|__)?(?:owners?|assignees?|dri|due(?: date)?|deadline|priority|status|type|tickets?|issues?|links?|tracking)(?:\*\*|__)?\s*:/i;
 // Round 51: `(assigned: ana)`, `assigned to: ana`, `DRI: ana` too (the words were kept in the title).
 // Round 56: `Verantwortlich: checkout`, `responsable : checkout`, `担当: checkout` too.
-const ownerWord = /(?:\b(?:owners?|assignees?|assigned(?: to)?|dri|verantwortlich|zuständig|responsables?|encargad[oa])|担当者?)\s*[:=：]\s*([a-z0-9][\w-]*)/i;
+// Round 57: `负责人: checkout`, `담당: checkout` too (the owner was dropped and `(담당: checkout, …)` kept in the title).
+const ownerWord = /(?:\b(?:owners?|assignees?|assigned(?: to)?|dri|verantwortlich|zuständig|responsables?|encargad[oa])|担当者?|负责人|負責人|담당자?)\s*[:=：]\s*([a-z0-9][\w-]*)/i;
 /**
  * Who an item names in brackets that is no team of teams.yaml (`[Ana]`, `[Ana Lopez]`, `[Ana, Bo]`,
  * `[SRE]`): a person or a group, at the start or the end of the words. Round 51: the title to write
@@ -328,14 +333,16 @@ export function findUntrackedFollowUps(body: string, actionItemTitles: readonly 
     // heading or a field's line: a day or an `@` elsewhere in its prose is what the work is about.
     const fields = [...lines.filter((line, at) => (kind === 'bold' && at === 0) || fieldLine.test(line) || ownerWord.test(line)), ...tableFields].join('\n').replace(/\*\*|__/g, '');
     const day = /\b(?:due(?: date)?|deadline|by|before|until)\b[:\s]+(\d{4}-\d{2}-\d{2})\b/i.exec(text)?.[1] ?? dueDay.exec(fields)?.[1];
-    const byWord = ownerWord.exec(text)?.[1];
+    // Round 57: or on the heading itself (`### カナリア段階の導入（担当: checkout）`), where it was kept in the title.
+    const byWordOnHeading = ownerWord.exec(text) ? undefined : ownerWord.exec(written);
+    const byWord = ownerWord.exec(text)?.[1] ?? byWordOnHeading?.[1];
     const byHandle = handle.exec(written) ?? handle.exec(fields);
     const owner = byWord ?? (byHandle ? `@${byHandle[1]}` : undefined);
     // A ticket on the heading or as a field (`Ticket: https://…`, a table's row): one in the prose under it is what it is about.
     const link = issueLinkIn(written) ?? issueLinkIn(fields);
     const plainTitle = (text: string) => text.replace(/\*\*|__|`/g, '').replace(/^\d{1,3}[.)]\s+/, '').replace(/\s+/g, ' ').trim();
     const what = kind === 'bold' ? 'line opening in bold' : kind === 'fields under' ? 'line over its fields' : 'heading';
-    const title = plainTitle((link ? withoutLink(written, link.url) : written).replace(handle, ' '));
+    const title = plainTitle((link ? withoutLink(written, link.url) : written).replace(handle, ' ').replace(byWordOnHeading ? ownerWord : /^$/, ' ').replace(/\(\s*[,;、]?\s*\)|（[\s,;、]*）/g, ' '));
     // Struck through, or marked done (`Done.`, `Status: done`, ✅): work finished, not to track.
     if (/^~~[^]*~~$/.test(title) || /(?:^|[.\n]\s*)(?:status\s*:\s*)?(?:done|completed?|fixed|closed)\b|✅/i.test(text)) return;
     // Round 55: or in parentheses after the heading's words, as an item gives them (`### Add a canary stage (checkout, 2025-09-01)`),
@@ -363,7 +370,8 @@ export function findUntrackedFollowUps(body: string, actionItemTitles: readonly 
     const toGive = [kinds.priority ? '' : 'priority', kinds.type ? '' : 'type'].filter(Boolean).join(' and ');
     if (tracked.some((known) => known.includes(title.toLowerCase()) || title.toLowerCase().includes(known))) return { index: 0, message: '', fix: '' };
     if (link && trackedLinks.has(link.url)) return { index: 0, message: '', fix: '' };
-    const owner = ownerWritten ? teamOf(ownerWritten.replace(/^@/, '')) : undefined;
+    // Round 57: a team beside a person (`| checkout (Ana Lopez) |`, a tracker's "team (assignee)") is the team.
+    const owner = ownerWritten ? teamOf(ownerWritten.replace(/^@/, '')) ?? teamBesideAnother(ownerWritten, teamOf)?.team : undefined;
     const day = due ? [due, due] : undefined;
     const said = [ownerWritten ? `its owner (${ownerWritten})` : '', day ? `its due day (${day[1]})` : dueAsWritten ? `its due day written "${dueAsWritten}", which names no one day` : '', link ? `its ticket (${link.label})` : ''].filter(Boolean).join(' and ').replace(/ and (?=.* and )/, ', ') || `no owner, under the heading "${section}"`;
     // Round 51: whoever is written and is no team (`[Ana]`, `TODO(ana)`, `owner: ana`) is named as a handle is: whose team answers for it.
@@ -385,10 +393,12 @@ export function findUntrackedFollowUps(body: string, actionItemTitles: readonly 
  */
 function otherDueIn(item: string): { written: string; day?: string; asWritten: string } | undefined {
   // Round 56: `bis 01.09.2025`, `d'ici le 1er septembre 2025`, `antes del 1 de septiembre de 2025` too.
-  const match = /(?:^|[\s,;(])((due(?: date| by| on)?|by|before|until|within|deadline|bis|d['’]ici(?: le)?|avant le|antes del?|hasta el)[:\s]+([^,;()\n]*[^,;()\s](?:,\s*\d{4}\b)?))/i.exec(item);
+  // Round 57: after `期限:`, `截止日期:`, `기한:` too, up to a full-width mark (`（担当: checkout、期限: 令和7年9月1日）`).
+  const match = /(?:^|[\s,;(、（])((due(?: date| by| on)?|by|before|until|within|deadline|bis|d['’]ici(?: le)?|avant le|antes del?|hasta el|期限|截止(?:日期)?|기한)[:：\s]+([^,;()（）、\n]*[^,;()（）、\s](?:,\s*\d{4}\b)?))/i.exec(item);
   // Round 53: a day in digits of another order among the item's fields in parentheses (`(checkout,
   // 01/09/2025)`), without a word before it, was dropped, and the fix gave no due day.
-  const inFields = match ? undefined : /[(,;]\s*(\d{1,2}[./]\d{1,2}[./]\d{4})\s*(?=[),;])/.exec(item)?.[1];
+  // Round 57: or a two-digit year after dots, or the month named and cut short (`(checkout, 1 sept. 2025)`), which was dropped too.
+  const inFields = match ? undefined : /[(,;]\s*(\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2})|\d{1,2}\.?\s+\p{L}{3,10}\.?\s+\d{4})\s*(?=[),;])/u.exec(item)?.[1];
   if (inFields) {
     const found = dayInOtherNotation(inFields);
     return found && 'day' in found ? { written: inFields, day: found.day, asWritten: inFields } : { written: inFields, asWritten: inFields };
@@ -397,6 +407,8 @@ function otherDueIn(item: string): { written: string; day?: string; asWritten: s
   const phrase = match[3].replace(/[.!]+$/, '').trim();
   const found = dayInOtherNotation(phrase);
   if (found && 'day' in found) return { written: match[1], day: found.day, asWritten: phrase };
+  // Round 57: `bis 1.9.25`, a day read two ways, was dropped and kept in the title: asked for, as `(checkout, 01/09/2025)` is.
+  if (found && 'ambiguous' in found) return { written: match[1], asWritten: phrase };
   // `by the on-call`, `before the next release`: only after "due" are the words a due day.
   // Nor `due to a missing library` (a cause, from the corpora): the words must name a time (`end of Q3`, `next sprint`, `EOW`).
   // Round 52: a week (`by 2025-W36`, an ISO week without its day) names no one day either; it was kept in the title.
@@ -546,10 +558,11 @@ function followUpTable(header: readonly string[]): FollowUpTable | undefined {
   // Round 47: `Actions`, `Corrective action`, `Expected Date`, `Assigned to`, `DRI`, and the French
   // headers of the corpora's tables (`Responsable`, `Échéance`, `Statut`, `État`).
   // Round 56: the German, Spanish and Japanese headers (`Maßnahme`, `Verantwortlich`, `Fällig`; `Acción`, `Fecha límite`; `対策`, `担当`, `期限`).
-  const title = at(/^(?:(?:corrective |preventive |remediation )?actions?(?: items?)?|items?|tasks?|follow[- ]?ups?|remediations?|improvements?|next steps?|descriptions?|titles?|what|work|maßnahmen?|aufgaben?|acci[oó]n(?:es)?|tareas?|対策|対応(?:内容)?|アクション|タスク|項目)$/i);
-  const owner = at(/^(?:owners?|owned by|assignees?|assigned(?: to)?|who|teams?|owning team|responsible|dri|responsables?|propriétaire|verantwortlich(?:e[rn]?)?|zuständig(?:keit)?|encargad[oa]|担当(?:者|チーム)?)$/i);
-  const due = at(/^(?:due(?: date| by| on)?|deadline|eta|target(?: date)?|expected(?: date)?|when|by|échéance|date limite|fällig(?:keit)?|frist|termin|bis|fecha(?: límite)?|plazo|期限|期日)$/i);
-  const status = at(/^(?:status|state|statut|état|done\??|erledigt\??|estado|状態|ステータス)$/i);
+  // Round 57: the Chinese and Korean ones (`措施`, `负责人`, `截止日期`; `조치`, `담당자`, `기한`).
+  const title = at(/^(?:(?:corrective |preventive |remediation )?actions?(?: items?)?|items?|tasks?|follow[- ]?ups?|remediations?|improvements?|next steps?|descriptions?|titles?|what|work|maßnahmen?|aufgaben?|acci[oó]n(?:es)?|tareas?|対策|対応(?:内容)?|アクション|タスク|項目|措施|改进措施|改進措施|行动项|行動項|任务|任務|事项|事項|조치(?: ?사항)?|작업|항목)$/i);
+  const owner = at(/^(?:owners?|owned by|assignees?|assigned(?: to)?|who|teams?|owning team|responsible|dri|responsables?|propriétaire|verantwortlich(?:e[rn]?)?|zuständig(?:keit)?|encargad[oa]|担当(?:者|チーム)?|负责人|負責人|责任人|責任人|负责团队|負責團隊|담당(?:자|팀)?)$/i);
+  const due = at(/^(?:due(?: date| by| on)?|deadline|eta|target(?: date)?|expected(?: date)?|when|by|échéance|date limite|fällig(?:keit)?|frist|termin|bis|fecha(?: límite)?|plazo|期限|期日|截止(?:日期|时间|時間)?|完成(?:时间|時間|期限|日期)|기한|마감(?:일)?)$/i);
+  const status = at(/^(?:status|state|statut|état|done\??|erledigt\??|estado|状態|ステータス|状态|狀態|상태)$/i);
   // Round 52: the work headed `Issue` or `Ticket` (`| Issue | Owner |` over `| [#11](…) | checkout |`) passed
   // unsaid; such a column beside an owner or a due day is the work, as a table of problems alone (`| Issue | Impact |`) is not.
   const ticket = title === undefined && (owner !== undefined || due !== undefined) ? at(/^(?:issues?|tickets?|jira|bugs?)(?: (?:link|id|#))?$/i) : undefined;
@@ -576,7 +589,7 @@ function tableRow(table: FollowUpTable, cells: readonly string[], written?: read
   // `✅ Complete (PR #1098)`, `Done 2025-08-01`: the status's first word says it (corpora round 44).
   // Round 48: a row ticked in a box (`| [x] |`) or struck through (`~~Add a canary~~`) is done too.
   if (/^~~[^]*~~$/.test(title) || /^\[[xX✓]\]/.test(cell(table.status))) return undefined;
-  if (!title || /^(?:✅|✔️?|☑️?)|^(?:done|closed|complete[d]?|fixed|resolved|merged|shipped|won'?t ?(?:do|fix)|cancel+ed|yes|x|terminée?|fait|clos)(?![\w-])/i.test(cell(table.status))) return undefined;
+  if (!title || /^(?:✅|✔️?|☑️?)|^(?:done|closed|complete[d]?|fixed|resolved|merged|shipped|won'?t ?(?:do|fix)|cancel+ed|yes|x|terminée?|fait|clos|已?完成|完了|対応済み?|완료)(?![\w-])/i.test(cell(table.status))) return undefined;
   const owner = cell(table.owner);
   // Round 50: a due day in another notation (`01.09.2025`, `Oct 18, 2025`, `9/1/2025`) or in words (`next sprint`)
   // was dropped without a word: the day it reads as is kept, and a cell naming no one day is said.
@@ -602,6 +615,9 @@ function looksLikeAction(item: string): boolean {
   // `Re-pinned the image`: a verb in the past first), and a timeline's entry (`4:09: …`).
   const first = /^[\s*_]*(\p{L}[\p{L}-]*)/u.exec(item)?.[1] ?? '';
   if ((/ed$/i.test(first) && !/eed$/i.test(first)) || /^[\s*_]*\d{1,2}:\d{2}\b/.test(item)) return false;
+  // Round 57: Japanese and Chinese write no spaces between words (`カナリア段階の導入`, `增加金丝雀发布阶段`), so a
+  // heading of the work counted one word and was never a follow-up: four characters of those scripts make words enough.
+  if ((words.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu) ?? []).length >= 4) return true;
   return (words.match(/\p{L}{2,}/gu) ?? []).length >= 2;
 }
 

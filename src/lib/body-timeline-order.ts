@@ -1,6 +1,7 @@
 import type { AngleBracketMistake } from './angle-bracket-text.ts';
 import { mistakesOutsideCode } from './angle-bracket-text.ts';
 import { timelineHeading } from './body-timeline.ts';
+import { cjkClockAs24Hour } from './cjk-written-day.ts';
 
 /**
  * A body timeline's entries that open with a time of day and no day (`- 23:50 Alert fired` then
@@ -16,6 +17,8 @@ export function findTimelineTurningBack(body: string, firstLine = 1): { line: nu
   if (!headingLines(body).some((written) => timelineHeading.test(written))) return [];
   let timelineLevel: number | undefined;
   let previous: { minutes: number; seconds?: number; written: string; zone?: string; line: number; approximate: boolean; day?: string; sinceStart?: boolean } | undefined;
+  // Round 57: the last entry that gave its day and time in digits (`| 2025-07-08 23:50 | … |`), to which the next such is compared.
+  let lastDated: { stamp: string; line: number } | undefined;
   return mistakesOutsideCode(body, (lineWritten, _written, index) => {
     // Round 56: times as other languages write them (`17h49`, `23 h 50`, `11:50 p. m.`, `午後11時50分`, `２３：５０`) read as none.
     const line = clockAsRead(lineWritten);
@@ -25,6 +28,7 @@ export function findTimelineTurningBack(body: string, firstLine = 1): { line: nu
       if (timelineHeading.test(heading[2])) timelineLevel = level;
       else if (timelineLevel !== undefined && level <= timelineLevel) timelineLevel = undefined;
       previous = undefined;
+      lastDated = undefined;
       return [];
     }
     if (timelineLevel === undefined) return [];
@@ -47,6 +51,23 @@ export function findTimelineTurningBack(body: string, firstLine = 1): { line: nu
           fix: `write the day in its cell where it changes (${nextDayOf(before.day!) ?? 'the next day, YYYY-MM-DD'}, if it is past midnight); if the entry is in fact earlier, move it up to its place.`,
         }];
       }
+    }
+    // Round 57: an entry giving its day and time (`| 2025-07-09 00:10 |` over `| 2025-07-08 23:50 |`) started the count
+    // again and was compared with nothing: two such rows out of order read so without a word.
+    const dated = datedEntry.exec(line);
+    if (dated) {
+      // On a 12-hour clock (`2017-12-28 02:15 PM CET`, the corpora) the hour is read as it.
+      const hour = dated[4] && Number(dated[2]) >= 1 && Number(dated[2]) <= 12 ? (Number(dated[2]) % 12) + (/p/i.test(dated[4]) ? 12 : 0) : Number(dated[2]);
+      const stamp = `${dated[1]} ${String(hour).padStart(2, '0')}:${dated[3]}`;
+      const before = lastDated;
+      lastDated = { stamp, line: index + firstLine };
+      previous = undefined;
+      if (!before || stamp >= before.stamp) return [];
+      return [{
+        index: Math.max(0, line.indexOf(dated[1])),
+        message: `the timeline's entry at ${stamp} comes after one at ${before.stamp} (line ${before.line}), but is earlier: the entries read out of order.`,
+        fix: `put the entries in the order they happened (move this one above ${before.stamp}); if a day is mistyped, write the day it was.`,
+      }];
     }
     if (namesADay.test(line)) {
       previous = undefined;
@@ -125,6 +146,9 @@ function headingLines(body: string): string[] {
   return (body.match(/^ {0,3}#{1,6}[ \t]+.*$/gm) ?? []).map((line) => line.replace(/^ {0,3}#{1,6}[ \t]+/, ''));
 }
 
+/** An entry (a list item, a table row, a line) opening with its day and time in digits, `2025-07-08 23:50` or `2025-07-08T23:50`. */
+const datedEntry = /^\s*(?:[-*+][ \t]+|\d{1,9}[.)][ \t]+|\|\s*)?(?:\*\*|__)?(\d{4}-\d{2}-\d{2})[ T]+(\d{1,2}):(\d{2})(?!\d)(?::\d{2}(?:\.\d+)?)?(?:\s*([aApP])\.?[mM]\.?(?![a-zA-Z]))?/;
+
 /** A table cell holding a time of day alone (`23:50`, `~17:49`, `17:49:07`). */
 const tableCellTime = /^(?:\*\*|__)?~?(\d{1,2}):(\d{2})(?::\d{2})?(?:\*\*|__)?$/;
 
@@ -146,12 +170,11 @@ const sinceStart = /^\s*(?:[-*+][ \t]+|\d{1,9}[.)][ \t]+|\|\s*)?(?:\*\*|__)?T\s*
 /**
  * A line with its times written as the timeline check reads them: full-width digits and colon as ASCII
  * (`２３：５０`), French hours (`17h49`, `23 h 50`), a Spanish meridiem with its space (`11:50 p. m.`) and a
- * Japanese clock (`午後11時50分`) as `11:50 PM`. The corpora's French and Japanese timelines write them so.
+ * Japanese, Chinese or Korean clock (`午後11時50分`, `下午11:50`, `오후 11:50`) as `23:50`. The corpora's French and Japanese timelines write them so.
  */
 function clockAsRead(line: string): string {
-  return line
-    .replace(/[\uff10-\uff19\uff1a]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
-    .replace(/(午前|午後)?(\d{1,2})時(?!間)(?:(\d{1,2})分)?/g, (_, half: string | undefined, h: string, m: string | undefined) => `${half && h === '0' ? '12' : h}:${(m ?? '0').padStart(2, '0')}${half ? (half === '午後' ? ' PM' : ' AM') : ''}`)
+  // Round 57: the clock's reading is cjk-written-day.ts' (Korean `오후 11:50`, Chinese `下午11:50` too).
+  return cjkClockAs24Hour(line.replace(/[\uff10-\uff19\uff1a]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))).text
     .replace(/(?<![\d:])(\d{1,2})\s?h\s?(\d{2})(?![\d:]|\s*m(?:in)?\b)/g, '$1:$2')
     .replace(/(\d{1,2}:\d{2}(?::\d{2})?)\s*([ap])\.\s+m\./gi, '$1 $2.m.');
 }

@@ -79,7 +79,7 @@ const synonyms: Record<EnumField, Record<string, string>> = {
  * organisations, so the message says so and names the one it maps to.
  */
 const severityWords: Record<string, string> = {
-  blocker: 'SEV-0', catastrophic: 'SEV-0', emergency: 'SEV-0', disaster: 'SEV-0', outage: 'SEV-0',
+  blocker: 'SEV-0', blocking: 'SEV-0', catastrophic: 'SEV-0', emergency: 'SEV-0', disaster: 'SEV-0', outage: 'SEV-0',
   critical: 'SEV-1', crit: 'SEV-1', urgent: 'SEV-1', highest: 'SEV-1', severe: 'SEV-1',
   major: 'SEV-2', high: 'SEV-2', significant: 'SEV-2',
   medium: 'SEV-3', moderate: 'SEV-3', normal: 'SEV-3', minor: 'SEV-3', warning: 'SEV-3',
@@ -110,19 +110,26 @@ const severityWordsTranslated: Record<string, string> = {
   niedrig: 'low', faible: 'low', bas: 'low', basse: 'low', bajo: 'low', baja: 'low', baixo: 'low', baixa: 'low', basso: 'low', bassa: 'low', laag: 'low', niski: 'low', 低: 'low', 低い: 'low', 낮음: 'low',
 };
 
+/**
+ * The word of a severity as written, in lower case, without a label before it (`Sev High`) or after it
+ * (round 54: `High impact`, `critical severity`, a tracker's label, which got the list alone) nor, round 57,
+ * a coloured mark before it (`🔴 Critical`, which got the list alone).
+ */
+function severityWordOf(value: string): string {
+  return value.trim().toLowerCase().replace(/^[^\p{L}\p{N}]+(?=\p{L})/u, '').replace(/^(?:sev(?:erity)?|priority)[\s:_-]+/, '').replace(/[\s_-]+(?:impact|severity|sev|priority|incident)$/, '');
+}
+
 /** The English severity word (`critical`) for one of another language (`Kritisch`), or undefined. */
 export function severityWordInEnglish(value: unknown): string | undefined {
   if (typeof value !== 'string') return undefined;
-  // Round 54: or after it (`High impact`, `critical severity`, a tracker's label), which got the list alone.
-  const word = value.trim().toLowerCase().replace(/^(?:sev(?:erity)?|priority)[\s:_-]+/, '').replace(/[\s_-]+(?:impact|severity|sev|priority|incident)$/, '');
+  const word = severityWordOf(value);
   return Object.hasOwn(severityWordsTranslated, word) ? severityWordsTranslated[word] : undefined;
 }
 
 /** The SEV-n another tool's severity word (`critical`, `Major`, `Sev High`, `Kritisch`) most often stands for, among `options`, or undefined. */
 export function severityForWord(value: unknown, options: readonly string[]): string | undefined {
   if (typeof value !== 'string') return undefined;
-  // Round 54: or after it (`High impact`, `critical severity`, a tracker's label), which got the list alone.
-  const word = value.trim().toLowerCase().replace(/^(?:sev(?:erity)?|priority)[\s:_-]+/, '').replace(/[\s_-]+(?:impact|severity|sev|priority|incident)$/, '');
+  const word = severityWordOf(value);
   // Round 46: `degraded-performance`, `minor-outage` (cState's and Statuspage's ids) are the words with hyphens.
   const meant = severityWords[severityWordInEnglish(word) ?? word] ?? severityWords[word.replace(/[-_]+/g, ' ')];
   return meant !== undefined && options.includes(meant) ? meant : undefined;
@@ -182,14 +189,18 @@ export function enumSynonym(field: EnumField, value: unknown, options: readonly 
 export function severityMeant(value: unknown, options: readonly string[]): { id: string; note?: string } | undefined {
   if (typeof value !== 'string') return undefined;
   const text = value.normalize('NFKC').toUpperCase().trim();
-  const match = /^(SEV(?:ERITY)?|S|LEVEL|P)?[\s\-_\u2010-\u2015.:]*(0*\d+(?:\.0+)?|IV|III|II|I|ZERO|ONE|TWO|THREE|FOUR)(?=$|[\s(\/,])/.exec(text);
+  // Round 57: `L2` (a level of another scale, as a support desk writes it) and `Stufe 2`, `Niveau 2`, `Nivel 2` got the list alone.
+  const match = /^(SEV(?:ERITY)?|S|LEVEL|L|STUFE|NIVEAU|NIVEL|P)?[\s\-_\u2010-\u2015.:]*(0*\d+(?:\.0+)?|IV|III|II|I|ZERO|ONE|TWO|THREE|FOUR)(?=$|[\s(\/,])/.exec(text);
   if (!match) return undefined;
   // Round 45: `sev-two` was "did you mean SEV-0?" (its spelling): a number written as a word is that number.
   const named: Record<string, number> = { I: 1, II: 2, III: 3, IV: 4, ZERO: 0, ONE: 1, TWO: 2, THREE: 3, FOUR: 4 };
   const number = named[match[2]] ?? Number(match[2]);
   const id = `SEV-${number}`;
   if (!options.includes(id)) return undefined;
-  return match[1] === 'P' ? { id, note: `${value} reads as a priority: if P${number} is the severity your old reports called ${id}, write ${id}; action items take priorities (priority: P${number}).` } : { id };
+  if (match[1] === 'P') return { id, note: `${value} reads as a priority: if P${number} is the severity your old reports called ${id}, write ${id}; action items take priorities (priority: P${number}).` };
+  // A level of another scale is the same number here only if that scale, like this one, counts from its worst.
+  if (match[1] && match[1] !== 'S' && !match[1].startsWith('SEV')) return { id, note: `${value.trim()} reads as level ${number} of another scale, ${id} here, where ${options[0]} is the worst and ${options[options.length - 1]} the least: if your old scale counts the other way (its level 1 the least), write the SEV-n its level ${number} stands for.` };
+  return { id };
 }
 
 /**
@@ -198,7 +209,7 @@ export function severityMeant(value: unknown, options: readonly string[]): { id:
  */
 export function severityBeyondScale(value: unknown, options: readonly string[]): number | undefined {
   const text = typeof value === 'number' ? String(value) : typeof value === 'string' ? value.normalize('NFKC').toUpperCase().trim() : '';
-  const match = /^(?:(?:SEV(?:ERITY)?|S|LEVEL)[\s_\u2010-\u2015.:-]*(\d{1,3})|(-?\d{1,3}))$/.exec(text);
+  const match = /^(?:(?:SEV(?:ERITY)?|S|LEVEL|L|STUFE|NIVEAU|NIVEL)[\s_\u2010-\u2015.:-]*(\d{1,3})|(-?\d{1,3}))$/.exec(text);
   if (!match) return undefined;
   const number = Number(match[1] ?? match[2]);
   return options.includes(`SEV-${number}`) ? undefined : number;
@@ -223,7 +234,7 @@ export function severityOptionAdvice(written: string, give: (id: string) => stri
  * of values alone, which did not say that the two are different things).
  */
 export function isIncidentState(value: unknown): boolean {
-  return typeof value === 'string' && /^(?:resolved|investigating|identified|monitoring|mitigated|ongoing|active|recovering|postmortem|post-mortem|scheduled|in progress|in-progress|gelöst|behoben|résolue?|resuelto|解決済み|復旧済み|調査中|対応中)$/i.test(value.trim());
+  return typeof value === 'string' && /^(?:resolved|investigating|identified|detected|monitoring|mitigated|ongoing|active|recovering|postmortem|post-mortem|scheduled|in progress|in-progress|gelöst|behoben|résolue?|resuelto|解決済み|復旧済み|調査中|対応中)$/i.test(value.trim());
 }
 
 /**

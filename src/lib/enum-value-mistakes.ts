@@ -1,6 +1,6 @@
 import { codePointName } from './quoted-snippet.ts';
 import { describeCharacter, withLatinLookalikesReplaced } from './confusables.ts';
-import { severityMeant } from './enum-synonyms.ts';
+import { isIncidentState, severityForWord, severityMeant } from './enum-synonyms.ts';
 import { typographicallyQuoted } from './typographic-quotes.ts';
 
 /**
@@ -38,6 +38,27 @@ export function enumValueMistake(value: string, options: readonly string[], key:
       fix: worst
         ? `write the one level it reached at its worst: ${key}: ${worst} (the first of ${named.join(', ')} on this scale, ${options[0]} the worst); say in the summary or the body how it changed.`
         : `write the one that holds now (one of ${named.join(', ')}); say the other in the body if it matters.`,
+    };
+  }
+  // Round 57: a template's choices left as written (`[draft|reviewed|approved]`, `open | done`) got "did you mean draft?".
+  const choices = /^\[?\s*([^|[\]]+(?:\|[^|[\]]+)+)\s*\]?$/.exec(value.trim());
+  if (choices) {
+    const written = choices[1].split('|').map((choice) => choice.trim());
+    const meant = written.map(optionOf).filter((option): option is string => option !== undefined);
+    return {
+      message: `a template's list of choices (${written.join(', ')}) left as written, which names no ${isSeverity ? 'level' : 'value'}.`,
+      fix: `write the one that holds${meant.length ? `, e.g. ${key}: ${meant[0]}` : ''} (the values are ${options.join(', ')}).`,
+    };
+  }
+  // Round 57: a status page's state beside its impact word (`scheduled, partial-outage`, a status archive's two
+  // fields in one) got the list alone: the level is the impact's, the state none of this field's.
+  const level = isSeverity && parts.length >= 2 ? parts.filter((part) => !isIncidentState(part)) : [];
+  const levelMeant = level.length === 1 ? optionOf(level[0]) ?? severityForWord(level[0], options) : undefined;
+  if (levelMeant) {
+    const states = parts.filter((part) => isIncidentState(part));
+    return {
+      message: `which names a state of the incident (${states.join(', ')}) beside a level (${level[0].trim()}), but ${key} holds the level alone.`,
+      fix: `write ${key}: ${levelMeant}${levelMeant === level[0].trim() ? '' : `, what "${level[0].trim()}" most often stands for`}; the state goes in no field (times and the timeline tell the incident's course).`,
     };
   }
   // `SEV-?`, `SEV-X`, `SEV-N`, `SEV-<n>`, `SEV-#`: the shape of an option with a placeholder for its number.

@@ -1,5 +1,6 @@
 import { parseZone, toUtcIso, wallClockFold } from './import/time-zones.ts';
 import { monthNamesByLanguage, monthNumbersOf } from './month-names.ts';
+import { cjkClockAs24Hour, cjkDay } from './cjk-written-day.ts';
 
 /**
  * What is wrong with a date-time the schema refused, when it is close to one it takes, and that
@@ -46,8 +47,21 @@ export function otherDayNotation(text: string): { day: string; rest: string; rea
   const pad = (n: number | string) => String(n).padStart(2, '0');
   const dashes = /^(\d{4})[\u2010-\u2015\u2212\uFE63\uFF0D](\d{1,2})[\u2010-\u2015\u2212\uFE63\uFF0D](\d{1,2})(.*)$/.exec(text);
   if (dashes) return { day: `${dashes[1]}-${pad(dashes[2])}-${pad(dashes[3])}`, rest: dashes[4], reason: `the dashes of the day are U+${text.charCodeAt(4).toString(16).toUpperCase()}, a word processor's dash, not the hyphen-minus (-)` };
-  const dotted = /^(\d{1,2})\.(\d{1,2})\.(\d{4})(.*)$/.exec(text);
+  // Round 57: a space after each dot too (`09. 07. 2025`), as a German word processor writes it.
+  const dotted = /^(\d{1,2})\. ?(\d{1,2})\. ?(\d{4})(.*)$/.exec(text);
   if (dotted && Number(dotted[2]) <= 12) return { day: `${dotted[3]}-${pad(dotted[2])}-${pad(dotted[1])}`, rest: dotted[4], reason: 'the day is written year-month-day, not day.month.year' };
+  // Round 57: a year of two digits after dots (`9.7.25`) got the format alone. Dots mostly write the day
+  // first, but a part over 12 alone settles it: both readings are named when each is a day.
+  const dottedShortYear = /^(\d{1,2})\. ?(\d{1,2})\. ?(\d{2})(?![\d.])(.*)$/.exec(text);
+  if (dottedShortYear) {
+    const [first, second] = [Number(dottedShortYear[1]), Number(dottedShortYear[2])];
+    const year = `20${dottedShortYear[3]}`;
+    const rest = dottedShortYear[4];
+    const twoDigits = `the year is written with its four digits (${dottedShortYear[3]} is ${year})`;
+    if (first >= 1 && first <= 12 && second >= 1 && second <= 12 && first !== second) return { ambiguous: [`${year}-${pad(first)}-${pad(second)}`, `${year}-${pad(second)}-${pad(first)}`], written: `${dottedShortYear[1]}.${dottedShortYear[2]}.${dottedShortYear[3]}` };
+    if (second >= 1 && second <= 12 && first >= 1 && first <= 31) return { day: `${year}-${pad(second)}-${pad(first)}`, rest, reason: `the day is written year-month-day, not day.month.year, and ${twoDigits}` };
+    if (first >= 1 && first <= 12 && second >= 1 && second <= 31) return { day: `${year}-${pad(first)}-${pad(second)}`, rest, reason: `the day is written year-month-day, not month.day.year, and ${twoDigits}` };
+  }
   const yearFirst = /^(\d{4})([/.])(\d{1,2})\2(\d{1,2})(.*)$/.exec(text);
   if (yearFirst) return { day: `${yearFirst[1]}-${pad(yearFirst[3])}-${pad(yearFirst[4])}`, rest: yearFirst[5], reason: `the parts of the day are joined by "-", not "${yearFirst[2]}"` };
   const compact = /^(\d{4})(\d{2})(\d{2})(?=$|[Tt ])(.*)$/.exec(text);
@@ -88,7 +102,7 @@ export function otherDayNotation(text: string): { day: string; rest: string; rea
   const numericNoYear = /^(\d{1,2})[/.](\d{1,2})\.?$/.exec(text);
   if (numericNoYear && Math.min(Number(numericNoYear[1]), Number(numericNoYear[2])) >= 1 && Math.min(Number(numericNoYear[1]), Number(numericNoYear[2])) <= 12 && Math.max(Number(numericNoYear[1]), Number(numericNoYear[2])) <= 31) return { noYear: text };
   const yearless = /^(?:[A-Za-z]{3,9},?\s+)?(?:([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?|(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]{3,9})\.?)(?:$|[\s,]+(?![\s,]|\d{4})(.*))$/.exec(text);
-  if (yearless && monthNumbers.has((yearless[1] ?? yearless[4]).toLowerCase())) return { noYear: text };
+  if (yearless && monthNumberOf(yearless[1] ?? yearless[4])) return { noYear: text };
   return undefined;
 }
 
@@ -99,8 +113,9 @@ export function otherDayNotation(text: string): { day: string; rest: string; rea
  */
 export function dayInOtherNotation(text: string): ReturnType<typeof otherDayNotation> {
   // Round 56: `2025年9月1日` (Japanese), `le 9 juillet 2025`, `am 9. Juli 2025`, `9-Jul-2025` were "not a date", the format alone.
-  const japanese = /^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日$/u.exec(text.trim());
-  if (japanese) return { day: `${japanese[1]}-${japanese[2].padStart(2, '0')}-${japanese[3].padStart(2, '0')}`, rest: '', reason: 'the day is written with its parts joined by "-", not by 年, 月 and 日' };
+  // Round 57: a Japanese era's year (`令和7年3月14日`), a weekday after the day, Korean's 년월일 too (cjk-written-day.ts).
+  const cjk = cjkDay(text);
+  if (cjk) return cjk;
   const words = text.trim().replace(/^(?:le|el|am|den|on)\s+(?=\d)/i, '').replace(/^(\d{1,2})-(\p{L}{3,9})-(\d{4})$/u, '$1 $2 $3');
   const spelled = spelledOutDay(`${words} 00:00`);
   return otherDayNotation(text.trim()) ?? (spelled ? { day: spelled.slice(0, 10), rest: '', reason: 'the day is written year-month-day, in digits' } : undefined);
@@ -187,6 +202,18 @@ export function instantAdvice(written: string, isValid: (candidate: string) => b
   }
   // Round 41: a word between the day and the time (`2025-07-08 at 17:45 UTC`, `@`, `um`, `à`) and
   // the zone in brackets (`17:45 (CET)`), as a sentence of a report writes them, got the format alone.
+  // Round 57: a day and a clock written the Japanese, Chinese or Korean way (`2025年7月8日 17時45分`,
+  // `2025-07-08 午後5時45分`, `下午5:45`, `오후 5:45`, `令和7年…`) got the format alone.
+  const cjk = cjkDay(text);
+  if (cjk) {
+    reasons.push(cjk.reason);
+    text = `${cjk.day}${/^\s/.test(cjk.rest) || !cjk.rest ? cjk.rest : ` ${cjk.rest}`}`;
+  }
+  const cjkClock = cjkClockAs24Hour(text);
+  if (cjkClock.changed) {
+    reasons.push('the time is written on a 24-hour clock, its hours and minutes joined by ":"');
+    text = cjkClock.text.replace(/^(\d{4}-\d{1,2}-\d{1,2})(?=\d{2}:)/, '$1 ');
+  }
   const spokenAt = /^(\d{4}-\d{1,2}-\d{1,2}),?\s+(at|@|um|à|a las)\s+(?=\d)/i.exec(text);
   if (spokenAt) {
     reasons.push(`"${spokenAt[2]}" between the day and the time is not written: a T goes there`);
@@ -485,13 +512,26 @@ const monthNumbers = new Map([
 ]);
 
 /**
+ * The month a word names, whole (`juillet`, `Jul`) or cut short as French and German write a month
+ * (`juil.`, `sept.`, `Mär.`, `févr.`): round 57's `8 juil. 2025` and `14. Mär. 2025` got the format
+ * alone. A start of three letters or more names a month when every name it starts names the same one.
+ */
+function monthNumberOf(word: string): number | undefined {
+  const lower = word.toLowerCase().replace(/\.$/, '');
+  const whole = monthNumbers.get(lower);
+  if (whole || lower.length < 3) return whole;
+  const named = new Set([...monthNumbers].filter(([name]) => name.startsWith(lower)).map(([, number]) => number));
+  return named.size === 1 ? [...named][0] : undefined;
+}
+
+/**
  * "8 July 2025 17:45 UTC", "July 8, 2025 5:45 PM UTC", "Tue, 08 Jul 2025 17:45:00 GMT" as
  * "2025-07-08 17:45 UTC" (the zone kept as written, for the advice to name), or undefined.
  */
 function spelledOutDay(text: string): string | undefined {
   const match = /^(?:[A-Za-z]{3,9},?\s+)?(?:(\d{1,2})(?:st|nd|rd|th|er|\.)?\s+(?:de\s+)?(\p{L}{3,10})\.?,?(?:\s+de)?|(\p{L}{3,10})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?)\s+(\d{4}),?\s+(?:at\s+)?(\d{1,2}):(\d{2})(?::(\d{2}))?\s*(?:([AaPp][Mm])(?![A-Za-z]))?\s*(.*)$/u.exec(text);
   if (!match) return undefined;
-  const month = monthNumbers.get((match[2] ?? match[3]).toLowerCase());
+  const month = monthNumberOf(match[2] ?? match[3]);
   if (!month) return undefined;
   const dayOfMonth = Number(match[1] ?? match[4]);
   let hour = Number(match[6]);

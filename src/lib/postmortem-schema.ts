@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { personAsTeam, vocabularyEntryNamed } from './vocabulary-value-names.ts';
+import { personAsTeam, teamBesideAnother, teamIdIn, vocabularyEntryNamed } from './vocabulary-value-names.ts';
 import { findClosestMatch } from './closest-match.ts';
 import { calendarDayProblem, dayNotationAdvice, instantAdvice, isOffsetInRange, isoWeekDays, unixTimeReading, zoneAfterDay } from './instant-advice.ts';
 import { vocabularyFiles, type Vocabulary, type VocabularyKind } from './vocabulary.ts';
@@ -203,7 +203,32 @@ const missingOr = (format: string) => (issue: { input?: unknown }) =>
     : typeof issue.input === 'number' && spreadsheetDayReading(issue.input, format) ? spreadsheetDayReading(issue.input, format)!
     : typeof issue.input === 'number' && /^\d{8}$/.test(String(issue.input)) && dayNotationAdvice(String(issue.input)) ? `is ${issue.input}, which YAML reads as a number, not as a date.${dayNotationAdvice(String(issue.input))}`
     : typeof issue.input === 'number' && compactNumberReading(issue.input, format) ? compactNumberReading(issue.input, format)!
-    : `is ${JSON.stringify(issue.input) ?? String(issue.input)}, which is not a date: write it ${format} (in quotes if your editor turns it into a number).`;
+    : dayAndTimeAsKeys(issue.input) ?? `is ${JSON.stringify(issue.input) ?? String(issue.input)}, which is not a date: write it ${format} (in quotes if your editor turns it into a number).`;
+
+/**
+ * A date-time written as a set of keys, its day and its time apart (`started: {date: 2025-07-08, time:
+ * "17:45"}`, as a form's export or a template splits it; bad input round 57 got a generic example):
+ * the two joined, with the zone when a key gives it, or undefined when the keys are not a day and a time.
+ */
+function dayAndTimeAsKeys(input: unknown): string | undefined {
+  if (!input || typeof input !== 'object' || Array.isArray(input)) return undefined;
+  const keys = input as Record<string, unknown>;
+  const day = keys.date ?? keys.day;
+  const clock = keys.time ?? keys.clock;
+  const day10 = day instanceof Date ? day.toISOString().slice(0, 10) : typeof day === 'string' ? day.trim() : undefined;
+  const time = typeof clock === 'string' ? clock.trim() : undefined;
+  if (!day10 || !/^\d{4}-\d{2}-\d{2}$/.test(day10) || !time || !/^\d{1,2}:\d{2}(?::\d{2})?$/.test(time)) return undefined;
+  const zone = [keys.zone, keys.timezone, keys.tz, keys.offset].find((value): value is string => typeof value === 'string');
+  const stem = `${day10}T${time.padStart(5, '0')}${/^\d{1,2}:\d{2}$/.test(time) ? ':00' : ''}`;
+  const written = `is written as a set of keys (${Object.keys(keys).join(', ')}), its day and its time apart, but holds one date-time:`;
+  if (zone) {
+    const advice = instantAdvice(`${day10} ${time} ${zone}`, (candidate) => !Number.isNaN(Date.parse(candidate)));
+    const value = advice && /Write (\S+)\.$/.exec(advice)?.[1];
+    if (value) return `${written} write them joined, ${value} (the zone ${zone} as ${value.endsWith('Z') ? 'Z' : 'its offset'}), on the line of the field.`;
+    if (/^(?:Z|[+-]\d{2}:\d{2})$/i.test(zone)) return `${written} write them joined, ${stem}${zone.toUpperCase()}, on the line of the field.`;
+  }
+  return `${written} write them joined, with the zone the time was noted in: ${stem}Z if it was UTC, or ${stem}+02:00 with the offset it was noted at, on the line of the field.`;
+}
 
 /**
  * A year alone (`published: 2025`) or a day and a time without their separators (`started:
@@ -1050,6 +1075,18 @@ export function findVocabularyIssues(pm: DraftPostmortem, vocabulary: Vocabulary
             : kind === 'triggers'
               ? ` A postmortem names one trigger, what set the incident off: write trigger: ${parts[0]} (or the one that came first), and say how the others played in in the body.`
               : ` Write each as an item of the list: [${parts.join(', ')}].`),
+      });
+      return;
+    }
+    const beside = kind === 'teams' ? teamBesideAnother(value, (written) => teamIdIn(written, known as ReadonlyMap<string, { name?: string; handle?: string }>)) : undefined;
+    if (beside) {
+      const owner = path[0] === 'actionItems';
+      const label = owner ? 'owner' : vocabularyLabels[kind];
+      issues.push({
+        path,
+        message: beside.otherTeam
+          ? `${label} "${value}" names two teams of ${file}, ${beside.team} and ${beside.otherTeam}, in one value, which names no ${vocabularyLabels[kind]}. ${owner ? `An action item has one owner team, which answers for it: write owner: ${beside.team} (or ${beside.otherTeam}, if it does the work), and give the other team's part an action item of its own.` : `Write each as an item of the list: [${beside.team}, ${beside.otherTeam}].`}`
+          : `${label} "${value}" holds a team, ${beside.team}, and ${beside.address ? 'an e-mail address' : 'a person'}, ${beside.other}, in one value: the field is the team's id alone, as the team answers for the work, and a postmortem names no person (it is blameless, and names must not reach the public site). Write ${owner ? 'owner: ' : ''}${beside.team}; who does the work is the team's to track, in its tracker.`,
       });
       return;
     }

@@ -179,7 +179,8 @@ function adoptedKeyHint(key: string): { why: string; fix: string } | undefined {
     return { why: 'durations are not written: the site counts them from times (started, detected, acknowledged, mitigated, resolved).', fix: 'delete it, and check that times holds the moments it was counted from; minutes customers could not use the service go in impact.downtimeMinutes.' };
   }
   if (lower === 'draft') return { why: 'whether a postmortem is a draft is its status.', fix: 'delete it and write status: draft (or in-review, published).' };
-  if (lower === 'date') return { why: 'a postmortem has several dates, each in its field.', fix: 'write when the incident began as times.started (a date-time with its zone), and the day it was published as published; then delete date.' };
+  // Round 57: `incident_date:`, `incidentDate:`, `event_date:` (the corpora's templates) got the list of keys alone.
+  if (/^(?:date|incidentdate|eventdate|outagedate|dateofincident)$/.test(lower)) return { why: 'a postmortem has several dates, each in its field.', fix: `write when the incident began as times.started (a date-time with its zone), and the day it was published as published; then delete ${key}.` };
   if (/^(?:author|authors|createdby|writtenby)$/.test(lower)) return { why: 'a postmortem names no author (it is blameless, and the record outlives who wrote it); git keeps who wrote it.', fix: 'delete it; name the teams that responded in teams, and the roles that reviewed it in reviewers.' };
   if (/^(?:id|slug|permalink|url|incidentid|incident)$/.test(lower)) return { why: 'the file name is the postmortem\'s id and URL (/postmortems/<file name>/).', fix: 'delete it, and name the file after the id (npm run new names it <day>-<what broke>.mdx); a ticket number goes in the body or in links.' };
   if (/^(?:description|excerpt|abstract|tldr)$/.test(lower)) return { why: 'the short account of the incident is the summary.', fix: `rename it to summary (2-3 sentences for readers who were not there).` };
@@ -2146,7 +2147,7 @@ export function validatePostmortemSource(
     for (const placed of findVariantPlacements(bodyTree)) {
       // Round 55: a cell's <Internal> leaves a hole in the public table alone, which an internal post has not.
       // Round 56: so do the marks an <Internal> empties (`(<Internal>Ana</Internal>)`, shown "()").
-      if ((placed.within === 'cell' || (placed.within === 'marks' && placed.linkWords === undefined)) && placed.component === 'Internal' && facts?.visibility !== 'public') continue;
+      if ((placed.within === 'cell' || placed.within === 'sentence' || (placed.within === 'marks' && placed.linkWords === undefined)) && placed.component === 'Internal' && facts?.visibility !== 'public') continue;
       const { message, fix } = describeVariantPlacement(placed);
       findings.push({ file, line: placed.line + split.bodyStartLine - 1, column: placed.column, rule: 'mdx/variant-placement', severity: placed.whole && placed.within !== 'cell' && placed.within !== 'marks' ? 'error' : 'warning', message, fix });
     }

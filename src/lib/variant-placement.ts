@@ -13,13 +13,15 @@ import { mistakesOutsideCode } from './angle-bracket-text.ts';
 export interface VariantPlacement {
   component: 'Internal' | 'PublicOnly';
   /** Where it stands: in a heading, in a link's words, (round 55) holding a table cell's words, or (round 56) all the words between a pair of marks. */
-  within: 'heading' | 'link' | 'cell' | 'marks';
+  within: 'heading' | 'link' | 'cell' | 'marks' | 'sentence';
   /** Round 56: the marks it stands between (`(` and `)`, `[` and `]`, two dashes), which the other site shows with nothing between. */
   marks?: [string, string];
   /** Round 56: the link's words when the marks are a link's address's (`[the runbook](<Internal>…</Internal>)`). */
   linkWords?: string;
   /** Round 55: the words it holds, when it holds a whole cell's, for the fix to quote. */
   words?: string;
+  /** Round 57: the sentence as the other site shows it, when the element is a bare part of it. */
+  shownWithout?: string;
   /** Whether it holds all the words of the heading or link, which the other site then shows empty. */
   whole: boolean;
   line: number;
@@ -35,7 +37,7 @@ export function findVariantPlacements(tree: Root): VariantPlacement[] {
   const stack: Node[] = [tree as unknown as Node];
   while (stack.length) {
     const node = stack.pop()!;
-    found.push(...betweenMarks(node));
+    found.push(...betweenMarks(node), ...bareInSentence(node));
     if (node.type === 'heading' || node.type === 'link') {
       const within = node.type === 'heading' ? 'heading' : 'link';
       for (const child of node.children ?? []) {
@@ -97,6 +99,40 @@ function betweenMarks(node: Node): VariantPlacement[] {
   return found;
 }
 
+/**
+ * Round 57 (round 56's leftover): an element holding a bare part of a sentence, with the sentence's words
+ * on both sides or the sentence ending on it (`Alert fired, paged <Internal>Ana Lopez</Internal> and the
+ * rollback began`, `… paged <Internal>Ana Lopez</Internal>.`, `担当者: <Internal>山田太郎</Internal>が対応した。`):
+ * the other site shows "paged and the rollback began", a sentence with a hole. Left: an element holding a
+ * whole sentence or its own spaces (`fired.<Internal> Ana took it.</Internal>`, `The <Internal>primary
+ * </Internal>database`, which read whole without it), one followed by the other site's words, and marks'
+ * (betweenMarks says those).
+ */
+function bareInSentence(node: Node): VariantPlacement[] {
+  if (node.type !== 'paragraph' && node.type !== 'tableCell') return [];
+  const children = node.children ?? [];
+  const found: VariantPlacement[] = [];
+  children.forEach((child, i) => {
+    // <Internal> alone: what it holds is cut from the public site, whose readers never see the source.
+    if (child.type !== 'mdxJsxTextElement' || child.name !== 'Internal') return;
+    const words = textOf(child);
+    // Its own spaces or a sentence's end inside: written to drop out whole.
+    if (!words.trim() || /^\s|\s$/.test(words) || /[.!?。！？]/u.test(words) || (child.children ?? []).some((inner) => inner.type !== 'text')) return;
+    const before = children[i - 1];
+    const after = children[i + 1];
+    if (before?.type !== 'text') return;
+    // A word of the sentence just before it (`paged `, `担当者: `), not a sentence's end or a mark.
+    if (!/[\p{L}\p{N}][,:：、]?\s?$/u.test(before.value ?? '') || /[.!?。]\s*$/u.test(before.value ?? '')) return;
+    if (after && after.type !== 'text') return;
+    // Words after it, or the sentence ending on it; (…) and — … — are betweenMarks'.
+    const rest = after?.value ?? '';
+    if (!/^(?:\s?\p{L}|\s?[.,;:!?。、]|$)/u.test(rest) || /^[)\]]/.test(rest)) return;
+    const shownWithout = `${(before.value ?? '').replace(/\s+$/, '').slice(-40)}${/^\s?\p{L}/u.test(rest) ? ` ${rest.trimStart()}` : rest}`.trim().slice(0, 90);
+    found.push({ component: child.name as VariantPlacement['component'], within: 'sentence', whole: false, words: words.trim(), shownWithout, line: child.position?.start.line ?? 1, column: child.position?.start.column ?? 1 });
+  });
+  return found;
+}
+
 /** The words of a node, its children's text joined. */
 function textOf(node: Node): string {
   return node.value ?? (node.children ?? []).map(textOf).join('');
@@ -104,6 +140,14 @@ function textOf(node: Node): string {
 
 /** The finding's message and fix for one {@link VariantPlacement}. */
 export function describeVariantPlacement(found: VariantPlacement): { message: string; fix: string } {
+  if (found.within === 'sentence') {
+    const other = found.component === 'Internal' ? 'public' : 'internal';
+    const filler = found.component === 'Internal' ? 'PublicOnly' : 'Internal';
+    return {
+      message: `<${found.component}> holds a bare part of a sentence, "${found.words}", and the sentence goes on around it: the ${other} site shows "${found.shownWithout}", a sentence with a hole where the words were.`,
+      fix: `give the ${other} site its words in their place: <${found.component}>${found.words}</${found.component}><${filler}>${found.component === 'Internal' ? 'the on-call engineer' : '…'}</${filler}>; or put the whole sentence inside <${found.component}> and write the ${other} one after it in <${filler}>.`,
+    };
+  }
   if (found.within === 'marks') {
     const [open, close] = found.marks!;
     const other = found.component === 'Internal' ? 'public' : 'internal';

@@ -46,3 +46,26 @@ export function personAsTeam(value: string): string | undefined {
   if (!teamWord && /^\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}\.?[\p{Ll}'’-]*){1,3}$/u.test(text)) return `looks like a person's name, not a team: a team answers for the work, and a postmortem names no person (it is blameless, and names must not reach the public site). If it is a team, add it to teams.yaml with an id of lowercase letters and hyphens (${text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-')}) and write that id.`;
   return undefined;
 }
+
+/**
+ * A team's id beside a person or another team in one value (bad input round 57): `checkout (Ana Lopez)`,
+ * `Ana Lopez (checkout)`, `checkout - Ana Lopez`, `checkout (@ana)`, `checkout (payments)`, as a tracker's
+ * "team (assignee)" column writes an owner. It was "did you mean checkout?" with an id to add,
+ * `checkout-ana-lopez`, or "a person (checkout) with a handle"; a table's owner cell so written asked for a team.
+ * The team's id (as `teamOf` reads a part), and what stands beside it.
+ */
+export function teamBesideAnother(value: string, teamOf: (written: string) => string | undefined): { team: string; other: string; otherTeam?: string; address: boolean } | undefined {
+  const split = /^(.+?)\s*(?:\(\s*([^()]+?)\s*\)|\s[-–—]\s+(.+))$/.exec(value.trim());
+  if (!split) return undefined;
+  const [first, second] = [split[1].trim(), (split[2] ?? split[3]).trim()];
+  const [teamFirst, teamSecond] = [teamOf(first), teamOf(second)];
+  const team = teamFirst ?? teamSecond;
+  if (!team) return undefined;
+  const other = teamFirst ? second : first;
+  return { team, other, ...(teamFirst && teamSecond ? { otherTeam: teamSecond } : {}), address: /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/.test(other) };
+}
+
+/** The id of the team `known` has under `written`: its id in any letter case, its display name or its handle. */
+export function teamIdIn(written: string, known: ReadonlyMap<string, NamedEntry>): string | undefined {
+  return known.has(written.toLowerCase()) ? written.toLowerCase() : vocabularyEntryNamed(written, known)?.id;
+}

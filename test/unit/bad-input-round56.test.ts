@@ -102,7 +102,7 @@ describe('timelines in other notations', () => {
     expect(turningBack('- 17h49 : alerte\n- 17h55 : annulée\n- 17h52 : astreinte')[0]).toContain('the timeline\'s entry at 17:52 comes after one at 17:55');
     expect(turningBack('- 23 h 50 : alerte\n- 0 h 10 : annulée')[0]).toContain('if the clock passed midnight');
     expect(turningBack('| Hora | Evento |\n| --- | --- |\n| 11:50 p. m. | alerta |\n| 12:10 a. m. | revertida |')[0]).toContain('if the clock passed midnight');
-    expect(turningBack('- 午後11時50分 アラート\n- 午前0時10分 切り戻し')[0]).toContain('the timeline\'s entry at 12:10 AM comes after one at 11:50 PM');
+    expect(turningBack('- 午後11時50分 アラート\n- 午前0時10分 切り戻し')[0]).toContain('the timeline\'s entry at 00:10 comes after one at 23:50'); // round 57: the Japanese clock is read on a 24-hour one
     expect(turningBack('| 時刻 | 内容 |\n| --- | --- |\n| ２３：５０ | アラート |\n| ００：１０ | 切り戻し |')[0]).toContain('if the clock passed midnight');
   });
   test('control: a duration and 3時間 are no clock; the French day in order is left', () => {
