@@ -76,6 +76,13 @@ import { findReplyHeaderPeople } from './reply-header-people.ts';
 import { findGermanAttendees } from './german-attendee-lists.ts';
 import { findImageNamespacePeople } from './image-namespace-people.ts';
 import { findGivenNameInitials } from './given-name-initials.ts';
+import { findRotaRolePeople } from './rota-role-people.ts';
+import { isHandleInPersonSlot } from './person-slot-handles.ts';
+import { findChatStampSpeakers } from './chat-stamp-speakers.ts';
+import { findMailHeaderPeople } from './mail-header-people.ts';
+import { findDeclinedLatinNames } from './declined-latin-names.ts';
+import { findAlertAnnotationPeople } from './alert-annotation-people.ts';
+import { findTrackerBranchPeople } from './tracker-branch-people.ts';
 import { userFoldersSource } from './home-folder-shapes.ts';
 import { isSalutationWithoutName } from './salutations.ts';
 import { isNumberPlaceholder } from './number-placeholders.ts';
@@ -2024,7 +2031,14 @@ function pastedOutputUsers(line: string): PatternMatch[] {
     for (const m of allMatches(windowsAccount, line)) account(m[1], m.index! + m[0].length - m[1].length, 'a Windows account after its domain');
   }
   if (line.includes('=')) {
-    for (const m of allMatches(directoryEntry, line)) fullName(m[1].trim(), m.index! + m[0].indexOf(m[1]), 'a person of a directory entry');
+    for (const m of allMatches(directoryEntry, line)) {
+      const value = m[1].trim();
+      const at = m.index! + m[0].indexOf(m[1]);
+      // Since probe round 57 a `uid=` is a login whatever its letters (`uid=tokereke,ou=people`
+      // was refused as made of words): a handle in a person's place (person-slot-handles.ts).
+      if (/^uid=/i.test(m[0]) && isHandleInPersonSlot(value)) matches.push({ text: value, index: at, severity: 'error', why: 'a person of a directory entry' });
+      else fullName(value, at, 'a person of a directory entry');
+    }
   }
   if (/\b(?:USER|ROLE|LOGIN|GRANT|REVOKE)\b|['"\x60]@['"\x60]/.test(line)) {
     for (const m of allMatches(databaseAccount, line)) {
@@ -3376,10 +3390,14 @@ export function findPersonCandidates(text: string, evidence: string = text): Per
   // person (redactor-draft-people.ts); since probe round 55 the people a chat export's markup
   // names (chat-export-people.ts) and the writer a quoted reply's header names
   // (reply-header-people.ts); since probe round 56 a person's namespace in an image's reference
-  // (image-namespace-people.ts).
+  // (image-namespace-people.ts); since probe round 57 a chat line's speaker after other time
+  // stamps, a Latin name Russian declines, an alert's annotation's person, a tracker branch's user
+  // (chat-stamp-speakers.ts, declined-latin-names.ts, alert-annotation-people.ts,
+  // tracker-branch-people.ts) and, over lines, a rota's roles (rota-role-people.ts).
+  const rotaRoles = findRotaRolePeople(lines);
   lines.forEach((line, i) => {
     if (blankLineText.test(line)) return;
-    for (const m of shapesOfRound50.get(line, () => [...findSpeakersAndBylines(line), ...findMentionsAndPayloadPeople(line), ...findHomeFolderAccounts(line), ...findLoginRecordAccounts(line), ...findPossessedSiteHosts(line), ...findMachinesNamedForUsers(line), ...findRedactorDraftPeople(line), ...findChatExportPeople(line), ...findImageNamespacePeople(line)])) {
+    for (const m of [...shapesOfRound50.get(line, () => [...findSpeakersAndBylines(line), ...findMentionsAndPayloadPeople(line), ...findHomeFolderAccounts(line), ...findLoginRecordAccounts(line), ...findPossessedSiteHosts(line), ...findMachinesNamedForUsers(line), ...findRedactorDraftPeople(line), ...findChatExportPeople(line), ...findImageNamespacePeople(line), ...findChatStampSpeakers(line), ...findDeclinedLatinNames(line), ...findAlertAnnotationPeople(line), ...findTrackerBranchPeople(line)]), ...(rotaRoles.get(i) ?? [])]) {
       if (!kept.some((c) => c.line === i && c.index < m.index + m.text.length && m.index < c.index + c.text.length)) kept.push({ ...m, line: i });
     }
     // A reply header's whole name replaces the part of it another rule found ("schrieb
@@ -3392,8 +3410,13 @@ export function findPersonCandidates(text: string, evidence: string = text): Per
       const base = kept.find((c) => c.line === i && c.index === m.index && c.text.length < m.text.length);
       return base ? [{ ...m, ...(base.guess ? { guess: base.guess } : {}) }] : [];
     });
-    for (const m of [...findReplyHeaderPeople(line), ...findGermanAttendees(line), ...initials]) {
-      const inside = (c: (typeof kept)[number]) => c.line === i && c.index >= m.index && c.index + c.text.length <= m.index + m.text.length;
+    // Since probe round 57 so does a mail header's person written surname first ("Von:
+    // Vinterlund, Hedda", found as "Hedda").
+    const mailHeader = findMailHeaderPeople(line);
+    for (const m of [...findReplyHeaderPeople(line), ...findGermanAttendees(line), ...mailHeader, ...initials]) {
+      // A mail header's item is the line's end: what starts in it and runs on joined the next
+      // header's label ("Hedda Gesendet").
+      const inside = (c: (typeof kept)[number]) => c.line === i && c.index >= m.index && (c.index + c.text.length <= m.index + m.text.length || (mailHeader.includes(m) && c.index < m.index + m.text.length));
       if (kept.some((c) => c.line === i && c.index < m.index + m.text.length && m.index < c.index + c.text.length && !inside(c))) continue;
       for (let k = kept.length - 1; k >= 0; k--) if (inside(kept[k])) kept.splice(k, 1);
       kept.push({ ...m, line: i });
