@@ -144,6 +144,7 @@ export const notLeaksRound57: readonly (readonly [string, string])[] = [
   ['a log line of an ISO time stamp and a daemon', '```\n2026-03-03T10:02:11Z kubelet: Started container\n```'],
   ['a chat line of a parenthesised time and a word', '(10:02) note: the replica is behind'],
   ['a mail header of two teams', 'Cc: Ledger, Payments'],
+  ["de: a mail header's sent line", 'Gesendet: Montag, 3. März 2026 10:02\nBetreff: Ledger lag'],
   ['ru: a chat line of words in lower case', '```\n[03:12] всем привет: база снова доступна\n```'],
   ["an alert's summary paging a role", '```yaml\n  summary: "Ledger lag above 30s, page the on-call"\n```'],
   ["an alert's description asking a channel", '```yaml\n  description: "Ask in the ledger channel before silencing"\n```'],

@@ -83,7 +83,8 @@ describe('mail headers written surname first (mail-header-people.ts, round 57)',
     expect(people('An: Wendrowski-Pahl, Ansgar \\<ansgar.wp@velmarra.de>')).toEqual(['Wendrowski-Pahl, Ansgar']);
     expect(people('Von: Vinterlund, Hedda')).toEqual(['Vinterlund, Hedda']);
     expect(people('Cc: Vinterlund, Hedda; Oyarbide, Ximena')).toEqual(['Vinterlund, Hedda', 'Oyarbide, Ximena']);
-    expect(foundInProbe('Von: Vinterlund, Hedda\nGesendet: Montag, 3. März 2026 10:02').filter((f) => f.includes('Hedda'))).toEqual(['redact/person:Vinterlund, Hedda']);
+    // The whole item, not "Hedda Gesendet"; the next header's label is no chat line's speaker.
+    expect(foundInProbe('Von: Vinterlund, Hedda\nGesendet: Montag, 3. März 2026 10:02')).toEqual(['redact/person:Vinterlund, Hedda']);
   });
   test('not two teams, a list of full names, or prose', () => {
     expect(people('Cc: Ledger, Payments')).toEqual([]);
@@ -121,6 +122,8 @@ describe("a tracker branch's user (tracker-branch-people.ts, round 57)", () => {
     expect(people('`hvinterlund/led-412-raise-pool-size`')).toEqual(['hvinterlund']);
     expect(people('`feature/led-412-raise-pool-size`')).toEqual([]);
     expect(people('`fix/led-412-raise-pool-size`')).toEqual([]);
+    expect(people('`zfs snapshot rpool/vm-201-disk-0@2026-03-03`')).toEqual([]);
+    expect(people('`zfs rename tank/dataset-111-disk-0 tank/backups`')).toEqual([]);
   });
 });
 

@@ -1809,7 +1809,7 @@ export function findAttributionsAndSpeakers(line: string): PatternMatch[] {
     // A Russian label of a report's part or a word of grammar ("**Дата:** 2026-03-27", "Аналогично: …";
     // round 56 of false positives, cyrillic-prose-words.ts) is no speaker.
     const cyrillicLabel = Boolean(word) && /^\p{sc=Cyrillic}+$/u.test(word!) && isCyrillicWordOfNoName(word!);
-    if (word && !aligned && !fieldOfName && !labelOfPeople && !labelOfMeasure && !cyrillicLabel && !(heading && nick) && speakerLike && !pluralOfCompound(word) && (inChatMarkup || /^\p{Lu}/u.test(word)) && (nickLike(word) || (inChatMarkup && listedNickLike(word))) && !/^(?:cc|bcc|re|fwd?)$/i.test(word)) {
+    if (word && !aligned && !fieldOfName && !labelOfPeople && !labelOfMeasure && !cyrillicLabel && !(heading && nick) && speakerLike && !pluralOfCompound(word) && (inChatMarkup || /^\p{Lu}/u.test(word)) && (nickLike(word) || (inChatMarkup && listedNickLike(word))) && !mailHeaderLabel.test(word)) {
       matches.push({ text: word, index: speaker[0].indexOf(word, speaker[0].indexOf(time ?? '') + (time?.length ?? 0)), severity: 'error', ...(guess ? { guess: true } : {}), why: heading ? 'the speaker of a heading written as a chat line' : 'the speaker of a chat line' });
     }
   }
@@ -1854,6 +1854,12 @@ const passwdLine = /^\s*([a-z_][a-z0-9_.-]*):[x*!]?:\d+:\d+:([^:]*):/;
  * the message; since the fourteenth probe round also quoted, and in bold before one space ("> **Tove
  * Lindqvist** 10:02 AM"), as a copy pasted into Markdown keeps it.
  */
+/**
+ * A mail header's label, no chat line's speaker: "Cc:", "Re:", and since probe round 57 the
+ * labels of a German, French, Spanish, Dutch, Italian or Nordic client's pasted header
+ * ("Gesendet: Montag, 3. März 2026 10:02" was a speaker named "Gesendet").
+ */
+const mailHeaderLabel = /^(?:cc|bcc|re|fwd?|gesendet|betreff|envoy[ée]|objet|enviado|asunto|verzonden|onderwerp|inviato|oggetto|skickat|ämne|sendt|emne)$/i;
 const chatHeaderLine = /^\s*(?:>\s*)*(?:(?:\*\*|__)(?=[^*_\n]+(?:\*\*|__)\s+\[?\d))?((?:\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+){0,2})|\p{Ll}[\p{Ll}\p{N}._]{2,30})(?:(?:\*\*|__)\s+|\s{2,})\[?\d{1,2}:\d{2}(?:\s?[AaPp][Mm])?\]?\s*$/u;
 
 /**
