@@ -50,20 +50,22 @@ export function findRotaRolePeople(lines: readonly string[]): Map<number, Patter
     for (const m of line.matchAll(roleValue)) roles.push({ line: i, index: m.index + m[0].lastIndexOf(m[2]), value: m[2] });
   });
   if (!roles.length) return found;
-  // A block: roles on consecutive lines without a blank one between them.
+  // A block: roles on consecutive lines without a blank one between them (each role's block's
+  // first line, found once).
   const blockOf = (line: number) => {
     let start = line;
     while (start > 0 && lines[start - 1].trim()) start--;
     return start;
   };
-  for (const role of roles) {
-    if (!isHandleInPersonSlot(role.value)) continue;
-    const block = blockOf(role.line);
-    const sibling = roles.some((r) => r !== role && blockOf(r.line) === block && Math.abs(r.line - role.line) <= 8 && personalAccount(r.value) && isPersonalHandleValue(r.value));
-    if (!sibling && !underRotaKey(lines, role.line)) continue;
+  const blocks = roles.map((r) => blockOf(r.line));
+  const person = roles.map((r) => personalAccount(r.value) && isPersonalHandleValue(r.value));
+  roles.forEach((role, k) => {
+    if (!isHandleInPersonSlot(role.value)) return;
+    const sibling = roles.some((r, j) => j !== k && blocks[j] === blocks[k] && Math.abs(r.line - role.line) <= 8 && person[j]);
+    if (!sibling && !underRotaKey(lines, role.line)) return;
     const list = found.get(role.line) ?? [];
-    list.push({ text: role.value, index: role.index, severity: 'error', why: "a role of an on-call rota" });
+    list.push({ text: role.value, index: role.index, severity: 'error', why: 'a role of an on-call rota' });
     found.set(role.line, list);
-  }
+  });
   return found;
 }
