@@ -19,6 +19,7 @@ import { allMatches } from '../regexp.ts';
 import { isSystemAccount, personalAccount, type PatternMatch } from './person-patterns.ts';
 import { isPublicTerm } from './public-terms.ts';
 import { userFolderCue, userFoldersSource } from './home-folder-shapes.ts';
+import { isHandleInPersonSlot } from './person-slot-handles.ts';
 import { isEnglishWord, isKnownFirstName, isOrdinaryWord } from './people.ts';
 
 const homeFolder = new RegExp(String.raw`(?:(?<![\p{L}\p{N}_.-])|(?<=\\[nrt]))${userFoldersSource}[\/\\]{1,2}([\p{L}][\p{L}\p{N}._-]*[\p{L}\p{N}])(?=[\/\\'"${'`'})\]\s,;:]|$)`, 'gu');
@@ -31,13 +32,19 @@ export const homeFolderUserWhy = "the user of a home folder: a person's or an ac
 
 /** A home or user folder under a bucket of a cloud's storage, after the bucket's name and any folders. */
 const bucketHomeFolder = /(?<=\b(?:s3|s3a|gs|az|abfss?|wasbs?|r2|oss|cos):\/\/[\w.-]+(?:\/[\w.-]+)*?)\/(?:home|homes|users|Users|people)\/([\p{L}][\p{L}\p{N}._-]*[\p{L}\p{N}])(?=[\/'"`)\]\s,;:]|$)/gu;
+/**
+ * Since probe round 57: a user's folder on a Windows file server's home share
+ * (`\\files\home$\tokereke\notes.txt`, `\\fs-02\users\ana.k`): the share says a user's
+ * folder, and the account rule reads no such path.
+ */
+const uncHomeShare = /(?<![\\\w])\\{2,4}[\w.-]+\\{1,2}(?:home|homes|users|profiles?|redirected)\$?\\{1,2}([\p{L}][\p{L}\p{N}._-]*[\p{L}\p{N}])(?=[\\'"`)\]\s,;:]|$)/giu;
 /** A given name or a word and an initial or a surname, joined by a dot (`ana.k`), not a file's name and extension. */
 const dottedAccount = /^\p{L}+\.\p{L}+$/u;
 const fileExtension = /\.(?:js|ts|py|rb|sh|[dchoa]|conf|cfg|ini|json|ya?ml|toml|txt|md|csv|tsv|gz|zip|tar|sql|parquet|html?|xml|png|jpe?g|pdf|db|lock|env|pem|key|crt|log|git|old|bak|tmp|local|io|com|org|net|app)$/i;
 
 /** People's and the organisation's accounts named by a home folder, where the account rule leaves them. */
 export function findHomeFolderAccounts(line: string): PatternMatch[] {
-  if (!userFolderCue.test(line)) return [];
+  if (!userFolderCue.test(line) && !line.includes('\\\\')) return [];
   const found: PatternMatch[] = [];
   const push = (account: string, index: number) => {
     if (isSystemAccount(account) || isPublicTerm(account) || accountPlaceholder.test(account) || /^your|^my[_-]/i.test(account)) return;
@@ -57,6 +64,15 @@ export function findHomeFolderAccounts(line: string): PatternMatch[] {
     // account rule decided; one word, or a given name, is an account's.
     const oneWord = isEnglishWord(account.toLowerCase()) || isOrdinaryWord(account) || isKnownFirstName(account.charAt(0).toUpperCase() + account.slice(1).toLowerCase());
     if (oneWord) push(account, index);
+  }
+  if (line.includes('\\\\')) {
+    // A home share's folder is a user's: a handle in a person's place (person-slot-handles.ts), a
+    // dotted name, or a given name.
+    for (const m of allMatches(uncHomeShare, line)) {
+      const account = m[1];
+      const givenName = isKnownFirstName(account.charAt(0).toUpperCase() + account.slice(1).toLowerCase()) && !isEnglishWord(account.toLowerCase());
+      if (dotted(account) || givenName || personalAccount(account) || isHandleInPersonSlot(account)) push(account, m.index! + m[0].length - account.length);
+    }
   }
   if (line.includes('://')) {
     // Under a bucket the account rule reads no folder, so a handle no dictionary knows is found

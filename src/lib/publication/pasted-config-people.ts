@@ -20,7 +20,7 @@ import { allMatches } from '../regexp.ts';
 import { daemonName, looksLikePersonalHandle, mergeBot, nickLike, personalAccount, type PatternMatch } from './person-patterns.ts';
 import type { CuedPattern } from './cued-pattern.ts';
 
-const teamWord = /(?:^|[-_.])(?:team|teams|squad|group|sre|ops|devops|oncall|on-call|eng|engineering|platform|infra|admins?|staff|bot|service|svc|app|system)(?:$|[-_.])/i;
+export const teamWord = /(?:^|[-_.])(?:team|teams|squad|group|sre|ops|devops|oncall|on-call|eng|engineering|platform|infra|admins?|staff|bot|service|svc|app|system)(?:$|[-_.])/i;
 const fullNameShape = /^\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}\.?)?(?: \p{Lu}[\p{Ll}'’-]+){1,2}$/u;
 
 /** A full name: two or three capitalised words, not all of them English, common or public words. */

@@ -76,6 +76,13 @@ import { findReplyHeaderPeople } from './reply-header-people.ts';
 import { findGermanAttendees } from './german-attendee-lists.ts';
 import { findImageNamespacePeople } from './image-namespace-people.ts';
 import { findGivenNameInitials } from './given-name-initials.ts';
+import { findRotaRolePeople } from './rota-role-people.ts';
+import { isHandleInPersonSlot } from './person-slot-handles.ts';
+import { findChatStampSpeakers } from './chat-stamp-speakers.ts';
+import { findMailHeaderPeople } from './mail-header-people.ts';
+import { findDeclinedLatinNames } from './declined-latin-names.ts';
+import { findAlertAnnotationPeople } from './alert-annotation-people.ts';
+import { findTrackerBranchPeople } from './tracker-branch-people.ts';
 import { userFoldersSource } from './home-folder-shapes.ts';
 import { isSalutationWithoutName } from './salutations.ts';
 import { isNumberPlaceholder } from './number-placeholders.ts';
@@ -1802,7 +1809,7 @@ export function findAttributionsAndSpeakers(line: string): PatternMatch[] {
     // A Russian label of a report's part or a word of grammar ("**Дата:** 2026-03-27", "Аналогично: …";
     // round 56 of false positives, cyrillic-prose-words.ts) is no speaker.
     const cyrillicLabel = Boolean(word) && /^\p{sc=Cyrillic}+$/u.test(word!) && isCyrillicWordOfNoName(word!);
-    if (word && !aligned && !fieldOfName && !labelOfPeople && !labelOfMeasure && !cyrillicLabel && !(heading && nick) && speakerLike && !pluralOfCompound(word) && (inChatMarkup || /^\p{Lu}/u.test(word)) && (nickLike(word) || (inChatMarkup && listedNickLike(word))) && !/^(?:cc|bcc|re|fwd?)$/i.test(word)) {
+    if (word && !aligned && !fieldOfName && !labelOfPeople && !labelOfMeasure && !cyrillicLabel && !(heading && nick) && speakerLike && !pluralOfCompound(word) && (inChatMarkup || /^\p{Lu}/u.test(word)) && (nickLike(word) || (inChatMarkup && listedNickLike(word))) && !mailHeaderLabel.test(word)) {
       matches.push({ text: word, index: speaker[0].indexOf(word, speaker[0].indexOf(time ?? '') + (time?.length ?? 0)), severity: 'error', ...(guess ? { guess: true } : {}), why: heading ? 'the speaker of a heading written as a chat line' : 'the speaker of a chat line' });
     }
   }
@@ -1847,6 +1854,12 @@ const passwdLine = /^\s*([a-z_][a-z0-9_.-]*):[x*!]?:\d+:\d+:([^:]*):/;
  * the message; since the fourteenth probe round also quoted, and in bold before one space ("> **Tove
  * Lindqvist** 10:02 AM"), as a copy pasted into Markdown keeps it.
  */
+/**
+ * A mail header's label, no chat line's speaker: "Cc:", "Re:", and since probe round 57 the
+ * labels of a German, French, Spanish, Dutch, Italian or Nordic client's pasted header
+ * ("Gesendet: Montag, 3. März 2026 10:02" was a speaker named "Gesendet").
+ */
+const mailHeaderLabel = /^(?:cc|bcc|re|fwd?|gesendet|betreff|envoy[ée]|objet|enviado|asunto|verzonden|onderwerp|inviato|oggetto|skickat|ämne|sendt|emne)$/i;
 const chatHeaderLine = /^\s*(?:>\s*)*(?:(?:\*\*|__)(?=[^*_\n]+(?:\*\*|__)\s+\[?\d))?((?:\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+){0,2})|\p{Ll}[\p{Ll}\p{N}._]{2,30})(?:(?:\*\*|__)\s+|\s{2,})\[?\d{1,2}:\d{2}(?:\s?[AaPp][Mm])?\]?\s*$/u;
 
 /**
@@ -2024,7 +2037,14 @@ function pastedOutputUsers(line: string): PatternMatch[] {
     for (const m of allMatches(windowsAccount, line)) account(m[1], m.index! + m[0].length - m[1].length, 'a Windows account after its domain');
   }
   if (line.includes('=')) {
-    for (const m of allMatches(directoryEntry, line)) fullName(m[1].trim(), m.index! + m[0].indexOf(m[1]), 'a person of a directory entry');
+    for (const m of allMatches(directoryEntry, line)) {
+      const value = m[1].trim();
+      const at = m.index! + m[0].indexOf(m[1]);
+      // Since probe round 57 a `uid=` is a login whatever its letters (`uid=tokereke,ou=people`
+      // was refused as made of words): a handle in a person's place (person-slot-handles.ts).
+      if (/^uid=/i.test(m[0]) && isHandleInPersonSlot(value)) matches.push({ text: value, index: at, severity: 'error', why: 'a person of a directory entry' });
+      else fullName(value, at, 'a person of a directory entry');
+    }
   }
   if (/\b(?:USER|ROLE|LOGIN|GRANT|REVOKE)\b|['"\x60]@['"\x60]/.test(line)) {
     for (const m of allMatches(databaseAccount, line)) {
@@ -3376,10 +3396,14 @@ export function findPersonCandidates(text: string, evidence: string = text): Per
   // person (redactor-draft-people.ts); since probe round 55 the people a chat export's markup
   // names (chat-export-people.ts) and the writer a quoted reply's header names
   // (reply-header-people.ts); since probe round 56 a person's namespace in an image's reference
-  // (image-namespace-people.ts).
+  // (image-namespace-people.ts); since probe round 57 a chat line's speaker after other time
+  // stamps, a Latin name Russian declines, an alert's annotation's person, a tracker branch's user
+  // (chat-stamp-speakers.ts, declined-latin-names.ts, alert-annotation-people.ts,
+  // tracker-branch-people.ts) and, over lines, a rota's roles (rota-role-people.ts).
+  const rotaRoles = findRotaRolePeople(lines);
   lines.forEach((line, i) => {
     if (blankLineText.test(line)) return;
-    for (const m of shapesOfRound50.get(line, () => [...findSpeakersAndBylines(line), ...findMentionsAndPayloadPeople(line), ...findHomeFolderAccounts(line), ...findLoginRecordAccounts(line), ...findPossessedSiteHosts(line), ...findMachinesNamedForUsers(line), ...findRedactorDraftPeople(line), ...findChatExportPeople(line), ...findImageNamespacePeople(line)])) {
+    for (const m of [...shapesOfRound50.get(line, () => [...findSpeakersAndBylines(line), ...findMentionsAndPayloadPeople(line), ...findHomeFolderAccounts(line), ...findLoginRecordAccounts(line), ...findPossessedSiteHosts(line), ...findMachinesNamedForUsers(line), ...findRedactorDraftPeople(line), ...findChatExportPeople(line), ...findImageNamespacePeople(line), ...findChatStampSpeakers(line), ...findDeclinedLatinNames(line), ...findAlertAnnotationPeople(line), ...findTrackerBranchPeople(line)]), ...(rotaRoles.get(i) ?? [])]) {
       if (!kept.some((c) => c.line === i && c.index < m.index + m.text.length && m.index < c.index + c.text.length)) kept.push({ ...m, line: i });
     }
     // A reply header's whole name replaces the part of it another rule found ("schrieb
@@ -3392,8 +3416,13 @@ export function findPersonCandidates(text: string, evidence: string = text): Per
       const base = kept.find((c) => c.line === i && c.index === m.index && c.text.length < m.text.length);
       return base ? [{ ...m, ...(base.guess ? { guess: base.guess } : {}) }] : [];
     });
-    for (const m of [...findReplyHeaderPeople(line), ...findGermanAttendees(line), ...initials]) {
-      const inside = (c: (typeof kept)[number]) => c.line === i && c.index >= m.index && c.index + c.text.length <= m.index + m.text.length;
+    // Since probe round 57 so does a mail header's person written surname first ("Von:
+    // Vinterlund, Hedda", found as "Hedda").
+    const mailHeader = findMailHeaderPeople(line);
+    for (const m of [...findReplyHeaderPeople(line), ...findGermanAttendees(line), ...mailHeader, ...initials]) {
+      // A mail header's item is the line's end: what starts in it and runs on joined the next
+      // header's label ("Hedda Gesendet").
+      const inside = (c: (typeof kept)[number]) => c.line === i && c.index >= m.index && (c.index + c.text.length <= m.index + m.text.length || (mailHeader.includes(m) && c.index < m.index + m.text.length));
       if (kept.some((c) => c.line === i && c.index < m.index + m.text.length && m.index < c.index + c.text.length && !inside(c))) continue;
       for (let k = kept.length - 1; k >= 0; k--) if (inside(kept[k])) kept.splice(k, 1);
       kept.push({ ...m, line: i });

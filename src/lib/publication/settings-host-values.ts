@@ -24,6 +24,13 @@ const hostName = String.raw`[A-Za-z][A-Za-z0-9-]*[A-Za-z0-9](?:\.[A-Za-z0-9-]*[A
 const sshHostName = new RegExp(String.raw`^\s*Host[Nn]ame[ \t]*=?[ \t]*(${hostName})[ \t]*(?:#.*)?$`, 'd');
 /** A client's setting of the brokers or servers it connects to, as Kafka, ZooKeeper and their clients write it. */
 const brokerList = new RegExp(String.raw`(?<![\w.-])["']?(?:bootstrap[._-]servers|bootstrapServers|metadata\.broker\.list|broker[._-]list|brokers|zookeeper\.connect|KAFKA_BROKERS|KAFKA_BOOTSTRAP_SERVERS)["']?[ \t]*[=:][ \t]*["'\[]?[ \t]*((?:[A-Za-z0-9.-]+:\d{2,5}[ \t]*,[ \t]*["']?)*[A-Za-z0-9.-]+:\d{2,5})`, 'd');
+/**
+ * Since probe round 57: a Helm value of a host given on the command line (`--set
+ * ingress.host=ledger-admin.k8s.fra2`, `--set-string ingress.hosts[0].host=…`): a key whose last
+ * part is `host`, `hostname` or `hosts[n]`, its value a name with a dot (a bare word is a
+ * chart's choice as often).
+ */
+const helmSetHost = new RegExp(String.raw`--set(?:-string)?[ =]["']?(?:[\w-]+(?:\[\d+\])?\.)*(?:host|hostname|hosts\[\d+\])=(${hostName}\.[A-Za-z0-9-]*[A-Za-z0-9])`, 'd');
 /** Each `host:port` of a list. */
 const listedHost = new RegExp(String.raw`(${hostName}):\d{2,5}`, 'g');
 
@@ -31,16 +38,21 @@ const listedHost = new RegExp(String.raw`(${hostName}):\d{2,5}`, 'g');
 export const cuedSettingsHostValues: readonly CuedPattern[] = [
   { name: "an SSH client's HostName", cue: /Host[Nn]ame/, pattern: sshHostName },
   { name: "a client's brokers or servers", cue: /[Ss]ervers|[Bb]roker|BROKERS|SERVERS|zookeeper/, pattern: brokerList },
+  { name: 'a Helm value of a host', cue: /--set/, pattern: helmSetHost },
 ];
 
 /** Whether a settings value names a machine of the organisation: a name, not an address, local or public. */
-const isOwnMachine = (name: string, isPublicName: (text: string) => boolean) =>
+export const isOwnMachine = (name: string, isPublicName: (text: string) => boolean) =>
   /[A-Za-z]/.test(name) && !/^\d+(?:\.\d+){3}$/.test(name) && !isUnderPublicTopLevelDomain(name) && !isUnnamedHost(name) && !isPublicName(name);
 
 /** The machines an SSH config's `HostName` or a client's broker list names on one line. */
 export function findSettingsHostValues(line: string, isPublicName: (text: string) => boolean): NamedSystemMatch[] {
   const found: NamedSystemMatch[] = [];
-  const [sshCue, brokerCue] = cuedSettingsHostValues;
+  const [sshCue, brokerCue, helmCue] = cuedSettingsHostValues;
+  if (helmCue.cue.test(line)) {
+    const m = helmSetHost.exec(line);
+    if (m && isOwnMachine(m[1], isPublicName)) found.push({ rule: 'redact/internal-name', text: m[1], index: m.indices![1]![0], why: 'a machine a Helm value of a host names (allow it, or add it to publicNames)' });
+  }
   if (sshCue.cue.test(line)) {
     const m = sshHostName.exec(line);
     if (m && isOwnMachine(m[1], isPublicName)) found.push({ rule: 'redact/internal-name', text: m[1], index: m.indices![1]![0], why: "a machine an SSH client's HostName names (allow it, or add it to publicNames)" });

@@ -13,6 +13,8 @@ import type { CuedPattern } from './cued-pattern.ts';
 import { addUnlessSameStart } from './first-finding-keeps.ts';
 import { isUnderPublicTopLevelDomain } from './public-top-level-domains.ts';
 import { isPersonalHandleValue } from './pasted-config-people.ts';
+import { isKnownWord, isOrdinaryWord } from './people.ts';
+import { isPublicTerm } from './public-terms.ts';
 
 const providers = 'aws|google|azurerm|azuread|kubernetes|helm|cloudflare|datadog|github|digitalocean|oci|alicloud|vault|postgresql|mysql|random|null|tls|pagerduty|opsgenie|grafana|newrelic|fastly|heroku|vsphere|hcloud|linode|scaleway|ovh|ibm|snowflake|okta|auth0|consul|nomad|docker|openstack';
 const name = String.raw`([a-z][a-z0-9]*(?:[_-][a-z0-9]+)+)`;
@@ -28,6 +30,17 @@ const placeholder = /^(?:my|your|example|sample|foo|bar|test|this|main|default)[
  * domain (a region, `["us-east-1"]`, or a word, `["primary"]`, is neither).
  */
 const resourceKey = new RegExp(String.raw`(?<![\w.-])(?:data\.)?(?:${providers})_[a-z0-9_]+\.[a-z0-9_-]+\[\\?"([^"\\\s]{2,80})\\?"\]`, 'g');
+/**
+ * Since probe round 57: a login of a word and an initial (`["ilka-m"]`), the word no common word
+ * or public name. `isPersonalHandleValue` refuses it when the word is in the word game's
+ * dictionary ("ilka", Scots for "each"); a map's keys of common words and a letter (`["web-a"]`,
+ * `["zone-b"]`) are a system's.
+ */
+const wordAndInitial = /^([a-z]{3,12})-[a-z]$/;
+const isLoginOfWordAndInitial = (key: string) => {
+  const word = wordAndInitial.exec(key)?.[1];
+  return word !== undefined && !isOrdinaryWord(word) && !isKnownWord(word) && !isPublicTerm(word);
+};
 /** A machine's name with a number and a zone or site after it (`pg-ledger-02.dc3`, `kafka-3.prod`). */
 const numberedMachine = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*-?\d+(?:\.[a-z][a-z0-9-]*)+$/;
 
@@ -56,7 +69,7 @@ export function findTerraformAddressNames(line: string, isPublicName: (text: str
       // A host under a public top-level domain is the host rules' to read.
       if (isUnderPublicTopLevelDomain(key)) continue;
       const machine = numberedMachine.test(key);
-      if ((!machine && !isPersonalHandleValue(key)) || isPublicName(key)) continue;
+      if ((!machine && !isPersonalHandleValue(key) && !isLoginOfWordAndInitial(key)) || isPublicName(key)) continue;
       const index = m.index + m[0].lastIndexOf(key);
       addUnlessSameStart(found, { rule: 'redact/internal-name', text: key, index, why: machine ? "a machine a Terraform resource's key names" : "a person's handle as a Terraform resource's key" });
     }
