@@ -100,6 +100,7 @@ import { isCommandWithManualPage, isReleasedProductCommand } from './publication
 import { continuesAsSpacedHost } from './publication/spaced-hosts.ts';
 import { isOrganisationOwnAccount, isOrganisationOwnChannel } from './publication/organisation-own-accounts.ts';
 import { isRoomOnPublicNetwork } from './publication/public-network-rooms.ts';
+import { alternationOf, nameParticles as nameParticleWords } from './publication/name-particles.ts';
 
 /**
  * The redaction guard: finds text that must not reach the public site. Each rule has a stable id.
@@ -545,7 +546,7 @@ const organisationWords = new Set(('org orgs os sig sigs lab labs inc hq team te
 const isOrganisationWord = (part: string) => organisationWords.has(part) || hasOrganisationWordRunOn(part);
 
 /** Lower-case parts of names ("de Bruyn", "van der Berg", "bin Salman"). */
-const nameParticles = '(?:de|van|von|der|den|da|di|du|del|della|le|la|ten|ter|bin|al|dos|das)';
+const nameParticles = `(?:${alternationOf(nameParticleWords)})`;
 
 /** Hosts of chat, ticket, paging, meeting, dashboard and document tools: links there are internal. */
 const internalToolHosts = [

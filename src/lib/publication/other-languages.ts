@@ -27,6 +27,7 @@ import { findOtherLanguagePersonCues } from './other-language-person-cues.ts';
 import { isOtherLanguageGivenName } from './other-language-given-names.ts';
 import { countFunctionWords, functionWordIndex } from '../function-words.ts';
 import { withoutComments } from '../unshown-comments.ts';
+import { europeanSurnameParticles } from './name-particles.ts';
 
 /** A language other than English that the person rules know by its function words. */
 export type OtherLanguage = 'de' | 'nl' | 'da' | 'nb' | 'sv' | 'fr' | 'es' | 'it' | 'pt';
@@ -378,7 +379,7 @@ export function isOtherLanguageFunctionWordOnly(word: string): boolean {
   const languages = languagesOfWord.get(lower);
   return !!languages && !languages.includes('english') && !surnameParticles.has(lower);
 }
-const surnameParticles = words('de van von der den ten ter te da di do dos das del della dalla du des le la zu');
+const surnameParticles = new Set(europeanSurnameParticles);
 
 /** Whether `word` is one of the function words of `language` ("Das", "Die", "Den" of German). */
 export function isFunctionWordOf(word: string, language: OtherLanguage): boolean {

@@ -75,6 +75,8 @@ const roleWords = new Set([
   'support', 'security', 'release', 'releases', 'build', 'builds', 'deploy', 'github', 'gitlab', 'actions', 'action',
   'dependabot', 'renovate', 'web', 'flow', 'hello', 'contact', 'mail', 'postmaster', 'oncall', 'founding', 'seed',
   'example', 'test', 'tests', 'owner', 'owners', 'reviewer', 'reviewers', 'platform', 'infra', 'infrastructure', 'the',
+  // Particles, not name-particles.ts' whole list: its "ben", "el", "do", "te", "das" are given names or
+  // words whose part of a known name (`nameParts`) is searched for, and would be dropped here.
   'and', 'of', 'de', 'van', 'von', 'der', 'den', 'da', 'di', 'le', 'la', 'du', 'del', 'bin', 'al',
   // Who else acts in incident reports: parties, not people.
   'provider', 'providers', 'vendor', 'vendors', 'customer', 'customers', 'partner', 'partners', 'upstream',
