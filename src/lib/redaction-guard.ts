@@ -1334,7 +1334,7 @@ function findMatches(line: string, ready: PreparedOptions, inCodeBlock = false, 
   // Another organisation's page named in the same words (`crates.io/docs/trusted-publishing`; round 16).
   const linkIsInternal = (start: number, end: number) => matches.some((k) => (k.rule === 'redact/internal-link' || k.rule === 'redact/internal-host') && k.index < end && start < k.index + k.text.length);
   if (ready.serviceIds) add('redact/service-id', ready.serviceIds, (m) => !isPageOfOtherSite(line, m.index, m[0], ready.orgScopes, linkIsInternal));
-  for (const m of findKnownNames(line, ready.people, options.listedWordsAlone !== false)) {
+  for (const m of findKnownNames(line, ready.people, options.listedWordsAlone !== false, post)) {
     matches.push({ rule: 'redact/person', text: m.text, index: m.index, why: `a known name (${m.entry.origin})` });
   }
   const shapes = new Set(['redact/identifier', 'redact/channel', 'redact/ticket']);

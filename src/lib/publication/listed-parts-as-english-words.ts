@@ -22,6 +22,7 @@
  *
  * All are read only for a part found alone, never for the whole listed name.
  */
+import { isCapitalisedKubernetesKind } from './system-nouns.ts';
 
 /** Determiners and quantifiers that open a noun phrase; as surnames they are listed parts ("Tom Most"). */
 const quantifiers = new Set(['most', 'many', 'some', 'few', 'several', 'such', 'all', 'both', 'each', 'more', 'less', 'much']);
@@ -63,13 +64,11 @@ export function isComparedWithAWord(line: string, start: number, written: string
   return context.isWord(other) && !context.isNameWord(other);
 }
 
-/** Kinds of Kubernetes objects, which manifests and posts write capitalised. */
-const kubernetesKinds = new Set(['secret', 'service', 'deployment', 'node', 'pod', 'job', 'ingress', 'namespace', 'volume', 'role', 'lease', 'endpoint', 'endpoints', 'configmap', 'statefulset', 'daemonset', 'replicaset', 'cronjob', 'gateway', 'certificate', 'issuer', 'application']);
 const determinerBefore = /(?:^|[^\p{L}])(?:[Tt]he|[Tt]hat|[Tt]his|[Ee]ach|[Ee]very|[Aa]n?|[Ii]ts|[Oo]ur|[Tt]heir|[Nn]o)[\s\u00a0]+$/u;
 
 /** The part is a Kubernetes object's kind after the object's name in a code span or after a determiner. */
 export function isKindOfKubernetesObject(line: string, start: number, written: string): boolean {
-  if (!kubernetesKinds.has(written.toLowerCase()) || !/^\p{Lu}/u.test(written)) return false;
+  if (!isCapitalisedKubernetesKind(written)) return false;
   const before = line.slice(0, start);
   return /`[^`\s][^`]*`[\s\u00a0]+$/u.test(before) || determinerBefore.test(before);
 }
