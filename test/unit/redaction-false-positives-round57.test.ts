@@ -124,3 +124,21 @@ describe('names with particles read alike by the rules (one list, name-particles
     expect(findings(body)).toContain(`redact/person:${name}`);
   });
 });
+
+describe('a listed part that is a Kubernetes kind after a determiner and adjectives, or before its contents', () => {
+  const listed = ['Orrin secret'];
+  test.each([
+    '# Postmortem: alerts broken by a sync overwriting Secret data',
+    '| 08:25 | First attempt: `kubectl apply` of a generated Secret with the real token. |',
+    'Later the manually-patched live Secret kept its values.',
+  ])('%s', (body) => {
+    expect(findings(body, listed).filter((f) => f.startsWith('redact/person'))).toEqual([]);
+  });
+  test.each([
+    'We asked Secret to rotate the token.',
+    'Later Secret restarted the pods.',
+    'The reviewers were Orrin and Secret.',
+  ])('near miss, still found: %s', (body) => {
+    expect(findings(body, listed)).toContain('redact/person:Secret');
+  });
+});

@@ -64,11 +64,20 @@ export function isComparedWithAWord(line: string, start: number, written: string
   return context.isWord(other) && !context.isNameWord(other);
 }
 
-const determinerBefore = /(?:^|[^\p{L}])(?:[Tt]he|[Tt]hat|[Tt]his|[Ee]ach|[Ee]very|[Aa]n?|[Ii]ts|[Oo]ur|[Tt]heir|[Nn]o)[\s\u00a0]+$/u;
+/** A determiner, then (since round 57) up to two words in lower case ("a generated", "the manually-patched live"). */
+const determinerBefore = /(?:^|[^\p{L}])(?:[Tt]he|[Tt]hat|[Tt]his|[Ee]ach|[Ee]very|[Aa]n?|[Ii]ts|[Oo]ur|[Tt]heir|[Nn]o)[\s\u00a0]+(?:\p{Ll}[\p{Ll}-]*[\s\u00a0]+){0,2}$/u;
+/** Nouns of an object's contents after its kind ("overwriting Secret data", "the Secret's keys" is a possessive and not read). */
+const contentsAfter = /^[\s\u00a0]+(?:data|values?|keys?|manifests?|templates?|objects?|resources?|fields?|specs?)(?![\p{L}\p{N}_-])/u;
 
-/** The part is a Kubernetes object's kind after the object's name in a code span or after a determiner. */
+/**
+ * The part is a Kubernetes object's kind after the object's name in a code span or after a
+ * determiner; since false positives round 57 also after a determiner and adjectives ("a generated
+ * Secret", "the manually-patched live Secret") and before its contents' noun ("Secret data"):
+ * with the names list, a git author "… secret" held 20 lines of a homelab's post-mortem on a
+ * Secret. "We asked Secret", "Later Secret restarted the pods" stay found.
+ */
 export function isKindOfKubernetesObject(line: string, start: number, written: string): boolean {
   if (!isCapitalisedKubernetesKind(written)) return false;
   const before = line.slice(0, start);
-  return /`[^`\s][^`]*`[\s\u00a0]+$/u.test(before) || determinerBefore.test(before);
+  return /`[^`\s][^`]*`[\s\u00a0]+$/u.test(before) || determinerBefore.test(before) || contentsAfter.test(line.slice(start + written.length));
 }
