@@ -5,7 +5,7 @@ import './lib/compile-regexps-at-once.ts'; // first: before any other module run
 import { parseCommandLine } from './lib/command-line.ts';
 import { lintRules } from '../src/lib/lint/index.ts';
 import { formatFindingsText, formatGithubAnnotation, sortFindings } from '../src/lib/findings.ts';
-import { batchGuidance, batchGuidanceLead, screenLines } from '../src/lib/batch-guidance.ts';
+import { batchGuidanceBoth, screenLines } from '../src/lib/batch-guidance.ts';
 import { warningsByRule } from '../src/lib/warnings-by-rule.ts';
 import { describedTrigger } from '../src/lib/described-trigger.ts';
 import { splitFrontmatter } from '../src/lib/frontmatter-split.ts';
@@ -165,12 +165,13 @@ if (values.format === 'json') {
   const text = formatFindingsText(findings, fileCount);
   // A list longer than a screen opens with what clears most of it (the facts many files lack),
   // said again in full at the end: the team importing 242 reports read 18 files' own warnings first.
-  const lead = text.split('\n').length > screenLines ? batchGuidanceLead(findings, statesTrigger) : undefined;
+  const guidance = batchGuidanceBoth(findings, statesTrigger);
+  const lead = text.split('\n').length > screenLines ? guidance.lead : undefined;
   if (lead) console.log(`${lead}\n`);
   console.log(text);
   for (const line of warningsByRule(findings)) console.log(line);
   for (const line of formatSectionsLeftOut(leftOut)) console.log(line);
-  for (const line of batchGuidance(findings, statesTrigger)) console.log(line);
+  for (const line of guidance.lines) console.log(line);
 } else {
   console.error(`Unknown --format "${values.format}". Use text, json or github.`);
   process.exit(2);

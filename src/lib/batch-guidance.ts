@@ -98,7 +98,10 @@ export function batchGuidance(
    */
   statesTrigger?: (file: string) => boolean,
 ): string[] {
-  const rows = batchRows(findings, statesTrigger);
+  return guidanceOfRows(findings, batchRows(findings, statesTrigger));
+}
+
+function guidanceOfRows(findings: readonly Finding[], rows: readonly BatchRow[]): string[] {
   if (!rows.length) return [];
   const perReport = rows.filter((row) => row.fact.perReport).map((row) => row.fact.label);
   // Drafts' warnings ("fill before review"): once filled, --publish is the step after.
@@ -121,8 +124,24 @@ export function batchGuidance(
  * fact is missing in many files.
  */
 export function batchGuidanceLead(findings: readonly Finding[], statesTrigger?: (file: string) => boolean): string | undefined {
-  const rows = batchRows(findings, statesTrigger);
+  return leadOfRows(findings, batchRows(findings, statesTrigger));
+}
+
+function leadOfRows(findings: readonly Finding[], rows: readonly BatchRow[]): string | undefined {
   if (!rows.length) return undefined;
   const cleared = rows.reduce((sum, row) => sum + row.findings, 0);
   return `First: ${cleared} of the ${findings.length} findings are ${rows.length === 1 ? 'a fact' : `${rows.length} facts`} missing in many files (${rows.map((row) => `${row.fact.label} ${row.files}`).join(', ')}), filled in every file by one command (how, at the end): ${fillCommand(rows)}`;
+}
+
+/**
+ * Both: the lead line ({@link batchGuidanceLead}) and the closing lines ({@link batchGuidance}),
+ * from one count of the rows. `npm run check` prints both for a list over a screen, and each
+ * count asks `statesTrigger` (the trigger a file's own text states) of every file lacking one.
+ */
+export function batchGuidanceBoth(
+  findings: readonly Finding[],
+  statesTrigger?: (file: string) => boolean,
+): { lead: string | undefined; lines: string[] } {
+  const rows = batchRows(findings, statesTrigger);
+  return { lead: leadOfRows(findings, rows), lines: guidanceOfRows(findings, rows) };
 }

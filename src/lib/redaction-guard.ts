@@ -101,6 +101,7 @@ import { isCommandWithManualPage, isReleasedProductCommand } from './publication
 import { continuesAsSpacedHost } from './publication/spaced-hosts.ts';
 import { isOrganisationOwnAccount, isOrganisationOwnChannel } from './publication/organisation-own-accounts.ts';
 import { isRoomOnPublicNetwork } from './publication/public-network-rooms.ts';
+import { alternationOf, nameParticles as nameParticleWords } from './publication/name-particles.ts';
 
 /**
  * The redaction guard: finds text that must not reach the public site. Each rule has a stable id.
@@ -546,7 +547,7 @@ const organisationWords = new Set(('org orgs os sig sigs lab labs inc hq team te
 const isOrganisationWord = (part: string) => organisationWords.has(part) || hasOrganisationWordRunOn(part);
 
 /** Lower-case parts of names ("de Bruyn", "van der Berg", "bin Salman"). */
-const nameParticles = '(?:de|van|von|der|den|da|di|du|del|della|le|la|ten|ter|bin|al|dos|das)';
+const nameParticles = `(?:${alternationOf(nameParticleWords)})`;
 
 /** Hosts of chat, ticket, paging, meeting, dashboard and document tools: links there are internal. */
 const internalToolHosts = [
@@ -1334,7 +1335,7 @@ function findMatches(line: string, ready: PreparedOptions, inCodeBlock = false, 
   // Another organisation's page named in the same words (`crates.io/docs/trusted-publishing`; round 16).
   const linkIsInternal = (start: number, end: number) => matches.some((k) => (k.rule === 'redact/internal-link' || k.rule === 'redact/internal-host') && k.index < end && start < k.index + k.text.length);
   if (ready.serviceIds) add('redact/service-id', ready.serviceIds, (m) => !isPageOfOtherSite(line, m.index, m[0], ready.orgScopes, linkIsInternal));
-  for (const m of findKnownNames(line, ready.people, options.listedWordsAlone !== false)) {
+  for (const m of findKnownNames(line, ready.people, options.listedWordsAlone !== false, post)) {
     matches.push({ rule: 'redact/person', text: m.text, index: m.index, why: `a known name (${m.entry.origin})` });
   }
   const shapes = new Set(['redact/identifier', 'redact/channel', 'redact/ticket']);

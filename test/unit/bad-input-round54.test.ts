@@ -6,32 +6,13 @@
 // impact`, `＃＃ Timeline`, `<Internal>`/`<PublicOnly>` in a heading, a link, between a table's rows, crossed,
 // closed by the other's tag, and the internal site showing a list right after `</Internal>` as typed.
 import { describe, expect, test } from 'vitest';
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import type { Finding } from '../../src/lib/findings.ts';
-import { findUntrackedFollowUps } from '../../src/lib/body-follow-ups.ts';
 import { findTimelineTurningBack } from '../../src/lib/body-timeline-order.ts';
 import { toFastMarkdown } from '../../src/lib/fast-markdown.ts';
 import { parseBodyText } from '../../src/lib/body-tree.ts';
 import { dayNotationAdvice } from '../../src/lib/instant-advice.ts';
-import { validatePostmortemSource } from '../../src/lib/validate-postmortem.ts';
-import { loadVocabulary } from '../../src/lib/vocabulary.ts';
+import { followUps, goodPostmortem, said, checked, adding, replacing } from '../support/good-input-changed.ts';
 
-const teams = { handles: new Map<string, string | undefined>([['checkout', '@acme/checkout'], ['payments', undefined]]) };
-/** Line, message and fix of each follow-up the body holds outside actionItems (AI-1 tracked: "Validate pool sizes in CI"). */
-const followUps = (body: string) => findUntrackedFollowUps(body, ['Validate pool sizes in CI'], (index) => `AI-${index + 2}`, teams)
-  .map(({ line, mistake }) => `${line}: ${mistake.message} | ${mistake.fix}`);
 const fixes = (body: string) => followUps(body).map((found) => found.slice(found.indexOf(' | ') + 3));
-const said = (findings: Finding[]) => findings.map((f) => `${f.severity} ${f.rule} ${f.line}: ${f.message} | ${f.fix ?? ''}`);
-const fixtures = resolve(import.meta.dirname, '../fixtures');
-const good = readFileSync(resolve(fixtures, 'good-input/postmortems/2025-07-08-checkout-config.mdx'), 'utf8');
-/** The findings of the good-input postmortem after `change`, saved as `id`, its lint rules run (as `npm run check` runs them). */
-const checked = (change: (text: string) => string, id = '2025-07-08-checkout-config'): string[] => said(validatePostmortemSource(`content/postmortems/${id}.mdx`, id, change(good), {
-  vocabulary: loadVocabulary(resolve(fixtures, 'vocabulary')), knownIds: new Set([id]), contentDir: 'content',
-  lint: { config: { rules: {} }, asOf: '2025-07-20', people: [] },
-}).findings);
-const adding = (md: string) => (text: string) => `${text}\n${md}\n`;
-const replacing = (from: string, to: string) => (text: string) => { expect(text).toContain(from); return text.replace(from, to); };
 const turningBack = (body: string) => findTimelineTurningBack(body, 40).map(({ line, mistake }) => `${line}: ${mistake.message} | ${mistake.fix}`);
 
 describe('round 53\'s leftovers', () => {
@@ -164,7 +145,7 @@ describe('MDX: <Internal> and <PublicOnly> where they cannot stand', () => {
     expect(closedWrong).toEqual([expect.stringMatching(/<\/PublicOnly> does not close <Internal>: it names the other component, .*\| write <\/Internal>, the closing tag of the block that is open\./)]);
   });
   test('the crossed blocks\' line is the file\'s, not the body\'s', () => {
-    const text = adding('<Internal>\nPaged\n<PublicOnly>\nSorry\n</Internal>\n</PublicOnly>')(good);
+    const text = adding('<Internal>\nPaged\n<PublicOnly>\nSorry\n</Internal>\n</PublicOnly>')(goodPostmortem);
     const line = text.split('\n').indexOf('<PublicOnly>') + 1;
     expect(checked(adding('<Internal>\nPaged\n<PublicOnly>\nSorry\n</Internal>\n</PublicOnly>')).join('\n')).toContain(`opened inside its block (line ${line})`);
   });

@@ -5,31 +5,11 @@
 // owners in other languages and scripts; `SEV-3 → SEV-2`; the date command's order; two addresses in a link; a
 // wiki link with a colon; full-width <Internal> tags; <Internal> in a link's address.
 import { describe, expect, test } from 'vitest';
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import type { Finding } from '../../src/lib/findings.ts';
-import { findUntrackedFollowUps, proseSaysDone } from '../../src/lib/body-follow-ups.ts';
+import { proseSaysDone } from '../../src/lib/body-follow-ups.ts';
 import { findTimelineTurningBack } from '../../src/lib/body-timeline-order.ts';
 import { dayInOtherNotation } from '../../src/lib/instant-advice.ts';
-import { validatePostmortemSource } from '../../src/lib/validate-postmortem.ts';
-import { loadVocabulary } from '../../src/lib/vocabulary.ts';
+import { followUps, said, checked, adding, replacing, both, publicPost } from '../support/good-input-changed.ts';
 
-const teams = { handles: new Map<string, string | undefined>([['checkout', '@acme/checkout'], ['payments', undefined]]) };
-/** Line, message and fix of each follow-up the body holds outside actionItems (AI-1 tracked: "Validate pool sizes in CI"). */
-const followUps = (body: string) => findUntrackedFollowUps(body, ['Validate pool sizes in CI'], (index) => `AI-${index + 2}`, teams)
-  .map(({ line, mistake }) => `${line}: ${mistake.message} | ${mistake.fix}`);
-const said = (findings: Finding[]) => findings.map((f) => `${f.severity} ${f.rule} ${f.line}: ${f.message} | ${f.fix ?? ''}`);
-const fixtures = resolve(import.meta.dirname, '../fixtures');
-const good = readFileSync(resolve(fixtures, 'good-input/postmortems/2025-07-08-checkout-config.mdx'), 'utf8');
-/** The findings of the good-input postmortem after `change` (as `npm run check` gives them). */
-const checked = (change: (text: string) => string, id = '2025-07-08-checkout-config'): string[] => said(validatePostmortemSource(`content/postmortems/${id}.mdx`, id, change(good), {
-  vocabulary: loadVocabulary(resolve(fixtures, 'vocabulary')), knownIds: new Set([id]), contentDir: 'content',
-  lint: { config: { rules: {} }, asOf: '2025-07-20', people: [] },
-}).findings);
-const adding = (md: string) => (text: string) => `${text}\n${md}\n`;
-const replacing = (from: string, to: string) => (text: string) => { expect(text).toContain(from); return text.replace(from, to); };
-const both = (...changes: ((text: string) => string)[]) => (text: string) => changes.reduce((acc, change) => change(acc), text);
-const publicPost = replacing('visibility: internal', 'visibility: public\npublic:\n  title: Checkout errors for ten minutes\n  summary: Some checkout attempts failed for ten minutes after a configuration change. Reverting it fixed them.');
 const turningBack = (body: string) => findTimelineTurningBack(`## Timeline\n\n${body}`).map(({ mistake }) => `${mistake.message} | ${mistake.fix}`);
 const placement = (found: string[]) => found.filter((line) => line.includes('mdx/variant-placement'));
 

@@ -1,8 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { redactionFindingText, scanPublicText, type RedactionOptions } from '../../src/lib/redaction-guard.ts';
-import { buildPeopleIndex } from '../../src/lib/publication/people.ts';
-import { applyRedactionFixes } from '../../src/lib/publication/apply-fixes.ts';
-import { stripInternalFromSource } from '../../src/lib/strip-internal.ts';
+import { findings, publicText } from '../support/false-positive-body.ts';
 
 /**
  * Round 56 of false positives and wrong stand-ins (docs/redaction.md): session 55's leftovers.
@@ -12,14 +9,6 @@ import { stripInternalFromSource } from '../../src/lib/strip-internal.ts';
  * and a login in a user-administration command. Every line is our own; beside each relaxation, a
  * near miss written the same way.
  */
-const options = (people: string[] = []): RedactionOptions => ({ internalDomains: ['.internal', '.local'], serviceIds: [], people, peopleIndex: buildPeopleIndex(people.map((name) => ({ name, origin: 'git author' as const }))) });
-const post = (body: string) => `# Outage\n\nThe kiln controller stalled twice.\n\n${body}\n`;
-const findings = (body: string, people: string[] = []) => scanPublicText('post.mdx', post(body), options(people)).findings.map((f) => `${f.rule}:${redactionFindingText(f)}`);
-const publicText = (body: string, people: string[] = []) => {
-  const source = post(body);
-  const fixed = applyRedactionFixes(source, scanPublicText('post.mdx', source, options(people)).findings, { isMdx: true }).source;
-  return stripInternalFromSource(fixed, 'public').replace(/<\/?PublicOnly>/g, '').trim().split('\n').slice(4).join('\n');
-};
 
 describe('Cyrillic that names no one', () => {
   test.each([

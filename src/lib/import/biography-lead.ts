@@ -7,6 +7,8 @@
  * (import rounds 54 and 55). The markup cannot tell them from a wiki's incident reports, which a
  * wiki exports the same way; the opening can: a report never opens with a birth. Pure.
  */
+import { alternationOf, nameParticles } from '../publication/name-particles.ts';
+
 
 /** The first paragraph's text: an HTML page's first `<p>`, else the first block of prose below a Markdown page's headings and frontmatter. */
 function firstParagraph(text: string): string | undefined {
@@ -21,7 +23,7 @@ function firstParagraph(text: string): string | undefined {
  * paragraph), a bracket holding "born" (or "né", "née", "nacido", "geboren"), then "is", "was"
  * or "has been" and an article ("is an American singer", "was the 40th President").
  */
-const personLead = /^[\p{Lu}][\p{L}.'’-]*(?:\s+(?:[\p{Lu}][\p{L}.'’-]*|bin|van|von|de|del|der|da|di|le|la|al|y))*\s*\((?:[^()]|\([^()]*\))*?\b(?:born|n[ée]e?|nacid[oa]|geboren)\b(?:[^()]|\([^()]*\))*\)\s*,?(?:[^.]{0,80}?,)?\s+(?:is|was|has been)\s+(?:an?|the)\s/u;
+const personLead = new RegExp(String.raw`^[\p{Lu}][\p{L}.'’-]*(?:\s+(?:[\p{Lu}][\p{L}.'’-]*|${alternationOf(nameParticles)}|y))*\s*\((?:[^()]|\([^()]*\))*?\b(?:born|n[ée]e?|nacid[oa]|geboren)\b(?:[^()]|\([^()]*\))*\)\s*,?(?:[^.]{0,80}?,)?\s+(?:is|was|has been)\s+(?:an?|the)\s`, 'u');
 
 /**
  * Words of an incident: a report may open by introducing its system the same way ("The kiln

@@ -20,11 +20,13 @@
  * document's link (`github.com`, `notion.so`, `docs.google.com`, an Atlassian site) is no
  * published work even there, and a post citing fewer than two works reads as before.
  */
+import { alternationOf, nameParticles } from './name-particles.ts';
+
 const workHost = /(?:^|\.)(?:amazon\.(?:com|ca|de|fr|es|it|in|co\.uk|co\.jp|com\.au)|oreilly\.com|manning\.com|pragprog\.com|nostarch\.com|informit\.com|usenix\.org|acm\.org|ieee\.org|arxiv\.org|doi\.org|springer\.com|wiley\.com|routledge\.com|taylorfrancis\.com|youtube\.com|youtu\.be|vimeo\.com|slideshare\.net|speakerdeck\.com|infoq\.com|ted\.com)$/i;
 /** A link, a closing quote it may sit in, and the bracket that ends the line or item. */
 const citation = /\]\(\s*https?:\/\/(?:www\.)?([^/\s)]+)[^\s)]*\s*\)["'”’*_]*\s+\(([^()]+)\)\s*[.,;]?\s*$/;
 /** One author: capitalised words, initials and titles ("Dr. Johan Bergström", "Kenneth R. van Wyk", "David A. McEntire, Ph.D."). */
-const author = /^(?:(?:Dr|Prof)\.\s+)?\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+|van|von|de|der|da|del|la|le))*\s+\p{Lu}[\p{L}'’-]+(?:,?\s+(?:Ph\.\s?D\.?|Jr\.?|Sr\.?))?$/u;
+const author = new RegExp(String.raw`^(?:(?:Dr|Prof)\.\s+)?\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+|${alternationOf(nameParticles)}))*\s+\p{Lu}[\p{L}'’-]+(?:,?\s+(?:Ph\.\s?D\.?|Jr\.?|Sr\.?))?$`, 'u');
 
 /** Hosts of an organisation's own code and documents: a link there cites no published work, in a reading list too. */
 const codeOrDocumentHost = /(?:^|\.)(?:github\.com|gitlab\.com|bitbucket\.org|codeberg\.org|sr\.ht|notion\.so|notion\.site|atlassian\.net|google\.com|sharepoint\.com|dropbox\.com|box\.com|quip\.com|slack\.com)$/i;

@@ -59,13 +59,34 @@ export function isCyrillicWordOfNoName(word: string): boolean {
 }
 
 /**
+ * The key words of requirements as Russian translations of RFC 2119 write them, in capitals
+ * ("Они ДОЛЖНЫ быть", "НЕ СЛЕДУЕТ"): false positives round 57, a TypeScript project's post-mortem.
+ */
+const requirementWords = new Set(`
+должен должна должно должны не нельзя следует может могут обязательно рекомендуется необходимо требуется запрещено
+никогда всегда важно только
+`.split(/\s+/).filter(Boolean));
+
+/**
+ * Whether a word written all in capitals is no name: a key word of requirements, or a word of
+ * grammar, of a report or of an ending no name has (above). Forms write a surname so ("ИВАНОВ
+ * Иван", "ПЕТРОВА"), and such a word stays held.
+ */
+const isCapitalsWordOfNoName = (word: string) =>
+  [...word].length >= 2 && !/\p{Ll}/u.test(word) && !word.includes('-') && (requirementWords.has(word.toLocaleLowerCase('ru')) || isCyrillicWordOfNoName(word));
+
+/**
  * Whether a run of Cyrillic words the guard would hold whole names no one: no capital, or one
- * capital opening a first word that is no name (above). A run of other letters too is no such run.
+ * capital opening a first word that is no name (above); since round 57 also words all in capitals
+ * that are no name ("Они ДОЛЖНЫ быть"). A run of other letters too is no such run.
  */
 export function isCyrillicRunOfNoName(run: string): boolean {
   const words = run.split(/[\s\u00a0\u00b7]+/u).filter(Boolean);
   if (!words.length || !words.every((word) => cyrillicWord.test(word))) return false;
-  const capitals = [...run].filter((char) => /\p{Lu}/u.test(char)).length;
-  if (capitals === 0) return true;
-  return capitals === 1 && /^\p{Lu}/u.test(words[0]) && !words[0].includes('-') && isCyrillicWordOfNoName(words[0]);
+  return words.every((word, index) => {
+    const capitals = [...word].filter((char) => /\p{Lu}/u.test(char)).length;
+    if (capitals === 0) return true;
+    if (isCapitalsWordOfNoName(word)) return true;
+    return index === 0 && capitals === 1 && /^\p{Lu}/u.test(word) && !word.includes('-') && isCyrillicWordOfNoName(word);
+  });
 }

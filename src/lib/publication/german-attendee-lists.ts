@@ -22,7 +22,12 @@ const emphasis = String.raw`(?:\*\*|__)?`;
 /** The label and the rest of its line. */
 const attendeeLabel = new RegExp(String.raw`^\s*(?:[-*+]\s+)?${emphasis}(?:Teilnehmer(?:innen|\*innen|:innen)?|Teilnehmende|Anwesende?)${emphasis}\s*:${emphasis}\s*(.+?)\s*$`, 'du');
 const word = String.raw`\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?`;
-/** The particles a name may hold between its words ("Jorrit van der Haelst"), never a name's word themselves. */
+/**
+ * The particles a name may hold between its words ("Jorrit van der Haelst"), never a name's word
+ * themselves. Its own list, not name-particles.ts': German writes the contractions "vom" and "zum"
+ * in names, and the shared list's "des", "das", "dos", "te", "do" are words of a German list's
+ * items that name no one ("Leiter des Betriebs" would read as a name between two words).
+ */
 const particles = 'von|van|de|der|den|zu|vom|zum|la|le|da|di|del';
 const particle = new RegExp(`^(?:${particles})$`);
 /** An item of one to three capitalised words, with particles between. */

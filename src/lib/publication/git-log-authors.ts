@@ -30,16 +30,19 @@ import { isPublicTerm } from './public-terms.ts';
 import { isPersonalHandleValue } from './pasted-config-people.ts';
 import { escapeRegExp } from '../regexp.ts';
 import type { PatternMatch } from './person-patterns.ts';
+import { alternationOf, irishSurnamePrefixes, nameParticles } from './name-particles.ts';
 
 const word = String.raw`\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)*`;
-const fullName = String.raw`${word}(?:\s(?:(?:van|von|de|der|da|di|du|le|la|Ó|Ní|Mac)\s)?${word}){1,3}`;
+/** A particle or an Irish prefix between a name's words. */
+const particle = alternationOf([...nameParticles, ...irishSurnamePrefixes]);
+const fullName = String.raw`${word}(?:\s(?:(?:${particle})\s)?${word}){1,3}`;
 const shortlogHeader = new RegExp(String.raw`^(${fullName}) \(\d+\):\s*$`, 'du');
 const shortlogCount = new RegExp(String.raw`^\s*\d+\t(${fullName}|${word})\s*$`, 'du');
 const onelineAuthor = new RegExp(String.raw`^\s*[0-9a-f]{7,40}\s+(?:\d{4}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2}(?::\d{2})?)?\s+)(${fullName})\s{2,}\S`, 'du');
 /** A hash, a subject and the author's full name in angle brackets closing the line (an address has an `@`). */
 const bracketedAuthor = new RegExp(String.raw`^\s*[0-9a-f]{7,40}\s+\S.*?\s<(${fullName})>\s*$`, 'du');
 /** The same with one space before the subject: the name's first two words only (the subject may open with a capital). */
-const onelineAuthorOneSpace = new RegExp(String.raw`^\s*[0-9a-f]{7,40}\s+\d{4}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2}(?::\d{2})?)?\s+(${word} (?:(?:van|von|de|der|da|di|du|le|la|Mac) )?${word}) \S`, 'du');
+const onelineAuthorOneSpace = new RegExp(String.raw`^\s*[0-9a-f]{7,40}\s+\d{4}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2}(?::\d{2})?)?\s+(${word} (?:(?:${particle}) )?${word}) \S`, 'du');
 
 /** Whether a name's words could be a person's: not all of them words of a dictionary or public names. */
 const readsAsName = (name: string) => {

@@ -142,5 +142,5 @@ export function isRangeOfMeasures(line: string, index: number, token: string): b
  * ("ledger-backed", "zarnith-based") may be a system's own name and stays found.
  */
 export function isAcronymAdjective(token: string): boolean {
-  return /^(?=[A-Z0-9]*[A-Z])[A-Z][A-Z0-9]{0,3}(?:s)?-(?:backed|based|powered|driven|hosted|managed|scoped|enabled|compatible|native|aware|specific|only|wide|bound|related|style|like|friendly|heavy|side)$/.test(token);
+  return /^(?=[A-Z0-9]*[A-Z])[A-Z][A-Z0-9]{0,3}(?:s)?-(?:backed|based|powered|driven|hosted|managed|scoped|enabled|compatible|native|aware|specific|only|wide|bound|related|style|like|friendly|heavy|side|stored)$/.test(token);
 }

@@ -11,12 +11,13 @@
 import { isEnglishWord, isKnownFirstName, isOrdinaryWord } from './people.ts';
 import { isPublicTerm } from './public-terms.ts';
 import type { PatternMatch } from './person-patterns.ts';
+import { alternationOf, irishSurnamePrefixes, nameParticles } from './name-particles.ts';
 
 const month = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?`;
 /** A date as bylines write it: `2020-12-28`, `2021-1-21`, `Feb 09, 2021`, `9 February 2021`. */
 const date = String.raw`(?:\d{4}-\d{1,2}-\d{1,2}|${month}\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}\s+${month}\s+\d{4})`;
-/** A surname's particle between capitalised words ("Von", "van der", "Ó", "Mac"). */
-const particle = String.raw`(?:[Vv]an|[Vv]on|[Dd]e|[Dd]er|[Dd]en|[Dd]a|[Dd]i|[Dd]u|[Ll]e|[Ll]a|Ó|Ní|Mac|bin|binti)`;
+/** A surname's particle between capitalised words ("van der", "Ó", "Mac"; "Von" capitalised is read as a word of the name). */
+const particle = String.raw`(?:${alternationOf([...nameParticles, ...irishSurnamePrefixes])})`;
 const word = String.raw`\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)*`;
 const name = String.raw`${word}(?:\s(?:${particle}\s){0,2}${word}){0,3}`;
 /** The whole line: emphasis, the name, perhaps a separator and a date, a full stop, emphasis. */

@@ -1,4 +1,4 @@
-import { isSystemPartNoun } from './system-nouns.ts';
+import { isCapitalisedKubernetesKind, isSystemPartNoun } from './system-nouns.ts';
 
 /**
  * What the public page reads for an internal name that qualifies the system's noun after it,
@@ -16,10 +16,15 @@ import { isSystemPartNoun } from './system-nouns.ts';
  * false positives round 53 also "sidecar", "container", "pod", …), and the phrase rules apply.
  */
 export function standInBeforeSystemNoun(before: string, after: string): string | undefined {
-  const noun = /^[ \t]+(\p{Ll}[\p{Ll}-]*)(?![\p{L}\p{N}_-])/u.exec(after)?.[1];
+  const noun = /^[ \t]+(\p{Ll}[\p{Ll}-]*|\p{Lu}\p{L}+)(?![\p{L}\p{N}_-])/u.exec(after)?.[1];
   if (noun === undefined) return undefined;
-  const plural = !isSystemPartNoun(noun) && noun.endsWith('s') && isSystemPartNoun(noun.slice(0, -1));
-  if (!plural && !isSystemPartNoun(noun)) return undefined;
+  // Since false positives round 57: a Kubernetes object's kind, capitalised as manifests write it
+  // ("the `bridge-config` Secret" read "an internal system Secret"; now "an internal Secret").
+  // Any other capitalised word after the name may be a part of it and keeps the phrase.
+  const kind = /^\p{Lu}/u.test(noun);
+  const isNoun = (word: string) => (kind ? isCapitalisedKubernetesKind(word) : isSystemPartNoun(word));
+  const plural = !isNoun(noun) && noun.endsWith('s') && isNoun(noun.slice(0, -1));
+  if (!plural && !isNoun(noun)) return undefined;
   const determiner = /(?:^|[\s(])(our|the|an?|this|that|their|internal|in-house)[ \t]+$/i.exec(before)?.[1].toLowerCase();
   if (determiner === undefined) return !plural && bareNounPhrase(before) ? 'an internal' : undefined;
   if (determiner === 'internal' || determiner === 'in-house') return '';
@@ -42,7 +47,8 @@ export function standInBeforeSystemNoun(before: string, after: string): string |
  */
 function bareNounPhrase(before: string): boolean {
   const lead = before.replace(/^[ \t]*(?:#{1,6}[ \t]+|>[ \t]*|(?:[-*+]|\d+[.)])[ \t]+)*/, '');
-  if (!lead.trim()) return true;
+  // A table's cell opens a phrase as a line does (round 57: "| `bridge-config` Secret created by …").
+  if (!lead.trim() || /^[ \t]*\|.*\|[ \t]*$/.test(lead)) return true;
   const last = /(?:^|[\s(])([\p{L}'’-]+)[ \t]+$/u.exec(lead);
   if (!last || /['’]s?$/.test(last[1])) return false;
   return /^\p{Ll}/u.test(last[1]) || /^[ \t]*[\p{L}'’-]+[ \t]+$/u.test(lead) || /[.!?:][ \t]+[\p{L}'’-]+[ \t]+$/u.test(lead);

@@ -25,9 +25,10 @@ import { isPublicTerm } from './public-terms.ts';
 import type { PatternMatch } from './person-patterns.ts';
 import { placeHolds } from './first-finding-keeps.ts';
 import { isOtherLanguageFunctionWordOnly } from './other-languages.ts';
+import { alternationOf, europeanSurnameParticles } from './name-particles.ts';
 
 /** Particles of surnames in these languages ("de Wijngaarden", "von Aue", "da Silva", "della Rosa"). */
-const particle = String.raw`(?:(?:de|van|von|der|den|ten|ter|te|da|di|do|dos|das|del|della|dalla|du|des|le|la|zu)[ \u00a0]+)`;
+const particle = String.raw`(?:(?:${alternationOf(europeanSurnameParticles)})[ \u00a0]+)`;
 const capitalised = String.raw`\p{Lu}\p{Ll}+(?:['’]\p{Lu}?\p{Ll}+)?`;
 const surname = String.raw`(?:${particle}{0,2}${capitalised}(?:-${capitalised})?)`;
 

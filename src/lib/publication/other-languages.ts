@@ -22,11 +22,12 @@
 import { fenceLineOpening } from '../fence-opening.ts';
 import { LineMemo } from './line-memo.ts';
 import type { PersonCandidate } from './person-patterns.ts';
-import { isKnownFirstName } from './people.ts';
+import { isEnglishWord, isKnownFirstName } from './people.ts';
 import { findOtherLanguagePersonCues } from './other-language-person-cues.ts';
 import { isOtherLanguageGivenName } from './other-language-given-names.ts';
 import { countFunctionWords, functionWordIndex } from '../function-words.ts';
 import { withoutComments } from '../unshown-comments.ts';
+import { europeanSurnameParticles } from './name-particles.ts';
 
 /** A language other than English that the person rules know by its function words. */
 export type OtherLanguage = 'de' | 'nl' | 'da' | 'nb' | 'sv' | 'fr' | 'es' | 'it' | 'pt';
@@ -378,7 +379,7 @@ export function isOtherLanguageFunctionWordOnly(word: string): boolean {
   const languages = languagesOfWord.get(lower);
   return !!languages && !languages.includes('english') && !surnameParticles.has(lower);
 }
-const surnameParticles = words('de van von der den ten ter te da di do dos das del della dalla du des le la zu');
+const surnameParticles = new Set(europeanSurnameParticles);
 
 /** Whether `word` is one of the function words of `language` ("Das", "Die", "Den" of German). */
 export function isFunctionWordOf(word: string, language: OtherLanguage): boolean {
@@ -473,6 +474,21 @@ function isGivenName(word: string): boolean {
  */
 const isAccentedGivenName = (word: string) => isKnownFirstName(word.normalize('NFD').replace(/\p{M}/gu, ''));
 
+/**
+ * Since false positives round 57: a Latin term joined to Russian words, as Russian writes an
+ * English term it keeps in Latin and declines the noun after it ("overlay-директории", "the
+ * overlay directories"; "project-файлов", "Docker-образ"): one Latin part, an English word or a
+ * name with a capital or a digit, then Cyrillic words in lower case of three letters or more. A
+ * Latin part in lower case that no dictionary knows (`zarnith-сервис`), two Latin parts
+ * (`pg-orders-кластер`) or a Cyrillic word with a capital stay identifiers.
+ */
+function isLatinTermWithCyrillicWords(token: string): boolean {
+  const [term, ...rest] = token.split('-');
+  if (!rest.length || !/^[A-Za-z][A-Za-z0-9]*$/.test(term)) return false;
+  if (!rest.every((part) => /^[\p{sc=Cyrillic}&&\p{Ll}]{3,}$/v.test(part))) return false;
+  return isEnglishWord(term.toLowerCase()) || (/[A-Z0-9]/.test(term) && !/[a-z]0\d/i.test(term));
+}
+
 /** Languages that join a name and a noun with a hyphen ("MeSax-Mediathek", "MitID-løsningen"). */
 const compoundingLanguages: ReadonlySet<OtherLanguage> = new Set(['de', 'nl', 'da', 'nb', 'sv']);
 
@@ -487,6 +503,7 @@ const compoundingLanguages: ReadonlySet<OtherLanguage> = new Set(['de', 'nl', 'd
  * (`ledger-løsningen`) or a word in capitals (`ledger-DB`) is still one.
  */
 export function isCompoundOfOtherLanguage(token: string, language: OtherLanguage | undefined): boolean {
+  if (isLatinTermWithCyrillicWords(token)) return true;
   if (!language || !compoundingLanguages.has(language)) return false;
   const [name, ...rest] = token.split('-');
   // A name as products are written: a capital or a digit in it (`ledger-løsningen` is ours).

@@ -17,7 +17,7 @@ import { isCloudRegionPlace } from './cloud-region-places.ts';
 import { isOrganisationModifier } from './organisation-modifiers.ts';
 import { isInSeriesOfServices } from './service-series.ts';
 import { isSubjectOfPassiveOfThings } from './passive-of-things.ts';
-import { isVersionedProductWord } from './versioned-products.ts';
+import { isDistributionNamedIn, isVersionedProductWord } from './versioned-products.ts';
 import { isAcronymOfListedName, isCapitalsOfListedPart } from './listed-name-acronyms.ts';
 import { inRunOfTitleWords } from './title-word-runs.ts';
 import { isComparedWithAWord, isKindOfKubernetesObject, isQuantifierBeforeNounPhrase } from './listed-parts-as-english-words.ts';
@@ -75,6 +75,8 @@ const roleWords = new Set([
   'support', 'security', 'release', 'releases', 'build', 'builds', 'deploy', 'github', 'gitlab', 'actions', 'action',
   'dependabot', 'renovate', 'web', 'flow', 'hello', 'contact', 'mail', 'postmaster', 'oncall', 'founding', 'seed',
   'example', 'test', 'tests', 'owner', 'owners', 'reviewer', 'reviewers', 'platform', 'infra', 'infrastructure', 'the',
+  // Particles, not name-particles.ts' whole list: its "ben", "el", "do", "te", "das" are given names or
+  // words whose part of a known name (`nameParts`) is searched for, and would be dropped here.
   'and', 'of', 'de', 'van', 'von', 'der', 'den', 'da', 'di', 'le', 'la', 'du', 'del', 'bin', 'al',
   // Who else acts in incident reports: parties, not people.
   'provider', 'providers', 'vendor', 'vendors', 'customer', 'customers', 'partner', 'partners', 'upstream',
@@ -283,6 +285,23 @@ export function buildPeopleIndex(names: readonly KnownName[]): PeopleIndex {
 }
 
 /** A word that names someone: a listed part no dictionary knows, or a given name that is no everyday word. */
+/**
+ * Whether every listed full name holding `part` holds it last, as its surname ("Aditya Kali"), and
+ * none opens with it: the part alone is then no one's given name on this list, whatever a
+ * lexicon says of the word ("Kali", "Alma", "Rocky" are given names too).
+ */
+function isListedAsSurnameOnly(index: PeopleIndex, part: string): boolean {
+  const lower = part.toLowerCase();
+  let last = false;
+  for (const entry of index.entries) {
+    const words = entry.text.toLowerCase().split(/[\s\u00a0]+/);
+    if (words.length < 2) continue;
+    if (words[0] === lower) return false;
+    if (words.at(-1) === lower) last = true;
+  }
+  return last;
+}
+
 const nameWordOfIndex = (index: PeopleIndex) => (word: string) => index.byLowerText.get(word.toLowerCase())?.ambiguous === false || (isKnownFirstName(word) && !isOrdinaryWord(word)) || isOtherLanguageGivenName(word);
 
 /** A first name in compromise's lexicon, not a surname ("Lars", "Travis": rare words too, but names first). */
@@ -305,7 +324,7 @@ export interface PersonMatch {
  * (word-as-name.ts: "Read replicas" opening a line is the word), and a month word must not be
  * next to a number ("Jan 14", "14 Jan", "Jan 2025").
  */
-export function findKnownNames(line: string, index: PeopleIndex, wordPartsAlone = true): PersonMatch[] {
+export function findKnownNames(line: string, index: PeopleIndex, wordPartsAlone = true, post = line): PersonMatch[] {
   if (!index.pattern) return [];
   const matches: PersonMatch[] = [];
   const all = [...allMatches(index.pattern, line)];
@@ -343,6 +362,10 @@ export function findKnownNames(line: string, index: PeopleIndex, wordPartsAlone 
     // things do ("Power was restored") or written with a release number ("Lambda 2.1"); round 25,
     // service-series.ts, passive-of-things.ts, versioned-products.ts.
     if (entry.part && (isInSeriesOfServices(line, m.index!, m[0]) || isSubjectOfPassiveOfThings(line, m.index!, m[0]) || isVersionedProductWord(m[0], line))) continue;
+    // A listed surname the post names as a Linux distribution elsewhere ("Kali Linux" on the
+    // system's line, "Kali uses a patched stack" below; false positives round 57): the
+    // distribution. A given name stays a person's ("Rocky restarted it" beside "Rocky Linux").
+    if (entry.part && post !== line && isDistributionNamedIn(m[0], post) && isListedAsSurnameOnly(index, m[0])) continue;
     // A given name in capitals as a product's acronym ("KIM-Nachrichten", "KIM Clientmodul";
     // round 23, listed-name-acronyms.ts).
     if (isAcronymOfListedName(line, m.index!, m[0], entry.text, nameWordOfIndex(index))) continue;

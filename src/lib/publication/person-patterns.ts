@@ -115,6 +115,7 @@ import { glossaryLines } from './glossary-sections.ts';
 import { forEachPastedListLine } from './pasted-yaml-lists.ts';
 import { commonTimeZones } from '../date-and-time-words.ts';
 import { isCyrillicWordOfNoName } from './cyrillic-prose-words.ts';
+import { alternationOf, nameParticles } from './name-particles.ts';
 
 /**
  * People named in ways no list knows: the phrasings real reports use ("thanks, Sarika", "Tom from
@@ -904,8 +905,10 @@ export function peopleCueBefore(line: string, index: number): string | undefined
 }
 
 /** Words of name particles between a first name and a surname ("Jan van der Berg", "Nur binti Hassan"). */
-const particle = String.raw`(?:van|von|de|der|den|da|di|du|del|della|dos|das|do|ten|ter|bin|binti|bint|ibn|ben|al|el|la|le|zu|af|av)`;
+const particle = String.raw`(?:${alternationOf(nameParticles)})`;
 /** A name with particles, or with a hyphenated Arabic article or kinship word ("Omar al-Farsi"). */
+/** The cue of {@link nameWithParticles}: a particle, or an Arabic "abu" or "abd" it reads hyphenated, before a capital. */
+const particleBeforeCapital = new RegExp(String.raw`\b(?:${alternationOf(nameParticles)}|abu|abd)[\s-]\p{Lu}`, 'u');
 const nameWithParticles = new RegExp(String.raw`(?<![\p{L}\p{N}@#/_.'’-])(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?(?:(\p{Lu}\p{Ll}+)\s)?((?:${particle}\s+){1,3}\p{Lu}\p{Ll}+|(?:al|el|bin|ibn|abu|abd|bint)-\p{Lu}\p{Ll}+)(?![\p{L}\p{N}_@-])(?:\s(\p{Lu}\p{Ll}{2,})(?![\p{L}\p{N}_@'’-]))?`, 'gu');
 /**
  * Since the eleventh probe round: a Dutch or German particle (`van`, `van der`, `von`, `ter`)
@@ -967,7 +970,7 @@ const bareLocalPart = /(?<![\p{L}\p{N}._%+@-])([\p{Ll}][\p{Ll}\p{N}._+-]*[\p{Ll}
 function findMoreNamedPeople(line: string, addPersonInContext: (name: string, index: number, why: string, options?: { alwaysGuess?: boolean }) => void): PatternMatch[] {
   const matches: PatternMatch[] = [];
   const handle = (name: string) => personHandle(name) && nickLike(name) && !mergeBot.test(name) && !daemonName.test(name) && !isKnownWord(name);
-  if (/\b(?:van|von|de|der|den|da|di|du|del|della|dos|das|do|ten|ter|bin|binti|bint|ibn|ben|al|el|la|le|zu|af|av|abu|abd)[\s-]\p{Lu}/u.test(line)) {
+  if (particleBeforeCapital.test(line)) {
     for (const m of allMatches(nameWithParticles, line)) {
       const surname = m[2].split(/[\s-]/).at(-1)!;
       const first = m[1];

@@ -12,9 +12,10 @@
 import type { PatternMatch } from './person-patterns.ts';
 import { isEnglishWord } from './people.ts';
 import { isKnownFirstName } from './compromise-lexicon.ts';
+import { alternationOf, nameParticles } from './name-particles.ts';
 
 const word = String.raw`\p{Lu}\p{Ll}[\p{L}'’]*(?:-\p{Lu}\p{Ll}[\p{L}'’]*)?`;
-const particle = String.raw`(?:van|von|de|der|den|da|di|du|del|della|dos|das|do|la|le|ten|ter|bin|binti|ibn|al|el)`;
+const particle = String.raw`(?:${alternationOf(nameParticles)})`;
 const name = String.raw`(${word}(?:[ \t]+(?:${particle}[ \t]+){0,3}${word}){0,3})`;
 const address = String.raw`(?:[ \t]*\\?<[^<>\s]+@[^<>\s]+>)?`;
 /** The headers: where the date goes and where the name goes, in each language. */

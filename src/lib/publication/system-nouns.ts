@@ -60,3 +60,14 @@ export const isSystemPartNoun = (word: string): boolean => isSystemOrTeamWord(wo
 
 /** A system's noun of `nouns`, singular or plural, as a regular expression's source. */
 export const systemNounSource = (nouns: readonly string[]): string => String.raw`(?:${nouns.join('|')})s?`;
+
+/**
+ * Kinds of Kubernetes objects, which manifests and posts write capitalised after the object's name
+ * ("the `bridge-config` Secret", "the `ledger` ConfigMap"). Read by the listed names' parts
+ * (listed-parts-as-english-words.ts: a part that is a kind is no person) and by the stand-in before
+ * a system's noun (name-before-system-noun.ts: "an internal Secret").
+ */
+const kubernetesKinds = new Set(['secret', 'service', 'deployment', 'node', 'pod', 'job', 'ingress', 'namespace', 'volume', 'role', 'lease', 'endpoint', 'endpoints', 'configmap', 'statefulset', 'daemonset', 'replicaset', 'cronjob', 'gateway', 'certificate', 'issuer', 'application']);
+
+/** Whether a word is a Kubernetes object's kind written as manifests write it, capitalised ("Secret", "ConfigMap"). */
+export const isCapitalisedKubernetesKind = (word: string): boolean => /^\p{Lu}/u.test(word) && kubernetesKinds.has(word.toLowerCase());

@@ -61,6 +61,14 @@ export function isVersionedProductWord(word: string, evidence: string): boolean 
  */
 const distributionBefore = (name: string) => new RegExp(String.raw`(?<![\p{L}\p{N}_-]|\p{Lu}[\p{L}'’-]*[ \t]+|(?:\band|\bor|&)[ \t]+)${name}[ \t]+Linux(?![\p{L}\p{N}_-])`, 'u');
 
+/**
+ * Whether the post names `word` as a Linux distribution ("Kali Linux"), as above. Since false
+ * positives round 57 read over the whole post for a listed surname written alone on another line
+ * ("Kali uses a monitor-mode-patched stack" under "**System:** Raspberry Pi 5, Kali Linux ARM64").
+ */
+export const isDistributionNamedIn = (word: string, evidence: string): boolean =>
+  /^\p{Lu}[\p{L}\p{N}]*$/u.test(word) && distributionBefore(escapeRegExp(word)).test(evidence);
+
 /** Words of a product's edition, written after its name or release ("18.1 Pro", "DOTween Pro"). */
 const editionWords = new Set(['Pro', 'Plus', 'Ultra', 'Lite', 'Premium', 'Enterprise', 'Edition']);
 

@@ -16,9 +16,10 @@ import { isEnglishWord, isKnownFirstName, isOrdinaryWord } from './people.ts';
 import { isPublicTerm } from './public-terms.ts';
 import type { PatternMatch } from './person-patterns.ts';
 import type { CuedPattern } from './cued-pattern.ts';
+import { alternationOf, irishSurnamePrefixes, nameParticles } from './name-particles.ts';
 
 const namePart = String.raw`\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?`;
-const writerInBrackets = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:I|[Mm]e|[Mm]yself)\s+\((${namePart}(?:\s+(?:(?:van|von|de|der|den|da|dos|du|del|la|le|bin|al|ter|ten|[ÓO]|Mac|Mc)\s+)?${namePart}){0,3})\)`, 'gu');
+const writerInBrackets = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:I|[Mm]e|[Mm]yself)\s+\((${namePart}(?:\s+(?:(?:${alternationOf([...nameParticles, ...irishSurnamePrefixes])})\s+)?${namePart}){0,3})\)`, 'gu');
 const barePrompt = /^\s*([a-z][a-z0-9._-]{2,30})\s?[$#%]\s+\S/u;
 
 export const cuedWriterAndPromptPatterns: readonly CuedPattern[] = [
