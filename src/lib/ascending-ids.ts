@@ -35,8 +35,8 @@ export function sortAscending(ids: Int32Array): Int32Array {
   if (spare.length < n) spare = new Int32Array(n * 2);
   // Least significant byte first; each pass is stable, so after the pass over the highest byte
   // present the ids are in increasing order.
-  let from = ids;
-  let to = spare.subarray(0, n);
+  let from: Int32Array = ids;
+  let to: Int32Array = spare.subarray(0, n);
   for (let shift = 0; shift < 32 && max >>> shift > 0; shift += 8) {
     counts.fill(0);
     for (let k = 0; k < n; k++) counts[((from[k] >>> shift) & 255) + 1]++;

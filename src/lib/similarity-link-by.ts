@@ -2,7 +2,7 @@ import { createRanker, findSimilarPostmortems, prepareRanking, type Ranker, type
 import { TokenTable, displayWord, isIndexable } from './text-analysis.ts';
 import { recogniseFailureModes } from './failure-modes.ts';
 import { insertRanked } from './ranked-insert.ts';
-import { sortAscending } from './ascending-ids.ts';
+import { ascendingIds } from './ascending-ids.ts';
 import { identifiersWrittenIn, withIdentifiersWhole, type ReportIdentifiers } from './reason-identifiers.ts';
 import { isGermanAlsoEnglish, isNoReasonWord, readerKey, sharesGermanFunctionWords } from './reason-words.ts';
 import { startPlainSide, type PlainSide } from './similarity-plain-thread.ts';
@@ -115,13 +115,7 @@ export function plainWordingVectors(documents: readonly SimilarityDocument[]): P
   const holderCounts: number[] = [];
   let frequency = new Int32Array(1 << 14);
   const present: number[] = [];
-  // Every report's word ids and counts, one report after another in two flat arrays (grown by
-  // doubling), and its weights later in a third: three typed arrays for all reports instead of
-  // three a report (allocating them was a fifth of this function's time at 10,000 reports,
-  // docs/performance.md session 57). Each report's terms and weights are views into them.
-  let allIds = new Int32Array(1 << 16);
-  let allTf = new Int32Array(1 << 16);
-  const start = [0];
+  const counts: { ids: Int32Array; tf: Int32Array }[] = [];
   for (const doc of documents) {
     // The body up to 6,000 characters, as the model counts it word by word (src/lib/similarity.ts).
     const body = doc.text.length > maxBodyCharacters ? doc.text.slice(0, maxBodyCharacters) : doc.text;
@@ -154,44 +148,30 @@ export function plainWordingVectors(documents: readonly SimilarityDocument[]): P
       }
       frequency[id]++;
     }
-    const from = start[start.length - 1];
-    const to = from + present.length;
-    if (to > allIds.length) {
-      let length = allIds.length * 2;
-      while (length < to) length *= 2;
-      const grownIds = new Int32Array(length);
-      grownIds.set(allIds.subarray(0, from));
-      allIds = grownIds;
-      const grownTf = new Int32Array(length);
-      grownTf.set(allTf.subarray(0, from));
-      allTf = grownTf;
-    }
-    for (let k = 0; k < present.length; k++) allIds[from + k] = present[k];
-    sortAscending(allIds.subarray(from, to));
-    for (let k = from; k < to; k++) allTf[k] = frequency[allIds[k]];
-    start.push(to);
+    // A copy loop and a radix sort (src/lib/ascending-ids.ts says why not Int32Array.from(...).sort()).
+    const ids = ascendingIds(present);
+    const tf = new Int32Array(ids.length);
+    for (let k = 0; k < ids.length; k++) tf[k] = frequency[ids[k]];
+    counts.push({ ids, tf });
     for (const id of present) frequency[id] = 0;
     present.length = 0;
   }
   const n = documents.length;
   // Each word's idf once, not once per report holding it (the same expression, so the same number).
   const idf = Float64Array.from(holderCounts, (holders) => Math.log((1 + n) / (1 + holders)) + 1);
-  const total = start[n];
-  const allWeights = new Float64Array(total);
   const terms: Int32Array[] = [];
   const weights: Float64Array[] = [];
-  for (let i = 0; i < n; i++) {
-    const from = start[i];
-    const to = start[i + 1];
+  for (const { ids, tf } of counts) {
+    const w = new Float64Array(ids.length);
     let squares = 0;
-    for (let k = from; k < to; k++) {
-      allWeights[k] = allTf[k] * idf[allIds[k]];
-      squares += allWeights[k] * allWeights[k];
+    for (let k = 0; k < ids.length; k++) {
+      w[k] = tf[k] * idf[ids[k]];
+      squares += w[k] * w[k];
     }
     const norm = Math.sqrt(squares) || 1;
-    for (let k = from; k < to; k++) allWeights[k] /= norm;
-    terms.push(allIds.subarray(from, to));
-    weights.push(allWeights.subarray(from, to));
+    for (let k = 0; k < w.length; k++) w[k] /= norm;
+    terms.push(ids);
+    weights.push(w);
   }
   return { words, holders: Int32Array.from(holderCounts), terms, weights };
 }
