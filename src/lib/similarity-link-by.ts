@@ -3,6 +3,7 @@ import { TokenTable, displayWord, isIndexable } from './text-analysis.ts';
 import { recogniseFailureModes } from './failure-modes.ts';
 import { insertRanked } from './ranked-insert.ts';
 import { addressPartsBetween, addressPartsOf as addressPartsOfReport, withoutAddressParts } from './reason-addresses.ts';
+import { ascendingIds } from './ascending-ids.ts';
 import { identifiersWrittenIn, withIdentifiersWhole, type ReportIdentifiers } from './reason-identifiers.ts';
 import { katakanaWordsOf, withKatakanaWordsWhole } from './reason-katakana.ts';
 import { isGermanAlsoEnglish, isNoReasonWord, readerKey, sharesGermanFunctionWords } from './reason-words.ts';
@@ -149,7 +150,8 @@ export function plainWordingVectors(documents: readonly SimilarityDocument[]): P
       }
       frequency[id]++;
     }
-    const ids = Int32Array.from(present).sort();
+    // A copy loop and a radix sort (src/lib/ascending-ids.ts says why not Int32Array.from(...).sort()).
+    const ids = ascendingIds(present);
     const tf = new Int32Array(ids.length);
     for (let k = 0; k < ids.length; k++) tf[k] = frequency[ids[k]];
     counts.push({ ids, tf });

@@ -2,6 +2,7 @@ import { TokenTable, displayWord, termsOfToken, tokenize } from './text-analysis
 import { boilerplateKeys, countCapitalisation, exportGroups, findBoilerplateLines, isNameLike, isSentenceCase, joinedRegionCode, newCapitalisationCounts, prepareProse, withLinksOutAndHostsJoined, withRegionListsJoined } from './similarity-prose.ts';
 import { failureModes, recogniseFailureModes } from './failure-modes.ts';
 import { insertRanked } from './ranked-insert.ts';
+import { ascendingIds } from './ascending-ids.ts';
 import { isGermanAlsoEnglish, isNoReasonWord, sharesGermanFunctionWords } from './reason-words.ts';
 import { capitalisesNouns } from './noun-capitalising-text.ts';
 
@@ -485,9 +486,9 @@ export function prepareRanking(documents: readonly SimilarityDocument[], options
     count(i, withRegionListsJoined(withLinksOutAndHostsJoined(doc.summary)), fieldWeights[1][1], literal);
     count(i, prose.text.length > maxBodyCharacters ? prose.text.slice(0, maxBodyCharacters) : prose.text, fieldWeights[2][1], literal);
     if (literal) {
-      // A typed array's own numeric sort, and plain loops: no callback per word (this ran for
-      // every word of every report, docs/findability.md round 14).
-      const literalWords = Int32Array.from(literalPresent).sort();
+      // A radix sort and plain loops: no callback per word (this ran for every word of every
+      // report, docs/findability.md round 14; src/lib/ascending-ids.ts says why not the typed array's sort).
+      const literalWords = ascendingIds(literalPresent);
       const literalCounts = new Float64Array(literalWords.length);
       for (let k = 0; k < literalWords.length; k++) literalCounts[k] = literalFrequency[literalWords[k]];
       for (const w of literalPresent) {
