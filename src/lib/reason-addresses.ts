@@ -1,3 +1,4 @@
+import { rewriteReasonWordLists } from './reason-word-lists.ts';
 import { sharedIdentifierParts, type ReportIdentifiers } from './reason-identifiers.ts';
 
 /**
@@ -94,10 +95,5 @@ export function addressPartsBetween(from: ReportIdentifiers, fromParts: Readonly
  */
 export function withoutAddressParts(reason: string, parts: AddressPartsBetween): string {
   if (parts.size === 0) return reason;
-  return reason.split('; ').flatMap((part) => {
-    const label = ['similar wording: ', 'same words: '].find((start) => part.startsWith(start));
-    if (!label) return [part];
-    const left = part.slice(label.length).split(', ').filter((word) => !parts.has(word));
-    return left.length ? [`${label}${left.join(', ')}`] : [];
-  }).join('; ');
+  return rewriteReasonWordLists(reason, (words) => words.filter((word) => !parts.has(word)));
 }

@@ -1,3 +1,4 @@
+import { rewriteReasonWordLists } from './reason-word-lists.ts';
 import { readerKey } from './reason-words.ts';
 
 /**
@@ -72,11 +73,9 @@ export function withIdentifiersWhole(reason: string, from: ReportIdentifiers, to
   for (const [key, identifier] of from.identifiers) if (to.identifiers.has(key)) shared.push(identifier);
   if (shared.length === 0) return reason;
   const shown = new Set<string>();
-  return reason.split('; ').map((part) => {
-    const label = ['similar wording: ', 'same words: '].find((start) => part.startsWith(start));
-    if (!label) return part;
+  return rewriteReasonWordLists(reason, (listed) => {
     const words: string[] = [];
-    for (const word of part.slice(label.length).split(', ')) {
+    for (const word of listed) {
       const identifier = identifierHolding(word, shared, from, to);
       const named = identifier?.written ?? word;
       const key = identifier ? identifier.written.toLowerCase() : readerKey(word);
@@ -84,8 +83,8 @@ export function withIdentifiersWhole(reason: string, from: ReportIdentifiers, to
       shown.add(key);
       words.push(named);
     }
-    return `${label}${words.join(', ')}`;
-  }).join('; ');
+    return words;
+  });
 }
 
 /** The lower-case parts of the identifiers both reports write (`status.php` in both: "status", "php"). */

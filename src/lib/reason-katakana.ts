@@ -1,3 +1,5 @@
+import { rewriteReasonWordLists } from './reason-word-lists.ts';
+
 /**
  * Katakana words as a Japanese report writes them, in a reason beside a similar link. The
  * similarity splits Japanese runs into words with the runtime's segmenter (src/lib/cjk-words.ts),
@@ -33,19 +35,17 @@ export function withKatakanaWordsWhole(reason: string, from: () => readonly stri
   const shown = new Set<string>();
   // Every Katakana word the reason names: a longer word holding several of them is the one they were cut from.
   const pieces = [...reason.matchAll(/(?<=: |, )[\p{Script=Katakana}\u30fc]+(?=,|;|$)/gu)].map((match) => match[0]);
-  return reason.split('; ').map((part) => {
-    const label = ['similar wording: ', 'same words: '].find((start) => part.startsWith(start));
-    if (!label) return part;
+  return rewriteReasonWordLists(reason, (listed) => {
     const words: string[] = [];
-    for (const word of part.slice(label.length).split(', ')) {
+    for (const word of listed) {
       const whole = onlyKatakana.test(word) ? wholeWordHolding(word, pieces, fromWords, toWords) : undefined;
       const named = whole ?? word;
       if (shown.has(named)) continue;
       shown.add(named);
       words.push(named);
     }
-    return `${label}${words.join(', ')}`;
-  }).join('; ');
+    return words;
+  });
 }
 
 /**
