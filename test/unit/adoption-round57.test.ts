@@ -6,6 +6,7 @@ import { readReportContent } from '../../src/lib/import/report-content.ts';
 import { withoutTitleMarks } from '../../src/lib/import/publishable-title.ts';
 import { splitFrontmatter } from '../../src/lib/frontmatter.ts';
 import { loadVocabulary } from '../../src/lib/vocabulary.ts';
+import { foundInProbe, publicTextAfterRedact } from '../support/redaction-probe-harness.ts';
 
 /**
  * Round 57's adoption walk (docs/adopting.md, "Walkthrough round 57"): a Japanese team's reports,
@@ -65,5 +66,21 @@ describe('a title opening with "postmortem" in Japanese, Korean or Chinese', () 
   it('the import titles a Japanese report by what broke', async () => {
     const front = await imported('PM-2025-014-billing-queue.md', japaneseReport);
     expect(front.title).toBe('請求バッチのキュー滞留による通知遅延');
+  });
+});
+
+describe('Japanese words between the Latin ones of a sentence are no names (npm run redact)', () => {
+  const sentence = '`ErrQueueFull` 時に retry job を保存し、即座に `done` に遷移（retry しない）。';
+
+  it('its particles and inflected words are not replaced by "担当者": the run is left for the author', () => {
+    const after = publicTextAfterRedact(sentence);
+    expect(after).not.toMatch(/担当者/);
+    for (const words of ['時に', 'を保存し', '即座に', 'に遷移']) expect(after).toContain(words);
+    // Left, not passed: the guard still holds it until the author allows the line or writes a role.
+    expect(foundInProbe(after).some((found) => found.startsWith('redact/possible-person:'))).toBe(true);
+  });
+
+  it('a name alone between Latin words, in kanji, is still replaced', () => {
+    expect(publicTextAfterRedact('The deploy was rolled back by 田中 after the alert.')).not.toContain('田中');
   });
 });
