@@ -9,6 +9,7 @@
  * capitals, or a few words inside a sentence of Latin letters in one without) is still replaced.
  */
 import { lineAround } from './line-around.ts';
+import { isJapaneseGrammar } from './japanese-grammar-run.ts';
 
 /** The script a finding's message names when the run was held whole (redaction-guard.ts). */
 const heldWhole = /\(text in (.+?) script: the name check reads only Latin script\)/;
@@ -36,6 +37,7 @@ function isNameAlone(source: string, start: number, end: number): boolean {
   const run = source.slice(start, end);
   const words = wordsOf(run);
   if (/\p{sc=Latin}/u.test(run)) return true;
+  if (isJapaneseGrammar(run)) return false;
   // Words of a sentence around it, not of markup: `<td>…</td>`, a link's address and an anchor's
   // name are Latin letters around every cell and link of a Japanese table (PagerDuty's guides).
   const around = lineAround(source, start, end).replace(/<[^>\n]*>|\]\([^)\n]*\)|[a-z][a-z\d+.-]*:\/\/\S+/gi, ' ');

@@ -18,6 +18,7 @@
  *   "지우가" → "담당자가").
  */
 
+import { isJapaneseGrammar } from './japanese-grammar-run.ts';
 import type { OtherLanguage } from './other-languages.ts';
 import { spacelessLanguageOfClause, spacelessLetter as cjkLetter } from './spaceless-script-clauses.ts';
 
@@ -84,6 +85,7 @@ const hangulSyllable = /^[\uac00-\ud7a3]$/u;
  */
 export function cjkPersonPlaceholder(source: string, start: number, end: number): string | undefined {
   const name = source.slice(start, end);
+  if (isJapaneseGrammar(name)) return undefined;
   const lineStart = source.lastIndexOf('\n', start - 1) + 1;
   const lineEnd = source.indexOf('\n', end) < 0 ? source.length : source.indexOf('\n', end);
   // The name's own letters are of those scripts, and so is more of its line: a sentence or a row of that language.
