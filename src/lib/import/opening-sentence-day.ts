@@ -1,4 +1,4 @@
-import { readWrittenTime } from './written-time.ts';
+import { monthNamePattern, readWrittenTime } from './written-time.ts';
 
 /**
  * The day a report's opening sentence says the incident happened on, when nothing else in the
@@ -39,7 +39,7 @@ export function openingSentenceDay(markdown: string): { date: string; words: str
 const occurredOn = /\b(?:occurred|happened|took\s+place)\s+on\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(?:the\s+)?)?/i;
 
 /** "January23, 2021", "Sept.5, 2020": a month's name run together with its day, given its space. */
-const monthRunTogether = /\b(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(\.?)(\d{1,2}(?:st|nd|rd|th)?),?\s+((?:19|20)\d{2})\b/gi;
+const monthRunTogether = new RegExp(String.raw`\b(${monthNamePattern})(\.?)(\d{1,2}(?:st|nd|rd|th)?),?\s+((?:19|20)\d{2})\b`, 'gi');
 
 /** "On", "In the (early) morning of", "During the night of", "Early on", each with an optional weekday. */
 const timePhraseLead = /^(?:(?:early\s+|late\s+)?(?:on|in|during)\s+the\s+(?:(?:early|late)\s+)?(?:morning|afternoon|evening|night|early\s+hours|small\s+hours)\s+of|(?:early\s+|late\s+)?on)\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(?:the\s+)?)?/i;

@@ -22,7 +22,9 @@ export interface WrittenTime {
 }
 
 const months = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const monthPattern = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
+/** An English month's name or its abbreviation, without the abbreviation's full stop. */
+export const monthNamePattern = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)`;
+const monthPattern = String.raw`${monthNamePattern}\.?`;
 // Weekday names and their usual abbreviations only: "Mongodb down" or "Satellite link lost" after
 // a date are the event, not a weekday to skip.
 const weekdayPattern = String.raw`(?:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:s|nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)(?![a-z])\.?,?`;
@@ -191,7 +193,7 @@ const tokens: Token[] = [
   // 15Sep94, 03JAN2021: a day, its month and year run together, as military and logistics reports
   // write a date (a web stack's postmortem "from 0233 to 0239 on 15Sep94", import round 46). A
   // two-digit year is of the 1900s from 70 on, as a two-digit year of a slashed date is not.
-  { re: new RegExp(`^(\\d{1,2})(${monthPattern.replace(String.raw`\.?`, '')})((?:19|20)\\d\\d|\\d\\d)(?![\\p{L}\\d])`, 'iu'), apply(m, into) {
+  { re: new RegExp(`^(\\d{1,2})(${monthNamePattern})((?:19|20)\\d\\d|\\d\\d)(?![\\p{L}\\d])`, 'iu'), apply(m, into) {
     const year = m[3].length === 4 ? Number(m[3]) : Number(m[3]) + (Number(m[3]) >= 70 ? 1900 : 2000);
     const date = realDate(year, monthIndex(m[2]), Number(m[1]));
     if (!date) return false;
