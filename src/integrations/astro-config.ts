@@ -12,6 +12,8 @@ import { focusableTablesPlugin } from '../lib/focusable-tables.ts';
 import { emptyTableHeadersPlugin } from '../lib/empty-table-headers.ts';
 import { cjkLineBreaksPlugin } from '../lib/cjk-line-breaks.ts';
 import type { SearchIndexTiming } from './kb-worker.ts';
+import { devWatcherIgnores } from '../lib/dev-watch-ignores.ts';
+import { fileURLToPath } from 'node:url';
 
 export interface KbAstroOptions {
   /** The site to build: the internal knowledge base, or the customer-facing one from src/public-site/. */
@@ -75,6 +77,9 @@ export function createAstroConfig(options: KbAstroOptions): AstroUserConfig {
       },
     },
     vite: {
+      // `astro dev` watches the project root; what the bench and the tests write under it is not
+      // the knowledge base being served (src/lib/dev-watch-ignores.ts).
+      server: { watch: { ignored: [devWatcherIgnores(fileURLToPath(new URL('../..', import.meta.url)), resolveContentDir())] } },
       build: {
         rolldownOptions: {
           onwarn(warning, warn) {
