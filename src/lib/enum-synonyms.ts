@@ -175,7 +175,8 @@ export function enumSynonym(field: EnumField, value: unknown, options: readonly 
   // `status: 1` / `0` (a spreadsheet's checkbox column) is a number: read as the box it was.
   if (typeof value === 'number' && field === 'actionItems.status' && (value === 0 || value === 1)) return options.includes(value ? 'done' : 'open') ? (value ? 'done' : 'open') : undefined;
   if (typeof value !== 'string' && typeof value !== 'boolean') return undefined;
-  const written = String(value).trim().toLowerCase();
+  // Round 58: a Confluence export keeps a status macro's mark as text before its word (`(/) Complete`, `(!) In review`).
+  const written = String(value).trim().toLowerCase().replace(/^\((?:\/|x|!|i|\?|y|n|on|off|\*)\)\s*/, '');
   const table = synonyms[field];
   const meant = table[written] ?? table[written.replace(/[_-]+/g, ' ')] ?? table[written.replace(/[\s_]+/g, '-')] ?? phraseMeaning(field, written, options);
   return meant !== undefined && options.includes(meant) ? meant : undefined;
@@ -234,7 +235,18 @@ export function severityOptionAdvice(written: string, give: (id: string) => stri
  * of values alone, which did not say that the two are different things).
  */
 export function isIncidentState(value: unknown): boolean {
-  return typeof value === 'string' && /^(?:resolved|investigating|identified|detected|monitoring|mitigated|ongoing|active|recovering|postmortem|post-mortem|scheduled|in progress|in-progress|gelöst|behoben|résolue?|resuelto|解決済み|復旧済み|調査中|対応中)$/i.test(value.trim());
+  return typeof value === 'string' && /^(?:resolved|investigating|identified|detected|monitoring|mitigated|ongoing|active|recovering|postmortem|post-mortem|scheduled|in progress|in-progress|gelöst|behoben|résolue?|resuelto|解決済み|復旧済み|調査中|対応中|post[- ]?incident)$/i.test(value.trim());
+}
+
+/**
+ * A status page's message written where a one-word value goes (`status: One or more devices could not be
+ * used`, `This incident has been resolved.`; bad input round 57's leftover, the list of values alone): a
+ * sentence of four words or more, or of two or more ending with a full stop.
+ */
+export function looksLikeStatusMessage(value: unknown): boolean {
+  if (typeof value !== 'string') return false;
+  const words = value.trim().replace(/^["']|["']$/g, '').split(/\s+/).filter((word) => /\p{L}/u.test(word));
+  return words.length >= 4 || (words.length >= 2 && /[.!]$/.test(value.trim()));
 }
 
 /**
