@@ -19,6 +19,8 @@ const synonyms: Record<EnumField, Record<string, string>> = {
     // Round 56: the same words in German, French, Spanish and Japanese (the list alone, `erledigt` as a placeholder's "n").
     erledigt: 'published', abgeschlossen: 'published', fertig: 'published', veröffentlicht: 'published', terminé: 'published', terminée: 'published', publié: 'published', terminado: 'published', completado: 'published', publicado: 'published', 完了: 'published', 公開済み: 'published',
     entwurf: 'draft', brouillon: 'draft', borrador: 'draft', 下書き: 'draft', 'in prüfung': 'in-review', 'en relecture': 'in-review', 'en revisión': 'in-review', レビュー中: 'in-review',
+    // Round 58: an incident tool's stage of its retrospective (FireHydrant's, the list alone).
+    'in retrospective': 'in-review', 'retrospective in progress': 'in-review', 'retro in progress': 'in-review',
   },
   visibility: {
     private: 'internal', confidential: 'internal', restricted: 'internal', 'internal-only': 'internal', 'internal only': 'internal', secret: 'internal', team: 'internal', company: 'internal', hidden: 'internal', no: 'internal', false: 'internal',
@@ -30,6 +32,8 @@ const synonyms: Record<EnumField, Record<string, string>> = {
     wontfix: 'wont-do', "won't fix": 'wont-do', "won't do": 'wont-do', 'wont fix': 'wont-do', 'will not fix': 'wont-do', 'will not do': 'wont-do', cancelled: 'wont-do', canceled: 'wont-do', obsolete: 'wont-do', duplicate: 'wont-do', 'n/a': 'wont-do', na: 'wont-do', rejected: 'wont-do', declined: 'wont-do', dropped: 'wont-do', abandoned: 'wont-do', 'not planned': 'wont-do',
     wip: 'in-progress', started: 'in-progress', doing: 'in-progress', ongoing: 'in-progress', active: 'in-progress', 'in review': 'in-progress', blocked: 'in-progress', 'on hold': 'in-progress',
     todo: 'open', 'to do': 'open', pending: 'open', new: 'open', planned: 'open', backlog: 'open', 'not started': 'open', false: 'open', no: 'open', '[ ]': 'open', '❌': 'open', tbd: 'open',
+    // Round 58: incident.io's word for a follow-up not yet done (the list alone).
+    outstanding: 'open',
   },
   'actionItems.priority': {
     critical: 'P0', urgent: 'P0', highest: 'P0', blocker: 'P0', p0: 'P0',

@@ -246,7 +246,8 @@ export function instantAdvice(written: string, isValid: (candidate: string) => b
     reasons.push('the time is written on a 24-hour clock, its hours and minutes joined by ":"');
     text = cjkClock.text.replace(/^(\d{4}-\d{1,2}-\d{1,2})(?=\d{2}:)/, '$1 ');
   }
-  const spokenAt = /^(\d{4}-\d{1,2}-\d{1,2}),?\s+(at|@|um|à|a las)\s+(?=\d)/i.exec(text);
+  // Round 58: and in Russian and Polish (`2025-07-08 в 17:45`, `godz. 17:45`).
+  const spokenAt = /^(\d{4}-\d{1,2}-\d{1,2}),?\s+(at|@|um|à|a las|в|o godz\.|godz\.)\s+(?=\d)/iu.exec(text);
   if (spokenAt) {
     reasons.push(`"${spokenAt[2]}" between the day and the time is not written: a T goes there`);
     text = `${spokenAt[1]}T${text.slice(spokenAt[0].length)}`;
@@ -315,6 +316,12 @@ export function instantAdvice(written: string, isValid: (candidate: string) => b
     reasons.push('the digits are full-width (from an East Asian keyboard): write them as 0-9');
     text = text.normalize('NFKC');
   }
+  // Round 58: digits of another script (`٢٠٢٥-٠٧-٠٨T١٧:٤٥:٠٠Z`) got the format alone.
+  const otherDigits = asciiDigits(text);
+  if (otherDigits) {
+    reasons.push(otherDigits.reason.replace(', where this field takes', ': write them as'));
+    text = otherDigits.text;
+  }
   // Round 19: ISO 8601's expanded year (`+002025-07-08T…`, as some exporters and JavaScript's
   // toISOString for far years write it) was "not an ISO-8601 date-time" with no value to write.
   const expanded = /^\+00(\d{4})(-.*)$/.exec(text);
@@ -352,8 +359,9 @@ export function instantAdvice(written: string, isValid: (candidate: string) => b
   if (yearLast) text = `${yearLast[1]} ${yearLast[3]} ${yearLast[2]}`;
   // Round 58: Jira's `08/Jul/25 5:45 PM` (day, month cut short, two-digit year) got the format alone.
   text = text.replace(/^(\d{1,2})[-/](\p{L}{3,9})[-/](\d{4}|\d{2})(?=\s+\d)/u, (_, day: string, month: string, year: string) => `${day} ${month} ${year.length === 2 ? `20${year}` : year}`);
-  // Round 58: Russian's year word after the year (`8 июля 2025 г. 17:45 UTC`).
-  text = text.replace(/(\d{4})\s*г\.(?=\s)/u, '$1');
+  // Round 58: Russian's year word after the year (`8 июля 2025 г. 17:45 UTC`), the words for "at" before the time
+  // (`8 lipca 2025, godz. 17:45`, `8 июля 2025 в 17:45`).
+  text = text.replace(/(\d{4})\s*г\.(?=\s)/u, '$1').replace(/(\d{4}),?\s+(?:o\s+)?(?:godz\.|в)\s+(?=\d)/u, '$1 ');
   const spelled = spelledOutDay(text);
   if (spelled) {
     reasons.push('the day is written year-month-day, in digits');

@@ -86,6 +86,10 @@ describe('front matter exported from incident tools', () => {
     expect(ruled(checked(status('Post-incident')), 'schema/invalid-value')[0]).toContain('a state of the incident');
     expect(ruled(checked(status('"(/) Complete"')), 'schema/invalid-value')[0]).toContain('write status: published, the value here for what "(/) Complete" says');
   });
+  test('a retrospective\'s stage and a follow-up\'s "outstanding" get the value meant', () => {
+    expect(ruled(checked(status('In retrospective')), 'schema/invalid-value')[0]).toContain('write status: in-review, the value here for what "In retrospective" says');
+    expect(ruled(checked(replacing('    status: done', '    status: outstanding')), 'schema/invalid-value')[0]).toContain('write status: open, the value here for what "outstanding" says');
+  });
   test('a wiki\'s or a tracker\'s mention of a person as an owner is a person, not a team to add', () => {
     for (const [written, name] of [['"@Ana Lopez"', 'Ana Lopez'], ['"[~ana.lopez]"', 'ana.lopez']]) {
       const found = ruled(checked(owner(written)), 'vocabulary/unknown');
@@ -121,6 +125,12 @@ describe('days in other languages and scripts', () => {
     expect(asciiDigits('٢٠٢٥-٠٧-٠٩')).toEqual({ text: '2025-07-09', reason: 'the digits are Arabic-Indic digits, where this field takes 0-9' });
     expect(asciiDigits('2025-07-09')).toBeUndefined();
     expect(ruled(checked(started('8 июля 2025 17:45 UTC')), 'schema/invalid')[0]).toContain('Write 2025-07-08T17:45:00Z.');
+  });
+  test('a date-time with the Russian or Polish word for "at", or in Arabic-Indic digits, gets the value to write', () => {
+    for (const written of ['2025-07-08 в 17:45 UTC', '8 lipca 2025, godz. 17:45 UTC', '8 Temmuz 2025 17:45 UTC', '٢٠٢٥-٠٧-٠٨T١٧:٤٥:٠٠Z']) {
+      expect(ruled(checked(started(written)), 'schema/invalid')[0], written).toContain('Write 2025-07-08T17:45:00Z.');
+    }
+    expect(ruled(checked(started('٢٠٢٥-٠٧-٠٨T١٧:٤٥:٠٠Z')), 'schema/invalid')[0]).toContain('the digits are Arabic-Indic digits: write them as 0-9');
   });
   test('a quarter\'s end as a due day gets its last day', () => {
     const found = ruled(checked(replacing('    due: 2025-08-01', '    due: end of Q3')), 'schema/invalid');
