@@ -19,6 +19,8 @@ const synonyms: Record<EnumField, Record<string, string>> = {
     // Round 56: the same words in German, French, Spanish and Japanese (the list alone, `erledigt` as a placeholder's "n").
     erledigt: 'published', abgeschlossen: 'published', fertig: 'published', veröffentlicht: 'published', terminé: 'published', terminée: 'published', publié: 'published', terminado: 'published', completado: 'published', publicado: 'published', 完了: 'published', 公開済み: 'published',
     entwurf: 'draft', brouillon: 'draft', borrador: 'draft', 下書き: 'draft', 'in prüfung': 'in-review', 'en relecture': 'in-review', 'en revisión': 'in-review', レビュー中: 'in-review',
+    // Round 58: an incident tool's stage of its retrospective (FireHydrant's, the list alone).
+    'in retrospective': 'in-review', 'retrospective in progress': 'in-review', 'retro in progress': 'in-review',
   },
   visibility: {
     private: 'internal', confidential: 'internal', restricted: 'internal', 'internal-only': 'internal', 'internal only': 'internal', secret: 'internal', team: 'internal', company: 'internal', hidden: 'internal', no: 'internal', false: 'internal',
@@ -30,6 +32,8 @@ const synonyms: Record<EnumField, Record<string, string>> = {
     wontfix: 'wont-do', "won't fix": 'wont-do', "won't do": 'wont-do', 'wont fix': 'wont-do', 'will not fix': 'wont-do', 'will not do': 'wont-do', cancelled: 'wont-do', canceled: 'wont-do', obsolete: 'wont-do', duplicate: 'wont-do', 'n/a': 'wont-do', na: 'wont-do', rejected: 'wont-do', declined: 'wont-do', dropped: 'wont-do', abandoned: 'wont-do', 'not planned': 'wont-do',
     wip: 'in-progress', started: 'in-progress', doing: 'in-progress', ongoing: 'in-progress', active: 'in-progress', 'in review': 'in-progress', blocked: 'in-progress', 'on hold': 'in-progress',
     todo: 'open', 'to do': 'open', pending: 'open', new: 'open', planned: 'open', backlog: 'open', 'not started': 'open', false: 'open', no: 'open', '[ ]': 'open', '❌': 'open', tbd: 'open',
+    // Round 58: incident.io's word for a follow-up not yet done (the list alone).
+    outstanding: 'open',
   },
   'actionItems.priority': {
     critical: 'P0', urgent: 'P0', highest: 'P0', blocker: 'P0', p0: 'P0',
@@ -175,7 +179,8 @@ export function enumSynonym(field: EnumField, value: unknown, options: readonly 
   // `status: 1` / `0` (a spreadsheet's checkbox column) is a number: read as the box it was.
   if (typeof value === 'number' && field === 'actionItems.status' && (value === 0 || value === 1)) return options.includes(value ? 'done' : 'open') ? (value ? 'done' : 'open') : undefined;
   if (typeof value !== 'string' && typeof value !== 'boolean') return undefined;
-  const written = String(value).trim().toLowerCase();
+  // Round 58: a Confluence export keeps a status macro's mark as text before its word (`(/) Complete`, `(!) In review`).
+  const written = String(value).trim().toLowerCase().replace(/^\((?:\/|x|!|i|\?|y|n|on|off|\*)\)\s*/, '');
   const table = synonyms[field];
   const meant = table[written] ?? table[written.replace(/[_-]+/g, ' ')] ?? table[written.replace(/[\s_]+/g, '-')] ?? phraseMeaning(field, written, options);
   return meant !== undefined && options.includes(meant) ? meant : undefined;
@@ -234,7 +239,18 @@ export function severityOptionAdvice(written: string, give: (id: string) => stri
  * of values alone, which did not say that the two are different things).
  */
 export function isIncidentState(value: unknown): boolean {
-  return typeof value === 'string' && /^(?:resolved|investigating|identified|detected|monitoring|mitigated|ongoing|active|recovering|postmortem|post-mortem|scheduled|in progress|in-progress|gelöst|behoben|résolue?|resuelto|解決済み|復旧済み|調査中|対応中)$/i.test(value.trim());
+  return typeof value === 'string' && /^(?:resolved|investigating|identified|detected|monitoring|mitigated|ongoing|active|recovering|postmortem|post-mortem|scheduled|in progress|in-progress|gelöst|behoben|résolue?|resuelto|解決済み|復旧済み|調査中|対応中|post[- ]?incident)$/i.test(value.trim());
+}
+
+/**
+ * A status page's message written where a one-word value goes (`status: One or more devices could not be
+ * used`, `This incident has been resolved.`; bad input round 57's leftover, the list of values alone): a
+ * sentence of four words or more, or of two or more ending with a full stop.
+ */
+export function looksLikeStatusMessage(value: unknown): boolean {
+  if (typeof value !== 'string') return false;
+  const words = value.trim().replace(/^["']|["']$/g, '').split(/\s+/).filter((word) => /\p{L}/u.test(word));
+  return words.length >= 4 || (words.length >= 2 && /[.!]$/.test(value.trim()));
 }
 
 /**

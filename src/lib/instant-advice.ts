@@ -116,9 +116,41 @@ export function dayInOtherNotation(text: string): ReturnType<typeof otherDayNota
   // Round 57: a Japanese era's year (`令和7年3月14日`), a weekday after the day, Korean's 년월일 too (cjk-written-day.ts).
   const cjk = cjkDay(text);
   if (cjk) return cjk;
-  const words = text.trim().replace(/^(?:le|el|am|den|on)\s+(?=\d)/i, '').replace(/^(\d{1,2})-(\p{L}{3,9})-(\d{4})$/u, '$1 $2 $3');
+  // Round 58: digits of another script (`٢٠٢٥-٠٧-٠٩`, `２０２５-０７-０９`) were "names no day", a word's advice.
+  const digits = asciiDigits(text);
+  if (digits) {
+    const found = dayInOtherNotation(digits.text);
+    if (found && 'day' in found) return { ...found, reason: `${digits.reason}, and ${found.reason}` };
+    if (found) return found;
+    if (/^\d{4}-\d{2}-\d{2}$/.test(digits.text.trim())) return { day: digits.text.trim(), rest: '', reason: digits.reason };
+  }
+  // Round 58: a Vietnamese day (`ngày 9 tháng 7 năm 2025`, day, month and year each after its word).
+  const vietnamese = /^(?:ngày\s+)?(\d{1,2})\s+tháng\s+(\d{1,2}),?\s+năm\s+(\d{4})$/iu.exec(text.trim());
+  if (vietnamese) return { day: `${vietnamese[3]}-${vietnamese[2].padStart(2, '0')}-${vietnamese[1].padStart(2, '0')}`, rest: '', reason: 'the day is written year-month-day, in digits' };
+  // Round 58: Jira's `09/Jul/25` (day, month cut short, two-digit year) and Russian's year word after the year (`9 июля 2025 г.`).
+  const words = text.trim().replace(/^(?:le|el|am|den|on)\s+(?=\d)/i, '').replace(/^(\d{1,2})[-/](\p{L}{3,9})[-/](\d{4})$/u, '$1 $2 $3').replace(/^(\d{1,2})[-/](\p{L}{3,9})[-/](\d{2})$/u, '$1 $2 20$3').replace(/(\d{4})\s*г\.?$/u, '$1');
   const spelled = spelledOutDay(`${words} 00:00`);
   return otherDayNotation(text.trim()) ?? (spelled ? { day: spelled.slice(0, 10), rest: '', reason: 'the day is written year-month-day, in digits' } : undefined);
+}
+
+/** The first digit, 0, of each run of ten decimal digits outside ASCII that a report is likely to hold. */
+const otherDigitZeros: [number, string][] = [[0x660, 'Arabic-Indic'], [0x6f0, 'Persian'], [0x966, 'Devanagari'], [0x9e6, 'Bengali'], [0xe50, 'Thai'], [0xff10, 'full-width']];
+
+/**
+ * `text` with its digits of another script (`٢٠٢٥`, `２０２５`, `२०२५`) written 0-9, and the reason to say, or
+ * undefined when it has none (bad input round 58: a date in Arabic-Indic digits was "names no day").
+ */
+export function asciiDigits(text: string): { text: string; reason: string } | undefined {
+  const scripts = new Set<string>();
+  const ascii = text.replace(/\p{Nd}/gu, (digit) => {
+    const code = digit.codePointAt(0)!;
+    const run = otherDigitZeros.find(([zero]) => code >= zero && code <= zero + 9);
+    if (!run) return digit;
+    scripts.add(run[1]);
+    return String(code - run[0]);
+  }).replace(/[\uFF0D\uFF0F\uFF1A\u066B]/g, (mark) => ({ '\uFF0D': '-', '\uFF0F': '/', '\uFF1A': ':', '\u066B': '.' })[mark]!);
+  if (!scripts.size) return undefined;
+  return { text: ascii, reason: `the digits are ${[...scripts].join(' and ')} digits, where this field takes 0-9` };
 }
 
 /** What {@link dayInOtherNotation} finds as a sentence of advice for a field holding a day only, or undefined. */
@@ -214,7 +246,8 @@ export function instantAdvice(written: string, isValid: (candidate: string) => b
     reasons.push('the time is written on a 24-hour clock, its hours and minutes joined by ":"');
     text = cjkClock.text.replace(/^(\d{4}-\d{1,2}-\d{1,2})(?=\d{2}:)/, '$1 ');
   }
-  const spokenAt = /^(\d{4}-\d{1,2}-\d{1,2}),?\s+(at|@|um|à|a las)\s+(?=\d)/i.exec(text);
+  // Round 58: and in Russian and Polish (`2025-07-08 в 17:45`, `godz. 17:45`).
+  const spokenAt = /^(\d{4}-\d{1,2}-\d{1,2}),?\s+(at|@|um|à|a las|в|o godz\.|godz\.)\s+(?=\d)/iu.exec(text);
   if (spokenAt) {
     reasons.push(`"${spokenAt[2]}" between the day and the time is not written: a T goes there`);
     text = `${spokenAt[1]}T${text.slice(spokenAt[0].length)}`;
@@ -283,6 +316,12 @@ export function instantAdvice(written: string, isValid: (candidate: string) => b
     reasons.push('the digits are full-width (from an East Asian keyboard): write them as 0-9');
     text = text.normalize('NFKC');
   }
+  // Round 58: digits of another script (`٢٠٢٥-٠٧-٠٨T١٧:٤٥:٠٠Z`) got the format alone.
+  const otherDigits = asciiDigits(text);
+  if (otherDigits) {
+    reasons.push(otherDigits.reason.replace(', where this field takes', ': write them as'));
+    text = otherDigits.text;
+  }
   // Round 19: ISO 8601's expanded year (`+002025-07-08T…`, as some exporters and JavaScript's
   // toISOString for far years write it) was "not an ISO-8601 date-time" with no value to write.
   const expanded = /^\+00(\d{4})(-.*)$/.exec(text);
@@ -318,6 +357,11 @@ export function instantAdvice(written: string, isValid: (candidate: string) => b
   // Round 56: the date command's and a log's order (`Tue Jul 08 17:45:00 UTC 2025`, the year last) was said to have no year.
   const yearLast = /^((?:[A-Za-z]{3,9},?\s+)?[A-Za-z]{3,9}\.?\s+\d{1,2})\s+(\d{1,2}:\d{2}(?::\d{2})?\s+[A-Za-z]{1,5})\s+(\d{4})$/.exec(text);
   if (yearLast) text = `${yearLast[1]} ${yearLast[3]} ${yearLast[2]}`;
+  // Round 58: Jira's `08/Jul/25 5:45 PM` (day, month cut short, two-digit year) got the format alone.
+  text = text.replace(/^(\d{1,2})[-/](\p{L}{3,9})[-/](\d{4}|\d{2})(?=\s+\d)/u, (_, day: string, month: string, year: string) => `${day} ${month} ${year.length === 2 ? `20${year}` : year}`);
+  // Round 58: Russian's year word after the year (`8 июля 2025 г. 17:45 UTC`), the words for "at" before the time
+  // (`8 lipca 2025, godz. 17:45`, `8 июля 2025 в 17:45`).
+  text = text.replace(/(\d{4})\s*г\.(?=\s)/u, '$1').replace(/(\d{4}),?\s+(?:o\s+)?(?:godz\.|в)\s+(?=\d)/u, '$1 ');
   const spelled = spelledOutDay(text);
   if (spelled) {
     reasons.push('the day is written year-month-day, in digits');
@@ -502,12 +546,12 @@ function offsetOfRegion(date: string, clock: string, name: string): string | und
 
 /**
  * Month names in the languages of the reports imported most (French, German, Spanish, Italian,
- * Dutch, Portuguese; month-names.ts), and English's with its three-letter forms, for
+ * Dutch, Portuguese; round 58 Swedish, Russian, Polish, Czech, Turkish; month-names.ts), and English's with its three-letter forms, for
  * {@link spelledOutDay}: bad input round 50's `published: 12 juillet 2025` got the format alone,
  * where `July 12, 2025` got the day to write.
  */
 const monthNumbers = new Map([
-  ...monthNumbersOf((['fr', 'de', 'es', 'it', 'nl', 'pt'] as const).map((language) => monthNamesByLanguage[language])),
+  ...monthNumbersOf((['fr', 'de', 'es', 'it', 'nl', 'pt', 'sv', 'ru', 'pl', 'cs', 'tr'] as const).map((language) => monthNamesByLanguage[language])),
   ...monthNamesByLanguage.en.flatMap((name, index) => [[name, index + 1], [name.slice(0, 3), index + 1]] as [string, number][]),
 ]);
 
@@ -529,7 +573,7 @@ function monthNumberOf(word: string): number | undefined {
  * "2025-07-08 17:45 UTC" (the zone kept as written, for the advice to name), or undefined.
  */
 function spelledOutDay(text: string): string | undefined {
-  const match = /^(?:[A-Za-z]{3,9},?\s+)?(?:(\d{1,2})(?:st|nd|rd|th|er|\.)?\s+(?:de\s+)?(\p{L}{3,10})\.?,?(?:\s+de)?|(\p{L}{3,10})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?)\s+(\d{4}),?\s+(?:at\s+)?(\d{1,2}):(\d{2})(?::(\d{2}))?\s*(?:([AaPp][Mm])(?![A-Za-z]))?\s*(.*)$/u.exec(text);
+  const match = /^(?:[A-Za-z]{3,9},?\s+)?(?:(\d{1,2})(?:st|nd|rd|th|er|\.)?\s+(?:de\s+)?(\p{L}{3,12})\.?,?(?:\s+de)?|(\p{L}{3,12})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?)\s+(\d{4}),?\s+(?:at\s+)?(\d{1,2}):(\d{2})(?::(\d{2}))?\s*(?:([AaPp][Mm])(?![A-Za-z]))?\s*(.*)$/u.exec(text);
   if (!match) return undefined;
   const month = monthNumberOf(match[2] ?? match[3]);
   if (!month) return undefined;

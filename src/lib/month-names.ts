@@ -13,6 +13,13 @@ export const monthNamesByLanguage = {
   pt: words('janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro'),
   da: words('januar februar marts april maj juni juli august september oktober november december'),
   nb: words('januar februar mars april mai juni juli august september oktober november desember'),
+  // Round 58: the languages whose days came to the front matter as "not a date", the format alone. Russian,
+  // Polish and Czech name a day's month in the genitive (`9 июля 2025`, `9 lipca 2025`, `9. července 2025`).
+  sv: words('januari februari mars april maj juni juli augusti september oktober november december'),
+  ru: words('января февраля марта апреля мая июня июля августа сентября октября ноября декабря'),
+  pl: words('stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października listopada grudnia'),
+  cs: words('ledna února března dubna května června července srpna září října listopadu prosince'),
+  tr: words('ocak şubat mart nisan mayıs haziran temmuz ağustos eylül ekim kasım aralık'),
 } as const satisfies Record<string, readonly string[]>;
 
 export type MonthLanguage = keyof typeof monthNamesByLanguage;

@@ -29,7 +29,8 @@ function partialDayReason(text: string): string {
 }
 /** A word or a quarter where a day goes (`ASAP`, `tomorrow`, `Q3`, round 15): what to write instead. */
 function wordForDayReason(text: string): string {
-  const quarter = /^Q([1-4])(?:[\s/-]+(\d{4}))?$/i.exec(text.trim()) ?? /^(\d{4})[\s/-]*Q([1-4])$/i.exec(text.trim())?.slice(0).reverse();
+  // Round 58: `end of Q3` too, as a tracker's target writes it.
+  const quarter = /^(?:(?:the\s+)?end\s+of\s+)?Q([1-4])(?:[\s/-]+(\d{4}))?$/i.exec(text.trim()) ?? /^(\d{4})[\s/-]*Q([1-4])$/i.exec(text.trim())?.slice(0).reverse();
   if (quarter) {
     const q = Number(/Q([1-4])/i.exec(text)![1]);
     const year = /\d{4}/.exec(text)?.[0] ?? '2025';
@@ -49,7 +50,8 @@ function wordForDayReason(text: string): string {
   if (span) return ` ${JSON.stringify(text.trim())} is a span of time, not a day: it counts from a day the reader does not know, and means another day as the report ages. Write the day it ends, counted from the day it was agreed.`;
   const dayThenT = /^(\d{4}-\d{2}-\d{2})[Tt ]$/.exec(text.trim());
   if (dayThenT) return ` The T after the day begins a time of day, which this field does not take: write ${dayThenT[1]}.`;
-  if (!/\d/.test(text)) return ` ${JSON.stringify(text.trim())} names no day: write the day itself (a word such as tomorrow or next sprint means another day as the report ages).`;
+  // Round 58: digits of another script (`٢٠٢٥-٠٧-٠٩`) are digits, no word.
+  if (!/\p{Nd}/u.test(text)) return ` ${JSON.stringify(text.trim())} names no day: write the day itself (a word such as tomorrow or next sprint means another day as the report ages).`;
   return '';
 }
 /**

@@ -37,12 +37,13 @@ import {
 } from './postmortem-schema.ts';
 import type { Vocabulary } from './vocabulary.ts';
 import { lintPostmortem, type LintConfig } from './lint/index.ts';
-import { enumFieldOf, enumSynonym, isIncidentState, severityBeyondScale, severityColour, severityForWord, severityMeant, severityWordInEnglish } from './enum-synonyms.ts';
+import { enumFieldOf, enumSynonym, isIncidentState, looksLikeStatusMessage, severityBeyondScale, severityColour, severityForWord, severityMeant, severityWordInEnglish } from './enum-synonyms.ts';
 import { fileNameDayProblem } from './file-name-day.ts';
 import { findUntrackedFollowUps, mayHoldFollowUps } from './body-follow-ups.ts';
 import { findImpossibleClockTimes } from './body-clock-times.ts';
 import { findTimelineTurningBack } from './body-timeline-order.ts';
 import { describeVariantPlacement, findVariantPlacements, findVariantTagsCuttingBlocks } from './variant-placement.ts';
+import { describeVariantTagsInCode, findVariantTagsInCode } from './variant-tags-in-code.ts';
 import { findUnknownActionItemMentions } from './action-item-mentions.ts';
 import { findFrontmatterLineMistake } from './frontmatter-line-mistakes.ts';
 import { findAngleBracketMistakes, findUnreadLinks, mistakesOutsideCode } from './angle-bracket-text.ts';
@@ -221,6 +222,13 @@ function adoptedKeyHint(key: string): { why: string; fix: string } | undefined {
   if (/^(?:section|pin|teaserimage|postmortem|ispostmortem|featured|excerptimage|ogimage|socialimage)$/.test(lower)) return { why: 'it is a setting of a status page, blog or CMS this report came from, which this site does not read.', fix: 'delete it.' };
   if (/^(?:outageduration|impactduration|timetodetect|timetomitigate|timetoacknowledge|timetorespond|detectiontime|responsetime)$/.test(lower)) return { why: 'durations are not written: the site counts them from times (started, detected, acknowledged, mitigated, resolved).', fix: 'delete it, and check that times holds the moments it was counted from; minutes customers could not use the service go in impact.downtimeMinutes.' };
   if (/^(?:slabreach|slabreached|slobreach|slobreached|sloviolated|slaviolated|slaimpact|sloimpact|sla|slo)$/.test(lower)) return { why: 'the SLO or SLA an incident touched is impact.slo.', fix: 'write it under impact: as slo: "<the objective and what happened to it, e.g. checkout availability 99.95% missed>", then delete the key.' };
+  // Round 58: the keys of incident tools' exports (FireHydrant, incident.io, Jira, PagerDuty) that got the list of keys alone.
+  if (/^(?:key|issuekey|incidentkey|incidentnumber|incidentno|number|ticketid)$/.test(lower)) return { why: 'the file name is the postmortem\'s id and URL (/postmortems/<file name>/); a tracker\'s number for the incident is no field here.', fix: 'delete it, and write the number in the body (e.g. "Tracked in OPS-1234"); the file is named <day>-<what broke>.mdx.' };
+  if (/^(?:assignee|assignees|reporter|lead|scribe|commslead|communicationslead)$/.test(lower)) return { why: 'people are not listed in a postmortem (it is blameless, and names must not reach the public site): the one person field is commander, the incident commander\'s role or name for the internal site.', fix: 'list the teams that responded in teams: [...]; write the commander as commander: if it is the incident commander; then delete the key.' };
+  if (/^(?:currentmilestone|milestone|resolution|phase|incidentstatus|incidentstate)$/.test(lower)) return { why: 'it is the incident\'s state in the tool it came from; here a postmortem\'s own state is status (draft, in-review, published), and the incident\'s course is its times.', fix: 'write status: published once the report is reviewed (draft or in-review before), write when the incident ended as times.resolved; then delete the key.' };
+  if (/^(?:milestones|timestamps|keytimes|incidenttimes|keytimestamps)$/.test(lower)) return { why: 'the moments of an incident are times (started, detected, acknowledged, declared, mitigated, resolved).', fix: `rename ${key} to times, keeping those of its keys that are the moments times names (started, detected, acknowledged, mitigated, resolved), each a date-time with its zone.` };
+  if (/^(?:customfields|fields|properties|pageproperties|metadata|extra|attributes)$/.test(lower)) return { why: 'it is a set of another tool\'s own fields, which this site does not read: each of its values has its own place here.', fix: 'move each value to its field (an affected product to services, what customers saw to impact.description, anything else to the body), then delete the key.' };
+  if (/^(?:slackchannel|channel|chatchannel|incidentchannel|warroom|bridge|conferencebridge|zoom|zoomlink|meetinglink|escalationpolicy|schedule|oncallschedule)$/.test(lower)) return { why: 'it is a detail of how the responders met or were paged (a channel, a bridge, an escalation policy), which no field holds and the public site must not show.', fix: 'delete it; if readers need it, write it in the body inside <Internal>…</Internal>.' };
   if (/^(?:link|href|sourceurl|source|reference|incidenturl|incidentlink)$/.test(lower)) return { why: 'a postmortem\'s own links are statusPage (its notice on the status page), each action item\'s link (its ticket) and, for anything else, the body.', fix: 'write it as statusPage: https://… if it is the status page\'s notice, as the link of the action item it tracks, or as a link in the body; then delete the key.' };
   return undefined;
 }
@@ -493,7 +501,8 @@ function describeSchemaIssue(
       };
     }
     // Round 44: `severity: ""` was "did you mean SEV-0?" (the worst), `~` "null, which is not allowed", `none` the list alone.
-    if (isSeverity && (value === null || (typeof value === 'string' && /^\s*(?:|none|n\/?a|tbd|tbc|unknown|-+|—|\?+|null)\s*$/i.test(value)))) {
+    // Round 58: `UNSET`, an incident tool's export of a severity never chosen, the list alone too.
+    if (isSeverity && (value === null || (typeof value === 'string' && /^\s*(?:|none|n\/?a|tbd|tbc|unknown|-+|—|\?+|null|unset|not[ _-]set)\s*$/i.test(value)))) {
       return {
         rule: 'schema/invalid-value',
         path,
@@ -529,6 +538,15 @@ function describeSchemaIssue(
         path,
         message: `${field} is ${describeValue(value)}, a state of the incident as a status page or a tracker writes it; here status is the postmortem's own state, ${options.join(', ')}.`,
         fix: `write status: draft while the report is written, in-review while it is reviewed, published once it is; when the incident ended goes in times.resolved.`,
+      };
+    }
+    // Round 58 (round 57's leftover): a status page's message as the status got the list alone.
+    if (path.length === 1 && path[0] === 'status' && looksLikeStatusMessage(value) && !enumSynonym('status', value, options)) {
+      return {
+        rule: 'schema/invalid-value',
+        path,
+        message: `${field} is ${describeValue(value)}, which reads as a status page's message (a sentence), not a status: this field holds the postmortem's own state, one of ${options.join(', ')}.`,
+        fix: `write status: draft while the report is written, in-review while it is reviewed, published once it is; the message, if it is worth keeping, goes in the timeline (the update with its time) or the body.`,
       };
     }
     // Another tool's word for a value (`closed` for done, `external` for public: round 14), read
@@ -2150,6 +2168,12 @@ export function validatePostmortemSource(
       if ((placed.within === 'cell' || placed.within === 'sentence' || (placed.within === 'marks' && placed.linkWords === undefined)) && placed.component === 'Internal' && facts?.visibility !== 'public') continue;
       const { message, fix } = describeVariantPlacement(placed);
       findings.push({ file, line: placed.line + split.bodyStartLine - 1, column: placed.column, rule: 'mdx/variant-placement', severity: placed.whole && placed.within !== 'cell' && placed.within !== 'marks' ? 'error' : 'warning', message, fix });
+    }
+    // Round 58: or inside code, which shows them as typed (a public post is the public build's to refuse, said there).
+    if (facts?.visibility !== 'public') {
+      for (const inCode of findVariantTagsInCode(bodyTree)) {
+        findings.push({ file, line: inCode.line + split.bodyStartLine - 1, column: inCode.column, rule: 'mdx/variant-placement', severity: 'warning', ...describeVariantTagsInCode(inCode) });
+      }
     }
     // Round 54: or their tags between the rows of a table, which are then shown as typed.
     for (const { line, column, mistake } of findVariantTagsCuttingBlocks(split.body)) {

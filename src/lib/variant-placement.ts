@@ -106,15 +106,16 @@ function betweenMarks(node: Node): VariantPlacement[] {
  * the other site shows "paged and the rollback began", a sentence with a hole. Left: an element holding a
  * whole sentence or its own spaces (`fired.<Internal> Ana took it.</Internal>`, `The <Internal>primary
  * </Internal>database`, which read whole without it), one followed by the other site's words, and marks'
- * (betweenMarks says those).
+ * (betweenMarks says those). Round 58: a bare part inside <PublicOnly> is said too, for the internal site.
  */
 function bareInSentence(node: Node): VariantPlacement[] {
   if (node.type !== 'paragraph' && node.type !== 'tableCell') return [];
   const children = node.children ?? [];
   const found: VariantPlacement[] = [];
   children.forEach((child, i) => {
-    // <Internal> alone: what it holds is cut from the public site, whose readers never see the source.
-    if (child.type !== 'mdxJsxTextElement' || child.name !== 'Internal') return;
+    // Round 58 (round 57's leftover): <PublicOnly> too, whose bare part (`paged <PublicOnly>the on-call
+    // engineer</PublicOnly> and`) the internal site cuts, leaving its sentence with the same hole.
+    if (child.type !== 'mdxJsxTextElement' || !variantNames.has(child.name ?? '')) return;
     const words = textOf(child);
     // Its own spaces or a sentence's end inside: written to drop out whole.
     if (!words.trim() || /^\s|\s$/.test(words) || /[.!?。！？]/u.test(words) || (child.children ?? []).some((inner) => inner.type !== 'text')) return;
@@ -143,9 +144,13 @@ export function describeVariantPlacement(found: VariantPlacement): { message: st
   if (found.within === 'sentence') {
     const other = found.component === 'Internal' ? 'public' : 'internal';
     const filler = found.component === 'Internal' ? 'PublicOnly' : 'Internal';
+    // The pair written in the order readers of the source expect, the internal words first.
+    const pair = found.component === 'Internal'
+      ? `<Internal>${found.words}</Internal><PublicOnly>the on-call engineer</PublicOnly>`
+      : `<Internal>the words the internal site reads (a name, a host)</Internal><PublicOnly>${found.words}</PublicOnly>`;
     return {
       message: `<${found.component}> holds a bare part of a sentence, "${found.words}", and the sentence goes on around it: the ${other} site shows "${found.shownWithout}", a sentence with a hole where the words were.`,
-      fix: `give the ${other} site its words in their place: <${found.component}>${found.words}</${found.component}><${filler}>${found.component === 'Internal' ? 'the on-call engineer' : '…'}</${filler}>; or put the whole sentence inside <${found.component}> and write the ${other} one after it in <${filler}>.`,
+      fix: `give the ${other} site its words in their place: ${pair}; or put the whole sentence inside <${found.component}> and write the ${other} one after it in <${filler}>.`,
     };
   }
   if (found.within === 'marks') {

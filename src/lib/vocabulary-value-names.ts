@@ -36,6 +36,9 @@ export function personAsTeam(value: string): string | undefined {
   if (linked) return `is a Markdown link (${linked[1]}, to ${linked[2]}), which names ${/@|\/(?:u|users?|people|profile)\//i.test(linked[2]) ? 'a person by a profile' : 'a page'}, not a team: a team answers for the work, named by its id in teams.yaml, and a postmortem names no person (it is blameless, and names must not reach the public site).`;
   const withHandle = /^(.+?)\s*\(\s*\[?(@[\w.-]+)\]?(?:\([^)]*\))?\s*\)$/.exec(text);
   if (withHandle && !/\b(?:team|squad|group)\b/i.test(withHandle[1])) return `is a person (${withHandle[1].trim()}) with a handle (${withHandle[2]}), not a team: a team answers for the work, and a postmortem names no person (it is blameless, and names must not reach the public site).`;
+  // Round 58: a wiki's or a tracker's mention of a person (`@Ana Lopez` from Confluence, `[~ana]` from Jira) was a team to add ("ana-lopez").
+  const mention = /^@(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]*){1,3})$/u.exec(text) ?? /^\[~(?:accountid:)?([^\]]+)\]$/.exec(text);
+  if (mention && !/\b(?:team|squad|group)\b/i.test(mention[1])) return `is a mention of a person (${mention[1]}), as a wiki or a tracker writes one (Confluence's @name, Jira's [~name]), not a team: a team answers for the work, and a postmortem names no person (it is blameless, and names must not reach the public site).`;
   if (/^@[\w.-]+$/.test(text)) return `is a person's handle, not a team: a team answers for the work, and a postmortem names no person (it is blameless, and names must not reach the public site).`;
   // Round 48: `Team Checkout`, `Payments Squad` were "a person's name": a word of a team's name says otherwise.
   // Round 56: or in French, Spanish, German (`Équipe Paiements` was "a person's name").

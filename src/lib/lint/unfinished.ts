@@ -92,7 +92,15 @@ export const placeholderRule: LintRule = {
 function showsNothing(node: RootContent): boolean {
   if (node.type === 'html') return /^\s*<!--[\s\S]*-->\s*$/.test(node.value);
   if ((node.type as string) === 'mdxFlowExpression') return /^\s*\/\*[\s\S]*\*\/\s*$/.test((node as { value: string }).value);
-  return false;
+  return isHeaderOnlyTable(node);
+}
+
+/**
+ * A table of its header row alone (bad input round 58: a template's `| Time | Event |` under `## Timeline`,
+ * left without a row, passed as a section written): it shows a header over nothing.
+ */
+function isHeaderOnlyTable(node: RootContent): boolean {
+  return node.type === 'table' && node.children.length <= 1;
 }
 
 /** The body's blocks in reading order, the blocks inside <Internal> and <PublicOnly> in their place. */
@@ -126,12 +134,16 @@ export const emptySectionRule: LintRule = {
   description: 'From in-review on, a heading with nothing under it (only comments, or the next heading of its level straight after): it would be published as a bare heading.',
   check({ data, tree, bodyStartLine }: LintContext) {
     if (data.status === 'draft' || !tree) return [];
-    return emptySectionHeadings(tree).map((heading): LintProblem => ({
-      rule: 'completeness/empty-section',
-      line: (heading.position?.start.line ?? 1) + bodyStartLine - 1,
-      column: heading.position?.start.column ?? 1,
-      message: `the section "${'#'.repeat(heading.depth)} ${headingText(heading)}" is empty, and the postmortem is ${data.status}.`,
-      fix: 'write what goes under it, or delete the heading; set status: draft until it is written.',
-    }));
+    return emptySectionHeadings(tree).map((heading): LintProblem => {
+      const next = tree.children[tree.children.indexOf(heading as RootContent) + 1];
+      const headerOnly = next !== undefined && isHeaderOnlyTable(next);
+      return {
+        rule: 'completeness/empty-section',
+        line: (heading.position?.start.line ?? 1) + bodyStartLine - 1,
+        column: heading.position?.start.column ?? 1,
+        message: `the section "${'#'.repeat(heading.depth)} ${headingText(heading)}" is empty${headerOnly ? ' (its table has a header row and no rows under it)' : ''}, and the postmortem is ${data.status}.`,
+        fix: headerOnly ? 'write the table\'s rows, or delete the table and the heading; set status: draft until it is written.' : 'write what goes under it, or delete the heading; set status: draft until it is written.',
+      };
+    });
   },
 };
