@@ -17,7 +17,8 @@ import { withoutAccents } from './text/fold-accents.ts';
  * "disservizio", a Portuguese runbook's "falha", a Russian report's "сбой" were found by no
  * English word, and an Italian query's words by no English report). Russian words are written in
  * the forms reports and queries use most (nominative, and the plural or genitive an error count
- * takes: "ошибка", "ошибки", "ошибок"): no rule here strips a Russian ending. Words that are also
+ * takes: "ошибка", "ошибки", "ошибок"); since round 58 a report's other cases are found through
+ * them (`russianPlainForm`: "сертификатов" → "сертификат"). Words that are also
  * common English words ("red", "brand", "lent", "surcharge", "inaccessible") are left out: a translation is searched only for a
  * word no page holds, but the other direction (an English word no page holds) would otherwise
  * search them. A German compound no entry holds is split into two entries' words
