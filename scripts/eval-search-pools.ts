@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// node scripts/eval-search-pools.ts <pools.json> [--baseline | --exact-only | --tfidf | --bm25] [--development-only] [--only TEXT] [--synonyms FILE] [--synonym-options JSON] [--ranking JSON] [--body-tail-weight N] [--title-weight N] [--failure-mode-words] [--service-vocabulary] [--no-alternatives] [--no-compounds]
+// node scripts/eval-search-pools.ts <pools.json> [--baseline | --exact-only | --tfidf | --bm25] [--development-only] [--only TEXT] [--save DIR] [--synonyms FILE] [--synonym-options JSON] [--ranking JSON] [--body-tail-weight N] [--title-weight N] [--failure-mode-words] [--service-vocabulary] [--no-alternatives] [--no-compounds]
 // Runs scripts/eval-search.ts on every pool of a list and prints one table of top-1 / top-3 / top-5 / MRR,
 // so a change to search is measured before → after on all pools at once (docs/findability.md).
 // pools.json: [{"name": "round 8 dev", "content": "<folder or null for the site's>", "queries": "<file>"}];
@@ -7,8 +7,8 @@
 import { parseCommandLine } from './lib/command-line.ts';
 import { exitOnBlockingFile } from './lib/special-file.ts';
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const { values, positionals } = parseCommandLine({
@@ -26,12 +26,13 @@ const { values, positionals } = parseCommandLine({
     synonyms: { type: 'string' },
     'synonym-options': { type: 'string' },
     only: { type: 'string' },
+    save: { type: 'string' },
     ranking: { type: 'string' },
     'body-tail-weight': { type: 'string' },
     'title-weight': { type: 'string' },
     help: { type: 'boolean', short: 'h' },
   },
-}, { options: ['synonyms'], positionals: true });
+}, { options: ['synonyms', 'save'], positionals: true });
 if (values.help || positionals.length !== 1) {
   console.log(`Usage: node scripts/eval-search-pools.ts <pools.json> [--baseline | --exact-only | --tfidf | --bm25] [--development-only]
 
@@ -41,6 +42,8 @@ site's own folder) and prints top-1 / top-3 / top-5 / MRR per pool, with the que
 --bm25: plain BM25 over the same words instead (the second baseline).
 --development-only: skip the pools whose name says "held out", so that tuning does not show them.
 --only TEXT: only the pools whose name holds TEXT.
+--save DIR: also writes each pool's eval-search.ts --json report to DIR/<pool name>.json, for
+  scripts/compare-search-runs.ts (which queries moved between two runs, and the misses).
 --failure-mode-words: passed to eval-search.ts (a responder's words per failure mode, off on the site).
 --service-vocabulary: passed to eval-search.ts (the services' publicName and description words, off on the site).
 --no-alternatives: passed to eval-search.ts (no other spelling or translation searched for a word no page holds, as before round 16).
@@ -102,6 +105,10 @@ for (const pool of pools) {
     const said = String((error as { stderr?: string }).stderr ?? (error as Error).message).trim();
     console.error(`${listFile}: the pool "${pool.name}" could not be measured:\n${said}`);
     process.exit(1);
+  }
+  if (values.save) {
+    mkdirSync(resolve(values.save), { recursive: true });
+    writeFileSync(join(resolve(values.save), `${pool.name.replace(/[^\p{L}\p{N}]+/gu, '-')}.json`), `${JSON.stringify(report, null, 1)}\n`);
   }
   const all = report.summary.all;
   console.log(`| ${pool.name} | ${all.queries} | ${fixed(all.top1)} | ${fixed(all.top3)} | ${fixed(all.top5)} | ${fixed(all.mrr)} |`);

@@ -18,7 +18,7 @@ import { englishIncidentWords } from './search-translations.ts';
 import { withoutYamlComments } from './yaml-comment-lines.ts';
 
 /** The languages of the translation table (src/lib/search-translations.ts), by their BCP 47 codes. */
-const translatedLanguages = new Set(['de', 'es', 'fr', 'it', 'pt']);
+const translatedLanguages = new Set(['de', 'es', 'fr', 'it', 'pt', 'ru']);
 
 /**
  * What the internal site's search indexes for one postmortem, as the HTML document pagefind reads.
@@ -233,8 +233,8 @@ export function toSearchDocument(id: string, data: Postmortem, body: Root | unde
   for (const form of wordFamilyForms(about, reportLanguage(data))) {
     if (!aliases.includes(form)) aliases.push(form);
   }
-  // ...and, for a report in German, Spanish, French, Italian or Portuguese (since round 57), the
-  // English incident words its lead says ("Ausfall" → "outage", round 45; "scadenza" → "expiry"):
+  // ...and, for a report in German, Spanish, French, Italian or Portuguese (since round 57) or
+  // Russian (round 58: src/lib/cyrillic-language.ts tells it), the English incident words its lead says ("Ausfall" → "outage", round 45; "scadenza" → "expiry"):
   // an English query found such a notice by a name alone.
   if (translatedLanguages.has(reportLanguage(data) ?? '')) {
     for (const word of englishIncidentWords(about)) {

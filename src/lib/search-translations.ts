@@ -17,7 +17,8 @@ import { withoutAccents } from './text/fold-accents.ts';
  * "disservizio", a Portuguese runbook's "falha", a Russian report's "сбой" were found by no
  * English word, and an Italian query's words by no English report). Russian words are written in
  * the forms reports and queries use most (nominative, and the plural or genitive an error count
- * takes: "ошибка", "ошибки", "ошибок"): no rule here strips a Russian ending. Words that are also
+ * takes: "ошибка", "ошибки", "ошибок"); since round 58 a report's other cases are found through
+ * them (`russianPlainForm`: "сертификатов" → "сертификат"). Words that are also
  * common English words ("red", "brand", "lent", "surcharge", "inaccessible") are left out: a translation is searched only for a
  * word no page holds, but the other direction (an English word no page holds) would otherwise
  * search them. A German compound no entry holds is split into two entries' words
@@ -57,6 +58,8 @@ export const builtInIncidentTranslations: readonly { en: string; other: readonly
   { en: 'phishing', other: ['hameçonnage'] },
   { en: 'incident', other: ['vorfall', 'incidente', 'инцидент'] },
   { en: 'leak', other: ['leck', 'datenleck', 'fuite', 'fuga', 'vazamento', 'утечка'] },
+  { en: 'revoked', other: ['widerrufen', 'révoqué', 'révocation', 'revocado', 'revocación', 'revocato', 'revoca', 'revogado', 'revogação', 'отозван', 'отзыв', 'аннулирование', 'аннулировать'] },
+  { en: 'key', other: ['schlüssel', 'clé', 'clave', 'chiave', 'chave', 'ключ'] },
   { en: 'database', other: ['datenbank', 'base de données', 'base de datos', 'banca dati', 'banco de dados', 'base de dados', 'база данных'] },
   { en: 'data', other: ['daten', 'données', 'datos', 'dati', 'dados', 'данные', 'данных'] },
   { en: 'loss', other: ['verlust', 'perte', 'pérdida', 'perdita', 'perda', 'потеря'] },
@@ -98,6 +101,7 @@ export const builtInIncidentTranslations: readonly { en: string; other: readonly
   { en: 'file', other: ['datei', 'dateien', 'dateiablage', 'fichier', 'fichiers', 'archivo', 'archivos', 'arquivo', 'arquivos', 'файл', 'файлы'] },
   { en: 'change', other: ['änderung', 'änderungen', 'cambio', 'cambios', 'modifica', 'modifiche', 'mudança', 'alteração', 'изменение'] },
   { en: 'notification', other: ['benachrichtigung', 'benachrichtigungen', 'notificación', 'notificaciones', 'notifica', 'notifiche', 'notificação', 'уведомление'] },
+  { en: 'upload', other: ['hochladen', 'hochgeladen', 'téléverser', 'téléversement', 'subir', 'caricare', 'caricato', 'caricati', 'загрузить'] },
   { en: 'loading', other: ['ladezeit', 'ladezeiten', 'chargement', 'caricamento', 'carregamento', 'загрузка'] },
 ];
 
@@ -154,10 +158,34 @@ const builtIn = translationIndex();
  * way ("slower" is no form of "slow" here, "errors" none of "error").
  */
 function inflectedPlainForm(folded: string, index: TranslationIndex): string | undefined {
+  if (/^\p{Script=Cyrillic}+$/u.test(folded)) return russianPlainForm(folded, index);
   for (const ending of ['em', 'en', 'er', 'es', 'e', 's']) {
     if (!folded.endsWith(ending) || folded.length - ending.length < minCompoundPart) continue;
     const plain = folded.slice(0, -ending.length);
     if (index.toEnglish.has(plain)) return plain;
+  }
+  return undefined;
+}
+/**
+ * Russian declines its nouns and adjectives by case and number, and the table writes each word
+ * once, in its commonest form (round 57): a report's "сертификатов", "сервера" or "ошибкой"
+ * translated to nothing, and its search document held no "certificate" (round 58). The word
+ * without a case ending (longest first), with the plain form's own ending where it has one
+ * ("ошибк-ой" → "ошибка", "уведомлени-я" → "уведомление"), when that is a word of the table.
+ * A stem shorter than four letters is not looked up ("сет-ей" is no form of anything here).
+ */
+const russianCaseEndings = ['ами', 'ями', 'ого', 'его', 'ому', 'ему', 'ыми', 'ими', 'ов', 'ев', 'ей', 'ам', 'ям', 'ах', 'ях', 'ом', 'ем', 'ой', 'ую', 'юю', 'ая', 'яя', 'ое', 'ее', 'ые', 'ие', 'ых', 'их', 'ым', 'им', 'ый', 'ий', 'а', 'я', 'у', 'ю', 'е', 'ы', 'и', 'о', 'ь']
+  .map(foldAccents)
+  .sort((a, b) => b.length - a.length);
+const russianPlainEndings = ['', 'а', 'я', 'ь', 'е', 'й', 'о', 'и', 'ы'].map(foldAccents);
+function russianPlainForm(folded: string, index: TranslationIndex): string | undefined {
+  for (const ending of russianCaseEndings) {
+    if (!folded.endsWith(ending) || folded.length - ending.length < minCompoundPart) continue;
+    const stem = folded.slice(0, -ending.length);
+    for (const plainEnding of russianPlainEndings) {
+      const plain = stem + plainEnding;
+      if (plain !== folded && index.toEnglish.has(plain)) return plain;
+    }
   }
   return undefined;
 }
