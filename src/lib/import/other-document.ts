@@ -181,9 +181,11 @@ export function otherDocumentKind(text: string): { kind: string; title: string; 
   // A Japanese or Chinese title names what the document is last, whatever its headings hold (a
   // dictionary of failures keeps an RCA template and a timeline's template among 203 headings).
   // A record of one outage under such a title writes its day in a heading ("## 2026-03-09 の障害で行ったこと").
+  // Said so only where that makes the difference: a title naming an incident, or a report's heading.
   const lastNoun = cjkKindOfLastNoun(title);
-  if (lastNoun && ![title, ...headings].some((heading) => writtenDay.test(heading))) return { kind: lastNoun, title, why: 'its title ends with the kind of document it is, its subject before it (in Japanese and Chinese a title\'s last noun says what the page is), whatever its headings hold', fix: 'If it tells one incident, give it a title that says what happened and import it by name.' };
-  if (headings.some((heading) => reportSection.test(heading))) return undefined;
+  const reportHeading = headings.some((heading) => reportSection.test(heading));
+  if (lastNoun && (reportHeading || incidentWord.test(title) || incidentWordOtherLanguages.test(title)) && ![title, ...headings].some((heading) => writtenDay.test(heading))) return { kind: lastNoun, title, why: 'its title ends with the kind of document it is, its subject before it (in Japanese and Chinese a title\'s last noun says what the page is), whatever its headings hold', fix: 'If it tells one incident, give it a title that says what happened and import it by name.' };
+  if (reportHeading) return undefined;
   // A guide tells how, whatever its subject: "Security Documentation" (a status monitor's workflow
   // permissions), "Adding New Storage Formats" over "## Step 1: …" to "## Step 7: …" (round 54).
   if (guideTitle.test(title) || headings.filter((heading) => stepHeading.test(heading)).length >= 3) return { kind: 'documentation or a how-to guide', title };
