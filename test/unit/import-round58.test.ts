@@ -8,6 +8,7 @@ import { loadVocabulary } from '../../src/lib/vocabulary.ts';
 import { importRefusal } from '../support/import-refusal.ts';
 import { otherDocumentKind } from '../../src/lib/import/other-document.ts';
 import { codeOpening, notReportByOpening } from '../../src/lib/import/report-files.ts';
+import { plainSectionHeadings, readmeIncidentHeading } from '../../src/lib/import/readme-report.ts';
 
 // Import round 58 (docs/import.md): a zone written once in an opening is the zone of the rows that
 // write none; a "Date and Time" line is the start "T+1hr" rows count from; a program's source and
@@ -89,5 +90,21 @@ describe('files and pages that are no report, said for what they are', () => {
     expect(otherDocumentKind(fixture('kiln-store-listing-en.md'))?.why).toBe('its title is only the name of its language');
     expect(await importRefusal('kiln-store-listing-zh_CN.md', fixture('kiln-store-listing-zh_CN.md'))).toContain('If it is a report, give it a title that says what happened');
     expect(otherDocumentKind('# English classes outage\n\nThe booking page for English classes failed.\n')).toBeUndefined();
+  });
+});
+
+describe('a student\'s README that is the report', () => {
+  test('plain text under the writer\'s name, its sections centred and named with what they are of, dated "4th March, 2026"', () => {
+    const text = fixture('plain-readme/README.md');
+    expect(readmeIncidentHeading(text)).toBe('Summary of outage');
+    expect(plainSectionHeadings(text)?.headings).toEqual(['Summary of outage', 'Timeline of events (4th March 2026)', 'Root cause and resolution', 'Corrective and preventative measures']);
+    // A README that only links to a post elsewhere stays the repository's own.
+    expect(readmeIncidentHeading('incident report\nlink to blog post: https://blog.example/kiln-outage\n')).toBeUndefined();
+  });
+
+  test('a first line "###Posmortem", the word as some write it', () => {
+    expect(readmeIncidentHeading(fixture('hash-readme/README.md'))).toBe('###Posmortem');
+    // A README of no incident's words stays the repository's own.
+    expect(readmeIncidentHeading(fixture('hash-readme/README.md').replace('###Posmortem', '###Kiln booking server').replace(/outage|errors/gi, 'event'))).toBeUndefined();
   });
 });
