@@ -86,6 +86,11 @@ describe('files and pages that are no report, said for what they are', () => {
     expect(otherDocumentKind('# 窯スケジューラ 障害対応チェックリスト\n\n## 2026-03-09 の障害で行ったこと\n\n- [x] 窯4の電源を切った\n')).toBeUndefined();
   });
 
+  test('a course\'s "Curiosity Report" is an essay on a subject, not an incident', () => {
+    expect(otherDocumentKind('# Curiosity Report: Kiln Telemetry with OpenTelemetry\n\n## What I learned\n\nTracing the kiln scheduler.\n')?.kind).toBe('a research or study report (an essay on a subject, not an incident)');
+    expect(otherDocumentKind('# Incident report: kiln telemetry lost\n\n## Timeline\n\n- 10:12 traces stop\n')).toBeUndefined();
+  });
+
   test('a page titled only by its language is one language\'s text, refused with what to do', async () => {
     expect(otherDocumentKind(fixture('kiln-store-listing-en.md'))?.why).toBe('its title is only the name of its language');
     expect(await importRefusal('kiln-store-listing-zh_CN.md', fixture('kiln-store-listing-zh_CN.md'))).toContain('If it is a report, give it a title that says what happened');

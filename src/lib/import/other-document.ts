@@ -45,6 +45,9 @@ const documentKinds: [RegExp, string][] = [
   // "État Réel du Cluster", "Application State - Desired": not a status site's "### State" section.
   [/(?:^|[^\p{L}])(?:état (?:réel|actuel|souhaité|désiré)|(?:actual|desired|current|application|cluster) state|state - (?:actual|desired))(?![\p{L}])/iu, 'a record of the system\'s state'],
   [/\b(?:rapport|resource analysis)\b/iu, 'an analysis or a project report'],
+  // Round 58: a DevOps course's "Curiosity Report: Amazon EventBridge" (a student's essay on a tool,
+  // kept beside the incident reports of the same course: seven drafts).
+  [/\b(?:curiosity|research|lab|book|reading|study)\s+report\b/iu, 'a research or study report (an essay on a subject, not an incident)'],
   // Round 53: an SRE wiki's "Lucid Diagram: Auth Architecture" (a diagram's link and owner) and
   // "Event Prep: Holiday Traffic Readiness" (an event's checklist) were drafts.
   [/\b(?:diagrams?|architecture|diagramme)\b/iu, 'a diagram or an architecture description'],
