@@ -72,6 +72,7 @@ describe('files and pages that are no report, said for what they are', () => {
     expect(notReportByOpening('reports/kiln-error.md', opening('kiln-error.mk'))).toBeUndefined();
     expect(notReportByOpening('reports/kiln-4.note', () => '# Kiln 4 stopped\n\nThe relay failed at 10:12.\n')).toBeUndefined();
     expect(codeOpening('# include the kiln\n\nKiln 4 stopped.\n')).toBeUndefined();
+    expect(notReportByOpening('docs/api/kiln-api.sha256', () => '3f786850e387550fdab836ed7e6dc881de23001b3f786850e387550fdab836ed\n')).toContain('a checksum');
   });
 
   test('a Japanese or Chinese title ending with a kind of document is one, whatever its headings hold', async () => {

@@ -399,6 +399,8 @@ const isDocumentFileName = (name: string) => isMarkdownFileName(name) || /\.(?:x
  * or its variables (`SUBDIRS := $(wildcard *)`).
  */
 export function codeOpening(opening: string): string | undefined {
+  // `openapi.sha256` beside a project's API docs (import round 58: a draft titled by its digest).
+  if (/^\s*[0-9a-f]{32,128}(?:\s+\*?\S+)?\s*$/i.test(opening)) return 'a checksum (a digest alone)';
   if (/^#(?:include|define|ifndef|ifdef|pragma)\b/m.test(opening)) return 'preprocessor lines such as "#include"';
   if (/^[\w.$()%/-]+(?:[ \t]+[\w.$()%/-]+)*[ \t]*::?(?!=)[^\n]*\n\t\S/m.test(opening)) return "a Makefile's rules (a target, then lines indented by a tab)";
   if (/^[A-Za-z_]\w*[ \t]*(?::=|\?=|\+=)[ \t]*\S/m.test(opening)) return 'a Makefile\'s variables ("NAME := …")';
