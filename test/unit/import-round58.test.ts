@@ -99,6 +99,15 @@ describe('files and pages that are no report, said for what they are', () => {
   });
 });
 
+describe('a report opening with "## Incident: <its day>"', () => {
+  test('that heading is its title, not the next heading after its summary', () => {
+    const read = frontmatterOf(imported('incident-2026-04-07-1.md').draft);
+    expect(read.title).toBe('Incident: 2026-04-07 12:00 UTC');
+    // A label opening a report ("## Date: …") is still no title.
+    expect(frontmatterOf(imported('incident-2026-04-07-1.md', fixture('incident-2026-04-07-1.md').replace('## Incident:', '## Date:')).draft).title).not.toMatch(/^Date:/);
+  });
+});
+
 describe('a student\'s README that is the report', () => {
   test('plain text under the writer\'s name, its sections centred and named with what they are of, dated "4th March, 2026"', () => {
     const text = fixture('plain-readme/README.md');
