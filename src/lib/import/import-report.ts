@@ -561,7 +561,7 @@ function statedIncidentDate(markdown: string, title: string, sourceName: string,
  * rows written as "T+15m" count from. Undefined when no label gives a time.
  */
 function statedStart(markdown: string, context: { year: number; incidentDate?: string; zone?: Zone; folds: WallClockFold[] }): { at: string; assumedUtc: boolean; ownZone: boolean } | undefined {
-  const label = /^[\s>*_|-]*(?:incident |impact |outage )?(start(?:ed)?(?: time| at)?|began|T\s*\+?\s*0|date)(?:\s*\(([^)]{1,20})\))?[*_]*\s*[:|]\s*[*_]*\s*(.+)$/gim;
+  const label = /^[\s>*_|-]*(?:incident |impact |outage )?(start(?:ed)?(?: time| at)?|began|T\s*\+?\s*0|date(?:\s*(?:and|&|\/)\s*time)?)(?:\s*\(([^)]{1,20})\))?[*_]*\s*[:|]\s*[*_]*\s*(.+)$/gim;
   const found: { at: string; assumedUtc: boolean; ownZone: boolean; isDate: boolean }[] = [];
   for (const match of markdown.matchAll(label)) {
     const written = readWrittenTime(match[3].replace(/^[~≈]\s*/, ''), { year: context.year });
@@ -570,7 +570,7 @@ function statedStart(markdown: string, context: { year: number; incidentDate?: s
     if (!day) continue;
     const ownZone = written.zone ?? (match[2] ? findStatedZone(`(${match[2]})`) : undefined) ?? findStatedZone(match[3]);
     const zone = ownZone ?? context.zone;
-    found.push({ at: toUtcIso(day, written.time, zone ?? { kind: 'offset', minutes: 0, label: 'UTC' }, context.folds), assumedUtc: !zone, ownZone: !!ownZone, isDate: /^date$/i.test(match[1]) });
+    found.push({ at: toUtcIso(day, written.time, zone ?? { kind: 'offset', minutes: 0, label: 'UTC' }, context.folds), assumedUtc: !zone, ownZone: !!ownZone, isDate: /^date\b/i.test(match[1]) });
   }
   const start = found.find((f) => !f.isDate) ?? found[0];
   return start && { at: start.at, assumedUtc: start.assumedUtc, ownZone: start.ownZone };
@@ -600,7 +600,7 @@ function isLoggedLine(paragraph: string): boolean {
  * service was harmed ("The outage lasted from around 20:20 to 20:46 UTC"), on `context.day`, the
  * incident day the report states (`dayFromReport`). Undefined when no such span gives both ends.
  */
-export function openingSpan(text: string, context: { year: number; zone?: Zone; folds?: WallClockFold[]; day?: string }): { started: string; resolved: string; words: string; day: string; zoneKnown: boolean; dayFromReport?: boolean } | undefined {
+export function openingSpan(text: string, context: { year: number; zone?: Zone; folds?: WallClockFold[]; day?: string }): { started: string; resolved: string; words: string; day: string; zoneKnown: boolean; writtenZone?: Zone; dayFromReport?: boolean } | undefined {
   // "21:33 UTC on 25 June 2025" is read as "25 June 2025 21:33 UTC".
   const dayFirst = (part: string) => part.replace(/^\s*(?:the\s+)?(?:(?:approximately|approx\.|around|about|roughly|circa|~)\s*)?/i, '').replace(/^(\d{1,2}:\d{2}(?::\d{2})?)\s*([A-Z]{2,5}\s+)?on\s+(?:\w+day,?\s+)?(.+)$/i, (_all, time: string, zone: string | undefined, rest: string) => `${rest.replace(/^(\d{1,2}(?:st|nd|rd|th)?\s+\w+\s+\d{4}|\w+\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}[A-Za-z]{3}\d{2}(?:\d{2})?(?![\w]))([\s\S]*)$/, `$1 ${time}${zone ? ` ${zone.trim()}` : ''}$2`)}`);
   for (const match of text.matchAll(/\b(?:from\s+(.{4,60}?)\s+(?:until|till|to|through)|between\s+(.{4,60}?)\s+and)\s+(.{4,80})/gi)) {
@@ -633,10 +633,26 @@ export function openingSpan(text: string, context: { year: number; zone?: Zone; 
     const resolved = toUtcIso(toDate, to.time, to.zone ?? from.zone ?? context.zone ?? utc, context.folds);
     if (resolved <= started) continue;
     // `day`: its first day as written (in UTC, `started` may be of the day before or after).
-    return { started, resolved, words: match[0].replace(/\s+/g, ' ').slice(0, 120), day: fromDate, zoneKnown: !!(from.zone ?? to.zone ?? context.zone), ...(reportDay ? { dayFromReport: true } : {}) };
+    const writtenZone = from.zone ?? to.zone;
+    return { started, resolved, words: match[0].replace(/\s+/g, ' ').slice(0, 120), day: fromDate, zoneKnown: !!(writtenZone ?? context.zone), ...(writtenZone ? { writtenZone } : {}), ...(reportDay ? { dayFromReport: true } : {}) };
   }
   return undefined;
 }
+/**
+ * The zone an opening writes with the incident's span or start ("07/09/2023 From 05:15 PM to 02:00
+ * AM WAT …", "On June 9th, 2024 from 10:05 AM to 10:15 AM WAT, the site was down"), and its words:
+ * the first of `texts` whose span or opening instant is written with a zone of its own.
+ */
+function openingWrittenZone(texts: readonly string[], context: { year: number; folds: WallClockFold[]; day?: string }): { zone: Zone; words: string } | undefined {
+  for (const text of texts) {
+    const span = openingSpan(text, context);
+    if (span?.writtenZone) return { zone: span.writtenZone, words: span.words };
+    const instant = openingInstant(text, context);
+    if (instant?.writtenZone) return { zone: instant.writtenZone, words: instant.words };
+  }
+  return undefined;
+}
+
 /** Words of a sentence that tells the incident's span, not a schedule ("the outage lasted from 20:20 to 20:46"). */
 // "high latency, resulting in HTTP 504 timeouts" (a cloud team's summary, import round 49) says so too.
 const harmWords = /\b(?:outage|incident|down(?:time)?|unavailable|unreachable|unresponsive|degraded|disrupted|disruption|errors?|failed|failing|lasted|impact(?:ed)?|affected|broken|offline|latency|time-?outs?|timed out)\b/i;
@@ -921,7 +937,10 @@ function readReport(sourceName: string, content: string, options: ImportOptions,
     const first = tree.children[0];
     if (h1 || first?.type !== 'heading') return undefined;
     const text = collapse(plainText(first)).replace(/^(?:incident|post-?mortem|outage)\s+report\s*(?::|\bfor\b|\bon\b|[-–—])\s*/i, '').replace(/[\s.:]+$/, '');
-    return text && !isSectionName(text) && !isTemplateLabel(text) && !/^[^:]{1,40}:/.test(text) ? text : undefined;
+    // "## Incident: 2026-04-07 12:00 UTC" (a DevOps course's report, import round 58: titled "Detection",
+    // its next heading) names the incident by its day, as "# Incident: …" does: no label.
+    const label = /^[^:]{1,40}:/.test(text) && !/^(?:incident|outage|post-?mortem)\s*:/i.test(text);
+    return text && !isSectionName(text) && !isTemplateLabel(text) && !label ? text : undefined;
   })();
   // A status page's incident headed by its day with the title one level below ("### November 16,
   // 2023-ongoing" over "#### Sporadic job failure"): the heading below is the title, the day dates it.
@@ -1160,7 +1179,20 @@ function readReport(sourceName: string, content: string, options: ImportOptions,
   const ownEvidence = !documentZone && !options.zone ? metadataZoneEvidence(content) : undefined;
   const metadataZone = ownEvidence && ownEvidence !== 'UTC' ? ownEvidence : undefined;
   const updatesOffset = !documentZone && !options.zone && !metadataZone && !options.folderZone && metadata && isStatusPageIssue(metadata) ? updateTimesOffset(source.markdown, metadata) : undefined;
-  const zone = documentZone ?? options.zone ?? metadataZone?.zone ?? options.folderZone?.zone ?? updatesOffset?.zone;
+  // The opening states the incident's span ("was unavailable from … until …"); see its key times below.
+  // A post whose summary is its metadata's description states the span in its body's opening
+  // paragraphs ("On Wednesday, February 28, 2018 GitHub.com was unavailable from 17:21 to 17:26
+  // UTC", after a line naming where it was first posted; session 30).
+  const spanTexts = [summary, ...(metadataSummary ? openingParagraphs(source.markdown) : [])].filter((text): text is string => !!text);
+  // A day only the file's name gives is often when the report was posted, not the incident's (a blog
+  // post of the next morning, adoption walk round 30): two times alone are no span on it.
+  const spanDay = /^its file name/.test(stated.from ?? '') ? undefined : stated.date;
+  // "07/09/2023 From 05:15 PM to 02:00 AM WAT …" over rows "- 5:15 PM : Updates push" (an ALX
+  // student's issue summary, import round 58): a zone written once, in the opening that states the
+  // incident's span or start, is the zone of the times the report writes without one. Their rows
+  // were read as UTC, an hour after the start the opening gave.
+  const openingZone = documentZone || options.zone || metadataZone || options.folderZone || updatesOffset || options.exportKind ? undefined : openingWrittenZone(spanTexts, { year, folds: [], day: spanDay });
+  const zone = documentZone ?? options.zone ?? metadataZone?.zone ?? options.folderZone?.zone ?? updatesOffset?.zone ?? openingZone?.zone;
   // Where the zone of times without one came from, said in the draft beside them: a reader of the
   // draft alone must know whether "14:02" was the report's UTC or a guess.
   let zoneSource = '';
@@ -1181,17 +1213,12 @@ function readReport(sourceName: string, content: string, options: ImportOptions,
   } else if (updatesOffset) {
     zoneSource = `read at ${updatesOffset.zone.label}: ${updatesOffset.words} (if not, import again with --timezone ZONE, or correct them)`;
     inferred.push(`time zone ${updatesOffset.zone.label} of its updates: ${updatesOffset.words}`);
+  } else if (openingZone) {
+    zoneSource = `read in ${openingZone.zone.label}, the zone its opening writes ("${openingZone.words}"): the report states none for the rest (if not, import again with --timezone ZONE, or correct them)`;
+    inferred.push(`time zone ${openingZone.zone.label} of its opening ("${openingZone.words}") for the times written without one: the report states none for the rest`);
   } else {
     zoneSource = 'read as UTC: the report states no time zone (if they were local, import again with --timezone ZONE, or correct them)';
   }
-  // The opening states the incident's span ("was unavailable from … until …"); see its key times below.
-  // A post whose summary is its metadata's description states the span in its body's opening
-  // paragraphs ("On Wednesday, February 28, 2018 GitHub.com was unavailable from 17:21 to 17:26
-  // UTC", after a line naming where it was first posted; session 30).
-  const spanTexts = [summary, ...(metadataSummary ? openingParagraphs(source.markdown) : [])].filter((text): text is string => !!text);
-  // A day only the file's name gives is often when the report was posted, not the incident's (a blog
-  // post of the next morning, adoption walk round 30): two times alone are no span on it.
-  const spanDay = /^its file name/.test(stated.from ?? '') ? undefined : stated.date;
   let span = options.exportKind ? undefined : spanTexts.map((text) => openingSpan(text, { year, zone, folds, day: spanDay })).find((found) => found !== undefined);
   // A report whose only day is its opening span's ("Duration: The outage occurred from 2024-08-10
   // 14:30 UTC to 2024-08-10 15:45 UTC", over rows "14:30 UTC: …", import round 38) dates its rows

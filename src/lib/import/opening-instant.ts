@@ -17,7 +17,7 @@ import { toUtcIso, zonePattern, type WallClockFold, type Zone } from './time-zon
 /** "07/09/2023 From 05:15 PM to 02:00 AM WAT": the day, the span's start and its zone (read as "07/09/2023 05:15 PM WAT"). */
 const spanFromDay = new RegExp(String.raw`^(\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4})\s+from\s+(\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?)\s*(?:to|until|till|–|-)\s*\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?(\s+${zonePattern})?`, 'i');
 
-export function openingInstant(paragraph: string, context: { year: number; zone?: Zone; folds?: WallClockFold[]; day?: string }): { at: string; words: string; approximate: boolean; ownZone: boolean; dayFromReport?: boolean } | undefined {
+export function openingInstant(paragraph: string, context: { year: number; zone?: Zone; folds?: WallClockFold[]; day?: string }): { at: string; words: string; approximate: boolean; ownZone: boolean; writtenZone?: Zone; dayFromReport?: boolean } | undefined {
   const sentence = /^[\s\S]*?(?:[.!?](?=\s|$)|$)/.exec(paragraph.trim())?.[0] ?? '';
   // "07/09/2023 From 05:15 PM to 02:00 AM WAT SSL of web server … failed" (an ALX student's issue
   // summary, import round 57): a day that opens the sentence with the span of its outage.
@@ -39,5 +39,5 @@ export function openingInstant(paragraph: string, context: { year: number; zone?
   if ((after.match(/\p{L}+/gu)?.length ?? 0) < 2) return undefined;
   const zone = written.zone ?? context.zone ?? { kind: 'offset', minutes: 0, label: 'UTC' };
   const words = (sentence.endsWith(after) ? sentence.slice(0, sentence.length - after.length) : sentence).replace(/[\s,]+$/, '');
-  return { at: toUtcIso(date, written.time, zone, context.folds), words, approximate: written.approximate || /(?:\b(?:approximately|approx|around|about|roughly|circa)\b|~)/i.test(words), ownZone: !!written.zone, ...(written.date ? {} : { dayFromReport: true }) };
+  return { at: toUtcIso(date, written.time, zone, context.folds), words, approximate: written.approximate || /(?:\b(?:approximately|approx|around|about|roughly|circa)\b|~)/i.test(words), ownZone: !!written.zone, ...(written.zone ? { writtenZone: written.zone } : {}), ...(written.date ? {} : { dayFromReport: true }) };
 }

@@ -10,6 +10,26 @@
  * text names what broke, and its title names no such kind.
  */
 
+const registerKind = 'a table, a register or a model';
+/**
+ * Kinds of document in Japanese and Chinese titles (import round 57), and since round 58 a list
+ * ("命令行清单"), a strategy ("发布策略"), practices ("工程实践") and how to do a thing ("ビルド方法").
+ * In both languages a title's last noun is what the document is: "故障模式与根因分析字典" is a
+ * dictionary whose subject is failures, "障害対応チェックリスト" a checklist for handling incidents.
+ */
+const cjkDocumentKinds: [RegExp, string][] = [
+  [/字典|词典|辞典|用語集|词汇表/u, 'a dictionary or a glossary'],
+  [/チェックリスト|チェックシート|检查清单/u, 'a readiness plan or checklist'],
+  [/清单|リスト$/u, 'a list'],
+  [/テンプレート|テンプレ|雛形|模板/u, 'a template'],
+  [/ポリシー|規約|规约|方針|ルール|规范|ガイドライン/u, 'a policy, terms or rules'],
+  [/策略|戦略/u, 'a strategy'],
+  [/指南|ガイド|手册|手冊|マニュアル|手順書|最佳实践|ベストプラクティス|プレイブック|ランブック|工程实践|实践指南|方法$/u, 'documentation or a how-to guide'],
+  [/仕様|规格|設計|设计|アーキテクチャ|架构/u, 'a specification or a design'],
+  [/計画|计划|规划|スケジュール|ロードマップ|路线图/u, 'a plan'],
+  [/マトリックス|矩阵|一覧|管理表|設定表|汇总|レジスター|成熟度模型/u, registerKind],
+];
+
 /** Kinds of document, by the words their titles name them with (English and French), each with how the refusal says it. */
 const documentKinds: [RegExp, string][] = [
   [/\baudits?\b/iu, 'an audit'],
@@ -25,6 +45,9 @@ const documentKinds: [RegExp, string][] = [
   // "État Réel du Cluster", "Application State - Desired": not a status site's "### State" section.
   [/(?:^|[^\p{L}])(?:état (?:réel|actuel|souhaité|désiré)|(?:actual|desired|current|application|cluster) state|state - (?:actual|desired))(?![\p{L}])/iu, 'a record of the system\'s state'],
   [/\b(?:rapport|resource analysis)\b/iu, 'an analysis or a project report'],
+  // Round 58: a DevOps course's "Curiosity Report: Amazon EventBridge" (a student's essay on a tool,
+  // kept beside the incident reports of the same course: seven drafts).
+  [/\b(?:curiosity|research|lab|book|reading|study)\s+report\b/iu, 'a research or study report (an essay on a subject, not an incident)'],
   // Round 53: an SRE wiki's "Lucid Diagram: Auth Architecture" (a diagram's link and owner) and
   // "Event Prep: Holiday Traffic Readiness" (an event's checklist) were drafts.
   [/\b(?:diagrams?|architecture|diagramme)\b/iu, 'a diagram or an architecture description'],
@@ -36,15 +59,30 @@ const documentKinds: [RegExp, string][] = [
   // "利用規約" and "プライバシーポリシー"; a Kubernetes knowledge base's "专家指南" and "字典").
   // "Release Policy", "CI Runtime Policy", "Namenskonventionen und Datei-Policy": a policy by the title's last word.
   [/(?:^|[^\p{L}])polic(?:y|ies)\s*(?:[(（][^)）]*[)）])?\s*$/iu, 'a policy, terms or rules'],
-  [/字典|词典|辞典|用語集|词汇表/u, 'a dictionary or a glossary'],
-  [/チェックリスト|チェックシート|检查清单/u, 'a readiness plan or checklist'],
-  [/テンプレート|テンプレ|雛形|模板/u, 'a template'],
-  [/ポリシー|規約|规约|方針|ルール|规范|ガイドライン/u, 'a policy, terms or rules'],
-  [/指南|ガイド|手册|手冊|マニュアル|手順書|最佳实践|ベストプラクティス|プレイブック|ランブック/u, 'documentation or a how-to guide'],
-  [/仕様|规格|設計|设计|アーキテクチャ|架构/u, 'a specification or a design'],
-  [/計画|计划|规划|スケジュール|ロードマップ|路线图/u, 'a plan'],
-  [/マトリックス|矩阵|一覧|管理表|設定表|汇总|レジスター|成熟度模型/u, 'a table, a register or a model'],
+  ...cjkDocumentKinds,
 ];
+
+
+/**
+ * The kind a Japanese or Chinese title ends with, its subject before it: "02 - Kubernetes
+ * 故障模式与根因分析字典" (a Kubernetes knowledge base's dictionary of failure modes, a draft in
+ * import rounds 56 and 57, since its title names 故障). A title ending in anything else ("v1.4.0
+ * リリースで発生した障害について", "…障害報告") is judged as before. Words in brackets after the
+ * title ("(Complete CLI Commands Reference)") are left out.
+ */
+function cjkKindOfLastNoun(title: string): string | undefined {
+  const last = title.replace(/\s*[(（][^)）]*[)）]\s*$/u, '').replace(/[\s。.!！?？:：]+$/u, '');
+  // A list of incidents ("障害一覧") may be a log of them, one report each: judged by what it holds.
+  return cjkDocumentKinds.filter(([, kind]) => kind !== registerKind).find(([words]) => new RegExp(`(?:${words.source.replace(/\$$/, '')})$`, 'u').test(last))?.[1];
+}
+
+/**
+ * A page titled only by the name of its language ("English", "日本語", "簡体中国語"): one language's
+ * text of something kept in several, an app store's listing or a translated page. A government
+ * app's store texts (`materials/app_store/en.md`, `ja.md`, `zh_CN.md`, in two stores) were six
+ * drafts (import rounds 56 and 57).
+ */
+const languageNameTitle = /^(?:english|français|francais|french|deutsch|german|español|espanol|spanish|português|portugues|portuguese|italiano|italian|nederlands|dutch|polski|русский|українська|日本語|にほんご|英語|中文|简体中文|繁體中文|繁体中文|簡体中国語|繁体中国語|中国語|韓国語|한국어|영어|汉语|漢語|英文)$/iu;
 
 /**
  * A short title (five words at most) whose last word names documentation or a guide ("Security
@@ -142,7 +180,15 @@ export function otherDocumentKind(text: string): { kind: string; title: string; 
   if (!toldOnce && sections.some((heading) => abstractHeading.test(heading)) && sections.some((heading) => introductionHeading.test(heading)) && sections.some((heading) => paperSection.test(heading))) {
     return { kind: 'a paper or a thesis', title, why: 'its sections are a paper\'s (an abstract, an introduction, and references, a literature review, a method or a conclusion), and none is a section only a report of one incident has (timeline, what happened)', fix: 'If it tells one incident, import the report written of it.' };
   }
-  if (headings.some((heading) => reportSection.test(heading))) return undefined;
+  if (languageNameTitle.test(title)) return { kind: 'one language\'s text of a page kept in several (a translation or an app store\'s listing)', title, why: 'its title is only the name of its language', fix: 'If it is a report, give it a title that says what happened and import it by name.' };
+  // A Japanese or Chinese title names what the document is last, whatever its headings hold (a
+  // dictionary of failures keeps an RCA template and a timeline's template among 203 headings).
+  // A record of one outage under such a title writes its day in a heading ("## 2026-03-09 の障害で行ったこと").
+  // Said so only where that makes the difference: a title naming an incident, or a report's heading.
+  const lastNoun = cjkKindOfLastNoun(title);
+  const reportHeading = headings.some((heading) => reportSection.test(heading));
+  if (lastNoun && (reportHeading || incidentWord.test(title) || incidentWordOtherLanguages.test(title)) && ![title, ...headings].some((heading) => writtenDay.test(heading))) return { kind: lastNoun, title, why: 'its title ends with the kind of document it is, its subject before it (in Japanese and Chinese a title\'s last noun says what the page is), whatever its headings hold', fix: 'If it tells one incident, give it a title that says what happened and import it by name.' };
+  if (reportHeading) return undefined;
   // A guide tells how, whatever its subject: "Security Documentation" (a status monitor's workflow
   // permissions), "Adding New Storage Formats" over "## Step 1: …" to "## Step 7: …" (round 54).
   if (guideTitle.test(title) || headings.filter((heading) => stepHeading.test(heading)).length >= 3) return { kind: 'documentation or a how-to guide', title };

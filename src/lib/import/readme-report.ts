@@ -12,20 +12,21 @@ import { headingsOneLevelDown } from './headings-one-level-down.ts';
  */
 
 /** A heading or an emphasised line that names an incident or a section of a report. */
-const incidentHeading = /(?:^|[^\p{L}])(?:incidents?|outages?|post[- ]?mortem|root causes?|timeline|chronolog\w+|what happened|lessons? learned|tasks performed|resolution|impact|downtime|offline)(?![\p{L}])/iu;
+// "Posmortem" as some write it (a student's "###Posmortem", import round 58; Spanish writers too, round 53).
+const incidentHeading = /(?:^|[^\p{L}])(?:incidents?|outages?|post?[- ]?mortem|root causes?|timeline|chronolog\w+|what happened|lessons? learned|tasks performed|resolution|impact|downtime|offline)(?![\p{L}])/iu;
 
 /**
  * A title that names the document one postmortem or incident report, in English or as Portuguese,
  * Spanish and French write it. Not in the plural: "Incident Reports", "Post Mortems" head a folder's
  * index or a list of notes (an index README beside a folder of reports was read as one, round 44).
  */
-const reportTitle = /(?:^|[^\p{L}])(?:post[- ]?mortem|incident report|relat[óo]rio de incidente|informe de incidente|rapport d['’]incident)(?![\p{L}])/iu;
+const reportTitle = /(?:^|[^\p{L}])(?:post?[- ]?mortem|incident report|relat[óo]rio de incidente|informe de incidente|rapport d['’]incident)(?![\p{L}])/iu;
 
 /** A title of a document about writing reports, not of one. */
 const guideTitle = /\b(?:writing|write|how to|guide|guidelines|tips|templates?|requirements|instructions|checklist|process)\b/i;
 
-/** A day written out (2022-03-22, 22/Mar/2022, March 22, 22 March). */
-const writtenDay = /\b(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}\b|\b\d{1,2}[-/.](?:\d{1,2}|[a-z]{3,9})[-/.](?:19|20)\d\d\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i;
+/** A day written out (2022-03-22, 22/Mar/2022, March 22, 22 March, "20th December, 2023": a student's plain-text report, import round 58). */
+const writtenDay = /\b(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}\b|\b\d{1,2}[-/.](?:\d{1,2}|[a-z]{3,9})[-/.](?:19|20)\d\d\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i;
 
 /** The fewest words of prose (outside code) a README telling an incident has; an index's or a repository's intro has fewer. */
 const fewestProseWords = 80;
@@ -88,7 +89,8 @@ export function readmeIncidentHeading(text: string): string | undefined {
 }
 
 /** A line that is a report's section name alone, in a README of plain text (no heading marks). */
-const plainSectionLine = /^(?:\d+[.)]?\s*)?(?:issue summary|(?:executive |incident )?summary|timeline|impact|root causes?(?:\s+(?:and|&)\s+(?:resolution|remediation))?|resolution|what happened|lessons? learned|action items?|corrective and prevent(?:at)?ive measures|follow[- ]?ups?)\s*:?$/i;
+// "Summary of outage", "Timeline of events (20th December 2023)": a section's name with what it is of, and its day in brackets (import round 58).
+const plainSectionLine = /^(?:\d+[.)]?\s*)?(?:issue summary|(?:executive |incident )?summary|timeline|impact|root causes?(?:\s+(?:and|&)\s+(?:resolution|remediation))?|resolution|what happened|lessons? learned|action items?|corrective and prevent(?:at)?ive measures|follow[- ]?ups?)(?:\s+of\s+(?:the\s+)?(?:events|outage|incident))?(?:\s*\([^()\n]{1,40}\))?\s*:?$/i;
 
 /**
  * A README of plain text whose sections are lines of a section's name alone ("Issue Summary",

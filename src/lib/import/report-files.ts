@@ -2,6 +2,7 @@ import { settingsFileLines } from './settings-file.ts';
 import { appleStatusFileName } from './apple-system-status.ts';
 import { instructionPageReason } from './instruction-pages.ts';
 import { basename } from 'node:path';
+import { isMarkdownFileName } from './source-text.ts';
 
 /** Files in a folder of reports that are not reports: pictures and documents a report links to, data and code. */
 // Code and data beside reports (2i2c's scripts/convert_reports.py became a draft of regular expressions).
@@ -366,7 +367,15 @@ export const openingLength = 16384;
  * it is called only for a name without an extension, so a folder of reports is not opened twice.
  */
 export function notReportByOpening(name: string, readOpening: (name: string) => string): string | undefined {
-  if (/\.[A-Za-z]\w*$/.test(basename(name))) return undefined;
+  if (/\.[A-Za-z]\w*$/.test(basename(name))) {
+    // An extension the import reads no document by (`main.dats`, `ats2-fix.mk`): a program's
+    // source or build file when its opening is code (import round 58: a kernel bugs' postmortem
+    // repository keeps each fix's ATS2 program and Makefile fragments beside the reports, and the
+    // 33 became drafts titled "main", "all", "ats2 fix"). A report's own formats are never opened here.
+    if (isDocumentFileName(name)) return undefined;
+    const code = codeOpening(readOpening(name));
+    return code ? `a program's source or build file (its extension is none the import reads as a document, and its opening is code: ${code})` : undefined;
+  }
   const opening = readOpening(name);
   if (/^#!\s*\//.test(opening)) return 'a script (its first line names the program that runs it, "#!…")';
   if (keyOrCertificateOpening(opening)) return keyOrCertificateWhy;
@@ -378,6 +387,24 @@ export function notReportByOpening(name: string, readOpening: (name: string) => 
   if (settings) return `a program's settings (${settings} lines of a setting's name and its values, \`[sections]\` or \`key=value\`, and no sentence), named without an extension`;
   // A course's answer file ("2", the number of an OSI layer) became a draft titled "2" (round 50).
   return opening.length < 64 && !/\p{L}{2}/u.test(opening) ? 'a file of no words (a number or marks alone: an answer file, not a report)' : undefined;
+}
+
+/** The formats the import reads a report from: Markdown (and its template sources), HTML, text, reStructuredText, AsciiDoc, Org, Word, Confluence's XML. */
+const isDocumentFileName = (name: string) => isMarkdownFileName(name) || /\.(?:x?html?|txt|text|rst|adoc|asciidoc|asc|org|docx|xml)$/i.test(name);
+
+/**
+ * What shows a file's opening to be code rather than prose, in words for the reason given, or
+ * undefined: C's preprocessor lines (`#include "share/atspre_define.hats"`, never a Markdown heading,
+ * which has a space after its mark), a Makefile's rules (a target, then a line indented by a tab)
+ * or its variables (`SUBDIRS := $(wildcard *)`).
+ */
+export function codeOpening(opening: string): string | undefined {
+  // `openapi.sha256` beside a project's API docs (import round 58: a draft titled by its digest).
+  if (/^\s*[0-9a-f]{32,128}(?:\s+\*?\S+)?\s*$/i.test(opening)) return 'a checksum (a digest alone)';
+  if (/^#(?:include|define|ifndef|ifdef|pragma)\b/m.test(opening)) return 'preprocessor lines such as "#include"';
+  if (/^[\w.$()%/-]+(?:[ \t]+[\w.$()%/-]+)*[ \t]*::?(?!=)[^\n]*\n\t\S/m.test(opening)) return "a Makefile's rules (a target, then lines indented by a tab)";
+  if (/^[A-Za-z_]\w*[ \t]*(?::=|\?=|\+=)[ \t]*\S/m.test(opening)) return 'a Makefile\'s variables ("NAME := …")';
+  return undefined;
 }
 
 /**
