@@ -56,9 +56,9 @@ function altAffectedServices(body: string): { services: string[]; text: string }
   let end = at + 1;
   if (!lines[at].startsWith('|')) while (end < lines.length && /^\s{2,}\S/.test(lines[end])) end++;
   const stated = lines.slice(at, end).join('\n');
-  // The services are the names joined by hyphens written there (`recap-worker`, `alt-backend`): a
+  // The services are the names joined by hyphens written there (`feed-relay`, `thumb-worker`): a
   // rule, not a list of the application's names (nothing of a collection enters this repository).
-  // What a parenthesis says of a service ("（依存サービス、crash-loop）", "（[[PM-2026-049]] 参照）") names none.
+  // What a parenthesis says of a service (what it depends on, a link to another post-mortem) names none.
   const beforeStop = stated.split('。')[0].replace(/^\|\s*影響サービス\s*\||^\s*-\s*\*\*影響を受けたサービス[^*]*\*\*:?/, '')
     .replace(/（[^（）]*）|\([^()]*\)|\[\[[^\]]*\]\]/g, ' ');
   const services = [...new Set([...beforeStop.matchAll(/(?<![\p{L}\p{N}_./-])[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)+(?![\p{L}\p{N}_./-]|-)/gu)].map((match) => match[0].toLowerCase()))].sort();
@@ -85,7 +85,7 @@ const sets: Record<string, SetSource> = {
       return [
         ...google.map((incident) => ({
           id: `gcp-${incident.id}`,
-          // "[Google BigQuery] Lower throughput ...": the tag itself, left out of the title (the updates still name it).
+          // "[Product] What failed": the tag itself, left out of the title (the updates still name it).
           title: incident.external_desc.replace(/\u200b/g, '').replace(/^\s*\[[^\]]*\]\s*/, '').trim(),
           text: [...incident.updates].sort((a, b) => a.created.localeCompare(b.created)).map((update) => update.text.trim()).join('\n\n'),
           tags: [...new Set((incident.affected_products ?? []).map((product) => product.title))],

@@ -18,9 +18,9 @@ const identifierJoint = /[_.-]/;
 /**
  * A character of an identifier's part: a letter or digit, but not of a script written without
  * spaces between words. Japanese writes a name and its particle or the next word together
- * ("recap-subworkerの定期依存更新", "classifierアーティファクト"): read as one identifier, the name
- * was a different one in each report, and the reason named its pieces ("subworker", "db" of
- * `alt-db`; docs/findability.md, round 58).
+ * ("feed-relayの再起動", "thumb-workerが停止"): read as one identifier, the name was a different
+ * one in each report, and the reason named its pieces ("relay", "worker"; docs/findability.md,
+ * round 58).
  */
 const letterOrDigit = /[\p{L}\p{N}]/u;
 /** The scripts written without spaces, as a class of a larger expression (`usesOnItsOwn`). */
@@ -120,7 +120,7 @@ function identifierHolding(word: string, shared: readonly WrittenIdentifier[], f
 /** Whether `text` writes `word` (or its plural) as a word of its own, not joined to another by "_", "-" or ".". */
 function usesOnItsOwn(text: string, word: string): boolean {
   const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  // A letter of a script written without spaces may touch it: "classifierアーティファクト" writes "classifier" on its own.
+  // A letter of a script written without spaces may touch it: "relayサーバ" writes "relay" on its own.
   const part = `(?![${unspacedScript}])[\\p{L}\\p{N}]`;
   return new RegExp(`(?<!${part}|[_-]|${part}\\.)${escaped}s?(?!${part}|[_-]|\\.${part})`, 'iu').test(text);
 }

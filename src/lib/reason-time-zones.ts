@@ -1,9 +1,9 @@
 /**
  * The words of a time zone's name as the time zone database writes it, "Area/Location"
  * (`US/Pacific`, `America/Los_Angeles`, `Europe/Berlin`), that a report writes nowhere else. A
- * cloud's status notices give every time in one ("Monday, 2022-07-01 12:23 US/Pacific"): the
+ * cloud's status notices give every time in one ("Monday, 2035-02-07 10:30 US/Pacific"): the
  * similarity counts "pacific" as a word, and it filled reasons beside similar links between
- * unrelated notices ("same words: bigquery, none, google, pacific": 79 of 2,951 reasons on
+ * unrelated notices ("same words: <product>, none, pacific": 79 of 2,951 reasons on
  * round 58's judgement sets, docs/findability.md). It says when, as "pm" and "UTC" do
  * (src/lib/date-and-time-words.ts), and is no reason; a report that writes it on its own (a
  * "Pacific" cable) keeps it. Only the words named change: what is counted, and so which reports
