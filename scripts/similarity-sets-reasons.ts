@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// node scripts/similarity-sets-reasons.ts <sets folder> [--tree DIR] [--link-by blend|cause|system] [--count]
+// node scripts/similarity-sets-reasons.ts <sets folder> [--tree DIR] [--link-by blend|cause|system] [--count] [--set NAME,...]
 // Every link of every judgement set scripts/build-similarity-sets.ts wrote, as a tree's
 // findSimilarLinkedBy gives it (this tree, or --tree: a copy of main's), one line each: set, id,
 // linked id, score, reason. Two trees' outputs side by side show that a change to the reasons left
@@ -7,9 +7,10 @@
 // instead what round 58 counted (docs/findability.md): words named that are a part of an
 // identifier both reports write and not both write on their own, and words of a time zone's
 // name ("pacific" of US/Pacific) named where one of the two writes it only there.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseCommandLine } from './lib/command-line.ts';
+import { judgementSetsIn } from './lib/judgement-sets.ts';
 import { identifiersWrittenIn } from '../src/lib/reason-identifiers.ts';
 import { rewriteReasonWordLists } from '../src/lib/reason-word-lists.ts';
 import { timeZoneNamePartsOf } from '../src/lib/reason-time-zones.ts';
@@ -20,11 +21,12 @@ const { values, positionals } = parseCommandLine({
     tree: { type: 'string', default: resolve(import.meta.dirname, '..') },
     'link-by': { type: 'string', default: 'blend' },
     count: { type: 'boolean', default: false },
+    set: { type: 'string' },
     help: { type: 'boolean', short: 'h' },
   },
 }, { positionals: true });
 if (values.help || positionals.length !== 1) {
-  console.log('Usage: node scripts/similarity-sets-reasons.ts <sets folder> [--tree DIR] [--link-by blend|cause|system] [--count]');
+  console.log('Usage: node scripts/similarity-sets-reasons.ts <sets folder> [--tree DIR] [--link-by blend|cause|system] [--count] [--set NAME,...]');
   process.exit(values.help ? 0 : 2);
 }
 const folder = positionals[0];
@@ -34,13 +36,7 @@ if (!existsSync(library)) {
   process.exit(2);
 }
 const { findSimilarLinkedBy } = await import(library);
-let names: string[];
-try {
-  names = readdirSync(folder).map((file) => /^judgements-(.+)\.json$/.exec(file)?.[1]).filter((name): name is string => !!name && existsSync(join(folder, name, 'pool', 'reports.jsonl'))).sort();
-} catch (error) {
-  console.error(`${folder}: cannot be read (${(error as NodeJS.ErrnoException).code}); give the folder build-similarity-sets.ts wrote (--out).`);
-  process.exit(2);
-}
+const names = judgementSetsIn(folder, values.set);
 
 // Read with this tree's rules (the ones round 58 made), whichever tree gave the links.
 const partCharacter = '(?![\\p{scx=Han}\\p{scx=Hiragana}\\p{scx=Katakana}\\p{scx=Hangul}])[\\p{L}\\p{N}]';

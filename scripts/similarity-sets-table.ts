@@ -6,9 +6,10 @@
 // tables: P@1 / P@5 / MRR of the site's links, plain TF-IDF and plain BM25, per half. One run of
 // eval-similarity.ts a set, one after the other (the machine is shared).
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseCommandLine } from './lib/command-line.ts';
+import { judgementSetsIn } from './lib/judgement-sets.ts';
 
 const { values, positionals } = parseCommandLine({
   allowPositionals: true,
@@ -34,26 +35,7 @@ if (!existsSync(script)) {
   console.error(`--tree ${values.tree}: no scripts/eval-similarity.ts there; give the root of a checkout of this project.`);
   process.exit(2);
 }
-let names: string[];
-try {
-  names = readdirSync(folder).map((file) => /^judgements-(.+)\.json$/.exec(file)?.[1]).filter((name): name is string => !!name && existsSync(join(folder, name, 'pool'))).sort();
-} catch (error) {
-  console.error(`${folder}: cannot be read (${(error as NodeJS.ErrnoException).code}); give the folder build-similarity-sets.ts wrote (--out).`);
-  process.exit(2);
-}
-if (values.set) {
-  const wanted = values.set.split(',').map((name) => name.trim());
-  const missing = wanted.filter((name) => !names.includes(name));
-  if (missing.length) {
-    console.error(`--set: ${missing.join(', ')} not in ${folder} (it holds ${names.join(', ') || 'no set'}).`);
-    process.exit(2);
-  }
-  names = wanted;
-}
-if (!names.length) {
-  console.error(`${folder} holds no set (judgements-<set>.json beside <set>/pool); build them with scripts/build-similarity-sets.ts.`);
-  process.exit(2);
-}
+const names = judgementSetsIn(folder, values.set);
 
 interface Score { precisionAt1: number; precisionAt5: number; mrr: number; queries: number }
 const f = (score: Score) => `${score.precisionAt1.toFixed(3)} / ${score.precisionAt5.toFixed(3)} / ${score.mrr.toFixed(3)}`;
