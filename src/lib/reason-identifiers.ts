@@ -15,8 +15,19 @@ import { readerKey } from './reason-words.ts';
 /** A joint between two parts of an identifier. */
 const joint = /[_.-]/g;
 const identifierJoint = /[_.-]/;
+/**
+ * A character of an identifier's part: a letter or digit, but not of a script written without
+ * spaces between words. Japanese writes a name and its particle or the next word together
+ * ("feed-relayの再起動", "thumb-workerが停止"): read as one identifier, the name was a different
+ * one in each report, and the reason named its pieces ("relay", "worker"; docs/findability.md,
+ * round 58).
+ */
 const letterOrDigit = /[\p{L}\p{N}]/u;
-const isPartCharacter = (text: string, at: number) => at >= 0 && at < text.length && letterOrDigit.test(text[at]);
+/** The scripts written without spaces, as a class of a larger expression (`usesOnItsOwn`). */
+const unspacedScript = '\\p{scx=Han}\\p{scx=Hiragana}\\p{scx=Katakana}\\p{scx=Hangul}';
+const ofUnspacedScript = new RegExp(`[${unspacedScript}]`, 'u');
+/** Below U+2E80 (the first CJK radicals) no character is of those scripts: most text is read without the second test. */
+const isPartCharacter = (text: string, at: number) => at >= 0 && at < text.length && letterOrDigit.test(text[at]) && (text.charCodeAt(at) < 0x2e80 || !ofUnspacedScript.test(text[at]));
 const isJointAt = (text: string, at: number) => (text[at] === '_' || text[at] === '.' || text[at] === '-') && isPartCharacter(text, at - 1) && isPartCharacter(text, at + 1);
 
 /**
@@ -109,5 +120,7 @@ function identifierHolding(word: string, shared: readonly WrittenIdentifier[], f
 /** Whether `text` writes `word` (or its plural) as a word of its own, not joined to another by "_", "-" or ".". */
 function usesOnItsOwn(text: string, word: string): boolean {
   const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(`(?<![\\p{L}\\p{N}_-]|[\\p{L}\\p{N}]\\.)${escaped}s?(?![\\p{L}\\p{N}_-]|\\.[\\p{L}\\p{N}])`, 'iu').test(text);
+  // A letter of a script written without spaces may touch it: "relayサーバ" writes "relay" on its own.
+  const part = `(?![${unspacedScript}])[\\p{L}\\p{N}]`;
+  return new RegExp(`(?<!${part}|[_-]|${part}\\.)${escaped}s?(?!${part}|[_-]|\\.${part})`, 'iu').test(text);
 }

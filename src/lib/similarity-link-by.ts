@@ -6,6 +6,7 @@ import { addressPartsBetween, addressPartsOf as addressPartsOfReport, withoutAdd
 import { ascendingIds } from './ascending-ids.ts';
 import { identifiersWrittenIn, withIdentifiersWhole, type ReportIdentifiers } from './reason-identifiers.ts';
 import { katakanaWordsOf, withKatakanaWordsWhole } from './reason-katakana.ts';
+import { timeZoneNamePartsOf } from './reason-time-zones.ts';
 import { isGermanAlsoEnglish, isNoReasonWord, readerKey, sharesGermanFunctionWords } from './reason-words.ts';
 import { startPlainSide, type PlainSide } from './similarity-plain-thread.ts';
 
@@ -629,7 +630,10 @@ function reasonReadingOf<K>(textOf: (report: K) => string): {
   const addressPartsOf = (report: K): ReadonlySet<string> => {
     let known = parts.get(report);
     if (!known) {
-      known = addressPartsOfReport(identifiersOf(report));
+      // A time zone's name says when, as an address's scheme says how it is reached: neither is a reason.
+      const address = addressPartsOfReport(identifiersOf(report));
+      const zone = timeZoneNamePartsOf(identifiersOf(report).text());
+      known = zone.size === 0 ? address : new Set([...address, ...zone]);
       parts.set(report, known);
     }
     return known;

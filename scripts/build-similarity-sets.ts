@@ -1,0 +1,174 @@
+#!/usr/bin/env node
+// node scripts/build-similarity-sets.ts --mirrors DIR --out DIR [--set NAME,...]
+// Rebuilds the similar-incident judgement sets of docs/findability.md ("Similar incidents", rounds
+// 54-58) from the public repositories they were made of, fetched as bare git directories: the
+// reports of each set are read at the mirror's HEAD, turned into {"id","title","text","label","tags"}
+// lines (`<out>/<set>/pool/reports.jsonl`), and judged by the tags their own authors gave them, as
+// `npm run judge:similarity -- <set>/pool/reports.jsonl --per-tag N` does
+// (`<out>/judgements-<set>.json`). A README.txt in each set's folder names each set's repository, path and
+// commit. Nothing of the reports enters this repository: <out> lives outside it (round 58 used
+// /work/corpora/_pools/similar58). `node scripts/similarity-sets-table.ts <out>` measures them.
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { parseCommandLine } from './lib/command-line.ts';
+import { judgementsBySharedTags } from '../src/lib/similarity-evaluation.ts';
+
+interface SetReport { id: string; title: string; text: string; tags: string[] }
+interface SetSource {
+  /** owner/name on GitHub: the fetched mirror is `<mirrors>/<owner>+<name>/repo` (or `.../<owner>+<name>`). */
+  repository: string;
+  path: string;
+  /** Anchors a tag, as judge:similarity's --per-tag. */
+  perTag: number;
+  what: string;
+  read: (files: GitFiles) => SetReport[];
+}
+interface GitFiles { list: (under: string) => string[]; show: (path: string) => string }
+
+const { values } = parseCommandLine({
+  allowPositionals: false,
+  options: {
+    mirrors: { type: 'string' },
+    out: { type: 'string' },
+    set: { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+  },
+});
+
+/** The text between a Markdown file's leading `---` lines, parsed, and what follows it. */
+function frontMatterOf(content: string): { data: Record<string, unknown>; body: string } {
+  const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(content);
+  if (!match) return { data: {}, body: content };
+  return { data: (parseYaml(match[1]) ?? {}) as Record<string, unknown>, body: content.slice(match[0].length) };
+}
+
+const stripHtml = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/&nbsp;/g, ' ').replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/[ \t]+/g, ' ').trim();
+const withoutRegion = (name: string) => name.replace(/\s*\([^)]*\)\s*$/, '').trim();
+
+/** Where a post-mortem states its affected services: a table row, or a bullet with its indented lines; taken out of the text. */
+function altAffectedServices(body: string): { services: string[]; text: string } {
+  const lines = body.split('\n');
+  const at = lines.findIndex((line) => /^\|\s*影響サービス\s*\|/.test(line) || /^\s*-\s*\*\*影響を受けたサービス/.test(line));
+  if (at < 0) return { services: [], text: body };
+  let end = at + 1;
+  if (!lines[at].startsWith('|')) while (end < lines.length && /^\s{2,}\S/.test(lines[end])) end++;
+  const stated = lines.slice(at, end).join('\n');
+  // The services are the names joined by hyphens written there (`feed-relay`, `thumb-worker`): a
+  // rule, not a list of the application's names (nothing of a collection enters this repository).
+  // What a parenthesis says of a service (what it depends on, a link to another post-mortem) names none.
+  const beforeStop = stated.split('。')[0].replace(/^\|\s*影響サービス\s*\||^\s*-\s*\*\*影響を受けたサービス[^*]*\*\*:?/, '')
+    .replace(/（[^（）]*）|\([^()]*\)|\[\[[^\]]*\]\]/g, ' ');
+  const services = [...new Set([...beforeStop.matchAll(/(?<![\p{L}\p{N}_./-])[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)+(?![\p{L}\p{N}_./-]|-)/gu)].map((match) => match[0].toLowerCase()))].sort();
+  return { services, text: [...lines.slice(0, at), ...lines.slice(end)].join('\n') };
+}
+
+const sets: Record<string, SetSource> = {
+  'icco': {
+    repository: 'icco/postmortems', path: 'data/', perTag: 10,
+    what: 'public postmortems of many companies, summarised, each with curated categories; tags: the categories without "cloud" (where the system ran, not what failed)',
+    read: (files) => files.list('data/').filter((path) => path.endsWith('.md')).map((path) => {
+      const { data, body } = frontMatterOf(files.show(path));
+      const title = String(data.title ?? '').trim() || [data.company, data.product].filter(Boolean).join(' ');
+      const categories = Array.isArray(data.categories) ? data.categories.map(String) : [];
+      return { id: String(data.uuid ?? path), title, text: [String(data.summary ?? '').trim(), body.trim()].filter(Boolean).join('\n\n'), tags: categories.filter((tag) => tag !== 'cloud') };
+    }).filter((report) => report.text.trim()),
+  },
+  'cloud-status': {
+    repository: 'moritalous/cloud-status-history', path: 'app/public/incidents.json, app/public/data.json', perTag: 6,
+    what: 'Google Cloud incidents tagged with their affected products, AWS Health Dashboard notices tagged with their service (region left out)',
+    read: (files) => {
+      const google = JSON.parse(files.show('app/public/incidents.json')) as { id: string; external_desc: string; affected_products?: { title: string }[]; updates: { created: string; text: string }[] }[];
+      const aws = (JSON.parse(files.show('app/public/data.json')) as { archive: { service: string; service_name: string; summary: string; date: string; description: string }[] }).archive;
+      return [
+        ...google.map((incident) => ({
+          id: `gcp-${incident.id}`,
+          // "[Product] What failed": the tag itself, left out of the title (the updates still name it).
+          title: incident.external_desc.replace(/\u200b/g, '').replace(/^\s*\[[^\]]*\]\s*/, '').trim(),
+          text: [...incident.updates].sort((a, b) => a.created.localeCompare(b.created)).map((update) => update.text.trim()).join('\n\n'),
+          tags: [...new Set((incident.affected_products ?? []).map((product) => product.title))],
+        })),
+        ...aws.map((notice) => ({
+          id: `aws-${notice.service}-${notice.date}`,
+          title: notice.summary.replace(/^\s*\[[A-Z ]+\]\s*/, '').trim(),
+          text: notice.description.split(/<\/div>/).map(stripHtml).filter(Boolean).join('\n\n'),
+          tags: [withoutRegion(notice.service_name)],
+        })),
+      ];
+    },
+  },
+  'alt-ja': {
+    repository: 'Kaikei-e/Alt', path: 'docs/postmortems/', perTag: 10,
+    what: 'Japanese post-mortems of one self-hosted news and RAG application; tags: the hyphen-joined names its "影響サービス" row or bullet writes before the first "。" (that row or bullet taken out of the text)',
+    read: (files) => files.list('docs/postmortems/').filter((path) => /\/PM-\d{4}-\d+[^/]*\.md$/.test(path)).map((path) => {
+      const { data, body } = frontMatterOf(files.show(path));
+      const { services, text } = altAffectedServices(body);
+      const heading = /^#\s+(.+)$/m.exec(body)?.[1] ?? '';
+      const title = String(data.title ?? '').trim() || heading.replace(/^ポストモーテム\s*[:：]\s*/, '').trim();
+      return { id: path.replace(/^.*\//, '').replace(/^(PM-\d{4}-\d+).*$/, '$1'), title, text: text.trim(), tags: services };
+    }),
+  },
+  'ugrc': {
+    repository: 'agrc/status-page', path: 'src/content/incident/', perTag: 10,
+    what: "a state GIS centre's status page notices (MDX; two .mdxx files its site leaves out, read as round 56 did), tagged with their affectedSystems; the <Update> tags taken out, their text kept",
+    read: (files) => files.list('src/content/incident/').filter((path) => /\.mdx{0,2}$/.test(path)).map((path) => {
+      const { data, body } = frontMatterOf(files.show(path));
+      const text = body.replace(/^import .* from .*;?\s*$/gm, '').replace(/<\/?Update[^>]*>/g, '').replace(/\n{3,}/g, '\n\n').trim();
+      const systems = Array.isArray(data.affectedSystems) ? data.affectedSystems.map((system) => String(system).trim().toLowerCase()) : [];
+      return { id: path.replace(/^.*\//, '').replace(/\.mdx{0,2}$/, ''), title: String(data.title ?? '').trim(), text, tags: [...new Set(systems)] };
+    }),
+  },
+};
+
+if (values.help || !values.mirrors || !values.out) {
+  console.log(`Usage: node scripts/build-similarity-sets.ts --mirrors DIR --out DIR [--set ${Object.keys(sets).join(',')}]
+
+Reads each set's repository from DIR/<owner>+<name>/repo (a bare git directory, as the fetch tool
+leaves it; DIR/<owner>+<name> also works) and writes DIR_OUT/<set>/pool/reports.jsonl,
+DIR_OUT/judgements-<set>.json and DIR_OUT/<set>/README.txt. Sets: ${Object.entries(sets).map(([name, set]) => `${name} (${set.repository})`).join(', ')}.`);
+  process.exit(values.help ? 0 : 2);
+}
+const chosen = values.set ? values.set.split(',').map((name) => name.trim()) : Object.keys(sets);
+for (const name of chosen) {
+  if (!sets[name]) {
+    console.error(`--set: no set "${name}"; give one or more of ${Object.keys(sets).join(', ')}, separated by commas.`);
+    process.exit(2);
+  }
+}
+
+function gitFilesOf(repository: string): { files: GitFiles; commit: string } {
+  const base = join(values.mirrors!, repository.replace('/', '+'));
+  const gitDir = [join(base, 'repo'), base].find((dir) => existsSync(join(dir, 'HEAD')));
+  if (!gitDir) {
+    console.error(`${base}: no git directory of ${repository}; fetch github:${repository} into ${values.mirrors} first.`);
+    process.exit(2);
+  }
+  const git = (...args: string[]) => execFileSync('git', ['--git-dir', gitDir, ...args], { encoding: 'utf8', maxBuffer: 1 << 30 });
+  return {
+    commit: git('rev-parse', 'HEAD').trim(),
+    files: { list: (under) => git('ls-tree', '-r', '--name-only', 'HEAD', under).split('\n').filter(Boolean).sort(), show: (path) => git('show', `HEAD:${path}`) },
+  };
+}
+
+const sha1 = (id: string) => createHash('sha1').update(id).digest('hex');
+mkdirSync(values.out, { recursive: true });
+for (const name of chosen) {
+  const source = sets[name];
+  const { files, commit } = gitFilesOf(source.repository);
+  const reports = source.read(files).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const seen = new Set<string>();
+  for (const report of reports) {
+    if (seen.has(report.id)) throw new Error(`${name}: the id "${report.id}" is read twice from ${source.repository}; the set's reader must give every report its own id.`);
+    seen.add(report.id);
+  }
+  mkdirSync(join(values.out, name, 'pool'), { recursive: true });
+  writeFileSync(join(values.out, name, 'pool', 'reports.jsonl'), reports.map((report) => JSON.stringify({ ...report, label: report.tags.join(' | ') || 'none' })).join('\n') + '\n');
+  const judgements = judgementsBySharedTags(reports, source.perTag, sha1);
+  writeFileSync(join(values.out, `judgements-${name}.json`), JSON.stringify(Object.fromEntries(judgements), null, 1) + '\n');
+  const answers = [...judgements.values()].reduce((sum, relevant) => sum + relevant.length, 0);
+  const line = `${name}: ${reports.length} reports, ${judgements.size} anchors, ${(answers / Math.max(1, judgements.size)).toFixed(1)} right answers an anchor (--per-tag ${source.perTag})`;
+  console.log(line);
+  writeFileSync(join(values.out, name, 'README.txt'), [`${line}; built by scripts/build-similarity-sets.ts (docs/findability.md)`, `from github.com/${source.repository} ${source.path} at ${commit}`, source.what, ''].join('\n'));
+}

@@ -1,0 +1,78 @@
+#!/usr/bin/env node
+// node scripts/similarity-sets-reasons.ts <sets folder> [--tree DIR] [--link-by blend|cause|system] [--count] [--set NAME,...]
+// Every link of every judgement set scripts/build-similarity-sets.ts wrote, as a tree's
+// findSimilarLinkedBy gives it (this tree, or --tree: a copy of main's), one line each: set, id,
+// linked id, score, reason. Two trees' outputs side by side show that a change to the reasons left
+// the links alone (the first four columns the same) and which reasons changed. --count prints
+// instead what round 58 counted (docs/findability.md): words named that are a part of an
+// identifier both reports write and not both write on their own, and words of a time zone's
+// name ("pacific" of US/Pacific) named where one of the two writes it only there.
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseCommandLine } from './lib/command-line.ts';
+import { judgementSetsIn } from './lib/judgement-sets.ts';
+import { identifiersWrittenIn } from '../src/lib/reason-identifiers.ts';
+import { rewriteReasonWordLists } from '../src/lib/reason-word-lists.ts';
+import { timeZoneNamePartsOf } from '../src/lib/reason-time-zones.ts';
+
+const { values, positionals } = parseCommandLine({
+  allowPositionals: true,
+  options: {
+    tree: { type: 'string', default: resolve(import.meta.dirname, '..') },
+    'link-by': { type: 'string', default: 'blend' },
+    count: { type: 'boolean', default: false },
+    set: { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+  },
+}, { positionals: true });
+if (values.help || positionals.length !== 1) {
+  console.log('Usage: node scripts/similarity-sets-reasons.ts <sets folder> [--tree DIR] [--link-by blend|cause|system] [--count] [--set NAME,...]');
+  process.exit(values.help ? 0 : 2);
+}
+const folder = positionals[0];
+const library = join(values.tree, 'src', 'lib', 'similarity-link-by.ts');
+if (!existsSync(library)) {
+  console.error(`--tree ${values.tree}: no src/lib/similarity-link-by.ts there; give the root of a checkout of this project.`);
+  process.exit(2);
+}
+const { findSimilarLinkedBy } = await import(library);
+const names = judgementSetsIn(folder, values.set);
+
+// Read with this tree's rules (the ones round 58 made), whichever tree gave the links.
+const partCharacter = '(?![\\p{scx=Han}\\p{scx=Hiragana}\\p{scx=Katakana}\\p{scx=Hangul}])[\\p{L}\\p{N}]';
+const writesAlone = (text: string, word: string) =>
+  new RegExp(`(?<!${partCharacter}|[_-]|${partCharacter}\\.)${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}s?(?!${partCharacter}|[_-]|\\.${partCharacter})`, 'iu').test(text);
+const namedWords = (reason: string) => {
+  const words: string[] = [];
+  rewriteReasonWordLists(reason, (listed) => (words.push(...listed), [...listed]));
+  return words;
+};
+const counts = { reasons: 0, identifierParts: 0, reasonsWithIdentifierParts: 0, timeZoneWords: 0, reasonsWithTimeZoneWords: 0 };
+for (const name of names) {
+  const reports = readFileSync(join(folder, name, 'pool', 'reports.jsonl'), 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line) as { id: string; title: string; text: string });
+  const textOf = new Map(reports.map((report) => [report.id, `${report.title}\n${report.text}`]));
+  const identifiersOf = new Map<string, ReturnType<typeof identifiersWrittenIn>>();
+  const identifiers = (id: string) => identifiersOf.get(id) ?? identifiersOf.set(id, identifiersWrittenIn(textOf.get(id)!)).get(id)!;
+  const links: Map<string, { id: string; score: number; reason: string }[]> = findSimilarLinkedBy(
+    reports.map((report) => ({ id: report.id, title: report.title, summary: '', text: report.text, services: [], tags: [], related: [] })), values['link-by']);
+  for (const [id, list] of [...links].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    for (const link of list) {
+      if (!values.count) {
+        console.log(`${name}\t${id}\t${link.id}\t${link.score.toFixed(6)}\t${link.reason}`);
+        continue;
+      }
+      counts.reasons++;
+      const words = namedWords(link.reason);
+      const from = identifiers(id);
+      const to = identifiers(link.id);
+      const shared = [...from.keys()].filter((key) => to.has(key)).map((key) => from.get(key)!.parts);
+      const parts = words.filter((word) => shared.some((p) => p.includes(word.toLowerCase())) && !(writesAlone(textOf.get(id)!, word) && writesAlone(textOf.get(link.id)!, word)));
+      const zones = words.filter((word) => timeZoneNamePartsOf(textOf.get(id)!).has(word.toLowerCase()) || timeZoneNamePartsOf(textOf.get(link.id)!).has(word.toLowerCase()));
+      counts.identifierParts += parts.length;
+      counts.reasonsWithIdentifierParts += parts.length ? 1 : 0;
+      counts.timeZoneWords += zones.length;
+      counts.reasonsWithTimeZoneWords += zones.length ? 1 : 0;
+    }
+  }
+}
+if (values.count) console.log(JSON.stringify(counts));
