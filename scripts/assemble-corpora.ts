@@ -98,14 +98,24 @@ for (const entry of manifest) {
     continue;
   }
   rmSync(folder, { recursive: true, force: true });
+  // A snapshot may list its largest files without holding them: those are left out and said.
+  const absent: string[] = [];
   for (const file of files) {
+    let blob: Buffer;
+    try {
+      blob = git(mirror.gitDir, ['cat-file', 'blob', `${entry.commit}:${file}`]);
+    } catch {
+      absent.push(file);
+      continue;
+    }
     const target = join(folder, file);
     mkdirSync(dirname(target), { recursive: true });
-    writeFileSync(target, git(mirror.gitDir, ['cat-file', 'blob', `${entry.commit}:${file}`]));
+    writeFileSync(target, blob);
   }
-  writeFileSync(join(folder, 'README.txt'), collectionReadme(entry, files));
+  const copied = files.filter((file) => !absent.includes(file));
+  writeFileSync(join(folder, 'README.txt'), collectionReadme(entry, copied, absent));
   written.push(entry);
-  console.log(`${entry.name}: ${files.length} files of ${entry.repo} at ${entry.commit.slice(0, 12)} -> ${folder}`);
+  console.log(`${entry.name}: ${copied.length} files of ${entry.repo} at ${entry.commit.slice(0, 12)} -> ${folder}${absent.length ? ` (${absent.length} listed but absent from the mirror: ${absent.slice(0, 3).join(', ')}${absent.length > 3 ? ', …' : ''})` : ''}`);
 }
 if (written.length) {
   mkdirSync(out, { recursive: true });

@@ -145,7 +145,7 @@ export function mergeIndex(existing: string, entries: readonly CorpusEntry[]): s
 }
 
 /** A collection's README.txt: where its files come from, so a reader of the folder can check them. */
-export function collectionReadme(entry: CorpusEntry, files: readonly string[]): string {
+export function collectionReadme(entry: CorpusEntry, files: readonly string[], absent: readonly string[] = []): string {
   return [
     `${entry.name}: ${entry.what}`,
     '',
@@ -155,6 +155,7 @@ export function collectionReadme(entry: CorpusEntry, files: readonly string[]): 
     `Licence: ${entry.licence}`,
     `Files: ${files.length}, copied with their paths in the repository by scripts/assemble-corpora.ts`,
     '(the knowledge base repository; its manifest is scripts/corpora-manifest.json).',
+    ...(absent.length ? [`Not copied, listed by the repository but absent from its mirror (large files a snapshot leaves out): ${absent.join(' ')}`] : []),
     'Text of others, kept outside the repository: never copy it into fixtures or tests.',
     '',
   ].join('\n');

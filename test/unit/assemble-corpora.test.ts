@@ -179,6 +179,8 @@ describe('the written files', () => {
     expect(readme).toContain('Paths: reports/*.md (without reports/empty.md)');
     expect(readme).toContain('Licence: MIT');
     expect(readme).toContain('Files: 2,');
+    expect(readme).not.toContain('absent');
+    expect(collectionReadme(parsed, ['reports/a.md'], ['reports/huge.log'])).toContain('absent from its mirror (large files a snapshot leaves out): reports/huge.log');
   });
 
   test('authorFullNames keeps people of two words or more, once each, without bots and handles', () => {
