@@ -186,5 +186,8 @@ describe('the written files', () => {
   test('authorFullNames keeps people of two words or more, once each, without bots and handles', () => {
     expect(authorFullNames(['Oskar Lindqvist', 'oskarl', 'Oskar  Lindqvist', 'dependabot[bot]', 'GitHub Action', 'Renovate Bot', 'Ines de la Fuente', '', 'Web Flow <noreply>']))
       .toEqual(['Ines de la Fuente', 'Oskar Lindqvist']);
+    // Tool accounts whose words the guard would read as given names ("Lanterns" held a post).
+    expect(authorFullNames(['Lanterns Submit Queue', 'Lanterns Prow Robot', 'meter-sync.sh helper script', 'Ledger Sync', 'Ferrule Build', 'Not Applicable', 'unknown unknown', 'Quillon Agent', 'img src=x onerror=alert(1)', 'Kamil Osei (kam193)']))
+      .toEqual(['Kamil Osei (kam193)']);
   });
 });
