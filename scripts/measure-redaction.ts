@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// npm run measure:redaction -- FOLDER [--names FILE] [--list] [--config]
+// npm run measure:redaction -- FOLDER [--names FILE] [--people FILE] [--list] [--config]
 // Runs the redaction guard over a folder of reports as if each were a public post, and prints how
 // many reports would be stopped (errors) or flagged for review (warnings), by rule.
 import './lib/compile-regexps-at-once.ts'; // first: before any other module runs an expression
@@ -19,10 +19,10 @@ import { decodeNamesFile } from './lib/names-file.ts';
 
 const { values, positionals } = parseCommandLine({
   allowPositionals: true,
-  options: { names: { type: 'string' }, list: { type: 'boolean' }, config: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
-}, { options: ['names'], positionals: true });
+  options: { names: { type: 'string' }, people: { type: 'string' }, list: { type: 'boolean' }, config: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+}, { options: ['names', 'people'], positionals: true });
 if (values.help || positionals.length !== 1) {
-  console.log(`Usage: npm run measure:redaction -- FOLDER [--names FILE] [--list] [--config]
+  console.log(`Usage: npm run measure:redaction -- FOLDER [--names FILE] [--people FILE] [--list] [--config]
 
 Scans every report under FOLDER that the import reads as Markdown or text (.md, .markdown, .mdx,
 …, .txt; not README or LICENSE files): its body, and a frontmatter title and summary when
@@ -37,6 +37,9 @@ internal domains .internal .corp .local .lan.
   --list        print every finding (file:line:column rule text; the file's own line and column)
   --names FILE  a leak measurement: FILE lists names (one a line) known to occur in the reports;
                 prints how many of their occurrences the guard flags without being told them.
+  --people FILE names (one a line) the guard is told, as a team lists its members (the adoption
+                walks list their git authors so): a false-positive measurement of the parts of
+                listed names that are English words ("… Secret", "Dark Space").
 
 On reports that are already public, every error is a false positive (docs/redaction.md).`);
   process.exit(values.help ? 0 : 2);
@@ -47,21 +50,43 @@ if (!existsSync(folder) || !statSync(folder).isDirectory()) {
   console.error(`${folder}: ${existsSync(folder) ? 'is not a folder' : 'no such folder'}. Give the folder of reports to scan.`);
   process.exit(2);
 }
-const files = readdirSync(folder, { recursive: true, encoding: 'utf8' }).filter((f) => isMeasuredReport(f) && join(folder, f) !== values.names && statSync(join(folder, f)).isFile()).sort();
+const files = readdirSync(folder, { recursive: true, encoding: 'utf8' }).filter((f) => isMeasuredReport(f) && join(folder, f) !== values.names && join(folder, f) !== values.people && statSync(join(folder, f)).isFile()).sort();
 if (!files.length) {
   // "0 reports ... 0.0%" read as a clean measurement of the wrong folder.
   console.error(`${folder}: holds no report to measure (Markdown or .txt files, or files without an extension). Give the folder of reports to scan.`);
+  process.exit(2);
+}
+if (values.people && values.config) {
+  console.error('--people and --config: give one (--config reads the people site.config.ts lists; --people lists them without it).');
+  process.exit(2);
+}
+const listedPeople = values.people ? listedNames('people', values.people, 'the names the guard is told, one a line') : [];
+if (values.people && !listedPeople.length) {
+  console.error(`--people ${values.people}: lists no name (the file is empty or blank). Give a text file listing the names the guard is told, one a line, or leave --people out.`);
   process.exit(2);
 }
 const { options, settingsRead } = values.config ? await configuredOptions() : {
   options: {
     internalDomains: ['.internal', '.corp', '.local', '.lan'],
     serviceIds: [],
-    people: [],
-    peopleIndex: buildPeopleIndex([]),
+    people: listedPeople,
+    // As the adoption walks list a batch's git authors (measure-adoption.ts, --names).
+    peopleIndex: buildPeopleIndex(listedPeople.map((name) => ({ name, origin: 'git author' }))),
   } satisfies RedactionOptions,
-  settingsRead: "the guard's defaults, not the site configuration (--config reads it)",
+  settingsRead: `the guard's defaults, not the site configuration (--config reads it)${values.people ? `, and ${listedPeople.length} people of ${values.people}` : ''}`,
 };
+
+/** The names of a names file (--names, --people), one a line; a missing, blocking or empty file is said and exits. */
+function listedNames(option: string, file: string, what: string): string[] {
+  if (!existsSync(file) || statSync(file).isDirectory()) {
+    console.error(`--${option} ${file}: ${existsSync(file) ? 'is a folder' : 'no such file'}. Give a text file listing ${what}.`);
+    process.exit(2);
+  }
+  exitOnBlockingFile(file, `--${option} ${file}`, `Give a text file listing ${what}.`);
+  // Round 37: a names file saved as Latin-1 or UTF-16 was read as UTF-8, its names garbled, and
+  // "0 of 0 occurrences" said of names the reports hold; it is read as a tracker's export is.
+  return decodeNamesFile(file).split('\n').map((n) => n.trim()).filter(Boolean);
+}
 
 /**
  * The guard's options as `npm run check` builds them, and what they hold; loaded only when asked,
@@ -86,14 +111,7 @@ async function configuredOptions(): Promise<{ options: RedactionOptions; setting
 const byRule = new Map<string, { findings: number; files: Set<string> }>();
 let filesWithErrors = 0;
 let filesWithWarnings = 0;
-if (values.names && (!existsSync(values.names) || statSync(values.names).isDirectory())) {
-  console.error(`--names ${values.names}: ${existsSync(values.names) ? 'is a folder' : 'no such file'}. Give a text file listing the names known to occur in the reports, one a line.`);
-  process.exit(2);
-}
-if (values.names) exitOnBlockingFile(values.names, `--names ${values.names}`, 'Give a text file listing the names known to occur in the reports, one a line.');
-// Round 37: a names file saved as Latin-1 or UTF-16 was read as UTF-8, its names garbled, and
-// "0 of 0 occurrences" said of names the reports hold; it is read as a tracker's export is.
-const names = values.names ? decodeNamesFile(values.names).split('\n').map((n) => n.trim()).filter(Boolean) : [];
+const names = values.names ? listedNames('names', values.names, 'the names known to occur in the reports, one a line') : [];
 // An empty --names file scanned every report and printed no leak figure, status 0 (round 36).
 if (values.names && !names.length) {
   console.error(`--names ${values.names}: lists no name (the file is empty or blank), so there is no leak to measure. Give a text file listing the names known to occur in the reports, one a line, or leave --names out.`);

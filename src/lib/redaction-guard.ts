@@ -332,6 +332,8 @@ const onCallScheduleAfter = /\b(?:(?:PagerDuty|Opsgenie|OpsGenie|VictorOps|Splun
 const onCallScheduleBefore = /([`"“'])([A-Za-z][\w .:/-]{1,58}[\w])[`"”']\s+(?:(?:PagerDuty|Opsgenie|OpsGenie|VictorOps|Squadcast|on-?call|oncall)\s+(?:schedules?|rotations?|rotas?)|[Ee]scalation\s+(?:polic(?:y|ies)|chains?|paths?))\b/g;
 /** A Java system property ending in `.home` (`user.home`, `java.home`, `catalina.home`): a setting's name, no host. */
 const javaHomeProperty = /^(?:user|java|catalina|maven|gradle|jboss|jetty|solr|kafka|spark|hadoop|hive|flink|tomcat|groovy|ant|android|grails|sbt|scala|es|path|app|idea)\.home$/i;
+/** The system's configuration folder and its subfolders, right before a name (`/etc/`, `/etc/fail2ban/`). */
+const configFileFolder = /(?<![\w.~-])\/etc\/(?:[\w.-]+\/)*$/;
 const fileNameEnd = /\.(?:json|jsonc|ya?ml|toml|ini|conf|cfg|env|md|mdx|txt|js|mjs|cjs|ts|sh|py|rb|go|log|bak|old|xml|html?|csv|lock|pem|key|crt)$/i;
 
 /** A capitalised mention and a capitalised word after it: perhaps a full name after `@`. */
@@ -1118,7 +1120,9 @@ function findMatches(line: string, ready: PreparedOptions, inCodeBlock = false, 
   }
   // `settings.local.json` is a file whose name holds a suffix, not a host.
   // Nor a Java system property (`user.home`, `catalina.home`), whose last word is a private suffix.
-  if (ready.internalHost && ready.internalHostCue!.test(line)) add('redact/internal-host', ready.internalHost, (m) => !fileNameEnd.test(m[0]) && !javaHomeProperty.test(m[0]));
+  // Nor a file under `/etc/` (`/etc/rc.local`, `/etc/fail2ban/jail.local`; false positives round 58):
+  // local overrides of a system's configuration are named so, and no host is.
+  if (ready.internalHost && ready.internalHostCue!.test(line)) add('redact/internal-host', ready.internalHost, (m) => !fileNameEnd.test(m[0]) && !javaHomeProperty.test(m[0]) && !configFileFolder.test(line.slice(0, m.index)));
   // Since adoption round 55: the zone written with its leading dot ("All .homelab.local DNS
   // resolution failed", "NXDOMAIN for .homelab.local"), which the host pattern leaves as the end of
   // a longer name: a homelab's post published its zone 12 times while the next post's

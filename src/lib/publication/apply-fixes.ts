@@ -26,6 +26,7 @@ import { referenceDefinitionAt, referencesTo } from './reference-definitions.ts'
 import { standInBeforeSystemNoun } from './name-before-system-noun.ts';
 import { fenceAround, fencedBlocks, isInsideFence, type FencedBlock } from './fenced-blocks.ts';
 import { personAddressStandIn, personPathStandIn } from './person-path-stand-ins.ts';
+import { leadingReportIdEdit } from './leading-report-id.ts';
 
 /** A finding's text that is a web address whole (`https://…`), a scheme and no space. */
 const wholeWebAddress = /^[a-z][a-z\d+.-]*:\/\/\S+$/i;
@@ -279,6 +280,13 @@ export function applyRedactionFixes(source: string, findings: readonly Finding[]
       }
       if (publicName && source.slice(start, end) === text) {
         edits.push({ start, end, text: publicName, finding });
+        continue;
+      }
+      // A report's id opening a title ("KB-002: Models …") is a label, taken off with its
+      // separator: its stand-in read "An internal system: Models …" (round 58, leading-report-id.ts).
+      const reportIdEdit = !isPerson && start < bodyStart ? leadingReportIdEdit(source, start, end, (offset) => findings.some((other) => (lineStarts[other.line - 1] ?? -1) + other.column - 1 === offset)) : undefined;
+      if (reportIdEdit) {
+        edits.push({ ...reportIdEdit, finding });
         continue;
       }
       // A person's title and its article go with the name, a trailing article and noun stay; the

@@ -54,7 +54,14 @@ const handleActingInCell = new RegExp(String.raw`\|[ \t]*(\p{Ll}[\p{Ll}_]{2,30})
 /** Handles in brackets closing a heading: one, or two joined by a slash. */
 const headingBrackets = /^\s{0,3}#{1,6}\s+\S.*\s\((\p{Ll}{4,30}|\p{Ll}[\p{Ll}\p{N}_]{2,30}\/\p{Ll}[\p{Ll}\p{N}_]{2,30})\)\s*$/du;
 
-const readsAsWord = (word: string) => isEnglishWord(word.toLowerCase()) || isOrdinaryWord(word) || isPublicTerm(word) || brandNames.has(word) || isSystemAccount(word) || daemonName.test(word) || madeOfWords(word);
+/**
+ * A noun of the one who does a verb the dictionary knows, in "-ator" ("validator" of "validate",
+ * "orchestrator"; false positives round 58): a wrapped paragraph's line opening on "validator
+ * agreed on the state root" read as a handle agreeing in a meeting, and the word was then found
+ * as a person in both of a chain's post-mortems. The word-game dictionary lacks many of them.
+ */
+const isAgentNounOfVerb = (word: string) => /^\p{Ll}{3,}ators?$/u.test(word) && isEnglishWord(word.replace(/ators?$/, 'ate'));
+const readsAsWord = (word: string) => isEnglishWord(word.toLowerCase()) || isOrdinaryWord(word) || isPublicTerm(word) || brandNames.has(word) || isSystemAccount(word) || daemonName.test(word) || madeOfWords(word) || isAgentNounOfVerb(word);
 // A product's or a word's name with a version after it ("Python3", "Win10") is no handle.
 const readsAsHandle = (word: string) => !readsAsWord(word) && !(/\p{Lu}/u.test(word[0]) && readsAsWord(word.replace(/\d+$/, '')));
 

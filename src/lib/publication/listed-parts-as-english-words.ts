@@ -64,20 +64,49 @@ export function isComparedWithAWord(line: string, start: number, written: string
   return context.isWord(other) && !context.isNameWord(other);
 }
 
-/** A determiner, then (since round 57) up to two words in lower case ("a generated", "the manually-patched live"). */
-const determinerBefore = /(?:^|[^\p{L}])(?:[Tt]he|[Tt]hat|[Tt]his|[Ee]ach|[Ee]very|[Aa]n?|[Ii]ts|[Oo]ur|[Tt]heir|[Nn]o)[\s\u00a0]+(?:\p{Ll}[\p{Ll}-]*[\s\u00a0]+){0,2}$/u;
-/** Nouns of an object's contents after its kind ("overwriting Secret data", "the Secret's keys" is a possessive and not read). */
-const contentsAfter = /^[\s\u00a0]+(?:data|values?|keys?|manifests?|templates?|objects?|resources?|fields?|specs?)(?![\p{L}\p{N}_-])/u;
+/**
+ * A determiner, then (since round 57) up to two words in lower case ("a generated", "the
+ * manually-patched live"); since round 58 the words may be parted by a comma ("an imperative,
+ * git-invisible Secret"), never the last: "the outage, Secret restarted it" opens a clause.
+ */
+const determinerBefore = /(?:^|[^\p{L}])(?:[Tt]he|[Tt]hat|[Tt]his|[Ee]ach|[Ee]very|[Aa]n?|[Ii]ts|[Oo]ur|[Tt]heir|[Nn]o)[\s\u00a0]+(?:\p{Ll}[\p{Ll}-]*,?[\s\u00a0]+(?=\p{Ll}[\p{Ll}-]*[\s\u00a0]+$))?(?:\p{Ll}[\p{Ll}-]*[\s\u00a0]+)?$/u;
+/**
+ * Nouns of an object's contents or handling after its kind ("overwriting Secret data"; since round
+ * 58 "manual Secret management", "Secret age", "the postmortem's Secret audit"): none is a verb a
+ * person could do in the third person, so "Secret audits the chart" is not read ("the Secret's
+ * keys" is a possessive and not read).
+ */
+const contentsAfter = /^[\s\u00a0]+(?:data|values?|keys?|manifests?|templates?|objects?|resources?|fields?|specs?|management|audit|age|rotation|controller|store|mount|type)(?![\p{L}\p{N}_-])/u;
+/** "Secret overrides" is a noun phrase where no object follows the verb-like word ("cluster-level Secret overrides sitting on top"). */
+const overridesAfter = /^[\s\u00a0]+overrides(?![\p{L}\p{N}_-])(?![\s\u00a0]+(?:the|a|an|this|that|these|those|our|their|his|her|its|my|your|every|each|some|any|it|them|him|us|me|you|\p{Lu}|\p{N}))/u;
+/**
+ * Verbs done to things, never to a colleague (round 58): "the chart template renders Secret from
+ * the values", "the operator repopulates Secret manually". "paged Secret", "asked Secret" and
+ * "manage Secret" (a person is managed) are not among them.
+ */
+const thingVerbBefore = /(?:^|[^\p{L}])(?:render|repopulate|recreate|patch|mount|encrypt|decrypt|seal|unseal|re-?apply|appli|delete|prune)(?:s|es|d|ed|ied)?[\s\u00a0]+$/iu;
+/**
+ * An object's name written as an identifier in lower case with a hyphen before the kind, the code
+ * span's marks left out ("sre-analytics-env Secret" inside `kubectl describe`'s output,
+ * "cluster-level Secret"), or a code span and a slash ("`envFrom`/Secret"). Words of a person's
+ * role with a hyphen ("on-call", "co-founder", "ex-…") name someone's job, not an object.
+ */
+const identifierBefore = /(?:^|[\s\u00a0`(])(?!(?:on|off|co|ex|vice|self)-)\p{Ll}[\p{Ll}\p{N}]*(?:-[\p{Ll}\p{N}]+)+[\s\u00a0]+$|`[^`\s][^`]*`\/$/u;
 
 /**
  * The part is a Kubernetes object's kind after the object's name in a code span or after a
  * determiner; since false positives round 57 also after a determiner and adjectives ("a generated
  * Secret", "the manually-patched live Secret") and before its contents' noun ("Secret data"):
  * with the names list, a git author "… secret" held 20 lines of a homelab's post-mortem on a
- * Secret. "We asked Secret", "Later Secret restarted the pods" stay found.
+ * Secret. Since round 58 also a code span that is the kind alone (`` `Secret` templates ``), after
+ * an identifier in lower case ("sre-analytics-env Secret"), after a verb done to things ("renders
+ * Secret") and before a noun of its handling ("Secret management"). "We asked Secret", "Later
+ * Secret restarted the pods", "escalated to on-call Secret" stay found.
  */
 export function isKindOfKubernetesObject(line: string, start: number, written: string): boolean {
   if (!isCapitalisedKubernetesKind(written)) return false;
   const before = line.slice(0, start);
-  return /`[^`\s][^`]*`[\s\u00a0]+$/u.test(before) || determinerBefore.test(before) || contentsAfter.test(line.slice(start + written.length));
+  const after = line.slice(start + written.length);
+  if (/`$/.test(before) && /^`/.test(after)) return true;
+  return /`[^`\s][^`]*`[\s\u00a0]+$/u.test(before) || determinerBefore.test(before) || identifierBefore.test(before) || thingVerbBefore.test(before) || contentsAfter.test(after) || overridesAfter.test(after);
 }

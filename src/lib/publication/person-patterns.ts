@@ -1,3 +1,4 @@
+import { brandNames } from './brand-names.ts';
 import { isEponymOfMethod, isNameOfPlaceOrPrize } from './eponyms.ts';
 // HTML elements (`<details> text` at the start of a line is markup, not an IRC nick; `- svg` in a
 // people list is no nick): since round 49 of false positives the one list of html-element-names.ts,
@@ -2144,6 +2145,14 @@ export const personalAccount = (name: string) => {
 const latinAbbreviation = /^(?:e\.g|i\.e|n\.b|a\.k\.a|et\.al|viz|etc)\.?$/;
 
 /**
+ * A product's daemon runs as an account named after it (`chown -R ollama:ollama /models`, false
+ * positives round 58): found as a person's, the login was looked for in the whole post and every
+ * "Ollama" of an install project's error records read as someone. A product of the brand list
+ * that is no given name names its service account; `chown -R hbrekke:hbrekke` stays a person's.
+ */
+export const isProductServiceAccount = (name: string) => brandNames.has(name.toLowerCase()) && !isKnownFirstName(name[0].toUpperCase() + name.slice(1).toLowerCase());
+
+/**
  * An account a machine made, ending in a hash of 16 hex digits or more with letters and digits
  * (`gke-df315ed616f010764e03`, the SSH user GKE puts on its nodes): no one chooses such a name, and
  * it names no one (since the eleventh round of false positives). Handles carry a few digits
@@ -2258,20 +2267,21 @@ export function findAccountNames(line: string): PatternMatch[] {
     // A command's account that is a first name is someone's, even where a word-game dictionary
     // knows the word ("stephane", a crown); not a common word ("adduser will" is no one's).
     const firstName = isKnownFirstName(account.text[0].toUpperCase() + account.text.slice(1)) && !isOrdinaryWord(account.text) && !isSystemAccount(account.text);
+    if (!firstName && isProductServiceAccount(account.text)) continue;
     if (personalAccount(account.text) || firstName) matches.push({ ...account, severity: 'error', why: "a person's account" });
   }
   // "the alex user", "the hbrekke account": the name before the noun.
   if (/\b(?:user|account)\b/.test(line)) {
     for (const m of allMatches(accountBeforeNoun, line)) {
       // Not looked for elsewhere: a service's own account has the same shape ("the matomo user").
-      if (personalAccount(m[1])) matches.push({ text: m[1], index: m.index! + m[0].indexOf(m[1], 3), severity: 'error', local: true, why: "a person's account" });
+      if (personalAccount(m[1]) && !isProductServiceAccount(m[1])) matches.push({ text: m[1], index: m.index! + m[0].indexOf(m[1], 3), severity: 'error', local: true, why: "a person's account" });
     }
   }
   if (/[-~=]|\bsu\s|\bchown\s|\bgit\s+remote|users?\//.test(line)) {
     for (const m of allMatches(commandAccount, line)) {
       const account = m[1];
       // A file mode given to `chown` by mistake for `chmod` (`chown -R go-rwx …`) is no account.
-      if (!personalAccount(account) || isEnglishWord(account) || isPublicTerm(account) || /^[ugoa]*-[rwxXst]+$/.test(account)) continue;
+      if (!personalAccount(account) || isEnglishWord(account) || isPublicTerm(account) || isProductServiceAccount(account) || /^[ugoa]*-[rwxXst]+$/.test(account)) continue;
       const index = m.index! + m[0].length - account.length;
       matches.push({ text: account, index, severity: 'error', why: "a person's account" });
       // `chown hbrekke:hbrekke`: the group after the owner is the person's own group.
@@ -2291,6 +2301,8 @@ export function findAccountNames(line: string): PatternMatch[] {
   for (const m of allMatches(accountName, line)) {
     // "user jsmith42" in prose: only a name with a digit or one no dictionary knows; "user data" is English.
     if (!personalAccount(m[1])) continue;
+    // A product's service account (`User=ollama`, `sudo -u ollama`; round 58); a home folder is someone's.
+    if (!/^(?:[\/\\~]|[A-Za-z]:)/.test(m[0]) && isProductServiceAccount(m[1])) continue;
     // "user IPs", "user OpenID URIs", "package-user plist" (round 25 of false positives, user-word-compounds.ts).
     if (/^[Uu]ser/.test(m[0]) && isWordAfterUserNoAccount(line, m.index!, m[0].slice(0, m[0].length - m[1].length), m[1])) continue;
     matches.push({ text: m[1], index: m.index! + m[0].length - m[1].length, severity: 'error', why: "a person's account" });
