@@ -7,6 +7,7 @@ import { titleNamesOnlyItsDay } from '../../src/lib/import/publishable-title.ts'
 import { readWrittenTime } from '../../src/lib/import/written-time.ts';
 import { splitFrontmatter } from '../../src/lib/frontmatter.ts';
 import { loadVocabulary } from '../../src/lib/vocabulary.ts';
+import { publicTextAfterRedact } from '../support/redaction-probe-harness.ts';
 
 /**
  * Round 58's adoption walk (docs/adopting.md, "Walkthrough round 58"): a DevOps course's chaos-test
@@ -129,5 +130,28 @@ describe('the other titles of the course reports', () => {
     const fenced = `# Incident: 2025-11-04 10-20-00\n\n## Summary\n\n\`\`\`\nBetween 09:30 and 10:20 customers could not order.\n\`\`\`\n`;
     const { front } = await imported('incident-2025-11-04-1.md', fenced);
     expect(front.title).toBe('Incident: 2025-11-04 10-20-00');
+  });
+});
+
+describe("a report's id opening its public title (npm run redact)", () => {
+  const post = (title: string) => `---\ntitle: "${title}"\nvisibility: public\npublic:\n  title: "${title}"\n  summary: "The scheduler lost its queue."\n---\n\nThe scheduler lost its queue.\n`;
+  const publicTitle = (title: string) => /public:\n {2}title: (.*)/.exec(publicTextAfterRedact(post(title)))?.[1];
+
+  it.each([
+    ['QX-014: Scheduler queue lost after restart', '"Scheduler queue lost after restart"'],
+    ['RUN-2025-7 – Scheduler queue lost after restart', '"Scheduler queue lost after restart"'],
+  ])('%s goes without its id, not "An internal system: …"', (title, expected) => {
+    expect(publicTitle(title)).toBe(expected);
+  });
+
+  it('an id the title needs (two words after it at least) stays replaced where it stands', () => {
+    const after = publicTitle('QX-014: Lost');
+    expect(after).not.toContain('QX-014');
+  });
+
+  it('an id inside the title, not opening it, is replaced as before', () => {
+    const after = publicTitle('Scheduler queue lost after QX-014 restart');
+    expect(after).not.toContain('QX-014');
+    expect(after).toMatch(/Scheduler queue lost after .+ restart/);
   });
 });
