@@ -7,7 +7,7 @@ import { titleNamesOnlyItsDay } from '../../src/lib/import/publishable-title.ts'
 import { readWrittenTime } from '../../src/lib/import/written-time.ts';
 import { splitFrontmatter } from '../../src/lib/frontmatter.ts';
 import { loadVocabulary } from '../../src/lib/vocabulary.ts';
-import { publicTextAfterRedact } from '../support/redaction-probe-harness.ts';
+import { foundInProbe, publicTextAfterRedact } from '../support/redaction-probe-harness.ts';
 
 /**
  * Round 58's adoption walk (docs/adopting.md, "Walkthrough round 58"): a DevOps course's chaos-test
@@ -153,5 +153,23 @@ describe("a report's id opening its public title (npm run redact)", () => {
     const after = publicTitle('Scheduler queue lost after QX-014 restart');
     expect(after).not.toContain('QX-014');
     expect(after).toMatch(/Scheduler queue lost after .+ restart/);
+  });
+});
+
+describe('a hard-wrapped sentence going on with a lower-case noun and a verb of minutes (npm run check)', () => {
+  const wrapped = 'At the epoch boundary (height 4,410,000), the ledger stopped finalising. Every\nsequencor agreed on the state root of the last finalised block, yet each began\na different next epoch.\n';
+
+  it('the noun opening the second line opens no sentence, and is no handle', () => {
+    expect(foundInProbe(wrapped).filter((found) => found.includes('sequencor'))).toEqual([]);
+  });
+
+  it.each([
+    // A sentence ends before the line: the handle opens the next one, as in minutes.
+    'The release planning went over time as usual, and we closed it.\ntovrel agreed to write the minutes.\n',
+    // A short label over the line is no sentence going on.
+    'Release planning\ntovrel agreed to write the minutes.\n',
+    '- tovrel agreed to write the minutes\n',
+  ])('a handle opening a line of minutes is still found: %j', (text) => {
+    expect(foundInProbe(text).some((found) => found.endsWith(':tovrel'))).toBe(true);
   });
 });
