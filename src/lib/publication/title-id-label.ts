@@ -10,10 +10,13 @@
 
 /** `title:` (the post's, `public.title`, an action item's) and the opening quote of its value, nothing else before. */
 const titleValueOpening = /^\s*title:\s*["']?$/;
-/** The mark after the id: a colon, a dash or a bar, then a space. */
-const labelMark = /^\s*(?::|[–—|]|\s-)\s+/;
 /** An id: capitals (and digits), a dash, a number ("PM-001", "KB-002", "INC-2024-17"). */
-const idShape = /^\p{Lu}[\p{Lu}\d]*-\d+(?:-\d+)*$/u;
+const id = String.raw`\p{Lu}[\p{Lu}\d]*-\d+(?:-\d+)*`;
+/** The mark after the id: a colon, a dash or a bar, then a space. */
+const mark = String.raw`\s*(?::|[–—|]|\s-)\s+`;
+const idShape = new RegExp(`^${id}$`, 'u');
+const labelMark = new RegExp(`^${mark}`, 'u');
+const labelClosing = new RegExp(`${id}${mark}$`, 'u');
 
 /**
  * Where the label ends (after its mark and space) when `source.slice(start, end)` is an id opening
@@ -23,15 +26,15 @@ export function titleIdLabelEnd(source: string, start: number, end: number): num
   if (!idShape.test(source.slice(start, end))) return undefined;
   const lineStart = source.lastIndexOf('\n', start - 1) + 1;
   if (!titleValueOpening.test(source.slice(lineStart, start))) return undefined;
-  const mark = labelMark.exec(source.slice(end));
-  if (!mark) return undefined;
+  const marked = labelMark.exec(source.slice(end));
+  if (!marked) return undefined;
   const lineEnd = source.indexOf('\n', end);
-  const rest = source.slice(end + mark[0].length, lineEnd < 0 ? undefined : lineEnd);
-  return (rest.match(/\p{L}{2,}/gu)?.length ?? 0) >= 2 ? end + mark[0].length : undefined;
+  const rest = source.slice(end + marked[0].length, lineEnd < 0 ? undefined : lineEnd);
+  return (rest.match(/\p{L}{2,}/gu)?.length ?? 0) >= 2 ? end + marked[0].length : undefined;
 }
 
 /** Whether the text before a place on its line is a title's `title:` and such a label: the words after it start the public title. */
 export function followsTitleIdLabel(before: string): boolean {
-  const label = /(\p{Lu}[\p{Lu}\d]*-\d+(?:-\d+)*)(\s*(?::|[–—|]|\s-)\s+)$/u.exec(before);
+  const label = labelClosing.exec(before);
   return !!label && titleValueOpening.test(before.slice(0, label.index));
 }
