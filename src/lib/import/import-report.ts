@@ -911,7 +911,10 @@ function readReport(sourceName: string, content: string, options: ImportOptions,
 
   // A template's label ("# Title:", "# Metadata", "# ISSUE NAME") is not a title, nor is a
   // section a report without a title heading opens with ("## Issue Summary").
-  const isSectionName = (text: string) => Object.values(headings).some((pattern) => pattern.test(text)) || /^(root causes?|resolution|impact)\b/i.test(text);
+  // A section's name alone too ("## Detection" under "## Incident: 2026-04-07 12:00 UTC", a course's
+  // report titled "Detection" until adoption round 58), but not a title opening with the word
+  // ("Response times degraded").
+  const isSectionName = (text: string) => Object.values(headings).some((pattern) => pattern.test(text)) || /^(root causes?|resolution|impact)\b/i.test(text) || /^(?:\d+[.)]?\s*)?(?:detection|response|recovery|mitigation|trigger|prevention)\s*:?$/i.test(text);
   const h1 = tree.children.find((node) => node.type === 'heading' && node.depth === 1);
   const h1Title = h1 && collapse(plainText(h1));
   const anyHeading = tree.children.find((node) => {

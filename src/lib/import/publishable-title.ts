@@ -113,6 +113,13 @@ export function publishableTitle(title: string, candidates: TitleCandidate[], in
     changes.push(`title made from ${candidate.from}: the report's title ${JSON.stringify(title.trim())} names ${namesOnlyADay(text) ? 'only its day' : 'nothing that broke'} (shorten or reword it)`);
     return { title: made.title, changes: [...changes, ...made.changes] };
   }
+  // "Incident: 2026-04-08 11-34-00" over a report whose every section is a code block (a course's
+  // template, adoption round 58): read as naming its day from round 58 on, it was imported before
+  // under that title, and is kept so rather than refused.
+  if (/^\W*(?:incident|outage)\s*:/i.test(text) && titleNamesOnlyItsDay(text)) {
+    changes.push(`title ${JSON.stringify(text)} kept, though it names only its day: the report gives nothing else to title it by (reword it to say what broke)`);
+    return { title: text, changes };
+  }
   return { problem: `its title ${JSON.stringify(title.trim())} names ${namesOnlyADay(text) ? 'only its day' : 'nothing that broke'}, and the report gives nothing else to title it by (no summary, no sentence of prose, no heading naming what broke, no affected service)` };
 }
 
@@ -164,13 +171,22 @@ function namesOnlyADay(title: string): boolean {
   return titleNamesOnlyItsDay(title) || isDaysHeading(title);
 }
 
-/** "Incident on 2010-02-07 06:00:00 UTC", "Incident on 2020-02-12": a title that says the incident of a day and nothing more. */
+/**
+ * "Incident on 2010-02-07 06:00:00 UTC", "Incident on 2020-02-12", "Incident: 2025-12-05 10-20-00":
+ * a title that says the incident of a day and nothing more. The last is a course's template
+ * ("# Incident: YYYY-MM-DD HH-mm-ss", adoption round 58), at times left with its time's
+ * placeholder ("Incident: 2026-04-02 HH-mm-ss", which the public title kept as "HH-mm-ss").
+ */
 export function titleNamesOnlyItsDay(title: string): boolean {
-  const opening = /^\W*(?:incident|outage)(?:\s+on|\s+date\s*:)\s*/i.exec(title);
+  const opening = /^\W*(?:incident|outage)(?:\s+on|\s+date\s*:|\s*:)\s*/i.exec(title);
   if (!opening) return false;
   const titleDate = readWrittenTime(title.slice(opening[0].length), { year: 2000 });
-  return !!titleDate.date && !/[a-z]{2,}/i.test(title.slice(opening[0].length + titleDate.consumed).replace(/\b(?:UTC|GMT|[A-Z]{2,4}T)\b/g, ''));
+  const rest = title.slice(opening[0].length + titleDate.consumed).replace(/\b(?:UTC|GMT|[A-Z]{2,4}T)\b/g, '').replace(timePlaceholder, '');
+  return !!titleDate.date && !/[a-z]{2,}/i.test(rest);
 }
+
+/** A time of day a template left unfilled: "HH-mm-ss", "hh:mm", "HH:MM:SS". */
+const timePlaceholder = /\bhh([-:])mm(?:\1ss)?\b/gi;
 
 /**
  * The services a report names as affected, joined for a title ("API and Dashboard"): its

@@ -146,8 +146,12 @@ const clauseBoundary = /[,;]\s|\s[–—-]\s|\s(?=(?:which|that caused|who|when|
 
 const months = 'january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec';
 const weekdays = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday';
-/** A word of a time phrase: a date, a time, a zone, a weekday or month, or the small words between them. */
-const timeWord = new RegExp(`^(?:on|at|in|during|between|and|from|to|until|around|about|approximately|roughly|the|of|early|late|morning|afternoon|evening|night|utc|gmt|[a-z]{2,4}t|${months}|${weekdays}|\\d{1,4}(?:st|nd|rd|th)?|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[:.]\\d{2}(?:[:.]\\d{2})?(?:\\s*[ap]\\.?m\\.?)?|[ap]\\.?m\\.?|\\d{1,2}\\/\\d{1,2}(?:\\/\\d{2,4})?)$`, 'i');
+/**
+ * A word of a time phrase: a date, a time, a zone, a weekday or month, or the small words between
+ * them. "hour" too: "Between the hour of 09:30 and 10:20 on 12/05/25, our users …" was titled by
+ * its time phrase alone (a course's report, adoption round 58).
+ */
+const timeWord = new RegExp(`^(?:on|at|in|during|between|and|from|to|until|around|about|approximately|roughly|the|of|hours?|early|late|morning|afternoon|evening|night|utc|gmt|[a-z]{2,4}t|${months}|${weekdays}|\\d{1,4}(?:st|nd|rd|th)?|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[:.]\\d{2}(?:[:.]\\d{2})?(?:\\s*[ap]\\.?m\\.?)?|[ap]\\.?m\\.?|\\d{1,2}\\/\\d{1,2}(?:\\/\\d{2,4})?)$`, 'i');
 
 /**
  * A sentence's opening that says how long or when, not what: "For a short period of time,", "For

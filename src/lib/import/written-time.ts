@@ -106,10 +106,21 @@ const tokens: Token[] = [
     into.date = date;
     return true;
   } },
+  // 2025-12-05 10-20-00: a time written with dashes after its day, as a file name writes one ("Incident:
+  // 2025-12-05 10-20-00", a course's reports titled from their file, adoption round 58). Read only
+  // after a day and whole (hours, minutes, seconds); before, "10-20-00" was read as a second day,
+  // 20 October 2000, and the report placed 25 years before it happened.
+  { re: /^([01]\d|2[0-3])-([0-5]\d)-[0-5]\d(?![\d:-])/, apply(m, into) {
+    if (!into.date || into.time || into.placeholder) return false;
+    into.time = `${m[1]}:${m[2]}`;
+    return true;
+  } },
   // 03/10/2023 (US month first unless the first number cannot be a month, or the report's dates
   // are day first: slash-dates.ts), 14.01.2025 and 24-10-2024 (day first, unless the second
-  // number cannot be a month, 06-24-2025, or the report's dashed dates are month first: slash-dates.ts)
+  // number cannot be a month, 06-24-2025, or the report's dashed dates are month first: slash-dates.ts).
+  // A day already read is not replaced by a second one (adoption round 58).
   { re: /^(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?!\d|:\d)/, apply(m, into, context) {
+    if (into.date) return false;
     const year = m[4].length === 2 ? 2000 + Number(m[4]) : Number(m[4]);
     const [a, b] = [Number(m[1]), Number(m[3])];
     const dayFirst = m[2] === '/' ? a > 12 || (context.dayFirst === true && b <= 12) : m[2] === '.' || a > 12 || (b <= 12 && context.dashesMonthFirst !== true);

@@ -1,3 +1,4 @@
+import { followsTitleIdLabel, titleIdLabelEnd } from './title-id-label.ts';
 import type { Finding } from '../findings.ts';
 import { isInsideSpans, publicOnlySpans } from './public-only-spans.ts';
 import { splitFrontmatter } from '../frontmatter.ts';
@@ -274,6 +275,12 @@ export function applyRedactionFixes(source: string, findings: readonly Finding[]
       continue;
     }
     if (start < bodyStart || !isMdx || (isPerson && !wrapCode)) {
+      // A report's id opening a title as its label goes with its mark: "PM-001: " (title-id-label.ts).
+      const labelEnd = start < bodyStart && !isPerson ? titleIdLabelEnd(source, start, end) : undefined;
+      if (labelEnd !== undefined) {
+        edits.push({ start, end: labelEnd, text: '', finding });
+        continue;
+      }
       if (!isPerson && isInsideFence(fences, start)) {
         skipped.push({ finding, reason: 'inside a fenced code block of a .md file: remove the line or rename the file to .mdx' });
         continue;
@@ -671,7 +678,7 @@ function articleBefore(source: string, start: number, language?: OtherLanguage):
 function isSentenceStart(source: string, index: number, inFrontmatter: boolean): boolean {
   const before = source.slice(source.lastIndexOf('\n', index - 1) + 1, index);
   // In YAML a value starts after `key:` or `- `; an indented continuation line does not start one.
-  if (inFrontmatter) return /^\s*(?:-\s+)?(?:\w+:\s*)?["']?$/.test(before) && /[-:]/.test(before) || /[.!?]\s+$/.test(before);
+  if (inFrontmatter) return /^\s*(?:-\s+)?(?:\w+:\s*)?["']?$/.test(before) && /[-:]/.test(before) || /[.!?]\s+$/.test(before) || followsTitleIdLabel(before);
   // A table cell starts one too ("| ~13:40 | Wallos restored"), bold ("- **Seerr:** GET /"), a
   // heading and a task list item, and the text after a time stamp of a chat line or timeline
   // entry ("[10:02] An engineer: on it", "10:02 — An engineer restarts the pool").

@@ -34,7 +34,7 @@ import { findIrcAddressees, findNoteShorthandPeople } from './note-shorthand-peo
 import { findItalicBylines } from './italic-bylines.ts';
 import { findMeetingNotesPeople } from './meeting-notes-people.ts';
 import { findGitLogAuthors } from './git-log-authors.ts';
-import { findHandlesInMinutes } from './handles-in-minutes.ts';
+import { continuesSentenceOfLineBefore, findHandlesInMinutes, handleActingWhy } from './handles-in-minutes.ts';
 import { findTimelineInitials } from './timeline-initials.ts';
 import { isGivenNameOnly } from './given-names.ts';
 import { followsBodyNounAndParticle, isBodyNounOpeningName } from './organisation-departments.ts';
@@ -3246,6 +3246,8 @@ export function findPersonCandidates(text: string, evidence: string = text): Per
     const code = codeLines.has(i);
     const join = (ops: readonly LineOp[]) => {
       for (const { ifNew, match: m } of ops) {
+        // A handle "opening" a line that goes on with the sentence before it opens no sentence (handles-in-minutes.ts).
+        if (m.why === handleActingWhy && !code && !line.slice(0, m.index).trim() && continuesSentenceOfLineBefore(lines, i)) continue;
         if (!ifNew) addLonger(candidates, { ...m, line: i });
         else if (!candidates.some((c) => c.line === i && c.index === m.index)) candidates.push({ ...m, line: i });
       }
