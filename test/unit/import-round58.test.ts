@@ -100,9 +100,10 @@ describe('files and pages that are no report, said for what they are', () => {
 });
 
 describe('a report opening with "## Incident: <its day>"', () => {
-  test('that heading is its title, not the next heading after its summary', () => {
+  test('its summary names it, not the next heading after the summary ("Detection") nor the heading that gives only its day', () => {
     const read = frontmatterOf(imported('incident-2026-04-07-1.md').draft);
-    expect(read.title).toBe('Incident: 2026-04-07 12:00 UTC');
+    // adoption round 58 reads "Incident: <day> <time>" as naming its day only and "Detection" as a section's name.
+    expect(read.title).toBe('Kiln booking service stopped taking orders: every booking returned a 500 error');
     // A label opening a report ("## Date: …") is still no title.
     expect(frontmatterOf(imported('incident-2026-04-07-1.md', fixture('incident-2026-04-07-1.md').replace('## Incident:', '## Date:')).draft).title).not.toMatch(/^Date:/);
   });

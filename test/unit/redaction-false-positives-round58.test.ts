@@ -25,8 +25,8 @@ describe("a report's id opening a public title is taken off, not replaced", () =
     ['INC-1234 - ledger workers stalled', '"Ledger workers stalled"'],
     ['TASK-2026-0204-001: Rebuild the kiln image', '"Rebuild the kiln image"'],
     ['LL-003 | Friction must be automated', '"Friction must be automated"'],
-    // A file's or a model's name keeps its letters; a name after the id takes its own fix.
-    ['INC-77 - Ines Varga restarted the ledger', '"an engineer restarted the ledger"'],
+    // A file's or a model's name keeps its letters; a name after the id takes its own fix, capitalised where it opens the title.
+    ['INC-77 - Ines Varga restarted the ledger', '"An engineer restarted the ledger"'],
     ['KB-006: kiln.sh Bash Syntax Error in Regex', '"kiln.sh Bash Syntax Error in Regex"'],
     ['KB-016: qwen3:30b context fills the RAM', '"qwen3:30b context fills the RAM"'],
   ])('%s', (title, shown) => {

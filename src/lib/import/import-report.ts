@@ -940,10 +940,7 @@ function readReport(sourceName: string, content: string, options: ImportOptions,
     const first = tree.children[0];
     if (h1 || first?.type !== 'heading') return undefined;
     const text = collapse(plainText(first)).replace(/^(?:incident|post-?mortem|outage)\s+report\s*(?::|\bfor\b|\bon\b|[-–—])\s*/i, '').replace(/[\s.:]+$/, '');
-    // "## Incident: 2026-04-07 12:00 UTC" (a DevOps course's report, import round 58: titled "Detection",
-    // its next heading) names the incident by its day, as "# Incident: …" does: no label.
-    const label = /^[^:]{1,40}:/.test(text) && !/^(?:incident|outage|post-?mortem)\s*:/i.test(text);
-    return text && !isSectionName(text) && !isTemplateLabel(text) && !label ? text : undefined;
+    return text && !isSectionName(text) && !isTemplateLabel(text) && !/^[^:]{1,40}:/.test(text) ? text : undefined;
   })();
   // A status page's incident headed by its day with the title one level below ("### November 16,
   // 2023-ongoing" over "#### Sporadic job failure"): the heading below is the title, the day dates it.

@@ -1,4 +1,4 @@
-import { followsTitleIdLabel, titleIdLabelEnd } from './title-id-label.ts';
+import { followsTitleIdLabel } from './title-id-label.ts';
 import type { Finding } from '../findings.ts';
 import { isInsideSpans, publicOnlySpans } from './public-only-spans.ts';
 import { splitFrontmatter } from '../frontmatter.ts';
@@ -275,12 +275,6 @@ export function applyRedactionFixes(source: string, findings: readonly Finding[]
       continue;
     }
     if (start < bodyStart || !isMdx || (isPerson && !wrapCode)) {
-      // A report's id opening a title as its label goes with its mark: "PM-001: " (title-id-label.ts).
-      const labelEnd = start < bodyStart && !isPerson ? titleIdLabelEnd(source, start, end) : undefined;
-      if (labelEnd !== undefined) {
-        edits.push({ start, end: labelEnd, text: '', finding });
-        continue;
-      }
       if (!isPerson && isInsideFence(fences, start)) {
         skipped.push({ finding, reason: 'inside a fenced code block of a .md file: remove the line or rename the file to .mdx' });
         continue;
