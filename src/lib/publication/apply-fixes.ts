@@ -1,4 +1,3 @@
-import { followsTitleIdLabel } from './title-id-label.ts';
 import type { Finding } from '../findings.ts';
 import { isInsideSpans, publicOnlySpans } from './public-only-spans.ts';
 import { splitFrontmatter } from '../frontmatter.ts';
@@ -27,7 +26,7 @@ import { referenceDefinitionAt, referencesTo } from './reference-definitions.ts'
 import { standInBeforeSystemNoun } from './name-before-system-noun.ts';
 import { fenceAround, fencedBlocks, isInsideFence, type FencedBlock } from './fenced-blocks.ts';
 import { personAddressStandIn, personPathStandIn } from './person-path-stand-ins.ts';
-import { leadingReportIdEdit } from './leading-report-id.ts';
+import { followsLeadingReportId, leadingReportIdEdit } from './leading-report-id.ts';
 
 /** A finding's text that is a web address whole (`https://…`), a scheme and no space. */
 const wholeWebAddress = /^[a-z][a-z\d+.-]*:\/\/\S+$/i;
@@ -672,7 +671,7 @@ function articleBefore(source: string, start: number, language?: OtherLanguage):
 function isSentenceStart(source: string, index: number, inFrontmatter: boolean): boolean {
   const before = source.slice(source.lastIndexOf('\n', index - 1) + 1, index);
   // In YAML a value starts after `key:` or `- `; an indented continuation line does not start one.
-  if (inFrontmatter) return /^\s*(?:-\s+)?(?:\w+:\s*)?["']?$/.test(before) && /[-:]/.test(before) || /[.!?]\s+$/.test(before) || followsTitleIdLabel(before);
+  if (inFrontmatter) return /^\s*(?:-\s+)?(?:\w+:\s*)?["']?$/.test(before) && /[-:]/.test(before) || /[.!?]\s+$/.test(before) || followsLeadingReportId(before);
   // A table cell starts one too ("| ~13:40 | Wallos restored"), bold ("- **Seerr:** GET /"), a
   // heading and a task list item, and the text after a time stamp of a chat line or timeline
   // entry ("[10:02] An engineer: on it", "10:02 — An engineer restarts the pool").

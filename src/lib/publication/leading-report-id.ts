@@ -41,3 +41,20 @@ export function leadingReportIdEdit(source: string, start: number, end: number, 
   if (!word || isFoundAt(first)) return { start, end: first, text: '' };
   return { start, end: first + 1, text: source[first].toUpperCase() };
 }
+
+/** A report id and its separator closing the text before a place, after a value's opening. */
+const idLabelClosing = /(?:^|[\s"'])([A-Z][A-Z]{0,9}[-_]?\d+(?:[-_]\d+)*)(?:[ \t]*[:：][ \t]*|[ \t]+[-–—|][ \t]+)$/;
+
+/**
+ * Whether the text before a place on its frontmatter line is a value's opening and a report id with
+ * its separator (`title: "PM-001: `): the id goes (leadingReportIdEdit), so the words at that place
+ * open the value, and a stand-in written there takes a capital ("An engineer restarted the ledger",
+ * adoption round 58).
+ */
+export function followsLeadingReportId(before: string): boolean {
+  const label = idLabelClosing.exec(before);
+  if (!label) return false;
+  const idStart = label.index + label[0].indexOf(label[1]);
+  return valueOpening.test(before.slice(0, idStart));
+}
+
