@@ -36,6 +36,10 @@ describe('a hyphenated service read by what the post says of it (acted-service-c
     ["kubectl's kind and name", 'kubectl scale deploy plume-ranker --replicas=0', ['0:plume-ranker']],
     ['Japanese', 'plume-rankerを再起動した。', ['0:plume-ranker']],
     ['Russian', 'Перезапустили ferrow-backend.', ['0:ferrow-backend']],
+    ["Japanese, an operation's word right after it", '15:10 digest-creator 再起動', ['0:digest-creator']],
+    ["an affected services' row", '| 影響サービス | ferrow-backend, digest-creator（間接） |', ['0:ferrow-backend', '0:digest-creator']],
+    ["an affected services' label", 'Services affected: plume-ranker, tallow-notifier', ['0:plume-ranker', '0:tallow-notifier']],
+    ['a label of the name before a colon and a space', '- alt-backend: `SearchArticles` timed out', ['0:alt-backend']],
   ])('found: %s', (_, text, found) => {
     expect(names(text)).toEqual(found);
   });
@@ -53,6 +57,9 @@ describe('a hyphenated service read by what the post says of it (acted-service-c
     ['a generic first word before -backend', 'The storage-backend option.'],
     ['Japanese without an operation', 'real-time の表示'],
     ['a name in a host', 'We restarted ferrow-backend.lan at 10:02.'],
+    ['a name before a port', 'We restarted ferrow-backend:9000 at 10:02.'],
+    ["an affected services' label before nouns the compound describes", 'Affected services: Grafana, all homelab-internal endpoints, locally-built images'],
+    ["Japanese, an English compound before an operation's word", 'single-feature 停止、fail-fast 停止'],
     ['a name the team lists as public', 'We restarted ferrow-backend at 10:02.'],
   ])('not found: %s', (kind, text) => {
     const isPublic = kind.startsWith('a name the team') ? (name: string) => name === 'ferrow-backend' : () => false;

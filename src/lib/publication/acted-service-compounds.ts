@@ -19,7 +19,9 @@
  * - a service's field in configuration or a log query (`service: …`, `container_name: …`,
  *   `{service="…"}`), and kubectl's kind and name as two words (`kubectl scale deploy …`);
  * - in Japanese, a particle after it on a line of an outage's or an operation's words
- *   ("alt-backend が停止"); in Russian, a verb of restarting before it or of failing after it;
+ *   ("alt-backend が停止"), or an operation's word right after it ("news-creator 再起動");
+ * - each compound after an affected services' label ("| 影響サービス | …", "Services affected:");
+ * - in Russian, a verb of restarting before it or of failing after it;
  * - a last part that names only a service's process (`-backend`, `-frontend`, `-subworker`,
  *   `-orchestrator`, `-indexer`), wherever it is written.
  *
@@ -43,10 +45,11 @@ import { isEnglishWord } from './people.ts';
 const compound = String.raw`[a-z]{2,}(?:-[a-z0-9]+){1,3}`;
 /**
  * Not inside a path, host, address or longer identifier. After it only ASCII letters and digits
- * continue a word: a Japanese particle follows with no space ("alt-backendが").
+ * continue a word: a Japanese particle follows with no space ("alt-backendが"). A colon before a
+ * space or the line's end is a label's ("- alt-backend: `SearchArticles`"), one before a port a host's.
  */
 const before = String.raw`(?<![\p{L}\p{N}_.\/@:#=~$%+\\-])`;
-const after = String.raw`(?![A-Za-z0-9_\/:@=-]|\.[A-Za-z0-9])`;
+const after = String.raw`(?![A-Za-z0-9_\/@=-]|:[^\s]|\.[A-Za-z0-9])`;
 const name = String.raw`\x60?(${compound})\x60?${after}`;
 
 /** Where a verb's object ends: the clause, a preposition, a time, or a system's noun. */
@@ -68,6 +71,15 @@ const serviceField = new RegExp(String.raw`(?:^\s*(?:-\s+)?["']?(?:service|servi
 /** Japanese: a particle after it, on a line of an outage's or an operation's words. */
 const japaneseParticle = new RegExp(String.raw`${before}${name}\s?(?:が|は|を|の|も|に|で|へ|と|から|まで)`, 'gu');
 const japaneseOperation = /停止|再起動|ダウン|落ち|タイムアウト|応答|障害|失敗|デプロイ|スケール|起動|復旧|遅延|クラッシュ|エラー|コンテナ|サービス|ログ|メモリ/u;
+/** Japanese: an operation's word right after it, with no particle ("news-creator 再起動"). */
+const japaneseOperationAfter = new RegExp(String.raw`${before}${name}\s?(?:再起動|停止|再ビルド|再デプロイ|デプロイ|スケール|復旧|ダウン|クラッシュ|タイムアウト)`, 'gu');
+/**
+ * An affected services' label, in a table's row or before a colon ("| 影響サービス | a-b, c-d |",
+ * "Services affected: a-b, c-d"): each compound listed after it is a service.
+ */
+const affectedServicesLabel = /(?:影響(?:を受けた)?サービス|影响(?:的)?服务|영향(?:받은)? 서비스|[Aa]ffected [Ss]ervices|[Ss]ervices [Aa]ffected|[Aa]ffected [Ss]ystems|[Ii]mpacted [Ss]ervices)\s*(?:\*\*)?\s*[|:：]/u;
+/** A member of the list: a separator, a bracket or the end after it, not a noun it describes ("all homelab-internal endpoints", "locally-built images"). */
+const listedCompound = new RegExp(String.raw`${before}\x60?(${compound})\x60?${after}(?=\s*(?:[,、，;|)）(（]|$|and\b|or\b))`, 'gu');
 /** Russian: a verb of restarting or deploying before it, of failing after it. */
 const russianObject = new RegExp(String.raw`(?:[Пп]ерезапус[тк]\p{L}*|[Пп]ерезагруз\p{L}*|[Зз]адеплои\p{L}*|[Пп]ередеплои\p{L}*|[Оо]ткати\p{L}*|[Оо]станови\p{L}*|[Мм]асштабирова\p{L}*|[Рр]естартану\p{L}*|[Рр]естартну\p{L}*)\s+${before}${name}`, 'gu');
 const russianSubject = new RegExp(String.raw`${before}${name}\s+(?:упал\p{L}*|лёг|лег|легл\p{L}*|перестал\p{L}*|не отвеча\p{L}*|завис\p{L}*|падал\p{L}*|отвалил\p{L}*|тормозил\p{L}*)`, 'gu');
@@ -76,7 +88,7 @@ const processSuffix = /^(?:backend|frontend|subworker|orchestrator|indexer)$/;
 const suffixed = new RegExp(String.raw`${before}\x60?(${compound})\x60?${after}`, 'gu');
 
 /** English compounds of words anyone writes: as a service's name only with a sign this file does not read. */
-const englishCompound = /^(?:built-in|follow-up|follow-ups|real-time|third-party|add-on|add-ons|plug-in|plug-ins|on-call|on-prem|read-only|read-write|write-ahead|open-source|end-to-end|point-in-time|high-availability|low-latency|front-end|back-end|full-text|key-value|time-series|sign-in|log-in|opt-in|opt-out|one-time|run-time|long-lived|short-lived|up-to-date|out-of-band|in-memory|on-demand|on-premise|on-premises|peer-to-peer|hot-fix|hot-fixes|hot-standby|stand-by|load-balancer|web-server|hello-world|drop-in|round-robin|best-effort|well-known|so-called|day-to-day|year-over-year|wi-fi|de-facto|rate-limit|rate-limiter|health-check|health-checks|dead-letter|dry-run|no-op|how-to|to-do|in-flight|at-least-once|exactly-once|first-party|general-purpose|copy-on-write|blue-green|zero-downtime|cut-over|go-live|all-hands|post-mortem|pre-mortem|kick-off|hand-off|sign-off|write-up|check-in|check-out|set-up|roll-out|clean-up|back-up|fall-back|fail-over|start-up|shut-down|break-glass|step-by-step|reverse-proxy|circuit-breaker|call-center|call-centre|least-critical|user-visible|force-recreate)$/;
+const englishCompound = /^(?:built-in|follow-up|follow-ups|real-time|third-party|add-on|add-ons|plug-in|plug-ins|on-call|on-prem|read-only|read-write|write-ahead|open-source|end-to-end|point-in-time|high-availability|low-latency|front-end|back-end|full-text|key-value|time-series|sign-in|log-in|opt-in|opt-out|one-time|run-time|long-lived|short-lived|up-to-date|out-of-band|in-memory|on-demand|on-premise|on-premises|peer-to-peer|hot-fix|hot-fixes|hot-standby|stand-by|load-balancer|web-server|hello-world|drop-in|round-robin|best-effort|well-known|so-called|day-to-day|year-over-year|wi-fi|de-facto|rate-limit|rate-limiter|health-check|health-checks|dead-letter|dry-run|no-op|how-to|to-do|in-flight|at-least-once|exactly-once|first-party|general-purpose|copy-on-write|blue-green|zero-downtime|cut-over|go-live|all-hands|post-mortem|pre-mortem|kick-off|hand-off|sign-off|write-up|check-in|check-out|set-up|roll-out|clean-up|back-up|fall-back|fail-over|start-up|shut-down|break-glass|step-by-step|reverse-proxy|circuit-breaker|call-center|call-centre|least-critical|user-visible|force-recreate|crash-loop|fail-fast)$/;
 
 /** An environment, a release's colour or a generic role, which with generic words names no one system. */
 const environmentOrColour = /^(?:production|prod|staging|stage|dev|development|test|qa|uat|preprod|sandbox|blue|green|canary|root|app|apps|api|server|service|worker|web|www)$/;
@@ -84,7 +96,7 @@ const environmentOrColour = /^(?:production|prod|staging|stage|dev|development|t
  * Components of public charts written alone in their own guides and in reports that run them
  * (Argo CD's, Flux's: measured on the corpora's `container="application-controller"`).
  */
-const publicComponent = /^(?:application-controller|applicationset-controller|repo-server|notification-controller|notifications-controller|source-controller|kustomize-controller|helm-controller|image-reflector-controller|image-automation-controller|controller-manager|cloud-controller-manager|admission-controller|admission-webhook|node-agent|config-reloader|step-ca)$/;
+const publicComponent = /^(?:application-controller|applicationset-controller|repo-server|notification-controller|notifications-controller|source-controller|kustomize-controller|helm-controller|image-reflector-controller|image-automation-controller|controller-manager|cloud-controller-manager|admission-controller|admission-webhook|node-agent|config-reloader|step-ca|chaos-mesh)$/;
 
 /** Whether a compound can be a service the organisation runs: no English compound, describing compound or public tool. */
 function isOwnCompound(text: string, isPublicName: (text: string) => boolean): boolean {
@@ -145,6 +157,9 @@ export function findActedServiceCompounds(lines: readonly string[], isPublicName
     if (line.includes('kubectl')) for (const m of allMatches(kubectlKindName, line)) take(m[1]);
     if (/compose/.test(line)) for (const m of allMatches(composeCommand, line)) for (const s of allMatches(composeService, m[1])) take(s[0]);
     if (/[\p{sc=Hiragana}\p{sc=Katakana}]/u.test(line) && japaneseOperation.test(line)) for (const m of allMatches(japaneseParticle, line)) if (namesWhatItDoes(m[1])) take(m[1]);
+    if (/[\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Han}]/u.test(line)) for (const m of allMatches(japaneseOperationAfter, line)) if (namesWhatItDoes(m[1])) take(m[1]);
+    const label = affectedServicesLabel.exec(line);
+    if (label) for (const m of allMatches(listedCompound, line.slice(label.index + label[0].length))) take(m[1]);
     if (/\p{sc=Cyrillic}/u.test(line)) {
       for (const m of allMatches(russianObject, line)) if (namesWhatItDoes(m[1])) take(m[1]);
       for (const m of allMatches(russianSubject, line)) if (namesWhatItDoes(m[1])) take(m[1]);
