@@ -69,6 +69,7 @@ import { isCompoundOfOtherLanguage, otherLanguageLines } from './publication/oth
 import { isOtherLanguageGivenName } from './publication/other-language-given-names.ts';
 import { findUnownedCodeNames } from './publication/unowned-code-names.ts';
 import { findActingCodeNames } from './publication/acting-code-names.ts';
+import { findActedServiceCompounds } from './publication/acted-service-compounds.ts';
 import { findScopedPackagesOfCodeNames } from './publication/scoped-package-code-names.ts';
 import { findTokensOfCodeNames } from './publication/code-name-tokens.ts';
 import { findUnportedInternalHosts } from './publication/unported-internal-hosts.ts';
@@ -1926,6 +1927,15 @@ function matchLines(text: string, ready: PreparedOptions, detect: boolean): { li
       codeNames.add(m.text);
       if (found.some((f) => f.line === m.line && placeHolds(f.match, m.index))) continue;
       found.push({ line: m.line, match: { rule: 'redact/internal-name', text: m.text, index: m.index, why: 'a code name the post says fails or is restarted, not shown as a public product (allow it, or add it to publicNames)' } });
+    }
+    // Since probe round 58: a service of a lower-case hyphenated word the post restarts, deploys or
+    // says fails, and its other mentions (acted-service-compounds.ts); no other post's port needed.
+    for (const m of findActedServiceCompounds(lines, (name) => ready.publicNames.has(name.toLowerCase()))) {
+      if (markerTextCovers(lines[m.line], m.index)) continue;
+      // A public term misspelt where the post spells it right, as above ("promethues-operator").
+      if (!(ready.internalNames && new RegExp(ready.internalNames.source, 'iu').test(m.text)) && isMisspeltWrittenTerm(m.text, (writtenTerms ??= publicTermsWritten(evidence)))) continue;
+      if (found.some((f) => f.line === m.line && placeHolds(f.match, m.index))) continue;
+      found.push({ line: m.line, match: { rule: 'redact/internal-name', text: m.text, index: m.index, why: m.why } });
     }
     // Since probe round 41: machines a list, a heading over hardware or kubectl's node column names
     // (named-machines.ts); their other mentions in the post are found with them, as a code name's.

@@ -7,6 +7,7 @@ import { isEnglishWord, isOrdinaryWord } from './people.ts';
 import { leaningLanguageOfLine, otherLanguageLines, type OtherLanguage } from './other-languages.ts';
 import { capitalised, personPlaceholder } from './person-placeholder.ts';
 import { spacelessLanguageOfClause, spacelessLetter } from './spaceless-script-clauses.ts';
+import { russianLanguageOfClause } from './russian-clauses.ts';
 import { letterLanguageOf } from './letter-languages.ts';
 import { lineAround, lineBoundsAround } from './line-around.ts';
 import { heldSentenceReason } from './held-script-runs.ts';
@@ -126,10 +127,11 @@ export function applyRedactionFixes(source: string, findings: readonly Finding[]
   // The names the post itself says are machines' ("Alice, our main server"), read once.
   let machineNames: ReadonlySet<string> | undefined;
   // The phrase a finding's text becomes, in its clause's language where that is Chinese, Japanese
-  // or Korean (redact round 37, spaceless-script-clauses.ts), else its line's where one is listed.
+  // or Korean (redact round 37, spaceless-script-clauses.ts), Russian where its line is (probe round
+  // 58, russian-clauses.ts), else its line's where one is listed.
   // An English address's stand-in is read where it stands: "contact us via email at the responsible
   // team" was published for a support address (adoption round 49, address-stand-ins.ts).
-  const phraseFor = (rule: string, line: number, start: number, end: number) => genericPhraseIn(rule, spacelessLanguageOfClause(source, start, end) ?? languageOfLine(line)) ?? (rule === 'redact/email' ? addressStandIn(source, start, end) : undefined) ?? genericReplacement(rule);
+  const phraseFor = (rule: string, line: number, start: number, end: number) => genericPhraseIn(rule, spacelessLanguageOfClause(source, start, end) ?? russianLanguageOfClause(source, start, end) ?? languageOfLine(line)) ?? (rule === 'redact/email' ? addressStandIn(source, start, end) : undefined) ?? genericReplacement(rule);
   // A name the file name says too stays in the text until the file is renamed: replaced here, it
   // would be in the file name alone, where nothing in the post says it is a name any more, and the
   // public address would keep it while the check passed.
@@ -619,6 +621,10 @@ function publicStandIn(source: string, spanStart: number, spanEnd: number, text:
   const nameAlone = source.slice(spanStart, spanEnd) === text || source.slice(spanStart, spanEnd) === `\`${text}\``;
   const beforeNoun = (rule === 'redact/internal-name' || rule === 'redact/identifier') && nameAlone && phrase === genericReplacement(rule) ? standInBeforeSystemNoun(source.slice(lineStart, spanStart), source.slice(spanEnd, lineEnd)) : undefined;
   if (beforeNoun !== undefined) return beforeNoun && `<PublicOnly>${isSentenceStart(source, spanStart, false) ? capitalised(beforeNoun) : beforeNoun}</PublicOnly>`;
+  // A Russian line's phrase (probe round 58, russian-clauses.ts): the tests above read English word
+  // order, and Russian puts a verb's object anywhere ("Перезапустили <name>, очередь …" read
+  // "Перезапустили , очередь …"); a name alone gets its bracketed phrase wherever it stands.
+  if ((rule === 'redact/internal-name' || rule === 'redact/identifier') && nameAlone && /^\[\p{sc=Cyrillic}/u.test(phrase)) return `<PublicOnly>${phrase}</PublicOnly>`;
   if (rule === 'redact/person' || rule === 'redact/possible-person' || (source.slice(spanStart, spanEnd) !== `\`${text}\`` && !bareSomeone && !subject && !owner && !listedWithAnother && !object)) return '';
   if ((rule === 'redact/handle' || rule === 'redact/email') && isLabel(source.slice(lineStart, spanStart), source.slice(spanEnd, lineEnd))) return '';
   const rest = source.slice(lineStart, spanStart) + source.slice(spanEnd, lineEnd);

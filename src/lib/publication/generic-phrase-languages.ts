@@ -8,12 +8,13 @@
  */
 import type { OtherLanguage } from './other-languages.ts';
 import type { SpacelessLanguage } from './spaceless-script-clauses.ts';
+import type { CyrillicLanguage } from './russian-clauses.ts';
 
 /** What the phrase stands for, by the redaction rule it replaces. */
 type PhraseKind = 'ticket' | 'channel' | 'contact' | 'host' | 'account' | 'secret' | 'phone' | 'system';
 
-/** A language a phrase is written in: one of a line's words (other-languages.ts), or of a clause in Chinese, Japanese or Korean (spaceless-script-clauses.ts). */
-export type PhraseLanguage = OtherLanguage | SpacelessLanguage;
+/** A language a phrase is written in: one of a line's words (other-languages.ts), of a clause in Chinese, Japanese or Korean (spaceless-script-clauses.ts), or of a Russian line (russian-clauses.ts). */
+export type PhraseLanguage = OtherLanguage | SpacelessLanguage | CyrillicLanguage;
 
 const phrases: Record<PhraseLanguage, Record<PhraseKind, string>> = {
   de: { ticket: '[Ticket entfernt]', channel: '[Kanal entfernt]', contact: '[Kontakt entfernt]', host: '[interner Host]', account: '[internes Konto]', secret: '[entfernt]', phone: '[Telefonnummer entfernt]', system: '[internes System]' },
@@ -28,6 +29,8 @@ const phrases: Record<PhraseLanguage, Record<PhraseKind, string>> = {
   // Since redact round 37: a Chinese author's footer read "作者: an engineer (the responsible team)".
   zh: { ticket: '[工单已移除]', channel: '[频道已移除]', contact: '[联系方式已移除]', host: '[内部主机]', account: '[内部账号]', secret: '[已移除]', phone: '[电话已移除]', system: '[内部系统]' },
   ja: { ticket: '[チケット削除済み]', channel: '[チャンネル削除済み]', contact: '[連絡先削除済み]', host: '[社内ホスト]', account: '[社内アカウント]', secret: '[削除済み]', phone: '[電話番号削除済み]', system: '[社内システム]' },
+  // Since probe round 58: "Перезапустили an internal system, очередь разгреблась".
+  ru: { ticket: '[тикет удалён]', channel: '[канал удалён]', contact: '[контакт удалён]', host: '[внутренний хост]', account: '[внутренний аккаунт]', secret: '[удалено]', phone: '[телефон удалён]', system: '[внутренняя система]' },
   ko: { ticket: '[티켓 삭제됨]', channel: '[채널 삭제됨]', contact: '[연락처 삭제됨]', host: '[내부 호스트]', account: '[내부 계정]', secret: '[삭제됨]', phone: '[전화번호 삭제됨]', system: '[내부 시스템]' },
 };
 
@@ -56,7 +59,7 @@ export function genericPhraseIn(rule: string, language: PhraseLanguage | undefin
   return language && kind ? phrases[language][kind] : undefined;
 }
 
-const otherLanguageCodes = new Set<string>(Object.keys(phrases).filter((code) => code !== 'zh' && code !== 'ja' && code !== 'ko'));
+const otherLanguageCodes = new Set<string>(Object.keys(phrases).filter((code) => code !== 'zh' && code !== 'ja' && code !== 'ko' && code !== 'ru'));
 
 /** A BCP 47 code (report-language.ts) as one of the languages listed here; undefined for English or one not listed. */
 export function asOtherLanguage(code: string | undefined): OtherLanguage | undefined {

@@ -10,6 +10,9 @@
  * product's own account in its image (a public term), and a container's work folder
  * (`WORKDIR /home/project`, `/home/workspace`).
  *
+ * Since probe round 58 a handle read as words of a word game's list (`/home/tokereke/`) too, as
+ * a home share's folder was since round 57 (`isHandleInPersonSlot`).
+ *
  * Since probe round 54 also an account of a given name and an initial joined by a dot
  * (`/home/ana.k/`: neither rule read it), and a home or user folder under a bucket
  * (`s3://ledger-dumps/home/ana.k/`, `gs://exports/users/hbrekkan/`), which the folder's pattern
@@ -63,7 +66,9 @@ export function findHomeFolderAccounts(line: string): PatternMatch[] {
     // English words run together (`/home/burpsuitekeystores/`) name a volume's folder, as the
     // account rule decided; one word, or a given name, is an account's.
     const oneWord = isEnglishWord(account.toLowerCase()) || isOrdinaryWord(account) || isKnownFirstName(account.charAt(0).toUpperCase() + account.slice(1).toLowerCase());
-    if (oneWord) push(account, index);
+    // Since probe round 58: a handle cut into a word game's words (`/home/tokereke/`,
+    // `C:\Users\tokereke\`) is an account as on a home share; common words run together stay a folder's.
+    if (oneWord || isHandleInPersonSlot(account)) push(account, index);
   }
   if (line.includes('\\\\')) {
     // A home share's folder is a user's: a handle in a person's place (person-slot-handles.ts), a

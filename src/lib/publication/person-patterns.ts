@@ -80,6 +80,7 @@ import { findGivenNameInitials } from './given-name-initials.ts';
 import { findRotaRolePeople } from './rota-role-people.ts';
 import { isHandleInPersonSlot } from './person-slot-handles.ts';
 import { findChatStampSpeakers } from './chat-stamp-speakers.ts';
+import { findLowerCaseCyrillicNames } from './lower-case-cyrillic-names.ts';
 import { findMailHeaderPeople } from './mail-header-people.ts';
 import { findDeclinedLatinNames } from './declined-latin-names.ts';
 import { findAlertAnnotationPeople } from './alert-annotation-people.ts';
@@ -3420,7 +3421,7 @@ export function findPersonCandidates(text: string, evidence: string = text): Per
   const rotaRoles = findRotaRolePeople(lines);
   lines.forEach((line, i) => {
     if (blankLineText.test(line)) return;
-    for (const m of [...shapesOfRound50.get(line, () => [...findSpeakersAndBylines(line), ...findMentionsAndPayloadPeople(line), ...findHomeFolderAccounts(line), ...findLoginRecordAccounts(line), ...findPossessedSiteHosts(line), ...findMachinesNamedForUsers(line), ...findRedactorDraftPeople(line), ...findChatExportPeople(line), ...findImageNamespacePeople(line), ...findChatStampSpeakers(line), ...findDeclinedLatinNames(line), ...findAlertAnnotationPeople(line), ...findTrackerBranchPeople(line)]), ...(rotaRoles.get(i) ?? [])]) {
+    for (const m of [...shapesOfRound50.get(line, () => [...findSpeakersAndBylines(line), ...findMentionsAndPayloadPeople(line), ...findHomeFolderAccounts(line), ...findLoginRecordAccounts(line), ...findPossessedSiteHosts(line), ...findMachinesNamedForUsers(line), ...findRedactorDraftPeople(line), ...findChatExportPeople(line), ...findImageNamespacePeople(line), ...findChatStampSpeakers(line), ...findLowerCaseCyrillicNames(line), ...findDeclinedLatinNames(line), ...findAlertAnnotationPeople(line), ...findTrackerBranchPeople(line)]), ...(rotaRoles.get(i) ?? [])]) {
       if (!kept.some((c) => c.line === i && c.index < m.index + m.text.length && m.index < c.index + c.text.length)) kept.push({ ...m, line: i });
     }
     // A reply header's whole name replaces the part of it another rule found ("schrieb

@@ -25,7 +25,7 @@ import type { CuedPattern } from './cued-pattern.ts';
 import { addUnlessOverlapping } from './first-finding-keeps.ts';
 
 /** Workloads and namespaces of public charts and distributions, by name or by first part. */
-const publicWorkload = /^(?:coredns|kube-dns|kube-proxy|kube-apiserver|kube-scheduler|kube-controller-manager|kube-state-metrics|metrics-server|ingress-nginx-controller|nginx-ingress-controller|cluster-autoscaler|aws-node|external-dns|external-secrets|node-exporter|node-problem-detector|prometheus-node-exporter|prometheus-server|prometheus-operator|alertmanager|pushgateway|fluent-bit|fluentd|promtail|calico-node|calico-kube-controllers|cilium-operator|konnectivity-agent|event-exporter|user-scheduler|user-placeholder|continuous-image-puller|hook-image-puller|hook-image-awaiter|image-cleaner|autohttps|binder|hub|proxy|dind|tiller-deploy|descheduler|kured|local-path-provisioner|snapshot-controller|sealed-secrets-controller)$/;
+export const publicWorkload = /^(?:coredns|kube-dns|kube-proxy|kube-apiserver|kube-scheduler|kube-controller-manager|kube-state-metrics|metrics-server|ingress-nginx-controller|nginx-ingress-controller|cluster-autoscaler|aws-node|external-dns|external-secrets|node-exporter|node-problem-detector|prometheus-node-exporter|prometheus-server|prometheus-operator|alertmanager|pushgateway|fluent-bit|fluentd|promtail|calico-node|calico-kube-controllers|cilium-operator|konnectivity-agent|event-exporter|user-scheduler|user-placeholder|continuous-image-puller|hook-image-puller|hook-image-awaiter|image-cleaner|autohttps|binder|hub|proxy|dind|tiller-deploy|descheduler|kured|local-path-provisioner|snapshot-controller|sealed-secrets-controller)$/;
 const publicFirstPart = /^(?:kube|k8s|coredns|cert|ingress|nginx|metrics|node|prometheus|grafana|alertmanager|loki|tempo|mimir|thanos|promtail|fluent|fluentd|calico|cilium|aws|ebs|efs|fsx|gke|gce|azure|aks|csi|argocd|argo|flux|tiller|helm|cluster|external|vpa|etcd|jupyter|jupyterhub|binder|binderhub|istio|linkerd|envoy|traefik|velero|longhorn|rook|ceph|keda|karpenter|gatekeeper|kyverno|vault|consul|tigera|metallb|openebs|datadog|newrelic|dynatrace|elastic|kibana|redis|postgres|postgresql|mysql|mariadb|mongodb|rabbitmq|kafka|zookeeper|memcached|minio|harbor|dex|oauth2|cloudflared|tailscale|wireguard|coredns|konnectivity|my|example|sample|foo|test)$/;
 /** Whether a name opens with a public tool's name or a public term (`velero-backups`, `loki-chunks`): the tool's default, not the organisation's. */
 export const opensWithPublicTool = (name: string): boolean => {
@@ -99,7 +99,7 @@ const describingSuffix = /^(?:wide|level|scale|specific|side|based|grade)$/;
  * that ends in a particle ("ledger-out") stays one.
  */
 const phrasalNoun = /^(?:scale|roll|fail|spin|clean|set|check|sign|log|fall|hand|ramp|wind|shut|start|tear|build|warm|cool|fan|burst|drain|lock|cut|pull|push|break|wrap|back|lay|run|take|turn)-(?:out|up|in|over|off|down|back|away)$/;
-const isDescribingCompound = (name: string) => {
+export const isDescribingCompound = (name: string) => {
   const parts = name.split('-');
   return describingPrefix.test(parts[0]) || describingSuffix.test(parts.at(-1)!) || parts.some((part) => part.length >= 5 && /(?:ing|ed)$/.test(part)) || phrasalNoun.test(name.toLowerCase());
 };

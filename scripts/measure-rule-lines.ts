@@ -1,0 +1,48 @@
+/**
+ * The lines one post-level rule of the guard finds in a folder of reports (probe round 58,
+ * docs/redaction.md): `node scripts/measure-rule-lines.ts <rule> <folder>...` prints
+ * `file:line: text` for each finding of the rule alone, over every `.md`, `.mdx`, `.markdown`
+ * and `.txt` file under 1,000 kB, and a count per folder. A new rule's lines are what it can add
+ * to `npm run measure:redaction -- <folder> --list` (a line another rule finds already is
+ * counted there once): read each, as the probe rounds do, to judge its false positives cheaply
+ * on the whole of /work/corpora before the slower command. Rules: `acted-service-compounds`,
+ * `home-folder-accounts`, `lower-case-cyrillic-names`.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { findActedServiceCompounds } from '../src/lib/publication/acted-service-compounds.ts';
+import { findLowerCaseCyrillicNames } from '../src/lib/publication/lower-case-cyrillic-names.ts';
+import { findHomeFolderAccounts } from '../src/lib/publication/home-folder-accounts.ts';
+
+const rules: Record<string, (lines: readonly string[]) => readonly { line: number; text: string }[]> = {
+  'acted-service-compounds': (lines) => findActedServiceCompounds(lines, () => false),
+  'home-folder-accounts': (lines) => lines.flatMap((text, line) => findHomeFolderAccounts(text).map((m) => ({ line, text: m.text }))),
+  'lower-case-cyrillic-names': (lines) => lines.flatMap((text, line) => findLowerCaseCyrillicNames(text).map((m) => ({ line, text: m.text }))),
+};
+
+const [rule, ...folders] = process.argv.slice(2);
+const find = rules[rule];
+if (!find || !folders.length) {
+  console.error(`Usage: node scripts/measure-rule-lines.ts <${Object.keys(rules).join('|')}> <folder>...`);
+  process.exit(1);
+}
+
+function* reports(folder: string): Generator<string> {
+  for (const entry of readdirSync(folder, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+    const path = join(folder, entry.name);
+    if (entry.isDirectory()) yield* reports(path);
+    else if (/\.(?:md|mdx|markdown|txt)$/i.test(entry.name) && statSync(path).size < 1_000_000) yield path;
+  }
+}
+
+for (const folder of folders) {
+  let count = 0;
+  for (const file of reports(folder)) {
+    const lines = readFileSync(file, 'utf8').split('\n');
+    for (const m of find(lines)) {
+      count++;
+      console.log(`${relative(folder, file)}:${m.line + 1}: ${m.text}\t${lines[m.line].trim().slice(0, 160)}`);
+    }
+  }
+  console.log(`# ${folder}: ${count}`);
+}
