@@ -48,11 +48,13 @@ export function templatePhrasesOf(texts: Iterable<string>): ReadonlySet<string> 
     reports++;
     const phrases = new Set<string>();
     for (const line of text.split('\n')) {
-      const plain = plainLine(line);
+      // A long line is read for its label only, at its start: no pass over the rest of it.
+      const long = line.length > longestTemplateLine;
+      const plain = plainLine(long ? line.slice(0, longestTemplateLine) : line);
       if (!plain) continue;
       const label = labelAtStart.exec(plain);
       if (label) phrases.add(`${label[1]}:`);
-      if (line.length > longestTemplateLine) continue;
+      if (long) continue;
       phrases.add(plain);
       // A label's value, whatever the label: "None at this time" under "Diagnosis:" and "Workaround:".
       if (label) phrases.add(`:${plain.slice(label[0].length).trim()}`);
@@ -93,7 +95,8 @@ const nothing: TemplateAndCodeWords = { template: none, code: none };
 export function templateAndCodeWordsOf(text: string, template: ReadonlySet<string> = none): TemplateAndCodeWords {
   const inTemplate = new Set<string>();
   const inCode = new Set<string>();
-  const kept = new Set<string>();
+  // The story's lines, read for their words only when something was written in the template or code.
+  const story: string[] = [];
   let fenced = false;
   for (const line of text.split('\n')) {
     if (/^\s*(?:```|~~~)/.test(line)) {
@@ -104,33 +107,37 @@ export function templateAndCodeWordsOf(text: string, template: ReadonlySet<strin
       addWords(line, inCode);
       continue;
     }
-    let story = line;
+    let told = line;
     if (template.size) {
-      const plain = plainLine(line);
-      if (line.length <= longestTemplateLine && template.has(plain)) {
+      const long = line.length > longestTemplateLine;
+      const plain = plainLine(long ? line.slice(0, longestTemplateLine) : line);
+      if (!long && template.has(plain)) {
         addWords(plain, inTemplate);
         continue;
       }
       const label = labelAtStart.exec(plain);
       if (label && template.has(`${label[1]}:`)) {
         addWords(label[1], inTemplate);
-        story = plain.slice(label[0].length);
-        if (line.length <= longestTemplateLine && template.has(`:${story.trim()}`)) {
-          addWords(story, inTemplate);
+        // The label's value, past the markup and the label (a long line's whole rest).
+        told = long ? line.slice(line.search(/[:：]/) + 1) : plain.slice(label[0].length);
+        if (!long && template.has(`:${told.trim()}`)) {
+          addWords(told, inTemplate);
           continue;
         }
       }
     }
-    if (story.includes('`')) {
-      story = story.replace(/`([^`\n]+)`/g, (whole, inside: string) => {
+    if (told.includes('`')) {
+      told = told.replace(/`([^`\n]+)`/g, (whole, inside: string) => {
         if (!codeExpression.test(inside)) return ` ${inside} `;
         addWords(inside, inCode);
         return ' ';
       });
     }
-    addWords(story, kept);
+    story.push(told);
   }
   if (inTemplate.size === 0 && inCode.size === 0) return nothing;
+  const kept = new Set<string>();
+  addWords(story.join('\n'), kept);
   for (const word of kept) {
     inTemplate.delete(word);
     inCode.delete(word);
