@@ -95,3 +95,24 @@ describe("reasons between status notices leave the template's words out", () => 
     expect([...backward].sort(([a], [b]) => (a < b ? -1 : 1))).toEqual([...forward].sort(([a], [b]) => (a < b ? -1 : 1)));
   });
 });
+
+describe('reasons between two reports leave out a word both write only in code', () => {
+  const doc = (id: string, title: string, text: string): SimilarityDocument => ({ id, title, summary: '', text, services: [], tags: [], related: [] });
+  const reports = (secondProse: string) => [
+    doc('ja-1', 'ゲートウェイのボディ切り詰め', 'ゲートウェイが上流の応答ボディを途中で切り詰めた。`io.LimitReader(resp.Body, max)` の上限が小さすぎ、ヘッダだけが届いた。\n```go\nbody, err := io.ReadAll(resp.Body)\nif err != nil {\n  return nil, err\n}\n```\n上限を設定値に移した。'),
+    doc('ja-2', 'ゲートウェイの圧縮ボディ', `ゲートウェイが圧縮された応答ボディをそのまま返し、ヘッダと食い違った。\`resp.Header.Del("Content-Encoding")\` の後に解凍していなかった。${secondProse}\n\`\`\`go\nif resp.StatusCode != 200 {\n  return nil, err\n}\n\`\`\`\n解凍を戻した。`),
+    doc('ja-3', 'キューの滞留', 'メッセージキューの消費者が停止し、滞留が増えた。消費者を再起動した。'),
+    doc('ja-4', 'キューの再配信', 'メッセージキューが同じメッセージを再配信し、消費者が二重に処理した。冪等キーを追加した。'),
+    doc('ja-5', '証明書の期限切れ', '内部証明書の期限が切れ、接続が拒否された。証明書を更新した。'),
+    doc('ja-6', '証明書の更新漏れ', '証明書の自動更新が止まり、期限切れの直前に気付いた。更新ジョブを直した。'),
+  ];
+  const reasonOf = (docs: SimilarityDocument[], linkBy: 'blend' | 'cause') => findSimilarLinkedBy(docs, linkBy).get('ja-1')!.find((link) => link.id === 'ja-2')!.reason;
+
+  test.each(['blend', 'cause'] as const)('%s: "resp" of `resp.Body` and `resp.Header` is no reason', (linkBy) => {
+    expect(reasonOf(reports(''), linkBy)).toBe('similar wording: ゲートウェイ, ボディ');
+  });
+
+  test('a word one report also writes in its prose stays a reason', () => {
+    expect(reasonOf(reports('resp の扱いを誤った。'), 'blend')).toContain('resp');
+  });
+});
