@@ -6,7 +6,10 @@
 // the links alone (the first four columns the same) and which reasons changed. --count prints
 // instead what round 58 counted (docs/findability.md): words named that are a part of an
 // identifier both reports write and not both write on their own, and words of a time zone's
-// name ("pacific" of US/Pacific) named where one of the two writes it only there.
+// name ("pacific" of US/Pacific) named where one of the two writes it only there; and (reasons
+// round 58) words named that either report writes only in its collection's template (labels,
+// their values, headings, lines a tenth of the reports write) and words both write only in code.
+// The template and the code are read with this tree's rules whichever tree gave the links.
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseCommandLine } from './lib/command-line.ts';
@@ -14,6 +17,7 @@ import { judgementSetsIn } from './lib/judgement-sets.ts';
 import { identifiersWrittenIn } from '../src/lib/reason-identifiers.ts';
 import { rewriteReasonWordLists } from '../src/lib/reason-word-lists.ts';
 import { timeZoneNamePartsOf } from '../src/lib/reason-time-zones.ts';
+import { templateAndCodeWordsOf, templatePhrasesOf } from '../src/lib/reason-template-and-code.ts';
 
 const { values, positionals } = parseCommandLine({
   allowPositionals: true,
@@ -47,12 +51,15 @@ const namedWords = (reason: string) => {
   rewriteReasonWordLists(reason, (listed) => (words.push(...listed), [...listed]));
   return words;
 };
-const counts = { reasons: 0, identifierParts: 0, reasonsWithIdentifierParts: 0, timeZoneWords: 0, reasonsWithTimeZoneWords: 0 };
+const counts = { reasons: 0, identifierParts: 0, reasonsWithIdentifierParts: 0, timeZoneWords: 0, reasonsWithTimeZoneWords: 0, templateWords: 0, reasonsWithTemplateWords: 0, codeWords: 0, reasonsWithCodeWords: 0 };
 for (const name of names) {
   const reports = readFileSync(join(folder, name, 'pool', 'reports.jsonl'), 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line) as { id: string; title: string; text: string });
   const textOf = new Map(reports.map((report) => [report.id, `${report.title}\n${report.text}`]));
   const identifiersOf = new Map<string, ReturnType<typeof identifiersWrittenIn>>();
   const identifiers = (id: string) => identifiersOf.get(id) ?? identifiersOf.set(id, identifiersWrittenIn(textOf.get(id)!)).get(id)!;
+  // As the links read them: title, an empty summary, body.
+  const template = values.count ? templatePhrasesOf(reports.map((report) => `${report.title}\n\n${report.text}`)) : new Set<string>();
+  const onlyThere = new Map(values.count ? reports.map((report) => [report.id, templateAndCodeWordsOf(`${report.title}\n\n${report.text}`, template)]) : []);
   const links: Map<string, { id: string; score: number; reason: string }[]> = findSimilarLinkedBy(
     reports.map((report) => ({ id: report.id, title: report.title, summary: '', text: report.text, services: [], tags: [], related: [] })), values['link-by']);
   for (const [id, list] of [...links].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
@@ -72,6 +79,14 @@ for (const name of names) {
       counts.reasonsWithIdentifierParts += parts.length ? 1 : 0;
       counts.timeZoneWords += zones.length;
       counts.reasonsWithTimeZoneWords += zones.length ? 1 : 0;
+      const a = onlyThere.get(id)!;
+      const b = onlyThere.get(link.id)!;
+      const templateWords = words.filter((word) => a.template.has(word.toLowerCase()) || b.template.has(word.toLowerCase()));
+      const codeWords = words.filter((word) => a.code.has(word.toLowerCase()) && b.code.has(word.toLowerCase()));
+      counts.templateWords += templateWords.length;
+      counts.reasonsWithTemplateWords += templateWords.length ? 1 : 0;
+      counts.codeWords += codeWords.length;
+      counts.reasonsWithCodeWords += codeWords.length ? 1 : 0;
     }
   }
 }

@@ -2,11 +2,12 @@ import { createRanker, findSimilarPostmortems, prepareRanking, type Ranker, type
 import { TokenTable, displayWord, isIndexable } from './text-analysis.ts';
 import { recogniseFailureModes } from './failure-modes.ts';
 import { insertRanked } from './ranked-insert.ts';
-import { addressPartsBetween, addressPartsOf as addressPartsOfReport, withoutAddressParts } from './reason-addresses.ts';
+import { addressPartsBetween, addressPartsOf as addressPartsOfReport, withoutAddressParts, type AddressPartsBetween } from './reason-addresses.ts';
 import { ascendingIds } from './ascending-ids.ts';
 import { identifiersWrittenIn, withIdentifiersWhole, type ReportIdentifiers } from './reason-identifiers.ts';
 import { katakanaWordsOf, withKatakanaWordsWhole } from './reason-katakana.ts';
 import { timeZoneNamePartsOf } from './reason-time-zones.ts';
+import { templateAndCodeWordsOf, templatePhrasesOf, type TemplateAndCodeWords } from './reason-template-and-code.ts';
 import { isGermanAlsoEnglish, isNoReasonWord, readerKey, sharesGermanFunctionWords } from './reason-words.ts';
 import { startPlainSide, type PlainSide } from './similarity-plain-thread.ts';
 
@@ -468,8 +469,13 @@ export interface BlendContext {
   leadOf(i: number): string;
   /** Report i's text and the identifiers it writes, read once, for the reasons of its links and of links to it. */
   identifiersOf(i: number): ReportIdentifiers;
-  /** The words report i writes only as an address's scheme, "www" or ending (src/lib/reason-addresses.ts), read once. */
-  addressPartsOf(i: number): ReadonlySet<string>;
+  /**
+   * The words no reason between reports i and j names: those either writes only as an address's
+   * scheme, "www" or ending (src/lib/reason-addresses.ts) or in a time zone's name, and with
+   * `templateAndCode` those either writes only in its collection's template and those both write
+   * only in code (src/lib/reason-template-and-code.ts).
+   */
+  partsBetween(i: number, j: number, templateAndCode: boolean): AddressPartsBetween;
   /** `reason` between reports i and j with the pieces of a Katakana word both write shown as that word (src/lib/reason-katakana.ts). */
   wholeWords(reason: string, i: number, j: number): string;
   settings: BlendSettings;
@@ -479,12 +485,13 @@ export interface BlendContext {
 export type ReportFields = readonly [title: string, summary: string, text: string];
 
 export function blendContextOf(ids: readonly string[], plain: PlainSide, ranker: Pick<Ranker, 'reasonOf'>, fieldsOf: (i: number) => ReportFields, settings: BlendSettings): BlendContext {
-  const { identifiersOf, addressPartsOf, wholeWords } = reasonReadingOf((i: number) => fieldsOf(i).join('\n'));
+  const textOf = (i: number) => fieldsOf(i).join('\n');
+  const { identifiersOf, partsBetween, wholeWords } = reasonReadingOf(textOf, () => templatePhrasesOf(ids.map((_, i) => textOf(i))));
   const leadOf = (i: number) => {
     const [title, summary, text] = fieldsOf(i);
     return `${title}\n${summary}\n${text.slice(0, failureModeLead)}`;
   };
-  return { ids, indexOf: new Map(ids.map((id, i) => [id, i])), plain, cosineOf: new PlainCosineOf(plain.vectors), reasonOf: ranker.reasonOf, leadOf, identifiersOf, addressPartsOf, wholeWords, settings };
+  return { ids, indexOf: new Map(ids.map((id, i) => [id, i])), plain, cosineOf: new PlainCosineOf(plain.vectors), reasonOf: ranker.reasonOf, leadOf, identifiersOf, partsBetween, wholeWords, settings };
 }
 
 /**
@@ -529,12 +536,16 @@ export function blendLinksOf(i: number, own: readonly SimilarLink[], context: Bl
     // candidate with nothing to name (it shares only stop words and numbers) is no link.
     const j = indexOf.get(entry.id)!;
     // An address's "https" or ".io" is named by neither side: the plain side's next word takes its place.
-    const addressParts = addressPartsBetween(context.identifiersOf(i), context.addressPartsOf(i), context.identifiersOf(j), context.addressPartsOf(j));
-    const modelReason = entry.link ? withoutAddressParts(context.reasonOf(i, j), addressParts) : '';
-    const words = entry.plain >= entry.model || !modelReason || entry.id === promoted
-      ? sharedPlainWords(vectors, i, j, reasonWords, (word) => addressParts.has(word))
-      : [];
-    const named = [withoutPlainWords(modelReason, words), words.length ? `same words: ${words.join(', ')}` : ''].filter(Boolean).join('; ');
+    const namedWithout = (addressParts: AddressPartsBetween): string => {
+      const modelReason = entry.link ? withoutAddressParts(context.reasonOf(i, j), addressParts) : '';
+      const words = entry.plain >= entry.model || !modelReason || entry.id === promoted
+        ? sharedPlainWords(vectors, i, j, reasonWords, (word) => addressParts.has(word))
+        : [];
+      return [withoutPlainWords(modelReason, words), words.length ? `same words: ${words.join(', ')}` : ''].filter(Boolean).join('; ');
+    };
+    // Two reports that share only their template's words are still linked as before, and say so:
+    // what is left out of a reason never decides whether there is a link.
+    const named = namedWithout(context.partsBetween(i, j, true)) || namedWithout(context.partsBetween(i, j, false));
     if (!named) continue;
     const reason = context.wholeWords(withIdentifiersWhole(named, context.identifiersOf(i), context.identifiersOf(j)), i, j);
     links.push({ id: entry.id, score: Math.round(entry.score * 1000) / 1000, pinned: false, reason });
@@ -584,13 +595,11 @@ export function findSimilarLinkedBy(documents: readonly SimilarityDocument[], li
  */
 export function withModelReasonsAsShown(documents: readonly SimilarityDocument[], links: Map<string, SimilarLink[]>): Map<string, SimilarLink[]> {
   const byId = new Map(documents.map((doc) => [doc.id, doc]));
-  const { identifiersOf, addressPartsOf, wholeWords } = reasonReadingOf((id: string) => {
-    const doc = byId.get(id)!;
-    return `${doc.title}\n${doc.summary}\n${doc.text}`;
-  });
+  const textOf = (doc: SimilarityDocument) => `${doc.title}\n${doc.summary}\n${doc.text}`;
+  const { identifiersOf, partsBetween, wholeWords } = reasonReadingOf((id: string) => textOf(byId.get(id)!), () => templatePhrasesOf(documents.map(textOf)));
   return new Map([...links].map(([id, list]) => [id, list.map((link) => {
     if (!link.reason || !byId.has(link.id)) return link;
-    const left = withoutAddressParts(link.reason, addressPartsBetween(identifiersOf(id), addressPartsOf(id), identifiersOf(link.id), addressPartsOf(link.id)));
+    const left = withoutAddressParts(link.reason, partsBetween(id, link.id, true)) || withoutAddressParts(link.reason, partsBetween(id, link.id, false));
     const reason = wholeWords(withIdentifiersWhole(left || link.reason, identifiersOf(id), identifiersOf(link.id)), id, link.id);
     return reason === link.reason ? link : { ...link, reason };
   })]));
@@ -601,13 +610,15 @@ export function withModelReasonsAsShown(documents: readonly SimilarityDocument[]
  * it writes (its text joined only when a word must be looked for), its address parts, and its
  * Katakana words (read only for a reason that names Katakana).
  */
-function reasonReadingOf<K>(textOf: (report: K) => string): {
+function reasonReadingOf<K>(textOf: (report: K) => string, templateOfCollection: () => ReadonlySet<string>): {
   identifiersOf(report: K): ReportIdentifiers;
-  addressPartsOf(report: K): ReadonlySet<string>;
+  partsBetween(from: K, to: K, templateAndCode: boolean): AddressPartsBetween;
   wholeWords(reason: string, from: K, to: K): string;
 } {
   const identifiers = new Map<K, ReportIdentifiers>();
   const parts = new Map<K, ReadonlySet<string>>();
+  // The collection's template, read once, when a first reason needs a report's parts.
+  let template: ReadonlySet<string> | undefined;
   const katakana = new Map<K, readonly string[]>();
   const katakanaOf = (report: K): readonly string[] => {
     let known = katakana.get(report);
@@ -638,5 +649,27 @@ function reasonReadingOf<K>(textOf: (report: K) => string): {
     }
     return known;
   };
-  return { identifiersOf, addressPartsOf, wholeWords };
+  const templateAndCode = new Map<K, TemplateAndCodeWords>();
+  const templateAndCodeOf = (report: K): TemplateAndCodeWords => {
+    let known = templateAndCode.get(report);
+    if (!known) {
+      template ??= templateOfCollection();
+      known = templateAndCodeWordsOf(identifiersOf(report).text(), template);
+      templateAndCode.set(report, known);
+    }
+    return known;
+  };
+  const partsBetween = (from: K, to: K, withTemplateAndCode: boolean): AddressPartsBetween => {
+    if (!withTemplateAndCode) return addressPartsBetween(identifiersOf(from), addressPartsOf(from), identifiersOf(to), addressPartsOf(to));
+    // A template's word either writes only there goes, as an address part does; a code word only
+    // when both write it only in code: one report's story ("else" of a missing else branch, a
+    // server the other names only in its logs) makes it a reason.
+    const a = templateAndCodeOf(from);
+    const b = templateAndCodeOf(to);
+    const codeOfBoth = a.code.size && b.code.size ? [...a.code].filter((word) => b.code.has(word)) : [];
+    const fromParts = a.template.size || codeOfBoth.length ? new Set([...addressPartsOf(from), ...a.template, ...codeOfBoth]) : addressPartsOf(from);
+    const toParts = b.template.size ? new Set([...addressPartsOf(to), ...b.template]) : addressPartsOf(to);
+    return addressPartsBetween(identifiersOf(from), fromParts, identifiersOf(to), toParts);
+  };
+  return { identifiersOf, partsBetween, wholeWords };
 }
