@@ -14,6 +14,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { parseCommandLine } from './lib/command-line.ts';
+import { compareText } from '../src/lib/compare-text.ts';
 import { judgementsBySharedTags } from '../src/lib/similarity-evaluation.ts';
 
 interface SetReport { id: string; title: string; text: string; tags: string[] }
@@ -87,7 +88,7 @@ const sets: Record<string, SetSource> = {
           id: `gcp-${incident.id}`,
           // "[Product] What failed": the tag itself, left out of the title (the updates still name it).
           title: incident.external_desc.replace(/\u200b/g, '').replace(/^\s*\[[^\]]*\]\s*/, '').trim(),
-          text: [...incident.updates].sort((a, b) => a.created.localeCompare(b.created)).map((update) => update.text.trim()).join('\n\n'),
+          text: [...incident.updates].sort((a, b) => compareText(a.created, b.created)).map((update) => update.text.trim()).join('\n\n'),
           tags: [...new Set((incident.affected_products ?? []).map((product) => product.title))],
         })),
         ...aws.map((notice) => ({

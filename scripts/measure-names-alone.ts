@@ -10,19 +10,26 @@
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { compareText } from '../src/lib/compare-text.ts';
 import { redactionFindingText, scanPublicText } from '../src/lib/redaction-guard.ts';
 import { buildPeopleIndex } from '../src/lib/publication/people.ts';
 
-const [namesFile, folder] = process.argv.slice(2);
+const usage = 'Usage: node scripts/measure-names-alone.ts NAMES FOLDER\n\nScans each report under FOLDER alone and prints, per name of NAMES (one a line), the occurrences no finding covers and those a finding covers.';
+const args = process.argv.slice(2);
+if (args.includes('--help') || args.includes('-h')) {
+  console.log(usage);
+  process.exit(0);
+}
+const [namesFile, folder] = args;
 if (!namesFile || !folder) {
-  console.error('Usage: node scripts/measure-names-alone.ts NAMES FOLDER');
-  process.exit(1);
+  console.error(usage);
+  process.exit(2);
 }
 const names = readFileSync(namesFile, 'utf8').split('\n').map((n) => n.trim()).filter(Boolean);
 const options = { internalDomains: ['.internal', '.corp', '.local', '.lan'], serviceIds: [], people: [], peopleIndex: buildPeopleIndex([]) };
 
 function* reports(dir: string): Generator<string> {
-  for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+  for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => compareText(a.name, b.name))) {
     const path = join(dir, entry.name);
     if (entry.isDirectory()) yield* reports(path);
     else if (/\.(?:md|mdx|markdown|txt)$/i.test(entry.name) && !/^(?:README|LICENSE)/i.test(entry.name) && statSync(path).size < 1_000_000) yield path;

@@ -10,6 +10,7 @@
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { compareText } from '../src/lib/compare-text.ts';
 import { findActedServiceCompounds } from '../src/lib/publication/acted-service-compounds.ts';
 import { findLowerCaseCyrillicNames } from '../src/lib/publication/lower-case-cyrillic-names.ts';
 import { findHomeFolderAccounts } from '../src/lib/publication/home-folder-accounts.ts';
@@ -20,15 +21,21 @@ const rules: Record<string, (lines: readonly string[]) => readonly { line: numbe
   'lower-case-cyrillic-names': (lines) => lines.flatMap((text, line) => findLowerCaseCyrillicNames(text).map((m) => ({ line, text: m.text }))),
 };
 
-const [rule, ...folders] = process.argv.slice(2);
+const usage = `Usage: node scripts/measure-rule-lines.ts <${Object.keys(rules).join('|')}> <folder>...\n\nPrints file:line: text for each line the rule alone finds under the folders, and a count per folder.`;
+const args = process.argv.slice(2);
+if (args.includes('--help') || args.includes('-h')) {
+  console.log(usage);
+  process.exit(0);
+}
+const [rule, ...folders] = args;
 const find = rules[rule];
 if (!find || !folders.length) {
-  console.error(`Usage: node scripts/measure-rule-lines.ts <${Object.keys(rules).join('|')}> <folder>...`);
-  process.exit(1);
+  console.error(usage);
+  process.exit(2);
 }
 
 function* reports(folder: string): Generator<string> {
-  for (const entry of readdirSync(folder, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+  for (const entry of readdirSync(folder, { withFileTypes: true }).sort((a, b) => compareText(a.name, b.name))) {
     const path = join(folder, entry.name);
     if (entry.isDirectory()) yield* reports(path);
     else if (/\.(?:md|mdx|markdown|txt)$/i.test(entry.name) && statSync(path).size < 1_000_000) yield path;
