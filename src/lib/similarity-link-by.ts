@@ -10,6 +10,7 @@ import { timeZoneNamePartsOf } from './reason-time-zones.ts';
 import { templateAndCodeWordsOf, templatePhrasesOf, type TemplateAndCodeWords } from './reason-template-and-code.ts';
 import { isGermanAlsoEnglish, isNoReasonWord, readerKey, sharesGermanFunctionWords } from './reason-words.ts';
 import { startPlainSide, type PlainSide } from './similarity-plain-thread.ts';
+import { oncePerKey } from './once-per-key.ts';
 
 /**
  * What a knowledge base wants its similar-incident links to join (site.config.ts
@@ -615,61 +616,40 @@ function reasonReadingOf<K>(textOf: (report: K) => string, templateOfCollection:
   partsBetween(from: K, to: K, templateAndCode: boolean): AddressPartsBetween;
   wholeWords(reason: string, from: K, to: K): string;
 } {
-  const identifiers = new Map<K, ReportIdentifiers>();
-  const parts = new Map<K, ReadonlySet<string>>();
-  // The collection's template, read once, when a first reason needs a report's parts.
-  let template: ReadonlySet<string> | undefined;
-  const katakana = new Map<K, readonly string[]>();
-  const katakanaOf = (report: K): readonly string[] => {
-    let known = katakana.get(report);
-    if (!known) {
-      known = katakanaWordsOf(identifiersOf(report).text());
-      katakana.set(report, known);
-    }
-    return known;
-  };
+  const identifiersOf = oncePerKey((report: K): ReportIdentifiers => {
+    const text = () => textOf(report);
+    return { identifiers: identifiersWrittenIn(text()), text };
+  });
+  const katakanaOf = oncePerKey((report: K): readonly string[] => katakanaWordsOf(identifiersOf(report).text()));
   const wholeWords = (reason: string, from: K, to: K) => withKatakanaWordsWhole(reason, () => katakanaOf(from), () => katakanaOf(to));
-  const identifiersOf = (report: K): ReportIdentifiers => {
-    let known = identifiers.get(report);
-    if (!known) {
-      const text = () => textOf(report);
-      known = { identifiers: identifiersWrittenIn(text()), text };
-      identifiers.set(report, known);
-    }
-    return known;
-  };
-  const addressPartsOf = (report: K): ReadonlySet<string> => {
-    let known = parts.get(report);
-    if (!known) {
-      // A time zone's name says when, as an address's scheme says how it is reached: neither is a reason.
-      const address = addressPartsOfReport(identifiersOf(report));
-      const zone = timeZoneNamePartsOf(identifiersOf(report).text());
-      known = zone.size === 0 ? address : new Set([...address, ...zone]);
-      parts.set(report, known);
-    }
-    return known;
-  };
-  const templateAndCode = new Map<K, TemplateAndCodeWords>();
-  const templateAndCodeOf = (report: K): TemplateAndCodeWords => {
-    let known = templateAndCode.get(report);
-    if (!known) {
-      template ??= templateOfCollection();
-      known = templateAndCodeWordsOf(identifiersOf(report).text(), template);
-      templateAndCode.set(report, known);
-    }
-    return known;
-  };
+  const addressPartsOf = oncePerKey((report: K): ReadonlySet<string> => {
+    // A time zone's name says when, as an address's scheme says how it is reached: neither is a reason.
+    const address = addressPartsOfReport(identifiersOf(report));
+    const zone = timeZoneNamePartsOf(identifiersOf(report).text());
+    return zone.size === 0 ? address : new Set([...address, ...zone]);
+  });
+  // The collection's template, read once, when a first reason needs a report's template words.
+  let template: ReadonlySet<string> | undefined;
+  const templateAndCodeOf = oncePerKey((report: K): TemplateAndCodeWords => {
+    template ??= templateOfCollection();
+    return templateAndCodeWordsOf(identifiersOf(report).text(), template);
+  });
+  // A report's address parts with the words it writes only in its collection's template: the same
+  // for every link of the report, so made once, not for each pair.
+  const partsWithTemplateOf = oncePerKey((report: K): ReadonlySet<string> => {
+    const own = templateAndCodeOf(report).template;
+    return own.size ? new Set([...addressPartsOf(report), ...own]) : addressPartsOf(report);
+  });
   const partsBetween = (from: K, to: K, withTemplateAndCode: boolean): AddressPartsBetween => {
     if (!withTemplateAndCode) return addressPartsBetween(identifiersOf(from), addressPartsOf(from), identifiersOf(to), addressPartsOf(to));
     // A template's word either writes only there goes, as an address part does; a code word only
     // when both write it only in code: one report's story ("else" of a missing else branch, a
     // server the other names only in its logs) makes it a reason.
-    const a = templateAndCodeOf(from);
-    const b = templateAndCodeOf(to);
-    const codeOfBoth = a.code.size && b.code.size ? [...a.code].filter((word) => b.code.has(word)) : [];
-    const fromParts = a.template.size || codeOfBoth.length ? new Set([...addressPartsOf(from), ...a.template, ...codeOfBoth]) : addressPartsOf(from);
-    const toParts = b.template.size ? new Set([...addressPartsOf(to), ...b.template]) : addressPartsOf(to);
-    return addressPartsBetween(identifiersOf(from), fromParts, identifiersOf(to), toParts);
+    const a = templateAndCodeOf(from).code;
+    const b = templateAndCodeOf(to).code;
+    const codeOfBoth = a.size && b.size ? [...a].filter((word) => b.has(word)) : [];
+    const fromParts = codeOfBoth.length ? new Set([...partsWithTemplateOf(from), ...codeOfBoth]) : partsWithTemplateOf(from);
+    return addressPartsBetween(identifiersOf(from), fromParts, identifiersOf(to), partsWithTemplateOf(to));
   };
   return { identifiersOf, partsBetween, wholeWords };
 }
