@@ -18,7 +18,7 @@ import { englishIncidentWords } from './search-translations.ts';
 import { withoutYamlComments } from './yaml-comment-lines.ts';
 
 /** The languages of the translation table (src/lib/search-translations.ts), by their BCP 47 codes. */
-const translatedLanguages = new Set(['de', 'es', 'fr', 'it', 'pt', 'ru']);
+const translatedLanguages = new Set(['de', 'es', 'fr', 'it', 'pt', 'ru', 'ja', 'ko', 'zh']);
 
 /**
  * What the internal site's search indexes for one postmortem, as the HTML document pagefind reads.
@@ -234,7 +234,8 @@ export function toSearchDocument(id: string, data: Postmortem, body: Root | unde
     if (!aliases.includes(form)) aliases.push(form);
   }
   // ...and, for a report in German, Spanish, French, Italian or Portuguese (since round 57) or
-  // Russian (round 58: src/lib/cyrillic-language.ts tells it), the English incident words its lead says ("Ausfall" → "outage", round 45; "scadenza" → "expiry"):
+  // Russian (round 58: src/lib/cyrillic-language.ts tells it), or Chinese, Japanese or Korean (round 59:
+  // src/lib/cjk-incident-words.ts), the English incident words its lead says ("Ausfall" → "outage", round 45; "scadenza" → "expiry"; "障害" → "outage"):
   // an English query found such a notice by a name alone.
   if (translatedLanguages.has(reportLanguage(data) ?? '')) {
     for (const word of englishIncidentWords(about)) {
