@@ -14,6 +14,7 @@ import { reportLanguage } from './report-language.ts';
 import { wordFamilyForms } from './word-families.ts';
 import { startedMonthAndYear } from './search-when.ts';
 import { camelCasePartsOfHyphenated } from './compound-name-parts.ts';
+import { completedAbbreviatedNames } from './abbreviated-name-completion.ts';
 import { englishIncidentWords } from './search-translations.ts';
 import { withoutYamlComments } from './yaml-comment-lines.ts';
 
@@ -246,6 +247,11 @@ export function toSearchDocument(id: string, data: Postmortem, body: Root | unde
   // which pagefind indexes only split ("red", "iris").
   for (const part of camelCasePartsOfHyphenated([data.title, data.summary, bodyText].join('\n'))) {
     if (!aliases.includes(part)) aliases.push(part);
+  }
+  // ...and the whole name of a CamelCase name cut short ("modsecurity" for "ModSec", round 59), which a
+  // responder types and pagefind finds on the page only through a start the search does not count.
+  for (const name of completedAbbreviatedNames([data.title, data.summary, bodyText].join('\n'))) {
+    if (!aliases.includes(name)) aliases.push(name);
   }
   // ...and, when asked, the services vocabulary's words for the services the report names.
   if (options.serviceVocabulary && names.serviceVocabulary) {
