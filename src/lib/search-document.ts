@@ -18,7 +18,7 @@ import { completedAbbreviatedNames } from './abbreviated-name-completion.ts';
 import { englishIncidentWords } from './search-translations.ts';
 import { withoutYamlComments } from './yaml-comment-lines.ts';
 
-/** The languages of the translation table (src/lib/search-translations.ts), by their BCP 47 codes. */
+/** The languages of the translation tables (src/lib/search-translations.ts, src/lib/cjk-incident-words.ts), by their BCP 47 codes. */
 const translatedLanguages = new Set(['de', 'es', 'fr', 'it', 'pt', 'ru', 'ja', 'ko', 'zh']);
 
 /**
