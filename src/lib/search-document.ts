@@ -14,11 +14,12 @@ import { reportLanguage } from './report-language.ts';
 import { wordFamilyForms } from './word-families.ts';
 import { startedMonthAndYear } from './search-when.ts';
 import { camelCasePartsOfHyphenated } from './compound-name-parts.ts';
+import { completedAbbreviatedNames } from './abbreviated-name-completion.ts';
 import { englishIncidentWords } from './search-translations.ts';
 import { withoutYamlComments } from './yaml-comment-lines.ts';
 
-/** The languages of the translation table (src/lib/search-translations.ts), by their BCP 47 codes. */
-const translatedLanguages = new Set(['de', 'es', 'fr', 'it', 'pt', 'ru']);
+/** The languages of the translation tables (src/lib/search-translations.ts, src/lib/cjk-incident-words.ts), by their BCP 47 codes. */
+const translatedLanguages = new Set(['de', 'es', 'fr', 'it', 'pt', 'ru', 'ja', 'ko', 'zh']);
 
 /**
  * What the internal site's search indexes for one postmortem, as the HTML document pagefind reads.
@@ -234,7 +235,8 @@ export function toSearchDocument(id: string, data: Postmortem, body: Root | unde
     if (!aliases.includes(form)) aliases.push(form);
   }
   // ...and, for a report in German, Spanish, French, Italian or Portuguese (since round 57) or
-  // Russian (round 58: src/lib/cyrillic-language.ts tells it), the English incident words its lead says ("Ausfall" → "outage", round 45; "scadenza" → "expiry"):
+  // Russian (round 58: src/lib/cyrillic-language.ts tells it), or Chinese, Japanese or Korean (round 59:
+  // src/lib/cjk-incident-words.ts), the English incident words its lead says ("Ausfall" → "outage", round 45; "scadenza" → "expiry"; "障害" → "outage"):
   // an English query found such a notice by a name alone.
   if (translatedLanguages.has(reportLanguage(data) ?? '')) {
     for (const word of englishIncidentWords(about)) {
@@ -245,6 +247,11 @@ export function toSearchDocument(id: string, data: Postmortem, body: Root | unde
   // which pagefind indexes only split ("red", "iris").
   for (const part of camelCasePartsOfHyphenated([data.title, data.summary, bodyText].join('\n'))) {
     if (!aliases.includes(part)) aliases.push(part);
+  }
+  // ...and the whole name of a CamelCase name cut short ("modsecurity" for "ModSec", round 59), which a
+  // responder types and pagefind finds on the page only through a start the search does not count.
+  for (const name of completedAbbreviatedNames([data.title, data.summary, bodyText].join('\n'))) {
+    if (!aliases.includes(name)) aliases.push(name);
   }
   // ...and, when asked, the services vocabulary's words for the services the report names.
   if (options.serviceVocabulary && names.serviceVocabulary) {

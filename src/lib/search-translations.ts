@@ -1,4 +1,5 @@
 import { withoutAccents } from './text/fold-accents.ts';
+import { cjkIncidentWords } from './cjk-incident-words.ts';
 
 /**
  * The incident vocabulary in the other languages responders type it in: a German, French or
@@ -294,7 +295,8 @@ export function phraseWordTranslations(query: string, phrases = builtInPhrases):
  * of English reports and German notices the English reports hold every such word, so the
  * notice was found by its name alone, below English reports holding three everyday words
  * (round 44: English queries on German notices 0.41 top-1). The search document of a report in
- * another language indexes these words (src/lib/search-document.ts).
+ * another language indexes these words (src/lib/search-document.ts). A Chinese, Japanese or
+ * Korean text's words are read from src/lib/cjk-incident-words.ts (round 59).
  */
 export function englishIncidentWords(text: string, index: TranslationIndex = builtIn, phrases = builtInPhrases): string[] {
   const words = text.match(/[\p{L}\p{N}]+/gu) ?? [];
@@ -303,6 +305,8 @@ export function englishIncidentWords(text: string, index: TranslationIndex = bui
   const found = new Set<string>();
   for (const word of words) for (const english of englishWordsOf(word, index)) found.add(english);
   for (const { phrase, english } of phrases) if (folded.includes(` ${phrase} `)) for (const word of english) found.add(word);
+  // Chinese, Japanese and Korean words are found inside the text, from a table of their own (round 59).
+  for (const word of cjkIncidentWords(text)) found.add(word);
   return [...found].filter((word) => !written.has(foldAccents(word)));
 }
 
