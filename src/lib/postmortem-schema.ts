@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { buddhistEraOffset, commonEraOfBuddhistYear } from './thai-day.ts';
 import { personAsTeam, teamBesideAnother, teamIdIn, vocabularyEntryNamed } from './vocabulary-value-names.ts';
 import { findClosestMatch } from './closest-match.ts';
 import { calendarDayProblem, dayNotationAdvice, instantAdvice, isOffsetInRange, isoWeekDays, unixTimeReading, zoneAfterDay } from './instant-advice.ts';
@@ -181,7 +182,12 @@ const earliestYear = 1900;
 const latestYear = 2999;
 function implausibleYear(date: string | Date): string | undefined {
   const year = typeof date === 'string' ? Number(date.slice(0, 4)) : date.getUTCFullYear();
-  return year < earliestYear || year > latestYear ? `is in the year ${year}: check the year (dates from ${earliestYear} to ${latestYear} are accepted).` : undefined;
+  if (year < earliestYear || year > latestYear) return `is in the year ${year}: check the year (dates from ${earliestYear} to ${latestYear} are accepted).`;
+  // Round 59: a year of the Buddhist era (the Thai calendar's `2568-07-09`) passed as a day five centuries ahead.
+  const commonEra = commonEraOfBuddhistYear(year);
+  if (commonEra === undefined) return undefined;
+  const written = typeof date === 'string' ? date.trim() : date.toISOString().slice(0, 10);
+  return `is in the year ${year}, which reads as a year of the Buddhist era (the Thai calendar, ${buddhistEraOffset} years ahead): ${year} is ${commonEra}. Write ${commonEra}${written.slice(4)}, with the year of the common era.`;
 }
 
 /**

@@ -37,6 +37,7 @@ import {
 } from './postmortem-schema.ts';
 import type { Vocabulary } from './vocabulary.ts';
 import { lintPostmortem, type LintConfig } from './lint/index.ts';
+import { minutesOfDurationInWords } from './duration-words.ts';
 import { enumFieldOf, enumSynonym, isIncidentState, looksLikeStatusMessage, severityBeyondScale, severityColour, severityForWord, severityMeant, severityWordInEnglish } from './enum-synonyms.ts';
 import { fileNameDayProblem } from './file-name-day.ts';
 import { findUntrackedFollowUps, mayHoldFollowUps } from './body-follow-ups.ts';
@@ -841,6 +842,11 @@ function numberWrittenAsText(value: unknown, key: string): { written: string; wh
       const total = Math.round((Number(days ?? 0) * 1440 + Number(hours ?? 0) * 60 + Number(minutes ?? 0) + Number(seconds ?? 0) / 60) * 100) / 100;
       const how = iso ? 'an ISO 8601 duration' : clock ? 'a duration as hours:minutes' : secondsOnly ? 'a duration in seconds' : 'a duration in hours and minutes';
       return { written: JSON.stringify(value), why: `which YAML reads as text: ${how}, where the field holds the minutes as a number.`, fix: `write ${total} (${text} in minutes), without quotes.` };
+    }
+    // Round 59: in another language's words (`45 минут`, `1 Stunde 23 Minuten`, `1時間23分`), "must be a number" alone.
+    const inOtherWords = minutesOfDurationInWords(text);
+    if (inOtherWords !== undefined) {
+      return { written: JSON.stringify(value), why: 'which YAML reads as text: a duration with its words for hours and minutes, where the field holds the minutes as a number.', fix: `write ${inOtherWords} (${text} in minutes), without quotes or words.` };
     }
   }
   // `two hours`, `ninety minutes`, `half an hour` (round 15): numbers in words.
