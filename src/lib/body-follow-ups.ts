@@ -289,7 +289,8 @@ export function findUntrackedFollowUps(body: string, actionItemTitles: readonly 
     // Who a TODO names (`TODO(ana):`) is read as its owner, but does not make a TODO a follow-up: `TODO(ana): document` is a note to the writer.
     const todoWho = todo && todoMatch?.[1] && !byHandle && !byWord ? todoMatch[1] : undefined;
     // Round 53: or a first name in parentheses or before a colon (`Add a canary stage (Ana) by …`, `Ana: add …`), kept in the title.
-    const who = byHandle || byWord || prefixTeam || parenTeam || dashTeam || todoWho ? undefined : [bracketWho.exec(item)].map((m) => (m && !bracketTag.test(m[1]) && !teamOf(m[1]) ? m : undefined))[0] ?? personNamedIn(item);
+    // Round 59: or Jira's mention of a person (`[~ana.lopez]`, as an export of a Jira issue writes it), kept in the title.
+    const who = byHandle || byWord || prefixTeam || parenTeam || dashTeam || todoWho ? undefined : [bracketWho.exec(item)].map((m) => (m && !bracketTag.test(m[1]) && !teamOf(m[1]) ? m : undefined))[0] ?? personNamedIn(item) ?? jiraMentionIn(item);
     // A TODO without an owner or a day is most often a note to the writer (`TODO: confirm the count`), left to the review.
     if (!day && !otherDue && !byHandle && !byWord && !prefixTeam && !parenTeam && !dashTeam && !who && (!section || todo)) return [];
     const title = withoutLinks
@@ -695,6 +696,12 @@ function isLineOverFields(line: string, lines: readonly string[], index: number)
   let next = index + 1;
   if (next < lines.length && !lines[next].trim()) next++;
   return next < lines.length && fieldLine.test(lines[next]);
+}
+
+/** Jira's mention of a person in an item (`[~ana.lopez]`): as written, and the account's name. */
+function jiraMentionIn(item: string): [string, string] | undefined {
+  const found = /\[~([\w.@-]{1,60})\]/.exec(item);
+  return found ? [found[0], found[1]] : undefined;
 }
 
 /**

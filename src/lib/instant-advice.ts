@@ -245,6 +245,12 @@ export function instantAdvice(written: string, isValid: (candidate: string) => b
     reasons.push(cjk.reason);
     text = `${cjk.day}${/^\s/.test(cjk.rest) || !cjk.rest ? cjk.rest : ` ${cjk.rest}`}`;
   }
+  // Round 59: a Thai day (`8 ก.ค. 2568 17:45 UTC`, a Buddhist-era year) got the format alone.
+  const thai = thaiDay(text);
+  if (thai) {
+    reasons.push(thai.reason);
+    text = `${thai.day}${thai.rest}`;
+  }
   const cjkClock = cjkClockAs24Hour(text);
   if (cjkClock.changed) {
     reasons.push('the time is written on a 24-hour clock, its hours and minutes joined by ":"');

@@ -9,6 +9,7 @@ import { resolve } from 'node:path';
 import type { Finding } from '../../src/lib/findings.ts';
 import { minutesOfDurationInWords } from '../../src/lib/duration-words.ts';
 import { thaiDay } from '../../src/lib/thai-day.ts';
+import { findGridTables } from '../../src/lib/foreign-markup.ts';
 import { validatePostmortemSource } from '../../src/lib/validate-postmortem.ts';
 import { loadVocabulary } from '../../src/lib/vocabulary.ts';
 
@@ -27,6 +28,8 @@ const status = (value: string) => replacing('status: published', `status: ${valu
 const downtime = (value: string) => replacing('  end: 2025-07-08T17:55:00Z', `  end: 2025-07-08T17:55:00Z\n  downtimeMinutes: ${value}`);
 const ruled = (found: string[], rule: string) => found.filter((line) => line.includes(` ${rule} `));
 const followUps = (md: string) => ruled(checked(adding(md)), 'body/untracked-follow-up');
+const title = (value: string) => replacing('title: Checkout errors after a config push', `title: ${value}`);
+const started = (value: string) => replacing('  started: 2025-07-08T17:45:00Z', `  started: ${value}`);
 
 describe('round 58\'s leftovers: follow-ups in the body as incident tools and other languages write them', () => {
   test('FireHydrant\'s "— assigned to checkout, due Aug 1, 2025": the owner is read, not kept in the title', () => {
@@ -106,5 +109,42 @@ describe('a duration in another language\'s words', () => {
     expect(found).toContain('a duration with its words for hours and minutes');
     expect(found).toContain('write 45 (45 минут in minutes)');
     expect(ruled(checked(downtime('1 Stunde 23 Minuten')), 'schema/type')[0]).toContain('write 83 (');
+  });
+});
+
+describe('what the round\'s inputs found', () => {
+  test('a date behind an invisible mark of direction (an RLM, an LRM) names the mark and the value to write', () => {
+    const [day] = ruled(checked(drafted('"\u200F2025-07-09"')), 'schema/invalid');
+    expect(day).toContain('holds the invisible character U+200F (right-to-left mark)');
+    expect(day).toContain('Write 2025-07-09, retyped without it.');
+    expect(ruled(checked(started('"\u200E2025-07-08T17:45:00Z"')), 'schema/invalid')[0]).toContain('U+200E (left-to-right mark), which an editor of right-to-left text puts around digits: it looks like 2025-07-08T17:45:00Z');
+  });
+  test('a Thai date-time gets the instant to write', () => {
+    expect(ruled(checked(started('8 ก.ค. 2568 17:45 UTC')), 'schema/invalid')[0]).toContain('Write 2025-07-08T17:45:00Z.');
+  });
+  test('a title that is a web address is refused, with the words of its last part', () => {
+    const [found] = ruled(checked(title('https://wiki.acme.example/display/SRE/2025-07-08+Checkout+errors+after+a+push')), 'schema/invalid');
+    expect(found).toContain('title is an address');
+    expect(found).toContain('Its last part reads "2025-07-08 Checkout errors after a push"');
+    // A title that names an address among its words is left.
+    expect(ruled(checked(title('Checkout errors after https://cdn.acme.example went down')), 'schema/invalid')).toEqual([]);
+  });
+  test('a title of 184 CJK characters is as wide as 368 Latin letters: too long; 60 of them are not', () => {
+    const [found] = ruled(checked(title('設定変更後にチェックアウトが失敗した件について'.repeat(8))), 'schema/too-long');
+    expect(found).toContain('title is 184 characters long, as wide as 368 Latin letters');
+    expect(ruled(checked(title('設定変更後にチェックアウトが失敗した件について'.repeat(2))), 'schema/too-long')).toEqual([]);
+  });
+  test('a title written only as the body\'s # heading is pointed at', () => {
+    const found = ruled(checked((text) => text.replace(/^title: .*\n/m, '').replace('## What happened', '# Checkout errors after a config push\n\n## What happened')), 'schema/required');
+    expect(found).toHaveLength(1);
+    expect(found[0]).toContain('The body has the heading "# Checkout errors after a config push"');
+    expect(found[0]).toContain('add title: Checkout errors after a config push to the front matter');
+  });
+  test('a grid table of Pandoc is said once, at its first border; inside a fence it is code', () => {
+    const grid = '+-------+-------------+\n| Time  | Event       |\n+=======+=============+\n| 17:49 | Alert fired |\n+-------+-------------+';
+    expect(findGridTables(`## Timeline\n\n${grid}\n`).map((f) => f.line)).toEqual([3]);
+    expect(findGridTables(`\`\`\`\n${grid}\n\`\`\`\n`)).toEqual([]);
+    // A border line alone (a drawing in prose) is no table.
+    expect(findGridTables('+-----+\nplain text\n')).toEqual([]);
   });
 });
