@@ -40,7 +40,7 @@ const todoLine = /^ {0,3}(?:[-*+][ \t]+)?(?:TODO|FIXME|[Tt]odo(?=\(|[ \t]*:))\b(
 // words say is of something else (`investigate the 2026-03-02 restart`, `since 2026-03-02`): each was read as the due day.
 // Round 52: `ETA 2025-09-01`, `(target: 2025-09-01)` left `ETA`, `(target: )` in the title to write.
 // Round 57: the Chinese and Korean labels too (`截止日期:`, `기한:`).
-const dueDay = /(?:(?:\b(?:due|by|before|until|eta|target(?: date)?|deadline)|期限|截止(?:日期|时间|時間)?|기한|마감일?)[:：\s]+)?(?<![\w/.-])(?<!\b(?:the|on|of|since|from|after|in|at|during)\s+)(\d{4}-\d{2}-\d{2})(?![\w/-]|\.\w)/i;
+const dueDay = /(?:(?:\b(?:due|by|before|until|eta|target(?: date)?|deadline)|期限|截止(?:日期|时间|時間)?|기한|마감일?|срок|termin|son tarih|tarih)[:：\s]+)?(?<![\w/.-])(?<!\b(?:the|on|of|since|from|after|in|at|during)\s+)(\d{4}-\d{2}-\d{2})(?![\w/-]|\.\w)/i;
 const handle = /(?<![\w.])@([A-Za-z0-9][\w.-]*(?:\/[\w.-]+)?)/;
 /** Headings of a report's follow-ups: an open item under one is a follow-up, owner or not. */
 // Round 45: "Corrective and Preventative Measures", "Preventive actions", "Improvements" (as the
@@ -53,13 +53,16 @@ const plannedWork = 'action items?|follow[- ]?ups?|next steps|correctives?|preve
 // Round 57: and in Chinese and Korean (`## 改进措施`, `## 후속 조치`), whose follow-ups passed unsaid. Not Korean's
 // `개선 사항` or `조치 사항` (improvements, measures): the corpora write them over the work a fix did.
 const plannedWorkJapanese = '再発防止策|今後の対応|対応策|改善策|アクションアイテム|次のステップ|改进措施|改進措施|后续行动|後續行動|后续措施|後續措施|行动项|行動項|후속 ?조치|재발 ?방지(?:책| ?대책)?';
-const followUpSections = new RegExp(`\\b(?:${plannedWork}|remediations?)\\b|${plannedWorkJapanese}`, 'i');
+// Round 59 (round 58's leftover): in Russian, Polish and Turkish too (`## Задачи`, `## Действия по итогам`, `## Działania
+// naprawcze`, `## Aksiyonlar`), whose follow-ups passed unsaid. Their letters are no \\w, so no \\b bounds them either.
+const plannedWorkUnbounded = `${plannedWorkJapanese}|задачи|действия(?: по итогам)?|корректирующие (?:меры|действия)|план действий|działania(?: naprawcze| korygujące| zapobiegawcze| następcze)?|zadania do wykonania|aksiyonlar|aksiyon maddeleri|aksiyon planı|yapılacaklar|düzeltici (?:faaliyetler|eylemler|aksiyonlar)|önleyici (?:faaliyetler|eylemler)`;
+const followUpSections = new RegExp(`\\b(?:${plannedWork}|remediations?)\\b|${plannedWorkUnbounded}`, 'i');
 /** A heading that names follow-ups and nothing else (`Action items`, `3. Follow-ups:`). */
-const followUpsAlone = new RegExp(`^[\\d.)\\s]*(?:${plannedWork}|remediations?|${plannedWorkJapanese})[\\s:]*$`, 'i');
+const followUpsAlone = new RegExp(`^[\\d.)\\s]*(?:${plannedWork}|remediations?|${plannedWorkUnbounded})[\\s:]*$`, 'i');
 /** Headings under which a list without boxes, with no owner nor day, is follow-ups: not "Remediation", which the corpora's reports use for the work done during the incident. */
-const plainListSections = new RegExp(`\\b(?:${plannedWork})\\b|${plannedWorkJapanese}`, 'i');
+const plainListSections = new RegExp(`\\b(?:${plannedWork})\\b|${plannedWorkUnbounded}`, 'i');
 /** The cue of a section of follow-ups or a TODO line, before any walk. */
-const followUpCue = new RegExp(`^ {0,3}#{1,6}[ \\t].*(?:\\b(?:${plannedWork}|remediations?)\\b|${plannedWorkJapanese})|^ {0,3}(?:[-*+][ \\t]+)?(?:TODO|FIXME)\\b`, 'im');
+const followUpCue = new RegExp(`^ {0,3}#{1,6}[ \\t].*(?:\\b(?:${plannedWork}|remediations?)\\b|${plannedWorkUnbounded})|^ {0,3}(?:[-*+][ \\t]+)?(?:TODO|FIXME)\\b`, 'im');
 
 /** Whether `body` may hold a follow-up written outside actionItems (a task box, a table, a section of follow-ups, a TODO): the cue before any walk. */
 export function mayHoldFollowUps(body: string): boolean {
@@ -76,7 +79,9 @@ const fieldLine = /^\s*(?:[-*+][ \t]+)?(?:\*\*|__)?(?:owners?|assignees?|dri|due
 // Round 51: `(assigned: ana)`, `assigned to: ana`, `DRI: ana` too (the words were kept in the title).
 // Round 56: `Verantwortlich: checkout`, `responsable : checkout`, `担当: checkout` too.
 // Round 57: `负责人: checkout`, `담당: checkout` too (the owner was dropped and `(담당: checkout, …)` kept in the title).
-const ownerWord = /(?:\b(?:owners?|assignees?|assigned(?: to)?|dri|verantwortlich|zuständig|responsables?|encargad[oa])|担当者?|负责人|負責人|담당자?)\s*[:=：]\s*([a-z0-9][\w-]*)/i;
+// Round 59: `ответственный: checkout`, `właściciel: checkout`, `sorumlu: checkout` too, and FireHydrant's `assigned to checkout`
+// without a colon (the owner dropped, `— assigned to checkout` kept in the title).
+const ownerWord = /(?:(?:\b(?:owners?|assignees?|assigned(?: to)?|dri|verantwortlich|zuständig|responsables?|encargad[oa])|担当者?|负责人|負責人|담당자?|ответственн(?:ый|ая|ые)|исполнитель|właściciel|odpowiedzialn[yai]|sorumlu)\s*[:=：]|\bassigned to(?=\s+[a-z0-9]))\s*([a-z0-9][\w-]*)/i;
 /**
  * Who an item names in brackets that is no team of teams.yaml (`[Ana]`, `[Ana Lopez]`, `[Ana, Bo]`,
  * `[SRE]`): a person or a group, at the start or the end of the words. Round 51: the title to write
@@ -137,6 +142,16 @@ export function findUntrackedFollowUps(body: string, actionItemTitles: readonly 
     const quote = section ? /^ {0,3}>[ \t]?/.exec(unquoted)?.[0] ?? '' : '';
     let line = unquoted.slice(quote.length);
     let written = writtenUnquoted.slice(quote.length);
+    // Round 59 (round 58's leftover): Jira's icons under a heading of follow-ups (`(x) Add a canary stage`, `(/) Validate …`,
+    // as a Jira or Confluence export writes a list of work open and done) were no list, and never read: the cross is
+    // work not done, read as an item of a list; the tick is work done.
+    const jiraIcon = section ? /^([ \t]*(?:[-*+][ \t]+)?)\((x|\/)\)[ \t]+(?=\S)/i.exec(line) : null;
+    if (jiraIcon) {
+      if (jiraIcon[2] === '/') return [];
+      const lead = jiraIcon[1].trim() ? jiraIcon[1] : '- ';
+      line = lead + line.slice(jiraIcon[0].length);
+      written = lead + written.slice(jiraIcon[0].length);
+    }
     const isItem = (groupIndent !== undefined || section !== undefined) && anyItem.test(line);
     const indent = groupIndent !== undefined || isItem ? /^[ \t]*/.exec(line)![0].replace(/\t/g, '    ').length : 0;
     if (groupIndent !== undefined && line.trim() && indent < groupIndent) groupIndent = undefined;
@@ -252,6 +267,10 @@ export function findUntrackedFollowUps(body: string, actionItemTitles: readonly 
     const withoutLinks = ticketsIn(code.text).rest;
     const link = links.length > 1 ? { url: links[0].url, label: `${links[0].label}, and ${links.slice(1).map((other) => other.label).join(', ')}, which its one link cannot hold: give ${links.length > 2 ? 'each' : 'it'} an action item of its own` } : links[0];
     const byHandle = handle.exec(item);
+    // Round 59 (round 58's leftover): a person mentioned by a wiki's name (`@Ana Lopez`, as a Confluence task writes it)
+    // was read as `@Ana`, and `Lopez` kept in the title. A capitalised word after a capitalised handle, before the
+    // item's end, a day or a mark, is the rest of the name.
+    const mention = byHandle ? /(?<![\w.])@(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2})(?=\s*(?:$|[,;)]|\d))/u.exec(item) : null;
     const byWord = ownerWord.exec(item);
     // Round 52: a priority in parentheses (`**Alert on saturation** (High)`, as the corpora's numbered
     // follow-ups write it) and a kind of work in bold before a colon (`**Prevention:** Add a canary
@@ -270,11 +289,12 @@ export function findUntrackedFollowUps(body: string, actionItemTitles: readonly 
     // Who a TODO names (`TODO(ana):`) is read as its owner, but does not make a TODO a follow-up: `TODO(ana): document` is a note to the writer.
     const todoWho = todo && todoMatch?.[1] && !byHandle && !byWord ? todoMatch[1] : undefined;
     // Round 53: or a first name in parentheses or before a colon (`Add a canary stage (Ana) by …`, `Ana: add …`), kept in the title.
-    const who = byHandle || byWord || prefixTeam || parenTeam || dashTeam || todoWho ? undefined : [bracketWho.exec(item)].map((m) => (m && !bracketTag.test(m[1]) && !teamOf(m[1]) ? m : undefined))[0] ?? personNamedIn(item);
+    // Round 59: or Jira's mention of a person (`[~ana.lopez]`, as an export of a Jira issue writes it), kept in the title.
+    const who = byHandle || byWord || prefixTeam || parenTeam || dashTeam || todoWho ? undefined : [bracketWho.exec(item)].map((m) => (m && !bracketTag.test(m[1]) && !teamOf(m[1]) ? m : undefined))[0] ?? personNamedIn(item) ?? jiraMentionIn(item);
     // A TODO without an owner or a day is most often a note to the writer (`TODO: confirm the count`), left to the review.
     if (!day && !otherDue && !byHandle && !byWord && !prefixTeam && !parenTeam && !dashTeam && !who && (!section || todo)) return [];
     const title = withoutLinks
-      .replace(dueDay, ' ').replace(otherDue ? otherDue.written : /^$/, ' ').replace(byHandle ? ccWord : /^$/, ' ').replace(handle, ' ').replace(ownerWord, ' ')
+      .replace(dueDay, ' ').replace(otherDue ? otherDue.written : /^$/, ' ').replace(byHandle ? ccWord : /^$/, ' ').replace(mention ? mention[0] : /^$/, ' ').replace(handle, ' ').replace(ownerWord, ' ')
       .replace(who ? who[0] : /^$/, ' ')
       .replace(kinds.priorityWritten ?? /^$/, ' ').replace(kinds.typeWritten ?? /^$/, ' ')
       .replace(prefixTeam ? /^(?:\*\*|__)?[a-z0-9][\w-]*(?:\*\*|__)?:(?:\*\*|__)?\s/i : /^$/, '')
@@ -288,7 +308,7 @@ export function findUntrackedFollowUps(body: string, actionItemTitles: readonly 
       .replace(/\s+/g, ' ').replace(/^[\s,;:–—-]+|[\s,;:–—(-]+$/g, '').replace(/^[⬜☐🔲]\s*/u, '').trim();
     const titleWritten = code.restore(title);
     if (!title && !link) return [];
-    const ownerWritten = byHandle ? `@${byHandle[1]}` : byWord ? byWord[1] : prefixTeam ?? parenTeam ?? dashTeam ?? who?.[1] ?? (todoWho ? teamOf(todoWho.replace(/^@/, '')) ?? todoWho : undefined);
+    const ownerWritten = mention ? `@${mention[1]}` : byHandle ? `@${byHandle[1]}` : byWord ? byWord[1] : prefixTeam ?? parenTeam ?? dashTeam ?? who?.[1] ?? (todoWho ? teamOf(todoWho.replace(/^@/, '')) ?? todoWho : undefined);
     const what = todo ? 'TODO line' : box ? 'line with an HTML checkbox' : plain !== undefined ? 'item of a list of follow-ups' : 'open task-list item';
     const due = day?.[1] ?? otherDue?.day;
     if (plain !== undefined && !ownerWritten && !due && !otherDue && !link) {
@@ -394,11 +414,12 @@ export function findUntrackedFollowUps(body: string, actionItemTitles: readonly 
 function otherDueIn(item: string): { written: string; day?: string; asWritten: string } | undefined {
   // Round 56: `bis 01.09.2025`, `d'ici le 1er septembre 2025`, `antes del 1 de septiembre de 2025` too.
   // Round 57: after `期限:`, `截止日期:`, `기한:` too, up to a full-width mark (`（担当: checkout、期限: 令和7年9月1日）`).
-  const match = /(?:^|[\s,;(、（])((due(?: date| by| on)?|by|before|until|within|deadline|bis|d['’]ici(?: le)?|avant le|antes del?|hasta el|期限|截止(?:日期)?|기한)[:：\s]+([^,;()（）、\n]*[^,;()（）、\s](?:,\s*\d{4}\b)?))/i.exec(item);
+  const match = /(?:^|[\s,;(、（])((due(?: date| by| on)?|by|before|until|within|deadline|bis|d['’]ici(?: le)?|avant le|antes del?|hasta el|期限|截止(?:日期)?|기한|срок|termin|son tarih|tarih)[:：\s]+([^,;()（）、\n]*[^,;()（）、\s](?:,\s*\d{4}\b)?))/i.exec(item);
   // Round 53: a day in digits of another order among the item's fields in parentheses (`(checkout,
   // 01/09/2025)`), without a word before it, was dropped, and the fix gave no due day.
   // Round 57: or a two-digit year after dots, or the month named and cut short (`(checkout, 1 sept. 2025)`), which was dropped too.
-  const inFields = match ? undefined : /[(,;]\s*(\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2})|\d{1,2}\.?\s+\p{L}{3,10}\.?\s+\d{4})\s*(?=[),;])/u.exec(item)?.[1];
+  // Round 59: or the month named at the item's end, after the one it is assigned to (a Confluence task's `@Ana Lopez 01 Aug 2025`).
+  const inFields = match ? undefined : /[(,;]\s*(\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2})|\d{1,2}\.?\s+\p{L}{3,10}\.?\s+\d{4})\s*(?=[),;])|@[^\s@]+(?:\s+\p{Lu}[\p{Ll}'’-]+){0,2}\s+(\d{1,2}\.?\s+\p{L}{3,10}\.?\s+\d{4})\s*$/u.exec(item)?.slice(1).find(Boolean);
   if (inFields) {
     const found = dayInOtherNotation(inFields);
     return found && 'day' in found ? { written: inFields, day: found.day, asWritten: inFields } : { written: inFields, asWritten: inFields };
@@ -559,10 +580,10 @@ function followUpTable(header: readonly string[]): FollowUpTable | undefined {
   // headers of the corpora's tables (`Responsable`, `Échéance`, `Statut`, `État`).
   // Round 56: the German, Spanish and Japanese headers (`Maßnahme`, `Verantwortlich`, `Fällig`; `Acción`, `Fecha límite`; `対策`, `担当`, `期限`).
   // Round 57: the Chinese and Korean ones (`措施`, `负责人`, `截止日期`; `조치`, `담당자`, `기한`).
-  const title = at(/^(?:(?:corrective |preventive |remediation )?actions?(?: items?)?|items?|tasks?|follow[- ]?ups?|remediations?|improvements?|next steps?|descriptions?|titles?|what|work|maßnahmen?|aufgaben?|acci[oó]n(?:es)?|tareas?|対策|対応(?:内容)?|アクション|タスク|項目|措施|改进措施|改進措施|行动项|行動項|任务|任務|事项|事項|조치(?: ?사항)?|작업|항목)$/i);
-  const owner = at(/^(?:owners?|owned by|assignees?|assigned(?: to)?|who|teams?|owning team|responsible|dri|responsables?|propriétaire|verantwortlich(?:e[rn]?)?|zuständig(?:keit)?|encargad[oa]|担当(?:者|チーム)?|负责人|負責人|责任人|責任人|负责团队|負責團隊|담당(?:자|팀)?)$/i);
-  const due = at(/^(?:due(?: date| by| on)?|deadline|eta|target(?: date)?|expected(?: date)?|when|by|échéance|date limite|fällig(?:keit)?|frist|termin|bis|fecha(?: límite)?|plazo|期限|期日|截止(?:日期|时间|時間)?|完成(?:时间|時間|期限|日期)|기한|마감(?:일)?)$/i);
-  const status = at(/^(?:status|state|statut|état|done\??|erledigt\??|estado|状態|ステータス|状态|狀態|상태)$/i);
+  const title = at(/^(?:(?:corrective |preventive |remediation )?actions?(?: items?)?|items?|tasks?|follow[- ]?ups?|remediations?|improvements?|next steps?|descriptions?|titles?|what|work|maßnahmen?|aufgaben?|acci[oó]n(?:es)?|tareas?|対策|対応(?:内容)?|アクション|タスク|項目|措施|改进措施|改進措施|行动项|行動項|任务|任務|事项|事項|조치(?: ?사항)?|작업|항목|действи[ея]|меры|задач[аи]|мероприяти[ея]|działani[ae]|zadani[ae]|aksiyon(?:lar)?|eylem(?:ler)?|görev(?:ler)?|faaliyet(?:ler)?)$/i);
+  const owner = at(/^(?:owners?|owned by|assignees?|assigned(?: to)?|who|teams?|owning team|responsible|dri|responsables?|propriétaire|verantwortlich(?:e[rn]?)?|zuständig(?:keit)?|encargad[oa]|担当(?:者|チーム)?|负责人|負責人|责任人|責任人|负责团队|負責團隊|담당(?:자|팀)?|ответственн(?:ый|ая|ые)|исполнитель|właściciel|odpowiedzialn[yai]|osoba odpowiedzialna|sorumlu(?: ekip)?)$/i);
+  const due = at(/^(?:due(?: date| by| on)?|deadline|eta|target(?: date)?|expected(?: date)?|when|by|échéance|date limite|fällig(?:keit)?|frist|termin|bis|fecha(?: límite)?|plazo|期限|期日|截止(?:日期|时间|時間)?|完成(?:时间|時間|期限|日期)|기한|마감(?:일)?|срок(?: выполнения)?|дедлайн|termin(?: realizacji)?|tarih|son tarih|bitiş tarihi|hedef tarih)$/i);
+  const status = at(/^(?:status|state|statut|état|done\??|erledigt\??|estado|状態|ステータス|状态|狀態|상태|статус|состояние|stan|durum)$/i);
   // Round 52: the work headed `Issue` or `Ticket` (`| Issue | Owner |` over `| [#11](…) | checkout |`) passed
   // unsaid; such a column beside an owner or a due day is the work, as a table of problems alone (`| Issue | Impact |`) is not.
   const ticket = title === undefined && (owner !== undefined || due !== undefined) ? at(/^(?:issues?|tickets?|jira|bugs?)(?: (?:link|id|#))?$/i) : undefined;
@@ -675,6 +696,12 @@ function isLineOverFields(line: string, lines: readonly string[], index: number)
   let next = index + 1;
   if (next < lines.length && !lines[next].trim()) next++;
   return next < lines.length && fieldLine.test(lines[next]);
+}
+
+/** Jira's mention of a person in an item (`[~ana.lopez]`): as written, and the account's name. */
+function jiraMentionIn(item: string): [string, string] | undefined {
+  const found = /\[~([\w.@-]{1,60})\]/.exec(item);
+  return found ? [found[0], found[1]] : undefined;
 }
 
 /**

@@ -21,6 +21,8 @@ const synonyms: Record<EnumField, Record<string, string>> = {
     entwurf: 'draft', brouillon: 'draft', borrador: 'draft', 下書き: 'draft', 'in prüfung': 'in-review', 'en relecture': 'in-review', 'en revisión': 'in-review', レビュー中: 'in-review',
     // Round 58: an incident tool's stage of its retrospective (FireHydrant's, the list alone).
     'in retrospective': 'in-review', 'retrospective in progress': 'in-review', 'retro in progress': 'in-review',
+    // Round 59: the stage of an incident tool in which its report is written.
+    documenting: 'draft',
   },
   visibility: {
     private: 'internal', confidential: 'internal', restricted: 'internal', 'internal-only': 'internal', 'internal only': 'internal', secret: 'internal', team: 'internal', company: 'internal', hidden: 'internal', no: 'internal', false: 'internal',
@@ -238,8 +240,10 @@ export function severityOptionAdvice(written: string, give: (id: string) => stri
  * writes it) given as the postmortem's status, which is the report's own state (round 45: the list
  * of values alone, which did not say that the two are different things).
  */
+// Round 59 (round 58's leftover): `Learning`, `Fixing`, `Triage`, the stages incident tools (incident.io's among them) move an
+// incident through, got the list of values alone.
 export function isIncidentState(value: unknown): boolean {
-  return typeof value === 'string' && /^(?:resolved|investigating|identified|detected|monitoring|mitigated|ongoing|active|recovering|postmortem|post-mortem|scheduled|in progress|in-progress|gelöst|behoben|résolue?|resuelto|解決済み|復旧済み|調査中|対応中|post[- ]?incident)$/i.test(value.trim());
+  return typeof value === 'string' && /^(?:resolved|investigating|identified|detected|monitoring|mitigated|ongoing|active|recovering|postmortem|post-mortem|scheduled|in progress|in-progress|gelöst|behoben|résolue?|resuelto|解決済み|復旧済み|調査中|対応中|post[- ]?incident|learning|fixing|triage|triaging)$/i.test(value.trim());
 }
 
 /**

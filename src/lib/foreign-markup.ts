@@ -259,6 +259,27 @@ export function findAsciiDocTables(body: string): { line: number; mistake: Angle
 }
 
 /**
+ * A grid table of Pandoc or reStructuredText (`+-------+-------+` borders around `| cell | cell |` lines, `+=====+` under
+ * the header; bad input round 59): Markdown reads no table, and the page shows the borders and the rows as typed, as one
+ * paragraph. Said once, at the first border of each table.
+ */
+export function findGridTables(body: string): { line: number; mistake: AngleBracketMistake }[] {
+  if (!/^\s*\+(?:[-=:]+\+)+\s*$/m.test(body)) return [];
+  const found: { line: number; mistake: AngleBracketMistake }[] = [];
+  let inTable = false;
+  const lines = [...linesOutsideFences(body)];
+  lines.forEach(({ index, line }, at) => {
+    const border = /^\s*\+(?:[-=:]+\+)+\s*$/.test(line);
+    const row = /^\s*\|.*\|\s*$/.test(line);
+    if (border && !inTable && /^\s*\|/.test(lines[at + 1]?.line ?? '')) {
+      inTable = true;
+      found.push({ line: index + 1, mistake: { index: 0, message: `\`${line.trim().slice(0, 40)}\` opens a grid table (of Pandoc or reStructuredText), which Markdown does not read: the page shows its borders and rows as typed, in one paragraph.`, fix: 'write the table in Markdown: the header row | a | b |, a line | --- | --- | under it, then a row per line, and delete the + - = border lines (a cell of several lines is joined into one, or its lines separated by <br />).' } });
+    } else if (!border && !row) inTable = false;
+  });
+  return found;
+}
+
+/**
  * A fence whose language is a MyST or Sphinx directive in braces (```` ```{note} ````, `{admonition}`,
  * `{toctree}`, `{image}`: bad input round 44; 62 such fences in the corpora's Sphinx sites): this
  * site renders a code block, the directive's text shown as code, or its option lines as typed.

@@ -1,3 +1,4 @@
+import { thaiDay } from './thai-day.ts';
 import { parseZone, toUtcIso, wallClockFold } from './import/time-zones.ts';
 import { monthNamesByLanguage, monthNumbersOf } from './month-names.ts';
 import { cjkClockAs24Hour, cjkDay } from './cjk-written-day.ts';
@@ -124,6 +125,9 @@ export function dayInOtherNotation(text: string): ReturnType<typeof otherDayNota
     if (found) return found;
     if (/^\d{4}-\d{2}-\d{2}$/.test(digits.text.trim())) return { day: digits.text.trim(), rest: '', reason: digits.reason };
   }
+  // Round 59 (round 58's leftover): a Thai day with a year of the Buddhist era (`9 ก.ค. 2568`), the format alone.
+  const thai = thaiDay(text);
+  if (thai) return thai;
   // Round 58: a Vietnamese day (`ngày 9 tháng 7 năm 2025`, day, month and year each after its word).
   const vietnamese = /^(?:ngày\s+)?(\d{1,2})\s+tháng\s+(\d{1,2}),?\s+năm\s+(\d{4})$/iu.exec(text.trim());
   if (vietnamese) return { day: `${vietnamese[3]}-${vietnamese[2].padStart(2, '0')}-${vietnamese[1].padStart(2, '0')}`, rest: '', reason: 'the day is written year-month-day, in digits' };
@@ -240,6 +244,12 @@ export function instantAdvice(written: string, isValid: (candidate: string) => b
   if (cjk) {
     reasons.push(cjk.reason);
     text = `${cjk.day}${/^\s/.test(cjk.rest) || !cjk.rest ? cjk.rest : ` ${cjk.rest}`}`;
+  }
+  // Round 59: a Thai day (`8 ก.ค. 2568 17:45 UTC`, a Buddhist-era year) got the format alone.
+  const thai = thaiDay(text);
+  if (thai) {
+    reasons.push(thai.reason);
+    text = `${thai.day}${thai.rest}`;
   }
   const cjkClock = cjkClockAs24Hour(text);
   if (cjkClock.changed) {

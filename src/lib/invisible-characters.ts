@@ -10,7 +10,21 @@ const names: Record<string, string> = {
   '\u2061': 'function application', '\u2062': 'invisible times', '\u2063': 'invisible separator', '\u2064': 'invisible plus',
   '\uFFF9': 'interlinear annotation anchor', '\uFFFA': 'interlinear annotation separator', '\uFFFB': 'interlinear annotation terminator',
   '\u115F': 'Hangul choseong filler', '\u1160': 'Hangul jungseong filler', '\u3164': 'Hangul filler', '\uFFA0': 'halfwidth Hangul filler',
+  // Round 59: the marks editors of right-to-left text insert around digits, and the joiners, named in a date's message.
+  '\u200E': 'left-to-right mark', '\u200F': 'right-to-left mark', '\u061C': 'Arabic letter mark', '\u200C': 'zero-width non-joiner', '\u200D': 'zero-width joiner',
 };
+
+/**
+ * `text` without its invisible marks of direction and width (U+200B-U+200F, U+202A-U+202E, U+2060-U+2069, U+FEFF,
+ * U+061C), and the first one's name (`U+200F (right-to-left mark)`), or undefined when it holds none. Bad input round 59:
+ * a date an editor of right-to-left text wrote as `\u200F2025-07-09` looked right and got "is not a date" alone.
+ */
+export function withoutInvisibleMarks(text: string): { text: string; first: string } | undefined {
+  const found = /[\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF\u061C]/.exec(text);
+  if (!found) return undefined;
+  const name = names[found[0]];
+  return { text: text.replace(/[\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF\u061C]/g, ''), first: `${codePointName(found[0])}${name ? ` (${name})` : ''}` };
+}
 /**
  * Characters that hide text anywhere in a file (canary round 38): the interlinear annotation
  * characters (U+FFF9-U+FFFB), whose annotation most renderers drop, and tag characters

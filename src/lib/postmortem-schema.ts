@@ -1,11 +1,12 @@
 import { z } from 'zod';
+import { buddhistEraOffset, commonEraOfBuddhistYear } from './thai-day.ts';
 import { personAsTeam, teamBesideAnother, teamIdIn, vocabularyEntryNamed } from './vocabulary-value-names.ts';
 import { findClosestMatch } from './closest-match.ts';
 import { calendarDayProblem, dayNotationAdvice, instantAdvice, isOffsetInRange, isoWeekDays, unixTimeReading, zoneAfterDay } from './instant-advice.ts';
 import { vocabularyFiles, type Vocabulary, type VocabularyKind } from './vocabulary.ts';
 import { securitySchema, findSecurityIssues } from './security-schema.ts';
 import { describeCharacter, withLatinLookalikesReplaced } from './confusables.ts';
-import { escapeHiddenCharacters, findHiddenCharacter } from './invisible-characters.ts';
+import { escapeHiddenCharacters, findHiddenCharacter, withoutInvisibleMarks } from './invisible-characters.ts';
 import { quotedSnippet } from './quoted-snippet.ts';
 import { typographicallyQuoted } from './typographic-quotes.ts';
 
@@ -181,7 +182,12 @@ const earliestYear = 1900;
 const latestYear = 2999;
 function implausibleYear(date: string | Date): string | undefined {
   const year = typeof date === 'string' ? Number(date.slice(0, 4)) : date.getUTCFullYear();
-  return year < earliestYear || year > latestYear ? `is in the year ${year}: check the year (dates from ${earliestYear} to ${latestYear} are accepted).` : undefined;
+  if (year < earliestYear || year > latestYear) return `is in the year ${year}: check the year (dates from ${earliestYear} to ${latestYear} are accepted).`;
+  // Round 59: a year of the Buddhist era (the Thai calendar's `2568-07-09`) passed as a day five centuries ahead.
+  const commonEra = commonEraOfBuddhistYear(year);
+  if (commonEra === undefined) return undefined;
+  const written = typeof date === 'string' ? date.trim() : date.toISOString().slice(0, 10);
+  return `is in the year ${year}, which reads as a year of the Buddhist era (the Thai calendar, ${buddhistEraOffset} years ahead): ${year} is ${commonEra}. Write ${commonEra}${written.slice(4)}, with the year of the common era.`;
 }
 
 /**
@@ -317,6 +323,12 @@ function writtenDateSchema(spec: {
       if (curled && spec.isRight(curled.inner)) {
         return refuse(`"${value}" ${curled.words}, and it is not read as ${spec.what}. Write ${curled.inner}, without them (or in straight quotes, "${curled.inner}").`);
       }
+      // Round 59: an invisible mark of direction before or inside the value (`\u200F2025-07-09`, as editors of right-to-left
+      // text write digits) got "is not a date" for a value that looks right.
+      const marked = withoutInvisibleMarks(text);
+      if (marked && spec.isRight(marked.text.trim())) {
+        return refuse(`"${value}" holds the invisible character ${marked.first}, which an editor of right-to-left text puts around digits: it looks like ${marked.text.trim()}, but is not read as ${spec.what}. Write ${marked.text.trim()}, retyped without it.`);
+      }
       const read = spec.read(value, text);
       if ('problem' in read) return refuse(read.problem);
       const implausible = implausibleYear(text);
@@ -385,7 +397,22 @@ const proseText = textWithWords('write in words what happened and what customers
  */
 const titleText = nonEmptyText.refine((text) => text.trim() === '' || /[\p{L}\p{N}]/u.test(text), {
   error: (issue) => `is ${typeof issue.input === 'string' ? quotedSnippet(issue.input, 60) : JSON.stringify(issue.input)}, which has no letter or digit: a title says what broke and where, e.g. "Checkout errors after a config push".`,
+}).refine((text) => !addressAlone.test(text.trim()), {
+  // Round 59: a wiki page's address pasted as the title (`https://wiki…/display/SRE/2025-07-08+Checkout+errors+…`) passed,
+  // and was listed, searched and sent in the feed as an address.
+  error: (issue) => `is an address, ${quotedSnippet(String(issue.input), 60)}, not a title: lists, search results and the feed would show the address. A title says what broke and where.`
+    + `${wordsOfAddress(String(issue.input)) ? ` Its last part reads "${wordsOfAddress(String(issue.input))}": write the title in such words` : ' Write the title in words'}, and keep the address in the body (the page the report came from).`,
 });
+/** A value that is one web address and nothing else. */
+const addressAlone = /^(?:https?:\/\/|www\.)\S+$/i;
+/** The words of an address's last part (`2025-07-08+Checkout+errors` -> "2025-07-08 Checkout errors"), or '' when it has none. */
+function wordsOfAddress(address: string): string {
+  const last = address.trim().replace(/[?#].*$/, '').replace(/\/+$/, '').split('/').pop() ?? '';
+  let decoded = last;
+  try { decoded = decodeURIComponent(last.replace(/\+/g, ' ')); } catch { /* a stray % is kept as written */ }
+  const words = decoded.replace(/\.(?:html?|aspx?|php|md)$/i, '').replace(/[_+]/g, ' ').replace(/\s+/g, ' ').trim();
+  return /\p{L}{3,}.*\s/u.test(words) ? words : '';
+}
 
 /**
  * An id from a vocabulary file (a service, team, tag or trigger). Spaces and tabs around it (in
@@ -740,11 +767,19 @@ export function findOverlongTexts(pm: DraftPostmortem): (Issue & { length: numbe
   return fields.flatMap(([path, text, limit]) => {
     // Characters as a reader counts them: an emoji is one, not two UTF-16 units.
     const length = text === undefined ? 0 : [...text].length;
-    return length > limit
-      ? [{ path, length, limit, message: `${formatPath(path)} is ${length.toLocaleString('en-US')} characters long; at most ${limit.toLocaleString('en-US')} are allowed.` }]
+    if (length > limit) return [{ path, length, limit, message: `${formatPath(path)} is ${length.toLocaleString('en-US')} characters long; at most ${limit.toLocaleString('en-US')} are allowed.` }];
+    // Round 59: a title of 192 Chinese or Japanese characters passed, as wide on every list and in the feed as 384
+    // Latin letters: a post's title counts each wide character as the two columns it takes (not an action item's, whose
+    // title the import cuts by characters).
+    const width = (path[0] === 'title' || path[1] === 'title') && path[0] !== 'actionItems' && text !== undefined ? length + [...text].filter((character) => wideCharacter.test(character)).length : length;
+    return width > limit
+      ? [{ path, length: width, limit, message: `${formatPath(path)} is ${length.toLocaleString('en-US')} characters long, as wide as ${width.toLocaleString('en-US')} Latin letters (a Chinese, Japanese or Korean character takes the room of two); at most ${limit.toLocaleString('en-US')} are allowed, ${Math.floor(limit / 2)} such characters.` }]
       : [];
   });
 }
+
+/** A character of East Asian width "wide" or "full-width" (CJK ideographs, kana, Hangul, full-width forms): two columns of a line. */
+const wideCharacter = /[\u1100-\u115F\u2E80-\u303E\u3041-\u33FF\u3400-\u4DBF\u4E00-\u9FFF\uA960-\uA97F\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6\u{20000}-\u{3FFFD}]/u;
 
 const formatPath = (path: (string | number)[]) =>
   path.map((part, i) => (typeof part === 'number' ? `[${part}]` : i ? `.${part}` : part)).join('');

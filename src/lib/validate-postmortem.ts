@@ -37,6 +37,8 @@ import {
 } from './postmortem-schema.ts';
 import type { Vocabulary } from './vocabulary.ts';
 import { lintPostmortem, type LintConfig } from './lint/index.ts';
+import { minutesOfDurationInWords } from './duration-words.ts';
+import { linesOutsideFences } from './lines-outside-fences.ts';
 import { enumFieldOf, enumSynonym, isIncidentState, looksLikeStatusMessage, severityBeyondScale, severityColour, severityForWord, severityMeant, severityWordInEnglish } from './enum-synonyms.ts';
 import { fileNameDayProblem } from './file-name-day.ts';
 import { findUntrackedFollowUps, mayHoldFollowUps } from './body-follow-ups.ts';
@@ -48,7 +50,7 @@ import { findUnknownActionItemMentions } from './action-item-mentions.ts';
 import { findFrontmatterLineMistake } from './frontmatter-line-mistakes.ts';
 import { findAngleBracketMistakes, findUnreadLinks, mistakesOutsideCode } from './angle-bracket-text.ts';
 import { describeBracedBlock, describeProseSyntax } from './mdx-prose-syntax.ts';
-import { findAsciiDocTables, findDashListItems, findDefinitionListItems, findForeignMarkup, findUnrenderedFences, findMystRoles, findOrgMarkup } from './foreign-markup.ts';
+import { findAsciiDocTables, findGridTables, findDashListItems, findDefinitionListItems, findForeignMarkup, findUnrenderedFences, findMystRoles, findOrgMarkup } from './foreign-markup.ts';
 import { findMissingImages, projectPublicDir } from './lint/images.ts';
 import { resolve } from 'node:path';
 import type { NotificationRegime } from './notification-deadlines.ts';
@@ -842,6 +844,11 @@ function numberWrittenAsText(value: unknown, key: string): { written: string; wh
       const how = iso ? 'an ISO 8601 duration' : clock ? 'a duration as hours:minutes' : secondsOnly ? 'a duration in seconds' : 'a duration in hours and minutes';
       return { written: JSON.stringify(value), why: `which YAML reads as text: ${how}, where the field holds the minutes as a number.`, fix: `write ${total} (${text} in minutes), without quotes.` };
     }
+    // Round 59: in another language's words (`45 минут`, `1 Stunde 23 Minuten`, `1時間23分`), "must be a number" alone.
+    const inOtherWords = minutesOfDurationInWords(text);
+    if (inOtherWords !== undefined) {
+      return { written: JSON.stringify(value), why: 'which YAML reads as text: a duration with its words for hours and minutes, where the field holds the minutes as a number.', fix: `write ${inOtherWords} (${text} in minutes), without quotes or words.` };
+    }
   }
   // `two hours`, `ninety minutes`, `half an hour` (round 15): numbers in words.
   const inWords = key === 'downtimeMinutes' ? /^(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|forty-five|fifty|sixty|ninety|half an?)\s+(hours?|minutes?|mins?)$/i.exec(text) : null;
@@ -1472,6 +1479,14 @@ export function validatePostmortemSource(
             add(frontmatter, described.path, described.rule, reading.message, reading.fix);
             continue;
           }
+          // Round 59: a title written only as the body's first `# ` heading (as Hugo, Jekyll and wiki pages keep it) got
+          // "required field title is missing" alone, the title right there in the body.
+          const headingTitle = described.rule === 'schema/required' && formatFieldPath(described.path) === 'title' ? [...linesOutsideFences(split.body)].map(({ line }) => /^# +(\S.*?)[ #]*$/.exec(line)?.[1]).find(Boolean) : undefined;
+          if (headingTitle) {
+            add(frontmatter, described.path, described.rule, `${described.message} The body has the heading "# ${headingTitle}", which the page shows as a heading under the title: lists, search results and the feed read title alone.`,
+              `add title: ${/^[\w ,.()'’-]+$/u.test(headingTitle) ? headingTitle : JSON.stringify(headingTitle)} to the front matter, and delete the heading from the body.`);
+            continue;
+          }
           add(frontmatter, described.path, described.rule, described.message, described.fix);
         }
         // Still report unknown vocabulary values, so one run shows every problem of the file.
@@ -2071,7 +2086,7 @@ export function validatePostmortemSource(
         if (!findings.some((f) => f.rule === 'mdx/syntax' && f.line === line + split.bodyStartLine - 1)) findings.push({ file, line: line + split.bodyStartLine - 1, column, rule: 'body/foreign-markup', severity: widePublicInternal ? 'error' : linkSeverity, message: mistake.message, fix: mistake.fix });
       }
     }
-    for (const { line, mistake } of [...findDashListItems(split.body), ...findDefinitionListItems(split.body), ...findAsciiDocTables(split.body), ...findOrgMarkup(split.body), ...findUnrenderedFences(split.body)]) {
+    for (const { line, mistake } of [...findDashListItems(split.body), ...findDefinitionListItems(split.body), ...findAsciiDocTables(split.body), ...findGridTables(split.body), ...findOrgMarkup(split.body), ...findUnrenderedFences(split.body)]) {
       findings.push({ file, line: line + split.bodyStartLine - 1, column: 1, rule: 'body/foreign-markup', severity: linkSeverity, message: mistake.message, fix: mistake.fix });
     }
     // Round 53: `- 24:10 Config reverted.` under `## Timeline` passed (no check reads a body timeline's times).
