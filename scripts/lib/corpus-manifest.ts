@@ -166,8 +166,13 @@ export function collectionReadme(entry: CorpusEntry, files: readonly string[], a
  * "… helper script", "JIRA Sync", "CircleCI Build"), coding agents, companies and placeholders
  * ("Not Applicable", "unknown unknown"), and the names GitHub gives merges and web edits. Left in,
  * the leak check's list made the guard hold posts for "Kubernetes" and "Script" (session 58).
+ * Since round 59 of false positives also what a log, a workflow or a site is called ("Bitcoin Error
+ * Log", "… Website GHA Workflow Runner", "IBM User", "SmartFlow Developer", "HPC core facility …"),
+ * placeholders in words no name holds ("Just some guy", "Your Name", "…, But With Bitcoin") and a
+ * word of digits alone ("frog power 4000"): each of their words was looked for as a name's part
+ * ("Error" held a post about a rollback).
  */
-const notAPerson = /\[bot\]|\bbots?\b|\brobot\b|\bqueue\b|\bscript\b|\bsync\b|\bbuild\b|\bagent\b|\bassistant\b|\bci\b|\bactions?\b|dependabot|renovate|greenkeeper|snyk|github|gitter|web-flow|automation|\bteam\b|\bservice\b|\bsupport\b|\badmin\b|\bapplicable\b|\bunknown\b|\binc\b|\bltd\b|[=;`{}]/i;
+const notAPerson = /\b(?:errors?|logs?|runners?|workflows?|websites?|users?|developers?|facility|cryptocurrency|codes|admins)\b|\b(?:some|your)\b|, but\b|(?:^| )\d{3,}(?: |$)|\[bot\]|\bbots?\b|\brobot\b|\bqueue\b|\bscript\b|\bsync\b|\bbuild\b|\bagent\b|\bassistant\b|\bci\b|\bactions?\b|dependabot|renovate|greenkeeper|snyk|github|gitter|web-flow|automation|\bteam\b|\bservice\b|\bsupport\b|\badmin\b|\bapplicable\b|\bunknown\b|\binc\b|\bltd\b|[=;`{}]/i;
 
 /**
  * The full names among git authors (`git log --format=%an` lines of several repositories): names
@@ -178,7 +183,8 @@ const notAPerson = /\[bot\]|\bbots?\b|\brobot\b|\bqueue\b|\bscript\b|\bsync\b|\b
 export function authorFullNames(authors: Iterable<string>): string[] {
   const names = new Set<string>();
   for (const raw of authors) {
-    const name = raw.replace(/\s+/g, ' ').trim();
+    // A symbol that is no letter (a keyboard's ⌃ ⌥, an emoji) is no part of a name to look for.
+    const name = raw.replace(/\p{So}/gu, ' ').replace(/\s+/g, ' ').trim();
     if (name.split(' ').length < 2 || notAPerson.test(name) || /[@<>]/.test(name)) continue;
     names.add(name);
   }

@@ -70,6 +70,7 @@ import { isOtherLanguageGivenName } from './publication/other-language-given-nam
 import { findUnownedCodeNames } from './publication/unowned-code-names.ts';
 import { findActingCodeNames } from './publication/acting-code-names.ts';
 import { findActedServiceCompounds } from './publication/acted-service-compounds.ts';
+import { isShownPublicProject, shownPublicProjects } from './publication/public-project-signs.ts';
 import { findScopedPackagesOfCodeNames } from './publication/scoped-package-code-names.ts';
 import { findTokensOfCodeNames } from './publication/code-name-tokens.ts';
 import { findUnportedInternalHosts } from './publication/unported-internal-hosts.ts';
@@ -1372,7 +1373,7 @@ function findMatches(line: string, ready: PreparedOptions, inCodeBlock = false, 
     for (const m of networkHosts) {
       for (let i = matches.length - 1; i >= 0; i--) if (matches[i].rule === 'redact/identifier' && m.index <= matches[i].index && matches[i].index + matches[i].text.length <= m.index + m.text.length) matches.splice(i, 1);
     }
-    for (const m of [...findToolObjectNames(line, isPublicName, ready.orgScopes), ...findOrganisationIdentifiers(line, post, isPublicName, ready.orgScopes), ...findWorkloadNames(line, isPublicName, ready.orgScopes), ...findBoardTitles(line, isPublicName), ...findSystemsRowNames(line, isPublicName), ...findReverseDomainNames(line, isPublicName, ready.orgScopes), ...findChatAndPagingIds(line), ...findCloudResourceNames(line, isPublicName), ...findDatabaseHostNames(line, isPublicName), ...findTwoPartServiceHosts(line, isPublicName), ...findCodeNameServiceHosts(line, isPublicName), ...findAppositiveMachines(line, isPublicName), ...findCodeSpanMachineNames(line, inCodeBlock, isPublicName), ...findLogLineHosts(line, isPublicName), ...findMachinesOnLine(line, isPublicName), ...findOtherLanguageSystemNouns(line, isPublicName), ...findOtherLanguageMachineWords(line, isPublicName), ...findCjkInternalSystemNames(line, isPublicName), ...findTerraformAddressNames(line, isPublicName), ...findSettingsHostValues(line, isPublicName), ...networkHosts, ...findLinkTitleHosts(line, isPublicName)]) {
+    for (const m of [...findToolObjectNames(line, isPublicName, ready.orgScopes), ...findOrganisationIdentifiers(line, post, isPublicName, ready.orgScopes), ...findWorkloadNames(line, (name) => isPublicName(name) || isShownPublicProject(name, shownPublicProjects(post, ready.orgScopes)), ready.orgScopes), ...findBoardTitles(line, isPublicName), ...findSystemsRowNames(line, isPublicName), ...findReverseDomainNames(line, isPublicName, ready.orgScopes), ...findChatAndPagingIds(line), ...findCloudResourceNames(line, isPublicName), ...findDatabaseHostNames(line, isPublicName), ...findTwoPartServiceHosts(line, isPublicName), ...findCodeNameServiceHosts(line, isPublicName), ...findAppositiveMachines(line, isPublicName), ...findCodeSpanMachineNames(line, inCodeBlock, isPublicName), ...findLogLineHosts(line, isPublicName), ...findMachinesOnLine(line, isPublicName), ...findOtherLanguageSystemNouns(line, isPublicName), ...findOtherLanguageMachineWords(line, isPublicName), ...findCjkInternalSystemNames(line, isPublicName), ...findTerraformAddressNames(line, isPublicName), ...findSettingsHostValues(line, isPublicName), ...networkHosts, ...findLinkTitleHosts(line, isPublicName)]) {
       // A place another rule found already keeps that rule's finding (round 9's `kubectl -n ledgerd-prod`).
       const overlaps = (k: { index: number; text: string }) => k.index < m.index + m.text.length && m.index < k.index + k.text.length;
       if (!systemNames.some(overlaps) && !matches.some(overlaps)) systemNames.push(m);
@@ -1930,7 +1931,10 @@ function matchLines(text: string, ready: PreparedOptions, detect: boolean): { li
     }
     // Since probe round 58: a service of a lower-case hyphenated word the post restarts, deploys or
     // says fails, and its other mentions (acted-service-compounds.ts); no other post's port needed.
-    for (const m of findActedServiceCompounds(lines, (name) => ready.publicNames.has(name.toLowerCase()))) {
+    // Since round 59 of false positives not a public project the post shows as one (a forge's
+    // repository, an upstream issue, a public registry's image, "open-source …"; public-project-signs.ts).
+    const shownProjects = shownPublicProjects(evidence, ready.orgScopes);
+    for (const m of findActedServiceCompounds(lines, (name) => ready.publicNames.has(name.toLowerCase()) || isShownPublicProject(name, shownProjects))) {
       if (markerTextCovers(lines[m.line], m.index)) continue;
       // A public term misspelt where the post spells it right, as above ("promethues-operator").
       if (!(ready.internalNames && new RegExp(ready.internalNames.source, 'iu').test(m.text)) && isMisspeltWrittenTerm(m.text, (writtenTerms ??= publicTermsWritten(evidence)))) continue;

@@ -3,6 +3,7 @@ import { allowancesOnLine, allowedMatchKey, redactionFindingText, redactionRules
 import { escapeRegExp } from '../regexp.ts';
 import { isEnglishWord, isKnownWord } from './people.ts';
 import { isPublicTerm } from './public-terms.ts';
+import { isShownPublicProject, publicProjectNames } from './public-project-signs.ts';
 import { isCollectionServiceName } from './status-service-names.ts';
 
 /**
@@ -109,7 +110,12 @@ export function carriedHostFindings(posts: readonly ScannedPost[]): { findings: 
   // A service the collection names post after post ("Copr outage", "the Copr team") is no host of
   // the organisation, though one post writes it where a machine stands (status-service-names.ts).
   let postTexts: string[] | undefined;
-  const signs = hostSigns(posts).filter((sign) => !isCollectionServiceName(sign.host, postTexts ??= posts.map((post) => [...post.publicLines, ...(post.publicFields ?? []).map((field) => field.text)].join('\n'))));
+  // Nor is a public project a post shows as one (`http://quillbox:9200` beside
+  // `github.com/quillbox-eu/quillbox`; round 59 of false positives, public-project-signs.ts): the
+  // place that is a host stays found, its name is not carried to the prose.
+  let shownProjects: Set<string> | undefined;
+  const signs = hostSigns(posts).filter((sign) => !isCollectionServiceName(sign.host, postTexts ??= posts.map((post) => [...post.publicLines, ...(post.publicFields ?? []).map((field) => field.text)].join('\n')))
+    && !isShownPublicProject(sign.host, shownProjects ??= publicProjectNames(postTexts.join('\n'))));
   const allowed = new Set<string>();
   if (!signs.length) return { findings: posts.map(() => []), allowed };
   const known = new Set(signs.map((s) => s.host.toLowerCase()));

@@ -80,6 +80,15 @@ const contentsAfter = /^[\s\u00a0]+(?:data|values?|keys?|manifests?|templates?|o
 /** "Secret overrides" is a noun phrase where no object follows the verb-like word ("cluster-level Secret overrides sitting on top"). */
 const overridesAfter = /^[\s\u00a0]+overrides(?![\p{L}\p{N}_-])(?![\s\u00a0]+(?:the|a|an|this|that|these|those|our|their|his|her|its|my|your|every|each|some|any|it|them|him|us|me|you|\p{Lu}|\p{N}))/u;
 /**
+ * What is said only of a declared object (round 59): "manage Secret imperatively" (or
+ * declaratively), "Secret declared in chart" (defined, rendered, templated, stored or kept in a
+ * chart, a manifest, a template, the values, Git, a kustomization, Helm or Argo CD) and "Secret
+ * leaves desired state" (any verb, then the desired state a GitOps tool compares). "Secret
+ * declared in the meeting", "Secret managed the rollout imperatively" and "Secret leaves the
+ * team" stay found.
+ */
+const declaredObjectAfter = new RegExp(String.raw`^[\s\u00a0]+(?:(?:imperatively|declaratively)(?![\p{L}\p{N}_-])|(?:declared|defined|rendered|templated|stored|kept)[\s\u00a0]+(?:in|by|from|via)[\s\u00a0]+(?:(?:the|a|an|its|each|every)[\s\u00a0]+)?(?:\S+[\s\u00a0]+)?(?:charts?|manifests?|templates?|values|git|kustomizations?|helm|argo[\s\u00a0]?cd|repo(?:sitory)?)(?![\p{L}\p{N}_-])|\p{Ll}+[\s\u00a0]+(?:(?:the|its)[\s\u00a0]+)?desired[\s\u00a0]+state(?![\p{L}\p{N}_-]))`, 'iu');
+/**
  * Verbs done to things, never to a colleague (round 58): "the chart template renders Secret from
  * the values", "the operator repopulates Secret manually". "paged Secret", "asked Secret" and
  * "manage Secret" (a person is managed) are not among them.
@@ -101,12 +110,14 @@ const identifierBefore = /(?:^|[\s\u00a0`(])(?!(?:on|off|co|ex|vice|self)-)\p{Ll
  * Secret. Since round 58 also a code span that is the kind alone (`` `Secret` templates ``), after
  * an identifier in lower case ("sre-analytics-env Secret"), after a verb done to things ("renders
  * Secret") and before a noun of its handling ("Secret management"). "We asked Secret", "Later
- * Secret restarted the pods", "escalated to on-call Secret" stay found.
+ * Secret restarted the pods", "escalated to on-call Secret" stay found. Since round 59 also before
+ * what is said only of a declared object ("manage Secret imperatively", "Secret declared in
+ * chart", "Secret leaves desired state").
  */
 export function isKindOfKubernetesObject(line: string, start: number, written: string): boolean {
   if (!isCapitalisedKubernetesKind(written)) return false;
   const before = line.slice(0, start);
   const after = line.slice(start + written.length);
   if (/`$/.test(before) && /^`/.test(after)) return true;
-  return /`[^`\s][^`]*`[\s\u00a0]+$/u.test(before) || determinerBefore.test(before) || identifierBefore.test(before) || thingVerbBefore.test(before) || contentsAfter.test(after) || overridesAfter.test(after);
+  return /`[^`\s][^`]*`[\s\u00a0]+$/u.test(before) || determinerBefore.test(before) || identifierBefore.test(before) || thingVerbBefore.test(before) || contentsAfter.test(after) || overridesAfter.test(after) || declaredObjectAfter.test(after);
 }

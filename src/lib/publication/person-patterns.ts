@@ -1,4 +1,4 @@
-import { brandNames } from './brand-names.ts';
+import { brandNames, brandPhrases } from './brand-names.ts';
 import { isEponymOfMethod, isNameOfPlaceOrPrize } from './eponyms.ts';
 // HTML elements (`<details> text` at the start of a line is markup, not an IRC nick; `- svg` in a
 // people list is no nick): since round 49 of false positives the one list of html-element-names.ts,
@@ -118,6 +118,7 @@ import { forEachPastedListLine } from './pasted-yaml-lists.ts';
 import { commonTimeZones } from '../date-and-time-words.ts';
 import { isCyrillicWordOfNoName } from './cyrillic-prose-words.ts';
 import { alternationOf, nameParticles } from './name-particles.ts';
+import { isConfigKeyOfWords } from './config-key-words.ts';
 
 /**
  * People named in ways no list knows: the phrasings real reports use ("thanks, Sarika", "Tom from
@@ -1733,6 +1734,9 @@ export function findAttributionsAndSpeakers(line: string): PatternMatch[] {
           continue;
         }
         if (!name || words.length > 4 || !words.every((w) => /^[\p{L}][\p{L}\p{N}.'’_-]*$/u.test(w)) || notAName(name.replace(/[._]/g, ' '))) continue;
+        // A product of several words as the author ("**Author**: Claude Code (with human
+        // debugging)", a coding agent credited in a homelab's reports; round 59 of false positives).
+        if (words.length > 1 && brandPhrases.has(name.toLowerCase())) continue;
         // Ticket and e-mail fields ("Reporter:", "From:") are filled by tools and companies too
         // ("Automation for Jira", "From: Cloudflare"); a lower-case word there is an account.
         if (ticketField.test(attribution[0]) && (words.every((w) => isPublicTerm(w) || isEnglishWord(w) || isOrdinaryWord(w)) || (/^\p{Ll}/u.test(name) && !(words.length === 1 && personalAccount(name) && nickLike(name))))) continue;
@@ -1814,7 +1818,9 @@ export function findAttributionsAndSpeakers(line: string): PatternMatch[] {
     // A Russian label of a report's part or a word of grammar ("**Дата:** 2026-03-27", "Аналогично: …";
     // round 56 of false positives, cyrillic-prose-words.ts) is no speaker.
     const cyrillicLabel = Boolean(word) && /^\p{sc=Cyrillic}+$/u.test(word!) && isCyrillicWordOfNoName(word!);
-    if (word && !aligned && !fieldOfName && !labelOfPeople && !labelOfMeasure && !cyrillicLabel && !(heading && nick) && speakerLike && !pluralOfCompound(word) && (inChatMarkup || /^\p{Lu}/u.test(word)) && (nickLike(word) || (inChatMarkup && listedNickLike(word))) && !mailHeaderLabel.test(word)) {
+    // A configuration key of English words in snake case (`replication_factor: 3`, round 59 of
+    // false positives, config-key-words.ts) is no speaker.
+    if (word && !aligned && !fieldOfName && !labelOfPeople && !labelOfMeasure && !cyrillicLabel && !isConfigKeyOfWords(word) && !(heading && nick) && speakerLike && !pluralOfCompound(word) && (inChatMarkup || /^\p{Lu}/u.test(word)) && (nickLike(word) || (inChatMarkup && listedNickLike(word))) && !mailHeaderLabel.test(word)) {
       matches.push({ text: word, index: speaker[0].indexOf(word, speaker[0].indexOf(time ?? '') + (time?.length ?? 0)), severity: 'error', ...(guess ? { guess: true } : {}), why: heading ? 'the speaker of a heading written as a chat line' : 'the speaker of a chat line' });
     }
   }

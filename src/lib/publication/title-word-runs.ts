@@ -11,6 +11,22 @@
  */
 const handingOver = new Set(['by', 'to', 'from', 'with', 'thanks', 'thank', 'via', 'per', 'cc', 'for', 'ask', 'contact', 'ping', 'dear', 'hi', 'hello']);
 
+/**
+ * Whether `text` at `index` stands in the words of a Markdown link to a video site (YouTube,
+ * Vimeo): the video's title, read as a heading's run (round 59 of false positives: "[… - Death
+ * from Space - …](https://www.youtube.com/watch?v=…)", with "Dark Space" listed). There "from",
+ * "to" and "for" join title words as often as they hand a title over ("Journey to the Core"),
+ * so the word before them is the sign; "by", "with", "thanks" and the others still hand over
+ * ("[A Talk by Dark Space](…)"), and a full name is found as ever.
+ */
+function inVideoLinkText(line: string, index: number, text: string): boolean {
+  for (const link of line.matchAll(/\[([^\][]+)\]\(https?:\/\/(?:www\.|m\.)?(?:youtube\.com|youtu\.be|vimeo\.com)\/[^)\s]*\)/g)) {
+    const start = link.index! + 1;
+    if (index >= start && index + text.length <= start + link[1].length) return true;
+  }
+  return false;
+}
+
 export interface TitleWordReaders {
   /** A word of the dictionary ("validation", "receipts"). */
   isWord: (word: string) => boolean;
@@ -22,11 +38,14 @@ export interface TitleWordReaders {
 export function inRunOfTitleWords(line: string, index: number, text: string, readers: TitleWordReaders): boolean {
   if (!text.split(/[\s\u00a0]+/).every((word) => readers.isWord(word.replace(/[-’'].*$/, '')))) return false;
   const before = line.slice(0, index);
-  const heading = /^\s{0,3}#{1,6}\s/.test(line) || /^\s*title:\s/.test(line) || inTitleCase(line);
+  const video = inVideoLinkText(line, index, text);
+  const heading = /^\s{0,3}#{1,6}\s/.test(line) || /^\s*title:\s/.test(line) || inTitleCase(line) || video;
   const bold = (before.match(/\*\*/g)?.length ?? 0) % 2 === 1 && line.indexOf('**', index + text.length) !== -1;
   if (!heading && !bold) return false;
   const titleWord = (word: string | undefined) => !!word && /^\p{Lu}\p{Ll}+$/u.test(word) && readers.isWord(word) && !readers.isNameWord(word);
-  const previous = /(\p{L}+)[\s\u00a0]+(?:(?:&|and)[\s\u00a0]+)?$/u.exec(before)?.[1];
+  // In a video's title a joining word stands between title words: the word before it is the sign.
+  const joined = video ? /(\p{L}+)[\s\u00a0]+(?:from|to|for)[\s\u00a0]+$/iu.exec(before)?.[1] : undefined;
+  const previous = joined ?? /(\p{L}+)[\s\u00a0]+(?:(?:&|and)[\s\u00a0]+)?$/u.exec(before)?.[1];
   const next = /^[\s\u00a0]+(?:(?:&|and)[\s\u00a0]+)?(\p{L}+)/u.exec(line.slice(index + text.length))?.[1];
   if (previous && handingOver.has(previous.toLowerCase())) return false;
   return titleWord(previous) || titleWord(next);
