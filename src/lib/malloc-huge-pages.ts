@@ -7,7 +7,7 @@
  * lightningcss). This workplace's VMs leave huge pages to a program's asking
  * (`/sys/kernel/mm/transparent_hugepage/enabled` is `madvise`), so that memory was faulted in 4 KB
  * at a time. With glibc's tunable `glibc.malloc.hugetlb=1` (glibc 2.35 and later) malloc marks its
- * heaps `MADV_HUGEPAGE`: cold builds of 1,000 postmortems took 7-19% fewer page faults, the
+ * heaps `MADV_HUGEPAGE`: cold builds of 1,000 postmortems took 7-21% fewer page faults, the
  * worker's validation and search documents alone a third fewer and less CPU (docs/performance.md,
  * session 59); the sites are the same (the allocator does not decide what is written). Where the system gives huge pages always or never, or the C library is
  * not glibc (musl ignores the variable), nothing changes.
