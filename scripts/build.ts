@@ -15,6 +15,7 @@ import { parseCommandLine } from './lib/command-line.ts';
 import { moveAsideAndRemove } from './lib/remove-tree.ts';
 import { enableBuildCompileCache, launchedBuildCompileCacheEnvironment } from './lib/compile-cache.ts';
 import { buildV8Flags, runWithV8Flags } from './lib/v8-flags-launcher.ts';
+import { mallocHugePagesEnvironment } from '../src/lib/malloc-huge-pages.ts';
 import type { KbAstroOptions } from '../src/integrations/astro-config.ts';
 
 const searchIndexTimings = ['auto', 'beside', 'after'] as const;
@@ -51,8 +52,9 @@ if (variant !== 'internal' && variant !== 'public') {
 // most 32 MB a thread; the public build's: TurboFan off), before anything is written or the compile
 // cache is pruned. The child reads the build's compile cache from its first module on
 // (compile-cache.ts). Above 2,000 postmortems the internal build's Astro process, forked below,
-// inherits the flags.
-await runWithV8Flags(buildV8Flags(variant), launchedBuildCompileCacheEnvironment(resolve(import.meta.dirname, '..')));
+// inherits the flags. The child's malloc asks for transparent huge pages (GLIBC_TUNABLES, read by
+// the C library at the process's start, so only a started process can have it: malloc-huge-pages.ts).
+await runWithV8Flags(buildV8Flags(variant), { ...launchedBuildCompileCacheEnvironment(resolve(import.meta.dirname, '..')), ...mallocHugePagesEnvironment(process.env) });
 const compileCachePruned = enableBuildCompileCache(resolve(import.meta.dirname, '..'));
 const writtenOutDir = values.out ?? process.env.KB_OUT_DIR;
 if (writtenOutDir !== undefined && /^~(?:[/\\]|$)/.test(writtenOutDir)) {
