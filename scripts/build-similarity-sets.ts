@@ -1,13 +1,13 @@
 #!/usr/bin/env node
 // node scripts/build-similarity-sets.ts --mirrors DIR --out DIR [--set NAME,...]
 // Rebuilds the similar-incident judgement sets of docs/findability.md ("Similar incidents", rounds
-// 54-58) from the public repositories they were made of, fetched as bare git directories: the
-// reports of each set are read at the mirror's HEAD, turned into {"id","title","text","label","tags"}
+// 54-59) from the public repositories they were made of, fetched as bare git directories: the
+// reports of each set are read at the mirror's HEAD (or the commit the set names), turned into {"id","title","text","label","tags"}
 // lines (`<out>/<set>/pool/reports.jsonl`), and judged by the tags their own authors gave them, as
 // `npm run judge:similarity -- <set>/pool/reports.jsonl --per-tag N` does
 // (`<out>/judgements-<set>.json`). A README.txt in each set's folder names each set's repository, path and
 // commit. Nothing of the reports enters this repository: <out> lives outside it (round 58 used
-// /work/corpora/_pools/similar58). `node scripts/similarity-sets-table.ts <out>` measures them.
+// /work/corpora/_pools/similar58, round 59's fresh sets /work/corpora/_pools/similar59). `node scripts/similarity-sets-table.ts <out>` measures them.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
