@@ -1,13 +1,13 @@
 #!/usr/bin/env node
 // node scripts/build-similarity-sets.ts --mirrors DIR --out DIR [--set NAME,...]
 // Rebuilds the similar-incident judgement sets of docs/findability.md ("Similar incidents", rounds
-// 54-58) from the public repositories they were made of, fetched as bare git directories: the
-// reports of each set are read at the mirror's HEAD, turned into {"id","title","text","label","tags"}
+// 54-59) from the public repositories they were made of, fetched as bare git directories: the
+// reports of each set are read at the mirror's HEAD (or the commit the set names), turned into {"id","title","text","label","tags"}
 // lines (`<out>/<set>/pool/reports.jsonl`), and judged by the tags their own authors gave them, as
 // `npm run judge:similarity -- <set>/pool/reports.jsonl --per-tag N` does
 // (`<out>/judgements-<set>.json`). A README.txt in each set's folder names each set's repository, path and
 // commit. Nothing of the reports enters this repository: <out> lives outside it (round 58 used
-// /work/corpora/_pools/similar58). `node scripts/similarity-sets-table.ts <out>` measures them.
+// /work/corpora/_pools/similar58, round 59's fresh sets /work/corpora/_pools/similar59). `node scripts/similarity-sets-table.ts <out>` measures them.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
@@ -25,6 +25,8 @@ interface SetSource {
   /** Anchors a tag, as judge:similarity's --per-tag. */
   perTag: number;
   what: string;
+  /** The commit to read, where the mirror's HEAD no longer holds the reports; default HEAD. */
+  commit?: string;
   read: (files: GitFiles) => SetReport[];
 }
 interface GitFiles { list: (under: string) => string[]; show: (path: string) => string }
@@ -65,6 +67,17 @@ function altAffectedServices(body: string): { services: string[]; text: string }
   const services = [...new Set([...beforeStop.matchAll(/(?<![\p{L}\p{N}_./-])[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)+(?![\p{L}\p{N}_./-]|-)/gu)].map((match) => match[0].toLowerCase()))].sort();
   return { services, text: [...lines.slice(0, at), ...lines.slice(end)].join('\n') };
 }
+
+/** A status page's component as GitHub's page has named it over the years ("GitHub Pages" and "Pages" one), or '' for a note that names none. */
+function githubComponent(name: string): string {
+  const plain = name.trim().replace(/^GitHub\s+/, '');
+  if (/^Visit\s/i.test(plain)) return '';
+  // "Issues, PRs, Dashboard, Projects" and its shorter forms: the component later named "Issues".
+  return /^Issues,/.test(plain) ? 'Issues' : plain;
+}
+
+/** The first `# ` heading of a Markdown text, without its marks. */
+const firstHeadingOf = (body: string) => (/^#\s+(.+)$/m.exec(body)?.[1] ?? '').replace(/[*`]/g, '').trim();
 
 const sets: Record<string, SetSource> = {
   'icco': {
@@ -121,6 +134,41 @@ const sets: Record<string, SetSource> = {
       return { id: path.replace(/^.*\//, '').replace(/\.mdx{0,2}$/, ''), title: String(data.title ?? '').trim(), text, tags: [...new Set(systems)] };
     }),
   },
+  'github-status': {
+    repository: 'GitHub-Incident-History/GitHub-Incident-History', path: 'incidents/', perTag: 10,
+    // The mirror's HEAD is a later commit without the incidents folder.
+    commit: '8016f1caba3eafbaa88d63d4973a334fbb99aea4',
+    what: "GitHub's status page incidents as a scraper keeps them (JSON), tagged with the components their updates name (\"GitHub Pages\" and \"Pages\" one, the old \"Issues, PRs, ...\" as \"Issues\"); the generated titles (\"Incident on <time>\", \"Incident with <components>\") left out, the updates' text in the order shown",
+    read: (files) => files.list('incidents/').filter((path) => path.endsWith('.json')).map((path) => {
+      const incident = (JSON.parse(files.show(path)) as { incident: { id: string; name: string; incident_updates?: { body: string; display_at: string; affected_components?: { name: string }[] | null }[]; components?: { name: string }[] } }).incident;
+      const updates = [...(incident.incident_updates ?? [])].sort((a, b) => compareText(a.display_at, b.display_at));
+      const components = [...updates.flatMap((update) => update.affected_components ?? []), ...(incident.components ?? [])].map((component) => githubComponent(component.name)).filter(Boolean);
+      return {
+        id: incident.id,
+        title: /^Incident (?:on|with)\s/i.test(incident.name) ? '' : incident.name.trim(),
+        text: updates.map((update) => stripHtml(update.body.replace(/<\/li>/g, '\n'))).filter(Boolean).join('\n\n'),
+        tags: [...new Set(components)].sort(compareText),
+      };
+    }).filter((report) => report.tags.length && report.text.trim()),
+  },
+  'dogsbody': {
+    repository: 'dogsbodytech/status_page_cstate', path: 'content/issues/', perTag: 10,
+    what: "a hosting company's cState status notices, tagged with their `affected` systems",
+    read: (files) => files.list('content/issues/').filter((path) => path.endsWith('.md')).map((path) => {
+      const { data, body } = frontMatterOf(files.show(path));
+      const affected = Array.isArray(data.affected) ? data.affected.map((system) => String(system).trim()).filter(Boolean) : [];
+      return { id: path.replace(/^.*\//, '').replace(/\.md$/, ''), title: String(data.title ?? '').trim(), text: body.trim(), tags: [...new Set(affected)].sort(compareText) };
+    }).filter((report) => report.text),
+  },
+  'incident-lab-ko': {
+    repository: 'dj258255/incident-lab', path: 'sessions/*/README.md', perTag: 5,
+    what: 'Korean write-ups of reproduced production incidents, one a session, tagged with the series letter the author files each under (the first letter of the session folder: databases, back-end services, trading systems, replicated databases)',
+    read: (files) => files.list('sessions/').filter((path) => /^sessions\/[^/]+\/README\.md$/.test(path)).map((path) => {
+      const session = path.split('/')[1];
+      const body = files.show(path);
+      return { id: session, title: firstHeadingOf(body), text: body.replace(/^#\s+.+$/m, '').trim(), tags: [session.slice(0, 1)] };
+    }),
+  },
 };
 
 if (values.help || !values.mirrors || !values.out) {
@@ -139,7 +187,7 @@ for (const name of chosen) {
   }
 }
 
-function gitFilesOf(repository: string): { files: GitFiles; commit: string } {
+function gitFilesOf(repository: string, at = 'HEAD'): { files: GitFiles; commit: string } {
   const base = join(values.mirrors!, repository.replace('/', '+'));
   const gitDir = [join(base, 'repo'), base].find((dir) => existsSync(join(dir, 'HEAD')));
   if (!gitDir) {
@@ -148,8 +196,8 @@ function gitFilesOf(repository: string): { files: GitFiles; commit: string } {
   }
   const git = (...args: string[]) => execFileSync('git', ['--git-dir', gitDir, ...args], { encoding: 'utf8', maxBuffer: 1 << 30 });
   return {
-    commit: git('rev-parse', 'HEAD').trim(),
-    files: { list: (under) => git('ls-tree', '-r', '--name-only', 'HEAD', under).split('\n').filter(Boolean).sort(), show: (path) => git('show', `HEAD:${path}`) },
+    commit: git('rev-parse', at).trim(),
+    files: { list: (under) => git('ls-tree', '-r', '--name-only', at, under).split('\n').filter(Boolean).sort(), show: (path) => git('show', `${at}:${path}`) },
   };
 }
 
@@ -157,7 +205,7 @@ const sha1 = (id: string) => createHash('sha1').update(id).digest('hex');
 mkdirSync(values.out, { recursive: true });
 for (const name of chosen) {
   const source = sets[name];
-  const { files, commit } = gitFilesOf(source.repository);
+  const { files, commit } = gitFilesOf(source.repository, source.commit);
   const reports = source.read(files).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const seen = new Set<string>();
   for (const report of reports) {

@@ -10,37 +10,20 @@
 // round 58) words named that either report writes only in its collection's template (labels,
 // their values, headings, lines a tenth of the reports write) and words both write only in code.
 // The template and the code are read with this tree's rules whichever tree gave the links.
-import { existsSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { parseCommandLine } from './lib/command-line.ts';
-import { judgementSetsIn } from './lib/judgement-sets.ts';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { readSimilaritySetCommandLine } from './lib/similarity-set-options.ts';
 import { identifiersWrittenIn } from '../src/lib/reason-identifiers.ts';
 import { rewriteReasonWordLists } from '../src/lib/reason-word-lists.ts';
 import { timeZoneNamePartsOf } from '../src/lib/reason-time-zones.ts';
 import { templateAndCodeWordsOf, templatePhrasesOf } from '../src/lib/reason-template-and-code.ts';
 
-const { values, positionals } = parseCommandLine({
-  allowPositionals: true,
-  options: {
-    tree: { type: 'string', default: resolve(import.meta.dirname, '..') },
-    'link-by': { type: 'string', default: 'blend' },
-    count: { type: 'boolean', default: false },
-    set: { type: 'string' },
-    help: { type: 'boolean', short: 'h' },
-  },
-}, { positionals: true });
-if (values.help || positionals.length !== 1) {
-  console.log('Usage: node scripts/similarity-sets-reasons.ts <sets folder> [--tree DIR] [--link-by blend|cause|system] [--count] [--set NAME,...]');
-  process.exit(values.help ? 0 : 2);
-}
-const folder = positionals[0];
-const library = join(values.tree, 'src', 'lib', 'similarity-link-by.ts');
-if (!existsSync(library)) {
-  console.error(`--tree ${values.tree}: no src/lib/similarity-link-by.ts there; give the root of a checkout of this project.`);
-  process.exit(2);
-}
+const { values, folder, file: library, linkBy, names } = readSimilaritySetCommandLine('similarity-sets-reasons.ts', {
+  count: { type: 'boolean', default: false },
+}, '[--count]', `Prints every link of each <folder>/<set>/pool as DIR's findSimilarLinkedBy gives it (DIR: this tree
+unless --tree), one line each: set, id, linked id, score, reason; --count prints instead the
+counts of round 58's and 59's reasons rules (docs/findability.md).`, join('src', 'lib', 'similarity-link-by.ts'));
 const { findSimilarLinkedBy } = await import(library);
-const names = judgementSetsIn(folder, values.set);
 
 // Read with this tree's rules (the ones round 58 made), whichever tree gave the links.
 const partCharacter = '(?![\\p{scx=Han}\\p{scx=Hiragana}\\p{scx=Katakana}\\p{scx=Hangul}])[\\p{L}\\p{N}]';
@@ -61,7 +44,7 @@ for (const name of names) {
   const template = values.count ? templatePhrasesOf(reports.map((report) => `${report.title}\n\n${report.text}`)) : new Set<string>();
   const onlyThere = new Map(values.count ? reports.map((report) => [report.id, templateAndCodeWordsOf(`${report.title}\n\n${report.text}`, template)]) : []);
   const links: Map<string, { id: string; score: number; reason: string }[]> = findSimilarLinkedBy(
-    reports.map((report) => ({ id: report.id, title: report.title, summary: '', text: report.text, services: [], tags: [], related: [] })), values['link-by']);
+    reports.map((report) => ({ id: report.id, title: report.title, summary: '', text: report.text, services: [], tags: [], related: [] })), linkBy);
   for (const [id, list] of [...links].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
     for (const link of list) {
       if (!values.count) {

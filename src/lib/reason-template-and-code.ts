@@ -6,7 +6,8 @@
  *   "Workaround: None at this time.", and "description", "diagnosis", "workaround" and "none"
  *   filled the reasons between unrelated notices. A label at a line's start ("Workaround:"), a
  *   label's value ("None at this time", under any label), a heading ("## Impact") or a whole line
- *   written in a tenth of the collection's reports (and 5 at least) is the template's, not the story's: what every report of the collection writes
+ *   written in a tenth of the collection's reports (and 5 at least) is the template's, and so is a
+ *   short form of its values ("Workaround: None"; a line "None at this time…" of its own), not the story's: what every report of the collection writes
  *   cannot tell a reader why two of them are alike. Read from the collection, not a list of
  *   words, so a team's own headings ("Root cause", "Timeline") are read the same way.
  * - *Code*: fenced blocks and inline code that is an expression (brackets, "=", ";", a member
@@ -32,9 +33,9 @@ const longestTemplateLine = 120;
 /** A label at a line's start: up to four words and a colon (markup before it left out). */
 const labelAtStart = /^([\p{L}][\p{L}\p{N}]*(?: [\p{L}\p{N}]+){0,3})\s*[:：]/u;
 
-/** A line's text without its markup ("## ", "- ", "**", "> ", "|"), closing full stop and case. */
+/** A line's text without its markup ("## ", "- ", "**", "> ", "|"), closing full stop or ellipsis and case. */
 function plainLine(line: string): string {
-  return line.replace(/[*_`]{1,3}/g, '').replace(/^[\s#>|+-]+/, '').replace(/[\s|.。]+$/, '').toLowerCase();
+  return line.replace(/[*_`]{1,3}/g, '').replace(/^[\s#>|+-]+/, '').replace(/[\s|.。…]+$/, '').toLowerCase();
 }
 
 /**
@@ -75,6 +76,37 @@ const wordPattern = /[\p{Script=Latin}\p{N}]+|\p{scx=Katakana}+|[\p{Script=Han}\
 
 const none: ReadonlySet<string> = new Set();
 
+/** The words of a template's labels' values, read once a template ({@link isShortFormOfValue}). */
+const valueWordsByTemplate = new WeakMap<ReadonlySet<string>, ReadonlySet<string>>();
+
+function valueWordsOf(template: ReadonlySet<string>): ReadonlySet<string> {
+  let words = valueWordsByTemplate.get(template);
+  if (!words) {
+    const found = new Set<string>();
+    for (const phrase of template) if (phrase.startsWith(':')) addWords(phrase, found);
+    words = found;
+    valueWordsByTemplate.set(template, words);
+  }
+  return words;
+}
+
+/**
+ * Whether `text` (a label's value, or a line of its own) writes only words of the template's
+ * values, one at least: a short form of a value too few reports write to be the template's on its
+ * own ("Workaround: None" beside the template's "Workaround: None at this time", a value written on
+ * the line after its label, "None at this time…"). Reasons round 59 of docs/findability.md: 12
+ * blend reasons named "none" from these forms, 7 notices of 243 writing them.
+ */
+function isShortFormOfValue(text: string, valueWords: ReadonlySet<string>): boolean {
+  if (!valueWords.size) return false;
+  let words = 0;
+  for (const match of text.matchAll(wordPattern)) {
+    if (!valueWords.has(match[0].toLowerCase())) return false;
+    words++;
+  }
+  return words > 0;
+}
+
 function addWords(text: string, into: Set<string>): void {
   for (const match of text.matchAll(wordPattern)) into.add(match[0].toLowerCase());
 }
@@ -97,6 +129,7 @@ export function templateAndCodeWordsOf(text: string, template: ReadonlySet<strin
   const inCode = new Set<string>();
   // The story's lines, read for their words only when something was written in the template or code.
   const story: string[] = [];
+  const valueWords = template.size ? valueWordsOf(template) : none;
   let fenced = false;
   for (const line of text.split('\n')) {
     if (/^\s*(?:```|~~~)/.test(line)) {
@@ -111,7 +144,7 @@ export function templateAndCodeWordsOf(text: string, template: ReadonlySet<strin
     if (template.size) {
       const long = line.length > longestTemplateLine;
       const plain = plainLine(long ? line.slice(0, longestTemplateLine) : line);
-      if (!long && template.has(plain)) {
+      if (!long && (template.has(plain) || isShortFormOfValue(plain, valueWords))) {
         addWords(plain, inTemplate);
         continue;
       }
@@ -120,7 +153,7 @@ export function templateAndCodeWordsOf(text: string, template: ReadonlySet<strin
         addWords(label[1], inTemplate);
         // The label's value, past the markup and the label (a long line's whole rest).
         told = long ? line.slice(line.search(/[:：]/) + 1) : plain.slice(label[0].length);
-        if (!long && template.has(`:${told.trim()}`)) {
+        if (!long && (template.has(`:${told.trim()}`) || isShortFormOfValue(told, valueWords))) {
           addWords(told, inTemplate);
           continue;
         }
