@@ -23,6 +23,12 @@ export const leakProbesRound59: readonly LeakProbeWithOrganisation[] = [
   p("an environment variable's list of peers", '```\nALLOWED_PEERS=${FEED_ALLOWED_PEERS:-sorrel-facade,kestrin-backend,tarn-fetcher}\n```', 'sorrel-facade'),
   p('ja: a mention before a particle and a layer noun', '→ brindle-creator の全レイヤーでタイムアウトを延ばした。', 'brindle-creator'),
   p('ja: a mention before its endpoint', 'tarn-fetcher のエンドポイントが 502 を返した。', 'tarn-fetcher'),
+  p("a monorepo's service folder holding its own name", 'Code: `tarn-fetcher/tarn-fetcher/src/clients/tls.rs`', 'tarn-fetcher'),
+  p("a variable's peers with no member signed elsewhere", '`PROXY_ALLOWED_PEERS=tarn-fetcher,sorrel-relay`', 'sorrel-relay'),
+  p("a service before its language in brackets", '- brindle-creator (Python) — the summary calls doubled', 'brindle-creator'),
+  p("a service before its API's path", 'Each cycle waited on brindle-creator `/v1/summary/generate` for 35 min.', 'brindle-creator'),
+  p('ja: a service glued before a particle, signed elsewhere', 'sorrel-relay のエンドポイントが落ちた。\n前処理からsorrel-relayへのリクエストが重複した。', 'sorrel-relay'),
+  p('a signed service before its port, in another line', 'We restarted tarn-fetcher at 10:02.\nThe BFF saw `tarn-fetcher:9443` refuse connections.', 'tarn-fetcher'),
   // What round 58 left: Russian names declined in lower case, a person's stand-in in Russian.
   p('ru: a lower-case dative full name', 'Смену в 03:00 передали ивану петрову, он откатил релиз.', 'ивану петрову'),
   p('ru: a lower-case instrumental full name', 'В 02:10 релиз откатывали вместе с петром сидоренко.', 'петром сидоренко'),
@@ -117,4 +123,7 @@ export const notLeaksRound59: readonly (readonly [string, string])[] = [
   ['ru: a lower-case sentence', 'Перезапустили базу, логи смотрели в кибане до утра.'],
   ['ja: an English phrase before a layer noun', 'fail-fast の設計でエンドポイントを止めた。'],
   ["a Helm upgrade of a public chart", '```\nhelm upgrade ingress-nginx ingress-nginx/ingress-nginx -n ingress-nginx\n```'],
+  ["a Helm install of a public chart under its own name", '```\nhelm install gpu-operator nvidia/gpu-operator --namespace gpu-operator\n```'],
+  ['a folder that holds data, written alone too', '```\nrm build-cache/taxonomies/README.md\n```\nThe build-cache folder was emptied.'],
+  ['a describing prefix before a log', 'We had no per-container log alarm.'],
 ];

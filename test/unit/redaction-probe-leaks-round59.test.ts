@@ -13,7 +13,7 @@ import { foundBeforeRound59, leakProbesRound59, notLeaksRound59, stillPublishedR
  * stand-in as its label), and shapes of chat exports, handoffs, Terraform, Kubernetes and Helm
  * output, alerts, Sentry traces and SQL. Every probe and negative is text of our own writing.
  */
-describeProbeRound({ probes: leakProbesRound59, foundBefore: foundBeforeRound59, stillPublished: stillPublishedRound59, atLeast: { probes: 46, gotThroughBefore: 21 } });
+describeProbeRound({ probes: leakProbesRound59, foundBefore: foundBeforeRound59, stillPublished: stillPublishedRound59, atLeast: { probes: 52, gotThroughBefore: 27 } });
 
 describeProbesThroughPublicBuild(
   'each probe the round finds is found through the public build path too, as the body of a public post, with its line',
@@ -38,6 +38,13 @@ describe("a service signed through the post's other names (acted-service-compoun
     ["a deploy root's folder", 'File "/srv/brindle-creator/app/x.py", line 88', ['0:brindle-creator']],
     ['Chinese, a log after it', '`tarn-fetcher` 日志显示重启成功', ['0:tarn-fetcher']],
     ['Japanese, an endpoint after the particle', 'tarn-fetcher のエンドポイントが 502 を返した。', ['0:tarn-fetcher']],
+    ["a monorepo's folder of its own name", '`tarn-fetcher/tarn-fetcher/src/tls.rs`', ['0:tarn-fetcher', '0:tarn-fetcher']],
+    ["a variable's peers alone", 'PROXY_ALLOWED_PEERS=tarn-fetcher,sorrel-relay', ['0:tarn-fetcher', '0:sorrel-relay']],
+    ['its language in brackets', 'brindle-creator (Python) — calls doubled', ['0:brindle-creator']],
+    ["its API's path", 'waited on brindle-creator `/v1/summary/generate`', ['0:brindle-creator']],
+    ['its log', 'search-indexer log showed count:20', ['0:search-indexer']],
+    ['Japanese, its container with no particle', 'tarn-fetcher コンテナ再起動時に失敗', ['0:tarn-fetcher']],
+    ['a signed name again: glued to Japanese, before a port, after service:, as a deeper folder', 'We restarted tarn-fetcher.\n前処理からtarn-fetcherへ\n`tarn-fetcher:9443`\nnetwork_mode: service:tarn-fetcher\n`e2e/hurl/tarn-fetcher/`', ['0:tarn-fetcher', '1:tarn-fetcher', '2:tarn-fetcher', '3:tarn-fetcher', '4:tarn-fetcher']],
   ])('found: %s', (_, text, found) => {
     expect(names(text)).toEqual(found);
   });
@@ -50,8 +57,18 @@ describe("a service signed through the post's other names (acted-service-compoun
     ["an environment variable of a setting", 'LOG_LEVEL=debug\nthe log-level'],
     ["a public chart's release", 'helm upgrade ingress-nginx ingress-nginx/ingress-nginx'],
     ["a deep folder, not under a deploy root", '/usr/share/brindle-creator/x'],
+    ["a public chart installed under its own name", 'helm install gpu-operator nvidia/gpu-operator'],
+    ['a folder that holds data, written alone too', 'rm build-cache/taxonomies/README.md\nThe build-cache folder.'],
+    ["a deploy root's folder that holds data", '"/opt/rustbert-cache/huggingface/token"'],
+    ['a describing prefix before a log', 'no per-container log alarm'],
+    ['a library glued after a particle', 'ワーカーのscikit-learnが1.9.0に上がり、エラーが出た。'],
+    ['a Chinese log of a name that says nothing of what it does', '# VM 内 cloud-init 日志'],
+    ["a signed name in a public repository's address", 'We restarted tarn-fetcher.\nhttps://github.com/acme/tarn-fetcher/issues/28'],
+    ["an environment variable's name spelling a word written only in code", '```\nPRIMARY_CLUSTER_ENDPOINT=x\nname = "primary-cluster"\n```'],
   ])('not found: %s', (_, text) => {
-    expect(findActedServiceCompounds(text.split('\n'), () => false).filter((m) => m.text !== 'kestrin-backend')).toEqual([]);
+    // A line's own sign (the first line of the last cases) is not what is refused.
+    const found = findActedServiceCompounds(text.split('\n'), () => false).filter((m) => m.text !== 'kestrin-backend' && !(m.line === 0 && text.startsWith('We restarted')));
+    expect(found).toEqual([]);
   });
 });
 

@@ -49,6 +49,12 @@ const compound = String.raw`[a-z]{2,}(?:-[a-z0-9]+){1,3}`;
  * space or the line's end is a label's ("- alt-backend: `SearchArticles`"), one before a port a host's.
  */
 const before = String.raw`(?<![\p{L}\p{N}_.\/@:#=~$%+\\-])`;
+/**
+ * Where a name found by a sign is found again (probe round 59): after a letter of a script written
+ * without spaces too ("pre-processorからnews-creatorへの要約リクエスト"). The signs keep `before`:
+ * glued to Japanese, a library's name reads as one ("recap-subworkerのscikit-learnが").
+ */
+const beforeMention = String.raw`(?<![\p{sc=Latin}\p{sc=Cyrillic}\p{sc=Greek}\p{N}_.\/@:#=~$%+\\-])`;
 const after = String.raw`(?![A-Za-z0-9_\/@=-]|:[^\s]|\.[A-Za-z0-9])`;
 const name = String.raw`\x60?(${compound})\x60?${after}`;
 
@@ -70,7 +76,9 @@ const actedAlone = String.raw`(?:(?:was|got|had to be|needed to be|were) (?:rest
 const subjectOf = new RegExp(String.raw`${before}${name}\s+${adverb}(?:${outage}|${actedAlone})`, 'gu');
 /** A system's noun after it. */
 // Since probe round 59 a service's measures too ("brindle-creator p99 above 2s", an alert's summary).
-const beforeNoun = new RegExp(String.raw`${before}${name}[ \u00a0]+(?:services?|containers?|pods?|deployments?|replicas|logs|process|p(?:50|9[059]|999)|latency|error rate|5xx)\b`, 'gu');
+// And (measured on a Japanese collection's reports scanned one by one) its log, sidecar or health
+// check, its language in brackets ("news-creator (Python)"), an HTTP path of its API after it.
+const beforeNoun = new RegExp(String.raw`${before}${name}[ \u00a0]+(?:(?:services?|containers?|pods?|deployments?|replicas|logs?|process|sidecars?|healthchecks?|listeners?|p(?:50|9[059]|999)|latency|error rate|5xx)(?![\w-])|\((?:Python|Go|Rust|Java|Kotlin|Node(?:\.js)?|TypeScript|Ruby|PHP|Elixir|Scala|C#)\)|\x60?(?:(?:GET|POST|PUT|DELETE|PATCH) )?\/(?:v\d+|api|internal)\/)`, 'gu');
 /** A service's field in configuration or a label in a log query. */
 const serviceField = new RegExp(String.raw`(?:^\s*(?:-\s+)?["']?(?:service|service_name|serviceName|service\.name|container_name|containerName)["']?\s*:\s*["']?|[{,]\s*(?:service|service_name|container|container_name|app)\s*=~?\s*["'])(${compound})(?=["']?\s*(?:[,}#]|$))`, 'gu');
 /** An alert's labels written bare (`alertname=HighLatency service=brindle-creator severity=page`; probe round 59). */
@@ -85,7 +93,7 @@ const japaneseOperation = /停止|再起動|ダウン|落ち|タイムアウト|
  */
 const japaneseSystemPart = /レイヤー|エンドポイント|ハンドラ|キュー|ワーカー|リクエスト|接続|呼び出し|リポジトリ|プロセス/u;
 /** Japanese: an operation's word right after it, with no particle ("news-creator 再起動"). */
-const japaneseOperationAfter = new RegExp(String.raw`${before}${name}\s?(?:再起動|停止|再ビルド|再デプロイ|デプロイ|スケール|復旧|ダウン|クラッシュ|タイムアウト)`, 'gu');
+const japaneseOperationAfter = new RegExp(String.raw`${before}${name}\s?(?:再起動|停止|再ビルド|再デプロイ|デプロイ|スケール|復旧|ダウン|クラッシュ|タイムアウト|コンテナ|サイドカー|プロセス)`, 'gu');
 /**
  * An affected services' label, in a table's row or before a colon ("| 影響サービス | a-b, c-d |",
  * "Services affected: a-b, c-d"): each compound listed after it is a service.
@@ -120,6 +128,8 @@ const publicComponent = /^(?:application-controller|applicationset-controller|re
 function isOwnCompound(text: string, isPublicName: (text: string) => boolean): boolean {
   const parts = text.split('-');
   if (parts.some((part) => part.length === 1)) return false;
+  // A describing prefix (`per-container`, `non-blocking`, `self-hosted`; probe round 59, measured on a Japanese collection).
+  if (/^(?:per|non|self|cross|multi|anti|semi|pre|post|sub|inter|intra|over|under)$/.test(parts[0])) return false;
   if (englishCompound.test(text) || englishCompound.test(text.replace(/s$/, '')) || isDescribingCompound(text)) return false;
   // A protocol's or an acronym's letters first (`nfs-server`, `www-data`, `fpm-php`): a public
   // daemon's or a system account's name, measured on the corpora's `systemctl restart nfs-server`.
@@ -205,17 +215,23 @@ export function findActedServiceCompounds(lines: readonly string[], isPublicName
   const found: ActedServiceCompound[] = [];
   const alternatives = [...names].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
   // After a shell's default (`${PEERS:-alt-facade,…}`) too, where a list of peers opens, and as an alert's bare label's value.
-  const every = new RegExp(String.raw`(?:${before}|(?<=:-)|(?<=\s(?:service|container|app|job)=))(${alternatives})${after}`, 'gu');
+  // Before a port too (`acolyte-orchestrator:9443`), and after compose's `service:` (`network_mode: service:…`).
+  const every = new RegExp(String.raw`(?:${beforeMention}|(?<=:-)|(?<=\s(?:service|container|app|job)=)|(?<=\bservice:)|(?<=\b[A-Z][A-Z0-9_]*=))(${alternatives})(?:${after}|(?=:\d{2,5}(?!\d)))`, 'gu');
   // A path's first folder is the service's repository folder (`alt-backend/app/handlers.go`,
   // probe round 59): the name itself, published before since a path's folders are no prose.
   // So is a folder under a deploy root (`/srv/brindle-creator/app/summarise.py`).
+  // A known name as any folder of a path reveals it as well (`e2e/hurl/alt-backend/`, `recap-worker/recap-worker/src/…`).
   const firstFolder = new RegExp(String.raw`(?:${pathStart}|${deployRoot})(${alternatives})(?=\/[\w.-])`, 'gu');
+  // Not in a web address: a public repository's (`github.com/<org>/<name>/issues`) is its project's.
+  const deeperFolder = new RegExp(String.raw`(?<=[\w.-]\/)(?<!:\/\/\S*)(${alternatives})(?=\/|[\x60"'\s),]|$)`, 'gu');
   lines.forEach((line, index) => {
     if (!line.includes('-')) return;
     for (const m of allMatches(every, line)) found.push({ line: index, text: m[1], index: m.index!, why });
-    if (line.includes('/')) for (const m of allMatches(firstFolder, line)) found.push({ line: index, text: m[1], index: m.index!, why });
+    if (line.includes('/')) for (const m of [...allMatches(firstFolder, line), ...allMatches(deeperFolder, line)]) found.push({ line: index, text: m[1], index: m.index!, why });
   });
-  return found.sort((a, b) => a.line - b.line || a.index - b.index);
+  // A folder under a deploy root is a deeper folder too: each place once.
+  const seen = new Set<string>();
+  return found.sort((a, b) => a.line - b.line || a.index - b.index).filter((m) => !seen.has(`${m.line}:${m.index}`) && Boolean(seen.add(`${m.line}:${m.index}`)));
 }
 
 /**
@@ -243,8 +259,10 @@ function peerSignedNames(lines: readonly string[], known: ReadonlySet<string>, i
   const names = new Set(known);
   const prose = new Set<string>();
   const folders = new Set<string>();
+  const repeatedFolders = new Set<string>();
   const lists: string[][] = [];
   const variables: string[] = [];
+  const variableLists: string[][] = [];
   let fenced = false;
   for (const line of lines) {
     if (/^\s*(?:\x60{3}|~{3})/.test(line)) fenced = !fenced;
@@ -253,7 +271,10 @@ function peerSignedNames(lines: readonly string[], known: ReadonlySet<string>, i
     // as often ("rm build-cache/…", `name = "primary-cluster"`, measured on the corpora).
     if (!fenced) for (const m of allMatches(bareCompound, line.replace(/\x60[^\x60]*\x60/g, ''))) prose.add(m[1]);
     if (line.includes('/')) for (const m of allMatches(folderCompound, line)) folders.add(m[1]);
+    // A monorepo's service folder holding a folder of its own name (`recap-worker/recap-worker/src/…`).
+    if (line.includes('/')) for (const m of allMatches(repeatedFolder, line)) if (namesWhatItDoes(m[1]) && !holdsData(m[1])) repeatedFolders.add(m[1]);
     for (const list of listsOf(line)) lists.push(list);
+    for (const m of allMatches(variableList, line)) variableLists.push(m[1].split(',').filter((member) => compoundAlone.test(member)));
   }
   for (const line of lines) for (const m of allMatches(connectionVariable, line)) variables.push(m[1]);
   const take = (text: string) => {
@@ -267,7 +288,9 @@ function peerSignedNames(lines: readonly string[], known: ReadonlySet<string>, i
     const spelt = variable.toLowerCase().replace(/_/g, '-');
     if (prose.has(spelt) && namesWhatItDoes(spelt)) take(spelt);
   }
-  for (const folder of folders) if ((prose.has(folder) && namesWhatItDoes(folder) && !holdsData(folder)) || namesProcessOnly(folder)) take(folder);
+  // A variable's peers are services whatever else the post says (`PROXY_ALLOWED_PEERS=recap-worker,…`).
+  for (const list of variableLists) for (const member of list) take(member);
+  for (const folder of folders) if (repeatedFolders.has(folder) || (prose.has(folder) && namesWhatItDoes(folder) && !holdsData(folder)) || namesProcessOnly(folder)) take(folder);
   for (let changed = true; changed; ) {
     changed = false;
     for (const list of lists) if (list.some((member) => names.has(member))) for (const member of list) changed = take(member) || changed;
@@ -278,6 +301,7 @@ function peerSignedNames(lines: readonly string[], known: ReadonlySet<string>, i
 
 /** A compound alone, as prose writes it (not in a path, host or identifier). */
 const bareCompound = new RegExp(String.raw`${before}\x60?(${compound})\x60?${after}`, 'gu');
+const repeatedFolder = new RegExp(String.raw`${pathStart}(${compound})\/\1\/`, 'gu');
 /** A compound opening a path of at least one more part. */
 const folderCompound = new RegExp(String.raw`${pathStart}(${compound})\/[\w.-]+`, 'gu');
 /**
@@ -292,10 +316,10 @@ const listOfCompounds = new RegExp(String.raw`${before}${listMember}(?:(?:${list
 /** An environment variable's list of peers or upstreams (`…_PEERS:-a-b,c-d}`, `UPSTREAMS=a-b,c-d`). */
 const variableList = /\b[A-Z][A-Z0-9_]*(?:PEERS|UPSTREAMS|SERVICES|BACKENDS|TARGETS|HOSTS)(?::-|=|:\s*)["']?([a-z][a-z0-9-]*(?:,[a-z][a-z0-9-]*)+)/g;
 
+const compoundAlone = new RegExp(`^${compound}$`);
 /** The lists of two compounds or more on a line, each as its members. */
 function listsOf(line: string): string[][] {
   const lists: string[][] = [];
   for (const m of allMatches(listOfCompounds, line)) lists.push([...m[0].matchAll(new RegExp(compound, 'g'))].map((member) => member[0]));
-  for (const m of allMatches(variableList, line)) lists.push(m[1].split(',').filter((member) => new RegExp(`^${compound}$`).test(member)));
   return lists.filter((list) => list.length >= 2);
 }
