@@ -7,6 +7,8 @@
  * measure:redaction` scans a folder as one scan, so a name one post marks as a host is carried to
  * every other post (carried-hosts.ts); a team that holds or deletes that post loses it (import
  * round 57, docs/adopting.md). Scanned alone, a post shows what it publishes by its own words.
+ * With `--list` (probe round 59) each published occurrence is printed too, as `file:line: name`
+ * and the line, to read what is left.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -14,14 +16,17 @@ import { compareText } from '../src/lib/compare-text.ts';
 import { redactionFindingText, scanPublicText } from '../src/lib/redaction-guard.ts';
 import { buildPeopleIndex } from '../src/lib/publication/people.ts';
 
-const usage = 'Usage: node scripts/measure-names-alone.ts NAMES FOLDER\n\nScans each report under FOLDER alone and prints, per name of NAMES (one a line), the occurrences no finding covers and those a finding covers.';
+const usage = 'Usage: node scripts/measure-names-alone.ts NAMES FOLDER [--list]\n\nScans each report under FOLDER alone and prints, per name of NAMES (one a line), the occurrences no finding covers and those a finding covers; with --list, each published occurrence first (file:line: name, then the line).';
 const args = process.argv.slice(2);
 if (args.includes('--help') || args.includes('-h')) {
   console.log(usage);
   process.exit(0);
 }
-const [namesFile, folder] = args;
-if (!namesFile || !folder) {
+const list = args.includes('--list');
+const unknown = args.filter((arg) => arg.startsWith('-') && arg !== '--list');
+const [namesFile, folder] = args.filter((arg) => arg !== '--list');
+if (unknown.length || !namesFile || !folder) {
+  if (unknown.length) console.error(`Unknown option ${unknown[0]}: the only option is --list.`);
   console.error(usage);
   process.exit(2);
 }
@@ -49,6 +54,7 @@ for (const file of reports(folder)) {
         const column = m.index + 1;
         const covered = findings.some((f) => f.line === i + 1 && f.column <= column && f.column + f.text.length >= column + name.length);
         (covered ? found : published).set(name, (covered ? found : published).get(name)! + 1);
+        if (list && !covered) console.log(`${file}:${i + 1}: ${name}\t${line.trim().slice(0, 200)}`);
       }
     }
   });

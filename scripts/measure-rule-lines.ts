@@ -6,7 +6,7 @@
  * to `npm run measure:redaction -- <folder> --list` (a line another rule finds already is
  * counted there once): read each, as the probe rounds do, to judge its false positives cheaply
  * on the whole of /work/corpora before the slower command. Rules: `acted-service-compounds`,
- * `home-folder-accounts`, `lower-case-cyrillic-names`.
+ * `home-folder-accounts`, `lower-case-cyrillic-names`, `stand-in-labels` (probe round 59).
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -14,11 +14,13 @@ import { compareText } from '../src/lib/compare-text.ts';
 import { findActedServiceCompounds } from '../src/lib/publication/acted-service-compounds.ts';
 import { findLowerCaseCyrillicNames } from '../src/lib/publication/lower-case-cyrillic-names.ts';
 import { findHomeFolderAccounts } from '../src/lib/publication/home-folder-accounts.ts';
+import { findStandInLabels } from '../src/lib/publication/stand-in-labels.ts';
 
 const rules: Record<string, (lines: readonly string[]) => readonly { line: number; text: string }[]> = {
   'acted-service-compounds': (lines) => findActedServiceCompounds(lines, () => false),
   'home-folder-accounts': (lines) => lines.flatMap((text, line) => findHomeFolderAccounts(text).map((m) => ({ line, text: m.text }))),
   'lower-case-cyrillic-names': (lines) => lines.flatMap((text, line) => findLowerCaseCyrillicNames(text).map((m) => ({ line, text: m.text }))),
+  'stand-in-labels': (lines) => lines.flatMap((text, line) => findStandInLabels(text).map((m) => ({ line, text: m.text }))),
 };
 
 const usage = `Usage: node scripts/measure-rule-lines.ts <${Object.keys(rules).join('|')}> <folder>...\n\nPrints file:line: text for each line the rule alone finds under the folders, and a count per folder.`;

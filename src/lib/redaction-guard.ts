@@ -71,6 +71,7 @@ import { findUnownedCodeNames } from './publication/unowned-code-names.ts';
 import { findActingCodeNames } from './publication/acting-code-names.ts';
 import { findActedServiceCompounds } from './publication/acted-service-compounds.ts';
 import { isShownPublicProject, shownPublicProjects } from './publication/public-project-signs.ts';
+import { findStandInLabels } from './publication/stand-in-labels.ts';
 import { findScopedPackagesOfCodeNames } from './publication/scoped-package-code-names.ts';
 import { findTokensOfCodeNames } from './publication/code-name-tokens.ts';
 import { findUnportedInternalHosts } from './publication/unported-internal-hosts.ts';
@@ -1941,6 +1942,14 @@ function matchLines(text: string, ready: PreparedOptions, detect: boolean): { li
       if (found.some((f) => f.line === m.line && placeHolds(f.match, m.index))) continue;
       found.push({ line: m.line, match: { rule: 'redact/internal-name', text: m.text, index: m.index, why: m.why } });
     }
+    // Since probe round 59: a name written after a stand-in as its label ("an internal system:
+    // ferrow-backend"; stand-in-labels.ts): the post says it is internal.
+    lines.forEach((line, index) => {
+      for (const m of findStandInLabels(line)) {
+        if (markerTextCovers(line, m.index) || found.some((f) => f.line === index && placeHolds(f.match, m.index))) continue;
+        found.push({ line: index, match: { rule: m.rule, text: m.text, index: m.index, why: m.why } });
+      }
+    });
     // Since probe round 41: machines a list, a heading over hardware or kubectl's node column names
     // (named-machines.ts); their other mentions in the post are found with them, as a code name's.
     for (const m of findMachinesOverLines(lines, (name) => ready.publicNames.has(name.toLowerCase()))) {

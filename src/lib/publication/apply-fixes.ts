@@ -8,6 +8,7 @@ import { leaningLanguageOfLine, otherLanguageLines, type OtherLanguage } from '.
 import { capitalised, personPlaceholder } from './person-placeholder.ts';
 import { spacelessLanguageOfClause, spacelessLetter } from './spaceless-script-clauses.ts';
 import { russianLanguageOfClause } from './russian-clauses.ts';
+import { standInLabelSpan } from './stand-in-labels.ts';
 import { letterLanguageOf } from './letter-languages.ts';
 import { lineAround, lineBoundsAround } from './line-around.ts';
 import { heldSentenceReason } from './held-script-runs.ts';
@@ -124,6 +125,9 @@ export function applyRedactionFixes(source: string, findings: readonly Finding[]
     return (lineLanguages ??= otherLanguageLines(sourceLines, source)).get(line - 1) ?? leaningLanguageOfLine(sourceLines[line - 1] ?? '', options.language);
   };
   const languageOfLine = (line: number) => ownLanguageOfLine(line) ?? options.language;
+  // A person's placeholder: the line's language, else its letters', else Russian where the line's
+  // words are (probe round 59: "An engineer перезапустила базу" was written, russian-clauses.ts).
+  const personLanguageAt = (line: number, start: number, end: number) => languageOfLine(line) ?? letterLanguageOf(lineAround(source, start, end)) ?? russianLanguageOfClause(source, start, end);
   // The names the post itself says are machines' ("Alice, our main server"), read once.
   let machineNames: ReadonlySet<string> | undefined;
   // The phrase a finding's text becomes, in its clause's language where that is Chinese, Japanese
@@ -200,7 +204,7 @@ export function applyRedactionFixes(source: string, findings: readonly Finding[]
       // [admin@…](mailto:admin@…)" was published "email us at an engineer"; adoption round 50).
       const wordsAreAddress = /^\[[^\]\s]+@[^\]\s]+\]\(/.test(link) && !languageOfLine(finding.line);
       const role = personLink.keptWords ?? (personLink.bareAddress ? phraseFor(finding.rule, finding.line, personLink.start, personLink.end)
-        : (wordsAreAddress ? addressStandIn(source, personLink.start, personLink.end) : undefined) ?? personPlaceholder(languageOfLine(finding.line) ?? letterLanguageOf(lineAround(source, personLink.start, personLink.end)), 'an engineer'));
+        : (wordsAreAddress ? addressStandIn(source, personLink.start, personLink.end) : undefined) ?? personPlaceholder(personLanguageAt(finding.line, personLink.start, personLink.end), 'an engineer'));
       const replacement = isSentenceStart(source, personLink.start, false) ? capitalised(role) : role;
       edits.push({ start: personLink.start, end: personLink.end, text: isMdx && componentCanStand(source, personLink.start) ? internalWithPublicPhrase(link, replacement) : replacement, finding });
       continue;
@@ -216,7 +220,7 @@ export function applyRedactionFixes(source: string, findings: readonly Finding[]
       for (const link of referencesTo(source, profileDefinition.label, bodyStart, fences)) {
         const wordsStart = link.start + (link.image ? 2 : 1);
         const named = link.words.toLowerCase() === account || personSpans.some(([from, to]) => from < wordsStart + link.words.length && wordsStart < to);
-        const role = personPlaceholder(languageOfLine(finding.line), 'an engineer');
+        const role = personPlaceholder(personLanguageAt(finding.line, link.start, link.end), 'an engineer');
         const words = named ? (isSentenceStart(source, link.start, false) ? capitalised(role) : role) : link.words;
         const inline = `${link.image ? '!' : ''}[${link.words}](${profileDefinition.destination})`;
         edits.push({ start: link.start, end: link.end, text: `<Internal>${inline}</Internal>${link.image ? '' : `<PublicOnly>${words}</PublicOnly>`}`, finding });
@@ -275,6 +279,13 @@ export function applyRedactionFixes(source: string, findings: readonly Finding[]
       }
       continue;
     }
+    // A name written after a stand-in as its label goes with its separator: "an internal system:
+    // ferrow-backend" read "an internal system: an internal system" (probe round 59, stand-in-labels.ts).
+    const labelSpan = !isPerson && start >= bodyStart && !isInsideFence(fences, start) ? standInLabelSpan(source, start, end) : undefined;
+    if (labelSpan) {
+      edits.push({ start: labelSpan[0], end: labelSpan[1], text: isMdx ? `<Internal>${source.slice(labelSpan[0], labelSpan[1])}</Internal>` : '', finding });
+      continue;
+    }
     if (start < bodyStart || !isMdx || (isPerson && !wrapCode)) {
       if (!isPerson && isInsideFence(fences, start)) {
         skipped.push({ finding, reason: 'inside a fenced code block of a .md file: remove the line or rename the file to .mdx' });
@@ -296,7 +307,7 @@ export function applyRedactionFixes(source: string, findings: readonly Finding[]
       const [personFrom, personTo] = isPerson && !cjkRole ? personReplacementSpan(source, start, end) : [start, end];
       const titled = isPerson && !cjkRole ? languageOfTitle(source.slice(personFrom, personTo)) : undefined;
       // A line of a language other-languages.ts does not tell takes the placeholder its letters say (letter-languages.ts).
-      const personLanguage = isPerson ? titled ?? languageOfLine(finding.line) ?? letterLanguageOf(lineAround(source, start, end)) : undefined;
+      const personLanguage = isPerson ? titled ?? personLanguageAt(finding.line, start, end) : undefined;
       let replacement = cjkRole ?? (machine && !personLanguage ? genericReplacement('redact/internal-host') : isPerson ? personPlaceholder(personLanguage, 'an engineer') : phraseFor(finding.rule, finding.line, start, end));
       // Before a system's noun the .md text reads as the .mdx page does: "an internal service" (name-before-system-noun.ts).
       if (!isPerson && !machine && (finding.rule === 'redact/internal-name' || finding.rule === 'redact/identifier') && source.slice(start, end) === text && source[start - 1] !== '`' && replacement === genericReplacement(finding.rule)) {

@@ -80,3 +80,6 @@ export function isSpacelessPhraseWord(line: string, text: string, index: number)
   const open = line.lastIndexOf('[', index);
   return open >= 0 && line.startsWith(phrase, open) && open + phrase.length >= index + text.length;
 }
+
+/** A system's and a host's phrase in every language above (stand-in-labels.ts reads a name written after one). */
+export const systemAndHostPhrases: readonly string[] = Object.values(phrases).flatMap((byKind) => [byKind.system, byKind.host]);

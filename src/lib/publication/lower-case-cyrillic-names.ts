@@ -20,11 +20,38 @@ const givenNames = new Set(`
 тамара татьяна ульяна юлия яна ярослава настя катя лена маша даша оля таня юля света ира наташа аня соня
 `.split(/\s+/).filter(Boolean));
 
+/**
+ * The given names' declined forms (probe round 59): "передали смену ивану петрову", "вместе с петром
+ * сидоренко" were published, the list holding the nominative alone. Each name's genitive, dative,
+ * accusative, instrumental and prepositional forms by its ending; forms that are everyday words
+ * ("кости" of Костя, "свете" and "свету" of Света) are left out, as "вера" is above.
+ */
+const fleeting: Record<string, string> = { пётр: 'петр', павел: 'павл' };
+const everyday = new Set(['кости', 'свете', 'свету', 'светы', 'коле', 'толе', 'ане', 'оле']);
+function declined(name: string): string[] {
+  const stem = (cut: number) => name.slice(0, name.length - cut);
+  if (/ия$/.test(name)) return ['и', 'ю', 'ей'].map((e) => stem(1) + e);
+  if (/ья$/.test(name)) return ['ьи', 'ье', 'ью', 'ьей'].map((e) => stem(2) + e);
+  if (/я$/.test(name)) return ['и', 'е', 'ю', 'ей'].map((e) => stem(1) + e);
+  if (/а$/.test(name)) return [/[гкхжшщч]а$/.test(name) ? 'и' : 'ы', 'е', 'у', 'ой'].map((e) => stem(1) + e);
+  if (/ий$/.test(name)) return ['ия', 'ию', 'ием', 'ии'].map((e) => stem(2) + e);
+  if (/[йь]$/.test(name)) return ['я', 'ю', 'ем', 'е'].map((e) => stem(1) + e);
+  const base = fleeting[name] ?? name;
+  return ['а', 'у', 'ом', 'е'].map((e) => base + e);
+}
+const declinedGivenNames = new Set([...givenNames].flatMap(declined).filter((form) => !givenNames.has(form) && !everyday.has(form)));
+
 /** Russian surnames' endings, in both genders (chat-stamp-speakers.ts's, without the shortest: `-ук`, `-ич`, `-ян` end words too). */
 const surname = /^\p{Ll}{2,}(?:ова|ева|ёва|ина|ына|ов|ев|ёв|ин|ын|ский|ская|цкий|цкая|енко|швили)$/u;
+/** The same declined (probe round 59): "петрову", "петровым", "кузнецовой", "тхоржевского", "тхоржевскому". */
+const declinedSurname = /^\p{Ll}{2,}(?:(?:ов|ев|ёв|ин|ын)(?:а|у|ым|е|ой|ою)|(?:ск|цк)(?:ого|ому|им|ом|ой|ую)|енко|швили)$/u;
 /** Two lower-case Cyrillic words, not inside a longer word. */
 const pair = /(?<![\p{L}\p{N}_-])(\p{sc=Cyrillic}+)\s(\p{sc=Cyrillic}+)(?![\p{L}\p{N}_-])/gu;
 const lowerCyrillic = /^[\p{Ll}&&\p{sc=Cyrillic}]+$/v;
+
+/** A given name of the list beside a surname's form, both in the nominative or both declined. */
+const isPair = (given: string, family: string) =>
+  family.length >= 5 && ((givenNames.has(given) && surname.test(family)) || (declinedGivenNames.has(given) && declinedSurname.test(family)));
 
 /** Russian full names written in lower case on one line, a given name of the list beside a surname's form. */
 export function findLowerCaseCyrillicNames(line: string): PatternMatch[] {
@@ -36,7 +63,7 @@ export function findLowerCaseCyrillicNames(line: string): PatternMatch[] {
     const m = pair.exec(line);
     if (!m) break;
     const [, a, b] = m;
-    const isName = lowerCyrillic.test(a) && lowerCyrillic.test(b) && ((givenNames.has(a) && surname.test(b) && b.length >= 5) || (surname.test(a) && a.length >= 5 && givenNames.has(b)));
+    const isName = lowerCyrillic.test(a) && lowerCyrillic.test(b) && (isPair(a, b) || isPair(b, a));
     if (isName) {
       found.push({ text: `${a} ${b}`, index: m.index, severity: 'error', guess: true, why: 'a Russian given name and a surname written in lower case' });
       from = m.index + m[0].length;
