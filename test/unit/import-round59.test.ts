@@ -37,6 +37,11 @@ describe('pages that are no report, refused with what to do', () => {
     expect(otherDocumentKind(fixture('advisers.md').replace('# Advisers', '# Advisers locked out of the tide model'))).toBeUndefined();
   });
 
+  test('a title that is only a list of tasks is a to-do list', () => {
+    expect(otherDocumentKind('# List of todos\n\n- [ ] publish the ferry timetable generator\n')?.kind).toBe("a project's list of tasks (a to-do list)");
+    expect(otherDocumentKind('# Todos after the pier 3 gate outage\n\n- [ ] replace the reader\n')).toBeUndefined();
+  });
+
   test('a project\'s description by its sections, a work session\'s notes by its title, whatever their titles name', async () => {
     expect(otherDocumentKind(fixture('repo-overview.md'))).toMatchObject({ kind: "a project's description or review", title: 'FerryDesk: AI-Powered Root Cause Analysis for Sailings' });
     expect(otherDocumentKind(fixture('session-summary.md'))?.kind).toBe("a work session's notes");

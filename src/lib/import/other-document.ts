@@ -67,6 +67,9 @@ const documentKinds: [RegExp, string][] = [
   // Round 59: a postmortem repository's "Advisers" (the names of who advised its authors, a list by
   // topic) was a draft. A title that is only a word for people is a list of them.
   [peopleTitle, 'a list of people (advisers, contributors, maintainers, credits)'],
+  // Round 59: a postmortem repository's scaffold keeps "List of todos" (its to-do list, in
+  // `toodaloo.md`, a name the to-do file rule does not know) beside its generator.
+  [/^(?:(?:a |the )?list of )?to-?dos?\s*$|^to-?do list\s*$/iu, "a project's list of tasks (a to-do list)"],
   ...cjkDocumentKinds,
 ];
 
