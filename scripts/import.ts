@@ -37,9 +37,11 @@ import { importReport } from '../src/lib/import/import-report.ts';
 import { placeImages, type ImageCopy } from '../src/lib/import/report-images.ts';
 import { summarise, type ImportedFile } from '../src/lib/import/import-summary.ts';
 import { importOutputText } from '../src/lib/import/import-output.ts';
-import { findFolderIndexPages, mayBeReportFile, mayBeIncidentExportFile, notReportReason, notReportByOpening, openingLength, describePassedOver, feedTwinFiles, builtPageTwins, textlessFileWhy } from '../src/lib/import/report-files.ts';
+import { findFolderIndexPages, mayBeReportFile, mayBeIncidentExportFile, notReportReason, passedOverIsSaid, notReportByOpening, openingLength, describePassedOver, feedTwinFiles, builtPageTwins, textlessFileWhy } from '../src/lib/import/report-files.ts';
 import { folderZoneReader } from './lib/folder-notes.ts';
 import { siteGuidePageReader, siteNavTitleReader } from './lib/site-nav.ts';
+import { chapterPages } from '../src/lib/import/chapter-pages.ts';
+import { isReportSectionHeading } from '../src/lib/import/other-document.ts';
 import type { EmbeddedImage } from '../src/lib/import/word-document.ts';
 import { BatchFactError, batchZoneSetting, parseBatchFacts, type BatchFacts } from '../src/lib/import/batch-facts.ts';
 import { newFileWriteProblem, unreadFolderInContent } from './lib/output-folder.ts';
@@ -181,9 +183,10 @@ function collect(path: string): Source[] {
     .filter((name) => {
       if (mayBeReportFile(name) || mayBeIncidentExportFile(name)) return true;
       // Said in the output (hidden files and pictures are not: they are never reports, and a
-      // report's pictures are found from the report), so a report the rules took for another file can be imported by name.
+      // report's pictures are found from the report; code, data and PDFs are, since round 59), so a
+      // report the rules took for another file can be imported by name.
       const why = notReportReason(name);
-      if (why && !/^hidden|^a picture/.test(why) && isFile(join(path, name))) filesPassedOver.push({ file: join(path, name), why });
+      if (why && passedOverIsSaid(name, why) && isFile(join(path, name))) filesPassedOver.push({ file: join(path, name), why });
       return false;
     });
   // A status page's history as JSON beside its feed of the same name: the feed is read, once.
@@ -198,6 +201,12 @@ function collect(path: string): Source[] {
   for (const name of names.filter((name) => mayBeReportFile(name) && isFile(join(path, name)))) {
     const why = guidePage(join(path, name), path);
     if (!why) continue;
+    names.splice(names.indexOf(name), 1);
+    filesPassedOver.push({ file: join(path, name), why });
+  }
+  // Numbered pages of one long text (a site's chapters), none with a report's section: round 59.
+  const chapters = chapterPages(names.filter((name) => isFile(join(path, name))), (name) => readOpening(join(path, name)), isReportSectionHeading);
+  for (const [name, why] of chapters) {
     names.splice(names.indexOf(name), 1);
     filesPassedOver.push({ file: join(path, name), why });
   }

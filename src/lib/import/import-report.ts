@@ -1,3 +1,4 @@
+import { isWeekdayName, weekdayBeforeDayPattern } from './weekday-before-day.ts';
 import { keyTimesInOrder } from './key-time-order.ts';
 import { withoutTemplateInstructions } from './template-instructions.ts';
 import { wordCount } from './word-count.ts';
@@ -358,7 +359,7 @@ export function titleForFileName(title: string, year: number): string {
 }
 
 /** "on", "on the evening of", "since", "starting on", "between" before a day written with its month's name ("Friday, February 12th", "June 28, 2024") or in ISO form ("On 2024-11-21, …"). */
-const dayInOpening = /\b(?:(?:on|in)\s+the\s+(?:(?:early|late)\s+)?(?:morning|afternoon|evening|night)\s+of|on|since|starting(?:\s+on)?|beginning(?:\s+on)?|between)\s+(?=(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?!\d)|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4}(?!\d)|\d{4}-\d{2}-\d{2}(?!\d))/gi;
+const dayInOpening = new RegExp(String.raw`\b(?:(?:on|in)\s+the\s+(?:(?:early|late)\s+)?(?:morning|afternoon|evening|night)\s+of|on|since|starting(?:\s+on)?|beginning(?:\s+on)?|between)\s+(?=${weekdayBeforeDayPattern}(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?!\d)|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4}(?!\d)|\d{4}-\d{2}-\d{2}(?!\d))`, 'gi');
 
 /**
  * The day a post's opening names (its description or excerpt, then its first paragraphs, headings
@@ -768,15 +769,13 @@ function timelineSections(sections: ReportSection[]): ReportSection[] {
   return [...found, ...days.filter((day) => !found.includes(day))];
 }
 
-const weekdayName = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i;
-
 /** True when a heading is a day and nothing else ("Sunday, March 31st, 2024", "2025-07-26 Saturday"). */
 function isDayHeading(heading: string | undefined): boolean {
   const text = (heading ?? '').replace(/[\s*_:.,]+$/, '');
   const written = readWrittenTime(text, { year: 2000 });
   if (!written.date || written.time) return false;
   const rest = text.slice(written.consumed).replace(/^[\s,(]+|[\s)]+$/g, '');
-  return rest === '' || weekdayName.test(rest);
+  return rest === '' || isWeekdayName(rest);
 }
 
 /**

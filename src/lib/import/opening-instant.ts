@@ -1,3 +1,4 @@
+import { weekdayBeforeDayPattern } from './weekday-before-day.ts';
 import { readWrittenTime } from './written-time.ts';
 import { toUtcIso, zonePattern, type WallClockFold, type Zone } from './time-zones.ts';
 
@@ -21,7 +22,7 @@ export function openingInstant(paragraph: string, context: { year: number; zone?
   const sentence = /^[\s\S]*?(?:[.!?](?=\s|$)|$)/.exec(paragraph.trim())?.[0] ?? '';
   // "07/09/2023 From 05:15 PM to 02:00 AM WAT SSL of web server … failed" (an ALX student's issue
   // summary, import round 57): a day that opens the sentence with the span of its outage.
-  const lead = /^(?:on|at|beginning|starting|started)\s+(?:(?:at|on)\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(?:the\s+)?)?/i.exec(sentence)
+  const lead = new RegExp(String.raw`^(?:on|at|beginning|starting|started)\s+(?:(?:at|on)\s+)?${weekdayBeforeDayPattern}`, 'i').exec(sentence)
     ?? /^(?=\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\s+from\s+\d)/i.exec(sentence);
   if (!lead) return undefined;
   const rest = sentence.slice(lead[0].length).replace(spanFromDay, '$1 $2$3');

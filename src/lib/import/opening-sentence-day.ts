@@ -1,3 +1,4 @@
+import { weekdayBeforeDayPattern } from './weekday-before-day.ts';
 import { monthNamePattern, readWrittenTime } from './written-time.ts';
 
 /**
@@ -36,13 +37,13 @@ export function openingSentenceDay(markdown: string): { date: string; words: str
 }
 
 /** "… that occurred on", "happened on", "took place on": what a sentence says happened, on the day it names next. */
-const occurredOn = /\b(?:occurred|happened|took\s+place)\s+on\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(?:the\s+)?)?/i;
+const occurredOn = new RegExp(String.raw`\b(?:occurred|happened|took\s+place)\s+on\s+${weekdayBeforeDayPattern}`, 'i');
 
 /** "January23, 2021", "Sept.5, 2020": a month's name run together with its day, given its space. */
 const monthRunTogether = new RegExp(String.raw`\b(${monthNamePattern})(\.?)(\d{1,2}(?:st|nd|rd|th)?),?\s+((?:19|20)\d{2})\b`, 'gi');
 
 /** "On", "In the (early) morning of", "During the night of", "Early on", each with an optional weekday. */
-const timePhraseLead = /^(?:(?:early\s+|late\s+)?(?:on|in|during)\s+the\s+(?:(?:early|late)\s+)?(?:morning|afternoon|evening|night|early\s+hours|small\s+hours)\s+of|(?:early\s+|late\s+)?on)\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(?:the\s+)?)?/i;
+const timePhraseLead = new RegExp(String.raw`^(?:(?:early\s+|late\s+)?(?:on|in|during)\s+the\s+(?:(?:early|late)\s+)?(?:morning|afternoon|evening|night|early\s+hours|small\s+hours)\s+of|(?:early\s+|late\s+)?on)\s+${weekdayBeforeDayPattern}`, 'i');
 
 /** The first three paragraphs of prose, each on one line, without emphasis marks. */
 function proseParagraphs(markdown: string): string[] {

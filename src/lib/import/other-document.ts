@@ -11,6 +11,8 @@
  */
 
 const registerKind = 'a table, a register or a model';
+/** "Advisers", "Contributors", "Our maintainers", "Acknowledgements": a title that is only a word for people. */
+const peopleTitle = /^(?:(?:our|the|project)\s+)?(?:advis[eo]rs?|contributors?|maintainers?|authors?|credits?|acknowledge?ments?|thanks|team members|members|people|committers|sponsors|mentors|reviewers)\s*$/iu;
 /**
  * Kinds of document in Japanese and Chinese titles (import round 57), and since round 58 a list
  * ("命令行清单"), a strategy ("发布策略"), practices ("工程实践") and how to do a thing ("ビルド方法").
@@ -25,7 +27,10 @@ const cjkDocumentKinds: [RegExp, string][] = [
   [/ポリシー|規約|规约|方針|ルール|规范|ガイドライン/u, 'a policy, terms or rules'],
   [/策略|戦略/u, 'a strategy'],
   [/指南|ガイド|手册|手冊|マニュアル|手順書|最佳实践|ベストプラクティス|プレイブック|ランブック|工程实践|实践指南|方法$/u, 'documentation or a how-to guide'],
-  [/仕様|规格|設計|设计|アーキテクチャ|架构/u, 'a specification or a design'],
+  // Round 59: a government app's development pages "ブランチ構成" (its branches' layout) and
+  // "ライセンスの取り扱い" (how it handles its dependencies' licences) were drafts.
+  [/仕様|规格|設計|设计|アーキテクチャ|架构|構成$|结构$/u, 'a specification or a design'],
+  [/ライセンス|许可证|許可證/u, 'a licence or how licences are handled'],
   [/計画|计划|规划|スケジュール|ロードマップ|路线图/u, 'a plan'],
   [/マトリックス|矩阵|一覧|管理表|設定表|汇总|レジスター|成熟度模型/u, registerKind],
 ];
@@ -59,6 +64,12 @@ const documentKinds: [RegExp, string][] = [
   // "利用規約" and "プライバシーポリシー"; a Kubernetes knowledge base's "专家指南" and "字典").
   // "Release Policy", "CI Runtime Policy", "Namenskonventionen und Datei-Policy": a policy by the title's last word.
   [/(?:^|[^\p{L}])polic(?:y|ies)\s*(?:[(（][^)）]*[)）])?\s*$/iu, 'a policy, terms or rules'],
+  // Round 59: a postmortem repository's "Advisers" (the names of who advised its authors, a list by
+  // topic) was a draft. A title that is only a word for people is a list of them.
+  [peopleTitle, 'a list of people (advisers, contributors, maintainers, credits)'],
+  // Round 59: a postmortem repository's scaffold keeps "List of todos" (its to-do list, in
+  // `toodaloo.md`, a name the to-do file rule does not know) beside its generator.
+  [/^(?:(?:a |the )?list of )?to-?dos?\s*$|^to-?do list\s*$/iu, "a project's list of tasks (a to-do list)"],
   ...cjkDocumentKinds,
 ];
 
@@ -129,6 +140,12 @@ const inputsHeading = /^(?:inputs?|outputs?|expected outputs?|deliverables|when 
 const abstractHeading = /^(?:abstract|zusammenfassung|r[ée]sum[ée]|resumo|resumen|摘要|要旨)$/iu;
 const introductionHeading = /^(?:introduction|einleitung|introducci[óo]n|introdu[çc][ãa]o|引言|はじめに|序論)\b/iu;
 const paperSection = /^(?:references|bibliography|literature review|related work|background and literature review|methodology|conclusions?|research questions?|literaturverzeichnis|fazit|r[ée]f[ée]rences|conclusi[óo]n|参考文献|结论)\b/iu;
+/** A project's overview heading ("Project Overview", "Repository Overview", "🎯 Project Overview (2 minutes)"). */
+const projectOverviewHeading = /^\W*(?:project|repository|repo|codebase|system)\s+(?:overview|summary|identity|description)\b/iu;
+/** Sections a project's description has beside its overview. */
+const projectSection = /^\W*(?:architecture|folder structure|directory structure|project structure|file structure|dependenc(?:y|ies)(?:\s+analysis)?|tech(?:nology)? stack|strengths|weaknesses|installation|getting started|key features|features)\b/iu;
+/** "Session Summary — …", "Session notes", "Work session log": what one session of work did. */
+const sessionNotesTitle = /^\W*(?:work(?:ing)?\s+)?session\s+(?:summary|notes?|log|recap|report)\b/iu;
 /** A day written out (2022-03-22, 22/03/2022, March 22, 2022, 22 March 2022). */
 const writtenDay = /\b(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}\b|\b\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d\d\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d\b|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:19|20)\d\d\b/i;
 
@@ -180,6 +197,17 @@ export function otherDocumentKind(text: string): { kind: string; title: string; 
   if (!toldOnce && sections.some((heading) => abstractHeading.test(heading)) && sections.some((heading) => introductionHeading.test(heading)) && sections.some((heading) => paperSection.test(heading))) {
     return { kind: 'a paper or a thesis', title, why: 'its sections are a paper\'s (an abstract, an introduction, and references, a literature review, a method or a conclusion), and none is a section only a report of one incident has (timeline, what happened)', fix: 'If it tells one incident, import the report written of it.' };
   }
+  // A project's own description or review ("## Project Overview" beside "## Architecture", "##
+  // Folder Structure", "## Dependency Analysis"), or a work session's summary ("Session Summary —
+  // …"): round 59, a dissertation's tool kept three such pages beside its code, each a draft (their
+  // titles name root cause analysis, the tool's subject).
+  // (Its sections, not its title: "… Root Cause Analysis" names the project's subject.)
+  if (!toldOnce && !sections.some((heading) => oneIncidentSection.test(heading))) {
+    if (sections.some((heading) => projectOverviewHeading.test(heading)) && sections.some((heading) => projectSection.test(heading))) {
+      return { kind: "a project's description or review", title, why: 'its sections describe a project (its overview beside its architecture, structure, dependencies or strengths), and none is a section only a report of one incident has (timeline, root cause, what happened)', fix: 'If it tells one incident, import the report written of it.' };
+    }
+    if (sessionNotesTitle.test(title)) return { kind: "a work session's notes", title, why: 'its title names a session of work (what was built, what is left), and none of its sections is one only a report of one incident has (timeline, root cause, what happened)', fix: 'If it tells one incident, give it a title that says what happened and a section such as "## Timeline".' };
+  }
   if (languageNameTitle.test(title)) return { kind: 'one language\'s text of a page kept in several (a translation or an app store\'s listing)', title, why: 'its title is only the name of its language', fix: 'If it is a report, give it a title that says what happened and import it by name.' };
   // A Japanese or Chinese title names what the document is last, whatever its headings hold (a
   // dictionary of failures keeps an RCA template and a timeline's template among 203 headings).
@@ -229,4 +257,28 @@ export function notionPageCategory(text: string): string | undefined {
   const category = /^category:[ \t]*["']?([^"'\r\n]+?)["']?[ \t]*$/im.exec(frontmatter[1])?.[1].trim();
   if (!category || incidentWord.test(category) || incidentWordOtherLanguages.test(category)) return undefined;
   return category;
+}
+
+/**
+ * The title of a note kept by a note-taking tool's knowledge base (Basic Memory writes each note's
+ * frontmatter `title`, `type: note` and `permalink`), when neither its title nor its first heading
+ * names an incident and none of its headings is a report's section. A monitoring platform's docs
+ * kept as such notes (API and integration notes: "认证接口（v2：UUID 用户）", "MQTT topics",
+ * titled by their file names) were 34 drafts (import rounds 58 and 59). A note of an incident is
+ * kept: its title names it ("Gateway outage") or it has a report's section ("## Timeline").
+ */
+export function knowledgeBaseNoteTitle(text: string): string | undefined {
+  const frontmatter = /^\uFEFF?(?:[ \t]*\r?\n)*---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(text);
+  if (!frontmatter || !/^type:[ \t]*["']?note["']?[ \t]*$/im.test(frontmatter[1]) || !/^permalink:/im.test(frontmatter[1])) return undefined;
+  const body = text.slice(frontmatter[0].length);
+  const headings = [...body.replace(/^(```|~~~)[\s\S]*?^\1/gm, '').matchAll(/^\s{0,3}#{1,6}\s+(.+?)\s*#*\s*$/gm)].map((match) => match[1].replace(/[*_`]/g, '').trim());
+  const stated = /^title:\s*["']?(.+?)["']?\s*$/m.exec(frontmatter[1])?.[1];
+  const titles = [stated, headings[0]].filter((title): title is string => Boolean(title));
+  if (titles.some((title) => incidentWord.test(title) || incidentWordOtherLanguages.test(title)) || headings.some((heading) => reportSection.test(heading))) return undefined;
+  return headings[0] ?? stated ?? '';
+}
+
+/** True for a heading naming a report's section (root cause, timeline, what happened, resolution …). */
+export function isReportSectionHeading(heading: string): boolean {
+  return reportSection.test(heading);
 }

@@ -26,7 +26,7 @@ import { pointerPageSentence } from './pointer-page.ts';
 import { issueTemplateName } from './issue-template.ts';
 import { blankFieldsTemplate, blanksInProseTemplate, instructionSectionsTemplate, unfilledTemplate } from './unfilled-template.ts';
 import { assignmentBriefPhrases } from './assignment-brief.ts';
-import { notionPageCategory, otherDocumentKind, statedDocumentKind } from './other-document.ts';
+import { knowledgeBaseNoteTitle, notionPageCategory, otherDocumentKind, statedDocumentKind } from './other-document.ts';
 import { commandOutputKind } from './command-output.ts';
 import { biographyLeadName } from './biography-lead.ts';
 import { landingPageLayout } from './site-landing-page.ts';
@@ -238,6 +238,9 @@ export async function readReportContent(name: string, bytes: Uint8Array): Promis
   // A page of a Notion export whose \`category\` names no incident ("database", "template"): round 57.
   const notionCategory = notionPageCategory(decoded.text);
   if (notionCategory) throw new ListingPageError(`is a Notion page its export names "${notionCategory}" (its \`category\`), which names no incident: not a report. If it is one, set its \`category\` to say so (postmortem, incident).`);
+  // A knowledge base's note (Basic Memory's `type: note` and `permalink`) naming no incident: round 59.
+  const note = knowledgeBaseNoteTitle(decoded.text);
+  if (note !== undefined) throw new ListingPageError(`is a note of a knowledge base ("${note}": its frontmatter's \`type: note\` and \`permalink\`, as Basic Memory keeps them) whose title names no incident and none of whose headings is a report's section (timeline, root cause, what happened): a project's notes, not a report. If it tells one incident, give it a title that says what happened or a section such as "## Timeline".`);
   // An audit, an inventory or a plan kept beside the reports ("Conformity Report"): no incident.
   const other = otherDocumentKind(decoded.text);
   if (other) throw new ListingPageError(`is ${other.kind} ("${other.title}"), not a report of an incident: ${other.why ?? 'its title names that kind of document and no incident, and none of its headings is a report\'s section (timeline, root cause, what happened)'}. ${other.fix ?? 'If it does tell one, give it a section such as "## Timeline" or "## Root cause", or a title naming what broke.'}`);

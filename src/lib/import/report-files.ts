@@ -132,6 +132,20 @@ const changelogFile = /^(?:change[-_]?log|changes|history|news|releases?|release
  * configuration, an editor's file, a licence, a changelog, a template. The reasons are checked in
  * that order, so a name says the most particular one that fits (`yarn.lock` is a lockfile).
  */
+/** A picture's extension: a report's pictures are found from the report that shows them, so a folder's are not listed. */
+const pictureExtension = /\.(?:png|jpe?g|gif|svg|webp|ico|bmp|tiff?|avif|heic)$/i;
+
+/**
+ * True when a file passed over is said in the command's output: all but hidden files (an editor's,
+ * a tool's) and pictures. Until import round 59 every file passed over by its extension went
+ * unsaid ("a picture, document, data or code file" was left out with the pictures): a smart-contract
+ * postmortem collection's 540 Solidity files, a log kept beside six reports, PDFs. They are named now,
+ * so one that holds a report can be imported by name.
+ */
+export function passedOverIsSaid(name: string, why: string): boolean {
+  return !/^hidden/.test(why) && !pictureExtension.test(name);
+}
+
 export function notReportReason(name: string): string | undefined {
   const base = basename(name);
   // `~$eport.docx` is the lock file Word leaves beside a document it has open, not a document.

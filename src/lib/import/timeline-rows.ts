@@ -1,3 +1,4 @@
+import { weekdayBeforeDayPattern } from './weekday-before-day.ts';
 import { clockTimesAreOffsets, type StatedLength } from './clock-offset-rows.ts';
 import { correctYearSlips } from './year-typo-rows.ts';
 import { summarySentences } from './summary-length.ts';
@@ -251,6 +252,9 @@ function instantInSentence(line: string, when: ReadContext): WrittenTime | undef
   return undefined;
 }
 
+/** "on" or "at" before a day or an instant, a weekday between them allowed ("on Friday, May 9, 2023"). */
+const proseDayLead = new RegExp(String.raw`(?:^|\s)(?:on|at)\s+(?=${weekdayBeforeDayPattern}(?:[A-Za-z]{3,}\.?\s+\d|\d))`, 'gi');
+
 /**
  * A timeline written as prose (a security advisory's "TIMELINE": "This issue was reported to the
  * curl project on April 2 2023. We contacted distros@openwall on May 9, 2023."): each sentence that
@@ -260,7 +264,7 @@ function instantInSentence(line: string, when: ReadContext): WrittenTime | undef
 function rowsOfProse(paragraph: string, when: ReadContext): RawRow[] {
   return summarySentences(paragraph.replace(/\s+/g, ' ').trim()).flatMap((sentence) => {
     if (/:\s*$/.test(sentence)) return [];
-    for (const match of sentence.matchAll(/(?:^|\s)(?:on|at)\s+(?=(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:[A-Za-z]{3,}\.?\s+\d|\d))/gi)) {
+    for (const match of sentence.matchAll(proseDayLead)) {
       const written = readWrittenTime(sentence.slice(match.index + match[0].length), when);
       if (written.consumed && written.date && !written.placeholder) return [{ written, event: cleanEvent(sentence), row: sentence }];
     }
