@@ -623,7 +623,9 @@ function publicStandIn(source: string, spanStart: number, spanEnd: number, text:
   const owner = (source.slice(spanStart, spanEnd) === text || source.slice(spanStart, spanEnd) === `\`${text}\``) && /^['’]s?(?![\p{L}\p{N}])/u.test(source.slice(spanEnd, lineEnd));
   // A name listed with another ("(Juno + <daemon>)", "three Juno and <daemon> instances") is one of
   // the things the sentence names: wrapped alone, the page read "(Juno + )" (adoption walk, session 32).
-  const listedWithAnother = source.slice(spanStart, spanEnd) === text && (/(?:[+&,]|\b(?:and|or))[ \t]*$/.test(source.slice(lineStart, spanStart)) || /^[ \t]*(?:[+&]|(?:and|or)\b)/.test(source.slice(spanEnd, lineEnd)));
+  // The first of a bare list counts too: "Affected services: <a>, <b>" read "Affected services: , an
+  // internal system" (probe round 59), since only the members after a comma were taken as listed.
+  const listedWithAnother = source.slice(spanStart, spanEnd) === text && (/(?:[+&,]|\b(?:and|or))[ \t]*$/.test(source.slice(lineStart, spanStart)) || /^[ \t]*(?:[+&,]|(?:and|or)\b)/.test(source.slice(spanEnd, lineEnd)));
   // After "the" or "a" the phrase takes the article in ("restarted the Zarnith." reads "restarted an internal system.").
   // Names only: a host or a ticket wrapped at a clause's end keeps the reading it had ("Connect to <host>.").
   const object = (rule === 'redact/identifier' || rule === 'redact/internal-name') && isObjectOfClause(source.slice(lineStart, spanStart), source.slice(spanEnd, lineEnd)) && source.slice(spanStart, spanEnd) === text && (!modifier || !!articleBefore(source, spanStart));
@@ -636,11 +638,29 @@ function publicStandIn(source: string, spanStart: number, spanEnd: number, text:
   // order, and Russian puts a verb's object anywhere ("Перезапустили <name>, очередь …" read
   // "Перезапустили , очередь …"); a name alone gets its bracketed phrase wherever it stands.
   if ((rule === 'redact/internal-name' || rule === 'redact/identifier') && nameAlone && /^\[\p{sc=Cyrillic}/u.test(phrase)) return `<PublicOnly>${phrase}</PublicOnly>`;
+  // A path in a code span after a word of the sentence ("The early return in `<service>/app/feed.go`
+  // skipped the cache") read "The early return in  skipped the cache." (probe round 59): it reads as
+  // the file or folder it is, named generically.
+  const pathStandIn = phrase === genericReplacement(rule) ? codeSpanPathStandIn(source.slice(spanStart, spanEnd), source.slice(lineStart, spanStart), source.slice(spanEnd, lineEnd)) : undefined;
+  if (pathStandIn) return `<PublicOnly>${pathStandIn}</PublicOnly>`;
   if (rule === 'redact/person' || rule === 'redact/possible-person' || (source.slice(spanStart, spanEnd) !== `\`${text}\`` && !bareSomeone && !subject && !owner && !listedWithAnother && !object)) return '';
   if ((rule === 'redact/handle' || rule === 'redact/email') && isLabel(source.slice(lineStart, spanStart), source.slice(spanEnd, lineEnd))) return '';
   const rest = source.slice(lineStart, spanStart) + source.slice(spanEnd, lineEnd);
   if (!/\p{L}/u.test(rest.replace(/^\s*(?:[-*+]|\d+[.)])\s+/, ''))) return '';
   return `<PublicOnly>${isSentenceStart(source, spanStart, false) ? capitalised(phrase) : phrase}</PublicOnly>`;
+}
+
+/**
+ * The phrase a code span holding a path reads as in prose ("an internal file", "an internal folder"),
+ * or undefined where the span is not a path or does not stand inside a sentence: after a word in
+ * lower case (a verb or a preposition: "in", "edited") with more words on the line. A command has
+ * spaces and is not a path; a web address is a link's business.
+ */
+function codeSpanPathStandIn(span: string, before: string, after: string): string | undefined {
+  const path = /^`([^`\s]*\/[^`\s]*)`$/.exec(span)?.[1];
+  if (!path || /^[\p{L}][\p{L}\p{N}+.-]*:\/\//u.test(path)) return undefined;
+  if (!/(?:^|[^\p{L}\p{N}_'’`-])\p{Ll}[\p{Ll}'’-]*[ \t]+$/u.test(before) || !/\p{L}/u.test(after)) return undefined;
+  return /\.[\p{L}\p{N}]{1,8}$/u.test(path) ? 'an internal file' : 'an internal folder';
 }
 
 /**
@@ -652,7 +672,9 @@ function publicStandIn(source: string, spanStart: number, spanEnd: number, text:
  * longer name ("for Cloud Filestore."), which a phrase would not mend.
  */
 function isObjectOfClause(before: string, after: string): boolean {
-  return /(?:^|[^\p{L}\p{N}_'’`-])\p{Ll}[\p{Ll}'’-]*[ \t]+$/u.test(before) && /^(?:[.,;:!?)]|[ \t]*$)/u.test(after);
+  // Or before an adverb or a preposition that opens the clause's next part: "restarted <name> twice",
+  // "deployed <name> to production" read "restarted  twice" (probe round 59).
+  return /(?:^|[^\p{L}\p{N}_'’`-])\p{Ll}[\p{Ll}'’-]*[ \t]+$/u.test(before) && /^(?:[.,;:!?)]|[ \t]*$|[ \t]+(?:twice|again|manually|immediately|at|on|in|to|for|with|after|before|because|until|from|while|when|without|once)\b)/u.test(after);
 }
 
 /** A time stamp opening a list item or a line, as a timeline writes it: "- **18:53** ", "10:02 — ". */
