@@ -81,6 +81,13 @@ const templateFile = new RegExp(String.raw`^(?:` +
  */
 const templateFolder = /(?:^|\/)archetypes\//i;
 /**
+ * A team's folder of templates (`templates/`, `_templates/`, `modèles/`), whatever each is named
+ * for: a team's wiki kept its incident report's template as `templates/incident-report.md`
+ * ("# 🚨 Incident Report - [TITRE COURT]", every value in brackets), read as a report and
+ * published with its example chat lines (adoption round 59).
+ */
+const teamTemplateFolder = /(?:^|\/)_?(?:templates?|mod[eè]les|vorlagen|plantillas|modelos)\//i;
+/**
  * A site generator's layouts, includes and themes (Jekyll's `_layouts/`, `_includes/`, `_sass/`,
  * `_data/`; Hugo's `layouts/` and `themes/`) and the libraries a site keeps copied in (`vendor/`,
  * `reveal-js/`: a slide deck's copy of reveal.js gave a draft of its Markdown demo): a blog of post-mortems kept as a Jekyll site gave a
@@ -149,6 +156,7 @@ export function notReportReason(name: string): string | undefined {
   if (techDebtFile.test(base)) return 'a project\'s list of its technical debt, not a report';
   if (templateFile.test(base)) return 'a report template';
   if (templateFolder.test(name)) return 'a template of a site generator (Hugo\'s archetypes/)';
+  if (teamTemplateFolder.test(name)) return 'a template (in a folder of templates)';
   if (siteMachineryFolder.test(name)) return 'a site generator\'s layout, include or theme, or a library a site copies in (Jekyll\'s _layouts/, _includes/; Hugo\'s layouts/, themes/; vendor/)';
   if (agentInstructionsFile.test(base)) return 'an AI agent\'s instructions (a skill, AGENTS.md, CLAUDE.md)';
   if (testFixtureFolder.test(name)) return 'a program\'s test data (under tests/fixtures/, spec/fixtures/, testdata/)';
