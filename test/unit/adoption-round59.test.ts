@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { firstScansWithCarriedFindings } from '../../scripts/lib/redact-carried-hosts.ts';
 import { cjkFoldedValues } from '../../src/lib/cjk-folded-scalars.ts';
 import { parseFrontmatter, splitFrontmatter } from '../../src/lib/frontmatter.ts';
-import { notReportReason } from '../../src/lib/import/report-files.ts';
+import { describePassedOver, notReportReason } from '../../src/lib/import/report-files.ts';
 import { redactionFindingText } from '../../src/lib/redaction-guard.ts';
 import { carriedScanOptions, postToRedact } from '../support/post-to-redact.ts';
 import { foundInProbe } from '../support/redaction-probe-harness.ts';
@@ -81,6 +81,21 @@ describe('a wiki export: templates and decision records are not reports', () => 
   test('reports named by their day stay reports, beside such folders', () => {
     expect(notReportReason('postmortems/2025-11-13-queue-stalled.md')).toBeUndefined();
     expect(notReportReason('incidents/2025-11-13-template-engine-outage.md')).toBeUndefined();
+  });
+});
+
+describe('a folder per incident, its report the folder\'s README', () => {
+  const readmes = ['/r/lab/README.md', ...['A01-queue-stall', 'A02-cert-expiry', 'A03-disk-full'].map((session) => `/r/lab/sessions/${session}/README.md`)];
+  const why = "the repository's own file (README, CONTRIBUTING, a template)";
+
+  test('the files passed over are named by a shell pattern that imports them all', () => {
+    const [line] = describePassedOver(readmes.map((file) => ({ file, why })));
+    expect(line).toContain('import it by name: npm run import -- /r/lab/README.md');
+    expect(line).toContain('if the 3 of /r/lab/sessions/*/README.md (one in each folder) are reports, a shell pattern names them all: npm run import -- /r/lab/sessions/*/README.md');
+  });
+
+  test('no pattern for one such file, or files of other names', () => {
+    expect(describePassedOver([{ file: readmes[1], why }, { file: '/r/lab/sessions/A02-cert-expiry/LICENSE', why }])[0]).not.toContain('shell pattern');
   });
 });
 

@@ -356,8 +356,31 @@ export function describePassedOver(files: readonly { file: string; why: string }
   return [...byReason].map(([why, names]) => {
     const sorted = [...names].sort();
     const listed = sorted.slice(0, shown).join(', ') + (sorted.length > shown ? ` and ${sorted.length - shown} more` : '');
-    return `${names.length} file(s) not read as reports, ${why}: ${listed}. If one is a report, import it by name: npm run import -- ${sorted[0]}`;
+    const pattern = siblingFoldersPattern(sorted);
+    const byPattern = pattern ? `; if the ${pattern.count} of ${pattern.glob} (one in each folder) are reports, a shell pattern names them all: npm run import -- ${pattern.glob}` : '';
+    return `${names.length} file(s) not read as reports, ${why}: ${listed}. If one is a report, import it by name: npm run import -- ${sorted[0]}${byPattern}`;
   });
+}
+
+/**
+ * The shell pattern naming the most files of one name, each in its own folder of one parent (a
+ * star for the folder: `sessions/A01-…/README.md` and `sessions/A02-…/README.md` give it), with
+ * how many it names; undefined when no two are so laid out. A team keeping a folder per incident,
+ * its report the folder's README, had 35 such files passed over beside the repository's own
+ * README, and the advice named one file (adoption round 59).
+ */
+function siblingFoldersPattern(files: readonly string[]): { glob: string; count: number } | undefined {
+  const groups = new Map<string, number>();
+  for (const file of files) {
+    const slash = file.lastIndexOf('/');
+    const folder = file.slice(0, Math.max(0, slash));
+    if (!folder) continue;
+    const glob = `${folder.slice(0, folder.lastIndexOf('/') + 1)}*/${file.slice(slash + 1)}`;
+    groups.set(glob, (groups.get(glob) ?? 0) + 1);
+  }
+  // The largest group; of two as large, the first in the files' order (sorted by the caller).
+  const [glob, count] = [...groups].reduce<[string, number]>((best, group) => (group[1] > best[1] ? group : best), ['', 0]);
+  return count >= 2 ? { glob, count } : undefined;
 }
 
 /**
