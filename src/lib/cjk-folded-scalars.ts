@@ -1,4 +1,4 @@
-import { cjkCharacter } from './cjk-words.ts';
+import { joinWideLetterLines } from './cjk-line-breaks.ts';
 
 /**
  * Folded YAML text (`summary: >-`) in Chinese or Japanese, joined where the author broke a line
@@ -15,11 +15,12 @@ import { cjkCharacter } from './cjk-words.ts';
  * what YAML folds a block's lines to: a quoted or plain string that happens to hold the same
  * words is left as written. Only blocks whose lines all sit at the block's indentation, with no
  * blank line, are read (a more-indented or blank line keeps its break, and the summaries and
- * descriptions written this way have none). Korean writes spaces between its words, and a break
- * beside Hangul stays a space. Plain logic, no file access.
+ * descriptions written this way have none). Which breaks go is the body's rule, applied by the same
+ * function (`joinWideLetterLines`, src/lib/cjk-line-breaks.ts): Korean writes spaces between its
+ * words, and a break beside Hangul stays a space; spaces or tabs a line ends with before a break
+ * between two such characters go with the break, as they do in the body. Plain logic, no file access.
  */
 
-const wideLetter = new RegExp(`[${cjkCharacter}]`, 'u');
 const hasWideLetter = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 /** A key with a folded block scalar: `summary: >`, `  description: >-`, `- event: >` (keep, `>+`, and explicit indentation are left alone). */
 const foldedKey = /^([ ]*)(?:- +)?[^\s#-][^#]*?:[ ]+>(-?)[ ]*(?:#.*)?$/;
@@ -41,11 +42,8 @@ export function cjkFoldedValues(yaml: string): Map<string, string> {
     if (block.some((line) => line.trim() === '' || line.length - line.trimStart().length !== indent)) continue;
     const texts = block.map((line) => line.slice(indent));
     const ending = key[2] === '-' ? '' : '\n';
-    let cjkJoined = texts[0];
-    for (let i = 1; i < texts.length; i++) {
-      const between = wideLetter.test(texts[i - 1].at(-1) ?? '') && wideLetter.test(texts[i][0] ?? '') ? '' : ' ';
-      cjkJoined += between + texts[i];
-    }
+    // Each break the body's rule keeps is a space, as YAML folds it.
+    const cjkJoined = joinWideLetterLines(texts.join('\n')).replaceAll('\n', ' ');
     const folded = texts.join(' ');
     if (cjkJoined !== folded) joined.set(folded + ending, cjkJoined + ending);
     at = next - 1;

@@ -7,6 +7,8 @@
  * on stderr, with why, so a page taken wrongly can be imported by name.
  */
 
+/** A folder of decision records, named so whatever their pages' names (`adr/`, `decisions/`, `architecture-decisions/`). */
+const decisionFolder = /(?:^|\/)(?:adrs?|decisions|architecture[-_ ]decisions?(?:[-_ ]records?)?)\//i;
 /** A folder of instructions or decisions: `runbooks/`, `playbooks/`, `adr/`, `decisions/`. */
 const instructionFolder = /(?:^|\/)(?:run-?books?|play-?books?|adrs?|decisions)\//i;
 /**
@@ -46,6 +48,9 @@ const aboutPage = /^(?:about(?:[-_ ]us)?|faq|glossary|contributors?|credits|help
 /** Why `name` (`/`-separated, relative to the folder imported) is a runbook, playbook or decision record, a troubleshooting guide, an experiment's page or a page about the site; undefined when it may be a report. */
 export function instructionPageReason(name: string): string | undefined {
   const base = name.slice(name.lastIndexOf('/') + 1);
+  // Decision records are dated as reports are (`decisions/2025-11-13-filebrowser-vs-nextcloud.md`,
+  // titled "ADR-001 : …": a team's wiki's two were drafts, adoption round 59): their folder says what they are.
+  if (decisionFolder.test(name)) return 'a runbook, playbook or decision record (instructions, not an incident: by its name or folder)';
   if (dayInName.test(base)) return undefined;
   const stem = base.replace(/\.[^.]*$/, '');
   if (instructionFolder.test(name) || instructionName.test(stem)) return 'a runbook, playbook or decision record (instructions, not an incident: by its name or folder)';

@@ -81,6 +81,13 @@ const templateFile = new RegExp(String.raw`^(?:` +
  */
 const templateFolder = /(?:^|\/)archetypes\//i;
 /**
+ * A team's folder of templates (`templates/`, `_templates/`, `modèles/`), whatever each is named
+ * for: a team's wiki kept its incident report's template as `templates/incident-report.md`
+ * ("# 🚨 Incident Report - [TITRE COURT]", every value in brackets), read as a report and
+ * published with its example chat lines (adoption round 59).
+ */
+const teamTemplateFolder = /(?:^|\/)_?(?:templates?|mod[eè]les|vorlagen|plantillas|modelos)\//i;
+/**
  * A site generator's layouts, includes and themes (Jekyll's `_layouts/`, `_includes/`, `_sass/`,
  * `_data/`; Hugo's `layouts/` and `themes/`) and the libraries a site keeps copied in (`vendor/`,
  * `reveal-js/`: a slide deck's copy of reveal.js gave a draft of its Markdown demo): a blog of post-mortems kept as a Jekyll site gave a
@@ -163,6 +170,7 @@ export function notReportReason(name: string): string | undefined {
   if (techDebtFile.test(base)) return 'a project\'s list of its technical debt, not a report';
   if (templateFile.test(base)) return 'a report template';
   if (templateFolder.test(name)) return 'a template of a site generator (Hugo\'s archetypes/)';
+  if (teamTemplateFolder.test(name)) return 'a template (in a folder of templates)';
   if (siteMachineryFolder.test(name)) return 'a site generator\'s layout, include or theme, or a library a site copies in (Jekyll\'s _layouts/, _includes/; Hugo\'s layouts/, themes/; vendor/)';
   if (agentInstructionsFile.test(base)) return 'an AI agent\'s instructions (a skill, AGENTS.md, CLAUDE.md)';
   if (testFixtureFolder.test(name)) return 'a program\'s test data (under tests/fixtures/, spec/fixtures/, testdata/)';
@@ -362,8 +370,31 @@ export function describePassedOver(files: readonly { file: string; why: string }
   return [...byReason].map(([why, names]) => {
     const sorted = [...names].sort();
     const listed = sorted.slice(0, shown).join(', ') + (sorted.length > shown ? ` and ${sorted.length - shown} more` : '');
-    return `${names.length} file(s) not read as reports, ${why}: ${listed}. If one is a report, import it by name: npm run import -- ${sorted[0]}`;
+    const pattern = siblingFoldersPattern(sorted);
+    const byPattern = pattern ? `; if the ${pattern.count} of ${pattern.glob} (one in each folder) are reports, a shell pattern names them all: npm run import -- ${pattern.glob}` : '';
+    return `${names.length} file(s) not read as reports, ${why}: ${listed}. If one is a report, import it by name: npm run import -- ${sorted[0]}${byPattern}`;
   });
+}
+
+/**
+ * The shell pattern naming the most files of one name, each in its own folder of one parent (a
+ * star for the folder: `sessions/A01-…/README.md` and `sessions/A02-…/README.md` give it), with
+ * how many it names; undefined when no two are so laid out. A team keeping a folder per incident,
+ * its report the folder's README, had 35 such files passed over beside the repository's own
+ * README, and the advice named one file (adoption round 59).
+ */
+function siblingFoldersPattern(files: readonly string[]): { glob: string; count: number } | undefined {
+  const groups = new Map<string, number>();
+  for (const file of files) {
+    const slash = file.lastIndexOf('/');
+    const folder = file.slice(0, Math.max(0, slash));
+    if (!folder) continue;
+    const glob = `${folder.slice(0, folder.lastIndexOf('/') + 1)}*/${file.slice(slash + 1)}`;
+    groups.set(glob, (groups.get(glob) ?? 0) + 1);
+  }
+  // The largest group; of two as large, the first in the files' order (sorted by the caller).
+  const [glob, count] = [...groups].reduce<[string, number]>((best, group) => (group[1] > best[1] ? group : best), ['', 0]);
+  return count >= 2 ? { glob, count } : undefined;
 }
 
 /**

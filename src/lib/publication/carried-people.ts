@@ -190,6 +190,19 @@ function writtenAsSiteName(handle: string, posts: readonly ScannedPost[]): boole
   return posts.some((post) => post.publicLines.some((line) => line.toLowerCase().includes(handle) && asSite.test(line.replace(profile, '').replace(accountPages, ''))));
 }
 
+/**
+ * A full name whose first word is no given name, as written in lower case: the word was
+ * capitalised where the sign stood, opening a list item or a sentence ("- Client Manekineko:
+ * …"), and other posts write it in lower case before the same name ("Tests client Manekineko",
+ * "(client Manekineko débloqué)"), which were published (adoption round 59, a team's wiki in French).
+ * The rest of the name keeps its case. A given name ("Mark Ellison") is not written so.
+ */
+function lowerOpening(name: string): string {
+  const [first, ...rest] = name.split(' ');
+  if (!rest.length || !fullName.test(name) || isKnownFirstName(first)) return '';
+  return `|${escapeRegExp(first.toLowerCase())} ${rest.map(escapeRegExp).join(' ')}`;
+}
+
 /** A capitalised word and one space closing the text before a carried name: its given name, if a lexicon knows it as one. */
 const givenNameBefore = /(?<![\p{L}\p{N}_@#./-])(\p{Lu}\p{Ll}+) $/u;
 
@@ -235,7 +248,7 @@ export function carriedPeopleFindings(posts: readonly ScannedPost[]): { findings
     const isLowerHandle = lowerHandle.test(sign.name);
     const upper = escapeRegExp(sign.name[0].toUpperCase() + sign.name.slice(1));
     const capitalised = !isLowerHandle ? '' : readsAsPerson(sign.name) ? `|${upper}` : `|${upper}(?=['’]s(?![\\p{L}\\p{N}]))`;
-    const own = { name: sign.name, pattern: onItsOwn(escapeRegExp(sign.name) + capitalised), why };
+    const own = { name: sign.name, pattern: onItsOwn(escapeRegExp(sign.name) + capitalised + lowerOpening(sign.name)), why };
     // A handle among handles or names joined by slashes, on its own ("jbergstroem/phillipj has made
     // progress", adoption round 46): no address, path or host, which stay the account links' to find.
     const joined = { name: sign.name, pattern: slashJoined(escapeRegExp(sign.name)), why };

@@ -1500,7 +1500,7 @@ export function findNameSeries(line: string): PatternMatch[] {
 /**
  * The other members of a series that holds a person ("with Dimi, Marko, and Dev", "contributors
  * such as Marko (Cosmos), Zelmin (Quorvo), theBro (Kestrel), toschdev (Ulmo)", "with Yelmar and
- * Dev"): a list of two (joined by "and") or more one-word items, each perhaps with its organisation in brackets, is a list of people when
+ * Dev"): a list of two (joined by "and", or alone between brackets) or more one-word items, each perhaps with its organisation in brackets, is a list of people when
  * one of them is a name found as a person in the text, so that the names the phrasings missed do not stay beside the one they found. Read per paragraph
  * (a series wraps over lines). A sibling is a capitalised word no lexicon knows as a common word,
  * a camel-case or lower-case handle no dictionary knows, never a public name ("with Tove, Redis and
@@ -1550,7 +1550,11 @@ export function findSeriesSiblings(lines: readonly string[], codeLines: Readonly
         // probe round); "Yelmar, Redis" is no list. Only a capitalised word is the other of a
         // pair: "Yelmar and kubelet" names a process.
         const pair = items.length === 2;
-        if (pair && !/\s(?:and|&)\s/.test(m[0].replace(/\([^()]*\)/g, ''))) continue;
+        // Two names alone between brackets are a list whatever joins them: "the agents (Alexandra,
+        // Francia)" named the second agent on the public page beside the first, replaced (adoption
+        // round 59, a team's wiki page in French).
+        const bracketed = paragraph[m.index! - 1] === '(' && paragraph[m.index! + m[0].length] === ')';
+        if (pair && !bracketed && !/\s(?:and|&)\s/.test(m[0].replace(/\([^()]*\)/g, ''))) continue;
         for (const i of items) {
           if (pair && !/^\p{Lu}\p{Ll}+$/u.test(i.name)) continue;
           // A word beside another capitalised word is part of a longer name ("Steady Nodes").
