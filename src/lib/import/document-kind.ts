@@ -22,6 +22,11 @@ export function namesDocumentKind(word: string): boolean {
 /** Separators between an organisation's name and the kind of document: " . ", " · ", " | ", " - ", " – ", " — ", ": ". */
 const separator = /\s+[.·•|–—-]\s+|:\s+/u;
 
+/** A heading without the emoji and other symbols it is decorated with, which say nothing ("🚨 …", "## 📌 Incident Summary"). */
+function withoutDecoration(heading: string): string {
+  return heading.replace(/[\p{Extended_Pictographic}\p{So}\uFE0F\u200D]/gu, ' ').replace(/\s+/g, ' ').trim();
+}
+
 /**
  * True for a heading that names an organisation (a few words, or none) and then the kind of
  * document ("🛰️ Cumulo . Technical Incident Report", "Saltmarsh Nodes · Incident Report",
@@ -29,8 +34,7 @@ const separator = /\s+[.·•|–—-]\s+|:\s+/u;
  * "Incident report: Queue outage" (a title after its label) is not one.
  */
 export function isDocumentHeader(heading: string): boolean {
-  // Emoji and other symbols a header is decorated with say nothing.
-  const text = heading.replace(/[\p{Extended_Pictographic}\p{So}\uFE0F\u200D]/gu, ' ').replace(/\s+/g, ' ').trim();
+  const text = withoutDecoration(heading);
   const segments = text.split(separator).map((segment) => segment.trim()).filter(Boolean);
   if (!segments.length || !documentKind.test(segments[segments.length - 1])) return false;
   return segments.slice(0, -1).join(' ').split(/\s+/).filter(Boolean).length <= 4;
@@ -48,7 +52,8 @@ export function titleUnderDocumentHeader<Node extends HeadingNode>(nodes: readon
   const [first, next] = nodes;
   if (first?.type !== 'heading' || first.depth !== 1 || next?.type !== 'heading' || (next.depth ?? 0) <= 1) return undefined;
   const header = text(first);
-  const title = text(next).replace(/^\d{1,2}[.)]\s+(?=\p{L})/u, '').replace(/\.$/, '').trim();
+  // Undecorated: "## 📌 Incident Summary" under a header is a section's name, not a title of three words.
+  const title = withoutDecoration(text(next)).replace(/^\d{1,2}[.)]\s+(?=\p{L})/u, '').replace(/\.$/, '').trim();
   if (!isDocumentHeader(header) || title.split(/\s+/).length < 3 || !readsAsTitle(title)) return undefined;
   return { title, header };
 }
