@@ -106,10 +106,9 @@ export const foundBeforeRound59: ReadonlySet<string> = new Set<string>([
 ]);
 
 /** Probes still published after the round (docs/redaction.md, "Limits"). */
-export const stillPublishedRound59: ReadonlySet<string> = new Set<string>([
-  // A Terraform change's new value of a person's tag (`"CreatedBy" = "a" -> "b"`): the old value is read, the new one not (Limits).
-  "a Terraform plan's tag of a person",
-]);
+// The one left after the helper's round, a Terraform change's new value of a person's tag
+// (`"CreatedBy" = "a" -> "b"`), is read since the lead's review (pasted-config-people.ts).
+export const stillPublishedRound59: ReadonlySet<string> = new Set<string>([]);
 
 /** Public text in the same shapes that must stay unflagged. */
 export const notLeaksRound59: readonly (readonly [string, string])[] = [
@@ -126,4 +125,5 @@ export const notLeaksRound59: readonly (readonly [string, string])[] = [
   ["a Helm install of a public chart under its own name", '```\nhelm install gpu-operator nvidia/gpu-operator --namespace gpu-operator\n```'],
   ['a folder that holds data, written alone too', '```\nrm build-cache/taxonomies/README.md\n```\nThe build-cache folder was emptied.'],
   ['a describing prefix before a log', 'We had no per-container log alarm.'],
+  ["a Terraform change of an owner tag between teams", '```\n      ~ "Owner" = "platform" -> "payments"\n```'],
 ];

@@ -42,9 +42,16 @@ export function isPersonalHandleValue(value: string): boolean {
 
 const personValue = (value: string) => isFullNameValue(value) || isPersonalHandleValue(value);
 
+/** One lower-case word that is no English, common or public word, team, daemon or bot (`mashcombe`): a handle where a person's stood. */
+function isPlainLowerCaseAccount(value: string): boolean {
+  return /^\p{Ll}[\p{Ll}\p{N}._-]{2,30}$/u.test(value) && !teamWord.test(value) && !isPublicTerm(value) && !isEnglishWord(value) && !isOrdinaryWord(value) && !daemonName.test(value) && !mergeBot.test(value);
+}
+
 /** Where an account or a name stands, each with the group that holds it. */
 // `hint`: what every match holds, tested first: most lines hold none of these shapes.
-const accountShapes: { pattern: RegExp; hint: RegExp; why: string; guess?: boolean }[] = [
+// `changedFromPerson`: the pattern's first group is a change's old value, its second the new one,
+// taken when it is a person's or, after a person's, a lower-case word of no other kind.
+const accountShapes: { pattern: RegExp; hint: RegExp; why: string; guess?: boolean; changedFromPerson?: boolean }[] = [
   // SQL: a table, schema or database handed to a role, a role created or altered, a filter on a user.
   { pattern: /\bOWNER\s+TO\s+"?([\p{L}][\p{L}\p{N}._-]*)/giu, hint: /owner/i, why: 'the owner given in SQL' },
   { pattern: /\b(?:CREATE|ALTER|DROP)\s+(?:USER|ROLE)\s+(?:IF\s+(?:NOT\s+)?EXISTS\s+)?"?([\p{L}][\p{L}\p{N}._-]*)/giu, hint: /user|role/i, why: 'a database role of SQL' },
@@ -70,6 +77,9 @@ const accountShapes: { pattern: RegExp; hint: RegExp; why: string; guess?: boole
   // probe round 53: `~ owner = "Hanna Ulvestad" -> "platform"` was published; a handle there was
   // read by the account rule of words no dictionary knows).
   { pattern: /^\s*[~+-]?\s*"?(?:[Oo]wner|OWNER|[Cc]reated_?[Bb]y|[Cc]ontact|[Mm]aintainer|[Aa]uthor)"?\s*=\s*"([^"]+)"(?:\s*->\s*"[^"]*")?\s*,?\s*(?:#.*)?$/gu, hint: /=\s*"/, why: "a resource's tag of its owner" },
+  // The change's new value too (probe round 59: `~ "CreatedBy" = "a" -> "b"` published "b"); a
+  // tag that named a person before names one after, so a plain lower-case word there is taken too.
+  { pattern: /^\s*[~+-]?\s*"?(?:[Oo]wner|OWNER|[Cc]reated_?[Bb]y|[Cc]ontact|[Mm]aintainer|[Aa]uthor)"?\s*=\s*"([^"]*)"\s*->\s*"([^"]+)"\s*,?\s*(?:#.*)?$/gu, hint: /->\s*"/, why: "a resource's tag of its owner", changedFromPerson: true },
   // A label or an annotation of who owns a resource, set or selected on a command line (since
   // probe round 54: `kubectl label deploy ledger owner=hbrekkan` was published; the YAML key was read).
   { pattern: /\b(?:kubectl|oc|gcloud|helm)\s.*?(?<![\w-])(?:[\w.-]+\/)?(?:owner|created[-_]by|contact|maintainer|author)=([\p{L}][\p{L}\p{N}._-]*)/gu, hint: /(?:owner|by|contact|maintainer|author)=/, why: "a resource's label of its owner" },
@@ -87,12 +97,12 @@ export const cuedAccountShapes: readonly CuedPattern[] = accountShapes.map(({ wh
 /** People in a line of pasted configuration, queries, payloads and tool output. */
 export function findPastedConfigPeople(line: string): PatternMatch[] {
   const found: PatternMatch[] = [];
-  for (const { pattern, hint, why, guess } of accountShapes) {
+  for (const { pattern, hint, why, guess, changedFromPerson } of accountShapes) {
     if (!hint.test(line)) continue;
     for (const m of allMatches(pattern, line)) {
-      const raw = m[1] ?? m[2];
+      const raw = changedFromPerson ? m[2] : m[1] ?? m[2];
       const value = raw.trim().replace(/[.,;]+$/, '');
-      if (!personValue(value)) continue;
+      if (!personValue(value) && !(changedFromPerson && personValue(m[1].trim()) && isPlainLowerCaseAccount(value))) continue;
       const at = m.index! + m[0].lastIndexOf(raw) + raw.indexOf(value);
       if (!found.some((f) => f.index === at)) found.push({ text: value.replace(/^@/, ''), index: at + (value.startsWith('@') ? 1 : 0), severity: 'error', guess, why });
     }
