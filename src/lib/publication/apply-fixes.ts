@@ -654,11 +654,13 @@ function publicStandIn(source: string, spanStart: number, spanEnd: number, text:
  * The phrase a code span holding a path reads as in prose ("an internal file", "an internal folder"),
  * or undefined where the span is not a path or does not stand inside a sentence: after a word in
  * lower case (a verb or a preposition: "in", "edited") with more words on the line. A command has
- * spaces and is not a path; a web address is a link's business.
+ * spaces and is not a path; a web address is a link's business, a path under a host another rule's.
  */
 function codeSpanPathStandIn(span: string, before: string, after: string): string | undefined {
   const path = /^`([^`\s]*\/[^`\s]*)`$/.exec(span)?.[1];
-  if (!path || /^[\p{L}][\p{L}\p{N}+.-]*:\/\//u.test(path)) return undefined;
+  // A module's or an image's path opens with its host (`github.com/owner/module`): the owner's
+  // reading (a third-party module, round 54 of false positives) is another rule's.
+  if (!path || /^[\p{L}][\p{L}\p{N}+.-]*:\/\//u.test(path) || /^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+(?::\d+)?\//u.test(path)) return undefined;
   if (!/(?:^|[^\p{L}\p{N}_'’`-])\p{Ll}[\p{Ll}'’-]*[ \t]+$/u.test(before) || !/\p{L}/u.test(after)) return undefined;
   return /\.[\p{L}\p{N}]{1,8}$/u.test(path) ? 'an internal file' : 'an internal folder';
 }
