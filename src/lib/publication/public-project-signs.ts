@@ -14,7 +14,9 @@
 const forgeRepository = /(?<![\p{L}\p{N}.-])(?:https?:\/\/)?(?:www\.)?(?:github\.com|gitlab\.com|codeberg\.org)\/([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)/gu;
 const upstreamReference = /(?<![\p{L}\p{N}_./-])([A-Za-z0-9][A-Za-z0-9_.-]*)\/([A-Za-z0-9][A-Za-z0-9_.-]*)#\d+(?![\p{L}\p{N}])/gu;
 const publicImage = /(?<![\p{L}\p{N}.-])(?:ghcr\.io|docker\.io|quay\.io|gcr\.io|lscr\.io|registry\.k8s\.io)\/((?:[a-z0-9_.-]+\/)*)([a-z0-9_.-]+):v?\d/gu;
-const openSource = /\bopen[- ]source\s+`?([a-z][a-z0-9]*(?:-[a-z0-9]+)*)`?|`?([a-z][a-z0-9]*(?:-[a-z0-9]+)*)`?,?\s+(?:is\s+)?an?\s+open[- ]source\b/giu;
+// The name starts where a word starts: tried from inside a long run of letters, the second form
+// went back over the run from every letter (a canary probe's long word: 90 s of one scan).
+const openSource = /\bopen[- ]source\s+`?([a-z][a-z0-9]*(?:-[a-z0-9]+)*)`?|(?<![a-z0-9-])`?([a-z][a-z0-9]*(?:-[a-z0-9]+)*)`?,?\s+(?:is\s+)?an?\s+open[- ]source\b/giu;
 
 /** Letters and digits only, lower case: `Acme-Corp` and `acmecorp` are one owner. */
 const letters = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
@@ -31,7 +33,7 @@ export function publicProjectNames(text: string, ownScopes: Iterable<string> = [
   for (const m of text.matchAll(forgeRepository)) if (!ownOwner(m[1])) add(m[2]);
   for (const m of text.matchAll(upstreamReference)) if (!ownOwner(m[1])) add(m[2]);
   for (const m of text.matchAll(publicImage)) if (!ownOwner(m[1].split('/').filter(Boolean).at(-1) ?? '')) add(m[2]);
-  for (const m of text.matchAll(openSource)) add(m[1] ?? m[2]);
+  if (/open[- ]source/i.test(text)) for (const m of text.matchAll(openSource)) add(m[1] ?? m[2]);
   return names;
 }
 
