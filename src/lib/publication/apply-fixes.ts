@@ -9,6 +9,7 @@ import { capitalised, personPlaceholder } from './person-placeholder.ts';
 import { spacelessLanguageOfClause, spacelessLetter } from './spaceless-script-clauses.ts';
 import { russianLanguageOfClause } from './russian-clauses.ts';
 import { standInLabelSpan } from './stand-in-labels.ts';
+import { genericReplacement, internalDomainStandIn } from './generic-replacement.ts';
 import { letterLanguageOf } from './letter-languages.ts';
 import { lineAround, lineBoundsAround } from './line-around.ts';
 import { heldSentenceReason } from './held-script-runs.ts';
@@ -53,33 +54,6 @@ export interface FixResult {
   applied: AppliedFix[];
   /** Findings left for the author, with why. */
   skipped: { finding: Finding; reason: string }[];
-}
-
-/** Generic wording for a finding's text where `<Internal>` cannot be used. */
-export function genericReplacement(rule: string): string {
-  switch (rule) {
-    case 'redact/person':
-    case 'redact/possible-person':
-      return 'an engineer';
-    case 'redact/ticket':
-      return 'a tracked issue';
-    case 'redact/channel':
-      return 'the incident channel';
-    case 'redact/email':
-    case 'redact/handle':
-      return 'the responsible team';
-    case 'redact/ip-address':
-    case 'redact/internal-host':
-      return 'an internal host';
-    case 'redact/cloud-account':
-      return 'an internal account';
-    case 'redact/secret':
-      return '[removed]';
-    case 'redact/phone':
-      return 'a phone number';
-    default:
-      return 'an internal system';
-  }
 }
 
 interface Edit {
@@ -386,7 +360,7 @@ export function applyRedactionFixes(source: string, findings: readonly Finding[]
     if (!standIn && finding.rule === 'redact/internal-host' && !endsClause && !publicName && nameStart === start && spanEnd === end && start === found && end === foundEnd && prepositionBefore.test(source.slice(Math.max(0, nameStart - 12), nameStart))) {
       const zone = text.startsWith('.') && languageOfLine(finding.line) === undefined;
       const zoneBeforeNoun = zone && /^[ \t]+\p{Ll}/u.test(source.slice(spanEnd, spanEnd + 3));
-      standIn = standInInSentence(source, nameStart, spanEnd, () => (zoneBeforeNoun ? 'internal' : zone ? 'an internal domain' : phraseFor(finding.rule, finding.line, nameStart, spanEnd)));
+      standIn = standInInSentence(source, nameStart, spanEnd, () => (zoneBeforeNoun ? 'internal' : zone ? internalDomainStandIn : phraseFor(finding.rule, finding.line, nameStart, spanEnd)));
     }
     if (!standIn && (addressRules.has(finding.rule) || personsAddress) && endsClause) [spanStart, wrappedEnd] = withheldSpan(source, spanStart, spanEnd);
     else if (!standIn && source[spanStart - 1] === '(' && source[spanEnd] === ')') [spanStart, wrappedEnd] = [spanStart - (source[spanStart - 2] === ' ' ? 2 : 1), spanEnd + 1];
@@ -651,6 +625,12 @@ function publicStandIn(source: string, spanStart: number, spanEnd: number, text:
 }
 
 /**
+ * Text that ends with a word in lower case and a space (a verb or a preposition: "in ", "edited "):
+ * a name after it stands inside the sentence, where leaving a blank would break the sentence.
+ */
+const endsWithLowerCaseWord = /(?:^|[^\p{L}\p{N}_'’`-])\p{Ll}[\p{Ll}'’-]*[ \t]+$/u;
+
+/**
  * The phrase a code span holding a path reads as in prose ("an internal file", "an internal folder"),
  * or undefined where the span is not a path or does not stand inside a sentence: after a word in
  * lower case (a verb or a preposition: "in", "edited") with more words on the line. A command has
@@ -661,7 +641,7 @@ function codeSpanPathStandIn(span: string, before: string, after: string): strin
   // A module's or an image's path opens with its host (`github.com/owner/module`): the owner's
   // reading (a third-party module, round 54 of false positives) is another rule's.
   if (!path || /^[\p{L}][\p{L}\p{N}+.-]*:\/\//u.test(path) || /^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+(?::\d+)?\//u.test(path)) return undefined;
-  if (!/(?:^|[^\p{L}\p{N}_'’`-])\p{Ll}[\p{Ll}'’-]*[ \t]+$/u.test(before) || !/\p{L}/u.test(after)) return undefined;
+  if (!endsWithLowerCaseWord.test(before) || !/\p{L}/u.test(after)) return undefined;
   return /\.[\p{L}\p{N}]{1,8}$/u.test(path) ? 'an internal file' : 'an internal folder';
 }
 
@@ -676,7 +656,7 @@ function codeSpanPathStandIn(span: string, before: string, after: string): strin
 function isObjectOfClause(before: string, after: string): boolean {
   // Or before an adverb or a preposition that opens the clause's next part: "restarted <name> twice",
   // "deployed <name> to production" read "restarted  twice" (probe round 59).
-  return /(?:^|[^\p{L}\p{N}_'’`-])\p{Ll}[\p{Ll}'’-]*[ \t]+$/u.test(before) && /^(?:[.,;:!?)]|[ \t]*$|[ \t]+(?:twice|again|manually|immediately|at|on|in|to|for|with|after|before|because|until|from|while|when|without|once)\b)/u.test(after);
+  return endsWithLowerCaseWord.test(before) && /^(?:[.,;:!?)]|[ \t]*$|[ \t]+(?:twice|again|manually|immediately|at|on|in|to|for|with|after|before|because|until|from|while|when|without|once)\b)/u.test(after);
 }
 
 /** A time stamp opening a list item or a line, as a timeline writes it: "- **18:53** ", "10:02 — ". */

@@ -47,6 +47,14 @@ function isPlainLowerCaseAccount(value: string): boolean {
   return /^\p{Ll}[\p{Ll}\p{N}._-]{2,30}$/u.test(value) && !teamWord.test(value) && !isPublicTerm(value) && !isEnglishWord(value) && !isOrdinaryWord(value) && !daemonName.test(value) && !mergeBot.test(value);
 }
 
+/**
+ * A resource's tag of who owns or made it, as HCL writes it and a Terraform plan prints it (`~ "Owner" = `),
+ * and the line's end after its value (a trailing comma or comment). One source for the tag's value and
+ * for a change's new value, so a key added to one is read by both.
+ */
+const ownerTagOpening = String.raw`^\s*[~+-]?\s*"?(?:[Oo]wner|OWNER|[Cc]reated_?[Bb]y|[Cc]ontact|[Mm]aintainer|[Aa]uthor)"?\s*=\s*`;
+const ownerTagClosing = String.raw`\s*,?\s*(?:#.*)?$`;
+
 /** Where an account or a name stands, each with the group that holds it. */
 // `hint`: what every match holds, tested first: most lines hold none of these shapes.
 // `changedFromPerson`: the pattern's first group is a change's old value, its second the new one,
@@ -76,10 +84,10 @@ const accountShapes: { pattern: RegExp; hint: RegExp; why: string; guess?: boole
   // A resource's tag of who owns or made it, in HCL or as a Terraform plan prints a change (since
   // probe round 53: `~ owner = "Hanna Ulvestad" -> "platform"` was published; a handle there was
   // read by the account rule of words no dictionary knows).
-  { pattern: /^\s*[~+-]?\s*"?(?:[Oo]wner|OWNER|[Cc]reated_?[Bb]y|[Cc]ontact|[Mm]aintainer|[Aa]uthor)"?\s*=\s*"([^"]+)"(?:\s*->\s*"[^"]*")?\s*,?\s*(?:#.*)?$/gu, hint: /=\s*"/, why: "a resource's tag of its owner" },
+  { pattern: new RegExp(`${ownerTagOpening}"([^"]+)"(?:\\s*->\\s*"[^"]*")?${ownerTagClosing}`, 'gu'), hint: /=\s*"/, why: "a resource's tag of its owner" },
   // The change's new value too (probe round 59: `~ "CreatedBy" = "a" -> "b"` published "b"); a
   // tag that named a person before names one after, so a plain lower-case word there is taken too.
-  { pattern: /^\s*[~+-]?\s*"?(?:[Oo]wner|OWNER|[Cc]reated_?[Bb]y|[Cc]ontact|[Mm]aintainer|[Aa]uthor)"?\s*=\s*"([^"]*)"\s*->\s*"([^"]+)"\s*,?\s*(?:#.*)?$/gu, hint: /->\s*"/, why: "a resource's tag of its owner", changedFromPerson: true },
+  { pattern: new RegExp(`${ownerTagOpening}"([^"]*)"\\s*->\\s*"([^"]+)"${ownerTagClosing}`, 'gu'), hint: /->\s*"/, why: "a resource's tag of its owner", changedFromPerson: true },
   // A label or an annotation of who owns a resource, set or selected on a command line (since
   // probe round 54: `kubectl label deploy ledger owner=hbrekkan` was published; the YAML key was read).
   { pattern: /\b(?:kubectl|oc|gcloud|helm)\s.*?(?<![\w-])(?:[\w.-]+\/)?(?:owner|created[-_]by|contact|maintainer|author)=([\p{L}][\p{L}\p{N}._-]*)/gu, hint: /(?:owner|by|contact|maintainer|author)=/, why: "a resource's label of its owner" },

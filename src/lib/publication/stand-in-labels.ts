@@ -10,10 +10,12 @@
  */
 import { allMatches, escapeRegExp } from '../regexp.ts';
 import { systemAndHostPhrases } from './generic-phrase-languages.ts';
+import { systemStandIns } from './generic-replacement.ts';
 import { isEnglishWord } from './people.ts';
 import { isPublicTerm } from './public-terms.ts';
 
-const english = ['an internal system', 'an internal service', 'an internal host', 'an internal domain', 'an internal account', 'an internal database'];
+// The guard's own English phrases, and two an author writes by hand in the same place.
+const english = [...systemStandIns, 'an internal service', 'an internal database'];
 const phrase = String.raw`(?:${[...english, ...systemAndHostPhrases].map(escapeRegExp).join('|')})`;
 /** A label's separator: a colon, a dash between spaces, or an opening bracket. */
 const separator = String.raw`(?:\s*[:：]\s*|\s+[-–—]\s+|\s*[(（]\s*)`;
