@@ -126,6 +126,13 @@ describe('what the round found', () => {
     // control: the same follow-up outside the comment is said
     expect(ruled(checked(adding('## Action items\n\n- [ ] Add a canary stage (owner: checkout)'), 'md'), 'body/untracked-follow-up')).toHaveLength(1);
   });
+  test('control: an offset without its colon (`+0530`, as ISO 8601\'s basic form writes it) is read as the instant it names', () => {
+    const text = replacing('  started: 2025-07-08T17:45:00Z', '  started: 2025-07-08T23:15:00+0530')(good);
+    const result = validatePostmortemSource('content/postmortems/2025-07-08-checkout-config.mdx', '2025-07-08-checkout-config', text, {
+      vocabulary, knownIds: new Set(['2025-07-08-checkout-config']), contentDir: 'content', lint: { config: { rules: {} }, asOf: '2025-07-20', people: [] },
+    });
+    expect(result.data?.times.started).toBe('2025-07-08T17:45:00.000Z');
+  });
   test('comments are blanked with their line breaks kept; an unclosed one is left', () => {
     expect(withHtmlCommentsBlanked('a <!-- b\nc --> d')).toBe(`a ${' '.repeat(6)}\n${' '.repeat(5)} d`);
     expect(withHtmlCommentsBlanked('a <!-- b')).toBe('a <!-- b');
