@@ -12,11 +12,13 @@ const abbreviations = new Set(['inc', 'ltd', 'corp', 'co', 'vs', 'etc', 'approx'
 /** Where each sentence but the last ends: the index just after its `.`, `!` or `?`. */
 function sentenceEnds(title: string): number[] {
   const ends: number[] = [];
-  const mark = /[.!?]+(?=\s+["“‘(]?[\p{Lu}\p{N}])/gu;
+  // Starts only where a run of marks starts: a long run of dots is read once, not from each of its dots.
+  const mark = /(?<![.!?])[.!?]+(?=\s+["“‘(]?[\p{Lu}\p{N}])/gu;
   for (let found = mark.exec(title); found; found = mark.exec(title)) {
-    const before = title.slice(0, found.index);
+    // The 41 characters before the mark: enough for its word, and each mark reads a bounded text.
+    const before = title.slice(Math.max(0, found.index - 41), found.index);
     // The word before the mark: letters only, at least two, not an abbreviation, not part of a dotted name (`U.S`, `e.g`).
-    const word = /(?<![\p{L}\p{N}.])\p{L}{2,40}$/u.exec(before.slice(-41))?.[0];
+    const word = /(?<![\p{L}\p{N}.])\p{L}{2,40}$/u.exec(before)?.[0];
     if (found[0].startsWith('.') && found[0].length > 1) continue; // an ellipsis runs on
     if (found[0] === '.' && (!word || abbreviations.has(word.toLowerCase()))) continue;
     if (found[0] !== '.' && !/[\p{L}\p{N})"”’]$/u.test(before)) continue;
