@@ -1,3 +1,4 @@
+import { withHtmlCommentsBlanked } from './unshown-comments.ts';
 import { mistakesOutsideCode, type AngleBracketMistake } from './angle-bracket-text.ts';
 import { issueLinkIn } from './tracker/issue-link.ts';
 import { dayInOtherNotation } from './instant-advice.ts';
@@ -102,6 +103,8 @@ export function findUntrackedFollowUps(body: string, actionItemTitles: readonly 
   // Round 53: a file saved with CRLF line endings read no heading (`## Action items\r` is no heading
   // to the patterns below, which end at a line's end), so its follow-ups passed unsaid.
   body = body.replace(/\r\n/g, '\n');
+  // Round 60: a follow-up inside an HTML comment is on no page: it is not said as untracked.
+  body = withHtmlCommentsBlanked(body);
   const tracked = actionItemTitles.map((title) => title.toLowerCase().trim()).filter(Boolean);
   const trackedLinks = new Set(actionItemLinks.map((link) => link.trim()));
   const teamOf = (written: string): string | undefined => {

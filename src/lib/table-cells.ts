@@ -40,11 +40,15 @@ export function findTableProblems(tree: Root, body: string): TableProblem[] {
       const columns = header?.children?.length ?? 0;
       for (const row of rows) {
         if ((row.children?.length ?? 0) <= columns) continue;
+        // Round 60: `| 17:49 || Alert fired |`, a wiki's or a spreadsheet's cell spanning two columns, is an empty cell
+        // and the text pushed past the last column: said so, with the row to write.
+        const written = row.position?.start.offset !== undefined && row.position.end.offset !== undefined ? body.slice(row.position.start.offset, row.position.end.offset) : '';
+        const spanned = /[^|\\]\|\|[^|]/.test(written);
         problems.push({
           line: row.position?.start.line ?? 1,
           column: row.position?.start.column ?? 1,
-          message: `this table row has ${row.children!.length} cells and the table's header ${columns}: the cells from the ${ordinal(columns + 1)} on are not shown on the page.`,
-          fix: 'add the column to the header and to the --- line under it, or write a | that belongs inside a cell as \\|.',
+          message: `this table row has ${row.children!.length} cells and the table's header ${columns}: the cells from the ${ordinal(columns + 1)} on are not shown on the page.${spanned ? ' Its `||` writes an empty cell between two: a Markdown table has no cell spanning two columns.' : ''}`,
+          fix: spanned ? 'write one | between the two cells (and the text of a merged cell in each cell it spans).' : 'add the column to the header and to the --- line under it, or write a | that belongs inside a cell as \\|.',
         });
       }
       return;

@@ -44,6 +44,7 @@ import { fileNameDayProblem } from './file-name-day.ts';
 import { findUntrackedFollowUps, mayHoldFollowUps } from './body-follow-ups.ts';
 import { findImpossibleClockTimes } from './body-clock-times.ts';
 import { findTimelineTurningBack } from './body-timeline-order.ts';
+import { findMergedTimelineCells } from './timeline-merged-cells.ts';
 import { describeVariantPlacement, findVariantPlacements, findVariantTagsCuttingBlocks } from './variant-placement.ts';
 import { describeVariantTagsInCode, findVariantTagsInCode } from './variant-tags-in-code.ts';
 import { findUnknownActionItemMentions } from './action-item-mentions.ts';
@@ -765,6 +766,10 @@ function describeSchemaIssue(
 function numberWrittenAsText(value: unknown, key: string): { written: string; why: string; fix: string } | undefined {
   if (value === Infinity || value === -Infinity) {
     return { written: value > 0 ? '.inf' : '-.inf', why: 'which YAML reads as infinity: no count is infinite.', fix: 'write the number in digits, or leave the field out if it is not known.' };
+  }
+  // Round 60: `.nan` was "is .nan, but must be a number": YAML reads it as the number "not a number", which is no figure.
+  if (typeof value === 'number' && Number.isNaN(value)) {
+    return { written: '.nan', why: 'which YAML reads as "not a number", a value that stands for no figure.', fix: 'write the number in digits, or leave the field out if it is not known.' };
   }
   if (typeof value !== 'string') return undefined;
   const text = value.trim();
@@ -2093,6 +2098,10 @@ export function validatePostmortemSource(
     // Round 54: or `- 23:50 …` then `- 00:10 …` (past midnight, no day written), rows in two zones.
     for (const { line, column, mistake } of [...findImpossibleClockTimes(split.body), ...findTimelineTurningBack(split.body, split.bodyStartLine)]) {
       findings.push({ file, line: line + split.bodyStartLine - 1, column, rule: 'body/timeline-time', severity: 'warning', message: mistake.message, fix: mistake.fix });
+    }
+    // Round 60: a timeline row's time or day cell left empty or written as a ditto mark, meant as the row above's (a merged cell).
+    for (const { line, column, mistake } of findMergedTimelineCells(split.body)) {
+      findings.push({ file, line: line + split.bodyStartLine - 1, column, rule: 'body/timeline-merged-cell', severity: 'warning', message: mistake.message, fix: mistake.fix });
     }
     // Round 45: MyST roles: in an .mdx body the expression stops the build (an error, said here
     // in place of "{ref} is read as JavaScript"); in a .md body they are published as typed.

@@ -1,5 +1,6 @@
 import type { LintRule, LintProblem } from './types.ts';
 import { fileNameDayProblem } from '../file-name-day.ts';
+import { titleSentences } from '../title-sentences.ts';
 
 export const timelineWindowRule: LintRule = {
   id: 'consistency/timeline-window',
@@ -39,6 +40,30 @@ export const summaryLengthRule: LintRule = {
     return sentences > 3 || data.summary.length > 600
       ? [{ rule: 'consistency/summary-length', field: 'summary', ...positionOf(['summary']), message: `summary has ${sentences} sentences and ${data.summary.length} characters.`, fix: 'keep it to 2-3 sentences: what happened, the impact, what fixed it.' }]
       : [];
+  },
+};
+
+/**
+ * A title of several sentences (bad input round 60): a summary written where the title goes, shown whole in lists,
+ * search results, the feed and the browser's tab. The sentences are src/lib/title-sentences.ts's; the public title is
+ * read the same way.
+ */
+export const titleSentencesRule: LintRule = {
+  id: 'consistency/title-sentences',
+  level: 'warning',
+  description: 'A title (or public title) of two sentences or more ("Checkout failed for ten minutes. A config push lowered the pool limit."): a summary written as the title. A title names what broke and where; the rest belongs in the summary.',
+  check({ data, positionOf }) {
+    const titles: [string[], string][] = [[['title'], data.title], ...(data.public ? [[['public', 'title'], data.public.title] as [string[], string]] : [])];
+    return titles.flatMap(([path, title]): LintProblem[] => {
+      const sentences = titleSentences(title);
+      if (sentences.length < 2) return [];
+      const first = sentences[0].replace(/[.!]+$/, '');
+      return [{
+        rule: 'consistency/title-sentences', field: path.join('.'), ...positionOf(path),
+        message: `${path.join('.')} is ${sentences.length} sentences (${sentences.map((s) => JSON.stringify(s)).join(', ')}): a summary written as the title; lists, search results and the feed show the title whole.`,
+        fix: `keep a title that names what broke and where, e.g. "${first}", and move the other sentences to ${path[0] === 'public' ? 'public.summary' : 'the summary'}.`,
+      }];
+    });
   },
 };
 

@@ -47,3 +47,47 @@ export const titleHeadingRule: LintRule = {
     });
   },
 };
+
+/**
+ * A section heading written twice under the same parent (bad input round 60: two `## Timeline`, `## What happened`
+ * again at the end, `## what happened` or a setext `What happened` under the first): the page's outline lists it
+ * twice, a link to `#timeline` reaches the first alone, and the checks that read a section by its heading (an empty
+ * section, the follow-ups under "Action items") read each apart. Compared as a reader would (case, punctuation and
+ * trailing `#` aside). The same `###` under two different `##` sections is no mistake ("### What went well" under
+ * two phases); a level-1 heading is `body/title-heading`'s.
+ */
+export const duplicateHeadingRule: LintRule = {
+  id: 'body/duplicate-heading',
+  level: 'warning',
+  description: 'A section heading written twice under the same parent section (two `## Timeline`, `## What happened` again further down): the outline lists it twice and a link to it reaches the first alone. Merge the sections, or name them apart.',
+  check({ tree, bodyStartLine }) {
+    if (!tree) return [];
+    const seen = new Map<string, Heading>();
+    // The headings above the current one, by level, to know which section a heading is under.
+    const parents: Heading[] = [];
+    const problems: LintProblem[] = [];
+    for (const heading of bodyHeadings(tree)) {
+      while (parents.length && parents[parents.length - 1].depth >= heading.depth) parents.pop();
+      const text = headingText(heading);
+      const parent = parents[parents.length - 1];
+      parents.push(heading);
+      const key = `${heading.depth}\u0000${parent ? parent.position?.start.offset : ''}\u0000${comparableTitle(text)}`;
+      if (heading.depth === 1 || !comparableTitle(text)) continue;
+      const first = seen.get(key);
+      if (!first) {
+        seen.set(key, heading);
+        continue;
+      }
+      const firstLine = (first.position?.start.line ?? 1) + bodyStartLine - 1;
+      const marks = '#'.repeat(heading.depth);
+      problems.push({
+        rule: 'body/duplicate-heading',
+        line: (heading.position?.start.line ?? 1) + bodyStartLine - 1,
+        column: heading.position?.start.column ?? 1,
+        message: `the section "${marks} ${text}" is written a second time (the first on line ${firstLine}): the page's outline lists it twice, and a link to the section reaches the first alone.`,
+        fix: `move this section's text under the first "${marks} ${headingText(first)}" and delete this heading, or name the two apart (e.g. "${marks} ${text} (day 2)").`,
+      });
+    }
+    return problems;
+  },
+};

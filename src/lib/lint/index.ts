@@ -4,16 +4,16 @@ import { blamelessRule } from './blameless.ts';
 import { vagueActionItemRule, pastDueActionItemRule, verificationRule, unownedHistoricalActionItemRule } from './action-items.ts';
 import { completenessRule } from './completeness.ts';
 import { publishedLateRule, staleDraftRule, futureDateRule } from './timing.ts';
-import { timelineWindowRule, summaryLengthRule, fileDayRule } from './consistency.ts';
+import { timelineWindowRule, summaryLengthRule, fileDayRule, titleSentencesRule } from './consistency.ts';
 import { securityRules } from './security.ts';
 import { failureModeSuggestionRule } from './failure-mode-suggestions.ts';
-import { titleHeadingRule } from './headings.ts';
+import { titleHeadingRule, duplicateHeadingRule } from './headings.ts';
 import { placeholderRule, emptySectionRule } from './unfinished.ts';
 
 /** Every lint rule, in the order docs/rules.md lists them. */
 export const lintRules: LintRule[] = [
   blamelessRule, vagueActionItemRule, pastDueActionItemRule, verificationRule, unownedHistoricalActionItemRule, completenessRule, placeholderRule, emptySectionRule,
-  publishedLateRule, staleDraftRule, futureDateRule, timelineWindowRule, fileDayRule, summaryLengthRule, titleHeadingRule, failureModeSuggestionRule,
+  publishedLateRule, staleDraftRule, futureDateRule, timelineWindowRule, fileDayRule, summaryLengthRule, titleSentencesRule, titleHeadingRule, duplicateHeadingRule, failureModeSuggestionRule,
   ...securityRules,
 ];
 
