@@ -1,3 +1,5 @@
+import { escapeRegExp } from './regexp.ts';
+
 /**
  * The outage words a report says only to deny them (round 60, docs/findability.md): a maintenance
  * notice's "ohne geplante Downtime", "without downtime", "no outage expected", "zero downtime". The
@@ -13,28 +15,32 @@
  */
 
 /** The words of the outage group (src/lib/search-aliases.ts) a notice denies. */
-const outageWords = ['downtime', 'down', 'outage', 'outages', 'offline', 'unavailable', 'unreachable'];
+export const outageGroupWords: readonly string[] = ['downtime', 'down', 'outage', 'outages', 'offline', 'unavailable', 'unreachable'];
 
 /** Negations written before a noun or adjective; lower case. */
 const negations = ['no', 'not', 'without', 'zero', 'ohne', 'kein', 'keine', 'keinen', 'sans', 'aucun', 'aucune', 'senza', 'nessun', 'nessuna', 'sin', 'ningún', 'ninguna'];
 
-/**
- * A negation starting a word, at most one word, then an outage word ending a word. The negation
- * is anchored to a word start and is one of a few fixed words, and the word between stops at the
- * next space: each place is tried in a bounded number of steps, whatever the text (a long run of
- * letters included).
- */
-const negatedOutageWord = new RegExp(
-  `(?<![\\p{L}\\p{N}])((?:${negations.join('|')})\\s+(?:[\\p{L}-]{1,30}\\s+)?)(${outageWords.join('|')})(?![\\p{L}\\p{N}])`,
-  'gu',
-);
+/** A word of the list as a pattern; a phrase's space matches any run of spaces. */
+const escaped = (word: string) => escapeRegExp(word).replace(/ /g, '\\s+');
 
 /**
- * `lower` (lower-case text) with each outage word that follows a negation replaced by spaces of
- * its length: "ohne geplante downtime" → "ohne geplante         ". A text holding no outage word
- * is returned after a few `includes` tests.
+ * For lower-case outage words, a function giving a lower-case text with each of them that follows
+ * a negation replaced by spaces of its length: "ohne geplante downtime" → "ohne geplante         ".
+ * A word may end in two letters more, an inflection ("keinen Ausfällen", "no outages"). The
+ * negation starts a word and is one of a few fixed words, and the word between stops at the next space: each place is tried in a bounded number of steps, whatever the text (a long run of
+ * letters included). A text holding none of the words is returned after a few `includes` tests.
+ * Compiled once per list.
  */
-export function negatedOutageWordsBlanked(lower: string): string {
-  if (!outageWords.some((word) => lower.includes(word))) return lower;
-  return lower.replace(negatedOutageWord, (_match, before: string, word: string) => before + ' '.repeat(word.length));
+export function negatedWordsBlanker(words: readonly string[]): (lower: string) => string {
+  const pattern = new RegExp(
+    `(?<![\\p{L}\\p{N}])((?:${negations.join('|')})\\s+(?:[\\p{L}-]{1,30}\\s+)?)(${[...words].sort((a, b) => b.length - a.length).map(escaped).join('|')})(?=\\p{L}{0,2}(?![\\p{L}\\p{N}]))`,
+    'gu',
+  );
+  return (lower) => {
+    if (!words.some((word) => lower.includes(word))) return lower;
+    return lower.replace(pattern, (_match, before: string, word: string) => before + ' '.repeat(word.length));
+  };
 }
+
+/** {@link negatedWordsBlanker} of the outage group's words: what `findAliases` reads. */
+export const negatedOutageWordsBlanked = negatedWordsBlanker(outageGroupWords);

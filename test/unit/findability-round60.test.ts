@@ -3,6 +3,7 @@ import { cjkIncidentWords } from '../../src/lib/cjk-incident-words.ts';
 import { negatedOutageWordsBlanked } from '../../src/lib/negated-outage-words.ts';
 import { findAliases } from '../../src/lib/search-aliases.ts';
 import { otherFormsOf, searchAlternatives } from '../../src/lib/search-alternatives.ts';
+import { englishIncidentWords } from '../../src/lib/search-translations.ts';
 import { aliasSentence, firstFound, inventedNoticesIndex, noticeDocument } from '../support/invented-notices.ts';
 
 // Findability round 60 (docs/findability.md): a Chinese, Japanese or Korean query word is also
@@ -62,6 +63,10 @@ describe('round 60: an outage word a notice denies', () => {
     expect(findAliases('Der Rollover erfolgt koordiniert und ohne geplante Downtime.')).not.toContain('down');
     expect(findAliases('Maintenance without any downtime.')).not.toContain('outage');
     expect(findAliases('The archive portal was down for two hours.')).toContain('outage');
+    // The translation table's outage words too ("Ausfall", "disservizio"), inflected or not.
+    expect(englishIncidentWords('Es kommt zu keinen Ausfällen, die Datenbank wird neu gestartet.')).not.toContain('outage');
+    expect(englishIncidentWords('Intervento senza disservizi per i clienti')).not.toContain('outage');
+    expect(englishIncidentWords('Ausfall der Datenbank, neu gestartet')).toContain('outage');
     const rollover = noticeDocument('rollover', 'Archiv: Zertifikat-Rollover', 'Das Zertifikat des Archivportals wird erneuert, ohne geplante Downtime.', 'Bei Problemen bitte melden.');
     expect(aliasSentence(rollover.html)).not.toMatch(/\bdown\b|\boutage\b/);
   });
