@@ -85,7 +85,7 @@ describe("round 60: in pagefind's own index", () => {
 
   test('"GPU 장애" finds the English notice of a GPU outage', async () => {
     // Without the query word's English words, "장애" was held by the Korean notice alone, and the
-    // GPU notice saying "GPU" most often came first.
+    // notice of the GPU outage was not first.
     expect(await first('GPU 장애')).toBe('/postmortems/gpu-outage/');
   });
 
