@@ -29,6 +29,8 @@
 export const cjkIncidentTranslations: readonly { en: string; other: readonly string[] }[] = [
   { en: 'outage', other: ['障害', '停止', '故障', '宕机', '中断', '停机', '장애', '중단'] },
   { en: 'down', other: ['ダウン', '宕机', '다운'] },
+  // Round 60: an interruption is what a status page calls a "disruption" ("Service disruption PHX1").
+  { en: 'disruption', other: ['中断', '중단'] },
   { en: 'failure', other: ['失敗', '故障', '失败', '실패'] },
   { en: 'error', other: ['エラー', '错误', '报错', '오류', '에러'] },
   { en: 'network', other: ['ネットワーク', '网络', '네트워크'] },
@@ -62,7 +64,7 @@ export const cjkIncidentTranslations: readonly { en: string; other: readonly str
   { en: 'backup', other: ['バックアップ', '备份', '백업'] },
   { en: 'certificate', other: ['証明書', '证书', '인증서'] },
   { en: 'expired', other: ['期限切れ', '过期', '만료'] },
-  { en: 'unreachable', other: ['到達不能', '接続できない', 'アクセスできない', '无法访问', '无法连接', '无法打开', '접속 불가', '접근 불가'] },
+  { en: 'unreachable', other: ['到達不能', '接続できない', 'アクセスできない', '无法访问', '无法连接', '无法打开', '不可达', '失联', '접속 불가', '접근 불가'] },
   { en: 'unavailable', other: ['利用できない', '利用不可', '不可用', '사용 불가', '이용 불가'] },
   { en: 'connection', other: ['接続', '连接', '연결'] },
   { en: 'queue', other: ['キュー', '队列', '큐'] },
@@ -76,6 +78,7 @@ export const cjkIncidentTranslations: readonly { en: string; other: readonly str
   { en: 'configuration', other: ['設定', '配置', '설정'] },
   { en: 'file', other: ['ファイル', '文件', '파일'] },
   { en: 'change', other: ['変更', '变更', '변경'] },
+  { en: 'conflict', other: ['競合', '衝突', '冲突', '충돌'] },
   { en: 'notification', other: ['通知', '알림'] },
   { en: 'upload', other: ['アップロード', '上传', '업로드'] },
   { en: 'loading', other: ['読み込み', '加载', '로딩'] },
@@ -97,11 +100,21 @@ const katakana = /[\p{Script=Katakana}ー]/u;
 const hangul = /\p{Script=Hangul}/u;
 const anyCjk = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 
+/**
+ * What may follow a Hangul word of the table within its run of Hangul (round 60): nothing, or a
+ * particle or ending Korean writes onto a noun ("로그가", "장애로", "서버들", "재시작함", "점검중").
+ * Round 59 took a Hangul word wherever a run started with it, so "로그" (log) was also found in
+ * "로그인" (login) and "장애" (outage) in "장애물" (obstacle). One alternation of fixed strings
+ * in a lookahead: it reads at most a few characters after the word, whatever the text.
+ */
+const hangulParticles = ['이', '가', '은', '는', '을', '를', '의', '에', '로', '으로', '와', '과', '도', '만', '까지', '부터', '처럼', '보다', '들', '시', '하', '한', '할', '해', '했', '함', '되', '된', '될', '됐', '됨', '였', '중', '이다', '입니다'];
+const hangulWordEnd = `(?=${hangulParticles.join('|')}|(?!\\p{Script=Hangul}))`;
+
 /** One word of the table as a pattern that finds it inside a text, within the limits above. */
 function wordPattern(word: string): RegExp {
   const escaped = word.replace(/ /g, '\\s*');
   const before = katakana.test(word[0]) ? '(?<![\\p{Script=Katakana}ー])' : hangul.test(word[0]) ? '(?<!\\p{Script=Hangul})' : '';
-  const after = katakana.test(word.at(-1)!) ? '(?![\\p{Script=Katakana}ー])' : '';
+  const after = katakana.test(word.at(-1)!) ? '(?![\\p{Script=Katakana}ー])' : hangul.test(word.at(-1)!) ? hangulWordEnd : '';
   return new RegExp(`${before}${escaped}${after}`, 'u');
 }
 

@@ -1,4 +1,5 @@
 import { escapeRegExp } from './regexp.ts';
+import { negatedOutageWordsBlanked } from './negated-outage-words.ts';
 import { builtInConcepts, failureModeWords, type SearchConcept } from './search-concepts.ts';
 import { paraphraseAliasGroups, paraphraseWordFamilies } from './responder-paraphrases.ts';
 /**
@@ -424,13 +425,14 @@ export interface ConceptSource {
  * where `text` lacks them. `groups` adds groups of its own (vocabulary aliases) to the built-in ones.
  */
 export function findAliases(text: string, groups: readonly (readonly string[])[] = [], source: ConceptSource = {}): string[] {
-  const lower = text.toLowerCase();
+  // Since round 60 an outage word the text denies ("ohne geplante Downtime") is not read.
+  const lower = negatedOutageWordsBlanked(text.toLowerCase());
   const vocabularyGroups = compile(groups);
   const concepts = source.concepts ? compileConcepts(source.concepts) : compiledConcepts;
   // Concepts whose cue the report's lead holds: read first, since the scan below is of the whole text.
   let cued: CompiledConcept[] = [];
   if (concepts.length) {
-    const about = source.about === undefined ? lower : source.about.toLowerCase();
+    const about = source.about === undefined ? lower : negatedOutageWordsBlanked(source.about.toLowerCase());
     scanRuns(about);
     cued = concepts.filter((concept) => concept.cues.some((cue) => contains(about, cue)));
   }

@@ -1,5 +1,6 @@
 import { spellingVariantsOf } from './spelling-variants.ts';
 import { japaneseKanjiStem } from './cjk-words.ts';
+import { cjkIncidentWords } from './cjk-incident-words.ts';
 import { acronymOfVerbed } from './verbed-acronyms.ts';
 import { compoundPartsOf, foldAccents, phraseWordTranslations, sameMeaningWordsOf, translationsOf } from './search-translations.ts';
 import { lettersKeptCorrectionOf, spellingCorrectionOf } from './spelling-correction.ts';
@@ -27,9 +28,13 @@ export function alternativesOf(word: string): string[] {
  * A word's other forms a page may write instead: its other English spelling, and since round 40
  * the bare acronym of a verbed one ("ddosed" → "ddos", src/lib/verbed-acronyms.ts), and since round
  * 46 the Kanji stem of a Japanese word with a Hiragana ending ("含む" → "含", src/lib/cjk-words.ts).
+ * Since round 60 the English words of a Chinese, Japanese or Korean incident word ("障害", "장애" →
+ * "outage"; src/lib/cjk-incident-words.ts, the table round 59 read on the reports' side only): a
+ * responder typing in their own language on English reports found nothing, or only the reports
+ * written in that language (which also index those English words since round 59).
  */
 export function otherFormsOf(word: string): string[] {
-  return [...spellingVariantsOf(word), ...acronymOfVerbed(word), ...japaneseKanjiStem(word)];
+  return [...spellingVariantsOf(word), ...acronymOfVerbed(word), ...japaneseKanjiStem(word), ...cjkIncidentWords(word)];
 }
 
 /**

@@ -1,5 +1,6 @@
 import { withoutAccents } from './text/fold-accents.ts';
 import { cjkIncidentWords } from './cjk-incident-words.ts';
+import { negatedWordsBlanker } from './negated-outage-words.ts';
 
 /**
  * The incident vocabulary in the other languages responders type it in: a German, French or
@@ -105,6 +106,15 @@ export const builtInIncidentTranslations: readonly { en: string; other: readonly
   { en: 'upload', other: ['hochladen', 'hochgeladen', 'téléverser', 'téléversement', 'subir', 'caricare', 'caricato', 'caricati', 'загрузить'] },
   { en: 'loading', other: ['ladezeit', 'ladezeiten', 'chargement', 'caricamento', 'carregamento', 'загрузка'] },
 ];
+
+/**
+ * The table's words for an outage and for "down" (German, French, Spanish, Italian, Portuguese,
+ * Russian), blanked where a negation denies them (src/lib/negated-outage-words.ts, round 60): a
+ * maintenance notice "ohne Störung" or "senza disservizi" said no outage happened.
+ */
+const deniedOutageWordsBlanked = negatedWordsBlanker(
+  builtInIncidentTranslations.filter(({ en }) => en === 'outage' || en === 'down').flatMap(({ other }) => other),
+);
 
 /** Lowercase without accents: "Réseau" and "reseau" are one word, as a responder may type either. */
 export function foldAccents(word: string): string {
@@ -299,8 +309,9 @@ export function phraseWordTranslations(query: string, phrases = builtInPhrases):
  * Korean text's words are read from src/lib/cjk-incident-words.ts (round 59).
  */
 export function englishIncidentWords(text: string, index: TranslationIndex = builtIn, phrases = builtInPhrases): string[] {
-  const words = text.match(/[\p{L}\p{N}]+/gu) ?? [];
-  const written = new Set(words.map(foldAccents));
+  const written = new Set((text.match(/[\p{L}\p{N}]+/gu) ?? []).map(foldAccents));
+  // Since round 60 an outage word the text denies ("keine Ausfälle", "senza disservizi") is not read.
+  const words = deniedOutageWordsBlanked(text.toLowerCase()).match(/[\p{L}\p{N}]+/gu) ?? [];
   const folded = ` ${words.map(foldAccents).join(' ')} `;
   const found = new Set<string>();
   for (const word of words) for (const english of englishWordsOf(word, index)) found.add(english);
