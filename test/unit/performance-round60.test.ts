@@ -1,9 +1,9 @@
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { AstroTelemetry } from '@astrojs/telemetry';
+import { variableAtEachBuildStart } from '../support/build-start-environment.ts';
 import { astroTelemetryEnvironment } from '../../src/lib/astro-telemetry.ts';
 import { benchSchedule, restoreCacheSetAside, setCacheAside, type BenchStep } from '../../scripts/lib/bench-schedule.ts';
 
@@ -37,20 +37,7 @@ describe('astroTelemetryEnvironment', () => {
 
 describe('scripts/build.ts', () => {
   it('starts the build with Astro\'s telemetry off, and with the caller\'s own value as given', () => {
-    // Each Node process of the command reports the variable as it starts (NODE_OPTIONS is
-    // inherited); the build then stops on an output folder it refuses, before Astro loads.
-    const probe = join(dir, 'report-telemetry.mjs');
-    writeFileSync(probe, "console.log('telemetry: ' + JSON.stringify(process.env.ASTRO_TELEMETRY_DISABLED ?? null));\n");
-    const started = (value: string | undefined) => {
-      const { ASTRO_TELEMETRY_DISABLED: _a, TELEMETRY_DISABLED: _b, ...rest } = process.env;
-      const build = spawnSync(process.execPath, [resolve(import.meta.dirname, '../../scripts/build.ts'), '--out', '~/site'], {
-        encoding: 'utf8',
-        env: { ...rest, NODE_OPTIONS: `--import=${probe}`, ...(value === undefined ? {} : { ASTRO_TELEMETRY_DISABLED: value }) },
-      });
-      expect(build.status, build.stderr).toBe(2);
-      expect(build.stderr).toMatch(/is not your home folder here/);
-      return [...build.stdout.matchAll(/^telemetry: (.*)$/gm)].map((line) => JSON.parse(line[1]!) as string | null);
-    };
+    const started = (value: string | undefined) => variableAtEachBuildStart('ASTRO_TELEMETRY_DISABLED', value);
     expect(started(undefined)).toEqual([null, '1']);
     expect(started('')).toEqual(['', '']);
   });
