@@ -5,8 +5,8 @@
 // time, peak memory, pagefind and similarity time, output size, page weight, a rebuild after one
 // edited postmortem and how long `astro dev` takes to show an edit, against the targets.
 // Results: a table on stdout, JSON in bench/.out/.
-// The internal and baseline builds run --runs times, alternating, from cold caches; the report
-// gives the median run (machines shared with other work vary by 20-30% from run to run).
+// The internal, baseline and public builds run --runs times, alternating, from cold caches; the
+// report gives the median run (machines shared with other work vary by 20-30% from run to run).
 import { spawn } from 'node:child_process';
 import { appendFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -16,6 +16,7 @@ import { freePort, processCpuSeconds, startAstroDev } from './lib/dev-server-mea
 import { seededRandom, writeSyntheticCorpus } from './lib/synthetic-postmortems.ts';
 import { describePageWeights, pageLimitKB, pageSizes, pageWeights } from './lib/page-weights.ts';
 import { loadSiteConfig } from './lib/site-config-or-exit.ts';
+import { benchSchedule, keptCacheDir, restoreCacheSetAside, setCacheAside } from './lib/bench-schedule.ts';
 // Loaded so that a mistake in it is said with its line, not as Node's stack trace.
 const { contentCacheDir, kbConfig } = await loadSiteConfig();
 import type { SimilarityDocument } from '../src/lib/similarity.ts';
@@ -44,7 +45,8 @@ time, memory, page weight (the largest pages and every page over 300 KB, interna
 rebuild and dev-server times against the targets (docs/performance.md).
 
   --count N          postmortems to generate (default 1000, at most 100,000)
-  --runs N           internal/baseline build pairs, alternating, from cold caches (default 3)
+  --runs N           rounds of internal, baseline and public builds, alternating, from cold
+                     caches (default 3)
   --format mdx|md    format of the generated postmortems (default mdx)
   --skip-public      do not build the public site
   --skip-baseline    do not build the bare Astro baselines (.mdx and .md)
@@ -223,46 +225,54 @@ function check(run: Run, name: string): Run {
   return run;
 }
 
-// Internal and baseline builds alternate, so a slow spell of a shared machine hits both.
+// The builds alternate round by round (internal, baseline, public), so a slow spell of a shared
+// machine hits all three; the rebuild starts from the last internal build's cache, and astro dev
+// comes last, with no build beside it (scripts/lib/bench-schedule.ts says why).
 const baselineRoot = join(root, 'bench/baseline');
 const internalRuns: Run[] = [];
 const baselineRuns: Run[] = [];
-for (let run = 1; run <= runs; run++) {
-  console.error(`Building the internal site (run ${run} of ${runs}) ...`);
-  clearCaches();
-  internalRuns.push(check(await measure([process.execPath, 'scripts/build.ts', '--search-index', searchIndex, '--out', join(work, 'dist')], env), 'internal'));
-  if (values['skip-baseline']) continue;
-  console.error(`Building the bare Astro baseline (run ${run} of ${runs}) ...`);
-  clearCaches();
-  baselineRuns.push(check(await measure([process.execPath, join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--root', baselineRoot], { ...env, KB_OUT_DIR: join(work, 'dist-baseline') }, baselineRoot), 'baseline'));
+const publicRuns: Run[] = [];
+const cacheDir = join(root, contentCacheDir(contentDir));
+for (const step of benchSchedule({ runs, baseline: !values['skip-baseline'], public: !values['skip-public'], dev: !values['skip-dev'] })) {
+  if (step.kind === 'internal') {
+    console.error(`Building the internal site (run ${step.round} of ${runs}) ...`);
+    clearCaches();
+    internalRuns.push(check(await measure([process.execPath, 'scripts/build.ts', '--search-index', searchIndex, '--out', join(work, 'dist')], env), 'internal'));
+    setCacheAside(cacheDir);
+  } else if (step.kind === 'baseline') {
+    console.error(`Building the bare Astro baseline (run ${step.round} of ${runs}) ...`);
+    clearCaches();
+    baselineRuns.push(check(await measure([process.execPath, join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--root', baselineRoot], { ...env, KB_OUT_DIR: join(work, 'dist-baseline') }, baselineRoot), 'baseline'));
+  } else if (step.kind === 'public') {
+    console.error(`Building the public site (run ${step.round} of ${runs}) ...`);
+    clearCaches();
+    publicRuns.push(check(await measure([process.execPath, 'scripts/build.ts', '--variant', 'public', '--out', join(work, 'dist-public')], env), 'public'));
+  } else if (step.kind === 'rebuild') {
+    // A rebuild after one postmortem changed, from the caches the last internal build left.
+    if (!restoreCacheSetAside(cacheDir)) throw new Error('no internal build left a cache for the rebuild');
+    const editedFile = readdirSync(join(contentDir, 'postmortems')).sort()[0];
+    appendFileSync(join(contentDir, 'postmortems', editedFile), '\nOne more sentence, added between two builds.\n');
+    console.error('Rebuilding the internal site after one edited postmortem ...');
+    results.rebuildOneChanged = check(await measure([process.execPath, 'scripts/build.ts', '--search-index', searchIndex, '--out', join(work, 'dist')], env), 'rebuild').wallSeconds;
+  } else if (step.kind === 'baseline-md') {
+    // The same postmortems as .md, built by a bare Astro site: what Astro's own Markdown path costs.
+    const mdContentDir = join(work, 'content-md');
+    writeSyntheticCorpus(mdContentDir, count, { format: 'md', vocabularyDir: join(root, 'content') });
+    console.error('Building the bare Astro baseline of the same postmortems as .md ...');
+    rmSync(join(baselineRoot, '.astro'), { recursive: true, force: true });
+    const md = check(await measure([process.execPath, join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--root', baselineRoot], { ...env, KB_CONTENT_DIR: mdContentDir, KB_OUT_DIR: join(work, 'dist-baseline-md') }, baselineRoot), 'baseline .md');
+    results.baselineMd = { ...md, output: undefined, outputMB: folderSize(join(work, 'dist-baseline-md')) / 2 ** 20 };
+  } else {
+    console.error('Measuring astro dev: time to show an edited postmortem ...');
+    const dev = await measureDevEdits();
+    results.devEditSeconds = dev.body;
+    results.devFrontmatterEditSeconds = dev.frontmatter;
+    // The dev server's CPU (every thread of its process; null where /proc is not there): to its first
+    // page, then in each edit's wait (session 55: the check's modules are warmed after the start).
+    results.devCpuSeconds = dev.cpu;
+  }
 }
 const internal = summarise(internalRuns);
-
-// A rebuild after one postmortem changed, from the caches the last internal build left.
-const editedFile = readdirSync(join(contentDir, 'postmortems')).sort()[0];
-appendFileSync(join(contentDir, 'postmortems', editedFile), '\nOne more sentence, added between two builds.\n');
-console.error('Rebuilding the internal site after one edited postmortem ...');
-results.rebuildOneChanged = check(await measure([process.execPath, 'scripts/build.ts', '--search-index', searchIndex, '--out', join(work, 'dist')], env), 'rebuild').wallSeconds;
-
-// The same postmortems as .md, built by a bare Astro site: what Astro's own Markdown path costs.
-if (!values['skip-baseline']) {
-  const mdContentDir = join(work, 'content-md');
-  writeSyntheticCorpus(mdContentDir, count, { format: 'md', vocabularyDir: join(root, 'content') });
-  console.error('Building the bare Astro baseline of the same postmortems as .md ...');
-  rmSync(join(baselineRoot, '.astro'), { recursive: true, force: true });
-  const md = check(await measure([process.execPath, join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--root', baselineRoot], { ...env, KB_CONTENT_DIR: mdContentDir, KB_OUT_DIR: join(work, 'dist-baseline-md') }, baselineRoot), 'baseline .md');
-  results.baselineMd = { ...md, output: undefined, outputMB: folderSize(join(work, 'dist-baseline-md')) / 2 ** 20 };
-}
-
-if (!values['skip-dev']) {
-  console.error('Measuring astro dev: time to show an edited postmortem ...');
-  const dev = await measureDevEdits();
-  results.devEditSeconds = dev.body;
-  results.devFrontmatterEditSeconds = dev.frontmatter;
-  // The dev server's CPU (every thread of its process; null where /proc is not there): to its first
-  // page, then in each edit's wait (session 55: the check's modules are warmed after the start).
-  results.devCpuSeconds = dev.cpu;
-}
 const { seconds: pagefindSeconds, timing: pagefindTiming, waitedSeconds: pagefindWaitSeconds } = readSearchIndexLog(internal.output);
 const firstPage = readdirSync(join(work, 'dist/postmortems')).sort()[0];
 results.internal = { ...internal, output: undefined, pagefindSeconds, pagefindTiming, pagefindWaitSeconds, outputMB: folderSize(join(work, 'dist')) / 2 ** 20, postmortemPageKB: pageWeight(join(work, 'dist'), `postmortems/${firstPage}/index.html`) / 1024, ...pageWeights(pageSizes(join(work, 'dist'))) };
@@ -275,12 +285,13 @@ if (baselineRuns.length) {
   results.ratios = { wallTime: internal.wallSeconds / baseline.wallSeconds, peakMemory: internal.peakMemoryMB / baseline.peakMemoryMB, pairedTimeRatios, medianPairedTimeRatio: median(pairedTimeRatios) };
 }
 
-if (!values['skip-public']) {
-  console.error('Building the public site ...');
-  clearCaches();
-  const pub = check(await measure([process.execPath, 'scripts/build.ts', '--variant', 'public', '--out', join(work, 'dist-public')], env), 'public');
+if (publicRuns.length) {
+  const pub = summarise(publicRuns);
   results.public = { ...pub, output: undefined, outputMB: folderSize(join(work, 'dist-public')) / 2 ** 20, ...pageWeights(pageSizes(join(work, 'dist-public'))) };
-  if (results.ratios) (results.ratios as Record<string, number>).publicWallTime = pub.wallSeconds / (results.baseline as Run).wallSeconds;
+  if (results.ratios) {
+    const pairedPublicTimeRatios = publicRuns.map((run, i) => run.wallSeconds / baselineRuns[i].wallSeconds);
+    Object.assign(results.ratios as Record<string, unknown>, { publicWallTime: pub.wallSeconds / (results.baseline as Run).wallSeconds, pairedPublicTimeRatios, medianPairedPublicTimeRatio: median(pairedPublicTimeRatios) });
+  }
 }
 
 // Similar incidents at scale, in-process. Documents draw words from a Zipf-like distribution over
@@ -334,7 +345,7 @@ const lines = [
   r.devEditSeconds !== undefined ? `astro dev shows an edited postmortem after ${describeDevEdit(r.devEditSeconds)} (a sentence added to the body), ${describeDevEdit(r.devFrontmatterEditSeconds)} (its summary changed in the frontmatter) (target < 2 s)${r.devCpuSeconds?.start != null ? `; its CPU: ${r.devCpuSeconds.start.toFixed(1)} s to the first page, ${r.devCpuSeconds.body?.toFixed(2)} s and ${r.devCpuSeconds.frontmatter?.toFixed(2)} s in the two edits' waits` : ''}` : '',
   `similar incidents for ${similarCount} documents (linkBy ${r.similarity.linkBy}): ${r.similarity.seconds.toFixed(1)} s (target < 10 s)`,
   r.ratios ? `internal / baseline: ${r.ratios.wallTime.toFixed(2)}x time (target <= 0.6x), ${r.ratios.peakMemory.toFixed(2)}x peak memory (target <= 1.0x at 5,000)` : '',
-  r.ratios?.publicWallTime !== undefined ? `public / baseline: ${r.ratios.publicWallTime.toFixed(2)}x time (target <= 0.5x)` : '',
+  r.ratios?.publicWallTime !== undefined ? `public / baseline: ${r.ratios.publicWallTime.toFixed(2)}x time (target <= 0.5x); run by run (public / the baseline run before it): ${r.ratios.pairedPublicTimeRatios.map((ratio: number) => ratio.toFixed(2)).join(', ')}; median ${r.ratios.medianPairedPublicTimeRatio.toFixed(2)}x` : '',
   r.ratios ? `run by run (internal / the baseline run after it): ${r.ratios.pairedTimeRatios.map(describePair).join(', ')}; median ${r.ratios.medianPairedTimeRatio.toFixed(2)}x` : '',
   r.ratios ? `CPU time, internal / baseline (the run with the median wall time of each): ${(r.internal.cpuSeconds / r.baseline.cpuSeconds).toFixed(2)}x. "steal" is CPU time the VM's host gave to others during a build, on all cores: a build that used both cores loses more to it than one that used one.` : '',
 ];
@@ -344,6 +355,7 @@ console.log(values.json ? JSON.stringify(results, null, 2) : lines.join('\n'));
 rmSync(work, { recursive: true, force: true });
 // Astro's caches of the generated corpus (about 15 MB at 1,000): nothing will build it again.
 clearCaches();
+rmSync(keptCacheDir(cacheDir), { recursive: true, force: true });
 
 function describeDevEdit(seconds: number | null): string {
   return seconds === null ? `more than ${devEditWaitSeconds} s` : `${seconds.toFixed(2)} s`;
@@ -415,6 +427,11 @@ async function measureDevEdits(): Promise<{ body: number | null; frontmatter: nu
     });
     return { body, frontmatter, cpu: { start, body: cpuOfEdits[0], frontmatter: cpuOfEdits[1] } };
   } finally {
+    // Waited for: a server still ending would run beside what the bench measures next.
+    const ended = new Promise((done) => (exited() ? done(undefined) : dev.once('exit', done)));
     dev.kill('SIGTERM');
+    const stuck = setTimeout(() => dev.kill('SIGKILL'), 10_000);
+    await ended;
+    clearTimeout(stuck);
   }
 }

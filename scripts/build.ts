@@ -16,6 +16,7 @@ import { moveAsideAndRemove } from './lib/remove-tree.ts';
 import { enableBuildCompileCache, launchedBuildCompileCacheEnvironment } from './lib/compile-cache.ts';
 import { buildV8Flags, runWithV8Flags } from './lib/v8-flags-launcher.ts';
 import { mallocHugePagesEnvironment } from '../src/lib/malloc-huge-pages.ts';
+import { astroTelemetryEnvironment } from '../src/lib/astro-telemetry.ts';
 import type { KbAstroOptions } from '../src/integrations/astro-config.ts';
 
 const searchIndexTimings = ['auto', 'beside', 'after'] as const;
@@ -48,6 +49,10 @@ if (variant !== 'internal' && variant !== 'public') {
   console.error(`Unknown --variant "${variant}". Use internal or public.`);
   process.exit(2);
 }
+// Astro's telemetry off unless the caller set it (src/lib/astro-telemetry.ts: its git call blocks
+// Astro's thread at the start); set here, before the launcher, so that the build's process has it
+// however it was started, and Astro's own process above 2,000 postmortems inherits it.
+Object.assign(process.env, astroTelemetryEnvironment(process.env));
 // Returns only in a process that runs with the build's V8 flags (both: a young generation of at
 // most 32 MB a thread; the public build's: TurboFan off), before anything is written or the compile
 // cache is pruned. The child reads the build's compile cache from its first module on

@@ -1,8 +1,7 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { existsSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { variableAtEachBuildStart } from '../support/build-start-environment.ts';
 import { glibcTunablesVariable, glibcTunablesWithHugePages, mallocHugePagesEnvironment, mallocHugePagesTunable } from '../../src/lib/malloc-huge-pages.ts';
 
 // Session 59 (docs/performance.md): the build's Node process is started with glibc's malloc asking
@@ -10,9 +9,6 @@ import { glibcTunablesVariable, glibcTunablesWithHugePages, mallocHugePagesEnvir
 // process's start, and says nothing about a tunable it does not know: what the tests below read
 // is the memory a process started so gets (its huge pages in /proc), and what scripts/build.ts
 // starts its build with.
-
-const dir = mkdtempSync(join(tmpdir(), 'kb-performance-round59-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('glibcTunablesWithHugePages', () => {
   it('is the one tunable where the caller set none', () => {
@@ -76,20 +72,7 @@ describe('a process started with the environment', () => {
 
 describe('scripts/build.ts', () => {
   it.each(['internal', 'public'] as const)('starts the %s build with the tunable, and the caller\'s own value as given', (variant) => {
-    // Each Node process of the command reports its GLIBC_TUNABLES as it starts (NODE_OPTIONS is
-    // inherited); the build then stops on an output folder it refuses, before Astro loads.
-    const probe = join(dir, 'report-tunables.mjs');
-    writeFileSync(probe, "console.log('tunables: ' + JSON.stringify(process.env.GLIBC_TUNABLES ?? null));\n");
-    const started = (tunables: string | undefined) => {
-      const { GLIBC_TUNABLES: _callers, ...rest } = process.env;
-      const build = spawnSync(process.execPath, [resolve(import.meta.dirname, '../../scripts/build.ts'), '--variant', variant, '--out', '~/site'], {
-        encoding: 'utf8',
-        env: { ...rest, NODE_OPTIONS: `--import=${probe}`, ...(tunables === undefined ? {} : { GLIBC_TUNABLES: tunables }) },
-      });
-      expect(build.status, build.stderr).toBe(2);
-      expect(build.stderr).toMatch(/is not your home folder here/);
-      return [...build.stdout.matchAll(/^tunables: (.*)$/gm)].map((line) => JSON.parse(line[1]!) as string | null);
-    };
+    const started = (tunables: string | undefined) => variableAtEachBuildStart(glibcTunablesVariable, tunables, ['--variant', variant]);
     expect(started(undefined)).toEqual([null, 'glibc.malloc.hugetlb=1']);
     expect(started('glibc.malloc.hugetlb=0')).toEqual(['glibc.malloc.hugetlb=0', 'glibc.malloc.hugetlb=0']);
   });
