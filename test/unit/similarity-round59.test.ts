@@ -123,7 +123,7 @@ describe('the similarity-set scripts read one command line', () => {
 
   test('both print the shared options first, then their own', () => {
     const shared = '<sets folder> [--tree DIR] [--link-by blend|cause|system] [--set NAME,...]';
-    expect(run('similarity-sets-table.ts', '--help').stdout).toContain(`Usage: node scripts/similarity-sets-table.ts ${shared} [--development-only]\n`);
+    expect(run('similarity-sets-table.ts', '--help').stdout).toContain(`Usage: node scripts/similarity-sets-table.ts ${shared} [--development-only] [--condensed]\n`);
     expect(run('similarity-sets-reasons.ts', '--help').stdout).toContain(`Usage: node scripts/similarity-sets-reasons.ts ${shared} [--count]\n`);
   });
 });
