@@ -3,6 +3,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { writeBareMirror } from '../support/git-fixture.ts';
 import { condensedRankings } from '../../src/lib/condensed-rankings.ts';
 import { findSimilarLinkedBy } from '../../src/lib/similarity-link-by.ts';
 
@@ -47,18 +48,7 @@ describe('scripts/build-similarity-sets.ts: rounds 52-57 sets', () => {
   test('status pages, Jekyll posts, YAML records, case folders and a list, from invented repositories', () => {
     const root = mkdtempSync(join(tmpdir(), 'similar60-'));
     try {
-      const repository = (mirror: string, files: Record<string, string>) => {
-        const work = join(root, 'work', mirror);
-        for (const [path, content] of Object.entries(files)) {
-          mkdirSync(join(work, path, '..'), { recursive: true });
-          writeFileSync(join(work, path), content);
-        }
-        const git = (...args: string[]) => execFileSync('git', args, { cwd: work, stdio: 'pipe' });
-        git('init', '-q');
-        git('add', '.');
-        git('-c', 'user.name=t', '-c', 'user.email=t@example.invalid', 'commit', '-q', '-m', 'x');
-        execFileSync('git', ['clone', '-q', '--bare', work, join(root, 'mirrors', mirror, 'repo')], { stdio: 'pipe' });
-      };
+      const repository = (mirror: string, files: Record<string, string>) => writeBareMirror(root, mirror, files);
       const notice = (title: string, affected: string[], body: string) => `---\ntitle: ${title}\naffected:\n${affected.map((system) => `  - ${system}`).join('\n')}\n\n---\n\n${body}\n`;
       repository('civo+status', {
         // Front matter after an empty line, and a component written with its region.
