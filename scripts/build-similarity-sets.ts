@@ -1,18 +1,18 @@
 #!/usr/bin/env node
 // node scripts/build-similarity-sets.ts --mirrors DIR --out DIR [--set NAME,...]
 // Rebuilds the similar-incident judgement sets of docs/findability.md ("Similar incidents", rounds
-// 54-59) from the public repositories they were made of, fetched as bare git directories: the
+// 52-60; Wynton + Schullogin's title groups not) from the public repositories they were made of, fetched as bare git directories: the
 // reports of each set are read at the mirror's HEAD (or the commit the set names), turned into {"id","title","text","label","tags"}
 // lines (`<out>/<set>/pool/reports.jsonl`), and judged by the tags their own authors gave them, as
 // `npm run judge:similarity -- <set>/pool/reports.jsonl --per-tag N` does
 // (`<out>/judgements-<set>.json`). A README.txt in each set's folder names each set's repository, path and
 // commit. Nothing of the reports enters this repository: <out> lives outside it (round 58 used
-// /work/corpora/_pools/similar58, round 59's fresh sets /work/corpora/_pools/similar59). `node scripts/similarity-sets-table.ts <out>` measures them.
+// /work/corpora/_pools/similar58, round 59's fresh sets /work/corpora/_pools/similar59, round 60's rebuild of rounds 52-57's sets /work/corpora/_pools/similar60). `node scripts/similarity-sets-table.ts <out>` measures them.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse as parseYaml } from 'yaml';
+import { parse as parseYaml, parseDocument } from 'yaml';
 import { parseCommandLine } from './lib/command-line.ts';
 import { compareText } from '../src/lib/compare-text.ts';
 import { judgementsBySharedTags } from '../src/lib/similarity-evaluation.ts';
@@ -42,10 +42,11 @@ const { values } = parseCommandLine({
 });
 
 /** The text between a Markdown file's leading `---` lines, parsed, and what follows it. */
-function frontMatterOf(content: string): { data: Record<string, unknown>; body: string } {
+function frontMatterOf(content: string, lenient = false): { data: Record<string, unknown>; body: string } {
   const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(content);
   if (!match) return { data: {}, body: content };
-  return { data: (parseYaml(match[1]) ?? {}) as Record<string, unknown>, body: content.slice(match[0].length) };
+  const data = lenient ? parseDocument(match[1], { uniqueKeys: false }).toJS() : parseYaml(match[1]);
+  return { data: (data ?? {}) as Record<string, unknown>, body: content.slice(match[0].length) };
 }
 
 const stripHtml = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/&nbsp;/g, ' ').replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/[ \t]+/g, ' ').trim();
@@ -78,6 +79,39 @@ function githubComponent(name: string): string {
 
 /** The first `# ` heading of a Markdown text, without its marks. */
 const firstHeadingOf = (body: string) => (/^#\s+(.+)$/m.exec(body)?.[1] ?? '').replace(/[*`]/g, '').trim();
+
+
+/** A cState status page's notices (`<under>*.md`, YAML front matter, some after an empty line), tagged with their `affected` systems as `tagOf` names them; a notice without front matter is left out. */
+function cStateNotices(files: GitFiles, under: string, tagOf: (affected: string) => string = (affected) => affected): SetReport[] {
+  return files.list(under).filter((path) => path.endsWith('.md') && !path.endsWith('/_index.md')).flatMap((path) => {
+    const content = files.show(path).replace(/^\s*\n/, '');
+    if (!content.startsWith('---')) return [];
+    const { data, body } = frontMatterOf(content);
+    const affected = Array.isArray(data.affected) ? data.affected.map((system) => tagOf(String(system).trim())).filter(Boolean) : [];
+    const report = { id: path.replace(/^.*\//, '').replace(/\.md$/, ''), title: String(data.title ?? '').trim(), text: body.replace(/^\s*---\s*$/gm, '').trim(), tags: [...new Set(affected)].sort(compareText) };
+    return report.text || report.title ? [report] : [];
+  });
+}
+
+/** danluu/post-mortems' list: one report an entry ("[Company](link). What happened."), the company as title, tagged with its heading but "Uncategorized" (an untagged distractor), up to the list of other lists. */
+function danluuEntries(readme: string): SetReport[] {
+  const reports: SetReport[] = [];
+  let heading = '';
+  for (const paragraph of readme.split(/\n\s*\n/)) {
+    const text = paragraph.trim();
+    const headingMatch = /^##\s+(.+)$/.exec(text);
+    if (headingMatch) { heading = headingMatch[1].trim(); continue; }
+    if (!heading || /^(Table of Contents|Other lists|Analysis|Contributors)/i.test(heading)) continue;
+    const entry = /^\[([^\]]+)\]\([^)]*\)\.?\s*([\s\S]*)$/.exec(text);
+    if (!entry) continue;
+    const number = String(reports.length + 1).padStart(3, '0');
+    reports.push({ id: `entry-${number}`, title: entry[1].trim(), text: entry[2].replace(/\[([^\]]*)\]\([^)]*\)/g, '$1').trim(), tags: heading === 'Uncategorized' ? [] : [heading] });
+  }
+  return reports;
+}
+
+/** The markdown of a Markdown section "## <name>" up to the next "## ", or ''. */
+const sectionOf = (body: string, name: string) => new RegExp(`^##\\s+${name}\\s*$([\\s\\S]*?)(?=^##\\s|(?![\\s\\S]))`, 'm').exec(body)?.[1].trim() ?? '';
 
 const sets: Record<string, SetSource> = {
   'icco': {
@@ -168,6 +202,63 @@ const sets: Record<string, SetSource> = {
       const body = files.show(path);
       return { id: session, title: firstHeadingOf(body), text: body.replace(/^#\s+.+$/m, '').trim(), tags: [session.slice(0, 1)] };
     }),
+  },
+  'jenkins': {
+    repository: 'jenkins-infra/status', path: 'content/issues/', perTag: 6,
+    what: "a CI project's cState status notices, tagged with their `affected` components (round 52 judged a notice naming one component by the others naming only it; now by every notice sharing a component)",
+    read: (files) => cStateNotices(files, 'content/issues/'),
+  },
+  'liveagent': {
+    repository: 'dshymanskyi/la-status-v2', path: '_posts/', perTag: 6,
+    what: "a help-desk SaaS's status posts (Jekyll; the copies in nested _posts folders left out), tagged with their `services`; text: the updates' contents, one a line, then the body (round 53's \"any shared service\")",
+    read: (files) => files.list('_posts/').filter((path) => /^_posts\/[^/]+\.md$/.test(path)).flatMap((path) => {
+      // Read leniently, as round 52 did: five posts write a key twice or leave a quote open, and what
+      // parses of them (title, services, the updates before the fault) is kept.
+      const { data, body } = frontMatterOf(files.show(path), true);
+      const updates = Array.isArray(data.incident_states) ? (data.incident_states as { content?: unknown }[]).map((state) => String(state?.content ?? '').trim()).filter(Boolean) : [];
+      const services = Array.isArray(data.services) ? data.services.map((service) => String(service).trim()).filter(Boolean) : [];
+      const text = [...updates, body.trim()].filter(Boolean).join('\n');
+      return text || data.title ? [{ id: path.replace(/^.*\//, '').replace(/\.md$/, ''), title: String(data.title ?? '').trim(), text, tags: [...new Set(services)].sort(compareText) }] : [];
+    }),
+  },
+  'packit': {
+    repository: 'packit/status', path: 'content/issues/', perTag: 6,
+    what: "a CI service's cState status notices, tagged with their `affected` components (a notice without front matter left out)",
+    read: (files) => cStateNotices(files, 'content/issues/'),
+  },
+  'vsc': {
+    repository: 'vscentrum/status-page', path: 'incidents/', perTag: 6,
+    what: "a supercomputer centre's status page incidents (YAML), tagged with the sites their `affected` field names; text: the content without its HTML",
+    read: (files) => files.list('incidents/').filter((path) => /\.ya?ml$/.test(path)).map((path) => {
+      const record = (parseYaml(files.show(path)) ?? {}) as { meta_data?: { title?: unknown; affected?: unknown }; content?: unknown };
+      const affected = String(record.meta_data?.affected ?? '').split(',').map((site) => site.trim()).filter(Boolean);
+      return { id: path.replace(/^.*\//, '').replace(/\.ya?ml$/, ''), title: String(record.meta_data?.title ?? '').trim(), text: stripHtml(String(record.content ?? '').replace(/<br\s*\/?>|<\/p>/g, '\n')).replace(/\n[ \t]+/g, '\n').trim(), tags: [...new Set(affected)].sort(compareText) };
+    }).filter((report) => report.text),
+  },
+  'soc': {
+    repository: 'bigalfu-tech/SOC-Analyst-Incident-Reports', path: '<kind>/case-*.md', perTag: 5,
+    what: "a security analyst's case reports filed in one folder a kind of incident (the tag); the title is the Title section, the \"Incident Type:\" line (the kind itself) taken out of the text",
+    read: (files) => files.list('.').filter((path) => /^[^/]+\/case[- ][^/]*\.md$/.test(path)).map((path) => {
+      const body = files.show(path);
+      const title = sectionOf(body, 'Title').replace(/\s+/g, ' ');
+      const text = body.replace(/^##\s+Title\s*\n+[^\n]*\n?/m, '').replace(/^.*Incident Type:.*$\n?/gm, '').trim();
+      return { id: path.replace(/\.md$/, '').replace('/', '-'), title, text, tags: [path.split('/')[0]] };
+    }),
+  },
+  'civo': {
+    repository: 'civo/status', path: 'content/issues/', perTag: 10,
+    what: "a cloud provider's cState status notices, tagged with their `affected` component without its region (\"Network/LON1\" is Network)",
+    read: (files) => cStateNotices(files, 'content/issues/', (affected) => affected.replace(/\s*\/.*$/, '')),
+  },
+  'dampsoft': {
+    repository: 'dampsoft/cstate-ds4', path: 'content/issues/', perTag: 10,
+    what: "a practice software vendor's cState notices in German, tagged with their uncommented `affected` components",
+    read: (files) => cStateNotices(files, 'content/issues/'),
+  },
+  'danluu': {
+    repository: 'danluu/post-mortems', path: 'README.md', perTag: 1000,
+    what: "a list of public post-mortems, one report an entry (the company as title), tagged with the list's cause heading (\"Uncategorized\" entries untagged distractors); every tagged entry an anchor",
+    read: (files) => danluuEntries(files.show('README.md')),
   },
 };
 

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// node scripts/eval-similarity.ts <folder> [--json] [--link-by cause|blend|system] [--judgements FILE [--development-only] [--first-links]]
+// node scripts/eval-similarity.ts <folder> [--json] [--link-by cause|blend|system] [--judgements FILE [--development-only] [--first-links] [--condensed]]
 // Measures similar incidents on labelled reports written by others: every *.jsonl file in <folder>
 // holds one report per line, {"id", "title", "text", "label"} (label: a cause assigned by people,
 // not by this project). Each report is turned into a postmortem with the same metadata as every
@@ -14,6 +14,7 @@ import { exitOnBlockingFile } from './lib/special-file.ts';
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { defaultLinkBy, findSimilarLinkedBy, linkByChoices, type LinkBy } from '../src/lib/similarity-link-by.ts';
+import { condensedRankings } from '../src/lib/condensed-rankings.ts';
 import { firstLinkDisagreements, halfOf, randomBaseline, rankByPlainBm25, rankByPlainTfIdf, rankingOfLinks, scoreAgainstJudgements, scoreRankings, type LabelledReport } from '../src/lib/similarity-evaluation.ts';
 
 const { values, positionals } = parseCommandLine({
@@ -24,11 +25,12 @@ const { values, positionals } = parseCommandLine({
     judgements: { type: 'string' },
     'development-only': { type: 'boolean', default: false },
     'first-links': { type: 'boolean', default: false },
+    condensed: { type: 'boolean', default: false },
     help: { type: 'boolean', short: 'h' },
   },
 }, { positionals: true });
 if (values.help || positionals.length !== 1) {
-  console.log(`Usage: npm run eval:similarity -- <folder> [--json] [--link-by cause|blend|system] [--judgements FILE [--development-only] [--first-links]]
+  console.log(`Usage: npm run eval:similarity -- <folder> [--json] [--link-by cause|blend|system] [--judgements FILE [--development-only] [--first-links] [--condensed]]
 
 Reads every *.jsonl file in <folder> (one {"id","title","text","label"} per line), finds similar
 incidents with the site's model and with plain TF-IDF cosine, and prints P@5 and P@1 (the share of
@@ -42,6 +44,10 @@ judged reports' links beside plain TF-IDF and BM25.
 --development-only: with --judgements, only the development half (the held-out half is looked at once).
 --first-links: with --judgements, also the judged reports whose first link is right by the site and
 wrong by plain TF-IDF or BM25, and the other way round (these listed with both first links), per half.
+--condensed: with --judgements, every ranking read without the reports no judgement speaks of (those
+whose "tags" list is empty, as build-similarity-sets.ts writes them): the site's links and both
+baselines are taken 10 deep (the model's, --link-by cause, stays at its 5), the untagged reports
+taken out, and the rest scored as above.
 Corpora stay outside the repository (e.g. /work/corpora/<source>/).`);
   process.exit(values.help ? 0 : 2);
 }
@@ -110,6 +116,17 @@ if (!reports.length) {
   process.exit(2);
 }
 
+if (values.condensed && !values.judgements) {
+  console.error('--condensed reads rankings against judgements: give --judgements FILE too.');
+  process.exit(2);
+}
+// The reports a tag-built judgement set speaks of: those carrying a tag. A pool without "tags" has none to go by.
+const tagsOf = (report: LabelledReport) => (report as { tags?: unknown }).tags;
+if (values.condensed && !reports.some((report) => Array.isArray(tagsOf(report)))) {
+  console.error(`${folder}: no line carries a "tags" list, so --condensed cannot tell a judged report from another; build the pool with scripts/build-similarity-sets.ts or leave --condensed out.`);
+  process.exit(2);
+}
+const tagged = new Set(reports.filter((report) => { const tags = tagsOf(report); return Array.isArray(tags) && tags.length > 0; }).map((report) => report.id));
 if (values['first-links'] && !values.judgements) {
   console.error('--first-links compares first links against judgements: give --judgements FILE too.');
   process.exit(2);
@@ -117,7 +134,9 @@ if (values['first-links'] && !values.judgements) {
 const judgements = values.judgements ? readJudgements(values.judgements, new Set(placeOfId.keys())) : undefined;
 
 const started = performance.now();
-const links = rankingOfLinks(findSimilarLinkedBy(reports.map((r) => ({ id: r.id, title: r.title, summary: '', text: r.text, services: [], tags: [], related: [] })), linkBy));
+// Condensed, the blend's links are taken 10 deep like the baselines' (its first five are those
+// shown); the model's (`cause`) stay at five, its cut-offs reading the limit.
+const links = rankingOfLinks(findSimilarLinkedBy(reports.map((r) => ({ id: r.id, title: r.title, summary: '', text: r.text, services: [], tags: [], related: [] })), linkBy, values.condensed ? 10 : undefined));
 const seconds = (performance.now() - started) / 1000;
 if (judgements) {
   printJudgedFigures(judgements);
@@ -180,7 +199,10 @@ function readJudgements(file: string, ids: ReadonlySet<string>): Map<string, Set
 }
 
 function printJudgedFigures(judged: ReadonlyMap<string, ReadonlySet<string>>): void {
-  const rankings = { 'similar incidents': links, 'plain TF-IDF': rankByPlainTfIdf(reports, 10), 'plain BM25': rankByPlainBm25(reports, 10) };
+  const read = (ranked: Map<string, string[]>) => (values.condensed ? condensedRankings(ranked, (id) => tagged.has(id)) : ranked);
+  // Condensed, the baselines are taken deeper too, so that 10 are left once the untagged are out.
+  const depth = values.condensed ? 30 : 10;
+  const rankings = { 'similar incidents': read(links), 'plain TF-IDF': read(rankByPlainTfIdf(reports, depth)), 'plain BM25': read(rankByPlainBm25(reports, depth)) };
   const halves = values['development-only']
     ? { development: (id: string) => halfOf(id) === 'development' }
     : { all: () => true, development: (id: string) => halfOf(id) === 'development', 'held-out': (id: string) => halfOf(id) === 'held-out' };

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// node scripts/similarity-sets-table.ts <sets folder> [--tree DIR] [--link-by blend|cause|system] [--development-only] [--set NAME,...]
+// node scripts/similarity-sets-table.ts <sets folder> [--tree DIR] [--link-by blend|cause|system] [--development-only] [--condensed] [--set NAME,...]
 // Measures every judgement set scripts/build-similarity-sets.ts wrote (<folder>/<set>/pool with
 // <folder>/judgements-<set>.json) with `eval:similarity --judgements --json` of a source tree (this
 // one, or --tree: a copy of main's to read "before"), and prints the rows of docs/findability.md's
@@ -11,7 +11,8 @@ import { readSimilaritySetCommandLine } from './lib/similarity-set-options.ts';
 
 const { values, folder, file: script, linkBy, names } = readSimilaritySetCommandLine('similarity-sets-table.ts', {
   'development-only': { type: 'boolean', default: false },
-}, '[--development-only]', `Runs DIR/scripts/eval-similarity.ts (DIR: this tree unless --tree) on each <folder>/<set>/pool with
+  condensed: { type: 'boolean', default: false },
+}, '[--development-only] [--condensed]', `Runs DIR/scripts/eval-similarity.ts (DIR: this tree unless --tree) on each <folder>/<set>/pool with
 <folder>/judgements-<set>.json and prints one Markdown row a half: P@1 / P@5 / MRR of the site's
 links, plain TF-IDF and plain BM25.`, join('scripts', 'eval-similarity.ts'));
 
@@ -22,6 +23,8 @@ console.log('| --- | --- | --- | --- | --- |');
 for (const name of names) {
   const args = [script, join(folder, name, 'pool'), '--judgements', join(folder, `judgements-${name}.json`), '--json', '--link-by', linkBy];
   if (values['development-only']) args.push('--development-only');
+  // The untagged reports out of every ranking (eval-similarity.ts --condensed; round 60).
+  if (values.condensed) args.push('--condensed');
   const result = JSON.parse(execFileSync(process.execPath, args, { cwd: values.tree, encoding: 'utf8', maxBuffer: 1 << 28 })) as Record<string, unknown>;
   const halves = (['all', 'development', 'held-out'] as const).filter((half) => result[half]);
   halves.forEach((half, at) => {

@@ -581,9 +581,12 @@ export function plainFirst<T extends { id: string }>(
 }
 
 /** Similar links as a knowledge base set to `linkBy` gets them. */
-export function findSimilarLinkedBy(documents: readonly SimilarityDocument[], linkBy: LinkBy = defaultLinkBy): Map<string, SimilarLink[]> {
+export function findSimilarLinkedBy(documents: readonly SimilarityDocument[], linkBy: LinkBy = defaultLinkBy, blendLimit?: number): Map<string, SimilarLink[]> {
   if (linkBy === 'cause') return withModelReasonsAsShown(documents, findSimilarPostmortems(documents));
-  return findSimilarByPlainAndModel(documents, systemModelOptions, { plainWeight: plainWeightOf[linkBy] });
+  // `blendLimit` (default 5, the links a page shows) is deeper only where rankings are measured
+  // (eval-similarity.ts --condensed): the blend's first five are the same at any limit, both sides
+  // gathering their 20 candidates whatever it is. Not the model's (`cause`): its cut-offs read the limit.
+  return findSimilarByPlainAndModel(documents, systemModelOptions, { plainWeight: plainWeightOf[linkBy], ...(blendLimit === undefined ? {} : { limit: blendLimit }) });
 }
 
 /**

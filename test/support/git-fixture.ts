@@ -80,3 +80,20 @@ ${options.timeline ?? `  - at: ${day}T10:10:00Z
 
 ${options.body ?? '## What happened\n\nA configuration change stopped checkout.\n'}`;
 }
+
+/**
+ * A repository of `files` committed once and cloned bare to `<root>/mirrors/<mirror>/repo`, as the
+ * fetch tool leaves a public repository (scripts/build-similarity-sets.ts reads such mirrors).
+ */
+export function writeBareMirror(root: string, mirror: string, files: Record<string, string>): void {
+  const work = join(root, 'work', mirror);
+  for (const [path, content] of Object.entries(files)) {
+    mkdirSync(join(work, path, '..'), { recursive: true });
+    writeFileSync(join(work, path), content);
+  }
+  const git = (...args: string[]) => execFileSync('git', args, { cwd: work, stdio: 'pipe' });
+  git('init', '-q');
+  git('add', '.');
+  git('-c', 'user.name=t', '-c', 'user.email=t@example.invalid', 'commit', '-q', '-m', 'x');
+  execFileSync('git', ['clone', '-q', '--bare', work, join(root, 'mirrors', mirror, 'repo')], { stdio: 'pipe' });
+}

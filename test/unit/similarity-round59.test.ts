@@ -1,8 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { writeBareMirror } from '../support/git-fixture.ts';
 import { templateAndCodeWordsOf, templatePhrasesOf } from '../../src/lib/reason-template-and-code.ts';
 import { type SimilarityDocument } from '../../src/lib/similarity.ts';
 import { findSimilarLinkedBy } from '../../src/lib/similarity-link-by.ts';
@@ -69,18 +70,7 @@ describe('scripts/build-similarity-sets.ts: the fresh sets of round 59', () => {
   test('a status page notice set by affected system and a write-up set by series letter, from invented repositories', () => {
     const root = mkdtempSync(join(tmpdir(), 'similar59-'));
     try {
-      const repository = (mirror: string, files: Record<string, string>) => {
-        const work = join(root, 'work', mirror);
-        for (const [path, content] of Object.entries(files)) {
-          mkdirSync(join(work, path, '..'), { recursive: true });
-          writeFileSync(join(work, path), content);
-        }
-        const git = (...args: string[]) => execFileSync('git', args, { cwd: work, stdio: 'pipe' });
-        git('init', '-q');
-        git('add', '.');
-        git('-c', 'user.name=t', '-c', 'user.email=t@example.invalid', 'commit', '-q', '-m', 'x');
-        execFileSync('git', ['clone', '-q', '--bare', work, join(root, 'mirrors', mirror, 'repo')], { stdio: 'pipe' });
-      };
+      const repository = (mirror: string, files: Record<string, string>) => writeBareMirror(root, mirror, files);
       const notice = (title: string, affected: string[], body: string) => `---\ntitle: ${title}\naffected:\n${affected.map((system) => `  - ${system}`).join('\n')}\n---\n\n${body}\n`;
       repository('dogsbodytech+status_page_cstate', {
         'content/issues/a.md': notice('Mail relay slow', ['Mail Relay ', 'Support via Chat'], 'Queued mail is delayed.'),
@@ -123,7 +113,7 @@ describe('the similarity-set scripts read one command line', () => {
 
   test('both print the shared options first, then their own', () => {
     const shared = '<sets folder> [--tree DIR] [--link-by blend|cause|system] [--set NAME,...]';
-    expect(run('similarity-sets-table.ts', '--help').stdout).toContain(`Usage: node scripts/similarity-sets-table.ts ${shared} [--development-only]\n`);
+    expect(run('similarity-sets-table.ts', '--help').stdout).toContain(`Usage: node scripts/similarity-sets-table.ts ${shared} [--development-only] [--condensed]\n`);
     expect(run('similarity-sets-reasons.ts', '--help').stdout).toContain(`Usage: node scripts/similarity-sets-reasons.ts ${shared} [--count]\n`);
   });
 });
