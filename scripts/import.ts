@@ -48,7 +48,7 @@ import { newFileWriteProblem, unreadFolderInContent } from './lib/output-folder.
 import { copyNewFile, writeNewFile } from './lib/safe-write.ts';
 import { homedir, tmpdir } from 'node:os';
 import { machineFolderKind } from '../src/lib/named-folders.ts';
-import { copyNotImported, SourceCopies } from '../src/lib/import/source-copies.ts';
+import { SourceCopies } from '../src/lib/import/source-copies.ts';
 import { PlannedWorkError } from '../src/lib/import/planned-work.ts';
 import { AnnouncementError } from '../src/lib/import/status-notices.ts';
 import { resolveAsOfDate } from '../src/lib/as-of.ts';
@@ -368,6 +368,8 @@ const folderZone = folderZoneReader();
 // A documentation site's name for each page (MkDocs' nav), taken before a file name as the title.
 const siteNavTitle = siteNavTitleReader();
 const copies = new SourceCopies();
+/** Copies of files refused as no report (data, a page of another kind), said with the files passed over. */
+const copiesOfNoReport: { file: string; why: string }[] = [];
 const postmortemsReal = existsSync(join(contentDir, 'postmortems')) ? realpathSync(join(contentDir, 'postmortems')) : join(contentDir, 'postmortems');
 for (const { file: source, root, inFolder, pages } of sources) {
   const display = shownFromWorkingFolder(source);
@@ -378,7 +380,10 @@ for (const { file: source, root, inFolder, pages } of sources) {
     const first = copies.copyOf(display, bytes);
     // Said as a passed-over file (as an index page is), not as a failure: nothing of it is lost.
     if (first !== undefined) {
-      console.error(`${display}: not imported: ${copyNotImported(first)}`);
+      // A copy of a file refused as no report (30 copies of one `kustomization.yaml`) is no second draft of an incident: round 60.
+      const why = copies.copyNotImported(display, first);
+      if ('passedOver' in why) copiesOfNoReport.push({ file: display, why: why.passedOver });
+      else console.error(`${display}: not imported: ${why.said}`);
       continue;
     }
     // A postmortem of this knowledge base given as a report (`npm run import -- content/postmortems`)
@@ -394,12 +399,14 @@ for (const { file: source, root, inFolder, pages } of sources) {
     // A page listing the reports (links, or template code over the site's pages) is said, so that one
     // taken for a listing wrongly can be imported by name.
     if (error instanceof ListingPageError && inFolder) {
+      copies.refusedAsNoReport(display);
       console.error(`${display}: not imported, it ${error.message}`);
       continue;
     }
     // JSON or CSV found in a folder that is no export of incidents is data beside the reports, as before;
     // said when its folder or name says it may hold an incident (a catalogue kept in its own schema).
     if (error instanceof NotAReportError && inFolder) {
+      copies.refusedAsNoReport(display);
       if (dataMayHoldIncident(relative(root, source).split(sep).join('/'))) dataPassedOver.push({ file: display, why: 'data in a shape the import does not read as incidents, though its folder or name says it may hold one (write it as a report, e.g. Markdown, to import it)' });
       continue;
     }
@@ -415,7 +422,7 @@ for (const { file: source, root, inFolder, pages } of sources) {
   }
 }
 
-for (const line of describePassedOver([...dataPassedOver, ...textlessPassedOver])) console.error(line);
+for (const line of describePassedOver([...dataPassedOver, ...textlessPassedOver, ...copiesOfNoReport])) console.error(line);
 // JSON or CSV files that were no export of incidents were all there was: as for a folder with no report at all.
 if (!files.length) {
   console.error(`${positionals.join(', ')}: no report found; hidden files, pictures, data (JSON or CSV that is no export of incidents), code, READMEs, licences and templates are not read. Name the folder that holds the reports, or a report file.`);

@@ -63,13 +63,13 @@ describe('a collection keeping its reports in a folder named for them: its docs 
 
 describe('code and data beside the reports', () => {
   it.each(['contracts/LedgerVault.sol', 'src/test/Exploit.t.sol', 'contracts/pool.vy', 'infra/main.tf'])('%s is code', (path) => {
-    expect(notReportReason(path)).toBe('a picture, document, data or code file');
+    expect(notReportReason(path)).toBe("code (a program's source, a script or a loader's commands)");
   });
   test('a template named without a separator, and a Prisma schema, are no reports', () => {
     expect(notReportReason('post-mortems/postmortemtemplate.md')).toBe('a report template');
     expect(notReportReason('incidenttemplate.md')).toBe('a report template');
     expect(notReportReason('broken-email-template.md')).toBeUndefined();
-    expect(notReportReason('prisma/schema.prisma')).toBe('a picture, document, data or code file');
+    expect(notReportReason('prisma/schema.prisma')).toBe('a schema or a query (SQL, Prisma, GraphQL, protobuf)');
   });
   it.each(['diagrams/network.mmd', 'CITATION.cff', 'LICENSE-DATA', 'ROADMAP.md', 'GOVERNANCE.md'])('%s is no report', (path) => {
     expect(notReportReason(path)).toBeDefined();

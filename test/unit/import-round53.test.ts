@@ -127,8 +127,8 @@ describe('pages that are no report by what they are', () => {
     expect(assignmentBriefPhrases('On 2026-03-01 the kiln failed. This section outlines what we must include in the next review and should include a chronological account of the day.')).toBeUndefined();
   });
   test('app, API client, import specs and Spec Kit files, by their names', () => {
-    expect(notReportReason('bruno/incidents/create.bru')).toBe('a picture, document, data or code file');
-    expect(notReportReason('contrib/Firing-Log.ix')).toBe('a picture, document, data or code file');
+    expect(notReportReason('bruno/incidents/create.bru')).toBe("a tool's request or field specification (an API client's request, an import tool's fields)");
+    expect(notReportReason('contrib/Firing-Log.ix')).toBe("a tool's request or field specification (an API client's request, an import tool's fields)");
     expect(notReportReason('Containerfile')).toBe('a dependency list or build file');
     expect(notReportReason('requeriments.txt')).toBe('a dependency list or build file');
     expect(notReportReason('GETTING_STARTED.md')).toContain("a project's own document");

@@ -59,6 +59,10 @@ const documentKinds: [RegExp, string][] = [
   [/\b(?:readiness|event prep(?:aration)?|preparedness|checklist)\b/iu, 'a readiness plan or checklist'],
   // Round 56: a site's "Rollout Categoria 6 (Staging -> Producao)", the steps of a change to come.
   [/(?:^|[^\p{L}])(?:roll-?out|rollout-plan)(?![\p{L}])/iu, 'a rollout plan'],
+  // Round 60: an operations portfolio's "Link Monitoring Automation Design" (an objective, a problem
+  // statement, a proposed scope: a design of automation to come) was a draft. A title closing on
+  // "Design", "Design Doc" or "Proposal" names one.
+  [/(?:^|[^\p{L}])(?:design(?:\s+doc(?:ument)?)?|proposal|rfc)\s*$/iu, 'a specification or a design'],
   // Round 57: titles in Japanese and Chinese, written without spaces between words (a Japanese app's
   // 83 ops documents, "CI 重大度ルール", "本番ローンチ運用チェックリスト"; a government app's
   // "利用規約" and "プライバシーポリシー"; a Kubernetes knowledge base's "专家指南" and "字典").
@@ -144,6 +148,14 @@ const paperSection = /^(?:references|bibliography|literature review|related work
 const projectOverviewHeading = /^\W*(?:project|repository|repo|codebase|system)\s+(?:overview|summary|identity|description)\b/iu;
 /** Sections a project's description has beside its overview. */
 const projectSection = /^\W*(?:architecture|folder structure|directory structure|project structure|file structure|dependenc(?:y|ies)(?:\s+analysis)?|tech(?:nology)? stack|strengths|weaknesses|installation|getting started|key features|features)\b/iu;
+/**
+ * A service's page in a team's wiki: its overview beside its specifications, configuration, backup,
+ * troubleshooting, deployment or monitoring (English, French, Spanish, German). A French team's
+ * infrastructure wiki kept one per container ("CT 700 - Nginx Proxy Manager": "📋 Vue d'ensemble",
+ * "🔧 Spécifications Techniques", "💾 Backup", "🆘 Troubleshooting"), each a draft (rounds 59 and 60).
+ */
+const serviceOverviewHeading = /^\W*(?:(?:service\s+)?overview|vue d['’]ensemble|aper[çc]u|pr[ée]sentation|[üu]bersicht|descripci[óo]n general|vis[ãa]o geral)\b/iu;
+const serviceSection = /^\W*(?:(?:technical\s+)?specifications?|sp[ée]cifications?|especificaciones|configuration|configuraci[óo]n|konfiguration|backups?|sauvegardes?|troubleshooting|d[ée]pannage|fehlerbehebung|deployment|d[ée]ploiement|despliegue|bereitstellung|(?:initial\s+)?setup|monitoring|surveillance|metrics|m[ée]triques|access|acc[èe]s|daily workflow|workflow quotidien)\b/iu;
 /** "Session Summary — …", "Session notes", "Work session log": what one session of work did. */
 const sessionNotesTitle = /^\W*(?:work(?:ing)?\s+)?session\s+(?:summary|notes?|log|recap|report)\b/iu;
 /** A day written out (2022-03-22, 22/03/2022, March 22, 2022, 22 March 2022). */
@@ -205,6 +217,11 @@ export function otherDocumentKind(text: string): { kind: string; title: string; 
   if (!toldOnce && !sections.some((heading) => oneIncidentSection.test(heading))) {
     if (sections.some((heading) => projectOverviewHeading.test(heading)) && sections.some((heading) => projectSection.test(heading))) {
       return { kind: "a project's description or review", title, why: 'its sections describe a project (its overview beside its architecture, structure, dependencies or strengths), and none is a section only a report of one incident has (timeline, root cause, what happened)', fix: 'If it tells one incident, import the report written of it.' };
+    }
+    // A service's page (its overview, specifications, backup, troubleshooting): round 60. Two of its
+    // sections beside the overview, and no heading of a report at all (a report has its incident or resolution).
+    if (sections.some((heading) => serviceOverviewHeading.test(heading)) && new Set(sections.filter((heading) => serviceSection.test(heading))).size >= 2 && !headings.some((heading) => reportSection.test(heading))) {
+      return { kind: "a service's page (what it is and how it is run)", title, why: 'its sections describe a service (its overview beside its specifications, configuration, backup, troubleshooting or deployment), and none is a section of a report (timeline, root cause, what happened, resolution)', fix: 'If it tells one incident, import the report written of it, or give it a section such as "## Timeline".' };
     }
     if (sessionNotesTitle.test(title)) return { kind: "a work session's notes", title, why: 'its title names a session of work (what was built, what is left), and none of its sections is one only a report of one incident has (timeline, root cause, what happened)', fix: 'If it tells one incident, give it a title that says what happened and a section such as "## Timeline".' };
   }
@@ -268,12 +285,41 @@ export function notionPageCategory(text: string): string | undefined {
  * kept: its title names it ("Gateway outage") or it has a report's section ("## Timeline").
  */
 export function knowledgeBaseNoteTitle(text: string): string | undefined {
+  return titleOfPageNamingNoIncident(text, (metadata) => /^type:[ \t]*["']?note["']?[ \t]*$/im.test(metadata) && /^permalink:/im.test(metadata));
+}
+
+/**
+ * The title of a documentation site's page (Hugo's Docsy theme marks them `type: docs` in their
+ * frontmatter) whose title names no incident and none of whose headings is a report's section; or
+ * undefined. A government app's documentation site keeps its one incident report ("v1.4.0リリースで
+ * 発生した障害について", an outage in a release) among its development and contribution pages
+ * ("多言語対応", "Pull Requestが取り込まれるまで", a beta's notice), all `type: docs`: six drafts
+ * (import rounds 56 to 60). The report names 障害 and is read.
+ */
+export function docsSitePageTitle(text: string): string | undefined {
+  return titleOfPageNamingNoIncident(text, (metadata) => /^type:[ \t]*["']?docs["']?[ \t]*$/im.test(metadata));
+}
+
+/**
+ * The part of a title an API's note is named by, when its head names an interface and a bracket
+ * glosses it: "告警接口（v2：事件化告警 + 版本化规则）" (the alerts' API, its alerts kept as events,
+ * 事件) is judged by "告警接口", not by the gloss's 事件 (import round 60). Any other title is whole.
+ */
+function interfaceHead(title: string): string {
+  const bracket = title.search(/[(（]/u);
+  if (bracket <= 0) return title;
+  const head = title.slice(0, bracket).trim();
+  return /(?:接口|インターフェース|(?:^|[^\p{L}])(?:api|endpoints?))$/iu.test(head) ? head : title;
+}
+
+/** The title of a page whose frontmatter `metadata` says its kind (`isKind`), when neither title names an incident and no heading is a report's section. */
+function titleOfPageNamingNoIncident(text: string, isKind: (metadata: string) => boolean): string | undefined {
   const frontmatter = /^\uFEFF?(?:[ \t]*\r?\n)*---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(text);
-  if (!frontmatter || !/^type:[ \t]*["']?note["']?[ \t]*$/im.test(frontmatter[1]) || !/^permalink:/im.test(frontmatter[1])) return undefined;
+  if (!frontmatter || !isKind(frontmatter[1])) return undefined;
   const body = text.slice(frontmatter[0].length);
   const headings = [...body.replace(/^(```|~~~)[\s\S]*?^\1/gm, '').matchAll(/^\s{0,3}#{1,6}\s+(.+?)\s*#*\s*$/gm)].map((match) => match[1].replace(/[*_`]/g, '').trim());
   const stated = /^title:\s*["']?(.+?)["']?\s*$/m.exec(frontmatter[1])?.[1];
-  const titles = [stated, headings[0]].filter((title): title is string => Boolean(title));
+  const titles = [stated, headings[0]].filter((title): title is string => Boolean(title)).map(interfaceHead);
   if (titles.some((title) => incidentWord.test(title) || incidentWordOtherLanguages.test(title)) || headings.some((heading) => reportSection.test(heading))) return undefined;
   return headings[0] ?? stated ?? '';
 }

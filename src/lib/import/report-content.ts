@@ -26,11 +26,11 @@ import { pointerPageSentence } from './pointer-page.ts';
 import { issueTemplateName } from './issue-template.ts';
 import { blankFieldsTemplate, blanksInProseTemplate, instructionSectionsTemplate, unfilledTemplate } from './unfilled-template.ts';
 import { assignmentBriefPhrases } from './assignment-brief.ts';
-import { knowledgeBaseNoteTitle, notionPageCategory, otherDocumentKind, statedDocumentKind } from './other-document.ts';
+import { docsSitePageTitle, knowledgeBaseNoteTitle, notionPageCategory, otherDocumentKind, statedDocumentKind } from './other-document.ts';
 import { commandOutputKind } from './command-output.ts';
 import { biographyLeadName } from './biography-lead.ts';
 import { landingPageLayout } from './site-landing-page.ts';
-import { appShellNote, describeUnreadableJson, controlsPageButtons, scriptDrawnPageLabels, sourceCodeLanguage, titleOfHtmlWithoutText } from './unreadable-source.ts';
+import { appShellNote, describeUnreadableJson, controlsPageButtons, scriptDrawnPageLabels, signInPageHeading, sourceCodeLanguage, titleOfHtmlWithoutText } from './unreadable-source.ts';
 import { detectFormat } from './source-text.ts';
 import { isUptimeMonitorState, uptimeMonitorStateWords } from './uptime-monitor-state.ts';
 import { readCsvTable, sheetShapeProblem } from './csv-table.ts';
@@ -190,6 +190,9 @@ export async function readReportContent(name: string, bytes: Uint8Array): Promis
   // A page of an app's controls (a dashboard's calculators: "Monday Reporting (Part 1)", "Begin"): round 54.
   const buttons = controlsPageButtons(decoded.text);
   if (buttons) throw new ListingPageError(`is a page of an app's controls (buttons${buttons.length ? ` such as "${buttons.join('", "')}"` : ''}) with one line of prose at most: a tool's page, not a report. If the app keeps reports, import them from where they are kept.`);
+  // An app's sign-in page saved beside its code (a password field under "Admin Login"): round 60.
+  const signIn = signInPageHeading(decoded.text);
+  if (signIn) throw new ListingPageError(`is an app's sign-in page ("${signIn}": a heading that names signing in over a password field), not a report: part of the app. If the app keeps reports, import them from where they are kept.`);
   const titleOnly = titleOfHtmlWithoutText(decoded.text);
   // In a folder it is passed over and said (a built site's frame page of styles only failed the whole import: round 50).
   if (titleOnly !== undefined) throw new ListingPageError(`holds no text but ${titleOnly ? `its title ("${titleOnly}")` : 'its markup'}: the page's body is empty, as an export of an empty page, or of a page whose text a script loads once it opens, leaves it. Export the page again once its text shows (the browser's "Save page as", or the wiki's export), and import that.`);
@@ -244,6 +247,9 @@ export async function readReportContent(name: string, bytes: Uint8Array): Promis
   // An audit, an inventory or a plan kept beside the reports ("Conformity Report"): no incident.
   const other = otherDocumentKind(decoded.text);
   if (other) throw new ListingPageError(`is ${other.kind} ("${other.title}"), not a report of an incident: ${other.why ?? 'its title names that kind of document and no incident, and none of its headings is a report\'s section (timeline, root cause, what happened)'}. ${other.fix ?? 'If it does tell one, give it a section such as "## Timeline" or "## Root cause", or a title naming what broke.'}`);
+  // A documentation site's page (Docsy's `type: docs`) naming no incident, when no kind above said what it is: round 60.
+  const docsPage = docsSitePageTitle(decoded.text);
+  if (docsPage !== undefined) throw new ListingPageError(`is a page of a documentation site ("${docsPage}": its frontmatter's \`type: docs\`, as Hugo's Docsy theme marks them) whose title names no incident and none of whose headings is a report's section (timeline, root cause, what happened): documentation, not a report. If it tells one incident, give it a title that says what happened or a section such as "## Timeline".`);
   // An encyclopedia's article on a person ("… (born 8 May 1951) is a Welsh glassblower"): round 55.
   const person = biographyLeadName(decoded.text);
   if (person) throw new ListingPageError(`opens as an encyclopedia's article on a person ("${person} (… born …) is …"): a biography, not a report of an incident. If it tells an incident, import the report written of it.`);

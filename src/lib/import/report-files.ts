@@ -3,13 +3,17 @@ import { appleStatusFileName } from './apple-system-status.ts';
 import { instructionPageReason } from './instruction-pages.ts';
 import { basename } from 'node:path';
 import { isMarkdownFileName } from './source-text.ts';
+import { fileKindByExtension } from './file-kind-by-extension.ts';
 
-/** Files in a folder of reports that are not reports: pictures and documents a report links to, data and code. */
+/**
+ * Files in a folder of reports that are not reports: pictures and documents a report links to, data
+ * and code, known by their extensions (src/lib/import/file-kind-by-extension.ts, which says what
+ * each is since import round 60).
+ */
 // Code and data beside reports (2i2c's scripts/convert_reports.py became a draft of regular expressions).
 // Round 53: an import tool's field specifications (HASTUS' `.ix`, three drafts of a Rails app's `contrib/`), an API client's requests (Bruno's `.bru`: 27 drafts of a status page API's repository).
 // Round 52: a drawing (`.excalidraw`, JSON), JSON with comments (`wrangler.jsonc`), a firewall's or a device manager's rules (ufw's `before.rules`, udev's `.rules`).
 // Round 51: a Drupal site's PHP files (`.module`, `.install`, `.inc`, `.theme`) and ignore files kept under a prefix (`example.gitignore`) were drafts.
-const notReportExtension = /\.(png|jpe?g|gif|svg|webp|pdf|zip|gz|json|ya?ml|css|js|mjs|cjs|ts|tsx|jsx|lock|py|ipynb|rb|go|rs|java|kt|scala|swift|cs|cpp|cc|hpp|php|pl|sh|bash|ps1|sql|prisma|mmd|mermaid|puml|plantuml|dot|drawio|cff|lua|sol|vy|move|cairo|c|h|hs|ex|exs|erl|clj|dart|zig|nim|tf|hcl|proto|graphql|gql|vue|svelte|scss|sass|less|kts|gradle|groovy|fs|csv|tsv|toml|ini|cfg|atom|rss|log|gemspec|podspec|jsonl|ndjson|properties|bat|cmd|patch|diff|cnf|conf|pp|pm|psgi|ru|neon|dist|csproj|fsproj|vbproj|sln|config|pub|pem|key|crt|cer|csr|p12|mgc|service|socket|timer|wt|pyc|class|jar|war|xsd|resx|tmpl|tpl|nix|dcproj|component\.html|module|install|inc|theme|gitignore|dockerignore|editorconfig|htaccess|excalidraw|rules|jsonc|json5|ix|bru)$/i;
 
 /**
  * The files of a repository that describe it rather than an incident: `README`, `LICENSE`,
@@ -122,6 +126,18 @@ const editorFile = /\.(?:iml|ipr|iws|code-workspace|code-snippets|sublime-(?:pro
 const licenceFile = /^(?:(?:un)?licen[cs]es?|copying|copyright|notice|patents|authors|contributors|maintainers|code[-_]of[-_]conduct)(?:[-_.](?:mit|apache(?:-?2(?:\.0)?)?|bsd|gpl|lgpl|mpl|isc|cc[\w-]*|lesser|library|docs|data|content|code|txt|md|markdown|rst|html?|adoc))*$/i;
 /** A project's list of tasks (`todo`, `TODO.md`): a Scala game's `todo` was a draft titled by its first task (import round 54). */
 const todoFile = /^(?:todos?|to-?do(?:[-_ ]list)?)(?:\.(?:txt|md|markdown|org))?$/i;
+/**
+ * Someone's notes to themselves, named so (`mythoughts.md`, `ideas.txt`, `questions.md`,
+ * `scratchpad.md`): a dissertation tool's `docs/mythoughts.md`, a list of questions to ask about its
+ * code ("do i still need the evaluations …?"), was a draft titled "mythoughts" (import rounds 58 to 60).
+ */
+const personalNotesFile = /^(?:my[-_ ]?|random[-_ ]?)?(?:thoughts|ideas|questions|brainstorm(?:ing)?|scratch(?:pad)?|musings|jottings)(?:\.(?:txt|md|markdown|org))?$/i;
+/**
+ * A page of a team's inventory, under `inventory/` (what it has: servers, devices, services, its
+ * project's identity): a homelab's `inventory/infrastructure.md`, `operations.md` and `project.md`,
+ * each titled by its own file name, were three drafts (import round 60).
+ */
+const inventoryFolder = /(?:^|\/)inventor(?:y|ies)\//i;
 /** A project's list of its technical debt (`TECHDEBT.md`, `tech-debt.md`): a Go app's was a draft titled "Technical Debt" (import round 55). */
 const techDebtFile = /^(?:tech(?:nical)?[-_ ]?debts?)\.(?:txt|md|markdown|org|rst)$/i;
 /**
@@ -163,11 +179,14 @@ export function notReportReason(name: string): string | undefined {
   if (editorFile.test(base)) return 'an editor\'s file or a backup';
   if (licenceFile.test(base)) return 'a licence, notice or list of authors';
   if (changelogFile.test(base)) return 'a changelog';
-  if (notReportExtension.test(name)) return 'a picture, document, data or code file';
+  const byExtension = fileKindByExtension(name);
+  if (byExtension) return byExtension;
   if (repositoryFile.test(base)) return 'the repository\'s own file (README, CONTRIBUTING, a template)';
   if (buildFile.test(base)) return 'a dependency list or build file';
   if (todoFile.test(base)) return 'a project\'s list of tasks (a to-do list), not a report';
   if (techDebtFile.test(base)) return 'a project\'s list of its technical debt, not a report';
+  if (personalNotesFile.test(base)) return 'someone\'s notes to themselves (thoughts, ideas, questions: named so), not a report';
+  if (inventoryFolder.test(name) && /\.(?:md|markdown|txt)$/i.test(name)) return 'a page of an inventory (under inventory/: what a team has, its servers, devices and services), not a report';
   if (templateFile.test(base)) return 'a report template';
   if (templateFolder.test(name)) return 'a template of a site generator (Hugo\'s archetypes/)';
   if (teamTemplateFolder.test(name)) return 'a template (in a folder of templates)';

@@ -73,8 +73,10 @@ export function detectFormat(name: string, content: string): SourceFormat {
   if (htmlExtensions.test(name)) return 'html';
   if (/\.xml$/i.test(name) && confluenceStorage.test(content)) return 'html';
   if (markdownExtensions.test(name)) return 'markdown';
-  if (/\.txt$/i.test(name)) return 'text';
   const start = content.trimStart().slice(0, 500).toLowerCase();
+  // A web page saved under `.txt` (a news site's `login_html.txt`, its whole page's markup: a draft
+  // titled "login html" of escaped tags, import round 60) is read as the page it is.
+  if (/\.txt$/i.test(name)) return start.startsWith('<!doctype html') || start.startsWith('<html') ? 'html' : 'text';
   if (start.startsWith('<!doctype html') || start.startsWith('<html') || /<(body|div|p|h1|table)[\s>]/.test(start)) return 'html';
   if (/^(#{1,6} |---\n|[-*] |\d+\. |\|.*\|)/m.test(content) || /\[[^\]]+\]\([^)]+\)|\*\*[^*]+\*\*/.test(content)) return 'markdown';
   return !/[#*_`|[\]]/.test(content) ? 'text' : 'markdown';

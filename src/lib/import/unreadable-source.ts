@@ -188,6 +188,21 @@ export function controlsPageButtons(text: string): string[] | undefined {
 }
 
 /**
+ * The heading of an app's sign-in page: a page holding a password field under a heading that names
+ * signing in ("Admin Login", "Sign in", "Connexion"). A news site's repository kept its admin login
+ * page saved as `login_html.txt` (import round 60): a draft of its form's labels ("Email",
+ * "Password", "Forgot Password?") and its footer. A report never holds a password field.
+ */
+export function signInPageHeading(text: string): string | undefined {
+  if (!/password/i.test(text) || !/<input\b[^>]*\btype=["']?password\b/i.test(text)) return undefined;
+  for (const match of text.matchAll(/<(h[1-3]|title)\b[^>]*>([^<]*)</gi)) {
+    const words = match[2].replace(/\s+/g, ' ').trim();
+    if (/(?:^|[^\p{L}])(?:log ?in|sign ?in|sign on|connexion|se connecter|anmelden|anmeldung|iniciar sesi[óo]n|entrar|accedi)(?![\p{L}])/iu.test(words)) return words;
+  }
+  return undefined;
+}
+
+/**
  * The language of a file that is program code, not a report: a browser's script or style sheet
  * saved beside a page (a Confluence page saved with "Save page as" keeps its scripts as
  * `batch.js.<untitled>` and a style sheet as `css`, names without the extension the import passes
