@@ -13,6 +13,7 @@ const p = (kind: string, text: string, leak: string, org = false): LeakProbeWith
 export const leakProbesRound60: readonly LeakProbeWithOrganisation[] = [
   // What round 59 left: a Japanese collection's services scanned post by post.
   p('a sidecar named per service it serves, an acronym first', 'We restarted tarn-fetcher at 10:02.\nThe `pki-agent-tarn-fetcher` sidecar was missing, so pki-agent の 3 層防御 did not apply.', 'pki-agent'),
+  p("ja: a signed service whose first part a table's owner cell names", '| # | アクション | 担当 | 期限 |\n|---|---|---|---|\n| 1 | サイドカー追加 | ledger / pki チーム | 2026-04-19 |\n\nuvicorn の ssl か pki-agent サイドカー を要した。', 'pki-agent'),
   p("ja: a service's page in a services folder", '対応表を `docs/services/tarn-gateway.md` に常設掲載した。', 'tarn-gateway'),
   // Slack and Teams exports with display names.
   p('a Slack export line with pronouns after the name', '```\n[10:02] Ysolde Marchetti (she/her): rolling back the deploy now\n```', 'Ysolde Marchetti'),
@@ -113,6 +114,7 @@ export const stillPublishedRound60: ReadonlySet<string> = new Set<string>([
 
 /** The probes that got through before the round (measured on 934ae5d6, the commit before it); the others were found before. */
 const gotThroughBefore = new Set<string>([
+  "ja: a signed service whose first part a table's owner cell names",
   'a sidecar named per service it serves, an acronym first',
   "ja: a service's page in a services folder",
   'a Slack export line with pronouns after the name',

@@ -229,12 +229,13 @@ export function findActedServiceCompounds(lines: readonly string[], isPublicName
   // A known name as any folder of a path reveals it as well (`e2e/hurl/alt-backend/`, `recap-worker/recap-worker/src/…`).
   const firstFolder = new RegExp(String.raw`(?:${pathStart}|${deployRoot})(${alternatives})(?=\/[\w.-])`, 'gu');
   // Not in a web address: a public repository's (`github.com/<org>/<name>/issues`) is its project's.
-  // As a file's name in a folder too (`docs/services/alt-backend.md`; probe round 60).
-  const deeperFolder = new RegExp(String.raw`(?<=[\w.-]\/)(?<!:\/\/\S*)(${alternatives})(?=\/|[\x60"'\s),]|$|\.(?:md|mdx|ya?ml|json|toml)(?![\w.]))`, 'gu');
+  // As a file's name in a services folder too (`docs/services/alt-backend.md`; probe round 60), not
+  // in any folder: a public product's settings file (`configs/crowdsec/crowdsec-firewall-bouncer.yaml`) is its own.
+  const deeperFolder = new RegExp(String.raw`(?<=[\w.-]\/)(?<!:\/\/\S*)(${alternatives})(?=\/|[\x60"'\s),]|$)|(?<=(?:^|[\s\x60"'(\[/])services\/)(${alternatives})(?=\.(?:md|mdx|ya?ml|json|toml)(?![\w.]))`, 'gu');
   lines.forEach((line, index) => {
     if (!line.includes('-')) return;
     for (const m of allMatches(every, line)) found.push({ line: index, text: m[1], index: m.index!, why });
-    if (line.includes('/')) for (const m of [...allMatches(firstFolder, line), ...allMatches(deeperFolder, line)]) found.push({ line: index, text: m[1], index: m.index!, why });
+    if (line.includes('/')) for (const m of [...allMatches(firstFolder, line), ...allMatches(deeperFolder, line)]) found.push({ line: index, text: m[1] ?? m[2], index: m.index!, why });
   });
   // A folder under a deploy root is a deeper folder too: each place once.
   const seen = new Set<string>();

@@ -20,7 +20,7 @@ const actedOnAlert = new RegExp(String.raw`(?:^\s*(?:[-*+]\s+)?|\]\s+|\d:\d\d(?:
 const annotationBy = new RegExp(String.raw`^\s*(?:[-*+]\s+)?["']?(?:Deploy(?:ed|ing)?|Release[ds]?|Roll(?:back|ed back)|Revert(?:ed)?|Restart(?:ed)?|Hotfix|Migration|Scaled?)\b[^\n]{0,80}?\sby\s+${handle}["'.]?\s*$`, 'ud');
 
 /** Where a group starts (the expressions keep their groups' indices, flag `d`). */
-const start = (m: RegExpExecArray | RegExpMatchArray, group: number) => m.indices![group][0];
+const start = (m: RegExpExecArray | RegExpMatchArray, group: number) => m.indices?.[group]?.[0] ?? m.index!;
 
 /** The people a pager's timeline or a deploy's annotation names by their handles, on one line. */
 export function findPagingTimelineHandles(line: string): PatternMatch[] {
