@@ -131,7 +131,7 @@ const scannedPosts = scans.map(({ file, text, scan }) => {
   const lines = text.split('\n');
   return { file: relative(process.cwd(), join(folder, file)), publicLines: lines, sourceLines: lines, findings: scan.findings };
 });
-const carried = carriedHostFindings(scannedPosts);
+const carried = carriedHostFindings(scannedPosts, options.orgScopes);
 // And a person one report names with a sign (since probe round 31, carried-people.ts).
 const carriedPeople = carriedPeopleFindings(scannedPosts.map((post, index) => ({ ...post, findings: [...post.findings, ...carried.findings[index]] })));
 // And a chat channel one report names with a sign (adoption round 43, carried-channels.ts).

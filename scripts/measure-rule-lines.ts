@@ -6,7 +6,8 @@
  * to `npm run measure:redaction -- <folder> --list` (a line another rule finds already is
  * counted there once): read each, as the probe rounds do, to judge its false positives cheaply
  * on the whole of /work/corpora before the slower command. Rules: `acted-service-compounds`,
- * `home-folder-accounts`, `lower-case-cyrillic-names`, `stand-in-labels` (probe round 59).
+ * `home-folder-accounts`, `lower-case-cyrillic-names`, `stand-in-labels` (probe round 59),
+ * `name-derived-handles`, `paging-timeline-handles`, `pronouned-names`, `other-language-person-cues` (probe round 60).
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -15,12 +16,21 @@ import { findActedServiceCompounds } from '../src/lib/publication/acted-service-
 import { findLowerCaseCyrillicNames } from '../src/lib/publication/lower-case-cyrillic-names.ts';
 import { findHomeFolderAccounts } from '../src/lib/publication/home-folder-accounts.ts';
 import { findStandInLabels } from '../src/lib/publication/stand-in-labels.ts';
+import { findNameDerivedHandles } from '../src/lib/publication/name-derived-handles.ts';
+import { findPagingTimelineHandles } from '../src/lib/publication/paging-timeline-handles.ts';
+import { findPronounedNames } from '../src/lib/publication/attribution-people.ts';
+import { findOtherLanguagePersonCues } from '../src/lib/publication/other-language-person-cues.ts';
 
 const rules: Record<string, (lines: readonly string[]) => readonly { line: number; text: string }[]> = {
   'acted-service-compounds': (lines) => findActedServiceCompounds(lines, () => false),
   'home-folder-accounts': (lines) => lines.flatMap((text, line) => findHomeFolderAccounts(text).map((m) => ({ line, text: m.text }))),
   'lower-case-cyrillic-names': (lines) => lines.flatMap((text, line) => findLowerCaseCyrillicNames(text).map((m) => ({ line, text: m.text }))),
   'stand-in-labels': (lines) => lines.flatMap((text, line) => findStandInLabels(text).map((m) => ({ line, text: m.text }))),
+  // Probe round 60.
+  'name-derived-handles': (lines) => lines.flatMap((text, line) => findNameDerivedHandles(text).map((m) => ({ line, text: m.text }))),
+  'paging-timeline-handles': (lines) => lines.flatMap((text, line) => findPagingTimelineHandles(text).map((m) => ({ line, text: m.text }))),
+  'pronouned-names': (lines) => lines.flatMap((text, line) => findPronounedNames(text).map((m) => ({ line, text: m.text }))),
+  'other-language-person-cues': (lines) => lines.flatMap((text, line) => findOtherLanguagePersonCues(text).map((m) => ({ line, text: m.text }))),
 };
 
 const usage = `Usage: node scripts/measure-rule-lines.ts <${Object.keys(rules).join('|')}> <folder>...\n\nPrints file:line: text for each line the rule alone finds under the folders, and a count per folder.`;

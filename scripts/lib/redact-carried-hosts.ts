@@ -46,7 +46,7 @@ export function firstScansWithCarriedFindings(posts: readonly PostToRedact[], op
     findings: scan.findings,
     publicFields: publicFrontmatterFields(post.data),
   }));
-  const carried = carriedHostFindings(scannedPosts);
+  const carried = carriedHostFindings(scannedPosts, options.orgScopes);
   // Adoption round 41: the people too, as check carries them (redaction-check.ts). Left out, redact
   // fixed the sign ("Attendees: hexa, …" became "Five engineers") and not the bare handle of the
   // other posts ("Official leadership rotation to hexa"), and check, its sign gone, published it.

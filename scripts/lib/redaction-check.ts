@@ -102,7 +102,7 @@ export function combinePublicationScans(
     findings: scan.findings,
     publicFields: publicFrontmatterFields(sources[index].data),
   }));
-  const carried = carriedHostFindings(posts);
+  const carried = carriedHostFindings(posts, options.orgScopes);
   // Since probe round 31: a person one post names with a sign is looked for in every post (carried-people.ts).
   const carriedPeople = carriedPeopleFindings(posts.map((post, index) => ({ ...post, findings: [...post.findings, ...carried.findings[index]] })));
   // Adoption round 43: a chat channel one post names with a sign, written bare in another (carried-channels.ts).

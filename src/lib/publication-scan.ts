@@ -182,7 +182,7 @@ export function scanPostmortemForPublication(
   fileName.allowed.forEach((key) => allowed.add(key));
   // A host the post shows with a sign is looked for on its other lines (and, by the build's
   // scan, in every other post: redaction-check.ts), so `npm run redact` and the diff find it too.
-  const carried = carriedHostFindings([{ file, publicLines: body.split(/\r?\n/), sourceLines: lines, findings, publicFields: fields }]);
+  const carried = carriedHostFindings([{ file, publicLines: body.split(/\r?\n/), sourceLines: lines, findings, publicFields: fields }], baseOptions.orgScopes);
   carried.allowed.forEach((key) => allowed.add(key));
   findings.push(...carried.findings[0]);
   // So is a chat channel (`#wc-ops` on one line, "moved to wc-ops" on another; adoption round 43).

@@ -1939,7 +1939,12 @@ function matchLines(text: string, ready: PreparedOptions, detect: boolean): { li
       if (markerTextCovers(lines[m.line], m.index)) continue;
       // A public term misspelt where the post spells it right, as above ("promethues-operator").
       if (!(ready.internalNames && new RegExp(ready.internalNames.source, 'iu').test(m.text)) && isMisspeltWrittenTerm(m.text, (writtenTerms ??= publicTermsWritten(evidence)))) continue;
-      if (found.some((f) => f.line === m.line && placeHolds(f.match, m.index))) continue;
+      // A shorter finding inside the name gives way to it (probe round 60: "pki" of "pki-agent",
+      // taken for a person from a table's owner cell "pki チーム", left "-agent" published).
+      const end = m.index + m.text.length;
+      const inside = (f: (typeof found)[number]) => f.line === m.line && f.match.index >= m.index && f.match.index + f.match.text.length < end;
+      if (found.some((f) => f.line === m.line && placeHolds(f.match, m.index) && !inside(f))) continue;
+      for (let k = found.length - 1; k >= 0; k--) if (inside(found[k])) found.splice(k, 1);
       found.push({ line: m.line, match: { rule: 'redact/internal-name', text: m.text, index: m.index, why: m.why } });
     }
     // Since probe round 59: a name written after a stand-in as its label ("an internal system:

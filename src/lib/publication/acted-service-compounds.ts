@@ -104,6 +104,11 @@ const listedCompound = new RegExp(String.raw`${before}\x60?(${compound})\x60?${a
 /** A service's folder under a deploy root in a trace's path (`File "/srv/brindle-creator/app/…"`; probe round 59). */
 const deployRoot = String.raw`(?<=\/(?:srv|opt|app|apps|services|deploy)\/)`;
 const deployRootFolder = new RegExp(String.raw`${deployRoot}(${compound})(?=\/)`, 'g');
+/**
+ * A service's own page or settings file in a services folder (`docs/services/alt-backend.md`,
+ * `services/tarn-fetcher.yaml`; probe round 60, measured on a Japanese collection scanned post by post).
+ */
+const serviceDocument = new RegExp(String.raw`(?<=(?:^|[\s\x60"'(\[/])services\/)(${compound})(?=\.(?:md|mdx|ya?ml|json|toml)(?![\w.]))`, 'g');
 /** Chinese: a log's, a service's or an outage's word right after it ("`tarn-fetcher` 日志显示"; probe round 59). */
 const chineseAfter = new RegExp(String.raw`${before}${name}\s?(?:日志|服务|容器|进程|重启|崩溃|超时|宕机|挂了|报错)`, 'gu');
 /** Russian: a verb of restarting or deploying before it, of failing after it. */
@@ -197,6 +202,7 @@ export function findActedServiceCompounds(lines: readonly string[], isPublicName
     if (line.includes('helm')) for (const m of [...allMatches(helmRelease, line), ...allMatches(helmOwnChart, line)]) take(m[1]);
     if (line.includes('alertname=')) for (const m of allMatches(bareLabel, line)) take(m[1]);
     if (line.includes('/')) for (const m of allMatches(deployRootFolder, line)) if (namesProcessRole(m[1]) && !holdsData(m[1])) take(m[1]);
+    if (line.includes('services/')) for (const m of allMatches(serviceDocument, line)) if (namesProcessRole(m[1]) && !holdsData(m[1])) take(m[1]);
     if (/\p{sc=Han}/u.test(line)) for (const m of allMatches(chineseAfter, line)) if (namesProcessRole(m[1])) take(m[1]);
     if (/[\p{sc=Hiragana}\p{sc=Katakana}]/u.test(line) && japaneseSystemPart.test(line)) for (const m of allMatches(japaneseParticle, line)) if (namesProcessRole(m[1])) take(m[1]);
     if (/compose/.test(line)) for (const m of allMatches(composeCommand, line)) for (const s of allMatches(composeService, m[1])) take(s[0]);
@@ -223,11 +229,13 @@ export function findActedServiceCompounds(lines: readonly string[], isPublicName
   // A known name as any folder of a path reveals it as well (`e2e/hurl/alt-backend/`, `recap-worker/recap-worker/src/…`).
   const firstFolder = new RegExp(String.raw`(?:${pathStart}|${deployRoot})(${alternatives})(?=\/[\w.-])`, 'gu');
   // Not in a web address: a public repository's (`github.com/<org>/<name>/issues`) is its project's.
-  const deeperFolder = new RegExp(String.raw`(?<=[\w.-]\/)(?<!:\/\/\S*)(${alternatives})(?=\/|[\x60"'\s),]|$)`, 'gu');
+  // As a file's name in a services folder too (`docs/services/alt-backend.md`; probe round 60), not
+  // in any folder: a public product's settings file (`configs/crowdsec/crowdsec-firewall-bouncer.yaml`) is its own.
+  const deeperFolder = new RegExp(String.raw`(?<=[\w.-]\/)(?<!:\/\/\S*)(${alternatives})(?=\/|[\x60"'\s),]|$)|(?<=(?:^|[\s\x60"'(\[/])services\/)(${alternatives})(?=\.(?:md|mdx|ya?ml|json|toml)(?![\w.]))`, 'gu');
   lines.forEach((line, index) => {
     if (!line.includes('-')) return;
     for (const m of allMatches(every, line)) found.push({ line: index, text: m[1], index: m.index!, why });
-    if (line.includes('/')) for (const m of [...allMatches(firstFolder, line), ...allMatches(deeperFolder, line)]) found.push({ line: index, text: m[1], index: m.index!, why });
+    if (line.includes('/')) for (const m of [...allMatches(firstFolder, line), ...allMatches(deeperFolder, line)]) found.push({ line: index, text: m[1] ?? m[2], index: m.index!, why });
   });
   // A folder under a deploy root is a deeper folder too: each place once.
   const seen = new Set<string>();
@@ -294,6 +302,22 @@ function peerSignedNames(lines: readonly string[], known: ReadonlySet<string>, i
   for (let changed = true; changed; ) {
     changed = false;
     for (const list of lists) if (list.some((member) => names.has(member))) for (const member of list) changed = take(member) || changed;
+  }
+  // A sidecar or agent the post names once per service it serves (`pki-agent-news-creator`,
+  // `pki-agent-recap-subworker` beside signed `news-creator`, `recap-subworker`; probe round 60):
+  // its own name is the organisation's where no other sign is on its lines ("pki-agent の 3 層防御").
+  // Both it and each per-service name are found.
+  if (names.size) {
+    const served = [...names].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
+    const perService = new RegExp(String.raw`${before}([a-z]{2,}-[a-z]{2,})-(${served})(?![A-Za-z0-9_-])`, 'gu');
+    for (const line of lines) {
+      if (!line.includes('-')) continue;
+      for (const m of allMatches(perService, line)) {
+        if (!namesProcessRole(m[1]) || names.has(m[1]) || !isOwn(m[1])) continue;
+        names.add(m[1]);
+        if (isOwn(`${m[1]}-${m[2]}`)) names.add(`${m[1]}-${m[2]}`);
+      }
+    }
   }
   for (const name of known) names.delete(name);
   return names;

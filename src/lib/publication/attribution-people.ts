@@ -64,17 +64,25 @@ function trailingName(text: string): { text: string; offset: number; guess: bool
 
 const found = (text: string, index: number, why: string, guess: boolean): PatternMatch => ({ text, index, severity: 'error', guess, why });
 
-/** The people of one line of prose credited or described as above. */
+/**
+ * A name before the pronouns its person uses, in prose or in code: a chat export pasted in a
+ * fenced block writes its speakers so too ("[10:02] Ysolde Marchetti (she/her): …", probe round 60).
+ */
+export function findPronounedNames(line: string): PatternMatch[] {
+  const matches: PatternMatch[] = [];
+  if (!line.includes('/')) return matches;
+  for (const m of allMatches(nameBeforePronouns, line)) {
+    // Whatever the word, pronouns make it a person's name; an English word is a role ("Engineer (she/her)").
+    const text = m[1];
+    if (text.split(' ').every((w) => isOrdinaryWord(w) || (isEnglishWord(w) && !isKnownFirstName(w)))) continue;
+    matches.push(found(text, m.index!, 'a name before the pronouns its person uses', false));
+  }
+  return matches;
+}
+
+/** The people of one line of prose credited or described as above (the pronouns' are `findPronounedNames`'s). */
 export function findAttributedPeople(line: string): PatternMatch[] {
   const matches: PatternMatch[] = [];
-  if (line.includes('/')) {
-    for (const m of allMatches(nameBeforePronouns, line)) {
-      // Whatever the word, pronouns make it a person's name; an English word is a role ("Engineer (she/her)").
-      const text = m[1];
-      if (text.split(' ').every((w) => isOrdinaryWord(w) || (isEnglishWord(w) && !isKnownFirstName(w)))) continue;
-      matches.push(found(text, m.index!, 'a name before the pronouns its person uses', false));
-    }
-  }
   if (line.includes('<cite')) {
     for (const m of allMatches(citeElement, line)) {
       const reading = asName(m[1]);

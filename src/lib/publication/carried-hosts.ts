@@ -104,9 +104,11 @@ const hostPlace = (body: string) => new RegExp(
 /**
  * The findings the carried hosts add to each post (in the posts' order), and the matches markers
  * allow. A place an existing finding covers is not found twice. The result depends only on the
- * posts and their order, not on which thread scanned which.
+ * posts and their order, not on which thread scanned which. `ownScopes` are the organisation's
+ * (RedactionOptions.orgScopes): a link to one of its own repositories shows no public project
+ * (probe round 60: without them `github.com/acme/ledgerd` stopped `ledgerd` being carried).
  */
-export function carriedHostFindings(posts: readonly ScannedPost[]): { findings: Finding[][]; allowed: Set<string> } {
+export function carriedHostFindings(posts: readonly ScannedPost[], ownScopes: Iterable<string> = []): { findings: Finding[][]; allowed: Set<string> } {
   // A service the collection names post after post ("Copr outage", "the Copr team") is no host of
   // the organisation, though one post writes it where a machine stands (status-service-names.ts).
   let postTexts: string[] | undefined;
@@ -115,7 +117,7 @@ export function carriedHostFindings(posts: readonly ScannedPost[]): { findings: 
   // place that is a host stays found, its name is not carried to the prose.
   let shownProjects: Set<string> | undefined;
   const signs = hostSigns(posts).filter((sign) => !isCollectionServiceName(sign.host, postTexts ??= posts.map((post) => [...post.publicLines, ...(post.publicFields ?? []).map((field) => field.text)].join('\n')))
-    && !isShownPublicProject(sign.host, shownProjects ??= publicProjectNames(postTexts.join('\n'))));
+    && !isShownPublicProject(sign.host, shownProjects ??= publicProjectNames(postTexts.join('\n'), ownScopes)));
   const allowed = new Set<string>();
   if (!signs.length) return { findings: posts.map(() => []), allowed };
   const known = new Set(signs.map((s) => s.host.toLowerCase()));

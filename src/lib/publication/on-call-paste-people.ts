@@ -31,7 +31,8 @@ const end = String.raw`(?![\p{L}\p{N}_@/-]|\.[\p{L}\p{N}])`;
 
 /** Teams' sender, surname first, with the time after it or in brackets before it. */
 // With the time in brackets before it ("[10:02 AM] Vik, Jorunn") the eighth probe round reads it.
-const teamsSender = new RegExp(String.raw`^\s*(?:>\s*)?(?:\*\*)?(${word}, ${word})(?:\*\*)?(?:\s+\([^()\n]{1,30}\))?\s+${time}\s*$`, 'u');
+// A team or a guest's mark after it, in brackets or square brackets ("(Platform)", "[EXT]"; probe round 60).
+const teamsSender = new RegExp(String.raw`^\s*(?:>\s*)?(?:\*\*)?(${word}, ${word})(?:\*\*)?(?:\s+(?:\([^()\n]{1,30}\)|\[[^[\]\n]{1,30}\]))?\s+${time}\s*$`, 'u');
 const slackChannelEvent = new RegExp(String.raw`^\s*(?:>\s*)?@?(${handle}) (?:has )?(?:joined|left) (?:the )?(?:channel|#[\w-]+)`, 'u');
 const boldHandleBeforeTime = new RegExp(String.raw`^\s*(?:>\s*)?(?:\*\*|__)@?(${handle})(?:\*\*|__)\s+${time}`, 'u');
 const outgoingIncoming = new RegExp(String.raw`\b(?:[Oo]utgoing|[Ii]ncoming|[Oo]ff-?going|[Oo]n-?coming)(?:\s+on-?call)?\s*(?:\*\*)?:\s*(?:\*\*)?\s*(${word}(?: ${word})?|@?${handle})${end}`, 'gu');

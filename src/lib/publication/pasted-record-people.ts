@@ -53,8 +53,8 @@ const lineShapes: { pattern: RegExp; hint: RegExp; why: string; accept: (value: 
   // YAML flow lists of people (`users: [kvestre, hbrekke]`): each item, judged below.
 ];
 
-/** Keys whose YAML flow list holds people. */
-const flowListOfPeople = /(?:^|[\s{,])(?:users|members|people|oncall|on_call|on-call|responders|participants|escalat\w*|owners|reviewers|assignees|maintainers|approvers|watchers)\s*:\s*\[([^\]\n]+)\]/giu;
+/** Keys whose YAML flow list holds people (`contacts`, `authors`, `stakeholders`, `subscribers` since probe round 60). */
+const flowListOfPeople = /(?:^|[\s{,])(?:users|members|people|oncall|on_call|on-call|responders|participants|escalat\w*|owners|reviewers|assignees|maintainers|approvers|watchers|contacts|authors|stakeholders|subscribers)\s*:\s*\[([^\]\n]+)\]/giu;
 
 /** A Mermaid message between two parties: `Dagfinn->>Ledger: restart`. */
 const mermaidMessage = /^\s*([\p{L}][\p{L}\p{N}_]*)\s*(?:-{1,2}>>|-{1,2}>|-{1,2}[x)])[+-]?\s*([\p{L}][\p{L}\p{N}_]*)\s*:/gu;

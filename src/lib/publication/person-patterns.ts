@@ -22,7 +22,7 @@ import { findPastedConfigPeople, findPeopleInProseClauses, findTsvPeople } from 
 import { findOnCallListNames, findPastedRecordPeople } from './pasted-record-people.ts';
 import { findToolExportPeople, findToolExportPeopleOverLines } from './tool-export-people.ts';
 import { findToolHeaderAuthors } from './tool-header-authors.ts';
-import { findAttributedPeople, pronounWord } from './attribution-people.ts';
+import { findAttributedPeople, findPronounedNames, pronounWord } from './attribution-people.ts';
 import { findKubeContextUsers, findOnCallPastePeople } from './on-call-paste-people.ts';
 import { findInitialNames, isRoleAcronym } from './initial-names.ts';
 import { findLinkPathPeople } from './link-path-people.ts';
@@ -80,6 +80,8 @@ import { findGivenNameInitials } from './given-name-initials.ts';
 import { findRotaRolePeople } from './rota-role-people.ts';
 import { isHandleInPersonSlot } from './person-slot-handles.ts';
 import { findChatStampSpeakers } from './chat-stamp-speakers.ts';
+import { findNameDerivedHandles } from './name-derived-handles.ts';
+import { findPagingTimelineHandles } from './paging-timeline-handles.ts';
 import { findLowerCaseCyrillicNames } from './lower-case-cyrillic-names.ts';
 import { findMailHeaderPeople } from './mail-header-people.ts';
 import { findDeclinedLatinNames } from './declined-latin-names.ts';
@@ -3144,6 +3146,7 @@ function secondRulesBeforeInitials(line: string, code: boolean): LineOp[] {
   // Since probe round 42b: a pasted chat, transcript, ticket or review line's author (tool-header-authors.ts).
   for (const m of findToolHeaderAuthors(line)) ops.push({ ifNew: false, match: m });
   if (!code) for (const m of findAttributedPeople(line)) ops.push({ ifNew: false, match: m });
+  for (const m of findPronounedNames(line)) ops.push({ ifNew: false, match: m });
   // Since the eighteenth probe round: chat and paging pastes, hand-offs, initials.
   for (const m of findOnCallPastePeople(line)) ops.push({ ifNew: false, match: m });
   for (const m of findLinkPathPeople(line)) ops.push({ ifNew: false, match: m });
@@ -3427,11 +3430,13 @@ export function findPersonCandidates(text: string, evidence: string = text): Per
   // (image-namespace-people.ts); since probe round 57 a chat line's speaker after other time
   // stamps, a Latin name Russian declines, an alert's annotation's person, a tracker branch's user
   // (chat-stamp-speakers.ts, declined-latin-names.ts, alert-annotation-people.ts,
-  // tracker-branch-people.ts) and, over lines, a rota's roles (rota-role-people.ts).
+  // tracker-branch-people.ts) and, over lines, a rota's roles (rota-role-people.ts); since probe
+  // round 60 a handle in brackets made of the full name before it and the handles of a pager's
+  // timeline and a deploy's annotation (name-derived-handles.ts, paging-timeline-handles.ts).
   const rotaRoles = findRotaRolePeople(lines);
   lines.forEach((line, i) => {
     if (blankLineText.test(line)) return;
-    for (const m of [...shapesOfRound50.get(line, () => [...findSpeakersAndBylines(line), ...findMentionsAndPayloadPeople(line), ...findHomeFolderAccounts(line), ...findLoginRecordAccounts(line), ...findPossessedSiteHosts(line), ...findMachinesNamedForUsers(line), ...findRedactorDraftPeople(line), ...findChatExportPeople(line), ...findImageNamespacePeople(line), ...findChatStampSpeakers(line), ...findLowerCaseCyrillicNames(line), ...findDeclinedLatinNames(line), ...findAlertAnnotationPeople(line), ...findTrackerBranchPeople(line)]), ...(rotaRoles.get(i) ?? [])]) {
+    for (const m of [...shapesOfRound50.get(line, () => [...findSpeakersAndBylines(line), ...findMentionsAndPayloadPeople(line), ...findHomeFolderAccounts(line), ...findLoginRecordAccounts(line), ...findPossessedSiteHosts(line), ...findMachinesNamedForUsers(line), ...findRedactorDraftPeople(line), ...findChatExportPeople(line), ...findImageNamespacePeople(line), ...findChatStampSpeakers(line), ...findLowerCaseCyrillicNames(line), ...findDeclinedLatinNames(line), ...findAlertAnnotationPeople(line), ...findTrackerBranchPeople(line), ...findNameDerivedHandles(line), ...findPagingTimelineHandles(line)]), ...(rotaRoles.get(i) ?? [])]) {
       if (!kept.some((c) => c.line === i && c.index < m.index + m.text.length && m.index < c.index + c.text.length)) kept.push({ ...m, line: i });
     }
     // A reply header's whole name replaces the part of it another rule found ("schrieb
