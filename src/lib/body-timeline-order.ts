@@ -1,6 +1,6 @@
 import type { AngleBracketMistake } from './angle-bracket-text.ts';
 import { mistakesOutsideCode } from './angle-bracket-text.ts';
-import { timelineHeading } from './body-timeline.ts';
+import { timelineHeading, timelineLevelAfterHeading } from './body-timeline.ts';
 import { cjkClockAs24Hour } from './cjk-written-day.ts';
 
 /**
@@ -24,9 +24,7 @@ export function findTimelineTurningBack(body: string, firstLine = 1): { line: nu
     const line = clockAsRead(lineWritten);
     const heading = /^ {0,3}(#{1,6})[ \t]+(.*)$/.exec(line);
     if (heading) {
-      const level = heading[1].length;
-      if (timelineHeading.test(heading[2])) timelineLevel = level;
-      else if (timelineLevel !== undefined && level <= timelineLevel) timelineLevel = undefined;
+      timelineLevel = timelineLevelAfterHeading(heading[1].length, heading[2], timelineLevel);
       previous = undefined;
       lastDated = undefined;
       return [];

@@ -91,6 +91,16 @@ export function bodyReplacesTimeline(html: string, events: readonly string[], le
 // timeline-heading-names.ts, import round 56).
 export const timelineHeading = new RegExp(String.raw`\b(?:timeline|chronology|sequence of events|time ?line of events)\b|^[^\p{L}]*(?:[\p{L}-]+\s+(?:of\s+(?:the\s+)?)?)?events\b|${timelineHeadingElsewhere.source}`, 'iu');
 
+/**
+ * The level of the timeline section a walk line by line is in after an ATX heading of `level` with
+ * `text`: the heading's own when it names the timeline, none when it closes the section (a heading
+ * of its level or above), else unchanged (a heading under the timeline's, such as a day's).
+ */
+export function timelineLevelAfterHeading(level: number, text: string, current: number | undefined): number | undefined {
+  if (timelineHeading.test(text)) return level;
+  return current !== undefined && level <= current ? undefined : current;
+}
+
 const month = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?';
 /** A heading that is a day, maybe with its first moment: "May 12", "12 May 2025", "2025-05-12", "Tuesday, May 13", "Feb 21, 13:00", "Day 2". */
 const dayHeading = new RegExp(`^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\\s+)?(?:${month}\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?|\\d{1,2}(?:st|nd|rd|th)?\\s+${month}(?:\\s+\\d{4})?|\\d{4}-\\d{2}-\\d{2}|day\\s+\\d+)(?:,?\\s+\\d{1,2}:\\d{2}(?:\\s*[ap]m)?)?(?:\\s*\\([^)]*\\))?\\W*$`, 'i');

@@ -1,12 +1,12 @@
 import type { AngleBracketMistake } from './angle-bracket-text.ts';
 import { mistakesOutsideCode } from './angle-bracket-text.ts';
-import { timelineHeading } from './body-timeline.ts';
+import { timelineLevelAfterHeading } from './body-timeline.ts';
 import { namesADay } from './body-timeline-order.ts';
 
 /** A cell that opens with a time of day (`17:49`, `~17:49 UTC`, `**17:49**`). */
 const opensWithTime = /^(?:\*\*|__)?~?\d{1,2}:\d{2}(?!\d)/;
 /**
- * A cell written as "the same as the row above": a ditto mark (`〃`, `″`, `"`, `''`, `do.`), the word, a caret or a
+ * A cell written as "the same as the row above": a ditto mark (`〃`, `″`, `"`, `''`, `do.`), the word, or a
  * caret. A dash is left: it says the time is not known. A spreadsheet or a word processor shows a merged cell once; pasted as Markdown, it becomes one of these
  * or an empty cell.
  */
@@ -30,9 +30,7 @@ export function findMergedTimelineCells(body: string): { line: number; column: n
   return mistakesOutsideCode(body, (line) => {
     const heading = /^ {0,3}(#{1,6})[ \t]+(.*)$/.exec(line);
     if (heading) {
-      const level = heading[1].length;
-      if (timelineHeading.test(heading[2])) timelineLevel = level;
-      else if (timelineLevel !== undefined && level <= timelineLevel) timelineLevel = undefined;
+      timelineLevel = timelineLevelAfterHeading(heading[1].length, heading[2], timelineLevel);
       header = undefined;
       return [];
     }
