@@ -51,7 +51,11 @@ describe("a Traefik router's provider is no host of a login", () => {
   ])('%s', (body) => {
     expect(people(body)).toEqual([]);
   });
+  test("a product's service account before a backup's host", () => {
+    expect(people('Snapshots are named `radarr@media:/data`, one per application.')).toEqual([]);
+  });
   test.each([
+    ['Snapshots are named `tovem@media:/data`, one per user.', 'tovem'],
     ['ssh tovem@docker to read the logs', 'tovem'],
     ['Logged in as `tovem@kilnbox` to read the logs.', 'tovem'],
   ])('near miss: %s', (body, name) => {
