@@ -133,6 +133,15 @@ describe("an image of Docker Hub written without its registry is a public projec
     expect([...publicProjectNames('`quorvel/kiln-provisioner:1.3.0`', ['quorvel'])]).toEqual([]);
   });
   const list = '| 09:00 | Pods crash-looping: `kestrin-backend`, `kiln-provisioner`, `csi-nfs-controller`. |';
+  test('an identifier the post shows as a public project is published, its neighbours stay found', () => {
+    const scan = (body: string) => scanPublicText('post.mdx', `# Outage\n\n${body}\n`, options()).findings.map((f) => `${f.rule}:${redactionFindingText(f)}`);
+    const pods = '5 pods crash-looping: `kestrin-operator-controller-manager`, `kilnpath-provisioner`, `csi-nfs-controller`.';
+    const signed = scan(`${pods}\n\nUpgrade \`quorvel/kilnpath-provisioner:1.3.0\`: it takes no lease flags.`);
+    expect(signed).not.toContain('redact/identifier:kilnpath-provisioner');
+    expect(signed).toContain('redact/identifier:kestrin-operator-controller-manager');
+    // Near miss: without the image it is an identifier like the others.
+    expect(scan(pods)).toContain('redact/identifier:kilnpath-provisioner');
+  });
   test("a peer with its own sign is not carried by the list's found members", () => {
     const scan = (body: string) => scanPublicText('post.mdx', `# Outage\n\n${body}\n`, options()).findings.map((f) => redactionFindingText(f));
     expect(scan(`${list}\n\nUpgrade \`quorvel/kiln-provisioner:1.3.0\`: it takes no lease flags.`)).not.toContain('kiln-provisioner');
