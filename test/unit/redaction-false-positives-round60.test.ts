@@ -40,6 +40,8 @@ describe('a configuration line has no speaker', () => {
     expect(isConfigurationLabel('#   expr: rate(x)', 'expr', 'rate(x)')).toBe(true);
     expect(isConfigurationLabel('sarah.smith: on it', 'sarah.smith', 'on it')).toBe(false);
     expect(isConfigurationLabel('# tovem: on it', 'tovem', 'on it')).toBe(false);
+    expect(isConfigurationLabel('#   tovem: restarting the ingesters now', 'tovem', 'restarting the ingesters now')).toBe(false);
+    expect(isConfigurationLabel('#   retries: 3', 'retries', '3')).toBe(true);
     expect(isConfigurationLabel('tovem: v2 is out', 'tovem', 'v2 is out')).toBe(false);
   });
 });
