@@ -64,10 +64,10 @@ import { usedAsType } from './code-types.ts';
 import { inCentredTitleBlock } from './plain-text-layout.ts';
 import { isExamplePassword } from './code-and-standard-words.ts';
 import { formGuess, isPlaceholderAccount, nameOfSystemOrDate, readAsSystem, writtenAsSystemName } from './system-names.ts';
-import { isOtherLanguageWord, openingLabelLanguage, otherLanguageLines } from './other-languages.ts';
+import { isOtherLanguageWord, openingLabelLanguage, otherLanguageLines, otherLanguageOfText } from './other-languages.ts';
 import { findSpeakersAndBylines } from './speakers-and-bylines.ts';
 import { findMentionsAndPayloadPeople } from './mentions-and-payload-people.ts';
-import { findHomeFolderAccounts } from './home-folder-accounts.ts';
+import { findHomeFolderAccounts, homeFolderUserWhy } from './home-folder-accounts.ts';
 import { findLoginRecordAccounts } from './login-record-accounts.ts';
 import { findPossessedSiteHosts } from './possessed-site-hosts.ts';
 import { findMachinesNamedForUsers } from './machines-named-for-users.ts';
@@ -91,6 +91,7 @@ import { userFoldersSource } from './home-folder-shapes.ts';
 import { isSalutationWithoutName } from './salutations.ts';
 import { isNumberPlaceholder } from './number-placeholders.ts';
 import { isBrandNotGivenName, isBrandPhrase, isWellKnownBrand } from './public-product-signs.ts';
+import { publicProjectNames } from './public-project-signs.ts';
 import { isPlaceBeforeCountry } from './address-places.ts';
 import { isSubdivisionPlace } from './subdivision-places.ts';
 import { isSaintPlace } from './saint-places.ts';
@@ -121,6 +122,7 @@ import { commonTimeZones } from '../date-and-time-words.ts';
 import { isCyrillicWordOfNoName } from './cyrillic-prose-words.ts';
 import { alternationOf, nameParticles } from './name-particles.ts';
 import { isConfigKeyOfWords } from './config-key-words.ts';
+import { isConfigurationLabel } from './config-speaker-shapes.ts';
 
 /**
  * People named in ways no list knows: the phrasings real reports use ("thanks, Sarika", "Tom from
@@ -890,7 +892,7 @@ export function findPersonPhrasings(line: string): PatternMatch[] {
     const start = signOffNamesStart(line);
     // A word alone in square brackets is a template's placeholder ("**Participantes:** [Equipo]", since probe round 55), not a link's text.
     const placeholderAt = (m: PatternMatch) => line[m.index - 1] === '[' && line[m.index + m.text.length] === ']' && line[m.index + m.text.length + 1] !== '(';
-    if (start >= 0) matches.push(...namesInList(line.slice(start), start, 'in a sign-off, review or copy line').filter((m) => !matches.some((k) => k.index === m.index) && !isGermanThingNoun(m.text) && !otherLanguageTeamCell.test(m.text) && !placeholderAt(m) && !isSentenceWordAfterSignOff(line, start, m.index, m.text)));
+    if (start >= 0) matches.push(...namesInList(line.slice(start), start, 'in a sign-off, review or copy line').filter((m) => !matches.some((k) => k.index === m.index) && !isGermanThingNoun(m.text) && !otherLanguageTeamCell.test(m.text) && !placeholderAt(m) && !isSentenceWordAfterSignOff(line, start, m.index, m.text) && !isMachineOrProductAccount(m.text)));
   }
   return matches;
 }
@@ -1826,7 +1828,10 @@ export function findAttributionsAndSpeakers(line: string): PatternMatch[] {
     const cyrillicLabel = Boolean(word) && /^\p{sc=Cyrillic}+$/u.test(word!) && isCyrillicWordOfNoName(word!);
     // A configuration key of English words in snake case (`replication_factor: 3`, round 59 of
     // false positives, config-key-words.ts) is no speaker.
-    if (word && !aligned && !fieldOfName && !labelOfPeople && !labelOfMeasure && !cyrillicLabel && !isConfigKeyOfWords(word) && !(heading && nick) && speakerLike && !pluralOfCompound(word) && (inChatMarkup || /^\p{Lu}/u.test(word)) && (nickLike(word) || (inChatMarkup && listedNickLike(word))) && !mailHeaderLabel.test(word)) {
+    // A file's name, a block scalar's key, a version's label and a commented-out key (round 60 of
+    // false positives, config-speaker-shapes.ts) are no speakers either.
+    const configurationLabel = Boolean(word) && !quote && !time && !nick && isConfigurationLabel(line, word!, line.slice(speaker.index + speaker[0].length - 1));
+    if (word && !aligned && !fieldOfName && !labelOfPeople && !labelOfMeasure && !cyrillicLabel && !configurationLabel && !isConfigKeyOfWords(word) && !(heading && nick) && speakerLike && !pluralOfCompound(word) && (inChatMarkup || /^\p{Lu}/u.test(word)) && (nickLike(word) || (inChatMarkup && listedNickLike(word))) && !mailHeaderLabel.test(word)) {
       matches.push({ text: word, index: speaker[0].indexOf(word, speaker[0].indexOf(time ?? '') + (time?.length ?? 0)), severity: 'error', ...(guess ? { guess: true } : {}), why: heading ? 'the speaker of a heading written as a chat line' : 'the speaker of a chat line' });
     }
   }
@@ -1912,6 +1917,8 @@ const jqlPerson = /\b(?:assignee|reporter|creator|watcher|voter)(?:\s*(?:!?=|~)\
 const windowsAccount = /(?<![\p{L}\p{N}_\\:.\/-])[A-Z][A-Z0-9-]{1,14}\\{1,2}([\p{L}][\p{L}\p{N}._-]{1,30}[\p{L}\p{N}])(?![\p{L}\p{N}_\\\/-])/gu;
 /** A directory entry's person (`CN=Tove Lindqvist,OU=Users,DC=acme`, `uid=hbrekke,ou=people`): the value before the next attribute. */
 const directoryEntry = /(?<![\p{L}\p{N}_])(?:CN|cn|UID|uid)=([^,=\n"]+?)\s*,\s*(?:OU|ou|DC|dc|CN|cn|O|o)=/gu;
+/** An organisational unit of system, service or machine accounts, right after the entry's first part. */
+const serviceUnit = /^(?:OU|ou)=(?:sys-?users|system(?:-?users)?|services?|service-?accounts?|serviceaccounts|apps|applications|bots|daemons|machines|computers|hosts)\s*(?:,|$|["'\x60])/u;
 /**
  * A database account a statement creates, changes or grants to (`CREATE USER hbrekke`, `ALTER ROLE
  * tovem`, `GRANT SELECT ON ledger TO hbrekke`, `REVOKE … FROM hbrekke`, MySQL's `'hbrekke'@'%'`).
@@ -2059,6 +2066,9 @@ function pastedOutputUsers(line: string): PatternMatch[] {
       const at = m.index! + m[0].indexOf(m[1]);
       // Since probe round 57 a `uid=` is a login whatever its letters (`uid=tokereke,ou=people`
       // was refused as made of words): a handle in a person's place (person-slot-handles.ts).
+      // An entry under a unit of system or service accounts (`uid=idp,ou=sysusers,o=…`; round 60
+      // of false positives) is a service's bind account.
+      if (serviceUnit.test(line.slice(m.index! + m[0].length - 3))) continue;
       if (/^uid=/i.test(m[0]) && isHandleInPersonSlot(value)) matches.push({ text: value, index: at, severity: 'error', why: 'a person of a directory entry' });
       else fullName(value, at, 'a person of a directory entry');
     }
@@ -2156,6 +2166,27 @@ export const personalAccount = (name: string) => {
   return letters.length >= 3 && !systemUsers.has(lower) && !systemUsers.has(letters) && !madeOfWords(letters) && !generatedAccount.test(lower) && !isJobNameOfWords(lower) && !latinAbbreviation.test(lower);
 };
 const latinAbbreviation = /^(?:e\.g|i\.e|n\.b|a\.k\.a|et\.al|viz|etc)\.?$/;
+/**
+ * A name after "copied to" that is a machine or a product, not someone (round 60 of false
+ * positives: "copied to k8s03 and POSTed", "readarr → 10.1.237.5" in a homelab's timeline, 87
+ * places once carried through the post): a public term numbered as machines are (`k8s03`,
+ * `ceph2`) or a product's service account (`readarr`).
+ */
+function isMachineOrProductAccount(text: string): boolean {
+  const numbered = /^([a-z][a-z0-9]*?[a-z])-?\d{1,3}$/.exec(text);
+  return Boolean(numbered && isPublicTerm(numbered[1])) || (/^\p{Ll}+$/u.test(text) && isProductServiceAccount(text));
+}
+/** A plain list item's label, or a task's, without bold: `- Jellyfin: …`, `- [x] Immich: …`. */
+const plainListLabel = /^\s*[-*+]\s+(?:\[[ xX]\]\s+)?\p{Lu}\p{L}+:\s/u;
+let lastEvidence: string | undefined;
+let lastProjects: ReadonlySet<string> = new Set();
+/** The public projects a post shows (public-project-signs.ts), read once for the post's candidates. */
+function publicProjectNamesOf(evidence: string): ReadonlySet<string> {
+  if (evidence !== lastEvidence) [lastEvidence, lastProjects] = [evidence, publicProjectNames(evidence)];
+  return lastProjects;
+}
+/** Traefik's providers, as a router's or service's reference writes them after its `@` (`name@file`), then no host's dot, colon or path. */
+const traefikProvider = /^(?:file|docker|swarm|kubernetescrd|kubernetesingress|kubernetesgateway|kubernetes|internal|consulcatalog|consul|nomad|ecs|http|redis|etcd|zookeeper)(?![\w.:\/@-])/;
 
 /**
  * A product's daemon runs as an account named after it (`chown -R ollama:ollama /models`, false
@@ -2253,6 +2284,11 @@ export function findAccountNames(line: string): PatternMatch[] {
       // An argument of these commands; a shell prompt before them (`[tove@pool-01 ~]$ systemctl …`) is an account.
       if (/\b(?:zfs|zpool|systemctl|journalctl)\s/.test(line.slice(0, m.index))) continue;
       if (/^(?:(?:sha(?:1|256|384|512)|latest|next|beta|alpha|canary|stable|rc)\b|[\w-]+\.(?:service|timer|socket|path|mount|target)\b)/i.test(line.slice(m.index! + m[0].length))) continue;
+      // A Traefik router's or service's reference names its provider after the `@`
+      // (`authelia@file`, `immich-secure@file`, `whoami@docker`; round 60 of false positives,
+      // measured on a homelab's journals): a configuration's name, no login on a host.
+      // After `ssh`, `scp` or `rsync` it is a login still (`ssh tove@docker`).
+      if (traefikProvider.test(line.slice(m.index! + m[0].length)) && !/\b(?:ssh|scp|sftp|rsync|mosh)\b/.test(line.slice(0, m.index))) continue;
       // A peer's node id before its address (`efa67d24…@46.166.163.37:26656`, Tendermint's and
       // libp2p's peer lists): a key's hash of 20 hex digits or more is nobody's login.
       if (/^[0-9a-f]{20,}$/i.test(m[1]) && /\d/.test(m[1])) continue;
@@ -2261,6 +2297,8 @@ export function findAccountNames(line: string): PatternMatch[] {
       // A host's name of three labels or more before the `@` (`voidlinux.github.com@pi$`, a prompt
       // showing the working folder, a site's checkout; round 49 of false positives): no login is so named.
       if (/^[a-z0-9-]+(?:\.[a-z0-9-]+)+\.(?:com|org|net|io|dev|edu|gov|info)$/i.test(m[1]) && m[1].split('.').length >= 3) continue;
+      // A product's service account (`prowlarr@media:/data`, a backup's source; round 60 of false positives).
+      if (isProductServiceAccount(m[1])) continue;
       if (personalAccount(m[1])) matches.push({ text: m[1], index: m.index!, severity: 'error', why: "a person's account" });
     }
   }
@@ -2293,6 +2331,9 @@ export function findAccountNames(line: string): PatternMatch[] {
   if (/[-~=]|\bsu\s|\bchown\s|\bgit\s+remote|users?\//.test(line)) {
     for (const m of allMatches(commandAccount, line)) {
       const account = m[1];
+      // A login of `chown` or `su` is written in ASCII letters (useradd's default rule): a word with
+      // an accent after them is prose ("du chown récursif", a French table; round 60 of false positives).
+      if (/[^\x00-\x7f]/.test(account) && /\b(?:chown|su)\s/.test(m[0])) continue;
       // A file mode given to `chown` by mistake for `chmod` (`chown -R go-rwx …`) is no account.
       if (!personalAccount(account) || isEnglishWord(account) || isPublicTerm(account) || isProductServiceAccount(account) || /^[ugoa]*-[rwxXst]+$/.test(account)) continue;
       const index = m.index! + m[0].length - account.length;
@@ -3117,7 +3158,13 @@ function firstRulesOnLine(line: string, code: boolean): PatternMatch[] {
       if ((drawn[1] === 'actor' && unknown) || known || (drawn[1] === 'participant' && unknownOneWord)) found.push({ text: name, index: drawn.index + drawn[0].lastIndexOf(name), severity: 'error', guess: !known, why: 'a person drawn in a sequence diagram' });
     }
   }
-  for (const m of [...findAttributionsAndSpeakers(line), ...findAccountNames(line), ...findImageNamespaceOwners(line)]) found.push(m);
+  for (const m of [...findAttributionsAndSpeakers(line), ...findAccountNames(line), ...findImageNamespaceOwners(line)]) {
+    // In code a `#` line is a comment: its label in lower case is a key or the topic of a note
+    // (`# bbr: false`, `# workloadendpoints: entirely absent`; round 60 of false positives), no
+    // speaker of a heading.
+    if (code && m.why === 'the speaker of a heading written as a chat line' && /^\p{Ll}/u.test(m.text)) continue;
+    found.push(m);
+  }
   return found;
 }
 
@@ -3347,7 +3394,14 @@ export function findPersonCandidates(text: string, evidence: string = text): Per
   // [v1.15.5](…)", "- Sepolia: `0x7f02…`"): a client's or a network's name.
   // Since round 41 of false positives, also a label the post gives as a product's name in a field
   // ("> Versiondog: All versions prior to v8.0" below "Product: Versiondog"; product-field-names.ts).
-  const productLabel = (c: PersonCandidate) => c.why === 'the speaker of a chat line' && /^\p{Lu}/u.test(c.text) && !isKnownFirstName(c.text) && (inListOfLabels(lines, c.line) || inListOfReferences(lines, c.line) || inChangelogList(lines, c.line) || usedAsProductName(c.text, evidence));
+  // Since round 60 of false positives also a brand of the general list that is no given name, as
+  // a plain list item's or a task's label ("- Jellyfin: audit the library", "- [x] Immich: root
+  // cause found"; a homelab's follow-ups): a bold label stays a speaker, as chats write them.
+  const productLabel = (c: PersonCandidate) => c.why === 'the speaker of a chat line' && /^\p{Lu}/u.test(c.text) && !isKnownFirstName(c.text) && (inListOfLabels(lines, c.line) || inListOfReferences(lines, c.line) || inChangelogList(lines, c.line) || usedAsProductName(c.text, evidence) || (isBrandNotGivenName(c.text) && plainListLabel.test(lines[c.line])));
+  // An account named after a product the post shows public (`ENV USER=volsync` beside
+  // `ghcr.io/…/volsync:0.17.7`; round 60 of false positives, public-project-signs.ts) is the
+  // product's service account: no given name, and no home folder (`/home/volsync`) makes it someone.
+  const productAccount = (c: { why: string; text: string }) => (c.why === "a person's account" || c.why === homeFolderUserWhy) && /^\p{Ll}[\p{Ll}\p{N}-]*$/u.test(c.text) && !isKnownFirstName(c.text[0].toUpperCase() + c.text.slice(1)) && publicProjectNamesOf(evidence).has(c.text);
   // A plain-text bulletin's centred title ("Qrexec: Injection of …") opens with its component's name
   // and a colon, as a chat line with its speaker (since the thirteenth round of false positives).
   const titleLabel = (c: PersonCandidate) => c.why === 'the speaker of a chat line' && inCentredTitleBlock(lines, c.line);
@@ -3411,7 +3465,11 @@ export function findPersonCandidates(text: string, evidence: string = text): Per
   // engineer"; adoption round 51): the model reads the element's tag as the sentence's start.
   const wordsOnlyName = (c: PersonCandidate) => c.why.endsWith('(language model)') && /\s/.test(c.text) && /<(?:li|td|th|dd|dt|p|span|div)\b[^<>]*>[^<>]*$/i.test(lines[c.line].slice(0, c.index))
     && c.text.split(/\s+/).every((w) => isEnglishWord(w.toLowerCase()) && !isKnownFirstName(w));
-  const kept = candidates.filter((c) => !elementName(c) && !wordsOnlyName(c) && !opensWithContraction(c.text) && !isNameOfPlaceOrPrize(lines[c.line], c.index, c.text) && !isSalutationWithoutName(c.text) && !isNumberPlaceholder(c.text) && !isCompanyName(c.text, lines[c.line], c.index) && !(c.guess && (notAPerson(c) || (c.why === 'acting as a person' && isBrandNotGivenName(c.text)) || otherTenseOfAThing(c) || isPlaceBeforeCountry(lines[c.line], c.index, c.text) || isSubdivisionPlace(lines[c.line], c.index, c.text) || isSaintPlace(lines[c.line], c.index, c.text) || isOrganisationGuess(c.text, evidence))) && !brandPhrase(c) && !productOrInstruction(c) && !(c.why.endsWith('(language model)') && (isSaintPlace(lines[c.line], c.index, c.text) || inRunOfTitleWords(lines[c.line], c.index, c.text, titleWordReaders) || isTitleAfterAcronym(lines[c.line], c.index, c.text, isEnglishWord, isKnownFirstName))) && !notNamedInPost(c) && !productNamedAsPerson(c, evidence) && !productLabel(c) && !titleLabel(c) && !headlineLabel(c) && !commonNounPair(c) && !systemOrDate(c) && !(c.why === 'a first name acting as a person' && (usedAsModifier(c.text, evidence) || usedAsCommand(c.text.toLowerCase(), evidence))) && !isOtherLanguageWord(c, lines[c.line], languages.get(c.line) ?? openingLabelLanguage(lines[c.line], c.index + c.text.length, evidence)) && !(c.why === personalSiteWhy && siteNamedInProse(c.text, evidence)));
+  // A capitalised label of a shell comment in a fenced block (`# Configurer: https://…`,
+  // `# Rétention: 7 jours local`) is read as a heading's speaker, and a code line has no language:
+  // such a guess is judged in the post's language (round 60 of false positives, a French wiki).
+  const commentLabelLanguage = (c: PersonCandidate) => (c.guess && c.why === 'the speaker of a heading written as a chat line' && codeLines.has(c.line) ? otherLanguageOfText(evidence) : undefined);
+  const kept = candidates.filter((c) => !elementName(c) && !wordsOnlyName(c) && !opensWithContraction(c.text) && !isNameOfPlaceOrPrize(lines[c.line], c.index, c.text) && !isSalutationWithoutName(c.text) && !isNumberPlaceholder(c.text) && !isCompanyName(c.text, lines[c.line], c.index) && !(c.guess && (notAPerson(c) || (c.why === 'acting as a person' && isBrandNotGivenName(c.text)) || otherTenseOfAThing(c) || isPlaceBeforeCountry(lines[c.line], c.index, c.text) || isSubdivisionPlace(lines[c.line], c.index, c.text) || isSaintPlace(lines[c.line], c.index, c.text) || isOrganisationGuess(c.text, evidence))) && !brandPhrase(c) && !productOrInstruction(c) && !(c.why.endsWith('(language model)') && (isSaintPlace(lines[c.line], c.index, c.text) || inRunOfTitleWords(lines[c.line], c.index, c.text, titleWordReaders) || isTitleAfterAcronym(lines[c.line], c.index, c.text, isEnglishWord, isKnownFirstName))) && !notNamedInPost(c) && !productNamedAsPerson(c, evidence) && !productLabel(c) && !productAccount(c) && !titleLabel(c) && !headlineLabel(c) && !commonNounPair(c) && !systemOrDate(c) && !(c.why === 'a first name acting as a person' && (usedAsModifier(c.text, evidence) || usedAsCommand(c.text.toLowerCase(), evidence))) && !isOtherLanguageWord(c, lines[c.line], languages.get(c.line) ?? openingLabelLanguage(lines[c.line], c.index + c.text.length, evidence) ?? commentLabelLanguage(c)) && !(c.why === personalSiteWhy && siteNamedInProse(c.text, evidence)));
   // The other members of a series with a person in it, judged as the guesses above are.
   for (const [i, matches] of findSeriesSiblings(lines, codeLines, kept)) {
     for (const m of matches) if (!kept.some((c) => c.line === i && c.index === m.index) && !thing({ ...m, line: i })) kept.push({ ...m, line: i });
@@ -3437,6 +3495,7 @@ export function findPersonCandidates(text: string, evidence: string = text): Per
   lines.forEach((line, i) => {
     if (blankLineText.test(line)) return;
     for (const m of [...shapesOfRound50.get(line, () => [...findSpeakersAndBylines(line), ...findMentionsAndPayloadPeople(line), ...findHomeFolderAccounts(line), ...findLoginRecordAccounts(line), ...findPossessedSiteHosts(line), ...findMachinesNamedForUsers(line), ...findRedactorDraftPeople(line), ...findChatExportPeople(line), ...findImageNamespacePeople(line), ...findChatStampSpeakers(line), ...findLowerCaseCyrillicNames(line), ...findDeclinedLatinNames(line), ...findAlertAnnotationPeople(line), ...findTrackerBranchPeople(line), ...findNameDerivedHandles(line), ...findPagingTimelineHandles(line)]), ...(rotaRoles.get(i) ?? [])]) {
+      if (productAccount(m)) continue;
       if (!kept.some((c) => c.line === i && c.index < m.index + m.text.length && m.index < c.index + c.text.length)) kept.push({ ...m, line: i });
     }
     // A reply header's whole name replaces the part of it another rule found ("schrieb

@@ -3,7 +3,8 @@
  * a repository on a public forge (`https://github.com/owner/name`, gitlab.com, codeberg.org), an
  * upstream issue or pull request (`owner/name#320`), an image of a public registry with a
  * version's tag (`ghcr.io/owner/name:0.17.7`, docker.io, quay.io, gcr.io, lscr.io,
- * registry.k8s.io) and "open-source name" / "open source name". Homelabs run public products
+ * registry.k8s.io; since round 60 Docker Hub's written without it, `owner/name:1.3.0`) and
+ * "open-source name" / "open source name". Homelabs run public products
  * under their own names (`volsync`, `opencloud`, `dependency-track`) and write them as they would
  * write their own services; the guard publishes such a link or image as it stands, so holding the
  * same name elsewhere in prose protects nothing. A repository of the organisation's own scope
@@ -14,6 +15,11 @@
 const forgeRepository = /(?<![\p{L}\p{N}.-])(?:https?:\/\/)?(?:www\.)?(?:github\.com|gitlab\.com|codeberg\.org)\/([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)/gu;
 const upstreamReference = /(?<![\p{L}\p{N}_./-])([A-Za-z0-9][A-Za-z0-9_.-]*)\/([A-Za-z0-9][A-Za-z0-9_.-]*)#\d+(?![\p{L}\p{N}])/gu;
 const publicImage = /(?<![\p{L}\p{N}.-])(?:ghcr\.io|docker\.io|quay\.io|gcr\.io|lscr\.io|registry\.k8s\.io)\/((?:[a-z0-9_.-]+\/)*)([a-z0-9_.-]+):v?\d/gu;
+// An image of Docker Hub written without its registry, as Docker reads it (`cdkbot/hostpath-provisioner:1.3.0`,
+// `openebs/provisioner-localpv:2.12.0`; round 60 of false positives): one owner, one name, a
+// version's tag with a dot. Not a path with a dot (`src/main.go:42`, `registry.acme.lan/x/y:1.2`)
+// nor a deeper one (`team/group/app:1.2`, a private registry's layout).
+const dockerHubImage = /(?<![\w./:@-])([a-z0-9][a-z0-9_-]*)\/([a-z0-9][a-z0-9_-]*):v?\d+\.\d/g;
 // The name starts where a word starts: tried from inside a long run of letters, the second form
 // went back over the run from every letter (a canary probe's long word: 90 s of one scan).
 const openSource = /\bopen[- ]source\s+`?([a-z][a-z0-9]*(?:-[a-z0-9]+)*)`?|(?<![a-z0-9-])`?([a-z][a-z0-9]*(?:-[a-z0-9]+)*)`?,?\s+(?:is\s+)?an?\s+open[- ]source\b/giu;
@@ -33,6 +39,7 @@ export function publicProjectNames(text: string, ownScopes: Iterable<string> = [
   for (const m of text.matchAll(forgeRepository)) if (!ownOwner(m[1])) add(m[2]);
   for (const m of text.matchAll(upstreamReference)) if (!ownOwner(m[1])) add(m[2]);
   for (const m of text.matchAll(publicImage)) if (!ownOwner(m[1].split('/').filter(Boolean).at(-1) ?? '')) add(m[2]);
+  if (text.includes(':')) for (const m of text.matchAll(dockerHubImage)) if (!ownOwner(m[1])) add(m[2]);
   if (/open[- ]source/i.test(text)) for (const m of text.matchAll(openSource)) add(m[1] ?? m[2]);
   return names;
 }

@@ -1,0 +1,33 @@
+/**
+ * Lines of configuration and inventories that have a chat line's shape, a word, a colon and a
+ * value (round 60 of false positives, docs/redaction.md; measured on three homelab collections
+ * never read before). None is someone speaking:
+ *
+ * - a file's name before the colon (`- **talconfig.yaml**: update the image URL`): a handle may
+ *   hold a dot (`sarah.smith`), never a configuration file's extension;
+ * - a YAML key opening a block scalar (`Corefile: |`, `script: >-`): a value of that one mark is
+ *   no message;
+ * - a component's version alone after the label ("Talos: v1.10.4", an inventory of versions): no
+ *   one says only a version in a chat;
+ * - a commented-out YAML key (`#   expr: rate(…)`, `# - alert: …` in a fenced block): a Markdown
+ *   heading has one space after its marks, a commented block keeps the block's indentation, and
+ *   the value is code (a call, a bracket, a quote, a number, a boolean) or the key opens a list's
+ *   item; "#   tom_reed: restarting the ingesters now" is someone's line (round 59).
+ *
+ * A chat line keeps its speaker: "tovem: v2 is out, rolling", "jdoe: on it", "# tovem: paging".
+ */
+
+/** Extensions of configuration, data and script files. */
+const fileExtension = /\.(?:ya?ml|json|jsonc|json5|toml|ini|conf|cfg|env|properties|xml|hcl|tf|tfvars|md|txt|csv|sh|bash|zsh|ps1|py|rb|go|rs|js|mjs|cjs|ts|tsx|jsx|java|kt|lua|sql|nix|j2|tpl|service|timer|socket|container|network|volume|pod|kube|lock|log|pem|crt|key)$/i;
+const blockScalar = /^[|>][+-]?\d?\s*$/;
+const versionAlone = /^v?\d+(?:\.\d+){1,3}(?:[-+][\w.]+)?\s*$/;
+const commentedListKey = /^\s*#[ \t]+-[ \t]+[a-z_][\w.-]*:/;
+const commentedKey = /^\s*#[ \t]{2,}[a-z_][\w.-]*:[ \t]+(?:[\w.]*\(|[[{"'\x60|>]|-?\d[\d.]*[a-z%]*\s*(?:#|$)|(?:true|false|null|yes|no|on|off)\s*(?:#|$))/;
+
+/**
+ * Whether the label `word` before a colon on `line`, with `value` after it (from its first
+ * character), is a file's name, a block scalar's key, a version's label or a commented-out key.
+ */
+export function isConfigurationLabel(line: string, word: string, value: string): boolean {
+  return fileExtension.test(word) || blockScalar.test(value) || versionAlone.test(value) || commentedKey.test(line) || commentedListKey.test(line);
+}
