@@ -3,6 +3,8 @@ import { scanPublicText } from '../../src/lib/redaction-guard.ts';
 import { applyRedactionFixes } from '../../src/lib/publication/apply-fixes.ts';
 import { pageLanguageOfText } from '../../src/lib/publication/other-languages.ts';
 import { isWideTableHeaderRow } from '../../src/lib/publication/table-header-cells.ts';
+import { buildPeopleIndex } from '../../src/lib/publication/people.ts';
+import { postStandInLanguage } from '../../src/lib/publication/post-stand-in-language.ts';
 import { foundInProbe, probeOptions } from '../support/redaction-probe-harness.ts';
 
 /**
@@ -81,6 +83,35 @@ describe("a page's language decides its stand-ins", () => {
   test('a French page whose title names only products is French by its words', () => {
     expect(pageLanguageOfText(french)).toBe('fr');
     expect(pageLanguageOfText('We chose the shared storage because it is simple and it is already in place on the network.')).toBeUndefined();
+  });
+
+  test('a person on a line of the French page whose words tell no language takes the French placeholder', () => {
+    const source = `---\ntitle: "ADR-004 : Quillbox vs Sharedeck"\n---\n\n${french}\n- Validation : Quorvath\n`;
+    const options = { ...probeOptions, people: ['Quorvath'], peopleIndex: buildPeopleIndex([{ name: 'Quorvath', origin: 'git author' }]) };
+    const findings = scanPublicText('post.mdx', source, options).findings;
+    const language = postStandInLanguage({ title: 'ADR-004 : Quillbox vs Sharedeck' }, source);
+    expect(language).toBe('fr');
+    const fixed = applyRedactionFixes(source, findings, { isMdx: true, language }).source;
+    expect(fixed).toContain('- Validation : <Internal>Quorvath</Internal><PublicOnly>[nom retiré]</PublicOnly>');
+  });
+
+  test("a line leaning to another language by one word takes the post's language where the post has one", () => {
+    // The body's English (a pasted log's notes) leaves the line untold by the post; "en" is Dutch's word as well.
+    const source = [
+      '---',
+      'title: Accès au portail',
+      '---',
+      '',
+      'The portal was restarted and the logs were checked for the new accounts in the morning.',
+      '',
+      '- Client Quorvath accès OK en 10 min',
+      '',
+    ].join('\n');
+    const options = { ...probeOptions, people: ['Quorvath'], peopleIndex: buildPeopleIndex([{ name: 'Quorvath', origin: 'git author' }]) };
+    const findings = scanPublicText('post.mdx', source, options).findings;
+    const fixed = applyRedactionFixes(source, findings, { isMdx: true, language: 'fr' }).source;
+    expect(fixed).toContain('<PublicOnly>[nom retiré]</PublicOnly> accès OK');
+    expect(fixed).not.toContain('verwijderd');
   });
 
   test('a Latin name on a Korean page takes the Korean role, on an English page the English one', () => {
