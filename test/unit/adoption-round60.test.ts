@@ -58,6 +58,16 @@ describe('a Korean counter after a number names no one', () => {
   });
 });
 
+describe('the words of a reproduced incident\'s write-up alone on a line', () => {
+  test('"## 2. 재현" (reproduction), "재계측" (re-measurement) and "| 예 | 아니오 |" are no names', () => {
+    expect(people(foundInProbe('## 2. 재현\n\n### 재계측\n\n| 예 | 아니오 | 4 |\n'))).toEqual([]);
+  });
+
+  test('a given name alone on a heading is held as before', () => {
+    expect(people(foundInProbe('## 2. 민준\n'))).toEqual(['redact/possible-person:민준']);
+  });
+});
+
 describe("a framework's annotation in Korean prose is no chat handle", () => {
   test('`@Transactional`이, `@Id` 만, `@PostLoad` with or without a particle', () => {
     const found = foundInProbe('`@Transactional`이 붙은 빈은 프록시로 감싸이고, `@Id` 만 있고 `@PostLoad` 가 없으면 저장이 느려집니다.');

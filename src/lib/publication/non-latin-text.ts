@@ -79,7 +79,7 @@ const counterRun = /^[年月日時分秒円万億件人個回号歳週台枚階�
  * "8회차", "300만 행"): 초 second, 분 minute, 배 times, 번째 the n-th, 회 and 회차 a run, 건 items, 명
  * people counted, … A counter alone after a digit names no one.
  */
-const koreanCounterRun = /^(?:번째|회차|개월|시간|만|억|초|분|일|주|년|월|배|번|회|건|개|명|대|차|줄|행|벌|장|쪽|코어|바이트)$/u;
+const koreanCounterRun = /^(?:번째|회차|개월|시간|만|억|원|초|분|일|주|년|월|배|번|회|건|개|명|대|차|줄|행|벌|장|쪽|코어|바이트)$/u;
 const digitBefore = /[0-9０-９]$/u;
 /** A kaomoji's face around one letter: "(ツ)" between the arms "¯\\_" and "_/¯" (escapes included). */
 const kaomojiBefore = /[¯_\\]\($/u;
