@@ -27,9 +27,7 @@ import { redactionFindingText } from '../src/lib/redaction-guard.ts';
 import { escapeRegExp } from '../src/lib/regexp.ts';
 import { listPostmortemsFolder } from '../src/lib/content-files.ts';
 import { scanViewOf } from '../src/lib/publication/draft-scan-view.ts';
-import { reportLanguage } from '../src/lib/report-language.ts';
-import { asOtherLanguage } from '../src/lib/publication/generic-phrase-languages.ts';
-import { otherLanguageOfText } from '../src/lib/publication/other-languages.ts';
+import { postStandInLanguage } from '../src/lib/publication/post-stand-in-language.ts';
 import { firstScansWithCarriedFindings } from './lib/redact-carried-hosts.ts';
 import { corpusLinkRewriter, hiddenPostLinkFindings } from './lib/hidden-post-links.ts';
 import { shownFromWorkingFolder } from '../src/lib/shown-path.ts';
@@ -144,7 +142,8 @@ for (const pm of result.postmortems) {
   const isMdx = pm.file.endsWith('.mdx');
   // The phrases in the post's language where its lines do not tell theirs (generic-phrase-languages.ts).
   // The guard's reading first: report-language.ts knows no Portuguese or Italian (round 38).
-  const language = otherLanguageOfText(`${facts.title}. ${facts.summary ?? ''}`) ?? asOtherLanguage(reportLanguage(facts));
+  // Else the page's own words (adoption round 60, post-stand-in-language.ts).
+  const language = postStandInLanguage(facts, pm.source);
   const parses = (text: string) => publicBodyParses(pm.file, text);
   // Why a finding was left the first time: a later round may report it at another column (an
   // <Internal> wrapped before it on its line is cut from the text it is found in), which hides the reason.

@@ -60,6 +60,7 @@ import { allMatches, escapeRegExp } from './regexp.ts';
 import { isExamplePassword, isNameOfWords } from './publication/code-and-standard-words.ts';
 import { originalSpan, readingView } from './publication/reading-view.ts';
 import { findNonLatinText, hasNonLatinLetters, scriptList } from './publication/non-latin-text.ts';
+import { isInWideTableHeader } from './publication/table-header-cells.ts';
 import { isInsideNameRemovedPlaceholder, isNameRemovedPlaceholder } from './publication/person-placeholder.ts';
 import { isSpacelessPhraseWord } from './publication/generic-phrase-languages.ts';
 import { isWrittenCjkRole } from './publication/person-replacement-span.ts';
@@ -1812,6 +1813,11 @@ function listedHere(line: string, index: number): string {
 export const blankLine = /^[ \t]*$/;
 
 /** Every match of every rule in `text`, by line (0-based), allow markers not yet applied. */
+/** The guesses a word alone makes, which a header row's column name answers: a word alone in a cell, and text no rule reads. */
+function isColumnNameGuess(why: string | undefined): boolean {
+  return why !== undefined && (why.startsWith('one Hangul word alone in a table cell') || / script: the name check reads only Latin script$/.test(why));
+}
+
 function matchLines(text: string, ready: PreparedOptions, detect: boolean): { line: number; match: Match; readAs?: string }[] {
   const candidates = new Map<number, PersonCandidate[]>();
   if (detect) for (const c of findPersonCandidates(text, ready.raw.postText ? `${text}\n\n${ready.raw.postText}` : text)) candidates.set(c.line, [...(candidates.get(c.line) ?? []), c]);
@@ -1859,6 +1865,8 @@ function matchLines(text: string, ready: PreparedOptions, detect: boolean): { li
       if ((match.rule === 'redact/person' || match.rule === 'redact/possible-person') && !match.why?.startsWith('a known name') && isAppStoreListingName(line, match.index, match.text)) continue;
       // A coined town after a preposition of place ("down in Queueville"; round 41, suffixed-town-names.ts).
       if ((match.rule === 'redact/person' || match.rule === 'redact/possible-person') && !match.why?.startsWith('a known name') && isSuffixedTownAfterPreposition(line, match.index, match.text)) continue;
+      // A word in a script no English rule reads, alone in a wide table's header row, is the column's name ("| 조건 | 데이터 | 인덱스 |"; adoption round 60, table-header-cells.ts).
+      if (match.rule === 'redact/possible-person' && isColumnNameGuess(match.why) && hasNonLatinLetters(match.text) && isInWideTableHeader(lines, i, match.index, match.text)) continue;
       // A listed name's part in lower case on such a line is the language's word ("manuel"; round 21 of false positives).
       if (match.rule === 'redact/person' && match.why?.startsWith('a known name') && isOtherLanguageWordOfListedPart(match.text, () => languageOf(i) ?? clauseLanguage(raw, match.index), (lower) => Boolean(ready.people.byLowerText.get(lower)?.part))) continue;
       // And a part that is the language's function word ("Das …" opening a German sentence; round 23).

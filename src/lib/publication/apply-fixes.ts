@@ -6,7 +6,7 @@ import { handleMentionedWhy, redactionFindingText, shortenedFindingTextEnd } fro
 import { isEnglishWord, isOrdinaryWord } from './people.ts';
 import { leaningLanguageOfLine, otherLanguageLines, type OtherLanguage } from './other-languages.ts';
 import { capitalised, personPlaceholder } from './person-placeholder.ts';
-import { spacelessLanguageOfClause, spacelessLetter } from './spaceless-script-clauses.ts';
+import { koreanPageLanguage, spacelessLanguageOfClause, spacelessLetter } from './spaceless-script-clauses.ts';
 import { russianLanguageOfClause } from './russian-clauses.ts';
 import { standInLabelSpan } from './stand-in-labels.ts';
 import { genericReplacement, internalDomainStandIn } from './generic-replacement.ts';
@@ -96,7 +96,12 @@ export function applyRedactionFixes(source: string, findings: readonly Finding[]
   // to one (round 38). Else the post's.
   const ownLanguageOfLine = (line: number) => {
     sourceLines ??= source.split('\n');
-    return (lineLanguages ??= otherLanguageLines(sourceLines, source)).get(line - 1) ?? leaningLanguageOfLine(sourceLines[line - 1] ?? '', options.language);
+    const told = (lineLanguages ??= otherLanguageLines(sourceLines, source)).get(line - 1);
+    if (told) return told;
+    // A line that only leans is the post's where the post has a language (adoption round 60: one
+    // function word shared with Dutch wrote "[naam verwijderd]" in a French page).
+    const leaning = leaningLanguageOfLine(sourceLines[line - 1] ?? '', options.language);
+    return leaning && options.language ? options.language : leaning;
   };
   const languageOfLine = (line: number) => ownLanguageOfLine(line) ?? options.language;
   // A person's placeholder: the line's language, else its letters', else Russian where the line's
@@ -109,7 +114,7 @@ export function applyRedactionFixes(source: string, findings: readonly Finding[]
   // 58, russian-clauses.ts), else its line's where one is listed.
   // An English address's stand-in is read where it stands: "contact us via email at the responsible
   // team" was published for a support address (adoption round 49, address-stand-ins.ts).
-  const phraseFor = (rule: string, line: number, start: number, end: number) => genericPhraseIn(rule, spacelessLanguageOfClause(source, start, end) ?? russianLanguageOfClause(source, start, end) ?? languageOfLine(line)) ?? (rule === 'redact/email' ? addressStandIn(source, start, end) : undefined) ?? genericReplacement(rule);
+  const phraseFor = (rule: string, line: number, start: number, end: number) => genericPhraseIn(rule, spacelessLanguageOfClause(source, start, end) ?? russianLanguageOfClause(source, start, end) ?? languageOfLine(line) ?? koreanPageLanguage(source, start, end)) ?? (rule === 'redact/email' ? addressStandIn(source, start, end) : undefined) ?? genericReplacement(rule);
   // A name the file name says too stays in the text until the file is renamed: replaced here, it
   // would be in the file name alone, where nothing in the post says it is a name any more, and the
   // public address would keep it while the check passed.

@@ -57,7 +57,36 @@ const isGivenName = (word: string) => {
  * (`@Tavish(away)`, `@JaikeySarraf`) holds a name no dictionary knows, or no bracket.
  */
 export function isCodeAnnotation(handle: string, after: string): boolean {
+  if (isFrameworkAnnotation(handle)) return true;
   if (!after.startsWith('(')) return false;
   const parts = handle.slice(1).match(/\p{Lu}\p{Ll}+/gu);
   return parts !== null && parts.length >= 2 && parts.join('') === handle.slice(1) && parts.every((part) => isEnglishWord(part.toLowerCase()));
+}
+
+/**
+ * The annotations of Java's, Kotlin's and their common frameworks' public API (the JDK, Jakarta
+ * Persistence and Validation, Spring, Lombok, JUnit), which engineering write-ups name in prose
+ * without brackets (adoption round 60: "`@Transactional`이 붙은 빈은 프록시로 감싸입니다", "`@Id` 만
+ * 있고 `@GeneratedValue` 가 없으면"): each is a name of the framework's code, written with its `@`,
+ * never a person's account. Capitalised exactly so; `@transactional` or `@Valdis` is judged as a handle.
+ */
+const frameworkAnnotations = new Set(`
+Override Deprecated SuppressWarnings FunctionalInterface SafeVarargs Retention Target Documented Inherited Repeatable
+Transactional PrePersist PostPersist PreUpdate PostUpdate PreRemove PostRemove PostLoad Entity Table Column Id GeneratedValue SequenceGenerator EmbeddedId Embeddable Embedded MappedSuperclass
+OneToMany ManyToOne OneToOne ManyToMany JoinColumn JoinTable Version Lob Enumerated Temporal Transient EntityGraph
+NamedEntityGraph NamedQuery Query Modifying Lock QueryHints BatchSize Fetch Formula Valid Validated NotNull NotBlank NotEmpty
+Size Pattern Email Positive PositiveOrZero Autowired Component Service Repository Controller RestController
+Configuration Bean Value Qualifier Primary Profile Scope Lazy RequestMapping GetMapping PostMapping PutMapping
+DeleteMapping PatchMapping PathVariable RequestParam RequestBody ResponseBody ResponseStatus ExceptionHandler
+ControllerAdvice RestControllerAdvice Async Scheduled EnableScheduling EnableAsync Cacheable CacheEvict CachePut
+EnableCaching Retryable Recover Recoverable KafkaListener RabbitListener JmsListener EventListener TransactionalEventListener
+SpringBootApplication EnableAutoConfiguration ConditionalOnProperty ConfigurationProperties Data Getter Setter Builder
+NoArgsConstructor AllArgsConstructor RequiredArgsConstructor Slf4j ToString EqualsAndHashCode Test BeforeEach AfterEach
+BeforeAll AfterAll ParameterizedTest DisplayName Disabled Nested SpringBootTest DataJpaTest MockBean Mock InjectMocks
+Inject Named Singleton Nullable NonNull JsonProperty JsonIgnore JvmStatic JvmField Synchronized Volatile Throws
+`.trim().split(/\s+/));
+
+/** True when `handle` (with its `@`) is the annotation of a framework's public API (`@Transactional`, `@Id`). */
+export function isFrameworkAnnotation(handle: string): boolean {
+  return frameworkAnnotations.has(handle.slice(1));
 }

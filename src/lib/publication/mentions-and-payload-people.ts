@@ -19,6 +19,7 @@ import { mayBeActionItemOwner } from './other-language-people.ts';
 import { isSystemAccount, mergeBot, type PatternMatch } from './person-patterns.ts';
 import { isEnglishWord, isKnownFirstName, isOrdinaryWord } from './people.ts';
 import { isPublicTerm } from './public-terms.ts';
+import { isFrameworkAnnotation } from './mention-words.ts';
 
 const match = (text: string, index: number, why: string, guess = true): PatternMatch => ({ text, index, severity: 'error', guess, why });
 
@@ -33,11 +34,17 @@ const personKey = /["']?\b(acknowledged_?by|acked_?by|ack_?by|resolved_?by|assig
 const databaseGrantee = /\b(?:GRANT\s[^;\n]*?\bTO|REVOKE\s[^;\n]*?\bFROM|(?:CREATE|ALTER|DROP)\s+(?:USER|ROLE|LOGIN))\s+["'\x60]?(\p{Ll}{3,})["'\x60]?(?=\s*(?:;|,|$|\s+WITH\b|\s+IDENTIFIED\b|\s+SET\b))/gu;
 const teamOrService = /(?:^|[-_.])(?:team|teams|squad|group|sre|ops|devops|oncall|on-call|eng|platform|infra|admins?|staff|bot|service|svc|system|automation|auto|pagerduty|opsgenie|alertmanager|api|integration|nobody|none|null|unassigned|unknown)(?:$|[-_.])/i;
 
+/** A framework's annotation and the Korean, Japanese or Chinese particle after it (`@Transactional이`, read with the code span's backticks gone; adoption round 60). */
+function isAnnotationWithParticle(mention: string): boolean {
+  const latin = /^[A-Za-z]+(?=[^A-Za-z])/.exec(mention)?.[0];
+  return latin !== undefined && isFrameworkAnnotation(`@${latin}`) && !/[A-Za-z]/.test(mention.slice(latin.length));
+}
+
 /** The people of these shapes on one line. */
 export function findMentionsAndPayloadPeople(line: string): PatternMatch[] {
   const found: PatternMatch[] = [];
   if (line.includes('@')) {
-    for (const m of allMatches(otherScriptMention, line)) if (hasNonLatinLetters(m[1]) && !otherScriptTeam.test(m[1])) found.push(match(m[1], m.index! + 1, 'an @-mention in another script: an account', false));
+    for (const m of allMatches(otherScriptMention, line)) if (hasNonLatinLetters(m[1]) && !otherScriptTeam.test(m[1]) && !isAnnotationWithParticle(m[1])) found.push(match(m[1], m.index! + 1, 'an @-mention in another script: an account', false));
   }
   const task = germanTaskLabel.exec(line);
   if (task && mayBeActionItemOwner(task[1]) && surnameEnding.test(task[1]) && !/^(?:Bitte|Todo|Hinweis|Notiz|Frage|Ziel|Status|Ergebnis|Problem|Lösung|Aufgabe|Nachtrag|Optional|Wichtig|Dringend)$/u.test(task[1])) {

@@ -74,13 +74,19 @@ const namedScripts = [
 
 /** Japanese and Chinese counters and units written after a number: 年 year, 月 month, 分 minute, 万 ten thousand, 円 yen, 件 items, … */
 const counterRun = /^[年月日時分秒円万億件人個回号歳週台枚階倍割]{1,3}$/u;
+/**
+ * Korean counters and units written after a number (adoption round 60: "12.8초", "3배", "[1번째]",
+ * "8회차", "300만 행"): 초 second, 분 minute, 배 times, 번째 the n-th, 회 and 회차 a run, 건 items, 명
+ * people counted, … A counter alone after a digit names no one.
+ */
+const koreanCounterRun = /^(?:번째|회차|개월|시간|만|억|원|초|분|일|주|년|월|배|번|회|건|개|명|대|차|줄|행|벌|장|쪽|코어|바이트)$/u;
 const digitBefore = /[0-9０-９]$/u;
 /** A kaomoji's face around one letter: "(ツ)" between the arms "¯\\_" and "_/¯" (escapes included). */
 const kaomojiBefore = /[¯_\\]\($/u;
 const kaomojiAfter = /^\)[_\\/¯]/u;
 
 function isCounterOrKaomoji(line: string, index: number, run: string): boolean {
-  if (counterRun.test(run) && digitBefore.test(line.slice(0, index))) return true;
+  if ((counterRun.test(run) || koreanCounterRun.test(run)) && digitBefore.test(line.slice(0, index))) return true;
   return [...run].length === 1 && kaomojiBefore.test(line.slice(0, index)) && kaomojiAfter.test(line.slice(index + run.length));
 }
 

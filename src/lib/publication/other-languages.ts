@@ -279,6 +279,17 @@ export function otherLanguageOfText(text: string): OtherLanguage | undefined {
 }
 
 /**
+ * The language a whole page is written in by its function words, where its title and summary do
+ * not tell (adoption round 60): three of one language at least and over twice as many as of
+ * English, as `otherLanguageLines` weighs a post. A French wiki's decision record ("ADR-001 :
+ * FileBrowser vs Nextcloud", a title of names) got "an engineer" on every line its own words did
+ * not tell, and "[naam verwijderd]" on one whose single function word was Dutch's too.
+ */
+export function pageLanguageOfText(text: string): OtherLanguage | undefined {
+  return strongestOther(functionWordCounts(text), 3, 2);
+}
+
+/**
  * A label opening a line, before its colon: "Saída do comando:", "**Causa raiz:**", "- Erro do
  * pod:" (a capitalised word, up to 40 characters without a colon; the group is the label's text).
  */

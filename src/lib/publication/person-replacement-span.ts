@@ -20,7 +20,7 @@
 
 import { isJapaneseGrammar } from './japanese-grammar-run.ts';
 import type { OtherLanguage } from './other-languages.ts';
-import { spacelessLanguageOfClause, spacelessLetter as cjkLetter } from './spaceless-script-clauses.ts';
+import { koreanPageLanguage, spacelessLanguageOfClause, spacelessLetter as cjkLetter } from './spaceless-script-clauses.ts';
 
 /** Titles written before a surname in the languages the person rules read. */
 const titleBefore = /(?:^|(?<=[\s(„"«“‘']))(?:(?:der|die|den|dem|el|la|le|il|lo|o|a|l['’])[ \u00a0]+)?(?:Herrn?|Frau|Fräulein|Kolleg(?:e|in)|Dr\.|Prof\.|M\.|Mme\.?|Mlle\.?|Monsieur|Madame|Sr\.|Sra\.|Srta\.|Dña\.|Don|Doña|Dra\.|Sig\.(?:ra|na)?|Signor(?:a|ina)?|Dott\.(?:ssa)?|Ing\.|Senhora?|[Dd]hr\.|[Mm]evr\.|[Mm]evrouw|[Mm]eneer|Pan|Pani|[Pp]aní|[Ii]nż\.|l['’]ing\.|[Mm]gr\.?|Mgr\.|dr|Bc\.)(?:[ \u00a0]+(?:Dr|Dra|Prof|Ing)\.)?[ \u00a0]+$/iu;
@@ -91,7 +91,8 @@ export function cjkPersonPlaceholder(source: string, start: number, end: number)
   // The name's own letters are of those scripts, and so is more of its line: a sentence or a row of that language.
   const ownScript = cjkLetters.test(name) && cjkLetter.test(source.slice(lineStart, start) + source.slice(end, lineEnd));
   // A name in Latin letters, with a Korean particle joined to it or not ("Dekker는").
-  const latin = /^[\p{sc=Latin}\s.'’-]+(?:\p{sc=Hangul})?$/u.test(name) ? spacelessLanguageOfClause(source, start, end) ?? (/\p{sc=Hangul}$/u.test(name) ? 'ko' : undefined) : undefined;
+  // Or a Korean page's (adoption round 60, spaceless-script-clauses.ts).
+  const latin = /^[\p{sc=Latin}\s.'’-]+(?:\p{sc=Hangul})?$/u.test(name) ? spacelessLanguageOfClause(source, start, end) ?? (/\p{sc=Hangul}$/u.test(name) ? 'ko' : undefined) ?? koreanPageLanguage(source, start, end) : undefined;
   if (!ownScript && !latin) return undefined;
   if (/\p{sc=Hangul}/u.test(name) || latin === 'ko') {
     // A finding that holds the particle ("지훈은") keeps it after the role, which ends as the name

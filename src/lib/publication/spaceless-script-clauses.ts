@@ -35,3 +35,44 @@ export function spacelessLanguageOfClause(source: string, start: number, end: nu
   // Kana on the line says Japanese (Chinese writes none); Han alone, Chinese.
   return /[\p{sc=Hiragana}\p{sc=Katakana}]/u.test(source.slice(lineStart, lineEnd)) ? 'ja' : 'zh';
 }
+
+/**
+ * Korean where the page is (adoption round 60): a Korean engineer's write-ups name products and
+ * tools in Latin letters between clauses of English words ("OS: Windows 11 Pro (22H2)", a table
+ * cell of code), and each such finding got "an engineer" or "An internal system" on a Korean page.
+ * A finding whose clause tells no language (`spacelessLanguageOfClause` undefined) takes Korean
+ * when its line has Hangul, or when the page is Korean (more lines outside code with Hangul than
+ * lines of four Latin words or more without) and its own line is no English sentence (fewer than
+ * four Latin words). Chinese and Japanese pages are told by their clauses as before.
+ */
+export function koreanPageLanguage(source: string, start: number, end: number): 'ko' | undefined {
+  const lineStart = source.lastIndexOf('\n', start - 1) + 1;
+  const lineEnd = source.indexOf('\n', end) < 0 ? source.length : source.indexOf('\n', end);
+  const line = source.slice(lineStart, lineEnd);
+  if (/[\p{sc=Hiragana}\p{sc=Katakana}]/u.test(line)) return undefined;
+  if (/\p{sc=Hangul}/u.test(line)) return 'ko';
+  return latinWordCount(line) < 4 && isKoreanPage(source) ? 'ko' : undefined;
+}
+
+const latinWord = /(?<![\p{L}\p{N}])\p{sc=Latin}{2,}/gu;
+function latinWordCount(line: string): number {
+  return line.match(latinWord)?.length ?? 0;
+}
+
+/** The page judged last and whether it is Korean: a page's findings are fixed one after another. */
+let judgedPage: { source: string; korean: boolean } | undefined;
+
+function isKoreanPage(source: string): boolean {
+  if (judgedPage?.source === source) return judgedPage.korean;
+  let hangulLines = 0;
+  let latinLines = 0;
+  let fenced = false;
+  for (const line of source.split('\n')) {
+    if (/^\s*(?:```|~~~)/.test(line)) fenced = !fenced;
+    else if (fenced) continue;
+    else if (/\p{sc=Hangul}/u.test(line)) hangulLines++;
+    else if (latinWordCount(line) >= 4) latinLines++;
+  }
+  judgedPage = { source, korean: hangulLines > latinLines };
+  return judgedPage.korean;
+}
