@@ -1,7 +1,7 @@
 /**
  * What bad input round 60's three warnings say over reports we did not write (docs/rules.md, "Bad input round 60"):
  * `node scripts/measure-bad-input-round60.ts OUT [FOLDER]` reads every `.md` / `.markdown` report under FOLDER (default
- * /work/corpora, or KB_CORPORA; folders starting `_` or `.` and the collections kept for independent checks are left
+ * /work/corpora; folders starting `_` or `.` and the collections kept for independent checks are left
  * out), and writes to OUT one line per finding: a title of several sentences (`title:` of the front matter, else the
  * first `# ` heading: the title the import takes), a timeline table's merged cell, a section heading written twice.
  * It prints the counts. Run it on two versions of the project (a `git archive` of each) to compare them.
@@ -15,7 +15,7 @@ import { findMergedTimelineCells } from '../src/lib/timeline-merged-cells.ts';
 import { duplicateHeadingRule } from '../src/lib/lint/headings.ts';
 import type { LintContext } from '../src/lib/lint/types.ts';
 
-const usage = 'Usage: node scripts/measure-bad-input-round60.ts OUT [FOLDER]\n\nReads every .md report under FOLDER (default /work/corpora, or KB_CORPORA) and writes to OUT each title of several sentences, merged cell of a timeline table and section heading written twice; prints the counts.';
+const usage = 'Usage: node scripts/measure-bad-input-round60.ts OUT [FOLDER]\n\nReads every .md report under FOLDER (default /work/corpora) and writes to OUT each title of several sentences, merged cell of a timeline table and section heading written twice; prints the counts.';
 const args = process.argv.slice(2);
 if (args.includes('--help') || args.includes('-h')) {
   console.log(usage);
@@ -28,7 +28,7 @@ if (unknown || !args[0] || args.length > 2) {
   process.exit(2);
 }
 const [out, folderArg] = args;
-const folder = resolve(folderArg ?? process.env.KB_CORPORA ?? '/work/corpora');
+const folder = resolve(folderArg ?? '/work/corpora');
 const kept = /dfds|posthog|issre|intelligentdds/i;
 const files: string[] = [];
 const walk = (dir: string) => {

@@ -42,6 +42,16 @@ describe('pages that are no report, refused with what to do; reports beside them
     expect(docsSitePageTitle(fixture('docs-page-ja.md').replace('type: docs\n', ''))).toBeUndefined();
   });
 
+  test("a documentation site's page whose title names no incident but whose headings are a report's is read", () => {
+    const page = (headings: string) => `---\ntitle: "v4.1.0の更新で改札アプリが開かなくなった件"\ntype: docs\n---\n\n${headings}\n`;
+    // Its sections say it: the failure's content, its cause, when it recovered.
+    expect(docsSitePageTitle(page('## 障害の内容\n改札アプリが起動しなかった。'))).toBeUndefined();
+    expect(docsSitePageTitle(page('## 原因\n設定の移行が古い形式を読めなかった。'))).toBeUndefined();
+    expect(docsSitePageTitle(page('### 復旧日時\n2026年3月2日午前9時'))).toBeUndefined();
+    // A contribution page's headings name none of these.
+    expect(docsSitePageTitle(page('## 翻訳の手順\nリソースを更新する。'))).toBe('翻訳の手順');
+  });
+
   test('an API\'s note is judged by its head, not by an incident word in its gloss; a note of an incident is read', async () => {
     expect(knowledgeBaseNoteTitle(fixture('api-note-zh.md'))).toBe('闸机告警接口（v2：事件化告警 + 版本化规则）');
     expect(await importRefusal('docs/api/06-gate-alerts.md', fixture('api-note-zh.md'))).toContain('is a note of a knowledge base');

@@ -289,12 +289,22 @@ export function knowledgeBaseNoteTitle(text: string): string | undefined {
 }
 
 /**
+ * A report's section as Japanese and Chinese reports head it: the failure (障害, 故障, 事故), a cause (原因, 根因), how it unfolded
+ * (経緯, 時系列), its start and recovery (発生日時, 復旧), its fix against recurrence (再発防止). A
+ * documentation site's page titled "v2.3.0リリースで発生したアプリ起動不能について" (the app that would
+ * not start after a release) heads "## 障害の内容" and "## 原因": a report, whatever its title says.
+ */
+// Not 事件 alone: a Chinese API note's "告警事件流" is an alert's event stream.
+const reportSectionElsewhere = /障害|故障|事故|インシデント|原因|根因|経緯|時系列|発生日時|復旧|再発防止|时间线|经过|恢复/u;
+
+/**
  * The title of a documentation site's page (Hugo's Docsy theme marks them `type: docs` in their
  * frontmatter) whose title names no incident and none of whose headings is a report's section; or
  * undefined. A government app's documentation site keeps its one incident report ("v1.4.0リリースで
  * 発生した障害について", an outage in a release) among its development and contribution pages
  * ("多言語対応", "Pull Requestが取り込まれるまで", a beta's notice), all `type: docs`: six drafts
- * (import rounds 56 to 60). The report names 障害 and is read.
+ * (import rounds 56 to 60). The report names 障害 and is read; so is one whose headings name an
+ * incident or a report's section in its language.
  */
 export function docsSitePageTitle(text: string): string | undefined {
   return titleOfPageNamingNoIncident(text, (metadata) => /^type:[ \t]*["']?docs["']?[ \t]*$/im.test(metadata));
@@ -320,7 +330,7 @@ function titleOfPageNamingNoIncident(text: string, isKind: (metadata: string) =>
   const headings = [...body.replace(/^(```|~~~)[\s\S]*?^\1/gm, '').matchAll(/^\s{0,3}#{1,6}\s+(.+?)\s*#*\s*$/gm)].map((match) => match[1].replace(/[*_`]/g, '').trim());
   const stated = /^title:\s*["']?(.+?)["']?\s*$/m.exec(frontmatter[1])?.[1];
   const titles = [stated, headings[0]].filter((title): title is string => Boolean(title)).map(interfaceHead);
-  if (titles.some((title) => incidentWord.test(title) || incidentWordOtherLanguages.test(title)) || headings.some((heading) => reportSection.test(heading))) return undefined;
+  if (titles.some((title) => incidentWord.test(title) || incidentWordOtherLanguages.test(title)) || headings.some((heading) => reportSection.test(heading) || reportSectionElsewhere.test(heading))) return undefined;
   return headings[0] ?? stated ?? '';
 }
 
