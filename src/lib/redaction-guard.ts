@@ -1856,7 +1856,8 @@ function matchLines(text: string, ready: PreparedOptions, detect: boolean): { li
       // A public project the post shows as one, written alone (`hostpath-provisioner` beside
       // `cdkbot/hostpath-provisioner:1.3.0`; round 60 of false positives, public-project-signs.ts):
       // the guard publishes the image or the link that names it, so holding the name protects nothing.
-      if (match.rule === 'redact/identifier' && shownPublicProjects(post, ready.orgScopes).has(match.text.toLowerCase())) continue;
+      // A bare `owner/name#320` is no such sign here (round 44 of false positives).
+      if (match.rule === 'redact/identifier' && shownPublicProjects(post, ready.orgScopes, { issueReferences: false }).has(match.text.toLowerCase())) continue;
       // A distribution's package of a public project on an install line (round 40b, install-line-packages.ts).
       if (match.rule === 'redact/identifier' && isPackageOnInstallLine(line, match.index, match.text, lines.slice(Math.max(0, i - 40), i))) continue;
       // The authors of a work cited by its publisher's link, or in a reading list by any public work's (rounds 41 and 42 of false positives, cited-work-authors.ts); a listed person is found.

@@ -28,7 +28,7 @@ const openSource = /\bopen[- ]source\s+`?([a-z][a-z0-9]*(?:-[a-z0-9]+)*)`?|(?<![
 const letters = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
 
 /** The public projects `text` shows, in lower case, with the repositories of the organisation's own scopes left out. */
-export function publicProjectNames(text: string, ownScopes: Iterable<string> = []): Set<string> {
+export function publicProjectNames(text: string, ownScopes: Iterable<string> = [], { issueReferences = true }: { issueReferences?: boolean } = {}): Set<string> {
   const own = [...ownScopes].map(letters).filter(Boolean);
   const ownOwner = (owner: string) => own.some((scope) => letters(owner).includes(scope));
   const names = new Set<string>();
@@ -37,26 +37,28 @@ export function publicProjectNames(text: string, ownScopes: Iterable<string> = [
     if (cleaned && /\p{L}/u.test(cleaned)) names.add(cleaned);
   };
   for (const m of text.matchAll(forgeRepository)) if (!ownOwner(m[1])) add(m[2]);
-  for (const m of text.matchAll(upstreamReference)) if (!ownOwner(m[1])) add(m[2]);
+  if (issueReferences) for (const m of text.matchAll(upstreamReference)) if (!ownOwner(m[1])) add(m[2]);
   for (const m of text.matchAll(publicImage)) if (!ownOwner(m[1].split('/').filter(Boolean).at(-1) ?? '')) add(m[2]);
   if (text.includes(':')) for (const m of text.matchAll(dockerHubImage)) if (!ownOwner(m[1])) add(m[2]);
   if (/open[- ]source/i.test(text)) for (const m of text.matchAll(openSource)) add(m[1] ?? m[2]);
   return names;
 }
 
-let lastText: string | undefined;
-let lastScopes: ReadonlySet<string> | undefined;
-let lastNames = new Set<string>();
+const lastRead = new Map<boolean, { post: string; ownScopes: ReadonlySet<string>; names: Set<string> }>();
 /**
  * {@link publicProjectNames} of a post, read once for all its lines: the guard asks line by line
- * with the same post text (one entry kept: posts are scanned one after the other).
+ * with the same post text (one entry kept for each reading: posts are scanned one after the other).
+ * `issueReferences: false` leaves out a bare `owner/name#320`: enough not to carry a name to other
+ * posts, but no proof on its own that the repository is public (a company's own forge writes the
+ * same references; round 44 of false positives keeps such a name found). A finding is published
+ * only on a sign beyond doubt: a public forge's link, a public registry's image, "open-source".
  */
-export function shownPublicProjects(post: string, ownScopes: ReadonlySet<string>): ReadonlySet<string> {
-  if (post !== lastText || ownScopes !== lastScopes) {
-    lastNames = publicProjectNames(post, ownScopes);
-    [lastText, lastScopes] = [post, ownScopes];
-  }
-  return lastNames;
+export function shownPublicProjects(post: string, ownScopes: ReadonlySet<string>, { issueReferences = true }: { issueReferences?: boolean } = {}): ReadonlySet<string> {
+  const last = lastRead.get(issueReferences);
+  if (last?.post === post && last.ownScopes === ownScopes) return last.names;
+  const names = publicProjectNames(post, ownScopes, { issueReferences });
+  lastRead.set(issueReferences, { post, ownScopes, names });
+  return names;
 }
 
 /** Whether `name` is one of `projects` or a component of one written with its name first (`dependency-track-frontend`). */
