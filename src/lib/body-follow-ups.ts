@@ -7,6 +7,7 @@ import { enumSynonym } from './enum-synonyms.ts';
 import { actionItemPriorities, actionItemTypes } from './postmortem-schema.ts';
 import { isKnownFirstName } from './publication/compromise-lexicon.ts';
 import { isOtherLanguageGivenName } from './publication/other-language-given-names.ts';
+import { isDelimiterCells, isTableDelimiterRow } from './markdown-table-lines.ts';
 
 /**
  * A follow-up written as a task-list item of the body with its owner or its due day (`- [ ] @ana
@@ -216,13 +217,13 @@ export function findUntrackedFollowUps(body: string, actionItemTitles: readonly 
     // templates of the corpora write them) was tracked nowhere either, and passed in silence.
     // Round 52: a table written without its outer pipes (`Action | Owner | Due` over `--- | --- | ---`,
     // as some of the corpora's templates write it) passed unsaid: such a line is a row once its header's is.
-    const pipeless = section && !tableCells(line) && line.includes('|') && (table !== undefined || isDelimiterRow((bodyLines ??= body.split('\n'))[index + 1] ?? ''));
+    const pipeless = section && !tableCells(line) && line.includes('|') && (table !== undefined || isTableDelimiterRow((bodyLines ??= body.split('\n'))[index + 1] ?? '', { pipes: 'any' }));
     const cells = section ? (pipeless ? cellsOf(line) : tableCells(line)) : undefined;
     if (!cells) table = undefined;
     else if (!table) {
       table = followUpTable(cells);
       tableSaid = false;
-    } else if (!cells.every((cell) => /^:?-{1,}:?$/.test(cell))) {
+    } else if (!isDelimiterCells(cells)) {
       const row = tableRow(table, cells, pipeless ? cellsOf(written) : tableCells(written));
       if (!row) return [];
       // Round 54: a table without a column of owners or of due days whose work cell gives them as an
@@ -488,7 +489,7 @@ function withoutLink(text: string, url: string): string {
  * A value left open (`TBD`, `-`) gives no field.
  */
 function tableFieldLines(lines: readonly string[]): string[] {
-  const rows = lines.map(tableCells).filter((cells): cells is string[] => cells !== undefined && !cells.every((cell) => /^:?-{1,}:?$/.test(cell)));
+  const rows = lines.map(tableCells).filter((cells): cells is string[] => cells !== undefined && !isDelimiterCells(cells));
   const clean = (cell: string) => cell.replace(/\*\*|__|`/g, '').trim();
   const isField = (cell: string) => fieldLine.test(`${clean(cell)}:`);
   const field = (name: string, value: string | undefined) => (value && !/^(?:-|—|tbd|tba|n\/a|none|\?+)$/i.test(clean(value)) ? [`${clean(name)}: ${clean(value)}`] : []);
@@ -570,11 +571,6 @@ const pastDeedElsewhere = /^(?:wir|es|das|die|der|dies)\s+(?:haben|hat|wurden?|s
 
 /** A heading that asks or answers questions (`Q&A`, `FAQ`, `Questions from customers`, `Why …?`): no piece of work. */
 const askingHeading = /\?\s*$|\bQ\s*(?:&|and)\s*A\b|\bFAQs?\b|\bquestions\b/i;
-
-/** Whether `line` is the line under a table's header (`| --- | :-: |`, `--- | ---`): it holds a pipe. */
-function isDelimiterRow(line: string): boolean {
-  return line.includes('|') && cellsOf(line).every((cell) => /^:?-{1,}:?$/.test(cell));
-}
 
 /** A header row of follow-ups: a column of the work (`Action`, `Item`, `Task`, …) beside one of its owner or due day. */
 function followUpTable(header: readonly string[]): FollowUpTable | undefined {

@@ -2,6 +2,7 @@ import type { AngleBracketMistake } from './angle-bracket-text.ts';
 import { mistakesOutsideCode } from './angle-bracket-text.ts';
 import { timelineHeading, timelineLevelAfterHeading } from './body-timeline.ts';
 import { cjkClockAs24Hour } from './cjk-written-day.ts';
+import { isDelimiterCells } from './markdown-table-lines.ts';
 
 /**
  * A body timeline's entries that open with a time of day and no day (`- 23:50 Alert fired` then
@@ -34,7 +35,7 @@ export function findTimelineTurningBack(body: string, firstLine = 1): { line: nu
     // cell: `| 2025-07-08 | 23:50 | … |` over `| | 00:10 | … |`), read no row of the kind: the rows under the day
     // are that day's, and one earlier than the row before it is said with the day the empty cell gives it.
     const cells = /^\s*\|(.*)\|\s*$/.exec(line)?.[1].split('|').map((cell) => cell.trim());
-    if (cells && !cells.every((cell) => /^:?-+:?$/.test(cell))) {
+    if (cells && !isDelimiterCells(cells)) {
       const at = cells.findIndex((cell) => tableCellTime.test(cell));
       const dayCell = cells.find((cell, i) => i !== at && namesADay.test(cell));
       const clock = at > 0 ? tableCellTime.exec(cells[at])! : undefined;

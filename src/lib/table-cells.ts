@@ -1,4 +1,5 @@
 import type { Root } from 'mdast';
+import { isTableDelimiterRow } from './markdown-table-lines.ts';
 
 /** A table whose text the page would not show as written, at its body line (1-based). */
 export interface TableProblem {
@@ -7,9 +8,6 @@ export interface TableProblem {
   message: string;
   fix: string;
 }
-
-/** The line under a table's header: `| --- | :---: |`, with at least one pipe. */
-const delimiterRow = /^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$/;
 
 /** A line that starts and ends with a pipe, as a table's row is written. */
 const pipeRow = /^\s*\|.*\|\s*$/;
@@ -58,7 +56,7 @@ export function findTableProblems(tree: Root, body: string): TableProblem[] {
       const lines = body.slice(node.position.start.offset, node.position.end.offset).split('\n');
       // Round 40: rows of pipes with no --- line at all (a table typed by hand, or pasted from a
       // chat) were one paragraph on the page, "| a | b | | 1 | 2 |", unsaid.
-      if (lines.length >= 2 && pipeRow.test(lines[0]) && pipeRow.test(lines[1]) && !delimiterRow.test(lines[1])) {
+      if (lines.length >= 2 && pipeRow.test(lines[0]) && pipeRow.test(lines[1]) && !isTableDelimiterRow(lines[1])) {
         const headerCells = countTableCells(lines[0]);
         problems.push({
           line: node.position.start.line,
@@ -69,7 +67,7 @@ export function findTableProblems(tree: Root, body: string): TableProblem[] {
         return;
       }
       for (let i = 0; i + 1 < lines.length; i++) {
-        if (!lines[i].includes('|') || !lines[i + 1].includes('|') || !delimiterRow.test(lines[i + 1])) continue;
+        if (!lines[i].includes('|') || !lines[i + 1].includes('|') || !isTableDelimiterRow(lines[i + 1])) continue;
         const headerCells = countTableCells(lines[i]);
         const delimiterCells = countTableCells(lines[i + 1]);
         problems.push({
@@ -114,10 +112,10 @@ export function mayLoseTableText(body: string): boolean {
   const lines = body.split('\n');
   for (let i = 0; i < lines.length; i++) {
     // Rows of pipes opening a paragraph with no --- line under the first: parsed, and said.
-    if ((i === 0 || lines[i - 1].trim() === '') && pipeRow.test(lines[i]) && pipeRow.test(lines[i + 1] ?? '') && !delimiterRow.test(lines[i + 1])) return true;
+    if ((i === 0 || lines[i - 1].trim() === '') && pipeRow.test(lines[i]) && pipeRow.test(lines[i + 1] ?? '') && !isTableDelimiterRow(lines[i + 1])) return true;
     // A table in a quote, a list item or indented: its lines carry a prefix; parsed.
     if (lines[i].includes('|') && prefixed.test(lines[i])) return true;
-    if (i === 0 || !lines[i].includes('-') || !delimiterRow.test(lines[i]) || lines[i - 1].trim() === '') continue;
+    if (i === 0 || !lines[i].includes('-') || !isTableDelimiterRow(lines[i]) || lines[i - 1].trim() === '') continue;
     let end = i + 1;
     while (end < lines.length && lines[end].trim() !== '') end++;
     const table = lines.slice(i - 1, end);

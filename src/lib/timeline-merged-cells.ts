@@ -2,6 +2,7 @@ import type { AngleBracketMistake } from './angle-bracket-text.ts';
 import { mistakesOutsideCode } from './angle-bracket-text.ts';
 import { timelineLevelAfterHeading } from './body-timeline.ts';
 import { namesADay } from './body-timeline-order.ts';
+import { isDelimiterCells } from './markdown-table-lines.ts';
 
 /** A cell that opens with a time of day (`17:49`, `~17:49 UTC`, `**17:49**`). */
 const opensWithTime = /^(?:\*\*|__)?~?\d{1,2}:\d{2}(?!\d)/;
@@ -48,7 +49,7 @@ export function findMergedTimelineCells(body: string): { line: number; column: n
       kind = cells.map((cell) => (/\b(?:time|when|timestamp)\b/i.test(cell) ? 'time' : /\b(?:date|day)\b/i.test(cell) ? 'day' : undefined));
       return [];
     }
-    if (cells.every((cell) => /^:?-+:?$/.test(cell))) return [];
+    if (isDelimiterCells(cells)) return [];
     const found: AngleBracketMistake[] = [];
     const hasText = cells.some((cell) => cell && !sameAsAbove.test(cell));
     cells.forEach((cell, i) => {

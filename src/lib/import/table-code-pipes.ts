@@ -6,6 +6,7 @@
  * the import escapes the pipes of a row's code spans when, so read, the row has its header's cells.
  * Rows that fit, and text outside tables, are left as written.
  */
+import { isTableDelimiterRow } from '../markdown-table-lines.ts';
 
 /** The cells of a table row, split at pipes not escaped (and, when `inCode` is false, not inside code spans). */
 function cellCount(row: string, inCode: boolean): number {
@@ -19,8 +20,6 @@ function cellCount(row: string, inCode: boolean): number {
   }
   return cells + 1;
 }
-
-const delimiterRow = /^\s*\|?\s*:?-{1,}:?\s*(?:\|\s*:?-{1,}:?\s*)*\|?\s*$/;
 
 export function escapeTableCodePipes(markdown: string): { markdown: string; rows: number } {
   const lines = markdown.split('\n');
@@ -36,7 +35,7 @@ export function escapeTableCodePipes(markdown: string): { markdown: string; rows
       header = 0;
       continue;
     }
-    if (i + 1 < lines.length && lines[i].includes('|') && delimiterRow.test(lines[i + 1]) && lines[i + 1].includes('-')) {
+    if (i + 1 < lines.length && lines[i].includes('|') && isTableDelimiterRow(lines[i + 1])) {
       header = cellCount(lines[i], true);
       i++;
       continue;

@@ -27,28 +27,10 @@ import { isEnglishWord, isKnownFirstName, isKnownWord, isOrdinaryWord } from './
 import { isPublicTerm } from './public-terms.ts';
 import { looksLikePersonalHandle, type PatternMatch } from './person-patterns.ts';
 import { onlyAPersonDoes } from './people-only-events.ts';
+import { isTableDelimiterRow, tableRowCells } from '../markdown-table-lines.ts';
 
 /** Headers of a column of who acted, which holds organisations as often as people. */
 const actorHeader = /^(?:actors?|performed by|done by|actioned by|executed by|action by)$/i;
-
-export const delimiterRow = /^\s*\|[\s:|-]+\|\s*$/;
-
-/** A table row's cells with their offsets in the line (a `\|` stays in its cell). */
-export function rowCells(line: string): { text: string; start: number }[] {
-  const cells: { text: string; start: number }[] = [];
-  let start = line.indexOf('|') + 1;
-  for (let i = start; i < line.length; i++) {
-    if (line[i] === '\\') {
-      i++;
-      continue;
-    }
-    if (line[i] === '|') {
-      cells.push({ text: line.slice(start, i), start });
-      start = i + 1;
-    }
-  }
-  return cells;
-}
 
 // A plural is judged by its singular too ("Labs", "Nodes": an organisation's word).
 const unknownCapitalised = (word: string) => /^\p{Lu}\p{Ll}{2,}$/u.test(word) && !isEnglishWord(word) && ![word, word.replace(/e?s$/, '')].some((w) => isKnownWord(w) || isOrdinaryWord(w) || isPublicTerm(w));
@@ -111,9 +93,9 @@ export function findActorColumnPeople(lines: readonly string[], codeLines: Reado
       endTable();
       return;
     }
-    if (delimiterRow.test(line)) return;
-    const cells = rowCells(line);
-    if (delimiterRow.test(lines[i + 1] ?? '')) {
+    if (isTableDelimiterRow(line, { pipes: 'both-ends' })) return;
+    const cells = tableRowCells(line);
+    if (isTableDelimiterRow(lines[i + 1] ?? '', { pipes: 'both-ends' })) {
       endTable();
       columns = cells.flatMap((cell, c) => (actorHeader.test(cell.text.trim().replace(/[*_`]/g, '')) ? [c] : []));
       return;

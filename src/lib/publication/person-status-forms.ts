@@ -21,6 +21,7 @@ import { capitalCue, readsAsPersonName } from './person-clause-forms.ts';
 import { madeOfWords, type PatternMatch } from './person-patterns.ts';
 import type { CuedPattern } from './cued-pattern.ts';
 import { addUnlessSameStart } from './first-finding-keeps.ts';
+import { isTableDelimiterRow } from '../markdown-table-lines.ts';
 
 const name = String.raw`\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}{2,})?`;
 const notInWord = String.raw`(?<![\p{L}\p{N}@#/._-])`;
@@ -86,7 +87,6 @@ const comparisonHeader = /^[ \t]*\|?[ \t]*(?:\*\*)?(?:Feature|Features|Concept|C
  * Role | Quenby | Ardwen |").
  */
 const whoLabelCell = /\|[ \t\u00a0]*(?:\*\*)?(?:Person|Personen|Persons|People|Name|Names|Naam|Nom|Nombre|Owner|Owners|Kontakt|Contact|Contacts|Contacto|Contactpersoon|Ansprechpartner(?:in)?|Verantwortlich(?:e|er)?|Verantwoordelijke|Responsible|Responsable|Assignee|Assignees)(?:\*\*)?[ \t\u00a0]*(?=\|)/;
-const delimiterRow = /^[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)+\|?[ \t]*$/;
 
 /** The phrasings above and the cue a line must hold for each (test/unit/redaction-cue-implication.test.ts). */
 export const cuedStatusPhrasings: readonly CuedPattern[] = [
@@ -135,7 +135,7 @@ export function findPeopleInStatusForms(line: string, next = ''): PatternMatch[]
     if (m) add(m[1], m.index + m[0].lastIndexOf(m[1]), 'pinged');
   }
   // A comparison's header names products after its first cell ("| Concept | Iroh | Kubo |").
-  if (header.cue.test(line) && delimiterRow.test(next) && !comparisonHeader.test(line) && !whoLabelCell.test(line)) {
+  if (header.cue.test(line) && isTableDelimiterRow(next, { columns: 2, dashes: 3 }) && !comparisonHeader.test(line) && !whoLabelCell.test(line)) {
     // A column's title run together from words ("Datacenter", "Nodepool") is no one's name.
     for (const m of allMatches(headerCell, line)) if (!madeOfWords(m[1].toLowerCase())) add(m[1], m.index! + m[0].indexOf(m[1]), "a table's column headed by a name");
   }

@@ -5,7 +5,7 @@
  * for the other rules to read. The header says what the cells are; acting-code-names.ts judges
  * each capitalised word as it judges a code name acting (`isUnshownCodeName`).
  */
-import { delimiterRow, rowCells } from './actor-column.ts';
+import { isTableDelimiterRow, tableRowCells } from '../markdown-table-lines.ts';
 
 /** Headers of a column of systems. */
 const systemHeader = /^(?:systems?|hosts?|hostname|machines?|servers?|services?|components?|nodes?|clusters?|boxe?s?|instances?|vms?)$/i;
@@ -19,9 +19,9 @@ export function systemColumnWords(lines: readonly string[]): { line: number; wor
       columns = [];
       return;
     }
-    if (delimiterRow.test(line)) return;
-    const cells = rowCells(line);
-    if (delimiterRow.test(lines[i + 1] ?? '')) {
+    if (isTableDelimiterRow(line, { pipes: 'both-ends' })) return;
+    const cells = tableRowCells(line);
+    if (isTableDelimiterRow(lines[i + 1] ?? '', { pipes: 'both-ends' })) {
       columns = cells.flatMap((cell, c) => (systemHeader.test(cell.text.trim().replace(/[*_`]/g, '')) ? [c] : []));
       return;
     }

@@ -11,32 +11,20 @@
  * the cell's words in a sentence (a title, a role's label); only the guess "a word alone in a
  * cell" and "text in a script no rule reads" are taken back there.
  */
+import { isTableDelimiterRow, tableRowCells } from '../markdown-table-lines.ts';
 
-/** A Markdown table's delimiter row: pipes, dashes, colons and spaces, three dashes or more in all. */
-const delimiterRow = /^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)+\|?\s*$/u;
 const tableRow = /^\s*\|.*\|\s*$/u;
-
-/** The cells of a table row, each with where its text starts on the line (the pipes left out). */
-function cellSpans(line: string): { start: number; end: number }[] {
-  const spans: { start: number; end: number }[] = [];
-  let start = line.indexOf('|') + 1;
-  for (let end = line.indexOf('|', start); end >= 0; end = line.indexOf('|', start)) {
-    spans.push({ start, end });
-    start = end + 1;
-  }
-  return spans;
-}
 
 /** True when line `i` of `lines` is the header row of a Markdown table of three columns or more. */
 export function isWideTableHeaderRow(lines: readonly string[], i: number): boolean {
   const line = lines[i];
   const next = lines[i + 1];
-  if (next === undefined || !tableRow.test(line) || !delimiterRow.test(next)) return false;
-  return cellSpans(line).length >= 3;
+  if (next === undefined || !tableRow.test(line) || !isTableDelimiterRow(next, { columns: 2 })) return false;
+  return tableRowCells(line).length >= 3;
 }
 
 /** True when `text` at `index` of line `i` lies inside one cell of a header row `isWideTableHeaderRow` accepts. */
 export function isInWideTableHeader(lines: readonly string[], i: number, index: number, text: string): boolean {
   if (!isWideTableHeaderRow(lines, i)) return false;
-  return cellSpans(lines[i]).some((cell) => index >= cell.start && index + text.length <= cell.end);
+  return tableRowCells(lines[i]).some((cell) => index >= cell.start && index + text.length <= cell.start + cell.text.length);
 }
