@@ -376,7 +376,7 @@ for (const name of chosen) {
       reports = tagsFromJudgeGroups(reports, JSON.parse(readFileSync(file, 'utf8')) as Record<string, JudgeGroup>, file);
     } catch (error) {
       if (!(error instanceof JudgeGroupsError || error instanceof SyntaxError)) throw error;
-      console.error(error instanceof SyntaxError ? `${file}: not JSON (${error.message}); fix the file.` : error.message);
+      console.error(error instanceof SyntaxError ? `${file}: not JSON (${error.message}); fix the file.` : (error as Error).message);
       process.exit(2);
     }
   }
