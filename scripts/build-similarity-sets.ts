@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // node scripts/build-similarity-sets.ts --mirrors DIR --out DIR [--set NAME,...]
 // Rebuilds the similar-incident judgement sets of docs/findability.md ("Similar incidents", rounds
-// 52-60; Wynton + Schullogin's title groups not) from the public repositories they were made of, fetched as bare git directories: the
+// 52-61; round 61 adds sets judged by a reader's groups file, Wynton + Schullogin's among them) from the public repositories they were made of, fetched as bare git directories: the
 // reports of each set are read at the mirror's HEAD (or the commit the set names), turned into {"id","title","text","label","tags"}
 // lines (`<out>/<set>/pool/reports.jsonl`), and judged by the tags their own authors gave them, as
 // `npm run judge:similarity -- <set>/pool/reports.jsonl --per-tag N` does
@@ -10,12 +10,13 @@
 // /work/corpora/_pools/similar58, round 59's fresh sets /work/corpora/_pools/similar59, round 60's rebuild of rounds 52-57's sets /work/corpora/_pools/similar60). `node scripts/similarity-sets-table.ts <out>` measures them.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml, parseDocument } from 'yaml';
 import { parseCommandLine } from './lib/command-line.ts';
 import { compareText } from '../src/lib/compare-text.ts';
 import { judgementsBySharedTags } from '../src/lib/similarity-evaluation.ts';
+import { JudgeGroupsError, tagsFromJudgeGroups, type JudgeGroup } from '../src/lib/similarity-judge-groups.ts';
 
 interface SetReport { id: string; title: string; text: string; tags: string[] }
 interface SetSource {
@@ -28,6 +29,13 @@ interface SetSource {
   /** The commit to read, where the mirror's HEAD no longer holds the reports; default HEAD. */
   commit?: string;
   read: (files: GitFiles) => SetReport[];
+  /** A second repository whose reports join the set (Wynton's log and Schullogin's notices, one set). */
+  also?: { repository: string; path: string; read: (files: GitFiles) => SetReport[] };
+  /**
+   * 'groups': judged by a reader's groups file, `<out>/groups-<set>.json` (src/lib/similarity-judge-groups.ts),
+   * not by the authors' tags; the file is written before the set is measured and lives with it.
+   */
+  judgedBy?: 'groups';
 }
 interface GitFiles { list: (under: string) => string[]; show: (path: string) => string }
 
@@ -108,6 +116,46 @@ function danluuEntries(readme: string): SetReport[] {
     reports.push({ id: `entry-${number}`, title: entry[1].trim(), text: entry[2].replace(/\[([^\]]*)\]\([^)]*\)/g, '$1').trim(), tags: heading === 'Uncategorized' ? [] : [heading] });
   }
   return reports;
+}
+
+/**
+ * An HPC cluster's yearly incident logs (`incidents-YYYY.md`): under each dated `### ` heading, one
+ * report an `#### <span class="incident-title">…</span>` heading, up to the next of either; the
+ * yearly summary (no incident title) and the hidden comment of each incident (its own affected
+ * systems and reason, which would name the answer) left out, the HTML of the timestamps taken off.
+ */
+function yearlyIncidentLog(files: GitFiles, under: string): SetReport[] {
+  return files.list(under).filter((path) => /\/incidents-\d{4}\.md$/.test(path)).flatMap((path) => {
+    const year = /(\d{4})\.md$/.exec(path)![1];
+    const reports: SetReport[] = [];
+    let day = '';
+    let current: { title: string; lines: string[] } | undefined;
+    const close = () => {
+      if (!current) return;
+      const text = stripHtml(current.lines.join('\n').replace(/<!--[\s\S]*?-->/g, ' ').replace(/<br\s*\/?>/g, '\n')).replace(/\n[ \t]+/g, '\n').replace(/\n{3,}/g, '\n\n').trim();
+      reports.push({ id: `wynton-${year}-${String(reports.length + 1).padStart(2, '0')}`, title: current.title, text: day ? `${day}\n\n${text}` : text, tags: [] });
+      current = undefined;
+    };
+    for (const line of files.show(path).split('\n')) {
+      const dayHeading = /^###\s+(.+)$/.exec(line);
+      const incident = /^####\s+<span class="incident-title">(.*?)<\/span>/.exec(line);
+      if (dayHeading) { close(); day = dayHeading[1].trim(); continue; }
+      if (incident) { close(); current = { title: stripHtml(incident[1]), lines: [] }; continue; }
+      if (/^####\s/.test(line)) { close(); continue; }
+      current?.lines.push(line);
+    }
+    close();
+    return reports;
+  });
+}
+
+/** A Middleman site's incident pages (`*.html.md.erb`, one template): the title without "Incident on <day> - ", the text the page without its heading. */
+function incidentLogPages(files: GitFiles, under: string): SetReport[] {
+  return files.list(under).filter((path) => path.endsWith('.html.md.erb') && !/\/index\.html\.md\.erb$/.test(path)).map((path) => {
+    const { data, body } = frontMatterOf(files.show(path));
+    const title = String(data.title ?? '').trim();
+    return { id: path.replace(/^.*\//, '').replace(/\.html\.md\.erb$/, ''), title: title.replace(/^Incident on \d{4}-\d{2}-\d{2}\s*(?:-\s*)?/, '').trim() || title, text: body.replace(/^#\s+.*$/m, '').trim(), tags: [] };
+  });
 }
 
 /** The markdown of a Markdown section "## <name>" up to the next "## ", or ''. */
@@ -255,6 +303,17 @@ const sets: Record<string, SetSource> = {
     what: "a practice software vendor's cState notices in German, tagged with their uncommented `affected` components",
     read: (files) => cStateNotices(files, 'content/issues/'),
   },
+  'wynton-schullogin': {
+    repository: 'ucsf-wynton/wynton-website-hpc', path: 'docs/hpc/status/incidents-YYYY.md', perTag: 5, judgedBy: 'groups',
+    what: "an HPC cluster's yearly incident logs cut into one report an incident title (English) and a school login portal's cState notices (German), judged by the round-61 reader's groups of the failure a title names (groups-wynton-schullogin.json: title patterns, the notices read and taken out of a group written beside them), as round 44's set",
+    read: (files) => yearlyIncidentLog(files, 'docs/hpc/status/'),
+    also: { repository: 'Schullogin/Schullogin.github.io', path: 'content/issues/', read: (files) => cStateNotices(files, 'content/issues/').map((report) => ({ ...report, id: `schullogin-${report.id}` })) },
+  },
+  'moj-cloud-platform': {
+    repository: 'ministryofjustice/cloud-platform', path: 'source/incidents/', perTag: 6, judgedBy: 'groups',
+    what: "a government cloud platform's incident log (one page an incident, one template), judged by the round-61 reader's groups of what failed (groups-moj-cloud-platform.json: ids, read one by one)",
+    read: (files) => incidentLogPages(files, 'source/incidents/'),
+  },
   'danluu': {
     repository: 'danluu/post-mortems', path: 'README.md', perTag: 1000,
     what: "a list of public post-mortems, one report an entry (the company as title), tagged with the list's cause heading (\"Uncategorized\" entries untagged distractors); every tagged entry an anchor",
@@ -267,7 +326,8 @@ if (values.help || !values.mirrors || !values.out) {
 
 Reads each set's repository from DIR/<owner>+<name>/repo (a bare git directory, as the fetch tool
 leaves it; DIR/<owner>+<name> also works) and writes DIR_OUT/<set>/pool/reports.jsonl,
-DIR_OUT/judgements-<set>.json and DIR_OUT/<set>/README.txt. Sets: ${Object.entries(sets).map(([name, set]) => `${name} (${set.repository})`).join(', ')}.`);
+DIR_OUT/judgements-<set>.json and DIR_OUT/<set>/README.txt. Sets judged by a reader's groups
+(wynton-schullogin, moj-cloud-platform) read them from DIR_OUT/groups-<set>.json, written first. Sets: ${Object.entries(sets).map(([name, set]) => `${name} (${set.repository})`).join(', ')}.`);
   process.exit(values.help ? 0 : 2);
 }
 const chosen = values.set ? values.set.split(',').map((name) => name.trim()) : Object.keys(sets);
@@ -288,7 +348,9 @@ function gitFilesOf(repository: string, at = 'HEAD'): { files: GitFiles; commit:
   const git = (...args: string[]) => execFileSync('git', ['--git-dir', gitDir, ...args], { encoding: 'utf8', maxBuffer: 1 << 30 });
   return {
     commit: git('rev-parse', at).trim(),
-    files: { list: (under) => git('ls-tree', '-r', '--name-only', at, under).split('\n').filter(Boolean).sort(), show: (path) => git('show', `${at}:${path}`) },
+    // -z: a name with a letter beyond ASCII (an en dash in three of Schullogin's notices) is
+    // otherwise printed quoted and escaped, and its notice was left out (round 61).
+    files: { list: (under) => git('ls-tree', '-r', '-z', '--name-only', at, under).split('\0').filter(Boolean).sort(), show: (path) => git('show', `${at}:${path}`) },
   };
 }
 
@@ -297,11 +359,26 @@ mkdirSync(values.out, { recursive: true });
 for (const name of chosen) {
   const source = sets[name];
   const { files, commit } = gitFilesOf(source.repository, source.commit);
-  const reports = source.read(files).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const second = source.also && gitFilesOf(source.also.repository);
+  let reports = [...source.read(files), ...(second ? source.also!.read(second.files) : [])].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const seen = new Set<string>();
   for (const report of reports) {
     if (seen.has(report.id)) throw new Error(`${name}: the id "${report.id}" is read twice from ${source.repository}; the set's reader must give every report its own id.`);
     seen.add(report.id);
+  }
+  if (source.judgedBy === 'groups') {
+    const file = join(values.out, `groups-${name}.json`);
+    if (!existsSync(file)) {
+      console.error(`${file}: no groups file; the set "${name}" is judged by a reader's groups ({"group": ["id", ...]} or {"group": {"titles": ["pattern"], "out": ["id"]}}): write it first.`);
+      process.exit(2);
+    }
+    try {
+      reports = tagsFromJudgeGroups(reports, JSON.parse(readFileSync(file, 'utf8')) as Record<string, JudgeGroup>, file);
+    } catch (error) {
+      if (!(error instanceof JudgeGroupsError || error instanceof SyntaxError)) throw error;
+      console.error(error instanceof SyntaxError ? `${file}: not JSON (${error.message}); fix the file.` : (error as Error).message);
+      process.exit(2);
+    }
   }
   mkdirSync(join(values.out, name, 'pool'), { recursive: true });
   writeFileSync(join(values.out, name, 'pool', 'reports.jsonl'), reports.map((report) => JSON.stringify({ ...report, label: report.tags.join(' | ') || 'none' })).join('\n') + '\n');
@@ -310,5 +387,6 @@ for (const name of chosen) {
   const answers = [...judgements.values()].reduce((sum, relevant) => sum + relevant.length, 0);
   const line = `${name}: ${reports.length} reports, ${judgements.size} anchors, ${(answers / Math.max(1, judgements.size)).toFixed(1)} right answers an anchor (--per-tag ${source.perTag})`;
   console.log(line);
-  writeFileSync(join(values.out, name, 'README.txt'), [`${line}; built by scripts/build-similarity-sets.ts (docs/findability.md)`, `from github.com/${source.repository} ${source.path} at ${commit}`, source.what, ''].join('\n'));
+  const from = [`from github.com/${source.repository} ${source.path} at ${commit}`, ...(source.also && second ? [`and github.com/${source.also.repository} ${source.also.path} at ${second.commit}`] : [])];
+  writeFileSync(join(values.out, name, 'README.txt'), [`${line}; built by scripts/build-similarity-sets.ts (docs/findability.md)`, ...from, source.what, ''].join('\n'));
 }
