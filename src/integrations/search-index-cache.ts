@@ -14,10 +14,17 @@ const recordFile = 'record.json';
 /** The index's files, beside the record. */
 const filesFolder = 'index';
 
-/** The installed pagefind's version (its package's): the record is only good for the pagefind that wrote it. */
+/**
+ * What writes the index: the installed pagefind's version (its package's) and the module that
+ * starts it with its options (scripts/lib/search-index.ts). A record is only good for the writer
+ * that wrote it: another pagefind, or other options given to it, write other bytes from the same
+ * documents.
+ */
 export function installedPagefindVersion(): string {
   const packageFile = resolve(dirname(fileURLToPath(import.meta.resolve('pagefind'))), '..', 'package.json');
-  return (JSON.parse(readFileSync(packageFile, 'utf8')) as { version: string }).version;
+  const version = (JSON.parse(readFileSync(packageFile, 'utf8')) as { version: string }).version;
+  const writer = readFileSync(fileURLToPath(new URL('../../scripts/lib/search-index.ts', import.meta.url)));
+  return `pagefind ${version}, search-index.ts ${sha256(writer).slice(0, 16)}`;
 }
 
 /** Where the last index is kept for the content folder whose Astro cache folder is `cacheDir`. */

@@ -17,7 +17,7 @@ export function searchDocumentDigest(document: { readonly url: string; readonly 
 
 /** What a build that wrote a search index notes beside the copy it keeps. */
 export interface SearchIndexRecord {
-  /** The pagefind version that wrote it: another version writes other bytes. */
+  /** What wrote it (pagefind's version and the module that runs it): another writer writes other bytes. */
   pagefind: string;
   /** The fingerprints of the documents it was given, in order ({@link searchDocumentDigest}). */
   documents: string[];
