@@ -222,7 +222,8 @@ async function prepareSearchIndex(search: NonNullable<KbWorkerJob['search']>, va
     // The last build's index, kept in Astro's cache folder: when this build's documents are the
     // ones it was built from, it is this build's index too (src/lib/search-index-reuse.ts).
     const [{ contentCacheDir }, kept, { SearchDocumentsAgainstLastIndex }] = await Promise.all([import('../../site.config.ts'), import('./search-index-cache.ts'), import('../lib/search-index-reuse.ts')]);
-    const keptDir = kept.keptSearchIndexDir(resolve(contentCacheDir(contentDir)));
+    // Astro's cache folder is relative to the project's root (Astro's root: scripts/lib/astro-build.ts), whatever the working folder.
+    const keptDir = kept.keptSearchIndexDir(resolve(import.meta.dirname, '../..', contentCacheDir(contentDir)));
     const pagefindVersion = kept.installedPagefindVersion();
     const last = kept.readKeptSearchIndex(keptDir, pagefindVersion);
     const against = new SearchDocumentsAgainstLastIndex<SearchDocument>(last?.documents);
