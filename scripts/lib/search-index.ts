@@ -46,6 +46,8 @@ export interface SearchIndexWriter {
   add(documents: readonly SearchDocument[]): void;
   /** Waits for every document, writes the index into the output folder, closes pagefind; resolves with the number of pages. */
   finish(): Promise<number>;
+  /** Closes pagefind without writing an index (the build reuses the last one). */
+  close(): Promise<void>;
 }
 
 /**
@@ -75,6 +77,10 @@ export async function startSearchIndex(outputPath: string): Promise<SearchIndexW
       } finally {
         await pagefind.close();
       }
+    },
+    async close() {
+      await Promise.allSettled(added);
+      await pagefind.close();
     },
   };
 }

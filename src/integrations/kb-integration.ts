@@ -145,7 +145,7 @@ export function knowledgeBase(options: KnowledgeBaseOptions): AstroIntegration {
               renameSync(searchDir, join(siteDir, 'pagefind'));
               const { formatSearchIndexLog } = await import('../lib/search-index-log.ts');
               const now = performance.now();
-              logger.info(formatSearchIndexLog({ pages: search.pages, seconds: search.seconds, timing: search.timing, doneAfter: (now - started) / 1000, astroDoneAfter: (astroDone - started) / 1000 }));
+              logger.info(formatSearchIndexLog({ pages: search.pages, seconds: search.seconds, timing: search.timing, doneAfter: (now - started) / 1000, astroDoneAfter: (astroDone - started) / 1000, reused: search.reused }));
             }
           }
         } finally {

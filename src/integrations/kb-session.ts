@@ -79,7 +79,7 @@ export class KbSession {
   /** Public build: the postmortems the worker's scan shares with this thread, and their counter. */
   private readonly scanShare = deferred<ScanShare>();
   private readonly similar = deferred<SimilarLinksSnapshot>();
-  private readonly searchIndexed = deferred<{ pages: number; seconds: number; timing: SearchIndexedTiming }>();
+  private readonly searchIndexed = deferred<{ pages: number; seconds: number; timing: SearchIndexedTiming; reused?: boolean }>();
   private liveLinks?: LiveSimilarLinks;
   private nextRequest = 0;
   private readonly similarRequests = new Map<number, { resolve: (links: SimilarLinks) => void; reject: (error: Error) => void }>();
@@ -488,7 +488,7 @@ export class KbSession {
   }
 
   /** Internal build: the search index of the sources, in `search.dir` (asks the worker to start it now if it waited for Astro). */
-  searchIndex(): Promise<{ pages: number; seconds: number; timing: SearchIndexedTiming }> {
+  searchIndex(): Promise<{ pages: number; seconds: number; timing: SearchIndexedTiming; reused?: boolean }> {
     this.worker?.postMessage({ type: 'index-search' } satisfies KbWorkerRequest);
     return this.searchIndexed.promise;
   }

@@ -4,7 +4,7 @@
 // integration as messages; nothing here touches Astro.
 import { parentPort, workerData } from 'node:worker_threads';
 import { existsSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { validateCorpus } from '../lib/validate-corpus.ts';
 import { bodyOfSplitSource } from '../lib/frontmatter-split.ts';
 import type { Finding } from '../lib/findings.ts';
@@ -20,6 +20,7 @@ import type { ScanReply } from './scan-worker.ts';
 import type { PublicationScanResult } from '../../scripts/lib/redaction-check.ts';
 import { autoIndexesBesideAstro } from './deferred-search-index.ts';
 import type { SearchIndexThread } from './search-index-thread.ts';
+import type { SearchDocument } from '../lib/search-document.ts';
 
 /** What the worker is asked to do. */
 export interface KbWorkerJob {
@@ -54,7 +55,7 @@ export type KbWorkerMessage =
   | { type: 'publication-scan-share'; share: ScanShare }
   | { type: 'publication-scan'; findings: Finding[]; allowed: string[] }
   | { type: 'similar'; request?: number; links: [string, SimilarLink[]][]; digests: [string, string][] }
-  | { type: 'search-index'; pages: number; seconds: number; timing: SearchIndexedTiming }
+  | { type: 'search-index'; pages: number; seconds: number; timing: SearchIndexedTiming; /** The last build's index, kept and copied back: its documents were this build's. */ reused?: boolean }
   | { type: 'failed'; step: string; message: string }
   /** `npm run dev`: what `npm run check -- <file>` says of a saved file, and the CPU time this thread took for it. */
   | { type: 'checked-file'; request: number; findings: Finding[]; cpuSeconds: number }
@@ -133,7 +134,7 @@ async function run(job: KbWorkerJob): Promise<void> {
         : []);
 
     step = 'search indexing';
-    const search = job.search && (await prepareSearchIndex(job.search, validation, earlySearchIndex));
+    const search = job.search && (await prepareSearchIndex(job.search, validation, earlySearchIndex, job.contentDir));
     // Beside Astro, pagefind (its own process, fed by a thread of its own) starts before similar
     // incidents are computed: it is the longest part of the side work, and pages need the links
     // only once Astro renders. The links are computed at normal priority: Astro's pages wait for
@@ -206,7 +207,7 @@ const documentsPerBatch = 100;
  * beside Astro or after it (`--search-index`), and the step that runs it. Given a thread started
  * early (beside Astro), the documents go to it in batches as they are made.
  */
-async function prepareSearchIndex(search: NonNullable<KbWorkerJob['search']>, validation: ReturnType<typeof validateCorpus>, early: SearchIndexThread | undefined) {
+async function prepareSearchIndex(search: NonNullable<KbWorkerJob['search']>, validation: ReturnType<typeof validateCorpus>, early: SearchIndexThread | undefined, contentDir: string) {
   const { buildSearchDocuments } = await import('../../scripts/lib/search-documents.ts');
   const { SearchWordCounts, formatSearchWords, searchWordsFileName } = await import('../lib/search-words.ts');
   // The words of the documents, for the search page's spelling suggestions: written into the
@@ -218,16 +219,37 @@ async function prepareSearchIndex(search: NonNullable<KbWorkerJob['search']>, va
   };
   if (early) {
     const started = performance.now();
+    // The last build's index, kept in Astro's cache folder: when this build's documents are the
+    // ones it was built from, it is this build's index too (src/lib/search-index-reuse.ts).
+    const [{ contentCacheDir }, kept, { SearchDocumentsAgainstLastIndex }] = await Promise.all([import('../../site.config.ts'), import('./search-index-cache.ts'), import('../lib/search-index-reuse.ts')]);
+    // Astro's cache folder is relative to the project's root (Astro's root: scripts/lib/astro-build.ts), whatever the working folder.
+    const keptDir = kept.keptSearchIndexDir(resolve(import.meta.dirname, '../..', contentCacheDir(contentDir)));
+    const pagefindVersion = kept.installedPagefindVersion();
+    const last = kept.readKeptSearchIndex(keptDir, pagefindVersion);
+    const against = new SearchDocumentsAgainstLastIndex<SearchDocument>(last?.documents);
     let pages = 0;
     for (let at = 0; at < validation.postmortems.length; at += documentsPerBatch) {
       const documents = buildSearchDocuments(validation.postmortems.slice(at, at + documentsPerBatch), validation.vocabulary!);
-      early.add(documents);
+      const now = against.offer(documents);
+      if (now.length) early.add(now);
       for (const document of documents) words.addDocument(document.html);
       pages += documents.length;
     }
+    const reused = last && against.unchanged && kept.restoreKeptSearchIndex(keptDir, last, search.dir);
+    if (!reused) {
+      const held = against.takeHeld();
+      if (held.length) early.add(held);
+    }
     const index = async (): Promise<KbWorkerMessage> => {
+      if (reused) {
+        await early.close();
+        writeWords();
+        return { type: 'search-index', pages, seconds: (performance.now() - started) / 1000, timing: 'beside', reused: true };
+      }
       const written = await early.finish();
       if (written !== pages) throw new Error(`pagefind indexed ${written} of ${pages} search documents.`);
+      // Kept before the words file joins the folder: the record is of pagefind's output alone.
+      if (existsSync(search.dir)) kept.keepSearchIndex(search.dir, keptDir, against.digests, pagefindVersion);
       writeWords();
       return { type: 'search-index', pages: written, seconds: (performance.now() - started) / 1000, timing: 'beside' };
     };

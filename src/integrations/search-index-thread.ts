@@ -12,7 +12,7 @@ interface SearchIndexJob {
   outputPath: string;
 }
 
-type SearchIndexRequest = { type: 'add'; documents: readonly SearchDocument[] } | { type: 'add-file'; path: string } | { type: 'finish' };
+type SearchIndexRequest = { type: 'add'; documents: readonly SearchDocument[] } | { type: 'add-file'; path: string } | { type: 'finish' } | { type: 'close' };
 type SearchIndexReply = { pages: number } | { error: string };
 
 /** A search index being built on a thread of its own: documents go in as they are made. */
@@ -23,6 +23,8 @@ export interface SearchIndexThread {
   addFile(path: string): void;
   /** Asks for the index to be written; resolves with the number of pages. */
   finish(): Promise<number>;
+  /** Closes pagefind without writing an index (the build reuses the last one); resolves with 0 pages. */
+  close(): Promise<number>;
 }
 
 /**
@@ -57,6 +59,11 @@ export function startSearchIndexThread(outputPath: string): SearchIndexThread {
       worker.postMessage({ type: 'finish' } satisfies SearchIndexRequest);
       return written;
     },
+    close() {
+      worker.ref();
+      worker.postMessage({ type: 'close' } satisfies SearchIndexRequest);
+      return written;
+    },
   };
 }
 
@@ -84,6 +91,12 @@ if (parentPort && job) {
       if (request.type === 'add-file') {
         writer.add(JSON.parse(readFileSync(request.path, 'utf8')) as SearchDocument[]);
         return writer;
+      }
+      if (request.type === 'close') {
+        port.unref();
+        await writer.close();
+        port.postMessage({ pages: 0 } satisfies SearchIndexReply);
+        return undefined;
       }
       // From here only pagefind keeps this thread alive: if its process dies (it panics on an
       // unwritable output folder, say), the thread ends and the build hears of it.

@@ -15,6 +15,8 @@ export interface SearchIndexLog {
   doneAfter: number;
   /** Seconds from the build's start to Astro's build done (every page written). */
   astroDoneAfter: number;
+  /** The last build's index copied back instead of a pagefind run (src/lib/search-index-reuse.ts). */
+  reused?: boolean;
 }
 
 const tenths = (seconds: number) => seconds.toFixed(1);
@@ -22,6 +24,7 @@ const tenths = (seconds: number) => seconds.toFixed(1);
 /** The line the internal build logs when pagefind ran inside it (beside Astro, or after its pages). */
 export function formatSearchIndexLog(log: SearchIndexLog): string {
   const waited = Math.max(0, log.doneAfter - log.astroDoneAfter);
+  if (log.reused) return `Search index: the last build's index of ${log.pages} postmortems reused (the same search documents) in ${tenths(log.seconds)} s, ${log.timing} the Astro build (done after ${tenths(log.doneAfter)} s; Astro's build was done after ${tenths(log.astroDoneAfter)} s, so the build waited ${tenths(waited)} s for the index).`;
   return `Search index: pagefind indexed ${log.pages} postmortems from their sources in ${tenths(log.seconds)} s, ${log.timing} the Astro build (done after ${tenths(log.doneAfter)} s; Astro's build was done after ${tenths(log.astroDoneAfter)} s, so the build waited ${tenths(waited)} s for the index).`;
 }
 
