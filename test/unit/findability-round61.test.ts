@@ -58,7 +58,7 @@ describe('round 61: an outage word denied two words after a negation of a noun',
  * fragment of a page keeps the locations of its last search). Scores: how often the page says them.
  */
 function lastSearchEngine(pages: Record<string, string>): SearchEngine {
-  const words = (text: string) => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  const words = (text: string): string[] => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
   const indexed = new Set(Object.values(pages).flatMap(words));
   const lastMatched = new Map<string, string[]>();
   return {
