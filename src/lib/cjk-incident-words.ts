@@ -94,6 +94,17 @@ export const cjkIncidentTranslations: readonly { en: string; other: readonly str
   { en: 'performance', other: ['性能', 'パフォーマンス', '성능'] },
   { en: 'cluster', other: ['クラスタ', 'クラスター', '集群', '클러스터'] },
   { en: 'gateway', other: ['ゲートウェイ', '网关', '게이트웨이'] },
+  // Round 61: a status notice's own words for what stopped and why ("Infrastructure provider
+  // outage", "shutdown of … nodes due to a high temperature"), which a responder typed in Japanese
+  // or Chinese and found nothing or a notice of another outage. "Service" is in almost every English
+  // report and weighs little there; it is here so that "서비스 장애", "服务中断" or "サービス 停止"
+  // search the English word beside the outage word instead of leaving it unmatched (round 60's leftover).
+  { en: 'service', other: ['サービス', '服务', '서비스'] },
+  { en: 'infrastructure', other: ['インフラ', '基础设施', '인프라'] },
+  { en: 'provider', other: ['プロバイダー', 'プロバイダ', '提供商', '服务商', '공급자', '제공업체'] },
+  { en: 'node', other: ['ノード', '节点', '노드'] },
+  { en: 'shutdown', other: ['シャットダウン', '关机', '셧다운'] },
+  { en: 'temperature', other: ['温度', '高温', '온도', '고온'] },
 ];
 
 const katakana = /[\p{Script=Katakana}ー]/u;

@@ -415,22 +415,29 @@ interface HeldCompound extends QueryCompound {
  * writing the pair as a phrase; a typed word some page writes as a phrase of two words.
  */
 async function heldCompounds(engine: SearchEngine, tokens: readonly string[], searchOptions: Record<string, unknown>, otherSpellings?: (word: string) => readonly string[]): Promise<HeldCompound[]> {
+  const candidates = compoundCandidates(tokens, isStopWord, otherSpellings);
   // All candidates are asked at once, not one after another: in the browser each search may
   // fetch index chunks, and a sentence has a dozen candidates (round 22 in the browser,
   // docs/findability.md). pagefind loads each chunk once however many searches want it.
-  const found = await Promise.all(
-    compoundCandidates(tokens, isStopWord, otherSpellings).map(async (candidate): Promise<HeldCompound | undefined> => {
-      const joined = candidate.held === undefined ? [] : await resultsStartingWith(candidate.held, (await engine.search(candidate.held, searchOptions))?.results ?? []);
-      if (candidate.held !== undefined && !joined.length) return undefined;
-      const phrased = candidate.phrase === undefined ? [] : (await engine.search(candidate.phrase, searchOptions))?.results ?? [];
-      if (!joined.length && !phrased.length) return undefined;
-      const pages = new Map<string, EngineResult>();
-      for (const result of [...joined, ...phrased]) if ((pages.get(result.id)?.score ?? -Infinity) < result.score) pages.set(result.id, result);
-      const forms = [...(joined.length ? [candidate.held!] : []), ...(phrased.length ? [candidate.phrase!] : [])];
-      return { start: candidate.start, length: candidate.length, forms, pages };
-    }),
-  );
-  return found.filter((compound) => compound !== undefined);
+  const first = await Promise.all(candidates.map(async (candidate) => (await engine.search(candidate.held ?? candidate.phrase!, searchOptions))?.results ?? []));
+  // Whether a page holds a form is read from its data(), which reports the words matched by the
+  // last search that found the page: read after the searches above had all run, it reported
+  // another form's words ("datacenter" checked against the locations of "outage", both the other
+  // forms of a Korean query's words: the form was dropped; round 61). So a form some page holds is
+  // asked again, its chunks now loaded, and its first page read before the next search.
+  const found: HeldCompound[] = [];
+  for (const [i, candidate] of candidates.entries()) {
+    if (!first[i].length) continue;
+    const joined = candidate.held === undefined ? [] : await resultsStartingWith(candidate.held, (await engine.search(candidate.held, searchOptions))?.results ?? []);
+    if (candidate.held !== undefined && !joined.length) continue;
+    const phrased = candidate.phrase === undefined ? [] : candidate.held === undefined ? first[i] : (await engine.search(candidate.phrase, searchOptions))?.results ?? [];
+    if (!joined.length && !phrased.length) continue;
+    const pages = new Map<string, EngineResult>();
+    for (const result of [...joined, ...phrased]) if ((pages.get(result.id)?.score ?? -Infinity) < result.score) pages.set(result.id, result);
+    const forms = [...(joined.length ? [candidate.held!] : []), ...(phrased.length ? [candidate.phrase!] : [])];
+    found.push({ start: candidate.start, length: candidate.length, forms, pages });
+  }
+  return found;
 }
 
 /**
