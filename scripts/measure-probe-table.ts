@@ -35,7 +35,7 @@ let published = 0;
 for (const probe of table) {
   const findings = scanPublicText('post.mdx', probe.text, probe.org ? { ...options, orgScopes: ['acme'] } : options).findings;
   const uncovered: string[] = [];
-  probe.text.split('\n').forEach((line, index) => {
+  probe.text.split('\n').forEach((line: string, index: number) => {
     for (let at = line.indexOf(probe.leak); at !== -1; at = line.indexOf(probe.leak, at + 1)) {
       const column = at + 1;
       const covered = findings.some((f) => f.line === index + 1 && f.column <= column && f.column + redactionFindingText(f).length >= column + probe.leak.length);
