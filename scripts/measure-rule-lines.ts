@@ -7,7 +7,8 @@
  * counted there once): read each, as the probe rounds do, to judge its false positives cheaply
  * on the whole of /work/corpora before the slower command. Rules: `acted-service-compounds`,
  * `home-folder-accounts`, `lower-case-cyrillic-names`, `stand-in-labels` (probe round 59),
- * `name-derived-handles`, `paging-timeline-handles`, `pronouned-names`, `other-language-person-cues` (probe round 60).
+ * `name-derived-handles`, `paging-timeline-handles`, `pronouned-names`, `other-language-person-cues` (probe round 60),
+ * `tool-activity-people` (probe round 61: the lines of fenced code blocks only, as the guard reads it).
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -20,6 +21,8 @@ import { findNameDerivedHandles } from '../src/lib/publication/name-derived-hand
 import { findPagingTimelineHandles } from '../src/lib/publication/paging-timeline-handles.ts';
 import { findPronounedNames } from '../src/lib/publication/attribution-people.ts';
 import { findOtherLanguagePersonCues } from '../src/lib/publication/other-language-person-cues.ts';
+import { findToolActivityPeople } from '../src/lib/publication/tool-activity-people.ts';
+import { codeBlockLines } from '../src/lib/import/prose-lines.ts';
 
 const rules: Record<string, (lines: readonly string[]) => readonly { line: number; text: string }[]> = {
   'acted-service-compounds': (lines) => findActedServiceCompounds(lines, () => false),
@@ -31,6 +34,12 @@ const rules: Record<string, (lines: readonly string[]) => readonly { line: numbe
   'paging-timeline-handles': (lines) => lines.flatMap((text, line) => findPagingTimelineHandles(text).map((m) => ({ line, text: m.text }))),
   'pronouned-names': (lines) => lines.flatMap((text, line) => findPronounedNames(text).map((m) => ({ line, text: m.text }))),
   'other-language-person-cues': (lines) => lines.flatMap((text, line) => findOtherLanguagePersonCues(text).map((m) => ({ line, text: m.text }))),
+  // Probe round 61.
+  'tool-activity-people': (lines) => {
+    const inCode = codeBlockLines();
+    const code = new Set(lines.flatMap((text, line) => (inCode(text) ? [line] : [])));
+    return [...findToolActivityPeople(lines, code)].flatMap(([line, ms]) => ms.map((m) => ({ line, text: m.text })));
+  },
 };
 
 const usage = `Usage: node scripts/measure-rule-lines.ts <${Object.keys(rules).join('|')}> <folder>...\n\nPrints file:line: text for each line the rule alone finds under the folders, and a count per folder.`;

@@ -105,12 +105,10 @@ export const leakProbesRound60: readonly LeakProbeWithOrganisation[] = [
   p('ko: a handle with an honorific', '@doyun.kim 님이 10:30에 배포했습니다.', 'doyun.kim'),
 ];
 
-/** Probes still published after the round (docs/redaction.md, "Probe round 60", "Left"). */
-export const stillPublishedRound60: ReadonlySet<string> = new Set<string>([
-  'a Slack export of a given name and an initial',
-  "a Grafana annotation's JSON of a given name",
-  'de: a given name after "laut"',
-]);
+/** Probes still published after the round (docs/redaction.md, "Probe round 60", "Left"); the two others left are found since probe round 61. */
+export const stillPublishedRound60: ReadonlySet<string> = new Set<string>(['de: a given name after "laut"']);
+/** Round 60's leftovers found since probe round 61 (tool-activity-people.ts, paging-timeline-handles.ts). */
+const foundSinceRound61 = ['a Slack export of a given name and an initial', "a Grafana annotation's JSON of a given name"];
 
 /** The probes that got through before the round (measured on 934ae5d6, the commit before it); the others were found before. */
 const gotThroughBefore = new Set<string>([
@@ -127,6 +125,7 @@ const gotThroughBefore = new Set<string>([
   'a YAML contacts list of full names',
   'es: a given name after "según"',
   ...stillPublishedRound60,
+  ...foundSinceRound61,
 ]);
 
 /** Probes found before the round's rules (measured on 934ae5d6, the commit before the round). */

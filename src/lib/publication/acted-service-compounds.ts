@@ -222,7 +222,8 @@ export function findActedServiceCompounds(lines: readonly string[], isPublicName
   const alternatives = [...names].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
   // After a shell's default (`${PEERS:-alt-facade,…}`) too, where a list of peers opens, and as an alert's bare label's value.
   // Before a port too (`acolyte-orchestrator:9443`), and after compose's `service:` (`network_mode: service:…`).
-  const every = new RegExp(String.raw`(?:${beforeMention}|(?<=:-)|(?<=\s(?:service|container|app|job)=)|(?<=\bservice:)|(?<=\b[A-Z][A-Z0-9_]*=))(${alternatives})(?:${after}|(?=:\d{2,5}(?!\d)))`, 'gu');
+  // Since probe round 61 after any log field's key (`reason=alt-backend …`, a job's status record), not only a label's.
+  const every = new RegExp(String.raw`(?:${beforeMention}|(?<=:-)|(?<=(?:^|[\s\x60"'({,])[a-z][a-z0-9_.]*=)|(?<=\bservice:)|(?<=\b[A-Z][A-Z0-9_]*=))(${alternatives})(?:${after}|(?=:\d{2,5}(?!\d)))`, 'gu');
   // A path's first folder is the service's repository folder (`alt-backend/app/handlers.go`,
   // probe round 59): the name itself, published before since a path's folders are no prose.
   // So is a folder under a deploy root (`/srv/brindle-creator/app/summarise.py`).

@@ -637,6 +637,18 @@ const namespaceArgument = /(?<![\w-])(?:-n|--namespace)(?:=|\s+)["']?([a-z0-9][a
 /** A namespace a tool creates or an author writes instead of one. */
 const placeholderNamespace = /^(?:default|kube-[a-z-]+|(?:my|your|the|example|sample|some)-?[\w-]*|namespace|ns|<[^>]+>|[a-z]-?ns)$/i;
 
+/**
+ * Whether a compound name has a part of three letters or more that no dictionary, common words or
+ * public names know (`ledgerd-prod`, `sablewick-writer`; not `kube-state-metrics`, `node-exporter`).
+ */
+function hasCoinedPart(name: string): boolean {
+  const parts = name.split(/[-_.]+/).filter((p) => /\p{L}/u.test(p));
+  return parts.some((p) => p.length >= 3 && !isOrdinaryWord(p) && !isEnglishWord(p) && !isPublicTerm(p) && !isPublicTerm(p.replace(/\d+$/, '')));
+}
+/** A key naming a service, its value a compound after `:` (a metrics tag), `=` or `="` (a log field, a label). */
+const serviceKeyCue = /\b(?:service|svc|app|application|container|component|deployment)(?:_?name)?\s*[:=]/i;
+const serviceKeyValue = /(?<![\p{L}\p{N}_.-])(?:service|svc|app|application|container|component|deployment)(?:_?[Nn]ame)?(?::|\s*=\s*["']?)([a-z][a-z0-9]*(?:[-_][a-z0-9]+)+)(?![\p{L}\p{N}_.\/-])/giu;
+
 /** Internal-system findings in one line. `wholeLineIsCode` for lines inside fenced code blocks. */
 export function findInternalSystems(line: string, options: SystemOptions, wholeLineIsCode = false): SystemMatch[] {
   const matches: SystemMatch[] = [];
@@ -722,9 +734,18 @@ function addShapedNames(line: string, options: SystemOptions, wholeLineIsCode: b
     for (const m of allMatches(namespaceArgument, line)) {
       const name = m[1];
       if (isPublic(name) || placeholderNamespace.test(name) || matches.some((k) => m.index! + m[0].length - name.length >= k.index && m.index! + m[0].length - name.length < k.index + k.text.length)) continue;
-      const parts = name.split(/[-_.]+/).filter((p) => /\p{L}/u.test(p));
-      if (!parts.some((p) => p.length >= 3 && !isOrdinaryWord(p) && !isEnglishWord(p) && !isPublicTerm(p) && !isPublicTerm(p.replace(/\d+$/, '')))) continue;
+      if (!hasCoinedPart(name)) continue;
       matches.push({ rule: 'redact/identifier', text: name, index: m.index! + m[0].length - name.length });
+    }
+  }
+  // Since probe round 61: the value of a key that names a service, as a metrics query, a log line
+  // or a label selector writes it (`{service:sablewick-writer,env:prod}`, `service=…`, `app="…"`).
+  if (serviceKeyCue.test(line)) {
+    for (const m of allMatches(serviceKeyValue, line)) {
+      const name = m[1];
+      const index = m.index! + m[0].length - name.length;
+      if (isPublic(name) || isPublicTerm(name) || !hasCoinedPart(name) || matches.some((k) => placeHolds(k, index))) continue;
+      matches.push({ rule: 'redact/identifier', text: name, index });
     }
   }
   for (const m of allMatches(ticket, line)) {

@@ -123,6 +123,7 @@ import { isCyrillicWordOfNoName } from './cyrillic-prose-words.ts';
 import { alternationOf, nameParticles } from './name-particles.ts';
 import { isConfigKeyOfWords } from './config-key-words.ts';
 import { isConfigurationLabel } from './config-speaker-shapes.ts';
+import { findToolActivityPeople } from './tool-activity-people.ts';
 
 /**
  * People named in ways no list knows: the phrasings real reports use ("thanks, Sarika", "Tom from
@@ -3301,6 +3302,8 @@ export function findPersonCandidates(text: string, evidence: string = text): Per
   // Since the twenty-eighth probe round: a process listing's users, a handle in an activity log (process-list-users.ts, activity-log-handles.ts).
   for (const [i, matches] of findProcessListUsers(lines, codeLines)) for (const m of matches) addLonger(candidates, { ...m, line: i });
   for (const [i, matches] of findWhoAmIAccounts(lines, codeLines)) for (const m of matches) addLonger(candidates, { ...m, line: i });
+  // Since probe round 61: a tool's activity line, a transcript's or a chat save's speaker in code (tool-activity-people.ts).
+  for (const [i, matches] of findToolActivityPeople(lines, codeLines)) for (const m of matches) addLonger(candidates, { ...m, line: i });
   // The second rules, in the order they were always added: those reading the line alone answered
   // once for each line however often it is read, those reading a neighbour too once for each pair.
   lines.forEach((line, i) => {
