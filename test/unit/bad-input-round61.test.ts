@@ -102,6 +102,7 @@ describe('a pasted image without an alternative text', () => {
     '`![](/images/graph.png)`',
     '```\n![](/images/graph.png)\n```',
     '![Graph of pool usage, image 2](/images/graph.png)',
+    '![graph](./media/graph.png)',
   ])('control: %s is no finding', (md) => {
     expect(findImagesWithoutAltText(`Text.\n\n${md}\n`)).toEqual([]);
   });

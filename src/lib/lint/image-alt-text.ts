@@ -1,7 +1,7 @@
 import { listImages, mayShowImage, withoutCode } from './images.ts';
 
 /** An alternative text that a tool wrote when the image was pasted, not a writer: a file's name, `image`, `Screenshot 2025-07-08 at 17.49.12`, `IMG_1234`. */
-const pastedName = /^(?:.{0,200}\.(?:png|jpe?g|gif|webp|svg|bmp|heic|tiff?)|(?:image|img|screenshot|screen shot|picture|pic|photo|graph|chart|untitled|clipboard)(?:[\s_-]*\d{0,4})?|screen ?shot[\s_-]+\d{4}-\d{2}-\d{2}\b.{0,40}|img_\d{1,8}|pasted image(?:\s+\d{1,14})?)$/i;
+const pastedName = /^(?:.{0,200}\.(?:png|jpe?g|gif|webp|svg|bmp|heic|tiff?)|(?:image|img|screenshot|screen shot|untitled|clipboard)(?:[\s_-]*\d{0,4})?|screen ?shot[\s_-]+\d{4}-\d{2}-\d{2}\b.{0,40}|img_\d{1,8}|pasted image(?:\s+\d{1,14})?)$/i;
 
 /**
  * The images of a body without an alternative text (bad input round 61): `![](graph.png)` or `![ ](…)`, an `<img>`
