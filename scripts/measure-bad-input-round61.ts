@@ -6,39 +6,15 @@
  * disagrees with the front matter's `timeline` (`body/timeline-disagrees`, read only where the front matter has one of
  * entries with `at` and `event`). It prints the counts.
  */
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
-import { compareText } from '../src/lib/compare-text.ts';
+import { corpusReportFiles, measureArguments } from './lib/corpus-reports.ts';
 import { findImagesWithoutAltText } from '../src/lib/lint/image-alt-text.ts';
 import { findBodyTimelineDisagreements, type FrontmatterTimelineEntry } from '../src/lib/body-timeline-agreement.ts';
 
 const usage = 'Usage: node scripts/measure-bad-input-round61.ts OUT [FOLDER]\n\nReads every .md report under FOLDER (default /work/corpora) and writes to OUT each image without an alternative text and each body timeline entry that disagrees with the front matter\'s timeline; prints the counts.';
-const args = process.argv.slice(2);
-if (args.includes('--help') || args.includes('-h')) {
-  console.log(usage);
-  process.exit(0);
-}
-const unknown = args.find((arg) => arg.startsWith('-'));
-if (unknown || !args[0] || args.length > 2) {
-  if (unknown) console.error(`Unknown option ${unknown}: this script takes no options.`);
-  console.error(usage);
-  process.exit(2);
-}
-const [out, folderArg] = args;
-const folder = resolve(folderArg ?? '/work/corpora');
-const kept = /dfds|posthog|issre|intelligentdds/i;
-const files: string[] = [];
-const walk = (dir: string) => {
-  for (const name of readdirSync(dir).sort(compareText)) {
-    if (name.startsWith('_') || name.startsWith('.') || kept.test(name)) continue;
-    const path = join(dir, name);
-    const stat = statSync(path);
-    if (stat.isDirectory()) walk(path);
-    else if (/\.(?:md|markdown)$/i.test(name) && !/^(?:README|LICENSE)/i.test(name) && stat.size < 1_000_000) files.push(path);
-  }
-};
-walk(folder);
+const { out, folder } = measureArguments(usage);
+const files = corpusReportFiles(folder);
 const lines: string[] = [];
 const counts = { files: 0, images: 0, imageFiles: 0, timelines: 0, disagreements: 0, disagreementFiles: 0 };
 for (const file of files) {
