@@ -6,9 +6,8 @@
  * first `# ` heading: the title the import takes), a timeline table's merged cell, a section heading written twice.
  * It prints the counts. Run it on two versions of the project (a `git archive` of each) to compare them.
  */
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { compareText } from '../src/lib/compare-text.ts';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { corpusReportFiles, measureArguments } from './lib/corpus-reports.ts';
 import { parseBodyText } from '../src/lib/body-tree.ts';
 import { titleSentences } from '../src/lib/title-sentences.ts';
 import { findMergedTimelineCells } from '../src/lib/timeline-merged-cells.ts';
@@ -16,31 +15,8 @@ import { duplicateHeadingRule } from '../src/lib/lint/headings.ts';
 import type { LintContext } from '../src/lib/lint/types.ts';
 
 const usage = 'Usage: node scripts/measure-bad-input-round60.ts OUT [FOLDER]\n\nReads every .md report under FOLDER (default /work/corpora) and writes to OUT each title of several sentences, merged cell of a timeline table and section heading written twice; prints the counts.';
-const args = process.argv.slice(2);
-if (args.includes('--help') || args.includes('-h')) {
-  console.log(usage);
-  process.exit(0);
-}
-const unknown = args.find((arg) => arg.startsWith('-'));
-if (unknown || !args[0] || args.length > 2) {
-  if (unknown) console.error(`Unknown option ${unknown}: this script takes no options.`);
-  console.error(usage);
-  process.exit(2);
-}
-const [out, folderArg] = args;
-const folder = resolve(folderArg ?? '/work/corpora');
-const kept = /dfds|posthog|issre|intelligentdds/i;
-const files: string[] = [];
-const walk = (dir: string) => {
-  for (const name of readdirSync(dir).sort(compareText)) {
-    if (name.startsWith('_') || name.startsWith('.') || kept.test(name)) continue;
-    const path = join(dir, name);
-    const stat = statSync(path);
-    if (stat.isDirectory()) walk(path);
-    else if (/\.(?:md|markdown)$/i.test(name) && !/^(?:README|LICENSE)/i.test(name) && stat.size < 1_000_000) files.push(path);
-  }
-};
-walk(folder);
+const { out, folder } = measureArguments(usage);
+const files = corpusReportFiles(folder);
 const lines: string[] = [];
 const counts = { files: 0, titles: 0, titleSentences: 0, mergedCells: 0, mergedCellFiles: 0, duplicateHeadings: 0, duplicateHeadingFiles: 0 };
 for (const file of files) {

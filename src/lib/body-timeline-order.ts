@@ -39,14 +39,15 @@ export function findTimelineTurningBack(body: string, firstLine = 1): { line: nu
       const at = cells.findIndex((cell) => tableCellTime.test(cell));
       const dayCell = cells.find((cell, i) => i !== at && namesADay.test(cell));
       const clock = at > 0 ? tableCellTime.exec(cells[at])! : undefined;
-      if (clock && (dayCell || (previous?.day && cells.slice(0, at).some((cell) => !cell)))) {
+      // Round 61: a day's cell written as a ditto mark (`〃`) is read as an empty one (the row above's day).
+      if (clock && (dayCell || (previous?.day && cells.slice(0, at).some((cell) => !cell || sameAsAbove.test(cell))))) {
         const entry = { minutes: Number(clock[1]) * 60 + Number(clock[2]), written: clock[0], line: index + firstLine, approximate: false, day: dayCell ?? previous!.day };
         const before = previous;
         previous = entry;
         if (dayCell || !before || entry.minutes >= before.minutes) return [];
         return [{
           index: line.indexOf(clock[0]),
-          message: `the timeline's entry at ${clock[0]} has its day's cell empty, so it reads as ${before.day}, the day of the row above (line ${before.line}, ${before.written}), but is earlier in the day: if the clock passed midnight, the page shows it on the wrong day.`,
+          message: `the timeline's entry at ${clock[0]} has its day's cell ${dittoOf(cells.slice(0, at))}, so it reads as ${before.day}, the day of the row above (line ${before.line}, ${before.written}), but is earlier in the day: if the clock passed midnight, the page shows it on the wrong day.`,
           fix: `write the day in its cell where it changes (${nextDayOf(before.day!) ?? 'the next day, YYYY-MM-DD'}, if it is past midnight); if the entry is in fact earlier, move it up to its place.`,
         }];
       }
@@ -147,6 +148,19 @@ function headingLines(body: string): string[] {
 
 /** An entry (a list item, a table row, a line) opening with its day and time in digits, `2025-07-08 23:50` or `2025-07-08T23:50`. */
 const datedEntry = /^\s*(?:[-*+][ \t]+|\d{1,9}[.)][ \t]+|\|\s*)?(?:\*\*|__)?(\d{4}-\d{2}-\d{2})[ T]+(\d{1,2}):(\d{2})(?!\d)(?::\d{2}(?:\.\d+)?)?(?:\s*([aApP])\.?[mM]\.?(?![a-zA-Z]))?/;
+
+/**
+ * A cell written as "the same as the row above": a ditto mark (`〃`, `″`, `"`, `''`, `do.`), the word, or a
+ * caret. A dash is left: it says the time is not known. A spreadsheet or a word processor shows a merged cell once; pasted as Markdown, it becomes one of these
+ * or an empty cell.
+ */
+export const sameAsAbove = /^(?:〃|″|"|''|„|ditto|do\.|same|same as above|\^)$/i;
+
+/** How a row's day cell before its time is written: empty, or a ditto mark (`written \`〃\``). */
+function dittoOf(cells: readonly string[]): string {
+  const mark = cells.find((cell) => cell && sameAsAbove.test(cell));
+  return mark ? `written \`${mark}\`` : 'empty';
+}
 
 /** A table cell holding a time of day alone (`23:50`, `~17:49`, `17:49:07`). */
 export const tableCellTime = /^(?:\*\*|__)?~?(\d{1,2}):(\d{2})(?::\d{2})?(?:\*\*|__)?$/;

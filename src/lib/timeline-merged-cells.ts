@@ -1,17 +1,14 @@
 import type { AngleBracketMistake } from './angle-bracket-text.ts';
 import { mistakesOutsideCode } from './angle-bracket-text.ts';
 import { timelineLevelAfterHeading } from './body-timeline.ts';
-import { namesADay } from './body-timeline-order.ts';
+import { namesADay, sameAsAbove } from './body-timeline-order.ts';
 import { isDelimiterCells } from './markdown-table-lines.ts';
+
+/** A merged cell's mistake, with the kind of cell it is: a day's cell is said by the order check where the clock turns back under it. */
+export type MergedCellMistake = AngleBracketMistake & { cell: 'time' | 'day' };
 
 /** A cell that opens with a time of day (`17:49`, `~17:49 UTC`, `**17:49**`). */
 const opensWithTime = /^(?:\*\*|__)?~?\d{1,2}:\d{2}(?!\d)/;
-/**
- * A cell written as "the same as the row above": a ditto mark (`〃`, `″`, `"`, `''`, `do.`), the word, or a
- * caret. A dash is left: it says the time is not known. A spreadsheet or a word processor shows a merged cell once; pasted as Markdown, it becomes one of these
- * or an empty cell.
- */
-const sameAsAbove = /^(?:〃|″|"|''|„|ditto|do\.|same|same as above|\^)$/i;
 
 /**
  * The rows of a body timeline's table whose time or day cell is left empty or written as a ditto mark, meant as the
@@ -21,13 +18,14 @@ const sameAsAbove = /^(?:〃|″|"|''|„|ditto|do\.|same|same as above|\^)$/i;
  * Only a column that holds times (or days) in the row above is read: an empty cell of a notes column is no mistake.
  * Pure: no Astro, no file system.
  */
-export function findMergedTimelineCells(body: string): { line: number; column: number; mistake: AngleBracketMistake }[] {
+export function findMergedTimelineCells(body: string): { line: number; column: number; mistake: MergedCellMistake }[] {
   if (!body.includes('|')) return [];
   let timelineLevel: number | undefined;
   let header: string[] | undefined;
   // The last value written in each column of the current table, and whether that column holds times or days.
   let last: string[] = [];
   let kind: ('time' | 'day' | undefined)[] = [];
+  // The finder returns the mistakes it is given, each with its cell's kind.
   return mistakesOutsideCode(body, (line) => {
     const heading = /^ {0,3}(#{1,6})[ \t]+(.*)$/.exec(line);
     if (heading) {
@@ -50,7 +48,7 @@ export function findMergedTimelineCells(body: string): { line: number; column: n
       return [];
     }
     if (isDelimiterCells(cells)) return [];
-    const found: AngleBracketMistake[] = [];
+    const found: MergedCellMistake[] = [];
     const hasText = cells.some((cell) => cell && !sameAsAbove.test(cell));
     cells.forEach((cell, i) => {
       const column = kind[i];
@@ -63,6 +61,7 @@ export function findMergedTimelineCells(body: string): { line: number; column: n
           index: Math.max(0, line.indexOf('|')),
           message: `this timeline row's ${name} cell is ${cell ? `written \`${cell}\`` : 'empty'}${span}${meant} the page shows the entry without its ${column}, a screen reader reads the cell as blank, and a reader who lands on the row does not see when it was.`,
           fix: `write ${last[i] ?? `the entry's ${column}`} in the cell${doubled ? ', with one | between two cells' : ''} (each row its own ${column}).`,
+          cell: column,
         });
         return;
       }
@@ -71,5 +70,5 @@ export function findMergedTimelineCells(body: string): { line: number; column: n
       if (!column) kind[i] = opensWithTime.test(cell) ? 'time' : namesADay.test(cell) && cell.length <= 40 ? 'day' : undefined;
     });
     return found;
-  });
+  }) as { line: number; column: number; mistake: MergedCellMistake }[];
 }

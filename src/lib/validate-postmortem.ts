@@ -45,6 +45,7 @@ import { findUntrackedFollowUps, mayHoldFollowUps } from './body-follow-ups.ts';
 import { findImpossibleClockTimes } from './body-clock-times.ts';
 import { findTimelineTurningBack } from './body-timeline-order.ts';
 import { findMergedTimelineCells } from './timeline-merged-cells.ts';
+import { findBodyTimelineDisagreements } from './body-timeline-agreement.ts';
 import { describeVariantPlacement, findVariantPlacements, findVariantTagsCuttingBlocks } from './variant-placement.ts';
 import { describeVariantTagsInCode, findVariantTagsInCode } from './variant-tags-in-code.ts';
 import { findUnknownActionItemMentions } from './action-item-mentions.ts';
@@ -53,6 +54,7 @@ import { findAngleBracketMistakes, findUnreadLinks, mistakesOutsideCode } from '
 import { describeBracedBlock, describeProseSyntax } from './mdx-prose-syntax.ts';
 import { findAsciiDocTables, findGridTables, findDashListItems, findDefinitionListItems, findForeignMarkup, findUnrenderedFences, findMystRoles, findOrgMarkup } from './foreign-markup.ts';
 import { findMissingImages, projectPublicDir } from './lint/images.ts';
+import { findImagesWithoutAltText } from './lint/image-alt-text.ts';
 import { resolve } from 'node:path';
 import type { NotificationRegime } from './notification-deadlines.ts';
 import { activeContentFix, findActiveContent } from './active-content.ts';
@@ -1813,6 +1815,10 @@ export function validatePostmortemSource(
   // Checked from the text in every validation, the build's included: Astro would stop on it
   // with an error that names no line of the postmortem.
   findings.push(...findMissingImages(file, split.body, split.bodyStartLine, undefined, undefined, context.contentDir));
+  // Round 61: a pasted image without an alternative text (`![](graph.png)`, `![image.png](…)`, an <img> without alt).
+  for (const { line, column, message, fix } of findImagesWithoutAltText(split.body)) {
+    findings.push({ file, line: line + split.bodyStartLine - 1, column, rule: 'body/image-alt', severity: 'warning', message, fix });
+  }
   // A published page of an empty body (or headings only) shows the facts and no account. A draft
   // is written as it goes, and a historical record may be only its facts: neither is concerned.
   const facts = result.data ?? result.entryData;
@@ -2096,12 +2102,23 @@ export function validatePostmortemSource(
     }
     // Round 53: `- 24:10 Config reverted.` under `## Timeline` passed (no check reads a body timeline's times).
     // Round 54: or `- 23:50 …` then `- 00:10 …` (past midnight, no day written), rows in two zones.
-    for (const { line, column, mistake } of [...findImpossibleClockTimes(split.body), ...findTimelineTurningBack(split.body, split.bodyStartLine)]) {
+    const turningBack = findTimelineTurningBack(split.body, split.bodyStartLine);
+    for (const { line, column, mistake } of [...findImpossibleClockTimes(split.body), ...turningBack]) {
       findings.push({ file, line: line + split.bodyStartLine - 1, column, rule: 'body/timeline-time', severity: 'warning', message: mistake.message, fix: mistake.fix });
     }
     // Round 60: a timeline row's time or day cell left empty or written as a ditto mark, meant as the row above's (a merged cell).
+    // Round 61: a row whose day's cell is empty and whose clock turns back past midnight is said once, by the order
+    // check (it names the next day to write); round 60 said it twice, once for each cause read.
+    const turnedBackLines = new Set(turningBack.map((found) => found.line));
     for (const { line, column, mistake } of findMergedTimelineCells(split.body)) {
+      if (mistake.cell === 'day' && turnedBackLines.has(line)) continue;
       findings.push({ file, line: line + split.bodyStartLine - 1, column, rule: 'body/timeline-merged-cell', severity: 'warning', message: mistake.message, fix: mistake.fix });
+    }
+    // Round 61: the body's "## Timeline" and the frontmatter's `timeline` giving one event two times, or two events in two orders.
+    if (facts && Array.isArray(facts.timeline)) {
+      for (const { line, column, mistake } of findBodyTimelineDisagreements(split.body, facts.timeline, split.bodyStartLine)) {
+        findings.push({ file, line: line + split.bodyStartLine - 1, column, rule: 'body/timeline-disagrees', severity: 'warning', message: mistake.message, fix: mistake.fix });
+      }
     }
     // Round 45: MyST roles: in an .mdx body the expression stops the build (an error, said here
     // in place of "{ref} is read as JavaScript"); in a .md body they are published as typed.

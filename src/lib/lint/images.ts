@@ -55,8 +55,49 @@ const labelKey = (label: string) => label.trim().replace(/\s+/g, ' ').toLowerCas
 /** A path of a Windows machine: `C:\Users\…`, `C:/…` or `\\server\share\…`. */
 const isWindowsPath = (url: string) => /^[a-z]:[\\/]/i.test(url) || url.startsWith('\\\\');
 
+/** A body's image as the page shows it: its address, its alternative text, where it starts, and for an HTML image whether it has an `alt` at all. */
+export interface BodyImage {
+  url: string;
+  alt: string;
+  offset: number;
+  html?: { hasAlt: boolean };
+}
+
+/**
+ * The images of a body whose code is blanked (`withoutCode`), in order: Markdown's (`![alt](url)`, by reference) and
+ * HTML's (`<img>`, `<image>`, `<source>`). Read by the missing-image check and the alternative-text check (round 61).
+ */
+export function listImages(text: string): BodyImage[] {
+  // Addresses as the renderer reads them: entities and backslash escapes undone
+  // (`&#47;etc&#47;passwd` is /etc/passwd on the page).
+  const definitions = new Map<string, string>();
+  for (const m of text.matchAll(definition)) {
+    const key = labelKey(m[1]);
+    if (!key.startsWith('^') && !definitions.has(key)) definitions.set(key, unescapeMarkdown(decodeEntities(m[2] ?? m[3])));
+  }
+  return [
+    ...[...text.matchAll(markdownImage)].map((m) => ({ url: unescapeMarkdown(decodeEntities(m[2] ?? m[3])), alt: m[1], offset: m.index! })),
+    ...[...text.matchAll(referenceImage)].flatMap((m) => {
+      const url = definitions.get(labelKey(m[2] || m[1]));
+      return url === undefined ? [] : [{ url, alt: m[1], offset: m.index! }];
+    }),
+    ...[...text.matchAll(htmlImageTag)].flatMap((m) => {
+      const altAttribute = /\balt\s*=\s*["']([^"']*)["']/i.exec(m[2]);
+      const alt = decodeEntities(altAttribute?.[1] ?? '');
+      const hasAlt = altAttribute !== null || /(?:^|\s)alt(?=[\s=/]|$)/i.test(m[2]);
+      return [...m[2].matchAll(imageAttribute)].flatMap((a) => {
+        const value = decodeEntities(a[2] ?? a[3] ?? a[4] ?? a[5] ?? a[6] ?? '').trim();
+        // A srcset lists "url 2x, url 640w": each candidate's first word is an address. A comma
+        // inside an address (`data:image/png;base64,…`) is neither after a descriptor nor before a space.
+        const urls = a[1].toLowerCase() === 'srcset' ? value.split(/,\s+|(?<=\s[\d.]+[wxh]),/).map((candidate) => candidate.trim().split(/\s+/)[0]).filter(Boolean) : [value];
+        return urls.filter((url) => url !== '').map((url) => ({ url, alt, offset: m.index!, html: { hasAlt } }));
+      });
+    }),
+  ].sort((a, b) => a.offset - b.offset);
+}
+
 /** The body with fenced code blocks and code spans replaced by spaces, so offsets stay put. */
-function withoutCode(body: string): string {
+export function withoutCode(body: string): string {
   const blank = (text: string) => text.replace(/[^\n]/g, ' ');
   return body
     .replace(/^([ \t]*)(`{3,}|~{3,})[^\n]*\n[\s\S]*?(?:\n[ \t]*\2[ \t]*(?=\n|$)|$)/gm, blank)
@@ -93,30 +134,7 @@ export function findMissingImages(
     while (lineStarts[line] > offset) line--;
     return { line: line + bodyStartLine, column: offset - lineStarts[line] + 1 };
   };
-  // Addresses as the renderer reads them: entities and backslash escapes undone
-  // (`&#47;etc&#47;passwd` is /etc/passwd on the page).
-  const definitions = new Map<string, string>();
-  for (const m of text.matchAll(definition)) {
-    const key = labelKey(m[1]);
-    if (!key.startsWith('^') && !definitions.has(key)) definitions.set(key, unescapeMarkdown(decodeEntities(m[2] ?? m[3])));
-  }
-  const images = [
-    ...[...text.matchAll(markdownImage)].map((m) => ({ url: unescapeMarkdown(decodeEntities(m[2] ?? m[3])), alt: m[1], offset: m.index! })),
-    ...[...text.matchAll(referenceImage)].flatMap((m) => {
-      const url = definitions.get(labelKey(m[2] || m[1]));
-      return url === undefined ? [] : [{ url, alt: m[1], offset: m.index! }];
-    }),
-    ...[...text.matchAll(htmlImageTag)].flatMap((m) => {
-      const alt = decodeEntities(/\balt\s*=\s*["']([^"']*)["']/i.exec(m[2])?.[1] ?? '');
-      return [...m[2].matchAll(imageAttribute)].flatMap((a) => {
-        const value = decodeEntities(a[2] ?? a[3] ?? a[4] ?? a[5] ?? a[6] ?? '').trim();
-        // A srcset lists "url 2x, url 640w": each candidate's first word is an address. A comma
-        // inside an address (`data:image/png;base64,…`) is neither after a descriptor nor before a space.
-        const urls = a[1].toLowerCase() === 'srcset' ? value.split(/,\s+|(?<=\s[\d.]+[wxh]),/).map((candidate) => candidate.trim().split(/\s+/)[0]).filter(Boolean) : [value];
-        return urls.filter((url) => url !== '').map((url) => ({ url, alt, offset: m.index! }));
-      });
-    }),
-  ].sort((a, b) => a.offset - b.offset);
+  const images = listImages(text);
   const findings: Finding[] = [];
   // Only a postmortem in the content folder is held to it: a file named to npm run check from
   // elsewhere (a warning of its own) may show images beside it.
