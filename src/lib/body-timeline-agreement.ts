@@ -1,6 +1,7 @@
 import type { AngleBracketMistake } from './angle-bracket-text.ts';
 import { mistakesOutsideCode } from './angle-bracket-text.ts';
 import { timelineLevelAfterHeading } from './body-timeline.ts';
+import { isDelimiterCells } from './markdown-table-lines.ts';
 
 /** A frontmatter timeline entry as the check reads it: its instant (a Date, or the text YAML left) and its words. */
 export interface FrontmatterTimelineEntry {
@@ -130,7 +131,7 @@ function bodyTimelineEntries(body: string): BodyEntry[] {
       const cells = row[1].split(/(?<!\\)\|/).map((cell) => cell.trim());
       const header = !inTable;
       inTable = true;
-      if (header || cells.every((cell) => /^:?-+:?$/.test(cell))) return [];
+      if (header || isDelimiterCells(cells)) return [];
       let time: string | undefined;
       let day: string | undefined;
       let zone: string | undefined;
