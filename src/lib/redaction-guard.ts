@@ -18,7 +18,7 @@ import { findPassphraseValues } from './publication/passphrase-values.ts';
 import { hasOrganisationWordRunOn } from './publication/organisation-word-run-on.ts';
 import { discoverCodeNames, findSystemNamesOnLine, isOrganisationNamedInText, namedSystemsMemo } from './publication/named-systems.ts';
 import { findOrganisationIdentifiers, findToolObjectNames } from './publication/tool-object-names.ts';
-import { findWorkloadNames } from './publication/workload-names.ts';
+import { findWorkloadNames, isPublicWorkloadPod } from './publication/workload-names.ts';
 import { findBoardTitles } from './publication/board-titles.ts';
 import { findSystemsRowNames } from './publication/systems-row-names.ts';
 import { findTwoPartServiceHosts } from './publication/two-part-service-hosts.ts';
@@ -66,7 +66,8 @@ import { isSpacelessPhraseWord } from './publication/generic-phrase-languages.ts
 import { isWrittenCjkRole } from './publication/person-replacement-span.ts';
 import { isEmbeddedImageAddress, isPageOfOtherSite, isSectionOfOwnLinkedPage, isStoredFileDigest, isVendorPublication } from './publication/other-sites.ts';
 import { isListedPublicName } from './publication/listed-public-names.ts';
-import { isCompoundOfOtherLanguage, otherLanguageLines } from './publication/other-languages.ts';
+import { isCompoundOfOtherLanguage, otherLanguageLines, pageLanguageOfText } from './publication/other-languages.ts';
+import { isWordFormOfFoundName } from './publication/word-forms-of-found-names.ts';
 import { isOtherLanguageGivenName } from './publication/other-language-given-names.ts';
 import { findUnownedCodeNames } from './publication/unowned-code-names.ts';
 import { findActingCodeNames } from './publication/acting-code-names.ts';
@@ -1829,6 +1830,9 @@ function matchLines(text: string, ready: PreparedOptions, detect: boolean): { li
   // Read only for a match of the rules below (never on most built pages): made on the first.
   let languages: ReturnType<typeof otherLanguageLines> | undefined;
   const languageOf = (i: number) => (languages ??= otherLanguageLines(lines, post)).get(i);
+  // The post's own language, read only for a lower-case form of a found name (below).
+  let pageLanguage: { language: ReturnType<typeof pageLanguageOfText> } | undefined;
+  const postLanguage = () => (pageLanguage ??= { language: pageLanguageOfText(post) }).language;
   lines.forEach((raw, i) => {
     const opening = fenceLineOpening.exec(raw);
     const inCodeBlock = fence !== undefined && !opening?.[1].startsWith(fence);
@@ -1858,6 +1862,8 @@ function matchLines(text: string, ready: PreparedOptions, detect: boolean): { li
       // the guard publishes the image or the link that names it, so holding the name protects nothing.
       // A bare `owner/name#320` is no such sign here (round 44 of false positives).
       if (match.rule === 'redact/identifier' && shownPublicProjects(post, ready.orgScopes, { issueReferences: false }).has(match.text.toLowerCase())) continue;
+      // A pod of a public chart's workload (`coredns-5d78c9869d-x7k2p`; round 61, workload-names.ts).
+      if (match.rule === 'redact/identifier' && isPublicWorkloadPod(match.text)) continue;
       // A distribution's package of a public project on an install line (round 40b, install-line-packages.ts).
       if (match.rule === 'redact/identifier' && isPackageOnInstallLine(line, match.index, match.text, lines.slice(Math.max(0, i - 40), i))) continue;
       // The authors of a work cited by its publisher's link, or in a reading list by any public work's (rounds 41 and 42 of false positives, cited-work-authors.ts); a listed person is found.
@@ -1872,6 +1878,9 @@ function matchLines(text: string, ready: PreparedOptions, detect: boolean): { li
       if (match.rule === 'redact/person' && match.why?.startsWith('a known name') && isOtherLanguageWordOfListedPart(match.text, () => languageOf(i) ?? clauseLanguage(raw, match.index), (lower) => Boolean(ready.people.byLowerText.get(lower)?.part))) continue;
       // And a part that is the language's function word ("Das …" opening a German sentence; round 23).
       if (match.rule === 'redact/person' && match.why?.startsWith('a known name') && ready.people.byLowerText.get(match.text.toLowerCase())?.part && isFunctionWordOfListedPart(match.text, () => languageOf(i) ?? clauseLanguage(raw, match.index))) continue;
+      // The lower-case form of a capitalised word found as a name, in a post of another language, is
+      // the language's noun unless the word is a given name (round 61, word-forms-of-found-names.ts).
+      if ((match.rule === 'redact/person' || match.rule === 'redact/possible-person') && match.why === listedHere(line, match.index) && isWordFormOfFoundName(match.text, ready.raw.discoveredNames, postLanguage, post)) continue;
       found.push({ line: i, match });
     }
   });

@@ -14,6 +14,11 @@
  *   the value is code (a call, a bracket, a quote, a number, a boolean) or the key opens a list's
  *   item; "#   tom_reed: restarting the ingesters now" is someone's line (round 59).
  *
+ * - since round 61, a date alone, with its time maybe ("Fecha: 2025-12-22 12:00:00", a test
+ *   report's header in a Spanish post), or a measure with its sign and decimals, a note in brackets
+ *   maybe ("Dominancia: +0.6 (control moderado)", a model's axes): a field's value, which no one
+ *   says alone in a chat ("tovem: +1" is someone's vote and stays).
+ *
  * A chat line keeps its speaker: "tovem: v2 is out, rolling", "jdoe: on it", "# tovem: paging".
  */
 
@@ -21,13 +26,15 @@
 const fileExtension = /\.(?:ya?ml|json|jsonc|json5|toml|ini|conf|cfg|env|properties|xml|hcl|tf|tfvars|md|txt|csv|sh|bash|zsh|ps1|py|rb|go|rs|js|mjs|cjs|ts|tsx|jsx|java|kt|lua|sql|nix|j2|tpl|service|timer|socket|container|network|volume|pod|kube|lock|log|pem|crt|key)$/i;
 const blockScalar = /^[|>][+-]?\d?\s*$/;
 const versionAlone = /^v?\d+(?:\.\d+){1,3}(?:[-+][\w.]+)?\s*$/;
+const dateAlone = /^\d{4}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?)?\s*(?:Z|UTC)?\s*$/;
+const signedMeasureAlone = /^[+-]\d{1,6}[.,]\d{1,6}\s*%?\s*(?:\([^()]{0,80}\))?\s*$/;
 const commentedListKey = /^\s*#[ \t]+-[ \t]+[a-z_][\w.-]*:/;
 const commentedKey = /^\s*#[ \t]{2,}[a-z_][\w.-]*:[ \t]+(?:[\w.]*\(|[[{"'\x60|>]|-?\d[\d.]*[a-z%]*\s*(?:#|$)|(?:true|false|null|yes|no|on|off)\s*(?:#|$))/;
 
 /**
  * Whether the label `word` before a colon on `line`, with `value` after it (from its first
- * character), is a file's name, a block scalar's key, a version's label or a commented-out key.
+ * character), is a file's name, a block scalar's key, a version's, a date's or a measure's label or a commented-out key.
  */
 export function isConfigurationLabel(line: string, word: string, value: string): boolean {
-  return fileExtension.test(word) || blockScalar.test(value) || versionAlone.test(value) || commentedKey.test(line) || commentedListKey.test(line);
+  return fileExtension.test(word) || blockScalar.test(value) || versionAlone.test(value) || dateAlone.test(value) || signedMeasureAlone.test(value) || commentedKey.test(line) || commentedListKey.test(line);
 }

@@ -11,6 +11,7 @@
  * 遅れて参加"), written in Hiragana after other Hiragana ("昨夜さくらが…"), or a Latin word in capitals
  * or with a capital inside (taken for a product: "AWSが発表", "GitHubが").
  */
+import { isKoreanTeamOrRole } from './korean-prose-names.ts';
 
 /** Work a responder does, written as a verb noun with する or 行う ("対応し", "再起動を行い"), or a verb. */
 const workDone = String.raw`(?:(?:対応|確認|報告|連絡|調査|修正|実施|デプロイ|ロールバック|再起動|検知|判断|担当|指示|承認|特定|切り替え|切り戻し|エスカレーション|復旧|発見|変更|マージ|リバート|操作|周知|ログイン)(?:し|を行|済)|務め|気づ|気付|戻し|呼び出さ|呼ばれ|起こされ|受け取|手動で|を見(?:た|て|まし)|調べ|(?:パッチ|修正|ホットフィックス)を当て)`;
@@ -140,6 +141,8 @@ export function findRoleLabelNames(line: string): JapaneseActingName[] {
   for (const m of line.matchAll(roleLabel)) {
     const name = m.groups!.value ?? m.groups!.said;
     // An acronym is a team or a tool ("担当: SRE"), not a person.
+    // A team or a rota's role in Korean ("담당자: 온콜", the on-call; round 61 of false positives).
+    if (/^\p{sc=Hangul}+$/u.test(name) && isKoreanTeamOrRole(name)) continue;
     if (/^[A-Z]+$/.test(name) || hanRole.test(name) || hanNoun.test(name) || katakanaRole.test(name) || katakanaThing.test(name) || hiraganaNotName.test(name)) continue;
     found.push({ text: name, index: m.index! + m[0].length - name.length, why: 'a name after a role\'s label' });
   }

@@ -106,8 +106,14 @@ const personParticle = /^(?:께서|에게|한테)/u;
 
 /** Role labels of a Korean report, whose value after a colon is a person. */
 const roleLabel = /(?:담당자|담당|작성자|작성|보고자|보고|연락처|책임자|대응자|처리자|발견자|기록자|검토자|승인자|온콜|당번)(?:\*\*|__)?\s*[:：]\s*(?:\*\*|__)?(?<value>\p{sc=Hangul}{2,4}|[A-Za-z][A-Za-z0-9_.'-]{1,30}|@[A-Za-z0-9_.-]{2,30})/gu;
-/** Values after a label that name a team or a role, not a person. */
-const teamValue = /(?:팀|파트|그룹|본부|센터|조직|개발자|엔지니어|담당자|미정|없음|전원|모두)$/u;
+/**
+ * Values after a label that name a team or a role, not a person. Since round 61 of false
+ * positives the rota's roles too ("담당자: 온콜", the on-call; "당번", who is on duty; the
+ * administrator, the operator): the label's form says who acts, its value which duty.
+ */
+const teamValue = /(?:팀|파트|그룹|본부|센터|조직|개발자|엔지니어|담당자|미정|없음|전원|모두)$|^(?:온콜|당번|관리자|운영자|운영진|매니저)$/u;
+/** Whether a Hangul value after a role's label names a team or a role (read by japanese-acting-names.ts' labels too). */
+export const isKoreanTeamOrRole = (value: string): boolean => teamValue.test(value);
 
 /** Latin names and handles given a title or a particle of people: "Alex님", "Priya에게", "@minsu 님". */
 const latinTitled = /(?<name>(?<![A-Za-z0-9_.@-])[A-Z][a-z]+(?:\s[A-Z][a-z]+)?|@[A-Za-z0-9_.-]{2,30})\s?(?=님|씨(?!\p{sc=Hangul})|께서|에게|한테|매니저|팀장|엔지니어)/gu;

@@ -469,6 +469,8 @@ function namesInList(text: string, offset: number, why: string): PatternMatch[] 
     if (m[1].split(/\s+/).every((w) => (isOrdinaryWord(w) || isEnglishWord(w)) && !isKnownFirstName(w))) { listEnd = m.index!; break; }
   }
   for (const m of allMatches(lowerHandle, text)) {
+    // A team's name before its word ("recap / pki チーム", "sre team"; round 61 of false positives): a team owns it.
+    if (teamWordAfter.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 12))) continue;
     const previous = /(?:^|\s)(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, m.index! - 40), m.index!));
     if (m.index! >= listEnd && previous && !/^(?:and|or|plus|also)$/i.test(previous[1]) && (isOrdinaryWord(previous[1]) || isEnglishWord(previous[1])) && !isKnownFirstName(previous[1])) continue;
     if (((nickLike(m[0]) && !madeOfWords(m[0].replace(/[._]+/g, '-'))) || rareFirstNameWord(m[0])) && !names.some((n) => n.index === offset + m.index!)) names.push({ text: m[0], index: offset + m.index!, severity: 'error', why });
@@ -494,6 +496,9 @@ function namesInList(text: string, offset: number, why: string): PatternMatch[] 
   }
   return names;
 }
+
+/** A team's word right after a name, in the reports' languages: the name is the team's. */
+const teamWordAfter = /^[ \t\u3000]*(?:team|squad|crew|チーム|班|팀|团队|團隊|小组|équipe|equipo|equipe)(?![\p{L}\p{N}])/iu;
 
 /** A lower-case word as handles are written (`hbrekke`, `tove.m`, `jdoe42`), not part of a path, link, address or hyphenated name. */
 // Not a word cut by a contraction ("don't", "won't"; session 30).
@@ -3471,7 +3476,10 @@ export function findPersonCandidates(text: string, evidence: string = text): Per
   // A capitalised label of a shell comment in a fenced block (`# Configurer: https://…`,
   // `# Rétention: 7 jours local`) is read as a heading's speaker, and a code line has no language:
   // such a guess is judged in the post's language (round 60 of false positives, a French wiki).
-  const commentLabelLanguage = (c: PersonCandidate) => (c.guess && c.why === 'the speaker of a heading written as a chat line' && codeLines.has(c.line) ? otherLanguageOfText(evidence) : undefined);
+  // Since round 61: so is a name with particles on a code line, a shell comment's heading over
+  // endpoints of a Spanish post (`# Pruebas de Carga`, `# CORE (Lógica de Negocio)`): these
+  // languages join two nouns with "de" as names join a given name and a surname.
+  const commentLabelLanguage = (c: PersonCandidate) => (((c.guess && c.why === 'the speaker of a heading written as a chat line') || c.why === 'a name written with its particles') && codeLines.has(c.line) ? otherLanguageOfText(evidence) : undefined);
   const kept = candidates.filter((c) => !elementName(c) && !wordsOnlyName(c) && !opensWithContraction(c.text) && !isNameOfPlaceOrPrize(lines[c.line], c.index, c.text) && !isSalutationWithoutName(c.text) && !isNumberPlaceholder(c.text) && !isCompanyName(c.text, lines[c.line], c.index) && !(c.guess && (notAPerson(c) || (c.why === 'acting as a person' && isBrandNotGivenName(c.text)) || otherTenseOfAThing(c) || isPlaceBeforeCountry(lines[c.line], c.index, c.text) || isSubdivisionPlace(lines[c.line], c.index, c.text) || isSaintPlace(lines[c.line], c.index, c.text) || isOrganisationGuess(c.text, evidence))) && !brandPhrase(c) && !productOrInstruction(c) && !(c.why.endsWith('(language model)') && (isSaintPlace(lines[c.line], c.index, c.text) || inRunOfTitleWords(lines[c.line], c.index, c.text, titleWordReaders) || isTitleAfterAcronym(lines[c.line], c.index, c.text, isEnglishWord, isKnownFirstName))) && !notNamedInPost(c) && !productNamedAsPerson(c, evidence) && !productLabel(c) && !productAccount(c) && !titleLabel(c) && !headlineLabel(c) && !commonNounPair(c) && !systemOrDate(c) && !(c.why === 'a first name acting as a person' && (usedAsModifier(c.text, evidence) || usedAsCommand(c.text.toLowerCase(), evidence))) && !isOtherLanguageWord(c, lines[c.line], languages.get(c.line) ?? openingLabelLanguage(lines[c.line], c.index + c.text.length, evidence) ?? commentLabelLanguage(c)) && !(c.why === personalSiteWhy && siteNamedInProse(c.text, evidence)));
   // The other members of a series with a person in it, judged as the guesses above are.
   for (const [i, matches] of findSeriesSiblings(lines, codeLines, kept)) {
