@@ -1007,7 +1007,9 @@ function readReport(sourceName: string, content: string, options: ImportOptions,
   const year = stated.date ? Number(stated.date.slice(0, 4)) : provisionalYear;
   if (stated.date) inferred.push(`incident day ${stated.date} from ${stated.from}`);
   if (stated.conflicts) notes.push(`the incident day ${stated.date} (from ${stated.from}) disagrees with ${stated.conflicts.map((c) => `${c.from} (${c.date})`).join(' and ')}: check which is right (the draft's file name uses ${stated.date})`);
-  if (!anyYear && !stated.date) notes.push(`the report states no year: dates without one were read as ${year}`);
+  // Round 61: a homelab's post of one error and its fix ("## 无法正常连接smb并启动容器", a log line, "解决: …")
+  // writes no day at all; "states no year" alone left the reader thinking a day had been read.
+  if (!anyYear && !stated.date) notes.push(`the report states no year and no day of its incident: times.started is left to fill, no day or time is made up (ask its authors, or date it by the commit that added it); a date without its year, if any, was read as ${year}`);
 
   const summarySection = [findSections(sectionsAndLabels, headings.summary)[0]].find((section) => section && !isNoSummarySection(section, sections));
   // Jekyll and Hugo posts state it as `description` or `excerpt`.

@@ -32,6 +32,8 @@ const cjkDocumentKinds: [RegExp, string][] = [
   [/仕様|规格|設計|设计|アーキテクチャ|架构|構成$|结构$/u, 'a specification or a design'],
   [/ライセンス|许可证|許可證/u, 'a licence or how licences are handled'],
   [/計画|计划|规划|スケジュール|ロードマップ|路线图/u, 'a plan'],
+  // Round 61: a monitoring platform's "项目范围" (its project's scope, beside the English "Project Scope").
+  [/范围$|範囲$|スコープ$/u, "a project's scope (what it covers and how it is kept)"],
   [/マトリックス|矩阵|一覧|管理表|設定表|汇总|レジスター|成熟度模型/u, registerKind],
 ];
 
@@ -75,6 +77,12 @@ const documentKinds: [RegExp, string][] = [
   // `toodaloo.md`, a name the to-do file rule does not know) beside its generator.
   [/^(?:(?:a |the )?list of )?to-?dos?\s*$|^to-?do list\s*$/iu, "a project's list of tasks (a to-do list)"],
   ...cjkDocumentKinds,
+  // After the kinds above, so a page they name is said as before ("命令行清单 (Complete CLI Commands Reference)" is a list).
+  // Round 61: a Slack-to-Notion incident bot's docs ("API Reference — Slack & Notion Integration") and a monitoring platform's "Project Scope" were drafts.
+  [/(?:^|[^\p{L}])(?:api|cli|sdk|command|commands|configuration|config)\s+reference(?![\p{L}])/iu, "a reference (an interface's or a program's)"],
+  [/(?:^|[^\p{L}])(?:project\s+)?scope\s*$/iu, "a project's scope (what it covers and how it is kept)"],
+  // Round 61: a news site's "THE POSTMORTEM — ARTICLE DESIGN SYSTEM" (how its articles are set: fonts, spacing, drop caps).
+  [/(?:^|[^\p{L}])(?:style\s*guide|design\s+system|brand\s+guidelines?|styleguide)(?![\p{L}])/iu, 'a style guide or design system'],
 ];
 
 
@@ -156,6 +164,39 @@ const projectSection = /^\W*(?:architecture|folder structure|directory structure
  */
 const serviceOverviewHeading = /^\W*(?:(?:service\s+)?overview|vue d['’]ensemble|aper[çc]u|pr[ée]sentation|[üu]bersicht|descripci[óo]n general|vis[ãa]o geral)\b/iu;
 const serviceSection = /^\W*(?:(?:technical\s+)?specifications?|sp[ée]cifications?|especificaciones|configuration|configuraci[óo]n|konfiguration|backups?|sauvegardes?|troubleshooting|d[ée]pannage|fehlerbehebung|deployment|d[ée]ploiement|despliegue|bereitstellung|(?:initial\s+)?setup|monitoring|surveillance|metrics|m[ée]triques|access|acc[èe]s|daily workflow|workflow quotidien)\b/iu;
+/**
+ * A database's schema described for its users: its "Properties" (each field, its type and use)
+ * beside its "Views" or "Fields" (round 61: an incident bot's page on its Notion incidents database,
+ * "### Purpose", "### Properties", "### Views", was a draft whose impact was the Impact field's use).
+ */
+const schemaPropertiesHeading = /^\W*(?:properties|propriétés|propiedades|eigenschaften)\s*$/iu;
+const schemaViewsHeading = /^\W*(?:views|fields|vues|vistas|ansichten|champs|campos|felder)\s*$/iu;
+/**
+ * A title that is only the flow of incidents through a tool or a team ("🧾 Incident Flow", "Incident
+ * lifecycle"): how each incident is handled, not one (round 61, an incident bot's docs).
+ */
+const incidentFlowTitle = /^\W*(?:incident|outage)s?\s+(?:flow|lifecycle|life cycle|workflow)s?\s*$/iu;
+/**
+ * Kinds a title names that hold whatever its headings say of incidents: a design of an incident
+ * tool heads "Incident Submission Flow", a reference of its interface "Incidents". Such a page is a
+ * report only with a section only a report of one incident has (timeline, root cause, what happened).
+ */
+const toolDocumentKinds = new Set(['a specification or a design', "a reference (an interface's or a program's)", 'a style guide or design system']);
+/**
+ * A title's part that is only a publication's name, "The Postmortem" (a news site's name), set off
+ * by a dash or a bar: "THE POSTMORTEM — ARTICLE DESIGN SYSTEM" names a style guide, not a
+ * post-mortem. A report's title names post-mortem without "The" alone ("Postmortem: …", "… post-mortem").
+ */
+export function withoutPublicationName(title: string): string {
+  if (!/post-?mortem/iu.test(title)) return title;
+  const parts = title.split(/\s+[—–|-]\s+/u);
+  const kept = parts.filter((part) => !/^\W*the\s+post-?mortems?\W*$/iu.test(part));
+  return kept.length && kept.length < parts.length ? kept.join(' — ') : title;
+}
+/** A day and time as a program writes it (`2020-04-24T22:34:31.677Z`, in a status post's frontmatter or updates), which `writtenDay` does not read. */
+const isoStamp = /(?:^|[^\d])(?:19|20)\d\d-\d\d-\d\dT\d\d:\d\d/;
+/** A title closing on "Setup" or "Set up" ("Slack App Scopes Setup"). */
+const setupTitle = /(?:^|[^\p{L}])set-?up\s*$/iu;
 /** "Session Summary — …", "Session notes", "Work session log": what one session of work did. */
 const sessionNotesTitle = /^\W*(?:work(?:ing)?\s+)?session\s+(?:summary|notes?|log|recap|report)\b/iu;
 /** A day written out (2022-03-22, 22/03/2022, March 22, 2022, 22 March 2022). */
@@ -186,7 +227,7 @@ export function otherDocumentKind(text: string): { kind: string; title: string; 
   const title = (stated ?? headings[0])?.replace(/[*_`]/g, '').trim();
   if (!title) return undefined;
   // A process of handling incidents, which writes no day and no section only one incident's report has (round 55).
-  if (processTitle.test(title) && !writtenDay.test(body) && !headings.some((heading) => oneIncidentSection.test(heading))) {
+  if ((processTitle.test(title) || incidentFlowTitle.test(title)) && !writtenDay.test(body) && !headings.some((heading) => oneIncidentSection.test(heading))) {
     return { kind: 'a process or policy of handling incidents', title, why: 'its title names how incidents are handled, not one incident, and it writes no day and no section only a report of one has (timeline, root cause, what happened)', fix: 'If it does tell one, write its day and give it a section such as "## Timeline" or "## Root cause".' };
   }
   // A meeting's minutes, which have no section only one incident's report has (round 55).
@@ -223,6 +264,10 @@ export function otherDocumentKind(text: string): { kind: string; title: string; 
     if (sections.some((heading) => serviceOverviewHeading.test(heading)) && new Set(sections.filter((heading) => serviceSection.test(heading))).size >= 2 && !headings.some((heading) => reportSection.test(heading))) {
       return { kind: "a service's page (what it is and how it is run)", title, why: 'its sections describe a service (its overview beside its specifications, configuration, backup, troubleshooting or deployment), and none is a section of a report (timeline, root cause, what happened, resolution)', fix: 'If it tells one incident, import the report written of it, or give it a section such as "## Timeline".' };
     }
+    // A database's schema (its properties and views): round 61.
+    if (sections.some((heading) => schemaPropertiesHeading.test(heading)) && sections.some((heading) => schemaViewsHeading.test(heading)) && !headings.some((heading) => reportSection.test(heading.replace(/^\W*incidents?\s+(?:database|db|table)\b/iu, '')))) {
+      return { kind: "a database's schema (its properties and views)", title, why: 'its sections describe a database (its properties, each field\'s type and use, beside its views or fields), and none is a section of a report (timeline, root cause, what happened, resolution)', fix: 'If it tells one incident, import the report written of it.' };
+    }
     if (sessionNotesTitle.test(title)) return { kind: "a work session's notes", title, why: 'its title names a session of work (what was built, what is left), and none of its sections is one only a report of one incident has (timeline, root cause, what happened)', fix: 'If it tells one incident, give it a title that says what happened and a section such as "## Timeline".' };
   }
   if (languageNameTitle.test(title)) return { kind: 'one language\'s text of a page kept in several (a translation or an app store\'s listing)', title, why: 'its title is only the name of its language', fix: 'If it is a report, give it a title that says what happened and import it by name.' };
@@ -233,13 +278,21 @@ export function otherDocumentKind(text: string): { kind: string; title: string; 
   const lastNoun = cjkKindOfLastNoun(title);
   const reportHeading = headings.some((heading) => reportSection.test(heading));
   if (lastNoun && (reportHeading || incidentWord.test(title) || incidentWordOtherLanguages.test(title)) && ![title, ...headings].some((heading) => writtenDay.test(heading))) return { kind: lastNoun, title, why: 'its title ends with the kind of document it is, its subject before it (in Japanese and Chinese a title\'s last noun says what the page is), whatever its headings hold', fix: 'If it tells one incident, give it a title that says what happened and import it by name.' };
+  // A design, a reference or a style guide by its title, whatever its headings say of incidents
+  // (an incident tool's design heads "Incident Submission Flow"): round 61.
+  const named = withoutPublicationName(title);
+  const toolKind = documentKinds.find(([words]) => words.test(named))?.[1];
+  if (toolKind && toolDocumentKinds.has(toolKind) && !incidentWord.test(named) && !incidentWordOtherLanguages.test(named) && !headings.some((heading) => oneIncidentSection.test(heading) || toldIncidentSection.test(heading))) return { kind: toolKind, title };
   if (reportHeading) return undefined;
   // A guide tells how, whatever its subject: "Security Documentation" (a status monitor's workflow
   // permissions), "Adding New Storage Formats" over "## Step 1: …" to "## Step 7: …" (round 54).
   if (guideTitle.test(title) || headings.filter((heading) => stepHeading.test(heading)).length >= 3) return { kind: 'documentation or a how-to guide', title };
   if (howToTitle.test(title) && !incidentWord.test(title)) return { kind: 'a procedure (how to install, deploy or configure something)', title };
-  const kind = documentKinds.find(([words]) => words.test(title))?.[1];
-  if (!kind || incidentWord.test(title) || incidentWordOtherLanguages.test(title)) return undefined;
+  // A title closing on "Setup" ("Slack App Scopes Setup", round 61) that writes no day: a status
+  // page's "Continuous deployment setup" notice writes the times of its updates and is read.
+  if (setupTitle.test(named) && !writtenDay.test(body) && !isoStamp.test(text) && !namesIncident(named)) return { kind: 'a procedure (how to install, deploy or configure something)', title };
+  const kind = documentKinds.find(([words]) => words.test(named))?.[1];
+  if (!kind || incidentWord.test(named) || incidentWordOtherLanguages.test(named)) return undefined;
   return { kind, title };
 }
 
@@ -319,8 +372,12 @@ function interfaceHead(title: string): string {
   const bracket = title.search(/[(（]/u);
   if (bracket <= 0) return title;
   const head = title.slice(0, bracket).trim();
-  return /(?:接口|インターフェース|(?:^|[^\p{L}])(?:api|endpoints?))$/iu.test(head) ? head : title;
+  return interfaceTitle.test(head) ? head : title;
 }
+/** A title (or its head before a bracket) naming an interface: "设备管理接口", "Users API", "Endpoints". */
+const interfaceTitle = /(?:接口|インターフェース|(?:^|[^\p{L}])(?:api|endpoints?))$/iu;
+/** How Chinese and Japanese reports head the story of one incident: its timeline, how it unfolded. */
+const toldIncidentSectionElsewhere = /时间线|時系列|経緯|经过|事件经过|発生経緯/u;
 
 /** The title of a page whose frontmatter `metadata` says its kind (`isKind`), when neither title names an incident and no heading is a report's section. */
 function titleOfPageNamingNoIncident(text: string, isKind: (metadata: string) => boolean): string | undefined {
@@ -330,8 +387,20 @@ function titleOfPageNamingNoIncident(text: string, isKind: (metadata: string) =>
   const headings = [...body.replace(/^(```|~~~)[\s\S]*?^\1/gm, '').matchAll(/^\s{0,3}#{1,6}\s+(.+?)\s*#*\s*$/gm)].map((match) => match[1].replace(/[*_`]/g, '').trim());
   const stated = /^title:\s*["']?(.+?)["']?\s*$/m.exec(frontmatter[1])?.[1];
   const titles = [stated, headings[0]].filter((title): title is string => Boolean(title)).map(interfaceHead);
-  if (titles.some((title) => incidentWord.test(title) || incidentWordOtherLanguages.test(title)) || headings.some((heading) => reportSection.test(heading) || reportSectionElsewhere.test(heading))) return undefined;
+  if (titles.some((title) => incidentWord.test(title) || incidentWordOtherLanguages.test(title))) return undefined;
+  // An API's note is a report only with a section telling one incident (its timeline, what happened):
+  // its endpoints' headings name restoring, causes or incidents ("5.1 恢复已停用设备", restore a
+  // disabled device: round 61). Any other note is kept by any report's heading, as before.
+  const reportHeading = titles.some((title) => interfaceTitle.test(title))
+    ? (heading: string) => toldIncidentSection.test(heading) || toldIncidentSectionElsewhere.test(heading)
+    : (heading: string) => reportSection.test(heading) || reportSectionElsewhere.test(heading);
+  if (headings.some(reportHeading)) return undefined;
   return headings[0] ?? stated ?? '';
+}
+
+/** True when `text` (a title, a heading) names an incident or a notice of one, in English or another language the import reads. */
+export function namesIncident(text: string): boolean {
+  return incidentWord.test(text) || incidentWordOtherLanguages.test(text);
 }
 
 /** True for a heading naming a report's section (root cause, timeline, what happened, resolution …). */

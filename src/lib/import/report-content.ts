@@ -28,6 +28,7 @@ import { blankFieldsTemplate, blanksInProseTemplate, instructionSectionsTemplate
 import { assignmentBriefPhrases } from './assignment-brief.ts';
 import { docsSitePageTitle, knowledgeBaseNoteTitle, notionPageCategory, otherDocumentKind, statedDocumentKind } from './other-document.ts';
 import { commandOutputKind } from './command-output.ts';
+import { newsArticleTitle } from './news-article.ts';
 import { biographyLeadName } from './biography-lead.ts';
 import { landingPageLayout } from './site-landing-page.ts';
 import { appShellNote, describeUnreadableJson, controlsPageButtons, scriptDrawnPageLabels, signInPageHeading, sourceCodeLanguage, titleOfHtmlWithoutText } from './unreadable-source.ts';
@@ -193,6 +194,9 @@ export async function readReportContent(name: string, bytes: Uint8Array): Promis
   // An app's sign-in page saved beside its code (a password field under "Admin Login"): round 60.
   const signIn = signInPageHeading(decoded.text);
   if (signIn) throw new ListingPageError(`is an app's sign-in page ("${signIn}": a heading that names signing in over a password field), not a report: part of the app. If the app keeps reports, import them from where they are kept.`);
+  // A news site's article on another subject, saved as a page (round 61): no incident in its title or headings.
+  const article = detectFormat(name, decoded.text) === 'html' ? newsArticleTitle(decoded.text) : undefined;
+  if (article) throw new ListingPageError(`is an article on another subject ("${article}": a page marked up as an article whose title names no incident, none of whose headings is a report's section such as "Timeline" or "Root cause", and few of whose headings name an incident), not a report of an incident. If it tells one, import it by name after giving it a heading such as "What happened" or "Root cause".`);
   const titleOnly = titleOfHtmlWithoutText(decoded.text);
   // In a folder it is passed over and said (a built site's frame page of styles only failed the whole import: round 50).
   if (titleOnly !== undefined) throw new ListingPageError(`holds no text but ${titleOnly ? `its title ("${titleOnly}")` : 'its markup'}: the page's body is empty, as an export of an empty page, or of a page whose text a script loads once it opens, leaves it. Export the page again once its text shows (the browser's "Save page as", or the wiki's export), and import that.`);
