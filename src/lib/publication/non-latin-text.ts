@@ -6,6 +6,7 @@ import { findRoleLabelNames, mayBeNameCell } from './japanese-acting-names.ts';
 import { findChineseNames, isChineseSentence } from './chinese-prose-names.ts';
 import { findKoreanNames, isKoreanText } from './korean-prose-names.ts';
 import { isKoreanOfKnownWords } from './korean-known-words.ts';
+import { isKoreanPredicateWord } from './korean-predicate-words.ts';
 import { isChineseOfKnownWords } from './chinese-known-words.ts';
 import { isCyrillicRunOfNoName } from './cyrillic-prose-words.ts';
 import { placesOverlap } from './first-finding-keeps.ts';
@@ -171,6 +172,9 @@ function findInLine(line: string, reader: ProseReader | undefined): NonLatinText
     // Likewise a Korean word of engineering and incident response alone ("## 배경", "| 감지 |";
     // round 37 of false positives, korean-known-words.ts).
     if (!before && !after && isKoreanOfKnownWords(m[0])) continue;
+    // And a predicate, which no name is: a wrapped paragraph's last word alone on its line ("남습니다.",
+    // "유지합니다."; adoption round 61, korean-predicate-words.ts).
+    if (!before && !after && isKoreanPredicateWord(m[0])) continue;
     // And a Chinese one ("**日期**:", "## 根因"; round 45 of false positives, chinese-known-words.ts).
     if (!before && !after && isChineseOfKnownWords(m[0])) continue;
     // And Cyrillic that names no one: no capital, or one opening a word of grammar, of a report
