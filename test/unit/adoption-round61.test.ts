@@ -29,6 +29,14 @@ describe('a wrapped paragraph leaves a predicate alone on its line', () => {
     expect(isKoreanPredicateWord('현중입니다')).toBe(false);
   });
 
+  test('a particle alone or after an acronym on a line of English or code is grammar, not a name', () => {
+    expect(people(foundInProbe('| DDL만 | 3,100 | 12,400 |\n'))).toEqual([]);
+    expect(people(foundInProbe('See the Vendor Guide 의 locking chapter for the isolation levels.\n'))).toEqual([]);
+    // Not a Latin name's particle, nor a lone surname's syllable.
+    expect(people(foundInProbe('Then Ortwin가 restarted the queue consumer.\n'))).toEqual(['redact/possible-person:Ortwin가']);
+    expect(people(foundInProbe('The pager went to 도 at night.\n'))).toEqual(['redact/possible-person:도']);
+  });
+
   test('a name alone on a line of English is held as before', () => {
     expect(people(foundInProbe('Then 김도해 restarted the queue consumer.\n'))).toEqual(['redact/possible-person:김도해']);
   });
