@@ -93,3 +93,16 @@ describe('Python decorators are no handles', () => {
     expect(handles(foundInProbe('Pregunta a `@malte_q` y a @ines.roca antes del despliegue.\n'))).toEqual(['redact/handle:@malte_q', 'redact/handle:@ines.roca']);
   });
 });
+
+describe('a record\'s label before an identifier or a quoted message alone is no chat speaker', () => {
+  const ticket = (value: string) => ['**Phiếu hỗ trợ ban đầu:**', '', '```', `Phòng: ${value}`, 'Từ: hotro@example.org', '```', ''].join('\n');
+
+  test('a label before an identifier or a quoted message is none, nor carried to the label word elsewhere', () => {
+    expect(people(foundInProbe(`${ticket('KHO-SG-2031')}Phòng này không nhận được đơn.\n`))).toEqual([]);
+    expect(people(foundInProbe(ticket('"Service unavailable - try later"')))).toEqual([]);
+  });
+
+  test('a label before a sentence is still a speaker', () => {
+    expect(people(foundInProbe(ticket('restarted the pool after the alert')))).toContain('redact/person:Phòng');
+  });
+});
