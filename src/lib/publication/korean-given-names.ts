@@ -44,14 +44,31 @@ const compoundSurname = /(?<![\p{sc=Hangul}])(?<name>(?:남궁|황보|제갈|선
  */
 const selfIntroduction = /(?:(?:팀|Team|Unit|파트|셀|그룹|챕터|본부|실)(?:의)?|(?:담당하고|맡고|운영하고)\s있는|안녕하세요[,!.]?)\s+(?<name>\p{Lu}\p{Ll}{1,15})(?=입니다|이라고\s합니다|라고\s합니다)/gu;
 
-const isWord = (stem: string) => isEverydayWord(stem) || isKnownKoreanWord(stem);
+// Since adoption round 61 also the words of incident notes (korean-known-words.ts): "재현이 … 확인" and
+// "실행이 … 확인" are a reproduction and a run, not people; and the same words before a heading's colon were already.
+const isWord = (stem: string) => isEverydayWord(stem) || isKnownKoreanWord(stem) || isKoreanOfKnownWords(stem);
+/**
+ * A subject that is a thing, by its clause (adoption round 61): after a determiner or a number's
+ * word ("두 실행이", "같은 모양이", "그 세션이": two runs, the same shape, that session), which a
+ * bare given name never takes, or with the work in its passive form ("실험이 진행되지", "설정이
+ * 적용됩니다": was carried out, is applied), which no responder does.
+ */
+const determinerBefore = /(?:^|\s)(?:두|세|네|몇|여러|모든|각|같은|다른|이런|그런|저런|어떤|새|이|그|저)\s$/u;
+/** Each work in the subject's clause (the 40 characters the subject rule reads), and whether it is passive. */
+const workInClause = new RegExp(String.raw`${work}(?<passive>되|돼|됐|된|됨|될)?`, 'gu');
+function isThingSubject(line: string, index: number, nameEnd: number): boolean {
+  if (determinerBefore.test(line.slice(0, index))) return true;
+  // Every work passive: a later active one may be the subject's own ("민준이 배포되지 않은 서버를 재시작했다").
+  const works = [...(/^[^.,;]{0,60}/u.exec(line.slice(nameEnd))?.[0] ?? '').matchAll(workInClause)];
+  return works.length > 0 && works.every((w) => w.groups!.passive !== undefined);
+}
 
 /** Given names Korean text writes with no honorific, by their place (above). */
 export function findKoreanGivenNames(line: string): FoundName[] {
   const found: FoundName[] = [];
   const add = (name: string, index: number, why: string) => addUnlessOverlapping(found, { text: name, index, why });
   for (const m of line.matchAll(compoundSurname)) add(m.groups!.name, m.index!, 'a compound Korean surname and a given name');
-  for (const m of line.matchAll(subject)) if (!isWord(m.groups!.name)) add(m.groups!.name, m.index!, 'a given name doing a responder\'s work in Korean text');
+  for (const m of line.matchAll(subject)) if (!isWord(m.groups!.name) && !isThingSubject(line, m.index!, m.index! + m[0].length)) add(m.groups!.name, m.index!, 'a given name doing a responder\'s work in Korean text');
   for (const m of line.matchAll(account)) if (!isWord(m.groups!.name)) add(m.groups!.name, m.index!, 'whose account Korean text reports');
   const bare = bareAtLineStart.exec(line);
   if (bare && !isWord(bare.groups!.name) && !isKoreanOfKnownWords(bare.groups!.name)) add(bare.groups!.name, bare.index + bare[0].lastIndexOf(bare.groups!.name), 'a given name with no particle opening a line of a responder\'s work, in Korean text');

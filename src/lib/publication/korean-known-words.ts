@@ -20,11 +20,15 @@ const words = new Set(`
 모든 프로젝트 문서 가이드 요구사항 기능 릴리스 릴리즈 버전 환경 스테이징 프로덕션 이벤트 처리 흐름 구조
 날짜 항목 관측 관측값 존재 없음 있음 기록 내용 발견 진단 수정 확인 추정 감시 시점 사건 발화 소진 어긋남 이면 않았다 않음
 재현 재현성 재계측 재측정 측정 해소 한계 대조 대조군 실험군 균등 파일 페이지 예 아니오 방법 환경 절차 검증 가설 관찰
+실행 단계 세션 요청 스캔 코드 쿼리 수치 회차 항목 슬롯 곡선 계정 읽기 쓰기 실험 엔진 승격 시퀀스 호스트 데이터 통과 성공 정합 일치 기준 경로
+출처 컨테이너 트랜잭션 인스턴스 소요 기본값 거부 포함 전후 인덱스 에러 비용 구간 테이블 사유 같음 죽음 걸림 끊김 깨짐 정상 논리
 `.split(/\s+/).filter(Boolean));
 
 /** Particles and suffixes a listed word may take in a heading or a label. */
 // Since adoption round 60 the words of a reproduced incident's write-up ("## 2. 재현", reproduction;
 // "재계측", re-measurement; "해소", resolved; "| 예 | 아니오 |", yes and no), which held every one of 34.
+// Since adoption round 61 the words a lab's write-ups held most often as given names or lone cells
+// ("실행이", "단계가", "| 호스트 |": run, step, host), 119 and 182 findings of round 59's collection.
 // '해' and '돼' since round 56: a verb noun's "do" and "become" ("변경을 감시해", "소진돼").
 const endings = ['으로', '에서', '은', '는', '이', '가', '을', '를', '의', '와', '과', '도', '로', '에', '순', '별', '해', '돼'];
 

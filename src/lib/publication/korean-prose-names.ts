@@ -28,6 +28,7 @@
 import { isKoreanOfKnownWords } from './korean-known-words.ts';
 import { isKnownKoreanWord } from './korean-everyday-words.ts';
 import { findKoreanGivenNames } from './korean-given-names.ts';
+import { isNounWithTopicParticle } from './korean-topic-particle.ts';
 import { addUnlessOverlapping, type FoundName } from './first-finding-keeps.ts';
 
 const hangulLetter = /\p{sc=Hangul}/u;
@@ -162,7 +163,8 @@ export function findKoreanNames(line: string): FoundName[] {
     const after = line.slice(index + word.length);
     const stems = stemOf(word);
     // A full name: a common surname and two syllables.
-    const fullName = stems.find((stem) => stem.length === 3 && surnames.has(stem[0]) && !isEverydayWord(stem) && !isKnownKoreanWord(stem) && !isKoreanOfKnownWords(stem));
+    // Not a noun and the topic particle after a closed syllable ("가격은"; adoption round 61, korean-topic-particle.ts).
+    const fullName = stems.find((stem) => stem.length === 3 && surnames.has(stem[0]) && !isEverydayWord(stem) && !isKnownKoreanWord(stem) && !isKoreanOfKnownWords(stem) && !isNounWithTopicParticle(stem));
     if (fullName) {
       add(fullName, index, 'a common Korean surname and a given name');
       continue;

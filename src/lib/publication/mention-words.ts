@@ -13,6 +13,7 @@
  */
 import { isEnglishWord, isKnownFirstName } from './people.ts';
 import { isOtherLanguageGivenName } from './other-language-given-names.ts';
+import { isPythonDecorator } from './python-decorators.ts';
 
 /** What Slack, Teams, Discord and Mattermost write to notify a whole channel, and the verb of mentioning. */
 const broadcastMention = /^@(?:here|channel|everyone|-?mention(?:s|ed|ing)?)$/i;
@@ -57,7 +58,8 @@ const isGivenName = (word: string) => {
  * (`@Tavish(away)`, `@JaikeySarraf`) holds a name no dictionary knows, or no bracket.
  */
 export function isCodeAnnotation(handle: string, after: string): boolean {
-  if (isFrameworkAnnotation(handle)) return true;
+  // A Python decorator's name, with or without its call (adoption round 61, python-decorators.ts).
+  if (isFrameworkAnnotation(handle) || isPythonDecorator(handle)) return true;
   if (!after.startsWith('(')) return false;
   const parts = handle.slice(1).match(/\p{Lu}\p{Ll}+/gu);
   return parts !== null && parts.length >= 2 && parts.join('') === handle.slice(1) && parts.every((part) => isEnglishWord(part.toLowerCase()));

@@ -20,6 +20,7 @@ import { isSystemAccount, mergeBot, type PatternMatch } from './person-patterns.
 import { isEnglishWord, isKnownFirstName, isOrdinaryWord } from './people.ts';
 import { isPublicTerm } from './public-terms.ts';
 import { isFrameworkAnnotation } from './mention-words.ts';
+import { isPythonDecorator } from './python-decorators.ts';
 
 const match = (text: string, index: number, why: string, guess = true): PatternMatch => ({ text, index, severity: 'error', guess, why });
 
@@ -34,10 +35,13 @@ const personKey = /["']?\b(acknowledged_?by|acked_?by|ack_?by|resolved_?by|assig
 const databaseGrantee = /\b(?:GRANT\s[^;\n]*?\bTO|REVOKE\s[^;\n]*?\bFROM|(?:CREATE|ALTER|DROP)\s+(?:USER|ROLE|LOGIN))\s+["'\x60]?(\p{Ll}{3,})["'\x60]?(?=\s*(?:;|,|$|\s+WITH\b|\s+IDENTIFIED\b|\s+SET\b))/gu;
 const teamOrService = /(?:^|[-_.])(?:team|teams|squad|group|sre|ops|devops|oncall|on-call|eng|platform|infra|admins?|staff|bot|service|svc|system|automation|auto|pagerduty|opsgenie|alertmanager|api|integration|nobody|none|null|unassigned|unknown)(?:$|[-_.])/i;
 
-/** A framework's annotation and the Korean, Japanese or Chinese particle after it (`@Transactional이`, read with the code span's backticks gone; adoption round 60). */
+/**
+ * A framework's annotation and the Korean, Japanese or Chinese particle after it (`@Transactional이`, read with the code span's backticks gone; adoption round 60),
+ * or a Python decorator's (`@extend_schema는`, `@transaction.atomic이`; adoption round 61, python-decorators.ts).
+ */
 function isAnnotationWithParticle(mention: string): boolean {
-  const latin = /^[A-Za-z]+(?=[^A-Za-z])/.exec(mention)?.[0];
-  return latin !== undefined && isFrameworkAnnotation(`@${latin}`) && !/[A-Za-z]/.test(mention.slice(latin.length));
+  const latin = /^[A-Za-z][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)*(?=[^A-Za-z0-9_.])/.exec(mention)?.[0];
+  return latin !== undefined && (isFrameworkAnnotation(`@${latin}`) || isPythonDecorator(`@${latin}`)) && !/[A-Za-z]/.test(mention.slice(latin.length));
 }
 
 /** The people of these shapes on one line. */

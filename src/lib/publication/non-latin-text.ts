@@ -6,6 +6,7 @@ import { findRoleLabelNames, mayBeNameCell } from './japanese-acting-names.ts';
 import { findChineseNames, isChineseSentence } from './chinese-prose-names.ts';
 import { findKoreanNames, isKoreanText } from './korean-prose-names.ts';
 import { isKoreanOfKnownWords } from './korean-known-words.ts';
+import { isKoreanPredicateWord } from './korean-predicate-words.ts';
 import { isChineseOfKnownWords } from './chinese-known-words.ts';
 import { isCyrillicRunOfNoName } from './cyrillic-prose-words.ts';
 import { placesOverlap } from './first-finding-keeps.ts';
@@ -81,6 +82,9 @@ const counterRun = /^[年月日時分秒円万億件人個回号歳週台枚階�
  */
 const koreanCounterRun = /^(?:번째|회차|개월|시간|만|억|원|초|분|일|주|년|월|배|번|회|건|개|명|대|차|줄|행|벌|장|쪽|코어|바이트)$/u;
 const digitBefore = /[0-9０-９]$/u;
+/** Korean particles after an acronym (adoption round 61); alone, not those that are also surnames (이, 가, 도, 은). */
+const koreanParticle = /^(?:의|은|는|이|가|을|를|에|에서|에게|만|도|로|으로|와|과|부터|까지|보다|처럼)$/u;
+const koreanParticleNoSurname = /^(?:의|는|을|를|에|에서|에게|만|로|으로|와|과|부터|까지|보다|처럼)$/u;
 /** A kaomoji's face around one letter: "(ツ)" between the arms "¯\\_" and "_/¯" (escapes included). */
 const kaomojiBefore = /[¯_\\]\($/u;
 const kaomojiAfter = /^\)[_\\/¯]/u;
@@ -171,6 +175,12 @@ function findInLine(line: string, reader: ProseReader | undefined): NonLatinText
     // Likewise a Korean word of engineering and incident response alone ("## 배경", "| 감지 |";
     // round 37 of false positives, korean-known-words.ts).
     if (!before && !after && isKoreanOfKnownWords(m[0])) continue;
+    // And a predicate, which no name is: a wrapped paragraph's last word alone on its line ("남습니다.",
+    // "유지합니다."; adoption round 61, korean-predicate-words.ts).
+    if (!before && !after && isKoreanPredicateWord(m[0])) continue;
+    // And a Korean particle alone or after an acronym or a number ("Microsoft Learn 의 가이드", "| DDL만 |",
+    // "v2에서"): a particle is grammar, and the word it follows is read by the Latin rules (adoption round 61).
+    if (!after && (before ? /^[A-Z0-9]+$/.test(before) && koreanParticle.test(m[0]) : koreanParticleNoSurname.test(m[0]))) continue;
     // And a Chinese one ("**日期**:", "## 根因"; round 45 of false positives, chinese-known-words.ts).
     if (!before && !after && isChineseOfKnownWords(m[0])) continue;
     // And Cyrillic that names no one: no capital, or one opening a word of grammar, of a report

@@ -1829,6 +1829,10 @@ export function findAttributionsAndSpeakers(line: string): PatternMatch[] {
     // A statistic's label before its measure alone ("Avg: 0.00 Bit/s", nload's screen in a
     // distribution's news; round 50 of false positives): no one says only a quantity in a chat.
     const labelOfMeasure = !quote && !time && !nick && measureAlone.test(line.slice(speaker.index + speaker[0].length - 1));
+    // A record's label before an identifier, a quoted message or an address alone ("Lớp: WEB101-HN-2024",
+    // "Lỗi: \"System error\"", "Từ: …@…": class, error, from, in a Vietnamese support ticket; adoption round 61): a field of
+    // a record, not a chat line, unless the label is a given name a lexicon knows.
+    const labelOfRecord = !quote && !time && !nick && Boolean(word) && !isKnownFirstName(word!) && recordValueAlone.test(line.slice(speaker.index + speaker[0].length - 1));
     // A Russian label of a report's part or a word of grammar ("**Дата:** 2026-03-27", "Аналогично: …";
     // round 56 of false positives, cyrillic-prose-words.ts) is no speaker.
     const cyrillicLabel = Boolean(word) && /^\p{sc=Cyrillic}+$/u.test(word!) && isCyrillicWordOfNoName(word!);
@@ -1837,7 +1841,7 @@ export function findAttributionsAndSpeakers(line: string): PatternMatch[] {
     // A file's name, a block scalar's key, a version's label and a commented-out key (round 60 of
     // false positives, config-speaker-shapes.ts) are no speakers either.
     const configurationLabel = Boolean(word) && !quote && !time && !nick && isConfigurationLabel(line, word!, line.slice(speaker.index + speaker[0].length - 1));
-    if (word && !aligned && !fieldOfName && !labelOfPeople && !labelOfMeasure && !cyrillicLabel && !configurationLabel && !isConfigKeyOfWords(word) && !(heading && nick) && speakerLike && !pluralOfCompound(word) && (inChatMarkup || /^\p{Lu}/u.test(word)) && (nickLike(word) || (inChatMarkup && listedNickLike(word))) && !mailHeaderLabel.test(word)) {
+    if (word && !aligned && !fieldOfName && !labelOfPeople && !labelOfMeasure && !labelOfRecord && !cyrillicLabel && !configurationLabel && !isConfigKeyOfWords(word) && !(heading && nick) && speakerLike && !pluralOfCompound(word) && (inChatMarkup || /^\p{Lu}/u.test(word)) && (nickLike(word) || (inChatMarkup && listedNickLike(word))) && !mailHeaderLabel.test(word)) {
       matches.push({ text: word, index: speaker[0].indexOf(word, speaker[0].indexOf(time ?? '') + (time?.length ?? 0)), severity: 'error', ...(guess ? { guess: true } : {}), why: heading ? 'the speaker of a heading written as a chat line' : 'the speaker of a chat line' });
     }
   }
@@ -1845,6 +1849,8 @@ export function findAttributionsAndSpeakers(line: string): PatternMatch[] {
 }
 
 /** A number and its unit, then the line's end or a column's gap: a measure alone (`0.00 Bit/s`, `7.71 GByte`, `93 %`, `12 ms`). */
+/** A record's value alone after its label: an identifier in capitals with dashes (`WEB101-HN-2024`), in backticks or not, a quoted message or an e-mail address (a mail's header). */
+const recordValueAlone = /^(?:\x60?[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)+\x60?|"[^"\n]{1,200}"|[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})+)\s*$/u;
 const measureAlone = /^[\d.,]*\d\s?(?:%|[kKMGTPE]?i?(?:B|Bit|bit|Byte|byte|bps)(?:\/s)?|[mµn]?s|Hz|[kMG]Hz|°C|rpm|req\/s|ops\/s)(?:[ \t]{2,}|\s*$)/u;
 
 /** A value of two to four capitalised words and nothing after them but markup or a full stop: a full name alone. */
