@@ -6,8 +6,8 @@
  * first `# ` heading: the title the import takes), a timeline table's merged cell, a section heading written twice.
  * It prints the counts. Run it on two versions of the project (a `git archive` of each) to compare them.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
-import { corpusReportFiles, measureArguments } from './lib/corpus-reports.ts';
+import { writeFileSync } from 'node:fs';
+import { corpusReportFiles, measureArguments, readCorpusReport } from './lib/corpus-reports.ts';
 import { parseBodyText } from '../src/lib/body-tree.ts';
 import { titleSentences } from '../src/lib/title-sentences.ts';
 import { findMergedTimelineCells } from '../src/lib/timeline-merged-cells.ts';
@@ -20,12 +20,9 @@ const files = corpusReportFiles(folder);
 const lines: string[] = [];
 const counts = { files: 0, titles: 0, titleSentences: 0, mergedCells: 0, mergedCellFiles: 0, duplicateHeadings: 0, duplicateHeadingFiles: 0 };
 for (const file of files) {
-  const text = readFileSync(file, 'utf8').replace(/\r\n/g, '\n');
-  const front = /^---\n([^]*?)\n---\n/.exec(text);
-  const body = front ? text.slice(front[0].length) : text;
-  const name = file.slice(folder.length + 1);
+  const { name, frontMatter, body } = readCorpusReport(file, folder);
   counts.files++;
-  const title = (front && /^title:[ \t]*["']?(.*?)["']?[ \t]*$/m.exec(front[1])?.[1]) || /^#[ \t]+(.+?)[ \t#]*$/m.exec(body)?.[1];
+  const title = (frontMatter && /^title:[ \t]*["']?(.*?)["']?[ \t]*$/m.exec(frontMatter)?.[1]) || /^#[ \t]+(.+?)[ \t#]*$/m.exec(body)?.[1];
   if (title) {
     counts.titles++;
     const sentences = titleSentences(title);

@@ -6,9 +6,9 @@
  * disagrees with the front matter's `timeline` (`body/timeline-disagrees`, read only where the front matter has one of
  * entries with `at` and `event`). It prints the counts.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
-import { corpusReportFiles, measureArguments } from './lib/corpus-reports.ts';
+import { corpusReportFiles, measureArguments, readCorpusReport } from './lib/corpus-reports.ts';
 import { findImagesWithoutAltText } from '../src/lib/lint/image-alt-text.ts';
 import { findBodyTimelineDisagreements, type FrontmatterTimelineEntry } from '../src/lib/body-timeline-agreement.ts';
 
@@ -18,17 +18,14 @@ const files = corpusReportFiles(folder);
 const lines: string[] = [];
 const counts = { files: 0, images: 0, imageFiles: 0, timelines: 0, disagreements: 0, disagreementFiles: 0 };
 for (const file of files) {
-  const text = readFileSync(file, 'utf8').replace(/\r\n/g, '\n');
-  const front = /^---\n([^]*?)\n---\n/.exec(text);
-  const body = front ? text.slice(front[0].length) : text;
-  const name = file.slice(folder.length + 1);
+  const { name, frontMatter, body } = readCorpusReport(file, folder);
   counts.files++;
   const images = findImagesWithoutAltText(body);
   if (images.length) counts.imageFiles++;
   for (const found of images) { counts.images++; lines.push(`image ${name}:${found.line} ${body.split('\n')[found.line - 1]?.slice(0, 120)}`); }
   let timeline: FrontmatterTimelineEntry[] = [];
   try {
-    const data = front ? (parseYaml(front[1]) as { timeline?: unknown }) : undefined;
+    const data = frontMatter !== undefined ? (parseYaml(frontMatter) as { timeline?: unknown }) : undefined;
     if (Array.isArray(data?.timeline)) timeline = data.timeline.filter((entry): entry is FrontmatterTimelineEntry => typeof entry?.event === 'string' && (typeof entry?.at === 'string' || entry?.at instanceof Date));
   } catch { /* a front matter YAML does not read is not this measure's */ }
   if (!timeline.length) continue;

@@ -1,6 +1,6 @@
 // The arguments and the files of a bad-input round's measure over the corpora (scripts/measure-bad-input-round60.ts
-// and round61's): `OUT [FOLDER]`, and every Markdown report under FOLDER.
-import { readdirSync, statSync } from 'node:fs';
+// and round61's): `OUT [FOLDER]`, every Markdown report under FOLDER, and each report's front matter and body.
+import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { compareText } from '../../src/lib/compare-text.ts';
 
@@ -37,4 +37,11 @@ export function corpusReportFiles(folder: string): string[] {
   };
   walk(folder);
   return files;
+}
+
+/** A report of `corpusReportFiles`, read: its path under `folder`, its front matter's YAML text (if it opens with one) and its body. */
+export function readCorpusReport(file: string, folder: string): { name: string; frontMatter: string | undefined; body: string } {
+  const text = readFileSync(file, 'utf8').replace(/\r\n/g, '\n');
+  const front = /^---\n([^]*?)\n---\n/.exec(text);
+  return { name: file.slice(folder.length + 1), frontMatter: front?.[1], body: front ? text.slice(front[0].length) : text };
 }
