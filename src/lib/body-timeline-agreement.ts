@@ -1,7 +1,7 @@
 import type { AngleBracketMistake } from './angle-bracket-text.ts';
 import { mistakesOutsideCode } from './angle-bracket-text.ts';
 import { timelineLevelAfterHeading } from './body-timeline.ts';
-import { isDelimiterCells } from './markdown-table-lines.ts';
+import { isDelimiterCells, pipedRowCells } from './markdown-table-lines.ts';
 
 /** A frontmatter timeline entry as the check reads it: its instant (a Date, or the text YAML left) and its words. */
 export interface FrontmatterTimelineEntry {
@@ -126,9 +126,8 @@ function bodyTimelineEntries(body: string): BodyEntry[] {
       inTable = false;
       return [];
     }
-    const row = /^\s*\|(.*)\|\s*$/.exec(line);
-    if (row) {
-      const cells = row[1].split(/(?<!\\)\|/).map((cell) => cell.trim());
+    const cells = pipedRowCells(line);
+    if (cells) {
       const header = !inTable;
       inTable = true;
       if (header || isDelimiterCells(cells)) return [];

@@ -59,3 +59,9 @@ export function tableRowCells(line: string): { text: string; start: number }[] {
   }
   return cells;
 }
+
+/** The trimmed cells of a line written as a table row (`| a | b |`, pipes at both ends), split at pipes not escaped; undefined for any other line. */
+export function pipedRowCells(line: string): string[] | undefined {
+  const row = /^\s*\|(.*)\|\s*$/.exec(line);
+  return row ? row[1].split(/(?<!\\)\|/).map((cell) => cell.trim()) : undefined;
+}

@@ -2,7 +2,7 @@ import type { AngleBracketMistake } from './angle-bracket-text.ts';
 import { mistakesOutsideCode } from './angle-bracket-text.ts';
 import { timelineLevelAfterHeading } from './body-timeline.ts';
 import { namesADay, sameAsAbove } from './body-timeline-order.ts';
-import { isDelimiterCells } from './markdown-table-lines.ts';
+import { isDelimiterCells, pipedRowCells } from './markdown-table-lines.ts';
 
 /** A merged cell's mistake, with the kind of cell it is: a day's cell is said by the order check where the clock turns back under it. */
 export type MergedCellMistake = AngleBracketMistake & { cell: 'time' | 'day' };
@@ -33,13 +33,12 @@ export function findMergedTimelineCells(body: string): { line: number; column: n
       header = undefined;
       return [];
     }
-    const row = /^\s*\|(.*)\|\s*$/.exec(line);
-    if (!row) {
+    const cells = pipedRowCells(line);
+    if (!cells) {
       header = undefined;
       return [];
     }
     if (timelineLevel === undefined) return [];
-    const cells = row[1].split(/(?<!\\)\|/).map((cell) => cell.trim());
     if (!header) {
       header = cells;
       last = [];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isDelimiterCells, isTableDelimiterRow, tableRowCells } from '../../src/lib/markdown-table-lines.ts';
+import { isDelimiterCells, isTableDelimiterRow, pipedRowCells, tableRowCells } from '../../src/lib/markdown-table-lines.ts';
 
 describe('isTableDelimiterRow: the one reader of the line under a table header', () => {
   it('reads GFM delimiter rows by default, outer pipes written or not, colons at either end', () => {
@@ -56,5 +56,13 @@ describe('tableRowCells', () => {
     const cells = tableRowCells(line);
     expect(cells.map((cell) => cell.text)).toEqual([' a \\| b ', ' cc ']);
     for (const cell of cells) expect(line.slice(cell.start, cell.start + cell.text.length)).toBe(cell.text);
+  });
+});
+
+describe('pipedRowCells', () => {
+  it('gives the trimmed cells of a row with pipes at both ends, an escaped pipe kept in its cell', () => {
+    expect(pipedRowCells('  | 17:49 | a \\| b |  ')).toEqual(['17:49', 'a \\| b']);
+    expect(pipedRowCells('17:49 | deploy |')).toBeUndefined();
+    expect(pipedRowCells('text')).toBeUndefined();
   });
 });
