@@ -10,6 +10,7 @@ import { writeFileSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
 import { corpusReportFiles, measureArguments, readCorpusReport } from './lib/corpus-reports.ts';
 import { findImagesWithoutAltText } from '../src/lib/lint/image-alt-text.ts';
+import { readBodyImages } from '../src/lib/lint/images.ts';
 import { findBodyTimelineDisagreements, type FrontmatterTimelineEntry } from '../src/lib/body-timeline-agreement.ts';
 
 const usage = 'Usage: node scripts/measure-bad-input-round61.ts OUT [FOLDER]\n\nReads every .md report under FOLDER (default /work/corpora) and writes to OUT each image without an alternative text and each body timeline entry that disagrees with the front matter\'s timeline; prints the counts.';
@@ -20,7 +21,7 @@ const counts = { files: 0, images: 0, imageFiles: 0, timelines: 0, disagreements
 for (const file of files) {
   const { name, frontMatter, body } = readCorpusReport(file, folder);
   counts.files++;
-  const images = findImagesWithoutAltText(body);
+  const images = findImagesWithoutAltText(readBodyImages(body));
   if (images.length) counts.imageFiles++;
   for (const found of images) { counts.images++; lines.push(`image ${name}:${found.line} ${body.split('\n')[found.line - 1]?.slice(0, 120)}`); }
   let timeline: FrontmatterTimelineEntry[] = [];

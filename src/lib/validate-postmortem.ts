@@ -53,7 +53,7 @@ import { findFrontmatterLineMistake } from './frontmatter-line-mistakes.ts';
 import { findAngleBracketMistakes, findUnreadLinks, mistakesOutsideCode } from './angle-bracket-text.ts';
 import { describeBracedBlock, describeProseSyntax } from './mdx-prose-syntax.ts';
 import { findAsciiDocTables, findGridTables, findDashListItems, findDefinitionListItems, findForeignMarkup, findUnrenderedFences, findMystRoles, findOrgMarkup } from './foreign-markup.ts';
-import { findMissingImages, projectPublicDir } from './lint/images.ts';
+import { findMissingImages, projectPublicDir, readBodyImages } from './lint/images.ts';
 import { findImagesWithoutAltText } from './lint/image-alt-text.ts';
 import { resolve } from 'node:path';
 import type { NotificationRegime } from './notification-deadlines.ts';
@@ -1814,9 +1814,10 @@ export function validatePostmortemSource(
   }
   // Checked from the text in every validation, the build's included: Astro would stop on it
   // with an error that names no line of the postmortem.
-  findings.push(...findMissingImages(file, split.body, split.bodyStartLine, undefined, undefined, context.contentDir));
+  const images = readBodyImages(split.body);
+  findings.push(...findMissingImages(file, images, split.bodyStartLine, undefined, undefined, context.contentDir));
   // Round 61: a pasted image without an alternative text (`![](graph.png)`, `![image.png](…)`, an <img> without alt).
-  for (const { line, column, message, fix } of findImagesWithoutAltText(split.body)) {
+  for (const { line, column, message, fix } of findImagesWithoutAltText(images)) {
     findings.push({ file, line: line + split.bodyStartLine - 1, column, rule: 'body/image-alt', severity: 'warning', message, fix });
   }
   // A published page of an empty body (or headings only) shows the facts and no account. A draft

@@ -14,7 +14,7 @@ import { enumValueMistake } from '../../src/lib/enum-value-mistakes.ts';
 import { findUnreachableLinks } from '../../src/lib/postmortem-links.ts';
 import { parseBodyText } from '../../src/lib/body-tree.ts';
 import { findFootnoteProblems } from '../../src/lib/undefined-references.ts';
-import { findMissingImages } from '../../src/lib/lint/images.ts';
+import { findMissingImages, readBodyImages } from '../../src/lib/lint/images.ts';
 import { describeValueCutByAnchor, findValuesCutByAnchor } from '../../src/lib/anchor-in-value.ts';
 import { findFrontmatterLineMistake } from '../../src/lib/frontmatter-line-mistakes.ts';
 import { findUnreadLinks } from '../../src/lib/angle-bracket-text.ts';
@@ -66,7 +66,7 @@ describe('a date or a time in typographic quotes leads with the quotes and gives
 });
 
 describe('an image path with Windows\'s backslashes names them and gives the path (before: "does not exist")', () => {
-  const image = (body: string, present: string[]) => findMissingImages('/kb/postmortems/x.mdx', body, 10, (path) => present.includes(path), () => ({ bytes: new Uint8Array(), size: 0 }), '/kb');
+  const image = (body: string, present: string[]) => findMissingImages('/kb/postmortems/x.mdx', readBodyImages(body), 10, (path) => present.includes(path), () => ({ bytes: new Uint8Array(), size: 0 }), '/kb');
   test('the file is there, written with slashes', () => {
     const [found] = image('![graph](.\\media\\graph.png)', ['/kb/postmortems/media/graph.png']);
     expect(found.line).toBe(10);

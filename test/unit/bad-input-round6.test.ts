@@ -14,7 +14,7 @@ import { importReport } from '../../src/lib/import/import-report.ts';
 import { scaffoldDateProblem, scaffoldTitleProblem } from '../../src/lib/scaffold-options.ts';
 import { KbConfigError, loadKbConfig } from '../../src/lib/kb-config.ts';
 import { findUnclosedBrace } from '../../src/lib/unclosed-brace.ts';
-import { findMissingImages } from '../../src/lib/lint/images.ts';
+import { findMissingImages, readBodyImages } from '../../src/lib/lint/images.ts';
 import { realPathOutsideContentFolder } from '../../src/lib/content-files.ts';
 import { describeToJsError, describeYamlError } from '../../src/lib/yaml-errors.ts';
 import { errorsAfterEditingGoodInput, goodInputPostmortem, makeContentFromFixture } from '../support/content-fixture.ts';
@@ -38,7 +38,7 @@ describe('images named by an absolute path', () => {
   }
   const imageFindings = (body: string) => {
     const { publicDir, postmortem, contentDir } = folders();
-    return { publicDir, findings: findMissingImages(postmortem, body, 10, undefined, undefined, contentDir, publicDir) };
+    return { publicDir, findings: findMissingImages(postmortem, readBodyImages(body), 10, undefined, undefined, contentDir, publicDir) };
   };
 
   test.each([
@@ -81,7 +81,7 @@ describe('images named by an absolute path', () => {
     const { contentDir, postmortem, publicDir } = folders();
     mkdirSync(join(contentDir, 'postmortems/media'));
     writeFileSync(join(contentDir, 'postmortems/media/g.png'), smallPng);
-    expect(findMissingImages(postmortem, '![a](https://example.com/a.png)\n\n![b](./media/g.png)\n\n![c][c]\n\n[c]: ./media/g.png\n', 1, undefined, undefined, contentDir, publicDir)).toEqual([]);
+    expect(findMissingImages(postmortem, readBodyImages('![a](https://example.com/a.png)\n\n![b](./media/g.png)\n\n![c][c]\n\n[c]: ./media/g.png\n'), 1, undefined, undefined, contentDir, publicDir)).toEqual([]);
   });
 });
 

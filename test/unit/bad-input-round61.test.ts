@@ -4,6 +4,7 @@
 // alternative text passed, and a day cell written as a ditto mark past midnight was told to repeat the day above. The
 // shared harness (test/support/bad-input-harness.ts) is read here too, on one case.
 import { describe, expect, test } from 'vitest';
+import { readBodyImages } from '../../src/lib/lint/images.ts';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Finding } from '../../src/lib/findings.ts';
@@ -90,7 +91,7 @@ describe('a pasted image without an alternative text', () => {
     ['![][graph]\n\n[graph]: /images/graph.png', 'has no alternative text'],
     ['[![](/images/graph.png)](https://grafana.acme.example/d/x)', 'has no alternative text'],
   ])('%s', (md, words) => {
-    const found = findImagesWithoutAltText(`Text.\n\n${md}\n`);
+    const found = findImagesWithoutAltText(readBodyImages(`Text.\n\n${md}\n`));
     expect(found).toHaveLength(1);
     expect(found[0].line).toBe(3);
     expect(found[0].message).toContain(words);
@@ -104,7 +105,7 @@ describe('a pasted image without an alternative text', () => {
     '![Graph of pool usage, image 2](/images/graph.png)',
     '![graph](./media/graph.png)',
   ])('control: %s is no finding', (md) => {
-    expect(findImagesWithoutAltText(`Text.\n\n${md}\n`)).toEqual([]);
+    expect(findImagesWithoutAltText(readBodyImages(`Text.\n\n${md}\n`))).toEqual([]);
   });
   test('the check warns with the line and the text to write', () => {
     const found = ruled(checked(adding('![](https://grafana.acme.example/render/checkout.png)')), 'body/image-alt');

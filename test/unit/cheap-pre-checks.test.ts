@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { findMergeConflict, findSecondFrontmatter } from '../../src/lib/pasted-text.ts';
-import { findMissingImages, mayShowImage } from '../../src/lib/lint/images.ts';
+import { findMissingImages, mayShowImage, readBodyImages } from '../../src/lib/lint/images.ts';
 import { withLinksOutAndHostsJoined } from '../../src/lib/similarity-prose.ts';
 import { findDeepJsxNesting } from '../../src/lib/jsx-nesting-depth.ts';
 import { escapeHtml } from '../../src/lib/html-entities.ts';
@@ -37,7 +37,7 @@ test('a merge conflict is found; seven < inside a line or a text without them is
 });
 
 describe('images', () => {
-  const missing = (body: string) => findMissingImages('p.mdx', body, 1, () => false).map((finding) => finding.line);
+  const missing = (body: string) => findMissingImages('p.mdx', readBodyImages(body), 1, () => false).map((finding) => finding.line);
 
   test.each([
     ['a Markdown image', 'Text.\n\n![graph](./graph.png)\n'],

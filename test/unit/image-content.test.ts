@@ -3,7 +3,7 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { findImageContentProblem } from '../../src/lib/image-content.ts';
-import { findMissingImages } from '../../src/lib/lint/images.ts';
+import { findMissingImages, readBodyImages } from '../../src/lib/lint/images.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const bytes = (text: string) => new TextEncoder().encode(text);
@@ -46,7 +46,7 @@ test('the validation names the image, its line and the file, and reads the files
   writeFileSync(join(dir, 'media/empty.png'), '');
   cpSync(join(root, 'test/fixtures/public-images/postmortems/media/2025-05-01-checkout-graphs/error-rate.png'), join(dir, 'media/good.png'));
   const body = 'Before.\n\n![graph](./media/good.png)\n\n![latency](./media/text.png)\n\n<img src="./media/empty.png" alt="errors" />\n';
-  const findings = findMissingImages(join(dir, 'x.mdx'), body, 10);
+  const findings = findMissingImages(join(dir, 'x.mdx'), readBodyImages(body), 10);
   expect(findings.map((f) => [f.rule, f.line, f.column])).toEqual([['mdx/bad-image', 14, 1], ['mdx/bad-image', 16, 1]]);
   expect(findings[0].message).toBe(`the image "./media/text.png" (latency) cannot be published: the file is text, not a PNG, JPEG, GIF, WebP, AVIF or SVG image (it starts "hello") (${join(dir, 'media/text.png')}).`);
   expect(findings[1].message).toContain('"./media/empty.png" (errors) cannot be published: the file is empty (0 bytes)');

@@ -55,12 +55,39 @@ const labelKey = (label: string) => label.trim().replace(/\s+/g, ' ').toLowerCas
 /** A path of a Windows machine: `C:\Users\…`, `C:/…` or `\\server\share\…`. */
 const isWindowsPath = (url: string) => /^[a-z]:[\\/]/i.test(url) || url.startsWith('\\\\');
 
-/** A body's image as the page shows it: its address, its alternative text, where it starts, and for an HTML image whether it has an `alt` at all. */
+/**
+ * A body's image as the page shows it: its address, its alternative text, where it starts, and for an HTML image its
+ * element and whether it has an `alt` at all (a `<source>` gives a `<picture>` another address; its `<img>` holds the text).
+ */
 export interface BodyImage {
   url: string;
   alt: string;
   offset: number;
-  html?: { hasAlt: boolean };
+  html?: { hasAlt: boolean; element: 'img' | 'image' | 'source' };
+}
+
+/** A body's image with the line and column (from 1, counted in the body) where it starts. */
+export interface PlacedImage extends BodyImage {
+  line: number;
+  column: number;
+}
+
+/**
+ * The images a body shows, code blanked, each with its line and column: read once per validation and handed to both
+ * image checks (the missing-image check and the alternative-text check), which used to blank the code, match the three
+ * patterns and count lines each on its own.
+ */
+export function readBodyImages(body: string): PlacedImage[] {
+  if (!mayShowImage(body)) return [];
+  const text = withoutCode(body);
+  const lineStarts = [0];
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lineStarts.push(i + 1);
+  let line = 0;
+  // listImages gives the images in order of their offsets, so the line only moves forward.
+  return listImages(text).map((image) => {
+    while (line + 1 < lineStarts.length && lineStarts[line + 1] <= image.offset) line++;
+    return { ...image, line: line + 1, column: image.offset - lineStarts[line] + 1 };
+  });
 }
 
 /**
@@ -82,6 +109,7 @@ export function listImages(text: string): BodyImage[] {
       return url === undefined ? [] : [{ url, alt: m[1], offset: m.index! }];
     }),
     ...[...text.matchAll(htmlImageTag)].flatMap((m) => {
+      const element = m[1].toLowerCase() as 'img' | 'image' | 'source';
       const altAttribute = /\balt\s*=\s*["']([^"']*)["']/i.exec(m[2]);
       const alt = decodeEntities(altAttribute?.[1] ?? '');
       const hasAlt = altAttribute !== null || /(?:^|\s)alt(?=[\s=/]|$)/i.test(m[2]);
@@ -90,7 +118,7 @@ export function listImages(text: string): BodyImage[] {
         // A srcset lists "url 2x, url 640w": each candidate's first word is an address. A comma
         // inside an address (`data:image/png;base64,…`) is neither after a descriptor nor before a space.
         const urls = a[1].toLowerCase() === 'srcset' ? value.split(/,\s+|(?<=\s[\d.]+[wxh]),/).map((candidate) => candidate.trim().split(/\s+/)[0]).filter(Boolean) : [value];
-        return urls.filter((url) => url !== '').map((url) => ({ url, alt, offset: m.index!, html: { hasAlt } }));
+        return urls.filter((url) => url !== '').map((url) => ({ url, alt, offset: m.index!, html: { hasAlt, element } }));
       });
     }),
   ].sort((a, b) => a.offset - b.offset);
@@ -118,23 +146,13 @@ export function withoutCode(body: string): string {
  */
 export function findMissingImages(
   file: string,
-  body: string,
+  images: readonly PlacedImage[],
   bodyStartLine: number,
   isFile: (path: string) => boolean = isFileOnDisk,
   readImage: (path: string) => { bytes: Uint8Array; size: number } = readImageOnDisk,
   contentDir?: string,
   publicDir: string = projectPublicDir,
 ): Finding[] {
-  if (!mayShowImage(body)) return [];
-  const text = withoutCode(body);
-  const lineStarts = [0];
-  for (let i = 0; i < text.length; i++) if (text[i] === '\n') lineStarts.push(i + 1);
-  const position = (offset: number) => {
-    let line = lineStarts.length - 1;
-    while (lineStarts[line] > offset) line--;
-    return { line: line + bodyStartLine, column: offset - lineStarts[line] + 1 };
-  };
-  const images = listImages(text);
   const findings: Finding[] = [];
   // Only a postmortem in the content folder is held to it: a file named to npm run check from
   // elsewhere (a warning of its own) may show images beside it.
@@ -147,12 +165,13 @@ export function findMissingImages(
       return false; // Not there: said as a missing image below.
     }
   };
-  for (const { url, alt, offset } of images) {
+  for (const { url, alt, line, column } of images) {
+    const position = { line: line + bodyStartLine - 1, column };
     const path = imagePathOf(url);
     if (/^file:/i.test(url)) {
       // A file of the writer's machine: no reader's browser loads it from a web page.
       findings.push({
-        file, ...position(offset), rule: 'mdx/missing-image', severity: 'error',
+        file, ...position, rule: 'mdx/missing-image', severity: 'error',
         message: `the image "${url}"${alt ? ` (${alt})` : ''} is a file: address, a file on the machine it was written on: readers' browsers do not load it from the site, so the page shows a broken image.`,
         fix: 'copy the image beside the postmortem (e.g. media/<id>/graph.png) and write its relative path, ![…](./media/<id>/graph.png).',
       });
@@ -160,7 +179,7 @@ export function findMissingImages(
     }
     if (isWindowsPath(url)) {
       findings.push({
-        file, ...position(offset), rule: 'mdx/missing-image', severity: 'error',
+        file, ...position, rule: 'mdx/missing-image', severity: 'error',
         message: `the image "${url}"${alt ? ` (${alt})` : ''} is a path on a Windows machine, the one it was written on: readers' browsers do not load it from the site, so the page shows a broken image.`,
         fix: 'an image must be inside the content folder: copy it beside the postmortem (e.g. media/<id>/graph.png) and write its relative path with forward slashes, ![…](./media/<id>/graph.png).',
       });
@@ -174,7 +193,7 @@ export function findMissingImages(
       const slashed = path.replace(/\\/g, '/');
       const there = isFile(resolve(dirname(file), slashed));
       findings.push({
-        file, ...position(offset), rule: 'mdx/missing-image', severity: 'error',
+        file, ...position, rule: 'mdx/missing-image', severity: 'error',
         message: `the image "${url}"${alt ? ` (${alt})` : ''} is a path written with Windows's backslashes (\\): the build and readers' browsers read a backslash as part of a file's name, not as a folder's separator, so no image is found${there ? ` (the file is there: ${slashed}, with slashes)` : ''}.`,
         fix: `write it with forward slashes: ![${alt}](${/^\.{0,2}\//.test(slashed) ? slashed : `./${slashed}`}).`,
       });
@@ -189,7 +208,7 @@ export function findMissingImages(
       if (isInsideFolder(served, publicRoot) && !linksOutside(served, publicRoot) && isFile(served)) continue;
       const outside = !isInsideFolder(served, publicRoot) || linksOutside(served, publicRoot);
       findings.push({
-        file, ...position(offset), rule: 'mdx/missing-image', severity: 'error',
+        file, ...position, rule: 'mdx/missing-image', severity: 'error',
         message: `the image "${url}"${alt ? ` (${alt})` : ''} starts with /, so the site loads it from its own root, the project's public folder, ${outside ? 'and it leads out of that folder' : `where there is no file ${served}`}: the page would show a broken image (a path on the machine that builds the site is not read).`,
         fix: 'an image must be inside the content folder or a file of the site: copy it beside the postmortem (e.g. media/<id>/graph.png) and write its relative path, ![…](./media/<id>/graph.png); an image of the site itself (a logo) goes in public/, written /logo.png.',
       });
@@ -201,7 +220,7 @@ export function findMissingImages(
     const query = /\?[^#]*/.exec(url)?.[0];
     if (query) {
       findings.push({
-        file, ...position(offset), rule: 'mdx/missing-image', severity: 'error',
+        file, ...position, rule: 'mdx/missing-image', severity: 'error',
         message: `the image "${url}"${alt ? ` (${alt})` : ''} has a query (${query}) after its path: the build reads it as an instruction to its bundler, not as part of the image, and the page would show an image with no address.`,
         fix: `write the path alone: ${url.slice(0, url.indexOf('?'))}.`,
       });
@@ -212,7 +231,7 @@ export function findMissingImages(
       // `../../../etc/hostname.png`: the build would copy a file of the build machine from outside
       // the content folder onto the site (a key, a screenshot of another folder), or stop on it.
       findings.push({
-        file, ...position(offset), rule: 'mdx/bad-image', severity: 'error',
+        file, ...position, rule: 'mdx/bad-image', severity: 'error',
         message: `the image "${url}"${alt ? ` (${alt})` : ''} is outside the content folder (${root}): it names ${isInsideFolder(expected, root) ? `${realpathSync(expected)} (through a symbolic link)` : expected}, and the site would publish a file of the machine that builds it.`,
         fix: 'copy the image into the content folder beside the postmortem (e.g. media/<id>/) and write the path from there, without ../ leaving the folder.',
       });
@@ -228,7 +247,7 @@ export function findMissingImages(
       }
       if (problem) {
         findings.push({
-          file, ...position(offset), rule: 'mdx/bad-image', severity: 'error',
+          file, ...position, rule: 'mdx/bad-image', severity: 'error',
           message: `the image "${url}"${alt ? ` (${alt})` : ''} cannot be published: ${problem.message} (${expected}).`,
           fix: problem.fix,
         });
@@ -237,7 +256,7 @@ export function findMissingImages(
     }
     findings.push({
       file,
-      ...position(offset),
+      ...position,
       rule: 'mdx/missing-image',
       severity: 'error',
       message: `the image "${url}"${alt ? ` (${alt})` : ''} does not exist: ${specialFileKind(expected) ? `${expected} is ${specialFileKind(expected)}, not a file` : `no file at ${expected}`}.`,
