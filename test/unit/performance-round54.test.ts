@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { modulesLoadedBy as loadedBy } from '../support/modules-loaded.ts';
 import { isKnownFirstName, lexiconTags, loadCompromise } from '../../src/lib/publication/compromise-lexicon.ts';
-import nlp from '../../src/lib/publication/compromise-nlp.ts';
+import { loadedCompromise } from '../../src/lib/publication/compromise-nlp.ts';
 import { findUntrackedFollowUps } from '../../src/lib/body-follow-ups.ts';
 
 // Session 54 (docs/performance.md): the build's worker validates front matter only, but since
@@ -37,7 +37,7 @@ describe('what validating the front matter loads (round 54)', () => {
 
 describe('compromise-lexicon.ts reads the lexicon compromise-nlp.ts loads', () => {
   test('the same tags as the tagger\'s own lexicon, for names and for other words', () => {
-    const lexicon = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
+    const lexicon = (loadedCompromise().model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
     for (const word of ['grant', 'mark', 'ana', 'travis', 'database', 'leeds', 'malta', 'zzzqx']) {
       const tags = lexicon[word];
       expect(lexiconTags(word)).toEqual(Array.isArray(tags) ? tags : tags ? [tags] : []);
@@ -45,7 +45,7 @@ describe('compromise-lexicon.ts reads the lexicon compromise-nlp.ts loads', () =
   });
 
   test('one lexicon: the object the tagger reads', () => {
-    expect(loadCompromise()).toBe(nlp);
+    expect(loadCompromise()).toBe(loadedCompromise());
   });
 
   test('first names as before: a name is one in any letter case, a word or an unknown word is not', () => {
@@ -56,5 +56,29 @@ describe('compromise-lexicon.ts reads the lexicon compromise-nlp.ts loads', () =
   test('a follow-up\'s owner in parentheses is still read as a person (body-follow-ups.ts)', () => {
     const found = findUntrackedFollowUps('## Action items\n\n- [ ] Add a canary stage (Ana) by 2025-09-01\n', [], (i) => `AI-${i + 1}`, { handles: new Map() });
     expect(JSON.stringify(found)).toContain('with its owner (Ana)');
+  });
+});
+
+describe('compromise is loaded by the first text read, not by an import (session 62)', () => {
+  // Every command importing the guard (redact, review, import, check ...) loaded compromise at start, its `--help`
+  // and refused options too (~1 s of CPU each on a busy machine): compromise-nlp.ts loaded it when imported.
+  const publicationScan = JSON.stringify(`${root}src/lib/publication-scan.ts`);
+  test('importing the guard and the person rules loads no compromise', () => {
+    const loaded = modulesLoadedBy(`
+      await import(${publicationScan});
+      await import(${JSON.stringify(`${root}src/lib/publication/person-patterns.ts`)});
+      await import(${JSON.stringify(`${root}src/lib/import/cut-phrase.ts`)});`);
+    expect(loaded.some((url) => url.endsWith('/src/lib/publication/compromise-nlp.ts'))).toBe(true);
+    expect(loaded.some((url) => url.endsWith('/src/lib/publication/people.ts'))).toBe(true);
+    expect(loaded.filter(isCompromise)).toEqual([]);
+  });
+
+  test('reading a text for people loads it, without its chunker', () => {
+    const loaded = modulesLoadedBy(`
+      const { default: nlp, loadedCompromise } = await import(${JSON.stringify(`${root}src/lib/publication/compromise-nlp.ts`)});
+      const people = nlp('Yesterday Marta Jovanovic rolled back the release.').people().out('array');
+      if (JSON.stringify(people) !== '["Marta Jovanovic"]') throw new Error(JSON.stringify(people));
+      if (loadedCompromise().hooks().includes('chunks')) throw new Error('the chunker runs');`);
+    expect(loaded.some(isCompromise)).toBe(true);
   });
 });

@@ -63,8 +63,6 @@ export interface PeopleIndex {
   byLowerText: Map<string, NameEntry>;
 }
 
-const lexicon = compromiseLexicon();
-
 /**
  * Words that appear in author names, e-mail addresses and handles without being anyone's name:
  * roles, bots and placeholders. compromise's lexicon does not list them all.
@@ -92,6 +90,7 @@ const monthWords = new Set(['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'au
 export function isOrdinaryWord(word: string): boolean {
   const lower = word.toLowerCase();
   if (roleWords.has(lower) || monthWords.has(lower)) return true;
+  const lexicon = compromiseLexicon();
   const tags = lexicon[lower] ?? lexicon[lower.replace(/s$/, '')];
   if (!tags) return false;
   const list = Array.isArray(tags) ? tags : [tags];
@@ -138,7 +137,7 @@ export function isNegatedEnglishWord(part: string): boolean {
 
 /** True when compromise's lexicon knows `word` at all (as a name or as any other word). */
 export function isKnownWord(word: string): boolean {
-  return lexicon[word.toLowerCase()] !== undefined;
+  return compromiseLexicon()[word.toLowerCase()] !== undefined;
 }
 
 /**
