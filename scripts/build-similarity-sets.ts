@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // node scripts/build-similarity-sets.ts --mirrors DIR --out DIR [--set NAME,...]
 // Rebuilds the similar-incident judgement sets of docs/findability.md ("Similar incidents", rounds
-// 52-61; round 61 adds sets judged by a reader's groups file, Wynton + Schullogin's among them) from the public repositories they were made of, fetched as bare git directories: the
+// 52-62; round 62 adds a security-advisory set (rustsec-2025) and ifca; round 61 adds sets judged by a reader's groups file, Wynton + Schullogin's among them) from the public repositories they were made of, fetched as bare git directories: the
 // reports of each set are read at the mirror's HEAD (or the commit the set names), turned into {"id","title","text","label","tags"}
 // lines (`<out>/<set>/pool/reports.jsonl`), and judged by the tags their own authors gave them, as
 // `npm run judge:similarity -- <set>/pool/reports.jsonl --per-tag N` does
@@ -161,6 +161,21 @@ function incidentLogPages(files: GitFiles, under: string): SetReport[] {
 /** The markdown of a Markdown section "## <name>" up to the next "## ", or ''. */
 const sectionOf = (body: string, name: string) => new RegExp(`^##\\s+${name}\\s*$([\\s\\S]*?)(?=^##\\s|(?![\\s\\S]))`, 'm').exec(body)?.[1].trim() ?? '';
 
+/**
+ * A RustSec advisory (a fenced TOML block, then Markdown): tagged with what its TOML states, its
+ * `categories` and its `informational` kind, and read without that block (it would name the
+ * answer); the title is the first `# ` heading, taken out of the text.
+ */
+function advisoryOf(content: string, path: string): SetReport {
+  const block = /^```toml\r?\n([\s\S]*?)\r?\n```\s*$/m.exec(content);
+  const toml = block?.[1] ?? '';
+  const body = block ? content.slice(block.index + block[0].length) : content;
+  const categories = /^categories\s*=\s*\[([^\]]*)\]/m.exec(toml)?.[1] ?? '';
+  const informational = /^informational\s*=\s*"([^"]*)"/m.exec(toml)?.[1] ?? '';
+  const tags = [...[...categories.matchAll(/"([^"]+)"/g)].map((match) => match[1].trim()), informational.trim()].filter(Boolean);
+  return { id: path.replace(/^.*\//, '').replace(/\.md$/, ''), title: firstHeadingOf(body), text: body.replace(/^#\s+.+$/m, '').trim(), tags: [...new Set(tags)].sort(compareText) };
+}
+
 const sets: Record<string, SetSource> = {
   'icco': {
     repository: 'icco/postmortems', path: 'data/', perTag: 10,
@@ -313,6 +328,16 @@ const sets: Record<string, SetSource> = {
     repository: 'ministryofjustice/cloud-platform', path: 'source/incidents/', perTag: 6, judgedBy: 'groups',
     what: "a government cloud platform's incident log (one page an incident, one template), judged by the round-61 reader's groups of what failed (groups-moj-cloud-platform.json: ids, read one by one)",
     read: (files) => incidentLogPages(files, 'source/incidents/'),
+  },
+  'rustsec-2025': {
+    repository: 'rustsec/advisory-db', path: 'crates/*/RUSTSEC-2025-*.md', perTag: 6,
+    what: "a language ecosystem's security advisories of 2025 (a TOML block, then Markdown), tagged with their own `categories` and `informational` kind (unmaintained, unsound); the TOML block (which states them) left out, the title its first `# ` heading",
+    read: (files) => files.list('crates/').filter((path) => /^crates\/[^/]+\/RUSTSEC-2025-\d+\.md$/.test(path)).map((path) => advisoryOf(files.show(path), path)),
+  },
+  'ifca': {
+    repository: 'IFCA-Advanced-Computing/status-page', path: 'content/default/issues/', perTag: 6,
+    what: "a computing centre's cState status notices (English), tagged with their `affected` systems",
+    read: (files) => cStateNotices(files, 'content/default/issues/'),
   },
   'danluu': {
     repository: 'danluu/post-mortems', path: 'README.md', perTag: 1000,
