@@ -2,8 +2,9 @@
 // npm run bench -- [--count 1000] [--runs 3] [--format mdx|md] [--json] [--skip-public] [--skip-baseline] [--skip-dev] [--similar-count 10000]
 // Generates a synthetic knowledge base, builds it (internal and public), a bare Astro baseline
 // over the same files and a bare Astro build of the same postmortems as .md, and reports wall
-// time, peak memory, pagefind and similarity time, output size, page weight, a rebuild after one
-// edited postmortem and how long `astro dev` takes to show an edit, against the targets.
+// time, peak memory, pagefind and similarity time, output size, page weight, a rebuild with
+// nothing changed, a rebuild after one edited postmortem and how long `astro dev` takes to show
+// an edit, against the targets.
 // Results: a table on stdout, JSON in bench/.out/.
 // The internal, baseline and public builds run --runs times, alternating, from cold caches; the
 // report gives the median run (machines shared with other work vary by 20-30% from run to run).
@@ -21,7 +22,7 @@ import { benchSchedule, keptCacheDir, restoreCacheSetAside, setCacheAside } from
 const { contentCacheDir, kbConfig } = await loadSiteConfig();
 import type { SimilarityDocument } from '../src/lib/similarity.ts';
 import { findSimilarLinkedBy } from '../src/lib/similarity-link-by.ts';
-import { readSearchIndexLog } from '../src/lib/search-index-log.ts';
+import { readSearchIndexLog, searchIndexReusedIn } from '../src/lib/search-index-log.ts';
 
 const { values } = parseCommandLine({
   options: {
@@ -42,7 +43,8 @@ if (values.help) {
 
 Builds a synthetic knowledge base and bare Astro baselines of the same postmortems, and reports
 time, memory, page weight (the largest pages and every page over 300 KB, internal and public site),
-rebuild and dev-server times against the targets (docs/performance.md).
+rebuild (nothing changed, and one postmortem edited) and dev-server times against the targets
+(docs/performance.md).
 
   --count N          postmortems to generate (default 1000, at most 100,000)
   --runs N           rounds of internal, baseline and public builds, alternating, from cold
@@ -247,6 +249,15 @@ for (const step of benchSchedule({ runs, baseline: !values['skip-baseline'], pub
     console.error(`Building the public site (run ${step.round} of ${runs}) ...`);
     clearCaches();
     publicRuns.push(check(await measure([process.execPath, 'scripts/build.ts', '--variant', 'public', '--out', join(work, 'dist-public')], env), 'public'));
+  } else if (step.kind === 'rebuild-unchanged') {
+    // A rebuild with nothing changed, from the caches the last internal build left: the last search
+    // index is reused (session 61) when its search documents are the same, as they are here.
+    if (!restoreCacheSetAside(cacheDir)) throw new Error('no internal build left a cache for the rebuild');
+    console.error('Rebuilding the internal site with nothing changed ...');
+    const run = check(await measure([process.execPath, 'scripts/build.ts', '--search-index', searchIndex, '--out', join(work, 'dist')], env), 'rebuild with nothing changed');
+    results.rebuildNothingChanged = { wallSeconds: run.wallSeconds, cpuSeconds: run.cpuSeconds, searchIndexReused: searchIndexReusedIn(run.output) };
+    // Set aside again: the edit's rebuild starts from a cache of the same, unedited postmortems.
+    setCacheAside(cacheDir);
   } else if (step.kind === 'rebuild') {
     // A rebuild after one postmortem changed, from the caches the last internal build left.
     if (!restoreCacheSetAside(cacheDir)) throw new Error('no internal build left a cache for the rebuild');
@@ -341,6 +352,7 @@ const lines = [
   `postmortem page, HTML + CSS: ${r.internal.postmortemPageKB.toFixed(1)} KB`,
   `${describePageWeights('internal', r.internal)} (target: none over ${pageLimitKB} KB)`,
   r.public ? `${describePageWeights('public', r.public)} (target: none over ${pageLimitKB} KB)` : '',
+  `rebuild with nothing changed (warm caches): ${r.rebuildNothingChanged.wallSeconds.toFixed(1)} s, CPU ${r.rebuildNothingChanged.cpuSeconds.toFixed(1)} s; ${r.rebuildNothingChanged.searchIndexReused ? "the last build's search index reused" : 'pagefind ran again (the last search index not reused)'}`,
   `rebuild after one edited postmortem (warm caches): ${r.rebuildOneChanged.toFixed(1)} s`,
   r.devEditSeconds !== undefined ? `astro dev shows an edited postmortem after ${describeDevEdit(r.devEditSeconds)} (a sentence added to the body), ${describeDevEdit(r.devFrontmatterEditSeconds)} (its summary changed in the frontmatter) (target < 2 s)${r.devCpuSeconds?.start != null ? `; its CPU: ${r.devCpuSeconds.start.toFixed(1)} s to the first page, ${r.devCpuSeconds.body?.toFixed(2)} s and ${r.devCpuSeconds.frontmatter?.toFixed(2)} s in the two edits' waits` : ''}` : '',
   `similar incidents for ${similarCount} documents (linkBy ${r.similarity.linkBy}): ${r.similarity.seconds.toFixed(1)} s (target < 10 s)`,

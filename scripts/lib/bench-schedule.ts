@@ -15,7 +15,7 @@ import { existsSync, renameSync, rmSync } from 'node:fs';
 /** One measured step of the bench. */
 export type BenchStep =
   | { kind: 'internal' | 'baseline' | 'public'; round: number }
-  | { kind: 'rebuild' | 'baseline-md' | 'dev' };
+  | { kind: 'rebuild-unchanged' | 'rebuild' | 'baseline-md' | 'dev' };
 
 export interface BenchScheduleOptions {
   /** Rounds of cold builds (--runs). */
@@ -28,8 +28,14 @@ export interface BenchScheduleOptions {
 /**
  * The bench's steps in order: `runs` rounds of cold builds (internal, then the bare baseline, then
  * the public build: each round's ratios compare builds a minute apart, so a slow spell of a shared
- * machine hits all three), then the rebuild after one edit (from the last internal build's cache),
- * the bare `.md` build, and last `astro dev`, whose server must not run beside any build measured.
+ * machine hits all three), then a rebuild with nothing changed and the rebuild after one edit (each
+ * from the last internal build's cache), the bare `.md` build, and last `astro dev`, whose server
+ * must not run beside any build measured.
+ *
+ * The rebuild with nothing changed (session 62) is the one whose search documents are the last
+ * build's, so it shows session 61's reuse of the last search index (src/lib/search-index-reuse.ts),
+ * which the edit's rebuild cannot: its edit changes one postmortem's search document. It comes
+ * first, so that the edit's rebuild still starts from a cache of the same postmortems unedited.
  */
 export function benchSchedule(options: BenchScheduleOptions): BenchStep[] {
   const steps: BenchStep[] = [];
@@ -38,7 +44,7 @@ export function benchSchedule(options: BenchScheduleOptions): BenchStep[] {
     if (options.baseline) steps.push({ kind: 'baseline', round });
     if (options.public) steps.push({ kind: 'public', round });
   }
-  steps.push({ kind: 'rebuild' });
+  steps.push({ kind: 'rebuild-unchanged' }, { kind: 'rebuild' });
   if (options.baseline) steps.push({ kind: 'baseline-md' });
   if (options.dev) steps.push({ kind: 'dev' });
   return steps;

@@ -46,3 +46,13 @@ export function readSearchIndexLog(output: string): SearchIndexReading {
   const waited = /the build waited ([\d.]+) s for the index/.exec(line[0]);
   return { seconds: Number(line[1]), timing: line[2] as 'beside' | 'after', waitedSeconds: waited ? Number(waited[1]) : Number.NaN };
 }
+
+/**
+ * Whether a build's output says it copied the last build's index back ({@link formatSearchIndexLog}'s
+ * line for a reused index) instead of running pagefind: what `npm run bench`'s rebuild with nothing
+ * changed reports beside its time (session 62), since a rebuild that ran pagefind again is another
+ * measurement.
+ */
+export function searchIndexReusedIn(output: string): boolean {
+  return /Search index: the last build's index of \d+ postmortems reused /.test(output);
+}

@@ -30,14 +30,17 @@ test('npm run bench builds both variants and the baseline and reports every meas
   expect(report.ratios.wallTime).toBeGreaterThan(0);
   expect(report.ratios.pairedTimeRatios).toHaveLength(1);
   expect(report.similarity.documents).toBe(300);
-  // The bare .md build of the same postmortems, a rebuild after one edit, and astro dev showing an
+  // The bare .md build of the same postmortems, the rebuilds, and astro dev showing an
   // edited postmortem (null would mean the dev server never showed the edit).
   expect(report.baselineMd.status).toBe(0);
   expect(report.baselineMd.outputMB).toBeGreaterThan(0);
   expect(report.rebuildOneChanged).toBeGreaterThan(0);
+  // The rebuild with nothing changed (session 62) takes the last build's search index back.
+  expect(report.rebuildNothingChanged.wallSeconds).toBeGreaterThan(0);
+  expect(report.rebuildNothingChanged.searchIndexReused, result.stderr.slice(-4000)).toBe(true);
   expect(report.devEditSeconds, result.stderr.slice(-4000)).toBeGreaterThan(0);
   expect(report.devFrontmatterEditSeconds, result.stderr.slice(-4000)).toBeGreaterThan(0);
   expect(report.ratios.publicWallTime).toBeGreaterThan(0);
   expect(report.public.largestPages.length).toBeGreaterThan(0);
-  // Five builds and a dev server: on a loaded machine (the project's CI) minutes, not seconds.
+  // Six builds and a dev server: on a loaded machine (the project's CI) minutes, not seconds.
 }, 600_000);

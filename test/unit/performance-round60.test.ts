@@ -51,13 +51,13 @@ describe('benchSchedule', () => {
       'internal 1', 'baseline 1', 'public 1',
       'internal 2', 'baseline 2', 'public 2',
       'internal 3', 'baseline 3', 'public 3',
-      'rebuild', 'baseline-md', 'dev',
+      'rebuild-unchanged', 'rebuild', 'baseline-md', 'dev',
     ]);
   });
 
   it('leaves out what the bench is told to skip', () => {
-    expect(kinds(benchSchedule({ runs: 2, baseline: false, public: false, dev: false }))).toEqual(['internal 1', 'internal 2', 'rebuild']);
-    expect(kinds(benchSchedule({ runs: 1, baseline: false, public: true, dev: true }))).toEqual(['internal 1', 'public 1', 'rebuild', 'dev']);
+    expect(kinds(benchSchedule({ runs: 2, baseline: false, public: false, dev: false }))).toEqual(['internal 1', 'internal 2', 'rebuild-unchanged', 'rebuild']);
+    expect(kinds(benchSchedule({ runs: 1, baseline: false, public: true, dev: true }))).toEqual(['internal 1', 'public 1', 'rebuild-unchanged', 'rebuild', 'dev']);
   });
 });
 
