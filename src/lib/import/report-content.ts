@@ -24,7 +24,7 @@ import { readStampedLinesLog } from './stamped-lines-log.ts';
 import { isOldWordDocumentName, isWordDocumentName, wordDocumentToHtml, type EmbeddedImage } from './word-document.ts';
 import { pointerPageSentence } from './pointer-page.ts';
 import { issueTemplateName } from './issue-template.ts';
-import { blankFieldsTemplate, blanksInProseTemplate, instructionSectionsTemplate, unfilledTemplate } from './unfilled-template.ts';
+import { blankFieldsTemplate, blanksInProseTemplate, instructionSectionsTemplate, quotedGuidanceTemplate, unfilledTemplate } from './unfilled-template.ts';
 import { assignmentBriefPhrases } from './assignment-brief.ts';
 import { docsSitePageTitle, knowledgeBaseNoteTitle, notionPageCategory, otherDocumentKind, statedDocumentKind } from './other-document.ts';
 import { commandOutputKind } from './command-output.ts';
@@ -233,6 +233,9 @@ export async function readReportContent(name: string, bytes: Uint8Array): Promis
   // A template whose sections still hold their instructions, one filled ("Describe the events leading up to the incident."): round 54.
   const instructions = instructionSectionsTemplate(decoded.text);
   if (instructions) throw new ListingPageError(`is a report template whose sections still hold only their instructions (${instructions.sections.length} of its ${instructions.sections.length + instructions.filled} sections: ${instructions.sections.slice(0, 4).map((heading) => `"${heading}"`).join(', ')}${instructions.title ? `; titled "${instructions.title}"` : ''}), not a report of an incident. Fill it in and import it, or leave it out.`);
+  // A page template whose every section holds only quoted guidance or unchecked steps ("# 🧠 What Happened" over "> A short, factual summary …"): round 62.
+  const guidance = quotedGuidanceTemplate(decoded.text);
+  if (guidance) throw new ListingPageError(`is a page template whose ${guidance.sections.length} sections hold only quoted guidance or unchecked steps (${guidance.sections.slice(0, 4).map((heading) => `"${heading}"`).join(', ')}${guidance.title ? `; titled "${guidance.title}"` : ''}) and no day written: no incident to import. Fill it in (your own text outside the quotes) and import it, or leave it out.`);
   // A course's assignment, or an outline of a postmortem's sections, with no day or time of an incident (round 53).
   const brief = assignmentBriefPhrases(decoded.text);
   if (brief) throw new ListingPageError(`says what a postmortem must contain ("${brief.slice(0, 3).join('", "')}") and writes no day or time of day: an assignment or an outline of a report, not a report of an incident. If it tells one, write when it happened (a day, the times of its timeline).`);
