@@ -6,6 +6,7 @@ import { importRefusal } from '../support/import-refusal.ts';
 import { quotedGuidanceTemplate } from '../../src/lib/import/unfilled-template.ts';
 import { pageTellingNoIncident, untoldIncidentFolders } from '../../src/lib/import/untold-incident.ts';
 import { folderZoneReader } from '../../scripts/lib/folder-notes.ts';
+import { isJsonUnderOtherName } from '../../src/lib/import/report-content.ts';
 
 // Import round 62 (docs/import.md): a page template of level-one sections over quoted guidance, an
 // engineering handbook's pages (no day, no time, no report's section, no incident named) passed
@@ -79,6 +80,20 @@ describe("a handbook's pages tell no incident", () => {
     expect([...untoldIncidentFolders(pages)].sort()).toEqual(['.', 'practices', 'principles']);
     pages.push({ folders: ['.'], untold: pageTellingNoIncident(fixture('kiosk-error-no-day.md'), 'kiosk-error-no-day.md') !== undefined });
     expect([...untoldIncidentFolders(pages)].sort()).toEqual(['practices', 'principles']);
+  });
+});
+
+describe('JSON kept under a name of its own', () => {
+  const settings = '{\n  "ferry": { "format": 15, "description": "" }\n}\n';
+  test('is read as JSON and said as no export of incidents, not drafted as Markdown', async () => {
+    expect(isJsonUnderOtherName('resources/ferry.packmeta', settings)).toBe(true);
+    expect(await importRefusal('resources/ferry.packmeta', settings)).toContain('is JSON kept under a name of its own (`.packmeta`');
+  });
+
+  test("a report's extension, a text that is no JSON, or a bare value keeps it read as before", () => {
+    expect(isJsonUnderOtherName('notes/ferry.md', settings)).toBe(false);
+    expect(isJsonUnderOtherName('ferry.packmeta', '{ the ferry left late }')).toBe(false);
+    expect(isJsonUnderOtherName('ferry.packmeta', '"a string"')).toBe(false);
   });
 });
 
