@@ -395,10 +395,6 @@ const copiesOfNoReport: { file: string; why: string }[] = [];
 const postmortemsReal = existsSync(join(contentDir, 'postmortems')) ? realpathSync(join(contentDir, 'postmortems')) : join(contentDir, 'postmortems');
 for (const { file: source, root, inFolder, pages } of sources) {
   const display = shownFromWorkingFolder(source);
-  if (untoldPages.has(source)) {
-    untoldPassedOver.push({ file: display, why: untoldPagesWhy });
-    continue;
-  }
   let content: ReportContent;
   try {
     // One report written over several pages is read as the text of its pages joined, in order.
@@ -439,6 +435,13 @@ for (const { file: source, root, inFolder, pages } of sources) {
     // A file without read permission: said in words, as for one found unreadable in a folder.
     const message = (error as NodeJS.ErrnoException).syscall ? `cannot be read: ${readErrorWords(error)}.` : (error as Error).message;
     files.push({ source: display, output: '', error: message, checkErrors: 0, checkWarnings: 0 });
+    continue;
+  }
+  // A page of a folder telling no incident, not refused above as a page of a named kind (a strategy, a
+  // design) nor as one of no text: said with the others of its kind (round 62), not drafted.
+  if (untoldPages.has(source) && !content.parts && content.text.trim()) {
+    copies.refusedAsNoReport(display);
+    untoldPassedOver.push({ file: display, why: untoldPagesWhy });
     continue;
   }
   // An export (status page, issue tracker, incident log sheet) holds many incidents: each is imported as a report of its own.
