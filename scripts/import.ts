@@ -28,6 +28,7 @@ import { loadSiteConfig } from './lib/site-config-or-exit.ts';
 const { resolveContentDir } = await loadSiteConfig();
 import { loadVocabularyOrExit } from './lib/vocabulary-or-exit.ts';
 import { ListingPageError, NotAReportError, readReportContent, type ReportContent } from '../src/lib/import/report-content.ts';
+import { pageTellingNoIncident, untoldIncidentFolders, untoldPagesWhy } from '../src/lib/import/untold-incident.ts';
 import { leadingCommentLines } from '../src/lib/slug.ts';
 import { blockingFileKind, isInsideFolder, readErrorWords } from '../src/lib/content-files.ts';
 import { postmortemIdsOrExit } from './lib/postmortem-ids-or-exit.ts';
@@ -346,6 +347,27 @@ const textlessPassedOver: { file: string; why: string }[] = [];
 /** Data found in a folder, read as no export of incidents, whose folder or name says it may hold one. */
 const dataPassedOver: { file: string; why: string }[] = [];
 const sources = positionals.flatMap(collect);
+// Markdown pages found in a folder whose every page, with its subfolders', writes no day, no time and
+// no report's section and names no incident: a handbook's or a guide's pages (round 62), said together.
+const untoldPages = (() => {
+  const pages = sources.filter(({ file, inFolder, pages: parts }) => inFolder && !parts && /\.(?:md|markdown|mdx)$/i.test(file)).map(({ file, root }) => {
+    const folders: string[] = [];
+    for (let folder = dirname(file); ; folder = dirname(folder)) {
+      folders.push(folder);
+      if (!relative(root, folder) || relative(root, folder).startsWith('..') || dirname(folder) === folder) break;
+    }
+    let untold = false;
+    try {
+      untold = pageTellingNoIncident(readFileSync(file, 'utf8'), relative(root, file).split(sep).join('/')) !== undefined;
+    } catch {
+      // Unreadable here: read (and its error said) with the others below.
+    }
+    return { file, folders, untold };
+  });
+  const folders = untoldIncidentFolders(pages);
+  return new Set(pages.filter((page) => page.folders.some((folder) => folders.has(folder))).map((page) => page.file));
+})();
+const untoldPassedOver: { file: string; why: string }[] = [];
 if (draftsPassedOver) console.error(`${draftsPassedOver} file(s) under ${shownFromWorkingFolder(outDir)}, where the drafts go, were not read as reports.`);
 for (const line of describePassedOver(filesPassedOver.map(({ file, why }) => ({ file: shownFromWorkingFolder(file), why })))) console.error(line);
 for (const { file, heading } of readmesReadAsReports) console.error(`${shownFromWorkingFolder(file)}: read as the report: no other report is in its folder and it tells an incident ("${heading}"). If it only describes the reports, leave it out by naming the reports instead.`);
@@ -415,6 +437,13 @@ for (const { file: source, root, inFolder, pages } of sources) {
     files.push({ source: display, output: '', error: message, checkErrors: 0, checkWarnings: 0 });
     continue;
   }
+  // A page of a folder telling no incident, not refused above as a page of a named kind (a strategy, a
+  // design) nor as one of no text: said with the others of its kind (round 62), not drafted.
+  if (untoldPages.has(source) && !content.parts && content.text.trim()) {
+    copies.refusedAsNoReport(display);
+    untoldPassedOver.push({ file: display, why: untoldPagesWhy });
+    continue;
+  }
   // An export (status page, issue tracker, incident log sheet) holds many incidents: each is imported as a report of its own.
   // What is said of the whole file (a sheet's columns) is said once, with its first incident.
   for (const [i, part] of (content.parts ?? [{ label: '', text: content.text }]).entries()) {
@@ -422,7 +451,7 @@ for (const { file: source, root, inFolder, pages } of sources) {
   }
 }
 
-for (const line of describePassedOver([...dataPassedOver, ...textlessPassedOver, ...copiesOfNoReport])) console.error(line);
+for (const line of describePassedOver([...dataPassedOver, ...textlessPassedOver, ...untoldPassedOver, ...copiesOfNoReport])) console.error(line);
 // JSON or CSV files that were no export of incidents were all there was: as for a folder with no report at all.
 if (!files.length) {
   console.error(`${positionals.join(', ')}: no report found; hidden files, pictures, data (JSON or CSV that is no export of incidents), code, READMEs, licences and templates are not read. Name the folder that holds the reports, or a report file.`);

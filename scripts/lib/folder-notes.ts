@@ -3,6 +3,7 @@ import { dirname, join, relative } from 'node:path';
 import { folderZoneOf, isFolderNoteFile, type FolderZone } from '../../src/lib/import/folder-zone.ts';
 import { metadataZoneEvidence, siblingMetadataZone, type MetadataZoneEvidence } from '../../src/lib/import/metadata-time-zone.ts';
 import { mayBeIncidentExportFile, mayBeReportFile } from '../../src/lib/import/report-files.ts';
+import { shownFromWorkingFolder } from '../../src/lib/shown-path.ts';
 
 /**
  * The zone the README, index or template files beside a report (in its folder, or a folder above
@@ -19,7 +20,9 @@ export function folderZoneReader(): (file: string, root: string) => FolderZone |
           // A large file is no note (a data export named index.json is skipped by its size). An empty
           // one holds none; a file of /proc says 0 and may be endless (/proc/self/pagemap: round 31).
           if (!statSync(path).isFile() || statSync(path).size > 200_000 || statSync(path).size === 0) return [];
-          return [{ file: relative(process.cwd(), path) || path, text: readFileSync(path, 'utf8') }];
+          // Shown as the draft's source is (whole when outside the working folder): a draft names the
+          // same note wherever the import runs (round 62: `../../corpora/…` against `../../../work/corpora/…`).
+          return [{ file: shownFromWorkingFolder(path), text: readFileSync(path, 'utf8') }];
         } catch {
           return [];
         }
@@ -54,7 +57,7 @@ export function folderZoneReader(): (file: string, root: string) => FolderZone |
       folders.push(folder);
       if (!relative(root, folder) || relative(root, folder).startsWith('..') || dirname(folder) === folder) break;
     }
-    const self = relative(process.cwd(), file) || file;
+    const self = shownFromWorkingFolder(file);
     return folderZoneOf(folders.flatMap(notesIn).filter((note) => note.file !== self)) ?? siblingMetadataZone(evidenceIn(dirname(file)).filter((sibling) => sibling.path !== join(file)));
   };
 }

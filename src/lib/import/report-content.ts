@@ -24,7 +24,7 @@ import { readStampedLinesLog } from './stamped-lines-log.ts';
 import { isOldWordDocumentName, isWordDocumentName, wordDocumentToHtml, type EmbeddedImage } from './word-document.ts';
 import { pointerPageSentence } from './pointer-page.ts';
 import { issueTemplateName } from './issue-template.ts';
-import { blankFieldsTemplate, blanksInProseTemplate, instructionSectionsTemplate, unfilledTemplate } from './unfilled-template.ts';
+import { blankFieldsTemplate, blanksInProseTemplate, instructionSectionsTemplate, quotedGuidanceTemplate, unfilledTemplate } from './unfilled-template.ts';
 import { assignmentBriefPhrases } from './assignment-brief.ts';
 import { docsSitePageTitle, knowledgeBaseNoteTitle, notionPageCategory, otherDocumentKind, statedDocumentKind } from './other-document.ts';
 import { commandOutputKind } from './command-output.ts';
@@ -71,6 +71,22 @@ export interface ReportContent {
  * is neither is refused with what is read.
  */
 export const isJsonName = (name: string) => /\.json$/i.test(name);
+/**
+ * JSON kept under a name of its own making (a game mod's `pack.mcmeta`, its editor's `postmortem.mcreator`:
+ * import round 62), not under a report's extension: read as JSON is (data, or an export of incidents),
+ * not as Markdown (two drafts of braces and keys). Checked by its first character, then parsed whole.
+ */
+export function isJsonUnderOtherName(name: string, text: string): boolean {
+  if (/\.(?:md|markdown|mdx|txt|text|html?|xhtml|rst|adoc|asciidoc|org)$/i.test(name)) return false;
+  const trimmed = text.replace(/^\uFEFF/, '').trim();
+  if (!/^[[{]/.test(trimmed)) return false;
+  try {
+    const value = JSON.parse(trimmed) as unknown;
+    return typeof value === 'object' && value !== null;
+  } catch {
+    return false;
+  }
+}
 /** A `.yml`/`.yaml` file: one incident a status page keeps as a YAML record (src/lib/import/incident-records.ts), or data. */
 export const isYamlName = (name: string) => /\.ya?ml$/i.test(name);
 /** A JSON Lines file (`.jsonl`, `.ndjson`): an incident platform's export, one incident a line (import round 53), or data. */
@@ -163,7 +179,7 @@ export async function readReportContent(name: string, bytes: Uint8Array): Promis
     const kind = 'kind' in exported ? String(exported.kind) : 'postmortem record (JSON Lines)';
     return { text: '', images: [], notesBefore: [...(decoded.note ? [decoded.note] : []), ...('kind' in exported ? [`read as a ${kind}: one draft per incident`] : [])], notesAfter: [], parts: exported.reports, exportKind: kind, firstPartNotes: [...exported.notes, ...passedOverIn(exported)] };
   }
-  if (isJsonName(name) || appleStatusFileName.test(name)) {
+  if (isJsonName(name) || appleStatusFileName.test(name) || isJsonUnderOtherName(name, decoded.text)) {
     // A status page's history of state changes as JSON (the entries its feed publishes), read as the feed is.
     const stateChanges = readStateChangeList(parsedJson(decoded.text));
     if (stateChanges) return { text: '', images: [], notesBefore: [...(decoded.note ? [decoded.note] : []), `read as a ${stateChanges.kind}: one draft per incident`], notesAfter: [], parts: stateChanges.reports, exportKind: stateChanges.kind, firstPartNotes: stateChanges.notes };
@@ -172,6 +188,8 @@ export async function readReportContent(name: string, bytes: Uint8Array): Promis
     // An incident platform's record (or a list of them) of its own fields: a title, a day and sections of prose (import round 53).
     const records = exported ? undefined : postmortemRecordsOf(parsedJson(decoded.text), 'JSON');
     if (records) return { text: '', images: [], notesBefore: decoded.note ? [decoded.note] : [], notesAfter: [], parts: records.reports, exportKind: 'postmortem record (JSON)', firstPartNotes: records.notes };
+    // Said, not passed over unsaid as a `.json` beside the reports is: its name does not tell it is data.
+    if (!exported && !isJsonName(name) && !appleStatusFileName.test(name)) throw new ListingPageError(`is JSON kept under a name of its own (\`${/\.[^./\\]+$/.exec(name)?.[0] ?? name}\`: a program's settings, data or workspace), not an export of incidents (${jsonExportKinds}): no report to import.`);
     if (!exported) throw new NotAReportError(describeUnreadableJson(decoded.text) ?? `is JSON but not an export of incidents (${jsonExportKinds}), so it holds no report to import.`);
     // A status page's export of no incident (`{"incidents": []}`) was "no report found … Name the folder that holds the reports".
     if (!exported.reports.length) throw new NotAReportError(`is a ${exported.kind} holding no incident, so there is nothing to import. Export it again with the period that holds the incidents.`);
@@ -233,6 +251,9 @@ export async function readReportContent(name: string, bytes: Uint8Array): Promis
   // A template whose sections still hold their instructions, one filled ("Describe the events leading up to the incident."): round 54.
   const instructions = instructionSectionsTemplate(decoded.text);
   if (instructions) throw new ListingPageError(`is a report template whose sections still hold only their instructions (${instructions.sections.length} of its ${instructions.sections.length + instructions.filled} sections: ${instructions.sections.slice(0, 4).map((heading) => `"${heading}"`).join(', ')}${instructions.title ? `; titled "${instructions.title}"` : ''}), not a report of an incident. Fill it in and import it, or leave it out.`);
+  // A page template whose every section holds only quoted guidance or unchecked steps ("# 🧠 What Happened" over "> A short, factual summary …"): round 62.
+  const guidance = quotedGuidanceTemplate(decoded.text);
+  if (guidance) throw new ListingPageError(`is a page template whose ${guidance.sections.length} sections hold only quoted guidance or unchecked steps (${guidance.sections.slice(0, 4).map((heading) => `"${heading}"`).join(', ')}${guidance.title ? `; titled "${guidance.title}"` : ''}) and no day written: no incident to import. Fill it in (your own text outside the quotes) and import it, or leave it out.`);
   // A course's assignment, or an outline of a postmortem's sections, with no day or time of an incident (round 53).
   const brief = assignmentBriefPhrases(decoded.text);
   if (brief) throw new ListingPageError(`says what a postmortem must contain ("${brief.slice(0, 3).join('", "')}") and writes no day or time of day: an assignment or an outline of a report, not a report of an incident. If it tells one, write when it happened (a day, the times of its timeline).`);

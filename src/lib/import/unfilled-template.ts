@@ -199,6 +199,51 @@ export function instructionSectionsTemplate(text: string): { title: string; sect
   return { title, sections: instructionsOnly.map((section) => section.heading), filled: sections.length - instructionsOnly.length };
 }
 
+/** A line that is a section's guidance in a page template: quoted (`> …`), an unchecked task (`- [ ] …`), a rule (`---`) or blank. */
+const guidanceLine = /^[ \t]*(?:>.*|[-*+][ \t]+\[[ \t]\].*|(?:[-*_][ \t]*){3,})?$/;
+const uncheckedTask = /^[ \t]*[-*+][ \t]+\[[ \t]\]/;
+
+/**
+ * A page template whose sections hold only guidance set apart from the text to write: an incident
+ * bot's Notion page template (import round 62) heads "# 🧠 What Happened", "# 🎯 Why It Matters",
+ * "# 🧰 Resolution Plan", "# 🧾 Postmortem" and "# 🔗 Related", each over blockquoted lines ("> A
+ * short, factual summary of what occurred …", "> What was the real underlying cause?") or a list
+ * of unchecked steps ("- [ ] **Assign an Owner** – designate who is responsible"). Its sections are
+ * level-one headings, which the rule above (level two and below) does not read, and its quoted
+ * sentences do not all open with an instruction's verb. Known when four sections or more (headings
+ * of any level) each hold text and every line of every one is quoted, an unchecked task, a rule or
+ * blank, at least one quoted line asks a question or opens with an instruction's verb, and no day
+ * is written: a report keeps its own sentences outside quotes. The sections' headings, or undefined.
+ */
+export function quotedGuidanceTemplate(text: string): { title: string; sections: string[] } | undefined {
+  if (!text.includes('>')) return undefined;
+  const unmarked = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  const frontmatter = /^(?:---|\+\+\+)\n([\s\S]*?)\n(?:---|\+\+\+)[ \t]*(?:\n|$)/.exec(unmarked);
+  const body = (frontmatter ? unmarked.slice(frontmatter[0].length) : unmarked).replace(/<!--[\s\S]*?-->/g, '');
+  if (writtenDay.test(body)) return undefined;
+  const parts = body.split(/^[ \t]{0,3}#{1,6}[ \t]+(.+?)[ \t]*#*[ \t]*$/m);
+  // Text before the first heading is the page's own (an introduction): a template of this shape has none.
+  if (/\p{L}/u.test(parts[0])) return undefined;
+  const sections: { heading: string; lines: string[] }[] = [];
+  for (let i = 1; i + 1 < parts.length; i += 2) sections.push({ heading: parts[i], lines: parts[i + 1].split('\n') });
+  if (sections.length < 4 || sections.some((section) => !section.lines.some((line) => /\p{L}/u.test(line)))) return undefined;
+  // A task's line wrapped in its source ("… and ensures" then "closure" on the next line) is still the task's.
+  const allGuidance = (lines: string[]) => {
+    let inTask = false;
+    for (const line of lines) {
+      if (uncheckedTask.test(line)) inTask = true;
+      else if (guidanceLine.test(line)) inTask = false;
+      else if (!inTask || !/^[ \t]*\p{L}/u.test(line)) return false;
+    }
+    return true;
+  };
+  if (!sections.every((section) => allGuidance(section.lines))) return undefined;
+  const quoted = sections.flatMap((section) => section.lines.filter((line) => /^[ \t]*>/.test(line)).map((line) => line.replace(/^[ \t]*>[ \t]*/, '').replace(/[*_`]/g, '').trim()));
+  if (!quoted.some((line) => /\?$/.test(line) || instructionVerb.test(line))) return undefined;
+  const title = (/^title:[ \t]*["']?(.+?)["']?[ \t]*$/m.exec(frontmatter?.[1] ?? '')?.[1] ?? '').trim();
+  return { title, sections: sections.map((section) => section.heading) };
+}
+
 /**
  * A blank left in a sentence to write on: underscores (`___`, and `\__\_` as an editor's export
  * escapes them), a choice to make (`[downward/upward]`, `\[minimum/maximum\]`) or a date's range
