@@ -2049,6 +2049,10 @@ export function discoverPeople(texts: readonly string[], options: RedactionOptio
           if (!discovered.has(word) && !publicNames.has(word.toLowerCase())) discovered.set(word, 'possible-person');
           continue;
         }
+        // A lower-case word between capitalised ones ("Operasional Utama dan Pimpinan Unit", "…
+        // Inti yang Wajib …": Indonesian "and", "which"; round 62 of false positives) is a
+        // particle or a joining word of what was found, never its handle: not looked for alone.
+        if (k > 0 && k < words.length - 1 && /^\p{Ll}/u.test(word) && /^\p{Lu}/u.test(words[0]) && /^\p{Lu}/u.test(words[words.length - 1])) continue;
         const handle = !candidate.guess && !candidate.local && /^\p{Ll}[\p{Ll}\p{N}]{2,}$/u.test(word) && (!isEnglishWord(word) || (isKnownFirstName(word[0].toUpperCase() + word.slice(1)) && !isOrdinaryWord(word)));
         if (word.length < 3 || !(handle || /^\p{Lu}\p{Ll}/u.test(word)) || publicNames.has(word.toLowerCase()) || isOrdinaryWord(word)) continue;
         // An account named after the organisation the post writes of ("/home/cheqd/" beside "the cheqd

@@ -19,6 +19,14 @@
  *   maybe ("Dominancia: +0.6 (control moderado)", a model's axes): a field's value, which no one
  *   says alone in a chat ("tovem: +1" is someone's vote and stays).
  *
+ * - since round 62, an HTTP status alone, its reason and a note in brackets maybe, then a comma, a
+ *   semicolon, a full stop or the line's end ("linkace: 302, readarr: 302 (→ 401 auth as expected),
+ *   hass: 200", a homelab's check of its services after a fix): a probe's answer per service. "tovem:
+ *   200 is what I get" keeps its speaker.
+ *
+ * - since round 62 too, a form's blank alone ("- Nama: ______", "Jabatan: ....", an Indonesian
+ *   assignment form): a field to fill in, no message.
+ *
  * A chat line keeps its speaker: "tovem: v2 is out, rolling", "jdoe: on it", "# tovem: paging".
  */
 
@@ -28,13 +36,15 @@ const blockScalar = /^[|>][+-]?\d?\s*$/;
 const versionAlone = /^v?\d+(?:\.\d+){1,3}(?:[-+][\w.]+)?\s*$/;
 const dateAlone = /^\d{4}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?)?\s*(?:Z|UTC)?\s*$/;
 const signedMeasureAlone = /^[+-]\d{1,6}[.,]\d{1,6}\s*%?\s*(?:\([^()]{0,80}\))?\s*$/;
+const httpStatusAlone = /^[1-5]\d\d(?:[ \t]+[A-Z][A-Za-z]{1,20}(?:[ \t][A-Z][A-Za-z]{1,20}){0,2})?[ \t]*(?:\([^()\n]{0,80}\))?[ \t]*(?:[,;.]|$)/;
+const blankAlone = /^(?:_{3,}|\.{4,}|…{2,})[ \t]*$/;
 const commentedListKey = /^\s*#[ \t]+-[ \t]+[a-z_][\w.-]*:/;
 const commentedKey = /^\s*#[ \t]{2,}[a-z_][\w.-]*:[ \t]+(?:[\w.]*\(|[[{"'\x60|>]|-?\d[\d.]*[a-z%]*\s*(?:#|$)|(?:true|false|null|yes|no|on|off)\s*(?:#|$))/;
 
 /**
  * Whether the label `word` before a colon on `line`, with `value` after it (from its first
- * character), is a file's name, a block scalar's key, a version's, a date's or a measure's label or a commented-out key.
+ * character), is a file's name, a block scalar's key, a version's, a date's, a measure's, an HTTP status's or a blank's label or a commented-out key.
  */
 export function isConfigurationLabel(line: string, word: string, value: string): boolean {
-  return fileExtension.test(word) || blockScalar.test(value) || versionAlone.test(value) || dateAlone.test(value) || signedMeasureAlone.test(value) || commentedKey.test(line) || commentedListKey.test(line);
+  return fileExtension.test(word) || blockScalar.test(value) || versionAlone.test(value) || dateAlone.test(value) || signedMeasureAlone.test(value) || httpStatusAlone.test(value) || blankAlone.test(value) || commentedKey.test(line) || commentedListKey.test(line);
 }

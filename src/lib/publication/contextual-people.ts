@@ -12,6 +12,7 @@ import { isPublicTerm } from './public-terms.ts';
 import { allMatches } from '../regexp.ts';
 import { daemonName, listedNickLike, mergeBot, personalAccount, type PatternMatch } from './person-patterns.ts';
 import { addUnlessSameStart } from './first-finding-keeps.ts';
+import { isSystemVoiceLabel } from './system-voice-labels.ts';
 
 const capital = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
 /** A word that is no English, common or public word: a part of a name or handle. */
@@ -79,7 +80,9 @@ const loneChatLine = (said: string) => chatStatus.test(said) && said.split(/\s+/
 /** A speaker's name: a handle, or first.last with neither part an English word (`metadata.name` is a key). */
 const speakerName = (name: string) => {
   const parts = name.split(/[._]/);
-  if (!(personalAccount(name) || listedNickLike(name)) || mergeBot.test(name) || daemonName.test(name)) return false;
+  // A library's prefix of a log (`libceph:`) and a transcript's role in another language
+  // ("Usuario:"; round 62 of false positives, system-voice-labels.ts) are a program's voice.
+  if (!(personalAccount(name) || listedNickLike(name)) || mergeBot.test(name) || daemonName.test(name) || isSystemVoiceLabel(name)) return false;
   // An initial may stand for the first name (`h_brekke`); the other part is then a name no dictionary knows.
   return parts.length === 1 ? listedNickLike(name) : parts.every((part) => part.length === 1 || unknownWord(part) || isKnownFirstName(capital(part))) && parts.some((part) => part.length >= 3 && (unknownWord(part) || isKnownFirstName(capital(part))));
 };

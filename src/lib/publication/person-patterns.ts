@@ -123,6 +123,8 @@ import { isCyrillicWordOfNoName } from './cyrillic-prose-words.ts';
 import { alternationOf, nameParticles } from './name-particles.ts';
 import { isConfigKeyOfWords } from './config-key-words.ts';
 import { isConfigurationLabel } from './config-speaker-shapes.ts';
+import { isSystemVoiceLabel } from './system-voice-labels.ts';
+import { isSentenceCasePhrase } from './sentence-case-phrases.ts';
 import { findToolActivityPeople } from './tool-activity-people.ts';
 
 /**
@@ -1841,7 +1843,10 @@ export function findAttributionsAndSpeakers(line: string): PatternMatch[] {
     // A file's name, a block scalar's key, a version's label and a commented-out key (round 60 of
     // false positives, config-speaker-shapes.ts) are no speakers either.
     const configurationLabel = Boolean(word) && !quote && !time && !nick && isConfigurationLabel(line, word!, line.slice(speaker.index + speaker[0].length - 1));
-    if (word && !aligned && !fieldOfName && !labelOfPeople && !labelOfMeasure && !labelOfRecord && !cyrillicLabel && !configurationLabel && !isConfigKeyOfWords(word) && !(heading && nick) && speakerLike && !pluralOfCompound(word) && (inChatMarkup || /^\p{Lu}/u.test(word)) && (nickLike(word) || (inChatMarkup && listedNickLike(word))) && !mailHeaderLabel.test(word)) {
+    // A library's prefix of a log line (`03:08:25  libceph: …`) and a transcript's role in
+    // another language ("Usuario: …", "Sistema: …"; round 62 of false positives,
+    // system-voice-labels.ts) are a program's voice, with a time before them or not.
+    if (word && !aligned && !fieldOfName && !labelOfPeople && !labelOfMeasure && !labelOfRecord && !cyrillicLabel && !configurationLabel && !isSystemVoiceLabel(word) && !isConfigKeyOfWords(word) && !(heading && nick) && speakerLike && !pluralOfCompound(word) && (inChatMarkup || /^\p{Lu}/u.test(word)) && (nickLike(word) || (inChatMarkup && listedNickLike(word))) && !mailHeaderLabel.test(word)) {
       matches.push({ text: word, index: speaker[0].indexOf(word, speaker[0].indexOf(time ?? '') + (time?.length ?? 0)), severity: 'error', ...(guess ? { guess: true } : {}), why: heading ? 'the speaker of a heading written as a chat line' : 'the speaker of a chat line' });
     }
   }
@@ -3427,7 +3432,10 @@ export function findPersonCandidates(text: string, evidence: string = text): Per
   // word, or whose first word, no list of given names knows: before, such a guess was looked for in
   // the whole post and found the table's "| Testnet Availability |" the pair rule above let go.
   const commonNounGuess = (c: PersonCandidate) => c.guess && (c.why === 'acting as a person' || c.unknownFullName === true) && !isKnownFirstName(c.text.split(/\s+/)[0]) && writtenAsCommonNoun(c.text.split(/\s+/)[0], evidence);
-  const commonNounPair = (c: PersonCandidate) => (c.why.startsWith('an unlisted given name and a surname that is a word') && writtenAsCommonNoun(c.text.split(/\s+/)[0], evidence)) || commonNounGuess(c);
+  const commonNounPair = (c: PersonCandidate) => (c.why.startsWith('an unlisted given name and a surname that is a word') && writtenAsCommonNoun(c.text.split(/\s+/)[0], evidence)) || commonNounGuess(c)
+    // A title-case noun phrase the post writes in sentence case too ("Klasifikasi Insiden" and
+    // "Klasifikasi insiden mencakup …"; round 62, sentence-case-phrases.ts).
+    || isSentenceCasePhrase(c.text, evidence);
   // The cast of a walk-through (Alice and Bob) and a type of code after a label of people
   // (`sender: HumanAddr,`) name no one (since the twelfth round of false positives).
   const notNamedInPost = (c: PersonCandidate) => (c.guess && exampleParty(c.text, evidence)) || usedAsType(c.text, evidence) || isAnonymisedParty(c.text, isKnownFirstName);
