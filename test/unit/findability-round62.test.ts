@@ -78,6 +78,9 @@ describe("round 62: in pagefind's own index", () => {
     { id: 'cloud-outage', title: 'Cloud outage', summary: 'The cloud service had an outage after a proxy configuration change.', body: 'The change was reverted.' },
     { id: 'store-outage', title: 'App store listing outage', summary: 'The app was removed from the store: an outage of new installs, an outage of updates.', body: 'Outage over once the listing was restored.' },
     { id: 'network-issue', title: 'Network issue', summary: 'Workers lost the network; rsync and kerberos failed.', body: 'A task runner was restarted.' },
+    { id: 'database-move', title: 'Database problems after the move', summary: 'After the move to a new cluster the database dropped connections.', body: 'The database pool was resized.' },
+    // Holds "database" once and words starting "na": first for "na" counted as a word.
+    { id: 'name-change', title: 'Renamed hosts', summary: 'A rename of the hosts changed the names in the database of a namespace.', body: 'Names were restored.' },
   ];
   const engine = inventedNoticesIndex('findability-round62-', notices);
 
@@ -88,5 +91,10 @@ describe("round 62: in pagefind's own index", () => {
 
   test('"netwerkproblemen" (Dutch: network problems) finds the network issue', async () => {
     expect(await firstFound(engine(), 'netwerkproblemen', searchAlternatives)).toBe('/postmortems/network-issue/');
+  });
+
+  test('"database na verhuizing" (Dutch: database after the move) does not count "na"', async () => {
+    // Counted, "na" matched "names" and "namespace" as a word start and put the rename first.
+    expect(await firstFound(engine(), 'database na verhuizing', searchAlternatives)).toBe('/postmortems/database-move/');
   });
 });
