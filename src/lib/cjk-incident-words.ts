@@ -121,11 +121,20 @@ const anyCjk = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=H
 const hangulParticles = ['이', '가', '은', '는', '을', '를', '의', '에', '로', '으로', '와', '과', '도', '만', '까지', '부터', '처럼', '보다', '들', '시', '하', '한', '할', '해', '했', '함', '되', '된', '될', '됐', '됨', '였', '중', '이다', '입니다'];
 const hangulWordEnd = `(?=${hangulParticles.join('|')}|(?!\\p{Script=Hangul}))`;
 
+/**
+ * Han words of the table not found where they start a longer word of the table of another meaning
+ * (round 62): "服务" (service) in "服务器" (server) and "服务商" (provider). Round 61 read a Chinese
+ * report saying only "服务器宕机" as saying "service" too. Not a rule for every Han prefix: "数据"
+ * (data) in "数据库" (database) keeps its meaning, as the comment above says.
+ */
+const hanWordsNotStarting: ReadonlyMap<string, readonly string[]> = new Map([['服务', ['器', '商']]]);
+
 /** One word of the table as a pattern that finds it inside a text, within the limits above. */
 function wordPattern(word: string): RegExp {
   const escaped = word.replace(/ /g, '\\s*');
   const before = katakana.test(word[0]) ? '(?<![\\p{Script=Katakana}ー])' : hangul.test(word[0]) ? '(?<!\\p{Script=Hangul})' : '';
-  const after = katakana.test(word.at(-1)!) ? '(?![\\p{Script=Katakana}ー])' : hangul.test(word.at(-1)!) ? hangulWordEnd : '';
+  const longer = hanWordsNotStarting.get(word);
+  const after = katakana.test(word.at(-1)!) ? '(?![\\p{Script=Katakana}ー])' : hangul.test(word.at(-1)!) ? hangulWordEnd : longer ? `(?!${longer.join('|')})` : '';
   return new RegExp(`${before}${escaped}${after}`, 'u');
 }
 

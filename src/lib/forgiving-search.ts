@@ -214,7 +214,9 @@ export async function loadResultData(result: { data(): Promise<SearchResultData>
  * translated from (src/lib/search-translations.ts): "la base de données", "caída del centro de
  * datos" counted "de" and "del", which pagefind matched as the start of "deploy…"; left counted are
  * those that are also English words or names ("die", "plus", "la", "en", "du", "des", "im") and the
- * negations ("nicht", "pas").
+ * negations ("nicht", "pas"). Since round 62 those of Dutch, Polish and Vietnamese, the table's new
+ * languages: "storing database na verhuizing" counted "na", which pagefind matched as the start of
+ * "name…" in reports about anything.
  */
 const stopWords = new Set(
   `a an and are as at be by for from has have in into is it its of on or the to was were with after before during when our we some
@@ -223,7 +225,10 @@ const stopWords = new Set(
   also just very too though although until since via about while
   der das den dem und oder mit von zu zum zur auf bei nach für ist sind wird wurde ein eine einer einen
   le les un une de et est sont sur pour par avec dans au aux ne
-  el los las una del y con por para está están es al se que lo`.split(/\s+/),
+  el los las una del y con por para está están es al se que lo
+  het een van na bij voor naar
+  z w ze we dla przy od po się jest
+  của và các những là trong cho với khi được bị`.split(/\s+/),
 );
 /** The query without its stop words, as pagefind gets it: a word of the query is kept unless it is one. */
 /** A stop word of the list, a Japanese function word (all Hiragana) or a Chinese one (src/lib/cjk-words.ts). */

@@ -11,7 +11,8 @@ import { escapeRegExp } from './regexp.ts';
  * The negation is the word just before the outage word, or one word before it ("ohne geplante
  * Downtime", "without any downtime", "no planned outage"), since round 61 two words before it
  * after a negation of a noun ("without any user-visible downtime"), in English, German, French,
- * Italian and Spanish. "No longer reachable" is untouched: "reachable" is no word of the group.
+ * Italian and Spanish; since round 62 "not", a verb and "any" ("will not cause any downtime").
+ * "No longer reachable" is untouched: "reachable" is no word of the group.
  * Plain logic, no file access.
  */
 
@@ -29,9 +30,14 @@ const nounNegations = ['no', 'without', 'zero', 'ohne', 'kein', 'keine', 'keinen
 /**
  * "Not" denies a verb as often as a noun: "not cause any downtime" but also "did not notice the
  * outage", "could not recover from the outage". It keeps round 60's limit, one word between ("not
- * expected downtime", "not down").
+ * expected downtime", "not down"), and since round 62 a verb and "any" ("will not cause any
+ * downtime", "did not see any outage", "not be any downtime"): "any" makes the noun the denied
+ * one, where "the" or "from" leave it said ("did not notice the outage").
  */
 const verbNegations = ['not'];
+
+/** The word that, after "not" and a verb, makes the outage word the one denied (round 62). */
+const deniedNounDeterminer = 'any';
 
 /** A word of the list as a pattern; a phrase's space matches any run of spaces. */
 const escaped = (word: string) => escapeRegExp(word).replace(/ /g, '\\s+');
@@ -47,7 +53,7 @@ const escaped = (word: string) => escapeRegExp(word).replace(/ /g, '\\s+');
  */
 export function negatedWordsBlanker(words: readonly string[]): (lower: string) => string {
   const pattern = new RegExp(
-    `(?<![\\p{L}\\p{N}])((?:${nounNegations.join('|')})\\s+(?:[\\p{L}-]{1,30}\\s+){0,2}|(?:${verbNegations.join('|')})\\s+(?:[\\p{L}-]{1,30}\\s+)?)(${[...words].sort((a, b) => b.length - a.length).map(escaped).join('|')})(?=\\p{L}{0,2}(?![\\p{L}\\p{N}]))`,
+    `(?<![\\p{L}\\p{N}])((?:${nounNegations.join('|')})\\s+(?:[\\p{L}-]{1,30}\\s+){0,2}|(?:${verbNegations.join('|')})\\s+(?:[\\p{L}-]{1,30}\\s+)?(?:${deniedNounDeterminer}\\s+)?)(${[...words].sort((a, b) => b.length - a.length).map(escaped).join('|')})(?=\\p{L}{0,2}(?![\\p{L}\\p{N}]))`,
     'gu',
   );
   return (lower) => {
