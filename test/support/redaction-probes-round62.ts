@@ -73,3 +73,41 @@ export const leakProbesRound62: readonly LeakProbeWithOrganisation[] = [
   p('de: a given name acting after a time', 'Um 10:14 hat Dariela den Dienst neu gestartet.', 'Dariela'),
   p('de: a coined given name after "laut"', 'Laut Quenrith war der Speicher um 10:20 bereits voll.', 'Quenrith'),
 ];
+
+/** Probes still published after the round (docs/redaction.md, "Probe round 62"). */
+export const stillPublishedRound62: ReadonlySet<string> = new Set<string>([]);
+
+/** The probes that got through before the round (measured on bd317d2f, the commit before it, with `node scripts/measure-probe-table.ts`); the others were found before. */
+const gotThroughBefore = new Set<string>([
+  'a dash sign-off of a given name',
+  "a rollout's change cause naming a person",
+  "a psql table's user name",
+  "a MySQL box table's full name",
+  "pg_stat_activity's user of a login",
+  'an update setting a full name',
+  'es: a full name restarting a service',
+  'es: a given name acting after a time',
+  'pt: a given name with its article acting',
+  'it: a given name acting after a time',
+  'pl: a given name acting after a time',
+  'de: a coined given name after "laut"',
+]);
+
+/** Probes found before the round's rules (measured on bd317d2f). */
+export const foundBeforeRound62: ReadonlySet<string> = new Set(leakProbesRound62.map((probe) => probe.kind).filter((kind) => !gotThroughBefore.has(kind)));
+
+/** Public text in the same shapes that must stay unflagged. */
+export const notLeaksRound62: readonly (readonly [string, string])[] = [
+  ["a psql table of the system's roles", '```\n  usename   | application_name | state\n------------+------------------+--------\n postgres   | psql             | active\n replicator | walreceiver      | idle\n```'],
+  ['a psql table of tables under a name column', '```\n   name    | rows\n-----------+------\n ledger    | 4120\n payments  |  311\n```'],
+  ['a MySQL box table of service accounts', '```\n+----+-----------+\n| id | user      |\n+----+-----------+\n|  1 | root      |\n|  2 | backup    |\n+----+-----------+\n```'],
+  ["statements comparing a role's and a team's literal", "```sql\nSELECT * FROM grants WHERE grantee = 'readonly';\nUPDATE jobs SET owner = 'platform-team' WHERE id = 4;\n```"],
+  ['a deploy by a tool', '```\nDeployed by Terraform Cloud at 10:14\nTriggered by GitHub Actions\n```'],
+  ['a closing and a dash before a product', 'The queue drained.\n\nThanks - Kubernetes did the rest.'],
+  ['es: a product acting after a time', 'A las 10:20, Kubernetes reinició el pod.'],
+  ['pt: a time before a lower-case subject', 'Às 10:20 o serviço foi reiniciado.'],
+  ['de: a section after "gemäß"', 'Die Daten werden gemäß Abschnitt 2.1 gelöscht.'],
+  ['de: a noun after "laut" before a verb', 'Laut Protokoll war der Speicher um 10:20 bereits voll.'],
+  ['de: a compound of a cited noun after "laut"', 'Laut Lastenheft muss der Dienst laufen.'],
+  ['de: a noun after "laut" with no verb after it', 'Eskalation laut Stufe 3.'],
+];
