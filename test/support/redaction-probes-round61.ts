@@ -80,8 +80,8 @@ export const leakProbesRound61: readonly LeakProbeWithOrganisation[] = [
   p('zh: an internal service restarted', 'sablewick-writer 服务重启后恢复正常。', 'sablewick-writer'),
 ];
 
-/** Probes still published after the round (docs/redaction.md, "Probe round 61", "Left"). */
-export const stillPublishedRound61: ReadonlySet<string> = new Set<string>(['de: a coined given name after "laut", a verb after it']);
+/** Probes still published after the round (docs/redaction.md, "Probe round 61", "Left"): none since probe round 62 (other-language-person-cues.ts, a coined name after "laut"). */
+export const stillPublishedRound61: ReadonlySet<string> = new Set<string>([]);
 
 /** The probes that got through before the round (measured on 42758970, the commit before it, with `node scripts/measure-probe-table.ts`); the others were found before. */
 const gotThroughBefore = new Set<string>([
@@ -98,7 +98,7 @@ const gotThroughBefore = new Set<string>([
   'a GitHub Actions deployment requested by a login',
   "a Datadog monitor's query of an internal service",
   'a Datadog monitor muted by a person',
-  ...stillPublishedRound61,
+  'de: a coined given name after "laut", a verb after it',
 ]);
 
 /** Probes found before the round's rules (measured on 42758970, the commit before the round). */

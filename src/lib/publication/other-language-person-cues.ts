@@ -55,10 +55,79 @@ const lowerCaseNounCue = /^(?:[Ss]elon|[Dd]['’]après|[Ss]egún|[Ss]egundo|[Vv
 /** A capitalised word no lexicon knows, as English "according to Ysolde" is read (a guess). */
 const unknownCapitalised = (word: string) => /^\p{Lu}\p{Ll}{2,}$/u.test(word) && !isEnglishWord(word.toLowerCase()) && !isOrdinaryWord(word) && !isOtherLanguageFunctionWordOnly(word);
 
+/**
+ * Since probe round 62: what German cites after "laut" or "gemäß" without an article, the nouns
+ * that are no German noun by their ending (`isCitedThing`): sources and documents ("Laut Log",
+ * "Laut Ticket", "laut Vertrag"), people in general and offices ("laut Kunden", "laut Polizei",
+ * "laut Experten"), and figures ("laut Statistik", "laut Daten"). A small closed list of the
+ * nouns a report cites, not a lexicon: a capitalised word after "laut" that is none of them, no
+ * noun by its ending (also in the plural: "Meldungen", "Medienberichten"), no word any lexicon
+ * knows, and not written after an article on its line ("der Brannoc-Export") is read as a name,
+ * a guess ("Laut Brannoc war …").
+ */
+const germanCitedNouns = new Set(`log logs logfile logfiles doku wiki ticket tickets support kunde kunden kundin vertrag
+plan gesetz polizei experte experten expertin fachleuten studie studien umfrage umfragen statistik statistiken quelle quellen
+aussagen angabe angaben daten zahlen grafik grafana tabelle liste team teams chef chefin kollege kollegen kollegin zeugen insider insidern
+behörde behörden ministerium amt gericht urteil duden prognose prognosen vorgabe vorgaben richtlinie richtlinien norm wetterdienst
+status monitoring dashboard alarm alarme alert alerts messwerte metriken kalender zeitplan fahrplan betreiber hersteller anbieter
+konzept doku dokument dokumente datenblatt readme issue changelog release releasenotes mail email nachricht nachrichten chat
+anzeige ausgabe fehlermeldung fehlermeldungen zeitstempel trace traces tracing sla slo vereinbarung vereinbarungen
+bund land stadt gemeinde firma unternehmen konzern leitung management vorstand aufsicht presse medien heft anfrage auskunft
+angebot antwort`.split(/\s+/));
+/** German's plural endings, taken off before a noun's ending is read ("Meldungen", "Medienberichten"). */
+const germanPlural = /(?:en|n|e|s)$/u;
+const isGermanCitedNoun = (preposition: string, word: string) => {
+  const lower = word.toLowerCase();
+  return germanCitedNouns.has(lower) || compoundOfCitedNoun(lower) || isCitedThing(preposition, word) || isCitedThing(preposition, word.replace(germanPlural, ''));
+};
+/**
+ * A German compound ends in its head noun ("Lastenheft", "Kundenanfrage", "Serverlogs"): one of
+ * the nouns above of four letters or more after four letters or more ("Kaplan" is no "Ka" plan).
+ */
+const compoundOfCitedNoun = (lower: string) => {
+  for (let at = 4; at <= lower.length - 4; at++) if (germanCitedNouns.has(lower.slice(at))) return true;
+  return false;
+};
+/**
+ * Whether a capitalised word no lexicon knows after German's "laut" (`preposition`) is read as a
+ * name. Measured on a German handbook's "gemäß X" (probe round 62, docs/redaction.md): the
+ * closed list alone read 18 nouns as names ("gemäß Abschnitt 2.1", "gemäß Kriterien", "gemäß
+ * Eskalationsstufe"). So: only after "laut" ("gemäß" cites rules and documents, not people); no
+ * number after it (a section's); no plural or dative in -en, -ern (a given name so ending,
+ * Jürgen, Carsten, is one a lexicon knows); no compound of eleven letters or more; none of the
+ * cited nouns above, by itself or as a compound's head; not after an article on its line. And
+ * German puts the verb second: "Laut Brannoc war …" opens a sentence before a finite verb, or
+ * a comma closes the source ("laut Brannoc, …"); "Eskalation laut Stufe" and "laut Rolle (siehe
+ * …)", the proxy's two left, have neither.
+ */
+const germanVerbOrCommaAfter = /^(?:[ \u00a0]*,|[ \u00a0]+(?:war|waren|ist|sind|hat|hatte|hätte|haben|hatten|wurde|wurden|wird|sei|seien|wäre|lag|lief|gab|kam|fiel|muss|musste|soll|sollte|kann|konnte|könnte)(?![\p{L}]))/u;
+function unknownAfterLaut(preposition: string, word: string, line: string, end: number): boolean {
+  if (!/^[Ll]aut$/u.test(preposition) || word.length > 10 || /(?:en|ern)$/u.test(word)) return false;
+  if (!germanVerbOrCommaAfter.test(line.slice(end))) return false;
+  return !isGermanCitedNoun(preposition, word) && !afterGermanArticle(line, word);
+}
+const germanArticles = String.raw`(?:der|die|das|dem|den|des|ein|eine|einem|einen|einer|eines|kein|keine|unser|unsere|unserem|unseren|unserer)`;
+/** Whether `word` stands after a German article elsewhere on the line, as a noun does ("das Protokoll"). */
+const afterGermanArticle = (line: string, word: string) => new RegExp(String.raw`(?<![\p{L}])${germanArticles}[ \u00a0]+${word}(?![\p{L}])`, 'iu').test(line);
+
 const thenWord = String.raw`Dann|Danach|Anschließend|Daraufhin|Ensuite|Puis|Alors|Luego|Después|Entonces|Depois|Então|Em seguida|Poi|Quindi|Dopo|Daarna|Toen|Vervolgens|Daarop`;
 /** An auxiliary or a verb in the past of these languages (Portuguese's `-ou`, `-eu`, `-iu` too). */
 const verb = String.raw`(?:hat|hatte|ist|war|wurde|a|avait|est|était|ha|había|hizo|aveva|è|heeft|had|foi|fez|\p{Ll}{3,}(?:ete|et|te|ade|ede|ó|ò|é|ou|eu|iu))`;
 const thenActing = new RegExp(String.raw`(?:^|[.!?;]\s+|^\s*(?:[-*+>]|\d+[.)])\s+)(?:${thenWord}),?[ \u00a0]+(${capitalised}(?:[ \u00a0]+${surname})?)[ \u00a0]+${verb}(?![\p{L}])`, 'gu');
+
+/**
+ * Since probe round 62: Spanish, Portuguese, Italian and Polish write a time first and then who
+ * acted ("A las 10:20, Iskarn aplicó …", "Às 10:20 o Teodrin reverteu …", "Alle 10:14 Quenrith ha
+ * riavviato …", "O 10:14 Teodrin zrestartował …"), and those languages write their nouns in lower
+ * case: a capitalised word there before a verb in the past is a name. German and Dutch put the
+ * verb second ("Um 10:14 hat Dariela …"), which the pattern does not match.
+ */
+const timeOpening = String.raw`(?:[Aa][ \u00a0]+las?|[Àà]s?|[Aa]lle(?:[ \u00a0]+ore)?|[Oo])[ \u00a0]+\d{1,2}[:.h]\d{2}(?:[ \u00a0]*(?:h|horas?))?`;
+/** A verb in the past of those languages: an auxiliary, Spanish's and Italian's -ó/-ò, Portuguese's -ou/-eu/-iu, Polish's -ł/-ła/-ło/-li/-ły. */
+const romanceOrPolishPast = String.raw`(?:ha|hanno|había|hizo|aveva|foi|fez|\p{Ll}{3,}(?:ó|ò|ou|eu|iu|ł|ła|ło|li|ły))`;
+const timeActing = new RegExp(String.raw`(?:^|[.!?;]\s+|^\s*(?:[-*+>]|\d+[.)])\s+)${timeOpening},?[ \u00a0]+(?:(?:o|a|el|la|il|lo)[ \u00a0]+|l['’])?(${capitalised}(?:[ \u00a0]+${surname})?)[ \u00a0]+${romanceOrPolishPast}(?![\p{L}])`, 'gu');
+/** And a name of two capitalised words no lexicon knows opening a sentence before such a verb ("Quenrith Obelvane reinició el servicio …"). */
+const fullNameActing = new RegExp(String.raw`(?:^|[.!?;]\s+|^\s*(?:[-*+>]|\d+[.)])\s+)(${capitalised}[ \u00a0]+${capitalised})[ \u00a0]+${romanceOrPolishPast}(?![\p{L}])`, 'gu');
 
 const accordingToAlone = new RegExp(String.raw`^${accordingToWord}$`, 'u');
 
@@ -151,7 +220,9 @@ export function findOtherLanguagePersonCues(line: string): PatternMatch[] {
     const first = name.split(/[ \u00a0]+/)[0];
     if (isPublicTerm(name) || isPublicTerm(first)) continue;
     // Since probe round 60 a word no lexicon knows too, in the languages whose nouns are not capitalised ("Según Ysolde, …").
-    const unknown = !isGivenName(first) && lowerCaseNounCue.test(m[1]) && name === first && unknownCapitalised(first);
+    // Since probe round 62 after German's "laut" and "gemäß" too, unless the word is a noun German cites there (above).
+    const germanCue = !lowerCaseNounCue.test(m[1]);
+    const unknown = !isGivenName(first) && name === first && unknownCapitalised(first) && (!germanCue || unknownAfterLaut(m[1], first, line, m.index! + m[0].length));
     if (!isGivenName(first) && !unknown) continue;
     add(name, m.index! + m[0].lastIndexOf(name), 'a given name after "according to" in another language', unknown);
   }
@@ -168,6 +239,18 @@ export function findOtherLanguagePersonCues(line: string): PatternMatch[] {
     const start = m[0].search(new RegExp(String.raw`(?:${thenWord})`, 'u'));
     const nameEnd = m[0].indexOf(name, start) + name.length;
     add(m[0].slice(start, nameEnd), m.index! + start, 'a given name acting after "then" in another language', false);
+  }
+  for (const m of allMatches(timeActing, line)) {
+    const name = m[1];
+    const first = name.split(/[ \u00a0]+/)[0];
+    if (isPublicTerm(name) || isPublicTerm(first) || !(isGivenName(first) || unknownCapitalised(first))) continue;
+    add(name, m.index! + m[0].lastIndexOf(name), 'a name acting after a time in another language', !isGivenName(first));
+  }
+  for (const m of allMatches(fullNameActing, line)) {
+    const name = m[1];
+    const words = name.split(/[ \u00a0]+/);
+    if (isPublicTerm(name) || words.some((word) => isPublicTerm(word) || !unknownCapitalised(word))) continue;
+    add(name, m.index! + m[0].indexOf(name), 'a full name acting in another language', true);
   }
   if (turkishLetters.test(line)) {
     for (const m of allMatches(turkishActing, line)) {

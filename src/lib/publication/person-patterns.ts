@@ -126,6 +126,7 @@ import { isConfigurationLabel } from './config-speaker-shapes.ts';
 import { isSystemVoiceLabel } from './system-voice-labels.ts';
 import { isSentenceCasePhrase } from './sentence-case-phrases.ts';
 import { findToolActivityPeople } from './tool-activity-people.ts';
+import { findSqlOutputPeople } from './sql-output-people.ts';
 
 /**
  * People named in ways no list knows: the phrasings real reports use ("thanks, Sarika", "Tom from
@@ -1359,6 +1360,8 @@ const closingLine = /^\s*(?:Cheers|Thanks|Thanks again|Many thanks|Thank you|Bes
  * where two dashes open an SQL comment.
  */
 const signatureDelimiter = /^\s*--[ \t]?$/;
+/** A closing, then a dash and what follows it on the same line ("Thanks, —Teodrin", "Cheers - tovem"). */
+const closingThenDash = /^(\s*[\p{L} ]{2,16}?[,!.]?\s*)[—–-]\s*(\S[^\n]{0,60})$/u;
 const signOffName = new RegExp(String.raw`^\s*(?:[-—–~]\s*)?(?:\*\*|__|\*|_)?(${capitalisedName}|\p{Ll}[\p{Ll}\p{N}._]{2,30})(?:\*\*|__|\*|_)?(?:\s*[,(|]\s*[^.!?]{0,40})?\s*$`, 'u');
 
 /**
@@ -1369,14 +1372,18 @@ const signOffName = new RegExp(String.raw`^\s*(?:[-—–~]\s*)?(?:\*\*|__|\*|_)
 export function findSignOffs(lines: readonly string[], codeLines: ReadonlySet<number>): Map<number, PatternMatch[]> {
   const found = new Map<number, PatternMatch[]>();
   lines.forEach((line, i) => {
-    if (!closingLine.test(line) && !(signatureDelimiter.test(line) && !codeLines.has(i))) return;
+    // Since probe round 62 the closing and a dash before the name on one line ("Thanks, —Teodrin").
+    const oneLine = closingThenDash.exec(line);
+    const closed = oneLine !== null && closingLine.test(oneLine[1]);
+    if (!closed && !closingLine.test(line) && !(signatureDelimiter.test(line) && !codeLines.has(i))) return;
     let j = i + 1;
-    if (j < lines.length && !lines[j].trim()) j++;
-    if (j >= lines.length || codeLines.has(j) !== codeLines.has(i)) return;
-    const m = signOffName.exec(lines[j]);
+    if (!closed && j < lines.length && !lines[j].trim()) j++;
+    if (closed) j = i;
+    else if (j >= lines.length || codeLines.has(j) !== codeLines.has(i)) return;
+    const m = signOffName.exec(closed ? oneLine[2] : lines[j]);
     if (!m) return;
     const name = m[1];
-    const index = m.index + m[0].indexOf(name);
+    const index = (closed ? oneLine.index + oneLine[0].length - oneLine[2].length : 0) + m.index + m[0].indexOf(name);
     if (/^\p{Ll}/u.test(name)) {
       if (personalAccount(name) && nickLike(name)) found.set(j, [{ text: name, index, severity: 'error', why: 'signed a message' }]);
       return;
@@ -3320,6 +3327,8 @@ export function findPersonCandidates(text: string, evidence: string = text): Per
   for (const [i, matches] of findWhoAmIAccounts(lines, codeLines)) for (const m of matches) addLonger(candidates, { ...m, line: i });
   // Since probe round 61: a tool's activity line, a transcript's or a chat save's speaker in code (tool-activity-people.ts).
   for (const [i, matches] of findToolActivityPeople(lines, codeLines)) for (const m of matches) addLonger(candidates, { ...m, line: i });
+  // Since probe round 62: a database client's tables and statements (sql-output-people.ts).
+  for (const [i, matches] of findSqlOutputPeople(lines, codeLines)) for (const m of matches) addLonger(candidates, { ...m, line: i });
   // The second rules, in the order they were always added: those reading the line alone answered
   // once for each line however often it is read, those reading a neighbour too once for each pair.
   lines.forEach((line, i) => {

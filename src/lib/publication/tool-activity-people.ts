@@ -39,7 +39,9 @@ const cueSpeaker = new RegExp(String.raw`^\s*(${name}):\s+\S`, 'u');
 /** The acts an activity line of a tracker, an incident tool or a forge opens with after who did them. */
 const act = String.raw`(?:added a comment|commented on|changed (?:the )?(?:status|severity|priority|assignee|resolution|summary|Status|Severity|Priority|Assignee|Resolution|Summary)\b|updated the (?:status|severity|priority|summary|incident|role)\b|was assigned the role|assigned the role|set the (?:status|severity|priority)\b|(?:declared|resolved|closed|reopened|created|escalated) the incident\b|requested a deployment|approved (?:the )?deployment|requested review from|muted the monitor|resolved the monitor)`;
 const actorFirst = new RegExp(String.raw`${lineStart}(?:\*\*|__)?(?:(?:\d{4}-\d{2}-\d{2}[ T])?${clock}(?:\s*UTC)?(?:\*\*|__)?\s*(?:[·|–—-]\s*)?)?(${name}|@?${handle})(?:\*\*|__)?\s+${act}`, 'u');
-const actBy = new RegExp(String.raw`\b(?:[Pp]osted|[Mm]uted|[Ss]ilenced|[Ss]noozed|[Aa]cknowledged|[Rr]esolved|[Cc]losed|[Ee]dited|[Dd]eclared|[Rr]eopened|[Aa]pproved)\s+by\s+(${word} ${word}(?: ${word})?)(?![\p{L}\p{N}_@/-])`, 'gu');
+// Since probe round 62 a deploy's acts too, as a rollout's change cause and a pipeline's log write
+// them ("rollback by Teodrin Haskemar after …", "Deployed by …", "Triggered by …").
+const actBy = new RegExp(String.raw`\b(?:[Pp]osted|[Mm]uted|[Ss]ilenced|[Ss]noozed|[Aa]cknowledged|[Rr]esolved|[Cc]losed|[Ee]dited|[Dd]eclared|[Rr]eopened|[Aa]pproved|[Rr]ollback|[Rr]olled\s+back|[Dd]eployed|[Rr]everted|[Rr]estarted|[Tt]riggered|[Ii]nitiated|[Aa]pplied|[Mm]erged)\s+by\s+(${word} ${word}(?: ${word})?)(?![\p{L}\p{N}_@/-])`, 'gu');
 
 /** One capitalised word where a tool puts a person: a first name the lexicon knows, or a word no dictionary or public list knows ("Ysolde"; not "Default", "Terraform"). */
 export function isPersonWordWhereToolPutsOne(word: string): boolean {
