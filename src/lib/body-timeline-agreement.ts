@@ -186,7 +186,7 @@ function zoneWritten(text: string): Zone | 'left' | undefined {
 export function zoneNamedIn(text: string): Zone | 'left' | undefined {
   if (!/[A-Z]/.test(text)) return undefined;
   const iana = [...text.matchAll(/(?<![\w/])[A-Z][A-Za-z]+\/[A-Z][A-Za-z_]+(?:\/[A-Z][A-Za-z_]+)?(?![\w/])/g)].map((m) => m[0]).filter(isIanaZone);
-  const abbreviations = [...new Set([...text.matchAll(/(?<![\w/])(?:UTC|GMT|[A-Z]{1,3}[SD]T|[A-Z]{1,2}EST|[A-Z]{1,2}EDT|[CEW]ES?T|BST|JST|KST|MSK|SGT|HKT|IST|CST|GST)(?![\w])/g)].map((m) => m[0]).filter((a) => ambiguousZones.has(a) || parseZone(a)))];
+  const abbreviations = [...new Set([...text.matchAll(/(?<!\w)(?:UTC|GMT|[A-Z]{1,3}[SD]T|[A-Z]{1,2}EST|[A-Z]{1,2}EDT|[CEW]ES?T|BST|JST|KST|MSK|SGT|HKT|IST|CST|GST)(?![\w])/g)].map((m) => m[0]).filter((a) => ambiguousZones.has(a) || parseZone(a)))];
   if (abbreviations.some((a) => ambiguousZones.has(a))) return 'left';
   const regions = [...new Set(abbreviations.map((a) => regionOfAbbreviation[a] ?? a))];
   const named = [...new Set([...iana, ...regions])];
