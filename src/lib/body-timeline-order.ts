@@ -2,7 +2,9 @@ import type { AngleBracketMistake } from './angle-bracket-text.ts';
 import { mistakesOutsideCode } from './angle-bracket-text.ts';
 import { timelineHeading, timelineLevelAfterHeading } from './body-timeline.ts';
 import { cjkClockAs24Hour } from './cjk-written-day.ts';
-import { isDelimiterCells } from './markdown-table-lines.ts';
+import { isDelimiterCells, pipedRowCells } from './markdown-table-lines.ts';
+import { parseZone } from './import/time-zones.ts';
+import { regionOfAbbreviation } from './instant-advice.ts';
 
 /**
  * A body timeline's entries that open with a time of day and no day (`- 23:50 Alert fired` then
@@ -34,7 +36,8 @@ export function findTimelineTurningBack(body: string, firstLine = 1): { line: nu
     // Round 55: a table with a column of days, the day written once and its cell left empty below it (a merged
     // cell: `| 2025-07-08 | 23:50 | … |` over `| | 00:10 | … |`), read no row of the kind: the rows under the day
     // are that day's, and one earlier than the row before it is said with the day the empty cell gives it.
-    const cells = /^\s*\|(.*)\|\s*$/.exec(line)?.[1].split('|').map((cell) => cell.trim());
+    // Round 62: split as every table reader splits a row (pipedRowCells): a `\|` stays in its cell.
+    const cells = pipedRowCells(line);
     if (cells && !isDelimiterCells(cells)) {
       const at = cells.findIndex((cell) => tableCellTime.test(cell));
       const dayCell = cells.find((cell, i) => i !== at && namesADay.test(cell));
@@ -119,6 +122,19 @@ export function findTimelineTurningBack(body: string, firstLine = 1): { line: nu
     previous = entry;
     if (!before || before.sinceStart) return [];
     if (before.zone && zone && before.zone !== zone) {
+      // Round 62: a region's two times (`01:50 CET` then `03:10 CEST`, the night its clocks change) are one zone's:
+      // compared in UTC, they are in order or not, with no jump to tell of.
+      const sameRegion = regionOfAbbreviation[before.zone] !== undefined && regionOfAbbreviation[before.zone] === regionOfAbbreviation[zone];
+      const utcMinutes = (at: { minutes: number; zone?: string }) => at.minutes - (parseZone(at.zone!) as { minutes: number }).minutes;
+      if (sameRegion) {
+        const [earlier, later] = [utcMinutes(before), utcMinutes(entry)];
+        if (later >= earlier || earlier - later > 12 * 60) return [];
+        return [{
+          index: line.indexOf(written),
+          message: `the timeline's entry at ${written} comes after one at ${before.written} (line ${before.line}), but is earlier (${formatUtc(later)} UTC against ${formatUtc(earlier)} UTC): the entries read out of order.`,
+          fix: `put the entries in the order they happened (move this one above ${before.written}); if the clocks changed between them, check which of ${before.zone} and ${zone} each was noted in.`,
+        }];
+      }
       return [{
         index: line.indexOf(written),
         message: `the timeline's entry at ${written} is in another zone than the one before it (${before.written}, line ${before.line}): read in order, the entries jump by the zones' difference, and a reader cannot tell which came first.`,
@@ -139,6 +155,12 @@ export function findTimelineTurningBack(body: string, firstLine = 1): { line: nu
         : `put the entries in the order they happened (move this one above ${before.written}); if it is the next day, write the day before the time (YYYY-MM-DD ${written}).`,
     }];
   });
+}
+
+/** Minutes of a day as `hh:mm`, a day before or after folded in. */
+function formatUtc(minutes: number): string {
+  const m = ((minutes % 1440) + 1440) % 1440;
+  return `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
 }
 
 /** The text of each ATX heading of a body, code blocks included: a cheap first look before the walk line by line. */
@@ -185,7 +207,7 @@ const sinceStart = /^\s*(?:[-*+][ \t]+|\d{1,9}[.)][ \t]+|\|\s*)?(?:\*\*|__)?T\s*
  * (`２３：５０`), French hours (`17h49`, `23 h 50`), a Spanish meridiem with its space (`11:50 p. m.`) and a
  * Japanese, Chinese or Korean clock (`午後11時50分`, `下午11:50`, `오후 11:50`) as `23:50`. The corpora's French and Japanese timelines write them so.
  */
-function clockAsRead(line: string): string {
+export function clockAsRead(line: string): string {
   // Round 57: the clock's reading is cjk-written-day.ts' (Korean `오후 11:50`, Chinese `下午11:50` too).
   return cjkClockAs24Hour(line.replace(/[\uff10-\uff19\uff1a]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))).text
     .replace(/(?<![\d:])(\d{1,2})\s?h\s?(\d{2})(?![\d:]|\s*m(?:in)?\b)/g, '$1:$2')

@@ -66,11 +66,18 @@ function parseWithPositions(split: FrontmatterSplit): ParsedFrontmatter {
   // A tab used as indentation makes the parser misread the lines after it: five more errors
   // ("Nested mappings are not allowed in compact mappings", ...) that the tab alone explains.
   const tabbed = document.errors.filter((error) => error.code === 'TAB_AS_INDENT');
+  // Round 62: a tab after spaces (` \tmitigated:`) or indenting a block scalar's text was not read as a tab by the
+  // parser, which gave "All mapping items must start at the same column" or "Block scalars with more-indented leading
+  // empty lines…" (up to five errors) and no word of the tab: the first line indented with one, before the first error, is said alone.
+  const firstError = document.errors[0]?.pos[0];
+  const hiddenTab = !tabbed.length && firstError !== undefined ? /^[ ]*\t[ \t]*\S/m.exec(split.yaml) : null;
+  const tabFirst = hiddenTab !== null && hiddenTab.index <= firstError!;
+  if (tabFirst) errors.push({ message: 'a tab indents this line; YAML indents with spaces only.', fix: 'replace the tab with spaces (two for each level), as on the lines around it.', position: toFile(hiddenTab!.index) });
   // Once the parser has left the document ("Unexpected scalar token in YAML stream"), it gives an
   // error for every token after it: a first line of `{title: …}` gave 114, one per word of the
   // fields below. The first says where to look; the rest are counted in it.
   const cascade = withoutStreamCascade(document.errors);
-  for (const error of tabbed.length ? tabbed : cascade.errors) {
+  for (const error of tabFirst ? [] : tabbed.length ? tabbed : cascade.errors) {
     const quoted = describeQuoteMistake(split.yaml, error.code, error.message, error.pos[0]);
     if (quoted) {
       errors.push({ message: quoted.message, fix: quoted.fix, position: toFile(quoted.offset) });
@@ -84,7 +91,7 @@ function parseWithPositions(split: FrontmatterSplit): ParsedFrontmatter {
     if (/has no space after its "-"/.test(described.message) && errors.some((e) => e.message === described.message && e.position.line === toFile(error.pos[0]).line)) continue;
     errors.push({ ...described, position: toFile(error.pos[0]) });
   }
-  if (!tabbed.length) {
+  if (!tabbed.length && !tabFirst) {
     for (const { key, offset } of duplicateKeyOffsets(document)) errors.push({ ...describeYamlError('DUPLICATE_KEY', '', `${JSON.stringify(key)}:`), position: toFile(offset) });
     errors.sort((a, b) => a.position.line - b.position.line || a.position.column - b.position.column);
   }

@@ -532,7 +532,7 @@ export function instantAdvice(written: string, isValid: (candidate: string) => b
  * Abbreviations of a region's standard or summer time (round 41): reports write "PST" all year,
  * and a time in July marked PST was read at -08:00 alone, where the clocks there showed -07:00.
  */
-const regionOfAbbreviation: Record<string, string> = {
+export const regionOfAbbreviation: Record<string, string> = {
   PST: 'America/Los_Angeles', PDT: 'America/Los_Angeles', MST: 'America/Denver', MDT: 'America/Denver', CST: 'America/Chicago', CDT: 'America/Chicago',
   EST: 'America/New_York', EDT: 'America/New_York', AKST: 'America/Anchorage', AKDT: 'America/Anchorage', CET: 'Europe/Berlin', CEST: 'Europe/Berlin',
   EET: 'Europe/Helsinki', EEST: 'Europe/Helsinki', BST: 'Europe/London', AEST: 'Australia/Sydney', AEDT: 'Australia/Sydney', NZST: 'Pacific/Auckland', NZDT: 'Pacific/Auckland',

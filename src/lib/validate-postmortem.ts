@@ -1,3 +1,5 @@
+import { findSharedActionItemLinks } from './action-item-shared-links.ts';
+import { errorBudgetFractionWarning } from './error-budget-fraction.ts';
 import { dayForTimeAlone } from './time-alone-day.ts';
 import { describeCharacter } from './confusables.ts';
 import { decodedUriComponent } from './uri-component.ts';
@@ -183,6 +185,10 @@ function adoptedKeyHint(key: string): { why: string; fix: string } | undefined {
   if (/^(?:duration|durationminutes|durationmins|ttr|mttr|tta|mtta|ttd|mttd|ttm|mttm|timetoresolve|timetorecover|downtime|length|outagelength|incidentlength|elapsed|dauer|ausfallzeit|durée|duración|所要時間|継続時間|障害時間)$/.test(lower)) {
     // Round 56: and in German, French, Spanish, Japanese (`Dauer: 45 Minuten`, the list of keys alone).
     return { why: 'durations are not written: the site counts them from times (started, detected, acknowledged, mitigated, resolved).', fix: 'delete it, and check that times holds the moments it was counted from; minutes customers could not use the service go in impact.downtimeMinutes.' };
+  }
+  // Round 62: `timezone: Europe/Berlin` was told "did you mean timeline?", and to merge the two.
+  if (/^(?:timezone|tz|zone|timezoneoffset|utcoffset|zeitzone|fuseauhoraire)$/.test(lower)) {
+    return { why: 'every time of the frontmatter holds its own zone: the site stores them as UTC.', fix: 'delete it, and write each time with the offset it was noted at (2025-07-08T19:45:00+02:00 for 19:45 in Europe/Berlin in summer) or in UTC with a Z; in the body, name the zone once in the timeline\'s heading (## Timeline (CEST)).' };
   }
   if (lower === 'draft') return { why: 'whether a postmortem is a draft is its status.', fix: 'delete it and write status: draft (or in-review, published).' };
   // Round 57: `incident_date:`, `incidentDate:`, `event_date:` (the corpora's templates) got the list of keys alone.
@@ -773,8 +779,14 @@ function numberWrittenAsText(value: unknown, key: string): { written: string; wh
   if (typeof value === 'number' && Number.isNaN(value)) {
     return { written: '.nan', why: 'which YAML reads as "not a number", a value that stands for no figure.', fix: 'write the number in digits, or leave the field out if it is not known.' };
   }
+  // Round 62: a range as a YAML list (`[1000, 2000]`) was "is [1000,2000], but must be a number. Fix: write a number".
+  if (Array.isArray(value) && value.length === 2 && value.every((bound) => typeof bound === 'number' && Number.isFinite(bound))) {
+    return { written: JSON.stringify(value), why: 'which YAML reads as a list of two numbers: a range, where the field holds one number.', fix: `write one number (${Math.max(...(value as number[]))}, the upper bound, unless one was measured); give the range in the body.` };
+  }
   if (typeof value !== 'string') return undefined;
   const text = value.trim();
+  const otherWritten = numberOfOtherLocale(text, key);
+  if (otherWritten) return { written: JSON.stringify(value), ...otherWritten };
   // Round 41: words of estimate before a number in words or with its unit (`about two hours`,
   // `~2h`, `around 1h 30m`) got "write a number": the number is read as without them.
   const hedged = /^(?:(?:~|≈|ca\.)\s*|(?:about|around|roughly|approximately|approx\.|nearly|almost)\s+)(.+)$/i.exec(text);
@@ -874,6 +886,46 @@ function numberWrittenAsText(value: unknown, key: string): { written: string; wh
   if (range) return { written: JSON.stringify(value), why: 'which YAML reads as text: a range, where the field holds one number.', fix: `write one number, without quotes (${range[2]}, the upper bound, unless one was measured); give the range in the body.` };
   const unicodeMinus = /^[\u2212\u2012-\u2014](\d+(?:\.\d+)?)$/.exec(text);
   if (unicodeMinus) return { written: JSON.stringify(value), why: `which YAML reads as text: its first character is U+${text.charCodeAt(0).toString(16).toUpperCase()}, a dash or minus sign of a word processor, not the hyphen-minus of a number.`, fix: `write ${unicodeMinus[1]} (a count is not negative), without quotes.` };
+  return undefined;
+}
+
+/**
+ * Numbers as other locales and tools write them that were "must be a number. Fix: write a number" with none given (bad
+ * input round 62): digits of another script (`٣٠٠٠`, `３０００`), India's grouping (`1,20,000`), a share with a decimal
+ * comma (`12,5 %`), days in a duration (`1d 2h`, `1 day`), and ranges with a share's sign, words or money
+ * (`10-20%`, `between 1000 and 2000`, `$5k-$10k`).
+ */
+function numberOfOtherLocale(text: string, key: string): { why: string; fix: string } | undefined {
+  const ascii = text.replace(/[\u0660-\u0669\u06f0-\u06f9\u0966-\u096f\uff10-\uff19]/g, (digit) => {
+    const code = digit.charCodeAt(0);
+    return String(code - (code >= 0xff10 ? 0xff10 : code >= 0x0966 ? 0x0966 : code >= 0x06f0 ? 0x06f0 : 0x0660));
+  });
+  if (ascii !== text && /^\d+(?:[.,]\d+)?$/.test(ascii)) {
+    return { why: 'which YAML reads as text: its digits are of another script (or full-width), and a number is written in the digits 0-9.', fix: `write ${ascii.replace(',', '.')}, without quotes.` };
+  }
+  if (/^\d{1,2}(?:,\d{2})+,\d{3}$/.test(text)) {
+    return { why: 'which YAML reads as text: commas group its digits as India writes them (lakh, crore), and a number takes none.', fix: `write ${text.replace(/,/g, '')}, without quotes or commas.` };
+  }
+  const commaShare = /^(\d+),(\d+)\s*%$/.exec(text);
+  if (commaShare && key === 'errorBudgetBurnedPercent') {
+    return { why: 'which YAML reads as text: a number writes its fraction after a point, not a comma, and the field holds the percent without its sign.', fix: `write ${commaShare[1]}.${commaShare[2]}, without quotes or %.` };
+  }
+  if (key === 'downtimeMinutes') {
+    const days = /^(\d+(?:\.\d+)?)\s*d(?:ays?)?\.?(?:,?\s*(\d+(?:\.\d+)?)\s*h(?:ours?|rs?)?)?(?:,?\s*(\d+)\s*m(?:in(?:utes?|s)?)?)?$/i.exec(text);
+    if (days) {
+      const total = Math.round((Number(days[1]) * 1440 + Number(days[2] ?? 0) * 60 + Number(days[3] ?? 0)) * 100) / 100;
+      return { why: 'which YAML reads as text: a duration in days, where the field holds the minutes as a number.', fix: `write ${total} (${text} in minutes), without quotes.` };
+    }
+  }
+  const range = /^(?:between\s+)?([$€£]?)\s*(\d+(?:\.\d+)?)\s*([kKmM]?)\s*(%?)\s*(?:-|–|—|to|and)\s*[$€£]?\s*(\d+(?:\.\d+)?)\s*([kKmM]?)\s*(%?)$/i.exec(text);
+  if (range && (range[4] || range[7] || range[1] || range[3] || range[6] || /^between\s/i.test(text))) {
+    const share = Boolean(range[4] || range[7]);
+    const upper = Number(range[5]) * (/k/i.test(range[6]) ? 1_000 : /m/i.test(range[6]) ? 1_000_000 : 1);
+    if (share && key !== 'errorBudgetBurnedPercent') {
+      return { why: `which YAML reads as text: a range of shares, where ${key} holds one count.`, fix: `write the count itself (${text} of how many?), one number, or leave the field out and give the range in the body.` };
+    }
+    return { why: 'which YAML reads as text: a range, where the field holds one number.', fix: `write one number, without quotes${share ? ' or %' : range[1] ? ' or currency' : ''} (${upper}, the upper bound, unless one was measured); give the range in the body.` };
+  }
   return undefined;
 }
 
@@ -1547,6 +1599,21 @@ export function validatePostmortemSource(
             message: `commander is ${JSON.stringify(person.reviewer)}, ${person.knownAs ? `a person (${person.knownAs})` : 'which reads as a person\'s name'}: commander records the role that led the response, not who held it (the report is blameless, and outlives who held the role).`,
             fix: `write the role, e.g. commander: "IC: payments on-call"${person.knownAs ? '' : '; if it is a role, not a person, write it in lower case'}.`,
             field: 'commander',
+          });
+        }
+        // Round 62: a share between 0 and 1 in a field in percent (error-budget-fraction.ts).
+        const budgetFraction = errorBudgetFractionWarning(data.impact?.errorBudgetBurnedPercent);
+        if (budgetFraction) {
+          findings.push({ file, ...frontmatter.positionOf(['impact', 'errorBudgetBurnedPercent']), rule: 'schema/percent-as-fraction', severity: 'warning', ...budgetFraction, field: 'impact.errorBudgetBurnedPercent' });
+        }
+        // Round 62: two action items linking one ticket (action-item-shared-links.ts).
+        for (const shared of findSharedActionItemLinks(data.actionItems ?? [])) {
+          const [item, first] = [data.actionItems[shared.index], data.actionItems[shared.first]];
+          findings.push({
+            file, ...frontmatter.positionOf(['actionItems', shared.index, 'link']), rule: 'action-item/shared-link', severity: 'warning',
+            message: `action item ${item.id} links the same ticket as ${first.id} (actionItems[${shared.first}].link, ${first.link}): the follow-up tracker reads each item's status apart, so when the ticket is closed for one, the other is tracked by a ticket that is not its own.`,
+            fix: `link ${item.id}'s own ticket; if one ticket holds both, make them one action item, or link the ticket from one and say in the other's verification that it is done with ${first.id}.`,
+            field: `actionItems[${shared.index}].link`,
           });
         }
         // A draft (or a postmortem in review) with a publication day: it is not published, and the
