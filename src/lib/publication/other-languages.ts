@@ -154,6 +154,15 @@ export function wholeTextCounts(text: string): FunctionWordCounts {
   return countLanguages(tokens(text).words);
 }
 
+/**
+ * How many words the prose of `text` has (`tokens`) and how many of them are English function
+ * words: where few are, the text is no English (post-placeholder-language.ts).
+ */
+export function englishWordShare(text: string): { english: number; words: number } {
+  const { words } = tokens(text);
+  return { english: countLanguages(words).english, words: words.length };
+}
+
 /** How many of `text`'s words are function words of each language, English first. */
 export function functionWordCounts(text: string): FunctionWordCounts {
   // Comments left out: the import's English notes made a German report's post read as English, so
