@@ -143,3 +143,26 @@ describe('npm run redact writes no <Internal> or <PublicOnly> into a heading', (
     expect(out).toContain('<Internal>\n```sh');
   });
 });
+
+describe('a file a command reads with @ is no handle', () => {
+  const runbook = [
+    'The script writes these files:',
+    '',
+    '- `ca.crt.pem`, `ca.key.pem`',
+    '- `server.crt.pem`',
+    '',
+    '```sh',
+    'vault kv put kv/app/staging CA_PEM=@ca.crt.pem SERVER_CERT=@server.crt.pem',
+    'curl -sS -d @payload.json https://status.example.com/api',
+    '```',
+    '',
+  ].join('\n');
+  test('after a key\'s = or an option, a file name with its extension: no handle, and nothing carried to the prose', () => {
+    const found = foundInProbe(runbook);
+    expect(found.filter((f) => /^redact\/(?:handle|possible-person|person):/.test(f))).toEqual([]);
+  });
+  test('a handle with a dot, or after = without a file\'s extension, is still one', () => {
+    expect(foundInProbe('Ask @mira.pem about the rotation.\n')).toContain('redact/handle:@mira.pem');
+    expect(foundInProbe('owner=@jdoe was paged\n')).toContain('redact/handle:@jdoe');
+  });
+});
