@@ -50,6 +50,7 @@ import { configuredNamePartsPattern, findConfiguredNameParts } from './publicati
 import { isInRepositoryFileView } from './publication/repository-file-paths.ts';
 import { isOrganisationProfilePage } from './publication/organisation-profile-pages.ts';
 import { insideListedPublicName, publicPhrasePattern } from './publication/listed-public-phrases.ts';
+import { letterLanguageOf } from './publication/letter-languages.ts';
 import { isBroadcastMention, isCodeAnnotation, isFileArgument, isMailDomainMention } from './publication/mention-words.ts';
 import { findBareWordHandles } from './publication/word-handles-bare.ts';
 import { isSystemdTemplateUnit } from './publication/systemd-unit-names.ts';
@@ -1877,7 +1878,9 @@ function matchLines(text: string, ready: PreparedOptions, detect: boolean): { li
       // A word in a script no English rule reads, alone in a wide table's header row, is the column's name ("| 조건 | 데이터 | 인덱스 |"; adoption round 60, table-header-cells.ts).
       if (match.rule === 'redact/possible-person' && isColumnNameGuess(match.why) && hasNonLatinLetters(match.text) && isInWideTableHeader(lines, i, match.index, match.text)) continue;
       // A listed name's part in lower case on such a line is the language's word ("manuel"; round 21 of false positives).
-      if (match.rule === 'redact/person' && match.why?.startsWith('a known name') && isOtherLanguageWordOfListedPart(match.text, () => languageOf(i) ?? clauseLanguage(raw, match.index), (lower) => Boolean(ready.people.byLowerText.get(lower)?.part))) continue;
+      // Also where the line's letters alone tell its language (adoption round 62: "WireGuard config
+      // ile", Turkish "with", beside a listed "Ile …", carried from there to 17 lines of a runbook).
+      if (match.rule === 'redact/person' && match.why?.startsWith('a known name') && isOtherLanguageWordOfListedPart(match.text, () => languageOf(i) ?? clauseLanguage(raw, match.index) ?? letterLanguageOf(raw), (lower) => Boolean(ready.people.byLowerText.get(lower)?.part))) continue;
       // And a part that is the language's function word ("Das …" opening a German sentence; round 23).
       if (match.rule === 'redact/person' && match.why?.startsWith('a known name') && ready.people.byLowerText.get(match.text.toLowerCase())?.part && isFunctionWordOfListedPart(match.text, () => languageOf(i) ?? clauseLanguage(raw, match.index))) continue;
       // The lower-case form of a capitalised word found as a name, in a post of another language, is

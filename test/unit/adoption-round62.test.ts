@@ -166,3 +166,11 @@ describe('a file a command reads with @ is no handle', () => {
     expect(foundInProbe('owner=@jdoe was paged\n')).toContain('redact/handle:@jdoe');
   });
 });
+
+describe('a listed part in lower case on a line whose letters tell its language', () => {
+  test('Turkish "ile" beside one other word of the language is no listed "Ile …", nor carried', () => {
+    const text = '1. VPN’e bağlanın (WireGuard config ile).\n2. Ölçümleri kaydedin.\n\nThe config ile was read at 10:00.\n';
+    expect(people(foundInProbe(text, listing('Ile Dravec')))).toEqual(['redact/person:ile']);
+    expect(people(foundInProbe('1. VPN’e bağlanın (WireGuard config ile).\n', listing('Ile Dravec')))).toEqual([]);
+  });
+});
