@@ -5,8 +5,7 @@ import { otherLanguageLines } from '../../src/lib/publication/other-languages.ts
 import { postPlaceholderLanguage } from '../../src/lib/publication/post-placeholder-language.ts';
 import { buildPeopleIndex } from '../../src/lib/publication/people.ts';
 import type { RedactionOptions } from '../../src/lib/redaction-guard.ts';
-import { applyRedactionFixes } from '../../src/lib/publication/apply-fixes.ts';
-import { foundInProbe, probeOptions, publicTextAfterRedact, scanProbe } from '../support/redaction-probe-harness.ts';
+import { foundInProbe, probeOptions, publicTextAfterRedact } from '../support/redaction-probe-harness.ts';
 
 /**
  * Round 62's adoption walk (docs/adopting.md, "Walkthrough round 62"): what round 61 left on
@@ -123,24 +122,6 @@ describe('Polish, Czech and Turkish lines are told by their function words', () 
     // No letter only Czech writes (ě, ř, ů): its words tell it.
     const line = ' zkontroloval zálohy, které fungují, a alerty jsou zase zapnuté podle plánu.\n';
     expect(publicTextAfterRedact(`Jarmil Vondrak${line}`, listing('Jarmil Vondrak'))).toBe(`[Jméno odstraněno]${line}`);
-  });
-});
-
-describe('npm run redact writes no <Internal> or <PublicOnly> into a heading', () => {
-  const fixed = (source: string, options: RedactionOptions) => applyRedactionFixes(source, scanProbe(source, options), { isMdx: true }).source;
-  test('a person in a heading becomes the role on both sites; in the text under it the name stays for the internal site', () => {
-    const source = '## Rollback by Orvo Hakkila\n\nOrvo Hakkila rolled the release back at 09:40.\n';
-    expect(fixed(source, listing('Orvo Hakkila'))).toBe('## Rollback by an engineer\n\n<Internal>Orvo Hakkila</Internal><PublicOnly>An engineer</PublicOnly> rolled the release back at 09:40.\n');
-  });
-  test('an internal host in a heading gets the phrase, in the text the wrap', () => {
-    const source = '## Disk full on vault-7.corp\n\nThe disk of vault-7.corp filled at 02:00.\n';
-    const out = fixed(source, probeOptions);
-    expect(out.split('\n')[0]).not.toMatch(/<Internal>|<PublicOnly>|vault-7/);
-    expect(out.split('\n')[2]).toContain('<Internal>');
-  });
-  test('a heading inside a fenced block is code, wrapped whole as before', () => {
-    const out = fixed('Steps:\n\n```sh\n## ssh vault-7.corp\n```\n', probeOptions);
-    expect(out).toContain('<Internal>\n```sh');
   });
 });
 

@@ -32,9 +32,6 @@ import { fenceAround, fencedBlocks, isInsideFence, type FencedBlock } from './fe
 import { personAddressStandIn, personPathStandIn } from './person-path-stand-ins.ts';
 import { followsLeadingReportId, leadingReportIdEdit } from './leading-report-id.ts';
 
-/** A Markdown heading's line (`## Cause`), as CommonMark opens one: up to three spaces, one to six `#`, a space or the line's end. */
-const atxHeadingLine = /^ {0,3}#{1,6}(?:[ \t]|$)/;
-
 /** A finding's text that is a web address whole (`https://…`), a scheme and no space. */
 const wholeWebAddress = /^[a-z][a-z\d+.-]*:\/\/\S+$/i;
 
@@ -173,10 +170,7 @@ export function applyRedactionFixes(source: string, findings: readonly Finding[]
     const bareAt = isPerson && /^@(?![\p{L}\p{N}_.-])/u.test(source.slice(foundEnd)) ? 1 : 0;
     const [start, end] = addressRules.has(finding.rule) ? wholeAddress(source, found, foundEnd) : [found, foundEnd + bareAt];
     // Inside a <PublicOnly> span an <Internal> wrap shows the name nowhere: the fix replaces, as in a .md post.
-    // So does a heading's (adoption round 62): a heading is the same on both sites, and `npm run
-    // check` warned of every <Internal> and <PublicOnly> that `npm run redact` had written into one
-    // (16 of a Turkish runbook walk's 19 warnings), leaving the adopter to undo the fix by hand.
-    const isMdx = options.isMdx && !isInsideSpans(publicOnly, start, end) && !(start >= bodyStart && !isInsideFence(fences, start) && atxHeadingLine.test(lineAround(source, start, end)));
+    const isMdx = options.isMdx && !isInsideSpans(publicOnly, start, end);
     // The user of a home folder becomes the guides' stand-in, the path kept (`/home/<user>/`; probe
     // round 51, home-folder-stand-ins.ts): the path went into <Internal> whole.
     // So does the login of a user-administration command (`adduser <user> sudo`; round 56).
