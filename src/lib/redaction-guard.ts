@@ -50,7 +50,8 @@ import { configuredNamePartsPattern, findConfiguredNameParts } from './publicati
 import { isInRepositoryFileView } from './publication/repository-file-paths.ts';
 import { isOrganisationProfilePage } from './publication/organisation-profile-pages.ts';
 import { insideListedPublicName, publicPhrasePattern } from './publication/listed-public-phrases.ts';
-import { isBroadcastMention, isCodeAnnotation, isMailDomainMention } from './publication/mention-words.ts';
+import { letterLanguageOf } from './publication/letter-languages.ts';
+import { isBroadcastMention, isCodeAnnotation, isFileArgument, isMailDomainMention } from './publication/mention-words.ts';
 import { findBareWordHandles } from './publication/word-handles-bare.ts';
 import { isSystemdTemplateUnit } from './publication/systemd-unit-names.ts';
 import { discoveredIdentifierPattern, discoverIdentifiers, findAccountIdsOnOwnLines, findInternalSystems, flexibleNameSource, internalNamePattern, isIdentifierShaped, searchableInternalNames } from './publication/internal-systems.ts';
@@ -1298,6 +1299,8 @@ function findMatches(line: string, ready: PreparedOptions, inCodeBlock = false, 
     if (isBroadcastMention(m[0]) || isMailDomainMention(m[0], line)) return false;
     // A code annotation with its arguments (`@GrabConfig(disableChecksums=true)`; round 40, mention-words.ts).
     if (isCodeAnnotation(m[0], line.slice(m.index + m[0].length))) return false;
+    // A file a command reads (`KEY=@ca.crt.pem`, `-d @body.json`; adoption round 62, mention-words.ts).
+    if (isFileArgument(m[0], line.slice(Math.max(0, m.index - 40), m.index))) return false;
     const [scope, name] = m[0].slice(1).split('/');
     // A scope whose name says it is not public (`@acme-internal/pool-client`) is a private registry's.
     return name === undefined || ready.orgScopes.has(scope.toLowerCase()) || privateRepositoryName.test(scope) || teamHandleWord.test(name);
@@ -1875,7 +1878,9 @@ function matchLines(text: string, ready: PreparedOptions, detect: boolean): { li
       // A word in a script no English rule reads, alone in a wide table's header row, is the column's name ("| 조건 | 데이터 | 인덱스 |"; adoption round 60, table-header-cells.ts).
       if (match.rule === 'redact/possible-person' && isColumnNameGuess(match.why) && hasNonLatinLetters(match.text) && isInWideTableHeader(lines, i, match.index, match.text)) continue;
       // A listed name's part in lower case on such a line is the language's word ("manuel"; round 21 of false positives).
-      if (match.rule === 'redact/person' && match.why?.startsWith('a known name') && isOtherLanguageWordOfListedPart(match.text, () => languageOf(i) ?? clauseLanguage(raw, match.index), (lower) => Boolean(ready.people.byLowerText.get(lower)?.part))) continue;
+      // Also where the line's letters alone tell its language (adoption round 62: "WireGuard config
+      // ile", Turkish "with", beside a listed "Ile …", carried from there to 17 lines of a runbook).
+      if (match.rule === 'redact/person' && match.why?.startsWith('a known name') && isOtherLanguageWordOfListedPart(match.text, () => languageOf(i) ?? clauseLanguage(raw, match.index) ?? letterLanguageOf(raw), (lower) => Boolean(ready.people.byLowerText.get(lower)?.part))) continue;
       // And a part that is the language's function word ("Das …" opening a German sentence; round 23).
       if (match.rule === 'redact/person' && match.why?.startsWith('a known name') && ready.people.byLowerText.get(match.text.toLowerCase())?.part && isFunctionWordOfListedPart(match.text, () => languageOf(i) ?? clauseLanguage(raw, match.index))) continue;
       // The lower-case form of a capitalised word found as a name, in a post of another language, is
@@ -2106,6 +2111,7 @@ export function mentionedHandles(texts: readonly string[], options: RedactionOpt
       // `@here` and a mail domain (`@schullogin.de`): no account (round 34 of false positives).
       const line = text.slice(text.lastIndexOf('\n', m.index!) + 1, (text.indexOf('\n', m.index!) + 1 || text.length + 1) - 1);
       if (isBroadcastMention(m[0]) || isMailDomainMention(m[0], line)) continue;
+      if (isFileArgument(m[0], text.slice(Math.max(0, m.index! - 40), m.index!))) continue;
       if (found.has(lower) || publicNames.has(lower) || !mayBePersonalMention(lower)) continue;
       found.add(lower);
     }

@@ -1,7 +1,8 @@
 import { quotedSnippet } from './quoted-snippet.ts';
 /**
  * The file-name part of a postmortem id derived from a title: lowercase ASCII letters, digits and
- * hyphens, at most 60 characters, cut at a word boundary. Accents are dropped ("Zürich" -> "zurich").
+ * hyphens, at most 60 characters, cut at a word boundary. Accents are dropped ("Zürich" -> "zurich"),
+ * letters without them spelt in ASCII ("Błąd" -> "blad"; idFromText).
  */
 export function slugFromTitle(title: string, fallback = 'incident'): string {
   const slug = idFromText(title);
@@ -34,8 +35,20 @@ export function leadingCommentLines(source: string): string[] {
 }
 
 /**
+ * Latin letters that NFKD does not decompose into a base letter and a mark, as their languages
+ * spell them in plain ASCII (adoption round 62): dropped, "Vấn đề" (Vietnamese, problem) was
+ * `van-e`, "Błąd" (Polish, error) `b-ad`, "Größe" `gro-e`, "Kjøring" `kj-ring`, "Yıldız" `y-ld-z`.
+ * Lower case only: the id is lowered first.
+ */
+const latinSpellingOf: Readonly<Record<string, string>> = {
+  'đ': 'd', 'ð': 'd', 'ł': 'l', 'ø': 'o', 'ß': 'ss', 'æ': 'ae', 'œ': 'oe', 'þ': 'th', 'ı': 'i', 'ħ': 'h', 'ŧ': 't', 'ŋ': 'ng', 'ƒ': 'f',
+};
+const undecomposedLetters = new RegExp(`[${Object.keys(latinSpellingOf).join('')}]`, 'gu');
+
+/**
  * `text` as an id of lowercase ASCII letters, digits and hyphens, whole: accents dropped
- * ("café" -> "cafe", not "caf-"), every other run of characters one hyphen, none at the ends.
+ * ("café" -> "cafe", not "caf-"), letters without a decomposition spelt in ASCII ("đề" -> "de",
+ * "Straße" -> "strasse"), every other run of characters one hyphen, none at the ends.
  * Empty when nothing of `text` can be kept (an id of emoji only). What a fix suggests an id or a
  * file name be renamed to.
  */
@@ -46,6 +59,7 @@ export function idFromText(text: string): string {
     // "check\u00ADout" was "check-out" (bad input round 40). A zero-width space is one, as before.
     .replace(/[\u0300-\u036f]|(?!\u200B)\p{Cf}/gu, '')
     .toLowerCase()
+    .replace(undecomposedLetters, (letter) => latinSpellingOf[letter] ?? letter)
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
 }

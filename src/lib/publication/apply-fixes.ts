@@ -11,6 +11,7 @@ import { russianLanguageOfClause } from './russian-clauses.ts';
 import { standInLabelSpan } from './stand-in-labels.ts';
 import { genericReplacement, internalDomainStandIn } from './generic-replacement.ts';
 import { letterLanguageOf } from './letter-languages.ts';
+import { postPlaceholderLanguage } from './post-placeholder-language.ts';
 import { lineAround, lineBoundsAround } from './line-around.ts';
 import { heldSentenceReason } from './held-script-runs.ts';
 import { linkAround, withheldSpan, wordsStandAlone } from './withheld-links.ts';
@@ -106,7 +107,10 @@ export function applyRedactionFixes(source: string, findings: readonly Finding[]
   const languageOfLine = (line: number) => ownLanguageOfLine(line) ?? options.language;
   // A person's placeholder: the line's language, else its letters', else Russian where the line's
   // words are (probe round 59: "An engineer перезапустила базу" was written, russian-clauses.ts).
-  const personLanguageAt = (line: number, start: number, end: number) => languageOfLine(line) ?? letterLanguageOf(lineAround(source, start, end)) ?? russianLanguageOfClause(source, start, end);
+  // Else the post's letter language, or a neutral mark in a post of no English (adoption round 62,
+  // post-placeholder-language.ts), read once.
+  let postLanguage: { told: ReturnType<typeof postPlaceholderLanguage> } | undefined;
+  const personLanguageAt = (line: number, start: number, end: number) => languageOfLine(line) ?? letterLanguageOf(lineAround(source, start, end)) ?? russianLanguageOfClause(source, start, end) ?? (postLanguage ??= { told: postPlaceholderLanguage(source, bodyStart) }).told;
   // The names the post itself says are machines' ("Alice, our main server"), read once.
   let machineNames: ReadonlySet<string> | undefined;
   // The phrase a finding's text becomes, in its clause's language where that is Chinese, Japanese

@@ -26,6 +26,10 @@ const phrases: Record<PhraseLanguage, Record<PhraseKind, string>> = {
   es: { ticket: '[ticket eliminado]', channel: '[canal eliminado]', contact: '[contacto eliminado]', host: '[host interno]', account: '[cuenta interna]', secret: '[eliminado]', phone: '[teléfono eliminado]', system: '[sistema interno]' },
   it: { ticket: '[ticket rimosso]', channel: '[canale rimosso]', contact: '[contatto rimosso]', host: '[host interno]', account: '[account interno]', secret: '[rimosso]', phone: '[numero rimosso]', system: '[sistema interno]' },
   pt: { ticket: '[ticket removido]', channel: '[canal removido]', contact: '[contacto removido]', host: '[host interno]', account: '[conta interna]', secret: '[removido]', phone: '[telefone removido]', system: '[sistema interno]' },
+  // Since adoption round 62, when other-languages.ts began to tell these three.
+  pl: { ticket: '[zgłoszenie usunięte]', channel: '[kanał usunięty]', contact: '[kontakt usunięty]', host: '[host wewnętrzny]', account: '[konto wewnętrzne]', secret: '[usunięto]', phone: '[numer usunięty]', system: '[system wewnętrzny]' },
+  cs: { ticket: '[tiket odstraněn]', channel: '[kanál odstraněn]', contact: '[kontakt odstraněn]', host: '[interní hostitel]', account: '[interní účet]', secret: '[odstraněno]', phone: '[číslo odstraněno]', system: '[interní systém]' },
+  tr: { ticket: '[kayıt kaldırıldı]', channel: '[kanal kaldırıldı]', contact: '[iletişim kaldırıldı]', host: '[iç sunucu]', account: '[iç hesap]', secret: '[kaldırıldı]', phone: '[telefon kaldırıldı]', system: '[iç sistem]' },
   // Since redact round 37: a Chinese author's footer read "作者: an engineer (the responsible team)".
   zh: { ticket: '[工单已移除]', channel: '[频道已移除]', contact: '[联系方式已移除]', host: '[内部主机]', account: '[内部账号]', secret: '[已移除]', phone: '[电话已移除]', system: '[内部系统]' },
   ja: { ticket: '[チケット削除済み]', channel: '[チャンネル削除済み]', contact: '[連絡先削除済み]', host: '[社内ホスト]', account: '[社内アカウント]', secret: '[削除済み]', phone: '[電話番号削除済み]', system: '[社内システム]' },

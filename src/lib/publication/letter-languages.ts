@@ -13,14 +13,14 @@
  */
 
 /** A language whose placeholder `npm run redact` writes, beyond the nine of other-languages.ts. */
-export type LetterLanguage = 'pl' | 'cs' | 'tr' | 'ru' | 'uk' | 'el';
+export type LetterLanguage = 'pl' | 'cs' | 'tr' | 'ru' | 'uk' | 'el' | 'vi' | 'id';
 
 const words = (list: string) => new Set(list.split(/\s+/).filter(Boolean));
 
 interface LetterSign {
   language: LetterLanguage;
-  /** Letters only this language writes among those listed here and in other-languages.ts. */
-  letters: RegExp;
+  /** Letters only this language writes among those listed here and in other-languages.ts; none for one written in a to z alone. */
+  letters?: RegExp;
   /** Function words, lower case, none of them English or of another language listed. */
   functionWords: ReadonlySet<string>;
 }
@@ -31,6 +31,13 @@ const signs: readonly LetterSign[] = [
   { language: 'tr', letters: /[ığşİĞŞ]/u, functionWords: words('ve bir bu ile için olarak sonra daha çok ise değil') },
   { language: 'uk', letters: /[іїєґІЇЄҐ]/u, functionWords: words('що це був була було після через який яка також') },
   { language: 'ru', letters: /[ыэёЫЭЁ]/u, functionWords: words('что это был была было после через который которая также') },
+  // Since adoption round 62: "Config thay an engineer = outage" (đổi, change, read as a name) in a
+  // Vietnamese study note, "Tim an engineer menangani insiden" in an Indonesian knowledge base.
+  // Vietnamese writes ơ, ư, ă, đ and its tone marks on a vowel's circumflex or breve (ạ … ỹ, the
+  // Latin Extended Additional letters from U+1EA0); Indonesian writes a to z alone, so only its
+  // function words (none of them English's, or Italian's "di", or Malay's alone) tell it.
+  { language: 'vi', letters: /[ơưăđƠƯĂĐ\u1EA0-\u1EF9]/u, functionWords: words('và của là không được các những này đã để khi trong có một với cho') },
+  { language: 'id', functionWords: words('yang dan dengan untuk dari pada adalah tidak ini itu akan oleh karena sudah dalam juga atau bisa harus') },
 ];
 /** Letters of Cyrillic alphabets other than Russian's and Ukrainian's (Serbian, Macedonian, Belarusian): no placeholder. */
 const otherCyrillic = /[ђјљњћџѓќѕўЂЈЉЊЋЏЃЌЅЎ]/u;
@@ -53,7 +60,7 @@ export function letterLanguageOf(line: string): LetterLanguage | undefined {
   const cyrillic = writtenMostlyIn(line, /\p{sc=Cyrillic}/gu);
   if (cyrillic && otherCyrillic.test(line)) return undefined;
   const candidates = signs.filter((sign) => (sign.language === 'ru' || sign.language === 'uk') === cyrillic);
-  const byLetter = candidates.filter((sign) => sign.letters.test(line));
+  const byLetter = candidates.filter((sign) => sign.letters?.test(line));
   if (byLetter.length === 1) return byLetter[0].language;
   if (byLetter.length > 1) return undefined;
   const lineWords = line.toLowerCase().match(/\p{L}+/gu) ?? [];

@@ -22,10 +22,11 @@
  */
 import { isFunctionWordOf, otherLanguageLines, type OtherLanguage } from './other-languages.ts';
 import { isKnownFirstName } from './people.ts';
+import type { LetterLanguage } from './letter-languages.ts';
 import { isOtherLanguageGivenName } from './other-language-given-names.ts';
 
 /** `language` is asked last, as it may cost a count of the words around (`clauseLanguage`). */
-export function isOtherLanguageWordOfListedPart(text: string, language: () => OtherLanguage | undefined, isListedPart: (lower: string) => boolean): boolean {
+export function isOtherLanguageWordOfListedPart(text: string, language: () => OtherLanguage | LetterLanguage | undefined, isListedPart: (lower: string) => boolean): boolean {
   const words = text.split(/[\s\u00a0]+/);
   const lowerParts = words.filter((word) => /^\p{Ll}{3,}$/u.test(word) && isListedPart(word));
   if (lowerParts.length !== 1) return false;

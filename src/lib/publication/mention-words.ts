@@ -50,6 +50,21 @@ const isGivenName = (word: string) => {
   return isKnownFirstName(capitalised) || isOtherLanguageGivenName(capitalised);
 };
 
+/** A file's name with the extension of a key, a certificate, data or a script: what `@` reads from a file in a command's argument. */
+const fileWithExtension = /^@[\w.-]*\.(?:pem|crt|cer|key|pub|p12|pfx|der|csr|json|ya?ml|toml|xml|csv|txt|sql|sh|env|conf|cfg|ini|bin|gz|zip|tar|hcl|tf)$/i;
+/** Before `@`: a key's `=`, or a command-line option and a space (`-d @body.json`, `--data-binary @x.bin`). */
+const argumentBefore = /(?:=|(?:^|\s)--?[A-Za-z][\w-]*[ \t]+)$/;
+
+/**
+ * True when `handle` (with its `@`), after `before` on its line, names a file a command reads
+ * (adoption round 62): `vault kv put kv/app MTLS_CA_PEM=@ca.crt.pem`, `curl -d @body.json` (curl,
+ * HashiCorp Vault and HTTPie read a value from the file so). Read as handles, a Turkish runbook's
+ * certificate files were people, and carried as such to the list that named them in prose.
+ */
+export function isFileArgument(handle: string, before: string): boolean {
+  return fileWithExtension.test(handle) && argumentBefore.test(before);
+}
+
 /**
  * True when `handle` (with its `@`), followed by `after`, is a code annotation called with its
  * arguments (round 40 of false positives): `@GrabConfig(disableChecksums=true)` in an attacker's

@@ -46,12 +46,16 @@ const unsureTitle = String.raw`M\.|Sr\.|Hr\.|Fr\.|Dr\.|Prof\.|[Pp]an(?:i|a|u|em|
 const titled = new RegExp(String.raw`(?<![\p{L}\p{N}.\x60])(${sureTitle}|${unsureTitle})(?:[ \u00a0]+(?:Dr|Dra|Prof|Ing)\.)?[ \u00a0]+(${surname}(?:[ \u00a0]+${capitalised})?)(?![\p{L}\p{N}_@-])`, 'gu');
 const unsure = new RegExp(String.raw`^(?:${unsureTitle})$`, 'u');
 
-/** "According to" in German, French, Spanish, Portuguese, Dutch and Italian. */
-const accordingToWord = String.raw`(?:[Ll]aut|[Gg]emäß|[Ss]elon|[Dd]['’]après|[Ss]egún|[Ss]egundo|[Vv]olgens|[Ss]econdo)`;
+/**
+ * "According to" in German, French, Spanish, Portuguese, Dutch and Italian, and (since adoption
+ * round 62, when other-languages.ts began to tell their lines and so no longer read them as
+ * English) Polish and Czech: "Według Bartosza dysk był pełny", "Podle Tomáše byl disk plný".
+ */
+const accordingToWord = String.raw`(?:[Ll]aut|[Gg]emäß|[Ss]elon|[Dd]['’]après|[Ss]egún|[Ss]egundo|[Vv]olgens|[Ss]econdo|[Ww]edług|[Pp]odle)`;
 // Portuguese writes an article before a given name ("Segundo o Dario", probe round 60).
 const accordingTo = new RegExp(String.raw`(?<![\p{L}])(${accordingToWord})(?:[ \u00a0]+(?:o|a))?[ \u00a0]+(${capitalised}(?:[ \u00a0]+${surname})?)(?![\p{L}\p{N}_@-])`, 'gu');
 /** The cues of languages that write nouns in lower case: after them a capitalised word is a name or a product, not a noun ("Laut Protokoll" is German's noun). */
-const lowerCaseNounCue = /^(?:[Ss]elon|[Dd]['’]après|[Ss]egún|[Ss]egundo|[Vv]olgens|[Ss]econdo)$/u;
+const lowerCaseNounCue = /^(?:[Ss]elon|[Dd]['’]après|[Ss]egún|[Ss]egundo|[Vv]olgens|[Ss]econdo|[Ww]edług|[Pp]odle)$/u;
 /** A capitalised word no lexicon knows, as English "according to Ysolde" is read (a guess). */
 const unknownCapitalised = (word: string) => /^\p{Lu}\p{Ll}{2,}$/u.test(word) && !isEnglishWord(word.toLowerCase()) && !isOrdinaryWord(word) && !isOtherLanguageFunctionWordOnly(word);
 

@@ -30,7 +30,7 @@ import { withoutComments } from '../unshown-comments.ts';
 import { europeanSurnameParticles } from './name-particles.ts';
 
 /** A language other than English that the person rules know by its function words. */
-export type OtherLanguage = 'de' | 'nl' | 'da' | 'nb' | 'sv' | 'fr' | 'es' | 'it' | 'pt';
+export type OtherLanguage = 'de' | 'nl' | 'da' | 'nb' | 'sv' | 'fr' | 'es' | 'it' | 'pt' | 'pl' | 'cs' | 'tr';
 
 const words = (list: string) => new Set(list.split(/\s+/).filter(Boolean));
 
@@ -72,6 +72,17 @@ const functionWords: Record<OtherLanguage, ReadonlySet<string>> = {
   pt: words(`os uma de da dos das é são não com por para em na nos nas ao aos que se
     seu sua seus suas foi ser está estão mas ou também este esta nosso nossa durante entre sobre
     pelo pela sem ele ela eles elas`),
+  // Since adoption round 62: a Turkish runbook's headings ("Sorun Giderme", troubleshooting;
+  // "Bağlantılı Dosyalar", linked files) were full names and got "An engineer", a Czech manual's
+  // "varování" (warning) "[nome removido]". Letters alone ("w", "z", "i", "a", "o") and words
+  // English writes ("to", "do", "ten", "pro", "en") are left out.
+  pl: words(`się jest nie przez oraz dla że został została zostały było który która które na od po
+    jak są był była być tylko także już jego jej ich może można przy aby ale lub gdy oraz jeśli
+    tego tej tym pod nad bez podczas między`),
+  cs: words(`jsme jsou byl byla bylo že který která které také se ve na je není jako při po od nebo
+    ale aby když již už jeho její jejich pouze mezi podle pokud byly bude jsou tento tato toto`),
+  tr: words(`ve bir bu ile için olarak sonra daha çok ise değil gibi kadar olan veya ama şu bunu
+    bunun tüm yeni önce eğer hem ancak göre`),
 };
 
 /**
@@ -152,6 +163,15 @@ function countLanguages(words: readonly string[]): FunctionWordCounts {
 /** How many of the words of `text`, read at once, are function words of each language: what `textCounts` sums by piece. */
 export function wholeTextCounts(text: string): FunctionWordCounts {
   return countLanguages(tokens(text).words);
+}
+
+/**
+ * How many words the prose of `text` has (`tokens`) and how many of them are English function
+ * words: where few are, the text is no English (post-placeholder-language.ts).
+ */
+export function englishWordShare(text: string): { english: number; words: number } {
+  const { words } = tokens(text);
+  return { english: countLanguages(words).english, words: words.length };
 }
 
 /** How many of `text`'s words are function words of each language, English first. */
@@ -341,6 +361,9 @@ const abstractNounEnding: Readonly<Record<OtherLanguage, RegExp>> = {
   es: /(?:ción|idad|miento)$/u,
   it: /(?:zione|ità|mento)$/u,
   pt: /(?:ção|idade|mento)$/u,
+  pl: /(?:ość|anie|enie|acja|ienie)$/u,
+  cs: /(?:ost|ání|ení|ace)$/u,
+  tr: /(?:lik|lık|lük|luk|ması|mesi|ları|leri)$/u,
 };
 
 /**

@@ -9,7 +9,7 @@ import type { OtherLanguage } from './other-languages.ts';
 import type { LetterLanguage } from './letter-languages.ts';
 
 /** A language a placeholder is written in: one the guard tells by its function words, or one letter-languages.ts tells. */
-export type PlaceholderLanguage = OtherLanguage | LetterLanguage;
+export type PlaceholderLanguage = OtherLanguage | LetterLanguage | 'neutral';
 
 /**
  * "Name removed" in each language the guard tells by its function words, and (since redact round
@@ -32,6 +32,13 @@ const nameRemoved: Record<PlaceholderLanguage, string> = {
   ru: '[имя удалено]',
   uk: '[ім’я видалено]',
   el: '[όνομα αφαιρέθηκε]',
+  // Since adoption round 62 (letter-languages.ts).
+  vi: '[tên đã xóa]',
+  id: '[nama dihapus]',
+  // A post of a language no list here tells (its words are not English, its letters say nothing):
+  // a mark every language reads as words left out, where "an engineer" was written in the middle
+  // of Hungarian or Swahili (adoption round 62, post-placeholder-language.ts).
+  neutral: '[…]',
 };
 
 const placeholderWords = new Set(Object.values(nameRemoved).map((text) => text.slice(1, -1).toLowerCase()));
