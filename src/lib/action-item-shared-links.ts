@@ -3,7 +3,9 @@
  * AI-1 and AI-2, maybe once with a slash at its end, a `#comment-1` or the host in capitals. The follow-up tracker reads
  * each item's status apart, so when the ticket is closed for one, the other looks open or done by a ticket that is not
  * its own; mostly the second link was pasted from the first. Two addresses are one ticket when they differ only by the
- * host's letter case, a fragment or a final slash; a query is kept (`show_bug.cgi?id=12` and `?id=13` are two tickets).
+ * host's letter case, a fragment, a final slash, or a query parameter that points inside a page or says where the link
+ * was found (`?focusedCommentId=…` of Jira, `utm_source=…`); any other query is kept (`show_bug.cgi?id=12` and
+ * `?id=13` are two tickets).
  * Pure: no Astro.
  */
 export function findSharedActionItemLinks(items: readonly { id?: string; link?: string }[]): { index: number; first: number; link: string }[] {
@@ -20,7 +22,10 @@ export function findSharedActionItemLinks(items: readonly { id?: string; link?: 
   return found;
 }
 
-/** An address as the ticket it names: scheme, host (lower case), path without a final slash, query. */
+/** Query parameters that never choose the ticket: a comment or work log to scroll to (Jira), where the link was shared. */
+const pointerParameter = /^(?:focused(?:Comment|Worklog)?Id|utm_\w+)$/;
+
+/** An address as the ticket it names: scheme, host (lower case), path without a final slash, query without pointers. */
 function ticketKey(link: string): string | undefined {
   let url: URL;
   try {
@@ -28,5 +33,6 @@ function ticketKey(link: string): string | undefined {
   } catch {
     return undefined;
   }
+  for (const name of [...url.searchParams.keys()]) if (pointerParameter.test(name)) url.searchParams.delete(name);
   return `${url.protocol}//${url.host}${url.pathname.replace(/\/+$/, '')}${url.search}`;
 }

@@ -131,11 +131,11 @@ describe('round 61\'s leftover: errorBudgetBurnedPercent written as a fraction',
 
 describe('two action items linking one ticket', () => {
   const ticket = 'https://tracker.acme.example/browse/CHK-412';
-  test.each([ticket, `${ticket}/`, ticket.replace('tracker', 'TRACKER'), `${ticket}#comment-1`])('%s after %s: found', (second) => {
+  test.each([ticket, `${ticket}/`, ticket.replace('tracker', 'TRACKER'), `${ticket}#comment-1`, `${ticket}?focusedCommentId=90211`, `${ticket}?utm_source=chat&focusedId=7`])('%s after %s: found', (second) => {
     expect(findSharedActionItemLinks([{ link: ticket }, {}, { link: second }])).toEqual([{ index: 2, first: 0, link: second }]);
   });
   test('controls: another ticket, another query, no link', () => {
-    expect(findSharedActionItemLinks([{ link: ticket }, { link: ticket.replace('412', '413') }, { link: `${ticket}?id=2` }, {}, { link: 'not a url' }])).toEqual([]);
+    expect(findSharedActionItemLinks([{ link: ticket }, { link: ticket.replace('412', '413') }, { link: `${ticket}?id=2` }, { link: `${ticket}?focusedCommentId=1&id=3` }, {}, { link: 'not a url' }])).toEqual([]);
   });
   test('through the check: a warning at the second item\'s link, naming the first', () => {
     const found = ruled(checked(caseNamed('fu-same-link-twice')), 'action-item/shared-link');
