@@ -96,8 +96,12 @@ export function findTimelineTurningBack(body: string, firstLine = 1): { line: nu
     const [, hoursWritten, minutesWritten, secondsWritten, meridiem, zoneWritten] = time;
     let hours = Number(hoursWritten);
     const minutes = Number(minutesWritten);
-    if (hours > 23 || minutes > 59 || (meridiem && (hours < 1 || hours > 12))) return [];
-    if (meridiem) hours = (hours % 12) + (/^p/i.test(meridiem) ? 12 : 0);
+    // `13:06 PM` (a real report's timeline writes every entry so): the hour is already the afternoon's, and PM
+    // agrees with it, so it is read as 13:06 (it was passed over, and the entries around it compared with nothing).
+    // `13:06 AM` and `0:30 PM` contradict themselves: passed over.
+    const pm = meridiem !== undefined && /^p/i.test(meridiem);
+    if (hours > 23 || minutes > 59 || (meridiem && (hours < 1 || (hours > 12 && !pm)))) return [];
+    if (meridiem && hours <= 12) hours = (hours % 12) + (pm ? 12 : 0);
     const zone = zoneWritten?.toUpperCase().replace(/^Z$/, 'UTC').replace(/^GMT$/, 'UTC');
     const written = time[0].replace(/^[\s|*_+-]*(?:\d{1,9}[.)][ \t]+)?(?:\*\*|__)?/, '').replace(/\*\*|__/g, '').trim();
     // A span (`02:04–07:14`) is put among the instants by where it ends as often as where it starts: not compared.

@@ -175,3 +175,15 @@ describe('frontmatter: a tab after spaces, `timezone:`', () => {
     expect(found[0]).not.toContain('did you mean');
   });
 });
+
+describe('an afternoon hour written with PM (the lead, after the merge)', () => {
+  const order = (entries: string) => findTimelineTurningBack(`## Timeline\n\n${entries}\n`, 1).map(({ mistake }) => mistake.message);
+  test('`13:06 PM` is read as 13:06: an entry before the one above it is said', () => {
+    expect(order('13:14 PM: The second mail arrives.\n\n13:06 PM: The first mail arrives.')).toEqual([expect.stringMatching(/13:06 PM .*13:14 PM/)]);
+    expect(order('- 1:14 PM second\n- 13:06 PM first')).toEqual([expect.stringMatching(/13:06 PM/)]);
+  });
+  test('controls: in order, and a clock contradicting itself (`13:06 AM`) is passed over', () => {
+    expect(order('13:06 PM: first.\n\n13:14 PM: second.\n\n1:20 PM: third.')).toEqual([]);
+    expect(order('- 13:14 PM second\n- 13:06 AM first')).toEqual([]);
+  });
+});
