@@ -1,3 +1,4 @@
+import { leadingFrontmatter } from './leading-frontmatter.ts';
 /**
  * A page kept beside the reports that is a document of another kind: an audit, an inventory, a
  * dashboard, a strategy, a plan, a diagram's description, a readiness checklist, a conformity or lint report, a code review, an evaluation, an
@@ -220,7 +221,7 @@ const attendanceHeading = /^(?:present|attendees|attendance|participants?|minute
  * (a process by its title and what it lacks, minutes by their headings) says its own `why` and `fix`.
  */
 export function otherDocumentKind(text: string): { kind: string; title: string; why?: string; fix?: string } | undefined {
-  const frontmatter = /^\uFEFF?(?:[ \t]*\r?\n)*---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(text);
+  const frontmatter = leadingFrontmatter(text);
   const body = frontmatter ? text.slice(frontmatter[0].length) : text;
   const headings = [...body.replace(/^(```|~~~)[\s\S]*?^\1/gm, '').matchAll(/^\s{0,3}#{1,6}\s+(.+?)\s*#*\s*$/gm)].map((match) => match[1]);
   const stated = frontmatter && /^title:\s*["']?(.+?)["']?\s*$/m.exec(frontmatter[1])?.[1];
@@ -308,7 +309,7 @@ const incidentWordOtherLanguages = /インシデント|障害|事後|ポスト�
  * or `layout:` says how a page is shown, not what it is.
  */
 export function statedDocumentKind(text: string): string | undefined {
-  const frontmatter = /^\uFEFF?(?:[ \t]*\r?\n)*---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(text);
+  const frontmatter = leadingFrontmatter(text);
   const stated = frontmatter && /^(?:doc[-_]?type|document[-_]type):[ \t]*["']?([^"'\r\n]+?)["']?[ \t]*$/im.exec(frontmatter[1])?.[1].trim();
   if (!stated || incidentWord.test(stated) || incidentWordOtherLanguages.test(stated)) return undefined;
   return stated;
@@ -322,7 +323,7 @@ export function statedDocumentKind(text: string): string | undefined {
  * `category: postmortem`, is a report.
  */
 export function notionPageCategory(text: string): string | undefined {
-  const frontmatter = /^\uFEFF?(?:[ \t]*\r?\n)*---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(text);
+  const frontmatter = leadingFrontmatter(text);
   if (!frontmatter || !/^(?:page_id:|url:[ \t]*["']?https?:\/\/(?:www\.)?notion\.so\/)/im.test(frontmatter[1])) return undefined;
   const category = /^category:[ \t]*["']?([^"'\r\n]+?)["']?[ \t]*$/im.exec(frontmatter[1])?.[1].trim();
   if (!category || incidentWord.test(category) || incidentWordOtherLanguages.test(category)) return undefined;
@@ -381,7 +382,7 @@ const toldIncidentSectionElsewhere = /时间线|時系列|経緯|经过|事件�
 
 /** The title of a page whose frontmatter `metadata` says its kind (`isKind`), when neither title names an incident and no heading is a report's section. */
 function titleOfPageNamingNoIncident(text: string, isKind: (metadata: string) => boolean): string | undefined {
-  const frontmatter = /^\uFEFF?(?:[ \t]*\r?\n)*---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(text);
+  const frontmatter = leadingFrontmatter(text);
   if (!frontmatter || !isKind(frontmatter[1])) return undefined;
   const body = text.slice(frontmatter[0].length);
   const headings = [...body.replace(/^(```|~~~)[\s\S]*?^\1/gm, '').matchAll(/^\s{0,3}#{1,6}\s+(.+?)\s*#*\s*$/gm)].map((match) => match[1].replace(/[*_`]/g, '').trim());

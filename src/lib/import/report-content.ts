@@ -35,6 +35,7 @@ import { appShellNote, describeUnreadableJson, controlsPageButtons, scriptDrawnP
 import { detectFormat } from './source-text.ts';
 import { isUptimeMonitorState, uptimeMonitorStateWords } from './uptime-monitor-state.ts';
 import { readCsvTable, sheetShapeProblem } from './csv-table.ts';
+import { leadingFrontmatter } from './leading-frontmatter.ts';
 
 /** A report file's content as the importer reads it, and what to say about how it was read. */
 export interface ReportContent {
@@ -400,7 +401,7 @@ export class ListingPageError extends NotAReportError {}
 
 /** True when `text` is a YAML mapping between `---` fences and nothing else, not a status page's issue: a page's settings, no report. */
 export function isFrontmatterOnly(text: string): boolean {
-  const fence = /^\uFEFF?(?:[ \t]*\r?\n)*---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(text);
+  const fence = leadingFrontmatter(text);
   if (!fence || text.slice(fence[0].length).trim()) return false;
   try {
     const data = parseWrittenYaml(fence[1]);

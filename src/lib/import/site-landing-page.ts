@@ -1,3 +1,4 @@
+import { leadingFrontmatter } from './leading-frontmatter.ts';
 /**
  * A site generator's landing or archive page: a Jekyll blog of postmortems (Minimal Mistakes)
  * keeps `demo.md` with `layout: splash` ("Welcome to the Postmortem Dashboard", "Explore our
@@ -9,6 +10,6 @@ const landingLayout = /^layout:[ \t]*["']?(home|splash|landing|archive|archive-t
 
 /** The layout naming a page a site's landing or archive page (`splash`), or undefined. */
 export function landingPageLayout(text: string): string | undefined {
-  const frontmatter = /^\uFEFF?(?:[ \t]*\r?\n)*---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(text);
+  const frontmatter = leadingFrontmatter(text);
   return frontmatter ? landingLayout.exec(frontmatter[1].replace(/\r\n?/g, '\n'))?.[1] : undefined;
 }

@@ -1,4 +1,5 @@
 import { isReportSectionHeading, namesIncident } from './other-document.ts';
+import { leadingFrontmatter } from './leading-frontmatter.ts';
 
 /** A year (1990–2039), a day's date or a time of day: something a report of one incident writes when it tells when. */
 const writtenYear = /(?<![\d.,])(?:199\d|20[0-3]\d)(?![\d.,]?\d)/;
@@ -31,7 +32,7 @@ export function pageTellingNoIncident(text: string, pagePath: string): string | 
   const path = pagePath.replace(/\\/g, '/');
   if (/(?<!\d)(?:199\d|20[0-3]\d)[-_/.]\d{1,2}(?!\d)|(?:^|\/)(?:199\d|20[0-3]\d)(?:\/|$)|\d{8,}/.test(path)) return undefined;
   if (namesIncident(path.replace(/\.[^./]+$/, '').replace(/[-_./]+/g, ' '))) return undefined;
-  const frontmatter = /^\uFEFF?(?:[ \t]*\r?\n)*---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(text);
+  const frontmatter = leadingFrontmatter(text);
   const body = frontmatter ? text.slice(frontmatter[0].length) : text;
   const headings = [...body.replace(/^(```|~~~)[\s\S]*?^\1/gm, '').matchAll(/^[ \t]{0,3}#{1,6}[ \t]+(.+?)[ \t]*#*[ \t]*$/gm)].map((match) => match[1].replace(/[*_`]/g, '').trim());
   if (headings.some((heading) => isReportSectionHeading(heading) || reportSectionElsewhere.test(heading))) return undefined;
