@@ -5,6 +5,7 @@ import { clockAsRead } from './body-timeline-order.ts';
 import { type Zone, parseZone, isIanaZone, toUtcIso, wallClockFold } from './import/time-zones.ts';
 import { regionOfAbbreviation } from './instant-advice.ts';
 import { isDelimiterCells, pipedRowCells } from './markdown-table-lines.ts';
+import { hourOnTwentyFourHourClock } from './twelve-hour-clock.ts';
 
 /** A frontmatter timeline entry as the check reads it: its instant (a Date, or the text YAML left) and its words. */
 export interface FrontmatterTimelineEntry {
@@ -161,11 +162,10 @@ const zoneAfterTime = /^[ \t]*\(?(?:\*\*|__)?([A-Z][A-Za-z]+\/[A-Za-z_]+(?:\/[A-
 /** Abbreviations that name more than one zone (India's, Ireland's or Israel's `IST`): an entry in one is left, as before. */
 const ambiguousZones = new Set(['IST', 'CST', 'GST']);
 
-/** A 24-hour `hh:mm` from an hour, minutes and an am/pm letter, or undefined for no time of day (`13:10 PM`, `25:00`). */
+/** A 24-hour `hh:mm` from an hour, minutes and an am/pm letter, or undefined for no time of day (`13:10 AM`, `25:00`). */
 function clockOf(hours: string, minutes: string, meridiem: string | undefined): string | undefined {
-  let hour = Number(hours);
-  if (Number(minutes) > 59 || hour > 23 || (meridiem && (hour < 1 || hour > 12))) return undefined;
-  if (meridiem) hour = (hour % 12) + (/p/i.test(meridiem) ? 12 : 0);
+  const hour = hourOnTwentyFourHourClock(Number(hours), meridiem);
+  if (hour === undefined || Number(minutes) > 59) return undefined;
   return `${String(hour).padStart(2, '0')}:${minutes}`;
 }
 

@@ -5,6 +5,7 @@ import { cjkClockAs24Hour } from './cjk-written-day.ts';
 import { isDelimiterCells, pipedRowCells } from './markdown-table-lines.ts';
 import { parseZone } from './import/time-zones.ts';
 import { regionOfAbbreviation } from './instant-advice.ts';
+import { hourOnTwentyFourHourClock } from './twelve-hour-clock.ts';
 
 /**
  * A body timeline's entries that open with a time of day and no day (`- 23:50 Alert fired` then
@@ -60,7 +61,7 @@ export function findTimelineTurningBack(body: string, firstLine = 1): { line: nu
     const dated = datedEntry.exec(line);
     if (dated) {
       // On a 12-hour clock (`2017-12-28 02:15 PM CET`, the corpora) the hour is read as it.
-      const hour = dated[4] && Number(dated[2]) >= 1 && Number(dated[2]) <= 12 ? (Number(dated[2]) % 12) + (/p/i.test(dated[4]) ? 12 : 0) : Number(dated[2]);
+      const hour = hourOnTwentyFourHourClock(Number(dated[2]), dated[4]) ?? Number(dated[2]);
       const stamp = `${dated[1]} ${String(hour).padStart(2, '0')}:${dated[3]}`;
       const before = lastDated;
       lastDated = { stamp, line: index + firstLine };
@@ -94,14 +95,10 @@ export function findTimelineTurningBack(body: string, firstLine = 1): { line: nu
     const time = entryTime.exec(line);
     if (!time) return [];
     const [, hoursWritten, minutesWritten, secondsWritten, meridiem, zoneWritten] = time;
-    let hours = Number(hoursWritten);
+    // `13:06 PM` is 13:06; `13:06 AM` and `0:30 PM` contradict themselves and are passed over (twelve-hour-clock.ts).
+    const hours = hourOnTwentyFourHourClock(Number(hoursWritten), meridiem);
     const minutes = Number(minutesWritten);
-    // `13:06 PM` (a real report's timeline writes every entry so): the hour is already the afternoon's, and PM
-    // agrees with it, so it is read as 13:06 (it was passed over, and the entries around it compared with nothing).
-    // `13:06 AM` and `0:30 PM` contradict themselves: passed over.
-    const pm = meridiem !== undefined && /^p/i.test(meridiem);
-    if (hours > 23 || minutes > 59 || (meridiem && (hours < 1 || (hours > 12 && !pm)))) return [];
-    if (meridiem && hours <= 12) hours = (hours % 12) + (pm ? 12 : 0);
+    if (hours === undefined || minutes > 59) return [];
     const zone = zoneWritten?.toUpperCase().replace(/^Z$/, 'UTC').replace(/^GMT$/, 'UTC');
     const written = time[0].replace(/^[\s|*_+-]*(?:\d{1,9}[.)][ \t]+)?(?:\*\*|__)?/, '').replace(/\*\*|__/g, '').trim();
     // A span (`02:04–07:14`) is put among the instants by where it ends as often as where it starts: not compared.

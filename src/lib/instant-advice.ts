@@ -2,6 +2,7 @@ import { thaiDay } from './thai-day.ts';
 import { parseZone, toUtcIso, wallClockFold } from './import/time-zones.ts';
 import { monthNamesByLanguage, monthNumbersOf } from './month-names.ts';
 import { cjkClockAs24Hour, cjkDay } from './cjk-written-day.ts';
+import { hourOnTwentyFourHourClock } from './twelve-hour-clock.ts';
 
 /**
  * What is wrong with a date-time the schema refused, when it is close to one it takes, and that
@@ -405,8 +406,9 @@ export function instantAdvice(written: string, isValid: (candidate: string) => b
   // `5:45 PM` after the day: a 24-hour clock is written (round 15). Not the "Am" of "America/…"
   // (round 21: "10:55:00 America/Los_Angeles" was a 12-hour time in the zone "erica/Los_Angeles").
   const twelveHour = /^(\d{4}-\d{1,2}-\d{1,2}(?:[Tt]| +|[Tt] +))(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([AaPp])\.?[Mm]\.?(?![A-Za-z])(.*)$/.exec(text);
-  if (twelveHour && Number(twelveHour[2]) >= 1 && Number(twelveHour[2]) <= 12) {
-    const hour = (Number(twelveHour[2]) % 12) + (/p/i.test(twelveHour[5]) ? 12 : 0);
+  const twelveHourAs24 = twelveHour ? hourOnTwentyFourHourClock(Number(twelveHour[2]), twelveHour[5]) : undefined;
+  if (twelveHour && twelveHourAs24 !== undefined) {
+    const hour = twelveHourAs24;
     reasons.push('the time is written on a 24-hour clock');
     text = `${twelveHour[1]}${String(hour).padStart(2, '0')}:${twelveHour[3]}${twelveHour[4] ? `:${twelveHour[4]}` : ''}${twelveHour[6].startsWith(' ') ? twelveHour[6] : ` ${twelveHour[6]}`}`.replace(/ +$/, '');
   }
@@ -423,9 +425,11 @@ export function instantAdvice(written: string, isValid: (candidate: string) => b
   const span = /^(\d{1,2}:\d{2})(?::\d{2})?\s*[-\u2013\u2014]\s*\d{1,2}:\d{2}(?::\d{2})?$/.exec(text);
   if (span) return `${text} is a span of time, not one moment: write when it began, with its day and zone, e.g. 2025-07-08T${span[1].padStart(5, '0')}:00Z, and say how long it lasted in the text.`;
   const twelveHourAlone = /^(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([AaPp])\.?[Mm]\.?$/.exec(text);
-  const onTwelveHourClock = twelveHourAlone && Number(twelveHourAlone[1]) >= 1 && Number(twelveHourAlone[1]) <= 12;
-  const timeAlone = onTwelveHourClock
-    ? { clock: `${String((Number(twelveHourAlone[1]) % 12) + (/p/i.test(twelveHourAlone[4]) ? 12 : 0)).padStart(2, '0')}:${twelveHourAlone[2]}${twelveHourAlone[3] ? `:${twelveHourAlone[3]}` : ''}`, offset: undefined }
+  const twelveHourAloneAs24 = twelveHourAlone ? hourOnTwentyFourHourClock(Number(twelveHourAlone[1]), twelveHourAlone[4]) : undefined;
+  // `13:06 PM` alone is read as 13:06 too (twelve-hour-clock.ts), but only `1:06 PM` is said to be on a 12-hour clock.
+  const onTwelveHourClock = twelveHourAlone && twelveHourAloneAs24 !== undefined && Number(twelveHourAlone[1]) <= 12;
+  const timeAlone = twelveHourAlone && twelveHourAloneAs24 !== undefined
+    ? { clock: `${String(twelveHourAloneAs24).padStart(2, '0')}:${twelveHourAlone[2]}${twelveHourAlone[3] ? `:${twelveHourAlone[3]}` : ''}`, offset: undefined }
     : ((m) => m && { clock: m[1], offset: m[2] as string | undefined })(/^(\d{1,2}:\d{2}(?::\d{2})?)(Z|[+-]\d{2}:?\d{2})?(?:\s*\S+)?$/i.exec(text));
   // 24:00 alone is the end of a day: its example is the next day's 00:00, not "T24:00", which is refused in turn.
   if (timeAlone && /^24:00(?::00)?$/.test(timeAlone.clock)) return `${text} is a time without its day, the end of a day: write it as 00:00 of the next day, with that day, e.g. 2025-07-09T00:00:00${timeAlone.offset?.toUpperCase() ?? 'Z'} for the end of 2025-07-08.`;
@@ -590,8 +594,9 @@ function spelledOutDay(text: string): string | undefined {
   const dayOfMonth = Number(match[1] ?? match[4]);
   let hour = Number(match[6]);
   if (match[9]) {
-    if (hour < 1 || hour > 12) return undefined;
-    hour = (hour % 12) + (/p/i.test(match[9]) ? 12 : 0);
+    const as24 = hourOnTwentyFourHourClock(hour, match[9]);
+    if (as24 === undefined) return undefined;
+    hour = as24;
   }
   const time = `${String(hour).padStart(2, '0')}:${match[7]}${match[8] ? `:${match[8]}` : ''}`;
   return `${match[5]}-${String(month).padStart(2, '0')}-${String(dayOfMonth).padStart(2, '0')} ${time}${match[10] ? ` ${match[10]}` : ''}`;

@@ -1,5 +1,6 @@
 import { inferTimelineKind } from './timeline-kind.ts';
 import { toUtcIso, parseZone, zonePattern, type WallClockFold, type Zone } from './time-zones.ts';
+import { hourOnTwentyFourHourClock } from '../twelve-hour-clock.ts';
 
 /**
  * Key times a report without a timeline writes in the prose after its opening sentence, each a time
@@ -45,9 +46,8 @@ export function proseKeyTimes(paragraph: string, context: { startedAt: string; z
       if (kind !== 'detection' && kind !== 'mitigation' && kind !== 'resolution') return;
       const zone = (match[5] && parseZone(match[5].replace(/\s+/g, ''))) || context.zone;
       if (!zone) return;
-      let hours = Number(match[2]);
-      if (match[4]) hours = (hours % 12) + (match[4].toLowerCase() === 'p' ? 12 : 0);
-      if (hours > 23 || Number(match[3]) > 59) return;
+      const hours = hourOnTwentyFourHourClock(Number(match[2]), match[4]);
+      if (hours === undefined || Number(match[3]) > 59) return;
       const at = toUtcIso(day, `${String(hours).padStart(2, '0')}:${match[3]}`, zone, context.folds);
       if (at < latest) return;
       const field = fieldOfKind[kind];

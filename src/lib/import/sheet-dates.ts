@@ -6,6 +6,9 @@
  * cell was not formatted as a date). Written back as `YYYY-MM-DD HH:MM` (with the zone the cell
  * states), the form the importer reads without doubt.
  */
+
+import { hourOnTwentyFourHourClock } from '../twelve-hour-clock.ts';
+
 export interface SheetTime {
   /** YYYY-MM-DD. */
   date: string;
@@ -70,8 +73,9 @@ function withTime(date: string | undefined, match: RegExpExecArray, from: number
   if (hours === undefined) return zone && !/^[+-]|^z$/i.test(zone) ? undefined : { date };
   let hour = Number(hours);
   if (meridiem) {
-    if (hour < 1 || hour > 12) return undefined;
-    hour = (hour % 12) + (/^p/i.test(meridiem) ? 12 : 0);
+    const as24 = hourOnTwentyFourHourClock(hour, meridiem);
+    if (as24 === undefined) return undefined;
+    hour = as24;
   }
   if (hour > 23 || Number(minutes) > 59) return undefined;
   const time = `${pad(hour)}:${minutes}`;

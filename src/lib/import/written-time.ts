@@ -1,4 +1,5 @@
 import { parseZone, zonePattern, type Zone } from './time-zones.ts';
+import { hourOnTwentyFourHourClock } from '../twelve-hour-clock.ts';
 
 /**
  * Reads the date and time a report wrote at the start of a timeline row or in its time cell, as
@@ -228,8 +229,9 @@ const tokens: Token[] = [
     if (m[4] && hours >= 13 && hours <= 23) {
       into.notes.push(`"${m[0].trim()}" read as ${pad(hours)}:${pad(minutes)} (a 24-hour time with AM/PM)`);
     } else if (m[4]) {
-      if (hours < 1 || hours > 12) return false;
-      hours = (hours % 12) + (m[4].toLowerCase() === 'p' ? 12 : 0);
+      const as24 = hourOnTwentyFourHourClock(hours, m[4]);
+      if (as24 === undefined) return false;
+      hours = as24;
     }
     if (hours > 23 || minutes > 59) return false;
     into.time = `${pad(hours)}:${pad(minutes)}`;
@@ -249,7 +251,7 @@ const tokens: Token[] = [
   { re: /^(\d{1,2})\s*([ap])\.?m\.?(?![a-z])/i, apply(m, into) {
     const hours = Number(m[1]);
     if (into.time || into.placeholder || hours < 1 || hours > 12) return false;
-    into.time = `${pad((hours % 12) + (m[2].toLowerCase() === 'p' ? 12 : 0))}:00`;
+    into.time = `${pad(hourOnTwentyFourHourClock(hours, m[2])!)}:00`;
     return true;
   } },
   // "+UTC" is how Etherscan writes UTC after a time ("08:10:01 PM +UTC").
