@@ -11,6 +11,7 @@
 import { createHash } from 'node:crypto';
 import type { SimilarLink } from './similarity.ts';
 import { compareText } from './compare-text.ts';
+import { parsedJsonObject } from './parsed-json-object.ts';
 
 /** The record's format: a record of another format is not read. */
 const recordFormat = 'similar-links 1';
@@ -44,15 +45,8 @@ export function formatSimilarLinksRecord(key: string, links: Iterable<readonly [
  * of another format or key, or any link is not a link (a damaged file is computed again, not used).
  */
 export function parseSimilarLinksRecord(text: string, key: string): [string, SimilarLink[]][] | undefined {
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch {
-    return undefined;
-  }
-  if (!value || typeof value !== 'object') return undefined;
-  const record = value as { format?: unknown; key?: unknown; links?: unknown };
-  if (record.format !== recordFormat || record.key !== key || !Array.isArray(record.links)) return undefined;
+  const record = parsedJsonObject(text);
+  if (!record || record.format !== recordFormat || record.key !== key || !Array.isArray(record.links)) return undefined;
   const links = record.links as unknown[];
   return links.every(isLinksEntry) ? (links as [string, SimilarLink[]][]) : undefined;
 }
