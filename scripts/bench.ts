@@ -18,6 +18,7 @@ import { seededRandom, writeSyntheticCorpus } from './lib/synthetic-postmortems.
 import { describePageWeights, pageLimitKB, pageSizes, pageWeights } from './lib/page-weights.ts';
 import { loadSiteConfig } from './lib/site-config-or-exit.ts';
 import { benchSchedule, keptCacheDir, restoreCacheSetAside, setCacheAside } from './lib/bench-schedule.ts';
+import { compareWithBaseline, describeComparison, type TimedRun } from './lib/bench-ratios.ts';
 // Loaded so that a mistake in it is said with its line, not as Node's stack trace.
 const { contentCacheDir, kbConfig } = await loadSiteConfig();
 import type { SimilarityDocument } from '../src/lib/similarity.ts';
@@ -234,28 +235,34 @@ const baselineRoot = join(root, 'bench/baseline');
 const internalRuns: Run[] = [];
 const baselineRuns: Run[] = [];
 const publicRuns: Run[] = [];
+/** The cold builds in the order they ran: each is compared with the baseline runs around it (scripts/lib/bench-ratios.ts). */
+const timeline: TimedRun[] = [];
+const timed = (kind: string, run: Run): Run => {
+  timeline.push({ kind, wallSeconds: run.wallSeconds, cpuSeconds: run.cpuSeconds });
+  return run;
+};
 const cacheDir = join(root, contentCacheDir(contentDir));
 for (const step of benchSchedule({ runs, baseline: !values['skip-baseline'], public: !values['skip-public'], dev: !values['skip-dev'] })) {
   if (step.kind === 'internal') {
     console.error(`Building the internal site (run ${step.round} of ${runs}) ...`);
     clearCaches();
-    internalRuns.push(check(await measure([process.execPath, 'scripts/build.ts', '--search-index', searchIndex, '--out', join(work, 'dist')], env), 'internal'));
+    internalRuns.push(timed('internal', check(await measure([process.execPath, 'scripts/build.ts', '--search-index', searchIndex, '--out', join(work, 'dist')], env), 'internal')));
     setCacheAside(cacheDir);
   } else if (step.kind === 'baseline') {
     console.error(`Building the bare Astro baseline (run ${step.round} of ${runs}) ...`);
     clearCaches();
-    baselineRuns.push(check(await measure([process.execPath, join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--root', baselineRoot], { ...env, KB_OUT_DIR: join(work, 'dist-baseline') }, baselineRoot), 'baseline'));
+    baselineRuns.push(timed('baseline', check(await measure([process.execPath, join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--root', baselineRoot], { ...env, KB_OUT_DIR: join(work, 'dist-baseline') }, baselineRoot), 'baseline')));
   } else if (step.kind === 'public') {
     console.error(`Building the public site (run ${step.round} of ${runs}) ...`);
     clearCaches();
-    publicRuns.push(check(await measure([process.execPath, 'scripts/build.ts', '--variant', 'public', '--out', join(work, 'dist-public')], env), 'public'));
+    publicRuns.push(timed('public', check(await measure([process.execPath, 'scripts/build.ts', '--variant', 'public', '--out', join(work, 'dist-public')], env), 'public')));
   } else if (step.kind === 'rebuild-unchanged') {
     // A rebuild with nothing changed, from the caches the last internal build left: the last search
     // index is reused (session 61) when its search documents are the same, as they are here.
     if (!restoreCacheSetAside(cacheDir)) throw new Error('no internal build left a cache for the rebuild');
     console.error('Rebuilding the internal site with nothing changed ...');
     const run = check(await measure([process.execPath, 'scripts/build.ts', '--search-index', searchIndex, '--out', join(work, 'dist')], env), 'rebuild with nothing changed');
-    results.rebuildNothingChanged = { wallSeconds: run.wallSeconds, cpuSeconds: run.cpuSeconds, searchIndexReused: searchIndexReusedIn(run.output) };
+    results.rebuildNothingChanged = { wallSeconds: run.wallSeconds, cpuSeconds: run.cpuSeconds, searchIndexReused: searchIndexReusedIn(run.output), similarLinksReused: run.output.includes("Similar incidents: the last build's links reused") };
     // Set aside again: the edit's rebuild starts from a cache of the same, unedited postmortems.
     setCacheAside(cacheDir);
   } else if (step.kind === 'rebuild') {
@@ -293,7 +300,7 @@ if (baselineRuns.length) {
   // Each internal run next to the baseline run that followed it: on a shared machine a slow
   // spell hits both, so these ratios vary less than the times themselves.
   const pairedTimeRatios = internalRuns.map((run, i) => run.wallSeconds / baselineRuns[i].wallSeconds);
-  results.ratios = { wallTime: internal.wallSeconds / baseline.wallSeconds, peakMemory: internal.peakMemoryMB / baseline.peakMemoryMB, pairedTimeRatios, medianPairedTimeRatio: median(pairedTimeRatios) };
+  results.ratios = { wallTime: internal.wallSeconds / baseline.wallSeconds, peakMemory: internal.peakMemoryMB / baseline.peakMemoryMB, pairedTimeRatios, medianPairedTimeRatio: median(pairedTimeRatios), bracketed: compareWithBaseline(timeline, 'internal') };
 }
 
 if (publicRuns.length) {
@@ -301,7 +308,7 @@ if (publicRuns.length) {
   results.public = { ...pub, output: undefined, outputMB: folderSize(join(work, 'dist-public')) / 2 ** 20, ...pageWeights(pageSizes(join(work, 'dist-public'))) };
   if (results.ratios) {
     const pairedPublicTimeRatios = publicRuns.map((run, i) => run.wallSeconds / baselineRuns[i].wallSeconds);
-    Object.assign(results.ratios as Record<string, unknown>, { publicWallTime: pub.wallSeconds / (results.baseline as Run).wallSeconds, pairedPublicTimeRatios, medianPairedPublicTimeRatio: median(pairedPublicTimeRatios) });
+    Object.assign(results.ratios as Record<string, unknown>, { publicWallTime: pub.wallSeconds / (results.baseline as Run).wallSeconds, pairedPublicTimeRatios, medianPairedPublicTimeRatio: median(pairedPublicTimeRatios), publicBracketed: compareWithBaseline(timeline, 'public') });
   }
 }
 
@@ -352,11 +359,13 @@ const lines = [
   `postmortem page, HTML + CSS: ${r.internal.postmortemPageKB.toFixed(1)} KB`,
   `${describePageWeights('internal', r.internal)} (target: none over ${pageLimitKB} KB)`,
   r.public ? `${describePageWeights('public', r.public)} (target: none over ${pageLimitKB} KB)` : '',
-  `rebuild with nothing changed (warm caches): ${r.rebuildNothingChanged.wallSeconds.toFixed(1)} s, CPU ${r.rebuildNothingChanged.cpuSeconds.toFixed(1)} s; ${r.rebuildNothingChanged.searchIndexReused ? "the last build's search index reused" : 'pagefind ran again (the last search index not reused)'}`,
+  `rebuild with nothing changed (warm caches): ${r.rebuildNothingChanged.wallSeconds.toFixed(1)} s, CPU ${r.rebuildNothingChanged.cpuSeconds.toFixed(1)} s; ${r.rebuildNothingChanged.searchIndexReused ? "the last build's search index reused" : 'pagefind ran again (the last search index not reused)'}; ${r.rebuildNothingChanged.similarLinksReused ? "the last build's similar links reused" : 'similar incidents computed again'}`,
   `rebuild after one edited postmortem (warm caches): ${r.rebuildOneChanged.toFixed(1)} s`,
   r.devEditSeconds !== undefined ? `astro dev shows an edited postmortem after ${describeDevEdit(r.devEditSeconds)} (a sentence added to the body), ${describeDevEdit(r.devFrontmatterEditSeconds)} (its summary changed in the frontmatter) (target < 2 s)${r.devCpuSeconds?.start != null ? `; its CPU: ${r.devCpuSeconds.start.toFixed(1)} s to the first page, ${r.devCpuSeconds.body?.toFixed(2)} s and ${r.devCpuSeconds.frontmatter?.toFixed(2)} s in the two edits' waits` : ''}` : '',
   `similar incidents for ${similarCount} documents (linkBy ${r.similarity.linkBy}): ${r.similarity.seconds.toFixed(1)} s (target < 10 s)`,
-  r.ratios ? `internal / baseline: ${r.ratios.wallTime.toFixed(2)}x time (target <= 0.6x), ${r.ratios.peakMemory.toFixed(2)}x peak memory (target <= 1.0x at 5,000)` : '',
+  r.ratios ? `internal / baseline, each run against the baseline runs before and after it, median (docs/performance.md, session 63): ${describeComparison(r.ratios.bracketed)} (target <= 0.6x time)` : '',
+  r.ratios?.publicBracketed ? `public / baseline, the same way: ${describeComparison(r.ratios.publicBracketed)} (target <= 0.5x time)` : '',
+  r.ratios ? `internal / baseline, median run / median run: ${r.ratios.wallTime.toFixed(2)}x time, ${r.ratios.peakMemory.toFixed(2)}x peak memory (target <= 1.0x at 5,000)` : '',
   r.ratios?.publicWallTime !== undefined ? `public / baseline: ${r.ratios.publicWallTime.toFixed(2)}x time (target <= 0.5x); run by run (public / the baseline run before it): ${r.ratios.pairedPublicTimeRatios.map((ratio: number) => ratio.toFixed(2)).join(', ')}; median ${r.ratios.medianPairedPublicTimeRatio.toFixed(2)}x` : '',
   r.ratios ? `run by run (internal / the baseline run after it): ${r.ratios.pairedTimeRatios.map(describePair).join(', ')}; median ${r.ratios.medianPairedTimeRatio.toFixed(2)}x` : '',
   r.ratios ? `CPU time, internal / baseline (the run with the median wall time of each): ${(r.internal.cpuSeconds / r.baseline.cpuSeconds).toFixed(2)}x. "steal" is CPU time the VM's host gave to others during a build, on all cores: a build that used both cores loses more to it than one that used one.` : '',

@@ -136,6 +136,7 @@ export function knowledgeBase(options: KnowledgeBaseOptions): AstroIntegration {
               const cpu = process.threadCpuUsage(cpuBefore);
               logger.info(`${family}: ${written} written without Astro's renderer in ${seconds(writeStarted)} s (${((cpu.user + cpu.system) / 1e6).toFixed(1)} s of this thread's CPU).`);
             }
+            if (session.similarLinksKept) logger.info("Similar incidents: the last build's links reused (computed from the same postmortems, linkBy and code).");
             const search = await session.searchIndex();
             if (search.timing === 'deferred') {
               // Left in the work folder for scripts/build.ts, which indexes them once this process has ended.

@@ -79,6 +79,8 @@ export class KbSession {
   /** Public build: the postmortems the worker's scan shares with this thread, and their counter. */
   private readonly scanShare = deferred<ScanShare>();
   private readonly similar = deferred<SimilarLinksSnapshot>();
+  /** Whether this build's similar links are the last build's, kept under the same key (src/integrations/similar-links-cache.ts). */
+  similarLinksKept = false;
   private readonly searchIndexed = deferred<{ pages: number; seconds: number; timing: SearchIndexedTiming; reused?: boolean }>();
   private liveLinks?: LiveSimilarLinks;
   private nextRequest = 0;
@@ -219,7 +221,10 @@ export class KbSession {
       }
       case 'similar': {
         const snapshot = { links: new Map(message.links), digests: new Map(message.digests) };
-        if (message.request === undefined) this.similar.resolve(snapshot);
+        if (message.request === undefined) {
+          this.similarLinksKept = message.kept === true;
+          this.similar.resolve(snapshot);
+        }
         else this.similarRequests.get(message.request)?.resolve(snapshot.links);
         this.similarRequests.delete(message.request ?? -1);
         return;

@@ -11,7 +11,7 @@ import type { Finding } from '../lib/findings.ts';
 import type { ValidatedPostmortem } from '../lib/validate-postmortem.ts';
 import type { SimilarLink } from '../lib/similarity.ts';
 import { computeSimilarLinks, digestSimilarityInput, type SimilarityRecord } from '../lib/similar-links.ts';
-import type { LinkBy } from '../lib/similarity-link-by.ts';
+import { defaultLinkBy, type LinkBy } from '../lib/similarity-link-by.ts';
 import { isShownOnInternalSite } from '../lib/internal-site-scope.ts';
 import type { Variant } from '../lib/postmortem-text.ts';
 import type { RedactionOptions } from '../lib/redaction-guard.ts';
@@ -54,7 +54,7 @@ export type KbWorkerMessage =
   | { type: 'redaction-options'; redaction: RedactionOptions }
   | { type: 'publication-scan-share'; share: ScanShare }
   | { type: 'publication-scan'; findings: Finding[]; allowed: string[] }
-  | { type: 'similar'; request?: number; links: [string, SimilarLink[]][]; digests: [string, string][] }
+  | { type: 'similar'; request?: number; links: [string, SimilarLink[]][]; digests: [string, string][]; /** The last build's links, kept under the same key (similar-links-cache.ts). */ kept?: boolean }
   | { type: 'search-index'; pages: number; seconds: number; timing: SearchIndexedTiming; /** The last build's index, kept and copied back: its documents were this build's. */ reused?: boolean }
   | { type: 'failed'; step: string; message: string }
   /** `npm run dev`: what `npm run check -- <file>` says of a saved file, and the CPU time this thread took for it. */
@@ -91,7 +91,7 @@ function post(message: KbWorkerMessage): void {
   parentPort!.postMessage(message);
 }
 
-function similarMessage(records: readonly SimilarityRecord[], linkBy: LinkBy | undefined, request?: number): KbWorkerMessage {
+function similarMessage(records: readonly SimilarityRecord[], linkBy: LinkBy | undefined, request?: number): Extract<KbWorkerMessage, { type: 'similar' }> {
   return { type: 'similar', request, links: [...computeSimilarLinks(records, linkBy)], digests: [...digestSimilarityInput(records)] };
 }
 
@@ -133,6 +133,11 @@ async function run(job: KbWorkerJob): Promise<void> {
         ? [{ id: postmortem.id, data: postmortem.entryData, body: bodyOfSplitSource(postmortem) }]
         : []);
 
+    // A build whose similar links were kept by the last build of the same input sends them at once,
+    // before the search documents: Astro's post pages wait for them (session 63).
+    step = 'similar incidents';
+    const kept = job.mode === 'build' ? await keptSimilarLinksFor(records, job.linkBy, job.contentDir) : undefined;
+    if (kept?.links) post({ type: 'similar', links: kept.links, digests: [...kept.digests!], kept: true });
     step = 'search indexing';
     const search = job.search && (await prepareSearchIndex(job.search, validation, earlySearchIndex, job.contentDir));
     // Beside Astro, pagefind (its own process, fed by a thread of its own) starts before similar
@@ -142,7 +147,11 @@ async function run(job: KbWorkerJob): Promise<void> {
     const indexed = search?.timing === 'beside' ? search.index() : undefined;
     indexed?.catch(() => {});
     step = 'similar incidents';
-    post(similarMessage(records, job.linkBy));
+    if (!kept?.links) {
+      const message = similarMessage(records, job.linkBy);
+      post(message);
+      kept?.keep(message);
+    }
 
     if (job.mode === 'dev') {
       parentPort!.on('message', (request: KbWorkerRequest) => {
@@ -165,6 +174,24 @@ async function run(job: KbWorkerJob): Promise<void> {
   } catch (error) {
     post({ type: 'failed', step, message: (error as Error).stack ?? String(error) });
   }
+}
+
+/**
+ * The similar links the last build of this content folder kept, when they were computed from
+ * what this build would compute them from (src/lib/similar-links-record.ts), and how to keep this
+ * build's. With no kept file (a cold build) nothing is digested ahead: the digests come with the
+ * computed links, as before.
+ */
+async function keptSimilarLinksFor(records: readonly SimilarityRecord[], linkBy: LinkBy | undefined, contentDir: string) {
+  const [{ contentCacheDir }, cache, { similarLinksKey }] = await Promise.all([import('../../site.config.ts'), import('./similar-links-cache.ts'), import('../lib/similar-links-record.ts')]);
+  const file = cache.keptSimilarLinksFile(contentCacheDir(contentDir));
+  const keyOf = (inputDigests: ReadonlyMap<string, string>) => similarLinksKey({ inputDigests, linkBy: linkBy ?? defaultLinkBy, code: cache.similarLinksCode() });
+  const keepWith = (key?: string) => (message: Extract<KbWorkerMessage, { type: 'similar' }>) =>
+    cache.keepSimilarLinks(file, key ?? keyOf(new Map(message.digests)), message.links);
+  if (!existsSync(file)) return { links: undefined, digests: undefined, keep: keepWith() };
+  const digests = digestSimilarityInput(records);
+  const key = keyOf(digests);
+  return { links: cache.readKeptSimilarLinks(file, key), digests, keep: keepWith(key) };
 }
 
 /** Astro's thread as a helper of the scan (parallel-scan.ts): the share goes to it, what it scanned comes back as a request. */

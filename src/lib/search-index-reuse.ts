@@ -9,6 +9,7 @@
 // rebuild after an edited body indexes again.
 
 import { createHash } from 'node:crypto';
+import { parsedJsonObject } from './parsed-json-object.ts';
 
 /** The fingerprint of one search document: its URL and its HTML, which is all pagefind reads of it. */
 export function searchDocumentDigest(document: { readonly url: string; readonly html: string }): string {
@@ -30,13 +31,8 @@ export interface SearchIndexRecord {
  * version differs (the index would not be what this pagefind writes).
  */
 export function parseSearchIndexRecord(text: string, pagefindVersion: string): SearchIndexRecord | undefined {
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch {
-    return undefined;
-  }
-  if (!value || typeof value !== 'object') return undefined;
+  const value = parsedJsonObject(text);
+  if (!value) return undefined;
   const { pagefind, documents, files } = value as Partial<SearchIndexRecord>;
   if (pagefind !== pagefindVersion) return undefined;
   if (!Array.isArray(documents) || !documents.every((digest) => typeof digest === 'string')) return undefined;
