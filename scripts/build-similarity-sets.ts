@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // node scripts/build-similarity-sets.ts --mirrors DIR --out DIR [--set NAME,...]
 // Rebuilds the similar-incident judgement sets of docs/findability.md ("Similar incidents", rounds
-// 52-62; round 62 adds a security-advisory set (rustsec-2025) and ifca; round 61 adds sets judged by a reader's groups file, Wynton + Schullogin's among them) from the public repositories they were made of, fetched as bare git directories: the
+// 52-62; round 62 adds a security-advisory set (rustsec-2025) and ifca; round 63 two sets of long-form reports judged by a reader's groups (mybinder, chia); round 61 adds sets judged by a reader's groups file, Wynton + Schullogin's among them) from the public repositories they were made of, fetched as bare git directories: the
 // reports of each set are read at the mirror's HEAD (or the commit the set names), turned into {"id","title","text","label","tags"}
 // lines (`<out>/<set>/pool/reports.jsonl`), and judged by the tags their own authors gave them, as
 // `npm run judge:similarity -- <set>/pool/reports.jsonl --per-tag N` does
@@ -166,6 +166,39 @@ const sectionOf = (body: string, name: string) => new RegExp(`^##\\s+${name}\\s*
  * `categories` and its `informational` kind, and read without that block (it would name the
  * answer); the title is the first `# ` heading, taken out of the text.
  */
+/**
+ * A service's long-form incident reports, one Markdown file each (`<under>YYYY-MM-DD-*.md`; the
+ * index and the template left out): the title is the first `# ` heading without the date its
+ * authors put before it ("2018-03-26, ...", "incident date: 2019-02-20, ...": every report has one,
+ * so it would only tie reports of the same days), the text the rest. No tags: the set is judged by
+ * a reader's groups (round 63).
+ */
+function datedIncidentReports(files: GitFiles, under: string): SetReport[] {
+  return files.list(under).filter((path) => /\/\d{4}-\d{2}-\d{2}-[^/]*\.md$/.test(path)).map((path) => {
+    const body = files.show(path);
+    const heading = firstHeadingOf(body);
+    const title = heading.replace(/^(?:incident date:\s*)?\d{4}-\d{2}-\d{2}(?:\s+\d{1,2}:\d{2}\s*[AP]M\s+[A-Z]{2,4})?\s*,?\s*/i, '').trim() || heading;
+    return { id: path.replace(/^.*\//, '').replace(/\.md$/, ''), title, text: body.replace(/^#\s+.*$/m, '').trim(), tags: [] };
+  });
+}
+
+/**
+ * A project's post-mortems kept one file a month folder (`YYYY-MM/<name>[.md]`, two without an
+ * extension), from a template whose first heading is a placeholder: the title is a report's first
+ * `# ` heading unless it is missing or the template's own (a report that kept "ISSUE NAME"), then
+ * its file name without the date, `-` and `_` read as spaces. No tags: judged by a reader's groups.
+ */
+function monthFolderPostMortems(files: GitFiles): SetReport[] {
+  const placeholder = firstHeadingOf(files.list('.').includes('template.md') ? files.show('template.md') : '');
+  return files.list('.').filter((path) => /^\d{4}-\d{2}\/[^/]+$/.test(path) && /^(?:[^.]*|.*\.md)$/.test(path.replace(/^.*\//, ''))).map((path) => {
+    const body = files.show(path);
+    const name = path.replace(/^.*\//, '').replace(/\.md$/, '');
+    const heading = firstHeadingOf(body);
+    const title = heading && heading !== placeholder ? heading : name.replace(/^(?:\d{4}-)?\d{2}-\d{2}-/, '').replace(/[-_]+/g, ' ').trim();
+    return { id: name, title, text: body.replace(/^#\s+.*$/m, '').trim(), tags: [] };
+  });
+}
+
 function advisoryOf(content: string, path: string): SetReport {
   const block = /^```toml\r?\n([\s\S]*?)\r?\n```\s*$/m.exec(content);
   const toml = block?.[1] ?? '';
@@ -339,6 +372,16 @@ const sets: Record<string, SetSource> = {
     what: "a computing centre's cState status notices (English), tagged with their `affected` systems",
     read: (files) => cStateNotices(files, 'content/default/issues/'),
   },
+  'mybinder': {
+    repository: 'jupyterhub/mybinder.org-deploy', path: 'docs/source/incident-reports/YYYY-MM-DD-*.md', perTag: 10, judgedBy: 'groups',
+    what: "a public notebook service's long-form incident reports (summary, timeline, lessons, action items; English), judged by the round-63 reader's groups of what failed (groups-mybinder.json: ids, read one by one)",
+    read: (files) => datedIncidentReports(files, 'docs/source/incident-reports/'),
+  },
+  'chia': {
+    repository: 'Chia-Network/post-mortem', path: 'YYYY-MM/*', perTag: 10, judgedBy: 'groups',
+    what: "a blockchain project's security and outage post-mortems from one template (summary, timeline, resolution, Q&A; English), judged by the round-63 reader's groups of what failed (groups-chia.json: ids, read one by one)",
+    read: (files) => monthFolderPostMortems(files),
+  },
   'danluu': {
     repository: 'danluu/post-mortems', path: 'README.md', perTag: 1000,
     what: "a list of public post-mortems, one report an entry (the company as title), tagged with the list's cause heading (\"Uncategorized\" entries untagged distractors); every tagged entry an anchor",
@@ -352,7 +395,7 @@ if (values.help || !values.mirrors || !values.out) {
 Reads each set's repository from DIR/<owner>+<name>/repo (a bare git directory, as the fetch tool
 leaves it; DIR/<owner>+<name> also works) and writes DIR_OUT/<set>/pool/reports.jsonl,
 DIR_OUT/judgements-<set>.json and DIR_OUT/<set>/README.txt. Sets judged by a reader's groups
-(wynton-schullogin, moj-cloud-platform) read them from DIR_OUT/groups-<set>.json, written first. Sets: ${Object.entries(sets).map(([name, set]) => `${name} (${set.repository})`).join(', ')}.`);
+(wynton-schullogin, moj-cloud-platform, mybinder, chia) read them from DIR_OUT/groups-<set>.json, written first. Sets: ${Object.entries(sets).map(([name, set]) => `${name} (${set.repository})`).join(', ')}.`);
   process.exit(values.help ? 0 : 2);
 }
 const chosen = values.set ? values.set.split(',').map((name) => name.trim()) : Object.keys(sets);
