@@ -51,7 +51,8 @@ export function findWeekdayContradictions(text: string): WeekdayContradiction[] 
       : match[5]
         ? [Number(match[7]), monthNumberOf(match[6]), Number(match[5])]
         : [Number(match[10]), monthNumberOf(match[8]), Number(match[9])];
-    if (named === undefined || !month) continue;
+    // A year before 1900 is a program's zero day (`Mon, 01 Jan 0001`, Go's), not a day anyone noted.
+    if (named === undefined || !month || year < 1900) continue;
     const date = new Date(Date.UTC(year, month - 1, dayOfMonth));
     // A day the month does not have (`2025-02-30`) is another finding's, not this one's.
     if (date.getUTCMonth() !== month - 1 || date.getUTCDate() !== dayOfMonth || date.getUTCDay() === named) continue;
