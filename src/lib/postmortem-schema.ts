@@ -224,6 +224,8 @@ const missingOr = (format: string) => (issue: { input?: unknown }) =>
     : typeof issue.input === 'number' && spreadsheetDayReading(issue.input, format) ? spreadsheetDayReading(issue.input, format)!
     : typeof issue.input === 'number' && /^\d{8}$/.test(String(issue.input)) && dayNotationAdvice(String(issue.input)) ? `is ${issue.input}, which YAML reads as a number, not as a date.${dayNotationAdvice(String(issue.input))}`
     : typeof issue.input === 'number' && compactNumberReading(issue.input, format) ? compactNumberReading(issue.input, format)!
+    // Round 63: Jekyll's `published: false` (a page kept off the site) was told to write a date, which would publish it.
+    : typeof issue.input === 'boolean' ? `is ${issue.input}, a yes or no as another site generator writes one (Jekyll's published: false keeps a page off its site), not a date: this field holds a day. ${issue.input ? 'Write' : 'To keep the report off the site, write status: draft and delete this line; once it is published, write'} it ${format}.`
     : dayAndTimeAsKeys(issue.input) ?? `is ${JSON.stringify(issue.input) ?? String(issue.input)}, which is not a date: write it ${format} (in quotes if your editor turns it into a number).`;
 
 /**

@@ -139,3 +139,12 @@ describe('impact numbers with a multiplier and a unit, or a rate; an owner with 
     expect(ruled(checked(caseNamed('own-email-angle')), 'vocabulary/unknown')[0]).not.toContain('jane-doe-jane-doe-acme-example');
   });
 });
+
+describe('front matter another site generator wrote', () => {
+  test('published: false (Jekyll keeps the page off its site): told to set status: draft, not to write a date', () => {
+    expect(checked(caseNamed('jk-published-false'))).toContainEqual(expect.stringContaining('published is false, a yes or no as another site generator writes one (Jekyll\'s published: false keeps a page off its site), not a date: this field holds a day. To keep the report off the site, write status: draft and delete this line'));
+  });
+  test.each([['jk-categories', 'rename it to tags'], ['jk-draft-true', 'write status: draft'], ['jk-weight', 'delete it.'], ['jk-date', 'times.started']])('%s: already said, with its fix', (name, fix) => {
+    expect(ruled(checked(caseNamed(name)), 'schema/unknown-key')).toEqual([expect.stringContaining(fix)]);
+  });
+});
