@@ -13,6 +13,8 @@ export function onlyLinkOfBody(body: string): string | undefined {
   if (!body.includes('://') || body.length > 2_000) return undefined;
   const lines = withoutComments(body).split(/\r?\n/).filter((line) => !isBlankHeadingOrBreak(line));
   if (lines.length === 0 || lines.length > 3) return undefined;
+  // Every line holds an address, or leads to one (`Full write-up:`): a line of its own words is an account, however short.
+  if (!lines.every((line) => line.includes('://') || /:\s*$/.test(line))) return undefined;
   const text = lines.join(' ');
   const address = /\bhttps?:\/\/[^\s)>\]]+/.exec(text)?.[0];
   if (!address) return undefined;

@@ -112,6 +112,8 @@ describe('a body that is only a link to another document', () => {
     ['A configuration push lowered the pool size.\n\nThe draft lived in https://docs.google.com/document/d/1AbC/edit until review.'],
     ['## What happened\n\nA configuration push lowered the pool size to 8, and checkout failed for ten minutes: see https://x.example/y.'],
     ['A configuration push lowered the pool size.'],
+    ['A configuration push lowered the pool size.\n[status](https://status.acme.example/1)'],
+    ['## Follow-up\n\n- https://tracker.example.com/OPS-12\n- #2213'],
   ])('%s: none (an account is there, or no link)', (body) => {
     expect(onlyLinkOfBody(body)).toBeUndefined();
   });
