@@ -23,6 +23,8 @@ export function findTimelineTurningBack(body: string, firstLine = 1): { line: nu
   let previous: { minutes: number; seconds?: number; written: string; zone?: string; line: number; approximate: boolean; day?: string; sinceStart?: boolean } | undefined;
   // Round 57: the last entry that gave its day and time in digits (`| 2025-07-08 23:50 | … |`), to which the next such is compared.
   let lastDated: { stamp: string; line: number } | undefined;
+  // Round 63: the last entry that gave its day in digits with slashes or points (`08/07/2025 23:50`), read both ways.
+  let lastNumeric: NumericDay | undefined;
   return mistakesOutsideCode(body, (lineWritten, _written, index) => {
     // Round 56: times as other languages write them (`17h49`, `23 h 50`, `11:50 p. m.`, `午後11時50分`, `２３：５０`) read as none.
     const line = clockAsRead(lineWritten);
@@ -31,6 +33,7 @@ export function findTimelineTurningBack(body: string, firstLine = 1): { line: nu
       timelineLevel = timelineLevelAfterHeading(heading[1].length, heading[2], timelineLevel);
       previous = undefined;
       lastDated = undefined;
+      lastNumeric = undefined;
       return [];
     }
     if (timelineLevel === undefined) return [];
@@ -58,6 +61,25 @@ export function findTimelineTurningBack(body: string, firstLine = 1): { line: nu
     }
     // Round 57: an entry giving its day and time (`| 2025-07-09 00:10 |` over `| 2025-07-08 23:50 |`) started the count
     // again and was compared with nothing: two such rows out of order read so without a word.
+    // Round 63: a day written `08/07/2025` (or `08/07`, `08.07.2025`) started the count again and was compared with
+    // nothing, so `07/07/2025 00:10` after `08/07/2025 23:50` passed, though it goes back read either way. Each entry is
+    // read day first and month first (points: day first alone); one is out of order when it is earlier in every
+    // reading both entries have (`14/07` has no month-first reading).
+    const numeric = numericDatedEntry.exec(line);
+    if (numeric) {
+      const entry = numericDayOf(numeric, index + firstLine, lastNumeric);
+      const before = lastNumeric;
+      lastNumeric = entry;
+      previous = undefined;
+      const readings = (['dayFirst', 'monthFirst'] as const).filter((reading) => entry[reading] && before?.[reading]);
+      if (!before || readings.length === 0 || (entry.year === undefined) !== (before.year === undefined) || readings.some((reading) => entry[reading]! >= before[reading]!)) return [];
+      const both = readings.map((reading) => `read ${reading === 'dayFirst' ? 'day' : 'month'} first, ${entry[reading]} against ${before[reading]}`).join('; ');
+      return [{
+        index: Math.max(0, line.indexOf(entry.written)),
+        message: `the timeline's entry at ${entry.written} comes after one at ${before.written} (line ${before.line}), but is earlier (${both}): the entries read out of order.`,
+        fix: `put the entries in the order they happened (move this one above ${before.written}); write each day as YYYY-MM-DD (${entry[readings[0]]!.slice(0, 10)}), which reads one way only.`,
+      }];
+    }
     const dated = datedEntry.exec(line);
     if (dated) {
       // On a 12-hour clock (`2017-12-28 02:15 PM CET`, the corpora) the hour is read as it.
@@ -171,6 +193,32 @@ function headingLines(body: string): string[] {
 
 /** An entry (a list item, a table row, a line) opening with its day and time in digits, `2025-07-08 23:50` or `2025-07-08T23:50`. */
 const datedEntry = /^\s*(?:[-*+][ \t]+|\d{1,9}[.)][ \t]+|\|\s*)?(?:\*\*|__)?(\d{4}-\d{2}-\d{2})[ T]+(\d{1,2}):(\d{2})(?!\d)(?::\d{2}(?:\.\d+)?)?(?:\s*([aApP])\.?[mM]\.?(?![a-zA-Z]))?/;
+
+/** An entry opening with a day in digits with slashes or points and a time (`08/07/2025 23:50`, `08.07. 23:50`, `8/7 23:50`). */
+const numericDatedEntry = /^\s*(?:[-*+][ \t]+|\d{1,9}[.)][ \t]+|\|\s*)?(?:\*\*|__)?(\d{1,2})([/.])(\d{1,2})(?:\2(\d{4}|\d{2}))?\.?,?[ T]+(?:at[ \t]+)?(\d{1,2}):(\d{2})(?!\d)/;
+
+/** An entry's day and time read day first and month first (`YYYY-MM-DD hh:mm`; a reading the numbers do not allow left out). */
+interface NumericDay { written: string; line: number; year?: number; dayFirst?: string; monthFirst?: string }
+
+function numericDayOf(match: RegExpExecArray, line: number, before: NumericDay | undefined): NumericDay {
+  const [written, first, separator, second, yearWritten, hour, minute] = match;
+  // A day without its year is the year of the entry before it (or none, the same for both).
+  const year = yearWritten ? Number(yearWritten.length === 2 ? `20${yearWritten}` : yearWritten) : before?.year;
+  const stamp = (month: number, day: number) => {
+    if (month < 1 || month > 12 || day < 1 || day > 31 || Number(hour) > 23 || Number(minute) > 59) return undefined;
+    const date = new Date(Date.UTC(year ?? 2000, month - 1, day));
+    if (date.getUTCDate() !== day) return undefined;
+    return `${year === undefined ? '' : `${year}-`}${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')} ${hour.padStart(2, '0')}:${minute}`;
+  };
+  return {
+    written: written.replace(/^[\s|*_+-]*(?:\d{1,9}[.)][ \t]+)?(?:\*\*|__)?/, '').trim(),
+    line,
+    year,
+    dayFirst: stamp(Number(second), Number(first)),
+    // Points are written day first alone (08.07.2025, as German and most of Europe write a day).
+    monthFirst: separator === '.' ? undefined : stamp(Number(first), Number(second)),
+  };
+}
 
 /**
  * A cell written as "the same as the row above": a ditto mark (`〃`, `″`, `"`, `''`, `do.`), the word, or a

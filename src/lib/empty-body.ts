@@ -26,7 +26,7 @@ export function isBodyWithoutAccount(body: string): boolean {
  * a thematic break (`---`, `* * *`), or a row of a table with empty cells (`| | |`, `|---|---|`:
  * round 42, a template's table left unfilled was published as an empty grid).
  */
-const isBlankHeadingOrBreak = (line: string): boolean =>
+export const isBlankHeadingOrBreak = (line: string): boolean =>
   /^\s*$/.test(line) || /^ {0,3}#{1,6}(?:[ \t].*)?$/.test(line) || /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/.test(line) || /^ {0,3}\|[\s|:-]*$/.test(line);
 
 /**

@@ -574,7 +574,7 @@ const monthNumbers = new Map([
  * (`juil.`, `sept.`, `Mär.`, `févr.`): round 57's `8 juil. 2025` and `14. Mär. 2025` got the format
  * alone. A start of three letters or more names a month when every name it starts names the same one.
  */
-function monthNumberOf(word: string): number | undefined {
+export function monthNumberOf(word: string): number | undefined {
   const lower = word.toLowerCase().replace(/\.$/, '');
   const whole = monthNumbers.get(lower);
   if (whole || lower.length < 3) return whole;

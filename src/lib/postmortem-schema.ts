@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { buddhistEraOffset, commonEraOfBuddhistYear } from './thai-day.ts';
+import { findWeekdayContradictions } from './weekday-contradictions.ts';
 import { personAsTeam, teamBesideAnother, teamIdIn, vocabularyEntryNamed } from './vocabulary-value-names.ts';
 import { findClosestMatch } from './closest-match.ts';
 import { calendarDayProblem, dayNotationAdvice, instantAdvice, isOffsetInRange, isoWeekDays, unixTimeReading, zoneAfterDay } from './instant-advice.ts';
@@ -20,6 +21,18 @@ function dayMeant(text: string): string | undefined {
   if (!match) return undefined;
   const day = `${match[1]}-${match[2].padStart(2, '0')}-${match[3].padStart(2, '0')}`;
   return day !== text && isoDatePattern.test(day) && isRealDate(day) ? day : undefined;
+}
+/**
+ * A week day before the day (`due: Monday 2025-08-01`, bad input round 63): "is not a date" said nothing of the week day,
+ * nor that 2025-08-01 was a Friday. The day to write, and the week day's nearest date when the two disagree.
+ */
+function weekdayBeforeDay(value: unknown, text: string): string | undefined {
+  const day = /^\p{L}{3,9}\.?,?\s+(\d{4}-\d{2}-\d{2})$/u.exec(text)?.[1];
+  if (!day || !isRealDate(day)) return undefined;
+  const other = findWeekdayContradictions(text)[0];
+  return other
+    ? `"${value}" is not a date: it says ${other.named}, but ${day} was a ${other.actual}. Write it as YYYY-MM-DD: ${day}, or ${other.nearest}, the nearest ${other.named}, if the week day is the right part.`
+    : `"${value}" is not a date: a date takes no week day (${day} says it). Write it as YYYY-MM-DD: ${day}.`;
 }
 /** A month without its day (`2025-08`): the day to add. */
 function partialDayReason(text: string): string {
@@ -211,6 +224,8 @@ const missingOr = (format: string) => (issue: { input?: unknown }) =>
     : typeof issue.input === 'number' && spreadsheetDayReading(issue.input, format) ? spreadsheetDayReading(issue.input, format)!
     : typeof issue.input === 'number' && /^\d{8}$/.test(String(issue.input)) && dayNotationAdvice(String(issue.input)) ? `is ${issue.input}, which YAML reads as a number, not as a date.${dayNotationAdvice(String(issue.input))}`
     : typeof issue.input === 'number' && compactNumberReading(issue.input, format) ? compactNumberReading(issue.input, format)!
+    // Round 63: Jekyll's `published: false` (a page kept off the site) was told to write a date, which would publish it.
+    : typeof issue.input === 'boolean' ? `is ${issue.input}, a yes or no as another site generator writes one (Jekyll's published: false keeps a page off its site), not a date: this field holds a day. ${issue.input ? 'Write' : 'To keep the report off the site, write status: draft and delete this line; once it is published, write'} it ${format}.`
     : dayAndTimeAsKeys(issue.input) ?? `is ${JSON.stringify(issue.input) ?? String(issue.input)}, which is not a date: write it ${format} (in quotes if your editor turns it into a number).`;
 
 /**
@@ -363,7 +378,7 @@ export const calendarDateSchema = writtenDateSchema({
   what: 'a date',
   isRight: (inner) => isoDatePattern.test(inner) && isRealDate(inner),
   read: (value, text) => isoDatePattern.test(text) && isRealDate(text) ? { stored: text } : {
-    problem: longYearMessage(value, text) ?? (dayMeant(text) || calendarDayProblem(text) || !dayNotationAdvice(text)
+    problem: longYearMessage(value, text) ?? weekdayBeforeDay(value, text) ?? (dayMeant(text) || calendarDayProblem(text) || !dayNotationAdvice(text)
       ? `"${value}" is not a date${calendarDayProblem(text) ? ` (${calendarDayProblem(text)})` : ''}. Write it as YYYY-MM-DD, e.g. ${dayMeant(text) ?? '2025-03-21'}.${dayMeantReason(text) || partialDayReason(text) || wordForDayReason(text)}`
       // Round 15: `03/05/2024`, `9 July 2025`, `2025/07/09`, `12.07.2025`, `1 Aug` got "e.g. 2025-03-21".
       : `"${value}" is not a date as this field takes it (YYYY-MM-DD).${dayNotationAdvice(text)}`),

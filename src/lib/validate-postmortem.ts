@@ -23,6 +23,8 @@ import { describeValueCutByComment, findValuesCutByComment } from './comment-in-
 import { describeValueCutByAnchor, findValuesCutByAnchor } from './anchor-in-value.ts';
 import { htmlElementNames } from './html-element-names.ts';
 import { hasAccountOutsideComponents, isBodyWithoutAccount } from './empty-body.ts';
+import { onlyLinkOfBody } from './body-only-a-link.ts';
+import { describeWeekdayContradiction, findWeekdayContradictions } from './weekday-contradictions.ts';
 import { stripInternalFromSource } from './strip-internal.ts';
 import { findSpreadsheetFormulas } from './spreadsheet-formula.ts';
 import { formatFieldPath, type Finding } from './findings.ts';
@@ -836,6 +838,16 @@ function numberWrittenAsText(value: unknown, key: string): { written: string; wh
   const prime = /^(\d+(?:\.\d+)?)\s*['\u2032\u2019]$/.exec(text);
   if (prime && key === 'downtimeMinutes') {
     return { written: JSON.stringify(value), why: `which YAML reads as text: the mark after ${prime[1]} (a prime, for minutes) is not part of a number; the field's name says it holds minutes.`, fix: `write ${prime[1]}, without quotes or mark.` };
+  }
+  // Round 63: a multiplier with a unit (`2k users`, `5k USD`) and a rate (`300 req/s`) were "must be a number" with none given.
+  const multipliedWithUnit = key === 'downtimeMinutes' ? null : /^[$€£]?\s*(\d+(?:\.\d+)?)\s*([kKmM])\s*(users?|customers?|requests?|reqs?|orders?|errors?|usd|eur|gbp|chf|[$€£])$/i.exec(text);
+  if (multipliedWithUnit) {
+    const times = /k/i.test(multipliedWithUnit[2]) ? 1_000 : 1_000_000;
+    return { written: JSON.stringify(value), why: `which YAML reads as text: "${multipliedWithUnit[2]}" is a multiplier, and the field holds the number alone, in digits, its unit in its name (${key}).`, fix: `write ${Math.round(Number(multipliedWithUnit[1]) * times)}, without quotes, multiplier or unit.` };
+  }
+  const rate = key === 'downtimeMinutes' ? null : /^(\d+(?:\.\d+)?)\s*(?:req(?:uest)?s?|errors?|users?|orders?)?\s*(?:\/|per\s+|a\s+)\s*(?:s|sec|second|m|min|minute|h|hr|hour)$|^(\d+(?:\.\d+)?)\s*(?:rps|qps)$/i.exec(text);
+  if (rate) {
+    return { written: JSON.stringify(value), why: `a rate (${text}), where ${key} holds a count over the whole incident.`, fix: `write the count: the rate times how long it lasted (${rate[1] ?? rate[2]} a second for 10 minutes is ${Number(rate[1] ?? rate[2]) * 600}, if the rate is a second's), or leave the field out and give the rate in the body.` };
   }
   const withUnit = /^(\d+(?:\.\d+)?)\s*(%|percent|min|mins|minutes?|m|h|hrs?|hours?|users?|requests?|orders?|[$€£]|usd|eur|gbp)$/i.exec(text);
   if (withUnit) {
@@ -1896,6 +1908,32 @@ export function validatePostmortemSource(
       message: `status is ${facts.status}, but the body holds no account: it is ${/\S/.test(split.body) ? (/^ {0,3}\|/m.test(split.body) ? 'only headings and tables with empty cells (or rules and comments)' : 'only headings (or rules and comments)') : 'empty'}, so the page would show the title and the facts and nothing of what happened, why, or what was done.`,
       fix: 'write the account under the headings (what happened, the impact, the causes, what was done), or set status: draft until it is written.',
     });
+  }
+  // Round 63: a body that is a link to a shared document and nothing else (`See https://docs.google.com/…`) was
+  // published as an account: the page showed the facts, and the account stayed where the site cannot keep or search it.
+  const linkedAccount = facts && facts.status !== 'draft' && !facts.historical ? onlyLinkOfBody(split.body) : undefined;
+  if (linkedAccount) {
+    findings.push({
+      file, line: split.bodyStartLine, column: 1, rule: 'body/only-a-link', severity: 'error',
+      message: `status is ${facts!.status}, but the body is only a link to another document (${linkedAccount}): the page would show the title and the facts and no account, which this site would neither keep nor search${facts!.visibility === 'public' ? ', and which a reader of the public site cannot open' : ''}.`,
+      fix: 'copy the account into the body (what happened, the impact, the causes, what was done) and keep the link under it as its source; or set status: draft until it is copied.',
+    });
+  }
+  // Round 63: a week day written before a date that is another week day (`Wednesday 2025-07-08`, a Tuesday), in a
+  // field of text or in the body, was published as written.
+  if (facts) {
+    const textFields: [PropertyKey[], unknown][] = [[['title'], facts.title], [['summary'], facts.summary], [['public', 'title'], facts.public?.title], [['public', 'summary'], facts.public?.summary], [['impact', 'description'], facts.impact?.description],
+      ...(facts.timeline ?? []).map((entry, i) => [['timeline', i, 'event'], entry.event] as [PropertyKey[], unknown])];
+    for (const [path, value] of textFields) {
+      if (typeof value !== 'string') continue;
+      const field = path.map((part, i) => (typeof part === 'number' ? `[${part}]` : `${i ? '.' : ''}${String(part)}`)).join('');
+      for (const found of findWeekdayContradictions(value)) {
+        findings.push({ file, ...(parsedFrontmatter?.positionOf(path) ?? { line: 1, column: 1 }), rule: 'consistency/weekday', severity: 'error', field, ...describeWeekdayContradiction(found, field) });
+      }
+    }
+    for (const { line, column, mistake } of mistakesOutsideCode(split.body, (text) => findWeekdayContradictions(text).map((found) => ({ index: found.index, ...describeWeekdayContradiction(found, 'the body') })))) {
+      findings.push({ file, line: line + split.bodyStartLine - 1, column, rule: 'consistency/weekday', severity: 'error', message: mistake.message, fix: mistake.fix });
+    }
   }
   // A public post whose every line of account is inside <Internal>: the public page showed the
   // title, the summary and empty headings (check and build passed). Cut as the public build cuts

@@ -27,6 +27,9 @@ export function personAsTeam(value: string): string | undefined {
   const text = value.trim();
   // Round 49: `owner: ana@acme.example` was "it holds @ and ., not among the a-z, 0-9 and hyphens": an address names a person or a list, not the team.
   if (/^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/.test(text)) return `is an e-mail address, not a team: a team answers for the work, named by its id in teams.yaml, and a postmortem names no person (it is blameless, and names must not reach the public site). If the address is a team's list, write that team's id.`;
+  // Round 63: a name with its address, as a mail header writes one (`Jane Doe <jane@acme.example>`), was a team to add ("jane-doe-jane-acme-example").
+  const mailbox = /^"?([^"<>@]+?)"?\s*<\s*([\w.+-]+@[\w-]+(?:\.[\w-]+)+)\s*>$/.exec(text);
+  if (mailbox) return `is a person (${mailbox[1].trim()}) with an e-mail address (${mailbox[2]}), as a mail header writes one, not a team: a team answers for the work, named by its id in teams.yaml, and a postmortem names no person (it is blameless, and names must not reach the public site). If the address is a team's list, write that team's id.`;
   // Round 56: two or more addresses (`ana@acme.example, ben@acme.example`) were a team to add ("ana-acme-example-ben-acme-example").
   const addresses = text.split(/\s*[,;]\s*|\s+and\s+/);
   if (addresses.length > 1 && addresses.every((address) => /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/.test(address))) return `is ${addresses.length} e-mail addresses, people and not a team: a team answers for the work, named by its id in teams.yaml (one team, the one that does the work), and a postmortem names no person (it is blameless, and names must not reach the public site).`;
