@@ -47,10 +47,10 @@ export const leakProbesRound63: readonly LeakProbeWithOrganisation[] = [
   // Table captions.
   p("a table's caption line", 'Table 2: Timeline as recorded by Dariela Montavesk\n\n| Time | Event |\n| --- | --- |\n| 10:14 | alert |', 'Dariela Montavesk'),
   p("an HTML table's caption", '<table>\n<caption>Actions owned by Iskarn Velloway</caption>\n<tr><td>add alert</td></tr>\n</table>', 'Iskarn Velloway'),
-  // Front matter lists other than the known fields.
+  // Front matter lists other than the known fields (`contributors`, `reviewers` and `mitigators` are the schema's, never published).
   p("a front matter list of participants", '---\ntitle: Ledger replay\nparticipants:\n  - Quenrith Obelvane\n  - Dariela Montavesk\n---\n\nThe replay finished.', 'Quenrith Obelvane'),
-  p("a front matter flow list of reviewers", '---\ntitle: Ledger replay\nreviewers: [Iskarn Velloway, Teodrin Haskemar]\n---\n\nThe replay finished.', 'Iskarn Velloway'),
-  p("a front matter list of contributor logins", '---\ntitle: Ledger replay\ncontributors:\n  - qobelvane\n  - dmontavesk\n---\n\nThe replay finished.', 'qobelvane'),
+  p("a front matter flow list of responders", '---\ntitle: Ledger replay\nresponders: [Iskarn Velloway, Teodrin Haskemar]\n---\n\nThe replay finished.', 'Iskarn Velloway'),
+  p("a front matter list of attendee logins", '---\ntitle: Ledger replay\nattendees:\n  - qobelvane\n  - dmontavesk\n---\n\nThe replay finished.', 'qobelvane'),
   // A name split by a line break.
   p('a full name split by a line break in prose', 'The rollback was approved by Quenrith\nObelvane after the second alert.', 'Obelvane'),
   p("a role's full name split by a line break", 'Incident commander: Dariela\nMontavesk', 'Montavesk'),
@@ -70,4 +70,38 @@ export const leakProbesRound63: readonly LeakProbeWithOrganisation[] = [
   p("a calendar invitation's organiser", '```\nOrganizer: Iskarn Velloway\nWhen: Tue Mar 4, 2026 15:00 - 16:00\n```', 'Iskarn Velloway'),
   p("a calendar invitation's attendees", '```\nAttendees: Teodrin Haskemar, Dariela Montavesk, Payments On-Call\n```', 'Teodrin Haskemar'),
   p("a Google Docs comment's author above its time", '```\nDariela Montavesk\n10:14 AM Today\nShould we roll back first?\n```', 'Dariela Montavesk'),
+];
+
+/** Probes still published after the round (docs/redaction.md, "Probe round 63"). */
+export const stillPublishedRound63: ReadonlySet<string> = new Set<string>([]);
+
+/** The probes that got through before the round (measured on 9c956804, the commit before it, with `node scripts/measure-probe-table.ts`); the others were found before. */
+const gotThroughBefore = new Set<string>([
+  'fr: a given name acting after a time',
+  'fr: an incident handled by a full name',
+  'nl: a given name acting after a time',
+  'sv: a given name acting after a time',
+  "an HTML comment's reviewer login",
+  'a front matter list of attendee logins',
+  "a role's initial and surname",
+  "a chat line's initials as speaker",
+  "a GitLab merge request under a person's namespace",
+  "a Google Docs comment's author above its time",
+]);
+
+/** Probes found before the round's rules (measured on 9c956804). */
+export const foundBeforeRound63: ReadonlySet<string> = new Set(leakProbesRound63.map((probe) => probe.kind).filter((kind) => !gotThroughBefore.has(kind)));
+
+/** Public text in the same shapes that must stay unflagged. */
+export const notLeaksRound63: readonly (readonly [string, string])[] = [
+  ['fr: a product acting after a time', 'À 10h14, Kubernetes a redémarré le pod.'],
+  ['fr: a product as the agent of a participle', 'Le certificat est signé par Let’s Encrypt.'],
+  ['nl: a product after a time and a verb', 'Om 10:14 heeft Grafana de waarschuwing verstuurd.'],
+  ['sv: a product after a time and a verb', 'Kl. 10:14 startade Kubernetes om podden.'],
+  ['an HTML comment of an editorial note', '<!-- TODO: add the graph of the queue -->'],
+  ['a front matter list of tags and of a team', '---\ntitle: Ledger replay\ntags:\n  - postgres\n  - replication\nauthors:\n  - platform-team\n---\n\nThe replay finished.'],
+  ["a role's acronym", 'Incident commander: SRE'],
+  ["a timeline of components' labels", '```\n10:02 LB: drained\n10:03 DB: failover done\n10:04 IC: ack\n```'],
+  ["a code host's organisation and repository", 'Fixed in https://gitlab.com/gitlab-org/gitlab/-/issues/3 and https://github.com/kubernetes/kubernetes/pull/4.'],
+  ['a heading of words above a time', 'Root Cause\n10:14 AM\nThe queue filled.'],
 ];

@@ -1449,7 +1449,7 @@ export function findPeopleLists(lines: readonly string[], codeLines: ReadonlySet
 }
 
 /** The code lines and the lines of a leading front matter (`---` on the first line to the next `---`), which is YAML as pasted code is. */
-function withFrontMatterLines(lines: readonly string[], codeLines: ReadonlySet<number>): ReadonlySet<number> {
+export function withFrontMatterLines(lines: readonly string[], codeLines: ReadonlySet<number>): ReadonlySet<number> {
   if (lines[0]?.trimEnd() !== '---') return codeLines;
   const end = lines.findIndex((line, i) => i > 0 && /^(?:---|\.\.\.)\s*$/.test(line));
   if (end === -1) return codeLines;
