@@ -1431,14 +1431,25 @@ export function findKubeconfigUsers(lines: readonly string[], codeLines: Readonl
  * (a full name, or a handle that is no English word, public name, system account or team).
  */
 const peopleListKey = /^(\s*)(?:-\s+)?(?:owners|assignees|maintainers|reviewers|approvers|responders|contributors|participants|attendees|authors|stakeholders|contacts|on[_-]?call(?:[_-]engineers)?|escalation|notify|watchers|subscribers|cc)\s*:\s*$/i;
+/**
+ * The keys of probe round 63 list roles as often as people in other scripts (a Chinese runbook's
+ * `participants:` then `- "SRE团队"`, `- "产品经理"`, "the SRE team", "product managers"): their
+ * items are read in Latin letters only.
+ */
+const rolesOrPeopleListKey = /^\s*(?:-\s+)?(?:contributors|participants|attendees|authors|stakeholders|contacts)\s*:/i;
 export function findPeopleLists(lines: readonly string[], codeLines: ReadonlySet<number>): Map<number, PatternMatch[]> {
   const found = new Map<number, PatternMatch[]>();
-  forEachPastedListLine(lines, codeLines, (line) => peopleListKey.exec(line)?.[1].length, (line, i, indent, keyIndent) => {
+  let latinOnly = false;
+  forEachPastedListLine(lines, codeLines, (line) => {
+    const key = peopleListKey.exec(line);
+    if (key) latinOnly = rolesOrPeopleListKey.test(line);
+    return key?.[1].length;
+  }, (line, i, indent, keyIndent) => {
     const item = /^\s*-\s+["']?(\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){1,2}|[\p{L}][\p{L}\p{N}._-]*)["']?\s*(?:#.*)?$/u.exec(line);
     if (indent < keyIndent || (indent === keyIndent && !item) || (!item && !/^\s*-?\s*[\w-]+:/.test(line))) return 'end';
     if (!item) return;
     const value = item[1];
-    if (teamWord.test(value) || isPublicTerm(value)) return;
+    if (teamWord.test(value) || isPublicTerm(value) || (latinOnly && /[^\p{Script=Latin}\p{N}\s._'’-]/u.test(value))) return;
     const at = line.indexOf(value, line.indexOf('-'));
     const why = 'listed under a key of people, in pasted structured output';
     if (/\s/.test(value)) {
