@@ -70,6 +70,8 @@ describe('a name acting after a time in French, Dutch and Swedish, and a partici
     ['sv, a product after the verb', 'Kl. 10:14 startade Kubernetes om podden.'],
     ['fr, a product of two words as the agent', 'Le certificat est signé par Google Trust.'],
     ['fr, a single word as the agent', 'Le certificat est signé par Quenrith.'],
+    ['de, a noun public text cites after "laut", added to the list', 'Laut Tacho war der Wagen zu schnell.'],
+    ['de, another', 'Laut Fußnote war die Klappe nicht bestellbar.'],
   ])('not found: %s', (_, line) => {
     expect(findOtherLanguagePersonCues(line)).toEqual([]);
   });

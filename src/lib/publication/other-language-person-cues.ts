@@ -67,7 +67,8 @@ const unknownCapitalised = (word: string) => /^\p{Lu}\p{Ll}{2,}$/u.test(word) &&
  * nouns a report cites, not a lexicon: a capitalised word after "laut" that is none of them, no
  * noun by its ending (also in the plural: "Meldungen", "Medienberichten"), no word any lexicon
  * knows, and not written after an article on its line ("der Brannoc-Export") is read as a name,
- * a guess ("Laut Brannoc war …").
+ * a guess ("Laut Brannoc war …"). Since probe round 63 also the nouns public German text cites
+ * after "laut" that the list lacked (Blog, Fußnote, Tacho, Kommentar, Modell; measured there).
  */
 const germanCitedNouns = new Set(`log logs logfile logfiles doku wiki ticket tickets support kunde kunden kundin vertrag
 plan gesetz polizei experte experten expertin fachleuten studie studien umfrage umfragen statistik statistiken quelle quellen
@@ -77,7 +78,7 @@ status monitoring dashboard alarm alarme alert alerts messwerte metriken kalende
 konzept doku dokument dokumente datenblatt readme issue changelog release releasenotes mail email nachricht nachrichten chat
 anzeige ausgabe fehlermeldung fehlermeldungen zeitstempel trace traces tracing sla slo vereinbarung vereinbarungen
 bund land stadt gemeinde firma unternehmen konzern leitung management vorstand aufsicht presse medien heft anfrage auskunft
-angebot antwort`.split(/\s+/));
+angebot antwort blog blogs fußnote fussnote tacho kommentar modell`.split(/\s+/));
 /** German's plural endings, taken off before a noun's ending is read ("Meldungen", "Medienberichten"). */
 const germanPlural = /(?:en|n|e|s)$/u;
 const isGermanCitedNoun = (preposition: string, word: string) => {
