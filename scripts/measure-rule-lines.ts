@@ -8,7 +8,10 @@
  * on the whole of /work/corpora before the slower command. Rules: `acted-service-compounds`,
  * `home-folder-accounts`, `lower-case-cyrillic-names`, `stand-in-labels` (probe round 59),
  * `name-derived-handles`, `paging-timeline-handles`, `pronouned-names`, `other-language-person-cues` (probe round 60),
- * `tool-activity-people` (probe round 61: the lines of fenced code blocks only, as the guard reads it).
+ * `tool-activity-people` (probe round 61: the lines of fenced code blocks only, as the guard reads it),
+ * `comment-author-lines`, `transcript-initials`, `people-lists` (a YAML list under a key of people,
+ * in code and in a leading front matter), `link-path-people`, `initial-names`, `attribution-lines`
+ * (each line's attributions and chat speakers) (probe round 63).
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -23,6 +26,10 @@ import { findPronounedNames } from '../src/lib/publication/attribution-people.ts
 import { findOtherLanguagePersonCues } from '../src/lib/publication/other-language-person-cues.ts';
 import { findToolActivityPeople } from '../src/lib/publication/tool-activity-people.ts';
 import { codeBlockLines } from '../src/lib/import/prose-lines.ts';
+import { findCommentAuthorLines } from '../src/lib/publication/comment-author-lines.ts';
+import { findAttributionsAndSpeakers, findPeopleLists, findTranscriptInitials, withFrontMatterLines } from '../src/lib/publication/person-patterns.ts';
+import { findLinkPathPeople } from '../src/lib/publication/link-path-people.ts';
+import { findInitialNames } from '../src/lib/publication/initial-names.ts';
 
 const rules: Record<string, (lines: readonly string[]) => readonly { line: number; text: string }[]> = {
   'acted-service-compounds': (lines) => findActedServiceCompounds(lines, () => false),
@@ -40,6 +47,17 @@ const rules: Record<string, (lines: readonly string[]) => readonly { line: numbe
     const code = new Set(lines.flatMap((text, line) => (inCode(text) ? [line] : [])));
     return [...findToolActivityPeople(lines, code)].flatMap(([line, ms]) => ms.map((m) => ({ line, text: m.text })));
   },
+  // Probe round 63.
+  'comment-author-lines': (lines) => [...findCommentAuthorLines(lines)].flatMap(([line, ms]) => ms.map((m) => ({ line, text: m.text }))),
+  'transcript-initials': (lines) => [...findTranscriptInitials(lines)].flatMap(([line, ms]) => ms.map((m) => ({ line, text: m.text }))),
+  'people-lists': (lines) => {
+    const inCode = codeBlockLines();
+    const code = new Set(lines.flatMap((text, line) => (inCode(text) ? [line] : [])));
+    return [...findPeopleLists(lines, withFrontMatterLines(lines, code))].flatMap(([line, ms]) => ms.map((m) => ({ line, text: m.text })));
+  },
+  'link-path-people': (lines) => lines.flatMap((text, line) => findLinkPathPeople(text).map((m) => ({ line, text: m.text }))),
+  'initial-names': (lines) => lines.flatMap((text, line) => findInitialNames(text, lines[line - 1] ?? '').map((m) => ({ line, text: m.text }))),
+  'attribution-lines': (lines) => lines.flatMap((text, line) => findAttributionsAndSpeakers(text).map((m) => ({ line, text: m.text }))),
 };
 
 const usage = `Usage: node scripts/measure-rule-lines.ts <${Object.keys(rules).join('|')}> <folder>...\n\nPrints file:line: text for each line the rule alone finds under the folders, and a count per folder.`;

@@ -44,9 +44,9 @@ const dottedPlace = /^(?:U\.S\.|U\.K\.|E\.U\.|U\.N\.|D\.C\.|L\.A\.|N\.Y\.|U\.S\.
 const peoplesVerbTogether = String.raw`(?:paired|pair|met|meet|agreed|agree|decided|decide|discussed|talked|spoke|chatted|worked together|teamed up|swapped|traded|split the work|took turns|hopped on|jumped on|dialled in|dialed in)`;
 const initialsPair = new RegExp(String.raw`(?<![\p{L}\p{N}_.\/-])(\p{Lu}{2})\s+(?:and|&)\s+(\p{Lu}{2})(?![\p{L}\p{N}_.\/-])(?=\s+${peoplesVerbTogether}\b)`, 'gu');
 
-/** An incident role's label, then initials; or initials an incident is handed or escalated to. */
+/** An incident role's label, then initials, or (since probe round 63) an initial and a surname ("Incident commander: T. Haskemar"); or those an incident is handed or escalated to. */
 const roleLabel = String.raw`(?:IC|Incident [Cc]ommander|Comms(?: [Ll]ead)?|Scribe|Ops [Ll]ead|Tech [Ll]ead|Responder|On-?call|Primary|Secondary|Approver|Reviewer)`;
-const initialsInRole = new RegExp(String.raw`(?:(?<![\p{L}\p{N}_])${roleLabel}\s*[:=]\s*|\b(?:handed(?: it)? over to|handed off to|escalated to)\s+)(\p{Lu}{2,3})(?![\p{L}\p{N}_.\/'’-])`, 'gdu');
+const initialsInRole = new RegExp(String.raw`(?:(?<![\p{L}\p{N}_])${roleLabel}\s*[:=]\s*|\b(?:handed(?: it)? over to|handed off to|escalated to)\s+)((?:\p{Lu}\.\s?){1,3}\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?|\p{Lu}{2,3})(?![\p{L}\p{N}_.\/'’-])`, 'gdu');
 /** The cue the initials in a role need (test/unit/redaction-cue-implication.test.ts). */
 export const cuedInitialsInRole: CuedPattern = { name: 'initials in an incident role', cue: /:|=|handed|escalated/, pattern: initialsInRole };
 /** Acronyms of roles, teams and placeholders that stand where initials would. */

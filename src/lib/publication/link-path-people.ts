@@ -7,7 +7,9 @@
  *   public list knows, of four letters or more each, or a first name the lexicon knows and such a
  *   word; a slug of a title holds English words ("ledger-failover", "tarsnap-outage");
  * - a page title in a wiki's or Notion's address, written in title case (`Jorunn-Vik-incident-notes-1a2b…`,
- *   `/display/ENG/Jorunn+Vik+notes`): two capitalised words read as a full name is elsewhere.
+ *   `/display/ENG/Jorunn+Vik+notes`): two capitalised words read as a full name is elsewhere;
+ * - since probe round 63, a code host's namespace of two such words joined by a dot
+ *   (`gitlab.com/iskarn.velloway/relay-fix`).
  *
  * Each is a guess: an organisation may name a repository with two made-up words.
  */
@@ -25,6 +27,7 @@ export const firstName = (w: string) => isKnownFirstName(w.charAt(0).toUpperCase
 /** Two words of a name: both unknown, or a first name and an unknown word. */
 const nameWords = (a: string, b: string, min = 4) => (unknownWord(a, min) || firstName(a)) && unknownWord(b, min);
 const lowerNameSegment = /(?<=\/)([a-z]{4,})[-._]([a-z]{4,})(?=\/|$|[?#])/gu;
+const dottedNamespace = /^\/([a-z]{4,})\.([a-z]{4,})(?=\/|$|[?#])/u;
 const titleCaseName = /(?<=[\/=])(\p{Lu}\p{Ll}{2,})[-+](\p{Lu}\p{Ll}{2,})(?=[-+\/?#]|$)/gu;
 
 /** The people named in the paths of a line's links. */
@@ -40,7 +43,14 @@ export function findLinkPathPeople(line: string): PatternMatch[] {
     const path = link[0].slice(slash);
     const at = link.index! + slash;
     // A repository's own path on a code host is judged as repositories are (its owner, person-patterns.ts).
-    if (/^(?:www\.)?(?:github\.com|gitlab\.com|codeberg\.org|bitbucket\.org)$/i.test(link[0].slice(link[0].indexOf('://') + 3, slash))) continue;
+    if (/^(?:www\.)?(?:github\.com|gitlab\.com|codeberg\.org|bitbucket\.org)$/i.test(link[0].slice(link[0].indexOf('://') + 3, slash))) {
+      // But for a namespace of two name words joined by a dot (`gitlab.com/iskarn.velloway/…`,
+      // probe round 63): GitLab's and Bitbucket's users are so named; an organisation's group is
+      // no first and last name, and GitHub allows no dot in an account.
+      const dotted = dottedNamespace.exec(path);
+      if (dotted && nameWords(dotted[1], dotted[2])) found.push({ text: dotted[0].slice(1), index: at + 1, severity: 'error', guess: true, why: "a person's name as a code host's namespace" });
+      continue;
+    }
     for (const m of allMatches(lowerNameSegment, path)) {
       if (nameWords(m[1], m[2])) found.push({ text: m[0], index: at + m.index!, severity: 'error', guess: true, why: "a person's name in a link's path" });
     }

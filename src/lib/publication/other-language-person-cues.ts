@@ -67,7 +67,8 @@ const unknownCapitalised = (word: string) => /^\p{Lu}\p{Ll}{2,}$/u.test(word) &&
  * nouns a report cites, not a lexicon: a capitalised word after "laut" that is none of them, no
  * noun by its ending (also in the plural: "Meldungen", "Medienberichten"), no word any lexicon
  * knows, and not written after an article on its line ("der Brannoc-Export") is read as a name,
- * a guess ("Laut Brannoc war …").
+ * a guess ("Laut Brannoc war …"). Since probe round 63 also the nouns public German text cites
+ * after "laut" that the list lacked (Blog, Fußnote, Tacho, Kommentar, Modell; measured there).
  */
 const germanCitedNouns = new Set(`log logs logfile logfiles doku wiki ticket tickets support kunde kunden kundin vertrag
 plan gesetz polizei experte experten expertin fachleuten studie studien umfrage umfragen statistik statistiken quelle quellen
@@ -77,7 +78,7 @@ status monitoring dashboard alarm alarme alert alerts messwerte metriken kalende
 konzept doku dokument dokumente datenblatt readme issue changelog release releasenotes mail email nachricht nachrichten chat
 anzeige ausgabe fehlermeldung fehlermeldungen zeitstempel trace traces tracing sla slo vereinbarung vereinbarungen
 bund land stadt gemeinde firma unternehmen konzern leitung management vorstand aufsicht presse medien heft anfrage auskunft
-angebot antwort`.split(/\s+/));
+angebot antwort blog blogs fußnote fussnote tacho kommentar modell`.split(/\s+/));
 /** German's plural endings, taken off before a noun's ending is read ("Meldungen", "Medienberichten"). */
 const germanPlural = /(?:en|n|e|s)$/u;
 const isGermanCitedNoun = (preposition: string, word: string) => {
@@ -130,6 +131,28 @@ const timeOpening = String.raw`(?:[Aa][ \u00a0]+las?|[Àà]s?|[Aa]lle(?:[ \u00a0
 /** A verb in the past of those languages: an auxiliary, Spanish's and Italian's -ó/-ò, Portuguese's -ou/-eu/-iu, Polish's -ł/-ła/-ło/-li/-ły. */
 const romanceOrPolishPast = String.raw`(?:ha|hanno|había|hizo|aveva|foi|fez|\p{Ll}{3,}(?:ó|ò|ou|eu|iu|ł|ła|ło|li|ły))`;
 const timeActing = new RegExp(String.raw`(?:^|[.!?;]\s+|^\s*(?:[-*+>]|\d+[.)])\s+)${timeOpening},?[ \u00a0]+(?:(?:o|a|el|la|il|lo)[ \u00a0]+|l['’])?(${capitalised}(?:[ \u00a0]+${surname})?)[ \u00a0]+${romanceOrPolishPast}(?![\p{L}])`, 'gu');
+/**
+ * Since probe round 63: French writes the time first too ("À 10h14, Quenrith a redémarré …"), its
+ * past an auxiliary and a participle in -é, -i, -is, -it, -u (a Spanish or Portuguese "a" is an
+ * article or a preposition before a noun, not before a participle).
+ */
+const frenchPast = String.raw`(?:a|avait|est|était)[ \u00a0]+\p{Ll}{2,}(?:é|ée|és|ées|i|is|it|u|ue)`;
+const frenchTimeActing = new RegExp(String.raw`(?:^|[.!?;]\s+|^\s*(?:[-*+>]|\d+[.)])\s+)[Àà][ \u00a0]+\d{1,2}(?:h|:)\d{2},?[ \u00a0]+(${capitalised}(?:[ \u00a0]+${surname})?)[ \u00a0]+${frenchPast}(?![\p{L}])`, 'gu');
+/**
+ * And Dutch and Swedish put the verb second, before who acted ("Om 10:14 heeft Quenrith de dienst
+ * herstart", "Kl. 10:14 startade Quenrith om tjänsten"), and write their nouns in lower case: a
+ * capitalised word there is a name or a product. The verb: an auxiliary, or a past in -de/-te
+ * (Dutch "herstartte", Swedish "startade", "körde").
+ */
+const verbSecondTime = String.raw`(?:[Oo]m|[Rr]ond|[Kk]l\.?|[Kk]lockan|[Vv]id)[ \u00a0]+\d{1,2}[:.]\d{2}(?:[ \u00a0]+uur)?`;
+const verbSecondPast = String.raw`(?:heeft|hebben|had|hadden|werd|werden|har|hade|blev|\p{Ll}{3,}(?:de|te|dde))`;
+const verbSecondTimeActing = new RegExp(String.raw`(?:^|[.!?;]\s+|^\s*(?:[-*+>]|\d+[.)])\s+)${verbSecondTime},?[ \u00a0]+${verbSecondPast}[ \u00a0]+(${capitalised}(?:[ \u00a0]+${surname})?)(?![\p{L}\p{N}_@-]|\.[\p{L}\p{N}])`, 'gu');
+/**
+ * Since probe round 63: a full name of two words no lexicon knows as the agent of a French,
+ * Spanish, Portuguese or Italian participle ("L'incident a été pris en charge par Dariela
+ * Montavesk", "gestionado por …", "gestito da …"): the passive's agent, as English "handled by".
+ */
+const passiveAgent = new RegExp(String.raw`(?<![\p{L}])(?:\p{Ll}{2,}(?:é|ée|és|ées|is|ise|it|u|ue|ado|ada|ados|adas|ido|ida|ato|ata|ito|ita|uto|uta)|en[ \u00a0]+charge)[ \u00a0]+(?:par|por|pelo|pela|da)[ \u00a0]+(${capitalised}[ \u00a0]+${capitalised})(?![\p{L}\p{N}_@-]|\.[\p{L}\p{N}])`, 'gu');
 /** And a name of two capitalised words no lexicon knows opening a sentence before such a verb ("Quenrith Obelvane reinició el servicio …"). */
 const fullNameActing = new RegExp(String.raw`(?:^|[.!?;]\s+|^\s*(?:[-*+>]|\d+[.)])\s+)(${capitalised}[ \u00a0]+${capitalised})[ \u00a0]+${romanceOrPolishPast}(?![\p{L}])`, 'gu');
 
@@ -249,6 +272,20 @@ export function findOtherLanguagePersonCues(line: string): PatternMatch[] {
     const first = name.split(/[ \u00a0]+/)[0];
     if (isPublicTerm(name) || isPublicTerm(first) || !(isGivenName(first) || unknownCapitalised(first))) continue;
     add(name, m.index! + m[0].lastIndexOf(name), 'a name acting after a time in another language', !isGivenName(first));
+  }
+  for (const pattern of [frenchTimeActing, verbSecondTimeActing]) {
+    for (const m of allMatches(pattern, line)) {
+      const name = m[1];
+      const first = name.split(/[ \u00a0]+/)[0];
+      if (isPublicTerm(name) || isPublicTerm(first) || !(isGivenName(first) || unknownCapitalised(first))) continue;
+      add(name, m.index! + m[0].lastIndexOf(name), 'a name acting after a time in another language', !isGivenName(first));
+    }
+  }
+  for (const m of allMatches(passiveAgent, line)) {
+    const name = m[1];
+    const words = name.split(/[ \u00a0]+/);
+    if (isPublicTerm(name) || words.some((word) => isPublicTerm(word) || !(isGivenName(word) || unknownCapitalised(word)))) continue;
+    add(name, m.index! + m[0].lastIndexOf(name), "a full name as a participle's agent in another language", !isGivenName(words[0]));
   }
   for (const m of allMatches(fullNameActing, line)) {
     const name = m[1];

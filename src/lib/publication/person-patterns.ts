@@ -20,6 +20,7 @@ import { findActorColumnPeople } from './actor-column.ts';
 import { findLinkTitlePeople } from './link-title-people.ts';
 import { findPastedConfigPeople, findPeopleInProseClauses, findTsvPeople } from './pasted-config-people.ts';
 import { findOnCallListNames, findPastedRecordPeople } from './pasted-record-people.ts';
+import { findCommentAuthorLines } from './comment-author-lines.ts';
 import { findToolExportPeople, findToolExportPeopleOverLines } from './tool-export-people.ts';
 import { findToolHeaderAuthors } from './tool-header-authors.ts';
 import { findAttributedPeople, findPronounedNames, pronounWord } from './attribution-people.ts';
@@ -1425,18 +1426,30 @@ export function findKubeconfigUsers(lines: readonly string[], codeLines: Readonl
 /**
  * A YAML list of people under a key that says so (`owners:`, `assignees:`, `maintainers:`,
  * `reviewers:`, `oncall:` then `- hbrekke`; since the fourteenth probe round `notify:`,
- * `watchers:`, `subscribers:`, `cc:`), in pasted code: each item judged as an owner's value
+ * `watchers:`, `subscribers:`, `cc:`; since probe round 63 `contributors:`, `participants:`,
+ * `attendees:`, `authors:`, `stakeholders:`, `contacts:`, as a front matter lists them), in pasted code: each item judged as an owner's value
  * (a full name, or a handle that is no English word, public name, system account or team).
  */
-const peopleListKey = /^(\s*)(?:-\s+)?(?:owners|assignees|maintainers|reviewers|approvers|responders|on[_-]?call(?:[_-]engineers)?|escalation|notify|watchers|subscribers|cc)\s*:\s*$/i;
+const peopleListKey = /^(\s*)(?:-\s+)?(?:owners|assignees|maintainers|reviewers|approvers|responders|contributors|participants|attendees|authors|stakeholders|contacts|on[_-]?call(?:[_-]engineers)?|escalation|notify|watchers|subscribers|cc)\s*:\s*$/i;
+/**
+ * The keys of probe round 63 list roles as often as people in other scripts (a Chinese runbook's
+ * `participants:` then `- "SRE团队"`, `- "产品经理"`, "the SRE team", "product managers"): their
+ * items are read in Latin letters only.
+ */
+const rolesOrPeopleListKey = /^\s*(?:-\s+)?(?:contributors|participants|attendees|authors|stakeholders|contacts)\s*:/i;
 export function findPeopleLists(lines: readonly string[], codeLines: ReadonlySet<number>): Map<number, PatternMatch[]> {
   const found = new Map<number, PatternMatch[]>();
-  forEachPastedListLine(lines, codeLines, (line) => peopleListKey.exec(line)?.[1].length, (line, i, indent, keyIndent) => {
+  let latinOnly = false;
+  forEachPastedListLine(lines, codeLines, (line) => {
+    const key = peopleListKey.exec(line);
+    if (key) latinOnly = rolesOrPeopleListKey.test(line);
+    return key?.[1].length;
+  }, (line, i, indent, keyIndent) => {
     const item = /^\s*-\s+["']?(\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){1,2}|[\p{L}][\p{L}\p{N}._-]*)["']?\s*(?:#.*)?$/u.exec(line);
     if (indent < keyIndent || (indent === keyIndent && !item) || (!item && !/^\s*-?\s*[\w-]+:/.test(line))) return 'end';
     if (!item) return;
     const value = item[1];
-    if (teamWord.test(value) || isPublicTerm(value)) return;
+    if (teamWord.test(value) || isPublicTerm(value) || (latinOnly && /[^\p{Script=Latin}\p{N}\s._'’-]/u.test(value))) return;
     const at = line.indexOf(value, line.indexOf('-'));
     const why = 'listed under a key of people, in pasted structured output';
     if (/\s/.test(value)) {
@@ -1444,6 +1457,16 @@ export function findPeopleLists(lines: readonly string[], codeLines: ReadonlySet
     } else if (personalAccount(value) && nickLike(value) && !mergeBot.test(value)) found.set(i, [{ text: value, index: at, severity: 'error', why }]);
   });
   return found;
+}
+
+/** The code lines and the lines of a leading front matter (`---` on the first line to the next `---`), which is YAML as pasted code is. */
+export function withFrontMatterLines(lines: readonly string[], codeLines: ReadonlySet<number>): ReadonlySet<number> {
+  if (lines[0]?.trimEnd() !== '---') return codeLines;
+  const end = lines.findIndex((line, i) => i > 0 && /^(?:---|\.\.\.)\s*$/.test(line));
+  if (end === -1) return codeLines;
+  const withFront = new Set(codeLines);
+  for (let i = 1; i < end; i++) withFront.add(i);
+  return withFront;
 }
 
 /** CSV headers of columns that hold people's accounts, and of columns that hold full names. */
@@ -1666,9 +1689,10 @@ const ticketFieldLabels = 'Reported by|Reporter|Requested by|Requester|Raised by
  * Attribution lines of commits, patches and documents ("Signed-off-by: Aurelio Zanetti-Broglio
  * <a@b.c>", "Author: …", "Reviewed-by: …"): what follows is who, also inside fenced code, where
  * pasted `git log` output and commit messages put them. The colon is required: "Reviewed by JK
- * before the rollout" is prose (and found as such).
+ * before the rollout" is prose (and found as such). Since probe round 63 also inside an HTML
+ * comment of its own line (`<!-- reviewed-by: dmontavesk -->`), which a page's source keeps.
  */
-const attributionLine = new RegExp(String.raw`^\s*(?:[>*+-]\s*)*(?:\*\*|__)?(?:[A-Z][a-z]+(?:-and-[a-z]+)+-by|Sign-?offs?|Signoff|Signed-off-by|Co-authored-by|Co-developed-by|Reviewed-by|Acked-by|Tested-by|Reported-by|Suggested-by|Approved-by|Authored-by|Helped-by|Author|Authors|Committer|Approver|Approvers|Written by|Authored by|Prepared by|Approved by|Reviewed by|Signed off by|Signed-off by|${ticketFieldLabels})(?:\*\*|__)?\s*:(?:\*\*|__)?[ \t]+(.+?)\s*$`, 'i');
+const attributionLine = new RegExp(String.raw`^\s*(?:<!--\s*)?(?:[>*+-]\s*)*(?:\*\*|__)?(?:[A-Z][a-z]+(?:-and-[a-z]+)+-by|Sign-?offs?|Signoff|Signed-off-by|Co-authored-by|Co-developed-by|Reviewed-by|Acked-by|Tested-by|Reported-by|Suggested-by|Approved-by|Authored-by|Helped-by|Author|Authors|Committer|Approver|Approvers|Written by|Authored by|Prepared by|Approved by|Reviewed by|Signed off by|Signed-off by|${ticketFieldLabels})(?:\*\*|__)?\s*:(?:\*\*|__)?[ \t]+(.+?)\s*(?:-->\s*)?$`, 'i');
 
 /** A ticket field's or an e-mail header's label (`ticketFieldLabels`) on an attribution line. */
 const ticketField = new RegExp(String.raw`(?:${ticketFieldLabels})(?:\*\*|__)?\s*:`, 'i');
@@ -1875,6 +1899,35 @@ const statusMark = /^\s*[-*+]\s+(?:✅|❌|⚠️?|🔴|🟠|🟡|🟢|✔️?|�
 const emojiHandleLine = /^\s*(?:>\s*)*(?:[-*+]\s+)?(?::[a-z0-9_+-]+:|\p{Extended_Pictographic}\uFE0F?)\s*(\p{Ll}[\p{Ll}\p{N}._]{2,30})(\s+(?:is|was|will be|'s|’s)\s+(?:looking|on it|investigating|checking|paging|joining|handling|digging|taking (?:a look|this|it|over)|here)\b)/u;
 /** Initials after a bare time, before words only a person says in a chat. */
 const initialsSpeakingBare = /^\s*(?:[-*+]\s+)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp][Mm])?\s+(?:\*\*|__)?(\p{Lu}{2,3}):(?:\*\*|__)?\s+(?:on it|I(?:'m|’m|'ll|’ll|'ve|’ve| am| will| have| think| see| can| just)\b|ack(?:ed)?\b|looking (?:into it|now)\b|thanks\b|thank you\b|will do\b|lgtm\b|\+1|sounds good|agreed\b|joining\b)/iu;
+/**
+ * The lines of a transcript around such a speaker (probe round 63): in a run of lines each opening
+ * with a bare time and a label of two or three capitals (`10:14 QO: restarting the relay now`,
+ * then `10:15 DM: ack`), one label that speaks as a person does makes the run a transcript, and
+ * its other labels speakers too; a run where none speaks so is a timeline of components.
+ */
+const bareInitialsLabel = /^\s*(?:[-*+]\s+)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp][Mm])?\s+(?:\*\*|__)?(\p{Lu}{2,3}):(?:\*\*|__)?\s+\S/u;
+export function findTranscriptInitials(lines: readonly string[]): Map<number, PatternMatch[]> {
+  const found = new Map<number, PatternMatch[]>();
+  for (let start = 0; start < lines.length; ) {
+    let end = start;
+    while (end < lines.length && bareInitialsLabel.test(lines[end])) end++;
+    // The speaking label must be someone's initials: an incident role speaks too (`10:04 IC: ack`).
+    const speaksAsPerson = (line: string) => {
+      const speaking = initialsSpeakingBare.exec(line);
+      return speaking !== null && !roleAcronyms.has(speaking[1]);
+    };
+    if (end - start >= 2 && lines.slice(start, end).some(speaksAsPerson)) {
+      for (let i = start; i < end; i++) {
+        const m = bareInitialsLabel.exec(lines[i])!;
+        if (roleAcronyms.has(m[1]) || isPublicTerm(m[1])) continue;
+        // A guess: a component's label may share a transcript's lines (`10:02 LB: drained`).
+        found.set(i, [{ text: m[1], index: m[0].lastIndexOf(`${m[1]}:`), severity: 'error', guess: true, why: 'initials as the speaker of a line of a chat transcript' }]);
+      }
+    }
+    start = Math.max(end, start + 1);
+  }
+  return found;
+}
 const initialsSpeaker = /^\s*(?:>\s*)*(?:[-*+]\s+)?\[\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp][Mm])?(?:\s*[A-Z]{2,4})?\]\s+(?:\*\*|__)?(\p{Lu}{2,3}):/u;
 
 /** `git blame` output: commit, optional file, then `(author date time zone line)`. */
@@ -3315,9 +3368,12 @@ export function findPersonCandidates(text: string, evidence: string = text): Per
   for (const [i, matches] of findGitLogAuthors(lines, codeLines)) for (const m of matches) if (!candidates.some((c) => c.line === i && c.index === m.index)) candidates.push({ ...m, line: i });
   for (const [i, matches] of findKubeconfigUsers(lines, codeLines)) for (const m of matches) candidates.push({ ...m, line: i });
   for (const [i, matches] of findCsvPeople(lines, codeLines)) for (const m of matches) candidates.push({ ...m, line: i });
-  for (const [i, matches] of findPeopleLists(lines, codeLines)) for (const m of matches) candidates.push({ ...m, line: i });
+  // A post's own front matter lists people as pasted YAML does (`contributors:` then `- hbrekke`; probe round 63).
+  for (const [i, matches] of findPeopleLists(lines, withFrontMatterLines(lines, codeLines))) for (const m of matches) candidates.push({ ...m, line: i });
   for (const [i, matches] of findTsvPeople(lines, codeLines)) for (const m of matches) candidates.push({ ...m, line: i });
   for (const [i, matches] of findOnCallListNames(lines, codeLines)) for (const m of matches) if (!candidates.some((c) => c.line === i && c.index === m.index)) candidates.push({ ...m, line: i });
+  for (const [i, matches] of findTranscriptInitials(lines)) for (const m of matches) if (!candidates.some((c) => c.line === i && c.index === m.index)) candidates.push({ ...m, line: i });
+  for (const [i, matches] of findCommentAuthorLines(lines)) for (const m of matches) if (!candidates.some((c) => c.line === i && c.index === m.index)) candidates.push({ ...m, line: i });
   for (const [i, matches] of findActorColumnPeople(lines, codeLines)) for (const m of matches) if (!candidates.some((c) => c.line === i && c.index === m.index)) candidates.push({ ...m, line: i });
   for (const [i, matches] of findContextualPeople(lines, codeLines)) for (const m of matches) if (!candidates.some((c) => c.line === i && c.index === m.index)) candidates.push({ ...m, line: i });
   for (const [i, matches] of findToolExportPeopleOverLines(lines, codeLines)) for (const m of matches) addLonger(candidates, { ...m, line: i });
