@@ -298,8 +298,11 @@ export function otherDocumentKind(text: string): { kind: string; title: string; 
   // Managing Incidents", "Incident Notification Guide" over "## Incident JSON Structure") or a
   // troubleshooting page of steps ("Debugging Frontend - Incident Timeline Not Showing" over "##
   // Step 1" … "## Step 4"), with no section only a report of one incident has and no day written
-  // outside code: a status page app's four guides were drafts (round 63).
-  if ((guideTitle.test(title) || headings.filter((heading) => stepHeading.test(heading)).length >= 3) && !sections.some((heading) => oneIncidentSection.test(heading) || toldIncidentSection.test(heading)) && !writtenDay.test(body.replace(/^(```|~~~)[\s\S]*?^\1/gm, ' ').replace(/`[^`\n]*`/g, ' '))) return { kind: 'documentation or a how-to guide', title };
+  // outside code: a status page app's four guides were drafts (round 63). A guide heading no
+  // incident is refused below, as before.
+  if (reportHeading && (guideTitle.test(title) || headings.filter((heading) => stepHeading.test(heading)).length >= 3) && !sections.some((heading) => oneIncidentSection.test(heading) || toldIncidentSection.test(heading)) && !writtenDay.test(body.replace(/^(```|~~~)[\s\S]*?^\1/gm, ' ').replace(/`[^`\n]*`/g, ' '))) {
+    return { kind: 'documentation or a how-to guide', title, why: 'its title names a guide or its headings are numbered steps, its headings name incidents only as what it manages or shows, none is a section only a report of one incident has (timeline, root cause, what happened), and it writes no day outside its code', fix: 'If it does tell one incident, write its day and give it a section such as "## Timeline" or "## Root cause".' };
+  }
   if (reportHeading) return undefined;
   // A guide tells how, whatever its subject: "Security Documentation" (a status monitor's workflow
   // permissions), "Adding New Storage Formats" over "## Step 1: …" to "## Step 7: …" (round 54).

@@ -33,13 +33,13 @@ export function pageTellingNoIncident(text: string, pagePath: string): string | 
   if (/(?<!\d)(?:199\d|20[0-3]\d)[-_/.]\d{1,2}(?!\d)|(?:^|\/)(?:199\d|20[0-3]\d)(?:\/|$)|\d{8,}/.test(path)) return undefined;
   if (namesIncident(path.replace(/\.[^./]+$/, '').replace(/[-_./]+/g, ' '))) return undefined;
   const titles = [read.stated, read.headings[0]].filter((title): title is string => Boolean(title));
-  if (titles.some(namesIncident)) return undefined;
+  if (titles.some((title) => namesIncident(title) || isReportSectionHeading(title) || reportSectionElsewhere.test(title))) return undefined;
   return read.stated ?? read.headings[0] ?? pagePath.replace(/^.*[\\/]/, '');
 }
 
 /**
  * A page that writes no day and no time of day (outside code and links' addresses) and heads no
- * report's section, whatever year it cites or its title names: its prose, stated title and
+ * report's section under its title, whatever year it cites or its title names: its prose, stated title and
  * headings, or undefined when it writes one (`pageTellingNoIncident` asks more of a page alone).
  */
 export function pageWritingNoDay(text: string): { prose: string; stated?: string; headings: string[] } | undefined {
@@ -50,8 +50,10 @@ export function pageWritingNoDay(text: string): { prose: string; stated?: string
   const frontmatter = leadingFrontmatter(text);
   const body = frontmatter ? text.slice(frontmatter[0].length) : text;
   const headings = [...body.replace(/^(```|~~~)[\s\S]*?^\1/gm, '').matchAll(/^[ \t]{0,3}#{1,6}[ \t]+(.+?)[ \t]*#*[ \t]*$/gm)].map((match) => match[1].replace(/[*_`]/g, '').trim());
-  if (headings.some((heading) => isReportSectionHeading(heading) || reportSectionElsewhere.test(heading))) return undefined;
   const stated = frontmatter ? /^title:[ \t]*["']?(.+?)["']?[ \t]*$/m.exec(frontmatter[1])?.[1] : undefined;
+  // The page's title heading is judged by `pageTellingNoIncident`: a handbook's page titled "Post-mortems"
+  // (how the team writes them) heads no report's section.
+  if ((stated ? headings : headings.slice(1)).some((heading) => isReportSectionHeading(heading) || reportSectionElsewhere.test(heading))) return undefined;
   return { prose, stated, headings };
 }
 
