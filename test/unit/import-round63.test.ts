@@ -24,6 +24,11 @@ describe("a handbook's tree", () => {
     expect(pageWritingNoDay(fixture('handbook-levels.md'))).toBeUndefined();
     expect(pageWritingNoDay(errors.replace('Never blame', 'At 14:05 we saw it. Never blame'))).toBeUndefined();
     expect(pageWritingNoDay(errors.replace('- Name the field.', '## Root cause\n- Name the field.'))).toBeUndefined();
+    // A page titled by a report's section word, how the team writes post-mortems, heads no report's section under it.
+    const practice = '# Post-mortems\n\n<!--\nAfter a large outage the people involved write one: its impact, its timeline, its actions.\n-->\n';
+    expect(pageWritingNoDay(practice)?.headings).toEqual(['Post-mortems']);
+    expect(pageTellingNoIncident(practice, 'practices/post-mortems.md')).toBeUndefined();
+    expect(pageTellingNoIncident(practice.replace('# Post-mortems', '# Timeline'), 'practices/writing.md')).toBeUndefined();
   });
 
   // Pages of a tree: `n` telling no incident in `folder`, and others given.
