@@ -28,7 +28,7 @@ import { loadSiteConfig } from './lib/site-config-or-exit.ts';
 const { resolveContentDir } = await loadSiteConfig();
 import { loadVocabularyOrExit } from './lib/vocabulary-or-exit.ts';
 import { ListingPageError, NotAReportError, readReportContent, type ReportContent } from '../src/lib/import/report-content.ts';
-import { pageTellingNoIncident, untoldIncidentFolders, untoldPagesWhy } from '../src/lib/import/untold-incident.ts';
+import { handbookPagesPassedOver, pageTellingNoIncident, pageWritingNoDay } from '../src/lib/import/untold-incident.ts';
 import { leadingCommentLines } from '../src/lib/slug.ts';
 import { blockingFileKind, isInsideFolder, readErrorWords } from '../src/lib/content-files.ts';
 import { postmortemIdsOrExit } from './lib/postmortem-ids-or-exit.ts';
@@ -54,7 +54,7 @@ import { PlannedWorkError } from '../src/lib/import/planned-work.ts';
 import { AnnouncementError } from '../src/lib/import/status-notices.ts';
 import { resolveAsOfDate } from '../src/lib/as-of.ts';
 import { readmeIncidentHeading, readmeIncidents, readmeMayBeReport, reportPageBelowReadme } from '../src/lib/import/readme-report.ts';
-import { dataMayHoldIncident, instructionPageReason, pagesBesideReportFolder } from '../src/lib/import/instruction-pages.ts';
+import { dataPassedOverWhy, instructionPageReason, pagesBesideReportFolder } from '../src/lib/import/instruction-pages.ts';
 import { joinedPages, pagedReports } from '../src/lib/import/report-pages.ts';
 
 const { values, positionals } = parseCommandLine({
@@ -344,7 +344,7 @@ const readmesReadAsReports: { file: string; heading: string }[] = [];
 const indexPagesPassedOver: string[] = [];
 /** Files found in a folder with no text once read (empty, or a page of markup and styles only). */
 const textlessPassedOver: { file: string; why: string }[] = [];
-/** Data found in a folder, read as no export of incidents, whose folder or name says it may hold one. */
+/** Data found in a folder, read as no export of incidents: said, one line for each format (and for data whose folder or name says it may hold one). */
 const dataPassedOver: { file: string; why: string }[] = [];
 const sources = positionals.flatMap(collect);
 // Markdown pages found in a folder whose every page, with its subfolders', writes no day, no time and
@@ -357,15 +357,18 @@ const untoldPages = (() => {
       if (!relative(root, folder) || relative(root, folder).startsWith('..') || dirname(folder) === folder) break;
     }
     let untold = false;
+    let dayless = false;
     try {
-      untold = pageTellingNoIncident(readFileSync(file, 'utf8'), relative(root, file).split(sep).join('/')) !== undefined;
+      const text = readFileSync(file, 'utf8');
+      untold = pageTellingNoIncident(text, relative(root, file).split(sep).join('/')) !== undefined;
+      dayless = untold || pageWritingNoDay(text) !== undefined;
     } catch {
       // Unreadable here: read (and its error said) with the others below.
     }
-    return { file, folders, untold };
+    return { file, folders, untold, dayless };
   });
-  const folders = untoldIncidentFolders(pages);
-  return new Set(pages.filter((page) => page.folders.some((folder) => folders.has(folder))).map((page) => page.file));
+  // And, since round 63, pages writing no day in a handbook's tree, most of whose pages tell no incident.
+  return new Map([...handbookPagesPassedOver(pages)].map(([index, why]) => [pages[index].file, why]));
 })();
 const untoldPassedOver: { file: string; why: string }[] = [];
 if (draftsPassedOver) console.error(`${draftsPassedOver} file(s) under ${shownFromWorkingFolder(outDir)}, where the drafts go, were not read as reports.`);
@@ -426,10 +429,11 @@ for (const { file: source, root, inFolder, pages } of sources) {
       continue;
     }
     // JSON or CSV found in a folder that is no export of incidents is data beside the reports, as before;
-    // said when its folder or name says it may hold an incident (a catalogue kept in its own schema).
+    // said apart when its folder or name says it may hold an incident (a catalogue kept in its own schema).
     if (error instanceof NotAReportError && inFolder) {
       copies.refusedAsNoReport(display);
-      if (dataMayHoldIncident(relative(root, source).split(sep).join('/'))) dataPassedOver.push({ file: display, why: 'data in a shape the import does not read as incidents, though its folder or name says it may hold one (write it as a report, e.g. Markdown, to import it)' });
+      // Said whatever it is, one line for each format (round 63: the rest was passed over unsaid).
+      dataPassedOver.push({ file: display, why: dataPassedOverWhy(relative(root, source).split(sep).join('/')) });
       continue;
     }
     // A file without read permission: said in words, as for one found unreadable in a folder.
@@ -439,9 +443,10 @@ for (const { file: source, root, inFolder, pages } of sources) {
   }
   // A page of a folder telling no incident, not refused above as a page of a named kind (a strategy, a
   // design) nor as one of no text: said with the others of its kind (round 62), not drafted.
-  if (untoldPages.has(source) && !content.parts && content.text.trim()) {
+  const untoldWhy = untoldPages.get(source);
+  if (untoldWhy && !content.parts && content.text.trim()) {
     copies.refusedAsNoReport(display);
-    untoldPassedOver.push({ file: display, why: untoldPagesWhy });
+    untoldPassedOver.push({ file: display, why: untoldWhy });
     continue;
   }
   // An export (status page, issue tracker, incident log sheet) holds many incidents: each is imported as a report of its own.

@@ -111,3 +111,23 @@ export function dataMayHoldIncident(name: string): boolean {
   const parts = name.split('/');
   return parts.slice(0, -1).some((folder) => reportFolder.test(folder)) || dayInName.test(parts.at(-1)!) || /^(?:19|20)\d{2}-/.test(parts.at(-1)!);
 }
+
+/** Data formats by extension, as the line saying what was passed over names them. */
+const dataFormats: [RegExp, string][] = [
+  [/\.json$/i, 'JSON'],
+  [/\.(?:jsonl|ndjson)$/i, 'JSON Lines'],
+  [/\.(?:csv|tsv)$/i, 'a sheet (CSV or TSV)'],
+  [/\.ya?ml$/i, 'YAML'],
+  [/\.(?:atom|rss)$/i, 'a feed (Atom or RSS)'],
+];
+
+/**
+ * Why data found in a folder and read as no export of incidents is passed over: said once per
+ * format (round 63; before, only data whose folder or name may hold an incident was said, the
+ * rest, a status app's `monitors.json` or a web app's `users.json`, was passed over unsaid).
+ */
+export function dataPassedOverWhy(name: string): string {
+  if (dataMayHoldIncident(name)) return 'data in a shape the import does not read as incidents, though its folder or name says it may hold one (write it as a report, e.g. Markdown, to import it)';
+  const format = dataFormats.find(([extension]) => extension.test(name))?.[1] ?? 'data';
+  return `data (${format}) read and found to hold no incident in a shape the import reads (a status page's, an issue tracker's or an incident tool's export): a program's settings, records or sample data`;
+}

@@ -38,6 +38,10 @@ const cjkDocumentKinds: [RegExp, string][] = [
   [/マトリックス|矩阵|一覧|管理表|設定表|汇总|レジスター|成熟度模型/u, registerKind],
 ];
 
+/** A team's report of a period's work ("Engineering Weekly Report - Nov 10-14", "Monthly Status Update"), not of one incident. */
+const periodicReportTitle = /(?:^|[^\p{L}])(?:(?:weekly|monthly|quarterly|bi-?weekly|fortnightly|daily)\s+(?:status\s+|progress\s+|team\s+)?(?:reports?|updates?|summar(?:y|ies)|digests?)|status\s+reports?)(?![\p{L}])/iu;
+const periodicReportKind = "a periodic status report (a team's week or month: its work, metrics and blockers)";
+
 /** Kinds of document, by the words their titles name them with (English and French), each with how the refusal says it. */
 const documentKinds: [RegExp, string][] = [
   [/\baudits?\b/iu, 'an audit'],
@@ -84,6 +88,12 @@ const documentKinds: [RegExp, string][] = [
   [/(?:^|[^\p{L}])(?:project\s+)?scope\s*$/iu, "a project's scope (what it covers and how it is kept)"],
   // Round 61: a news site's "THE POSTMORTEM — ARTICLE DESIGN SYSTEM" (how its articles are set: fonts, spacing, drop caps).
   [/(?:^|[^\p{L}])(?:style\s*guide|design\s+system|brand\s+guidelines?|styleguide)(?![\p{L}])/iu, 'a style guide or design system'],
+  // Round 63: a sample company's knowledge base kept eight "Engineering Weekly Report - Nov 10-14,
+  // 2025" (a team's metrics, work done and blockers, one blocker an outage), its "Organization
+  // Structure" and its "Product Specifications" beside one postmortem: eleven drafts.
+  [periodicReportTitle, periodicReportKind],
+  [/(?:^|[^\p{L}])(?:org(?:ani[sz]ation(?:al)?)?\s+(?:chart|structure)|organigram)(?![\p{L}])/iu, 'an organisation chart (who is in which team)'],
+  [/(?:^|[^\p{L}])(?:product|technical|functional|system)\s+spec(?:ification)?s?\s*$/iu, 'a specification or a design'],
 ];
 
 
@@ -182,7 +192,7 @@ const incidentFlowTitle = /^\W*(?:incident|outage)s?\s+(?:flow|lifecycle|life cy
  * tool heads "Incident Submission Flow", a reference of its interface "Incidents". Such a page is a
  * report only with a section only a report of one incident has (timeline, root cause, what happened).
  */
-const toolDocumentKinds = new Set(['a specification or a design', "a reference (an interface's or a program's)", 'a style guide or design system']);
+const toolDocumentKinds = new Set(['a specification or a design', "a reference (an interface's or a program's)", 'a style guide or design system', periodicReportKind]);
 /**
  * A title's part that is only a publication's name, "The Postmortem" (a news site's name), set off
  * by a dash or a bar: "THE POSTMORTEM — ARTICLE DESIGN SYSTEM" names a style guide, not a
@@ -284,6 +294,15 @@ export function otherDocumentKind(text: string): { kind: string; title: string; 
   const named = withoutPublicationName(title);
   const toolKind = documentKinds.find(([words]) => words.test(named))?.[1];
   if (toolKind && toolDocumentKinds.has(toolKind) && !incidentWord.test(named) && !incidentWordOtherLanguages.test(named) && !headings.some((heading) => oneIncidentSection.test(heading) || toldIncidentSection.test(heading))) return { kind: toolKind, title };
+  // A guide whose headings name incidents only as what it manages ("Quick Start Guide" over "##
+  // Managing Incidents", "Incident Notification Guide" over "## Incident JSON Structure") or a
+  // troubleshooting page of steps ("Debugging Frontend - Incident Timeline Not Showing" over "##
+  // Step 1" … "## Step 4"), with no section only a report of one incident has and no day written
+  // outside code: a status page app's four guides were drafts (round 63). A guide heading no
+  // incident is refused below, as before.
+  if (reportHeading && (guideTitle.test(title) || headings.filter((heading) => stepHeading.test(heading)).length >= 3) && !sections.some((heading) => oneIncidentSection.test(heading) || toldIncidentSection.test(heading)) && !writtenDay.test(body.replace(/^(```|~~~)[\s\S]*?^\1/gm, ' ').replace(/`[^`\n]*`/g, ' '))) {
+    return { kind: 'documentation or a how-to guide', title, why: 'its title names a guide or its headings are numbered steps, its headings name incidents only as what it manages or shows, none is a section only a report of one incident has (timeline, root cause, what happened), and it writes no day outside its code', fix: 'If it does tell one incident, write its day and give it a section such as "## Timeline" or "## Root cause".' };
+  }
   if (reportHeading) return undefined;
   // A guide tells how, whatever its subject: "Security Documentation" (a status monitor's workflow
   // permissions), "Adding New Storage Formats" over "## Step 1: …" to "## Step 7: …" (round 54).

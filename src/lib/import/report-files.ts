@@ -105,6 +105,9 @@ const siteMachineryFolder = /(?:^|\/)(?:_layouts|_includes|_sass|_data|_plugins|
 // And `agentic_instructions.md`, a folder's description for an agent ("Templates and prompts for
 // incident report generation. Used by the Claude agent sidecar …": a draft, import round 56).
 const agentInstructionsFile = /^(?:skill|agents|claude|gemini|copilot-instructions|agentic[-_]instructions)\.md$/i;
+// Round 63: an incident site's `web/Agent-skill/frontend-desing/Index.md` (a skill's `name:` and
+// `description:` over how to design pages) was a draft: a page under a folder of an agent's skills.
+const agentSkillsFolder = /(?:^|\/)(?:(?:ai|agents?|claude)[-_ ]?)?skills?\//i;
 
 /**
  * Files a website or an app is built with, found beside reports kept in a site's repository: web
@@ -191,7 +194,7 @@ export function notReportReason(name: string): string | undefined {
   if (templateFolder.test(name)) return 'a template of a site generator (Hugo\'s archetypes/)';
   if (teamTemplateFolder.test(name)) return 'a template (in a folder of templates)';
   if (siteMachineryFolder.test(name)) return 'a site generator\'s layout, include or theme, or a library a site copies in (Jekyll\'s _layouts/, _includes/; Hugo\'s layouts/, themes/; vendor/)';
-  if (agentInstructionsFile.test(base)) return 'an AI agent\'s instructions (a skill, AGENTS.md, CLAUDE.md)';
+  if (agentInstructionsFile.test(base) || (agentSkillsFolder.test(name) && /\.(?:md|markdown|mdx|txt)$/i.test(name))) return 'an AI agent\'s instructions (a skill, AGENTS.md, CLAUDE.md)';
   if (testFixtureFolder.test(name)) return 'a program\'s test data (under tests/fixtures/, spec/fixtures/, testdata/)';
   if (courseAnswerFile.test(name)) return 'a course\'s answer file (a task\'s number and name, no extension, in a numbered project folder such as `0x13-firewall/`: a diagram\'s link, a domain name, commands or a config, not a report)';
   const appWhy = appFileReason(name);
