@@ -19,7 +19,7 @@
  * did not read after the bucket's name, as a word before `/home/` is most often a path's own.
  */
 import { allMatches } from '../regexp.ts';
-import { isSystemAccount, personalAccount, type PatternMatch } from './person-patterns.ts';
+import { isGeneratedAccount, isSystemAccount, madeOfWords, personalAccount, type PatternMatch } from './person-patterns.ts';
 import { isPublicTerm } from './public-terms.ts';
 import { userFolderCue, userFoldersSource } from './home-folder-shapes.ts';
 import { isHandleInPersonSlot } from './person-slot-handles.ts';
@@ -45,12 +45,19 @@ const uncHomeShare = /(?<![\\\w])\\{2,4}[\w.-]+\\{1,2}(?:home|homes|users|profil
 const dottedAccount = /^\p{L}+\.\p{L}+$/u;
 const fileExtension = /\.(?:js|ts|py|rb|sh|[dchoa]|conf|cfg|ini|json|ya?ml|toml|txt|md|csv|tsv|gz|zip|tar|sql|parquet|html?|xml|png|jpe?g|pdf|db|lock|env|pem|key|crt|log|git|old|bak|tmp|local|io|com|org|net|app)$/i;
 
+/**
+ * Since session 63: the people of guides' examples (`/home/alice/`, `C:\Users\jdoe\`) are a
+ * person's account in a postmortem, which is no guide: a real John, Alice or J. Doe is as likely, so
+ * the folder is held like any other (the system-account list keeps them for the other rules).
+ */
+const examplePeople = /^(?:john|jane|jdoe|johndoe|janedoe|alice|bob)$/i;
+
 /** People's and the organisation's accounts named by a home folder, where the account rule leaves them. */
 export function findHomeFolderAccounts(line: string): PatternMatch[] {
   if (!userFolderCue.test(line) && !line.includes('\\\\')) return [];
   const found: PatternMatch[] = [];
   const push = (account: string, index: number) => {
-    if (isSystemAccount(account) || isPublicTerm(account) || accountPlaceholder.test(account) || /^your|^my[_-]/i.test(account)) return;
+    if ((isSystemAccount(account) && !examplePeople.test(account)) || isPublicTerm(account) || accountPlaceholder.test(account) || /^your|^my[_-]/i.test(account)) return;
     if (!found.some((f) => f.index === index)) found.push({ text: account, index, severity: 'error', why: homeFolderUserWhy });
   };
   const dotted = (account: string) => dottedAccount.test(account) && !fileExtension.test(account);
@@ -68,7 +75,9 @@ export function findHomeFolderAccounts(line: string): PatternMatch[] {
     const oneWord = isEnglishWord(account.toLowerCase()) || isOrdinaryWord(account) || isKnownFirstName(account.charAt(0).toUpperCase() + account.slice(1).toLowerCase());
     // Since probe round 58: a handle cut into a word game's words (`/home/tokereke/`,
     // `C:\Users\tokereke\`) is an account as on a home share; common words run together stay a folder's.
-    if (oneWord || isHandleInPersonSlot(account)) push(account, index);
+    // Since session 63 also a handle no rule read (`jdoe2`, a guide's person with digits) and the
+    // people of guides' examples: a folder's name made of no words is an account's, unless a machine made it.
+    if (oneWord || isHandleInPersonSlot(account) || examplePeople.test(account) || (!madeOfWords(account) && !isGeneratedAccount(account))) push(account, index);
   }
   if (line.includes('\\\\')) {
     // A home share's folder is a user's: a handle in a person's place (person-slot-handles.ts), a

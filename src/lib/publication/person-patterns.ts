@@ -2281,6 +2281,9 @@ export const isProductServiceAccount = (name: string) => brandNames.has(name.toL
  */
 const generatedAccount = /(?:^|[-_.])(?=[0-9a-f]*\d)(?=[0-9a-f]*[a-f])[0-9a-f]{16,}$/;
 
+/** True for an account a machine made ({@link generatedAccount}): `gke-df315ed616f010764e03`. */
+export const isGeneratedAccount = (name: string) => generatedAccount.test(name.toLowerCase());
+
 /**
  * A person's account: the user of a home directory (`/home/bvanderhoek`, `/Users/ttrzebiatowski`,
  * `C:\Users\ttrzebiatowski`) or of a command's user argument (`kubectl --as=rquispehuaman`,
