@@ -216,7 +216,9 @@ export async function loadResultData(result: { data(): Promise<SearchResultData>
  * those that are also English words or names ("die", "plus", "la", "en", "du", "des", "im") and the
  * negations ("nicht", "pas"). Since round 62 those of Dutch, Polish and Vietnamese, the table's new
  * languages: "storing database na verhuizing" counted "na", which pagefind matched as the start of
- * "name…" in reports about anything.
+ * "name…" in reports about anything. Since round 63 those of Swedish (new in the table) and Russian
+ * (in it since round 57): "certifikatet har gått ut" counted "har", "атака на dns сервер" counted "на";
+ * "till" and "med" are English words and stay counted, as does "не" (a negation).
  */
 const stopWords = new Set(
   `a an and are as at be by for from has have in into is it its of on or the to was were with after before during when our we some
@@ -228,7 +230,9 @@ const stopWords = new Set(
   el los las una del y con por para está están es al se que lo
   het een van na bij voor naar
   z w ze we dla przy od po się jest
-  của và các những là trong cho với khi được bị`.split(/\s+/),
+  của và các những là trong cho với khi được bị
+  och att av på är ett för från vid hos har
+  на в во с со по из для и от при к у о об`.split(/\s+/),
 );
 /** The query without its stop words, as pagefind gets it: a word of the query is kept unless it is one. */
 /** A stop word of the list, a Japanese function word (all Hiragana) or a Chinese one (src/lib/cjk-words.ts). */
