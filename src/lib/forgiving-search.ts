@@ -612,7 +612,13 @@ export async function searchForgiving(engine: SearchEngine, query: string, optio
     heldAlone.push(alone);
   }
   const missing = counted.filter((_, i) => perWord[i].length === 0);
-  const trustedExact = missing.length ? [] : withCompounds(typedResults);
+  // A page found only by a form's search holds every word when each counted word's own search (or
+  // a form of it) found it (round 63): pagefind drops a word nowhere in the index without saying
+  // so, and "ネットワーク 障害" (network outage) asked as "ネットワーク outage" was "outage" alone, so
+  // every outage notice counted as holding both words, above the one writing "network outage".
+  const typedIds = new Set(typedResults.map((result) => result.id));
+  const holdsEveryWord = (id: string) => perWord.every((results) => results.some((result) => result.id === id));
+  const trustedExact = missing.length ? [] : withCompounds(typedResults).filter((result) => typedIds.has(result.id) || holdsEveryWord(result.id));
   // A phrase can only move results it sees: load a few more than are shown.
   const exact = byTitle(await load(trustedExact.slice(0, limit + 10))).slice(0, limit);
   // Long pages holding every word do not make the list long enough (round 37b): the partial
