@@ -172,7 +172,10 @@ const builtIn = translationIndex();
  * -e/-em/-en/-er/-es, when that is a word of another language in the table (round 25). Since
  * round 44 also a Spanish or French plural, the word without its -s ("servicios caídos",
  * "cortes": the table holds "caído", "corte"). English words of the table are not looked up this
- * way ("slower" is no form of "slow" here, "errors" none of "error").
+ * way ("slower" is no form of "slow" here, "errors" none of "error"). Since round 63 a Polish
+ * case: the word without its case ending, or with "-a" for it, when that is a word of the table
+ * ("awarią", "serwerze", "sieciami", "logowaniu"); round 62 listed the forms one by one, and no
+ * query of rounds 58-63's pools moved with the rule (docs/findability.md, round 63).
  */
 function inflectedPlainForm(folded: string, index: TranslationIndex): string | undefined {
   if (/^\p{Script=Cyrillic}+$/u.test(folded)) return russianPlainForm(folded, index);
@@ -181,8 +184,15 @@ function inflectedPlainForm(folded: string, index: TranslationIndex): string | u
     const plain = folded.slice(0, -ending.length);
     if (index.toEnglish.has(plain)) return plain;
   }
+  for (const ending of polishCaseEndings) {
+    if (!folded.endsWith(ending) || folded.length - ending.length < minCompoundPart) continue;
+    const stem = folded.slice(0, -ending.length);
+    for (const plainEnding of ['', 'a']) if (index.toEnglish.has(stem + plainEnding)) return stem + plainEnding;
+  }
   return undefined;
 }
+/** Polish case endings (longest first), folded: "-ów" is "ow", "-ą" and "-ę" are "a" and "e". */
+const polishCaseEndings = ['ami', 'ach', 'om', 'ow', 'ie', 'ze', 'a', 'e', 'y', 'i', 'u'].map(foldAccents);
 /**
  * Russian declines its nouns and adjectives by case and number, and the table writes each word
  * once, in its commonest form (round 57): a report's "сертификатов", "сервера" or "ошибкой"

@@ -45,6 +45,18 @@ describe('round 63: Swedish words of the translation table', () => {
   });
 });
 
+describe('round 63: a Polish case of a word of the table', () => {
+  test.each([
+    ['usterki', 'failure'],
+    ['serwerze', 'server'],
+    ['serwerów', 'server'],
+    ['sieciami', 'network'],
+    ['logowaniu', 'login'],
+  ])('%s → %s', (word, english) => {
+    expect(translationsOf(word)).toContain(english);
+  });
+});
+
 describe("round 63: in pagefind's own index", () => {
   const notices = [
     { id: 'cert-expired', title: 'Mirror certificate expired', summary: 'The TLS certificate of the download mirror expired; installs failed.', body: 'A new certificate was issued.' },
