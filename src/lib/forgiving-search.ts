@@ -216,7 +216,9 @@ export async function loadResultData(result: { data(): Promise<SearchResultData>
  * those that are also English words or names ("die", "plus", "la", "en", "du", "des", "im") and the
  * negations ("nicht", "pas"). Since round 62 those of Dutch, Polish and Vietnamese, the table's new
  * languages: "storing database na verhuizing" counted "na", which pagefind matched as the start of
- * "name…" in reports about anything.
+ * "name…" in reports about anything. Since round 63 those of Swedish (new in the table) and Russian
+ * (in it since round 57): "certifikatet har gått ut" counted "har", "атака на dns сервер" counted "на";
+ * "till" and "med" are English words and stay counted, as does "не" (a negation).
  */
 const stopWords = new Set(
   `a an and are as at be by for from has have in into is it its of on or the to was were with after before during when our we some
@@ -228,7 +230,9 @@ const stopWords = new Set(
   el los las una del y con por para está están es al se que lo
   het een van na bij voor naar
   z w ze we dla przy od po się jest
-  của và các những là trong cho với khi được bị`.split(/\s+/),
+  của và các những là trong cho với khi được bị
+  och att av på är ett för från vid hos har
+  на в во с со по из для и от при к у о об`.split(/\s+/),
 );
 /** The query without its stop words, as pagefind gets it: a word of the query is kept unless it is one. */
 /** A stop word of the list, a Japanese function word (all Hiragana) or a Chinese one (src/lib/cjk-words.ts). */
@@ -608,7 +612,13 @@ export async function searchForgiving(engine: SearchEngine, query: string, optio
     heldAlone.push(alone);
   }
   const missing = counted.filter((_, i) => perWord[i].length === 0);
-  const trustedExact = missing.length ? [] : withCompounds(typedResults);
+  // A page found only by a form's search holds every word when each counted word's own search (or
+  // a form of it) found it (round 63): pagefind drops a word nowhere in the index without saying
+  // so, and "ネットワーク 障害" (network outage) asked as "ネットワーク outage" was "outage" alone, so
+  // every outage notice counted as holding both words, above the one writing "network outage".
+  const typedIds = new Set(typedResults.map((result) => result.id));
+  const holdsEveryWord = (id: string) => perWord.every((results) => results.some((result) => result.id === id));
+  const trustedExact = missing.length ? [] : withCompounds(typedResults).filter((result) => typedIds.has(result.id) || holdsEveryWord(result.id));
   // A phrase can only move results it sees: load a few more than are shown.
   const exact = byTitle(await load(trustedExact.slice(0, limit + 10))).slice(0, limit);
   // Long pages holding every word do not make the list long enough (round 37b): the partial

@@ -20,7 +20,9 @@ import { negatedWordsBlanker } from './negated-outage-words.ts';
  * English word, and an Italian query's words by no English report). Russian words are written in
  * the forms reports and queries use most (nominative, and the plural or genitive an error count
  * takes: "ошибка", "ошибки", "ошибок"); since round 58 a report's other cases are found through
- * them (`russianPlainForm`: "сертификатов" → "сертификат"). Words that are also
+ * them (`russianPlainForm`: "сертификатов" → "сертификат"). Swedish since round 63 ("certifikatet har gått ut",
+ * "avbrott", "databasfel": a Swedish responder's words found no English notice; compounds split as
+ * German and Dutch ones do, "databas" + "fel"; "brand" (fire) and "fil" (file) left out). Words that are also
  * common English words ("red", "brand", "lent", "surcharge", "inaccessible") are left out: a translation is searched only for a
  * word no page holds, but the other direction (an English word no page holds) would otherwise
  * search them. A German compound no entry holds is split into two entries' words
@@ -29,86 +31,86 @@ import { negatedWordsBlanker } from './negated-outage-words.ts';
  * Plain logic, no file access.
  */
 export const builtInIncidentTranslations: readonly { en: string; other: readonly string[] }[] = [
-  { en: 'outage', other: ['ausfall', 'ausfälle', 'störung', 'störungen', 'gestört', 'panne', 'pannes', 'coupure', 'caída', 'interrupción', 'corte', 'interruzione', 'interruzioni', 'disservizio', 'disservizi', 'interrupção', 'queda', 'indisponibilidade', 'сбой', 'сбои', 'авария', 'storingen', 'uitval', 'verstoring', 'awaria', 'awarie', 'awarii', 'przerwa', 'przerwy', 'sự cố', 'gián đoạn'] },
-  { en: 'down', other: ['ausgefallen', 'hors service', 'caído', 'caída', 'fuori servizio', 'fora do ar', 'ligt eruit', 'nie działa', 'ngừng hoạt động'] },
+  { en: 'outage', other: ['ausfall', 'ausfälle', 'störung', 'störungen', 'gestört', 'panne', 'pannes', 'coupure', 'caída', 'interrupción', 'corte', 'interruzione', 'interruzioni', 'disservizio', 'disservizi', 'interrupção', 'queda', 'indisponibilidade', 'сбой', 'сбои', 'авария', 'storingen', 'uitval', 'verstoring', 'awaria', 'awarie', 'awarii', 'przerwa', 'przerwy', 'sự cố', 'gián đoạn', 'avbrott', 'driftstörning', 'driftstörningar', 'störning', 'störningar'] },
+  { en: 'down', other: ['ausgefallen', 'hors service', 'caído', 'caída', 'fuori servizio', 'fora do ar', 'ligt eruit', 'nie działa', 'ngừng hoạt động', 'nere', 'ligger nere'] },
   // "luz" since round 44: a Spanish speaker's power cut is a "corte de luz" (of the light).
   { en: 'power', other: ['strom', 'électricité', 'courant', 'electricidad', 'energía', 'eléctrico', 'luz', 'elettricità', 'eletricidade', 'электричество', 'электропитание', 'stroom', 'zasilanie', 'zasilania', 'prąd', 'điện'] },
-  { en: 'power outage', other: ['stromausfall', 'apagón', 'stroomstoring', 'stroomuitval', 'mất điện'] },
+  { en: 'power outage', other: ['stromausfall', 'apagón', 'stroomstoring', 'stroomuitval', 'mất điện', 'strömavbrott', 'elavbrott'] },
   { en: 'electrical', other: ['elektrisch', 'électrique', 'eléctrico', 'eléctrica'] },
   // An uninterruptible power supply: "USV" in German, "SAI" in Spanish, "onduleur" in French.
   { en: 'ups', other: ['usv', 'sai', 'onduleur'] },
-  { en: 'network', other: ['netzwerk', 'netz', 'réseau', 'réseaux', 'redes', 'rete', 'rede', 'сеть', 'сети', 'netwerk', 'netwerken', 'sieć', 'sieci', 'siecią', 'mạng'] },
+  { en: 'network', other: ['netzwerk', 'netz', 'réseau', 'réseaux', 'redes', 'rete', 'rede', 'сеть', 'сети', 'netwerk', 'netwerken', 'sieć', 'sieci', 'siecią', 'mạng', 'nätverk', 'nätverket'] },
   { en: 'datacenter', other: ['rechenzentrum', 'centre de données', 'centro de datos', 'centro dati', 'centro de dados', 'цод', 'rekencentrum', 'centrum danych', 'trung tâm dữ liệu'] },
-  { en: 'login', other: ['anmeldung', 'einloggen', 'connexion', 'inicio de sesión', 'iniciar sesión', 'accesso', 'acesso', 'вход', 'inloggen', 'aanmelden', 'logowanie', 'logowania', 'logowaniem', 'đăng nhập'] },
-  { en: 'authentication', other: ['authentifizierung', 'authentification', 'autenticación', 'autenticazione', 'autenticação', 'аутентификация', 'авторизация', 'authenticatie', 'uwierzytelnianie', 'uwierzytelniania', 'uwierzytelnianiem', 'xác thực'] },
-  { en: 'password', other: ['passwort', 'kennwort', 'mot de passe', 'contraseña', 'senha', 'пароль', 'wachtwoord', 'hasło', 'hasła', 'mật khẩu'] },
+  { en: 'login', other: ['anmeldung', 'einloggen', 'connexion', 'inicio de sesión', 'iniciar sesión', 'accesso', 'acesso', 'вход', 'inloggen', 'aanmelden', 'logowanie', 'logowania', 'logowaniem', 'đăng nhập', 'inloggning', 'inloggningen', 'logga in'] },
+  { en: 'authentication', other: ['authentifizierung', 'authentification', 'autenticación', 'autenticazione', 'autenticação', 'аутентификация', 'авторизация', 'authenticatie', 'uwierzytelnianie', 'uwierzytelniania', 'uwierzytelnianiem', 'xác thực', 'autentisering', 'autentiseringen'] },
+  { en: 'password', other: ['passwort', 'kennwort', 'mot de passe', 'contraseña', 'senha', 'пароль', 'wachtwoord', 'hasło', 'hasła', 'mật khẩu', 'lösenord', 'lösenordet'] },
   { en: 'account', other: ['konto', 'benutzerkonto', 'compte', 'cuenta', 'conta', 'аккаунт', 'учетная запись', 'tài khoản'] },
-  { en: 'broken', other: ['kaputt', 'defekt', 'fehlerhaft', 'cassé', 'roto', 'averiado', 'rotto', 'rotta', 'quebrado', 'quebrada', 'non funziona', 'não funciona', 'сломан', 'сломался', 'kapot', 'zepsuty', 'zepsute', 'bị hỏng'] },
-  { en: 'error', other: ['fehler', 'fehlermeldung', 'fehlermeldungen', 'erreur', 'erreurs', 'errores', 'errore', 'errori', 'erro', 'erros', 'ошибка', 'ошибки', 'ошибку', 'ошибок', 'fout', 'fouten', 'foutmelding', 'błąd', 'błędy', 'błędu', 'błędów', 'lỗi'] },
+  { en: 'broken', other: ['kaputt', 'defekt', 'fehlerhaft', 'cassé', 'roto', 'averiado', 'rotto', 'rotta', 'quebrado', 'quebrada', 'non funziona', 'não funciona', 'сломан', 'сломался', 'kapot', 'zepsuty', 'zepsute', 'bị hỏng', 'trasig', 'trasigt', 'fungerar inte'] },
+  { en: 'error', other: ['fehler', 'fehlermeldung', 'fehlermeldungen', 'erreur', 'erreurs', 'errores', 'errore', 'errori', 'erro', 'erros', 'ошибка', 'ошибки', 'ошибку', 'ошибок', 'fout', 'fouten', 'foutmelding', 'błąd', 'błędy', 'błędu', 'błędów', 'lỗi', 'fel', 'felet', 'felmeddelande'] },
   { en: 'wrong', other: ['falsch', 'erróneo', 'incorrecto', 'sbagliato', 'errato', 'errado', 'неверный', 'неправильный'] },
   { en: 'failure', other: ['fehlschlag', 'échec', 'défaillance', 'fallo', 'falla', 'guasto', 'malfunzionamento', 'falha', 'falhas', 'отказ', 'mislukt', 'usterka', 'thất bại'] },
-  { en: 'crash', other: ['absturz', 'abstürze', 'abgestürzt', 'planté', 'arresto anomalo', 'падение'] },
-  { en: 'slow', other: ['langsam', 'lente', 'lenteur', 'lento', 'lentitud', 'lenta', 'lentezza', 'lentidão', 'медленно', 'медленный', 'traag', 'trage', 'langzaam', 'wolno', 'powolny', 'spowolnienie', 'chậm'] },
-  { en: 'latency', other: ['latenz', 'latence', 'latencia', 'latenza', 'latência', 'задержка', 'vertraging', 'opóźnienie', 'opóźnienia', 'độ trễ'] },
-  { en: 'timeout', other: ['zeitüberschreitung', "délai d'attente", 'tiempo de espera', 'таймаут'] },
-  { en: 'overload', other: ['überlastung', 'überlastet', 'surchargé', 'sobrecarga', 'sovraccarico', 'перегрузка', 'overbelast', 'overbelasting', 'przeciążenie', 'quá tải'] },
-  { en: 'attack', other: ['angriff', 'angriffe', 'attaque', 'attaques', 'ataque', 'ataques', 'attacco', 'attacchi', 'атака', 'атаки', 'aanval', 'aanvallen', 'atak', 'ataki', 'tấn công'] },
-  { en: 'security', other: ['sicherheit', 'sécurité', 'seguridad', 'sicurezza', 'segurança', 'безопасность', 'beveiliging', 'bezpieczeństwo', 'bảo mật'] },
+  { en: 'crash', other: ['absturz', 'abstürze', 'abgestürzt', 'planté', 'arresto anomalo', 'падение', 'krasch', 'kraschade', 'kraschat'] },
+  { en: 'slow', other: ['langsam', 'lente', 'lenteur', 'lento', 'lentitud', 'lenta', 'lentezza', 'lentidão', 'медленно', 'медленный', 'traag', 'trage', 'langzaam', 'wolno', 'powolny', 'spowolnienie', 'chậm', 'långsamt', 'långsamma'] },
+  { en: 'latency', other: ['latenz', 'latence', 'latencia', 'latenza', 'latência', 'задержка', 'vertraging', 'opóźnienie', 'opóźnienia', 'độ trễ', 'fördröjning', 'latens'] },
+  { en: 'timeout', other: ['zeitüberschreitung', "délai d'attente", 'tiempo de espera', 'таймаут', 'tidsgräns'] },
+  { en: 'overload', other: ['überlastung', 'überlastet', 'surchargé', 'sobrecarga', 'sovraccarico', 'перегрузка', 'overbelast', 'overbelasting', 'przeciążenie', 'quá tải', 'överbelastning', 'överbelastad', 'överbelastat'] },
+  { en: 'attack', other: ['angriff', 'angriffe', 'attaque', 'attaques', 'ataque', 'ataques', 'attacco', 'attacchi', 'атака', 'атаки', 'aanval', 'aanvallen', 'atak', 'ataki', 'tấn công', 'angrepp', 'attacken'] },
+  { en: 'security', other: ['sicherheit', 'sécurité', 'seguridad', 'sicurezza', 'segurança', 'безопасность', 'beveiliging', 'bezpieczeństwo', 'bảo mật', 'säkerhet', 'säkerheten'] },
   // Since round 52, the malware and lure of a security incident as a French speaker names them
   // (the official French words; German and Spanish reports write "Ransomware" and "Phishing").
   { en: 'ransomware', other: ['rançongiciel', 'rançongiciels', 'erpressungstrojaner'] },
   { en: 'phishing', other: ['hameçonnage'] },
   { en: 'incident', other: ['vorfall', 'incidente', 'инцидент', 'incydent', 'incydentu'] },
-  { en: 'leak', other: ['leck', 'datenleck', 'fuite', 'fuga', 'vazamento', 'утечка', 'datalek', 'wyciek', 'rò rỉ'] },
+  { en: 'leak', other: ['leck', 'datenleck', 'fuite', 'fuga', 'vazamento', 'утечка', 'datalek', 'wyciek', 'rò rỉ', 'läcka', 'dataläcka'] },
   { en: 'revoked', other: ['widerrufen', 'révoqué', 'révocation', 'revocado', 'revocación', 'revocato', 'revoca', 'revogado', 'revogação', 'отозван', 'отзыв', 'аннулирование', 'аннулировать'] },
-  { en: 'key', other: ['schlüssel', 'clé', 'clave', 'chiave', 'chave', 'ключ', 'sleutel', 'klucz'] },
-  { en: 'database', other: ['datenbank', 'base de données', 'base de datos', 'banca dati', 'banco de dados', 'base de dados', 'база данных', 'databank', 'baza danych', 'bazy danych', 'bazą danych', 'cơ sở dữ liệu'] },
+  { en: 'key', other: ['schlüssel', 'clé', 'clave', 'chiave', 'chave', 'ключ', 'sleutel', 'klucz', 'nyckel', 'nyckeln'] },
+  { en: 'database', other: ['datenbank', 'base de données', 'base de datos', 'banca dati', 'banco de dados', 'base de dados', 'база данных', 'databank', 'baza danych', 'bazy danych', 'bazą danych', 'cơ sở dữ liệu', 'databas', 'databasen'] },
   { en: 'data', other: ['daten', 'données', 'datos', 'dati', 'dados', 'данные', 'данных', 'gegevens', 'danych', 'dữ liệu'] },
-  { en: 'loss', other: ['verlust', 'perte', 'pérdida', 'perdita', 'perda', 'потеря', 'verlies', 'utrata'] },
+  { en: 'loss', other: ['verlust', 'perte', 'pérdida', 'perdita', 'perda', 'потеря', 'verlies', 'utrata', 'förlust'] },
   { en: 'disk', other: ['festplatte', 'platte', 'disque', 'диск', 'schijf', 'dysk', 'ổ đĩa'] },
   { en: 'full', other: ['voll', 'plein', 'pleine', 'lleno', 'llena', 'pieno', 'piena', 'cheio', 'cheia', 'переполнен'] },
-  { en: 'storage', other: ['speicherplatz', 'dateiablage', 'stockage', 'almacenamiento', 'archiviazione', 'armazenamento', 'хранилище', 'opslag', 'ổ lưu trữ'] },
-  { en: 'memory', other: ['arbeitsspeicher', 'speicher', 'mémoire', 'memoria', 'память', 'geheugen', 'pamięć', 'pamięci', 'bộ nhớ'] },
-  { en: 'server', other: ['serveur', 'serveurs', 'servidor', 'servidores', 'сервер', 'serwer', 'serwera', 'serwery', 'máy chủ'] },
-  { en: 'maintenance', other: ['wartung', 'wartungsarbeiten', 'mantenimiento', 'manutenzione', 'manutenção', 'обслуживание', 'onderhoud', 'konserwacja', 'bảo trì'] },
-  { en: 'update', other: ['aktualisierung', 'mise à jour', 'actualización', 'aggiornamento', 'aggiornamenti', 'atualização', 'обновление', 'bijwerken', 'aktualizacja', 'aktualizacji', 'cập nhật'] },
+  { en: 'storage', other: ['speicherplatz', 'dateiablage', 'stockage', 'almacenamiento', 'archiviazione', 'armazenamento', 'хранилище', 'opslag', 'ổ lưu trữ', 'lagring', 'lagringen'] },
+  { en: 'memory', other: ['arbeitsspeicher', 'speicher', 'mémoire', 'memoria', 'память', 'geheugen', 'pamięć', 'pamięci', 'bộ nhớ', 'minne', 'minnet'] },
+  { en: 'server', other: ['serveur', 'serveurs', 'servidor', 'servidores', 'сервер', 'serwer', 'serwera', 'serwery', 'máy chủ', 'servern', 'servrar', 'servrarna'] },
+  { en: 'maintenance', other: ['wartung', 'wartungsarbeiten', 'mantenimiento', 'manutenzione', 'manutenção', 'обслуживание', 'onderhoud', 'konserwacja', 'bảo trì', 'underhåll'] },
+  { en: 'update', other: ['aktualisierung', 'mise à jour', 'actualización', 'aggiornamento', 'aggiornamenti', 'atualização', 'обновление', 'bijwerken', 'aktualizacja', 'aktualizacji', 'cập nhật', 'uppdatering', 'uppdateringen'] },
   { en: 'upgrade', other: ['mise à niveau', 'actualización'] },
-  { en: 'deployment', other: ['bereitstellung', 'déploiement', 'despliegue', 'rilascio', 'implantação', 'развертывание', 'деплой', 'uitrol', 'wdrożenie', 'wdrożenia', 'triển khai'] },
-  { en: 'restart', other: ['neustart', 'neu gestartet', 'neugestartet', 'redémarrage', 'reinicio', 'riavvio', 'reinicialização', 'перезапуск', 'перезагрузка', 'herstart', 'herstarten', 'khởi động lại'] },
+  { en: 'deployment', other: ['bereitstellung', 'déploiement', 'despliegue', 'rilascio', 'implantação', 'развертывание', 'деплой', 'uitrol', 'wdrożenie', 'wdrożenia', 'triển khai', 'driftsättning'] },
+  { en: 'restart', other: ['neustart', 'neu gestartet', 'neugestartet', 'redémarrage', 'reinicio', 'riavvio', 'reinicialização', 'перезапуск', 'перезагрузка', 'herstart', 'herstarten', 'khởi động lại', 'omstart', 'starta om'] },
   { en: 'rollback', other: ['zurückgerollt', 'zurückrollen', 'zurückgesetzt', 'zurücksetzen', 'retour arrière', 'reversión', 'reversão', 'откат', 'terugdraaien', 'wycofanie'] },
-  { en: 'backup', other: ['sicherung', 'datensicherung', 'sauvegarde', 'respaldo', 'copia de seguridad', 'cópia de segurança', 'бэкап', 'резервная копия', 'reservekopie', 'kopia zapasowa', 'sao lưu'] },
-  { en: 'certificate', other: ['zertifikat', 'certificat', 'certificado', 'certificato', 'certificati', 'сертификат', 'certificaat', 'certyfikat', 'certyfikatu', 'chứng chỉ'] },
-  { en: 'expired', other: ['abgelaufen', 'expiré', 'caducado', 'vencido', 'scaduto', 'scaduta', 'scaduti', 'expirado', 'expirada', 'истек', 'verlopen', 'wygasł', 'wygasły', 'wygasło', 'hết hạn'] },
+  { en: 'backup', other: ['sicherung', 'datensicherung', 'sauvegarde', 'respaldo', 'copia de seguridad', 'cópia de segurança', 'бэкап', 'резервная копия', 'reservekopie', 'kopia zapasowa', 'sao lưu', 'säkerhetskopia', 'säkerhetskopiering'] },
+  { en: 'certificate', other: ['zertifikat', 'certificat', 'certificado', 'certificato', 'certificati', 'сертификат', 'certificaat', 'certyfikat', 'certyfikatu', 'chứng chỉ', 'certifikat', 'certifikatet'] },
+  { en: 'expired', other: ['abgelaufen', 'expiré', 'caducado', 'vencido', 'scaduto', 'scaduta', 'scaduti', 'expirado', 'expirada', 'истек', 'verlopen', 'wygasł', 'wygasły', 'wygasło', 'hết hạn', 'utgånget', 'utgått', 'gått ut', 'har gått ut'] },
   // Since round 57, the expiry a certificate's or a domain's notice announces ("e-mail di scadenza").
   { en: 'expiry', other: ['scadenza', 'vencimento', 'caducidad', 'срок действия'] },
   { en: 'unreachable', other: ['unerreichbar', 'nicht erreichbar', 'nicht mehr erreichbar', 'injoignable', 'inaccesible', 'irraggiungibile', 'inacessível', 'недоступен', 'onbereikbaar', 'niet bereikbaar', 'nieosiągalny'] },
   // A German status notice says a service "ist nicht erreichbar" where an English one says it is
   // unavailable as often as unreachable (round 49: "teacher account overview unavailable" found
   // the notice only through a template comment's word, which round 48 stopped indexing).
-  { en: 'unavailable', other: ['nicht verfügbar', 'unerreichbar', 'nicht erreichbar', 'nicht mehr erreichbar', 'indisponible', 'no disponible', 'non disponibile', 'indisponível', 'недоступен', 'недоступна', 'niet beschikbaar', 'niedostępny', 'niedostępna', 'niedostępne', 'không khả dụng'] },
-  { en: 'connection', other: ['verbindung', 'conexión', 'connessione', 'conexão', 'соединение', 'подключение', 'verbinding', 'verbindingen', 'połączenie', 'połączenia', 'połączeniem', 'kết nối', 'mất kết nối'] },
+  { en: 'unavailable', other: ['nicht verfügbar', 'unerreichbar', 'nicht erreichbar', 'nicht mehr erreichbar', 'indisponible', 'no disponible', 'non disponibile', 'indisponível', 'недоступен', 'недоступна', 'niet beschikbaar', 'niedostępny', 'niedostępna', 'niedostępne', 'không khả dụng', 'otillgänglig', 'inte tillgänglig'] },
+  { en: 'connection', other: ['verbindung', 'conexión', 'connessione', 'conexão', 'соединение', 'подключение', 'verbinding', 'verbindingen', 'połączenie', 'połączenia', 'połączeniem', 'kết nối', 'mất kết nối', 'anslutning', 'anslutningen', 'uppkoppling'] },
   { en: 'queue', other: ['warteschlange', "file d'attente", 'fila', 'очередь', 'wachtrij', 'kolejka', 'hàng đợi'] },
   { en: 'load balancer', other: ['lastverteiler', 'répartiteur de charge', 'balanceador de carga', 'bilanciatore di carico'] },
-  { en: 'provider', other: ['anbieter', 'fournisseur', 'proveedor', 'fornitore', 'provedor', 'fornecedor', 'провайдер', 'leverancier', 'aanbieder', 'dostawca', 'nhà cung cấp'] },
-  { en: 'customer', other: ['kunde', 'kunden', 'cliente', 'clientes', 'clienti', 'клиент', 'klant', 'klanten', 'klient', 'klienci', 'khách hàng'] },
-  { en: 'payment', other: ['zahlung', 'zahlungen', 'paiement', 'paiements', 'pago', 'pagos', 'pagamento', 'pagamenti', 'pagamentos', 'платеж', 'оплата', 'betaling', 'betalingen', 'płatność', 'płatności', 'thanh toán'] },
+  { en: 'provider', other: ['anbieter', 'fournisseur', 'proveedor', 'fornitore', 'provedor', 'fornecedor', 'провайдер', 'leverancier', 'aanbieder', 'dostawca', 'nhà cung cấp', 'leverantör', 'leverantören'] },
+  { en: 'customer', other: ['kunde', 'kunden', 'cliente', 'clientes', 'clienti', 'клиент', 'klant', 'klanten', 'klient', 'klienci', 'khách hàng', 'kund', 'kunder'] },
+  { en: 'payment', other: ['zahlung', 'zahlungen', 'paiement', 'paiements', 'pago', 'pagos', 'pagamento', 'pagamenti', 'pagamentos', 'платеж', 'оплата', 'betaling', 'betalingen', 'płatność', 'płatności', 'thanh toán', 'betalning', 'betalningar'] },
   { en: 'fire', other: ['feuer', 'incendie', 'incendio', 'incêndio', 'пожар', 'pożar'] },
   { en: 'storm', other: ['sturm', 'gewitter', 'orage', 'tempête', 'tormenta', 'temporale', 'tempesta', 'tempestade', 'гроза', 'onweer', 'burza'] },
   { en: 'weather', other: ['wetter', 'unwetter', 'météo', 'intempéries', 'tormenta'] },
-  { en: 'cooling', other: ['kühlung', 'klimaanlage', 'refroidissement', 'climatisation', 'refrigeración', 'raffreddamento', 'refrigeração', 'охлаждение', 'koeling', 'chłodzenie'] },
+  { en: 'cooling', other: ['kühlung', 'klimaanlage', 'refroidissement', 'climatisation', 'refrigeración', 'raffreddamento', 'refrigeração', 'охлаждение', 'koeling', 'chłodzenie', 'kylning'] },
   { en: 'fiber', other: ['glasfaser', 'fibre optique', 'fibra'] },
   { en: 'configuration', other: ['konfiguration', 'configuración', 'configurazione', 'configuração', 'конфигурация', 'configuratie', 'konfiguracja', 'cấu hình'] },
   // Since round 45, for the English words of a German notice (englishIncidentWords): what notices
   // say of a file store, a change and a message, in the words a responder types in English.
   { en: 'file', other: ['datei', 'dateien', 'dateiablage', 'fichier', 'fichiers', 'archivo', 'archivos', 'arquivo', 'arquivos', 'файл', 'файлы', 'bestand', 'bestanden', 'plik', 'pliki'] },
-  { en: 'change', other: ['änderung', 'änderungen', 'cambio', 'cambios', 'modifica', 'modifiche', 'mudança', 'alteração', 'изменение', 'wijziging', 'wijzigingen', 'zmiana', 'zmiany'] },
+  { en: 'change', other: ['änderung', 'änderungen', 'cambio', 'cambios', 'modifica', 'modifiche', 'mudança', 'alteração', 'изменение', 'wijziging', 'wijzigingen', 'zmiana', 'zmiany', 'ändring', 'ändringar'] },
   { en: 'notification', other: ['benachrichtigung', 'benachrichtigungen', 'notificación', 'notificaciones', 'notifica', 'notifiche', 'notificação', 'уведомление', 'melding', 'meldingen', 'powiadomienie', 'powiadomienia', 'thông báo'] },
   { en: 'upload', other: ['hochladen', 'hochgeladen', 'téléverser', 'téléversement', 'subir', 'caricare', 'caricato', 'caricati', 'загрузить'] },
   { en: 'loading', other: ['ladezeit', 'ladezeiten', 'chargement', 'caricamento', 'carregamento', 'загрузка'] },
   // Since round 62, a problem and a cloud as a Dutch, Polish or Vietnamese speaker types them
   // ("netwerkproblemen", "awaria chmury"); the other languages' words beside them.
-  { en: 'problem', other: ['probleem', 'problemen', 'problème', 'problèmes', 'problema', 'problemas', 'problemi', 'problemy', 'problemu', 'проблема', 'проблемы', 'vấn đề'] },
-  { en: 'cloud', other: ['chmura', 'chmury', 'chmurze', 'nube', 'nuvem', 'nuage', 'облако', 'đám mây'] },
+  { en: 'problem', other: ['probleem', 'problemen', 'problème', 'problèmes', 'problema', 'problemas', 'problemi', 'problemy', 'problemu', 'проблема', 'проблемы', 'vấn đề', 'problemet'] },
+  { en: 'cloud', other: ['chmura', 'chmury', 'chmurze', 'nube', 'nuvem', 'nuage', 'облако', 'đám mây', 'moln', 'molnet'] },
 ];
 
 /**
@@ -170,7 +172,10 @@ const builtIn = translationIndex();
  * -e/-em/-en/-er/-es, when that is a word of another language in the table (round 25). Since
  * round 44 also a Spanish or French plural, the word without its -s ("servicios caídos",
  * "cortes": the table holds "caído", "corte"). English words of the table are not looked up this
- * way ("slower" is no form of "slow" here, "errors" none of "error").
+ * way ("slower" is no form of "slow" here, "errors" none of "error"). Since round 63 a Polish
+ * case: the word without its case ending, or with "-a" for it, when that is a word of the table
+ * ("awarią", "serwerze", "sieciami", "logowaniu"); round 62 listed the forms one by one, and no
+ * query of rounds 58-63's pools moved with the rule (docs/findability.md, round 63).
  */
 function inflectedPlainForm(folded: string, index: TranslationIndex): string | undefined {
   if (/^\p{Script=Cyrillic}+$/u.test(folded)) return russianPlainForm(folded, index);
@@ -179,8 +184,15 @@ function inflectedPlainForm(folded: string, index: TranslationIndex): string | u
     const plain = folded.slice(0, -ending.length);
     if (index.toEnglish.has(plain)) return plain;
   }
+  for (const ending of polishCaseEndings) {
+    if (!folded.endsWith(ending) || folded.length - ending.length < minCompoundPart) continue;
+    const stem = folded.slice(0, -ending.length);
+    for (const plainEnding of ['', 'a']) if (index.toEnglish.has(stem + plainEnding)) return stem + plainEnding;
+  }
   return undefined;
 }
+/** Polish case endings (longest first), folded: "-ów" is "ow", "-ą" and "-ę" are "a" and "e". */
+const polishCaseEndings = ['ami', 'ach', 'om', 'ow', 'ie', 'ze', 'a', 'e', 'y', 'i', 'u'].map(foldAccents);
 /**
  * Russian declines its nouns and adjectives by case and number, and the table writes each word
  * once, in its commonest form (round 57): a report's "сертификатов", "сервера" or "ошибкой"
