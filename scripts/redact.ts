@@ -32,6 +32,7 @@ import { firstScansWithCarriedFindings } from './lib/redact-carried-hosts.ts';
 import { corpusLinkRewriter, hiddenPostLinkFindings } from './lib/hidden-post-links.ts';
 import { shownFromWorkingFolder } from '../src/lib/shown-path.ts';
 import { headingsForEachSiteNote } from '../src/lib/publication/heading-variants.ts';
+import { heldScriptSummary } from '../src/lib/publication/held-script-runs.ts';
 
 const { values, positionals } = parseCommandLine({
   allowPositionals: true,
@@ -212,6 +213,8 @@ for (const pm of result.postmortems) {
   // A heading written for each site is said once, in words (adoption round 63): the change lines show it as escaped markup.
   const headings = headingsForEachSiteNote(pm.file, fixed.applied.map((fix) => fix.after));
   if (headings) console.log(headings);
+  const heldScripts = heldScriptSummary(pm.file, fixed.skipped.map(({ reason }) => reason));
+  if (heldScripts) console.log(heldScripts);
   console.log(`${pm.file}: ${fixed.applied.length} change(s)${values['dry-run'] ? ' (dry run, not written)' : ''}, ${fixed.skipped.length + refusedLinks.length} left for you.`);
 }
 if (notPublic.length) {

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { applyRedactionFixes } from '../../src/lib/publication/apply-fixes.ts';
 import { headingsForEachSiteNote, isHeadingForEachSite, publicReadingOf } from '../../src/lib/publication/heading-variants.ts';
 import { otherLanguageLines } from '../../src/lib/publication/other-languages.ts';
-import { heldSentenceReason } from '../../src/lib/publication/held-script-runs.ts';
+import { heldScriptSummary, heldSentenceReason } from '../../src/lib/publication/held-script-runs.ts';
 import { buildPeopleIndex } from '../../src/lib/publication/people.ts';
 import type { RedactionOptions } from '../../src/lib/redaction-guard.ts';
 import { foundInProbe, probeOptions, publicTextAfterRedact, scanProbe } from '../support/redaction-probe-harness.ts';
@@ -109,6 +109,13 @@ describe('a run of a script no rule reads, beside code, is no name inside a Lati
   test('an Arabic sentence naming code is left for the author, not replaced by a placeholder', () => {
     expect(heldSentenceReason(message, source, ...at('عند محاولة دمج'))).toContain('text in Arabic script that no rule reads');
     expect(publicTextAfterRedact(source)).not.toContain('[…]');
+  });
+  test('redact says once per post how many runs of which script it left, and what the post can do meanwhile', () => {
+    const reason = heldSentenceReason(message, source, ...at('عند محاولة دمج'))!;
+    const summary = heldScriptSummary('post.mdx', [reason, reason, 'inside a fenced code block of a .md file: remove the line']);
+    expect(summary).toContain('post.mdx: 2 in Arabic script left for you');
+    expect(summary).toContain('visibility: internal');
+    expect(heldScriptSummary('post.mdx', ['inside a fenced code block of a .md file: remove the line'])).toBeUndefined();
   });
   test('control: a few Arabic words inside an English sentence are still a name', () => {
     const english = 'The on-call engineer نادر سليم restarted the relay at 10:02 and checked the queue.\n';

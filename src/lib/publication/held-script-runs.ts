@@ -61,3 +61,19 @@ export function heldSentenceReason(message: string, source: string, start: numbe
   const examples = scripts.map((script) => roleIn[script]).filter(Boolean);
   return `text in ${held[1]} script that no rule reads for names, in no sentence of Latin letters, so npm run redact cannot tell whether or where it names someone: write a role in place of each name${examples.length ? ` (${examples.join('; ')})` : ''}; then, if nothing in it names anyone, allow the line with {/* redaction-allow redact/possible-person -- reason */} on it (<!-- … --> in a .md post, # redaction-allow … in frontmatter)`;
 }
+
+/**
+ * What `npm run redact` says once of a post's runs left for their script (adoption round 63): an
+ * Arabic report left 178 lines of the same advice, one per run, and nothing said that the post as a
+ * whole cannot be published until someone who reads it has, nor that it can stay internal meanwhile.
+ */
+export function heldScriptSummary(file: string, reasons: readonly string[]): string | undefined {
+  const scripts = new Map<string, number>();
+  for (const reason of reasons) {
+    const script = /^text in (.+?) script that no rule reads/.exec(reason)?.[1];
+    if (script) scripts.set(script, (scripts.get(script) ?? 0) + 1);
+  }
+  if (!scripts.size) return undefined;
+  const runs = [...scripts].map(([script, count]) => `${count} in ${script} script`).join(', ');
+  return `${file}: ${runs} left for you (listed above): no rule reads names in that script, so the post stays held until someone who reads it writes a role in place of each name and allows each line; until then it can stay on the internal site (visibility: internal).`;
+}
