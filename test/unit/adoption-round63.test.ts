@@ -41,6 +41,11 @@ describe('a heading that names what the public site must not becomes a heading f
     const found = checked(both(publicPost, adding(fixed.source.trim()))).filter((line) => /mdx\/variant-placement|completeness\/empty-section/.test(line));
     expect(found).toEqual([]);
   });
+  test('a deeper heading under a heading for each site skips no level', () => {
+    const found = checked(both(publicPost, adding('<Internal>\n### Plan of Vesna Tarkow\n</Internal>\n<PublicOnly>\n### Plan of an engineer\n</PublicOnly>\n\n#### Week one\n\nThe audit.'))).filter((line) => line.includes('body/heading-skip'));
+    expect(found).toEqual([]);
+    expect(checked(both(publicPost, adding('## Plan\n\n#### Week one\n\nThe audit.'))).filter((line) => line.includes('body/heading-skip'))).toHaveLength(1);
+  });
   test('control: a heading for each site with nothing under it is still an empty section', () => {
     const found = checked(both(publicPost, adding('<Internal>\n## Call with Vesna Tarkow\n</Internal>\n<PublicOnly>\n## Call with an engineer\n</PublicOnly>\n\n## Another section\n\nIts text.'))).filter((line) => line.includes('completeness/empty-section'));
     expect(found).toHaveLength(2);
