@@ -371,7 +371,7 @@ const abstractNounEnding: Readonly<Record<OtherLanguage, RegExp>> = {
   pl: /(?:ość|anie|enie|acja|ienie)$/u,
   cs: /(?:ost|ání|ení|ace)$/u,
   tr: /(?:lik|lık|lük|luk|ması|mesi|ları|leri)$/u,
-  hu: /(?:ság|ség|\p{L}{3,}(?:ás|és|ások|ések|ása|ése|ási|ési))$/u,
+  hu: /(?:ság|ség|\p{L}{3}(?:ás|és|ások|ések|ása|ése|ási|ési))$/u,
 };
 
 /**
