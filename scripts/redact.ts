@@ -31,6 +31,8 @@ import { postStandInLanguage } from '../src/lib/publication/post-stand-in-langua
 import { firstScansWithCarriedFindings } from './lib/redact-carried-hosts.ts';
 import { corpusLinkRewriter, hiddenPostLinkFindings } from './lib/hidden-post-links.ts';
 import { shownFromWorkingFolder } from '../src/lib/shown-path.ts';
+import { headingsForEachSiteNote } from '../src/lib/publication/heading-variants.ts';
+import { heldScriptSummary } from '../src/lib/publication/held-script-runs.ts';
 
 const { values, positionals } = parseCommandLine({
   allowPositionals: true,
@@ -51,7 +53,9 @@ site, <Internal>Name</Internal><PublicOnly>an engineer</PublicOnly>), or, in cod
 where no role can stand, the code is wrapped in <Internal>…</Internal>; an internal name in an .mdx body is wrapped
 in <Internal>…</Internal> (its whole code span, link or code block); in frontmatter and .md bodies
 it becomes a generic phrase ("an internal system"). A service's id or name whose service has a
-publicName gets that name for customers (<PublicOnly>Product search</PublicOnly> beside it). A fix that would leave a body that does not
+publicName gets that name for customers (<PublicOnly>Product search</PublicOnly> beside it). A heading of an .mdx
+body that names one becomes a heading for each site: <Internal> over the heading as written, then <PublicOnly> over
+the heading with the public words, each block on lines of its own. A fix that would leave a body that does not
 parse is left for you, and the post's other fixes are still applied. Review the result with git diff: a role may need
 rewording, and something meant to be public gets an allow marker instead (docs/redaction.md).
 
@@ -206,6 +210,11 @@ for (const pm of result.postmortems) {
     }
     changedAny = true;
   }
+  // A heading written for each site is said once, in words (adoption round 63): the change lines show it as escaped markup.
+  const headings = headingsForEachSiteNote(pm.file, fixed.applied.map((fix) => fix.after));
+  if (headings) console.log(headings);
+  const heldScripts = heldScriptSummary(pm.file, fixed.skipped.map(({ reason }) => reason));
+  if (heldScripts) console.log(heldScripts);
   console.log(`${pm.file}: ${fixed.applied.length} change(s)${values['dry-run'] ? ' (dry run, not written)' : ''}, ${fixed.skipped.length + refusedLinks.length} left for you.`);
 }
 if (notPublic.length) {

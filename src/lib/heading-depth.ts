@@ -1,4 +1,4 @@
-import type { Root } from 'mdast';
+import type { Heading, Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 
 /**
@@ -42,7 +42,11 @@ export function findHeadingProblems(tree: Root): HeadingProblem[] {
   const found: HeadingProblem[] = [];
   // The page's title is its level-1 heading; a body's `#` heading (body/title-heading warns) counts as one.
   let previous = 1;
-  for (const node of tree.children) {
+  for (const block of tree.children) {
+    // A heading for each site, an <Internal> or <PublicOnly> block holding one heading alone (the form
+    // `npm run redact` writes and mdx/variant-placement asks for), stands in the outline where it is:
+    // read as nesting of its own, the `####` under it was told it skipped a level (adoption round 63).
+    const node = siteHeading(block) ?? block;
     if (node.type !== 'heading' || !node.position) continue;
     const words = node.children.some((child) => child.type !== 'text' || child.value.trim() !== '');
     if (!words) found.push({ line: node.position.start.line, column: node.position.start.column, kind: 'empty', depth: node.depth, previous });
@@ -50,4 +54,12 @@ export function findHeadingProblems(tree: Root): HeadingProblem[] {
     previous = node.depth;
   }
   return found;
+}
+
+/** The heading an `<Internal>` or `<PublicOnly>` block holds alone, or undefined. */
+function siteHeading(node: Root['children'][number]): Heading | undefined {
+  const block = node as { type: string; name?: unknown; children?: Root['children'] };
+  if (block.type !== 'mdxJsxFlowElement' || (block.name !== 'Internal' && block.name !== 'PublicOnly')) return undefined;
+  const [only, ...rest] = block.children ?? [];
+  return only?.type === 'heading' && !rest.length ? only : undefined;
 }

@@ -103,23 +103,53 @@ function isHeaderOnlyTable(node: RootContent): boolean {
   return node.type === 'table' && node.children.length <= 1;
 }
 
-/** The body's blocks in reading order, the blocks inside <Internal> and <PublicOnly> in their place. */
-function readingOrder(nodes: RootContent[]): RootContent[] {
+/**
+ * The body's blocks in reading order, the blocks inside <Internal> and <PublicOnly> in their place;
+ * with `leftOut`, one site's reading: that element's blocks are not on it.
+ */
+function readingOrder(nodes: RootContent[], leftOut?: 'Internal' | 'PublicOnly'): RootContent[] {
   return nodes.flatMap((node) => {
-    const name = (node as { name?: unknown }).name;
-    if ((node.type as string) === 'mdxJsxFlowElement' && (name === 'Internal' || name === 'PublicOnly')) {
-      return readingOrder((node as unknown as { children: RootContent[] }).children);
-    }
+    const name = variantName(node);
+    if (name) return name === leftOut ? [] : readingOrder((node as unknown as { children: RootContent[] }).children, leftOut);
     return showsNothing(node) ? [] : [node];
   });
 }
 
-/** Headings with nothing under them before the next heading of their level or above, or the end. */
+/** `Internal` or `PublicOnly` where the node is that block, else undefined. */
+function variantName(node: RootContent): 'Internal' | 'PublicOnly' | undefined {
+  const name = (node as { name?: unknown }).name;
+  return (node.type as string) === 'mdxJsxFlowElement' && (name === 'Internal' || name === 'PublicOnly') ? name : undefined;
+}
+
+/** The headings written inside a block of `name`, at any depth of blocks. */
+function headingsInside(nodes: RootContent[], name: 'Internal' | 'PublicOnly', inside = false): Set<RootContent> {
+  const found = new Set<RootContent>();
+  for (const node of nodes) {
+    const variant = variantName(node);
+    if (variant) for (const heading of headingsInside((node as unknown as { children: RootContent[] }).children, name, inside || variant === name)) found.add(heading);
+    else if (inside && node.type === 'heading') found.add(node);
+  }
+  return found;
+}
+
+/**
+ * Headings with nothing under them before the next heading of their level or above, or the end.
+ * A heading inside <Internal> is read on the internal site's reading, one inside <PublicOnly> on the
+ * public site's (adoption round 63): a heading written for each site, `<Internal>` over `## Call with
+ * Ana` then `<PublicOnly>` over `## Call with an engineer` (the form `npm run redact` writes and
+ * `mdx/variant-placement` asks for), was an empty section, the public heading read as the next one.
+ */
 export function emptySectionHeadings(tree: Root): Heading[] {
   const blocks = readingOrder(tree.children);
+  const internalHeadings = headingsInside(tree.children, 'Internal');
+  const publicHeadings = headingsInside(tree.children, 'PublicOnly');
+  let internalSite: RootContent[] | undefined;
+  let publicSite: RootContent[] | undefined;
   return blocks.flatMap((node, i): Heading[] => {
     if (node.type !== 'heading') return [];
-    const next = blocks[i + 1];
+    const site = internalHeadings.has(node) && !publicHeadings.has(node) ? (internalSite ??= readingOrder(tree.children, 'PublicOnly'))
+      : publicHeadings.has(node) && !internalHeadings.has(node) ? (publicSite ??= readingOrder(tree.children, 'Internal')) : blocks;
+    const next = site === blocks ? blocks[i + 1] : site[site.indexOf(node) + 1];
     return !next || (next.type === 'heading' && next.depth <= node.depth) ? [node] : [];
   });
 }

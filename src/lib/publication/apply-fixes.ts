@@ -31,6 +31,7 @@ import { standInBeforeSystemNoun } from './name-before-system-noun.ts';
 import { fenceAround, fencedBlocks, isInsideFence, type FencedBlock } from './fenced-blocks.ts';
 import { personAddressStandIn, personPathStandIn } from './person-path-stand-ins.ts';
 import { followsLeadingReportId, leadingReportIdEdit } from './leading-report-id.ts';
+import { headingVariantEdits } from './heading-variants.ts';
 
 /** A finding's text that is a web address whole (`https://…`), a scheme and no space. */
 const wholeWebAddress = /^[a-z][a-z\d+.-]*:\/\/\S+$/i;
@@ -118,7 +119,8 @@ export function applyRedactionFixes(source: string, findings: readonly Finding[]
   // 58, russian-clauses.ts), else its line's where one is listed.
   // An English address's stand-in is read where it stands: "contact us via email at the responsible
   // team" was published for a support address (adoption round 49, address-stand-ins.ts).
-  const phraseFor = (rule: string, line: number, start: number, end: number) => genericPhraseIn(rule, spacelessLanguageOfClause(source, start, end) ?? russianLanguageOfClause(source, start, end) ?? languageOfLine(line) ?? koreanPageLanguage(source, start, end)) ?? (rule === 'redact/email' ? addressStandIn(source, start, end) : undefined) ?? genericReplacement(rule);
+  // Else its letters' (Vietnamese, Indonesian, Greek, Ukrainian, …; adoption round 63), as a person's placeholder already was.
+  const phraseFor = (rule: string, line: number, start: number, end: number) => genericPhraseIn(rule, spacelessLanguageOfClause(source, start, end) ?? russianLanguageOfClause(source, start, end) ?? languageOfLine(line) ?? koreanPageLanguage(source, start, end) ?? letterLanguageOf(lineAround(source, start, end))) ?? (rule === 'redact/email' ? addressStandIn(source, start, end) : undefined) ?? genericReplacement(rule);
   // A name the file name says too stays in the text until the file is renamed: replaced here, it
   // would be in the file name alone, where nothing in the post says it is a name any more, and the
   // public address would keep it while the check passed.
@@ -382,9 +384,12 @@ export function applyRedactionFixes(source: string, findings: readonly Finding[]
   // engineer and an engineer noticed"): replacement-runs.ts.
   // A name with its address right after it is one person, said once ("Author: An engineer", not
   // "An engineer an engineer"): person-address-runs.ts.
-  const kept = mergeReplacementRuns(source, joinNamesWithTheirAddresses(source, edits
+  const runs = mergeReplacementRuns(source, joinNamesWithTheirAddresses(source, edits
     .sort((a, b) => a.start - b.start || b.end - a.end)
     .filter((edit, i, all) => !all.slice(0, i).some((other) => edit.start < other.end && other.start < edit.end)), standInKind));
+  // A component written into a heading of an .mdx body becomes a heading for each site, the form
+  // `npm run check` asks for (adoption round 63, heading-variants.ts).
+  const kept = options.isMdx ? headingVariantEdits(source, runs, bodyStart, fences, (line, members) => ({ ...members[0], ...line, members: members.flatMap((member) => member.members) })) : runs;
   let result = source;
   for (const edit of [...kept].sort((a, b) => b.start - a.start)) result = result.slice(0, edit.start) + edit.text + result.slice(edit.end);
   const applied = kept.flatMap((edit) => edit.members.flatMap((run) => run.joined).map((member) => ({

@@ -9,12 +9,17 @@
 import type { OtherLanguage } from './other-languages.ts';
 import type { SpacelessLanguage } from './spaceless-script-clauses.ts';
 import type { CyrillicLanguage } from './russian-clauses.ts';
+import type { LetterLanguage } from './letter-languages.ts';
 
 /** What the phrase stands for, by the redaction rule it replaces. */
 type PhraseKind = 'ticket' | 'channel' | 'contact' | 'host' | 'account' | 'secret' | 'phone' | 'system';
 
-/** A language a phrase is written in: one of a line's words (other-languages.ts), of a clause in Chinese, Japanese or Korean (spaceless-script-clauses.ts), or of a Russian line (russian-clauses.ts). */
-export type PhraseLanguage = OtherLanguage | SpacelessLanguage | CyrillicLanguage;
+/**
+ * A language a phrase is written in: one of a line's words (other-languages.ts), of a clause in
+ * Chinese, Japanese or Korean (spaceless-script-clauses.ts), of a Russian line (russian-clauses.ts),
+ * or (adoption round 63) of a line's letters (letter-languages.ts).
+ */
+export type PhraseLanguage = OtherLanguage | SpacelessLanguage | CyrillicLanguage | LetterLanguage;
 
 const phrases: Record<PhraseLanguage, Record<PhraseKind, string>> = {
   de: { ticket: '[Ticket entfernt]', channel: '[Kanal entfernt]', contact: '[Kontakt entfernt]', host: '[interner Host]', account: '[internes Konto]', secret: '[entfernt]', phone: '[Telefonnummer entfernt]', system: '[internes System]' },
@@ -29,6 +34,7 @@ const phrases: Record<PhraseLanguage, Record<PhraseKind, string>> = {
   // Since adoption round 62, when other-languages.ts began to tell these three.
   pl: { ticket: '[zgłoszenie usunięte]', channel: '[kanał usunięty]', contact: '[kontakt usunięty]', host: '[host wewnętrzny]', account: '[konto wewnętrzne]', secret: '[usunięto]', phone: '[numer usunięty]', system: '[system wewnętrzny]' },
   cs: { ticket: '[tiket odstraněn]', channel: '[kanál odstraněn]', contact: '[kontakt odstraněn]', host: '[interní hostitel]', account: '[interní účet]', secret: '[odstraněno]', phone: '[číslo odstraněno]', system: '[interní systém]' },
+  hu: { ticket: '[jegy eltávolítva]', channel: '[csatorna eltávolítva]', contact: '[kapcsolat eltávolítva]', host: '[belső gép]', account: '[belső fiók]', secret: '[eltávolítva]', phone: '[telefonszám eltávolítva]', system: '[belső rendszer]' },
   tr: { ticket: '[kayıt kaldırıldı]', channel: '[kanal kaldırıldı]', contact: '[iletişim kaldırıldı]', host: '[iç sunucu]', account: '[iç hesap]', secret: '[kaldırıldı]', phone: '[telefon kaldırıldı]', system: '[iç sistem]' },
   // Since redact round 37: a Chinese author's footer read "作者: an engineer (the responsible team)".
   zh: { ticket: '[工单已移除]', channel: '[频道已移除]', contact: '[联系方式已移除]', host: '[内部主机]', account: '[内部账号]', secret: '[已移除]', phone: '[电话已移除]', system: '[内部系统]' },
@@ -36,6 +42,14 @@ const phrases: Record<PhraseLanguage, Record<PhraseKind, string>> = {
   // Since probe round 58: "Перезапустили an internal system, очередь разгреблась".
   ru: { ticket: '[тикет удалён]', channel: '[канал удалён]', contact: '[контакт удалён]', host: '[внутренний хост]', account: '[внутренний аккаунт]', secret: '[удалено]', phone: '[телефон удалён]', system: '[внутренняя система]' },
   ko: { ticket: '[티켓 삭제됨]', channel: '[채널 삭제됨]', contact: '[연락처 삭제됨]', host: '[내부 호스트]', account: '[내부 계정]', secret: '[삭제됨]', phone: '[전화번호 삭제됨]', system: '[내부 시스템]' },
+  // Since adoption round 63: round 62 gave Vietnamese and Indonesian lines a person's placeholder of
+  // their own (letter-languages.ts), but an internal system on the same line still read "an internal
+  // system" ("Đội vận hành khởi động lại an internal system"). Greek and Ukrainian, told by their
+  // letters as those two are, had the same gap.
+  vi: { ticket: '[phiếu đã xóa]', channel: '[kênh đã xóa]', contact: '[liên hệ đã xóa]', host: '[máy chủ nội bộ]', account: '[tài khoản nội bộ]', secret: '[đã xóa]', phone: '[số điện thoại đã xóa]', system: '[hệ thống nội bộ]' },
+  id: { ticket: '[tiket dihapus]', channel: '[kanal dihapus]', contact: '[kontak dihapus]', host: '[host internal]', account: '[akun internal]', secret: '[dihapus]', phone: '[nomor telepon dihapus]', system: '[sistem internal]' },
+  el: { ticket: '[αίτημα αφαιρέθηκε]', channel: '[κανάλι αφαιρέθηκε]', contact: '[επαφή αφαιρέθηκε]', host: '[εσωτερικός διακομιστής]', account: '[εσωτερικός λογαριασμός]', secret: '[αφαιρέθηκε]', phone: '[τηλέφωνο αφαιρέθηκε]', system: '[εσωτερικό σύστημα]' },
+  uk: { ticket: '[тікет видалено]', channel: '[канал видалено]', contact: '[контакт видалено]', host: '[внутрішній хост]', account: '[внутрішній обліковий запис]', secret: '[видалено]', phone: '[телефон видалено]', system: '[внутрішня система]' },
 };
 
 /** The kind of phrase a rule's finding gets; undefined for a person (person-placeholder.ts). */
@@ -63,7 +77,7 @@ export function genericPhraseIn(rule: string, language: PhraseLanguage | undefin
   return language && kind ? phrases[language][kind] : undefined;
 }
 
-const otherLanguageCodes = new Set<string>(Object.keys(phrases).filter((code) => code !== 'zh' && code !== 'ja' && code !== 'ko' && code !== 'ru'));
+const otherLanguageCodes = new Set<string>(Object.keys(phrases).filter((code) => !['zh', 'ja', 'ko', 'ru', 'vi', 'id', 'el', 'uk'].includes(code)));
 
 /** A BCP 47 code (report-language.ts) as one of the languages listed here; undefined for English or one not listed. */
 export function asOtherLanguage(code: string | undefined): OtherLanguage | undefined {

@@ -13,7 +13,7 @@
  */
 
 /** A language whose placeholder `npm run redact` writes, beyond the nine of other-languages.ts. */
-export type LetterLanguage = 'pl' | 'cs' | 'tr' | 'ru' | 'uk' | 'el' | 'vi' | 'id';
+export type LetterLanguage = 'pl' | 'cs' | 'tr' | 'ru' | 'uk' | 'el' | 'vi' | 'id' | 'hu';
 
 const words = (list: string) => new Set(list.split(/\s+/).filter(Boolean));
 
@@ -38,6 +38,9 @@ const signs: readonly LetterSign[] = [
   // function words (none of them English's, or Italian's "di", or Malay's alone) tell it.
   { language: 'vi', letters: /[ơưăđƠƯĂĐ\u1EA0-\u1EF9]/u, functionWords: words('và của là không được các những này đã để khi trong có một với cho') },
   { language: 'id', functionWords: words('yang dan dengan untuk dari pada adalah tidak ini itu akan oleh karena sudah dalam juga atau bisa harus') },
+  // Since adoption round 63: Hungarian writes ő and ű, which no other language listed writes; a line
+  // with one function word only ("… újraindította a szervert, és a hiba megszűnt") got the English role.
+  { language: 'hu', letters: /[őűŐŰ]/u, functionWords: words('az egy és hogy nem volt már csak vagy ami amely amit ezt azt kell lehet után miatt szerint mert') },
 ];
 /** Letters of Cyrillic alphabets other than Russian's and Ukrainian's (Serbian, Macedonian, Belarusian): no placeholder. */
 const otherCyrillic = /[ђјљњћџѓќѕўЂЈЉЊЋЏЃЌЅЎ]/u;

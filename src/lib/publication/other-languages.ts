@@ -30,7 +30,7 @@ import { withoutComments } from '../unshown-comments.ts';
 import { europeanSurnameParticles } from './name-particles.ts';
 
 /** A language other than English that the person rules know by its function words. */
-export type OtherLanguage = 'de' | 'nl' | 'da' | 'nb' | 'sv' | 'fr' | 'es' | 'it' | 'pt' | 'pl' | 'cs' | 'tr';
+export type OtherLanguage = 'de' | 'nl' | 'da' | 'nb' | 'sv' | 'fr' | 'es' | 'it' | 'pt' | 'pl' | 'cs' | 'tr' | 'hu';
 
 const words = (list: string) => new Set(list.split(/\s+/).filter(Boolean));
 
@@ -83,6 +83,13 @@ const functionWords: Record<OtherLanguage, ReadonlySet<string>> = {
     ale aby když již už jeho její jejich pouze mezi podle pokud byly bude jsou tento tato toto`),
   tr: words(`ve bir bu ile için olarak sonra daha çok ise değil gibi kadar olan veya ama şu bunu
     bunun tüm yeni önce eğer hem ancak göre`),
+  // Since adoption round 63: a Hungarian audit's headings and table labels ("Tábla Struktúra
+  // Elemzése", table structure analysis; "Státusz", "Kockázatok") were full names, 130 findings in
+  // four notes. The article "a", and "is", "de", "van", "meg", "mint", "ha", which English or
+  // another listed language writes, are left out.
+  hu: words(`az egy és hogy nem volt lesz már csak vagy ami amely amit ezt azt ez ezek azok minden
+    nincs vannak voltak kell lehet után előtt alatt között miatt szerint során mellett nélkül
+    illetve valamint még majd pedig mert amikor ahol így ezért továbbá sikeresen`),
 };
 
 /**
@@ -364,6 +371,7 @@ const abstractNounEnding: Readonly<Record<OtherLanguage, RegExp>> = {
   pl: /(?:ość|anie|enie|acja|ienie)$/u,
   cs: /(?:ost|ání|ení|ace)$/u,
   tr: /(?:lik|lık|lük|luk|ması|mesi|ları|leri)$/u,
+  hu: /(?:ság|ség|\p{L}{3}(?:ás|és|ások|ések|ása|ése|ási|ési))$/u,
 };
 
 /**

@@ -29,6 +29,8 @@ const nameRemoved: Record<PlaceholderLanguage, string> = {
   pl: '[imię usunięte]',
   cs: '[jméno odstraněno]',
   tr: '[ad kaldırıldı]',
+  // Since adoption round 63 (other-languages.ts).
+  hu: '[név eltávolítva]',
   ru: '[имя удалено]',
   uk: '[ім’я видалено]',
   el: '[όνομα αφαιρέθηκε]',
