@@ -75,7 +75,9 @@ const namedScripts = [
 ].map((name) => ({ name: name.replace(/_/g, ' '), pattern: new RegExp(`\\p{sc=${name}}`, 'u') }));
 
 /** Japanese and Chinese counters and units written after a number: 年 year, 月 month, 分 minute, 万 ten thousand, 円 yen, 件 items, … */
-const counterRun = /^[年月日時分秒円万億件人個回号歳週台枚階倍割]{1,3}$/u;
+// Since round 63 also lines, items, people counted and points ("1行", "週2本", "5名", "3点") and
+// spans ("3ヶ月", "2週間"): an operations handbook's estimates.
+const counterRun = /^(?:[年月日時分秒円万億件人個回号歳週台枚階倍割行本名点]{1,3}|[ヶかカヵ]月|週間|日間|年間|時間|分間|秒間)$/u;
 /**
  * Korean counters and units written after a number (adoption round 60: "12.8초", "3배", "[1번째]",
  * "8회차", "300만 행"): 초 second, 분 minute, 배 times, 번째 the n-th, 회 and 회차 a run, 건 items, 명
