@@ -46,7 +46,7 @@ describe('Japanese runs around Latin terms in a handbook that is no sentence', (
 });
 
 describe("a Japanese date's label", () => {
-  test.each(['**作成日**: 2025-11-09', '**最終確認**：2025/11/08 10:00 JST'])('%s', (line) => {
+  test.each(['**公開予定日**: 2025-11-09', '**棚卸日**：2025/11/08 10:00 JST'])('%s', (line) => {
     expect(people(line)).toEqual([]);
   });
   test('near miss: a name before a date and words stays held', () => {
