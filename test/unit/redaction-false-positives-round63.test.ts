@@ -126,7 +126,7 @@ describe("a contacts list's blanks", () => {
 });
 
 describe("a Japanese counter after a number", () => {
-  test.each(['- 工数: 3ヶ月、5名', '## 目的（1行）', '- 期間: 2週間'])('%s', (line) => {
+  test.each(['- 対応: 3ヶ月、5名', '## 目的（1行）', '- 期間: 2週間'])('%s', (line) => {
     expect(people(line)).toEqual([]);
   });
   test('near miss: the letter alone with no number before it stays held', () => {
