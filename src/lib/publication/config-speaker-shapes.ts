@@ -25,7 +25,8 @@
  *   200 is what I get" keeps its speaker.
  *
  * - since round 62 too, a form's blank alone ("- Nama: ______", "Jabatan: ....", an Indonesian
- *   assignment form): a field to fill in, no message.
+ *   assignment form): a field to fill in, no message. Since round 63 three dots or "…" alone in a
+ *   list item ("- Zástupce: ...", a Czech contacts list); "tovem: ..." in a chat stays a speaker.
  *
  * A chat line keeps its speaker: "tovem: v2 is out, rolling", "jdoe: on it", "# tovem: paging".
  */
@@ -38,6 +39,9 @@ const dateAlone = /^\d{4}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?)?\s
 const signedMeasureAlone = /^[+-]\d{1,6}[.,]\d{1,6}\s*%?\s*(?:\([^()]{0,80}\))?\s*$/;
 const httpStatusAlone = /^[1-5]\d\d(?:[ \t]+[A-Z][A-Za-z]{1,20}(?:[ \t][A-Z][A-Za-z]{1,20}){0,2})?[ \t]*(?:\([^()\n]{0,80}\))?[ \t]*(?:[,;.]|$)/;
 const blankAlone = /^(?:_{3,}|\.{4,}|…{2,})[ \t]*$/;
+/** Since round 63 three dots or one ellipsis too, in a list item only ("- Zástupce: ...", a Czech contacts list to fill in). */
+const shortBlankAlone = /^(?:\.{3}|…)[ \t]*$/;
+const listItem = /^[ \t]*[-*+][ \t]/;
 const commentedListKey = /^\s*#[ \t]+-[ \t]+[a-z_][\w.-]*:/;
 const commentedKey = /^\s*#[ \t]{2,}[a-z_][\w.-]*:[ \t]+(?:[\w.]*\(|[[{"'\x60|>]|-?\d[\d.]*[a-z%]*\s*(?:#|$)|(?:true|false|null|yes|no|on|off)\s*(?:#|$))/;
 
@@ -46,5 +50,5 @@ const commentedKey = /^\s*#[ \t]{2,}[a-z_][\w.-]*:[ \t]+(?:[\w.]*\(|[[{"'\x60|>]
  * character), is a file's name, a block scalar's key, a version's, a date's, a measure's, an HTTP status's or a blank's label or a commented-out key.
  */
 export function isConfigurationLabel(line: string, word: string, value: string): boolean {
-  return fileExtension.test(word) || blockScalar.test(value) || versionAlone.test(value) || dateAlone.test(value) || signedMeasureAlone.test(value) || httpStatusAlone.test(value) || blankAlone.test(value) || commentedKey.test(line) || commentedListKey.test(line);
+  return fileExtension.test(word) || blockScalar.test(value) || versionAlone.test(value) || dateAlone.test(value) || signedMeasureAlone.test(value) || httpStatusAlone.test(value) || blankAlone.test(value) || (shortBlankAlone.test(value) && listItem.test(line)) || commentedKey.test(line) || commentedListKey.test(line);
 }

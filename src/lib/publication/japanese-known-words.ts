@@ -46,6 +46,7 @@ const hanWords = new Set(`
   卒業 修了 資格 認定 試験 合格 不合格 課程 講座 講義 教材 演習 模擬 模擬訓練 机上 机上訓練 理由 目安 例外 特例 警告
   気持 正解 順序 維持 終了 開始 日々 通常 普通 常時 平常 非常 非常時 乱用 悪影響 副作用 要因 誘因 背景 収束 休息 出典 典型 典型的 一部 全部 余裕
   緩和 重大度 寄与 要因 直接 直接原因 定量 定性 影響度 着手 期待値 新規 実際 実行 関連 正常 異常 成功率 達成 配線 追記 起動 干渉 起源 削除 取得 送信 受信 検索 一致 失敗率 再試行 期限切れ
+  出力 入力 対処 判定 成功 失敗 直近 現在 状態 週次 月次 日次 年次 最終 作成日 更新日 監査票 画面 手元 末尾 冒頭 保存 保持 選択 再実行
 `.trim().split(/\s+/u));
 
 /** Katakana loanwords of incident response and guides, beyond `isKatakanaThing`. */
@@ -64,6 +65,7 @@ const kanaWords = new Set(`
   アカウント パートナー ベンダー コンテンツ メディア プレス ニュース ブログ ウェブ サイト ページ リンク ヒント
   メモ ノート サマリー タイトル カテゴリ タグ ソース ヘッダー フッター テーブル フォーム ボタン メニュー ウィンドウ
   メタデータ レビュアー ランブック マイクロサービス セッション サイドカー コンテナ キャッシュ クエリ ヘルスチェック
+  クリック タップ マージ ダウンロード アップロード インストール コピー スクリーンショット スクショ デフォルト ワークフロー バックアウト プリフライト オンリー
 `.trim().split(/\s+/u));
 
 /**
@@ -100,7 +102,7 @@ const adjective = /^[\p{sc=Han}]{1,2}(?:い|しい)$/u;
 /** Hiragana between two words that only grammar writes: postpositions and their compounds. */
 const joiner = /^(?:の|と|や|を|が|は|に|で|へ|も|から|まで|より|および|または|による|によって|について|として|における|での|への|との|からの|までの|にあたっての|な|的な)$/u;
 /** The endings of a verb noun ("記録する", "把握します") or an adjective noun ("明確に", "正直に"), after a word. */
-const ending = /^(?:する|します|しない|しません|した|して|される|させる|できる|に|な|とは|のみ|など)$/u;
+const ending = /^(?:する|します|しない|しません|した|して|される|させる|できる|に|な|とは|のみ|など|なし|あり)$/u;
 
 /** True when `word`, in one script, is a word of the vocabulary. */
 function isWord(word: string): boolean {

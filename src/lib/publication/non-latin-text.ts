@@ -2,6 +2,7 @@ import { isLatinLookAlike } from './reading-view.ts';
 import { findJapaneseNames, isJapaneseSentence } from './japanese-prose-names.ts';
 import { isJapanesePhrase } from './japanese-phrases.ts';
 import { isJapaneseOfKnownWords } from './japanese-known-words.ts';
+import { isGluedLatinTerm, isJapaneseDateLabel, isJapaneseRunOfNoName } from './japanese-runs-of-no-name.ts';
 import { findRoleLabelNames, mayBeNameCell } from './japanese-acting-names.ts';
 import { findChineseNames, isChineseSentence } from './chinese-prose-names.ts';
 import { findKoreanNames, isKoreanText } from './korean-prose-names.ts';
@@ -74,7 +75,9 @@ const namedScripts = [
 ].map((name) => ({ name: name.replace(/_/g, ' '), pattern: new RegExp(`\\p{sc=${name}}`, 'u') }));
 
 /** Japanese and Chinese counters and units written after a number: 年 year, 月 month, 分 minute, 万 ten thousand, 円 yen, 件 items, … */
-const counterRun = /^[年月日時分秒円万億件人個回号歳週台枚階倍割]{1,3}$/u;
+// Since round 63 also lines, items, people counted and points ("1行", "週2本", "5名", "3点") and
+// spans ("3ヶ月", "2週間"): an operations handbook's estimates.
+const counterRun = /^(?:[年月日時分秒円万億件人個回号歳週台枚階倍割行本名点]{1,3}|[ヶかカヵ]月|週間|日間|年間|時間|分間|秒間)$/u;
 /**
  * Korean counters and units written after a number (adoption round 60: "12.8초", "3배", "[1번째]",
  * "8회차", "300만 행"): 초 second, 분 minute, 배 times, 번째 the n-th, 회 and 회차 a run, 건 items, 명
@@ -172,6 +175,11 @@ function findInLine(line: string, reader: ProseReader | undefined): NonLatinText
     // Words of incident response alone or joined by grammar ("前提条件", "記録係の手順", "| 深刻度 |"):
     // no name (round 36 of false positives, japanese-known-words.ts).
     if (!before && !after && isJapaneseOfKnownWords(m[0])) continue;
+    // Since round 63 also with a postposition at its edge or alone, beside a Latin term glued to it
+    // or not ("Squash推奨", "`login`を実行", "| いいえ |"), and a date's label ("**作成日**:
+    // 2025-11-09"): japanese-runs-of-no-name.ts.
+    if (isGluedLatinTerm(before) && isGluedLatinTerm(after) && isJapaneseRunOfNoName(m[0])) continue;
+    if (!before && !after && hasJapaneseLetters.test(m[0]) && isJapaneseDateLabel(line, m.index + m[0].length)) continue;
     // Likewise a Korean word of engineering and incident response alone ("## 배경", "| 감지 |";
     // round 37 of false positives, korean-known-words.ts).
     if (!before && !after && isKoreanOfKnownWords(m[0])) continue;
@@ -195,6 +203,9 @@ function findInLine(line: string, reader: ProseReader | undefined): NonLatinText
   for (const name of labelled) found.push({ text: name.text, index: name.index, scripts: scriptsOf(name.text), why: name.why });
   return reader || labelled.length ? found.sort((a, b) => a.index - b.index) : found;
 }
+
+/** A run of Han and Kana letters only, no space: the one word of a date's label in Japanese. */
+const hasJapaneseLetters = /^[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}ー々]+$/u;
 
 /** A Markdown table row: a line that opens with a pipe and has another. */
 const tableRow = /^\s*\|.*\|/u;

@@ -125,7 +125,7 @@ import { alternationOf, nameParticles } from './name-particles.ts';
 import { isConfigKeyOfWords } from './config-key-words.ts';
 import { isConfigurationLabel } from './config-speaker-shapes.ts';
 import { isSystemVoiceLabel } from './system-voice-labels.ts';
-import { isSentenceCasePhrase } from './sentence-case-phrases.ts';
+import { isSentenceCasePhrase, opensLowerCasePhrase } from './sentence-case-phrases.ts';
 import { findToolActivityPeople } from './tool-activity-people.ts';
 import { findSqlOutputPeople } from './sql-output-people.ts';
 
@@ -3503,7 +3503,10 @@ export function findPersonCandidates(text: string, evidence: string = text): Per
   const commonNounPair = (c: PersonCandidate) => (c.why.startsWith('an unlisted given name and a surname that is a word') && writtenAsCommonNoun(c.text.split(/\s+/)[0], evidence)) || commonNounGuess(c)
     // A title-case noun phrase the post writes in sentence case too ("Klasifikasi Insiden" and
     // "Klasifikasi insiden mencakup …"; round 62, sentence-case-phrases.ts).
-    || isSentenceCasePhrase(c.text, evidence);
+    || isSentenceCasePhrase(c.text, evidence)
+    // A guess of one word opening a phrase the post writes in lower case ("— Nguyên nhân #1" beside
+    // "nguyên nhân gốc rễ"; round 63, sentence-case-phrases.ts).
+    || (c.guess && !/\s/.test(c.text) && opensLowerCasePhrase(lines[c.line], c.index, c.text, evidence));
   // The cast of a walk-through (Alice and Bob) and a type of code after a label of people
   // (`sender: HumanAddr,`) name no one (since the twelfth round of false positives).
   const notNamedInPost = (c: PersonCandidate) => (c.guess && exampleParty(c.text, evidence)) || usedAsType(c.text, evidence) || isAnonymisedParty(c.text, isKnownFirstName);
