@@ -60,6 +60,20 @@ export function pageWritingNoDay(text: string): { prose: string; stated?: string
 /** Pages under one folder, fewer than this, are no handbook's section: a report alone in its folder is read whatever it writes. */
 export const untoldFolderPages = 3;
 
+/** Each folder's pages (in it and its subfolders) and how many of them tell no incident. */
+function pagesPerFolder(pages: readonly { folders: readonly string[]; untold: boolean }[]): Map<string, { pages: number; untold: number }> {
+  const counts = new Map<string, { pages: number; untold: number }>();
+  for (const { folders, untold } of pages) {
+    for (const folder of folders) {
+      const count = counts.get(folder) ?? { pages: 0, untold: 0 };
+      count.pages += 1;
+      if (untold) count.untold += 1;
+      counts.set(folder, count);
+    }
+  }
+  return counts;
+}
+
 /**
  * The folders all of whose Markdown pages, in it and in its subfolders, tell no incident
  * (`pageTellingNoIncident`), three pages or more: a handbook's or a guide's section ("practices/",
@@ -71,15 +85,7 @@ export const untoldFolderPages = 3;
  * each above it up to the folder given to the import, and whether it tells no incident.
  */
 export function untoldIncidentFolders(pages: readonly { folders: readonly string[]; untold: boolean }[]): Set<string> {
-  const counts = new Map<string, { pages: number; untold: number }>();
-  for (const { folders, untold } of pages) {
-    for (const folder of folders) {
-      const count = counts.get(folder) ?? { pages: 0, untold: 0 };
-      count.pages += 1;
-      if (untold) count.untold += 1;
-      counts.set(folder, count);
-    }
-  }
+  const counts = pagesPerFolder(pages);
   return new Set([...counts].filter(([, count]) => count.pages >= untoldFolderPages && count.untold === count.pages).map(([folder]) => folder));
 }
 
@@ -105,15 +111,7 @@ export const handbookTreeShare = 0.85;
  */
 export function handbookPagesPassedOver(pages: readonly { folders: readonly string[]; untold: boolean; dayless: boolean }[]): Map<number, string> {
   const untoldFolders = untoldIncidentFolders(pages);
-  const counts = new Map<string, { pages: number; untold: number }>();
-  for (const { folders, untold } of pages) {
-    for (const folder of folders) {
-      const count = counts.get(folder) ?? { pages: 0, untold: 0 };
-      count.pages += 1;
-      if (untold) count.untold += 1;
-      counts.set(folder, count);
-    }
-  }
+  const counts = pagesPerFolder(pages);
   const trees = new Set([...counts].filter(([, count]) => count.pages >= handbookTreeMinPages && count.untold >= handbookTreeShare * count.pages).map(([folder]) => folder));
   const passed = new Map<number, string>();
   pages.forEach((page, index) => {
