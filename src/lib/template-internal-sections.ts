@@ -66,6 +66,19 @@ function firstLine(body: string, node: Positioned): string {
 }
 
 /**
+ * A heading, or the one heading a `<PublicOnly>` or `<Internal>` block holds: since adoption round 63
+ * `npm run redact` writes a heading with a name in it as such a pair, one for each site ("### Owner:
+ * The responsible team" in `<PublicOnly>`), and the section under it is the heading's as before.
+ */
+function headingOf(node: Positioned): Positioned | undefined {
+  if (node.type === 'heading') return node;
+  const name = (node as { name?: string | null }).name;
+  if (node.type !== 'mdxJsxFlowElement' || (name !== 'PublicOnly' && name !== 'Internal')) return undefined;
+  const inside = (node.children ?? []) as Positioned[];
+  return inside.length === 1 && inside[0].type === 'heading' ? inside[0] : undefined;
+}
+
+/**
  * Source ranges (offsets into `body`, the body `tree` was parsed from) of the template's internal
  * sections and label lines: a heading named as one ("## Notes to the owner", "### Involved:",
  * "### Owner: …") with everything up to the next heading of its level or above; a top-level
@@ -79,10 +92,11 @@ export function templateInternalRanges(tree: Root, body: string): [number, numbe
     const start = node.position?.start.offset;
     const end = node.position?.end.offset;
     if (start === undefined || end === undefined) return;
-    const text = firstLine(body, node);
-    if (node.type === 'heading') {
+    const heading = headingOf(node);
+    const text = firstLine(body, heading ?? node);
+    if (heading) {
       if (!sectionTitle.test(text.replace(/\s*:\s*$/, '')) && !labelLine.test(text)) return;
-      const next = children.slice(index + 1).find((n) => n.type === 'heading' && (n.depth ?? 6) <= (node.depth ?? 1));
+      const next = children.slice(index + 1).find((n) => (headingOf(n)?.depth ?? 7) <= (heading.depth ?? 1));
       ranges.push([start, next?.position?.start.offset ?? body.length]);
     } else if (node.type === 'paragraph' && labelLine.test(text)) {
       ranges.push([start, end]);

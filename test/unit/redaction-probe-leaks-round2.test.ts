@@ -213,7 +213,8 @@ describe('npm run redact on the new findings', () => {
   const fix = (source: string) => applyRedactionFixes(source, scanPublicText('post.mdx', source, options).findings, { isMdx: true });
 
   test('a heading or a task list item starts with the role in capitals', () => {
-    expect(fix('#### qorvath: restarting pods').source).toBe('#### <Internal>qorvath</Internal><PublicOnly>An engineer</PublicOnly>: restarting pods');
+    // Since adoption round 63 a heading is written once for each site (heading-variants.ts), as check accepts.
+    expect(fix('#### qorvath: restarting pods').source).toBe('<Internal>\n#### qorvath: restarting pods\n</Internal>\n<PublicOnly>\n#### An engineer: restarting pods\n</PublicOnly>');
     expect(fix('- [ ] qorvath: rotate the keys').source).toBe('- [ ] <Internal>qorvath</Internal><PublicOnly>An engineer</PublicOnly>: rotate the keys');
   });
 
